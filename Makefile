@@ -1,0 +1,49 @@
+# Sitrep Map: `make run` serves the app, `make test` runs the whole suite. Both set up first.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8501
+PYTHON ?= python3
+
+.PHONY: setup run test lint bench clean
+
+setup: $(VENV)/.installed cache/gazetteer.sqlite static/vendor/.built
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: requirements.txt | $(PY)
+	$(PY) -m pip install -q --disable-pip-version-check uv
+	$(VENV)/bin/uv pip install -q --python $(PY) -r requirements.txt
+	touch $@
+
+$(VENV)/.test-installed: requirements-test.txt $(VENV)/.installed
+	$(VENV)/bin/uv pip install -q --python $(PY) -r requirements-test.txt
+	touch $@
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+cache/gazetteer.sqlite: $(VENV)/.installed data/aliases.csv geo/gazetteer.py
+	$(PY) -m geo build-gazetteer
+
+static/vendor/.built: node_modules/.package-lock.json $(VENV)/.installed geo/assets.py cache/gazetteer.sqlite
+	$(PY) -m geo build-assets
+	touch $@
+
+run: setup
+	$(VENV)/bin/streamlit run app.py --server.port $(PORT) --server.headless true \
+		--server.enableStaticServing true --browser.gatherUsageStats false
+
+lint: $(VENV)/.test-installed
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+test: setup $(VENV)/.test-installed lint
+	$(PY) -m pytest
+
+bench: setup
+	$(PY) benchmarks/geoparse.py ../shared/bench/geoparse/geovirus.jsonl ../shared/bench/geoparse/lgl.jsonl
+
+clean:
+	rm -rf $(VENV) cache static/vendor node_modules artifacts

