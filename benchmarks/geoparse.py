@@ -37,7 +37,9 @@ def metrics(errors: list[float]) -> dict[str, float]:
     area = sum((logs[i] + logs[i + 1]) / 2.0 for i in range(n - 1))
     return {
         "acc161": sum(e < 161.0 for e in errs) / n,
-        "auc": area / (math.log(UNRESOLVED_KM) * (n - 1)) if n > 1 else logs[0] / math.log(UNRESOLVED_KM),
+        "auc": area / (math.log(UNRESOLVED_KM) * (n - 1))
+        if n > 1
+        else logs[0] / math.log(UNRESOLVED_KM),
         "mean_km": statistics.fmean(errs),
         "median_km": statistics.median(errs),
         "n": n,

@@ -22,7 +22,9 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, status 2, no usage dump
-        raise UsageError(f"{message} (see 'python -m geo {self._sub or ''} --help')".replace("  ", " "))
+        raise UsageError(
+            f"{message} (see 'python -m geo {self._sub or ''} --help')".replace("  ", " ")
+        )
 
     _sub: str | None = None
 
@@ -158,7 +160,9 @@ def build_parser() -> argparse.ArgumentParser:
             )
         if name == "build-gazetteer":
             p.add_argument("--output", type=Path, help="where to write (default: cache folder)")
-            p.add_argument("--min-population", type=int, default=500, choices=(500, 1000, 5000, 15000))
+            p.add_argument(
+                "--min-population", type=int, default=500, choices=(500, 1000, 5000, 15000)
+            )
     return parser
 
 
@@ -167,7 +171,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if not args.command:
-            raise UsageError("no command given: use one of " + ", ".join(COMMANDS) + " (see --help)")
+            raise UsageError(
+                "no command given: use one of " + ", ".join(COMMANDS) + " (see --help)"
+            )
         return COMMANDS[args.command][0](args)
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -104,7 +104,9 @@ def build_regions(
     points = shapely.points([t.lon for t in towns], [t.lat for t in towns])
     a3 = {"UA": "UKR", "RU": "RUS", "BY": "BLR", "MD": "MDA"}
     codes = [a3.get(c, c) for c in countries]
-    land = shapely.union_all(shapely.make_valid(outlines[outlines["a3"].isin(codes)].geometry.values))
+    land = shapely.union_all(
+        shapely.make_valid(outlines[outlines["a3"].isin(codes)].geometry.values)
+    )
     cells = shapely.voronoi_polygons(shapely.multipoints(points), extend_to=land.envelope)
     cell_list = list(cells.geoms)
     # voronoi_polygons does not keep input order: match cells back to towns by containment.
@@ -148,11 +150,16 @@ def _write_geojson(frame, path: Path, grid_deg: float = 0.001) -> Path:
 def load_geojson(path: Path) -> dict:
     """A prepared GeoJSON file, or a clear error when set-up has not made it."""
     if not path.is_file():
-        raise AssetsMissingError(f"{path} is missing: run 'make setup' (python -m geo build-assets)")
+        raise AssetsMissingError(
+            f"{path} is missing: run 'make setup' (python -m geo build-assets)"
+        )
     return json.loads(path.read_text(encoding="utf-8"))
 
 
 def build_all(gazetteer) -> dict[str, int]:
     """Everything above; returns file sizes in bytes."""
     files = [*copy_vendor(), build_outlines(), build_regions(gazetteer)]
-    return {str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(p): p.stat().st_size for p in files}
+    return {
+        str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(p): p.stat().st_size
+        for p in files
+    }

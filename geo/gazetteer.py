@@ -585,9 +585,7 @@ def _write(b: _Builder, path: Path, meta: dict[str, str]) -> None:
     )
     db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
     db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", b.places)
-    db.executemany(
-        "INSERT INTO names VALUES (?,?,?)", ((k, p, m) for (k, p), m in b.names.items())
-    )
+    db.executemany("INSERT INTO names VALUES (?,?,?)", ((k, p, m) for (k, p), m in b.names.items()))
     db.executescript(
         """
         CREATE INDEX names_key ON names(key);

@@ -245,13 +245,13 @@ class Geocoder:
             total = sum(countries.values())
             for i, m in enumerate(mentions):
                 # Other mentions of the same name are no independent evidence.
-                others = [
-                    p for j, p in enumerate(chosen) if keys[j] != keys[i] and p is not None
-                ]
+                others = [p for j, p in enumerate(chosen) if keys[j] != keys[i] and p is not None]
                 regions = _named_regions(others)
                 own = chosen[i]
                 for c, prior in zip(m.candidates, base[id(m)], strict=True):
-                    c.score = prior + _context_score(c.place, others, countries, total, own, regions)
+                    c.score = prior + _context_score(
+                        c.place, others, countries, total, own, regions
+                    )
                 m.candidates.sort(key=lambda c: -c.score)
             chosen = [m.candidates[0].place if m.candidates else None for m in mentions]
         for m in mentions:
@@ -311,7 +311,9 @@ def _context_score(
     score = 0.0
     # Countries the document keeps returning to (not counting this mention's own pick).
     if place.country and total:
-        n = countries[place.country] - (1 if own is not None and own.country == place.country else 0)
+        n = countries[place.country] - (
+            1 if own is not None and own.country == place.country else 0
+        )
         score += W_COUNTRY_SHARE * n / max(total - 1, 1)
     # The document names this place's region or county ("Odessa, Texas", "Henry County, Ga.").
     if (place.feature != "admin1" and (place.country, place.admin1) in regions) or (
@@ -365,7 +367,9 @@ def find_toponyms(geocoder: Geocoder, text: str) -> list[tuple[int, int]]:
     lookup = geocoder.gazetteer.lookup
     spans: list[tuple[int, int]] = []
     for run in _CAP_RUN.finditer(text):
-        words = [(w.start() + run.start(), w.end() + run.start()) for w in _WORD.finditer(run.group())]
+        words = [
+            (w.start() + run.start(), w.end() + run.start()) for w in _WORD.finditer(run.group())
+        ]
         found: list[tuple[int, int, int, int]] = []  # word i..j, span s..e
         i = 0
         while i < len(words):
@@ -463,7 +467,9 @@ class NominatimBackend:
             location = self._limited(query, addressdetails=True, language="en")
             raw = location.raw if location is not None else None
             with self._db:
-                self._db.execute("INSERT OR REPLACE INTO answers VALUES (?, ?)", (key, json.dumps(raw)))
+                self._db.execute(
+                    "INSERT OR REPLACE INTO answers VALUES (?, ?)", (key, json.dumps(raw))
+                )
         return place_from_nominatim(raw)
 
 

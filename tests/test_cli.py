@@ -48,7 +48,11 @@ def test_bad_input_is_one_line_and_status_2():
         (("geocode", "--frob", "x"), None, "unrecognized arguments: --frob"),
         (("geocode", " "), None, "empty place name"),
         (("resolve",), "not json\n", "stdin line 1"),
-        (("resolve",), '{"id": 1, "text": "abc", "spans": [[1, 99]]}\n', "'spans' should lie within"),
+        (
+            ("resolve",),
+            '{"id": 1, "text": "abc", "spans": [[1, 99]]}\n',
+            "'spans' should lie within",
+        ),
         (("resolve",), '{"id": 1}\n', "missing field 'text'"),
         ((), None, "no command given"),
     ]

@@ -22,7 +22,14 @@ def test_normalize(raw, key):
 
 @pytest.mark.parametrize(
     ("name", "usable"),
-    [("IEV", False), ("Ko", False), ("75000", False), ("Kiev", True), ("Київ", True), ("NYC", False)],
+    [
+        ("IEV", False),
+        ("Ko", False),
+        ("75000", False),
+        ("Kiev", True),
+        ("Київ", True),
+        ("NYC", False),
+    ],
 )
 def test_alternate_names_that_are_codes_are_dropped(name, usable):
     assert is_usable_alternate(name) is usable

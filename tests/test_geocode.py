@@ -51,14 +51,21 @@ def test_reference_report_places_within_15_km(geocoder, reference_text):
 
 
 def test_context_decides_between_namesakes(geocoder):
-    texas = geocoder.geocode("Odessa", "Police in Odessa, Texas, and Midland said the roads were closed.")
+    texas = geocoder.geocode(
+        "Odessa", "Police in Odessa, Texas, and Midland said the roads were closed."
+    )
     assert texas.place.country == "US" and texas.place.admin1 == "Texas"
-    war = geocoder.geocode("Odessa", "Missiles hit Mykolaiv and Kherson overnight; Kyiv condemned it.")
+    war = geocoder.geocode(
+        "Odessa", "Missiles hit Mykolaiv and Kherson overnight; Kyiv condemned it."
+    )
     assert war.place.country == "UA"
 
 
 def test_historical_name_loses_to_the_current_town(geocoder):
-    assert geocoder.geocode("Pokrovsk", "Fighting near Kramatorsk and Donetsk").place.admin1 == "Donetsk"
+    assert (
+        geocoder.geocode("Pokrovsk", "Fighting near Kramatorsk and Donetsk").place.admin1
+        == "Donetsk"
+    )
 
 
 def test_candidates_are_ranked_with_scores(geocoder):
@@ -134,7 +141,13 @@ def test_place_from_nominatim_shapes_an_answer():
         "address": {"state": "Sumy Oblast", "country_code": "ua"},
     }
     p = place_from_nominatim(raw)
-    assert (p.lat, p.lon, p.country, p.admin1, p.feature) == (50.9077, 34.7981, "UA", "Sumy Oblast", "online")
+    assert (p.lat, p.lon, p.country, p.admin1, p.feature) == (
+        50.9077,
+        34.7981,
+        "UA",
+        "Sumy Oblast",
+        "online",
+    )
     assert place_from_nominatim(None) is None
 
 
@@ -181,7 +194,10 @@ def fake_nominatim():
 
 def test_nominatim_backend_asks_once_and_caches(fake_nominatim, tmp_path):
     backend = NominatimBackend(
-        domain=fake_nominatim, scheme="http", min_delay_seconds=0.05, cache_path=tmp_path / "n.sqlite"
+        domain=fake_nominatim,
+        scheme="http",
+        min_delay_seconds=0.05,
+        cache_path=tmp_path / "n.sqlite",
     )
     first = backend.geocode("Hlukhiv")
     again = backend.geocode("hlukhiv")
@@ -194,7 +210,10 @@ def test_nominatim_backend_asks_once_and_caches(fake_nominatim, tmp_path):
 
 def test_online_backend_only_for_what_the_gazetteer_lacks(gazetteer, fake_nominatim, tmp_path):
     backend = NominatimBackend(
-        domain=fake_nominatim, scheme="http", min_delay_seconds=0.0, cache_path=tmp_path / "n.sqlite"
+        domain=fake_nominatim,
+        scheme="http",
+        min_delay_seconds=0.0,
+        cache_path=tmp_path / "n.sqlite",
     )
     geocoder = Geocoder(gazetteer, online=backend)
     assert geocoder.geocode("Kharkiv").source == "geonames"
