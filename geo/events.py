@@ -1,0 +1,307 @@
+"""The event record: schema, validation, stable ids, the join to places, and filtering.
+
+Events live in a GeoDataFrame (EPSG:4326, Point geometry) with one column per DESIGN.md property;
+``source_span`` is kept as two integer columns (``span_start``, ``span_end``) so that every column
+stays scalar and filters stay vectorised.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from geo import weapons
+from geo.gazetteer import Gazetteer, Place
+from geo.paths import DATA_DIR, ROOT
+
+EVENT_TYPES = ("strike", "fighting", "interception", "meeting", "other")
+VERIFICATION = ("confirmed", "claimed", "unverified")
+PRECISIONS = (1, 2, 3)
+
+# Properties of an exported event, in DESIGN.md order (source_span rebuilt from the span columns).
+PROPERTIES = (
+    "event_id",
+    "event_date",
+    "time_precision",
+    "event_type",
+    "weapon",
+    "weapon_category",
+    "actor",
+    "place",
+    "place_mention",
+    "country",
+    "admin1",
+    "geo_precision",
+    "fatalities",
+    "injured",
+    "verification",
+    "claimed_by",
+    "source",
+    "source_text",
+    "source_span",
+    "notes",
+)
+COLUMNS = tuple(p for p in PROPERTIES if p != "source_span") + ("span_start", "span_end")
+_TEXT = (
+    "event_id",
+    "event_date",
+    "event_type",
+    "weapon",
+    "weapon_category",
+    "actor",
+    "place",
+    "place_mention",
+    "country",
+    "admin1",
+    "verification",
+    "claimed_by",
+    "source",
+    "source_text",
+    "notes",
+)
+_INTS = ("time_precision", "geo_precision")
+_COUNTS = ("fatalities", "injured", "span_start", "span_end")
+
+REFERENCE_EVENTS = DATA_DIR / "reference_events.csv"
+REPORTS_DIRS = (DATA_DIR / "reports", ROOT.parent / "shared" / "reports")
+
+
+class EventError(ValueError):
+    """An event record that breaks the schema; the message names the field."""
+
+
+def event_id(source: str, event_type: str, place: str, event_date: str, weapon: str | None) -> str:
+    """Stable id: the same report, type, place, date and weapon always give the same id."""
+    key = "|".join([source, event_type, place, event_date, weapon or ""]).casefold()
+    return "sm-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def validate(record: dict) -> dict:
+    """Check one record against the schema and return it normalised.
+
+    Raises
+    ------
+    EventError
+        Naming the field, the allowed values and what came in.
+    """
+    r = dict(record)
+    _one_of(r, "event_type", EVENT_TYPES)
+    _one_of(r, "verification", VERIFICATION)
+    for name in _INTS:
+        try:
+            r[name] = int(r.get(name))
+        except (TypeError, ValueError):
+            r[name] = None
+        _one_of(r, name, PRECISIONS)
+    try:
+        date.fromisoformat(str(r.get("event_date")))
+    except ValueError:
+        raise EventError(
+            f"'event_date' should be a date as YYYY-MM-DD, got {r.get('event_date')!r} instead"
+        ) from None
+    if r.get("weapon_category") not in (None, "", *weapons.CATEGORIES):
+        raise EventError(
+            f"'weapon_category' should be one of {', '.join(weapons.CATEGORIES)} or empty, "
+            f"got {r.get('weapon_category')!r} instead"
+        )
+    for name in ("fatalities", "injured"):
+        value = r.get(name)
+        if value in (None, "") or (isinstance(value, float) and np.isnan(value)):
+            r[name] = None
+            continue
+        try:
+            r[name] = int(value)
+        except (TypeError, ValueError):
+            raise EventError(
+                f"'{name}' should be a whole number or empty, got {value!r} instead"
+            ) from None
+        if r[name] < 0:
+            raise EventError(f"'{name}' should not be negative, got {value!r} instead")
+    for name in ("lat", "lon"):
+        if not isinstance(r.get(name), int | float) or np.isnan(r[name]):
+            raise EventError(f"'{name}' should be a number, got {r.get(name)!r} instead")
+    if not (-90 <= r["lat"] <= 90 and -180 <= r["lon"] <= 180):
+        raise EventError(f"coordinates out of range: lat {r['lat']}, lon {r['lon']}")
+    for name in _TEXT:
+        value = r.get(name)
+        r[name] = None if value is None or value == "" else str(value)
+    if not r.get("place"):
+        raise EventError("'place' should name the place, got nothing instead")
+    if not r.get("event_id"):
+        r["event_id"] = event_id(
+            r.get("source") or "", r["event_type"], r["place"], r["event_date"], r.get("weapon")
+        )
+    return r
+
+
+def _one_of(r: dict, name: str, allowed: Sequence) -> None:
+    if r.get(name) not in allowed:
+        shown = ", ".join(str(a) for a in allowed)
+        raise EventError(f"'{name}' should be one of {shown}, got {r.get(name)!r} instead")
+
+
+def to_frame(records: Iterable[dict]) -> gpd.GeoDataFrame:
+    """Validated records as a GeoDataFrame in EPSG:4326 with the schema's columns."""
+    rows = [validate(r) for r in records]
+    frame = pd.DataFrame(rows, columns=[*COLUMNS, "lat", "lon"])
+    return _typed(frame)
+
+
+def empty_frame() -> gpd.GeoDataFrame:
+    return _typed(pd.DataFrame(columns=[*COLUMNS, "lat", "lon"]))
+
+
+def _typed(frame: pd.DataFrame) -> gpd.GeoDataFrame:
+    for name in _TEXT:
+        frame[name] = frame[name].astype(object).where(frame[name].notna(), None)
+    for name in _INTS:
+        frame[name] = frame[name].astype("int8")
+    for name in _COUNTS:
+        frame[name] = pd.array(frame[name], dtype="Int64")
+    # shapely takes x, y: longitude first.
+    geometry = gpd.points_from_xy(frame["lon"].astype(float), frame["lat"].astype(float), crs=4326)
+    return gpd.GeoDataFrame(frame.drop(columns=["lat", "lon"]), geometry=geometry, crs="EPSG:4326")
+
+
+# --------------------------------------------------------------------------------------------
+# Reference records: written by hand from a report's facts, places resolved by the gazetteer
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRef:
+    """How a hand-written record names its place: words, country and feature to pick."""
+
+    query: str
+    country: str = ""
+    feature: str = ""
+
+
+def resolve_place(gazetteer: Gazetteer, ref: PlaceRef) -> Place:
+    """The most populous gazetteer entry that fits ``ref`` (raises EventError if none)."""
+    hits = [
+        p
+        for p, _ in gazetteer.lookup(ref.query)
+        if (not ref.country or p.country == ref.country)
+        and (not ref.feature or p.feature == ref.feature)
+    ]
+    if not hits:
+        raise EventError(
+            f"place {ref.query!r} ({ref.country or 'any country'}, {ref.feature or 'any feature'}) "
+            "is not in the gazetteer"
+        )
+    return max(hits, key=lambda p: p.population)
+
+
+def find_sentence(text: str, anchor: str) -> tuple[str, int, int] | None:
+    """The sentence of ``text`` that contains ``anchor``, with its offsets."""
+    at = text.find(anchor)
+    if at < 0:
+        return None
+    starts = [m.end() for m in re.finditer(r"(?<=[.!?])\s+|\n", text[:at])]
+    start = starts[-1] if starts else 0
+    m = re.search(r"[.!?](?=\s|$)|\n", text[at + len(anchor) :])
+    end = at + len(anchor) + (m.end() if m else len(text) - at - len(anchor))
+    return text[start:end].strip(), start, start + len(text[start:end].rstrip())
+
+
+def report_text(source: str) -> str | None:
+    """Text of a report by file name, from ``data/reports`` or the shared reports folder."""
+    for folder in REPORTS_DIRS:
+        path = folder / source
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    return None
+
+
+def load_reference(gazetteer: Gazetteer, path: Path = REFERENCE_EVENTS) -> gpd.GeoDataFrame:
+    """The hand-written event records of the reference report, joined to their places.
+
+    Each row names its place (words, country, feature), never coordinates: the gazetteer gives
+    the point, country and region. The sentence each event comes from is looked up in the
+    report by a short anchor, when the report is at hand.
+    """
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(r for r in f if not r.startswith("#")))
+    texts: dict[str, str | None] = {}
+    records = []
+    for row in rows:
+        place = resolve_place(
+            gazetteer,
+            PlaceRef(row.pop("place_query"), row.pop("place_country"), row.pop("place_feature")),
+        )
+        anchor = row.pop("source_anchor")
+        source = row["source"]
+        if source not in texts:
+            texts[source] = report_text(source)
+        found = find_sentence(texts[source], anchor) if texts[source] and anchor else None
+        record = {
+            **row,
+            "place": place.name,
+            "country": place.country,
+            "admin1": place.admin1,
+            "lat": place.lat,
+            "lon": place.lon,
+            "source_text": found[0] if found else None,
+            "span_start": found[1] if found else None,
+            "span_end": found[2] if found else None,
+        }
+        records.append(record)
+    return to_frame(records)
+
+
+# --------------------------------------------------------------------------------------------
+# Filtering (vectorised: no Python loop per event)
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """What a user asked to see. Empty tuples and None mean "no restriction"."""
+
+    weapons: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    verification: tuple[str, ...] = ()
+    since: date | None = None
+    until: date | None = None
+    bounds: tuple[float, float, float, float] | None = None  # west, south, east, north
+
+
+def filter_mask(frame: gpd.GeoDataFrame, f: Filters) -> np.ndarray:
+    """Boolean mask of the events that pass ``f``."""
+    mask = np.ones(len(frame), dtype=bool)
+    if f.weapons:
+        wanted_names = {weapons.canonical(w) or w for w in f.weapons}
+        wanted_cats = {w.casefold() for w in f.weapons}
+        weapon = frame["weapon"].astype("string").str.casefold()
+        category = frame["weapon_category"].astype("string").str.casefold()
+        mask &= weapon.isin({w.casefold() for w in wanted_names}).fillna(False).to_numpy(
+            dtype=bool
+        ) | category.isin(wanted_cats).fillna(False).to_numpy(dtype=bool)
+    if f.types:
+        mask &= frame["event_type"].isin(f.types).to_numpy()
+    if f.verification:
+        mask &= frame["verification"].isin(f.verification).to_numpy()
+    if f.since or f.until:
+        dates = frame["event_date"].to_numpy(dtype=str)
+        if f.since:
+            mask &= dates >= f.since.isoformat()
+        if f.until:
+            mask &= dates <= f.until.isoformat()
+    if f.bounds:
+        west, south, east, north = f.bounds
+        x, y = frame.geometry.x.to_numpy(), frame.geometry.y.to_numpy()
+        mask &= (x >= west) & (x <= east) & (y >= south) & (y <= north)
+    return mask
+
+
+def apply_filters(frame: gpd.GeoDataFrame, f: Filters) -> gpd.GeoDataFrame:
+    """The events that pass ``f``."""
+    return frame[filter_mask(frame, f)]

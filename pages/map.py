@@ -1,0 +1,59 @@
+"""Map page: the filtered events on a layered map, as a table, and as a GeoJSON download."""
+
+from __future__ import annotations
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo.events import apply_filters
+from geo.export import to_geojson
+from geo.layers import build_map
+from webui import data, filters
+
+TABLE_COLUMNS = [
+    "event_date",
+    "place",
+    "event_type",
+    "weapon",
+    "weapon_category",
+    "fatalities",
+    "injured",
+    "verification",
+    "claimed_by",
+    "actor",
+    "country",
+    "source",
+]
+
+events = data.events()
+chosen = filters.sidebar(events)
+shown = apply_filters(events, chosen)
+
+st.title("Sitrep Map")
+st.caption(f"{len(shown)} of {len(events)} events shown · filters are kept in the page address")
+
+map_col, table_col = st.columns([3, 2], gap="medium")
+with map_col:
+    # returned_objects=[]: panning and zooming send nothing back, so they never rerun the page.
+    st_folium(
+        build_map(shown),
+        key="sitrep_map",
+        returned_objects=[],
+        height=620,
+        use_container_width=True,
+    )
+with table_col:
+    st.dataframe(
+        shown[TABLE_COLUMNS].rename(columns=lambda c: c.replace("_", " ")),
+        hide_index=True,
+        height=560,
+        width="stretch",
+    )
+    st.download_button(
+        "Download GeoJSON",
+        data=to_geojson(shown),
+        file_name="sitrep-events.geojson",
+        mime="application/geo+json",
+        help="Exactly the events shown, RFC 7946 GeoJSON with every property (opens in QGIS)",
+        type="primary",
+    )

@@ -1,0 +1,64 @@
+"""The Map page in a real Chromium, offline: markers, filter, download, screenshot, timing."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from conftest import ROOT
+
+ARTIFACTS = ROOT / "artifacts"
+pytestmark = pytest.mark.browser
+
+
+def _map(page):
+    return page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+
+
+def test_map_page_offline_filter_and_download(offline_page, app_server):
+    page = offline_page
+    ARTIFACTS.mkdir(exist_ok=True)
+    started = time.perf_counter()
+    page.goto(app_server["url"])
+    markers = _map(page).locator(".sm-event")
+    expect(markers).to_have_count(12, timeout=60_000)
+    usable_s = time.perf_counter() - started
+    expect(_map(page).locator(".leaflet-control-layers")).to_be_visible()
+    page.wait_for_timeout(800)  # let the outlines arrive before the picture
+    page.screenshot(path=str(ARTIFACTS / "map-page.png"), full_page=True)
+
+    # Choose ATACMS: the map and the table change, and the address keeps the filter.
+    weapon = page.get_by_test_id("stMultiSelect").first
+    weapon.click()
+    page.keyboard.type("ATACMS")
+    page.keyboard.press("Enter")
+    expect(markers).to_have_count(2, timeout=30_000)
+    expect(page.get_by_text("2 of 12 events shown")).to_be_visible()
+    assert "weapon=ATACMS" in page.url
+    page.screenshot(path=str(ARTIFACTS / "map-page-atacms.png"), full_page=True)
+
+    with page.expect_download() as download:
+        page.get_by_test_id("stDownloadButton").locator("button").first.click()
+    data = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    assert data["type"] == "FeatureCollection"
+    assert [f["properties"]["weapon"] for f in data["features"]] == ["ATACMS", "ATACMS"]
+
+    # A popup shows the event's facts (built as text, not HTML).
+    _map(page).locator(".sm-event").first.click()
+    popup = _map(page).locator(".sm-popup")
+    expect(popup).to_contain_text("ATACMS")
+    assert page.errors == []
+    (ARTIFACTS / "browser-timing.json").write_text(
+        json.dumps({"map_usable_after_open_s": round(usable_s, 2)}), encoding="utf-8"
+    )
+
+
+def test_shared_link_opens_filtered(offline_page, app_server):
+    page = offline_page
+    page.goto(app_server["url"] + "/?type=meeting")
+    expect(_map(page).locator(".sm-event")).to_have_count(2, timeout=60_000)
+    expect(page.get_by_text("2 of 12 events shown")).to_be_visible()

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo import events as ev
+from geo.geocode import distance_km
+
+BASE = {
+    "event_date": "2024-11-25",
+    "time_precision": 1,
+    "event_type": "strike",
+    "geo_precision": 1,
+    "verification": "claimed",
+    "place": "Kharkiv",
+    "lat": 49.98,
+    "lon": 36.25,
+    "source": "test",
+}
+
+
+@pytest.fixture(scope="module")
+def reference(gazetteer):
+    return ev.load_reference(gazetteer)
+
+
+def test_event_id_is_stable_and_distinct():
+    a = ev.event_id("r.txt", "strike", "Kharkiv", "2024-11-25", "S-400")
+    assert a == ev.event_id("r.txt", "strike", "Kharkiv", "2024-11-25", "S-400")
+    assert a != ev.event_id("r.txt", "strike", "Kharkiv", "2024-11-25", "Iskander")
+    assert a.startswith("sm-")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"event_type": "bombing"}, "'event_type' should be one of strike"),
+        ({"verification": "maybe"}, "'verification' should be one of confirmed"),
+        ({"time_precision": 5}, "'time_precision' should be one of 1, 2, 3"),
+        ({"event_date": "25/11/2024"}, "'event_date' should be a date as YYYY-MM-DD"),
+        ({"injured": "many"}, "'injured' should be a whole number"),
+        ({"injured": -3}, "'injured' should not be negative"),
+        ({"lat": 123.0}, "coordinates out of range"),
+        ({"weapon_category": "laser"}, "'weapon_category' should be one of"),
+        ({"place": ""}, "'place' should name the place"),
+    ],
+)
+def test_validation_names_the_field(change, message):
+    with pytest.raises(ev.EventError, match=message):
+        ev.validate({**BASE, **change})
+
+
+def test_reference_events_cover_the_report(reference):
+    assert len(reference) == 12
+    assert reference.crs.to_epsg() == 4326
+    by_place = {p: row for p, row in zip(reference["place"], reference.itertuples(), strict=True)}
+    assert by_place["Kursk East Airport"].weapon == "ATACMS"
+    assert by_place["Kursk East Airport"].verification == "unverified"
+    assert by_place["Dnipro"].weapon == "Oreshnik" and by_place["Dnipro"].event_date == "2024-11-21"
+    assert by_place["Kharkiv"].injured == 25 and by_place["Kharkiv"].weapon == "S-400"
+    assert by_place["Odesa"].injured == 11 and by_place["Odesa"].weapon == "Iskander"
+    assert by_place["Kursk"].weapon == "Storm Shadow" and by_place["Kursk"].geo_precision == 2
+    assert {"Pokrovsk", "Kurakhove"} <= {
+        p
+        for p, t in zip(reference["place"], reference["event_type"], strict=True)
+        if t == "fighting"
+    }
+    meetings = set(reference.loc[reference["event_type"] == "meeting", "place"])
+    assert meetings == {"Brussels", "Fiuggi"}
+    assert not {"Rome", "Washington", "North Korea"} & set(reference["place"])
+
+
+def test_reference_places_come_from_the_gazetteer(reference, gazetteer):
+    kharkiv = reference[reference["place"] == "Kharkiv"].geometry.iloc[0]
+    assert distance_km(kharkiv.y, kharkiv.x, 49.994, 36.231) < 15
+    airport = reference[reference["place"] == "Kursk East Airport"].geometry.iloc[0]
+    assert distance_km(airport.y, airport.x, 51.751, 36.296) < 3
+
+
+def test_each_event_keeps_its_sentence(reference):
+    from conftest import REFERENCE_REPORT
+
+    text = REFERENCE_REPORT.read_text(encoding="utf-8")
+    for row in reference.itertuples():
+        assert row.source_text and text[row.span_start : row.span_end] == row.source_text
+
+
+def test_find_sentence():
+    text = "First one. The drones came at night. Last."
+    assert ev.find_sentence(text, "drones came") == ("The drones came at night.", 11, 36)
+    assert ev.find_sentence(text, "absent") is None
+
+
+def test_filters(reference):
+    only = ev.apply_filters(reference, ev.Filters(weapons=("ATACMS",)))
+    assert set(only["weapon"]) == {"ATACMS"} and len(only) == 2
+    assert len(ev.apply_filters(reference, ev.Filters(weapons=("SCALP-EG",)))) == 1
+    drones = ev.apply_filters(reference, ev.Filters(weapons=("drone",)))
+    assert set(drones["place"]) == {"Kyiv", "Sumy"}
+    week = ev.apply_filters(
+        reference, ev.Filters(since=date(2024, 11, 25), until=date(2024, 11, 25))
+    )
+    assert set(week["event_date"]) == {"2024-11-25"}
+    meetings = ev.apply_filters(
+        reference, ev.Filters(types=("meeting",), verification=("confirmed",))
+    )
+    assert set(meetings["place"]) == {"Brussels", "Fiuggi"}
+    italy = ev.apply_filters(reference, ev.Filters(bounds=(6.0, 36.0, 19.0, 47.0)))
+    assert list(italy["place"]) == ["Fiuggi"]

@@ -1,0 +1,75 @@
+"""Sidebar filters kept in the URL (``st.query_params``) so a filtered view can be shared."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import geopandas as gpd
+import streamlit as st
+
+from geo.events import EVENT_TYPES, VERIFICATION, Filters
+
+_KEYS = {"weapon": "f_weapon", "type": "f_type", "verification": "f_verification"}
+
+
+def weapon_options(frame: gpd.GeoDataFrame) -> list[str]:
+    """Named systems present in the data, then the categories present."""
+    names = sorted({w for w in frame["weapon"].dropna()})
+    cats = sorted({c for c in frame["weapon_category"].dropna()} - set(names))
+    return names + cats
+
+
+def _from_url(param: str, allowed: list[str]) -> list[str]:
+    return [v for v in st.query_params.get_all(param) if v in allowed]
+
+
+def _date_from_url(param: str, fallback: date) -> date:
+    try:
+        return date.fromisoformat(st.query_params.get(param, ""))
+    except ValueError:
+        return fallback
+
+
+def sidebar(frame: gpd.GeoDataFrame) -> Filters:
+    """Draw the filter widgets (seeded from the URL once) and write the choice back to the URL."""
+    options = {
+        "weapon": weapon_options(frame),
+        "type": list(EVENT_TYPES),
+        "verification": list(VERIFICATION),
+    }
+    dates = frame["event_date"].dropna()
+    first = date.fromisoformat(dates.min()) if len(dates) else date.today()
+    last = date.fromisoformat(dates.max()) if len(dates) else date.today()
+    for param, key in _KEYS.items():
+        if key not in st.session_state:
+            st.session_state[key] = _from_url(param, options[param])
+    if "f_dates" not in st.session_state:
+        since, until = _date_from_url("since", first), _date_from_url("until", last)
+        st.session_state["f_dates"] = (min(since, until), max(since, until))
+
+    st.sidebar.header("Filters")
+    st.sidebar.multiselect("Weapon", options["weapon"], key="f_weapon", placeholder="All weapons")
+    st.sidebar.multiselect("Event type", options["type"], key="f_type", placeholder="All types")
+    st.sidebar.multiselect(
+        "Verification", options["verification"], key="f_verification", placeholder="Any status"
+    )
+    chosen = st.sidebar.date_input("Dates", key="f_dates", format="YYYY-MM-DD")
+    since, until = (
+        (chosen[0], chosen[-1]) if isinstance(chosen, list | tuple) and chosen else (None, None)
+    )
+
+    params: dict[str, list[str] | str] = {
+        p: st.session_state[k] for p, k in _KEYS.items() if st.session_state[k]
+    }
+    if since and since != first:
+        params["since"] = since.isoformat()
+    if until and until != last:
+        params["until"] = until.isoformat()
+    st.query_params.from_dict(params)
+    return Filters(
+        weapons=tuple(st.session_state["f_weapon"]),
+        types=tuple(st.session_state["f_type"]),
+        verification=tuple(st.session_state["f_verification"]),
+        since=since,
+        until=until,
+    )
