@@ -35,10 +35,14 @@ def main(argv: list[str] | None = None) -> int:
     opens, filters = [], []
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=conftest.CHROMIUM, args=conftest.CHROMIUM_ARGS)
+            browser = p.chromium.launch(
+                executable_path=conftest.CHROMIUM, args=conftest.CHROMIUM_ARGS
+            )
             for _ in range(args.runs):
                 ctx = browser.new_context(viewport={"width": 1440, "height": 900})
-                ctx.route("**/*", lambda r: r.continue_() if "127.0.0.1" in r.request.url else r.abort())
+                ctx.route(
+                    "**/*", lambda r: r.continue_() if "127.0.0.1" in r.request.url else r.abort()
+                )
                 page = ctx.new_page()
                 t0 = time.perf_counter()
                 page.goto(info["url"])

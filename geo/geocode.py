@@ -341,8 +341,10 @@ def _context_score(
 
 _CAP_RUN = re.compile(
     r"[A-Z\u0400-\u042F\u0406\u0407\u0404][\w'’\-.]*"
-    r"(?:(?:\s+(?:of|on|de|del|di|la|am|upon)\s+|\s+|-)[A-Z\u0400-\u042F][\w'’\-.]*)*"
+    r"(?:(?:[ \t]+(?:of|on|de|del|di|la|am|upon)[ \t]+|[ \t]+|-)[A-Z\u0400-\u042F][\w'’\-.]*)*"
 )
+# A word ending a sentence ("Mykolaiv.") ends its run; abbreviations ("U.S.", "St.") do not.
+_RUN_END = re.compile(r"(?<=[a-z\u0430-\u044f]{3})\.(?=[ \t]|$)")
 _STOPWORDS = frozenset(
     normalize(w)
     for w in """The A An In On At Of For And But Or If As By From To With Meanwhile However
@@ -366,9 +368,10 @@ def find_toponyms(geocoder: Geocoder, text: str) -> list[tuple[int, int]]:
     """
     lookup = geocoder.gazetteer.lookup
     spans: list[tuple[int, int]] = []
-    for run in _CAP_RUN.finditer(text):
+    for run_start, run_end in _runs(text):
         words = [
-            (w.start() + run.start(), w.end() + run.start()) for w in _WORD.finditer(run.group())
+            (w.start() + run_start, w.end() + run_start)
+            for w in _WORD.finditer(text[run_start:run_end])
         ]
         found: list[tuple[int, int, int, int]] = []  # word i..j, span s..e
         i = 0
@@ -385,9 +388,22 @@ def find_toponyms(geocoder: Geocoder, text: str) -> list[tuple[int, int]]:
                 i += 1
         covered = {k for i, j, _, _ in found for k in range(i, j)}
         loose = [text[s:e] for k, (s, e) in enumerate(words) if k not in covered]
-        if all(_is_neutral(lookup, w) for w in loose):
+        if all(_is_neutral(lookup, w) or _is_common(w, text) for w in loose):
             spans.extend((s, e) for _, _, s, e in found)
     return spans
+
+
+def _runs(text: str) -> list[tuple[int, int]]:
+    """Capitalised word runs, cut where a sentence ends inside one."""
+    out = []
+    for m in _CAP_RUN.finditer(text):
+        start = m.start()
+        for end in _RUN_END.finditer(m.group()):
+            out.append((start, m.start() + end.start()))
+            start = m.start() + end.end()
+        if start < m.end():
+            out.append((start, m.end()))
+    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in out if text[s:e].strip()]
 
 
 def _is_place_name(lookup, name: str) -> bool:
@@ -397,6 +413,22 @@ def _is_place_name(lookup, name: str) -> bool:
     if name.isupper() and len(name) <= 5:
         return any(p.feature not in _TOWNS for p, _ in hits)
     return bool(hits)
+
+
+# Capitalised at a sentence's start, these report words are not parts of names.
+_COMMON = frozenset(
+    """attack attacks shelling strike strikes drone drones missile missiles fighting explosions
+    explosion rockets rocket debris police officials troops forces soldiers fire fires shells
+    artillery heavy fierce several new further more residents civilians air defence defense
+    shelled struck hit overnight earlier later local regional ukrainian russian""".split()
+)
+
+
+def _is_common(word: str, text: str) -> bool:
+    """A capitalised word that is an ordinary word: known report vocabulary, or written in lower
+    case elsewhere in the same text."""
+    low = word.rstrip(".,'’").lower()
+    return low in _COMMON or bool(re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text))
 
 
 def _is_neutral(lookup, word: str) -> bool:
