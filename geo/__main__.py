@@ -191,6 +191,38 @@ def cmd_map(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    from geo.events import to_frame
+    from geo.export import to_geojson
+    from geo.extract import Extractor
+    from geo.store import Report, StoreError, save
+    from geo.textio import ReportError, read_report
+
+    try:
+        text = read_report(args.report)
+    except ReportError as exc:
+        raise UsageError(str(exc)) from None
+    records = Extractor(_geocoder(args.online)).extract(text, args.report.name, args.published)
+    frame = to_frame(records)
+    _write_output(to_geojson(frame), args.output)
+    if args.save:
+        try:
+            result = save(
+                frame,
+                report=Report(
+                    args.report.name, text, args.published and args.published.isoformat()
+                ),
+            )
+        except StoreError as exc:
+            raise UsageError(str(exc)) from None
+        print(
+            f"saved: {result.added} new, {result.updated} updated, {result.unchanged} unchanged; "
+            f"{result.total} events in the store",
+            file=sys.stderr,
+        )
+    return 0
+
+
 def _describe(exc: Exception) -> str:
     if isinstance(exc, KeyError):
         return f"missing field {exc}"
@@ -200,6 +232,7 @@ def _describe(exc: Exception) -> str:
 COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "geocode": (cmd_geocode, "resolve place names, one JSON object per line"),
     "resolve": (cmd_resolve, "resolve spans of JSON-lines documents read from stdin"),
+    "extract": (cmd_extract, "events of a report as GeoJSON (optionally saved to the store)"),
     "export": (cmd_export, "stored events as GeoJSON (RFC 7946), filtered"),
     "map": (cmd_map, "the layered map of stored events as one standalone HTML file"),
     "build-gazetteer": (cmd_build_gazetteer, "build the offline place index (set-up does it)"),
@@ -223,6 +256,16 @@ def build_parser() -> argparse.ArgumentParser:
                 action="store_true",
                 help="ask Nominatim (1 request/s, cached) for names the gazetteer lacks",
             )
+        if name == "extract":
+            p.add_argument(
+                "report", type=Path, metavar="REPORT", help="report file (.txt, .md, .html)"
+            )
+            p.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="publication date")
+            p.add_argument(
+                "-o", "--output", type=Path, metavar="OUT", help="file to write (default: stdout)"
+            )
+            p.add_argument("--save", action="store_true", help="also save the events in the store")
+            p.add_argument("--online", action="store_true", help="ask Nominatim for unknown places")
         if name in ("export", "map"):
             from geo.events import EVENT_TYPES, VERIFICATION
 

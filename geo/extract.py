@@ -1059,6 +1059,8 @@ def _absorb(m: _Draft, d: _Draft) -> None:
     m.hedged = m.hedged or d.hedged
     m.claimed_by = m.claimed_by or d.claimed_by
     # A plain statement of fact anywhere in the body outweighs an attribution elsewhere.
+    if m.headline and not d.headline:
+        m.sentence = d.sentence  # the body's sentence, not the title's, is the event's source
     if m.headline:
         m.attributed, m.headline = d.attributed, d.headline
     elif not d.headline:

@@ -6,8 +6,15 @@ file as it was. A file that is not a Sitrep Map store is refused, never overwrit
 
 from __future__ import annotations
 
+import fcntl
+import getpass
+import hashlib
+import json
 import os
 import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import geopandas as gpd
@@ -68,28 +75,207 @@ def load(path: Path | None = None) -> gpd.GeoDataFrame:
     return ev._typed(pd.DataFrame(frame[[*ev.COLUMNS, "lat", "lon"]]))
 
 
-def save(frame: gpd.GeoDataFrame, path: Path | None = None) -> int:
-    """Add or replace events (by ``event_id``) and write the store atomically.
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The report a set of events came from, kept with them in the store."""
 
-    Returns
-    -------
-    int
-        How many events the store holds afterwards.
+    source: str
+    text: str
+    published: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    added: int
+    updated: int
+    unchanged: int
+    total: int
+
+
+_HISTORY_SQL = """
+CREATE TABLE IF NOT EXISTS history (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, changed_at TEXT NOT NULL, user TEXT NOT NULL,
+    action TEXT NOT NULL, event_id TEXT NOT NULL, source TEXT, changes TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS reports (
+    source TEXT PRIMARY KEY, sha256 TEXT NOT NULL, published TEXT, saved_at TEXT NOT NULL,
+    text TEXT NOT NULL);
+"""
+
+
+def save(
+    frame: gpd.GeoDataFrame,
+    path: Path | None = None,
+    report: Report | None = None,
+    user: str | None = None,
+) -> SaveResult:
+    """Add new events, update changed ones (by ``event_id``), and log every change.
+
+    The whole store is rewritten into a temporary file that replaces it in one rename, under an
+    exclusive lock: a crash leaves the previous store, and two savers run one after the other, each
+    on the other's result.
+
+    Parameters
+    ----------
+    frame : GeoDataFrame
+        Events in the schema (EPSG:4326).
+    report : Report, optional
+        Where they came from; stored once per source.
+    user : str, optional
+        Who saves (default: the login name).
     """
     path = Path(path) if path else store_path()
-    current = load(path)
-    merged = pd.concat([current[~current["event_id"].isin(frame["event_id"])], frame])
-    merged = gpd.GeoDataFrame(merged, geometry="geometry", crs="EPSG:4326")
+    if frame.crs is None or frame.crs.to_epsg() != 4326:
+        raise StoreError(f"events should be in EPSG:4326, got {frame.crs} instead")
+    user = user or getpass.getuser()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with _locked(path):
+        current = load(path)
+        old = {r["event_id"]: r for r in _rows(current)}
+        changes = []
+        added = updated = unchanged = 0
+        for row in _rows(frame):
+            before = old.get(row["event_id"])
+            if before is None:
+                added += 1
+                changes.append(("insert", row["event_id"], row.get("source"), _diff({}, row)))
+            else:
+                diff = _diff(before, row)
+                if diff:
+                    updated += 1
+                    changes.append(("update", row["event_id"], row.get("source"), diff))
+                else:
+                    unchanged += 1
+        merged = pd.concat(
+            [current[~current["event_id"].isin(frame["event_id"])], frame[current.columns]]
+        )
+        merged = gpd.GeoDataFrame(merged, geometry="geometry", crs="EPSG:4326")
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp.gpkg")
+        try:
+            merged.to_file(tmp, layer=LAYER, driver="GPKG", engine="pyogrio")
+            _write_tables(tmp, path, changes, report, user)
+            with open(tmp, "rb") as f:
+                os.fsync(f.fileno())
+            os.replace(tmp, path)
+            _fsync_dir(path.parent)
+        finally:
+            tmp.unlink(missing_ok=True)
+    return SaveResult(added, updated, unchanged, len(merged))
+
+
+def _rows(frame: gpd.GeoDataFrame) -> list[dict]:
+    out = []
+    xs, ys = frame.geometry.x.tolist(), frame.geometry.y.tolist()
+    for i, row in enumerate(frame[list(ev.COLUMNS)].to_dict("records")):
+        clean = {
+            k: (None if pd.isna(v) else (v.item() if hasattr(v, "item") else v))
+            for k, v in row.items()
+        }
+        clean["lat"], clean["lon"] = round(ys[i], 6), round(xs[i], 6)
+        out.append(clean)
+    return out
+
+
+def _diff(before: dict, after: dict) -> dict:
+    return {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
+
+
+def _write_tables(
+    tmp: Path, previous: Path, changes: list, report: Report | None, user: str
+) -> None:
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    con = sqlite3.connect(tmp)
     try:
-        merged.to_file(tmp, layer=LAYER, driver="GPKG", engine="pyogrio")
-        with open(tmp, "rb") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
+        con.executescript(_HISTORY_SQL)
+        if previous.exists():
+            con.execute("ATTACH DATABASE ? AS old", (str(previous),))
+            names = {
+                r[0] for r in con.execute("SELECT name FROM old.sqlite_master WHERE type='table'")
+            }
+            if "history" in names:
+                con.execute("INSERT INTO history SELECT * FROM old.history")
+            if "reports" in names:
+                con.execute("INSERT INTO reports SELECT * FROM old.reports")
+            con.commit()
+            con.execute("DETACH DATABASE old")
+        con.executemany(
+            "INSERT INTO history (changed_at, user, action, event_id, source, changes) VALUES (?,?,?,?,?,?)",
+            [
+                (now, user, action, eid, source, json.dumps(diff, default=str))
+                for action, eid, source, diff in changes
+            ],
+        )
+        if report is not None:
+            digest = hashlib.sha256(report.text.encode("utf-8")).hexdigest()
+            con.execute(
+                "INSERT OR REPLACE INTO reports VALUES (?,?,?,?,?)",
+                (report.source, digest, report.published, now, report.text),
+            )
+        for table in ("history", "reports"):
+            con.execute(
+                "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier) VALUES (?, 'attributes', ?)",
+                (table, table),
+            )
+        con.commit()
     finally:
-        tmp.unlink(missing_ok=True)
-    return len(merged)
+        con.close()
+
+
+@contextmanager
+def _locked(path: Path):
+    lock_path = path.with_name(f".{path.name}.lock")
+    with open(lock_path, "a+") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def history(path: Path | None = None) -> pd.DataFrame:
+    """Every change ever saved: when, who, what (insert/update), which event, which fields."""
+    path = Path(path) if path else store_path()
+    if not path.exists():
+        return pd.DataFrame(
+            columns=["changed_at", "user", "action", "event_id", "source", "changes"]
+        )
+    check(path)
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return pd.read_sql_query(
+            "SELECT changed_at, user, action, event_id, source, changes FROM history ORDER BY id",
+            con,
+        )
+    except pd.errors.DatabaseError:
+        return pd.DataFrame(
+            columns=["changed_at", "user", "action", "event_id", "source", "changes"]
+        )
+    finally:
+        con.close()
+
+
+def saved_reports(path: Path | None = None) -> pd.DataFrame:
+    """The reports saved events came from (source, hash, publication date, when saved)."""
+    path = Path(path) if path else store_path()
+    if not path.exists():
+        return pd.DataFrame(columns=["source", "sha256", "published", "saved_at"])
+    check(path)
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return pd.read_sql_query(
+            "SELECT source, sha256, published, saved_at FROM reports ORDER BY saved_at", con
+        )
+    except pd.errors.DatabaseError:
+        return pd.DataFrame(columns=["source", "sha256", "published", "saved_at"])
+    finally:
+        con.close()
 
 
 def load_all(gazetteer, path: Path | None = None) -> gpd.GeoDataFrame:

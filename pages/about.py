@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
+from webui import navigation
+
+navigation.ensure()
+
 st.title("About Sitrep Map")
 st.markdown(
     """

@@ -8,7 +8,10 @@ from streamlit_folium import st_folium
 from geo.events import apply_filters
 from geo.export import to_geojson
 from geo.layers import build_map
-from webui import data, filters
+from geo.store import StoreError
+from webui import data, filters, navigation
+
+navigation.ensure()
 
 TABLE_COLUMNS = [
     "event_date",
@@ -25,7 +28,11 @@ TABLE_COLUMNS = [
     "source",
 ]
 
-events = data.events()
+try:
+    events = data.events()
+except StoreError as exc:
+    st.error(str(exc))
+    st.stop()
 chosen = filters.sidebar(events)
 shown = apply_filters(events, chosen)
 

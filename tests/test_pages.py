@@ -42,3 +42,33 @@ def test_map_page_reads_filters_from_the_url(scratch_store):
     assert not at.exception
     assert at.caption[0].value.startswith("2 of 12 events")
     assert at.multiselect(key="f_weapon").value == []
+
+
+def test_ingest_page_extracts_and_saves(scratch_store):
+    text = (ROOT / "data" / "reports" / "r3_kharkiv_dnipro.txt").read_text(encoding="utf-8")
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
+    assert not at.exception
+    at.text_area(key="ingest_paste").set_value(text)
+    at.button[0].click().run()
+    assert not at.exception
+    assert at.subheader[0].value.startswith("5 events found")
+    save_button = next(b for b in at.button if b.label == "Save to the store")
+    save_button.click().run()
+    assert at.success and "Saved 5 new" in at.success[0].value
+    from geo import store
+
+    assert len(store.load()) == 5
+
+
+def test_ingest_page_refuses_empty_input(scratch_store):
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
+    at.button[0].click().run()
+    assert at.error and "nothing to read" in at.error[0].value
+    assert not scratch_store.exists()
+
+
+def test_ingest_page_warns_when_nothing_is_found(scratch_store):
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
+    at.text_area(key="ingest_paste").set_value("The weather was mild and nothing happened.")
+    at.button[0].click().run()
+    assert at.warning and "No events found" in at.warning[0].value

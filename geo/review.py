@@ -1,0 +1,85 @@
+"""What an analyst does to extracted events before saving: other places to choose, edits checked."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+import geopandas as gpd
+
+from geo import events as ev
+from geo.gazetteer import Place
+from geo.geocode import Geocoder, find_toponyms
+
+EDITABLE = (
+    "event_type",
+    "event_date",
+    "time_precision",
+    "weapon",
+    "weapon_category",
+    "actor",
+    "geo_precision",
+    "fatalities",
+    "injured",
+    "verification",
+    "claimed_by",
+    "notes",
+)
+
+
+def place_choices(
+    geocoder: Geocoder, record: dict, text: str, limit: int = 8
+) -> list[tuple[Place, float]]:
+    """Ranked places the event's place words could mean, resolved in the report's context."""
+    mention = record.get("place_mention") or record.get("place") or ""
+    spans = find_toponyms(geocoder, mention)
+    name = mention[spans[-1][0] : spans[-1][1]] if spans else record.get("place") or mention
+    if not name.strip():
+        return []
+    res = geocoder.geocode(name, text)
+    seen, out = set(), []
+    for c in res.candidates:
+        if c.place.id not in seen:
+            seen.add(c.place.id)
+            out.append((c.place, c.score))
+    return out[:limit]
+
+
+def with_place(record: dict, place: Place) -> dict:
+    """The record moved to ``place`` (a region makes it region-level)."""
+    out = dict(record)
+    out.update(
+        place=place.name, country=place.country, admin1=place.admin1, lat=place.lat, lon=place.lon
+    )
+    if place.feature in ("admin1", "region") and out.get("geo_precision") != 3:
+        out["geo_precision"] = 3
+    elif place.feature not in ("admin1", "region") and out.get("geo_precision") == 3:
+        out["geo_precision"] = 1
+    return out
+
+
+def checked_frame(rows: Iterable[dict]) -> gpd.GeoDataFrame:
+    """Edited rows as events; a bad value raises EventError naming the row (1-based) and field."""
+    checked = []
+    for n, row in enumerate(rows, 1):
+        try:
+            checked.append(ev.validate(row))
+        except ev.EventError as exc:
+            raise ev.EventError(f"row {n}: {exc}") from None
+    return ev.to_frame(checked)
+
+
+def highlighted(text: str, start: int | None, end: int | None, context: int = 400) -> str:
+    """HTML of the report around a sentence, the sentence marked; all report text escaped."""
+    if start is None or end is None or not (0 <= start < end <= len(text)):
+        return html.escape(text[: 2 * context])
+    lo, hi = max(0, start - context), min(len(text), end + context)
+    return (
+        ("…" if lo else "")
+        + html.escape(text[lo:start])
+        + "<mark>"
+        + html.escape(text[start:end])
+        + "</mark>"
+        + html.escape(text[end:hi])
+        + ("…" if hi < len(text) else "")
+    ).replace("\n", "<br>")

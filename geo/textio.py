@@ -1,0 +1,191 @@
+"""Reading report files and uploads safely: any common encoding, HTML to text, hostile input refused.
+
+Every refusal is a :class:`ReportError` whose message is one line saying what is wrong and what to do.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+MAX_REPORT_BYTES = 5 * 1024 * 1024
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN_EXT = re.compile(r"[\u00c0-\u024f]")
+
+
+class ReportError(ValueError):
+    """A report that cannot be read; the message is one line for the user."""
+
+
+def decode(data: bytes, name: str = "the report") -> tuple[str, str]:
+    """Text and encoding of report bytes: UTF-8/16/32 (with or without BOM), cp1251 or cp1252.
+
+    Raises
+    ------
+    ReportError
+        Empty, too large, binary, or not text in any of those encodings.
+    """
+    if len(data) > MAX_REPORT_BYTES:
+        raise ReportError(
+            f"{name} is {len(data) / 1e6:.1f} MB, more than the {MAX_REPORT_BYTES // 2**20} MB a report "
+            "may have: split it into smaller files"
+        )
+    if not data.strip():
+        raise ReportError(f"{name} is empty: give a report with some text in it")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _checked(data.decode(encoding, errors="strict"), name), encoding
+    if b"\x00" in data:
+        guess = _utf16_without_bom(data)
+        if guess:
+            return _checked(data.decode(guess), name), guess
+        raise ReportError(
+            f"{name} looks binary (it has NUL bytes), not a text report: give a .txt, .md or .html file"
+        )
+    try:
+        return _checked(data.decode("utf-8"), name), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    cp1251, cp1252 = (
+        data.decode("cp1251", errors="replace"),
+        data.decode("cp1252", errors="replace"),
+    )
+    # Bytes above 127 read as Cyrillic letters in cp1251 and as accented Latin in cp1252; the
+    # reading in which they form more letters of one script wins.
+    if len(_CYRILLIC.findall(cp1251)) > len(_LATIN_EXT.findall(cp1252)):
+        text, encoding = cp1251, "cp1251"
+    else:
+        text, encoding = cp1252, "cp1252"
+    if text.count("\ufffd") > max(3, len(text) // 100):
+        raise ReportError(
+            f"{name} is not in an encoding Sitrep Map can read: save it as UTF-8 and try again"
+        )
+    return _checked(text, name), encoding
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without a BOM: one byte of each pair comes from a handful of values (0x00 for
+    Latin, 0x04 for Cyrillic) while the other varies."""
+    sample = data[: 4000 - 4000 % 2]
+    for encoding, high, low in (
+        ("utf-16-le", sample[1::2], sample[0::2]),
+        ("utf-16-be", sample[0::2], sample[1::2]),
+    ):
+        if 0 in high and len(set(high)) <= 4 and len(set(low)) > len(set(high)):
+            try:
+                data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            return encoding
+    return None
+
+
+def _checked(text: str, name: str) -> str:
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(2, len(text) // 200):
+        raise ReportError(
+            f"{name} looks binary (control characters), not a text report: give a .txt, .md or .html file"
+        )
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ReportError(f"{name} is empty: give a report with some text in it")
+    return text
+
+
+class _TextOfHtml(HTMLParser):
+    _BLOCK = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "section",
+        "article",
+        "header",
+        "title",
+    }
+    _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self._SKIP:
+            self._skipping += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self._SKIP and self._skipping:
+            self._skipping -= 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page, one block per line; scripts and styles dropped."""
+    parser = _TextOfHtml()
+    parser.feed(html)
+    parser.close()
+    lines = [
+        re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in "".join(parser.parts).split("\n")
+    ]
+    return "\n".join(line for line in lines if line)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:1000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or bool(
+        re.search(r"<(p|div|body|article)\b", head)
+    )
+
+
+def report_text(data: bytes, name: str) -> str:
+    """The text of an uploaded or read report: decoded, and HTML reduced to its text."""
+    text, _ = decode(data, name)
+    if name.lower().endswith((".html", ".htm")) or looks_like_html(text):
+        text = html_to_text(text)
+        if not text.strip():
+            raise ReportError(f"{name} has no visible text: give the report itself")
+    return text
+
+
+def read_report(path: Path) -> str:
+    """Read a report file from disk (see :func:`report_text`); missing or unreadable files refused."""
+    path = Path(path)
+    if not path.exists():
+        raise ReportError(f"{path}: no such file")
+    if path.is_dir():
+        raise ReportError(f"{path} is a folder: give a report file")
+    size = path.stat().st_size
+    if size > MAX_REPORT_BYTES:
+        raise ReportError(
+            f"{path} is {size / 1e6:.1f} MB, more than the {MAX_REPORT_BYTES // 2**20} MB a report may have: "
+            "split it into smaller files"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReportError(f"{path}: cannot read it ({exc.strerror})") from None
+    return report_text(data, str(path))

@@ -1,0 +1,173 @@
+"""Ingest page: paste or upload a report, review the extracted events, fix them, save them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo.events import EVENT_TYPES, VERIFICATION, EventError, to_frame
+from geo.extract import publication_from_header
+from geo.layers import build_map
+from geo.review import EDITABLE, checked_frame, highlighted, place_choices, with_place
+from geo.store import Report, StoreError, save
+from geo.textio import MAX_REPORT_BYTES, ReportError, report_text
+from geo.weapons import CATEGORIES
+from webui import data, navigation
+
+navigation.ensure()
+
+MAX_PASTE_CHARS = 200_000
+for key, default in {
+    "ingest_records": None,
+    "ingest_text": "",
+    "ingest_source": "",
+    "ingest_published": None,
+}.items():
+    if key not in st.session_state:
+        st.session_state[key] = default
+
+st.title("Ingest a report")
+st.caption(
+    "Paste a report or upload a .txt, .md or .html file. Events are extracted offline, shown on the "
+    "map and in the table; fix what is wrong, then save them beside the earlier ones."
+)
+
+paste_tab, upload_tab = st.tabs(["Paste text", "Upload a file"])
+with paste_tab:
+    pasted = st.text_area("Report text", height=220, max_chars=MAX_PASTE_CHARS, key="ingest_paste")
+with upload_tab:
+    upload = st.file_uploader(
+        "Report file",
+        type=["txt", "md", "html", "htm"],
+        key="ingest_upload",
+        help=f"Up to {MAX_REPORT_BYTES // 2**20} MB; UTF-8, UTF-16, cp1251 and cp1252 are recognised",
+    )
+left, right = st.columns(2)
+source_name = left.text_input(
+    "Source (report name)",
+    value=upload.name if upload else "",
+    placeholder="e.g. agency-2025-03-14.txt",
+)
+use_header = right.checkbox("Publication date from the report's first lines", value=True)
+published_input = right.date_input("Publication date", value=date.today(), disabled=use_header)
+
+if st.button("Extract events", type="primary"):
+    try:
+        if upload is not None:
+            text = report_text(upload.getvalue(), upload.name)
+        elif pasted.strip():
+            text = report_text(pasted.encode("utf-8"), "the pasted text")
+        else:
+            raise ReportError("nothing to read: paste a report or choose a file first")
+    except ReportError as exc:
+        st.error(str(exc))
+        st.stop()
+    header = publication_from_header(text)
+    published = (header.day if header else date.today()) if use_header else published_input
+    source = source_name.strip() or f"pasted-{datetime.now():%Y%m%d-%H%M%S}"
+    records = data.extractor().extract(text, source, published)
+    st.session_state.update(
+        ingest_records=records, ingest_text=text, ingest_source=source, ingest_published=published
+    )
+    if not records:
+        st.warning(
+            "No events found: the text names no place where something happened (strike, fighting, "
+            "interception, meeting). Check that it is a report, or add the events on the Map page later."
+        )
+
+records: list[dict] | None = st.session_state.ingest_records
+if records:
+    text = st.session_state.ingest_text
+    st.subheader(f"{len(records)} events found in {st.session_state.ingest_source}")
+    map_col, review_col = st.columns([3, 2], gap="medium")
+    with map_col:
+        st_folium(
+            build_map(to_frame(records)),
+            key="ingest_map",
+            returned_objects=[],
+            height=430,
+            use_container_width=True,
+        )
+    with review_col:
+        labels = [
+            f"{i + 1}. {r['event_type']} · {r['place']} · {r['event_date']}"
+            for i, r in enumerate(records)
+        ]
+        chosen = st.selectbox(
+            "Review event", range(len(records)), format_func=labels.__getitem__, key="ingest_row"
+        )
+        record = records[chosen]
+        st.markdown(
+            f"<div style='max-height:190px;overflow:auto;font-size:0.9em'>"
+            f"{highlighted(text, record.get('span_start'), record.get('span_end'))}</div>",
+            unsafe_allow_html=True,  # highlighted() escapes every character of the report
+        )
+        options = place_choices(data.geocoder(), record, text)
+        names = [
+            f"{p.name}, {p.admin1 or '-'}, {p.country} ({p.feature}, score {s:.2f})"
+            for p, s in options
+        ]
+        current = next((i for i, (p, _) in enumerate(options) if p.name == record["place"]), 0)
+        if options:
+            pick = st.selectbox(
+                "Place (ranked candidates)",
+                range(len(options)),
+                index=current,
+                format_func=names.__getitem__,
+                key=f"ingest_place_{chosen}",
+            )
+            if pick != current:
+                records[chosen] = with_place(record, options[pick][0])
+                st.rerun()
+
+    table = pd.DataFrame(records)
+    table.insert(0, "keep", True)
+    edited = st.data_editor(
+        table[["keep", "place", *EDITABLE]],
+        key="ingest_table",
+        hide_index=True,
+        num_rows="fixed",
+        use_container_width=True,
+        disabled=["place"],
+        column_config={
+            "keep": st.column_config.CheckboxColumn("Save", help="untick to leave an event out"),
+            "event_type": st.column_config.SelectboxColumn(
+                options=list(EVENT_TYPES), required=True
+            ),
+            "weapon_category": st.column_config.SelectboxColumn(options=list(CATEGORIES)),
+            "verification": st.column_config.SelectboxColumn(
+                options=list(VERIFICATION), required=True
+            ),
+            "time_precision": st.column_config.NumberColumn(min_value=1, max_value=3, step=1),
+            "geo_precision": st.column_config.NumberColumn(min_value=1, max_value=3, step=1),
+            "fatalities": st.column_config.NumberColumn(min_value=0, step=1),
+            "injured": st.column_config.NumberColumn(min_value=0, step=1),
+        },
+    )
+    if st.button("Save to the store", type="primary"):
+        rows = []
+        for original, (_, row) in zip(records, edited.iterrows(), strict=True):
+            if row["keep"]:
+                changed = {k: (None if pd.isna(row[k]) else row[k]) for k in EDITABLE}
+                rows.append({**original, **changed})
+        try:
+            frame = checked_frame(rows)
+            published = st.session_state.ingest_published
+            result = save(
+                frame,
+                report=Report(
+                    st.session_state.ingest_source,
+                    text,
+                    published.isoformat() if published else None,
+                ),
+            )
+        except (EventError, StoreError) as exc:
+            st.error(f"Nothing saved: {exc}")
+        else:
+            st.success(
+                f"Saved {result.added} new and {result.updated} corrected events "
+                f"({result.unchanged} unchanged); the store now holds {result.total}. See them on the Map page."
+            )
