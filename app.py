@@ -9,6 +9,7 @@ st.set_page_config(page_title="Sitrep Map", page_icon=":world_map:", layout="wid
 PAGES = [
     st.Page("pages/map.py", title="Map", icon=":material/map:", default=True),
     st.Page("pages/ingest.py", title="Ingest a report", icon=":material/post_add:"),
+    st.Page("pages/imports.py", title="Import events", icon=":material/upload_file:"),
     st.Page("pages/about.py", title="About and sources", icon=":material/info:"),
 ]
 

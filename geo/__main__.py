@@ -158,23 +158,82 @@ def _filtered_events(args: argparse.Namespace):
     return apply_filters(frame, filters)
 
 
-def _write_output(text: str, out: Path | None) -> None:
-    if out is None:
-        sys.stdout.write(text + "\n")
-        return
+def _check_output(out: Path) -> None:
     if out.is_dir():
         raise UsageError(f"-o {out} is a folder: give a file name")
     if not out.parent.is_dir():
         raise UsageError(f"-o {out}: folder {out.parent} does not exist")
+
+
+def _write_output(text: str, out: Path | None) -> None:
+    if out is None:
+        sys.stdout.write(text + "\n")
+        return
+    _check_output(out)
     tmp = out.with_name(f".{out.name}.tmp")
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(out)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from geo.export import to_geojson
+    from geo.export import EXPORT_FORMATS, export_bytes
+    from geo.gazetteer import Gazetteer
 
-    _write_output(to_geojson(_filtered_events(args)), args.output)
+    fmt = args.format
+    if fmt is None:
+        suffix = args.output.suffix.lower().lstrip(".") if args.output else ""
+        fmt = (
+            {"json": "geojson"}.get(suffix, suffix)
+            if suffix in (*EXPORT_FORMATS, "json")
+            else "geojson"
+        )
+    if fmt == "gpkg" and args.output is None:
+        raise UsageError("--format gpkg writes a file: give -o OUT.gpkg")
+    frame = _filtered_events(args)
+    data = export_bytes(frame, fmt, Gazetteer().country_codes())
+    if args.output is None:
+        sys.stdout.write(data.decode("utf-8") + "\n")
+    else:
+        _check_output(args.output)
+        tmp = args.output.with_name(f".{args.output.name}.tmp")
+        tmp.write_bytes(data)
+        tmp.replace(args.output)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from geo import formats
+    from geo.gazetteer import Gazetteer
+    from geo.store import Report, StoreError, save
+
+    path: Path = args.file
+    if not path.is_file():
+        raise UsageError(
+            f"{path}: no such file" if not path.exists() else f"{path} is a folder: give a file"
+        )
+    try:
+        result = formats.read(path.read_bytes(), path.name, Gazetteer(), args.format)
+    except formats.ImportFormatError as exc:
+        raise UsageError(str(exc)) from None
+    for row, reason in result.refused[:20]:
+        print(f"refused row {row}: {reason}", file=sys.stderr)
+    if len(result.refused) > 20:
+        print(f"... and {len(result.refused) - 20} more refused rows", file=sys.stderr)
+    if result.frame.empty:
+        raise UsageError(
+            f"{path.name}: no event could be read ({len(result.refused)} rows refused)"
+        )
+    try:
+        saved = save(
+            result.frame, report=Report(path.name, f"import of {path.name} ({result.format})")
+        )
+    except StoreError as exc:
+        raise UsageError(str(exc)) from None
+    print(
+        f"{path.name} ({result.format}): {result.rows} rows, {len(result.frame)} read, "
+        f"{len(result.refused)} refused; store: {saved.added} new, {saved.updated} updated, "
+        f"{saved.unchanged} already there, {saved.total} events in all"
+    )
     return 0
 
 
@@ -233,7 +292,11 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "geocode": (cmd_geocode, "resolve place names, one JSON object per line"),
     "resolve": (cmd_resolve, "resolve spans of JSON-lines documents read from stdin"),
     "extract": (cmd_extract, "events of a report as GeoJSON (optionally saved to the store)"),
-    "export": (cmd_export, "stored events as GeoJSON (RFC 7946), filtered"),
+    "export": (cmd_export, "stored events as GeoJSON, CSV, GeoPackage or KML, filtered"),
+    "import": (
+        cmd_import,
+        "events from an ACLED, UCDP, GeoJSON or Sitrep Map CSV file into the store",
+    ),
     "map": (cmd_map, "the layered map of stored events as one standalone HTML file"),
     "build-gazetteer": (cmd_build_gazetteer, "build the offline place index (set-up does it)"),
     "build-assets": (cmd_build_assets, "prepare offline map assets (set-up does it)"),
@@ -285,6 +348,17 @@ def build_parser() -> argparse.ArgumentParser:
                 required=name == "map",
                 metavar="OUT",
                 help="file to write",
+            )
+        if name == "export":
+            p.add_argument(
+                "--format",
+                choices=("geojson", "csv", "gpkg", "kml"),
+                help="default: from -o, else geojson",
+            )
+        if name == "import":
+            p.add_argument("file", type=Path, metavar="FILE")
+            p.add_argument(
+                "--format", choices=("acled", "ucdp", "geojson", "csv"), help="default: guessed"
             )
         if name == "build-gazetteer":
             p.add_argument("--output", type=Path, help="where to write (default: cache folder)")

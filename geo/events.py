@@ -49,6 +49,7 @@ PROPERTIES = (
     "source_text",
     "source_span",
     "notes",
+    "extra",
 )
 COLUMNS = tuple(p for p in PROPERTIES if p != "source_span") + ("span_start", "span_end")
 _TEXT = (
@@ -67,6 +68,7 @@ _TEXT = (
     "source",
     "source_text",
     "notes",
+    "extra",
 )
 _INTS = ("time_precision", "geo_precision")
 _COUNTS = ("fatalities", "injured", "span_start", "span_end")

@@ -1,4 +1,8 @@
-"""Export events as RFC 7946 GeoJSON: WGS84 lon/lat, no ``crs`` member, every schema property."""
+"""Export events: RFC 7946 GeoJSON, ACLED-compatible CSV, GeoPackage and KML.
+
+GeoJSON: WGS84 lon/lat, no ``crs`` member, every schema property. Writers go through a temporary
+file, so a failed export leaves nothing half-written.
+"""
 
 from __future__ import annotations
 
@@ -36,6 +40,8 @@ def to_feature_collection(frame: gpd.GeoDataFrame) -> dict:
         props = {name: _clean(columns[name][i]) for name in PROPERTIES if name in columns}
         start, end = _clean(starts[i]), _clean(ends[i])
         props["source_span"] = [start, end] if start is not None and end is not None else None
+        if props.get("extra"):
+            props["extra"] = json.loads(props["extra"])  # properties kept from an imported file
         props = {name: props.get(name) for name in PROPERTIES}
         features.append(
             {
@@ -58,8 +64,70 @@ def to_geojson(frame: gpd.GeoDataFrame) -> str:
 
 def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> Path:
     """Write GeoJSON to ``path`` through a temporary file, so a failed write leaves nothing."""
+    return _atomic_text(Path(path), to_geojson(frame))
+
+
+EXPORT_FORMATS = ("geojson", "csv", "gpkg", "kml")
+MEDIA_TYPES = {
+    "geojson": "application/geo+json",
+    "csv": "text/csv",
+    "gpkg": "application/geopackage+sqlite3",
+    "kml": "application/vnd.google-earth.kml+xml",
+}
+
+
+def to_csv(frame: gpd.GeoDataFrame, country_codes: dict[str, tuple[str, int]]) -> str:
+    """ACLED-compatible CSV (see :mod:`geo.formats.sitrep_csv`)."""
+    from geo.formats.sitrep_csv import to_csv as write
+
+    return write(frame, country_codes)
+
+
+def to_kml(frame: gpd.GeoDataFrame) -> str:
+    """KML styled by weapon category (see :mod:`geo.formats.kml`)."""
+    from geo.formats.kml import to_kml as write
+
+    return write(frame)
+
+
+def to_gpkg_bytes(frame: gpd.GeoDataFrame) -> bytes:
+    """A GeoPackage file (layer ``events``) as bytes, for downloads."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "events.gpkg"
+        write_gpkg(frame, path)
+        return path.read_bytes()
+
+
+def write_gpkg(frame: gpd.GeoDataFrame, path: Path) -> Path:
+    """A GeoPackage with one layer ``events`` (source_span as span_start/span_end columns)."""
     path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp.gpkg")
+    tmp.unlink(missing_ok=True)
+    try:
+        frame.to_file(tmp, layer="events", driver="GPKG", engine="pyogrio")
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def export_bytes(frame: gpd.GeoDataFrame, fmt: str, country_codes: dict | None = None) -> bytes:
+    """Events in one of :data:`EXPORT_FORMATS`, as the bytes of a file."""
+    if fmt == "geojson":
+        return to_geojson(frame).encode("utf-8")
+    if fmt == "csv":
+        return to_csv(frame, country_codes or {}).encode("utf-8")
+    if fmt == "kml":
+        return to_kml(frame).encode("utf-8")
+    if fmt == "gpkg":
+        return to_gpkg_bytes(frame)
+    raise ValueError(f"'fmt' should be one of {', '.join(EXPORT_FORMATS)}, got {fmt!r} instead")
+
+
+def _atomic_text(path: Path, text: str) -> Path:
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(to_geojson(frame), encoding="utf-8")
+    tmp.write_text(text, encoding="utf-8")
     tmp.replace(path)
     return path

@@ -40,7 +40,7 @@ FEATURES = (
     "region",
     "facility",
 )
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _APOSTROPHES = re.compile(r"[\u2019\u2018\u02bc\u02b9`´'\".]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/,;:()\[\]]+")
@@ -204,6 +204,13 @@ class Gazetteer:
         for row in rows:
             yield Place(*row)
 
+    def country_codes(self) -> dict[str, tuple[str, int]]:
+        """ISO 3166-1 alpha-2 code to (English name, numeric code), for every country."""
+        return {
+            a2: (name, num)
+            for a2, name, num in self._db.execute("SELECT alpha2, name, numeric FROM countries")
+        }
+
     def stats(self) -> dict[str, int]:
         """Number of places per feature type and of indexed names."""
         out = dict(self._db.execute("SELECT feature, COUNT(*) FROM places GROUP BY feature"))
@@ -228,6 +235,7 @@ class _Builder:
     def __init__(self) -> None:
         self.places: list[tuple] = []
         self.names: dict[tuple[str, int], int] = {}
+        self.countries: list[tuple[str, str, int]] = []
 
     def add(
         self,
@@ -468,6 +476,9 @@ def build(path: Path | None = None, min_population: int = 500) -> dict[str, int]
 
     _add_airports(b)
     _add_aliases(b, DATA_DIR / "aliases.csv")
+    b.countries = [
+        (code, c["name"], int(c.get("isonumeric") or 0)) for code, c in countries.items()
+    ]
     _write(b, path, {"schema": str(SCHEMA_VERSION), "min_population": str(min_population)})
     return Gazetteer(path).stats()
 
@@ -618,10 +629,12 @@ def _write(b: _Builder, path: Path, meta: dict[str, str]) -> None:
             country TEXT, admin1 TEXT, admin2 TEXT, feature TEXT, population INTEGER,
             geonameid INTEGER);
         CREATE TABLE names (key TEXT, place INTEGER, kind INTEGER);
+        CREATE TABLE countries (alpha2 TEXT PRIMARY KEY, name TEXT, numeric INTEGER);
         """
     )
     db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
     db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", b.places)
+    db.executemany("INSERT INTO countries VALUES (?,?,?)", b.countries)
     db.executemany("INSERT INTO names VALUES (?,?,?)", ((k, p, m) for (k, p), m in b.names.items()))
     db.executescript(
         """

@@ -26,7 +26,9 @@ class ReportError(ValueError):
     """A report that cannot be read; the message is one line for the user."""
 
 
-def decode(data: bytes, name: str = "the report") -> tuple[str, str]:
+def decode(
+    data: bytes, name: str = "the report", max_bytes: int = MAX_REPORT_BYTES
+) -> tuple[str, str]:
     """Text and encoding of report bytes: UTF-8/16/32 (with or without BOM), cp1251 or cp1252.
 
     Raises
@@ -34,10 +36,10 @@ def decode(data: bytes, name: str = "the report") -> tuple[str, str]:
     ReportError
         Empty, too large, binary, or not text in any of those encodings.
     """
-    if len(data) > MAX_REPORT_BYTES:
+    if len(data) > max_bytes:
         raise ReportError(
-            f"{name} is {len(data) / 1e6:.1f} MB, more than the {MAX_REPORT_BYTES // 2**20} MB a report "
-            "may have: split it into smaller files"
+            f"{name} is {len(data) / 1e6:.1f} MB, more than the {max_bytes // 2**20} MB allowed: "
+            "split it into smaller files"
         )
     if not data.strip():
         raise ReportError(f"{name} is empty: give a report with some text in it")

@@ -6,7 +6,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo.events import apply_filters
-from geo.export import to_geojson
+from geo.export import MEDIA_TYPES, export_bytes, to_geojson
 from geo.layers import build_map
 from geo.store import StoreError
 from webui import data, filters, navigation
@@ -58,9 +58,27 @@ with table_col:
     )
     st.download_button(
         "Download GeoJSON",
-        data=to_geojson(shown),
+        data=lambda: to_geojson(shown),  # built only when clicked
+        on_click="ignore",
         file_name="sitrep-events.geojson",
         mime="application/geo+json",
         help="Exactly the events shown, RFC 7946 GeoJSON with every property (opens in QGIS)",
         type="primary",
+    )
+    other = st.selectbox(
+        "Other format",
+        ["csv", "kml", "gpkg"],
+        key="export_format",
+        format_func={
+            "csv": "CSV (ACLED columns)",
+            "kml": "KML (Google Earth)",
+            "gpkg": "GeoPackage",
+        }.get,
+    )
+    st.download_button(
+        f"Download {other.upper()}",
+        data=lambda: export_bytes(shown, other, data.gazetteer().country_codes()),
+        file_name=f"sitrep-events.{other}",
+        mime=MEDIA_TYPES[other],
+        on_click="ignore",
     )

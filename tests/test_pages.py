@@ -72,3 +72,9 @@ def test_ingest_page_warns_when_nothing_is_found(scratch_store):
     at.text_area(key="ingest_paste").set_value("The weather was mild and nothing happened.")
     at.button[0].click().run()
     assert at.warning and "No events found" in at.warning[0].value
+
+
+def test_import_page_smoke(scratch_store):
+    at = AppTest.from_file(str(ROOT / "pages" / "imports.py"), default_timeout=TIMEOUT).run()
+    assert not at.exception
+    assert at.title[0].value == "Import events"

@@ -29,7 +29,7 @@ def test_western_cp1252():
         (b"   \n\t ", "is empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "looks binary"),
         (bytes(range(0, 32)) * 20, "looks binary"),
-        (b"x" * (MAX_REPORT_BYTES + 1), "more than the 5 MB"),
+        (b"x" * (MAX_REPORT_BYTES + 1), "more than the 5 MB allowed"),
     ],
 )
 def test_bad_input_is_refused_in_one_line(data, message):

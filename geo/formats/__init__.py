@@ -1,0 +1,181 @@
+"""Events from other tools' files, and the common shape of an import.
+
+One module per format: :mod:`~geo.formats.acled`, :mod:`~geo.formats.ucdp`,
+:mod:`~geo.formats.geojson` and :mod:`~geo.formats.sitrep_csv` (our ACLED-compatible CSV).
+Every reader takes the file's bytes and returns an :class:`ImportResult`: the events it could read,
+and every row it refused with the reason. Untrusted input: readers never execute or fetch anything.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import geopandas as gpd
+
+from geo import events as ev
+from geo import weapons as wv
+from geo.textio import MAX_REPORT_BYTES, ReportError, decode
+
+FORMATS = ("acled", "ucdp", "geojson", "csv")
+MAX_IMPORT_BYTES = 20 * MAX_REPORT_BYTES
+
+
+class ImportFormatError(ValueError):
+    """The file is not one of the formats, or not readable as the one asked for (one line)."""
+
+
+@dataclass
+class ImportResult:
+    """What an import found: events, rows refused (row number, reason) and the column mapping."""
+
+    format: str
+    frame: gpd.GeoDataFrame
+    rows: int
+    refused: list[tuple[int, str]] = field(default_factory=list)
+    mapping: dict[str, str] = field(default_factory=dict)
+
+
+def text_of(data: bytes, name: str) -> str:
+    """Text of an imported file (any encoding textio knows), or ImportFormatError in one line."""
+    try:
+        return decode(data, name, MAX_IMPORT_BYTES)[0]
+    except ReportError as exc:
+        raise ImportFormatError(str(exc)) from None
+
+
+def csv_rows(text: str, name: str) -> tuple[list[str], list[dict]]:
+    """Header and rows of CSV text (separator: comma, semicolon or tab, as the header uses)."""
+    first = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first.count)  # the header line says which separator is used
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    try:
+        rows = list(reader)
+    except csv.Error as exc:
+        raise ImportFormatError(
+            f"{name} is not valid CSV ({exc}): export it again as CSV"
+        ) from None
+    if not reader.fieldnames:
+        raise ImportFormatError(f"{name} has no header row: the first line should name the columns")
+    return [f.strip() for f in reader.fieldnames], rows
+
+
+def detect(data: bytes, name: str) -> str:
+    """Guess the format from the content: GeoJSON, or a CSV told apart by its column names."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"{") or name.lower().endswith((".geojson", ".json")):
+        return "geojson"
+    text = text_of(data[:200_000], name)
+    first = text.splitlines()[0] if text.strip() else ""
+    columns = {
+        c.strip().strip('"').lower() for c in first.replace(";", ",").replace("\t", ",").split(",")
+    }
+    if "sitrep_event_type" in columns:
+        return "csv"
+    if {"event_id_cnty", "sub_event_type"} <= columns:
+        return "acled"
+    if {"where_prec", "date_prec", "type_of_violence"} <= columns:
+        return "ucdp"
+    if {"event_id", "event_type", "event_date"} <= columns:
+        return "csv"
+    raise ImportFormatError(
+        f"{name}: cannot tell the format from its columns: give --format acled, ucdp, geojson or csv"
+    )
+
+
+def read(data: bytes, name: str, gazetteer, fmt: str | None = None) -> ImportResult:
+    """Events of an ACLED, UCDP, GeoJSON or Sitrep Map CSV file (format guessed when None)."""
+    if not data.strip():
+        raise ImportFormatError(f"{name} is empty: give a file with events in it")
+    fmt = fmt or detect(data, name)
+    if fmt not in FORMATS:
+        raise ImportFormatError(
+            f"'format' should be one of {', '.join(FORMATS)}, got {fmt!r} instead"
+        )
+    from geo.formats import acled, geojson, sitrep_csv, ucdp
+
+    readers: dict[str, Callable] = {
+        "acled": acled.read,
+        "ucdp": ucdp.read,
+        "geojson": geojson.read,
+        "csv": sitrep_csv.read,
+    }
+    return readers[fmt](data, name, gazetteer)
+
+
+def build(
+    fmt: str, records: list[tuple[int, dict]], mapping: dict, rows: int, refused: list
+) -> ImportResult:
+    """Validate mapped records; a bad one is refused with its row number, the others kept."""
+    good = []
+    seen: set[str] = set()
+    for n, record in records:
+        try:
+            checked = ev.validate(record)
+        except ev.EventError as exc:
+            refused.append((n, str(exc)))
+            continue
+        if checked["event_id"] in seen:
+            refused.append((n, f"duplicate of an earlier row (event_id {checked['event_id']})"))
+            continue
+        seen.add(checked["event_id"])
+        good.append(checked)
+    frame = ev.to_frame(good) if good else ev.empty_frame()
+    return ImportResult(fmt, frame, rows, refused, mapping)
+
+
+def weapon_in(*texts: str | None) -> tuple[str | None, str | None]:
+    """The first named weapon system in the texts, else the first generic category."""
+    found = [m for t in texts if t for m in wv.find_weapons(t)]
+    named = [m for m in found if m.weapon]
+    if named:
+        return named[0].weapon, named[0].category
+    specific = [m for m in found if m.category != "missile"] or found
+    return (None, specific[0].category) if specific else (None, None)
+
+
+def event_type_in(text: str | None, default: str) -> str:
+    """strike / interception / fighting from words of a description, else ``default``."""
+    low = (text or "").lower()
+    if any(w in low for w in ("shot down", "intercept", "downed")):
+        return "interception"
+    strike_words = (
+        "strike",
+        "shell",
+        "missile",
+        "drone",
+        "bomb",
+        "artillery",
+        "rocket",
+        "airstrike",
+        "attack",
+    )
+    if any(w in low for w in strike_words):
+        return "strike"
+    return default
+
+
+def number(value) -> int | None:
+    """A whole number from a cell ("", "12", "12.0"); ValueError when it is something else."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    if text == "" or text.lower() in ("na", "nan", "null", "none"):
+        return None
+    return int(float(text))
+
+
+def coordinate(value, name: str) -> float:
+    try:
+        return float(str(value).strip())
+    except ValueError:
+        raise ev.EventError(f"'{name}' should be a number, got {value!r} instead") from None
+
+
+def extra_json(row: dict, known: set[str]) -> str | None:
+    """Columns Sitrep Map has no field for, kept as JSON."""
+    rest = {k: v for k, v in row.items() if k and k not in known and v not in (None, "")}
+    return json.dumps(rest, ensure_ascii=False, default=str) if rest else None

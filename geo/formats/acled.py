@@ -1,0 +1,136 @@
+"""ACLED CSV exports: their column names and codes mapped to ours.
+
+ACLED has no weapon column: weapons come from ``notes`` with the weapon vocabulary. Its
+geo_precision and time_precision use the same 1-3 scale as Sitrep Map.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from geo import formats as f
+
+EVENT_TYPES = {
+    "battles": "fighting",
+    "explosions/remote violence": "strike",
+    "violence against civilians": "strike",
+    "strategic developments": "other",
+    "protests": "other",
+    "riots": "other",
+}
+MAPPING = {
+    "event_id": "event_id_cnty",
+    "event_date": "event_date",
+    "time_precision": "time_precision",
+    "event_type": "event_type + sub_event_type",
+    "actor": "actor1",
+    "place": "location",
+    "country": "iso / country",
+    "admin1": "admin1",
+    "geo_precision": "geo_precision",
+    "lat": "latitude",
+    "lon": "longitude",
+    "fatalities": "fatalities",
+    "source": "source",
+    "notes": "notes",
+    "weapon": "notes (words)",
+}
+_KNOWN = {
+    "event_id_cnty",
+    "event_date",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "location",
+    "country",
+    "iso",
+    "admin1",
+    "geo_precision",
+    "latitude",
+    "longitude",
+    "fatalities",
+    "source",
+    "notes",
+}
+_ACTOR = re.compile(r"^(?:Military|Police) Forces of ([A-Za-z ]+?)(?: \(.*\))?(?:$|[:\[])")
+
+
+def parse_date(text: str) -> str:
+    """ACLED dates as ISO: ``2024-11-25``, ``25 November 2024`` or ``25-November-2024``."""
+    text = (text or "").strip()
+    for fmt in ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%m/%d/%Y", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    raise f.ev.EventError(f"'event_date' should be a date, got {text!r} instead")
+
+
+def event_type(acled_type: str, sub_type: str, notes: str) -> str:
+    sub = (sub_type or "").lower()
+    if (
+        sub == "disrupted weapons use"
+        or "intercept" in (notes or "").lower()
+        or "shot down" in (notes or "").lower()
+    ):
+        return "interception"
+    if sub == "agreement" or "meeting" in sub:
+        return "meeting"
+    return EVENT_TYPES.get((acled_type or "").strip().lower(), "other")
+
+
+def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
+    header, rows = f.csv_rows(f.text_of(data, name), name)
+    missing = {"event_id_cnty", "event_date", "latitude", "longitude"} - set(header)
+    if missing:
+        raise f.ImportFormatError(
+            f"{name} is not an ACLED export: columns {', '.join(sorted(missing))} are missing"
+        )
+    by_numeric = {num: a2 for a2, (_, num) in gazetteer.country_codes().items()}
+    by_name = {n.lower(): a2 for a2, (n, _) in gazetteer.country_codes().items()}
+    records, refused = [], []
+    for n, row in enumerate(rows, start=2):
+        try:
+            notes = row.get("notes") or ""
+            weapon, category = f.weapon_in(notes)
+            etype = event_type(row.get("event_type", ""), row.get("sub_event_type", ""), notes)
+            actor = (row.get("actor1") or "").strip()
+            m = _ACTOR.match(actor)
+            iso = f.number(row.get("iso")) if (row.get("iso") or "").strip().isdigit() else None
+            country = by_numeric.get(iso) or by_name.get((row.get("country") or "").strip().lower())
+            records.append(
+                (
+                    n,
+                    {
+                        "event_id": f"acled-{row['event_id_cnty'].strip()}",
+                        "event_date": parse_date(row["event_date"]),
+                        "time_precision": f.number(row.get("time_precision")) or 1,
+                        "event_type": etype,
+                        "weapon": weapon,
+                        "weapon_category": category
+                        if etype in ("strike", "interception") or weapon
+                        else None,
+                        "actor": m.group(1) if m else actor or None,
+                        "place": (row.get("location") or "").strip() or None,
+                        "place_mention": row.get("location"),
+                        "country": country,
+                        "admin1": row.get("admin1"),
+                        "geo_precision": f.number(row.get("geo_precision")) or 3,
+                        "fatalities": f.number(row.get("fatalities")),
+                        "injured": None,
+                        "verification": "confirmed",
+                        "claimed_by": None,
+                        "source": f"ACLED {row['event_id_cnty'].strip()} ({(row.get('source') or '').strip()[:80]})",
+                        "source_text": notes[:2000] or None,
+                        "notes": notes or None,
+                        "extra": f.extra_json(row, _KNOWN),
+                        "lat": f.coordinate(row.get("latitude"), "latitude"),
+                        "lon": f.coordinate(row.get("longitude"), "longitude"),
+                    },
+                )
+            )
+        except (f.ev.EventError, ValueError, KeyError) as exc:
+            refused.append((n, str(exc)))
+    return f.build("acled", records, MAPPING, len(rows), refused)

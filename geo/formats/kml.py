@@ -1,0 +1,84 @@
+"""KML for Google Earth: one Placemark per event, styled by weapon category, all fields as data."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+import geopandas as gpd
+
+from geo.events import PROPERTIES
+from geo.layers import CATEGORY_COLOURS
+
+ICON = "http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png"
+FIELDS = [p for p in PROPERTIES if p not in ("source_span", "extra")] + [
+    "source_span_start",
+    "source_span_end",
+]
+
+
+def _kml_colour(hex_rgb: str) -> str:
+    """``#rrggbb`` as KML's ``aabbggrr``."""
+    r, g, b = hex_rgb[1:3], hex_rgb[3:5], hex_rgb[5:7]
+    return f"ff{b}{g}{r}"
+
+
+def _style_id(category: str | None) -> str:
+    return "cat-" + (category or "none").replace(" ", "-")
+
+
+def to_kml(frame: gpd.GeoDataFrame) -> str:
+    """Events as a KML document (every text escaped; no scripts, no network links)."""
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>Sitrep Map events</name>',
+    ]
+    for category, colour in CATEGORY_COLOURS.items():
+        out.append(
+            f'<Style id="{_style_id(category if category != "none" else None)}"><IconStyle>'
+            f"<color>{_kml_colour(colour)}</color><scale>1.1</scale><Icon><href>{ICON}</href></Icon>"
+            "</IconStyle></Style>"
+        )
+    out.append('<Schema name="event" id="event">')
+    for name in FIELDS:
+        kind = (
+            "int"
+            if name
+            in (
+                "time_precision",
+                "geo_precision",
+                "fatalities",
+                "injured",
+                "source_span_start",
+                "source_span_end",
+            )
+            else "string"
+        )
+        out.append(f'<SimpleField name="{name}" type="{kind}"/>')
+    out.append("</Schema>")
+    xs, ys = frame.geometry.x.tolist(), frame.geometry.y.tolist()
+    for i, row in enumerate(frame.to_dict("records")):
+        row = {k: (None if str(v) in ("<NA>", "nan", "None") else v) for k, v in row.items()}
+        row["source_span_start"], row["source_span_end"] = (
+            row.get("span_start"),
+            row.get("span_end"),
+        )
+        title = f"{row['event_type']} · {row['place']} · {row['event_date']}"
+        what = row.get("weapon") or row.get("weapon_category") or ""
+        description = "; ".join(
+            str(x)
+            for x in (what, row.get("verification"), row.get("claimed_by"), row.get("source_text"))
+            if x
+        )
+        out.append(
+            f"<Placemark><name>{escape(title)}</name><description>{escape(description)}</description>"
+        )
+        out.append(f"<TimeStamp><when>{escape(row['event_date'])}</when></TimeStamp>")
+        out.append(f"<styleUrl>#{_style_id(row.get('weapon_category'))}</styleUrl>")
+        out.append('<ExtendedData><SchemaData schemaUrl="#event">')
+        for name in FIELDS:
+            if row.get(name) is not None:
+                out.append(f'<SimpleData name="{name}">{escape(str(row[name]))}</SimpleData>')
+        out.append("</SchemaData></ExtendedData>")
+        out.append(f"<Point><coordinates>{xs[i]:.6f},{ys[i]:.6f}</coordinates></Point></Placemark>")
+    out.append("</Document></kml>")
+    return "\n".join(out)

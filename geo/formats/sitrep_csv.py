@@ -1,0 +1,194 @@
+"""Sitrep Map's own CSV: ACLED's column names and value formats first, then Sitrep Map's fields.
+
+An ACLED-based workflow reads the ACLED columns as it would read an ACLED export; Sitrep Map reads
+every column back (``sitrep_*`` columns keep what ACLED's vocabulary cannot say).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import geopandas as gpd
+
+from geo import formats as f
+
+ACLED_COLUMNS = (
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "country",
+    "iso",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
+)
+OWN_COLUMNS = (
+    "sitrep_event_type",
+    "sitrep_fatalities",
+    "weapon",
+    "weapon_category",
+    "injured",
+    "verification",
+    "claimed_by",
+    "place_mention",
+    "country_code",
+    "source_text",
+    "source_span_start",
+    "source_span_end",
+    "extra",
+)
+COLUMNS = ACLED_COLUMNS + OWN_COLUMNS
+_ACLED_TYPE = {
+    "strike": ("Political violence", "Explosions/Remote violence"),
+    "fighting": ("Political violence", "Battles"),
+    "interception": ("Strategic developments", "Strategic developments"),
+    "meeting": ("Strategic developments", "Strategic developments"),
+    "other": ("Strategic developments", "Strategic developments"),
+}
+
+
+def _sub_event(event_type: str, category: str | None) -> str:
+    if event_type == "fighting":
+        return "Armed clash"
+    if event_type == "interception":
+        return "Disrupted weapons use"
+    if event_type == "strike":
+        if category in ("drone", "aircraft", "glide bomb"):
+            return "Air/drone strike"
+        return "Shelling/artillery/missile attack"
+    return "Other"
+
+
+def to_csv(frame: gpd.GeoDataFrame, country_codes: dict[str, tuple[str, int]]) -> str:
+    """Events as CSV text (UTF-8), one row each, header first."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    xs, ys = frame.geometry.x.tolist(), frame.geometry.y.tolist()
+    for i, row in enumerate(frame.to_dict("records")):
+        row = {k: (None if str(v) in ("<NA>", "nan", "None") else v) for k, v in row.items()}
+        disorder, acled_type = _ACLED_TYPE[row["event_type"]]
+        name, numeric = country_codes.get(row.get("country") or "", ("", ""))
+        writer.writerow(
+            {
+                "event_id_cnty": row["event_id"],
+                "event_date": row["event_date"],
+                "year": row["event_date"][:4],
+                "time_precision": row["time_precision"],
+                "disorder_type": disorder,
+                "event_type": acled_type,
+                "sub_event_type": _sub_event(row["event_type"], row.get("weapon_category")),
+                "actor1": row.get("actor"),
+                "country": name,
+                "iso": numeric,
+                "admin1": row.get("admin1"),
+                "location": row.get("place"),
+                "latitude": f"{ys[i]:.6f}",
+                "longitude": f"{xs[i]:.6f}",
+                "geo_precision": row["geo_precision"],
+                "source": row.get("source"),
+                "notes": row.get("notes"),
+                "fatalities": 0 if row.get("fatalities") is None else row["fatalities"],
+                "sitrep_event_type": row["event_type"],
+                # ACLED's column needs a number; ours keeps "not reported" apart from zero
+                "sitrep_fatalities": row.get("fatalities"),
+                "weapon": row.get("weapon"),
+                "weapon_category": row.get("weapon_category"),
+                "injured": row.get("injured"),
+                "verification": row["verification"],
+                "claimed_by": row.get("claimed_by"),
+                "place_mention": row.get("place_mention"),
+                "country_code": row.get("country"),
+                "source_text": row.get("source_text"),
+                "source_span_start": row.get("span_start"),
+                "source_span_end": row.get("span_end"),
+                "extra": row.get("extra"),
+            }
+        )
+    return out.getvalue()
+
+
+def _cells(row: dict):
+    def get(key: str) -> str | None:
+        return (row.get(key) or "").strip() or None
+
+    return get
+
+
+def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
+    """Read a CSV written by :func:`to_csv` (or any CSV with Sitrep Map's own field names)."""
+    header, rows = f.csv_rows(f.text_of(data, name), name)
+    own = "sitrep_event_type" in header
+    if not own and not {"event_id", "event_type", "event_date"} <= set(header):
+        raise f.ImportFormatError(
+            f"{name} is not a Sitrep Map CSV: it needs sitrep_event_type or event_id/event_type/event_date"
+        )
+    records, refused = [], []
+    for n, row in enumerate(rows, start=2):
+        try:
+            get = _cells(row)
+            if own:
+                record = {
+                    "event_id": get("event_id_cnty"),
+                    "event_date": get("event_date"),
+                    "time_precision": f.number(get("time_precision")),
+                    "event_type": get("sitrep_event_type"),
+                    "weapon": get("weapon"),
+                    "weapon_category": get("weapon_category"),
+                    "actor": get("actor1"),
+                    "place": get("location"),
+                    "place_mention": get("place_mention"),
+                    "country": get("country_code"),
+                    "admin1": get("admin1"),
+                    "geo_precision": f.number(get("geo_precision")),
+                    "fatalities": f.number(get("sitrep_fatalities"))
+                    if "sitrep_fatalities" in header
+                    else f.number(get("fatalities")),
+                    "injured": f.number(get("injured")),
+                    "verification": get("verification"),
+                    "claimed_by": get("claimed_by"),
+                    "source": get("source"),
+                    "source_text": get("source_text"),
+                    "span_start": f.number(get("source_span_start")),
+                    "span_end": f.number(get("source_span_end")),
+                    "notes": get("notes"),
+                    "extra": get("extra"),
+                    "lat": f.coordinate(get("latitude"), "latitude"),
+                    "lon": f.coordinate(get("longitude"), "longitude"),
+                }
+            else:
+                record = {k: get(k) for k in f.ev.COLUMNS}
+                for k in (
+                    "time_precision",
+                    "geo_precision",
+                    "fatalities",
+                    "injured",
+                    "span_start",
+                    "span_end",
+                ):
+                    record[k] = f.number(record[k])
+                record["lat"] = f.coordinate(get("lat") or get("latitude"), "latitude")
+                record["lon"] = f.coordinate(get("lon") or get("longitude"), "longitude")
+            if record.get("extra"):
+                json.loads(record["extra"])
+            records.append((n, record))
+        except (f.ev.EventError, ValueError, KeyError, json.JSONDecodeError) as exc:
+            refused.append((n, str(exc)))
+    mapping = (
+        {"event_id": "event_id_cnty", "event_type": "sitrep_event_type", "place": "location"}
+        if own
+        else {}
+    )
+    return f.build("csv", records, mapping, len(rows), refused)

@@ -1,0 +1,211 @@
+"""Import and export: real UCDP data, ACLED columns, GeoJSON from elsewhere, round trips, GDAL."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pyogrio
+import pytest
+
+from conftest import SHARED, run_cli
+from geo import formats
+from geo.events import load_reference
+from geo.export import EXPORT_FORMATS, export_bytes
+from geo.formats.sitrep_csv import ACLED_COLUMNS
+
+UCDP = SHARED / "data" / "ucdp-ged-ukraine.csv"
+ACLED_SAMPLE = (
+    "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,"
+    "country,iso,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities\n"
+    "UKR100001,25 November 2024,2024,1,Political violence,Explosions/Remote violence,"
+    "Shelling/artillery/missile attack,Military Forces of Russia (2000-),Ukraine,804,Kharkiv,Kharkiv,"
+    '49.9935,36.2304,1,Suspilne,"On 25 November 2024, Russian forces struck Kharkiv with an S-400 missile, '
+    'injuring 25.",0\n'
+    "UKR100002,2024-11-24,2024,1,Political violence,Battles,Armed clash,Military Forces of Ukraine (2019-),"
+    "Ukraine,804,Donetsk,Pokrovsk,48.282,37.176,2,UNIAN,Clashes near Pokrovsk.,3\n"
+    "UKR100003,not a date,2024,1,Political violence,Battles,Armed clash,X,Ukraine,804,Donetsk,Toretsk,"
+    "48.39,37.85,1,UNIAN,Clashes.,0\n"
+)
+
+
+@pytest.fixture(scope="module")
+def reference(gazetteer):
+    return load_reference(gazetteer)
+
+
+def test_all_ucdp_rows_import_with_precisions_mapped(gazetteer):
+    result = formats.read(UCDP.read_bytes(), UCDP.name, gazetteer)
+    assert result.format == "ucdp" and result.rows == 3883
+    assert result.refused == [] and len(result.frame) == 3883
+    frame = result.frame
+    assert set(frame["geo_precision"]) == {1, 2, 3} and set(frame["time_precision"]) == {1, 2, 3}
+    first = frame[frame["event_id"] == "ucdp-147997"].iloc[0]
+    assert (first["event_date"], first["country"], first["fatalities"], first["actor"]) == (
+        "2014-01-22",
+        "UA",
+        5,
+        "Ukraine",
+    )
+    # a date a spreadsheet re-rendered as "05/02/2014 00:00" is the 2nd of May
+    assert set(frame[frame["event_id"].isin(["ucdp-150196"])]["event_date"]) <= {"2014-05-02"}
+    assert (frame["weapon"] == "HIMARS").sum() >= 5  # found in the headlines
+
+
+def test_acled_columns_and_weapons_from_notes(gazetteer):
+    result = formats.read(ACLED_SAMPLE.encode(), "acled.csv", gazetteer)
+    assert result.format == "acled" and result.rows == 3
+    assert result.refused == [(4, "'event_date' should be a date, got 'not a date' instead")]
+    by_id = {r.event_id: r for r in result.frame.itertuples()}
+    kharkiv = by_id["acled-UKR100001"]
+    assert (kharkiv.event_type, kharkiv.weapon, kharkiv.actor, kharkiv.event_date) == (
+        "strike",
+        "S-400",
+        "Russia",
+        "2024-11-25",
+    )
+    assert by_id["acled-UKR100002"].event_type == "fighting"
+
+
+def test_geojson_from_another_tool_maps_names_and_keeps_the_rest(gazetteer):
+    doc = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [30.72, 46.48]},
+                "properties": {
+                    "date": "2025-01-02",
+                    "type": "strike",
+                    "weapon_type": "Shahed",
+                    "deaths": 2,
+                    "status": "claimed",
+                    "name": "Odesa",
+                    "colour": "red",
+                },
+            },
+            {
+                "type": "Feature",
+                "geometry": {"type": "LineString", "coordinates": [[0, 0], [1, 1]]},
+                "properties": {},
+            },
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [30, 50]},
+                "properties": {"date": "x"},
+            },
+        ],
+    }
+    result = formats.read(json.dumps(doc).encode(), "other.geojson", gazetteer)
+    assert len(result.frame) == 1 and [r for r, _ in result.refused] == [2, 3]
+    assert "feature 2: geometry should be a Point" in result.refused[0][1]
+    row = result.frame.iloc[0]
+    assert (row["weapon"], row["weapon_category"], row["fatalities"], row["place"]) == (
+        "Shahed",
+        "drone",
+        2,
+        "Odesa",
+    )
+    assert json.loads(row["extra"]) == {"colour": "red"}
+    assert result.mapping["event_date"] == "date"
+
+
+@pytest.mark.parametrize("fmt", ["geojson", "csv"])
+def test_export_then_import_gives_back_the_same_events(reference, gazetteer, fmt):
+    data = export_bytes(reference, fmt, gazetteer.country_codes())
+    back = formats.read(data, f"events.{fmt}", gazetteer).frame
+    assert (
+        back.drop(columns="geometry")
+        .reset_index(drop=True)
+        .equals(reference.drop(columns="geometry").reset_index(drop=True))
+    )
+    assert back.geometry.geom_equals_exact(reference.geometry.reset_index(drop=True), 1e-6).all()
+
+
+def test_gpkg_round_trip(reference, tmp_path):
+    from geo import store
+
+    path = tmp_path / "e.gpkg"
+    path.write_bytes(export_bytes(reference, "gpkg"))
+    info = pyogrio.read_info(path, layer="events")
+    assert info["features"] == 12
+    back = pyogrio.read_dataframe(path, layer="events")
+    assert sorted(back["event_id"]) == sorted(reference["event_id"])
+    assert store.check(path) is None  # it is even a valid store
+
+
+def test_csv_has_acled_columns_first(reference, gazetteer):
+    text = export_bytes(reference, "csv", gazetteer.country_codes()).decode()
+    header = text.splitlines()[0].split(",")
+    assert tuple(header[: len(ACLED_COLUMNS)]) == ACLED_COLUMNS
+    assert ",Ukraine,804," in text and "Explosions/Remote violence" in text
+
+
+@pytest.mark.parametrize("fmt", EXPORT_FORMATS)
+def test_gdal_reads_every_export(reference, gazetteer, tmp_path, fmt):
+    if not shutil.which("ogrinfo"):
+        pytest.fail("ogrinfo (gdal-bin) is missing: .ci/run installs it")
+    path = tmp_path / f"events.{fmt}"
+    path.write_bytes(export_bytes(reference, fmt, gazetteer.country_codes()))
+    out = subprocess.run(
+        ["ogrinfo", "-ro", "-al", "-so", str(path)], capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stderr
+    assert "Feature Count: 12" in out.stdout
+    for field in ("weapon", "verification", "claimed_by"):
+        assert f"{field}:" in out.stdout, (fmt, field)
+
+
+def test_kml_escapes_text_and_styles_by_category(gazetteer):
+    from geo.events import to_frame
+
+    frame = to_frame(
+        [
+            {
+                "event_date": "2025-01-01",
+                "time_precision": 1,
+                "event_type": "strike",
+                "geo_precision": 1,
+                "verification": "claimed",
+                "place": "<b>X</b>",
+                "weapon_category": "drone",
+                "source_text": "</description><script>x</script>",
+                "lat": 50.0,
+                "lon": 30.0,
+            }
+        ]
+    )
+    kml = export_bytes(frame, "kml").decode()
+    assert "<script>" not in kml and "&lt;/description&gt;" in kml
+    assert "<styleUrl>#cat-drone</styleUrl>" in kml
+
+
+def test_cli_import_and_dedupe(tmp_path):
+    store = tmp_path / "s.gpkg"
+    env = {"SITREP_STORE": str(store)}
+    first = run_cli("import", str(UCDP), env=env)
+    assert first.returncode == 0, first.stderr
+    assert "3883 read, 0 refused" in first.stdout and "3883 new" in first.stdout
+    again = run_cli("import", str(UCDP), "--format", "ucdp", env=env)
+    assert "0 new" in again.stdout and "3883 already there" in again.stdout
+
+
+def test_cli_import_errors(tmp_path):
+    bad = tmp_path / "x.csv"
+    bad.write_text("a,b\n1,2\n", encoding="utf-8")
+    for args, message in [
+        ((str(bad),), "cannot tell the format"),
+        ((str(tmp_path / "none.csv"),), "no such file"),
+        ((str(bad), "--format", "xml"), "invalid choice"),
+    ]:
+        out = run_cli("import", *args, env={"SITREP_STORE": str(tmp_path / "s.gpkg")})
+        assert out.returncode == 2 and message in out.stderr, out.stderr
+        assert len(out.stderr.strip().splitlines()) == 1
+
+
+def test_cli_export_formats(tmp_path):
+    for fmt in EXPORT_FORMATS:
+        out = run_cli("export", "--weapon", "ATACMS", "-o", str(tmp_path / f"a.{fmt}"))
+        assert out.returncode == 0, out.stderr
+        assert pyogrio.read_info(tmp_path / f"a.{fmt}")["features"] == 2
