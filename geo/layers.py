@@ -16,6 +16,7 @@ never from a CDN; country outlines are drawn beneath the OSM tiles so the map re
 from __future__ import annotations
 
 import base64
+import json
 import re
 from pathlib import Path
 
@@ -102,6 +103,28 @@ def _plain(value):
     return value
 
 
+_JINJA_OPENERS = re.compile(r"\{(?=[{%#])")
+
+
+def script_json(value) -> str:
+    """``value`` as a JavaScript literal that is safe inside ``<script>`` and inside a template.
+
+    Like Jinja's ``tojson`` (``<``, ``>``, ``&`` and ``'`` escaped, so report text cannot close the
+    script), and also with no ``{{``, ``{%`` or ``{#``: branca renders an element's script and then
+    parses the result as a Jinja template again, so a report saying ``{{ 7*7 }}`` would otherwise
+    be evaluated on the server. Outside strings JSON never has ``{`` before ``{``, ``%`` or ``#``,
+    so every such brace is inside a string, where ``\\u007b`` means the same character.
+    """
+    text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+    text = (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("'", "\\u0027")
+    )
+    return _JINJA_OPENERS.sub(r"\\u007b", text)
+
+
 def region_shapes(frame: gpd.GeoDataFrame) -> dict[str, dict]:
     """Approximate outlines of the regions that region-level events name, keyed country|admin1."""
     wanted = {
@@ -142,11 +165,11 @@ class EventLayers(MacroElement):
 {% endmacro %}
 {% macro script(this, kwargs) %}
 (function (map) {
-  var EVENTS = {{ this.events|tojson }};
-  var REGIONS = {{ this.regions|tojson }};
-  var COLOURS = {{ this.colours|tojson }};
-  var SHAPES = {{ this.shapes|tojson }};
-  var OPTS = {{ this.options|tojson }};
+  var EVENTS = {{ this.js('events') }};
+  var REGIONS = {{ this.js('regions') }};
+  var COLOURS = {{ this.js('colours') }};
+  var SHAPES = {{ this.js('shapes') }};
+  var OPTS = {{ this.js('options') }};
 
   map.createPane('sm-basemap');
   map.getPane('sm-basemap').style.zIndex = 150;
@@ -339,6 +362,10 @@ class EventLayers(MacroElement):
             "osm_attribution": OSM_ATTRIBUTION,
             "fit": True,
         }
+
+    def js(self, attribute: str) -> str:
+        """One of this element's data attributes as a script literal (see :func:`script_json`)."""
+        return script_json(getattr(self, attribute))
 
 
 def _vendor_urls(base: str) -> tuple[list, list]:

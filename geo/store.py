@@ -129,6 +129,7 @@ def save(
     user = user or getpass.getuser()
     path.parent.mkdir(parents=True, exist_ok=True)
     with _locked(path):
+        _remove_stale_temporaries(path)
         current = load(path)
         old = {r["event_id"]: r for r in _rows(current)}
         changes = []
@@ -218,6 +219,18 @@ def _write_tables(
         con.commit()
     finally:
         con.close()
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Temporary files of saves that were killed before their rename (their process is gone)."""
+    for tmp in path.parent.glob(f".{path.name}.*.tmp.gpkg"):
+        try:
+            pid = int(tmp.name[len(path.name) + 2 :].split(".")[0])
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            tmp.unlink(missing_ok=True)
+        except (ValueError, PermissionError):
+            continue
 
 
 @contextmanager

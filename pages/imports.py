@@ -10,6 +10,7 @@ from geo import formats
 from geo.layers import build_map
 from geo.store import Report, StoreError, save
 from webui import data, navigation
+from webui.text import literal
 
 navigation.ensure()
 for key, default in {"import_result": None, "import_name": ""}.items():
@@ -33,13 +34,13 @@ if st.button("Read the file", type="primary", disabled=upload is None):
             None if fmt.startswith("guess") else fmt,
         )
     except formats.ImportFormatError as exc:
-        st.error(str(exc))
+        st.error(literal(exc))
         st.stop()
     st.session_state.update(import_result=result, import_name=upload.name)
 
 result: formats.ImportResult | None = st.session_state.import_result
 if result is not None:
-    st.subheader(f"{st.session_state.import_name}: {result.format.upper()}")
+    st.subheader(f"{literal(st.session_state.import_name)}: {result.format.upper()}")
     a, b, c = st.columns(3)
     a.metric("Rows", result.rows)
     b.metric("Events read", len(result.frame))
@@ -72,7 +73,7 @@ if result is not None:
                     report=Report(st.session_state.import_name, f"import ({result.format})"),
                 )
             except StoreError as exc:
-                st.error(f"Nothing stored: {exc}")
+                st.error(f"Nothing stored: {literal(exc)}")
             else:
                 st.success(
                     f"Stored {saved.added} new events ({saved.unchanged} were already there, "

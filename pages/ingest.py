@@ -16,6 +16,7 @@ from geo.store import Report, StoreError, save
 from geo.textio import MAX_REPORT_BYTES, ReportError, report_text
 from geo.weapons import CATEGORIES
 from webui import data, navigation
+from webui.text import literal
 
 navigation.ensure()
 
@@ -63,7 +64,7 @@ if st.button("Extract events", type="primary"):
         else:
             raise ReportError("nothing to read: paste a report or choose a file first")
     except ReportError as exc:
-        st.error(str(exc))
+        st.error(literal(exc))
         st.stop()
     header = publication_from_header(text)
     published = (header.day if header else date.today()) if use_header else published_input
@@ -81,7 +82,7 @@ if st.button("Extract events", type="primary"):
 records: list[dict] | None = st.session_state.ingest_records
 if records:
     text = st.session_state.ingest_text
-    st.subheader(f"{len(records)} events found in {st.session_state.ingest_source}")
+    st.subheader(f"{len(records)} events found in {literal(st.session_state.ingest_source)}")
     map_col, review_col = st.columns([3, 2], gap="medium")
     with map_col:
         st_folium(
@@ -165,7 +166,7 @@ if records:
                 ),
             )
         except (EventError, StoreError) as exc:
-            st.error(f"Nothing saved: {exc}")
+            st.error(f"Nothing saved: {literal(exc)}")
         else:
             st.success(
                 f"Saved {result.added} new and {result.updated} corrected events "

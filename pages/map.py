@@ -10,6 +10,7 @@ from geo.export import MEDIA_TYPES, export_bytes, to_geojson
 from geo.layers import build_map
 from geo.store import StoreError
 from webui import data, filters, navigation
+from webui.text import literal
 
 navigation.ensure()
 
@@ -31,7 +32,7 @@ TABLE_COLUMNS = [
 try:
     events = data.events()
 except StoreError as exc:
-    st.error(str(exc))
+    st.error(literal(exc))
     st.stop()
 chosen = filters.sidebar(events)
 shown = apply_filters(events, chosen)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -64,16 +65,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def app_server(tmp_path_factory):
+@contextmanager
+def running_app(store: Path, log_path: Path):
     """The real app on a free port, started as `make run` does; its log is shown on failure."""
     import subprocess
     import time
     import urllib.request
 
     port = free_port()
-    log_path = tmp_path_factory.mktemp("server") / "streamlit.log"
-    store = tmp_path_factory.mktemp("store") / "store.gpkg"
     env = {**os.environ, "SITREP_STORE": str(store)}
     with open(log_path, "w") as log:
         proc = subprocess.Popen(
@@ -112,12 +111,21 @@ def app_server(tmp_path_factory):
             proc.kill()
             pytest.fail(f"the app did not start; its log:\n{log_path.read_text()}")
         time.sleep(0.3)
-    yield {"url": url, "store": store, "log": log_path}
-    proc.terminate()
     try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        yield {"url": url, "store": store, "log": log_path}
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="session")
+def app_server(tmp_path_factory):
+    store = tmp_path_factory.mktemp("store") / "store.gpkg"
+    with running_app(store, tmp_path_factory.mktemp("server") / "streamlit.log") as server:
+        yield server
 
 
 CHROMIUM = "/usr/bin/chromium"
@@ -145,7 +153,7 @@ def browser():
 
 
 @pytest.fixture
-def offline_page(browser, request, app_server):
+def offline_page(browser):
     """A page that reaches only this machine: the internet is cut, as on an offline laptop."""
     context = browser.new_context(viewport={"width": 1440, "height": 900}, accept_downloads=True)
     page = context.new_page()

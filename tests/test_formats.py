@@ -30,6 +30,21 @@ ACLED_SAMPLE = (
 )
 
 
+def _one_event(**fields):
+    from geo.events import to_frame
+
+    base = {
+        "event_date": "2025-01-01",
+        "time_precision": 1,
+        "event_type": "strike",
+        "geo_precision": 1,
+        "verification": "claimed",
+        "lat": 50.0,
+        "lon": 30.0,
+    }
+    return to_frame([{**base, **fields}])
+
+
 @pytest.fixture(scope="module")
 def reference(gazetteer):
     return load_reference(gazetteer)
@@ -158,23 +173,8 @@ def test_gdal_reads_every_export(reference, gazetteer, tmp_path, fmt):
 
 
 def test_kml_escapes_text_and_styles_by_category(gazetteer):
-    from geo.events import to_frame
-
-    frame = to_frame(
-        [
-            {
-                "event_date": "2025-01-01",
-                "time_precision": 1,
-                "event_type": "strike",
-                "geo_precision": 1,
-                "verification": "claimed",
-                "place": "<b>X</b>",
-                "weapon_category": "drone",
-                "source_text": "</description><script>x</script>",
-                "lat": 50.0,
-                "lon": 30.0,
-            }
-        ]
+    frame = _one_event(
+        place="<b>X</b>", weapon_category="drone", source_text="</description><script>x</script>"
     )
     kml = export_bytes(frame, "kml").decode()
     assert "<script>" not in kml and "&lt;/description&gt;" in kml
@@ -209,3 +209,19 @@ def test_cli_export_formats(tmp_path):
         out = run_cli("export", "--weapon", "ATACMS", "-o", str(tmp_path / f"a.{fmt}"))
         assert out.returncode == 0, out.stderr
         assert pyogrio.read_info(tmp_path / f"a.{fmt}")["features"] == 2
+
+
+def test_csv_cells_cannot_run_as_spreadsheet_formulas(gazetteer):
+    """Text a report carries ("=HYPERLINK(...)") is exported with a leading apostrophe, which
+    spreadsheets show as text, and the import takes it off again."""
+    import csv
+    import io
+
+    formula = '=HYPERLINK("http://example.invalid","click")'
+    frame = _one_event(place="Kharkiv", claimed_by=formula, notes="+7 killed; -3 wounded @night")
+    data = export_bytes(frame, "csv", gazetteer.country_codes())
+    row = next(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert row["claimed_by"] == "'" + formula and row["notes"].startswith("'+7")
+    assert row["latitude"] == "50.000000"  # numbers stay numbers
+    back = formats.read(data, "e.csv", gazetteer).frame
+    assert back.iloc[0]["claimed_by"] == formula and back.iloc[0]["notes"].startswith("+7")

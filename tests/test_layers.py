@@ -56,3 +56,31 @@ def test_region_events_carry_their_region_shape(reference):
 def test_crs_is_checked(reference):
     with pytest.raises(ValueError, match="'frame' should be in EPSG:4326"):
         build_map(reference.to_crs(3857))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["{{ 7*7 }}", "{% if true %}49{% endif %}", "{# hidden #}", "{{{ 7*7 }}}", "{{cycler}}"],
+)
+def test_template_syntax_in_report_text_is_never_evaluated(text):
+    """branca parses rendered scripts as Jinja templates again: text must reach the page as is."""
+    import json
+    import re
+
+    frame = to_frame(
+        [
+            {
+                "event_date": "2024-11-25",
+                "time_precision": 1,
+                "event_type": "strike",
+                "geo_precision": 1,
+                "verification": "claimed",
+                "place": f"Kharkiv {text} end",
+                "lat": 50.0,
+                "lon": 36.2,
+            }
+        ]
+    )
+    html = build_map(frame).get_root().render()
+    events = json.loads(re.search(r"var EVENTS = (\[.*?\]);\n", html).group(1))
+    assert events[0]["place"] == f"Kharkiv {text} end"

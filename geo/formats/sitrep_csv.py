@@ -59,6 +59,36 @@ _ACLED_TYPE = {
 }
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(...)"): text
+# cells get a leading apostrophe on export, which the import takes off again.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_TEXT_COLUMNS = {
+    "event_id_cnty",
+    "actor1",
+    "admin1",
+    "location",
+    "source",
+    "notes",
+    "weapon",
+    "claimed_by",
+    "place_mention",
+    "source_text",
+    "extra",
+}
+
+
+def _defused(value):
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _restored(value: str | None) -> str | None:
+    if value and value.startswith("'") and value[1:2] and value[1:2] in "=+-@\t\r":
+        return value[1:]
+    return value
+
+
 def _sub_event(event_type: str, category: str | None) -> str:
     if event_type == "fighting":
         return "Armed clash"
@@ -81,48 +111,47 @@ def to_csv(frame: gpd.GeoDataFrame, country_codes: dict[str, tuple[str, int]]) -
         row = {k: (None if str(v) in ("<NA>", "nan", "None") else v) for k, v in row.items()}
         disorder, acled_type = _ACLED_TYPE[row["event_type"]]
         name, numeric = country_codes.get(row.get("country") or "", ("", ""))
-        writer.writerow(
-            {
-                "event_id_cnty": row["event_id"],
-                "event_date": row["event_date"],
-                "year": row["event_date"][:4],
-                "time_precision": row["time_precision"],
-                "disorder_type": disorder,
-                "event_type": acled_type,
-                "sub_event_type": _sub_event(row["event_type"], row.get("weapon_category")),
-                "actor1": row.get("actor"),
-                "country": name,
-                "iso": numeric,
-                "admin1": row.get("admin1"),
-                "location": row.get("place"),
-                "latitude": f"{ys[i]:.6f}",
-                "longitude": f"{xs[i]:.6f}",
-                "geo_precision": row["geo_precision"],
-                "source": row.get("source"),
-                "notes": row.get("notes"),
-                "fatalities": 0 if row.get("fatalities") is None else row["fatalities"],
-                "sitrep_event_type": row["event_type"],
-                # ACLED's column needs a number; ours keeps "not reported" apart from zero
-                "sitrep_fatalities": row.get("fatalities"),
-                "weapon": row.get("weapon"),
-                "weapon_category": row.get("weapon_category"),
-                "injured": row.get("injured"),
-                "verification": row["verification"],
-                "claimed_by": row.get("claimed_by"),
-                "place_mention": row.get("place_mention"),
-                "country_code": row.get("country"),
-                "source_text": row.get("source_text"),
-                "source_span_start": row.get("span_start"),
-                "source_span_end": row.get("span_end"),
-                "extra": row.get("extra"),
-            }
-        )
+        cells = {
+            "event_id_cnty": row["event_id"],
+            "event_date": row["event_date"],
+            "year": row["event_date"][:4],
+            "time_precision": row["time_precision"],
+            "disorder_type": disorder,
+            "event_type": acled_type,
+            "sub_event_type": _sub_event(row["event_type"], row.get("weapon_category")),
+            "actor1": row.get("actor"),
+            "country": name,
+            "iso": numeric,
+            "admin1": row.get("admin1"),
+            "location": row.get("place"),
+            "latitude": f"{ys[i]:.6f}",
+            "longitude": f"{xs[i]:.6f}",
+            "geo_precision": row["geo_precision"],
+            "source": row.get("source"),
+            "notes": row.get("notes"),
+            "fatalities": 0 if row.get("fatalities") is None else row["fatalities"],
+            "sitrep_event_type": row["event_type"],
+            # ACLED's column needs a number; ours keeps "not reported" apart from zero
+            "sitrep_fatalities": row.get("fatalities"),
+            "weapon": row.get("weapon"),
+            "weapon_category": row.get("weapon_category"),
+            "injured": row.get("injured"),
+            "verification": row["verification"],
+            "claimed_by": row.get("claimed_by"),
+            "place_mention": row.get("place_mention"),
+            "country_code": row.get("country"),
+            "source_text": row.get("source_text"),
+            "source_span_start": row.get("span_start"),
+            "source_span_end": row.get("span_end"),
+            "extra": row.get("extra"),
+        }
+        writer.writerow({k: _defused(v) if k in _TEXT_COLUMNS else v for k, v in cells.items()})
     return out.getvalue()
 
 
 def _cells(row: dict):
     def get(key: str) -> str | None:
-        return (row.get(key) or "").strip() or None
+        return _restored((row.get(key) or "").strip() or None)
 
     return get
 

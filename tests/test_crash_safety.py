@@ -1,0 +1,95 @@
+"""Nothing lost: saves killed at random points, concurrent savers, damaged stores."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import random
+import signal
+import time
+
+import pytest
+
+from geo import store
+from geo.events import to_frame
+
+KILLS = 200
+
+
+def _event(i: int) -> dict:
+    return {
+        "event_id": f"crash-{i:04d}",
+        "event_date": "2025-01-01",
+        "time_precision": 1,
+        "event_type": "strike",
+        "geo_precision": 1,
+        "verification": "claimed",
+        "place": f"Test place {i}",
+        "lat": 48.0 + (i % 100) / 100,
+        "lon": 35.0 + (i // 100) / 100,
+        "source": "crash test",
+    }
+
+
+def test_kill_during_save_never_loses_saved_events(tmp_path):
+    """Fork a saver, SIGKILL it at a random moment, check the store; 200 times."""
+    path = tmp_path / "store.gpkg"
+    store.save(to_frame([_event(0)]), path)
+    saved = {"crash-0000"}
+    rng = random.Random(20241126)
+    completed = killed = 0
+    for i in range(1, KILLS + 1):
+        pid = os.fork()
+        if pid == 0:  # child: one save, then leave without cleanup handlers
+            try:
+                store.save(to_frame([_event(i)]), path)
+            finally:
+                os._exit(0)
+        time.sleep(rng.uniform(0.0, 0.12))
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        _, status = os.waitpid(pid, 0)
+        if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0:
+            saved.add(f"crash-{i:04d}")
+            completed += 1
+        else:
+            killed += 1
+        ids = set(store.load(path)["event_id"])  # readable after every kill
+        assert saved <= ids, f"lost {saved - ids} after kill {i}"
+    print(f"kill test: {KILLS} kills, {completed} saves finished first, {killed} killed mid-save")
+    assert killed >= KILLS // 4, (completed, killed)  # the kills really land mid-save
+    leftovers = list(tmp_path.glob(".store.gpkg.*.tmp.gpkg"))
+    store.save(to_frame([_event(KILLS + 1)]), path)
+    assert not list(tmp_path.glob(".store.gpkg.*.tmp.gpkg")), leftovers
+
+
+def _save_range(path: str, start: int, count: int) -> None:
+    for i in range(start, start + count):
+        store.save(to_frame([_event(i)]), path)
+
+
+def test_two_savers_at_once_keep_both(tmp_path):
+    path = tmp_path / "store.gpkg"
+    ctx = multiprocessing.get_context("fork")
+    a = ctx.Process(target=_save_range, args=(str(path), 1000, 15))
+    b = ctx.Process(target=_save_range, args=(str(path), 2000, 15))
+    a.start(), b.start()
+    a.join(120), b.join(120)
+    assert a.exitcode == 0 and b.exitcode == 0
+    ids = set(store.load(path)["event_id"])
+    assert {f"crash-{i:04d}" for i in [*range(1000, 1015), *range(2000, 2015)]} <= ids
+    assert (store.history(path)["action"] == "insert").sum() == 30
+
+
+def test_damaged_store_is_refused_and_kept(tmp_path):
+    path = tmp_path / "store.gpkg"
+    store.save(to_frame([_event(1)]), path)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3])  # cut short, as by a full disk
+    damaged = path.read_bytes()
+    with pytest.raises(store.StoreError) as info:
+        store.save(to_frame([_event(2)]), path)
+    assert "damaged" in str(info.value) or "not a GeoPackage" in str(info.value)
+    assert path.read_bytes() == damaged

@@ -1,0 +1,138 @@
+"""Hostile text in the real browser: scripts in places, sentences and claims never run."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from conftest import ROOT, running_app
+from geo import store
+from geo.events import to_frame
+
+pytestmark = pytest.mark.browser
+FLAG = "window.__pwned=1"
+# Each kind of payload a scraped report or a stranger's file could carry.
+PAYLOADS = {
+    "script tag": f"<script>{FLAG}</script>",
+    "script end in JSON": f"</script><script>{FLAG}</script>",
+    "img onerror": f'<img src=x onerror="{FLAG}">',
+    "svg onload": f"<svg onload={FLAG}>",
+    "javascript link": f'<a href="javascript:{FLAG}">click</a>',
+    "bare javascript url": f"javascript:{FLAG}",
+    "quote break": "'\"};" + FLAG + ";//",
+    "markdown link": f"[click](javascript:{FLAG})",
+    "template": "{{constructor.constructor('" + FLAG + "')()}}",
+    "iframe": f"<iframe srcdoc='<script>parent.{FLAG}</script>'></iframe>",
+}
+FIELDS = ("place", "place_mention", "claimed_by", "source_text", "notes", "actor", "source")
+
+
+def _hostile_events() -> list[dict]:
+    out = []
+    for n, (kind, payload) in enumerate(PAYLOADS.items()):
+        record = {
+            "event_id": f"hostile-{n}",
+            "event_date": "2025-01-01",
+            "time_precision": 1,
+            "event_type": "strike",
+            "geo_precision": 1 + n % 3,
+            "verification": "claimed",
+            "weapon_category": "drone",
+            "lat": 48.0 + n * 0.3,
+            "lon": 30.0 + n * 0.4,
+        }
+        record.update({field: f"{kind} {payload}" for field in FIELDS})
+        out.append(record)
+    return out
+
+
+HOSTILE_REPORT = (
+    "Kyiv, 2025-01-02\n"
+    f'Drones struck Kharkiv overnight <script>{FLAG}</script>, the governor <img src=x onerror="{FLAG}"> said.\n'
+    f"A missile hit Odesa on Monday, according to [click](javascript:{FLAG}) officials.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory):
+    path = tmp_path_factory.mktemp("hostile") / "store.gpkg"
+    store.save(to_frame(_hostile_events()), path)
+    with running_app(path, path.parent / "streamlit.log") as server:
+        yield server
+
+
+def _assert_clean(page):
+    assert page.evaluate("() => window.__pwned") is None
+    for frame in page.frames:
+        assert frame.evaluate("() => window.__pwned === undefined ? null : window.__pwned") is None
+    assert page.errors == [], page.errors
+
+
+def test_hostile_events_on_the_map_run_nothing(offline_page, hostile_server):
+    page = offline_page
+    page.goto(hostile_server["url"])
+    frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+    markers = frame.locator(".sm-event")
+    expect(markers).to_have_count(12 + len(PAYLOADS), timeout=60_000)
+    for i in range(markers.count()):
+        markers.nth(i).click(force=True)
+        expect(frame.locator(".sm-popup").last).to_be_visible()
+    # the payloads are shown as text
+    frame.locator(".sm-event").last.click(force=True)
+    expect(frame.locator(".sm-popup").last).to_contain_text("onerror")
+    page.get_by_test_id("stMultiSelect").first.click()
+    page.keyboard.type("drone")
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(1500)
+    _assert_clean(page)
+    page.screenshot(path=str(ROOT / "artifacts" / "hostile-map.png"), full_page=True)
+
+
+def test_hostile_report_through_the_ingest_page(offline_page, hostile_server):
+    page = offline_page
+    page.goto(hostile_server["url"] + "/ingest")
+    page.get_by_label("Report text").fill(HOSTILE_REPORT)
+    page.get_by_label("Source (report name)").fill(f"<img src=x onerror={FLAG}>.txt")
+    page.get_by_role("button", name="Extract events").click()
+    frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+    expect(frame.locator(".sm-event")).to_have_count(2, timeout=60_000)
+    for i in range(2):
+        frame.locator(".sm-event").nth(i).click(force=True)
+    expect(page.get_by_text("onerror", exact=False).first).to_be_visible()
+    page.get_by_role("button", name="Save to the store").click()
+    expect(page.get_by_text("Saved 2 new")).to_be_visible(timeout=30_000)
+    _assert_clean(page)
+
+
+UPLOADS = [
+    # the uploader refuses the type in the browser: the page gets no file at all
+    ("payload.exe", b"MZ\x90\x00" + bytes(200), "nothing to read"),
+    ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "looks binary"),
+    ("huge.txt", b"Drones struck Kharkiv. " * (6 * 2**20 // 23), "more than the 5 MB allowed"),
+    ("empty.md", b"\n\n  \n", "is empty"),
+    (
+        "page.html",
+        b"<html><body><script>window.__pwned=1</script></body></html>",
+        "no visible text",
+    ),
+]
+
+
+def test_bad_uploads_are_refused_in_one_line(offline_page, hostile_server):
+    page = offline_page
+    before = hostile_server["store"].read_bytes()
+    for name, content, message in UPLOADS:
+        page.goto(hostile_server["url"] + "/ingest")
+        page.get_by_role("tab", name="Upload a file").click()
+        page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(
+            files=[{"name": name, "mimeType": "application/octet-stream", "buffer": content}]
+        )
+        if not name.endswith(".exe"):  # a file the uploader takes fills in the source name
+            expect(page.get_by_label("Source (report name)")).to_have_value(name, timeout=30_000)
+        page.get_by_role("button", name="Extract events").click()
+        alert = page.get_by_test_id("stAlertContentError")
+        expect(alert).to_contain_text(message, timeout=30_000)
+        assert len(alert.inner_text().strip().splitlines()) == 1, alert.inner_text()
+        expect(page.get_by_text("Traceback")).to_have_count(0)
+    assert hostile_server["store"].read_bytes() == before
+    _assert_clean(page)
