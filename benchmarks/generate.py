@@ -80,7 +80,11 @@ REAR_MIX = [
 MEETING_SHARE = 0.002
 CLAIMANTS = {
     "Russia": ["Russian Ministry of Defence", "Russian state media", "regional governor"],
-    "Ukraine": ["Ukrainian General Staff", "Ukrainian Air Force", "regional military administration"],
+    "Ukraine": [
+        "Ukrainian General Staff",
+        "Ukrainian Air Force",
+        "regional military administration",
+    ],
 }
 CAPITALS = ["Brussels", "Berlin", "Paris", "London", "Warsaw", "Rome", "Washington", "Kyiv"]
 
@@ -214,7 +218,7 @@ def generate(n: int, seed: int = 7, gazetteer: Gazetteer | None = None):
         + ".",
         verb.to_numpy(dtype=object) + mention + ".",
     )
-    source_text = (pd.Series(source_text).str[0].str.upper() + pd.Series(source_text).str[1:])
+    source_text = pd.Series(source_text).str[0].str.upper() + pd.Series(source_text).str[1:]
 
     frame = pd.DataFrame(
         {

@@ -243,7 +243,7 @@ def cmd_map(args: argparse.Namespace) -> int:
 
     frame = _filtered_events(args)
     try:
-        html = standalone_html(frame, cluster=len(frame) > 2000)
+        html = standalone_html(frame)
     except AssetsMissingError as exc:
         raise UsageError(str(exc)) from None
     _write_output(html, args.output)

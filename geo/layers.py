@@ -16,17 +16,20 @@ never from a CDN; country outlines are drawn beneath the OSM tiles so the map re
 from __future__ import annotations
 
 import base64
+import gzip
 import json
 import re
 from pathlib import Path
 
 import folium
 import geopandas as gpd
-from branca.element import MacroElement
+import numpy as np
+import pandas as pd
+from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from geo import assets
-from geo.events import EVENT_TYPES
+from geo.events import EVENT_TYPES, LOW_CARDINALITY
 from geo.weapons import CATEGORIES
 
 SERVED_BASE = "/app/static/vendor"
@@ -59,48 +62,112 @@ ATTRIBUTION = "Places: GeoNames (CC BY 4.0) · Outlines: Natural Earth"
 OSM_ATTRIBUTION = "&copy; OpenStreetMap contributors"
 
 
-def _feature_rows(frame: gpd.GeoDataFrame) -> list[dict]:
-    """What the browser needs of each event, as plain JSON-able values."""
-    cols = [
-        "event_id",
-        "event_date",
-        "time_precision",
-        "event_type",
-        "weapon",
-        "weapon_category",
-        "actor",
-        "place",
-        "place_mention",
-        "country",
-        "admin1",
-        "geo_precision",
-        "fatalities",
-        "injured",
-        "verification",
-        "claimed_by",
-        "source",
-        "source_text",
-        "notes",
+# Columns the browser gets, dictionary-encoded (distinct values once, then one code per event):
+# the few-valued ones, which are also the store's categories.
+PAYLOAD_TEXT = LOW_CARDINALITY
+# Text that is different for nearly every event: sent while it fits TEXT_BUDGET_BYTES, else the
+# popups say it is in the table and the exports (100,000 sentences would be 10 MB of page).
+PAYLOAD_LONG_TEXT = ("place_mention", "source_text", "notes")
+PAYLOAD_NUMBERS = ("time_precision", "geo_precision", "fatalities", "injured")
+TEXT_BUDGET_BYTES = 1_500_000
+# Up to this many events each gets its own marker; above it they are clustered in the browser
+# (supercluster), and only the markers in view are drawn.
+CLUSTER_ABOVE = 2_000
+COORD_SCALE = 100_000  # coordinates travel as integers of 1e-5 degree (about 1 m)
+
+
+def _smallest_int(values: np.ndarray) -> np.ndarray:
+    for dtype in (np.int8, np.int16, np.int32):
+        info = np.iinfo(dtype)
+        if not len(values) or (values.min() >= info.min and values.max() <= info.max):
+            return values.astype(dtype)
+    raise ValueError("a column of the map payload does not fit in 32 bits")
+
+
+def encode_events(frame: gpd.GeoDataFrame, text_budget: int = TEXT_BUDGET_BYTES) -> str:
+    """The events as the map's payload: typed arrays and string tables, gzip, base64.
+
+    Layout (little-endian): a uint32 header length, the header as UTF-8 JSON (the distinct
+    values of each text column and where each column's array lies), then the arrays, each
+    aligned to 4 bytes. Text columns are factorised (vectorised, no loop per event) into their
+    distinct values and one code per event (-1 for empty); numbers are integers (-1 for "not
+    reported"); coordinates are int32 of 1e-5 degree. The browser inflates it with
+    ``DecompressionStream`` and reads the arrays in place. Report text stays data: it is only
+    ever set as ``textContent``.
+    """
+    n = len(frame)
+    arrays: list[tuple[str, np.ndarray]] = [
+        # x is longitude: shapely's order, not Leaflet's
+        ("lon", np.round(frame.geometry.x.to_numpy() * COORD_SCALE).astype(np.int32)),
+        ("lat", np.round(frame.geometry.y.to_numpy() * COORD_SCALE).astype(np.int32)),
     ]
-    data = {c: frame[c].tolist() if c in frame else [None] * len(frame) for c in cols}
-    xs, ys = frame.geometry.x.tolist(), frame.geometry.y.tolist()
-    rows = []
-    for i in range(len(frame)):
-        row = {c: _plain(data[c][i]) for c in cols}
-        row["lat"], row["lon"] = round(ys[i], 6), round(xs[i], 6)
-        rows.append(row)
-    return rows
+    header: dict = {"n": n, "values": {}, "arrays": {}, "omitted": []}
+    budget = text_budget
+    for name in (*PAYLOAD_TEXT, *PAYLOAD_LONG_TEXT):
+        column = frame[name] if name in frame else pd.Series([None] * n, dtype=object)
+        codes, uniques = pd.factorize(column, use_na_sentinel=True)
+        values = [str(v) for v in uniques]
+        if name in PAYLOAD_LONG_TEXT:
+            size = sum(len(v) for v in values)
+            if size > budget:
+                header["omitted"].append(name)
+                continue
+            budget -= size
+        header["values"][name] = values
+        arrays.append((name, _smallest_int(np.asarray(codes))))
+    for name in PAYLOAD_NUMBERS:
+        column = pd.array(frame[name] if name in frame else [None] * n, dtype="Int64")
+        arrays.append((name, _smallest_int(np.asarray(column.fillna(-1), dtype=np.int64))))
+    blobs, offset = [], 0
+    for name, values in arrays:
+        data = values.astype(values.dtype.newbyteorder("<")).tobytes()
+        header["arrays"][name] = [values.dtype.name, offset, len(values)]
+        blobs.append(data + bytes(-len(data) % 4))
+        offset += len(data) + (-len(data) % 4)
+    head = json.dumps(header, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    head += b" " * (-len(head) % 4)
+    raw = b"".join([len(head).to_bytes(4, "little"), head, *blobs])
+    return base64.b64encode(gzip.compress(raw, compresslevel=1, mtime=0)).decode("ascii")
 
 
-def _plain(value):
-    if value is None:
-        return None
-    text = str(value)
-    if text in ("<NA>", "nan", "NaT"):
-        return None
-    if hasattr(value, "item"):
-        return value.item()
-    return value
+def decode_events(payload: str) -> dict[str, list]:
+    """The columns :func:`encode_events` packed, as lists (None for empty): what the browser sees."""
+    raw = gzip.decompress(base64.b64decode(payload))
+    size = int.from_bytes(raw[:4], "little")
+    header = json.loads(raw[4 : 4 + size])
+    start = 4 + size
+    out: dict[str, list] = {}
+    for name, (dtype, offset, length) in header["arrays"].items():
+        values = np.frombuffer(
+            raw, dtype=np.dtype(dtype).newbyteorder("<"), count=length, offset=start + offset
+        ).tolist()
+        if name in header["values"]:
+            table = header["values"][name]
+            out[name] = [None if c < 0 else table[c] for c in values]
+        elif name in ("lat", "lon"):
+            out[name] = [v / COORD_SCALE for v in values]
+        else:
+            out[name] = [None if v < 0 else v for v in values]
+    out["omitted"] = header["omitted"]
+    return out
+
+
+def region_shapes(frame: gpd.GeoDataFrame) -> dict[str, dict]:
+    """Approximate outlines of the regions that region-level events name, keyed country|admin1."""
+    if not len(frame):
+        return {}
+    regional = frame.loc[np.asarray(frame["geo_precision"] == 3), ["country", "admin1"]]
+    regional = regional.dropna().astype(str).drop_duplicates()
+    wanted = set(regional["country"] + "|" + regional["admin1"])
+    if not wanted or not assets.regions_path().is_file():
+        return {}
+    data = assets.load_geojson(assets.regions_path())
+    out = {}
+    for feat in data["features"]:
+        key = f"{feat['properties']['country']}|{feat['properties']['admin1']}"
+        if key in wanted:
+            out[key] = feat["geometry"]
+    return out
 
 
 _JINJA_OPENERS = re.compile(r"\{(?=[{%#])")
@@ -125,22 +192,17 @@ def script_json(value) -> str:
     return _JINJA_OPENERS.sub(r"\\u007b", text)
 
 
-def region_shapes(frame: gpd.GeoDataFrame) -> dict[str, dict]:
-    """Approximate outlines of the regions that region-level events name, keyed country|admin1."""
-    wanted = {
-        f"{c}|{a}"
-        for c, a, p in zip(frame["country"], frame["admin1"], frame["geo_precision"], strict=True)
-        if p == 3 and c and a
-    }
-    if not wanted or not assets.regions_path().is_file():
-        return {}
-    data = assets.load_geojson(assets.regions_path())
-    out = {}
-    for feat in data["features"]:
-        key = f"{feat['properties']['country']}|{feat['properties']['admin1']}"
-        if key in wanted:
-            out[key] = feat["geometry"]
-    return out
+class _Verbatim(Element):
+    """Text placed in the page as it is. branca wraps a rendered script in ``Element(text)``,
+    which parses it as a Jinja template once more: slow for megabytes of data, and a way for
+    report text to be evaluated. This element is never parsed."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._text = text
+
+    def render(self, **kwargs) -> str:
+        return self._text
 
 
 class EventLayers(MacroElement):
@@ -160,16 +222,20 @@ class EventLayers(MacroElement):
 .sm-legend { background: rgba(255,255,255,.92); padding: 5px 7px; font: 11px system-ui, sans-serif;
   border-radius: 4px; box-shadow: 0 1px 4px rgba(0,0,0,.3); max-width: 210px; }
 .sm-legend svg { vertical-align: middle; margin-right: 4px; }
-.sm-legend .sm-note { color: #555; margin-top: 4px; }
+.sm-legend .sm-note, .sm-popup .sm-note { color: #555; margin-top: 4px; }
+.sm-cluster div { border-radius: 50%; background: rgba(40,40,60,.78); color: #fff; text-align: center;
+  font: 600 12px system-ui, sans-serif; box-shadow: 0 0 0 4px rgba(40,40,60,.25); }
 </style>
 {% endmacro %}
 {% macro script(this, kwargs) %}
 (function (map) {
-  var EVENTS = {{ this.js('events') }};
+  var DATA = "{{ this.data }}";
   var REGIONS = {{ this.js('regions') }};
   var COLOURS = {{ this.js('colours') }};
   var SHAPES = {{ this.js('shapes') }};
   var OPTS = {{ this.js('options') }};
+  var box = map.getContainer(), started = performance.now();
+  box.dataset.smReady = '0';
 
   map.createPane('sm-basemap');
   map.getPane('sm-basemap').style.zIndex = 150;
@@ -196,6 +262,39 @@ class EventLayers(MacroElement):
     fetch(OPTS.regions_url).then(function (r) { return r.json(); })
       .then(function (d) { regionsLayer.addData(d); }).catch(function () {});
   });
+
+  // ---- the events: columnar, gzip, base64 (see geo.layers.encode_events) ----
+  var TYPED = {int8: Int8Array, int16: Int16Array, int32: Int32Array};
+  function inflate(b64) {
+    var bytes = Uint8Array.fromBase64 ? Promise.resolve(Uint8Array.fromBase64(b64))
+      : fetch('data:application/octet-stream;base64,' + b64).then(function (r) { return r.arrayBuffer(); });
+    return bytes.then(function (b) {
+      var stream = new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'));
+      return new Response(stream).arrayBuffer();
+    }).then(function (buf) {
+      var headLength = new DataView(buf).getUint32(0, true);
+      var head = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, headLength)));
+      var start = 4 + headLength, cols = {};
+      Object.keys(head.arrays).forEach(function (name) {
+        var a = head.arrays[name];
+        cols[name] = new TYPED[a[0]](buf, start + a[1], a[2]);
+      });
+      return {n: head.n, values: head.values, cols: cols, omitted: head.omitted,
+              lat: cols.lat, lon: cols.lon};
+    });
+  }
+  var D = null;
+  function text(name, i) {
+    var values = D.values[name]; if (!values) { return null; }
+    var c = D.cols[name][i]; return c < 0 ? null : values[c];
+  }
+  function num(name, i) { var v = D.cols[name][i]; return v < 0 ? null : v; }
+  function event(i) {
+    var e = {i: i, lat: D.lat[i] / OPTS.scale, lon: D.lon[i] / OPTS.scale};
+    OPTS.text_columns.forEach(function (c) { e[c] = text(c, i); });
+    OPTS.number_columns.forEach(function (c) { e[c] = num(c, i); });
+    return e;
+  }
 
   function icon(e) {
     var colour = COLOURS[e.weapon_category || 'none'] || COLOURS.none;
@@ -236,33 +335,37 @@ class EventLayers(MacroElement):
     box.appendChild(dl);
     if (e.source_text) {
       var q = document.createElement('blockquote'); q.textContent = e.source_text; box.appendChild(q);
+    } else if (D.omitted.indexOf('source_text') >= 0) {
+      var o = document.createElement('p'); o.className = 'sm-note';
+      o.textContent = 'The sentence is in the table and the exports (too many events to embed it).';
+      box.appendChild(o);
     }
     if (e.notes) { var n = document.createElement('p'); n.textContent = e.notes; box.appendChild(n); }
     return box;
   }
-
-  var container = (OPTS.cluster && L.markerClusterGroup)
-    ? L.markerClusterGroup({chunkedLoading: true, showCoverageOnHover: false}) : L.featureGroup();
-  var shapes = L.featureGroup();
-  shapes.addTo(map); container.addTo(map);
-  var items = EVENTS.map(function (e) {
+  function extentOf(e) {
     var colour = COLOURS[e.weapon_category || 'none'] || COLOURS.none;
-    var marker = L.marker([e.lat, e.lon], {icon: icon(e), title: e.place || ''});
-    marker.bindPopup(function () { return popup(e); }, {maxWidth: 340});
-    var extent = null;
     if (e.geo_precision === 2) {
-      extent = L.circle([e.lat, e.lon], {radius: OPTS.near_radius, color: colour, weight: 1.5,
+      return L.circle([e.lat, e.lon], {radius: OPTS.near_radius, color: colour, weight: 1.5,
         dashArray: '5 5', fillOpacity: 0.08, interactive: false});
-    } else if (e.geo_precision === 3) {
+    }
+    if (e.geo_precision === 3) {
       var geom = REGIONS[e.country + '|' + e.admin1];
-      extent = geom ? L.geoJSON(geom, {interactive: false, style: {color: colour, weight: 1.5,
+      return geom ? L.geoJSON(geom, {interactive: false, style: {color: colour, weight: 1.5,
           dashArray: '5 5', fillOpacity: 0.08}})
         : L.circle([e.lat, e.lon], {radius: OPTS.region_radius, color: colour, weight: 1.5,
           dashArray: '5 5', fillOpacity: 0.06, interactive: false});
     }
-    return {e: e, marker: marker, extent: extent, shown: false};
-  });
+    return null;
+  }
+  function markerOf(e) {
+    var marker = L.marker([e.lat, e.lon], {icon: icon(e), title: e.place || ''});
+    marker.bindPopup(function () { return popup(e); }, {maxWidth: 340});
+    return marker;
+  }
 
+  var drawn = L.featureGroup().addTo(map);   // markers and clusters in view
+  var shapes = L.featureGroup().addTo(map);  // precision circles and region outlines
   var typeOn = {}, catOn = {}, overlays = {};
   OPTS.types.forEach(function (t) {
     typeOn[t] = true; var g = L.layerGroup(); g._smToggle = ['type', t]; g.addTo(map);
@@ -274,26 +377,65 @@ class EventLayers(MacroElement):
   });
   overlays['Regions (approximate)'] = regionsLayer;
 
-  function refresh() {
-    var add = [], remove = [];
-    items.forEach(function (it) {
-      var on = typeOn[it.e.event_type] !== false && catOn[it.e.weapon_category || 'none'] !== false;
-      if (on === it.shown) { return; }
-      it.shown = on;
-      (on ? add : remove).push(it.marker);
-      if (it.extent) { on ? shapes.addLayer(it.extent) : shapes.removeLayer(it.extent); }
+  function visible(i) {
+    return typeOn[text('event_type', i)] !== false && catOn[text('weapon_category', i) || 'none'] !== false;
+  }
+  var index = null, shown = 0;
+  function countLabel(n) { return n >= 10000 ? Math.round(n / 1000) + 'k' : n >= 1000 ? (n / 1000).toFixed(1) + 'k' : String(n); }
+  function clusterIcon(n) {
+    var size = n < 100 ? 30 : n < 1000 ? 36 : n < 10000 ? 42 : 48;
+    return L.divIcon({className: 'sm-cluster', iconSize: [size, size],
+      html: '<div style="width:' + size + 'px;height:' + size + 'px;line-height:' + size + 'px">' + countLabel(n) + '</div>'});
+  }
+  function draw() {  // clustered mode: what is in view at this zoom
+    drawn.clearLayers(); shapes.clearLayers();
+    var b = map.getBounds(), inView = 0;
+    var bbox = [Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())];
+    index.getClusters(bbox, Math.round(map.getZoom())).forEach(function (f) {
+      var c = f.geometry.coordinates;
+      if (f.properties.cluster) {
+        var n = f.properties.point_count; inView += n;
+        var m = L.marker([c[1], c[0]], {icon: clusterIcon(n), title: n + ' events'});
+        m.on('click', function () {
+          map.setView([c[1], c[0]], Math.min(index.getClusterExpansionZoom(f.properties.cluster_id), OPTS.max_zoom));
+        });
+        drawn.addLayer(m);
+      } else {
+        var e = event(f.properties.i); inView += 1;
+        drawn.addLayer(markerOf(e));
+        var x = extentOf(e); if (x) { shapes.addLayer(x); }
+      }
     });
-    if (container.addLayers) { container.removeLayers(remove); container.addLayers(add); }
-    else { remove.forEach(function (m) { container.removeLayer(m); });
-           add.forEach(function (m) { container.addLayer(m); }); }
+    box.dataset.smInView = String(inView);
+  }
+  function refresh() {
+    drawn.clearLayers(); shapes.clearLayers(); shown = 0;
+    var points = [];
+    for (var i = 0; i < D.n; i++) {
+      if (!visible(i)) { continue; }
+      shown += 1;
+      if (D.n > OPTS.cluster_above) {
+        points.push({properties: {i: i},
+          geometry: {coordinates: [D.lon[i] / OPTS.scale, D.lat[i] / OPTS.scale]}});
+      } else {
+        var e = event(i); drawn.addLayer(markerOf(e));
+        var x = extentOf(e); if (x) { shapes.addLayer(x); }
+      }
+    }
+    if (D.n > OPTS.cluster_above) {
+      index = new Supercluster({radius: 60, maxZoom: OPTS.cluster_max_zoom, minPoints: 3});
+      index.load(points);
+      draw();
+    } else { box.dataset.smInView = String(shown); }
+    box.dataset.smShown = String(shown);
   }
   function toggled(ev, on) {
     var t = ev.layer && ev.layer._smToggle; if (!t) { return; }
-    (t[0] === 'type' ? typeOn : catOn)[t[1]] = on; refresh();
+    (t[0] === 'type' ? typeOn : catOn)[t[1]] = on; if (D) { refresh(); }
   }
   map.on('overlayadd', function (ev) { toggled(ev, true); });
   map.on('overlayremove', function (ev) { toggled(ev, false); });
-  refresh();
+  map.on('moveend', function () { if (D && index && D.n > OPTS.cluster_above) { draw(); } });
 
   L.control.layers({'OpenStreetMap (online)': osm, 'Outlines only (offline)': bare}, overlays,
     {collapsed: OPTS.collapsed, position: 'topright'}).addTo(map);
@@ -312,18 +454,35 @@ class EventLayers(MacroElement):
     d2.appendChild(t2); d2.appendChild(document.createTextNode('● strike ◆ fighting ▲ interception ■ meeting'));
     div.appendChild(d2);
     var note = document.createElement('div'); note.className = 'sm-note';
-    note.textContent = 'Dashed circle: near the place. Dashed outline: somewhere in the region (approximate).';
+    note.textContent = 'Dashed circle: near the place. Dashed outline: somewhere in the region (approximate).'
+      + (OPTS.clustered ? ' Numbered circles: clusters of events; click to zoom in.' : '');
     div.appendChild(note);
     L.DomEvent.disableClickPropagation(div);
     return div;
   };
   legend.addTo(map);
-  if (OPTS.fit && items.length) {
-    var b = L.latLngBounds(items.map(function (it) { return [it.e.lat, it.e.lon]; }));
-    if (shapes.getLayers().length) { b.extend(shapes.getBounds()); }
-    map.fitBounds(b.pad(0.1), {maxZoom: 9});
-  }
-  window.sitrepMap = {map: map, items: items, refresh: refresh};
+
+  inflate(DATA).then(function (data) {
+    D = data;
+    if (OPTS.fit && D.n) {
+      var s = OPTS.scale, la = D.lat, lo = D.lon;
+      var south = Infinity, north = -Infinity, west = Infinity, east = -Infinity;
+      for (var i = 0; i < D.n; i++) {
+        if (la[i] < south) { south = la[i]; } if (la[i] > north) { north = la[i]; }
+        if (lo[i] < west) { west = lo[i]; } if (lo[i] > east) { east = lo[i]; }
+      }
+      var b = L.latLngBounds([south / s, west / s], [north / s, east / s]);
+      map.fitBounds(b.pad(0.1), {maxZoom: 9, animate: false});
+    }
+    refresh();
+    if (OPTS.fit && shapes.getLayers().length && D.n <= OPTS.cluster_above) {
+      map.fitBounds(map.getBounds().extend(shapes.getBounds()), {maxZoom: 9, animate: false});
+    }
+    box.dataset.smTotal = String(D.n);
+    box.dataset.smDrawMs = String(Math.round(performance.now() - started));
+    box.dataset.smReady = '1';
+  }).catch(function (err) { box.dataset.smReady = 'error'; throw err; });
+  window.sitrepMap = {map: map, refresh: refresh, event: event};
 })({{ this._parent.get_name() }});
 {% endmacro %}
 """
@@ -337,24 +496,34 @@ class EventLayers(MacroElement):
         outlines_url: str | None = None,
         outlines_data: dict | None = None,
         regions_url: str | None = None,
-        cluster: bool = False,
         collapsed: bool = True,
+        cluster_above: int = CLUSTER_ABOVE,
     ) -> None:
         super().__init__()
         self._name = "EventLayers"
-        self.events = _feature_rows(frame)
-        self.regions = region_shapes(frame) if len(frame) else {}
+        if cluster_above < 0:
+            raise ValueError(f"'cluster_above' should be 0 or more, got {cluster_above} instead")
+        self.data = encode_events(frame)  # base64: letters, digits, + / = only
+        self.regions = region_shapes(frame)
         self.colours = CATEGORY_COLOURS
         self.shapes = TYPE_SHAPES
-        present_cats = {c or "none" for c in frame["weapon_category"]} if len(frame) else set()
+        present = set(frame["weapon_category"].dropna().astype(str)) if len(frame) else set()
+        if len(frame) and frame["weapon_category"].isna().any():
+            present.add("none")
         self.options = {
             "types": list(EVENT_TYPES),
-            "categories": [c for c in (*CATEGORIES, "none") if c in present_cats] or ["none"],
+            "categories": [c for c in (*CATEGORIES, "none") if c in present] or ["none"],
+            "text_columns": [*PAYLOAD_TEXT, *PAYLOAD_LONG_TEXT],
+            "number_columns": list(PAYLOAD_NUMBERS),
+            "scale": COORD_SCALE,
             "tiles": tiles,
             "outlines_url": outlines_url,
             "outlines_data": outlines_data,
             "regions_url": regions_url,
-            "cluster": cluster,
+            "cluster_above": cluster_above,
+            "clustered": len(frame) > cluster_above,
+            "max_zoom": 16,
+            "cluster_max_zoom": 11,  # closer in, every event is its own marker
             "collapsed": collapsed,
             "near_radius": NEAR_RADIUS_M,
             "region_radius": REGION_RADIUS_M,
@@ -363,15 +532,27 @@ class EventLayers(MacroElement):
             "fit": True,
         }
 
+    def render(self, **kwargs) -> None:
+        """As ``MacroElement.render``, with the script added verbatim (see :class:`_Verbatim`)."""
+        figure = self.get_root()
+        macros = self._template.module.__dict__
+        figure.header.add_child(_Verbatim(macros["header"](self, kwargs)), name=self.get_name())
+        figure.script.add_child(_Verbatim(macros["script"](self, kwargs)), name=self.get_name())
+        for element in self._children.values():
+            element.render(**kwargs)
+
     def js(self, attribute: str) -> str:
         """One of this element's data attributes as a script literal (see :func:`script_json`)."""
         return script_json(getattr(self, attribute))
 
 
-def _vendor_urls(base: str) -> tuple[list, list]:
-    js = [("leaflet", f"{base}/leaflet/leaflet.js")]
-    css = [("leaflet_css", f"{base}/leaflet/leaflet.css")]
-    return js, css
+# The vendored files a map loads (names as in geo.assets.VENDOR_FILES).
+MAP_ASSETS = ("leaflet.js", "leaflet.css", "supercluster.js")
+
+
+def _asset_url(base: str, name: str) -> str:
+    rel = assets.VENDOR_FILES[name]
+    return f"{base}/{rel.split('/', 1)[0]}/{Path(rel).name}"
 
 
 def build_map(
@@ -380,7 +561,7 @@ def build_map(
     served_base: str = SERVED_BASE,
     tiles: bool = True,
     inline_outlines: bool = False,
-    cluster: bool = False,
+    cluster_above: int = CLUSTER_ABOVE,
     height: str | int = "100%",
 ) -> folium.Map:
     """A Folium map of ``frame``'s events whose scripts come from ``served_base``, not a CDN.
@@ -395,28 +576,17 @@ def build_map(
         Start with OpenStreetMap tiles (they load only when online; outlines are always drawn).
     inline_outlines : bool
         Embed the country outlines instead of fetching them from ``served_base``.
-    cluster : bool
-        Cluster markers (for large event sets).
+    cluster_above : int
+        With more events than this, cluster them in the browser and draw only what is in view.
     """
     if frame.crs is not None and frame.crs.to_epsg() != 4326:
         raise ValueError(f"'frame' should be in EPSG:4326, got {frame.crs} instead")
     m = folium.Map(
         location=[49.0, 32.0], zoom_start=5, tiles=None, height=height, control_scale=True
     )
-    js, css = _vendor_urls(served_base)
-    if cluster:
-        js.append(
-            ("markercluster", f"{served_base}/leaflet.markercluster/leaflet.markercluster.js")
-        )
-        css.append(("markercluster_css", f"{served_base}/leaflet.markercluster/MarkerCluster.css"))
-        css.append(
-            (
-                "markercluster_default_css",
-                f"{served_base}/leaflet.markercluster/MarkerCluster.Default.css",
-            )
-        )
-    # Only Leaflet (and the cluster plugin): no jQuery, Bootstrap or icon fonts from CDNs.
-    m.default_js, m.default_css = js, css
+    # Only Leaflet and supercluster: no jQuery, Bootstrap or icon fonts from CDNs.
+    m.default_js = [(n, _asset_url(served_base, n)) for n in MAP_ASSETS if n.endswith(".js")]
+    m.default_css = [(n, _asset_url(served_base, n)) for n in MAP_ASSETS if n.endswith(".css")]
     outlines_data = assets.load_geojson(assets.outlines_path()) if inline_outlines else None
     EventLayers(
         frame,
@@ -424,7 +594,7 @@ def build_map(
         outlines_url=None if inline_outlines else f"{served_base}/basemap/countries.geojson",
         outlines_data=outlines_data,
         regions_url=None if inline_outlines else f"{served_base}/basemap/regions.geojson",
-        cluster=cluster,
+        cluster_above=cluster_above,
     ).add_to(m)
     return m
 
@@ -442,15 +612,13 @@ def _inline_css_images(css: str, folder: Path) -> str:
     return re.sub(r"url\(['\"]?(images/[\w.\-]+)['\"]?\)", data_uri, css)
 
 
-def standalone_html(frame: gpd.GeoDataFrame, *, cluster: bool = False) -> str:
+def standalone_html(frame: gpd.GeoDataFrame) -> str:
     """The map as one HTML file that works from disk with no internet: everything inlined."""
-    m = build_map(frame, served_base="__VENDOR__", inline_outlines=True, cluster=cluster)
+    m = build_map(frame, served_base="__VENDOR__", inline_outlines=True)
     html = m.get_root().render()
-    for name, rel in assets.VENDOR_FILES.items():
-        if not cluster and name.startswith("markercluster"):
-            continue
+    for name in MAP_ASSETS:
         path = assets.vendor_file(name)
-        url = f"__VENDOR__/{rel.split('/', 1)[0]}/{Path(rel).name}"
+        url = _asset_url("__VENDOR__", name)
         content = path.read_text(encoding="utf-8")
         if name.endswith(".js"):
             tag = re.compile(rf'<script src="{re.escape(url)}"></script>')

@@ -60,7 +60,7 @@ if result is not None:
             )
     if len(result.frame):
         st_folium(
-            build_map(result.frame, cluster=len(result.frame) > 500),
+            build_map(result.frame),
             key="import_map",
             returned_objects=[],
             height=420,

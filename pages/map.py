@@ -5,7 +5,6 @@ from __future__ import annotations
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo.events import apply_filters
 from geo.export import MEDIA_TYPES, export_bytes, to_geojson
 from geo.layers import build_map
 from geo.store import StoreError
@@ -29,16 +28,18 @@ TABLE_COLUMNS = [
     "source",
 ]
 
+TABLE_ROWS = 1_000  # the newest; the downloads hold every event shown
+
 try:
-    events = data.events()
+    events, index = data.events(), data.event_index()
 except StoreError as exc:
     st.error(literal(exc))
     st.stop()
 chosen = filters.sidebar(events)
-shown = apply_filters(events, chosen)
+shown = events[index.mask(chosen)]
 
 st.title("Sitrep Map")
-st.caption(f"{len(shown)} of {len(events)} events shown · filters are kept in the page address")
+st.caption(f"{len(shown):,} of {len(events):,} events shown · filters are kept in the page address")
 
 map_col, table_col = st.columns([3, 2], gap="medium")
 with map_col:
@@ -51,8 +52,16 @@ with map_col:
         use_container_width=True,
     )
 with table_col:
+    table = shown[TABLE_COLUMNS]
+    if len(table) > TABLE_ROWS:
+        table = table.sort_values("event_date", ascending=False, key=lambda d: d.astype(str)).head(
+            TABLE_ROWS
+        )
+        st.caption(
+            f"The table lists the newest {TABLE_ROWS:,}; the downloads hold all {len(shown):,}."
+        )
     st.dataframe(
-        shown[TABLE_COLUMNS].rename(columns=lambda c: c.replace("_", " ")),
+        table.rename(columns=lambda c: c.replace("_", " ")),
         hide_index=True,
         height=560,
         width="stretch",

@@ -162,6 +162,8 @@ def offline_page(browser):
     page.on("dialog", lambda d: (errors.append(f"dialog: {d.message}"), d.dismiss()))
 
     def only_local(route):
+        if route.request.url.startswith(("file:", "data:", "blob:")):
+            return route.continue_()
         host = route.request.url.split("/")[2]
         if host.startswith(("127.0.0.1", "localhost")):
             return route.continue_()

@@ -62,3 +62,18 @@ def test_shared_link_opens_filtered(offline_page, app_server):
     page.goto(app_server["url"] + "/?type=meeting")
     expect(_map(page).locator(".sm-event")).to_have_count(2, timeout=60_000)
     expect(page.get_by_text("2 of 12 events shown")).to_be_visible()
+
+
+def test_standalone_map_file_works_from_disk_offline(offline_page, tmp_path):
+    """`python -m geo map` writes one file that draws every event from file:// with no network."""
+    from conftest import run_cli
+
+    out = run_cli("map", "-o", str(tmp_path / "map.html"))
+    assert out.returncode == 0, out.stderr
+    page = offline_page
+    page.goto((tmp_path / "map.html").as_uri())
+    expect(page.locator("[data-sm-ready='1']")).to_have_count(1, timeout=30_000)
+    expect(page.locator(".sm-event")).to_have_count(12)
+    page.locator(".sm-event").first.click()
+    expect(page.locator(".sm-popup")).to_be_visible()
+    assert page.errors == []

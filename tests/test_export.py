@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 
@@ -12,6 +13,7 @@ import pytest
 from conftest import run_cli
 from geo.events import PROPERTIES, load_reference
 from geo.export import to_feature_collection, write_geojson
+from geo.layers import decode_events
 
 
 @pytest.fixture(scope="module")
@@ -87,4 +89,5 @@ def test_cli_map_writes_a_standalone_file(tmp_path):
     assert out.returncode == 0, out.stderr
     html = (tmp_path / "map.html").read_text(encoding="utf-8")
     assert "cdn.jsdelivr" not in html and "<script src=" not in html
-    assert "Kursk East Airport" in html
+    payload = re.search(r'var DATA = "([A-Za-z0-9+/=]*)";', html).group(1)
+    assert "Kursk East Airport" in decode_events(payload)["place"]

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import re
+
+import pandas as pd
 import pytest
 
 from geo.events import load_reference, to_frame
-from geo.layers import build_map, standalone_html
+from geo.layers import build_map, decode_events, encode_events, standalone_html
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +45,9 @@ def test_report_text_is_escaped_in_the_page():
     html = standalone_html(hostile)
     assert "</script><script>window.pwned" not in html
     assert "<img src=x" not in html
-    assert "\\u003c/script\\u003e" in html  # the text travels as escaped JSON data
+    # the text travels as packed data (base64 of gzip), decoded only into textContent
+    payload = re.search(r'var DATA = "([A-Za-z0-9+/=]*)";', html).group(1)
+    assert decode_events(payload)["place"] == ["</script><script>window.pwned=1</script>"]
 
 
 def test_region_events_carry_their_region_shape(reference):
@@ -64,9 +69,6 @@ def test_crs_is_checked(reference):
 )
 def test_template_syntax_in_report_text_is_never_evaluated(text):
     """branca parses rendered scripts as Jinja templates again: text must reach the page as is."""
-    import json
-    import re
-
     frame = to_frame(
         [
             {
@@ -82,5 +84,25 @@ def test_template_syntax_in_report_text_is_never_evaluated(text):
         ]
     )
     html = build_map(frame).get_root().render()
-    events = json.loads(re.search(r"var EVENTS = (\[.*?\]);\n", html).group(1))
-    assert events[0]["place"] == f"Kharkiv {text} end"
+    assert "49" not in html.split("var DATA")[1][:200]
+    payload = re.search(r'var DATA = "([A-Za-z0-9+/=]*)";', html).group(1)
+    assert decode_events(payload)["place"] == [f"Kharkiv {text} end"]
+
+
+def test_payload_round_trips_every_column(reference):
+    packed = decode_events(encode_events(reference))
+    assert packed["omitted"] == []
+    assert packed["place"] == reference["place"].tolist()
+    assert packed["weapon"] == [w if isinstance(w, str) else None for w in reference["weapon"]]
+    assert packed["injured"] == [None if pd.isna(v) else int(v) for v in reference["injured"]]
+    assert packed["lat"] == pytest.approx(reference.geometry.y.tolist(), abs=1e-5)
+    assert packed["lon"] == pytest.approx(reference.geometry.x.tolist(), abs=1e-5)
+
+
+def test_long_text_beyond_the_budget_is_left_out_and_said_so(reference):
+    packed = decode_events(encode_events(reference, text_budget=10))
+    assert (
+        set(packed["omitted"]) == {"source_text", "place_mention"}
+        or "source_text" in packed["omitted"]
+    )
+    assert "source_text" not in packed and packed["place"] == reference["place"].tolist()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import geopandas as gpd
 import streamlit as st
 
+from geo.events import EventIndex
 from geo.extract import Extractor
 from geo.gazetteer import Gazetteer
 from geo.geocode import Geocoder
@@ -27,13 +28,24 @@ def extractor() -> Extractor:
     return Extractor(geocoder())
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def _events(store: str, stamp: float) -> gpd.GeoDataFrame:
-    return load_all(gazetteer())
+# cache_resource, not cache_data: the frame is shared as is (read-only), never pickled per rerun,
+# which for 100,000 events would cost more than the filtering itself.
+@st.cache_resource(show_spinner="Loading events…", max_entries=2)
+def _events(store: str, stamp: int) -> tuple[gpd.GeoDataFrame, EventIndex]:
+    frame = load_all(gazetteer())
+    return frame, EventIndex(frame)
+
+
+def _stamp() -> tuple[str, int]:
+    path = store_path()
+    return str(path), path.stat().st_mtime_ns if path.exists() else 0
 
 
 def events() -> gpd.GeoDataFrame:
-    """Reference and stored events; reloaded when the store file changes."""
-    path = store_path()
-    stamp = path.stat().st_mtime_ns if path.exists() else 0
-    return _events(str(path), stamp)
+    """Reference and stored events; reloaded when the store file changes. Do not modify."""
+    return _events(*_stamp())[0]
+
+
+def event_index() -> EventIndex:
+    """The filter index of :func:`events`."""
+    return _events(*_stamp())[1]

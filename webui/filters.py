@@ -14,8 +14,8 @@ _KEYS = {"weapon": "f_weapon", "type": "f_type", "verification": "f_verification
 
 def weapon_options(frame: gpd.GeoDataFrame) -> list[str]:
     """Named systems present in the data, then the categories present."""
-    names = sorted({w for w in frame["weapon"].dropna()})
-    cats = sorted({c for c in frame["weapon_category"].dropna()} - set(names))
+    names = sorted({str(w) for w in frame["weapon"].dropna().unique()})
+    cats = sorted({str(c) for c in frame["weapon_category"].dropna().unique()} - set(names))
     return names + cats
 
 
@@ -37,9 +37,9 @@ def sidebar(frame: gpd.GeoDataFrame) -> Filters:
         "type": list(EVENT_TYPES),
         "verification": list(VERIFICATION),
     }
-    dates = frame["event_date"].dropna()
-    first = date.fromisoformat(dates.min()) if len(dates) else date.today()
-    last = date.fromisoformat(dates.max()) if len(dates) else date.today()
+    dates = [str(d) for d in frame["event_date"].dropna().unique()]  # categories have no order
+    first = date.fromisoformat(min(dates)) if dates else date.today()
+    last = date.fromisoformat(max(dates)) if dates else date.today()
     for param, key in _KEYS.items():
         if key not in st.session_state:
             st.session_state[key] = _from_url(param, options[param])
