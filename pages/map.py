@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo.export import MEDIA_TYPES, export_bytes, to_geojson
+from geo.export import MEDIA_TYPES, export_bytes, to_geojson_bytes
 from geo.layers import build_map
 from geo.store import StoreError
 from webui import data, filters, navigation
@@ -68,7 +68,7 @@ with table_col:
     )
     st.download_button(
         "Download GeoJSON",
-        data=lambda: to_geojson(shown),  # built only when clicked
+        data=lambda: to_geojson_bytes(shown),  # built only when clicked
         on_click="ignore",
         file_name="sitrep-events.geojson",
         mime="application/geo+json",
