@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8501
 PYTHON ?= python3
 
-.PHONY: setup run test lint bench clean
+.PHONY: setup run test lint bench bench-1m clean
 
 setup: $(VENV)/.installed cache/gazetteer.sqlite static/vendor/.built
 
@@ -42,8 +42,14 @@ lint: $(VENV)/.test-installed
 test: setup $(VENV)/.test-installed lint
 	$(PY) -m pytest
 
-bench: setup
+bench: setup $(VENV)/.test-installed
 	$(PY) benchmarks/geoparse.py ../shared/bench/geoparse/geovirus.jsonl ../shared/bench/geoparse/lgl.jsonl
+	$(PY) benchmarks/extract.py --reference
+	$(PY) benchmarks/formats.py
+	$(PY) benchmarks/scale.py --sizes 10000 100000 --browser
+
+bench-1m: setup $(VENV)/.test-installed
+	$(PY) benchmarks/scale.py --sizes 1000000 --browser --no-naive --repeat 1
 
 clean:
 	rm -rf $(VENV) cache static/vendor node_modules artifacts

@@ -137,6 +137,20 @@ def _date(text: str):
         raise argparse.ArgumentTypeError(f"{text!r} is not a date as YYYY-MM-DD") from None
 
 
+def _bbox(text: str) -> tuple[float, float, float, float]:
+    try:
+        west, south, east, north = (float(v) for v in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not WEST,SOUTH,EAST,NORTH in degrees (e.g. 30,45,40,52)"
+        ) from None
+    if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: west should be less than east and south less than north, within the globe"
+        )
+    return west, south, east, north
+
+
 def _filtered_events(args: argparse.Namespace):
     from geo.events import Filters, apply_filters
     from geo.gazetteer import Gazetteer, GazetteerMissingError
@@ -154,6 +168,7 @@ def _filtered_events(args: argparse.Namespace):
         verification=tuple(args.verification or ()),
         since=args.since,
         until=args.until,
+        bounds=args.bbox,
     )
     return apply_filters(frame, filters)
 
@@ -341,6 +356,12 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--verification", action="append", choices=VERIFICATION)
             p.add_argument("--since", type=_date, metavar="YYYY-MM-DD")
             p.add_argument("--until", type=_date, metavar="YYYY-MM-DD")
+            p.add_argument(
+                "--bbox",
+                type=_bbox,
+                metavar="W,S,E,N",
+                help="only events inside this box (degrees)",
+            )
             p.add_argument(
                 "-o",
                 "--output",

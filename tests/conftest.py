@@ -112,7 +112,7 @@ def running_app(store: Path, log_path: Path):
             pytest.fail(f"the app did not start; its log:\n{log_path.read_text()}")
         time.sleep(0.3)
     try:
-        yield {"url": url, "store": store, "log": log_path}
+        yield {"url": url, "store": store, "log": log_path, "pid": proc.pid}
     finally:
         proc.terminate()
         try:

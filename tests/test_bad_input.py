@@ -43,6 +43,8 @@ CASES = [
     (("import", "{dir}/missing.csv"), "no such file"),
     (("export", "--since", "yesterday"), "--since"),
     (("export", "--format", "shp"), "invalid choice"),
+    (("export", "--bbox", "40,0,30,1"), "west should be less than east"),
+    (("export", "--bbox", "Kyiv"), "is not WEST,SOUTH,EAST,NORTH"),
     (("map", "--type", "party"), "invalid choice"),
 ]
 

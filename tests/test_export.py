@@ -91,3 +91,9 @@ def test_cli_map_writes_a_standalone_file(tmp_path):
     assert "cdn.jsdelivr" not in html and "<script src=" not in html
     payload = re.search(r'var DATA = "([A-Za-z0-9+/=]*)";', html).group(1)
     assert "Kursk East Airport" in decode_events(payload)["place"]
+
+
+def test_cli_export_inside_a_box():
+    out = run_cli("export", "--bbox", "6,36,19,47")
+    assert out.returncode == 0, out.stderr
+    assert [f["properties"]["place"] for f in json.loads(out.stdout)["features"]] == ["Fiuggi"]
