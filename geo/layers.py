@@ -360,7 +360,12 @@ class EventLayers(MacroElement):
   }
   function markerOf(e) {
     var marker = L.marker([e.lat, e.lon], {icon: icon(e), title: e.place || ''});
-    marker.bindPopup(function () { return popup(e); }, {maxWidth: 340});
+    // The popup belongs to the map, not the marker: in clustered mode panning redraws the
+    // markers in view, which would otherwise close the popup the pan was made to show.
+    marker.on('click', function () {
+      L.popup({maxWidth: 340, offset: [0, -10]}).setLatLng(marker.getLatLng())
+        .setContent(popup(e)).openOn(map);
+    });
     return marker;
   }
 

@@ -122,5 +122,7 @@ def test_clustered_map_in_the_browser(offline_page, big_store):
             page.wait_for_timeout(700)
         frame.locator(".sm-event").first.click(force=True)
         expect(frame.locator(".sm-popup").last).to_be_visible()
+        page.wait_for_timeout(800)  # any pan to show the popup has redrawn the markers by now
+        expect(frame.locator(".sm-popup")).to_have_count(1)
         page.screenshot(path=str(ROOT / "artifacts" / "map-10k-zoomed.png"))
         assert page.errors == []
