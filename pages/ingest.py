@@ -26,6 +26,7 @@ for key, default in {
     "ingest_text": "",
     "ingest_source": "",
     "ingest_published": None,
+    "ingest_source_name": "",
 }.items():
     if key not in st.session_state:
         st.session_state[key] = default
@@ -36,6 +37,14 @@ st.caption(
     "map and in the table; fix what is wrong, then save them beside the earlier ones."
 )
 
+
+def _name_from_upload() -> None:
+    """A chosen file names the source (the field keeps its key, so typing in it is not lost)."""
+    chosen = st.session_state.ingest_upload
+    if chosen is not None:
+        st.session_state.ingest_source_name = chosen.name
+
+
 paste_tab, upload_tab = st.tabs(["Paste text", "Upload a file"])
 with paste_tab:
     pasted = st.text_area("Report text", height=220, max_chars=MAX_PASTE_CHARS, key="ingest_paste")
@@ -44,12 +53,13 @@ with upload_tab:
         "Report file",
         type=["txt", "md", "html", "htm"],
         key="ingest_upload",
+        on_change=_name_from_upload,
         help=f"Up to {MAX_REPORT_BYTES // 2**20} MB; UTF-8, UTF-16, cp1251 and cp1252 are recognised",
     )
 left, right = st.columns(2)
 source_name = left.text_input(
     "Source (report name)",
-    value=upload.name if upload else "",
+    key="ingest_source_name",
     placeholder="e.g. agency-2025-03-14.txt",
 )
 use_header = right.checkbox("Publication date from the report's first lines", value=True)
