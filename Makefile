@@ -45,7 +45,7 @@ test: setup $(VENV)/.test-installed lint
 bench: setup $(VENV)/.test-installed
 	$(PY) benchmarks/geoparse.py ../shared/bench/geoparse/geovirus.jsonl ../shared/bench/geoparse/lgl.jsonl
 	$(PY) benchmarks/extract.py --reference
-	$(PY) benchmarks/formats.py
+	$(PY) benchmarks/formats.py ../shared/data/ucdp-ged-ukraine.csv
 	$(PY) benchmarks/scale.py --sizes 10000 100000 --browser
 
 bench-1m: setup $(VENV)/.test-installed
