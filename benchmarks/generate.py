@@ -127,7 +127,8 @@ def _dates(rng: np.random.Generator, n: int) -> np.ndarray:
 def generate(n: int, seed: int = 7, gazetteer: Gazetteer | None = None):
     """``n`` events in the DESIGN.md schema as a GeoDataFrame (EPSG:4326)."""
     rng = np.random.default_rng(seed)
-    towns = _towns(gazetteer or Gazetteer())
+    gazetteer = gazetteer or Gazetteer()
+    towns = _towns(gazetteer)
     near_front = _distance_to_front_km(towns["lat"].to_numpy(), towns["lon"].to_numpy())
     front_towns = towns[near_front <= 35].reset_index(drop=True)
     rear = towns[(near_front > 20) & (towns["population"] >= 5000)].reset_index(drop=True)
@@ -156,10 +157,9 @@ def generate(n: int, seed: int = 7, gazetteer: Gazetteer | None = None):
     actor = np.array([m[3] for m in mix], dtype=object)[kinds]
 
     # Meetings in capitals.
-    gaz = gazetteer or Gazetteer()
     capitals = []
     for name in CAPITALS:
-        p = max((p for p, _ in gaz.lookup(name)), key=lambda p: p.population)
+        p = max((p for p, _ in gazetteer.lookup(name)), key=lambda p: p.population)
         capitals.append((p.name, p.lat, p.lon, p.country, p.admin1, p.population))
     cap = pd.DataFrame(capitals, columns=towns.columns)
     m_idx = rng.integers(0, len(cap), size=n_meet)

@@ -180,14 +180,14 @@ def _check_output(out: Path) -> None:
         raise UsageError(f"-o {out}: folder {out.parent} does not exist")
 
 
-def _write_output(text: str, out: Path | None) -> None:
+def _write_output(data: str | bytes, out: Path | None) -> None:
+    from geo.export import write_atomic
+
     if out is None:
-        sys.stdout.write(text + "\n")
+        sys.stdout.write((data.decode("utf-8") if isinstance(data, bytes) else data) + "\n")
         return
     _check_output(out)
-    tmp = out.with_name(f".{out.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(out)
+    write_atomic(out, data)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -206,13 +206,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UsageError("--format gpkg writes a file: give -o OUT.gpkg")
     frame = _filtered_events(args)
     data = export_bytes(frame, fmt, Gazetteer().country_codes())
-    if args.output is None:
-        sys.stdout.write(data.decode("utf-8") + "\n")
-    else:
-        _check_output(args.output)
-        tmp = args.output.with_name(f".{args.output.name}.tmp")
-        tmp.write_bytes(data)
-        tmp.replace(args.output)
+    _write_output(data, args.output)
     return 0
 
 

@@ -52,24 +52,9 @@ PROPERTIES = (
     "extra",
 )
 COLUMNS = tuple(p for p in PROPERTIES if p != "source_span") + ("span_start", "span_end")
-_TEXT = (
-    "event_id",
-    "event_date",
-    "event_type",
-    "weapon",
-    "weapon_category",
-    "actor",
-    "place",
-    "place_mention",
-    "country",
-    "admin1",
-    "verification",
-    "claimed_by",
-    "source",
-    "source_text",
-    "notes",
-    "extra",
-)
+INTEGER_COLUMNS = ("time_precision", "geo_precision")
+COUNT_COLUMNS = ("fatalities", "injured", "span_start", "span_end")  # whole numbers or empty
+TEXT_COLUMNS = tuple(c for c in COLUMNS if c not in INTEGER_COLUMNS + COUNT_COLUMNS)
 # Text columns with few distinct values: held as pandas categories in large frames (a store
 # loaded from disk), so filters compare small integer codes and memory stays low.
 LOW_CARDINALITY = (
@@ -85,8 +70,6 @@ LOW_CARDINALITY = (
     "claimed_by",
     "source",
 )
-_INTS = ("time_precision", "geo_precision")
-_COUNTS = ("fatalities", "injured", "span_start", "span_end")
 
 REFERENCE_EVENTS = DATA_DIR / "reference_events.csv"
 REPORTS_DIRS = (DATA_DIR / "reports", ROOT.parent / "shared" / "reports")
@@ -113,7 +96,7 @@ def validate(record: dict) -> dict:
     r = dict(record)
     _one_of(r, "event_type", EVENT_TYPES)
     _one_of(r, "verification", VERIFICATION)
-    for name in _INTS:
+    for name in INTEGER_COLUMNS:
         try:
             r[name] = int(r.get(name))
         except (TypeError, ValueError):
@@ -148,7 +131,7 @@ def validate(record: dict) -> dict:
             raise EventError(f"'{name}' should be a number, got {r.get(name)!r} instead")
     if not (-90 <= r["lat"] <= 90 and -180 <= r["lon"] <= 180):
         raise EventError(f"coordinates out of range: lat {r['lat']}, lon {r['lon']}")
-    for name in _TEXT:
+    for name in TEXT_COLUMNS:
         value = r.get(name)
         r[name] = None if value is None or value == "" else str(value)
     if not r.get("place"):
@@ -212,11 +195,11 @@ def empty_frame() -> gpd.GeoDataFrame:
 
 
 def _typed(frame: pd.DataFrame) -> gpd.GeoDataFrame:
-    for name in _TEXT:
+    for name in TEXT_COLUMNS:
         frame[name] = frame[name].astype(object).where(frame[name].notna(), None)
-    for name in _INTS:
+    for name in INTEGER_COLUMNS:
         frame[name] = frame[name].astype("int8")
-    for name in _COUNTS:
+    for name in COUNT_COLUMNS:
         frame[name] = pd.array(frame[name], dtype="Int64")
     # shapely takes x, y: longitude first.
     geometry = gpd.points_from_xy(frame["lon"].astype(float), frame["lat"].astype(float), crs=4326)
@@ -360,6 +343,14 @@ class EventIndex:
         self.day = np.append(days.astype(np.int32), np.int32(-(2**31) + 1))[dates.codes]
         self.x = frame.geometry.x.to_numpy() if self.size else np.empty(0)
         self.y = frame.geometry.y.to_numpy() if self.size else np.empty(0)
+
+    def newest(self, mask: np.ndarray, count: int) -> np.ndarray:
+        """Positions of the ``count`` most recent events among those ``mask`` keeps, newest
+        first (by the day numbers already held; nothing is converted or sorted in full)."""
+        kept = np.flatnonzero(mask)
+        if len(kept) > count:
+            kept = kept[np.argpartition(-self.day[kept], count - 1)[:count]]
+        return kept[np.argsort(-self.day[kept], kind="stable")]
 
     def mask(self, f: Filters) -> np.ndarray:
         """Boolean mask of the events that pass ``f``."""

@@ -104,7 +104,7 @@ def to_feature_collection(frame: gpd.GeoDataFrame) -> dict:
 
 def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> Path:
     """Write GeoJSON to ``path`` through a temporary file, so a failed write leaves nothing."""
-    return _atomic_text(Path(path), to_geojson(frame))
+    return write_atomic(path, to_geojson_bytes(frame))
 
 
 EXPORT_FORMATS = ("geojson", "csv", "gpkg", "kml")
@@ -166,8 +166,11 @@ def export_bytes(frame: gpd.GeoDataFrame, fmt: str, country_codes: dict | None =
     raise ValueError(f"'fmt' should be one of {', '.join(EXPORT_FORMATS)}, got {fmt!r} instead")
 
 
-def _atomic_text(path: Path, text: str) -> Path:
+def write_atomic(path: Path, data: str | bytes) -> Path:
+    """Write ``data`` (text as UTF-8) to ``path`` through a temporary file renamed over it, so a
+    failed write leaves nothing half-written."""
+    path = Path(path)
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
+    tmp.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
     tmp.replace(path)
     return path

@@ -284,14 +284,15 @@ _NUMBER_WORDS = {
 _NUMBER_WORDS.update(
     {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "a": 1, "an": 1}
 )
-_NUM = (
-    r"(?:\d{1,3}(?:[,.]\d{3})+|\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
-)
-_NUM_NO_ARTICLE = (
-    r"(?:\d{1,3}(?:[,.]\d{3})+|\d+|"
-    + "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
-    + ")"
-)
+
+
+def _number_pattern(words) -> str:
+    """Digits (``1,200`` too) or one of ``words``, longest first."""
+    return r"(?:\d{1,3}(?:[,.]\d{3})+|\d+|" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+_NUM = _number_pattern(_NUMBER_WORDS)
+_NUM_NO_ARTICLE = _number_pattern(w for w in _NUMBER_WORDS if w not in ("a", "an"))
 _GAP_WORDS = (
     r"people|civilians|soldiers|servicemen|residents|persons|children|men|women|others|more|workers|"
     r"passengers|police|officers|were|was|have|has|had|been|are|reportedly|also|later|critically|"

@@ -16,6 +16,7 @@ never from a CDN; country outlines are drawn beneath the OSM tiles so the map re
 from __future__ import annotations
 
 import base64
+import functools
 import gzip
 import json
 import re
@@ -159,43 +160,28 @@ def region_shapes(frame: gpd.GeoDataFrame) -> dict[str, dict]:
     regional = frame.loc[np.asarray(frame["geo_precision"] == 3), ["country", "admin1"]]
     regional = regional.dropna().astype(str).drop_duplicates()
     wanted = set(regional["country"] + "|" + regional["admin1"])
-    if not wanted or not assets.regions_path().is_file():
+    path = assets.regions_path()
+    if not wanted or not path.is_file():
         return {}
-    data = assets.load_geojson(assets.regions_path())
-    out = {}
-    for feat in data["features"]:
-        key = f"{feat['properties']['country']}|{feat['properties']['admin1']}"
-        if key in wanted:
-            out[key] = feat["geometry"]
-    return out
+    shapes = _region_geometries(str(path), path.stat().st_mtime_ns)
+    return {key: shapes[key] for key in wanted if key in shapes}
 
 
-_JINJA_OPENERS = re.compile(r"\{(?=[{%#])")
-
-
-def script_json(value) -> str:
-    """``value`` as a JavaScript literal that is safe inside ``<script>`` and inside a template.
-
-    Like Jinja's ``tojson`` (``<``, ``>``, ``&`` and ``'`` escaped, so report text cannot close the
-    script), and also with no ``{{``, ``{%`` or ``{#``: branca renders an element's script and then
-    parses the result as a Jinja template again, so a report saying ``{{ 7*7 }}`` would otherwise
-    be evaluated on the server. Outside strings JSON never has ``{`` before ``{``, ``%`` or ``#``,
-    so every such brace is inside a string, where ``\\u007b`` means the same character.
-    """
-    text = json.dumps(value, ensure_ascii=False, allow_nan=False)
-    text = (
-        text.replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026")
-        .replace("'", "\\u0027")
-    )
-    return _JINJA_OPENERS.sub(r"\\u007b", text)
+@functools.lru_cache(maxsize=2)
+def _region_geometries(path: str, mtime_ns: int) -> dict[str, dict]:
+    """Every approximate region's geometry by country|admin1, read once per version of the file
+    (every map build, so every filter change, needs it)."""
+    data = assets.load_geojson(Path(path))
+    return {
+        f"{feat['properties']['country']}|{feat['properties']['admin1']}": feat["geometry"]
+        for feat in data["features"]
+    }
 
 
 class _Verbatim(Element):
     """Text placed in the page as it is. branca wraps a rendered script in ``Element(text)``,
-    which parses it as a Jinja template once more: slow for megabytes of data, and a way for
-    report text to be evaluated. This element is never parsed."""
+    which parses it as a Jinja template once more: slow for megabytes of data, and report text in
+    it (``{{ 7*7 }}``) would be evaluated on the server. This element is never parsed again."""
 
     def __init__(self, text: str) -> None:
         super().__init__()
@@ -230,10 +216,10 @@ class EventLayers(MacroElement):
 {% macro script(this, kwargs) %}
 (function (map) {
   var DATA = "{{ this.data }}";
-  var REGIONS = {{ this.js('regions') }};
-  var COLOURS = {{ this.js('colours') }};
-  var SHAPES = {{ this.js('shapes') }};
-  var OPTS = {{ this.js('options') }};
+  var REGIONS = {{ this.regions|tojson }};
+  var COLOURS = {{ this.colours|tojson }};
+  var SHAPES = {{ this.shapes|tojson }};
+  var OPTS = {{ this.options|tojson }};
   var box = map.getContainer(), started = performance.now();
   box.dataset.smReady = '0';
 
@@ -296,8 +282,9 @@ class EventLayers(MacroElement):
     return e;
   }
 
+  function colourOf(e) { return COLOURS[e.weapon_category || 'none'] || COLOURS.none; }
   function icon(e) {
-    var colour = COLOURS[e.weapon_category || 'none'] || COLOURS.none;
+    var colour = colourOf(e);
     var shape = SHAPES[e.event_type] || 'circle';
     var body = shape === 'diamond' ? '<path d="M12 2 L22 12 L12 22 L2 12 Z"/>'
       : shape === 'triangle' ? '<path d="M12 3 L22 21 L2 21 Z"/>'
@@ -344,7 +331,7 @@ class EventLayers(MacroElement):
     return box;
   }
   function extentOf(e) {
-    var colour = COLOURS[e.weapon_category || 'none'] || COLOURS.none;
+    var colour = colourOf(e);
     if (e.geo_precision === 2) {
       return L.circle([e.lat, e.lon], {radius: OPTS.near_radius, color: colour, weight: 1.5,
         dashArray: '5 5', fillOpacity: 0.08, interactive: false});
@@ -545,10 +532,6 @@ class EventLayers(MacroElement):
         figure.script.add_child(_Verbatim(macros["script"](self, kwargs)), name=self.get_name())
         for element in self._children.values():
             element.render(**kwargs)
-
-    def js(self, attribute: str) -> str:
-        """One of this element's data attributes as a script literal (see :func:`script_json`)."""
-        return script_json(getattr(self, attribute))
 
 
 # The vendored files a map loads (names as in geo.assets.VENDOR_FILES).

@@ -87,9 +87,9 @@ def load(path: Path | None = None) -> gpd.GeoDataFrame:
         column = table.column(name)
         if name in ev.LOW_CARDINALITY:
             columns[name] = pc.dictionary_encode(column).to_pandas()
-        elif name in ("time_precision", "geo_precision"):
+        elif name in ev.INTEGER_COLUMNS:
             columns[name] = column.to_pandas().astype("int8")
-        elif name in ("fatalities", "injured", "span_start", "span_end"):
+        elif name in ev.COUNT_COLUMNS:
             columns[name] = pd.array(column.to_pandas(), dtype="Int64")
         else:
             columns[name] = column.to_pandas()

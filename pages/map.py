@@ -31,12 +31,13 @@ TABLE_COLUMNS = [
 TABLE_ROWS = 1_000  # the newest; the downloads hold every event shown
 
 try:
-    events, index = data.events(), data.event_index()
+    events, index = data.events()
 except StoreError as exc:
     st.error(literal(exc))
     st.stop()
 chosen = filters.sidebar(events)
-shown = events[index.mask(chosen)]
+mask = index.mask(chosen)
+shown = events[mask]
 
 st.title("Sitrep Map")
 st.caption(f"{len(shown):,} of {len(events):,} events shown · filters are kept in the page address")
@@ -54,9 +55,7 @@ with map_col:
 with table_col:
     table = shown[TABLE_COLUMNS]
     if len(table) > TABLE_ROWS:
-        table = table.sort_values("event_date", ascending=False, key=lambda d: d.astype(str)).head(
-            TABLE_ROWS
-        )
+        table = events[TABLE_COLUMNS].iloc[index.newest(mask, TABLE_ROWS)]
         st.caption(
             f"The table lists the newest {TABLE_ROWS:,}; the downloads hold all {len(shown):,}."
         )

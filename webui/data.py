@@ -36,16 +36,8 @@ def _events(store: str, stamp: int) -> tuple[gpd.GeoDataFrame, EventIndex]:
     return frame, EventIndex(frame)
 
 
-def _stamp() -> tuple[str, int]:
+def events() -> tuple[gpd.GeoDataFrame, EventIndex]:
+    """Reference and stored events with their filter index; reloaded when the store file changes.
+    Shared between sessions: do not modify."""
     path = store_path()
-    return str(path), path.stat().st_mtime_ns if path.exists() else 0
-
-
-def events() -> gpd.GeoDataFrame:
-    """Reference and stored events; reloaded when the store file changes. Do not modify."""
-    return _events(*_stamp())[0]
-
-
-def event_index() -> EventIndex:
-    """The filter index of :func:`events`."""
-    return _events(*_stamp())[1]
+    return _events(str(path), path.stat().st_mtime_ns if path.exists() else 0)

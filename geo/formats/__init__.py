@@ -13,6 +13,7 @@ import io
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 import geopandas as gpd
 
@@ -61,6 +62,26 @@ def csv_rows(text: str, name: str) -> tuple[list[str], list[dict]]:
     if not reader.fieldnames:
         raise ImportFormatError(f"{name} has no header row: the first line should name the columns")
     return [f.strip() for f in reader.fieldnames], rows
+
+
+def require_columns(header: list[str], needed: set[str], name: str, what: str) -> None:
+    """ImportFormatError naming the missing columns when ``header`` lacks any of ``needed``."""
+    missing = needed - set(header)
+    if missing:
+        raise ImportFormatError(
+            f"{name} is not {what}: columns {', '.join(sorted(missing))} are missing"
+        )
+
+
+def iso_date(text: str | None, formats: tuple[str, ...], column: str) -> str:
+    """A date cell as YYYY-MM-DD, trying each ``strptime`` format in turn."""
+    text = (text or "").strip()
+    for fmt in formats:
+        try:
+            return datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    raise ev.EventError(f"'{column}' should be a date, got {text!r} instead")
 
 
 def detect(data: bytes, name: str) -> str:

@@ -7,7 +7,6 @@ geo_precision and time_precision use the same 1-3 scale as Sitrep Map.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
 from geo import formats as f
 
@@ -59,13 +58,9 @@ _ACTOR = re.compile(r"^(?:Military|Police) Forces of ([A-Za-z ]+?)(?: \(.*\))?(?
 
 def parse_date(text: str) -> str:
     """ACLED dates as ISO: ``2024-11-25``, ``25 November 2024`` or ``25-November-2024``."""
-    text = (text or "").strip()
-    for fmt in ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%m/%d/%Y", "%d/%m/%Y"):
-        try:
-            return datetime.strptime(text, fmt).date().isoformat()
-        except ValueError:
-            continue
-    raise f.ev.EventError(f"'event_date' should be a date, got {text!r} instead")
+    return f.iso_date(
+        text, ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%m/%d/%Y", "%d/%m/%Y"), "event_date"
+    )
 
 
 def event_type(acled_type: str, sub_type: str, notes: str) -> str:
@@ -83,11 +78,9 @@ def event_type(acled_type: str, sub_type: str, notes: str) -> str:
 
 def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     header, rows = f.csv_rows(f.text_of(data, name), name)
-    missing = {"event_id_cnty", "event_date", "latitude", "longitude"} - set(header)
-    if missing:
-        raise f.ImportFormatError(
-            f"{name} is not an ACLED export: columns {', '.join(sorted(missing))} are missing"
-        )
+    f.require_columns(
+        header, {"event_id_cnty", "event_date", "latitude", "longitude"}, name, "an ACLED export"
+    )
     by_numeric = {num: a2 for a2, (_, num) in gazetteer.country_codes().items()}
     by_name = {n.lower(): a2 for a2, (n, _) in gazetteer.country_codes().items()}
     records, refused = [], []

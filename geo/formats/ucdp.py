@@ -7,7 +7,6 @@ weapon vocabulary. Precision codes are mapped to ours (ACLED-style 1-3).
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
 from geo import formats as f
 
@@ -58,28 +57,21 @@ def parse_date(text: str) -> str:
     Slash dates are month/day/year throughout the GED (spreadsheet round trips zero-pad them but
     keep that order).
     """
-    text = (text or "").strip()
-    for fmt in (
+    formats = (
         "%Y-%m-%d",
         "%Y-%m-%d %H:%M:%S",
         "%m/%d/%Y %I:%M:%S %p",
         "%m/%d/%Y %H:%M",
         "%m/%d/%Y",
-    ):
-        try:
-            return datetime.strptime(text, fmt).date().isoformat()
-        except ValueError:
-            continue
-    raise f.ev.EventError(f"'date_start' should be a date, got {text!r} instead")
+    )
+    return f.iso_date(text, formats, "date_start")
 
 
 def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     header, rows = f.csv_rows(f.text_of(data, name), name)
-    missing = {"id", "date_start", "latitude", "longitude"} - set(header)
-    if missing:
-        raise f.ImportFormatError(
-            f"{name} is not a UCDP GED file: columns {', '.join(sorted(missing))} are missing"
-        )
+    f.require_columns(
+        header, {"id", "date_start", "latitude", "longitude"}, name, "a UCDP GED file"
+    )
     codes = {n.lower(): a2 for a2, (n, _) in gazetteer.country_codes().items()}
     records, refused = [], []
     for n, row in enumerate(rows, start=2):  # row 1 is the header
