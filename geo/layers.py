@@ -72,7 +72,7 @@ PAYLOAD_LONG_TEXT = ("place_mention", "source_text", "notes")
 PAYLOAD_NUMBERS = ("time_precision", "geo_precision", "fatalities", "injured")
 TEXT_BUDGET_BYTES = 1_500_000
 # Up to this many events each gets its own marker; above it they are clustered in the browser
-# (supercluster), and only the markers in view are drawn.
+# (a screen grid, see the map script), and only the markers in view are drawn.
 CLUSTER_ABOVE = 2_000
 COORD_SCALE = 100_000  # coordinates travel as integers of 1e-5 degree (about 1 m)
 
@@ -107,7 +107,7 @@ def encode_events(frame: gpd.GeoDataFrame, text_budget: int = TEXT_BUDGET_BYTES)
     for name in (*PAYLOAD_TEXT, *PAYLOAD_LONG_TEXT):
         column = frame[name] if name in frame else pd.Series([None] * n, dtype=object)
         codes, uniques = pd.factorize(column, use_na_sentinel=True)
-        values = [str(v) for v in uniques]
+        values = pd.Index(uniques).astype(str).tolist()  # vectorised: 10^5 distinct sentences
         if name in PAYLOAD_LONG_TEXT:
             size = sum(len(v) for v in values)
             if size > budget:
@@ -252,22 +252,20 @@ class EventLayers(MacroElement):
   // ---- the events: columnar, gzip, base64 (see geo.layers.encode_events) ----
   var TYPED = {int8: Int8Array, int16: Int16Array, int32: Int32Array};
   function inflate(b64) {
-    var bytes = Uint8Array.fromBase64 ? Promise.resolve(Uint8Array.fromBase64(b64))
-      : fetch('data:application/octet-stream;base64,' + b64).then(function (r) { return r.arrayBuffer(); });
-    return bytes.then(function (b) {
-      var stream = new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'));
-      return new Response(stream).arrayBuffer();
-    }).then(function (buf) {
-      var headLength = new DataView(buf).getUint32(0, true);
-      var head = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, headLength)));
-      var start = 4 + headLength, cols = {};
-      Object.keys(head.arrays).forEach(function (name) {
-        var a = head.arrays[name];
-        cols[name] = new TYPED[a[0]](buf, start + a[1], a[2]);
-      });
-      return {n: head.n, values: head.values, cols: cols, omitted: head.omitted,
-              lat: cols.lat, lon: cols.lon};
+    // Synchronous (fflate): an awaited DecompressionStream waits behind the host page's work.
+    var packed = Uint8Array.fromBase64 ? Uint8Array.fromBase64(b64)
+      : Uint8Array.from(atob(b64), function (ch) { return ch.charCodeAt(0); });
+    var raw = fflate.gunzipSync(packed);
+    if (raw.byteOffset !== 0) { raw = raw.slice(); }  // the arrays below need aligned offsets
+    var buf = raw.buffer;
+    var headLength = new DataView(buf).getUint32(0, true);
+    var head = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, headLength)));
+    var start = 4 + headLength, cols = {};
+    Object.keys(head.arrays).forEach(function (name) {
+      var a = head.arrays[name];
+      cols[name] = new TYPED[a[0]](buf, start + a[1], a[2]);
     });
+    return {n: head.n, values: head.values, cols: cols, omitted: head.omitted, lat: cols.lat, lon: cols.lon};
   }
   var D = null;
   function text(name, i) {
@@ -372,53 +370,72 @@ class EventLayers(MacroElement):
   function visible(i) {
     return typeOn[text('event_type', i)] !== false && catOn[text('weapon_category', i) || 'none'] !== false;
   }
-  var index = null, shown = 0;
+  var shown = 0;
   function countLabel(n) { return n >= 10000 ? Math.round(n / 1000) + 'k' : n >= 1000 ? (n / 1000).toFixed(1) + 'k' : String(n); }
   function clusterIcon(n) {
     var size = n < 100 ? 30 : n < 1000 ? 36 : n < 10000 ? 42 : 48;
     return L.divIcon({className: 'sm-cluster', iconSize: [size, size],
       html: '<div style="width:' + size + 'px;height:' + size + 'px;line-height:' + size + 'px">' + countLabel(n) + '</div>'});
   }
-  function draw() {  // clustered mode: what is in view at this zoom
+  function addEvent(i) {
+    var e = event(i); drawn.addLayer(markerOf(e));
+    var x = extentOf(e); if (x) { shapes.addLayer(x); }
+  }
+  // Clustered mode: a grid of square cells in screen space at the current zoom, over the typed
+  // arrays (no object per event); a cell of CLUSTER_MIN or more events in view becomes one
+  // numbered marker at their mean position, the rest are drawn as markers. Cost: one pass over
+  // the events per pan or zoom, and no index to build, so the map shows up as soon as the data
+  // is unpacked.
+  var on = null, cellX = null, cellY = null;
+  function project() {  // Web Mercator, 0..1 across the world
+    cellX = new Float64Array(D.n); cellY = new Float64Array(D.n);
+    for (var i = 0; i < D.n; i++) {
+      var sin = Math.max(-0.9999, Math.min(0.9999, Math.sin(D.lat[i] / OPTS.scale * Math.PI / 180)));
+      cellX[i] = D.lon[i] / OPTS.scale / 360 + 0.5;
+      cellY[i] = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+    }
+  }
+  function draw() {
     drawn.clearLayers(); shapes.clearLayers();
-    var b = map.getBounds(), inView = 0;
-    var bbox = [Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())];
-    index.getClusters(bbox, Math.round(map.getZoom())).forEach(function (f) {
-      var c = f.geometry.coordinates;
-      if (f.properties.cluster) {
-        var n = f.properties.point_count; inView += n;
-        var m = L.marker([c[1], c[0]], {icon: clusterIcon(n), title: n + ' events'});
-        m.on('click', function () {
-          map.setView([c[1], c[0]], Math.min(index.getClusterExpansionZoom(f.properties.cluster_id), OPTS.max_zoom));
-        });
-        drawn.addLayer(m);
-      } else {
-        var e = event(f.properties.i); inView += 1;
-        drawn.addLayer(markerOf(e));
-        var x = extentOf(e); if (x) { shapes.addLayer(x); }
+    var b = map.getBounds(), s = OPTS.scale, zoom = Math.round(map.getZoom()), inView = 0;
+    var south = b.getSouth() * s, north = b.getNorth() * s, west = b.getWest() * s, east = b.getEast() * s;
+    var single = zoom > OPTS.cluster_max_zoom, perWorld = 256 * Math.pow(2, zoom) / OPTS.cluster_px;
+    var cells = new Map(), i, c;
+    for (i = 0; i < D.n; i++) {
+      if (!on[i] || D.lat[i] < south || D.lat[i] > north || D.lon[i] < west || D.lon[i] > east) { continue; }
+      inView += 1;
+      if (single) { addEvent(i); continue; }
+      var key = Math.floor(cellX[i] * perWorld) * 1048576 + Math.floor(cellY[i] * perWorld);
+      c = cells.get(key);
+      if (c === undefined) {
+        c = {n: 0, lat: 0, lon: 0, south: Infinity, north: -Infinity, west: Infinity, east: -Infinity, some: []};
+        cells.set(key, c);
       }
+      c.n += 1; c.lat += D.lat[i]; c.lon += D.lon[i];
+      if (D.lat[i] < c.south) { c.south = D.lat[i]; } if (D.lat[i] > c.north) { c.north = D.lat[i]; }
+      if (D.lon[i] < c.west) { c.west = D.lon[i]; } if (D.lon[i] > c.east) { c.east = D.lon[i]; }
+      if (c.some.length < OPTS.cluster_min) { c.some.push(i); }
+    }
+    cells.forEach(function (c) {
+      if (c.n < OPTS.cluster_min) { c.some.forEach(addEvent); return; }
+      var m = L.marker([c.lat / c.n / s, c.lon / c.n / s], {icon: clusterIcon(c.n), title: c.n + ' events'});
+      var bounds = L.latLngBounds([c.south / s, c.west / s], [c.north / s, c.east / s]);
+      m.on('click', function () { map.fitBounds(bounds, {maxZoom: OPTS.max_zoom, animate: false}); });
+      drawn.addLayer(m);
     });
     box.dataset.smInView = String(inView);
   }
   function refresh() {
     drawn.clearLayers(); shapes.clearLayers(); shown = 0;
-    var points = [];
+    var clustered = D.n > OPTS.cluster_above;
+    if (clustered && !cellX) { project(); }
+    on = new Uint8Array(D.n);
     for (var i = 0; i < D.n; i++) {
       if (!visible(i)) { continue; }
-      shown += 1;
-      if (D.n > OPTS.cluster_above) {
-        points.push({properties: {i: i},
-          geometry: {coordinates: [D.lon[i] / OPTS.scale, D.lat[i] / OPTS.scale]}});
-      } else {
-        var e = event(i); drawn.addLayer(markerOf(e));
-        var x = extentOf(e); if (x) { shapes.addLayer(x); }
-      }
+      on[i] = 1; shown += 1;
+      if (!clustered) { addEvent(i); }
     }
-    if (D.n > OPTS.cluster_above) {
-      index = new Supercluster({radius: 60, maxZoom: OPTS.cluster_max_zoom, minPoints: 3});
-      index.load(points);
-      draw();
-    } else { box.dataset.smInView = String(shown); }
+    if (clustered) { draw(); } else { box.dataset.smInView = String(shown); }
     box.dataset.smShown = String(shown);
   }
   function toggled(ev, on) {
@@ -427,7 +444,7 @@ class EventLayers(MacroElement):
   }
   map.on('overlayadd', function (ev) { toggled(ev, true); });
   map.on('overlayremove', function (ev) { toggled(ev, false); });
-  map.on('moveend', function () { if (D && index && D.n > OPTS.cluster_above) { draw(); } });
+  map.on('moveend', function () { if (D && on && D.n > OPTS.cluster_above) { draw(); } });
 
   L.control.layers({'OpenStreetMap (online)': osm, 'Outlines only (offline)': bare}, overlays,
     {collapsed: OPTS.collapsed, position: 'topright'}).addTo(map);
@@ -454,7 +471,7 @@ class EventLayers(MacroElement):
   };
   legend.addTo(map);
 
-  inflate(DATA).then(function (data) {
+  new Promise(function (done) { done(inflate(DATA)); }).then(function (data) {
     D = data;
     if (OPTS.fit && D.n) {
       var s = OPTS.scale, la = D.lat, lo = D.lon;
@@ -490,16 +507,18 @@ class EventLayers(MacroElement):
         regions_url: str | None = None,
         collapsed: bool = True,
         cluster_above: int = CLUSTER_ABOVE,
+        payload: str | None = None,
     ) -> None:
         super().__init__()
         self._name = "EventLayers"
         if cluster_above < 0:
             raise ValueError(f"'cluster_above' should be 0 or more, got {cluster_above} instead")
-        self.data = encode_events(frame)  # base64: letters, digits, + / = only
+        # base64: letters, digits, + / = only
+        self.data = encode_events(frame) if payload is None else payload
         self.regions = region_shapes(frame)
         self.colours = CATEGORY_COLOURS
         self.shapes = TYPE_SHAPES
-        present = set(frame["weapon_category"].dropna().astype(str)) if len(frame) else set()
+        present = {str(c) for c in frame["weapon_category"].dropna().unique()}
         if len(frame) and frame["weapon_category"].isna().any():
             present.add("none")
         self.options = {
@@ -515,7 +534,9 @@ class EventLayers(MacroElement):
             "cluster_above": cluster_above,
             "clustered": len(frame) > cluster_above,
             "max_zoom": 16,
-            "cluster_max_zoom": 11,  # closer in, every event is its own marker
+            "cluster_max_zoom": 15,  # at the closest zoom every event is its own marker
+            "cluster_px": 60,  # side of a cluster cell on screen
+            "cluster_min": 3,  # fewer events than this in a cell are drawn as they are
             "collapsed": collapsed,
             "near_radius": NEAR_RADIUS_M,
             "region_radius": REGION_RADIUS_M,
@@ -535,7 +556,7 @@ class EventLayers(MacroElement):
 
 
 # The vendored files a map loads (names as in geo.assets.VENDOR_FILES).
-MAP_ASSETS = ("leaflet.js", "leaflet.css", "supercluster.js")
+MAP_ASSETS = ("leaflet.js", "leaflet.css", "fflate.js")
 
 
 def _asset_url(base: str, name: str) -> str:
@@ -551,6 +572,7 @@ def build_map(
     inline_outlines: bool = False,
     cluster_above: int = CLUSTER_ABOVE,
     height: str | int = "100%",
+    payload: str | None = None,
 ) -> folium.Map:
     """A Folium map of ``frame``'s events whose scripts come from ``served_base``, not a CDN.
 
@@ -566,13 +588,15 @@ def build_map(
         Embed the country outlines instead of fetching them from ``served_base``.
     cluster_above : int
         With more events than this, cluster them in the browser and draw only what is in view.
+    payload : str, optional
+        ``encode_events(frame)`` if the caller has it already (the app caches it per filter).
     """
     if frame.crs is not None and frame.crs.to_epsg() != 4326:
         raise ValueError(f"'frame' should be in EPSG:4326, got {frame.crs} instead")
     m = folium.Map(
         location=[49.0, 32.0], zoom_start=5, tiles=None, height=height, control_scale=True
     )
-    # Only Leaflet and supercluster: no jQuery, Bootstrap or icon fonts from CDNs.
+    # Only Leaflet and fflate: no jQuery, Bootstrap or icon fonts from CDNs.
     m.default_js = [(n, _asset_url(served_base, n)) for n in MAP_ASSETS if n.endswith(".js")]
     m.default_css = [(n, _asset_url(served_base, n)) for n in MAP_ASSETS if n.endswith(".css")]
     outlines_data = assets.load_geojson(assets.outlines_path()) if inline_outlines else None
@@ -583,6 +607,7 @@ def build_map(
         outlines_data=outlines_data,
         regions_url=None if inline_outlines else f"{served_base}/basemap/regions.geojson",
         cluster_above=cluster_above,
+        payload=payload,
     ).add_to(m)
     return m
 

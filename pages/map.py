@@ -46,7 +46,7 @@ map_col, table_col = st.columns([3, 2], gap="medium")
 with map_col:
     # returned_objects=[]: panning and zooming send nothing back, so they never rerun the page.
     st_folium(
-        build_map(shown),
+        build_map(shown, payload=data.map_payload(chosen)),
         key="sitrep_map",
         returned_objects=[],
         height=620,

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import re
+
 from streamlit.testing.v1 import AppTest
 
 from conftest import ROOT
+from geo import store
+from geo.events import to_frame
+from geo.layers import decode_events
 
 TIMEOUT = 60
 
@@ -32,6 +38,37 @@ def test_map_page_filters_and_url(scratch_store):
     assert at.query_params["weapon"] in ("ATACMS", ["ATACMS"])
     frame = at.dataframe[0].value
     assert set(frame["weapon"]) == {"ATACMS"}
+
+
+def _events_on_map(at: AppTest) -> dict[str, list]:
+    """The events packed into the page's map component."""
+    script = json.loads(at.get("component_instance")[0].proto.json_args)["script"]
+    return decode_events(re.search(r'var DATA = "([A-Za-z0-9+/=]*)";', script).group(1))
+
+
+def test_map_data_follows_the_filters_and_the_store(scratch_store):
+    at = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=TIMEOUT).run()
+    assert len(_events_on_map(at)["place"]) == 12
+    at.multiselect(key="f_weapon").select("ATACMS").run()
+    assert _events_on_map(at)["weapon"] == ["ATACMS", "ATACMS"]
+    at.selectbox(key="export_format").select("kml").run()  # a rerun with the same filters
+    assert _events_on_map(at)["weapon"] == ["ATACMS", "ATACMS"]
+    event = {
+        "event_id": "new-1",
+        "event_date": "2025-02-01",
+        "time_precision": 1,
+        "event_type": "strike",
+        "geo_precision": 1,
+        "verification": "claimed",
+        "place": "Test place",
+        "lat": 48.5,
+        "lon": 35.0,
+        "weapon": "ATACMS",
+    }
+    store.save(to_frame([event]), scratch_store)
+    at.run()  # the cached map data is per store version, the untouched date range grows
+    assert sorted(_events_on_map(at)["place"])[-1] == "Test place"
+    assert len(_events_on_map(at)["place"]) == 3
 
 
 def test_map_page_reads_filters_from_the_url(scratch_store):

@@ -5,10 +5,11 @@ from __future__ import annotations
 import geopandas as gpd
 import streamlit as st
 
-from geo.events import EventIndex
+from geo.events import EventIndex, Filters
 from geo.extract import Extractor
 from geo.gazetteer import Gazetteer
 from geo.geocode import Geocoder
+from geo.layers import encode_events
 from geo.paths import store_path
 from geo.store import load_all
 
@@ -36,8 +37,25 @@ def _events(store: str, stamp: int) -> tuple[gpd.GeoDataFrame, EventIndex]:
     return frame, EventIndex(frame)
 
 
+def _store_version() -> tuple[str, int]:
+    path = store_path()
+    return str(path), path.stat().st_mtime_ns if path.exists() else 0
+
+
 def events() -> tuple[gpd.GeoDataFrame, EventIndex]:
     """Reference and stored events with their filter index; reloaded when the store file changes.
     Shared between sessions: do not modify."""
-    path = store_path()
-    return _events(str(path), path.stat().st_mtime_ns if path.exists() else 0)
+    return _events(*_store_version())
+
+
+# The map's packed events per filter choice: a rerun that does not change the filters (a
+# download, the format box, a second visitor, a reload) does not pack 100,000 events again.
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _map_payload(store: str, stamp: int, chosen: Filters) -> str:
+    frame, index = _events(store, stamp)
+    return encode_events(frame[index.mask(chosen)])
+
+
+def map_payload(chosen: Filters) -> str:
+    """:func:`geo.layers.encode_events` of the events ``chosen`` selects, cached."""
+    return _map_payload(*_store_version(), chosen)

@@ -46,6 +46,9 @@ def sidebar(frame: gpd.GeoDataFrame) -> Filters:
     if "f_dates" not in st.session_state:
         since, until = _date_from_url("since", first), _date_from_url("until", last)
         st.session_state["f_dates"] = (min(since, until), max(since, until))
+    elif tuple(st.session_state["f_dates"]) == st.session_state.get("f_dates_all"):
+        st.session_state["f_dates"] = (first, last)  # untouched: follow the data as it grows
+    st.session_state["f_dates_all"] = (first, last)
 
     st.sidebar.header("Filters")
     st.sidebar.multiselect("Weapon", options["weapon"], key="f_weapon", placeholder="All weapons")
