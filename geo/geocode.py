@@ -22,6 +22,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from geo.gazetteer import Gazetteer, Place, normalize
 from geo.paths import cache_dir
 
@@ -41,12 +43,19 @@ _FEATURE_PRIOR = {
 # Weights of the document terms and of a main-name match (measured on the benchmarks' runs).
 W_MAIN_NAME = 0.25
 W_COUNTRY_SHARE = 1.0
-W_NAMED_REGION = 1.5
+W_NAMED_REGION = 1.5  # the region is named right after the place: "Odessa, Texas"
+W_REGION_ELSEWHERE = 0.5  # named elsewhere in the document (a list of states names them all)
+REGION_AFTER_CHARS = 3  # ", " or " (" between a place and its region
+W_SAME_LEVEL = 1.0  # the other places are mostly regions of this country, or countries
+W_COUNTY_HOLDS_TOWN = 0.5  # a tie-breaker: the county holds a town another mention can be
 W_NEARNESS = 1.2
 NEAR_SCALE_KM = 2000.0
 NEAR_COUNT = 1
 _REGIONS = ("admin1", "admin2")
 _TOWNS = ("city", "capital")
+# Places too large for their centre to say where nearby things are; a named region counts
+# through W_NAMED_REGION instead.
+_AREAS = ("continent", "country", "sea", "region", "admin1")
 
 # Words that make a name a region. Lower case after a name ("Sumy region", "Kursk oblast"), or
 # capitalised as part of it ("Sumy Oblast"); "State" or "District" after a name is more often an
@@ -237,20 +246,36 @@ class Geocoder:
     def _rank_in_context(self, mentions: list[Resolution]) -> None:
         for m in mentions:
             m.candidates.sort(key=lambda c: -c.score)
-        base = {id(m): [c.score for c in m.candidates] for m in mentions}
         keys = [normalize(m.query) for m in mentions]
+        _prefer_counties_holding_named_towns(mentions, keys)
+        base = {id(m): [c.score for c in m.candidates] for m in mentions}
         chosen = [m.candidates[0].place if m.candidates else None for m in mentions]
         for _ in range(2):
             countries = Counter(p.country for p in chosen if p is not None and p.country)
             total = sum(countries.values())
+            nearness = _nearness(mentions, keys, chosen)
             for i, m in enumerate(mentions):
                 # Other mentions of the same name are no independent evidence.
                 others = [p for j, p in enumerate(chosen) if keys[j] != keys[i] and p is not None]
-                regions = _named_regions(others)
+                # "X, Y" names X's region only if X cannot be a region or country itself:
+                # "California, Oregon, Idaho" is a list of peers.
+                peers = any(c.place.feature in ("admin1", "country") for c in m.candidates)
+                after = (
+                    [
+                        chosen[j]
+                        for j, n in enumerate(mentions)
+                        if keys[j] != keys[i] and 0 <= n.start - m.end <= REGION_AFTER_CHARS
+                    ]
+                    if not peers
+                    else []
+                )
+                regions = (_named_regions(after), _named_regions(others))
                 own = chosen[i]
-                for c, prior in zip(m.candidates, base[id(m)], strict=True):
-                    c.score = prior + _context_score(
-                        c.place, others, countries, total, own, regions
+                for c, prior, near in zip(m.candidates, base[id(m)], nearness[i], strict=True):
+                    c.score = (
+                        prior
+                        + near
+                        + _context_score(c.place, others, countries, total, own, regions)
                     )
                 m.candidates.sort(key=lambda c: -c.score)
             chosen = [m.candidates[0].place if m.candidates else None for m in mentions]
@@ -289,6 +314,29 @@ def _demote_regions_named_after_towns(candidates: list[Candidate], cue: str) -> 
                     break
 
 
+def _prefer_counties_holding_named_towns(mentions: list[Resolution], keys: list[str]) -> None:
+    """Of the counties a name can be ("Henderson County": five US states), prefer the one that
+    holds a town some other mention can be ("Athens" in Texas), whichever town the priors chose.
+    The town then follows its county through W_NAMED_REGION."""
+    towns = [
+        {
+            (c.place.country, c.place.admin1, c.place.admin2)
+            for c in m.candidates
+            if c.place.feature in _TOWNS
+        }
+        for m in mentions
+    ]
+    for i, m in enumerate(mentions):
+        held: set[tuple[str, str, str]] = set()
+        for j, keys_j in enumerate(towns):
+            if keys[j] != keys[i]:
+                held |= keys_j
+        for c in m.candidates:
+            p = c.place
+            if p.feature == "admin2" and (p.country, p.admin1, p.admin2) in held:
+                c.score += W_COUNTY_HOLDS_TOWN
+
+
 def _named_regions(chosen: list[Place]) -> set[tuple[str, ...]]:
     """Regions and counties the document names, as (country, admin1[, admin2]) keys."""
     out: set[tuple[str, ...]] = set()
@@ -300,13 +348,54 @@ def _named_regions(chosen: list[Place]) -> set[tuple[str, ...]]:
     return out
 
 
+def _nearness(
+    mentions: list[Resolution], keys: list[str], chosen: list[Place | None]
+) -> list[np.ndarray]:
+    """Per mention, W_NEARNESS times each candidate's mean closeness to the nearest NEAR_COUNT
+    places the other mentions resolved to (one array operation for the whole document), so that
+    a place close to many of them beats one close to a single stray mention. Other mentions of
+    the same name, and another name for this very place ("Mexico City" beside "Mexico"), are no
+    evidence; areas neither get nor give it (their centres say little)."""
+    cands = [(i, c.place) for i, m in enumerate(mentions) for c in m.candidates]
+    points = [
+        (keys[j], p) for j, p in enumerate(chosen) if p is not None and p.feature not in _AREAS
+    ]
+    near = np.zeros(len(cands))
+    if cands and points:
+        lat1 = np.radians([p.lat for _, p in cands])[:, None]
+        lon1 = np.radians([p.lon for _, p in cands])[:, None]
+        lat2 = np.radians([p.lat for _, p in points])[None, :]
+        lon2 = np.radians([p.lon for _, p in points])[None, :]
+        h = (
+            np.sin((lat2 - lat1) / 2) ** 2
+            + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+        )
+        km = 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(h)))
+        same_name = np.array([keys[i] for i, _ in cands])[:, None] == np.array(
+            [k for k, _ in points]
+        )
+        same_place = np.array([p.id for _, p in cands])[:, None] == np.array(
+            [p.id for _, p in points]
+        )
+        km[same_name | same_place] = np.inf
+        nearest = np.sort(km, axis=1)[:, :NEAR_COUNT]
+        closeness = np.maximum(0.0, 1.0 - np.log10(1.0 + nearest) / math.log10(NEAR_SCALE_KM))
+        near = W_NEARNESS * closeness.sum(axis=1) / NEAR_COUNT
+        near[[p.feature in ("continent", "country", "sea") for _, p in cands]] = 0.0
+    out, start = [], 0
+    for m in mentions:
+        out.append(near[start : start + len(m.candidates)])
+        start += len(m.candidates)
+    return out
+
+
 def _context_score(
     place: Place,
     others: list[Place],
     countries: Counter,
     total: int,
     own: Place | None,
-    regions: set[tuple[str, ...]],
+    regions: tuple[set[tuple[str, ...]], set[tuple[str, ...]]],
 ) -> float:
     score = 0.0
     # Countries the document keeps returning to (not counting this mention's own pick).
@@ -315,24 +404,22 @@ def _context_score(
             1 if own is not None and own.country == place.country else 0
         )
         score += W_COUNTRY_SHARE * n / max(total - 1, 1)
-    # The document names this place's region or county ("Odessa, Texas", "Henry County, Ga.").
-    if (place.feature != "admin1" and (place.country, place.admin1) in regions) or (
-        place.feature not in _REGIONS and (place.country, place.admin1, place.admin2) in regions
-    ):
-        score += W_NAMED_REGION
-    # Nearness to what the other mentions resolved to: the mean closeness to the nearest few,
-    # so that a place close to many of them beats one close to a single stray mention.
-    if place.feature not in ("continent", "country", "sea"):
-        dists = sorted(
-            distance_km(place.lat, place.lon, o.lat, o.lon)
+    # The document names this place's region or county: right after it ("Odessa, Texas", "Henry
+    # County, Ga.") or elsewhere.
+    for named, weight in zip(regions, (W_NAMED_REGION, W_REGION_ELSEWHERE), strict=True):
+        if (place.feature != "admin1" and (place.country, place.admin1) in named) or (
+            place.feature not in _REGIONS and (place.country, place.admin1, place.admin2) in named
+        ):
+            score += weight
+            break
+    # Peers: a list of states ("Alaska, Alabama, Arizona") or of countries reads as one.
+    if place.feature in ("admin1", "country") and others:
+        same = sum(
+            o.feature == place.feature
+            and (place.feature == "country" or o.country == place.country)
             for o in others
-            if o.feature not in ("continent", "country", "sea")
-        )[:NEAR_COUNT]
-        if dists:
-            closeness = [
-                max(0.0, 1.0 - math.log10(1.0 + d) / math.log10(NEAR_SCALE_KM)) for d in dists
-            ]
-            score += W_NEARNESS * sum(closeness) / NEAR_COUNT
+        )
+        score += W_SAME_LEVEL * same / len(others)
     return score
 
 
