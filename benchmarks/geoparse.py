@@ -6,7 +6,8 @@ Usage::
         ../shared/bench/geoparse/lgl.jsonl
 
 Each input line: ``{"id", "text", "toponyms": [{"name", "start", "end", "lat", "lon"}]}``.
-Prints accuracy@161km, AUC, mean and median error and toponyms per second for the
+Prints accuracy@161km, AUC, mean and median error and toponyms per second (median of two passes
+after a first one that also reads the index from disk) for the
 in-context geocoder and, measured in the same run on the same gazetteer, the population baseline
 (the largest place of that name). Metrics follow Gritta et al. (2018).
 """
@@ -49,16 +50,18 @@ def metrics(errors: list[float]) -> dict[str, float]:
 def run(path: Path, geocoder: Geocoder) -> dict[str, dict[str, float]]:
     with open(path, encoding="utf-8") as f:  # not splitlines(): texts hold U+2028
         docs = [json.loads(line) for line in f if line.strip()]
-    ours: list[float] = []
     base: list[float] = []
-    t0 = time.perf_counter()
-    for doc in docs:
-        tops = doc["toponyms"]
-        res = geocoder.resolve(doc["text"], [(t["start"], t["end"]) for t in tops])
-        for t, r in zip(tops, res, strict=True):
-            p = r.place
-            ours.append(distance_km(p.lat, p.lon, t["lat"], t["lon"]) if p else UNRESOLVED_KM)
-    elapsed = time.perf_counter() - t0
+    passes = []  # the first pass also reads the index from disk; the speed target is once loaded
+    for _ in range(3):
+        ours: list[float] = []
+        t0 = time.perf_counter()
+        for doc in docs:
+            tops = doc["toponyms"]
+            res = geocoder.resolve(doc["text"], [(t["start"], t["end"]) for t in tops])
+            for t, r in zip(tops, res, strict=True):
+                p = r.place
+                ours.append(distance_km(p.lat, p.lon, t["lat"], t["lon"]) if p else UNRESOLVED_KM)
+        passes.append(time.perf_counter() - t0)
     t1 = time.perf_counter()
     for doc in docs:
         for t in doc["toponyms"]:
@@ -70,7 +73,8 @@ def run(path: Path, geocoder: Geocoder) -> dict[str, dict[str, float]]:
                 base.append(UNRESOLVED_KM)
     base_elapsed = time.perf_counter() - t1
     out = {"context": metrics(ours), "population": metrics(base)}
-    out["context"]["per_s"] = len(ours) / elapsed
+    out["context"]["per_s"] = len(ours) / statistics.median(passes[1:])
+    out["context"]["per_s_first_pass"] = len(ours) / passes[0]
     out["population"]["per_s"] = len(base) / base_elapsed
     return out
 

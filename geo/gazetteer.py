@@ -381,6 +381,8 @@ def build(path: Path | None = None, min_population: int = 500) -> dict[str, int]
         capital_of[code] = country.get("capital") or ""
         alts = [extra.get("name", ""), extra.get("nativeName", "")]
         alts += [s for s in extra.get("altSpellings", []) if len(s) > 3]
+        # English drops the article as often as not: "Democratic Republic of Congo".
+        alts += [n.replace(" of the ", " of ") for n in (country["name"], *alts) if " of the " in n]
         place_id = b.add(
             country["name"],
             float(latlng[0]),

@@ -47,10 +47,11 @@ W_NAMED_REGION = 1.5  # the region is named right after the place: "Odessa, Texa
 W_REGION_ELSEWHERE = 0.5  # named elsewhere in the document (a list of states names them all)
 REGION_AFTER_CHARS = 3  # ", " or " (" between a place and its region
 W_SAME_LEVEL = 1.0  # the other places are mostly regions of this country, or countries
-W_COUNTY_HOLDS_TOWN = 0.5  # a tie-breaker: the county holds a town another mention can be
+W_REGION_HOLDS_TOWN = 0.5  # a tie-breaker: the region holds a town another mention can be
 W_NEARNESS = 1.2
 NEAR_SCALE_KM = 2000.0
 NEAR_COUNT = 1
+CONTEXT_ROUNDS = 4  # re-read each mention in the light of the others until none changes
 _REGIONS = ("admin1", "admin2")
 _TOWNS = ("city", "capital")
 # Places too large for their centre to say where nearby things are; a named region counts
@@ -247,10 +248,10 @@ class Geocoder:
         for m in mentions:
             m.candidates.sort(key=lambda c: -c.score)
         keys = [normalize(m.query) for m in mentions]
-        _prefer_counties_holding_named_towns(mentions, keys)
+        _prefer_regions_holding_named_towns(mentions, keys)
         base = {id(m): [c.score for c in m.candidates] for m in mentions}
         chosen = [m.candidates[0].place if m.candidates else None for m in mentions]
-        for _ in range(2):
+        for _ in range(CONTEXT_ROUNDS):
             countries = Counter(p.country for p in chosen if p is not None and p.country)
             total = sum(countries.values())
             nearness = _nearness(mentions, keys, chosen)
@@ -278,7 +279,10 @@ class Geocoder:
                         + _context_score(c.place, others, countries, total, own, regions)
                     )
                 m.candidates.sort(key=lambda c: -c.score)
-            chosen = [m.candidates[0].place if m.candidates else None for m in mentions]
+            now = [m.candidates[0].place if m.candidates else None for m in mentions]
+            if now == chosen:
+                break
+            chosen = now
         for m in mentions:
             if m.candidates:
                 place = m.candidates[0].place
@@ -314,27 +318,32 @@ def _demote_regions_named_after_towns(candidates: list[Candidate], cue: str) -> 
                     break
 
 
-def _prefer_counties_holding_named_towns(mentions: list[Resolution], keys: list[str]) -> None:
+def _prefer_regions_holding_named_towns(mentions: list[Resolution], keys: list[str]) -> None:
     """Of the counties a name can be ("Henderson County": five US states), prefer the one that
-    holds a town some other mention can be ("Athens" in Texas), whichever town the priors chose.
-    The town then follows its county through W_NAMED_REGION."""
-    towns = [
-        {
-            (c.place.country, c.place.admin1, c.place.admin2)
-            for c in m.candidates
-            if c.place.feature in _TOWNS
-        }
-        for m in mentions
-    ]
+    holds a town some other mention can be ("Athens" in Texas); of the regions ("Georgia": a
+    country or a US state), the one that holds the largest town another mention can be
+    ("Atlanta"). Whichever readings the priors put first; the town then follows its region
+    through W_NAMED_REGION."""
+    in_county: list[set[tuple[str, str, str]]] = []
+    in_region: list[set[tuple[str, str]]] = []
+    for m in mentions:
+        towns = [c.place for c in m.candidates if c.place.feature in _TOWNS]
+        in_county.append({(t.country, t.admin1, t.admin2) for t in towns})
+        largest = max(towns, key=lambda t: t.population) if towns else None
+        in_region.append({(largest.country, largest.admin1)} if largest else set())
     for i, m in enumerate(mentions):
-        held: set[tuple[str, str, str]] = set()
-        for j, keys_j in enumerate(towns):
+        counties: set[tuple[str, str, str]] = set()
+        regions: set[tuple[str, str]] = set()
+        for j in range(len(mentions)):
             if keys[j] != keys[i]:
-                held |= keys_j
+                counties |= in_county[j]
+                regions |= in_region[j]
         for c in m.candidates:
             p = c.place
-            if p.feature == "admin2" and (p.country, p.admin1, p.admin2) in held:
-                c.score += W_COUNTY_HOLDS_TOWN
+            if (p.feature == "admin2" and (p.country, p.admin1, p.admin2) in counties) or (
+                p.feature == "admin1" and (p.country, p.admin1) in regions
+            ):
+                c.score += W_REGION_HOLDS_TOWN
 
 
 def _named_regions(chosen: list[Place]) -> set[tuple[str, ...]]:

@@ -61,6 +61,34 @@ def test_context_decides_between_namesakes(geocoder):
     assert war.place.country == "UA"
 
 
+def _resolve_all(geocoder, text: str, names: list[str]) -> dict[str, object]:
+    spans = [(m.start(), m.end()) for n in names for m in [re.search(re.escape(n), text)]]
+    return {r.query: r.place for r in geocoder.resolve(text, spans)}
+
+
+def test_a_list_of_states_reads_as_states(geocoder):
+    names = ["Oregon", "Idaho", "Texas", "Ohio", "California", "Missouri"]
+    text = "Recalls reached shops in " + ", ".join(names[:-1]) + " and " + names[-1] + "."
+    places = _resolve_all(geocoder, text, names)
+    assert {n: places[n].feature for n in names} == dict.fromkeys(names, "admin1")
+
+
+def test_a_county_follows_the_town_it_holds(geocoder):
+    text = "The fire near Athens burned for two days, Henderson County officials said."
+    places = _resolve_all(geocoder, text, ["Athens", "Henderson County"])
+    assert places["Henderson County"].admin1 == "Texas"
+    assert (places["Athens"].country, places["Athens"].admin1) == ("US", "Texas")
+
+
+def test_another_name_for_the_same_place_is_no_evidence(geocoder):
+    text = "Mexico reported new cases; officials in Mexico City closed schools."
+    assert _resolve_all(geocoder, text, ["Mexico", "Mexico City"])["Mexico"].feature == "country"
+
+
+def test_the_article_is_optional_in_country_names(geocoder):
+    assert geocoder.geocode("Democratic Republic of Congo").place.country == "CD"
+
+
 def test_historical_name_loses_to_the_current_town(geocoder):
     assert (
         geocoder.geocode("Pokrovsk", "Fighting near Kramatorsk and Donetsk").place.admin1
