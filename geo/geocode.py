@@ -249,7 +249,8 @@ class Geocoder:
             m.candidates.sort(key=lambda c: -c.score)
         keys = [normalize(m.query) for m in mentions]
         _prefer_regions_holding_named_towns(mentions, keys)
-        base = {id(m): [c.score for c in m.candidates] for m in mentions}
+        # Each candidate's score before context, by candidate: the lists are re-sorted each round.
+        prior = {id(c): c.score for m in mentions for c in m.candidates}
         chosen = [m.candidates[0].place if m.candidates else None for m in mentions]
         for _ in range(CONTEXT_ROUNDS):
             countries = Counter(p.country for p in chosen if p is not None and p.country)
@@ -272,9 +273,9 @@ class Geocoder:
                 )
                 regions = (_named_regions(after), _named_regions(others))
                 own = chosen[i]
-                for c, prior, near in zip(m.candidates, base[id(m)], nearness[i], strict=True):
+                for c, near in zip(m.candidates, nearness[i], strict=True):
                     c.score = (
-                        prior
+                        prior[id(c)]
                         + near
                         + _context_score(c.place, others, countries, total, own, regions)
                     )

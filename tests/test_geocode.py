@@ -80,6 +80,28 @@ def test_a_county_follows_the_town_it_holds(geocoder):
     assert (places["Athens"].country, places["Athens"].admin1) == ("US", "Texas")
 
 
+def test_each_candidate_keeps_its_own_prior_between_rounds(geocoder):
+    # Atlanta, Georgia outranks Atlanta, Texas on its own; both states are named in passing.
+    text = (
+        "ATLANTA - A helpline for Georgia families may soon cover the whole state, officials in"
+        " Georgia said. Other states, Texas among them, already pay for such lines. The Atlanta"
+        " office answers most calls."
+    )
+    spans = sorted(
+        {
+            (m.start(), m.end())
+            for n in ("ATLANTA", "Georgia", "Texas", "Atlanta")
+            for m in re.finditer(n, text)
+        }
+    )
+    assert {r.query: r.place.admin1 for r in geocoder.resolve(text, spans)} == {
+        "ATLANTA": "Georgia",
+        "Georgia": "Georgia",
+        "Texas": "Texas",
+        "Atlanta": "Georgia",
+    }
+
+
 def test_another_name_for_the_same_place_is_no_evidence(geocoder):
     text = "Mexico reported new cases; officials in Mexico City closed schools."
     assert _resolve_all(geocoder, text, ["Mexico", "Mexico City"])["Mexico"].feature == "country"
