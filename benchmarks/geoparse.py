@@ -54,6 +54,7 @@ def run(path: Path, geocoder: Geocoder) -> dict[str, dict[str, float]]:
     passes = []  # the first pass also reads the index from disk; the speed target is once loaded
     for _ in range(3):
         ours: list[float] = []
+        resolved = []
         t0 = time.perf_counter()
         for doc in docs:
             tops = doc["toponyms"]
@@ -61,7 +62,16 @@ def run(path: Path, geocoder: Geocoder) -> dict[str, dict[str, float]]:
             for t, r in zip(tops, res, strict=True):
                 p = r.place
                 ours.append(distance_km(p.lat, p.lon, t["lat"], t["lon"]) if p else UNRESOLVED_KM)
+                resolved.append((r, t))
         passes.append(time.perf_counter() - t0)
+    # The nearest of the candidates returned: the ceiling of choosing among them.
+    best = [
+        min(
+            (distance_km(c.place.lat, c.place.lon, t["lat"], t["lon"]) for c in r.candidates),
+            default=UNRESOLVED_KM,
+        )
+        for r, t in resolved
+    ]
     t1 = time.perf_counter()
     for doc in docs:
         for t in doc["toponyms"]:
@@ -72,7 +82,7 @@ def run(path: Path, geocoder: Geocoder) -> dict[str, dict[str, float]]:
             else:
                 base.append(UNRESOLVED_KM)
     base_elapsed = time.perf_counter() - t1
-    out = {"context": metrics(ours), "population": metrics(base)}
+    out = {"context": metrics(ours), "population": metrics(base), "best candidate": metrics(best)}
     out["context"]["per_s"] = len(ours) / statistics.median(passes[1:])
     out["context"]["per_s_first_pass"] = len(ours) / passes[0]
     out["population"]["per_s"] = len(base) / base_elapsed
@@ -97,7 +107,8 @@ def main(argv: list[str] | None = None) -> int:
         for method, m in rows.items():
             print(
                 f"| {corpus} | {method} | {m['n']} | {m['acc161']:.3f} | {m['auc']:.3f} | "
-                f"{m['mean_km']:.0f} | {m['median_km']:.1f} | {m['per_s']:.0f} |"
+                f"{m['mean_km']:.0f} | {m['median_km']:.1f} | "
+                + (f"{m['per_s']:.0f} |" if "per_s" in m else "— |")
             )
     return 0
 

@@ -17,6 +17,8 @@ Stores come from benchmarks/generate.py (seed 7), made once in cache/. For each 
   to the map showing every event (clustered), a filter change until the map shows the filtered
   events, and the app server's memory; the naive map's HTML opened from disk until its clusters
   show. Targets are checked against the absolute figures; ratios are naive / ours.
+- with --interleave ROUNDS, only page opens: the 12-event app and the big one alternately, two
+  servers running, so that both see the same machine load (what the events add to the page).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+OPENS = 5  # page opens measured after the first (median); the machines are noisy
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
@@ -146,7 +149,7 @@ def measure(size: int, repeat: int, naive: bool) -> dict:
 
 
 def browser(size: int, naive_html: str | None) -> dict:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import sync_playwright
 
     import conftest
 
@@ -156,18 +159,9 @@ def browser(size: int, naive_html: str | None) -> dict:
         b = p.chromium.launch(executable_path=conftest.CHROMIUM, args=conftest.CHROMIUM_ARGS)
         opens, filters = [], []
         expected = None
-        for _ in range(4):  # the first open also pays for loading the store into the server
-            ctx = b.new_context(viewport={"width": 1440, "height": 900})
-            ctx.route(
-                "**/*", lambda r: r.continue_() if "127.0.0.1" in r.request.url else r.abort()
-            )
-            page = ctx.new_page()
-            t0 = time.perf_counter()
-            page.goto(server["url"])
-            frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
-            ready = frame.locator("[data-sm-ready='1']")
-            expect(ready).to_have_count(1, timeout=300_000)
-            opens.append(time.perf_counter() - t0)
+        for _ in range(1 + OPENS):  # the first open also pays for loading the store into the server
+            ctx, page, ready, seconds = _open_map(b, server["url"])
+            opens.append(seconds)
             expected = int(ready.get_attribute("data-sm-total"))
             assert int(ready.get_attribute("data-sm-in-view")) == expected  # all drawn (clustered)
             page.get_by_test_id("stMultiSelect").first.click()
@@ -190,6 +184,55 @@ def browser(size: int, naive_html: str | None) -> dict:
             out.update(_naive_browser(b, naive_html, size))
         b.close()
     return out
+
+
+def _open_map(b, url: str):
+    """Open the app in a fresh offline context; wait until every event is on the map (clustered).
+    Returns the context, the page, the map's ready marker and the seconds it took."""
+    from playwright.sync_api import expect
+
+    ctx = b.new_context(viewport={"width": 1440, "height": 900})
+    ctx.route("**/*", lambda r: r.continue_() if "127.0.0.1" in r.request.url else r.abort())
+    page = ctx.new_page()
+    t0 = time.perf_counter()
+    page.goto(url)
+    frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+    ready = frame.locator("[data-sm-ready='1']")
+    expect(ready).to_have_count(1, timeout=300_000)
+    return ctx, page, ready, time.perf_counter() - t0
+
+
+def interleaved(size: int, rounds: int) -> dict:
+    """Page opens of the 12-event app and the ``size``-event app, alternating between two running
+    servers so that both see the same machine load: what the events add to Streamlit's own page."""
+    from contextlib import ExitStack
+
+    from playwright.sync_api import sync_playwright
+
+    import conftest
+
+    opens: dict[int, list[float]] = {0: [], size: []}
+    with ExitStack() as stack, sync_playwright() as p:
+        servers = {
+            n: stack.enter_context(
+                conftest.running_app(store_for(n), ROOT / "cache" / f"bench-streamlit-{n}.log")
+            )
+            for n in opens
+        }
+        b = p.chromium.launch(executable_path=conftest.CHROMIUM, args=conftest.CHROMIUM_ARGS)
+        for r in range(rounds + 1):  # round 0 loads the stores into the servers
+            for n, server in servers.items():
+                ctx, _, _, seconds = _open_map(b, server["url"])
+                if r:
+                    opens[n].append(seconds)
+                ctx.close()
+        b.close()
+    return {
+        "events": size,
+        "interleaved_rounds": rounds,
+        "browser_open_12_events_s": round(statistics.median(opens[0]), 2),
+        "browser_open_s": round(statistics.median(opens[size]), 2),
+    }
 
 
 def _wait_for_map(page, done, timeout_s: float = 300.0) -> int:
@@ -257,6 +300,12 @@ def _naive_browser(b, html: str, size: int) -> dict:
     return {"naive_browser_open_s": round(elapsed, 2)}
 
 
+def _machine() -> dict:
+    return {
+        "machine": f"{platform.machine()}, {platform.processor() or 'cpu'}, python {platform.python_version()}"
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
@@ -264,7 +313,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--browser", action="store_true", help="also time the real app in Chromium")
     ap.add_argument("--no-naive", action="store_true", help="skip the naive way (slow at 1M)")
     ap.add_argument("-o", "--output", type=Path, help="write the results as JSON here")
+    ap.add_argument(
+        "--interleave",
+        type=int,
+        metavar="ROUNDS",
+        help="only time page opens, alternating the 12-event app and each size's app",
+    )
     args = ap.parse_args(argv)
+    if args.interleave:
+        results = [interleaved(size, args.interleave) for size in args.sizes]
+        print(json.dumps(results, indent=1))
+        if args.output:
+            args.output.write_text(json.dumps({"meta": _machine(), "results": results}, indent=1))
+        return 0
     results = []
     for size in args.sizes:
         r = measure(size, args.repeat, naive=not args.no_naive) if size else {"events": 0}
@@ -283,11 +344,8 @@ def main(argv: list[str] | None = None) -> int:
             r["targets_met"] = {k: r[k] <= v for k, v in TARGETS.items() if k in r}
         results.append(r)
         print(json.dumps(r, indent=1), flush=True)
-    meta = {
-        "machine": f"{platform.machine()}, {platform.processor() or 'cpu'}, python {platform.python_version()}"
-    }
     if args.output:
-        args.output.write_text(json.dumps({"meta": meta, "results": results}, indent=1))
+        args.output.write_text(json.dumps({"meta": _machine(), "results": results}, indent=1))
     return 0
 
 

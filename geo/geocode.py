@@ -252,26 +252,30 @@ class Geocoder:
         # Each candidate's score before context, by candidate: the lists are re-sorted each round.
         prior = {id(c): c.score for m in mentions for c in m.candidates}
         chosen = [m.candidates[0].place if m.candidates else None for m in mentions]
+        # "X, Y" names X's region only if X cannot be a region or country itself: "California,
+        # Oregon, Idaho" is a list of peers. The mentions right after each one, found once:
+        followed_by = [
+            []
+            if any(c.place.feature in ("admin1", "country") for c in m.candidates)
+            else [
+                j
+                for j, n in enumerate(mentions)
+                if keys[j] != keys[i] and 0 <= n.start - m.end <= REGION_AFTER_CHARS
+            ]
+            for i, m in enumerate(mentions)
+        ]
         for _ in range(CONTEXT_ROUNDS):
             countries = Counter(p.country for p in chosen if p is not None and p.country)
             total = sum(countries.values())
             nearness = _nearness(mentions, keys, chosen)
+            # Other mentions of the same name are no independent evidence.
+            context_of: dict[str, tuple[list[Place], set[tuple[str, ...]]]] = {}
+            for key in set(keys):
+                others = [p for j, p in enumerate(chosen) if keys[j] != key and p is not None]
+                context_of[key] = (others, _named_regions(others))
             for i, m in enumerate(mentions):
-                # Other mentions of the same name are no independent evidence.
-                others = [p for j, p in enumerate(chosen) if keys[j] != keys[i] and p is not None]
-                # "X, Y" names X's region only if X cannot be a region or country itself:
-                # "California, Oregon, Idaho" is a list of peers.
-                peers = any(c.place.feature in ("admin1", "country") for c in m.candidates)
-                after = (
-                    [
-                        chosen[j]
-                        for j, n in enumerate(mentions)
-                        if keys[j] != keys[i] and 0 <= n.start - m.end <= REGION_AFTER_CHARS
-                    ]
-                    if not peers
-                    else []
-                )
-                regions = (_named_regions(after), _named_regions(others))
+                others, named_elsewhere = context_of[keys[i]]
+                regions = (_named_regions([chosen[j] for j in followed_by[i]]), named_elsewhere)
                 own = chosen[i]
                 for c, near in zip(m.candidates, nearness[i], strict=True):
                     c.score = (

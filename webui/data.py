@@ -50,7 +50,7 @@ def events() -> tuple[gpd.GeoDataFrame, EventIndex]:
 
 # The map's packed events per filter choice: a rerun that does not change the filters (a
 # download, the format box, a second visitor, a reload) does not pack 100,000 events again.
-@st.cache_resource(show_spinner=False, max_entries=16)
+@st.cache_resource(show_spinner=False, max_entries=8)
 def _map_payload(store: str, stamp: int, chosen: Filters) -> str:
     frame, index = _events(store, stamp)
     return encode_events(frame[index.mask(chosen)])
