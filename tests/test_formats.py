@@ -225,3 +225,12 @@ def test_csv_cells_cannot_run_as_spreadsheet_formulas(gazetteer):
     assert row["latitude"] == "50.000000"  # numbers stay numbers
     back = formats.read(data, "e.csv", gazetteer).frame
     assert back.iloc[0]["claimed_by"] == formula and back.iloc[0]["notes"].startswith("+7")
+
+
+def test_csv_keeps_text_that_already_starts_with_an_apostrophe(gazetteer):
+    for text in ("'-", "''", "'=1", "'s-Hertogenbosch"):
+        frame = _one_event(place="Kharkiv", notes=text)
+        back = formats.read(
+            export_bytes(frame, "csv", gazetteer.country_codes()), "e.csv", gazetteer
+        )
+        assert back.frame.iloc[0]["notes"] == text

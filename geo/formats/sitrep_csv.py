@@ -60,8 +60,11 @@ _ACLED_TYPE = {
 
 
 # A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(...)"): text
-# cells get a leading apostrophe on export, which the import takes off again.
+# cells get a leading apostrophe on export, which the import takes off again. A cell that already
+# starts with an apostrophe the import would take off ("'-", "''") gets one too, so that every
+# text comes back as it was; "'s-Hertogenbosch" is left alone both ways.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_ESCAPED_AFTER_APOSTROPHE = (*_FORMULA_START, "'")
 _TEXT_COLUMNS = {
     "event_id_cnty",
     "actor1",
@@ -78,13 +81,16 @@ _TEXT_COLUMNS = {
 
 
 def _defused(value):
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if isinstance(value, str) and (
+        value.startswith(_FORMULA_START)
+        or (value.startswith("'") and value[1:].startswith(_ESCAPED_AFTER_APOSTROPHE))
+    ):
         return "'" + value
     return value
 
 
 def _restored(value: str | None) -> str | None:
-    if value and value.startswith("'") and value[1:2] and value[1:2] in "=+-@\t\r":
+    if value and value.startswith("'") and value[1:].startswith(_ESCAPED_AFTER_APOSTROPHE):
         return value[1:]
     return value
 
