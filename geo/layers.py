@@ -395,6 +395,26 @@ class EventLayers(MacroElement):
       cellY[i] = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
     }
   }
+  var CELL_ROW = 1048576;  // cell key: column * CELL_ROW + row (rows < 2^20 up to zoom 17)
+  // Two cells whose events' centres fall close on either side of a cell border would draw their
+  // circles over each other: the bigger takes in the smaller, largest first.
+  function mergeNeighbours(cells, perWorld) {
+    Array.from(cells.values()).sort(function (a, b) { return b.n - a.n; }).forEach(function (a) {
+      if (a.gone) { return; }
+      for (var dx = -1; dx <= 1; dx++) {
+        for (var dy = -1; dy <= 1; dy++) {
+          var b = cells.get((a.cx + dx) * CELL_ROW + a.cy + dy);
+          if (!b || b === a || b.gone) { continue; }
+          var px = (a.x / a.n - b.x / b.n) * perWorld, py = (a.y / a.n - b.y / b.n) * perWorld;
+          if (px * px + py * py >= OPTS.cluster_merge * OPTS.cluster_merge) { continue; }
+          a.n += b.n; a.x += b.x; a.y += b.y; a.lat += b.lat; a.lon += b.lon;
+          a.south = Math.min(a.south, b.south); a.north = Math.max(a.north, b.north);
+          a.west = Math.min(a.west, b.west); a.east = Math.max(a.east, b.east);
+          a.some = a.some.concat(b.some).slice(0, OPTS.cluster_min); b.gone = true;
+        }
+      }
+    });
+  }
   function draw() {
     drawn.clearLayers(); shapes.clearLayers();
     var b = map.getBounds(), s = OPTS.scale, zoom = Math.round(map.getZoom()), inView = 0;
@@ -405,18 +425,21 @@ class EventLayers(MacroElement):
       if (!on[i] || D.lat[i] < south || D.lat[i] > north || D.lon[i] < west || D.lon[i] > east) { continue; }
       inView += 1;
       if (single) { addEvent(i); continue; }
-      var key = Math.floor(cellX[i] * perWorld) * 1048576 + Math.floor(cellY[i] * perWorld);
-      c = cells.get(key);
+      var cx = Math.floor(cellX[i] * perWorld), cy = Math.floor(cellY[i] * perWorld);
+      c = cells.get(cx * CELL_ROW + cy);
       if (c === undefined) {
-        c = {n: 0, lat: 0, lon: 0, south: Infinity, north: -Infinity, west: Infinity, east: -Infinity, some: []};
-        cells.set(key, c);
+        c = {cx: cx, cy: cy, n: 0, x: 0, y: 0, lat: 0, lon: 0, south: Infinity, north: -Infinity,
+             west: Infinity, east: -Infinity, some: [], gone: false};
+        cells.set(cx * CELL_ROW + cy, c);
       }
-      c.n += 1; c.lat += D.lat[i]; c.lon += D.lon[i];
+      c.n += 1; c.x += cellX[i]; c.y += cellY[i]; c.lat += D.lat[i]; c.lon += D.lon[i];
       if (D.lat[i] < c.south) { c.south = D.lat[i]; } if (D.lat[i] > c.north) { c.north = D.lat[i]; }
       if (D.lon[i] < c.west) { c.west = D.lon[i]; } if (D.lon[i] > c.east) { c.east = D.lon[i]; }
       if (c.some.length < OPTS.cluster_min) { c.some.push(i); }
     }
+    mergeNeighbours(cells, perWorld);
     cells.forEach(function (c) {
+      if (c.gone) { return; }
       if (c.n < OPTS.cluster_min) { c.some.forEach(addEvent); return; }
       var m = L.marker([c.lat / c.n / s, c.lon / c.n / s], {icon: clusterIcon(c.n), title: c.n + ' events'});
       var bounds = L.latLngBounds([c.south / s, c.west / s], [c.north / s, c.east / s]);
@@ -536,6 +559,7 @@ class EventLayers(MacroElement):
             "max_zoom": 16,
             "cluster_max_zoom": 15,  # at the closest zoom every event is its own marker
             "cluster_px": 60,  # side of a cluster cell on screen
+            "cluster_merge": 0.75,  # neighbouring cells closer than this (in cells) become one
             "cluster_min": 3,  # fewer events than this in a cell are drawn as they are
             "collapsed": collapsed,
             "near_radius": NEAR_RADIUS_M,

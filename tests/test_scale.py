@@ -114,6 +114,16 @@ def test_clustered_map_in_the_browser(offline_page, big_store):
         assert ready.get_attribute("data-sm-in-view") == str(SIZE + 12)  # every event, clustered
         clusters = frame.locator(".sm-cluster")
         assert clusters.count() > 0
+        centres = clusters.evaluate_all(
+            "els => els.map(e => { const r = e.getBoundingClientRect();"
+            " return [r.x + r.width / 2, r.y + r.height / 2]; })"
+        )
+        gaps = [
+            ((ax - bx) ** 2 + (ay - by) ** 2) ** 0.5
+            for k, (ax, ay) in enumerate(centres)
+            for bx, by in centres[k + 1 :]
+        ]
+        assert min(gaps, default=99) >= 30  # neighbouring cells whose circles would overlap merge
         # The biggest cluster opens into smaller ones, then into single events with popups.
         for _ in range(8):
             if frame.locator(".sm-event").count():
