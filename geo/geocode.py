@@ -265,23 +265,20 @@ class Geocoder:
             for i, m in enumerate(mentions)
         ]
         for _ in range(CONTEXT_ROUNDS):
-            countries = Counter(p.country for p in chosen if p is not None and p.country)
-            total = sum(countries.values())
             nearness = _nearness(mentions, keys, chosen)
-            # Other mentions of the same name are no independent evidence.
-            context_of: dict[str, tuple[list[Place], set[tuple[str, ...]]]] = {}
+            # Other mentions of the same name are no independent evidence: not for the countries
+            # the document returns to, the regions it names or what is near.
+            context_of: dict[str, tuple[list[Place], Counter, set[tuple[str, ...]]]] = {}
             for key in set(keys):
                 others = [p for j, p in enumerate(chosen) if keys[j] != key and p is not None]
-                context_of[key] = (others, _named_regions(others))
+                countries = Counter(p.country for p in others if p.country)
+                context_of[key] = (others, countries, _named_regions(others))
             for i, m in enumerate(mentions):
-                others, named_elsewhere = context_of[keys[i]]
+                others, countries, named_elsewhere = context_of[keys[i]]
                 regions = (_named_regions([chosen[j] for j in followed_by[i]]), named_elsewhere)
-                own = chosen[i]
                 for c, near in zip(m.candidates, nearness[i], strict=True):
                     c.score = (
-                        prior[id(c)]
-                        + near
-                        + _context_score(c.place, others, countries, total, own, regions)
+                        prior[id(c)] + near + _context_score(c.place, others, countries, regions)
                     )
                 m.candidates.sort(key=lambda c: -c.score)
             now = [m.candidates[0].place if m.candidates else None for m in mentions]
@@ -407,17 +404,13 @@ def _context_score(
     place: Place,
     others: list[Place],
     countries: Counter,
-    total: int,
-    own: Place | None,
     regions: tuple[set[tuple[str, ...]], set[tuple[str, ...]]],
 ) -> float:
     score = 0.0
-    # Countries the document keeps returning to (not counting this mention's own pick).
+    # Countries the document keeps returning to, as a share of the other names' places.
+    total = sum(countries.values())
     if place.country and total:
-        n = countries[place.country] - (
-            1 if own is not None and own.country == place.country else 0
-        )
-        score += W_COUNTRY_SHARE * n / max(total - 1, 1)
+        score += W_COUNTRY_SHARE * countries[place.country] / total
     # The document names this place's region or county: right after it ("Odessa, Texas", "Henry
     # County, Ga.") or elsewhere.
     for named, weight in zip(regions, (W_NAMED_REGION, W_REGION_ELSEWHERE), strict=True):

@@ -102,6 +102,17 @@ def test_each_candidate_keeps_its_own_prior_between_rounds(geocoder):
     }
 
 
+def test_repeating_a_name_is_no_evidence_for_its_country(geocoder):
+    text = (
+        "St. Petersburg hosted the ballet gala on Friday. Russian critics said St. Petersburg had"
+        " not seen such crowds in years, and St. Petersburg hotels were full."
+    )
+    spans = sorted(
+        {(m.start(), m.end()) for n in ("St. Petersburg", "Russian") for m in re.finditer(n, text)}
+    )
+    assert {r.place.country for r in geocoder.resolve(text, spans)} == {"RU"}
+
+
 def test_another_name_for_the_same_place_is_no_evidence(geocoder):
     text = "Mexico reported new cases; officials in Mexico City closed schools."
     assert _resolve_all(geocoder, text, ["Mexico", "Mexico City"])["Mexico"].feature == "country"
