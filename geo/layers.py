@@ -92,8 +92,8 @@ def encode_events(frame: gpd.GeoDataFrame, text_budget: int = TEXT_BUDGET_BYTES)
     values of each text column and where each column's array lies), then the arrays, each
     aligned to 4 bytes. Text columns are factorised (vectorised, no loop per event) into their
     distinct values and one code per event (-1 for empty); numbers are integers (-1 for "not
-    reported"); coordinates are int32 of 1e-5 degree. The browser inflates it with
-    ``DecompressionStream`` and reads the arrays in place. Report text stays data: it is only
+    reported"); coordinates are int32 of 1e-5 degree. The browser inflates it with fflate
+    and reads the arrays in place. Report text stays data: it is only
     ever set as ``textContent``.
     """
     n = len(frame)

@@ -25,6 +25,7 @@ geocoding are used only when the internet is there.
   outlines drawn beneath the map; regions drawn from them are approximate.
 - **OpenStreetMap** contributors (ODbL): map tiles, when online; Nominatim, when online geocoding
   is switched on.
-- **Leaflet** (BSD-2-Clause) and **folium** (MIT) draw the map.
+- **Leaflet** (BSD-2-Clause) and **folium** (MIT) draw the map; **fflate** (MIT) unpacks its
+  events in the browser.
 """
 )
