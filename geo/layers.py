@@ -208,6 +208,8 @@ class EventLayers(MacroElement):
 .sm-legend { background: rgba(255,255,255,.92); padding: 5px 7px; font: 11px system-ui, sans-serif;
   border-radius: 4px; box-shadow: 0 1px 4px rgba(0,0,0,.3); max-width: 210px; }
 .sm-legend svg { vertical-align: middle; margin-right: 4px; }
+.sm-legend summary { cursor: pointer; font-weight: 600; }
+.sm-legend:not([open]) { padding: 3px 7px; }
 .sm-legend .sm-note, .sm-popup .sm-note { color: #555; margin-top: 4px; }
 .sm-cluster div { border-radius: 50%; background: rgba(40,40,60,.78); color: #fff; text-align: center;
   font: 600 12px system-ui, sans-serif; box-shadow: 0 0 0 4px rgba(40,40,60,.25); }
@@ -474,7 +476,9 @@ class EventLayers(MacroElement):
 
   var legend = L.control({position: 'bottomleft'});
   legend.onAdd = function () {
-    var div = L.DomUtil.create('div', 'sm-legend');
+    // A <details> box: open at first, folded with one click when it covers events (Fiuggi, say).
+    var div = L.DomUtil.create('details', 'sm-legend'); div.open = true;
+    var summary = document.createElement('summary'); summary.textContent = 'Legend'; div.appendChild(summary);
     var title = document.createElement('b'); title.textContent = 'Weapon category'; div.appendChild(title);
     OPTS.categories.forEach(function (c) {
       var row = document.createElement('div');
