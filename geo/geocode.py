@@ -43,6 +43,7 @@ _FEATURE_PRIOR = {
 # Weights of the document terms and of a main-name match (measured on the benchmarks' runs).
 W_MAIN_NAME = 0.25
 W_COUNTRY_SHARE = 1.0
+COUNTRY_SHARE_DOUBT = 1  # counted as one more name elsewhere: one other name is weak evidence
 W_NAMED_REGION = 1.5  # the region is named right after the place: "Odessa, Texas"
 W_REGION_ELSEWHERE = 0.5  # named elsewhere in the document (a list of states names them all)
 REGION_AFTER_CHARS = 3  # ", " or " (" between a place and its region
@@ -410,7 +411,7 @@ def _context_score(
     # Countries the document keeps returning to, as a share of the other names' places.
     total = sum(countries.values())
     if place.country and total:
-        score += W_COUNTRY_SHARE * countries[place.country] / total
+        score += W_COUNTRY_SHARE * countries[place.country] / (total + COUNTRY_SHARE_DOUBT)
     # The document names this place's region or county: right after it ("Odessa, Texas", "Henry
     # County, Ga.") or elsewhere.
     for named, weight in zip(regions, (W_NAMED_REGION, W_REGION_ELSEWHERE), strict=True):
