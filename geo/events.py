@@ -308,15 +308,20 @@ class Filters:
     bounds: tuple[float, float, float, float] | None = None  # west, south, east, north
 
 
+def text_codes(column: pd.Series) -> tuple[np.ndarray, list[str]]:
+    """A text column as one integer code per row (-1 for empty) into its distinct values, without
+    a Python step per row (10^5 distinct sentences convert at once)."""
+    codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    return np.asarray(codes), pd.Index(uniques).astype(str).tolist()
+
+
 class _Coded:
     """A text column as integer codes into its distinct values (-1 for empty)."""
 
     __slots__ = ("codes", "values")
 
     def __init__(self, column: pd.Series, fold: bool = False) -> None:
-        codes, uniques = pd.factorize(column, use_na_sentinel=True)
-        self.codes = np.asarray(codes)
-        values = [str(u) for u in uniques]
+        self.codes, values = text_codes(column)
         self.values = np.array([v.casefold() for v in values] if fold else values, dtype=object)
 
     def isin(self, wanted: set[str]) -> np.ndarray:

@@ -82,12 +82,18 @@ _AFTER_TOWN = re.compile(r"^[\s-]*(city|town|village)\b", re.I)
 EARTH_RADIUS_KM = 6371.0088
 
 
+def distances_km(lat1, lon1, lat2, lon2) -> np.ndarray:
+    """Great-circle distances (haversine) in km between points given in degrees, as arrays that
+    broadcast (every candidate against every place: a column against a row)."""
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    dp, dl = p2 - p1, np.radians(np.subtract(lon2, lon1))
+    h = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(h)))
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine) in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+    return float(distances_km(lat1, lon1, lat2, lon2))
 
 
 @dataclass(slots=True)
@@ -269,18 +275,15 @@ class Geocoder:
             nearness = _nearness(mentions, keys, chosen)
             # Other mentions of the same name are no independent evidence: not for the countries
             # the document returns to, the regions it names or what is near.
-            context_of: dict[str, tuple[list[Place], Counter, set[tuple[str, ...]]]] = {}
-            for key in set(keys):
-                others = [p for j, p in enumerate(chosen) if keys[j] != key and p is not None]
-                countries = Counter(p.country for p in others if p.country)
-                context_of[key] = (others, countries, _named_regions(others))
+            context_of = {
+                key: _Context([p for j, p in enumerate(chosen) if keys[j] != key and p is not None])
+                for key in set(keys)
+            }
             for i, m in enumerate(mentions):
-                others, countries, named_elsewhere = context_of[keys[i]]
-                regions = (_named_regions([chosen[j] for j in followed_by[i]]), named_elsewhere)
+                context = context_of[keys[i]]
+                after = _named_regions([chosen[j] for j in followed_by[i]])
                 for c, near in zip(m.candidates, nearness[i], strict=True):
-                    c.score = (
-                        prior[id(c)] + near + _context_score(c.place, others, countries, regions)
-                    )
+                    c.score = prior[id(c)] + near + context.score(c.place, after)
                 m.candidates.sort(key=lambda c: -c.score)
             now = [m.candidates[0].place if m.candidates else None for m in mentions]
             if now == chosen:
@@ -374,15 +377,12 @@ def _nearness(
     ]
     near = np.zeros(len(cands))
     if cands and points:
-        lat1 = np.radians([p.lat for _, p in cands])[:, None]
-        lon1 = np.radians([p.lon for _, p in cands])[:, None]
-        lat2 = np.radians([p.lat for _, p in points])[None, :]
-        lon2 = np.radians([p.lon for _, p in points])[None, :]
-        h = (
-            np.sin((lat2 - lat1) / 2) ** 2
-            + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+        km = distances_km(
+            np.array([p.lat for _, p in cands])[:, None],
+            np.array([p.lon for _, p in cands])[:, None],
+            np.array([p.lat for _, p in points])[None, :],
+            np.array([p.lon for _, p in points])[None, :],
         )
-        km = 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(h)))
         same_name = np.array([keys[i] for i, _ in cands])[:, None] == np.array(
             [k for k, _ in points]
         )
@@ -401,34 +401,40 @@ def _nearness(
     return out
 
 
-def _context_score(
-    place: Place,
-    others: list[Place],
-    countries: Counter,
-    regions: tuple[set[tuple[str, ...]], set[tuple[str, ...]]],
-) -> float:
-    score = 0.0
-    # Countries the document keeps returning to, as a share of the other names' places.
-    total = sum(countries.values())
-    if place.country and total:
-        score += W_COUNTRY_SHARE * countries[place.country] / (total + COUNTRY_SHARE_DOUBT)
-    # The document names this place's region or county: right after it ("Odessa, Texas", "Henry
-    # County, Ga.") or elsewhere.
-    for named, weight in zip(regions, (W_NAMED_REGION, W_REGION_ELSEWHERE), strict=True):
-        if (place.feature != "admin1" and (place.country, place.admin1) in named) or (
-            place.feature not in _REGIONS and (place.country, place.admin1, place.admin2) in named
-        ):
-            score += weight
-            break
-    # Peers: a list of states ("Alaska, Alabama, Arizona") or of countries reads as one.
-    if place.feature in ("admin1", "country") and others:
-        same = sum(
-            o.feature == place.feature
-            and (place.feature == "country" or o.country == place.country)
-            for o in others
-        )
-        score += W_SAME_LEVEL * same / len(others)
-    return score
+class _Context:
+    """What the other names of a document resolved to, summed up once per round and name: the
+    countries they return to, the regions they name, their levels (region, country)."""
+
+    def __init__(self, others: list[Place]) -> None:
+        countries = Counter(p.country for p in others if p.country)
+        doubt = sum(countries.values()) + COUNTRY_SHARE_DOUBT
+        self.country_share = {c: n / doubt for c, n in countries.items()}
+        self.named = _named_regions(others)
+        self.levels = Counter(_level(p) for p in others)
+        self.size = len(others)
+
+    def score(self, place: Place, named_after: set[tuple[str, ...]]) -> float:
+        # Countries the document keeps returning to, as if one more name pointed elsewhere: a
+        # single other name is weak evidence.
+        score = W_COUNTRY_SHARE * self.country_share.get(place.country, 0.0)
+        # The document names this place's region or county: right after it ("Odessa, Texas",
+        # "Henry County, Ga.") or elsewhere.
+        for named, weight in ((named_after, W_NAMED_REGION), (self.named, W_REGION_ELSEWHERE)):
+            if (place.feature != "admin1" and (place.country, place.admin1) in named) or (
+                place.feature not in _REGIONS
+                and (place.country, place.admin1, place.admin2) in named
+            ):
+                score += weight
+                break
+        # Peers: a list of states ("Alaska, Alabama, Arizona") or of countries reads as one.
+        if place.feature in ("admin1", "country") and self.size:
+            score += W_SAME_LEVEL * self.levels[_level(place)] / self.size
+        return score
+
+
+def _level(place: Place) -> tuple[str, str]:
+    """Regions are peers within a country, countries among themselves."""
+    return (place.feature, place.country if place.feature == "admin1" else "")
 
 
 # --------------------------------------------------------------------------------------------

@@ -174,8 +174,8 @@ def save(
 def _changes(current: gpd.GeoDataFrame, frame: gpd.GeoDataFrame) -> tuple[list, int, int, int]:
     """History entries for saving ``frame`` over ``current``, and the counts.
 
-    An insert logs the record as saved; an update logs ``{field: [before, after]}`` for the
-    fields that changed. Rows are compared column by column (vectorised); only new and changed
+    Each entry's changes are JSON text: an insert logs the record as saved; an update logs
+    ``{field: [before, after]}`` for the fields that changed. Rows are compared column by column (vectorised); only new and changed
     rows become Python objects, so saving a large import stays fast.
     """
     is_new = ~frame["event_id"].isin(current["event_id"]).to_numpy()
@@ -205,9 +205,8 @@ def _changes(current: gpd.GeoDataFrame, frame: gpd.GeoDataFrame) -> tuple[list, 
         differs |= a != np.round(getattr(both.geometry, axis).to_numpy(), 6)
     olds = {r["event_id"]: r for r in _rows(before.reset_index()[differs])}
     for row in _rows(both[differs]):
-        changes.append(
-            ("update", row["event_id"], row.get("source"), _diff(olds[row["event_id"]], row))
-        )
+        diff = json.dumps(_diff(olds[row["event_id"]], row), default=str)
+        changes.append(("update", row["event_id"], row.get("source"), diff))
     return changes, int(is_new.sum()), int(differs.sum()), int((~differs).sum())
 
 
@@ -258,17 +257,7 @@ def _write_tables(
             con.execute("DETACH DATABASE old")
         con.executemany(
             "INSERT INTO history (changed_at, user, action, event_id, source, changes) VALUES (?,?,?,?,?,?)",
-            [
-                (
-                    now,
-                    user,
-                    action,
-                    eid,
-                    source,
-                    diff if isinstance(diff, str) else json.dumps(diff, default=str),
-                )
-                for action, eid, source, diff in changes
-            ],
+            [(now, user, action, eid, source, diff) for action, eid, source, diff in changes],
         )
         if report is not None:
             digest = hashlib.sha256(report.text.encode("utf-8")).hexdigest()

@@ -53,12 +53,13 @@ with map_col:
         use_container_width=True,
     )
 with table_col:
-    table = shown[TABLE_COLUMNS]
-    if len(table) > TABLE_ROWS:
+    if len(shown) > TABLE_ROWS:
         table = events[TABLE_COLUMNS].iloc[index.newest(mask, TABLE_ROWS)]
         st.caption(
             f"The table lists the newest {TABLE_ROWS:,}; the downloads hold all {len(shown):,}."
         )
+    else:
+        table = shown[TABLE_COLUMNS]
     st.dataframe(
         table.rename(columns=lambda c: c.replace("_", " ")),
         hide_index=True,
