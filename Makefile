@@ -27,7 +27,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 cache/gazetteer.sqlite: $(VENV)/.installed data/aliases.csv geo/gazetteer.py
 	$(PY) -m geo build-gazetteer
 
-static/vendor/.built: node_modules/.package-lock.json $(VENV)/.installed geo/assets.py cache/gazetteer.sqlite
+static/vendor/.built: node_modules/.package-lock.json $(VENV)/.installed geo/assets.py data/theatre.toml cache/gazetteer.sqlite
 	$(PY) -m geo build-assets
 	touch $@
 

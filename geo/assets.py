@@ -15,6 +15,7 @@ import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
+from geo import theatre
 from geo.paths import ROOT, VENDOR_DIR
 
 NODE_MODULES = ROOT / "node_modules"
@@ -29,8 +30,6 @@ VENDOR_FILES = {
     "markercluster.css": "leaflet.markercluster/dist/MarkerCluster.css",
     "markercluster.default.css": "leaflet.markercluster/dist/MarkerCluster.Default.css",
 }
-# Countries whose regions are drawn: the war's theatre and its neighbours.
-REGION_COUNTRIES = ("UA", "RU", "BY", "MD")
 
 
 BASEMAP_DIR = VENDOR_DIR / "basemap"
@@ -89,7 +88,7 @@ def build_outlines(tolerance_deg: float = 0.04) -> Path:
 
 
 def build_regions(
-    gazetteer, countries: Sequence[str] = REGION_COUNTRIES, tolerance_deg: float = 0.02
+    gazetteer, countries: Sequence[str] | None = None, tolerance_deg: float = 0.02
 ) -> Path:
     """Approximate first-level regions from a Voronoi tessellation of each region's towns.
 
@@ -100,12 +99,13 @@ def build_regions(
     import geopandas as gpd
     import shapely
 
+    a3 = theatre.current().outlines  # the theatre's countries and their neighbours
+    countries = list(a3) if countries is None else list(countries)
     outlines = gpd.read_file(outlines_path())
     towns = [t for c in countries for t in gazetteer.towns_by_admin1(c)]
     if not towns:
         raise AssetsMissingError("the gazetteer has no towns for the region countries")
     points = shapely.points([t.lon for t in towns], [t.lat for t in towns])
-    a3 = {"UA": "UKR", "RU": "RUS", "BY": "BLR", "MD": "MDA"}
     codes = [a3.get(c, c) for c in countries]
     land = shapely.union_all(
         shapely.make_valid(outlines[outlines["a3"].isin(codes)].geometry.values)

@@ -29,7 +29,7 @@ import pandas as pd
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
-from geo import assets
+from geo import assets, theatre
 from geo.events import EVENT_TYPES, LOW_CARDINALITY, text_codes
 from geo.weapons import CATEGORIES
 
@@ -618,8 +618,13 @@ def build_map(
     """
     if frame.crs is not None and frame.crs.to_epsg() != 4326:
         raise ValueError(f"'frame' should be in EPSG:4326, got {frame.crs} instead")
+    view = theatre.current()
     m = folium.Map(
-        location=[49.0, 32.0], zoom_start=5, tiles=None, height=height, control_scale=True
+        location=list(view.centre),
+        zoom_start=view.zoom,
+        tiles=None,
+        height=height,
+        control_scale=True,
     )
     # Only Leaflet and fflate: no jQuery, Bootstrap or icon fonts from CDNs.
     m.default_js = [(n, _asset_url(served_base, n)) for n in MAP_ASSETS if n.endswith(".js")]
