@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -128,7 +129,7 @@ CREATE TABLE IF NOT EXISTS reports (
 def save(
     frame: gpd.GeoDataFrame,
     path: Path | None = None,
-    report: Report | None = None,
+    report: Report | Sequence[Report] | None = None,
     user: str | None = None,
 ) -> SaveResult:
     """Add new events, update changed ones (by ``event_id``), and log every change.
@@ -141,8 +142,9 @@ def save(
     ----------
     frame : GeoDataFrame
         Events in the schema (EPSG:4326).
-    report : Report, optional
-        Where they came from; stored once per source.
+    report : Report or sequence of Report, optional
+        Where they came from; stored once per source (several reports for a batch, in the same
+        save).
     user : str, optional
         Who saves (default: the login name).
     """
@@ -238,7 +240,7 @@ def _diff(before: dict, after: dict) -> dict:
 
 
 def _write_tables(
-    tmp: Path, previous: Path, changes: list, report: Report | None, user: str
+    tmp: Path, previous: Path, changes: list, report: Report | Sequence[Report] | None, user: str
 ) -> None:
     now = datetime.now(UTC).isoformat(timespec="seconds")
     con = sqlite3.connect(tmp)
@@ -259,12 +261,20 @@ def _write_tables(
             "INSERT INTO history (changed_at, user, action, event_id, source, changes) VALUES (?,?,?,?,?,?)",
             [(now, user, action, eid, source, diff) for action, eid, source, diff in changes],
         )
-        if report is not None:
-            digest = hashlib.sha256(report.text.encode("utf-8")).hexdigest()
-            con.execute(
-                "INSERT OR REPLACE INTO reports VALUES (?,?,?,?,?)",
-                (report.source, digest, report.published, now, report.text),
-            )
+        reports = [report] if isinstance(report, Report) else list(report or ())
+        con.executemany(
+            "INSERT OR REPLACE INTO reports VALUES (?,?,?,?,?)",
+            [
+                (
+                    r.source,
+                    hashlib.sha256(r.text.encode("utf-8")).hexdigest(),
+                    r.published,
+                    now,
+                    r.text,
+                )
+                for r in reports
+            ],
+        )
         for table in ("history", "reports"):
             con.execute(
                 "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier) VALUES (?, 'attributes', ?)",
