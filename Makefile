@@ -24,7 +24,7 @@ $(VENV)/.test-installed: requirements-test.txt $(VENV)/.installed
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 
-cache/gazetteer.sqlite: $(VENV)/.installed data/aliases.csv geo/gazetteer.py
+cache/gazetteer.sqlite: $(VENV)/.installed data/aliases.csv $(wildcard geo/gazetteer/*.py)
 	$(PY) -m geo build-gazetteer
 
 static/vendor/.built: node_modules/.package-lock.json $(VENV)/.installed geo/assets.py data/theatre.toml cache/gazetteer.sqlite

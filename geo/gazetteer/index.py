@@ -1,0 +1,168 @@
+"""The run-time index: read-only SQLite lookups of the built gazetteer."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from geo.gazetteer.names import DEMONYM, KIND_RANK, MAIN, normalize
+from geo.paths import gazetteer_path
+
+FEATURES = (
+    "continent",
+    "country",
+    "admin1",
+    "admin2",
+    "capital",
+    "city",
+    "airport",
+    "sea",
+    "region",
+    "facility",
+)
+SCHEMA_VERSION = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry."""
+
+    id: int
+    name: str
+    lat: float
+    lon: float
+    country: str
+    admin1: str
+    admin2: str
+    feature: str
+    population: int
+    geonameid: int | None = None
+
+
+PLACE_COLUMNS = "id, name, lat, lon, country, admin1, admin2, feature, population, geonameid"
+
+
+class GazetteerMissingError(RuntimeError):
+    """The index file has not been built yet."""
+
+
+class Gazetteer:
+    """Read-only access to the built index.
+
+    Parameters
+    ----------
+    path : Path, optional
+        The SQLite file; defaults to :func:`geo.paths.gazetteer_path`.
+    """
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = Path(path) if path else gazetteer_path()
+        if not self.path.is_file():
+            raise GazetteerMissingError(
+                f"gazetteer not built at {self.path}: run 'python -m geo build-gazetteer' "
+                "(make run and make test do it)"
+            )
+        self._db = sqlite3.connect(
+            f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False
+        )
+        self._cache: dict[str, list[tuple[Place, bool]]] = {}
+        self._by_id: dict[int, Place] = {}
+        version = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        if not version or int(version[0]) != SCHEMA_VERSION:
+            raise GazetteerMissingError(
+                f"gazetteer at {self.path} is out of date: run 'python -m geo build-gazetteer'"
+            )
+
+    def lookup(self, name: str, demonyms: bool = False) -> list[tuple[Place, bool]]:
+        """Places whose name or alternate name matches ``name``.
+
+        Parameters
+        ----------
+        name : str
+        demonyms : bool
+            Also match the adjectives of countries ("Ukrainian" for Ukraine).
+
+        Returns
+        -------
+        list of (Place, bool)
+            Each place once; the flag is True when ``name`` is its main name.
+        """
+        key = normalize(name)
+        hit = self._cache.get(key)
+        if hit is None:
+            rows = self._db.execute(
+                f"SELECT {PLACE_COLUMNS}, n.kind FROM names n JOIN places p ON p.id = n.place"
+                " WHERE n.key = ?",
+                (key,),
+            ).fetchall()
+            best: dict[int, tuple[Place, int]] = {}
+            for row in rows:
+                kind = row[10]
+                if row[0] not in best or KIND_RANK[kind] > KIND_RANK[best[row[0]][1]]:
+                    best[row[0]] = (self._remember(row[:10]), kind)
+            hit = [(p, kind) for p, kind in best.values()]
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[key] = hit
+        return [(p, kind == MAIN) for p, kind in hit if demonyms or kind != DEMONYM]
+
+    def get(self, place_id: int) -> Place | None:
+        """The place with this id, or None."""
+        if place_id in self._by_id:
+            return self._by_id[place_id]
+        row = self._db.execute(
+            f"SELECT {PLACE_COLUMNS} FROM places WHERE id = ?", (place_id,)
+        ).fetchone()
+        return self._remember(row) if row else None
+
+    def country(self, code: str) -> Place | None:
+        """The country entry for an ISO 3166-1 alpha-2 code."""
+        row = self._db.execute(
+            f"SELECT {PLACE_COLUMNS} FROM places WHERE feature='country' AND country=?",
+            (code.upper(),),
+        ).fetchone()
+        return self._remember(row) if row else None
+
+    def admin1_of(self, place: Place) -> Place | None:
+        """The first-level region that contains ``place`` (itself if it is one)."""
+        if place.feature == "admin1":
+            return place
+        if not place.admin1:
+            return None
+        row = self._db.execute(
+            f"SELECT {PLACE_COLUMNS} FROM places WHERE feature='admin1' AND country=? AND admin1=?",
+            (place.country, place.admin1),
+        ).fetchone()
+        return self._remember(row) if row else None
+
+    def towns_by_admin1(self, country: str, min_population: int = 0) -> Iterator[Place]:
+        """Towns of a country with their region, for deriving approximate region shapes."""
+        rows = self._db.execute(
+            f"SELECT {PLACE_COLUMNS} FROM places WHERE country=? AND feature IN ('city','capital')"
+            " AND admin1 != '' AND population >= ?",
+            (country.upper(), min_population),
+        )
+        for row in rows:
+            yield Place(*row)
+
+    def country_codes(self) -> dict[str, tuple[str, int]]:
+        """ISO 3166-1 alpha-2 code to (English name, numeric code), for every country."""
+        return {
+            a2: (name, num)
+            for a2, name, num in self._db.execute("SELECT alpha2, name, numeric FROM countries")
+        }
+
+    def stats(self) -> dict[str, int]:
+        """Number of places per feature type and of indexed names."""
+        out = dict(self._db.execute("SELECT feature, COUNT(*) FROM places GROUP BY feature"))
+        out["names"] = self._db.execute("SELECT COUNT(*) FROM names").fetchone()[0]
+        return out
+
+    def _remember(self, row: tuple) -> Place:
+        place = self._by_id.get(row[0])
+        if place is None:
+            place = Place(*row)
+            self._by_id[place.id] = place
+        return place
