@@ -9,7 +9,8 @@ reference report (``../shared/reports``) against its hand-written records in ``d
 A predicted event matches a gold one with the same event type and weapon category whose place lies
 within 30 km (150 km when either is a whole region). For matched pairs it scores the date (right
 when the two dates' precision windows overlap), the casualty figures (both equal, none counts as a
-value) and the verification. Speed: milliseconds per report and per 600 words, gazetteer loaded.
+value) and the verification; where the gold interception carries ``launched``/``destroyed``
+counts (a key set to null means "no count for this place"), also those counts. Speed: milliseconds per report and per 600 words, gazetteer loaded.
 """
 
 from __future__ import annotations
@@ -100,6 +101,7 @@ def _matches(pred: dict, gold: dict) -> bool:
 def score(cases: list[Case], extractor: Extractor, verbose: bool = False) -> dict:
     tp = n_pred = n_gold = 0
     dates = figures = verif = 0
+    count_pairs = counts = 0
     times, per600 = [], []
     for case in cases:
         extractor.extract(case.text, case.name, case.published)  # warm the caches for timing
@@ -129,6 +131,16 @@ def score(cases: list[Case], extractor: Extractor, verbose: bool = False) -> dic
             dates += date_ok
             figures += fig_ok
             verif += ver_ok
+            if "launched" in g or "destroyed" in g:
+                count_pairs += 1
+                pred_counts = (hit.get("launched"), hit.get("destroyed"))
+                count_ok = pred_counts == (g.get("launched"), g.get("destroyed"))
+                counts += count_ok
+                if verbose and not count_ok:
+                    print(
+                        f"  COUNTS {case.name}: {g['place']}: launched/destroyed {pred_counts} vs "
+                        f"{(g.get('launched'), g.get('destroyed'))}"
+                    )
             if verbose and not (date_ok and fig_ok and ver_ok):
                 print(
                     f"  FIELDS {case.name}: {g['place']}: date {hit['event_date']}/{hit['time_precision']} vs "
@@ -149,6 +161,8 @@ def score(cases: list[Case], extractor: Extractor, verbose: bool = False) -> dic
         "date_accuracy": dates / tp if tp else 0.0,
         "casualty_accuracy": figures / tp if tp else 0.0,
         "verification_accuracy": verif / tp if tp else 0.0,
+        "count_pairs": count_pairs,
+        "count_accuracy": counts / count_pairs if count_pairs else 0.0,
         "ms_per_report_median": statistics.median(times),
         "ms_per_600_words_median": statistics.median(per600),
     }
