@@ -1,0 +1,46 @@
+"""What resolving a mention gives: candidates, the choice, and feature groups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from geo.gazetteer import Place
+
+REGIONS = ("admin1", "admin2")
+TOWNS = ("city", "capital")
+# Places too large for their centre to say where nearby things are; a named region counts
+# through W_NAMED_REGION instead.
+AREAS = ("continent", "country", "sea", "region", "admin1")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One possible place for a mention, with the score that ranked it."""
+
+    place: Place
+    score: float
+    main_name: bool = False
+
+
+@dataclass(slots=True)
+class Resolution:
+    """A mention and what it resolved to (``place`` is None when nothing fits)."""
+
+    query: str
+    start: int = 0
+    end: int = 0
+    place: Place | None = None
+    candidates: list[Candidate] = field(default_factory=list)
+    cue: str = ""
+    source: str = ""
+
+
+def source_of(place: Place) -> str:
+    """Which data set an entry came from."""
+    if place.feature == "airport":
+        return "ourairports"
+    if place.feature in ("sea", "region", "facility"):
+        return "aliases"
+    if place.feature == "online":
+        return "nominatim"
+    return "geonames"

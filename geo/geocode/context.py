@@ -1,0 +1,152 @@
+"""The document terms: what the other mentions of a text say about each candidate."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+import numpy as np
+
+from geo.gazetteer import Place
+from geo.geocode.candidates import AREAS, REGIONS, TOWNS, Candidate, Resolution
+from geo.geocode.distance import distances_km
+
+# Weights of the document terms (measured on the benchmarks' runs).
+W_COUNTRY_SHARE = 1.0
+COUNTRY_SHARE_DOUBT = 1  # counted as one more name elsewhere: one other name is weak evidence
+W_NAMED_REGION = 1.5  # the region is named right after the place: "Odessa, Texas"
+W_REGION_ELSEWHERE = 0.5  # named elsewhere in the document (a list of states names them all)
+REGION_AFTER_CHARS = 3  # ", " or " (" between a place and its region
+W_SAME_LEVEL = 1.0  # the other places are mostly regions of this country, or countries
+W_REGION_HOLDS_TOWN = 0.5  # a tie-breaker: the region holds a town another mention can be
+W_NEARNESS = 1.2
+NEAR_SCALE_KM = 2000.0
+NEAR_COUNT = 1
+
+
+def demote_regions_named_after_towns(candidates: list[Candidate], cue: str) -> None:
+    """A bare "Odessa" or "Kursk" means the town, not the region named after it."""
+    if cue in ("region", "admin2"):
+        return
+    towns = [c.place for c in candidates if c.place.feature in TOWNS]
+    for c in candidates:
+        if c.place.feature in REGIONS:
+            for town in towns:
+                if town.country == c.place.country and town.population >= 0.05 * max(
+                    c.place.population, 1
+                ):
+                    c.score -= 1.0
+                    break
+
+
+def prefer_regions_holding_named_towns(mentions: list[Resolution], keys: list[str]) -> None:
+    """Of the counties a name can be ("Henderson County": five US states), prefer the one that
+    holds a town some other mention can be ("Athens" in Texas); of the regions ("Georgia": a
+    country or a US state), the one that holds the largest town another mention can be
+    ("Atlanta"). Whichever readings the priors put first; the town then follows its region
+    through W_NAMED_REGION."""
+    in_county: list[set[tuple[str, str, str]]] = []
+    in_region: list[set[tuple[str, str]]] = []
+    for m in mentions:
+        towns = [c.place for c in m.candidates if c.place.feature in TOWNS]
+        in_county.append({(t.country, t.admin1, t.admin2) for t in towns})
+        largest = max(towns, key=lambda t: t.population) if towns else None
+        in_region.append({(largest.country, largest.admin1)} if largest else set())
+    for i, m in enumerate(mentions):
+        counties: set[tuple[str, str, str]] = set()
+        regions: set[tuple[str, str]] = set()
+        for j in range(len(mentions)):
+            if keys[j] != keys[i]:
+                counties |= in_county[j]
+                regions |= in_region[j]
+        for c in m.candidates:
+            p = c.place
+            if (p.feature == "admin2" and (p.country, p.admin1, p.admin2) in counties) or (
+                p.feature == "admin1" and (p.country, p.admin1) in regions
+            ):
+                c.score += W_REGION_HOLDS_TOWN
+
+
+def named_regions(chosen: list[Place]) -> set[tuple[str, ...]]:
+    """Regions and counties the document names, as (country, admin1[, admin2]) keys."""
+    out: set[tuple[str, ...]] = set()
+    for p in chosen:
+        if p is not None and p.feature == "admin1":
+            out.add((p.country, p.admin1))
+        elif p is not None and p.feature == "admin2":
+            out.add((p.country, p.admin1, p.admin2))
+    return out
+
+
+def nearness(
+    mentions: list[Resolution], keys: list[str], chosen: list[Place | None]
+) -> list[np.ndarray]:
+    """Per mention, W_NEARNESS times each candidate's mean closeness to the nearest NEAR_COUNT
+    places the other mentions resolved to (one array operation for the whole document), so that
+    a place close to many of them beats one close to a single stray mention. Other mentions of
+    the same name, and another name for this very place ("Mexico City" beside "Mexico"), are no
+    evidence; areas neither get nor give it (their centres say little)."""
+    cands = [(i, c.place) for i, m in enumerate(mentions) for c in m.candidates]
+    points = [
+        (keys[j], p) for j, p in enumerate(chosen) if p is not None and p.feature not in AREAS
+    ]
+    near = np.zeros(len(cands))
+    if cands and points:
+        km = distances_km(
+            np.array([p.lat for _, p in cands])[:, None],
+            np.array([p.lon for _, p in cands])[:, None],
+            np.array([p.lat for _, p in points])[None, :],
+            np.array([p.lon for _, p in points])[None, :],
+        )
+        same_name = np.array([keys[i] for i, _ in cands])[:, None] == np.array(
+            [k for k, _ in points]
+        )
+        same_place = np.array([p.id for _, p in cands])[:, None] == np.array(
+            [p.id for _, p in points]
+        )
+        km[same_name | same_place] = np.inf
+        nearest = np.sort(km, axis=1)[:, :NEAR_COUNT]
+        closeness = np.maximum(0.0, 1.0 - np.log10(1.0 + nearest) / math.log10(NEAR_SCALE_KM))
+        near = W_NEARNESS * closeness.sum(axis=1) / NEAR_COUNT
+        near[[p.feature in ("continent", "country", "sea") for _, p in cands]] = 0.0
+    out, start = [], 0
+    for m in mentions:
+        out.append(near[start : start + len(m.candidates)])
+        start += len(m.candidates)
+    return out
+
+
+class Context:
+    """What the other names of a document resolved to, summed up once per round and name: the
+    countries they return to, the regions they name, their levels (region, country)."""
+
+    def __init__(self, others: list[Place]) -> None:
+        countries = Counter(p.country for p in others if p.country)
+        doubt = sum(countries.values()) + COUNTRY_SHARE_DOUBT
+        self.country_share = {c: n / doubt for c, n in countries.items()}
+        self.named = named_regions(others)
+        self.levels = Counter(_level(p) for p in others)
+        self.size = len(others)
+
+    def score(self, place: Place, named_after: set[tuple[str, ...]]) -> float:
+        # Countries the document keeps returning to, as if one more name pointed elsewhere: a
+        # single other name is weak evidence.
+        score = W_COUNTRY_SHARE * self.country_share.get(place.country, 0.0)
+        # The document names this place's region or county: right after it ("Odessa, Texas",
+        # "Henry County, Ga.") or elsewhere.
+        for named, weight in ((named_after, W_NAMED_REGION), (self.named, W_REGION_ELSEWHERE)):
+            if (place.feature != "admin1" and (place.country, place.admin1) in named) or (
+                place.feature not in REGIONS
+                and (place.country, place.admin1, place.admin2) in named
+            ):
+                score += weight
+                break
+        # Peers: a list of states ("Alaska, Alabama, Arizona") or of countries reads as one.
+        if place.feature in ("admin1", "country") and self.size:
+            score += W_SAME_LEVEL * self.levels[_level(place)] / self.size
+        return score
+
+
+def _level(place: Place) -> tuple[str, str]:
+    """Regions are peers within a country, countries among themselves."""
+    return (place.feature, place.country if place.feature == "admin1" else "")

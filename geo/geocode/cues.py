@@ -1,0 +1,53 @@
+"""Cue words around a mention: the kind of place the text asks for."""
+
+from __future__ import annotations
+
+import re
+
+# Words that make a name a region. Lower case after a name ("Sumy region", "Kursk oblast"), or
+# capitalised as part of it ("Sumy Oblast"); "State" or "District" after a name is more often an
+# institution ("Ohio State") and is not taken as a cue.
+_REGION_WORDS = (
+    "oblast|oblasts|region|regions|province|governorate|krai|kray|okrug|raion|rayon|"
+    "prefecture|voivodeship|canton"
+)
+SUFFIX_REGION = re.compile(
+    rf"^(?P<base>.+?)[\s-]+(?P<word>(?i:{_REGION_WORDS}|county|district|parish))$"
+)
+_AFTER_REGION = re.compile(rf"^[\s-]*(?P<word>{_REGION_WORDS}|Oblast|Region|Province|county)\b")
+_BEFORE_REGION = re.compile(rf"\b(?P<word>{_REGION_WORDS}|state) of\s*(the\s+)?$")
+_AFTER_AIRPORT = re.compile(
+    r"^[\s-]*(international\s+|military\s+)?(airport|airfield|air ?base|aerodrome)\b", re.I
+)
+_BEFORE_TOWN = re.compile(
+    r"\b(city|town|village|port city|port|capital|settlement|hamlet|suburb) of\s*$", re.I
+)
+_AFTER_TOWN = re.compile(r"^[\s-]*(city|town|village)\b", re.I)
+
+
+def cue_for(text: str, start: int, end: int) -> str:
+    """The kind of place the words next to a mention ask for: region, admin2, airport or town."""
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 30]
+    for pattern, where in ((_AFTER_REGION, after), (_BEFORE_REGION, before)):
+        m = pattern.search(where)
+        if m:
+            return region_cue(m.group("word"))
+    if _AFTER_AIRPORT.search(after):
+        return "airport"
+    if _BEFORE_TOWN.search(before) or _AFTER_TOWN.search(after):
+        return "town"
+    return ""
+
+
+def region_cue(word: str) -> str:
+    """The cue a region word gives: "admin2" for counties and districts, else "region"."""
+    word = word.lower()
+    if word in ("county", "parish", "raion", "rayon", "district"):
+        return "admin2"
+    return "region"
+
+
+def strip_the(name: str) -> str:
+    """The name without a leading "the"."""
+    return re.sub(r"^the\s+", "", name, flags=re.I)

@@ -1,0 +1,206 @@
+"""The geocoder: candidates per mention, ranked by prior and then in context."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+from geo.gazetteer import Gazetteer, Place, normalize
+from geo.geocode.candidates import TOWNS, Candidate, Resolution, source_of
+from geo.geocode.context import (
+    REGION_AFTER_CHARS,
+    Context,
+    demote_regions_named_after_towns,
+    named_regions,
+    nearness,
+    prefer_regions_holding_named_towns,
+)
+from geo.geocode.cues import SUFFIX_REGION, cue_for, region_cue, strip_the
+from geo.geocode.online import NominatimBackend
+from geo.geocode.toponyms import find_toponyms
+
+# Feature priors for a bare name. A country or a capital is what a report most often means.
+_FEATURE_PRIOR = {
+    "continent": 0.6,
+    "country": 0.7,
+    "capital": 0.35,
+    "admin1": 0.2,
+    "sea": 0.6,
+    "region": 0.6,
+    "facility": 0.6,
+    "city": 0.0,
+    "admin2": -0.15,
+    "airport": -0.8,
+}
+# Weight of a main-name match (measured on the benchmarks' runs).
+W_MAIN_NAME = 0.25
+CONTEXT_ROUNDS = 4  # re-read each mention in the light of the others until none changes
+
+
+class Geocoder:
+    """Resolve mentions with the gazetteer, and online as a last resort when enabled.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+    online : NominatimBackend, optional
+        Asked only for mentions the gazetteer has no entry for.
+    max_candidates : int
+        How many candidates (by prior) are scored and returned per mention.
+    """
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        online: NominatimBackend | None = None,
+        max_candidates: int = 25,
+    ) -> None:
+        self.gazetteer = gazetteer
+        self.online = online
+        self.max_candidates = max_candidates
+
+    # Public API ---------------------------------------------------------------------------
+
+    def resolve(self, text: str, spans: Sequence[tuple[int, int]]) -> list[Resolution]:
+        """Resolve every span of ``text`` in the context of the whole text.
+
+        Parameters
+        ----------
+        text : str
+        spans : sequence of (start, end)
+            Character offsets of the place mentions.
+
+        Returns
+        -------
+        list of Resolution
+            In span order; ``place`` is None where nothing was found.
+        """
+        for start, end in spans:
+            if not (0 <= start < end <= len(text)):
+                raise ValueError(
+                    f"'spans' should lie within the text (0..{len(text)}), got {[start, end]}"
+                )
+        mentions = [self._mention(text, s, e) for s, e in spans]
+        self._rank_in_context(mentions)
+        for m in mentions:
+            if m.place is None and self.online is not None:
+                self._ask_online(m)
+        return mentions
+
+    def geocode(self, name: str, context: str = "") -> Resolution:
+        """Resolve one name, using the places found in ``context`` as its document."""
+        name = name.strip()
+        if not name:
+            raise ValueError("'name' should be a place name, got an empty string instead")
+        text = f"{name}\n{context}"
+        spans = [(0, len(name))]
+        spans += [(s + len(name) + 1, e + len(name) + 1) for s, e in find_toponyms(self, context)]
+        return self.resolve(text, spans)[0]
+
+    # Internals ----------------------------------------------------------------------------
+
+    def _mention(self, text: str, start: int, end: int) -> Resolution:
+        query = text[start:end]
+        cue = cue_for(text, start, end)
+        hits = self.gazetteer.lookup(query, demonyms=True)
+        if not hits:
+            base, word = strip_the(query), ""
+            m = SUFFIX_REGION.match(base)
+            if m:
+                base, word = m.group("base"), m.group("word")
+            if base != query:
+                hits = self.gazetteer.lookup(base)
+                cue = region_cue(word) if word else cue
+            if not hits and base.lower().endswith(("'s", "’s")):
+                hits = self.gazetteer.lookup(base[:-2])
+        res = Resolution(query=query, start=start, end=end, cue=cue)
+        ranked = sorted(
+            (Candidate(p, self._prior(p, main, cue), main) for p, main in hits),
+            key=lambda c: -c.score,
+        )
+        res.candidates = ranked[: self.max_candidates]
+        demote_regions_named_after_towns(res.candidates, cue)
+        return res
+
+    @staticmethod
+    def _prior(place: Place, main: bool, cue: str) -> float:
+        score = min(math.log10(place.population + 1) / 7.0, 1.3)
+        score += _FEATURE_PRIOR.get(place.feature, 0.0)
+        score += W_MAIN_NAME if main else 0.0
+        if cue == "region":
+            score += 1.2 if place.feature == "admin1" else (0.3 if place.feature in TOWNS else 0)
+        elif cue == "admin2":
+            score += 1.2 if place.feature == "admin2" else 0.0
+        elif cue == "airport":
+            score += 2.0 if place.feature == "airport" else 0.0
+        elif cue == "town":
+            score += 0.6 if place.feature in TOWNS else -0.6
+        return score
+
+    def _rank_in_context(self, mentions: list[Resolution]) -> None:
+        for m in mentions:
+            m.candidates.sort(key=lambda c: -c.score)
+        keys = [normalize(m.query) for m in mentions]
+        prefer_regions_holding_named_towns(mentions, keys)
+        # Each candidate's score before context, by candidate: the lists are re-sorted each round.
+        prior = {id(c): c.score for m in mentions for c in m.candidates}
+        chosen = [m.candidates[0].place if m.candidates else None for m in mentions]
+        # "X, Y" names X's region only if X cannot be a region or country itself: "California,
+        # Oregon, Idaho" is a list of peers. The mentions right after each one, found once:
+        followed_by = [
+            []
+            if any(c.place.feature in ("admin1", "country") for c in m.candidates)
+            else [
+                j
+                for j, n in enumerate(mentions)
+                if keys[j] != keys[i] and 0 <= n.start - m.end <= REGION_AFTER_CHARS
+            ]
+            for i, m in enumerate(mentions)
+        ]
+        for _ in range(CONTEXT_ROUNDS):
+            near_terms = nearness(mentions, keys, chosen)
+            # Other mentions of the same name are no independent evidence: not for the countries
+            # the document returns to, the regions it names or what is near.
+            context_of = {
+                key: Context([p for j, p in enumerate(chosen) if keys[j] != key and p is not None])
+                for key in set(keys)
+            }
+            for i, m in enumerate(mentions):
+                context = context_of[keys[i]]
+                after = named_regions([chosen[j] for j in followed_by[i]])
+                for c, near in zip(m.candidates, near_terms[i], strict=True):
+                    c.score = prior[id(c)] + near + context.score(c.place, after)
+                m.candidates.sort(key=lambda c: -c.score)
+            now = [m.candidates[0].place if m.candidates else None for m in mentions]
+            if now == chosen:
+                break
+            chosen = now
+        for m in mentions:
+            if m.candidates:
+                place = m.candidates[0].place
+                if m.cue == "region" and place.feature in TOWNS:
+                    place = self.gazetteer.admin1_of(place) or place
+                m.place = place
+                m.source = source_of(place)
+
+    def _ask_online(self, m: Resolution) -> None:
+        place = self.online.geocode(m.query) if self.online else None
+        if place is not None:
+            m.place = place
+            m.candidates = [Candidate(place, 0.0, True)]
+            m.source = "nominatim"
+
+
+def iter_candidates(resolution: Resolution) -> Iterable[dict]:
+    """Candidates as plain dicts (for the command line and the app's override list)."""
+    for c in resolution.candidates:
+        p = c.place
+        yield {
+            "name": p.name,
+            "lat": p.lat,
+            "lon": p.lon,
+            "country": p.country,
+            "admin1": p.admin1,
+            "feature": p.feature,
+            "score": round(c.score, 3),
+        }
