@@ -291,6 +291,17 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from geo.ingest.cli import run
+    from geo.ingest.sources import IngestError
+    from geo.store import StoreError
+
+    try:
+        return run(args)
+    except (IngestError, StoreError) as exc:
+        raise UsageError(str(exc)) from None
+
+
 def _describe(exc: Exception) -> str:
     if isinstance(exc, KeyError):
         return f"missing field {exc}"
@@ -306,6 +317,7 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
         cmd_import,
         "events from an ACLED, UCDP, GeoJSON or Sitrep Map CSV file into the store",
     ),
+    "ingest": (cmd_ingest, "a whole archive of reports into the store, on Dask workers"),
     "map": (cmd_map, "the layered map of stored events as one standalone HTML file"),
     "build-gazetteer": (cmd_build_gazetteer, "build the offline place index (set-up does it)"),
     "build-assets": (cmd_build_assets, "prepare offline map assets (set-up does it)"),
@@ -375,6 +387,10 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument(
                 "--format", choices=("acled", "ucdp", "geojson", "csv"), help="default: guessed"
             )
+        if name == "ingest":
+            from geo.ingest.cli import add_arguments
+
+            add_arguments(p)
         if name == "build-gazetteer":
             p.add_argument("--output", type=Path, help="where to write (default: cache folder)")
             p.add_argument(

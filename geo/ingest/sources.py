@@ -1,0 +1,174 @@
+"""The reports of an archive: folders of report files and JSON-lines files, read one at a time.
+
+A folder is read recursively for ``.txt``, ``.md``, ``.html`` and ``.htm`` files (hidden ones
+skipped) through :func:`geo.textio.read_report`; each report is known by its path from the folder
+given, folder name first (``archive/2025/r1.txt``). A JSON-lines file (``.jsonl``, ``.ndjson`` or
+``.json``) holds one report per line: ``{"id", "text", "published", "source"}`` (only ``text`` is
+required); such a report is known as ``SOURCE: ID`` (or ``ID`` alone, or ``FILE:LINE`` with no
+id). A report that cannot be read becomes a :class:`Failed` with that name and the reason, and
+the archive goes on; a path that cannot be an archive at all is an :class:`IngestError`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from geo.textio import MAX_REPORT_BYTES, ReportError, read_report
+
+REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
+
+
+class IngestError(ValueError):
+    """Input that cannot be ingested at all; the message is one line for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One report to extract: its name (the events' ``source``), text, date and text hash."""
+
+    name: str
+    text: str
+    published: date | None
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    """A report that could not be read or extracted, and why (one line)."""
+
+    name: str
+    reason: str
+
+
+def text_hash(text: str) -> str:
+    """SHA-256 of the report text as UTF-8: how the store recognises a report it already holds."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Archive:
+    """Checked input paths and how many reports they hold (for the progress display)."""
+
+    paths: tuple[Path, ...]
+    total: int
+
+    def __iter__(self) -> Iterator[Item | Failed]:
+        for path in self.paths:
+            if path.is_dir():
+                yield from _folder_reports(path)
+            elif path.suffix.lower() in JSONL_SUFFIXES:
+                yield from _jsonl_reports(path)
+            else:
+                yield _file_report(path, path.name)
+
+
+def open_archive(paths: Sequence[Path | str]) -> Archive:
+    """Check the paths (folders, report files, JSON-lines files) and count their reports.
+
+    Raises
+    ------
+    IngestError
+        No path, a path that does not exist, a file of another kind, or no report at all.
+    """
+    if not paths:
+        raise IngestError("no PATH given: name a folder of reports or a JSON-lines file")
+    checked, total = [], 0
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise IngestError(f"{path}: no such file or folder")
+        if path.is_dir():
+            total += sum(1 for _ in _report_files(path))
+        elif path.suffix.lower() in JSONL_SUFFIXES:
+            total += _count_lines(path)
+        elif path.suffix.lower() in REPORT_SUFFIXES:
+            total += 1
+        else:
+            raise IngestError(
+                f"{path}: not a folder, a report ({', '.join(REPORT_SUFFIXES)}) or a JSON-lines "
+                f"file ({', '.join(JSONL_SUFFIXES)})"
+            )
+        checked.append(path)
+    if total == 0:
+        raise IngestError(
+            f"no reports in {', '.join(str(p) for p in checked)}: a folder should hold "
+            f"{', '.join(REPORT_SUFFIXES)} files, a JSON-lines file one report per line"
+        )
+    return Archive(tuple(checked), total)
+
+
+def _report_files(folder: Path) -> Iterator[Path]:
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder).parts
+        if (
+            path.suffix.lower() in REPORT_SUFFIXES
+            and not any(part.startswith(".") for part in relative)
+            and path.is_file()
+        ):
+            yield path
+
+
+def _count_lines(path: Path) -> int:
+    try:
+        with open(path, "rb") as f:
+            return sum(1 for line in f if line.strip())
+    except OSError as exc:
+        raise IngestError(f"{path}: cannot read it ({exc.strerror})") from None
+
+
+def _folder_reports(folder: Path) -> Iterator[Item | Failed]:
+    base = folder.resolve().name or str(folder)
+    for path in _report_files(folder):
+        yield _file_report(path, f"{base}/{path.relative_to(folder).as_posix()}")
+
+
+def _file_report(path: Path, name: str) -> Item | Failed:
+    try:
+        text = read_report(path)
+    except ReportError as exc:
+        return Failed(name, str(exc))
+    return Item(name, text, None, text_hash(text))
+
+
+def _jsonl_reports(path: Path) -> Iterator[Item | Failed]:
+    with open(path, "rb") as f:
+        lineno = 0
+        for raw in f:
+            lineno += 1
+            if raw.strip():
+                yield _jsonl_report(raw, f"{path.name}:{lineno}")
+
+
+def _jsonl_report(raw: bytes, where: str) -> Item | Failed:
+    try:
+        doc = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        return Failed(where, f"not a JSON object ({str(exc).splitlines()[0]})")
+    if not isinstance(doc, dict):
+        return Failed(where, f"a JSON {type(doc).__name__}, not an object with a 'text' field")
+    name = _jsonl_name(doc, where)
+    text = doc.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return Failed(name, "no 'text': each line needs the report's text as a string")
+    if len(text) > MAX_REPORT_BYTES:
+        return Failed(name, f"the text has {len(text):,} characters, more than a report may have")
+    published = doc.get("published")
+    if published not in (None, ""):
+        try:
+            published = date.fromisoformat(str(published)[:10])
+        except ValueError:
+            return Failed(name, f"'published' should be a date as YYYY-MM-DD, got {published!r}")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return Item(name, text, published or None, text_hash(text))
+
+
+def _jsonl_name(doc: dict, where: str) -> str:
+    ident, source = doc.get("id"), doc.get("source")
+    ident = where if ident in (None, "") else str(ident)
+    return f"{source}: {ident}" if isinstance(source, str) and source.strip() else ident
