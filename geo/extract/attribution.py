@@ -1,0 +1,114 @@
+"""Who says so: hedges, confirmations, attributions ("according to X", "X said"), the acting
+side, and the verification status they add up to."""
+
+from __future__ import annotations
+
+import re
+
+from geo import weapons as wv
+from geo.extract.lexicon import Trigger
+from geo.gazetteer import Gazetteer
+
+HEDGE = re.compile(
+    r"\b(unconfirmed|unverified|presumably|reportedly|allegedly|could not be (?:independently )?"
+    r"(?:verified|confirmed)|cannot be (?:independently )?(?:verified|confirmed)|not (?:been )?independently "
+    r"(?:verified|confirmed)|(?:independent )?(?:assessment|verification)\b[^.]{0,40}\b(?:was|is|were) not possible|"
+    r"not possible to verify|could not verify|it is unclear|it was unclear)\b",
+    re.I,
+)
+CONFIRMED = re.compile(
+    r"\b(officially confirmed|confirmed by|has confirmed|have confirmed)\b", re.I
+)
+_ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:]+)", re.I)
+_AS_REPORTED = re.compile(r"\bas (?:reported|announced|stated) by (?P<who>[^,.;:]+)", re.I)
+_CLAIM_VERB = re.compile(
+    r"\b(?:said|says|reported|reports|claimed|claims|announced|stated|wrote|added|told)\b"
+)
+_SPEAKER_NOUN = re.compile(
+    r"\b(media|agency|ministry|military|army|governor|mayor|spokes(?:person|man|woman)|officials?|"
+    r"forces?|command|staff|authorities|administration|office|police|navy|commanders?|bloggers|"
+    r"diplomats|president|minister|council|service|railways|operator|head|chief|prosecutors?|"
+    r"sources|witnesses|residents)\b",
+    re.I,
+)
+_WHO_NOISE = re.compile(
+    r"^(?:the|an?|unconfirmed|unverified|official|some)\s+|\s+(?:reports?|information|data|sources?)$",
+    re.I,
+)
+
+
+BELLIGERENTS = {"UA": "Russia", "RU": "Ukraine"}
+
+
+def claimant_in(text: str) -> str | None:
+    """Who the sentence attributes its content to ("according to X", "X said", "as reported by X")."""
+    for pattern in (_ACCORDING, _AS_REPORTED):
+        m = pattern.search(text)
+        if m:
+            return _clean_who(m.group("who"))
+    for m in _CLAIM_VERB.finditer(text):
+        parts = [p.strip() for p in re.split(r"[,;:]|\bthat\b|\band\b", text[: m.start()])]
+        segment = next((p for p in reversed(parts) if p), "")
+        segment = re.sub(
+            r"^(?:in a [\w\s]+ statement|meanwhile|separately)\s*", "", segment, flags=re.I
+        )
+        words = segment.split()
+        if 0 < len(words) <= 8 and (_SPEAKER_NOUN.search(segment) or words[-1][:1].isupper()):
+            who = _clean_who(segment)
+            if who:
+                return who
+    return None
+
+
+def _clean_who(who: str) -> str | None:
+    who = _WHO_NOISE.sub("", who.strip())
+    who = _WHO_NOISE.sub("", who).strip(" .")
+    if (
+        not who
+        or len(who) > 60
+        or re.fullmatch(r"(?i)(it|he|she|they|this|that|which|its|his|her)", who)
+    ):
+        return None
+    return who[:1].upper() + who[1:]
+
+
+def actor_in(gazetteer: Gazetteer, text: str, triggers: list[Trigger]) -> str | None:
+    """The country whose forces act: the last country or demonym before the first event word."""
+    if not triggers:
+        return None
+    head = text[: triggers[0][1].start()]
+    head = _ACCORDING.sub(" ", head)
+    found = None
+    for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", head):
+        before = head[max(0, m.start() - 12) : m.start()].lower()
+        if re.search(r"\b(against|on|in|at|from|of|into|over|near)\s+(?:the\s+)?$", before):
+            continue
+        after = head[m.end() : m.end() + 25].lower()
+        if re.match(r"\s*(media|information|sources|side said|officials said|agency)", after):
+            continue
+        hits = [p for p, _ in gazetteer.lookup(m.group(), demonyms=True) if p.feature == "country"]
+        if hits and (m.group() in (hits[0].name,) or _is_demonym(gazetteer, m.group())):
+            found = hits[0].name
+    return found
+
+
+def _is_demonym(gazetteer: Gazetteer, word: str) -> bool:
+    return bool(gazetteer.lookup(word, demonyms=True)) and not gazetteer.lookup(word)
+
+
+def fallback_actor(weapon: str | None, country: str, doc_countries: set[str]) -> str | None:
+    """With no actor named: the only operator of the weapon, else the enemy of the country hit
+    when the report names both belligerents."""
+    if weapon:
+        w = wv.lookup(weapon)
+        if w and len(w.operators) == 1:
+            return w.operators[0]
+    if country in BELLIGERENTS and {"UA", "RU"} <= doc_countries | {country}:
+        return BELLIGERENTS[country]
+    return None
+
+
+def verification(hedged: bool, confirmed: bool, attributed: bool) -> str:
+    """``unverified`` when the report hedges, ``confirmed`` when it states the event itself (or
+    says it was confirmed), else ``claimed``."""
+    return "unverified" if hedged else ("confirmed" if confirmed or not attributed else "claimed")

@@ -1,0 +1,172 @@
+"""Dates: the publication date from a report's header, and each sentence's date relative to it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_HEADER_DATES = [
+    re.compile(
+        r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?:\s*[-,]?\s*(?P<h>\d{1,2}):(?P<min>\d{2}))?"
+    ),
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<min>\d{2}))?"),
+    re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH_RE})\.?\s+(?P<y>\d{{4}})", re.I),
+    re.compile(rf"\b(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})", re.I),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Publication:
+    """When the report came out; ``morning`` when it was published before noon (or no time)."""
+
+    day: date
+    morning: bool = True
+
+
+def publication_from_header(text: str) -> Publication | None:
+    """The publication date (and time) from the first lines of a report, if they carry one."""
+    head = "\n".join(text.splitlines()[:8])
+    for pattern in _HEADER_DATES:
+        m = pattern.search(head)
+        if not m:
+            continue
+        g = m.groupdict()
+        try:
+            month = int(g["m"]) if g.get("m") else _MONTHS[g["mn"].lower()]
+            day = date(int(g["y"]), month, int(g["d"]))
+        except (ValueError, KeyError):
+            continue
+        hour = int(g["h"]) if g.get("h") else None
+        return Publication(day, morning=hour is None or hour < 12)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A sentence's date: the day, its precision (1 day, 2 week, 3 month) and whether words gave it."""
+
+    day: date
+    precision: int
+    explicit: bool
+
+
+_REL_WEEK = re.compile(
+    r"\b(the previous week|last week|the week before|a week ago|the past week)\b", re.I
+)
+_THIS_WEEK = re.compile(
+    r"\b(this week|earlier this week|in recent days|in the past few days)\b", re.I
+)
+_LAST_MONTH = re.compile(r"\b(last month|the previous month|a month ago)\b", re.I)
+_THIS_MONTH = re.compile(r"\b(this month|earlier this month)\b", re.I)
+_RECENTLY = re.compile(r"\b(recently|lately)\b", re.I)
+_YESTERDAY = re.compile(r"\byesterday\b", re.I)
+_TODAY = re.compile(r"\b(today|this morning|tonight)\b", re.I)
+_NIGHT = re.compile(r"\b(overnight|during the night|last night|in the night|at night)\b", re.I)
+_EVENING = re.compile(
+    r"\b(in the evening|this evening|on the evening|late in the day|in the afternoon)\b", re.I
+)
+_WEEKDAY = re.compile(
+    r"\b(?:on\s+|last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+)
+_EXPLICIT_DAY = [
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{_MONTH_RE})\b\.?(?:\s+(?P<y>\d{{4}}))?",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?",
+        re.I,
+    ),
+]
+_PRESENT = re.compile(
+    r"\b(is|are|am)\s+(also\s+)?\w+ing\b|\b(meets|meet|takes place|is taking place)\b", re.I
+)
+
+
+def date_in(sentence: str, pub: Publication) -> When | None:
+    """The date a sentence gives, relative to the publication date, or None."""
+    p = pub.day
+    for pattern in _EXPLICIT_DAY:
+        m = pattern.search(sentence)
+        if m and m.group("mn").lower() in _MONTHS:
+            try:
+                year = int(m.group("y")) if m.group("y") else p.year
+                d = date(year, _MONTHS[m.group("mn").lower()], int(m.group("d")))
+            except ValueError:
+                continue
+            if not m.group("y") and d > p + timedelta(days=1):
+                d = d.replace(year=d.year - 1)
+            return When(d, 1, True)
+    m = _WEEKDAY.search(sentence)
+    if m:
+        back = (p.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+        return When(p - timedelta(days=back), 1, True)
+    if _YESTERDAY.search(sentence):
+        return When(p - timedelta(days=1), 1, True)
+    if _REL_WEEK.search(sentence):
+        return When(p - timedelta(days=p.weekday() + 7), 2, True)
+    if _THIS_WEEK.search(sentence):
+        return When(p - timedelta(days=p.weekday()), 2, True)
+    if _LAST_MONTH.search(sentence):
+        first = p.replace(day=1) - timedelta(days=1)
+        return When(first.replace(day=1), 3, True)
+    if _THIS_MONTH.search(sentence):
+        return When(p.replace(day=1), 3, True)
+    if _EVENING.search(sentence):
+        return When(p - timedelta(days=1) if pub.morning else p, 1, True)
+    if _NIGHT.search(sentence) or _TODAY.search(sentence):
+        return When(p, 1, True)
+    if _RECENTLY.search(sentence):
+        return When(p - timedelta(days=1), 2, True)
+    return None
+
+
+def default_date(sentence: str, pub: Publication) -> When:
+    """No date words: present tense means the publication day, else the day before."""
+    if _PRESENT.search(sentence):
+        return When(pub.day, 1, False)
+    return When(pub.day - timedelta(days=1), 1, False)
+
+
+def window(w: When) -> tuple[date, date]:
+    """The first and last day a date of this precision covers."""
+    if w.precision == 1:
+        return w.day, w.day
+    if w.precision == 2:
+        start = w.day - timedelta(days=w.day.weekday())
+        return start, start + timedelta(days=6)
+    start = w.day.replace(day=1)
+    nxt = (start + timedelta(days=32)).replace(day=1)
+    return start, nxt - timedelta(days=1)
+
+
+def dates_agree(a: When, b: When) -> bool:
+    """Two dates can be one event's: either is implicit, or their windows overlap."""
+    if not (a.explicit and b.explicit):
+        return True
+    (s1, e1), (s2, e2) = window(a), window(b)
+    return s1 <= e2 and s2 <= e1

@@ -1,0 +1,289 @@
+"""Drafts of events, sentence by sentence: one per place where something happened, with what the
+sentence (and its paragraph) says about it; sentences without a place add to the event before."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from geo import weapons as wv
+from geo.extract.attribution import CONFIRMED, HEDGE, actor_in, claimant_in, fallback_actor
+from geo.extract.casualties import casualty_figures, first_casualty
+from geo.extract.dates import Publication, When, date_in, default_date
+from geo.extract.lexicon import (
+    BODIES,
+    FUTURE,
+    THERE,
+    Trigger,
+    category_near,
+    triggers_in,
+    type_for,
+    weapon_for,
+)
+from geo.extract.places import LIST_GAP, PlaceHit, regions_of_lists, role, short_mention
+from geo.extract.sentences import Sentence, is_headline
+from geo.gazetteer import Gazetteer, Place
+
+
+@dataclass(slots=True)
+class Draft:
+    """One mention of an event, before merging."""
+
+    event_type: str
+    place: Place
+    place_mention: str
+    geo_precision: int
+    sentence: Sentence
+    when: When
+    weapon: str | None = None
+    category: str | None = None
+    actor: str | None = None
+    fatalities: int | None = None
+    injured: int | None = None
+    hedged: bool = False
+    claimed_by: str | None = None
+    attributed: bool = False
+    confirmed: bool = False
+    sentences: list[Sentence] = field(default_factory=list)
+    inherited: tuple[str, str] | None = None
+    headline: bool = False
+
+
+@dataclass(slots=True)
+class Facts:
+    """What one sentence says besides its places."""
+
+    triggers: list[Trigger]
+    types: list[str]
+    weapons: list[wv.WeaponMention]
+    when: When | None
+    casualties: dict[str, int]
+    hedged: bool
+    claimant: str | None
+    actor: str | None
+
+
+class Drafter:
+    """Reads a report's sentences in order and keeps what each paragraph carries forward (its
+    date, who it quotes, the weapon and meeting body it named) and the last event drafted.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+        For the regions of places ("the Sumy and Poltava regions").
+    text : str
+        The report.
+    hits : list of PlaceHit
+        Its places, in text order.
+    pub : Publication
+        When it was published.
+    """
+
+    def __init__(
+        self, gazetteer: Gazetteer, text: str, hits: list[PlaceHit], pub: Publication
+    ) -> None:
+        self.gazetteer, self.text, self.hits, self.pub = gazetteer, text, hits, pub
+        self.drafts: list[Draft] = []
+        self.para_when: dict[int, When] = {}
+        self.para_meeting: dict[int, str] = {}
+        self.para_claim: dict[int, str] = {}
+        self.para_weapon: dict[int, tuple[str, str]] = {}
+        self.doc_countries = {h.place.country for h in hits}
+        self.last: Draft | None = None
+        self.last_index = -9
+
+    def run(self, sentences: list[Sentence]) -> list[Draft]:
+        """The drafts of all the sentences, in order."""
+        for index, s in enumerate(sentences):
+            s_hits = [h for h in self.hits if s.start <= h.start < s.end]
+            facts = self._facts(s)
+            placed = self._placed(s, facts, s_hits)
+            self._attach(index, s, facts, placed)
+            self._remember(s, facts)
+        self._finish()
+        return self.drafts
+
+    def _facts(self, s: Sentence) -> Facts:
+        triggers = triggers_in(s.text)
+        when = date_in(s.text, self.pub)
+        if when:
+            self.para_when[s.paragraph] = when
+        elif s.paragraph in self.para_when:
+            # Carried over from an earlier sentence: used, but weaker than a date of its own.
+            carried = self.para_when[s.paragraph]
+            when = When(carried.day, carried.precision, False)
+        casualties = casualty_figures(s.text)
+        claimant = claimant_in(s.text)
+        if claimant:
+            self.para_claim[s.paragraph] = claimant
+        actor = actor_in(self.gazetteer, s.text, triggers)
+        types = [t for t, _ in triggers]
+        if casualties and not types:
+            types, triggers = ["strike"], [("strike", first_casualty(s.text))]
+        return Facts(
+            triggers=triggers,
+            types=types,
+            weapons=wv.find_weapons(s.text),
+            when=when,
+            casualties=casualties,
+            hedged=bool(HEDGE.search(s.text)),
+            claimant=claimant,
+            actor=actor,
+        )
+
+    def _roles(self, s: Sentence, s_hits: list[PlaceHit]) -> list[PlaceHit]:
+        previous = None
+        roles = []
+        for h in s_hits:
+            h = role(self.text, s, h, previous)
+            previous = h
+            roles.append(h)
+        return regions_of_lists(self.gazetteer, self.text, roles)
+
+    def _placed(self, s: Sentence, facts: Facts, s_hits: list[PlaceHit]) -> list[Draft]:
+        """One draft per place in the sentence where something happened."""
+        placed: list[Draft] = []
+        last_event_end: int | None = None
+        roles = self._roles(s, s_hits)
+        list_head: dict[int, tuple[str | None, str | None]] = {}
+        for k, h in enumerate(roles):
+            if not h.event_place or not facts.triggers:
+                continue
+            floor = last_event_end - s.start if last_event_end is not None else 0
+            etype = type_for(facts.triggers, h.start - s.start, floor)
+            if etype == "meeting" and FUTURE.search(s.text):
+                continue  # a meeting still to come is not an event yet
+            weapon, category = weapon_for(facts.weapons, h.start - s.start, floor)
+            if (
+                k > 0
+                and LIST_GAP.match(self.text[roles[k - 1].end : h.start])
+                and k - 1 in list_head
+            ):
+                weapon, category = list_head[k - 1]  # "over the Mykolaiv, Kherson ... regions"
+            list_head[k] = (weapon, category)
+            if etype == "meeting" or (etype == "fighting" and not weapon):
+                weapon, category = None, None
+            last_event_end = h.end
+            draft = self._draft(s, facts, h, etype, weapon, category)
+            if len(facts.casualties) and len([h2 for h2 in s_hits if h2.event_place]) <= 1:
+                draft.fatalities = facts.casualties.get("killed")
+                draft.injured = facts.casualties.get("injured")
+            placed.append(draft)
+        return placed
+
+    def _draft(
+        self,
+        s: Sentence,
+        facts: Facts,
+        h: PlaceHit,
+        etype: str,
+        weapon: str | None,
+        category: str | None,
+    ) -> Draft:
+        draft = Draft(
+            event_type=etype,
+            place=h.place,
+            place_mention=short_mention(h.mention),
+            geo_precision=h.geo_precision,
+            sentence=s,
+            when=facts.when or default_date(s.text, self.pub),
+            weapon=weapon,
+            category=category,
+            actor=facts.actor,
+            hedged=facts.hedged,
+            claimed_by=facts.claimant,
+            attributed=bool(facts.claimant),
+            confirmed=bool(CONFIRMED.search(s.text)),
+            sentences=[s],
+            headline=is_headline(self.text, s),
+        )
+        if etype == "meeting":
+            body = BODIES.search(s.text)
+            draft.actor = body.group(1) if body else self.para_meeting.get(s.paragraph)
+        elif etype == "strike" and not weapon and s.paragraph in self.para_weapon:
+            draft.inherited = self.para_weapon[s.paragraph]
+        return draft
+
+    def _attach(self, index: int, s: Sentence, facts: Facts, placed: list[Draft]) -> None:
+        """Keep the sentence's drafts; or, with none, let it continue the event before it (in the
+        same paragraph, or the very next sentence: wire copy puts each sentence on its own line)
+        or hedge its paragraph's events."""
+        last = self.last
+        follows = last is not None and (
+            last.sentence.paragraph == s.paragraph or index - self.last_index == 1
+        )
+        if placed:
+            self.drafts.extend(placed)
+            self.last, self.last_index = placed[-1], index
+        elif follows and (facts.triggers or facts.weapons or facts.casualties):
+            continue_event(last, facts)
+            self.last_index = index
+            if THERE.search(s.text) and facts.triggers:
+                last.sentences.append(s)
+        elif facts.hedged and not facts.triggers:
+            # "The reports could not be verified": about the paragraph's events.
+            self._hedge_paragraph(s.paragraph)
+        if (
+            facts.hedged
+            and not placed
+            and last is not None
+            and last.sentence.paragraph == s.paragraph
+        ):
+            self._hedge_paragraph(s.paragraph)
+
+    def _hedge_paragraph(self, paragraph: int) -> None:
+        for d in self.drafts:
+            if d.sentence.paragraph == paragraph:
+                d.hedged = True
+
+    def _remember(self, s: Sentence, facts: Facts) -> None:
+        named = [w for w in facts.weapons if w.weapon]
+        if named:
+            self.para_weapon[s.paragraph] = (
+                named[0].weapon,
+                category_near(facts.weapons, named[0]),
+            )
+        body = BODIES.search(s.text)
+        if body and "meeting" in facts.types:
+            self.para_meeting.setdefault(s.paragraph, body.group(1))
+
+    def _finish(self) -> None:
+        for d in self.drafts:
+            # "The first attack targeted a depot" after a sentence about ATACMS: that weapon,
+            # unless a later sentence named one for this event.
+            if not d.weapon and d.inherited:
+                d.weapon, d.category = d.inherited
+            # Claims made earlier in a paragraph cover the figures that follow in it.
+            if (
+                not d.claimed_by
+                and d.sentence.paragraph in self.para_claim
+                and (d.injured or d.fatalities)
+            ):
+                d.claimed_by = self.para_claim[d.sentence.paragraph]
+            if not d.actor and d.event_type in ("strike", "interception"):
+                d.actor = fallback_actor(d.weapon, d.place.country, self.doc_countries)
+
+
+def continue_event(last: Draft, facts: Facts) -> None:
+    """A sentence with no place of its own tells more about the event before it."""
+    types, weapons, casualties = facts.types, facts.weapons, facts.casualties
+    if types and last.event_type not in types and not casualties:
+        return
+    named = [w for w in weapons if w.weapon]
+    if named and not last.weapon:
+        last.weapon = named[0].weapon
+        last.category = category_near(weapons, named[0])
+    elif weapons and not last.category and last.event_type in ("strike", "interception"):
+        last.category = weapons[0].category
+    when = facts.when
+    if when and when.explicit and (not last.when.explicit or when.precision < last.when.precision):
+        last.when = when
+    if facts.actor and not last.actor:
+        last.actor = facts.actor
+    if casualties:
+        last.fatalities = last.fatalities or casualties.get("killed")
+        last.injured = last.injured or casualties.get("injured")
+    if facts.claimant and not last.claimed_by:
+        last.claimed_by = facts.claimant
+    if types and not facts.claimant and facts.actor and weapons:
+        last.attributed = False  # "Russia fired an Oreshnik": the report restates it as a fact
+    last.hedged = last.hedged or facts.hedged

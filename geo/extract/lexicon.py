@@ -1,0 +1,131 @@
+"""The event vocabulary: event words by type, intentions and plans, meeting bodies; and which
+event word and weapon of a sentence belong to a place in it."""
+
+from __future__ import annotations
+
+import re
+
+from geo import weapons as wv
+
+_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "interception",
+        re.compile(
+            r"\b(shot down|shoot down|intercept(?:ed|ing|s|ion)?|downed|repelled|"
+            r"destroyed\s+(?:\d+|[a-z]+)\s+(?:\w+\s+)?(?:drones?|missiles?|UAVs?))\b",
+            re.I,
+        ),
+    ),
+    (
+        "fighting",
+        re.compile(
+            r"\b(fighting|fights?|fought|clash(?:es|ed)?|battles?|assaults?|offensive|counter-?offensive|"
+            r"advanc(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|recaptur(?:e|ed)|storm(?:ed|ing)|skirmish(?:es)?|"
+            r"ground combat|firefights?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "meeting",
+        re.compile(
+            r"\b(meetings?|meet(?:s|ing)?|met|summit|talks|conference|negotiations|"
+            r"visit(?:ed|s|ing)?|gather(?:ed|ing))\b",
+            re.I,
+        ),
+    ),
+    (
+        "strike",
+        re.compile(
+            r"\b(attack(?:s|ed|ing)?|strikes?|struck|hit(?:s|ting)?|shell(?:ed|ing|s)?|bomb(?:ed|ing|s)?|"
+            r"bombardment|fired|fires|launch(?:ed|es|ing)?|explod(?:ed|es|ing)|explosions?|blasts?|"
+            r"destroy(?:ed|s|ing)?|damag(?:ed|ing)|(?:set|sets|setting) fire|caught fire|debris|"
+            r"target(?:ed|ing|s)?|pounded|raid(?:s|ed)?|airstrikes?)\b",
+            re.I,
+        ),
+    ),
+]
+FUTURE = re.compile(
+    r"\b(will|shall|set to|due to|expected to|scheduled to|plans? to|planned to|next week|next month|"
+    r"tomorrow|later this week|upcoming)\b",
+    re.I,
+)
+
+_INTENT = re.compile(
+    r"\b(want|wants|wanted|plan|plans|planned|intend|intends|threaten|threatens|allowed|allow|"
+    r"permission|able|could|would|may|might|will|can|cannot)\s+(\w+\s+){0,2}$",
+    re.I,
+)
+
+# Organisations that hold meetings, named as the actor of a meeting.
+BODIES = re.compile(
+    r"\b(NATO|G7|G20|EU|European Union|United Nations|UN Security Council|OSCE|Ramstein)\b"
+)
+
+THERE = re.compile(r"\b(there|the city|the town|the village)\b")
+
+Trigger = tuple[str, re.Match]
+
+
+def triggers_in(text: str) -> list[Trigger]:
+    """The event words of a sentence, in order, each with its event type; intentions left out."""
+    out = []
+    for etype, pattern in _TRIGGERS:
+        for m in pattern.finditer(text):
+            if _INTENT.search(text[: m.start()]):
+                continue
+            if etype == "fighting" and re.match(r"\s*drones?\b", text[m.end() :]):
+                continue  # "combat drones" are weapons, not fighting
+            out.append((etype, m))
+    out.sort(key=lambda t: t[1].start())
+    return out
+
+
+def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
+    """The event word for the place at ``offset``: in its own clause (after the previous event
+    place, ``floor``) an interception wins, else the word nearest before it; with none in the
+    clause, the nearest in the sentence."""
+    clause = [(t, m) for t, m in triggers if floor <= m.start() < offset]
+    if clause:
+        if any(t == "interception" for t, _ in clause):
+            return "interception"
+        return clause[-1][0]
+    types = {t for t, _ in triggers}
+    if "interception" in types and "strike" in types:
+        return "interception"
+    before = [(t, m) for t, m in triggers if m.start() < offset]
+    chosen = before[-1] if before else min(triggers, key=lambda t: abs(t[1].start() - offset))
+    return chosen[0]
+
+
+def category_near(mentions: list[wv.WeaponMention], named: wv.WeaponMention) -> str:
+    """A generic word right after a system overrides its category ("Iskander cruise missile")."""
+    for m in mentions:
+        if m.weapon is None and 0 <= m.start - named.end <= 2 and m.category != "missile":
+            return m.category
+    return named.category
+
+
+def weapon_for(
+    mentions: list[wv.WeaponMention], offset: int, floor: int = 0
+) -> tuple[str | None, str | None]:
+    """The weapon of the event at ``offset``: the last one named in its clause before it (after
+    the previous event place, ``floor``), else the first named after it, else a generic word."""
+    before = [m for m in mentions if floor <= m.start < offset]
+    if before:
+        last = before[-1]
+        if last.weapon is None:
+            # "a Neptune missile": the generic word right after a system belongs to it
+            named = [m for m in before if m.weapon and 0 <= last.start - m.end <= 2]
+            if named:
+                return named[-1].weapon, category_near(mentions, named[-1])
+            specific = [m for m in before if m.weapon is None and m.category != "missile"]
+            return None, (specific[-1] if specific else last).category
+        return last.weapon, category_near(mentions, last)
+    after = [m for m in mentions if m.start >= offset]
+    named = [m for m in after if m.weapon]
+    if named:
+        return named[0].weapon, category_near(mentions, named[0])
+    if after:
+        specific = [m for m in after if m.category != "missile"] or after
+        return None, specific[0].category
+    return None, None

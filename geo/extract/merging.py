@@ -1,0 +1,102 @@
+"""Merging the mentions of one event: same type, compatible place, date and weapon."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from geo.extract.dates import dates_agree
+from geo.extract.drafts import Draft
+from geo.geocode import distance_km
+
+MERGE_KM = 30.0
+
+_FEATURE_RANK = {
+    "airport": 0,
+    "facility": 0,
+    "city": 1,
+    "capital": 1,
+    "admin2": 2,
+    "admin1": 3,
+    "region": 4,
+}
+
+
+def _places_agree(a: Draft, b: Draft) -> bool:
+    """One place, one inside the other's region, a facility at its town, or "near" and close."""
+    pa, pb = a.place, b.place
+    if pa.id == pb.id:
+        return True
+    regional = {"admin1", "region"}
+    if pa.feature in regional or pb.feature in regional:
+        if pa.feature in regional and pb.feature in regional:
+            return False
+        region, other = (pa, pb) if pa.feature in regional else (pb, pa)
+        same = (
+            region.country == other.country
+            and region.admin1 == other.admin1
+            and bool(region.admin1)
+        )
+        return same or distance_km(region.lat, region.lon, other.lat, other.lon) <= 2 * MERGE_KM
+    close = distance_km(pa.lat, pa.lon, pb.lat, pb.lon) <= MERGE_KM
+    facility = {"airport", "facility"}
+    if pa.feature in facility or pb.feature in facility or 2 in (a.geo_precision, b.geo_precision):
+        return close
+    return False
+
+
+def _weapons_agree(a: Draft, b: Draft) -> bool:
+    if a.weapon and b.weapon:
+        return a.weapon == b.weapon
+    named = a if a.weapon else b if b.weapon else None
+    other = b if named is a else a
+    if named is not None and other.category and other.category != "missile":
+        return other.category == named.category
+    return True
+
+
+def merge(drafts: Iterable[Draft]) -> list[Draft]:
+    """Mentions of one event as one draft: same type, places that agree (one place, one inside
+    the other's region, within ``MERGE_KM``), dates and weapons that agree."""
+    merged: list[Draft] = []
+    for d in drafts:
+        for m in merged:
+            if (
+                m.event_type == d.event_type
+                and _places_agree(m, d)
+                and dates_agree(m.when, d.when)
+                and _weapons_agree(m, d)
+            ):
+                _absorb(m, d)
+                break
+        else:
+            merged.append(d)
+    return merged
+
+
+def _absorb(m: Draft, d: Draft) -> None:
+    if _FEATURE_RANK.get(d.place.feature, 1) < _FEATURE_RANK.get(m.place.feature, 1) or (
+        d.place.id != m.place.id
+        and d.geo_precision < m.geo_precision
+        and d.place.feature == m.place.feature
+    ):
+        m.place, m.place_mention, m.geo_precision = d.place, d.place_mention, d.geo_precision
+    if d.weapon and not m.weapon:
+        m.weapon, m.category = d.weapon, d.category
+    elif not m.category:
+        m.category = d.category
+    if d.when.explicit and (not m.when.explicit or d.when.precision < m.when.precision):
+        m.when = d.when
+    m.actor = m.actor or d.actor
+    m.fatalities = max(filter(None, [m.fatalities, d.fatalities]), default=None)
+    m.injured = max(filter(None, [m.injured, d.injured]), default=None)
+    m.hedged = m.hedged or d.hedged
+    m.claimed_by = m.claimed_by or d.claimed_by
+    # A plain statement of fact anywhere in the body outweighs an attribution elsewhere.
+    if m.headline and not d.headline:
+        m.sentence = d.sentence  # the body's sentence, not the title's, is the event's source
+    if m.headline:
+        m.attributed, m.headline = d.attributed, d.headline
+    elif not d.headline:
+        m.attributed = m.attributed and d.attributed
+    m.confirmed = m.confirmed or d.confirmed
+    m.sentences.extend(d.sentences)

@@ -1,0 +1,103 @@
+"""The pipeline: report text to event records (DESIGN.md schema), by lexicons and rules.
+
+For one report:
+
+1. split into paragraphs and sentences, keeping character offsets (``sentences``);
+2. find the places (capitalised names the gazetteer knows, plus "the capital"), resolve them all in
+   the context of the whole report, and decide each one's *role*: where something happened ("in",
+   "near", "the city of", "X was hit", "struck X") or only mentioned ("the mayor of Kyiv",
+   "soldiers from North Korea", "Washington allowed", "80 km outside Rome") (``places``);
+3. for every sentence, the event words (strike, fighting, interception, meeting) and weapons
+   (``lexicon``), the date relative to publication (``dates``), casualty figures
+   (``casualties``), hedges and attributions (``attribution``);
+4. sentences without a place of their own add to the event just before them ("An Iskander
+   exploded there", "The Russian side had used an S-400 missile") (``drafts``);
+5. mentions of the same thing are merged (same type, compatible weapon and date, places within
+   30 km or one inside the other's region), keeping the most specific place and the first
+   sentence (``merging``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from geo import events as ev
+from geo.extract.attribution import verification
+from geo.extract.dates import Publication, publication_from_header
+from geo.extract.drafts import Draft, Drafter
+from geo.extract.merging import merge
+from geo.extract.places import find_places
+from geo.extract.sentences import is_headline, split_sentences
+from geo.geocode import Geocoder
+
+
+class Extractor:
+    """Turns report text into event records, with places from the geocoder.
+
+    Parameters
+    ----------
+    geocoder : Geocoder
+        Finds and resolves the places (offline gazetteer).
+    """
+
+    def __init__(self, geocoder: Geocoder) -> None:
+        self.geocoder = geocoder
+
+    def extract(self, text: str, source: str, published: date | None = None) -> list[dict]:
+        """Event records (dicts in the DESIGN.md schema, with lat/lon) found in ``text``.
+
+        Parameters
+        ----------
+        text : str
+            The report.
+        source : str
+            Report identifier stored with every event (file name or title and date).
+        published : date, optional
+            Publication date; else the report's header line; else today.
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"'text' should be a str, got {type(text).__name__} instead")
+        header = publication_from_header(text)
+        if published is not None:
+            pub = Publication(published, header.morning if header else True)
+        else:
+            pub = header or Publication(date.today())
+        sentences = split_sentences(text)
+        if not sentences:
+            return []
+        hits = find_places(self.geocoder, text)
+        drafts = Drafter(self.geocoder.gazetteer, text, hits, pub).run(sentences)
+        # A title only announces what the body tells: events found in titles alone are dropped.
+        merged = [d for d in merge(drafts) if not all(is_headline(text, x) for x in d.sentences)]
+        return [record(d, source) for d in merged]
+
+
+def record(d: Draft, source: str) -> dict:
+    """The event record (DESIGN.md schema, with lat/lon) of a merged draft, validated."""
+    fields = {
+        "event_date": d.when.day.isoformat(),
+        "time_precision": d.when.precision,
+        "event_type": d.event_type,
+        "weapon": d.weapon,
+        "weapon_category": d.category
+        if d.event_type in ("strike", "interception") or d.weapon
+        else None,
+        "actor": d.actor,
+        "place": d.place.name,
+        "place_mention": d.place_mention,
+        "country": d.place.country,
+        "admin1": d.place.admin1,
+        "geo_precision": d.geo_precision,
+        "fatalities": d.fatalities,
+        "injured": d.injured,
+        "verification": verification(d.hedged, d.confirmed, d.attributed),
+        "claimed_by": d.claimed_by,
+        "source": source,
+        "source_text": d.sentence.text,
+        "span_start": d.sentence.start,
+        "span_end": d.sentence.end,
+        "notes": None,
+        "lat": d.place.lat,
+        "lon": d.place.lon,
+    }
+    return ev.validate(fields)

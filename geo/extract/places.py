@@ -1,0 +1,182 @@
+"""Places in a report and their roles: where something happened, or only mentioned."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo import weapons as wv
+from geo.extract.sentences import Sentence
+from geo.gazetteer import Gazetteer, Place
+from geo.geocode import Geocoder, find_toponyms
+
+# Place roles
+_EVENT_BEFORE = re.compile(
+    r"(?:\b(?P<prep>in|on|at|near|around|over|against|targeting|into|across|outside|inside|toward|towards|"
+    r"within|nearby|close to|next to)\s+|\b(?:shelling|bombardment|bombing|siege|capture|assault|storming|"
+    r"liberation|attacks?|strikes?)\s+of\s+|\b(?P<placenoun>(?:port |industrial |frontline |border |regional |major |small |"
+    r"eastern |southern |northern |western )?(?:city|cities|town|towns|village|villages|region|regions|"
+    r"oblast|province|district|outskirts|suburbs?|area|areas|settlement|port|capital|vicinity|"
+    r"direction|sector))\s+of\s+|\b(?P<verb>attacked|struck|hit|shelled|bombed|targeted|pounded|stormed|"
+    r"captured|recaptured|liberated|raided|entered|visited|toured|reached)\s+)"
+    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_NEAR = re.compile(
+    r"\b(near|around|outside|close to|next to|outskirts of|vicinity of|suburbs? of|areas? (?:around|near)|"
+    r"\d+\s*(?:km|kilometers|kilometres|miles)\s+(?:\w+\s+)?(?:of|from)|(?:north|south|east|west|"
+    r"northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_REFERENCE_BEFORE = re.compile(
+    r"\b(from|mayor of|governor of|president of|minister of|ministers of|ministry of|people of|edge of|"
+    r"residents of|citizens of|embassy of|(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)(?:\w+\s+)?(?:of|from)|"
+    r"(?:north|south|east|west)\s+of|outside of|on the edge of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_SPEAKER_AFTER = re.compile(
+    r"^['’]?s?\s*(?:,\s*)?(?:has\s+|had\s+)?(?:said|says|allowed|announced|reported|claimed|stated|warned|"
+    r"confirmed|denied|accused|wants|demanded|agreed|decided|urged|insists)\b",
+    re.I,
+)
+_HIT_AFTER = re.compile(
+    r"^(?:[\s-]+[\w-]+){0,3}?\s+(?:was|were|has been|had been|came|is|are)\s+(?:also\s+)?"
+    r"(?:hit|struck|attacked|shelled|targeted|bombed|damaged|under attack|under fire)\b",
+    re.I,
+)
+_PLURAL_REGION = re.compile(r"^[\s-]+(?:regions|oblasts|provinces|districts)\b", re.I)
+LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$", re.I)
+_CAPITAL = re.compile(r"\bthe (?:Ukrainian |Russian )?capital\b(?!\s+of\b)")
+
+
+@dataclass(slots=True)
+class PlaceHit:
+    """One place name in the text, resolved, with its precision and whether an event is there."""
+
+    start: int
+    end: int
+    place: Place
+    mention: str
+    geo_precision: int
+    event_place: bool
+
+
+def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
+    """The places of a report, resolved in its whole context, in text order; countries,
+    continents, seas and unpopulated spots left out, "the capital" added."""
+    # Weapon names are not places ("Magura", "Neptune", "Iskander" are towns somewhere).
+    weapon_spans = [(w.start, w.end) for w in wv.find_weapons(text) if w.weapon]
+    spans = [
+        (s, e)
+        for s, e in find_toponyms(geocoder, text)
+        if not any(ws < e and s < we for ws, we in weapon_spans)
+    ]
+    resolved = geocoder.resolve(text, spans) if spans else []
+    hits = []
+    for r in resolved:
+        if r.place is None or r.place.feature in ("continent", "country"):
+            continue
+        if r.place.feature == "sea" or r.place.population == 0 and r.place.feature == "city":
+            continue
+        hits.append(PlaceHit(r.start, r.end, r.place, text[r.start : r.end], 1, False))
+    capitals = [h for h in hits if h.place.feature == "capital"]
+    for m in _CAPITAL.finditer(text):
+        before = [h for h in capitals if h.start < m.start()]
+        place = (before[-1] if before else capitals[0]).place if capitals else None
+        if place is not None:
+            hits.append(PlaceHit(m.start(), m.end(), place, m.group(), 1, False))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None) -> PlaceHit:
+    """The place's role in its sentence: where something happened (``event_place``) or only
+    mentioned, its precision (1 place, 2 near, 3 region) and the words that name it."""
+    before = text[max(sentence.start, hit.start - 60) : hit.start]
+    after = text[hit.end : min(sentence.end, hit.end + 60)]
+    near = bool(_NEAR.search(before))
+    region = hit.place.feature in ("admin1", "admin2", "region")
+    precision = 3 if region else (2 if near else 1)
+    if _SPEAKER_AFTER.search(after):
+        return replace_hit(hit, precision, False)
+    if previous is not None and LIST_GAP.match(text[previous.end : hit.start]):
+        return replace_hit(
+            hit, precision if not previous.geo_precision == 2 else 2, previous.event_place
+        )
+    event = bool(_EVENT_BEFORE.search(before)) or bool(_HIT_AFTER.search(after))
+    reference = _REFERENCE_BEFORE.search(before)
+    if reference:
+        # "20 km west of Kharkiv" locates an event; "Fiuggi, 80 km outside Rome" only says
+        # where Fiuggi is: a distance or direction counts when no place came before it.
+        directional = _NEAR.search(before) and not reference.group(1).lower().startswith(
+            (
+                "from",
+                "mayor",
+                "governor",
+                "president",
+                "minister",
+                "ministry",
+                "people",
+                "edge",
+                "residents",
+                "citizens",
+                "embassy",
+                "on the edge",
+            )
+        )
+        # ... but not as an aside right after another place ("Fiuggi, 80 km outside Rome").
+        aside = previous is not None and re.match(
+            r"^\s*,(?![^,]*\b(?:and|or)\b)", text[previous.end : hit.start]
+        )
+        event = bool(directional) and not aside
+    mention_start = _mention_start(before)
+    hit = replace_hit(hit, precision, event)
+    tail = re.match(
+        r"^[\s-]*(?:region|oblast|province|district|airport|airfield|air base)\b", after, re.I
+    )
+    hit.mention = (before[mention_start:] + hit.mention + (tail.group(0) if tail else "")).strip()
+    return hit
+
+
+def regions_of_lists(gazetteer: Gazetteer, text: str, roles: list[PlaceHit]) -> list[PlaceHit]:
+    """ "The Mykolaiv, Kherson and Dnipropetrovsk regions": the plural makes each a region."""
+    out = list(roles)
+    k = 0
+    while k < len(out):
+        j = k
+        while j + 1 < len(out) and LIST_GAP.match(text[out[j].end : out[j + 1].start]):
+            j += 1
+        if j > k and _PLURAL_REGION.match(text[out[j].end :]):
+            for i in range(k, j + 1):
+                region = gazetteer.admin1_of(out[i].place)
+                if region is not None:
+                    hit = replace_hit(out[i], 3, out[j].event_place or out[i].event_place)
+                    hit.place, hit.mention = region, out[i].mention
+                    out[i] = hit
+        k = j + 1
+    return out
+
+
+def replace_hit(hit: PlaceHit, precision: int, event: bool) -> PlaceHit:
+    """A copy of ``hit`` with another precision and role."""
+    return PlaceHit(hit.start, hit.end, hit.place, hit.mention, precision, event)
+
+
+def _mention_start(before: str) -> int:
+    m = re.search(
+        r"\b(?:the\s+|a\s+)?(?:(?:port |small |major )?(?:city|cities|town|towns|village|region|area|areas)\s+"
+        r"(?:of|around|near)\s+(?:the\s+)?|(?:near|around|outside|in|on|at)\s+(?:the\s+)?)(?:[\w-]+\s+){0,3}$",
+        before,
+        re.I,
+    )
+    if not m:
+        return len(before)
+    text = m.group(0)
+    text = re.sub(r"^(?:in|on|at)\s+", "", text, flags=re.I)
+    return len(before) - len(text)
+
+
+def short_mention(text: str) -> str:
+    """The last eight words of a place mention."""
+    words = text.split()
+    return " ".join(words[-8:])

@@ -1,0 +1,61 @@
+"""Sentences with their character offsets, and title lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence of a report: its text, where it starts and ends, and its paragraph (line)."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9А-ЯІЇЄ])")
+_ABBREVIATIONS = re.compile(
+    r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|No|approx|e\.g|i\.e|U\.S|U\.K)\.$"
+)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with offsets; a line break always ends one (headlines, paragraphs)."""
+    out: list[Sentence] = []
+    pos = 0
+    for paragraph, line in enumerate(text.split("\n")):
+        line_start = pos
+        pos += len(line) + 1
+        cursor = 0
+        for m in _SENTENCE_END.finditer(line):
+            if _ABBREVIATIONS.search(line[: m.start()]):
+                continue
+            _add_sentence(out, line, cursor, m.start(), line_start, paragraph)
+            cursor = m.end()
+        _add_sentence(out, line, cursor, len(line), line_start, paragraph)
+    return out
+
+
+def _add_sentence(
+    out: list[Sentence], line: str, s: int, e: int, base: int, paragraph: int
+) -> None:
+    chunk = line[s:e]
+    stripped = chunk.strip()
+    if stripped:
+        lead = len(chunk) - len(chunk.lstrip())
+        out.append(Sentence(stripped, base + s + lead, base + s + lead + len(stripped), paragraph))
+
+
+def is_headline(text: str, s: Sentence) -> bool:
+    """A title line: the whole line, short, without a full stop."""
+    line_start = text.rfind("\n", 0, s.start) + 1
+    line_end = text.find("\n", s.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return (
+        line == s.text
+        and not s.text.endswith((".", "!", "?", '"', "”"))
+        and len(s.text.split()) <= 16
+    )

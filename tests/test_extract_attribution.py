@@ -1,0 +1,50 @@
+"""Extraction, attribution: claims, hedges, the acting side and the verification they give."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import Extractor
+from geo.extract.attribution import claimant_in, verification
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+def _by_place(events):
+    return {e["place"]: e for e in events}
+
+
+def test_claims_and_hedges(extractor):
+    text = (
+        "Moscow, 2025-03-01\n"
+        "The Russian Ministry of Defence said it had struck a depot in Kramatorsk with Iskander missiles.\n"
+        "According to unconfirmed reports, drones hit an oil refinery near Saratov. It could not be verified.\n"
+    )
+    e = _by_place(extractor.extract(text, "t"))
+    assert e["Kramatorsk"]["verification"] == "claimed"
+    assert e["Kramatorsk"]["claimed_by"] == "Russian Ministry of Defence"
+    assert e["Kramatorsk"]["actor"] == "Russia"
+    assert e["Saratov"]["verification"] == "unverified" and e["Saratov"]["geo_precision"] == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("According to the regional governor, a drone hit a shed.", "Regional governor"),
+        ("The army said two drones were downed.", "Army"),
+        ("A drone hit a shed, as reported by local media.", "Local media"),
+        ("A drone hit a shed on the outskirts.", None),
+    ],
+)
+def test_who_a_sentence_quotes(sentence, who):
+    assert claimant_in(sentence) == who
+
+
+def test_verification_status():
+    assert verification(hedged=True, confirmed=True, attributed=True) == "unverified"
+    assert verification(hedged=False, confirmed=False, attributed=True) == "claimed"
+    assert verification(hedged=False, confirmed=True, attributed=True) == "confirmed"
+    assert verification(hedged=False, confirmed=False, attributed=False) == "confirmed"

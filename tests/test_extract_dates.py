@@ -1,0 +1,51 @@
+"""Extraction, dates: the publication date from the header and dates relative to it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.extract import Publication, When, date_in, publication_from_header
+from geo.extract.dates import dates_agree, default_date, window
+
+
+def test_publication_date_from_header(reference_text):
+    assert publication_from_header(reference_text) == Publication(date(2024, 11, 26), morning=True)
+    assert publication_from_header("Kyiv, 2025-06-03 15:20\nText").morning is False
+    assert publication_from_header("no date here") is None
+
+
+@pytest.mark.parametrize(
+    ("words", "day", "precision"),
+    [
+        ("on Thursday", date(2024, 11, 21), 1),
+        ("on Monday night", date(2024, 11, 25), 1),
+        ("yesterday", date(2024, 11, 25), 1),
+        ("overnight", date(2024, 11, 26), 1),
+        ("in the evening", date(2024, 11, 25), 1),
+        ("the previous week", date(2024, 11, 18), 2),
+        ("on 21 November", date(2024, 11, 21), 1),
+        ("on November 3", date(2024, 11, 3), 1),
+        ("earlier this month", date(2024, 11, 1), 3),
+    ],
+)
+def test_relative_dates(words, day, precision):
+    when = date_in(f"Drones struck {words}.", Publication(date(2024, 11, 26)))
+    assert (when.day, when.precision) == (day, precision)
+
+
+def test_no_date_words_means_the_day_before_unless_present_tense():
+    pub = Publication(date(2024, 11, 26))
+    assert date_in("Drones struck a depot.", pub) is None
+    assert default_date("Drones struck a depot.", pub) == When(date(2024, 11, 25), 1, False)
+    assert default_date("Fighting is raging near the town.", pub).day == date(2024, 11, 26)
+
+
+def test_windows_and_agreement():
+    assert window(When(date(2024, 11, 27), 2, True)) == (date(2024, 11, 25), date(2024, 12, 1))
+    assert window(When(date(2024, 2, 10), 3, True)) == (date(2024, 2, 1), date(2024, 2, 29))
+    day, week = When(date(2024, 11, 27), 1, True), When(date(2024, 11, 25), 2, True)
+    assert dates_agree(day, week)
+    assert not dates_agree(day, When(date(2024, 11, 20), 1, True))
+    assert dates_agree(day, When(date(2024, 11, 20), 1, False))  # an implicit date never vetoes

@@ -1,0 +1,33 @@
+"""Extraction, drafts: sentences without a place add to the event before them; hedges cover
+their paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+def test_a_sentence_without_a_place_continues_the_event_before(extractor):
+    text = (
+        "Kyiv, 2025-03-01\n"
+        "A missile hit Zaporizhzhia on Friday.\n"
+        "It was an Iskander, and three people were injured.\n"
+    )
+    (e,) = extractor.extract(text, "t")
+    assert (e["weapon"], e["injured"], e["event_date"]) == ("Iskander", 3, "2025-02-28")
+
+
+def test_a_hedge_covers_its_paragraph(extractor):
+    text = (
+        "Kyiv, 2025-03-01\n"
+        "Drones hit Kherson and Sumy on Friday. The reports could not be verified.\n"
+        "A missile hit Odesa on Friday.\n"
+    )
+    status = {e["place"]: e["verification"] for e in extractor.extract(text, "t")}
+    assert status == {"Kherson": "unverified", "Sumy": "unverified", "Odesa": "confirmed"}

@@ -1,0 +1,36 @@
+"""Extraction, event words: types, intentions and plans, which word and weapon go with a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo import weapons as wv
+from geo.extract import Extractor
+from geo.extract.lexicon import triggers_in, type_for, weapon_for
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+def test_future_meetings_and_intentions_are_not_events(extractor):
+    text = "Kyiv, 2025-03-01\nMinisters will meet in Warsaw next week. Russia wants to capture Kupiansk."
+    assert extractor.extract(text, "t") == []
+
+
+def test_event_words_in_order_without_intentions():
+    found = triggers_in(
+        "Russia plans to attack the bridge; drones struck a depot and were shot down."
+    )
+    assert [t for t, _ in found] == ["strike", "interception"]
+    assert triggers_in("The combat drones were new.") == []
+
+
+def test_each_place_takes_the_word_and_weapon_of_its_clause():
+    text = "A Shahed hit Sumy, and artillery shelled Kupiansk."
+    triggers, weapons = triggers_in(text), wv.find_weapons(text)
+    sumy, kupiansk = text.index("Sumy"), text.index("Kupiansk")
+    assert type_for(triggers, sumy) == type_for(triggers, kupiansk, sumy + 4) == "strike"
+    assert weapon_for(weapons, sumy) == ("Shahed", "drone")
+    assert weapon_for(weapons, kupiansk, sumy + 4) == (None, "artillery")

@@ -1,0 +1,28 @@
+"""Extraction, merging: mentions of one event across sentences become one record."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+def test_repeated_mentions_merge(extractor):
+    text = (
+        "Kyiv, 2025-03-01\n"
+        "Russian missiles hit Odesa on Friday. Two people were killed in Odesa, the governor said. "
+        "An Iskander exploded there."
+    )
+    (e,) = extractor.extract(text, "t")
+    assert (e["place"], e["fatalities"], e["weapon"]) == ("Odesa", 2, "Iskander")
+
+
+def test_different_days_stay_apart(extractor):
+    text = "Kyiv, 2025-03-01\nA missile hit Odesa on Tuesday.\nAnother missile hit Odesa on Friday."
+    days = sorted(e["event_date"] for e in extractor.extract(text, "t"))
+    assert days == ["2025-02-25", "2025-02-28"]
