@@ -60,3 +60,19 @@ def test_the_map_opens_on_the_theatre(gazetteer, monkeypatch):
     monkeypatch.setenv("SITREP_THEATRE", str(CAUCASUS))
     html = build_map(load_reference(gazetteer).head(2), tiles=False).get_root().render()
     assert "[40.0, 46.5]" in html
+
+
+def test_the_extractor_reads_the_sides_from_the_theatre(geocoder, monkeypatch):
+    from datetime import date
+
+    from geo.extract import Extractor
+
+    text = (Path(__file__).parent / "data" / "caucasus_report.txt").read_text()
+
+    def actors() -> dict[str, str | None]:
+        events = Extractor(geocoder).extract(text, "test", published=date(2020, 10, 14))
+        return {e["place"]: e["actor"] for e in events}
+
+    assert actors() == {"Tartar": None, "Goris": None}  # not this war's sides: nobody guessed
+    monkeypatch.setenv("SITREP_THEATRE", str(CAUCASUS))
+    assert actors() == {"Tartar": "Armenia", "Goris": "Azerbaijan"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from geo import theatre
 from geo import weapons as wv
 from geo.extract.lexicon import Trigger
 from geo.gazetteer import Gazetteer
@@ -35,9 +36,6 @@ _WHO_NOISE = re.compile(
     r"^(?:the|an?|unconfirmed|unverified|official|some)\s+|\s+(?:reports?|information|data|sources?)$",
     re.I,
 )
-
-
-BELLIGERENTS = {"UA": "Russia", "RU": "Ukraine"}
 
 
 def claimant_in(text: str) -> str | None:
@@ -98,13 +96,14 @@ def _is_demonym(gazetteer: Gazetteer, word: str) -> bool:
 
 def fallback_actor(weapon: str | None, country: str, doc_countries: set[str]) -> str | None:
     """With no actor named: the only operator of the weapon, else the enemy of the country hit
-    when the report names both belligerents."""
+    when the report names the theatre's belligerents (``data/theatre.toml``)."""
     if weapon:
         w = wv.lookup(weapon)
         if w and len(w.operators) == 1:
             return w.operators[0]
-    if country in BELLIGERENTS and {"UA", "RU"} <= doc_countries | {country}:
-        return BELLIGERENTS[country]
+    war = theatre.current()
+    if war.countries <= doc_countries | {country}:
+        return war.attacker_of(country)
     return None
 
 
