@@ -21,13 +21,15 @@ $(VENV)/.test-installed: requirements-test.txt $(VENV)/.installed
 	$(VENV)/bin/uv pip install -q --python $(PY) -r requirements-test.txt
 	touch $@
 
-node_modules/.package-lock.json: package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+# npm ci (exact versions from package-lock.json) when what is installed does not match it.
+node_modules/.installed: package.json package-lock.json
+	npm ls --all >/dev/null 2>&1 || npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
 cache/gazetteer.sqlite: $(VENV)/.installed data/aliases.csv $(wildcard geo/gazetteer/*.py)
 	$(PY) -m geo build-gazetteer
 
-static/vendor/.built: node_modules/.package-lock.json $(VENV)/.installed geo/assets.py data/theatre.toml cache/gazetteer.sqlite
+static/vendor/.built: node_modules/.installed $(VENV)/.installed geo/assets.py $(wildcard geo/static/*) data/theatre.toml cache/gazetteer.sqlite
 	$(PY) -m geo build-assets
 	touch $@
 
@@ -35,9 +37,10 @@ run: setup
 	$(VENV)/bin/streamlit run app.py --server.port $(PORT) --server.headless true \
 		--server.enableStaticServing true --browser.gatherUsageStats false
 
-lint: $(VENV)/.test-installed
+lint: $(VENV)/.test-installed node_modules/.installed
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	node_modules/.bin/eslint --max-warnings 0 .
 
 test: setup $(VENV)/.test-installed lint
 	$(PY) -m pytest

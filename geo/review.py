@@ -10,6 +10,7 @@ import geopandas as gpd
 from geo import events as ev
 from geo.gazetteer import Place
 from geo.geocode import Geocoder, find_toponyms
+from geo.precision import GeoPrecision
 
 EDITABLE = (
     "event_type",
@@ -51,10 +52,11 @@ def with_place(record: dict, place: Place) -> dict:
     out.update(
         place=place.name, country=place.country, admin1=place.admin1, lat=place.lat, lon=place.lon
     )
-    if place.feature in ("admin1", "region") and out.get("geo_precision") != 3:
-        out["geo_precision"] = 3
-    elif place.feature not in ("admin1", "region") and out.get("geo_precision") == 3:
-        out["geo_precision"] = 1
+    region = GeoPrecision.REGION
+    if place.feature in ("admin1", "region") and out.get("geo_precision") != region:
+        out["geo_precision"] = int(region)
+    elif place.feature not in ("admin1", "region") and out.get("geo_precision") == region:
+        out["geo_precision"] = int(GeoPrecision.PLACE)
     return out
 
 

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
 from geo import formats
-from geo.layers import build_map
 from geo.store import Report, StoreError, save
-from webui import data, navigation
+from webui import data, mapview, navigation
 from webui.text import literal
 
 navigation.ensure()
@@ -59,13 +57,7 @@ if result is not None:
                 pd.DataFrame(result.refused[:500], columns=["row", "reason"]), hide_index=True
             )
     if len(result.frame):
-        st_folium(
-            build_map(result.frame),
-            key="import_map",
-            returned_objects=[],
-            height=420,
-            use_container_width=True,
-        )
+        mapview.show(result.frame, key="import_map", height=420)
         if st.button(f"Store these {len(result.frame)} events", type="primary"):
             try:
                 saved = save(

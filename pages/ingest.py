@@ -6,16 +6,14 @@ from datetime import date, datetime
 
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
 from geo.events import EVENT_TYPES, VERIFICATION, EventError, to_frame
 from geo.extract import publication_from_header
-from geo.layers import build_map
 from geo.review import EDITABLE, checked_frame, highlighted, place_choices, with_place
 from geo.store import Report, StoreError, save
 from geo.textio import MAX_REPORT_BYTES, ReportError, report_text
 from geo.weapons import CATEGORIES
-from webui import data, navigation
+from webui import data, mapview, navigation
 from webui.text import literal
 
 navigation.ensure()
@@ -95,13 +93,7 @@ if records:
     st.subheader(f"{len(records)} events found in {literal(st.session_state.ingest_source)}")
     map_col, review_col = st.columns([3, 2], gap="medium")
     with map_col:
-        st_folium(
-            build_map(to_frame(records)),
-            key="ingest_map",
-            returned_objects=[],
-            height=430,
-            use_container_width=True,
-        )
+        mapview.show(to_frame(records), key="ingest_map", height=430)
     with review_col:
         labels = [
             f"{i + 1}. {r['event_type']} · {r['place']} · {r['event_date']}"

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import streamlit as st
-from streamlit_folium import st_folium
 
 from geo.export import MEDIA_TYPES, export_bytes, to_geojson_bytes
-from geo.layers import build_map
 from geo.store import StoreError
-from webui import data, filters, navigation
+from webui import data, filters, mapview, navigation
 from webui.text import literal
 
 navigation.ensure()
@@ -44,14 +42,7 @@ st.caption(f"{len(shown):,} of {len(events):,} events shown · filters are kept 
 
 map_col, table_col = st.columns([3, 2], gap="medium")
 with map_col:
-    # returned_objects=[]: panning and zooming send nothing back, so they never rerun the page.
-    st_folium(
-        build_map(shown, payload=data.map_payload(chosen)),
-        key="sitrep_map",
-        returned_objects=[],
-        height=620,
-        use_container_width=True,
-    )
+    mapview.show(shown, key="sitrep_map", height=620, payload=data.map_payload(chosen))
 with table_col:
     if len(shown) > TABLE_ROWS:
         table = events[TABLE_COLUMNS].iloc[index.newest(mask, TABLE_ROWS)]

@@ -13,7 +13,7 @@ import pytest
 from conftest import run_cli
 from geo.events import PROPERTIES, load_reference
 from geo.export import to_feature_collection, write_geojson
-from geo.layers import decode_events
+from payload import decode_events
 
 
 @pytest.fixture(scope="module")

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import json
 import re
 
 import pandas as pd
 import pytest
 
 from geo.events import load_reference, to_frame
-from geo.layers import build_map, decode_events, encode_events, standalone_html
+from geo.layers import build_map, encode_events, standalone_html
+from payload import decode_events
 
 
 @pytest.fixture(scope="module")
@@ -106,3 +108,32 @@ def test_long_text_beyond_the_budget_is_left_out_and_said_so(reference):
         or "source_text" in packed["omitted"]
     )
     assert "source_text" not in packed and packed["place"] == reference["place"].tolist()
+
+
+def test_the_script_is_listed_as_assets_served_and_inlined(reference, tmp_path):
+    """The map's own files load like a folium plugin's: links when served, inlined when standalone."""
+    from geo import assets
+
+    html = build_map(reference).get_root().render()
+    for name in assets.OWN_FILES:
+        assert re.search(rf'"/app/static/vendor/sitrep/{re.escape(name)}\?v=[0-9a-f]{{12}}"', html)
+    page = standalone_html(reference)
+    assert "/sitrep/" not in page
+    assert "SM.start = start" in page  # geo/static/map.js, inlined
+    assert ".sm-popup" in page  # geo/static/map.css, inlined
+    for copy in assets.copy_own():
+        assert copy.read_bytes() == assets.own_file(copy.name).read_bytes()
+
+
+def test_precision_reaches_the_script_by_name(reference):
+    """The script reads GeoPrecision's names from the page, never bare 1, 2, 3."""
+    from geo import assets
+    from geo.precision import GeoPrecision
+
+    html = build_map(reference).get_root().render()
+    table = re.search(r'"geo_precision": (\{[^}]*\})', html).group(1)
+    assert json.loads(table) == {"PLACE": 1, "NEAR": 2, "REGION": 3}
+    assert GeoPrecision.REGION.words in html
+    script = "".join(assets.own_file(n).read_text() for n in assets.OWN_FILES if n.endswith(".js"))
+    assert "P.NEAR" in script and "P.REGION" in script
+    assert not re.search(r"geo_precision\s*===?\s*\d", script)

@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 from conftest import ROOT
 from geo import store
 from geo.events import to_frame
-from geo.layers import decode_events
+from payload import decode_events
 
 TIMEOUT = 60
 

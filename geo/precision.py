@@ -1,0 +1,64 @@
+"""How precise an event's place and date are: the 1-3 scales of DESIGN.md, by name.
+
+The numbers are what the store, the formats (ACLED and UCDP share the scale) and the map's
+payload carry; code says ``GeoPrecision.REGION``, never ``3``. The map's script gets the names
+and the words from :func:`script_table`.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class _Scale(IntEnum):
+    """A 1-3 scale whose values have words."""
+
+    @property
+    def words(self) -> str:
+        """How the popup and the tables say it."""
+        return _WORDS[type(self).__name__][self.name]
+
+
+class GeoPrecision(_Scale):
+    """Where: the place itself, near it (within about 15 km), or somewhere in its region."""
+
+    PLACE = 1
+    NEAR = 2
+    REGION = 3
+
+
+class TimePrecision(_Scale):
+    """When: the day itself, that week, or that month."""
+
+    DAY = 1
+    WEEK = 2
+    MONTH = 3
+
+
+_WORDS = {
+    "GeoPrecision": {
+        "PLACE": "the place itself",
+        "NEAR": "near it",
+        "REGION": "somewhere in the region",
+    },
+    "TimePrecision": {"DAY": "that day", "WEEK": "week", "MONTH": "month"},
+}
+
+
+def script_table() -> dict[str, dict]:
+    """The scales for the map's script: names to numbers, and numbers to words.
+
+    Returns
+    -------
+    dict
+        ``geo_precision`` (``{"PLACE": 1, ...}``), ``geo_precision_words`` (``{1: "the place
+        itself", ...}``) and ``time_precision_suffix`` (``{1: "", 2: " (week)", 3: " (month)"}``,
+        what the popup puts after the date).
+    """
+    return {
+        "geo_precision": {p.name: int(p) for p in GeoPrecision},
+        "geo_precision_words": {int(p): p.words for p in GeoPrecision},
+        "time_precision_suffix": {
+            int(p): "" if p is TimePrecision.DAY else f" ({p.words})" for p in TimePrecision
+        },
+    }

@@ -1,0 +1,111 @@
+/*
+ * Sitrep Map, what is around the events: the offline basemap (country outlines beneath the
+ * tiles), the OSM tiles, the approximate region outlines, the layer control with a toggle per
+ * event type and weapon category, and the legend.
+ */
+(function (SM) {
+  'use strict';
+
+  function fetchInto(layer, url) {
+    fetch(url).then(function (r) { return r.json(); })
+      .then(function (d) { layer.addData(d); }).catch(function () {});
+  }
+
+  /**
+   * Outlines, tiles and the (lazily fetched) region outlines.
+   * @returns {{osm: L.TileLayer, bare: L.LayerGroup, regions: L.GeoJSON}}
+   */
+  function addBasemap(map, config) {
+    map.createPane('sm-basemap');
+    map.getPane('sm-basemap').style.zIndex = 150;
+    var outlines = L.geoJSON(null, {pane: 'sm-basemap', interactive: false,
+      style: {color: '#8a8a8a', weight: 0.8, fillColor: '#f4f1ea', fillOpacity: 1}});
+    outlines.addTo(map);
+    if (config.outlines_data) { outlines.addData(config.outlines_data); }
+    else if (config.outlines_url) { fetchInto(outlines, config.outlines_url); }
+    var osm = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      {maxZoom: 19, attribution: config.osm_attribution});
+    var bare = L.layerGroup();
+    (config.tiles ? osm : bare).addTo(map);
+    map.attributionControl.addAttribution(config.attribution);
+
+    var regions = L.geoJSON(null, {interactive: false,
+      style: {color: '#555', weight: 1, dashArray: '3 3', fill: false}});
+    var loaded = false;
+    map.on('overlayadd', function (ev) {  // fetched only when someone asks for the layer
+      if (ev.layer !== regions || loaded || !config.regions_url) { return; }
+      loaded = true;
+      fetchInto(regions, config.regions_url);
+    });
+    return {osm: osm, bare: bare, regions: regions};
+  }
+
+  /**
+   * The layer control: base layers, one toggle per event type and weapon category, regions.
+   * `onToggle(kind, name, on)` is called when a toggle changes ('type' or 'cat').
+   * @returns {{types: object, categories: object}} which toggles are on, by name
+   */
+  function addLayerControl(map, config, base, onToggle) {
+    var state = {types: {}, categories: {}}, overlays = {};
+    config.types.forEach(function (t) {
+      state.types[t] = true;
+      var g = L.layerGroup(); g.smToggle = ['type', t]; g.addTo(map);
+      overlays['Type: ' + t] = g;
+    });
+    config.categories.forEach(function (c) {
+      state.categories[c] = true;
+      var g = L.layerGroup(); g.smToggle = ['cat', c]; g.addTo(map);
+      overlays[c === 'none' ? 'Weapon: none' : 'Weapon: ' + c] = g;
+    });
+    overlays['Regions (approximate)'] = base.regions;
+    function toggled(ev, on) {
+      var t = ev.layer && ev.layer.smToggle;
+      if (!t) { return; }
+      (t[0] === 'type' ? state.types : state.categories)[t[1]] = on;
+      onToggle(t[0], t[1], on);
+    }
+    map.on('overlayadd', function (ev) { toggled(ev, true); });
+    map.on('overlayremove', function (ev) { toggled(ev, false); });
+    L.control.layers({'OpenStreetMap (online)': base.osm, 'Outlines only (offline)': base.bare},
+      overlays, {collapsed: config.collapsed, position: 'topright'}).addTo(map);
+    return state;
+  }
+
+  function legendBody(div, config) {
+    var title = document.createElement('b'); title.textContent = 'Weapon category'; div.appendChild(title);
+    config.categories.forEach(function (c) {
+      var row = document.createElement('div');
+      row.innerHTML = '<svg width="12" height="12"><circle cx="6" cy="6" r="5" fill="' +
+        config.colours[c] + '"/></svg>';
+      row.appendChild(document.createTextNode(c === 'none' ? 'no weapon' : c));
+      div.appendChild(row);
+    });
+    var t2 = document.createElement('b'); t2.textContent = 'Shape: ';
+    var d2 = document.createElement('div');
+    d2.appendChild(t2); d2.appendChild(document.createTextNode('● strike ◆ fighting ▲ interception ■ meeting'));
+    div.appendChild(d2);
+    var note = document.createElement('div'); note.className = 'sm-note';
+    note.textContent = 'Dashed circle: near the place. Dashed outline: somewhere in the region (approximate).' +
+      (config.clustered ? ' Numbered circles: clusters of events; click to zoom in.' : '');
+    div.appendChild(note);
+  }
+
+  /** The legend: a <details> box, open at first, folded with one click when it covers events. */
+  function addLegend(map, config) {
+    var legend = L.control({position: 'bottomleft'});
+    legend.onAdd = function () {
+      var div = L.DomUtil.create('details', 'sm-legend'); div.open = true;
+      var summary = document.createElement('summary'); summary.textContent = 'Legend';
+      div.appendChild(summary);
+      legendBody(div, config);
+      L.DomEvent.disableClickPropagation(div);
+      return div;
+    };
+    legend.addTo(map);
+    return legend;
+  }
+
+  SM.addBasemap = addBasemap;
+  SM.addLayerControl = addLayerControl;
+  SM.addLegend = addLegend;
+})(window.SitrepMap = window.SitrepMap || {});

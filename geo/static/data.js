@@ -1,0 +1,82 @@
+/*
+ * Sitrep Map, the events as the browser holds them: the payload of geo.layers.encode_events
+ * (a uint32 header length, a JSON header, then typed arrays; gzip, base64) read in place.
+ * No object per event is made until a marker or popup needs one.
+ */
+(function (SM) {
+  'use strict';
+
+  var TYPED = {int8: Int8Array, int16: Int16Array, int32: Int32Array};
+
+  // Synchronous (fflate): an awaited DecompressionStream waits behind the host page's work.
+  function unpack(b64) {
+    var packed = Uint8Array.fromBase64 ? Uint8Array.fromBase64(b64)
+      : Uint8Array.from(atob(b64), function (ch) { return ch.charCodeAt(0); });
+    var raw = fflate.gunzipSync(packed);
+    if (raw.byteOffset !== 0) { raw = raw.slice(); }  // the arrays below need aligned offsets
+    var buf = raw.buffer;
+    var headLength = new DataView(buf).getUint32(0, true);
+    var head = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, headLength)));
+    var start = 4 + headLength, cols = {};
+    Object.keys(head.arrays).forEach(function (name) {
+      var a = head.arrays[name];
+      cols[name] = new TYPED[a[0]](buf, start + a[1], a[2]);
+    });
+    return {head: head, cols: cols};
+  }
+
+  /**
+   * The events of one map: columns by name, plus accessors for one event.
+   * @param {string} b64 the packed payload
+   * @param {object} config the map's configuration (scale, column names)
+   */
+  function Events(b64, config) {
+    var unpacked = unpack(b64);
+    this.n = unpacked.head.n;
+    this.values = unpacked.head.values;
+    this.omitted = unpacked.head.omitted;
+    this.cols = unpacked.cols;
+    this.lat = unpacked.cols.lat;
+    this.lon = unpacked.cols.lon;
+    this.config = config;
+  }
+
+  /** The text of column `name` for event `i`, or null. */
+  Events.prototype.text = function (name, i) {
+    var values = this.values[name];
+    if (!values) { return null; }
+    var c = this.cols[name][i];
+    return c < 0 ? null : values[c];
+  };
+
+  /** The number in column `name` for event `i`, or null when not reported. */
+  Events.prototype.num = function (name, i) {
+    var v = this.cols[name][i];
+    return v < 0 ? null : v;
+  };
+
+  /** Event `i` as a plain object (only for what is drawn or opened). */
+  Events.prototype.event = function (i) {
+    var self = this, scale = this.config.scale;
+    var e = {i: i, lat: this.lat[i] / scale, lon: this.lon[i] / scale};
+    this.config.text_columns.forEach(function (c) { e[c] = self.text(c, i); });
+    this.config.number_columns.forEach(function (c) { e[c] = self.num(c, i); });
+    return e;
+  };
+
+  /** The bounds of every event, or null when there are none. */
+  Events.prototype.bounds = function () {
+    if (!this.n) { return null; }
+    var s = this.config.scale, la = this.lat, lo = this.lon;
+    var south = Infinity, north = -Infinity, west = Infinity, east = -Infinity;
+    for (var i = 0; i < this.n; i++) {
+      if (la[i] < south) { south = la[i]; }
+      if (la[i] > north) { north = la[i]; }
+      if (lo[i] < west) { west = lo[i]; }
+      if (lo[i] > east) { east = lo[i]; }
+    }
+    return L.latLngBounds([south / s, west / s], [north / s, east / s]);
+  };
+
+  SM.Events = Events;
+})(window.SitrepMap = window.SitrepMap || {});

@@ -1,0 +1,113 @@
+/*
+ * Sitrep Map, how one event looks: its icon (colour by weapon category, shape by event type),
+ * its precision shape (a dashed circle for "near X", the region's outline for "somewhere in X")
+ * and its popup. Report text only ever becomes textContent, never HTML.
+ */
+(function (SM) {
+  'use strict';
+
+  var SHAPE_SVG = {
+    diamond: '<path d="M12 2 L22 12 L12 22 L2 12 Z"/>',
+    triangle: '<path d="M12 3 L22 21 L2 21 Z"/>',
+    square: '<rect x="4" y="4" width="16" height="16" rx="2"/>',
+    circle: '<circle cx="12" cy="12" r="9"/>'
+  };
+
+  /** The colour of an event's weapon category (from our own table, never from event text). */
+  function colourOf(config, e) {
+    return config.colours[e.weapon_category || 'none'] || config.colours.none;
+  }
+
+  /** The marker icon of an event. */
+  function icon(config, e) {
+    var shape = config.shapes[e.event_type] || 'circle';
+    return L.divIcon({
+      className: 'sm-event sm-type-' + shape, iconSize: [22, 22], iconAnchor: [11, 11],
+      popupAnchor: [0, -10],
+      html: '<svg width="22" height="22" viewBox="0 0 24 24" fill="' + colourOf(config, e) +
+        '" stroke="#fff" stroke-width="2">' + (SHAPE_SVG[shape] || SHAPE_SVG.circle) + '</svg>'
+    });
+  }
+
+  function add(dl, term, value) {
+    if (value === null || value === undefined || value === '') { return; }
+    var dt = document.createElement('dt'); dt.textContent = term;
+    var dd = document.createElement('dd'); dd.textContent = String(value);
+    dl.appendChild(dt); dl.appendChild(dd);
+  }
+
+  function facts(config, e) {
+    var dl = document.createElement('dl');
+    add(dl, 'Date', e.event_date + (config.time_precision_suffix[e.time_precision] || ''));
+    add(dl, 'Place', e.place + (e.country ? ', ' + e.country : ''));
+    add(dl, 'Precision', config.geo_precision_words[e.geo_precision]);
+    add(dl, 'In the report', e.place_mention);
+    add(dl, 'Weapon', e.weapon ? e.weapon + ' (' + (e.weapon_category || '?') + ')' : e.weapon_category);
+    add(dl, 'Actor', e.actor);
+    add(dl, 'Killed', e.fatalities);
+    add(dl, 'Injured', e.injured);
+    add(dl, 'Status', e.verification + (e.claimed_by ? ', by ' + e.claimed_by : ''));
+    add(dl, 'Source', e.source);
+    return dl;
+  }
+
+  /**
+   * The popup of one event, built from text nodes only.
+   * @param {object} config the map's configuration
+   * @param {string[]} omitted the long-text columns left out of the payload
+   * @param {object} e the event (see Events.event)
+   */
+  function popup(config, omitted, e) {
+    var box = document.createElement('div'); box.className = 'sm-popup';
+    var h = document.createElement('h4');
+    var what = e.weapon || e.weapon_category;
+    h.textContent = e.event_type + (what ? ' · ' + what : '');
+    box.appendChild(h);
+    box.appendChild(facts(config, e));
+    if (e.source_text) {
+      var q = document.createElement('blockquote'); q.textContent = e.source_text; box.appendChild(q);
+    } else if (omitted.indexOf('source_text') >= 0) {
+      var o = document.createElement('p'); o.className = 'sm-note';
+      o.textContent = 'The sentence is in the table and the exports (too many events to embed it).';
+      box.appendChild(o);
+    }
+    if (e.notes) { var n = document.createElement('p'); n.textContent = e.notes; box.appendChild(n); }
+    return box;
+  }
+
+  /** The shape that says how precise the place is, or null for the place itself. */
+  function extentOf(config, e) {
+    var P = config.geo_precision, colour = colourOf(config, e);
+    var style = {color: colour, weight: 1.5, dashArray: '5 5', fillOpacity: 0.08, interactive: false};
+    if (e.geo_precision === P.NEAR) {
+      return L.circle([e.lat, e.lon], L.extend({radius: config.near_radius}, style));
+    }
+    if (e.geo_precision === P.REGION) {
+      var geom = config.regions[e.country + '|' + e.admin1];
+      return geom ? L.geoJSON(geom, {interactive: false, style: style})
+        : L.circle([e.lat, e.lon], L.extend({}, style, {radius: config.region_radius, fillOpacity: 0.06}));
+    }
+    return null;
+  }
+
+  function countLabel(n) {
+    if (n >= 10000) { return Math.round(n / 1000) + 'k'; }
+    return n >= 1000 ? (n / 1000).toFixed(1) + 'k' : String(n);
+  }
+
+  /** The icon of a cluster of `n` events. */
+  function clusterIcon(n) {
+    var size = n < 100 ? 30 : n < 1000 ? 36 : n < 10000 ? 42 : 48;
+    return L.divIcon({
+      className: 'sm-cluster', iconSize: [size, size],
+      html: '<div style="width:' + size + 'px;height:' + size + 'px;line-height:' + size + 'px">' +
+        countLabel(n) + '</div>'
+    });
+  }
+
+  SM.colourOf = colourOf;
+  SM.icon = icon;
+  SM.popup = popup;
+  SM.extentOf = extentOf;
+  SM.clusterIcon = clusterIcon;
+})(window.SitrepMap = window.SitrepMap || {});
