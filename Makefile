@@ -3,9 +3,10 @@ SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
+ADDRESS ?= 127.0.0.1
 PYTHON ?= python3
 
-.PHONY: setup run test lint bench bench-1m clean
+.PHONY: setup run dev test lint bench bench-1m clean
 
 setup: $(VENV)/.installed cache/gazetteer.sqlite static/vendor/.built
 
@@ -33,9 +34,18 @@ static/vendor/.built: node_modules/.installed $(VENV)/.installed geo/assets.py $
 	$(PY) -m geo build-assets
 	touch $@
 
+# Production: this machine only unless ADDRESS says otherwise (`make run ADDRESS=0.0.0.0` serves
+# the network, with no login); no file watcher; errors logged here, a generic message in the page.
 run: setup
-	$(VENV)/bin/streamlit run app.py --server.port $(PORT) --server.headless true \
-		--server.enableStaticServing true --browser.gatherUsageStats false
+	$(VENV)/bin/streamlit run app.py --server.address $(ADDRESS) --server.port $(PORT) \
+		--server.headless true --server.enableStaticServing true --browser.gatherUsageStats false \
+		--server.fileWatcherType none --client.showErrorDetails none
+
+# Development: reruns when a source file changes, full tracebacks in the page.
+dev: setup
+	$(VENV)/bin/streamlit run app.py --server.address $(ADDRESS) --server.port $(PORT) \
+		--server.headless true --server.enableStaticServing true --browser.gatherUsageStats false \
+		--server.fileWatcherType auto --server.runOnSave true --client.showErrorDetails full
 
 lint: $(VENV)/.test-installed node_modules/.installed
 	$(PY) -m ruff check .

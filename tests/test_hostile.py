@@ -73,7 +73,8 @@ def test_hostile_events_on_the_map_run_nothing(offline_page, hostile_server):
     page.goto(hostile_server["url"])
     frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
     markers = frame.locator(".sm-event")
-    expect(markers).to_have_count(12 + len(PAYLOADS), timeout=60_000)
+    markers_before = 12 + len(PAYLOADS)
+    expect(markers).to_have_count(markers_before, timeout=60_000)
     for i in range(markers.count()):
         markers.nth(i).click(force=True)
         expect(frame.locator(".sm-popup").last).to_be_visible()
@@ -83,7 +84,10 @@ def test_hostile_events_on_the_map_run_nothing(offline_page, hostile_server):
     page.get_by_test_id("stMultiSelect").first.click()
     page.keyboard.type("drone")
     page.keyboard.press("Enter")
-    page.wait_for_timeout(1500)
+    # the map is drawn anew in a new frame: wait for it, so that no frame goes away mid-check
+    ready = frame.locator("[data-sm-ready='1']")
+    expect(ready).not_to_have_attribute("data-sm-total", str(markers_before), timeout=30_000)
+    page.wait_for_timeout(500)
     _assert_clean(page)
     page.screenshot(path=str(ROOT / "artifacts" / "hostile-map.png"), full_page=True)
 
