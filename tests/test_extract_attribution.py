@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geo.extract import Extractor
-from geo.extract.attribution import claimant_in, verification
+from geo.extract.attribution import HEDGE, claimant_in, independent, side_author, verification
 
 
 @pytest.fixture(scope="module")
@@ -48,3 +48,40 @@ def test_verification_status():
     assert verification(hedged=False, confirmed=False, attributed=True) == "claimed"
     assert verification(hedged=False, confirmed=True, attributed=True) == "confirmed"
     assert verification(hedged=False, confirmed=False, attributed=False) == "confirmed"
+
+
+def test_a_sides_own_bulletin_is_its_claim_and_hedges_win(extractor):
+    from test_extract_places import AIR_FORCE_TALLY
+
+    events = extractor.extract(AIR_FORCE_TALLY, "t")
+    assert {e["verification"] for e in events[:3]} == {"claimed"}
+    assert {e["claimed_by"] for e in events[:3]} == {"Air Force of Ukraine"}
+    assert events[-1]["place"] == "Kremenchuk" and events[-1]["verification"] == "unverified"
+
+
+def test_who_issued_the_report():
+    assert side_author("Statement of the Ministry of Defence\n25 December 2024\n\nText.") == (
+        "Statement of the Ministry of Defence"
+    )
+    assert side_author("Anna Petrenko | Head of Sumy Regional Military Administration\nx") == (
+        "Head of Sumy Regional Military Administration"
+    )
+    assert side_author("Daily assessment, 16 February 2024\nCentre for Studies\n") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We have not been able to verify the figure.",
+        "Claims by either side are hard to confirm.",
+        "Videos appeared to show smoke over the base.",
+        "We have not seen visual confirmation of this.",
+    ],
+)
+def test_hedges(sentence):
+    assert HEDGE.search(sentence)
+
+
+def test_independent_bodies():
+    assert independent("The UN humanitarian office") and independent("IAEA")
+    assert not independent("Regional governor") and not independent(None)

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from geo.extract import Publication, When, date_in, publication_from_header
-from geo.extract.dates import dates_agree, default_date, window
+from geo.extract.dates import dates_agree, default_date, title_date, window
 
 
 def test_publication_date_from_header(reference_text):
@@ -49,3 +49,21 @@ def test_windows_and_agreement():
     assert dates_agree(day, week)
     assert not dates_agree(day, When(date(2024, 11, 20), 1, True))
     assert dates_agree(day, When(date(2024, 11, 20), 1, False))  # an implicit date never vetoes
+
+
+def test_the_night_of_two_days_is_the_second():
+    when = date_in("Drones attacked on the night of 7 to 8 March.", Publication(date(2025, 3, 9)))
+    assert (when.day, when.precision) == (date(2025, 3, 8), 1)
+
+
+def test_a_title_that_dates_the_whole_report():
+    pub = Publication(date(2025, 3, 8))
+    assert title_date("The attack on the night of 6 to 7 March", pub).day == date(2025, 3, 7)
+    assert title_date("Region: enemy attacks over the day", pub).day == date(2025, 3, 8)
+    assert title_date("Drones hit Odesa overnight", pub) is None  # dates its own event only
+    undated = "Air defence shot down 40 drones."
+    assert default_date(undated, pub, title_date("On the night of 6 to 7 March", pub)).day == (
+        date(2025, 3, 7)
+    )
+    assert default_date(undated, pub, bulletin=True).day == date(2025, 3, 8)
+    assert default_date(undated, pub).day == date(2025, 3, 7)

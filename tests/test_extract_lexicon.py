@@ -34,3 +34,24 @@ def test_each_place_takes_the_word_and_weapon_of_its_clause():
     assert type_for(triggers, sumy) == type_for(triggers, kupiansk, sumy + 4) == "strike"
     assert weapon_for(weapons, sumy) == ("Shahed", "drone")
     assert weapon_for(weapons, kupiansk, sumy + 4) == (None, "artillery")
+
+
+def test_front_line_movement_is_fighting(extractor):
+    text = (
+        "Kyiv, 2025-03-08\n"
+        "Russian troops liberated the village of Bohdanivka, the ministry said. "
+        "Ukrainian units repelled six assaults near Pokrovsk and pushed back Russian forces near "
+        "Toretsk. Air defence repelled a drone attack on Odesa."
+    )
+    kinds = {e["place"]: (e["event_type"], e["actor"]) for e in extractor.extract(text, "t")}
+    assert kinds == {
+        "Bohdanivka": ("fighting", "Russia"),
+        "Pokrovsk": ("fighting", "Ukraine"),
+        "Toretsk": ("fighting", "Ukraine"),
+        "Odesa": ("interception", None),
+    }
+
+
+def test_a_word_inside_a_longer_event_phrase_is_not_counted_twice():
+    found = triggers_in("Ukrainian units repelled 9 Russian attacks near the village.")
+    assert [t for t, _ in found] == ["fighting"]

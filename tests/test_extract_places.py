@@ -35,3 +35,22 @@ def test_speakers_and_origins_are_not_where_things_happened(extractor):
     )
     places = {e["place"]: e["geo_precision"] for e in extractor.extract(text, "t")}
     assert places == {"Poltava": 1, "Sumy": 2}
+
+
+AIR_FORCE_TALLY = (
+    "Air Force of Ukraine\n"
+    "8 March 2025, 09:00\n"
+    "The attack on the night of 7 to 8 March\n"
+    "Air defence shot down 40 drones overnight: 12 over the Sumy region, 9 over the Poltava region "
+    "and 3 over the Republic of Crimea.\n"
+    "A drone hit a warehouse in Kremenchuk. We could not independently verify this.\n"
+)
+
+
+def test_a_place_named_with_region_is_the_region_and_titles_are_not_places(extractor):
+    events = extractor.extract(AIR_FORCE_TALLY, "t")
+    regions = {(e["place"], e["geo_precision"], e["weapon_category"]) for e in events[:3]}
+    assert all(e["event_type"] == "interception" for e in events[:3])
+    assert {p for p, _, _ in regions} == {"Sumy", "Poltava", "Crimea"}
+    assert {(g, c) for _, g, c in regions} == {(3, "drone")}  # the list's weapon for each
+    assert "Republic" not in {e["place"] for e in events}

@@ -14,7 +14,12 @@ HEDGE = re.compile(
     r"\b(unconfirmed|unverified|presumably|reportedly|allegedly|could not be (?:independently )?"
     r"(?:verified|confirmed)|cannot be (?:independently )?(?:verified|confirmed)|not (?:been )?independently "
     r"(?:verified|confirmed)|(?:independent )?(?:assessment|verification)\b[^.]{0,40}\b(?:was|is|were) not possible|"
-    r"not possible to verify|could not verify|it is unclear|it was unclear)\b",
+    r"not possible to verify|could not verify|it is unclear|it was unclear|"
+    r"(?:have|has|had) not (?:been able to )?(?:independently )?(?:verify|verified|confirm|confirmed)|"
+    r"(?:cannot|can not|could not|were unable to|was unable to) (?:independently )?(?:verify|confirm)|"
+    r"(?:hard|impossible|difficult) to (?:independently )?(?:confirm|verify)|appeared to show|"
+    r"not (?:seen|observed) (?:any )?(?:visual )?(?:confirmation|evidence)|"
+    r"without (?:independent |visual )?confirmation)\b",
     re.I,
 )
 CONFIRMED = re.compile(
@@ -36,6 +41,36 @@ _WHO_NOISE = re.compile(
     r"^(?:the|an?|unconfirmed|unverified|official|some)\s+|\s+(?:reports?|information|data|sources?)$",
     re.I,
 )
+
+
+# Bodies that are not a side: what they say or confirm, the report confirms.
+_INDEPENDENT = re.compile(
+    r"\b(?:UN|United Nations|OCHA|IAEA|UNHCR|WHO|ICRC|Red Cross|our (?:correspondent|reporters?)|"
+    r"(?:this|the) agency's (?:reporters?|correspondents?)|satellite|geolocated|open-source)\b",
+    re.I,
+)
+# A side's own statement: a ministry, the armed forces, a military administration or governor.
+_SIDE_BODY = re.compile(
+    r"\b(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|Air Force|General Staff|Armed Forces|"
+    r"Military Administration|Governor|Head of [\w\s]+ Administration)\b",
+    re.I,
+)
+
+
+def independent(claimant: str | None) -> bool:
+    """Whether the one quoted is no side of the war (the UN, the IAEA, the report's reporters)."""
+    return bool(claimant and _INDEPENDENT.search(claimant))
+
+
+def side_author(text: str) -> str | None:
+    """The side's body that issued the report, when its first lines (before the body) name one:
+    a ministry's statement, an air force's tally, a governor's post."""
+    for line in text.splitlines()[:3]:
+        line = line.strip()
+        m = _SIDE_BODY.search(line)
+        if m and len(line.split()) <= 12 and not line.endswith("."):
+            return line.split("|")[-1].strip() if "|" in line else line
+    return None
 
 
 def claimant_in(text: str) -> str | None:

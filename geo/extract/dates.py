@@ -84,13 +84,19 @@ _LAST_MONTH = re.compile(r"\b(last month|the previous month|a month ago)\b", re.
 _THIS_MONTH = re.compile(r"\b(this month|earlier this month)\b", re.I)
 _RECENTLY = re.compile(r"\b(recently|lately)\b", re.I)
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
-_TODAY = re.compile(r"\b(today|this morning|tonight)\b", re.I)
+_TODAY = re.compile(r"\b(today|this morning|tonight|over the day)\b", re.I)
 _NIGHT = re.compile(r"\b(overnight|during the night|last night|in the night|at night)\b", re.I)
 _EVENING = re.compile(
     r"\b(in the evening|this evening|on the evening|late in the day|in the afternoon)\b", re.I
 )
 _WEEKDAY = re.compile(
     r"\b(?:on\s+|last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+)
+# "the night of 7 to 8 March": the night ends on the second day.
+_NIGHT_OF = re.compile(
+    rf"\bnight of (?:the )?\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|into|-|–)\s*(?:the )?"
+    rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{_MONTH_RE})\b\.?(?:\s+(?P<y>\d{{4}}))?",
+    re.I,
 )
 _EXPLICIT_DAY = [
     re.compile(
@@ -107,10 +113,18 @@ _PRESENT = re.compile(
 )
 
 
+def title_date(title: str, pub: Publication) -> When | None:
+    """The date a title gives the whole report, "the night of 17 to 18 October" or "over the
+    day"; a headline's "overnight" or "on Friday" dates its own event only."""
+    if _NIGHT_OF.search(title) or _TODAY.search(title):
+        return date_in(title, pub)
+    return None
+
+
 def date_in(sentence: str, pub: Publication) -> When | None:
     """The date a sentence gives, relative to the publication date, or None."""
     p = pub.day
-    for pattern in _EXPLICIT_DAY:
+    for pattern in (_NIGHT_OF, *_EXPLICIT_DAY):
         m = pattern.search(sentence)
         if m and m.group("mn").lower() in _MONTHS:
             try:
@@ -145,9 +159,15 @@ def date_in(sentence: str, pub: Publication) -> When | None:
     return None
 
 
-def default_date(sentence: str, pub: Publication) -> When:
-    """No date words: present tense means the publication day, else the day before."""
-    if _PRESENT.search(sentence):
+def default_date(
+    sentence: str, pub: Publication, title: When | None = None, bulletin: bool = False
+) -> When:
+    """No date words: the date the report's title gives for the whole report (``title``), if
+    any; else the publication day for present tense or a side's own same-day bulletin
+    (``bulletin``: a ministry's statement, an air force's tally), else the day before."""
+    if title is not None:
+        return When(title.day, title.precision, False)
+    if bulletin or _PRESENT.search(sentence):
         return When(pub.day, 1, False)
     return When(pub.day - timedelta(days=1), 1, False)
 

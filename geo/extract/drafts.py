@@ -3,12 +3,21 @@ sentence (and its paragraph) says about it; sentences without a place add to the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from geo import weapons as wv
-from geo.extract.attribution import CONFIRMED, HEDGE, actor_in, claimant_in, fallback_actor
+from geo.extract.attribution import (
+    CONFIRMED,
+    HEDGE,
+    actor_in,
+    claimant_in,
+    fallback_actor,
+    independent,
+    side_author,
+)
 from geo.extract.casualties import casualty_figures, first_casualty
-from geo.extract.dates import Publication, When, date_in, default_date
+from geo.extract.dates import Publication, When, date_in, default_date, title_date
 from geo.extract.lexicon import (
     BODIES,
     FUTURE,
@@ -90,9 +99,12 @@ class Drafter:
         self.doc_countries = {h.place.country for h in hits}
         self.last: Draft | None = None
         self.last_index = -9
+        self.author = side_author(text)
+        self.title_when: When | None = None
 
     def run(self, sentences: list[Sentence]) -> list[Draft]:
         """The drafts of all the sentences, in order."""
+        self.title_when = self._title_date(sentences)
         for index, s in enumerate(sentences):
             s_hits = [h for h in self.hits if s.start <= h.start < s.end]
             facts = self._facts(s)
@@ -101,6 +113,19 @@ class Drafter:
             self._remember(s, facts)
         self._finish()
         return self.drafts
+
+    def _title_date(self, sentences: list[Sentence]) -> When | None:
+        """The date a title line gives in words ("the night of 17 to 18 October", "over the
+        day"): it dates the report's sentences that give none. Header lines with a year are the
+        publication's date, not the title's."""
+        for s in sentences:
+            if s.paragraph > 3:
+                break
+            if is_headline(self.text, s) and not re.search(r"\b\d{4}\b", s.text):
+                when = title_date(s.text, self.pub)
+                if when is not None:
+                    return when
+        return None
 
     def _facts(self, s: Sentence) -> Facts:
         triggers = triggers_in(s.text)
@@ -159,6 +184,9 @@ class Drafter:
                 and k - 1 in list_head
             ):
                 weapon, category = list_head[k - 1]  # "over the Mykolaiv, Kherson ... regions"
+            elif category is None and placed and placed[-1].event_type == etype == "interception":
+                # "59 drones: 16 over the Belgorod region, 13 over the Kursk region"
+                weapon, category = placed[-1].weapon, placed[-1].category
             list_head[k] = (weapon, category)
             if etype == "meeting" or (etype == "fighting" and not weapon):
                 weapon, category = None, None
@@ -185,13 +213,14 @@ class Drafter:
             place_mention=short_mention(h.mention),
             geo_precision=h.geo_precision,
             sentence=s,
-            when=facts.when or default_date(s.text, self.pub),
+            when=facts.when or default_date(s.text, self.pub, self.title_when, bool(self.author)),
             weapon=weapon,
             category=category,
             actor=facts.actor,
             hedged=facts.hedged,
-            claimed_by=facts.claimant,
-            attributed=bool(facts.claimant),
+            claimed_by=facts.claimant or self.author,
+            attributed=bool(facts.claimant and not independent(facts.claimant))
+            or bool(self.author),
             confirmed=bool(CONFIRMED.search(s.text)),
             sentences=[s],
             headline=is_headline(self.text, s),

@@ -11,7 +11,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "interception",
         re.compile(
-            r"\b(shot down|shoot down|intercept(?:ed|ing|s|ion)?|downed|repelled|"
+            r"\b(shot down|shoot down|intercept(?:ed|ing|s|ion)?|downed|"
+            r"repell(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:air|drone|missile)\s+attacks?|"
             r"destroyed\s+(?:\d+|[a-z]+)\s+(?:\w+\s+)?(?:drones?|missiles?|UAVs?))\b",
             re.I,
         ),
@@ -21,7 +22,14 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(fighting|fights?|fought|clash(?:es|ed)?|battles?|assaults?|offensive|counter-?offensive|"
             r"advanc(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|recaptur(?:e|ed)|storm(?:ed|ing)|skirmish(?:es)?|"
-            r"ground combat|firefights?)\b",
+            r"ground combat|firefights?|counter-?attack(?:s|ed|ing)?|liberat(?:e|ed|es|ing|ion)|"
+            r"seiz(?:e|ed|es|ing)|(?:took|taken|take|takes|taking|seized|regained|lost)\s+control|"
+            r"(?:took|taken|retook|retaken)\s+(?:the\s+)?(?:village|town|settlement|city)|"
+            r"push(?:ed|es|ing)?\s+back|regain(?:ed|s|ing)?|gains?|defeated|"
+            r"press(?:ed|es|ing)?\s+(?:\w+\s+)?positions|"
+            r"repel(?:led|ling|s)?\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|counter-?attacks?)|"
+            r"attack(?:s|ed|ing)?\s+(?:on\s+)?(?:our|their|enemy|Ukrainian|Russian)\s+positions|"
+            r"attacks?\s+towards?|(?:troops|forces|units)\s+(?:\w+\s+){0,3}?entered)\b",
             re.I,
         ),
     ),
@@ -76,6 +84,18 @@ def triggers_in(text: str) -> list[Trigger]:
             if etype == "fighting" and re.match(r"\s*drones?\b", text[m.end() :]):
                 continue  # "combat drones" are weapons, not fighting
             out.append((etype, m))
+    # A word inside a longer event phrase belongs to it ("attacks" in "repelled 9 attacks").
+    out = [
+        (t, m)
+        for t, m in out
+        if not any(
+            o is not m
+            and o.start() <= m.start()
+            and m.end() <= o.end()
+            and o.end() - o.start() > m.end() - m.start()
+            for _, o in out
+        )
+    ]
     out.sort(key=lambda t: t[1].start())
     return out
 

@@ -45,8 +45,13 @@ _HIT_AFTER = re.compile(
     re.I,
 )
 _PLURAL_REGION = re.compile(r"^[\s-]+(?:regions|oblasts|provinces|districts)\b", re.I)
+_SINGLE_REGION = re.compile(r"^[\s-]+(?:region|oblast|province)\b", re.I)
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$", re.I)
 _CAPITAL = re.compile(r"\bthe (?:Ukrainian |Russian )?capital\b(?!\s+of\b)")
+# Words that name a kind of body or state before "of X", not a place ("the Republic of Crimea").
+_TITLE_WORD = re.compile(
+    r"(?:Republic|Kingdom|Federation|Union|Council|Ministry|Office|Court|Committee|Bank)\s+of\b"
+)
 
 
 @dataclass(slots=True)
@@ -75,6 +80,8 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
     hits = []
     for r in resolved:
         if r.place is None or r.place.feature in ("continent", "country"):
+            continue
+        if _TITLE_WORD.match(text, r.start):
             continue
         if r.place.feature == "sea" or r.place.population == 0 and r.place.feature == "city":
             continue
@@ -139,14 +146,16 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
 
 
 def regions_of_lists(gazetteer: Gazetteer, text: str, roles: list[PlaceHit]) -> list[PlaceHit]:
-    """ "The Mykolaiv, Kherson and Dnipropetrovsk regions": the plural makes each a region."""
+    """ "The Mykolaiv, Kherson and Dnipropetrovsk regions": the plural makes each a region; so
+    does "the Sumy region" for one."""
     out = list(roles)
     k = 0
     while k < len(out):
         j = k
         while j + 1 < len(out) and LIST_GAP.match(text[out[j].end : out[j + 1].start]):
             j += 1
-        if j > k and _PLURAL_REGION.match(text[out[j].end :]):
+        plural = j > k and _PLURAL_REGION.match(text[out[j].end :])
+        if plural or (j == k and _SINGLE_REGION.match(text[out[k].end :])):
             for i in range(k, j + 1):
                 region = gazetteer.admin1_of(out[i].place)
                 if region is not None:
