@@ -206,3 +206,12 @@ def test_bad_input_is_one_line_status_2_and_nothing_stored(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("error: ") and says in err, err
     assert (target.read_bytes() if target.exists() else None) == before
+
+
+def test_without_the_gazetteer_nothing_starts(tmp_path, monkeypatch, capsys, reports):
+    monkeypatch.setenv("SITREP_CACHE", str(tmp_path / "no-cache"))
+    monkeypatch.setenv("SITREP_STORE", str(tmp_path / "store.gpkg"))
+    assert main(["ingest", str(write_jsonl(reports[:2], tmp_path / "a.jsonl"))]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "build-gazetteer" in err, err
+    assert not (tmp_path / "store.gpkg").exists()

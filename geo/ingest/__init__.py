@@ -14,7 +14,7 @@ import importlib
 
 _EXPORTS = {
     "DEFAULT_BATCH": "geo.ingest.cli",
-    "IngestResult": "geo.ingest.run",
+    "IngestResult": "geo.ingest.writer",
     "ingest": "geo.ingest.run",
     "Failed": "geo.ingest.sources",
     "IngestError": "geo.ingest.sources",

@@ -11,48 +11,19 @@ from __future__ import annotations
 
 import itertools
 import logging
-import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-import pandas as pd
-
-from geo import events as ev
 from geo import store
 from geo.ingest.cli import DEFAULT_BATCH
 from geo.ingest.progress import Counts, Progress
-from geo.ingest.sources import Failed, IngestError, Item, open_archive
+from geo.ingest.sources import IngestError, Item, open_archive
 from geo.ingest.work import ExtractorPlugin, Outcome, extract_chunk, peak_memory_mb
+from geo.ingest.writer import IngestResult, Writer
 
 MAX_CHUNK = 16
-
-
-@dataclass
-class IngestResult:
-    """What an ingestion did (see :func:`ingest`)."""
-
-    total: int = 0
-    extracted: int = 0
-    skipped: int = 0
-    events: int = 0
-    added: int = 0
-    updated: int = 0
-    failures: list[Failed] = field(default_factory=list)
-    seconds: float = 0.0
-    store_seconds: float = 0.0
-    worker_memory_mb: dict[str, float] = field(default_factory=dict)
-
-    def summary(self) -> str:
-        """One line for the end of a run."""
-        per_s = self.extracted / self.seconds if self.seconds > 0 else 0.0
-        return (
-            f"{self.total:,} reports: {self.extracted:,} extracted ({per_s:,.1f}/s), "
-            f"{self.skipped:,} already stored, {len(self.failures):,} failed; "
-            f"{self.events:,} events, {self.added:,} new in the store, {self.updated:,} updated"
-        )
 
 
 def ingest(
@@ -92,10 +63,11 @@ def ingest(
             f"--workers should be 0 or more and --batch 1 or more, got {workers} and {batch}"
         )
     archive = open_archive(paths)
+    _check_gazetteer()
     known = set(store.saved_reports(store_path)["sha256"])
     counts = Counts(total=archive.total)
     progress = Progress(counts, stream)
-    writer = _Writer(batch, store_path, counts, progress)
+    writer = Writer(batch, store_path, counts, progress)
     todo = writer.todo(archive, known)
     first = next(todo, None)  # no cluster is started when the store already holds everything
     todo = itertools.chain([first] if first else [], todo)
@@ -119,74 +91,14 @@ def ingest(
     return writer.result
 
 
-class _Writer:
-    """Collects finished reports and saves them in batches; keeps the counts."""
+def _check_gazetteer() -> None:
+    """Refuse to start without the offline gazetteer (workers of a local cluster share it)."""
+    from geo.gazetteer import Gazetteer, GazetteerMissingError
 
-    def __init__(self, batch: int, path: Path | None, counts: Counts, progress: Progress):
-        self.batch, self.path, self.counts, self.progress = batch, path, counts, progress
-        self.result = IngestResult(total=counts.total)
-        self.waiting: dict[str, Item] = {}
-        self.done: list[tuple[Item, list[dict]]] = []
-
-    def todo(self, archive, known: set[str]) -> Iterator[Item]:
-        """Reports to extract: unreadable ones listed, stored and repeated texts skipped."""
-        names: set[str] = set()
-        for entry in archive:
-            if isinstance(entry, Failed):
-                self.fail(entry.name, entry.reason)
-            elif entry.sha256 in known:
-                self.counts.skipped += 1
-                self.counts.done += 1
-                self.result.skipped += 1
-            elif entry.name in names:
-                self.fail(entry.name, "another report in this input has the same name")
-            else:
-                names.add(entry.name)
-                known.add(entry.sha256)
-                self.waiting[entry.sha256] = entry
-                yield entry
-            self.progress.tick()
-
-    def fail(self, name: str, reason: str) -> None:
-        self.result.failures.append(Failed(name, reason))
-        self.counts.failed += 1
-        self.counts.done += 1
-        self.progress.failed(name, reason)
-
-    def take(self, outcomes: list[Outcome]) -> None:
-        """Record finished reports; save a batch when enough are waiting."""
-        for outcome in outcomes:
-            item = self.waiting.pop(outcome.sha256)
-            if outcome.error is not None:
-                self.fail(item.name, outcome.error)
-                continue
-            self.done.append((item, outcome.records or []))
-            self.counts.done += 1
-            self.counts.events += len(outcome.records or [])
-        self.progress.tick()
-        if len(self.done) >= self.batch:
-            self.flush()
-
-    def flush(self) -> None:
-        """Save the waiting reports' events and texts in one store write."""
-        if not self.done:
-            return
-        records = [r for _, rs in self.done for r in rs]
-        frame = ev.from_columns(pd.DataFrame(records, columns=[*ev.COLUMNS, "lat", "lon"]))
-        frame = frame.drop_duplicates("event_id", keep="last")
-        reports = [
-            store.Report(item.name, item.text, item.published and item.published.isoformat())
-            for item, _ in self.done
-        ]
-        started = time.perf_counter()
-        saved = store.save(frame, self.path, report=reports)
-        self.result.store_seconds += time.perf_counter() - started
-        self.result.extracted += len(self.done)
-        self.result.events += len(records)
-        self.result.added += saved.added
-        self.result.updated += saved.updated
-        self.done = []
-        self.progress.checkpoint()
+    try:
+        Gazetteer()
+    except GazetteerMissingError as exc:
+        raise IngestError(str(exc)) from None
 
 
 def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
@@ -212,7 +124,7 @@ def _run_dask(
 
     with ExitStack() as stack:
         client = _client(stack, workers, scheduler)
-        client.register_plugin(ExtractorPlugin())
+        _prepare_workers(client, scheduler)
         threads = max(1, sum(client.nthreads().values()))
         size = max(1, min(MAX_CHUNK, total // (threads * 4)))
         chunks, running = _chunks(todo, size), as_completed()
@@ -238,6 +150,22 @@ def _run_dask(
             submit()
             take(outcomes)
         return client.run(peak_memory_mb)
+
+
+def _prepare_workers(client, scheduler: str | None, wait_s: float = 60) -> None:
+    """Wait for a worker, then have every worker open the gazetteer (refused if one cannot)."""
+    try:
+        client.wait_for_workers(1, timeout=wait_s)
+    except TimeoutError:
+        raise IngestError(
+            f"the Dask scheduler at {scheduler} has no workers after {wait_s:.0f} s: start some "
+            f"with 'dask worker {scheduler} --nthreads 1'"
+        ) from None
+    try:
+        client.register_plugin(ExtractorPlugin())
+    except Exception as exc:  # raised on a worker: a missing gazetteer or package there
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise IngestError(f"the Dask workers cannot extract reports: {reason}") from None
 
 
 def _client(stack: ExitStack, workers: int, scheduler: str | None):

@@ -1,0 +1,131 @@
+"""Saving an ingestion's results: finished reports gathered into batches, each saved in one
+store write on a background thread, so that the driver keeps the workers fed while a batch is
+written (one save at a time; the next batch fills meanwhile).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from geo import events as ev
+from geo import store
+from geo.ingest.progress import Counts, Progress
+from geo.ingest.sources import Failed, Item
+from geo.ingest.work import Outcome
+
+
+@dataclass
+class IngestResult:
+    """What an ingestion did (see :func:`ingest`)."""
+
+    total: int = 0
+    extracted: int = 0
+    skipped: int = 0
+    events: int = 0
+    added: int = 0
+    updated: int = 0
+    failures: list[Failed] = field(default_factory=list)
+    seconds: float = 0.0
+    store_seconds: float = 0.0
+    worker_memory_mb: dict[str, float] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        """One line for the end of a run."""
+        per_s = self.extracted / self.seconds if self.seconds > 0 else 0.0
+        return (
+            f"{self.total:,} reports: {self.extracted:,} extracted ({per_s:,.1f}/s), "
+            f"{self.skipped:,} already stored, {len(self.failures):,} failed; "
+            f"{self.events:,} events, {self.added:,} new in the store, {self.updated:,} updated"
+        )
+
+
+class Writer:
+    """Collects finished reports and saves them in batches; keeps the counts."""
+
+    def __init__(self, batch: int, path: Path | None, counts: Counts, progress: Progress):
+        self.batch, self.path, self.counts, self.progress = batch, path, counts, progress
+        self.result = IngestResult(total=counts.total)
+        self.waiting: dict[str, Item] = {}
+        self.done: list[tuple[Item, list[dict]]] = []
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sitrep-store")
+        self._saving: Future | None = None
+
+    def todo(self, archive, known: set[str]) -> Iterator[Item]:
+        """Reports to extract: unreadable ones listed, stored and repeated texts skipped."""
+        names: set[str] = set()
+        for entry in archive:
+            if isinstance(entry, Failed):
+                self.fail(entry.name, entry.reason)
+            elif entry.sha256 in known:
+                self.counts.skipped += 1
+                self.counts.done += 1
+                self.result.skipped += 1
+            elif entry.name in names:
+                self.fail(entry.name, "another report in this input has the same name")
+            else:
+                names.add(entry.name)
+                known.add(entry.sha256)
+                self.waiting[entry.sha256] = entry
+                yield entry
+            self.progress.tick()
+
+    def fail(self, name: str, reason: str) -> None:
+        self.result.failures.append(Failed(name, reason))
+        self.counts.failed += 1
+        self.counts.done += 1
+        self.progress.failed(name, reason)
+
+    def take(self, outcomes: list[Outcome]) -> None:
+        """Record finished reports; save a batch when enough are waiting."""
+        for outcome in outcomes:
+            item = self.waiting.pop(outcome.sha256)
+            if outcome.error is not None:
+                self.fail(item.name, outcome.error)
+                continue
+            self.done.append((item, outcome.records or []))
+            self.counts.done += 1
+            self.counts.events += len(outcome.records or [])
+        self.progress.tick()
+        if len(self.done) >= self.batch:
+            self._hand_over()
+
+    def flush(self) -> None:
+        """Save what is waiting and wait for every save to end (raises what a save raised)."""
+        if self.done:
+            self._hand_over()
+        self._wait()
+        self._pool.shutdown()
+
+    def _hand_over(self) -> None:
+        self._wait()
+        batch, self.done = self.done, []
+        self._saving = self._pool.submit(self._save, batch)
+
+    def _wait(self) -> None:
+        if self._saving is not None:
+            saving, self._saving = self._saving, None
+            saving.result()
+            self.progress.checkpoint()
+
+    def _save(self, batch: list[tuple[Item, list[dict]]]) -> None:
+        """One store write: the batch's events and its reports' texts (on the saver thread)."""
+        records = [r for _, rs in batch for r in rs]
+        frame = ev.from_columns(pd.DataFrame(records, columns=[*ev.COLUMNS, "lat", "lon"]))
+        frame = frame.drop_duplicates("event_id", keep="last")
+        reports = [
+            store.Report(item.name, item.text, item.published and item.published.isoformat())
+            for item, _ in batch
+        ]
+        started = time.perf_counter()
+        saved = store.save(frame, self.path, report=reports)
+        self.result.store_seconds += time.perf_counter() - started
+        self.result.extracted += len(batch)
+        self.result.events += len(records)
+        self.result.added += saved.added
+        self.result.updated += saved.updated
