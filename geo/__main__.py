@@ -169,6 +169,7 @@ def _filtered_events(args: argparse.Namespace):
         since=args.since,
         until=args.until,
         bounds=args.bbox,
+        sides=tuple(args.side or ()),
     )
     return apply_filters(frame, filters)
 
@@ -302,6 +303,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
 
 
+def cmd_context(args: argparse.Namespace) -> int:
+    from geo import context, context_cli
+
+    try:
+        return context_cli.run(args)
+    except context.ContextError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def _describe(exc: Exception) -> str:
     if isinstance(exc, KeyError):
         return f"missing field {exc}"
@@ -319,6 +329,7 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     ),
     "ingest": (cmd_ingest, "a whole archive of reports into the store, on Dask workers"),
     "map": (cmd_map, "the layered map of stored events as one standalone HTML file"),
+    "context": (cmd_context, "dated context layers (occupied areas): add, list, remove"),
     "build-gazetteer": (cmd_build_gazetteer, "build the offline place index (set-up does it)"),
     "build-assets": (cmd_build_assets, "prepare offline map assets (set-up does it)"),
 }
@@ -369,6 +380,12 @@ def build_parser() -> argparse.ArgumentParser:
                 help="only events inside this box (degrees)",
             )
             p.add_argument(
+                "--side",
+                action="append",
+                choices=("occupied", "controlled", "cross-border"),
+                help="side of the line, from the context layers (repeat)",
+            )
+            p.add_argument(
                 "-o",
                 "--output",
                 type=Path,
@@ -391,6 +408,10 @@ def build_parser() -> argparse.ArgumentParser:
             from geo.ingest.cli import add_arguments
 
             add_arguments(p)
+        if name == "context":
+            from geo.context_cli import configure
+
+            configure(p, _Parser)
         if name == "build-gazetteer":
             p.add_argument("--output", type=Path, help="where to write (default: cache folder)")
             p.add_argument(

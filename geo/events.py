@@ -40,6 +40,7 @@ PROPERTIES = (
     "place_mention",
     "country",
     "admin1",
+    "side_of_line",
     "geo_precision",
     "fatalities",
     "injured",
@@ -51,7 +52,12 @@ PROPERTIES = (
     "notes",
     "extra",
 )
-COLUMNS = tuple(p for p in PROPERTIES if p != "source_span") + ("span_start", "span_end")
+# Derived when events are loaded (from the context layers, see geo.sides), exported, never stored.
+DERIVED = ("side_of_line",)
+COLUMNS = tuple(p for p in PROPERTIES if p not in ("source_span", *DERIVED)) + (
+    "span_start",
+    "span_end",
+)
 INTEGER_COLUMNS = ("time_precision", "geo_precision")
 COUNT_COLUMNS = ("fatalities", "injured", "span_start", "span_end")  # whole numbers or empty
 TEXT_COLUMNS = tuple(c for c in COLUMNS if c not in INTEGER_COLUMNS + COUNT_COLUMNS)
@@ -306,6 +312,7 @@ class Filters:
     since: date | None = None
     until: date | None = None
     bounds: tuple[float, float, float, float] | None = None  # west, south, east, north
+    sides: tuple[str, ...] = ()  # side_of_line values (geo.sides.SIDES)
 
 
 def text_codes(column: pd.Series) -> tuple[np.ndarray, list[str]]:
@@ -342,6 +349,8 @@ class EventIndex:
         self.category = _Coded(frame["weapon_category"], fold=True)
         self.event_type = _Coded(frame["event_type"])
         self.verification = _Coded(frame["verification"])
+        no_side = pd.Series(None, index=frame.index, dtype=object)
+        self.side = _Coded(frame.get("side_of_line", no_side))
         dates = _Coded(frame["event_date"])
         day_of = pd.to_datetime(pd.Series(dates.values, dtype=object), errors="coerce")
         days = (day_of - pd.Timestamp("1970-01-01")).dt.days.fillna(-(2**31) + 1).to_numpy()
@@ -367,6 +376,8 @@ class EventIndex:
             mask &= self.event_type.isin(set(f.types))
         if f.verification:
             mask &= self.verification.isin(set(f.verification))
+        if f.sides:
+            mask &= self.side.isin(set(f.sides))
         if f.since:
             mask &= self.day >= (f.since - date(1970, 1, 1)).days
         if f.until:

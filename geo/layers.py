@@ -33,7 +33,7 @@ from folium.elements import JSCSSMixin
 from jinja2 import Template
 
 from geo import assets, precision, theatre
-from geo.events import EVENT_TYPES, LOW_CARDINALITY, text_codes
+from geo.events import DERIVED, EVENT_TYPES, LOW_CARDINALITY, text_codes
 from geo.weapons import CATEGORIES
 
 SERVED_BASE = "/app/static/vendor"
@@ -68,7 +68,7 @@ OSM_ATTRIBUTION = "&copy; OpenStreetMap contributors"
 
 # Columns the browser gets, dictionary-encoded (distinct values once, then one code per event):
 # the few-valued ones, which are also the store's categories.
-PAYLOAD_TEXT = LOW_CARDINALITY
+PAYLOAD_TEXT = (*LOW_CARDINALITY, *DERIVED)  # side_of_line: when context layers exist
 # Text that is different for nearly every event: sent while it fits TEXT_BUDGET_BYTES, else the
 # popups say it is in the table and the exports (100,000 sentences would be 10 MB of page).
 PAYLOAD_LONG_TEXT = ("place_mention", "source_text", "notes")

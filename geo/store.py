@@ -359,9 +359,16 @@ def load_all(gazetteer, path: Path | None = None) -> gpd.GeoDataFrame:
     """The reference report's events together with everything saved in the store.
 
     A stored event with the same id as a reference one replaces it (an analyst's correction).
+    Each event gets its derived ``side_of_line`` from the store's context layers
+    (:mod:`geo.context`, :mod:`geo.sides`).
     """
+    from geo import context, sides
+
     reference = ev.load_reference(gazetteer)
     stored = load(path)
     if stored.empty:
-        return reference
-    return ev.concat([reference[~reference["event_id"].isin(stored["event_id"])], stored])
+        frame = reference
+    else:
+        frame = ev.concat([reference[~reference["event_id"].isin(stored["event_id"])], stored])
+    frame["side_of_line"] = sides.side_of_line(frame, context.load(context.path_for(path)))
+    return frame

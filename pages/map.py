@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from geo.context_map import add_context
 from geo.export import MEDIA_TYPES, export_bytes, to_geojson_bytes
 from geo.store import StoreError
 from webui import data, filters, mapview, navigation
@@ -23,6 +24,7 @@ TABLE_COLUMNS = [
     "claimed_by",
     "actor",
     "country",
+    "side_of_line",
     "source",
 ]
 
@@ -42,7 +44,14 @@ st.caption(f"{len(shown):,} of {len(events):,} events shown · filters are kept 
 
 map_col, table_col = st.columns([3, 2], gap="medium")
 with map_col:
-    mapview.show(shown, key="sitrep_map", height=620, payload=data.map_payload(chosen))
+    mapview.show(
+        shown,
+        key="sitrep_map",
+        height=620,
+        payload=data.map_payload(chosen),
+        # the occupied areas of the last day shown, under the events
+        decorate=lambda m: add_context(m, data.context_layers(), chosen.until),
+    )
 with table_col:
     if len(shown) > TABLE_ROWS:
         table = events[TABLE_COLUMNS].iloc[index.newest(mask, TABLE_ROWS)]

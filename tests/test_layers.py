@@ -86,8 +86,9 @@ def test_template_syntax_in_report_text_is_never_evaluated(text):
         ]
     )
     html = build_map(frame).get_root().render()
-    assert "49" not in html.split("var DATA")[1][:200]
     payload = re.search(r'var DATA = "([A-Za-z0-9+/=]*)";', html).group(1)
+    # base64 may hold "49" by chance: look at what surrounds the payload
+    assert "49" not in html.replace(payload, "").split("var DATA")[1][:200]
     assert decode_events(payload)["place"] == [f"Kharkiv {text} end"]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import geopandas as gpd
 import streamlit as st
 
+from geo import context
 from geo.events import EventIndex, Filters
 from geo.extract import Extractor
 from geo.gazetteer import Gazetteer
@@ -32,14 +33,31 @@ def extractor() -> Extractor:
 # cache_resource, not cache_data: the frame is shared as is (read-only), never pickled per rerun,
 # which for 100,000 events would cost more than the filtering itself.
 @st.cache_resource(show_spinner="Loading events…", max_entries=2)
-def _events(store: str, stamp: int) -> tuple[gpd.GeoDataFrame, EventIndex]:
+def _events(store: str, stamp: tuple[int, int]) -> tuple[gpd.GeoDataFrame, EventIndex]:
     frame = load_all(gazetteer())
     return frame, EventIndex(frame)
 
 
-def _store_version() -> tuple[str, int]:
+def _store_version() -> tuple[str, tuple[int, int]]:
+    """The store's path and the times its file and its context layers last changed."""
+    path, layers = store_path(), context.path_for()
+    stamps = (path.stat().st_mtime_ns if path.exists() else 0, _mtime(layers))
+    return str(path), stamps
+
+
+def _mtime(path) -> int:
+    return path.stat().st_mtime_ns if path.exists() else 0
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _context_layers(path: str, stamp: int) -> list[context.ContextLayer]:
+    return context.load(context.path_for(path))
+
+
+def context_layers() -> list[context.ContextLayer]:
+    """The store's context layers (geo.context), reloaded when their file changes."""
     path = store_path()
-    return str(path), path.stat().st_mtime_ns if path.exists() else 0
+    return _context_layers(str(path), _mtime(context.path_for(path)))
 
 
 def events() -> tuple[gpd.GeoDataFrame, EventIndex]:
@@ -51,7 +69,7 @@ def events() -> tuple[gpd.GeoDataFrame, EventIndex]:
 # The map's packed events per filter choice: a rerun that does not change the filters (a
 # download, the format box, a second visitor, a reload) does not pack 100,000 events again.
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _map_payload(store: str, stamp: int, chosen: Filters) -> str:
+def _map_payload(store: str, stamp: tuple[int, int], chosen: Filters) -> str:
     frame, index = _events(store, stamp)
     return encode_events(frame[index.mask(chosen)])
 

@@ -8,8 +8,14 @@ import geopandas as gpd
 import streamlit as st
 
 from geo.events import EVENT_TYPES, VERIFICATION, Filters
+from geo.sides import SIDES
 
-_KEYS = {"weapon": "f_weapon", "type": "f_type", "verification": "f_verification"}
+_KEYS = {
+    "weapon": "f_weapon",
+    "type": "f_type",
+    "verification": "f_verification",
+    "side": "f_side",
+}
 
 
 def weapon_options(frame: gpd.GeoDataFrame) -> list[str]:
@@ -36,6 +42,7 @@ def sidebar(frame: gpd.GeoDataFrame) -> Filters:
         "weapon": weapon_options(frame),
         "type": list(EVENT_TYPES),
         "verification": list(VERIFICATION),
+        "side": list(SIDES),
     }
     dates = [str(d) for d in frame["event_date"].dropna().unique()]  # categories have no order
     first = date.fromisoformat(min(dates)) if dates else date.today()
@@ -56,6 +63,11 @@ def sidebar(frame: gpd.GeoDataFrame) -> Filters:
     st.sidebar.multiselect(
         "Verification", options["verification"], key="f_verification", placeholder="Any status"
     )
+    has_sides = "side_of_line" in frame and frame["side_of_line"].notna().any()
+    if has_sides:  # the store has context layers
+        st.sidebar.multiselect(
+            "Side of the line", options["side"], key="f_side", placeholder="Any side"
+        )
     chosen = st.sidebar.date_input("Dates", key="f_dates", format="YYYY-MM-DD")
     since, until = (
         (chosen[0], chosen[-1]) if isinstance(chosen, list | tuple) and chosen else (None, None)
@@ -73,6 +85,7 @@ def sidebar(frame: gpd.GeoDataFrame) -> Filters:
         weapons=tuple(st.session_state["f_weapon"]),
         types=tuple(st.session_state["f_type"]),
         verification=tuple(st.session_state["f_verification"]),
+        sides=tuple(st.session_state["f_side"]) if has_sides else (),
         since=since,
         until=until,
     )

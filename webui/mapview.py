@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import folium
 import geopandas as gpd
 import streamlit as st
 from streamlit_folium import st_folium
@@ -17,7 +20,14 @@ def _served_assets() -> int:
     return len(assets.copy_own())
 
 
-def show(frame: gpd.GeoDataFrame, *, key: str, height: int, payload: str | None = None) -> None:
+def show(
+    frame: gpd.GeoDataFrame,
+    *,
+    key: str,
+    height: int,
+    payload: str | None = None,
+    decorate: Callable[[folium.Map], object] | None = None,
+) -> None:
     """Draw ``frame``'s events as a map as wide as its column.
 
     Parameters
@@ -30,11 +40,17 @@ def show(frame: gpd.GeoDataFrame, *, key: str, height: int, payload: str | None 
         Height in pixels.
     payload : str, optional
         ``geo.layers.encode_events(frame)``, when the caller keeps it cached.
+    decorate : callable, optional
+        Called with the map before it is drawn, to add layers of its own (context areas,
+        tally regions, range rings).
     """
     _served_assets()
+    m = build_map(frame, payload=payload)
+    if decorate is not None:
+        decorate(m)
     # returned_objects=[]: panning and zooming send nothing back, so they never rerun the page.
     st_folium(
-        build_map(frame, payload=payload),
+        m,
         key=key,
         returned_objects=[],
         height=height,

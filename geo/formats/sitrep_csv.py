@@ -48,6 +48,7 @@ OWN_COLUMNS = (
     "source_span_start",
     "source_span_end",
     "extra",
+    "side_of_line",  # derived from the context layers; not read back
 )
 COLUMNS = ACLED_COLUMNS + OWN_COLUMNS
 _ACLED_TYPE = {
@@ -150,6 +151,7 @@ def to_csv(frame: gpd.GeoDataFrame, country_codes: dict[str, tuple[str, int]]) -
             "source_span_start": row.get("span_start"),
             "source_span_end": row.get("span_end"),
             "extra": row.get("extra"),
+            "side_of_line": row.get("side_of_line"),
         }
         writer.writerow({k: _defused(v) if k in _TEXT_COLUMNS else v for k, v in cells.items()})
     return out.getvalue()

@@ -41,6 +41,7 @@
     add(dl, 'Date', e.event_date + (config.time_precision_suffix[e.time_precision] || ''));
     add(dl, 'Place', e.place + (e.country ? ', ' + e.country : ''));
     add(dl, 'Precision', config.geo_precision_words[e.geo_precision]);
+    add(dl, 'Side of the line', e.side_of_line);
     add(dl, 'In the report', e.place_mention);
     add(dl, 'Weapon', e.weapon ? e.weapon + ' (' + (e.weapon_category || '?') + ')' : e.weapon_category);
     add(dl, 'Actor', e.actor);

@@ -1,0 +1,199 @@
+"""Context layers: named, dated polygon layers (the occupied areas on a day) kept beside the store.
+
+A layer is imported from any polygon file GDAL reads (GeoJSON, KML, GeoPackage), its areas merged
+into one (multi)polygon in EPSG:4326, and saved with its name and date in a GeoPackage next to the
+event store (``data/store.gpkg`` -> ``data/store.context.gpkg``, layer ``context_layers``). Events
+are then tagged against them by :mod:`geo.sides`. Writes replace the file in one rename.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import shapely
+
+from geo.paths import store_path
+
+LAYER = "context_layers"
+MAX_NAME = 100
+# Names reach the map's legend and tooltips: no markup or template characters at all.
+_NAME = re.compile(rf"[\w .,()/-]{{1,{MAX_NAME}}}")
+
+
+class ContextError(ValueError):
+    """A context layer file or request that cannot be used; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class ContextLayer:
+    """One dated layer: its name, day, merged areas and where they came from."""
+
+    name: str
+    date: str  # YYYY-MM-DD
+    geometry: shapely.Geometry
+    source: str
+    imported_at: str
+
+    @property
+    def parts(self) -> int:
+        return int(shapely.get_num_geometries(self.geometry))
+
+    @property
+    def vertices(self) -> int:
+        return int(shapely.get_num_coordinates(self.geometry))
+
+
+def path_for(store: Path | None = None) -> Path:
+    """The context-layers file that belongs to the store ``store`` (default: ``$SITREP_STORE``)."""
+    store = Path(store) if store else store_path()
+    return store.with_name(f"{store.stem}.context.gpkg")
+
+
+def read_areas(path: Path) -> shapely.Geometry:
+    """Every polygon of every layer of ``path`` merged into one valid geometry in EPSG:4326.
+
+    Raises
+    ------
+    ContextError
+        The file is missing, unreadable, or holds no polygons.
+    """
+    import pyogrio
+
+    path = Path(path)
+    if not path.is_file():
+        raise ContextError(f"{path}: no such file" if not path.exists() else f"{path} is a folder")
+    try:
+        layers = [str(row[0]) for row in pyogrio.list_layers(path)]
+        frames = [gpd.read_file(path, layer=name, engine="pyogrio") for name in layers]
+    except Exception as exc:  # GDAL's errors come in many classes; one line is what we owe
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ContextError(
+            f"{path.name}: cannot be read as a GeoJSON, KML or GeoPackage file ({first})"
+        ) from None
+    parts = []
+    for frame in frames:
+        if frame.empty:
+            continue
+        if frame.crs is not None and frame.crs.to_epsg() != 4326:
+            frame = frame.to_crs(4326)
+        geoms = shapely.make_valid(frame.geometry.dropna().to_numpy())
+        # make_valid may give collections: explode twice (collection -> multipolygon -> polygons)
+        flat = shapely.get_parts(shapely.get_parts(geoms))
+        flat = flat[(shapely.get_type_id(flat) == 3) & ~shapely.is_empty(flat)]
+        parts.extend(flat.tolist())
+    if not parts:
+        raise ContextError(
+            f"{path.name} holds no polygons: a context layer is areas (e.g. the occupied "
+            "territory), not lines or points"
+        )
+    merged = shapely.union_all(parts)
+    west, south, east, north = merged.bounds
+    if not (-180 <= west <= east <= 180 and -90 <= south <= north <= 90):
+        raise ContextError(
+            f"{path.name}: coordinates outside longitude/latitude ({west:.0f}, {south:.0f}, "
+            f"{east:.0f}, {north:.0f}); give the file a CRS or save it in EPSG:4326"
+        )
+    return merged
+
+
+def load(path: Path | None = None) -> list[ContextLayer]:
+    """The context layers of the store, oldest date first (an empty list when there are none)."""
+    path = Path(path) if path else path_for()
+    if not path.exists():
+        return []
+    try:
+        frame = gpd.read_file(path, layer=LAYER, engine="pyogrio")
+    except Exception as exc:
+        raise ContextError(f"{path} is not a context-layers file: {exc}") from None
+    frame = frame.sort_values(["date", "imported_at"], kind="stable")
+    return [
+        ContextLayer(r.name, r.date, r.geometry, r.source, r.imported_at)
+        for r in frame.itertuples(index=False)
+    ]
+
+
+def _check_name(name: str) -> str:
+    name = (name or "").strip()
+    if not _NAME.fullmatch(name):
+        raise ContextError(
+            f"'name' should be 1 to {MAX_NAME} letters, digits, spaces or - _ . , ( ) /, "
+            f"got {name[:40]!r} instead"
+        )
+    return name
+
+
+def _check_date(text: str) -> str:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(str(text)).isoformat()
+    except ValueError:
+        raise ContextError(f"'date' should be YYYY-MM-DD, got {text!r} instead") from None
+
+
+def add(file: Path, name: str, day: str, path: Path | None = None) -> tuple[ContextLayer, bool]:
+    """Import ``file``'s polygons as the layer ``name`` of ``day``; returns it and whether it
+    replaced a layer of the same name and date."""
+    name, day = _check_name(name), _check_date(day)
+    areas = read_areas(Path(file))
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    layer = ContextLayer(name, day, areas, Path(file).name, now)
+    path = Path(path) if path else path_for()
+    layers = load(path)
+    kept = [x for x in layers if (x.name, x.date) != (name, day)]
+    _write([*kept, layer], path)
+    return layer, len(kept) < len(layers)
+
+
+def remove(name: str, day: str | None = None, path: Path | None = None) -> int:
+    """Remove the layers called ``name`` (only the one of ``day`` if given); how many went.
+
+    Raises
+    ------
+    ContextError
+        When no layer matches (nothing is changed).
+    """
+    path = Path(path) if path else path_for()
+    day = _check_date(day) if day else None
+    layers = load(path)
+    kept = [x for x in layers if not (x.name == name and (day is None or x.date == day))]
+    if len(kept) == len(layers):
+        known = ", ".join(sorted({f"{x.name} ({x.date})" for x in layers})) or "none"
+        raise ContextError(
+            f"no context layer called {name!r}{' on ' + day if day else ''}; there are: {known}"
+        )
+    _write(kept, path)
+    return len(layers) - len(kept)
+
+
+def _write(layers: list[ContextLayer], path: Path) -> None:
+    """All ``layers`` into ``path`` through a temporary file renamed over it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp.gpkg")
+    tmp.unlink(missing_ok=True)
+    frame = gpd.GeoDataFrame(
+        pd.DataFrame(
+            {
+                "name": [x.name for x in layers],
+                "date": [x.date for x in layers],
+                "source": [x.source for x in layers],
+                "imported_at": [x.imported_at for x in layers],
+            }
+        ),
+        geometry=[shapely.MultiPolygon(shapely.get_parts(x.geometry)) for x in layers],
+        crs="EPSG:4326",
+    )
+    try:
+        if layers:
+            frame.to_file(tmp, layer=LAYER, driver="GPKG", engine="pyogrio")
+            os.replace(tmp, path)
+        else:
+            path.unlink(missing_ok=True)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -1,0 +1,69 @@
+"""The analyst's views in a real Chromium: occupied areas under the events, nightly tallies."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import pytest
+import shapely
+from playwright.sync_api import expect
+
+from conftest import ROOT, running_app
+from geo import context
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def front_app(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("front")
+    store = folder / "store.gpkg"
+    area = folder / "occupied.geojson"
+    gpd.GeoDataFrame(geometry=[shapely.box(37.2, 47.0, 39.0, 48.1)], crs="EPSG:4326").to_file(
+        area, driver="GeoJSON"
+    )  # holds Kurakhove, not Pokrovsk
+    context.add(area, "occupied", "2024-11-01", context.path_for(store))
+    with running_app(store, folder / "streamlit.log") as server:
+        yield server
+
+
+def test_occupied_areas_drawn_and_the_side_filter(offline_page, front_app):
+    page = offline_page
+    page.goto(front_app["url"])
+    frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+    markers = frame.locator(".sm-event")
+    expect(markers).to_have_count(12, timeout=60_000)
+    area = frame.locator("path.sm-context")
+    expect(area).to_have_count(1)
+    # under the events: its pane is below the markers' and the precision shapes'
+    z = area.evaluate("p => Number(getComputedStyle(p.closest('.leaflet-pane')).zIndex)")
+    assert z < 400
+    side = page.get_by_test_id("stMultiSelect").filter(has_text="Side of the line")
+    side.click()
+    page.keyboard.type("occupied")
+    page.keyboard.press("Enter")
+    expect(markers).to_have_count(1, timeout=30_000)
+    expect(page.get_by_text("1 of 12 events shown")).to_be_visible()
+    assert "side=occupied" in page.url
+    markers.first.click()
+    popup = frame.locator(".sm-popup")
+    expect(popup).to_contain_text("Kurakhove")
+    expect(popup).to_contain_text("Side of the line")
+    expect(popup).to_contain_text("occupied")
+    assert page.errors == []
+
+
+def test_tallies_page_draws_both_charts_and_the_target_regions(offline_page, front_app):
+    page = offline_page
+    page.goto(front_app["url"] + "/tallies")
+    expect(page.get_by_text("213 launched, 154 destroyed")).to_be_visible(timeout=60_000)
+    charts = page.get_by_test_id("stVegaLiteChart")
+    page.screenshot(path=str(ROOT / "artifacts" / "tallies-page.png"), full_page=True)
+    expect(charts).to_have_count(2, timeout=30_000)
+    for k in range(2):  # vega-embed has drawn each chart
+        expect(charts.nth(k).locator("canvas, svg.marks").first).to_be_visible(timeout=30_000)
+    regions = page.frame_locator('iframe[title="streamlit_folium.st_folium"]').locator(
+        "path.sm-tally-region"
+    )
+    expect(regions).to_have_count(7, timeout=30_000)
+    page.screenshot(path=str(ROOT / "artifacts" / "tallies-page.png"), full_page=True)
+    assert page.errors == []

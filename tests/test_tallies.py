@@ -1,0 +1,130 @@
+"""Nightly tallies in the common public schema: reading, weapons, nights, totals, the page."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pandas as pd
+import pyarrow as pa
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from conftest import ROOT
+from geo import tallies
+
+EXAMPLE = ROOT / "data" / "tallies" / "example-nightly.csv"
+
+
+def _file_totals() -> dict[str, int]:
+    """The example file's totals read with the csv module alone (not the code under test)."""
+    with open(EXAMPLE, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    return {m: sum(int(r[m]) for r in rows) for m in ("launched", "destroyed")}
+
+
+def test_model_names_read_through_the_weapon_vocabulary():
+    assert tallies.read_weapon("Shahed-136/131") == ("Shahed", "Shahed", "drone")
+    assert tallies.read_weapon("X-101/X-555") == ("Kh-101/Kh-55", "Kh-101", "cruise missile")
+    assert tallies.read_weapon("Iskander-M/KN-23")[0] == "Iskander/KN-23"
+    assert tallies.read_weapon("X-47 Kinzhal")[1:] == ("Kinzhal", "ballistic missile")
+    assert tallies.read_weapon("X-59/X-69") == ("Kh-59", "Kh-59", "cruise missile")
+    assert tallies.read_weapon("Unknown UAV") == ("drone", None, "drone")
+    assert tallies.read_weapon("Orlan-10") == ("Orlan-10", None, None)
+
+
+def test_a_wave_belongs_to_the_night_its_evening_began():
+    starts = pd.Series(["2024-11-25 20:00", "2024-11-26 00:40", "2024-11-26 11:59", "2024-11-27"])
+    assert tallies.night_of(starts).tolist() == [
+        "2024-11-25",
+        "2024-11-25",
+        "2024-11-25",
+        "2024-11-27",
+    ]
+
+
+def test_example_file_totals_match_the_chart_data():
+    read = tallies.read(EXAMPLE.read_bytes(), EXAMPLE.name)
+    assert read.refused == [] and read.rows == len(read.frame) == 12
+    long = tallies.per_night(read.frame)
+    expected = _file_totals()
+    assert long.groupby("measure")["count"].sum().to_dict() == expected
+    assert {
+        k: v for k, v in tallies.totals(read.frame).items() if k != "share_destroyed"
+    } == expected
+    shahed = long[(long["weapons"] == "Shahed") & (long["measure"] == "launched")]
+    assert shahed.set_index("night")["count"].to_dict() == {
+        "2024-11-24": 73,
+        "2024-11-25": 45,
+        "2024-11-26": 64,
+    }
+
+
+def test_targets_by_region(gazetteer):
+    read = tallies.read(EXAMPLE.read_bytes())
+    table, unplaced = tallies.by_region(read.frame, gazetteer)
+    launched = dict(zip(table["region"], table["launched"], strict=True))
+    # "Kyiv oblast" (6), "Kyiv and Zhytomyr oblast" (64) and "Kyiv" (2): all the Kyiv region
+    assert launched["Kyiv"] == 72 and launched["Zhytomyr"] == 64
+    assert launched["Mykolaiv"] == 45 and launched["Sumy"] == 10
+    assert set(table["country"]) == {"UA"}
+    assert sorted(unplaced) == ["Ukraine", "south"]
+
+
+def test_bad_rows_are_refused_with_their_reason_and_bad_files_in_one_line():
+    head = "time_start,time_end,model,target,launched,destroyed\n"
+    body = (
+        "2024-11-25 20:00,,Shahed-136/131,Kyiv,10,8\n"
+        "yesterday,,Shahed-136/131,Kyiv,10,8\n"
+        "2024-11-25 20:00,,Kalibr,Odesa,four,0\n"
+        "2024-11-25 20:00,,Kalibr,Odesa,4,5\n"
+        "2024-11-25 20:00,,,Odesa,4,1\n"
+        "2024-11-25 20:00,,Kalibr,Odesa,4,-1\n"
+    )
+    read = tallies.read((head + body).encode())
+    assert len(read.frame) == 1 and read.rows == 6
+    assert read.refused == [
+        (3, "time_start is not a date or time"),
+        (4, "launched is not a whole number"),
+        (5, "more destroyed than launched"),
+        (6, "model is empty"),
+        (7, "destroyed is not a whole number"),
+    ]
+    for data, message in (
+        (b"a,b\n1,2\n", "lacks the column(s) time_start, model, launched"),
+        ("time_start,model,launched\n".encode("utf-16"), "not UTF-8"),
+        (b"", "not a CSV table"),
+    ):
+        with pytest.raises(
+            tallies.TallyError, match=message.replace("(", r"\(").replace(")", r"\)")
+        ) as exc:
+            tallies.read(data, "x.csv")
+        assert "\n" not in str(exc.value)
+
+
+def _chart_rows(element) -> pd.DataFrame:
+    """The rows a vega-lite chart element carries (Streamlit sends them as Arrow)."""
+    (dataset,) = element.proto.datasets
+    return pa.ipc.open_stream(dataset.data.data).read_all().to_pandas()
+
+
+def test_page_charts_carry_the_files_totals():
+    at = AppTest.from_file(str(ROOT / "pages" / "tallies.py"), default_timeout=120).run()
+    assert not at.exception
+    charts = at.get("vega_lite_chart")
+    assert len(charts) == 2
+    expected = _file_totals()
+    for chart in charts:
+        rows = _chart_rows(chart)
+        assert rows.groupby("measure")["count"].sum().to_dict() == expected
+        assert json.loads(chart.proto.spec)["mark"]["type"] == "bar"
+    caption = " ".join(c.value for c in at.caption)
+    assert f"{expected['launched']} launched, {expected['destroyed']} destroyed" in caption
+    assert "12 of 12 rows read" in caption
+
+
+def test_csv_module_agrees_on_the_example_schema():
+    header = next(csv.reader(io.StringIO(EXAMPLE.read_text(encoding="utf-8"))))
+    for column in (*tallies.KNOWN, "source"):
+        assert column in header
