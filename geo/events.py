@@ -44,6 +44,8 @@ PROPERTIES = (
     "geo_precision",
     "fatalities",
     "injured",
+    "launched",
+    "destroyed",
     "verification",
     "claimed_by",
     "source",
@@ -59,7 +61,7 @@ COLUMNS = tuple(p for p in PROPERTIES if p not in ("source_span", *DERIVED)) + (
     "span_end",
 )
 INTEGER_COLUMNS = ("time_precision", "geo_precision")
-COUNT_COLUMNS = ("fatalities", "injured", "span_start", "span_end")  # whole numbers or empty
+COUNT_COLUMNS = ("fatalities", "injured", "launched", "destroyed", "span_start", "span_end")
 TEXT_COLUMNS = tuple(c for c in COLUMNS if c not in INTEGER_COLUMNS + COUNT_COLUMNS)
 # Text columns with few distinct values: held as pandas categories in large frames (a store
 # loaded from disk), so filters compare small integer codes and memory stays low.
@@ -119,7 +121,7 @@ def validate(record: dict) -> dict:
             f"'weapon_category' should be one of {', '.join(weapons.CATEGORIES)} or empty, "
             f"got {r.get('weapon_category')!r} instead"
         )
-    for name in ("fatalities", "injured"):
+    for name in ("fatalities", "injured", "launched", "destroyed"):
         value = r.get(name)
         if value in (None, "") or (isinstance(value, float) and np.isnan(value)):
             r[name] = None

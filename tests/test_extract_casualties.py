@@ -33,3 +33,54 @@ def test_figures_in_words_and_digits(extractor):
 )
 def test_casualty_figures(sentence, figures):
     assert casualty_figures(sentence) == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("The death toll from the strike on the market has risen to 9.", {"killed": 9}),
+        ("A drone hit a shop, killing a woman and her child.", {"killed": 2}),
+        ("A 70-year-old man was killed by shelling.", {"killed": 1}),
+        ("Missiles killed more than 60 soldiers, the ministry said.", {"killed": 60}),
+        # figures of something else: an earlier attack, a running total
+        ("It came a week after an attack on the port killed 14 people.", {}),
+        ("Since the start of the war, 2,100 civilians have been killed in the region.", {}),
+        ("Nobody was hurt; there were no casualties.", {"killed": 0, "injured": 0}),
+    ],
+)
+def test_tolls_described_people_and_figures_of_something_else(sentence, figures):
+    assert casualty_figures(sentence) == figures
+
+
+def test_a_total_for_several_places_stays_on_the_first(extractor):
+    text = "Kyiv, 2025-03-08\nShelling on Friday injured three people in Kherson and Nikopol.\n"
+    kherson, nikopol = extractor.extract(text, "t")
+    assert (kherson["place"], kherson["injured"], nikopol["injured"]) == ("Kherson", 3, None)
+    assert "total" in kherson["notes"] and "Nikopol" in kherson["notes"]
+
+
+def test_a_sentence_with_no_casualties_and_no_event_word_does_not_fail(extractor):
+    text = "Kyiv, 2025-03-08\nIn Kharkiv there were no casualties.\n"
+    assert isinstance(extractor.extract(text, "t"), list)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "Russia launched 90 drones overnight, of which 70 were shot down over the Sumy and "
+            "Poltava regions.",
+            [(90, 70), (None, None)],  # the total stays on the first region
+        ),
+        ("Air defence destroyed 12 of 15 missiles over the Kyiv region.", [(15, 12)]),
+        (
+            "Air defence shot down 30 drones: 20 over the Kursk region and 10 over the Bryansk region.",
+            [(None, 20), (None, 10)],
+        ),
+        ("Air defence shot down all six missiles over the Odesa region.", [(6, 6)]),
+    ],
+)
+def test_interception_counts(extractor, text, counts):
+    events = extractor.extract("Kyiv, 2025-03-08\n" + text + "\n", "t")
+    assert [e["event_type"] for e in events] == ["interception"] * len(counts)
+    assert [(e["launched"], e["destroyed"]) for e in events] == counts

@@ -67,3 +67,17 @@ def test_a_title_that_dates_the_whole_report():
     )
     assert default_date(undated, pub, bulletin=True).day == date(2025, 3, 8)
     assert default_date(undated, pub).day == date(2025, 3, 7)
+
+
+def test_bullets_and_live_blog_entries_take_the_publication_day(geocoder):
+    from geo.extract import Extractor
+
+    extractor = Extractor(geocoder)
+    bullets = "Kyiv, 2025-03-08\nKey events\n- Russian troops advanced near Toretsk.\n"
+    (e,) = extractor.extract(bullets, "t")
+    assert e["event_date"] == "2025-03-08"
+    blog = "Live, 8 March 2025\n09:10\nA drone hit a depot in Sumy.\n09:45\nMore to follow here.\n"
+    (e,) = extractor.extract(blog, "t")
+    assert e["event_date"] == "2025-03-08"
+    wire = "Kyiv, 2025-03-08\nRussian troops advanced near Toretsk.\n"
+    assert extractor.extract(wire, "t")[0]["event_date"] == "2025-03-07"

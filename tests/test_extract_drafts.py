@@ -31,3 +31,16 @@ def test_a_hedge_covers_its_paragraph(extractor):
     )
     status = {e["place"]: e["verification"] for e in extractor.extract(text, "t")}
     assert status == {"Kherson": "unverified", "Sumy": "unverified", "Odesa": "confirmed"}
+
+
+def test_an_interception_takes_the_weapon_its_paragraph_named(extractor):
+    text = (
+        "Kyiv, 2025-03-08\n"
+        "Russia sent 50 attack drones overnight. Thirty were shot down over the Sumy region.\n"
+    )
+    (e,) = extractor.extract(text, "t")
+    assert (e["event_type"], e["weapon_category"], e["geo_precision"]) == (
+        "interception",
+        "drone",
+        3,
+    )

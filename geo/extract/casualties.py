@@ -1,11 +1,14 @@
-"""Casualty figures: killed and injured, in words or digits."""
+"""Figures: killed and injured, and the launched and destroyed counts of an interception, in
+words or digits."""
 
 from __future__ import annotations
 
 import re
 
 _CASUALTY_WORD = re.compile(
-    r"\b(killed|dead|died|injured|wounded|hurt|killing|injuring|wounding|nobody|no one)\b", re.I
+    r"\b(killed|dead|died|injured|wounded|hurt|killing|injuring|wounding|nobody|no one|"
+    r"casualties|injuries|toll)\b",
+    re.I,
 )
 
 _NUMBER_WORDS = {
@@ -37,13 +40,44 @@ _COUNT_BEFORE = re.compile(
     re.I,
 )
 _COUNT_AFTER = re.compile(
-    rf"\b(?P<what>killing|injuring|wounding|killed|injured|wounded)\s+(?:at least\s+|some\s+)?(?P<n>{_NUM})\b"
+    rf"\b(?P<what>killing|injuring|wounding|killed|injured|wounded)\s+(?:at least\s+|some\s+|more than\s+|over\s+)?(?P<n>{_NUM})\b"
     r"(?!\s*(?:km|kilometres|kilometers|miles|percent|years? ago|in \d))",
     re.I,
 )
 _NOBODY = re.compile(
     r"\b(?:nobody|no one|no-one) (?:was|were) (?:hurt|injured|killed|harmed)|\bno (?:casualties|injuries)\b",
     re.I,
+)
+
+
+# "the death toll rose to 9": the latest figure of the dead.
+_TOLL = re.compile(
+    rf"\b(?:death )?toll\b[^.;]{{0,160}}?\b(?:rose|risen|climbed|reached|increased|stands|stood|is now)"
+    rf"\s+(?:to|at)\s+(?:at least\s+)?(?P<n>{_NUM_NO_ARTICLE})\b",
+    re.I,
+)
+# One person described: "a 72-year-old man was killed", "a woman aged 68 was injured".
+_ONE_PERSON = re.compile(
+    r"\b(?:a|an|one)\s+(?:\d+-year-old\s+)?(?:man|woman|boy|girl|child|person|worker|driver|"
+    r"resident|civilian|soldier|firefighter|rescuer|policeman)\b(?:\s+aged\s+\d+)?\s+"
+    r"(?:was|has been)\s+(?:\w+ly\s+)?(?P<what>killed|injured|wounded|hurt)\b",
+    re.I,
+)
+# Two people described: "killing a woman and her child".
+_TWO_PEOPLE = re.compile(
+    r"\b(?P<what>killing|killed|injuring|injured|wounding|wounded)\s+(?:a|an|one)\s+\w+\s+and\s+"
+    r"(?:her|his|their|a|an)\s+\w+",
+    re.I,
+)
+# Figures of something else: an earlier attack ("days after an attack that killed 25"), or a
+# running total ("since the start of the invasion, 3,200 have been killed").
+_EARLIER = re.compile(
+    r"\b(?:after|since|following|weeks? before|days? before)\b[^.;]{0,80}?\b(?:attack|strike|shelling|"
+    r"bombing|raid)\b[^.;]{0,60}?\b(?:killed|injured|wounded|killing|injuring)\b[^.;,]{0,40}",
+    re.I,
+)
+_RUNNING_TOTAL = re.compile(
+    r"\bsince the (?:start|beginning|outbreak)\b|\bin total\b|\bso far this year\b", re.I
 )
 
 
@@ -57,18 +91,69 @@ def _number(word: str) -> int | None:
 def casualty_figures(text: str) -> dict[str, int]:
     """Killed and injured figures in a sentence ("two killed and 11 injured", "injuring 15")."""
     out: dict[str, int] = {}
+    if _RUNNING_TOTAL.search(text):
+        return out
+    text = _EARLIER.sub(" ", text)
     if _NOBODY.search(text):
         out = {"killed": 0, "injured": 0}
-    for m in list(_COUNT_BEFORE.finditer(text)) + list(_COUNT_AFTER.finditer(text)):
-        n = _number(m.group("n"))
+    counted = [
+        (m.group("what"), _number(m.group("n")))
+        for m in (*_COUNT_BEFORE.finditer(text), *_COUNT_AFTER.finditer(text))
+    ]
+    counted += [(m.group("what"), 1) for m in _ONE_PERSON.finditer(text)]
+    counted += [(m.group("what"), 2) for m in _TWO_PEOPLE.finditer(text)]
+    for what, n in counted:
         if n is None:
             continue
-        what = m.group("what").lower()
-        key = "killed" if what in ("killed", "dead", "died", "killing") else "injured"
+        key = "killed" if what.lower() in ("killed", "dead", "died", "killing") else "injured"
         out[key] = max(out.get(key, 0), n)
+    toll = _TOLL.search(text)
+    if toll and _number(toll.group("n")) is not None:
+        out["killed"] = _number(toll.group("n"))
     return out
 
 
 def first_casualty(text: str) -> re.Match | None:
     """The first casualty word in a sentence."""
     return _CASUALTY_WORD.search(text)
+
+
+_OF = re.compile(
+    rf"\b(?P<d>{_NUM_NO_ARTICLE})\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<l>{_NUM_NO_ARTICLE})\b",
+    re.I,
+)
+_OF_THEM = re.compile(
+    rf"\b(?P<d>{_NUM_NO_ARTICLE})\s+of\s+them\b|\bof (?:which|them),?\s+(?P<d2>{_NUM_NO_ARTICLE})\b",
+    re.I,
+)
+_ALL = re.compile(rf"\ball\s+(?P<n>{_NUM_NO_ARTICLE})\b", re.I)
+_LAUNCHED = re.compile(
+    rf"\b(?:launched|sent|fired)\s+(?:\w+\s+){{0,3}}?(?P<l>{_NUM_NO_ARTICLE})\b(?!\s*(?:km|%|percent))",
+    re.I,
+)
+_DOWNED = re.compile(
+    rf"\b(?P<d>{_NUM_NO_ARTICLE})\b(?:\s+[\w-]+){{0,5}}?\s+(?:were\s+|was\s+)?(?:over|shot down|downed|"
+    r"intercepted|destroyed)\b",
+    re.I,
+)
+
+
+def interception_counts(clause: str, sentence: str) -> tuple[int | None, int | None]:
+    """How many were launched and destroyed, from an interception's own clause ("16 over the
+    Belgorod region", "34 of 42 drones") or, for the sentence's first place, from the sentence
+    ("launched 16 drones ... destroyed 14 of them")."""
+    m = _OF.search(clause)
+    if m:
+        return _number(m.group("l")), _number(m.group("d"))
+    every = _ALL.search(clause)
+    if every:  # "shot down all ten missiles"
+        return _number(every.group("n")), _number(every.group("n"))
+    downed = list(_DOWNED.finditer(clause))
+    destroyed = _number(downed[-1].group("d")) if downed else None
+    launched = None
+    them = _OF_THEM.search(sentence)
+    if them:
+        destroyed = _number(them.group("d") or them.group("d2"))
+        fired = _LAUNCHED.search(sentence)
+        launched = _number(fired.group("l")) if fired else None
+    return launched, destroyed

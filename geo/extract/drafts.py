@@ -16,7 +16,7 @@ from geo.extract.attribution import (
     independent,
     side_author,
 )
-from geo.extract.casualties import casualty_figures, first_casualty
+from geo.extract.casualties import casualty_figures, first_casualty, interception_counts
 from geo.extract.dates import Publication, When, date_in, default_date, title_date
 from geo.extract.lexicon import (
     BODIES,
@@ -31,6 +31,9 @@ from geo.extract.lexicon import (
 from geo.extract.places import LIST_GAP, PlaceHit, regions_of_lists, role, short_mention
 from geo.extract.sentences import Sentence, is_headline
 from geo.gazetteer import Gazetteer, Place
+
+_BULLET = re.compile(r"\s*(?:[-–•*▪🔹]|\d{1,2}[.)])\s")
+_TIME_STAMP = re.compile(r"(?m)^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[AP]M|[A-Z]{2,4}))?\s*$")
 
 
 @dataclass(slots=True)
@@ -55,6 +58,9 @@ class Draft:
     sentences: list[Sentence] = field(default_factory=list)
     inherited: tuple[str, str] | None = None
     headline: bool = False
+    notes: str | None = None
+    launched: int | None = None
+    destroyed: int | None = None
 
 
 @dataclass(slots=True)
@@ -96,10 +102,12 @@ class Drafter:
         self.para_meeting: dict[int, str] = {}
         self.para_claim: dict[int, str] = {}
         self.para_weapon: dict[int, tuple[str, str]] = {}
+        self.para_category: dict[int, str] = {}
         self.doc_countries = {h.place.country for h in hits}
         self.last: Draft | None = None
         self.last_index = -9
         self.author = side_author(text)
+        self.live_blog = len(_TIME_STAMP.findall(text)) >= 2
         self.title_when: When | None = None
 
     def run(self, sentences: list[Sentence]) -> list[Draft]:
@@ -113,6 +121,12 @@ class Drafter:
             self._remember(s, facts)
         self._finish()
         return self.drafts
+
+    def _same_day(self, s: Sentence) -> bool:
+        """Undated news of the day: a side's own bulletin, a bullet of a "key events" list, an
+        entry of a live blog (time-stamped lines)."""
+        line_start = self.text.rfind("\n", 0, s.start) + 1
+        return bool(self.author) or self.live_blog or bool(_BULLET.match(self.text, line_start))
 
     def _title_date(self, sentences: list[Sentence]) -> When | None:
         """The date a title line gives in words ("the night of 17 to 18 October", "over the
@@ -142,8 +156,9 @@ class Drafter:
             self.para_claim[s.paragraph] = claimant
         actor = actor_in(self.gazetteer, s.text, triggers)
         types = [t for t, _ in triggers]
-        if casualties and not types:
-            types, triggers = ["strike"], [("strike", first_casualty(s.text))]
+        word = first_casualty(s.text) if casualties and not types else None
+        if word is not None:
+            types, triggers = ["strike"], [("strike", word)]
         return Facts(
             triggers=triggers,
             types=types,
@@ -192,11 +207,29 @@ class Drafter:
                 weapon, category = None, None
             last_event_end = h.end
             draft = self._draft(s, facts, h, etype, weapon, category)
-            if len(facts.casualties) and len([h2 for h2 in s_hits if h2.event_place]) <= 1:
-                draft.fatalities = facts.casualties.get("killed")
-                draft.injured = facts.casualties.get("injured")
+            if etype == "interception" and not (
+                k > 0 and LIST_GAP.match(self.text[roles[k - 1].end : h.start])
+            ):
+                start = s.start + floor
+                draft.launched, draft.destroyed = interception_counts(
+                    self.text[start : h.start], self.text[s.start : h.start]
+                )
             placed.append(draft)
+        self._give_figures(placed, facts)
         return placed
+
+    @staticmethod
+    def _give_figures(placed: list[Draft], facts: Facts) -> None:
+        """The sentence's figures go to its event; a total for several places is not copied to
+        each: it stays on the first-named, and its note says so."""
+        if not facts.casualties or not placed:
+            return
+        first = placed[0]
+        first.fatalities = facts.casualties.get("killed")
+        first.injured = facts.casualties.get("injured")
+        others = sorted({d.place.name for d in placed[1:]} - {first.place.name})
+        if others:
+            first.notes = f"casualty figures are the total given for {first.place.name} and {', '.join(others)}"
 
     def _draft(
         self,
@@ -213,7 +246,7 @@ class Drafter:
             place_mention=short_mention(h.mention),
             geo_precision=h.geo_precision,
             sentence=s,
-            when=facts.when or default_date(s.text, self.pub, self.title_when, bool(self.author)),
+            when=facts.when or default_date(s.text, self.pub, self.title_when, self._same_day(s)),
             weapon=weapon,
             category=category,
             actor=facts.actor,
@@ -230,6 +263,9 @@ class Drafter:
             draft.actor = body.group(1) if body else self.para_meeting.get(s.paragraph)
         elif etype == "strike" and not weapon and s.paragraph in self.para_weapon:
             draft.inherited = self.para_weapon[s.paragraph]
+        elif etype == "interception" and not category:
+            # "Russia sent 56 drones. Forty were shot down over ...": the paragraph's weapon
+            draft.category = self.para_category.get(s.paragraph)
         return draft
 
     def _attach(self, index: int, s: Sentence, facts: Facts, placed: list[Draft]) -> None:
@@ -265,6 +301,8 @@ class Drafter:
                 d.hedged = True
 
     def _remember(self, s: Sentence, facts: Facts) -> None:
+        if facts.weapons:
+            self.para_category[s.paragraph] = facts.weapons[-1].category
         named = [w for w in facts.weapons if w.weapon]
         if named:
             self.para_weapon[s.paragraph] = (

@@ -13,7 +13,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(shot down|shoot down|intercept(?:ed|ing|s|ion)?|downed|"
             r"repell(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:air|drone|missile)\s+attacks?|"
-            r"destroyed\s+(?:\d+|[a-z]+)\s+(?:\w+\s+)?(?:drones?|missiles?|UAVs?))\b",
+            r"destroyed\s+(?:\d+|[a-z]+)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|UAVs?))\b",
             re.I,
         ),
     ),

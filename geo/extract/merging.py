@@ -99,4 +99,7 @@ def _absorb(m: Draft, d: Draft) -> None:
     elif not d.headline:
         m.attributed = m.attributed and d.attributed
     m.confirmed = m.confirmed or d.confirmed
+    m.notes = m.notes or d.notes
+    m.launched = m.launched if m.launched is not None else d.launched
+    m.destroyed = m.destroyed if m.destroyed is not None else d.destroyed
     m.sentences.extend(d.sentences)
