@@ -54,3 +54,11 @@ def test_a_place_named_with_region_is_the_region_and_titles_are_not_places(extra
     assert {p for p, _, _ in regions} == {"Sumy", "Poltava", "Crimea"}
     assert {(g, c) for _, g, c in regions} == {(3, "drone")}  # the list's weapon for each
     assert "Republic" not in {e["place"] for e in events}
+
+
+def test_a_capital_that_refuses_or_threatens_is_a_government_not_a_place(extractor):
+    text = (
+        "Kyiv, 2025-03-08\n"
+        "Leaders met on Friday and agreed new sanctions if Moscow refused a ceasefire.\n"
+    )
+    assert "Moscow" not in {e["place"] for e in extractor.extract(text, "t")}

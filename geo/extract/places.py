@@ -36,7 +36,7 @@ _REFERENCE_BEFORE = re.compile(
 )
 _SPEAKER_AFTER = re.compile(
     r"^['’]?s?\s*(?:,\s*)?(?:has\s+|had\s+)?(?:said|says|allowed|announced|reported|claimed|stated|warned|"
-    r"confirmed|denied|accused|wants|demanded|agreed|decided|urged|insists)\b",
+    r"confirmed|denied|accused|wants|demanded|agreed|decided|urged|insists|refused|refuses|rejected|rejects|threatened|threatens|responded|vowed)\b",
     re.I,
 )
 _HIT_AFTER = re.compile(
