@@ -11,6 +11,7 @@ PAGES = [
     st.Page("pages/ingest.py", title="Ingest a report", icon=":material/post_add:"),
     st.Page("pages/imports.py", title="Import events", icon=":material/upload_file:"),
     st.Page("pages/tallies.py", title="Nightly tallies", icon=":material/bar_chart:"),
+    st.Page("pages/ranges.py", title="Weapon ranges", icon=":material/radar:"),
     st.Page("pages/about.py", title="About and sources", icon=":material/info:"),
 ]
 

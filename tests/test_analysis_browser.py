@@ -31,7 +31,7 @@ def test_occupied_areas_drawn_and_the_side_filter(offline_page, front_app):
     page.goto(front_app["url"])
     frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
     markers = frame.locator(".sm-event")
-    expect(markers).to_have_count(12, timeout=60_000)
+    expect(markers).to_have_count(12, timeout=120_000)
     area = frame.locator("path.sm-context")
     expect(area).to_have_count(1)
     # under the events: its pane is below the markers' and the precision shapes'
@@ -46,7 +46,7 @@ def test_occupied_areas_drawn_and_the_side_filter(offline_page, front_app):
     assert "side=occupied" in page.url
     markers.first.click()
     popup = frame.locator(".sm-popup")
-    expect(popup).to_contain_text("Kurakhove")
+    expect(popup).to_contain_text("Kurakhove", timeout=30_000)
     expect(popup).to_contain_text("Side of the line")
     expect(popup).to_contain_text("occupied")
     assert page.errors == []
@@ -55,7 +55,7 @@ def test_occupied_areas_drawn_and_the_side_filter(offline_page, front_app):
 def test_tallies_page_draws_both_charts_and_the_target_regions(offline_page, front_app):
     page = offline_page
     page.goto(front_app["url"] + "/tallies")
-    expect(page.get_by_text("213 launched, 154 destroyed")).to_be_visible(timeout=60_000)
+    expect(page.get_by_text("213 launched, 154 destroyed")).to_be_visible(timeout=120_000)
     charts = page.get_by_test_id("stVegaLiteChart")
     page.screenshot(path=str(ROOT / "artifacts" / "tallies-page.png"), full_page=True)
     expect(charts).to_have_count(2, timeout=30_000)
@@ -66,4 +66,15 @@ def test_tallies_page_draws_both_charts_and_the_target_regions(offline_page, fro
     )
     expect(regions).to_have_count(7, timeout=30_000)
     page.screenshot(path=str(ROOT / "artifacts" / "tallies-page.png"), full_page=True)
+    assert page.errors == []
+
+
+def test_range_page_draws_a_geodesic_ring_per_weapon(offline_page, front_app):
+    page = offline_page
+    page.goto(front_app["url"] + "/ranges")
+    rings = page.frame_locator('iframe[title="streamlit_folium.st_folium"]').locator(
+        "path.sm-range-ring"
+    )
+    expect(rings).to_have_count(2, timeout=120_000)  # Iskander and Storm Shadow by default
+    page.screenshot(path=str(ROOT / "artifacts" / "ranges-page.png"), full_page=True)
     assert page.errors == []

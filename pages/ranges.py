@@ -1,0 +1,46 @@
+"""Range tool: the nominal reach of chosen weapons from a place, as geodesic rings on the map."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from geo import ranges
+from geo.events import empty_frame
+from webui import data, mapview, navigation
+from webui.range_map import add_rings
+from webui.text import literal
+
+navigation.ensure()
+
+st.title("Weapon ranges")
+st.caption(
+    "Nominal public ranges from the weapon vocabulary, drawn as geodesic rings: for reading a "
+    "map, not for targeting."
+)
+names = [w.name for w in ranges.ranged()]
+labels = {w.name: f"{w.name} ({w.range_km:,.0f} km, {w.category})" for w in ranges.ranged()}
+left, right = st.columns([2, 1])
+chosen = left.multiselect(
+    "Weapons",
+    names,
+    default=["Iskander", "Storm Shadow"],
+    format_func=labels.get,
+    key="range_weapons",
+)
+where = right.text_input("From (a place)", value="Belgorod", key="range_place")
+result = data.geocoder().geocode(where.strip()) if where.strip() else None
+if result is None or result.place is None:
+    st.error(literal(f"{where!r} is not in the gazetteer: try another spelling or a larger town"))
+    st.stop()
+place = result.place
+st.caption(
+    literal(
+        f"{place.name}, {place.admin1 or ''} {place.country} ({place.lat:.4f}, {place.lon:.4f})"
+    )
+)
+mapview.show(
+    empty_frame(),
+    key="range_map",
+    height=560,
+    decorate=lambda m: add_rings(m, place.name, place.lat, place.lon, chosen),
+)

@@ -1,0 +1,39 @@
+"""The range tool: geodesic rings of weapons' nominal ranges, and its page."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from geopy.distance import geodesic
+from streamlit.testing.v1 import AppTest
+
+from conftest import ROOT
+from geo import ranges
+
+
+def test_reach_reads_aliases_and_refuses_the_unknown():
+    assert ranges.reach("SCALP-EG") == ("Storm Shadow", 250.0)
+    assert ranges.reach("Iskander-M") == ("Iskander", 500.0)
+    with pytest.raises(ValueError, match="'weapon' should be one of"):
+        ranges.reach("Xyzzy-9")
+    assert all(w.range_km <= ranges.MAX_RING_KM for w in ranges.ranged())
+
+
+@pytest.mark.parametrize("km", [40, 500, 2500])
+def test_every_ring_point_lies_at_the_range_by_geopy(km):
+    centre = (50.5954, 36.5873)  # Belgorod
+    points = ranges.ring(*centre, km)
+    assert points[0] == points[-1] and len(points) == 181
+    for lat, lon in points:
+        assert geodesic(centre, (lat, lon)).km == pytest.approx(km, abs=0.01)
+
+
+def test_page_draws_a_ring_per_weapon():
+    at = AppTest.from_file(str(ROOT / "pages" / "ranges.py"), default_timeout=120).run()
+    assert not at.exception
+    at.multiselect(key="range_weapons").set_value(["Iskander", "Storm Shadow", "HIMARS"]).run()
+    html = json.loads(at.get("component_instance")[0].proto.json_args)["script"]
+    assert html.count("sm-range-ring") == 3
+    at.text_input(key="range_place").set_value("Xqzzyvillekh").run()
+    assert "not in the gazetteer" in at.error[0].value
