@@ -287,3 +287,87 @@ def test_rate_limiter_keeps_the_policy_delay(tmp_path):
     backend = NominatimBackend(cache_path=tmp_path / "n.sqlite")
     assert backend.min_delay_seconds >= 1.0
     assert backend._limited.min_delay_seconds >= 1.0
+
+
+# The classes of failure of issue 16 (geocoding on text nobody here wrote), one test each.
+
+
+def test_the_whole_text_is_the_context_even_for_one_span(geocoder):
+    """An encyclopedia sentence names the county and state of its town; asked about the town
+    alone, the resolver still reads them (the Victoria in Kansas, not the larger one in Texas)."""
+    text = "Victoria is a city in Ellis County, Kansas, United States, on Interstate 70."
+    victoria = geocoder.resolve(text, [(0, len("Victoria"))])[0].place
+    assert (victoria.country, victoria.admin1, victoria.admin2) == ("US", "Kansas", "Ellis County")
+    assert distance_km(victoria.lat, victoria.lon, 38.853, -99.148) < 15
+    again = geocoder.geocode("Victoria", "a small city in Ellis County, Kansas").place
+    assert again == victoria
+
+
+def test_names_found_in_the_text_count_only_as_areas(geocoder):
+    """A surname that is also a county ("Anderson") must not pull a town into that county."""
+    text = "The actress Pamela Anderson arrived in Athens, Greece, on Tuesday."
+    start = text.index("Athens")
+    athens = geocoder.resolve(text, [(start, start + len("Athens"))])[0].place
+    assert athens.country == "GR"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        ("Flooding closed roads in Hays, Ellis Co., on Monday.", "Ellis Co.", "US", "Kansas"),
+        ("Boats from Kinsale, Co. Cork, stayed in port.", "Co. Cork", "IE", None),
+        ("The mill in Prince George, B.C. closed.", "B.C.", "CA", "British Columbia"),
+        ("Snow fell on Thunder Bay, Ont. overnight.", "Ont.", "CA", "Ontario"),
+        ("Regina, Sask. set a record low.", "Sask.", "CA", "Saskatchewan"),
+        ("Police in Macon, Ga. said two were hurt.", "Ga.", "US", "Georgia"),
+    ],
+)
+def test_county_and_newspaper_abbreviations(geocoder, text, name, country, admin1):
+    start = text.index(name)
+    place = geocoder.resolve(text, [(start, start + len(name))])[0].place
+    assert place is not None and place.country == country, (name, place)
+    if name.startswith(("Ellis", "Co.")):
+        assert place.feature == "admin2"
+    else:
+        assert place.feature == "admin1" and place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("acronym", "country"), [("UAE", "AE"), ("DPRK", "KP"), ("T&T", "TT"), ("PRC", "CN")]
+)
+def test_country_acronyms(geocoder, acronym, country):
+    place = geocoder.geocode(acronym).place
+    assert place is not None and (place.feature, place.country) == ("country", country)
+
+
+def test_acronyms_match_only_in_capitals(gazetteer):
+    assert any(p.country == "CF" for p, _ in gazetteer.lookup("CAR"))
+    assert not any(p.country == "CF" for p, _ in gazetteer.lookup("Car"))
+
+
+@pytest.mark.parametrize(
+    ("word", "lat", "lon", "within_km"),
+    [
+        # Adjectives of continents, and groups of countries (UN sub-regions) under the names
+        # text uses; the points are where those areas really are, to within their size.
+        ("European", 54.0, 15.0, 1500),
+        ("African", 2.0, 17.0, 1500),
+        ("North American", 46.0, -100.0, 1500),
+        ("North Africa", 27.0, 14.0, 1200),
+        ("Western Asia", 32.0, 45.0, 1200),
+        ("Southeast Asia", 5.0, 110.0, 1500),
+    ],
+)
+def test_adjectives_and_macro_regions(geocoder, word, lat, lon, within_km):
+    place = geocoder.geocode(word).place
+    assert place is not None and place.feature in ("continent", "region"), (word, place)
+    assert distance_km(place.lat, place.lon, lat, lon) < within_km, (word, place)
+
+
+def test_a_large_country_is_placed_at_its_middle(gazetteer):
+    """The United States at the centre of its contiguous states (near Lebanon, Kansas), not at a
+    whole-degree point 235 km away; a small country keeps its point inside it."""
+    us = gazetteer.country("US")
+    assert distance_km(us.lat, us.lon, 39.83, -98.58) < 100
+    belgium = gazetteer.country("BE")
+    assert distance_km(belgium.lat, belgium.lon, 50.64, 4.67) < 100

@@ -7,7 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from geo.gazetteer.collect import Builder, package_file
-from geo.gazetteer.names import DEMONYM
+from geo.gazetteer.names import ACRONYM, DEMONYM, acronyms, normalize
+
+OFF_CENTRE_KM = 100.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,11 +50,18 @@ def country_info() -> dict[str, dict]:
     return out
 
 
+def continent_adjective(name: str) -> str:
+    """The adjective of a continent's name: "European", "African", "North American"."""
+    if name.endswith("a"):
+        return name + "n"
+    return name + "an" if name.endswith("e") else ""
+
+
 def add_continents(b: Builder, continents: dict[str, dict]) -> None:
-    """Continents with their English alternate names."""
+    """Continents with their English alternate names, and their adjectives as demonyms."""
     for cont in continents.values():
         alts = [a["name"] for a in cont.get("alternateNames", []) if a.get("lang") in ("en", "")]
-        b.add(
+        place_id = b.add(
             cont.get("name") or cont["toponymName"],
             float(cont["lat"]),
             float(cont["lng"]),
@@ -62,10 +71,23 @@ def add_continents(b: Builder, continents: dict[str, dict]) -> None:
             geonameid=cont.get("geonameId"),
             alternates=alts,
         )
+        adjective = continent_adjective(cont.get("name") or cont["toponymName"])
+        if adjective:
+            b.add_name(place_id, adjective, DEMONYM)
+            b.add_name(place_id, adjective + "s", DEMONYM)
 
 
-def add_countries(b: Builder, countries: dict[str, dict], info: dict[str, dict]) -> dict[str, str]:
-    """Countries: names from GeoNames, centre points, spellings and demonyms from countryinfo.
+def add_countries(
+    b: Builder,
+    countries: dict[str, dict],
+    info: dict[str, dict],
+    landmasses: dict[int, object],
+) -> dict[str, str]:
+    """Countries: names from GeoNames, spellings and demonyms from countryinfo, acronyms of
+    their long names. The point is countryinfo's, unless it lies more than OFF_CENTRE_KM from
+    the centre of the country's largest landmass: countryinfo rounds to whole degrees, which
+    for a large country can fall far off its middle (the United States at 38° N 97° W, 235 km
+    from the centre of the contiguous states).
 
     Returns
     -------
@@ -81,14 +103,15 @@ def add_countries(b: Builder, countries: dict[str, dict], info: dict[str, dict])
         if not latlng:
             continue
         capital_of[code] = country.get("capital") or ""
+        lat, lon = _country_point(float(latlng[0]), float(latlng[1]), country, landmasses)
         alts = [extra.get("name", ""), extra.get("nativeName", "")]
         alts += [s for s in extra.get("altSpellings", []) if len(s) > 3]
         # English drops the article as often as not: "Democratic Republic of Congo".
         alts += [n.replace(" of the ", " of ") for n in (country["name"], *alts) if " of the " in n]
         place_id = b.add(
             country["name"],
-            float(latlng[0]),
-            float(latlng[1]),
+            lat,
+            lon,
             code,
             "country",
             int(country.get("population") or 0),
@@ -99,7 +122,25 @@ def add_countries(b: Builder, countries: dict[str, dict], info: dict[str, dict])
         if len(demonym) > 3:
             b.add_name(place_id, demonym, DEMONYM)
             b.add_name(place_id, demonym + "s", DEMONYM)
+        for long_name in (country["name"], *alts):
+            for acronym in acronyms(long_name):
+                b.add_name(place_id, acronym, ACRONYM)
     return capital_of
+
+
+def _country_point(
+    lat: float, lon: float, country: dict, landmasses: dict[int, object]
+) -> tuple[float, float]:
+    from pyproj import Geod
+
+    from geo.gazetteer.outlines import centre
+
+    land = landmasses.get(int(country.get("isonumeric") or 0))
+    if land is None:
+        return lat, lon
+    middle = centre([land])
+    _, _, metres = Geod(ellps="WGS84").inv(lon, lat, middle[1], middle[0])
+    return middle if metres / 1000.0 > OFF_CENTRE_KM else (lat, lon)
 
 
 def country_table(countries: dict[str, dict]) -> list[tuple[str, str, int]]:
@@ -153,3 +194,55 @@ def add_towns(
         if region and county:
             county_members.setdefault((code, region, county), []).append(city)
     return county_members
+
+
+_COMPASS_SHORT = (
+    ("South-eastern ", ("Southeast ", "South-East ", "South East ")),
+    ("South-western ", ("Southwest ", "South-West ")),
+    ("Northern ", ("North ",)),
+    ("Southern ", ("South ",)),
+    ("Eastern ", ("East ",)),
+    ("Western ", ("West ",)),
+)
+
+
+def macroregion_names(name: str) -> list[str]:
+    """A sub-region's name as text writes it: "Northern Africa" is "North Africa" too,
+    "South-eastern Asia" is "Southeast Asia"."""
+    out = [name]
+    for long, shorts in _COMPASS_SHORT:
+        if name.startswith(long):
+            rest = name[len(long) :]
+            out += [long.replace("-e", "-E").replace("-w", "-W") + rest]
+            out += [short + rest for short in shorts]
+    return list(dict.fromkeys(out))
+
+
+def add_macroregions(
+    b: Builder,
+    countries: dict[str, dict],
+    info: dict[str, dict],
+    landmasses: dict[int, object],
+) -> None:
+    """Groups of countries (countryinfo's UN M49 sub-regions: "Northern Africa", "Western Asia",
+    "Eastern Europe"), at the centre of their members' land. A name some other entry already has
+    is left to it."""
+    from geo.gazetteer.outlines import centre
+
+    members: dict[str, list[str]] = {}
+    for code, extra in info.items():
+        if extra.get("subregion") and code in countries:
+            members.setdefault(extra["subregion"], []).append(code)
+    taken = {key for key, _ in b.names}
+    for name, codes in sorted(members.items()):
+        shapes = [
+            landmasses[num]
+            for num in (int(countries[c].get("isonumeric") or 0) for c in codes)
+            if num in landmasses
+        ]
+        names = [n for n in macroregion_names(name) if normalize(n) not in taken]
+        if not shapes or not names:
+            continue
+        lat, lon = centre(shapes)
+        population = sum(int(countries[c].get("population") or 0) for c in codes)
+        b.add(names[0], lat, lon, "", "region", population, alternates=names[1:])

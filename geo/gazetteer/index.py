@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from geo.gazetteer.names import DEMONYM, KIND_RANK, MAIN, normalize
+from geo.gazetteer.names import ACRONYM, ALTERNATE, DEMONYM, KIND_RANK, MAIN, normalize
 from geo.paths import gazetteer_path
 
 FEATURES = (
@@ -22,7 +22,7 @@ FEATURES = (
     "region",
     "facility",
 )
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +68,7 @@ class Gazetteer:
             f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False
         )
         self._cache: dict[str, list[tuple[Place, bool]]] = {}
+        self._area_keys: dict[tuple[tuple[str, ...], bool], frozenset[str]] = {}
         self._by_id: dict[int, Place] = {}
         version = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
         if not version or int(version[0]) != SCHEMA_VERSION:
@@ -82,7 +83,8 @@ class Gazetteer:
         ----------
         name : str
         demonyms : bool
-            Also match the adjectives of countries ("Ukrainian" for Ukraine).
+            Also match the adjectives of countries and continents ("Ukrainian", "European").
+            Acronyms made from long names ("UAE", "DPRK") match only a name in capitals.
 
         Returns
         -------
@@ -106,7 +108,12 @@ class Gazetteer:
             if len(self._cache) > 200_000:
                 self._cache.clear()
             self._cache[key] = hit
-        return [(p, kind == MAIN) for p, kind in hit if demonyms or kind != DEMONYM]
+        capitals = name.isupper()  # acronyms ("UAE") match only as written in capitals
+        return [
+            (p, kind == MAIN)
+            for p, kind in hit
+            if (demonyms or kind != DEMONYM) and (capitals or kind != ACRONYM)
+        ]
 
     def get(self, place_id: int) -> Place | None:
         """The place with this id, or None."""
@@ -153,6 +160,22 @@ class Gazetteer:
             a2: (name, num)
             for a2, name, num in self._db.execute("SELECT alpha2, name, numeric FROM countries")
         }
+
+    def area_keys(self, features: tuple[str, ...], demonyms: bool = False) -> frozenset[str]:
+        """The keys (see :func:`normalize`) of the main and alternate names of every place of
+        these feature types (and their demonyms if asked), read once: a text can then be scanned
+        for them without a query per word."""
+        keys = self._area_keys.get((features, demonyms))
+        if keys is None:
+            kinds = (MAIN, ALTERNATE, DEMONYM) if demonyms else (MAIN, ALTERNATE)
+            rows = self._db.execute(
+                "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place"
+                f" WHERE p.feature IN ({','.join('?' * len(features))})"
+                f" AND n.kind IN ({','.join('?' * len(kinds))})",
+                (*features, *kinds),
+            )
+            keys = self._area_keys[(features, demonyms)] = frozenset(key for (key,) in rows)
+        return keys
 
     def stats(self) -> dict[str, int]:
         """Number of places per feature type and of indexed names."""

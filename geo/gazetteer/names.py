@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
-# Kinds of names: an alternate name, the main name, or the adjective for a country's people.
-ALTERNATE, MAIN, DEMONYM = 0, 1, 2
-KIND_RANK = {DEMONYM: 0, ALTERNATE: 1, MAIN: 2}
+# Kinds of names: an alternate name, the main name, the adjective for a country's people, or an
+# acronym made from a long name ("UAE"), which matches only when written in capitals.
+ALTERNATE, MAIN, DEMONYM, ACRONYM = 0, 1, 2, 3
+KIND_RANK = {DEMONYM: 0, ACRONYM: 0, ALTERNATE: 1, MAIN: 2}
 
 _APOSTROPHES = re.compile(r"[\u2019\u2018\u02bc\u02b9`´'\".]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/,;:()\[\]]+")
 
 
+@lru_cache(maxsize=1 << 18)
 def normalize(name: str) -> str:
     """Key a name for lookup: accents dropped, case folded, punctuation unified.
 
@@ -43,3 +46,27 @@ def is_usable_alternate(name: str) -> bool:
         return False
     letters = name.replace(" ", "")
     return not (letters.isascii() and letters.isupper() and len(letters) <= 4)
+
+
+_MINOR_WORDS = frozenset({"of", "the", "and"})
+
+
+def acronyms(name: str) -> list[str]:
+    """The acronyms a long name is written as: its capitalised words' initials, with and without
+    "of" ("Democratic People's Republic of Korea": DPRK, DPROK; "Republic of Korea": ROK),
+    and "T&T" for a two-part name ("Trinidad and Tobago"). Three letters at least.
+    """
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    out: list[str] = []
+    if len(words) == 3 and words[1].lower() == "and" and words[0][:1].isupper():
+        out.append(f"{words[0][0]}&{words[2][0]}".upper())
+    for keep_of in (False, True):
+        letters = [
+            w[0]
+            for w in words
+            if w[:1].isupper() or (keep_of and w.lower() == "of")
+            if w.lower() not in _MINOR_WORDS or (keep_of and w.lower() == "of")
+        ]
+        if len(letters) >= 3:
+            out.append("".join(letters).upper())
+    return list(dict.fromkeys(out))

@@ -116,17 +116,48 @@ def nearness(
     return out
 
 
+def contexts_by_name(chosen: list[Place | None], keys: list[str]) -> dict[str, Context]:
+    """For each name of a document, the :class:`Context` of the places chosen for its other
+    names: the whole document's tallies, less that name's own (one pass, then a subtraction
+    per name)."""
+    own: dict[str, _Tally] = {}
+    total = _Tally()
+    for key, place in zip(keys, chosen, strict=True):
+        if place is not None:
+            own.setdefault(key, _Tally()).add(place)
+            total.add(place)
+    empty = _Tally()
+    return {key: Context(total, own.get(key, empty)) for key in set(keys)}
+
+
+class _Tally:
+    """Counts of the countries, named regions and levels of some places."""
+
+    def __init__(self) -> None:
+        self.countries: Counter = Counter()
+        self.named: Counter = Counter()
+        self.levels: Counter = Counter()
+        self.size = 0
+
+    def add(self, place: Place) -> None:
+        if place.country:
+            self.countries[place.country] += 1
+        self.named.update(named_regions([place]))
+        self.levels[_level(place)] += 1
+        self.size += 1
+
+
 class Context:
     """What the other names of a document resolved to, summed up once per round and name: the
     countries they return to, the regions they name, their levels (region, country)."""
 
-    def __init__(self, others: list[Place]) -> None:
-        countries = Counter(p.country for p in others if p.country)
+    def __init__(self, total: _Tally, own: _Tally) -> None:
+        countries = total.countries - own.countries
         doubt = sum(countries.values()) + COUNTRY_SHARE_DOUBT
         self.country_share = {c: n / doubt for c, n in countries.items()}
-        self.named = named_regions(others)
-        self.levels = Counter(_level(p) for p in others)
-        self.size = len(others)
+        self.named = set(total.named - own.named)
+        self.levels = total.levels - own.levels
+        self.size = total.size - own.size
 
     def score(self, place: Place, named_after: set[tuple[str, ...]]) -> float:
         # Countries the document keeps returning to, as if one more name pointed elsewhere: a

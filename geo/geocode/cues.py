@@ -11,10 +11,15 @@ _REGION_WORDS = (
     "oblast|oblasts|region|regions|province|governorate|krai|kray|okrug|raion|rayon|"
     "prefecture|voivodeship|canton"
 )
+# "Co." is how newspapers shorten County, after the name ("Ellis Co.") or before it in Ireland
+# ("Co. Mayo", "County Mayo").
 SUFFIX_REGION = re.compile(
-    rf"^(?P<base>.+?)[\s-]+(?P<word>(?i:{_REGION_WORDS}|county|district|parish))$"
+    rf"^(?P<base>.+?)[\s-]+(?P<word>(?i:{_REGION_WORDS}|county|district|parish)|Co\.?)$"
 )
-_AFTER_REGION = re.compile(rf"^[\s-]*(?P<word>{_REGION_WORDS}|Oblast|Region|Province|county)\b")
+PREFIX_COUNTY = re.compile(r"^(?P<word>County|Co\.)\s+(?P<base>.+)$")
+_AFTER_REGION = re.compile(
+    rf"^[\s-]*(?P<word>(?:{_REGION_WORDS}|Oblast|Region|Province|county)\b|Co\.)"
+)
 _BEFORE_REGION = re.compile(rf"\b(?P<word>{_REGION_WORDS}|state) of\s*(the\s+)?$")
 _AFTER_AIRPORT = re.compile(
     r"^[\s-]*(international\s+|military\s+)?(airport|airfield|air ?base|aerodrome)\b", re.I
@@ -42,8 +47,8 @@ def cue_for(text: str, start: int, end: int) -> str:
 
 def region_cue(word: str) -> str:
     """The cue a region word gives: "admin2" for counties and districts, else "region"."""
-    word = word.lower()
-    if word in ("county", "parish", "raion", "rayon", "district"):
+    word = word.lower().rstrip(".")
+    if word in ("county", "co", "parish", "raion", "rayon", "district"):
         return "admin2"
     return "region"
 

@@ -9,15 +9,15 @@ from geo.gazetteer import Gazetteer, Place, normalize
 from geo.geocode.candidates import TOWNS, Candidate, Resolution, source_of
 from geo.geocode.context import (
     REGION_AFTER_CHARS,
-    Context,
+    contexts_by_name,
     demote_regions_named_after_towns,
     named_regions,
     nearness,
     prefer_regions_holding_named_towns,
 )
-from geo.geocode.cues import SUFFIX_REGION, cue_for, region_cue, strip_the
+from geo.geocode.cues import PREFIX_COUNTY, SUFFIX_REGION, cue_for, region_cue, strip_the
 from geo.geocode.online import NominatimBackend
-from geo.geocode.toponyms import find_toponyms
+from geo.geocode.toponyms import find_area_names, find_toponyms
 
 # Feature priors for a bare name. A country or a capital is what a report most often means.
 _FEATURE_PRIOR = {
@@ -34,6 +34,9 @@ _FEATURE_PRIOR = {
 }
 # Weight of a main-name match (measured on the benchmarks' runs).
 W_MAIN_NAME = 0.25
+# What a name found in the text (not asked for) can count as; a county only when called one
+# ("Ellis County"): bare, a county's name is more often a person's ("Anderson").
+CONTEXT_AREAS = ("country", "admin1")
 CONTEXT_ROUNDS = 4  # re-read each mention in the light of the others until none changes
 
 
@@ -47,6 +50,9 @@ class Geocoder:
         Asked only for mentions the gazetteer has no entry for.
     max_candidates : int
         How many candidates (by prior) are scored and returned per mention.
+    whole_text : bool
+        Read every place name of a text as context, not only the spans asked for (off only to
+        measure what it brings).
     """
 
     def __init__(
@@ -54,10 +60,12 @@ class Geocoder:
         gazetteer: Gazetteer,
         online: NominatimBackend | None = None,
         max_candidates: int = 25,
+        whole_text: bool = True,
     ) -> None:
         self.gazetteer = gazetteer
         self.online = online
         self.max_candidates = max_candidates
+        self.whole_text = whole_text
 
     # Public API ---------------------------------------------------------------------------
 
@@ -80,8 +88,13 @@ class Geocoder:
                 raise ValueError(
                     f"'spans' should lie within the text (0..{len(text)}), got {[start, end]}"
                 )
-        mentions = [self._mention(text, s, e) for s, e in spans]
-        self._rank_in_context(mentions)
+        # Every other place name of the text is context too: the county and state of "a city in
+        # Ellis County, Kansas" decide which Victoria is meant even when only Victoria is asked.
+        other_spans = self._other_names(text, spans)
+        named = {_name_key(text[s:e]) for s, e in (*spans, *other_spans)}
+        mentions = [self._mention(text, s, e, named) for s, e in spans]
+        others = [self._area_mention(text, s, e, named) for s, e in other_spans]
+        self._rank_in_context(mentions + [m for m in others if m.candidates])
         for m in mentions:
             if m.place is None and self.online is not None:
                 self._ask_online(m)
@@ -92,20 +105,46 @@ class Geocoder:
         name = name.strip()
         if not name:
             raise ValueError("'name' should be a place name, got an empty string instead")
-        text = f"{name}\n{context}"
+        # The context is given to decide this name: every place in it counts, towns too.
         spans = [(0, len(name))]
         spans += [(s + len(name) + 1, e + len(name) + 1) for s, e in find_toponyms(self, context)]
-        return self.resolve(text, spans)[0]
+        return self.resolve(f"{name}\n{context}", spans)[0]
 
     # Internals ----------------------------------------------------------------------------
 
-    def _mention(self, text: str, start: int, end: int) -> Resolution:
+    def _other_names(self, text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Spans of the place names in ``text`` that overlap none of ``spans``."""
+        if not self.whole_text:
+            return []
+        taken = bytearray(len(text) + 1)
+        for start, end in spans:
+            taken[start:end] = b"\x01" * (end - start)
+        found = find_area_names(self, text, CONTEXT_AREAS + ("admin2",))
+        return [(s, e) for s, e in found if not any(taken[s:e])]
+
+    def _area_mention(self, text: str, start: int, end: int, named: set[str]) -> Resolution:
+        """A name found in the text, read only as the country, region or county it can be: as
+        context its readings as towns (often a person's or a street's name) mislead more than
+        they help."""
+        return self._mention(text, start, end, named, areas_only=True)
+
+    def _mention(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        named: set[str] = frozenset(),
+        areas_only: bool = False,
+    ) -> Resolution:
+        """Candidates for one mention by prior: the ``max_candidates`` best, and any other that
+        lies in a region or county the text names (``named``: the keys of its place names), so
+        that the Victoria of "a city in Ellis County, Kansas" is still there to be chosen."""
         query = text[start:end]
         cue = cue_for(text, start, end)
         hits = self.gazetteer.lookup(query, demonyms=True)
         if not hits:
             base, word = strip_the(query), ""
-            m = SUFFIX_REGION.match(base)
+            m = SUFFIX_REGION.match(base) or PREFIX_COUNTY.match(base)
             if m:
                 base, word = m.group("base"), m.group("word")
             if base != query:
@@ -113,12 +152,20 @@ class Geocoder:
                 cue = region_cue(word) if word else cue
             if not hits and base.lower().endswith(("'s", "’s")):
                 hits = self.gazetteer.lookup(base[:-2])
+        if areas_only:
+            called_county = cue == "admin2" or SUFFIX_REGION.match(strip_the(query))
+            areas = CONTEXT_AREAS + (("admin2",) if called_county else ())
+            hits = [(p, main) for p, main in hits if p.feature in areas]
         res = Resolution(query=query, start=start, end=end, cue=cue)
         ranked = sorted(
             (Candidate(p, self._prior(p, main, cue), main) for p, main in hits),
             key=lambda c: -c.score,
         )
-        res.candidates = ranked[: self.max_candidates]
+        res.candidates = ranked[: self.max_candidates] + [
+            c
+            for c in ranked[self.max_candidates :]
+            if normalize(c.place.admin1) in named or normalize(c.place.admin2) in named
+        ]
         demote_regions_named_after_towns(res.candidates, cue)
         return res
 
@@ -140,7 +187,7 @@ class Geocoder:
     def _rank_in_context(self, mentions: list[Resolution]) -> None:
         for m in mentions:
             m.candidates.sort(key=lambda c: -c.score)
-        keys = [normalize(m.query) for m in mentions]
+        keys = [_name_key(m.query) for m in mentions]
         prefer_regions_holding_named_towns(mentions, keys)
         # Each candidate's score before context, by candidate: the lists are re-sorted each round.
         prior = {id(c): c.score for m in mentions for c in m.candidates}
@@ -161,10 +208,7 @@ class Geocoder:
             near_terms = nearness(mentions, keys, chosen)
             # Other mentions of the same name are no independent evidence: not for the countries
             # the document returns to, the regions it names or what is near.
-            context_of = {
-                key: Context([p for j, p in enumerate(chosen) if keys[j] != key and p is not None])
-                for key in set(keys)
-            }
+            context_of = contexts_by_name(chosen, keys)
             for i, m in enumerate(mentions):
                 context = context_of[keys[i]]
                 after = named_regions([chosen[j] for j in followed_by[i]])
@@ -189,6 +233,15 @@ class Geocoder:
             m.place = place
             m.candidates = [Candidate(place, 0.0, True)]
             m.source = "nominatim"
+
+
+def _name_key(query: str) -> str:
+    """One key for the forms of a name ("Georgia", "Georgia's", "the Georgia"): other mentions
+    of the same name are no independent evidence."""
+    base = strip_the(query)
+    if base.endswith(("'s", "’s")):
+        base = base[:-2]
+    return normalize(base)
 
 
 def iter_candidates(resolution: Resolution) -> Iterable[dict]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from geo.gazetteer import normalize
@@ -39,29 +40,69 @@ def find_toponyms(geocoder: Geocoder, text: str) -> list[tuple[int, int]]:
     An acronym ("NATO") only matches countries and regions, never a town of that name.
     """
     lookup = geocoder.gazetteer.lookup
+    tokens = set(_TOKEN.findall(text))
+    return _scan(
+        text,
+        lambda name: _is_place_name(lookup, name),
+        lambda word: (
+            _is_neutral(word, lambda w: bool(lookup(w, demonyms=True)))
+            or _is_common(word, text, tokens)
+        ),
+    )
+
+
+def find_area_names(
+    geocoder: Geocoder, text: str, features: tuple[str, ...]
+) -> list[tuple[int, int]]:
+    """Spans of the names in ``text`` that can be a place of one of ``features`` (countries,
+    regions, counties), found like :func:`find_toponyms` but against the set of those names
+    alone, without a query per word: fast enough to read every text whole for context.
+    """
+    keys = geocoder.gazetteer.area_keys(features)
+    plain = geocoder.gazetteer.area_keys(features, demonyms=True)
+    tokens = set(_TOKEN.findall(text))
+
+    def is_area(name: str) -> bool:
+        key = normalize(name)
+        return key in keys and key not in _STOPWORDS
+
+    return _scan(
+        text,
+        is_area,
+        lambda word: (
+            _is_neutral(word, lambda w: normalize(w) in plain) or _is_common(word, text, tokens)
+        ),
+    )
+
+
+def _scan(
+    text: str, is_name: Callable[[str], bool], is_neutral: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """Names in capitalised runs, longest first (up to four words), kept where every other word
+    of their run is neutral."""
     spans: list[tuple[int, int]] = []
     for run_start, run_end in _runs(text):
         words = [
             (w.start() + run_start, w.end() + run_start)
             for w in _WORD.finditer(text[run_start:run_end])
         ]
-        found: list[tuple[int, int, int, int]] = []  # word i..j, span s..e
+        found: list[tuple[int, int]] = []
+        loose: list[str] = []
         i = 0
         while i < len(words):
             for j in range(min(len(words), i + 4), i, -1):
                 s, e = words[i][0], words[j - 1][1]
                 while e > s and text[e - 1] in ".-'’":
                     e -= 1
-                if _is_place_name(lookup, text[s:e]):
-                    found.append((i, j, s, e))
+                if is_name(text[s:e]):
+                    found.append((s, e))
                     i = j
                     break
             else:
+                loose.append(text[words[i][0] : words[i][1]])
                 i += 1
-        covered = {k for i, j, _, _ in found for k in range(i, j)}
-        loose = [text[s:e] for k, (s, e) in enumerate(words) if k not in covered]
-        if all(_is_neutral(lookup, w) or _is_common(w, text) for w in loose):
-            spans.extend((s, e) for _, _, s, e in found)
+        if found and all(is_neutral(w) for w in loose):
+            spans.extend(found)
     return spans
 
 
@@ -96,22 +137,29 @@ _COMMON = frozenset(
 )
 
 
-def _is_common(word: str, text: str) -> bool:
+def _is_common(word: str, text: str, tokens: set[str]) -> bool:
     """A capitalised word that is an ordinary word: known report vocabulary, or written in lower
-    case elsewhere in the same text."""
+    case elsewhere in the same text (``tokens``: the text's words, found once)."""
     low = word.rstrip(".,'’").lower()
-    return low in _COMMON or bool(re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text))
+    if low in _COMMON:
+        return True
+    if _TOKEN.fullmatch(low):
+        return low in tokens
+    return bool(re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text))
 
 
-def _is_neutral(lookup, word: str) -> bool:
+def _is_neutral(word: str, is_known: Callable[[str], bool]) -> bool:
+    """A word that does not make its run a non-place: empty, a function word, an acronym, lower
+    case, or a known name (``is_known``)."""
     word = word.rstrip(".,'’")
     return (
         not word
         or normalize(word) in _STOPWORDS
         or word.isupper()
         or not word[:1].isupper()
-        or bool(lookup(word, demonyms=True))
+        or is_known(word)
     )
 
 
 _WORD = re.compile(r"[\w'’\-.]+")
+_TOKEN = re.compile(r"[\w-]+")
