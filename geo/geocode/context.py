@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections import Counter
 
 import numpy as np
 
@@ -118,8 +117,8 @@ def nearness(
 
 def contexts_by_name(chosen: list[Place | None], keys: list[str]) -> dict[str, Context]:
     """For each name of a document, the :class:`Context` of the places chosen for its other
-    names: the whole document's tallies, less that name's own (one pass, then a subtraction
-    per name)."""
+    names: the whole document's tallies less that name's own, read lazily (one pass over the
+    places, nothing copied per name)."""
     own: dict[str, _Tally] = {}
     total = _Tally()
     for key, place in zip(keys, chosen, strict=True):
@@ -133,17 +132,23 @@ def contexts_by_name(chosen: list[Place | None], keys: list[str]) -> dict[str, C
 class _Tally:
     """Counts of the countries, named regions and levels of some places."""
 
+    __slots__ = ("countries", "named", "levels", "size", "in_a_country")
+
     def __init__(self) -> None:
-        self.countries: Counter = Counter()
-        self.named: Counter = Counter()
-        self.levels: Counter = Counter()
+        self.countries: dict[str, int] = {}
+        self.named: dict[tuple[str, ...], int] = {}
+        self.levels: dict[tuple[str, str], int] = {}
         self.size = 0
+        self.in_a_country = 0
 
     def add(self, place: Place) -> None:
         if place.country:
-            self.countries[place.country] += 1
-        self.named.update(named_regions([place]))
-        self.levels[_level(place)] += 1
+            self.countries[place.country] = self.countries.get(place.country, 0) + 1
+            self.in_a_country += 1
+        for region in named_regions([place]):
+            self.named[region] = self.named.get(region, 0) + 1
+        level = _level(place)
+        self.levels[level] = self.levels.get(level, 0) + 1
         self.size += 1
 
 
@@ -152,11 +157,11 @@ class Context:
     countries they return to, the regions they name, their levels (region, country)."""
 
     def __init__(self, total: _Tally, own: _Tally) -> None:
-        countries = total.countries - own.countries
-        doubt = sum(countries.values()) + COUNTRY_SHARE_DOUBT
-        self.country_share = {c: n / doubt for c, n in countries.items()}
-        self.named = set(total.named - own.named)
-        self.levels = total.levels - own.levels
+        doubt = total.in_a_country - own.in_a_country + COUNTRY_SHARE_DOUBT
+        countries = {c: n - own.countries.get(c, 0) for c, n in total.countries.items()}
+        self.country_share = {c: n / doubt for c, n in countries.items() if n > 0}
+        self.named = {r for r, n in total.named.items() if n > own.named.get(r, 0)}
+        self.levels = {lv: n - own.levels.get(lv, 0) for lv, n in total.levels.items()}
         self.size = total.size - own.size
 
     def score(self, place: Place, named_after: set[tuple[str, ...]]) -> float:
@@ -174,7 +179,7 @@ class Context:
                 break
         # Peers: a list of states ("Alaska, Alabama, Arizona") or of countries reads as one.
         if place.feature in ("admin1", "country") and self.size:
-            score += W_SAME_LEVEL * self.levels[_level(place)] / self.size
+            score += W_SAME_LEVEL * self.levels.get(_level(place), 0) / self.size
         return score
 
 
