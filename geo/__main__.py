@@ -174,7 +174,14 @@ def _filtered_events(args: argparse.Namespace):
     return apply_filters(frame, filters)
 
 
-def _check_output(out: Path) -> None:
+def _to_stdout(out: Path | None) -> bool:
+    """No -o, or ``-o -``: the conventional name of standard output."""
+    return out is None or str(out) == "-"
+
+
+def _check_output(out: Path | None) -> None:
+    if _to_stdout(out):
+        return
     if out.is_dir():
         raise UsageError(f"-o {out} is a folder: give a file name")
     if not out.parent.is_dir():
@@ -184,15 +191,23 @@ def _check_output(out: Path) -> None:
 def _write_output(data: str | bytes, out: Path | None) -> None:
     from geo.export import write_atomic
 
-    if out is None:
+    if _to_stdout(out):
+        if isinstance(data, bytes) and not data.startswith((b"{", b"<")):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)  # a binary format (GeoPackage, Parquet) as it is
+            sys.stdout.buffer.flush()
+            return
         sys.stdout.write((data.decode("utf-8") if isinstance(data, bytes) else data) + "\n")
         return
     _check_output(out)
-    write_atomic(out, data)
+    try:
+        write_atomic(out, data)
+    except OSError as exc:
+        raise UsageError(f"-o {out}: cannot write it ({exc.strerror}); nothing written") from None
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from geo.export import EXPORT_FORMATS, export_bytes
+    from geo.export import EXPORT_FORMATS, ExportError, export_bytes
     from geo.gazetteer import Gazetteer
 
     fmt = args.format
@@ -204,9 +219,14 @@ def cmd_export(args: argparse.Namespace) -> int:
             else "geojson"
         )
     if fmt == "gpkg" and args.output is None:
-        raise UsageError("--format gpkg writes a file: give -o OUT.gpkg")
+        raise UsageError(
+            "--format gpkg writes a binary file: give -o OUT.gpkg (or -o - to pipe it)"
+        )
     frame = _filtered_events(args)
-    data = export_bytes(frame, fmt, Gazetteer().country_codes())
+    try:
+        data = export_bytes(frame, fmt, Gazetteer().country_codes())
+    except ExportError as exc:
+        raise UsageError(str(exc)) from None
     _write_output(data, args.output)
     return 0
 
@@ -215,15 +235,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     from geo import formats
     from geo.gazetteer import Gazetteer
     from geo.store import Report, StoreError, save
+    from geo.textio import ReportError, read_limited
 
     path: Path = args.file
-    if not path.is_file():
-        raise UsageError(
-            f"{path}: no such file" if not path.exists() else f"{path} is a folder: give a file"
-        )
     try:
-        result = formats.read(path.read_bytes(), path.name, Gazetteer(), args.format)
-    except formats.ImportFormatError as exc:
+        data = read_limited(path, formats.MAX_IMPORT_BYTES, "an events file")
+        result = formats.read(data, path.name, Gazetteer(), args.format)
+    except (formats.ImportFormatError, ReportError) as exc:
         raise UsageError(str(exc)) from None
     for row, reason in result.refused[:20]:
         print(f"refused row {row}: {reason}", file=sys.stderr)
@@ -436,6 +454,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a full disk, a store folder taken away: one line, no traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
 
 
 if __name__ == "__main__":

@@ -26,6 +26,10 @@ from geo.paths import DATA_DIR, ROOT
 EVENT_TYPES = ("strike", "fighting", "interception", "meeting", "other")
 VERIFICATION = ("confirmed", "claimed", "unverified")
 PRECISIONS = (1, 2, 3)
+# Largest figures an event may carry: no single event has killed or injured a million people, and
+# a sentence's offsets lie in a report of at most a few MB; anything above is a typo or an attack.
+MAX_COUNT = 1_000_000
+MAX_OFFSET = 2**31 - 1
 
 # Properties of an exported event, in DESIGN.md order (source_span rebuilt from the span columns).
 PROPERTIES = (
@@ -83,6 +87,9 @@ REFERENCE_EVENTS = DATA_DIR / "reference_events.csv"
 REPORTS_DIRS = (DATA_DIR / "reports", ROOT.parent / "shared" / "reports")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class EventError(ValueError):
     """An event record that breaks the schema; the message names the field."""
 
@@ -107,8 +114,8 @@ def validate(record: dict) -> dict:
     for name in INTEGER_COLUMNS:
         try:
             r[name] = int(r.get(name))
-        except (TypeError, ValueError):
-            r[name] = None
+        except (TypeError, ValueError, OverflowError):
+            pass  # _one_of names the value as it came
         _one_of(r, name, PRECISIONS)
     try:
         date.fromisoformat(str(r.get("event_date")))
@@ -122,18 +129,16 @@ def validate(record: dict) -> dict:
             f"got {r.get('weapon_category')!r} instead"
         )
     for name in ("fatalities", "injured", "launched", "destroyed"):
-        value = r.get(name)
-        if value in (None, "") or (isinstance(value, float) and np.isnan(value)):
-            r[name] = None
-            continue
-        try:
-            r[name] = int(value)
-        except (TypeError, ValueError):
-            raise EventError(
-                f"'{name}' should be a whole number or empty, got {value!r} instead"
-            ) from None
-        if r[name] < 0:
-            raise EventError(f"'{name}' should not be negative, got {value!r} instead")
+        r[name] = _whole(r.get(name), name, MAX_COUNT)
+    r["span_start"] = _whole(r.get("span_start"), "span_start", MAX_OFFSET)
+    r["span_end"] = _whole(r.get("span_end"), "span_end", MAX_OFFSET)
+    if (r["span_start"] is None) != (r["span_end"] is None) or (
+        r["span_start"] is not None and r["span_start"] > r["span_end"]
+    ):
+        raise EventError(
+            f"'source_span' should be two offsets, start before end, got "
+            f"{r['span_start']!r}, {r['span_end']!r} instead"
+        )
     for name in ("lat", "lon"):
         if not isinstance(r.get(name), int | float) or np.isnan(r[name]):
             raise EventError(f"'{name}' should be a number, got {r.get(name)!r} instead")
@@ -142,6 +147,8 @@ def validate(record: dict) -> dict:
     for name in TEXT_COLUMNS:
         value = r.get(name)
         r[name] = None if value is None or value == "" else str(value)
+        if r[name] is not None and _SURROGATE.search(r[name]):
+            raise EventError(f"'{name}' holds a lone surrogate code point, which is not text")
     if not r.get("place"):
         raise EventError("'place' should name the place, got nothing instead")
     if not r.get("event_id"):
@@ -149,6 +156,27 @@ def validate(record: dict) -> dict:
             r.get("source") or "", r["event_type"], r["place"], r["event_date"], r.get("weapon")
         )
     return r
+
+
+def _whole(value, name: str, top: int) -> int | None:
+    """A whole number from 0 to ``top``, or None for empty; EventError naming the field else."""
+    if value is None or value == "" or (isinstance(value, float) and np.isnan(value)):
+        return None
+    if value is pd.NA:
+        return None
+    try:
+        number = int(value)
+        if number != value and not isinstance(value, str):
+            raise ValueError
+    except (TypeError, ValueError, OverflowError):
+        raise EventError(
+            f"'{name}' should be a whole number or empty, got {str(value)[:40]!r} instead"
+        ) from None
+    if number < 0:
+        raise EventError(f"'{name}' should not be negative, got {value!r} instead")
+    if number > top:
+        raise EventError(f"'{name}' should be at most {top:,}, got {number:,} instead")
+    return number
 
 
 def _one_of(r: dict, name: str, allowed: Sequence) -> None:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import gc
 import json
+import os
+import shutil
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -17,6 +20,8 @@ import orjson
 import pandas as pd
 
 from geo.events import PROPERTIES
+from geo.formats.cells import ExportError as ExportError
+from geo.formats.cells import refuse_nul
 
 
 def _values(column: pd.Series) -> list:
@@ -132,8 +137,6 @@ def to_kml(frame: gpd.GeoDataFrame) -> str:
 
 def to_gpkg_bytes(frame: gpd.GeoDataFrame) -> bytes:
     """A GeoPackage file (layer ``events``) as bytes, for downloads."""
-    import tempfile
-
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "events.gpkg"
         write_gpkg(frame, path)
@@ -141,15 +144,14 @@ def to_gpkg_bytes(frame: gpd.GeoDataFrame) -> bytes:
 
 
 def write_gpkg(frame: gpd.GeoDataFrame, path: Path) -> Path:
-    """A GeoPackage with one layer ``events`` (source_span as span_start/span_end columns)."""
+    """A GeoPackage with one layer ``events`` (source_span as span_start/span_end columns),
+    written in a fresh private folder next to ``path`` and renamed over it."""
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp.gpkg")
-    tmp.unlink(missing_ok=True)
-    try:
+    refuse_nul(frame, "GeoPackage")
+    with _private_folder(path) as folder:
+        tmp = folder / "events.gpkg"
         frame.to_file(tmp, layer="events", driver="GPKG", engine="pyogrio")
         tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
     return path
 
 
@@ -168,9 +170,26 @@ def export_bytes(frame: gpd.GeoDataFrame, fmt: str, country_codes: dict | None =
 
 def write_atomic(path: Path, data: str | bytes) -> Path:
     """Write ``data`` (text as UTF-8) to ``path`` through a temporary file renamed over it, so a
-    failed write leaves nothing half-written."""
+    failed write leaves nothing, not even the temporary. The temporary is created exclusively
+    (``O_EXCL``, a random name) next to the target: a file or link planted there is never
+    followed or overwritten."""
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
-    tmp.replace(path)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.replace(name, path)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
     return path
+
+
+@contextmanager
+def _private_folder(path: Path):
+    """A new folder (mode 0700, random name) next to ``path``, removed with what is left in it."""
+    folder = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -120,7 +120,10 @@ def encode_events(frame: gpd.GeoDataFrame, text_budget: int = TEXT_BUDGET_BYTES)
         arrays.append((name, _smallest_int(codes)))
     for name in PAYLOAD_NUMBERS:
         column = pd.array(frame[name] if name in frame else [None] * n, dtype="Int64")
-        arrays.append((name, _smallest_int(np.asarray(column.fillna(-1), dtype=np.int64))))
+        values = np.asarray(column.fillna(-1), dtype=np.int64)
+        # a figure stored before ranges were checked (3,000,000,000 dead) shows as not reported
+        values[(values < -1) | (values > np.iinfo(np.int32).max)] = -1
+        arrays.append((name, _smallest_int(values)))
     blobs, offset = [], 0
     for name, values in arrays:
         data = values.astype(values.dtype.newbyteorder("<")).tobytes()

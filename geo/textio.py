@@ -6,7 +6,9 @@ Every refusal is a :class:`ReportError` whose message is one line saying what is
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -27,9 +29,15 @@ class ReportError(ValueError):
 
 
 def decode(
-    data: bytes, name: str = "the report", max_bytes: int = MAX_REPORT_BYTES
+    data: bytes,
+    name: str = "the report",
+    max_bytes: int = MAX_REPORT_BYTES,
+    controls_ok: bool = False,
 ) -> tuple[str, str]:
     """Text and encoding of report bytes: UTF-8/16/32 (with or without BOM), cp1251 or cp1252.
+
+    A report with more than a few control characters reads as binary, and its line ends become
+    ``\n``; with ``controls_ok`` (a data file, whose cells may hold any text) both are kept.
 
     Raises
     ------
@@ -45,16 +53,22 @@ def decode(
         raise ReportError(f"{name} is empty: give a report with some text in it")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _checked(data.decode(encoding, errors="strict"), name), encoding
+            try:
+                return _checked(data.decode(encoding, errors="strict"), name, controls_ok), encoding
+            except UnicodeDecodeError:
+                raise ReportError(
+                    f"{name} starts with a {encoding.upper().removesuffix('-SIG')} byte-order mark "
+                    "but is not valid text in that encoding: save it again as UTF-8"
+                ) from None
     if b"\x00" in data:
         guess = _utf16_without_bom(data)
         if guess:
-            return _checked(data.decode(guess), name), guess
+            return _checked(data.decode(guess), name, controls_ok), guess
         raise ReportError(
             f"{name} looks binary (it has NUL bytes), not a text report: give a .txt, .md or .html file"
         )
     try:
-        return _checked(data.decode("utf-8"), name), "utf-8"
+        return _checked(data.decode("utf-8"), name, controls_ok), "utf-8"
     except UnicodeDecodeError:
         pass
     cp1251, cp1252 = (
@@ -71,7 +85,7 @@ def decode(
         raise ReportError(
             f"{name} is not in an encoding Sitrep Map can read: save it as UTF-8 and try again"
         )
-    return _checked(text, name), encoding
+    return _checked(text, name, controls_ok), encoding
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -91,13 +105,14 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _checked(text: str, name: str) -> str:
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+def _checked(text: str, name: str, controls_ok: bool = False) -> str:
+    controls = 0 if controls_ok else sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > max(2, len(text) // 200):
         raise ReportError(
             f"{name} looks binary (control characters), not a text report: give a .txt, .md or .html file"
         )
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not controls_ok:  # a data file keeps its line ends: a quoted CSV cell may hold a "\r"
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ReportError(f"{name} is empty: give a report with some text in it")
     return text
@@ -173,21 +188,40 @@ def report_text(data: bytes, name: str) -> str:
     return text
 
 
-def read_report(path: Path) -> str:
-    """Read a report file from disk (see :func:`report_text`); missing or unreadable files refused."""
+def read_limited(path: Path, max_bytes: int, what: str = "a file") -> bytes:
+    """The bytes of a regular file, refused in one line when missing, not a regular file (a FIFO,
+    ``/dev/zero``) or longer than ``max_bytes`` (counted while reading, not taken from
+    ``st_size``, which a growing or special file does not tell truthfully)."""
     path = Path(path)
-    if not path.exists():
-        raise ReportError(f"{path}: no such file")
-    if path.is_dir():
-        raise ReportError(f"{path} is a folder: give a report file")
-    size = path.stat().st_size
-    if size > MAX_REPORT_BYTES:
-        raise ReportError(
-            f"{path} is {size / 1e6:.1f} MB, more than the {MAX_REPORT_BYTES // 2**20} MB a report may have: "
-            "split it into smaller files"
-        )
     try:
-        data = path.read_bytes()
+        # O_NONBLOCK: opening a FIFO never waits for a writer; the check below then refuses it
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise ReportError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ReportError(f"{path} is a folder: give {what}") from None
     except OSError as exc:
         raise ReportError(f"{path}: cannot read it ({exc.strerror})") from None
-    return report_text(data, str(path))
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            raise ReportError(f"{path} is a folder: give {what}")
+        raise ReportError(f"{path} is not a regular file (a device or a pipe): give {what}")
+    with os.fdopen(fd, "rb") as f:
+        try:
+            data = f.read(max_bytes + 1)
+        except OSError as exc:
+            raise ReportError(f"{path}: cannot read it ({exc.strerror})") from None
+    if len(data) > max_bytes:
+        raise ReportError(
+            f"{path} is more than the {max_bytes // 2**20} MB {what} may have: "
+            "split it into smaller files"
+        )
+    return data
+
+
+def read_report(path: Path) -> str:
+    """Read a report file from disk (see :func:`report_text`); missing, special, oversized or
+    unreadable files refused."""
+    return report_text(read_limited(path, MAX_REPORT_BYTES, "a report"), str(path))

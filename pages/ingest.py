@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pandas as pd
 import streamlit as st
 
-from geo.events import EVENT_TYPES, VERIFICATION, EventError, to_frame
+from geo.events import EVENT_TYPES, MAX_COUNT, VERIFICATION, EventError, to_frame
 from geo.extract import publication_from_header
 from geo.review import EDITABLE, checked_frame, highlighted, place_choices, with_place
 from geo.store import Report, StoreError, save
@@ -146,8 +146,8 @@ if records:
             ),
             "time_precision": st.column_config.NumberColumn(min_value=1, max_value=3, step=1),
             "geo_precision": st.column_config.NumberColumn(min_value=1, max_value=3, step=1),
-            "fatalities": st.column_config.NumberColumn(min_value=0, step=1),
-            "injured": st.column_config.NumberColumn(min_value=0, step=1),
+            "fatalities": st.column_config.NumberColumn(min_value=0, max_value=MAX_COUNT, step=1),
+            "injured": st.column_config.NumberColumn(min_value=0, max_value=MAX_COUNT, step=1),
         },
     )
     if st.button("Save to the store", type="primary"):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
-from conftest import ROOT, run_cli
+from conftest import BASE_EVENT, ROOT, run_cli
 
 REPORT = ROOT / "data" / "reports" / "r3_kharkiv_dnipro.txt"
 
@@ -77,3 +79,167 @@ def test_refused_save_keeps_the_store_and_writes_no_output(tmp_path):
     assert out.returncode == 2 and "is empty" in out.stderr
     assert store.read_bytes() == before
     assert not (tmp_path / "b.geojson").exists()
+
+
+# ---- hostile files (issue 13 item 9): each one line, status 2, no traceback, nothing stored
+
+
+def _collection(props: str = "", geometry: str = '{"type": "Point", "coordinates": [30.5, 50.4]}'):
+    feature = (
+        f'{{"type": "Feature", "geometry": {geometry}, "properties": '
+        f'{{"event_date": "2025-01-01", "event_type": "strike", "place": "Kyiv"{props}}}}}'
+    )
+    return f'{{"type": "FeatureCollection", "features": [{feature}]}}'
+
+
+HOSTILE_FILES = {
+    "nested 5000 deep": (
+        '{"type": "FeatureCollection", "features": ' + "[" * 5000 + "]" * 5000 + "}",
+        "nests arrays or objects too deeply",
+    ),
+    "Infinity as a count": (_collection(', "fatalities": Infinity'), "'fatalities' should be"),
+    "'inf' as a count": (_collection(', "injured": "inf"'), "'injured' should be"),
+    "1e30 as a precision": (_collection(', "geo_precision": 1e30'), "'geo_precision' should be"),
+    "5000 digits in a span": (
+        _collection(', "source_span": [1, ' + "9" * 5000 + "]"),
+        "is not readable JSON",
+    ),
+    "10^10 dead": (_collection(', "fatalities": 10000000000'), "at most 1,000,000"),
+    "span end before start": (_collection(', "source_span": [90, 10]'), "start before end"),
+    "geometry as a word": (_collection(geometry='"Point"'), "geometry should be a Point object"),
+    "lone surrogate": (_collection(', "notes": "a\\ud800b"'), "lone surrogate"),
+}
+HOSTILE_BYTES = {
+    "UTF-16 BOM, odd length": (b"\xff\xfeA\x00b", "UTF-16 byte-order mark"),
+    "UTF-8 BOM then junk": (b"\xef\xbb\xbf\xff\xfe", "UTF-8 byte-order mark"),
+    "UTF-32 BOM, cut short": (b"\xff\xfe\x00\x00abc", "UTF-32 byte-order mark"),
+}
+
+
+def _hostile(kind: str) -> tuple[bytes, str]:
+    if kind in HOSTILE_FILES:
+        text, message = HOSTILE_FILES[kind]
+        return text.encode("utf-8"), message
+    return HOSTILE_BYTES[kind]
+
+
+@pytest.mark.parametrize("kind", [*HOSTILE_FILES, *HOSTILE_BYTES])
+def test_hostile_import_files_are_refused_in_one_line(gazetteer, kind):
+    from geo import formats
+
+    data, message = _hostile(kind)
+    try:
+        result = formats.read(data, "events.geojson", gazetteer)
+    except formats.ImportFormatError as exc:
+        said = str(exc)
+    else:
+        assert len(result.frame) == 0 and len(result.refused) == 1, result.refused
+        said = result.refused[0][1]
+    assert message in said and "\n" not in said, said
+
+
+@pytest.mark.parametrize("kind", ["nested 5000 deep", "lone surrogate", "UTF-16 BOM, odd length"])
+def test_hostile_import_files_at_the_command_line(tmp_path, kind):
+    data, message = _hostile(kind)
+    (tmp_path / "events.geojson").write_bytes(data)
+    store = tmp_path / "store.gpkg"
+    out = run_cli("import", str(tmp_path / "events.geojson"), env={"SITREP_STORE": str(store)})
+    assert out.returncode == 2, (kind, out.stderr[-2000:])
+    assert "Traceback" not in out.stderr and message in out.stderr, out.stderr
+    assert out.stderr.strip().splitlines()[-1].startswith("error: ")
+    assert not store.exists()
+
+
+def test_special_files_are_refused_without_reading_them_whole(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)  # nobody writes to it: a plain open() would wait for ever
+    for path in ("/dev/zero", "/dev/urandom", str(fifo)):
+        for command in ("extract", "import"):
+            out = run_cli(command, path, env={"SITREP_STORE": str(tmp_path / "s.gpkg")})
+            assert out.returncode == 2, (command, path, out.stderr[-2000:])
+            assert "is not a regular file" in out.stderr and "Traceback" not in out.stderr
+            assert len(out.stderr.strip().splitlines()) == 1
+
+
+def test_a_growing_file_is_cut_at_the_limit_not_trusted_by_its_size(tmp_path):
+    from geo.textio import ReportError, read_limited
+
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"a" * 2048)
+    assert read_limited(path, 2048) == b"a" * 2048
+    with pytest.raises(ReportError, match="more than the"):
+        read_limited(path, 2047)
+
+
+def _full_disk(limit: int = 2 * 2**20):
+    """A 2 MB limit on any file this process writes: what a full 2 MB disk does to a write."""
+    import resource
+
+    def apply() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+def test_a_full_disk_is_one_line_and_leaves_nothing(tmp_path):
+    import subprocess
+    import sys
+
+    target = tmp_path / "huge.kml"
+    out = subprocess.run(
+        [sys.executable, "-m", "geo", "export", "--format", "kml", "-o", str(target)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "SITREP_STORE": str(tmp_path / "s.gpkg"),
+        },
+        preexec_fn=_full_disk(4096),  # the reference events as KML are about 30 kB
+        timeout=300,
+    )
+    assert out.returncode == 2, out.stderr[-2000:]
+    assert "Traceback" not in out.stderr and len(out.stderr.strip().splitlines()) == 1
+    assert "File too large" in out.stderr
+    assert list(tmp_path.iterdir()) == []  # no half-written file, no temporary
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("fatalities", 3_000_000_000, "at most 1,000,000"),
+        ("injured", float("inf"), "whole number"),
+        ("geo_precision", 1e30, "should be one of 1, 2, 3"),
+        ("time_precision", float("nan"), "should be one of 1, 2, 3"),
+        ("fatalities", 2.5, "whole number"),
+        ("span_start", -4, "should not be negative"),
+    ],
+)
+def test_review_table_edits_out_of_range_are_refused(field, value, message):
+    from geo.events import EventError
+    from geo.review import checked_frame
+
+    row = {**BASE_EVENT, "span_end": 10, field: value}
+    with pytest.raises(EventError, match=message) as caught:
+        checked_frame([row])
+    assert str(caught.value).startswith(f"row 1: '{field}'")
+
+
+def test_an_unreachable_online_service_caches_nothing(tmp_path):
+    import sqlite3
+
+    from conftest import free_port
+    from geo.geocode import NominatimBackend
+
+    cache = tmp_path / "nominatim.sqlite"
+    backend = NominatimBackend(
+        domain=f"127.0.0.1:{free_port()}",  # nothing listens there: connection refused
+        scheme="http",
+        min_delay_seconds=0,
+        cache_path=cache,
+    )
+    assert backend.geocode("Hlukhiv") is None
+    assert backend.geocode("Hlukhiv") is None
+    assert backend.requests_sent == 2  # asked again: the miss was not kept as "no such place"
+    with sqlite3.connect(cache) as db:
+        assert db.execute("SELECT count(*) FROM answers").fetchone() == (0,)

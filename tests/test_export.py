@@ -10,7 +10,7 @@ import subprocess
 import pyogrio
 import pytest
 
-from conftest import run_cli
+from conftest import one_event, run_cli
 from geo.events import PROPERTIES, load_reference
 from geo.export import to_feature_collection, write_geojson
 from payload import decode_events
@@ -97,3 +97,149 @@ def test_cli_export_inside_a_box():
     out = run_cli("export", "--bbox", "6,36,19,47")
     assert out.returncode == 0, out.stderr
     assert [f["properties"]["place"] for f in json.loads(out.stdout)["features"]] == ["Fiuggi"]
+
+
+# ---- hostile values in every writer (issue 13 items 1, 6, 7, 8)
+
+
+SEPARATORS = "\u0001\u000b\u001b\ufffe\uffff\u2028\u2029\u0085\u0000"
+
+
+def test_kml_stays_valid_xml_whatever_the_text_holds():
+    import xml.etree.ElementTree as ET
+
+    from geo.export import export_bytes
+
+    frame = one_event(place=f"Kyiv{SEPARATORS}end", notes="a\u0001b", claimed_by="<&>\"'")
+    root = ET.fromstring(export_bytes(frame, "kml"))  # raises on any character XML cannot hold
+    data = {e.get("name"): e.text for e in root.iter("{http://www.opengis.net/kml/2.2}SimpleData")}
+    assert data["notes"] == "a\\u0001b"  # spelled out, so the reader still sees it was there
+    assert data["claimed_by"] == "<&>\"'"
+    assert data["place"].startswith("Kyiv\\u0001\\u000b\\u001b\\ufffe\\uffff\u2028\u2029\u0085")
+
+
+def test_geojson_and_csv_keep_every_separator(gazetteer):
+    from geo import formats
+    from geo.export import ExportError, export_bytes
+
+    frame = one_event(place=f"Kyiv{SEPARATORS}end", notes=f"x{SEPARATORS}y")
+    with pytest.raises(ExportError, match="NUL character"):
+        export_bytes(frame, "csv", gazetteer.country_codes())  # a CSV cannot hold it: refused
+    back = formats.read(export_bytes(frame, "geojson"), "e.geojson", gazetteer)
+    assert back.frame["place"].iloc[0] == f"Kyiv{SEPARATORS}end"
+    frame = one_event(place=f"Kyiv{SEPARATORS[:-1]}\r=1\r\nend", notes=f"x{SEPARATORS[:-1]}y")
+    for fmt in ("geojson", "csv"):
+        back = formats.read(
+            export_bytes(frame, fmt, gazetteer.country_codes()), f"e.{fmt}", gazetteer
+        )
+        assert back.refused == []
+        assert back.frame["place"].iloc[0] == frame["place"].iloc[0], fmt
+        assert back.frame["notes"].iloc[0] == frame["notes"].iloc[0], fmt
+
+
+def test_a_geopackage_export_refuses_a_nul_it_would_cut(tmp_path):
+    from geo.export import ExportError, write_gpkg
+
+    with pytest.raises(ExportError, match="NUL character"):  # GDAL would cut the text there
+        write_gpkg(one_event(place="Kyiv\u0000HIDDEN"), tmp_path / "e.gpkg")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_text_none_stays_text_through_csv_and_kml(gazetteer):
+    from geo import formats
+    from geo.export import export_bytes
+
+    frame = one_event(place="None", notes="nan", claimed_by="<NA>")
+    back = formats.read(export_bytes(frame, "csv", gazetteer.country_codes()), "e.csv", gazetteer)
+    row = back.frame.iloc[0]
+    assert (row["place"], row["notes"], row["claimed_by"]) == ("None", "nan", "<NA>")
+    kml = export_bytes(frame, "kml").decode("utf-8")
+    assert '<SimpleData name="notes">nan</SimpleData>' in kml
+
+
+FORMULAS = ("=1+1", "+1", "-1+2", "@SUM(A1)", "\t=1", "\r=1", '=HYPERLINK("http://x")')
+
+
+def test_every_text_cell_of_the_csv_is_defused(gazetteer):
+    import csv
+    import io
+
+    from geo.export import export_bytes
+
+    for payload in FORMULAS:
+        frame = one_event(
+            **{
+                name: payload
+                for name in (
+                    "place",
+                    "place_mention",
+                    "country",
+                    "admin1",
+                    "actor",
+                    "weapon",
+                    "claimed_by",
+                    "source",
+                    "source_text",
+                    "notes",
+                    "event_id",
+                )
+            }
+        )
+        text = export_bytes(frame, "csv", gazetteer.country_codes()).decode("utf-8")
+        row = next(csv.DictReader(io.StringIO(text)))
+        live = {
+            k: v
+            for k, v in row.items()
+            if k not in ("latitude", "longitude") and v.startswith(("=", "+", "-", "@", "\t", "\r"))
+        }
+        assert live == {}, (payload, live)
+
+
+def test_a_failed_export_leaves_no_temporary(tmp_path):
+    from geo.export import write_atomic
+
+    class Boom(str):
+        def encode(self, *args):
+            raise RuntimeError("disk on fire")
+
+    with pytest.raises(RuntimeError):
+        write_atomic(tmp_path / "out.geojson", Boom("{}"))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_planted_temporary_link_is_never_followed(tmp_path):
+    from geo.export import write_atomic, write_gpkg
+
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious", encoding="utf-8")
+    for name in ("out.geojson", "out.gpkg"):
+        for planted in (f".{name}.tmp", f".{name}.tmp.gpkg"):  # the names used until now
+            (tmp_path / planted).symlink_to(victim)
+    write_atomic(tmp_path / "out.geojson", b"{}")
+    write_gpkg(one_event(), tmp_path / "out.gpkg")
+    assert victim.read_text(encoding="utf-8") == "precious"
+    assert (tmp_path / "out.geojson").read_bytes() == b"{}"
+    assert not (tmp_path / "out.geojson").is_symlink()
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == sorted(
+        [
+            "victim.txt",
+            "out.geojson",
+            "out.gpkg",
+            ".out.geojson.tmp",
+            ".out.geojson.tmp.gpkg",
+            ".out.gpkg.tmp",
+            ".out.gpkg.tmp.gpkg",
+        ]
+    )
+
+
+def test_the_map_payload_takes_any_stored_figure():
+    from geo.layers import decode_events, encode_events
+
+    frame = one_event(fatalities=5, injured=7)
+    # figures stored before ranges were checked: the frame is built as a loaded store holds them
+    frame["fatalities"] = frame["fatalities"].astype("Int64") * 600_000_000  # 3,000,000,000
+    frame["injured"] = frame["injured"].astype("Int64") * 10**9 * 10  # 7 * 10^10
+    back = decode_events(encode_events(frame))
+    assert back["fatalities"] == [None] and back["injured"] == [None]  # shown as not reported

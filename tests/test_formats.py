@@ -9,7 +9,7 @@ import subprocess
 import pyogrio
 import pytest
 
-from conftest import SHARED, run_cli
+from conftest import SHARED, one_event, run_cli
 from geo import formats
 from geo.events import load_reference
 from geo.export import EXPORT_FORMATS, export_bytes
@@ -28,21 +28,6 @@ ACLED_SAMPLE = (
     "UKR100003,not a date,2024,1,Political violence,Battles,Armed clash,X,Ukraine,804,Donetsk,Toretsk,"
     "48.39,37.85,1,UNIAN,Clashes.,0\n"
 )
-
-
-def _one_event(**fields):
-    from geo.events import to_frame
-
-    base = {
-        "event_date": "2025-01-01",
-        "time_precision": 1,
-        "event_type": "strike",
-        "geo_precision": 1,
-        "verification": "claimed",
-        "lat": 50.0,
-        "lon": 30.0,
-    }
-    return to_frame([{**base, **fields}])
 
 
 @pytest.fixture(scope="module")
@@ -173,7 +158,7 @@ def test_gdal_reads_every_export(reference, gazetteer, tmp_path, fmt):
 
 
 def test_kml_escapes_text_and_styles_by_category(gazetteer):
-    frame = _one_event(
+    frame = one_event(
         place="<b>X</b>", weapon_category="drone", source_text="</description><script>x</script>"
     )
     kml = export_bytes(frame, "kml").decode()
@@ -218,7 +203,7 @@ def test_csv_cells_cannot_run_as_spreadsheet_formulas(gazetteer):
     import io
 
     formula = '=HYPERLINK("http://example.invalid","click")'
-    frame = _one_event(place="Kharkiv", claimed_by=formula, notes="+7 killed; -3 wounded @night")
+    frame = one_event(place="Kharkiv", claimed_by=formula, notes="+7 killed; -3 wounded @night")
     data = export_bytes(frame, "csv", gazetteer.country_codes())
     row = next(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert row["claimed_by"] == "'" + formula and row["notes"].startswith("'+7")
@@ -229,7 +214,7 @@ def test_csv_cells_cannot_run_as_spreadsheet_formulas(gazetteer):
 
 def test_csv_keeps_text_that_already_starts_with_an_apostrophe(gazetteer):
     for text in ("'-", "''", "'=1", "'s-Hertogenbosch"):
-        frame = _one_event(place="Kharkiv", notes=text)
+        frame = one_event(place="Kharkiv", notes=text)
         back = formats.read(
             export_bytes(frame, "csv", gazetteer.country_codes()), "e.csv", gazetteer
         )

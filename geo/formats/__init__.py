@@ -43,7 +43,7 @@ class ImportResult:
 def text_of(data: bytes, name: str) -> str:
     """Text of an imported file (any encoding textio knows), or ImportFormatError in one line."""
     try:
-        return decode(data, name, MAX_IMPORT_BYTES)[0]
+        return decode(data, name, MAX_IMPORT_BYTES, controls_ok=True)[0]
     except ReportError as exc:
         raise ImportFormatError(str(exc)) from None
 
@@ -180,18 +180,29 @@ def event_type_in(text: str | None, default: str) -> str:
 
 
 def number(value) -> int | None:
-    """A whole number from a cell ("", "12", "12.0"); ValueError when it is something else."""
+    """A whole number from a cell ("", "12", "12.0"); ValueError when it is something else
+    (text, infinity, not a number, a fraction, or more digits than any count has)."""
     if value is None:
         return None
     text = str(value).strip()
     if text == "" or text.lower() in ("na", "nan", "null", "none"):
         return None
-    return int(float(text))
+    if len(text) > 30:
+        raise ValueError(f"should be a whole number, got {len(text)} characters instead")
+    try:
+        return int(text)
+    except ValueError:
+        pass
+    as_float = float(text)  # ValueError for text
+    if not as_float.is_integer():  # also infinity and NaN
+        raise ValueError(f"should be a whole number, got {text!r} instead")
+    return int(as_float)
 
 
 def coordinate(value, name: str) -> float:
+    """A latitude or longitude cell as a float; EventError naming the column otherwise."""
     try:
-        return float(str(value).strip())
+        return float(str(value).strip()[:40])
     except ValueError:
         raise ev.EventError(f"'{name}' should be a number, got {value!r} instead") from None
 

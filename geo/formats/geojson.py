@@ -25,14 +25,23 @@ SYNONYMS = {
     "id": "event_id",
 }
 
+_NUMBERS = ("fatalities", "injured", "time_precision", "geo_precision", "span_start", "span_end")
+
 
 def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
+    text = f.text_of(data, name)
     try:
-        doc = json.loads(f.text_of(data, name))
+        doc = json.loads(text)
     except json.JSONDecodeError as exc:
         raise f.ImportFormatError(
             f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}"
         ) from None
+    except RecursionError:
+        raise f.ImportFormatError(
+            f"{name} nests arrays or objects too deeply for GeoJSON: give a FeatureCollection"
+        ) from None
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        raise f.ImportFormatError(f"{name} is not readable JSON: {exc}".split(";")[0]) from None
     if (
         not isinstance(doc, dict)
         or doc.get("type") != "FeatureCollection"
@@ -49,11 +58,13 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
                 raise f.ev.EventError("not a Feature object")
             geom = feat.get("geometry") or {}
             if (
-                geom.get("type") != "Point"
+                not isinstance(geom, dict)
+                or geom.get("type") != "Point"
                 or not isinstance(geom.get("coordinates"), list)
                 or len(geom["coordinates"]) < 2
             ):
-                raise f.ev.EventError(f"geometry should be a Point, got {geom.get('type')!r}")
+                shown = geom.get("type") if isinstance(geom, dict) else geom
+                raise f.ev.EventError(f"geometry should be a Point object, got {shown!r}")
             props = feat.get("properties") or {}
             if not isinstance(props, dict):
                 raise f.ev.EventError("'properties' should be an object")
@@ -71,10 +82,13 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
                 extra = {**kept, **extra}
             span = record.pop("source_span", None)
             if isinstance(span, list) and len(span) == 2:
-                record["span_start"], record["span_end"] = f.number(span[0]), f.number(span[1])
-            for key in ("fatalities", "injured", "time_precision", "geo_precision"):
+                record["span_start"], record["span_end"] = span
+            for key in _NUMBERS:
                 if key in record:
-                    record[key] = f.number(record[key])
+                    try:
+                        record[key] = f.number(record[key])
+                    except ValueError as exc:
+                        raise f.ev.EventError(f"'{key}' {exc}") from None
             if record.get("event_type") and record["event_type"] not in f.ev.EVENT_TYPES:
                 record["event_type"] = f.event_type_in(str(record["event_type"]), "other")
             if not record.get("weapon_category") and record.get("weapon"):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
+import re
+from xml.sax import saxutils
 
 import geopandas as gpd
 
 from geo.events import PROPERTIES
+from geo.formats.cells import missing
 from geo.layers import CATEGORY_COLOURS
 
 ICON = "http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png"
@@ -14,6 +16,17 @@ FIELDS = [p for p in PROPERTIES if p not in ("source_span", "extra")] + [
     "source_span_start",
     "source_span_end",
 ]
+
+
+# What XML 1.0 cannot hold at all, not even as a character reference: C0 controls other than tab,
+# newline and carriage return, lone surrogates, U+FFFE and U+FFFF. Such a character is written
+# as the text "\\u0001" so the file stays valid XML and the reader still sees what was there.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def escape(text: str) -> str:
+    """``text`` as XML character data: markup escaped, characters XML cannot hold spelled out."""
+    return saxutils.escape(_NOT_XML.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
 def _kml_colour(hex_rgb: str) -> str:
@@ -57,7 +70,7 @@ def to_kml(frame: gpd.GeoDataFrame) -> str:
     out.append("</Schema>")
     xs, ys = frame.geometry.x.tolist(), frame.geometry.y.tolist()
     for i, row in enumerate(frame.to_dict("records")):
-        row = {k: (None if str(v) in ("<NA>", "nan", "None") else v) for k, v in row.items()}
+        row = {k: (None if missing(v) else v) for k, v in row.items()}
         row["source_span_start"], row["source_span_end"] = (
             row.get("span_start"),
             row.get("span_end"),

@@ -13,6 +13,7 @@ import json
 import geopandas as gpd
 
 from geo import formats as f
+from geo.formats.cells import missing, refuse_nul
 
 ACLED_COLUMNS = (
     "event_id_cnty",
@@ -66,22 +67,12 @@ _ACLED_TYPE = {
 # text comes back as it was; "'s-Hertogenbosch" is left alone both ways.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _ESCAPED_AFTER_APOSTROPHE = (*_FORMULA_START, "'")
-_TEXT_COLUMNS = {
-    "event_id_cnty",
-    "actor1",
-    "admin1",
-    "location",
-    "source",
-    "notes",
-    "weapon",
-    "claimed_by",
-    "place_mention",
-    "source_text",
-    "extra",
-}
+_NUMERIC = ("latitude", "longitude")  # written as numbers: "-33.9" is a latitude, not a formula
 
 
 def _defused(value):
+    """Every text cell (country_code, verification and dates too) gets the apostrophe when it
+    starts like a formula: a spreadsheet reads any cell, not only the free-text ones."""
     if isinstance(value, str) and (
         value.startswith(_FORMULA_START)
         or (value.startswith("'") and value[1:].startswith(_ESCAPED_AFTER_APOSTROPHE))
@@ -111,11 +102,13 @@ def _sub_event(event_type: str, category: str | None) -> str:
 def to_csv(frame: gpd.GeoDataFrame, country_codes: dict[str, tuple[str, int]]) -> str:
     """Events as CSV text (UTF-8), one row each, header first."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    refuse_nul(frame, "CSV file")
+    # RFC 4180's CRLF: a cell holding a lone carriage return is then quoted, as it must be
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     xs, ys = frame.geometry.x.tolist(), frame.geometry.y.tolist()
     for i, row in enumerate(frame.to_dict("records")):
-        row = {k: (None if str(v) in ("<NA>", "nan", "None") else v) for k, v in row.items()}
+        row = {k: (None if missing(v) else v) for k, v in row.items()}
         disorder, acled_type = _ACLED_TYPE[row["event_type"]]
         name, numeric = country_codes.get(row.get("country") or "", ("", ""))
         cells = {
@@ -153,13 +146,13 @@ def to_csv(frame: gpd.GeoDataFrame, country_codes: dict[str, tuple[str, int]]) -
             "extra": row.get("extra"),
             "side_of_line": row.get("side_of_line"),
         }
-        writer.writerow({k: _defused(v) if k in _TEXT_COLUMNS else v for k, v in cells.items()})
+        writer.writerow({k: v if k in _NUMERIC else _defused(v) for k, v in cells.items()})
     return out.getvalue()
 
 
 def _cells(row: dict):
-    def get(key: str) -> str | None:
-        return _restored((row.get(key) or "").strip() or None)
+    def get(key: str) -> str | None:  # text as written: spaces and line ends are part of it
+        return _restored(row.get(key) or None)
 
     return get
 

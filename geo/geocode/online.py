@@ -39,8 +39,12 @@ class NominatimBackend:
         except ImportError as exc:  # pragma: no cover - geopy is a core requirement
             raise ImportError("the online geocoder needs geopy: pip install geopy") from exc
         self._nominatim = Nominatim(domain=domain, scheme=scheme, user_agent=user_agent, timeout=10)
+        # errors are not swallowed: an unreachable service must not read as "no such place"
         self._limited = RateLimiter(
-            self._nominatim.geocode, min_delay_seconds=min_delay_seconds, max_retries=1
+            self._nominatim.geocode,
+            min_delay_seconds=min_delay_seconds,
+            max_retries=1,
+            swallow_exceptions=False,
         )
         self.min_delay_seconds = min_delay_seconds
         self.cache_path = Path(cache_path) if cache_path else cache_dir() / "nominatim.sqlite"
@@ -50,14 +54,20 @@ class NominatimBackend:
         self.requests_sent = 0
 
     def geocode(self, query: str) -> Place | None:
-        """The first Nominatim answer for ``query`` as a Place, or None."""
+        """The first Nominatim answer for ``query`` as a Place, or None. Only real answers are
+        cached (an empty one too); a service that cannot be reached gives None, kept nowhere."""
         key = normalize(query)
         row = self._db.execute("SELECT json FROM answers WHERE query = ?", (key,)).fetchone()
         if row is not None:
             raw = json.loads(row[0])
         else:
+            from geopy.exc import GeopyError
+
             self.requests_sent += 1
-            location = self._limited(query, addressdetails=True, language="en")
+            try:
+                location = self._limited(query, addressdetails=True, language="en")
+            except GeopyError:
+                return None  # unreachable or refusing: a miss this time, nothing cached
             raw = location.raw if location is not None else None
             with self._db:
                 self._db.execute(
