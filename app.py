@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from webui.text import hide_table_csv_download
+
 st.set_page_config(page_title="Sitrep Map", page_icon=":world_map:", layout="wide")
 
 PAGES = [
@@ -19,4 +21,5 @@ navigation = st.navigation(PAGES)
 st.sidebar.caption(
     "Places: GeoNames (CC BY 4.0) · Outlines: Natural Earth · Tiles: © OpenStreetMap contributors"
 )
+hide_table_csv_download()
 navigation.run()

@@ -188,13 +188,13 @@ def _check_output(out: Path | None) -> None:
         raise UsageError(f"-o {out}: folder {out.parent} does not exist")
 
 
-def _write_output(data: str | bytes, out: Path | None) -> None:
+def _write_output(data: str | bytes, out: Path | None, binary: bool = False) -> None:
     from geo.export import write_atomic
 
     if _to_stdout(out):
-        if isinstance(data, bytes) and not data.startswith((b"{", b"<")):
+        if binary:  # a GeoPackage or Parquet file as it is, for a pipe
             sys.stdout.flush()
-            sys.stdout.buffer.write(data)  # a binary format (GeoPackage, Parquet) as it is
+            sys.stdout.buffer.write(data if isinstance(data, bytes) else data.encode("utf-8"))
             sys.stdout.buffer.flush()
             return
         sys.stdout.write((data.decode("utf-8") if isinstance(data, bytes) else data) + "\n")
@@ -207,27 +207,25 @@ def _write_output(data: str | bytes, out: Path | None) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from geo.export import EXPORT_FORMATS, ExportError, export_bytes
+    from geo.export import ExportError, export_bytes
+    from geo.formats.table import BY_NAME, by_suffix
     from geo.gazetteer import Gazetteer
 
     fmt = args.format
     if fmt is None:
-        suffix = args.output.suffix.lower().lstrip(".") if args.output else ""
-        fmt = (
-            {"json": "geojson"}.get(suffix, suffix)
-            if suffix in (*EXPORT_FORMATS, "json")
-            else "geojson"
-        )
-    if fmt == "gpkg" and args.output is None:
+        guessed = by_suffix(str(args.output)) if args.output else None
+        fmt = guessed.name if guessed else "geojson"
+    if BY_NAME[fmt].binary and args.output is None:
         raise UsageError(
-            "--format gpkg writes a binary file: give -o OUT.gpkg (or -o - to pipe it)"
+            f"--format {fmt} writes a binary file: give -o OUT{BY_NAME[fmt].suffixes[0]} "
+            "(or -o - to pipe it)"
         )
     frame = _filtered_events(args)
     try:
         data = export_bytes(frame, fmt, Gazetteer().country_codes())
     except ExportError as exc:
         raise UsageError(str(exc)) from None
-    _write_output(data, args.output)
+    _write_output(data, args.output, BY_NAME[fmt].binary)
     return 0
 
 
@@ -340,10 +338,10 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "geocode": (cmd_geocode, "resolve place names, one JSON object per line"),
     "resolve": (cmd_resolve, "resolve spans of JSON-lines documents read from stdin"),
     "extract": (cmd_extract, "events of a report as GeoJSON (optionally saved to the store)"),
-    "export": (cmd_export, "stored events as GeoJSON, CSV, GeoPackage or KML, filtered"),
+    "export": (cmd_export, "stored events as GeoJSON, CSV, GeoPackage, KML or GeoParquet"),
     "import": (
         cmd_import,
-        "events from an ACLED, UCDP, GeoJSON or Sitrep Map CSV file into the store",
+        "events from an ACLED, UCDP, GeoJSON, GeoParquet or Sitrep Map CSV file into the store",
     ),
     "ingest": (cmd_ingest, "a whole archive of reports into the store, on Dask workers"),
     "map": (cmd_map, "the layered map of stored events as one standalone HTML file"),
@@ -354,6 +352,8 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from geo.formats.table import READABLE, WRITABLE
+
     parser = _Parser(prog="python -m geo", description="Sitrep Map command line")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     for name, (_, help_text) in COMMANDS.items():
@@ -375,7 +375,11 @@ def build_parser() -> argparse.ArgumentParser:
             )
             p.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="publication date")
             p.add_argument(
-                "-o", "--output", type=Path, metavar="OUT", help="file to write (default: stdout)"
+                "-o",
+                "--output",
+                type=Path,
+                metavar="OUT",
+                help="file to write (default or '-': standard output)",
             )
             p.add_argument("--save", action="store_true", help="also save the events in the store")
             p.add_argument("--online", action="store_true", help="ask Nominatim for unknown places")
@@ -409,19 +413,15 @@ def build_parser() -> argparse.ArgumentParser:
                 type=Path,
                 required=name == "map",
                 metavar="OUT",
-                help="file to write",
+                help="file to write ('-' for standard output)",
             )
         if name == "export":
             p.add_argument(
-                "--format",
-                choices=("geojson", "csv", "gpkg", "kml"),
-                help="default: from -o, else geojson",
+                "--format", choices=WRITABLE, help="default: from -o's suffix, else geojson"
             )
         if name == "import":
             p.add_argument("file", type=Path, metavar="FILE")
-            p.add_argument(
-                "--format", choices=("acled", "ucdp", "geojson", "csv"), help="default: guessed"
-            )
+            p.add_argument("--format", choices=READABLE, help="default: guessed from the content")
         if name == "ingest":
             from geo.ingest.cli import add_arguments
 

@@ -1,4 +1,5 @@
-"""Export events: RFC 7946 GeoJSON, ACLED-compatible CSV, GeoPackage and KML.
+"""Export events: RFC 7946 GeoJSON, ACLED-compatible CSV, GeoPackage, KML (and GeoParquet, from
+:mod:`geo.formats.geoparquet`); which formats exist is :mod:`geo.formats.table`'s business.
 
 GeoJSON: WGS84 lon/lat, no ``crs`` member, every schema property. Writers go through a temporary
 file, so a failed export leaves nothing half-written.
@@ -22,6 +23,7 @@ import pandas as pd
 from geo.events import PROPERTIES
 from geo.formats.cells import ExportError as ExportError
 from geo.formats.cells import refuse_nul
+from geo.formats.table import BY_NAME, WRITABLE
 
 
 def _values(column: pd.Series) -> list:
@@ -112,13 +114,8 @@ def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> Path:
     return write_atomic(path, to_geojson_bytes(frame))
 
 
-EXPORT_FORMATS = ("geojson", "csv", "gpkg", "kml")
-MEDIA_TYPES = {
-    "geojson": "application/geo+json",
-    "csv": "text/csv",
-    "gpkg": "application/geopackage+sqlite3",
-    "kml": "application/vnd.google-earth.kml+xml",
-}
+EXPORT_FORMATS = WRITABLE  # from the one table of formats (geo.formats.table)
+MEDIA_TYPES = {name: BY_NAME[name].media_type for name in WRITABLE}
 
 
 def to_csv(frame: gpd.GeoDataFrame, country_codes: dict[str, tuple[str, int]]) -> str:
@@ -157,15 +154,28 @@ def write_gpkg(frame: gpd.GeoDataFrame, path: Path) -> Path:
 
 def export_bytes(frame: gpd.GeoDataFrame, fmt: str, country_codes: dict | None = None) -> bytes:
     """Events in one of :data:`EXPORT_FORMATS`, as the bytes of a file."""
-    if fmt == "geojson":
-        return to_geojson_bytes(frame)
-    if fmt == "csv":
-        return to_csv(frame, country_codes or {}).encode("utf-8")
-    if fmt == "kml":
-        return to_kml(frame).encode("utf-8")
-    if fmt == "gpkg":
-        return to_gpkg_bytes(frame)
-    raise ValueError(f"'fmt' should be one of {', '.join(EXPORT_FORMATS)}, got {fmt!r} instead")
+    if fmt not in BY_NAME or BY_NAME[fmt].writer is None:
+        raise ValueError(f"'fmt' should be one of {', '.join(EXPORT_FORMATS)}, got {fmt!r} instead")
+    return BY_NAME[fmt].write()(frame, country_codes or {})
+
+
+# Writers of the table: (frame, country_codes) -> bytes.
+
+
+def geojson_bytes(frame: gpd.GeoDataFrame, country_codes: dict) -> bytes:
+    return to_geojson_bytes(frame)
+
+
+def csv_bytes(frame: gpd.GeoDataFrame, country_codes: dict) -> bytes:
+    return to_csv(frame, country_codes).encode("utf-8")
+
+
+def kml_bytes(frame: gpd.GeoDataFrame, country_codes: dict) -> bytes:
+    return to_kml(frame).encode("utf-8")
+
+
+def gpkg_bytes(frame: gpd.GeoDataFrame, country_codes: dict) -> bytes:
+    return to_gpkg_bytes(frame)
 
 
 def write_atomic(path: Path, data: str | bytes) -> Path:

@@ -1,16 +1,20 @@
-"""Import page: events from ACLED, UCDP, GeoJSON or Sitrep Map CSV files, checked, then stored."""
+"""Import page: events from any readable format of geo.formats.table, checked, then stored."""
 
 from __future__ import annotations
+
+import logging
 
 import pandas as pd
 import streamlit as st
 
 from geo import formats
+from geo.formats.table import upload_suffixes
 from geo.store import Report, StoreError, save
 from webui import data, mapview, navigation
 from webui.text import literal
 
 navigation.ensure()
+LOG = logging.getLogger("sitrep.imports")
 for key, default in {"import_result": None, "import_name": ""}.items():
     if key not in st.session_state:
         st.session_state[key] = default
@@ -20,11 +24,18 @@ st.caption(
     "ACLED CSV exports, UCDP GED CSV, GeoJSON from other tools, or a CSV exported by Sitrep Map. "
     "Weapons are read from ACLED notes and UCDP headlines. Nothing is stored until you confirm."
 )
-upload = st.file_uploader("Events file", type=["csv", "geojson", "json"], key="import_upload")
+upload = st.file_uploader(
+    "Events file",
+    type=upload_suffixes(),
+    key="import_upload",
+    help=f"Up to {formats.MAX_UPLOAD_BYTES // 2**20} MB here; larger files: python -m geo import FILE",
+)
 fmt = st.selectbox("Format", ["guess from the columns", *formats.FORMATS], key="import_format")
 
 if st.button("Read the file", type="primary", disabled=upload is None):
     try:
+        if upload.size > formats.MAX_UPLOAD_BYTES:  # refused before a byte of it is parsed
+            raise formats.ImportFormatError(formats.too_big(upload.name, upload.size))
         result = formats.read(
             upload.getvalue(),
             upload.name,
@@ -33,6 +44,10 @@ if st.button("Read the file", type="primary", disabled=upload is None):
         )
     except formats.ImportFormatError as exc:
         st.error(literal(exc))
+        st.stop()
+    except Exception:  # a reader's bug: one line for the user, the details in the server log
+        LOG.exception("reading %r failed", upload.name)
+        st.error(f"{literal(upload.name)} could not be read (the error is in the server log)")
         st.stop()
     st.session_state.update(import_result=result, import_name=upload.name)
 

@@ -66,6 +66,11 @@ published_input = right.date_input("Publication date", value=date.today(), disab
 if st.button("Extract events", type="primary"):
     try:
         if upload is not None:
+            if upload.size > MAX_REPORT_BYTES:  # refused before a byte of it is decoded
+                raise ReportError(
+                    f"{upload.name} is {upload.size / 2**20:.1f} MB, more than the "
+                    f"{MAX_REPORT_BYTES // 2**20} MB allowed: split it into smaller files"
+                )
             text = report_text(upload.getvalue(), upload.name)
         elif pasted.strip():
             text = report_text(pasted.encode("utf-8"), "the pasted text")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from geo.context_map import add_context
-from geo.export import MEDIA_TYPES, export_bytes, to_geojson_bytes
+from geo.export import EXPORT_FORMATS, MEDIA_TYPES, export_bytes, to_geojson_bytes
+from geo.formats.table import BY_NAME
 from geo.store import StoreError
 from webui import data, filters, mapview, navigation
 from webui.text import literal
@@ -77,18 +78,14 @@ with table_col:
     )
     other = st.selectbox(
         "Other format",
-        ["csv", "kml", "gpkg"],
+        [f for f in EXPORT_FORMATS if f != "geojson"],
         key="export_format",
-        format_func={
-            "csv": "CSV (ACLED columns)",
-            "kml": "KML (Google Earth)",
-            "gpkg": "GeoPackage",
-        }.get,
+        format_func=lambda f: BY_NAME[f].label,
     )
     st.download_button(
         f"Download {other.upper()}",
         data=lambda: export_bytes(shown, other, data.gazetteer().country_codes()),
-        file_name=f"sitrep-events.{other}",
+        file_name=f"sitrep-events{BY_NAME[other].suffixes[0]}",
         mime=MEDIA_TYPES[other],
         on_click="ignore",
     )

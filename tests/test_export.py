@@ -196,14 +196,17 @@ def test_every_text_cell_of_the_csv_is_defused(gazetteer):
 
 
 def test_a_failed_export_leaves_no_temporary(tmp_path):
+    import resource
+
     from geo.export import write_atomic
 
-    class Boom(str):
-        def encode(self, *args):
-            raise RuntimeError("disk on fire")
-
-    with pytest.raises(RuntimeError):
-        write_atomic(tmp_path / "out.geojson", Boom("{}"))
+    limits = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (4096, limits[1]))  # a disk that fills mid-write
+    try:
+        with pytest.raises(OSError, match="too large"):
+            write_atomic(tmp_path / "out.geojson", b"x" * 100_000)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, limits)
     assert list(tmp_path.iterdir()) == []
 
 

@@ -6,6 +6,7 @@ import json
 import shutil
 import subprocess
 
+import geopandas as gpd
 import pyogrio
 import pytest
 
@@ -142,7 +143,8 @@ def test_csv_has_acled_columns_first(reference, gazetteer):
     assert ",Ukraine,804," in text and "Explosions/Remote violence" in text
 
 
-@pytest.mark.parametrize("fmt", EXPORT_FORMATS)
+# Debian's GDAL has no Parquet driver: geopandas reads the Parquet export in its own tests
+@pytest.mark.parametrize("fmt", [f for f in EXPORT_FORMATS if f != "parquet"])
 def test_gdal_reads_every_export(reference, gazetteer, tmp_path, fmt):
     if not shutil.which("ogrinfo"):
         pytest.fail("ogrinfo (gdal-bin) is missing: .ci/run installs it")
@@ -219,3 +221,106 @@ def test_csv_keeps_text_that_already_starts_with_an_apostrophe(gazetteer):
             export_bytes(frame, "csv", gazetteer.country_codes()), "e.csv", gazetteer
         )
         assert back.frame.iloc[0]["notes"] == text
+
+
+# ---- one table of formats (issue 11 item 4), GeoParquet (issue 14 item 6), -o - (issue 11 item 7)
+
+
+def test_one_table_names_every_format_once():
+    from geo.export import EXPORT_FORMATS, MEDIA_TYPES
+    from geo.formats.table import TABLE, by_suffix, upload_suffixes
+
+    names = [f.name for f in TABLE]
+    assert len(names) == len(set(names))
+    assert set(EXPORT_FORMATS) == {f.name for f in TABLE if f.writer}
+    assert set(formats.FORMATS) == {f.name for f in TABLE if f.reader}
+    assert MEDIA_TYPES["parquet"] == "application/vnd.apache.parquet"
+    assert by_suffix("events.GEOJSON").name == "geojson" and by_suffix("x.parquet").binary
+    assert by_suffix("notes.txt") is None
+    assert {"csv", "geojson", "json", "parquet"} <= set(upload_suffixes())
+    for f in TABLE:  # every named reader and writer exists
+        if f.reader:
+            assert callable(f.read())
+        if f.writer:
+            assert callable(f.write())
+
+
+def test_geoparquet_round_trip_keeps_every_event(reference, gazetteer):
+    data = export_bytes(reference, "parquet")
+    assert data.startswith(b"PAR1")
+    back = formats.read(data, "events.parquet", gazetteer)  # format guessed from the bytes
+    assert back.format == "parquet" and back.refused == [] and len(back.frame) == len(reference)
+    a = reference.drop(columns="geometry").reset_index(drop=True).astype(str)
+    b = back.frame.drop(columns="geometry").reset_index(drop=True).astype(str)
+    assert a.equals(b)
+    assert back.frame.geometry.geom_equals_exact(
+        reference.geometry.reset_index(drop=True), 1e-9
+    ).all()
+
+
+def test_geoparquet_from_another_tool_is_checked_row_by_row(gazetteer, tmp_path):
+    from shapely.geometry import LineString, Point
+
+    frame = gpd.GeoDataFrame(
+        {
+            "event_date": ["2025-01-01", "2025-01-02", "2025-01-03"],
+            "event_type": ["strike", "strike", "strike"],
+            "time_precision": [1, 1, 1],
+            "geo_precision": [1, 1, 1],
+            "verification": ["claimed", "claimed", "claimed"],
+            "place": ["Kyiv", "Lviv", "Odesa"],
+            "fatalities": [2, 3_000_000_000, 1],
+            "their_column": ["kept", "kept", "kept"],
+        },
+        geometry=[Point(30.5, 50.4), Point(24.0, 49.8), LineString([(30, 46), (31, 47)])],
+        crs=4326,
+    )
+    frame.to_parquet(tmp_path / "theirs.parquet")
+    result = formats.read((tmp_path / "theirs.parquet").read_bytes(), "theirs.parquet", gazetteer)
+    assert list(result.frame["place"]) == ["Kyiv"]
+    refused = dict(result.refused)
+    assert sorted(refused) == [2, 3]
+    assert "at most 1,000,000" in refused[2] and "Point" in refused[3]
+    assert json.loads(result.frame["extra"].iloc[0]) == {"their_column": "kept"}
+
+
+def test_broken_parquet_is_one_line(gazetteer):
+    for data in (b"PAR1" + bytes(100), b"PAR1garbagePAR1"):
+        with pytest.raises(formats.ImportFormatError, match="not readable GeoParquet") as caught:
+            formats.read(data, "bad.parquet", gazetteer)
+        assert "\n" not in str(caught.value)
+
+
+def test_cli_parquet_export_and_import(tmp_path):
+    out = run_cli("export", "--weapon", "ATACMS", "-o", str(tmp_path / "a.parquet"))
+    assert out.returncode == 0, out.stderr
+    # GeoParquet metadata as geopandas (and GDAL builds with the Parquet driver) read it
+    written = gpd.read_parquet(tmp_path / "a.parquet")
+    assert len(written) == 2 and written.crs.to_epsg() == 4326
+    store = tmp_path / "store.gpkg"
+    back = run_cli("import", str(tmp_path / "a.parquet"), env={"SITREP_STORE": str(store)})
+    assert back.returncode == 0, back.stderr
+    assert "(parquet): 2 rows, 2 read, 0 refused" in back.stdout
+
+
+def test_dash_o_dash_writes_standard_output_for_every_command(tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import REFERENCE_REPORT, ROOT
+
+    def run(*args: str) -> bytes:
+        done = subprocess.run(
+            [sys.executable, "-m", "geo", *args, "-o", "-"], capture_output=True, cwd=ROOT
+        )
+        assert done.returncode == 0, done.stderr
+        assert not list(ROOT.glob("-*")) and not (ROOT / "-").exists()  # no file named "-"
+        return done.stdout
+
+    assert json.loads(run("extract", str(REFERENCE_REPORT)))["type"] == "FeatureCollection"
+    assert json.loads(run("export", "--type", "meeting"))["features"]
+    assert run("export", "--format", "gpkg").startswith(b"SQLite format 3\x00")
+    assert run("export", "--format", "parquet").startswith(b"PAR1")
+    assert run("map", "--weapon", "ATACMS").lstrip().lower().startswith(b"<!doctype html")
+    binary = run_cli("export", "--format", "parquet")  # no -o: not dumped on a terminal
+    assert binary.returncode == 2 and "-o -" in binary.stderr

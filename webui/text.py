@@ -1,8 +1,10 @@
-"""User text in Streamlit's markdown elements (titles, alerts): shown literally, never as markup."""
+"""User text in Streamlit's elements: shown literally, never as markup, never as a live formula."""
 
 from __future__ import annotations
 
 import re
+
+import streamlit as st
 
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~$:])")
 
@@ -11,3 +13,16 @@ def literal(text: object) -> str:
     """``text`` with every markdown and HTML character escaped, so that file names or report
     words like ``[x](javascript:...)`` or ``<img ...>`` show as typed."""
     return _MARKDOWN.sub(r"\\\1", str(text))
+
+
+# Streamlit's own "Download as CSV" in a table's toolbar writes cells as they are, so a place
+# named "=HYPERLINK(...)" would run in a spreadsheet; our download buttons defuse every cell.
+_NO_TABLE_CSV = (
+    "<style>[data-testid='stElementToolbarButton']:has(button[aria-label^='Download as CSV'])"
+    "{display:none !important}</style>"
+)
+
+
+def hide_table_csv_download() -> None:
+    """Hide the toolbar download of every table on the page (ours defuse formulas; it does not)."""
+    st.html(_NO_TABLE_CSV)

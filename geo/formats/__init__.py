@@ -1,7 +1,8 @@
 """Events from other tools' files, and the common shape of an import.
 
 One module per format: :mod:`~geo.formats.acled`, :mod:`~geo.formats.ucdp`,
-:mod:`~geo.formats.geojson` and :mod:`~geo.formats.sitrep_csv` (our ACLED-compatible CSV).
+:mod:`~geo.formats.geojson`, :mod:`~geo.formats.sitrep_csv` (our ACLED-compatible CSV) and
+:mod:`~geo.formats.geoparquet`; :mod:`~geo.formats.table` lists them all, with their writers.
 Every reader takes the file's bytes and returns an :class:`ImportResult`: the events it could read,
 and every row it refused with the reason. Untrusted input: readers never execute or fetch anything.
 """
@@ -11,7 +12,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -19,10 +19,22 @@ import geopandas as gpd
 
 from geo import events as ev
 from geo import weapons as wv
+from geo.formats.table import BY_NAME, READABLE
 from geo.textio import MAX_REPORT_BYTES, ReportError, decode
 
-FORMATS = ("acled", "ucdp", "geojson", "csv")
-MAX_IMPORT_BYTES = 20 * MAX_REPORT_BYTES
+FORMATS = READABLE  # the formats an import reads, from the one table
+MAX_IMPORT_BYTES = 20 * MAX_REPORT_BYTES  # a file on disk, read by the command line
+# An upload to the shared server: parsing takes many times the file's size in memory, so the
+# pages take less than the command line (the server's own cap, maxUploadSize, is the same).
+MAX_UPLOAD_BYTES = 20 * 2**20
+
+
+def too_big(name: str, size: int, limit: int = MAX_UPLOAD_BYTES) -> str:
+    """One line refusing a file of ``size`` bytes above ``limit``."""
+    return (
+        f"{name} is {size / 2**20:.1f} MB, more than the {limit // 2**20} MB an upload may have: "
+        f"import it with 'python -m geo import {name}' instead"
+    )
 
 
 class ImportFormatError(ValueError):
@@ -86,6 +98,8 @@ def iso_date(text: str | None, formats: tuple[str, ...], column: str) -> str:
 
 def detect(data: bytes, name: str) -> str:
     """Guess the format from the content: GeoJSON, or a CSV told apart by its column names."""
+    if data.startswith(b"PAR1"):
+        return "parquet"
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"{") or name.lower().endswith((".geojson", ".json")):
         return "geojson"
@@ -103,12 +117,12 @@ def detect(data: bytes, name: str) -> str:
     if {"event_id", "event_type", "event_date"} <= columns:
         return "csv"
     raise ImportFormatError(
-        f"{name}: cannot tell the format from its columns: give --format acled, ucdp, geojson or csv"
+        f"{name}: cannot tell the format from its columns: give --format {', '.join(FORMATS)}"
     )
 
 
 def read(data: bytes, name: str, gazetteer, fmt: str | None = None) -> ImportResult:
-    """Events of an ACLED, UCDP, GeoJSON or Sitrep Map CSV file (format guessed when None)."""
+    """Events of a file in one of :data:`FORMATS` (guessed from the content when None)."""
     if not data.strip():
         raise ImportFormatError(f"{name} is empty: give a file with events in it")
     fmt = fmt or detect(data, name)
@@ -116,15 +130,7 @@ def read(data: bytes, name: str, gazetteer, fmt: str | None = None) -> ImportRes
         raise ImportFormatError(
             f"'format' should be one of {', '.join(FORMATS)}, got {fmt!r} instead"
         )
-    from geo.formats import acled, geojson, sitrep_csv, ucdp
-
-    readers: dict[str, Callable] = {
-        "acled": acled.read,
-        "ucdp": ucdp.read,
-        "geojson": geojson.read,
-        "csv": sitrep_csv.read,
-    }
-    return readers[fmt](data, name, gazetteer)
+    return BY_NAME[fmt].read()(data, name, gazetteer)
 
 
 def build(

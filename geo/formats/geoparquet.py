@@ -1,0 +1,62 @@
+"""GeoParquet: columnar files for large event sets, read and written by geopandas (pyarrow).
+
+The file holds one row per event with Sitrep Map's columns (``source_span`` as ``span_start`` and
+``span_end``) and a WKB point geometry in EPSG:4326. Reading goes through the same checks as every
+other import: each row is validated, a bad one refused with its row number.
+"""
+
+from __future__ import annotations
+
+import io
+
+import geopandas as gpd
+import pandas as pd
+
+from geo import formats as f
+from geo.events import COLUMNS
+from geo.formats.cells import missing
+
+MAGIC = b"PAR1"
+
+
+def to_bytes(frame: gpd.GeoDataFrame, country_codes: dict | None = None) -> bytes:
+    """Events as GeoParquet bytes (``country_codes`` unused: the ISO codes are kept as they are)."""
+    out = io.BytesIO()
+    frame[[*COLUMNS, "geometry"]].to_parquet(out, index=False, compression="zstd")
+    return out.getvalue()
+
+
+def _frame(data: bytes, name: str) -> gpd.GeoDataFrame:
+    if not data.startswith(MAGIC):
+        raise f.ImportFormatError(f"{name} is not a Parquet file (it does not start with PAR1)")
+    try:
+        frame = gpd.read_parquet(io.BytesIO(data))
+    except Exception as exc:  # pyarrow's and geopandas' errors have no common base
+        first = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        raise f.ImportFormatError(f"{name} is not readable GeoParquet: {first}") from None
+    if frame.crs is not None and frame.crs.to_epsg() != 4326:
+        frame = frame.to_crs(4326)
+    return frame
+
+
+def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
+    """Events of a GeoParquet file with Sitrep Map's columns (others kept in ``extra``)."""
+    frame = _frame(data, name)
+    known = set(COLUMNS)
+    records, refused = [], []
+    geometry = frame.geometry
+    table = pd.DataFrame(frame.drop(columns=frame.geometry.name))
+    for n, (row, point) in enumerate(zip(table.to_dict("records"), geometry, strict=True), 1):
+        try:
+            if point is None or point.geom_type != "Point" or point.is_empty:
+                raise f.ev.EventError("geometry should be a Point")
+            record = {k: (None if missing(v) else v) for k, v in row.items() if k in known}
+            extra = f.extra_json(row, known)
+            if extra and not record.get("extra"):
+                record["extra"] = extra
+            record.update(lat=float(point.y), lon=float(point.x))
+            records.append((n, record))
+        except f.ev.EventError as exc:
+            refused.append((n, str(exc)))
+    mapping = {c: c for c in COLUMNS if c in table.columns}
+    return f.build("parquet", records, mapping, len(frame), refused)

@@ -1,0 +1,108 @@
+"""The one table of file formats: name, suffixes, media type, reader, writer.
+
+The command line, the pages and :mod:`geo.export` all read this table; adding a format is one
+entry here (and its reader or writer function). Readers and writers are named as
+``"module:function"`` and imported when first used, so that reading the table costs nothing.
+
+A reader takes ``(data: bytes, name: str, gazetteer)`` and returns an
+:class:`~geo.formats.ImportResult`; a writer takes ``(frame, country_codes)`` and returns bytes.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """One file format Sitrep Map reads, writes, or both."""
+
+    name: str
+    label: str
+    suffixes: tuple[str, ...]
+    media_type: str
+    reader: str | None = None  # "module:function"
+    writer: str | None = None
+    binary: bool = False  # bytes a terminal should not show (GeoPackage, Parquet)
+
+    def read(self) -> Callable:
+        """The reader function (ValueError when the format is write-only)."""
+        return _function(self.reader, f"{self.name} cannot be imported")
+
+    def write(self) -> Callable:
+        """The writer function (ValueError when the format is read-only)."""
+        return _function(self.writer, f"{self.name} cannot be exported")
+
+
+def _function(spec: str | None, missing: str) -> Callable:
+    if spec is None:
+        raise ValueError(missing)
+    module, name = spec.split(":")
+    return getattr(importlib.import_module(module), name)
+
+
+TABLE = (
+    Format(
+        "geojson",
+        "GeoJSON (RFC 7946)",
+        (".geojson", ".json"),
+        "application/geo+json",
+        "geo.formats.geojson:read",
+        "geo.export:geojson_bytes",
+    ),
+    Format(
+        "csv",
+        "CSV (ACLED columns)",
+        (".csv",),
+        "text/csv",
+        "geo.formats.sitrep_csv:read",
+        "geo.export:csv_bytes",
+    ),
+    Format(
+        "gpkg",
+        "GeoPackage",
+        (".gpkg",),
+        "application/geopackage+sqlite3",
+        None,
+        "geo.export:gpkg_bytes",
+        binary=True,
+    ),
+    Format(
+        "kml",
+        "KML (Google Earth)",
+        (".kml",),
+        "application/vnd.google-earth.kml+xml",
+        None,
+        "geo.export:kml_bytes",
+    ),
+    Format(
+        "parquet",
+        "GeoParquet",
+        (".parquet", ".geoparquet"),
+        "application/vnd.apache.parquet",
+        "geo.formats.geoparquet:read",
+        "geo.formats.geoparquet:to_bytes",
+        binary=True,
+    ),
+    Format("acled", "ACLED CSV export", (".csv",), "text/csv", "geo.formats.acled:read"),
+    Format("ucdp", "UCDP GED CSV", (".csv",), "text/csv", "geo.formats.ucdp:read"),
+)
+BY_NAME = {f.name: f for f in TABLE}
+READABLE = tuple(f.name for f in TABLE if f.reader)
+WRITABLE = tuple(f.name for f in TABLE if f.writer)
+
+
+def upload_suffixes() -> list[str]:
+    """File name endings the import page accepts (without dots, as Streamlit wants them)."""
+    return sorted({s.lstrip(".") for f in TABLE if f.reader for s in f.suffixes})
+
+
+def by_suffix(filename: str, writable: bool = True) -> Format | None:
+    """The first format whose suffix ends ``filename`` (writers first when ``writable``)."""
+    low = filename.lower()
+    for f in TABLE:
+        if (f.writer if writable else f.reader) and low.endswith(f.suffixes):
+            return f
+    return None
