@@ -12,6 +12,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from geo.output import OutputError, write_output
+
 EXIT_NOT_FOUND = 1
 EXIT_BAD_INPUT = 2
 
@@ -174,38 +176,6 @@ def _filtered_events(args: argparse.Namespace):
     return apply_filters(frame, filters)
 
 
-def _to_stdout(out: Path | None) -> bool:
-    """No -o, or ``-o -``: the conventional name of standard output."""
-    return out is None or str(out) == "-"
-
-
-def _check_output(out: Path | None) -> None:
-    if _to_stdout(out):
-        return
-    if out.is_dir():
-        raise UsageError(f"-o {out} is a folder: give a file name")
-    if not out.parent.is_dir():
-        raise UsageError(f"-o {out}: folder {out.parent} does not exist")
-
-
-def _write_output(data: str | bytes, out: Path | None, binary: bool = False) -> None:
-    from geo.export import write_atomic
-
-    if _to_stdout(out):
-        if binary:  # a GeoPackage or Parquet file as it is, for a pipe
-            sys.stdout.flush()
-            sys.stdout.buffer.write(data if isinstance(data, bytes) else data.encode("utf-8"))
-            sys.stdout.buffer.flush()
-            return
-        sys.stdout.write((data.decode("utf-8") if isinstance(data, bytes) else data) + "\n")
-        return
-    _check_output(out)
-    try:
-        write_atomic(out, data)
-    except OSError as exc:
-        raise UsageError(f"-o {out}: cannot write it ({exc.strerror}); nothing written") from None
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     from geo.export import ExportError, export_bytes
     from geo.formats.table import BY_NAME, by_suffix
@@ -225,7 +195,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         data = export_bytes(frame, fmt, Gazetteer().country_codes())
     except ExportError as exc:
         raise UsageError(str(exc)) from None
-    _write_output(data, args.output, BY_NAME[fmt].binary)
+    write_output(data, args.output, BY_NAME[fmt].binary)
     return 0
 
 
@@ -272,7 +242,7 @@ def cmd_map(args: argparse.Namespace) -> int:
         html = standalone_html(frame)
     except AssetsMissingError as exc:
         raise UsageError(str(exc)) from None
-    _write_output(html, args.output)
+    write_output(html, args.output)
     return 0
 
 
@@ -289,7 +259,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     records = Extractor(_geocoder(args.online)).extract(text, args.report.name, args.published)
     frame = to_frame(records)
-    _write_output(to_geojson(frame), args.output)
+    write_output(to_geojson(frame), args.output)
     if args.save:
         try:
             result = save(
@@ -447,7 +417,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "no command given: use one of " + ", ".join(COMMANDS) + " (see --help)"
             )
         return COMMANDS[args.command][0](args)
-    except UsageError as exc:
+    except (UsageError, OutputError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:

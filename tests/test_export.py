@@ -238,7 +238,7 @@ def test_a_planted_temporary_link_is_never_followed(tmp_path):
 
 
 def test_the_map_payload_takes_any_stored_figure():
-    from geo.layers import decode_events, encode_events
+    from geo.layers import encode_events
 
     frame = one_event(fatalities=5, injured=7)
     # figures stored before ranges were checked: the frame is built as a loaded store holds them

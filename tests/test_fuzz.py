@@ -19,9 +19,10 @@ from geo import formats
 from geo.events import EVENT_TYPES, MAX_COUNT, VERIFICATION, to_frame
 from geo.export import ExportError, export_bytes, write_atomic, write_gpkg
 from geo.extract import Extractor
-from geo.layers import decode_events, encode_events
+from geo.layers import encode_events
 from geo.textio import ReportError, report_text
 from geo.weapons import CATEGORIES
+from payload import decode_events
 
 FAST = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
