@@ -10,7 +10,7 @@ import subprocess
 import pyogrio
 import pytest
 
-from conftest import one_event, run_cli
+from conftest import ROOT, one_event, run_cli
 from geo.events import PROPERTIES, load_reference
 from geo.export import to_feature_collection, write_geojson
 from payload import decode_events
@@ -246,3 +246,17 @@ def test_the_map_payload_takes_any_stored_figure():
     frame["injured"] = frame["injured"].astype("Int64") * 10**9 * 10  # 7 * 10^10
     back = decode_events(encode_events(frame))
     assert back["fatalities"] == [None] and back["injured"] == [None]  # shown as not reported
+
+
+def test_the_table_toolbar_csv_download_is_hidden(scratch_store):
+    """Streamlit's own "Download as CSV" on a table writes cells undefused: app.py hides it on
+    every page (our download buttons defuse every cell)."""
+    from streamlit.testing.v1 import AppTest
+
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300).run()
+    assert not app.exception and len(app.dataframe) == 1
+    styles = [e.proto.body for e in app.get("html")]
+    assert any(
+        "stElementToolbarButton" in css and "Download as CSV" in css and "display:none" in css
+        for css in styles
+    ), styles

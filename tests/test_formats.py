@@ -195,7 +195,10 @@ def test_cli_export_formats(tmp_path):
     for fmt in EXPORT_FORMATS:
         out = run_cli("export", "--weapon", "ATACMS", "-o", str(tmp_path / f"a.{fmt}"))
         assert out.returncode == 0, out.stderr
-        assert pyogrio.read_info(tmp_path / f"a.{fmt}")["features"] == 2
+        if fmt == "parquet":  # no Parquet driver in this GDAL build: geopandas reads it
+            assert len(gpd.read_parquet(tmp_path / f"a.{fmt}")) == 2
+        else:
+            assert pyogrio.read_info(tmp_path / f"a.{fmt}")["features"] == 2
 
 
 def test_csv_cells_cannot_run_as_spreadsheet_formulas(gazetteer):
@@ -209,7 +212,7 @@ def test_csv_cells_cannot_run_as_spreadsheet_formulas(gazetteer):
     data = export_bytes(frame, "csv", gazetteer.country_codes())
     row = next(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert row["claimed_by"] == "'" + formula and row["notes"].startswith("'+7")
-    assert row["latitude"] == "50.000000"  # numbers stay numbers
+    assert row["latitude"] == "50.450000"  # numbers stay numbers
     back = formats.read(data, "e.csv", gazetteer).frame
     assert back.iloc[0]["claimed_by"] == formula and back.iloc[0]["notes"].startswith("+7")
 
