@@ -202,7 +202,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from geo import formats
     from geo.gazetteer import Gazetteer
-    from geo.store import Report, StoreError, save
+    from geo.store import Report, StoreError, reference_ids, save
     from geo.textio import ReportError, read_limited
 
     path: Path = args.file
@@ -221,10 +221,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     try:
         saved = save(
-            result.frame, report=Report(path.name, f"import of {path.name} ({result.format})")
+            result.frame,
+            report=Report(path.name, f"import of {path.name} ({result.format})"),
+            protected=reference_ids(Gazetteer()),
         )
     except StoreError as exc:
         raise UsageError(str(exc)) from None
+    for event_id in saved.refused:
+        print(f"refused {event_id}: an import cannot replace a reference event", file=sys.stderr)
     print(
         f"{path.name} ({result.format}): {result.rows} rows, {len(result.frame)} read, "
         f"{len(result.refused)} refused; store: {saved.added} new, {saved.updated} updated, "

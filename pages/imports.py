@@ -9,7 +9,7 @@ import streamlit as st
 
 from geo import formats
 from geo.formats.table import upload_suffixes
-from geo.store import Report, StoreError, save
+from geo.store import Report, StoreError, reference_ids, save
 from webui import data, mapview, navigation
 from webui.text import literal
 
@@ -78,6 +78,7 @@ if result is not None:
                 saved = save(
                     result.frame,
                     report=Report(st.session_state.import_name, f"import ({result.format})"),
+                    protected=reference_ids(data.gazetteer()),
                 )
             except StoreError as exc:
                 st.error(f"Nothing stored: {literal(exc)}")
@@ -86,5 +87,10 @@ if result is not None:
                     f"Stored {saved.added} new events ({saved.unchanged} were already there, "
                     f"{saved.updated} updated); the store holds {saved.total}. See them on the Map page."
                 )
+                if saved.refused:
+                    st.warning(
+                        f"{len(saved.refused)} events left out: an import cannot replace the "
+                        "reference report's events."
+                    )
     else:
         st.warning("No event could be read from this file: see the refused rows above.")

@@ -39,10 +39,11 @@ def test_kill_during_save_never_loses_saved_events(tmp_path):
     rng = random.Random(20241126)
     completed = killed = 0
     for i in range(1, KILLS + 1):
+        frame = to_frame([_event(i)])
         pid = os.fork()
         if pid == 0:  # child: one save, then leave without cleanup handlers
             try:
-                store.save(to_frame([_event(i)]), path)
+                store.save(frame, path)
             finally:
                 os._exit(0)
         time.sleep(rng.uniform(0.0, 0.12))
@@ -60,9 +61,26 @@ def test_kill_during_save_never_loses_saved_events(tmp_path):
         assert saved <= ids, f"lost {saved - ids} after kill {i}"
     print(f"kill test: {KILLS} kills, {completed} saves finished first, {killed} killed mid-save")
     assert killed >= KILLS // 4, (completed, killed)  # the kills really land mid-save
-    leftovers = list(tmp_path.glob(".store.gpkg.*.tmp.gpkg"))
+    leftovers = sorted(p.name for p in tmp_path.iterdir())
     store.save(to_frame([_event(KILLS + 1)]), path)
-    assert not list(tmp_path.glob(".store.gpkg.*.tmp.gpkg")), leftovers
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store.gpkg"], leftovers
+
+
+def test_orphans_of_killed_saves_are_cleaned(tmp_path):
+    """Temporary files and journals that killed saves of earlier versions left beside the store
+    (their process is gone) go at the next save; a live process's file stays."""
+    path = tmp_path / "store.gpkg"
+    store.save(to_frame([_event(1)]), path)
+    dead = os.fork()
+    if dead == 0:
+        os._exit(0)
+    os.waitpid(dead, 0)
+    orphans = [f".store.gpkg.{dead}.tmp.gpkg", f".store.gpkg.{dead}.tmp.gpkg-journal"]
+    live = tmp_path / f".store.gpkg.{os.getpid()}.tmp.gpkg"
+    for name in [*orphans, live.name]:
+        (tmp_path / name).write_bytes(b"partial")
+    store.save(to_frame([_event(2)]), path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, "store.gpkg"])
 
 
 def _save_range(path: str, start: int, count: int) -> None:

@@ -1,18 +1,40 @@
-"""The GeoPackage store: save, dedupe, corrections with history, atomic writes, foreign files."""
+"""The GeoPackage store: save, dedupe, corrections with history, in-place transactional writes,
+foreign files and layers, reports by hash, imports, modes and links, any text."""
 
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
 
+import pyogrio
 import pytest
 
+from conftest import run_cli
 from geo import store
-from geo.events import load_reference
+from geo.events import load_reference, to_frame
+from geo.store import gpkg
 
 
 @pytest.fixture(scope="module")
 def events(gazetteer):
     return load_reference(gazetteer)
+
+
+def _event(i: int, **fields) -> dict:
+    return {
+        "event_id": f"t-{i:04d}",
+        "event_date": "2025-01-01",
+        "time_precision": 1,
+        "event_type": "strike",
+        "geo_precision": 1,
+        "verification": "claimed",
+        "place": f"Place {i}",
+        "lat": 48.0 + i / 1000,
+        "lon": 35.0,
+        "source": "store test",
+        **fields,
+    }
 
 
 def test_save_load_round_trip(events, scratch_store):
@@ -43,10 +65,45 @@ def test_corrections_are_kept_in_history(events, scratch_store):
     assert (log["action"] == "insert").sum() == 12
 
 
+def test_history_names_sitrep_user(scratch_store, monkeypatch):
+    monkeypatch.setenv("SITREP_USER", "desk-analyst-7")
+    store.save(to_frame([_event(1)]))
+    assert list(store.history()["user"]) == ["desk-analyst-7"]
+
+
+def test_an_edit_rewrites_only_its_row(scratch_store):
+    """Saving one edited event among many updates that row in place: every other row keeps its
+    feature id and content, the edited one keeps its id too, and one history row is added."""
+    store.save(to_frame([_event(i) for i in range(50)]))
+    con = sqlite3.connect(scratch_store)
+    before = con.execute("SELECT fid, event_id, place FROM events ORDER BY fid").fetchall()
+    con.close()
+    store.save(to_frame([_event(17, place="Corrected")]))
+    con = sqlite3.connect(scratch_store)
+    after = con.execute("SELECT fid, event_id, place FROM events ORDER BY fid").fetchall()
+    history = con.execute("SELECT count(*) FROM history").fetchone()[0]
+    con.close()
+    changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
+    assert changed == [((18, "t-0017", "Place 17"), (18, "t-0017", "Corrected"))]
+    assert history == 51
+
+
 def test_reports_are_stored_once(events, scratch_store):
     store.save(events, report=store.Report("r.txt", "body", "2024-11-26"))
     store.save(events, report=store.Report("r.txt", "body", "2024-11-26"))
     assert list(store.saved_reports()["source"]) == ["r.txt"]
+
+
+def test_two_reports_with_one_name_are_both_kept(scratch_store):
+    store.save(to_frame([_event(1)]), report=store.Report("sitrep.txt", "first text"))
+    store.save(to_frame([_event(2)]), report=store.Report("sitrep.txt", "second text"))
+    reports = store.saved_reports()
+    assert list(reports["source"]) == ["sitrep.txt", "sitrep.txt"]
+    con = sqlite3.connect(scratch_store)
+    texts = dict(con.execute("SELECT sha256, text FROM reports").fetchall())
+    con.close()
+    assert sorted(texts.values()) == ["first text", "second text"]
+    assert set(texts) == set(reports["sha256"])
 
 
 def test_foreign_files_are_refused_and_left_alone(tmp_path, events):
@@ -56,25 +113,86 @@ def test_foreign_files_are_refused_and_left_alone(tmp_path, events):
     con = sqlite3.connect(other_db)
     con.execute("CREATE TABLE t (x)")
     con.close()
-    for path, message in [(text_file, "not a GeoPackage"), (other_db, "no gpkg_contents")]:
+    foreign_layer = tmp_path / "foreign.gpkg"  # a GeoPackage with an 'events' layer not ours
+    pyogrio.write_dataframe(events[["place", "geometry"]], foreign_layer, layer="events")
+    for path, message in [
+        (text_file, "not a GeoPackage"),
+        (other_db, "no gpkg_contents"),
+        (foreign_layer, "not a Sitrep Map store"),
+    ]:
         before = path.read_bytes()
         with pytest.raises(store.StoreError, match=message):
             store.save(events, path)
         assert path.read_bytes() == before
 
 
-def test_a_failed_write_leaves_the_previous_store(events, scratch_store, monkeypatch):
+def test_layers_tables_and_attributes_not_ours_are_kept(events, scratch_store):
     store.save(events)
+    pyogrio.write_dataframe(
+        events[["place", "geometry"]].rename(columns={"place": "road"}),
+        scratch_store,
+        layer="roads",
+        append=False,
+    )
+    con = gpkg.connect(scratch_store)  # with the functions GDAL's index triggers call
+    con.execute("CREATE TABLE layer_styles (id INTEGER PRIMARY KEY, f_table_name TEXT, styleQML)")
+    con.execute("INSERT INTO layer_styles VALUES (1, 'events', '<qgis/>')")
+    con.execute("ALTER TABLE events ADD COLUMN analyst_note TEXT")
+    con.execute("UPDATE events SET analyst_note = 'checked by phone'")
+    con.close()
+    fixed = events.copy()
+    fixed.loc[fixed["place"] == "Kharkiv", "injured"] = 30
+    assert store.save(fixed).updated == 1
+    assert len(pyogrio.read_dataframe(scratch_store, layer="roads")) == 12
+    con = sqlite3.connect(scratch_store)
+    assert con.execute("SELECT styleQML FROM layer_styles").fetchall() == [("<qgis/>",)]
+    notes = con.execute("SELECT DISTINCT analyst_note FROM events").fetchall()
+    con.close()
+    assert notes == [("checked by phone",)]
+    assert store.load().set_index("place").loc["Kharkiv", "injured"] == 30
+
+
+def test_mode_owner_and_symlink_are_kept(tmp_path):
+    real = tmp_path / "real" / "store.gpkg"
+    real.parent.mkdir()
+    store.save(to_frame([_event(1)]), real)
+    os.chmod(real, 0o600)
+    os.chown(real, 65534, 65534)  # tests run as root in CI; any owner will do
+    link = tmp_path / "store-link.gpkg"
+    link.symlink_to(real)
+    store.save(to_frame([_event(2)]), link)
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    info = os.stat(real)
+    assert (info.st_mode & 0o777, info.st_uid, info.st_gid) == (0o600, 65534, 65534)
+    assert sorted(store.load(real)["event_id"]) == ["t-0001", "t-0002"]
+    assert list(tmp_path.rglob("*tmp*")) == []
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\u2029", "\u0085", "\x00", "\x01", "\x1b", "\ufffe"])
+def test_any_text_is_stored_as_given(scratch_store, char):
+    fields = {"place": f"Kyiv{char}HIDDEN", "notes": f"a{char}b", "claimed_by": f"{char}x"}
+    store.save(to_frame([_event(1, **fields), _event(2)]))
+    back = store.load().set_index("event_id").loc["t-0001"]
+    assert {k: back[k] for k in fields} == fields
+    again = store.save(to_frame([_event(1, **fields), _event(3)]))  # later saves still work
+    assert (again.added, again.unchanged) == (1, 1)
+    inserted = store.history()["changes"].iloc[0]
+    assert json.loads(inserted)["place"] == fields["place"]
+
+
+def test_a_failed_write_leaves_the_previous_store(events, scratch_store):
+    store.save(events)
+    con = sqlite3.connect(scratch_store)  # a failure after the event rows are written
+    con.execute(
+        "CREATE TRIGGER full BEFORE INSERT ON history BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+    )
+    con.commit()
+    con.close()
     before = scratch_store.read_bytes()
-
-    def boom(*args, **kwargs):
-        raise OSError("disk full")
-
-    monkeypatch.setattr(store, "_write_tables", boom)
-    with pytest.raises(OSError):
+    with pytest.raises(sqlite3.IntegrityError, match="disk full"):
         store.save(events.assign(injured=1))
     assert scratch_store.read_bytes() == before
-    assert not list(scratch_store.parent.glob(".*.tmp.gpkg"))
+    assert store.load()["injured"].isna().sum() == events["injured"].isna().sum()
 
 
 def test_load_all_lets_stored_corrections_win(gazetteer, events, scratch_store):
@@ -84,3 +202,39 @@ def test_load_all_lets_stored_corrections_win(gazetteer, events, scratch_store):
     combined = store.load_all(gazetteer)
     assert len(combined) == 12
     assert combined[combined["place"] == "Odesa"]["injured"].iloc[0] == 12
+
+
+def _feature(event_id: str, place: str, fatalities: int) -> dict:
+    return {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [35.0, 48.0]},
+        "properties": {
+            "event_id": event_id,
+            "event_date": "2025-01-01",
+            "event_type": "strike",
+            "verification": "claimed",
+            "place": place,
+            "fatalities": fatalities,
+            "source": "import test",
+        },
+    }
+
+
+def test_import_updates_with_history_and_never_replaces_reference_events(
+    events, scratch_store, tmp_path
+):
+    store.save(to_frame([_event(i) for i in range(12)]))
+    reference_id = events["event_id"].iloc[0]
+    features = [_feature(f"t-{i:04d}", f"Place {i}", 3) for i in range(12)]
+    features += [_feature(reference_id, "Nowhere", 99), _feature("new-1", "New place", 1)]
+    path = tmp_path / "changes.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    done = run_cli("import", str(path), env={"SITREP_STORE": str(scratch_store)})
+    assert done.returncode == 0, done.stderr
+    assert "1 new, 12 updated" in done.stdout
+    assert f"refused {reference_id}" in done.stderr
+    stored = store.load()
+    assert reference_id not in set(stored["event_id"])
+    assert (stored.set_index("event_id").loc["t-0003", "fatalities"]) == 3
+    log = store.history()
+    assert (log["action"] == "update").sum() == 12

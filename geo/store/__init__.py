@@ -1,0 +1,174 @@
+"""Event persistence behind one interface, two backends.
+
+``$SITREP_STORE`` (or the ``location`` argument) chooses: a ``postgresql://`` address selects
+PostgreSQL with PostGIS (a team's shared store), anything else is a GeoPackage file path (the
+embedded default, ``data/store.gpkg``). Both keep the events, every change in ``history`` (when,
+who, what) and the reports they came from (keyed by the SHA-256 of their text); both write only
+what changed, in one transaction, and refuse an edit made on an older version of an event.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Collection, Mapping, Sequence
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+
+from geo import events as ev
+from geo.paths import store_path
+from geo.store.common import (
+    ConflictError,
+    Report,
+    SaveResult,
+    StoreError,
+    current_user,
+)
+from geo.store.gpkg import LAYER, GeoPackageStore
+from geo.store.gpkg_file import check as _check_gpkg
+
+__all__ = [
+    "LAYER",
+    "ConflictError",
+    "Report",
+    "SaveResult",
+    "StoreError",
+    "check",
+    "history",
+    "load",
+    "load_all",
+    "save",
+    "saved_reports",
+    "versions",
+    "writable",
+]
+
+HISTORY_COLUMNS = ["changed_at", "user", "action", "event_id", "source", "changes"]
+REPORT_COLUMNS = ["source", "sha256", "published", "saved_at"]
+
+
+def is_postgres(location: str | Path) -> bool:
+    """Whether ``location`` is a PostgreSQL address rather than a file path."""
+    return str(location).startswith(("postgresql://", "postgres://"))
+
+
+def location() -> str | Path:
+    """Where the store is: ``$SITREP_STORE`` as given (a URL stays a URL), else the default."""
+    value = os.environ.get("SITREP_STORE")
+    return value if value and is_postgres(value) else store_path()
+
+
+def open_store(where: str | Path | None = None):
+    """The backend for ``where`` (default :func:`location`)."""
+    where = where if where is not None else location()
+    if is_postgres(where):
+        from geo.store.postgis import PostgisStore
+
+        return PostgisStore(str(where))
+    return GeoPackageStore(where)
+
+
+def check(path: Path) -> None:
+    """Refuse a file that is not a GeoPackage holding a Sitrep Map events layer."""
+    _check_gpkg(Path(path))
+
+
+def load(path: str | Path | None = None) -> gpd.GeoDataFrame:
+    """Events saved in the store (an empty frame when there is no store yet).
+
+    The GeoPackage is read column by column through Arrow: the few-valued text columns
+    (:data:`geo.events.LOW_CARDINALITY`) become pandas categories, the others pandas strings, so
+    no Python object is made per event and cell.
+    """
+    return open_store(path).load()
+
+
+def save(
+    frame: gpd.GeoDataFrame,
+    path: str | Path | None = None,
+    report: Report | Sequence[Report] | None = None,
+    user: str | None = None,
+    base: Mapping[str, int] | None = None,
+    protected: Collection[str] = (),
+) -> SaveResult:
+    """Add new events, update changed ones (by ``event_id``), and log every change.
+
+    Only the new and changed rows are written, with their history, in one transaction: a crash
+    leaves the store as it was before the save, and concurrent savers each keep their events.
+
+    Parameters
+    ----------
+    frame : GeoDataFrame
+        Events in the schema (EPSG:4326).
+    path : str or Path, optional
+        The store (default ``$SITREP_STORE``): a GeoPackage path or a ``postgresql://`` address.
+    report : Report or sequence of Report, optional
+        Where they came from (several for a batch of an archive); each distinct text stored once.
+    user : str, optional
+        Who saves (default ``$SITREP_USER``, else the login name).
+    base : mapping of str to int, optional
+        The version of each event when the analyst opened it (see :func:`versions`); a changed
+        event whose stored version moved on since then raises :class:`ConflictError`.
+    protected : collection of str
+        Ids this save may not replace (the reference events, for an import); they are left out
+        and listed in :attr:`SaveResult.refused`.
+
+    Returns
+    -------
+    SaveResult
+        Counts of added, updated, unchanged events, the store's total and the refused ids.
+    """
+    if frame.crs is None or frame.crs.to_epsg() != 4326:
+        raise StoreError(f"events should be in EPSG:4326, got {frame.crs} instead")
+    reports = [report] if isinstance(report, Report) else list(report or ())
+    return open_store(path).save(frame, reports, user or current_user(), base, protected)
+
+
+def versions(event_ids: Collection[str], path: str | Path | None = None) -> dict[str, int]:
+    """The stored version of each of ``event_ids`` (absent when not stored): pass it as ``base``
+    to :func:`save` when the edited events are saved."""
+    return open_store(path).versions(list(event_ids))
+
+
+def writable(path: str | Path | None = None) -> bool:
+    """Whether this user may write the store (a read-only database role or file says no)."""
+    return open_store(path).writable()
+
+
+def history(path: str | Path | None = None) -> pd.DataFrame:
+    """Every change ever saved: when, who, what (insert/update), which event, which fields."""
+    return open_store(path).query(
+        f"SELECT {', '.join(HISTORY_COLUMNS)} FROM history ORDER BY id", HISTORY_COLUMNS
+    )
+
+
+def saved_reports(path: str | Path | None = None) -> pd.DataFrame:
+    """The reports saved events came from (source, hash, publication date, when saved)."""
+    return open_store(path).query(
+        f"SELECT {', '.join(REPORT_COLUMNS)} FROM reports ORDER BY saved_at", REPORT_COLUMNS
+    )
+
+
+def reference_ids(gazetteer) -> frozenset[str]:
+    """Ids of the reference report's events: an import may not replace them."""
+    return frozenset(ev.load_reference(gazetteer)["event_id"])
+
+
+def load_all(gazetteer, path: str | Path | None = None) -> gpd.GeoDataFrame:
+    """The reference report's events together with everything saved in the store.
+
+    A stored event with the same id as a reference one replaces it (an analyst's correction).
+    Each event gets its derived ``side_of_line`` from the store's context layers
+    (:mod:`geo.context`, :mod:`geo.sides`).
+    """
+    from geo import context, sides
+
+    reference = ev.load_reference(gazetteer)
+    stored = load(path)
+    if stored.empty:
+        frame = reference
+    else:
+        frame = ev.concat([reference[~reference["event_id"].isin(stored["event_id"])], stored])
+    frame["side_of_line"] = sides.side_of_line(frame, context.load(context.path_for(path)))
+    return frame

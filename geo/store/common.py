@@ -1,0 +1,177 @@
+"""What both store backends share: the records they exchange, who saves, and the change plan.
+
+A save is planned here, before any backend writes: which events are new, which changed (with
+the fields from what to what), which are unchanged, which an import may not replace, and which
+were edited by someone else since the analyst opened them.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import os
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, field
+
+import geopandas as gpd
+import pandas as pd
+
+from geo import events as ev
+
+SCHEMA_VERSION = 2  # 1: reports keyed by source, no versions; 2: versions, reports by hash
+
+
+class StoreError(RuntimeError):
+    """The store cannot be used or the save is refused; the message says why and what to do."""
+
+
+class ConflictError(StoreError):
+    """An event was edited by someone else since the analyst opened it; nothing was saved."""
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The report a set of events came from, kept with them in the store (keyed by its hash)."""
+
+    source: str
+    text: str
+    published: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """What a save did: events added, updated, unchanged, refused, and the store's total."""
+
+    added: int
+    updated: int
+    unchanged: int
+    total: int
+    refused: tuple[str, ...] = ()
+
+
+FIELDS = (*ev.COLUMNS, "lat", "lon")  # a row: the schema's columns, then the point
+_SOURCE, _PLACE = FIELDS.index("source"), FIELDS.index("place")
+
+
+@dataclass(slots=True)
+class Plan:
+    """What a save writes: positions of new and changed rows, and the history entries it logs
+    (action, event_id, source, JSON of the record or of ``{field: [before, after]}``)."""
+
+    inserts: list[int]
+    updates: list[int]
+    unchanged: int
+    refused: tuple[str, ...]
+    history: list[tuple[str, str, str | None, str]] = field(default_factory=list)
+
+
+def report_hash(report: Report) -> str:
+    """SHA-256 of the report's text (UTF-8): the key a report is stored under."""
+    return hashlib.sha256(report.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def current_user() -> str:
+    """Who saves: ``$SITREP_USER`` when set, else the operating system's login name."""
+    return os.environ.get("SITREP_USER") or getpass.getuser()
+
+
+def plan(
+    stored: Mapping[str, tuple],
+    rows: list[tuple],
+    versions: Mapping[str, int],
+    base: Mapping[str, int] | None = None,
+    protected: Collection[str] = (),
+    last_edit: Callable[[str], tuple[str, str] | None] = lambda _eid: None,
+) -> Plan:
+    """Compare the rows to save with the stored rows of the same ids and plan the save.
+
+    Parameters
+    ----------
+    stored : mapping of str to tuple
+        The stored row (see :data:`FIELDS`) of each ``event_id`` among ``rows``.
+    rows : list of tuple
+        The events to save, as :func:`frame_rows` makes them; the last of a repeated id wins.
+    versions : mapping
+        Stored version of each event in ``stored``.
+    base : mapping, optional
+        The version of each event when the analyst opened it (absent: not in the store then).
+        When given, an event changed since then is refused with :class:`ConflictError`.
+    protected : collection of str
+        Ids that this save may not replace (the reference events, for an import).
+    last_edit : callable
+        ``event_id -> (user, when)`` of the latest stored change, for the conflict message.
+    """
+    last = {row[0]: i for i, row in enumerate(rows)}
+    protected = frozenset(protected)
+    refused = tuple(sorted(eid for eid in last if eid in protected))
+    out = Plan([], [], 0, refused)
+    for eid, i in last.items():
+        if eid in protected:
+            continue
+        row = rows[i]
+        old = stored.get(eid)
+        if old is None:
+            out.inserts.append(i)
+            out.history.append(("insert", eid, row[_SOURCE], _json(_record(row))))
+            continue
+        diff = _diff(_record(old), _record(row))
+        if not diff:
+            out.unchanged += 1
+            continue
+        if base is not None:
+            _check_version(eid, row, diff, versions, base, last_edit)
+        out.updates.append(i)
+        out.history.append(("update", eid, row[_SOURCE], _json(diff)))
+    return out
+
+
+def _record(row: tuple) -> dict:
+    """A row as a dict, its point rounded to 6 decimals (0.1 m): what history logs."""
+    return dict(zip(FIELDS, (*row[:-2], round(row[-2], 6), round(row[-1], 6)), strict=True))
+
+
+def _json(value: dict) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _check_version(
+    eid: str,
+    row: tuple,
+    diff: dict,
+    versions: Mapping[str, int],
+    base: Mapping[str, int],
+    last_edit: Callable[[str], tuple[str, str] | None],
+) -> None:
+    stored, opened = versions.get(eid, 1), base.get(eid, 0)
+    if stored == opened:
+        return
+    who, when = last_edit(eid) or ("someone", "an unknown time")
+    fields = "; ".join(f"{k}: theirs {a!r}, yours {b!r}" for k, (a, b) in diff.items())
+    raise ConflictError(
+        f"event {eid} ({row[_PLACE]}) was edited by {who} at {when} since you opened it "
+        f"(version {opened} then, {stored} now): {fields}. Nothing was saved; reopen it to see "
+        "their change"
+    )
+
+
+def _diff(before: dict, after: dict) -> dict:
+    return {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
+
+
+def frame_rows(frame: gpd.GeoDataFrame) -> list[tuple]:
+    """The rows of ``frame`` as tuples of plain Python values in :data:`FIELDS` order."""
+    lat, lon = frame.geometry.y.tolist(), frame.geometry.x.tolist()
+    return list(zip(*column_values(frame), lat, lon, strict=True))
+
+
+def column_values(frame: gpd.GeoDataFrame) -> list[list]:
+    """The schema's columns of ``frame`` as lists of plain Python values (None for empty)."""
+    out = []
+    for name in ev.COLUMNS:
+        values = frame[name].astype(object).tolist()
+        if name in ev.INTEGER_COLUMNS or name in ev.COUNT_COLUMNS:
+            out.append([None if pd.isna(v) else int(v) for v in values])
+        else:
+            out.append([None if v is None or v is pd.NA or v != v else str(v) for v in values])
+    return out

@@ -1,0 +1,239 @@
+"""GeoPackage backend: one SQLite file, each save one transaction that writes only what changed.
+
+SQLite's rollback journal makes a save all or nothing (a process killed mid-save leaves a hot
+journal that the next open rolls back), and its write lock makes concurrent savers wait for one
+another. The file is written in place, so its mode, owner and symbolic link stay as they are, and
+every table, layer and column that is not ours (QGIS's ``layer_styles``, a ``roads`` layer, an
+extra attribute) is left untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Collection, Mapping, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import pyarrow.compute as pc
+import pyogrio
+import shapely
+
+from geo import events as ev
+from geo.store import common
+from geo.store.gpkg_file import (
+    COLUMNS_SQL,
+    LAYER,
+    PROCESS_LOCK,
+    check,
+    connect,
+    create,
+    migrate,
+    point_blob,
+    remove_stale_temporaries,
+    wkb,
+)
+
+
+class GeoPackageStore:
+    """The events, their history and their reports in one GeoPackage file."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(os.path.realpath(path))  # a symlinked store is written through its link
+
+    def writable(self) -> bool:
+        """Whether this process may write the file (or create it in its folder)."""
+        target = self.path if self.path.exists() else self.path.parent
+        return os.access(target, os.W_OK)
+
+    def load(self) -> gpd.GeoDataFrame:
+        """Every stored event, read column by column through Arrow (see :func:`geo.store.load`)."""
+        if not self.path.exists():
+            return ev.empty_frame()
+        with PROCESS_LOCK:
+            check(self.path)
+            meta, table = pyogrio.read_arrow(self.path, layer=LAYER, return_fids=True)
+            patches = self._nul_rows(table)
+        if table.num_rows == 0:
+            return ev.empty_frame()
+        frame = _frame_from_arrow(meta, table)
+        for row, values in patches:
+            for name, value in values.items():
+                column = frame[name]
+                if (
+                    isinstance(column.dtype, pd.CategoricalDtype)
+                    and value not in column.cat.categories
+                ):
+                    frame[name] = column.cat.add_categories([value])
+                frame.at[row, name] = value
+        return frame
+
+    def _nul_rows(self, table) -> list[tuple[int, dict]]:
+        """Text holding NUL characters, which GDAL cuts short: read again through SQLite."""
+        text = [c for c in ev.TEXT_COLUMNS if c in table.column_names]
+        where = " OR ".join(f"instr(CAST(\"{c}\" AS BLOB), x'00') > 0" for c in text)
+        con = connect(self.path, readonly=True)
+        try:
+            rows = con.execute(f"SELECT fid, {', '.join(text)} FROM {LAYER} WHERE {where}")
+            hits = {
+                r[0]: {c: v for c, v in zip(text, r[1:], strict=True) if v and "\x00" in v}
+                for r in rows
+            }
+        finally:
+            con.close()
+        if not hits:
+            return []
+        fids = table.column(table.column_names[0]).to_pylist()  # the fids
+        return [(i, hits[f]) for i, f in enumerate(fids) if f in hits]
+
+    def save(
+        self,
+        frame: gpd.GeoDataFrame,
+        reports: Sequence[common.Report],
+        user: str,
+        base: Mapping[str, int] | None = None,
+        protected: Collection[str] = (),
+    ) -> common.SaveResult:
+        """Write the new and changed rows of ``frame`` and their history in one transaction."""
+        with PROCESS_LOCK:
+            remove_stale_temporaries(self.path)
+            if not self.path.exists():
+                create(self.path)
+            check(self.path)
+            con = connect(self.path)
+            try:
+                con.execute("BEGIN IMMEDIATE")
+                migrate(con)
+                result = _save_in(con, frame, reports, user, base, protected)
+                con.execute("COMMIT")
+            except BaseException:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+                raise
+            finally:
+                con.close()
+        return result
+
+    def versions(self, event_ids: Collection[str]) -> dict[str, int]:
+        """The stored version of each of ``event_ids`` that is in the store."""
+        if not self.path.exists() or not event_ids:
+            return {}
+        with PROCESS_LOCK:
+            check(self.path)
+            con = connect(self.path, readonly=True)
+            try:
+                cols = {r[1] for r in con.execute(f"PRAGMA table_info({LAYER})")}
+                version = "version" if "version" in cols else "1"
+                rows = con.execute(
+                    f"SELECT event_id, {version} FROM {LAYER} "
+                    "WHERE event_id IN (SELECT value FROM json_each(?))",
+                    (json.dumps(list(event_ids)),),
+                ).fetchall()
+            finally:
+                con.close()
+        return {eid: int(v) for eid, v in rows}
+
+    def query(self, sql: str, columns: list[str]) -> pd.DataFrame:
+        """One of our own read-only queries (no user values in ``sql``); empty when absent."""
+        if not self.path.exists():
+            return pd.DataFrame(columns=columns)
+        with PROCESS_LOCK:
+            check(self.path)
+            con = connect(self.path, readonly=True)
+            try:
+                return pd.read_sql_query(sql, con)
+            except pd.errors.DatabaseError:
+                return pd.DataFrame(columns=columns)
+            finally:
+                con.close()
+
+
+def _frame_from_arrow(meta: dict, table) -> gpd.GeoDataFrame:
+    geometry_column = meta.get("geometry_name") or "wkb_geometry"
+    columns = {}
+    for name in ev.COLUMNS:
+        if name not in table.column_names:
+            columns[name] = pd.Series([None] * table.num_rows, dtype=object)
+            continue
+        column = table.column(name)
+        if name in ev.LOW_CARDINALITY:
+            columns[name] = pc.dictionary_encode(column).to_pandas()
+        elif name in ev.INTEGER_COLUMNS:
+            columns[name] = column.to_pandas().astype("int8")
+        elif name in ev.COUNT_COLUMNS:
+            columns[name] = pd.array(column.to_pandas(), dtype="Int64")
+        else:
+            columns[name] = column.to_pandas()
+    frame = pd.DataFrame(columns)
+    geometry = shapely.from_wkb(table.column(geometry_column).to_numpy(zero_copy_only=False))
+    return gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
+
+
+def _save_in(
+    con: sqlite3.Connection,
+    frame: gpd.GeoDataFrame,
+    reports: Sequence[common.Report],
+    user: str,
+    base: Mapping[str, int] | None,
+    protected: Collection[str],
+) -> common.SaveResult:
+    rows = common.frame_rows(frame)
+    found = con.execute(
+        f"SELECT fid, version, {COLUMNS_SQL}, geom FROM {LAYER} "
+        "WHERE event_id IN (SELECT value FROM json_each(?))",
+        (json.dumps([r[0] for r in rows]),),
+    ).fetchall()
+    points = shapely.from_wkb([wkb(r[-1]) for r in found]) if found else []
+    stored = {
+        r[2]: (*r[2:-1], float(shapely.get_y(p)), float(shapely.get_x(p)))
+        for r, p in zip(found, points, strict=True)
+    }
+    fids = {r[2]: (r[0], r[1]) for r in found}
+
+    def last_edit(eid: str) -> tuple[str, str] | None:
+        return con.execute(
+            "SELECT user, changed_at FROM history WHERE event_id = ? ORDER BY id DESC LIMIT 1",
+            (eid,),
+        ).fetchone()
+
+    versions = {eid: v for eid, (_, v) in fids.items()}
+    change = common.plan(stored, rows, versions, base, protected, last_edit)
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    placeholders = ", ".join("?" * (len(ev.COLUMNS) + 1))
+    con.executemany(
+        f"INSERT INTO {LAYER} ({COLUMNS_SQL}, geom) VALUES ({placeholders})",
+        [_values(rows[i]) for i in change.inserts],
+    )
+    assignments = ", ".join(f'"{c}" = ?' for c in ev.COLUMNS)
+    con.executemany(
+        f"UPDATE {LAYER} SET {assignments}, geom = ?, version = version + 1 WHERE fid = ?",
+        [(*_values(rows[i]), fids[rows[i][0]][0]) for i in change.updates],
+    )
+    con.executemany(
+        "INSERT INTO history (changed_at, user, action, event_id, source, changes) "
+        "VALUES (?,?,?,?,?,?)",
+        [(now, user, action, eid, source, diff) for action, eid, source, diff in change.history],
+    )
+    con.executemany(
+        "INSERT OR IGNORE INTO reports (sha256, source, published, saved_at, text) "
+        "VALUES (?,?,?,?,?)",
+        [(common.report_hash(r), r.source, r.published, now, r.text) for r in reports],
+    )
+    if change.history:
+        con.execute(
+            "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') "
+            "WHERE table_name = ?",
+            (LAYER,),
+        )
+    total = con.execute(f"SELECT count(*) FROM {LAYER}").fetchone()[0]
+    return common.SaveResult(
+        len(change.inserts), len(change.updates), change.unchanged, total, change.refused
+    )
+
+
+def _values(row: tuple) -> tuple:
+    """A row as SQL parameters: the schema's columns, then the point as a GeoPackage blob."""
+    return (*row[:-2], point_blob(row[-2], row[-1]))
