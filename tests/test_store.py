@@ -238,3 +238,9 @@ def test_import_updates_with_history_and_never_replaces_reference_events(
     assert (stored.set_index("event_id").loc["t-0003", "fatalities"]) == 3
     log = store.history()
     assert (log["action"] == "update").sum() == 12
+
+
+def test_a_batch_saves_several_reports_at_once(scratch_store):
+    reports = [store.Report("a.txt", "text of a"), store.Report("b.txt", "text of b")]
+    store.save(to_frame([_event(1), _event(2)]), report=reports)
+    assert sorted(store.saved_reports()["source"]) == ["a.txt", "b.txt"]
