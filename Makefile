@@ -6,7 +6,7 @@ PORT ?= 8501
 ADDRESS ?= 127.0.0.1
 PYTHON ?= python3
 
-.PHONY: setup run dev test lint bench bench-1m clean
+.PHONY: setup run dev test lint bench bench-1m bench-store db db-stop clean
 
 setup: $(VENV)/.installed cache/gazetteer.sqlite static/vendor/.built
 
@@ -63,6 +63,19 @@ bench: setup $(VENV)/.test-installed
 
 bench-1m: setup $(VENV)/.test-installed
 	$(PY) benchmarks/scale.py --sizes 1000000 --browser --no-naive --repeat 1
+
+# Team mode: a local PostgreSQL with PostGIS (Debian's postgresql and postgis packages) in
+# $(DBDIR); prints the address to give SITREP_STORE. `make db-stop` stops it.
+DBDIR ?= data/postgres
+DBPORT ?= 5433
+db: $(VENV)/.installed
+	$(PY) -m geo.store.server start $(DBDIR) --port $(DBPORT)
+
+db-stop: $(VENV)/.installed
+	$(PY) -m geo.store.server stop $(DBDIR)
+
+bench-store: setup $(VENV)/.test-installed
+	$(PY) benchmarks/store.py --sizes 100000 1000000
 
 clean:
 	rm -rf $(VENV) cache static/vendor node_modules artifacts

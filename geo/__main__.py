@@ -154,16 +154,12 @@ def _bbox(text: str) -> tuple[float, float, float, float]:
 
 
 def _filtered_events(args: argparse.Namespace):
-    from geo.events import Filters, apply_filters
+    from geo.events import Filters
     from geo.gazetteer import Gazetteer, GazetteerMissingError
     from geo.store import StoreError, load_all
 
     if args.since and args.until and args.since > args.until:
         raise UsageError(f"--since {args.since} is after --until {args.until}: swap them")
-    try:
-        frame = load_all(Gazetteer())
-    except (GazetteerMissingError, StoreError) as exc:
-        raise UsageError(str(exc)) from None
     filters = Filters(
         weapons=tuple(args.weapon or ()),
         types=tuple(args.type or ()),
@@ -173,7 +169,10 @@ def _filtered_events(args: argparse.Namespace):
         bounds=args.bbox,
         sides=tuple(args.side or ()),
     )
-    return apply_filters(frame, filters)
+    try:
+        return load_all(Gazetteer(), filters=filters)  # a PostGIS store filters in SQL
+    except (GazetteerMissingError, StoreError) as exc:
+        raise UsageError(str(exc)) from None
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -366,6 +366,13 @@ class _Coded:
         return hit[self.codes]
 
 
+def weapon_keys(wanted: Sequence[str]) -> tuple[set[str], set[str]]:
+    """What a weapon filter matches, case-folded: weapon names (aliases made canonical) and
+    categories. An event passes when its weapon is among the first or its category the second."""
+    names = {(weapons.canonical(w) or w).casefold() for w in wanted}
+    return names, {w.casefold() for w in wanted}
+
+
 class EventIndex:
     """A frame's columns prepared once for filtering: integer codes, day numbers, coordinates.
 
@@ -400,8 +407,8 @@ class EventIndex:
         """Boolean mask of the events that pass ``f``."""
         mask = np.ones(self.size, dtype=bool)
         if f.weapons:
-            names = {(weapons.canonical(w) or w).casefold() for w in f.weapons}
-            mask &= self.weapon.isin(names) | self.category.isin({w.casefold() for w in f.weapons})
+            names, categories = weapon_keys(f.weapons)
+            mask &= self.weapon.isin(names) | self.category.isin(categories)
         if f.types:
             mask &= self.event_type.isin(set(f.types))
         if f.verification:

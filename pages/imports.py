@@ -9,7 +9,7 @@ import streamlit as st
 
 from geo import formats
 from geo.formats.table import upload_suffixes
-from geo.store import Report, StoreError, reference_ids, save
+from geo.store import Report, StoreError, reference_ids, save, writable
 from webui import data, mapview, navigation
 from webui.text import literal
 
@@ -73,7 +73,10 @@ if result is not None:
             )
     if len(result.frame):
         mapview.show(result.frame, key="import_map", height=420)
-        if st.button(f"Store these {len(result.frame)} events", type="primary"):
+        read_only = not writable()
+        if read_only:
+            st.info("The store is read-only for you: these events can be checked but not stored.")
+        if st.button(f"Store these {len(result.frame)} events", type="primary", disabled=read_only):
             try:
                 saved = save(
                     result.frame,

@@ -10,7 +10,7 @@ import streamlit as st
 from geo.events import EVENT_TYPES, MAX_COUNT, VERIFICATION, EventError, to_frame
 from geo.extract import publication_from_header
 from geo.review import EDITABLE, checked_frame, highlighted, place_choices, with_place
-from geo.store import Report, StoreError, save
+from geo.store import Report, StoreError, save, versions, writable
 from geo.textio import MAX_REPORT_BYTES, ReportError, report_text
 from geo.weapons import CATEGORIES
 from webui import data, mapview, navigation
@@ -25,6 +25,7 @@ for key, default in {
     "ingest_source": "",
     "ingest_published": None,
     "ingest_source_name": "",
+    "ingest_versions": {},
 }.items():
     if key not in st.session_state:
         st.session_state[key] = default
@@ -84,7 +85,11 @@ if st.button("Extract events", type="primary"):
     source = source_name.strip() or f"pasted-{datetime.now():%Y%m%d-%H%M%S}"
     records = data.extractor().extract(text, source, published)
     st.session_state.update(
-        ingest_records=records, ingest_text=text, ingest_source=source, ingest_published=published
+        ingest_records=records,
+        ingest_text=text,
+        ingest_source=source,
+        ingest_published=published,
+        ingest_versions=versions([r["event_id"] for r in records]),  # what this analyst saw
     )
     if not records:
         st.warning(
@@ -155,7 +160,10 @@ if records:
             "injured": st.column_config.NumberColumn(min_value=0, max_value=MAX_COUNT, step=1),
         },
     )
-    if st.button("Save to the store", type="primary"):
+    read_only = not writable()
+    if read_only:
+        st.info("The store is read-only for you: events can be reviewed here but not saved.")
+    if st.button("Save to the store", type="primary", disabled=read_only):
         rows = []
         for original, (_, row) in zip(records, edited.iterrows(), strict=True):
             if row["keep"]:
@@ -171,7 +179,9 @@ if records:
                     text,
                     published.isoformat() if published else None,
                 ),
+                base=st.session_state.ingest_versions,
             )
+            st.session_state.ingest_versions = versions(frame["event_id"])
         except (EventError, StoreError) as exc:
             st.error(f"Nothing saved: {literal(exc)}")
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 from contextlib import contextmanager
@@ -66,6 +67,48 @@ def scratch_store(tmp_path, monkeypatch) -> Path:
     path = tmp_path / "store.gpkg"
     monkeypatch.setenv("SITREP_STORE", str(path))
     return path
+
+
+@pytest.fixture(scope="session")
+def postgis_server():
+    """A real PostgreSQL server with PostGIS (Debian's packages) in a temporary folder, on a free
+    port, for the whole session; stopped and removed after."""
+    import shutil
+
+    from geo.store import server
+
+    running = server.scratch()
+    try:
+        yield running
+    finally:
+        running.stop()
+        shutil.rmtree(running.datadir.parent, ignore_errors=True)
+
+
+def new_database(postgis_server) -> str:
+    """A fresh database with PostGIS on the session's server; its ``postgresql://`` address."""
+    import psycopg
+    from psycopg import sql
+
+    name = f"t{os.getpid()}_{next(_DATABASES)}"
+    with psycopg.connect(postgis_server.url(database="postgres"), autocommit=True) as con:
+        con.execute(sql.SQL("CREATE DATABASE {} TEMPLATE sitrep").format(sql.Identifier(name)))
+    return postgis_server.url(database=name)
+
+
+_DATABASES = itertools.count()
+
+
+@pytest.fixture(params=["gpkg", "postgis"])
+def any_store(request, tmp_path, monkeypatch) -> str:
+    """``$SITREP_STORE`` set to a new store of each backend in turn: a GeoPackage path, then a
+    new database on the real PostGIS server."""
+    if request.param == "gpkg":
+        location = str(tmp_path / "store.gpkg")
+    else:
+        location = new_database(request.getfixturevalue("postgis_server"))
+    monkeypatch.setenv("SITREP_STORE", location)
+    return location
 
 
 def run_cli(*args: str, stdin: str | None = None, env: dict | None = None):

@@ -12,7 +12,8 @@ from geo.gazetteer import Gazetteer
 from geo.geocode import Geocoder
 from geo.layers import encode_events
 from geo.paths import store_path
-from geo.store import load_all
+from geo.store import load_all, location
+from geo.store import stamp as store_stamp
 
 
 @st.cache_resource(show_spinner=False)
@@ -39,10 +40,8 @@ def _events(store: str, stamp: tuple[int, int]) -> tuple[gpd.GeoDataFrame, Event
 
 
 def _store_version() -> tuple[str, tuple[int, int]]:
-    """The store's path and the times its file and its context layers last changed."""
-    path, layers = store_path(), context.path_for()
-    stamps = (path.stat().st_mtime_ns if path.exists() else 0, _mtime(layers))
-    return str(path), stamps
+    """Where the store is, and stamps that change with it and with its context layers."""
+    return str(location()), (store_stamp(), _mtime(context.path_for()))
 
 
 def _mtime(path) -> int:

@@ -24,6 +24,7 @@ from geo.store.common import (
     SaveResult,
     StoreError,
     current_user,
+    report_hash,
 )
 from geo.store.gpkg import LAYER, GeoPackageStore
 from geo.store.gpkg_file import check as _check_gpkg
@@ -38,8 +39,10 @@ __all__ = [
     "history",
     "load",
     "load_all",
+    "report_hash",
     "save",
     "saved_reports",
+    "stamp",
     "versions",
     "writable",
 ]
@@ -74,14 +77,21 @@ def check(path: Path) -> None:
     _check_gpkg(Path(path))
 
 
-def load(path: str | Path | None = None) -> gpd.GeoDataFrame:
+def load(path: str | Path | None = None, filters: ev.Filters | None = None) -> gpd.GeoDataFrame:
     """Events saved in the store (an empty frame when there is no store yet).
 
-    The GeoPackage is read column by column through Arrow: the few-valued text columns
+    Read column by column through Arrow: the few-valued text columns
     (:data:`geo.events.LOW_CARDINALITY`) become pandas categories, the others pandas strings, so
-    no Python object is made per event and cell.
+    no Python object is made per event and cell. With ``filters``, only the events they select
+    (PostGIS selects them in the database, with its indexes).
     """
-    return open_store(path).load()
+    frame = open_store(path).load(filters)
+    return frame if filters is None else ev.apply_filters(frame, filters)
+
+
+def stamp(path: str | Path | None = None) -> int:
+    """A number that changes whenever the store does (a key for caches of loaded events)."""
+    return open_store(path).stamp()
 
 
 def save(
@@ -138,16 +148,12 @@ def writable(path: str | Path | None = None) -> bool:
 
 def history(path: str | Path | None = None) -> pd.DataFrame:
     """Every change ever saved: when, who, what (insert/update), which event, which fields."""
-    return open_store(path).query(
-        f"SELECT {', '.join(HISTORY_COLUMNS)} FROM history ORDER BY id", HISTORY_COLUMNS
-    )
+    return open_store(path).query("history", HISTORY_COLUMNS, "id")
 
 
 def saved_reports(path: str | Path | None = None) -> pd.DataFrame:
     """The reports saved events came from (source, hash, publication date, when saved)."""
-    return open_store(path).query(
-        f"SELECT {', '.join(REPORT_COLUMNS)} FROM reports ORDER BY saved_at", REPORT_COLUMNS
-    )
+    return open_store(path).query("reports", REPORT_COLUMNS, "saved_at")
 
 
 def reference_ids(gazetteer) -> frozenset[str]:
@@ -155,20 +161,26 @@ def reference_ids(gazetteer) -> frozenset[str]:
     return frozenset(ev.load_reference(gazetteer)["event_id"])
 
 
-def load_all(gazetteer, path: str | Path | None = None) -> gpd.GeoDataFrame:
+def load_all(
+    gazetteer, path: str | Path | None = None, filters: ev.Filters | None = None
+) -> gpd.GeoDataFrame:
     """The reference report's events together with everything saved in the store.
 
     A stored event with the same id as a reference one replaces it (an analyst's correction).
     Each event gets its derived ``side_of_line`` from the store's context layers
     (:mod:`geo.context`, :mod:`geo.sides`).
+    With ``filters``, only the events they select.
     """
     from geo import context, sides
 
     reference = ev.load_reference(gazetteer)
-    stored = load(path)
+    stored = load(path, filters)
+    if filters is not None:
+        reference = ev.apply_filters(reference, filters)
     if stored.empty:
         frame = reference
     else:
         frame = ev.concat([reference[~reference["event_id"].isin(stored["event_id"])], stored])
-    frame["side_of_line"] = sides.side_of_line(frame, context.load(context.path_for(path)))
-    return frame
+    return frame.assign(
+        side_of_line=sides.side_of_line(frame, context.load(context.path_for(path)))
+    )

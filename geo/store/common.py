@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 import geopandas as gpd
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from geo import events as ev
 
@@ -175,3 +177,24 @@ def column_values(frame: gpd.GeoDataFrame) -> list[list]:
         else:
             out.append([None if v is None or v is pd.NA or v != v else str(v) for v in values])
     return out
+
+
+def frame_from_arrow(table: pa.Table, geometry) -> gpd.GeoDataFrame:
+    """Stored events read as an Arrow table: the few-valued text columns become pandas
+    categories, the others pandas strings, so no Python object is made per event and cell."""
+    columns = {}
+    for name in ev.COLUMNS:
+        if name not in table.column_names:
+            columns[name] = pd.Series([None] * table.num_rows, dtype=object)
+            continue
+        column = table.column(name)
+        if name in ev.LOW_CARDINALITY:
+            columns[name] = pc.dictionary_encode(column).to_pandas()
+        elif name in ev.INTEGER_COLUMNS:
+            columns[name] = column.to_pandas().astype("int8")
+        elif name in ev.COUNT_COLUMNS:
+            columns[name] = pd.array(column.to_pandas(), dtype="Int64")
+        else:
+            columns[name] = column.to_pandas()
+    frame = pd.DataFrame(columns)
+    return gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")

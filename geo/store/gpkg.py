@@ -18,7 +18,6 @@ from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
-import pyarrow.compute as pc
 import pyogrio
 import shapely
 
@@ -49,7 +48,7 @@ class GeoPackageStore:
         target = self.path if self.path.exists() else self.path.parent
         return os.access(target, os.W_OK)
 
-    def load(self) -> gpd.GeoDataFrame:
+    def load(self, filters: ev.Filters | None = None) -> gpd.GeoDataFrame:
         """Every stored event, read column by column through Arrow (see :func:`geo.store.load`)."""
         if not self.path.exists():
             return ev.empty_frame()
@@ -59,7 +58,9 @@ class GeoPackageStore:
             patches = self._nul_rows(table)
         if table.num_rows == 0:
             return ev.empty_frame()
-        frame = _frame_from_arrow(meta, table)
+        geometry_column = meta.get("geometry_name") or "wkb_geometry"
+        geometry = shapely.from_wkb(table.column(geometry_column).to_numpy(zero_copy_only=False))
+        frame = common.frame_from_arrow(table, geometry)
         for row, values in patches:
             for name, value in values.items():
                 column = frame[name]
@@ -136,40 +137,24 @@ class GeoPackageStore:
                 con.close()
         return {eid: int(v) for eid, v in rows}
 
-    def query(self, sql: str, columns: list[str]) -> pd.DataFrame:
-        """One of our own read-only queries (no user values in ``sql``); empty when absent."""
+    def query(self, table: str, columns: list[str], order: str) -> pd.DataFrame:
+        """All rows of one of our tables, ``columns`` in ``order`` (empty when absent)."""
         if not self.path.exists():
             return pd.DataFrame(columns=columns)
+        names = ", ".join(f'"{c}"' for c in columns)  # our own names, never user values
         with PROCESS_LOCK:
             check(self.path)
             con = connect(self.path, readonly=True)
             try:
-                return pd.read_sql_query(sql, con)
+                return pd.read_sql_query(f'SELECT {names} FROM "{table}" ORDER BY "{order}"', con)
             except pd.errors.DatabaseError:
                 return pd.DataFrame(columns=columns)
             finally:
                 con.close()
 
-
-def _frame_from_arrow(meta: dict, table) -> gpd.GeoDataFrame:
-    geometry_column = meta.get("geometry_name") or "wkb_geometry"
-    columns = {}
-    for name in ev.COLUMNS:
-        if name not in table.column_names:
-            columns[name] = pd.Series([None] * table.num_rows, dtype=object)
-            continue
-        column = table.column(name)
-        if name in ev.LOW_CARDINALITY:
-            columns[name] = pc.dictionary_encode(column).to_pandas()
-        elif name in ev.INTEGER_COLUMNS:
-            columns[name] = column.to_pandas().astype("int8")
-        elif name in ev.COUNT_COLUMNS:
-            columns[name] = pd.array(column.to_pandas(), dtype="Int64")
-        else:
-            columns[name] = column.to_pandas()
-    frame = pd.DataFrame(columns)
-    geometry = shapely.from_wkb(table.column(geometry_column).to_numpy(zero_copy_only=False))
-    return gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
+    def stamp(self) -> int:
+        """A number that changes with every save (the file's modification time)."""
+        return self.path.stat().st_mtime_ns if self.path.exists() else 0
 
 
 def _save_in(
@@ -228,10 +213,23 @@ def _save_in(
             "WHERE table_name = ?",
             (LAYER,),
         )
-    total = con.execute(f"SELECT count(*) FROM {LAYER}").fetchone()[0]
     return common.SaveResult(
-        len(change.inserts), len(change.updates), change.unchanged, total, change.refused
+        len(change.inserts), len(change.updates), change.unchanged, _count(con), change.refused
     )
+
+
+def _count(con: sqlite3.Connection) -> int:
+    """Events in the layer: GDAL's triggers keep the figure in gpkg_ogr_contents (counting a
+    million rows takes longer than a save); counted when a file has no such figure."""
+    try:
+        row = con.execute(
+            "SELECT feature_count FROM gpkg_ogr_contents WHERE lower(table_name) = ?", (LAYER,)
+        ).fetchone()
+    except sqlite3.OperationalError:
+        row = None
+    if row and row[0] is not None:
+        return int(row[0])
+    return con.execute(f"SELECT count(*) FROM {LAYER}").fetchone()[0]
 
 
 def _values(row: tuple) -> tuple:

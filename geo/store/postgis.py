@@ -1,0 +1,327 @@
+"""PostgreSQL/PostGIS backend: a team's shared store at a ``postgresql://`` address (psycopg 3).
+
+Every statement takes its values as bound parameters (or as COPY data); identifiers are ours.
+A save runs in one transaction under an advisory lock, so savers queue (a save touches a few
+rows and lasts milliseconds) and a killed client's transaction is rolled back by the server.
+Reads are plain snapshots and never wait for savers. A role with SELECT only may read and export;
+its :meth:`PostgisStore.writable` is False and a save is refused before anything is sent.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Collection, Mapping, Sequence
+from datetime import UTC, datetime
+
+import geopandas as gpd
+import pandas as pd
+import psycopg
+import pyarrow as pa
+import pyarrow.csv as pacsv
+from psycopg import sql
+
+from geo import events as ev
+from geo.store import common
+from geo.store.common import StoreError
+
+SAVE_LOCK = 0x5174_5245_7000  # advisory lock key: one saver at a time
+_COLS = sql.SQL(", ").join(sql.Identifier(c) for c in ev.COLUMNS)
+_SCHEMA = [
+    "CREATE TABLE IF NOT EXISTS sitrep_schema (version integer NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS sitrep_counts (events bigint NOT NULL, changes bigint NOT NULL)",
+    """CREATE TABLE IF NOT EXISTS events (
+        fid bigserial PRIMARY KEY, event_id text NOT NULL UNIQUE, event_date text,
+        time_precision smallint, event_type text, weapon text, weapon_category text, actor text,
+        place text, place_mention text, country text, admin1 text, geo_precision smallint,
+        fatalities bigint, injured bigint, verification text, claimed_by text, source text,
+        source_text text, notes text, extra text, span_start bigint, span_end bigint,
+        version integer NOT NULL DEFAULT 1, geom geometry(Point, 4326) NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS events_geom ON events USING gist (geom)",
+    "CREATE INDEX IF NOT EXISTS events_date ON events (event_date)",
+    "CREATE INDEX IF NOT EXISTS events_type ON events (event_type)",
+    "CREATE INDEX IF NOT EXISTS events_weapon ON events (lower(weapon))",
+    "CREATE INDEX IF NOT EXISTS events_category ON events (lower(weapon_category))",
+    """CREATE TABLE IF NOT EXISTS history (
+        id bigserial PRIMARY KEY, changed_at text NOT NULL, "user" text NOT NULL,
+        action text NOT NULL, event_id text NOT NULL, source text, changes text NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS history_event_id ON history (event_id)",
+    """CREATE TABLE IF NOT EXISTS reports (
+        sha256 text PRIMARY KEY, source text NOT NULL, published text, saved_at text NOT NULL,
+        text text NOT NULL)""",
+]
+_TYPES = {
+    **{c: pa.string() for c in ev.TEXT_COLUMNS},
+    **{c: pa.int64() for c in (*ev.INTEGER_COLUMNS, *ev.COUNT_COLUMNS)},
+    "lon": pa.float64(),
+    "lat": pa.float64(),
+}
+
+
+class PostgisStore:
+    """Events, history and reports in a PostgreSQL database with PostGIS."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    def _connect(self) -> psycopg.Connection:
+        try:
+            return psycopg.connect(self.url, connect_timeout=10)
+        except psycopg.OperationalError as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else "no answer"
+            raise StoreError(f"cannot reach the store at {self._where()}: {first}") from None
+
+    def _where(self) -> str:
+        info = psycopg.conninfo.conninfo_to_dict(self.url)
+        return f"postgresql://{info.get('user', '')}@{info.get('host', '')}:{info.get('port', '')}/{info.get('dbname', '')}"
+
+    def _exists(self, con: psycopg.Connection, table: str) -> bool:
+        return con.execute("SELECT to_regclass(%s) IS NOT NULL", (table,)).fetchone()[0]
+
+    def writable(self) -> bool:
+        """Whether the connected role may add and change events."""
+        with self._connect() as con:
+            return _writable(con)
+
+    def stamp(self) -> int:
+        """A number that changes with every save (for caches of loaded events)."""
+        with self._connect() as con:
+            if not self._exists(con, "sitrep_counts"):
+                return 0
+            row = con.execute("SELECT changes FROM sitrep_counts").fetchone()
+            return int(row[0]) if row else 0
+
+    def load(self, filters: ev.Filters | None = None) -> gpd.GeoDataFrame:
+        """Stored events; with ``filters``, only what they select, chosen by the database."""
+        with self._connect() as con:
+            if not self._exists(con, "events"):
+                return ev.empty_frame()
+            where, params = _where(filters)
+            select = sql.SQL(
+                "SELECT {cols}, ST_X(geom) AS lon, ST_Y(geom) AS lat FROM events{where}"
+            ).format(cols=_COLS, where=where)
+            if params:
+                table = _rows_table(con.execute(select, params))
+            else:
+                table = _copy_table(con, select)
+        if table.num_rows == 0:
+            return ev.empty_frame()
+        geometry = gpd.points_from_xy(table.column("lon"), table.column("lat"), crs=4326)
+        return common.frame_from_arrow(table, geometry)
+
+    def versions(self, event_ids: Collection[str]) -> dict[str, int]:
+        with self._connect() as con:
+            if not event_ids or not self._exists(con, "events"):
+                return {}
+            rows = con.execute(
+                "SELECT event_id, version FROM events WHERE event_id = ANY(%s)", (list(event_ids),)
+            ).fetchall()
+        return {eid: int(v) for eid, v in rows}
+
+    def query(self, table: str, columns: list[str], order: str) -> pd.DataFrame:
+        """All rows of one of our tables, ``columns`` in ``order`` (empty when absent)."""
+        with self._connect() as con:
+            if not self._exists(con, table):
+                return pd.DataFrame(columns=columns)
+            rows = con.execute(
+                sql.SQL("SELECT {} FROM {} ORDER BY {}").format(
+                    sql.SQL(", ").join(map(sql.Identifier, columns)),
+                    sql.Identifier(table),
+                    sql.Identifier(order),
+                )
+            ).fetchall()
+        return pd.DataFrame(rows, columns=columns)
+
+    def save(
+        self,
+        frame: gpd.GeoDataFrame,
+        reports: Sequence[common.Report],
+        user: str,
+        base: Mapping[str, int] | None = None,
+        protected: Collection[str] = (),
+    ) -> common.SaveResult:
+        """Write the new and changed rows of ``frame`` and their history in one transaction."""
+        rows = common.frame_rows(frame)
+        _refuse_nul(rows, reports)
+        with self._connect() as con:  # commits at the end of the block, rolls back on error
+            if not _writable(con):
+                raise StoreError(
+                    f"the store at {self._where()} is read-only for this role: nothing was saved"
+                )
+            con.execute("SELECT pg_advisory_xact_lock(%s)", (SAVE_LOCK,))
+            migrate(con)
+            return _save_in(con, rows, reports, user, base, protected)
+
+
+def _writable(con: psycopg.Connection) -> bool:
+    return con.execute(
+        "SELECT CASE WHEN to_regclass('events') IS NULL "
+        "THEN has_schema_privilege('public', 'CREATE') "
+        "ELSE has_table_privilege('events', 'INSERT, UPDATE') END"
+    ).fetchone()[0]
+
+
+def migrate(con: psycopg.Connection) -> None:
+    """Create the tables and indexes, or bring an older schema to the current one."""
+    try:
+        with con.transaction():  # a savepoint: a missing table does not end the transaction
+            row = con.execute("SELECT max(version) FROM sitrep_schema").fetchone()
+        if row[0] is not None and row[0] >= common.SCHEMA_VERSION:
+            return
+    except psycopg.errors.UndefinedTable:
+        pass
+    for statement in _SCHEMA:
+        con.execute(statement)
+    con.execute("DELETE FROM sitrep_schema")
+    con.execute("INSERT INTO sitrep_schema VALUES (%s)", (common.SCHEMA_VERSION,))
+    if con.execute("SELECT count(*) FROM sitrep_counts").fetchone()[0] == 0:
+        con.execute("INSERT INTO sitrep_counts SELECT count(*), 0 FROM events")
+
+
+def _refuse_nul(rows: list[tuple], reports: Sequence[common.Report]) -> None:
+    """PostgreSQL text cannot hold U+0000: refuse, naming the event, rather than cut it."""
+    for row in rows:
+        for name, value in zip(common.FIELDS, row, strict=True):
+            if isinstance(value, str) and "\x00" in value:
+                raise StoreError(
+                    f"event {row[0]}: {name} holds a NUL character (U+0000), which a PostgreSQL "
+                    "store cannot keep; remove it or use a GeoPackage store"
+                )
+    for report in reports:
+        if "\x00" in report.text:
+            raise StoreError(f"report {report.source} holds a NUL character (U+0000)")
+
+
+def _where(filters: ev.Filters | None) -> tuple[sql.Composable, list]:
+    """A WHERE clause (with its parameters) selecting at least the events ``filters`` keeps."""
+    if filters is None:
+        return sql.SQL(""), []
+    parts, params = [], []
+    if filters.weapons:
+        names, categories = ev.weapon_keys(filters.weapons)
+        parts.append("(lower(weapon) = ANY(%s) OR lower(weapon_category) = ANY(%s))")
+        params += [sorted(names), sorted(categories)]
+    if filters.types:
+        parts.append("event_type = ANY(%s)")
+        params.append(list(filters.types))
+    if filters.verification:
+        parts.append("verification = ANY(%s)")
+        params.append(list(filters.verification))
+    if filters.since:
+        parts.append("event_date >= %s")
+        params.append(filters.since.isoformat())
+    if filters.until:
+        parts.append("event_date <= %s")
+        params.append(filters.until.isoformat())
+    if filters.bounds:
+        parts.append("geom && ST_MakeEnvelope(%s, %s, %s, %s, 4326)")
+        params += list(filters.bounds)
+    if not parts:
+        return sql.SQL(""), []
+    return sql.SQL(" WHERE " + " AND ".join(parts)), params
+
+
+def _copy_table(con: psycopg.Connection, select: sql.Composable) -> pa.Table:
+    """The whole result through COPY as CSV, parsed by Arrow (no Python object per cell)."""
+    buffer = io.BytesIO()
+    with con.cursor().copy(
+        sql.SQL("COPY ({}) TO STDOUT WITH (FORMAT csv, HEADER)").format(select)
+    ) as copy:
+        for block in copy:
+            buffer.write(block)
+    buffer.seek(0)
+    return pacsv.read_csv(
+        buffer,
+        parse_options=pacsv.ParseOptions(newlines_in_values=True),
+        convert_options=pacsv.ConvertOptions(
+            column_types=_TYPES, strings_can_be_null=True, quoted_strings_can_be_null=False
+        ),
+    )
+
+
+def _rows_table(cursor: psycopg.Cursor) -> pa.Table:
+    names = [d.name for d in cursor.description]
+    columns = list(zip(*cursor.fetchall(), strict=True)) or [()] * len(names)
+    return pa.table(
+        {n: pa.array(list(c), type=_TYPES[n]) for n, c in zip(names, columns, strict=True)}
+    )
+
+
+def _save_in(
+    con: psycopg.Connection,
+    rows: list[tuple],
+    reports: Sequence[common.Report],
+    user: str,
+    base: Mapping[str, int] | None,
+    protected: Collection[str],
+) -> common.SaveResult:
+    found = con.execute(
+        sql.SQL(
+            "SELECT fid, version, {}, ST_Y(geom), ST_X(geom) FROM events WHERE event_id = ANY(%s)"
+        ).format(_COLS),
+        ([r[0] for r in rows],),
+    ).fetchall()
+    stored = {r[2]: tuple(r[2:]) for r in found}
+    fids = {r[2]: r[0] for r in found}
+
+    def last_edit(eid: str) -> tuple[str, str] | None:
+        return con.execute(
+            'SELECT "user", changed_at FROM history WHERE event_id = %s ORDER BY id DESC LIMIT 1',
+            (eid,),
+        ).fetchone()
+
+    change = common.plan(stored, rows, {r[2]: r[1] for r in found}, base, protected, last_edit)
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    _append(con, "events", [*ev.COLUMNS, "geom"], [_with_point(rows[i]) for i in change.inserts])
+    if change.updates:
+        assignments = sql.SQL(", ").join(
+            sql.SQL("{} = %s").format(sql.Identifier(c)) for c in (*ev.COLUMNS, "geom")
+        )
+        con.cursor().executemany(
+            sql.SQL("UPDATE events SET {}, version = version + 1 WHERE fid = %s").format(
+                assignments
+            ),
+            [(*_with_point(rows[i]), fids[rows[i][0]]) for i in change.updates],
+        )
+    _append(
+        con,
+        "history",
+        ["changed_at", "user", "action", "event_id", "source", "changes"],
+        [(now, user, *entry) for entry in change.history],
+    )
+    if reports:
+        con.cursor().executemany(
+            "INSERT INTO reports (sha256, source, published, saved_at, text) "
+            "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (sha256) DO NOTHING",
+            [(common.report_hash(r), r.source, r.published, now, r.text) for r in reports],
+        )
+    total = con.execute(
+        "UPDATE sitrep_counts SET events = events + %s, changes = changes + %s RETURNING events",
+        (len(change.inserts), 1 if change.history else 0),
+    ).fetchone()[0]
+    return common.SaveResult(
+        len(change.inserts), len(change.updates), change.unchanged, int(total), change.refused
+    )
+
+
+def _with_point(row: tuple) -> tuple:
+    """A row as stored: the schema's columns, then the point as EWKT (lon lat)."""
+    return (*row[:-2], f"SRID=4326;POINT({row[-1]!r} {row[-2]!r})")
+
+
+def _append(con: psycopg.Connection, table: str, columns: list[str], rows: list[tuple]) -> None:
+    """Rows into one of our tables: COPY for many, pipelined INSERTs for a few."""
+    if not rows:
+        return
+    names = sql.SQL(", ").join(map(sql.Identifier, columns))
+    if len(rows) > 200:
+        statement = sql.SQL("COPY {} ({}) FROM STDIN").format(sql.Identifier(table), names)
+        with con.cursor().copy(statement) as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    con.cursor().executemany(
+        sql.SQL("INSERT INTO {} ({}) VALUES ({})").format(
+            sql.Identifier(table), names, sql.SQL(", ").join(sql.Placeholder() * len(columns))
+        ),
+        rows,
+    )
