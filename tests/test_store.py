@@ -246,3 +246,14 @@ def test_a_batch_saves_several_reports_at_once(any_store):
     reports = [store.Report("a.txt", "text of a"), store.Report("b.txt", "text of b")]
     store.save(to_frame([_event(1), _event(2)]), report=reports)
     assert sorted(store.saved_reports()["source"]) == ["a.txt", "b.txt"]
+
+
+def test_the_spatial_index_follows_saves(scratch_store):
+    """GDAL's R-tree (kept by its triggers, which call our ST_ functions) finds saved and moved
+    events by bounding box."""
+    store.save(to_frame([_event(i) for i in range(10)]))
+    store.save(to_frame([_event(3, lat=10.0, lon=10.0)]))  # moved far away
+    near = pyogrio.read_dataframe(scratch_store, layer="events", bbox=(34.9, 47.9, 35.1, 48.1))
+    far = pyogrio.read_dataframe(scratch_store, layer="events", bbox=(9.9, 9.9, 10.1, 10.1))
+    assert sorted(near["event_id"]) == sorted(f"t-{i:04d}" for i in range(10) if i != 3)
+    assert list(far["event_id"]) == ["t-0003"]

@@ -44,11 +44,24 @@ def wkb(blob: bytes) -> bytes:
     return blob[8 + _ENVELOPE_BYTES.get((blob[3] >> 1) & 7, 0) :]
 
 
+def bounds(blob: bytes) -> tuple[float, float, float, float]:
+    """min x, min y, max x, max y of a GeoPackage geometry blob: from its envelope, or straight
+    from the bytes of a point, or (any other shape without an envelope) through shapely."""
+    order = "<" if blob[3] & 1 else ">"
+    if (blob[3] >> 1) & 7:  # the envelope: min x, max x, min y, max y
+        min_x, max_x, min_y, max_y = struct.unpack_from(order + "4d", blob, 8)
+        return min_x, min_y, max_x, max_y
+    body = wkb(blob)
+    order = "<" if body[0] == 1 else ">"
+    if struct.unpack_from(order + "I", body, 1)[0] == 1:  # a 2D point
+        x, y = struct.unpack_from(order + "2d", body, 5)
+        return x, y, x, y
+    return tuple(float(v) for v in shapely.from_wkb(body).bounds)
+
+
 def _bound(index: int):
     def bound(blob: bytes | None) -> float | None:
-        if blob is None:
-            return None
-        return float(shapely.from_wkb(wkb(blob)).bounds[index])
+        return None if blob is None else bounds(blob)[index]
 
     return bound
 
