@@ -154,10 +154,14 @@ def migrate(con: sqlite3.Connection) -> None:
     transaction): versions on events, reports keyed by content hash, the history index."""
     for statement in filter(str.strip, _SCHEMA_SQL.split(";")):
         con.execute(statement)
+    columns = {r[1] for r in con.execute(f"PRAGMA table_info({LAYER})")}
+    for name in ev.COLUMNS:  # fields added to the schema since the store was made
+        if name not in columns:
+            kind = "TEXT" if name in ev.TEXT_COLUMNS else "INTEGER"
+            con.execute(f'ALTER TABLE {LAYER} ADD COLUMN "{name}" {kind}')
     row = con.execute("SELECT max(version) FROM sitrep_schema").fetchone()
     if row[0] is not None and row[0] >= common.SCHEMA_VERSION:
         return
-    columns = {r[1] for r in con.execute(f"PRAGMA table_info({LAYER})")}
     if "version" not in columns:
         con.execute(f"ALTER TABLE {LAYER} ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}

@@ -30,12 +30,14 @@ _SCHEMA = [
     "CREATE TABLE IF NOT EXISTS sitrep_schema (version integer NOT NULL)",
     "CREATE TABLE IF NOT EXISTS sitrep_counts (events bigint NOT NULL, changes bigint NOT NULL)",
     """CREATE TABLE IF NOT EXISTS events (
-        fid bigserial PRIMARY KEY, event_id text NOT NULL UNIQUE, event_date text,
-        time_precision smallint, event_type text, weapon text, weapon_category text, actor text,
-        place text, place_mention text, country text, admin1 text, geo_precision smallint,
-        fatalities bigint, injured bigint, verification text, claimed_by text, source text,
-        source_text text, notes text, extra text, span_start bigint, span_end bigint,
+        fid bigserial PRIMARY KEY, event_id text NOT NULL UNIQUE,
         version integer NOT NULL DEFAULT 1, geom geometry(Point, 4326) NOT NULL)""",
+    *(
+        f'ALTER TABLE events ADD COLUMN IF NOT EXISTS "{c}" '
+        + ("text" if c in ev.TEXT_COLUMNS else "smallint" if c in ev.INTEGER_COLUMNS else "bigint")
+        for c in ev.COLUMNS
+        if c != "event_id"
+    ),
     "CREATE INDEX IF NOT EXISTS events_geom ON events USING gist (geom)",
     "CREATE INDEX IF NOT EXISTS events_date ON events (event_date)",
     "CREATE INDEX IF NOT EXISTS events_type ON events (event_type)",
@@ -165,7 +167,12 @@ def migrate(con: psycopg.Connection) -> None:
     try:
         with con.transaction():  # a savepoint: a missing table does not end the transaction
             row = con.execute("SELECT max(version) FROM sitrep_schema").fetchone()
-        if row[0] is not None and row[0] >= common.SCHEMA_VERSION:
+            known = con.execute(
+                "SELECT count(*) FROM information_schema.columns "
+                "WHERE table_name = 'events' AND column_name = ANY(%s)",
+                (list(ev.COLUMNS),),
+            ).fetchone()[0]
+        if row[0] is not None and row[0] >= common.SCHEMA_VERSION and known == len(ev.COLUMNS):
             return
     except psycopg.errors.UndefinedTable:
         pass
