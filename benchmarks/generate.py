@@ -9,6 +9,10 @@ a few meetings in European capitals. Every place is a real gazetteer town (name,
 points are scattered around it by geo precision. Dates follow a slow intensity cycle with weekly
 noise. The same size and seed always give the same events (ids ``syn-<seed>-<n>``).
 
+With ``--stacked``, a third of the events (strikes and fighting alike) are moved to 25 Ukrainian
+oblasts at region precision, each at its oblast's centre, as real data places many events only
+at a region (UCDP puts hundreds at "Donetsk Oblast"): the map must draw such stacks as one.
+
 Written straight into a store (``geo.store.save``) so that the app and the command line open it
 through ``$SITREP_STORE``.
 """
@@ -29,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from geo import events as ev  # noqa: E402
 from geo.gazetteer import Gazetteer  # noqa: E402
+from geo.precision import GeoPrecision  # noqa: E402
 
 # The front line, roughly, north to south (lat, lon).
 FRONT = np.array(
@@ -124,8 +129,36 @@ def _dates(rng: np.random.Generator, n: int) -> np.ndarray:
     return rng.choice(days, size=n, p=weight / weight.sum())
 
 
-def generate(n: int, seed: int = 7, gazetteer: Gazetteer | None = None):
-    """``n`` events in the DESIGN.md schema as a GeoDataFrame (EPSG:4326)."""
+def _oblasts(gazetteer: Gazetteer, count: int = 25) -> pd.DataFrame:
+    """The ``count`` Ukrainian first-level regions with the most towns: name and centre."""
+    seen: dict[str, list] = {}
+    for town in gazetteer.towns_by_admin1("UA", 1000):
+        region = gazetteer.admin1_of(town)
+        if region is not None and region.admin1 not in seen:
+            seen[region.admin1] = [region.name, region.lat, region.lon, "UA", region.admin1, 0]
+        if region is not None:
+            seen[region.admin1][-1] += 1
+    rows = sorted(seen.values(), key=lambda r: (-r[-1], r[0]))[:count]
+    return pd.DataFrame(rows, columns=["place", "lat", "lon", "country", "admin1", "towns"])
+
+
+def _stack_on_oblasts(frame: pd.DataFrame, rng: np.random.Generator, gazetteer: Gazetteer):
+    """A third of the events moved to oblast centres at region precision (Zipf-like weights: a
+    few oblasts hold most of them, as the front's do)."""
+    oblasts = _oblasts(gazetteer)
+    chosen = rng.random(len(frame)) < 1 / 3
+    weight = 1.0 / np.arange(1, len(oblasts) + 1)
+    which = oblasts.iloc[rng.choice(len(oblasts), size=int(chosen.sum()), p=weight / weight.sum())]
+    for column in ("place", "lat", "lon", "country", "admin1"):
+        frame.loc[chosen, column] = which[column].to_numpy()
+    frame.loc[chosen, "geo_precision"] = int(GeoPrecision.REGION)
+    frame.loc[chosen, "place_mention"] = "the " + which["admin1"].to_numpy(dtype=object) + " region"
+    return frame
+
+
+def generate(n: int, seed: int = 7, gazetteer: Gazetteer | None = None, stacked: bool = False):
+    """``n`` events in the DESIGN.md schema as a GeoDataFrame (EPSG:4326); ``stacked`` puts a
+    third of them on 25 oblast centres at region precision."""
     rng = np.random.default_rng(seed)
     gazetteer = gazetteer or Gazetteer()
     towns = _towns(gazetteer)
@@ -248,6 +281,8 @@ def generate(n: int, seed: int = 7, gazetteer: Gazetteer | None = None):
             "lon": np.round(lon, 5),
         }
     )
+    if stacked:
+        frame = _stack_on_oblasts(frame, np.random.default_rng(seed + 1), gazetteer)
     return ev.from_columns(frame)
 
 
@@ -255,14 +290,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Write a reproducible synthetic event store.")
     ap.add_argument("events", type=int, help="how many events (e.g. 10000, 100000, 1000000)")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument(
+        "--stacked", action="store_true", help="a third of the events on 25 oblasts, region-wide"
+    )
     ap.add_argument("-o", "--output", type=Path, help="store path (default cache/events-<n>.gpkg)")
     args = ap.parse_args(argv)
     from geo import store
 
-    out = args.output or ROOT / "cache" / f"events-{args.events}.gpkg"
+    name = f"events-{args.events}{'-stacked' if args.stacked else ''}.gpkg"
+    out = args.output or ROOT / "cache" / name
     out.unlink(missing_ok=True)
     t0 = time.perf_counter()
-    frame = generate(args.events, args.seed)
+    frame = generate(args.events, args.seed, stacked=args.stacked)
     t1 = time.perf_counter()
     store.save(frame, out, user="generator")
     t2 = time.perf_counter()

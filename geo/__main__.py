@@ -238,7 +238,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_map(args: argparse.Namespace) -> int:
     from geo.assets import AssetsMissingError
-    from geo.layers import standalone_html
+    from geo.standalone import standalone_html
 
     frame = _filtered_events(args)
     try:

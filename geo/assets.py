@@ -34,8 +34,18 @@ VENDOR_FILES = {
 
 # The map's own script and styles, in load order (the script files share one namespace).
 OWN_SOURCE = Path(__file__).resolve().parent / "static"
-OWN_FILES = ("data.js", "look.js", "cluster.js", "controls.js", "map.js", "map.css")
+OWN_FILES = (
+    "data.js",
+    "look.js",
+    "stack.js",
+    "spider.js",
+    "cluster.js",
+    "controls.js",
+    "map.js",
+    "map.css",
+)
 OWN_SERVED = VENDOR_DIR / "sitrep"
+OWN_BUNDLE = "sitrep-map.js"  # the script files in one, so that a page asks for one file
 
 BASEMAP_DIR = VENDOR_DIR / "basemap"
 
@@ -70,25 +80,34 @@ def own_file(name: str) -> Path:
     return path
 
 
+def own_bundle() -> str:
+    """The map's script files (``geo/static/*.js``) joined in load order."""
+    return "\n;\n".join(
+        own_file(n).read_text(encoding="utf-8") for n in OWN_FILES if n.endswith(".js")
+    )
+
+
 def copy_own() -> list[Path]:
-    """Copy the map's own files into ``static/vendor/sitrep`` where they differ (cheap when not).
+    """Write the map's script (one bundle) and styles into ``static/vendor/sitrep`` where they
+    differ (cheap when they do not).
 
     Returns
     -------
     list of Path
-        The served copies, in load order.
+        The served files.
     """
     OWN_SERVED.mkdir(parents=True, exist_ok=True)
-    copied = []
-    for name in OWN_FILES:
-        src, dst = own_file(name), OWN_SERVED / name
-        data = src.read_bytes()
+    wanted = {
+        OWN_BUNDLE: own_bundle().encode("utf-8"),
+        **{n: own_file(n).read_bytes() for n in OWN_FILES if not n.endswith(".js")},
+    }
+    for name, data in wanted.items():
+        dst = OWN_SERVED / name
         if not dst.is_file() or dst.read_bytes() != data:
             tmp = dst.with_suffix(dst.suffix + ".tmp")
             tmp.write_bytes(data)
             tmp.replace(dst)
-        copied.append(dst)
-    return copied
+    return [OWN_SERVED / name for name in wanted]
 
 
 def copy_vendor() -> list[Path]:

@@ -21,7 +21,6 @@ import functools
 import gzip
 import hashlib
 import json
-import re
 from pathlib import Path
 
 import folium
@@ -34,6 +33,7 @@ from jinja2 import Template
 
 from geo import assets, precision, theatre
 from geo.events import DERIVED, EVENT_TYPES, LOW_CARDINALITY, text_codes
+from geo.precision import GeoPrecision
 from geo.weapons import CATEGORIES
 
 SERVED_BASE = "/app/static/vendor"
@@ -124,6 +124,7 @@ def encode_events(frame: gpd.GeoDataFrame, text_budget: int = TEXT_BUDGET_BYTES)
         # a figure stored before ranges were checked (3,000,000,000 dead) shows as not reported
         values[(values < -1) | (values > np.iinfo(np.int32).max)] = -1
         arrays.append((name, _smallest_int(values)))
+    arrays.append(("stack", stack_codes(frame, arrays[1][1], arrays[0][1])))
     blobs, offset = [], 0
     for name, values in arrays:
         data = values.astype(values.dtype.newbyteorder("<")).tobytes()
@@ -136,12 +137,52 @@ def encode_events(frame: gpd.GeoDataFrame, text_budget: int = TEXT_BUDGET_BYTES)
     return base64.b64encode(gzip.compress(raw, compresslevel=1, mtime=0)).decode("ascii")
 
 
+def stack_codes(frame: gpd.GeoDataFrame, lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    """Which events the map draws as one: the same region for region-level events, else the
+    same point at the same precision. Numbered 0.. in order of first appearance.
+
+    Parameters
+    ----------
+    frame : GeoDataFrame
+        The events.
+    lat, lon : ndarray
+        Their coordinates as the payload carries them (int32 of 1e-5 degree).
+
+    Returns
+    -------
+    ndarray
+        One int32 stack number per event.
+    """
+    n = len(frame)
+    if not n:
+        return np.zeros(0, dtype=np.int32)
+    level = pd.array(frame["geo_precision"], dtype="Int64").fillna(0).to_numpy(np.int64)
+    region = level == GeoPrecision.REGION
+    if "admin1" in frame:
+        named = (
+            frame["country"].astype("string").fillna("") + "|" + frame["admin1"].astype("string")
+        )
+        region &= named.notna().to_numpy()
+        region_code = np.where(region, pd.factorize(named.fillna(""))[0], -1)
+    else:
+        region, region_code = np.zeros(n, dtype=bool), np.full(n, -1)
+    keys = pd.DataFrame(
+        {
+            "region": region_code,
+            "precision": np.where(region, 0, level),
+            "lat": np.where(region, 0, lat),
+            "lon": np.where(region, 0, lon),
+        }
+    )
+    return keys.groupby(list(keys.columns), sort=False).ngroup().to_numpy(np.int32)
+
+
 def region_shapes(frame: gpd.GeoDataFrame) -> dict[str, dict]:
     """Approximate outlines of the regions that region-level events name, keyed country|admin1."""
     if not len(frame):
         return {}
     regional = frame.loc[
-        np.asarray(frame["geo_precision"] == precision.GeoPrecision.REGION), ["country", "admin1"]
+        np.asarray(frame["geo_precision"] == GeoPrecision.REGION), ["country", "admin1"]
     ]
     regional = regional.dropna().astype(str).drop_duplicates()
     wanted = set(regional["country"] + "|" + regional["admin1"])
@@ -176,17 +217,19 @@ class _Verbatim(Element):
         return self._text
 
 
-@functools.lru_cache(maxsize=32)
-def _file_version(path: str, mtime_ns: int, size: int) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:12]
+def own_assets(base: str) -> dict[str, tuple[str, str]]:
+    """The map's own script (one bundle) and styles: name -> (URL under ``base``, content).
 
-
-def _own_url(base: str, name: str) -> str:
-    """Where the page loads one of the map's own files; the version makes browsers refetch it
-    when it changes."""
-    path = assets.own_file(name)
-    stat = path.stat()
-    return f"{base}/sitrep/{name}?v={_file_version(str(path), stat.st_mtime_ns, stat.st_size)}"
+    The URL carries a digest of the content, so that browsers fetch it again when it changes.
+    """
+    contents = {
+        assets.OWN_BUNDLE: assets.own_bundle(),
+        **{n: assets.own_file(n).read_text(encoding="utf-8") for n in OWN_STYLES},
+    }
+    return {
+        name: (f"{base}/sitrep/{name}?v={hashlib.sha256(text.encode()).hexdigest()[:12]}", text)
+        for name, text in contents.items()
+    }
 
 
 class EventLayers(JSCSSMixin):
@@ -221,13 +264,15 @@ class EventLayers(JSCSSMixin):
         collapsed: bool = True,
         cluster_above: int = CLUSTER_ABOVE,
         payload: str | None = None,
+        focus: int | None = None,
     ) -> None:
         super().__init__()
         self._name = "EventLayers"
         if cluster_above < 0:
             raise ValueError(f"'cluster_above' should be 0 or more, got {cluster_above} instead")
-        self.default_js = [(n, _own_url(served_base, n)) for n in OWN_SCRIPTS]
-        self.default_css = [(n, _own_url(served_base, n)) for n in OWN_STYLES]
+        own = own_assets(served_base)
+        self.default_js = [(n, url) for n, (url, _) in own.items() if n.endswith(".js")]
+        self.default_css = [(n, url) for n, (url, _) in own.items() if n.endswith(".css")]
         # base64: letters, digits, + / = only
         self.data = encode_events(frame) if payload is None else payload
         present = {str(c) for c in frame["weapon_category"].dropna().unique()}
@@ -254,11 +299,14 @@ class EventLayers(JSCSSMixin):
             "cluster_merge": 0.75,  # neighbouring cells closer than this (in cells) become one
             "cluster_min": 3,  # fewer events than this in a cell are drawn as they are
             "collapsed": collapsed,
+            "legend_open_min": [900, 560],  # smaller maps start with the legend folded
             "near_radius": NEAR_RADIUS_M,
             "region_radius": REGION_RADIUS_M,
             "attribution": ATTRIBUTION,
             "osm_attribution": OSM_ATTRIBUTION,
             "fit": True,
+            "focus": -1 if focus is None else int(focus),  # an event to centre, popup open
+            "focus_zoom": 9,
         }
 
     def render(self, **kwargs) -> None:
@@ -276,11 +324,11 @@ class EventLayers(JSCSSMixin):
 
 # The vendored files a map loads (names as in geo.assets.VENDOR_FILES), then the map's own.
 MAP_ASSETS = ("leaflet.js", "leaflet.css", "fflate.js")
-OWN_SCRIPTS = tuple(n for n in assets.OWN_FILES if n.endswith(".js"))
 OWN_STYLES = tuple(n for n in assets.OWN_FILES if n.endswith(".css"))
 
 
-def _asset_url(base: str, name: str) -> str:
+def asset_url(base: str, name: str) -> str:
+    """Where a page loads the vendored file ``name`` (see ``geo.assets.VENDOR_FILES``)."""
     rel = assets.VENDOR_FILES[name]
     return f"{base}/{rel.split('/', 1)[0]}/{Path(rel).name}"
 
@@ -294,6 +342,7 @@ def build_map(
     cluster_above: int = CLUSTER_ABOVE,
     height: str | int = "100%",
     payload: str | None = None,
+    focus: int | None = None,
 ) -> folium.Map:
     """A Folium map of ``frame``'s events whose scripts come from ``served_base``, not a CDN.
 
@@ -304,34 +353,31 @@ def build_map(
     served_base : str
         URL folder where Streamlit serves ``static/vendor``.
     tiles : bool
-        Start with OpenStreetMap tiles (they load only when online; outlines are always drawn).
+        Start with OpenStreetMap tiles (only online; outlines are always drawn).
     inline_outlines : bool
         Embed the country outlines instead of fetching them from ``served_base``.
     cluster_above : int
-        With more events than this, cluster them in the browser and draw only what is in view.
+        With more events than this, cluster them and draw only what is in view.
     height : str or int
         Height of the map element (CSS length or pixels).
     payload : str, optional
-        ``encode_events(frame)`` if the caller has it already (the app caches it per filter).
+        ``encode_events(frame)`` if the caller has it (the app caches it per filter).
+    focus : int, optional
+        Position in ``frame`` of an event to centre, its popup open.
 
     Returns
     -------
     folium.Map
-        The map, with one :class:`EventLayers` element.
+        With one :class:`EventLayers` element.
     """
     if frame.crs is not None and frame.crs.to_epsg() != 4326:
         raise ValueError(f"'frame' should be in EPSG:4326, got {frame.crs} instead")
     view = theatre.current()
-    m = folium.Map(
-        location=list(view.centre),
-        zoom_start=view.zoom,
-        tiles=None,
-        height=height,
-        control_scale=True,
-    )
+    centre, zoom = list(view.centre), view.zoom
+    m = folium.Map(centre, zoom_start=zoom, tiles=None, height=height, control_scale=True)
     # Only Leaflet and fflate: no jQuery, Bootstrap or icon fonts from CDNs.
-    m.default_js = [(n, _asset_url(served_base, n)) for n in MAP_ASSETS if n.endswith(".js")]
-    m.default_css = [(n, _asset_url(served_base, n)) for n in MAP_ASSETS if n.endswith(".css")]
+    m.default_js = [(n, asset_url(served_base, n)) for n in MAP_ASSETS if n.endswith(".js")]
+    m.default_css = [(n, asset_url(served_base, n)) for n in MAP_ASSETS if n.endswith(".css")]
     outlines_data = assets.load_geojson(assets.outlines_path()) if inline_outlines else None
     EventLayers(
         frame,
@@ -342,54 +388,6 @@ def build_map(
         regions_url=None if inline_outlines else f"{served_base}/basemap/regions.geojson",
         cluster_above=cluster_above,
         payload=payload,
+        focus=focus,
     ).add_to(m)
     return m
-
-
-def _inline_css_images(css: str, folder: Path) -> str:
-    """Replace ``url(images/x.png)`` in a stylesheet by data URIs (the layer-control icon)."""
-
-    def data_uri(m: re.Match) -> str:
-        path = folder / m.group(1)
-        if not path.is_file() or path.suffix.lower() not in (".png", ".svg"):
-            return m.group(0)
-        mime = "image/svg+xml" if path.suffix.lower() == ".svg" else "image/png"
-        return f"url(data:{mime};base64,{base64.b64encode(path.read_bytes()).decode()})"
-
-    return re.sub(r"url\(['\"]?(images/[\w.\-]+)['\"]?\)", data_uri, css)
-
-
-def _inline(html: str, url: str, path: Path) -> str:
-    """``html`` with the link to ``url`` replaced by the content of ``path``."""
-    content = path.read_text(encoding="utf-8")
-    if path.suffix == ".js":
-        tag = re.compile(rf'<script src="{re.escape(url)}"></script>')
-        text = "<script>" + content.replace("</script", "<\\/script") + "</script>"
-    else:
-        tag = re.compile(rf'<link rel="stylesheet" href="{re.escape(url)}"\s*/>')
-        text = "<style>" + _inline_css_images(content, path.parent) + "</style>"
-    return tag.sub(lambda _: text, html)
-
-
-def standalone_html(frame: gpd.GeoDataFrame) -> str:
-    """The map as one HTML file that works from disk with no internet: everything inlined.
-
-    Parameters
-    ----------
-    frame : GeoDataFrame
-        Events in the DESIGN.md schema, EPSG:4326.
-
-    Returns
-    -------
-    str
-        The page, with Leaflet, fflate, the map's own script and styles and the outlines in it.
-    """
-    base = "__VENDOR__"
-    html = build_map(frame, served_base=base, inline_outlines=True).get_root().render()
-    for name in MAP_ASSETS:
-        html = _inline(html, _asset_url(base, name), assets.vendor_file(name))
-    for name in assets.OWN_FILES:
-        html = _inline(html, _own_url(base, name), assets.own_file(name))
-    if base in html:
-        raise assets.AssetsMissingError("a map asset was not inlined; rebuild with 'make setup'")
-    return html

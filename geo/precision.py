@@ -41,7 +41,7 @@ _WORDS = {
         "NEAR": "near it",
         "REGION": "somewhere in the region",
     },
-    "TimePrecision": {"DAY": "that day", "WEEK": "week", "MONTH": "month"},
+    "TimePrecision": {"DAY": "the day itself", "WEEK": "that week", "MONTH": "that month"},
 }
 
 
@@ -59,6 +59,6 @@ def script_table() -> dict[str, dict]:
         "geo_precision": {p.name: int(p) for p in GeoPrecision},
         "geo_precision_words": {int(p): p.words for p in GeoPrecision},
         "time_precision_suffix": {
-            int(p): "" if p is TimePrecision.DAY else f" ({p.words})" for p in TimePrecision
+            int(p): "" if p is TimePrecision.DAY else f" ({p.name.lower()})" for p in TimePrecision
         },
     }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from webui import navigation
+from webui import data, navigation
 
 navigation.ensure()
 
@@ -14,6 +14,31 @@ st.markdown(
 Sitrep Map turns conflict reports into events on a map: where, with what weapon, when, how many
 were hurt, who claims it and how sure anyone is. Everything runs offline; map tiles and online
 geocoding are used only when the internet is there.
+
+### How to use it
+- **Map**: every stored event. Filter in the sidebar (the address keeps the filters, so a link
+  shares the view); switch event types and weapon categories in the layer control (top right);
+  click a marker for its details. A number on a marker means several events at one place or
+  region: its popup lists them, newest first. Markers that cover each other fan out on a click.
+  Choose a row of the table to centre the map on that event. Download what is shown as GeoJSON,
+  CSV, KML or GeoPackage.
+- **Ingest a report**: paste or upload a report; check the events found (place, date, weapon,
+  figures) against the highlighted sentences, move an event to another candidate place, keep or
+  drop rows, then save.
+- **Import events**: UCDP GED or ACLED CSV files, GeoJSON from other tools, or our own CSV.
+- The command line does the same without a browser: `python -m geo --help`.
+
+### What it can get wrong
+- **Places**: a name shared by several places ("Odesa" in Ukraine and in Texas) is resolved
+  from the rest of the text and can be the wrong one; check the place column and the candidates.
+- **Precision**: "near X" is drawn as a circle of about 15 km and "in the X region" as the
+  region's approximate outline: the event is somewhere inside, not at the marker.
+- **Dates**: relative dates ("on Thursday", "overnight") are counted from the report's
+  publication date; a wrong or missing date in the report moves every event.
+- **Who and how sure**: the extractor reads wording, not facts. "Claimed" means the report only
+  attributes it; "confirmed" means the report states it, which is not independent confirmation.
+- **Figures**: casualty numbers are the report's, as worded; totals over several places may be
+  given to one event.
 
 ### Data sources and credits
 - **GeoNames** (https://www.geonames.org), CC BY 4.0: towns, alternate names, regions and
@@ -29,3 +54,6 @@ geocoding are used only when the internet is there.
   events in the browser.
 """
 )
+imported = data.imported_datasets()
+if imported:
+    st.markdown("### Imported data in this store\n" + "\n".join(f"- {c}" for c in imported))

@@ -9,6 +9,8 @@ import streamlit as st
 
 from geo.events import EVENT_TYPES, MAX_COUNT, VERIFICATION, EventError, to_frame
 from geo.extract import publication_from_header
+from geo.geocode.distance import distance_km
+from geo.precision import GeoPrecision, TimePrecision
 from geo.review import EDITABLE, checked_frame, highlighted, place_choices, with_place
 from geo.store import Report, StoreError, save, versions, writable
 from geo.textio import MAX_REPORT_BYTES, ReportError, report_text
@@ -17,6 +19,8 @@ from webui import data, mapview, navigation
 from webui.text import literal
 
 navigation.ensure()
+
+PRECISION_SCALES = {"time_precision": TimePrecision, "geo_precision": GeoPrecision}
 
 MAX_PASTE_CHARS = 200_000
 for key, default in {
@@ -62,7 +66,30 @@ source_name = left.text_input(
     placeholder="e.g. agency-2025-03-14.txt",
 )
 use_header = right.checkbox("Publication date from the report's first lines", value=True)
-published_input = right.date_input("Publication date", value=date.today(), disabled=use_header)
+
+
+def _text_now() -> str:
+    """The report as it stands (uploaded or pasted), or "" when there is none or it is unreadable."""
+    try:
+        if upload is not None:
+            return report_text(upload.getvalue(), upload.name)
+        if pasted.strip():
+            return report_text(pasted.encode("utf-8"), "the pasted text")
+    except ReportError:
+        pass
+    return ""
+
+
+# The box shows the date the extractor will use: the report's own when it is read from it.
+found = publication_from_header(_text_now()) if use_header else None
+published_input = right.date_input(
+    "Publication date",
+    value=found.day if found else date.today(),
+    disabled=use_header,
+    help='Relative dates in the report ("on Thursday") are counted from this day',
+)
+if use_header and not found:
+    right.caption("No date in the report's first lines: today is used.")
 
 if st.button("Extract events", type="primary"):
     try:
@@ -120,7 +147,10 @@ if records:
         )
         options = place_choices(data.geocoder(), record, text)
         names = [
-            f"{p.name}, {p.admin1 or '-'}, {p.country} ({p.feature}, score {s:.2f})"
+            f"{p.name}, {p.admin1 or '-'}, {p.country} · {p.feature}"
+            + (f" · {p.population:,} people" if p.population else "")
+            + f" · {distance_km(p.lat, p.lon, record['lat'], record['lon']):,.0f} km away"
+            + f" (score {s:.2f})"
             for p, s in options
         ]
         current = next((i for i, (p, _) in enumerate(options) if p.name == record["place"]), 0)
@@ -138,28 +168,46 @@ if records:
 
     table = pd.DataFrame(records)
     table.insert(0, "keep", True)
+    for column, scale in PRECISION_SCALES.items():  # words in the table, numbers in the store
+        table[column] = table[column].map(lambda v, scale=scale: scale(v).words if v else None)
     edited = st.data_editor(
         table[["keep", "place", *EDITABLE]],
         key="ingest_table",
         hide_index=True,
         num_rows="fixed",
-        use_container_width=True,
+        width="stretch",
         disabled=["place"],
         column_config={
             "keep": st.column_config.CheckboxColumn("Save", help="untick to leave an event out"),
+            "place": st.column_config.TextColumn("place"),
             "event_type": st.column_config.SelectboxColumn(
-                options=list(EVENT_TYPES), required=True
+                "type", options=list(EVENT_TYPES), required=True
             ),
-            "weapon_category": st.column_config.SelectboxColumn(options=list(CATEGORIES)),
+            "event_date": st.column_config.TextColumn("date"),
+            "weapon_category": st.column_config.SelectboxColumn(
+                "weapon category", options=list(CATEGORIES)
+            ),
             "verification": st.column_config.SelectboxColumn(
-                options=list(VERIFICATION), required=True
+                "status", options=list(VERIFICATION), required=True
             ),
-            "time_precision": st.column_config.NumberColumn(min_value=1, max_value=3, step=1),
-            "geo_precision": st.column_config.NumberColumn(min_value=1, max_value=3, step=1),
-            "fatalities": st.column_config.NumberColumn(min_value=0, max_value=MAX_COUNT, step=1),
-            "injured": st.column_config.NumberColumn(min_value=0, max_value=MAX_COUNT, step=1),
+            "claimed_by": st.column_config.TextColumn("claimed by"),
+            "time_precision": st.column_config.SelectboxColumn(
+                "date is", options=[p.words for p in TimePrecision], required=True
+            ),
+            "geo_precision": st.column_config.SelectboxColumn(
+                "place is", options=[p.words for p in GeoPrecision], required=True
+            ),
+            "fatalities": st.column_config.NumberColumn(
+                "killed", min_value=0, max_value=MAX_COUNT, step=1
+            ),
+            "injured": st.column_config.NumberColumn(
+                "injured", min_value=0, max_value=MAX_COUNT, step=1
+            ),
         },
     )
+    for column, scale in PRECISION_SCALES.items():
+        by_words = {p.words: int(p) for p in scale}
+        edited[column] = edited[column].map(lambda v, by_words=by_words: by_words.get(v))
     read_only = not writable()
     if read_only:
         st.info("The store is read-only for you: events can be reviewed here but not saved.")

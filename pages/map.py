@@ -9,27 +9,10 @@ from geo.export import EXPORT_FORMATS, MEDIA_TYPES, export_bytes, to_geojson_byt
 from geo.formats.table import BY_NAME
 from geo.store import StoreError
 from webui import data, filters, mapview, navigation
+from webui import table as event_table
 from webui.text import literal
 
 navigation.ensure()
-
-TABLE_COLUMNS = [
-    "event_date",
-    "place",
-    "event_type",
-    "weapon",
-    "weapon_category",
-    "fatalities",
-    "injured",
-    "verification",
-    "claimed_by",
-    "actor",
-    "country",
-    "side_of_line",
-    "source",
-]
-
-TABLE_ROWS = 1_000  # the newest; the downloads hold every event shown
 
 try:
     events, index = data.events()
@@ -43,6 +26,7 @@ shown = events[mask]
 st.title("Sitrep Map")
 st.caption(f"{len(shown):,} of {len(events):,} events shown · filters are kept in the page address")
 
+table = event_table.rows(events, index, mask)
 map_col, table_col = st.columns([3, 2], gap="medium")
 with map_col:
     mapview.show(
@@ -52,21 +36,10 @@ with map_col:
         payload=data.map_payload(chosen),
         # the occupied areas of the last day shown, under the events
         decorate=lambda m: add_context(m, data.context_layers(), chosen.until),
+        focus=event_table.chosen(table),
     )
 with table_col:
-    if len(shown) > TABLE_ROWS:
-        table = events[TABLE_COLUMNS].iloc[index.newest(mask, TABLE_ROWS)]
-        st.caption(
-            f"The table lists the newest {TABLE_ROWS:,}; the downloads hold all {len(shown):,}."
-        )
-    else:
-        table = shown[TABLE_COLUMNS]
-    st.dataframe(
-        table.rename(columns=lambda c: c.replace("_", " ")),
-        hide_index=True,
-        height=560,
-        width="stretch",
-    )
+    event_table.show(table, height=520)
     st.download_button(
         "Download GeoJSON",
         data=lambda: to_geojson_bytes(shown),  # built only when clicked

@@ -40,6 +40,47 @@ def test_map_page_filters_and_url(scratch_store):
     assert set(frame["weapon"]) == {"ATACMS"}
 
 
+def test_about_says_how_to_use_it_and_credits_imported_data(scratch_store):
+    at = AppTest.from_file(str(ROOT / "pages" / "about.py"), default_timeout=TIMEOUT).run()
+    text = " ".join(m.value for m in at.markdown)
+    assert "How to use it" in text and "What it can get wrong" in text
+    assert "Imported data" not in text
+    event = {
+        "event_id": "ucdp-424242",
+        "event_date": "2024-03-01",
+        "time_precision": 1,
+        "event_type": "fighting",
+        "geo_precision": 3,
+        "verification": "confirmed",
+        "place": "Donetsk",
+        "country": "UA",
+        "admin1": "Donetsk",
+        "lat": 48.14,
+        "lon": 37.74,
+    }
+    store.save(to_frame([event]), scratch_store)
+    at = AppTest.from_file(str(ROOT / "pages" / "about.py"), default_timeout=TIMEOUT).run()
+    text = " ".join(m.value for m in at.markdown)
+    assert "UCDP Georeferenced Event Dataset" in text and "ACLED (Armed" not in text
+
+
+def test_weapon_in_the_address_in_any_case_or_alias(scratch_store):
+    for word, shown in (("atacms", "2 of 12"), ("SCALP-EG", "1 of 12"), ("nothing", "12 of 12")):
+        at = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=TIMEOUT)
+        at.query_params["weapon"] = word
+        at.run()
+        assert at.caption[0].value.startswith(shown), (word, at.caption[0].value)
+
+
+def test_map_table_reads_plainly_and_shows_sentences_on_request(scratch_store):
+    at = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=TIMEOUT).run()
+    columns = list(at.dataframe[0].value.columns)
+    assert columns[:3] == ["date", "place", "type"] and "sentence" not in columns
+    at.toggle(key="table_sentences").set_value(True).run()
+    sentences = at.dataframe[0].value["sentence"]
+    assert sentences.str.contains("Kursk-Vostochny airport").any() and sentences.notna().all()
+
+
 def _events_on_map(at: AppTest) -> dict[str, list]:
     """The events packed into the page's map component."""
     script = json.loads(at.get("component_instance")[0].proto.json_args)["script"]
@@ -115,3 +156,15 @@ def test_import_page_smoke(scratch_store):
     at = AppTest.from_file(str(ROOT / "pages" / "imports.py"), default_timeout=TIMEOUT).run()
     assert not at.exception
     assert at.title[0].value == "Import events"
+
+
+def test_ingest_date_box_shows_the_date_the_extractor_will_use(scratch_store):
+    from datetime import date
+
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
+    assert at.date_input[0].value == date.today()
+    at.text_area(key="ingest_paste").input(
+        "Kyiv, 2025-01-02\nDrones struck Kharkiv overnight."
+    ).run()
+    assert at.date_input[0].value == date(2025, 1, 2)
+    assert not at.exception

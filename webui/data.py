@@ -12,7 +12,7 @@ from geo.gazetteer import Gazetteer
 from geo.geocode import Geocoder
 from geo.layers import encode_events
 from geo.paths import store_path
-from geo.store import load_all, location
+from geo.store import StoreError, load_all, location
 from geo.store import stamp as store_stamp
 
 
@@ -76,3 +76,26 @@ def _map_payload(store: str, stamp: tuple[int, int], chosen: Filters) -> str:
 def map_payload(chosen: Filters) -> str:
     """:func:`geo.layers.encode_events` of the events ``chosen`` selects, cached."""
     return _map_payload(*_store_version(), chosen)
+
+
+# Event id prefixes of the public datasets the importers read, and how each asks to be credited.
+DATASETS = {
+    "ucdp-": (
+        "**UCDP Georeferenced Event Dataset** (Uppsala Conflict Data Program), CC BY 4.0: "
+        "cite Sundberg & Melander (2013) and Davies, Pettersson & Öberg (2024)."
+    ),
+    "acled-": (
+        "**ACLED** (Armed Conflict Location & Event Data, acleddata.com): used under ACLED's "
+        "terms of use, which ask that ACLED be named as the source wherever its data is shown."
+    ),
+}
+
+
+def imported_datasets() -> list[str]:
+    """Credit lines of the public datasets whose events are in the store (none if unreadable)."""
+    try:
+        frame, _ = events()
+    except StoreError:
+        return []
+    ids = frame["event_id"].astype("string")
+    return [credit for prefix, credit in DATASETS.items() if ids.str.startswith(prefix).any()]

@@ -7,6 +7,7 @@ from datetime import date
 import geopandas as gpd
 import streamlit as st
 
+from geo import weapons
 from geo.events import EVENT_TYPES, VERIFICATION, Filters
 from geo.sides import SIDES
 
@@ -25,8 +26,21 @@ def weapon_options(frame: gpd.GeoDataFrame) -> list[str]:
     return names + cats
 
 
+def from_words(words: list[str], allowed: list[str], weapon: bool = False) -> list[str]:
+    """The options ``words`` name, in any case; for weapons, aliases too ("scalp-eg" gives
+    Storm Shadow, "drones" the drone category). Words that name nothing are dropped."""
+    by_fold = {a.casefold(): a for a in allowed}
+    out: list[str] = []
+    for word in words:
+        names = [word, *(weapons.canonical(word), weapons.category_of(word))] if weapon else [word]
+        found = next((by_fold[n.casefold()] for n in names if n and n.casefold() in by_fold), None)
+        if found and found not in out:
+            out.append(found)
+    return out
+
+
 def _from_url(param: str, allowed: list[str]) -> list[str]:
-    return [v for v in st.query_params.get_all(param) if v in allowed]
+    return from_words(st.query_params.get_all(param), allowed, weapon=param == "weapon")
 
 
 def _date_from_url(param: str, fallback: date) -> date:

@@ -27,6 +27,7 @@ def show(
     height: int,
     payload: str | None = None,
     decorate: Callable[[folium.Map], object] | None = None,
+    focus: int | None = None,
 ) -> None:
     """Draw ``frame``'s events as a map as wide as its column.
 
@@ -43,9 +44,11 @@ def show(
     decorate : callable, optional
         Called with the map before it is drawn, to add layers of its own (context areas,
         tally regions, range rings).
+    focus : int, optional
+        Position in ``frame`` of an event to centre the map on, its popup open.
     """
     _served_assets()
-    m = build_map(frame, payload=payload)
+    m = build_map(frame, payload=payload, focus=focus)
     if decorate is not None:
         decorate(m)
     # returned_objects=[]: panning and zooming send nothing back, so they never rerun the page.

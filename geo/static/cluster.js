@@ -1,46 +1,51 @@
 /*
  * Sitrep Map, clustering for large maps: a grid of square cells in screen space at the current
- * zoom, over the typed arrays (no object per event). A cell of `cluster_min` or more events in
- * view becomes one numbered marker at their mean position; the rest are drawn as markers. Cost:
- * one pass over the events per pan or zoom and no index to build, so the map shows as soon as
- * the data is unpacked.
+ * zoom, over the stacks (events at one place or region) in typed arrays, no object per event.
+ * A cell holding `cluster_min` or more stacks in view becomes one cluster marker at their mean
+ * position, with the count of its events and a ring of their weapon categories; the stacks of
+ * the other cells are drawn as markers. Cost: one pass over the stacks per pan or zoom and no
+ * index to build, so the map shows as soon as the data is unpacked.
  */
 (function (SM) {
   'use strict';
 
   var CELL_ROW = 1048576;  // cell key: column * CELL_ROW + row (rows < 2^20 up to zoom 17)
 
-  /** Web Mercator positions of every event, 0..1 across the world. */
+  /** Web Mercator position (0..1 across the world) and scaled lat/lon of each stack. */
   function project(events) {
-    var n = events.n, scale = events.config.scale;
-    var x = new Float64Array(n), y = new Float64Array(n);
-    for (var i = 0; i < n; i++) {
+    var st = events.stacks, scale = events.config.scale, n = st.count;
+    var out = {x: new Float64Array(n), y: new Float64Array(n), lat: new Int32Array(n), lon: new Int32Array(n)};
+    for (var s = 0; s < n; s++) {
+      var i = st.members[st.start[s]];
       var sin = Math.max(-0.9999, Math.min(0.9999, Math.sin(events.lat[i] / scale * Math.PI / 180)));
-      x[i] = events.lon[i] / scale / 360 + 0.5;
-      y[i] = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+      out.x[s] = events.lon[i] / scale / 360 + 0.5;
+      out.y[s] = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+      out.lat[s] = events.lat[i]; out.lon[s] = events.lon[i];
     }
-    return {x: x, y: y};
+    return out;
   }
 
-  function newCell(cx, cy) {
-    return {cx: cx, cy: cy, n: 0, x: 0, y: 0, lat: 0, lon: 0, south: Infinity, north: -Infinity,
-      west: Infinity, east: -Infinity, some: [], gone: false};
+  function newCell(cx, cy, categories) {
+    return {cx: cx, cy: cy, n: 0, stacks: 0, x: 0, y: 0, south: Infinity, north: -Infinity,
+      west: Infinity, east: -Infinity, some: [], gone: false, cats: new Int32Array(categories)};
   }
 
-  function addTo(c, events, xy, i, keep) {
-    var la = events.lat[i], lo = events.lon[i];
-    c.n += 1; c.x += xy.x[i]; c.y += xy.y[i]; c.lat += la; c.lon += lo;
+  function addTo(c, pos, s, count, counts, keep) {
+    var la = pos.lat[s], lo = pos.lon[s], k, C = c.cats.length;
+    c.n += count; c.stacks += 1; c.x += pos.x[s] * count; c.y += pos.y[s] * count;
     if (la < c.south) { c.south = la; }
     if (la > c.north) { c.north = la; }
     if (lo < c.west) { c.west = lo; }
     if (lo > c.east) { c.east = lo; }
-    if (c.some.length < keep) { c.some.push(i); }
+    for (k = 0; k < C; k++) { c.cats[k] += counts[s * C + k]; }
+    if (c.some.length < keep) { c.some.push(s); }
   }
 
   function absorb(a, b, keep) {
-    a.n += b.n; a.x += b.x; a.y += b.y; a.lat += b.lat; a.lon += b.lon;
+    a.n += b.n; a.stacks += b.stacks; a.x += b.x; a.y += b.y;
     a.south = Math.min(a.south, b.south); a.north = Math.max(a.north, b.north);
     a.west = Math.min(a.west, b.west); a.east = Math.max(a.east, b.east);
+    for (var k = 0; k < a.cats.length; k++) { a.cats[k] += b.cats[k]; }
     a.some = a.some.concat(b.some).slice(0, keep); b.gone = true;
   }
 
@@ -62,23 +67,26 @@
   }
 
   /**
-   * The cells of the events switched on and inside `box` (scaled integer degrees).
+   * The cells of the stacks with events switched on inside `box` (scaled integer degrees); with
+   * `single`, every stack is a cell of its own.
+   * @param {object} shown {count: Int32Array per stack, cats: Int32Array per stack and category}
    * @returns {{cells: Map, inView: number}}
    */
-  function grid(events, xy, on, box, zoom) {
-    var config = events.config, perWorld = 256 * Math.pow(2, zoom) / config.cluster_px;
-    var cells = new Map(), inView = 0, la = events.lat, lo = events.lon;
-    for (var i = 0; i < events.n; i++) {
-      if (!on[i] || la[i] < box.south || la[i] > box.north || lo[i] < box.west || lo[i] > box.east) {
-        continue;
-      }
-      inView += 1;
-      var cx = Math.floor(xy.x[i] * perWorld), cy = Math.floor(xy.y[i] * perWorld);
+  function grid(config, pos, shown, box, zoom, single) {
+    var perWorld = 256 * Math.pow(2, zoom) / config.cluster_px, C = config.categories.length;
+    var cells = new Map(), inView = 0;
+    for (var s = 0; s < shown.count.length; s++) {
+      var count = shown.count[s];
+      if (!count || pos.lat[s] < box.south || pos.lat[s] > box.north || pos.lon[s] < box.west ||
+          pos.lon[s] > box.east) { continue; }
+      inView += count;
+      if (single) { cells.set(s, {single: true, some: [s]}); continue; }
+      var cx = Math.floor(pos.x[s] * perWorld), cy = Math.floor(pos.y[s] * perWorld);
       var c = cells.get(cx * CELL_ROW + cy);
-      if (c === undefined) { c = newCell(cx, cy); cells.set(cx * CELL_ROW + cy, c); }
-      addTo(c, events, xy, i, config.cluster_min);
+      if (c === undefined) { c = newCell(cx, cy, C); cells.set(cx * CELL_ROW + cy, c); }
+      addTo(c, pos, s, count, shown.cats, config.cluster_min);
     }
-    mergeNeighbours(cells, perWorld, config);
+    if (!single) { mergeNeighbours(cells, perWorld, config); }
     return {cells: cells, inView: inView};
   }
 

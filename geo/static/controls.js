@@ -11,6 +11,19 @@
       .then(function (d) { layer.addData(d); }).catch(function () {});
   }
 
+  // Offline, every tile fails: after the first screenful fails with none loaded, show the
+  // outlines only (no more requests, nothing to wait for on each pan).
+  function offlineFallback(map, osm, bare) {
+    var failed = 0, loaded = 0;
+    osm.on('tileload', function () { loaded += 1; });
+    osm.on('tileerror', function () {
+      failed += 1;
+      if (failed === 4 && !loaded && map.hasLayer(osm)) {
+        map.removeLayer(osm); bare.addTo(map);
+      }
+    });
+  }
+
   /**
    * Outlines, tiles and the (lazily fetched) region outlines.
    * @returns {{osm: L.TileLayer, bare: L.LayerGroup, regions: L.GeoJSON}}
@@ -18,7 +31,10 @@
   function addBasemap(map, config) {
     map.createPane('sm-basemap');
     map.getPane('sm-basemap').style.zIndex = 150;
+    // One canvas for every country: thousands of SVG paths re-clipped on every pan cost more
+    // than all the events together.
     var outlines = L.geoJSON(null, {pane: 'sm-basemap', interactive: false,
+      renderer: L.canvas({pane: 'sm-basemap', padding: 0.5}), smoothFactor: 1.5,
       style: {color: '#8a8a8a', weight: 0.8, fillColor: '#f4f1ea', fillOpacity: 1}});
     outlines.addTo(map);
     if (config.outlines_data) { outlines.addData(config.outlines_data); }
@@ -27,6 +43,7 @@
       {maxZoom: 19, attribution: config.osm_attribution});
     var bare = L.layerGroup();
     (config.tiles ? osm : bare).addTo(map);
+    offlineFallback(map, osm, bare);
     map.attributionControl.addAttribution(config.attribution);
 
     var regions = L.geoJSON(null, {interactive: false,
@@ -66,35 +83,41 @@
     }
     map.on('overlayadd', function (ev) { toggled(ev, true); });
     map.on('overlayremove', function (ev) { toggled(ev, false); });
-    L.control.layers({'OpenStreetMap (online)': base.osm, 'Outlines only (offline)': base.bare},
+    var control = L.control.layers({'OpenStreetMap (online)': base.osm, 'Outlines only (offline)': base.bare},
       overlays, {collapsed: config.collapsed, position: 'topright'}).addTo(map);
+    // an open list of layers would cover the popup's close button
+    map.on('popupopen', function () { if (config.collapsed) { control.collapse(); } });
     return state;
   }
 
   function legendBody(div, config) {
     var title = document.createElement('b'); title.textContent = 'Weapon category'; div.appendChild(title);
+    var grid = document.createElement('div'); grid.className = 'sm-legend-grid';
     config.categories.forEach(function (c) {
       var row = document.createElement('div');
-      row.innerHTML = '<svg width="12" height="12"><circle cx="6" cy="6" r="5" fill="' +
+      row.innerHTML = '<svg width="10" height="10"><circle cx="5" cy="5" r="4.5" fill="' +
         config.colours[c] + '"/></svg>';
       row.appendChild(document.createTextNode(c === 'none' ? 'no weapon' : c));
-      div.appendChild(row);
+      grid.appendChild(row);
     });
-    var t2 = document.createElement('b'); t2.textContent = 'Shape: ';
-    var d2 = document.createElement('div');
-    d2.appendChild(t2); d2.appendChild(document.createTextNode('● strike ◆ fighting ▲ interception ■ meeting'));
-    div.appendChild(d2);
+    div.appendChild(grid);
+    var shapes = document.createElement('div');
+    shapes.textContent = '● strike ◆ fighting ▲ interception ■ meeting';
+    div.appendChild(shapes);
     var note = document.createElement('div'); note.className = 'sm-note';
-    note.textContent = 'Dashed circle: near the place. Dashed outline: somewhere in the region (approximate).' +
-      (config.clustered ? ' Numbered circles: clusters of events; click to zoom in.' : '');
+    note.textContent = 'Dashed: near the place (circle) or somewhere in the region (outline). ' +
+      'A number on a marker: events at one place; click to list them.' +
+      (config.clustered ? ' Circles: clusters, ringed by weapon category; click to zoom in.' : '');
     div.appendChild(note);
   }
 
-  /** The legend: a <details> box, open at first, folded with one click when it covers events. */
+  /** The legend: a <details> box, folded with one click when it covers events; folded from the
+   * start on a small map. */
   function addLegend(map, config) {
-    var legend = L.control({position: 'bottomleft'});
+    var legend = L.control({position: 'bottomleft'}), size = map.getSize();
     legend.onAdd = function () {
-      var div = L.DomUtil.create('details', 'sm-legend'); div.open = true;
+      var div = L.DomUtil.create('details', 'sm-legend');
+      div.open = size.x >= config.legend_open_min[0] && size.y >= config.legend_open_min[1];
       var summary = document.createElement('summary'); summary.textContent = 'Legend';
       div.appendChild(summary);
       legendBody(div, config);

@@ -64,6 +64,41 @@
     return e;
   };
 
+  /**
+   * Events drawn as one: the same place at the same precision, or the same region
+   * (geo.layers.stack_codes numbers them). `start[s]..start[s + 1]` indexes `members`.
+   */
+  Events.prototype.buildStacks = function () {
+    var code = this.cols.stack, n = this.n, count = 0, i;
+    for (i = 0; i < n; i++) { if (code[i] >= count) { count = code[i] + 1; } }
+    var start = new Int32Array(count + 1), members = new Int32Array(n), fill = new Int32Array(count);
+    for (i = 0; i < n; i++) { start[code[i] + 1] += 1; }
+    for (i = 0; i < count; i++) { start[i + 1] += start[i]; }
+    for (i = 0; i < n; i++) { members[start[code[i]] + fill[code[i]]++] = i; }
+    this.stacks = {count: count, start: start, members: members};
+  };
+
+  /** The index of each event's weapon category in `categories` (unknown and none: 'none'). */
+  Events.prototype.categoryIndex = function (categories) {
+    var values = this.values.weapon_category || [], none = categories.indexOf('none');
+    var byCode = values.map(function (v) { var k = categories.indexOf(v); return k < 0 ? none : k; });
+    var codes = this.cols.weapon_category, out = new Int8Array(this.n);
+    for (var i = 0; i < this.n; i++) { out[i] = codes[i] < 0 ? none : byCode[codes[i]]; }
+    return out;
+  };
+
+  /** Members of stack `s` that `on` keeps, newest first (by date, then by order in the data). */
+  Events.prototype.newestFirst = function (s, on) {
+    var st = this.stacks, self = this, out = [];
+    for (var k = st.start[s]; k < st.start[s + 1]; k++) {
+      if (on[st.members[k]]) { out.push(st.members[k]); }
+    }
+    return out.sort(function (a, b) {
+      var da = self.text('event_date', a) || '', db = self.text('event_date', b) || '';
+      return da < db ? 1 : da > db ? -1 : b - a;
+    });
+  };
+
   /** The bounds of every event, or null when there are none. */
   Events.prototype.bounds = function () {
     if (!this.n) { return null; }

@@ -18,14 +18,15 @@
     return config.colours[e.weapon_category || 'none'] || config.colours.none;
   }
 
-  /** The marker icon of an event. */
-  function icon(config, e) {
+  /** The marker icon of an event; `count` above 1 adds a badge (a stack of events). */
+  function icon(config, e, count) {
     var shape = config.shapes[e.event_type] || 'circle';
+    var badge = count > 1 ? '<span class="sm-badge">' + countLabel(count) + '</span>' : '';
     return L.divIcon({
-      className: 'sm-event sm-type-' + shape, iconSize: [22, 22], iconAnchor: [11, 11],
-      popupAnchor: [0, -10],
+      className: 'sm-event sm-type-' + shape + (count > 1 ? ' sm-stack' : ''), iconSize: [22, 22],
+      iconAnchor: [11, 11], popupAnchor: [0, -10],
       html: '<svg width="22" height="22" viewBox="0 0 24 24" fill="' + colourOf(config, e) +
-        '" stroke="#fff" stroke-width="2">' + (SHAPE_SVG[shape] || SHAPE_SVG.circle) + '</svg>'
+        '" stroke="#fff" stroke-width="2">' + (SHAPE_SVG[shape] || SHAPE_SVG.circle) + '</svg>' + badge
     });
   }
 
@@ -96,13 +97,32 @@
     return n >= 1000 ? (n / 1000).toFixed(1) + 'k' : String(n);
   }
 
-  /** The icon of a cluster of `n` events. */
-  function clusterIcon(n) {
-    var size = n < 100 ? 30 : n < 1000 ? 36 : n < 10000 ? 42 : 48;
+  // A ring of arcs, one per weapon category, in the legend's colours, around the count.
+  function ring(config, cats, total, size) {
+    var r = size / 2 - 3, c = size / 2, turn = -Math.PI / 2, out = '';
+    for (var k = 0; k < cats.length; k++) {
+      if (!cats[k]) { continue; }
+      var colour = config.colours[config.categories[k]] || config.colours.none;
+      if (cats[k] === total) {
+        return '<circle cx="' + c + '" cy="' + c + '" r="' + r + '" fill="none" stroke="' + colour + '" stroke-width="6"/>';
+      }
+      var end = turn + 2 * Math.PI * cats[k] / total, large = end - turn > Math.PI ? 1 : 0;
+      out += '<path d="M' + (c + r * Math.cos(turn)).toFixed(2) + ' ' + (c + r * Math.sin(turn)).toFixed(2) +
+        ' A' + r + ' ' + r + ' 0 ' + large + ' 1 ' + (c + r * Math.cos(end)).toFixed(2) + ' ' +
+        (c + r * Math.sin(end)).toFixed(2) + '" fill="none" stroke="' + colour + '" stroke-width="6"/>';
+      turn = end;
+    }
+    return out;
+  }
+
+  /** The icon of a cluster of `n` events whose weapon categories are counted in `cats`. */
+  function clusterIcon(config, n, cats) {
+    var size = n < 100 ? 34 : n < 1000 ? 40 : n < 10000 ? 46 : 52;
     return L.divIcon({
       className: 'sm-cluster', iconSize: [size, size],
-      html: '<div style="width:' + size + 'px;height:' + size + 'px;line-height:' + size + 'px">' +
-        countLabel(n) + '</div>'
+      html: '<svg width="' + size + '" height="' + size + '"><circle cx="' + size / 2 + '" cy="' +
+        size / 2 + '" r="' + (size / 2 - 6) + '" fill="rgba(30,30,45,.85)"/>' + ring(config, cats, n, size) +
+        '</svg><span>' + countLabel(n) + '</span>'
     });
   }
 

@@ -1,18 +1,26 @@
 /*
  * Sitrep Map, the entry point: SitrepMap.start(map, payload, config) draws the events of
- * geo.layers.EventLayers on a Leaflet map. Up to config.cluster_above events each get a marker;
- * above that they are clustered (cluster.js) and only what is in view is drawn, again on every
- * pan or zoom. The map's container carries data-sm-* attributes the tests and benchmarks read:
- * ready ('0', '1' or 'error'), total, shown, in-view and draw-ms.
+ * geo.layers.EventLayers on a Leaflet map. Events at one place or region are one marker (a
+ * stack, with a count and a paged popup). Up to config.cluster_above events every stack gets
+ * its marker; above that they are clustered (cluster.js) and only what is in view is drawn,
+ * again on every pan or zoom. Markers that cover each other fan out on a click (spider.js).
+ * The map's container carries data-sm-* attributes the tests and benchmarks read: ready ('0',
+ * '1' or 'error'), total, shown, in-view, draw-ms (first draw) and redraw-ms (the last one).
  */
 (function (SM) {
   'use strict';
 
+  // Popups keep clear of the layer control (top right) and the map's edges.
+  var POPUP = {maxWidth: 340, offset: [0, -10], autoPanPaddingTopLeft: [16, 64], autoPanPaddingBottomRight: [16, 16]};
+
+  var MADE_MAX = 5000;  // stack markers kept for reuse
+
   /** The named layers the events are drawn into. */
   function featureGroups(map) {
     return {
-      markers: L.featureGroup().addTo(map),  // event markers and cluster markers in view
-      extents: L.featureGroup().addTo(map)   // precision circles and region outlines
+      extents: L.featureGroup().addTo(map),   // precision circles and region outlines
+      markers: L.featureGroup().addTo(map),   // stack markers in view
+      clusters: L.featureGroup().addTo(map)   // cluster markers in view
     };
   }
 
@@ -21,15 +29,24 @@
     this.config = config;
     this.box = map.getContainer();
     this.groups = featureGroups(map);
+    this.spider = new SM.Spider(map);
     this.events = null;  // SM.Events, once unpacked
     this.on = null;      // 1 per event whose type and category are switched on
-    this.xy = null;      // projected positions (clustered mode only)
+    this.shown = null;   // per stack: events switched on, and their weapon categories
+    this.pos = null;     // per stack: position
+    this.made = new Map();  // stack -> {s, marker, extent, open}, kept across pans and zooms
+    this.drawn = [];     // what of `made` is on the map now
     this.toggles = null;
   }
 
-  View.prototype.clear = function () {
+  /** Take everything off the map; `forget` also drops the markers made (the toggles changed). */
+  View.prototype.clear = function (forget) {
+    this.spider.fold();
     this.groups.markers.clearLayers();
     this.groups.extents.clearLayers();
+    this.groups.clusters.clearLayers();
+    this.drawn = [];
+    if (forget) { this.made = new Map(); }
   };
 
   View.prototype.visible = function (i) {
@@ -38,84 +55,138 @@
       t.categories[ev.text('weapon_category', i) || 'none'] !== false;
   };
 
-  View.prototype.markerOf = function (e) {
-    var view = this, marker = L.marker([e.lat, e.lon], {icon: SM.icon(this.config, e), title: e.place || ''});
+  View.prototype.openStack = function (s, latlng, focus) {
+    var view = this, ids = this.events.newestFirst(s, this.on), popup = L.popup(POPUP);
+    function details(e) { return SM.popup(view.config, view.events.omitted, e); }
+    function eventOf(i) { return view.events.event(i); }
+    var content = ids.length === 1 ? details(eventOf(ids[0]))
+      : SM.stackPopup(ids, eventOf, details, function () { popup.update(); }, focus);
+    popup.setLatLng(latlng).setContent(content).openOn(this.map);
+  };
+
+  /** One marker for stack `s`: its newest event's look, a count when it holds more than one. */
+  View.prototype.makeStack = function (s) {
+    var view = this, ids = this.events.newestFirst(s, this.on), e = this.events.event(ids[0]);
+    var marker = L.marker([e.lat, e.lon], {icon: SM.icon(this.config, e, ids.length), title: e.place || ''});
+    var made = {s: s, marker: marker, extent: SM.extentOf(this.config, e),
+      open: function (at) { view.openStack(s, at || marker.getLatLng()); }};
     // The popup belongs to the map, not the marker: in clustered mode panning redraws the
     // markers in view, which would otherwise close the popup the pan was made to show.
     marker.on('click', function () {
-      L.popup({maxWidth: 340, offset: [0, -10]}).setLatLng(marker.getLatLng())
-        .setContent(SM.popup(view.config, view.events.omitted, e)).openOn(view.map);
+      var group = view.spider.near(view.drawn, marker.getLatLng());
+      if (group.length > 1) { view.spider.open(group); } else { view.spider.fold(); made.open(); }
     });
-    return marker;
-  };
-
-  View.prototype.addEvent = function (i) {
-    var e = this.events.event(i);
-    this.groups.markers.addLayer(this.markerOf(e));
-    var extent = SM.extentOf(this.config, e);
-    if (extent) { this.groups.extents.addLayer(extent); }
+    return made;
   };
 
   View.prototype.addCluster = function (c) {
     var s = this.config.scale, map = this.map, maxZoom = this.config.max_zoom;
-    var m = L.marker([c.lat / c.n / s, c.lon / c.n / s], {icon: SM.clusterIcon(c.n), title: c.n + ' events'});
+    var lat = Math.atan(Math.sinh(Math.PI * (1 - 2 * c.y / c.n))) * 180 / Math.PI;
+    var m = L.marker([lat, (c.x / c.n - 0.5) * 360], {
+      icon: SM.clusterIcon(this.config, c.n, c.cats), title: c.n + ' events'
+    });
     var bounds = L.latLngBounds([c.south / s, c.west / s], [c.north / s, c.east / s]);
     m.on('click', function () { map.fitBounds(bounds, {maxZoom: maxZoom, animate: false}); });
-    this.groups.markers.addLayer(m);
+    this.groups.clusters.addLayer(m);
   };
 
-  /** Clustered mode: redraw what is in view at the current zoom. */
+  /** Redraw what is in view at the current zoom (clustered), or every stack (not clustered). */
   View.prototype.draw = function () {
-    this.clear();
-    var b = this.map.getBounds(), s = this.config.scale, zoom = Math.round(this.map.getZoom());
+    var started = performance.now(), view = this, config = this.config, wanted = [];
+    var b = this.map.getBounds(), s = config.scale, zoom = Math.round(this.map.getZoom());
     var box = {south: b.getSouth() * s, north: b.getNorth() * s, west: b.getWest() * s, east: b.getEast() * s};
-    var view = this, inView = 0;
-    if (zoom > this.config.cluster_max_zoom) {  // at the closest zoom every event is its own marker
-      for (var i = 0; i < this.events.n; i++) {
-        var la = this.events.lat[i], lo = this.events.lon[i];
-        if (!this.on[i] || la < box.south || la > box.north || lo < box.west || lo > box.east) { continue; }
-        inView += 1;
-        this.addEvent(i);
-      }
-    } else {
-      var found = SM.grid(this.events, this.xy, this.on, box, zoom);
-      inView = found.inView;
-      found.cells.forEach(function (c) {
-        if (c.gone) { return; }
-        if (c.n < view.config.cluster_min) { c.some.forEach(function (j) { view.addEvent(j); }); return; }
-        view.addCluster(c);
-      });
+    if (!config.clustered) { box = {south: -Infinity, north: Infinity, west: -Infinity, east: Infinity}; }
+    // at the closest zoom (or unclustered) every stack is its own marker
+    var found = SM.grid(config, this.pos, this.shown, box, zoom,
+      !config.clustered || zoom > config.cluster_max_zoom);
+    this.spider.fold();
+    this.groups.clusters.clearLayers();
+    found.cells.forEach(function (c) {
+      if (c.gone) { return; }
+      if (c.single || c.stacks < config.cluster_min) { wanted.push.apply(wanted, c.some); return; }
+      view.addCluster(c);
+    });
+    this.place(wanted);
+    this.box.dataset.smInView = String(found.inView);
+    this.box.dataset.smRedrawMs = String(Math.round(performance.now() - started));
+  };
+
+  /** Put the stacks `wanted` on the map, reusing the markers already made; take off the rest. */
+  View.prototype.place = function (wanted) {
+    var view = this, keep = new Set(wanted), groups = this.groups;
+    if (this.made.size > MADE_MAX) {  // after a long walk at close zooms: keep what is drawn
+      this.made = new Map(this.drawn.filter(function (d) { return keep.has(d.s); })
+        .map(function (d) { return [d.s, d]; }));
     }
-    this.box.dataset.smInView = String(inView);
+    this.drawn.forEach(function (d) {
+      if (keep.has(d.s)) { return; }
+      groups.markers.removeLayer(d.marker);
+      if (d.extent) { groups.extents.removeLayer(d.extent); }
+    });
+    this.drawn = wanted.map(function (k) {
+      var d = view.made.get(k);
+      if (!d) { d = view.makeStack(k); view.made.set(k, d); }
+      if (!groups.markers.hasLayer(d.marker)) {
+        groups.markers.addLayer(d.marker);
+        if (d.extent) { groups.extents.addLayer(d.extent); }
+      }
+      return d;
+    });
   };
 
   /** Recompute which events are switched on, then draw them. */
   View.prototype.refresh = function () {
-    var clustered = this.config.clustered, shown = 0;
-    this.clear();
-    if (clustered && !this.xy) { this.xy = SM.project(this.events); }
-    this.on = new Uint8Array(this.events.n);
-    for (var i = 0; i < this.events.n; i++) {
+    var ev = this.events, st = ev.stacks, C = this.config.categories.length, shown = 0;
+    this.clear(true);
+    this.on = new Uint8Array(ev.n);
+    this.shown = {count: new Int32Array(st.count), cats: new Int32Array(st.count * C)};
+    for (var i = 0; i < ev.n; i++) {
       if (!this.visible(i)) { continue; }
+      var s = ev.cols.stack[i];
       this.on[i] = 1; shown += 1;
-      if (!clustered) { this.addEvent(i); }
+      this.shown.count[s] += 1;
+      if (this.cats[i] >= 0) { this.shown.cats[s * C + this.cats[i]] += 1; }
     }
-    if (clustered) { this.draw(); } else { this.box.dataset.smInView = String(shown); }
+    this.draw();
     this.box.dataset.smShown = String(shown);
   };
+
+  // The first view keeps events clear of the controls: zoom buttons (top left), the scale and
+  // the folded legend (bottom left), the layer control (top right).
+  var FIT = {maxZoom: 9, animate: false, paddingTopLeft: [48, 36], paddingBottomRight: [36, 64]};
 
   /** The first view: every event, and (unclustered) every precision shape, in sight. */
   View.prototype.fit = function () {
     var bounds = this.events.bounds();
     if (!this.config.fit || !bounds) { return; }
-    this.map.fitBounds(bounds.pad(0.1), {maxZoom: 9, animate: false});
+    this.map.fitBounds(bounds.pad(0.05), FIT);
+    var extents = this.groups.extents;
+    if (extents.getLayers().length && !this.config.clustered) {
+      this.map.fitBounds(bounds.extend(extents.getBounds()).pad(0.05), FIT);
+    }
   };
 
-  View.prototype.fitExtents = function () {
-    var extents = this.groups.extents;
-    if (this.config.fit && extents.getLayers().length && !this.config.clustered) {
-      this.map.fitBounds(this.map.getBounds().extend(extents.getBounds()), {maxZoom: 9, animate: false});
-    }
+  View.prototype.load = function (events) {
+    this.events = events;
+    events.buildStacks();
+    this.cats = events.categoryIndex(this.config.categories);
+    this.pos = SM.project(events);
+    this.refresh();
+    this.fit();
+    if (this.config.focus >= 0 && this.config.focus < events.n) { this.focusOn(this.config.focus); }
+    // The page may size the map's frame after it was drawn: fit again until someone moves it.
+    var view = this, moved = false;
+    this.map.on('dragstart popupopen', function () { moved = true; });
+    this.map.on('resize', function () { if (!moved) { view.fit(); } });
+    // and the host page may set its own first view once this script has run
+    setTimeout(function () { if (!moved && view.config.focus < 0) { view.fit(); } }, 0);
+  };
+
+  /** Centre event `i` (the row chosen in the table) and open its popup. */
+  View.prototype.focusOn = function (i) {
+    var e = this.events.event(i), at = L.latLng(e.lat, e.lon);
+    this.map.setView(at, Math.max(this.map.getZoom(), this.config.focus_zoom), {animate: false});
+    this.openStack(this.events.cols.stack[i], at, i);
   };
 
   /**
@@ -135,10 +206,7 @@
     map.on('moveend', function () { if (view.events && view.on && config.clustered) { view.draw(); } });
     SM.addLegend(map, config);
     new Promise(function (done) { done(new SM.Events(payload, config)); }).then(function (events) {
-      view.events = events;
-      view.fit();
-      view.refresh();
-      view.fitExtents();
+      view.load(events);
       view.box.dataset.smTotal = String(events.n);
       view.box.dataset.smDrawMs = String(Math.round(performance.now() - started));
       view.box.dataset.smReady = '1';
@@ -147,7 +215,8 @@
       map: map,
       groups: view.groups,
       refresh: function () { view.refresh(); },
-      event: function (i) { return view.events.event(i); }
+      event: function (i) { return view.events.event(i); },
+      view: view
     };
   }
 

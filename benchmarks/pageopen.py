@@ -1,0 +1,121 @@
+"""Page open: the Map page beside a bare Streamlit page with one title, alternating, in one run.
+
+Usage:
+  .venv/bin/python benchmarks/pageopen.py [--rounds 8] [--store PATH] [-o benchmarks/results/pageopen.json]
+
+Two servers run side by side, both started the way `make run` starts the app (no file watcher,
+headless): the app (12 reference events, or ``--store``) and a one-line Streamlit script that
+shows a title. Chromium opens them in turn, each in a fresh context (nothing cached): the app
+until its map has drawn every event, the bare page until its title shows. Alternating puts
+both under the same machine load; the ratio of the medians is what our page costs beyond
+Streamlit's own. Target (issue 12): at most 1.3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+import conftest  # noqa: E402
+
+TARGET = 1.3
+BARE = 'import streamlit as st\n\nst.title("A bare page")\n'
+
+
+@contextmanager
+def serve(script: Path, store: Path, log: Path):
+    """``streamlit run script`` with the production flags of `make run`, on a free port."""
+    port = conftest.free_port()
+    cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port)]
+    cmd += ["--server.headless", "true", "--server.enableStaticServing", "true"]
+    cmd += ["--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
+    env = {**os.environ, "SITREP_STORE": str(store)}
+    with open(log, "w") as out:
+        proc = subprocess.Popen(cmd, cwd=script.parent, env=env, stdout=out, stderr=out)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
+                    break
+            except OSError:
+                time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def open_once(browser, url: str, done: str) -> float:
+    """Seconds from asking for ``url`` until ``done`` (a selector, in any frame) shows."""
+    ctx = browser.new_context(viewport={"width": 1440, "height": 900})
+    ctx.route("**/*", lambda r: r.continue_() if "127.0.0.1" in r.request.url else r.abort())
+    page = ctx.new_page()
+    t0 = time.perf_counter()
+    page.goto(url)
+    if done.startswith("frame:"):
+        frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+        frame.locator(done[6:]).wait_for(timeout=300_000)
+    else:
+        page.locator(done).wait_for(timeout=300_000)
+    seconds = time.perf_counter() - t0
+    ctx.close()
+    return seconds
+
+
+def main(argv: list[str] | None = None) -> int:
+    from playwright.sync_api import sync_playwright
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rounds", type=int, default=8)
+    ap.add_argument("--store", type=Path, help="the app's store (default: none, 12 events)")
+    ap.add_argument("-o", "--output", type=Path)
+    args = ap.parse_args(argv)
+    opens: dict[str, list[float]] = {"app": [], "bare": []}
+    with ExitStack() as stack, sync_playwright() as p:
+        tmp = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        (tmp / "bare.py").write_text(BARE, encoding="utf-8")
+        store = args.store or tmp / "none.gpkg"
+        urls = {
+            "app": stack.enter_context(serve(ROOT / "app.py", store, tmp / "app.log")),
+            "bare": stack.enter_context(serve(tmp / "bare.py", store, tmp / "bare.log")),
+        }
+        done = {"app": "frame:[data-sm-ready='1']", "bare": "h1:has-text('A bare page')"}
+        b = p.chromium.launch(executable_path=conftest.CHROMIUM, args=conftest.CHROMIUM_ARGS)
+        for r in range(args.rounds + 1):  # round 0 warms both servers up (imports, the store)
+            for name, url in urls.items():
+                seconds = open_once(b, url, done[name])
+                if r:
+                    opens[name].append(seconds)
+        b.close()
+    app, bare = statistics.median(opens["app"]), statistics.median(opens["bare"])
+    result = {
+        "rounds": args.rounds,
+        "app_open_s": round(app, 2),
+        "bare_open_s": round(bare, 2),
+        "ratio": round(app / bare, 2),
+        "within_target": app / bare <= TARGET,
+        "app_opens_s": [round(s, 2) for s in opens["app"]],
+        "bare_opens_s": [round(s, 2) for s in opens["bare"]],
+        "load_average": os.getloadavg(),
+    }
+    print(json.dumps(result, indent=1))
+    if args.output:
+        args.output.write_text(json.dumps(result, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,102 @@
+"""The Map page's table: the events shown (the newest when there are many), readable column
+names, the sentence on request, and the row chosen, which the map then centres and opens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from geo.events import EventIndex
+
+KEY = "event_table"
+SENTENCES_KEY = "table_sentences"
+ROWS = 1_000  # the newest; the downloads hold every event shown
+COLUMNS = {
+    "event_date": "date",
+    "place": "place",
+    "event_type": "type",
+    "weapon": "weapon",
+    "weapon_category": "weapon category",
+    "fatalities": "killed",
+    "injured": "injured",
+    "verification": "status",
+    "claimed_by": "claimed by",
+    "actor": "actor",
+    "country": "country",
+    "side_of_line": "side of the line",
+    "source": "source",
+}
+SENTENCE = {"source_text": "sentence"}
+
+
+@dataclass(frozen=True)
+class Table:
+    """The rows to show, and for each its position among the events shown on the map."""
+
+    frame: pd.DataFrame
+    positions: np.ndarray
+    total: int
+
+
+def rows(events: gpd.GeoDataFrame, index: EventIndex, mask: np.ndarray) -> Table:
+    """The table of the events ``mask`` keeps: all of them, or the newest :data:`ROWS`.
+
+    Parameters
+    ----------
+    events : GeoDataFrame
+        Every event (the frame ``index`` was built on).
+    index : EventIndex
+        Its filter index.
+    mask : ndarray of bool
+        The events shown.
+
+    Returns
+    -------
+    Table
+        Rows with readable column names (the sentence too when the reader asked for it).
+    """
+    columns = {**COLUMNS, **(SENTENCE if st.session_state.get(SENTENCES_KEY) else {})}
+    columns = {k: v for k, v in columns.items() if k in events}
+    total = int(mask.sum())
+    if total > ROWS:
+        picked = index.newest(mask, ROWS)
+        positions = (np.cumsum(mask) - 1)[picked]
+    else:
+        picked = np.flatnonzero(mask)
+        positions = np.arange(total)
+    frame = events[list(columns)].iloc[picked].rename(columns=columns)
+    return Table(frame=frame, positions=positions, total=total)
+
+
+def chosen(table: Table) -> int | None:
+    """Position (among the events shown) of the row the reader chose, if any."""
+    state = st.session_state.get(KEY)
+    picked = state.get("selection", {}).get("rows", []) if state else []
+    if not picked or picked[0] >= len(table.positions):
+        return None
+    return int(table.positions[picked[0]])
+
+
+def show(table: Table, height: int) -> None:
+    """Draw the table; choosing a row reruns the page with the map on that event."""
+    if table.total > len(table.frame):
+        st.caption(
+            f"The table lists the newest {len(table.frame):,}; "
+            f"the downloads hold all {table.total:,}. Choose a row to see it on the map."
+        )
+    else:
+        st.caption("Choose a row to see the event on the map.")
+    st.dataframe(
+        table.frame,
+        hide_index=True,
+        height=height,
+        width="stretch",
+        on_select="rerun",
+        selection_mode="single-row",
+        key=KEY,
+    )
+    st.toggle("Show the sentence each event came from", key=SENTENCES_KEY)
