@@ -269,6 +269,8 @@ def generate(n: int, seed: int = 7, gazetteer: Gazetteer | None = None, stacked:
             "geo_precision": geo_precision,
             "fatalities": pd.array(np.where(fatalities < 0, pd.NA, fatalities), dtype="Int64"),
             "injured": pd.array(np.where(injured < 0, pd.NA, injured), dtype="Int64"),
+            "launched": pd.array([pd.NA] * n, dtype="Int64"),
+            "destroyed": pd.array([pd.NA] * n, dtype="Int64"),
             "verification": verification,
             "claimed_by": claimed_by,
             "source": f"synthetic-{seed}",

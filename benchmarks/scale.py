@@ -39,8 +39,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from benchmarks.generate import main as generate_main  # noqa: E402
 from geo import store  # noqa: E402
-from geo.events import EventIndex, Filters  # noqa: E402
 from geo.export import to_geojson_bytes  # noqa: E402
+from geo.filtering import EventIndex, Filters  # noqa: E402
 from geo.layers import build_map  # noqa: E402
 
 FILTER = Filters(

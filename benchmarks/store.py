@@ -37,9 +37,10 @@ from benchmarks.generate import generate  # noqa: E402
 from benchmarks.scale import timed  # noqa: E402
 from geo import events as ev  # noqa: E402
 from geo import store  # noqa: E402
+from geo.filtering import Filters  # noqa: E402
 from geo.store import server  # noqa: E402
 
-FILTER = ev.Filters(
+FILTER = Filters(
     weapons=("ATACMS",),
     types=("strike",),
     since=date(2024, 3, 1),

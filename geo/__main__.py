@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from geo.cli_options import add_options
 from geo.output import OutputError, write_output
 
 EXIT_NOT_FOUND = 1
@@ -130,31 +131,8 @@ def cmd_build_assets(args: argparse.Namespace) -> int:
     return 0
 
 
-def _date(text: str):
-    from datetime import date
-
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date as YYYY-MM-DD") from None
-
-
-def _bbox(text: str) -> tuple[float, float, float, float]:
-    try:
-        west, south, east, north = (float(v) for v in text.split(","))
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not WEST,SOUTH,EAST,NORTH in degrees (e.g. 30,45,40,52)"
-        ) from None
-    if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
-        raise argparse.ArgumentTypeError(
-            f"{text!r}: west should be less than east and south less than north, within the globe"
-        )
-    return west, south, east, north
-
-
 def _filtered_events(args: argparse.Namespace):
-    from geo.events import Filters
+    from geo.filtering import Filters
     from geo.gazetteer import Gazetteer, GazetteerMissingError
     from geo.store import StoreError, load_all
 
@@ -325,89 +303,12 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from geo.formats.table import READABLE, WRITABLE
-
     parser = _Parser(prog="python -m geo", description="Sitrep Map command line")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     for name, (_, help_text) in COMMANDS.items():
         p = sub.add_parser(name, help=help_text, description=help_text)
         p._sub = name
-        if name == "geocode":
-            p.add_argument("names", nargs="+", metavar="NAME")
-            p.add_argument("--context", help="text the names appear in (helps pick the right one)")
-            p.add_argument("--candidates", action="store_true", help="also list ranked candidates")
-        if name in ("geocode", "resolve"):
-            p.add_argument(
-                "--online",
-                action="store_true",
-                help="ask Nominatim (1 request/s, cached) for names the gazetteer lacks",
-            )
-        if name == "extract":
-            p.add_argument(
-                "report", type=Path, metavar="REPORT", help="report file (.txt, .md, .html)"
-            )
-            p.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="publication date")
-            p.add_argument(
-                "-o",
-                "--output",
-                type=Path,
-                metavar="OUT",
-                help="file to write (default or '-': standard output)",
-            )
-            p.add_argument("--save", action="store_true", help="also save the events in the store")
-            p.add_argument("--online", action="store_true", help="ask Nominatim for unknown places")
-        if name in ("export", "map"):
-            from geo.events import EVENT_TYPES, VERIFICATION
-
-            p.add_argument(
-                "--weapon", action="append", metavar="W", help="weapon or category (repeat)"
-            )
-            p.add_argument(
-                "--type", action="append", choices=EVENT_TYPES, metavar="T", help="event type"
-            )
-            p.add_argument("--verification", action="append", choices=VERIFICATION)
-            p.add_argument("--since", type=_date, metavar="YYYY-MM-DD")
-            p.add_argument("--until", type=_date, metavar="YYYY-MM-DD")
-            p.add_argument(
-                "--bbox",
-                type=_bbox,
-                metavar="W,S,E,N",
-                help="only events inside this box (degrees)",
-            )
-            p.add_argument(
-                "--side",
-                action="append",
-                choices=("occupied", "controlled", "cross-border"),
-                help="side of the line, from the context layers (repeat)",
-            )
-            p.add_argument(
-                "-o",
-                "--output",
-                type=Path,
-                required=name == "map",
-                metavar="OUT",
-                help="file to write ('-' for standard output)",
-            )
-        if name == "export":
-            p.add_argument(
-                "--format", choices=WRITABLE, help="default: from -o's suffix, else geojson"
-            )
-        if name == "import":
-            p.add_argument("file", type=Path, metavar="FILE")
-            p.add_argument("--format", choices=READABLE, help="default: guessed from the content")
-        if name == "ingest":
-            from geo.ingest.cli import add_arguments
-
-            add_arguments(p)
-        if name == "context":
-            from geo.context_cli import configure
-
-            configure(p, _Parser)
-        if name == "build-gazetteer":
-            p.add_argument("--output", type=Path, help="where to write (default: cache folder)")
-            p.add_argument(
-                "--min-population", type=int, default=500, choices=(500, 1000, 5000, 15000)
-            )
+        add_options(name, p, _Parser)
     return parser
 
 

@@ -32,7 +32,8 @@ from folium.elements import JSCSSMixin
 from jinja2 import Template
 
 from geo import assets, precision, theatre
-from geo.events import DERIVED, EVENT_TYPES, LOW_CARDINALITY, text_codes
+from geo.events import DERIVED, EVENT_TYPES, LOW_CARDINALITY
+from geo.filtering import text_codes
 from geo.precision import GeoPrecision
 from geo.weapons import CATEGORIES
 

@@ -1,7 +1,7 @@
 """Events over time: counts per day or week, split by weapon category or event type (pure, numpy).
 
 The Map page's time chart draws these counts; they come from the filter index's integer codes and
-day numbers (:class:`geo.events.EventIndex`), with no Python step per event.
+day numbers (:class:`geo.filtering.EventIndex`), with no Python step per event.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
-from geo.events import EventIndex
+from geo.filtering import EventIndex
 
 GROUPS = ("weapon_category", "event_type")
 WEEKLY_ABOVE_DAYS = 120  # longer spans are counted per week (Monday to Sunday)

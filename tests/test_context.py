@@ -13,7 +13,7 @@ from shapes import jagged_area
 
 from conftest import run_cli
 from geo import context, sides, store
-from geo.events import EventIndex, Filters
+from geo.filtering import EventIndex, Filters
 
 
 def _events(x, y, dates, countries) -> gpd.GeoDataFrame:

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from geo import events as ev
+from geo.filtering import Filters, apply_filters
 from geo.geocode import distance_km
 
 BASE = {
@@ -93,18 +94,14 @@ def test_find_sentence():
 
 
 def test_filters(reference):
-    only = ev.apply_filters(reference, ev.Filters(weapons=("ATACMS",)))
+    only = apply_filters(reference, Filters(weapons=("ATACMS",)))
     assert set(only["weapon"]) == {"ATACMS"} and len(only) == 2
-    assert len(ev.apply_filters(reference, ev.Filters(weapons=("SCALP-EG",)))) == 1
-    drones = ev.apply_filters(reference, ev.Filters(weapons=("drone",)))
+    assert len(apply_filters(reference, Filters(weapons=("SCALP-EG",)))) == 1
+    drones = apply_filters(reference, Filters(weapons=("drone",)))
     assert set(drones["place"]) == {"Kyiv", "Sumy"}
-    week = ev.apply_filters(
-        reference, ev.Filters(since=date(2024, 11, 25), until=date(2024, 11, 25))
-    )
+    week = apply_filters(reference, Filters(since=date(2024, 11, 25), until=date(2024, 11, 25)))
     assert set(week["event_date"]) == {"2024-11-25"}
-    meetings = ev.apply_filters(
-        reference, ev.Filters(types=("meeting",), verification=("confirmed",))
-    )
+    meetings = apply_filters(reference, Filters(types=("meeting",), verification=("confirmed",)))
     assert set(meetings["place"]) == {"Brussels", "Fiuggi"}
-    italy = ev.apply_filters(reference, ev.Filters(bounds=(6.0, 36.0, 19.0, 47.0)))
+    italy = apply_filters(reference, Filters(bounds=(6.0, 36.0, 19.0, 47.0)))
     assert list(italy["place"]) == ["Fiuggi"]

@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 from benchmarks.generate import generate
 from conftest import ROOT, running_app
 from geo import store
-from geo.events import EventIndex, Filters
+from geo.filtering import EventIndex, Filters
 
 SIZE = 10_000
 

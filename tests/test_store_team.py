@@ -13,7 +13,8 @@ from streamlit.testing.v1 import AppTest
 
 from conftest import ROOT, new_database, run_cli
 from geo import store
-from geo.events import Filters, apply_filters, to_frame
+from geo.events import to_frame
+from geo.filtering import Filters, apply_filters
 
 TIMEOUT = 60
 

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from geo import timeline
-from geo.events import EventIndex, Filters
+from geo.filtering import EventIndex, Filters
 
 
 def _frame(n: int, days: int, seed: int = 5) -> gpd.GeoDataFrame:

@@ -6,8 +6,8 @@ import geopandas as gpd
 import streamlit as st
 
 from geo import context
-from geo.events import EventIndex, Filters
 from geo.extract import Extractor
+from geo.filtering import EventIndex, Filters
 from geo.gazetteer import Gazetteer
 from geo.geocode import Geocoder
 from geo.layers import encode_events

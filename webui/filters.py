@@ -8,7 +8,8 @@ import geopandas as gpd
 import streamlit as st
 
 from geo import weapons
-from geo.events import EVENT_TYPES, VERIFICATION, Filters
+from geo.events import EVENT_TYPES, VERIFICATION
+from geo.filtering import Filters
 from geo.sides import SIDES
 
 _KEYS = {

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from geo.events import EventIndex
+from geo.filtering import EventIndex
 
 KEY = "event_table"
 SENTENCES_KEY = "table_sentences"

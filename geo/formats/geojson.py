@@ -29,6 +29,21 @@ _NUMBERS = ("fatalities", "injured", "time_precision", "geo_precision", "span_st
 
 
 def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
+    doc = _collection(data, name)
+    mapping: dict[str, str] = {}
+    records, refused = [], []
+    for n, feat in enumerate(doc["features"], start=1):
+        try:
+            records.append((n, _record(feat, name, mapping)))
+        except (f.ev.EventError, ValueError, TypeError) as exc:
+            refused.append((n, f"feature {n}: {exc}"))
+    for key in PROPERTIES:
+        mapping.setdefault(key, key)
+    return f.build("geojson", records, mapping, len(doc["features"]), refused)
+
+
+def _collection(data: bytes, name: str) -> dict:
+    """The file's FeatureCollection, or one line saying why it is not one."""
     text = f.text_of(data, name)
     try:
         doc = json.loads(text)
@@ -50,60 +65,66 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
         raise f.ImportFormatError(
             f'{name} is not a GeoJSON FeatureCollection: it needs "type" and "features"'
         )
-    mapping: dict[str, str] = {}
-    records, refused = [], []
-    for n, feat in enumerate(doc["features"], start=1):
-        try:
-            if not isinstance(feat, dict):
-                raise f.ev.EventError("not a Feature object")
-            geom = feat.get("geometry") or {}
-            if (
-                not isinstance(geom, dict)
-                or geom.get("type") != "Point"
-                or not isinstance(geom.get("coordinates"), list)
-                or len(geom["coordinates"]) < 2
-            ):
-                shown = geom.get("type") if isinstance(geom, dict) else geom
-                raise f.ev.EventError(f"geometry should be a Point object, got {shown!r}")
-            props = feat.get("properties") or {}
-            if not isinstance(props, dict):
-                raise f.ev.EventError("'properties' should be an object")
-            record, extra = {}, {}
-            for key, value in props.items():
-                target = key if key in PROPERTIES else SYNONYMS.get(str(key).lower())
-                if target and target not in record:
-                    record[target] = value
-                    if target != key:
-                        mapping[target] = key
-                else:
-                    extra[key] = value
-            kept = record.pop("extra", None)
-            if isinstance(kept, dict):
-                extra = {**kept, **extra}
-            span = record.pop("source_span", None)
-            if isinstance(span, list) and len(span) == 2:
-                record["span_start"], record["span_end"] = span
-            for key in _NUMBERS:
-                if key in record:
-                    try:
-                        record[key] = f.number(record[key])
-                    except ValueError as exc:
-                        raise f.ev.EventError(f"'{key}' {exc}") from None
-            if record.get("event_type") and record["event_type"] not in f.ev.EVENT_TYPES:
-                record["event_type"] = f.event_type_in(str(record["event_type"]), "other")
-            if not record.get("weapon_category") and record.get("weapon"):
-                record["weapon_category"] = f.wv.category_of(str(record["weapon"]))
-            record.setdefault("time_precision", 1)
-            record.setdefault("geo_precision", 1)
-            record.setdefault("verification", "claimed")
-            record.setdefault("source", name)
-            # GeoJSON is longitude first
-            record["lon"] = f.coordinate(geom["coordinates"][0], "longitude")
-            record["lat"] = f.coordinate(geom["coordinates"][1], "latitude")
-            record["extra"] = json.dumps(extra, ensure_ascii=False, default=str) if extra else None
-            records.append((n, record))
-        except (f.ev.EventError, ValueError, TypeError) as exc:
-            refused.append((n, f"feature {n}: {exc}"))
-    for key in PROPERTIES:
-        mapping.setdefault(key, key)
-    return f.build("geojson", records, mapping, len(doc["features"]), refused)
+    return doc
+
+
+def _point(feat) -> list:
+    if not isinstance(feat, dict):
+        raise f.ev.EventError("not a Feature object")
+    geom = feat.get("geometry") or {}
+    if (
+        not isinstance(geom, dict)
+        or geom.get("type") != "Point"
+        or not isinstance(geom.get("coordinates"), list)
+        or len(geom["coordinates"]) < 2
+    ):
+        shown = geom.get("type") if isinstance(geom, dict) else geom
+        raise f.ev.EventError(f"geometry should be a Point object, got {shown!r}")
+    return geom["coordinates"]
+
+
+def _mapped(props: dict, mapping: dict[str, str]) -> tuple[dict, dict]:
+    """Properties under our names (``mapping`` learns which of theirs), and the rest."""
+    record, extra = {}, {}
+    for key, value in props.items():
+        target = key if key in PROPERTIES else SYNONYMS.get(str(key).lower())
+        if target and target not in record:
+            record[target] = value
+            if target != key:
+                mapping[target] = key
+        else:
+            extra[key] = value
+    kept = record.pop("extra", None)
+    if isinstance(kept, dict):
+        extra = {**kept, **extra}
+    return record, extra
+
+
+def _record(feat, name: str, mapping: dict[str, str]) -> dict:
+    coordinates = _point(feat)
+    props = feat.get("properties") or {}
+    if not isinstance(props, dict):
+        raise f.ev.EventError("'properties' should be an object")
+    record, extra = _mapped(props, mapping)
+    span = record.pop("source_span", None)
+    if isinstance(span, list) and len(span) == 2:
+        record["span_start"], record["span_end"] = span
+    for key in _NUMBERS:
+        if key in record:
+            try:
+                record[key] = f.number(record[key])
+            except ValueError as exc:
+                raise f.ev.EventError(f"'{key}' {exc}") from None
+    if record.get("event_type") and record["event_type"] not in f.ev.EVENT_TYPES:
+        record["event_type"] = f.event_type_in(str(record["event_type"]), "other")
+    if not record.get("weapon_category") and record.get("weapon"):
+        record["weapon_category"] = f.wv.category_of(str(record["weapon"]))
+    record.setdefault("time_precision", 1)
+    record.setdefault("geo_precision", 1)
+    record.setdefault("verification", "claimed")
+    record.setdefault("source", name)
+    # GeoJSON is longitude first
+    record["lon"] = f.coordinate(coordinates[0], "longitude")
+    record["lat"] = f.coordinate(coordinates[1], "latitude")
+    record["extra"] = json.dumps(extra, ensure_ascii=False, default=str) if extra else None
+    return record

@@ -169,48 +169,7 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     for n, row in enumerate(rows, start=2):
         try:
             get = _cells(row)
-            if own:
-                record = {
-                    "event_id": get("event_id_cnty"),
-                    "event_date": get("event_date"),
-                    "time_precision": f.number(get("time_precision")),
-                    "event_type": get("sitrep_event_type"),
-                    "weapon": get("weapon"),
-                    "weapon_category": get("weapon_category"),
-                    "actor": get("actor1"),
-                    "place": get("location"),
-                    "place_mention": get("place_mention"),
-                    "country": get("country_code"),
-                    "admin1": get("admin1"),
-                    "geo_precision": f.number(get("geo_precision")),
-                    "fatalities": f.number(get("sitrep_fatalities"))
-                    if "sitrep_fatalities" in header
-                    else f.number(get("fatalities")),
-                    "injured": f.number(get("injured")),
-                    "verification": get("verification"),
-                    "claimed_by": get("claimed_by"),
-                    "source": get("source"),
-                    "source_text": get("source_text"),
-                    "span_start": f.number(get("source_span_start")),
-                    "span_end": f.number(get("source_span_end")),
-                    "notes": get("notes"),
-                    "extra": get("extra"),
-                    "lat": f.coordinate(get("latitude"), "latitude"),
-                    "lon": f.coordinate(get("longitude"), "longitude"),
-                }
-            else:
-                record = {k: get(k) for k in f.ev.COLUMNS}
-                for k in (
-                    "time_precision",
-                    "geo_precision",
-                    "fatalities",
-                    "injured",
-                    "span_start",
-                    "span_end",
-                ):
-                    record[k] = f.number(record[k])
-                record["lat"] = f.coordinate(get("lat") or get("latitude"), "latitude")
-                record["lon"] = f.coordinate(get("lon") or get("longitude"), "longitude")
+            record = _own_record(get, header) if own else _plain_record(get)
             if record.get("extra"):
                 json.loads(record["extra"])
             records.append((n, record))
@@ -222,3 +181,44 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
         else {}
     )
     return f.build("csv", records, mapping, len(rows), refused)
+
+
+def _own_record(get, header: list[str]) -> dict:
+    """A row of our own CSV (ACLED's column names first) as an event record."""
+    fatalities = "sitrep_fatalities" if "sitrep_fatalities" in header else "fatalities"
+    return {
+        "event_id": get("event_id_cnty"),
+        "event_date": get("event_date"),
+        "time_precision": f.number(get("time_precision")),
+        "event_type": get("sitrep_event_type"),
+        "weapon": get("weapon"),
+        "weapon_category": get("weapon_category"),
+        "actor": get("actor1"),
+        "place": get("location"),
+        "place_mention": get("place_mention"),
+        "country": get("country_code"),
+        "admin1": get("admin1"),
+        "geo_precision": f.number(get("geo_precision")),
+        "fatalities": f.number(get(fatalities)),
+        "injured": f.number(get("injured")),
+        "verification": get("verification"),
+        "claimed_by": get("claimed_by"),
+        "source": get("source"),
+        "source_text": get("source_text"),
+        "span_start": f.number(get("source_span_start")),
+        "span_end": f.number(get("source_span_end")),
+        "notes": get("notes"),
+        "extra": get("extra"),
+        "lat": f.coordinate(get("latitude"), "latitude"),
+        "lon": f.coordinate(get("longitude"), "longitude"),
+    }
+
+
+def _plain_record(get) -> dict:
+    """A row of a CSV with the event record's own field names."""
+    record = {k: get(k) for k in f.ev.COLUMNS}
+    for k in ("time_precision", "geo_precision", "fatalities", "injured", "span_start", "span_end"):
+        record[k] = f.number(record[k])
+    record["lat"] = f.coordinate(get("lat") or get("latitude"), "latitude")
+    record["lon"] = f.coordinate(get("lon") or get("longitude"), "longitude")
+    return record

@@ -70,17 +70,10 @@ def ingest(
     writer = Writer(batch, store_path, counts, progress)
     todo = writer.todo(archive, known)
     first = next(todo, None)  # no cluster is started when the store already holds everything
-    todo = itertools.chain([first] if first else [], todo)
     try:
-        if first is None:
-            pass
-        elif scheduler is None and workers == 0:
-            for chunk in _chunks(todo, MAX_CHUNK):
-                writer.take(extract_chunk(chunk))
-        else:
-            writer.result.worker_memory_mb = _run_dask(
-                todo, writer.take, workers, scheduler, archive.total
-            )
+        if first is not None:
+            todo = itertools.chain([first], todo)
+            _extract_all(todo, writer, workers, scheduler, archive.total)
     except KeyboardInterrupt:
         writer.flush()
         progress.close()
@@ -89,6 +82,15 @@ def ingest(
     progress.close()
     writer.result.seconds = counts.elapsed()
     return writer.result
+
+
+def _extract_all(todo, writer: Writer, workers: int, scheduler: str | None, total) -> None:
+    """Every report of ``todo`` through the extractor: in this process, or on Dask workers."""
+    if scheduler is None and workers == 0:
+        for chunk in _chunks(todo, MAX_CHUNK):
+            writer.take(extract_chunk(chunk))
+    else:
+        writer.result.worker_memory_mb = _run_dask(todo, writer.take, workers, scheduler, total)
 
 
 def _check_gazetteer() -> None:

@@ -9,6 +9,7 @@ what changed, in one transaction, and refuse an edit made on an older version of
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
@@ -17,6 +18,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geo import events as ev
+from geo.filtering import Filters, apply_filters
 from geo.paths import store_path
 from geo.store.common import (
     ConflictError,
@@ -77,7 +79,7 @@ def check(path: Path) -> None:
     _check_gpkg(Path(path))
 
 
-def load(path: str | Path | None = None, filters: ev.Filters | None = None) -> gpd.GeoDataFrame:
+def load(path: str | Path | None = None, filters: Filters | None = None) -> gpd.GeoDataFrame:
     """Events saved in the store (an empty frame when there is no store yet).
 
     Read column by column through Arrow: the few-valued text columns
@@ -86,7 +88,7 @@ def load(path: str | Path | None = None, filters: ev.Filters | None = None) -> g
     (PostGIS selects them in the database, with its indexes).
     """
     frame = open_store(path).load(filters)
-    return frame if filters is None else ev.apply_filters(frame, filters)
+    return frame if filters is None else apply_filters(frame, filters)
 
 
 def stamp(path: str | Path | None = None) -> int:
@@ -162,7 +164,7 @@ def reference_ids(gazetteer) -> frozenset[str]:
 
 
 def load_all(
-    gazetteer, path: str | Path | None = None, filters: ev.Filters | None = None
+    gazetteer, path: str | Path | None = None, filters: Filters | None = None
 ) -> gpd.GeoDataFrame:
     """The reference report's events together with everything saved in the store.
 
@@ -173,14 +175,17 @@ def load_all(
     """
     from geo import context, sides
 
+    # side_of_line is derived below, so the side filter can only apply after it
+    stored_filters = dataclasses.replace(filters, sides=()) if filters else None
     reference = ev.load_reference(gazetteer)
-    stored = load(path, filters)
-    if filters is not None:
-        reference = ev.apply_filters(reference, filters)
+    stored = load(path, stored_filters)
+    if stored_filters is not None:
+        reference = apply_filters(reference, stored_filters)
     if stored.empty:
         frame = reference
     else:
         frame = ev.concat([reference[~reference["event_id"].isin(stored["event_id"])], stored])
-    return frame.assign(
+    frame = frame.assign(
         side_of_line=sides.side_of_line(frame, context.load(context.path_for(path)))
     )
+    return apply_filters(frame, filters) if filters and filters.sides else frame

@@ -22,6 +22,7 @@ import pyogrio
 import shapely
 
 from geo import events as ev
+from geo.filtering import Filters
 from geo.store import common
 from geo.store.gpkg_file import (
     COLUMNS_SQL,
@@ -48,7 +49,7 @@ class GeoPackageStore:
         target = self.path if self.path.exists() else self.path.parent
         return os.access(target, os.W_OK)
 
-    def load(self, filters: ev.Filters | None = None) -> gpd.GeoDataFrame:
+    def load(self, filters: Filters | None = None) -> gpd.GeoDataFrame:
         """Every stored event, read column by column through Arrow (see :func:`geo.store.load`)."""
         if not self.path.exists():
             return ev.empty_frame()

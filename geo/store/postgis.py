@@ -21,6 +21,7 @@ import pyarrow.csv as pacsv
 from psycopg import sql
 
 from geo import events as ev
+from geo.filtering import Filters, weapon_keys
 from geo.store import common
 from geo.store.common import StoreError
 
@@ -92,7 +93,7 @@ class PostgisStore:
             row = con.execute("SELECT changes FROM sitrep_counts").fetchone()
             return int(row[0]) if row else 0
 
-    def load(self, filters: ev.Filters | None = None) -> gpd.GeoDataFrame:
+    def load(self, filters: Filters | None = None) -> gpd.GeoDataFrame:
         """Stored events; with ``filters``, only what they select, chosen by the database."""
         with self._connect() as con:
             if not self._exists(con, "events"):
@@ -198,13 +199,13 @@ def _refuse_nul(rows: list[tuple], reports: Sequence[common.Report]) -> None:
             raise StoreError(f"report {report.source} holds a NUL character (U+0000)")
 
 
-def _where(filters: ev.Filters | None) -> tuple[sql.Composable, list]:
+def _where(filters: Filters | None) -> tuple[sql.Composable, list]:
     """A WHERE clause (with its parameters) selecting at least the events ``filters`` keeps."""
     if filters is None:
         return sql.SQL(""), []
     parts, params = [], []
     if filters.weapons:
-        names, categories = ev.weapon_keys(filters.weapons)
+        names, categories = weapon_keys(filters.weapons)
         parts.append("(lower(weapon) = ANY(%s) OR lower(weapon_category) = ANY(%s))")
         params += [sorted(names), sorted(categories)]
     if filters.types:

@@ -1,0 +1,133 @@
+"""The command line's options, one function per command (``python -m geo COMMAND --help``)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+
+def date_arg(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date as YYYY-MM-DD") from None
+
+
+def bbox_arg(text: str) -> tuple[float, float, float, float]:
+    try:
+        west, south, east, north = (float(v) for v in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not WEST,SOUTH,EAST,NORTH in degrees (e.g. 30,45,40,52)"
+        ) from None
+    if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: west should be less than east and south less than north, within the globe"
+        )
+    return west, south, east, north
+
+
+def _geocode(p: argparse.ArgumentParser) -> None:
+    p.add_argument("names", nargs="+", metavar="NAME")
+    p.add_argument("--context", help="text the names appear in (helps pick the right one)")
+    p.add_argument("--candidates", action="store_true", help="also list ranked candidates")
+    _online(p)
+
+
+def _online(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--online",
+        action="store_true",
+        help="ask Nominatim (1 request/s, cached) for names the gazetteer lacks",
+    )
+
+
+def _extract(p: argparse.ArgumentParser) -> None:
+    p.add_argument("report", type=Path, metavar="REPORT", help="report file (.txt, .md, .html)")
+    p.add_argument("--published", type=date_arg, metavar="YYYY-MM-DD", help="publication date")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="OUT",
+        help="file to write (default or '-': standard output)",
+    )
+    p.add_argument("--save", action="store_true", help="also save the events in the store")
+    p.add_argument("--online", action="store_true", help="ask Nominatim for unknown places")
+
+
+def _filters(p: argparse.ArgumentParser, output_required: bool) -> None:
+    from geo.events import EVENT_TYPES, VERIFICATION
+
+    p.add_argument("--weapon", action="append", metavar="W", help="weapon or category (repeat)")
+    p.add_argument("--type", action="append", choices=EVENT_TYPES, metavar="T", help="event type")
+    p.add_argument("--verification", action="append", choices=VERIFICATION)
+    p.add_argument("--since", type=date_arg, metavar="YYYY-MM-DD")
+    p.add_argument("--until", type=date_arg, metavar="YYYY-MM-DD")
+    p.add_argument(
+        "--bbox", type=bbox_arg, metavar="W,S,E,N", help="only events inside this box (degrees)"
+    )
+    p.add_argument(
+        "--side",
+        action="append",
+        choices=("occupied", "controlled", "cross-border"),
+        help="side of the line, from the context layers (repeat)",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=output_required,
+        metavar="OUT",
+        help="file to write ('-' for standard output)",
+    )
+
+
+def _export(p: argparse.ArgumentParser) -> None:
+    from geo.formats.table import WRITABLE
+
+    _filters(p, output_required=False)
+    p.add_argument("--format", choices=WRITABLE, help="default: from -o's suffix, else geojson")
+
+
+def _import(p: argparse.ArgumentParser) -> None:
+    from geo.formats.table import READABLE
+
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--format", choices=READABLE, help="default: guessed from the content")
+
+
+def _ingest(p: argparse.ArgumentParser) -> None:
+    from geo.ingest.cli import add_arguments
+
+    add_arguments(p)
+
+
+def _build_gazetteer(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--output", type=Path, help="where to write (default: cache folder)")
+    p.add_argument("--min-population", type=int, default=500, choices=(500, 1000, 5000, 15000))
+
+
+_OPTIONS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
+    "geocode": _geocode,
+    "resolve": _online,
+    "extract": _extract,
+    "export": _export,
+    "map": lambda p: _filters(p, output_required=True),
+    "import": _import,
+    "ingest": _ingest,
+    "build-gazetteer": _build_gazetteer,
+}
+
+
+def add_options(name: str, p: argparse.ArgumentParser, parser_class: type) -> None:
+    """Add the options of command ``name`` to its sub-parser ``p``."""
+    if name == "context":
+        from geo.context_cli import configure
+
+        configure(p, parser_class)
+    elif name in _OPTIONS:
+        _OPTIONS[name](p)

@@ -1,0 +1,118 @@
+"""Filtering events, vectorised: a frame's columns as codes, day numbers and coordinates, so that a
+filter is a few numpy comparisons whatever the number of events."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from geo import weapons
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """What a user asked to see. Empty tuples and None mean "no restriction"."""
+
+    weapons: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    verification: tuple[str, ...] = ()
+    since: date | None = None
+    until: date | None = None
+    bounds: tuple[float, float, float, float] | None = None  # west, south, east, north
+    sides: tuple[str, ...] = ()  # side_of_line values (geo.sides.SIDES)
+
+
+def text_codes(column: pd.Series) -> tuple[np.ndarray, list[str]]:
+    """A text column as one integer code per row (-1 for empty) into its distinct values, without
+    a Python step per row (10^5 distinct sentences convert at once)."""
+    codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    return np.asarray(codes), pd.Index(uniques).astype(str).tolist()
+
+
+class _Coded:
+    """A text column as integer codes into its distinct values (-1 for empty)."""
+
+    __slots__ = ("codes", "values")
+
+    def __init__(self, column: pd.Series, fold: bool = False) -> None:
+        self.codes, values = text_codes(column)
+        self.values = np.array([v.casefold() for v in values] if fold else values, dtype=object)
+
+    def isin(self, wanted: set[str]) -> np.ndarray:
+        hit = np.append(np.isin(self.values, list(wanted)), False)  # code -1 reads the last
+        return hit[self.codes]
+
+
+def weapon_keys(wanted: Sequence[str]) -> tuple[set[str], set[str]]:
+    """What a weapon filter matches, case-folded: weapon names (aliases made canonical) and
+    categories. An event passes when its weapon is among the first or its category the second."""
+    names = {(weapons.canonical(w) or w).casefold() for w in wanted}
+    return names, {w.casefold() for w in wanted}
+
+
+class EventIndex:
+    """A frame's columns prepared once for filtering: integer codes, day numbers, coordinates.
+
+    Building it walks each column once (about 0.1 s for 100,000 events); after that every
+    :meth:`mask` is a few numpy comparisons, whatever the size. Keep one per loaded frame.
+    """
+
+    def __init__(self, frame: gpd.GeoDataFrame) -> None:
+        self.size = len(frame)
+        self.weapon = _Coded(frame["weapon"], fold=True)
+        self.category = _Coded(frame["weapon_category"], fold=True)
+        self.event_type = _Coded(frame["event_type"])
+        self.verification = _Coded(frame["verification"])
+        no_side = pd.Series(None, index=frame.index, dtype=object)
+        self.side = _Coded(frame.get("side_of_line", no_side))
+        dates = _Coded(frame["event_date"])
+        day_of = pd.to_datetime(pd.Series(dates.values, dtype=object), errors="coerce")
+        days = (day_of - pd.Timestamp("1970-01-01")).dt.days.fillna(-(2**31) + 1).to_numpy()
+        self.day = np.append(days.astype(np.int32), np.int32(-(2**31) + 1))[dates.codes]
+        self.x = frame.geometry.x.to_numpy() if self.size else np.empty(0)
+        self.y = frame.geometry.y.to_numpy() if self.size else np.empty(0)
+
+    def newest(self, mask: np.ndarray, count: int) -> np.ndarray:
+        """Positions of the ``count`` most recent events among those ``mask`` keeps, newest
+        first (by the day numbers already held; nothing is converted or sorted in full)."""
+        kept = np.flatnonzero(mask)
+        if len(kept) > count:
+            kept = kept[np.argpartition(-self.day[kept], count - 1)[:count]]
+        return kept[np.argsort(-self.day[kept], kind="stable")]
+
+    def mask(self, f: Filters) -> np.ndarray:
+        """Boolean mask of the events that pass ``f``."""
+        mask = np.ones(self.size, dtype=bool)
+        if f.weapons:
+            names, categories = weapon_keys(f.weapons)
+            mask &= self.weapon.isin(names) | self.category.isin(categories)
+        if f.types:
+            mask &= self.event_type.isin(set(f.types))
+        if f.verification:
+            mask &= self.verification.isin(set(f.verification))
+        if f.sides:
+            mask &= self.side.isin(set(f.sides))
+        if f.since:
+            mask &= self.day >= (f.since - date(1970, 1, 1)).days
+        if f.until:
+            mask &= self.day <= (f.until - date(1970, 1, 1)).days
+        if f.bounds:
+            west, south, east, north = f.bounds
+            mask &= (self.x >= west) & (self.x <= east) & (self.y >= south) & (self.y <= north)
+        return mask
+
+
+def filter_mask(frame: gpd.GeoDataFrame, f: Filters) -> np.ndarray:
+    """Boolean mask of the events that pass ``f`` (builds an :class:`EventIndex`; keep one
+    instead when filtering the same frame again and again)."""
+    return EventIndex(frame).mask(f)
+
+
+def apply_filters(frame: gpd.GeoDataFrame, f: Filters) -> gpd.GeoDataFrame:
+    """The events that pass ``f``."""
+    return frame[filter_mask(frame, f)]
