@@ -27,7 +27,7 @@ node_modules/.installed: package.json package-lock.json
 	npm ls --all >/dev/null 2>&1 || npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-cache/gazetteer.sqlite: $(VENV)/.installed node_modules/.package-lock.json data/aliases.csv $(wildcard geo/gazetteer/*.py)
+cache/gazetteer.sqlite: $(VENV)/.installed node_modules/.installed data/aliases.csv $(wildcard geo/gazetteer/*.py)
 	$(PY) -m geo build-gazetteer
 
 static/vendor/.built: node_modules/.installed $(VENV)/.installed geo/assets.py $(wildcard geo/static/*) data/theatre.toml cache/gazetteer.sqlite
