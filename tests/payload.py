@@ -25,7 +25,7 @@ def decode_events(payload: str) -> dict[str, list]:
         if name in header["values"]:
             table = header["values"][name]
             out[name] = [None if c < 0 else table[c] for c in values]
-        elif name in ("lat", "lon"):
+        elif name in ("lat", "lon", "stack_lat", "stack_lon"):
             out[name] = [v / COORD_SCALE for v in values]
         else:
             out[name] = [None if v < 0 else v for v in values]

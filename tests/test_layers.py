@@ -6,6 +6,7 @@ import re
 import pandas as pd
 import pytest
 
+from conftest import BASE_EVENT
 from geo.events import load_reference, to_frame
 from geo.layers import build_map, encode_events
 from geo.standalone import standalone_html
@@ -144,3 +145,19 @@ def test_precision_reaches_the_script_by_name(reference):
     script = "".join(assets.own_file(n).read_text() for n in assets.OWN_FILES if n.endswith(".js"))
     assert "P.NEAR" in script and "P.REGION" in script
     assert not re.search(r"geo_precision\s*===?\s*\d", script)
+
+
+def test_a_region_stack_is_drawn_at_the_point_most_of_its_events_share():
+    """UCDP places 374 of Donetsk oblast's region-wide events at one point and 38 at another: the
+    map draws them as one stack, at the first point, whichever event is newest."""
+    region = {"geo_precision": 3, "country": "UA", "admin1": "Donetsk oblast", "place": "Donetsk"}
+    rows = [
+        {**BASE_EVENT, **region, "lat": 47.92, "lon": 38.28, "event_date": "2023-02-17"},
+        *[{**BASE_EVENT, **region, "lat": 48.14, "lon": 37.74} for _ in range(3)],
+        {**BASE_EVENT, "place": "Kyiv"},
+        {**BASE_EVENT, **region, "lat": 47.92, "lon": 38.28},
+    ]
+    packed = decode_events(encode_events(to_frame(rows)))
+    assert packed["stack"] == [0, 0, 0, 0, 1, 0]
+    assert packed["stack_lat"] == pytest.approx([48.14, 50.45])
+    assert packed["stack_lon"] == pytest.approx([37.74, 30.52])

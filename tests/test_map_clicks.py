@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from conftest import ROOT, running_app
+from conftest import ROOT, SHARED, run_cli, running_app
 from geo import store
 from geo.events import load_reference, to_frame
 
@@ -21,18 +21,30 @@ def _map(page):
     return page.locator(IFRAME).last.content_frame
 
 
-def _click_where(page, place: str) -> None:
-    """Click the middle of the place's marker as a user would: whatever lies on top gets the
-    click. If markers fan out, click the place's own among them."""
+def _open(page, url: str):
+    """Open the app's Map page; its map frame once the events are drawn."""
+    page.goto(url)
     frame = _map(page)
-    marker = frame.locator(f'.leaflet-marker-pane .leaflet-marker-icon[title="{place}"]').first
+    expect(frame.locator("[data-sm-ready='1']")).to_have_count(1, timeout=240_000)
+    return frame
+
+
+def _click_marker(page, marker, fanned) -> None:
+    """Click the middle of ``marker`` as a user would: whatever lies on top gets the click. If
+    markers fan out, click its copy among them (``fanned``)."""
     box = marker.bounding_box()  # page coordinates
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    fanned = frame.locator(f'.leaflet-sm-spider-pane .leaflet-marker-icon[title="{place}"]')
-    popup = frame.locator(".sm-popup")
+    popup = _map(page).locator(".sm-popup")
     expect(popup.or_(fanned).first).to_be_visible(timeout=30_000)
     if fanned.count():
         fanned.first.click()
+
+
+def _click_where(page, place: str) -> None:
+    frame = _map(page)
+    marker = frame.locator(f'.leaflet-marker-pane .leaflet-marker-icon[title="{place}"]').first
+    fanned = frame.locator(f'.leaflet-sm-spider-pane .leaflet-marker-icon[title="{place}"]')
+    _click_marker(page, marker, fanned)
 
 
 def _zoom(page) -> float:
@@ -67,9 +79,7 @@ def stacked_store(tmp_path_factory):
 def test_an_event_inside_a_374_event_region_stack_opens(offline_page, stacked_store):
     with running_app(stacked_store, stacked_store.parent / "streamlit.log") as server:
         page = offline_page
-        page.goto(server["url"])
-        frame = _map(page)
-        expect(frame.locator("[data-sm-ready='1']")).to_have_count(1, timeout=240_000)
+        frame = _open(page, server["url"])
         stack = frame.locator(".leaflet-marker-pane .sm-stack")
         expect(stack).to_have_count(1)
         expect(stack).to_contain_text(str(STACK))
@@ -107,3 +117,93 @@ def test_choosing_a_table_row_centres_the_map_and_opens_its_popup(
     assert _zoom(page) >= 9
     page.screenshot(path=str(ARTIFACTS / "map-row-chosen.png"))
     assert page.errors == []
+
+
+def _first_view(page) -> list:
+    return (
+        _map(page)
+        .locator(".leaflet-container")
+        .evaluate(
+            "() => { const m = window.sitrepMap.map, c = m.getCenter(); return [c.lat, c.lng, m.getZoom()]; }"
+        )
+    )
+
+
+# Back to the first view with nothing open, as a fresh page shows it.
+RESET = """(box, [lat, lon, zoom]) => {
+  const s = window.sitrepMap; s.map.closePopup(); s.view.spider.fold();
+  s.map.setView([lat, lon], zoom, {animate: false}); return true;
+}"""
+
+
+def test_every_reference_event_opens_by_a_click_at_the_first_view(
+    offline_page, app_server, gazetteer
+):
+    page = offline_page
+    frame = _open(page, app_server["url"])
+    page.wait_for_timeout(1000)  # the page sizes the map's frame, the map fits itself again
+    first = _first_view(page)
+    reference = load_reference(gazetteer)
+    opened = []
+    for place, country, date in zip(
+        reference["place"], reference["country"], reference["event_date"], strict=True
+    ):
+        frame.locator(".leaflet-container").evaluate(RESET, first)
+        assert _zoom(page) == first[2]
+        _click_where(page, place)
+        popup = frame.locator(".sm-popup")
+        expect(popup.locator("dd").nth(1)).to_have_text(f"{place}, {country}")
+        expect(popup.locator("dd").first).to_contain_text(str(date))
+        opened.append(place)
+    assert len(opened) == len(reference) == 12
+    assert page.errors == []
+
+
+UCDP = SHARED / "data" / "ucdp-ged-ukraine.csv"
+DONETSK = (48.14, 37.74)  # where UCDP puts its 374 "Donetsk oblast" events
+
+# The on-screen distance of each cluster marker from a point, nearest first.
+CLUSTERS_NEAR = """(box, [lat, lon]) => {
+  const m = window.sitrepMap.map, p = m.latLngToContainerPoint([lat, lon]);
+  return Array.from(box.querySelectorAll('.sm-cluster')).map((el, k) => {
+    const r = el.getBoundingClientRect(), q = box.getBoundingClientRect();
+    return [Math.hypot(r.x + r.width / 2 - q.x - p.x, r.y + r.height / 2 - q.y - p.y), k];
+  }).sort((a, b) => a[0] - b[0]).map(d => d[1]);
+}"""
+
+
+@pytest.fixture(scope="module")
+def ucdp_store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("ucdp") / "store.gpkg"
+    out = run_cli("import", str(UCDP), env={"SITREP_STORE": str(path)})
+    assert out.returncode == 0, out.stderr
+    return path
+
+
+def test_an_event_of_the_ucdp_donetsk_stack_opens_by_clicks(offline_page, ucdp_store):
+    """UCDP's 3,883 events are clustered; clicking the cluster over Donetsk until the region's
+    stack shows, then the stack, lists its events, and one of them opens."""
+    with running_app(ucdp_store, ucdp_store.parent / "streamlit.log") as server:
+        page = offline_page
+        frame = _open(page, server["url"])
+        container = frame.locator(".leaflet-container")
+        stack = frame.locator(".leaflet-marker-pane .sm-stack").filter(has_text="415")
+        for _ in range(12):
+            if stack.count():
+                break
+            nearest = container.evaluate(CLUSTERS_NEAR, list(DONETSK))
+            frame.locator(".sm-cluster").nth(nearest[0]).click()
+            page.wait_for_timeout(300)
+        expect(stack).to_have_count(1)
+        fanned = frame.locator(".leaflet-sm-spider-pane .sm-stack").filter(has_text="415")
+        _click_marker(page, stack, fanned)
+        popup = frame.locator(".sm-popup")
+        expect(popup.locator("h4")).to_contain_text("415 events")
+        expect(popup).to_contain_text("1–10 of 415")
+        popup.get_by_text("older ›").click()
+        expect(popup).to_contain_text("11–20 of 415")
+        popup.locator(".sm-list button").nth(3).click()
+        expect(popup).to_contain_text("somewhere in the region")
+        expect(popup.locator("dd").nth(1)).to_contain_text("UA")
+        page.screenshot(path=str(ARTIFACTS / "map-ucdp-stack-popup.png"))
+        assert page.errors == []

@@ -11,16 +11,15 @@
 
   var CELL_ROW = 1048576;  // cell key: column * CELL_ROW + row (rows < 2^20 up to zoom 17)
 
-  /** Web Mercator position (0..1 across the world) and scaled lat/lon of each stack. */
+  /** Web Mercator position (0..1 across the world) and scaled lat/lon of each stack (the point
+   * geo.map_payload.stack_points chose: where its marker is drawn too). */
   function project(events) {
-    var st = events.stacks, scale = events.config.scale, n = st.count;
-    var out = {x: new Float64Array(n), y: new Float64Array(n), lat: new Int32Array(n), lon: new Int32Array(n)};
+    var n = events.stacks.count, scale = events.config.scale;
+    var out = {x: new Float64Array(n), y: new Float64Array(n), lat: events.cols.stack_lat, lon: events.cols.stack_lon};
     for (var s = 0; s < n; s++) {
-      var i = st.members[st.start[s]];
-      var sin = Math.max(-0.9999, Math.min(0.9999, Math.sin(events.lat[i] / scale * Math.PI / 180)));
-      out.x[s] = events.lon[i] / scale / 360 + 0.5;
+      var sin = Math.max(-0.9999, Math.min(0.9999, Math.sin(out.lat[s] / scale * Math.PI / 180)));
+      out.x[s] = out.lon[s] / scale / 360 + 0.5;
       out.y[s] = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
-      out.lat[s] = events.lat[i]; out.lon[s] = events.lon[i];
     }
     return out;
   }
