@@ -18,6 +18,7 @@ WEEKLY_ABOVE_DAYS = 120  # longer spans are counted per week (Monday to Sunday)
 _EPOCH = date(1970, 1, 1)
 _FIRST_MONDAY = 4  # 1970-01-05, day number 4, was a Monday
 NO_VALUE = "none"
+_LENGTH = {"day": 1, "week": 7}
 
 
 def bin_size(first: date, last: date) -> str:
@@ -53,8 +54,8 @@ def counts(
     Returns
     -------
     DataFrame
-        ``start`` (date of the bin's first day), ``group``, ``count``; one row per bin and group
-        that has events, in order of start; ``attrs["size"]`` says day or week. Events without a date are left out.
+        ``start`` (date of the bin's first day), ``end`` (the day after its last), ``group``,
+        ``count``; one row per bin and group that has events, in order of start; ``attrs["size"]`` says day or week. Events without a date are left out.
     """
     if by not in GROUPS:
         raise ValueError(f"'by' should be one of {', '.join(GROUPS)}, got {by!r} instead")
@@ -62,7 +63,8 @@ def counts(
     dated = mask & (index.day > np.iinfo(np.int32).min + 1)
     days = index.day[dated].astype(np.int64)
     if not len(days):
-        return pd.DataFrame({"start": pd.Series([], dtype=object), "group": [], "count": []})
+        empty = pd.Series([], dtype=object)
+        return pd.DataFrame({"start": empty, "end": empty, "group": empty, "count": []})
     if size is None:
         size = bin_size(_EPOCH + timedelta(int(days.min())), _EPOCH + timedelta(int(days.max())))
     starts = bin_starts(days, size)
@@ -72,9 +74,53 @@ def counts(
     out = pd.DataFrame(
         {
             "start": [(_EPOCH + timedelta(int(d))).isoformat() for d in keys[:, 0]],
+            "end": [(_EPOCH + timedelta(int(d) + _LENGTH[size])).isoformat() for d in keys[:, 0]],
             "group": names[keys[:, 1]],
             "count": number.astype(np.int64),
         }
     )
     out.attrs["size"] = size
     return out
+
+
+def _moment(value: float | int | str) -> pd.Timestamp:
+    """A chart's time value as a UTC moment: epoch milliseconds or an ISO date or date-time."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return pd.Timestamp(float(value), unit="ms", tz="UTC")
+    if isinstance(value, str) and value:
+        try:
+            stamp = pd.Timestamp(value)
+        except ValueError:
+            stamp = None
+        if stamp is not None and stamp is not pd.NaT:
+            return stamp.tz_convert("UTC") if stamp.tzinfo else stamp.tz_localize("UTC")
+    raise ValueError(f"a time value should be epoch milliseconds or an ISO date, got {value!r}")
+
+
+def brushed_dates(values: list, size: str) -> tuple[date, date]:
+    """The dates a brushed range of the time chart covers, widened to whole bins.
+
+    Parameters
+    ----------
+    values : list
+        The two ends of the brush as the chart gives them: epoch milliseconds (UTC) or ISO
+        strings, in either order. A bin is drawn from its first day to the day after its
+        last, so an end exactly on a bin's edge does not take in the bin after it.
+    size : str
+        The chart's bins, ``day`` or ``week``.
+
+    Returns
+    -------
+    tuple of date
+        ``since`` (first day of the first bin touched) and ``until`` (last day of the last).
+    """
+    if size not in _LENGTH:
+        raise ValueError(f"'size' should be one of day, week, got {size!r} instead")
+    if not isinstance(values, list | tuple) or len(values) != 2:
+        raise ValueError(f"a brush should be two time values, got {values!r}")
+    first, last = sorted(_moment(v) for v in values)
+    if last > first and last == last.normalize():
+        last -= pd.Timedelta(milliseconds=1)  # on a bin's edge: the bin before it
+    days = np.array([(m.date() - _EPOCH).days for m in (first, last)], dtype=np.int64)
+    start = bin_starts(days, size)
+    return _EPOCH + timedelta(int(start[0])), _EPOCH + timedelta(int(start[1]) + _LENGTH[size] - 1)

@@ -8,7 +8,7 @@ from geo.context_map import add_context
 from geo.export import EXPORT_FORMATS, MEDIA_TYPES, export_bytes, to_geojson_bytes
 from geo.formats.table import BY_NAME
 from geo.store import StoreError
-from webui import data, filters, mapview, navigation
+from webui import data, filters, mapview, navigation, time_chart
 from webui import table as event_table
 from webui.text import literal
 
@@ -62,3 +62,4 @@ with table_col:
         mime=MEDIA_TYPES[other],
         on_click="ignore",
     )
+time_chart.show(index, chosen)

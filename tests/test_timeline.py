@@ -76,3 +76,47 @@ def test_counts_follow_the_filters():
     got = timeline.counts(index, index.mask(chosen))
     assert set(got["group"]) == {"drone"}
     assert got["count"].sum() == (frame["weapon_category"] == "drone").sum()
+
+
+def _ms(day: date, hours: float = 0) -> float:
+    return ((day - date(1970, 1, 1)).days * 24 + hours) * 3_600_000
+
+
+def test_bins_end_the_day_after_their_last_day():
+    frame = _frame(500, 300)
+    got = timeline.counts(EventIndex(frame), np.ones(len(frame), bool))
+    gap = pd.to_datetime(got["end"]) - pd.to_datetime(got["start"])
+    assert (gap == pd.Timedelta(days=7)).all()  # weekly: a span of 300 days
+
+
+def test_a_brush_gives_whole_days_or_weeks():
+    nov = date(2024, 11, 20)  # a Wednesday
+    # from mid-morning of the 20th to mid-afternoon of the 23rd, in either order
+    assert timeline.brushed_dates([_ms(nov, 10), _ms(nov, 3 * 24 + 15)], "day") == (
+        nov,
+        date(2024, 11, 23),
+    )
+    assert timeline.brushed_dates([_ms(nov, 3 * 24 + 15), _ms(nov, 10)], "day")[0] == nov
+    # an end exactly on the edge of a bin does not take in the next one
+    assert timeline.brushed_dates([_ms(nov), _ms(date(2024, 11, 22))], "day") == (
+        nov,
+        date(2024, 11, 21),
+    )
+    # weeks run Monday to Sunday; ISO strings, with or without a zone, read as UTC
+    brush = ["2024-11-20T12:00:00.000Z", "2024-11-26T01:00:00"]
+    assert timeline.brushed_dates(brush, "week") == (date(2024, 11, 18), date(2024, 12, 1))
+
+
+@pytest.mark.parametrize(
+    ("values", "size", "message"),
+    [
+        ([1, 2], "month", "'size' should be one of day, week"),
+        ([1], "day", "a brush should be two time values"),
+        ("ab", "day", "a brush should be two time values"),
+        ([1, "not a date"], "day", "epoch milliseconds or an ISO date"),
+        ([1, None], "day", "epoch milliseconds or an ISO date"),
+    ],
+)
+def test_a_bad_brush_is_refused(values, size, message):
+    with pytest.raises(ValueError, match=message):
+        timeline.brushed_dates(values, size)

@@ -1,0 +1,94 @@
+"""The Map page's time chart: events per day or week (geo.timeline), stacked by weapon category
+or event type; brushing a range sets the date filter, and so the page address."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import altair as alt
+import streamlit as st
+
+from geo import timeline
+from geo.filtering import EventIndex, Filters
+from geo.layers import CATEGORY_COLOURS
+
+KEY = "time_chart"
+BRUSH = "brush"
+_SIZE_KEY = "time_chart_size"
+_BY = {"weapon_category": "Weapon category", "event_type": "Event type"}
+
+
+def _brushed() -> None:
+    """Runs before the rerun a brush causes: the brushed bins become the date filter (the
+    sidebar's date box, which writes the address). A cleared brush leaves the dates alone."""
+    ends = st.session_state[KEY]["selection"].get(BRUSH, {}).get("start")
+    if not ends:
+        return
+    try:
+        since, until = timeline.brushed_dates(ends, st.session_state.get(_SIZE_KEY, "day"))
+    except ValueError:
+        return  # not a range the chart can give; nothing to change
+    st.session_state["f_dates"] = (since, until)
+
+
+def chart(counts, by: str) -> alt.Chart:
+    """Stacked bars of ``counts`` (:func:`geo.timeline.counts`), an x brush named ``brush``.
+
+    Drawn as SVG, so each bar carries its numbers in an ``aria-label``, and on a UTC time
+    scale, so a bin sits on its dates whatever the viewer's time zone."""
+    present = sorted(set(counts["group"]))
+    if by == "weapon_category":  # the map legend's colours, for the categories charted
+        shades = [CATEGORY_COLOURS.get(g, CATEGORY_COLOURS["none"]) for g in present]
+        colour = alt.Scale(domain=present, range=shades)
+    else:
+        colour = alt.Scale(domain=present, scheme="tableau10")
+    size = counts.attrs.get("size", "day")
+    return (
+        alt.Chart(counts)
+        .mark_bar()
+        .encode(
+            x=alt.X(
+                "start:T",
+                title=f"events per {size}",
+                scale=alt.Scale(type="utc"),
+                axis=alt.Axis(format="%d %b %Y", tickMinStep=86_400_000, labelOverlap=True),
+            ),
+            x2="end:T",
+            y=alt.Y("sum(count):Q", title="events", stack="zero"),
+            color=alt.Color("group:N", scale=colour, title=_BY[by]),
+            tooltip=[
+                alt.Tooltip("utcyearmonthdate(start):T", title="from", format="%Y-%m-%d"),
+                alt.Tooltip("group:N", title=_BY[by]),
+                alt.Tooltip("sum(count):Q", title="events"),
+            ],
+        )
+        .add_params(alt.selection_interval(name=BRUSH, encodings=["x"]))
+        .properties(height=170, usermeta={"embedOptions": {"renderer": "svg"}})
+    )
+
+
+def show(index: EventIndex, chosen: Filters) -> None:
+    """The chart of the events every filter but the dates keeps, under a "stack by" choice.
+
+    The dates are left out so that the chart stays the overview to choose them from: drag
+    across it to set them, change them back in the sidebar."""
+    by = st.radio(
+        "Events over time, stacked by",
+        list(_BY),
+        format_func=_BY.get,
+        horizontal=True,
+        key="f_chart_by",
+    )
+    counts = timeline.counts(index, index.mask(replace(chosen, since=None, until=None)), by=by)
+    if counts.empty:
+        st.caption("No dated events to chart.")
+        return
+    st.session_state[_SIZE_KEY] = counts.attrs["size"]
+    st.altair_chart(
+        chart(counts, by),
+        key=KEY,
+        on_select=_brushed,
+        selection_mode=BRUSH,
+        width="stretch",
+    )
+    st.caption("Drag across the chart to show only those dates; the sidebar's date box undoes it.")
