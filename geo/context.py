@@ -49,7 +49,7 @@ class ContextLayer:
         return int(shapely.get_num_coordinates(self.geometry))
 
 
-def path_for(store: Path | None = None) -> Path:
+def path_for(store: str | Path | None = None) -> Path:
     """The context-layers file that belongs to the store ``store`` (default: ``$SITREP_STORE``)."""
     store = Path(store) if store else store_path()
     return store.with_name(f"{store.stem}.context.gpkg")

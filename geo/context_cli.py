@@ -11,7 +11,7 @@ from geo import context
 
 def configure(parser: argparse.ArgumentParser, parser_class: type) -> None:
     """Add the ``add``, ``list`` and ``remove`` actions to the ``context`` command's parser."""
-    actions = parser.add_subparsers(
+    actions: argparse._SubParsersAction = parser.add_subparsers(
         dest="action", parser_class=parser_class, metavar="ACTION", required=True
     )
     add = actions.add_parser("add", help="import a polygon file as a named, dated layer")

@@ -113,7 +113,7 @@ def validate(record: dict) -> dict:
     _one_of(r, "verification", VERIFICATION)
     for name in INTEGER_COLUMNS:
         try:
-            r[name] = int(r.get(name))
+            r[name] = int(r.get(name))  # type: ignore[arg-type]  # None is refused below
         except (TypeError, ValueError, OverflowError):
             pass  # _one_of names the value as it came
         _one_of(r, name, PRECISIONS)
@@ -236,7 +236,7 @@ def _typed(frame: pd.DataFrame) -> gpd.GeoDataFrame:
     for name in INTEGER_COLUMNS:
         frame[name] = frame[name].astype("int8")
     for name in COUNT_COLUMNS:
-        frame[name] = pd.array(frame[name], dtype="Int64")
+        frame[name] = frame[name].astype("Int64")
     # shapely takes x, y: longitude first.
     geometry = gpd.points_from_xy(frame["lon"].astype(float), frame["lat"].astype(float), crs=4326)
     return gpd.GeoDataFrame(frame.drop(columns=["lat", "lon"]), geometry=geometry, crs="EPSG:4326")
@@ -312,7 +312,8 @@ def load_reference(gazetteer: Gazetteer, path: Path = REFERENCE_EVENTS) -> gpd.G
         source = row["source"]
         if source not in texts:
             texts[source] = report_text(source)
-        found = find_sentence(texts[source], anchor) if texts[source] and anchor else None
+        text = texts[source]
+        found = find_sentence(text, anchor) if text and anchor else None
         record = {
             **row,
             "place": place.name,

@@ -30,10 +30,11 @@ def _values(column: pd.Series) -> list:
     """A column as Python values, None for empty; a category column maps its codes (no Python
     object is made per event before this list)."""
     if isinstance(column.dtype, pd.CategoricalDtype):
-        table = np.append(np.asarray(column.cat.categories.astype(str), dtype=object), None)
+        names = np.asarray(column.cat.categories.astype(str), dtype=object)
+        table = np.concatenate([names, np.array([None], dtype=object)])
         return table[column.cat.codes.to_numpy()].tolist()
     if isinstance(column.dtype, pd.api.extensions.ExtensionDtype) or column.dtype == object:
-        return column.to_numpy(dtype=object, na_value=None).tolist()
+        return column.astype(object).where(column.notna(), None).tolist()
     return column.tolist()
 
 

@@ -19,7 +19,7 @@ def to_stdout(out: Path | None) -> bool:
 
 
 def check_output(out: Path | None) -> None:
-    if to_stdout(out):
+    if out is None or to_stdout(out):
         return
     if out.is_dir():
         raise OutputError(f"-o {out} is a folder: give a file name")
@@ -28,7 +28,7 @@ def check_output(out: Path | None) -> None:
 
 
 def write_output(data: str | bytes, out: Path | None, binary: bool = False) -> None:
-    if to_stdout(out):
+    if out is None or to_stdout(out):
         if binary:  # a GeoPackage or Parquet file as it is, for a pipe
             sys.stdout.flush()
             sys.stdout.buffer.write(data if isinstance(data, bytes) else data.encode("utf-8"))

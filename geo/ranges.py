@@ -26,9 +26,9 @@ def reach(name: str) -> tuple[str, float]:
     """
     weapon = weapons.lookup(name)
     if weapon is None or not weapon.range_km:
-        known = ", ".join(w.name for w in ranged())
+        known = ", ".join(str(w.name) for w in ranged())
         raise ValueError(f"'weapon' should be one of {known}, got {name!r} instead")
-    return weapon.name, float(weapon.range_km)
+    return str(weapon.name), float(weapon.range_km)
 
 
 def ranged() -> list[weapons.Weapon]:

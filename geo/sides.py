@@ -63,7 +63,7 @@ def side_of_line(
     layers: Sequence[ContextLayer],
     home: str | None = None,
     across: Sequence[str] | None = None,
-) -> pd.Categorical:
+) -> pd.Categorical[str]:
     """Each event's side of the line (see the module's docstring), as a categorical of
     :data:`SIDES` with missing values where no layer applies.
 
@@ -91,4 +91,4 @@ def side_of_line(
         codes[dated & np.isin(country, across)] = 2
         codes[dated & (country == home)] = 1
         codes[dated & hit] = 0
-    return pd.Categorical.from_codes(codes, categories=SIDES)
+    return pd.Categorical.from_codes(codes, categories=pd.Index(SIDES))

@@ -51,6 +51,7 @@ def read_weapon(model: str) -> tuple[str, str | None, str | None]:
     named = list(dict.fromkeys(m.weapon for m in found if m.weapon))
     if named:
         first = weapons.lookup(named[0])
+        assert first is not None  # found_weapons names only vocabulary entries
         return "/".join(named), first.name, first.category
     if found:
         return found[0].category, None, found[0].category
@@ -113,7 +114,7 @@ def read(data: bytes, name: str = "tallies.csv") -> Tallies:
     reasons[over & (reasons == "")] = "more destroyed than launched"
     no_model = raw["model"].fillna("").str.strip() == ""
     reasons[no_model & (reasons == "")] = "model is empty"
-    refused = [(int(i) + 2, r) for i, r in reasons.items() if r]  # +2: header, 1-based rows
+    refused = [(int(str(i)) + 2, r) for i, r in reasons.items() if r]  # +2: header, 1-based rows
     frame = frame[reasons == ""].copy()
     read_models = {m: read_weapon(m) for m in frame["model"].unique()}
     for k, column in enumerate(("weapons", "weapon", "weapon_category")):
@@ -131,7 +132,7 @@ def per_night(frame: pd.DataFrame) -> pd.DataFrame:
     ).rename(columns={"value": "count"})
 
 
-def totals(frame: pd.DataFrame) -> dict[str, int]:
+def totals(frame: pd.DataFrame) -> dict[str, float]:
     """Launched and destroyed over every row, and the share destroyed (0 to 1)."""
     launched, destroyed = int(frame["launched"].sum()), int(frame["destroyed"].sum())
     return {

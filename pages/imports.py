@@ -32,11 +32,11 @@ upload = st.file_uploader(
 )
 fmt = st.selectbox("Format", ["guess from the columns", *formats.FORMATS], key="import_format")
 
-if st.button("Read the file", type="primary", disabled=upload is None):
+if st.button("Read the file", type="primary", disabled=upload is None) and upload is not None:
     try:
         if upload.size > formats.MAX_UPLOAD_BYTES:  # refused before a byte of it is parsed
             raise formats.ImportFormatError(formats.too_big(upload.name, upload.size))
-        result = formats.read(
+        read = formats.read(
             upload.getvalue(),
             upload.name,
             data.gazetteer(),
@@ -49,7 +49,7 @@ if st.button("Read the file", type="primary", disabled=upload is None):
         LOG.exception("reading %r failed", upload.name)
         st.error(f"{literal(upload.name)} could not be read (the error is in the server log)")
         st.stop()
-    st.session_state.update(import_result=result, import_name=upload.name)
+    st.session_state.update(import_result=read, import_name=upload.name)
 
 result: formats.ImportResult | None = st.session_state.import_result
 if result is not None:

@@ -23,14 +23,15 @@ navigation.ensure()
 PRECISION_SCALES = {"time_precision": TimePrecision, "geo_precision": GeoPrecision}
 
 MAX_PASTE_CHARS = 200_000
-for key, default in {
+defaults: dict[str, object] = {
     "ingest_records": None,
     "ingest_text": "",
     "ingest_source": "",
     "ingest_published": None,
     "ingest_source_name": "",
     "ingest_versions": {},
-}.items():
+}
+for key, default in defaults.items():
     if key not in st.session_state:
         st.session_state[key] = default
 
@@ -110,15 +111,15 @@ if st.button("Extract events", type="primary"):
     header = publication_from_header(text)
     published = (header.day if header else date.today()) if use_header else published_input
     source = source_name.strip() or f"pasted-{datetime.now():%Y%m%d-%H%M%S}"
-    records = data.extractor().extract(text, source, published)
+    extracted = data.extractor().extract(text, source, published)
     st.session_state.update(
-        ingest_records=records,
+        ingest_records=extracted,
         ingest_text=text,
         ingest_source=source,
         ingest_published=published,
-        ingest_versions=versions([r["event_id"] for r in records]),  # what this analyst saw
+        ingest_versions=versions([r["event_id"] for r in extracted]),  # what this analyst saw
     )
-    if not records:
+    if not extracted:
         st.warning(
             "No events found: the text names no place where something happened (strike, fighting, "
             "interception, meeting). Check that it is a report, or add the events on the Map page later."

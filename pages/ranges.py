@@ -17,14 +17,14 @@ st.caption(
     "Nominal public ranges from the weapon vocabulary, drawn as geodesic rings: for reading a "
     "map, not for targeting."
 )
-names = [w.name for w in ranges.ranged()]
+names = [str(w.name) for w in ranges.ranged()]
 labels = {w.name: f"{w.name} ({w.range_km:,.0f} km, {w.category})" for w in ranges.ranged()}
 left, right = st.columns([2, 1])
 chosen = left.multiselect(
     "Weapons",
     names,
     default=["Iskander", "Storm Shadow"],
-    format_func=labels.get,
+    format_func=lambda name: labels[name],
     key="range_weapons",
 )
 where = right.text_input("From (a place)", value="Belgorod", key="range_place")

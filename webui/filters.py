@@ -84,23 +84,24 @@ def sidebar(frame: gpd.GeoDataFrame) -> Filters:
             "Side of the line", options["side"], key="f_side", placeholder="Any side"
         )
     chosen = st.sidebar.date_input("Dates", key="f_dates", format="YYYY-MM-DD")
-    since, until = (
-        (chosen[0], chosen[-1]) if isinstance(chosen, list | tuple) and chosen else (None, None)
-    )
+    chosen_since: date | None = None
+    chosen_until: date | None = None
+    if isinstance(chosen, list | tuple) and chosen:
+        chosen_since, chosen_until = chosen[0], chosen[-1]
 
     params: dict[str, list[str] | str] = {
         p: st.session_state[k] for p, k in _KEYS.items() if st.session_state[k]
     }
-    if since and since != first:
-        params["since"] = since.isoformat()
-    if until and until != last:
-        params["until"] = until.isoformat()
+    if chosen_since and chosen_since != first:
+        params["since"] = chosen_since.isoformat()
+    if chosen_until and chosen_until != last:
+        params["until"] = chosen_until.isoformat()
     st.query_params.from_dict(params)
     return Filters(
         weapons=tuple(st.session_state["f_weapon"]),
         types=tuple(st.session_state["f_type"]),
         verification=tuple(st.session_state["f_verification"]),
         sides=tuple(st.session_state["f_side"]) if has_sides else (),
-        since=since,
-        until=until,
+        since=chosen_since,
+        until=chosen_until,
     )

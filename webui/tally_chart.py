@@ -52,14 +52,14 @@ def weapon_chart(long: pd.DataFrame) -> alt.Chart:
 def add_regions(m: folium.Map, table: pd.DataFrame) -> None:
     """A circle per target region on ``m``, its area following the launches."""
     top = max(int(table["launched"].max()), 1) if len(table) else 1
-    for row in table.itertuples(index=False):
+    for row in table.to_dict("records"):
         text = html.escape(
-            f"{row.region}: {row.launched} launched, {row.destroyed} destroyed, "
-            f"{row.waves} wave{'s' if row.waves != 1 else ''}"
+            f"{row['region']}: {row['launched']} launched, {row['destroyed']} destroyed, "
+            f"{row['waves']} wave{'s' if row['waves'] != 1 else ''}"
         )
         folium.CircleMarker(
-            [row.lat, row.lon],
-            radius=6 + 24 * (row.launched / top) ** 0.5,
+            [row["lat"], row["lon"]],
+            radius=6 + 24 * (row["launched"] / top) ** 0.5,
             color="#d62728",
             weight=1,
             fill=True,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 
 import pandas as pd
 
@@ -22,6 +23,7 @@ def refuse_nul(frame: pd.DataFrame, what: str) -> None:
     """ExportError when a text cell holds a NUL character, which ``what`` would cut short."""
     for name in frame.columns:
         column = frame[name]
+        values: Iterable[object]
         if isinstance(column.dtype, pd.CategoricalDtype):
             values = column.cat.categories
         elif column.dtype == object and name != "geometry":

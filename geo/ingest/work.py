@@ -74,12 +74,12 @@ def peak_memory_mb() -> float:
 
 
 try:
-    from distributed import WorkerPlugin
+    from distributed import WorkerPlugin as _PluginBase
 except ImportError:  # the plain loop needs no Dask
-    WorkerPlugin = object
+    _PluginBase = object  # type: ignore[assignment,misc]
 
 
-class ExtractorPlugin(WorkerPlugin):
+class ExtractorPlugin(_PluginBase):
     """Opens the gazetteer once in each worker process as the worker joins (or at registration)."""
 
     name = "sitrep-extractor"

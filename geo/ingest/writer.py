@@ -119,7 +119,9 @@ class Writer:
         frame = ev.from_columns(pd.DataFrame(records, columns=[*ev.COLUMNS, "lat", "lon"]))
         frame = frame.drop_duplicates("event_id", keep="last")
         reports = [
-            store.Report(item.name, item.text, item.published and item.published.isoformat())
+            store.Report(
+                item.name, item.text, item.published.isoformat() if item.published else None
+            )
             for item, _ in batch
         ]
         started = time.perf_counter()

@@ -169,7 +169,7 @@ def frame_rows(frame: gpd.GeoDataFrame) -> list[tuple]:
 
 def column_values(frame: gpd.GeoDataFrame) -> list[list]:
     """The schema's columns of ``frame`` as lists of plain Python values (None for empty)."""
-    out = []
+    out: list[list[int | str | None]] = []
     for name in ev.COLUMNS:
         values = frame[name].astype(object).tolist()
         if name in ev.INTEGER_COLUMNS or name in ev.COUNT_COLUMNS:

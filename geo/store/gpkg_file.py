@@ -56,7 +56,8 @@ def bounds(blob: bytes) -> tuple[float, float, float, float]:
     if struct.unpack_from(order + "I", body, 1)[0] == 1:  # a 2D point
         x, y = struct.unpack_from(order + "2d", body, 5)
         return x, y, x, y
-    return tuple(float(v) for v in shapely.from_wkb(body).bounds)
+    min_x, min_y, max_x, max_y = (float(v) for v in shapely.from_wkb(body).bounds)
+    return min_x, min_y, max_x, max_y
 
 
 def _bound(index: int):
