@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from geo.cli_options import add_options
 from geo.output import OutputError, write_output
@@ -24,7 +25,7 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, status 2, no usage dump
+    def error(self, message: str) -> NoReturn:  # one line, status 2, no usage dump
         raise UsageError(
             f"{message} (see 'python -m geo {self._sub or ''} --help')".replace("  ", " ")
         )
@@ -134,7 +135,7 @@ def cmd_build_assets(args: argparse.Namespace) -> int:
 def _filtered_events(args: argparse.Namespace):
     from geo.filtering import Filters
     from geo.gazetteer import Gazetteer, GazetteerMissingError
-    from geo.store import StoreError, load_all
+    from geo.store import StoreError, checks, load_all
 
     if args.since and args.until and args.since > args.until:
         raise UsageError(f"--since {args.since} is after --until {args.until}: swap them")
@@ -148,9 +149,12 @@ def _filtered_events(args: argparse.Namespace):
         sides=tuple(args.side or ()),
     )
     try:
-        return load_all(Gazetteer(), filters=filters)  # a PostGIS store filters in SQL
+        frame = load_all(Gazetteer(), filters=filters)  # a PostGIS store filters in SQL
     except (GazetteerMissingError, StoreError) as exc:
         raise UsageError(str(exc)) from None
+    if notice := checks.summary(frame):
+        print(f"warning: {notice}", file=sys.stderr)
+    return frame
 
 
 def cmd_export(args: argparse.Namespace) -> int:

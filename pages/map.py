@@ -8,6 +8,7 @@ from geo.context_map import add_context
 from geo.export import EXPORT_FORMATS, MEDIA_TYPES, export_bytes, to_geojson_bytes
 from geo.formats.table import BY_NAME
 from geo.store import StoreError
+from geo.store.checks import summary as set_aside_notice
 from webui import data, filters, mapview, navigation, time_chart
 from webui import table as event_table
 from webui.text import literal
@@ -19,6 +20,8 @@ try:
 except StoreError as exc:
     st.error(literal(exc))
     st.stop()
+if notice := set_aside_notice(events):
+    st.warning(literal(notice))
 chosen = filters.sidebar(events)
 mask = index.mask(chosen)
 shown = events[mask]

@@ -20,6 +20,7 @@ import pandas as pd
 from geo import events as ev
 from geo.filtering import Filters, apply_filters
 from geo.paths import store_path
+from geo.store import checks
 from geo.store.common import (
     ConflictError,
     Report,
@@ -188,4 +189,6 @@ def load_all(
     frame = frame.assign(
         side_of_line=sides.side_of_line(frame, context.load(context.path_for(path)))
     )
-    return apply_filters(frame, filters) if filters and filters.sides else frame
+    frame = apply_filters(frame, filters) if filters and filters.sides else frame
+    frame.attrs[checks.ATTR] = stored.attrs.get(checks.ATTR, [])  # named, not silently dropped
+    return frame

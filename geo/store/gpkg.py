@@ -23,7 +23,7 @@ import shapely
 
 from geo import events as ev
 from geo.filtering import Filters
-from geo.store import common
+from geo.store import checks, common
 from geo.store.gpkg_file import (
     COLUMNS_SQL,
     LAYER,
@@ -57,6 +57,7 @@ class GeoPackageStore:
             check(self.path)
             meta, table = pyogrio.read_arrow(self.path, layer=LAYER, return_fids=True)
             patches = self._nul_rows(table)
+            mistyped = self._mistyped(table)
         if table.num_rows == 0:
             return ev.empty_frame()
         geometry_column = meta.get("geometry_name") or "wkb_geometry"
@@ -71,7 +72,19 @@ class GeoPackageStore:
                 ):
                     frame[name] = column.cat.add_categories([value])
                 frame.at[row, name] = value
-        return frame
+        return checks.set_aside(frame, mistyped)
+
+    def _mistyped(self, table) -> dict[int, str]:
+        """Row positions whose number columns hold text or fractions (see geo.store.checks)."""
+        con = connect(self.path, readonly=True)
+        try:
+            found = checks.mistyped(con, LAYER)
+        finally:
+            con.close()
+        if not found:
+            return {}
+        fids = table.column(table.column_names[0]).to_pylist()
+        return {i: found[f] for i, f in enumerate(fids) if f in found}
 
     def _nul_rows(self, table) -> list[tuple[int, dict]]:
         """Text holding NUL characters, which GDAL cuts short: read again through SQLite."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 from collections.abc import Collection, Mapping, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 import geopandas as gpd
 import pandas as pd
@@ -22,7 +23,7 @@ from psycopg import sql
 
 from geo import events as ev
 from geo.filtering import Filters, weapon_keys
-from geo.store import common
+from geo.store import checks, common
 from geo.store.common import StoreError
 
 SAVE_LOCK = 0x5174_5245_7000  # advisory lock key: one saver at a time
@@ -78,7 +79,7 @@ class PostgisStore:
         return f"postgresql://{info.get('user', '')}@{info.get('host', '')}:{info.get('port', '')}/{info.get('dbname', '')}"
 
     def _exists(self, con: psycopg.Connection, table: str) -> bool:
-        return con.execute("SELECT to_regclass(%s) IS NOT NULL", (table,)).fetchone()[0]
+        return _scalar(con.execute("SELECT to_regclass(%s) IS NOT NULL", (table,)))
 
     def writable(self) -> bool:
         """Whether the connected role may add and change events."""
@@ -109,7 +110,7 @@ class PostgisStore:
         if table.num_rows == 0:
             return ev.empty_frame()
         geometry = gpd.points_from_xy(table.column("lon"), table.column("lat"), crs=4326)
-        return common.frame_from_arrow(table, geometry)
+        return checks.set_aside(common.frame_from_arrow(table, geometry))
 
     def versions(self, event_ids: Collection[str]) -> dict[str, int]:
         with self._connect() as con:
@@ -155,24 +156,35 @@ class PostgisStore:
             return _save_in(con, rows, reports, user, base, protected)
 
 
+def _scalar(cursor: psycopg.Cursor) -> Any:
+    """The first column of the first row a query returns."""
+    row = cursor.fetchone()
+    assert row is not None, "the query returns a row"
+    return row[0]
+
+
 def _writable(con: psycopg.Connection) -> bool:
-    return con.execute(
-        "SELECT CASE WHEN to_regclass('events') IS NULL "
-        "THEN has_schema_privilege('public', 'CREATE') "
-        "ELSE has_table_privilege('events', 'INSERT, UPDATE') END"
-    ).fetchone()[0]
+    return _scalar(
+        con.execute(
+            "SELECT CASE WHEN to_regclass('events') IS NULL "
+            "THEN has_schema_privilege('public', 'CREATE') "
+            "ELSE has_table_privilege('events', 'INSERT, UPDATE') END"
+        )
+    )
 
 
 def migrate(con: psycopg.Connection) -> None:
     """Create the tables and indexes, or bring an older schema to the current one."""
     try:
         with con.transaction():  # a savepoint: a missing table does not end the transaction
-            row = con.execute("SELECT max(version) FROM sitrep_schema").fetchone()
-            known = con.execute(
-                "SELECT count(*) FROM information_schema.columns "
-                "WHERE table_name = 'events' AND column_name = ANY(%s)",
-                (list(ev.COLUMNS),),
-            ).fetchone()[0]
+            row = con.execute("SELECT max(version) FROM sitrep_schema").fetchone() or (None,)
+            known = _scalar(
+                con.execute(
+                    "SELECT count(*) FROM information_schema.columns "
+                    "WHERE table_name = 'events' AND column_name = ANY(%s)",
+                    (list(ev.COLUMNS),),
+                )
+            )
         if row[0] is not None and row[0] >= common.SCHEMA_VERSION and known == len(ev.COLUMNS):
             return
     except psycopg.errors.UndefinedTable:
@@ -181,7 +193,7 @@ def migrate(con: psycopg.Connection) -> None:
         con.execute(statement)
     con.execute("DELETE FROM sitrep_schema")
     con.execute("INSERT INTO sitrep_schema VALUES (%s)", (common.SCHEMA_VERSION,))
-    if con.execute("SELECT count(*) FROM sitrep_counts").fetchone()[0] == 0:
+    if _scalar(con.execute("SELECT count(*) FROM sitrep_counts")) == 0:
         con.execute("INSERT INTO sitrep_counts SELECT count(*), 0 FROM events")
 
 
@@ -203,7 +215,8 @@ def _where(filters: Filters | None) -> tuple[sql.Composable, list]:
     """A WHERE clause (with its parameters) selecting at least the events ``filters`` keeps."""
     if filters is None:
         return sql.SQL(""), []
-    parts, params = [], []
+    parts: list[str] = []
+    params: list[object] = []
     if filters.weapons:
         names, categories = weapon_keys(filters.weapons)
         parts.append("(lower(weapon) = ANY(%s) OR lower(weapon_category) = ANY(%s))")
@@ -247,6 +260,7 @@ def _copy_table(con: psycopg.Connection, select: sql.Composable) -> pa.Table:
 
 
 def _rows_table(cursor: psycopg.Cursor) -> pa.Table:
+    assert cursor.description is not None, "the query returns rows"
     names = [d.name for d in cursor.description]
     columns = list(zip(*cursor.fetchall(), strict=True)) or [()] * len(names)
     return pa.table(
@@ -302,10 +316,12 @@ def _save_in(
             "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (sha256) DO NOTHING",
             [(common.report_hash(r), r.source, r.published, now, r.text) for r in reports],
         )
-    total = con.execute(
-        "UPDATE sitrep_counts SET events = events + %s, changes = changes + %s RETURNING events",
-        (len(change.inserts), 1 if change.history else 0),
-    ).fetchone()[0]
+    total = _scalar(
+        con.execute(
+            "UPDATE sitrep_counts SET events = events + %s, changes = changes + %s RETURNING events",
+            (len(change.inserts), 1 if change.history else 0),
+        )
+    )
     return common.SaveResult(
         len(change.inserts), len(change.updates), change.unchanged, int(total), change.refused
     )
