@@ -42,7 +42,11 @@ OWN_FILES = (
     "cluster.js",
     "controls.js",
     "map.js",
+    "time.js",  # time.js and density.js wrap SitrepMap.start: after map.js
+    "density.js",
     "map.css",
+    "time.css",
+    "density.css",
 )
 OWN_SERVED = VENDOR_DIR / "sitrep"
 OWN_BUNDLE = "sitrep-map.js"  # the script files in one, so that a page asks for one file

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -30,7 +31,7 @@ def test_the_time_chart_follows_the_filters_and_a_brush_sets_the_dates(offline_p
     page = offline_page
     page.goto(app_server["url"])
     chart = page.get_by_test_id("stVegaLiteChart")
-    expect(chart.locator("svg.marks")).to_be_visible(timeout=60_000)
+    expect(chart.locator("svg.marks")).to_be_visible(timeout=120_000)
     expect(page.get_by_text("12 of 12 events shown")).to_be_visible()
     assert sum(n for _, n in _bars(chart)) == 12
 
@@ -67,4 +68,48 @@ def test_the_time_chart_follows_the_filters_and_a_brush_sets_the_dates(offline_p
     assert since < until and query["type"] == ["strike"]
     inside = sum(n for day, n in bars if since <= day <= until)
     expect(page.get_by_text(f"{inside} of 12 events shown")).to_be_visible(timeout=30_000)
+    assert page.errors == []
+
+
+_MARKERS_SHOWN = """els => els.reduce((sum, e) => {
+  const badge = e.querySelector('.sm-badge');
+  return sum + (badge ? Number(badge.textContent) : 1);
+}, 0)"""
+
+
+def test_the_play_button_steps_the_map_through_the_days(offline_page, app_server, gazetteer):
+    from geo import events as ev
+
+    per_day = ev.load_reference(gazetteer)["event_date"].astype(str).value_counts().to_dict()
+    page = offline_page
+    page.goto(app_server["url"])
+    frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+    markers = frame.locator(".sm-event")
+    expect(markers).to_have_count(12, timeout=120_000)
+    box = frame.locator("[data-sm-ready='1']")
+    play = frame.locator(".sm-time-play")
+    play.click()  # the first day, then one day a step
+    expect(box).not_to_have_attribute("data-sm-time-window", "", timeout=10_000)
+    first = box.get_attribute("data-sm-time-window")
+    expect(box).not_to_have_attribute("data-sm-time-window", first, timeout=10_000)
+    play.click()  # pause
+    window = box.get_attribute("data-sm-time-window")
+    since, until = window.split("/")
+    assert since == until and since > first.split("/")[0]  # steps of one day, forward
+    assert first.split("/")[0] == min(per_day)  # it started on the first day
+    expected = per_day.get(since, 0)
+    expect(frame.locator(".sm-time-label")).to_contain_text(f"{since} · {expected} event")
+    assert box.get_attribute("data-sm-shown") == str(expected)
+    assert markers.evaluate_all(_MARKERS_SHOWN) == expected
+
+    # The slider picks any day; weeks step Monday to Sunday; "All" brings every event back.
+    frame.locator(".sm-time-size").select_option("week")
+    window = box.get_attribute("data-sm-time-window")
+    monday, sunday = (date.fromisoformat(d) for d in window.split("/"))
+    assert monday.weekday() == 0 and (sunday - monday).days == 6
+    in_week = sum(n for d, n in per_day.items() if monday <= date.fromisoformat(d) <= sunday)
+    assert markers.evaluate_all(_MARKERS_SHOWN) == in_week
+    frame.locator(".sm-time-all").click()
+    expect(markers).to_have_count(12)
+    assert box.get_attribute("data-sm-time-window") == ""
     assert page.errors == []

@@ -1,0 +1,149 @@
+"""The map's time control and density view in Chromium: milliseconds per step and per redraw.
+
+Usage:
+  .venv/bin/python benchmarks/generate.py 100000 -o cache/events-100k.gpkg
+  .venv/bin/python benchmarks/timestep.py cache/events-100k.gpkg [--steps 60]
+      [-o benchmarks/results/timestep.json]
+
+The store's events are written as the standalone map (``python -m geo map``, the same scripts the
+app serves) and opened from disk in Chromium at 1440 x 900. At the first view (clustered), the
+time control is set to days, then stepped ``--steps`` times through the first days of the data
+and (with ``--weeks``) by week too. Each step is timed in the page from the call until the second
+animation frame after it (drawn and painted); the script's own share (``data-sm-time-step-ms``:
+the window's mask, the view's refresh and the clusters) is kept beside it. Target (issue 15):
+at most 50 ms a step at 100,000 events.
+
+Then every date is shown again, the density view chosen, and the map set to each zoom from 4 to
+9 (where hexagons replace the markers) around the first view's centre and panned half a screen
+four ways at each; each redraw timed the same way, with the script's share
+(``data-sm-density-ms``). Target: at most 100 ms a density redraw at 100,000 events.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+TARGET_MS = 50
+DENSITY_TARGET_MS = 100
+DENSITY_ZOOMS = range(4, 10)
+# One density redraw: a view set or a pan, then two animation frames.
+MOVE = """async ([lat, lon, zoom, dx, dy]) => {
+  const m = window.sitrepMap.map, box = m.getContainer();
+  const t0 = performance.now();
+  if (dx || dy) { m.panBy([dx, dy], {animate: false}); } else { m.setView([lat, lon], zoom, {animate: false}); }
+  await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  return [performance.now() - t0, Number(box.dataset.smDensityMs), Number(box.dataset.smDensityTotal)];
+}"""
+# One step, timed in the page: the call, then two animation frames (drawn and painted).
+STEP = """async (size) => {
+  const t = window.sitrepMap.time, box = window.sitrepMap.map.getContainer();
+  if (size && t.parts.size.value !== size) {
+    t.parts.size.value = size; t.parts.size.dispatchEvent(new Event('change'));
+  }
+  const t0 = performance.now();
+  t.step();
+  await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  return [performance.now() - t0, Number(box.dataset.smTimeStepMs), Number(box.dataset.smShown)];
+}"""
+
+
+def _summary(times: list[float]) -> dict:
+    ordered = sorted(times)
+    return {
+        "median_ms": round(statistics.median(ordered), 1),
+        "p95_ms": round(ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))], 1),
+        "max_ms": round(ordered[-1], 1),
+    }
+
+
+def measure(store: Path, steps: int, weeks: bool) -> dict:
+    """Step the time control of ``store``'s standalone map; times in ms."""
+    from playwright.sync_api import expect, sync_playwright
+
+    import conftest
+
+    with tempfile.TemporaryDirectory() as folder:
+        page_file = Path(folder) / "map.html"
+        env = {**os.environ, "SITREP_STORE": str(store)}
+        made = subprocess.run(
+            [sys.executable, "-m", "geo", "map", "-o", str(page_file)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        if made.returncode:
+            sys.exit(made.stderr.strip())
+        with sync_playwright() as p:
+            b = p.chromium.launch(executable_path=conftest.CHROMIUM, args=conftest.CHROMIUM_ARGS)
+            page = b.new_page(viewport={"width": 1440, "height": 900})
+            page.goto(page_file.as_uri())
+            ready = page.locator("[data-sm-ready='1']")
+            expect(ready).to_have_count(1, timeout=300_000)
+            total = int(ready.get_attribute("data-sm-total"))
+            runs = {}
+            for size in ("day", "week") if weeks else ("day",):
+                rows = [page.evaluate(STEP, size) for _ in range(steps)]
+                runs[size] = {
+                    "frame": _summary([r[0] for r in rows]),
+                    "script": _summary([r[1] for r in rows]),
+                    "events_per_window": round(statistics.mean(r[2] for r in rows)),
+                }
+            runs["density"] = _density(page)
+            b.close()
+    return {"store": store.name, "events": total, "steps": steps, "runs": runs}
+
+
+def _density(page) -> dict:
+    """Density redraws at each zoom and pan around the first view's centre."""
+    page.evaluate("() => window.sitrepMap.time.show(-1)")
+    page.locator(".sm-density-on").click()
+    lat, lon = page.evaluate(
+        "() => { const c = window.sitrepMap.map.getCenter(); return [c.lat, c.lng]; }"
+    )
+    rows = [
+        page.evaluate(MOVE, [lat, lon, zoom, dx, dy])
+        for zoom in DENSITY_ZOOMS
+        for dx, dy in ((0, 0), (720, 0), (0, 450), (-720, 0), (0, -450))
+    ]
+    return {
+        "frame": _summary([r[0] for r in rows]),
+        "script": _summary([r[1] for r in rows]),
+        "redraws": len(rows),
+        "events_in_view_max": max(r[2] for r in rows),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("store", type=Path)
+    parser.add_argument("--steps", type=int, default=60)
+    parser.add_argument("--weeks", action="store_true", help="step by week too")
+    parser.add_argument("-o", "--output", type=Path)
+    args = parser.parse_args(argv)
+    result = measure(args.store, args.steps, args.weeks)
+    result["load_average"] = [round(x, 2) for x in os.getloadavg()]
+    runs = result["runs"]
+    worst = max(r["frame"]["p95_ms"] for k, r in runs.items() if k != "density")
+    result["target_ms"], result["met"] = TARGET_MS, worst <= TARGET_MS
+    result["density_target_ms"] = DENSITY_TARGET_MS
+    result["density_met"] = runs["density"]["frame"]["p95_ms"] <= DENSITY_TARGET_MS
+    text = json.dumps(result, indent=2)
+    print(text)
+    if args.output:
+        args.output.write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

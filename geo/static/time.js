@@ -1,0 +1,208 @@
+/*
+ * Sitrep Map, the time control: a slider and a play button on the map that step through days or
+ * weeks and show only the events of that window. Computed here from the payload's event_date
+ * column (one day number per event, made once), so a step never reruns the page.
+ * Loaded after map.js, it wraps SitrepMap.start: each map's view gets a window mask that its
+ * `visible` test consults before the layer toggles, and a step is one `refresh` of the view.
+ * The map's container carries data-sm-time-window ('' for all dates, else 'first/last' day,
+ * ISO) and data-sm-time-step-ms (the script's time for the last step) for tests and benchmarks.
+ */
+(function (SM) {
+  'use strict';
+
+  var DAY_MS = 86400000;
+  var UNDATED = -2147483647;
+  var PLAY_MS = 900;             // one step every 0.9 s while playing
+  var WEEKLY_ABOVE_DAYS = 120;   // as geo.timeline: longer spans step by week
+  var FIRST_MONDAY = 4;          // 1970-01-05, day number 4, was a Monday
+  var LENGTH = {day: 1, week: 7};
+
+  /** Per event: its day number since 1970-01-01 (UTC), UNDATED when it has no date. */
+  function dayNumbers(events) {
+    var values = events.values.event_date || [], codes = events.cols.event_date, n = events.n;
+    var byCode = new Int32Array(values.length);
+    values.forEach(function (v, k) {
+      var t = Date.parse(v);  // 'YYYY-MM-DD' reads as UTC midnight
+      byCode[k] = isNaN(t) ? UNDATED : Math.floor(t / DAY_MS);
+    });
+    var out = new Int32Array(n);
+    for (var i = 0; i < n; i++) { out[i] = codes[i] < 0 ? UNDATED : byCode[codes[i]]; }
+    return out;
+  }
+
+  function binStart(day, size) {
+    return size === 'week' ? day - (((day - FIRST_MONDAY) % 7) + 7) % 7 : day;
+  }
+
+  function isoDay(day) { return new Date(day * DAY_MS).toISOString().slice(0, 10); }
+
+  /**
+   * The steps of one map: its events' day numbers, first and last day, the windows.
+   * @param {object} events SM.Events
+   */
+  function Timeline(events) {
+    this.day = dayNumbers(events);
+    var first = Infinity, last = -Infinity;
+    for (var i = 0; i < this.day.length; i++) {
+      var d = this.day[i];
+      if (d === UNDATED) { continue; }
+      if (d < first) { first = d; }
+      if (d > last) { last = d; }
+    }
+    this.first = first; this.last = last;
+    this.dated = first <= last;
+    this.mask = new Uint8Array(this.day.length);
+    this.setSize(this.dated && last - first > WEEKLY_ABOVE_DAYS ? 'week' : 'day');
+  }
+
+  /** Step by 'day' or 'week' (weeks run Monday to Sunday). */
+  Timeline.prototype.setSize = function (size) {
+    this.size = size;
+    this.start = this.dated ? binStart(this.first, size) : 0;
+    this.steps = this.dated ? Math.floor((this.last - this.start) / LENGTH[size]) + 1 : 0;
+  };
+
+  /** The first and last day of window `k`. */
+  Timeline.prototype.window = function (k) {
+    var a = this.start + k * LENGTH[this.size];
+    return [a, a + LENGTH[this.size] - 1];
+  };
+
+  /** Fill the mask with the events of window `k`; how many there are. */
+  Timeline.prototype.select = function (k) {
+    var w = this.window(k), a = w[0], b = w[1], day = this.day, mask = this.mask, count = 0;
+    for (var i = 0; i < day.length; i++) {
+      var on = day[i] >= a && day[i] <= b;
+      mask[i] = on ? 1 : 0;
+      count += on ? 1 : 0;
+    }
+    return count;
+  };
+
+  function button(parent, cls, text, title) {
+    var b = L.DomUtil.create('button', cls, parent);
+    b.type = 'button'; b.textContent = text; b.title = title;
+    return b;
+  }
+
+  /** The control's elements: play, slider, step size, all dates, and the window in words. */
+  function controlBody(div) {
+    var parts = {
+      play: button(div, 'sm-time-play', '▶', 'Play: step through the dates'),
+      slider: L.DomUtil.create('input', 'sm-time-slider', div),
+      size: L.DomUtil.create('select', 'sm-time-size', div),
+      all: button(div, 'sm-time-all', 'All', 'Show every date again'),
+      label: L.DomUtil.create('div', 'sm-time-label', div)
+    };
+    parts.slider.type = 'range'; parts.slider.min = '0'; parts.slider.max = '0'; parts.slider.step = '1';
+    parts.slider.title = 'Choose a day or week';
+    ['day', 'week'].forEach(function (s) {
+      var o = document.createElement('option'); o.value = s; o.textContent = 'by ' + s;
+      parts.size.appendChild(o);
+    });
+    parts.label.textContent = 'All dates';
+    return parts;
+  }
+
+  /**
+   * The time control of one map (see the file's comment).
+   * @param {object} handle what SitrepMap.start returned
+   */
+  function TimeControl(handle) {
+    this.view = handle.view;
+    this.box = this.view.box;
+    this.line = null;     // Timeline, made when the events are there
+    this.k = -1;          // the window shown, -1 for all dates
+    this.timer = null;
+    this.box.dataset.smTimeWindow = '';
+    var original = this.view.visible, self = this;
+    this.view.visible = function (i) {
+      return (self.k < 0 || self.line.mask[i] === 1) && original.call(this, i);
+    };
+  }
+
+  TimeControl.prototype.ready = function () {
+    if (!this.line && this.view.events) {
+      this.line = new Timeline(this.view.events);
+      this.parts.size.value = this.line.size;
+      this.parts.slider.max = String(Math.max(this.line.steps - 1, 0));
+      this.parts.slider.value = '0';
+    }
+    return !!(this.line && this.line.dated);
+  };
+
+  /** Show window `k` (-1: every date); times the script's share in data-sm-time-step-ms. */
+  TimeControl.prototype.show = function (k) {
+    if (!this.ready()) { return; }
+    var started = performance.now(), line = this.line, count = 0;
+    this.k = Math.max(-1, Math.min(k, line.steps - 1));
+    if (this.k >= 0) { count = line.select(this.k); }
+    this.view.refresh();
+    var w = this.k >= 0 ? line.window(this.k) : null;
+    this.box.dataset.smTimeWindow = w ? isoDay(w[0]) + '/' + isoDay(w[1]) : '';
+    this.parts.slider.value = String(Math.max(this.k, 0));
+    this.parts.label.textContent = !w ? 'All dates'
+      : (w[0] === w[1] ? isoDay(w[0]) : isoDay(w[0]) + ' – ' + isoDay(w[1])) +
+        ' · ' + count + (count === 1 ? ' event' : ' events');
+    this.box.dataset.smTimeStepMs = String(Math.round(performance.now() - started));
+  };
+
+  /** Play from the next window (the first when all dates are shown); stop at the last. */
+  TimeControl.prototype.play = function () {
+    if (!this.ready()) { return; }
+    var self = this;
+    if (this.k < 0 || this.k >= this.line.steps - 1) { this.show(0); } else { this.show(this.k + 1); }
+    this.parts.play.textContent = '❚❚'; this.parts.play.title = 'Pause';
+    this.timer = setInterval(function () {
+      if (self.k >= self.line.steps - 1) { self.pause(); return; }
+      self.show(self.k + 1);
+    }, PLAY_MS);
+  };
+
+  TimeControl.prototype.pause = function () {
+    clearInterval(this.timer); this.timer = null;
+    this.parts.play.textContent = '▶'; this.parts.play.title = 'Play: step through the dates';
+  };
+
+  /** The next window; what play does at each tick (tests and benchmarks call it too). */
+  TimeControl.prototype.step = function () {
+    if (!this.ready()) { return; }
+    this.show(this.k >= this.line.steps - 1 ? 0 : this.k + 1);
+  };
+
+  TimeControl.prototype.wire = function () {
+    var self = this, p = this.parts;
+    p.play.addEventListener('click', function () { if (self.timer) { self.pause(); } else { self.play(); } });
+    p.slider.addEventListener('input', function () { self.pause(); self.show(Number(p.slider.value)); });
+    p.size.addEventListener('change', function () {
+      if (!self.ready()) { return; }
+      self.pause(); self.line.setSize(p.size.value);
+      p.slider.max = String(Math.max(self.line.steps - 1, 0));
+      self.show(self.k < 0 ? -1 : 0);
+    });
+    p.all.addEventListener('click', function () { self.pause(); self.show(-1); });
+  };
+
+  TimeControl.prototype.addTo = function (map) {
+    var control = L.control({position: 'bottomright'}), self = this;
+    control.onAdd = function () {
+      var div = L.DomUtil.create('div', 'sm-time');
+      self.parts = controlBody(div);
+      self.wire();
+      L.DomEvent.disableClickPropagation(div);
+      L.DomEvent.disableScrollPropagation(div);
+      return div;
+    };
+    control.addTo(map);
+    return this;
+  };
+
+  var start = SM.start;
+  /** SitrepMap.start, and the time control on the map it draws (handle.time). */
+  SM.start = function (map, payload, config) {
+    var handle = start(map, payload, config);
+    handle.time = new TimeControl(handle).addTo(map);
+    return handle;
+  };
+  SM.Timeline = Timeline;
+})(window.SitrepMap = window.SitrepMap || {});

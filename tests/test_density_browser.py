@@ -1,0 +1,87 @@
+"""The density view in a real Chromium: its hexagons hold exactly the events, as geo.density
+counts them, and follow the time control."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import numpy as np
+import pytest
+from playwright.sync_api import expect
+
+from conftest import BASE_EVENT
+from geo import density
+from geo.events import to_frame
+from geo.standalone import standalone_html
+
+pytestmark = pytest.mark.browser
+
+RADIUS = 18  # density.js's hexagons
+
+
+def _events(n: int, seed: int = 11):
+    rng = np.random.default_rng(seed)
+    lat, lon = rng.normal(48.5, 1.2, n), rng.normal(35.5, 2.5, n)  # heaviest near the front
+    days = rng.integers(0, 20, n)
+    records = [
+        {
+            **BASE_EVENT,
+            "place": f"P{k}",
+            "lat": float(lat[k]),
+            "lon": float(lon[k]),
+            "event_date": (date(2024, 11, 1) + timedelta(int(days[k]))).isoformat(),
+        }
+        for k in range(n)
+    ]
+    return to_frame(records)
+
+
+def test_density_hexagons_hold_the_events(offline_page, tmp_path):
+    frame = _events(3_000)  # more than 2,000: the map is clustered
+    path = tmp_path / "map.html"
+    path.write_text(standalone_html(frame), encoding="utf-8")
+    page = offline_page
+    page.goto(path.as_uri())
+    box = page.locator("[data-sm-ready='1']")
+    expect(box).to_have_count(1, timeout=60_000)
+    page.locator(".sm-density-on").click()
+    expect(box).to_have_attribute("data-sm-density-total", "3000")
+    assert page.locator(".sm-event, .sm-cluster").count() == 0  # hexagons instead
+    zoom = page.evaluate("() => window.sitrepMap.map.getZoom()")
+    cells = page.evaluate("() => [...window.sitrepMap.density.cells.values()]")
+    got = {(c["i"], c["j"]): c["count"] for c in cells}
+    # the payload's points: 1e-5 degree
+    lat = np.round(frame.geometry.y.to_numpy() * 1e5) / 1e5
+    lon = np.round(frame.geometry.x.to_numpy() * 1e5) / 1e5
+    want = density.hex_counts(lat, lon, zoom, RADIUS)
+    assert got == {(int(r.i), int(r.j)): int(r.count) for r in want.itertuples()}
+    assert int(box.get_attribute("data-sm-density-cells")) == len(want) > 50
+
+    # The number under the pointer, in a tooltip: the densest hexagon's.
+    top = max(cells, key=lambda c: c["count"])
+    at = page.evaluate(
+        """([i, j, r]) => {
+          const m = window.sitrepMap.map, z = m.getZoom();
+          const p = m.latLngToContainerPoint(m.unproject(
+            L.point((i + (j & 1) / 2) * r * Math.sqrt(3), j * r * 1.5), z));
+          const b = m.getContainer().getBoundingClientRect();
+          return [b.left + p.x, b.top + p.y];
+        }""",
+        [top["i"], top["j"], RADIUS],
+    )
+    page.mouse.move(*at)
+    expect(page.locator(".sm-density-tip")).to_have_text(f"{top['count']} events")
+
+    # The time control's window: the hexagons hold that day's events only.
+    page.locator(".sm-time-play").click()
+    page.locator(".sm-time-play").click()  # one step, then pause
+    window = box.get_attribute("data-sm-time-window")
+    day = window.split("/")[0]
+    on_day = int((frame["event_date"].astype(str) == day).sum())
+    assert box.get_attribute("data-sm-density-total") == str(on_day)
+    # Markers again: the clusters come back.
+    page.locator(".sm-time-all").click()
+    page.locator(".sm-density-off").click()
+    expect(page.locator(".sm-cluster").first).to_be_visible()
+    assert box.get_attribute("data-sm-density-cells") is None
+    assert page.errors == []
