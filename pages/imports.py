@@ -10,7 +10,7 @@ import streamlit as st
 from geo import formats
 from geo.formats.table import upload_suffixes
 from geo.store import Report, StoreError, reference_ids, save, writable
-from webui import data, mapview, navigation
+from webui import data, mapview, navigation, uploads
 from webui.text import literal
 
 navigation.ensure()
@@ -36,12 +36,13 @@ if st.button("Read the file", type="primary", disabled=upload is None) and uploa
     try:
         if upload.size > formats.MAX_UPLOAD_BYTES:  # refused before a byte of it is parsed
             raise formats.ImportFormatError(formats.too_big(upload.name, upload.size))
-        read = formats.read(
-            upload.getvalue(),
-            upload.name,
-            data.gazetteer(),
-            None if fmt.startswith("guess") else fmt,
-        )
+        with uploads.one_parse_at_a_time(upload.name):
+            read = formats.read(
+                upload.getvalue(),
+                upload.name,
+                data.gazetteer(),
+                None if fmt.startswith("guess") else fmt,
+            )
     except formats.ImportFormatError as exc:
         st.error(literal(exc))
         st.stop()
