@@ -94,3 +94,20 @@ def test_standalone_map_file_works_from_disk_offline(offline_page, tmp_path):
     page.locator(".sm-event").first.click()
     expect(page.locator(".sm-popup")).to_be_visible()
     assert page.errors == []
+
+
+def test_table_toolbar_offers_no_raw_csv_download(offline_page, app_server):
+    """Streamlit's toolbar download writes formula cells live: hidden on the page, in a browser."""
+    page = offline_page
+    page.goto(app_server["url"])
+    table = page.get_by_test_id("stDataFrame").first
+    expect(table).to_be_visible(timeout=60_000)
+    table.hover()
+    toolbar = page.get_by_test_id("stElementToolbar").first
+    buttons = toolbar.get_by_test_id("stElementToolbarButton")
+    expect(buttons.first).to_be_visible(timeout=10_000)  # the toolbar is there on hover...
+    labels = [b.get_attribute("aria-label") for b in toolbar.locator("button").all()]
+    assert any(label and label.startswith("Download as CSV") for label in labels), labels
+    download = toolbar.locator("button[aria-label^='Download as CSV']")
+    expect(download).to_be_hidden()  # ...but without its download
+    assert page.errors == []
