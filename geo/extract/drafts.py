@@ -3,9 +3,11 @@ sentence (and its paragraph) says about it; sentences without a place add to the
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
+from geo import offsets as off
 from geo import weapons as wv
 from geo.extract.attribution import (
     CONFIRMED,
@@ -61,6 +63,7 @@ class Draft:
     notes: str | None = None
     launched: int | None = None
     destroyed: int | None = None
+    extra: str | None = None
 
 
 @dataclass(slots=True)
@@ -258,6 +261,10 @@ class Drafter:
             sentences=[s],
             headline=is_headline(self.text, s),
         )
+        if h.offset is not None:
+            radius = off.precision_km(h.offset)
+            draft.extra = json.dumps({"precision_km": radius, "measured_from": h.place.name})
+            draft.notes = f"{h.offset.text}: the point lies within {radius:g} km"
         if etype == "meeting":
             body = BODIES.search(s.text)
             draft.actor = body.group(1) if body else self.para_meeting.get(s.paragraph)

@@ -22,7 +22,8 @@ _FEATURE_RANK = {
 
 
 def _places_agree(a: Draft, b: Draft) -> bool:
-    """One place, one inside the other's region, a facility at its town, or "near" and close."""
+    """One place, one inside the other's region, a facility at its town, or "near" and close;
+    a point measured from a town ("30 km south of Kharkiv") is only itself."""
     pa, pb = a.place, b.place
     if pa.id == pb.id:
         return True
@@ -37,6 +38,8 @@ def _places_agree(a: Draft, b: Draft) -> bool:
             and bool(region.admin1)
         )
         return same or distance_km(region.lat, region.lon, other.lat, other.lon) <= 2 * MERGE_KM
+    if "point" in (pa.feature, pb.feature):
+        return False  # "20 km north-west of the city" says it was not in the city itself
     close = distance_km(pa.lat, pa.lon, pb.lat, pb.lon) <= MERGE_KM
     facility = {"airport", "facility"}
     if pa.feature in facility or pb.feature in facility or 2 in (a.geo_precision, b.geo_precision):
@@ -80,6 +83,7 @@ def _absorb(m: Draft, d: Draft) -> None:
         and d.place.feature == m.place.feature
     ):
         m.place, m.place_mention, m.geo_precision = d.place, d.place_mention, d.geo_precision
+        m.extra = d.extra
     if d.weapon and not m.weapon:
         m.weapon, m.category = d.weapon, d.category
     elif not m.category:

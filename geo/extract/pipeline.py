@@ -99,6 +99,7 @@ def record(d: Draft, source: str) -> dict:
         "span_start": d.sentence.start,
         "span_end": d.sentence.end,
         "notes": d.notes,
+        "extra": d.extra,
         "lat": d.place.lat,
         "lon": d.place.lon,
     }

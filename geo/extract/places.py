@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from geo import offsets as off
 from geo import weapons as wv
 from geo.extract.sentences import Sentence
 from geo.gazetteer import Gazetteer, Place
@@ -64,6 +65,7 @@ class PlaceHit:
     mention: str
     geo_precision: int
     event_place: bool
+    offset: off.Offset | None = None
 
 
 def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
@@ -93,7 +95,49 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
         if place is not None:
             hits.append(PlaceHit(m.start(), m.end(), place, m.group(), 1, False))
     hits.sort(key=lambda h: h.start)
+    return _offset_points(text, hits)
+
+
+_THE_TOWN = re.compile(r"(?i)the\s+(?:city|town|village|settlement)")
+
+
+def _offset_points(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """ "30 km south of Kharkiv": the place named is moved to the point the distance and
+    direction lead to (WGS84 geodesic); "... of the city" is measured from the town named last."""
+    for o in off.find_offsets(text):
+        anchor = next((h for h in hits if o.start < h.start < o.end), None)
+        if anchor is None and _THE_TOWN.fullmatch(o.anchor):
+            towns = [h for h in hits if h.end <= o.start and h.place.feature in ("city", "capital")]
+            if towns:
+                anchor = PlaceHit(o.end - len(o.anchor), o.end, towns[-1].place, o.anchor, 2, False)
+                hits.append(anchor)
+                hits.sort(key=lambda h: h.start)
+        if anchor is None:
+            continue
+        lat, lon = off.destination(anchor.place.lat, anchor.place.lon, o)
+        # Its own id: two offsets from one town are two places, neither the town itself.
+        point_id = -1 - (hash((anchor.place.id, o.distance_km, o.bearing)) % 10**9)
+        anchor.place = replace(anchor.place, id=point_id, lat=lat, lon=lon, feature="point")
+        anchor.offset = o
+        anchor.mention = o.text
     return hits
+
+
+# Words before "of X" that name a person or a body, not a distance or direction from X.
+_NOT_DIRECTIONS = (
+    "from",
+    "mayor",
+    "governor",
+    "president",
+    "minister",
+    "ministry",
+    "people",
+    "edge",
+    "residents",
+    "citizens",
+    "embassy",
+    "on the edge",
+)
 
 
 def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None) -> PlaceHit:
@@ -101,7 +145,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     mentioned, its precision (1 place, 2 near, 3 region) and the words that name it."""
     before = text[max(sentence.start, hit.start - 60) : hit.start]
     after = text[hit.end : min(sentence.end, hit.end + 60)]
-    near = bool(_NEAR.search(before))
+    near = bool(_NEAR.search(before)) or hit.offset is not None
     region = hit.place.feature in ("admin1", "admin2", "region")
     precision = 3 if region else (2 if near else 1)
     if _SPEAKER_AFTER.search(after):
@@ -112,30 +156,19 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
         )
     event = bool(_EVENT_BEFORE.search(before)) or bool(_HIT_AFTER.search(after))
     reference = _REFERENCE_BEFORE.search(before)
-    if reference:
+    if reference or hit.offset is not None:
         # "20 km west of Kharkiv" locates an event; "Fiuggi, 80 km outside Rome" only says
         # where Fiuggi is: a distance or direction counts when no place came before it.
-        directional = _NEAR.search(before) and not reference.group(1).lower().startswith(
-            (
-                "from",
-                "mayor",
-                "governor",
-                "president",
-                "minister",
-                "ministry",
-                "people",
-                "edge",
-                "residents",
-                "citizens",
-                "embassy",
-                "on the edge",
-            )
+        directional = hit.offset is not None or (
+            _NEAR.search(before) and not reference.group(1).lower().startswith(_NOT_DIRECTIONS)
         )
         # ... but not as an aside right after another place ("Fiuggi, 80 km outside Rome").
         aside = previous is not None and re.match(
             r"^\s*,(?![^,]*\b(?:and|or)\b)", text[previous.end : hit.start]
         )
         event = bool(directional) and not aside
+    if hit.offset is not None:  # "30 km south of Kharkiv": its own words name the place
+        return replace_hit(hit, precision, event)
     mention_start = _mention_start(before)
     hit = replace_hit(hit, precision, event)
     tail = re.match(
@@ -168,7 +201,7 @@ def regions_of_lists(gazetteer: Gazetteer, text: str, roles: list[PlaceHit]) -> 
 
 def replace_hit(hit: PlaceHit, precision: int, event: bool) -> PlaceHit:
     """A copy of ``hit`` with another precision and role."""
-    return PlaceHit(hit.start, hit.end, hit.place, hit.mention, precision, event)
+    return PlaceHit(hit.start, hit.end, hit.place, hit.mention, precision, event, hit.offset)
 
 
 def _mention_start(before: str) -> int:

@@ -1,0 +1,64 @@
+"""Extraction, distances and directions: "30 km south of Kharkiv" puts the event at that point,
+with the circle geo.offsets computes, and the sentence stays its evidence."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from geopy.distance import geodesic
+
+from geo import offsets
+from geo.extract import Extractor
+from geo.precision import GeoPrecision
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+def _biggest(gazetteer, name):
+    towns = [p for p, _ in gazetteer.lookup(name) if p.feature in ("city", "capital")]
+    return max(towns, key=lambda p: p.population)
+
+
+def test_event_sits_at_the_offset_point(extractor, gazetteer):
+    sentence = (
+        "Russian artillery shelled a village 30 km south of Kharkiv on Monday, killing two people."
+    )
+    text = "Kyiv, 2025-03-05\n" + sentence
+    (event,) = extractor.extract(text, "t")
+    kharkiv = _biggest(gazetteer, "Kharkiv")
+    expected = geodesic(kilometers=30).destination((kharkiv.lat, kharkiv.lon), 180.0)
+    assert geodesic((event["lat"], event["lon"]), (expected.latitude, expected.longitude)).km < 1
+    assert event["geo_precision"] == GeoPrecision.NEAR
+    (phrase,) = offsets.find_offsets(sentence)
+    assert json.loads(event["extra"])["precision_km"] == offsets.precision_km(phrase)
+    assert event["place_mention"] == "30 km south of Kharkiv"
+    assert event["source_text"] == sentence
+    assert text[event["span_start"] : event["span_end"]] == sentence
+    assert (event["event_type"], event["fatalities"]) == ("strike", 2)
+
+
+def test_the_city_is_the_place_named_before(extractor, gazetteer):
+    text = (
+        "Kyiv, 2025-03-05\n"
+        "Drones attacked Sumy overnight. Debris also fell on a farm about 20 kilometres "
+        "north-west of the city, the governor said."
+    )
+    events = extractor.extract(text, "t")
+    sumy = _biggest(gazetteer, "Sumy")
+    far = [e for e in events if geodesic((e["lat"], e["lon"]), (sumy.lat, sumy.lon)).km > 15]
+    assert len(far) == 1
+    assert geodesic((far[0]["lat"], far[0]["lon"]), (sumy.lat, sumy.lon)).km == pytest.approx(
+        20, abs=0.5
+    )
+    assert json.loads(far[0]["extra"])["precision_km"] > 7  # "about", north-west: ±22.5° and more
+
+
+def test_a_place_only_located_by_an_offset_keeps_its_own_point(extractor, gazetteer):
+    text = "Kyiv, 2025-03-05\nMissiles struck Bila Tserkva, 80 km south of Kyiv, on Monday."
+    (event,) = extractor.extract(text, "t")
+    assert event["place"] == "Bila Tserkva"
+    assert event["extra"] is None
