@@ -36,7 +36,7 @@ _GAP_WORDS = (
     r"seriously|slightly|lightly|severely|other|of|them|at|least"
 )
 _COUNT_BEFORE = re.compile(
-    rf"\b(?P<n>{_NUM_NO_ARTICLE})\b(?:\s+(?:{_GAP_WORDS})\b)*\s+(?P<what>killed|dead|died|injured|wounded|hurt)\b",
+    rf"(?<!aged\s)\b(?P<n>{_NUM_NO_ARTICLE})\b(?:\s+(?:{_GAP_WORDS})\b)*\s+(?P<what>killed|dead|died|injured|wounded|hurt)\b",
     re.I,
 )
 _COUNT_AFTER = re.compile(
@@ -113,6 +113,22 @@ def casualty_figures(text: str) -> dict[str, int]:
     return out
 
 
+def give_figures(placed: list, figures: dict[str, int]) -> None:
+    """A sentence's figures go to its event (the first of ``placed``, drafts with ``place``,
+    ``fatalities``, ``injured`` and ``notes``); a total for several places is not copied to
+    each: it stays on the first-named, and its note says so."""
+    if not figures or not placed:
+        return
+    first = placed[0]
+    first.fatalities = figures.get("killed")
+    first.injured = figures.get("injured")
+    others = sorted({d.place.name for d in placed[1:]} - {first.place.name})
+    if others:
+        first.notes = (
+            f"casualty figures are the total given for {first.place.name} and {', '.join(others)}"
+        )
+
+
 def first_casualty(text: str) -> re.Match | None:
     """The first casualty word in a sentence."""
     return _CASUALTY_WORD.search(text)
@@ -138,6 +154,18 @@ _DOWNED = re.compile(
 )
 
 
+_DOWNED_FIRST = re.compile(
+    rf"\b(?:shot down|downed|intercepted|destroyed)\s+(?P<d>{_NUM_NO_ARTICLE})\b(?!\s+of\b)",
+    re.I,
+)
+
+
+def launched_count(sentence: str) -> int | None:
+    """How many a sentence says were launched ("Russia sent 56 drones"), or None."""
+    fired = _LAUNCHED.search(sentence)
+    return _number(fired.group("l")) if fired else None
+
+
 def interception_counts(clause: str, sentence: str) -> tuple[int | None, int | None]:
     """How many were launched and destroyed, from an interception's own clause ("16 over the
     Belgorod region", "34 of 42 drones") or, for the sentence's first place, from the sentence
@@ -150,6 +178,8 @@ def interception_counts(clause: str, sentence: str) -> tuple[int | None, int | N
         return _number(every.group("n")), _number(every.group("n"))
     downed = list(_DOWNED.finditer(clause))
     destroyed = _number(downed[-1].group("d")) if downed else None
+    if destroyed is None and (after := _DOWNED_FIRST.search(clause)):
+        destroyed = _number(after.group("d"))  # "shot down ten rockets"
     launched = None
     them = _OF_THEM.search(sentence)
     if them:

@@ -18,7 +18,13 @@ from geo.extract.attribution import (
     independent,
     side_author,
 )
-from geo.extract.casualties import casualty_figures, first_casualty, interception_counts
+from geo.extract.casualties import (
+    casualty_figures,
+    first_casualty,
+    give_figures,
+    interception_counts,
+    launched_count,
+)
 from geo.extract.dates import Publication, When, date_in, default_date, title_date
 from geo.extract.lexicon import (
     BODIES,
@@ -64,6 +70,7 @@ class Draft:
     launched: int | None = None
     destroyed: int | None = None
     extra: str | None = None
+    lists: set[int] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -106,6 +113,9 @@ class Drafter:
         self.para_claim: dict[int, str] = {}
         self.para_weapon: dict[int, tuple[str, str]] = {}
         self.para_category: dict[int, str] = {}
+        self.para_topic: dict[int, PlaceHit] = {}
+        self.para_launched: dict[int, int] = {}
+        self.para_speaker: dict[int, str] = {}
         self.doc_countries = {h.place.country for h in hits}
         self.last: Draft | None = None
         self.last_index = -9
@@ -119,8 +129,10 @@ class Drafter:
         for index, s in enumerate(sentences):
             s_hits = [h for h in self.hits if s.start <= h.start < s.end]
             facts = self._facts(s)
-            placed = self._placed(s, facts, s_hits)
+            placed = self._placed(s, facts, s_hits) or self._at_topic(s, facts, s_hits)
             self._attach(index, s, facts, placed)
+            if facts.claimant and not placed:
+                self.para_speaker[s.paragraph] = facts.claimant
             self._remember(s, facts)
         self._finish()
         return self.drafts
@@ -182,6 +194,29 @@ class Drafter:
             roles.append(h)
         return regions_of_lists(self.gazetteer, self.text, roles)
 
+    def _at_topic(self, s: Sentence, facts: Facts, s_hits: list[PlaceHit]) -> list[Draft]:
+        """A paragraph headed by a place alone ("🔹 Kharkiv.", "More from Kharkiv."): its
+        sentences with an event word and no place of their own tell of that place, unless they
+        continue an event already drafted in the paragraph."""
+        words = _BULLET.sub("", s.text).strip(" .:").split()
+        if len(s_hits) == 1 and len(words) <= 4 and not facts.triggers:
+            self.para_topic[s.paragraph] = s_hits[0]
+            return []
+        topic = self.para_topic.get(s.paragraph)
+        if topic is None or s_hits or not facts.triggers:
+            return []
+        if self.last is not None and self.last.sentence.paragraph == s.paragraph:
+            return []
+        etype = facts.types[0] if "interception" not in facts.types else "interception"
+        if etype == "meeting":
+            return []
+        weapon, category = weapon_for(facts.weapons, len(s.text), 0)
+        region = topic.place.feature in ("admin1", "admin2", "region")
+        hit = PlaceHit(topic.start, topic.end, topic.place, topic.mention, 3 if region else 1, True)
+        draft = self._draft(s, facts, hit, etype, weapon, category)
+        give_figures([draft], facts.casualties)
+        return [draft]
+
     def _placed(self, s: Sentence, facts: Facts, s_hits: list[PlaceHit]) -> list[Draft]:
         """One draft per place in the sentence where something happened."""
         placed: list[Draft] = []
@@ -196,11 +231,8 @@ class Drafter:
             if etype == "meeting" and FUTURE.search(s.text):
                 continue  # a meeting still to come is not an event yet
             weapon, category = weapon_for(facts.weapons, h.start - s.start, floor)
-            if (
-                k > 0
-                and LIST_GAP.match(self.text[roles[k - 1].end : h.start])
-                and k - 1 in list_head
-            ):
+            listed = k > 0 and LIST_GAP.match(self.text[roles[k - 1].end : h.start])
+            if listed and k - 1 in list_head:
                 weapon, category = list_head[k - 1]  # "over the Mykolaiv, Kherson ... regions"
             elif category is None and placed and placed[-1].event_type == etype == "interception":
                 # "59 drones: 16 over the Belgorod region, 13 over the Kursk region"
@@ -210,29 +242,20 @@ class Drafter:
                 weapon, category = None, None
             last_event_end = h.end
             draft = self._draft(s, facts, h, etype, weapon, category)
-            if etype == "interception" and not (
-                k > 0 and LIST_GAP.match(self.text[roles[k - 1].end : h.start])
-            ):
+            if listed and placed:
+                placed[-1].lists.add(placed[-1].sentence.start + k)
+                draft.lists |= placed[-1].lists
+            if etype == "interception" and not listed:
                 start = s.start + floor
                 draft.launched, draft.destroyed = interception_counts(
                     self.text[start : h.start], self.text[s.start : h.start]
                 )
+                if draft.launched is None and draft.destroyed is not None:
+                    # "Russia sent 56 drones. Forty were shot down over ...": sent before
+                    draft.launched = self.para_launched.pop(s.paragraph, None)
             placed.append(draft)
-        self._give_figures(placed, facts)
+        give_figures(placed, facts.casualties)
         return placed
-
-    @staticmethod
-    def _give_figures(placed: list[Draft], facts: Facts) -> None:
-        """The sentence's figures go to its event; a total for several places is not copied to
-        each: it stays on the first-named, and its note says so."""
-        if not facts.casualties or not placed:
-            return
-        first = placed[0]
-        first.fatalities = facts.casualties.get("killed")
-        first.injured = facts.casualties.get("injured")
-        others = sorted({d.place.name for d in placed[1:]} - {first.place.name})
-        if others:
-            first.notes = f"casualty figures are the total given for {first.place.name} and {', '.join(others)}"
 
     def _draft(
         self,
@@ -270,7 +293,13 @@ class Drafter:
             draft.actor = body.group(1) if body else self.para_meeting.get(s.paragraph)
         elif etype == "strike" and not weapon and s.paragraph in self.para_weapon:
             draft.inherited = self.para_weapon[s.paragraph]
-        elif etype == "interception" and not category:
+        if etype == "interception" and not facts.claimant:
+            # "Ukraine's air force says Russia sent 56 drones. Forty were shot down over ...":
+            # the side that opened the paragraph gives the tally, its claim.
+            who = self.para_speaker.get(s.paragraph)
+            if who and not independent(who):
+                draft.attributed, draft.claimed_by = True, draft.claimed_by or who
+        if etype == "interception" and not category:
             # "Russia sent 56 drones. Forty were shot down over ...": the paragraph's weapon
             draft.category = self.para_category.get(s.paragraph)
         return draft
@@ -308,6 +337,9 @@ class Drafter:
                 d.hedged = True
 
     def _remember(self, s: Sentence, facts: Facts) -> None:
+        launched = launched_count(s.text) if facts.weapons else None
+        if launched is not None:
+            self.para_launched[s.paragraph] = launched
         if facts.weapons:
             self.para_category[s.paragraph] = facts.weapons[-1].category
         named = [w for w in facts.weapons if w.weapon]
@@ -333,6 +365,7 @@ class Drafter:
                 and (d.injured or d.fatalities)
             ):
                 d.claimed_by = self.para_claim[d.sentence.paragraph]
+                d.attributed = d.attributed or not independent(d.claimed_by)
             if not d.actor and d.event_type in ("strike", "interception"):
                 d.actor = fallback_actor(d.weapon, d.place.country, self.doc_countries)
 

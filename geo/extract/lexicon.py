@@ -13,7 +13,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(shot down|shoot down|intercept(?:ed|ing|s|ion)?|downed|"
             r"repell(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:air|drone|missile)\s+attacks?|"
-            r"destroyed\s+(?:\d+|[a-z]+)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|UAVs?))\b",
+            r"destroyed\s+(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|UAVs?|"
+            r"(?:unmanned\s+)?aerial\s+vehicles?)|destroyed\s+(?:\d+|[a-z]+)\s+of\s+them)\b",
             re.I,
         ),
     ),
@@ -47,7 +48,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(attack(?:s|ed|ing)?|strikes?|struck|hit(?:s|ting)?|shell(?:ed|ing|s)?|bomb(?:ed|ing|s)?|"
             r"bombardment|fired|fires|launch(?:ed|es|ing)?|explod(?:ed|es|ing)|explosions?|blasts?|"
             r"destroy(?:ed|s|ing)?|damag(?:ed|ing)|(?:set|sets|setting) fire|caught fire|debris|"
-            r"target(?:ed|ing|s)?|pounded|raid(?:s|ed)?|airstrikes?)\b",
+            r"target(?:ed|ing|s)?|pounded|raid(?:s|ed)?|airstrikes?|dropped|slammed)\b",
             re.I,
         ),
     ),
@@ -69,6 +70,11 @@ BODIES = re.compile(
     r"\b(NATO|G7|G20|EU|European Union|United Nations|UN Security Council|OSCE|Ramstein)\b"
 )
 
+_TARGET_BEFORE = re.compile(
+    r"\b(?:hit|hits|struck|strikes?|targeted|targeting|attacked)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+
 THERE = re.compile(r"\b(there|the city|the town|the village)\b")
 
 Trigger = tuple[str, re.Match]
@@ -83,6 +89,8 @@ def triggers_in(text: str) -> list[Trigger]:
                 continue
             if etype == "fighting" and re.match(r"\s*drones?\b", text[m.end() :]):
                 continue  # "combat drones" are weapons, not fighting
+            if etype == "meeting" and _TARGET_BEFORE.search(text[: m.start()]):
+                continue  # "missiles hit a meeting of officers": the meeting was the target
             out.append((etype, m))
     # A word inside a longer event phrase belongs to it ("attacks" in "repelled 9 attacks").
     out = [

@@ -27,6 +27,8 @@ def _places_agree(a: Draft, b: Draft) -> bool:
     pa, pb = a.place, b.place
     if pa.id == pb.id:
         return True
+    if a.lists & b.lists:
+        return False  # "near Robotyne and Verbove": places listed together are apart
     regional = {"admin1", "region"}
     if pa.feature in regional or pb.feature in regional:
         if pa.feature in regional and pb.feature in regional:
@@ -55,6 +57,15 @@ def _weapons_agree(a: Draft, b: Draft) -> bool:
     if named is not None and other.category and other.category != "missile":
         return other.category == named.category
     return True
+
+
+def _attackers_word(d: Draft) -> bool:
+    """Whether the side that struck is the one saying so ("Russia's defence ministry says its
+    missiles hit ..."): a claim of its own success."""
+    return (
+        bool(d.attributed and d.actor and d.claimed_by)
+        and d.actor[:5].lower() in str(d.claimed_by).lower()
+    )
 
 
 def merge(drafts: Iterable[Draft]) -> list[Draft]:
@@ -86,15 +97,27 @@ def _absorb(m: Draft, d: Draft) -> None:
         m.extra = d.extra
     if d.weapon and not m.weapon:
         m.weapon, m.category = d.weapon, d.category
-    elif not m.category:
-        m.category = d.category
+    elif not m.category or (m.category == "missile" and not m.weapon and d.category):
+        m.category = d.category  # "a missile" in the title, "two ballistic missiles" after
     if d.when.explicit and (not m.when.explicit or d.when.precision < m.when.precision):
         m.when = d.when
     m.actor = m.actor or d.actor
-    m.fatalities = max(filter(None, [m.fatalities, d.fatalities]), default=None)
-    m.injured = max(filter(None, [m.injured, d.injured]), default=None)
-    m.hedged = m.hedged or d.hedged
-    m.claimed_by = m.claimed_by or d.claimed_by
+    m.lists |= d.lists
+    # A side's rival version of what the report states itself ("Russia says its missiles hit
+    # a gathering of soldiers and killed 60") joins the event, but its figures and the doubts
+    # about them stay out.
+    rival = (
+        _attackers_word(d)
+        and not _attackers_word(m)
+        and not (d.headline or m.headline)
+        and (m.fatalities, m.injured) != (None, None)
+        and (d.fatalities, d.injured) != (None, None)
+    )
+    if not rival:
+        m.fatalities = max(filter(None, [m.fatalities, d.fatalities]), default=None)
+        m.injured = max(filter(None, [m.injured, d.injured]), default=None)
+        m.hedged = m.hedged or d.hedged
+        m.claimed_by = m.claimed_by or d.claimed_by
     # A plain statement of fact anywhere in the body outweighs an attribution elsewhere.
     if m.headline and not d.headline:
         m.sentence = d.sentence  # the body's sentence, not the title's, is the event's source

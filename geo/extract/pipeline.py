@@ -67,20 +67,27 @@ class Extractor:
             return []
         hits = find_places(self.geocoder, text)
         drafts = Drafter(self.geocoder.gazetteer, text, hits, pub).run(sentences)
-        # A title only announces what the body tells: events found in titles alone are dropped.
-        merged = [d for d in merge(drafts) if not all(is_headline(text, x) for x in d.sentences)]
+        # A title only announces what the body tells: events found in titles alone are dropped,
+        # unless the report is all titles (a digest of headlines and sub-headlines).
+        digest = sum(not is_headline(text, s) for s in sentences) < 0.3 * len(sentences)
+        merged = [
+            d for d in merge(drafts) if digest or not all(is_headline(text, x) for x in d.sentences)
+        ]
         return [record(d, source) for d in merged]
 
 
 def record(d: Draft, source: str) -> dict:
-    """The event record (DESIGN.md schema, with lat/lon) of a merged draft, validated."""
+    """The event record (DESIGN.md schema, with lat/lon) of a merged draft, validated. A
+    meeting is no side's claim about its successes or the other's losses: the report states it
+    (``confirmed``) unless it hedges, and it carries no weapon."""
+    meeting = d.event_type == "meeting"
     fields = {
         "event_date": d.when.day.isoformat(),
         "time_precision": d.when.precision,
         "event_type": d.event_type,
-        "weapon": d.weapon,
+        "weapon": None if meeting else d.weapon,
         "weapon_category": d.category
-        if d.event_type in ("strike", "interception") or d.weapon
+        if d.event_type in ("strike", "interception") or (d.weapon and not meeting)
         else None,
         "actor": d.actor,
         "place": d.place.name,
@@ -92,7 +99,7 @@ def record(d: Draft, source: str) -> dict:
         "injured": d.injured,
         "launched": d.launched,
         "destroyed": d.destroyed,
-        "verification": verification(d.hedged, d.confirmed, d.attributed),
+        "verification": verification(d.hedged, d.confirmed, d.attributed and not meeting),
         "claimed_by": d.claimed_by,
         "source": source,
         "source_text": d.sentence.text,

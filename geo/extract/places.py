@@ -18,7 +18,8 @@ _EVENT_BEFORE = re.compile(
     r"liberation|attacks?|strikes?)\s+of\s+|\b(?P<placenoun>(?:port |industrial |frontline |border |regional |major |small |"
     r"eastern |southern |northern |western )?(?:city|cities|town|towns|village|villages|region|regions|"
     r"oblast|province|district|outskirts|suburbs?|area|areas|settlement|port|capital|vicinity|"
-    r"direction|sector))\s+of\s+|\b(?P<verb>attacked|struck|hit|shelled|bombed|targeted|pounded|stormed|"
+    r"direction|sector))\s+of\s+|\b(?P<verb>attacked|struck|hits?|shelled|bombed|targeted|pounded|stormed|"
+    r"strikes?|attacks|shells|pounds|targets|"
     r"captured|recaptured|liberated|raided|entered|visited|toured|reached)\s+)"
     r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
@@ -30,7 +31,7 @@ _NEAR = re.compile(
     re.I,
 )
 _REFERENCE_BEFORE = re.compile(
-    r"\b(from|mayor of|governor of|president of|minister of|ministers of|ministry of|people of|edge of|"
+    r"\b(said in|says in|told reporters in|speaking in|spoke in|correspondents? in|reporters? in|from|mayor of|governor of|president of|minister of|ministers of|ministry of|people of|edge of|"
     r"residents of|citizens of|embassy of|(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)(?:\w+\s+)?(?:of|from)|"
     r"(?:north|south|east|west)\s+of|outside of|on the edge of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
@@ -125,6 +126,13 @@ def _offset_points(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
 
 # Words before "of X" that name a person or a body, not a distance or direction from X.
 _NOT_DIRECTIONS = (
+    "said in",
+    "correspondent",
+    "reporter",
+    "says in",
+    "told",
+    "speaking",
+    "spoke",
     "from",
     "mayor",
     "governor",
