@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from geo.paths import ROOT
 from webui import data, navigation
 
 navigation.ensure()
@@ -28,6 +29,16 @@ geocoding are used only when the internet is there.
 - **Import events**: UCDP GED or ACLED CSV files, GeoJSON from other tools, or our own CSV.
 - The command line does the same without a browser: `python -m geo --help`.
 
+"""
+)
+# taken from the running app by tests/test_screenshots.py
+st.image(
+    str(ROOT / "docs" / "img" / "ingest.png"),
+    caption="A report becomes events: the Ingest page after a pasted report "
+    "(data/reports/r1_odesa_port.txt), with each event's sentence highlighted and its place on the map.",
+)
+st.markdown(
+    """
 ### What it can get wrong
 - **Places**: a name shared by several places ("Odesa" in Ukraine and in Texas) is resolved
   from the rest of the text and can be the wrong one; check the place column and the candidates.

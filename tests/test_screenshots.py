@@ -1,0 +1,69 @@
+"""The pictures in the README and on the About page, taken from the running app in Chromium so
+that they show what the app draws today: the Map page, its time chart, the density view, and
+the Ingest page with a report's events (docs/img/*.png; commit them when they change)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from conftest import ROOT
+
+pytestmark = pytest.mark.browser
+
+IMAGES = ROOT / "docs" / "img"
+IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+def _saved(name: str) -> bytes:
+    data = (IMAGES / name).read_bytes()
+    assert data.startswith(PNG) and len(data) > 5_000, name  # a picture, not a blank
+    return data
+
+
+def test_pictures_of_the_map_the_time_chart_and_the_density_view(offline_page, app_server):
+    IMAGES.mkdir(parents=True, exist_ok=True)
+    page = offline_page
+    page.goto(app_server["url"])
+    frame = page.frame_locator(IFRAME)
+    expect(frame.locator(".sm-event")).to_have_count(12, timeout=120_000)
+    page.wait_for_timeout(1000)  # the outlines arrive, the map fits its frame
+    page.screenshot(path=str(IMAGES / "map-page.png"))
+    chart = page.get_by_test_id("stVegaLiteChart")
+    expect(chart.locator("svg.marks")).to_be_visible(timeout=60_000)
+    chart.scroll_into_view_if_needed()
+    chart.screenshot(path=str(IMAGES / "time-chart.png"))
+    box = frame.locator("[data-sm-ready='1']")
+    frame.locator(".sm-density-on").click()
+    expect(box).to_have_attribute("data-sm-density-total", "12")
+    page.locator(IFRAME).screenshot(path=str(IMAGES / "density.png"))
+    pictures = [_saved(n) for n in ("map-page.png", "time-chart.png", "density.png")]
+    assert len(set(pictures)) == 3
+    assert page.errors == []
+
+
+def test_picture_of_a_report_becoming_events(offline_page, app_server):
+    IMAGES.mkdir(parents=True, exist_ok=True)
+    page = offline_page
+    page.goto(app_server["url"] + "/ingest")
+    report = (ROOT / "data" / "reports" / "r1_odesa_port.txt").read_text(encoding="utf-8")
+    area = page.get_by_label("Report text")
+    expect(area).to_be_visible(timeout=120_000)
+    area.fill(report)
+    area.press("Control+Enter")
+    name = page.get_by_label("Source (report name)")
+    name.fill("r1_odesa_port.txt")  # a fixed name: the picture changes only when the page does
+    name.press("Enter")
+    page.get_by_role("button", name="Extract events").click()
+    found = page.get_by_text(re.compile(r"^\d+ events? found in"))
+    expect(found).to_be_visible(timeout=120_000)
+    expect(page.frame_locator(IFRAME).locator(".sm-event").first).to_be_visible(timeout=60_000)
+    # the page scrolls inside Streamlit's main block: bring the events to the top of the window
+    found.evaluate("h => h.scrollIntoView({block: 'start'})")
+    page.wait_for_timeout(1000)
+    page.screenshot(path=str(IMAGES / "ingest.png"))
+    _saved("ingest.png")
+    assert page.errors == []
