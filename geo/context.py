@@ -2,7 +2,8 @@
 
 A layer is imported from any polygon file GDAL reads (GeoJSON, KML, GeoPackage), its areas merged
 into one (multi)polygon in EPSG:4326, and saved with its name and date in a GeoPackage next to the
-event store (``data/store.gpkg`` -> ``data/store.context.gpkg``, layer ``context_layers``). Events
+event store (``data/store.gpkg`` -> ``data/store.context.gpkg``, layer ``context_layers``), or in
+the PostGIS store itself (:mod:`geo.context_postgis`). Events
 are then tagged against them by :mod:`geo.sides`. Writes replace the file in one rename.
 """
 
@@ -17,8 +18,6 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 import shapely
-
-from geo.paths import store_path
 
 LAYER = "context_layers"
 MAX_NAME = 100
@@ -49,10 +48,34 @@ class ContextLayer:
         return int(shapely.get_num_coordinates(self.geometry))
 
 
-def path_for(store: str | Path | None = None) -> Path:
-    """The context-layers file that belongs to the store ``store`` (default: ``$SITREP_STORE``)."""
-    store = Path(store) if store else store_path()
-    return store.with_name(f"{store.stem}.context.gpkg")
+def path_for(store: str | Path | None = None) -> Path | str:
+    """Where the context layers of the store ``store`` (default: ``$SITREP_STORE``) are: a
+    GeoPackage beside a GeoPackage store, or the PostGIS store's own address (its table
+    ``context_layers``, :mod:`geo.context_postgis`)."""
+    from geo.store import is_postgres, location
+
+    where = store if store else location()
+    if is_postgres(where):
+        return str(where)
+    where = Path(where)
+    return where.with_name(f"{where.stem}.context.gpkg")
+
+
+def _in_postgis(where: Path | str) -> bool:
+    from geo.store import is_postgres
+
+    return is_postgres(where)
+
+
+def stamp(where: Path | str | None = None) -> int:
+    """A number that changes whenever the layers do (a key for caches of them)."""
+    where = where if where else path_for()
+    if _in_postgis(where):
+        from geo import context_postgis
+
+        return context_postgis.stamp(str(where))
+    path = Path(where)
+    return path.stat().st_mtime_ns if path.exists() else 0
 
 
 def read_areas(path: Path) -> shapely.Geometry:
@@ -102,9 +125,14 @@ def read_areas(path: Path) -> shapely.Geometry:
     return merged
 
 
-def load(path: Path | None = None) -> list[ContextLayer]:
+def load(where: Path | str | None = None) -> list[ContextLayer]:
     """The context layers of the store, oldest date first (an empty list when there are none)."""
-    path = Path(path) if path else path_for()
+    where = where if where else path_for()
+    if _in_postgis(where):
+        from geo import context_postgis
+
+        return context_postgis.load(str(where))
+    path = Path(where)
     if not path.exists():
         return []
     try:
@@ -137,21 +165,23 @@ def _check_date(text: str) -> str:
         raise ContextError(f"'date' should be YYYY-MM-DD, got {text!r} instead") from None
 
 
-def add(file: Path, name: str, day: str, path: Path | None = None) -> tuple[ContextLayer, bool]:
+def add(
+    file: Path, name: str, day: str, path: Path | str | None = None
+) -> tuple[ContextLayer, bool]:
     """Import ``file``'s polygons as the layer ``name`` of ``day``; returns it and whether it
     replaced a layer of the same name and date."""
     name, day = _check_name(name), _check_date(day)
     areas = read_areas(Path(file))
     now = datetime.now(UTC).isoformat(timespec="seconds")
     layer = ContextLayer(name, day, areas, Path(file).name, now)
-    path = Path(path) if path else path_for()
+    path = path if path else path_for()
     layers = load(path)
     kept = [x for x in layers if (x.name, x.date) != (name, day)]
     _write([*kept, layer], path)
     return layer, len(kept) < len(layers)
 
 
-def remove(name: str, day: str | None = None, path: Path | None = None) -> int:
+def remove(name: str, day: str | None = None, path: Path | str | None = None) -> int:
     """Remove the layers called ``name`` (only the one of ``day`` if given); how many went.
 
     Raises
@@ -159,7 +189,7 @@ def remove(name: str, day: str | None = None, path: Path | None = None) -> int:
     ContextError
         When no layer matches (nothing is changed).
     """
-    path = Path(path) if path else path_for()
+    path = path if path else path_for()
     day = _check_date(day) if day else None
     layers = load(path)
     kept = [x for x in layers if not (x.name == name and (day is None or x.date == day))]
@@ -172,8 +202,14 @@ def remove(name: str, day: str | None = None, path: Path | None = None) -> int:
     return len(layers) - len(kept)
 
 
-def _write(layers: list[ContextLayer], path: Path) -> None:
-    """All ``layers`` into ``path`` through a temporary file renamed over it."""
+def _write(layers: list[ContextLayer], where: Path | str) -> None:
+    """All ``layers`` into ``where``: a file through a temporary renamed over it, or PostGIS."""
+    if _in_postgis(where):
+        from geo import context_postgis
+
+        context_postgis.replace_all(layers, str(where))
+        return
+    path = Path(where)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp.gpkg")
     tmp.unlink(missing_ok=True)

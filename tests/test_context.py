@@ -89,8 +89,9 @@ def test_read_areas_repairs_a_self_crossing_outline(tmp_path):
     assert read.is_valid and read.area == pytest.approx(2.0)
 
 
-def test_cli_add_list_remove_and_export(tmp_path, scratch_store):
-    env = {"SITREP_STORE": str(scratch_store)}
+def test_cli_add_list_remove_and_export(tmp_path, any_store):
+    """Beside a GeoPackage store in a file, inside a PostGIS store in its own table."""
+    env = {"SITREP_STORE": any_store}
     early = _write(shapely.box(37.2, 47.0, 39.0, 48.1), tmp_path / "early.geojson")  # Kurakhove
     later = _write(shapely.box(37.0, 47.0, 39.0, 48.5), tmp_path / "later.geojson")  # + Pokrovsk
     for path, day in ((early, "2024-11-20"), (later, "2024-11-26")):
@@ -118,7 +119,9 @@ def test_cli_add_list_remove_and_export(tmp_path, scratch_store):
     assert len(rows) == 2 and "Kurakhove" in rows[1] and rows[0].endswith("side_of_line")
     out = run_cli("context", "remove", "occupied", "--date", "2024-11-20", env=env)
     assert out.returncode == 0 and "removed 1 context layer" in out.stdout
-    assert len(context.load(context.path_for(scratch_store))) == 1
+    assert len(context.load(context.path_for(any_store))) == 1
+    if store.is_postgres(any_store):
+        assert not (tmp_path / "postgresql:").exists()  # nothing written beside a URL
 
 
 def test_side_of_line_is_derived_not_stored(gazetteer, scratch_store, tmp_path):

@@ -12,7 +12,7 @@ from psycopg import sql
 from streamlit.testing.v1 import AppTest
 
 from conftest import ROOT, new_database, run_cli
-from geo import store
+from geo import context, store
 from geo.events import to_frame
 from geo.filtering import Filters, apply_filters
 
@@ -54,6 +54,43 @@ def team(postgis_server):
                 sql.SQL(grant).format(db=sql.Identifier(database), role=sql.Identifier(reader))
             )
     return writer, postgis_server.url(user=reader, database=database)
+
+
+def test_a_read_only_role_reads_the_context_layers_but_cannot_change_them(team, tmp_path):
+    writer, reader = team
+    area = tmp_path / "area.geojson"
+    area.write_text(
+        json.dumps(
+            {
+                "type": "Polygon",
+                "coordinates": [[[37, 47], [39, 47], [39, 48.5], [37, 48.5], [37, 47]]],
+            }
+        )
+    )
+    added = run_cli(
+        "context",
+        "add",
+        str(area),
+        "--name",
+        "occupied",
+        "--date",
+        "2024-11-20",
+        env={"SITREP_STORE": writer},
+    )
+    assert added.returncode == 0, added.stderr
+    with psycopg.connect(writer, autocommit=True) as con:  # as a team's admin grants new tables
+        con.execute(
+            sql.SQL("GRANT SELECT ON context_layers TO {}").format(
+                sql.Identifier(psycopg.conninfo.conninfo_to_dict(reader)["user"])
+            )
+        )
+    listed = run_cli("context", "list", env={"SITREP_STORE": reader})
+    assert listed.returncode == 0 and '"occupied"' in listed.stdout
+    refused = run_cli("context", "remove", "occupied", env={"SITREP_STORE": reader})
+    assert refused.returncode == 2
+    assert "may not change the context layers" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    assert [x.name for x in context.load(writer)] == ["occupied"]  # nothing changed
 
 
 def test_a_read_only_role_reads_but_never_writes(team):

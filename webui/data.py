@@ -11,7 +11,6 @@ from geo.filtering import EventIndex, Filters
 from geo.gazetteer import Gazetteer
 from geo.geocode import Geocoder
 from geo.layers import encode_events
-from geo.paths import store_path
 from geo.store import StoreError, load_all, location
 from geo.store import stamp as store_stamp
 
@@ -41,11 +40,7 @@ def _events(store: str, stamp: tuple[int, int]) -> tuple[gpd.GeoDataFrame, Event
 
 def _store_version() -> tuple[str, tuple[int, int]]:
     """Where the store is, and stamps that change with it and with its context layers."""
-    return str(location()), (store_stamp(), _mtime(context.path_for()))
-
-
-def _mtime(path) -> int:
-    return path.stat().st_mtime_ns if path.exists() else 0
+    return str(location()), (store_stamp(), context.stamp())
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -54,9 +49,9 @@ def _context_layers(path: str, stamp: int) -> list[context.ContextLayer]:
 
 
 def context_layers() -> list[context.ContextLayer]:
-    """The store's context layers (geo.context), reloaded when their file changes."""
-    path = store_path()
-    return _context_layers(str(path), _mtime(context.path_for(path)))
+    """The store's context layers (geo.context), reloaded when they change."""
+    where = location()
+    return _context_layers(str(where), context.stamp(context.path_for(where)))
 
 
 def events() -> tuple[gpd.GeoDataFrame, EventIndex]:
