@@ -68,7 +68,7 @@ class Gazetteer:
             f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False
         )
         self._cache: dict[str, list[tuple[Place, bool]]] = {}
-        self._area_keys: dict[tuple[tuple[str, ...], bool], frozenset[str]] = {}
+        self._area_keys: dict[tuple[tuple[str, ...], bool | str], frozenset[str]] = {}
         self._by_id: dict[int, Place] = {}
         version = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
         if not version or int(version[0]) != SCHEMA_VERSION:
@@ -176,6 +176,15 @@ class Gazetteer:
             )
             keys = self._area_keys[(features, demonyms)] = frozenset(key for (key,) in rows)
         return keys
+
+    def area_first_words(self, features: tuple[str, ...]) -> frozenset[str]:
+        """The first words of the keys of :meth:`area_keys`: a word no name of these places
+        begins with cannot start one of them in a text."""
+        words = self._area_keys.get((features, "first"))
+        if words is None:
+            words = frozenset(k.partition(" ")[0] for k in self.area_keys(features))
+            self._area_keys[(features, "first")] = words
+        return words
 
     def stats(self) -> dict[str, int]:
         """Number of places per feature type and of indexed names."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from geo.gazetteer import normalize
@@ -40,13 +41,11 @@ def find_toponyms(geocoder: Geocoder, text: str) -> list[tuple[int, int]]:
     An acronym ("NATO") only matches countries and regions, never a town of that name.
     """
     lookup = geocoder.gazetteer.lookup
-    tokens = set(_TOKEN.findall(text))
     return _scan(
         text,
         lambda name: _is_place_name(lookup, name),
         lambda word: (
-            _is_neutral(word, lambda w: bool(lookup(w, demonyms=True)))
-            or _is_common(word, text, tokens)
+            _is_neutral(word, lambda w: bool(lookup(w, demonyms=True))) or _is_common(word, text)
         ),
     )
 
@@ -60,7 +59,7 @@ def find_area_names(
     """
     keys = geocoder.gazetteer.area_keys(features)
     plain = geocoder.gazetteer.area_keys(features, demonyms=True)
-    tokens = set(_TOKEN.findall(text))
+    first_words = geocoder.gazetteer.area_first_words(features)
 
     def is_area(name: str) -> bool:
         key = normalize(name)
@@ -69,19 +68,36 @@ def find_area_names(
     return _scan(
         text,
         is_area,
-        lambda word: (
-            _is_neutral(word, lambda w: normalize(w) in plain) or _is_common(word, text, tokens)
-        ),
+        lambda word: _is_neutral(word, lambda w: normalize(w) in plain) or _is_common(word, text),
+        lambda word: _first_word(word) in first_words,
     )
 
 
 def _scan(
-    text: str, is_name: Callable[[str], bool], is_neutral: Callable[[str], bool]
+    text: str,
+    is_name: Callable[[str], bool],
+    is_neutral: Callable[[str], bool],
+    may_start: Callable[[str], bool] | None = None,
 ) -> list[tuple[int, int]]:
     """Names in capitalised runs, longest first (up to four words), kept where every other word
-    of their run is neutral."""
+    of their run is neutral. ``may_start``, when given, says whether a name can begin with a
+    word: word groups beginning with any other word are not looked up."""
     spans: list[tuple[int, int]] = []
     for run_start, run_end in _runs(text):
+        # A run holds only word characters, ' ’ - . and blanks: its words are its blank-split.
+        words_of_run = text[run_start:run_end].split()
+        if len(words_of_run) == 1:  # most runs: the word is the name or nothing
+            end = _name_end(text, run_start, run_end)
+            if is_name(text[run_start:end]):
+                spans.append((run_start, end))
+            continue
+        starts = (
+            [True] * len(words_of_run)
+            if may_start is None
+            else [may_start(w) for w in words_of_run]
+        )
+        if not any(starts):
+            continue
         words = [
             (w.start() + run_start, w.end() + run_start)
             for w in _WORD.finditer(text[run_start:run_end])
@@ -90,26 +106,44 @@ def _scan(
         loose: list[str] = []
         i = 0
         while i < len(words):
-            for j in range(min(len(words), i + 4), i, -1):
-                s, e = words[i][0], words[j - 1][1]
-                while e > s and text[e - 1] in ".-'’":
-                    e -= 1
-                if is_name(text[s:e]):
-                    found.append((s, e))
-                    i = j
-                    break
+            j = _longest_name(text, words, i, is_name) if starts[i] else i
+            if j > i:
+                found.append((words[i][0], _name_end(text, words[i][0], words[j - 1][1])))
+                i = j
             else:
-                loose.append(text[words[i][0] : words[i][1]])
+                loose.append(words_of_run[i])
                 i += 1
         if found and all(is_neutral(w) for w in loose):
             spans.extend(found)
     return spans
 
 
+def _longest_name(
+    text: str, words: list[tuple[int, int]], i: int, is_name: Callable[[str], bool]
+) -> int:
+    """The end (in words, exclusive) of the longest name of up to four words starting at word
+    ``i``, or ``i`` when there is none."""
+    for j in range(min(len(words), i + 4), i, -1):
+        s = words[i][0]
+        if is_name(text[s : _name_end(text, s, words[j - 1][1])]):
+            return j
+    return i
+
+
+def _name_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the punctuation that ends a word but not a name ("Mykolaiv.")."""
+    while end > start and text[end - 1] in ".-'’":
+        end -= 1
+    return end
+
+
 def _runs(text: str) -> list[tuple[int, int]]:
     """Capitalised word runs, cut where a sentence ends inside one."""
     out = []
     for m in _CAP_RUN.finditer(text):
+        if "." not in m.group():  # most runs: no sentence end inside, no blank to strip
+            out.append(m.span())
+            continue
         start = m.start()
         for end in _RUN_END.finditer(m.group()):
             out.append((start, m.start() + end.start()))
@@ -117,6 +151,12 @@ def _runs(text: str) -> list[tuple[int, int]]:
         if start < m.end():
             out.append((start, m.end()))
     return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in out if text[s:e].strip()]
+
+
+@lru_cache(maxsize=1 << 16)
+def _first_word(word: str) -> str:
+    """The first word of a name's key: that of any longer name that begins with ``word``."""
+    return normalize(word).partition(" ")[0]
 
 
 def _is_place_name(lookup, name: str) -> bool:
@@ -137,15 +177,30 @@ _COMMON = frozenset(
 )
 
 
-def _is_common(word: str, text: str, tokens: set[str]) -> bool:
+def _is_common(word: str, text: str) -> bool:
     """A capitalised word that is an ordinary word: known report vocabulary, or written in lower
-    case elsewhere in the same text (``tokens``: the text's words, found once)."""
+    case elsewhere in the same text."""
     low = word.rstrip(".,'’").lower()
-    if low in _COMMON:
-        return True
-    if _TOKEN.fullmatch(low):
-        return low in tokens
-    return bool(re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text))
+    return low in _COMMON or _has_word(text, low)
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a word of its own (no letter, digit, ``_`` or
+    ``-`` right before or after it): a few ``str.find`` calls, not a scan of every word."""
+    end = len(text)
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not _is_word_char(text[at - 1])) and (
+            after >= end or not _is_word_char(text[after])
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"
 
 
 def _is_neutral(word: str, is_known: Callable[[str], bool]) -> bool:
@@ -162,4 +217,3 @@ def _is_neutral(word: str, is_known: Callable[[str], bool]) -> bool:
 
 
 _WORD = re.compile(r"[\w'’\-.]+")
-_TOKEN = re.compile(r"[\w-]+")
