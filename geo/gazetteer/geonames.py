@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from geo.gazetteer.collect import Builder, package_file
 from geo.gazetteer.names import ACRONYM, DEMONYM, acronyms, normalize
@@ -47,7 +48,22 @@ def country_info() -> dict[str, dict]:
         code = (info.get("ISO") or {}).get("alpha2")
         if code:
             out[code] = info
+    add_other_names(out, package_file("countryinfo", "data_no_iso"))
     return out
+
+
+def add_other_names(info: dict[str, dict], folder: Path) -> None:
+    """countryinfo's records kept apart from the ISO ones: those that name a whole country by
+    another name ("Burma", whose spellings hold "Myanmar") add that name to its spellings;
+    the others (Scotland, Wales, the Gaza Strip) are parts of a country, not names for it."""
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            other = json.loads(path.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            continue
+        country = info.get((other.get("ISO") or {}).get("alpha2") or "")
+        if country and country.get("name") in other.get("altSpellings", []):
+            country["altSpellings"] = [*country.get("altSpellings", []), other["name"]]
 
 
 def continent_adjective(name: str) -> str:

@@ -1,0 +1,108 @@
+"""Places the war reports name that GeoNames' towns do not cover, other names of countries, and
+the fast scan for area names that every resolve runs."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from geo.gazetteer.geonames import add_other_names
+from geo.geocode import distance_km
+from geo.geocode.toponyms import _has_word, find_area_names
+
+
+def _resolve_one(geocoder, text: str, name: str):
+    start = text.index(name)
+    return geocoder.resolve(text, [(start, start + len(name))])[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "feature", "lat", "lon", "within_km"),
+    [
+        # Points known independently of our gazetteer (UCDP GED, the plant's published site).
+        (
+            "Two were killed in Lastochkyne, west of Avdiivka.",
+            "Lastochkyne",
+            "city",
+            48.148,
+            37.681,
+            3,
+        ),
+        ("Shelling of Lastochkino was reported.", "Lastochkino", "city", 48.148, 37.681, 3),
+        ("IAEA staff at the ZNPP heard blasts.", "ZNPP", "facility", 47.51, 34.59, 5),
+        ("The Zaporizhzhia NPP lost power again.", "Zaporizhzhia NPP", "facility", 47.51, 34.59, 5),
+        ("Traffic on the Kerch Bridge was halted.", "Kerch Bridge", "facility", 45.30, 36.51, 15),
+        ("A strike hit the Antonivskyi Bridge.", "Antonivskyi Bridge", "facility", 46.66, 32.71, 5),
+        ("Sirens sounded over Khortytsia Island.", "Khortytsia Island", "region", 47.83, 35.09, 5),
+        ("Drones were downed over the Black Sea.", "Black Sea", "sea", 43.4, 34.3, 300),
+    ],
+)
+def test_theatre_places_resolve(geocoder, text, name, feature, lat, lon, within_km):
+    place = _resolve_one(geocoder, text, name).place
+    assert place is not None, name
+    assert place.feature == feature
+    assert distance_km(place.lat, place.lon, lat, lon) < within_km
+
+
+def test_graivoron_is_the_belgorod_town(geocoder):
+    """The spelling transliterated from Russian reaches the town GeoNames spells Grayvoron."""
+    place = _resolve_one(geocoder, "A drone struck Graivoron overnight.", "Graivoron").place
+    assert (place.name, place.country) == ("Grayvoron", "RU")
+    assert distance_km(place.lat, place.lon, 50.48, 35.68) < 10
+
+
+def test_burma_is_myanmar(geocoder):
+    place = _resolve_one(geocoder, "Floods struck Burma and Thailand.", "Burma").place
+    assert (place.feature, place.country) == ("country", "MM")
+
+
+def test_other_names_only_for_whole_countries(tmp_path):
+    """A record naming a whole country by another name adds that name; a record for a part of a
+    country (its spellings do not hold the country's name) adds nothing."""
+    info = {"MM": {"name": "Myanmar", "altSpellings": ["MM"]}, "GB": {"name": "United Kingdom"}}
+    records = {
+        "burma.json": {"name": "Burma", "ISO": {"alpha2": "MM"}, "altSpellings": ["Myanmar"]},
+        "wales.json": {"name": "Wales", "ISO": {"alpha2": "GB"}, "altSpellings": ["Cymru"]},
+        "broken.json": None,
+    }
+    for file, record in records.items():
+        text = "{not json" if record is None else json.dumps(record)
+        (tmp_path / file).write_text(text, encoding="utf-8")
+    add_other_names(info, tmp_path)
+    assert info["MM"]["altSpellings"] == ["MM", "Burma"]
+    assert "altSpellings" not in info["GB"]
+    add_other_names(info, tmp_path / "missing")  # no folder: nothing changes, no error
+    assert info["MM"]["altSpellings"] == ["MM", "Burma"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("the county said", "county", True),
+        ("county", "county", True),
+        ("a county-wide ban", "county", False),  # part of a hyphenated word
+        ("the countys", "county", False),
+        ("in georgia.", "georgia", True),
+        ("u.s. officials", "u.s.", True),
+        ("thus.", "us", False),  # inside a longer word
+        ("", "county", False),
+    ],
+)
+def test_a_word_of_its_own(text, word, found):
+    assert _has_word(text, word) is found
+
+
+def test_area_names_in_word_groups(geocoder):
+    """Multi-word names are found whole; a run whose other words are not neutral (a person's
+    name) yields nothing; a capitalised word written in lower case elsewhere is neutral."""
+    features = ("country", "admin1", "admin2")
+    text = (
+        "Victoria is a city in Ellis County, Kansas. Officer Jackson Smith spoke. "
+        "Flooding Nebraska towns, the flooding spread."
+    )
+    found = [text[s:e] for s, e in find_area_names(geocoder, text, features)]
+    assert "Ellis County" in found
+    assert "Kansas" in found
+    assert "Nebraska" in found  # "Flooding" is written in lower case later: an ordinary word
+    assert not any("Jackson" in name for name in found)
