@@ -21,8 +21,6 @@ W_REGION_HOLDS_TOWN = 0.5  # a tie-breaker: the region holds a town another ment
 W_NEARNESS = 1.2
 NEAR_SCALE_KM = 2000.0
 NEAR_COUNT = 1
-# Too large to take nearness from: their centre says nothing of where their towns are.
-_FAR_AREAS = ("continent", "country", "sea")
 
 
 def demote_regions_named_after_towns(candidates: list[Candidate], cue: str) -> None:
@@ -79,165 +77,110 @@ def named_regions(chosen: list[Place]) -> set[tuple[str, ...]]:
     return out
 
 
-class DocumentTerms:
-    """The document terms of every candidate of a text's mentions, as arrays built once per
-    text and re-read each round from the places then chosen.
-
-    Parameters
-    ----------
-    mentions : list of Resolution
-        Their candidates in the order the scores will be given in (flattened, mention by
-        mention); the list of each mention is not read again.
-    keys : list of str
-        One key per mention (its name's): other mentions of the same name are no independent
-        evidence, neither for the countries the document returns to, the regions it names nor
-        what is near.
-    followed_by : list of list of int
-        Per mention, the mentions right after it ("Odessa, Texas"): their regions count fully.
-    """
-
-    def __init__(
-        self, mentions: list[Resolution], keys: list[str], followed_by: list[list[int]]
-    ) -> None:
-        places = [c.place for m in mentions for c in m.candidates]
-        self.places = places
-        key_ids = {k: n for n, k in enumerate(dict.fromkeys(keys))}
-        self.mention_key = np.array([key_ids[k] for k in keys], dtype=np.intp)
-        self.owner = np.repeat(np.arange(len(mentions)), [len(m.candidates) for m in mentions])
-        self.key = self.mention_key[self.owner]
-        self.n_keys = len(key_ids)
-        self.lat = np.array([p.lat for p in places])[:, None]
-        self.lon = np.array([p.lon for p in places])[:, None]
-        self.ids = np.array([p.id for p in places])
-        features = np.array([p.feature for p in places], dtype=object)
-        self.is_area = np.isin(features, AREAS)
-        self.no_near = np.isin(features, _FAR_AREAS)
-        # Small integer codes (-1: none) for the countries, regions and levels of the places.
-        countries: dict = {}
-        regions: dict = {}
-        levels: dict = {}
-        codes = [_place_codes(p, countries, regions, levels) for p in places]
-        table = np.array(codes, dtype=np.intp).reshape(-1, 6).T
-        self.country, self.named_key, self.admin1_key, self.admin2_key = table[:4]
-        self.level, self.peer = table[4:]
-        self.n_countries, self.n_regions, self.n_levels = len(countries), len(regions), len(levels)
-        self.followed_by = [(i, after) for i, after in enumerate(followed_by) if after]
-        self._km = np.zeros((len(places), 0))
-        self._column: dict[int, int] = {}
-
-    def scores(self, prior: np.ndarray, chosen: np.ndarray) -> np.ndarray:
-        """Every candidate's ``prior`` plus its nearness and context terms, given the candidate
-        chosen for each mention (its flat index, -1 for none)."""
-        if not self.places:
-            return prior
-        return (prior + self.nearness(chosen)) + self.context(chosen)
-
-    def nearness(self, chosen: np.ndarray) -> np.ndarray:
-        """W_NEARNESS times each candidate's mean closeness to the nearest NEAR_COUNT places
-        the other mentions resolved to, so that a place close to many of them beats one close
-        to a single stray mention. Other mentions of the same name, and another name for this
-        very place ("Mexico City" beside "Mexico"), are no evidence; areas neither get nor give
-        it (their centres say little)."""
-        points = [int(j) for j in chosen if j >= 0 and not self.is_area[j]]
-        near = np.zeros(len(self.places))
-        if not points:
-            return near
-        new = [j for j in dict.fromkeys(points) if j not in self._column]
-        if new:  # distances to places not chosen in an earlier round, in one operation
-            for j in new:
-                self._column[j] = len(self._column)
-            block = distances_km(self.lat, self.lon, self.lat[new].T, self.lon[new].T)
-            self._km = np.hstack([self._km, block])
-        km = self._km[:, [self._column[j] for j in points]]
-        km[(self.key[:, None] == self.key[points]) | (self.ids[:, None] == self.ids[points])] = (
-            np.inf
+def nearness(
+    mentions: list[Resolution], keys: list[str], chosen: list[Place | None]
+) -> list[np.ndarray]:
+    """Per mention, W_NEARNESS times each candidate's mean closeness to the nearest NEAR_COUNT
+    places the other mentions resolved to (one array operation for the whole document), so that
+    a place close to many of them beats one close to a single stray mention. Other mentions of
+    the same name, and another name for this very place ("Mexico City" beside "Mexico"), are no
+    evidence; areas neither get nor give it (their centres say little)."""
+    cands = [(i, c.place) for i, m in enumerate(mentions) for c in m.candidates]
+    points = [
+        (keys[j], p) for j, p in enumerate(chosen) if p is not None and p.feature not in AREAS
+    ]
+    near = np.zeros(len(cands))
+    if cands and points:
+        km = distances_km(
+            np.array([p.lat for _, p in cands])[:, None],
+            np.array([p.lon for _, p in cands])[:, None],
+            np.array([p.lat for _, p in points])[None, :],
+            np.array([p.lon for _, p in points])[None, :],
         )
+        same_name = np.array([keys[i] for i, _ in cands])[:, None] == np.array(
+            [k for k, _ in points]
+        )
+        same_place = np.array([p.id for _, p in cands])[:, None] == np.array(
+            [p.id for _, p in points]
+        )
+        km[same_name | same_place] = np.inf
         nearest = np.sort(km, axis=1)[:, :NEAR_COUNT]
         closeness = np.maximum(0.0, 1.0 - np.log10(1.0 + nearest) / math.log10(NEAR_SCALE_KM))
         near = W_NEARNESS * closeness.sum(axis=1) / NEAR_COUNT
-        near[self.no_near] = 0.0
-        return near
-
-    def context(self, chosen: np.ndarray) -> np.ndarray:
-        """What the places chosen for the other names say of each candidate: the countries the
-        document keeps returning to, the regions and counties it names, and its peers."""
-        return (
-            W_COUNTRY_SHARE * self._country_share(chosen) + self._named_region(chosen)
-        ) + self._same_level(chosen)
-
-    def _tally(self, chosen: np.ndarray, codes: np.ndarray, size: int) -> np.ndarray:
-        """How many mentions of each name (a row per key, then one for all) chose a place of
-        each code (a column per code; a last, empty one that code -1 reads)."""
-        picked = chosen >= 0
-        code = np.where(picked, codes[chosen], -1)
-        keep = picked & (code >= 0)
-        width = size + 1
-        flat = np.bincount(
-            self.mention_key[keep] * width + code[keep], minlength=(self.n_keys + 1) * width
-        )
-        total = flat.reshape(self.n_keys + 1, width).astype(float)
-        total[self.n_keys] = total[: self.n_keys].sum(axis=0)
-        return total
-
-    def _country_share(self, chosen: np.ndarray) -> np.ndarray:
-        counts = self._tally(chosen, self.country, self.n_countries)
-        in_a_country = counts[:, :-1].sum(axis=1)
-        others = counts[self.n_keys, self.country] - counts[self.key, self.country]
-        doubt = in_a_country[self.n_keys] - in_a_country[self.key] + COUNTRY_SHARE_DOUBT
-        return np.where((self.country >= 0) & (others > 0), others / doubt, 0.0)
-
-    def _named_region(self, chosen: np.ndarray) -> np.ndarray:
-        counts = self._tally(chosen, self.named_key, self.n_regions)
-        named = np.zeros(len(self.places), dtype=bool)
-        for codes in (self.admin1_key, self.admin2_key):
-            others = counts[self.n_keys, codes] - counts[self.key, codes]
-            named |= (codes >= 0) & (others > 0)
-        out = np.where(named, W_REGION_ELSEWHERE, 0.0)
-        for i, after in self.followed_by:
-            right_after = {int(self.named_key[chosen[j]]) for j in after if chosen[j] >= 0}
-            right_after.discard(-1)
-            if right_after:
-                own = np.flatnonzero(self.owner == i)
-                hit = [
-                    j
-                    for j in own
-                    if self.admin1_key[j] in right_after or self.admin2_key[j] in right_after
-                ]
-                out[hit] = W_NAMED_REGION
-        return out
-
-    def _same_level(self, chosen: np.ndarray) -> np.ndarray:
-        counts = self._tally(chosen, self.level, self.n_levels)
-        size = counts.sum(axis=1)
-        others = counts[self.n_keys, self.peer] - counts[self.key, self.peer]
-        size = size[self.n_keys] - size[self.key]
-        peer = (self.peer >= 0) & (size > 0)
-        return np.where(peer, W_SAME_LEVEL * others / np.where(peer, size, 1.0), 0.0)
+        near[[p.feature in ("continent", "country", "sea") for _, p in cands]] = 0.0
+    out, start = [], 0
+    for m in mentions:
+        out.append(near[start : start + len(m.candidates)])
+        start += len(m.candidates)
+    return out
 
 
-def _place_codes(place: Place, countries: dict, regions: dict, levels: dict) -> tuple:
-    """A place's codes (-1: none): its country; the region it names (an admin1's or admin2's
-    own key); the region and the county it lies in, where they count; its level; and its level
-    again if it can have peers (a region or a country)."""
-    feature = place.feature
-    own = in_admin1 = in_admin2 = None
-    if feature == "admin1":
-        own = (place.country, place.admin1)
-    else:
-        in_admin1 = (place.country, place.admin1)
-        if feature == "admin2":
-            own = (place.country, place.admin1, place.admin2)
-        else:
-            in_admin2 = (place.country, place.admin1, place.admin2)
-    level = levels.setdefault(_level(place), len(levels))
-    return (
-        countries.setdefault(place.country, len(countries)) if place.country else -1,
-        -1 if own is None else regions.setdefault(own, len(regions)),
-        -1 if in_admin1 is None else regions.setdefault(in_admin1, len(regions)),
-        -1 if in_admin2 is None else regions.setdefault(in_admin2, len(regions)),
-        level,
-        level if feature in ("admin1", "country") else -1,
-    )
+def contexts_by_name(chosen: list[Place | None], keys: list[str]) -> dict[str, Context]:
+    """For each name of a document, the :class:`Context` of the places chosen for its other
+    names: the whole document's tallies less that name's own, read lazily (one pass over the
+    places, nothing copied per name)."""
+    own: dict[str, _Tally] = {}
+    total = _Tally()
+    for key, place in zip(keys, chosen, strict=True):
+        if place is not None:
+            own.setdefault(key, _Tally()).add(place)
+            total.add(place)
+    empty = _Tally()
+    return {key: Context(total, own.get(key, empty)) for key in set(keys)}
+
+
+class _Tally:
+    """Counts of the countries, named regions and levels of some places."""
+
+    __slots__ = ("countries", "named", "levels", "size", "in_a_country")
+
+    def __init__(self) -> None:
+        self.countries: dict[str, int] = {}
+        self.named: dict[tuple[str, ...], int] = {}
+        self.levels: dict[tuple[str, str], int] = {}
+        self.size = 0
+        self.in_a_country = 0
+
+    def add(self, place: Place) -> None:
+        if place.country:
+            self.countries[place.country] = self.countries.get(place.country, 0) + 1
+            self.in_a_country += 1
+        for region in named_regions([place]):
+            self.named[region] = self.named.get(region, 0) + 1
+        level = _level(place)
+        self.levels[level] = self.levels.get(level, 0) + 1
+        self.size += 1
+
+
+class Context:
+    """What the other names of a document resolved to, summed up once per round and name: the
+    countries they return to, the regions they name, their levels (region, country)."""
+
+    def __init__(self, total: _Tally, own: _Tally) -> None:
+        doubt = total.in_a_country - own.in_a_country + COUNTRY_SHARE_DOUBT
+        countries = {c: n - own.countries.get(c, 0) for c, n in total.countries.items()}
+        self.country_share = {c: n / doubt for c, n in countries.items() if n > 0}
+        self.named = {r for r, n in total.named.items() if n > own.named.get(r, 0)}
+        self.levels = {lv: n - own.levels.get(lv, 0) for lv, n in total.levels.items()}
+        self.size = total.size - own.size
+
+    def score(self, place: Place, named_after: set[tuple[str, ...]]) -> float:
+        # Countries the document keeps returning to, as if one more name pointed elsewhere: a
+        # single other name is weak evidence.
+        score = W_COUNTRY_SHARE * self.country_share.get(place.country, 0.0)
+        # The document names this place's region or county: right after it ("Odessa, Texas",
+        # "Henry County, Ga.") or elsewhere.
+        for named, weight in ((named_after, W_NAMED_REGION), (self.named, W_REGION_ELSEWHERE)):
+            if (place.feature != "admin1" and (place.country, place.admin1) in named) or (
+                place.feature not in REGIONS
+                and (place.country, place.admin1, place.admin2) in named
+            ):
+                score += weight
+                break
+        # Peers: a list of states ("Alaska, Alabama, Arizona") or of countries reads as one.
+        if place.feature in ("admin1", "country") and self.size:
+            score += W_SAME_LEVEL * self.levels.get(_level(place), 0) / self.size
+        return score
 
 
 def _level(place: Place) -> tuple[str, str]:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 
-import numpy as np
-
 from geo.gazetteer import Gazetteer, Place, normalize
 from geo.geocode.candidates import TOWNS, Candidate, Resolution, source_of
 from geo.geocode.context import (
     REGION_AFTER_CHARS,
-    DocumentTerms,
+    contexts_by_name,
     demote_regions_named_after_towns,
+    named_regions,
+    nearness,
     prefer_regions_holding_named_towns,
 )
 from geo.geocode.cues import PREFIX_COUNTY, SUFFIX_REGION, cue_for, region_cue, strip_the
@@ -189,6 +189,9 @@ class Geocoder:
             m.candidates.sort(key=lambda c: -c.score)
         keys = [_name_key(m.query) for m in mentions]
         prefer_regions_holding_named_towns(mentions, keys)
+        # Each candidate's score before context, by candidate: the lists are re-sorted each round.
+        prior = {id(c): c.score for m in mentions for c in m.candidates}
+        chosen = [m.candidates[0].place if m.candidates else None for m in mentions]
         # "X, Y" names X's region only if X cannot be a region or country itself: "California,
         # Oregon, Idaho" is a list of peers. The mentions right after each one, found once:
         followed_by = [
@@ -201,28 +204,22 @@ class Geocoder:
             ]
             for i, m in enumerate(mentions)
         ]
-        terms = DocumentTerms(mentions, keys, followed_by)
-        # Candidates by flat index, each mention's in its current order (the sort is stable:
-        # ties keep the order of the round before).
-        flat = [c for m in mentions for c in m.candidates]
-        prior = np.array([c.score for c in flat])
-        order, start = [], 0
-        for m in mentions:
-            order.append(list(range(start, start + len(m.candidates))))
-            start += len(m.candidates)
-        chosen = np.array([o[0] if o else -1 for o in order], dtype=np.intp)
         for _ in range(CONTEXT_ROUNDS):
-            score = terms.scores(prior, chosen).tolist()
-            for o in order:
-                o.sort(key=lambda j: -score[j])
-            now = np.array([o[0] if o else -1 for o in order], dtype=np.intp)
-            if np.array_equal(now, chosen):
+            near_terms = nearness(mentions, keys, chosen)
+            # Other mentions of the same name are no independent evidence: not for the countries
+            # the document returns to, the regions it names or what is near.
+            context_of = contexts_by_name(chosen, keys)
+            for i, m in enumerate(mentions):
+                context = context_of[keys[i]]
+                after = named_regions([chosen[j] for j in followed_by[i]])
+                for c, near in zip(m.candidates, near_terms[i], strict=True):
+                    c.score = prior[id(c)] + near + context.score(c.place, after)
+                m.candidates.sort(key=lambda c: -c.score)
+            now = [m.candidates[0].place if m.candidates else None for m in mentions]
+            if now == chosen:
                 break
             chosen = now
-        for m, o in zip(mentions, order, strict=True):
-            for j in o:
-                flat[j].score = score[j]
-            m.candidates = [flat[j] for j in o]
+        for m in mentions:
             if m.candidates:
                 place = m.candidates[0].place
                 if m.cue == "region" and place.feature in TOWNS:
