@@ -135,3 +135,28 @@ def test_shot_down_before_the_number_counts(extractor):
         extractor, "Russia said it had shot down ten rockets fired at the Belgorod region."
     )
     assert (event["event_type"], event["destroyed"]) == ("interception", 10)
+
+
+def test_bullets_under_a_tally_line_take_its_event_word(extractor):
+    events = _events(
+        extractor,
+        "As of 08:00, air defence shot down 30 targets:\n"
+        "- 20 Kh-101 cruise missiles: 12 over the Vinnytsia region and 8 over the Zhytomyr region;\n"
+        "- 10 drones over the Sumy region.\n",
+    )
+    got = {(e["event_type"], e["weapon_category"], e["destroyed"]) for e in events}
+    assert got == {
+        ("interception", "cruise missile", 12),
+        ("interception", "cruise missile", 8),
+        ("interception", "drone", 10),
+    }
+
+
+def test_launch_sites_are_not_where_strikes_landed(extractor):
+    events = _events(
+        extractor,
+        "Russia attacked with 40 drones launched from the Kursk region and from Hvardiiske in "
+        "occupied Crimea, and a Kinzhal fired from a MiG-31K over the Lipetsk region. "
+        "A drone hit a depot in Poltava.",
+    )
+    assert {e["place_mention"] for e in events} == {"Poltava"}

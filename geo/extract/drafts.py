@@ -25,6 +25,7 @@ from geo.extract.casualties import (
     interception_counts,
     launched_count,
 )
+from geo.extract.continuation import continue_event
 from geo.extract.dates import Publication, When, date_in, default_date, title_date
 from geo.extract.lexicon import (
     BODIES,
@@ -116,6 +117,7 @@ class Drafter:
         self.para_topic: dict[int, PlaceHit] = {}
         self.para_launched: dict[int, int] = {}
         self.para_speaker: dict[int, str] = {}
+        self.list_intro: list[Trigger] = []
         self.doc_countries = {h.place.country for h in hits}
         self.last: Draft | None = None
         self.last_index = -9
@@ -157,7 +159,7 @@ class Drafter:
         return None
 
     def _facts(self, s: Sentence) -> Facts:
-        triggers = triggers_in(s.text)
+        triggers = self._list_triggers(s, triggers_in(s.text))
         when = date_in(s.text, self.pub)
         if when:
             self.para_when[s.paragraph] = when
@@ -184,6 +186,20 @@ class Drafter:
             claimant=claimant,
             actor=actor,
         )
+
+    def _list_triggers(self, s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
+        """A bullet with no event word of its own takes that of the line that introduced the
+        list ("air defence shot down 121 targets:" then "- 28 Kh-101s: 16 over ...")."""
+        line_start = self.text.rfind("\n", 0, s.start) + 1
+        if s.text.endswith(":"):
+            kinds = [t for t, _ in triggers]
+            kind = "interception" if "interception" in kinds else (kinds or [""])[-1]
+            self.list_intro = [(t, re.match("", s.text)) for t in ([kind] if triggers else [])]
+        elif not _BULLET.match(self.text, line_start):
+            self.list_intro = []
+        elif not triggers:
+            return [(t, re.match("", s.text)) for t, _ in self.list_intro]
+        return triggers
 
     def _roles(self, s: Sentence, s_hits: list[PlaceHit]) -> list[PlaceHit]:
         previous = None
@@ -356,7 +372,7 @@ class Drafter:
         for d in self.drafts:
             # "The first attack targeted a depot" after a sentence about ATACMS: that weapon,
             # unless a later sentence named one for this event.
-            if not d.weapon and d.inherited:
+            if not d.weapon and d.inherited and d.category in (None, "missile"):
                 d.weapon, d.category = d.inherited
             # Claims made earlier in a paragraph cover the figures that follow in it.
             if (
@@ -368,29 +384,3 @@ class Drafter:
                 d.attributed = d.attributed or not independent(d.claimed_by)
             if not d.actor and d.event_type in ("strike", "interception"):
                 d.actor = fallback_actor(d.weapon, d.place.country, self.doc_countries)
-
-
-def continue_event(last: Draft, facts: Facts) -> None:
-    """A sentence with no place of its own tells more about the event before it."""
-    types, weapons, casualties = facts.types, facts.weapons, facts.casualties
-    if types and last.event_type not in types and not casualties:
-        return
-    named = [w for w in weapons if w.weapon]
-    if named and not last.weapon:
-        last.weapon = named[0].weapon
-        last.category = category_near(weapons, named[0])
-    elif weapons and not last.category and last.event_type in ("strike", "interception"):
-        last.category = weapons[0].category
-    when = facts.when
-    if when and when.explicit and (not last.when.explicit or when.precision < last.when.precision):
-        last.when = when
-    if facts.actor and not last.actor:
-        last.actor = facts.actor
-    if casualties:
-        last.fatalities = last.fatalities or casualties.get("killed")
-        last.injured = last.injured or casualties.get("injured")
-    if facts.claimant and not last.claimed_by:
-        last.claimed_by = facts.claimant
-    if types and not facts.claimant and facts.actor and weapons:
-        last.attributed = False  # "Russia fired an Oreshnik": the report restates it as a fact
-    last.hedged = last.hedged or facts.hedged

@@ -156,7 +156,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     near = bool(_NEAR.search(before)) or hit.offset is not None
     region = hit.place.feature in ("admin1", "admin2", "region")
     precision = 3 if region else (2 if near else 1)
-    if _SPEAKER_AFTER.search(after):
+    if _SPEAKER_AFTER.search(after) or _launch_site(text[sentence.start : hit.start]):
         return replace_hit(hit, precision, False)
     if previous is not None and LIST_GAP.match(text[previous.end : hit.start]):
         return replace_hit(
@@ -184,6 +184,17 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     )
     hit.mention = (before[mention_start:] + hit.mention + (tail.group(0) if tail else "")).strip()
     return hit
+
+
+_LAUNCHED_FROM = re.compile(r"\b(?:launched|fired)\b[^;:.]*?\bfrom\b(?P<tail>[^;:.]*)$", re.I)
+_TARGET_WORD = re.compile(r"\b(?:at|against|on|into|towards?|hitting|hit|struck|striking)\b", re.I)
+
+
+def _launch_site(prefix: str) -> bool:
+    """ "Drones launched from the Kursk region", "a Kinzhal fired from a MiG-31K over the
+    Lipetsk region": where weapons were launched, not where they landed."""
+    m = _LAUNCHED_FROM.search(prefix)
+    return bool(m) and not _TARGET_WORD.search(m.group("tail"))
 
 
 def regions_of_lists(gazetteer: Gazetteer, text: str, roles: list[PlaceHit]) -> list[PlaceHit]:

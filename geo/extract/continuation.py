@@ -1,0 +1,37 @@
+"""Sentences with no place of their own: what they add to the event before them (its weapon,
+date, actor, figures, claimant, hedges)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geo.extract.lexicon import category_near
+
+if TYPE_CHECKING:
+    from geo.extract.drafts import Draft, Facts
+
+
+def continue_event(last: Draft, facts: Facts) -> None:
+    """A sentence with no place of its own tells more about the event before it."""
+    types, weapons, casualties = facts.types, facts.weapons, facts.casualties
+    if types and last.event_type not in types and not casualties:
+        return
+    named = [w for w in weapons if w.weapon]
+    if named and not last.weapon:
+        last.weapon = named[0].weapon
+        last.category = category_near(weapons, named[0])
+    elif weapons and not last.category and last.event_type in ("strike", "interception"):
+        last.category = weapons[0].category
+    when = facts.when
+    if when and when.explicit and (not last.when.explicit or when.precision < last.when.precision):
+        last.when = when
+    if facts.actor and not last.actor:
+        last.actor = facts.actor
+    if casualties:
+        last.fatalities = last.fatalities or casualties.get("killed")
+        last.injured = last.injured or casualties.get("injured")
+    if facts.claimant and not last.claimed_by:
+        last.claimed_by = facts.claimant
+    if types and not facts.claimant and facts.actor and weapons:
+        last.attributed = False  # "Russia fired an Oreshnik": the report restates it as a fact
+    last.hedged = last.hedged or facts.hedged
