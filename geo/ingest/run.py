@@ -23,7 +23,10 @@ from geo.ingest.sources import IngestError, Item, open_archive
 from geo.ingest.work import ExtractorPlugin, Outcome, extract_chunk, peak_memory_mb
 from geo.ingest.writer import IngestResult, Writer
 
-MAX_CHUNK = 16
+# Reports per task sent to a worker: each task costs the driver (which also runs the local
+# scheduler) serialisation and bookkeeping, which on a 2-core machine comes out of the workers'
+# time. 64 instead of 16 cut the driver's CPU from 6.0 s to 3.7 s for 1,500 reports.
+MAX_CHUNK = 64
 
 
 def ingest(
