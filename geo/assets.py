@@ -36,6 +36,7 @@ VENDOR_FILES = {
 OWN_SOURCE = Path(__file__).resolve().parent / "static"
 OWN_FILES = (
     "data.js",
+    "basemap.js",
     "look.js",
     "stack.js",
     "spider.js",
@@ -191,6 +192,46 @@ def build_regions(
     return _write_geojson(frame, regions_path())
 
 
+def labels_path() -> Path:
+    """Place names for the offline basemap (regions and towns), served to the browser."""
+    return BASEMAP_DIR / "places.json"
+
+
+def build_labels(gazetteer, theatre_floor: int = 15_000, world_floor: int = 500_000) -> Path:
+    """Place names the offline basemap writes: each approximate region at a point inside it, and
+    towns with their population, largest first (the theatre's down to ``theatre_floor``
+    inhabitants, the rest of the world's down to ``world_floor``).
+
+    The file is ``{"regions": [[name, lat, lon], ...], "towns": [[name, lat, lon, population],
+    ...]}`` with coordinates rounded to 0.001 degree.
+    """
+    import geopandas as gpd
+
+    regions = gpd.read_file(regions_path())
+    points = regions.geometry.representative_point()
+    theatre_codes = set(theatre.current().outlines)
+    towns = {
+        t.id: t
+        for code in gazetteer.country_codes()
+        for t in gazetteer.towns_by_admin1(
+            code, theatre_floor if code in theatre_codes else world_floor
+        )
+    }
+    data = {
+        "regions": [
+            [str(name), round(p.y, 3), round(p.x, 3)]
+            for name, p in zip(regions["admin1"], points, strict=True)
+        ],
+        "towns": [
+            [t.name, round(t.lat, 3), round(t.lon, 3), int(t.population)]
+            for t in sorted(towns.values(), key=lambda t: (-t.population, t.name))
+        ],
+    }
+    path = labels_path()
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return path
+
+
 def _write_geojson(frame, path: Path, grid_deg: float = 0.001) -> Path:
     import shapely
 
@@ -219,6 +260,7 @@ def load_geojson(path: Path) -> dict:
 def build_all(gazetteer) -> dict[str, int]:
     """Everything above; returns file sizes in bytes."""
     files = [*copy_vendor(), *copy_own(), build_outlines(), build_regions(gazetteer)]
+    files.append(build_labels(gazetteer))
     return {
         str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(p): p.stat().st_size
         for p in files

@@ -157,6 +157,8 @@ class EventLayers(JSCSSMixin):
         tiles: bool = True,
         outlines_url: str | None = None,
         outlines_data: dict | None = None,
+        places_url: str | None = None,
+        places_data: dict | None = None,
         regions_url: str | None = None,
         collapsed: bool = True,
         cluster_above: int = CLUSTER_ABOVE,
@@ -188,6 +190,8 @@ class EventLayers(JSCSSMixin):
             "tiles": tiles,
             "outlines_url": outlines_url,
             "outlines_data": outlines_data,
+            "places_url": places_url,
+            "places_data": places_data,
             "regions_url": regions_url,
             "clustered": len(frame) > cluster_above,
             "max_zoom": 16,
@@ -230,6 +234,22 @@ def asset_url(base: str, name: str) -> str:
     return f"{base}/{rel.split('/', 1)[0]}/{Path(rel).name}"
 
 
+def basemap_sources(served_base: str, inline: bool) -> dict:
+    """Where the map finds its basemap: URLs under ``served_base``, or (``inline``) the outlines
+    and place names themselves (the approximate regions are then left out)."""
+    if inline:
+        return {
+            "outlines_data": assets.load_geojson(assets.outlines_path()),
+            "places_data": assets.load_geojson(assets.labels_path()),
+        }
+    folder = f"{served_base}/basemap"
+    return {
+        "outlines_url": f"{folder}/countries.geojson",
+        "places_url": f"{folder}/places.json",
+        "regions_url": f"{folder}/regions.geojson",
+    }
+
+
 def build_map(
     frame: gpd.GeoDataFrame,
     *,
@@ -252,7 +272,8 @@ def build_map(
     tiles : bool
         Start with OpenStreetMap tiles (only online; outlines are always drawn).
     inline_outlines : bool
-        Embed the country outlines instead of fetching them from ``served_base``.
+        Embed the country outlines and place names instead of fetching them from
+        ``served_base``.
     cluster_above : int
         With more events than this, cluster them and draw only what is in view.
     height : str or int
@@ -275,14 +296,11 @@ def build_map(
     # Only Leaflet and fflate: no jQuery, Bootstrap or icon fonts from CDNs.
     m.default_js = [(n, asset_url(served_base, n)) for n in MAP_ASSETS if n.endswith(".js")]
     m.default_css = [(n, asset_url(served_base, n)) for n in MAP_ASSETS if n.endswith(".css")]
-    outlines_data = assets.load_geojson(assets.outlines_path()) if inline_outlines else None
     EventLayers(
         frame,
         served_base=served_base,
         tiles=tiles,
-        outlines_url=None if inline_outlines else f"{served_base}/basemap/countries.geojson",
-        outlines_data=outlines_data,
-        regions_url=None if inline_outlines else f"{served_base}/basemap/regions.geojson",
+        **basemap_sources(served_base, inline_outlines),
         cluster_above=cluster_above,
         payload=payload,
         focus=focus,

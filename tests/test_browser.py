@@ -110,4 +110,41 @@ def test_table_toolbar_offers_no_raw_csv_download(offline_page, app_server):
     assert any(label and label.startswith("Download as CSV") for label in labels), labels
     download = toolbar.locator("button[aria-label^='Download as CSV']")
     expect(download).to_be_hidden()  # ...but without its download
+
+
+# The names the basemap wrote after a move to [lat, lon] at `zoom`, and how many dark (text)
+# pixels its canvas holds around the first one.
+NAMES_AT = """([lat, lon, zoom]) => {
+  const s = window.sitrepMap; s.map.setView([lat, lon], zoom, {animate: false});
+  const base = s.basemap, canvas = base.renderer._container, box = canvas.getBoundingClientRect();
+  const map = s.map.getContainer().getBoundingClientRect(), w = base.written[0];
+  const px = canvas.getContext('2d').getImageData(
+    w.x + map.x - box.x - 20, w.y + map.y - box.y - 6, 40, 12).data;
+  let dark = 0;
+  for (let k = 0; k < px.length; k += 4) { if (px[k + 3] > 200 && px[k] < 120) { dark += 1; } }
+  return {names: base.written.map(n => n.kind + ':' + n.text), dark: dark};
+}"""
+
+
+def test_the_offline_basemap_names_regions_then_towns(offline_page, app_server):
+    """Place names come from the project's own file (no request leaves the machine for them):
+    region names and the largest towns at zoom 6, smaller towns closer in."""
+    page = offline_page
+    asked = []
+    page.on("request", lambda r: asked.append(r.url))
+    page.goto(app_server["url"])
+    frame = page.locator('iframe[title="streamlit_folium.st_folium"]').last.content_frame
+    expect(frame.locator("[data-sm-ready='1']")).to_have_count(1, timeout=60_000)
+    expect(frame.locator("[data-sm-names]")).to_have_count(1, timeout=30_000)
+    container = frame.locator(".leaflet-container")
+    wide = container.evaluate(f"(box, a) => ({NAMES_AT})(a)", [49.0, 36.0, 6])
+    assert {"town:Kharkiv", "town:Dnipro", "region:POLTAVA", "region:LUHANSK"} <= set(wide["names"])
+    assert "town:Chuhuyiv" not in wide["names"]  # 30,000 inhabitants: closer in
+    assert wide["dark"] > 20  # the first name is written on the canvas, not only counted
+    frame.locator(".leaflet-container").screenshot(path=str(ARTIFACTS / "map-place-names.png"))
+    close = container.evaluate(f"(box, a) => ({NAMES_AT})(a)", [49.9, 36.5, 10])
+    assert "town:Chuhuyiv" in close["names"]
+    assert not any(n.startswith("region:") for n in close["names"])
+    places = [u for u in asked if "places.json" in u]
+    assert places and all(u.startswith(app_server["url"]) for u in places)
     assert page.errors == []

@@ -1,14 +1,13 @@
 /*
- * Sitrep Map, what is around the events: the offline basemap (country outlines beneath the
- * tiles), the OSM tiles, the approximate region outlines, the layer control with a toggle per
- * event type and weapon category, and the legend.
+ * Sitrep Map, what is around the events: the offline basemap (basemap.js: outlines and place
+ * names, beneath the tiles), the OSM tiles, the approximate region outlines, the layer control
+ * with a toggle per event type and weapon category, and the legend.
  */
 (function (SM) {
   'use strict';
 
-  function fetchInto(layer, url) {
-    fetch(url).then(function (r) { return r.json(); })
-      .then(function (d) { layer.addData(d); }).catch(function () {});
+  function fetchJson(url, use) {
+    fetch(url).then(function (r) { return r.json(); }).then(use).catch(function () {});
   }
 
   // Offline, every tile fails: after the first screenful fails with none loaded, show the
@@ -26,19 +25,18 @@
 
   /**
    * Outlines, tiles and the (lazily fetched) region outlines.
-   * @returns {{osm: L.TileLayer, bare: L.LayerGroup, regions: L.GeoJSON}}
+   * @returns {{osm: L.TileLayer, bare: L.LayerGroup, regions: L.GeoJSON, canvas: SM.BaseCanvas}}
    */
   function addBasemap(map, config) {
     map.createPane('sm-basemap');
     map.getPane('sm-basemap').style.zIndex = 150;
-    // One canvas for every country: thousands of SVG paths re-clipped on every pan cost more
-    // than all the events together.
-    var outlines = L.geoJSON(null, {pane: 'sm-basemap', interactive: false,
-      renderer: L.canvas({pane: 'sm-basemap', padding: 0.5}), smoothFactor: 1.5,
-      style: {color: '#8a8a8a', weight: 0.8, fillColor: '#f4f1ea', fillOpacity: 1}});
-    outlines.addTo(map);
-    if (config.outlines_data) { outlines.addData(config.outlines_data); }
-    else if (config.outlines_url) { fetchInto(outlines, config.outlines_url); }
+    // One canvas for every country and the place names (basemap.js): thousands of SVG paths
+    // re-clipped on every pan cost more than all the events together.
+    var base = new SM.BaseCanvas(map, 'sm-basemap');
+    if (config.outlines_data) { base.addData(config.outlines_data); }
+    else if (config.outlines_url) { fetchJson(config.outlines_url, function (d) { base.addData(d); }); }
+    if (config.places_data) { base.addPlaces(config.places_data); }
+    else if (config.places_url) { fetchJson(config.places_url, function (d) { base.addPlaces(d); }); }
     var osm = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png',
       {maxZoom: 19, attribution: config.osm_attribution});
     var bare = L.layerGroup();
@@ -52,9 +50,9 @@
     map.on('overlayadd', function (ev) {  // fetched only when someone asks for the layer
       if (ev.layer !== regions || loaded || !config.regions_url) { return; }
       loaded = true;
-      fetchInto(regions, config.regions_url);
+      fetchJson(config.regions_url, function (d) { regions.addData(d); });
     });
-    return {osm: osm, bare: bare, regions: regions};
+    return {osm: osm, bare: bare, regions: regions, canvas: base};
   }
 
   /**

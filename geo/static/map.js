@@ -216,6 +216,7 @@
     return {
       map: map,
       groups: view.groups,
+      basemap: base.canvas,
       refresh: function () { view.refresh(); },
       event: function (i) { return view.events.event(i); },
       view: view

@@ -1,0 +1,156 @@
+/*
+ * Sitrep Map, the offline basemap on one canvas: country outlines, projected once (Web Mercator,
+ * 0..1 across the world) and drawn again after each move only where in view, thinned to whole
+ * pixels (Leaflet's own vectors would project every point again on every zoom); then place
+ * names from the gazetteer: regions at low zoom, towns closer in, the larger first, each only
+ * where it overlaps no name already written. The canvas lies beneath every marker, so a name
+ * never covers an event.
+ */
+(function (SM) {
+  'use strict';
+
+  var REGION_ZOOMS = [5, 7];  // region names from the first zoom to the second
+  // the smallest town named at each zoom (below the first: none; above the last: every town)
+  var TOWN_FLOOR = {3: 5000000, 4: 2000000, 5: 1000000, 6: 500000, 7: 150000, 8: 50000, 9: 20000};
+  var MAX_NAMES = 160;  // per draw
+  var FONT = {town: '600 11px system-ui, sans-serif', region: 'italic 11px system-ui, sans-serif'};
+
+  function unitX(lon) { return lon / 360 + 0.5; }
+  function unitY(lat) {
+    var sin = Math.max(-0.9999, Math.min(0.9999, Math.sin(lat * Math.PI / 180)));
+    return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+  }
+
+  /** One ring as {xy: Float64Array of x, y pairs, box: [minX, minY, maxX, maxY]}. */
+  function ring(coords) {
+    var xy = new Float64Array(coords.length * 2), box = [Infinity, Infinity, -Infinity, -Infinity];
+    coords.forEach(function (c, k) {
+      var x = unitX(c[0]), y = unitY(c[1]);
+      xy[2 * k] = x; xy[2 * k + 1] = y;
+      box[0] = Math.min(box[0], x); box[1] = Math.min(box[1], y);
+      box[2] = Math.max(box[2], x); box[3] = Math.max(box[3], y);
+    });
+    return {xy: xy, box: box};
+  }
+
+  function polygons(geometry) {
+    if (!geometry) { return []; }
+    if (geometry.type === 'Polygon') { return [geometry.coordinates]; }
+    if (geometry.type === 'MultiPolygon') { return geometry.coordinates; }
+    if (geometry.type === 'GeometryCollection') { return [].concat.apply([], geometry.geometries.map(polygons)); }
+    return [];
+  }
+
+  /**
+   * The basemap canvas of `map`, in the pane named `pane`.
+   * @param {L.Map} map the map
+   * @param {string} pane the pane it draws into (beneath the markers)
+   */
+  function BaseCanvas(map, pane) {
+    this.map = map;
+    this.rings = [];
+    this.names = [];  // {text, x, y, kind, size}: towns largest first, then regions
+    this.written = [];  // the names of the last draw, with their boxes on the map's container
+    this.renderer = L.canvas({pane: pane, padding: 0.3});
+    // the renderer clears its canvas after each move and then draws its layers: here, ours
+    this.renderer._draw = this.draw.bind(this);
+    map.addLayer(this.renderer);
+  }
+
+  /** Add the country outlines of a GeoJSON FeatureCollection. */
+  BaseCanvas.prototype.addData = function (geojson) {
+    var rings = this.rings;
+    (geojson.features || []).forEach(function (f) {
+      polygons(f.geometry).forEach(function (poly) {
+        poly.forEach(function (coords) { if (coords.length > 2) { rings.push(ring(coords)); } });
+      });
+    });
+    this.renderer._redraw();
+  };
+
+  /** Add place names: geo.assets.build_labels' file. */
+  BaseCanvas.prototype.addPlaces = function (data) {
+    var names = this.names;  // towns first (largest first), then regions in the gaps
+    (data.towns || []).forEach(function (t) {
+      names.push({text: t[0], x: unitX(t[2]), y: unitY(t[1]), kind: 'town', size: t[3]});
+    });
+    (data.regions || []).forEach(function (r) {
+      names.push({text: r[0].toUpperCase(), x: unitX(r[2]), y: unitY(r[1]), kind: 'region', size: 0});
+    });
+    this.renderer._redraw();
+  };
+
+  /** What of the world the canvas covers: unit coordinates, and the scale to layer pixels. */
+  BaseCanvas.prototype.frame = function () {
+    var map = this.map, b = this.renderer._bounds, o = map.getPixelOrigin();
+    var w = map.options.crs.scale(map.getZoom());
+    return {w: w, ox: o.x, oy: o.y, minX: (b.min.x + o.x) / w, minY: (b.min.y + o.y) / w,
+      maxX: (b.max.x + o.x) / w, maxY: (b.max.y + o.y) / w, b: b};
+  };
+
+  BaseCanvas.prototype.drawOutlines = function (ctx, f) {
+    ctx.beginPath();
+    this.rings.forEach(function (r) {
+      var box = r.box, xy = r.xy, n = xy.length / 2, lastX = 0, lastY = 0;
+      if (box[2] < f.minX || box[0] > f.maxX || box[3] < f.minY || box[1] > f.maxY) { return; }
+      for (var k = 0; k < n; k++) {
+        var x = xy[2 * k] * f.w - f.ox, y = xy[2 * k + 1] * f.w - f.oy;
+        if (k === 0) { ctx.moveTo(x, y); } else if (k === n - 1 || Math.abs(x - lastX) + Math.abs(y - lastY) >= 1) {
+          ctx.lineTo(x, y);
+        } else { continue; }
+        lastX = x; lastY = y;
+      }
+      ctx.closePath();
+    });
+    ctx.fillStyle = '#f4f1ea'; ctx.fill();
+    ctx.strokeStyle = '#8a8a8a'; ctx.lineWidth = 0.8; ctx.stroke();
+  };
+
+  function wanted(name, zoom) {
+    if (name.kind === 'region') { return zoom >= REGION_ZOOMS[0] && zoom <= REGION_ZOOMS[1]; }
+    if (zoom < 3) { return false; }
+    return zoom > 9 || name.size >= TOWN_FLOOR[zoom];
+  }
+
+  function overlaps(a, placed) {
+    for (var k = 0; k < placed.length; k++) {
+      var b = placed[k];
+      if (a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]) { return true; }
+    }
+    return false;
+  }
+
+  BaseCanvas.prototype.drawNames = function (ctx, f) {
+    var zoom = Math.round(this.map.getZoom()), placed = [];
+    this.written = [];
+    ctx.textAlign = 'center'; ctx.textBaseline = 'middle'; ctx.lineJoin = 'round';
+    ctx.strokeStyle = 'rgba(255,255,255,.85)'; ctx.lineWidth = 3;
+    for (var k = 0; k < this.names.length && placed.length < MAX_NAMES; k++) {
+      var n = this.names[k];
+      if (n.x < f.minX || n.x > f.maxX || n.y < f.minY || n.y > f.maxY || !wanted(n, zoom)) { continue; }
+      ctx.font = FONT[n.kind];
+      // a town's name sits above its point, so that an event marker there leaves it readable
+      var x = n.x * f.w - f.ox, y = n.y * f.w - f.oy - (n.kind === 'town' ? 17 : 0);
+      var half = ctx.measureText(n.text).width / 2 + 3, box = [x - half, y - 8, x + half, y + 8];
+      if (overlaps(box, placed)) { continue; }
+      placed.push(box);
+      var at = this.map.layerPointToContainerPoint([x, y]);
+      this.written.push({text: n.text, kind: n.kind, x: at.x, y: at.y});
+      ctx.fillStyle = n.kind === 'region' ? '#7a7a7a' : '#333';
+      ctx.strokeText(n.text, x, y); ctx.fillText(n.text, x, y);
+      if (n.kind === 'town') { ctx.fillRect(x - 1.5, y + 15.5, 3, 3); }
+    }
+    this.map.getContainer().dataset.smNames = String(placed.length);
+  };
+
+  /** Draw what is in view on the cleared canvas (after each move, and when data arrives). */
+  BaseCanvas.prototype.draw = function () {
+    var ctx = this.renderer._ctx;
+    if (!ctx || !this.renderer._bounds || !this.map || this.map._animatingZoom) { return; }
+    var f = this.frame();
+    this.drawOutlines(ctx, f);
+    this.drawNames(ctx, f);
+  };
+
+  SM.BaseCanvas = BaseCanvas;
+})(window.SitrepMap = window.SitrepMap || {});
