@@ -25,7 +25,7 @@ def test_map_page_offline_filter_and_download(offline_page, app_server):
     started = time.perf_counter()
     page.goto(app_server["url"])
     markers = _map(page).locator(".sm-event")
-    expect(markers).to_have_count(12, timeout=60_000)
+    expect(markers).to_have_count(12, timeout=120_000)  # the first open warms the server up
     usable_s = time.perf_counter() - started
     expect(_map(page).locator(".leaflet-control-layers")).to_be_visible()
     page.wait_for_timeout(800)  # let the outlines arrive before the picture

@@ -99,6 +99,23 @@
     });
   };
 
+  /**
+   * The newest member of stack `s` that `on` keeps (as newestFirst orders them) and how many
+   * it keeps, in one pass: a marker needs no more (a sort of 8,000 events per marker does not).
+   * @returns {{newest: number, count: number}} newest is -1 when none is kept
+   */
+  Events.prototype.newestOf = function (s, on) {
+    var st = this.stacks, best = -1, bestDate = '', count = 0;
+    for (var k = st.start[s]; k < st.start[s + 1]; k++) {
+      var i = st.members[k];
+      if (!on[i]) { continue; }
+      count += 1;
+      var d = this.text('event_date', i) || '';
+      if (best < 0 || d > bestDate || (d === bestDate && i > best)) { best = i; bestDate = d; }
+    }
+    return {newest: best, count: count};
+  };
+
   /** The bounds of every event, or null when there are none. */
   Events.prototype.bounds = function () {
     if (!this.n) { return null; }

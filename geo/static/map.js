@@ -66,10 +66,10 @@
 
   /** One marker for stack `s`: its newest event's look, a count when it holds more than one. */
   View.prototype.makeStack = function (s) {
-    var view = this, ids = this.events.newestFirst(s, this.on), e = this.events.event(ids[0]);
+    var view = this, top = this.events.newestOf(s, this.on), e = this.events.event(top.newest);
     var scale = this.config.scale, where = [this.pos.lat[s] / scale, this.pos.lon[s] / scale];
     e.lat = where[0]; e.lon = where[1];  // drawn where the stack was clustered (its most shared point)
-    var marker = L.marker(where, {icon: SM.icon(this.config, e, ids.length), title: e.place || ''});
+    var marker = L.marker(where, {icon: SM.icon(this.config, e, top.count), title: e.place || ''});
     var made = {s: s, marker: marker, extent: SM.extentOf(this.config, e),
       open: function (at) { view.openStack(s, at || marker.getLatLng()); }};
     // The popup belongs to the map, not the marker: in clustered mode panning redraws the
