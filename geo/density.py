@@ -92,4 +92,5 @@ def hex_counts(
     i, j = hex_cells(x, y, radius)
     w = np.ones(len(i), dtype=np.int64) if weights is None else np.asarray(weights, np.int64)
     table = pd.DataFrame({"i": i, "j": j, "count": w})
-    return table.groupby(["i", "j"], as_index=False)["count"].sum().sort_values(["i", "j"])
+    counts = table.groupby(["i", "j"], as_index=False).agg(count=("count", "sum"))
+    return counts.sort_values(by=["i", "j"])

@@ -67,7 +67,7 @@ class Gazetteer:
         self._db = sqlite3.connect(
             f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False
         )
-        self._cache: dict[str, list[tuple[Place, bool]]] = {}
+        self._cache: dict[str, list[tuple[Place, int]]] = {}
         self._area_keys: dict[tuple[tuple[str, ...], bool | str], frozenset[str]] = {}
         self._by_id: dict[int, Place] = {}
         version = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()

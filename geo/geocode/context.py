@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -66,7 +67,7 @@ def prefer_regions_holding_named_towns(mentions: list[Resolution], keys: list[st
                 c.score += W_REGION_HOLDS_TOWN
 
 
-def named_regions(chosen: list[Place]) -> set[tuple[str, ...]]:
+def named_regions(chosen: Sequence[Place | None]) -> set[tuple[str, ...]]:
     """Regions and counties the document names, as (country, admin1[, admin2]) keys."""
     out: set[tuple[str, ...]] = set()
     for p in chosen:

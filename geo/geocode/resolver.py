@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 
 from geo.gazetteer import Gazetteer, Place, normalize
 from geo.geocode.candidates import TOWNS, Candidate, Resolution, source_of
@@ -133,7 +133,7 @@ class Geocoder:
         text: str,
         start: int,
         end: int,
-        named: set[str] = frozenset(),
+        named: Set[str] = frozenset(),
         areas_only: bool = False,
     ) -> Resolution:
         """Candidates for one mention by prior: the ``max_candidates`` best, and any other that
