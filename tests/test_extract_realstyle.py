@@ -160,3 +160,12 @@ def test_launch_sites_are_not_where_strikes_landed(extractor):
         "A drone hit a depot in Poltava.",
     )
     assert {e["place_mention"] for e in events} == {"Poltava"}
+
+
+def test_a_meeting_someone_expects_has_not_happened(extractor):
+    events = _events(
+        extractor,
+        "The EU's foreign policy chief said he expected ministers meeting in Brussels on Thursday "
+        "to approve more money.",
+    )
+    assert events == []

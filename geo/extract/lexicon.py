@@ -54,7 +54,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 FUTURE = re.compile(
-    r"\b(will|shall|set to|due to|expected to|scheduled to|plans? to|planned to|next week|next month|"
+    r"\b(will|shall|set to|due to|expected to|expects|expected|scheduled to|plans? to|planned to|next week|next month|"
     r"tomorrow|later this week|upcoming)\b",
     re.I,
 )
