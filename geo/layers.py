@@ -23,7 +23,7 @@ from pathlib import Path
 import folium
 import geopandas as gpd
 import numpy as np
-from branca.element import CssLink, Element, JavascriptLink
+from branca.element import CssLink, Element, Figure, JavascriptLink
 from folium.elements import JSCSSMixin
 from jinja2 import Template
 
@@ -210,9 +210,10 @@ class EventLayers(JSCSSMixin):
             "focus_zoom": 9,
         }
 
-    def render(self, **kwargs) -> None:
+    def render(self, **kwargs) -> None:  # type: ignore[override]  # as folium's MacroElement
         """As ``JSCSSMixin.render``, with the script added verbatim (see :class:`_Verbatim`)."""
         figure = self.get_root()
+        assert isinstance(figure, Figure), "a map element renders inside a folium Figure"
         for name, url in self.default_js:
             figure.header.add_child(JavascriptLink(url), name=name)
         for name, url in self.default_css:

@@ -67,19 +67,19 @@ def encode_events(frame: gpd.GeoDataFrame, text_budget: int = TEXT_BUDGET_BYTES)
         arrays.append((name, _smallest_int(codes)))
     for name in PAYLOAD_NUMBERS:
         column = pd.array(frame[name] if name in frame else [None] * n, dtype="Int64")
-        values = np.asarray(column.fillna(-1), dtype=np.int64)
+        numbers = np.asarray(column.fillna(-1), dtype=np.int64)
         # a figure stored before ranges were checked (3,000,000,000 dead) shows as not reported
-        values[(values < -1) | (values > np.iinfo(np.int32).max)] = -1
-        arrays.append((name, _smallest_int(values)))
+        numbers[(numbers < -1) | (numbers > np.iinfo(np.int32).max)] = -1
+        arrays.append((name, _smallest_int(numbers)))
     stack = stack_codes(frame, arrays[1][1], arrays[0][1])
     arrays.append(("stack", stack))
     # one array entry per stack, not per event: where the stack is drawn
     stack_lat, stack_lon = stack_points(stack, arrays[1][1], arrays[0][1])
     arrays += [("stack_lat", stack_lat), ("stack_lon", stack_lon)]
     blobs, offset = [], 0
-    for name, values in arrays:
-        data = values.astype(values.dtype.newbyteorder("<")).tobytes()
-        header["arrays"][name] = [values.dtype.name, offset, len(values)]
+    for name, array in arrays:
+        data = array.astype(array.dtype.newbyteorder("<")).tobytes()
+        header["arrays"][name] = [array.dtype.name, offset, len(array)]
         blobs.append(data + bytes(-len(data) % 4))
         offset += len(data) + (-len(data) % 4)
     head = json.dumps(header, separators=(",", ":"), ensure_ascii=False).encode("utf-8")

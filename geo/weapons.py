@@ -157,7 +157,8 @@ def _key(text: str) -> str:
 _BY_NAME: dict[str, Weapon] = {}
 for _w in SYSTEMS:
     for _n in (_w.name, *_w.aliases):
-        _BY_NAME.setdefault(_key(_n), _w)
+        if _n:
+            _BY_NAME.setdefault(_key(_n), _w)
 
 
 def lookup(name: str) -> Weapon | None:
@@ -236,4 +237,4 @@ def matches(weapon: str | None, category: str | None, wanted: str) -> bool:
     want = canonical(wanted) or wanted
     if weapon and _key(weapon) == _key(want):
         return True
-    return bool(category) and _key(category) == _key(wanted)
+    return category is not None and category != "" and _key(category) == _key(wanted)

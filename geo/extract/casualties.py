@@ -108,8 +108,9 @@ def casualty_figures(text: str) -> dict[str, int]:
         key = "killed" if what.lower() in ("killed", "dead", "died", "killing") else "injured"
         out[key] = max(out.get(key, 0), n)
     toll = _TOLL.search(text)
-    if toll and _number(toll.group("n")) is not None:
-        out["killed"] = _number(toll.group("n"))
+    killed = _number(toll.group("n")) if toll else None
+    if killed is not None:
+        out["killed"] = killed
     return out
 
 

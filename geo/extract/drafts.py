@@ -41,6 +41,14 @@ from geo.extract.places import LIST_GAP, PlaceHit, regions_of_lists, role, short
 from geo.extract.sentences import Sentence, is_headline
 from geo.gazetteer import Gazetteer, Place
 
+
+def _nothing_matched(text: str) -> re.Match[str]:
+    """A match of nothing at the start of ``text``: a trigger carried over from a list's intro."""
+    found = re.match("", text)
+    assert found is not None  # the empty pattern matches every text
+    return found
+
+
 _BULLET = re.compile(r"\s*(?:[-–•*▪🔹]|\d{1,2}[.)])\s")
 _TIME_STAMP = re.compile(r"(?m)^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[AP]M|[A-Z]{2,4}))?\s*$")
 
@@ -194,11 +202,11 @@ class Drafter:
         if s.text.endswith(":"):
             kinds = [t for t, _ in triggers]
             kind = "interception" if "interception" in kinds else (kinds or [""])[-1]
-            self.list_intro = [(t, re.match("", s.text)) for t in ([kind] if triggers else [])]
+            self.list_intro = [(t, _nothing_matched(s.text)) for t in ([kind] if triggers else [])]
         elif not _BULLET.match(self.text, line_start):
             self.list_intro = []
         elif not triggers:
-            return [(t, re.match("", s.text)) for t, _ in self.list_intro]
+            return [(t, _nothing_matched(s.text)) for t, _ in self.list_intro]
         return triggers
 
     def _roles(self, s: Sentence, s_hits: list[PlaceHit]) -> list[PlaceHit]:
@@ -331,7 +339,7 @@ class Drafter:
         if placed:
             self.drafts.extend(placed)
             self.last, self.last_index = placed[-1], index
-        elif follows and (facts.triggers or facts.weapons or facts.casualties):
+        elif last is not None and follows and (facts.triggers or facts.weapons or facts.casualties):
             continue_event(last, facts)
             self.last_index = index
             if THERE.search(s.text) and facts.triggers:
@@ -358,12 +366,10 @@ class Drafter:
             self.para_launched[s.paragraph] = launched
         if facts.weapons:
             self.para_category[s.paragraph] = facts.weapons[-1].category
-        named = [w for w in facts.weapons if w.weapon]
+        named = [(w, w.weapon) for w in facts.weapons if w.weapon]
         if named:
-            self.para_weapon[s.paragraph] = (
-                named[0].weapon,
-                category_near(facts.weapons, named[0]),
-            )
+            first, name = named[0]
+            self.para_weapon[s.paragraph] = (name, category_near(facts.weapons, first))
         body = BODIES.search(s.text)
         if body and "meeting" in facts.types:
             self.para_meeting.setdefault(s.paragraph, body.group(1))

@@ -64,7 +64,7 @@ def _attackers_word(d: Draft) -> bool:
     missiles hit ..."): a claim of its own success."""
     return (
         bool(d.attributed and d.actor and d.claimed_by)
-        and d.actor[:5].lower() in str(d.claimed_by).lower()
+        and str(d.actor)[:5].lower() in str(d.claimed_by).lower()
     )
 
 

@@ -168,7 +168,9 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
         # "20 km west of Kharkiv" locates an event; "Fiuggi, 80 km outside Rome" only says
         # where Fiuggi is: a distance or direction counts when no place came before it.
         directional = hit.offset is not None or (
-            _NEAR.search(before) and not reference.group(1).lower().startswith(_NOT_DIRECTIONS)
+            _NEAR.search(before)
+            and reference is not None
+            and not reference.group(1).lower().startswith(_NOT_DIRECTIONS)
         )
         # ... but not as an aside right after another place ("Fiuggi, 80 km outside Rome").
         aside = previous is not None and re.match(
@@ -194,7 +196,7 @@ def _launch_site(prefix: str) -> bool:
     """ "Drones launched from the Kursk region", "a Kinzhal fired from a MiG-31K over the
     Lipetsk region": where weapons were launched, not where they landed."""
     m = _LAUNCHED_FROM.search(prefix)
-    return bool(m) and not _TARGET_WORD.search(m.group("tail"))
+    return m is not None and not _TARGET_WORD.search(m.group("tail"))
 
 
 def regions_of_lists(gazetteer: Gazetteer, text: str, roles: list[PlaceHit]) -> list[PlaceHit]:
