@@ -50,6 +50,7 @@ dev: setup
 lint: $(VENV)/.test-installed node_modules/.installed
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 	node_modules/.bin/eslint --max-warnings 0 .
 
 test: setup $(VENV)/.test-installed lint
