@@ -85,3 +85,52 @@ def test_density_hexagons_hold_the_events(offline_page, tmp_path):
     expect(page.locator(".sm-cluster").first).to_be_visible()
     assert box.get_attribute("data-sm-density-cells") is None
     assert page.errors == []
+
+
+def test_cluster_counts_are_on_top_of_their_rings(offline_page, tmp_path):
+    """Leaflet gives every svg in the map a z-index of 200: the count must still be the topmost
+    thing at the centre of each cluster, or it is painted over by the cluster's own disc."""
+    path = tmp_path / "map.html"
+    path.write_text(standalone_html(_events(3_000)), encoding="utf-8")
+    page = offline_page
+    page.goto(path.as_uri())
+    expect(page.locator("[data-sm-ready='1']")).to_have_count(1, timeout=60_000)
+    clusters = page.locator(".sm-cluster")
+    expect(clusters.first).to_be_visible()
+    on_top = clusters.evaluate_all(
+        """els => els.map(el => {
+            const r = el.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return hit && hit.tagName === 'SPAN' && hit.parentElement === el;
+        })"""
+    )
+    assert on_top and all(on_top), on_top
+    assert page.errors == []
+
+
+@pytest.mark.parametrize(("days", "step"), [(20, "day"), (300, "week")])
+def test_the_time_control_shows_the_step_that_fits_the_span(offline_page, tmp_path, days, step):
+    """Spans over 120 days step by week (as geo.timeline), shown before any click."""
+    frame = _events(60)
+    frame["event_date"] = [
+        (date(2023, 1, 2) + timedelta(days=k * days // 59)).isoformat() for k in range(60)
+    ]
+    path = tmp_path / "map.html"
+    path.write_text(standalone_html(frame), encoding="utf-8")
+    page = offline_page
+    page.goto(path.as_uri())
+    expect(page.locator("[data-sm-ready='1']")).to_have_count(1, timeout=60_000)
+    expect(page.locator(".sm-time-size")).to_have_value(step)
+    assert page.errors == []
+
+
+def test_a_map_without_events_has_no_time_or_density_control(offline_page, tmp_path):
+    """The range tool's map shows rings, not events: no play button, no density switch."""
+    path = tmp_path / "map.html"
+    path.write_text(standalone_html(_events(0)), encoding="utf-8")
+    page = offline_page
+    page.goto(path.as_uri())
+    expect(page.locator("[data-sm-ready='1']")).to_have_count(1, timeout=60_000)
+    expect(page.locator(".sm-time")).to_be_hidden()
+    expect(page.locator(".sm-density")).to_be_hidden()
+    assert page.errors == []

@@ -64,11 +64,15 @@
     this.layer = L.featureGroup().addTo(this.map);
     this.renderer = L.canvas({padding: 0.2});
     this.tip = L.tooltip({direction: 'top', offset: [0, -6], className: 'sm-density-tip'});
-    var view = this.view, draw = view.draw, self = this;
+    var view = this.view, draw = view.draw, load = view.load, self = this;
     view.draw = function () {
       if (self.active()) { self.draw(); return; }
       self.clear();
       draw.call(view);
+    };
+    view.load = function (events) {  // a map without events (the range tool's) has no choice
+      load.call(view, events);
+      if (self.div) { self.div.style.display = events.n ? '' : 'none'; }
     };
   }
 
@@ -123,6 +127,7 @@
     var control = L.control({position: 'topleft'}), self = this;
     control.onAdd = function () {
       var div = L.DomUtil.create('div', 'sm-density leaflet-bar');
+      self.div = div;
       self.buttons = {off: L.DomUtil.create('button', 'sm-density-off sm-chosen', div),
         on: L.DomUtil.create('button', 'sm-density-on', div)};
       self.buttons.off.textContent = 'Markers'; self.buttons.on.textContent = 'Density';

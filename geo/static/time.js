@@ -115,9 +115,15 @@
     this.k = -1;          // the window shown, -1 for all dates
     this.timer = null;
     this.box.dataset.smTimeWindow = '';
-    var original = this.view.visible, self = this;
+    var original = this.view.visible, load = this.view.load, self = this;
     this.view.visible = function (i) {
       return (self.k < 0 || self.line.mask[i] === 1) && original.call(this, i);
+    };
+    // the step that fits the span (weeks past 120 days) shows as soon as the events are there;
+    // a map without dated events (the range tool's) has no time control
+    this.view.load = function (events) {
+      load.call(this, events);
+      if (self.parts) { self.div.style.display = self.ready() ? '' : 'none'; }
     };
   }
 
@@ -187,6 +193,7 @@
     var control = L.control({position: 'bottomright'}), self = this;
     control.onAdd = function () {
       var div = L.DomUtil.create('div', 'sm-time');
+      self.div = div;
       self.parts = controlBody(div);
       self.wire();
       L.DomEvent.disableClickPropagation(div);
