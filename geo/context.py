@@ -19,6 +19,8 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
+from geo.store import is_postgres, location
+
 LAYER = "context_layers"
 MAX_NAME = 100
 # Names reach the map's legend and tooltips: no markup or template characters at all.
@@ -52,8 +54,6 @@ def path_for(store: str | Path | None = None) -> Path | str:
     """Where the context layers of the store ``store`` (default: ``$SITREP_STORE``) are: a
     GeoPackage beside a GeoPackage store, or the PostGIS store's own address (its table
     ``context_layers``, :mod:`geo.context_postgis`)."""
-    from geo.store import is_postgres, location
-
     where = store if store else location()
     if is_postgres(where):
         return str(where)
@@ -61,16 +61,10 @@ def path_for(store: str | Path | None = None) -> Path | str:
     return where.with_name(f"{where.stem}.context.gpkg")
 
 
-def _in_postgis(where: Path | str) -> bool:
-    from geo.store import is_postgres
-
-    return is_postgres(where)
-
-
 def stamp(where: Path | str | None = None) -> int:
     """A number that changes whenever the layers do (a key for caches of them)."""
     where = where if where else path_for()
-    if _in_postgis(where):
+    if is_postgres(where):
         from geo import context_postgis
 
         return context_postgis.stamp(str(where))
@@ -128,7 +122,7 @@ def read_areas(path: Path) -> shapely.Geometry:
 def load(where: Path | str | None = None) -> list[ContextLayer]:
     """The context layers of the store, oldest date first (an empty list when there are none)."""
     where = where if where else path_for()
-    if _in_postgis(where):
+    if is_postgres(where):
         from geo import context_postgis
 
         return context_postgis.load(str(where))
@@ -204,7 +198,7 @@ def remove(name: str, day: str | None = None, path: Path | str | None = None) ->
 
 def _write(layers: list[ContextLayer], where: Path | str) -> None:
     """All ``layers`` into ``where``: a file through a temporary renamed over it, or PostGIS."""
-    if _in_postgis(where):
+    if is_postgres(where):
         from geo import context_postgis
 
         context_postgis.replace_all(layers, str(where))

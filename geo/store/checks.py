@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import geopandas as gpd
 import numpy as np
@@ -25,24 +25,40 @@ LOG = logging.getLogger(__name__)
 ATTR = "set_aside"
 
 
-def mistyped(con: sqlite3.Connection, layer: str) -> dict[int, str]:
+def mistyped(con: sqlite3.Connection, layer: str, columns: Sequence[str]) -> dict[int, str]:
     """Rows (by fid) whose number columns hold something other than a whole number.
 
     SQLite keeps whatever is written into a column; GDAL then reads text or a fraction in an
-    integer column as a number, so this is checked on the stored values themselves.
+    integer column as a number, so this is checked on the stored values themselves, in one scan.
     """
+    numbers = [n for n in (*ev.INTEGER_COLUMNS, *ev.COUNT_COLUMNS) if n in columns]
+    if not numbers:
+        return {}
+    wrong = " OR ".join(f"typeof(\"{n}\") NOT IN ('integer', 'null')" for n in numbers)
+    cells = ", ".join(f'typeof("{n}"), quote("{n}")' for n in numbers)
     found: dict[int, str] = {}
-    columns = {r[1] for r in con.execute(f"PRAGMA table_info({layer})")}
-    for name in (*ev.INTEGER_COLUMNS, *ev.COUNT_COLUMNS):
-        if name not in columns:
-            continue
-        rows = con.execute(
-            f'SELECT fid, quote("{name}") FROM {layer} '
-            f"WHERE typeof(\"{name}\") NOT IN ('integer', 'null')"
+    for fid, *typed in con.execute(f"SELECT fid, {cells} FROM {layer} WHERE {wrong}"):
+        name, value = next(
+            (n, typed[2 * k + 1])
+            for k, n in enumerate(numbers)
+            if typed[2 * k] not in ("integer", "null")
         )
-        for fid, value in rows:
-            found.setdefault(fid, f"'{name}' holds {str(value)[:40]}, not a whole number")
+        found[fid] = f"'{name}' holds {str(value)[:40]}, not a whole number"
     return found
+
+
+def _bad(column: pd.Series, ok) -> np.ndarray:
+    """Rows whose value ``ok`` refuses; for a category column, checked once per category."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        good = np.append(
+            np.asarray(ok(pd.Series(column.cat.categories.astype(object))), bool), False
+        )
+        return ~good[column.cat.codes.to_numpy()]  # code -1 (empty) takes the last: refused
+    return ~np.asarray(ok(column.astype(object)), dtype=bool)
+
+
+def _is_day(values: pd.Series) -> pd.Series:
+    return pd.Series(pd.to_datetime(values, format="%Y-%m-%d", errors="coerce")).notna()
 
 
 def out_of_schema(frame: gpd.GeoDataFrame) -> pd.Series:
@@ -54,7 +70,10 @@ def out_of_schema(frame: gpd.GeoDataFrame) -> pd.Series:
         reasons[bad & (reasons == "").to_numpy()] = reason
 
     for name, allowed in (("event_type", ev.EVENT_TYPES), ("verification", ev.VERIFICATION)):
-        flag(~frame[name].astype(object).isin(allowed), f"'{name}' is not one of the schema's")
+        flag(
+            _bad(frame[name], lambda v, a=allowed: v.isin(a)),
+            f"'{name}' is not one of the schema's",
+        )
     for name in ev.INTEGER_COLUMNS:
         flag(~frame[name].isin(ev.PRECISIONS), f"'{name}' is not one of {ev.PRECISIONS}")
     for name, top in (
@@ -64,8 +83,7 @@ def out_of_schema(frame: gpd.GeoDataFrame) -> pd.Series:
     ):
         values = pd.to_numeric(frame[name], errors="coerce").astype("Float64")
         flag(((values < 0) | (values > top)).fillna(False), f"'{name}' is out of 0 to {top:,}")
-    dates = pd.to_datetime(frame["event_date"].astype(object), format="%Y-%m-%d", errors="coerce")
-    flag(dates.isna(), "'event_date' is not a date as YYYY-MM-DD")
+    flag(_bad(frame["event_date"], _is_day), "'event_date' is not a date as YYYY-MM-DD")
     x, y = frame.geometry.x.to_numpy(), frame.geometry.y.to_numpy()
     flag(~((np.abs(y) <= 90) & (np.abs(x) <= 180)), "coordinates are off the globe")
     flag(frame["place"].isna(), "'place' is empty")

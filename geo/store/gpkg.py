@@ -56,14 +56,19 @@ class GeoPackageStore:
         with PROCESS_LOCK:
             check(self.path)
             meta, table = pyogrio.read_arrow(self.path, layer=LAYER, return_fids=True)
-            patches = self._nul_rows(table)
-            mistyped = self._mistyped(table)
+            con = connect(self.path, readonly=True)  # what GDAL's reading hides, in one visit
+            try:
+                nul = _nul_rows(con, table.column_names)
+                mistyped = checks.mistyped(con, LAYER, table.column_names)
+            finally:
+                con.close()
         if table.num_rows == 0:
             return ev.empty_frame()
         geometry_column = meta.get("geometry_name") or "wkb_geometry"
         geometry = shapely.from_wkb(table.column(geometry_column).to_numpy(zero_copy_only=False))
         frame = common.frame_from_arrow(table, geometry)
-        for row, values in patches:
+        position = _positions(table) if nul or mistyped else {}
+        for fid, values in nul.items():
             for name, value in values.items():
                 column = frame[name]
                 if (
@@ -71,38 +76,8 @@ class GeoPackageStore:
                     and value not in column.cat.categories
                 ):
                     frame[name] = column.cat.add_categories([value])
-                frame.at[row, name] = value
-        return checks.set_aside(frame, mistyped)
-
-    def _mistyped(self, table) -> dict[int, str]:
-        """Row positions whose number columns hold text or fractions (see geo.store.checks)."""
-        con = connect(self.path, readonly=True)
-        try:
-            found = checks.mistyped(con, LAYER)
-        finally:
-            con.close()
-        if not found:
-            return {}
-        fids = table.column(table.column_names[0]).to_pylist()
-        return {i: found[f] for i, f in enumerate(fids) if f in found}
-
-    def _nul_rows(self, table) -> list[tuple[int, dict]]:
-        """Text holding NUL characters, which GDAL cuts short: read again through SQLite."""
-        text = [c for c in ev.TEXT_COLUMNS if c in table.column_names]
-        where = " OR ".join(f"instr(CAST(\"{c}\" AS BLOB), x'00') > 0" for c in text)
-        con = connect(self.path, readonly=True)
-        try:
-            rows = con.execute(f"SELECT fid, {', '.join(text)} FROM {LAYER} WHERE {where}")
-            hits = {
-                r[0]: {c: v for c, v in zip(text, r[1:], strict=True) if v and "\x00" in v}
-                for r in rows
-            }
-        finally:
-            con.close()
-        if not hits:
-            return []
-        fids = table.column(table.column_names[0]).to_pylist()  # the fids
-        return [(i, hits[f]) for i, f in enumerate(fids) if f in hits]
+                frame.at[position[fid], name] = value
+        return checks.set_aside(frame, {position[f]: why for f, why in mistyped.items()})
 
     def save(
         self,
@@ -249,3 +224,19 @@ def _count(con: sqlite3.Connection) -> int:
 def _values(row: tuple) -> tuple:
     """A row as SQL parameters: the schema's columns, then the point as a GeoPackage blob."""
     return (*row[:-2], point_blob(row[-2], row[-1]))
+
+
+def _positions(table) -> dict[int, int]:
+    """Each fid's row in ``table`` (read with its fids first)."""
+    fids = table.column(table.column_names[0]).to_pylist()
+    return {fid: i for i, fid in enumerate(fids)}
+
+
+def _nul_rows(con: sqlite3.Connection, columns: Sequence[str]) -> dict[int, dict]:
+    """Text holding NUL characters, which GDAL cuts short, read again through SQLite: by fid."""
+    text = [c for c in ev.TEXT_COLUMNS if c in columns]
+    where = " OR ".join(f"instr(CAST(\"{c}\" AS BLOB), x'00') > 0" for c in text)
+    rows = con.execute(f"SELECT fid, {', '.join(text)} FROM {LAYER} WHERE {where}")
+    return {
+        r[0]: {c: v for c, v in zip(text, r[1:], strict=True) if v and "\x00" in v} for r in rows
+    }
