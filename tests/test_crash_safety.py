@@ -10,6 +10,7 @@ import time
 
 import pytest
 
+from conftest import BASE_EVENT
 from geo import store
 from geo.events import to_frame
 
@@ -18,12 +19,8 @@ KILLS = 200
 
 def _event(i: int) -> dict:
     return {
+        **BASE_EVENT,
         "event_id": f"crash-{i:04d}",
-        "event_date": "2025-01-01",
-        "time_precision": 1,
-        "event_type": "strike",
-        "geo_precision": 1,
-        "verification": "claimed",
         "place": f"Test place {i}",
         "lat": 48.0 + (i % 100) / 100,
         "lon": 35.0 + (i // 100) / 100,

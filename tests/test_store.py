@@ -10,7 +10,7 @@ import sqlite3
 import pyogrio
 import pytest
 
-from conftest import run_cli
+from conftest import BASE_EVENT, run_cli
 from geo import store
 from geo.events import load_reference, to_frame
 from geo.store import gpkg
@@ -23,12 +23,8 @@ def events(gazetteer):
 
 def _event(i: int, **fields) -> dict:
     return {
+        **BASE_EVENT,
         "event_id": f"t-{i:04d}",
-        "event_date": "2025-01-01",
-        "time_precision": 1,
-        "event_type": "strike",
-        "geo_precision": 1,
-        "verification": "claimed",
         "place": f"Place {i}",
         "lat": 48.0 + i / 1000,
         "lon": 35.0,

@@ -11,7 +11,7 @@ import pytest
 from psycopg import sql
 from streamlit.testing.v1 import AppTest
 
-from conftest import ROOT, new_database, run_cli
+from conftest import BASE_EVENT, ROOT, new_database, run_cli
 from geo import context, store
 from geo.events import to_frame
 from geo.filtering import Filters, apply_filters
@@ -21,13 +21,11 @@ TIMEOUT = 60
 
 def _event(i: int, **fields) -> dict:
     return {
+        **BASE_EVENT,
         "event_id": f"team-{i:03d}",
         "event_date": f"2025-03-{1 + i % 28:02d}",
-        "time_precision": 1,
         "event_type": ("strike", "fighting", "interception")[i % 3],
         "weapon": ("ATACMS", "Shahed-136", None)[i % 3],
-        "geo_precision": 1,
-        "verification": "claimed",
         "place": f"Village {i}",
         "lat": 46.0 + (i % 10) * 0.5,
         "lon": 30.0 + (i // 10) * 0.5,

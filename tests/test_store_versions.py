@@ -8,18 +8,16 @@ import sqlite3
 import pyogrio
 import pytest
 
+from conftest import BASE_EVENT
 from geo import store
 from geo.events import to_frame
 
 
 def _event(i: int, **fields) -> dict:
     return {
+        **BASE_EVENT,
         "event_id": f"v-{i:03d}",
         "event_date": "2025-02-01",
-        "time_precision": 1,
-        "event_type": "strike",
-        "geo_precision": 1,
-        "verification": "claimed",
         "place": f"Town {i}",
         "lat": 49.0,
         "lon": 30.0 + i / 100,
