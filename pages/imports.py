@@ -15,9 +15,8 @@ from webui.text import literal
 
 navigation.ensure()
 LOG = logging.getLogger("sitrep.imports")
-for key, default in {"import_result": None, "import_name": ""}.items():
-    if key not in st.session_state:
-        st.session_state[key] = default
+st.session_state.setdefault("import_result", None)
+st.session_state.setdefault("import_name", "")
 
 st.title("Import events")
 st.caption(

@@ -32,8 +32,7 @@ defaults: dict[str, object] = {
     "ingest_versions": {},
 }
 for key, default in defaults.items():
-    if key not in st.session_state:
-        st.session_state[key] = default
+    st.session_state.setdefault(key, default)
 
 st.title("Ingest a report")
 st.caption(

@@ -12,6 +12,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -213,7 +215,61 @@ def coordinate(value, name: str) -> float:
         raise ev.EventError(f"'{name}' should be a number, got {value!r} instead") from None
 
 
+def columns_in(mapping: dict[str, str]) -> set[str]:
+    """The source columns a format's mapping names (``"iso / country"``, ``"a + b"``,
+    ``"notes (words)"`` name two, two and one)."""
+    return {
+        column.strip()
+        for source in mapping.values()
+        for column in re.split(r" / | \+ ", source.removesuffix(" (words)"))
+    }
+
+
 def extra_json(row: dict, known: set[str]) -> str | None:
     """Columns Sitrep Map has no field for, kept as JSON."""
     rest = {k: v for k, v in row.items() if k and k not in known and v not in (None, "")}
     return json.dumps(rest, ensure_ascii=False, default=str) if rest else None
+
+
+def csv_records(
+    data: bytes, name: str, reader_for: Callable[[list[str]], Callable[[dict], dict]]
+) -> tuple[list[tuple[int, dict]], list, int]:
+    """A CSV file's rows as records: (row number, record) pairs, the refused rows with their
+    reason, and the number of rows. ``reader_for(header)`` checks the header (ImportFormatError
+    when it is not the format's) and gives the function that maps one row to a record."""
+    header, rows = csv_rows(text_of(data, name), name)
+    to_record = reader_for(header)
+    records, refused = [], []
+    for n, row in enumerate(rows, start=2):  # row 1 is the header
+        try:
+            records.append((n, to_record(row)))
+        except (ev.EventError, ValueError, KeyError, json.JSONDecodeError) as exc:
+            refused.append((n, str(exc)))
+    return records, refused, len(rows)
+
+
+def columns_reader(
+    needed: set[str], name: str, what: str, to_record: Callable[[dict], dict]
+) -> Callable[[list[str]], Callable[[dict], dict]]:
+    """A ``reader_for`` for :func:`csv_records` that requires ``needed`` columns."""
+
+    def reader_for(header: list[str]) -> Callable[[dict], dict]:
+        require_columns(header, needed, name, what)
+        return to_record
+
+    return reader_for
+
+
+def dataset_record(row: dict, known: set[str], fields: dict) -> dict:
+    """A row of a curated dataset (ACLED, UCDP) as an event record: ``fields`` plus what such
+    datasets share: coded as confirmed by their coders, no injured count, no claimant, the
+    columns we have no field for kept in ``extra``, and the row's coordinates."""
+    return {
+        "injured": None,
+        "verification": "confirmed",
+        "claimed_by": None,
+        **fields,
+        "extra": extra_json(row, known),
+        "lat": coordinate(row.get("latitude"), "latitude"),
+        "lon": coordinate(row.get("longitude"), "longitude"),
+    }

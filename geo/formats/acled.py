@@ -35,24 +35,7 @@ MAPPING = {
     "notes": "notes",
     "weapon": "notes (words)",
 }
-_KNOWN = {
-    "event_id_cnty",
-    "event_date",
-    "time_precision",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "location",
-    "country",
-    "iso",
-    "admin1",
-    "geo_precision",
-    "latitude",
-    "longitude",
-    "fatalities",
-    "source",
-    "notes",
-}
+_KNOWN = f.columns_in(MAPPING)  # the columns read into fields; the rest go to extra
 _ACTOR = re.compile(r"^(?:Military|Police) Forces of ([A-Za-z ]+?)(?: \(.*\))?(?:$|[:\[])")
 
 
@@ -77,53 +60,44 @@ def event_type(acled_type: str, sub_type: str, notes: str) -> str:
 
 
 def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
-    header, rows = f.csv_rows(f.text_of(data, name), name)
-    f.require_columns(
-        header, {"event_id_cnty", "event_date", "latitude", "longitude"}, name, "an ACLED export"
-    )
     by_numeric = {num: a2 for a2, (_, num) in gazetteer.country_codes().items()}
     by_name = {n.lower(): a2 for a2, (n, _) in gazetteer.country_codes().items()}
-    records, refused = [], []
-    for n, row in enumerate(rows, start=2):
-        try:
-            notes = row.get("notes") or ""
-            weapon, category = f.weapon_in(notes)
-            etype = event_type(row.get("event_type", ""), row.get("sub_event_type", ""), notes)
-            actor = (row.get("actor1") or "").strip()
-            m = _ACTOR.match(actor)
-            iso = f.number(row.get("iso")) if (row.get("iso") or "").strip().isdigit() else None
-            country = by_numeric.get(iso) or by_name.get((row.get("country") or "").strip().lower())
-            records.append(
-                (
-                    n,
-                    {
-                        "event_id": f"acled-{row['event_id_cnty'].strip()}",
-                        "event_date": parse_date(row["event_date"]),
-                        "time_precision": f.number(row.get("time_precision")) or 1,
-                        "event_type": etype,
-                        "weapon": weapon,
-                        "weapon_category": category
-                        if etype in ("strike", "interception") or weapon
-                        else None,
-                        "actor": m.group(1) if m else actor or None,
-                        "place": (row.get("location") or "").strip() or None,
-                        "place_mention": row.get("location"),
-                        "country": country,
-                        "admin1": row.get("admin1"),
-                        "geo_precision": f.number(row.get("geo_precision")) or 3,
-                        "fatalities": f.number(row.get("fatalities")),
-                        "injured": None,
-                        "verification": "confirmed",
-                        "claimed_by": None,
-                        "source": f"ACLED {row['event_id_cnty'].strip()} ({(row.get('source') or '').strip()[:80]})",
-                        "source_text": notes[:2000] or None,
-                        "notes": notes or None,
-                        "extra": f.extra_json(row, _KNOWN),
-                        "lat": f.coordinate(row.get("latitude"), "latitude"),
-                        "lon": f.coordinate(row.get("longitude"), "longitude"),
-                    },
-                )
-            )
-        except (f.ev.EventError, ValueError, KeyError) as exc:
-            refused.append((n, str(exc)))
-    return f.build("acled", records, MAPPING, len(rows), refused)
+
+    def record(row: dict) -> dict:
+        notes = row.get("notes") or ""
+        weapon, category = f.weapon_in(notes)
+        etype = event_type(row.get("event_type", ""), row.get("sub_event_type", ""), notes)
+        actor = (row.get("actor1") or "").strip()
+        m = _ACTOR.match(actor)
+        iso = f.number(row.get("iso")) if (row.get("iso") or "").strip().isdigit() else None
+        country = by_numeric.get(iso) or by_name.get((row.get("country") or "").strip().lower())
+        event_id = row["event_id_cnty"].strip()
+        return f.dataset_record(
+            row,
+            _KNOWN,
+            {
+                "event_id": f"acled-{event_id}",
+                "event_date": parse_date(row["event_date"]),
+                "time_precision": f.number(row.get("time_precision")) or 1,
+                "event_type": etype,
+                "weapon": weapon,
+                "weapon_category": category
+                if etype in ("strike", "interception") or weapon
+                else None,
+                "actor": m.group(1) if m else actor or None,
+                "place": (row.get("location") or "").strip() or None,
+                "place_mention": row.get("location"),
+                "country": country,
+                "admin1": row.get("admin1"),
+                "geo_precision": f.number(row.get("geo_precision")) or 3,
+                "fatalities": f.number(row.get("fatalities")),
+                "source": f"ACLED {event_id} ({(row.get('source') or '').strip()[:80]})",
+                "source_text": notes[:2000] or None,
+                "notes": notes or None,
+            },
+        )
+
+    needed = {"event_id_cnty", "event_date", "latitude", "longitude"}
+    reader = f.columns_reader(needed, name, "an ACLED export", record)
+    records, refused, rows = f.csv_records(data, name, reader)
+    return f.build("acled", records, MAPPING, rows, refused)

@@ -159,28 +159,32 @@ def _cells(row: dict):
 
 def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     """Read a CSV written by :func:`to_csv` (or any CSV with Sitrep Map's own field names)."""
-    header, rows = f.csv_rows(f.text_of(data, name), name)
-    own = "sitrep_event_type" in header
-    if not own and not {"event_id", "event_type", "event_date"} <= set(header):
-        raise f.ImportFormatError(
-            f"{name} is not a Sitrep Map CSV: it needs sitrep_event_type or event_id/event_type/event_date"
-        )
-    records, refused = [], []
-    for n, row in enumerate(rows, start=2):
-        try:
+    own = False
+
+    def reader_for(header: list[str]):
+        nonlocal own
+        own = "sitrep_event_type" in header
+        if not own and not {"event_id", "event_type", "event_date"} <= set(header):
+            raise f.ImportFormatError(
+                f"{name} is not a Sitrep Map CSV: it needs sitrep_event_type or event_id/event_type/event_date"
+            )
+
+        def record(row: dict) -> dict:
             get = _cells(row)
-            record = _own_record(get, header) if own else _plain_record(get)
-            if record.get("extra"):
-                json.loads(record["extra"])
-            records.append((n, record))
-        except (f.ev.EventError, ValueError, KeyError, json.JSONDecodeError) as exc:
-            refused.append((n, str(exc)))
+            found = _own_record(get, header) if own else _plain_record(get)
+            if found.get("extra"):
+                json.loads(found["extra"])
+            return found
+
+        return record
+
+    records, refused, rows = f.csv_records(data, name, reader_for)
     mapping = (
         {"event_id": "event_id_cnty", "event_type": "sitrep_event_type", "place": "location"}
         if own
         else {}
     )
-    return f.build("csv", records, mapping, len(rows), refused)
+    return f.build("csv", records, mapping, rows, refused)
 
 
 def _own_record(get, header: list[str]) -> dict:

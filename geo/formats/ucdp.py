@@ -32,22 +32,7 @@ MAPPING = {
     "source": "source_office",
     "event_type, weapon": "source_headline (words)",
 }
-_KNOWN = {
-    "id",
-    "date_start",
-    "date_prec",
-    "where_prec",
-    "where_coordinates",
-    "where_description",
-    "adm_1",
-    "country",
-    "latitude",
-    "longitude",
-    "best",
-    "side_a",
-    "source_headline",
-    "source_office",
-}
+_KNOWN = f.columns_in(MAPPING)  # the columns read into fields; the rest go to extra
 _ACTOR = re.compile(r"^Government of ([A-Za-z ]+?)(?: \(.*\))?$")
 
 
@@ -68,56 +53,43 @@ def parse_date(text: str) -> str:
 
 
 def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
-    header, rows = f.csv_rows(f.text_of(data, name), name)
-    f.require_columns(
-        header, {"id", "date_start", "latitude", "longitude"}, name, "a UCDP GED file"
-    )
     codes = {n.lower(): a2 for a2, (n, _) in gazetteer.country_codes().items()}
-    records, refused = [], []
-    for n, row in enumerate(rows, start=2):  # row 1 is the header
-        try:
-            headline = row.get("source_headline") or ""
-            weapon, category = f.weapon_in(headline, row.get("where_description"))
-            violence = (row.get("type_of_violence") or "").strip()
-            default = "fighting" if violence in ("1", "2") else "other"
-            actor = (row.get("side_a") or "").strip()
-            m = _ACTOR.match(actor)
-            country = codes.get((row.get("country") or "").strip().lower(), "")
-            records.append(
-                (
-                    n,
-                    {
-                        "event_id": f"ucdp-{row['id'].strip()}",
-                        "event_date": parse_date(row["date_start"]),
-                        "time_precision": TIME_PRECISION.get(
-                            (row.get("date_prec") or "").strip(), 3
-                        ),
-                        "event_type": f.event_type_in(headline, default),
-                        "weapon": weapon,
-                        "weapon_category": category,
-                        "actor": m.group(1) if m else actor or None,
-                        "place": (row.get("where_coordinates") or row.get("adm_1") or "").strip()
-                        or None,
-                        "place_mention": row.get("where_description"),
-                        "country": country or None,
-                        "admin1": row.get("adm_1"),
-                        "geo_precision": GEO_PRECISION.get(
-                            (row.get("where_prec") or "").strip(), 3
-                        ),
-                        "fatalities": f.number(row.get("best")),
-                        "injured": None,
-                        "verification": "confirmed",
-                        "claimed_by": None,
-                        "source": f"UCDP GED {row['id'].strip()} ({(row.get('source_office') or '').strip()[:80]})",
-                        "source_text": headline[:2000] or None,
-                        "notes": f"{actor} vs {(row.get('side_b') or '').strip()}".strip(" vs")
-                        or None,
-                        "extra": f.extra_json(row, _KNOWN),
-                        "lat": f.coordinate(row.get("latitude"), "latitude"),
-                        "lon": f.coordinate(row.get("longitude"), "longitude"),
-                    },
-                )
-            )
-        except (f.ev.EventError, ValueError, KeyError) as exc:
-            refused.append((n, str(exc)))
-    return f.build("ucdp", records, MAPPING, len(rows), refused)
+
+    def record(row: dict) -> dict:
+        headline = row.get("source_headline") or ""
+        weapon, category = f.weapon_in(headline, row.get("where_description"))
+        violence = (row.get("type_of_violence") or "").strip()
+        actor = (row.get("side_a") or "").strip()
+        m = _ACTOR.match(actor)
+        country = codes.get((row.get("country") or "").strip().lower(), "")
+        place = (row.get("where_coordinates") or row.get("adm_1") or "").strip()
+        office = (row.get("source_office") or "").strip()[:80]
+        return f.dataset_record(
+            row,
+            _KNOWN,
+            {
+                "event_id": f"ucdp-{row['id'].strip()}",
+                "event_date": parse_date(row["date_start"]),
+                "time_precision": TIME_PRECISION.get((row.get("date_prec") or "").strip(), 3),
+                "event_type": f.event_type_in(
+                    headline, "fighting" if violence in ("1", "2") else "other"
+                ),
+                "weapon": weapon,
+                "weapon_category": category,
+                "actor": m.group(1) if m else actor or None,
+                "place": place or None,
+                "place_mention": row.get("where_description"),
+                "country": country or None,
+                "admin1": row.get("adm_1"),
+                "geo_precision": GEO_PRECISION.get((row.get("where_prec") or "").strip(), 3),
+                "fatalities": f.number(row.get("best")),
+                "source": f"UCDP GED {row['id'].strip()} ({office})",
+                "source_text": headline[:2000] or None,
+                "notes": f"{actor} vs {(row.get('side_b') or '').strip()}".strip(" vs") or None,
+            },
+        )
+
+    needed = {"id", "date_start", "latitude", "longitude"}
+    reader = f.columns_reader(needed, name, "a UCDP GED file", record)
+    records, refused, rows = f.csv_records(data, name, reader)
+    return f.build("ucdp", records, MAPPING, rows, refused)

@@ -22,18 +22,27 @@ from geo.ingest.work import Outcome
 
 @dataclass
 class IngestResult:
-    """What an ingestion did (see :func:`ingest`)."""
+    """What an ingestion did (see :func:`ingest`): the running counts, and what was stored."""
 
-    total: int = 0
-    extracted: int = 0
-    skipped: int = 0
-    events: int = 0
+    counts: Counts = field(default_factory=Counts)
+    extracted: int = 0  # reports whose events are in the store
+    events: int = 0  # events written
     added: int = 0
     updated: int = 0
     failures: list[Failed] = field(default_factory=list)
     seconds: float = 0.0
     store_seconds: float = 0.0
     worker_memory_mb: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        """Reports in the input."""
+        return self.counts.total
+
+    @property
+    def skipped(self) -> int:
+        """Reports already in the store, not extracted again."""
+        return self.counts.skipped
 
     def summary(self) -> str:
         """One line for the end of a run."""
@@ -50,7 +59,7 @@ class Writer:
 
     def __init__(self, batch: int, path: Path | None, counts: Counts, progress: Progress):
         self.batch, self.path, self.counts, self.progress = batch, path, counts, progress
-        self.result = IngestResult(total=counts.total)
+        self.result = IngestResult(counts)
         self.waiting: dict[str, Item] = {}
         self.done: list[tuple[Item, list[dict]]] = []
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sitrep-store")
@@ -65,7 +74,6 @@ class Writer:
             elif entry.sha256 in known:
                 self.counts.skipped += 1
                 self.counts.done += 1
-                self.result.skipped += 1
             elif entry.name in names:
                 self.fail(entry.name, "another report in this input has the same name")
             else:

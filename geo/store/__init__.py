@@ -24,6 +24,7 @@ from geo.store import checks
 from geo.store.common import (
     ConflictError,
     Report,
+    SaveRequest,
     SaveResult,
     StoreError,
     current_user,
@@ -135,7 +136,8 @@ def save(
     if frame.crs is None or frame.crs.to_epsg() != 4326:
         raise StoreError(f"events should be in EPSG:4326, got {frame.crs} instead")
     reports = [report] if isinstance(report, Report) else list(report or ())
-    return open_store(path).save(frame, reports, user or current_user(), base, protected)
+    request = SaveRequest(frame, reports, user or current_user(), base, protected)
+    return open_store(path).save(request)
 
 
 def versions(event_ids: Collection[str], path: str | Path | None = None) -> dict[str, int]:

@@ -11,7 +11,7 @@ import getpass
 import hashlib
 import json
 import os
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import geopandas as gpd
@@ -39,6 +39,19 @@ class Report:
     source: str
     text: str
     published: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SaveRequest:
+    """One save, as a backend receives it: the events, the reports they came from, who saves,
+    the versions the saver opened (``base``: an edit of an older one is refused) and the ids an
+    import may not replace (``protected``)."""
+
+    frame: gpd.GeoDataFrame
+    reports: Sequence[Report]
+    user: str
+    base: Mapping[str, int] | None = None
+    protected: Collection[str] = ()
 
 
 @dataclass(frozen=True, slots=True)

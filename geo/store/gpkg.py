@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -79,14 +79,7 @@ class GeoPackageStore:
                 frame.at[position[fid], name] = value
         return checks.set_aside(frame, {position[f]: why for f, why in mistyped.items()})
 
-    def save(
-        self,
-        frame: gpd.GeoDataFrame,
-        reports: Sequence[common.Report],
-        user: str,
-        base: Mapping[str, int] | None = None,
-        protected: Collection[str] = (),
-    ) -> common.SaveResult:
+    def save(self, request: common.SaveRequest) -> common.SaveResult:
         """Write the new and changed rows of ``frame`` and their history in one transaction."""
         with PROCESS_LOCK:
             remove_stale_temporaries(self.path)
@@ -97,7 +90,7 @@ class GeoPackageStore:
             try:
                 con.execute("BEGIN IMMEDIATE")
                 migrate(con)
-                result = _save_in(con, frame, reports, user, base, protected)
+                result = _save_in(con, request)
                 con.execute("COMMIT")
             except BaseException:
                 if con.in_transaction:
@@ -146,15 +139,8 @@ class GeoPackageStore:
         return self.path.stat().st_mtime_ns if self.path.exists() else 0
 
 
-def _save_in(
-    con: sqlite3.Connection,
-    frame: gpd.GeoDataFrame,
-    reports: Sequence[common.Report],
-    user: str,
-    base: Mapping[str, int] | None,
-    protected: Collection[str],
-) -> common.SaveResult:
-    rows = common.frame_rows(frame)
+def _save_in(con: sqlite3.Connection, request: common.SaveRequest) -> common.SaveResult:
+    rows = common.frame_rows(request.frame)
     found = con.execute(
         f"SELECT fid, version, {COLUMNS_SQL}, geom FROM {LAYER} "
         "WHERE event_id IN (SELECT value FROM json_each(?))",
@@ -174,7 +160,7 @@ def _save_in(
         ).fetchone()
 
     versions = {eid: v for eid, (_, v) in fids.items()}
-    change = common.plan(stored, rows, versions, base, protected, last_edit)
+    change = common.plan(stored, rows, versions, request.base, request.protected, last_edit)
     now = datetime.now(UTC).isoformat(timespec="seconds")
     placeholders = ", ".join("?" * (len(ev.COLUMNS) + 1))
     con.executemany(
@@ -189,12 +175,12 @@ def _save_in(
     con.executemany(
         "INSERT INTO history (changed_at, user, action, event_id, source, changes) "
         "VALUES (?,?,?,?,?,?)",
-        [(now, user, action, eid, source, diff) for action, eid, source, diff in change.history],
+        [(now, request.user, *entry) for entry in change.history],
     )
     con.executemany(
         "INSERT OR IGNORE INTO reports (sha256, source, published, saved_at, text) "
         "VALUES (?,?,?,?,?)",
-        [(common.report_hash(r), r.source, r.published, now, r.text) for r in reports],
+        [(common.report_hash(r), r.source, r.published, now, r.text) for r in request.reports],
     )
     if change.history:
         con.execute(

@@ -10,7 +10,7 @@ its :meth:`PostgisStore.writable` is False and a save is refused before anything
 from __future__ import annotations
 
 import io
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -135,17 +135,10 @@ class PostgisStore:
             ).fetchall()
         return pd.DataFrame(rows, columns=columns)
 
-    def save(
-        self,
-        frame: gpd.GeoDataFrame,
-        reports: Sequence[common.Report],
-        user: str,
-        base: Mapping[str, int] | None = None,
-        protected: Collection[str] = (),
-    ) -> common.SaveResult:
+    def save(self, request: common.SaveRequest) -> common.SaveResult:
         """Write the new and changed rows of ``frame`` and their history in one transaction."""
-        rows = common.frame_rows(frame)
-        _refuse_nul(rows, reports)
+        rows = common.frame_rows(request.frame)
+        _refuse_nul(rows, request.reports)
         with self._connect() as con:  # commits at the end of the block, rolls back on error
             if not _writable(con):
                 raise StoreError(
@@ -153,7 +146,7 @@ class PostgisStore:
                 )
             con.execute("SELECT pg_advisory_xact_lock(%s)", (SAVE_LOCK,))
             migrate(con)
-            return _save_in(con, rows, reports, user, base, protected)
+            return _save_in(con, rows, request)
 
 
 def _scalar(cursor: psycopg.Cursor) -> Any:
@@ -269,12 +262,7 @@ def _rows_table(cursor: psycopg.Cursor) -> pa.Table:
 
 
 def _save_in(
-    con: psycopg.Connection,
-    rows: list[tuple],
-    reports: Sequence[common.Report],
-    user: str,
-    base: Mapping[str, int] | None,
-    protected: Collection[str],
+    con: psycopg.Connection, rows: list[tuple], request: common.SaveRequest
 ) -> common.SaveResult:
     found = con.execute(
         sql.SQL(
@@ -291,7 +279,8 @@ def _save_in(
             (eid,),
         ).fetchone()
 
-    change = common.plan(stored, rows, {r[2]: r[1] for r in found}, base, protected, last_edit)
+    versions = {r[2]: r[1] for r in found}
+    change = common.plan(stored, rows, versions, request.base, request.protected, last_edit)
     now = datetime.now(UTC).isoformat(timespec="seconds")
     _append(con, "events", [*ev.COLUMNS, "geom"], [_with_point(rows[i]) for i in change.inserts])
     if change.updates:
@@ -308,13 +297,13 @@ def _save_in(
         con,
         "history",
         ["changed_at", "user", "action", "event_id", "source", "changes"],
-        [(now, user, *entry) for entry in change.history],
+        [(now, request.user, *entry) for entry in change.history],
     )
-    if reports:
+    if request.reports:
         con.cursor().executemany(
             "INSERT INTO reports (sha256, source, published, saved_at, text) "
             "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (sha256) DO NOTHING",
-            [(common.report_hash(r), r.source, r.published, now, r.text) for r in reports],
+            [(common.report_hash(r), r.source, r.published, now, r.text) for r in request.reports],
         )
     total = _scalar(
         con.execute(
