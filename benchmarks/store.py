@@ -153,42 +153,86 @@ def concurrent(where: str, savers: int, each: int) -> dict:
     }
 
 
-def kills(where: str, count: int) -> dict:
-    rng = random.Random(20241126)
-    saved: set[str] = set()
-    killed = finished = 0
-    for i in range(count):
-        frame = ev.to_frame([_event(100_000 + i)])
+KILL_BATCH = 20  # events per killed save
+
+
+def _killed_save(where: str, first: int, ready: int) -> None:
+    """Child of :func:`kills`: say "starting" on the pipe, then save one batch."""
+    frame = ev.to_frame([_event(first + k) for k in range(KILL_BATCH)])
+    os.write(ready, b"s")
+    store.save(frame, where)
+
+
+def _save_seconds(where: str) -> float:
+    """Median seconds of a save of KILL_BATCH events in a forked child (fork to exit)."""
+    times = []
+    for i in range(5):
+        t0 = time.perf_counter()
         pid = os.fork()
         if pid == 0:
             try:
-                store.save(frame, where)
+                store.save(
+                    ev.to_frame([_event(900_000 + i * 100 + k) for k in range(KILL_BATCH)]), where
+                )
             finally:
                 os._exit(0)
-        time.sleep(rng.uniform(0.0, 0.25))
+        os.waitpid(pid, 0)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def kills(where: str, count: int) -> dict:
+    """SIGKILL ``count`` children while they save: each child says when it starts its save, and
+    is killed at a random moment within one save's measured length after that."""
+    rng = random.Random(20241126)
+    window = _save_seconds(where)
+    finished: set[str] = set()
+    killed: list[list[str]] = []
+    attempts = 0
+    while len(killed) < count and attempts < 4 * count:
+        first = 100_000 + attempts * KILL_BATCH
+        attempts += 1
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(read)
+            try:
+                _killed_save(where, first, write)
+            finally:
+                os._exit(0)
+        os.close(write)
+        os.read(read, 1)  # the child is about to save
+        os.close(read)
+        time.sleep(rng.uniform(0.0, window))
         try:
             os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
         _, status = os.waitpid(pid, 0)
+        ids = [f"bench-{first + k:06d}" for k in range(KILL_BATCH)]
         if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0:
-            saved.add(f"bench-{100_000 + i:06d}")
-            finished += 1
+            finished.update(ids)
         else:
-            killed += 1
+            killed.append(ids)
+    stored = set(store.load(where)["event_id"])
     ids = list(store.load(where)["event_id"])
     inserts = (store.history(where)["action"] == "insert").sum()
     return {
-        "kills": killed,
-        "finished_first": finished,
-        "lost": len(saved - set(ids)),
+        "save_window_ms": round(window * 1000, 1),
+        "attempts": attempts,
+        "kills": len(killed),
+        "killed_before_commit": sum(not (set(b) & stored) for b in killed),
+        "killed_after_commit": sum(set(b) <= stored for b in killed),
+        "killed_half_saved": sum(bool(set(b) & stored) and not set(b) <= stored for b in killed),
+        "finished_first": len(finished) // KILL_BATCH,
+        "lost": len(finished - stored),
         "consistent": bool(len(ids) == len(set(ids)) == inserts),
     }
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", type=int, nargs="+", default=[100_000])
+    ap.add_argument("--sizes", type=int, nargs="*", default=[100_000])
     ap.add_argument("--savers", type=int, default=8)
     ap.add_argument("--each", type=int, default=500)
     ap.add_argument("--kills", type=int, default=100)

@@ -9,12 +9,14 @@ is told, in one line, that it cannot change them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 import psycopg
 import shapely
 
 from geo.context import ContextError, ContextLayer
+from geo.store import pg_connections
 
 _TABLE = (
     "CREATE TABLE IF NOT EXISTS context_layers ("
@@ -23,12 +25,13 @@ _TABLE = (
 )
 
 
-def _connect(url: str) -> psycopg.Connection:
+@contextmanager
+def _connect(url: str) -> Iterator[psycopg.Connection]:
     try:
-        return psycopg.connect(url, connect_timeout=10)
-    except psycopg.OperationalError as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else "no answer"
-        raise ContextError(f"cannot reach the store's database: {first}") from None
+        with pg_connections.connection(url) as con:
+            yield con
+    except pg_connections.Unreachable as exc:
+        raise ContextError(f"cannot reach the store's database: {exc}") from None
 
 
 def _exists(con: psycopg.Connection) -> bool:

@@ -10,7 +10,8 @@ its :meth:`PostgisStore.writable` is False and a save is refused before anything
 from __future__ import annotations
 
 import io
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,7 +24,7 @@ from psycopg import sql
 
 from geo import events as ev
 from geo.filtering import Filters, weapon_keys
-from geo.store import checks, common
+from geo.store import checks, common, pg_connections
 from geo.store.common import StoreError
 
 SAVE_LOCK = 0x5174_5245_7000  # advisory lock key: one saver at a time
@@ -67,12 +68,14 @@ class PostgisStore:
     def __init__(self, url: str) -> None:
         self.url = url
 
-    def _connect(self) -> psycopg.Connection:
+    @contextmanager
+    def _connect(self) -> Iterator[psycopg.Connection]:
+        """A connection for one block, committed at its end (reused: see pg_connections)."""
         try:
-            return psycopg.connect(self.url, connect_timeout=10)
-        except psycopg.OperationalError as exc:
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else "no answer"
-            raise StoreError(f"cannot reach the store at {self._where()}: {first}") from None
+            with pg_connections.connection(self.url) as con:
+                yield con
+        except pg_connections.Unreachable as exc:
+            raise StoreError(f"cannot reach the store at {self._where()}: {exc}") from None
 
     def _where(self) -> str:
         info = psycopg.conninfo.conninfo_to_dict(self.url)
@@ -168,26 +171,29 @@ def _writable(con: psycopg.Connection) -> bool:
 
 def migrate(con: psycopg.Connection) -> None:
     """Create the tables and indexes, or bring an older schema to the current one."""
-    try:
-        with con.transaction():  # a savepoint: a missing table does not end the transaction
-            row = con.execute("SELECT max(version) FROM sitrep_schema").fetchone() or (None,)
-            known = _scalar(
-                con.execute(
-                    "SELECT count(*) FROM information_schema.columns "
-                    "WHERE table_name = 'events' AND column_name = ANY(%s)",
-                    (list(ev.COLUMNS),),
-                )
-            )
-        if row[0] is not None and row[0] >= common.SCHEMA_VERSION and known == len(ev.COLUMNS):
-            return
-    except psycopg.errors.UndefinedTable:
-        pass
+    if _schema_version(con) >= common.SCHEMA_VERSION:
+        return
     for statement in _SCHEMA:
         con.execute(statement)
     con.execute("DELETE FROM sitrep_schema")
     con.execute("INSERT INTO sitrep_schema VALUES (%s)", (common.SCHEMA_VERSION,))
     if _scalar(con.execute("SELECT count(*) FROM sitrep_counts")) == 0:
         con.execute("INSERT INTO sitrep_counts SELECT count(*), 0 FROM events")
+
+
+def _schema_version(con: psycopg.Connection) -> int:
+    """The store's schema version; 0 when a table or a column of ours is missing. The catalogue
+    says whether the tables and columns exist without naming them (a query naming a missing
+    table would end the transaction), so no savepoint is needed."""
+    present = con.execute(
+        "SELECT to_regclass('sitrep_schema') IS NOT NULL AND to_regclass('sitrep_counts') "
+        "IS NOT NULL, (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('events') "
+        "AND attname = ANY(%s) AND NOT attisdropped)",
+        (list(ev.COLUMNS),),
+    ).fetchone()
+    if not present or not present[0] or present[1] != len(ev.COLUMNS):
+        return 0
+    return _scalar(con.execute("SELECT coalesce(max(version), 0) FROM sitrep_schema"))
 
 
 def _refuse_nul(rows: list[tuple], reports: Sequence[common.Report]) -> None:
