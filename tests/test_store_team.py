@@ -155,3 +155,24 @@ def test_the_schema_has_its_indexes(team):
     assert "USING gist (geom)" in indexes["events_geom"]
     for name in ("events_date", "events_type", "events_weapon"):
         assert name in indexes
+
+
+def test_a_bulk_save_leaves_the_planner_statistics_current(postgis_server):
+    """Right after a bulk import the planner must know the table (else a filtered query scans it
+    whole); a save of a few events does not pay for ANALYZE."""
+    from geo.store.postgis import ANALYZE_MIN_ROWS
+
+    where = new_database(postgis_server)
+
+    def analysed() -> bool:
+        with psycopg.connect(where) as con:
+            row = con.execute(
+                "SELECT count(*) FROM pg_stats WHERE tablename = 'events' AND attname = 'weapon'"
+            ).fetchone()
+        return bool(row and row[0])
+
+    store.save(to_frame([_event(i) for i in range(10)]), where)
+    assert not analysed()
+    many = [_event(i, event_id=f"bulk-{i:05d}") for i in range(ANALYZE_MIN_ROWS)]
+    store.save(to_frame(many), where)
+    assert analysed()

@@ -28,6 +28,10 @@ from geo.store import checks, common, pg_connections
 from geo.store.common import StoreError
 
 SAVE_LOCK = 0x5174_5245_7000  # advisory lock key: one saver at a time
+# A save adding this many events, and a tenth of the store or more, refreshes the planner's
+# statistics at once (autovacuum's own rule, without its delay): right after a bulk import the
+# planner would otherwise take the weapon and date indexes for empty and scan a million rows.
+ANALYZE_MIN_ROWS = 1000
 _COLS = sql.SQL(", ").join(sql.Identifier(c) for c in ev.COLUMNS)
 _SCHEMA = [
     "CREATE TABLE IF NOT EXISTS sitrep_schema (version integer NOT NULL)",
@@ -317,6 +321,8 @@ def _save_in(
             (len(change.inserts), 1 if change.history else 0),
         )
     )
+    if len(change.inserts) >= ANALYZE_MIN_ROWS and len(change.inserts) * 10 >= total:
+        con.execute("ANALYZE events")  # the planner's statistics, before autovacuum gets to it
     return common.SaveResult(
         len(change.inserts), len(change.updates), change.unchanged, int(total), change.refused
     )
