@@ -161,3 +161,30 @@ def test_a_region_stack_is_drawn_at_the_point_most_of_its_events_share():
     assert packed["stack"] == [0, 0, 0, 0, 1, 0]
     assert packed["stack_lat"] == pytest.approx([48.14, 50.45])
     assert packed["stack_lon"] == pytest.approx([37.74, 30.52])
+
+
+def test_region_labels_take_the_gazetteers_spelling_of_their_town(gazetteer):
+    from geo.assets import region_labels
+
+    regions = [
+        ("UA", "Kyiv"),
+        ("UA", "Kiev"),
+        ("UA", "Odessa"),
+        ("UA", "Vinnyts'ka"),
+        ("UA", "Dnipropetrovsk"),
+        ("UA", "Kirovohrad"),
+        ("UA", "Misto Sevastopol'"),
+        ("RU", "Jewish Autonomous Oblast"),
+    ]
+    labels = dict(zip(regions, region_labels(gazetteer, regions), strict=True))
+    # the city of Kyiv is its own region: the oblast around it says it is the region
+    assert labels[("UA", "Kyiv")] == "Kyiv"
+    assert labels[("UA", "Kiev")] == "Kyiv region"
+    assert labels[("UA", "Odessa")] == "Odesa"
+    assert labels[("UA", "Vinnyts'ka")].startswith("Vinnyts")
+    assert labels[("UA", "Vinnyts'ka")] != "Vinnyts'ka"
+    # renamed towns do not rename their regions
+    assert labels[("UA", "Dnipropetrovsk")] == "Dnipropetrovsk"
+    assert labels[("UA", "Kirovohrad")] == "Kirovohrad"
+    assert labels[("UA", "Misto Sevastopol'")] == "Sevastopol'"
+    assert labels[("RU", "Jewish Autonomous Oblast")] == "Jewish Autonomous Oblast"

@@ -75,7 +75,7 @@
       names.push({text: t[0], x: unitX(t[2]), y: unitY(t[1]), kind: 'town', size: t[3]});
     });
     (data.regions || []).forEach(function (r) {
-      names.push({text: r[0].toUpperCase(), x: unitX(r[2]), y: unitY(r[1]), kind: 'region', size: 0});
+      names.push({text: r[0], x: unitX(r[2]), y: unitY(r[1]), kind: 'region', size: 0});
     });
     this.renderer._redraw();
   };
