@@ -6,7 +6,8 @@ them in the browser:
 - a toggle (LayerControl entry) per event type and per weapon category; an event shows when both
   its type and its category are switched on;
 - an icon coloured by weapon category, shaped by event type, and a legend;
-- "near X" (``GeoPrecision.NEAR``) as a dashed circle, a region (``GeoPrecision.REGION``) as its
+- "near X" (``GeoPrecision.NEAR``) as a dashed circle of the event's own radius
+  (``extra.precision_km``) or :data:`NEAR_RADIUS_M`, a region (``GeoPrecision.REGION``) as its
   approximate outline (or a wide circle), a place itself as a marker only;
 - popups built with ``textContent``: report text never becomes HTML.
 
@@ -23,6 +24,7 @@ from pathlib import Path
 import folium
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 from branca.element import CssLink, Element, Figure, JavascriptLink
 from folium.elements import JSCSSMixin
 from jinja2 import Template
@@ -63,7 +65,10 @@ TYPE_SHAPES = {
     "meeting": "square",
     "other": "circle",
 }
-NEAR_RADIUS_M = 15_000
+# "near X" with no radius of its own (an offset's is in extra.precision_km): the town's
+# surroundings. Drawn at least NEAR_MIN_PX from the centre, so the ring shows round its marker.
+NEAR_RADIUS_M = 8_000
+NEAR_MIN_PX = 16
 REGION_RADIUS_M = 60_000
 ATTRIBUTION = "Places: GeoNames (CC BY 4.0) · Outlines: Natural Earth"
 OSM_ATTRIBUTION = "&copy; OpenStreetMap contributors"
@@ -98,6 +103,18 @@ def _region_geometries(path: str, mtime_ns: int) -> dict[str, dict]:
     return {
         f"{feat['properties']['country']}|{feat['properties']['admin1']}": feat["geometry"]
         for feat in data["features"]
+    }
+
+
+def legend_contents(frame: gpd.GeoDataFrame) -> dict:
+    """What the legend explains: the event types there are, and whether any "near" circle or
+    region outline is drawn (a map without events, the range tool's, has no legend)."""
+    level = pd.to_numeric(frame["geo_precision"], errors="coerce").to_numpy(dtype=float)
+    present = set(frame["event_type"].dropna().astype(str))
+    return {
+        "types": [t for t in EVENT_TYPES if t in present],
+        "near": bool(np.any(level == GeoPrecision.NEAR)),
+        "region": bool(np.any(level == GeoPrecision.REGION)),
     }
 
 
@@ -178,6 +195,7 @@ class EventLayers(JSCSSMixin):
         if len(frame) and frame["weapon_category"].isna().any():
             present.add("none")
         self.config = {
+            "legend": legend_contents(frame),
             "regions": region_shapes(frame),
             "colours": CATEGORY_COLOURS,
             "shapes": TYPE_SHAPES,
@@ -202,6 +220,7 @@ class EventLayers(JSCSSMixin):
             "collapsed": collapsed,
             "legend_open_min": [900, 560],  # smaller maps start with the legend folded
             "near_radius": NEAR_RADIUS_M,
+            "near_min_px": NEAR_MIN_PX,
             "region_radius": REGION_RADIUS_M,
             "attribution": ATTRIBUTION,
             "osm_attribution": OSM_ATTRIBUTION,

@@ -20,7 +20,7 @@ class _Scale(IntEnum):
 
 
 class GeoPrecision(_Scale):
-    """Where: the place itself, near it (within about 15 km), or somewhere in its region."""
+    """Where: the place itself, near it (within about 8 km, or the radius an offset allows), or somewhere in its region."""
 
     PLACE = 1
     NEAR = 2

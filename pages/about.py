@@ -42,8 +42,9 @@ st.markdown(
 ### What it can get wrong
 - **Places**: a name shared by several places ("Odesa" in Ukraine and in Texas) is resolved
   from the rest of the text and can be the wrong one; check the place column and the candidates.
-- **Precision**: "near X" is drawn as a circle of about 15 km and "in the X region" as the
-  region's approximate outline: the event is somewhere inside, not at the marker.
+- **Precision**: "near X" is drawn as a circle (about 8 km, or the radius a distance and
+  direction such as "30 km south of X" allows) and "in the X region" as the region's
+  approximate outline: the event is somewhere inside, not at the marker.
 - **Dates**: relative dates ("on Thursday", "overnight") are counted from the report's
   publication date; a wrong or missing date in the report moves every event.
 - **Who and how sure**: the extractor reads wording, not facts. "Claimed" means the report only

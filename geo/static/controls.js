@@ -62,12 +62,13 @@
    */
   function addLayerControl(map, config, base, onToggle) {
     var state = {types: {}, categories: {}}, overlays = {};
-    config.types.forEach(function (t) {
+    var empty = !config.legend.types.length;  // no events (the range tool's map): no toggles for them
+    (empty ? [] : config.types).forEach(function (t) {
       state.types[t] = true;
       var g = L.layerGroup(); g.smToggle = ['type', t]; g.addTo(map);
       overlays['Type: ' + t] = g;
     });
-    config.categories.forEach(function (c) {
+    (empty ? [] : config.categories).forEach(function (c) {
       state.categories[c] = true;
       var g = L.layerGroup(); g.smToggle = ['cat', c]; g.addTo(map);
       overlays[c === 'none' ? 'Weapon: none' : 'Weapon: ' + c] = g;
@@ -88,6 +89,8 @@
     return state;
   }
 
+  var SHAPE_MARKS = {strike: '●', fighting: '◆', interception: '▲', meeting: '■', other: '●'};
+
   function legendBody(div, config) {
     var title = document.createElement('b'); title.textContent = 'Weapon category'; div.appendChild(title);
     var grid = document.createElement('div'); grid.className = 'sm-legend-grid';
@@ -99,19 +102,23 @@
       grid.appendChild(row);
     });
     div.appendChild(grid);
-    var shapes = document.createElement('div');
-    shapes.textContent = '● strike ◆ fighting ▲ interception ■ meeting';
+    var shown = config.legend, shapes = document.createElement('div');
+    shapes.textContent = shown.types.map(function (t) { return (SHAPE_MARKS[t] || '●') + ' ' + t; }).join(' ');
     div.appendChild(shapes);
+    var dashed = [shown.near ? 'near the place (circle)' : '', shown.region ? 'somewhere in the region (outline)' : '']
+      .filter(Boolean);
     var note = document.createElement('div'); note.className = 'sm-note';
-    note.textContent = 'Dashed: near the place (circle) or somewhere in the region (outline). ' +
+    note.textContent = (dashed.length ? 'Dashed: ' + dashed.join(' or ') + '. ' : '') +
       'A number on a marker: events at one place; click to list them.' +
       (config.clustered ? ' Circles: clusters, ringed by weapon category; click to zoom in.' : '');
     div.appendChild(note);
   }
 
   /** The legend: a <details> box, folded with one click when it covers events; folded from the
-   * start on a small map. */
+   * start on a small map. It tells only what the map draws: none on a map without events (the
+   * range tool's), and only the types, categories and precision shapes of the events there. */
   function addLegend(map, config) {
+    if (!config.legend.types.length) { return null; }
     var legend = L.control({position: 'bottomleft'}), size = map.getSize();
     legend.onAdd = function () {
       var div = L.DomUtil.create('details', 'sm-legend');

@@ -1,6 +1,8 @@
 /*
  * Sitrep Map, how one event looks: its icon (colour by weapon category, shape by event type),
- * its precision shape (a dashed circle for "near X", the region's outline for "somewhere in X")
+ * its precision shape (a dashed circle for "near X", of the radius the extractor measured or
+ * config.near_radius, never smaller on screen than its marker; the region's outline for
+ * "somewhere in X")
  * and its popup. Report text only ever becomes textContent, never HTML.
  */
 (function (SM) {
@@ -81,7 +83,7 @@
   // true circle): Leaflet clips a polygon to the view, but draws a circle whole, and a dashed
   // 15 km circle at zoom 16 is 40,000 px of dashes to draw on every move.
   var CIRCLE_POINTS = 160;
-  function circle(lat, lon, radius, style) {
+  function circlePoints(lat, lon, radius) {
     var phi = lat * Math.PI / 180, d = radius / 6371008.8, points = [];
     for (var k = 0; k < CIRCLE_POINTS; k++) {
       var t = 2 * Math.PI * k / CIRCLE_POINTS;
@@ -89,14 +91,45 @@
       var l2 = Math.atan2(Math.sin(t) * Math.sin(d) * Math.cos(phi), Math.cos(d) - Math.sin(phi) * Math.sin(p2));
       points.push([p2 * 180 / Math.PI, lon + l2 * 180 / Math.PI]);
     }
-    return L.polygon(points, style);
+    return points;
+  }
+
+  /**
+   * A geodesic circle that never shrinks on screen below `minPx` pixels of radius: at low zoom
+   * a 1 km "near" circle would vanish under its marker, so its projected ring is widened about
+   * the centre (the geographic shape, and so the map's bounds, stay the true circle).
+   */
+  var Circle = L.Polygon.extend({
+    initialize: function (lat, lon, radius, minPx, style) {
+      L.Polygon.prototype.initialize.call(this, circlePoints(lat, lon, radius), style);
+      this._smCentre = L.latLng(lat, lon);
+      this._smMinPx = minPx;
+    },
+    _project: function () {
+      L.Polygon.prototype._project.call(this);
+      var outline = this._rings[0];
+      if (!outline || !outline.length) { return; }
+      var c = this._map.latLngToLayerPoint(this._smCentre), r = c.distanceTo(outline[0]);
+      if (!(r > 0) || r >= this._smMinPx) { this._smPx = r; return; }
+      var k = this._smMinPx / r, box = new L.Bounds();
+      outline.forEach(function (p) { p.x = c.x + (p.x - c.x) * k; p.y = c.y + (p.y - c.y) * k; box.extend(p); });
+      this._smPx = this._smMinPx;
+      this._rawPxBounds = box;
+      this._updateBounds();
+    }
+  });
+
+  function circle(lat, lon, radius, style, minPx) {
+    return new Circle(lat, lon, radius, minPx || 0, style);
   }
 
   /** The shape that says how precise the place is, or null for the place itself. */
   function extentOf(config, e) {
     var P = config.geo_precision, colour = colourOf(config, e);
     var style = {color: colour, weight: 1.5, dashArray: '5 5', fillOpacity: 0.08, interactive: false};
-    if (e.geo_precision === P.NEAR) { return circle(e.lat, e.lon, config.near_radius, style); }
+    if (e.geo_precision === P.NEAR) {  // the extractor's measured radius, else the default
+      return circle(e.lat, e.lon, e.radius_m > 0 ? e.radius_m : config.near_radius, style, config.near_min_px);
+    }
     if (e.geo_precision === P.REGION) {
       var geom = config.regions[e.country + '|' + e.admin1];
       return geom ? L.geoJSON(geom, {interactive: false, style: style})

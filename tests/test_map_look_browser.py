@@ -1,0 +1,84 @@
+"""What the map draws for a few events, in a real Chromium: "near" circles of each event's own
+radius, never smaller on screen than their marker, and a legend only where there are events."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from playwright.sync_api import expect
+
+from conftest import BASE_EVENT
+from geo.events import empty_frame, to_frame
+from geo.layers import NEAR_MIN_PX, NEAR_RADIUS_M
+from geo.standalone import standalone_html
+
+pytestmark = pytest.mark.browser
+
+# Each drawn "near" circle: its centre, its true radius (metres, centre to the first corner)
+# and its radius on screen (pixels) at the current zoom.
+CIRCLES = """() => {
+  const m = window.sitrepMap.map;
+  return window.sitrepMap.groups.extents.getLayers().map(l => {
+    const c = l._smCentre, first = l.getLatLngs()[0][0];
+    return {lat: c.lat, metres: m.distance(c, first),
+            px: m.latLngToLayerPoint(c).distanceTo(l._rings[0][0])};
+  });
+}"""
+
+
+def _open(page, frame, tmp_path):
+    path = tmp_path / "map.html"
+    path.write_text(standalone_html(frame), encoding="utf-8")
+    page.goto(path.as_uri())
+    expect(page.locator("[data-sm-ready='1']")).to_have_count(1, timeout=60_000)
+
+
+def test_near_circles_take_their_own_radius_and_stay_visible(offline_page, tmp_path):
+    measured = {"precision_km": 3.2, "measured_from": "Kharkiv"}
+    frame = to_frame(
+        [
+            {**BASE_EVENT, "place": "A", "lat": 49.0, "lon": 36.0, "geo_precision": 2,
+             "extra": json.dumps(measured)},
+            {**BASE_EVENT, "place": "B", "lat": 49.5, "lon": 37.0, "geo_precision": 2},
+            {**BASE_EVENT, "place": "C", "lat": 50.0, "lon": 35.0, "geo_precision": 1},
+        ]
+    )  # fmt: skip
+    page = offline_page
+    _open(page, frame, tmp_path)
+    circles = sorted(page.evaluate(CIRCLES), key=lambda c: c["lat"])
+    assert len(circles) == 2  # the place itself (C) has none
+    # spherical distance against the geodesic radius: well within 1 %
+    assert circles[0]["metres"] == pytest.approx(3200, rel=0.01)
+    assert circles[1]["metres"] == pytest.approx(NEAR_RADIUS_M, rel=0.01)
+    # zoomed out, a 3.2 km circle would be a pixel or two: it keeps the minimum on screen
+    page.evaluate("() => window.sitrepMap.map.setZoom(4, {animate: false})")
+    far = sorted(page.evaluate(CIRCLES), key=lambda c: c["lat"])
+    assert [c["px"] for c in far] == pytest.approx([NEAR_MIN_PX, NEAR_MIN_PX], abs=0.01)
+    assert far[0]["metres"] == pytest.approx(3200, rel=0.01)  # the shape itself is unchanged
+    # zoomed in, each is its true size, the measured one smaller than the default
+    page.evaluate("() => window.sitrepMap.map.setZoom(12, {animate: false})")
+    close = sorted(page.evaluate(CIRCLES), key=lambda c: c["lat"])
+    metres_per_px = page.evaluate(
+        """() => { const m = window.sitrepMap.map, c = m.getCenter();
+          return m.distance(c, m.containerPointToLatLng(m.latLngToContainerPoint(c).add([100, 0]))) / 100; }"""
+    )
+    assert close[0]["px"] == pytest.approx(3200 / metres_per_px, rel=0.03)
+    assert NEAR_MIN_PX < close[0]["px"] < close[1]["px"]
+    # the legend tells of the circles, not of region outlines or types not there
+    note = page.locator(".sm-legend .sm-note").text_content()
+    assert "near the place" in note and "region" not in note
+    assert page.locator(".sm-legend").text_content().count("fighting") == 0
+    assert page.errors == []
+
+
+def test_a_map_without_events_has_no_event_furniture(offline_page, tmp_path):
+    page = offline_page
+    _open(page, empty_frame(), tmp_path)
+    assert page.locator(".sm-legend").count() == 0
+    expect(page.locator(".sm-time")).to_be_hidden()
+    expect(page.locator(".sm-density")).to_be_hidden()
+    page.locator(".leaflet-control-layers").hover()
+    layers = page.locator(".leaflet-control-layers").text_content()
+    assert "Outlines only" in layers and "Type:" not in layers and "Weapon:" not in layers
+    assert page.errors == []
