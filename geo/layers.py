@@ -74,6 +74,23 @@ ATTRIBUTION = "Places: GeoNames (CC BY 4.0) · Outlines: Natural Earth"
 OSM_ATTRIBUTION = "&copy; OpenStreetMap contributors"
 
 
+# How the script draws, the same for every map.
+DRAWING = {
+    "max_zoom": 16,
+    "cluster_max_zoom": 15,  # at the closest zoom every event is its own marker
+    "cluster_px": 60,  # side of a cluster cell on screen
+    "cluster_merge": 0.75,  # neighbouring cells closer than this (in cells) become one
+    "cluster_min": 3,  # fewer events than this in a cell are drawn as they are
+    "legend_open_min": [900, 560],  # smaller maps start with the legend folded
+    "near_radius": NEAR_RADIUS_M,
+    "near_min_px": NEAR_MIN_PX,
+    "region_radius": REGION_RADIUS_M,
+    "attribution": ATTRIBUTION,
+    "osm_attribution": OSM_ATTRIBUTION,
+    "fit": True,
+    "focus_zoom": 9,
+}
+
 # Up to this many events each gets its own marker; above it they are clustered in the browser
 # (a screen grid, see the map script), and only the markers in view are drawn.
 CLUSTER_ABOVE = 2_000
@@ -212,21 +229,9 @@ class EventLayers(JSCSSMixin):
             "places_data": places_data,
             "regions_url": regions_url,
             "clustered": len(frame) > cluster_above,
-            "max_zoom": 16,
-            "cluster_max_zoom": 15,  # at the closest zoom every event is its own marker
-            "cluster_px": 60,  # side of a cluster cell on screen
-            "cluster_merge": 0.75,  # neighbouring cells closer than this (in cells) become one
-            "cluster_min": 3,  # fewer events than this in a cell are drawn as they are
             "collapsed": collapsed,
-            "legend_open_min": [900, 560],  # smaller maps start with the legend folded
-            "near_radius": NEAR_RADIUS_M,
-            "near_min_px": NEAR_MIN_PX,
-            "region_radius": REGION_RADIUS_M,
-            "attribution": ATTRIBUTION,
-            "osm_attribution": OSM_ATTRIBUTION,
-            "fit": True,
             "focus": -1 if focus is None else int(focus),  # an event to centre, popup open
-            "focus_zoom": 9,
+            **DRAWING,
         }
 
     def render(self, **kwargs) -> None:  # type: ignore[override]  # as folium's MacroElement

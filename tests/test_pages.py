@@ -76,6 +76,9 @@ def test_map_table_reads_plainly_and_shows_sentences_on_request(scratch_store):
     at = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=TIMEOUT).run()
     columns = list(at.dataframe[0].value.columns)
     assert columns[:3] == ["date", "place", "type"] and "sentence" not in columns
+    # events without a weapon or figures: empty cells, not the word "None"
+    assert at.dataframe[0].value["weapon"].isna().any()
+    assert at.dataframe[0].proto.placeholder == ""
     at.toggle(key="table_sentences").set_value(True).run()
     sentences = at.dataframe[0].value["sentence"]
     assert sentences.str.contains("Kursk-Vostochny airport").any() and sentences.notna().all()

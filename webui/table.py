@@ -1,5 +1,6 @@
 """The Map page's table: the events shown (the newest when there are many), readable column
-names, the sentence on request, and the row chosen, which the map then centres and opens."""
+names, empty cells for what is missing, the sentence on request, and the row chosen, which the
+map then centres and opens."""
 
 from __future__ import annotations
 
@@ -98,5 +99,6 @@ def show(table: Table, height: int) -> None:
         on_select="rerun",
         selection_mode="single-row",
         key=KEY,
+        placeholder="",  # a missing weapon or figure is an empty cell, not "None"
     )
     st.toggle("Show the sentence each event came from", key=SENTENCES_KEY)
