@@ -48,6 +48,7 @@ OWN_FILES = (
     "map.js",
     "time.js",  # time.js and density.js wrap SitrepMap.start: after map.js
     "density.js",
+    "choropleth.js",  # density.js's "Regions" choice
     "map.css",
     "time.css",
     "density.css",
@@ -206,7 +207,8 @@ def build_labels(gazetteer, theatre_floor: int = 15_000, world_floor: int = 500_
     inhabitants, the rest of the world's down to ``world_floor``).
 
     The file is ``{"regions": [[name, lat, lon], ...], "towns": [[name, lat, lon, population],
-    ...]}`` with coordinates rounded to 0.001 degree.
+    ...]}`` with coordinates rounded to 0.001 degree; each region's name is also written into the
+    regions file (property ``label``).
     """
     import geopandas as gpd
 
@@ -232,7 +234,19 @@ def build_labels(gazetteer, theatre_floor: int = 15_000, world_floor: int = 500_
     }
     path = labels_path()
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    _label_regions(names)
     return path
+
+
+def _label_regions(names: list[str]) -> None:
+    """Give each region of the regions file its basemap name (``label``): the density view's
+    tooltips name regions as the basemap does."""
+    data = load_geojson(regions_path())
+    for feature, name in zip(data["features"], names, strict=True):
+        feature["properties"]["label"] = name
+    tmp = regions_path().with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")
+    tmp.replace(regions_path())
 
 
 LABEL_TOWN_FLOOR = 100_000  # a region takes a town's spelling only from a town this large

@@ -1,4 +1,4 @@
-"""Event density on screen: counts per hexagon of a grid laid over the map at one zoom (pure, numpy).
+"""Event density on screen: counts per hexagon of a grid laid over the map at one zoom, or per region (pure, numpy and shapely).
 
 The map's density view (``geo/static/density.js``) bins the events it shows this way in the
 browser, at every redraw; this module is the same binning for Python, so that tests, scripts and
@@ -6,6 +6,9 @@ notebooks get the counts the map draws. Hexagons are pointy-topped, ``radius`` s
 centre to corner, laid over Web Mercator world pixels (256 at zoom 0, doubling per zoom level), so
 a hexagon stays where it is while the map pans. Cell ``(i, j)`` is centred at
 ``((i + (j & 1) / 2) * radius * sqrt(3), j * radius * 1.5)``.
+
+:func:`region_counts` is the view's other choice (``geo/static/choropleth.js``): events per
+first-level region of the basemap's regions file, each point in the first region that holds it.
 """
 
 from __future__ import annotations
@@ -94,3 +97,44 @@ def hex_counts(
     table = pd.DataFrame({"i": i, "j": j, "count": w})
     counts = table.groupby(["i", "j"], as_index=False).agg(count=("count", "sum"))
     return counts.sort_values(by=["i", "j"])
+
+
+def region_counts(
+    lat: np.ndarray, lon: np.ndarray, features: list[dict], weights: np.ndarray | None = None
+) -> pd.DataFrame:
+    """Events per region: each point counts in the first of ``features`` (in their order) whose
+    outline holds it; points in none are left out.
+
+    Parameters
+    ----------
+    lat, lon : ndarray
+        Points in degrees (WGS 84).
+    features : list of dict
+        GeoJSON features with polygon geometries and ``country`` and ``admin1`` properties (the
+        regions file, ``geo.assets.regions_path()``).
+    weights : ndarray, optional
+        Events at each point (default one).
+
+    Returns
+    -------
+    DataFrame
+        ``region`` (the feature's position), ``key`` (``"country|admin1"``) and ``count``, one
+        row per region with events, in feature order.
+    """
+    import shapely
+    from shapely.geometry import shape
+
+    shapes = [shape(f["geometry"]) for f in features]
+    points = shapely.points(np.asarray(lon, dtype=float), np.asarray(lat, dtype=float))
+    point, region = shapely.STRtree(shapes).query(points, predicate="within")
+    w = np.ones(len(points), dtype=np.int64) if weights is None else np.asarray(weights, np.int64)
+    first = pd.DataFrame({"point": point, "region": region}).groupby("point")["region"].min()
+    counts = pd.Series(w[first.index.to_numpy()]).groupby(first.to_numpy()).sum()
+    keys = [f"{f['properties']['country']}|{f['properties']['admin1']}" for f in features]
+    return pd.DataFrame(
+        {
+            "region": counts.index.to_numpy(np.int64),
+            "key": [keys[k] for k in counts.index],
+            "count": counts.to_numpy(np.int64),
+        }
+    )

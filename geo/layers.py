@@ -194,6 +194,7 @@ class EventLayers(JSCSSMixin):
         places_url: str | None = None,
         places_data: dict | None = None,
         regions_url: str | None = None,
+        regions_data: dict | None = None,
         collapsed: bool = True,
         cluster_above: int = CLUSTER_ABOVE,
         payload: str | None = None,
@@ -228,6 +229,7 @@ class EventLayers(JSCSSMixin):
             "places_url": places_url,
             "places_data": places_data,
             "regions_url": regions_url,
+            "regions_data": regions_data,
             "clustered": len(frame) > cluster_above,
             "collapsed": collapsed,
             "focus": -1 if focus is None else int(focus),  # an event to centre, popup open
@@ -260,12 +262,14 @@ def asset_url(base: str, name: str) -> str:
 
 
 def basemap_sources(served_base: str, inline: bool) -> dict:
-    """Where the map finds its basemap: URLs under ``served_base``, or (``inline``) the outlines
-    and place names themselves (the approximate regions are then left out)."""
+    """Where the map finds its basemap: URLs under ``served_base``, or (``inline``) the outlines,
+    place names and approximate regions themselves (the regions drawn on request and per region
+    by the density view)."""
     if inline:
         return {
             "outlines_data": assets.load_geojson(assets.outlines_path()),
             "places_data": assets.load_geojson(assets.labels_path()),
+            "regions_data": assets.load_geojson(assets.regions_path()),
         }
     folder = f"{served_base}/basemap"
     return {

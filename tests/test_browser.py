@@ -151,3 +151,22 @@ def test_the_offline_basemap_names_regions_then_towns(offline_page, app_server):
     places = [u for u in asked if "places.json" in u]
     assert places and all(u.startswith(app_server["url"]) for u in places)
     assert page.errors == []
+
+
+def test_the_region_density_fetches_the_outlines_from_the_app(offline_page, app_server):
+    """In the app the regions are not inlined: Regions fetches them from the app itself, once,
+    and fills those that hold reference events (the meetings abroad lie in none)."""
+    page = offline_page
+    asked = []
+    page.on("request", lambda r: asked.append(r.url))
+    page.goto(app_server["url"])
+    expect(_map(page).locator(".sm-event")).to_have_count(12, timeout=120_000)
+    assert not [u for u in asked if "regions.geojson" in u]  # not before it is chosen
+    _map(page).locator(".sm-density-regions").click()
+    box = _map(page).locator("[data-sm-region-cells]")
+    expect(box).to_have_count(1, timeout=30_000)
+    total = int(box.get_attribute("data-sm-region-total"))
+    assert 0 < total < 12 and int(box.get_attribute("data-sm-region-cells")) >= 3
+    fetched = [u for u in asked if "regions.geojson" in u]
+    assert len(fetched) == 1 and fetched[0].startswith(app_server["url"])
+    assert page.errors == []

@@ -45,3 +45,25 @@ def test_counts_add_up_and_follow_the_weights():
 def test_bad_radius_is_refused():
     with pytest.raises(ValueError, match="'radius' should be more than 0, got 0"):
         density.hex_cells(np.zeros(1), np.zeros(1), 0)
+
+
+def test_region_counts_put_each_point_in_the_first_region_holding_it():
+    from shapely.geometry import Point, shape
+
+    from geo import assets
+
+    features = assets.load_geojson(assets.regions_path())["features"]
+    rng = np.random.default_rng(5)
+    lat, lon = rng.uniform(44, 53, 400), rng.uniform(22, 41, 400)
+    weights = rng.integers(1, 4, 400)
+    got = density.region_counts(lat, lon, features, weights)
+    shapes = [shape(f["geometry"]) for f in features]
+    want: dict[int, int] = {}
+    for y, x, w in zip(lat, lon, weights, strict=True):
+        k = next((k for k, s in enumerate(shapes) if s.contains(Point(x, y))), None)
+        if k is not None:
+            want[k] = want.get(k, 0) + int(w)
+    assert dict(zip(got["region"], got["count"], strict=True)) == want and len(want) > 10
+    p = features[int(got["region"].iloc[0])]["properties"]
+    assert got["key"].iloc[0] == f"{p['country']}|{p['admin1']}"
+    assert sum(want.values()) < weights.sum()  # some points fall in no region (the sea, Poland)

@@ -1,5 +1,5 @@
-"""The density view in a real Chromium: its hexagons hold exactly the events, as geo.density
-counts them, and follow the time control."""
+"""The density view in a real Chromium: its hexagons and its regions hold exactly the events, as
+geo.density counts them, and follow the time control."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from datetime import date, timedelta
 import numpy as np
 import pytest
 from playwright.sync_api import expect
+from shapely.geometry import shape
 
 from conftest import BASE_EVENT
-from geo import density
+from geo import assets, density
 from geo.events import to_frame
 from geo.standalone import standalone_html
 
@@ -36,14 +37,20 @@ def _events(n: int, seed: int = 11):
     return to_frame(records)
 
 
-def test_density_hexagons_hold_the_events(offline_page, tmp_path):
-    frame = _events(3_000)  # more than 2,000: the map is clustered
+def _open(page, frame, tmp_path):
+    """The standalone map of ``frame`` in ``page``, once drawn; its container."""
     path = tmp_path / "map.html"
     path.write_text(standalone_html(frame), encoding="utf-8")
-    page = offline_page
     page.goto(path.as_uri())
     box = page.locator("[data-sm-ready='1']")
     expect(box).to_have_count(1, timeout=60_000)
+    return box
+
+
+def test_density_hexagons_hold_the_events(offline_page, tmp_path):
+    frame = _events(3_000)  # more than 2,000: the map is clustered
+    page = offline_page
+    box = _open(page, frame, tmp_path)
     page.locator(".sm-density-on").click()
     expect(box).to_have_attribute("data-sm-density-total", "3000")
     assert page.locator(".sm-event, .sm-cluster").count() == 0  # hexagons instead
@@ -84,6 +91,65 @@ def test_density_hexagons_hold_the_events(offline_page, tmp_path):
     page.locator(".sm-density-off").click()
     expect(page.locator(".sm-cluster").first).to_be_visible()
     assert box.get_attribute("data-sm-density-cells") is None
+    assert page.errors == []
+
+
+def _region_counts(frame, day: str | None = None) -> dict[str, int]:
+    """Events per region as geo.density counts them, at the payload's points (1e-5 degree)."""
+    if day is not None:
+        frame = frame[frame["event_date"].astype(str) == day]
+    lat = np.round(frame.geometry.y.to_numpy() * 1e5) / 1e5
+    lon = np.round(frame.geometry.x.to_numpy() * 1e5) / 1e5
+    features = assets.load_geojson(assets.regions_path())["features"]
+    want = density.region_counts(lat, lon, features)
+    return {str(k): int(n) for k, n in zip(want["key"], want["count"], strict=True)}
+
+
+def test_region_choropleth_counts_the_events_of_each_region(offline_page, tmp_path):
+    frame = _events(3_000)
+    page = offline_page
+    box = _open(page, frame, tmp_path)
+    page.locator(".sm-density-regions").click()
+    want = _region_counts(frame)
+    expect(box).to_have_attribute("data-sm-region-total", str(sum(want.values())))
+    assert page.locator(".sm-event, .sm-cluster").count() == 0  # regions instead
+    got = page.evaluate("() => window.sitrepMap.density.regions.counts()")
+    assert got == want and len(want) > 5
+    assert box.get_attribute("data-sm-region-cells") == str(len(want))
+
+    # The densest region's name and number in a tooltip, at a point inside it.
+    features = assets.load_geojson(assets.regions_path())["features"]
+    key = max(want, key=want.get)
+    feature = next(
+        f for f in features if f"{f['properties']['country']}|{f['properties']['admin1']}" == key
+    )
+    inner = shape(feature["geometry"]).representative_point()
+    at = page.evaluate(
+        """([lat, lon]) => {
+          const m = window.sitrepMap.map, p = m.latLngToContainerPoint([lat, lon]);
+          const b = m.getContainer().getBoundingClientRect();
+          return [b.left + p.x, b.top + p.y];
+        }""",
+        [inner.y, inner.x],
+    )
+    page.mouse.move(*at)
+    page.mouse.move(at[0] + 1, at[1])
+    name = feature["properties"]["label"]
+    expect(page.locator(".sm-density-tip")).to_have_text(f"{name}: {want[key]:,} events")
+
+    # The time control's window: each region holds that day's events only.
+    page.locator(".sm-time-play").click()
+    page.locator(".sm-time-play").click()  # one step, then pause
+    day = box.get_attribute("data-sm-time-window").split("/")[0]
+    on_day = _region_counts(frame, day)
+    expect(box).to_have_attribute("data-sm-region-total", str(sum(on_day.values())))
+    assert page.evaluate("() => window.sitrepMap.density.regions.counts()") == on_day
+    # Hexagons, then markers again: the regions go.
+    page.locator(".sm-density-on").click()
+    assert box.get_attribute("data-sm-region-cells") is None
+    page.locator(".sm-time-all").click()
+    page.locator(".sm-density-off").click()
+    expect(page.locator(".sm-cluster").first).to_be_visible()
     assert page.errors == []
 
 

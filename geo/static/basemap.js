@@ -153,4 +153,5 @@
   };
 
   SM.BaseCanvas = BaseCanvas;
+  SM.polygonsOf = polygons;
 })(window.SitrepMap = window.SitrepMap || {});

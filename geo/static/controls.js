@@ -48,9 +48,10 @@
       style: {color: '#555', weight: 1, dashArray: '3 3', fill: false}});
     var loaded = false;
     map.on('overlayadd', function (ev) {  // fetched only when someone asks for the layer
-      if (ev.layer !== regions || loaded || !config.regions_url) { return; }
+      if (ev.layer !== regions || loaded) { return; }
       loaded = true;
-      fetchJson(config.regions_url, function (d) { regions.addData(d); });
+      if (config.regions_data) { regions.addData(config.regions_data); }
+      else if (config.regions_url) { fetchJson(config.regions_url, function (d) { regions.addData(d); }); }
     });
     return {osm: osm, bare: bare, regions: regions, canvas: base};
   }

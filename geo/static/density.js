@@ -1,10 +1,10 @@
 /*
  * Sitrep Map, the density view: at low zoom, instead of clusters, hexagons coloured by the number
- * of events in each, with the number in a tooltip. The binning is geo.density's (pointy-topped
+ * of events in each, with the number in a tooltip; or the same per region (choropleth.js). The binning is geo.density's (pointy-topped
  * hexagons of RADIUS screen pixels over Web Mercator world pixels, so they stay put while the map
  * pans); events count at their stack's point, after the layer toggles and the time window.
  * Loaded after map.js, it wraps SitrepMap.start: the view's `draw` draws hexagons instead of
- * markers while the density view is chosen and the zoom is at most MAX_ZOOM.
+ * markers while a density view (hexagons or regions) is chosen and the zoom is at most MAX_ZOOM.
  * The map's container carries data-sm-density-cells, -total and -ms (the last redraw's script
  * time) for tests and benchmarks; handle.density.cells holds {i, j, count} per hexagon drawn.
  */
@@ -59,7 +59,8 @@
   function Density(handle) {
     this.view = handle.view;
     this.map = handle.map;
-    this.chosen = false;
+    this.mode = 'markers';  // or 'hexagons', 'regions'
+    this.regions = new SM.Choropleth(this.view);
     this.cells = new Map();
     this.layer = L.featureGroup().addTo(this.map);
     this.renderer = L.canvas({padding: 0.2});
@@ -76,12 +77,13 @@
     };
   }
 
-  /** Whether hexagons are drawn now: chosen, the events there, and the map far enough out. */
+  /** Whether a density view is drawn now: chosen, the events there, the map far enough out. */
   Density.prototype.active = function () {
-    return this.chosen && !!this.view.on && this.map.getZoom() <= MAX_ZOOM;
+    return this.mode !== 'markers' && !!this.view.on && this.map.getZoom() <= MAX_ZOOM;
   };
 
   Density.prototype.clear = function () {
+    this.regions.clear();
     this.layer.clearLayers();
     this.cells = new Map();
     this.map.closeTooltip(this.tip);
@@ -89,9 +91,21 @@
   };
 
   Density.prototype.draw = function () {
+    this.view.clear(false);  // no markers, clusters or precision shapes under the density
+    if (this.mode === 'regions') {
+      var self = this;
+      this.layer.clearLayers();
+      this.cells = new Map();
+      this.regions.draw(function () { return self.mode === 'regions' && self.active(); });
+      return;
+    }
+    this.regions.clear();
+    this.drawHexagons();
+  };
+
+  Density.prototype.drawHexagons = function () {
     var started = performance.now(), map = this.map, zoom = Math.round(map.getZoom());
     var layer = this.layer, renderer = this.renderer, most = 1, total = 0;
-    this.view.clear(false);  // no markers, clusters or precision shapes under the hexagons
     layer.clearLayers();
     this.cells = countCells(this.view, zoom);
     this.cells.forEach(function (c) { if (c.count > most) { most = c.count; } total += c.count; });
@@ -107,7 +121,7 @@
 
   /** The number under the pointer, in a tooltip (text only). */
   Density.prototype.hover = function (e) {
-    if (!this.active()) { return; }
+    if (!this.active() || this.mode !== 'hexagons') { return; }
     var p = this.map.project(e.latlng, Math.round(this.map.getZoom())), ij = cellOf(p.x, p.y);
     var c = this.cells.get(ij[0] * ROW + ij[1]);
     if (!c) { this.map.closeTooltip(this.tip); return; }
@@ -115,11 +129,14 @@
     if (!this.map.hasLayer(this.tip)) { this.tip.addTo(this.map); }
   };
 
-  /** Switch between clusters (markers) and density, and draw again. */
-  Density.prototype.choose = function (density) {
-    this.chosen = density;
-    this.buttons.on.classList.toggle('sm-chosen', density);
-    this.buttons.off.classList.toggle('sm-chosen', !density);
+  var MODES = {off: 'markers', on: 'hexagons', regions: 'regions'};
+
+  /** Switch between markers (and clusters), hexagons and regions ('markers', 'hexagons',
+   * 'regions'; true and false for the hexagons and the markers), and draw again. */
+  Density.prototype.choose = function (mode) {
+    this.mode = mode === true ? 'hexagons' : mode === false ? 'markers' : mode;
+    var self = this;
+    Object.keys(MODES).forEach(function (k) { self.buttons[k].classList.toggle('sm-chosen', MODES[k] === self.mode); });
     if (this.view.on) { this.view.draw(); }
   };
 
@@ -129,13 +146,17 @@
       var div = L.DomUtil.create('div', 'sm-density leaflet-bar');
       self.div = div;
       self.buttons = {off: L.DomUtil.create('button', 'sm-density-off sm-chosen', div),
-        on: L.DomUtil.create('button', 'sm-density-on', div)};
-      self.buttons.off.textContent = 'Markers'; self.buttons.on.textContent = 'Density';
+        on: L.DomUtil.create('button', 'sm-density-on', div),
+        regions: L.DomUtil.create('button', 'sm-density-regions', div)};
+      self.buttons.off.textContent = 'Markers'; self.buttons.on.textContent = 'Hexagons';
+      self.buttons.regions.textContent = 'Regions';
       self.buttons.off.title = 'Markers and clusters';
       self.buttons.on.title = 'Events per hexagon, coloured by count (up to zoom ' + MAX_ZOOM + ')';
-      ['off', 'on'].forEach(function (k) {
+      self.buttons.regions.title = 'Events per region (approximate outlines), coloured by count (up to zoom ' +
+        MAX_ZOOM + ')';
+      Object.keys(MODES).forEach(function (k) {
         self.buttons[k].type = 'button';
-        self.buttons[k].addEventListener('click', function () { self.choose(k === 'on'); });
+        self.buttons[k].addEventListener('click', function () { self.choose(MODES[k]); });
       });
       L.DomEvent.disableClickPropagation(div);
       return div;
@@ -144,10 +165,12 @@
     map.on('mousemove', function (e) { self.hover(e); });
     // a map that is not clustered draws only on a refresh: hexagons follow every move
     map.on('moveend', function () {
-      if (!self.view.config.clustered && self.view.on && self.chosen) { self.view.draw(); }
+      if (!self.view.config.clustered && self.view.on && self.mode !== 'markers') { self.view.draw(); }
     });
     return this;
   };
+
+  SM.shade = shade;
 
   var start = SM.start;
   /** SitrepMap.start, and the density choice on the map it draws (handle.density). */
