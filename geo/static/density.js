@@ -17,55 +17,92 @@
   var ROW = 1048576;  // cell key: column * ROW + row
   var SHADES = ['#ffffb2', '#fed976', '#feb24c', '#fd8d3c', '#fc4e2a', '#e31a1c', '#b10026'];
 
-  /** The hexagon [i, j] of world pixel (x, y): the nearest centre (geo.density.hex_cells). */
-  function cellOf(x, y) {
-    var dx = RADIUS * SQRT3, dy = RADIUS * 1.5, py = y / dy, j = Math.round(py), odd = j & 1;
-    var i = Math.round(x / dx - odd / 2);
-    var j2 = j + (py < j ? -1 : 1), odd2 = j2 & 1, i2 = Math.round(x / dx - odd2 / 2);
-    var a = (i + odd / 2) * dx - x, b = j * dy - y, c = (i2 + odd2 / 2) * dx - x, d = j2 * dy - y;
-    return c * c + d * d < a * a + b * b ? [i2, j2] : [i, j];
+  var DX = RADIUS * SQRT3, DY = RADIUS * 1.5;
+
+  /** The key (i * ROW + j) of the hexagon of world pixel (x, y): the nearest centre
+   * (geo.density.hex_cells); no object made, as it runs once per stack in view. */
+  function cellKey(x, y) {
+    var py = y / DY, j = Math.round(py), odd = j & 1;
+    var i = Math.round(x / DX - odd / 2);
+    var j2 = j + (py < j ? -1 : 1), odd2 = j2 & 1, i2 = Math.round(x / DX - odd2 / 2);
+    var a = (i + odd / 2) * DX - x, b = j * DY - y, c = (i2 + odd2 / 2) * DX - x, d = j2 * DY - y;
+    return c * c + d * d < a * a + b * b ? i2 * ROW + j2 : i * ROW + j;
   }
 
-  /** The corners of hexagon (i, j) as map positions at `zoom`. */
-  function corners(map, i, j, zoom) {
-    var cx = (i + (j & 1) / 2) * RADIUS * SQRT3, cy = j * RADIUS * 1.5, out = [];
-    for (var k = 0; k < 6; k++) {
-      var angle = Math.PI / 3 * k;  // pointy top: the first corner straight above the centre
-      out.push(map.unproject(L.point(cx + RADIUS * Math.sin(angle), cy - RADIUS * Math.cos(angle)), zoom));
-    }
-    return out;
-  }
-
-  function shade(count, most) {
+  function shadeIndex(count, most) {
     var k = Math.floor(Math.log(count) / Math.log(most + 1) * SHADES.length);
-    return SHADES[Math.max(0, Math.min(SHADES.length - 1, k))];
+    return Math.max(0, Math.min(SHADES.length - 1, k));
   }
 
-  /** Events per hexagon over the stacks switched on and in view (padded by a hexagon). */
+  function shade(count, most) { return SHADES[shadeIndex(count, most)]; }
+
+  /** Events per hexagon over the stacks switched on and in view (padded by a hexagon), summed
+   * in a typed grid over the cells the view can hold, then one {i, j, count} per cell with
+   * events, keyed i * ROW + j. */
   function countCells(view, zoom) {
     var pos = view.pos, shown = view.shown.count, size = 256 * Math.pow(2, zoom);
-    var b = view.map.getPixelBounds(), pad = 2 * RADIUS, cells = new Map();
+    var b = view.map.getPixelBounds(), pad = 2 * RADIUS;
+    var x0 = b.min.x - pad, x1 = b.max.x + pad, y0 = b.min.y - pad, y1 = b.max.y + pad;
+    var i0 = Math.floor(x0 / DX) - 1, j0 = Math.floor(y0 / DY) - 1;
+    var w = Math.ceil(x1 / DX) + 2 - i0, h = Math.ceil(y1 / DY) + 2 - j0;
+    var grid = new Int32Array(w * h), cells = new Map();
     for (var s = 0; s < shown.length; s++) {
       if (!shown[s]) { continue; }
       var x = pos.x[s] * size, y = pos.y[s] * size;
-      if (x < b.min.x - pad || x > b.max.x + pad || y < b.min.y - pad || y > b.max.y + pad) { continue; }
-      var ij = cellOf(x, y), key = ij[0] * ROW + ij[1], c = cells.get(key);
-      if (c === undefined) { c = {i: ij[0], j: ij[1], count: 0}; cells.set(key, c); }
-      c.count += shown[s];
+      if (x < x0 || x > x1 || y < y0 || y > y1) { continue; }
+      var key = cellKey(x, y), i = Math.floor(key / ROW), j = key - i * ROW;
+      grid[(j - j0) * w + (i - i0)] += shown[s];
+    }
+    for (var k = 0; k < grid.length; k++) {
+      if (!grid[k]) { continue; }
+      var ci = i0 + k % w, cj = j0 + Math.floor(k / w);
+      cells.set(ci * ROW + cj, {i: ci, j: cj, count: grid[k]});
     }
     return cells;
   }
 
+  // The corners of a pointy-topped hexagon round its centre (the first straight above it).
+  var CORNERS = [0, 1, 2, 3, 4, 5].map(function (k) {
+    return [RADIUS * Math.sin(Math.PI / 3 * k), -RADIUS * Math.cos(Math.PI / 3 * k)];
+  });
+
+  /** Paint `cells` (counted at `zoom`) on the canvas renderer `canvas`: one path per shade. */
+  function paintCells(map, canvas, cells, zoom) {
+    var ctx = canvas._ctx;
+    if (!ctx || !canvas._bounds || map._animatingZoom || !cells.size || Math.round(map.getZoom()) !== zoom) { return; }
+    var o = map.getPixelOrigin(), most = 1, byShade = SHADES.map(function () { return []; });
+    cells.forEach(function (c) { if (c.count > most) { most = c.count; } });
+    cells.forEach(function (c) { byShade[shadeIndex(c.count, most)].push(c); });
+    ctx.lineWidth = 0.6; ctx.strokeStyle = '#7a0019'; ctx.lineJoin = 'round';
+    byShade.forEach(function (list, k) {
+      if (!list.length) { return; }
+      ctx.beginPath();
+      list.forEach(function (c) {
+        var cx = (c.i + (c.j & 1) / 2) * DX - o.x, cy = c.j * DY - o.y;
+        ctx.moveTo(cx + CORNERS[0][0], cy + CORNERS[0][1]);
+        for (var n = 1; n < 6; n++) { ctx.lineTo(cx + CORNERS[n][0], cy + CORNERS[n][1]); }
+        ctx.closePath();
+      });
+      ctx.globalAlpha = 0.72; ctx.fillStyle = SHADES[k]; ctx.fill();
+      ctx.globalAlpha = 1; ctx.stroke();
+    });
+  }
+
   function Density(handle) {
+    var self = this;
     this.view = handle.view;
     this.map = handle.map;
     this.mode = 'markers';  // or 'hexagons', 'regions'
     this.regions = new SM.Choropleth(this.view);
     this.cells = new Map();
-    this.layer = L.featureGroup().addTo(this.map);
-    this.renderer = L.canvas({padding: 0.2});
+    this.zoom = -1;  // the zoom the cells were counted at
+    // One canvas of our own: its renderer clears it after each move and then draws the cells
+    // (as basemap.js does); no Leaflet layer per hexagon, no projecting corners back and forth.
+    this.canvas = L.canvas({padding: 0.2});
+    this.canvas._draw = function () { paintCells(self.map, self.canvas, self.cells, self.zoom); };
+    this.map.addLayer(this.canvas);
     this.tip = L.tooltip({direction: 'top', offset: [0, -6], className: 'sm-density-tip'});
-    var view = this.view, draw = view.draw, load = view.load, self = this;
+    var view = this.view, draw = view.draw, load = view.load;
     view.draw = function () {
       if (self.active()) { self.draw(); return; }
       self.clear();
@@ -82,20 +119,23 @@
     return this.mode !== 'markers' && !!this.view.on && this.map.getZoom() <= MAX_ZOOM;
   };
 
-  Density.prototype.clear = function () {
-    this.regions.clear();
-    this.layer.clearLayers();
-    this.cells = new Map();
+  /** Take the hexagons off (the canvas cleared and left empty). */
+  Density.prototype.clearCells = function () {
+    if (this.cells.size) { this.cells = new Map(); this.canvas._redraw(); }
     this.map.closeTooltip(this.tip);
     delete this.view.box.dataset.smDensityCells;
+  };
+
+  Density.prototype.clear = function () {
+    this.regions.clear();
+    this.clearCells();
   };
 
   Density.prototype.draw = function () {
     this.view.clear(false);  // no markers, clusters or precision shapes under the density
     if (this.mode === 'regions') {
       var self = this;
-      this.layer.clearLayers();
-      this.cells = new Map();
+      this.clearCells();
       this.regions.draw(function () { return self.mode === 'regions' && self.active(); });
       return;
     }
@@ -104,15 +144,11 @@
   };
 
   Density.prototype.drawHexagons = function () {
-    var started = performance.now(), map = this.map, zoom = Math.round(map.getZoom());
-    var layer = this.layer, renderer = this.renderer, most = 1, total = 0;
-    layer.clearLayers();
+    var started = performance.now(), zoom = Math.round(this.map.getZoom()), total = 0;
     this.cells = countCells(this.view, zoom);
-    this.cells.forEach(function (c) { if (c.count > most) { most = c.count; } total += c.count; });
-    this.cells.forEach(function (c) {
-      layer.addLayer(L.polygon(corners(map, c.i, c.j, zoom), {renderer: renderer, weight: 0.6,
-        color: '#7a0019', fillColor: shade(c.count, most), fillOpacity: 0.72, interactive: false}));
-    });
+    this.zoom = zoom;
+    this.cells.forEach(function (c) { total += c.count; });
+    this.canvas._redraw();  // after a move, the renderer's own update paints them again
     var box = this.view.box;
     box.dataset.smDensityCells = String(this.cells.size);
     box.dataset.smDensityTotal = String(total);
@@ -122,8 +158,7 @@
   /** The number under the pointer, in a tooltip (text only). */
   Density.prototype.hover = function (e) {
     if (!this.active() || this.mode !== 'hexagons') { return; }
-    var p = this.map.project(e.latlng, Math.round(this.map.getZoom())), ij = cellOf(p.x, p.y);
-    var c = this.cells.get(ij[0] * ROW + ij[1]);
+    var p = this.map.project(e.latlng, Math.round(this.map.getZoom())), c = this.cells.get(cellKey(p.x, p.y));
     if (!c) { this.map.closeTooltip(this.tip); return; }
     this.tip.setLatLng(e.latlng).setContent(c.count + (c.count === 1 ? ' event' : ' events'));
     if (!this.map.hasLayer(this.tip)) { this.tip.addTo(this.map); }
