@@ -200,3 +200,26 @@ def test_a_map_without_events_has_no_time_or_density_control(offline_page, tmp_p
     expect(page.locator(".sm-time")).to_be_hidden()
     expect(page.locator(".sm-density")).to_be_hidden()
     assert page.errors == []
+
+
+CLUSTERS = """() => [...document.querySelectorAll('.sm-cluster')]
+  .map(e => [e.title, e.style.transform, e.textContent]).sort()"""
+
+
+def test_a_pan_keeps_the_clusters_it_does_not_change(offline_page, tmp_path):
+    """Clusters still the same after a pan are not made again (their icons are parsed SVG), and
+    what is drawn is what a redraw from nothing draws."""
+    page = offline_page
+    _open(page, _events(3_000), tmp_path)
+    expect(page.locator(".sm-cluster").first).to_be_visible()
+    before = page.evaluate(
+        "() => [...document.querySelectorAll('.sm-cluster')].map(e => (e.dataset.seen = '1'))"
+    )
+    page.evaluate("() => window.sitrepMap.map.panBy([40, 0], {animate: false})")
+    kept = page.locator(".sm-cluster[data-seen='1']").count()
+    assert len(before) > 5 and kept > len(before) // 2
+    after = page.evaluate(CLUSTERS)
+    page.evaluate("() => { const v = window.sitrepMap.view; v.clear(false); v.draw(); }")
+    assert page.locator(".sm-cluster[data-seen='1']").count() == 0  # made again from nothing
+    assert page.evaluate(CLUSTERS) == after
+    assert page.errors == []

@@ -36,6 +36,7 @@
     this.pos = null;     // per stack: position
     this.made = new Map();  // stack -> {s, marker, extent, open}, kept across pans and zooms
     this.drawn = [];     // what of `made` is on the map now
+    this.clusterMarks = new Map();  // cluster identity -> its marker, on the map now
     this.toggles = null;
   }
 
@@ -45,6 +46,7 @@
     this.groups.markers.clearLayers();
     this.groups.extents.clearLayers();
     this.groups.clusters.clearLayers();
+    this.clusterMarks = new Map();
     this.drawn = [];
     if (forget) { this.made = new Map(); }
   };
@@ -81,7 +83,14 @@
     return made;
   };
 
-  View.prototype.addCluster = function (c) {
+  // What makes a cluster the same after a pan: its cell at this zoom, its events and their
+  // categories, its mean position (a cluster cut by the edge of the view differs).
+  function clusterId(c, zoom) {
+    return [zoom, c.cx, c.cy, c.n, c.stacks, Math.round(c.x / c.n * 1e9), Math.round(c.y / c.n * 1e9)].join(':') +
+      ':' + c.cats.join(',');
+  }
+
+  View.prototype.makeCluster = function (c) {
     var s = this.config.scale, map = this.map, maxZoom = this.config.max_zoom;
     var lat = Math.atan(Math.sinh(Math.PI * (1 - 2 * c.y / c.n))) * 180 / Math.PI;
     var m = L.marker([lat, (c.x / c.n - 0.5) * 360], {
@@ -89,12 +98,25 @@
     });
     var bounds = L.latLngBounds([c.south / s, c.west / s], [c.north / s, c.east / s]);
     m.on('click', function () { map.fitBounds(bounds, {maxZoom: maxZoom, animate: false}); });
-    this.groups.clusters.addLayer(m);
+    return m;
+  };
+
+  /** Put the clusters `cells` on the map: those already there after a pan stay as they are
+   * (a cluster icon is SVG parsed from text: remaking every one on every pan cost the most). */
+  View.prototype.placeClusters = function (cells, zoom) {
+    var view = this, keep = new Map(), group = this.groups.clusters;
+    cells.forEach(function (c) {
+      var id = clusterId(c, zoom), m = view.clusterMarks.get(id) || keep.get(id);
+      keep.set(id, m || view.makeCluster(c));
+    });
+    this.clusterMarks.forEach(function (m, id) { if (!keep.has(id)) { group.removeLayer(m); } });
+    keep.forEach(function (m) { if (!group.hasLayer(m)) { group.addLayer(m); } });
+    this.clusterMarks = keep;
   };
 
   /** Redraw what is in view at the current zoom (clustered), or every stack (not clustered). */
   View.prototype.draw = function () {
-    var started = performance.now(), view = this, config = this.config, wanted = [];
+    var started = performance.now(), config = this.config, wanted = [];
     var b = this.map.getBounds(), s = config.scale, zoom = Math.round(this.map.getZoom());
     var box = {south: b.getSouth() * s, north: b.getNorth() * s, west: b.getWest() * s, east: b.getEast() * s};
     if (!config.clustered) { box = {south: -Infinity, north: Infinity, west: -Infinity, east: Infinity}; }
@@ -102,12 +124,13 @@
     var found = SM.grid(config, this.pos, this.shown, box, zoom,
       !config.clustered || zoom > config.cluster_max_zoom);
     this.spider.fold();
-    this.groups.clusters.clearLayers();
+    var clusters = [];
     found.cells.forEach(function (c) {
       if (c.gone) { return; }
       if (c.single || c.stacks < config.cluster_min) { wanted.push.apply(wanted, c.some); return; }
-      view.addCluster(c);
+      clusters.push(c);
     });
+    this.placeClusters(clusters, zoom);
     this.place(wanted);
     this.box.dataset.smInView = String(found.inView);
     this.box.dataset.smRedrawMs = String(Math.round(performance.now() - started));
