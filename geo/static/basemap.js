@@ -80,20 +80,25 @@
     this.renderer._redraw();
   };
 
-  /** What of the world the canvas covers: unit coordinates, and the scale to layer pixels. */
-  BaseCanvas.prototype.frame = function () {
-    var map = this.map, b = this.renderer._bounds, o = map.getPixelOrigin();
+  /** What of the world the canvas renderer `renderer` covers: unit coordinates, and the
+   * scale to layer pixels. */
+  function frameOf(map, renderer) {
+    var b = renderer._bounds, o = map.getPixelOrigin();
     var w = map.options.crs.scale(map.getZoom());
     return {w: w, ox: o.x, oy: o.y, minX: (b.min.x + o.x) / w, minY: (b.min.y + o.y) / w,
       maxX: (b.max.x + o.x) / w, maxY: (b.max.y + o.y) / w, b: b};
-  };
+  }
 
-  BaseCanvas.prototype.drawOutlines = function (ctx, f) {
-    // GeoJSON rings end on their first point: no closePath, which in Chromium costs more the
-    // more subpaths the path holds (100 ms a redraw of the world at zoom 3); rings under a
-    // pixel across are left out.
-    ctx.beginPath();
-    this.rings.forEach(function (r) {
+  BaseCanvas.prototype.frame = function () { return frameOf(this.map, this.renderer); };
+
+  /**
+   * Add `rings` (see ring()) to the canvas's current path, in layer pixels of frame `f`: only
+   * those in view, thinned to whole pixels. GeoJSON rings end on their first point: no
+   * closePath, which in Chromium costs more the more subpaths the path holds (100 ms a redraw
+   * of the world at zoom 3); rings under a pixel across are left out.
+   */
+  function traceRings(ctx, rings, f) {
+    rings.forEach(function (r) {
       var box = r.box, xy = r.xy, n = xy.length / 2, lastX = 0, lastY = 0;
       if (box[2] < f.minX || box[0] > f.maxX || box[3] < f.minY || box[1] > f.maxY) { return; }
       if ((box[2] - box[0]) * f.w < 1 && (box[3] - box[1]) * f.w < 1) { return; }
@@ -105,6 +110,11 @@
         lastX = x; lastY = y;
       }
     });
+  }
+
+  BaseCanvas.prototype.drawOutlines = function (ctx, f) {
+    ctx.beginPath();
+    traceRings(ctx, this.rings, f);
     ctx.fillStyle = '#f4f1ea'; ctx.fill();
     ctx.strokeStyle = '#8a8a8a'; ctx.lineWidth = 0.8; ctx.stroke();
   };
@@ -157,4 +167,7 @@
 
   SM.BaseCanvas = BaseCanvas;
   SM.polygonsOf = polygons;
+  SM.unitRing = ring;
+  SM.frameOf = frameOf;
+  SM.traceRings = traceRings;
 })(window.SitrepMap = window.SitrepMap || {});

@@ -4,7 +4,8 @@
  * number in a tooltip. Which region holds each stack's point is found once, when the outlines
  * arrive (the first region in the file whose rings hold it, even-odd rule, as
  * geo.density.region_counts); a redraw then only adds up the stacks switched on per region
- * (after the layer toggles and the time window) and restyles the regions whose count changed.
+ * (after the layer toggles and the time window) and paints the regions with events on one
+ * canvas of our own (outlines projected once, as basemap.js does; one path per shade).
  * density.js offers it as the "Regions" choice. The map's container carries
  * data-sm-region-cells (regions with events), -total, -ms and -setup-ms (finding the stacks'
  * regions, once); handle.density.regions.counts()
@@ -13,11 +14,13 @@
 (function (SM) {
   'use strict';
 
-  /** One region: its rings as flat lon/lat pairs, their box, its key and name. */
+  /** One region: its rings as flat lon/lat pairs, their box, the same rings in Web Mercator
+   * units for drawing, its key and name. */
   function prepare(feature) {
-    var rings = [], box = [Infinity, Infinity, -Infinity, -Infinity], p = feature.properties || {};
+    var rings = [], units = [], box = [Infinity, Infinity, -Infinity, -Infinity], p = feature.properties || {};
     SM.polygonsOf(feature.geometry).forEach(function (poly) {
       poly.forEach(function (coords) {
+        units.push(SM.unitRing(coords));
         var xy = new Float64Array(coords.length * 2);
         coords.forEach(function (c, j) {
           xy[2 * j] = c[0]; xy[2 * j + 1] = c[1];
@@ -27,7 +30,7 @@
         rings.push(xy);
       });
     });
-    return {rings: rings, box: box, key: p.country + '|' + p.admin1, name: p.label || p.admin1 || ''};
+    return {rings: rings, units: units, box: box, key: p.country + '|' + p.admin1, name: p.label || p.admin1 || ''};
   }
 
   /** Whether point (x, y) (lon, lat) lies inside `region` (even-odd over all its rings). */
@@ -45,15 +48,19 @@
   }
 
   function Choropleth(view) {
+    var self = this;
     this.view = view;
     this.map = view.map;
     this.regions = null;   // prepared regions, once the outlines are there
     this.of = null;        // per stack: the index of its region, -1 for none
-    this.shapes = [];      // per region: its Leaflet layer
-    this.drawnCounts = null;
-    this.layer = L.featureGroup();
-    this.renderer = L.canvas({padding: 0.2});
+    this.drawnCounts = null;  // per region: the events painted, null when none are
     this.asked = false;
+    // its renderer clears the canvas after each move and then calls paint()
+    this.canvas = L.canvas({padding: 0.2});
+    this.canvas._draw = function () { self.paint(); };
+    this.map.addLayer(this.canvas);
+    this.tip = L.tooltip({direction: 'top', offset: [0, -6], className: 'sm-density-tip'});
+    this.map.on('mousemove', function (e) { self.hover(e); });
   }
 
   /** The outlines (inline, or fetched once from regions_url); `then` runs when they are there. */
@@ -68,7 +75,7 @@
   };
 
   Choropleth.prototype.setData = function (geojson) {
-    var self = this, pos = this.view.pos, scale = this.view.config.scale, started = performance.now();
+    var pos = this.view.pos, scale = this.view.config.scale, started = performance.now();
     var features = geojson.features || [];
     this.regions = features.map(prepare);
     this.of = new Int16Array(pos.lat.length).fill(-1);
@@ -78,11 +85,6 @@
         if (inside(this.regions[k], x, y)) { this.of[s] = k; break; }
       }
     }
-    this.shapes = features.map(function (f, r) {
-      var shape = L.geoJSON(f, {renderer: self.renderer, style: {weight: 0.8, color: '#7a0019', fillOpacity: 0.7}});
-      shape.bindTooltip(function () { return self.tipOf(r); }, {sticky: true, className: 'sm-density-tip'});
-      return shape;
-    });
     this.view.box.dataset.smRegionSetupMs = String(Math.round(performance.now() - started));
   };
 
@@ -109,34 +111,63 @@
     return out;
   };
 
-  /** Fill each region by its count (log scale of the largest); only the changed are restyled.
-   * Outlines still to be fetched are painted on arrival if `wanted()` still says so. */
+  /** Fill each region by its count (log scale of the largest). Outlines still to be fetched
+   * are painted on arrival if `wanted()` still says so. */
   Choropleth.prototype.draw = function (wanted) {
     var self = this;
-    this.load(function () { if (wanted()) { self.paint(); } });
+    this.load(function () { if (wanted()) { self.recount(); } });
   };
 
-  Choropleth.prototype.paint = function () {
-    var started = performance.now(), counts = this.count(), before = this.drawnCounts;
-    var most = 1, total = 0, cells = 0, layer = this.layer;
-    counts.forEach(function (n) { if (n > most) { most = n; } total += n; cells += n ? 1 : 0; });
-    var mostBefore = before ? Math.max.apply(null, before) : -1;
-    for (var k = 0; k < counts.length; k++) {
-      var n = counts[k], shape = this.shapes[k];
-      if (!n) { layer.removeLayer(shape); continue; }
-      if (!before || before[k] !== n || mostBefore !== most) { shape.setStyle({fillColor: SM.shade(n, most)}); }
-      if (!layer.hasLayer(shape)) { layer.addLayer(shape); }
-    }
+  Choropleth.prototype.recount = function () {
+    var started = performance.now(), counts = this.count(), total = 0, cells = 0, before = this.drawnCounts;
+    counts.forEach(function (n) { total += n; cells += n ? 1 : 0; });
     this.drawnCounts = counts;
-    if (!this.map.hasLayer(layer)) { layer.addTo(this.map); }
+    // after a move the renderer repaints by itself: only new counts need a paint here
+    if (!before || counts.some(function (n, k) { return n !== before[k]; })) { this.canvas._redraw(); }
     var box = this.view.box;
     box.dataset.smRegionCells = String(cells);
     box.dataset.smRegionTotal = String(total);
     box.dataset.smRegionMs = String(Math.round(performance.now() - started));
   };
 
+  /** Paint the regions with events on the cleared canvas: one path per shade, even-odd, so
+   * that a region round another (Kyiv's around the city) keeps its hole. */
+  Choropleth.prototype.paint = function () {
+    var ctx = this.canvas._ctx, counts = this.drawnCounts, map = this.map, self = this;
+    if (!ctx || !counts || !this.canvas._bounds || map._animatingZoom) { return; }
+    var f = SM.frameOf(map, this.canvas), most = 1, byShade = {};
+    counts.forEach(function (n) { if (n > most) { most = n; } });
+    counts.forEach(function (n, k) {
+      if (!n) { return; }
+      var colour = SM.shade(n, most);
+      (byShade[colour] = byShade[colour] || []).push.apply(byShade[colour], self.regions[k].units);
+    });
+    ctx.lineWidth = 0.8; ctx.strokeStyle = '#7a0019'; ctx.lineJoin = 'round';
+    Object.keys(byShade).forEach(function (colour) {
+      ctx.beginPath();
+      SM.traceRings(ctx, byShade[colour], f);
+      ctx.globalAlpha = 0.7; ctx.fillStyle = colour; ctx.fill('evenodd');
+      ctx.globalAlpha = 1; ctx.stroke();
+    });
+  };
+
+  /** The region under the pointer, its name and number in a tooltip (text only). */
+  Choropleth.prototype.hover = function (e) {
+    var counts = this.drawnCounts;
+    if (!counts) { return; }
+    for (var k = 0; k < counts.length; k++) {
+      if (counts[k] && inside(this.regions[k], e.latlng.lng, e.latlng.lat)) {
+        this.tip.setLatLng(e.latlng).setContent(this.tipOf(k));
+        if (!this.map.hasLayer(this.tip)) { this.tip.addTo(this.map); }
+        return;
+      }
+    }
+    this.map.closeTooltip(this.tip);
+  };
+
   Choropleth.prototype.clear = function () {
-    if (this.map.hasLayer(this.layer)) { this.map.removeLayer(this.layer); }
+    if (this.drawnCounts) { this.drawnCounts = null; this.canvas._redraw(); }
+    this.map.closeTooltip(this.tip);
     delete this.view.box.dataset.smRegionCells;
   };
 
