@@ -55,10 +55,10 @@
     this.of = null;        // per stack: the index of its region, -1 for none
     this.drawnCounts = null;  // per region: the events painted, null when none are
     this.asked = false;
-    // its renderer clears the canvas after each move and then calls paint()
+    // its renderer clears the canvas after each move and then calls paint(); on the map only
+    // while regions are drawn (an empty canvas is still composited each frame)
     this.canvas = L.canvas({padding: 0.2});
     this.canvas._draw = function () { self.paint(); };
-    this.map.addLayer(this.canvas);
     this.tip = L.tooltip({direction: 'top', offset: [0, -6], className: 'sm-density-tip'});
     this.map.on('mousemove', function (e) { self.hover(e); });
   }
@@ -123,7 +123,8 @@
     counts.forEach(function (n) { total += n; cells += n ? 1 : 0; });
     this.drawnCounts = counts;
     // after a move the renderer repaints by itself: only new counts need a paint here
-    if (!before || counts.some(function (n, k) { return n !== before[k]; })) { this.canvas._redraw(); }
+    if (!this.map.hasLayer(this.canvas)) { this.map.addLayer(this.canvas); }
+    else if (!before || counts.some(function (n, k) { return n !== before[k]; })) { this.canvas._redraw(); }
     var box = this.view.box;
     box.dataset.smRegionCells = String(cells);
     box.dataset.smRegionTotal = String(total);
@@ -166,7 +167,8 @@
   };
 
   Choropleth.prototype.clear = function () {
-    if (this.drawnCounts) { this.drawnCounts = null; this.canvas._redraw(); }
+    this.drawnCounts = null;
+    if (this.map.hasLayer(this.canvas)) { this.map.removeLayer(this.canvas); }
     this.map.closeTooltip(this.tip);
     delete this.view.box.dataset.smRegionCells;
   };

@@ -98,9 +98,9 @@
     this.zoom = -1;  // the zoom the cells were counted at
     // One canvas of our own: its renderer clears it after each move and then draws the cells
     // (as basemap.js does); no Leaflet layer per hexagon, no projecting corners back and forth.
+    // On the map only while hexagons are drawn (an empty canvas is still composited each frame).
     this.canvas = L.canvas({padding: 0.2});
     this.canvas._draw = function () { paintCells(self.map, self.canvas, self.cells, self.zoom); };
-    this.map.addLayer(this.canvas);
     this.tip = L.tooltip({direction: 'top', offset: [0, -6], className: 'sm-density-tip'});
     var view = this.view, draw = view.draw, load = view.load;
     view.draw = function () {
@@ -121,7 +121,8 @@
 
   /** Take the hexagons off (the canvas cleared and left empty). */
   Density.prototype.clearCells = function () {
-    if (this.cells.size) { this.cells = new Map(); this.canvas._redraw(); }
+    this.cells = new Map();
+    if (this.map.hasLayer(this.canvas)) { this.map.removeLayer(this.canvas); }
     this.map.closeTooltip(this.tip);
     delete this.view.box.dataset.smDensityCells;
   };
@@ -148,7 +149,8 @@
     this.cells = countCells(this.view, zoom);
     this.zoom = zoom;
     this.cells.forEach(function (c) { total += c.count; });
-    this.canvas._redraw();  // after a move, the renderer's own update paints them again
+    if (this.map.hasLayer(this.canvas)) { this.canvas._redraw(); } else { this.map.addLayer(this.canvas); }
+    // after a move, the renderer's own update paints them again
     var box = this.view.box;
     box.dataset.smDensityCells = String(this.cells.size);
     box.dataset.smDensityTotal = String(total);
