@@ -1,5 +1,5 @@
 """The pictures in the README and on the About page, taken from the running app in Chromium so
-that they show what the app draws today: the Map page, its time chart, the density view, and
+that they show what the app draws today: the Map page, its time chart, the density views, and
 the Ingest page with a report's events (docs/img/*.png; commit them when they change)."""
 
 from __future__ import annotations
@@ -40,8 +40,12 @@ def test_pictures_of_the_map_the_time_chart_and_the_density_view(offline_page, a
     frame.locator(".sm-density-on").click()
     expect(box).to_have_attribute("data-sm-density-total", "12")
     page.locator(IFRAME).screenshot(path=str(IMAGES / "density.png"))
-    pictures = [_saved(n) for n in ("map-page.png", "time-chart.png", "density.png")]
-    assert len(set(pictures)) == 3
+    frame.locator(".sm-density-regions").click()
+    expect(box).to_have_attribute("data-sm-region-cells", re.compile(r"^[1-9]"))
+    page.locator(IFRAME).screenshot(path=str(IMAGES / "regions.png"))
+    names = ("map-page.png", "time-chart.png", "density.png", "regions.png")
+    pictures = [_saved(n) for n in names]
+    assert len(set(pictures)) == 4
     assert page.errors == []
 
 
