@@ -28,7 +28,7 @@ def landmasses(path: Path = OUTLINES) -> dict[int, list]:
     if not path.is_file():
         raise FileNotFoundError(f"{path} is missing: run 'npm ci' first (make setup does it)")
     frame = gpd.read_file(path, layer="countries")
-    out: dict[int, object] = {}
+    out: dict[int, list] = {}
     for code, geom in zip(frame["id"], frame.geometry, strict=True):
         if geom is None or geom.is_empty or not str(code).isdigit():
             continue
