@@ -118,3 +118,10 @@ def test_a_region_is_not_placed_on_its_largest_town(gazetteer):
     assert distance_km(state.lat, state.lon, 40.71, -74.01) > 100
     kyiv = next(p for p, _ in gazetteer.lookup("Kyiv") if p.feature == "admin1")
     assert kyiv.lat == pytest.approx(50.45, abs=0.05)
+
+
+def test_a_country_without_a_countryinfo_point_is_at_its_towns(gazetteer):
+    from geo.geocode import distance_km
+
+    kosovo = [p for p, _ in gazetteer.lookup("Kosovo") if p.feature == "country"]
+    assert kosovo and distance_km(kosovo[0].lat, kosovo[0].lon, 42.6, 20.9) < 60

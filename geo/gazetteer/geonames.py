@@ -98,12 +98,14 @@ def add_countries(
     countries: dict[str, dict],
     info: dict[str, dict],
     landmasses: dict[int, list],
+    towns_centre: dict[str, tuple[float, float]] | None = None,
 ) -> dict[str, str]:
     """Countries: names from GeoNames, spellings and demonyms from countryinfo, acronyms of
     their long names. The point is countryinfo's, unless it lies more than OFF_CENTRE_KM from
     the centre of the country's core land (see ``outlines``): countryinfo rounds to whole
     degrees, which for a large country can fall far off its middle (the United States at
-    38° N 97° W, 235 km from the centre of the contiguous states).
+    38° N 97° W, 235 km from the centre of the contiguous states). A country countryinfo has
+    no point for (Kosovo) is placed at ``towns_centre``, the mean point of its towns.
 
     Returns
     -------
@@ -116,6 +118,8 @@ def add_countries(
         latlng = extra.get("latlng") or extra.get("capital_latlng")
         if latlng and isinstance(latlng[0], list):  # several capitals: take the first
             latlng = latlng[0]
+        if not latlng:
+            latlng = (towns_centre or {}).get(code)
         if not latlng:
             continue
         capital_of[code] = country.get("capital") or ""
