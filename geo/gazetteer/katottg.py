@@ -8,9 +8,9 @@ groups a town and its villages), but gives no coordinates. A settlement the town
 named after) is left to them; any other is placed at that centre, as a ``village``. Measured on
 the settlements the towns do hold, the centre is a median 10 km from a settlement of its
 hromada and within 24 km for nine in ten: "near", never "the place itself" (the mean point of
-the hromada's known settlements was no better: 9.6 and 22 km). Names are read in Ukrainian and in the official Latin
-transliteration (Cabinet of Ministers resolution 55 of 2010, the one English-language reports
-follow: Кліщіївка is Klishchiivka).
+the hromada's known settlements was no better: 9.6 and 22 km). Names are read in Ukrainian and
+in the official Latin transliteration (Cabinet of Ministers resolution 55 of 2010, the one
+English-language reports follow: Кліщіївка is Klishchiivka).
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ from geo.gazetteer.collect import (
 )
 from geo.gazetteer.names import ALTERNATE, normalize
 
-SETTLEMENTS = ("M", "X", "C")
-HROMADA_KM = 40.0  # a town of the same name nearer the hromada's centre is the settlement  # town (misto), settlement (selyshche), village (selo)
+SETTLEMENTS = ("M", "X", "C")  # town (misto), settlement (selyshche), village (selo)
+HROMADA_KM = 40.0  # a town of the same name nearer the hromada's centre is the settlement
 _LATIN = dict(
     zip(
         "абвгґдезиіклмнопрстуфьʼ'’",
