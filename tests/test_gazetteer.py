@@ -84,3 +84,44 @@ def test_build_rejects_unknown_city_file(tmp_path):
 
     with pytest.raises(ValueError, match="'min_population' should be one of"):
         build(tmp_path / "g.sqlite", min_population=42)
+
+
+def test_core_land_takes_near_islands_and_leaves_far_parts():
+    from shapely.geometry import box
+
+    from geo.gazetteer.outlines import core_land
+
+    main = box(0, 0, 10, 10)
+    near = box(11, 0, 12, 1)  # 1 degree (111 km) from the main land
+    chain = box(13, 0, 14, 1)  # 1 degree from the near island, 3 from the main land
+    far = box(30, 30, 35, 35)
+    core = core_land([near, far, main, chain])
+    assert core[0] is main and {id(p) for p in core} == {id(main), id(near), id(chain)}
+    assert core_land([near, main, chain], gap_km=50.0) == [main]
+
+
+def test_country_points_count_all_of_their_core_land(gazetteer):
+    from geo.geocode import distance_km
+
+    nz = next(p for p, _ in gazetteer.lookup("New Zealand") if p.feature == "country")
+    assert -42.5 < nz.lat < -40.5  # at Cook Strait, between the two main islands
+    us = next(p for p, _ in gazetteer.lookup("United States") if p.feature == "country")
+    assert distance_km(us.lat, us.lon, 39.8, -98.6) < 100  # the contiguous states, not Alaska
+
+
+def test_a_region_is_not_placed_on_its_largest_town(gazetteer):
+    from geo.geocode import distance_km
+
+    state = next(
+        p for p, _ in gazetteer.lookup("New York") if p.feature == "admin1" and p.country == "US"
+    )
+    assert distance_km(state.lat, state.lon, 40.71, -74.01) > 100
+    kyiv = next(p for p, _ in gazetteer.lookup("Kyiv") if p.feature == "admin1")
+    assert kyiv.lat == pytest.approx(50.45, abs=0.05)
+
+
+def test_a_country_without_a_countryinfo_point_is_at_its_towns(gazetteer):
+    from geo.geocode import distance_km
+
+    kosovo = [p for p, _ in gazetteer.lookup("Kosovo") if p.feature == "country"]
+    assert kosovo and distance_km(kosovo[0].lat, kosovo[0].lon, 42.6, 20.9) < 60

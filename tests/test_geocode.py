@@ -154,6 +154,20 @@ def test_cue_words(text, cue):
     assert cue_for(text, start, start + len(name)) == cue
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("a disaster throughout New York state, the governor said", "New York"),
+        ("New York Governor Andrew Cuomo declared an emergency", "New York"),
+        ("the Belgorod governor said two people were hurt", "Belgorod"),
+    ],
+)
+def test_a_state_or_a_governor_after_the_name_makes_a_region(geocoder, text, name):
+    start = text.index(name)
+    (res,) = geocoder.resolve(text, [(start, start + len(name))])
+    assert res.cue == "region" and res.place.feature == "admin1"
+
+
 def test_region_words_make_a_region(geocoder):
     text = "Drones struck in the Sumy region in the evening."
     start = text.index("Sumy")

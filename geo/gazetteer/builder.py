@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from geo.gazetteer import airports, aliases, geonames, outlines, regions
+from geo.gazetteer import airports, aliases, geonames, katottg, outlines, regions
 from geo.gazetteer.collect import Builder, write
 from geo.gazetteer.index import SCHEMA_VERSION, Gazetteer
 from geo.paths import DATA_DIR, gazetteer_path
@@ -38,7 +38,11 @@ def build(path: Path | None = None, min_population: int = 500) -> dict[str, int]
     geonames.add_continents(b, gn.continents)
     info = geonames.country_info()
     land = outlines.landmasses()
-    capital_of = geonames.add_countries(b, gn.countries, info, land)
+    by_country: dict[str, list[dict]] = {}
+    for city in gn.cities.values():
+        by_country.setdefault(city["countrycode"], []).append(city)
+    centres = {code: regions.mean_point(towns) for code, towns in by_country.items()}
+    capital_of = geonames.add_countries(b, gn.countries, info, land, centres)
     admin1_name, county_of = regions.admin_names(gn.cities)
     # Group towns by region first: the region's display name depends on the state matched.
     members = regions.group_by_admin1(gn.cities, admin1_name)
@@ -56,6 +60,7 @@ def build(path: Path | None = None, min_population: int = 500) -> dict[str, int]
     counties = geonames.add_towns(b, gn.cities, capitals, region_of, county_of)
     regions.add_regions(b, members, states, display)
     regions.add_counties(b, counties)
+    katottg.add_settlements(b)
     geonames.add_macroregions(b, gn.countries, info, land)
     airports.add_airports(b)
     aliases.add_aliases(b, DATA_DIR / "aliases.csv")

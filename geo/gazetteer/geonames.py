@@ -97,13 +97,15 @@ def add_countries(
     b: Builder,
     countries: dict[str, dict],
     info: dict[str, dict],
-    landmasses: dict[int, object],
+    landmasses: dict[int, list],
+    towns_centre: dict[str, tuple[float, float]] | None = None,
 ) -> dict[str, str]:
     """Countries: names from GeoNames, spellings and demonyms from countryinfo, acronyms of
     their long names. The point is countryinfo's, unless it lies more than OFF_CENTRE_KM from
-    the centre of the country's largest landmass: countryinfo rounds to whole degrees, which
-    for a large country can fall far off its middle (the United States at 38° N 97° W, 235 km
-    from the centre of the contiguous states).
+    the centre of the country's core land (see ``outlines``): countryinfo rounds to whole
+    degrees, which for a large country can fall far off its middle (the United States at
+    38° N 97° W, 235 km from the centre of the contiguous states). A country countryinfo has
+    no point for (Kosovo) is placed at ``towns_centre``, the mean point of its towns.
 
     Returns
     -------
@@ -116,6 +118,8 @@ def add_countries(
         latlng = extra.get("latlng") or extra.get("capital_latlng")
         if latlng and isinstance(latlng[0], list):  # several capitals: take the first
             latlng = latlng[0]
+        if not latlng:
+            latlng = (towns_centre or {}).get(code)
         if not latlng:
             continue
         capital_of[code] = country.get("capital") or ""
@@ -145,7 +149,7 @@ def add_countries(
 
 
 def _country_point(
-    lat: float, lon: float, country: dict, landmasses: dict[int, object]
+    lat: float, lon: float, country: dict, landmasses: dict[int, list]
 ) -> tuple[float, float]:
     from pyproj import Geod
 
@@ -154,7 +158,7 @@ def _country_point(
     land = landmasses.get(int(country.get("isonumeric") or 0))
     if land is None:
         return lat, lon
-    middle = centre([land])
+    middle = centre(land)
     _, _, metres = Geod(ellps="WGS84").inv(lon, lat, middle[1], middle[0])
     return middle if metres / 1000.0 > OFF_CENTRE_KM else (lat, lon)
 
@@ -238,7 +242,7 @@ def add_macroregions(
     b: Builder,
     countries: dict[str, dict],
     info: dict[str, dict],
-    landmasses: dict[int, object],
+    landmasses: dict[int, list],
 ) -> None:
     """Groups of countries (countryinfo's UN M49 sub-regions: "Northern Africa", "Western Asia",
     "Eastern Europe"), at the centre of their members' land. A name some other entry already has
@@ -252,9 +256,9 @@ def add_macroregions(
     taken = {key for key, _ in b.names}
     for name, codes in sorted(members.items()):
         shapes = [
-            landmasses[num]
+            part
             for num in (int(countries[c].get("isonumeric") or 0) for c in codes)
-            if num in landmasses
+            for part in landmasses.get(num, [])
         ]
         names = [n for n in macroregion_names(name) if normalize(n) not in taken]
         if not shapes or not names:

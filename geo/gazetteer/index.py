@@ -17,6 +17,7 @@ FEATURES = (
     "admin2",
     "capital",
     "city",
+    "village",
     "airport",
     "sea",
     "region",

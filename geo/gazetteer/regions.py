@@ -125,16 +125,18 @@ def add_regions(
     display: dict[tuple[str, str], str],
 ) -> None:
     """First-level regions: at the matching countrystatecity state's point with its names where
-    one is found, else at the mean of their towns."""
+    one is found, else at the mean of their towns. A state point that is the region's largest
+    town (New York State at New York City, 156 km from the middle of its towns) marks the town,
+    not the region: the mean of the towns is taken then too."""
     for (code, raw), members in admin1_members.items():
         state = states.get((code, raw))
         region = display[(code, raw)]
+        lat, lon = mean_point(members)
+        alts = []
         if state:
-            lat, lon = float(state["latitude"]), float(state["longitude"])
             alts = [state["name"], state.get("native") or "", short_admin_name(state["name"])]
-        else:
-            lat, lon = mean_point(members)
-            alts = []
+            if not on_largest_town(float(state["latitude"]), float(state["longitude"]), members):
+                lat, lon = float(state["latitude"]), float(state["longitude"])
         b.add(
             region,
             lat,
@@ -145,6 +147,14 @@ def add_regions(
             admin1=region,
             alternates=[raw, short_admin_name(raw), short_admin_name(region), *alts],
         )
+
+
+def on_largest_town(lat: float, lon: float, members: list[dict]) -> bool:
+    """Whether (lat, lon) is within about a kilometre of the most populous of ``members``."""
+    if len(members) < 3:  # a city region ("Kyiv", "Beijing") is its town
+        return False
+    town = max(members, key=lambda m: m["population"])
+    return abs(town["latitude"] - lat) < 0.01 and abs(town["longitude"] - lon) < 0.01
 
 
 def add_counties(b: Builder, county_members: dict[tuple[str, str, str], list[dict]]) -> None:

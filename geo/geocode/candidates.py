@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from geo.gazetteer import Place
 
 REGIONS = ("admin1", "admin2")
-TOWNS = ("city", "capital")
+# A village is placed at the centre of its municipality (``geo.gazetteer.katottg``).
+TOWNS = ("city", "capital", "village")
 # Places too large for their centre to say where nearby things are; a named region counts
 # through W_NAMED_REGION instead.
 AREAS = ("continent", "country", "sea", "region", "admin1")
@@ -41,6 +42,8 @@ def source_of(place: Place) -> str:
         return "ourairports"
     if place.feature in ("sea", "region", "facility"):
         return "aliases"
+    if place.feature == "village":
+        return "katottg"
     if place.feature == "online":
         return "nominatim"
     return "geonames"

@@ -17,8 +17,11 @@ SUFFIX_REGION = re.compile(
     rf"^(?P<base>.+?)[\s-]+(?P<word>(?i:{_REGION_WORDS}|county|district|parish)|Co\.?)$"
 )
 PREFIX_COUNTY = re.compile(r"^(?P<word>County|Co\.)\s+(?P<base>.+)$")
+# Lower-case "state" after a name is the state ("New York state", "Washington state"), and so is
+# a governor's ("the New York governor", "New York Governor Andrew Cuomo"): a governor heads a
+# region, never a town.
 _AFTER_REGION = re.compile(
-    rf"^[\s-]*(?P<word>(?:{_REGION_WORDS}|Oblast|Region|Province|county)\b|Co\.)"
+    rf"^[\s-]*(?P<word>(?:{_REGION_WORDS}|Oblast|Region|Province|county|state|[Gg]overnor)\b|Co\.)"
 )
 _BEFORE_REGION = re.compile(rf"\b(?P<word>{_REGION_WORDS}|state) of\s*(the\s+)?$")
 _AFTER_AIRPORT = re.compile(

@@ -29,6 +29,7 @@ _FEATURE_PRIOR = {
     "region": 0.6,
     "facility": 0.6,
     "city": 0.0,
+    "village": 0.0,
     "admin2": -0.15,
     "airport": -0.8,
 }
@@ -138,7 +139,9 @@ class Geocoder:
     ) -> Resolution:
         """Candidates for one mention by prior: the ``max_candidates`` best, and any other that
         lies in a region or county the text names (``named``: the keys of its place names), so
-        that the Victoria of "a city in Ellis County, Kansas" is still there to be chosen."""
+        that the Victoria of "a city in Ellis County, Kansas" is still there to be chosen, and
+        every village (no population known, so the prior cannot rank them: the dozens of
+        Andriivkas are told apart by the places around them)."""
         query = text[start:end]
         cue = cue_for(text, start, end)
         hits = self.gazetteer.lookup(query, demonyms=True)
@@ -164,7 +167,9 @@ class Geocoder:
         res.candidates = ranked[: self.max_candidates] + [
             c
             for c in ranked[self.max_candidates :]
-            if normalize(c.place.admin1) in named or normalize(c.place.admin2) in named
+            if c.place.feature == "village"
+            or normalize(c.place.admin1) in named
+            or normalize(c.place.admin2) in named
         ]
         demote_regions_named_after_towns(res.candidates, cue)
         return res
