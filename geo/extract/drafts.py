@@ -126,6 +126,7 @@ class Drafter:
         self.para_launched: dict[int, int] = {}
         self.para_speaker: dict[int, str] = {}
         self.list_intro: list[Trigger] = []
+        self.recent_category: str | None = None
         self.doc_countries = {h.place.country for h in hits}
         self.last: Draft | None = None
         self.last_index = -9
@@ -271,8 +272,11 @@ class Drafter:
                 draft.lists |= placed[-1].lists
             if etype == "interception" and not listed:
                 start = s.start + floor
+                # "launched 40 drones at Odesa ... 37 of them were shot down": the sentence's
+                # first interception takes what follows it too.
+                first = not any(d.event_type == "interception" for d in placed)
                 draft.launched, draft.destroyed = interception_counts(
-                    self.text[start : h.start], self.text[s.start : h.start]
+                    self.text[start : h.start], s.text if first else self.text[s.start : h.start]
                 )
                 if draft.launched is None and draft.destroyed is not None:
                     # "Russia sent 56 drones. Forty were shot down over ...": sent before
@@ -325,7 +329,8 @@ class Drafter:
                 draft.attributed, draft.claimed_by = True, draft.claimed_by or who
         if etype == "interception" and not category:
             # "Russia sent 56 drones. Forty were shot down over ...": the paragraph's weapon
-            draft.category = self.para_category.get(s.paragraph)
+            # ("Of those, 72 were downed over ...": the sentence before, in wire copy)
+            draft.category = self.para_category.get(s.paragraph, self.recent_category)
         return draft
 
     def _attach(self, index: int, s: Sentence, facts: Facts, placed: list[Draft]) -> None:
@@ -366,6 +371,7 @@ class Drafter:
             self.para_launched[s.paragraph] = launched
         if facts.weapons:
             self.para_category[s.paragraph] = facts.weapons[-1].category
+            self.recent_category = facts.weapons[-1].category
         named = [(w, w.weapon) for w in facts.weapons if w.weapon]
         if named:
             first, name = named[0]

@@ -11,10 +11,14 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "interception",
         re.compile(
-            r"\b(shot down|shoot down|intercept(?:ed|ing|s|ion)?|downed|"
+            r"\b(shot down|shoot(?:s|ing)? down|intercept(?:ed|ing|s|ion)?|downed|"
+            r"(?:brought|bring(?:s|ing)?)\s+down|neutrali[sz](?:ed|ing)|"
             r"repell(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:air|drone|missile)\s+attacks?|"
-            r"destroyed\s+(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|UAVs?|"
-            r"(?:unmanned\s+)?aerial\s+vehicles?)|destroyed\s+(?:\d+|[a-z]+)\s+of\s+them)\b",
+            r"destroy(?:ed)?\s+(?:all\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|"
+            r"UAVs?|rockets|(?:un(?:manned|crewed)\s+)?aerial\s+vehicles?|(?:air|aerial)\s+targets|"
+            r"(?:un(?:manned|crewed)|naval|sea)\s+(?:boats?|vessels?|surface\s+vessels?))|"
+            r"destroyed\s+(?:\d+|[a-z]+)\s+of\s+them|(?:of\s+(?:them|those|these)),?\s+"
+            r"(?:were|was)\s+destroyed|destroyed(?=\s+(?:over|above)\b))\b",
             re.I,
         ),
     ),
@@ -116,6 +120,8 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
     if clause:
         if any(t == "interception" for t, _ in clause):
             return "interception"
+        if _only_launched(triggers, clause):
+            return "interception"
         return clause[-1][0]
     types = {t for t, _ in triggers}
     if "interception" in types and "strike" in types:
@@ -123,6 +129,19 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
     before = [(t, m) for t, m in triggers if m.start() < offset]
     chosen = before[-1] if before else min(triggers, key=lambda t: abs(t[1].start() - offset))
     return chosen[0]
+
+
+_LAUNCH = re.compile(r"(?i)launch|fired|sent")
+
+
+def _only_launched(triggers: list[Trigger], clause: list[Trigger]) -> bool:
+    """ "Russia launched 75 drones at Kyiv; 74 of them were destroyed": the place a salvo was
+    launched at, with no hit told, is where it was intercepted."""
+    return (
+        _LAUNCH.match(clause[-1][1].group()) is not None
+        and any(t == "interception" for t, m in triggers if m.start() > clause[-1][1].start())
+        and all(t != "strike" or _LAUNCH.match(m.group()) for t, m in triggers)
+    )
 
 
 def category_near(mentions: list[wv.WeaponMention], named: wv.WeaponMention) -> str:
