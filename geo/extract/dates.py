@@ -92,6 +92,11 @@ _EVENING = re.compile(
 _WEEKDAY = re.compile(
     r"\b(?:on\s+|last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
 )
+_SPAN_END = re.compile(
+    r"[^.;]{0,40}?\b(?:and|to|until|into)\s+(?:[\w.:]+\s+){0,3}?(?:on\s+)?"
+    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
+)
 # "the night of 7 to 8 March": the night ends on the second day.
 _NIGHT_OF = re.compile(
     rf"\bnight of (?:the )?\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|into|-|–)\s*(?:the )?"
@@ -137,6 +142,10 @@ def date_in(sentence: str, pub: Publication) -> When | None:
             return When(d, 1, True)
     m = _WEEKDAY.search(sentence)
     if m:
+        # "between late on Monday and 7 a.m. on Tuesday": a span is dated by its end
+        span = re.search(r"\b(?:between|from)\s+(?:\w+\s+){0,3}$", sentence[: m.start()], re.I)
+        later = _SPAN_END.match(sentence, m.end()) if span else None
+        m = later or m
         back = (p.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
         return When(p - timedelta(days=back), 1, True)
     if _YESTERDAY.search(sentence):

@@ -12,6 +12,7 @@ from geo import weapons as wv
 from geo.extract.attribution import (
     CONFIRMED,
     HEDGE,
+    PRONOUN_SPEAKER,
     actor_in,
     claimant_in,
     fallback_actor,
@@ -50,6 +51,10 @@ def _nothing_matched(text: str) -> re.Match[str]:
 
 
 _BULLET = re.compile(r"\s*(?:[-–•*▪🔹]|\d{1,2}[.)])\s")
+# "ODESA, March 8 (Newswire) -": agency wire copy
+_DATELINE = re.compile(
+    r"(?m)^[A-Z][A-Z .'-]+(?:, [A-Za-z .]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} \([^)]+\) [-–]"
+)
 _TIME_STAMP = re.compile(r"(?m)^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[AP]M|[A-Z]{2,4}))?\s*$")
 
 
@@ -127,6 +132,9 @@ class Drafter:
         self.para_speaker: dict[int, str] = {}
         self.list_intro: list[Trigger] = []
         self.recent_category: str | None = None
+        self.last_claimant: str | None = None
+        self.story_when: When | None = None
+        self.wire = bool(_DATELINE.search(text))
         self.doc_countries = {h.place.country for h in hits}
         self.last: Draft | None = None
         self.last_index = -9
@@ -172,14 +180,20 @@ class Drafter:
         when = date_in(s.text, self.pub)
         if when:
             self.para_when[s.paragraph] = when
-        elif s.paragraph in self.para_when:
-            # Carried over from an earlier sentence: used, but weaker than a date of its own.
-            carried = self.para_when[s.paragraph]
+        elif s.paragraph in self.para_when or (self.wire and self.story_when):
+            # Carried over from an earlier sentence (in wire copy, whose paragraphs are single
+            # sentences, from the one before): used, but weaker than a date of its own.
+            carried = self.para_when.get(s.paragraph) or self.story_when
+            assert carried is not None
             when = When(carried.day, carried.precision, False)
+        self.story_when = when
         casualties = casualty_figures(s.text)
         claimant = claimant_in(s.text)
+        if claimant is None and PRONOUN_SPEAKER.search(s.text):
+            claimant = self.last_claimant
         if claimant:
             self.para_claim[s.paragraph] = claimant
+            self.last_claimant = claimant
         actor = actor_in(self.gazetteer, s.text, triggers)
         types = [t for t, _ in triggers]
         word = first_casualty(s.text) if casualties and not types else None
