@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from geo.extract.lexicon import category_near
 
 if TYPE_CHECKING:
-    from geo.extract.drafts import Draft, Facts
+    from geo.extract.draft import Draft, Facts
 
 
 def continue_event(last: Draft, facts: Facts) -> None:

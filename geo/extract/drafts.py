@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
 
 from geo import offsets as off
 from geo import weapons as wv
@@ -28,6 +27,7 @@ from geo.extract.casualties import (
 )
 from geo.extract.continuation import continue_event
 from geo.extract.dates import Publication, When, date_in, default_date, title_date
+from geo.extract.draft import Draft, Facts
 from geo.extract.lexicon import (
     BODIES,
     FUTURE,
@@ -40,7 +40,7 @@ from geo.extract.lexicon import (
 )
 from geo.extract.places import LIST_GAP, PlaceHit, regions_of_lists, role, short_mention
 from geo.extract.sentences import Sentence, is_headline
-from geo.gazetteer import Gazetteer, Place
+from geo.gazetteer import Gazetteer
 
 
 def _nothing_matched(text: str) -> re.Match[str]:
@@ -56,49 +56,6 @@ _DATELINE = re.compile(
     r"(?m)^[A-Z][A-Z .'-]+(?:, [A-Za-z .]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} \([^)]+\) [-–]"
 )
 _TIME_STAMP = re.compile(r"(?m)^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[AP]M|[A-Z]{2,4}))?\s*$")
-
-
-@dataclass(slots=True)
-class Draft:
-    """One mention of an event, before merging."""
-
-    event_type: str
-    place: Place
-    place_mention: str
-    geo_precision: int
-    sentence: Sentence
-    when: When
-    weapon: str | None = None
-    category: str | None = None
-    actor: str | None = None
-    fatalities: int | None = None
-    injured: int | None = None
-    hedged: bool = False
-    claimed_by: str | None = None
-    attributed: bool = False
-    confirmed: bool = False
-    sentences: list[Sentence] = field(default_factory=list)
-    inherited: tuple[str, str] | None = None
-    headline: bool = False
-    notes: str | None = None
-    launched: int | None = None
-    destroyed: int | None = None
-    extra: str | None = None
-    lists: set[int] = field(default_factory=set)
-
-
-@dataclass(slots=True)
-class Facts:
-    """What one sentence says besides its places."""
-
-    triggers: list[Trigger]
-    types: list[str]
-    weapons: list[wv.WeaponMention]
-    when: When | None
-    casualties: dict[str, int]
-    hedged: bool
-    claimant: str | None
-    actor: str | None
 
 
 class Drafter:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from geo.extract.dates import dates_agree
-from geo.extract.drafts import Draft
+from geo.extract.draft import Draft
 from geo.geocode import distance_km
 
 MERGE_KM = 30.0
