@@ -30,11 +30,21 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"ground combat|firefights?|counter-?attack(?:s|ed|ing)?|liberat(?:e|ed|es|ing|ion)|"
             r"seiz(?:e|ed|es|ing)|(?:took|taken|take|takes|taking|seized|regained|lost)\s+control|"
             r"(?:took|taken|retook|retaken)\s+(?:the\s+)?(?:village|town|settlement|city)|"
-            r"push(?:ed|es|ing)?\s+back|regain(?:ed|s|ing)?|gains?|defeated|"
+            r"(?:took|taken|retook|retaken)\s+(?=(?-i:[A-Z]))|"
+            r"push(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,3}?back|regain(?:ed|s|ing)?|gain(?:s|ed|ing)?|defeated|"
             r"press(?:ed|es|ing)?\s+(?:\w+\s+)?positions|"
-            r"repel(?:led|ling|s)?\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|counter-?attacks?)|"
+            r"(?:repel(?:led|ling|s)?|repuls(?:e|ed|es|ing)|stop(?:ped|s|ping)?|halt(?:ed|s|ing)?|"
+            r"thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|(?:beat|beaten|beating|fought|"
+            r"fend(?:ed)?|fight(?:s|ing)?|held|hold(?:s|ing)?)\s+(?:back|off))\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:attacks?|assaults?|counter-?attacks?|offensives?|advances?|attempts?)|"
+            r"(?:attacks?|assaults?|advances?)\s+(?:[\w-]+\s+){0,5}?(?:were|was|had been|have been)\s+"
+            r"(?:\w+\s+)?(?:repelled|repulsed|stopped|halted|beaten back|thwarted|foiled|rebuffed)|"
             r"attack(?:s|ed|ing)?\s+(?:on\s+)?(?:our|their|enemy|Ukrainian|Russian)\s+positions|"
-            r"attacks?\s+towards?|(?:troops|forces|units)\s+(?:\w+\s+){0,3}?entered)\b",
+            r"attacks?\s+towards?|(?:troops|forces|units|infantry|soldiers|groups|marines|"
+            r"paratroopers)\s+(?:\w+\s+){0,3}?(?:entered|reached|crossed|pushed|broke|infiltrated|"
+            r"(?:attacked|attack|attacking)(?=\s+(?:near|around|towards?|along|from|west|east|north|south)\b))|"
+            r"foothold|bridgehead|breach|breakthrough|incursion|infiltrat(?:ed|ion|ing)|"
+            r"br(?:eak|oke|eaking)\s+through|(?:pushed|crossed|advanced|broke)\s+into)\b",
             re.I,
         ),
     ),

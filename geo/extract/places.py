@@ -18,9 +18,10 @@ _EVENT_BEFORE = re.compile(
     r"liberation|attacks?|strikes?)\s+of\s+|\b(?P<placenoun>(?:port |industrial |frontline |border |regional |major |small |"
     r"eastern |southern |northern |western )?(?:city|cities|town|towns|village|villages|region|regions|"
     r"oblast|province|district|outskirts|suburbs?|area|areas|settlement|port|capital|vicinity|"
-    r"direction|sector))\s+of\s+|\b(?P<verb>attacked|struck|hits?|shelled|bombed|targeted|pounded|stormed|"
-    r"strikes?|attacks|shells|pounds|targets|"
-    r"captured|recaptured|liberated|raided|entered|visited|toured|reached)\s+)"
+    r"direction|sector|flank|part|centre|center|approaches))\s+of\s+|\b(?P<verb>attacked|struck|hits?|"
+    r"shelled|bombed|targeted|pounded|stormed|strikes?|attacks|shells|pounds|targets|"
+    r"captured|recaptured|liberated|raided|entered|visited|toured|reached|seized|took|taken|retook|"
+    r"retaken|encircled|surrounded|cleared|into)\s+)"
     r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
@@ -46,6 +47,9 @@ _HIT_AFTER = re.compile(
     r"(?:hit|struck|attacked|shelled|targeted|bombed|damaged|under attack|under fire)\b",
     re.I,
 )
+# "In the Kupiansk direction", "the Zaporizhzhia axis": a sector of the front named after a
+# town, not the town.
+_DIRECTION_AFTER = re.compile(r"^[\s-]*(?:direction|axis|sector|front|grouping)\b", re.I)
 _PLURAL_REGION = re.compile(r"^[\s-]+(?:regions|oblasts|provinces|districts)\b", re.I)
 _SINGLE_REGION = re.compile(r"^[\s-]+(?:region|oblast|province)\b", re.I)
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$", re.I)
@@ -156,7 +160,11 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     near = bool(_NEAR.search(before)) or hit.offset is not None
     region = hit.place.feature in ("admin1", "admin2", "region")
     precision = 3 if region else (2 if near else 1)
-    if _SPEAKER_AFTER.search(after) or _launch_site(text[sentence.start : hit.start]):
+    if (
+        _SPEAKER_AFTER.search(after)
+        or _DIRECTION_AFTER.match(after)
+        or _launch_site(text[sentence.start : hit.start])
+    ):
         return replace_hit(hit, precision, False)
     if previous is not None and LIST_GAP.match(text[previous.end : hit.start]):
         return replace_hit(
