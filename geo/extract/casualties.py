@@ -77,7 +77,9 @@ _EARLIER = re.compile(
     re.I,
 )
 _RUNNING_TOTAL = re.compile(
-    r"\bsince the (?:start|beginning|outbreak)\b|\bin total\b|\bso far this year\b", re.I
+    r"\bsince the (?:start|beginning|outbreak)\b|\bin total\b|\bso far this year\b|"
+    r"\bsince (?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b",
+    re.I,
 )
 
 

@@ -92,6 +92,10 @@ _EVENING = re.compile(
 _WEEKDAY = re.compile(
     r"\b(?:on\s+|last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
 )
+_MONTH_YEAR = re.compile(
+    rf"\b(?:in|early|late|mid-?|during)\s+(?P<mn>{_MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
 _SPAN_END = re.compile(
     r"[^.;]{0,40}?\b(?:and|to|until|into)\s+(?:[\w.:]+\s+){0,3}?(?:on\s+)?"
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
@@ -140,6 +144,9 @@ def date_in(sentence: str, pub: Publication) -> When | None:
             if not m.group("y") and d > p + timedelta(days=1):
                 d = d.replace(year=d.year - 1)
             return When(d, 1, True)
+    m = _MONTH_YEAR.search(sentence)
+    if m:  # "In December 2022": month precision
+        return When(date(int(m.group("y")), _MONTHS[m.group("mn").lower()], 1), 3, True)
     m = _WEEKDAY.search(sentence)
     if m:
         # "between late on Monday and 7 a.m. on Tuesday": a span is dated by its end

@@ -69,7 +69,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 ]
 FUTURE = re.compile(
     r"\b(will|shall|set to|due to|expected to|expects|expected|scheduled to|plans? to|planned to|next week|next month|"
-    r"tomorrow|later this week|upcoming)\b",
+    r"tomorrow|later this week|upcoming|would|due (?:in|at)|were due|is due|are due)\b",
     re.I,
 )
 
