@@ -28,8 +28,10 @@ def continue_event(last: Draft, facts: Facts) -> None:
     if facts.actor and not last.actor:
         last.actor = facts.actor
     if casualties:
-        last.fatalities = last.fatalities or casualties.get("killed")
-        last.injured = last.injured or casualties.get("injured")
+        if last.fatalities is None:
+            last.fatalities = casualties.get("killed")
+        if last.injured is None:
+            last.injured = casualties.get("injured")
     if facts.claimant and not last.claimed_by:
         last.claimed_by = facts.claimant
     if types and not facts.claimant and facts.actor and weapons:

@@ -114,8 +114,9 @@ def _absorb(m: Draft, d: Draft) -> None:
         and (d.fatalities, d.injured) != (None, None)
     )
     if not rival:
-        m.fatalities = max(filter(None, [m.fatalities, d.fatalities]), default=None)
-        m.injured = max(filter(None, [m.injured, d.injured]), default=None)
+        # "No one was hurt" (0) is a figure too: kept unless a mention gives more.
+        m.fatalities = max((x for x in (m.fatalities, d.fatalities) if x is not None), default=None)
+        m.injured = max((x for x in (m.injured, d.injured) if x is not None), default=None)
         m.hedged = m.hedged or d.hedged
         m.claimed_by = m.claimed_by or d.claimed_by
     # A plain statement of fact anywhere in the body outweighs an attribution elsewhere.
