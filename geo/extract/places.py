@@ -50,6 +50,10 @@ _HIT_AFTER = re.compile(
 # "In the Kupiansk direction", "the Zaporizhzhia axis": a sector of the front named after a
 # town, not the town.
 _DIRECTION_AFTER = re.compile(r"^[\s-]*(?:direction|axis|sector|front|grouping)\b", re.I)
+_LOCATOR_GAP = re.compile(
+    r"^[\s-]*(?:(?!(?:and|or|but|while|as)\b)[\w-]+\s+){0,2}?,?\s*in\s+(?:the\s+)?(?:occupied\s+)?$",
+    re.I,
+)
 _PLURAL_REGION = re.compile(r"^[\s-]+(?:regions|oblasts|provinces|districts)\b", re.I)
 _SINGLE_REGION = re.compile(r"^[\s-]+(?:region|oblast|province)\b", re.I)
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$", re.I)
@@ -97,7 +101,10 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
             continue
         if _TITLE_WORD.match(text, r.start) or _CITY_DISTRICT.match(text, r.start):
             continue
-        if r.place.feature == "sea" or r.place.population == 0 and r.place.feature == "city":
+        # GeoNames' towns without a population are unpopulated spots; a hand-made village
+        # (data/aliases.csv, no GeoNames id) is not.
+        unpopulated = r.place.population == 0 and r.place.geonameid is not None
+        if r.place.feature == "sea" or unpopulated and r.place.feature == "city":
             continue
         hits.append(PlaceHit(r.start, r.end, r.place, text[r.start : r.end], 1, False))
     capitals = [h for h in hits if h.place.feature == "capital"]
@@ -172,6 +179,10 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
         or _DIRECTION_AFTER.match(after)
         or _launch_site(text[sentence.start : hit.start])
     ):
+        return replace_hit(hit, precision, False)
+    if previous is not None and _LOCATOR_GAP.match(text[previous.end : hit.start]):
+        # "Kotluban in the Volgograd region", "Belaya, in the Irkutsk region": where the place
+        # before lies, one event at the more precise place
         return replace_hit(hit, precision, False)
     if previous is not None and LIST_GAP.match(text[previous.end : hit.start]):
         return replace_hit(
