@@ -166,7 +166,11 @@ def weapon_for(
     mentions: list[wv.WeaponMention], offset: int, floor: int = 0
 ) -> tuple[str | None, str | None]:
     """The weapon of the event at ``offset``: the last one named in its clause before it (after
-    the previous event place, ``floor``), else the first named after it, else a generic word."""
+    the previous event place, ``floor``), else the first named after it, else a generic word.
+    Aircraft are the weapon only when nothing else is named: beside a missile or a drone they
+    carry it ("Tu-95s fired cruise missiles") or are what was hit ("drones hit two Tu-22M3s")."""
+    if any(m.category != "aircraft" for m in mentions):
+        mentions = [m for m in mentions if m.category != "aircraft"]
     before = [m for m in mentions if floor <= m.start < offset]
     if before:
         last = before[-1]
