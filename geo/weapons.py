@@ -142,6 +142,8 @@ GENERIC: dict[str, str] = {
     "aerial bomb": "glide bomb",
     "artillery": "artillery",
     "shelling": "artillery",
+    "shell": "artillery",
+    "artillery shell": "artillery",
     "howitzer": "artillery",
     "mortar": "artillery",
     "multiple rocket launcher": "rocket artillery",

@@ -36,3 +36,22 @@ def test_a_hand_made_village_is_a_place(extractor):
     (event,) = extractor.extract(text, "t")
     assert (event["event_type"], event["place"]) == ("fighting", "Robotyne")
     assert abs(event["lat"] - 47.44) < 0.05
+
+
+def test_a_place_then_near_a_city_is_one_event_at_the_place(extractor):
+    text = "Kyiv, 2025-03-02\nDrones struck the airfield at Engels, near Saratov, on Sunday night."
+    assert [e["place"] for e in extractor.extract(text, "t")] == ["Engels"]
+
+
+def test_two_close_places_of_one_sentence_are_two_events(extractor):
+    text = (
+        "Kyiv, 2025-03-02\n"
+        "Russian assaults on Chasiv Yar, a town on a canal, and near Bakhmut were repelled on Sunday."
+    )
+    assert sorted(e["place"] for e in extractor.extract(text, "t")) == ["Bakhmut", "Chasiv Yar"]
+
+
+def test_a_shell_is_artillery(extractor):
+    text = "Kyiv, 2025-03-02\nA shell struck a barn in Nikopol on Sunday."
+    (event,) = extractor.extract(text, "t")
+    assert event["weapon_category"] == "artillery"

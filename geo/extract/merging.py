@@ -40,6 +40,8 @@ def _places_agree(a: Draft, b: Draft) -> bool:
             and bool(region.admin1)
         )
         return same or distance_km(region.lat, region.lon, other.lat, other.lon) <= 2 * MERGE_KM
+    if a.sentence.start == b.sentence.start:
+        return False  # "assaults on Niu-York and near Toretsk": one sentence, two places
     if "point" in (pa.feature, pb.feature):
         return False  # "20 km north-west of the city" says it was not in the city itself
     close = distance_km(pa.lat, pa.lon, pb.lat, pb.lon) <= MERGE_KM
