@@ -70,3 +70,18 @@ def test_wire_copy_carries_the_story_date_to_the_next_paragraph(extractor):
         "Lviv": "2025-05-06",
         "Stryi": "2025-05-06",
     }
+
+
+def test_a_live_blog_entry_goes_on_with_the_story_of_the_entry_before(extractor):
+    text = (
+        "War live: day of strikes\nMonday 3 March 2025\n\n"
+        "08:10 GMT\nA missile hit a clinic in Poltava on Sunday, the mayor says; four people died.\n\n"
+        "08:45 GMT\nInvestigators say debris at the clinic came from an Iskander. "
+        "UN monitors said on Monday that the clinic was struck.\n\n"
+        "09:30 GMT\nShelling damaged a bridge in Kherson, the governor says.\n"
+    )
+    events = {e["place"]: e for e in extractor.extract(text, "t")}
+    poltava = events["Poltava"]
+    assert (poltava["weapon"], poltava["event_date"]) == ("Iskander", "2025-03-02")
+    assert poltava["verification"] == "confirmed"  # the UN bears the mayor's word out
+    assert events["Kherson"]["weapon"] is None

@@ -41,7 +41,8 @@ _SPEAKER_NOUN = re.compile(
     r"forces?|command|staff|authorities|administration|office|police|navy|commanders?|bloggers|"
     r"diplomats|president|minister|council|service|railways|operator|head|chief|prosecutors?|"
     r"sources|witnesses|residents|guards?|spokespeople|(?:mil)?bloggers?|channels?|outlets?|rescuers|"
-    r"mission|delegation|ombudsman|commission|commissioner|governments?|kremlin|pentagon)\b",
+    r"mission|delegation|ombudsman|commission|commissioner|governments?|kremlin|pentagon|monitors|"
+    r"observers|inspectors|investigators|analysts)\b",
     re.I,
 )
 _WHO_NOISE = re.compile(

@@ -122,6 +122,18 @@ _PRESENT = re.compile(
 )
 
 
+_SPOKEN_ON = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|reported|added|stated|wrote|confirmed)\s+"
+    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b",
+    re.I,
+)
+
+
+def spoken_on(sentence: str) -> bool:
+    """Whether the sentence's day is only when someone spoke ("the UN said on Tuesday")."""
+    return bool(_SPOKEN_ON.search(sentence))
+
+
 def title_date(title: str, pub: Publication) -> When | None:
     """The date a title gives the whole report, "the night of 17 to 18 October" or "over the
     day"; a headline's "overnight" or "on Friday" dates its own event only."""

@@ -53,3 +53,4 @@ class Facts:
     hedged: bool
     claimant: str | None
     actor: str | None
+    text: str = ""

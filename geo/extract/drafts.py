@@ -102,7 +102,9 @@ class Drafter:
     def run(self, sentences: list[Sentence]) -> list[Draft]:
         """The drafts of all the sentences, in order."""
         self.title_when = self._title_date(sentences)
-        for index, s in enumerate(sentences):
+        # A live blog's time stamps are not sentences: an entry follows on from the one before.
+        stamps = [s for s in sentences if _TIME_STAMP.fullmatch(s.text)] if self.live_blog else []
+        for index, s in enumerate(x for x in sentences if x not in stamps):
             s_hits = [h for h in self.hits if s.start <= h.start < s.end]
             facts = self._facts(s)
             placed = self._placed(s, facts, s_hits) or self._at_topic(s, facts, s_hits)
@@ -165,6 +167,7 @@ class Drafter:
             hedged=bool(HEDGE.search(s.text)),
             claimant=claimant,
             actor=actor,
+            text=s.text,
         )
 
     def _list_triggers(self, s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
