@@ -55,3 +55,10 @@ def test_front_line_movement_is_fighting(extractor):
 def test_a_word_inside_a_longer_event_phrase_is_not_counted_twice():
     found = triggers_in("Ukrainian units repelled 9 Russian attacks near the village.")
     assert [t for t, _ in found] == ["fighting"]
+
+
+def test_aircraft_beside_another_weapon_are_its_carrier_or_its_target():
+    text = "Drones damaged two Tu-22M3 bombers at an airfield near Engels."
+    assert weapon_for(wv.find_weapons(text), text.index("Engels")) == (None, "drone")
+    alone = "A Su-34 hit a bridge near Kupiansk."
+    assert weapon_for(wv.find_weapons(alone), alone.index("Kupiansk"))[1] == "aircraft"

@@ -30,11 +30,19 @@ _AS_REPORTED = re.compile(r"\bas (?:reported|announced|stated) by (?P<who>[^,.;:
 _CLAIM_VERB = re.compile(
     r"\b(?:said|says|reported|reports|claimed|claims|announced|stated|wrote|added|told)\b"
 )
+# "It listed the others as ...", "he said": the speaker of the sentence before.
+PRONOUN_SPEAKER = re.compile(
+    r"\b(?:it|he|she|they)\s+(?:also\s+)?(?:said|says|added|listed|reported|claimed|stated|wrote|"
+    r"noted|told|announced)\b|,\s*(?:it|he|she|they)\s+(?:said|added)\b",
+    re.I,
+)
 _SPEAKER_NOUN = re.compile(
     r"\b(media|agency|ministry|military|army|governor|mayor|spokes(?:person|man|woman)|officials?|"
     r"forces?|command|staff|authorities|administration|office|police|navy|commanders?|bloggers|"
     r"diplomats|president|minister|council|service|railways|operator|head|chief|prosecutors?|"
-    r"sources|witnesses|residents)\b",
+    r"sources|witnesses|residents|guards?|spokespeople|(?:mil)?bloggers?|channels?|outlets?|rescuers|"
+    r"mission|delegation|ombudsman|commission|commissioner|governments?|kremlin|pentagon|monitors|"
+    r"observers|inspectors|investigators|analysts)\b",
     re.I,
 )
 _WHO_NOISE = re.compile(
@@ -68,7 +76,14 @@ def side_author(text: str) -> str | None:
     for line in text.splitlines()[:3]:
         line = line.strip()
         m = _SIDE_BODY.search(line)
-        if m and len(line.split()) <= 12 and not line.endswith("."):
+        # A header names its issuer ("Briefing by the Ministry of Defence ..."); a headline that
+        # quotes one ("The Defence Ministry says ...") is a report about it.
+        words = len(line.split())
+        if (
+            m
+            and not line.endswith(".")
+            and (words <= 12 or (words <= 24 and not _CLAIM_VERB.search(line)))
+        ):
             return line.split("|")[-1].strip() if "|" in line else line
     return None
 

@@ -32,11 +32,14 @@ _NUM = _number_pattern(_NUMBER_WORDS)
 _NUM_NO_ARTICLE = _number_pattern(w for w in _NUMBER_WORDS if w not in ("a", "an"))
 _GAP_WORDS = (
     r"people|civilians|soldiers|servicemen|residents|persons|children|men|women|others|more|workers|"
-    r"passengers|police|officers|were|was|have|has|had|been|are|reportedly|also|later|critically|"
+    r"passengers|police|officers|pensioners|employees|teenagers|volunteers|medics|rescuers|guards|"
+    r"farmers|journalists|"
+    r"were|was|have|has|had|been|are|reportedly|also|later|critically|"
     r"seriously|slightly|lightly|severely|other|of|them|at|least"
 )
+_AGES = r"(?:,\s*(?:aged\s+)?\d+\s+and\s+\d+(?:\s+years\s+old)?,)?"
 _COUNT_BEFORE = re.compile(
-    rf"(?<!aged\s)\b(?P<n>{_NUM_NO_ARTICLE})\b(?:\s+(?:{_GAP_WORDS})\b)*\s+(?P<what>killed|dead|died|injured|wounded|hurt)\b",
+    rf"(?<!aged\s)(?<![Nn]o\s)(?<![Nn]o-)\b(?P<n>{_NUM_NO_ARTICLE})\b(?:\s+(?:{_GAP_WORDS})\b)*{_AGES}(?:\s+(?:{_GAP_WORDS})\b)*\s+(?P<what>killed|dead|died|injured|wounded|hurt)\b",
     re.I,
 )
 _COUNT_AFTER = re.compile(
@@ -56,11 +59,22 @@ _TOLL = re.compile(
     rf"\s+(?:to|at)\s+(?:at least\s+)?(?P<n>{_NUM_NO_ARTICLE})\b",
     re.I,
 )
-# One person described: "a 72-year-old man was killed", "a woman aged 68 was injured".
+_PERSON = (
+    r"(?:a|an|one)\s+(?:\d+-year-old\s+)?(?:man|woman|boy|girl|child|person|worker|driver|"
+    r"resident|civilian|soldier|firefighter|rescuer|policeman|employee|pensioner|teenager|"
+    r"volunteer|medic|farmer|guard|passer-by|journalist)\b(?:\s+aged\s+\d+)?"
+)
+# One person described: "a 72-year-old man was killed", "a woman aged 68 was injured", "the
+# driver, a 38-year-old man, died".
 _ONE_PERSON = re.compile(
-    r"\b(?:a|an|one)\s+(?:\d+-year-old\s+)?(?:man|woman|boy|girl|child|person|worker|driver|"
-    r"resident|civilian|soldier|firefighter|rescuer|policeman)\b(?:\s+aged\s+\d+)?\s+"
-    r"(?:was|has been)\s+(?:\w+ly\s+)?(?P<what>killed|injured|wounded|hurt)\b",
+    rf"(?<!\band\s)\b{_PERSON},?\s+(?:(?:was|has been)\s+(?:\w+ly\s+)?"
+    r"(?P<what>killed|injured|wounded|hurt)|(?P<died>died))\b",
+    re.I,
+)
+# Two people described: "a man aged 49 and a woman aged 54 were injured".
+_TWO_DESCRIBED = re.compile(
+    rf"\b{_PERSON}\s+and\s+{_PERSON}\s+(?:were|have been|had been)\s+(?:\w+ly\s+)?"
+    r"(?P<what>killed|injured|wounded|hurt)\b",
     re.I,
 )
 # Two people described: "killing a woman and her child".
@@ -77,7 +91,9 @@ _EARLIER = re.compile(
     re.I,
 )
 _RUNNING_TOTAL = re.compile(
-    r"\bsince the (?:start|beginning|outbreak)\b|\bin total\b|\bso far this year\b", re.I
+    r"\bsince the (?:start|beginning|outbreak)\b|\bin total\b|\bso far this year\b|"
+    r"\bsince (?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b",
+    re.I,
 )
 
 
@@ -100,7 +116,8 @@ def casualty_figures(text: str) -> dict[str, int]:
         (m.group("what"), _number(m.group("n")))
         for m in (*_COUNT_BEFORE.finditer(text), *_COUNT_AFTER.finditer(text))
     ]
-    counted += [(m.group("what"), 1) for m in _ONE_PERSON.finditer(text)]
+    counted += [(m.group("what") or "died", 1) for m in _ONE_PERSON.finditer(text)]
+    counted += [(m.group("what"), 2) for m in _TWO_DESCRIBED.finditer(text)]
     counted += [(m.group("what"), 2) for m in _TWO_PEOPLE.finditer(text)]
     for what, n in counted:
         if n is None:

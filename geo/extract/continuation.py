@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geo.extract.attribution import independent
+from geo.extract.dates import spoken_on
 from geo.extract.lexicon import category_near
 
 if TYPE_CHECKING:
-    from geo.extract.drafts import Draft, Facts
+    from geo.extract.draft import Draft, Facts
 
 
 def continue_event(last: Draft, facts: Facts) -> None:
@@ -23,15 +25,26 @@ def continue_event(last: Draft, facts: Facts) -> None:
     elif weapons and not last.category and last.event_type in ("strike", "interception"):
         last.category = weapons[0].category
     when = facts.when
-    if when and when.explicit and (not last.when.explicit or when.precision < last.when.precision):
+    # "the UN's monitors said on Tuesday that ...": the day they spoke, not the event's
+    spoken = spoken_on(facts.text)
+    if (
+        when
+        and when.explicit
+        and not spoken
+        and (not last.when.explicit or when.precision < last.when.precision)
+    ):
         last.when = when
     if facts.actor and not last.actor:
         last.actor = facts.actor
     if casualties:
-        last.fatalities = last.fatalities or casualties.get("killed")
-        last.injured = last.injured or casualties.get("injured")
+        if last.fatalities is None:
+            last.fatalities = casualties.get("killed")
+        if last.injured is None:
+            last.injured = casualties.get("injured")
     if facts.claimant and not last.claimed_by:
         last.claimed_by = facts.claimant
     if types and not facts.claimant and facts.actor and weapons:
         last.attributed = False  # "Russia fired an Oreshnik": the report restates it as a fact
     last.hedged = last.hedged or facts.hedged
+    if independent(facts.claimant) and not facts.hedged:
+        last.confirmed = True  # the UN, the IAEA or the report's own reporters bear it out

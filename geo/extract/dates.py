@@ -92,6 +92,15 @@ _EVENING = re.compile(
 _WEEKDAY = re.compile(
     r"\b(?:on\s+|last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
 )
+_MONTH_YEAR = re.compile(
+    rf"\b(?:in|early|late|mid-?|during)\s+(?P<mn>{_MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
+_SPAN_END = re.compile(
+    r"[^.;]{0,40}?\b(?:and|to|until|into)\s+(?:[\w.:]+\s+){0,3}?(?:on\s+)?"
+    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
+)
 # "the night of 7 to 8 March": the night ends on the second day.
 _NIGHT_OF = re.compile(
     rf"\bnight of (?:the )?\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|into|-|–)\s*(?:the )?"
@@ -111,6 +120,18 @@ _EXPLICIT_DAY = [
 _PRESENT = re.compile(
     r"\b(is|are|am)\s+(also\s+)?\w+ing\b|\b(meets|meet|takes place|is taking place)\b", re.I
 )
+
+
+_SPOKEN_ON = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|reported|added|stated|wrote|confirmed)\s+"
+    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b",
+    re.I,
+)
+
+
+def spoken_on(sentence: str) -> bool:
+    """Whether the sentence's day is only when someone spoke ("the UN said on Tuesday")."""
+    return bool(_SPOKEN_ON.search(sentence))
 
 
 def title_date(title: str, pub: Publication) -> When | None:
@@ -135,8 +156,15 @@ def date_in(sentence: str, pub: Publication) -> When | None:
             if not m.group("y") and d > p + timedelta(days=1):
                 d = d.replace(year=d.year - 1)
             return When(d, 1, True)
+    m = _MONTH_YEAR.search(sentence)
+    if m:  # "In December 2022": month precision
+        return When(date(int(m.group("y")), _MONTHS[m.group("mn").lower()], 1), 3, True)
     m = _WEEKDAY.search(sentence)
     if m:
+        # "between late on Monday and 7 a.m. on Tuesday": a span is dated by its end
+        span = re.search(r"\b(?:between|from)\s+(?:\w+\s+){0,3}$", sentence[: m.start()], re.I)
+        later = _SPAN_END.match(sentence, m.end()) if span else None
+        m = later or m
         back = (p.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
         return When(p - timedelta(days=back), 1, True)
     if _YESTERDAY.search(sentence):

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
 
 from geo import offsets as off
 from geo import weapons as wv
 from geo.extract.attribution import (
     CONFIRMED,
     HEDGE,
+    PRONOUN_SPEAKER,
     actor_in,
     claimant_in,
     fallback_actor,
@@ -27,6 +27,7 @@ from geo.extract.casualties import (
 )
 from geo.extract.continuation import continue_event
 from geo.extract.dates import Publication, When, date_in, default_date, title_date
+from geo.extract.draft import Draft, Facts
 from geo.extract.lexicon import (
     BODIES,
     FUTURE,
@@ -39,7 +40,7 @@ from geo.extract.lexicon import (
 )
 from geo.extract.places import LIST_GAP, PlaceHit, regions_of_lists, role, short_mention
 from geo.extract.sentences import Sentence, is_headline
-from geo.gazetteer import Gazetteer, Place
+from geo.gazetteer import Gazetteer
 
 
 def _nothing_matched(text: str) -> re.Match[str]:
@@ -50,50 +51,11 @@ def _nothing_matched(text: str) -> re.Match[str]:
 
 
 _BULLET = re.compile(r"\s*(?:[-–•*▪🔹]|\d{1,2}[.)])\s")
+# "ODESA, March 8 (Newswire) -": agency wire copy
+_DATELINE = re.compile(
+    r"(?m)^[A-Z][A-Z .'-]+(?:, [A-Za-z .]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} \([^)]+\) [-–]"
+)
 _TIME_STAMP = re.compile(r"(?m)^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[AP]M|[A-Z]{2,4}))?\s*$")
-
-
-@dataclass(slots=True)
-class Draft:
-    """One mention of an event, before merging."""
-
-    event_type: str
-    place: Place
-    place_mention: str
-    geo_precision: int
-    sentence: Sentence
-    when: When
-    weapon: str | None = None
-    category: str | None = None
-    actor: str | None = None
-    fatalities: int | None = None
-    injured: int | None = None
-    hedged: bool = False
-    claimed_by: str | None = None
-    attributed: bool = False
-    confirmed: bool = False
-    sentences: list[Sentence] = field(default_factory=list)
-    inherited: tuple[str, str] | None = None
-    headline: bool = False
-    notes: str | None = None
-    launched: int | None = None
-    destroyed: int | None = None
-    extra: str | None = None
-    lists: set[int] = field(default_factory=set)
-
-
-@dataclass(slots=True)
-class Facts:
-    """What one sentence says besides its places."""
-
-    triggers: list[Trigger]
-    types: list[str]
-    weapons: list[wv.WeaponMention]
-    when: When | None
-    casualties: dict[str, int]
-    hedged: bool
-    claimant: str | None
-    actor: str | None
 
 
 class Drafter:
@@ -126,6 +88,10 @@ class Drafter:
         self.para_launched: dict[int, int] = {}
         self.para_speaker: dict[int, str] = {}
         self.list_intro: list[Trigger] = []
+        self.recent_category: str | None = None
+        self.last_claimant: str | None = None
+        self.story_when: When | None = None
+        self.wire = bool(_DATELINE.search(text))
         self.doc_countries = {h.place.country for h in hits}
         self.last: Draft | None = None
         self.last_index = -9
@@ -136,7 +102,9 @@ class Drafter:
     def run(self, sentences: list[Sentence]) -> list[Draft]:
         """The drafts of all the sentences, in order."""
         self.title_when = self._title_date(sentences)
-        for index, s in enumerate(sentences):
+        # A live blog's time stamps are not sentences: an entry follows on from the one before.
+        stamps = [s for s in sentences if _TIME_STAMP.fullmatch(s.text)] if self.live_blog else []
+        for index, s in enumerate(x for x in sentences if x not in stamps):
             s_hits = [h for h in self.hits if s.start <= h.start < s.end]
             facts = self._facts(s)
             placed = self._placed(s, facts, s_hits) or self._at_topic(s, facts, s_hits)
@@ -171,14 +139,20 @@ class Drafter:
         when = date_in(s.text, self.pub)
         if when:
             self.para_when[s.paragraph] = when
-        elif s.paragraph in self.para_when:
-            # Carried over from an earlier sentence: used, but weaker than a date of its own.
-            carried = self.para_when[s.paragraph]
+        elif s.paragraph in self.para_when or (self.wire and self.story_when):
+            # Carried over from an earlier sentence (in wire copy, whose paragraphs are single
+            # sentences, from the one before): used, but weaker than a date of its own.
+            carried = self.para_when.get(s.paragraph) or self.story_when
+            assert carried is not None
             when = When(carried.day, carried.precision, False)
+        self.story_when = when
         casualties = casualty_figures(s.text)
         claimant = claimant_in(s.text)
+        if claimant is None and PRONOUN_SPEAKER.search(s.text):
+            claimant = self.last_claimant
         if claimant:
             self.para_claim[s.paragraph] = claimant
+            self.last_claimant = claimant
         actor = actor_in(self.gazetteer, s.text, triggers)
         types = [t for t, _ in triggers]
         word = first_casualty(s.text) if casualties and not types else None
@@ -193,6 +167,7 @@ class Drafter:
             hedged=bool(HEDGE.search(s.text)),
             claimant=claimant,
             actor=actor,
+            text=s.text,
         )
 
     def _list_triggers(self, s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
@@ -271,8 +246,11 @@ class Drafter:
                 draft.lists |= placed[-1].lists
             if etype == "interception" and not listed:
                 start = s.start + floor
+                # "launched 40 drones at Odesa ... 37 of them were shot down": the sentence's
+                # first interception takes what follows it too.
+                first = not any(d.event_type == "interception" for d in placed)
                 draft.launched, draft.destroyed = interception_counts(
-                    self.text[start : h.start], self.text[s.start : h.start]
+                    self.text[start : h.start], s.text if first else self.text[s.start : h.start]
                 )
                 if draft.launched is None and draft.destroyed is not None:
                     # "Russia sent 56 drones. Forty were shot down over ...": sent before
@@ -325,7 +303,8 @@ class Drafter:
                 draft.attributed, draft.claimed_by = True, draft.claimed_by or who
         if etype == "interception" and not category:
             # "Russia sent 56 drones. Forty were shot down over ...": the paragraph's weapon
-            draft.category = self.para_category.get(s.paragraph)
+            # ("Of those, 72 were downed over ...": the sentence before, in wire copy)
+            draft.category = self.para_category.get(s.paragraph, self.recent_category)
         return draft
 
     def _attach(self, index: int, s: Sentence, facts: Facts, placed: list[Draft]) -> None:
@@ -366,6 +345,7 @@ class Drafter:
             self.para_launched[s.paragraph] = launched
         if facts.weapons:
             self.para_category[s.paragraph] = facts.weapons[-1].category
+            self.recent_category = facts.weapons[-1].category
         named = [(w, w.weapon) for w in facts.weapons if w.weapon]
         if named:
             first, name = named[0]

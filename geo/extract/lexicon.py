@@ -11,10 +11,14 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "interception",
         re.compile(
-            r"\b(shot down|shoot down|intercept(?:ed|ing|s|ion)?|downed|"
+            r"\b(shot down|shoot(?:s|ing)? down|intercept(?:ed|ing|s|ion)?|downed|"
+            r"(?:brought|bring(?:s|ing)?)\s+down|neutrali[sz](?:ed|ing)|"
             r"repell(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:air|drone|missile)\s+attacks?|"
-            r"destroyed\s+(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|UAVs?|"
-            r"(?:unmanned\s+)?aerial\s+vehicles?)|destroyed\s+(?:\d+|[a-z]+)\s+of\s+them)\b",
+            r"destroy(?:ed)?\s+(?:all\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|"
+            r"UAVs?|rockets|(?:un(?:manned|crewed)\s+)?aerial\s+vehicles?|(?:air|aerial)\s+targets|"
+            r"(?:un(?:manned|crewed)|naval|sea)\s+(?:boats?|vessels?|surface\s+vessels?))|"
+            r"destroyed\s+(?:\d+|[a-z]+)\s+of\s+them|(?:of\s+(?:them|those|these)),?\s+"
+            r"(?:were|was)\s+destroyed|destroyed(?=\s+(?:over|above)\b))\b",
             re.I,
         ),
     ),
@@ -26,11 +30,21 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"ground combat|firefights?|counter-?attack(?:s|ed|ing)?|liberat(?:e|ed|es|ing|ion)|"
             r"seiz(?:e|ed|es|ing)|(?:took|taken|take|takes|taking|seized|regained|lost)\s+control|"
             r"(?:took|taken|retook|retaken)\s+(?:the\s+)?(?:village|town|settlement|city)|"
-            r"push(?:ed|es|ing)?\s+back|regain(?:ed|s|ing)?|gains?|defeated|"
+            r"(?:took|taken|retook|retaken)\s+(?=(?-i:[A-Z]))|"
+            r"push(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,3}?back|regain(?:ed|s|ing)?|gain(?:s|ed|ing)?|defeated|"
             r"press(?:ed|es|ing)?\s+(?:\w+\s+)?positions|"
-            r"repel(?:led|ling|s)?\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|counter-?attacks?)|"
+            r"(?:repel(?:led|ling|s)?|repuls(?:e|ed|es|ing)|stop(?:ped|s|ping)?|halt(?:ed|s|ing)?|"
+            r"thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|(?:beat|beaten|beating|fought|"
+            r"fend(?:ed)?|fight(?:s|ing)?|held|hold(?:s|ing)?)\s+(?:back|off))\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:attacks?|assaults?|counter-?attacks?|offensives?|advances?|attempts?)|"
+            r"(?:attacks?|assaults?|advances?)\s+(?:[\w-]+\s+){0,5}?(?:were|was|had been|have been)\s+"
+            r"(?:\w+\s+)?(?:repelled|repulsed|stopped|halted|beaten back|thwarted|foiled|rebuffed)|"
             r"attack(?:s|ed|ing)?\s+(?:on\s+)?(?:our|their|enemy|Ukrainian|Russian)\s+positions|"
-            r"attacks?\s+towards?|(?:troops|forces|units)\s+(?:\w+\s+){0,3}?entered)\b",
+            r"attacks?\s+towards?|(?:troops|forces|units|infantry|soldiers|groups|marines|"
+            r"paratroopers)\s+(?:\w+\s+){0,3}?(?:entered|reached|crossed|pushed|broke|infiltrated|"
+            r"(?:attacked|attack|attacking)(?=\s+(?:near|around|towards?|along|from|west|east|north|south)\b))|"
+            r"foothold|bridgehead|breach|breakthrough|incursion|infiltrat(?:ed|ion|ing)|"
+            r"br(?:eak|oke|eaking)\s+through|(?:pushed|crossed|advanced|broke)\s+into)\b",
             re.I,
         ),
     ),
@@ -55,7 +69,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 ]
 FUTURE = re.compile(
     r"\b(will|shall|set to|due to|expected to|expects|expected|scheduled to|plans? to|planned to|next week|next month|"
-    r"tomorrow|later this week|upcoming)\b",
+    r"tomorrow|later this week|upcoming|would|due (?:in|at)|were due|is due|are due)\b",
     re.I,
 )
 
@@ -116,6 +130,8 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
     if clause:
         if any(t == "interception" for t, _ in clause):
             return "interception"
+        if _only_launched(triggers, clause):
+            return "interception"
         return clause[-1][0]
     types = {t for t, _ in triggers}
     if "interception" in types and "strike" in types:
@@ -123,6 +139,19 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
     before = [(t, m) for t, m in triggers if m.start() < offset]
     chosen = before[-1] if before else min(triggers, key=lambda t: abs(t[1].start() - offset))
     return chosen[0]
+
+
+_LAUNCH = re.compile(r"(?i)launch|fired|sent")
+
+
+def _only_launched(triggers: list[Trigger], clause: list[Trigger]) -> bool:
+    """ "Russia launched 75 drones at Kyiv; 74 of them were destroyed": the place a salvo was
+    launched at, with no hit told, is where it was intercepted."""
+    return (
+        _LAUNCH.match(clause[-1][1].group()) is not None
+        and any(t == "interception" for t, m in triggers if m.start() > clause[-1][1].start())
+        and all(t != "strike" or _LAUNCH.match(m.group()) for t, m in triggers)
+    )
 
 
 def category_near(mentions: list[wv.WeaponMention], named: wv.WeaponMention) -> str:
@@ -137,7 +166,11 @@ def weapon_for(
     mentions: list[wv.WeaponMention], offset: int, floor: int = 0
 ) -> tuple[str | None, str | None]:
     """The weapon of the event at ``offset``: the last one named in its clause before it (after
-    the previous event place, ``floor``), else the first named after it, else a generic word."""
+    the previous event place, ``floor``), else the first named after it, else a generic word.
+    Aircraft are the weapon only when nothing else is named: beside a missile or a drone they
+    carry it ("Tu-95s fired cruise missiles") or are what was hit ("drones hit two Tu-22M3s")."""
+    if any(m.category != "aircraft" for m in mentions):
+        mentions = [m for m in mentions if m.category != "aircraft"]
     before = [m for m in mentions if floor <= m.start < offset]
     if before:
         last = before[-1]

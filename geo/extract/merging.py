@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from geo.extract.dates import dates_agree
-from geo.extract.drafts import Draft
+from geo.extract.draft import Draft
 from geo.geocode import distance_km
 
 MERGE_KM = 30.0
@@ -40,6 +40,8 @@ def _places_agree(a: Draft, b: Draft) -> bool:
             and bool(region.admin1)
         )
         return same or distance_km(region.lat, region.lon, other.lat, other.lon) <= 2 * MERGE_KM
+    if a.sentence.start == b.sentence.start:
+        return False  # "assaults on Niu-York and near Toretsk": one sentence, two places
     if "point" in (pa.feature, pb.feature):
         return False  # "20 km north-west of the city" says it was not in the city itself
     close = distance_km(pa.lat, pa.lon, pb.lat, pb.lon) <= MERGE_KM
@@ -114,8 +116,9 @@ def _absorb(m: Draft, d: Draft) -> None:
         and (d.fatalities, d.injured) != (None, None)
     )
     if not rival:
-        m.fatalities = max(filter(None, [m.fatalities, d.fatalities]), default=None)
-        m.injured = max(filter(None, [m.injured, d.injured]), default=None)
+        # "No one was hurt" (0) is a figure too: kept unless a mention gives more.
+        m.fatalities = max((x for x in (m.fatalities, d.fatalities) if x is not None), default=None)
+        m.injured = max((x for x in (m.injured, d.injured) if x is not None), default=None)
         m.hedged = m.hedged or d.hedged
         m.claimed_by = m.claimed_by or d.claimed_by
     # A plain statement of fact anywhere in the body outweighs an attribution elsewhere.

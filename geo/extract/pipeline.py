@@ -24,7 +24,8 @@ from datetime import date
 from geo import events as ev
 from geo.extract.attribution import verification
 from geo.extract.dates import Publication, publication_from_header
-from geo.extract.drafts import Draft, Drafter
+from geo.extract.draft import Draft
+from geo.extract.drafts import Drafter
 from geo.extract.merging import merge
 from geo.extract.places import find_places
 from geo.extract.sentences import is_headline, split_sentences

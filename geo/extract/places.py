@@ -18,9 +18,10 @@ _EVENT_BEFORE = re.compile(
     r"liberation|attacks?|strikes?)\s+of\s+|\b(?P<placenoun>(?:port |industrial |frontline |border |regional |major |small |"
     r"eastern |southern |northern |western )?(?:city|cities|town|towns|village|villages|region|regions|"
     r"oblast|province|district|outskirts|suburbs?|area|areas|settlement|port|capital|vicinity|"
-    r"direction|sector))\s+of\s+|\b(?P<verb>attacked|struck|hits?|shelled|bombed|targeted|pounded|stormed|"
-    r"strikes?|attacks|shells|pounds|targets|"
-    r"captured|recaptured|liberated|raided|entered|visited|toured|reached)\s+)"
+    r"direction|sector|flank|part|centre|center|approaches))\s+of\s+|\b(?P<verb>attacked|struck|hits?|"
+    r"shelled|bombed|targeted|pounded|stormed|strikes?|attacks|shells|pounds|targets|"
+    r"captured|recaptured|liberated|raided|entered|visited|toured|reached|seized|took|taken|retook|"
+    r"retaken|encircled|surrounded|cleared|into)\s+)"
     r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
@@ -46,6 +47,14 @@ _HIT_AFTER = re.compile(
     r"(?:hit|struck|attacked|shelled|targeted|bombed|damaged|under attack|under fire)\b",
     re.I,
 )
+# "In the Kupiansk direction", "the Zaporizhzhia axis": a sector of the front named after a
+# town, not the town.
+_DIRECTION_AFTER = re.compile(r"^[\s-]*(?:direction|axis|sector|front|grouping)\b", re.I)
+_LOCATOR_GAP = re.compile(
+    r"^[\s-]*(?:(?:(?!(?:and|or|but|while|as)\b)[\w-]+\s+){0,2}?,?\s*in\s+(?:the\s+)?(?:occupied\s+)?|"
+    r",\s*(?:near|outside|close to|not far from)\s+(?:the\s+)?(?:city\s+of\s+)?)$",
+    re.I,
+)
 _PLURAL_REGION = re.compile(r"^[\s-]+(?:regions|oblasts|provinces|districts)\b", re.I)
 _SINGLE_REGION = re.compile(r"^[\s-]+(?:region|oblast|province)\b", re.I)
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$", re.I)
@@ -53,6 +62,13 @@ _CAPITAL = re.compile(r"\bthe (?:Ukrainian |Russian )?capital\b(?!\s+of\b)")
 # Words that name a kind of body or state before "of X", not a place ("the Republic of Crimea").
 _TITLE_WORD = re.compile(
     r"(?:Republic|Kingdom|Federation|Union|Council|Ministry|Office|Court|Committee|Bank)\s+of\b"
+)
+
+
+# "the Kyivskyi district" of Kharkiv: a city's district named by an adjective, not the village
+# of that name elsewhere; the city it belongs to is the place.
+_CITY_DISTRICT = re.compile(
+    r"[\w-]+(?:sk|zk|ck)(?:yi|yy|iy|ii|y|oy|ij)\s+(?:city\s+)?district\b", re.I
 )
 
 
@@ -84,9 +100,12 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
     for r in resolved:
         if r.place is None or r.place.feature in ("continent", "country"):
             continue
-        if _TITLE_WORD.match(text, r.start):
+        if _TITLE_WORD.match(text, r.start) or _CITY_DISTRICT.match(text, r.start):
             continue
-        if r.place.feature == "sea" or r.place.population == 0 and r.place.feature == "city":
+        # GeoNames' towns without a population are unpopulated spots; a hand-made village
+        # (data/aliases.csv, no GeoNames id) is not.
+        unpopulated = r.place.population == 0 and r.place.geonameid is not None
+        if r.place.feature == "sea" or unpopulated and r.place.feature == "city":
             continue
         hits.append(PlaceHit(r.start, r.end, r.place, text[r.start : r.end], 1, False))
     capitals = [h for h in hits if h.place.feature == "capital"]
@@ -156,7 +175,15 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     near = bool(_NEAR.search(before)) or hit.offset is not None
     region = hit.place.feature in ("admin1", "admin2", "region")
     precision = 3 if region else (2 if near else 1)
-    if _SPEAKER_AFTER.search(after) or _launch_site(text[sentence.start : hit.start]):
+    if (
+        _SPEAKER_AFTER.search(after)
+        or _DIRECTION_AFTER.match(after)
+        or _launch_site(text[sentence.start : hit.start])
+    ):
+        return replace_hit(hit, precision, False)
+    if previous is not None and _LOCATOR_GAP.match(text[previous.end : hit.start]):
+        # "Kotluban in the Volgograd region", "Belaya, in the Irkutsk region": where the place
+        # before lies, one event at the more precise place
         return replace_hit(hit, precision, False)
     if previous is not None and LIST_GAP.match(text[previous.end : hit.start]):
         return replace_hit(

@@ -1,0 +1,56 @@
+"""The records the drafting works on: one mention of an event (``Draft``) and what one sentence
+says besides its places (``Facts``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from geo import weapons as wv
+from geo.extract.dates import When
+from geo.extract.lexicon import Trigger
+from geo.extract.sentences import Sentence
+from geo.gazetteer import Place
+
+
+@dataclass(slots=True)
+class Draft:
+    """One mention of an event, before merging."""
+
+    event_type: str
+    place: Place
+    place_mention: str
+    geo_precision: int
+    sentence: Sentence
+    when: When
+    weapon: str | None = None
+    category: str | None = None
+    actor: str | None = None
+    fatalities: int | None = None
+    injured: int | None = None
+    hedged: bool = False
+    claimed_by: str | None = None
+    attributed: bool = False
+    confirmed: bool = False
+    sentences: list[Sentence] = field(default_factory=list)
+    inherited: tuple[str, str] | None = None
+    headline: bool = False
+    notes: str | None = None
+    launched: int | None = None
+    destroyed: int | None = None
+    extra: str | None = None
+    lists: set[int] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class Facts:
+    """What one sentence says besides its places."""
+
+    triggers: list[Trigger]
+    types: list[str]
+    weapons: list[wv.WeaponMention]
+    when: When | None
+    casualties: dict[str, int]
+    hedged: bool
+    claimant: str | None
+    actor: str | None
+    text: str = ""

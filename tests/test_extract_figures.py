@@ -1,0 +1,40 @@
+"""Extraction, casualty figures given as people described (issue 16, class 4): ages instead of a
+count, "died" for one described person, two described people, and "no one was hurt" kept
+through merging."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import Extractor
+from geo.extract.casualties import casualty_figures
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("Three men, aged 20, 31 and 47, were hurt.", {}),  # three ages: not guessed
+        ("Two pensioners, aged 80 and 84, were injured by glass.", {"injured": 2}),
+        ("Two soldiers, 19 and 22 years old, were killed.", {"killed": 2}),
+        ("The guard, a 57-year-old man, died in hospital.", {"killed": 1}),
+        ("A teenager aged 15 and a woman aged 70 were wounded.", {"injured": 2}),
+        ("One volunteer was killed and four injured.", {"killed": 1, "injured": 4}),
+    ],
+)
+def test_people_described_are_counted(sentence, figures):
+    assert casualty_figures(sentence) == figures
+
+
+def test_no_one_hurt_survives_a_second_mention_of_the_event(extractor):
+    text = (
+        "Kyiv, 2025-03-02\n"
+        "A drone hit a school in Chernihiv overnight. No one was hurt, the mayor said.\n"
+        "The strike on Chernihiv broke windows in two buildings."
+    )
+    (event,) = extractor.extract(text, "t")
+    assert (event["fatalities"], event["injured"]) == (0, 0)

@@ -1,0 +1,75 @@
+"""Extraction, front-line movement (issue 16, class 1): the verb families of ground fighting
+(holding off and beating back attacks, passive "were repelled", footholds and breaches, taking
+and gaining ground, forces attacking near a place), and a sector of the front named after a town
+("the Kupiansk direction"), which is not the town."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import Extractor
+from geo.extract.lexicon import triggers_in
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The brigade held off six enemy assaults overnight.",
+        "Paratroopers fought back two attacks at dawn.",
+        "Defenders halted three Russian advances along the river.",
+        "Five attacks by small infantry groups were repulsed on Monday.",
+        "Marines expanded their bridgehead on the left bank.",
+        "Enemy units infiltrated the northern outskirts.",
+        "The defenders have since sealed the breach.",
+        "The battalion gained 800 metres in a week.",
+        "Moscow said its troops had taken Vuhledar.",
+        "Assault groups broke through the first line of trenches.",
+        "Russian units pushed into the neighbouring region.",
+        "Ukrainian troops pushed the enemy back from the village.",
+    ],
+)
+def test_verb_families_of_ground_fighting(sentence):
+    assert "fighting" in [t for t, _ in triggers_in(sentence)]
+
+
+def test_forces_attacking_near_a_place_fight_but_forces_attacking_a_target_strike():
+    near = [t for t, _ in triggers_in("Russian forces attacked near the crossroads.")]
+    assert near == ["fighting"]
+    target = [t for t, _ in triggers_in("Ukrainian forces attacked an airfield with missiles.")]
+    assert "fighting" not in target
+
+
+def test_a_town_taken_or_its_part_seized_is_fighting_there(extractor):
+    text = (
+        "Kyiv, 2024-10-02\n"
+        "Russian troops seized the southern part of Vuhledar on Tuesday, the General Staff said."
+    )
+    (event,) = extractor.extract(text, "t")
+    assert (event["event_type"], event["place"]) == ("fighting", "Vuhledar")
+
+
+def test_attacks_beaten_back_near_two_villages_are_fighting_at_both(extractor):
+    text = (
+        "Kyiv, 2024-10-02\n"
+        "Ukrainian units beat back nine assaults near Kurakhove and Vuhledar on Tuesday."
+    )
+    events = extractor.extract(text, "t")
+    assert sorted((e["event_type"], e["place"]) for e in events) == [
+        ("fighting", "Kurakhove"),
+        ("fighting", "Vuhledar"),
+    ]
+
+
+def test_a_sector_named_after_a_town_is_not_the_town(extractor):
+    text = (
+        "Kyiv, 2024-10-02\n"
+        "In the Kupiansk direction, Russian forces attacked near Synkivka and Petropavlivka."
+    )
+    places = {e["place"] for e in extractor.extract(text, "t")}
+    assert "Kupiansk" not in places and "Kupyansk" not in places
+    assert "Petropavlivka" in places

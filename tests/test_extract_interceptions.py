@@ -1,0 +1,69 @@
+"""Extraction, interceptions by region (issue 16, class 8): the verbs of bringing down, a salvo
+launched at a place and mostly destroyed, and the weapon named a sentence earlier."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import Extractor
+from geo.extract.lexicon import triggers_in
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eleven rockets were brought down over the city overnight.",
+        "Air defence neutralised nine targets before dawn.",
+        "The crews destroyed 12 uncrewed boats heading for the harbour.",
+        "Sixty Shaheds were sent; 51 of them were destroyed.",
+        "Seven missiles were destroyed above the bay.",
+    ],
+)
+def test_verbs_of_bringing_down_are_interceptions(sentence):
+    assert "interception" in [t for t, _ in triggers_in(sentence)]
+
+
+def test_destroying_a_depot_stays_a_strike():
+    assert {t for t, _ in triggers_in("A missile destroyed a fuel depot.")} == {"strike"}
+
+
+def test_regions_a_tally_lists_after_destroyed_over_are_interceptions(extractor):
+    text = (
+        "Kyiv, 2025-05-04\n"
+        "The ministry said 40 drones were destroyed over the Oryol, Kursk and Tula regions on Sunday."
+    )
+    events = extractor.extract(text, "t")
+    assert {(e["event_type"], e["weapon_category"], e["geo_precision"]) for e in events} == {
+        ("interception", "drone", 3)
+    }
+    assert len(events) == 3
+    assert [e["destroyed"] for e in events] == [40, None, None]
+
+
+def test_a_salvo_launched_at_a_city_and_destroyed_is_an_interception_there(extractor):
+    text = (
+        "Kyiv, 2025-05-04\n"
+        "The air force said Russia launched 40 drones at Odesa on Sunday and that 37 of them "
+        "were shot down."
+    )
+    (event,) = extractor.extract(text, "t")
+    assert (event["event_type"], event["place"]) == ("interception", "Odesa")
+    assert (event["launched"], event["destroyed"]) == (40, 37)
+
+
+def test_a_tally_without_a_weapon_takes_the_one_named_a_sentence_earlier(extractor):
+    text = (
+        "MOSCOW, May 4 (Wire) - The ministry said its units had downed 50 Ukrainian drones.\n\n"
+        "Of those, 30 were brought down over the Belgorod region and 20 over the Kursk region, "
+        "it said.\n"
+    )
+    events = extractor.extract(text, "t")
+    assert [(e["place_mention"], e["weapon_category"], e["destroyed"]) for e in events] == [
+        ("Belgorod region", "drone", 30),
+        ("Kursk region", "drone", 20),
+    ]

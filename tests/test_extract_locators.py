@@ -1,0 +1,57 @@
+"""Extraction, one event one record (issue 16, class 6): a place named with where it lies ("X in
+the Y region") is one event at X; and hand-made villages (data/aliases.csv) count as places."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "Shebekino in the Belgorod region",
+        "Shebekino, in the Belgorod region",
+        "Shebekino in Russia",
+    ],
+)
+def test_a_place_with_its_locator_is_one_event_at_the_place(extractor, where):
+    text = f"Kyiv, 2025-03-02\nA drone struck a depot near {where} on Sunday, officials said."
+    assert [e["place"] for e in extractor.extract(text, "t")] == ["Shebekino"]
+
+
+def test_two_places_joined_by_and_stay_two_events(extractor):
+    text = "Kyiv, 2025-03-02\nShelling on Sunday killed two people in Kherson and one in Nikopol."
+    assert sorted(e["place"] for e in extractor.extract(text, "t")) == ["Kherson", "Nikopol"]
+
+
+def test_a_hand_made_village_is_a_place(extractor):
+    text = "Kyiv, 2025-03-02\nUkrainian troops repelled an assault near Robotyne on Sunday."
+    (event,) = extractor.extract(text, "t")
+    assert (event["event_type"], event["place"]) == ("fighting", "Robotyne")
+    assert abs(event["lat"] - 47.44) < 0.05
+
+
+def test_a_place_then_near_a_city_is_one_event_at_the_place(extractor):
+    text = "Kyiv, 2025-03-02\nDrones struck the airfield at Engels, near Saratov, on Sunday night."
+    assert [e["place"] for e in extractor.extract(text, "t")] == ["Engels"]
+
+
+def test_two_close_places_of_one_sentence_are_two_events(extractor):
+    text = (
+        "Kyiv, 2025-03-02\n"
+        "Russian assaults on Chasiv Yar, a town on a canal, and near Bakhmut were repelled on Sunday."
+    )
+    assert sorted(e["place"] for e in extractor.extract(text, "t")) == ["Bakhmut", "Chasiv Yar"]
+
+
+def test_a_shell_is_artillery(extractor):
+    text = "Kyiv, 2025-03-02\nA shell struck a barn in Nikopol on Sunday."
+    (event,) = extractor.extract(text, "t")
+    assert event["weapon_category"] == "artillery"
