@@ -38,3 +38,15 @@ def test_no_one_hurt_survives_a_second_mention_of_the_event(extractor):
     )
     (event,) = extractor.extract(text, "t")
     assert (event["fatalities"], event["injured"]) == (0, 0)
+
+
+def test_figures_alone_in_more_places_take_the_attack_of_the_sentence_before(extractor):
+    text = (
+        "Kyiv, 2025-03-02\n"
+        "A glide bomb killed three people in Kupiansk on Sunday. Two more were killed in Izium "
+        "and Balakliia, officials said.\n"
+        "Shelling damaged a school in Kherson on Sunday. One person was injured in Beryslav."
+    )
+    events = [(e["place_mention"], e["weapon_category"]) for e in extractor.extract(text, "t")]
+    assert ("Izium", "glide bomb") in events and ("Balakliia", "glide bomb") in events
+    assert ("Beryslav", "artillery") in events

@@ -54,3 +54,4 @@ class Facts:
     claimant: str | None
     actor: str | None
     text: str = ""
+    figures_only: bool = False

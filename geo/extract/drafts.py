@@ -156,7 +156,7 @@ class Drafter:
         actor = actor_in(self.gazetteer, s.text, triggers)
         types = [t for t, _ in triggers]
         word = first_casualty(s.text) if casualties and not types else None
-        if word is not None:
+        if word is not None:  # figures alone: a strike
             types, triggers = ["strike"], [("strike", word)]
         return Facts(
             triggers=triggers,
@@ -168,6 +168,7 @@ class Drafter:
             claimant=claimant,
             actor=actor,
             text=s.text,
+            figures_only=word is not None,
         )
 
     def _list_triggers(self, s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
@@ -295,6 +296,9 @@ class Drafter:
             draft.actor = body.group(1) if body else self.para_meeting.get(s.paragraph)
         elif etype == "strike" and not weapon and s.paragraph in self.para_weapon:
             draft.inherited = self.para_weapon[s.paragraph]
+        if etype == "strike" and not category and facts.figures_only:
+            # "Two more were killed in X and Y": figures alone, the attack of the sentence before
+            draft.category = self.para_category.get(s.paragraph)
         if etype == "interception" and not facts.claimant:
             # "Ukraine's air force says Russia sent 56 drones. Forty were shot down over ...":
             # the side that opened the paragraph gives the tally, its claim.
