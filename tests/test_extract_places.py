@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from geo.extract import Extractor
@@ -62,3 +64,20 @@ def test_a_capital_that_refuses_or_threatens_is_a_government_not_a_place(extract
         "Leaders met on Friday and agreed new sanctions if Moscow refused a ceasefire.\n"
     )
     assert "Moscow" not in {e["place"] for e in extractor.extract(text, "t")}
+
+
+def test_a_village_placed_at_its_community_centre_is_near_with_its_radius(extractor):
+    """The codifier's villages stand at their community's centre, not their own point."""
+    text = "Kyiv, 2025-02-03\nRussian troops attacked positions in Tonenke on Sunday."
+    (event,) = extractor.extract(text, "t")
+    assert (event["place"], event["geo_precision"]) == ("Tonenke", 2)
+    assert json.loads(event["extra"])["precision_km"] == 25.0
+
+
+def test_near_places_where_each_side_acts_stay_two_events(extractor):
+    text = (
+        "Kyiv, 2025-02-03\nRussian forces captured Rusyn Yar, the ministry said. "
+        "Ukrainian units repelled assaults near Kostiantynivka."
+    )
+    acts = sorted((e["actor"], e["place"]) for e in extractor.extract(text, "t"))
+    assert acts == [("Russia", "Rusyn Yar"), ("Ukraine", "Kostyantynivka")]  # 8 km apart

@@ -38,7 +38,14 @@ from geo.extract.lexicon import (
     type_for,
     weapon_for,
 )
-from geo.extract.places import LIST_GAP, PlaceHit, regions_of_lists, role, short_mention
+from geo.extract.places import (
+    APPROXIMATE_POINTS,
+    LIST_GAP,
+    PlaceHit,
+    regions_of_lists,
+    role,
+    short_mention,
+)
 from geo.extract.sentences import Sentence, is_headline
 from geo.gazetteer import Gazetteer
 
@@ -291,6 +298,12 @@ class Drafter:
             radius = off.precision_km(h.offset)
             draft.extra = json.dumps({"precision_km": radius, "measured_from": h.place.name})
             draft.notes = f"{h.offset.text}: the point lies within {radius:g} km"
+        elif h.place.feature in APPROXIMATE_POINTS:
+            radius = APPROXIMATE_POINTS[h.place.feature]
+            draft.extra = json.dumps({"precision_km": radius})
+            draft.notes = (
+                f"{h.place.name} is placed at its community's centre, within {radius:g} km"
+            )
         if etype == "meeting":
             body = BODIES.search(s.text)
             draft.actor = body.group(1) if body else self.para_meeting.get(s.paragraph)

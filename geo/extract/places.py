@@ -167,6 +167,11 @@ _NOT_DIRECTIONS = (
 )
 
 
+# Features whose gazetteer point is only roughly the place's (geo/gazetteer/katottg.py: a
+# village at its community's centre) and how far off it may be, for the precision circle.
+APPROXIMATE_POINTS = {"village": 25.0}
+
+
 def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None) -> PlaceHit:
     """The place's role in its sentence: where something happened (``event_place``) or only
     mentioned, its precision (1 place, 2 near, 3 region) and the words that name it."""
@@ -174,7 +179,9 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     after = text[hit.end : min(sentence.end, hit.end + 60)]
     near = bool(_NEAR.search(before)) or hit.offset is not None
     region = hit.place.feature in ("admin1", "admin2", "region")
-    precision = 3 if region else (2 if near else 1)
+    # a village of the codifier stands at its community's centre, not its own: near it at best
+    located = hit.place.feature in APPROXIMATE_POINTS
+    precision = 3 if region else (2 if near or located else 1)
     if (
         _SPEAKER_AFTER.search(after)
         or _DIRECTION_AFTER.match(after)
