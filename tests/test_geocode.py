@@ -66,6 +66,19 @@ def _resolve_all(geocoder, text: str, names: list[str]) -> dict[str, object]:
     return {r.query: r.place for r in geocoder.resolve(text, spans)}
 
 
+def test_a_region_after_one_mention_holds_for_every_mention_of_the_name(geocoder):
+    text = (
+        "Springfield, Ohio — The driver retired on Friday. He drove the Springfield bus route "
+        "for 35 years, once with a senator on a tour of Missouri, and Springfield riders gave "
+        "him a card."
+    )
+    starts = [m.start() for m in re.finditer("Springfield", text)]
+    spans = [(starts[0], starts[0] + 11), (text.index("Ohio"), text.index("Ohio") + 4)]
+    spans += [(s, s + 11) for s in starts[1:]]
+    places = [r.place for r in geocoder.resolve(text, spans)]
+    assert [(p.country, p.admin1) for p in places[2:]] == [("US", "Ohio")] * 2
+
+
 def test_a_list_of_states_reads_as_states(geocoder):
     names = ["Oregon", "Idaho", "Texas", "Ohio", "California", "Missouri"]
     text = "Recalls reached shops in " + ", ".join(names[:-1]) + " and " + names[-1] + "."

@@ -209,6 +209,11 @@ class Geocoder:
             ]
             for i, m in enumerate(mentions)
         ]
+        # One name, one place in a text: the region after one "Springfield, Ohio" is the region
+        # of every other "Springfield" of the text too.
+        after_name: dict[str, list[int]] = {}
+        for i, js in enumerate(followed_by):
+            after_name.setdefault(keys[i], []).extend(js)
         for _ in range(CONTEXT_ROUNDS):
             near_terms = nearness(mentions, keys, chosen)
             # Other mentions of the same name are no independent evidence: not for the countries
@@ -216,7 +221,7 @@ class Geocoder:
             context_of = contexts_by_name(chosen, keys)
             for i, m in enumerate(mentions):
                 context = context_of[keys[i]]
-                after = named_regions([chosen[j] for j in followed_by[i]])
+                after = named_regions([chosen[j] for j in after_name[keys[i]]])
                 for c, near in zip(m.candidates, near_terms[i], strict=True):
                     c.score = prior[id(c)] + near + context.score(c.place, after)
                 m.candidates.sort(key=lambda c: -c.score)
