@@ -150,6 +150,29 @@ def test_candidates_are_ranked_with_scores(geocoder):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "cue"),
+    [
+        ("fires in Eastland and Callahan counties", "Eastland", "admin2"),
+        ("fires in Eastland and Callahan counties", "Callahan", "admin2"),
+        ("Dakota, Otoe and Washington counties grew", "Dakota", "admin2"),
+        ("Dakota, Otoe and Washington counties grew", "Otoe", "admin2"),
+        ("Dakota, Otoe and Washington went to the polls", "Dakota", ""),
+    ],
+)
+def test_a_list_ending_in_counties_names_counties(text, name, cue):
+    start = text.index(name)
+    assert cue_for(text, start, start + len(name)) == cue
+
+
+def test_counties_named_in_a_list_are_the_counties_of_the_state_named(geocoder):
+    text = "Small Hitchcock and Hayes counties in southwest Nebraska both gained people."
+    places = _resolve_all(geocoder, text, ["Hitchcock", "Hayes", "Nebraska"])
+    assert [(places[n].feature, places[n].admin1) for n in ("Hitchcock", "Hayes")] == [
+        ("admin2", "Nebraska")
+    ] * 2
+
+
+@pytest.mark.parametrize(
     ("text", "cue"),
     [
         ("drones in the Sumy region overnight", "region"),

@@ -23,6 +23,19 @@ PREFIX_COUNTY = re.compile(r"^(?P<word>County|Co\.)\s+(?P<base>.+)$")
 _AFTER_REGION = re.compile(
     rf"^[\s-]*(?P<word>(?:{_REGION_WORDS}|Oblast|Region|Province|county|state|[Gg]overnor)\b|Co\.)"
 )
+# A list that ends in a plural region word names regions all along it: "Eastland and Callahan
+# counties", "the Belgorod, Kursk and Volgograd regions".
+_LIST_WORD = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+_AFTER_REGION_LIST = re.compile(
+    rf"(?:(?:,\s*{_LIST_WORD})*,?\s+(?:and|or)\s+{_LIST_WORD})?\s+"
+    r"(?P<word>counties|parishes|districts|raions)\b"
+)
+_PLURAL_ADMIN2 = {
+    "counties": "county",
+    "parishes": "parish",
+    "districts": "district",
+    "raions": "raion",
+}
 _BEFORE_REGION = re.compile(rf"\b(?P<word>{_REGION_WORDS}|state) of\s*(the\s+)?$")
 _AFTER_AIRPORT = re.compile(
     r"^[\s-]*(international\s+|military\s+)?(airport|airfield|air ?base|aerodrome)\b", re.I
@@ -41,6 +54,9 @@ def cue_for(text: str, start: int, end: int) -> str:
         m = pattern.search(where)
         if m:
             return region_cue(m.group("word"))
+    m = _AFTER_REGION_LIST.match(text, end, end + 90)
+    if m:
+        return region_cue(_PLURAL_ADMIN2.get(m.group("word"), "region"))
     if _AFTER_AIRPORT.search(after):
         return "airport"
     if _BEFORE_TOWN.search(before) or _AFTER_TOWN.search(after):
