@@ -164,6 +164,17 @@ def test_a_list_ending_in_counties_names_counties(text, name, cue):
     assert cue_for(text, start, start + len(name)) == cue
 
 
+@pytest.mark.parametrize(
+    "after",
+    ["’s attorney general, Andrew Cuomo, said", " Legislature passed it", "'s governor said"],
+)
+def test_a_states_institutions_make_it_the_state(geocoder, after):
+    text = f"Officials met on Monday. New York{after}."
+    start = text.index("New York")
+    place = geocoder.resolve(text, [(start, start + 8)])[0].place
+    assert (place.feature, place.admin1) == ("admin1", "New York")
+
+
 def test_counties_named_in_a_list_are_the_counties_of_the_state_named(geocoder):
     text = "Small Hitchcock and Hayes counties in southwest Nebraska both gained people."
     places = _resolve_all(geocoder, text, ["Hitchcock", "Hayes", "Nebraska"])

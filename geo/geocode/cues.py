@@ -19,9 +19,11 @@ SUFFIX_REGION = re.compile(
 PREFIX_COUNTY = re.compile(r"^(?P<word>County|Co\.)\s+(?P<base>.+)$")
 # Lower-case "state" after a name is the state ("New York state", "Washington state"), and so is
 # a governor's ("the New York governor", "New York Governor Andrew Cuomo"): a governor heads a
-# region, never a town.
+# region, never a town; so do its attorney general and its legislature, also after "'s"
+# ("New York's attorney general").
 _AFTER_REGION = re.compile(
-    rf"^[\s-]*(?P<word>(?:{_REGION_WORDS}|Oblast|Region|Province|county|state|[Gg]overnor)\b|Co\.)"
+    rf"^[\s-]*(?P<word>(?:{_REGION_WORDS}|Oblast|Region|Province|county|state)\b|Co\.)"
+    r"|^(?:['’]s)?\s+(?P<head>[Gg]overnor|[Aa]ttorney [Gg]eneral|[Ll]egislature)\b"
 )
 # A list that ends in a plural region word names regions all along it: "Eastland and Callahan
 # counties", "the Belgorod, Kursk and Volgograd regions".
@@ -53,7 +55,7 @@ def cue_for(text: str, start: int, end: int) -> str:
     for pattern, where in ((_AFTER_REGION, after), (_BEFORE_REGION, before)):
         m = pattern.search(where)
         if m:
-            return region_cue(m.group("word"))
+            return region_cue(m.group("word") or m.group("head"))
     m = _AFTER_REGION_LIST.match(text, end, end + 90)
     if m:
         return region_cue(_PLURAL_ADMIN2.get(m.group("word"), "region"))
