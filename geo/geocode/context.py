@@ -69,13 +69,16 @@ def prefer_regions_holding_named_towns(mentions: list[Resolution], keys: list[st
 
 def named_regions(chosen: Sequence[Place | None]) -> set[tuple[str, ...]]:
     """Regions and counties the document names, as (country, admin1[, admin2]) keys."""
-    out: set[tuple[str, ...]] = set()
-    for p in chosen:
-        if p is not None and p.feature == "admin1":
-            out.add((p.country, p.admin1))
-        elif p is not None and p.feature == "admin2":
-            out.add((p.country, p.admin1, p.admin2))
-    return out
+    return {key for p in chosen if p is not None and (key := _region_key(p)) is not None}
+
+
+def _region_key(place: Place) -> tuple[str, ...] | None:
+    """A region's or county's key, (country, admin1[, admin2]); None for any other place."""
+    if place.feature == "admin1":
+        return (place.country, place.admin1)
+    if place.feature == "admin2":
+        return (place.country, place.admin1, place.admin2)
+    return None
 
 
 def nearness(
@@ -146,7 +149,8 @@ class _Tally:
         if place.country:
             self.countries[place.country] = self.countries.get(place.country, 0) + 1
             self.in_a_country += 1
-        for region in named_regions([place]):
+        region = _region_key(place)
+        if region is not None:
             self.named[region] = self.named.get(region, 0) + 1
         level = _level(place)
         self.levels[level] = self.levels.get(level, 0) + 1

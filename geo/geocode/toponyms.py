@@ -141,16 +141,22 @@ def _runs(text: str) -> list[tuple[int, int]]:
     """Capitalised word runs, cut where a sentence ends inside one."""
     out = []
     for m in _CAP_RUN.finditer(text):
-        if "." not in m.group():  # most runs: no sentence end inside, no blank to strip
+        run = m.group()
+        if "." not in run:  # most runs: no sentence end inside; a run starts with its capital
             out.append(m.span())
             continue
-        start = m.start()
-        for end in _RUN_END.finditer(m.group()):
-            out.append((start, m.start() + end.start()))
-            start = m.start() + end.end()
-        if start < m.end():
-            out.append((start, m.end()))
-    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in out if text[s:e].strip()]
+        at = m.start()
+        pieces = []
+        start = 0
+        for end in _RUN_END.finditer(run):
+            pieces.append((start, end.start()))
+            start = end.end()
+        pieces.append((start, len(run)))
+        for s, e in pieces:  # a piece after a sentence end starts with blanks
+            blanks = len(run[s:e]) - len(run[s:e].lstrip())
+            if s + blanks < e:
+                out.append((at + s + blanks, at + e))
+    return out
 
 
 @lru_cache(maxsize=1 << 16)
