@@ -175,6 +175,16 @@ def test_a_states_institutions_make_it_the_state(geocoder, after):
     assert (place.feature, place.admin1) == ("admin1", "New York")
 
 
+@pytest.mark.parametrize(
+    ("name", "feature"), [("New York", "admin1"), ("Mexico", "country"), ("Russian", "country")]
+)
+def test_a_border_is_a_countrys_or_a_regions(geocoder, name, feature):
+    text = f"Tolls were lifted from the exit near the {name} border to the coast."
+    start = text.index(name)
+    res = geocoder.resolve(text, [(start, start + len(name))])[0]
+    assert res.cue == "area" and res.place.feature == feature
+
+
 def test_counties_named_in_a_list_are_the_counties_of_the_state_named(geocoder):
     text = "Small Hitchcock and Hayes counties in southwest Nebraska both gained people."
     places = _resolve_all(geocoder, text, ["Hitchcock", "Hayes", "Nebraska"])

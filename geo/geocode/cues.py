@@ -46,10 +46,14 @@ _BEFORE_TOWN = re.compile(
     r"\b(city|town|village|port city|port|capital|settlement|hamlet|suburb) of\s*$", re.I
 )
 _AFTER_TOWN = re.compile(r"^[\s-]*(city|town|village)\b", re.I)
+# A border is a country's or a region's, not a town's ("near the New York border"); which of the
+# two the priors decide ("the Mexico border" is the country's).
+_AFTER_BORDER = re.compile(r"^\s+(?:state\s+)?(?:border|line)\b")
 
 
 def cue_for(text: str, start: int, end: int) -> str:
-    """The kind of place the words next to a mention ask for: region, admin2, airport or town."""
+    """The kind of place the words next to a mention ask for: region, admin2, airport, town, or
+    area (a country or region, not a town)."""
     before = text[max(0, start - 40) : start]
     after = text[end : end + 30]
     for pattern, where in ((_AFTER_REGION, after), (_BEFORE_REGION, before)):
@@ -63,6 +67,8 @@ def cue_for(text: str, start: int, end: int) -> str:
         return "airport"
     if _BEFORE_TOWN.search(before) or _AFTER_TOWN.search(after):
         return "town"
+    if _AFTER_BORDER.match(after):
+        return "area"
     return ""
 
 

@@ -187,6 +187,8 @@ class Geocoder:
             score += 2.0 if place.feature == "airport" else 0.0
         elif cue == "town":
             score += 0.6 if place.feature in TOWNS else -0.6
+        elif cue == "area":
+            score -= 0.6 if place.feature in TOWNS else 0.0
         return score
 
     def _rank_in_context(self, mentions: list[Resolution]) -> None:
