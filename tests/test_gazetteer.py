@@ -68,6 +68,15 @@ def test_demonyms_only_on_request(gazetteer):
     assert [p.name for p, _ in gazetteer.lookup("Ukrainian", demonyms=True)] == ["Ukraine"]
 
 
+def test_hand_made_regions_and_their_adjectives(gazetteer):
+    ossetia = [p for p, _ in gazetteer.lookup("South Ossetia")]
+    assert ossetia and ossetia[0].country == "GE" and abs(ossetia[0].lat - 42.3) < 0.3
+    assert gazetteer.lookup("South Ossetian") == []  # an adjective: only when asked for
+    assert [p.name for p, _ in gazetteer.lookup("South Ossetian", demonyms=True)] == [
+        "South Ossetia"
+    ]
+
+
 def test_admin1_of_a_town(gazetteer):
     sumy = next(p for p, _ in gazetteer.lookup("Sumy") if p.feature == "city")
     region = gazetteer.admin1_of(sumy)

@@ -7,12 +7,13 @@ from collections import defaultdict
 from pathlib import Path
 
 from geo.gazetteer.collect import COUNTRY, FEATURE, POPULATION, Builder
-from geo.gazetteer.names import ALTERNATE, normalize
+from geo.gazetteer.names import ALTERNATE, DEMONYM, normalize
 
 
 def add_aliases(b: Builder, path: Path) -> None:
     """Each row is either another name for an indexed place (``target`` set: the most populous
-    place of that name, in ``country`` and of ``feature`` when given) or a place of its own."""
+    place of that name, in ``country`` and of ``feature`` when given; an adjective when ``kind`` is
+    "demonym") or a place of its own."""
     if not path.is_file():
         return
     by_key: dict[str, list[int]] = defaultdict(list)
@@ -31,7 +32,10 @@ def add_aliases(b: Builder, path: Path) -> None:
                 if not ids:
                     raise ValueError(f"aliases.csv: no place {row['target']!r} for {row['name']!r}")
                 best = max(ids, key=lambda i: b.places[i - 1][POPULATION])
-                b.add_name(best, row["name"], ALTERNATE)
+                # "demonym" in the last column: an adjective ("South Ossetian"), read as the
+                # place only where demonyms are asked for, as countries' are.
+                kind = DEMONYM if row.get("kind") == "demonym" else ALTERNATE
+                b.add_name(best, row["name"], kind)
             else:
                 new_id = b.add(
                     row["name"],
