@@ -18,7 +18,9 @@ HEDGE = re.compile(
     r"(?:have|has|had) not (?:been able to )?(?:independently )?(?:verify|verified|confirm|confirmed)|"
     r"(?:cannot|can not|could not|were unable to|was unable to) (?:independently )?(?:verify|confirm)|"
     r"(?:hard|impossible|difficult) to (?:independently )?(?:confirm|verify)|appeared to show|"
-    r"not (?:seen|observed) (?:any )?(?:visual )?(?:confirmation|evidence)|"
+    r"not (?:yet )?(?:seen|observed|found) (?:any )?(?:visual )?(?:confirmation|evidence|imagery|footage)|"
+    r"(?:seen|observed|found) no (?:visual )?(?:confirmation|evidence|imagery|footage)|"
+    r"claims? (?:is|was|are|were|as) premature|"
     r"without (?:independent |visual )?confirmation)\b",
     re.I,
 )
@@ -28,8 +30,14 @@ CONFIRMED = re.compile(
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:]+)", re.I)
 _AS_REPORTED = re.compile(r"\bas (?:reported|announced|stated) by (?P<who>[^,.;:]+)", re.I)
 _CLAIM_VERB = re.compile(
-    r"\b(?:said|says|reported|reports|claimed|claims|announced|stated|wrote|added|told)\b"
+    r"\b(?:said|says|reported|reports|claimed|claims|announced|stated|wrote|added|told|posted)\b"
 )
+# "..., said Yevgeny Balitsky, the governor": the speaker after the verb.
+_SAID_BY = re.compile(
+    r"[,;]\s*(?:said|says|wrote|added|posted)\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"\s*(?:,[^.;:]*)?[.!]?\s*$"
+)
+_AUXILIARY = re.compile(r"\b(?:has|have|had|also)\s*$", re.I)
 # "It listed the others as ...", "he said": the speaker of the sentence before.
 PRONOUN_SPEAKER = re.compile(
     r"\b(?:it|he|she|they)\s+(?:also\s+)?(?:said|says|added|listed|reported|claimed|stated|wrote|"
@@ -55,6 +63,13 @@ _WHO_NOISE = re.compile(
 _INDEPENDENT = re.compile(
     r"\b(?:UN|United Nations|OCHA|IAEA|UNHCR|WHO|ICRC|Red Cross|our (?:correspondent|reporters?)|"
     r"(?:this|the) agency's (?:reporters?|correspondents?)|satellite|geolocated|open-source)\b",
+    re.I,
+)
+# Evidence the report itself weighs: "Geolocated footage shows a fire at the site", "satellite
+# images taken the next day showed both ships burned", "NASA fire data registered a heat anomaly".
+ATTESTED = re.compile(
+    r"\b(?:satellite|geolocated|fire-detection)\b[\w\s-]{0,40}?\b(?:shows?|showed|show|"
+    r"confirms?|confirmed|corroborates?|corroborated|registered|recorded)\b",
     re.I,
 )
 # A side's own statement: a ministry, the armed forces, a military administration or governor.
@@ -90,12 +105,14 @@ def side_author(text: str) -> str | None:
 
 def claimant_in(text: str) -> str | None:
     """Who the sentence attributes its content to ("according to X", "X said", "as reported by X")."""
-    for pattern in (_ACCORDING, _AS_REPORTED):
+    for pattern in (_ACCORDING, _AS_REPORTED, _SAID_BY):
         m = pattern.search(text)
-        if m:
-            return _clean_who(m.group("who"))
+        who = _clean_who(m.group("who")) if m else None
+        if who:
+            return who
     for m in _CLAIM_VERB.finditer(text):
-        parts = [p.strip() for p in re.split(r"[,;:]|\bthat\b|\band\b", text[: m.start()])]
+        head = _AUXILIARY.sub("", text[: m.start()])  # "X, the governor, has posted"
+        parts = [p.strip() for p in re.split(r"[,;:]|\bthat\b|\band\b", head)]
         segment = next((p for p in reversed(parts) if p), "")
         segment = re.sub(
             r"^(?:in a [\w\s]+ statement|meanwhile|separately)\s*", "", segment, flags=re.I

@@ -9,6 +9,7 @@ import re
 from geo import offsets as off
 from geo import weapons as wv
 from geo.extract.attribution import (
+    ATTESTED,
     CONFIRMED,
     HEDGE,
     PRONOUN_SPEAKER,
@@ -60,7 +61,7 @@ def _nothing_matched(text: str) -> re.Match[str]:
 _BULLET = re.compile(r"\s*(?:[-–•*▪🔹]|\d{1,2}[.)])\s")
 # "ODESA, March 8 (Newswire) -": agency wire copy
 _DATELINE = re.compile(
-    r"(?m)^[A-Z][A-Z .'-]+(?:, [A-Za-z .]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} \([^)]+\) [-–]"
+    r"(?m)^[A-Z][A-Z .'-]+(?:, [A-Za-z .]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([^)]+\) [-–—]"
 )
 _TIME_STAMP = re.compile(r"(?m)^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[AP]M|[A-Z]{2,4}))?\s*$")
 
@@ -290,7 +291,7 @@ class Drafter:
             claimed_by=facts.claimant or self.author,
             attributed=bool(facts.claimant and not independent(facts.claimant))
             or bool(self.author),
-            confirmed=bool(CONFIRMED.search(s.text)),
+            confirmed=bool(CONFIRMED.search(s.text) or ATTESTED.search(s.text)),
             sentences=[s],
             headline=is_headline(self.text, s),
         )
@@ -340,21 +341,31 @@ class Drafter:
             self.last_index = index
             if THERE.search(s.text) and facts.triggers:
                 last.sentences.append(s)
-        elif facts.hedged and not facts.triggers:
+        # "A milblogger claimed that troops entered X, but we have seen no footage of this":
+        # the doubt is about the sentence's own claim, not about the paragraph's other events.
+        named = [h for h in self.hits if s.start <= h.start < s.end]
+        if facts.hedged and facts.claimant and named:
+            return
+        if facts.hedged and not facts.triggers and not placed and not follows:
             # "The reports could not be verified": about the paragraph's events.
-            self._hedge_paragraph(s.paragraph)
-        if (
-            facts.hedged
-            and not placed
-            and last is not None
-            and last.sentence.paragraph == s.paragraph
-        ):
-            self._hedge_paragraph(s.paragraph)
+            self._hedge_paragraph(s)
+        if facts.hedged and not placed and last is not None:
+            if last.sentence.paragraph == s.paragraph:
+                self._hedge_paragraph(s)
+            elif self.wire and index - self.last_index <= 2:
+                last.hedged = True  # wire copy: "Pictures showed troops. We could not verify"
+        if not placed and follows and last is not None and not facts.hedged:
+            if ATTESTED.search(s.text):  # "Geolocated footage shows a large fire at the site"
+                last.confirmed = True
 
-    def _hedge_paragraph(self, paragraph: int) -> None:
-        for d in self.drafts:
-            if d.sentence.paragraph == paragraph:
-                d.hedged = True
+    def _hedge_paragraph(self, s: Sentence) -> None:
+        """A hedge about the paragraph's events, or about those at the places it names."""
+        named = {h.place.name for h in self.hits if s.start <= h.start < s.end}
+        mine = [d for d in self.drafts if d.sentence.paragraph == s.paragraph]
+        if any(d.place.name in named for d in mine):
+            mine = [d for d in mine if d.place.name in named]
+        for d in mine:
+            d.hedged = True
 
     def _remember(self, s: Sentence, facts: Facts) -> None:
         launched = launched_count(s.text) if facts.weapons else None

@@ -46,6 +46,8 @@ def _places_agree(a: Draft, b: Draft) -> bool:
         return False  # "20 km north-west of the city" says it was not in the city itself
     if a.actor and b.actor and a.actor != b.actor:
         return False  # two places, each side acting at its own: two events
+    if a.hedged != b.hedged:
+        return False  # a doubted claim at one place, a fact at another nearby: two events
     close = distance_km(pa.lat, pa.lon, pb.lat, pb.lon) <= MERGE_KM
     facility = {"airport", "facility"}
     if pa.feature in facility or pb.feature in facility or 2 in (a.geo_precision, b.geo_precision):

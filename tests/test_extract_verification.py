@@ -1,0 +1,98 @@
+"""Extraction, verification (issue 16, second round): a speaker named after the verb, doubts
+about a claim ("we have seen no imagery"), a wire story's doubt two sentences on, and evidence
+the report weighs itself (geolocated footage, satellite data)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.extract import Extractor
+from geo.extract.attribution import ATTESTED, HEDGE, claimant_in
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+def _by_place(events):
+    return {e["place"]: e for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "A shell hit a school in the town, said Ivan Petrenko, the district head.",
+            "Ivan Petrenko",
+        ),
+        (
+            "A drone fell on a garage, Petro Ivanenko, the regional governor, has posted.",
+            "Regional governor",
+        ),
+        # a clause after "said" that is not a name is the content, not the speaker
+        ("The mayor said Russian drones hit the port, wounding two.", "Mayor"),
+    ],
+)
+def test_speaker_after_the_verb(sentence, who):
+    assert claimant_in(sentence) == who
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bloggers said troops entered the village; we have seen no imagery to support this.",
+        "A brigade said it destroyed a group there, and we have not yet observed footage of it.",
+        "We have observed no evidence of troops there and assess that the claim is premature.",
+    ],
+)
+def test_doubts_about_a_claim_hedge(sentence):
+    assert HEDGE.search(sentence)
+
+
+def test_evidence_the_report_weighs():
+    assert ATTESTED.search("Geolocated footage shows a large fire at the site.")
+    assert ATTESTED.search("a strike on a refinery that satellite data and footage corroborate")
+    assert not ATTESTED.search("Officials said the footage was fake.")
+
+
+def test_a_named_official_after_the_verb_makes_a_claim(extractor):
+    text = (
+        "In Enerhodar, a drone struck a car and killed its driver, said Yevhen Balytskyi, "
+        "the governor installed by Moscow.\n"
+    )
+    (e,) = extractor.extract(text, "t", date(2024, 11, 6))
+    assert e["verification"] == "claimed" and e["claimed_by"] == "Yevhen Balytskyi"
+
+
+def test_footage_in_the_next_sentence_confirms_a_sides_claim(extractor):
+    text = (
+        "Ukraine's General Staff said its drones hit an oil depot in Novorossiysk overnight. "
+        "Geolocated footage shows a large fire at the site.\n"
+    )
+    e = _by_place(extractor.extract(text, "t", date(2025, 8, 13)))
+    assert e["Novorossiysk"]["verification"] == "confirmed"
+
+
+def test_a_doubt_naming_a_place_hedges_only_that_place(extractor):
+    text = (
+        "Ukrainian forces advanced near Yunakivka, geolocated footage shows. "
+        "The Russian Ministry of Defence claimed that its forces seized Kindrativka. "
+        "We have observed no evidence of Russian forces in Kindrativka.\n"
+    )
+    e = _by_place(extractor.extract(text, "t", date(2025, 8, 13)))
+    assert e["Kindrativka"]["verification"] == "unverified"
+    assert e["Yunakivka"]["verification"] == "confirmed"
+
+
+def test_a_wire_storys_doubt_two_sentences_on(extractor):
+    text = (
+        "KHARKIV, Ukraine, Sept 10, 2022 (Newswire) — Ukrainian troops entered Kupiansk on "
+        "Saturday, officials said.\n\n"
+        "Pictures released by the military showed soldiers with a flag. Newswire could not "
+        "independently verify when the images were taken.\n"
+    )
+    (e,) = extractor.extract(text, "t", date(2022, 9, 10))
+    assert e["place_mention"] == "Kupiansk" and e["verification"] == "unverified"
