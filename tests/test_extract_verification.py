@@ -96,3 +96,25 @@ def test_a_wire_storys_doubt_two_sentences_on(extractor):
     )
     (e,) = extractor.extract(text, "t", date(2022, 9, 10))
     assert e["place_mention"] == "Kupiansk" and e["verification"] == "unverified"
+
+
+# Dates (issue 16 class 2): a day that only says when footage appeared, and what is under way.
+
+
+def test_the_day_footage_appeared_dates_only_its_own_sentence(extractor):
+    text = (
+        "Footage geolocated on 9 June shows that Russian forces captured Yunakivka. "
+        "The General Staff said its forces stopped 14 attacks near Andriivka over the past day.\n"
+    )
+    e = {x["place"]: x["event_date"] for x in extractor.extract(text, "t", date(2025, 6, 10))}
+    assert e == {"Yunakivka": "2025-06-09", "Andriivka": "2025-06-10"}
+
+
+def test_fighting_under_way_is_the_reports_day(extractor):
+    text = (
+        "As of 12 May 2024\n\n"
+        "Before dawn on 10 May, Russian forces crossed the border and shelled Vovchansk. "
+        "Ground fighting is taking place near Lyptsi.\n"
+    )
+    e = {x["place"]: x["event_date"] for x in extractor.extract(text, "t", date(2024, 5, 12))}
+    assert e["Lyptsi"] == "2024-05-12" and e["Vovchansk"] == "2024-05-10"

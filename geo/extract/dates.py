@@ -84,7 +84,9 @@ _LAST_MONTH = re.compile(r"\b(last month|the previous month|a month ago)\b", re.
 _THIS_MONTH = re.compile(r"\b(this month|earlier this month)\b", re.I)
 _RECENTLY = re.compile(r"\b(recently|lately)\b", re.I)
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
-_TODAY = re.compile(r"\b(today|this morning|tonight|over the day)\b", re.I)
+_TODAY = re.compile(
+    r"\b(today|this morning|tonight|over the day|over the (?:past|last) (?:day|24 hours))\b", re.I
+)
 _NIGHT = re.compile(r"\b(overnight|during the night|last night|in the night|at night)\b", re.I)
 _EVENING = re.compile(
     r"\b(in the evening|this evening|on the evening|late in the day|in the afternoon)\b", re.I
@@ -127,6 +129,25 @@ _SPOKEN_ON = re.compile(
     r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b",
     re.I,
 )
+
+
+# "Footage geolocated on 9 June shows ...": the day the footage appeared dates that sentence's
+# event only; "Ground fighting is taking place near X": under way as the report is written.
+_OWN_DAY_ONLY = re.compile(
+    r"\b(?:footage|imagery|images|video|photos?)\s+(?:geolocated|published|posted)\s+on\b|"
+    r"\bgeolocated\s+on\b",
+    re.I,
+)
+
+
+def carries(sentence: str) -> bool:
+    """Whether the day a sentence gives may date the undated sentences after it."""
+    return not _OWN_DAY_ONLY.search(sentence)
+
+
+def ongoing(sentence: str) -> bool:
+    """Whether the sentence tells of something under way (present tense): the report's day."""
+    return bool(_PRESENT.search(sentence))
 
 
 def spoken_on(sentence: str) -> bool:

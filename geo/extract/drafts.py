@@ -27,7 +27,7 @@ from geo.extract.casualties import (
     launched_count,
 )
 from geo.extract.continuation import continue_event
-from geo.extract.dates import Publication, When, date_in, default_date, title_date
+from geo.extract.dates import Publication, When, carries, date_in, default_date, ongoing, title_date
 from geo.extract.draft import Draft, Facts
 from geo.extract.lexicon import (
     BODIES,
@@ -145,14 +145,14 @@ class Drafter:
     def _facts(self, s: Sentence) -> Facts:
         triggers = self._list_triggers(s, triggers_in(s.text))
         when = date_in(s.text, self.pub)
-        if when:
+        if when and carries(s.text):
             self.para_when[s.paragraph] = when
-        elif s.paragraph in self.para_when or (self.wire and self.story_when):
+        elif not when and not ongoing(s.text):
             # Carried over from an earlier sentence (in wire copy, whose paragraphs are single
-            # sentences, from the one before): used, but weaker than a date of its own.
-            carried = self.para_when.get(s.paragraph) or self.story_when
-            assert carried is not None
-            when = When(carried.day, carried.precision, False)
+            # sentences, from the one before): used, but weaker than a date of its own. What
+            # is under way ("fighting is taking place near X") is the report's day.
+            carried = self.para_when.get(s.paragraph) or (self.story_when if self.wire else None)
+            when = When(carried.day, carried.precision, False) if carried else None
         self.story_when = when
         casualties = casualty_figures(s.text)
         claimant = claimant_in(s.text)
