@@ -10,6 +10,7 @@ import pytest
 
 from geo.extract import Extractor
 from geo.extract.attribution import ATTESTED, HEDGE, claimant_in
+from geo.extract.dates import Publication, date_in
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +119,12 @@ def test_fighting_under_way_is_the_reports_day(extractor):
     )
     e = {x["place"]: x["event_date"] for x in extractor.extract(text, "t", date(2024, 5, 12))}
     assert e["Lyptsi"] == "2024-05-12" and e["Vovchansk"] == "2024-05-10"
+
+
+def test_a_datelines_day_is_not_the_events():
+    pub = Publication(date(2024, 11, 6), True)
+    when = date_in(
+        "ZAPORIZHZHIA, Ukraine, Nov 6, 2024 (Newswire) — Bombs hit the city late on Tuesday.", pub
+    )
+    assert when is not None and when.day == date(2024, 11, 5)
+    assert date_in("ODESA, March 8 (Newswire) - A drone hit the port.", pub) is None

@@ -163,9 +163,18 @@ def title_date(title: str, pub: Publication) -> When | None:
     return None
 
 
+# "ODESA, March 8 (Newswire) -", "KHARKIV, Ukraine, Sept 10, 2022 (Newswire) —": agency wire
+# copy; its day is the story's publication, not an event's.
+DATELINE = re.compile(
+    r"(?m)^[A-Z][A-Z .'-]+(?:, [A-Za-z .]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([^)]+\) [-–—]"
+)
+
+
 def date_in(sentence: str, pub: Publication) -> When | None:
     """The date a sentence gives, relative to the publication date, or None."""
     p = pub.day
+    head = DATELINE.match(sentence)
+    sentence = sentence[head.end() :] if head else sentence
     for pattern in (_NIGHT_OF, *_EXPLICIT_DAY):
         m = pattern.search(sentence)
         if m and m.group("mn").lower() in _MONTHS:

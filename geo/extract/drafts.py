@@ -8,6 +8,7 @@ import re
 
 from geo import offsets as off
 from geo import weapons as wv
+from geo.extract import dates as dt
 from geo.extract.attribution import (
     ATTESTED,
     CONFIRMED,
@@ -27,7 +28,7 @@ from geo.extract.casualties import (
     launched_count,
 )
 from geo.extract.continuation import continue_event
-from geo.extract.dates import Publication, When, carries, date_in, default_date, ongoing, title_date
+from geo.extract.dates import Publication, When, date_in, default_date, title_date
 from geo.extract.draft import Draft, Facts
 from geo.extract.lexicon import (
     BODIES,
@@ -59,10 +60,6 @@ def _nothing_matched(text: str) -> re.Match[str]:
 
 
 _BULLET = re.compile(r"\s*(?:[-–•*▪🔹]|\d{1,2}[.)])\s")
-# "ODESA, March 8 (Newswire) -": agency wire copy
-_DATELINE = re.compile(
-    r"(?m)^[A-Z][A-Z .'-]+(?:, [A-Za-z .]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([^)]+\) [-–—]"
-)
 _TIME_STAMP = re.compile(r"(?m)^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[AP]M|[A-Z]{2,4}))?\s*$")
 
 
@@ -99,7 +96,7 @@ class Drafter:
         self.recent_category: str | None = None
         self.last_claimant: str | None = None
         self.story_when: When | None = None
-        self.wire = bool(_DATELINE.search(text))
+        self.wire = bool(dt.DATELINE.search(text))
         self.doc_countries = {h.place.country for h in hits}
         self.last: Draft | None = None
         self.last_index = -9
@@ -145,9 +142,9 @@ class Drafter:
     def _facts(self, s: Sentence) -> Facts:
         triggers = self._list_triggers(s, triggers_in(s.text))
         when = date_in(s.text, self.pub)
-        if when and carries(s.text):
+        if when and dt.carries(s.text):
             self.para_when[s.paragraph] = when
-        elif not when and not ongoing(s.text):
+        elif not when and not dt.ongoing(s.text):
             # Carried over from an earlier sentence (in wire copy, whose paragraphs are single
             # sentences, from the one before): used, but weaker than a date of its own. What
             # is under way ("fighting is taking place near X") is the report's day.
