@@ -201,7 +201,7 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w-])(?:(?P<system>"
         + "|".join(alternatives)
-        + r")|(?P<generic>"
+        + r")s?|(?P<generic>"  # "hit by KABs", "two Iskanders": a system's plural
         + "|".join(generic_alts)
         + r"))(?![\w])",
         re.IGNORECASE,

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from geo import weapons as wv
 from geo.extract import Extractor
 from geo.extract.attribution import ATTESTED, HEDGE, claimant_in
 from geo.extract.dates import Publication, date_in
@@ -128,3 +129,11 @@ def test_a_datelines_day_is_not_the_events():
     )
     assert when is not None and when.day == date(2024, 11, 5)
     assert date_in("ODESA, March 8 (Newswire) - A drone hit the port.", pub) is None
+
+
+# Weapons (issue 16 class 4): a system named in the plural.
+
+
+def test_a_systems_plural_is_that_system():
+    found = [(w.weapon, w.category) for w in wv.find_weapons("Towns hit by KABs and two Iskanders")]
+    assert found == [("KAB", "glide bomb"), ("Iskander", "ballistic missile")]
