@@ -57,7 +57,9 @@ def test_doubts_about_a_claim_hedge(sentence):
 def test_evidence_the_report_weighs():
     assert ATTESTED.search("Geolocated footage shows a large fire at the site.")
     assert ATTESTED.search("a strike on a refinery that satellite data and footage corroborate")
+    assert ATTESTED.search("A Newswire cameraman who reached the street filmed rescuers at work.")
     assert not ATTESTED.search("Officials said the footage was fake.")
+    assert not ATTESTED.search("A cameraman was injured.")
 
 
 def test_a_named_official_after_the_verb_makes_a_claim(extractor):

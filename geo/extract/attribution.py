@@ -69,7 +69,10 @@ _INDEPENDENT = re.compile(
 # images taken the next day showed both ships burned", "NASA fire data registered a heat anomaly".
 ATTESTED = re.compile(
     r"\b(?:satellite|geolocated|fire-detection)\b[\w\s-]{0,40}?\b(?:shows?|showed|show|"
-    r"confirms?|confirmed|corroborates?|corroborated|registered|recorded)\b",
+    r"confirms?|confirmed|corroborates?|corroborated|registered|recorded)\b|"
+    # the report's own people on the spot: "A Newswire cameraman ... filmed rescuers"
+    r"\b(?:our|the agency's|an? [A-Z][\w-]+) (?:cameraman|photographer|correspondent|reporter|"
+    r"journalist)s?\b[^.]{0,80}?\b(?:saw|filmed|witnessed|photographed|counted)\b",
     re.I,
 )
 # A side's own statement: a ministry, the armed forces, a military administration or governor.
