@@ -108,7 +108,7 @@ def test_a_wire_storys_doubt_two_sentences_on(extractor):
 def test_the_day_footage_appeared_dates_only_its_own_sentence(extractor):
     text = (
         "Footage geolocated on 9 June shows that Russian forces captured Yunakivka. "
-        "The General Staff said its forces stopped 14 attacks near Andriivka over the past day.\n"
+        "The General Staff said its forces stopped 14 attacks near Andriivka today.\n"
     )
     e = {x["place"]: x["event_date"] for x in extractor.extract(text, "t", date(2025, 6, 10))}
     assert e == {"Yunakivka": "2025-06-09", "Andriivka": "2025-06-10"}

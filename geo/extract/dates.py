@@ -84,9 +84,7 @@ _LAST_MONTH = re.compile(r"\b(last month|the previous month|a month ago)\b", re.
 _THIS_MONTH = re.compile(r"\b(this month|earlier this month)\b", re.I)
 _RECENTLY = re.compile(r"\b(recently|lately)\b", re.I)
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
-_TODAY = re.compile(
-    r"\b(today|this morning|tonight|over the day|over the (?:past|last) (?:day|24 hours))\b", re.I
-)
+_TODAY = re.compile(r"\b(today|this morning|tonight|over the day)\b", re.I)
 _NIGHT = re.compile(r"\b(overnight|during the night|last night|in the night|at night)\b", re.I)
 _EVENING = re.compile(
     r"\b(in the evening|this evening|on the evening|late in the day|in the afternoon)\b", re.I
