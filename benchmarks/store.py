@@ -214,8 +214,8 @@ def kills(where: str, count: int) -> dict:
             finished.update(ids)
         else:
             killed.append(ids)
-    stored = set(store.load(where)["event_id"])
     ids = list(store.load(where)["event_id"])
+    stored = set(ids)
     inserts = (store.history(where)["action"] == "insert").sum()
     return {
         "save_window_ms": round(window * 1000, 1),

@@ -191,6 +191,9 @@ def build_regions(
         if shape.is_empty:
             continue
         rows.append({"country": country, "admin1": admin1, "approximate": True, "geometry": shape})
+    labels = region_labels(gazetteer, [(r["country"], r["admin1"]) for r in rows])
+    for row, label in zip(rows, labels, strict=True):
+        row["label"] = label  # the basemap's name of the region, and the density view's
     frame = gpd.GeoDataFrame(rows, geometry="geometry", crs=4326)
     frame["geometry"] = frame.geometry.simplify(tolerance_deg, preserve_topology=True)
     return _write_geojson(frame, regions_path())
@@ -207,8 +210,8 @@ def build_labels(gazetteer, theatre_floor: int = 15_000, world_floor: int = 500_
     inhabitants, the rest of the world's down to ``world_floor``).
 
     The file is ``{"regions": [[name, lat, lon], ...], "towns": [[name, lat, lon, population],
-    ...]}`` with coordinates rounded to 0.001 degree; each region's name is also written into the
-    regions file (property ``label``).
+    ...]}`` with coordinates rounded to 0.001 degree; a region's name is its ``label`` in the
+    regions file (:func:`region_label`).
     """
     import geopandas as gpd
 
@@ -222,10 +225,10 @@ def build_labels(gazetteer, theatre_floor: int = 15_000, world_floor: int = 500_
             code, theatre_floor if code in theatre_codes else world_floor
         )
     }
-    names = region_labels(gazetteer, list(zip(regions["country"], regions["admin1"], strict=True)))
     data = {
         "regions": [
-            [name, round(p.y, 3), round(p.x, 3)] for name, p in zip(names, points, strict=True)
+            [str(name), round(p.y, 3), round(p.x, 3)]
+            for name, p in zip(regions["label"], points, strict=True)
         ],
         "towns": [
             [t.name, round(t.lat, 3), round(t.lon, 3), int(t.population)]
@@ -234,19 +237,7 @@ def build_labels(gazetteer, theatre_floor: int = 15_000, world_floor: int = 500_
     }
     path = labels_path()
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    _label_regions(names)
     return path
-
-
-def _label_regions(names: list[str]) -> None:
-    """Give each region of the regions file its basemap name (``label``): the density view's
-    tooltips name regions as the basemap does."""
-    data = load_geojson(regions_path())
-    for feature, name in zip(data["features"], names, strict=True):
-        feature["properties"]["label"] = name
-    tmp = regions_path().with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")
-    tmp.replace(regions_path())
 
 
 LABEL_TOWN_FLOOR = 100_000  # a region takes a town's spelling only from a town this large

@@ -46,7 +46,7 @@ PRONOUN_SPEAKER = re.compile(
 )
 _SPEAKER_NOUN = re.compile(
     r"\b(media|agency|ministry|military|army|governor|mayor|spokes(?:person|man|woman)|officials?|"
-    r"forces?|command|staff|authorities|administration|office|police|navy|commanders?|bloggers|"
+    r"forces?|command|staff|authorities|administration|office|police|navy|commanders?|"
     r"diplomats|president|minister|council|service|railways|operator|head|chief|prosecutors?|"
     r"sources|witnesses|residents|guards?|spokespeople|(?:mil)?bloggers?|channels?|outlets?|rescuers|"
     r"mission|delegation|ombudsman|commission|commissioner|governments?|kremlin|pentagon|monitors|"

@@ -223,7 +223,7 @@ def default_date(
     (``bulletin``: a ministry's statement, an air force's tally), else the day before."""
     if title is not None:
         return When(title.day, title.precision, False)
-    if bulletin or _PRESENT.search(sentence):
+    if bulletin or ongoing(sentence):
         return When(pub.day, 1, False)
     return When(pub.day - timedelta(days=1), 1, False)
 

@@ -108,12 +108,12 @@ class Drafter:
         """The drafts of all the sentences, in order."""
         self.title_when = self._title_date(sentences)
         # A live blog's time stamps are not sentences: an entry follows on from the one before.
-        stamps = [s for s in sentences if _TIME_STAMP.fullmatch(s.text)] if self.live_blog else []
-        for index, s in enumerate(x for x in sentences if x not in stamps):
+        kept = [s for s in sentences if not (self.live_blog and _TIME_STAMP.fullmatch(s.text))]
+        for index, s in enumerate(kept):
             s_hits = [h for h in self.hits if s.start <= h.start < s.end]
             facts = self._facts(s)
             placed = self._placed(s, facts, s_hits) or self._at_topic(s, facts, s_hits)
-            self._attach(index, s, facts, placed)
+            self._attach(index, s, facts, placed, s_hits)
             if facts.claimant and not placed:
                 self.para_speaker[s.paragraph] = facts.claimant
             self._remember(s, facts)
@@ -322,7 +322,9 @@ class Drafter:
             draft.category = self.para_category.get(s.paragraph, self.recent_category)
         return draft
 
-    def _attach(self, index: int, s: Sentence, facts: Facts, placed: list[Draft]) -> None:
+    def _attach(
+        self, index: int, s: Sentence, facts: Facts, placed: list[Draft], s_hits: list[PlaceHit]
+    ) -> None:
         """Keep the sentence's drafts; or, with none, let it continue the event before it (in the
         same paragraph, or the very next sentence: wire copy puts each sentence on its own line)
         or hedge its paragraph's events."""
@@ -340,24 +342,23 @@ class Drafter:
                 last.sentences.append(s)
         # "A milblogger claimed that troops entered X, but we have seen no footage of this":
         # the doubt is about the sentence's own claim, not about the paragraph's other events.
-        named = [h for h in self.hits if s.start <= h.start < s.end]
-        if facts.hedged and facts.claimant and named:
+        if facts.hedged and facts.claimant and s_hits:
             return
         if facts.hedged and not facts.triggers and not placed and not follows:
             # "The reports could not be verified": about the paragraph's events.
-            self._hedge_paragraph(s)
+            self._hedge_paragraph(s, s_hits)
         if facts.hedged and not placed and last is not None:
             if last.sentence.paragraph == s.paragraph:
-                self._hedge_paragraph(s)
+                self._hedge_paragraph(s, s_hits)
             elif self.wire and index - self.last_index <= 2:
                 last.hedged = True  # wire copy: "Pictures showed troops. We could not verify"
         if not placed and follows and last is not None and not facts.hedged:
             if ATTESTED.search(s.text):  # "Geolocated footage shows a large fire at the site"
                 last.confirmed = True
 
-    def _hedge_paragraph(self, s: Sentence) -> None:
+    def _hedge_paragraph(self, s: Sentence, s_hits: list[PlaceHit]) -> None:
         """A hedge about the paragraph's events, or about those at the places it names."""
-        named = {h.place.name for h in self.hits if s.start <= h.start < s.end}
+        named = {h.place.name for h in s_hits}
         mine = [d for d in self.drafts if d.sentence.paragraph == s.paragraph]
         if any(d.place.name in named for d in mine):
             mine = [d for d in mine if d.place.name in named]

@@ -46,8 +46,7 @@ def _take(url: str) -> psycopg.Connection:
         if con is None:
             return _open(url)
         try:
-            con.execute("SELECT 1")
-            con.rollback()
+            con.execute("SELECT 1")  # opens the block's transaction: one round trip
             return con
         except psycopg.Error:
             con.close()  # the server went away or restarted: try the next one
