@@ -1,7 +1,7 @@
 """Archive ingestion: reports/s with a plain loop, 1 Dask worker and 2 Dask workers, in one run.
 
 Usage: .venv/bin/python benchmarks/ingest.py [--reports 10000] [--seed 7] [--batch 500]
-       [--rounds 1] [-o benchmarks/results/ingest-10k.json]
+       [--rounds 1] [--driver-saves] [-o benchmarks/results/ingest-10k.json]
 
 Generates the archive (benchmarks/archive.py, seeded) as a JSON-lines file, then ingests it into
 a fresh store three ways: ``workers=0`` (the same pipeline, extraction in this process), and a
@@ -39,13 +39,20 @@ def _load() -> float:
     return round(os.getloadavg()[0], 2)
 
 
-def run_once(archive: Path, folder: Path, workers: int, batch: int) -> dict:
+def _cpu_s() -> float:
+    """CPU seconds (user + system) this process has used so far."""
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    return used.ru_utime + used.ru_stime
+
+
+def run_once(archive: Path, folder: Path, workers: int, batch: int, driver_saves: bool) -> dict:
     """One ingestion into a fresh store; for workers > 0 on a cluster started (and warmed) first."""
     from distributed import Client, LocalCluster
 
     target = folder / f"store-{workers}-{time.monotonic_ns()}.gpkg"
     row: dict = {"workers": workers, "load_before": _load()}
-    cpu = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = _cpu_s()
+    worker_cpu = 0.0
     if workers == 0:
         result = ingest([archive], workers=0, batch=batch, store_path=target, stream=io.StringIO())
         row["startup_s"] = 0.0
@@ -59,16 +66,18 @@ def run_once(archive: Path, folder: Path, workers: int, batch: int) -> dict:
         ):
             client.register_plugin(ExtractorPlugin())  # each worker opens the gazetteer now
             row["startup_s"] = round(time.perf_counter() - started, 1)
+            worker_cpu = -sum(client.run(_cpu_s).values())
             result = ingest(
                 [archive],
                 scheduler=cluster.scheduler_address,
                 batch=batch,
                 store_path=target,
                 stream=io.StringIO(),
+                save_on_workers=not driver_saves,
             )
+            worker_cpu += sum(client.run(_cpu_s).values())
     assert not result.failures, result.failures[:3]
-    after = resource.getrusage(resource.RUSAGE_SELF)
-    driver_cpu = after.ru_utime + after.ru_stime - cpu.ru_utime - cpu.ru_stime
+    driver_cpu = _cpu_s() - cpu
     stored = store.load(target)
     row.update(
         reports=result.extracted,
@@ -78,6 +87,7 @@ def run_once(archive: Path, folder: Path, workers: int, batch: int) -> dict:
         reports_per_s_with_startup=round(result.extracted / (result.seconds + row["startup_s"]), 1),
         store_write_s=round(result.store_seconds, 1),
         driver_cpu_s=round(driver_cpu, 1),
+        worker_cpu_s=round(worker_cpu, 1),
         worker_peak_mb=sorted(round(mb) for mb in result.worker_memory_mb.values()),
         load_after=_load(),
         ids=sorted(stored["event_id"]),
@@ -93,6 +103,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--batch", type=int, default=500)
     ap.add_argument("--rounds", type=int, default=1, help="repeat plain, 1, 2 this many times")
+    ap.add_argument(
+        "--driver-saves",
+        action="store_true",
+        help="the workers send their events to this process, which saves them (the way with a "
+        "remote scheduler); by default each worker saves its own chunks, as on a local cluster",
+    )
     ap.add_argument("-o", "--output", type=Path, help="write the results as JSON here")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="sitrep-ingest-") as tmp:
@@ -103,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = []
         for _ in range(args.rounds):
             for workers in (0, 1, 2):
-                rows.append(run_once(archive, folder, workers, args.batch))
+                rows.append(run_once(archive, folder, workers, args.batch, args.driver_saves))
                 shown = {k: v for k, v in rows[-1].items() if k != "ids"}
                 print(json.dumps(shown), flush=True)
     assert all(r["ids"] == rows[0]["ids"] for r in rows), "runs stored different events"
@@ -115,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
             "reports": args.reports,
             "seed": args.seed,
             "batch": args.batch,
+            "saved_by": "driver" if args.driver_saves else "workers",
             "driver_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         }
         clean = [{k: v for k, v in r.items() if k != "ids"} for r in rows]

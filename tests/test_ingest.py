@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from benchmarks.archive import generate, write_folder, write_jsonl
-from conftest import free_port, run_cli
+from conftest import free_port, new_database, run_cli
 from geo import store
 from geo.__main__ import main
 from geo.events import to_frame
@@ -59,12 +59,20 @@ def rows(frame) -> list[dict]:
     return sorted(plain.to_dict("records"), key=lambda r: r["event_id"])
 
 
-def test_cluster_stores_the_events_a_plain_loop_finds(tmp_path, cluster, reports, geocoder):
+@pytest.mark.parametrize("on_workers", [False, True], ids=["driver-saves", "workers-save"])
+def test_cluster_stores_the_events_a_plain_loop_finds(
+    tmp_path, cluster, reports, geocoder, on_workers
+):
     path = write_jsonl(reports, tmp_path / "archive.jsonl")
     target = tmp_path / "store.gpkg"
     out = io.StringIO()
     result = ingest(
-        [path], scheduler=cluster.scheduler_address, batch=15, store_path=target, stream=out
+        [path],
+        scheduler=cluster.scheduler_address,
+        batch=15,
+        store_path=target,
+        stream=out,
+        save_on_workers=on_workers,
     )
     expected = plain_loop(reports, geocoder)
     assert len(expected) > SIZE  # the generated reports do hold events
@@ -78,6 +86,23 @@ def test_cluster_stores_the_events_a_plain_loop_finds(tmp_path, cluster, reports
     )
     lines = out.getvalue().splitlines()  # not a terminal: a plain line after each batch
     assert len(lines) >= 3 and lines[-1].startswith(f"ingest: {SIZE}/{SIZE} reports")
+
+
+def test_workers_save_into_postgis_what_a_plain_loop_finds(
+    tmp_path, cluster, reports, geocoder, postgis_server
+):
+    target = new_database(postgis_server)
+    result = ingest(
+        [write_jsonl(reports, tmp_path / "archive.jsonl")],
+        scheduler=cluster.scheduler_address,
+        batch=10,
+        store_path=target,
+        stream=io.StringIO(),
+        save_on_workers=True,
+    )
+    assert (result.extracted, result.failures) == (SIZE, [])
+    assert rows(store.load(target)) == rows(plain_loop(reports, geocoder))
+    assert len(store.saved_reports(target)) == SIZE
 
 
 def test_resume_skips_what_the_store_holds(tmp_path, cluster, reports, geocoder):

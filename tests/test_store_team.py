@@ -113,6 +113,18 @@ def test_the_command_line_exports_but_cannot_import_as_reader(team, tmp_path):
     assert len(store.history(writer)) == 60
 
 
+def test_ingest_as_reader_is_refused_before_any_work(team, tmp_path):
+    writer, reader = team
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "one.txt").write_text("A drone hit a depot in Sumy on 3 May 2025.", encoding="utf-8")
+    reports_before = len(store.saved_reports(writer))
+    refused = run_cli("ingest", str(archive), "--workers", "2", env={"SITREP_STORE": reader})
+    assert refused.returncode == 2 and "read-only" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    assert len(store.history(writer)) == 60 and len(store.saved_reports(writer)) == reports_before
+
+
 def test_pages_say_read_only_and_save_nothing(team, monkeypatch):
     writer, reader = team
     monkeypatch.setenv("SITREP_STORE", reader)

@@ -1,4 +1,4 @@
-"""``python -m geo ingest PATH... [--workers N] [--scheduler ADDRESS] [--batch N]``.
+"""``python -m geo ingest PATH... [--workers N] [--scheduler ADDRESS] [--batch N] [--save-on-workers]``.
 
 Prints one summary line on stdout; progress and each failed report (``failed NAME: REASON``) go to
 stderr. Exit status 0 when every report was stored or already there, 1 when some failed (the rest
@@ -75,12 +75,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="reports per store write",
     )
+    parser.add_argument(
+        "--save-on-workers",
+        action="store_true",
+        default=None,
+        help="with --scheduler: each worker saves what it extracts (it must reach the store: a "
+        "PostGIS address or a shared file); a local cluster always does",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     """Ingest ``args.paths``; raises IngestError or StoreError for bad input."""
     from geo.ingest.run import ingest
 
-    result = ingest(args.paths, workers=args.workers, scheduler=args.scheduler, batch=args.batch)
+    result = ingest(
+        args.paths,
+        workers=args.workers,
+        scheduler=args.scheduler,
+        batch=args.batch,
+        save_on_workers=args.save_on_workers,
+    )
     print(result.summary())
     return EXIT_SOME_FAILED if result.failures else 0

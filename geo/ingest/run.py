@@ -13,14 +13,22 @@ import itertools
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
 from geo import store
 from geo.ingest.cli import DEFAULT_BATCH
 from geo.ingest.progress import Counts, Progress
+from geo.ingest.saving import BatchSaved
 from geo.ingest.sources import IngestError, Item, open_archive
-from geo.ingest.work import ExtractorPlugin, Outcome, extract_chunk, peak_memory_mb
+from geo.ingest.work import (
+    ExtractorPlugin,
+    Outcome,
+    extract_and_save,
+    extract_chunk,
+    peak_memory_mb,
+)
 from geo.ingest.writer import IngestResult, Writer
 
 # Reports per task sent to a worker: each task costs the driver (which also runs the local
@@ -34,8 +42,9 @@ def ingest(
     workers: int = 2,
     scheduler: str | None = None,
     batch: int = DEFAULT_BATCH,
-    store_path: Path | None = None,
+    store_path: Path | str | None = None,
     stream: TextIO | None = None,
+    save_on_workers: bool | None = None,
 ) -> IngestResult:
     """Extract the events of every report under ``paths`` and save them in the store.
 
@@ -53,6 +62,11 @@ def ingest(
         The store (default ``$SITREP_STORE``).
     stream : file, optional
         Where progress and failed reports go (default stderr).
+    save_on_workers : bool, optional
+        Whether each worker saves the events of the chunks it extracts (one store write per
+        chunk of at most ``batch`` reports) instead of sending them to this process to be saved.
+        The workers must reach the store: a PostGIS address they can connect to, or a file they
+        share. Default: yes on a local cluster, no with ``scheduler``.
 
     Raises
     ------
@@ -61,10 +75,7 @@ def ingest(
     geo.store.StoreError
         The store cannot be used.
     """
-    if workers < 0 or batch < 1:
-        raise IngestError(
-            f"--workers should be 0 or more and --batch 1 or more, got {workers} and {batch}"
-        )
+    _check(workers, batch, store_path)
     archive = open_archive(paths)
     _check_gazetteer()
     known = set(store.saved_reports(store_path)["sha256"])
@@ -76,7 +87,8 @@ def ingest(
     try:
         if first is not None:
             todo = itertools.chain([first], todo)
-            _extract_all(todo, writer, workers, scheduler, archive.total)
+            where = _saved_where(save_on_workers, scheduler, store_path)
+            _extract_all(todo, writer, workers, scheduler, archive.total, where)
     except KeyboardInterrupt:
         writer.flush()
         progress.close()
@@ -87,13 +99,39 @@ def ingest(
     return writer.result
 
 
-def _extract_all(todo, writer: Writer, workers: int, scheduler: str | None, total) -> None:
-    """Every report of ``todo`` through the extractor: in this process, or on Dask workers."""
+def _extract_all(
+    todo, writer: Writer, workers: int, scheduler: str | None, total: int, where: str | None
+) -> None:
+    """Every report of ``todo`` through the extractor: in this process, or on Dask workers that
+    save what they extract in the store at ``where`` (or send it here to be saved: None)."""
     if scheduler is None and workers == 0:
         for chunk in _chunks(todo, MAX_CHUNK):
-            writer.take(extract_chunk(chunk))
-    else:
-        writer.result.worker_memory_mb = _run_dask(todo, writer.take, workers, scheduler, total)
+            writer.take(extract_chunk(chunk), None)
+        return
+    task = extract_chunk if where is None else partial(extract_and_save, where=where)
+    largest = MAX_CHUNK if where is None else min(MAX_CHUNK, writer.batch)
+    writer.result.worker_memory_mb = _run_dask(
+        todo, task, writer.take, workers, scheduler, total, largest
+    )
+
+
+def _check(workers: int, batch: int, store_path: Path | str | None) -> None:
+    """Refuse bad numbers, and a store this user may only read, before any work."""
+    if workers < 0 or batch < 1:
+        raise IngestError(
+            f"--workers should be 0 or more and --batch 1 or more, got {workers} and {batch}"
+        )
+    if not store.writable(store_path):
+        raise IngestError(f"the store {store_path or store.location()} is read-only for this user")
+
+
+def _saved_where(
+    save_on_workers: bool | None, scheduler: str | None, store_path: Path | str | None
+) -> str | None:
+    """The store the workers save in, or None when they send their events here to be saved."""
+    if save_on_workers is None:
+        save_on_workers = scheduler is None
+    return str(store_path or store.location()) if save_on_workers else None
 
 
 def _check_gazetteer() -> None:
@@ -119,26 +157,29 @@ def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
 
 def _run_dask(
     todo: Iterator[Item],
-    take: Callable[[list[Outcome]], None],
+    task: Callable[[list[Item]], list[Outcome] | tuple[list[Outcome], BatchSaved | None]],
+    take: Callable[[list[Outcome], BatchSaved | None], None],
     workers: int,
     scheduler: str | None,
     total: int,
+    largest: int,
 ) -> dict[str, float]:
-    """Extract on a Dask cluster, a few chunks in flight per worker thread; peak MB per worker."""
+    """Run ``task`` on chunks of ``todo`` (of at most ``largest`` of its ``total`` reports) on a
+    Dask cluster, a few chunks in flight per worker thread; peak MB per worker."""
     from distributed import as_completed
 
     with ExitStack() as stack:
         client = _client(stack, workers, scheduler)
         _prepare_workers(client, scheduler)
         threads = max(1, sum(client.nthreads().values()))
-        size = max(1, min(MAX_CHUNK, total // (threads * 4)))
+        size = max(1, min(largest, total // (threads * 4)))
         chunks, running = _chunks(todo, size), as_completed()
         sent: dict = {}
 
         def submit() -> None:
             chunk = next(chunks, None)
             if chunk is not None:
-                future = client.submit(extract_chunk, chunk, pure=False)
+                future = client.submit(task, chunk, pure=False)
                 sent[future] = chunk
                 running.add(future)
 
@@ -147,13 +188,14 @@ def _run_dask(
         for future in running:
             chunk = sent.pop(future)
             try:
-                outcomes = future.result()
+                result = future.result()
             except Exception as exc:  # a worker that died or a task that broke: its reports fail
                 reason = f"worker failed: {type(exc).__name__}: {str(exc).splitlines()[0]}"
-                outcomes = [Outcome(item.sha256, error=reason) for item in chunk]
+                result = [Outcome(item.sha256, error=reason) for item in chunk]
             future.release()
             submit()
-            take(outcomes)
+            outcomes, saved = result if isinstance(result, tuple) else (result, None)
+            take(outcomes, saved)
         return client.run(peak_memory_mb)
 
 

@@ -1,4 +1,5 @@
-"""What runs on a worker: extract a chunk of reports with the process's one extractor.
+"""What runs on a worker: extract a chunk of reports with the process's one extractor (and, when
+the workers reach the store, save the chunk's events from the worker).
 
 The extractor (gazetteer, geocoder) is made once per process and kept: a Dask worker process opens
 the gazetteer when :class:`ExtractorPlugin` registers with it, and every task in that process uses
@@ -12,6 +13,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
+from geo.ingest.saving import BatchSaved, save_batch
 from geo.ingest.sources import Item
 
 _LOCK = threading.Lock()
@@ -64,6 +66,16 @@ def extract_chunk(items: list[Item]) -> list[Outcome]:
         else:
             out.append(Outcome(item.sha256, records=records))
     return out
+
+
+def extract_and_save(items: list[Item], where: str) -> tuple[list[Outcome], BatchSaved | None]:
+    """Extract ``items`` and save their events in one store write from this worker; the outcomes
+    come back without their records (the driver only counts them; None: all of them failed)."""
+    outcomes = extract_chunk(items)
+    by_hash = {item.sha256: item for item in items}
+    done = [(by_hash[o.sha256], o.records or []) for o in outcomes if o.error is None]
+    saved = save_batch(done, where)
+    return [Outcome(o.sha256, error=o.error) for o in outcomes], saved
 
 
 def peak_memory_mb() -> float:

@@ -5,17 +5,13 @@ written (one save at a time; the next batch fills meanwhile).
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
-
-from geo import events as ev
-from geo import store
 from geo.ingest.progress import Counts, Progress
+from geo.ingest.saving import BatchSaved, save_batch
 from geo.ingest.sources import Failed, Item
 from geo.ingest.work import Outcome
 
@@ -57,13 +53,14 @@ class IngestResult:
 class Writer:
     """Collects finished reports and saves them in batches; keeps the counts."""
 
-    def __init__(self, batch: int, path: Path | None, counts: Counts, progress: Progress):
+    def __init__(self, batch: int, path: Path | str | None, counts: Counts, progress: Progress):
         self.batch, self.path, self.counts, self.progress = batch, path, counts, progress
         self.result = IngestResult(counts)
         self.waiting: dict[str, Item] = {}
         self.done: list[tuple[Item, list[dict]]] = []
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sitrep-store")
         self._saving: Future | None = None
+        self._next_line = batch
 
     def todo(self, archive, known: set[str]) -> Iterator[Item]:
         """Reports to extract: unreadable ones listed, stored and repeated texts skipped."""
@@ -89,8 +86,12 @@ class Writer:
         self.counts.done += 1
         self.progress.failed(name, reason)
 
-    def take(self, outcomes: list[Outcome]) -> None:
-        """Record finished reports; save a batch when enough are waiting."""
+    def take(self, outcomes: list[Outcome], saved: BatchSaved | None = None) -> None:
+        """Record finished reports and save a batch when enough are waiting; or, with ``saved``,
+        count what the worker that extracted them has saved itself."""
+        if saved is not None:
+            self._take_saved(outcomes, saved)
+            return
         for outcome in outcomes:
             item = self.waiting.pop(outcome.sha256)
             if outcome.error is not None:
@@ -122,20 +123,29 @@ class Writer:
             self.progress.checkpoint()
 
     def _save(self, batch: list[tuple[Item, list[dict]]]) -> None:
-        """One store write: the batch's events and its reports' texts (on the saver thread)."""
-        records = [r for _, rs in batch for r in rs]
-        frame = ev.from_columns(pd.DataFrame(records, columns=[*ev.COLUMNS, "lat", "lon"]))
-        frame = frame.drop_duplicates("event_id", keep="last")
-        reports = [
-            store.Report(
-                item.name, item.text, item.published.isoformat() if item.published else None
-            )
-            for item, _ in batch
-        ]
-        started = time.perf_counter()
-        saved = store.save(frame, self.path, report=reports)
-        self.result.store_seconds += time.perf_counter() - started
-        self.result.extracted += len(batch)
-        self.result.events += len(records)
-        self.result.added += saved.added
-        self.result.updated += saved.updated
+        """One store write of ``batch`` (on the saver thread)."""
+        self.count_saved(save_batch(batch, self.path))
+
+    def count_saved(self, done: BatchSaved | None) -> None:
+        """Add one store write's figures to the result."""
+        if done is not None:
+            self.result.store_seconds += done.seconds
+            self.result.extracted += done.reports
+            self.result.events += done.events
+            self.result.added += done.saved.added
+            self.result.updated += done.saved.updated
+
+    def _take_saved(self, outcomes: list[Outcome], saved: BatchSaved) -> None:
+        """Record a chunk that a worker extracted and saved itself."""
+        for outcome in outcomes:
+            item = self.waiting.pop(outcome.sha256)
+            if outcome.error is not None:
+                self.fail(item.name, outcome.error)
+            else:
+                self.counts.done += 1
+        self.counts.events += saved.events
+        self.count_saved(saved)
+        self.progress.tick()
+        if self.counts.done >= min(self._next_line, self.counts.total):  # a line per --batch
+            self._next_line = self.counts.done + self.batch
+            self.progress.checkpoint()
