@@ -29,7 +29,9 @@ shown = events[mask]
 st.title("Sitrep Map")
 st.caption(f"{len(shown):,} of {len(events):,} events shown · filters are kept in the page address")
 
-table = event_table.rows(events, index, mask)
+# The table and the chart are drawn only once opened: their widgets are most of what a browser
+# loads for this page, and the map is what a reader comes for (README, "page open").
+table = event_table.rows(events, index, mask) if event_table.opened() else None
 map_col, table_col = st.columns([3, 2], gap="medium")
 with map_col:
     mapview.show(
@@ -39,10 +41,9 @@ with map_col:
         payload=data.map_payload(chosen),
         # the occupied areas of the last day shown, under the events
         decorate=lambda m: add_context(m, data.context_layers(), chosen.until),
-        focus=event_table.chosen(table),
+        focus=None if table is None else event_table.chosen(table),
     )
 with table_col:
-    event_table.show(table, height=520)
     st.download_button(
         "Download GeoJSON",
         data=lambda: to_geojson_bytes(shown),  # built only when clicked
@@ -65,4 +66,9 @@ with table_col:
         mime=MEDIA_TYPES[other],
         on_click="ignore",
     )
-time_chart.show(index, chosen)
+    with event_table.box():
+        if table is not None:
+            event_table.show(table, height=520)
+with time_chart.box() as box:
+    if box.open:
+        time_chart.show(index, chosen)

@@ -96,10 +96,34 @@ def test_standalone_map_file_works_from_disk_offline(offline_page, tmp_path):
     assert page.errors == []
 
 
+def test_the_table_and_chart_load_only_when_opened(offline_page, app_server):
+    """The page opens with the map and without the table's and the chart's scripts (most of the
+    page's weight); opening a box draws its content, and opening it does not reload the map."""
+    page = offline_page
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url))
+    page.goto(app_server["url"])
+    expect(_map(page).locator(".sm-event")).to_have_count(12, timeout=120_000)
+    page.wait_for_timeout(1500)  # anything else the page would load
+    for name in ("DataFrame.", "embed.", "arrowFormatUtils."):
+        assert not [u for u in asked if f"/static/js/{name}" in u], name
+    assert page.get_by_test_id("stDataFrame").count() == 0
+    page.get_by_text("Table of the events shown").click()
+    expect(page.get_by_test_id("stDataFrame")).to_be_visible(timeout=60_000)
+    page.get_by_text("Events over time", exact=True).click()
+    expect(page.get_by_test_id("stVegaLiteChart").locator("svg.marks")).to_be_visible(
+        timeout=60_000
+    )
+    assert [u for u in asked if "/static/js/DataFrame." in u]
+    assert len([u for u in asked if "sitrep-map.js" in u]) == 1  # the map was not reloaded
+    assert page.errors == []
+
+
 def test_table_toolbar_offers_no_raw_csv_download(offline_page, app_server):
     """Streamlit's toolbar download writes formula cells live: hidden on the page, in a browser."""
     page = offline_page
     page.goto(app_server["url"])
+    page.get_by_text("Table of the events shown").click()
     table = page.get_by_test_id("stDataFrame").first
     expect(table).to_be_visible(timeout=60_000)
     table.hover()

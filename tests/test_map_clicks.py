@@ -108,7 +108,9 @@ def test_choosing_a_table_row_centres_the_map_and_opens_its_popup(
     page.goto(app_server["url"])
     expect(_map(page).locator("[data-sm-ready='1']")).to_have_count(1, timeout=120_000)
     places = list(load_reference(gazetteer)["place"])
+    page.get_by_text("Table of the events shown").click()
     grid = page.get_by_test_id("stDataFrame").first
+    expect(grid).to_be_visible(timeout=60_000)
     box = grid.bounding_box()
     row = 6  # Odesa: the rows are 35 px high under a 35 px header; the row marker is at the left
     page.mouse.click(box["x"] + 18, box["y"] + 35 + 35 * row + 17)

@@ -29,8 +29,16 @@ def test_about_page_credits_the_sources():
         assert source in text
 
 
+def _map_page(table: bool = False) -> AppTest:
+    """The Map page, run once; ``table``: with its table opened, as a reader opens it."""
+    at = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=TIMEOUT)
+    if table:
+        at.session_state["table_open"] = True
+    return at.run()
+
+
 def test_map_page_filters_and_url(scratch_store):
-    at = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=TIMEOUT).run()
+    at = _map_page(table=True)
     assert not at.exception
     assert at.caption[0].value.startswith("12 of 12 events")
     at.multiselect(key="f_weapon").select("ATACMS").run()
@@ -72,8 +80,17 @@ def test_weapon_in_the_address_in_any_case_or_alias(scratch_store):
         assert at.caption[0].value.startswith(shown), (word, at.caption[0].value)
 
 
+def test_map_page_opens_with_the_table_and_chart_folded(scratch_store):
+    at = _map_page()
+    assert [e.label for e in at.expander] == ["Table of the events shown", "Events over time"]
+    assert not at.dataframe and not at.radio  # drawn only when opened
+    at.session_state["chart_open"] = True
+    at.run()
+    assert at.radio[0].label == "Events over time, stacked by" and not at.dataframe
+
+
 def test_map_table_reads_plainly_and_shows_sentences_on_request(scratch_store):
-    at = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=TIMEOUT).run()
+    at = _map_page(table=True)
     columns = list(at.dataframe[0].value.columns)
     assert columns[:3] == ["date", "place", "type"] and "sentence" not in columns
     # events without a weapon or figures: empty cells, not the word "None"

@@ -30,8 +30,11 @@ def test_pictures_of_the_map_the_time_chart_and_the_density_view(offline_page, a
     page.goto(app_server["url"])
     frame = page.frame_locator(IFRAME)
     expect(frame.locator(".sm-event")).to_have_count(12, timeout=120_000)
+    page.get_by_text("Table of the events shown").click()  # folded when the page opens
+    expect(page.get_by_test_id("stDataFrame")).to_be_visible(timeout=60_000)
     page.wait_for_timeout(1000)  # the outlines arrive, the map fits its frame
     page.screenshot(path=str(IMAGES / "map-page.png"))
+    page.get_by_text("Events over time", exact=True).click()
     chart = page.get_by_test_id("stVegaLiteChart")
     expect(chart.locator("svg.marks")).to_be_visible(timeout=60_000)
     chart.scroll_into_view_if_needed()

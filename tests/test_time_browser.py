@@ -30,6 +30,7 @@ def _shown(page) -> int:
 def test_the_time_chart_follows_the_filters_and_a_brush_sets_the_dates(offline_page, app_server):
     page = offline_page
     page.goto(app_server["url"])
+    page.get_by_text("Events over time", exact=True).click()
     chart = page.get_by_test_id("stVegaLiteChart")
     expect(chart.locator("svg.marks")).to_be_visible(timeout=120_000)
     expect(page.get_by_text("12 of 12 events shown")).to_be_visible()

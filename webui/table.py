@@ -14,6 +14,7 @@ import streamlit as st
 from geo.filtering import EventIndex
 
 KEY = "event_table"
+OPEN_KEY = "table_open"
 SENTENCES_KEY = "table_sentences"
 ROWS = 1_000  # the newest; the downloads hold every event shown
 COLUMNS = {
@@ -71,6 +72,16 @@ def rows(events: gpd.GeoDataFrame, index: EventIndex, mask: np.ndarray) -> Table
         positions = np.arange(total)
     frame = events[list(columns)].iloc[picked].rename(columns=columns)
     return Table(frame=frame, positions=positions, total=total)
+
+
+def opened() -> bool:
+    """Whether the reader has opened the table (:func:`box`); until then it is not drawn."""
+    return bool(st.session_state.get(OPEN_KEY))
+
+
+def box():
+    """The folded box the table is drawn in once opened (opening it reruns the page)."""
+    return st.expander("Table of the events shown", key=OPEN_KEY, on_change="rerun")
 
 
 def chosen(table: Table) -> int | None:

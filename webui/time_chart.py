@@ -13,6 +13,7 @@ from geo.filtering import EventIndex, Filters
 from geo.layers import CATEGORY_COLOURS
 
 KEY = "time_chart"
+OPEN_KEY = "chart_open"
 BRUSH = "brush"
 _SIZE_KEY = "time_chart_size"
 _BY = {"weapon_category": "Weapon category", "event_type": "Event type"}
@@ -65,6 +66,12 @@ def chart(counts, by: str) -> alt.Chart:
         .add_params(alt.selection_interval(name=BRUSH, encodings=["x"]))
         .properties(height=170, usermeta={"embedOptions": {"renderer": "svg"}})
     )
+
+
+def box():
+    """The folded box the chart is drawn in once opened (``.open``; opening it reruns the
+    page): the chart's scripts are not loaded with the page until a reader asks for them."""
+    return st.expander("Events over time", key=OPEN_KEY, on_change="rerun")
 
 
 def show(index: EventIndex, chosen: Filters) -> None:
