@@ -55,6 +55,7 @@ OWN_FILES = (
 )
 OWN_SERVED = VENDOR_DIR / "sitrep"
 OWN_BUNDLE = "sitrep-map.js"  # the script files in one, so that a page asks for one file
+BUNDLED_VENDOR = ("leaflet.js", "fflate.js")  # first in the bundle: the map's script needs them
 
 BASEMAP_DIR = VENDOR_DIR / "basemap"
 
@@ -90,10 +91,12 @@ def own_file(name: str) -> Path:
 
 
 def own_bundle() -> str:
-    """The map's script files (``geo/static/*.js``) joined in load order."""
-    return "\n;\n".join(
-        own_file(n).read_text(encoding="utf-8") for n in OWN_FILES if n.endswith(".js")
-    )
+    """Leaflet, fflate and the map's script files (``geo/static/*.js``) joined in load order:
+    one script for a page to ask for (st_folium loads a map's scripts one after the other, each
+    once the one before has run)."""
+    vendor = [vendor_file(n).read_text(encoding="utf-8") for n in BUNDLED_VENDOR]
+    own = [own_file(n).read_text(encoding="utf-8") for n in OWN_FILES if n.endswith(".js")]
+    return "\n;\n".join([*vendor, *own])
 
 
 def copy_own() -> list[Path]:

@@ -250,8 +250,9 @@ class EventLayers(JSCSSMixin):
             element.render(**kwargs)
 
 
-# The vendored files a map loads (names as in geo.assets.VENDOR_FILES), then the map's own.
-MAP_ASSETS = ("leaflet.js", "leaflet.css", "fflate.js")
+# The vendored files a map loads besides its own (names as in geo.assets.VENDOR_FILES); Leaflet's
+# and fflate's scripts are in the map's own bundle (geo.assets.own_bundle).
+MAP_ASSETS = ("leaflet.css",)
 OWN_STYLES = tuple(n for n in assets.OWN_FILES if n.endswith(".css"))
 
 
@@ -322,9 +323,10 @@ def build_map(
     view = theatre.current()
     centre, zoom = list(view.centre), view.zoom
     m = folium.Map(centre, zoom_start=zoom, tiles=None, height=height, control_scale=True)
-    # Only Leaflet and fflate: no jQuery, Bootstrap or icon fonts from CDNs.
-    m.default_js = [(n, asset_url(served_base, n)) for n in MAP_ASSETS if n.endswith(".js")]
-    m.default_css = [(n, asset_url(served_base, n)) for n in MAP_ASSETS if n.endswith(".css")]
+    # Only Leaflet and fflate (in the bundle of EventLayers): no jQuery, Bootstrap or icon fonts
+    # from CDNs.
+    m.default_js = []
+    m.default_css = [(n, asset_url(served_base, n)) for n in MAP_ASSETS]
     EventLayers(
         frame,
         served_base=served_base,

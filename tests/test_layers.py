@@ -19,8 +19,19 @@ def reference(gazetteer):
 
 
 def test_map_uses_local_assets_only(reference):
+    from geo import assets
+
     html = build_map(reference).get_root().render()
-    assert "/app/static/vendor/leaflet/leaflet.js" in html
+    assert "/app/static/vendor/leaflet/leaflet.css" in html
+    # one script: Leaflet and fflate first in the map's own bundle, which the page serves
+    assert re.findall(r'<script src="([^"]+)"', html) == [
+        re.search(r'"(/app/static/vendor/sitrep/sitrep-map\.js\?v=\w+)"', html).group(1)
+    ]
+    bundle = assets.own_bundle()
+    leaflet, fflate = (
+        assets.vendor_file(n).read_text(encoding="utf-8") for n in ("leaflet.js", "fflate.js")
+    )
+    assert bundle.index(leaflet) < bundle.index(fflate) < bundle.index("SitrepMap")
     for cdn in (
         "cdn.jsdelivr.net",
         "cdnjs.cloudflare.com",
