@@ -58,11 +58,15 @@ def serve(script: Path, store: Path, log: Path):
         proc.wait(timeout=20)
 
 
-def open_once(browser, url: str, done: str) -> float:
-    """Seconds from asking for ``url`` until ``done`` (a selector, in any frame) shows."""
+def open_once(browser, url: str, done: str) -> tuple[float, int]:
+    """Seconds from asking for ``url`` until ``done`` (a selector, in any frame) shows, and the
+    messages the page sent its server meanwhile: each asks for a run of the page's script (the
+    open itself is one; a widget or component that reports back at open would add more)."""
     ctx = browser.new_context(viewport={"width": 1440, "height": 900})
     ctx.route("**/*", lambda r: r.continue_() if "127.0.0.1" in r.request.url else r.abort())
     page = ctx.new_page()
+    sent: list[int] = []
+    page.on("websocket", lambda ws: ws.on("framesent", lambda payload: sent.append(len(payload))))
     t0 = time.perf_counter()
     page.goto(url)
     if done.startswith("frame:"):
@@ -72,7 +76,7 @@ def open_once(browser, url: str, done: str) -> float:
         page.locator(done).wait_for(timeout=300_000)
     seconds = time.perf_counter() - t0
     ctx.close()
-    return seconds
+    return seconds, len(sent)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-o", "--output", type=Path)
     args = ap.parse_args(argv)
     opens: dict[str, list[float]] = {"app": [], "bare": []}
+    runs: dict[str, list[int]] = {"app": [], "bare": []}
     with ExitStack() as stack, sync_playwright() as p:
         tmp = Path(stack.enter_context(tempfile.TemporaryDirectory()))
         (tmp / "bare.py").write_text(BARE, encoding="utf-8")
@@ -96,9 +101,10 @@ def main(argv: list[str] | None = None) -> int:
         b = p.chromium.launch(executable_path=conftest.CHROMIUM, args=conftest.CHROMIUM_ARGS)
         for r in range(args.rounds + 1):  # round 0 warms both servers up (imports, the store)
             for name, url in urls.items():
-                seconds = open_once(b, url, done[name])
+                seconds, sent = open_once(b, url, done[name])
                 if r:
                     opens[name].append(seconds)
+                    runs[name].append(sent)
         b.close()
     app, bare = statistics.median(opens["app"]), statistics.median(opens["bare"])
     result = {
@@ -109,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         "within_target": app / bare <= TARGET,
         "app_opens_s": [round(s, 2) for s in opens["app"]],
         "bare_opens_s": [round(s, 2) for s in opens["bare"]],
+        "script_runs_asked": runs,
         "load_average": os.getloadavg(),
     }
     print(json.dumps(result, indent=1))

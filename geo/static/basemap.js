@@ -144,7 +144,8 @@
       ctx.font = FONT[n.kind];
       // a town's name sits above its point, so that an event marker there leaves it readable
       var x = n.x * f.w - f.ox, y = n.y * f.w - f.oy - (n.kind === 'town' ? 17 : 0);
-      var half = ctx.measureText(n.text).width / 2 + 3, box = [x - half, y - 8, x + half, y + 8];
+      if (n.half === undefined) { n.half = ctx.measureText(n.text).width / 2 + 3; }  // once per name
+      var half = n.half, box = [x - half, y - 8, x + half, y + 8];
       if (overlaps(box, placed)) { continue; }
       placed.push(box);
       var at = this.map.layerPointToContainerPoint([x, y]);

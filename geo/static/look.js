@@ -20,15 +20,32 @@
     return config.colours[e.weapon_category || 'none'] || config.colours.none;
   }
 
+  // Markers of the same look share one parsed SVG that each copies (the count is a text node
+  // of its own): hundreds of markers made at once, zooming in near a dense place, each parsing
+  // its SVG from text cost the most script of a move.
+  var looks = new Map();
+  var LookIcon = L.DivIcon.extend({
+    createIcon: function () {
+      var o = this.options, made = looks.get(o.html);
+      if (!made) { made = document.createElement('div'); made.innerHTML = o.html; looks.set(o.html, made); }
+      var div = made.cloneNode(true);
+      if (o.badge) {
+        var badge = document.createElement('span');
+        badge.className = 'sm-badge'; badge.textContent = o.badge; div.appendChild(badge);
+      }
+      this._setIconStyles(div, 'icon');
+      return div;
+    }
+  });
+
   /** The marker icon of an event; `count` above 1 adds a badge (a stack of events). */
   function icon(config, e, count) {
     var shape = config.shapes[e.event_type] || 'circle';
-    var badge = count > 1 ? '<span class="sm-badge">' + countLabel(count) + '</span>' : '';
-    return L.divIcon({
+    return new LookIcon({
       className: 'sm-event sm-type-' + shape + (count > 1 ? ' sm-stack' : ''), iconSize: [22, 22],
-      iconAnchor: [11, 11], popupAnchor: [0, -10],
+      iconAnchor: [11, 11], popupAnchor: [0, -10], badge: count > 1 ? countLabel(count) : '',
       html: '<svg width="22" height="22" viewBox="0 0 24 24" fill="' + colourOf(config, e) +
-        '" stroke="#fff" stroke-width="2">' + (SHAPE_SVG[shape] || SHAPE_SVG.circle) + '</svg>' + badge
+        '" stroke="#fff" stroke-width="2">' + (SHAPE_SVG[shape] || SHAPE_SVG.circle) + '</svg>'
     });
   }
 
