@@ -253,7 +253,9 @@ def test_the_table_toolbar_csv_download_is_hidden(scratch_store):
     every page (our download buttons defuse every cell)."""
     from streamlit.testing.v1 import AppTest
 
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300).run()
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
+    app.session_state["table_open"] = True  # the Map page's table, opened
+    app.run()
     assert not app.exception and len(app.dataframe) == 1
     styles = [e.proto.body for e in app.get("html")]
     assert any(
