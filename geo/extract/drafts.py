@@ -4,7 +4,6 @@ sentence (and its paragraph) says about it; sentences without a place add to the
 from __future__ import annotations
 
 import json
-import re
 
 from geo import offsets as off
 from geo import weapons as wv
@@ -28,13 +27,13 @@ from geo.extract.casualties import (
     launched_count,
 )
 from geo.extract.continuation import continue_event
-from geo.extract.dates import Publication, When, date_in, default_date, title_date
+from geo.extract.dates import Publication, When, date_in, default_date
 from geo.extract.draft import Draft, Facts
+from geo.extract.layout import BULLET, TIME_STAMP, ListIntro, is_live_blog, on_bullet, title_when
 from geo.extract.lexicon import (
     BODIES,
     FUTURE,
     THERE,
-    Trigger,
     category_near,
     triggers_in,
     type_for,
@@ -50,17 +49,6 @@ from geo.extract.places import (
 )
 from geo.extract.sentences import Sentence, is_headline
 from geo.gazetteer import Gazetteer
-
-
-def _nothing_matched(text: str) -> re.Match[str]:
-    """A match of nothing at the start of ``text``: a trigger carried over from a list's intro."""
-    found = re.match("", text)
-    assert found is not None  # the empty pattern matches every text
-    return found
-
-
-_BULLET = re.compile(r"\s*(?:[-–•*▪🔹]|\d{1,2}[.)])\s")
-_TIME_STAMP = re.compile(r"(?m)^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[AP]M|[A-Z]{2,4}))?\s*$")
 
 
 class Drafter:
@@ -92,7 +80,7 @@ class Drafter:
         self.para_topic: dict[int, PlaceHit] = {}
         self.para_launched: dict[int, int] = {}
         self.para_speaker: dict[int, str] = {}
-        self.list_intro: list[Trigger] = []
+        self.list_intro = ListIntro(text)
         self.recent_category: str | None = None
         self.last_claimant: str | None = None
         self.story_when: When | None = None
@@ -101,14 +89,14 @@ class Drafter:
         self.last: Draft | None = None
         self.last_index = -9
         self.author = side_author(text)
-        self.live_blog = len(_TIME_STAMP.findall(text)) >= 2
+        self.live_blog = is_live_blog(text)
         self.title_when: When | None = None
 
     def run(self, sentences: list[Sentence]) -> list[Draft]:
         """The drafts of all the sentences, in order."""
-        self.title_when = self._title_date(sentences)
+        self.title_when = title_when(self.text, sentences, self.pub)
         # A live blog's time stamps are not sentences: an entry follows on from the one before.
-        kept = [s for s in sentences if not (self.live_blog and _TIME_STAMP.fullmatch(s.text))]
+        kept = [s for s in sentences if not (self.live_blog and TIME_STAMP.fullmatch(s.text))]
         for index, s in enumerate(kept):
             s_hits = [h for h in self.hits if s.start <= h.start < s.end]
             facts = self._facts(s)
@@ -123,24 +111,10 @@ class Drafter:
     def _same_day(self, s: Sentence) -> bool:
         """Undated news of the day: a side's own bulletin, a bullet of a "key events" list, an
         entry of a live blog (time-stamped lines)."""
-        line_start = self.text.rfind("\n", 0, s.start) + 1
-        return bool(self.author) or self.live_blog or bool(_BULLET.match(self.text, line_start))
-
-    def _title_date(self, sentences: list[Sentence]) -> When | None:
-        """The date a title line gives in words ("the night of 17 to 18 October", "over the
-        day"): it dates the report's sentences that give none. Header lines with a year are the
-        publication's date, not the title's."""
-        for s in sentences:
-            if s.paragraph > 3:
-                break
-            if is_headline(self.text, s) and not re.search(r"\b\d{4}\b", s.text):
-                when = title_date(s.text, self.pub)
-                if when is not None:
-                    return when
-        return None
+        return bool(self.author) or self.live_blog or on_bullet(self.text, s)
 
     def _facts(self, s: Sentence) -> Facts:
-        triggers = self._list_triggers(s, triggers_in(s.text))
+        triggers = self.list_intro.triggers(s, triggers_in(s.text))
         when = date_in(s.text, self.pub)
         if when and dt.carries(s.text):
             self.para_when[s.paragraph] = when
@@ -176,20 +150,6 @@ class Drafter:
             figures_only=word is not None,
         )
 
-    def _list_triggers(self, s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
-        """A bullet with no event word of its own takes that of the line that introduced the
-        list ("air defence shot down 121 targets:" then "- 28 Kh-101s: 16 over ...")."""
-        line_start = self.text.rfind("\n", 0, s.start) + 1
-        if s.text.endswith(":"):
-            kinds = [t for t, _ in triggers]
-            kind = "interception" if "interception" in kinds else (kinds or [""])[-1]
-            self.list_intro = [(t, _nothing_matched(s.text)) for t in ([kind] if triggers else [])]
-        elif not _BULLET.match(self.text, line_start):
-            self.list_intro = []
-        elif not triggers:
-            return [(t, _nothing_matched(s.text)) for t, _ in self.list_intro]
-        return triggers
-
     def _roles(self, s: Sentence, s_hits: list[PlaceHit]) -> list[PlaceHit]:
         previous = None
         roles = []
@@ -203,7 +163,7 @@ class Drafter:
         """A paragraph headed by a place alone ("🔹 Kharkiv.", "More from Kharkiv."): its
         sentences with an event word and no place of their own tell of that place, unless they
         continue an event already drafted in the paragraph."""
-        words = _BULLET.sub("", s.text).strip(" .:").split()
+        words = BULLET.sub("", s.text).strip(" .:").split()
         if len(s_hits) == 1 and len(words) <= 4 and not facts.triggers:
             self.para_topic[s.paragraph] = s_hits[0]
             return []

@@ -1,0 +1,66 @@
+"""The report's layout: bullets of a list and the line that introduces them, a live blog's time
+stamps, and a title line that dates the whole report."""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.dates import Publication, When, title_date
+from geo.extract.lexicon import Trigger
+from geo.extract.sentences import Sentence, is_headline
+
+BULLET = re.compile(r"\s*(?:[-–•*▪🔹]|\d{1,2}[.)])\s")
+TIME_STAMP = re.compile(r"(?m)^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[AP]M|[A-Z]{2,4}))?\s*$")
+
+
+def nothing_matched(text: str) -> re.Match[str]:
+    """A match of nothing at the start of ``text``: a trigger carried over from a list's intro."""
+    found = re.match("", text)
+    assert found is not None  # the empty pattern matches every text
+    return found
+
+
+def is_live_blog(text: str) -> bool:
+    """A live blog: two or more lines that are time stamps alone."""
+    return len(TIME_STAMP.findall(text)) >= 2
+
+
+def on_bullet(text: str, s: Sentence) -> bool:
+    """Whether the sentence's line is a bullet of a list."""
+    line_start = text.rfind("\n", 0, s.start) + 1
+    return bool(BULLET.match(text, line_start))
+
+
+def title_when(text: str, sentences: list[Sentence], pub: Publication) -> When | None:
+    """The date a title line gives in words ("the night of 17 to 18 October", "over the
+    day"): it dates the report's sentences that give none. Header lines with a year are the
+    publication's date, not the title's."""
+    for s in sentences:
+        if s.paragraph > 3:
+            break
+        if is_headline(text, s) and not re.search(r"\b\d{4}\b", s.text):
+            when = title_date(s.text, pub)
+            if when is not None:
+                return when
+    return None
+
+
+class ListIntro:
+    """The event word of a line that introduces a list ("air defence shot down 121 targets:"),
+    for its bullets that have none of their own ("- 28 Kh-101s: 16 over ...")."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.intro: list[Trigger] = []
+
+    def triggers(self, s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
+        """The sentence's own event words, or those of the list it is a bullet of."""
+        if s.text.endswith(":"):
+            kinds = [t for t, _ in triggers]
+            kind = "interception" if "interception" in kinds else (kinds or [""])[-1]
+            self.intro = [(t, nothing_matched(s.text)) for t in ([kind] if triggers else [])]
+        elif not on_bullet(self.text, s):
+            self.intro = []
+        elif not triggers:
+            return [(t, nothing_matched(s.text)) for t, _ in self.intro]
+        return triggers

@@ -1,0 +1,49 @@
+"""The report's layout (geo/extract/layout.py): bullets, live-blog time stamps, list intros and a
+title that dates the whole report."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from geo.extract.dates import Publication
+from geo.extract.layout import ListIntro, is_live_blog, on_bullet, title_when
+from geo.extract.lexicon import triggers_in
+from geo.extract.sentences import split_sentences
+
+
+def _sentence(text: str, fragment: str):
+    return next(s for s in split_sentences(text) if fragment in s.text)
+
+
+def test_a_bullet_is_a_line_opened_by_a_dash_a_dot_or_a_number():
+    text = "Intro line.\n- Kharkiv was shelled.\n2) Sumy was hit.\nA plain line."
+    assert on_bullet(text, _sentence(text, "Kharkiv"))
+    assert on_bullet(text, _sentence(text, "Sumy"))
+    assert not on_bullet(text, _sentence(text, "plain"))
+    assert not on_bullet(text, _sentence(text, "Intro"))
+
+
+def test_two_time_stamp_lines_make_a_live_blog_and_one_does_not():
+    entries = "09:15 BST\nA drone hit Sumy.\n10:40 BST\nThe toll rose."
+    assert is_live_blog(entries)
+    assert not is_live_blog("09:15 BST\nA drone hit Sumy. The meeting starts at 10:40 today.")
+
+
+def test_a_title_with_a_night_dates_the_report_but_a_header_with_a_year_does_not():
+    pub = Publication(date(2024, 10, 18), 1)
+    titled = "Results of the night of 17 to 18 October\n\nDrones were shot down."
+    when = title_when(titled, split_sentences(titled), pub)
+    assert when is not None and when.day == date(2024, 10, 18)
+    dated = "Update of 18 October 2024\n\nDrones were shot down."
+    assert title_when(dated, split_sentences(dated), pub) is None
+
+
+def test_bullets_without_an_event_word_take_the_one_of_their_intro_line():
+    text = "Air defence shot down 40 targets:\n- 28 drones: 16 over Kyiv\nThen a plain line."
+    intro = ListIntro(text)
+    head, bullet, plain = split_sentences(text)
+    assert "interception" in [t for t, _ in intro.triggers(head, triggers_in(head.text))]
+    assert [t for t, _ in intro.triggers(bullet, [])] == ["interception"]
+    assert intro.triggers(plain, []) == []
+    # after a line that is not a bullet, the intro no longer applies
+    assert intro.triggers(bullet, []) == []
