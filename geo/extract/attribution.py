@@ -8,25 +8,24 @@ import re
 from geo import theatre
 from geo import weapons as wv
 from geo.extract.lexicon import Trigger
+from geo.extract.wording import words
 from geo.gazetteer import Gazetteer
 
-HEDGE = re.compile(
-    r"\b(unconfirmed|unverified|presumably|reportedly|allegedly|could not be (?:independently )?"
-    r"(?:verified|confirmed)|cannot be (?:independently )?(?:verified|confirmed)|not (?:been )?independently "
-    r"(?:verified|confirmed)|(?:independent )?(?:assessment|verification)\b[^.]{0,40}\b(?:was|is|were) not possible|"
-    r"not possible to verify|could not verify|it is unclear|it was unclear|"
-    r"(?:have|has|had) not (?:been able to )?(?:independently )?(?:verify|verified|confirm|confirmed)|"
-    r"(?:cannot|can not|could not|were unable to|was unable to) (?:independently )?(?:verify|confirm)|"
-    r"(?:hard|impossible|difficult) to (?:independently )?(?:confirm|verify)|appeared to show|"
-    r"not (?:yet )?(?:seen|observed|found) (?:any )?(?:visual )?(?:confirmation|evidence|imagery|footage)|"
-    r"(?:seen|observed|found) no (?:visual )?(?:confirmation|evidence|imagery|footage)|"
-    r"claims? (?:is|was|are|were|as) premature|"
-    r"without (?:independent |visual )?confirmation)\b",
-    re.I,
+HEDGE = words(
+    "unconfirmed|unverified|presumably|reportedly|allegedly",
+    "(?:could not|cannot) be (?:independently )?(?:verified|confirmed)",
+    "not (?:been )?independently (?:verified|confirmed)",
+    r"(?:independent )?(?:assessment|verification)\b[^.]{0,40}\b(?:was|is|were) not possible",
+    "not possible to verify|could not verify|it is unclear|it was unclear",
+    "(?:have|has|had) not (?:been able to )?(?:independently )?(?:verify|verified|confirm|confirmed)",
+    "(?:cannot|can not|could not|were unable to|was unable to) (?:independently )?(?:verify|confirm)",
+    "(?:hard|impossible|difficult) to (?:independently )?(?:confirm|verify)|appeared to show",
+    "not (?:yet )?(?:seen|observed|found) (?:any )?(?:visual )?(?:confirmation|evidence|imagery|footage)",
+    "(?:seen|observed|found) no (?:visual )?(?:confirmation|evidence|imagery|footage)",
+    "claims? (?:is|was|are|were|as) premature",
+    "without (?:independent |visual )?confirmation",
 )
-CONFIRMED = re.compile(
-    r"\b(officially confirmed|confirmed by|has confirmed|have confirmed)\b", re.I
-)
+CONFIRMED = words("officially confirmed", "confirmed by", "has confirmed", "have confirmed")
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:]+)", re.I)
 _AS_REPORTED = re.compile(r"\bas (?:reported|announced|stated) by (?P<who>[^,.;:]+)", re.I)
 _CLAIM_VERB = re.compile(
@@ -44,14 +43,13 @@ PRONOUN_SPEAKER = re.compile(
     r"noted|told|announced)\b|,\s*(?:it|he|she|they)\s+(?:said|added)\b",
     re.I,
 )
-_SPEAKER_NOUN = re.compile(
-    r"\b(media|agency|ministry|military|army|governor|mayor|spokes(?:person|man|woman)|officials?|"
-    r"forces?|command|staff|authorities|administration|office|police|navy|commanders?|"
-    r"diplomats|president|minister|council|service|railways|operator|head|chief|prosecutors?|"
-    r"sources|witnesses|residents|guards?|spokespeople|(?:mil)?bloggers?|channels?|outlets?|rescuers|"
-    r"mission|delegation|ombudsman|commission|commissioner|governments?|kremlin|pentagon|monitors|"
-    r"observers|inspectors|investigators|analysts)\b",
-    re.I,
+_SPEAKER_NOUN = words(
+    "media|agency|ministry|military|army|governor|mayor|spokes(?:person|man|woman)|officials?",
+    "forces?|command|staff|authorities|administration|office|police|navy|commanders?",
+    "diplomats|president|minister|council|service|railways|operator|head|chief|prosecutors?",
+    "sources|witnesses|residents|guards?|spokespeople|(?:mil)?bloggers?|channels?|outlets?",
+    "rescuers|mission|delegation|ombudsman|commission|commissioner|governments?|kremlin",
+    "pentagon|monitors|observers|inspectors|investigators|analysts",
 )
 _WHO_NOISE = re.compile(
     r"^(?:the|an?|unconfirmed|unverified|official|some)\s+|\s+(?:reports?|information|data|sources?)$",
@@ -60,10 +58,9 @@ _WHO_NOISE = re.compile(
 
 
 # Bodies that are not a side: what they say or confirm, the report confirms.
-_INDEPENDENT = re.compile(
-    r"\b(?:UN|United Nations|OCHA|IAEA|UNHCR|WHO|ICRC|Red Cross|our (?:correspondent|reporters?)|"
-    r"(?:this|the) agency's (?:reporters?|correspondents?)|satellite|geolocated|open-source)\b",
-    re.I,
+_INDEPENDENT = words(
+    "UN|United Nations|OCHA|IAEA|UNHCR|WHO|ICRC|Red Cross|our (?:correspondent|reporters?)",
+    "(?:this|the) agency's (?:reporters?|correspondents?)|satellite|geolocated|open-source",
 )
 # Evidence the report itself weighs: "Geolocated footage shows a fire at the site", "satellite
 # images taken the next day showed both ships burned", "NASA fire data registered a heat anomaly".

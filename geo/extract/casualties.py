@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-_CASUALTY_WORD = re.compile(
-    r"\b(killed|dead|died|injured|wounded|hurt|killing|injuring|wounding|nobody|no one|"
-    r"casualties|injuries|toll)\b",
-    re.I,
+from geo.extract.wording import figure_after, figure_before, words
+
+_CASUALTY_WORD = words(
+    "killed|dead|died|injured|wounded|hurt|killing|injuring|wounding|nobody|no one",
+    "casualties|injuries|toll",
 )
 
 _NUMBER_WORDS = {
@@ -38,14 +39,22 @@ _GAP_WORDS = (
     r"seriously|slightly|lightly|severely|other|of|them|at|least"
 )
 _AGES = r"(?:,\s*(?:aged\s+)?\d+\s+and\s+\d+(?:\s+years\s+old)?,)?"
-_COUNT_BEFORE = re.compile(
-    rf"(?<!aged\s)(?<![Nn]o\s)(?<![Nn]o-)\b(?P<n>{_NUM_NO_ARTICLE})\b(?:\s+(?:{_GAP_WORDS})\b)*{_AGES}(?:\s+(?:{_GAP_WORDS})\b)*\s+(?P<what>killed|dead|died|injured|wounded|hurt)\b",
-    re.I,
+# "killing two", "killed a woman": the active verbs of harm; "was seriously injured": the passive.
+_HARMING = "killing|injuring|wounding|killed|injured|wounded"
+_HARMED = r"\s+(?:\w+ly\s+)?(?P<what>killed|injured|wounded|hurt)"
+_COUNT_BEFORE = figure_before(
+    "killed|dead|died|injured|wounded|hurt",
+    _NUM_NO_ARTICLE,
+    "n",
+    rf"(?:\s+(?:{_GAP_WORDS})\b)*{_AGES}(?:\s+(?:{_GAP_WORDS})\b)*",
+    not_after=r"(?<!aged\s)(?<![Nn]o\s)(?<![Nn]o-)",
 )
-_COUNT_AFTER = re.compile(
-    rf"\b(?P<what>killing|injuring|wounding|killed|injured|wounded)\s+(?:at least\s+|some\s+|more than\s+|over\s+)?(?P<n>{_NUM})\b"
-    r"(?!\s*(?:km|kilometres|kilometers|miles|percent|years? ago|in \d))",
-    re.I,
+_COUNT_AFTER = figure_after(
+    _HARMING,
+    _NUM,
+    "n",
+    between=r"(?:at least\s+|some\s+|more than\s+|over\s+)?",
+    unless=r"\s*(?:km|kilometres|kilometers|miles|percent|years? ago|in \d)",
 )
 _NOBODY = re.compile(
     r"\b(?:nobody|no one|no-one) (?:was|were) (?:hurt|injured|killed|harmed)|\bno (?:casualties|injuries)\b",
@@ -67,33 +76,24 @@ _PERSON = (
 # One person described: "a 72-year-old man was killed", "a woman aged 68 was injured", "the
 # driver, a 38-year-old man, died".
 _ONE_PERSON = re.compile(
-    rf"(?<!\band\s)\b{_PERSON},?\s+(?:(?:was|has been)\s+(?:\w+ly\s+)?"
-    r"(?P<what>killed|injured|wounded|hurt)|(?P<died>died))\b",
-    re.I,
+    rf"(?<!\band\s)\b{_PERSON},?\s+(?:(?:was|has been){_HARMED}|(?P<died>died))\b", re.I
 )
 # Two people described: "a man aged 49 and a woman aged 54 were injured".
-_TWO_DESCRIBED = re.compile(
-    rf"\b{_PERSON}\s+and\s+{_PERSON}\s+(?:were|have been|had been)\s+(?:\w+ly\s+)?"
-    r"(?P<what>killed|injured|wounded|hurt)\b",
-    re.I,
-)
+_TWO_DESCRIBED = words(rf"{_PERSON}\s+and\s+{_PERSON}\s+(?:were|have been|had been){_HARMED}")
 # Two people described: "killing a woman and her child".
-_TWO_PEOPLE = re.compile(
-    r"\b(?P<what>killing|killed|injuring|injured|wounding|wounded)\s+(?:a|an|one)\s+\w+\s+and\s+"
-    r"(?:her|his|their|a|an)\s+\w+",
-    re.I,
+_TWO_PEOPLE = words(
+    rf"(?P<what>{_HARMING})\s+(?:a|an|one)\s+\w+\s+and\s+(?:her|his|their|a|an)\s+\w+"
 )
 # Figures of something else: an earlier attack ("days after an attack that killed 25"), or a
 # running total ("since the start of the invasion, 3,200 have been killed").
 _EARLIER = re.compile(
-    r"\b(?:after|since|following|weeks? before|days? before)\b[^.;]{0,80}?\b(?:attack|strike|shelling|"
-    r"bombing|raid)\b[^.;]{0,60}?\b(?:killed|injured|wounded|killing|injuring)\b[^.;,]{0,40}",
+    r"\b(?:after|since|following|weeks? before|days? before)\b[^.;]{0,80}?"
+    rf"\b(?:attack|strike|shelling|bombing|raid)\b[^.;]{{0,60}}?\b(?:{_HARMING})\b[^.;,]{{0,40}}",
     re.I,
 )
-_RUNNING_TOTAL = re.compile(
-    r"\bsince the (?:start|beginning|outbreak)\b|\bin total\b|\bso far this year\b|"
-    r"\bsince (?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b",
-    re.I,
+_RUNNING_TOTAL = words(
+    "since the (?:start|beginning|outbreak)|in total|so far this year",
+    r"since (?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d",
 )
 
 
@@ -161,21 +161,16 @@ _OF_THEM = re.compile(
     re.I,
 )
 _ALL = re.compile(rf"\ball\s+(?P<n>{_NUM_NO_ARTICLE})\b", re.I)
-_LAUNCHED = re.compile(
-    rf"\b(?:launched|sent|fired)\s+(?:\w+\s+){{0,3}}?(?P<l>{_NUM_NO_ARTICLE})\b(?!\s*(?:km|%|percent))",
-    re.I,
+_LAUNCHED = figure_after(
+    "launched|sent|fired", _NUM_NO_ARTICLE, "l", r"(?:\w+\s+){0,3}?", r"\s*(?:km|%|percent)"
 )
-_DOWNED = re.compile(
-    rf"\b(?P<d>{_NUM_NO_ARTICLE})\b(?:\s+[\w-]+){{0,5}}?\s+(?:were\s+|was\s+)?(?:over|shot down|downed|"
-    r"intercepted|destroyed)\b",
-    re.I,
+_DOWN_VERBS = "shot down|downed|intercepted|destroyed"
+_DOWNED = figure_before(
+    f"over|{_DOWN_VERBS}", _NUM_NO_ARTICLE, "d", r"(?:\s+[\w-]+){0,5}?(?:\s+(?:were|was))?"
 )
 
 
-_DOWNED_FIRST = re.compile(
-    rf"\b(?:shot down|downed|intercepted|destroyed)\s+(?P<d>{_NUM_NO_ARTICLE})\b(?!\s+of\b)",
-    re.I,
-)
+_DOWNED_FIRST = figure_after(_DOWN_VERBS, _NUM_NO_ARTICLE, "d", unless=r"\s+of\b")
 
 
 def launched_count(sentence: str) -> int | None:

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from geo.extract.wording import words
+
 _MONTHS = {
     m: i
     for i, names in enumerate(
@@ -29,6 +31,7 @@ _MONTHS = {
 }
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY_RE = "|".join(_WEEKDAYS)
 _HEADER_DATES = [
     re.compile(
         r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?:\s*[-,]?\s*(?P<h>\d{1,2}):(?P<min>\d{2}))?"
@@ -74,31 +77,26 @@ class When:
     explicit: bool
 
 
-_REL_WEEK = re.compile(
-    r"\b(the previous week|last week|the week before|a week ago|the past week)\b", re.I
+_REL_WEEK = words(
+    "the previous week", "last week", "the week before", "a week ago", "the past week"
 )
-_THIS_WEEK = re.compile(
-    r"\b(this week|earlier this week|in recent days|in the past few days)\b", re.I
+_THIS_WEEK = words("this week", "earlier this week", "in recent days", "in the past few days")
+_LAST_MONTH = words("last month", "the previous month", "a month ago")
+_THIS_MONTH = words("this month", "earlier this month")
+_RECENTLY = words("recently", "lately")
+_YESTERDAY = words("yesterday")
+_TODAY = words("today", "this morning", "tonight", "over the day")
+_NIGHT = words("overnight", "during the night", "last night", "in the night", "at night")
+_EVENING = words(
+    "in the evening", "this evening", "on the evening", "late in the day", "in the afternoon"
 )
-_LAST_MONTH = re.compile(r"\b(last month|the previous month|a month ago)\b", re.I)
-_THIS_MONTH = re.compile(r"\b(this month|earlier this month)\b", re.I)
-_RECENTLY = re.compile(r"\b(recently|lately)\b", re.I)
-_YESTERDAY = re.compile(r"\byesterday\b", re.I)
-_TODAY = re.compile(r"\b(today|this morning|tonight|over the day)\b", re.I)
-_NIGHT = re.compile(r"\b(overnight|during the night|last night|in the night|at night)\b", re.I)
-_EVENING = re.compile(
-    r"\b(in the evening|this evening|on the evening|late in the day|in the afternoon)\b", re.I
-)
-_WEEKDAY = re.compile(
-    r"\b(?:on\s+|last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
-)
-_MONTH_YEAR = re.compile(
-    rf"\b(?:in|early|late|mid-?|during)\s+(?P<mn>{_MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)\b",
-    re.I,
+_WEEKDAY = re.compile(rf"\b(?:on\s+|last\s+)?(?P<wd>{_WEEKDAY_RE})\b", re.I)
+_MONTH_YEAR = words(
+    rf"(?:in|early|late|mid-?|during)\s+(?P<mn>{_MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)"
 )
 _SPAN_END = re.compile(
     r"[^.;]{0,40}?\b(?:and|to|until|into)\s+(?:[\w.:]+\s+){0,3}?(?:on\s+)?"
-    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    rf"(?P<wd>{_WEEKDAY_RE})\b",
     re.I,
 )
 # "the night of 7 to 8 March": the night ends on the second day.
@@ -117,14 +115,12 @@ _EXPLICIT_DAY = [
         re.I,
     ),
 ]
-_PRESENT = re.compile(
-    r"\b(is|are|am)\s+(also\s+)?\w+ing\b|\b(meets|meet|takes place|is taking place)\b", re.I
-)
+_PRESENT = words(r"(is|are|am)\s+(also\s+)?\w+ing", "meets|meet|takes place|is taking place")
 
 
 _SPOKEN_ON = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|added|stated|wrote|confirmed)\s+"
-    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b",
+    rf"(?:on\s+)?(?:{_WEEKDAY_RE}|yesterday|today)\b",
     re.I,
 )
 

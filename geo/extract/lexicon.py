@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from geo import weapons as wv
+from geo.extract.wording import just_before, words
 
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -67,16 +68,16 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-FUTURE = re.compile(
-    r"\b(will|shall|set to|due to|expected to|expects|expected|scheduled to|plans? to|planned to|next week|next month|"
-    r"tomorrow|later this week|upcoming|would|due (?:in|at)|were due|is due|are due)\b",
-    re.I,
+FUTURE = words(
+    "will|shall|set to|due to|expected to|expects|expected|scheduled to|plans? to|planned to",
+    "next week|next month|tomorrow|later this week|upcoming|would",
+    "due (?:in|at)|were due|is due|are due",
 )
 
-_INTENT = re.compile(
-    r"\b(want|wants|wanted|plan|plans|planned|intend|intends|threaten|threatens|allowed|allow|"
-    r"permission|able|could|would|may|might|will|can|cannot)\s+(\w+\s+){0,2}$",
-    re.I,
+_INTENT = just_before(
+    "want|wants|wanted|plan|plans|planned|intend|intends|threaten|threatens|allowed|allow",
+    "permission|able|could|would|may|might|will|can|cannot",
+    gap=r"(\w+\s+){0,2}",
 )
 
 # Organisations that hold meetings, named as the actor of a meeting.
@@ -84,9 +85,8 @@ BODIES = re.compile(
     r"\b(NATO|G7|G20|EU|European Union|United Nations|UN Security Council|OSCE|Ramstein)\b"
 )
 
-_TARGET_BEFORE = re.compile(
-    r"\b(?:hit|hits|struck|strikes?|targeted|targeting|attacked)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$",
-    re.I,
+_TARGET_BEFORE = just_before(
+    "hit|hits|struck|strikes?|targeted|targeting|attacked", gap=r"(?:a|an|the)\s+(?:[\w-]+\s+)?"
 )
 
 THERE = re.compile(r"\b(there|the city|the town|the village)\b")

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from geo import offsets as off
 from geo import weapons as wv
 from geo.extract.sentences import Sentence
+from geo.extract.wording import just_before
 from geo.gazetteer import Gazetteer, Place
 from geo.geocode import Geocoder, find_toponyms
 
@@ -25,17 +26,19 @@ _EVENT_BEFORE = re.compile(
     r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
-_NEAR = re.compile(
-    r"\b(near|around|outside|close to|next to|outskirts of|vicinity of|suburbs? of|areas? (?:around|near)|"
-    r"\d+\s*(?:km|kilometers|kilometres|miles)\s+(?:\w+\s+)?(?:of|from)|(?:north|south|east|west|"
-    r"northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
-    re.I,
+_DISTANCE_FROM = r"\d+\s*(?:km|kilometers|kilometres|miles)\s+(?:\w+\s+)?(?:of|from)"
+_NEAR = just_before(
+    "near|around|outside|close to|next to|outskirts of|vicinity of|suburbs? of",
+    "areas? (?:around|near)",
+    _DISTANCE_FROM,
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of",
 )
-_REFERENCE_BEFORE = re.compile(
-    r"\b(said in|says in|told reporters in|speaking in|spoke in|correspondents? in|reporters? in|from|mayor of|governor of|president of|minister of|ministers of|ministry of|people of|edge of|"
-    r"residents of|citizens of|embassy of|(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)(?:\w+\s+)?(?:of|from)|"
-    r"(?:north|south|east|west)\s+of|outside of|on the edge of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
-    re.I,
+_REFERENCE_BEFORE = just_before(
+    "said in|says in|told reporters in|speaking in|spoke in|correspondents? in|reporters? in|from",
+    "mayor of|governor of|president of|minister of|ministers of|ministry of|people of|edge of",
+    "residents of|citizens of|embassy of",
+    _DISTANCE_FROM,
+    r"(?:north|south|east|west)\s+of|outside of|on the edge of",
 )
 _SPEAKER_AFTER = re.compile(
     r"^['’]?s?\s*(?:,\s*)?(?:has\s+|had\s+)?(?:said|says|allowed|announced|reported|claimed|stated|warned|"

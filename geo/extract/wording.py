@@ -1,0 +1,38 @@
+"""The rules' word lists as patterns: any of several words or phrases, matched whole and in any
+case, alone or right before what follows them, and a figure standing before or after the words
+that say what it counts."""
+
+from __future__ import annotations
+
+import re
+
+
+def words(*phrases: str) -> re.Pattern[str]:
+    """Any of ``phrases`` (regular expressions themselves), as whole words in any case; the one
+    found is group 1: ``words("today", "this morning")``."""
+    return re.compile(rf"\b({'|'.join(phrases)})\b", re.I)
+
+
+def just_before(*phrases: str, gap: str = r"(?:the\s+)?(?:[\w-]+\s+){0,2}") -> re.Pattern[str]:
+    """Any of ``phrases`` at the end of a text but for ``gap`` (by default "the" and two words):
+    what comes right before a place ("near the village of", "the mayor of")."""
+    return re.compile(rf"\b({'|'.join(phrases)})\s+{gap}$", re.I)
+
+
+def figure_after(
+    verbs: str, figure: str, name: str, between: str = "", unless: str = ""
+) -> re.Pattern[str]:
+    """A figure after the words that say what it counts ("killing two", "shot down 14",
+    "launched 40 drones"): the words are group ``what``, the figure group ``name``; ``between``
+    may stand between them; no match when ``unless`` follows the figure (a distance, "of")."""
+    tail = f"(?!{unless})" if unless else ""
+    return re.compile(rf"\b(?P<what>{verbs})\s+{between}(?P<{name}>{figure})\b{tail}", re.I)
+
+
+def figure_before(
+    verbs: str, figure: str, name: str, between: str, not_after: str = ""
+) -> re.Pattern[str]:
+    """A figure before the words that say what it counts ("two people were killed", "14 were
+    shot down"): the words are group ``what``, the figure group ``name``; ``between`` is what
+    may stand between them; no match right after ``not_after`` ("aged", "no")."""
+    return re.compile(rf"{not_after}\b(?P<{name}>{figure})\b{between}\s+(?P<what>{verbs})\b", re.I)
