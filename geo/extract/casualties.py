@@ -20,19 +20,30 @@ _NUMBER_WORDS = {
     )
 }
 _NUMBER_WORDS.update(
-    {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "a": 1, "an": 1}
+    {
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "hundred": 100,
+        "a": 1,
+        "an": 1,
+        "both": 2,
+    }
 )
 
 
 def _number_pattern(words) -> str:
     """Digits (``1,200`` too) or one of ``words``, longest first."""
-    return r"(?:\d{1,3}(?:[,.]\d{3})+|\d+|" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+    alternatives = "|".join(sorted(words, key=len, reverse=True))
+    # digits after a hyphen belong to a name ("Kh-101", "Su-34"), not a count
+    return rf"(?:(?<![-–])(?:\d{{1,3}}(?:[,.]\d{{3}})+|\d+)|{alternatives})"
 
 
 _NUM = _number_pattern(_NUMBER_WORDS)
 _NUM_NO_ARTICLE = _number_pattern(w for w in _NUMBER_WORDS if w not in ("a", "an"))
 _GAP_WORDS = (
-    r"people|civilians|soldiers|servicemen|residents|persons|children|men|women|others|more|workers|"
+    r"people|person|civilians|soldiers|servicemen|residents|persons|children|men|women|others|more|workers|"
     r"passengers|police|officers|pensioners|employees|teenagers|volunteers|medics|rescuers|guards|"
     r"farmers|journalists|"
     r"were|was|have|has|had|been|are|reportedly|also|later|critically|"
@@ -43,7 +54,7 @@ _AGES = r"(?:,\s*(?:aged\s+)?\d+\s+and\s+\d+(?:\s+years\s+old)?,)?"
 _HARMING = "killing|injuring|wounding|killed|injured|wounded"
 _HARMED = r"\s+(?:\w+ly\s+)?(?P<what>killed|injured|wounded|hurt)"
 _COUNT_BEFORE = figure_before(
-    "killed|dead|died|injured|wounded|hurt",
+    r"killed|dead|died|injured|wounded|hurt|suffered\s+(?:[\w-]+\s+)?(?:injuries|wounds)",
     _NUM_NO_ARTICLE,
     "n",
     rf"(?:\s+(?:{_GAP_WORDS})\b)*{_AGES}(?:\s+(?:{_GAP_WORDS})\b)*",
@@ -69,12 +80,12 @@ _TOLL = re.compile(
     re.I,
 )
 _PERSON = (
-    r"(?:a|an|one)\s+(?:\d+-year-old\s+)?(?:man|woman|boy|girl|child|person|worker|driver|"
+    r"(?:a|an|one|the)\s+(?:\d+-year-old\s+)?(?:man|woman|boy|girl|child|person|worker|driver|"
     r"resident|civilian|soldier|firefighter|rescuer|policeman|employee|pensioner|teenager|"
-    r"volunteer|medic|farmer|guard|passer-by|journalist)\b(?:\s+aged\s+\d+)?"
+    r"volunteer|medic|farmer|guard|passer-by|journalist)\b(?:\s+aged\s+\d+|,\s*\d{1,3},)?"
 )
 # One person described: "a 72-year-old man was killed", "a woman aged 68 was injured", "the
-# driver, a 38-year-old man, died".
+# driver, a 38-year-old man, died", "the driver, 64, died".
 _ONE_PERSON = re.compile(
     rf"(?<!\band\s)\b{_PERSON},?\s+(?:(?:was|has been){_HARMED}|(?P<died>died))\b", re.I
 )
@@ -177,6 +188,19 @@ def launched_count(sentence: str) -> int | None:
     """How many a sentence says were launched ("Russia sent 56 drones"), or None."""
     fired = _LAUNCHED.search(sentence)
     return _number(fired.group("l")) if fired else None
+
+
+# "▪️ Kyiv region — 164": a tally line's figure after its place.
+_TALLY_AFTER = re.compile(
+    rf"^(?:\s+(?:region|oblast|province))?\s*(?::|[—–-])\s*(?P<n>{_NUM_NO_ARTICLE})\s*(?:$|[;,.(])",
+    re.I,
+)
+
+
+def tally_after(rest: str) -> int | None:
+    """The figure a tally line gives right after its place ("Kyiv region — 164"), or None."""
+    m = _TALLY_AFTER.match(rest)
+    return _number(m.group("n")) if m else None
 
 
 def interception_counts(clause: str, sentence: str) -> tuple[int | None, int | None]:

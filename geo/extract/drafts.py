@@ -25,6 +25,7 @@ from geo.extract.casualties import (
     give_figures,
     interception_counts,
     launched_count,
+    tally_after,
 )
 from geo.extract.continuation import continue_event
 from geo.extract.dates import Publication, When, date_in, default_date
@@ -43,7 +44,9 @@ from geo.extract.places import (
     APPROXIMATE_POINTS,
     LIST_GAP,
     PlaceHit,
+    heading,
     regions_of_lists,
+    replace_hit,
     role,
     short_mention,
 )
@@ -157,7 +160,11 @@ class Drafter:
             h = role(self.text, s, h, previous)
             previous = h
             roles.append(h)
-        return regions_of_lists(self.gazetteer, self.text, roles)
+        roles = regions_of_lists(self.gazetteer, self.text, roles)
+        if roles and heading(self.text, s, roles[0]) and any(h.event_place for h in roles[1:]):
+            # "🔻 Zhytomyr region — a drone hit a plant in Korostyshiv": the heading locates
+            roles[0] = replace_hit(roles[0], roles[0].geo_precision, False)
+        return roles
 
     def _at_topic(self, s: Sentence, facts: Facts, s_hits: list[PlaceHit]) -> list[Draft]:
         """A paragraph headed by a place alone ("🔹 Kharkiv.", "More from Kharkiv."): its
@@ -218,6 +225,8 @@ class Drafter:
                 draft.launched, draft.destroyed = interception_counts(
                     self.text[start : h.start], s.text if first else self.text[s.start : h.start]
                 )
+                if draft.launched is None and draft.destroyed is None:
+                    draft.destroyed = tally_after(self.text[h.end : s.end])
                 if draft.launched is None and draft.destroyed is not None:
                     # "Russia sent 56 drones. Forty were shot down over ...": sent before
                     draft.launched = self.para_launched.pop(s.paragraph, None)
@@ -295,7 +304,14 @@ class Drafter:
         if placed:
             self.drafts.extend(placed)
             self.last, self.last_index = placed[-1], index
-        elif last is not None and follows and (facts.triggers or facts.weapons or facts.casualties):
+        elif (
+            last is not None
+            and follows
+            and not last.lists
+            and (facts.triggers or facts.weapons or facts.casualties)
+        ):
+            # a sentence after a list of places ("hit Kherson, Bilozerka and Stanislav") tells
+            # of them all, not of the last one
             continue_event(last, facts)
             self.last_index = index
             if THERE.search(s.text) and facts.triggers:

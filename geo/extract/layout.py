@@ -7,9 +7,10 @@ import re
 
 from geo.extract.dates import Publication, When, title_date
 from geo.extract.lexicon import Trigger
-from geo.extract.sentences import Sentence, is_headline
+from geo.extract.sentences import BULLET, Sentence, is_headline
 
-BULLET = re.compile(r"\s*(?:[-–•*▪🔹]|\d{1,2}[.)])\s")
+__all__ = ["BULLET", "TIME_STAMP", "ListIntro", "is_live_blog", "on_bullet", "title_when"]
+
 TIME_STAMP = re.compile(r"(?m)^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[AP]M|[A-Z]{2,4}))?\s*$")
 
 

@@ -34,6 +34,9 @@ def _places_agree(a: Draft, b: Draft) -> bool:
         if pa.feature in regional and pb.feature in regional:
             return False
         region, other = (pa, pb) if pa.feature in regional else (pb, pa)
+        tally, single = (a, b) if region is pa else (b, a)
+        if tally.destroyed is not None and single.destroyed is None:
+            return False  # a region's tally ("Cherkasy region — 22") is not a town's debris
         same = (
             region.country == other.country
             and region.admin1 == other.admin1

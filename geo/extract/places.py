@@ -58,6 +58,21 @@ _LOCATOR_GAP = re.compile(
     r",\s*(?:near|outside|close to|not far from)\s+(?:the\s+)?(?:city\s+of\s+)?)$",
     re.I,
 )
+# "📍 Kherson: a drone dropped ...", "🔻 Kyiv city — drone hits ...", "▪️ Kyiv region — 164": a
+# place opening its line before a colon or a dash is what the line tells of.
+_HEADING_BEFORE = re.compile(r"[^\w\n]*$")
+_HEADING_AFTER = re.compile(
+    r"^(?:\s+(?:city|town|village|region|oblast|district|community))?"
+    r"(?:,\s*(?:the\s+)?[\w'’-]+\s+(?:region|oblast))?\s*(?::|\s[—–-])\s",
+    re.I,
+)
+_HEADING_LOCATOR = re.compile(r"^,\s*(?:the\s+)?\|\s+(?:region|oblast)\s*(?::|[—–-])\s", re.I)
+# "hit Kherson and 21 settlements of the region: Bilozerka, Stanislav, ...": a list of the
+# places hit, after a colon.
+_LISTED_AFTER = re.compile(
+    r"\b(?:settlements|villages|towns|cities|communities|localities|districts)\b[^.;:]{0,40}:\s*$",
+    re.I,
+)
 _PLURAL_REGION = re.compile(r"^[\s-]+(?:regions|oblasts|provinces|districts)\b", re.I)
 _SINGLE_REGION = re.compile(r"^[\s-]+(?:region|oblast|province)\b", re.I)
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$", re.I)
@@ -99,7 +114,7 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
         if not any(ws < e and s < we for ws, we in weapon_spans)
     ]
     resolved = geocoder.resolve(text, spans) if spans else []
-    hits = []
+    hits, spots = [], []
     for r in resolved:
         if r.place is None or r.place.feature in ("continent", "country"):
             continue
@@ -108,9 +123,11 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
         # GeoNames' towns without a population are unpopulated spots; a hand-made village
         # (data/aliases.csv, no GeoNames id) is not.
         unpopulated = r.place.population == 0 and r.place.geonameid is not None
-        if r.place.feature == "sea" or unpopulated and r.place.feature == "city":
+        if r.place.feature == "sea":
             continue
-        hits.append(PlaceHit(r.start, r.end, r.place, text[r.start : r.end], 1, False))
+        hit = PlaceHit(r.start, r.end, r.place, text[r.start : r.end], 1, False)
+        (spots if unpopulated and r.place.feature == "city" else hits).append(hit)
+    hits += _listed(text, spots, hits)
     capitals = [h for h in hits if h.place.feature == "capital"]
     for m in _CAPITAL.finditer(text):
         before = [h for h in capitals if h.start < m.start()]
@@ -119,6 +136,19 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
             hits.append(PlaceHit(m.start(), m.end(), place, m.group(), 1, False))
     hits.sort(key=lambda h: h.start)
     return _offset_points(text, hits)
+
+
+def _listed(text: str, spots: list[PlaceHit], hits: list[PlaceHit]) -> list[PlaceHit]:
+    """The unpopulated spots that stand in a list of places ("Antonivka, Tiahynka, Beryslav"):
+    villages the gazetteer has no population for, not stray words."""
+    ends = {h.end for h in hits}
+    starts = {h.start for h in hits}
+    return [
+        s
+        for s in spots
+        if any(LIST_GAP.match(text[e : s.start]) for e in ends if 0 < s.start - e <= 8)
+        and any(LIST_GAP.match(text[s.end : b]) for b in starts if 0 < b - s.end <= 8)
+    ]
 
 
 _THE_TOWN = re.compile(r"(?i)the\s+(?:city|town|village|settlement)")
@@ -191,6 +221,13 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
         or _launch_site(text[sentence.start : hit.start])
     ):
         return replace_hit(hit, precision, False)
+    if heading(text, sentence, hit):
+        return replace_hit(hit, precision, True)
+    if previous is not None and _HEADING_LOCATOR.match(
+        text[previous.end : hit.start] + "|" + after
+    ):
+        # "🔻 Smila, Cherkasy region — ...": the region locates the heading's town
+        return replace_hit(hit, precision, False)
     if previous is not None and _LOCATOR_GAP.match(text[previous.end : hit.start]):
         # "Kotluban in the Volgograd region", "Belaya, in the Irkutsk region": where the place
         # before lies, one event at the more precise place
@@ -199,7 +236,9 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
         return replace_hit(
             hit, precision if not previous.geo_precision == 2 else 2, previous.event_place
         )
-    event = bool(_EVENT_BEFORE.search(before)) or bool(_HIT_AFTER.search(after))
+    event = any(p.search(before) for p in (_EVENT_BEFORE, _LISTED_AFTER)) or bool(
+        _HIT_AFTER.search(after)
+    )
     reference = _REFERENCE_BEFORE.search(before)
     if reference or hit.offset is not None:
         # "20 km west of Kharkiv" locates an event; "Fiuggi, 80 km outside Rome" only says
@@ -225,13 +264,29 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     return hit
 
 
-_LAUNCHED_FROM = re.compile(r"\b(?:launched|fired)\b[^;:.]*?\bfrom\b(?P<tail>[^;:.]*)$", re.I)
+def heading(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
+    """Whether the place opens its line (after a bullet or emoji) before a colon or a dash, as
+    the place the line tells of ("📍 Beryslav: yesterday ...")."""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    return bool(
+        _HEADING_BEFORE.fullmatch(text, line_start, hit.start)
+        and _HEADING_AFTER.match(text[hit.end : sentence.end + 1])
+    )
+
+
+_LAUNCHED_FROM = re.compile(
+    r"(?:\b(?:launched|fired)\b[^;:.]*?\bfrom\b|\blaunch (?:areas?|sites?|points?|positions?)\b:?|"
+    r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:bombers?|aircraft|planes?|jets?|ships?|vessels?|submarines?)\b)"
+    r"(?P<tail>[^;:.]*)$",
+    re.I,
+)
 _TARGET_WORD = re.compile(r"\b(?:at|against|on|into|towards?|hitting|hit|struck|striking)\b", re.I)
 
 
 def _launch_site(prefix: str) -> bool:
     """ "Drones launched from the Kursk region", "a Kinzhal fired from a MiG-31K over the
-    Lipetsk region": where weapons were launched, not where they landed."""
+    Lipetsk region", "Launch areas: Kursk, Oryol", "missiles from Tu-95MS bombers over the
+    Saratov region": where weapons were launched, not where they landed."""
     m = _LAUNCHED_FROM.search(prefix)
     return m is not None and not _TARGET_WORD.search(m.group("tail"))
 

@@ -16,6 +16,11 @@ class Sentence:
     paragraph: int
 
 
+# "- ", "• ", "1) ", and the symbols and emoji that posts use as bullets ("▪️ ", "🔹 ", "📍 ",
+# "🔻 "; an emoji may carry a variation selector).
+BULLET = re.compile(
+    r"\s*(?:[-–•*\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?|\d{1,2}[.)])\s"
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9А-ЯІЇЄ])")
 _ABBREVIATIONS = re.compile(
     r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|No|approx|e\.g|i\.e|U\.S|U\.K)\.$"
@@ -50,12 +55,13 @@ def _add_sentence(
 
 
 def is_headline(text: str, s: Sentence) -> bool:
-    """A title line: the whole line, short, without a full stop."""
+    """A title line: the whole line, short, without a full stop, not a bullet of a list."""
     line_start = text.rfind("\n", 0, s.start) + 1
     line_end = text.find("\n", s.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     return (
         line == s.text
+        and not BULLET.match(line)
         and not s.text.endswith((".", "!", "?", '"', "”"))
         and len(s.text.split()) <= 16
     )
