@@ -61,18 +61,17 @@ _LOCATOR_GAP = re.compile(
 # "📍 Kherson: a drone dropped ...", "🔻 Kyiv city — drone hits ...", "▪️ Kyiv region — 164": a
 # place opening its line before a colon or a dash is what the line tells of.
 _HEADING_BEFORE = re.compile(r"[^\w\n]*$")
+_MARK = r"\s*(?::|\s[—–-])\s"  # a colon or a dash between spaces
+_LOCATOR = r",\s*(?:the\s+)?[\w'’-]+\s+(?:region|oblast)"  # ", Cherkasy region"
 _HEADING_AFTER = re.compile(
-    r"^(?:\s+(?:city|town|village|region|oblast|district|community))?"
-    r"(?:,\s*(?:the\s+)?[\w'’-]+\s+(?:region|oblast))?\s*(?::|\s[—–-])\s",
-    re.I,
+    rf"^(?:\s+(?:city|town|village|region|oblast|district|community))?(?:{_LOCATOR})?{_MARK}", re.I
 )
-_HEADING_LOCATOR = re.compile(r"^,\s*(?:the\s+)?\|\s+(?:region|oblast)\s*(?::|[—–-])\s", re.I)
+# the region of "🔻 Smila, Cherkasy region — ...": the text from the town, "|", the text after
+_HEADING_LOCATOR = re.compile(rf"^,\s*(?:the\s+)?\|\s+(?:region|oblast){_MARK}", re.I)
 # "hit Kherson and 21 settlements of the region: Bilozerka, Stanislav, ...": a list of the
 # places hit, after a colon.
-_LISTED_AFTER = re.compile(
-    r"\b(?:settlements|villages|towns|cities|communities|localities|districts)\b[^.;:]{0,40}:\s*$",
-    re.I,
-)
+_PLACES_HIT = r"settlements|villages|towns|cities|communities|localities|districts"
+_LISTED_AFTER = re.compile(rf"\b(?:{_PLACES_HIT})\b[^.;:]{{0,40}}:\s*$", re.I)
 _PLURAL_REGION = re.compile(r"^[\s-]+(?:regions|oblasts|provinces|districts)\b", re.I)
 _SINGLE_REGION = re.compile(r"^[\s-]+(?:region|oblast|province)\b", re.I)
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$", re.I)
@@ -114,7 +113,8 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
         if not any(ws < e and s < we for ws, we in weapon_spans)
     ]
     resolved = geocoder.resolve(text, spans) if spans else []
-    hits, spots = [], []
+    hits: list[PlaceHit] = []
+    spots: list[PlaceHit] = []
     for r in resolved:
         if r.place is None or r.place.feature in ("continent", "country"):
             continue
