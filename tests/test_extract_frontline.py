@@ -73,3 +73,26 @@ def test_a_sector_named_after_a_town_is_not_the_town(extractor):
     places = {e["place"] for e in extractor.extract(text, "t")}
     assert "Kupiansk" not in places and "Kupyansk" not in places
     assert "Petropavlivka" in places
+
+
+def test_fighting_off_attacks_is_one_phrase_not_fighting_and_a_strike():
+    found = triggers_in("The brigade fought off 12 enemy attacks near the railway station.")
+    assert [t for t, _ in found] == ["fighting"]
+    assert found[0][1].group().startswith("fought off 12")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An armoured offensive began at dawn, with heavy shelling of Kupiansk.",
+        "Troops crossed the river under cover of intense mortar and drone strikes on Kozacha Lopan.",
+    ],
+)
+def test_fire_that_opens_or_covers_an_advance_is_no_strike_of_its_own(sentence):
+    assert "strike" not in [t for t, _ in triggers_in(sentence)]
+
+
+def test_shelling_without_an_advance_is_still_a_strike():
+    assert [t for t, _ in triggers_in("Heavy shelling of Kupiansk went on all night.")] == [
+        "strike"
+    ]

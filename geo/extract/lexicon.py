@@ -26,7 +26,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "fighting",
         re.compile(
-            r"\b(fighting|fights?|fought|clash(?:es|ed)?|battles?|assaults?|offensive|counter-?offensive|"
+            # "fought off 38 attacks" is one phrase, below: its first word alone is not taken
+            r"\b((?:fighting|fights?|fought)(?!\s+(?:back|off)\b)|clash(?:es|ed)?|battles?|assaults?|offensive|counter-?offensive|"
             r"advanc(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|recaptur(?:e|ed)|storm(?:ed|ing)|skirmish(?:es)?|"
             r"ground combat|firefights?|counter-?attack(?:s|ed|ing)?|liberat(?:e|ed|es|ing|ion)|"
             r"seiz(?:e|ed|es|ing)|(?:took|taken|take|takes|taking|seized|regained|lost)\s+control|"
@@ -80,6 +81,14 @@ _INTENT = just_before(
     gap=r"(\w+\s+){0,2}",
 )
 
+# "A ground offensive ... began on 10 May, with heavy shelling of X", "troops crossed the border
+# under cover of air strikes on X": the fire that opens or covers an advance is part of it.
+_OFFENSIVE_WITH = re.compile(
+    r"\b(?:offensive|incursion|counter-?offensive|assault|advance|push|crossed|moved across)\b"
+    r"[^.;]*\b(?:with|under (?:the )?cover of)\s+(?:[\w-]+\s+){0,4}?$",
+    re.I,
+)
+
 # Organisations that hold meetings, named as the actor of a meeting.
 BODIES = re.compile(
     r"\b(NATO|G7|G20|EU|European Union|United Nations|UN Security Council|OSCE|Ramstein)\b"
@@ -105,6 +114,8 @@ def triggers_in(text: str) -> list[Trigger]:
                 continue  # "combat drones" are weapons, not fighting
             if etype == "meeting" and _TARGET_BEFORE.search(text[: m.start()]):
                 continue  # "missiles hit a meeting of officers": the meeting was the target
+            if etype == "strike" and _OFFENSIVE_WITH.search(text[: m.start()]):
+                continue  # "an offensive began with heavy shelling of X": the offensive's
             out.append((etype, m))
     # A word inside a longer event phrase belongs to it ("attacks" in "repelled 9 attacks").
     out = [
