@@ -114,3 +114,23 @@ def test_a_regions_tally_and_debris_in_one_of_its_towns_stay_two_events(extracto
     events = _events(extractor, text)
     assert any(e["place"] == "Uman" for e in events)
     assert any(e["destroyed"] == 22 and e["place"] != "Uman" for e in events)
+
+
+def test_debris_of_a_downed_drone_on_a_town_is_an_interception_there(extractor):
+    text = (
+        "Regional update\n\n"
+        "In the Chernihiv region, drone debris fell on a garage in Nizhyn late on Thursday, "
+        "injuring one man.\n"
+    )
+    (event,) = _events(extractor, text)
+    assert (event["place"], event["event_type"], event["injured"]) == ("Nizhyn", "interception", 1)
+
+
+def test_debris_after_an_interception_told_at_another_place_is_a_strike(extractor):
+    text = (
+        "Overnight update\n\n"
+        "Air defences shot down 20 drones over the Chernihiv region; falling debris set fire "
+        "to a barn in Nizhyn.\n"
+    )
+    types = {e["place"]: e["event_type"] for e in _events(extractor, text)}
+    assert types.get("Nizhyn") == "strike"

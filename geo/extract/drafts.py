@@ -35,6 +35,7 @@ from geo.extract.lexicon import (
     BODIES,
     FUTURE,
     THERE,
+    Trigger,
     category_near,
     triggers_in,
     type_for,
@@ -153,7 +154,9 @@ class Drafter:
             figures_only=word is not None,
         )
 
-    def _roles(self, s: Sentence, s_hits: list[PlaceHit]) -> list[PlaceHit]:
+    def _roles(
+        self, s: Sentence, s_hits: list[PlaceHit], triggers: list[Trigger]
+    ) -> list[PlaceHit]:
         previous = None
         roles = []
         for h in s_hits:
@@ -164,6 +167,21 @@ class Drafter:
         if roles and heading(self.text, s, roles[0]) and any(h.event_place for h in roles[1:]):
             # "🔻 Zhytomyr region — a drone hit a plant in Korostyshiv": the heading locates
             roles[0] = replace_hit(roles[0], roles[0].geo_precision, False)
+        return self._regions_that_locate(s, roles, triggers)
+
+    def _regions_that_locate(
+        self, s: Sentence, roles: list[PlaceHit], triggers: list[Trigger]
+    ) -> list[PlaceHit]:
+        """ "In the Sumy region, drone debris fell on Shostka": a region named before any event
+        word of the sentence, with a town of its own where the event was, only locates it."""
+        first_word = min((m.start() for _, m in triggers), default=len(s.text)) + s.start
+        for k, h in enumerate(roles):
+            if not h.event_place or h.geo_precision != 3 or h.start > first_word:
+                continue
+            towns = [o.place for o in roles[k + 1 :] if o.event_place and o.geo_precision < 3]
+            regions = [self.gazetteer.admin1_of(p) for p in towns]
+            if any(r is not None and r.id == h.place.id for r in regions):
+                roles[k] = replace_hit(h, h.geo_precision, False)
         return roles
 
     def _at_topic(self, s: Sentence, facts: Facts, s_hits: list[PlaceHit]) -> list[Draft]:
@@ -193,7 +211,7 @@ class Drafter:
         """One draft per place in the sentence where something happened."""
         placed: list[Draft] = []
         last_event_end: int | None = None
-        roles = self._roles(s, s_hits)
+        roles = self._roles(s, s_hits, facts.triggers)
         list_head: dict[int, tuple[str | None, str | None]] = {}
         for k, h in enumerate(roles):
             if not h.event_place or not facts.triggers:

@@ -63,7 +63,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(attack(?:s|ed|ing)?|strikes?|struck|hit(?:s|ting)?|shell(?:ed|ing|s)?|bomb(?:ed|ing|s)?|"
             r"bombardment|fired|fires|launch(?:ed|es|ing)?|explod(?:ed|es|ing)|explosions?|blasts?|"
-            r"destroy(?:ed|s|ing)?|damag(?:ed|ing)|(?:set|sets|setting) fire|caught fire|debris|"
+            r"destroy(?:ed|s|ing)?|damag(?:ed|ing)|(?:set|sets|setting) fire|caught fire|debris|wreckage|"
             r"target(?:ed|ing|s)?|pounded|raid(?:s|ed)?|airstrikes?|dropped|slammed)\b",
             re.I,
         ),
@@ -143,6 +143,8 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
             return "interception"
         if _only_launched(triggers, clause):
             return "interception"
+        if _debris_fell(triggers, clause[0]):
+            return "interception"
         return clause[-1][0]
     types = {t for t, _ in triggers}
     if "interception" in types and "strike" in types:
@@ -153,6 +155,16 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
 
 
 _LAUNCH = re.compile(r"(?i)launch|fired|sent")
+_DEBRIS = re.compile(r"(?i)debris|wreckage")
+
+
+def _debris_fell(triggers: list[Trigger], word: Trigger) -> bool:
+    """ "Drone debris fell on Shostka": what was brought down fell there, an interception. With
+    the interception told at another place of the sentence ("shot down over the Kyiv region;
+    falling debris set fire to a warehouse in Brovary") the debris is a strike."""
+    return bool(_DEBRIS.fullmatch(word[1].group())) and all(
+        t != "interception" for t, _ in triggers
+    )
 
 
 def _only_launched(triggers: list[Trigger], clause: list[Trigger]) -> bool:
