@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from geo.extract.dates import Publication
-from geo.extract.layout import ListIntro, is_live_blog, on_bullet, title_when
+from geo.extract.layout import ListIntro, is_digest, is_live_blog, on_bullet, title_when
 from geo.extract.lexicon import triggers_in
 from geo.extract.sentences import split_sentences
 
@@ -47,3 +47,22 @@ def test_bullets_without_an_event_word_take_the_one_of_their_intro_line():
     assert intro.triggers(plain, []) == []
     # after a line that is not a bullet, the intro no longer applies
     assert intro.triggers(bullet, []) == []
+
+
+def test_blocks_of_a_headline_and_its_sub_headline_make_a_digest():
+    stories = (
+        "FRONT PAGE · MONDAY 3 MARCH 2025\n\n"
+        "Drone strikes fuel depot near Engels\n"
+        "The regional governor says a fire burned for hours at the site outside the town\n\n"
+        "Troops take two villages in the east\n"
+        "The general staff says the advance followed a week of heavy fighting around them\n\n"
+        "Ministers to meet in Warsaw\n"
+        "Allies will discuss air defence for the winter, diplomats say in a short statement\n"
+    )
+    assert is_digest(stories, split_sentences(stories))
+    wire = (
+        "Drone strikes fuel depot near Engels\n\n"
+        "KYIV, March 3 (Newswire) - A drone hit a fuel depot near Engels overnight.\n\n"
+        "The governor said a fire burned for hours.\n\nNo one was hurt, he added.\n"
+    )
+    assert not is_digest(wire, split_sentences(wire))

@@ -10,6 +10,7 @@ import pytest
 
 from geo.extract import Extractor, Publication, date_in
 from geo.extract.casualties import casualty_figures
+from geo.extract.places import find_places
 
 
 @pytest.fixture(scope="module")
@@ -43,3 +44,12 @@ def test_a_meeting_ministers_are_due_at_or_would_hold_is_not_an_event(extractor)
         "Thursday.\nTwo foreign ministers were due in Vilnius on Friday."
     )
     assert extractor.extract(text, "t") == []
+
+
+def test_a_word_of_an_all_caps_headline_written_in_lower_case_elsewhere_is_no_place(extractor):
+    text = (
+        "DRONE HITS ROAD BRIDGE IN ZAPORIZHZHIA, TWO KILLED\n"
+        "A drone struck cars on the bridge late on Monday, the governor said.\n"
+    )
+    names = [h.mention for h in find_places(extractor.geocoder, text)]
+    assert "BRIDGE" not in names and "ZAPORIZHZHIA" in names

@@ -9,7 +9,15 @@ from geo.extract.dates import Publication, When, title_date
 from geo.extract.lexicon import Trigger
 from geo.extract.sentences import BULLET, Sentence, is_headline
 
-__all__ = ["BULLET", "TIME_STAMP", "ListIntro", "is_live_blog", "on_bullet", "title_when"]
+__all__ = [
+    "BULLET",
+    "TIME_STAMP",
+    "ListIntro",
+    "is_digest",
+    "is_live_blog",
+    "on_bullet",
+    "title_when",
+]
 
 TIME_STAMP = re.compile(r"(?m)^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[AP]M|[A-Z]{2,4}))?\s*$")
 
@@ -24,6 +32,26 @@ def nothing_matched(text: str) -> re.Match[str]:
 def is_live_blog(text: str) -> bool:
     """A live blog: two or more lines that are time stamps alone."""
     return len(TIME_STAMP.findall(text)) >= 2
+
+
+def is_digest(text: str, sentences: list[Sentence]) -> bool:
+    """A digest of headlines: nearly all its sentences are titles, or most of its blocks (lines
+    between blank lines) are a headline with at most a sub-headline under it, each block a story
+    of its own. A live blog's time stamps are no headlines."""
+    if sum(not is_headline(text, s) for s in sentences) < 0.3 * len(sentences):
+        return True
+    if is_live_blog(text):
+        return False
+    titles = {s.start for s in sentences if is_headline(text, s)}
+    blocks = [b for b in re.split(r"\n\s*\n", text) if b.strip()]
+    offset, stories = 0, 0
+    for block in blocks:
+        start = text.index(block, offset)
+        offset = start + len(block)
+        lines = [ln for ln in block.split("\n") if ln.strip()]
+        first = start + len(block) - len(block.lstrip())
+        stories += len(lines) <= 2 and first in titles
+    return stories >= 3 and stories >= 0.5 * len(blocks)
 
 
 def on_bullet(text: str, s: Sentence) -> bool:

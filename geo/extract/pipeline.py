@@ -26,6 +26,7 @@ from geo.extract.attribution import verification
 from geo.extract.dates import Publication, publication_from_header
 from geo.extract.draft import Draft
 from geo.extract.drafts import Drafter
+from geo.extract.layout import is_digest
 from geo.extract.merging import merge
 from geo.extract.places import find_places
 from geo.extract.sentences import is_headline, split_sentences
@@ -70,7 +71,7 @@ class Extractor:
         drafts = Drafter(self.geocoder.gazetteer, text, hits, pub).run(sentences)
         # A title only announces what the body tells: events found in titles alone are dropped,
         # unless the report is all titles (a digest of headlines and sub-headlines).
-        digest = sum(not is_headline(text, s) for s in sentences) < 0.3 * len(sentences)
+        digest = is_digest(text, sentences)
         merged = [
             d for d in merge(drafts) if digest or not all(is_headline(text, x) for x in d.sentences)
         ]

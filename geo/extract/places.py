@@ -120,6 +120,8 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
             continue
         if _TITLE_WORD.match(text, r.start) or _CITY_DISTRICT.match(text, r.start):
             continue
+        if _common_word(text, text[r.start : r.end]):
+            continue
         # GeoNames' towns without a population are unpopulated spots; a hand-made village
         # (data/aliases.csv, no GeoNames id) is not.
         unpopulated = r.place.population == 0 and r.place.geonameid is not None
@@ -136,6 +138,16 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
             hits.append(PlaceHit(m.start(), m.end(), place, m.group(), 1, False))
     hits.sort(key=lambda h: h.start)
     return _offset_points(text, hits)
+
+
+def _common_word(text: str, mention: str) -> bool:
+    """A word of an all-caps line that the report writes in lower case elsewhere ("DRONE HITS
+    ROAD BRIDGE" and "struck cars on the bridge"): a common noun, not a town named Bridge."""
+    return (
+        mention.isupper()
+        and len(mention) > 3
+        and re.search(rf"\b{re.escape(mention.lower())}\b", text) is not None
+    )
 
 
 def _listed(text: str, spots: list[PlaceHit], hits: list[PlaceHit]) -> list[PlaceHit]:
