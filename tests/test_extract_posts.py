@@ -134,3 +134,21 @@ def test_debris_after_an_interception_told_at_another_place_is_a_strike(extracto
     )
     types = {e["place"]: e["event_type"] for e in _events(extractor, text)}
     assert types.get("Nizhyn") == "strike"
+
+
+def test_a_sub_headline_gives_its_headline_the_figures_and_the_speaker(extractor):
+    text = (
+        "FRONT PAGE · TUESDAY 7 JANUARY 2025\n\n"
+        "Fuel depot ablaze near Engels after drone raid\n"
+        "The regional governor says two firefighters were killed as the blaze spread\n\n"
+        "Troops take two villages in the east\n"
+        "The general staff says the advance followed a week of heavy fighting\n\n"
+        "Ministers to meet in Warsaw\n"
+        "Allies will discuss air defence for the winter, diplomats say in a statement\n"
+    )
+    (engels,) = [e for e in extractor.extract(text, "t", DAY) if e["place"] == "Engels"]
+    assert (engels["fatalities"], engels["verification"]) == (2, "claimed")
+
+
+def test_firefighters_and_crews_are_counted_like_people():
+    assert casualty_figures("Three firefighters were injured.") == {"injured": 3}

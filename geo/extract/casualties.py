@@ -45,7 +45,8 @@ _NUM_NO_ARTICLE = _number_pattern(w for w in _NUMBER_WORDS if w not in ("a", "an
 _GAP_WORDS = (
     r"people|person|civilians|soldiers|servicemen|residents|persons|children|men|women|others|more|workers|"
     r"passengers|police|officers|pensioners|employees|teenagers|volunteers|medics|rescuers|guards|"
-    r"farmers|journalists|"
+    r"farmers|journalists|firefighters|miners|drivers|doctors|nurses|paramedics|patients|students|"
+    r"teachers|sailors|crew|members|fighters|troops|prisoners|evacuees|refugees|"
     r"were|was|have|has|had|been|are|reportedly|also|later|critically|"
     r"seriously|slightly|lightly|severely|other|of|them|at|least"
 )

@@ -43,6 +43,9 @@ def continue_event(last: Draft, facts: Facts) -> None:
             last.injured = casualties.get("injured")
     if facts.claimant and not last.claimed_by:
         last.claimed_by = facts.claimant
+        # a headline states what its sub-headline attributes ("Oil depot ablaze near Engels",
+        # then "the governor says two firefighters were killed"): the side's word
+        last.attributed = last.attributed or (last.headline and not independent(facts.claimant))
     if types and not facts.claimant and facts.actor and weapons:
         last.attributed = False  # "Russia fired an Oreshnik": the report restates it as a fact
     last.hedged = last.hedged or facts.hedged
