@@ -152,3 +152,14 @@ def test_a_sub_headline_gives_its_headline_the_figures_and_the_speaker(extractor
 
 def test_firefighters_and_crews_are_counted_like_people():
     assert casualty_figures("Three firefighters were injured.") == {"injured": 3}
+
+
+def test_what_happened_on_the_edge_of_a_town_happened_there(extractor):
+    text = "Update\n\nA drone hit a car on the edge of Rylsk this morning, killing the driver.\n"
+    (event,) = _events(extractor, text)
+    assert (event["place_mention"], event["fatalities"]) == ("the edge of Rylsk", 1)
+
+
+def test_a_town_on_the_edge_of_another_place_only_locates_it(extractor):
+    text = "Update\n\nShelling hit Bilozerka on the edge of the Kherson region on Monday.\n"
+    assert [e["place"] for e in _events(extractor, text)] == ["Bilozerka"]

@@ -92,6 +92,8 @@ _ONE_PERSON = re.compile(
 )
 # Two people described: "a man aged 49 and a woman aged 54 were injured".
 _TWO_DESCRIBED = words(rf"{_PERSON}\s+and\s+{_PERSON}\s+(?:were|have been|had been){_HARMED}")
+# One person after the verb: "killing the driver", "injuring a 60-year-old woman".
+_ONE_VICTIM = words(rf"(?P<what>{_HARMING})\s+{_PERSON}")
 # Two people described: "killing a woman and her child".
 _TWO_PEOPLE = words(
     rf"(?P<what>{_HARMING})\s+(?:a|an|one)\s+\w+\s+and\s+(?:her|his|their|a|an)\s+\w+"
@@ -129,6 +131,7 @@ def casualty_figures(text: str) -> dict[str, int]:
         for m in (*_COUNT_BEFORE.finditer(text), *_COUNT_AFTER.finditer(text))
     ]
     counted += [(m.group("what") or "died", 1) for m in _ONE_PERSON.finditer(text)]
+    counted += [(m.group("what"), 1) for m in _ONE_VICTIM.finditer(text)]
     counted += [(m.group("what"), 2) for m in _TWO_DESCRIBED.finditer(text)]
     counted += [(m.group("what"), 2) for m in _TWO_PEOPLE.finditer(text)]
     for what, n in counted:

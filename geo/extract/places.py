@@ -265,6 +265,11 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
             r"^\s*,(?![^,]*\b(?:and|or)\b)", text[previous.end : hit.start]
         )
         event = bool(directional) and not aside
+        # "a drone hit a car on the edge of Lgov" happened there; "Kurakhove on the edge of the
+        # Donbas", "Antonivka, a suburb on the northern edge of Kherson" only locate a place
+        edge = reference is not None and reference.group(1).lower().endswith("edge of")
+        if edge and not (previous is not None and len(text[previous.end : hit.start].split()) <= 6):
+            event = True
     if hit.offset is not None:  # "30 km south of Kharkiv": its own words name the place
         return replace_hit(hit, precision, event)
     mention_start = _mention_start(before)
