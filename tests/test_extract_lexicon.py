@@ -62,3 +62,10 @@ def test_aircraft_beside_another_weapon_are_its_carrier_or_its_target():
     assert weapon_for(wv.find_weapons(text), text.index("Engels")) == (None, "drone")
     alone = "A Su-34 hit a bridge near Kupiansk."
     assert weapon_for(wv.find_weapons(alone), alone.index("Kupiansk"))[1] == "aircraft"
+
+
+def test_a_missile_that_tore_through_a_block_is_a_strike():
+    from geo.extract.lexicon import triggers_in
+
+    found = triggers_in("A missile tore through a nine-storey block in the afternoon.")
+    assert [(t, m.group()) for t, m in found] == [("strike", "tore through")]

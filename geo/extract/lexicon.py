@@ -64,7 +64,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(attack(?:s|ed|ing)?|strikes?|struck|hit(?:s|ting)?|shell(?:ed|ing|s)?|bomb(?:ed|ing|s)?|"
             r"bombardment|fired|fires|launch(?:ed|es|ing)?|explod(?:ed|es|ing)|explosions?|blasts?|"
             r"destroy(?:ed|s|ing)?|damag(?:ed|ing)|(?:set|sets|setting) fire|caught fire|debris|wreckage|"
-            r"target(?:ed|ing|s)?|pounded|raid(?:s|ed)?|airstrikes?|dropped|slammed)\b",
+            r"target(?:ed|ing|s)?|pounded|raid(?:s|ed)?|airstrikes?|dropped|slammed|"
+            r"(?:tore|torn|tearing|ripped|ripping|smashed|crashed)\s+(?:through|into))\b",
             re.I,
         ),
     ),
