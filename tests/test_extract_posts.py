@@ -163,3 +163,10 @@ def test_what_happened_on_the_edge_of_a_town_happened_there(extractor):
 def test_a_town_on_the_edge_of_another_place_only_locates_it(extractor):
     text = "Update\n\nShelling hit Bilozerka on the edge of the Kherson region on Monday.\n"
     assert [e["place"] for e in _events(extractor, text)] == ["Bilozerka"]
+
+
+def test_the_number_of_people_killed_going_up_is_the_latest_toll():
+    figures = casualty_figures(
+        "The number of people killed in Izium has gone up to 14, officials say."
+    )
+    assert figures == {"killed": 14}

@@ -74,9 +74,11 @@ _NOBODY = re.compile(
 )
 
 
-# "the death toll rose to 9": the latest figure of the dead.
+# "the death toll rose to 9", "the number of people killed has gone up to 25": the latest
+# figure of the dead.
 _TOLL = re.compile(
-    rf"\b(?:death )?toll\b[^.;]{{0,160}}?\b(?:rose|risen|climbed|reached|increased|stands|stood|is now)"
+    r"\b(?:(?:death )?toll|number of (?:people |those |civilians )?(?:killed|dead))\b[^.;]{0,160}?"
+    r"\b(?:rose|risen|climbed|reached|increased|stands|stood|is now|(?:gone|went|goes) up)"
     rf"\s+(?:to|at)\s+(?:at least\s+)?(?P<n>{_NUM_NO_ARTICLE})\b",
     re.I,
 )
