@@ -3,6 +3,8 @@ launched at a place and mostly destroyed, and the weapon named a sentence earlie
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from geo.extract import Extractor
@@ -67,3 +69,15 @@ def test_a_tally_without_a_weapon_takes_the_one_named_a_sentence_earlier(extract
         ("Belgorod region", "drone", 30),
         ("Kursk region", "drone", 20),
     ]
+
+
+def test_drones_downed_over_a_sea_are_an_interception_there_and_a_fleet_is_no_place(geocoder):
+    extractor = Extractor(geocoder)
+    downed = extractor.extract(
+        "Air defences destroyed six drones over the Black Sea overnight.", "t", date(2024, 5, 2)
+    )
+    assert [(e["place"], e["event_type"]) for e in downed] == [("Black Sea", "interception")]
+    fleet = extractor.extract(
+        "A missile hit a ship of the Black Sea Fleet in Sevastopol.", "t", date(2024, 5, 2)
+    )
+    assert all(e["place"] != "Black Sea" for e in fleet)

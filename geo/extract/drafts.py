@@ -220,6 +220,8 @@ class Drafter:
             etype = type_for(facts.triggers, h.start - s.start, floor)
             if etype == "meeting" and FUTURE.search(s.text):
                 continue  # a meeting still to come is not an event yet
+            if h.place.feature == "sea" and etype != "interception":
+                continue  # a sea is where drones are downed, not a target or a front
             weapon, category = weapon_for(facts.weapons, h.start - s.start, floor)
             listed = k > 0 and LIST_GAP.match(self.text[roles[k - 1].end : h.start])
             if listed and k - 1 in list_head:

@@ -104,7 +104,8 @@ class PlaceHit:
 
 def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
     """The places of a report, resolved in its whole context, in text order; countries,
-    continents, seas and unpopulated spots left out, "the capital" added."""
+    continents and unpopulated spots left out, "the capital" added. A sea is kept for the
+    drafting, which places only interceptions there ("drones destroyed over the Black Sea")."""
     # Weapon names are not places ("Magura", "Neptune", "Iskander" are towns somewhere).
     weapon_spans = [(w.start, w.end) for w in wv.find_weapons(text) if w.weapon]
     spans = [
@@ -125,8 +126,6 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
         # GeoNames' towns without a population are unpopulated spots; a hand-made village
         # (data/aliases.csv, no GeoNames id) is not.
         unpopulated = r.place.population == 0 and r.place.geonameid is not None
-        if r.place.feature == "sea":
-            continue
         hit = PlaceHit(r.start, r.end, r.place, text[r.start : r.end], 1, False)
         (spots if unpopulated and r.place.feature == "city" else hits).append(hit)
     hits += _listed(text, spots, hits)
@@ -223,7 +222,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     before = text[max(sentence.start, hit.start - 60) : hit.start]
     after = text[hit.end : min(sentence.end, hit.end + 60)]
     near = bool(_NEAR.search(before)) or hit.offset is not None
-    region = hit.place.feature in ("admin1", "admin2", "region")
+    region = hit.place.feature in ("admin1", "admin2", "region", "sea")
     # a village of the codifier stands at its community's centre, not its own: near it at best
     located = hit.place.feature in APPROXIMATE_POINTS
     precision = 3 if region else (2 if near or located else 1)
