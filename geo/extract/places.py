@@ -252,23 +252,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     )
     reference = _REFERENCE_BEFORE.search(before)
     if reference or hit.offset is not None:
-        # "20 km west of Kharkiv" locates an event; "Fiuggi, 80 km outside Rome" only says
-        # where Fiuggi is: a distance or direction counts when no place came before it.
-        directional = hit.offset is not None or (
-            _NEAR.search(before)
-            and reference is not None
-            and not reference.group(1).lower().startswith(_NOT_DIRECTIONS)
-        )
-        # ... but not as an aside right after another place ("Fiuggi, 80 km outside Rome").
-        aside = previous is not None and re.match(
-            r"^\s*,(?![^,]*\b(?:and|or)\b)", text[previous.end : hit.start]
-        )
-        event = bool(directional) and not aside
-        # "a drone hit a car on the edge of Lgov" happened there; "Kurakhove on the edge of the
-        # Donbas", "Antonivka, a suburb on the northern edge of Kherson" only locate a place
-        edge = reference is not None and reference.group(1).lower().endswith("edge of")
-        if edge and not (previous is not None and len(text[previous.end : hit.start].split()) <= 6):
-            event = True
+        event = _measured_event(text, hit, previous, before, reference)
     if hit.offset is not None:  # "30 km south of Kharkiv": its own words name the place
         return replace_hit(hit, precision, event)
     mention_start = _mention_start(before)
@@ -278,6 +262,29 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     )
     hit.mention = (before[mention_start:] + hit.mention + (tail.group(0) if tail else "")).strip()
     return hit
+
+
+def _measured_event(
+    text: str, hit: PlaceHit, previous: PlaceHit | None, before: str, reference: re.Match | None
+) -> bool:
+    """Whether a place named by a distance, a direction or a reference phrase is where the event
+    was: "20 km west of Kharkiv" locates an event; "Fiuggi, 80 km outside Rome" only says where
+    Fiuggi is: a distance or direction counts when no place came before it."""
+    directional = hit.offset is not None or (
+        _NEAR.search(before)
+        and reference is not None
+        and not reference.group(1).lower().startswith(_NOT_DIRECTIONS)
+    )
+    # ... but not as an aside right after another place ("Fiuggi, 80 km outside Rome").
+    aside = previous is not None and re.match(
+        r"^\s*,(?![^,]*\b(?:and|or)\b)", text[previous.end : hit.start]
+    )
+    # "a drone hit a car on the edge of Lgov" happened there; "Kurakhove on the edge of the
+    # Donbas", "Antonivka, a suburb on the northern edge of Kherson" only locate a place
+    edge = reference is not None and reference.group(1).lower().endswith("edge of")
+    if edge and not (previous is not None and len(text[previous.end : hit.start].split()) <= 6):
+        return True
+    return bool(directional) and not aside
 
 
 def heading(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
