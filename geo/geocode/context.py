@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -65,6 +66,35 @@ def prefer_regions_holding_named_towns(mentions: list[Resolution], keys: list[st
                 p.feature == "admin1" and (p.country, p.admin1) in regions
             ):
                 c.score += W_REGION_HOLDS_TOWN
+
+
+# An encyclopedia's defining sentence: every area named in "X is a town in A, B, C." is X's
+# ("Kirovsk is a town in Murmansk Oblast, Russia"; "Victoria is a city in Ellis County, Kansas").
+_DEFINING = re.compile(
+    r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:city|town|village|hamlet|settlement|municipality|commune|community|borough|township|"
+    r"suburb|neighbourhood|neighborhood|locality|seat|capital|port)\b[^.;\n]*"
+)
+
+
+def regions_after_names(
+    mentions: list[Resolution], keys: list[str], text: str
+) -> dict[str, list[int]]:
+    """For each name, the mentions that name its region: right after one of its mentions
+    ("Odessa, Texas"), unless it can be a region or country itself ("California, Oregon,
+    Idaho" is a list of peers), or anywhere in the sentence that defines it ("X is a village
+    in A, B"). One name, one place in a text: the region after one "Springfield, Ohio" is the
+    region of every other "Springfield" of the text too."""
+    after_name: dict[str, list[int]] = {key: [] for key in keys}
+    for i, m in enumerate(mentions):
+        if any(c.place.feature in ("admin1", "country") for c in m.candidates):
+            continue
+        defining = _DEFINING.match(text, m.end)
+        reach = defining.end() if defining else m.end + REGION_AFTER_CHARS
+        after_name[keys[i]] += [
+            j for j, n in enumerate(mentions) if keys[j] != keys[i] and m.end <= n.start <= reach
+        ]
+    return after_name
 
 
 def named_regions(chosen: Sequence[Place | None]) -> set[tuple[str, ...]]:

@@ -11,6 +11,10 @@ _REGION_WORDS = (
     "oblast|oblasts|region|regions|province|governorate|krai|kray|okrug|raion|rayon|"
     "prefecture|voivodeship|canton"
 )
+# The same words capitalised after a name, as part of it ("Donetsk Oblast", "Busko County").
+REGION_WORDS_TITLE = frozenset(
+    w.capitalize() for w in (_REGION_WORDS + "|county|district|parish").split("|")
+)
 # "Co." is how newspapers shorten County, after the name ("Ellis Co.") or before it in Ireland
 # ("Co. Mayo", "County Mayo").
 SUFFIX_REGION = re.compile(

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence, Set
+from functools import lru_cache
 
 from geo.gazetteer import Gazetteer, Place, normalize
 from geo.geocode.candidates import TOWNS, Candidate, Resolution, source_of
 from geo.geocode.context import (
-    REGION_AFTER_CHARS,
     contexts_by_name,
     demote_regions_named_after_towns,
     named_regions,
     nearness,
     prefer_regions_holding_named_towns,
+    regions_after_names,
 )
 from geo.geocode.cues import PREFIX_COUNTY, SUFFIX_REGION, cue_for, region_cue, strip_the
 from geo.geocode.online import NominatimBackend
@@ -95,7 +97,7 @@ class Geocoder:
         named = {_name_key(text[s:e]) for s, e in (*spans, *other_spans)}
         mentions = [self._mention(text, s, e, named) for s, e in spans]
         others = [self._area_mention(text, s, e, named) for s, e in other_spans]
-        self._rank_in_context(mentions + [m for m in others if m.candidates])
+        self._rank_in_context(mentions + [m for m in others if m.candidates], text)
         for m in mentions:
             if m.place is None and self.online is not None:
                 self._ask_online(m)
@@ -160,8 +162,12 @@ class Geocoder:
             areas = CONTEXT_AREAS + (("admin2",) if called_county else ())
             hits = [(p, main) for p, main in hits if p.feature in areas]
         res = Resolution(query=query, start=start, end=end, cue=cue)
+        spelt = _spelling(query)
         ranked = sorted(
-            (Candidate(p, self._prior(p, main, cue), main) for p, main in hits),
+            (
+                Candidate(p, self._prior(p, main, cue), main)
+                for p, main in ((p, main or _spelling(p.name) == spelt) for p, main in hits)
+            ),
             key=lambda c: -c.score,
         )
         res.candidates = ranked[: self.max_candidates] + [
@@ -191,7 +197,7 @@ class Geocoder:
             score -= 0.6 if place.feature in TOWNS else 0.0
         return score
 
-    def _rank_in_context(self, mentions: list[Resolution]) -> None:
+    def _rank_in_context(self, mentions: list[Resolution], text: str) -> None:
         for m in mentions:
             m.candidates.sort(key=lambda c: -c.score)
         keys = [_name_key(m.query) for m in mentions]
@@ -199,23 +205,7 @@ class Geocoder:
         # Each candidate's score before context, by candidate: the lists are re-sorted each round.
         prior = {id(c): c.score for m in mentions for c in m.candidates}
         chosen = [m.candidates[0].place if m.candidates else None for m in mentions]
-        # "X, Y" names X's region only if X cannot be a region or country itself: "California,
-        # Oregon, Idaho" is a list of peers. The mentions right after each one, found once:
-        followed_by = [
-            []
-            if any(c.place.feature in ("admin1", "country") for c in m.candidates)
-            else [
-                j
-                for j, n in enumerate(mentions)
-                if keys[j] != keys[i] and 0 <= n.start - m.end <= REGION_AFTER_CHARS
-            ]
-            for i, m in enumerate(mentions)
-        ]
-        # One name, one place in a text: the region after one "Springfield, Ohio" is the region
-        # of every other "Springfield" of the text too.
-        after_name: dict[str, list[int]] = {}
-        for i, js in enumerate(followed_by):
-            after_name.setdefault(keys[i], []).extend(js)
+        after_name = regions_after_names(mentions, keys, text)
         for _ in range(CONTEXT_ROUNDS):
             near_terms = nearness(mentions, keys, chosen)
             # Other mentions of the same name are no independent evidence: not for the countries
@@ -254,6 +244,15 @@ def _name_key(query: str) -> str:
     if base.endswith(("'s", "’s")):
         base = base[:-2]
     return normalize(base)
+
+
+@lru_cache(maxsize=1 << 16)
+def _spelling(name: str) -> str:
+    """A name's key with the letters that Ukrainian and Russian names are transliterated
+    with in several ways written one way: "Balakliia" and "Balakliya", "Kamianske" and
+    "Kamyanske", "Andriivka" and "Andriyivka" are one main name, not a main name and an
+    alternate one."""
+    return re.sub(r"i+", "i", normalize(name).replace("y", "i"))
 
 
 def iter_candidates(resolution: Resolution) -> Iterable[dict]:

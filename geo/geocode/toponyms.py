@@ -9,13 +9,16 @@ from typing import TYPE_CHECKING
 
 from geo.gazetteer import normalize
 from geo.geocode.candidates import TOWNS
+from geo.geocode.cues import REGION_WORDS_TITLE
 
 if TYPE_CHECKING:
     from geo.geocode.resolver import Geocoder
 
+# Capitals: Latin, also accented ("Łódź", "Świętokrzyskie", "Évora"), and Cyrillic.
+_CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0400-\u042f\u0404\u0406\u0407"
 _CAP_RUN = re.compile(
-    r"[A-Z\u0400-\u042F\u0406\u0407\u0404][\w'’\-.]*"
-    r"(?:(?:[ \t]+(?:of|on|de|del|di|la|am|upon)[ \t]+|[ \t]+|-)[A-Z\u0400-\u042F][\w'’\-.]*)*"
+    rf"[{_CAPITAL}][\w'’\-.]*"
+    rf"(?:(?:[ \t]+(?:of|on|de|del|di|la|am|upon)[ \t]+|[ \t]+|-)[{_CAPITAL}][\w'’\-.]*)*"
 )
 # A word ending a sentence ("Mykolaiv.") ends its run; abbreviations ("U.S.", "St.") do not.
 _RUN_END = re.compile(r"(?<=[a-z\u0430-\u044f]{3})\.(?=[ \t]|$)")
@@ -55,7 +58,9 @@ def find_area_names(
 ) -> list[tuple[int, int]]:
     """Spans of the names in ``text`` that can be a place of one of ``features`` (countries,
     regions, counties), found like :func:`find_toponyms` but against the set of those names
-    alone, without a query per word: fast enough to read every text whole for context.
+    alone, without a query per word: fast enough to read every text whole for context. A
+    region word after a name is part of it ("Donetsk Oblast", "Swietokrzyskie Voivodeship"):
+    the name is found and the word is its cue.
     """
     keys = geocoder.gazetteer.area_keys(features)
     plain = geocoder.gazetteer.area_keys(features, demonyms=True)
@@ -68,7 +73,11 @@ def find_area_names(
     return _scan(
         text,
         is_area,
-        lambda word: _is_neutral(word, lambda w: normalize(w) in plain) or _is_common(word, text),
+        lambda word: (
+            word.rstrip(".,") in REGION_WORDS_TITLE
+            or _is_neutral(word, lambda w: normalize(w) in plain)
+            or _is_common(word, text)
+        ),
         lambda word: _first_word(word) in first_words,
     )
 
