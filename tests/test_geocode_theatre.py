@@ -134,6 +134,9 @@ def test_ukrainian_names_in_the_official_latin_spelling(cyrillic, latin):
         ("Russian troops shelled Klishchiivka overnight.", "Klishchiivka", 48.53, 37.97),
         ("Fighting continued near Rusyn Yar.", "Rusyn Yar", 48.53, 37.68),
         ("Ukrainian units advanced near Robotyne.", "Robotyne", 47.45, 35.84),
+        # Its hromada is named after Shakhove, a village the towns lack too: placed at the
+        # middle one of the hromada's settlements that the towns hold.
+        ("A checkpoint near Zolotyi Kolodiaz came under fire.", "Zolotyi Kolodiaz", 48.53, 37.24),
         ("Артилерія обстріляла Кліщіївку і Кліщіївка горіла.", "Кліщіївка", 48.53, 37.97),
     ],
 )

@@ -16,6 +16,7 @@ English-language reports follow: Кліщіївка is Klishchiivka).
 from __future__ import annotations
 
 import os
+import statistics
 from collections import Counter, defaultdict
 
 from geo.gazetteer.collect import (
@@ -153,6 +154,26 @@ def _centres(
         towns = [t for t in towns_named.get(key, []) if t[ADMIN1] == region.get(oblast_of[hromada])]
         if towns:
             out[hromada] = max(towns, key=lambda t: t[POPULATION])
+    return out | _middle_towns(rows, keys, region, towns_named, set(out))
+
+
+def _middle_towns(
+    rows: list[Row], keys: list[str], region: dict[str, str], towns_named: dict, done: set[str]
+) -> dict[str, tuple]:
+    """For a hromada whose centre the towns lack (Shakhivska: Shakhove has under 500 people),
+    the middle one of its settlements that the towns do hold: those whose name only one town of
+    the oblast has, at least two of them, the one nearest their median point."""
+    known: dict[str, list[tuple]] = defaultdict(list)
+    for (oblast, hromada, _, _), key in zip(rows, keys, strict=True):
+        towns = [t for t in towns_named.get(key, []) if t[ADMIN1] == region.get(oblast)]
+        if hromada not in done and len(towns) == 1:
+            known[hromada].append(towns[0])
+    out = {}
+    for hromada, towns in known.items():
+        if len(towns) >= 2:
+            lat = statistics.median(t[LAT] for t in towns)
+            lon = statistics.median(t[LON] for t in towns)
+            out[hromada] = min(towns, key=lambda t: (t[LAT] - lat) ** 2 + (t[LON] - lon) ** 2)
     return out
 
 
