@@ -86,4 +86,9 @@ def region_cue(word: str) -> str:
 
 def strip_the(name: str) -> str:
     """The name without a leading "the"."""
-    return re.sub(r"^the\s+", "", name, flags=re.I)
+    if name[:3].lower() != "the":  # most names: no pattern to run
+        return name
+    return _THE.sub("", name)
+
+
+_THE = re.compile(r"^the\s+", re.I)

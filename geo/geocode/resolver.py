@@ -182,7 +182,7 @@ class Geocoder:
 
     @staticmethod
     def _prior(place: Place, main: bool, cue: str) -> float:
-        score = min(math.log10(place.population + 1) / 7.0, 1.3)
+        score = _population_score(place.population)
         score += _FEATURE_PRIOR.get(place.feature, 0.0)
         score += W_MAIN_NAME if main else 0.0
         if cue == "region":
@@ -237,6 +237,7 @@ class Geocoder:
             m.source = "nominatim"
 
 
+@lru_cache(maxsize=1 << 16)
 def _name_key(query: str) -> str:
     """One key for the forms of a name ("Georgia", "Georgia's", "the Georgia"): other mentions
     of the same name are no independent evidence."""
@@ -244,6 +245,12 @@ def _name_key(query: str) -> str:
     if base.endswith(("'s", "’s")):
         base = base[:-2]
     return normalize(base)
+
+
+@lru_cache(maxsize=1 << 16)
+def _population_score(population: int) -> float:
+    """What a place's size says before any context: log10 of its population, capped."""
+    return min(math.log10(population + 1) / 7.0, 1.3)
 
 
 @lru_cache(maxsize=1 << 16)
