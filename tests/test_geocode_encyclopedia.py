@@ -125,10 +125,3 @@ def test_region_words_and_accented_capitals_are_read_as_areas(geocoder):
     text = "Zduny lies in Łowicz County, Łódź Voivodeship; Andriivka in Donetsk Oblast."
     found = [text[s:e] for s, e in find_area_names(geocoder, text, ("country", "admin1"))]
     assert "Łódź" in found and "Donetsk" in found
-
-
-def test_transliterations_are_one_main_name(geocoder):
-    """ "Balakliia" (the 2010 table) and "Balakliya" (GeoNames) are one name: the town of
-    27,000 in Kharkiv oblast, not the village in Poltava oblast that GeoNames spells that way."""
-    place = geocoder.geocode("Balakliia").place
-    assert (place.country, place.admin1) == ("UA", "Kharkiv")

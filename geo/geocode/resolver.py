@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Sequence, Set
 from functools import lru_cache
 
@@ -162,12 +161,8 @@ class Geocoder:
             areas = CONTEXT_AREAS + (("admin2",) if called_county else ())
             hits = [(p, main) for p, main in hits if p.feature in areas]
         res = Resolution(query=query, start=start, end=end, cue=cue)
-        spelt = _spelling(query)
         ranked = sorted(
-            (
-                Candidate(p, self._prior(p, main, cue), main)
-                for p, main in ((p, main or _spelling(p.name) == spelt) for p, main in hits)
-            ),
+            (Candidate(p, self._prior(p, main, cue), main) for p, main in hits),
             key=lambda c: -c.score,
         )
         res.candidates = ranked[: self.max_candidates] + [
@@ -251,15 +246,6 @@ def _name_key(query: str) -> str:
 def _population_score(population: int) -> float:
     """What a place's size says before any context: log10 of its population, capped."""
     return min(math.log10(population + 1) / 7.0, 1.3)
-
-
-@lru_cache(maxsize=1 << 16)
-def _spelling(name: str) -> str:
-    """A name's key with the letters that Ukrainian and Russian names are transliterated
-    with in several ways written one way: "Balakliia" and "Balakliya", "Kamianske" and
-    "Kamyanske", "Andriivka" and "Andriyivka" are one main name, not a main name and an
-    alternate one."""
-    return re.sub(r"i+", "i", normalize(name).replace("y", "i"))
 
 
 def iter_candidates(resolution: Resolution) -> Iterable[dict]:
