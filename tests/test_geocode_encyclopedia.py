@@ -104,6 +104,17 @@ CASES = [
         "Kirovsk",
         (67.615, 33.673),
     ),
+    (
+        "Kirovsk (Russian: Кировск) is a town in Leningrad Oblast, Russia. A larger town of "
+        "the same name lies in Murmansk Oblast.",
+        "Kirovsk",
+        (59.880, 30.995),
+    ),
+    (
+        "Springfield is a census-designated place in Fairfax County, Virginia, United States.",
+        "Springfield",
+        (38.789, -77.187),
+    ),
     ("Kirovsk is a town in Leningrad Oblast, Russia, on the Neva.", "Kirovsk", (59.880, 30.995)),
 ]
 

@@ -70,10 +70,11 @@ def prefer_regions_holding_named_towns(mentions: list[Resolution], keys: list[st
 
 # An encyclopedia's defining sentence: every area named in "X is a town in A, B, C." is X's
 # ("Kirovsk is a town in Murmansk Oblast, Russia"; "Victoria is a city in Ellis County, Kansas").
+# A bracket may come between the name and its verb: "Zolote (Ukrainian: Золоте) is a town".
 _DEFINING = re.compile(
-    r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:\s*\([^()\n]{0,120}\))?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:city|town|village|hamlet|settlement|municipality|commune|community|borough|township|"
-    r"suburb|neighbourhood|neighborhood|locality|seat|capital|port)\b[^.;\n]*"
+    r"suburb|neighbourhood|neighborhood|locality|place|seat|capital|port)\b[^.;\n]*"
 )
 
 
