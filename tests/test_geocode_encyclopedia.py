@@ -78,6 +78,12 @@ CASES = [
         (51.307, 18.333),
     ),
     (
+        "Sypniewo is a village in Sępólno County, Kuyavian-Pomeranian Voivodeship, in "
+        "north-central Poland.",
+        "Sypniewo",
+        (53.370, 17.327),
+    ),
+    (
         "Wysoka is a village in Wadowice County, Lesser Poland Voivodeship, in southern Poland.",
         "Wysoka",
         (49.907, 19.604),
