@@ -51,6 +51,12 @@ CASES = [
         (31.311, -92.445),
     ),
     (
+        "Richmond is a town in North Yorkshire, England, on the River Swale.",
+        "Richmond",
+        (54.404, -1.734),
+    ),
+    ("Newport is a market town in Shropshire, England.", "Newport", (52.767, -2.377)),
+    (
         "Lancaster is a city in Lancashire, England, on the River Lune.",
         "Lancaster",
         (54.046, -2.800),

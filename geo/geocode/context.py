@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 
 import numpy as np
 
 from geo.gazetteer import Place
 from geo.geocode.candidates import AREAS, REGIONS, TOWNS, Candidate, Resolution
+from geo.geocode.cues import DEFINING
 from geo.geocode.distance import distances_km
 
 # Weights of the document terms (measured on the benchmarks' runs).
@@ -68,16 +68,6 @@ def prefer_regions_holding_named_towns(mentions: list[Resolution], keys: list[st
                 c.score += W_REGION_HOLDS_TOWN
 
 
-# An encyclopedia's defining sentence: every area named in "X is a town in A, B, C." is X's
-# ("Kirovsk is a town in Murmansk Oblast, Russia"; "Victoria is a city in Ellis County, Kansas").
-# A bracket may come between the name and its verb: "Zolote (Ukrainian: Золоте) is a town".
-_DEFINING = re.compile(
-    r"(?:\s*\([^()\n]{0,120}\))?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:city|town|village|hamlet|settlement|municipality|commune|community|borough|township|"
-    r"suburb|neighbourhood|neighborhood|locality|place|seat|capital|port)\b[^.;\n]*"
-)
-
-
 def regions_after_names(
     mentions: list[Resolution], keys: list[str], text: str
 ) -> dict[str, list[int]]:
@@ -90,7 +80,7 @@ def regions_after_names(
     for i, m in enumerate(mentions):
         if any(c.place.feature in ("admin1", "country") for c in m.candidates):
             continue
-        defining = _DEFINING.match(text, m.end)
+        defining = DEFINING.match(text, m.end)
         reach = defining.end() if defining else m.end + REGION_AFTER_CHARS
         after_name[keys[i]] += [
             j for j, n in enumerate(mentions) if keys[j] != keys[i] and m.end <= n.start <= reach

@@ -55,6 +55,20 @@ _AFTER_TOWN = re.compile(r"^[\s-]*(city|town|village)\b", re.I)
 _AFTER_BORDER = re.compile(r"^\s+(?:state\s+)?(?:border|line)\b")
 
 
+# An encyclopedia's defining sentence, which asks for a town: every area named in "X is a town
+# in A, B, C." is X's ("Kirovsk is a town in Murmansk Oblast, Russia"; "Victoria is a city in
+# Ellis County, Kansas"). A bracket may come between the name and its verb ("Zolote (Ukrainian:
+# Золоте) is a town"). After "the" only a seat or a capital defines ("is the county seat of"):
+# "Hopkinton is the latest town hit in a string of burglaries" does not.
+DEFINING = re.compile(
+    r"(?:\s*\([^()\n]{0,120}\))?\s+(?:is|was)\s+"
+    r"(?:an?\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:city|town|village|hamlet|settlement|municipality|commune|community|borough|township|"
+    r"suburb|neighbourhood|neighborhood|locality|place|seat|capital|port)"
+    r"|the\s+(?:[\w-]+\s+){0,2}?(?:seat|capital))\b[^.;\n]*"
+)
+
+
 def cue_for(text: str, start: int, end: int) -> str:
     """The kind of place the words next to a mention ask for: region, admin2, airport, town, or
     area (a country or region, not a town)."""
@@ -69,7 +83,7 @@ def cue_for(text: str, start: int, end: int) -> str:
         return region_cue(_PLURAL_ADMIN2.get(m.group("word"), "region"))
     if _AFTER_AIRPORT.search(after):
         return "airport"
-    if _BEFORE_TOWN.search(before) or _AFTER_TOWN.search(after):
+    if _BEFORE_TOWN.search(before) or _AFTER_TOWN.search(after) or DEFINING.match(text, end):
         return "town"
     if _AFTER_BORDER.match(after):
         return "area"

@@ -16,7 +16,14 @@ from geo.geocode.context import (
     prefer_regions_holding_named_towns,
     regions_after_names,
 )
-from geo.geocode.cues import PREFIX_COUNTY, SUFFIX_REGION, cue_for, region_cue, strip_the
+from geo.geocode.cues import (
+    DEFINING,
+    PREFIX_COUNTY,
+    SUFFIX_REGION,
+    cue_for,
+    region_cue,
+    strip_the,
+)
 from geo.geocode.online import NominatimBackend
 from geo.geocode.toponyms import find_area_names, find_toponyms
 
@@ -95,7 +102,13 @@ class Geocoder:
         other_spans = self._other_names(text, spans)
         named = {_name_key(text[s:e]) for s, e in (*spans, *other_spans)}
         mentions = [self._mention(text, s, e, named) for s, e in spans]
-        others = [self._area_mention(text, s, e, named) for s, e in other_spans]
+        # In a defining sentence ("Newport is a town in Shropshire, England") a bare county's name
+        # is the town's county, not a person's.
+        defining = [(e, d.end()) for _, e in spans if (d := DEFINING.match(text, e))]
+        others = [
+            self._area_mention(text, s, e, named, any(a <= s < b for a, b in defining))
+            for s, e in other_spans
+        ]
         self._rank_in_context(mentions + [m for m in others if m.candidates], text)
         for m in mentions:
             if m.place is None and self.online is not None:
@@ -124,11 +137,13 @@ class Geocoder:
         found = find_area_names(self, text, CONTEXT_AREAS + ("admin2",))
         return [(s, e) for s, e in found if not any(taken[s:e])]
 
-    def _area_mention(self, text: str, start: int, end: int, named: set[str]) -> Resolution:
-        """A name found in the text, read only as the country, region or county it can be: as
-        context its readings as towns (often a person's or a street's name) mislead more than
-        they help."""
-        return self._mention(text, start, end, named, areas_only=True)
+    def _area_mention(
+        self, text: str, start: int, end: int, named: set[str], counties: bool
+    ) -> Resolution:
+        """A name found in the text, read only as the country or region it can be, and as a
+        county where ``counties`` or where it is called one: as context its readings as towns
+        (often a person's or a street's name) mislead more than they help."""
+        return self._mention(text, start, end, named, areas_only=True, counties=counties)
 
     def _mention(
         self,
@@ -137,6 +152,7 @@ class Geocoder:
         end: int,
         named: Set[str] = frozenset(),
         areas_only: bool = False,
+        counties: bool = False,
     ) -> Resolution:
         """Candidates for one mention by prior: the ``max_candidates`` best, and any other that
         lies in a region or county the text names (``named``: the keys of its place names), so
@@ -157,7 +173,7 @@ class Geocoder:
             if not hits and base.lower().endswith(("'s", "’s")):
                 hits = self.gazetteer.lookup(base[:-2])
         if areas_only:
-            called_county = cue == "admin2" or SUFFIX_REGION.match(strip_the(query))
+            called_county = counties or cue == "admin2" or SUFFIX_REGION.match(strip_the(query))
             areas = CONTEXT_AREAS + (("admin2",) if called_county else ())
             hits = [(p, main) for p, main in hits if p.feature in areas]
         res = Resolution(query=query, start=start, end=end, cue=cue)
