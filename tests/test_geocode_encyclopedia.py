@@ -56,6 +56,7 @@ CASES = [
         (54.404, -1.734),
     ),
     ("Newport is a market town in Shropshire, England.", "Newport", (52.767, -2.377)),
+    ("Victoria is a town in Gozo, Malta.", "Victoria", (36.044, 14.240)),
     (
         "Lancaster is a city in Lancashire, England, on the River Lune.",
         "Lancaster",

@@ -16,6 +16,7 @@ from geo.geocode.distance import distances_km
 W_COUNTRY_SHARE = 1.0
 COUNTRY_SHARE_DOUBT = 1  # counted as one more name elsewhere: one other name is weak evidence
 W_NAMED_REGION = 1.5  # the region is named right after the place: "Odessa, Texas"
+W_NAMED_COUNTRY = 1.0  # the country is named right after the place: "Victoria, Malta"
 W_REGION_ELSEWHERE = 0.5  # named elsewhere in the document (a list of states names them all)
 REGION_AFTER_CHARS = 3  # ", " or " (" between a place and its region
 W_SAME_LEVEL = 1.0  # the other places are mostly regions of this country, or countries
@@ -71,17 +72,20 @@ def prefer_regions_holding_named_towns(mentions: list[Resolution], keys: list[st
 def regions_after_names(
     mentions: list[Resolution], keys: list[str], text: str
 ) -> dict[str, list[int]]:
-    """For each name, the mentions that name its region: right after one of its mentions
-    ("Odessa, Texas"), unless it can be a region or country itself ("California, Oregon,
-    Idaho" is a list of peers), or anywhere in the sentence that defines it ("X is a village
-    in A, B"). One name, one place in a text: the region after one "Springfield, Ohio" is the
+    """For each name, the mentions that name its region or country: anywhere in the sentence
+    that defines it ("X is a village in A, B"), or right after one of its mentions ("Odessa,
+    Texas") unless it can be a region or country itself ("California, Oregon, Idaho" is a list
+    of peers). One name, one place in a text: the region after one "Springfield, Ohio" is the
     region of every other "Springfield" of the text too."""
     after_name: dict[str, list[int]] = {key: [] for key in keys}
     for i, m in enumerate(mentions):
-        if any(c.place.feature in ("admin1", "country") for c in m.candidates):
-            continue
         defining = DEFINING.match(text, m.end)
-        reach = defining.end() if defining else m.end + REGION_AFTER_CHARS
+        if defining:
+            reach = defining.end()
+        elif any(c.place.feature in ("admin1", "country") for c in m.candidates):
+            continue
+        else:
+            reach = m.end + REGION_AFTER_CHARS
         after_name[keys[i]] += [
             j for j, n in enumerate(mentions) if keys[j] != keys[i] and m.end <= n.start <= reach
         ]
@@ -89,8 +93,14 @@ def regions_after_names(
 
 
 def named_regions(chosen: Sequence[Place | None]) -> set[tuple[str, ...]]:
-    """Regions and counties the document names, as (country, admin1[, admin2]) keys."""
-    return {key for p in chosen if p is not None and (key := _region_key(p)) is not None}
+    """Regions and counties the document names, as (country, admin1[, admin2]) keys, and
+    countries, as (country,)."""
+    return {
+        key
+        for p in chosen
+        if p is not None
+        and (key := _region_key(p) or ((p.country,) if p.feature == "country" else None))
+    }
 
 
 def _region_key(place: Place) -> tuple[str, ...] | None:
@@ -203,6 +213,10 @@ class Context:
             ):
                 score += weight
                 break
+        # The country named right after it or in the sentence that defines it ("Victoria is a
+        # town in Gozo, Malta"; "Paris, France").
+        if place.feature != "country" and (place.country,) in named_after:
+            score += W_NAMED_COUNTRY
         # Peers: a list of states ("Alaska, Alabama, Arizona") or of countries reads as one.
         if place.feature in ("admin1", "country") and self.size:
             score += W_SAME_LEVEL * self.levels.get(_level(place), 0) / self.size
