@@ -248,16 +248,31 @@ def csv_records(
     return records, refused, len(rows)
 
 
-def columns_reader(
-    needed: set[str], name: str, what: str, to_record: Callable[[dict], dict]
-) -> Callable[[list[str]], Callable[[dict], dict]]:
-    """A ``reader_for`` for :func:`csv_records` that requires ``needed`` columns."""
+def read_dataset(
+    data: bytes,
+    name: str,
+    kind: str,
+    what: str,
+    needed: set[str],
+    mapping: dict,
+    to_record: Callable[[dict], dict],
+) -> ImportResult:
+    """A curated dataset's CSV (ACLED, UCDP) read row by row with ``to_record``, after checking
+    that the ``needed`` columns are there (``what`` names the file in the error)."""
 
     def reader_for(header: list[str]) -> Callable[[dict], dict]:
         require_columns(header, needed, name, what)
         return to_record
 
-    return reader_for
+    records, refused, rows = csv_records(data, name, reader_for)
+    return build(kind, records, mapping, rows, refused)
+
+
+def state_actor(pattern: re.Pattern, actor: str) -> str | None:
+    """The country of a state actor ("Military Forces of Russia (2000-)" is "Russia") by
+    ``pattern``'s first group; other actors as written; None for none."""
+    m = pattern.match(actor)
+    return m.group(1) if m else actor or None
 
 
 def dataset_record(row: dict, known: set[str], fields: dict) -> dict:

@@ -68,7 +68,6 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
         weapon, category = f.weapon_in(notes)
         etype = event_type(row.get("event_type", ""), row.get("sub_event_type", ""), notes)
         actor = (row.get("actor1") or "").strip()
-        m = _ACTOR.match(actor)
         iso = f.number(row.get("iso")) if (row.get("iso") or "").strip().isdigit() else None
         country = by_numeric.get(iso) or by_name.get((row.get("country") or "").strip().lower())
         event_id = row["event_id_cnty"].strip()
@@ -84,7 +83,7 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
                 "weapon_category": category
                 if etype in ("strike", "interception") or weapon
                 else None,
-                "actor": m.group(1) if m else actor or None,
+                "actor": f.state_actor(_ACTOR, actor),
                 "place": (row.get("location") or "").strip() or None,
                 "place_mention": row.get("location"),
                 "country": country,
@@ -98,6 +97,4 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
         )
 
     needed = {"event_id_cnty", "event_date", "latitude", "longitude"}
-    reader = f.columns_reader(needed, name, "an ACLED export", record)
-    records, refused, rows = f.csv_records(data, name, reader)
-    return f.build("acled", records, MAPPING, rows, refused)
+    return f.read_dataset(data, name, "acled", "an ACLED export", needed, MAPPING, record)

@@ -60,7 +60,6 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
         weapon, category = f.weapon_in(headline, row.get("where_description"))
         violence = (row.get("type_of_violence") or "").strip()
         actor = (row.get("side_a") or "").strip()
-        m = _ACTOR.match(actor)
         country = codes.get((row.get("country") or "").strip().lower(), "")
         place = (row.get("where_coordinates") or row.get("adm_1") or "").strip()
         office = (row.get("source_office") or "").strip()[:80]
@@ -76,7 +75,7 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
                 ),
                 "weapon": weapon,
                 "weapon_category": category,
-                "actor": m.group(1) if m else actor or None,
+                "actor": f.state_actor(_ACTOR, actor),
                 "place": place or None,
                 "place_mention": row.get("where_description"),
                 "country": country or None,
@@ -90,6 +89,4 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
         )
 
     needed = {"id", "date_start", "latitude", "longitude"}
-    reader = f.columns_reader(needed, name, "a UCDP GED file", record)
-    records, refused, rows = f.csv_records(data, name, reader)
-    return f.build("ucdp", records, MAPPING, rows, refused)
+    return f.read_dataset(data, name, "ucdp", "a UCDP GED file", needed, MAPPING, record)
