@@ -13,9 +13,11 @@ import csv
 import io
 import json
 import re
+import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 import geopandas as gpd
 
@@ -213,6 +215,13 @@ def coordinate(value, name: str) -> float:
         return float(str(value).strip()[:40])
     except ValueError:
         raise ev.EventError(f"'{name}' should be a number, got {value!r} instead") from None
+
+
+def dataset_columns(kind: str) -> dict[str, str]:
+    """Which source columns feed each of our fields for a curated dataset (``acled``, ``ucdp``),
+    as declared in ``columns.toml`` beside this module."""
+    with open(Path(__file__).with_name("columns.toml"), "rb") as fh:
+        return dict(tomllib.load(fh)[kind])
 
 
 def columns_in(mapping: dict[str, str]) -> set[str]:

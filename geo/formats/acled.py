@@ -18,23 +18,7 @@ EVENT_TYPES = {
     "protests": "other",
     "riots": "other",
 }
-MAPPING = {
-    "event_id": "event_id_cnty",
-    "event_date": "event_date",
-    "time_precision": "time_precision",
-    "event_type": "event_type + sub_event_type",
-    "actor": "actor1",
-    "place": "location",
-    "country": "iso / country",
-    "admin1": "admin1",
-    "geo_precision": "geo_precision",
-    "lat": "latitude",
-    "lon": "longitude",
-    "fatalities": "fatalities",
-    "source": "source",
-    "notes": "notes",
-    "weapon": "notes (words)",
-}
+MAPPING = f.dataset_columns("acled")
 _KNOWN = f.columns_in(MAPPING)  # the columns read into fields; the rest go to extra
 _ACTOR = re.compile(r"^(?:Military|Police) Forces of ([A-Za-z ]+?)(?: \(.*\))?(?:$|[:\[])")
 

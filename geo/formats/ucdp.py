@@ -15,23 +15,7 @@ from geo import formats as f
 GEO_PRECISION = {"1": 1, "2": 2, "3": 2, "4": 3, "5": 3, "6": 3, "7": 3}
 # date_prec: 1 exact day, 2 within 2-6 days, 3 a week to a month, 4 a month to a year, 5 longer.
 TIME_PRECISION = {"1": 1, "2": 2, "3": 3, "4": 3, "5": 3}
-MAPPING = {
-    "event_id": "id",
-    "event_date": "date_start",
-    "time_precision": "date_prec",
-    "geo_precision": "where_prec",
-    "place": "where_coordinates",
-    "place_mention": "where_description",
-    "admin1": "adm_1",
-    "country": "country",
-    "lat": "latitude",
-    "lon": "longitude",
-    "fatalities": "best",
-    "actor": "side_a",
-    "source_text": "source_headline",
-    "source": "source_office",
-    "event_type, weapon": "source_headline (words)",
-}
+MAPPING = f.dataset_columns("ucdp")
 _KNOWN = f.columns_in(MAPPING)  # the columns read into fields; the rest go to extra
 _ACTOR = re.compile(r"^Government of ([A-Za-z ]+?)(?: \(.*\))?$")
 

@@ -137,16 +137,24 @@ def add_regions(
             alts = [state["name"], state.get("native") or "", short_admin_name(state["name"])]
             if not on_largest_town(float(state["latitude"]), float(state["longitude"]), members):
                 lat, lon = float(state["latitude"]), float(state["longitude"])
-        b.add(
-            region,
-            lat,
-            lon,
-            code,
-            "admin1",
-            sum(m["population"] for m in members),
-            admin1=region,
-            alternates=[raw, short_admin_name(raw), short_admin_name(region), *alts],
-        )
+        names = [raw, short_admin_name(raw), short_admin_name(region), *alts]
+        add_area(b, (region, code, "admin1"), (lat, lon), members, region, alternates=names)
+
+
+def add_area(
+    b: Builder,
+    what: tuple[str, str, str],
+    point: tuple[float, float],
+    members: list[dict],
+    admin1: str,
+    admin2: str = "",
+    alternates: list[str] | None = None,
+) -> None:
+    """An area, ``what`` being its (name, country code, feature), at ``point`` with the total
+    population of its ``members`` towns."""
+    name, code, feature = what
+    population = sum(m["population"] for m in members)
+    b.add(name, *point, code, feature, population, admin1, admin2, alternates=alternates or ())
 
 
 def on_largest_town(lat: float, lon: float, members: list[dict]) -> bool:
@@ -160,18 +168,8 @@ def on_largest_town(lat: float, lon: float, members: list[dict]) -> bool:
 def add_counties(b: Builder, county_members: dict[tuple[str, str, str], list[dict]]) -> None:
     """Counties, districts and raions (admin2) at the mean of their towns."""
     for (code, region, county), members in county_members.items():
-        lat, lon = mean_point(members)
-        b.add(
-            county,
-            lat,
-            lon,
-            code,
-            "admin2",
-            sum(m["population"] for m in members),
-            admin1=region,
-            admin2=county,
-            alternates=[short_admin_name(county)],
-        )
+        where = (county, code, "admin2")
+        add_area(b, where, mean_point(members), members, region, county, [short_admin_name(county)])
 
 
 def mean_point(members: list[dict]) -> tuple[float, float]:

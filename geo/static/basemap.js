@@ -166,9 +166,5 @@
     this.drawNames(ctx, f);
   };
 
-  SM.BaseCanvas = BaseCanvas;
-  SM.polygonsOf = polygons;
-  SM.unitRing = ring;
-  SM.frameOf = frameOf;
-  SM.traceRings = traceRings;
+  Object.assign(SM, { BaseCanvas, polygonsOf: polygons, unitRing: ring, frameOf, traceRings });
 })(window.SitrepMap = window.SitrepMap || {});

@@ -89,6 +89,5 @@
     return {cells: cells, inView: inView};
   }
 
-  SM.project = project;
-  SM.grid = grid;
+  Object.assign(SM, { project, grid });
 })(window.SitrepMap = window.SitrepMap || {});

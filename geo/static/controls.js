@@ -134,7 +134,5 @@
     return legend;
   }
 
-  SM.addBasemap = addBasemap;
-  SM.addLayerControl = addLayerControl;
-  SM.addLegend = addLegend;
+  Object.assign(SM, { addBasemap, addLayerControl, addLegend });
 })(window.SitrepMap = window.SitrepMap || {});

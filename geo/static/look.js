@@ -189,9 +189,5 @@
     });
   }
 
-  SM.colourOf = colourOf;
-  SM.icon = icon;
-  SM.popup = popup;
-  SM.extentOf = extentOf;
-  SM.clusterIcon = clusterIcon;
+  Object.assign(SM, { colourOf, icon, popup, extentOf, clusterIcon });
 })(window.SitrepMap = window.SitrepMap || {});
