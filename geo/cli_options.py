@@ -34,6 +34,12 @@ def _geocode(p: argparse.ArgumentParser) -> None:
     p.add_argument("names", nargs="+", metavar="NAME")
     p.add_argument("--context", help="text the names appear in (helps pick the right one)")
     p.add_argument("--candidates", action="store_true", help="also list ranked candidates")
+    p.add_argument(
+        "--theatre",
+        action="store_true",
+        help="read the names as a war report does: places of the theatre's countries "
+        "(data/theatre.toml) first among namesakes of similar standing",
+    )
     _online(p)
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 import geopandas as gpd
 
 from geo import events as ev
+from geo import theatre
 from geo.gazetteer import Place
 from geo.geocode import Geocoder, find_toponyms
 from geo.precision import GeoPrecision
@@ -37,7 +38,7 @@ def place_choices(
     name = mention[spans[-1][0] : spans[-1][1]] if spans else record.get("place") or mention
     if not name.strip():
         return []
-    res = geocoder.geocode(name, text)
+    res = geocoder.geocode(name, text, theatre.current().countries)
     seen, out = set(), []
     for c in res.candidates:
         if c.place.id not in seen:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from geo import ranges
+from geo import ranges, theatre
 from geo.events import empty_frame
 from webui import data, mapview, navigation
 from webui.range_map import add_rings
@@ -28,7 +28,9 @@ chosen = left.multiselect(
     key="range_weapons",
 )
 where = right.text_input("From (a place)", value="Belgorod", key="range_place")
-result = data.geocoder().geocode(where.strip()) if where.strip() else None
+# A place box of the app is read for the theatre: "Odessa" is the Ukrainian port.
+countries = theatre.current().countries
+result = data.geocoder().geocode(where.strip(), theatre=countries) if where.strip() else None
 if result is None or result.place is None:
     st.error(literal(f"{where!r} is not in the gazetteer: try another spelling or a larger town"))
     st.stop()

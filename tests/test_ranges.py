@@ -37,3 +37,12 @@ def test_page_draws_a_ring_per_weapon():
     assert html.count("sm-range-ring") == 3
     at.text_input(key="range_place").set_value("Xqzzyvillekh").run()
     assert "not in the gazetteer" in at.error[0].value
+
+
+def test_the_place_box_reads_names_for_the_theatre():
+    """A bare "Odessa" typed in the box is the Ukrainian port, not the Texan city of the name."""
+    at = AppTest.from_file(str(ROOT / "pages" / "ranges.py"), default_timeout=120).run()
+    at.text_input(key="range_place").set_value("Odessa").run()
+    assert not at.exception
+    shown = [c.value.replace("\\", "") for c in at.caption]
+    assert "Odesa, Odessa UA (46.4857, 30.7438)" in shown

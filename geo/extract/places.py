@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from geo import offsets as off
+from geo import theatre
 from geo import weapons as wv
 from geo.extract.sentences import Sentence
 from geo.extract.wording import just_before
@@ -105,7 +106,9 @@ class PlaceHit:
 def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
     """The places of a report, resolved in its whole context, in text order; countries,
     continents and unpopulated spots left out, "the capital" added. A sea is kept for the
-    drafting, which places only interceptions there ("drones destroyed over the Black Sea")."""
+    drafting, which places only interceptions there ("drones destroyed over the Black Sea").
+    A report is read for the theatre (``data/theatre.toml``): a bare "Odessa" is the
+    belligerents' town before a far namesake."""
     # Weapon names are not places ("Magura", "Neptune", "Iskander" are towns somewhere).
     weapon_spans = [(w.start, w.end) for w in wv.find_weapons(text) if w.weapon]
     spans = [
@@ -113,7 +116,7 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
         for s, e in find_toponyms(geocoder, text)
         if not any(ws < e and s < we for ws, we in weapon_spans)
     ]
-    resolved = geocoder.resolve(text, spans) if spans else []
+    resolved = geocoder.resolve(text, spans, theatre.current().countries) if spans else []
     hits: list[PlaceHit] = []
     spots: list[PlaceHit] = []
     for r in resolved:

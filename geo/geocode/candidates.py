@@ -21,6 +21,7 @@ class Candidate:
     place: Place
     score: float
     main_name: bool = False
+    likeness: float = 1.0  # how like the words its own name is, 0 to 1 (1 for its main name)
 
 
 @dataclass(slots=True)

@@ -24,6 +24,10 @@ W_REGION_HOLDS_TOWN = 0.5  # a tie-breaker: the region holds a town another ment
 W_NEARNESS = 1.2
 NEAR_SCALE_KM = 2000.0
 NEAR_COUNT = 1
+# A town of this size beats the codifier's villages of its name (placed at their hromada's
+# centre, no population known) unless the village's region follows the name.
+CITY_OVER_VILLAGE = 50_000
+CITY_NAME_LIKENESS = 0.85  # the city's own name is the words, spelling aside (not a district's)
 
 
 def demote_regions_named_after_towns(candidates: list[Candidate], cue: str) -> None:
@@ -39,6 +43,33 @@ def demote_regions_named_after_towns(candidates: list[Candidate], cue: str) -> N
                 ):
                     c.score -= 1.0
                     break
+
+
+def villages_yield_to_cities(
+    candidates: list[Candidate], named_after: set[tuple[str, ...]]
+) -> None:
+    """A city of the name beats a village of the codifier: lying near the text's other places
+    (the Donetsk front) does not make "Zaporizhzhia" the village, only its region named after
+    it ("Zaporizhzhia, Donetsk region") does. Only where that city is the best of the rest: a
+    village is not demoted for a third place to win. Scores only; call before sorting."""
+    others = [c for c in candidates if c.place.feature != "village"]
+    city = max(others, key=lambda c: c.score, default=None)
+    if (
+        city is None
+        or city.place.feature not in ("city", "capital")
+        or city.place.population < CITY_OVER_VILLAGE
+        or city.likeness < CITY_NAME_LIKENESS
+    ):
+        return
+    for c in candidates:
+        p = c.place
+        if (
+            p.feature == "village"
+            and c.score >= city.score
+            and (p.country, p.admin1) not in named_after
+            and (p.country, p.admin1, p.admin2) not in named_after
+        ):
+            c.score = city.score - 0.01
 
 
 def prefer_regions_holding_named_towns(mentions: list[Resolution], keys: list[str]) -> None:

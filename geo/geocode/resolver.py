@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence, Set
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from geo.gazetteer import Gazetteer, Place, normalize
@@ -15,6 +16,7 @@ from geo.geocode.context import (
     nearness,
     prefer_regions_holding_named_towns,
     regions_after_names,
+    villages_yield_to_cities,
 )
 from geo.geocode.cues import (
     DEFINING,
@@ -43,6 +45,14 @@ _FEATURE_PRIOR = {
 }
 # Weight of a main-name match (measured on the benchmarks' runs).
 W_MAIN_NAME = 0.25
+# A tie-breaker: how like the words the candidate's own name is (1 for its main name), so that a
+# town whose name is the words' spelling beats one that has them only as an alternate name
+# ("Sloviansk": Slovyansk, not Nikopol, which GeoNames also calls so) when the rest is equal.
+W_NAME_LIKENESS = 0.005
+# A place in the countries of the theatre a report is read for (``data/theatre.toml``) beats a
+# far namesake of similar standing (a bare "Odessa" in a war report is Odesa, not Texas); a
+# region or country named after it ("Odessa, Texas", W_NAMED_REGION) still wins.
+W_THEATRE = 0.25
 # What a name found in the text (not asked for) can count as; a county only when called one
 # ("Ellis County"): bare, a county's name is more often a person's ("Anderson").
 CONTEXT_AREAS = ("country", "admin1")
@@ -78,7 +88,9 @@ class Geocoder:
 
     # Public API ---------------------------------------------------------------------------
 
-    def resolve(self, text: str, spans: Sequence[tuple[int, int]]) -> list[Resolution]:
+    def resolve(
+        self, text: str, spans: Sequence[tuple[int, int]], theatre: Set[str] = frozenset()
+    ) -> list[Resolution]:
         """Resolve every span of ``text`` in the context of the whole text.
 
         Parameters
@@ -86,6 +98,10 @@ class Geocoder:
         text : str
         spans : sequence of (start, end)
             Character offsets of the place mentions.
+        theatre : set of str
+            Country codes of the theatre the text is read for (a war report: the belligerents
+            of ``data/theatre.toml``); their places win over far namesakes of similar standing.
+            Empty for world text.
 
         Returns
         -------
@@ -101,12 +117,12 @@ class Geocoder:
         # Ellis County, Kansas" decide which Victoria is meant even when only Victoria is asked.
         other_spans = self._other_names(text, spans)
         named = {_name_key(text[s:e]) for s, e in (*spans, *other_spans)}
-        mentions = [self._mention(text, s, e, named) for s, e in spans]
+        mentions = [self._mention(text, s, e, named, theatre=theatre) for s, e in spans]
         # In a defining sentence ("Newport is a town in Shropshire, England") a bare county's name
         # is the town's county, not a person's.
         defining = [(e, d.end()) for _, e in spans if (d := DEFINING.match(text, e))]
         others = [
-            self._area_mention(text, s, e, named, any(a <= s < b for a, b in defining))
+            self._area_mention(text, s, e, named, any(a <= s < b for a, b in defining), theatre)
             for s, e in other_spans
         ]
         self._rank_in_context(mentions + [m for m in others if m.candidates], text)
@@ -115,15 +131,16 @@ class Geocoder:
                 self._ask_online(m)
         return mentions
 
-    def geocode(self, name: str, context: str = "") -> Resolution:
-        """Resolve one name, using the places found in ``context`` as its document."""
+    def geocode(self, name: str, context: str = "", theatre: Set[str] = frozenset()) -> Resolution:
+        """Resolve one name, using the places found in ``context`` as its document (``theatre``:
+        see :meth:`resolve`)."""
         name = name.strip()
         if not name:
             raise ValueError("'name' should be a place name, got an empty string instead")
         # The context is given to decide this name: every place in it counts, towns too.
         spans = [(0, len(name))]
         spans += [(s + len(name) + 1, e + len(name) + 1) for s, e in find_toponyms(self, context)]
-        return self.resolve(f"{name}\n{context}", spans)[0]
+        return self.resolve(f"{name}\n{context}", spans, theatre)[0]
 
     # Internals ----------------------------------------------------------------------------
 
@@ -138,12 +155,12 @@ class Geocoder:
         return [(s, e) for s, e in found if not any(taken[s:e])]
 
     def _area_mention(
-        self, text: str, start: int, end: int, named: set[str], counties: bool
+        self, text: str, start: int, end: int, named: set[str], counties: bool, theatre: Set[str]
     ) -> Resolution:
         """A name found in the text, read only as the country or region it can be, and as a
         county where ``counties`` or where it is called one: as context its readings as towns
         (often a person's or a street's name) mislead more than they help."""
-        return self._mention(text, start, end, named, areas_only=True, counties=counties)
+        return self._mention(text, start, end, named, True, counties, theatre)
 
     def _mention(
         self,
@@ -153,6 +170,7 @@ class Geocoder:
         named: Set[str] = frozenset(),
         areas_only: bool = False,
         counties: bool = False,
+        theatre: Set[str] = frozenset(),
     ) -> Resolution:
         """Candidates for one mention by prior: the ``max_candidates`` best, and any other that
         lies in a region or county the text names (``named``: the keys of its place names), so
@@ -178,7 +196,7 @@ class Geocoder:
             hits = [(p, main) for p, main in hits if p.feature in areas]
         res = Resolution(query=query, start=start, end=end, cue=cue)
         ranked = sorted(
-            (Candidate(p, self._prior(p, main, cue), main) for p, main in hits),
+            (self._candidate(p, main, cue, query, theatre) for p, main in hits),
             key=lambda c: -c.score,
         )
         res.candidates = ranked[: self.max_candidates] + [
@@ -190,6 +208,15 @@ class Geocoder:
         ]
         demote_regions_named_after_towns(res.candidates, cue)
         return res
+
+    @classmethod
+    def _candidate(
+        cls, place: Place, main: bool, cue: str, query: str, theatre: Set[str]
+    ) -> Candidate:
+        likeness = 1.0 if main else _likeness(query, place.name)
+        score = cls._prior(place, main, cue) + W_NAME_LIKENESS * likeness
+        score += W_THEATRE if place.country in theatre else 0.0
+        return Candidate(place, score, main, likeness)
 
     @staticmethod
     def _prior(place: Place, main: bool, cue: str) -> float:
@@ -227,6 +254,7 @@ class Geocoder:
                 after = named_regions([chosen[j] for j in after_name[keys[i]]])
                 for c, near in zip(m.candidates, near_terms[i], strict=True):
                     c.score = prior[id(c)] + near + context.score(c.place, after)
+                villages_yield_to_cities(m.candidates, after)
                 m.candidates.sort(key=lambda c: -c.score)
             now = [m.candidates[0].place if m.candidates else None for m in mentions]
             if now == chosen:
@@ -256,6 +284,12 @@ def _name_key(query: str) -> str:
     if base.endswith(("'s", "’s")):
         base = base[:-2]
     return normalize(base)
+
+
+@lru_cache(maxsize=1 << 16)
+def _likeness(query: str, name: str) -> float:
+    """How alike the words and a place's own name are, 0 to 1, spelling aside (accents, case)."""
+    return SequenceMatcher(None, _name_key(query), normalize(name), autojunk=False).ratio()
 
 
 @lru_cache(maxsize=1 << 16)
