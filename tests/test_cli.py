@@ -21,6 +21,13 @@ def test_geocode_with_context():
     assert json.loads(out.stdout)["country"] == "UA"
 
 
+def test_geocode_reads_for_the_theatre_only_when_asked():
+    """World text by default (the largest namesake with the name as its own); --theatre reads
+    names as a war report of data/theatre.toml is read."""
+    world, war = run_cli("geocode", "Odessa"), run_cli("geocode", "--theatre", "Odessa")
+    assert (json.loads(world.stdout)["country"], json.loads(war.stdout)["country"]) == ("US", "UA")
+
+
 def test_unknown_name_gives_error_object_and_status_1():
     out = run_cli("geocode", "Kyiv", "Xqzzyvillekh")
     assert out.returncode == 1
