@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from geo import offsets as off
 from geo import theatre
 from geo import weapons as wv
+from geo.extract.firms import business
 from geo.extract.sentences import Sentence
 from geo.extract.wording import just_before
 from geo.gazetteer import Gazetteer, Place
@@ -47,12 +48,28 @@ _SPEAKER_AFTER = re.compile(
     re.I,
 )
 _HIT_AFTER = re.compile(
-    r"^(?:[\s-]+[\w-]+){0,3}?\s+(?:was|were|has been|had been|came|is|are)\s+(?:also\s+)?"
+    r"^(?:['’]s)?(?:[\s-]+[\w-]+){0,3}?\s+(?:was|were|has been|had been|came|is|are)\s+(?:also\s+)?"
     r"(?:hit|struck|attacked|shelled|targeted|bombed|damaged|under attack|under fire)\b",
     re.I,
 )
 # "In the Kupiansk direction", "the Zaporizhzhia axis": a sector of the front named after a
 # town, not the town.
+# "Kharkiv's outskirts": near the place, as "the outskirts of Kharkiv" is.
+_NEAR_AFTER = re.compile(
+    r"^['’]s\s+(?:(?:north|south|east|west)\w*\s+)?(?:outskirts|suburbs?|vicinity|environs)\b",
+    re.I,
+)
+# "Kyiv's air defences shot down ten drones": the city's own defences bring them down over it.
+_DEFENCES_AFTER = re.compile(r"^['’]s\s+air[\s-]+defen[cs]es?\b", re.I)
+# "Kyiv's cross-border push", "Moscow's forces": a capital standing for its government or army,
+# whose action is told elsewhere, not the place where it happened.
+_AGENT_AFTER = re.compile(
+    r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|army|military|soldiers|units|navy|push|"
+    r"offensive|counteroffensive|counter-offensive|incursion|operation|campaign|government|"
+    r"leadership|leaders?|allies|partners|officials|decision|plan|strategy|request|position|war|"
+    r"drones|missiles|strikes)\b",
+    re.I,
+)
 _DIRECTION_AFTER = re.compile(r"^[\s-]*(?:direction|axis|sector|front|grouping)\b", re.I)
 _LOCATOR_GAP = re.compile(
     r"^[\s-]*(?:(?:(?!(?:and|or|but|while|as)\b)[\w-]+\s+){0,2}?,?\s*in\s+(?:the\s+)?(?:occupied\s+)?|"
@@ -116,6 +133,7 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
         for s, e in find_toponyms(geocoder, text)
         if not any(ws < e and s < we for ws, we in weapon_spans)
     ]
+    spans = [(s, e) for s, e in spans if not business(text, s, e, spans)]
     resolved = geocoder.resolve(text, spans, theatre.current().countries) if spans else []
     hits: list[PlaceHit] = []
     spots: list[PlaceHit] = []
@@ -224,7 +242,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     mentioned, its precision (1 place, 2 near, 3 region) and the words that name it."""
     before = text[max(sentence.start, hit.start - 60) : hit.start]
     after = text[hit.end : min(sentence.end, hit.end + 60)]
-    near = bool(_NEAR.search(before)) or hit.offset is not None
+    near = bool(_NEAR.search(before) or _NEAR_AFTER.match(after)) or hit.offset is not None
     region = hit.place.feature in ("admin1", "admin2", "region", "sea")
     # a village of the codifier stands at its community's centre, not its own: near it at best
     located = hit.place.feature in APPROXIMATE_POINTS
@@ -232,6 +250,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     if (
         _SPEAKER_AFTER.search(after)
         or _DIRECTION_AFTER.match(after)
+        or (_AGENT_AFTER.match(after) and not _DEFENCES_AFTER.match(after))
         or _launch_site(text[sentence.start : hit.start])
     ):
         return replace_hit(hit, precision, False)
@@ -251,7 +270,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
             hit, precision if not previous.geo_precision == 2 else 2, previous.event_place
         )
     event = any(p.search(before) for p in (_EVENT_BEFORE, _LISTED_AFTER)) or bool(
-        _HIT_AFTER.search(after)
+        _HIT_AFTER.search(after) or _DEFENCES_AFTER.match(after)
     )
     reference = _REFERENCE_BEFORE.search(before)
     if reference or hit.offset is not None:

@@ -96,8 +96,8 @@ def _scan(
         # A run holds only word characters, ' ’ - . and blanks: its words are its blank-split.
         words_of_run = text[run_start:run_end].split()
         if len(words_of_run) == 1:  # most runs: the word is the name or nothing
-            end = _name_end(text, run_start, run_end)
-            if is_name(text[run_start:end]):
+            end = _known_end(text, run_start, run_end, is_name)
+            if end:
                 spans.append((run_start, end))
             continue
         starts = (
@@ -117,7 +117,7 @@ def _scan(
         while i < len(words):
             j = _longest_name(text, words, i, is_name) if starts[i] else i
             if j > i:
-                found.append((words[i][0], _name_end(text, words[i][0], words[j - 1][1])))
+                found.append((words[i][0], _known_end(text, words[i][0], words[j - 1][1], is_name)))
                 i = j
             else:
                 loose.append(words_of_run[i])
@@ -133,10 +133,26 @@ def _longest_name(
     """The end (in words, exclusive) of the longest name of up to four words starting at word
     ``i``, or ``i`` when there is none."""
     for j in range(min(len(words), i + 4), i, -1):
-        s = words[i][0]
-        if is_name(text[s : _name_end(text, s, words[j - 1][1])]):
+        if _known_end(text, words[i][0], words[j - 1][1], is_name):
             return j
     return i
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _known_end(text: str, start: int, end: int, is_name: Callable[[str], bool]) -> int:
+    """Where the name from ``start`` to ``end`` ends when the gazetteer knows it, else 0; a
+    possessive is not part of a name ("Odesa's port", "the Sumy region's villages") unless the
+    name has it ("St. John's")."""
+    end = _name_end(text, start, end)
+    if is_name(text[start:end]):
+        return end
+    m = _POSSESSIVE.search(text, start, end)
+    if m is not None and m.start() > start:
+        end = _name_end(text, start, m.start())
+        return end if is_name(text[start:end]) else 0
+    return 0
 
 
 def _name_end(text: str, start: int, end: int) -> int:
