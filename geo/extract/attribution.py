@@ -125,6 +125,25 @@ def claimant_in(text: str) -> str | None:
     return None
 
 
+_SUBJECT = re.compile(
+    r"^\W*(?P<who>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:shot|hit|struck|brought|took|[a-z]+ed)\b"
+)
+
+
+def pronoun_speaker(text: str, last: str | None) -> str | None:
+    """Who "it said", "he added" stands for: the body that opens the sentence when it is one
+    that speaks ("The Ukrainian air force shot down 20 drones, it said"), else the speaker of
+    the sentences before (``last``; the caller leaves out a headline's: "Moscow says it downed
+    30 drones" does not speak for the body)."""
+    if not PRONOUN_SPEAKER.search(text):
+        return None
+    m = _SUBJECT.match(text)
+    if m is None or not _SPEAKER_NOUN.search(m.group("who")):
+        return last
+    return _clean_who(m.group("who")) or last
+
+
 def _clean_who(who: str) -> str | None:
     who = _WHO_NOISE.sub("", who.strip())
     who = _WHO_NOISE.sub("", who).strip(" .")

@@ -25,6 +25,9 @@ _NUMBER_WORDS.update(
         "forty": 40,
         "fifty": 50,
         "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
         "hundred": 100,
         "a": 1,
         "an": 1,
@@ -33,11 +36,16 @@ _NUMBER_WORDS.update(
 )
 
 
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# "thirty-four": a ten and a unit, read as one number, not as "four"
+_COMPOUND = rf"(?:{_TENS})[-–](?:one|two|three|four|five|six|seven|eight|nine)\b"
+
+
 def _number_pattern(words) -> str:
-    """Digits (``1,200`` too) or one of ``words``, longest first."""
+    """Digits (``1,200`` too), a compound ("thirty-four") or one of ``words``, longest first."""
     alternatives = "|".join(sorted(words, key=len, reverse=True))
     # digits after a hyphen belong to a name ("Kh-101", "Su-34"), not a count
-    return rf"(?:(?<![-–])(?:\d{{1,3}}(?:[,.]\d{{3}})+|\d+)|{alternatives})"
+    return rf"(?:(?<![-–])(?:\d{{1,3}}(?:[,.]\d{{3}})+|\d+)|{_COMPOUND}|(?<![-–]){alternatives})"
 
 
 _NUM = _number_pattern(_NUMBER_WORDS)
@@ -117,6 +125,9 @@ def _number(word: str) -> int | None:
     w = word.lower().replace(",", "").replace(".", "")
     if w.isdigit():
         return int(w)
+    tens, _, unit = w.replace("–", "-").partition("-")
+    if unit:
+        return _NUMBER_WORDS[tens] + _NUMBER_WORDS[unit]
     return _NUMBER_WORDS.get(w)
 
 
@@ -164,6 +175,28 @@ def give_figures(placed: list, figures: dict[str, int]) -> None:
         )
 
 
+def note_shared_counts(placed: list) -> None:
+    """ "34 of 42 drones were shot down over the Mykolaiv, Kherson and Dnipropetrovsk regions":
+    counts given once for a list of regions are not split; they stay on the first region's
+    interception and its note names the regions they cover."""
+    for k, d in enumerate(placed):
+        if d.event_type != "interception" or (d.launched, d.destroyed) == (None, None):
+            continue
+        names = [d.place.name]
+        for o in placed[k + 1 :]:
+            if o.event_type != "interception" or not (o.lists & d.lists):
+                break
+            if (o.launched, o.destroyed) != (None, None):
+                names = []
+                break
+            names.append(o.place.name)
+        if len(set(names)) > 1:
+            note = "launched and destroyed are the total given for " + (
+                ", ".join(names[:-1]) + " and " + names[-1]
+            )
+            d.notes = f"{d.notes}; {note}" if d.notes else note
+
+
 def first_casualty(text: str) -> re.Match | None:
     """The first casualty word in a sentence."""
     return _CASUALTY_WORD.search(text)
@@ -171,6 +204,12 @@ def first_casualty(text: str) -> re.Match | None:
 
 _OF = re.compile(
     rf"\b(?P<d>{_NUM_NO_ARTICLE})\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<l>{_NUM_NO_ARTICLE})\b",
+    re.I,
+)
+# "Of 42 drones launched overnight, 34 were shot down": the total first, then the share.
+_OF_TOTAL = re.compile(
+    rf"\bof\s+(?:the\s+)?(?P<l>{_NUM_NO_ARTICLE})\s+(?:[\w-]+\s+){{0,4}}?[\w-]+,\s*"
+    rf"(?P<d>{_NUM_NO_ARTICLE})\s+(?:were|was|have been)\b",
     re.I,
 )
 _OF_THEM = re.compile(
@@ -188,6 +227,21 @@ _DOWNED = figure_before(
 
 
 _DOWNED_FIRST = figure_after(_DOWN_VERBS, _NUM_NO_ARTICLE, "d", unless=r"\s+of\b")
+
+
+def counts_around(
+    clause: str, sentence: str, rest: str, subject_rest: str
+) -> tuple[int | None, int | None]:
+    """Launched and destroyed for an interception: from its clause and sentence (see
+    :func:`interception_counts`), else a tally line's figure after the place (``rest``), else
+    what the words after a place that opens the clause say was brought down (``subject_rest``:
+    "Kyiv's air defences shot down ten drones")."""
+    launched, destroyed = interception_counts(clause, sentence)
+    if launched is None and destroyed is None:
+        destroyed = tally_after(rest)
+        after = _DOWNED_FIRST.search(subject_rest) if destroyed is None else None
+        destroyed = _number(after.group("d")) if after else destroyed
+    return launched, destroyed
 
 
 def launched_count(sentence: str) -> int | None:
@@ -213,7 +267,7 @@ def interception_counts(clause: str, sentence: str) -> tuple[int | None, int | N
     """How many were launched and destroyed, from an interception's own clause ("16 over the
     Belgorod region", "34 of 42 drones") or, for the sentence's first place, from the sentence
     ("launched 16 drones ... destroyed 14 of them")."""
-    m = _OF.search(clause)
+    m = _OF.search(clause) or _OF_TOTAL.search(clause)
     if m:
         return _number(m.group("l")), _number(m.group("d"))
     every = _ALL.search(clause)

@@ -12,20 +12,20 @@ from geo.extract.attribution import (
     ATTESTED,
     CONFIRMED,
     HEDGE,
-    PRONOUN_SPEAKER,
     actor_in,
     claimant_in,
     fallback_actor,
     independent,
+    pronoun_speaker,
     side_author,
 )
 from geo.extract.casualties import (
     casualty_figures,
+    counts_around,
     first_casualty,
     give_figures,
-    interception_counts,
     launched_count,
-    tally_after,
+    note_shared_counts,
 )
 from geo.extract.continuation import continue_event
 from geo.extract.dates import Publication, When, date_in, default_date
@@ -87,6 +87,7 @@ class Drafter:
         self.list_intro = ListIntro(text)
         self.recent_category: str | None = None
         self.last_claimant: str | None = None
+        self.headline_claimant = False
         self.story_when: When | None = None
         self.wire = bool(dt.DATELINE.search(text))
         self.doc_countries = {h.place.country for h in hits}
@@ -130,12 +131,12 @@ class Drafter:
             when = When(carried.day, carried.precision, False) if carried else None
         self.story_when = when
         casualties = casualty_figures(s.text)
-        claimant = claimant_in(s.text)
-        if claimant is None and PRONOUN_SPEAKER.search(s.text):
-            claimant = self.last_claimant
+        headline = is_headline(self.text, s)
+        last = None if self.headline_claimant and not headline else self.last_claimant
+        claimant = claimant_in(s.text) or pronoun_speaker(s.text, last)
         if claimant:
             self.para_claim[s.paragraph] = claimant
-            self.last_claimant = claimant
+            self.last_claimant, self.headline_claimant = claimant, headline
         actor = actor_in(self.gazetteer, s.text, triggers)
         types = [t for t, _ in triggers]
         word = first_casualty(s.text) if casualties and not types else None
@@ -200,7 +201,7 @@ class Drafter:
         etype = facts.types[0] if "interception" not in facts.types else "interception"
         if etype == "meeting":
             return []
-        weapon, category = weapon_for(facts.weapons, len(s.text), 0)
+        weapon, category = weapon_for(facts.weapons, len(s.text), 0, s.text)
         region = topic.place.feature in ("admin1", "admin2", "region")
         hit = PlaceHit(topic.start, topic.end, topic.place, topic.mention, 3 if region else 1, True)
         draft = self._draft(s, facts, hit, etype, weapon, category)
@@ -222,7 +223,7 @@ class Drafter:
                 continue  # a meeting still to come is not an event yet
             if h.place.feature == "sea" and etype != "interception":
                 continue  # a sea is where drones are downed, not a target or a front
-            weapon, category = weapon_for(facts.weapons, h.start - s.start, floor)
+            weapon, category = weapon_for(facts.weapons, h.start - s.start, floor, s.text)
             listed = k > 0 and LIST_GAP.match(self.text[roles[k - 1].end : h.start])
             if listed and k - 1 in list_head:
                 weapon, category = list_head[k - 1]  # "over the Mykolaiv, Kherson ... regions"
@@ -242,16 +243,19 @@ class Drafter:
                 # "launched 40 drones at Odesa ... 37 of them were shot down": the sentence's
                 # first interception takes what follows it too.
                 first = not any(d.event_type == "interception" for d in placed)
-                draft.launched, draft.destroyed = interception_counts(
-                    self.text[start : h.start], s.text if first else self.text[s.start : h.start]
+                nxt = next((o.start for o in roles[k + 1 :]), s.end) if first else h.end
+                draft.launched, draft.destroyed = counts_around(
+                    self.text[start : h.start],
+                    s.text if first else self.text[s.start : h.start],
+                    self.text[h.end : s.end],
+                    self.text[h.end : nxt],
                 )
-                if draft.launched is None and draft.destroyed is None:
-                    draft.destroyed = tally_after(self.text[h.end : s.end])
                 if draft.launched is None and draft.destroyed is not None:
                     # "Russia sent 56 drones. Forty were shot down over ...": sent before
                     draft.launched = self.para_launched.pop(s.paragraph, None)
             placed.append(draft)
         give_figures(placed, facts.casualties)
+        note_shared_counts(placed)
         return placed
 
     def _draft(

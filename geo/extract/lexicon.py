@@ -178,16 +178,26 @@ def _only_launched(triggers: list[Trigger], clause: list[Trigger]) -> bool:
     )
 
 
-def category_near(mentions: list[wv.WeaponMention], named: wv.WeaponMention) -> str:
+def _next_to(text: str | None, end: int, start: int) -> bool:
+    """Whether a word starting at ``start`` follows one ending at ``end`` directly: at most two
+    characters, or only blanks between (a tag blanked out: "<i>Iskander-M</i> missile")."""
+    return 0 <= start - end <= 2 or (
+        text is not None and start > end and not text[end:start].strip()
+    )
+
+
+def category_near(
+    mentions: list[wv.WeaponMention], named: wv.WeaponMention, text: str | None = None
+) -> str:
     """A generic word right after a system overrides its category ("Iskander cruise missile")."""
     for m in mentions:
-        if m.weapon is None and 0 <= m.start - named.end <= 2 and m.category != "missile":
+        if m.weapon is None and _next_to(text, named.end, m.start) and m.category != "missile":
             return m.category
     return named.category
 
 
 def weapon_for(
-    mentions: list[wv.WeaponMention], offset: int, floor: int = 0
+    mentions: list[wv.WeaponMention], offset: int, floor: int = 0, text: str | None = None
 ) -> tuple[str | None, str | None]:
     """The weapon of the event at ``offset``: the last one named in its clause before it (after
     the previous event place, ``floor``), else the first named after it, else a generic word.
@@ -200,16 +210,16 @@ def weapon_for(
         last = before[-1]
         if last.weapon is None:
             # "a Neptune missile": the generic word right after a system belongs to it
-            named = [m for m in before if m.weapon and 0 <= last.start - m.end <= 2]
+            named = [m for m in before if m.weapon and _next_to(text, m.end, last.start)]
             if named:
-                return named[-1].weapon, category_near(mentions, named[-1])
+                return named[-1].weapon, category_near(mentions, named[-1], text)
             specific = [m for m in before if m.weapon is None and m.category != "missile"]
             return None, (specific[-1] if specific else last).category
-        return last.weapon, category_near(mentions, last)
+        return last.weapon, category_near(mentions, last, text)
     after = [m for m in mentions if m.start >= offset]
     named = [m for m in after if m.weapon]
     if named:
-        return named[0].weapon, category_near(mentions, named[0])
+        return named[0].weapon, category_near(mentions, named[0], text)
     if after:
         specific = [m for m in after if m.category != "missile"] or after
         return None, specific[0].category

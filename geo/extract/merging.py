@@ -97,6 +97,7 @@ def merge(drafts: Iterable[Draft]) -> list[Draft]:
 
 
 def _absorb(m: Draft, d: Draft) -> None:
+    body_over_title = m.headline and not d.headline
     if _FEATURE_RANK.get(d.place.feature, 1) < _FEATURE_RANK.get(m.place.feature, 1) or (
         d.place.id != m.place.id
         and d.geo_precision < m.geo_precision
@@ -127,9 +128,13 @@ def _absorb(m: Draft, d: Draft) -> None:
         m.fatalities = max((x for x in (m.fatalities, d.fatalities) if x is not None), default=None)
         m.injured = max((x for x in (m.injured, d.injured) if x is not None), default=None)
         m.hedged = m.hedged or d.hedged
-        m.claimed_by = m.claimed_by or d.claimed_by
+        # the body names its own source ("..., Ukraine's air force said"): a headline's speaker
+        # ("Moscow says it downed 30 drones") does not stand for it
+        m.claimed_by = (
+            d.claimed_by if body_over_title and d.claimed_by else m.claimed_by
+        ) or d.claimed_by
     # A plain statement of fact anywhere in the body outweighs an attribution elsewhere.
-    if m.headline and not d.headline:
+    if body_over_title:
         m.sentence = d.sentence  # the body's sentence, not the title's, is the event's source
     if m.headline:
         m.attributed, m.headline = d.attributed, d.headline
@@ -137,6 +142,8 @@ def _absorb(m: Draft, d: Draft) -> None:
         m.attributed = m.attributed and d.attributed
     m.confirmed = m.confirmed or d.confirmed
     m.notes = m.notes or d.notes
+    if body_over_title and (d.launched, d.destroyed) != (None, None):
+        m.launched, m.destroyed = d.launched, d.destroyed  # the body's own count, not the title's
     m.launched = m.launched if m.launched is not None else d.launched
     m.destroyed = m.destroyed if m.destroyed is not None else d.destroyed
     m.sentences.extend(d.sentences)
