@@ -247,7 +247,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
         text = read_report(args.report)
     except ReportError as exc:
         raise UsageError(str(exc)) from None
-    records = Extractor(_geocoder(args.online)).extract(text, args.report.name, args.published)
+    records, warnings = Extractor(_geocoder(args.online)).extract_with_warnings(
+        text, args.report.name, args.published
+    )
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     frame = to_frame(records)
     write_output(to_geojson(frame), args.output)
     if args.save:

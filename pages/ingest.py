@@ -110,7 +110,9 @@ if st.button("Extract events", type="primary"):
     header = publication_from_header(text)
     published = (header.day if header else date.today()) if use_header else published_input
     source = source_name.strip() or f"pasted-{datetime.now():%Y%m%d-%H%M%S}"
-    extracted = data.extractor().extract(text, source, published)
+    extracted, warnings = data.extractor().extract_with_warnings(text, source, published)
+    for warning in warnings:  # e.g. a text that does not look like English
+        st.warning(literal(warning[:1].upper() + warning[1:]))
     st.session_state.update(
         ingest_records=extracted,
         ingest_text=text,
@@ -118,7 +120,7 @@ if st.button("Extract events", type="primary"):
         ingest_published=published,
         ingest_versions=versions([r["event_id"] for r in extracted]),  # what this analyst saw
     )
-    if not extracted:
+    if not extracted and not warnings:
         st.warning(
             "No events found: the text names no place where something happened (strike, fighting, "
             "interception, meeting). Check that it is a report, or add the events on the Map page later."

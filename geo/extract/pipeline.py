@@ -2,6 +2,7 @@
 
 For one report:
 
+0. HTML tags and entities blanked, keeping offsets (``markup``);
 1. split into paragraphs and sentences, keeping character offsets (``sentences``);
 2. find the places (capitalised names the gazetteer knows, plus "the capital"), resolve them all in
    the context of the whole report, and decide each one's *role*: where something happened ("in",
@@ -26,7 +27,9 @@ from geo.extract.attribution import verification
 from geo.extract.dates import Publication, publication_from_header
 from geo.extract.draft import Draft
 from geo.extract.drafts import Drafter
+from geo.extract.language import language_warning
 from geo.extract.layout import is_digest
+from geo.extract.markup import plain
 from geo.extract.merging import merge
 from geo.extract.places import find_places
 from geo.extract.sentences import is_headline, split_sentences
@@ -57,8 +60,20 @@ class Extractor:
         published : date, optional
             Publication date; else the report's header line; else today.
         """
+        return self.extract_with_warnings(text, source, published)[0]
+
+    def extract_with_warnings(
+        self, text: str, source: str, published: date | None = None
+    ) -> tuple[list[dict], list[str]]:
+        """Like :meth:`extract`, with the warnings a user should see beside the events (a text
+        that does not look like English: the rules read English only)."""
         if not isinstance(text, str):
             raise TypeError(f"'text' should be a str, got {type(text).__name__} instead")
+        records = self._records(plain(text), source, published)
+        warning = language_warning(text, len(records))
+        return records, [warning] if warning else []
+
+    def _records(self, text: str, source: str, published: date | None) -> list[dict]:
         header = publication_from_header(text)
         if published is not None:
             pub = Publication(published, header.morning if header else True)

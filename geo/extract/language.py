@@ -1,0 +1,50 @@
+"""Whether a report reads as English: the rules only know English words, so a report in another
+language yields nothing, and the user is told why rather than shown an empty map."""
+
+from __future__ import annotations
+
+import re
+
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_LATIN = re.compile(r"[A-Za-z]")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+# The commonest words of English news text: a page of English has many, other languages few.
+_ENGLISH = frozenset(
+    """the a an of in on at to and or but was were is are has have had been be by with from for
+    that this it its as said says after over into than which who not no their they he she his
+    her there more least people killed""".split()
+)
+# A report's opening tells its language: only so many characters are read (speed).
+_SAMPLE = 3000
+# Short texts ("Kyiv", a list of names) are no evidence either way.
+_MIN_WORDS = 12
+
+
+def not_english(text: str) -> str | None:
+    """Why ``text`` does not look like English (mostly non-Latin letters, or hardly any common
+    English words, in its first 3,000 characters), or None when it does or is too short to
+    tell."""
+    text = text[:_SAMPLE]
+    words = _WORD.findall(text)
+    if len(words) < _MIN_WORDS:
+        return None
+    letters = len(_LETTER.findall(text))
+    latin = len(_LATIN.findall(text))
+    if letters and latin / letters < 0.5:
+        return "most of its letters are not Latin"
+    common = sum(w.lower() in _ENGLISH for w in words)
+    if common / len(words) < 0.12:
+        return "few of its words are common English words"
+    return None
+
+
+def language_warning(text: str, found: int) -> str | None:
+    """The warning to show with the events found in ``text`` when it does not look like
+    English ("the text does not look like English (...): 0 events found"), else None."""
+    why = not_english(text)
+    if why is None:
+        return None
+    return (
+        f"the text does not look like English ({why}): {found} events found; "
+        "the extractor reads English reports only"
+    )
