@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import run_cli
 from geo.extract import Extractor
 from geo.extract.language import language_warning, not_english
 from geo.extract.markup import plain
@@ -192,3 +193,12 @@ def test_english_and_short_text_get_no_warning(extractor, reference_text):
     assert warnings == []
     assert not_english("Kyiv — 12") is None  # too short to tell
     assert language_warning(reference_text, 3) is None
+
+
+def test_the_command_line_prints_the_warning(tmp_path):
+    report = tmp_path / "uk.txt"
+    report.write_text(HEADER + UKRAINIAN, encoding="utf-8")
+    out = run_cli("extract", str(report), "-o", str(tmp_path / "out.geojson"))
+    assert out.returncode == 0, out.stderr
+    assert "warning: the text does not look like English" in out.stderr
+    assert (tmp_path / "out.geojson").is_file()

@@ -172,6 +172,19 @@ def test_ingest_page_warns_when_nothing_is_found(scratch_store):
     assert at.warning and "No events found" in at.warning[0].value
 
 
+def test_ingest_page_warns_when_the_text_is_not_english(scratch_store):
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
+    at.text_area(key="ingest_paste").set_value(
+        "Вночі російські війська атакували Одесу ударними дронами. Загинули дві людини, ще "
+        "п'ятеро поранені. У Харкові пошкоджено житловий будинок, повідомила адміністрація."
+    )
+    at.button[0].click().run()
+    assert not at.exception
+    (warning,) = at.warning  # this one, not the generic "No events found"
+    assert warning.value.startswith("The text does not look like English")
+    assert "0 events found" in warning.value
+
+
 def test_import_page_smoke(scratch_store):
     at = AppTest.from_file(str(ROOT / "pages" / "imports.py"), default_timeout=TIMEOUT).run()
     assert not at.exception
