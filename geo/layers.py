@@ -163,6 +163,12 @@ def own_assets(base: str) -> dict[str, tuple[str, str]]:
     }
 
 
+def _first_view() -> dict:
+    """The theatre's first view, which the script opens on when the events reach beyond it."""
+    view = theatre.current()
+    return {"centre": list(view.centre), "zoom": view.zoom}
+
+
 class EventLayers(JSCSSMixin):
     """Events, toggles, legend, basemap and tiles, drawn by Leaflet from embedded data.
 
@@ -233,6 +239,7 @@ class EventLayers(JSCSSMixin):
             "clustered": len(frame) > cluster_above,
             "collapsed": collapsed,
             "focus": -1 if focus is None else int(focus),  # an event to centre, popup open
+            "view": _first_view(),
             **DRAWING,
         }
 

@@ -9,6 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from conftest import BASE_EVENT
+from geo import theatre
 from geo.events import empty_frame, to_frame
 from geo.layers import NEAR_MIN_PX, NEAR_RADIUS_M
 from geo.standalone import standalone_html
@@ -81,4 +82,92 @@ def test_a_map_without_events_has_no_event_furniture(offline_page, tmp_path):
     page.locator(".leaflet-control-layers").hover()
     layers = page.locator(".leaflet-control-layers").text_content()
     assert "Outlines only" in layers and "Type:" not in layers and "Weapon:" not in layers
+    assert page.errors == []
+
+
+# The topmost element at the middle of each map control, and whether it is part of a popup.
+COVERED = """() => Array.from(document.querySelectorAll('.leaflet-control')).map(c => {
+  const r = c.getBoundingClientRect();
+  const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+  return !!(top && top.closest('.leaflet-popup'));
+})"""
+
+# Move the open popup so that its middle lies on the middle of the control `name`, by panning.
+ONTO = """(name) => {
+  const m = window.sitrepMap.map, p = document.querySelector('.leaflet-popup-content-wrapper');
+  const c = document.querySelector(name).getBoundingClientRect(), q = p.getBoundingClientRect();
+  m.panBy([(q.x + q.width / 2) - (c.x + c.width / 2), (q.y + q.height / 2) - (c.y + c.height / 2)],
+           {animate: false});
+  return true;
+}"""
+
+
+@pytest.mark.parametrize("control", [".sm-density", ".leaflet-control-layers", ".sm-time"])
+def test_a_popup_is_drawn_over_the_map_controls(offline_page, tmp_path, control):
+    frame = to_frame(
+        [
+            {**BASE_EVENT, "place": f"P{k}", "lat": 48.0 + k / 3, "lon": 30.0 + k / 2}
+            for k in range(6)
+        ]
+    )
+    page = offline_page
+    _open(page, frame, tmp_path)
+    page.locator(".sm-event").first.click()
+    expect(page.locator(".sm-popup")).to_be_visible()
+    assert not any(page.evaluate(COVERED))  # nothing under a popup yet
+    page.evaluate(ONTO, control)  # the popup follows the map onto the control
+    covered = page.evaluate(COVERED)
+    assert sum(covered) >= 1, covered  # the popup is on top, not under it
+    expect(page.locator(".sm-popup")).to_be_visible()
+    page.locator(".sm-popup").click()  # and it takes the click, not the control
+    expect(page.locator(".sm-popup")).to_be_visible()
+    assert page.errors == []
+
+
+def _view(page) -> dict:
+    return page.evaluate(
+        """() => { const m = window.sitrepMap.map, c = m.getCenter(), b = m.getBounds();
+          return {lat: c.lat, lon: c.lng, zoom: m.getZoom(),
+                  south: b.getSouth(), north: b.getNorth(), west: b.getWest(), east: b.getEast()}; }"""
+    )
+
+
+def _inside(view: dict, lat: float, lon: float) -> bool:
+    return view["south"] < lat < view["north"] and view["west"] < lon < view["east"]
+
+
+KYIV = (50.45, 30.52)
+KHARKIV = (49.99, 36.23)
+LISBON = (38.72, -9.14)  # beyond the theatre's view even on this wide page
+MADRID = (40.42, -3.70)
+
+
+@pytest.mark.parametrize(
+    ("points", "expected"),
+    [
+        ([KYIV, KHARKIV], "events"),  # all inside the theatre: the events, closer
+        ([KYIV, KHARKIV, LISBON], "theatre"),  # one far abroad: the theatre, not all of Europe
+        ([LISBON, MADRID], "events"),  # none inside: the events where they are
+    ],
+)
+def test_the_first_view_is_the_theatre_or_the_events_whichever_is_tighter(
+    offline_page, tmp_path, points, expected
+):
+    frame = to_frame(
+        [
+            {**BASE_EVENT, "place": f"P{k}", "lat": la, "lon": lo}
+            for k, (la, lo) in enumerate(points)
+        ]
+    )
+    page = offline_page
+    _open(page, frame, tmp_path)
+    view = _view(page)
+    first = theatre.current()
+    if expected == "theatre":
+        assert view["zoom"] == first.zoom
+        assert (view["lat"], view["lon"]) == pytest.approx(first.centre, abs=0.01)
+        assert _inside(view, *KYIV) and _inside(view, *KHARKIV)
+    else:
+        assert all(_inside(view, la, lo) for la, lo in points)
+        assert view["zoom"] > first.zoom  # tighter than the theatre's view
     assert page.errors == []

@@ -134,5 +134,20 @@
     return legend;
   }
 
-  Object.assign(SM, { addBasemap, addLayerControl, addLegend });
+  /**
+   * Popups above every control. Leaflet keeps its popup pane inside the map pane, under the
+   * control corners (z-index 1000), so the markers/density switch or the layer control hid the
+   * top of a popup. The pane moves to the map's container, above the corners (map.css), and
+   * follows the map pane as it pans and zooms.
+   */
+  function popupsOnTop(map) {
+    var pane = map.getPane('popupPane'), mapPane = map.getPane('mapPane');
+    map.getContainer().appendChild(pane);
+    L.DomUtil.addClass(pane, 'sm-popups-on-top');
+    function follow() { L.DomUtil.setPosition(pane, L.DomUtil.getPosition(mapPane)); }
+    map.on('move zoom viewreset resize moveend', follow);
+    follow();
+  }
+
+  Object.assign(SM, { addBasemap, popupsOnTop, addLayerControl, addLegend });
 })(window.SitrepMap = window.SitrepMap || {});

@@ -180,15 +180,31 @@
   // the folded legend (bottom left), the layer control (top right).
   var FIT = {maxZoom: 9, animate: false, paddingTopLeft: [48, 36], paddingBottomRight: [36, 64]};
 
-  /** The first view: every event, and (unclustered) every precision shape, in sight. */
+  /** The theatre's own first view (data/theatre.toml) as bounds, at the map's present size. */
+  View.prototype.theatreBounds = function () {
+    var v = this.config.view, map = this.map, px = map.getPixelBounds(v.centre, v.zoom);
+    return L.latLngBounds(map.unproject(px.getBottomLeft(), v.zoom), map.unproject(px.getTopRight(), v.zoom));
+  };
+
+  /**
+   * The first view: every event (and, unclustered, every precision shape) in sight when they
+   * all lie inside the theatre's view, which is then the wider one; otherwise the theatre's
+   * view, so that one meeting abroad does not open the map on a whole continent. Events that
+   * all lie outside the theatre are fitted as they are.
+   */
   View.prototype.fit = function () {
     var bounds = this.events.bounds();
     if (!this.config.fit || !bounds) { return; }
-    this.map.fitBounds(bounds.pad(0.05), FIT);
     var extents = this.groups.extents;
     if (extents.getLayers().length && !this.config.clustered) {
-      this.map.fitBounds(bounds.extend(extents.getBounds()).pad(0.05), FIT);
+      bounds = L.latLngBounds(bounds.getSouthWest(), bounds.getNorthEast()).extend(extents.getBounds());
     }
+    var theatre = this.theatreBounds();
+    if (theatre.intersects(bounds) && !theatre.contains(bounds)) {
+      this.map.setView(this.config.view.centre, this.config.view.zoom, {animate: false});
+      return;
+    }
+    this.map.fitBounds(bounds.pad(0.05), FIT);
   };
 
   View.prototype.load = function (events) {
@@ -225,6 +241,7 @@
     var view = new View(map, config), started = performance.now();
     view.box.dataset.smReady = '0';
     var base = SM.addBasemap(map, config);
+    SM.popupsOnTop(map);
     view.toggles = SM.addLayerControl(map, config, base, function () {
       if (view.events) { view.refresh(); }
     });
