@@ -89,16 +89,21 @@ def test_map_page_opens_with_the_table_and_chart_folded(scratch_store):
     assert at.radio[0].label == "Events over time, stacked by" and not at.dataframe
 
 
-def test_map_table_reads_plainly_and_shows_sentences_on_request(scratch_store):
+def test_map_table_reads_plainly_newest_first_with_the_sentence(scratch_store):
     at = _map_page(table=True)
-    columns = list(at.dataframe[0].value.columns)
-    assert columns[:3] == ["date", "place", "type"] and "sentence" not in columns
-    # events without a weapon or figures: empty cells, not the word "None"
-    assert at.dataframe[0].value["weapon"].isna().any()
+    table = at.dataframe[0].value
+    assert list(table.columns) == ["date", "place", "sentence", "type", "weapon"]
+    # newest first, though the store holds them in the reference file's order
+    assert list(table["date"]) == sorted(table["date"], reverse=True)
+    assert table["sentence"].str.contains("Kursk-Vostochny airport").any()
+    assert table["sentence"].notna().all()
+    # events without a weapon: empty cells, not the word "None"
+    assert table["weapon"].isna().any()
     assert at.dataframe[0].proto.placeholder == ""
-    at.toggle(key="table_sentences").set_value(True).run()
-    sentences = at.dataframe[0].value["sentence"]
-    assert sentences.str.contains("Kursk-Vostochny airport").any() and sentences.notna().all()
+    at.toggle(key="table_all_columns").set_value(True).run()
+    columns = list(at.dataframe[0].value.columns)
+    assert columns[:5] == ["date", "place", "sentence", "type", "weapon"]
+    assert {"status", "killed", "claimed by", "source"} <= set(columns)
 
 
 def _events_on_map(at: AppTest) -> dict[str, list]:

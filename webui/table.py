@@ -1,6 +1,6 @@
-"""The Map page's table: the events shown (the newest when there are many), readable column
-names, empty cells for what is missing, the sentence on request, and the row chosen, which the
-map then centres and opens."""
+"""The Map page's table: the events shown, newest first (only the newest when there are many),
+readable column names, empty cells for what is missing, a few columns with the sentence by
+default and every column on request, and the row chosen, which the map then centres and opens."""
 
 from __future__ import annotations
 
@@ -15,13 +15,18 @@ from geo.filtering import EventIndex
 
 KEY = "event_table"
 OPEN_KEY = "table_open"
-SENTENCES_KEY = "table_sentences"
+ALL_KEY = "table_all_columns"
 ROWS = 1_000  # the newest; the downloads hold every event shown
-COLUMNS = {
+# What a reader scans first: the sentence third, where the narrow column beside the map shows it.
+BRIEF = {
     "event_date": "date",
     "place": "place",
+    "source_text": "sentence",
     "event_type": "type",
     "weapon": "weapon",
+}
+# The rest, on request, after the sentence.
+MORE = {
     "weapon_category": "weapon category",
     "fatalities": "killed",
     "injured": "injured",
@@ -32,7 +37,6 @@ COLUMNS = {
     "side_of_line": "side of the line",
     "source": "source",
 }
-SENTENCE = {"source_text": "sentence"}
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,7 @@ class Table:
 
 
 def rows(events: gpd.GeoDataFrame, index: EventIndex, mask: np.ndarray) -> Table:
-    """The table of the events ``mask`` keeps: all of them, or the newest :data:`ROWS`.
+    """The table of the events ``mask`` keeps, newest first: all of them, or the newest :data:`ROWS`.
 
     Parameters
     ----------
@@ -59,17 +63,13 @@ def rows(events: gpd.GeoDataFrame, index: EventIndex, mask: np.ndarray) -> Table
     Returns
     -------
     Table
-        Rows with readable column names (the sentence too when the reader asked for it).
+        Rows with readable column names (every column when the reader asked for them).
     """
-    columns = {**COLUMNS, **(SENTENCE if st.session_state.get(SENTENCES_KEY) else {})}
+    columns = {**BRIEF, **(MORE if st.session_state.get(ALL_KEY) else {})}
     columns = {k: v for k, v in columns.items() if k in events}
     total = int(mask.sum())
-    if total > ROWS:
-        picked = index.newest(mask, ROWS)
-        positions = (np.cumsum(mask) - 1)[picked]
-    else:
-        picked = np.flatnonzero(mask)
-        positions = np.arange(total)
+    picked = index.newest(mask, ROWS)
+    positions = (np.cumsum(mask) - 1)[picked]
     frame = events[list(columns)].iloc[picked].rename(columns=columns)
     return Table(frame=frame, positions=positions, total=total)
 
@@ -111,5 +111,6 @@ def show(table: Table, height: int) -> None:
         selection_mode="single-row",
         key=KEY,
         placeholder="",  # a missing weapon or figure is an empty cell, not "None"
+        column_config={"sentence": st.column_config.TextColumn(width="large")},
     )
-    st.toggle("Show the sentence each event came from", key=SENTENCES_KEY)
+    st.toggle("Show every column (status, figures, actor, source...)", key=ALL_KEY)
