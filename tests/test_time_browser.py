@@ -9,6 +9,11 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from playwright.sync_api import expect
 
+from conftest import BASE_EVENT, running_app
+from geo import store
+from geo.events import to_frame
+from geo.weapons import CATEGORIES
+
 pytestmark = pytest.mark.browser
 
 _BAR = re.compile(r"events: (\d+);.*from: (\d{4}-\d{2}-\d{2})")
@@ -114,3 +119,36 @@ def test_the_play_button_steps_the_map_through_the_days(offline_page, app_server
     expect(markers).to_have_count(12)
     assert box.get_attribute("data-sm-time-window") == ""
     assert page.errors == []
+
+
+# Each legend label of the chart: its text, and whether the chart's box shows all of it.
+_LEGEND = """chart => {
+  const box = chart.getBoundingClientRect();
+  return Array.from(chart.querySelectorAll('.role-legend-label text')).map(t => {
+    const r = t.getBoundingClientRect();
+    return [t.textContent, r.width > 0 && r.left >= box.left - 1 && r.right <= box.right + 1 &&
+            r.top >= box.top - 1 && r.bottom <= box.bottom + 1];
+  });
+}"""
+
+
+def test_the_time_chart_legend_shows_every_weapon_category(offline_page, tmp_path):
+    records = [
+        {**BASE_EVENT, "event_id": f"c{k}", "place": f"P{k}", "weapon_category": category,
+         "event_date": f"2025-01-{k + 1:02d}", "lat": 48.0 + k / 5}
+        for k, category in enumerate(CATEGORIES)
+    ] + [{**BASE_EVENT, "event_id": "none", "event_date": "2025-01-20"}]  # fmt: skip
+    path = tmp_path / "store.gpkg"
+    store.save(to_frame(records), path)
+    with running_app(path, tmp_path / "streamlit.log") as server:
+        page = offline_page
+        page.goto(server["url"])
+        page.get_by_text("Events over time", exact=True).click()
+        chart = page.get_by_test_id("stVegaLiteChart")
+        expect(chart.locator("svg.marks")).to_be_visible(timeout=120_000)
+        chart.scroll_into_view_if_needed()
+        labels = chart.evaluate(_LEGEND)
+        assert sorted(t for t, _ in labels) == sorted([*CATEGORIES, "none"])
+        assert [t for t, seen in labels if not seen] == []
+        chart.screenshot(path=str(tmp_path / "chart.png"))
+        assert page.errors == []

@@ -56,7 +56,14 @@ def chart(counts, by: str) -> alt.Chart:
             ),
             x2="end:T",
             y=alt.Y("sum(count):Q", title="events", stack="zero"),
-            color=alt.Color("group:N", scale=colour, title=_BY[by]),
+            # in two columns beside the bars: all eleven weapon categories fit the chart's
+            # height (in one column the last three were cut off)
+            color=alt.Color(
+                "group:N",
+                scale=colour,
+                title=_BY[by],
+                legend=alt.Legend(orient="right", columns=2, symbolLimit=0, labelLimit=0),
+            ),
             tooltip=[
                 alt.Tooltip("utcyearmonthdate(start):T", title="from", format="%Y-%m-%d"),
                 alt.Tooltip("group:N", title=_BY[by]),
