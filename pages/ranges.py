@@ -7,7 +7,7 @@ import streamlit as st
 from geo import ranges, theatre
 from geo.events import empty_frame
 from webui import data, mapview, navigation
-from webui.range_map import add_rings
+from webui.range_map import add_rings, place_name
 from webui.text import literal
 
 navigation.ensure()
@@ -35,14 +35,11 @@ if result is None or result.place is None:
     st.error(literal(f"{where!r} is not in the gazetteer: try another spelling or a larger town"))
     st.stop()
 place = result.place
-st.caption(
-    literal(
-        f"{place.name}, {place.admin1 or ''} {place.country} ({place.lat:.4f}, {place.lon:.4f})"
-    )
-)
+shown = place_name(where, place)
+st.caption(literal(f"{shown} ({place.lat:.4f}, {place.lon:.4f})"))
 mapview.show(
     empty_frame(),
     key="range_map",
     height=560,
-    decorate=lambda m: add_rings(m, place.name, place.lat, place.lon, chosen),
+    decorate=lambda m: add_rings(m, shown, place.lat, place.lon, chosen),
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from geopy.distance import geodesic
@@ -32,9 +33,19 @@ def test_every_ring_point_lies_at_the_range_by_geopy(km):
 def test_page_draws_a_ring_per_weapon():
     at = AppTest.from_file(str(ROOT / "pages" / "ranges.py"), default_timeout=120).run()
     assert not at.exception
-    at.multiselect(key="range_weapons").set_value(["Iskander", "Storm Shadow", "HIMARS"]).run()
+    at.multiselect(key="range_weapons").set_value(["Iskander", "Storm Shadow", "ATACMS"]).run()
     html = json.loads(at.get("component_instance")[0].proto.json_args)["script"]
     assert html.count("sm-range-ring") == 3
+    # each weapon its own colour (Iskander and ATACMS would share a category's), and its label
+    colours = re.findall(r"sm-range-label\\\" style=\\\"border-color:(#[0-9a-f]{6})", html)
+    assert len(set(colours)) == 3
+    for label in ("Iskander: 500 km", "Storm Shadow: 250 km", "ATACMS: 300 km"):
+        assert label in html
+    at.text_input(key="range_place").set_value("Sevastopol").run()
+    caption = at.caption[1].value.replace("\\", "")  # Markdown's escapes
+    assert caption.startswith("Sevastopol, UA (") and "Misto" not in caption
+    at.text_input(key="range_place").set_value("kiev").run()
+    assert at.caption[1].value.replace("\\", "").startswith("Kyiv, UA (for “kiev”)")
     at.text_input(key="range_place").set_value("Xqzzyvillekh").run()
     assert "not in the gazetteer" in at.error[0].value
 

@@ -1,4 +1,5 @@
-"""The range tool's map: a place and the geodesic rings of the chosen weapons' nominal ranges."""
+"""The range tool's map: a place and the geodesic rings of the chosen weapons' nominal ranges,
+each weapon in its own colour with its name and range written on its ring."""
 
 from __future__ import annotations
 
@@ -7,27 +8,73 @@ from collections.abc import Sequence
 
 import folium
 
-from geo import ranges, weapons
-from geo.layers import CATEGORY_COLOURS
+from geo import ranges
+from geo.gazetteer.index import Place
+from geo.gazetteer.names import normalize
+from geo.gazetteer.regions import short_admin_name
+
+# One colour per ring, in the order the weapons were chosen: two weapons of one category (Iskander
+# and ATACMS) must still be told apart, so these are not the map's category colours.
+RING_COLOURS = (
+    "#d62728",
+    "#1f77b4",
+    "#2ca02c",
+    "#9467bd",
+    "#ff7f0e",
+    "#8c564b",
+    "#e377c2",
+    "#17becf",
+    "#7f7f7f",
+    "#bcbd22",
+)
+LABEL_STEP = 40  # degrees of bearing between one ring's label and the next one's
+
+
+def place_name(typed: str, place: Place) -> str:
+    """The place as the reader knows it: the gazetteer's common name ("Kyiv" for "kiev"), with
+    the region without its administrative word ("Sevastopol'" for GeoNames' "Misto
+    Sevastopol'"), and what was typed when it differs from the name found."""
+    region = short_admin_name(place.admin1 or "")
+    keys = {normalize(place.name)}
+    where = ", ".join(
+        part
+        for part in (place.name, region if normalize(region) not in keys else "", place.country)
+        if part
+    )
+    typed = typed.strip()
+    return where if normalize(typed) in keys else f"{where} (for “{typed}”)"
 
 
 def add_rings(m: folium.Map, place: str, lat: float, lon: float, chosen: Sequence[str]) -> None:
-    """Mark ``place`` on ``m`` and draw one ring per weapon in ``chosen`` around it."""
+    """Mark ``place`` on ``m`` and draw one ring per weapon in ``chosen`` around it, each in its
+    colour of :data:`RING_COLOURS` and labelled with the weapon's name and range."""
     folium.CircleMarker(
         [lat, lon], radius=5, color="#222", fill=True, fill_opacity=1, tooltip=html.escape(place)
     ).add_to(m)
     south, west, north, east = lat, lon, lat, lon
-    for name in chosen:
+    for k, name in enumerate(chosen):
         label, km = ranges.reach(name)
         points = ranges.ring(lat, lon, km)
-        colour = CATEGORY_COLOURS.get(weapons.category_of(label) or "none", "#444444")
+        colour = RING_COLOURS[k % len(RING_COLOURS)]
+        text = html.escape(f"{label}: {km:,.0f} km")
         folium.PolyLine(
             points,
             color=colour,
-            weight=2,
+            weight=2.5,
             dash_array="6 4",
             tooltip=html.escape(f"{label}: {km:,.0f} km from {place}"),
             class_name="sm-range-ring",
+        ).add_to(m)
+        # the label sits on the ring, each ring's a little further round than the last one's
+        at = points[(k * LABEL_STEP * (len(points) - 1) // 360 + len(points) // 8) % len(points)]
+        folium.Marker(
+            at,
+            icon=folium.DivIcon(
+                html=f'<span class="sm-range-label" style="border-color:{colour};color:{colour}">'
+                f"{text}</span>",
+                class_name="sm-range-label-icon",
+                icon_size=(0, 0),
+            ),
         ).add_to(m)
         south = min(south, *(p[0] for p in points))
         north = max(north, *(p[0] for p in points))
