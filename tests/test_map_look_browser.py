@@ -171,3 +171,41 @@ def test_the_first_view_is_the_theatre_or_the_events_whichever_is_tighter(
         assert all(_inside(view, la, lo) for la, lo in points)
         assert view["zoom"] > first.zoom  # tighter than the theatre's view
     assert page.errors == []
+
+
+# After a move to [lat, lon] at `zoom`: the count badges and the town names written on the
+# basemap that overlap (page pixels), and how many of each there are. (A town's name is written
+# next to its point, where its events' marker is; a region's lies wherever its middle is.)
+BADGES_ON_NAMES = """([lat, lon, zoom]) => {
+  const s = window.sitrepMap; s.map.setView([lat, lon], zoom, {animate: false});
+  const map = s.map.getContainer().getBoundingClientRect();
+  const names = s.basemap.written.filter(w => w.kind === 'town').map(w => [w.text, map.x + w.x - w.half, map.y + w.y - 8,
+                                            map.x + w.x + w.half, map.y + w.y + 8]);
+  const badges = Array.from(document.querySelectorAll('.sm-badge')).map(b => b.getBoundingClientRect());
+  const hits = [];
+  badges.forEach(b => names.forEach(n => {
+    if (b.left < n[3] && n[1] < b.right && b.top < n[4] && n[2] < b.bottom) { hits.push(n[0]); }
+  }));
+  return {hits: hits, badges: badges.length, names: names.length};
+}"""
+
+TOWNS = {"Kharkiv": (49.99, 36.23), "Sumy": (50.91, 34.80), "Poltava": (49.59, 34.55)}
+
+
+def test_count_badges_leave_the_place_names_readable(offline_page, tmp_path):
+    frame = to_frame(
+        [
+            {**BASE_EVENT, "place": town, "lat": lat, "lon": lon, "event_date": f"2025-01-0{k + 1}"}
+            for town, (lat, lon) in TOWNS.items()
+            for k in range(3)
+        ]
+    )
+    page = offline_page
+    _open(page, frame, tmp_path)
+    expect(page.locator("[data-sm-names]")).to_have_count(1, timeout=30_000)
+    for zoom in (6, 7, 8):
+        seen = page.evaluate(BADGES_ON_NAMES, [50.2, 35.3, zoom])
+        assert seen["badges"] == 3 and seen["names"] >= 3, (zoom, seen)
+        assert seen["hits"] == [], (zoom, seen)
+    page.screenshot(path=str(tmp_path / "badges.png"))
+    assert page.errors == []

@@ -149,7 +149,7 @@
       if (overlaps(box, placed)) { continue; }
       placed.push(box);
       var at = this.map.layerPointToContainerPoint([x, y]);
-      this.written.push({text: n.text, kind: n.kind, x: at.x, y: at.y});
+      this.written.push({text: n.text, kind: n.kind, x: at.x, y: at.y, half: half});
       ctx.fillStyle = n.kind === 'region' ? '#7a7a7a' : '#333';
       ctx.strokeText(n.text, x, y); ctx.fillText(n.text, x, y);
       if (n.kind === 'town') { ctx.fillRect(x - 1.5, y + 15.5, 3, 3); }
