@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import streamlit as st
 
+from geo.formats.table import BY_NAME, READABLE, WRITABLE
 from geo.paths import ROOT
 from webui import data, navigation
 
 navigation.ensure()
 
+
+def _formats(names: tuple[str, ...]) -> str:
+    """The labels of the formats ``names``, as a list in a sentence (from geo.formats.table)."""
+    labels = [BY_NAME[n].label for n in names]
+    return ", ".join(labels[:-1]) + " or " + labels[-1]
+
+
 st.title("About Sitrep Map")
 st.markdown(
-    """
+    f"""
 Sitrep Map turns conflict reports into events on a map: where, with what weapon, when, how many
 were hurt, who claims it and how sure anyone is. Everything runs offline; map tiles and online
 geocoding are used only when the internet is there.
@@ -21,12 +29,14 @@ geocoding are used only when the internet is there.
   shares the view); switch event types and weapon categories in the layer control (top right);
   click a marker for its details. A number on a marker means several events at one place or
   region: its popup lists them, newest first. Markers that cover each other fan out on a click.
-  Choose a row of the table to centre the map on that event. Download what is shown as GeoJSON,
-  CSV, KML or GeoPackage.
+  Choose a row of the table (newest first) to centre the map on that event. Download what is
+  shown as {_formats(WRITABLE)}.
 - **Ingest a report**: paste or upload a report; check the events found (place, date, weapon,
   figures) against the highlighted sentences, move an event to another candidate place, keep or
   drop rows, then save.
-- **Import events**: UCDP GED or ACLED CSV files, GeoJSON from other tools, or our own CSV.
+- **Import events**: files in {_formats(READABLE)}; each row is checked before anything is
+  stored.
+- **Weapon ranges**: the nominal reach of chosen weapons from a place, as geodesic rings.
 - The command line does the same without a browser: `python -m geo --help`.
 
 """
@@ -40,7 +50,8 @@ st.image(
 st.markdown(
     """
 ### What it can get wrong
-- **Places**: a name shared by several places ("Odesa" in Ukraine and in Texas) is resolved
+- **Places**: a name shared by several places ("Odessa" is a city in Ukraine, which the
+  gazetteer spells Odesa, and one in Texas) is resolved
   from the rest of the text and can be the wrong one; check the place column and the candidates.
 - **Precision**: "near X" is drawn as a circle (about 8 km, or the radius a distance and
   direction such as "30 km south of X" allows) and "in the X region" as the region's

@@ -55,9 +55,9 @@ result: formats.ImportResult | None = st.session_state.import_result
 if result is not None:
     st.subheader(f"{literal(st.session_state.import_name)}: {result.format.upper()}")
     a, b, c = st.columns(3)
-    a.metric("Rows", result.rows)
-    b.metric("Events read", len(result.frame))
-    c.metric("Rows refused", len(result.refused))
+    a.metric("Rows", f"{result.rows:,}")
+    b.metric("Events read", f"{len(result.frame):,}")
+    c.metric("Rows refused", f"{len(result.refused):,}")
     if result.mapping:
         with st.expander("How the columns were mapped"):
             st.dataframe(
@@ -67,7 +67,7 @@ if result is not None:
                 hide_index=True,
             )
     if result.refused:
-        with st.expander(f"Refused rows and why ({len(result.refused)})", expanded=True):
+        with st.expander(f"Refused rows and why ({len(result.refused):,})", expanded=True):
             st.dataframe(
                 pd.DataFrame(result.refused[:500], columns=["row", "reason"]), hide_index=True
             )
@@ -76,7 +76,9 @@ if result is not None:
         read_only = not writable()
         if read_only:
             st.info("The store is read-only for you: these events can be checked but not stored.")
-        if st.button(f"Store these {len(result.frame)} events", type="primary", disabled=read_only):
+        if st.button(
+            f"Store these {len(result.frame):,} events", type="primary", disabled=read_only
+        ):
             try:
                 saved = save(
                     result.frame,
@@ -87,12 +89,13 @@ if result is not None:
                 st.error(f"Nothing stored: {literal(exc)}")
             else:
                 st.success(
-                    f"Stored {saved.added} new events ({saved.unchanged} were already there, "
-                    f"{saved.updated} updated); the store holds {saved.total}. See them on the Map page."
+                    f"Stored {saved.added:,} new events ({saved.unchanged:,} were already there, "
+                    f"{saved.updated:,} updated); the store holds {saved.total:,}. "
+                    "See them on the Map page."
                 )
                 if saved.refused:
                     st.warning(
-                        f"{len(saved.refused)} events left out: an import cannot replace the "
+                        f"{len(saved.refused):,} events left out: an import cannot replace the "
                         "reference report's events."
                     )
     else:

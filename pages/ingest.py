@@ -16,6 +16,7 @@ from geo.store import Report, StoreError, save, versions, writable
 from geo.textio import MAX_REPORT_BYTES, ReportError, report_text
 from geo.weapons import CATEGORIES
 from webui import data, mapview, navigation
+from webui.places import place_line
 from webui.text import literal
 
 navigation.ensure()
@@ -123,13 +124,14 @@ if st.button("Extract events", type="primary"):
     if not extracted and not warnings:
         st.warning(
             "No events found: the text names no place where something happened (strike, fighting, "
-            "interception, meeting). Check that it is a report, or add the events on the Map page later."
+            "interception, meeting). Check that it is a report in English; events from another tool's "
+            "file come in on the Import events page."
         )
 
 records: list[dict] | None = st.session_state.ingest_records
 if records:
     text = st.session_state.ingest_text
-    st.subheader(f"{len(records)} events found in {literal(st.session_state.ingest_source)}")
+    st.subheader(f"{len(records):,} events found in {literal(st.session_state.ingest_source)}")
     map_col, review_col = st.columns([3, 2], gap="medium")
     with map_col:
         mapview.show(to_frame(records), key="ingest_map", height=430)
@@ -149,7 +151,7 @@ if records:
         )
         options = place_choices(data.geocoder(), record, text)
         names = [
-            f"{p.name}, {p.admin1 or '-'}, {p.country} · {p.feature}"
+            f"{place_line(p)} · {p.feature}"
             + (f" · {p.population:,} people" if p.population else "")
             + f" · {distance_km(p.lat, p.lon, record['lat'], record['lon']):,.0f} km away"
             + f" (score {s:.2f})"
@@ -236,6 +238,7 @@ if records:
             st.error(f"Nothing saved: {literal(exc)}")
         else:
             st.success(
-                f"Saved {result.added} new and {result.updated} corrected events "
-                f"({result.unchanged} unchanged); the store now holds {result.total}. See them on the Map page."
+                f"Saved {result.added:,} new and {result.updated:,} corrected events "
+                f"({result.unchanged:,} unchanged); the store now holds {result.total:,}. "
+                "See them on the Map page."
             )

@@ -7,7 +7,8 @@ import streamlit as st
 from geo import ranges, theatre
 from geo.events import empty_frame
 from webui import data, mapview, navigation
-from webui.range_map import add_rings, place_name
+from webui.places import place_name
+from webui.range_map import add_rings
 from webui.text import literal
 
 navigation.ensure()

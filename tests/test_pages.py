@@ -52,6 +52,9 @@ def test_about_says_how_to_use_it_and_credits_imported_data(scratch_store):
     at = AppTest.from_file(str(ROOT / "pages" / "about.py"), default_timeout=TIMEOUT).run()
     text = " ".join(m.value for m in at.markdown)
     assert "How to use it" in text and "What it can get wrong" in text
+    # every format the app reads and writes, GeoParquet too, from the one table of formats
+    for label in ("GeoParquet", "GeoPackage", "KML (Google Earth)", "UCDP GED CSV"):
+        assert label in text
     assert "Imported data" not in text
     event = {
         "event_id": "ucdp-424242",
@@ -175,6 +178,8 @@ def test_ingest_page_warns_when_nothing_is_found(scratch_store):
     at.text_area(key="ingest_paste").set_value("The weather was mild and nothing happened.")
     at.button[0].click().run()
     assert at.warning and "No events found" in at.warning[0].value
+    # nothing is added on the Map page: events from files come in on the Import page
+    assert "Map page" not in at.warning[0].value and "Import events page" in at.warning[0].value
 
 
 def test_ingest_page_warns_when_the_text_is_not_english(scratch_store):

@@ -57,3 +57,15 @@ def test_the_place_box_reads_names_for_the_theatre():
     assert not at.exception
     shown = [c.value.replace("\\", "") for c in at.caption]
     assert "Odesa, Odessa UA (46.4857, 30.7438)" in shown
+
+
+def test_places_are_named_as_the_map_spells_them():
+    from webui import data
+    from webui.places import place_line, place_name
+
+    geocoder = data.geocoder()
+    odesa = geocoder.geocode("Odesa").place
+    assert odesa.admin1 == "Odessa"  # GeoNames' spelling of the region...
+    assert place_line(odesa) == "Odesa, UA"  # ...not shown beside the city's
+    assert place_line(geocoder.geocode("Bakhmut").place) == "Bakhmut, Donetsk, UA"
+    assert place_name("kiev", geocoder.geocode("kiev").place) == "Kyiv, UA (for “kiev”)"

@@ -9,9 +9,6 @@ from collections.abc import Sequence
 import folium
 
 from geo import ranges
-from geo.gazetteer.index import Place
-from geo.gazetteer.names import normalize
-from geo.gazetteer.regions import short_admin_name
 
 # One colour per ring, in the order the weapons were chosen: two weapons of one category (Iskander
 # and ATACMS) must still be told apart, so these are not the map's category colours.
@@ -28,21 +25,6 @@ RING_COLOURS = (
     "#bcbd22",
 )
 LABEL_STEP = 40  # degrees of bearing between one ring's label and the next one's
-
-
-def place_name(typed: str, place: Place) -> str:
-    """The place as the reader knows it: the gazetteer's common name ("Kyiv" for "kiev"), with
-    the region without its administrative word ("Sevastopol'" for GeoNames' "Misto
-    Sevastopol'"), and what was typed when it differs from the name found."""
-    region = short_admin_name(place.admin1 or "")
-    keys = {normalize(place.name)}
-    where = ", ".join(
-        part
-        for part in (place.name, region if normalize(region) not in keys else "", place.country)
-        if part
-    )
-    typed = typed.strip()
-    return where if normalize(typed) in keys else f"{where} (for “{typed}”)"
 
 
 def add_rings(m: folium.Map, place: str, lat: float, lon: float, chosen: Sequence[str]) -> None:
