@@ -76,5 +76,16 @@ def test_range_page_draws_a_geodesic_ring_per_weapon(offline_page, front_app):
         "path.sm-range-ring"
     )
     expect(rings).to_have_count(2, timeout=120_000)  # Iskander and Storm Shadow by default
+    # each ring its own colour, and its weapon and range written on it, in that colour
+    colours = rings.evaluate_all("els => els.map(e => e.getAttribute('stroke'))")
+    assert len(set(colours)) == 2
+    labels = page.frame_locator('iframe[title="streamlit_folium.st_folium"]').locator(
+        ".sm-range-label"
+    )
+    expect(labels).to_have_text(["Iskander: 500 km", "Storm Shadow: 250 km"])
+    label_colours = labels.evaluate_all("els => els.map(e => getComputedStyle(e).color)")
+    assert len(set(label_colours)) == 2
+    for label in labels.all():
+        assert label.is_visible()
     page.screenshot(path=str(ROOT / "artifacts" / "ranges-page.png"), full_page=True)
     assert page.errors == []
