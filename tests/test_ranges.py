@@ -56,7 +56,7 @@ def test_the_place_box_reads_names_for_the_theatre():
     at.text_input(key="range_place").set_value("Odessa").run()
     assert not at.exception
     shown = [c.value.replace("\\", "") for c in at.caption]
-    assert "Odesa, Odessa UA (46.4857, 30.7438)" in shown
+    assert "Odesa, UA (for “Odessa”) (46.4857, 30.7438)" in shown
 
 
 def test_places_are_named_as_the_map_spells_them():
