@@ -202,19 +202,17 @@ def first_casualty(text: str) -> re.Match | None:
     return _CASUALTY_WORD.search(text)
 
 
-_OF = re.compile(
-    rf"\b(?P<d>{_NUM_NO_ARTICLE})\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<l>{_NUM_NO_ARTICLE})\b",
-    re.I,
+# "34 of 42 drones", "Of 42 drones launched overnight, 34 were shot down" (the total first, then
+# the share), "14 of them", "of which 12": the share destroyed (d) of those launched (l).
+_OF = words(
+    rf"(?P<d>{_NUM_NO_ARTICLE})\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<l>{_NUM_NO_ARTICLE})"
 )
-# "Of 42 drones launched overnight, 34 were shot down": the total first, then the share.
-_OF_TOTAL = re.compile(
-    rf"\bof\s+(?:the\s+)?(?P<l>{_NUM_NO_ARTICLE})\s+(?:[\w-]+\s+){{0,4}}?[\w-]+,\s*"
-    rf"(?P<d>{_NUM_NO_ARTICLE})\s+(?:were|was|have been)\b",
-    re.I,
+_OF_TOTAL = words(
+    rf"of\s+(?:the\s+)?(?P<l>{_NUM_NO_ARTICLE})\s+(?:[\w-]+\s+){{0,4}}?[\w-]+,\s*"
+    rf"(?P<d>{_NUM_NO_ARTICLE})\s+(?:were|was|have been)"
 )
-_OF_THEM = re.compile(
-    rf"\b(?P<d>{_NUM_NO_ARTICLE})\s+of\s+them\b|\bof (?:which|them),?\s+(?P<d2>{_NUM_NO_ARTICLE})\b",
-    re.I,
+_OF_THEM = words(
+    rf"(?P<d>{_NUM_NO_ARTICLE})\s+of\s+them", rf"of (?:which|them),?\s+(?P<d2>{_NUM_NO_ARTICLE})"
 )
 _ALL = re.compile(rf"\ball\s+(?P<n>{_NUM_NO_ARTICLE})\b", re.I)
 _LAUNCHED = figure_after(
