@@ -66,7 +66,7 @@ def _extract(p: argparse.ArgumentParser) -> None:
 
 
 def _filters(p: argparse.ArgumentParser, output_required: bool) -> None:
-    from geo.events import EVENT_TYPES, VERIFICATION
+    from geo.vocabulary import EVENT_TYPES, VERIFICATION
 
     p.add_argument("--weapon", action="append", metavar="W", help="weapon or category (repeat)")
     p.add_argument("--type", action="append", choices=EVENT_TYPES, metavar="T", help="event type")

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from geo import context
+if TYPE_CHECKING:  # geopandas loads only when a context command runs, not to build the parser
+    from geo import context
 
 
 def configure(parser: argparse.ArgumentParser, parser_class: type) -> None:
@@ -41,6 +43,8 @@ def _describe(layer: context.ContextLayer) -> dict:
 
 def run(args: argparse.Namespace) -> int:
     """Carry out the action; :class:`geo.context.ContextError` for bad input (nothing changed)."""
+    from geo import context
+
     path = context.path_for()
     if args.action == "add":
         layer, replaced = context.add(args.file, args.name, args.date, path)

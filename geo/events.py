@@ -22,9 +22,8 @@ import pandas as pd
 from geo import weapons
 from geo.gazetteer import Gazetteer, Place
 from geo.paths import DATA_DIR, ROOT
+from geo.vocabulary import EVENT_TYPES, VERIFICATION
 
-EVENT_TYPES = ("strike", "fighting", "interception", "meeting", "other")
-VERIFICATION = ("confirmed", "claimed", "unverified")
 PRECISIONS = (1, 2, 3)
 # Largest figures an event may carry: no single event has killed or injured a million people, and
 # a sentence's offsets lie in a report of at most a few MB; anything above is a typo or an attack.

@@ -75,3 +75,18 @@ def test_missing_gazetteer_is_a_clear_error(tmp_path):
     out = run_cli("geocode", "Kyiv", env={"SITREP_CACHE": str(tmp_path)})
     assert out.returncode == 2
     assert "build-gazetteer" in out.stderr and len(out.stderr.strip().splitlines()) == 1
+
+
+def test_building_the_parser_loads_no_heavy_module():
+    """Every command, even --help, builds the whole parser: it must not pull in pandas & co."""
+    import subprocess
+    import sys
+
+    heavy = ("geopandas", "pandas", "pyogrio", "dask", "distributed", "folium", "shapely")
+    code = (
+        "import sys; from geo.__main__ import build_parser; build_parser().format_help(); "
+        f"print(' '.join(m for m in {heavy!r} if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == [], f"building the parser imported {out.stdout.strip()}"
+    assert run_cli("--help").returncode == 0

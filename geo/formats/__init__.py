@@ -18,13 +18,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import geopandas as gpd
-
-from geo import events as ev
-from geo import weapons as wv
 from geo.formats.table import BY_NAME, READABLE
 from geo.textio import MAX_REPORT_BYTES, ReportError, decode
+
+if TYPE_CHECKING:  # the command line reads the format table without loading pandas
+    import geopandas as gpd
 
 FORMATS = READABLE  # the formats an import reads, from the one table
 MAX_IMPORT_BYTES = 20 * MAX_REPORT_BYTES  # a file on disk, read by the command line
@@ -91,13 +91,15 @@ def require_columns(header: list[str], needed: set[str], name: str, what: str) -
 
 def iso_date(text: str | None, formats: tuple[str, ...], column: str) -> str:
     """A date cell as YYYY-MM-DD, trying each ``strptime`` format in turn."""
+    from geo.events import EventError
+
     text = (text or "").strip()
     for fmt in formats:
         try:
             return datetime.strptime(text, fmt).date().isoformat()
         except ValueError:
             continue
-    raise ev.EventError(f"'{column}' should be a date, got {text!r} instead")
+    raise EventError(f"'{column}' should be a date, got {text!r} instead")
 
 
 def detect(data: bytes, name: str) -> str:
@@ -141,6 +143,8 @@ def build(
     fmt: str, records: list[tuple[int, dict]], mapping: dict, rows: int, refused: list
 ) -> ImportResult:
     """Validate mapped records; a bad one is refused with its row number, the others kept."""
+    from geo import events as ev
+
     good = []
     seen: set[str] = set()
     for n, record in records:
@@ -160,7 +164,9 @@ def build(
 
 def weapon_in(*texts: str | None) -> tuple[str | None, str | None]:
     """The first named weapon system in the texts, else the first generic category."""
-    found = [m for t in texts if t for m in wv.find_weapons(t)]
+    from geo.weapons import find_weapons
+
+    found = [m for t in texts if t for m in find_weapons(t)]
     named = [m for m in found if m.weapon]
     if named:
         return named[0].weapon, named[0].category
@@ -211,10 +217,12 @@ def number(value) -> int | None:
 
 def coordinate(value, name: str) -> float:
     """A latitude or longitude cell as a float; EventError naming the column otherwise."""
+    from geo.events import EventError
+
     try:
         return float(str(value).strip()[:40])
     except ValueError:
-        raise ev.EventError(f"'{name}' should be a number, got {value!r} instead") from None
+        raise EventError(f"'{name}' should be a number, got {value!r} instead") from None
 
 
 def dataset_columns(kind: str) -> dict[str, str]:
@@ -246,13 +254,15 @@ def csv_records(
     """A CSV file's rows as records: (row number, record) pairs, the refused rows with their
     reason, and the number of rows. ``reader_for(header)`` checks the header (ImportFormatError
     when it is not the format's) and gives the function that maps one row to a record."""
+    from geo.events import EventError
+
     header, rows = csv_rows(text_of(data, name), name)
     to_record = reader_for(header)
     records, refused = [], []
     for n, row in enumerate(rows, start=2):  # row 1 is the header
         try:
             records.append((n, to_record(row)))
-        except (ev.EventError, ValueError, KeyError, json.JSONDecodeError) as exc:
+        except (EventError, ValueError, KeyError, json.JSONDecodeError) as exc:
             refused.append((n, str(exc)))
     return records, refused, len(rows)
 

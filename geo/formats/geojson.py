@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
+from geo import events as ev
 from geo import formats as f
+from geo import weapons as wv
 from geo.events import PROPERTIES
 
 # Other tools' names for our fields.
@@ -35,7 +37,7 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     for n, feat in enumerate(doc["features"], start=1):
         try:
             records.append((n, _record(feat, name, mapping)))
-        except (f.ev.EventError, ValueError, TypeError) as exc:
+        except (ev.EventError, ValueError, TypeError) as exc:
             refused.append((n, f"feature {n}: {exc}"))
     for key in PROPERTIES:
         mapping.setdefault(key, key)
@@ -70,7 +72,7 @@ def _collection(data: bytes, name: str) -> dict:
 
 def _point(feat) -> list:
     if not isinstance(feat, dict):
-        raise f.ev.EventError("not a Feature object")
+        raise ev.EventError("not a Feature object")
     geom = feat.get("geometry") or {}
     if (
         not isinstance(geom, dict)
@@ -79,7 +81,7 @@ def _point(feat) -> list:
         or len(geom["coordinates"]) < 2
     ):
         shown = geom.get("type") if isinstance(geom, dict) else geom
-        raise f.ev.EventError(f"geometry should be a Point object, got {shown!r}")
+        raise ev.EventError(f"geometry should be a Point object, got {shown!r}")
     return geom["coordinates"]
 
 
@@ -104,7 +106,7 @@ def _record(feat, name: str, mapping: dict[str, str]) -> dict:
     coordinates = _point(feat)
     props = feat.get("properties") or {}
     if not isinstance(props, dict):
-        raise f.ev.EventError("'properties' should be an object")
+        raise ev.EventError("'properties' should be an object")
     record, extra = _mapped(props, mapping)
     span = record.pop("source_span", None)
     if isinstance(span, list) and len(span) == 2:
@@ -114,11 +116,11 @@ def _record(feat, name: str, mapping: dict[str, str]) -> dict:
             try:
                 record[key] = f.number(record[key])
             except ValueError as exc:
-                raise f.ev.EventError(f"'{key}' {exc}") from None
-    if record.get("event_type") and record["event_type"] not in f.ev.EVENT_TYPES:
+                raise ev.EventError(f"'{key}' {exc}") from None
+    if record.get("event_type") and record["event_type"] not in ev.EVENT_TYPES:
         record["event_type"] = f.event_type_in(str(record["event_type"]), "other")
     if not record.get("weapon_category") and record.get("weapon"):
-        record["weapon_category"] = f.wv.category_of(str(record["weapon"]))
+        record["weapon_category"] = wv.category_of(str(record["weapon"]))
     record.setdefault("time_precision", 1)
     record.setdefault("geo_precision", 1)
     record.setdefault("verification", "claimed")

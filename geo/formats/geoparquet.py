@@ -13,7 +13,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geo import formats as f
-from geo.events import COLUMNS
+from geo.events import COLUMNS, EventError
 from geo.formats.cells import missing
 
 MAGIC = b"PAR1"
@@ -49,14 +49,14 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     for n, (row, point) in enumerate(zip(table.to_dict("records"), geometry, strict=True), 1):
         try:
             if point is None or point.geom_type != "Point" or point.is_empty:
-                raise f.ev.EventError("geometry should be a Point")
+                raise EventError("geometry should be a Point")
             record = {k: (None if missing(v) else v) for k, v in row.items() if k in known}
             extra = f.extra_json(row, known)
             if extra and not record.get("extra"):
                 record["extra"] = extra
             record.update(lat=float(point.y), lon=float(point.x))
             records.append((n, record))
-        except f.ev.EventError as exc:
+        except EventError as exc:
             refused.append((n, str(exc)))
     mapping = {c: c for c in COLUMNS if c in table.columns}
     return f.build("parquet", records, mapping, len(frame), refused)
