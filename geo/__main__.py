@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from geo.cli_options import add_options
-from geo.output import OutputError, write_output
+from geo.output import OutputError, to_stdout, write_output
 
 EXIT_NOT_FOUND = 1
 EXIT_BAD_INPUT = 2
@@ -171,6 +171,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     if fmt is None:
         guessed = by_suffix(str(args.output)) if args.output else None
         fmt = guessed.name if guessed else "geojson"
+    if not BY_NAME[fmt].streams and to_stdout(args.output):
+        raise UsageError(
+            f"--format {fmt} needs a file it can seek in, not a pipe: give -o OUT"
+            f"{BY_NAME[fmt].suffixes[0]} (or pipe --format geojson)"
+        )
     if BY_NAME[fmt].binary and args.output is None:
         raise UsageError(
             f"--format {fmt} writes a binary file: give -o OUT{BY_NAME[fmt].suffixes[0]} "
@@ -181,7 +186,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         data = export_bytes(frame, fmt, Gazetteer().country_codes())
     except ExportError as exc:
         raise UsageError(str(exc)) from None
-    write_output(data, args.output, BY_NAME[fmt].binary)
+    write_output(data, args.output, BY_NAME[fmt].binary, events=len(frame))
     return 0
 
 
@@ -197,10 +202,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         result = formats.read(data, path.name, Gazetteer(), args.format)
     except (formats.ImportFormatError, ReportError) as exc:
         raise UsageError(str(exc)) from None
-    for row, reason in result.refused[:20]:
-        print(f"refused row {row}: {reason}", file=sys.stderr)
-    if len(result.refused) > 20:
-        print(f"... and {len(result.refused) - 20} more refused rows", file=sys.stderr)
+    _list_refused([f"refused row {row}: {reason}" for row, reason in result.refused])
     if result.frame.empty:
         raise UsageError(
             f"{path.name}: no event could be read ({len(result.refused)} rows refused)"
@@ -213,14 +215,24 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     except StoreError as exc:
         raise UsageError(str(exc)) from None
-    for event_id in saved.refused:
-        print(f"refused {event_id}: an import cannot replace a reference event", file=sys.stderr)
+    _list_refused(
+        [f"refused {i}: an import cannot replace a reference event" for i in saved.refused]
+    )
+    refused = len(result.refused) + len(saved.refused)  # every refused row, however refused
     print(
         f"{path.name} ({result.format}): {result.rows} rows, {len(result.frame)} read, "
-        f"{len(result.refused)} refused; store: {saved.added} new, {saved.updated} updated, "
+        f"{refused} refused; store: {saved.added} new, {saved.updated} updated, "
         f"{saved.unchanged} already there, {saved.total} events in all"
     )
     return 0
+
+
+def _list_refused(lines: list[str], shown: int = 20) -> None:
+    """The first ``shown`` refusals on stderr, one a line, then how many more there are."""
+    for line in lines[:shown]:
+        print(line, file=sys.stderr)
+    if len(lines) > shown:
+        print(f"... and {len(lines) - shown} more refused rows", file=sys.stderr)
 
 
 def cmd_map(args: argparse.Namespace) -> int:
@@ -232,7 +244,7 @@ def cmd_map(args: argparse.Namespace) -> int:
         html = standalone_html(frame)
     except AssetsMissingError as exc:
         raise UsageError(str(exc)) from None
-    write_output(html, args.output)
+    write_output(html, args.output, events=len(frame))
     return 0
 
 
@@ -253,7 +265,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     frame = to_frame(records)
-    write_output(to_geojson(frame), args.output)
+    write_output(to_geojson(frame), args.output, events=len(frame))
     if args.save:
         try:
             result = save(

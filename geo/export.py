@@ -183,10 +183,12 @@ def write_atomic(path: Path, data: str | bytes) -> Path:
     """Write ``data`` (text as UTF-8) to ``path`` through a temporary file renamed over it, so a
     failed write leaves nothing, not even the temporary. The temporary is created exclusively
     (``O_EXCL``, a random name) next to the target: a file or link planted there is never
-    followed or overwritten."""
+    followed or overwritten. The file gets the mode a new file gets (0644 under the usual umask),
+    not the temporary's 0600."""
     path = Path(path)
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as f:
             f.write(data.encode("utf-8") if isinstance(data, str) else data)
         os.replace(name, path)
@@ -194,6 +196,13 @@ def write_atomic(path: Path, data: str | bytes) -> Path:
         Path(name).unlink(missing_ok=True)
         raise
     return path
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it and putting it back: Python has no getter)."""
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
 
 
 @contextmanager

@@ -27,7 +27,11 @@ def check_output(out: Path | None) -> None:
         raise OutputError(f"-o {out}: folder {out.parent} does not exist")
 
 
-def write_output(data: str | bytes, out: Path | None, binary: bool = False) -> None:
+def write_output(
+    data: str | bytes, out: Path | None, binary: bool = False, events: int | None = None
+) -> None:
+    """Write ``data`` to standard output or to the file ``out`` (then, with ``events``, say on
+    stderr "wrote N events to OUT")."""
     if out is None or to_stdout(out):
         if binary:  # a GeoPackage or Parquet file as it is, for a pipe
             sys.stdout.flush()
@@ -43,3 +47,5 @@ def write_output(data: str | bytes, out: Path | None, binary: bool = False) -> N
         write_atomic(out, data)
     except OSError as exc:
         raise OutputError(f"-o {out}: cannot write it ({exc.strerror}); nothing written") from None
+    if events is not None:
+        print(f"wrote {events} event{'s' if events != 1 else ''} to {out}", file=sys.stderr)

@@ -40,7 +40,7 @@ CASES = [
     (("extract", str(REPORT), "--frob"), "unrecognized arguments: --frob"),
     (("extract", str(REPORT), "--published", "26/11/2024"), "--published"),
     (("extract",), "the following arguments are required: REPORT"),
-    (("import", "{dir}/image.txt"), "looks binary"),
+    (("import", "{dir}/image.txt"), "is not a file import reads: import reads GeoJSON"),
     (("import", "{dir}/huge.txt", "--format", "csv"), "is not valid CSV"),
     (("import", "{dir}/missing.csv"), "no such file"),
     (("export", "--since", "yesterday"), "--since"),

@@ -103,13 +103,21 @@ def iso_date(text: str | None, formats: tuple[str, ...], column: str) -> str:
 
 
 def detect(data: bytes, name: str) -> str:
-    """Guess the format from the content: GeoJSON, or a CSV told apart by its column names."""
+    """Guess the format from the content: Parquet, GeoPackage, GeoJSON, KML, or a CSV told apart
+    by its column names."""
     if data.startswith(b"PAR1"):
         return "parquet"
+    if data.startswith(b"SQLite format 3\x00"):
+        return "gpkg"
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"{") or name.lower().endswith((".geojson", ".json")):
         return "geojson"
-    text = text_of(data[:200_000], name)
+    if head.startswith(b"<") and b"<kml" in head or name.lower().endswith(".kml"):
+        return "kml"
+    try:
+        text = text_of(data[:200_000], name)
+    except ImportFormatError:  # binary and neither Parquet nor GeoPackage
+        raise ImportFormatError(f"{name} is not a file import reads: {accepted()}") from None
     first = text.splitlines()[0] if text.strip() else ""
     columns = {
         c.strip().strip('"').lower() for c in first.replace(";", ",").replace("\t", ",").split(",")
@@ -123,8 +131,14 @@ def detect(data: bytes, name: str) -> str:
     if {"event_id", "event_type", "event_date"} <= columns:
         return "csv"
     raise ImportFormatError(
-        f"{name}: cannot tell the format from its columns: give --format {', '.join(FORMATS)}"
+        f"{name}: cannot tell the format from its columns ({accepted()}): "
+        f"give --format {', '.join(FORMATS)}"
     )
+
+
+def accepted() -> str:
+    """What an import reads, in a few words from the format table."""
+    return "import reads " + ", ".join(BY_NAME[n].label for n in FORMATS)
 
 
 def read(data: bytes, name: str, gazetteer, fmt: str | None = None) -> ImportResult:

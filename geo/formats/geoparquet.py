@@ -41,7 +41,12 @@ def _frame(data: bytes, name: str) -> gpd.GeoDataFrame:
 
 def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     """Events of a GeoParquet file with Sitrep Map's columns (others kept in ``extra``)."""
-    frame = _frame(data, name)
+    return from_frame(_frame(data, name), "parquet")
+
+
+def from_frame(frame: gpd.GeoDataFrame, fmt: str) -> f.ImportResult:
+    """Events of a frame with Sitrep Map's columns, as GeoParquet and GeoPackage files hold them
+    (other columns kept in ``extra``); each row validated, a bad one refused with its number."""
     known = set(COLUMNS)
     records, refused = [], []
     geometry = frame.geometry
@@ -59,4 +64,4 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
         except EventError as exc:
             refused.append((n, str(exc)))
     mapping = {c: c for c in COLUMNS if c in table.columns}
-    return f.build("parquet", records, mapping, len(frame), refused)
+    return f.build(fmt, records, mapping, len(frame), refused)

@@ -1,13 +1,16 @@
-"""KML for Google Earth: one Placemark per event, styled by weapon category, all fields as data."""
+"""KML for Google Earth: one Placemark per event, styled by weapon category, all fields as data;
+and such a file read back (an import)."""
 
 from __future__ import annotations
 
 import re
+from xml.etree import ElementTree
 from xml.sax import saxutils
 
 import geopandas as gpd
 
-from geo.events import PROPERTIES
+from geo import formats as f
+from geo.events import COLUMNS, PROPERTIES, EventError
 from geo.formats.cells import missing
 from geo.layers import CATEGORY_COLOURS
 
@@ -95,3 +98,53 @@ def to_kml(frame: gpd.GeoDataFrame) -> str:
         out.append(f"<Point><coordinates>{xs[i]:.6f},{ys[i]:.6f}</coordinates></Point></Placemark>")
     out.append("</Document></kml>")
     return "\n".join(out)
+
+
+# Reading: the Placemarks of a KML file such as :func:`to_kml` writes, back into event records.
+
+_KML = "{http://www.opengis.net/kml/2.2}"
+_NUMBERS = ("time_precision", "geo_precision", "fatalities", "injured", "launched", "destroyed")
+_SPANS = {"source_span_start": "span_start", "source_span_end": "span_end"}
+
+
+def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
+    """Events of a KML file's Placemarks: a point each and its fields as ``SimpleData`` or
+    ``Data`` (as :func:`to_kml` writes them). A document type (where entities hide) is refused."""
+    text = f.text_of(data, name)
+    if "<!DOCTYPE" in text[:4096].upper() or "<!ENTITY" in text.upper():
+        raise f.ImportFormatError(f"{name}: a KML file with a DOCTYPE or entities is not read")
+    try:
+        root = ElementTree.fromstring(text)
+    except ElementTree.ParseError as exc:
+        raise f.ImportFormatError(f"{name} is not valid KML (XML): {exc}") from None
+    records, refused = [], []
+    placemarks = list(root.iter(f"{_KML}Placemark"))
+    for n, placemark in enumerate(placemarks, start=1):
+        try:
+            records.append((n, _record(placemark)))
+        except (EventError, ValueError) as exc:
+            refused.append((n, f"placemark {n}: {exc}"))
+    mapping = {p: p for p in FIELDS}
+    return f.build("kml", records, mapping, len(placemarks), refused)
+
+
+def _record(placemark: ElementTree.Element) -> dict:
+    fields = {str(d.get("name")): d.text or "" for d in placemark.iter(f"{_KML}SimpleData")}
+    for d in placemark.iter(f"{_KML}Data"):  # <Data name=".."><value>..</value></Data>
+        fields[str(d.get("name"))] = d.findtext(f"{_KML}value") or ""
+    coordinates = placemark.findtext(f".//{_KML}Point/{_KML}coordinates")
+    if not coordinates:
+        raise EventError("the placemark has no Point")
+    parts = coordinates.strip().split(",")  # longitude,latitude[,altitude]
+    if len(parts) < 2:
+        raise EventError("the Point's coordinates should be longitude,latitude")
+    lon, lat = f.coordinate(parts[0], "longitude"), f.coordinate(parts[1], "latitude")
+    record: dict = {c: None for c in COLUMNS}
+    for key, value in fields.items():
+        key = _SPANS.get(key, key)
+        if key in record and key not in ("source_span", "side_of_line"):
+            record[key] = f.number(value) if key in _NUMBERS + tuple(_SPANS.values()) else value
+    if not record["event_date"]:
+        record["event_date"] = placemark.findtext(f"{_KML}TimeStamp/{_KML}when")
+    record.update(lat=lat, lon=lon)
+    return record

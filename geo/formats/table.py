@@ -26,6 +26,7 @@ class Format:
     reader: str | None = None  # "module:function"
     writer: str | None = None
     binary: bool = False  # bytes a terminal should not show (GeoPackage, Parquet)
+    streams: bool = True  # False: written only to a file (SQLite needs to seek: GeoPackage)
 
     def read(self) -> Callable:
         """The reader function (ValueError when the format is write-only)."""
@@ -65,16 +66,17 @@ TABLE = (
         "GeoPackage",
         (".gpkg",),
         "application/geopackage+sqlite3",
-        None,
+        "geo.formats.gpkg:read",
         "geo.export:gpkg_bytes",
         binary=True,
+        streams=False,
     ),
     Format(
         "kml",
         "KML (Google Earth)",
         (".kml",),
         "application/vnd.google-earth.kml+xml",
-        None,
+        "geo.formats.kml:read",
         "geo.export:kml_bytes",
     ),
     Format(

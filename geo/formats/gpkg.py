@@ -1,0 +1,52 @@
+"""GeoPackage imports: the ``events`` layer (or the only point layer) of a file such as our own
+``export --format gpkg`` writes, read by pyogrio and checked row by row like every import.
+
+A GeoPackage is an SQLite file and GDAL needs it on disk: the bytes are written to a private
+temporary folder, read, and removed. Nothing in the file is executed or fetched.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pyogrio
+
+from geo import formats as f
+from geo.formats.geoparquet import from_frame
+
+MAGIC = b"SQLite format 3\x00"
+LAYER = "events"
+
+
+def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
+    """Events of a GeoPackage's ``events`` layer (or its one point layer)."""
+    if not data.startswith(MAGIC):
+        raise f.ImportFormatError(f"{name} is not a GeoPackage (not an SQLite file)")
+    with tempfile.TemporaryDirectory(prefix="sitrep-import-") as folder:
+        path = Path(folder) / "import.gpkg"
+        path.write_bytes(data)
+        try:
+            layer = _layer(path, name)
+            frame = pyogrio.read_dataframe(path, layer=layer)
+        except f.ImportFormatError:
+            raise
+        except Exception as exc:  # GDAL's errors have no common base
+            first = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+            raise f.ImportFormatError(f"{name} is not a readable GeoPackage: {first}") from None
+    if frame.crs is not None and frame.crs.to_epsg() != 4326:
+        frame = frame.to_crs(4326)
+    return from_frame(frame, "gpkg")
+
+
+def _layer(path: Path, name: str) -> str:
+    layers = [(str(n), str(kind)) for n, kind in pyogrio.list_layers(path)]
+    if any(n == LAYER for n, _ in layers):
+        return LAYER
+    points = [n for n, kind in layers if kind in ("Point", "Point Z", "MultiPoint")]
+    if len(points) == 1:
+        return points[0]
+    raise f.ImportFormatError(
+        f"{name} has no layer called '{LAYER}' and not exactly one point layer "
+        f"(layers: {', '.join(n for n, _ in layers) or 'none'}): export the events layer alone"
+    )

@@ -1,0 +1,82 @@
+"""Files the command line writes and reads back: export then import, modes, what it says."""
+
+from __future__ import annotations
+
+import math
+import os
+import stat
+
+import pytest
+
+from conftest import run_cli
+from geo import formats
+from geo.events import COLUMNS, load_reference
+from geo.export import export_bytes
+
+
+@pytest.fixture(scope="module")
+def reference(gazetteer):
+    return load_reference(gazetteer)
+
+
+def _rows(frame) -> dict[str, dict]:
+    """Events by id: every stored column (empty cells as None) and the point."""
+    out = {}
+    points = zip(frame.geometry.x, frame.geometry.y, strict=True)
+    for row, (x, y) in zip(frame[list(COLUMNS)].to_dict("records"), points, strict=True):
+        row = {
+            k: None
+            if v is None or (isinstance(v, float) and math.isnan(v)) or str(v) == "<NA>"
+            else str(v)
+            for k, v in row.items()
+        }
+        out[row["event_id"]] = {**row, "point": (round(x, 6), round(y, 6))}
+    return out
+
+
+@pytest.mark.parametrize("fmt", ["gpkg", "kml", "parquet", "geojson", "csv"])
+def test_an_export_imports_back_to_the_same_events(reference, gazetteer, fmt):
+    data = export_bytes(reference, fmt, gazetteer.country_codes())
+    result = formats.read(data, f"events.{fmt}", gazetteer)  # the format found from the content
+    assert result.format == fmt and result.refused == []
+    assert _rows(result.frame) == _rows(reference)
+
+
+def test_import_says_in_one_line_what_it_reads(gazetteer):
+    with pytest.raises(formats.ImportFormatError) as caught:
+        formats.read(b"PK\x03\x04\x00\x00binary zip", "events.zip", gazetteer)
+    said = str(caught.value)
+    assert "GeoPackage" in said and "KML" in said and "\n" not in said
+
+
+def test_export_files_are_readable_by_others_and_said(tmp_path):
+    old = os.umask(0o022)
+    try:
+        out = run_cli("export", "--format", "kml", "-o", str(tmp_path / "e.kml"))
+    finally:
+        os.umask(old)
+    assert out.returncode == 0, out.stderr
+    assert stat.S_IMODE((tmp_path / "e.kml").stat().st_mode) == 0o644
+    assert out.stderr.strip() == f"wrote 12 events to {tmp_path / 'e.kml'}"
+    piped = run_cli("export", "-o", "-")
+    assert piped.returncode == 0 and "wrote" not in piped.stderr
+
+
+def test_a_geopackage_needs_a_file_not_a_pipe():
+    out = run_cli("export", "--format", "gpkg", "-o", "-")
+    assert out.returncode == 2 and out.stdout == ""
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and "needs a file" in lines[0]
+
+
+@pytest.mark.parametrize("fmt", ["gpkg", "kml", "parquet"])
+def test_import_counts_every_refused_row(reference, gazetteer, scratch_store, tmp_path, fmt):
+    """The export holds the reference events, which an import may not replace: the summary
+    counts them as refused, as many as the lines that list them."""
+    path = tmp_path / f"events.{fmt}"
+    path.write_bytes(export_bytes(reference, fmt, gazetteer.country_codes()))
+    out = run_cli("import", str(path))
+    assert out.returncode == 0, out.stderr
+    listed = [line for line in out.stderr.splitlines() if line.startswith("refused ")]
+    assert len(listed) == 12
+    assert f"events.{fmt} ({fmt}): 12 rows, 12 read, 12 refused;" in out.stdout
