@@ -134,3 +134,27 @@ def test_a_country_without_a_countryinfo_point_is_at_its_towns(gazetteer):
 
     kosovo = [p for p, _ in gazetteer.lookup("Kosovo") if p.feature == "country"]
     assert kosovo and distance_km(kosovo[0].lat, kosovo[0].lon, 42.6, 20.9) < 60
+
+
+def test_area_names_are_a_table_of_their_own(gazetteer):
+    """The keys of countries, regions and counties come from a small table written at build time
+    (a join of all 1.1 million names to their places took seconds in each new process): the
+    same keys as that join, and areas only."""
+    from geo.gazetteer.names import ALTERNATE, MAIN
+
+    features = ("country", "admin1", "admin2")
+    joined = {
+        key
+        for (key,) in gazetteer._db.execute(
+            "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place"
+            " WHERE p.feature IN (?, ?, ?) AND n.kind IN (?, ?)",
+            (*features, MAIN, ALTERNATE),
+        )
+    }
+    assert (
+        gazetteer.area_keys(features) == joined and {"ukraine", "kharkiv", "kharkivska"} <= joined
+    )
+    (rows,) = gazetteer._db.execute("SELECT COUNT(*) FROM area_names").fetchone()
+    assert 20_000 < rows < 100_000  # small: read whole in a moment
+    with pytest.raises(ValueError, match="should be among"):
+        gazetteer.area_keys(("city",))

@@ -23,7 +23,9 @@ FEATURES = (
     "region",
     "facility",
 )
-SCHEMA_VERSION = 5
+# Features whose names area_keys gives (the build keeps them in a table of their own).
+AREA_FEATURES = ("continent", "country", "admin1", "admin2", "region", "sea")
+SCHEMA_VERSION = 6  # 6: the area_names table
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,14 +167,17 @@ class Gazetteer:
     def area_keys(self, features: tuple[str, ...], demonyms: bool = False) -> frozenset[str]:
         """The keys (see :func:`normalize`) of the main and alternate names of every place of
         these feature types (and their demonyms if asked), read once: a text can then be scanned
-        for them without a query per word."""
+        for them without a query per word. ``features`` are some of :data:`AREA_FEATURES`, whose
+        names the build keeps in a small table of their own (ValueError for others)."""
         keys = self._area_keys.get((features, demonyms))
         if keys is None:
+            if not set(features) <= set(AREA_FEATURES):
+                raise ValueError(f"'features' should be among {AREA_FEATURES}, got {features}")
             kinds = (MAIN, ALTERNATE, DEMONYM) if demonyms else (MAIN, ALTERNATE)
             rows = self._db.execute(
-                "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place"
-                f" WHERE p.feature IN ({','.join('?' * len(features))})"
-                f" AND n.kind IN ({','.join('?' * len(kinds))})",
+                "SELECT DISTINCT key FROM area_names"
+                f" WHERE feature IN ({','.join('?' * len(features))})"
+                f" AND kind IN ({','.join('?' * len(kinds))})",
                 (*features, *kinds),
             )
             keys = self._area_keys[(features, demonyms)] = frozenset(key for (key,) in rows)
