@@ -303,7 +303,9 @@ def test_cli_parquet_export_and_import(tmp_path):
     store = tmp_path / "store.gpkg"
     back = run_cli("import", str(tmp_path / "a.parquet"), env={"SITREP_STORE": str(store)})
     assert back.returncode == 0, back.stderr
-    assert "(parquet): 2 rows, 2 read, 0 refused" in back.stdout
+    # the two are reference events, which an import may not replace: refused, and counted
+    assert "(parquet): 2 rows, 2 read, 2 refused" in back.stdout
+    assert back.stderr.count("cannot replace a reference event") == 2
 
 
 def test_dash_o_dash_writes_standard_output_for_every_command(tmp_path):
