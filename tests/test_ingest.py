@@ -190,6 +190,7 @@ def test_command_line_on_its_own_local_cluster(tmp_path, reports):
     first = run_cli("ingest", str(folder), "--workers", "2", "--batch", "4", env=env)
     assert first.returncode == 1, first.stderr  # one report failed, the others are stored
     assert first.stdout.startswith("7 reports: 6 extracted") and "1 failed" in first.stdout
+    assert first.stdout.rstrip().endswith("(local Dask cluster of 2 workers)")
     assert "failed archive/scan.html: " in first.stderr
     assert "ingest: 7/7 reports" in first.stderr.splitlines()[-1]
     again = run_cli("ingest", str(folder), env=env)
@@ -240,3 +241,19 @@ def test_without_the_gazetteer_nothing_starts(tmp_path, monkeypatch, capsys, rep
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "build-gazetteer" in err, err
     assert not (tmp_path / "store.gpkg").exists()
+
+
+def test_a_small_archive_goes_through_the_plain_loop(tmp_path, monkeypatch, capsys, reports):
+    """Without --workers a few reports are extracted in this process: a cluster's start-up
+    would cost more than it saves (see PLAIN_BELOW). The summary says which ran."""
+    from geo.ingest import run as running
+
+    def no_cluster(*args, **kwargs):
+        raise AssertionError("a cluster was started for a small archive")
+
+    monkeypatch.setattr(running, "_run_dask", no_cluster)
+    monkeypatch.setenv("SITREP_STORE", str(tmp_path / "store.gpkg"))
+    assert len(reports[:3]) < running.PLAIN_BELOW
+    assert main(["ingest", str(write_jsonl(reports[:3], tmp_path / "a.jsonl"))]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("3 reports: 3 extracted") and "(plain loop in this process)" in out

@@ -8,7 +8,6 @@ are stored), 2 for bad input (nothing stored), 130 when interrupted (finished re
 from __future__ import annotations
 
 import argparse
-import os
 import re
 from pathlib import Path
 
@@ -58,9 +57,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--workers",
         type=_workers,
-        default=os.cpu_count() or 1,
+        default=None,
         metavar="N",
-        help="worker processes of the local Dask cluster (default: one per core; 0: a plain loop)",
+        help="worker processes of the local Dask cluster (0: a plain loop in this process; "
+        "default: the plain loop for a small archive, else one worker per core)",
     )
     parser.add_argument(
         "--scheduler",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack
 from functools import partial
@@ -35,11 +36,16 @@ from geo.ingest.writer import IngestResult, Writer
 # scheduler) serialisation and bookkeeping, which on a 2-core machine comes out of the workers'
 # time. 64 instead of 16 cut the driver's CPU from 6.0 s to 3.7 s for 1,500 reports.
 MAX_CHUNK = 64
+# Below this many reports in an archive, a local cluster's start-up (worker processes, each
+# opening the gazetteer) costs more than its workers gain on 2 cores: without an explicit
+# --workers or --scheduler they go through the plain loop here (cross-over: README, measured
+# with benchmarks/ingest.py).
+PLAIN_BELOW = 7500
 
 
 def ingest(
     paths: Sequence[Path | str],
-    workers: int = 2,
+    workers: int | None = 2,
     scheduler: str | None = None,
     batch: int = DEFAULT_BATCH,
     store_path: Path | str | None = None,
@@ -52,8 +58,8 @@ def ingest(
     ----------
     paths : sequence of path
         Folders of reports (.txt, .md, .html), single reports, JSON-lines files.
-    workers : int
-        Worker processes of the local Dask cluster; 0 runs a plain loop in this process.
+    workers : int, optional
+        Local Dask worker processes (0: a plain loop here; None: chosen, see :func:`_choose`).
     scheduler : str, optional
         Address of a running Dask scheduler (``tcp://host:8786``); ``workers`` is then ignored.
     batch : int
@@ -64,9 +70,8 @@ def ingest(
         Where progress and failed reports go (default stderr).
     save_on_workers : bool, optional
         Whether each worker saves the events of the chunks it extracts (one store write per
-        chunk of at most ``batch`` reports) instead of sending them to this process to be saved.
-        The workers must reach the store: a PostGIS address they can connect to, or a file they
-        share. Default: yes on a local cluster, no with ``scheduler``.
+        chunk of at most ``batch`` reports) rather than send them here; the workers must reach
+        the store (a PostGIS address, a shared file). Default: yes locally, no with ``scheduler``.
 
     Raises
     ------
@@ -88,7 +93,8 @@ def ingest(
         if first is not None:
             todo = itertools.chain([first], todo)
             where = _saved_where(save_on_workers, scheduler, store_path)
-            _extract_all(todo, writer, workers, scheduler, archive.total, where)
+            local = _choose(workers, scheduler, archive.total)
+            _extract_all(todo, writer, local, scheduler, archive.total, where)
     except KeyboardInterrupt:
         writer.flush()
         progress.close()
@@ -104,6 +110,7 @@ def _extract_all(
 ) -> None:
     """Every report of ``todo`` through the extractor: in this process, or on Dask workers that
     save what they extract in the store at ``where`` (or send it here to be saved: None)."""
+    writer.result.ran_on = _ran_on(workers, scheduler)
     if scheduler is None and workers == 0:
         for chunk in _chunks(todo, MAX_CHUNK):
             writer.take(extract_chunk(chunk), None)
@@ -115,9 +122,26 @@ def _extract_all(
     )
 
 
-def _check(workers: int, batch: int, store_path: Path | str | None) -> None:
+def _choose(workers: int | None, scheduler: str | None, total: int) -> int:
+    """Local workers (0: the plain loop): as asked, or, when nothing was asked, the plain loop
+    for an archive of fewer than :data:`PLAIN_BELOW` reports and one worker per core above."""
+    if workers is not None or scheduler is not None:
+        return workers or 0
+    return 0 if total < PLAIN_BELOW else os.cpu_count() or 1
+
+
+def _ran_on(workers: int, scheduler: str | None) -> str:
+    """Where the reports were extracted, for the summary line."""
+    if scheduler is not None:
+        return f"on the Dask cluster at {scheduler}"
+    if workers == 0:
+        return "plain loop in this process"
+    return f"local Dask cluster of {workers} worker{'s' if workers != 1 else ''}"
+
+
+def _check(workers: int | None, batch: int, store_path: Path | str | None) -> None:
     """Refuse bad numbers, and a store this user may only read, before any work."""
-    if workers < 0 or batch < 1:
+    if (workers is not None and workers < 0) or batch < 1:
         raise IngestError(
             f"--workers should be 0 or more and --batch 1 or more, got {workers} and {batch}"
         )

@@ -29,6 +29,7 @@ class IngestResult:
     seconds: float = 0.0
     store_seconds: float = 0.0
     worker_memory_mb: dict[str, float] = field(default_factory=dict)
+    ran_on: str = "nothing to extract"  # the plain loop or the cluster that extracted
 
     @property
     def total(self) -> int:
@@ -46,7 +47,8 @@ class IngestResult:
         return (
             f"{self.total:,} reports: {self.extracted:,} extracted ({per_s:,.1f}/s), "
             f"{self.skipped:,} already stored, {len(self.failures):,} failed; "
-            f"{self.events:,} events, {self.added:,} new in the store, {self.updated:,} updated"
+            f"{self.events:,} events, {self.added:,} new in the store, {self.updated:,} updated "
+            f"({self.ran_on})"
         )
 
 
