@@ -80,3 +80,12 @@ def test_import_counts_every_refused_row(reference, gazetteer, scratch_store, tm
     listed = [line for line in out.stderr.splitlines() if line.startswith("refused ")]
     assert len(listed) == 12
     assert f"events.{fmt} ({fmt}): 12 rows, 12 read, 12 refused;" in out.stdout
+
+
+def test_kml_keeps_the_columns_we_have_no_field_for(gazetteer):
+    """A re-import of a KML export must not wipe ``extra`` (UCDP's and ACLED's other columns)."""
+    from conftest import one_event
+
+    frame = one_event(place="Kharkiv", extra='{"where_coordinates": "Kharkiv town"}')
+    back = formats.read(export_bytes(frame, "kml"), "events.kml", gazetteer).frame
+    assert back.iloc[0]["extra"] == frame.iloc[0]["extra"]

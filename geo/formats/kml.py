@@ -15,7 +15,7 @@ from geo.formats.cells import missing
 from geo.layers import CATEGORY_COLOURS
 
 ICON = "http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png"
-FIELDS = [p for p in PROPERTIES if p not in ("source_span", "extra")] + [
+FIELDS = [p for p in PROPERTIES if p != "source_span"] + [  # extra too: a re-import keeps it
     "source_span_start",
     "source_span_end",
 ]
