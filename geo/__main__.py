@@ -259,8 +259,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
         text = read_report(args.report)
     except ReportError as exc:
         raise UsageError(str(exc)) from None
+    name = "stdin" if str(args.report) == "-" else args.report.name
     records, warnings = Extractor(_geocoder(args.online)).extract_with_warnings(
-        text, args.report.name, args.published
+        text, name, args.published
     )
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
@@ -270,9 +271,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         try:
             result = save(
                 frame,
-                report=Report(
-                    args.report.name, text, args.published and args.published.isoformat()
-                ),
+                report=Report(name, text, args.published and args.published.isoformat()),
             )
         except StoreError as exc:
             raise UsageError(str(exc)) from None

@@ -52,7 +52,12 @@ def _online(p: argparse.ArgumentParser) -> None:
 
 
 def _extract(p: argparse.ArgumentParser) -> None:
-    p.add_argument("report", type=Path, metavar="REPORT", help="report file (.txt, .md, .html)")
+    p.add_argument(
+        "report",
+        type=Path,
+        metavar="REPORT",
+        help="report file (.txt, .md, .html), or - for standard input",
+    )
     p.add_argument("--published", type=date_arg, metavar="YYYY-MM-DD", help="publication date")
     p.add_argument(
         "-o",

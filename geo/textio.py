@@ -9,6 +9,7 @@ import codecs
 import os
 import re
 import stat
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -222,6 +223,14 @@ def read_limited(path: Path, max_bytes: int, what: str = "a file") -> bytes:
 
 
 def read_report(path: Path) -> str:
-    """Read a report file from disk (see :func:`report_text`); missing, special, oversized or
-    unreadable files refused."""
+    """Read a report file from disk (see :func:`report_text`), or standard input for ``-``;
+    missing, special, oversized or unreadable files refused."""
+    if str(path) == "-":
+        data = sys.stdin.buffer.read(MAX_REPORT_BYTES + 1)
+        if len(data) > MAX_REPORT_BYTES:
+            raise ReportError(
+                f"standard input is more than the {MAX_REPORT_BYTES // 2**20} MB a report may "
+                "have: split it into smaller files"
+            )
+        return report_text(data, "standard input")
     return report_text(read_limited(path, MAX_REPORT_BYTES, "a report"), str(path))

@@ -90,3 +90,14 @@ def test_building_the_parser_loads_no_heavy_module():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == [], f"building the parser imported {out.stdout.strip()}"
     assert run_cli("--help").returncode == 0
+
+
+def test_extract_reads_a_report_from_standard_input():
+    """`extract -` reads the report piped in, as `-o -` writes to standard output."""
+    report = "KYIV, March 3 (Agency) - A drone struck Odessa's port overnight.\n"
+    out = run_cli("extract", "-", "--published", "2025-03-03", stdin=report)
+    assert out.returncode == 0, out.stderr
+    (event,) = json.loads(out.stdout)["features"]
+    assert (event["properties"]["place"], event["properties"]["source"]) == ("Odesa", "stdin")
+    empty = run_cli("extract", "-", stdin="")
+    assert empty.returncode == 2 and len(empty.stderr.strip().splitlines()) == 1
