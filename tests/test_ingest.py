@@ -257,3 +257,23 @@ def test_a_small_archive_goes_through_the_plain_loop(tmp_path, monkeypatch, caps
     assert main(["ingest", str(write_jsonl(reports[:3], tmp_path / "a.jsonl"))]) == 0
     out = capsys.readouterr().out
     assert out.startswith("3 reports: 3 extracted") and "(plain loop in this process)" in out
+
+
+@pytest.mark.parametrize("where", ["plain-loop", "workers-save"])
+def test_a_report_not_in_english_is_stored_with_a_warning_line(tmp_path, cluster, reports, where):
+    folder = write_folder(reports[:3], tmp_path / "archive")
+    (folder / "zvedennia.txt").write_text(
+        "Вночі російські дрони атакували Харків, пошкоджено житловий будинок і школу. "
+        "Загиблих немає, троє людей поранено, повідомив голова обласної адміністрації.",
+        encoding="utf-8",
+    )
+    target, out = tmp_path / "store.gpkg", io.StringIO()
+    on_cluster = {"scheduler": cluster.scheduler_address} if where == "workers-save" else {}
+    result = ingest(
+        [folder], workers=0, store_path=target, stream=out, save_on_workers=True, **on_cluster
+    )
+    assert (result.extracted, result.failures) == (4, [])  # stored, not failed
+    assert [name for name, _ in result.warnings] == ["archive/zvedennia.txt"]
+    assert "does not look like English" in result.warnings[0][1]
+    assert "warning archive/zvedennia.txt: the text does not look like English" in out.getvalue()
+    assert "0 failed, 1 with warnings;" in result.summary()

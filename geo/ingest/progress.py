@@ -2,7 +2,8 @@
 
 Shows reports done of the total, reports per second, events found, failures and reports skipped
 (already in the store). Failed reports are written as their own lines (``failed NAME: REASON``)
-as they happen, above the redrawn line on a terminal.
+as they happen, above the redrawn line on a terminal, and so are reports stored with a warning
+(``warning NAME: WHAT``, e.g. a text that does not look like English).
 """
 
 from __future__ import annotations
@@ -74,8 +75,15 @@ class Progress:
 
     def failed(self, name: str, reason: str) -> None:
         """List one failed report with its name and reason."""
+        self._listed("failed", name, reason)
+
+    def warned(self, name: str, warning: str) -> None:
+        """List one stored report whose events come with a warning."""
+        self._listed("warning", name, warning)
+
+    def _listed(self, word: str, name: str, reason: str) -> None:
         prefix = "\r\x1b[K" if self.terminal else ""
-        self.stream.write(f"{prefix}failed {_one_line(name)}: {_one_line(reason)}\n")
+        self.stream.write(f"{prefix}{word} {_one_line(name)}: {_one_line(reason)}\n")
         self._drawn = 0.0
         self.tick()
 

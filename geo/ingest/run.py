@@ -45,7 +45,7 @@ PLAIN_BELOW = 7500
 
 def ingest(
     paths: Sequence[Path | str],
-    workers: int | None = 2,
+    workers: int | None = None,
     scheduler: str | None = None,
     batch: int = DEFAULT_BATCH,
     store_path: Path | str | None = None,

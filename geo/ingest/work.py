@@ -22,11 +22,13 @@ _EXTRACTOR = None
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What became of one report: its event records, or the reason it failed (one line)."""
+    """What became of one report: its event records, or the reason it failed (one line), and
+    the warnings a reader should see beside its events (a text that does not look like English)."""
 
     sha256: str
     records: list[dict] | None = None
     error: str | None = None
+    warnings: tuple[str, ...] = ()
 
 
 def extractor():
@@ -59,12 +61,12 @@ def extract_chunk(items: list[Item]) -> list[Outcome]:
     out = []
     for item in items:
         try:
-            records = x.extract(item.text, item.name, item.published)
+            records, warnings = x.extract_with_warnings(item.text, item.name, item.published)
         except Exception as exc:  # any error in one report is that report's failure only
             reason = str(exc).splitlines()[0] if str(exc) else ""
             out.append(Outcome(item.sha256, error=f"{type(exc).__name__}: {reason}".rstrip(": ")))
         else:
-            out.append(Outcome(item.sha256, records=records))
+            out.append(Outcome(item.sha256, records=records, warnings=tuple(warnings)))
     return out
 
 
@@ -75,7 +77,7 @@ def extract_and_save(items: list[Item], where: str) -> tuple[list[Outcome], Batc
     by_hash = {item.sha256: item for item in items}
     done = [(by_hash[o.sha256], o.records or []) for o in outcomes if o.error is None]
     saved = save_batch(done, where)
-    return [Outcome(o.sha256, error=o.error) for o in outcomes], saved
+    return [Outcome(o.sha256, error=o.error, warnings=o.warnings) for o in outcomes], saved
 
 
 def peak_memory_mb() -> float:

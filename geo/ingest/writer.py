@@ -26,6 +26,7 @@ class IngestResult:
     added: int = 0
     updated: int = 0
     failures: list[Failed] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (report name, warning)
     seconds: float = 0.0
     store_seconds: float = 0.0
     worker_memory_mb: dict[str, float] = field(default_factory=dict)
@@ -44,9 +45,10 @@ class IngestResult:
     def summary(self) -> str:
         """One line for the end of a run."""
         per_s = self.extracted / self.seconds if self.seconds > 0 else 0.0
+        warned = f", {len(self.warnings):,} with warnings" if self.warnings else ""
         return (
             f"{self.total:,} reports: {self.extracted:,} extracted ({per_s:,.1f}/s), "
-            f"{self.skipped:,} already stored, {len(self.failures):,} failed; "
+            f"{self.skipped:,} already stored, {len(self.failures):,} failed{warned}; "
             f"{self.events:,} events, {self.added:,} new in the store, {self.updated:,} updated "
             f"({self.ran_on})"
         )
@@ -88,6 +90,12 @@ class Writer:
         self.counts.done += 1
         self.progress.failed(name, reason)
 
+    def warn(self, name: str, warnings: tuple[str, ...]) -> None:
+        """List the warnings that come with a stored report's events."""
+        for warning in warnings:
+            self.result.warnings.append((name, warning))
+            self.progress.warned(name, warning)
+
     def take(self, outcomes: list[Outcome], saved: BatchSaved | None = None) -> None:
         """Record finished reports and save a batch when enough are waiting; or, with ``saved``,
         count what the worker that extracted them has saved itself."""
@@ -99,6 +107,7 @@ class Writer:
             if outcome.error is not None:
                 self.fail(item.name, outcome.error)
                 continue
+            self.warn(item.name, outcome.warnings)
             self.done.append((item, outcome.records or []))
             self.counts.done += 1
             self.counts.events += len(outcome.records or [])
@@ -144,6 +153,7 @@ class Writer:
             if outcome.error is not None:
                 self.fail(item.name, outcome.error)
             else:
+                self.warn(item.name, outcome.warnings)
                 self.counts.done += 1
         self.counts.events += saved.events
         self.count_saved(saved)
