@@ -174,6 +174,9 @@ if records:
     table.insert(0, "keep", True)
     for column, scale in PRECISION_SCALES.items():  # words in the table, numbers in the store
         table[column] = table[column].map(lambda v, scale=scale: scale(v).words if v else None)
+    counts = ("fatalities", "injured")
+    blank = [c for c in EDITABLE if c not in PRECISION_SCALES and c not in counts]
+    table[blank] = table[blank].astype(object).where(table[blank].notna(), "")  # not "None"
     edited = st.data_editor(
         table[["keep", "place", *EDITABLE]],
         key="ingest_table",
@@ -219,7 +222,9 @@ if records:
         rows = []
         for original, (_, row) in zip(records, edited.iterrows(), strict=True):
             if row["keep"]:
-                changed = {k: (None if pd.isna(row[k]) else row[k]) for k in EDITABLE}
+                changed = {
+                    k: (None if pd.isna(row[k]) or row[k] == "" else row[k]) for k in EDITABLE
+                }
                 rows.append({**original, **changed})
         try:
             frame = checked_frame(rows)

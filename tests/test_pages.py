@@ -163,7 +163,12 @@ def test_ingest_page_extracts_and_saves(scratch_store):
     assert at.success and "Saved 5 new" in at.success[0].value
     from geo import store
 
-    assert len(store.load()) == 5
+    stored = store.load()
+    assert len(stored) == 5
+    # blank cells are shown blank in the review table, and stored as missing again, not as ""
+    for column in ("weapon", "weapon_category", "actor", "claimed_by", "notes"):
+        assert not (stored[column].astype(object) == "").any(), column
+    assert stored["claimed_by"].isna().any()
 
 
 def test_ingest_page_refuses_empty_input(scratch_store):
