@@ -36,6 +36,11 @@ from geo.ingest.writer import IngestResult, Writer
 # scheduler) serialisation and bookkeeping, which on a 2-core machine comes out of the workers'
 # time. 64 instead of 16 cut the driver's CPU from 6.0 s to 3.7 s for 1,500 reports.
 MAX_CHUNK = 64
+# When the workers save what they extract, a chunk is also one store write: a write has a fixed
+# cost (typing the frame, the transaction, its fsync: about 60 ms of CPU and 100 ms of waiting
+# measured under load), and two workers queue for the store's write lock, so their chunks are
+# larger. The last chunk of one worker can leave the other idle for its length (~1 s at 256).
+SAVE_CHUNK = 256
 # Below this many reports in an archive, a local cluster's start-up (worker processes, each
 # opening the gazetteer) costs more than its workers gain on 2 cores: without an explicit
 # --workers or --scheduler they go through the plain loop here (cross-over: README, measured
@@ -116,7 +121,7 @@ def _extract_all(
             writer.take(extract_chunk(chunk), None)
         return
     task = extract_chunk if where is None else partial(extract_and_save, where=where)
-    largest = MAX_CHUNK if where is None else min(MAX_CHUNK, writer.batch)
+    largest = MAX_CHUNK if where is None else min(SAVE_CHUNK, writer.batch)
     writer.result.worker_memory_mb = _run_dask(
         todo, task, writer.take, workers, scheduler, total, largest
     )
