@@ -16,6 +16,7 @@ import shutil
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from geo import theatre
 from geo.gazetteer.names import normalize
@@ -300,6 +301,28 @@ def region_labels(gazetteer, regions: Sequence[tuple[str, str]]) -> list[str]:
         f"{label} region" if label != admin1 and uses[(country, label)] > 1 else label
         for (country, admin1), label in zip(regions, labels, strict=True)
     ]
+
+
+# Each gazetteer's labels of every region of a country, made on the first ask for that country.
+_COUNTRY_LABELS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def region_label_of(gazetteer, country: str, admin1: str) -> str:
+    """The label the map gives one region (:func:`region_labels`, read among all the regions of
+    its country, so that the Kyiv oblast is still "Kyiv region" beside the city's own region).
+    The labels of a country are made once per gazetteer: a place line then costs a dict look-up,
+    not a scan of the country's towns."""
+    labels = _COUNTRY_LABELS.setdefault(gazetteer, {})
+    mine = labels.get(country)
+    if mine is None:
+        regions = [(country, a) for a in gazetteer.admin1_names(country)]
+        mine = labels[country] = dict(
+            zip((a for _, a in regions), region_labels(gazetteer, regions), strict=True)
+        )
+    label = mine.get(admin1)
+    if label is None:  # a town's region the gazetteer has no entry for
+        label = mine[admin1] = region_labels(gazetteer, [(country, admin1)])[0]
+    return label
 
 
 def _write_geojson(frame, path: Path, grid_deg: float = 0.001) -> Path:

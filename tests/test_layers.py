@@ -199,3 +199,26 @@ def test_region_labels_take_the_gazetteers_spelling_of_their_town(gazetteer):
     assert labels[("UA", "Kirovohrad")] == "Kirovohrad"
     assert labels[("UA", "Misto Sevastopol'")] == "Sevastopol'"
     assert labels[("RU", "Jewish Autonomous Oblast")] == "Jewish Autonomous Oblast"
+
+
+def test_one_region_is_labelled_among_its_countrys_regions_and_read_once(gazetteer, monkeypatch):
+    from geo.assets import region_label_of, region_labels
+    from geo.gazetteer import Gazetteer
+
+    fresh = Gazetteer(gazetteer.path)  # its own labels, whatever other tests asked before
+    scans = []
+    towns = fresh.towns_by_admin1
+    monkeypatch.setattr(fresh, "towns_by_admin1", lambda *a: scans.append(a) or towns(*a))
+    # asked alone, the Kyiv oblast still says it is the region around the city of Kyiv
+    assert region_label_of(fresh, "UA", "Kiev") == "Kyiv region"
+    assert region_label_of(fresh, "UA", "Kyiv") == "Kyiv"
+    assert region_label_of(fresh, "UA", "Odessa") == "Odesa"
+    assert len(scans) == 1  # the country's towns were read once, for all three
+    every = [("UA", a) for a in fresh.admin1_names("UA")]
+    assert len(every) >= 25
+    whole = dict(zip(every, region_labels(fresh, every), strict=True))
+    assert all(region_label_of(fresh, c, a) == label for (c, a), label in whole.items())
+    # a region the gazetteer has no entry for is labelled on its own, and kept
+    assert region_label_of(fresh, "UA", "Misto Nowhere") == "Nowhere"
+    assert region_label_of(fresh, "UA", "Misto Nowhere") == "Nowhere"
+    assert len(scans) == 3  # the whole country, then the unknown region once

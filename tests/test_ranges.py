@@ -68,4 +68,6 @@ def test_places_are_named_as_the_map_spells_them():
     assert odesa.admin1 == "Odessa"  # GeoNames' spelling of the region...
     assert place_line(odesa) == "Odesa, UA"  # ...not shown beside the city's
     assert place_line(geocoder.geocode("Bakhmut").place) == "Bakhmut, Donetsk, UA"
+    # the oblast around Kyiv is written as the map writes it, apart from the city's own region
+    assert place_line(geocoder.geocode("Bila Tserkva").place) == "Bila Tserkva, Kyiv region, UA"
     assert place_name("kiev", geocoder.geocode("kiev").place) == "Kyiv, UA (for “kiev”)"

@@ -3,7 +3,7 @@ writes it, the country, and what was typed when it differs."""
 
 from __future__ import annotations
 
-from geo.assets import region_labels
+from geo.assets import region_label_of
 from geo.gazetteer.index import Place
 from geo.gazetteer.names import normalize
 from webui import data
@@ -13,9 +13,7 @@ def place_line(place: Place) -> str:
     """ "Odesa, UA" or "Bakhmut, Donetsk, UA": the region as the basemap labels it ("Odesa", not
     GeoNames' "Odessa"; "Sevastopol'", not "Misto Sevastopol'"), left out when it repeats the
     name."""
-    region = (
-        region_labels(data.gazetteer(), [(place.country, place.admin1)])[0] if place.admin1 else ""
-    )
+    region = region_label_of(data.gazetteer(), place.country, place.admin1) if place.admin1 else ""
     shown = region if normalize(region) not in {normalize(place.name), ""} else ""
     return ", ".join(part for part in (place.name, shown, place.country) if part)
 

@@ -147,6 +147,14 @@ class Gazetteer:
         ).fetchone()
         return self._remember(row) if row else None
 
+    def admin1_names(self, country: str) -> list[str]:
+        """The names of a country's first-level regions, as its towns name them (``admin1``)."""
+        rows = self._db.execute(
+            "SELECT DISTINCT admin1 FROM places WHERE feature='admin1' AND country=? AND admin1 != ''",
+            (country.upper(),),
+        )
+        return sorted(a for (a,) in rows)
+
     def towns_by_admin1(self, country: str, min_population: int = 0) -> Iterator[Place]:
         """Towns of a country with their region, for deriving approximate region shapes."""
         rows = self._db.execute(
