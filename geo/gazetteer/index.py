@@ -25,7 +25,7 @@ FEATURES = (
 )
 # Features whose names area_keys gives (the build keeps them in a table of their own).
 AREA_FEATURES = ("continent", "country", "admin1", "admin2", "region", "sea")
-SCHEMA_VERSION = 6  # 6: the area_names table
+SCHEMA_VERSION = 7  # 6: the area_names table; 7: GeoNames feature codes (`code`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +42,14 @@ class Place:
     feature: str
     population: int
     geonameid: int | None = None
+    code: str = ""  # GeoNames' feature code where known: "PPLX" is a section of a town
 
 
-PLACE_COLUMNS = "id, name, lat, lon, country, admin1, admin2, feature, population, geonameid"
+# GeoNames' feature code of a section of a populated place (a city district, a neighbourhood).
+SECTION = "PPLX"
+
+
+PLACE_COLUMNS = "id, name, lat, lon, country, admin1, admin2, feature, population, geonameid, code"
 
 
 class GazetteerMissingError(RuntimeError):
@@ -104,9 +109,9 @@ class Gazetteer:
             ).fetchall()
             best: dict[int, tuple[Place, int]] = {}
             for row in rows:
-                kind = row[10]
+                kind = row[11]
                 if row[0] not in best or KIND_RANK[kind] > KIND_RANK[best[row[0]][1]]:
-                    best[row[0]] = (self._remember(row[:10]), kind)
+                    best[row[0]] = (self._remember(row[:11]), kind)
             hit = [(p, kind) for p, kind in best.values()]
             if len(self._cache) > 200_000:
                 self._cache.clear()

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from geo.gazetteer import Place
+from geo.gazetteer.index import SECTION
 from geo.geocode.candidates import AREAS, REGIONS, TOWNS, Candidate, Resolution
 from geo.geocode.cues import DEFINING
 from geo.geocode.distance import distances_km
@@ -28,6 +29,9 @@ NEAR_COUNT = 1
 # centre, no population known) unless the village's region follows the name.
 CITY_OVER_VILLAGE = 50_000
 CITY_NAME_LIKENESS = 0.85  # the city's own name is the words, spelling aside (not a district's)
+# A section of a town (GeoNames' PPLX) is read as such only when the text names a larger town
+# this near it: its city.
+SECTION_CITY_KM = 30.0
 
 
 def demote_regions_named_after_towns(candidates: list[Candidate], cue: str) -> None:
@@ -70,6 +74,52 @@ def villages_yield_to_cities(
             and (p.country, p.admin1, p.admin2) not in named_after
         ):
             c.score = city.score - 0.01
+
+
+def sections_yield_to_towns(
+    candidates: list[Candidate], places_named: Sequence[tuple[str, Place]], key: str
+) -> None:
+    """A section of a town (a city district, GeoNames' PPLX: Poltava's "Shevchenko") loses to a
+    town or village of the name (its own name, or one spelled nearly alike), unless the text
+    names its city or its region: a larger town within SECTION_CITY_KM, or its first-level
+    region ("the Spotswood quarantine station in Victoria"), among ``places_named`` (what the
+    other names resolved to, by name key; those of ``key``, this mention's own, do not count).
+    Scores only; call before sorting."""
+    sections = [c for c in candidates if c.place.code == SECTION]
+    if not sections:
+        return
+    towns = [
+        c
+        for c in candidates
+        if c.place.feature in TOWNS
+        and c.place.code != SECTION
+        and (c.main_name or c.likeness >= CITY_NAME_LIKENESS)
+    ]
+    rival = max(towns, key=lambda c: c.score, default=None)
+    if rival is None:
+        return
+    for c in sections:
+        if c.score >= rival.score and not _city_named(c.place, places_named, key):
+            c.score = rival.score - 0.01
+
+
+def _city_named(section: Place, places: Sequence[tuple[str, Place]], key: str) -> bool:
+    others = [p for k, p in places if k != key]
+    if any(
+        p.feature == "admin1" and (p.country, p.admin1) == (section.country, section.admin1)
+        for p in others
+    ):
+        return True
+    larger = [t for t in others if t.feature in TOWNS and t.population > section.population]
+    if not larger:
+        return False
+    km = distances_km(
+        section.lat,
+        section.lon,
+        np.array([t.lat for t in larger]),
+        np.array([t.lon for t in larger]),
+    )
+    return bool((km <= SECTION_CITY_KM).any())
 
 
 def prefer_regions_holding_named_towns(mentions: list[Resolution], keys: list[str]) -> None:

@@ -16,6 +16,7 @@ from geo.geocode.context import (
     nearness,
     prefer_regions_holding_named_towns,
     regions_after_names,
+    sections_yield_to_towns,
     villages_yield_to_cities,
 )
 from geo.geocode.cues import (
@@ -249,12 +250,18 @@ class Geocoder:
             # Other mentions of the same name are no independent evidence: not for the countries
             # the document returns to, the regions it names or what is near.
             context_of = contexts_by_name(chosen, keys)
+            towns = [
+                (keys[j], p)
+                for j, p in enumerate(chosen)
+                if p and (p.feature in TOWNS or p.feature == "admin1")
+            ]
             for i, m in enumerate(mentions):
                 context = context_of[keys[i]]
                 after = named_regions([chosen[j] for j in after_name[keys[i]]])
                 for c, near in zip(m.candidates, near_terms[i], strict=True):
                     c.score = prior[id(c)] + near + context.score(c.place, after)
                 villages_yield_to_cities(m.candidates, after)
+                sections_yield_to_towns(m.candidates, towns, keys[i])
                 m.candidates.sort(key=lambda c: -c.score)
             now = [m.candidates[0].place if m.candidates else None for m in mentions]
             if now == chosen:
