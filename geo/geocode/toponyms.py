@@ -34,6 +34,18 @@ _STOPWORDS = frozenset(
     Four Five Six Seven Eight Nine Ten Several Many Some All Both Each Every No Not Also Then
     There Here When While Where What Who Why How""".split()
 )
+# Words of the names of a state's or a country's institutions after its name: in "the Georgia
+# Bureau of Investigation", "Kentucky State Police" or "the Ohio Department of Health" the state
+# is named; read for the area scan only, and only after the name ("the University of California"
+# or "Children's Hospital of Pittsburgh" name where an institution is from, not where it is).
+_INSTITUTION_WORDS = frozenset(
+    normalize(w)
+    for w in """Bureau Investigation Department Police Patrol Highway Guard National State Senate
+    House Assembly Legislature Court Supreme Appeals University College Board Commission Office
+    Health Transportation Public Safety Services Corrections Education Revenue Resources
+    Environmental Protection Wildlife Conservation Lottery Attorney Governor Secretary Treasury
+    Emergency Management""".split()
+)
 
 
 def find_toponyms(geocoder: Geocoder, text: str) -> list[tuple[int, int]]:
@@ -79,6 +91,7 @@ def find_area_names(
             or _is_common(word, text)
         ),
         lambda word: _first_word(word) in first_words,
+        lambda word: normalize(word.rstrip(".,'’")) in _INSTITUTION_WORDS,
     )
 
 
@@ -87,10 +100,12 @@ def _scan(
     is_name: Callable[[str], bool],
     is_neutral: Callable[[str], bool],
     may_start: Callable[[str], bool] | None = None,
+    neutral_after: Callable[[str], bool] | None = None,
 ) -> list[tuple[int, int]]:
     """Names in capitalised runs, longest first (up to four words), kept where every other word
     of their run is neutral. ``may_start``, when given, says whether a name can begin with a
-    word: word groups beginning with any other word are not looked up."""
+    word: word groups beginning with any other word are not looked up. ``neutral_after``, when
+    given, says which words are neutral too once a name has come before them in the run."""
     spans: list[tuple[int, int]] = []
     for run_start, run_end in _runs(text):
         # A run holds only word characters, ' ’ - . and blanks: its words are its blank-split.
@@ -120,7 +135,9 @@ def _scan(
                 found.append((words[i][0], _known_end(text, words[i][0], words[j - 1][1], is_name)))
                 i = j
             else:
-                loose.append(words_of_run[i])
+                after = found and neutral_after is not None and neutral_after(words_of_run[i])
+                if not after:
+                    loose.append(words_of_run[i])
                 i += 1
         if found and all(is_neutral(w) for w in loose):
             spans.extend(found)
