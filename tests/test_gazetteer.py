@@ -14,10 +14,24 @@ from geo.gazetteer import Gazetteer, GazetteerMissingError, is_usable_alternate,
         ("U.S.", "us"),
         ("Київ", "київ"),
         ("Bilhorod-Dnistrovs’kyy", "bilhorod dnistrovskyy"),
+        ("Mt. Pleasant", "mount pleasant"),
+        ("Ft. Worth", "fort worth"),
+        ("Helena, MT", "helena mt"),  # a state's code, not a mountain
+        ("MT", "mt"),
+        ("Smt. Kaur", "smt kaur"),
     ],
 )
 def test_normalize(raw, key):
     assert normalize(raw) == key
+
+
+def test_a_mount_abbreviated_reaches_every_mount_of_the_name(gazetteer):
+    """Only the towns that list "Mt. Pleasant" among their names were found for it; Mount
+    Pleasant, Iowa, the one of the Iowa City papers, lists none."""
+    states = {
+        p.admin1 for p, main in gazetteer.lookup("Mt. Pleasant") if p.country == "US" and main
+    }
+    assert {"Iowa", "Michigan", "South Carolina"} <= states
 
 
 @pytest.mark.parametrize(
