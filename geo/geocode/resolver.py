@@ -245,6 +245,8 @@ class Geocoder:
         prior = {id(c): c.score for m in mentions for c in m.candidates}
         chosen = [m.candidates[0].place if m.candidates else None for m in mentions]
         after_name = regions_after_names(mentions, keys, text)
+        before: list[Place | None] | None = None  # the choice of the round before last
+        last: dict[int, float] = {}  # each candidate's score in the round before
         for _ in range(CONTEXT_ROUNDS):
             near_terms = nearness(mentions, keys, chosen)
             # Other mentions of the same name are no independent evidence: not for the countries
@@ -266,7 +268,11 @@ class Geocoder:
             now = [m.candidates[0].place if m.candidates else None for m in mentions]
             if now == chosen:
                 break
-            chosen = now
+            if now == before:  # two readings that each call up the other: settle between them
+                _settle(mentions, last)
+                break
+            before, chosen = chosen, now
+            last = {id(c): c.score for m in mentions for c in m.candidates}
         for m in mentions:
             if m.candidates:
                 place = m.candidates[0].place
@@ -281,6 +287,17 @@ class Geocoder:
             m.place = place
             m.candidates = [Candidate(place, 0.0, True)]
             m.source = "nominatim"
+
+
+def _settle(mentions: list[Resolution], last: dict[int, float]) -> None:
+    """Two readings of a text, each the context that makes the other win ("London" beside
+    Sarnia and Brampton: London, Ontario calls up Brampton, England, near London, England, which
+    calls up London, Ontario, ...), would alternate until the rounds run out and the last round
+    decide. Each candidate is scored instead by its mean over the two rounds."""
+    for m in mentions:
+        for c in m.candidates:
+            c.score = (c.score + last.get(id(c), c.score)) / 2.0
+        m.candidates.sort(key=lambda c: -c.score)
 
 
 @lru_cache(maxsize=1 << 16)
