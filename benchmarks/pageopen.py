@@ -1,14 +1,17 @@
 """Page open: the Map page beside a bare Streamlit page with one title, alternating, in one run.
 
 Usage:
-  .venv/bin/python benchmarks/pageopen.py [--rounds 8] [--store PATH] [-o benchmarks/results/pageopen.json]
+  .venv/bin/python benchmarks/pageopen.py [--rounds 8] [--store PATH] [--before CHECKOUT]
+                                          [-o benchmarks/results/pageopen.json]
 
 Two servers run side by side, both started the way `make run` starts the app (no file watcher,
 headless): the app (12 reference events, or ``--store``) and a one-line Streamlit script that
 shows a title. Chromium opens them in turn, each in a fresh context (nothing cached): the app
 until its map has drawn every event, the bare page until its title shows. Alternating puts
 both under the same machine load; the ratio of the medians is what our page costs beyond
-Streamlit's own. Target (issue 12): at most 1.3.
+Streamlit's own. Target (issue 12): at most 1.3. With ``--before``, a third server runs the app
+of another checkout (say a copy of main: ``git worktree add /tmp/before main``), opened in
+the same rounds, so that a change is measured against the code before it under the same load.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ import conftest  # noqa: E402
 
 TARGET = 1.3
 BARE = 'import streamlit as st\n\nst.title("A bare page")\n'
+# The map's frame: st.iframe titled by webui.mapview.TITLE, or st_folium's in older checkouts.
+MAP_FRAME = 'iframe[title="Event map"], iframe[title="streamlit_folium.st_folium"]'
 
 
 @contextmanager
@@ -70,7 +75,7 @@ def open_once(browser, url: str, done: str) -> tuple[float, int]:
     t0 = time.perf_counter()
     page.goto(url)
     if done.startswith("frame:"):
-        frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+        frame = page.frame_locator(MAP_FRAME)
         frame.locator(done[6:]).wait_for(timeout=300_000)
     else:
         page.locator(done).wait_for(timeout=300_000)
@@ -79,16 +84,28 @@ def open_once(browser, url: str, done: str) -> tuple[float, int]:
     return seconds, len(sent)
 
 
+def _before(opens: list[float], bare: float) -> dict:
+    """The other checkout's figures, beside the app's."""
+    median = statistics.median(opens)
+    return {
+        "before_open_s": round(median, 2),
+        "before_ratio": round(median / bare, 2),
+        "before_opens_s": [round(s, 2) for s in opens],
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     from playwright.sync_api import sync_playwright
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=8)
     ap.add_argument("--store", type=Path, help="the app's store (default: none, 12 events)")
+    ap.add_argument("--before", type=Path, help="another checkout whose app to open as well")
     ap.add_argument("-o", "--output", type=Path)
     args = ap.parse_args(argv)
-    opens: dict[str, list[float]] = {"app": [], "bare": []}
-    runs: dict[str, list[int]] = {"app": [], "bare": []}
+    names = ["app", "bare", *(["before"] if args.before else [])]
+    opens: dict[str, list[float]] = {n: [] for n in names}
+    runs: dict[str, list[int]] = {n: [] for n in names}
     with ExitStack() as stack, sync_playwright() as p:
         tmp = Path(stack.enter_context(tempfile.TemporaryDirectory()))
         (tmp / "bare.py").write_text(BARE, encoding="utf-8")
@@ -97,7 +114,11 @@ def main(argv: list[str] | None = None) -> int:
             "app": stack.enter_context(serve(ROOT / "app.py", store, tmp / "app.log")),
             "bare": stack.enter_context(serve(tmp / "bare.py", store, tmp / "bare.log")),
         }
-        done = {"app": "frame:[data-sm-ready='1']", "bare": "h1:has-text('A bare page')"}
+        if args.before:
+            before = args.before.resolve() / "app.py"
+            urls["before"] = stack.enter_context(serve(before, store, tmp / "before.log"))
+        ready = "frame:[data-sm-ready='1']"
+        done = {"app": ready, "before": ready, "bare": "h1:has-text('A bare page')"}
         b = p.chromium.launch(executable_path=conftest.CHROMIUM, args=conftest.CHROMIUM_ARGS)
         for r in range(args.rounds + 1):  # round 0 warms both servers up (imports, the store)
             for name, url in urls.items():
@@ -115,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         "within_target": app / bare <= TARGET,
         "app_opens_s": [round(s, 2) for s in opens["app"]],
         "bare_opens_s": [round(s, 2) for s in opens["bare"]],
+        **(_before(opens["before"], bare) if args.before else {}),
         "script_runs_asked": runs,
         "load_average": os.getloadavg(),
     }

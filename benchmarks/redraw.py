@@ -59,7 +59,7 @@ def measure(store: Path) -> dict:
         ctx.route("**/*", lambda r: r.continue_() if "127.0.0.1" in r.request.url else r.abort())
         page = ctx.new_page()
         page.goto(server["url"])
-        frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+        frame = page.frame_locator(conftest.MAP_FRAME)
         ready = frame.locator("[data-sm-ready='1']")
         expect(ready).to_have_count(1, timeout=300_000)
         map_frame = next(f for f in page.frames if f.evaluate("() => !!window.sitrepMap"))

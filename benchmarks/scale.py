@@ -191,12 +191,14 @@ def _open_map(b, url: str):
     Returns the context, the page, the map's ready marker and the seconds it took."""
     from playwright.sync_api import expect
 
+    import conftest
+
     ctx = b.new_context(viewport={"width": 1440, "height": 900})
     ctx.route("**/*", lambda r: r.continue_() if "127.0.0.1" in r.request.url else r.abort())
     page = ctx.new_page()
     t0 = time.perf_counter()
     page.goto(url)
-    frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+    frame = page.frame_locator(conftest.MAP_FRAME)
     ready = frame.locator("[data-sm-ready='1']")
     expect(ready).to_have_count(1, timeout=300_000)
     return ctx, page, ready, time.perf_counter() - t0

@@ -199,6 +199,8 @@ def app_server(tmp_path_factory):
 
 
 CHROMIUM = "/usr/bin/chromium"
+# The map's frame on a page (webui.mapview.TITLE).
+MAP_FRAME = 'iframe[title="Event map"]'
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",

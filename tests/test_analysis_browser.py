@@ -7,7 +7,7 @@ import pytest
 import shapely
 from playwright.sync_api import expect
 
-from conftest import ROOT, running_app
+from conftest import MAP_FRAME, ROOT, running_app
 from geo import context
 
 pytestmark = pytest.mark.browser
@@ -29,7 +29,7 @@ def front_app(tmp_path_factory):
 def test_occupied_areas_drawn_and_the_side_filter(offline_page, front_app):
     page = offline_page
     page.goto(front_app["url"])
-    frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+    frame = page.frame_locator(MAP_FRAME)
     markers = frame.locator(".sm-event")
     expect(markers).to_have_count(12, timeout=120_000)
     area = frame.locator("path.sm-context")
@@ -61,9 +61,7 @@ def test_tallies_page_draws_both_charts_and_the_target_regions(offline_page, fro
     expect(charts).to_have_count(2, timeout=30_000)
     for k in range(2):  # vega-embed has drawn each chart
         expect(charts.nth(k).locator("canvas, svg.marks").first).to_be_visible(timeout=30_000)
-    regions = page.frame_locator('iframe[title="streamlit_folium.st_folium"]').locator(
-        "path.sm-tally-region"
-    )
+    regions = page.frame_locator(MAP_FRAME).locator("path.sm-tally-region")
     expect(regions).to_have_count(7, timeout=30_000)
     page.screenshot(path=str(ROOT / "artifacts" / "tallies-page.png"), full_page=True)
     assert page.errors == []
@@ -72,16 +70,12 @@ def test_tallies_page_draws_both_charts_and_the_target_regions(offline_page, fro
 def test_range_page_draws_a_geodesic_ring_per_weapon(offline_page, front_app):
     page = offline_page
     page.goto(front_app["url"] + "/ranges")
-    rings = page.frame_locator('iframe[title="streamlit_folium.st_folium"]').locator(
-        "path.sm-range-ring"
-    )
+    rings = page.frame_locator(MAP_FRAME).locator("path.sm-range-ring")
     expect(rings).to_have_count(2, timeout=120_000)  # Iskander and Storm Shadow by default
     # each ring its own colour, and its weapon and range written on it, in that colour
     colours = rings.evaluate_all("els => els.map(e => e.getAttribute('stroke'))")
     assert len(set(colours)) == 2
-    labels = page.frame_locator('iframe[title="streamlit_folium.st_folium"]').locator(
-        ".sm-range-label"
-    )
+    labels = page.frame_locator(MAP_FRAME).locator(".sm-range-label")
     expect(labels).to_have_text(["Iskander: 500 km", "Storm Shadow: 250 km"])
     label_colours = labels.evaluate_all("els => els.map(e => getComputedStyle(e).color)")
     assert len(set(label_colours)) == 2

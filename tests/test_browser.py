@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from conftest import ROOT
+from conftest import MAP_FRAME, ROOT
 
 ARTIFACTS = ROOT / "artifacts"
 pytestmark = pytest.mark.browser
 
 
 def _map(page):
-    return page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+    return page.frame_locator(MAP_FRAME)
 
 
 def test_map_page_offline_filter_and_download(offline_page, app_server):
@@ -172,7 +172,7 @@ def test_the_offline_basemap_names_regions_then_towns(offline_page, app_server):
     asked = []
     page.on("request", lambda r: asked.append(r.url))
     page.goto(app_server["url"])
-    frame = page.locator('iframe[title="streamlit_folium.st_folium"]').last.content_frame
+    frame = page.locator(MAP_FRAME).last.content_frame
     expect(frame.locator("[data-sm-ready='1']")).to_have_count(1, timeout=60_000)
     expect(frame.locator("[data-sm-names]")).to_have_count(1, timeout=30_000)
     container = frame.locator(".leaflet-container")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from conftest import ROOT, running_app
+from conftest import MAP_FRAME, ROOT, running_app
 from geo import store
 from geo.events import to_frame
 
@@ -87,7 +87,7 @@ def _assert_clean(page):
 def test_hostile_events_on_the_map_run_nothing(offline_page, hostile_server):
     page = offline_page
     page.goto(hostile_server["url"])
-    frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+    frame = page.frame_locator(MAP_FRAME)
     markers = frame.locator(".leaflet-marker-pane .sm-event")
     markers_before = 12 + len(PAYLOADS)
     expect(markers).to_have_count(markers_before, timeout=60_000)
@@ -123,7 +123,7 @@ def test_hostile_report_through_the_ingest_page(offline_page, hostile_server):
     page.get_by_label("Report text").fill(HOSTILE_REPORT)
     page.get_by_label("Source (report name)").fill(f"<img src=x onerror={FLAG}>.txt")
     page.get_by_role("button", name="Extract events").click()
-    frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+    frame = page.frame_locator(MAP_FRAME)
     expect(frame.locator(".sm-event")).to_have_count(2, timeout=60_000)
     for i in range(2):
         frame.locator(".sm-event").nth(i).click(force=True)

@@ -6,19 +6,18 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from conftest import ROOT, SHARED, run_cli, running_app
+from conftest import MAP_FRAME, ROOT, SHARED, run_cli, running_app
 from geo import store
 from geo.events import load_reference, to_frame
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = ROOT / "artifacts"
 STACK = 374  # events UCDP places at "Donetsk Oblast" and nowhere more precise
-IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 
 
 def _map(page):
     # the last: while the page reruns, Streamlit can show the old frame beside the new one
-    return page.locator(IFRAME).last.content_frame
+    return page.locator(MAP_FRAME).last.content_frame
 
 
 def _open(page, url: str):

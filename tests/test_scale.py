@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from streamlit.testing.v1 import AppTest
 
 from benchmarks.generate import generate
-from conftest import ROOT, running_app
+from conftest import MAP_FRAME, ROOT, running_app
 from geo import store
 from geo.filtering import EventIndex, Filters
 
@@ -109,7 +109,7 @@ def test_clustered_map_in_the_browser(offline_page, big_store, gazetteer):
     with running_app(big_store, big_store.parent / "streamlit.log") as server:
         page = offline_page
         page.goto(server["url"])
-        frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+        frame = page.frame_locator(MAP_FRAME)
         ready = frame.locator("[data-sm-ready='1']")
         expect(ready).to_have_count(1, timeout=120_000)
         assert ready.get_attribute("data-sm-total") == str(SIZE + 12)

@@ -9,12 +9,11 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from conftest import ROOT
+from conftest import MAP_FRAME, ROOT
 
 pytestmark = pytest.mark.browser
 
 IMAGES = ROOT / "docs" / "img"
-IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 PNG = b"\x89PNG\r\n\x1a\n"
 IN_VIEW = """() => {
   const s = window.sitrepMap, b = s.map.getBounds();
@@ -34,7 +33,7 @@ def test_pictures_of_the_map_the_time_chart_and_the_density_view(offline_page, a
     IMAGES.mkdir(parents=True, exist_ok=True)
     page = offline_page
     page.goto(app_server["url"])
-    frame = page.frame_locator(IFRAME)
+    frame = page.frame_locator(MAP_FRAME)
     expect(frame.locator(".sm-event")).to_have_count(12, timeout=120_000)
     page.get_by_text("Table of the events shown").click()  # folded when the page opens
     expect(page.get_by_test_id("stDataFrame")).to_be_visible(timeout=60_000)
@@ -52,10 +51,10 @@ def test_pictures_of_the_map_the_time_chart_and_the_density_view(offline_page, a
     in_view = frame.locator(".leaflet-container").evaluate(IN_VIEW)
     assert 0 < in_view <= 12
     expect(box).to_have_attribute("data-sm-density-total", str(in_view))
-    page.locator(IFRAME).screenshot(path=str(IMAGES / "density.png"))
+    page.locator(MAP_FRAME).screenshot(path=str(IMAGES / "density.png"))
     frame.locator(".sm-density-regions").click()
     expect(box).to_have_attribute("data-sm-region-cells", re.compile(r"^[1-9]"))
-    page.locator(IFRAME).screenshot(path=str(IMAGES / "regions.png"))
+    page.locator(MAP_FRAME).screenshot(path=str(IMAGES / "regions.png"))
     names = ("map-page.png", "time-chart.png", "density.png", "regions.png")
     pictures = [_saved(n) for n in names]
     assert len(set(pictures)) == 4
@@ -77,7 +76,7 @@ def test_picture_of_a_report_becoming_events(offline_page, app_server):
     page.get_by_role("button", name="Extract events").click()
     found = page.get_by_text(re.compile(r"^\d+ events? found in"))
     expect(found).to_be_visible(timeout=120_000)
-    expect(page.frame_locator(IFRAME).locator(".sm-event").first).to_be_visible(timeout=60_000)
+    expect(page.frame_locator(MAP_FRAME).locator(".sm-event").first).to_be_visible(timeout=60_000)
     # the page scrolls inside Streamlit's main block: bring the events to the top of the window
     found.evaluate("h => h.scrollIntoView({block: 'start'})")
     page.wait_for_timeout(1000)

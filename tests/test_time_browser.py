@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from playwright.sync_api import expect
 
-from conftest import BASE_EVENT, running_app
+from conftest import BASE_EVENT, MAP_FRAME, running_app
 from geo import store
 from geo.events import to_frame
 from geo.weapons import CATEGORIES
@@ -89,7 +89,7 @@ def test_the_play_button_steps_the_map_through_the_days(offline_page, app_server
     per_day = ev.load_reference(gazetteer)["event_date"].astype(str).value_counts().to_dict()
     page = offline_page
     page.goto(app_server["url"])
-    frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+    frame = page.frame_locator(MAP_FRAME)
     markers = frame.locator(".sm-event")
     expect(markers).to_have_count(12, timeout=120_000)
     box = frame.locator("[data-sm-ready='1']")
