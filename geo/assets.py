@@ -93,8 +93,7 @@ def own_file(name: str) -> Path:
 
 def own_bundle() -> str:
     """Leaflet, fflate and the map's script files (``geo/static/*.js``) joined in load order:
-    one script for a page to ask for (st_folium loads a map's scripts one after the other, each
-    once the one before has run)."""
+    one script for a map's page to ask for, instead of three."""
     vendor = [vendor_file(n).read_text(encoding="utf-8") for n in BUNDLED_VENDOR]
     own = [own_file(n).read_text(encoding="utf-8") for n in OWN_FILES if n.endswith(".js")]
     return "\n;\n".join([*vendor, *own])
