@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 from streamlit.testing.v1 import AppTest
@@ -110,9 +109,9 @@ def test_map_table_reads_plainly_newest_first_with_the_sentence(scratch_store):
 
 
 def _events_on_map(at: AppTest) -> dict[str, list]:
-    """The events packed into the page's map component."""
-    script = json.loads(at.get("component_instance")[0].proto.json_args)["script"]
-    return decode_events(re.search(r'var DATA = "([A-Za-z0-9+/=]*)";', script).group(1))
+    """The events packed into the page's map (the page its frame draws)."""
+    page = at.get("iframe")[0].proto.srcdoc
+    return decode_events(re.search(r'var DATA = "([A-Za-z0-9+/=]*)";', page).group(1))
 
 
 def test_map_data_follows_the_filters_and_the_store(scratch_store):
