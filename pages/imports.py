@@ -72,7 +72,7 @@ if result is not None:
                 pd.DataFrame(result.refused[:500], columns=["row", "reason"]), hide_index=True
             )
     if len(result.frame):
-        mapview.show(result.frame, key="import_map", height=420)
+        mapview.show(result.frame, height=420)
         read_only = not writable()
         if read_only:
             st.info("The store is read-only for you: these events can be checked but not stored.")

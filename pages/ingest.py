@@ -134,7 +134,7 @@ if records:
     st.subheader(f"{len(records):,} events found in {literal(st.session_state.ingest_source)}")
     map_col, review_col = st.columns([3, 2], gap="medium")
     with map_col:
-        mapview.show(to_frame(records), key="ingest_map", height=430)
+        mapview.show(to_frame(records), height=430)
     with review_col:
         labels = [
             f"{i + 1}. {r['event_type']} · {r['place']} · {r['event_date']}"

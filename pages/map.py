@@ -36,7 +36,6 @@ map_col, table_col = st.columns([3, 2], gap="medium")
 with map_col:
     mapview.show(
         shown,
-        key="sitrep_map",
         height=620,
         payload=data.map_payload(chosen),
         # the occupied areas of the last day shown, under the events

@@ -40,7 +40,6 @@ shown = place_name(where, place)
 st.caption(literal(f"{shown} ({place.lat:.4f}, {place.lon:.4f})"))
 mapview.show(
     empty_frame(),
-    key="range_map",
     height=560,
     decorate=lambda m: add_rings(m, shown, place.lat, place.lon, chosen),
 )

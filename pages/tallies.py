@@ -45,7 +45,6 @@ regions, unplaced = tallies.by_region(read.frame, data.gazetteer())
 st.subheader("Targets by region")
 mapview.show(
     empty_frame(),
-    key="tally_map",
     height=480,
     decorate=lambda m: tally_chart.add_regions(m, regions),
 )

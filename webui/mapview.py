@@ -27,7 +27,6 @@ def _served_assets() -> int:
 def show(
     frame: gpd.GeoDataFrame,
     *,
-    key: str,
     height: int,
     payload: str | None = None,
     decorate: Callable[[folium.Map], object] | None = None,
@@ -39,8 +38,6 @@ def show(
     ----------
     frame : GeoDataFrame
         The events to draw.
-    key : str
-        The Streamlit element key (one per map on a page).
     height : int
         Height in pixels.
     payload : str, optional
