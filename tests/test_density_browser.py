@@ -223,3 +223,91 @@ def test_a_pan_keeps_the_clusters_it_does_not_change(offline_page, tmp_path):
     assert page.locator(".sm-cluster[data-seen='1']").count() == 0  # made again from nothing
     assert page.evaluate(CLUSTERS) == after
     assert page.errors == []
+
+
+# What the map holds now: the window, the events switched on per type (the view's own mask),
+# whether its per-stack counts equal a recount of that mask, and the events its markers and
+# clusters show (badges and cluster counts) against those it says are in view.
+_STATE = """() => {
+  const v = window.sitrepMap.view, ev = v.events, C = v.config.categories.length, box = v.box;
+  const perType = {}, count = new Int32Array(ev.stacks.count), cats = new Int32Array(ev.stacks.count * C);
+  for (let i = 0; i < ev.n; i++) {
+    if (!v.on[i]) { continue; }
+    const t = ev.text('event_type', i), s = ev.cols.stack[i];
+    perType[t] = (perType[t] || 0) + 1; count[s] += 1;
+    if (v.cats[i] >= 0) { cats[s * C + v.cats[i]] += 1; }
+  }
+  const same = (a, b) => a.length === b.length && a.every((x, k) => x === b[k]);
+  const drawn = [...box.querySelectorAll('.sm-event')].reduce((n, e) => {
+    const badge = e.querySelector('.sm-badge'); return n + (badge ? Number(badge.textContent) : 1);
+  }, 0) + [...box.querySelectorAll('.sm-cluster')].reduce((n, e) => n + Number(e.textContent), 0);
+  return {window: box.dataset.smTimeWindow, shown: Number(box.dataset.smShown), perType,
+    recount: same(count, v.shown.count) && same(cats, v.shown.cats),
+    drawn, inView: Number(box.dataset.smInView)};
+}"""
+_DRAWN = """() => [...document.querySelectorAll('.sm-event, .sm-cluster')]
+  .map(e => [e.className, e.title, e.style.transform, e.textContent]).sort()"""
+_TOGGLE = """([type, on]) => {
+  const m = window.sitrepMap.map, groups = [];
+  m.eachLayer(l => { if (l.smToggle && l.smToggle[1] === type) { groups.push(l); } });
+  window.sitrepMap.view.toggles.types[type] = on;  // what the layer control does, then a refresh
+  groups.forEach(g => on ? m.addLayer(g) : m.removeLayer(g));
+}"""
+
+
+def test_a_step_after_a_step_shows_exactly_the_new_windows_events(offline_page, tmp_path):
+    """A step from one window to the next switches only the events that leave or enter it: after
+    steps, a type switched off and on, the slider and the week, the map holds exactly the
+    window's events per type, and draws what a redraw from nothing draws."""
+    frame = _events(3_000)
+    rng = np.random.default_rng(5)
+    frame["event_type"] = rng.choice(["strike", "fighting", "interception"], 3_000)
+    # 400 places of several events each, on several days: stacks drawn before and after a step
+    # with other counts
+    place = rng.integers(0, 400, 3_000)
+    frame["place"] = [f"P{k}" for k in place]
+    frame = frame.set_geometry(frame.geometry.iloc[place].to_numpy())
+    page = offline_page
+    _open(page, frame, tmp_path)
+    page.evaluate("() => window.sitrepMap.map.setView([48.5, 35.5], 8, {animate: false})")
+    expect(page.locator(".sm-time-size")).to_have_value("day")
+    days = frame["event_date"].astype(str)
+
+    def expected(since: str, until: str, off: str = "") -> dict[str, int]:
+        inside = frame[(days >= since) & (days <= until) & (frame["event_type"] != off)]
+        return inside["event_type"].value_counts().to_dict()
+
+    def check(off: str = "") -> dict:
+        got = page.evaluate(_STATE)
+        since, until = got["window"].split("/")
+        want = expected(since, until, off)
+        assert got["perType"] == want and got["shown"] == sum(want.values()) > 0, got
+        assert got["recount"] and got["drawn"] == got["inView"] > 0, got
+        return got
+
+    step = "() => window.sitrepMap.time.step()"
+    seen = set()
+    for _ in range(3):  # the first from every date (a refresh), then one window to the next
+        page.evaluate(step)
+        seen.add(check()["window"])
+    assert len(seen) == 3
+    page.evaluate(_TOGGLE, ["fighting", False])
+    check("fighting")
+    page.evaluate(step)
+    check("fighting")
+    page.evaluate(_TOGGLE, ["fighting", True])
+    page.evaluate(step)
+    check()
+    page.locator(".sm-time-slider").fill("12")  # a jump
+    assert check()["window"] == "2024-11-13/2024-11-13"
+    page.locator(".sm-time-size").select_option("week")
+    since, until = check()["window"].split("/")
+    assert (date.fromisoformat(until) - date.fromisoformat(since)).days == 6
+    page.evaluate(step)
+    check()
+    drawn = page.evaluate(_DRAWN)
+    page.evaluate("() => window.sitrepMap.view.refresh()")  # from nothing
+    assert page.evaluate(_DRAWN) == drawn
+    page.locator(".sm-time-all").click()
+    assert page.evaluate(_STATE)["shown"] == 3_000
+    assert page.errors == []

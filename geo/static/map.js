@@ -33,6 +33,7 @@
     this.events = null;  // SM.Events, once unpacked
     this.on = null;      // 1 per event whose type and category are switched on
     this.shown = null;   // per stack: events switched on, and their weapon categories
+    this.shownTotal = 0; // events switched on
     this.pos = null;     // per stack: position
     this.made = new Map();  // stack -> {s, marker, extent, open}, kept across pans and zooms
     this.drawn = [];     // what of `made` is on the map now
@@ -159,12 +160,17 @@
     });
   };
 
-  /** Recompute which events are switched on, then draw them. */
+  /** Recompute which events are switched on, then draw them (the arrays reused: a new set of
+   * them on every step of the time control kept the garbage collector busy). */
   View.prototype.refresh = function () {
     var ev = this.events, st = ev.stacks, C = this.config.categories.length, shown = 0;
     this.clear(true);
-    this.on = new Uint8Array(ev.n);
-    this.shown = {count: new Int32Array(st.count), cats: new Int32Array(st.count * C)};
+    if (this.on && this.on.length === ev.n && this.shown.count.length === st.count) {
+      this.on.fill(0); this.shown.count.fill(0); this.shown.cats.fill(0);
+    } else {
+      this.on = new Uint8Array(ev.n);
+      this.shown = {count: new Int32Array(st.count), cats: new Int32Array(st.count * C)};
+    }
     for (var i = 0; i < ev.n; i++) {
       if (!this.visible(i)) { continue; }
       var s = ev.cols.stack[i];
@@ -172,8 +178,44 @@
       this.shown.count[s] += 1;
       if (this.cats[i] >= 0) { this.shown.cats[s * C + this.cats[i]] += 1; }
     }
+    this.shownTotal = shown;
     this.draw();
     this.box.dataset.smShown = String(shown);
+  };
+
+  /**
+   * Switch events `ids` on or off as `visible` now says (it changed for them only, e.g. they
+   * left or entered the time window), then draw: only the stacks they belong to get new
+   * markers; the others, and the clusters whose events are the same, stay as they are.
+   * @param {number[]|Int32Array} ids events whose visibility may have changed
+   */
+  View.prototype.update = function (ids) {
+    var ev = this.events, C = this.config.categories.length, shown = this.shown, changed = new Set();
+    for (var k = 0; k < ids.length; k++) {
+      var i = ids[k], now = this.visible(i) ? 1 : 0;
+      if (now === this.on[i]) { continue; }
+      var s = ev.cols.stack[i], d = now ? 1 : -1;
+      this.on[i] = now; this.shownTotal += d;
+      shown.count[s] += d;
+      if (this.cats[i] >= 0) { shown.cats[s * C + this.cats[i]] += d; }
+      changed.add(s);
+    }
+    this.forget(changed);
+    this.draw();
+    this.box.dataset.smShown = String(this.shownTotal);
+  };
+
+  /** Drop the markers of stacks `stacks` (their events changed): off the map, not kept. */
+  View.prototype.forget = function (stacks) {
+    if (!stacks.size) { return; }
+    var groups = this.groups, made = this.made;
+    this.drawn = this.drawn.filter(function (d) {
+      if (!stacks.has(d.s)) { return true; }
+      groups.markers.removeLayer(d.marker);
+      if (d.extent) { groups.extents.removeLayer(d.extent); }
+      return false;
+    });
+    stacks.forEach(function (s) { made.delete(s); });
   };
 
   // The first view keeps events clear of the controls: zoom buttons (top left), the scale and

@@ -37,7 +37,9 @@
   function isoDay(day) { return new Date(day * DAY_MS).toISOString().slice(0, 10); }
 
   /**
-   * The steps of one map: its events' day numbers, first and last day, the windows.
+   * The steps of one map: its events' day numbers, first and last day, the windows, and the
+   * dated events in order of day (`order`, `sorted` their days), so that a window is one run of
+   * `order` and a step touches only the events that leave or enter it.
    * @param {object} events SM.Events
    */
   function Timeline(events) {
@@ -52,8 +54,35 @@
     this.first = first; this.last = last;
     this.dated = first <= last;
     this.mask = new Uint8Array(this.day.length);
+    this.range = [0, 0];  // the run of `order` the mask holds
+    this.sortByDay();
     this.setSize(this.dated && last - first > WEEKLY_ABOVE_DAYS ? 'week' : 'day');
   }
+
+  /** The dated events by day (a counting sort: one pass to count, one to place). */
+  Timeline.prototype.sortByDay = function () {
+    var day = this.day, days = this.dated ? this.last - this.first + 1 : 0, i;
+    var at = new Int32Array(days + 1);
+    for (i = 0; i < day.length; i++) { if (day[i] !== UNDATED) { at[day[i] - this.first + 1] += 1; } }
+    for (i = 0; i < days; i++) { at[i + 1] += at[i]; }
+    this.order = new Int32Array(at[days]);
+    this.sorted = new Int32Array(at[days]);
+    for (i = 0; i < day.length; i++) {
+      if (day[i] === UNDATED) { continue; }
+      var k = at[day[i] - this.first]++;
+      this.order[k] = i; this.sorted[k] = day[i];
+    }
+  };
+
+  /** Where day `d` starts in `order`: the first place whose day is `d` or later. */
+  Timeline.prototype.lowerBound = function (d) {
+    var lo = 0, hi = this.sorted.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (this.sorted[mid] < d) { lo = mid + 1; } else { hi = mid; }
+    }
+    return lo;
+  };
 
   /** Step by 'day' or 'week' (weeks run Monday to Sunday). */
   Timeline.prototype.setSize = function (size) {
@@ -68,16 +97,23 @@
     return [a, a + LENGTH[this.size] - 1];
   };
 
-  /** Fill the mask with the events of window `k`; how many there are. */
+  /** Set the mask to the events of window `k`, changing only the events that leave the last
+   * window or enter this one; those events (whose mask changed), in an array. */
   Timeline.prototype.select = function (k) {
-    var w = this.window(k), a = w[0], b = w[1], day = this.day, mask = this.mask, count = 0;
-    for (var i = 0; i < day.length; i++) {
-      var on = day[i] >= a && day[i] <= b;
-      mask[i] = on ? 1 : 0;
-      count += on ? 1 : 0;
+    var w = this.window(k), lo = this.lowerBound(w[0]), hi = this.lowerBound(w[1] + 1);
+    var was = this.range, order = this.order, mask = this.mask, changed = [], j;
+    for (j = was[0]; j < was[1]; j++) {
+      if (j < lo || j >= hi) { mask[order[j]] = 0; changed.push(order[j]); }
     }
-    return count;
+    for (j = lo; j < hi; j++) {
+      if (j < was[0] || j >= was[1]) { mask[order[j]] = 1; changed.push(order[j]); }
+    }
+    this.range = [lo, hi];
+    return changed;
   };
+
+  /** How many events the window selected last holds. */
+  Timeline.prototype.count = function () { return this.range[1] - this.range[0]; };
 
   function button(parent, cls, text, title) {
     var b = L.DomUtil.create('button', cls, parent);
@@ -137,13 +173,17 @@
     return !!(this.line && this.line.dated);
   };
 
-  /** Show window `k` (-1: every date); times the script's share in data-sm-time-step-ms. */
+  /**
+   * Show window `k` (-1: every date); times the script's share in data-sm-time-step-ms. From one
+   * window to another only the events that leave or enter are switched (view.update); from or
+   * to every date, the view is refreshed whole.
+   */
   TimeControl.prototype.show = function (k) {
     if (!this.ready()) { return; }
-    var started = performance.now(), line = this.line, count = 0;
+    var started = performance.now(), line = this.line, count = 0, changed = null, was = this.k;
     this.k = Math.max(-1, Math.min(k, line.steps - 1));
-    if (this.k >= 0) { count = line.select(this.k); }
-    this.view.refresh();
+    if (this.k >= 0) { changed = line.select(this.k); count = line.count(); }
+    if (was >= 0 && changed) { this.view.update(changed); } else { this.view.refresh(); }
     var w = this.k >= 0 ? line.window(this.k) : null;
     this.box.dataset.smTimeWindow = w ? isoDay(w[0]) + '/' + isoDay(w[1]) : '';
     this.parts.slider.value = String(Math.max(this.k, 0));
