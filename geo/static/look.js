@@ -22,13 +22,15 @@
 
   // Markers of the same look share one parsed SVG that each copies (the count is a text node
   // of its own): hundreds of markers made at once, zooming in near a dense place, each parsing
-  // its SVG from text cost the most script of a move.
+  // its SVG from text cost the most script of a move. A marker given a new icon (setIcon)
+  // keeps its element, filled again (as Leaflet's DivIcon does).
   var looks = new Map();
   var LookIcon = L.DivIcon.extend({
-    createIcon: function () {
+    createIcon: function (old) {
       var o = this.options, made = looks.get(o.html);
       if (!made) { made = document.createElement('div'); made.innerHTML = o.html; looks.set(o.html, made); }
       var div = made.cloneNode(true);
+      if (old && old.tagName === 'DIV') { old.replaceChildren.apply(old, Array.from(div.childNodes)); div = old; }
       if (o.badge) {
         var badge = document.createElement('span');
         badge.className = 'sm-badge'; badge.textContent = o.badge; div.appendChild(badge);

@@ -37,6 +37,7 @@
     this.pos = null;     // per stack: position
     this.made = new Map();  // stack -> {s, marker, extent, open}, kept across pans and zooms
     this.drawn = [];     // what of `made` is on the map now
+    this.spare = [];     // markers on the map whose stacks changed, to be made over
     this.clusterMarks = new Map();  // cluster identity -> its marker, on the map now
     this.toggles = null;
   }
@@ -49,6 +50,7 @@
     this.groups.clusters.clearLayers();
     this.clusterMarks = new Map();
     this.drawn = [];
+    this.spare = [];
     if (forget) { this.made = new Map(); }
   };
 
@@ -67,21 +69,29 @@
     popup.setLatLng(latlng).setContent(content).openOn(this.map);
   };
 
-  /** One marker for stack `s`: its newest event's look, a count when it holds more than one. */
-  View.prototype.makeStack = function (s) {
+  /** One marker for stack `s`: its newest event's look, a count when it holds more than one;
+   * with `marker` (one of a stack that changed, still on the map), that marker made over. */
+  View.prototype.makeStack = function (s, marker) {
     var view = this, top = this.events.newestOf(s, this.on), e = this.events.event(top.newest);
     var scale = this.config.scale, where = [this.pos.lat[s] / scale, this.pos.lon[s] / scale];
     e.lat = where[0]; e.lon = where[1];  // drawn where the stack was clustered (its most shared point)
-    var marker = L.marker(where, {icon: SM.icon(this.config, e, top.count), title: e.place || ''});
-    var made = {s: s, marker: marker, extent: SM.extentOf(this.config, e),
+    var icon = SM.icon(this.config, e, top.count), title = e.place || '';
+    if (marker) {  // its element filled again in place (look.js), not a new one added
+      marker.options.title = title;
+      marker.setIcon(icon).setLatLng(where);
+      marker.getElement().title = title;
+    } else {
+      marker = L.marker(where, {icon: icon, title: title});
+      // The popup belongs to the map, not the marker: in clustered mode panning redraws the
+      // markers in view, which would otherwise close the popup the pan was made to show.
+      marker.on('click', function () {
+        var group = view.spider.near(view.drawn, marker.getLatLng());
+        if (group.length > 1) { view.spider.open(group); } else { view.spider.fold(); marker.smMade.open(); }
+      });
+    }
+    marker.smMade = {s: s, marker: marker, extent: SM.extentOf(this.config, e),
       open: function (at) { view.openStack(s, at || marker.getLatLng()); }};
-    // The popup belongs to the map, not the marker: in clustered mode panning redraws the
-    // markers in view, which would otherwise close the popup the pan was made to show.
-    marker.on('click', function () {
-      var group = view.spider.near(view.drawn, marker.getLatLng());
-      if (group.length > 1) { view.spider.open(group); } else { view.spider.fold(); made.open(); }
-    });
-    return made;
+    return marker.smMade;
   };
 
   // What makes a cluster the same after a pan: its cell at this zoom, its events and their
@@ -91,26 +101,37 @@
       ':' + c.cats.join(',');
   }
 
-  View.prototype.makeCluster = function (c) {
-    var s = this.config.scale, map = this.map, maxZoom = this.config.max_zoom;
+  /** Make cluster `c`'s marker, or with `m` give that marker `c`'s icon, place and bounds. */
+  View.prototype.makeCluster = function (c, m) {
+    var s = this.config.scale, map = this.map, maxZoom = this.config.max_zoom, title = c.n + ' events';
     var lat = Math.atan(Math.sinh(Math.PI * (1 - 2 * c.y / c.n))) * 180 / Math.PI;
-    var m = L.marker([lat, (c.x / c.n - 0.5) * 360], {
-      icon: SM.clusterIcon(this.config, c.n, c.cats), title: c.n + ' events'
-    });
-    var bounds = L.latLngBounds([c.south / s, c.west / s], [c.north / s, c.east / s]);
-    m.on('click', function () { map.fitBounds(bounds, {maxZoom: maxZoom, animate: false}); });
+    var icon = SM.clusterIcon(this.config, c.n, c.cats), at = [lat, (c.x / c.n - 0.5) * 360];
+    if (m) {  // a DivIcon fills the marker's own element again: no element made, none added
+      m.options.title = title;
+      m.setIcon(icon).setLatLng(at);
+      m.getElement().title = title;
+    } else {
+      m = L.marker(at, {icon: icon, title: title});
+      m.on('click', function () { map.fitBounds(m.smBounds, {maxZoom: maxZoom, animate: false}); });
+    }
+    m.smBounds = L.latLngBounds([c.south / s, c.west / s], [c.north / s, c.east / s]);
     return m;
   };
 
-  /** Put the clusters `cells` on the map: those already there after a pan stay as they are
-   * (a cluster icon is SVG parsed from text: remaking every one on every pan cost the most). */
+  /** Put the clusters `cells` on the map: those already there after a pan or a step stay as
+   * they are (a cluster icon is SVG parsed from text: remaking every one on every pan cost the
+   * most); a cluster that changed takes over the marker of one that went, its icon filled
+   * again in place, and only the markers left over are taken off. */
   View.prototype.placeClusters = function (cells, zoom) {
-    var view = this, keep = new Map(), group = this.groups.clusters;
+    var view = this, keep = new Map(), group = this.groups.clusters, fresh = [];
     cells.forEach(function (c) {
-      var id = clusterId(c, zoom), m = view.clusterMarks.get(id) || keep.get(id);
-      keep.set(id, m || view.makeCluster(c));
+      var id = clusterId(c, zoom), m = view.clusterMarks.get(id);
+      if (m) { keep.set(id, m); } else { fresh.push([id, c]); }
     });
-    this.clusterMarks.forEach(function (m, id) { if (!keep.has(id)) { group.removeLayer(m); } });
+    var spare = [];
+    this.clusterMarks.forEach(function (m, id) { if (!keep.has(id)) { spare.push(m); } });
+    fresh.forEach(function (f) { keep.set(f[0], view.makeCluster(f[1], spare.pop())); });
+    spare.forEach(function (m) { group.removeLayer(m); });
     keep.forEach(function (m) { if (!group.hasLayer(m)) { group.addLayer(m); } });
     this.clusterMarks = keep;
   };
@@ -137,9 +158,10 @@
     this.box.dataset.smRedrawMs = String(Math.round(performance.now() - started));
   };
 
-  /** Put the stacks `wanted` on the map, reusing the markers already made; take off the rest. */
+  /** Put the stacks `wanted` on the map, reusing the markers already made (and those of
+   * stacks that changed, made over); take off the rest. */
   View.prototype.place = function (wanted) {
-    var view = this, keep = new Set(wanted), groups = this.groups;
+    var view = this, keep = new Set(wanted), groups = this.groups, spare = this.spare;
     if (this.made.size > MADE_MAX) {  // after a long walk at close zooms: keep what is drawn
       this.made = new Map(this.drawn.filter(function (d) { return keep.has(d.s); })
         .map(function (d) { return [d.s, d]; }));
@@ -151,13 +173,13 @@
     });
     this.drawn = wanted.map(function (k) {
       var d = view.made.get(k);
-      if (!d) { d = view.makeStack(k); view.made.set(k, d); }
-      if (!groups.markers.hasLayer(d.marker)) {
-        groups.markers.addLayer(d.marker);
-        if (d.extent) { groups.extents.addLayer(d.extent); }
-      }
+      if (!d) { d = view.makeStack(k, spare.pop()); view.made.set(k, d); }
+      if (!groups.markers.hasLayer(d.marker)) { groups.markers.addLayer(d.marker); }
+      if (d.extent && !groups.extents.hasLayer(d.extent)) { groups.extents.addLayer(d.extent); }
       return d;
     });
+    spare.forEach(function (m) { groups.markers.removeLayer(m); });
+    this.spare = [];
   };
 
   /** Recompute which events are switched on, then draw them (the arrays reused: a new set of
@@ -205,13 +227,14 @@
     this.box.dataset.smShown = String(this.shownTotal);
   };
 
-  /** Drop the markers of stacks `stacks` (their events changed): off the map, not kept. */
+  /** Drop the markers of stacks `stacks` (their events changed): not kept for these stacks;
+   * those on the map stay there as spares for the next `place` to make over. */
   View.prototype.forget = function (stacks) {
     if (!stacks.size) { return; }
-    var groups = this.groups, made = this.made;
+    var groups = this.groups, made = this.made, spare = this.spare;
     this.drawn = this.drawn.filter(function (d) {
       if (!stacks.has(d.s)) { return true; }
-      groups.markers.removeLayer(d.marker);
+      spare.push(d.marker);
       if (d.extent) { groups.extents.removeLayer(d.extent); }
       return false;
     });
