@@ -306,8 +306,12 @@ def test_a_step_after_a_step_shows_exactly_the_new_windows_events(offline_page, 
     page.evaluate(step)
     check()
     drawn = page.evaluate(_DRAWN)
-    page.evaluate("() => window.sitrepMap.view.refresh()")  # from nothing
+    redraw = "() => { const v = window.sitrepMap.view; v.clear(true); v.refresh(); }"
+    page.evaluate(redraw)  # from nothing
     assert page.evaluate(_DRAWN) == drawn
-    page.locator(".sm-time-all").click()
-    assert page.evaluate(_STATE)["shown"] == 3_000
+    page.locator(".sm-time-all").click()  # every date again: a refresh that keeps what stays
+    got, drawn = page.evaluate(_STATE), page.evaluate(_DRAWN)
+    assert got["shown"] == 3_000 and got["recount"] and got["drawn"] == got["inView"] > 0, got
+    page.evaluate(redraw)
+    assert page.evaluate(_DRAWN) == drawn
     assert page.errors == []

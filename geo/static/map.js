@@ -182,14 +182,18 @@
     this.spare = [];
   };
 
-  /** Recompute which events are switched on, then draw them (the arrays reused: a new set of
-   * them on every step of the time control kept the garbage collector busy). */
+  /** Recompute which events are switched on, then draw them: only the stacks with an event
+   * switched on or off get new markers (the arrays reused: a new set of them on every step of
+   * the time control kept the garbage collector busy). */
   View.prototype.refresh = function () {
     var ev = this.events, st = ev.stacks, C = this.config.categories.length, shown = 0;
-    this.clear(true);
-    if (this.on && this.on.length === ev.n && this.shown.count.length === st.count) {
+    var again = !!this.on && this.on.length === ev.n && this.shown.count.length === st.count;
+    if (again) {
+      this.was = this.was || new Uint8Array(ev.n);
+      this.was.set(this.on);
       this.on.fill(0); this.shown.count.fill(0); this.shown.cats.fill(0);
     } else {
+      this.clear(true);
       this.on = new Uint8Array(ev.n);
       this.shown = {count: new Int32Array(st.count), cats: new Int32Array(st.count * C)};
     }
@@ -201,8 +205,16 @@
       if (this.cats[i] >= 0) { this.shown.cats[s * C + this.cats[i]] += 1; }
     }
     this.shownTotal = shown;
+    if (again) { this.forget(this.changedStacks(this.was)); }
     this.draw();
     this.box.dataset.smShown = String(shown);
+  };
+
+  /** The stacks holding an event that `was` and `on` switch differently. */
+  View.prototype.changedStacks = function (was) {
+    var on = this.on, stack = this.events.cols.stack, out = new Set();
+    for (var i = 0; i < on.length; i++) { if (on[i] !== was[i]) { out.add(stack[i]); } }
+    return out;
   };
 
   /**
