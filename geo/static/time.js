@@ -3,7 +3,8 @@
  * weeks and show only the events of that window. Computed here from the payload's event_date
  * column (one day number per event, made once), so a step never reruns the page.
  * Loaded after map.js, it wraps SitrepMap.start: each map's view gets a window mask that its
- * `visible` test consults before the layer toggles, and a step is one `refresh` of the view.
+ * `visible` test consults before the layer toggles; a step from one window to the next is one
+ * `update` of the view with the events that leave or enter (to or from every date, a `refresh`).
  * The map's container carries data-sm-time-window ('' for all dates, else 'first/last' day,
  * ISO) and data-sm-time-step-ms (the script's time for the last step) for tests and benchmarks.
  */
