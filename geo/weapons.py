@@ -114,8 +114,14 @@ GENERIC: dict[str, str] = {
     "intermediate-range missile": "ballistic missile",
     "hypersonic missile": "ballistic missile",
     "cruise missile": "cruise missile",
+    # a salvo of several kinds is a missile strike, not the kind named last
+    "cruise and ballistic missile": "missile",
+    "ballistic and cruise missile": "missile",
+    "ballistic as well as cruise missile": "missile",
+    "cruise as well as ballistic missile": "missile",
     "missile": "missile",
-    "rocket": "missile",
+    # "rockets" with no system named are a launcher's (Grad, HIMARS), not a missile
+    "rocket": "rocket artillery",
     "combat drone": "drone",
     "attack drone": "drone",
     "kamikaze drone": "drone",
@@ -155,6 +161,10 @@ GENERIC: dict[str, str] = {
     "air strike": "aircraft",
     "fighter jet": "aircraft",
     "bomber": "aircraft",
+    "warplane": "aircraft",
+    "pilot": "aircraft",
+    "military aviation": "aircraft",
+    "tactical aviation": "aircraft",
 }
 
 

@@ -1,0 +1,61 @@
+"""Extraction, weapon words the world uses for a category: rockets, mixed missile salvos, pilots."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+def _only(extractor, sentence: str) -> dict:
+    (event,) = extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t")
+    return event
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian rockets slammed into a market in Kostiantynivka on Sunday, killing three.",
+        "A rocket attack on Nikopol wounded two people overnight.",
+        "Rockets struck the outskirts of Kherson before dawn.",
+    ],
+)
+def test_rockets_without_a_system_are_rocket_artillery(extractor, sentence):
+    event = _only(extractor, sentence)
+    assert (event["event_type"], event["weapon_category"]) == ("strike", "rocket artillery")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A barrage of cruise and ballistic missiles killed four people in Lviv on Sunday.",
+        "Ballistic and cruise missiles hit Dnipro overnight, injuring nine.",
+        "Russia fired ballistic as well as cruise missiles at Odesa on Sunday.",
+    ],
+)
+def test_a_salvo_of_several_missile_kinds_is_a_missile_strike(extractor, sentence):
+    assert _only(extractor, sentence)["weapon_category"] == "missile"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The air force commander said his pilots destroyed a bridge at Kreminna on Sunday.",
+        "Ukrainian warplanes struck a command post near Tokmak on Sunday.",
+        "Russian military aviation bombed Orikhiv on Sunday, injuring two.",
+    ],
+)
+def test_pilots_and_warplanes_are_aircraft(extractor, sentence):
+    assert _only(extractor, sentence)["weapon_category"] == "aircraft"
+
+
+def test_a_named_system_still_wins_over_the_generic_word(extractor):
+    event = _only(extractor, "HIMARS rockets hit a Russian depot near Skadovsk on Sunday.")
+    assert (event["weapon"], event["weapon_category"]) == ("HIMARS", "rocket artillery")
+    event = _only(extractor, "An S-300 missile hit Kharkiv on Sunday, injuring six.")
+    assert event["weapon_category"] == "air defence missile"
