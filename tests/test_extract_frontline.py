@@ -96,3 +96,32 @@ def test_shelling_without_an_advance_is_still_a_strike():
     assert [t for t, _ in triggers_in("Heavy shelling of Kupiansk went on all night.")] == [
         "strike"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Footage published on Sunday shows Russian soldiers in the centre of Toretsk.",
+        "Video from Sunday shows Ukrainian troops in central Vovchansk.",
+        "Russian infantry were filmed on Sunday in the eastern part of Chasiv Yar.",
+        "On Sunday Ukrainian troops raised their flag in the central square of Kupiansk.",
+        "Moscow said on Sunday that Vuhledar was back in its hands.",
+        "Kyiv said on Sunday that Robotyne was firmly under Ukrainian control.",
+        "Ukrainian units dug in around Vovchansk on Sunday.",
+        "A renewed push towards Kurakhove stalled on Sunday.",
+    ],
+)
+def test_troops_inside_a_place_or_holding_it_are_fighting_there(extractor, sentence):
+    (event,) = extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t")
+    assert event["event_type"] == "fighting"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Firefighters brought the blaze under control in Kharkiv on Sunday.",
+        "Residents gathered in the centre of Lviv on Sunday to mourn the soldiers.",
+    ],
+)
+def test_a_fire_under_control_or_a_crowd_in_a_square_is_no_fighting(extractor, sentence):
+    assert all(e["event_type"] != "fighting" for e in extractor.extract(sentence, "t"))

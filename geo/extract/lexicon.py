@@ -46,7 +46,15 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"paratroopers)\s+(?:\w+\s+){0,3}?(?:entered|reached|crossed|pushed|broke|infiltrated|"
             r"(?:attacked|attack|attacking)(?=\s+(?:near|around|towards?|along|from|west|east|north|south)\b))|"
             r"foothold|bridgehead|breach|breakthrough|incursion|infiltrat(?:ed|ion|ing)|"
-            r"br(?:eak|oke|eaking)\s+through|(?:pushed|crossed|advanced|broke)\s+into)\b",
+            r"br(?:eak|oke|eaking)\s+through|(?:pushed|crossed|advanced|broke)\s+into|"
+            # holding a place: "back in its hands", "under Ukrainian control", "dug in around X",
+            # "a push towards X"; troops seen inside it: "troops in central X"
+            r"(?:in|under)\s+(?:(?:its|their|his|our|full|Russian|Ukrainian|Kyiv's|Moscow's)\s+)+"
+            r"(?:hands|control)|(?:dig|digs|dug|digging)\s+in|push(?:es|ed|ing)?\s+(?:on\s+)?towards?|"
+            r"(?:troops|soldiers|infantry|assault\s+groups?|forces|units)\s+(?:(?!(?:hit|struck|"
+            r"strikes?|shell\w*|bomb\w*|fired|launch\w*|attack\w*|drones?|missiles?)\b)[\w'-]+\s+)"
+            r"{0,8}?in\s+(?:the\s+)?(?:central|cent(?:re|er)\s+of|heart\s+of|"
+            r"(?:north|south|east|west)\w*\s+(?:part|outskirts)\s+of))\b",
             re.I,
         ),
     ),
