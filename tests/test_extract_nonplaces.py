@@ -53,3 +53,53 @@ def test_a_word_of_an_all_caps_headline_written_in_lower_case_elsewhere_is_no_pl
     )
     names = [h.mention for h in find_places(extractor.geocoder, text)]
     assert "BRIDGE" not in names and "ZAPORIZHZHIA" in names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At last year's summit in Vilnius, allies promised Ukraine a path to membership.",
+        "A year ago, at the summit in Madrid, the allies said the opposite.",
+        "Two years ago the leaders met in Rome and agreed on nothing.",
+    ],
+)
+def test_a_meeting_of_years_past_named_as_background_is_no_event(extractor, sentence):
+    events = extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t")
+    assert [e for e in events if e["event_type"] == "meeting"] == []
+
+
+def test_a_recent_meeting_named_in_passing_stays_an_event(extractor):
+    text = "Kyiv, 2025-02-10\nAid sped up, a week after the two leaders met in Rome on 3 February."
+    (event,) = extractor.extract(text, "t")
+    assert (event["event_type"], event["place"], event["event_date"]) == (
+        "meeting",
+        "Rome",
+        "2025-02-03",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Blinken left Kyiv on Sunday after a two-day visit.",
+        "The chancellor ended a surprise visit to Kyiv on Sunday.",
+        "Scholz wrapped up a one-day trip to Kyiv on Sunday with new pledges.",
+        "Blinken left Kyiv on Sunday after a visit in which he said that more aid would come.",
+    ],
+)
+def test_a_visit_told_by_leaving_or_as_a_visit_to_is_a_meeting(extractor, sentence):
+    events = extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t")
+    assert [(e["event_type"], e["place"]) for e in events] == [("meeting", "Kyiv")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks in Istanbul are scheduled for Monday.",
+        "The leaders would meet in Geneva if the ceasefire held.",
+        "The summit in Vilnius next month is expected to discuss air defence.",
+    ],
+)
+def test_a_meeting_still_to_come_is_no_event_wherever_the_future_word_stands(extractor, sentence):
+    events = extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t")
+    assert [e for e in events if e["event_type"] == "meeting"] == []

@@ -33,10 +33,10 @@ from geo.extract.draft import Draft, Facts
 from geo.extract.layout import BULLET, TIME_STAMP, ListIntro, is_live_blog, on_bullet, title_when
 from geo.extract.lexicon import (
     BODIES,
-    FUTURE,
     THERE,
     Trigger,
     category_near,
+    no_meeting,
     triggers_in,
     type_for,
     weapon_for,
@@ -219,8 +219,8 @@ class Drafter:
                 continue
             floor = last_event_end - s.start if last_event_end is not None else 0
             etype = type_for(facts.triggers, h.start - s.start, floor)
-            if etype == "meeting" and FUTURE.search(s.text):
-                continue  # a meeting still to come is not an event yet
+            if etype == "meeting" and no_meeting(s.text, h.end - s.start):
+                continue  # a meeting still to come, or one of years past, is no event
             if h.place.feature == "sea" and etype != "interception":
                 continue  # a sea is where drones are downed, not a target or a front
             weapon, category = weapon_for(facts.weapons, h.start - s.start, floor, s.text)

@@ -62,7 +62,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "meeting",
         re.compile(
             r"\b(meetings?|meet(?:s|ing)?|met|summit|talks|conference|negotiations|"
-            r"visit(?:ed|s|ing)?|gather(?:ed|ing))\b",
+            r"visit(?:ed|s|ing)?|gather(?:ed|ing)|(?:trip|journey)(?=\s+to\b))\b",
             re.I,
         ),
     ),
@@ -79,10 +79,29 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 FUTURE = words(
-    "will|shall|set to|due to|expected to|expects|expected|scheduled to|plans? to|planned to",
+    "will|shall|set to|due to|expected to|expects|expected|scheduled (?:to|for)|plans? to|planned to",
     "next week|next month|tomorrow|later this week|upcoming|would",
     "due (?:in|at)|were due|is due|are due",
 )
+
+# A meeting of years past, named as background: "a year ago, at the summit in X", "last year's
+# summit in X". (A recent one, "a week after they met in X", stays: writers map it with its day.)
+_YEARS_AGO = words(r"(?:a|one|two|three|\d+)\s+years?\s+ago|last\s+year(?:['’]s)?")
+
+
+def no_meeting(text: str, end: int) -> bool:
+    """Whether the meeting at the place ending at ``end`` of the sentence is no event: one of
+    years past named as background, or one still to come (a future word in the sentence, but not
+    in a clause about the meeting that follows the place: "left X after a visit in which he said
+    aid would come")."""
+    if _YEARS_AGO.search(text):
+        return True
+    aside = _ABOUT_IT.search(text, end)
+    return bool(FUTURE.search(text[: aside.start()] if aside else text))
+
+
+_ABOUT_IT = words(r"(?:in|during|at|after)\s+which")
+
 
 _INTENT = just_before(
     "want|wants|wanted|plan|plans|planned|intend|intends|threaten|threatens|allowed|allow",
