@@ -55,3 +55,45 @@ def test_a_shell_is_artillery(extractor):
     text = "Kyiv, 2025-03-02\nA shell struck a barn in Nikopol on Sunday."
     (event,) = extractor.extract(text, "t")
     assert event["weapon_category"] == "artillery"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("Russian troops entered Lyptsi near Kharkiv on Sunday.", ["Lyptsi"]),
+        ("Missiles hit the Saky airfield near Yevpatoria on Sunday.", ["Saky Air Base"]),
+        ("Drones struck the Engels air base near Saratov on Sunday.", ["Engels Air Base"]),
+        (
+            "Russian troops took Lyptsi and Zzyzxivka near Vovchansk on Sunday.",
+            ["Lyptsi"],
+        ),
+        (
+            "Fighting raged on Sunday near Robotyne and Verbove, 5 km from the front and "
+            "about 10 km south of Orikhiv.",
+            ["Robotyne", "Verbove"],
+        ),
+    ],
+)
+def test_a_town_named_right_after_the_event_place_by_near_or_a_distance_only_locates_it(
+    extractor, sentence, places
+):
+    events = extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t")
+    assert [e["place"] for e in events] == places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("Troops repelled attacks near Kupiansk and near Lyman on Sunday.", ["Kupyansk", "Lyman"]),
+        ("In the Donetsk region near Pokrovsk, troops repelled attacks on Sunday.", ["Pokrovsk"]),
+        (
+            "A drone hit Bilozerka on Sunday, and shells fell 10 km north of Kherson.",
+            ["Bilozerka", "Kherson"],
+        ),
+    ],
+)
+def test_places_each_with_its_own_near_or_after_a_region_stay_event_places(
+    extractor, sentence, places
+):
+    events = extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t")
+    assert [e["place"] for e in events] == places

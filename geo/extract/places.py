@@ -9,6 +9,7 @@ from geo import offsets as off
 from geo import theatre
 from geo import weapons as wv
 from geo.extract.firms import business
+from geo.extract.lexicon import triggers_in
 from geo.extract.sentences import Sentence
 from geo.extract.wording import just_before
 from geo.gazetteer import Gazetteer, Place
@@ -71,6 +72,13 @@ _AGENT_AFTER = re.compile(
     re.I,
 )
 _DIRECTION_AFTER = re.compile(r"^[\s-]*(?:direction|axis|sector|front|grouping)\b", re.I)
+# "Lyptsi near Kharkiv", "the Saky airfield near Yevpatoria", "Starytsia and Buhruvatka near
+# Vovchansk" (a name the gazetteer lacks between): the town after "near" locates the place before
+_NEAR_GAP = re.compile(
+    r"^(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?(?:\s+(?:air\s*base|airfield|airport|port|plant|refinery|"
+    r"depot|station))?\s*,?\s*(?:near|outside|close to|not far from)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    re.I,
+)
 _LOCATOR_GAP = re.compile(
     r"^[\s-]*(?:(?:(?!(?:and|or|but|while|as)\b)[\w-]+\s+){0,2}?,?\s*in\s+(?:the\s+)?(?:occupied\s+)?|"
     r",\s*(?:near|outside|close to|not far from)\s+(?:the\s+)?(?:city\s+of\s+)?)$",
@@ -261,7 +269,10 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     ):
         # "🔻 Smila, Cherkasy region — ...": the region locates the heading's town
         return replace_hit(hit, precision, False)
-    if previous is not None and _LOCATOR_GAP.match(text[previous.end : hit.start]):
+    if previous is not None and (
+        _LOCATOR_GAP.match(text[previous.end : hit.start])
+        or (previous.geo_precision < 3 and _NEAR_GAP.match(text[previous.end : hit.start]))
+    ):
         # "Kotluban in the Volgograd region", "Belaya, in the Irkutsk region": where the place
         # before lies, one event at the more precise place
         return replace_hit(hit, precision, False)
@@ -298,9 +309,9 @@ def _measured_event(
         and not reference.group(1).lower().startswith(_NOT_DIRECTIONS)
     )
     # ... but not as an aside right after another place ("Fiuggi, 80 km outside Rome").
-    aside = previous is not None and re.match(
-        r"^\s*,(?![^,]*\b(?:and|or)\b)", text[previous.end : hit.start]
-    )
+    # ("Robotyne and Verbove, 5 km from the front and 10 km south of Orikhiv": distances alone)
+    gap = text[previous.end : hit.start] if previous is not None else ""
+    aside = re.match(r"^\s*,(?!\s*(?:and|or)\b)", gap) and not triggers_in(gap)
     # "a drone hit a car on the edge of Lgov" happened there; "Kurakhove on the edge of the
     # Donbas", "Antonivka, a suburb on the northern edge of Kherson" only locate a place
     edge = reference is not None and reference.group(1).lower().endswith("edge of")
