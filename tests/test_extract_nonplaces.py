@@ -103,3 +103,20 @@ def test_a_visit_told_by_leaving_or_as_a_visit_to_is_a_meeting(extractor, senten
 def test_a_meeting_still_to_come_is_no_event_wherever_the_future_word_stands(extractor, sentence):
     events = extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t")
     assert [e for e in events if e["event_type"] == "meeting"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        (
+            "Rockets struck a ferry crossing on the Dnipro near Nova Kakhovka on Sunday.",
+            ["Nova Kakhovka"],
+        ),
+        ("A drone hit cars on a bridge across the Dnipro in Kyiv on Sunday.", ["Kyiv"]),
+        ("Shelling hit boats on the Dnieper River near Kherson on Sunday.", ["Kherson"]),
+        ("A missile hit Dnipro on Sunday, injuring four.", ["Dnipro"]),
+    ],
+)
+def test_a_river_is_no_place_of_an_event_the_city_of_its_name_is(extractor, sentence, places):
+    events = extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t")
+    assert [e["place"] for e in events] == places

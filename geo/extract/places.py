@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from geo import offsets as off
 from geo import theatre
 from geo import weapons as wv
+from geo.extract.features import common_word, river
 from geo.extract.firms import business
 from geo.extract.lexicon import triggers_in
 from geo.extract.sentences import Sentence
@@ -150,7 +151,7 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
             continue
         if _TITLE_WORD.match(text, r.start) or _CITY_DISTRICT.match(text, r.start):
             continue
-        if _common_word(text, text[r.start : r.end]):
+        if common_word(text, text[r.start : r.end]) or river(text, r.start, r.end):
             continue
         # GeoNames' towns without a population are unpopulated spots; a hand-made village
         # (data/aliases.csv, no GeoNames id) is not.
@@ -166,16 +167,6 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
             hits.append(PlaceHit(m.start(), m.end(), place, m.group(), 1, False))
     hits.sort(key=lambda h: h.start)
     return _offset_points(text, hits)
-
-
-def _common_word(text: str, mention: str) -> bool:
-    """A word of an all-caps line that the report writes in lower case elsewhere ("DRONE HITS
-    ROAD BRIDGE" and "struck cars on the bridge"): a common noun, not a town named Bridge."""
-    return (
-        mention.isupper()
-        and len(mention) > 3
-        and re.search(rf"\b{re.escape(mention.lower())}\b", text) is not None
-    )
 
 
 def _listed(text: str, spots: list[PlaceHit], hits: list[PlaceHit]) -> list[PlaceHit]:

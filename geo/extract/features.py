@@ -1,0 +1,29 @@
+"""Town names that name something else here: a river with its article ("the Dnipro"), a common
+noun in an all-caps headline ("DRONE HITS ROAD BRIDGE")."""
+
+from __future__ import annotations
+
+import re
+
+# Rivers of the theatre that share a name with a town ("on the Dnipro near Nova Kakhovka").
+_RIVERS = {"dnipro", "dnieper", "donets", "oskil", "desna", "seim", "psel", "vorskla", "inhulets"}
+_RIVER_AFTER = re.compile(r"\s+(?:region|oblast|province|direction|axis)\b", re.I)
+
+
+def river(text: str, start: int, end: int) -> bool:
+    """ "the Dnipro": a river, named with its article; the town is "Dnipro" bare."""
+    return (
+        text[start:end].casefold() in _RIVERS
+        and text[max(0, start - 4) : start].casefold() == "the "
+        and not _RIVER_AFTER.match(text, end)
+    )
+
+
+def common_word(text: str, mention: str) -> bool:
+    """A word of an all-caps line that the report writes in lower case elsewhere ("DRONE HITS
+    ROAD BRIDGE" and "struck cars on the bridge"): a common noun, not a town named Bridge."""
+    return (
+        mention.isupper()
+        and len(mention) > 3
+        and re.search(rf"\b{re.escape(mention.lower())}\b", text) is not None
+    )
