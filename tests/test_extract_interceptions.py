@@ -81,3 +81,32 @@ def test_drones_downed_over_a_sea_are_an_interception_there_and_a_fleet_is_no_pl
         "A missile hit a ship of the Black Sea Fleet in Sevastopol.", "t", date(2024, 5, 2)
     )
     assert all(e["place"] != "Black Sea" for e in fleet)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Moscow's mayor said air defences destroyed two drones approaching the capital overnight.",
+            "Moscow",
+        ),
+        ("Air defence units shot down all the missiles that approached Kyiv on Sunday.", "Kyiv"),
+        (
+            "Air defences shot down nine drones heading for Moscow overnight, the mayor said.",
+            "Moscow",
+        ),
+        ("Twelve missiles fired at Odesa were shot down on Sunday.", "Odesa"),
+    ],
+)
+def test_what_was_downed_on_its_way_to_a_city_is_an_interception_there(extractor, sentence, place):
+    events = extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t")
+    assert [(e["event_type"], e["place"]) for e in events] == [("interception", place)]
+
+
+def test_a_salvo_launched_at_a_city_and_called_an_attack_is_still_an_interception(extractor):
+    text = (
+        "Kyiv, 2025-02-10\nRussia launched 75 drones at Kyiv early on Sunday, the largest drone "
+        "attack of the war so far, and 74 of them were destroyed."
+    )
+    (event,) = extractor.extract(text, "t")
+    assert (event["event_type"], event["launched"], event["destroyed"]) == ("interception", 75, 74)

@@ -183,6 +183,8 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
 
 
 _LAUNCH = re.compile(r"(?i)launch|fired|sent")
+# the salvo named as a whole ("the largest drone attack of the war"), not a hit
+_SALVO = re.compile(r"(?i)attacks?|strikes?|raids?")
 _DEBRIS = re.compile(r"(?i)debris|wreckage")
 
 
@@ -197,11 +199,15 @@ def _debris_fell(triggers: list[Trigger], word: Trigger) -> bool:
 
 def _only_launched(triggers: list[Trigger], clause: list[Trigger]) -> bool:
     """ "Russia launched 75 drones at Kyiv; 74 of them were destroyed": the place a salvo was
-    launched at, with no hit told, is where it was intercepted."""
+    launched at, with no hit told (the salvo may be called an attack), is where it was
+    intercepted."""
     return (
         _LAUNCH.match(clause[-1][1].group()) is not None
         and any(t == "interception" for t, m in triggers if m.start() > clause[-1][1].start())
-        and all(t != "strike" or _LAUNCH.match(m.group()) for t, m in triggers)
+        and all(
+            t != "strike" or _LAUNCH.match(m.group()) or _SALVO.fullmatch(m.group())
+            for t, m in triggers
+        )
     )
 
 

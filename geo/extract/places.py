@@ -26,7 +26,8 @@ _EVENT_BEFORE = re.compile(
     r"direction|sector|flank|part|centre|center|approaches))\s+of\s+|\b(?P<verb>attacked|struck|hits?|"
     r"shelled|bombed|targeted|pounded|stormed|strikes?|attacks|shells|pounds|targets|"
     r"captured|recaptured|liberated|raided|entered|visited|toured|reached|seized|took|taken|retook|"
-    r"retaken|encircled|surrounded|cleared|into|left|(?:visit|trip|journey)s?\s+to)\s+)"
+    r"retaken|encircled|surrounded|cleared|into|left|(?:visit|trip|journey)s?\s+to|approach(?:ing|ed)|"
+    r"head(?:ing|ed)\s+(?:for|to|towards)|bound\s+for)\s+)"
     r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
