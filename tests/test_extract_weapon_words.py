@@ -59,3 +59,33 @@ def test_a_named_system_still_wins_over_the_generic_word(extractor):
     assert (event["weapon"], event["weapon_category"]) == ("HIMARS", "rocket artillery")
     event = _only(extractor, "An S-300 missile hit Kharkiv on Sunday, injuring six.")
     assert event["weapon_category"] == "air defence missile"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "records"),
+    [
+        (
+            "Drones and a ballistic missile hit Kharkiv on Sunday, killing two people.",
+            [("drone", 2, None), ("ballistic missile", None, None)],
+        ),
+        (
+            "Shahed drones and Grad rockets struck Nikopol on Sunday, injuring three.",
+            [("drone", None, 3), ("rocket artillery", None, None)],
+        ),
+        (
+            "The enemy hit the airfield near Starokostiantyniv with a Kinzhal and four Kh-101s.",
+            [("ballistic missile", None, None), ("cruise missile", None, None)],
+        ),
+    ],
+)
+def test_two_weapon_kinds_that_hit_one_place_are_two_records_figures_on_the_first(
+    extractor, sentence, records
+):
+    events = extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t")
+    assert len({e["place"] for e in events}) == 1
+    assert [(e["weapon_category"], e["fatalities"], e["injured"]) for e in events] == records
+
+
+def test_guns_and_rocket_launchers_together_are_one_shelling(extractor):
+    text = "Kyiv, 2025-02-10\nNikopol was shelled with Grad rockets and artillery on Sunday."
+    assert len(extractor.extract(text, "t")) == 1

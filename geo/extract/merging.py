@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 
+from geo import weapons as wv
 from geo.extract.dates import dates_agree
 from geo.extract.draft import Draft
 from geo.geocode import distance_km
@@ -61,6 +64,9 @@ def _places_agree(a: Draft, b: Draft) -> bool:
 def _weapons_agree(a: Draft, b: Draft) -> bool:
     if a.weapon and b.weapon:
         return a.weapon == b.weapon
+    same = a.sentence is b.sentence and a.event_type == "strike" and a.category and b.category
+    if same and a.category != b.category:
+        return False  # "drones and a ballistic missile hit X": two weapons, two records
     named = a if a.weapon else b if b.weapon else None
     other = b if named is a else a
     if named is not None and other.category and other.category != "missile":
@@ -147,3 +153,52 @@ def _absorb(m: Draft, d: Draft) -> None:
     m.launched = m.launched if m.launched is not None else d.launched
     m.destroyed = m.destroyed if m.destroyed is not None else d.destroyed
     m.sentences.extend(d.sentences)
+
+
+# "drones and a ballistic missile", "the Kinzhal and four Kh-101s": two weapons joined
+_JOINED = re.compile(
+    r"^s?\s*(?:,\s*)?(?:and|as well as|plus)\s+(?:(?:a|an|the|\d+|[a-z]+)\s+)?$", re.I
+)
+
+
+def _family(category: str) -> str:
+    """Guns and rocket launchers together are one shelling ("shelled with Grad rockets and
+    artillery"), not two attacks."""
+    return "artillery" if category in ("artillery", "rocket artillery") else category
+
+
+def split_weapons(drafts: list[Draft]) -> list[Draft]:
+    """A strike by two kinds of weapon named together is two records, one per weapon (records
+    carry one weapon each); the figures stay on the first-named."""
+    out: list[Draft] = []
+    for d in drafts:
+        out.append(d)
+        if d.event_type != "strike" or not d.category:
+            continue
+        text = d.sentence.text
+        found = [w for w in wv.find_weapons(text) if w.category not in ("aircraft", "missile")]
+        pair = next(
+            (
+                (a, b)
+                for a, b in zip(found, found[1:], strict=False)
+                if _family(a.category) != _family(b.category)
+                and _JOINED.match(text[a.end : b.start])
+            ),
+            None,
+        )
+        if pair is None or d.category not in (pair[0].category, pair[1].category):
+            continue
+        first, second = pair
+        d.weapon, d.category = first.weapon, first.category
+        out.append(
+            replace(
+                d,
+                weapon=second.weapon,
+                category=second.category,
+                fatalities=None,
+                injured=None,
+                sentences=list(d.sentences),
+                lists=set(d.lists),
+            )
+        )
+    return out

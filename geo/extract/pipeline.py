@@ -30,7 +30,7 @@ from geo.extract.drafts import Drafter
 from geo.extract.language import language_warning
 from geo.extract.layout import is_digest
 from geo.extract.markup import plain
-from geo.extract.merging import merge
+from geo.extract.merging import merge, split_weapons
 from geo.extract.places import find_places
 from geo.extract.sentences import is_headline, split_sentences
 from geo.geocode import Geocoder
@@ -88,7 +88,9 @@ class Extractor:
         # unless the report is all titles (a digest of headlines and sub-headlines).
         digest = is_digest(text, sentences)
         merged = [
-            d for d in merge(drafts) if digest or not all(is_headline(text, x) for x in d.sentences)
+            d
+            for d in merge(split_weapons(drafts))
+            if digest or not all(is_headline(text, x) for x in d.sentences)
         ]
         return [record(d, source) for d in merged]
 
