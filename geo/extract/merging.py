@@ -1,4 +1,5 @@
-"""Merging the mentions of one event: same type, compatible place, date and weapon."""
+"""Merging the mentions of one event (same type, compatible place, date and weapon), after
+splitting a strike by two kinds of weapon named together into one record per weapon."""
 
 from __future__ import annotations
 
