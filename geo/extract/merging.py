@@ -172,12 +172,17 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
     """A strike by two kinds of weapon named together is two records, one per weapon (records
     carry one weapon each); the figures stay on the first-named."""
     out: list[Draft] = []
+    seen: dict[int, list[wv.WeaponMention]] = {}
     for d in drafts:
         out.append(d)
         if d.event_type != "strike" or not d.category:
             continue
         text = d.sentence.text
-        found = [w for w in wv.find_weapons(text) if w.category not in ("aircraft", "missile")]
+        if d.sentence.start not in seen:
+            seen[d.sentence.start] = [
+                w for w in wv.find_weapons(text) if w.category not in ("aircraft", "missile")
+            ]
+        found = seen[d.sentence.start]
         pair = next(
             (
                 (a, b)
