@@ -158,3 +158,27 @@ def test_a_villages_namesake_follows_the_front_in_the_text(geocoder):
     assert distance_km(place.lat, place.lon, 48.50, 37.96) < 30
     alone = _resolve_one(geocoder, "Andriivka was shelled.", "Andriivka").place
     assert alone is not None and alone.feature == "city"  # nothing to tell: the largest one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Tallies that name regions with the word "region", a western town near the Lviv region's
+        # own Mykolaiv, then the city of Mykolaiv bare: the city, not its region nor a namesake.
+        "Air Force of Ukraine, morning tally. Shot down by region: Lviv region 9, Volyn region 4, "
+        "Rivne region 3, Ternopil region 2, Mykolaiv region 12, Odesa region 7.\n"
+        "- Lviv region: a missile struck a substation outside Stryi; in Zhydachiv windows were "
+        "blown out.\n- Mykolaiv: a drone hit an apartment block, two people were hurt.",
+        "Drones were destroyed over the Volyn, Lviv, Khmelnytskyi and Mykolaiv regions, the air "
+        "force said. Debris fell near Stryi and in Zhydachiv district of the Lviv region.\n"
+        "Mykolaiv - a drone struck a five-storey building; three people were injured.",
+        "Interceptions by region: Lviv region - 6; Mykolaiv region - 11; Rivne region - 2.\n"
+        "Hits:\n- Lviv region: an energy site near Stryi was damaged.\n"
+        "- Mykolaiv: a strike drone hit a school; one man was wounded.",
+    ],
+)
+def test_a_bare_name_beside_regions_called_so_is_the_town(geocoder, text):
+    start = text.rindex("Mykolaiv")
+    found = geocoder.resolve(text, [(start, start + len("Mykolaiv"))], theatre={"UA", "RU"})[0]
+    assert found.place is not None and found.place.feature == "city", found.place
+    assert distance_km(found.place.lat, found.place.lon, 46.975, 31.995) < 10, found.place

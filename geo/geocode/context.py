@@ -231,16 +231,21 @@ def nearness(
     return out
 
 
-def contexts_by_name(chosen: list[Place | None], keys: list[str]) -> dict[str, Context]:
+def contexts_by_name(
+    chosen: list[Place | None], keys: list[str], called: Sequence[bool] = ()
+) -> dict[str, Context]:
     """For each name of a document, the :class:`Context` of the places chosen for its other
     names: the whole document's tallies less that name's own, read lazily (one pass over the
-    places, nothing copied per name)."""
+    places, nothing copied per name). A name ``called`` a region by the text ("the Lviv region")
+    is no peer of a bare name: a writer who says "region" when meaning one means the town when
+    not ("Lviv region - 6; Mykolaiv region - 11 ... Mykolaiv: a school was hit")."""
     own: dict[str, _Tally] = {}
     total = _Tally()
-    for key, place in zip(keys, chosen, strict=True):
+    for k, (key, place) in enumerate(zip(keys, chosen, strict=True)):
         if place is not None:
-            own.setdefault(key, _Tally()).add(place)
-            total.add(place)
+            peer = not (k < len(called) and called[k])
+            own.setdefault(key, _Tally()).add(place, peer)
+            total.add(place, peer)
     empty = _Tally()
     return {key: Context(total, own.get(key, empty)) for key in set(keys)}
 
@@ -257,15 +262,16 @@ class _Tally:
         self.size = 0
         self.in_a_country = 0
 
-    def add(self, place: Place) -> None:
+    def add(self, place: Place, peer: bool = True) -> None:
         if place.country:
             self.countries[place.country] = self.countries.get(place.country, 0) + 1
             self.in_a_country += 1
         region = _region_key(place)
         if region is not None:
             self.named[region] = self.named.get(region, 0) + 1
-        level = _level(place)
-        self.levels[level] = self.levels.get(level, 0) + 1
+        if peer:
+            level = _level(place)
+            self.levels[level] = self.levels.get(level, 0) + 1
         self.size += 1
 
 

@@ -247,18 +247,22 @@ class Geocoder:
         after_name = regions_after_names(mentions, keys, text)
         before: list[Place | None] | None = None  # the choice of the round before last
         last: dict[int, float] = {}  # each candidate's score in the round before
+        # A name called a region ("the Mykolaiv region") is evidence of that region for the town
+        # of the same name ("Mykolaiv"), and the other way round: as context they are two names.
+        called = [m.cue == "region" for m in mentions]
+        context_keys = [k + " region" if c else k for k, c in zip(keys, called, strict=True)]
         for _ in range(CONTEXT_ROUNDS):
             near_terms = nearness(mentions, keys, chosen)
             # Other mentions of the same name are no independent evidence: not for the countries
             # the document returns to, the regions it names or what is near.
-            context_of = contexts_by_name(chosen, keys)
+            context_of = contexts_by_name(chosen, context_keys, called)
             towns = [
                 (keys[j], p)
                 for j, p in enumerate(chosen)
                 if p and (p.feature in TOWNS or p.feature == "admin1")
             ]
             for i, m in enumerate(mentions):
-                context = context_of[keys[i]]
+                context = context_of[context_keys[i]]
                 after = named_regions([chosen[j] for j in after_name[keys[i]]])
                 for c, near in zip(m.candidates, near_terms[i], strict=True):
                     c.score = prior[id(c)] + near + context.score(c.place, after)
