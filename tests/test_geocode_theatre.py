@@ -182,3 +182,40 @@ def test_a_bare_name_beside_regions_called_so_is_the_town(geocoder, text):
     found = geocoder.resolve(text, [(start, start + len("Mykolaiv"))], theatre={"UA", "RU"})[0]
     assert found.place is not None and found.place.feature == "city", found.place
     assert distance_km(found.place.lat, found.place.lon, 46.975, 31.995) < 10, found.place
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "lat", "lon"),
+    [
+        # Paris is also another name of a village of the Odesa region (Veselyy Kut): a report on
+        # the Odesa region's towns still means the French capital.
+        (
+            "- The governor of the Odesa region said drones damaged a boiler house in Odesa.\n"
+            "- European leaders met in Paris to discuss security guarantees.",
+            ["Odesa", "Paris"],
+            48.853,
+            2.349,
+        ),
+        (
+            "Shelling of Izmail and Bilhorod-Dnistrovskyi in the Odesa region went on overnight; "
+            "in Paris, the foreign ministers agreed on new sanctions.",
+            ["Izmail", "Bilhorod-Dnistrovskyi", "Paris"],
+            48.853,
+            2.349,
+        ),
+        # A renamed town known by its former name stays itself: no city has that name as its own.
+        (
+            "Russian forces shelled Artemivsk and Soledar in the Donetsk region.",
+            ["Soledar", "Artemivsk"],
+            48.595,
+            37.999,
+        ),
+    ],
+)
+def test_a_small_place_known_by_another_name_yields_to_the_city_of_that_name(
+    geocoder, text, names, lat, lon
+):
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    found = geocoder.resolve(text, spans, theatre={"UA", "RU"})[-1]
+    assert found.place is not None
+    assert distance_km(found.place.lat, found.place.lon, lat, lon) < 15, found.place

@@ -28,6 +28,7 @@ NEAR_COUNT = 1
 # A town of this size beats the codifier's villages of its name (placed at their hromada's
 # centre, no population known) unless the village's region follows the name.
 CITY_OVER_VILLAGE = 50_000
+OTHER_NAME_LIKENESS = 0.5  # below this, a place's own name is not the words at all ("Paris")
 CITY_NAME_LIKENESS = 0.85  # the city's own name is the words, spelling aside (not a district's)
 # A section of a town (GeoNames' PPLX) is read as such only when the text names a larger town
 # this near it: its city.
@@ -54,9 +55,12 @@ def villages_yield_to_cities(
 ) -> None:
     """A city of the name beats a village of the codifier: lying near the text's other places
     (the Donetsk front) does not make "Zaporizhzhia" the village, only its region named after
-    it ("Zaporizhzhia, Donetsk region") does. Only where that city is the best of the rest: a
-    village is not demoted for a third place to win. Scores only; call before sorting."""
-    others = [c for c in candidates if c.place.feature != "village"]
+    it ("Zaporizhzhia, Donetsk region") does. So does a small place that has the name only as
+    another name unlike its own (GeoNames lists "Paris" for Veselyy Kut, a village of the Odesa
+    region, once a colony of that name): a text naming the Odesa region does not make Paris it.
+    Only where that city is the best of the rest: a village is not demoted for a third place to
+    win. Scores only; call before sorting."""
+    others = [c for c in candidates if c.place.feature != "village" and not _other_name(c)]
     city = max(others, key=lambda c: c.score, default=None)
     if (
         city is None
@@ -68,12 +72,23 @@ def villages_yield_to_cities(
     for c in candidates:
         p = c.place
         if (
-            p.feature == "village"
+            (p.feature == "village" or _known_by_another_name(c, city.place.population))
             and c.score >= city.score
             and (p.country, p.admin1) not in named_after
             and (p.country, p.admin1, p.admin2) not in named_after
         ):
             c.score = city.score - 0.01
+
+
+def _other_name(c: Candidate) -> bool:
+    """Whether ``c`` has the words only as another name unlike its own."""
+    return not c.main_name and c.likeness < OTHER_NAME_LIKENESS
+
+
+def _known_by_another_name(c: Candidate, city_population: int) -> bool:
+    """Whether ``c`` has the words only as another name unlike its own, and is a hundred times
+    smaller than the city that has them as its own name."""
+    return _other_name(c) and c.place.population * 100 < city_population
 
 
 def sections_yield_to_towns(
