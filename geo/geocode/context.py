@@ -60,8 +60,11 @@ def villages_yield_to_cities(
     region, once a colony of that name): a text naming the Odesa region does not make Paris it.
     Only where that city is the best of the rest: a village is not demoted for a third place to
     win. Scores only; call before sorting."""
-    others = [c for c in candidates if c.place.feature != "village" and not _other_name(c)]
-    city = max(others, key=lambda c: c.score, default=None)
+    others = [c for c in candidates if c.place.feature != "village"]
+    named = max((c for c in others if not _other_name(c)), key=lambda c: c.score, default=None)
+    by_own_name = named.place.population if named else 0
+    rest = [c for c in others if not _known_by_another_name(c, by_own_name)]
+    city = max(rest, key=lambda c: c.score, default=None)
     if (
         city is None
         or city.place.feature not in ("city", "capital")
