@@ -120,3 +120,23 @@ def test_a_meeting_still_to_come_is_no_event_wherever_the_future_word_stands(ext
 def test_a_river_is_no_place_of_an_event_the_city_of_its_name_is(extractor, sentence, places):
     events = extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t")
     assert [e["place"] for e in events] == places
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A capital standing for its government: the subject that acts or speaks, or the owner of
+        # a ministry, is no place where anything happened.
+        "Kharkiv has been shelled almost daily since Moscow opened a new front to its north in May.",
+        "Moscow's defence ministry said on Friday that its troops had taken Kurakhove.",
+        "Kyiv launched dozens of drones at refineries, and Moscow retaliated with missiles on Lviv.",
+        "Moscow has denied striking the market in Kostiantynivka, where 16 people were killed.",
+        "Kyiv's foreign ministry condemned the strike on Odesa.",
+        "On Friday morning Moscow's defence ministry announced the capture of Chasiv Yar.",
+    ],
+)
+def test_a_capital_standing_for_its_government_is_no_event_place(extractor, sentence):
+    text = "Kyiv, 2024-06-14\n" + sentence
+    places = {e["place"] for e in extractor.extract(text, "t")}
+    assert not places & {"Moscow", "Kyiv"}, places
+    assert places, "the sentence's real place should still be found"

@@ -70,7 +70,18 @@ _AGENT_AFTER = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|army|military|soldiers|units|navy|push|"
     r"offensive|counteroffensive|counter-offensive|incursion|operation|campaign|government|"
     r"leadership|leaders?|allies|partners|officials|decision|plan|strategy|request|position|war|"
+    r"ministry|ministries|envoys?|diplomats|delegation|negotiators|spokes(?:wo)?man|authorities|"
+    r"commanders?|generals|regime|"
     r"drones|missiles|strikes)\b",
+    re.I,
+)
+# "since Moscow opened a new front", "Kyiv has denied ...": a capital as the subject that acts
+# or speaks for its state (read for capitals only; "Kharkiv burned" is the city).
+_CAPITAL_ACTS_AFTER = re.compile(
+    r"^\s+(?:(?:has|have|had|also|then|later|now|again)\s+){0,2}(?:opened|launched|began|"
+    r"started|responded|retaliated|said|says|claimed|claims|denied|denies|accused|accuses|"
+    r"announced|insisted|insists|warned|warns|rejected|rejects|demanded|blamed|vowed|threatened|"
+    r"refused|agreed|ordered|sent|deployed|escalated|stepped up)\b",
     re.I,
 )
 _DIRECTION_AFTER = re.compile(r"^[\s-]*(?:direction|axis|sector|front|grouping)\b", re.I)
@@ -251,6 +262,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
         _SPEAKER_AFTER.search(after)
         or _DIRECTION_AFTER.match(after)
         or (_AGENT_AFTER.match(after) and not _DEFENCES_AFTER.match(after))
+        or (hit.place.feature == "capital" and _CAPITAL_ACTS_AFTER.match(after))
         or _launch_site(text[sentence.start : hit.start])
     ):
         return replace_hit(hit, precision, False)
