@@ -110,3 +110,23 @@ def test_a_salvo_launched_at_a_city_and_called_an_attack_is_still_an_interceptio
     )
     (event,) = extractor.extract(text, "t")
     assert (event["event_type"], event["launched"], event["destroyed"]) == ("interception", 75, 74)
+
+
+@pytest.mark.parametrize("mark", ["", "- "])
+def test_a_tallys_lines_with_or_without_bullet_marks_are_its_items(extractor, mark):
+    text = (
+        "Air Force Command of Ukraine\nMorning update, 9 March 2025\n\n"
+        "Cruise missiles brought down, by region:\n"
+        f"{mark}Chernihiv region - 7\n{mark}Poltava region - 4\n{mark}Kirovohrad region - 3\n\n"
+        "Two missiles hit energy sites in the Khmelnytskyi region."
+    )
+    found = {
+        e["admin1"]: (e["event_type"], e["weapon_category"], e["destroyed"])
+        for e in extractor.extract(text, "t")
+        if e["event_type"] == "interception"
+    }
+    assert found == {
+        "Chernihiv": ("interception", "cruise missile", 7),
+        "Poltava": ("interception", "cruise missile", 4),
+        "Kirovohrad": ("interception", "cruise missile", 3),
+    }

@@ -82,13 +82,24 @@ class ListIntro:
         self.text = text
         self.intro: list[Trigger] = []
 
+    def _unmarked_item(self, s: Sentence) -> bool:
+        """A list's line with no bullet mark ("Volyn region - 15" under "Shot down, by
+        region:"): a whole short line with no full stop, right under the intro or another."""
+        if not self.intro:
+            return False
+        line_start = self.text.rfind("\n", 0, s.start) + 1
+        line_end = self.text.find("\n", s.end)
+        line = self.text[line_start : len(self.text) if line_end < 0 else line_end].strip()
+        above = self.text[: line_start - 1].rsplit("\n", 1)[-1] if line_start else ""
+        return bool(above.strip()) and len(line) <= 60 and not line.endswith((".", "!", "?"))
+
     def triggers(self, s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
         """The sentence's own event words, or those of the list it is a bullet of."""
         if s.text.endswith(":"):
             kinds = [t for t, _ in triggers]
             kind = "interception" if "interception" in kinds else (kinds or [""])[-1]
             self.intro = [(t, nothing_matched(s.text)) for t in ([kind] if triggers else [])]
-        elif not on_bullet(self.text, s):
+        elif not on_bullet(self.text, s) and not self._unmarked_item(s):
             self.intro = []
         elif not triggers:
             return [(t, nothing_matched(s.text)) for t, _ in self.intro]
