@@ -81,3 +81,22 @@ def test_bullets_and_live_blog_entries_take_the_publication_day(geocoder):
     assert e["event_date"] == "2025-03-08"
     wire = "Kyiv, 2025-03-08\nRussian troops advanced near Toretsk.\n"
     assert extractor.extract(wire, "t")[0]["event_date"] == "2025-03-07"
+
+
+@pytest.mark.parametrize(
+    ("head", "today", "expected"),
+    [
+        ("ODESA, Feb 3 (Reuters) - Drones struck the port.", date(2025, 3, 1), date(2025, 2, 3)),
+        ("KHARKIV, Ukraine, 14 June (AP) — Bombs hit.", date(2024, 7, 2), date(2024, 6, 14)),
+        ("ZAPORIZHZHIA, Nov. 20 – Shelling went on.", date(2024, 11, 25), date(2024, 11, 20)),
+        # a day later in the year than today is last year's
+        ("SUMY, December 30 (Ukrinform) - A school was hit.", date(2025, 3, 1), date(2024, 12, 30)),
+    ],
+)
+def test_a_datelines_day_without_a_year_is_the_latest_such_day_before_today(head, today, expected):
+    found = publication_from_header(head + "\nMore text follows.", today=today)
+    assert found is not None and found.day == expected
+
+
+def test_a_place_and_a_day_in_a_sentence_are_no_dateline():
+    assert publication_from_header("Kharkiv, March 8 was a quiet day by recent standards.") is None

@@ -50,9 +50,41 @@ class Publication:
     morning: bool = True
 
 
-def publication_from_header(text: str) -> Publication | None:
-    """The publication date (and time) from the first lines of a report, if they carry one."""
+# "KYIV, March 8 (Reuters) -", "KHARKIV, Ukraine, 14 June (AP) —": wire copy's dateline, whose
+# day has no year: the latest such day on or before today.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][\w'’ .-]{1,40}(?:,\s*[A-Z][\w'’ .-]{1,30})?,\s+"
+    rf"(?:(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mn2>{_MONTH_RE})\.?)"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—]",
+    re.I | re.M,
+)
+
+
+def publication_from_header(text: str, today: date | None = None) -> Publication | None:
+    """The publication date (and time) from the first lines of a report, if they carry one; a
+    dateline's day without a year is the latest such day on or before ``today``."""
     head = "\n".join(text.splitlines()[:8])
+    found = _dated_header(head)
+    return found if found is not None else _dateline(head, today or date.today())
+
+
+def _dateline(head: str, today: date) -> Publication | None:
+    m = _DATELINE.search(head)
+    if m is None:
+        return None
+    month = _MONTHS[(m.group("mn") or m.group("mn2")).lower()]
+    day = int(m.group("d") or m.group("d2"))
+    for year in (today.year, today.year - 1):
+        try:
+            when = date(year, month, day)
+        except ValueError:  # 29 February of a year that has none
+            continue
+        if when <= today:
+            return Publication(when)
+    return None
+
+
+def _dated_header(head: str) -> Publication | None:
     for pattern in _HEADER_DATES:
         m = pattern.search(head)
         if not m:
