@@ -90,7 +90,9 @@ class ListIntro:
         line_start = self.text.rfind("\n", 0, s.start) + 1
         line_end = self.text.find("\n", s.end)
         line = self.text[line_start : len(self.text) if line_end < 0 else line_end].strip()
-        above = self.text[: line_start - 1].rsplit("\n", 1)[-1] if line_start else ""
+        # the line above, found without copying the text before it (this runs per sentence)
+        above_start = self.text.rfind("\n", 0, line_start - 1) + 1 if line_start else 0
+        above = self.text[above_start : max(line_start - 1, 0)]
         return bool(above.strip()) and len(line) <= 60 and not line.endswith((".", "!", "?"))
 
     def triggers(self, s: Sentence, triggers: list[Trigger]) -> list[Trigger]:

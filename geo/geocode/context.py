@@ -250,7 +250,7 @@ def nearness(
 
 
 def contexts_by_name(
-    chosen: list[Place | None], keys: list[str], called: Sequence[bool] = ()
+    chosen: list[Place | None], keys: list[str], called: Sequence[bool]
 ) -> dict[str, Context]:
     """For each name of a document, the :class:`Context` of the places chosen for its other
     names: the whole document's tallies less that name's own, read lazily (one pass over the
@@ -259,11 +259,10 @@ def contexts_by_name(
     not ("Lviv region - 6; Mykolaiv region - 11 ... Mykolaiv: a school was hit")."""
     own: dict[str, _Tally] = {}
     total = _Tally()
-    for k, (key, place) in enumerate(zip(keys, chosen, strict=True)):
+    for key, place, region in zip(keys, chosen, called, strict=True):
         if place is not None:
-            peer = not (k < len(called) and called[k])
-            own.setdefault(key, _Tally()).add(place, peer)
-            total.add(place, peer)
+            own.setdefault(key, _Tally()).add(place, not region)
+            total.add(place, not region)
     empty = _Tally()
     return {key: Context(total, own.get(key, empty)) for key in set(keys)}
 
