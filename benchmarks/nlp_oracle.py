@@ -90,7 +90,9 @@ def _spot(lat: float, lon: float, name: str, precision: int, g: dict) -> bool:
     return distance_km(lat, lon, g["lat"], g["lon"]) <= SPOT_KM
 
 
-def _miss_class(g: dict, hits: list, predicted: list[dict], ner_places: list) -> str:
+def _miss_class(
+    g: dict, hits: list, predicted: list[dict], ner_places: list, matched: set[int]
+) -> str:
     """Why a gold event was missed: what the rules made of its spot, or what NER adds."""
     there = [
         p
@@ -98,8 +100,11 @@ def _miss_class(g: dict, hits: list, predicted: list[dict], ner_places: list) ->
         if _spot(p["lat"], p["lon"], p["place"], p["geo_precision"], g)
         and _near(p["lat"], p["lon"], g, p["geo_precision"])
     ]
-    if any(p["event_type"] == g["event_type"] for p in there):
-        return "miss: an event there of its type, another weapon category (or two merged)"
+    same = [p for p in there if p["event_type"] == g["event_type"]]
+    if any(id(p) not in matched for p in same):
+        return "miss: an event there of its type, another weapon category"
+    if same:
+        return "miss: its spot's event matches another gold event (two in one record)"
     if there:
         return "miss: an event there of another type"
     at_spot = [h for h in hits if _spot(h.place.lat, h.place.lon, h.mention, h.geo_precision, g)]
@@ -128,13 +133,14 @@ def oracle(folders: list[Path], verbose: bool, model: str) -> tuple[Counter, Cou
             ents = list(nlp(text).ents)
             hits = find_places(geocoder, text)
             predicted = extractor.extract(case.text, case.name, case.published)
-            unmatched, missed = list(predicted), []
+            unmatched, missed, matched = list(predicted), [], set()
             for g in case.gold:
                 hit = next((p for p in unmatched if _matches(p, g)), None)
                 if hit is None:
                     missed.append(g)
                     continue
                 unmatched.remove(hit)
+                matched.add(id(hit))
                 h = _hit_of(hit, hits)
                 label = _label(ents, h.start, h.end) if h else "none"
                 cls = "place" if label in PLACE_LABELS else label
@@ -161,7 +167,7 @@ def oracle(folders: list[Path], verbose: bool, model: str) -> tuple[Counter, Cou
                 if verbose:
                     print(f"  EXTRA {case.name}: {p['place']} ({p['place_mention']}) -> {cls}")
             for g in missed:
-                cls = _miss_class(g, hits, predicted, ner_places)
+                cls = _miss_class(g, hits, predicted, ner_places, matched)
                 misses[cls] += 1
                 if verbose:
                     print(f"  MISSED {case.name}: {g['event_type']} {g['place']} -> {cls}")
