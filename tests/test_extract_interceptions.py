@@ -130,3 +130,30 @@ def test_a_tallys_lines_with_or_without_bullet_marks_are_its_items(extractor, ma
         "Poltava": ("interception", "cruise missile", 4),
         "Kirovohrad": ("interception", "cruise missile", 3),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        # Agencies write the region word with a capital.
+        (
+            "Air defences downed 30 drones: 18 over the Kursk Region and 12 over the Lipetsk Region.",
+            [("Kursk", 18), ("Lipetsk", 12)],
+        ),
+        (
+            "Nine drones were destroyed over the territory of the Smolensk Region on Sunday.",
+            [("Smolensk", 9)],
+        ),
+        # "above" is "over".
+        (
+            "Crews destroyed eight drones above the Bryansk region and five above the Kaluga region.",
+            [("Bryansk", 8), ("Kaluga", 5)],
+        ),
+    ],
+)
+def test_regions_written_with_a_capital_or_after_above_get_their_counts(
+    extractor, sentence, places
+):
+    events = extractor.extract("Kyiv, 2025-05-05\n" + sentence, "t")
+    got = [(e["place"], e["destroyed"]) for e in events if e["event_type"] == "interception"]
+    assert [(p.split()[0], n) for p, n in got] == places

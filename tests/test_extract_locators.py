@@ -72,6 +72,20 @@ def test_a_shell_is_artillery(extractor):
             "about 10 km south of Orikhiv.",
             ["Robotyne", "Verbove"],
         ),
+        # A town's own region after a comma locates it.
+        ("A drone hit a depot in Nova Kakhovka, Kherson Oblast, on Sunday.", ["Nova Kakhovka"]),
+        # Places each with their own "near", or after a region, stay event places; a region in
+        # the middle of a list does not end it.
+        (
+            "Missiles hit Kharkiv, the Sumy region and Odesa on Sunday.",
+            ["Kharkiv", "Sumy", "Odesa"],
+        ),
+        ("Troops repelled attacks near Kupiansk and near Lyman on Sunday.", ["Kupyansk", "Lyman"]),
+        ("In the Donetsk region near Pokrovsk, troops repelled attacks on Sunday.", ["Pokrovsk"]),
+        (
+            "A drone hit Bilozerka on Sunday, and shells fell 10 km north of Kherson.",
+            ["Bilozerka", "Kherson"],
+        ),
     ],
 )
 def test_a_town_named_right_after_the_event_place_by_near_or_a_distance_only_locates_it(
@@ -82,18 +96,18 @@ def test_a_town_named_right_after_the_event_place_by_near_or_a_distance_only_loc
 
 
 @pytest.mark.parametrize(
-    ("sentence", "places"),
+    ("sentence", "etype"),
     [
-        ("Troops repelled attacks near Kupiansk and near Lyman on Sunday.", ["Kupyansk", "Lyman"]),
-        ("In the Donetsk region near Pokrovsk, troops repelled attacks on Sunday.", ["Pokrovsk"]),
         (
-            "A drone hit Bilozerka on Sunday, and shells fell 10 km north of Kherson.",
-            ["Bilozerka", "Kherson"],
+            "Ukrainian troops mounted small attacks across the border into the Belgorod region.",
+            "fighting",
         ),
+        ("Russian units mounted fresh assaults near Pokrovsk on Sunday.", "fighting"),
+        ("Russia mounted a large drone attack on Odesa on Sunday.", "strike"),
     ],
 )
-def test_places_each_with_its_own_near_or_after_a_region_stay_event_places(
-    extractor, sentence, places
+def test_troops_mounting_attacks_is_fighting_a_drone_attack_mounted_is_a_strike(
+    extractor, sentence, etype
 ):
     events = extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t")
-    assert [e["place"] for e in events] == places
+    assert [e["event_type"] for e in events] == [etype]

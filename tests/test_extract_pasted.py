@@ -188,6 +188,27 @@ def test_text_in_another_language_gets_a_warning(extractor, text):
     assert f": {len(records)} events" in warnings[0]
 
 
+SPANISH = (
+    "Durante la noche las tropas rusas atacaron Odesa con drones. Dos personas murieron y otras "
+    "cinco resultaron heridas, informó la administración regional."
+)
+# An English tally made of names and figures: hardly any common English words, yet English.
+TALLY = (
+    "Drones shot down overnight, by region:\nKharkiv region - 12\nSumy region - 4\n"
+    "Poltava region - 3\nDnipropetrovsk region - 7\nKyiv region - 2\nChernihiv region - 5\n"
+    "Odesa region - 1\nZhytomyr region - 2"
+)
+
+
+def test_text_in_spanish_gets_a_warning(extractor):
+    assert not_english(SPANISH) == "few of its words are common English words"
+
+
+def test_a_tally_of_names_and_figures_gets_no_warning(extractor):
+    assert not_english(TALLY) is None
+    assert extractor.extract_with_warnings(HEADER + TALLY, "t")[1] == []
+
+
 def test_english_and_short_text_get_no_warning(extractor, reference_text):
     _, warnings = extractor.extract_with_warnings(reference_text, "t")
     assert warnings == []

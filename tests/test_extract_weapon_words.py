@@ -31,27 +31,26 @@ def test_rockets_without_a_system_are_rocket_artillery(extractor, sentence):
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "category"),
     [
-        "A barrage of cruise and ballistic missiles killed four people in Lviv on Sunday.",
-        "Ballistic and cruise missiles hit Dnipro overnight, injuring nine.",
-        "Russia fired ballistic as well as cruise missiles at Odesa on Sunday.",
+        # A salvo of several missile kinds is a missile strike.
+        (
+            "A barrage of cruise and ballistic missiles killed four people in Lviv on Sunday.",
+            "missile",
+        ),
+        ("Ballistic and cruise missiles hit Dnipro overnight, injuring nine.", "missile"),
+        ("Russia fired ballistic as well as cruise missiles at Odesa on Sunday.", "missile"),
+        # Pilots, warplanes and aviation are aircraft.
+        (
+            "The air force commander said his pilots destroyed a bridge at Kreminna on Sunday.",
+            "aircraft",
+        ),
+        ("Ukrainian warplanes struck a command post near Tokmak on Sunday.", "aircraft"),
+        ("Russian military aviation bombed Orikhiv on Sunday, injuring two.", "aircraft"),
     ],
 )
-def test_a_salvo_of_several_missile_kinds_is_a_missile_strike(extractor, sentence):
-    assert _only(extractor, sentence)["weapon_category"] == "missile"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The air force commander said his pilots destroyed a bridge at Kreminna on Sunday.",
-        "Ukrainian warplanes struck a command post near Tokmak on Sunday.",
-        "Russian military aviation bombed Orikhiv on Sunday, injuring two.",
-    ],
-)
-def test_pilots_and_warplanes_are_aircraft(extractor, sentence):
-    assert _only(extractor, sentence)["weapon_category"] == "aircraft"
+def test_missile_kinds_and_warplanes_name_their_category(extractor, sentence, category):
+    assert _only(extractor, sentence)["weapon_category"] == category
 
 
 def test_a_named_system_still_wins_over_the_generic_word(extractor):

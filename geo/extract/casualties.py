@@ -220,7 +220,7 @@ _LAUNCHED = figure_after(
 )
 _DOWN_VERBS = "shot down|downed|intercepted|destroyed"
 _DOWNED = figure_before(
-    f"over|{_DOWN_VERBS}", _NUM_NO_ARTICLE, "d", r"(?:\s+[\w-]+){0,5}?(?:\s+(?:were|was))?"
+    f"over|above|{_DOWN_VERBS}", _NUM_NO_ARTICLE, "d", r"(?:\s+[\w-]+){0,5}?(?:\s+(?:were|was))?"
 )
 
 

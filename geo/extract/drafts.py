@@ -41,15 +41,13 @@ from geo.extract.lexicon import (
     type_for,
     weapon_for,
 )
-from geo.extract.places import (
+from geo.extract.places import LIST_GAP, PlaceHit, short_mention
+from geo.extract.roles import (
     APPROXIMATE_POINTS,
-    LIST_GAP,
-    PlaceHit,
     heading,
     regions_of_lists,
     replace_hit,
     role,
-    short_mention,
 )
 from geo.extract.sentences import Sentence, is_headline
 from geo.gazetteer import Gazetteer

@@ -18,12 +18,16 @@ _ENGLISH = frozenset(
 _SAMPLE = 3000
 # Short texts ("Kyiv", a list of names) are no evidence either way.
 _MIN_WORDS = 12
+# Names and figures are no evidence of a language either: a tally of "Kharkiv region - 12" lines
+# is English with hardly a common English word in it. The common-word test reads the words
+# written in lower case, and only when there are this many different ones.
+_MIN_PLAIN_WORDS = 10
 
 
 def not_english(text: str) -> str | None:
     """Why ``text`` does not look like English (mostly non-Latin letters, or hardly any common
-    English words, in its first 3,000 characters), or None when it does or is too short to
-    tell."""
+    English words among its lower-case words, in its first 3,000 characters), or None when it
+    does or is too short to tell."""
     text = text[:_SAMPLE]
     words = _WORD.findall(text)
     if len(words) < _MIN_WORDS:
@@ -32,8 +36,11 @@ def not_english(text: str) -> str | None:
     latin = len(_LATIN.findall(text))
     if letters and latin / letters < 0.5:
         return "most of its letters are not Latin"
-    common = sum(w.lower() in _ENGLISH for w in words)
-    if common / len(words) < 0.12:
+    plain = [w for w in words if w[0].islower()]
+    if len(set(plain)) < _MIN_PLAIN_WORDS:
+        return None
+    common = sum(w in _ENGLISH for w in plain)
+    if common / len(plain) < 0.12:
         return "few of its words are common English words"
     return None
 

@@ -44,6 +44,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"attack(?:s|ed|ing)?\s+(?:on\s+)?(?:our|their|enemy|Ukrainian|Russian)\s+positions|"
             r"attacks?\s+towards?|(?:troops|forces|units|infantry|soldiers|groups|marines|"
             r"paratroopers)\s+(?:\w+\s+){0,3}?(?:entered|reached|crossed|pushed|broke|infiltrated|"
+            r"mount(?:ed|ing)\s+(?:(?!(?:drone|missile|air|rocket|artillery)\b)\w+\s+){0,2}?"
+            r"(?:attacks?|assaults?|raids?)|"
             r"(?:attacked|attack|attacking)(?=\s+(?:near|around|towards?|along|from|west|east|north|south)\b))|"
             r"foothold|bridgehead|breach|breakthrough|incursion|infiltrat(?:ed|ion|ing)|"
             r"br(?:eak|oke|eaking)\s+through|(?:pushed|crossed|advanced|broke)\s+into|"

@@ -62,6 +62,9 @@ def find_toponyms(geocoder: Geocoder, text: str) -> list[tuple[int, int]]:
         lambda word: (
             _is_neutral(word, lambda w: bool(lookup(w, demonyms=True))) or _is_common(word, text)
         ),
+        # "the Bryansk Region", "Ellis County": the region word after a name is its cue (read
+        # by the caller), not a word that makes the run a non-place.
+        neutral_after=lambda word: word.rstrip(".,") in REGION_WORDS_TITLE,
     )
 
 

@@ -1,0 +1,291 @@
+"""A place's role in its sentence: where something happened (an event place) or only
+mentioned (a speaker's town, a launch site, a reference point, a locator), and how precise."""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.lexicon import triggers_in
+from geo.extract.places import LIST_GAP, PlaceHit
+from geo.extract.sentences import Sentence
+from geo.extract.wording import just_before
+from geo.gazetteer import Gazetteer
+
+# Words around a place that say its role
+_EVENT_BEFORE = re.compile(
+    r"(?:\b(?P<prep>in|on|at|near|around|over|above|against|targeting|into|across|outside|inside|toward|towards|"
+    r"within|nearby|close to|next to)\s+|\b(?:shelling|bombardment|bombing|siege|capture|assault|storming|"
+    r"liberation|attacks?|strikes?)\s+of\s+|\b(?P<placenoun>(?:port |industrial |frontline |border |regional |major |small |"
+    r"eastern |southern |northern |western )?(?:city|cities|town|towns|village|villages|region|regions|"
+    r"oblast|province|district|outskirts|suburbs?|area|areas|settlement|port|capital|vicinity|"
+    r"direction|sector|flank|part|centre|center|approaches))\s+of\s+|\b(?P<verb>attacked|struck|hits?|"
+    r"shelled|bombed|targeted|pounded|stormed|strikes?|attacks|shells|pounds|targets|"
+    r"captured|recaptured|liberated|raided|entered|visited|toured|reached|seized|took|taken|retook|"
+    r"retaken|encircled|surrounded|cleared|into|left|(?:visit|trip|journey)s?\s+to|approach(?:ing|ed)|"
+    r"head(?:ing|ed)\s+(?:for|to|towards)|bound\s+for)\s+)"
+    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_DISTANCE_FROM = r"\d+\s*(?:km|kilometers|kilometres|miles)\s+(?:\w+\s+)?(?:of|from)"
+_NEAR = just_before(
+    "near|around|outside|close to|next to|outskirts of|vicinity of|suburbs? of",
+    "areas? (?:around|near)",
+    _DISTANCE_FROM,
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of",
+)
+_REFERENCE_BEFORE = just_before(
+    "said in|says in|told reporters in|speaking in|spoke in|correspondents? in|reporters? in|from",
+    "mayor of|governor of|president of|minister of|ministers of|ministry of|people of|edge of",
+    "residents of|citizens of|embassy of",
+    _DISTANCE_FROM,
+    r"(?:north|south|east|west)\s+of|outside of|on the edge of",
+)
+_SPEAKER_AFTER = re.compile(
+    r"^['’]?s?\s*(?:,\s*)?(?:has\s+|had\s+)?(?:said|says|allowed|announced|reported|claimed|stated|warned|"
+    r"confirmed|denied|accused|wants|demanded|agreed|decided|urged|insists|refused|refuses|rejected|rejects|threatened|threatens|responded|vowed)\b",
+    re.I,
+)
+_HIT_AFTER = re.compile(
+    r"^(?:['’]s)?(?:[\s-]+[\w-]+){0,3}?\s+(?:was|were|has been|had been|came|is|are)\s+(?:also\s+)?"
+    r"(?:hit|struck|attacked|shelled|targeted|bombed|damaged|under attack|under fire)\b",
+    re.I,
+)
+# "In the Kupiansk direction", "the Zaporizhzhia axis": a sector of the front named after a
+# town, not the town.
+# "Kharkiv's outskirts": near the place, as "the outskirts of Kharkiv" is.
+_NEAR_AFTER = re.compile(
+    r"^['’]s\s+(?:(?:north|south|east|west)\w*\s+)?(?:outskirts|suburbs?|vicinity|environs)\b",
+    re.I,
+)
+# "Kyiv's air defences shot down ten drones": the city's own defences bring them down over it.
+_DEFENCES_AFTER = re.compile(r"^['’]s\s+air[\s-]+defen[cs]es?\b", re.I)
+# "Kyiv's cross-border push", "Moscow's forces": a capital standing for its government or army,
+# whose action is told elsewhere, not the place where it happened.
+_AGENT_AFTER = re.compile(
+    r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|army|military|soldiers|units|navy|push|"
+    r"offensive|counteroffensive|counter-offensive|incursion|operation|campaign|government|"
+    r"leadership|leaders?|allies|partners|officials|decision|plan|strategy|request|position|war|"
+    r"ministry|ministries|envoys?|diplomats|delegation|negotiators|spokes(?:wo)?man|authorities|"
+    r"commanders?|generals|regime|"
+    r"drones|missiles|strikes)\b",
+    re.I,
+)
+# "since Moscow opened a new front", "Kyiv has denied ...": a capital as the subject that acts
+# or speaks for its state (read for capitals only; "Kharkiv burned" is the city).
+_CAPITAL_ACTS_AFTER = re.compile(
+    r"^\s+(?:(?:has|have|had|also|then|later|now|again)\s+){0,2}(?:opened|launched|began|"
+    r"started|responded|retaliated|said|says|claimed|claims|denied|denies|accused|accuses|"
+    r"announced|insisted|insists|warned|warns|rejected|rejects|demanded|blamed|vowed|threatened|"
+    r"refused|agreed|ordered|sent|deployed|escalated|stepped up)\b",
+    re.I,
+)
+_DIRECTION_AFTER = re.compile(r"^[\s-]*(?:direction|axis|sector|front|grouping)\b", re.I)
+# "Lyptsi near Kharkiv", "the Saky airfield near Yevpatoria", "Starytsia and Buhruvatka near
+# Vovchansk" (a name the gazetteer lacks between): the town after "near" locates the place before
+_NEAR_GAP = re.compile(
+    r"^(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?(?:\s+(?:air\s*base|airfield|airport|port|plant|refinery|"
+    r"depot|station))?\s*,?\s*(?:near|outside|close to|not far from)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    re.I,
+)
+_LOCATOR_GAP = re.compile(
+    r"^[\s-]*(?:(?:(?!(?:and|or|but|while|as)\b)[\w-]+\s+){0,2}?,?\s*in\s+(?:the\s+)?(?:occupied\s+)?|"
+    r",\s*(?:near|outside|close to|not far from)\s+(?:the\s+)?(?:city\s+of\s+)?)$",
+    re.I,
+)
+# "📍 Kherson: a drone dropped ...", "🔻 Kyiv city — drone hits ...", "▪️ Kyiv region — 164": a
+# place opening its line before a colon or a dash is what the line tells of.
+_HEADING_BEFORE = re.compile(r"[^\w\n]*$")
+_MARK = r"\s*(?::|\s[—–-])\s"  # a colon or a dash between spaces
+_LOCATOR = r",\s*(?:the\s+)?[\w'’-]+\s+(?:region|oblast)"  # ", Cherkasy region"
+_HEADING_AFTER = re.compile(
+    rf"^(?:\s+(?:city|town|village|region|oblast|district|community))?(?:{_LOCATOR})?{_MARK}", re.I
+)
+# the region of "🔻 Smila, Cherkasy region — ...": the text from the town, "|", the text after
+_HEADING_LOCATOR = re.compile(rf"^,\s*(?:the\s+)?\|\s+(?:region|oblast){_MARK}", re.I)
+# "hit Kherson and 21 settlements of the region: Bilozerka, Stanislav, ...": a list of the
+# places hit, after a colon.
+_PLACES_HIT = r"settlements|villages|towns|cities|communities|localities|districts"
+_LISTED_AFTER = re.compile(rf"\b(?:{_PLACES_HIT})\b[^.;:]{{0,40}}:\s*$", re.I)
+_PLURAL_REGION = re.compile(r"^[\s-]+(?:regions|oblasts|provinces|districts)\b", re.I)
+_SINGLE_REGION = re.compile(r"^[\s-]+(?:region|oblast|province)\b", re.I)
+_COMMA_GAP = re.compile(r"^\s*,\s*(?:the\s+)?$")
+
+# Words before "of X" that name a person or a body, not a distance or direction from X.
+_NOT_DIRECTIONS = (
+    "said in",
+    "correspondent",
+    "reporter",
+    "says in",
+    "told",
+    "speaking",
+    "spoke",
+    "from",
+    "mayor",
+    "governor",
+    "president",
+    "minister",
+    "ministry",
+    "people",
+    "edge",
+    "residents",
+    "citizens",
+    "embassy",
+    "on the edge",
+)
+
+
+# Features whose gazetteer point is only roughly the place's (geo/gazetteer/katottg.py: a
+# village at its community's centre) and how far off it may be, for the precision circle.
+APPROXIMATE_POINTS = {"village": 25.0}
+
+
+def _locates(text: str, hit: PlaceHit, previous: PlaceHit, after: str, region: bool) -> bool:
+    """Whether the place only says where the place named before it lies: one event at the more
+    precise place."""
+    gap = text[previous.end : hit.start]
+    if _HEADING_LOCATOR.match(gap + "|" + after):
+        return True  # "🔻 Smila, Cherkasy region — ...": the region locates the heading's town
+    if _LOCATOR_GAP.match(gap) or (previous.geo_precision < 3 and _NEAR_GAP.match(gap)):
+        return True  # "Kotluban in the Volgograd region", "Belaya, in the Irkutsk region"
+    # "Nova Kakhovka, Kherson Oblast, was hit": a town's own region after a comma
+    return bool(
+        region
+        and previous.geo_precision < 3
+        and _COMMA_GAP.match(gap)
+        and _SINGLE_REGION.match(after)
+        and hit.place.admin1
+        and (previous.place.country, previous.place.admin1) == (hit.place.country, hit.place.admin1)
+    )
+
+
+def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None) -> PlaceHit:
+    """The place's role in its sentence: where something happened (``event_place``) or only
+    mentioned, its precision (1 place, 2 near, 3 region) and the words that name it."""
+    before = text[max(sentence.start, hit.start - 60) : hit.start]
+    after = text[hit.end : min(sentence.end, hit.end + 60)]
+    near = bool(_NEAR.search(before) or _NEAR_AFTER.match(after)) or hit.offset is not None
+    region = hit.place.feature in ("admin1", "admin2", "region", "sea")
+    # a village of the codifier stands at its community's centre, not its own: near it at best
+    located = hit.place.feature in APPROXIMATE_POINTS
+    precision = 3 if region else (2 if near or located else 1)
+    if (
+        _SPEAKER_AFTER.search(after)
+        or _DIRECTION_AFTER.match(after)
+        or (_AGENT_AFTER.match(after) and not _DEFENCES_AFTER.match(after))
+        or (hit.place.feature == "capital" and _CAPITAL_ACTS_AFTER.match(after))
+        or _launch_site(text[sentence.start : hit.start])
+    ):
+        return replace_hit(hit, precision, False)
+    if heading(text, sentence, hit):
+        return replace_hit(hit, precision, True)
+    if previous is not None and _locates(text, hit, previous, after, region):
+        return replace_hit(hit, precision, False)
+    if previous is not None and LIST_GAP.match(text[previous.end : hit.start]):
+        return replace_hit(
+            hit, precision if not previous.geo_precision == 2 else 2, previous.event_place
+        )
+    event = any(p.search(before) for p in (_EVENT_BEFORE, _LISTED_AFTER)) or bool(
+        _HIT_AFTER.search(after) or _DEFENCES_AFTER.match(after)
+    )
+    reference = _REFERENCE_BEFORE.search(before)
+    if reference or hit.offset is not None:
+        event = _measured_event(text, hit, previous, before, reference)
+    if hit.offset is not None:  # "30 km south of Kharkiv": its own words name the place
+        return replace_hit(hit, precision, event)
+    mention_start = _mention_start(before)
+    hit = replace_hit(hit, precision, event)
+    tail = re.match(
+        r"^[\s-]*(?:region|oblast|province|district|airport|airfield|air base)\b", after, re.I
+    )
+    hit.mention = (before[mention_start:] + hit.mention + (tail.group(0) if tail else "")).strip()
+    return hit
+
+
+def _measured_event(
+    text: str, hit: PlaceHit, previous: PlaceHit | None, before: str, reference: re.Match | None
+) -> bool:
+    """Whether a place named by a distance, a direction or a reference phrase is where the event
+    was: "20 km west of Kharkiv" locates an event; "Fiuggi, 80 km outside Rome" only says where
+    Fiuggi is: a distance or direction counts when no place came before it."""
+    directional = hit.offset is not None or (
+        _NEAR.search(before)
+        and reference is not None
+        and not reference.group(1).lower().startswith(_NOT_DIRECTIONS)
+    )
+    # ... but not as an aside right after another place ("Fiuggi, 80 km outside Rome").
+    # ("Robotyne and Verbove, 5 km from the front and 10 km south of Orikhiv": distances alone)
+    gap = text[previous.end : hit.start] if previous is not None else ""
+    aside = re.match(r"^\s*,(?!\s*(?:and|or)\b)", gap) and not triggers_in(gap)
+    # "a drone hit a car on the edge of Lgov" happened there; "Kurakhove on the edge of the
+    # Donbas", "Antonivka, a suburb on the northern edge of Kherson" only locate a place
+    edge = reference is not None and reference.group(1).lower().endswith("edge of")
+    if edge and not (previous is not None and len(text[previous.end : hit.start].split()) <= 6):
+        return True
+    return bool(directional) and not aside
+
+
+def heading(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
+    """Whether the place opens its line (after a bullet or emoji) before a colon or a dash, as
+    the place the line tells of ("📍 Beryslav: yesterday ...")."""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    return bool(
+        _HEADING_BEFORE.fullmatch(text, line_start, hit.start)
+        and _HEADING_AFTER.match(text[hit.end : sentence.end + 1])
+    )
+
+
+_LAUNCHED_FROM = re.compile(
+    r"(?:\b(?:launched|fired)\b[^;:.]*?\bfrom\b|\blaunch (?:areas?|sites?|points?|positions?)\b:?|"
+    r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:bombers?|aircraft|planes?|jets?|ships?|vessels?|submarines?)\b)"
+    r"(?P<tail>[^;:.]*)$",
+    re.I,
+)
+_TARGET_WORD = re.compile(r"\b(?:at|against|on|into|towards?|hitting|hit|struck|striking)\b", re.I)
+
+
+def _launch_site(prefix: str) -> bool:
+    """ "Drones launched from the Kursk region", "a Kinzhal fired from a MiG-31K over the
+    Lipetsk region", "Launch areas: Kursk, Oryol", "missiles from Tu-95MS bombers over the
+    Saratov region": where weapons were launched, not where they landed."""
+    m = _LAUNCHED_FROM.search(prefix)
+    return m is not None and not _TARGET_WORD.search(m.group("tail"))
+
+
+def regions_of_lists(gazetteer: Gazetteer, text: str, roles: list[PlaceHit]) -> list[PlaceHit]:
+    """ "The Mykolaiv, Kherson and Dnipropetrovsk regions": the plural makes each a region; so
+    does "the Sumy region" for one."""
+    out = list(roles)
+    k = 0
+    while k < len(out):
+        j = k
+        while j + 1 < len(out) and LIST_GAP.match(text[out[j].end : out[j + 1].start]):
+            j += 1
+        plural = j > k and _PLURAL_REGION.match(text[out[j].end :])
+        if plural or (j == k and _SINGLE_REGION.match(text[out[k].end :])):
+            for i in range(k, j + 1):
+                region = gazetteer.admin1_of(out[i].place)
+                if region is not None:
+                    hit = replace_hit(out[i], 3, out[j].event_place or out[i].event_place)
+                    hit.place, hit.mention = region, out[i].mention
+                    out[i] = hit
+        k = j + 1
+    return out
+
+
+def replace_hit(hit: PlaceHit, precision: int, event: bool) -> PlaceHit:
+    """A copy of ``hit`` with another precision and role."""
+    return PlaceHit(hit.start, hit.end, hit.place, hit.mention, precision, event, hit.offset)
+
+
+def _mention_start(before: str) -> int:
+    m = re.search(
+        r"\b(?:the\s+|a\s+)?(?:(?:port |small |major )?(?:city|cities|town|towns|village|region|area|areas)\s+"
+        r"(?:of|around|near)\s+(?:the\s+)?|(?:near|around|outside|in|on|at)\s+(?:the\s+)?)(?:[\w-]+\s+){0,3}$",
+        before,
+        re.I,
+    )
+    if not m:
+        return len(before)
+    text = m.group(0)
+    text = re.sub(r"^(?:in|on|at)\s+", "", text, flags=re.I)
+    return len(before) - len(text)
