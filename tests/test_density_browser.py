@@ -246,7 +246,9 @@ _STATE = """() => {
     drawn, inView: Number(box.dataset.smInView)};
 }"""
 _DRAWN = """() => [...document.querySelectorAll('.sm-event, .sm-cluster')]
-  .map(e => [e.className, e.title, e.style.transform, e.textContent]).sort()"""
+  .map(e => [e.className, e.title, e.style.transform, e.textContent]).sort()
+  .concat([...document.querySelectorAll('.leaflet-overlay-pane path')]
+    .map(p => ['path', p.getAttribute('stroke'), p.getAttribute('d')]).sort())"""
 _TOGGLE = """([type, on]) => {
   const m = window.sitrepMap.map, groups = [];
   m.eachLayer(l => { if (l.smToggle && l.smToggle[1] === type) { groups.push(l); } });
@@ -267,6 +269,10 @@ def test_a_step_after_a_step_shows_exactly_the_new_windows_events(offline_page, 
     place = rng.integers(0, 400, 3_000)
     frame["place"] = [f"P{k}" for k in place]
     frame = frame.set_geometry(frame.geometry.iloc[place].to_numpy())
+    # a third of the places "near" (a precision circle, coloured as the stack's newest event's
+    # weapon category): steps change circles' colours, which a redraw from nothing must match
+    frame["geo_precision"] = np.where(place % 3 == 0, 2, 1)
+    frame["weapon_category"] = rng.choice(["missile", "drone", "artillery"], 3_000)
     page = offline_page
     _open(page, frame, tmp_path)
     page.evaluate("() => window.sitrepMap.map.setView([48.5, 35.5], 8, {animate: false})")
@@ -306,6 +312,7 @@ def test_a_step_after_a_step_shows_exactly_the_new_windows_events(offline_page, 
     page.evaluate(step)
     check()
     drawn = page.evaluate(_DRAWN)
+    assert sum(d[0] == "path" for d in drawn) > 5  # precision circles among them
     redraw = "() => { const v = window.sitrepMap.view; v.clear(true); v.refresh(); }"
     page.evaluate(redraw)  # from nothing
     assert page.evaluate(_DRAWN) == drawn
