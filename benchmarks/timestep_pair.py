@@ -4,7 +4,7 @@ after, under the same load.
 Usage:
   git archive COMMIT | tar -x -C /tmp/before   # then link .venv and cache, copy static/
   nice .venv/bin/python benchmarks/timestep_pair.py cache/events-100k.gpkg --before /tmp/before
-      [--steps 60] [--rounds 3] [-o benchmarks/results/timestep-pair.json]
+      [--steps 60] [--rounds 3] [--density] [-o benchmarks/results/timestep-pair.json]
 
 Each checkout writes the standalone map of the store (``python -m geo map``), and each map is
 opened in a Chromium of its own at 1440 x 900, at its first view, stepping by day. Then the two
@@ -12,6 +12,11 @@ take one step each in turn (the order swapped every step), each timed as ``times
 it (the call, then two animation frames; the script's share beside it). A machine shared with
 other work slows both alike, where runs one after the other can see different loads. Target
 (issue 15): at most 50 ms a step at p95 at 100,000 events.
+
+With ``--density``, each round then shows every date again and makes ``timestep.py``'s density
+moves (zooms 4 to 9 and pans around the two centres) with the hexagons, then with the regions,
+the two maps again in turn move by move (``hexagons`` and ``regions``; target: at most 100 ms
+a redraw at p95).
 """
 
 from __future__ import annotations
@@ -28,7 +33,19 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from timestep import STEP, TARGET_MS, _summary  # noqa: E402
+from timestep import (  # noqa: E402
+    CENTRES,
+    DENSITY_TARGET_MS,
+    DENSITY_ZOOMS,
+    MOVE,
+    STEP,
+    TARGET_MS,
+    _summary,
+)
+
+# the density moves: each centre, each zoom, then half a screen four ways
+PANS = ((0, 0), (720, 0), (0, 450), (-720, 0), (0, -450))
+KINDS = {"hexagons": (".sm-density-on", "Density"), "regions": (".sm-density-regions", "Region")}
 
 
 def _map_file(checkout: Path, store: Path, folder: Path, name: str) -> Path:
@@ -45,8 +62,39 @@ def _map_file(checkout: Path, store: Path, folder: Path, name: str) -> Path:
     return out
 
 
-def measure(store: Path, before: Path, steps: int, rounds: int) -> dict:
-    """Rounds of ``steps`` day steps taken in turn by the two maps; times in ms."""
+def _in_turn(pages: dict, rows: dict, script: str, args: list, k: int) -> None:
+    """One call of ``script`` in each map, the order swapped every other call."""
+    for name in ("before", "after") if k % 2 else ("after", "before"):
+        rows[name].append(pages[name].evaluate(script, args))
+
+
+def _density_in_turn(pages: dict, rows: dict) -> None:
+    """The density moves, hexagons then regions, each move made by both maps in turn."""
+    for page in pages.values():
+        page.evaluate("() => window.sitrepMap.time.show(-1)")
+    centres = pages["after"].evaluate(CENTRES)
+    moves = [
+        [lat, lon, z, dx, dy] for lat, lon in centres for z in DENSITY_ZOOMS for dx, dy in PANS
+    ]
+    for kind, (button, attribute) in KINDS.items():
+        for page in pages.values():
+            page.locator(button).click()
+        for k, move in enumerate(moves):
+            _in_turn(pages, rows[kind], MOVE, [*move, attribute], k)
+
+
+def _result(got: list, target: float) -> dict:
+    return {
+        "frame": _summary([r[0] for r in got]),
+        "script": _summary([r[1] for r in got]),
+        "count": len(got),
+        "over_target": sum(r[0] > target for r in got),
+    }
+
+
+def measure(store: Path, before: Path, steps: int, rounds: int, density: bool = False) -> dict:
+    """Rounds of ``steps`` day steps taken in turn by the two maps (and with ``density``, the
+    density moves); times in ms."""
     from playwright.sync_api import expect, sync_playwright
 
     import conftest
@@ -57,6 +105,7 @@ def measure(store: Path, before: Path, steps: int, rounds: int) -> dict:
             "after": _map_file(ROOT, store, Path(folder), "after"),
         }
         rows: dict[str, list] = {"before": [], "after": []}
+        moved: dict[str, dict] = {k: {"before": [], "after": []} for k in KINDS}
         with sync_playwright() as p:
             for _ in range(rounds):
                 pages, browsers = {}, []
@@ -70,20 +119,23 @@ def measure(store: Path, before: Path, steps: int, rounds: int) -> dict:
                     ready = pages[name].locator("[data-sm-ready='1']")
                     expect(ready).to_have_count(1, timeout=300_000)
                 for k in range(steps):
-                    for name in ("before", "after") if k % 2 else ("after", "before"):
-                        rows[name].append(pages[name].evaluate(STEP, "day"))
+                    _in_turn(pages, rows, STEP, "day", k)
+                if density:
+                    _density_in_turn(pages, moved)
                 for b in browsers:
                     b.close()
-    return {
-        name: {
+    out = {}
+    for name, got in rows.items():
+        out[name] = {
             "frame": _summary([r[0] for r in got]),
             "script": _summary([r[1] for r in got]),
             "steps": len(got),
             "over_target": sum(r[0] > TARGET_MS for r in got),
             "events_per_window": round(sum(r[2] for r in got) / len(got)),
         }
-        for name, got in rows.items()
-    }
+        if density:
+            out[name].update({k: _result(moved[k][name], DENSITY_TARGET_MS) for k in KINDS})
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,11 +144,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--before", type=Path, required=True, help="checkout of the code before")
     parser.add_argument("--steps", type=int, default=60, help="day steps per map and round")
     parser.add_argument("--rounds", type=int, default=3, help="maps opened afresh each round")
+    parser.add_argument(
+        "--density", action="store_true", help="then the hexagon and region redraws in turn"
+    )
     parser.add_argument("-o", "--output", type=Path)
     args = parser.parse_args(argv)
     load = [round(x, 2) for x in os.getloadavg()]
     result = {"store": args.store.name, "target_ms": TARGET_MS, "load_average_start": load}
-    result.update(measure(args.store.resolve(), args.before, args.steps, args.rounds))
+    result.update(measure(args.store.resolve(), args.before, args.steps, args.rounds, args.density))
     result["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
     text = json.dumps(result, indent=2)
     print(text)

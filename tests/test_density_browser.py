@@ -246,7 +246,9 @@ _STATE = """() => {
     drawn, inView: Number(box.dataset.smInView)};
 }"""
 _DRAWN = """() => [...document.querySelectorAll('.sm-event, .sm-cluster')]
-  .map(e => [e.className, e.title, e.style.transform, e.textContent]).sort()"""
+  .map(e => [e.className, e.title, e.style.transform, e.textContent]).sort()
+  .concat([...document.querySelectorAll('.leaflet-overlay-pane path')]
+    .map(p => ['path', p.getAttribute('stroke'), p.getAttribute('d')]).sort())"""
 _TOGGLE = """([type, on]) => {
   const m = window.sitrepMap.map, groups = [];
   m.eachLayer(l => { if (l.smToggle && l.smToggle[1] === type) { groups.push(l); } });
@@ -267,6 +269,10 @@ def test_a_step_after_a_step_shows_exactly_the_new_windows_events(offline_page, 
     place = rng.integers(0, 400, 3_000)
     frame["place"] = [f"P{k}" for k in place]
     frame = frame.set_geometry(frame.geometry.iloc[place].to_numpy())
+    # a third of the places "near" (a precision circle, coloured as the stack's newest event's
+    # weapon category): steps change circles' colours, which a redraw from nothing must match
+    frame["geo_precision"] = np.where(place % 3 == 0, 2, 1)
+    frame["weapon_category"] = rng.choice(["missile", "drone", "artillery"], 3_000)
     page = offline_page
     _open(page, frame, tmp_path)
     page.evaluate("() => window.sitrepMap.map.setView([48.5, 35.5], 8, {animate: false})")
@@ -306,6 +312,7 @@ def test_a_step_after_a_step_shows_exactly_the_new_windows_events(offline_page, 
     page.evaluate(step)
     check()
     drawn = page.evaluate(_DRAWN)
+    assert sum(d[0] == "path" for d in drawn) > 5  # precision circles among them
     redraw = "() => { const v = window.sitrepMap.view; v.clear(true); v.refresh(); }"
     page.evaluate(redraw)  # from nothing
     assert page.evaluate(_DRAWN) == drawn
@@ -314,4 +321,55 @@ def test_a_step_after_a_step_shows_exactly_the_new_windows_events(offline_page, 
     assert got["shown"] == 3_000 and got["recount"] and got["drawn"] == got["inView"] > 0, got
     page.evaluate(redraw)
     assert page.evaluate(_DRAWN) == drawn
+    assert page.errors == []
+
+
+# After a move: how often each canvas painted (the hexagons' with cells of the present zoom),
+# and, at the centre of each hexagon, the colour its canvas holds and the shade of its count.
+_PAINTED = """async ([move, r]) => {
+  const s = window.sitrepMap, m = s.map, d = s.density, base = s.basemap, seen = {hex: 0, base: 0};
+  const hexDraw = d.canvas._draw, baseDraw = base.renderer._draw;
+  d.canvas._draw = function () { if (d.zoom === m.getZoom()) { seen.hex += 1; } hexDraw.call(this); };
+  base.renderer._draw = function () { seen.base += 1; baseDraw.call(this); };
+  if (move[0] === 'pan') { m.panBy(move[1], {animate: false}); } else { m.setView(move[1], move[2], {animate: false}); }
+  await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+  d.canvas._draw = hexDraw; base.renderer._draw = baseDraw;
+  const canvas = d.canvas._container, at = canvas.getBoundingClientRect(), box = m.getContainer().getBoundingClientRect();
+  const ctx = canvas.getContext('2d'), z = m.getZoom(), size = m.getSize(), cells = [...d.cells.values()];
+  const most = Math.max(...cells.map(c => c.count)), hex = c => [parseInt(c.slice(1, 3), 16),
+    parseInt(c.slice(3, 5), 16), parseInt(c.slice(5, 7), 16)];
+  const got = cells.map(c => {
+    const p = m.latLngToContainerPoint(m.unproject(L.point((c.i + (c.j & 1) / 2) * r * Math.sqrt(3), c.j * r * 1.5), z));
+    if (p.x < 0 || p.y < 0 || p.x >= size.x || p.y >= size.y) { return null; }
+    const px = ctx.getImageData(Math.round(box.left + p.x - at.left), Math.round(box.top + p.y - at.top), 1, 1).data;
+    return [Array.from(px.slice(0, 4)), hex(SitrepMap.shade(c.count, most))];
+  }).filter(x => x);
+  return {seen, got, total: Number(m.getContainer().dataset.smDensityTotal)};
+}"""
+
+
+def test_hexagons_are_painted_once_per_move_where_they_lie(offline_page, tmp_path):
+    """The canvases are painted once per move, a zoom included (Leaflet updates a renderer at
+    'viewreset' and again at 'moveend'), and each hexagon's centre holds its count's shade."""
+    page = offline_page
+    box = _open(page, _events(3_000), tmp_path)
+    page.locator(".sm-density-on").click()
+    expect(box).to_have_attribute("data-sm-density-total", "3000")
+    moves = [
+        ("pan", [300, 0]),
+        ("view", [48.5, 35.5], 7),
+        ("pan", [0, -200]),
+        ("view", [48.0, 36.0], 6),
+    ]
+    for move in moves:
+        got = page.evaluate(_PAINTED, [list(move), RADIUS])
+        assert got["seen"] == {"hex": 1, "base": 1}, (move, got["seen"])
+        assert len(got["got"]) > 20 and got["total"] > 0, move
+        for (red, green, blue, alpha), shade in got["got"]:
+            # the shade at 0.72 opacity over nothing, its outline aside
+            assert alpha == pytest.approx(0.72 * 255, abs=3) and [
+                red,
+                green,
+                blue,
+            ] == pytest.approx(shade, abs=3), (move, shade)
     assert page.errors == []

@@ -57,7 +57,7 @@
     this.asked = false;
     // its renderer clears the canvas after each move and then calls paint(); on the map only
     // while regions are drawn (an empty canvas is still composited each frame)
-    this.canvas = L.canvas({padding: 0.2});
+    this.canvas = SM.steadyCanvas({padding: SM.CANVAS_PADDING});
     this.canvas._draw = function () { self.paint(); };
     this.tip = L.tooltip({direction: 'top', offset: [0, -6], className: 'sm-density-tip'});
     this.map.on('mousemove', function (e) { self.hover(e); });

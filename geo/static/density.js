@@ -88,6 +88,12 @@
     });
   }
 
+  /** Whether the renderer `canvas` already covers the map's present view (Leaflet's renderer
+   * keeps the centre and zoom of its last update): if not, its update on this move is to come. */
+  function canvasIsCurrent(map, canvas) {
+    return canvas._zoom === map.getZoom() && !!canvas._center && canvas._center.equals(map.getCenter());
+  }
+
   function Density(handle) {
     var self = this;
     this.view = handle.view;
@@ -99,7 +105,7 @@
     // One canvas of our own: its renderer clears it after each move and then draws the cells
     // (as basemap.js does); no Leaflet layer per hexagon, no projecting corners back and forth.
     // On the map only while hexagons are drawn (an empty canvas is still composited each frame).
-    this.canvas = L.canvas({padding: 0.2});
+    this.canvas = SM.steadyCanvas({padding: SM.CANVAS_PADDING});
     this.canvas._draw = function () { paintCells(self.map, self.canvas, self.cells, self.zoom); };
     this.tip = L.tooltip({direction: 'top', offset: [0, -6], className: 'sm-density-tip'});
     var view = this.view, draw = view.draw, load = view.load;
@@ -149,8 +155,12 @@
     this.cells = countCells(this.view, zoom);
     this.zoom = zoom;
     this.cells.forEach(function (c) { total += c.count; });
-    if (this.map.hasLayer(this.canvas)) { this.canvas._redraw(); } else { this.map.addLayer(this.canvas); }
-    // after a move, the renderer's own update paints them again
+    // After a move the map's handler runs this before the renderer's own: that one moves,
+    // clears and paints the canvas anyway, so painting here too would be done twice, the
+    // first time where the canvas was (one more clear and fill of every pixel per pan).
+    if (!this.map.hasLayer(this.canvas)) { this.map.addLayer(this.canvas); } else if (canvasIsCurrent(this.map, this.canvas)) {
+      this.canvas._redraw();
+    }
     var box = this.view.box;
     box.dataset.smDensityCells = String(this.cells.size);
     box.dataset.smDensityTotal = String(total);

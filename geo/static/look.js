@@ -157,6 +157,11 @@
     return null;
   }
 
+  /** What extentOf's shape depends on besides the stack's point: equal keys, equal shapes. */
+  function extentKey(config, e) {
+    return [e.geo_precision, colourOf(config, e), e.radius_m, e.country, e.admin1].join('|');
+  }
+
   function countLabel(n) {
     if (n >= 10000) { return Math.round(n / 1000) + 'k'; }
     return n >= 1000 ? (n / 1000).toFixed(1) + 'k' : String(n);
@@ -191,5 +196,5 @@
     });
   }
 
-  Object.assign(SM, { colourOf, icon, popup, extentOf, clusterIcon });
+  Object.assign(SM, { colourOf, icon, popup, extentOf, extentKey, clusterIcon });
 })(window.SitrepMap = window.SitrepMap || {});

@@ -38,6 +38,8 @@
     this.made = new Map();  // stack -> {s, marker, extent, open}, kept across pans and zooms
     this.drawn = [];     // what of `made` is on the map now
     this.spare = [];     // markers on the map whose stacks changed, to be made over
+    this.spareExtents = [];  // their precision shapes, still on the map
+    this.extents = new Map();  // stack -> {key, layer}: its precision shape, kept while it looks the same
     this.clusterMarks = new Map();  // cluster identity -> its marker, on the map now
     this.toggles = null;
   }
@@ -51,7 +53,8 @@
     this.clusterMarks = new Map();
     this.drawn = [];
     this.spare = [];
-    if (forget) { this.made = new Map(); }
+    this.spareExtents = [];
+    if (forget) { this.made = new Map(); this.extents = new Map(); }
   };
 
   View.prototype.visible = function (i) {
@@ -89,9 +92,20 @@
         if (group.length > 1) { view.spider.open(group); } else { view.spider.fold(); marker.smMade.open(); }
       });
     }
-    marker.smMade = {s: s, marker: marker, extent: SM.extentOf(this.config, e),
+    marker.smMade = {s: s, marker: marker, extent: this.extentOf(s, e),
       open: function (at) { view.openStack(s, at || marker.getLatLng()); }};
     return marker.smMade;
+  };
+
+  /** Stack `s`'s precision shape for its newest event `e`: the one it had when it looks the
+   * same (a step remakes the markers of the stacks it changes; a region's outline made again
+   * was its GeoJSON read into new points, projected and added as a new SVG path each time). */
+  View.prototype.extentOf = function (s, e) {
+    var key = SM.extentKey(this.config, e), had = this.extents.get(s);
+    if (had && had.key === key) { return had.layer; }
+    var layer = SM.extentOf(this.config, e);
+    this.extents.set(s, {key: key, layer: layer});
+    return layer;
   };
 
   // What makes a cluster the same after a pan: its cell at this zoom, its events and their
@@ -166,6 +180,10 @@
       this.made = new Map(this.drawn.filter(function (d) { return keep.has(d.s); })
         .map(function (d) { return [d.s, d]; }));
     }
+    if (this.extents.size > MADE_MAX) {  // shapes kept for stacks made over: those drawn only
+      this.extents = new Map(this.drawn.filter(function (d) { return view.extents.has(d.s); })
+        .map(function (d) { return [d.s, view.extents.get(d.s)]; }));
+    }
     this.drawn.forEach(function (d) {
       if (keep.has(d.s)) { return; }
       groups.markers.removeLayer(d.marker);
@@ -180,6 +198,10 @@
     });
     spare.forEach(function (m) { groups.markers.removeLayer(m); });
     this.spare = [];
+    this.spareExtents.forEach(function (x) {  // those of stacks gone, or whose shape changed
+      if (!keep.has(x.s) || view.made.get(x.s).extent !== x.layer) { groups.extents.removeLayer(x.layer); }
+    });
+    this.spareExtents = [];
   };
 
   /** Recompute which events are switched on, then draw them: only the stacks with an event
@@ -243,11 +265,11 @@
    * those on the map stay there as spares for the next `place` to make over. */
   View.prototype.forget = function (stacks) {
     if (!stacks.size) { return; }
-    var groups = this.groups, made = this.made, spare = this.spare;
+    var made = this.made, spare = this.spare, spareExtents = this.spareExtents;
     this.drawn = this.drawn.filter(function (d) {
       if (!stacks.has(d.s)) { return true; }
       spare.push(d.marker);
-      if (d.extent) { groups.extents.removeLayer(d.extent); }
+      if (d.extent) { spareExtents.push({s: d.s, layer: d.extent}); }  // kept if it stays the same
       return false;
     });
     stacks.forEach(function (s) { made.delete(s); });

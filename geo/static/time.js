@@ -99,18 +99,22 @@
   };
 
   /** Set the mask to the events of window `k`, changing only the events that leave the last
-   * window or enter this one; those events (whose mask changed), in an array. */
+   * window or enter this one; those events (whose mask changed), in a view of a buffer kept
+   * from step to step (no array grown anew on each step), valid until the next call. */
   Timeline.prototype.select = function (k) {
     var w = this.window(k), lo = this.lowerBound(w[0]), hi = this.lowerBound(w[1] + 1);
-    var was = this.range, order = this.order, mask = this.mask, changed = [], j;
+    var was = this.range, order = this.order, mask = this.mask, n = 0, j;
+    var most = (was[1] - was[0]) + (hi - lo);
+    if (!this.changed || this.changed.length < most) { this.changed = new Int32Array(Math.max(most, 1024)); }
+    var changed = this.changed;
     for (j = was[0]; j < was[1]; j++) {
-      if (j < lo || j >= hi) { mask[order[j]] = 0; changed.push(order[j]); }
+      if (j < lo || j >= hi) { mask[order[j]] = 0; changed[n++] = order[j]; }
     }
     for (j = lo; j < hi; j++) {
-      if (j < was[0] || j >= was[1]) { mask[order[j]] = 1; changed.push(order[j]); }
+      if (j < was[0] || j >= was[1]) { mask[order[j]] = 1; changed[n++] = order[j]; }
     }
-    this.range = [lo, hi];
-    return changed;
+    this.range[0] = lo; this.range[1] = hi;
+    return changed.subarray(0, n);
   };
 
   /** How many events the window selected last holds. */
