@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from geo.extract import Publication, When, date_in, publication_from_header
+from geo.extract import Extractor, Publication, When, date_in, publication_from_header
 from geo.extract.dates import dates_agree, default_date, title_date, window
 
 
@@ -51,9 +51,23 @@ def test_windows_and_agreement():
     assert dates_agree(day, When(date(2024, 11, 20), 1, False))  # an implicit date never vetoes
 
 
-def test_the_night_of_two_days_is_the_second():
-    when = date_in("Drones attacked on the night of 7 to 8 March.", Publication(date(2025, 3, 9)))
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Drones attacked on the night of 7 to 8 March.",
+        "Drones attacked on the night of March 7-8.",
+        "Drones attacked during the night of Mar. 7 to 8, 2025.",
+    ],
+)
+def test_the_night_of_two_days_is_the_second(sentence):
+    when = date_in(sentence, Publication(date(2025, 3, 9)))
     assert (when.day, when.precision) == (date(2025, 3, 8), 1)
+
+
+def test_a_month_shortened_with_a_full_stop_ends_no_sentence(geocoder):
+    text = "Kyiv, 2025-11-14\nOn the night of Nov. 12 to 13, drones hit Kharkiv, Gov. Oleh Syniehubov said."
+    (event,) = Extractor(geocoder).extract(text, "t")
+    assert event["event_date"] == "2025-11-13"
 
 
 def test_a_title_that_dates_the_whole_report():

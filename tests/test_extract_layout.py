@@ -5,10 +5,25 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from geo.extract import Extractor
 from geo.extract.dates import Publication
-from geo.extract.layout import ListIntro, is_digest, is_live_blog, on_bullet, title_when
+from geo.extract.layout import (
+    ListIntro,
+    is_digest,
+    is_live_blog,
+    on_bullet,
+    other_bullet,
+    title_when,
+)
 from geo.extract.lexicon import triggers_in
 from geo.extract.sentences import split_sentences
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
 
 
 def _sentence(text: str, fragment: str):
@@ -21,6 +36,14 @@ def test_a_bullet_is_a_line_opened_by_a_dash_a_dot_or_a_number():
     assert on_bullet(text, _sentence(text, "Sumy"))
     assert not on_bullet(text, _sentence(text, "plain"))
     assert not on_bullet(text, _sentence(text, "Intro"))
+
+
+def test_a_sentence_on_a_later_bullet_is_on_another_item():
+    text = "Intro line.\n* 4 July: 500 drones. Two were killed in Lviv.\n* 28 August: 600 drones."
+    four, lviv, later = (_sentence(text, f) for f in ("4 July", "Lviv", "28 August"))
+    assert other_bullet(text, later, lviv)
+    assert not other_bullet(text, lviv, four)  # the same bullet
+    assert not other_bullet(text, _sentence(text, "Intro"), four)  # not on a bullet
 
 
 def test_two_time_stamp_lines_make_a_live_blog_and_one_does_not():
@@ -66,3 +89,19 @@ def test_blocks_of_a_headline_and_its_sub_headline_make_a_digest():
         "The governor said a fire burned for hours.\n\nNo one was hurt, he added.\n"
     )
     assert not is_digest(wire, split_sentences(wire))
+
+
+def test_each_dated_bullet_of_earlier_attacks_keeps_its_own_day_and_figures(extractor):
+    text = (
+        "Kyiv, 2025-09-07\n"
+        "Drones hit the government building in central Kyiv overnight.\n"
+        "Earlier large attacks:\n"
+        "* 4 July: 539 drones and 11 missiles. Two people were killed and 26 wounded in Lviv.\n"
+        "* 28 August: 598 drones. At least 23 people were killed in Kyiv when a block fell.\n"
+    )
+    got = [(e["place"], e["event_date"], e["fatalities"]) for e in extractor.extract(text, "t")]
+    assert got == [
+        ("Kyiv", "2025-09-07", None),
+        ("Lviv", "2025-07-04", 2),
+        ("Kyiv", "2025-08-28", 23),
+    ]

@@ -102,11 +102,14 @@ def _dated_header(head: str) -> Publication | None:
 
 @dataclass(frozen=True, slots=True)
 class When:
-    """A sentence's date: the day, its precision (1 day, 2 week, 3 month) and whether words gave it."""
+    """A sentence's date: the day, its precision (1 day, 2 week, 3 month), whether words gave it,
+    and whether an earlier sentence of its paragraph gave it (``carried``: weaker than its own,
+    yet a day the text names)."""
 
     day: date
     precision: int
     explicit: bool
+    carried: bool = False
 
 
 _REL_WEEK = words(
@@ -135,6 +138,12 @@ _SPAN_END = re.compile(
 _NIGHT_OF = re.compile(
     rf"\bnight of (?:the )?\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|into|-|–)\s*(?:the )?"
     rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{_MONTH_RE})\b\.?(?:\s+(?P<y>\d{{4}}))?",
+    re.I,
+)
+# "the night of November 12-13", "the night of Nov. 12 to 13, 2025": the month first
+_NIGHT_OF_MONTH_FIRST = re.compile(
+    rf"\bnight of (?:the )?(?P<mn>{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|into|-|–)\s*"
+    rf"(?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?",
     re.I,
 )
 _EXPLICIT_DAY = [
@@ -184,7 +193,7 @@ def spoken_on(sentence: str) -> bool:
 def title_date(title: str, pub: Publication) -> When | None:
     """The date a title gives the whole report, "the night of 17 to 18 October" or "over the
     day"; a headline's "overnight" or "on Friday" dates its own event only."""
-    if _NIGHT_OF.search(title) or _TODAY.search(title):
+    if _NIGHT_OF.search(title) or _NIGHT_OF_MONTH_FIRST.search(title) or _TODAY.search(title):
         return date_in(title, pub)
     return None
 
@@ -201,7 +210,7 @@ def date_in(sentence: str, pub: Publication) -> When | None:
     p = pub.day
     head = DATELINE.match(sentence)
     sentence = sentence[head.end() :] if head else sentence
-    for pattern in (_NIGHT_OF, *_EXPLICIT_DAY):
+    for pattern in (_NIGHT_OF, _NIGHT_OF_MONTH_FIRST, *_EXPLICIT_DAY):
         m = pattern.search(sentence)
         if m and m.group("mn").lower() in _MONTHS:
             try:
@@ -269,8 +278,10 @@ def window(w: When) -> tuple[date, date]:
 
 
 def dates_agree(a: When, b: When) -> bool:
-    """Two dates can be one event's: either is implicit, or their windows overlap."""
-    if not (a.explicit and b.explicit):
+    """Two dates can be one event's: either is only the report's default, or their windows
+    overlap. A day carried from an earlier sentence is named by the text: "* 28 August - 598
+    drones. 23 were killed in Kyiv" is not the Kyiv strike of the night the report is about."""
+    if not ((a.explicit or a.carried) and (b.explicit or b.carried)):
         return True
     (s1, e1), (s2, e2) = window(a), window(b)
     return s1 <= e2 and s2 <= e1

@@ -30,11 +30,19 @@ from geo.extract.casualties import (
 from geo.extract.continuation import continue_event
 from geo.extract.dates import Publication, When, date_in, default_date
 from geo.extract.draft import Draft, Facts
-from geo.extract.layout import BULLET, TIME_STAMP, ListIntro, is_live_blog, on_bullet, title_when
+from geo.extract.layout import (
+    BULLET,
+    TIME_STAMP,
+    ListIntro,
+    is_live_blog,
+    line_start,
+    on_bullet,
+    other_bullet,
+    title_when,
+)
 from geo.extract.lexicon import (
     BODIES,
     THERE,
-    Trigger,
     category_near,
     no_meeting,
     triggers_in,
@@ -42,13 +50,7 @@ from geo.extract.lexicon import (
     weapon_for,
 )
 from geo.extract.places import LIST_GAP, PlaceHit, short_mention
-from geo.extract.roles import (
-    APPROXIMATE_POINTS,
-    heading,
-    regions_of_lists,
-    replace_hit,
-    role,
-)
+from geo.extract.roles import APPROXIMATE_POINTS, sentence_roles
 from geo.extract.sentences import Sentence, is_headline
 from geo.gazetteer import Gazetteer
 
@@ -75,6 +77,7 @@ class Drafter:
         self.gazetteer, self.text, self.hits, self.pub = gazetteer, text, hits, pub
         self.drafts: list[Draft] = []
         self.para_when: dict[int, When] = {}
+        self.bullet_when: dict[int, When] = {}  # by the start of the bullet's line
         self.para_meeting: dict[int, str] = {}
         self.para_claim: dict[int, str] = {}
         self.para_weapon: dict[int, tuple[str, str]] = {}
@@ -121,12 +124,17 @@ class Drafter:
         when = date_in(s.text, self.pub)
         if when and dt.carries(s.text):
             self.para_when[s.paragraph] = when
+            if on_bullet(self.text, s):
+                self.bullet_when[line_start(self.text, s)] = when
         elif not when and not dt.ongoing(s.text):
             # Carried over from an earlier sentence (in wire copy, whose paragraphs are single
             # sentences, from the one before): used, but weaker than a date of its own. What
             # is under way ("fighting is taking place near X") is the report's day.
             carried = self.para_when.get(s.paragraph) or (self.story_when if self.wire else None)
-            when = When(carried.day, carried.precision, False) if carried else None
+            # a bullet's own day ("* 28 August: 598 drones. 23 were killed in Kyiv") is a day
+            # the text names for its item: no other day's event takes it in
+            own = carried is not None and carried is self.bullet_when.get(line_start(self.text, s))
+            when = When(carried.day, carried.precision, False, own) if carried else None
         self.story_when = when
         casualties = casualty_figures(s.text)
         headline = is_headline(self.text, s)
@@ -152,36 +160,6 @@ class Drafter:
             text=s.text,
             figures_only=word is not None,
         )
-
-    def _roles(
-        self, s: Sentence, s_hits: list[PlaceHit], triggers: list[Trigger]
-    ) -> list[PlaceHit]:
-        previous = None
-        roles = []
-        for h in s_hits:
-            h = role(self.text, s, h, previous)
-            previous = h
-            roles.append(h)
-        roles = regions_of_lists(self.gazetteer, self.text, roles)
-        if roles and heading(self.text, s, roles[0]) and any(h.event_place for h in roles[1:]):
-            # "🔻 Zhytomyr region — a drone hit a plant in Korostyshiv": the heading locates
-            roles[0] = replace_hit(roles[0], roles[0].geo_precision, False)
-        return self._regions_that_locate(s, roles, triggers)
-
-    def _regions_that_locate(
-        self, s: Sentence, roles: list[PlaceHit], triggers: list[Trigger]
-    ) -> list[PlaceHit]:
-        """ "In the Sumy region, drone debris fell on Shostka": a region named before any event
-        word of the sentence, with a town of its own where the event was, only locates it."""
-        first_word = min((m.start() for _, m in triggers), default=len(s.text)) + s.start
-        for k, h in enumerate(roles):
-            if not h.event_place or h.geo_precision != 3 or h.start > first_word:
-                continue
-            towns = [o.place for o in roles[k + 1 :] if o.event_place and o.geo_precision < 3]
-            regions = [self.gazetteer.admin1_of(p) for p in towns]
-            if any(r is not None and r.id == h.place.id for r in regions):
-                roles[k] = replace_hit(h, h.geo_precision, False)
-        return roles
 
     def _at_topic(self, s: Sentence, facts: Facts, s_hits: list[PlaceHit]) -> list[Draft]:
         """A paragraph headed by a place alone ("🔹 Kharkiv.", "More from Kharkiv."): its
@@ -210,7 +188,7 @@ class Drafter:
         """One draft per place in the sentence where something happened."""
         placed: list[Draft] = []
         last_event_end: int | None = None
-        roles = self._roles(s, s_hits, facts.triggers)
+        roles = sentence_roles(self.gazetteer, self.text, s, s_hits, facts.triggers)
         list_head: dict[int, tuple[str | None, str | None]] = {}
         for k, h in enumerate(roles):
             if not h.event_place or not facts.triggers:
@@ -320,8 +298,10 @@ class Drafter:
         same paragraph, or the very next sentence: wire copy puts each sentence on its own line)
         or hedge its paragraph's events."""
         last = self.last
-        follows = last is not None and (
-            last.sentence.paragraph == s.paragraph or index - self.last_index == 1
+        follows = (
+            last is not None
+            and (last.sentence.paragraph == s.paragraph or index - self.last_index == 1)
+            and not other_bullet(self.text, s, last.sentence)
         )
         if placed:
             self.drafts.extend(placed)

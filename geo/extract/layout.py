@@ -15,7 +15,9 @@ __all__ = [
     "ListIntro",
     "is_digest",
     "is_live_blog",
+    "line_start",
     "on_bullet",
+    "other_bullet",
     "title_when",
 ]
 
@@ -54,10 +56,21 @@ def is_digest(text: str, sentences: list[Sentence]) -> bool:
     return stories >= 3 and stories >= 0.5 * len(blocks)
 
 
+def line_start(text: str, s: Sentence) -> int:
+    """Where the line of the sentence's start begins."""
+    return text.rfind("\n", 0, s.start) + 1
+
+
 def on_bullet(text: str, s: Sentence) -> bool:
     """Whether the sentence's line is a bullet of a list."""
-    line_start = text.rfind("\n", 0, s.start) + 1
-    return bool(BULLET.match(text, line_start))
+    return bool(BULLET.match(text, line_start(text, s)))
+
+
+def other_bullet(text: str, s: Sentence, before: Sentence) -> bool:
+    """Whether ``s`` stands on a bullet of a list that ``before`` is not on: each bullet is an
+    item of its own ("* 4 July - ... 2 killed in X", "* 28 August - 598 drones ...")."""
+    start = line_start(text, s)
+    return bool(BULLET.match(text, start)) and before.start < start
 
 
 def title_when(text: str, sentences: list[Sentence], pub: Publication) -> When | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.lexicon import triggers_in
+from geo.extract.lexicon import Trigger, triggers_in
 from geo.extract.places import LIST_GAP, PlaceHit
 from geo.extract.sentences import Sentence
 from geo.extract.wording import just_before
@@ -289,3 +289,36 @@ def _mention_start(before: str) -> int:
     text = m.group(0)
     text = re.sub(r"^(?:in|on|at)\s+", "", text, flags=re.I)
     return len(before) - len(text)
+
+
+def sentence_roles(
+    gazetteer: Gazetteer, text: str, s: Sentence, s_hits: list[PlaceHit], triggers: list[Trigger]
+) -> list[PlaceHit]:
+    """The roles of a sentence's places, each read with the one before it."""
+    previous = None
+    roles = []
+    for h in s_hits:
+        h = role(text, s, h, previous)
+        previous = h
+        roles.append(h)
+    roles = regions_of_lists(gazetteer, text, roles)
+    if roles and heading(text, s, roles[0]) and any(h.event_place for h in roles[1:]):
+        # "🔻 Zhytomyr region — a drone hit a plant in Korostyshiv": the heading locates
+        roles[0] = replace_hit(roles[0], roles[0].geo_precision, False)
+    return _regions_that_locate(gazetteer, s, roles, triggers)
+
+
+def _regions_that_locate(
+    gazetteer: Gazetteer, s: Sentence, roles: list[PlaceHit], triggers: list[Trigger]
+) -> list[PlaceHit]:
+    """ "In the Sumy region, drone debris fell on Shostka": a region named before any event
+    word of the sentence, with a town of its own where the event was, only locates it."""
+    first_word = min((m.start() for _, m in triggers), default=len(s.text)) + s.start
+    for k, h in enumerate(roles):
+        if not h.event_place or h.geo_precision != 3 or h.start > first_word:
+            continue
+        towns = [o.place for o in roles[k + 1 :] if o.event_place and o.geo_precision < 3]
+        regions = [gazetteer.admin1_of(p) for p in towns]
+        if any(r is not None and r.id == h.place.id for r in regions):
+            roles[k] = replace_hit(h, h.geo_precision, False)
+    return roles

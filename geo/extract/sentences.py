@@ -22,8 +22,10 @@ BULLET = re.compile(
     r"\s*(?:[-–•*\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?|\d{1,2}[.)])\s"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9А-ЯІЇЄ])")
+# Titles, "Mt."/"Ft." and months shortened the agencies' way ("Nov. 12", "Sept. 3") end no sentence.
 _ABBREVIATIONS = re.compile(
-    r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|No|approx|e\.g|i\.e|U\.S|U\.K)\.$"
+    r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|No|approx|e\.g|i\.e|U\.S|U\.K|Gov|Sen|Rep|Maj|"
+    r"Sgt|Capt|Adm|Brig|Prof|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
 )
 
 

@@ -26,7 +26,8 @@ _STOPWORDS = frozenset(
     normalize(w)
     for w in """The A An In On At Of For And But Or If As By From To With Meanwhile However
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-    July August September October November December President Minister Ministry Defence Defense
+    July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov
+    Dec President Minister Ministry Defence Defense
     He She It They We I This That These Those His Her Their Our According Following After Before
     Mr Mrs Ms Dr General Army Forces Council Report Reports Today Yesterday Tomorrow News Agency
     Russian Ukrainian American British German French Italian Polish European Western Eastern
