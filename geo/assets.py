@@ -74,8 +74,8 @@ def regions_path() -> Path:
 
 # The basemap files the map fetches, each served as a gzip copy (NAME.gz) that the browser unpacks:
 # Streamlit's server compresses every other file it serves from static/ anew on each request, at
-# level 9 and mostly on its event loop (about 0.3 to 0.6 s of CPU for the outlines alone, while
-# the page's messages wait); a file of type application/gzip it sends as it is.
+# level 9 on its event loop (about 45 ms for the outlines at every open, while the page's messages
+# wait); a file of type application/gzip it sends as it is.
 BASEMAP_FILES = ("countries.geojson", "places.json", "regions.geojson")
 
 
