@@ -12,6 +12,9 @@ both under the same machine load; the ratio of the medians is what our page cost
 Streamlit's own. Target (issue 12): at most 1.3. With ``--before``, a third server runs the app
 of another checkout (say a copy of main: ``git worktree add /tmp/before main``), opened in
 the same rounds, so that a change is measured against the code before it under the same load.
+Beside the seconds, ``costs`` gives each app's median per open of what the machine's load
+sways less: the server process's CPU, the page's main-thread task time (Chromium's
+``TaskDuration``, the map's frame included), the requests and the kilobytes received.
 """
 
 from __future__ import annotations
@@ -57,31 +60,59 @@ def serve(script: Path, store: Path, log: Path):
                     break
             except OSError:
                 time.sleep(0.3)
-        yield url
+        yield url, proc.pid
     finally:
         proc.terminate()
         proc.wait(timeout=20)
 
 
-def open_once(browser, url: str, done: str) -> tuple[float, int]:
-    """Seconds from asking for ``url`` until ``done`` (a selector, in any frame) shows, and the
-    messages the page sent its server meanwhile: each asks for a run of the page's script (the
-    open itself is one; a widget or component that reports back at open would add more)."""
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user and system) a process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def open_once(browser, url: str, done: str, server: int) -> dict:
+    """One open of ``url`` in a fresh context, until ``done`` (a selector, in any frame) shows:
+    its seconds; the messages the page sent its server (each asks for a run of the page's
+    script: the open itself is one, a widget that reports back at open would add more); and,
+    less swayed by the machine's load than the seconds, the CPU the server process ``server``
+    and the page's main thread (its frame's included: same process) spent, and what was asked
+    for (requests, bytes received)."""
     ctx = browser.new_context(viewport={"width": 1440, "height": 900})
     ctx.route("**/*", lambda r: r.continue_() if "127.0.0.1" in r.request.url else r.abort())
     page = ctx.new_page()
+    cdp = ctx.new_cdp_session(page)
+    cdp.send("Performance.enable")
     sent: list[int] = []
+    asked: list = []
     page.on("websocket", lambda ws: ws.on("framesent", lambda payload: sent.append(len(payload))))
-    t0 = time.perf_counter()
+    page.on("requestfinished", lambda r: asked.append(r))
+    cpu0, t0 = cpu_seconds(server), time.perf_counter()
     page.goto(url)
     if done.startswith("frame:"):
         frame = page.frame_locator(MAP_FRAME)
         frame.locator(done[6:]).wait_for(timeout=300_000)
     else:
         page.locator(done).wait_for(timeout=300_000)
-    seconds = time.perf_counter() - t0
+    seconds, server_cpu = time.perf_counter() - t0, cpu_seconds(server) - cpu0
+    metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
+    received = sum((r.sizes()["responseBodySize"] for r in asked if "127.0.0.1" in r.url), 0)
     ctx.close()
-    return seconds, len(sent)
+    return {
+        "s": seconds,
+        "runs": len(sent),
+        "server_cpu_s": server_cpu,
+        "page_task_s": metrics.get("TaskDuration", 0.0),
+        "requests": len(asked),
+        "kb": received / 1000,
+    }
+
+
+def _costs(opens: list[dict]) -> dict:
+    """Medians of an app's opens: the load-insensitive measures beside the seconds."""
+    keys = ("server_cpu_s", "page_task_s", "requests", "kb")
+    return {k: round(statistics.median(o[k] for o in opens), 3) for k in keys}
 
 
 def _before(opens: list[float], app: list[float], bare: float) -> dict:
@@ -108,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     names = ["app", "bare", *(["before"] if args.before else [])]
     opens: dict[str, list[float]] = {n: [] for n in names}
     runs: dict[str, list[int]] = {n: [] for n in names}
+    costs: dict[str, list[dict]] = {n: [] for n in names}
     with ExitStack() as stack, sync_playwright() as p:
         tmp = Path(stack.enter_context(tempfile.TemporaryDirectory()))
         (tmp / "bare.py").write_text(BARE, encoding="utf-8")
@@ -123,11 +155,12 @@ def main(argv: list[str] | None = None) -> int:
         done = {"app": ready, "before": ready, "bare": "h1:has-text('A bare page')"}
         b = p.chromium.launch(executable_path=conftest.CHROMIUM, args=conftest.CHROMIUM_ARGS)
         for r in range(args.rounds + 1):  # round 0 warms both servers up (imports, the store)
-            for name, url in urls.items():
-                seconds, sent = open_once(b, url, done[name])
+            for name, (url, pid) in urls.items():
+                one = open_once(b, url, done[name], pid)
                 if r:
-                    opens[name].append(seconds)
-                    runs[name].append(sent)
+                    opens[name].append(one["s"])
+                    runs[name].append(one["runs"])
+                    costs[name].append(one)
         b.close()
     app, bare = statistics.median(opens["app"]), statistics.median(opens["bare"])
     result = {
@@ -140,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         "bare_opens_s": [round(s, 2) for s in opens["bare"]],
         **(_before(opens["before"], opens["app"], bare) if args.before else {}),
         "script_runs_asked": runs,
+        "costs": {name: _costs(c) for name, c in costs.items()},
         "load_average": os.getloadavg(),
     }
     print(json.dumps(result, indent=1))

@@ -279,11 +279,11 @@ def basemap_sources(served_base: str, inline: bool) -> dict:
             "places_data": assets.load_geojson(assets.labels_path()),
             "regions_data": assets.load_geojson(assets.regions_path()),
         }
-    folder = f"{served_base}/basemap"
+    folder = f"{served_base}/basemap"  # gzip copies (geo.assets.pack_basemap)
     return {
-        "outlines_url": f"{folder}/countries.geojson",
-        "places_url": f"{folder}/places.json",
-        "regions_url": f"{folder}/regions.geojson",
+        "outlines_url": f"{folder}/{assets.packed_name('countries.geojson')}",
+        "places_url": f"{folder}/{assets.packed_name('places.json')}",
+        "regions_url": f"{folder}/{assets.packed_name('regions.geojson')}",
     }
 
 

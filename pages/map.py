@@ -22,7 +22,7 @@ except StoreError as exc:
     st.stop()
 if notice := set_aside_notice(events):
     st.warning(literal(notice))
-chosen = filters.sidebar(events)
+chosen = filters.chosen(events)
 mask = index.mask(chosen)
 shown = events[mask]
 
@@ -71,3 +71,6 @@ with table_col:
 with time_chart.box() as box:
     if box.open:
         time_chart.show(index, chosen)
+# The filters after the map: its element is sent first, so the browser asks for the frame's
+# script before the widgets' (README, "page open").
+filters.sidebar(events, chosen)

@@ -144,6 +144,31 @@ def test_the_script_is_listed_as_assets_served_and_inlined(reference, tmp_path):
     assert served["map.css"] == assets.own_file("map.css").read_bytes()
 
 
+def test_the_basemap_is_served_as_gzip_copies_made_once(reference, tmp_path, monkeypatch):
+    """The map fetches the basemap files' gzip copies (Streamlit's server would compress the
+    files themselves again at every request); a copy is remade only when its file changed."""
+    import gzip
+    import os
+
+    from geo import assets
+
+    html = build_map(reference).get_root().render()
+    for name in assets.BASEMAP_FILES:
+        assert f'"/app/static/vendor/basemap/{name}.gz"' in html
+    monkeypatch.setattr(assets, "BASEMAP_DIR", tmp_path)
+    (tmp_path / "countries.geojson").write_text('{"type": "FeatureCollection"}', encoding="utf-8")
+    (tmp_path / "places.json").write_text('{"towns": []}', encoding="utf-8")
+    packed = assets.pack_basemap()
+    assert [p.name for p in packed] == ["countries.geojson.gz", "places.json.gz"]  # no regions
+    assert gzip.decompress(packed[1].read_bytes()) == b'{"towns": []}'
+    os.utime(packed[0], (1, 1))  # older than its file: made again
+    os.utime(packed[1], (4_000_000_000, 4_000_000_000))  # newer: left as it is
+    packed[1].write_bytes(b"kept")
+    assets.pack_basemap()
+    assert gzip.decompress(packed[0].read_bytes()) == b'{"type": "FeatureCollection"}'
+    assert packed[1].read_bytes() == b"kept"
+
+
 def test_precision_reaches_the_script_by_name(reference):
     """The script reads GeoPrecision's names from the page, never bare 1, 2, 3."""
     from geo import assets

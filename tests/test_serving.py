@@ -8,7 +8,7 @@ import subprocess
 import pytest
 from playwright.sync_api import expect
 
-from conftest import ROOT, running_app
+from conftest import MAP_FRAME, ROOT, running_app
 
 pytestmark = pytest.mark.browser
 
@@ -65,3 +65,26 @@ def test_an_error_shows_no_traceback_and_is_logged(offline_page, tmp_path, monke
         page.wait_for_timeout(500)
         log = server["log"].read_text(encoding="utf-8")
         assert "Traceback" in log and "theatre" in log
+
+
+def test_the_basemap_reaches_the_map_as_sent_and_unpacked(offline_page, app_server):
+    """The basemap files come as gzip copies the server sends as they are (no Content-Encoding:
+    it compressed nothing for them) and the map unpacks them: the outlines and names are drawn."""
+    page = offline_page
+    sent = []
+    page.on("response", lambda r: sent.append((r.url, r.all_headers())))
+    page.goto(app_server["url"])
+    frame = page.locator(MAP_FRAME).last.content_frame
+    expect(frame.locator("[data-sm-ready='1']")).to_have_count(1, timeout=120_000)
+    expect(frame.locator("[data-sm-names]:not([data-sm-names='0'])")).to_have_count(
+        1, timeout=30_000
+    )
+    basemap = [(url, headers) for url, headers in sent if "/basemap/" in url]
+    assert sorted(url.rsplit("/", 1)[1] for url, _ in basemap) == [
+        "countries.geojson.gz",
+        "places.json.gz",
+    ]
+    assert all("content-encoding" not in headers for _, headers in basemap), basemap
+    srcdoc = next(f for f in page.frames if f.url == "about:srcdoc")
+    srcdoc.wait_for_function("() => window.sitrepMap.basemap.rings.length > 0", timeout=30_000)
+    assert page.errors == []

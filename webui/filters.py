@@ -51,57 +51,79 @@ def _date_from_url(param: str, fallback: date) -> date:
         return fallback
 
 
-def sidebar(frame: gpd.GeoDataFrame) -> Filters:
-    """Draw the filter widgets (seeded from the URL once) and write the choice back to the URL."""
-    options = {
+def _options(frame: gpd.GeoDataFrame) -> dict[str, list[str]]:
+    return {
         "weapon": weapon_options(frame),
         "type": list(EVENT_TYPES),
         "verification": list(VERIFICATION),
         "side": list(SIDES),
     }
+
+
+def _date_span(frame: gpd.GeoDataFrame) -> tuple[date, date]:
+    """The first and last day of the data (today if it has none)."""
     dates = [str(d) for d in frame["event_date"].dropna().unique()]  # categories have no order
-    first = date.fromisoformat(min(dates)) if dates else date.today()
-    last = date.fromisoformat(max(dates)) if dates else date.today()
+    if not dates:
+        return date.today(), date.today()
+    return date.fromisoformat(min(dates)), date.fromisoformat(max(dates))
+
+
+def _has_sides(frame: gpd.GeoDataFrame) -> bool:
+    """Whether the store has context layers, so that events have a side of the line."""
+    return "side_of_line" in frame and bool(frame["side_of_line"].notna().any())
+
+
+def chosen(frame: gpd.GeoDataFrame) -> Filters:
+    """The filters chosen, without drawing them: the widgets' values (seeded from the URL on the
+    first run). The page can draw the map first and the filters after it (:func:`sidebar`), so
+    that the map's element reaches the browser before the widgets' scripts are asked for."""
+    options = _options(frame)
+    first, last = _date_span(frame)
     for param, key in _KEYS.items():
         if key not in st.session_state:
             st.session_state[key] = _from_url(param, options[param])
     if "f_dates" not in st.session_state:
-        since, until = _date_from_url("since", first), _date_from_url("until", last)
-        st.session_state["f_dates"] = (min(since, until), max(since, until))
+        start, end = _date_from_url("since", first), _date_from_url("until", last)
+        st.session_state["f_dates"] = (min(start, end), max(start, end))
     elif tuple(st.session_state["f_dates"]) == st.session_state.get("f_dates_all"):
         st.session_state["f_dates"] = (first, last)  # untouched: follow the data as it grows
     st.session_state["f_dates_all"] = (first, last)
+    picked = st.session_state["f_dates"]
+    since: date | None = None
+    until: date | None = None
+    if isinstance(picked, list | tuple) and picked:  # one day while a range is being picked
+        since, until = picked[0], picked[-1]
+    return Filters(
+        weapons=tuple(st.session_state["f_weapon"]),
+        types=tuple(st.session_state["f_type"]),
+        verification=tuple(st.session_state["f_verification"]),
+        sides=tuple(st.session_state["f_side"]) if _has_sides(frame) else (),
+        since=since,
+        until=until,
+    )
 
+
+def sidebar(frame: gpd.GeoDataFrame, chosen: Filters) -> None:
+    """Draw the filter widgets (their values are :func:`chosen`'s) and write the choice back to
+    the URL."""
+    options = _options(frame)
+    first, last = _date_span(frame)
     st.sidebar.header("Filters")
     st.sidebar.multiselect("Weapon", options["weapon"], key="f_weapon", placeholder="All weapons")
     st.sidebar.multiselect("Event type", options["type"], key="f_type", placeholder="All types")
     st.sidebar.multiselect(
         "Verification", options["verification"], key="f_verification", placeholder="Any status"
     )
-    has_sides = "side_of_line" in frame and frame["side_of_line"].notna().any()
-    if has_sides:  # the store has context layers
+    if _has_sides(frame):
         st.sidebar.multiselect(
             "Side of the line", options["side"], key="f_side", placeholder="Any side"
         )
-    chosen = st.sidebar.date_input("Dates", key="f_dates", format="YYYY-MM-DD")
-    chosen_since: date | None = None
-    chosen_until: date | None = None
-    if isinstance(chosen, list | tuple) and chosen:
-        chosen_since, chosen_until = chosen[0], chosen[-1]
-
+    st.sidebar.date_input("Dates", key="f_dates", format="YYYY-MM-DD")
     params: dict[str, list[str] | str] = {
         p: st.session_state[k] for p, k in _KEYS.items() if st.session_state[k]
     }
-    if chosen_since and chosen_since != first:
-        params["since"] = chosen_since.isoformat()
-    if chosen_until and chosen_until != last:
-        params["until"] = chosen_until.isoformat()
+    if chosen.since and chosen.since != first:
+        params["since"] = chosen.since.isoformat()
+    if chosen.until and chosen.until != last:
+        params["until"] = chosen.until.isoformat()
     st.query_params.from_dict(params)
-    return Filters(
-        weapons=tuple(st.session_state["f_weapon"]),
-        types=tuple(st.session_state["f_type"]),
-        verification=tuple(st.session_state["f_verification"]),
-        sides=tuple(st.session_state["f_side"]) if has_sides else (),
-        since=chosen_since,
-        until=chosen_until,
-    )

@@ -19,9 +19,10 @@ TITLE = "Event map"
 
 @st.cache_resource(show_spinner=False)
 def _served_assets() -> int:
-    """Copy ``geo/static`` into ``static/vendor/sitrep`` once per server (set-up does it too;
-    this keeps a checkout whose script changed since set-up from serving the old one)."""
-    return len(assets.copy_own())
+    """Copy ``geo/static`` into ``static/vendor/sitrep`` and pack the basemap files once per
+    server (set-up does it too; this keeps a checkout whose script changed since set-up from
+    serving the old one)."""
+    return len(assets.copy_own()) + len(assets.pack_basemap())
 
 
 def show(

@@ -70,8 +70,7 @@
     if (config.regions_data) { this.setData(config.regions_data); then(); return; }
     if (this.asked || !config.regions_url) { return; }
     this.asked = true;
-    fetch(config.regions_url).then(function (r) { return r.json(); })
-      .then(function (d) { self.setData(d); then(); }).catch(function () {});
+    SM.fetchJson(config.regions_url, function (d) { self.setData(d); then(); });
   };
 
   Choropleth.prototype.setData = function (geojson) {

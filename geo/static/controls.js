@@ -6,9 +6,6 @@
 (function (SM) {
   'use strict';
 
-  function fetchJson(url, use) {
-    fetch(url).then(function (r) { return r.json(); }).then(use).catch(function () {});
-  }
 
   // Offline, every tile fails: after the first screenful fails with none loaded, show the
   // outlines only (no more requests, nothing to wait for on each pan).
@@ -34,9 +31,9 @@
     // re-clipped on every pan cost more than all the events together.
     var base = new SM.BaseCanvas(map, 'sm-basemap');
     if (config.outlines_data) { base.addData(config.outlines_data); }
-    else if (config.outlines_url) { fetchJson(config.outlines_url, function (d) { base.addData(d); }); }
+    else if (config.outlines_url) { SM.fetchJson(config.outlines_url, function (d) { base.addData(d); }); }
     if (config.places_data) { base.addPlaces(config.places_data); }
-    else if (config.places_url) { fetchJson(config.places_url, function (d) { base.addPlaces(d); }); }
+    else if (config.places_url) { SM.fetchJson(config.places_url, function (d) { base.addPlaces(d); }); }
     var osm = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png',
       {maxZoom: 19, attribution: config.osm_attribution});
     var bare = L.layerGroup();
@@ -51,7 +48,7 @@
       if (ev.layer !== regions || loaded) { return; }
       loaded = true;
       if (config.regions_data) { regions.addData(config.regions_data); }
-      else if (config.regions_url) { fetchJson(config.regions_url, function (d) { regions.addData(d); }); }
+      else if (config.regions_url) { SM.fetchJson(config.regions_url, function (d) { regions.addData(d); }); }
     });
     return {osm: osm, bare: bare, regions: regions, canvas: base};
   }

@@ -26,6 +26,19 @@
   }
 
   /**
+   * Fetch the JSON file at `url` and give it to `use` (nothing on failure). A name ending in .gz
+   * is a gzip copy (geo.assets.pack_basemap), unpacked here: the server sends it as it is.
+   */
+  SM.fetchJson = function (url, use) {
+    fetch(url).then(function (r) {
+      if (!/\.gz$/.test(url)) { return r.json(); }
+      return r.arrayBuffer().then(function (b) {
+        return JSON.parse(fflate.strFromU8(fflate.gunzipSync(new Uint8Array(b))));
+      });
+    }).then(use).catch(function () {});
+  };
+
+  /**
    * The events of one map: columns by name, plus accessors for one event.
    * @param {string} b64 the packed payload
    * @param {object} config the map's configuration (scale, column names)
