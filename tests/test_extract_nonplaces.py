@@ -131,3 +131,34 @@ def test_a_capital_standing_for_its_government_is_no_event_place(extractor, sent
     places = {e["place"] for e in extractor.extract(text, "t")}
     assert not places & {"Moscow", "Kyiv"}, places
     assert places, "the sentence's real place should still be found"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        # where the wounded were taken is no event place
+        (
+            "A drone hit a truck near Grayvoron on Sunday; two men were taken to hospital in Belgorod.",
+            ["Grayvoron"],
+        ),
+        (
+            "Shelling wounded three in Nikopol on Sunday. They were rushed to a clinic in Dnipro.",
+            ["Nikopol"],
+        ),
+        # the fighting as a yardstick is no fighting there
+        (
+            "The agency urged restraint at the plant in Kurchatov, about 60 km from the fighting.",
+            [],
+        ),
+        # what happens again and again, with no day of its own, is background
+        (
+            "Since last August the border districts of the Bryansk region have come under almost daily attack.",
+            [],
+        ),
+        ("Russian artillery regularly shells Nikopol from across the reservoir.", []),
+        ("Russian artillery repeatedly shelled Nikopol on Sunday, killing two.", ["Nikopol"]),
+    ],
+)
+def test_hospitals_yardsticks_and_recurring_attacks_are_no_events(extractor, sentence, places):
+    events = extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t")
+    assert [e["place"] for e in events] == places

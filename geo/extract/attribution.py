@@ -103,6 +103,14 @@ def side_author(text: str) -> str | None:
     return None
 
 
+# An aside between a speaker and its verb: "Russia's Defense Ministry, for its part, said".
+_ASIDE = re.compile(
+    r",\s*(?:for (?:its|their|his|her) part|in (?:its|their) turn|in turn|meanwhile|however|too|"
+    r"separately|in a statement|in a Telegram post)\s*,?\s*$",
+    re.I,
+)
+
+
 def claimant_in(text: str) -> str | None:
     """Who the sentence attributes its content to ("according to X", "X said", "as reported by X")."""
     for pattern in (_ACCORDING, _AS_REPORTED, _SAID_BY):
@@ -112,6 +120,7 @@ def claimant_in(text: str) -> str | None:
             return who
     for m in _CLAIM_VERB.finditer(text):
         head = _AUXILIARY.sub("", text[: m.start()])  # "X, the governor, has posted"
+        head = _ASIDE.sub("", head)  # "Russia's ministry, for its part, said"
         parts = [p.strip() for p in re.split(r"[,;:]|\bthat\b|\band\b", head)]
         segment = next((p for p in reversed(parts) if p), "")
         segment = re.sub(
@@ -146,7 +155,7 @@ def pronoun_speaker(text: str, last: str | None) -> str | None:
 
 def _clean_who(who: str) -> str | None:
     who = _WHO_NOISE.sub("", who.strip())
-    who = _WHO_NOISE.sub("", who).strip(" .")
+    who = _WHO_NOISE.sub("", who).strip(" .\"“”‘’'")
     if (
         not who
         or len(who) > 60

@@ -55,7 +55,7 @@ class Publication:
 _DATELINE = re.compile(
     r"^\s*[A-Z][\w'’ .-]{1,40}(?:,\s*[A-Z][\w'’ .-]{1,30})?,\s+"
     rf"(?:(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mn2>{_MONTH_RE})\.?)"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—]",
+    r"(?:\s*(?:\([^)\n]{1,40}\))?\s*[-–—]|\.\s*/[^/\n]{1,20}/\.?)",
     re.I | re.M,
 )
 
@@ -198,10 +198,11 @@ def title_date(title: str, pub: Publication) -> When | None:
     return None
 
 
-# "ODESA, March 8 (Newswire) -", "KHARKIV, Ukraine, Sept 10, 2022 (Newswire) —": agency wire
-# copy; its day is the story's publication, not an event's.
+# "ODESA, March 8 (Newswire) -", "KHARKIV, Ukraine, Sept 10, 2022 (Newswire) —", "MOSCOW,
+# November 13. /Agency/.": agency wire copy; its day is the story's publication, not an event's.
 DATELINE = re.compile(
-    r"(?m)^[A-Z][A-Z .'-]+(?:, [A-Za-z .]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([^)]+\) [-–—]"
+    r"(?m)^[A-Z][A-Z .'-]+(?:, [A-Za-z .]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
+    r"(?: \([^)]+\) [-–—]|\. /[^/\n]{1,20}/\.)"
 )
 
 

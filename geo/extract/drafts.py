@@ -44,6 +44,7 @@ from geo.extract.lexicon import (
     BODIES,
     THERE,
     category_near,
+    habitual,
     no_meeting,
     triggers_in,
     type_for,
@@ -143,6 +144,8 @@ class Drafter:
         if claimant:
             self.para_claim[s.paragraph] = claimant
             self.last_claimant, self.headline_claimant = claimant, headline
+        if habitual(s.text) and not (when and when.explicit and when.precision == 1):
+            triggers = []  # background that recurs, with no day of its own
         actor = actor_in(self.gazetteer, s.text, triggers)
         types = [t for t, _ in triggers]
         word = first_casualty(s.text) if casualties and not types else None

@@ -104,6 +104,20 @@ def no_meeting(text: str, end: int) -> bool:
 
 _ABOUT_IT = words(r"(?:in|during|at|after)\s+which")
 
+# What happens again and again is background, not one event: "the border areas have come under
+# almost daily attack since August", "Russia regularly shells the town", "drones hit it every night".
+_HABITUAL = re.compile(
+    r"\b(?:(?:almost|nearly|near-)\s*)?(?:daily|nightly|constant|regular|frequent|repeated)\s+"
+    r"(?:[\w-]+\s+)?(?:attacks?|shelling|strikes?|bombardments?|fire|raids?)\b|"
+    r"\b(?:regularly|routinely|frequently|repeatedly|constantly|every\s+(?:day|night))\b",
+    re.I,
+)
+
+
+def habitual(sentence: str) -> bool:
+    """Whether the sentence tells of something that happens again and again (no one event)."""
+    return bool(_HABITUAL.search(sentence))
+
 
 _INTENT = just_before(
     "want|wants|wanted|plan|plans|planned|intend|intends|threaten|threatens|allowed|allow",
@@ -133,6 +147,12 @@ THERE = re.compile(r"\b(there|the city|the town|the village)\b")
 Trigger = tuple[str, re.Match]
 
 
+# The event word as a yardstick: "about 60 km from the fighting", "well away from the shelling".
+_DISTANCE_FROM = re.compile(
+    r"\b(?:km|kilometres|kilometers|miles|away|far)\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
+)
+
+
 def triggers_in(text: str) -> list[Trigger]:
     """The event words of a sentence, in order, each with its event type; intentions left out."""
     out = []
@@ -142,6 +162,8 @@ def triggers_in(text: str) -> list[Trigger]:
                 continue
             if etype == "fighting" and re.match(r"\s*drones?\b", text[m.end() :]):
                 continue  # "combat drones" are weapons, not fighting
+            if _DISTANCE_FROM.search(text[: m.start()]):
+                continue  # "60 km from the fighting", "far from the front line's strikes"
             if etype == "meeting" and _TARGET_BEFORE.search(text[: m.start()]):
                 continue  # "missiles hit a meeting of officers": the meeting was the target
             if etype == "strike" and _OFFENSIVE_WITH.search(text[: m.start()]):

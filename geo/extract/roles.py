@@ -45,6 +45,13 @@ _SPEAKER_AFTER = re.compile(
     r"confirmed|denied|accused|wants|demanded|agreed|decided|urged|insists|refused|refuses|rejected|rejects|threatened|threatens|responded|vowed)\b",
     re.I,
 )
+# "taken to hospital in Belgorod", "rushed to a clinic in Kharkiv": where the wounded were brought
+_HOSPITAL_BEFORE = re.compile(
+    r"\b(?:taken|rushed|brought|evacuated|transferred|airlifted|admitted|treated)\s+(?:to|in|at)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))\s+"
+    r"(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    re.I,
+)
 _HIT_AFTER = re.compile(
     r"^(?:['’]s)?(?:[\s-]+[\w-]+){0,3}?\s+(?:was|were|has been|had been|came|is|are)\s+(?:also\s+)?"
     r"(?:hit|struck|attacked|shelled|targeted|bombed|damaged|under attack|under fire)\b",
@@ -174,6 +181,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
         or (_AGENT_AFTER.match(after) and not _DEFENCES_AFTER.match(after))
         or (hit.place.feature == "capital" and _CAPITAL_ACTS_AFTER.match(after))
         or _launch_site(text[sentence.start : hit.start])
+        or _HOSPITAL_BEFORE.search(before)
     ):
         return replace_hit(hit, precision, False)
     if heading(text, sentence, hit):

@@ -29,6 +29,10 @@ _ABBREVIATIONS = re.compile(
 )
 
 
+# "MOSCOW, November 13. /Agency/." opens its story's first sentence (a wire dateline) and ends none.
+_SLASHED_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+, [\w ,]{3,30}\. /[^/]{1,20}/\.$")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with offsets; a line break always ends one (headlines, paragraphs)."""
     out: list[Sentence] = []
@@ -38,7 +42,9 @@ def split_sentences(text: str) -> list[Sentence]:
         pos += len(line) + 1
         cursor = 0
         for m in _SENTENCE_END.finditer(line):
-            if _ABBREVIATIONS.search(line[: m.start()]):
+            if _ABBREVIATIONS.search(line[: m.start()]) or _SLASHED_DATELINE.match(
+                line[: m.start()]
+            ):
                 continue
             _add_sentence(out, line, cursor, m.start(), line_start, paragraph)
             cursor = m.end()
