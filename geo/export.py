@@ -11,6 +11,7 @@ import gc
 import json
 import os
 import shutil
+import stat
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -149,8 +150,21 @@ def write_gpkg(frame: gpd.GeoDataFrame, path: Path) -> Path:
     with _private_folder(path) as folder:
         tmp = folder / "events.gpkg"
         frame.to_file(tmp, layer="events", driver="GPKG", engine="pyogrio")
-        tmp.replace(path)
+        if _special(path):
+            write_atomic(path, tmp.read_bytes())
+        else:
+            tmp.replace(path)
     return path
+
+
+def _special(path: Path) -> bool:
+    """Whether ``path`` is a device or a pipe ("/dev/null", "/dev/stdout", a FIFO): renaming a
+    file over it would replace it (and, run as root, break /dev/null for the whole machine)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISBLK(mode)
 
 
 def export_bytes(frame: gpd.GeoDataFrame, fmt: str, country_codes: dict | None = None) -> bytes:
@@ -186,6 +200,10 @@ def write_atomic(path: Path, data: str | bytes) -> Path:
     followed or overwritten. The file gets the mode a new file gets (0644 under the usual umask),
     not the temporary's 0600."""
     path = Path(path)
+    if _special(path):
+        with open(path, "wb") as f:  # "-o /dev/null", a pipe: written through, never replaced
+            f.write(data.encode("utf-8") if isinstance(data, str) else data)
+        return path
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, 0o666 & ~_umask())

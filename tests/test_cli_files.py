@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 import stat
+import threading
 
 import pytest
 
@@ -60,6 +61,22 @@ def test_export_files_are_readable_by_others_and_said(tmp_path):
     assert out.stderr.strip() == f"wrote 12 events to {tmp_path / 'e.kml'}"
     piped = run_cli("export", "-o", "-")
     assert piped.returncode == 0 and "wrote" not in piped.stderr
+
+
+@pytest.mark.parametrize("fmt", ["geojson", "gpkg"])
+def test_an_export_to_a_device_or_pipe_writes_through_it_and_leaves_it_one(tmp_path, fmt):
+    # "-o /dev/null" once replaced the machine's /dev/null with a regular file (renamed over
+    # it); a named pipe stands in for the device here
+    pipe = tmp_path / "out.pipe"
+    os.mkfifo(pipe)
+    received = bytearray()
+    reader = threading.Thread(target=lambda: received.extend(pipe.read_bytes()), daemon=True)
+    reader.start()
+    out = run_cli("export", "--format", fmt, "-o", str(pipe))
+    reader.join(timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert received[:4] == (b"SQLi" if fmt == "gpkg" else b'{"ty')
 
 
 def test_a_geopackage_needs_a_file_not_a_pipe():
