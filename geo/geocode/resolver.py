@@ -12,6 +12,7 @@ from geo.geocode.candidates import TOWNS, Candidate, Resolution, source_of
 from geo.geocode.context import (
     contexts_by_name,
     demote_regions_named_after_towns,
+    level_of,
     named_regions,
     nearness,
     prefer_regions_holding_named_towns,
@@ -27,6 +28,7 @@ from geo.geocode.cues import (
     region_cue,
     strip_the,
 )
+from geo.geocode.lists import list_levels, lists_of_names
 from geo.geocode.online import NominatimBackend
 from geo.geocode.toponyms import find_area_names, find_toponyms
 
@@ -240,19 +242,21 @@ class Geocoder:
         for m in mentions:
             m.candidates.sort(key=lambda c: -c.score)
         keys = [_name_key(m.query) for m in mentions]
-        prefer_regions_holding_named_towns(mentions, keys)
+        after_name = regions_after_names(mentions, keys, text)
+        prefer_regions_holding_named_towns(mentions, keys, after_name)
         # Each candidate's score before context, by candidate: the lists are re-sorted each round.
         prior = {id(c): c.score for m in mentions for c in m.candidates}
         chosen = [m.candidates[0].place if m.candidates else None for m in mentions]
-        after_name = regions_after_names(mentions, keys, text)
         before: list[Place | None] | None = None  # the choice of the round before last
         last: dict[int, float] = {}  # each candidate's score in the round before
         # A name called a region ("the Mykolaiv region") is evidence of that region for the town
         # of the same name ("Mykolaiv"), and the other way round: as context they are two names.
         called = [m.cue == "region" for m in mentions]
         context_keys = [k + " region" if c else k for k, c in zip(keys, called, strict=True)]
+        peers = lists_of_names(mentions, text)
         for _ in range(CONTEXT_ROUNDS):
             near_terms = nearness(mentions, keys, chosen)
+            in_list = list_levels(peers, chosen)
             # Other mentions of the same name are no independent evidence: not for the countries
             # the document returns to, the regions it names or what is near.
             context_of = contexts_by_name(chosen, context_keys, called)
@@ -266,6 +270,8 @@ class Geocoder:
                 after = named_regions([chosen[j] for j in after_name[keys[i]]])
                 for c, near in zip(m.candidates, near_terms[i], strict=True):
                     c.score = prior[id(c)] + near + context.score(c.place, after)
+                    if in_list[i] and c.place.feature in ("admin1", "country"):
+                        c.score += in_list[i].get(level_of(c.place), 0.0)
                 villages_yield_to_cities(m.candidates, after)
                 sections_yield_to_towns(m.candidates, towns, keys[i])
                 m.candidates.sort(key=lambda c: -c.score)

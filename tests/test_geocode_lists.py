@@ -1,0 +1,75 @@
+"""A name in an enumeration is read at the level of the other names of that enumeration."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _resolve(geocoder, text, names):
+    spans = []
+    for name in names:
+        start = text.index(name, spans[-1][1] if spans else 0)
+        spans.append((start, start + len(name)))
+    return geocoder.resolve(text, spans)
+
+
+def test_lists_are_found_between_names_joined_by_commas_and_conjunctions():
+    from geo.geocode import Resolution
+    from geo.geocode.lists import lists_of_names
+
+    text = "Salmonella was found in Utah, Virginia, Washington and Wyoming. Denver, Colorado too."
+    names = ["Utah", "Virginia", "Washington", "Wyoming", "Denver", "Colorado"]
+    mentions = []
+    for name in names:
+        start = text.index(name)
+        mentions.append(Resolution(name, start, start + len(name)))
+    peers = lists_of_names(mentions, text)
+    assert peers[2] == [0, 1, 3]
+    assert peers[3] == [0, 1, 2]
+    assert peers[4] == [] and peers[5] == []  # a town and its state: no list
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "which", "want"),
+    [
+        (
+            "Cases were confirmed in Oregon, Tennessee, Texas, Utah, Virginia, Washington, "
+            "West Virginia and Wyoming, the health agency said.",
+            [
+                "Oregon",
+                "Tennessee",
+                "Texas",
+                "Utah",
+                "Virginia",
+                "Washington",
+                "West Virginia",
+                "Wyoming",
+            ],
+            ["Washington", "Wyoming"],
+            "admin1",
+        ),
+        (
+            "Beekeepers lost colonies in states as far apart as Georgia, Oklahoma, Pennsylvania, "
+            "Wisconsin and California.",
+            ["Georgia", "Oklahoma", "Pennsylvania", "Wisconsin", "California"],
+            ["Georgia", "Oklahoma"],
+            "admin1",
+        ),
+    ],
+)
+def test_a_name_in_a_list_of_states_is_a_state(geocoder, text, names, which, want):
+    got = {r.query: r.place for r in _resolve(geocoder, text, names)}
+    for name in which:
+        assert got[name].feature == want and got[name].country == "US", (name, got[name])
+
+
+def test_a_list_of_towns_leaves_its_towns_alone(geocoder):
+    text = "Drones hit Kharkiv, Sumy and Odesa overnight."
+    got = _resolve(geocoder, text, ["Kharkiv", "Sumy", "Odesa"])
+    assert all(r.place.feature in ("city", "capital") and r.place.country == "UA" for r in got)
+
+
+def test_a_town_and_its_state_are_no_list(geocoder):
+    text = "The fair opens in Athens, Georgia, on Friday."
+    athens, georgia = _resolve(geocoder, text, ["Athens", "Georgia"])
+    assert athens.place.admin1 == "Georgia" and georgia.place.feature == "admin1"
