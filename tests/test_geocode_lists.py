@@ -73,3 +73,34 @@ def test_a_town_and_its_state_are_no_list(geocoder):
     text = "The fair opens in Athens, Georgia, on Friday."
     athens, georgia = _resolve(geocoder, text, ["Athens", "Georgia"])
     assert athens.place.admin1 == "Georgia" and georgia.place.feature == "admin1"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cue"),
+    [
+        ("Detectives from the Berea Police Department are asking for tips.", "Berea", "town"),
+        ("Paris firefighters put the kitchen fire out in minutes.", "Paris", "town"),
+        ("The Newark mayor signed the budget.", "Newark", "town"),
+        ("A Jordan man was flown to hospital after the crash.", "Jordan", "local"),
+        ("The Lebanon woman pleaded not guilty.", "Lebanon", "local"),
+        ("A Georgia resident won the lottery.", "Georgia", "local"),
+        ("Jordan condemned the strike.", "Jordan", ""),
+        ("the Ohio High School Athletic Association ruled", "Ohio", ""),
+        ("Kentucky State Police said", "Kentucky", ""),
+    ],
+)
+def test_a_towns_bodies_and_people_ask_for_a_town(text, name, cue):
+    from geo.geocode import cue_for
+
+    start = text.index(name)
+    assert cue_for(text, start, start + len(name)) == cue
+
+
+def test_a_person_from_a_name_is_not_from_the_country(geocoder):
+    """ "a Jordan man" is from a town called Jordan: of the country, English says Jordanian.
+    A state stays a state ("a Georgia resident")."""
+    jordan = geocoder.resolve("A Jordan man was hurt.", [(2, 8)])[0].place
+    assert jordan.feature == "city"
+    text = "A Georgia resident was hurt near Atlanta."
+    georgia = geocoder.resolve(text, [(2, 9)])[0].place
+    assert (georgia.feature, georgia.country) == ("admin1", "US")

@@ -236,6 +236,8 @@ class Geocoder:
             score += 0.6 if place.feature in TOWNS else -0.6
         elif cue == "area":
             score -= 0.6 if place.feature in TOWNS else 0.0
+        elif cue == "local":
+            score -= 1.2 if place.feature in ("country", "continent") else 0.0
         return score
 
     def _rank_in_context(self, mentions: list[Resolution], text: str) -> None:
