@@ -104,3 +104,15 @@ def test_a_person_from_a_name_is_not_from_the_country(geocoder):
     text = "A Georgia resident was hurt near Atlanta."
     georgia = geocoder.resolve(text, [(2, 9)])[0].place
     assert (georgia.feature, georgia.country) == ("admin1", "US")
+
+
+def test_a_capital_whose_country_the_text_names_is_that_capital(geocoder):
+    """A town whose region the text names gains; so does a capital whose country it names,
+    against a namesake in the country most other names are in."""
+    text = (
+        "Pig farms in New York and in Texas were tested, and the United States asked Italy "
+        "for help; a veterinary officer of the agency in Rome said the results were clear."
+    )
+    names = ["New York", "Texas", "United States", "Italy", "Rome"]
+    rome = _resolve(geocoder, text, names)[-1].place
+    assert (rome.country, rome.feature) == ("IT", "capital")

@@ -305,7 +305,7 @@ class _Tally:
         if place.country:
             self.countries[place.country] = self.countries.get(place.country, 0) + 1
             self.in_a_country += 1
-        region = _region_key(place)
+        region = _region_key(place) or ((place.country,) if place.feature == "country" else None)
         if region is not None:
             self.named[region] = self.named.get(region, 0) + 1
         if peer:
@@ -343,6 +343,10 @@ class Context:
         # town in Gozo, Malta"; "Paris, France").
         if place.feature != "country" and (place.country,) in named_after:
             score += W_NAMED_COUNTRY
+        # A capital whose country the document names elsewhere, as a town whose region it names
+        # ("... in Italy ... the FAO in Rome").
+        elif place.feature == "capital" and (place.country,) in self.named:
+            score += W_REGION_ELSEWHERE
         # Peers: a list of states ("Alaska, Alabama, Arizona") or of countries reads as one.
         if place.feature in ("admin1", "country") and self.size:
             score += W_SAME_LEVEL * self.levels.get(level_of(place), 0) / self.size
