@@ -116,3 +116,28 @@ def test_a_capital_whose_country_the_text_names_is_that_capital(geocoder):
     names = ["New York", "Texas", "United States", "Italy", "Rome"]
     rome = _resolve(geocoder, text, names)[-1].place
     assert (rome.country, rome.feature) == ("IT", "capital")
+
+
+@pytest.mark.parametrize(
+    ("words", "admin1", "feature"),
+    [
+        ("Minnesotans", "Minnesota", "admin1"),
+        ("Ohioans", "Ohio", "admin1"),
+        ("Texans", "Texas", "admin1"),
+        ("Floridians", "Florida", "admin1"),
+        ("Kyivans", "Kyiv", "capital"),
+    ],
+)
+def test_a_regions_or_a_citys_people_name_it(geocoder, words, admin1, feature):
+    text = f"Thousands of {words} will be hired for the count."
+    start = text.index(words)
+    place = geocoder.resolve(text, [(start, start + len(words))])[0].place
+    assert (place.admin1, place.feature) == (admin1, feature)
+
+
+@pytest.mark.parametrize("words", ["Mariners", "Rangers", "Lakers", "Others"])
+def test_team_names_are_not_peoples(geocoder, words):
+    """ "Mariners" is no people of "Marin": a place's alternate names are not read this way."""
+    text = f"The {words} won again."
+    start = text.index(words)
+    assert geocoder.resolve(text, [(start, start + len(words))])[0].place is None

@@ -193,6 +193,8 @@ class Geocoder:
                 cue = region_cue(word) if word else cue
             if not hits and base.lower().endswith(("'s", "’s")):
                 hits = self.gazetteer.lookup(base[:-2])
+            if not hits and not areas_only:
+                hits = residents_of(self.gazetteer, base)
         if areas_only:
             called_county = counties or cue == "admin2" or SUFFIX_REGION.match(strip_the(query))
             areas = CONTEXT_AREAS + (("admin2",) if called_county else ())
@@ -310,6 +312,40 @@ def _settle(mentions: list[Resolution], last: dict[int, float]) -> None:
         for c in m.candidates:
             c.score = (c.score + last.get(id(c), c.score)) / 2.0
         m.candidates.sort(key=lambda c: -c.score)
+
+
+# The names of a region's or a city's people, made from its name ("Minnesotans", "Ohioans",
+# "Texans", "Floridians", "New Yorkers", "Parisians"): the ending and what the name ends in
+# instead. GeoNames and countryinfo have such names for countries only.
+_RESIDENT_ENDINGS = (
+    ("ians", ("a", "")),
+    ("ian", ("a", "")),
+    ("ans", ("", "a", "as")),
+    ("an", ("", "a", "as")),
+    ("ers", ("",)),
+    ("er", ("",)),
+)
+RESIDENTS_CITY = 100_000  # a city whose people are named after it is a large one
+
+
+def residents_of(gazetteer: Gazetteer, words: str) -> list[tuple[Place, bool]]:
+    """The regions, and cities of RESIDENTS_CITY people or more, whose people ``words`` name
+    ("Minnesotans": Minnesota) by its own name, not an alternate one; none for other words.
+    Never a main-name match."""
+    for ending, instead in _RESIDENT_ENDINGS:
+        if not words.endswith(ending) or len(words) - len(ending) < 3:
+            continue
+        stem = words[: -len(ending)]
+        found = [
+            (p, False)
+            for tail in instead
+            for p, main in gazetteer.lookup(stem + tail)
+            if main
+            and (p.feature == "admin1" or (p.feature in TOWNS and p.population >= RESIDENTS_CITY))
+        ]
+        if found:
+            return found
+    return []
 
 
 @lru_cache(maxsize=1 << 16)
