@@ -19,6 +19,12 @@ from geo.gazetteer import Gazetteer, GazetteerMissingError, is_usable_alternate,
         ("Helena, MT", "helena mt"),  # a state's code, not a mountain
         ("MT", "mt"),
         ("Smt. Kaur", "smt kaur"),
+        ("St. Kitts and Nevis", "saint kitts and nevis"),
+        ("East St. Louis", "east saint louis"),
+        ("Ste. Genevieve", "sainte genevieve"),
+        ("Ste-Foy", "sainte foy"),
+        ("Memphis St.", "memphis st"),  # a street at the end of a name stays one
+        ("ST", "st"),
     ],
 )
 def test_normalize(raw, key):
@@ -32,6 +38,17 @@ def test_a_mount_abbreviated_reaches_every_mount_of_the_name(gazetteer):
         p.admin1 for p, main in gazetteer.lookup("Mt. Pleasant") if p.country == "US" and main
     }
     assert {"Iowa", "Michigan", "South Carolina"} <= states
+
+
+def test_saint_abbreviated_reaches_the_places_spelled_out(gazetteer):
+    """ "St. Kitts and Nevis" found nothing and "St. Lucia" only a South African town: the
+    countries are spelled "Saint" in GeoNames and list no "St." form."""
+    assert any(p.country == "KN" for p, _ in gazetteer.lookup("St. Kitts and Nevis"))
+    lucia = {(p.country, p.feature) for p, _ in gazetteer.lookup("St. Lucia")}
+    assert ("LC", "country") in lucia
+    assert any(
+        p.name == "St. Louis" and p.admin1 == "Missouri" for p, _ in gazetteer.lookup("Saint Louis")
+    )
 
 
 @pytest.mark.parametrize(

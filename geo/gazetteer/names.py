@@ -14,9 +14,10 @@ KIND_RANK = {DEMONYM: 0, ACRONYM: 0, ALTERNATE: 1, MAIN: 2}
 _APOSTROPHES = re.compile(r"[\u2019\u2018\u02bc\u02b9`´'\".]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/,;:()\[\]]+")
 # Abbreviated generic words of a name, written out: "Mt. Pleasant" is Mount Pleasant, "Ft.
-# Worth" Fort Worth; only before another word ("MT" alone is Montana's postal code).
-_GENERIC_SHORT = re.compile(r"\b(mt|ft)(?= \w)")
-_GENERIC_LONG = {"mt": "mount", "ft": "fort"}
+# Worth" Fort Worth, "St. Lucia" Saint Lucia, "Ste. Genevieve" Sainte Genevieve; only before
+# another word ("MT" alone is Montana's postal code, "Memphis St." a street).
+_GENERIC_SHORT = re.compile(r"\b(mt|ft|st|ste)(?= \w)")
+_GENERIC_LONG = {"mt": "mount", "ft": "fort", "st": "saint", "ste": "sainte"}
 
 
 @lru_cache(maxsize=1 << 18)
@@ -25,8 +26,8 @@ def normalize(name: str) -> str:
 
     ``"Kursk-Vostochny"``, ``"kursk vostochny"`` and ``"Kúrsk Vostóchny"`` share one key;
     apostrophes and dots vanish (``"Kharkiv's"`` keeps its ``s``; ``"U.S."`` becomes ``"us"``);
-    "Mt." and "Ft." before another word are "mount" and "fort". Non-Latin scripts are kept,
-    case-folded, with their diacritics.
+    "Mt.", "Ft.", "St." and "Ste." before another word are "mount", "fort", "saint" and
+    "sainte". Non-Latin scripts are kept, case-folded, with their diacritics.
     """
     decomposed = unicodedata.normalize("NFKD", name)
     kept: list[str] = []
@@ -38,7 +39,7 @@ def normalize(name: str) -> str:
     stripped = unicodedata.normalize("NFC", "".join(kept))
     stripped = _APOSTROPHES.sub("", stripped.casefold())
     key = _SEPARATORS.sub(" ", stripped).strip()
-    if "t " in key:  # most keys hold no "mt " or "ft ": no pattern to run
+    if "t " in key or "te " in key:  # most keys hold no "mt ", "st ": no pattern to run
         key = _GENERIC_SHORT.sub(lambda m: _GENERIC_LONG[m.group(1)], key)
     return key
 

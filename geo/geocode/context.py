@@ -140,12 +140,15 @@ def _city_named(section: Place, places: Sequence[tuple[str, Place]], key: str) -
     return bool((km <= SECTION_CITY_KM).any())
 
 
-def prefer_regions_holding_named_towns(mentions: list[Resolution], keys: list[str]) -> None:
+def prefer_regions_holding_named_towns(
+    mentions: list[Resolution], keys: list[str], after_name: dict[str, list[int]]
+) -> None:
     """Of the counties a name can be ("Henderson County": five US states), prefer the one that
     holds a town some other mention can be ("Athens" in Texas); of the regions ("Georgia": a
     country or a US state), the one that holds the largest town another mention can be
     ("Atlanta"). Whichever readings the priors put first; the town then follows its region
-    through W_NAMED_REGION."""
+    through W_NAMED_REGION. A region or country named right after a town (``after_name``:
+    "Athens, Georgia") is one that holds some town of that name: W_NAMED_REGION."""
     in_county: list[set[tuple[str, str, str]]] = []
     in_region: list[set[tuple[str, str]]] = []
     for m in mentions:
@@ -153,6 +156,9 @@ def prefer_regions_holding_named_towns(mentions: list[Resolution], keys: list[st
         in_county.append({(t.country, t.admin1, t.admin2) for t in towns})
         largest = max(towns, key=lambda t: t.population) if towns else None
         in_region.append({(largest.country, largest.admin1)} if largest else set())
+    for i, key in enumerate(keys):
+        for j in after_name.get(key, ()):
+            _prefer_holders(mentions[j], in_county[i])
     for i, m in enumerate(mentions):
         counties: set[tuple[str, str, str]] = set()
         regions: set[tuple[str, str]] = set()
@@ -166,6 +172,22 @@ def prefer_regions_holding_named_towns(mentions: list[Resolution], keys: list[st
                 p.feature == "admin1" and (p.country, p.admin1) in regions
             ):
                 c.score += W_REGION_HOLDS_TOWN
+
+
+def _prefer_holders(region: Resolution, towns: set[tuple[str, str, str]]) -> None:
+    """The readings of ``region`` that hold one of ``towns`` ((country, admin1, admin2) keys)
+    gain W_NAMED_REGION; nothing changes when none or all of them do."""
+    countries = {t[0] for t in towns}
+    regions = {t[:2] for t in towns}
+    holds = [
+        (p.feature == "country" and p.country in countries)
+        or (p.feature == "admin1" and (p.country, p.admin1) in regions)
+        or (p.feature == "admin2" and (p.country, p.admin1, p.admin2) in towns)
+        for p in (c.place for c in region.candidates)
+    ]
+    if any(holds) and not all(holds):
+        for c, held in zip(region.candidates, holds, strict=True):
+            c.score += W_NAMED_REGION if held else 0.0
 
 
 def regions_after_names(
@@ -283,11 +305,11 @@ class _Tally:
         if place.country:
             self.countries[place.country] = self.countries.get(place.country, 0) + 1
             self.in_a_country += 1
-        region = _region_key(place)
+        region = _region_key(place) or ((place.country,) if place.feature == "country" else None)
         if region is not None:
             self.named[region] = self.named.get(region, 0) + 1
         if peer:
-            level = _level(place)
+            level = level_of(place)
             self.levels[level] = self.levels.get(level, 0) + 1
         self.size += 1
 
@@ -321,12 +343,16 @@ class Context:
         # town in Gozo, Malta"; "Paris, France").
         if place.feature != "country" and (place.country,) in named_after:
             score += W_NAMED_COUNTRY
+        # A capital whose country the document names elsewhere, as a town whose region it names
+        # ("... in Italy ... the FAO in Rome").
+        elif place.feature == "capital" and (place.country,) in self.named:
+            score += W_REGION_ELSEWHERE
         # Peers: a list of states ("Alaska, Alabama, Arizona") or of countries reads as one.
         if place.feature in ("admin1", "country") and self.size:
-            score += W_SAME_LEVEL * self.levels.get(_level(place), 0) / self.size
+            score += W_SAME_LEVEL * self.levels.get(level_of(place), 0) / self.size
         return score
 
 
-def _level(place: Place) -> tuple[str, str]:
+def level_of(place: Place) -> tuple[str, str]:
     """Regions are peers within a country, countries among themselves."""
     return (place.feature, place.country if place.feature == "admin1" else "")

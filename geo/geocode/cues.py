@@ -50,6 +50,20 @@ _BEFORE_TOWN = re.compile(
     r"\b(city|town|village|port city|port|capital|settlement|hamlet|suburb) of\s*$", re.I
 )
 _AFTER_TOWN = re.compile(r"^[\s-]*(city|town|village)\b", re.I)
+# A town's own bodies and officers: "the Berea Police Department", "Paris firefighters", "the
+# Newark mayor" (a state's police is "State Police", its schools' bodies are left out: "the
+# Ohio High School Athletic Association").
+_AFTER_TOWN_BODY = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:[Pp]olice|[Ff]ire) [Dd]epartment|[Cc]ity [Cc]ouncil|[Cc]ity [Hh]all|"
+    r"[Bb]oard of [Ss]electmen|[Ff]irefighters|(?:[Pp]olice|[Ff]ire) [Cc]hief|[Mm]ayor)\b"
+)
+# A person from a place, the place's bare name before the noun ("a Jordan man", "the Lebanon
+# woman", "a Georgia resident"): English uses a country's adjective there ("a Jordanian man"),
+# so the name is a town's or a region's, not a country's.
+_AFTER_LOCAL = re.compile(
+    r"^\s+(?:man|woman|men|women|boy|girl|teen|teenager|couple|residents?|native|motorist|"
+    r"motorcyclist|homeowner|family)\b"
+)
 # A border is a country's or a region's, not a town's ("near the New York border"); which of the
 # two the priors decide ("the Mexico border" is the country's).
 _AFTER_BORDER = re.compile(r"^\s+(?:state\s+)?(?:border|line)\b")
@@ -70,8 +84,8 @@ DEFINING = re.compile(
 
 
 def cue_for(text: str, start: int, end: int) -> str:
-    """The kind of place the words next to a mention ask for: region, admin2, airport, town, or
-    area (a country or region, not a town)."""
+    """The kind of place the words next to a mention ask for: region, admin2, airport, town,
+    area (a country or region, not a town) or local (a town or region, not a country)."""
     before = text[max(0, start - 40) : start]
     after = text[end : end + 30]
     for pattern, where in ((_AFTER_REGION, after), (_BEFORE_REGION, before)):
@@ -83,8 +97,15 @@ def cue_for(text: str, start: int, end: int) -> str:
         return region_cue(_PLURAL_ADMIN2.get(m.group("word"), "region"))
     if _AFTER_AIRPORT.search(after):
         return "airport"
-    if _BEFORE_TOWN.search(before) or _AFTER_TOWN.search(after) or DEFINING.match(text, end):
+    if (
+        _BEFORE_TOWN.search(before)
+        or _AFTER_TOWN.search(after)
+        or _AFTER_TOWN_BODY.match(after)
+        or DEFINING.match(text, end)
+    ):
         return "town"
+    if _AFTER_LOCAL.match(after):
+        return "local"
     if _AFTER_BORDER.match(after):
         return "area"
     return ""

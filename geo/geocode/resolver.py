@@ -12,6 +12,7 @@ from geo.geocode.candidates import TOWNS, Candidate, Resolution, source_of
 from geo.geocode.context import (
     contexts_by_name,
     demote_regions_named_after_towns,
+    level_of,
     named_regions,
     nearness,
     prefer_regions_holding_named_towns,
@@ -27,6 +28,7 @@ from geo.geocode.cues import (
     region_cue,
     strip_the,
 )
+from geo.geocode.lists import list_levels, lists_of_names
 from geo.geocode.online import NominatimBackend
 from geo.geocode.toponyms import find_area_names, find_toponyms
 
@@ -191,6 +193,8 @@ class Geocoder:
                 cue = region_cue(word) if word else cue
             if not hits and base.lower().endswith(("'s", "’s")):
                 hits = self.gazetteer.lookup(base[:-2])
+            if not hits and not areas_only:
+                hits = residents_of(self.gazetteer, base)
         if areas_only:
             called_county = counties or cue == "admin2" or SUFFIX_REGION.match(strip_the(query))
             areas = CONTEXT_AREAS + (("admin2",) if called_county else ())
@@ -234,25 +238,29 @@ class Geocoder:
             score += 0.6 if place.feature in TOWNS else -0.6
         elif cue == "area":
             score -= 0.6 if place.feature in TOWNS else 0.0
+        elif cue == "local":
+            score -= 1.2 if place.feature in ("country", "continent") else 0.0
         return score
 
     def _rank_in_context(self, mentions: list[Resolution], text: str) -> None:
         for m in mentions:
             m.candidates.sort(key=lambda c: -c.score)
         keys = [_name_key(m.query) for m in mentions]
-        prefer_regions_holding_named_towns(mentions, keys)
+        after_name = regions_after_names(mentions, keys, text)
+        prefer_regions_holding_named_towns(mentions, keys, after_name)
         # Each candidate's score before context, by candidate: the lists are re-sorted each round.
         prior = {id(c): c.score for m in mentions for c in m.candidates}
         chosen = [m.candidates[0].place if m.candidates else None for m in mentions]
-        after_name = regions_after_names(mentions, keys, text)
         before: list[Place | None] | None = None  # the choice of the round before last
         last: dict[int, float] = {}  # each candidate's score in the round before
         # A name called a region ("the Mykolaiv region") is evidence of that region for the town
         # of the same name ("Mykolaiv"), and the other way round: as context they are two names.
         called = [m.cue == "region" for m in mentions]
         context_keys = [k + " region" if c else k for k, c in zip(keys, called, strict=True)]
+        peers = lists_of_names(mentions, text)
         for _ in range(CONTEXT_ROUNDS):
             near_terms = nearness(mentions, keys, chosen)
+            in_list = list_levels(peers, chosen)
             # Other mentions of the same name are no independent evidence: not for the countries
             # the document returns to, the regions it names or what is near.
             context_of = contexts_by_name(chosen, context_keys, called)
@@ -266,6 +274,8 @@ class Geocoder:
                 after = named_regions([chosen[j] for j in after_name[keys[i]]])
                 for c, near in zip(m.candidates, near_terms[i], strict=True):
                     c.score = prior[id(c)] + near + context.score(c.place, after)
+                    if in_list[i] and c.place.feature in ("admin1", "country"):
+                        c.score += in_list[i].get(level_of(c.place), 0.0)
                 villages_yield_to_cities(m.candidates, after)
                 sections_yield_to_towns(m.candidates, towns, keys[i])
                 m.candidates.sort(key=lambda c: -c.score)
@@ -302,6 +312,40 @@ def _settle(mentions: list[Resolution], last: dict[int, float]) -> None:
         for c in m.candidates:
             c.score = (c.score + last.get(id(c), c.score)) / 2.0
         m.candidates.sort(key=lambda c: -c.score)
+
+
+# The names of a region's or a city's people, made from its name ("Minnesotans", "Ohioans",
+# "Texans", "Floridians", "New Yorkers", "Parisians"): the ending and what the name ends in
+# instead. GeoNames and countryinfo have such names for countries only.
+_RESIDENT_ENDINGS = (
+    ("ians", ("a", "")),
+    ("ian", ("a", "")),
+    ("ans", ("", "a", "as")),
+    ("an", ("", "a", "as")),
+    ("ers", ("",)),
+    ("er", ("",)),
+)
+RESIDENTS_CITY = 100_000  # a city whose people are named after it is a large one
+
+
+def residents_of(gazetteer: Gazetteer, words: str) -> list[tuple[Place, bool]]:
+    """The regions, and cities of RESIDENTS_CITY people or more, whose people ``words`` name
+    ("Minnesotans": Minnesota) by its own name, not an alternate one; none for other words.
+    Never a main-name match."""
+    for ending, instead in _RESIDENT_ENDINGS:
+        if not words.endswith(ending) or len(words) - len(ending) < 3:
+            continue
+        stem = words[: -len(ending)]
+        found = [
+            (p, False)
+            for tail in instead
+            for p, main in gazetteer.lookup(stem + tail)
+            if main
+            and (p.feature == "admin1" or (p.feature in TOWNS and p.population >= RESIDENTS_CITY))
+        ]
+        if found:
+            return found
+    return []
 
 
 @lru_cache(maxsize=1 << 16)
