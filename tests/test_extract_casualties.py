@@ -29,6 +29,11 @@ def test_figures_in_words_and_digits(extractor):
         ("The blast wounded at least 1,200 people.", {"injured": 1200}),
         ("Nobody was hurt in the attack.", {"killed": 0, "injured": 0}),
         ("The road is 15 km long.", {}),
+        # who is among the figure's people is part of it
+        ("Five members of one family, among them a baby, died in the fire.", {"killed": 5}),
+        ("Nine were hurt, including two children, the mayor said.", {"injured": 9}),
+        # a person and a relative, each described
+        ("A young man and his elderly mother were killed.", {"killed": 2}),
     ],
 )
 def test_casualty_figures(sentence, figures):

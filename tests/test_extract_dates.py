@@ -114,3 +114,19 @@ def test_a_datelines_day_without_a_year_is_the_latest_such_day_before_today(head
 
 def test_a_place_and_a_day_in_a_sentence_are_no_dateline():
     assert publication_from_header("Kharkiv, March 8 was a quiet day by recent standards.") is None
+
+
+def test_a_day_heading_dates_the_night_its_item_tells_of(geocoder):
+    text = (
+        "Kyiv, 2025-10-06\n"
+        "WEEKEND ROUND-UP\n"
+        "Saturday. A drone hit a block in Kharkiv overnight, injuring three.\n\n"
+        "Sunday evening. Guided bombs struck Zaporizhzhia.\n\n"
+        "Overnight, drones hit Sumy."
+    )
+    got = [(e["place"], e["event_date"]) for e in Extractor(geocoder).extract(text, "t")]
+    assert got == [
+        ("Kharkiv", "2025-10-04"),
+        ("Zaporizhzhya", "2025-10-05"),
+        ("Sumy", "2025-10-06"),
+    ]

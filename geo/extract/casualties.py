@@ -56,7 +56,7 @@ _GAP_WORDS = (
     r"farmers|journalists|firefighters|miners|drivers|doctors|nurses|paramedics|patients|students|"
     r"teachers|sailors|crew|members|fighters|troops|prisoners|evacuees|refugees|"
     r"were|was|have|has|had|been|are|reportedly|also|later|critically|"
-    r"seriously|slightly|lightly|severely|other|of|them|at|least"
+    r"seriously|slightly|lightly|severely|other|of|them|at|least|one|a|the|same|family|household"
 )
 _AGES = r"(?:,\s*(?:aged\s+)?\d+\s+and\s+\d+(?:\s+years\s+old)?,)?"
 # "killing two", "killed a woman": the active verbs of harm; "was seriously injured": the passive.
@@ -91,7 +91,7 @@ _TOLL = re.compile(
     re.I,
 )
 _PERSON = (
-    r"(?:a|an|one|the)\s+(?:\d+-year-old\s+)?(?:man|woman|boy|girl|child|person|worker|driver|"
+    r"(?:a|an|one|the)\s+(?:(?:young|elderly|old|local|pregnant|\d+-year-old)\s+)?(?:man|woman|boy|girl|child|person|worker|driver|"
     r"resident|civilian|soldier|firefighter|rescuer|policeman|employee|pensioner|teenager|"
     r"volunteer|medic|farmer|guard|passer-by|journalist)\b(?:\s+aged\s+\d+|,\s*\d{1,3},)?"
 )
@@ -101,7 +101,13 @@ _ONE_PERSON = re.compile(
     rf"(?<!\band\s)\b{_PERSON},?\s+(?:(?:was|has been){_HARMED}|(?P<died>died))\b", re.I
 )
 # Two people described: "a man aged 49 and a woman aged 54 were injured".
-_TWO_DESCRIBED = words(rf"{_PERSON}\s+and\s+{_PERSON}\s+(?:were|have been|had been){_HARMED}")
+_KIN = (
+    r"(?:her|his|their)\s+(?:[\w-]+\s+)?(?:son|daughter|child|baby|husband|wife|mother|father|"
+    r"brother|sister|grandson|granddaughter|grandmother|grandfather)"
+)
+_TWO_DESCRIBED = words(
+    rf"{_PERSON}\s+and\s+(?:{_PERSON}|{_KIN})\s+(?:were|have been|had been){_HARMED}"
+)
 # One person after the verb: "killing the driver", "injuring a 60-year-old woman".
 _ONE_VICTIM = words(rf"(?P<what>{_HARMING})\s+{_PERSON}")
 # Two people described: "killing a woman and her child".
@@ -121,6 +127,10 @@ _RUNNING_TOTAL = words(
 )
 
 
+# Who is among the figure's people, between commas: part of the figure, not one of its own.
+_AMONG_THEM = re.compile(r",\s*(?:among them|among whom|including)\s+[^,;.]{1,60},", re.I)
+
+
 def _number(word: str) -> int | None:
     w = word.lower().replace(",", "").replace(".", "")
     if w.isdigit():
@@ -137,6 +147,7 @@ def casualty_figures(text: str) -> dict[str, int]:
     if _RUNNING_TOTAL.search(text):
         return out
     text = _EARLIER.sub(" ", text)
+    text = _AMONG_THEM.sub(" ", text)  # "Four people, among them a girl, died": four
     if _NOBODY.search(text):
         out = {"killed": 0, "injured": 0}
     counted = [

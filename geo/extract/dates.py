@@ -253,6 +253,27 @@ def date_in(sentence: str, pub: Publication) -> When | None:
     return None
 
 
+def of_the_night(sentence: str) -> bool:
+    """Whether the sentence's only date words are the night's or the day's ("overnight", "this
+    morning", "in the evening"): no day or date of its own."""
+    if not (_NIGHT.search(sentence) or _TODAY.search(sentence) or _EVENING.search(sentence)):
+        return False
+    return not (
+        _WEEKDAY.search(sentence)
+        or _YESTERDAY.search(sentence)
+        or any(p.search(sentence) for p in (_NIGHT_OF, _NIGHT_OF_MONTH_FIRST, *_EXPLICIT_DAY))
+    )
+
+
+def day_heading(sentence: str, pub: Publication) -> When | None:
+    """The day a short heading line gives its item ("Sunday.", "Saturday evening.", "Also
+    Saturday night."): the night and the evening its item tells of are that day's."""
+    if len(sentence.split()) > 4:
+        return None
+    when = date_in(sentence, pub)
+    return when if when is not None and when.precision == 1 and not of_the_night(sentence) else None
+
+
 def default_date(
     sentence: str, pub: Publication, title: When | None = None, bulletin: bool = False
 ) -> When:

@@ -79,6 +79,7 @@ class Drafter:
         self.drafts: list[Draft] = []
         self.para_when: dict[int, When] = {}
         self.bullet_when: dict[int, When] = {}  # by the start of the bullet's line
+        self.item_day: dict[int, When] = {}  # a paragraph's heading day ("Sunday.")
         self.para_meeting: dict[int, str] = {}
         self.para_claim: dict[int, str] = {}
         self.para_weapon: dict[int, tuple[str, str]] = {}
@@ -123,6 +124,11 @@ class Drafter:
     def _facts(self, s: Sentence) -> Facts:
         triggers = self.list_intro.triggers(s, triggers_in(s.text))
         when = date_in(s.text, self.pub)
+        heading_day = dt.day_heading(s.text, self.pub)
+        if heading_day is not None:
+            self.item_day[s.paragraph] = heading_day
+        elif when and s.paragraph in self.item_day and dt.of_the_night(s.text):
+            when = self.item_day[s.paragraph]  # "Sunday. ... a large overnight raid": Sunday's
         if when and dt.carries(s.text):
             self.para_when[s.paragraph] = when
             if on_bullet(self.text, s):
