@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import geopandas as gpd
 import pytest
 import shapely
@@ -43,7 +45,8 @@ def test_occupied_areas_drawn_and_the_side_filter(offline_page, front_app):
     page.keyboard.press("Enter")
     expect(markers).to_have_count(1, timeout=30_000)
     expect(page.get_by_text("1 of 12 events shown")).to_be_visible()
-    assert "side=occupied" in page.url
+    # the sidebar writes the address after the map is sent: it may come a moment later
+    expect(page).to_have_url(re.compile("side=occupied"), timeout=30_000)
     markers.first.click()
     popup = frame.locator(".sm-popup")
     expect(popup).to_contain_text("Kurakhove", timeout=30_000)

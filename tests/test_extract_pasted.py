@@ -4,6 +4,8 @@ names, and text that is not English."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from conftest import run_cli
@@ -138,8 +140,26 @@ def test_markup_is_blanked_in_place():
     assert "\n" in out  # a break tag ends its line
 
 
-def test_a_comparison_is_no_tag():
+def test_a_comparison_or_a_word_in_brackets_is_no_tag():
     assert plain("fewer than <5 km and x < y") == "fewer than <5 km and x < y"
+    # plain text may bracket a word: only HTML's own elements are markup
+    assert (
+        plain("the town's edge & <outskirts>, he said") == "the town's edge & <outskirts>, he said"
+    )
+    assert plain("<SPAN class=x>y</SPAN>").strip() == "y"
+
+
+def test_a_wire_storys_paragraph_after_a_dated_list_keeps_the_storys_day(extractor):
+    text = (
+        "KYIV, Nov 14 (Newswire) - Glide bombs hit Kharkiv on Thursday, killing three.\n\n"
+        "Earlier attacks this year:\n"
+        "- Oct. 3: a missile strike on Sumy killed 4 people\n"
+        "- Aug 30: shelling of Kupiansk wounded 7 civilians\n\n"
+        "Drones hit a depot in Izium, the military said."
+    )
+    events = extractor.extract(text, "t", published=date(2025, 11, 14))
+    got = {e["place"]: e["event_date"] for e in events}
+    assert got["Sumy"] == "2025-10-03" and got["Izyum"] != "2025-08-30"
 
 
 def test_a_weapon_inside_tags_is_read(extractor):

@@ -92,6 +92,7 @@ class Drafter:
         self.last_claimant: str | None = None
         self.headline_claimant = False
         self.story_when: When | None = None
+        self.story_on_bullet = False
         self.wire = bool(dt.DATELINE.search(text))
         self.doc_countries = {h.place.country for h in hits}
         self.last: Draft | None = None
@@ -137,12 +138,14 @@ class Drafter:
             # Carried over from an earlier sentence (in wire copy, whose paragraphs are single
             # sentences, from the one before): used, but weaker than a date of its own. What
             # is under way ("fighting is taking place near X") is the report's day.
-            carried = self.para_when.get(s.paragraph) or (self.story_when if self.wire else None)
+            # (a list's last bullet dates its own item, not the wire story's next paragraph)
+            story = self.story_when if self.wire and not self.story_on_bullet else None
+            carried = self.para_when.get(s.paragraph) or story
             # a bullet's own day ("* 28 August: 598 drones. 23 were killed in Kyiv") is a day
             # the text names for its item: no other day's event takes it in
             own = carried is not None and carried is self.bullet_when.get(line_start(self.text, s))
             when = When(carried.day, carried.precision, False, own) if carried else None
-        self.story_when = when
+        self.story_when, self.story_on_bullet = when, on_bullet(self.text, s)
         casualties = casualty_figures(s.text)
         headline = is_headline(self.text, s)
         last = None if self.headline_claimant and not headline else self.last_claimant

@@ -6,9 +6,15 @@ from __future__ import annotations
 import html
 import re
 
-# A tag ("<i>", "</p>", '<a href="...">'), not a comparison ("< 5 km"): a letter, "/" or "!"
-# right after the bracket.
-_TAG = re.compile(r"<(?P<close>/?)(?P<name>[A-Za-z][\w-]*|!--)[^<>]{0,300}>")
+# HTML's own elements: "<outskirts>" or "<name>" in pasted plain text are words, not markup.
+_ELEMENTS = (
+    "a|abbr|article|aside|b|blockquote|body|br|caption|cite|code|dd|del|div|dl|dt|em|figcaption|"
+    "figure|font|footer|h[1-6]|head|header|hr|html|i|iframe|img|ins|kbd|li|link|main|mark|meta|"
+    "nav|noscript|ol|p|pre|q|s|script|section|small|span|strike|strong|style|sub|sup|table|"
+    "tbody|td|tfoot|th|thead|time|title|tr|u|ul"
+)
+# A tag ("<i>", "</p>", '<a href="...">'), not a comparison ("< 5 km") nor a word in brackets.
+_TAG = re.compile(rf"<(?P<close>/?)(?P<name>(?i:{_ELEMENTS})(?=[\s/>])|!--)[^<>]{{0,300}}>")
 # Tags that end a line: a paragraph, a break, a list item, a heading, a table row.
 _BLOCK = frozenset("p br div li ul ol h1 h2 h3 h4 h5 h6 tr table blockquote section".split())
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
