@@ -77,7 +77,7 @@ def test_density_hexagons_hold_the_events(offline_page, tmp_path):
         [top["i"], top["j"], RADIUS],
     )
     page.mouse.move(*at)
-    expect(page.locator(".sm-density-tip")).to_have_text(f"{top['count']} events")
+    expect(page.locator(".sm-density-tip")).to_have_text(f"{top['count']:,} events")
 
     # The time control's window: the hexagons hold that day's events only.
     page.locator(".sm-time-play").click()

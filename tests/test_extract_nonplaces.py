@@ -162,3 +162,21 @@ def test_a_capital_standing_for_its_government_is_no_event_place(extractor, sent
 def test_hospitals_yardsticks_and_recurring_attacks_are_no_events(extractor, sentence, places):
     events = extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t")
     assert [e["place"] for e in events] == places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        # a two-word Slavic name the gazetteer lacks is not its two words' namesakes
+        # (the gazetteer knows a Malaya and a Loknya, not the Kursk region's Malaya Loknya)
+        ("Shelling hit Malaya Loknya and Kupiansk on Sunday.", ["Kupyansk"]),
+        # the names it knows whole stay
+        (
+            "Shelling hit Velyka Novosilka and Nova Kakhovka on Sunday.",
+            ["Velyka Novosilka", "Nova Kakhovka"],
+        ),
+    ],
+)
+def test_a_slavic_compound_name_is_one_name(extractor, sentence, places):
+    events = extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t")
+    assert [e["place"] for e in events] == places

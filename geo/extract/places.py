@@ -61,6 +61,7 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
         if not any(ws < e and s < we for ws, we in weapon_spans)
     ]
     spans = [(s, e) for s, e in spans if not business(text, s, e, spans)]
+    spans = [(s, e) for s, e in spans if not _in_unknown_compound(text, s, e)]
     resolved = geocoder.resolve(text, spans, theatre.current().countries) if spans else []
     hits: list[PlaceHit] = []
     spots: list[PlaceHit] = []
@@ -85,6 +86,28 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
             hits.append(PlaceHit(m.start(), m.end(), place, m.group(), 1, False))
     hits.sort(key=lambda h: h.start)
     return _offset_points(text, hits)
+
+
+# The adjectives that open Slavic place names ("Malaya Loknya", "Velyka Novosilka", "Nova
+# Kakhovka", "Stara Vyzhivka"): with the name after them they are one name. When the gazetteer
+# does not know the whole, neither word alone is the place ("Malaya Loknya" is not a Malaya and
+# a Loknya somewhere else).
+_NAME_ADJECTIVE = re.compile(
+    r"(?:Mal(?:aya|yy?|yi|oye|a|e|ye)|Bol'?sh(?:aya|oy|oye|oi)|Velyk(?:a|yi|yy|e)|Nov(?:a|yi|yy|e|aya|y|oye)|"
+    r"Star(?:a|yi|yy|e|aya|y|oye)|Verkhn(?:ya|iy|yi|ye|eye|yaya)|Nyzhn(?:ya|iy|yi|ye)|"
+    r"Nizhn(?:yaya|iy|eye)|Krasn(?:aya|yi|yy|e|oye|y)|Chervon(?:a|yi|e)|Zelen(?:a|yi|e|aya|oye)|"
+    r"Bil(?:a|yi|e)|Bel(?:aya|yy?|oye)|Chorn(?:a|yi|e)|Sukh(?:a|yi|e|aya))"
+)
+_COMPOUND_BEFORE = re.compile(rf"\b{_NAME_ADJECTIVE.pattern}[ -]$")
+_COMPOUND_AFTER = re.compile(r"[ -][A-Z]")
+
+
+def _in_unknown_compound(text: str, start: int, end: int) -> bool:
+    """Whether the span is one word of a two-word Slavic place name the gazetteer does not know
+    as a whole: the adjective ("Malaya") or the word after it ("Loknya")."""
+    if _COMPOUND_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    return bool(_NAME_ADJECTIVE.fullmatch(text, start, end) and _COMPOUND_AFTER.match(text, end))
 
 
 def _listed(text: str, spots: list[PlaceHit], hits: list[PlaceHit]) -> list[PlaceHit]:

@@ -172,7 +172,7 @@
     if (!this.active() || this.mode !== 'hexagons') { return; }
     var p = this.map.project(e.latlng, Math.round(this.map.getZoom())), c = this.cells.get(cellKey(p.x, p.y));
     if (!c) { this.map.closeTooltip(this.tip); return; }
-    this.tip.setLatLng(e.latlng).setContent(c.count + (c.count === 1 ? ' event' : ' events'));
+    this.tip.setLatLng(e.latlng).setContent(c.count.toLocaleString('en') + (c.count === 1 ? ' event' : ' events'));
     if (!this.map.hasLayer(this.tip)) { this.tip.addTo(this.map); }
   };
 

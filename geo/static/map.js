@@ -117,7 +117,7 @@
 
   /** Make cluster `c`'s marker, or with `m` give that marker `c`'s icon, place and bounds. */
   View.prototype.makeCluster = function (c, m) {
-    var s = this.config.scale, map = this.map, maxZoom = this.config.max_zoom, title = c.n + ' events';
+    var s = this.config.scale, map = this.map, maxZoom = this.config.max_zoom, title = c.n.toLocaleString('en') + ' events';
     var lat = Math.atan(Math.sinh(Math.PI * (1 - 2 * c.y / c.n))) * 180 / Math.PI;
     var icon = SM.clusterIcon(this.config, c.n, c.cats), at = [lat, (c.x / c.n - 0.5) * 360];
     if (m) {  // a DivIcon fills the marker's own element again: no element made, none added
