@@ -157,6 +157,8 @@ def test_a_capital_standing_for_its_government_is_no_event_place(extractor, sent
         ),
         ("Russian artillery regularly shells Nikopol from across the reservoir.", []),
         ("Russian artillery repeatedly shelled Nikopol on Sunday, killing two.", ["Nikopol"]),
+        # "repeatedly" tells of one day's fighting as often as of a habit: not background
+        ("Russian troops repeatedly stormed Robotyne.", ["Robotyne"]),
     ],
 )
 def test_hospitals_yardsticks_and_recurring_attacks_are_no_events(extractor, sentence, places):

@@ -109,7 +109,7 @@ _ABOUT_IT = words(r"(?:in|during|at|after)\s+which")
 _HABITUAL = re.compile(
     r"\b(?:(?:almost|nearly|near-)\s*)?(?:daily|nightly|constant|regular|frequent|repeated)\s+"
     r"(?:[\w-]+\s+)?(?:attacks?|shelling|strikes?|bombardments?|fire|raids?)\b|"
-    r"\b(?:regularly|routinely|frequently|repeatedly|constantly|every\s+(?:day|night))\b",
+    r"\b(?:regularly|routinely|frequently|constantly|every\s+(?:day|night))\b",
     re.I,
 )
 
