@@ -148,8 +148,8 @@ Trigger = tuple[str, re.Match]
 
 
 # The event word as a yardstick: "about 60 km from the fighting", "well away from the shelling".
-_DISTANCE_FROM = re.compile(
-    r"\b(?:km|kilometres|kilometers|miles|away|far)\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
+_YARDSTICK = just_before(
+    "km|kilometres|kilometers|miles|away|far", gap=r"from\s+(?:the\s+)?(?:[\w-]+\s+)?"
 )
 
 
@@ -162,7 +162,7 @@ def triggers_in(text: str) -> list[Trigger]:
                 continue
             if etype == "fighting" and re.match(r"\s*drones?\b", text[m.end() :]):
                 continue  # "combat drones" are weapons, not fighting
-            if _DISTANCE_FROM.search(text[: m.start()]):
+            if _YARDSTICK.search(text, 0, m.start()):
                 continue  # "60 km from the fighting", "far from the front line's strikes"
             if etype == "meeting" and _TARGET_BEFORE.search(text[: m.start()]):
                 continue  # "missiles hit a meeting of officers": the meeting was the target

@@ -46,11 +46,11 @@ _SPEAKER_AFTER = re.compile(
     re.I,
 )
 # "taken to hospital in Belgorod", "rushed to a clinic in Kharkiv": where the wounded were brought
-_HOSPITAL_BEFORE = re.compile(
-    r"\b(?:taken|rushed|brought|evacuated|transferred|airlifted|admitted|treated)\s+(?:to|in|at)\s+"
+_HOSPITAL_BEFORE = just_before(
+    r"(?:taken|rushed|brought|evacuated|transferred|airlifted|admitted|treated)\s+(?:to|in|at)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))\s+"
-    r"(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$",
-    re.I,
+    r"(?:in|at)",
+    gap=r"(?:the\s+)?(?:city\s+of\s+)?",
 )
 _HIT_AFTER = re.compile(
     r"^(?:['’]s)?(?:[\s-]+[\w-]+){0,3}?\s+(?:was|were|has been|had been|came|is|are)\s+(?:also\s+)?"

@@ -65,7 +65,7 @@ def find_toponyms(geocoder: Geocoder, text: str) -> list[tuple[int, int]]:
         ),
         # "the Bryansk Region", "Ellis County": the region word after a name is its cue (read
         # by the caller), not a word that makes the run a non-place.
-        neutral_after=lambda word: word.rstrip(".,") in REGION_WORDS_TITLE,
+        neutral_after=_region_word,
     )
 
 
@@ -90,13 +90,18 @@ def find_area_names(
         text,
         is_area,
         lambda word: (
-            word.rstrip(".,") in REGION_WORDS_TITLE
+            _region_word(word)
             or _is_neutral(word, lambda w: normalize(w) in plain)
             or _is_common(word, text)
         ),
         lambda word: _first_word(word) in first_words,
         lambda word: normalize(word.rstrip(".,'’")) in _INSTITUTION_WORDS,
     )
+
+
+def _region_word(word: str) -> bool:
+    """A region word after a name ("Region", "Oblast", "County"): the name's cue."""
+    return word.rstrip(".,") in REGION_WORDS_TITLE
 
 
 def _scan(
