@@ -194,23 +194,22 @@ def cmd_import(args: argparse.Namespace) -> int:
     from geo import formats
     from geo.gazetteer import Gazetteer
     from geo.store import Report, StoreError, reference_ids, save
-    from geo.textio import ReportError, read_limited
+    from geo.textio import ReportError, read_input
 
     path: Path = args.file
+    name = "stdin" if str(path) == "-" else path.name
     try:
-        data = read_limited(path, formats.MAX_IMPORT_BYTES, "an events file")
-        result = formats.read(data, path.name, Gazetteer(), args.format)
+        data = read_input(path, formats.MAX_IMPORT_BYTES, "an events file")
+        result = formats.read(data, name, Gazetteer(), args.format)
     except (formats.ImportFormatError, ReportError) as exc:
         raise UsageError(str(exc)) from None
     _list_refused([f"refused row {row}: {reason}" for row, reason in result.refused])
     if result.frame.empty:
-        raise UsageError(
-            f"{path.name}: no event could be read ({len(result.refused)} rows refused)"
-        )
+        raise UsageError(f"{name}: no event could be read ({len(result.refused)} rows refused)")
     try:
         saved = save(
             result.frame,
-            report=Report(path.name, f"import of {path.name} ({result.format})"),
+            report=Report(name, f"import of {name} ({result.format})"),
             protected=reference_ids(Gazetteer()),
         )
     except StoreError as exc:
@@ -220,7 +219,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
     refused = len(result.refused) + len(saved.refused)  # every refused row, however refused
     print(
-        f"{path.name} ({result.format}): {result.rows} rows, {len(result.frame)} read, "
+        f"{name} ({result.format}): {result.rows} rows, {len(result.frame)} read, "
         f"{refused} refused; store: {saved.added} new, {saved.updated} updated, "
         f"{saved.unchanged} already there, {saved.total} events in all"
     )

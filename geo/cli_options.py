@@ -107,7 +107,7 @@ def _export(p: argparse.ArgumentParser) -> None:
 def _import(p: argparse.ArgumentParser) -> None:
     from geo.formats.table import READABLE
 
-    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("file", type=Path, metavar="FILE", help="an events file, or - for stdin")
     p.add_argument("--format", choices=READABLE, help="default: guessed from the content")
 
 

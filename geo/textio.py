@@ -222,15 +222,22 @@ def read_limited(path: Path, max_bytes: int, what: str = "a file") -> bytes:
     return data
 
 
+def read_input(path: Path, max_bytes: int, what: str = "a file") -> bytes:
+    """The bytes of ``path`` as :func:`read_limited` reads them, or of standard input for ``-``
+    (refused in one line when longer than ``max_bytes``)."""
+    if str(path) != "-":
+        return read_limited(path, max_bytes, what)
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise ReportError(
+            f"standard input is more than the {max_bytes // 2**20} MB {what} may have: "
+            "split it into smaller files"
+        )
+    return data
+
+
 def read_report(path: Path) -> str:
     """Read a report file from disk (see :func:`report_text`), or standard input for ``-``;
     missing, special, oversized or unreadable files refused."""
-    if str(path) == "-":
-        data = sys.stdin.buffer.read(MAX_REPORT_BYTES + 1)
-        if len(data) > MAX_REPORT_BYTES:
-            raise ReportError(
-                f"standard input is more than the {MAX_REPORT_BYTES // 2**20} MB a report may "
-                "have: split it into smaller files"
-            )
-        return report_text(data, "standard input")
-    return report_text(read_limited(path, MAX_REPORT_BYTES, "a report"), str(path))
+    name = "standard input" if str(path) == "-" else str(path)
+    return report_text(read_input(path, MAX_REPORT_BYTES, "a report"), name)

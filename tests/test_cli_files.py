@@ -99,6 +99,22 @@ def test_import_counts_every_refused_row(reference, gazetteer, scratch_store, tm
     assert f"events.{fmt} ({fmt}): 12 rows, 12 read, 12 refused;" in out.stdout
 
 
+def test_import_reads_standard_input_for_a_dash(scratch_store):
+    """``geo export -o - | geo import -``: a pipe is as good as a file, and named so in what it
+    says; empty input is refused in one line and the store is left as it was."""
+    from conftest import one_event
+
+    csv = export_bytes(one_event(event_id="piped-1", place="Kharkiv"), "csv").decode()
+    out = run_cli("import", "-", stdin=csv)
+    assert out.returncode == 0, out.stderr
+    assert "stdin (csv): 1 rows, 1 read, 0 refused; store: 1 new" in out.stdout
+    empty = run_cli("import", "-", stdin="")
+    assert empty.returncode == 2 and len(empty.stderr.strip().splitlines()) == 1
+    assert "stdin is empty" in empty.stderr
+    listed = run_cli("export", "--format", "csv", "-o", "-")
+    assert "piped-1" in listed.stdout
+
+
 def test_kml_keeps_the_columns_we_have_no_field_for(gazetteer):
     """A re-import of a KML export must not wipe ``extra`` (UCDP's and ACLED's other columns)."""
     from conftest import one_event
