@@ -86,6 +86,7 @@ found = publication_from_header(_text_now()) if use_header else None
 published_input = right.date_input(
     "Publication date",
     value=found.day if found else date.today(),
+    format="YYYY-MM-DD",
     disabled=use_header,
     help='Relative dates in the report ("on Thursday") are counted from this day',
 )

@@ -210,6 +210,7 @@ def test_ingest_date_box_shows_the_date_the_extractor_will_use(scratch_store):
 
     at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
     assert at.date_input[0].value == date.today()
+    assert at.date_input[0].proto.format == "YYYY-MM-DD"  # as every other date on the pages
     at.text_area(key="ingest_paste").input(
         "Kyiv, 2025-01-02\nDrones struck Kharkiv overnight."
     ).run()
