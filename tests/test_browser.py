@@ -214,3 +214,20 @@ def test_the_region_density_fetches_the_outlines_from_the_app(offline_page, app_
     fetched = [u for u in asked if "regions.geojson" in u]
     assert len(fetched) == 1 and fetched[0].startswith(app_server["url"])
     assert page.errors == []
+
+
+def test_a_day_typed_into_the_date_box_applies_when_the_calendar_closes(
+    offline_page, app_server, gazetteer
+):
+    from geo.events import load_reference
+
+    later = int((load_reference(gazetteer)["event_date"] >= "2024-11-21").sum())
+    page = offline_page
+    page.goto(app_server["url"])
+    expect(_map(page).locator(".sm-event")).to_have_count(12, timeout=120_000)
+    page.get_by_role("spinbutton", name="day, Dates start date").click()
+    page.keyboard.type("21")
+    page.keyboard.press("Escape")  # closing the calendar applies what was typed
+    expect(page).to_have_url(re.compile(r"since=2024-11-21"), timeout=30_000)
+    expect(page.get_by_text(f"{later} of 12 events shown")).to_be_visible()
+    assert 0 < later < 12

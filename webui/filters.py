@@ -118,7 +118,13 @@ def sidebar(frame: gpd.GeoDataFrame, chosen: Filters) -> None:
         st.sidebar.multiselect(
             "Side of the line", options["side"], key="f_side", placeholder="Any side"
         )
-    st.sidebar.date_input("Dates", key="f_dates", format="YYYY-MM-DD")
+    st.sidebar.date_input(
+        "Dates",
+        key="f_dates",
+        format="YYYY-MM-DD",
+        help="Pick the first and last day, or type them: typed days apply when the calendar "
+        "closes (press Esc or click beside it).",
+    )
     params: dict[str, list[str] | str] = {
         p: st.session_state[k] for p, k in _KEYS.items() if st.session_state[k]
     }
