@@ -3,7 +3,7 @@
  * 0..1 across the world) and drawn again after each move only where in view, thinned to whole
  * pixels (Leaflet's own vectors would project every point again on every zoom); then place
  * names from the gazetteer: regions at low zoom, towns closer in, the larger first, each only
- * where it overlaps no name already written. The canvas lies beneath every marker, so a name
+ * where it overlaps no name already written (nor repeats a town's name beside it). The canvas lies beneath every marker, so a name
  * never covers an event.
  */
 (function (SM) {
@@ -163,8 +163,18 @@
     return false;
   }
 
+  var TWIN_PX = 90;  // a region named as a town written this near it is that town's twin
+
+  /** Whether `name` is a region whose town of the same name is already written close by:
+   * most oblasts bear their capital's name, and "Kharkiv" twice, bold and italic, reads as
+   * two places. */
+  function twin(name, x, y, towns) {
+    var at = name.kind === 'region' && towns[name.text];
+    return Boolean(at) && Math.abs(at[0] - x) + Math.abs(at[1] - y) < TWIN_PX;
+  }
+
   BaseCanvas.prototype.drawNames = function (ctx, f) {
-    var zoom = Math.round(this.map.getZoom()), placed = [];
+    var zoom = Math.round(this.map.getZoom()), placed = [], towns = {};
     this.written = [];
     ctx.textAlign = 'center'; ctx.textBaseline = 'middle'; ctx.lineJoin = 'round';
     ctx.strokeStyle = 'rgba(255,255,255,.85)'; ctx.lineWidth = 3;
@@ -176,8 +186,9 @@
       var x = n.x * f.w - f.ox, y = n.y * f.w - f.oy - (n.kind === 'town' ? 17 : 0);
       if (n.half === undefined) { n.half = ctx.measureText(n.text).width / 2 + 3; }  // once per name
       var half = n.half, box = [x - half, y - 8, x + half, y + 8];
-      if (overlaps(box, placed)) { continue; }
+      if (overlaps(box, placed) || twin(n, x, y, towns)) { continue; }
       placed.push(box);
+      if (n.kind === 'town') { towns[n.text] = [x, y]; }
       var at = this.map.layerPointToContainerPoint([x, y]);
       this.written.push({text: n.text, kind: n.kind, x: at.x, y: at.y, half: half});
       ctx.fillStyle = n.kind === 'region' ? '#7a7a7a' : '#333';
