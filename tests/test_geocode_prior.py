@@ -131,3 +131,42 @@ def test_a_village_yields_only_to_a_city_that_would_win_instead():
     village.score = 3.0
     villages_yield_to_cities([village, city], {("UA", "Donetsk")})  # its region follows the name
     assert village.score == 3.0
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # "in the X region" after a village as good as "X region" after a comma; the region's
+        # name is its capital's, which leads the region word's candidates until the end
+        (
+            "Moscow said its troops took the hamlet of Novoandriivka in the Zaporizhzhia region"
+            " and beat back an attack near Sudzha in the Kursk region.",
+            "Novoandriivka",
+            "Zaporizhia",
+        ),
+        (
+            "Clashes went on near Dachne, in the Donetsk region, not far from the border.",
+            "Dachne",
+            "Donetsk",
+        ),
+        ("Rockets hit Orlivka in the Zaporizhzhia region at night.", "Orlivka", "Zaporizhia"),
+    ],
+)
+def test_a_region_after_in_holds_the_village(geocoder, text, name, admin1):
+    place = geocoder.geocode(name, text, {"UA", "RU"}).place
+    assert (place.feature, place.admin1) == ("village", admin1)
+
+
+def test_a_region_named_only_elsewhere_does_not_take_a_village_from_the_front():
+    """The region of a tally line further down ("Zaporizhzhia region: 4 drones") is no cue for
+    a village of the same oblast's name list: Bohdanivka stays the one by Ivanivske."""
+    from geo.gazetteer import Gazetteer
+    from geo.geocode import Geocoder
+
+    text = (
+        "Russian units attacked near Ivanivske and Bohdanivka on the approach to Chasiv Yar."
+        "\nDrones downed overnight, by region: Zaporizhzhia region - 4, Mykolaiv region - 6."
+    )
+    place = Geocoder(Gazetteer()).geocode("Bohdanivka", text, {"UA", "RU"}).place
+    assert place.admin1 == "Donetsk"
+    assert distance_km(place.lat, place.lon, 48.59, 37.83) < 15

@@ -10,7 +10,7 @@ import numpy as np
 from geo.gazetteer import Place
 from geo.gazetteer.index import SECTION
 from geo.geocode.candidates import AREAS, REGIONS, TOWNS, Candidate, Resolution
-from geo.geocode.cues import DEFINING
+from geo.geocode.cues import DEFINING, IN_ITS_AREA
 from geo.geocode.distance import distances_km
 
 # Weights of the document terms (measured on the benchmarks' runs).
@@ -195,9 +195,10 @@ def regions_after_names(
 ) -> dict[str, list[int]]:
     """For each name, the mentions that name its region or country: anywhere in the sentence
     that defines it ("X is a village in A, B"), or right after one of its mentions ("Odessa,
-    Texas") unless it can be a region or country itself ("California, Oregon, Idaho" is a list
-    of peers). One name, one place in a text: the region after one "Springfield, Ohio" is the
-    region of every other "Springfield" of the text too."""
+    Texas", "Novoandriivka in the Zaporizhzhia region") unless it can be a region or country
+    itself ("California, Oregon, Idaho" is a list of peers). One name, one place in a text: the
+    region after one "Springfield, Ohio" is the region of every other "Springfield" of the
+    text too."""
     after_name: dict[str, list[int]] = {key: [] for key in keys}
     for i, m in enumerate(mentions):
         defining = DEFINING.match(text, m.end)
@@ -205,6 +206,8 @@ def regions_after_names(
             reach = defining.end()
         elif any(c.place.feature in ("admin1", "country") for c in m.candidates):
             continue
+        elif inside := IN_ITS_AREA.match(text, m.end):
+            reach = inside.end()
         else:
             reach = m.end + REGION_AFTER_CHARS
         after_name[keys[i]] += [

@@ -83,6 +83,12 @@ DEFINING = re.compile(
 )
 
 
+# A town's region or country after "in": "the village of Novoandriivka in the Zaporizhzhia region",
+# "near Dachne, in the Donetsk region", "Springfield in Illinois". Whatever follows counts only
+# when it resolves to a region or a country.
+IN_ITS_AREA = re.compile(r",?\s+in\s+(?:the\s+)?(?=\w)")
+
+
 def cue_for(text: str, start: int, end: int) -> str:
     """The kind of place the words next to a mention ask for: region, admin2, airport, town,
     area (a country or region, not a town) or local (a town or region, not a country)."""

@@ -259,7 +259,11 @@ class Geocoder:
         context_keys = [k + " region" if c else k for k, c in zip(keys, called, strict=True)]
         peers = lists_of_names(mentions, text)
         for _ in range(CONTEXT_ROUNDS):
-            near_terms = nearness(mentions, keys, chosen)
+            # A name called a region ("Novoandriivka in the Zaporizhzhia region") is the region
+            # even while its city leads its candidates (read as the region only at the end): it
+            # names the region right after a town, and its city is no point to be near.
+            areas = [self._as_called(p, c) for p, c in zip(chosen, called, strict=True)]
+            near_terms = nearness(mentions, keys, areas)
             in_list = list_levels(peers, chosen)
             # Other mentions of the same name are no independent evidence: not for the countries
             # the document returns to, the regions it names or what is near.
@@ -271,7 +275,7 @@ class Geocoder:
             ]
             for i, m in enumerate(mentions):
                 context = context_of[context_keys[i]]
-                after = named_regions([chosen[j] for j in after_name[keys[i]]])
+                after = named_regions([areas[j] for j in after_name[keys[i]]])
                 for c, near in zip(m.candidates, near_terms[i], strict=True):
                     c.score = prior[id(c)] + near + context.score(c.place, after)
                     if in_list[i] and c.place.feature in ("admin1", "country"):
@@ -289,11 +293,18 @@ class Geocoder:
             last = {id(c): c.score for m in mentions for c in m.candidates}
         for m in mentions:
             if m.candidates:
-                place = m.candidates[0].place
-                if m.cue == "region" and place.feature in TOWNS:
-                    place = self.gazetteer.admin1_of(place) or place
-                m.place = place
+                m.place = place = self._as_region(m.candidates[0].place, m.cue == "region")
                 m.source = source_of(place)
+
+    def _as_called(self, place: Place | None, region: bool) -> Place | None:
+        """``place`` as its mention reads it (None stays None): see :meth:`_as_region`."""
+        return None if place is None else self._as_region(place, region)
+
+    def _as_region(self, place: Place, region: bool) -> Place:
+        """A town called a region ("the Mykolaiv region") is its region."""
+        if region and place.feature in TOWNS:
+            return self.gazetteer.admin1_of(place) or place
+        return place
 
     def _ask_online(self, m: Resolution) -> None:
         place = self.online.geocode(m.query) if self.online else None
