@@ -170,3 +170,42 @@ def test_a_region_named_only_elsewhere_does_not_take_a_village_from_the_front():
     place = Geocoder(Gazetteer()).geocode("Bohdanivka", text, {"UA", "RU"}).place
     assert place.admin1 == "Donetsk"
     assert distance_km(place.lat, place.lon, 48.59, 37.83) < 15
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "near", "within_km"),
+    [
+        # a report about Odesa that names a front village by a town beside it
+        (
+            "Odesa's port was hit again. On the front, Moscow claimed Orlivka, west of Avdiivka.",
+            "Orlivka",
+            (48.14, 37.75),
+            40,
+        ),
+        (
+            "Kyiv was calm. Shelling hit Orlivka, some 60 km south-east of Tokmak, at noon.",
+            "Orlivka",
+            (46.73, 36.35),
+            10,
+        ),
+        (
+            "Kyiv was calm. Fighting went on near Dachne outside Pokrovsk.",
+            "Dachne",
+            (48.28, 37.18),
+            60,
+        ),
+    ],
+)
+def test_a_place_set_beside_another_lies_near_it(geocoder, text, name, near, within_km):
+    place = geocoder.geocode(name, text, {"UA", "RU"}).place
+    assert distance_km(place.lat, place.lon, *near) < within_km
+
+
+def test_a_yardstick_is_the_mention_right_after_the_phrase():
+    from geo.geocode.anchors import YARDSTICK
+
+    assert YARDSTICK.match("Orlivka, west of Avdiivka", 7)
+    assert YARDSTICK.match("Murom, on the border north of Vovchansk", 5)
+    assert YARDSTICK.match("Dachne on the outskirts of the town of Pokrovsk", 6)
+    assert not YARDSTICK.match("Kyiv, where the west of the city", 4)
+    assert not YARDSTICK.match("Kharkiv and the north of Sumy", 7)

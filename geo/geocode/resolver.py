@@ -8,6 +8,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from geo.gazetteer import Gazetteer, Place, normalize
+from geo.geocode.anchors import anchored_nearness, yardsticks
 from geo.geocode.candidates import TOWNS, Candidate, Resolution, source_of
 from geo.geocode.context import (
     contexts_by_name,
@@ -258,12 +259,15 @@ class Geocoder:
         called = [m.cue == "region" for m in mentions]
         context_keys = [k + " region" if c else k for k, c in zip(keys, called, strict=True)]
         peers = lists_of_names(mentions, text)
+        anchors = yardsticks(mentions, keys, text)
         for _ in range(CONTEXT_ROUNDS):
             # A name called a region ("Novoandriivka in the Zaporizhzhia region") is the region
             # even while its city leads its candidates (read as the region only at the end): it
             # names the region right after a town, and its city is no point to be near.
             areas = [self._as_called(p, c) for p, c in zip(chosen, called, strict=True)]
             near_terms = nearness(mentions, keys, areas)
+            for i, near in anchored_nearness(mentions, anchors, areas).items():
+                near_terms[i] = near_terms[i] + near
             in_list = list_levels(peers, chosen)
             # Other mentions of the same name are no independent evidence: not for the countries
             # the document returns to, the regions it names or what is near.

@@ -1,0 +1,66 @@
+"""Places the text sets beside another: "Orlivka, west of Avdiivka", "the village of Murom near
+Vovchansk", "Bohdanivka on the outskirts of Chasiv Yar". The writer gives the second place as a
+yardstick for the first, so the first lies within a day's walk or drive of it: among namesakes
+the one close to the yardstick wins (the dozens of Orlivkas are told apart by it).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+
+from geo.gazetteer import Place
+from geo.geocode.candidates import AREAS, Resolution
+from geo.geocode.distance import distances_km
+
+W_ANCHORED = 1.5  # as strong as a region named right after the place ("Odessa, Texas")
+ANCHOR_SCALE_KM = 300.0  # no help from a yardstick this far away or farther
+
+_DIRECTION = r"(?:north|south|east|west)(?:[\s-]?(?:north|south|east|west))?(?:ern)?"
+# What may stand between a place and its yardstick: a comma, a distance, a direction, "near",
+# "outside", "on the outskirts of"; a few words of the front's own ("on the border", "just").
+YARDSTICK = re.compile(
+    r",?\s+(?:(?:just|some|about|roughly|on\s+the\s+border|on\s+the\s+front)\s+)?"
+    r"(?:(?:\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:to\s+the\s+)?)?"
+    rf"(?i:{_DIRECTION})\s+of"
+    r"|near|outside|close\s+to|(?:on\s+)?the\s+outskirts\s+of)"
+    r"\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?=[A-Z])"
+)
+
+
+def yardsticks(mentions: list[Resolution], keys: list[str], text: str) -> dict[int, int]:
+    """For each mention of a name that the text once follows with a yardstick phrase and another
+    mention, that other mention's index (one name, one place in a text, as for the region after
+    a name)."""
+    starts = {m.start: j for j, m in enumerate(mentions)}
+    by_key: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        phrase = YARDSTICK.match(text, m.end)
+        j = starts.get(phrase.end()) if phrase else None
+        if j is not None and keys[j] != keys[i]:
+            by_key.setdefault(keys[i], j)
+    return {i: by_key[key] for i, key in enumerate(keys) if key in by_key}
+
+
+def anchored_nearness(
+    mentions: list[Resolution], anchors: dict[int, int], chosen: list[Place | None]
+) -> dict[int, np.ndarray]:
+    """Per mention with a yardstick that resolved to a point, W_ANCHORED times each candidate's
+    closeness to it (1 on top of it, 0 at ANCHOR_SCALE_KM or farther, on a log scale)."""
+    out = {}
+    for i, j in anchors.items():
+        point = chosen[j]
+        cands = mentions[i].candidates
+        if point is None or point.feature in AREAS or not cands:
+            continue
+        km = distances_km(
+            np.array([c.place.lat for c in cands]),
+            np.array([c.place.lon for c in cands]),
+            point.lat,
+            point.lon,
+        )
+        closeness = np.maximum(0.0, 1.0 - np.log10(1.0 + km) / math.log10(ANCHOR_SCALE_KM))
+        out[i] = W_ANCHORED * closeness
+    return out
