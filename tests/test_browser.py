@@ -29,6 +29,9 @@ def test_map_page_offline_filter_and_download(offline_page, app_server):
     expect(markers).to_have_count(12, timeout=120_000)  # the first open warms the server up
     usable_s = time.perf_counter() - started
     expect(_map(page).locator(".leaflet-control-layers")).to_be_visible()
+    # the furniture in Leaflet's small type, not the 16 px of folium's page
+    scale = _map(page).locator(".leaflet-control-scale-line").first
+    assert scale.evaluate("e => getComputedStyle(e).fontSize") == "12px"
     page.wait_for_timeout(800)  # let the outlines arrive before the picture
     page.screenshot(path=str(ARTIFACTS / "map-page.png"), full_page=True)
 
