@@ -32,6 +32,7 @@ st.caption(f"{len(shown):,} of {len(events):,} events shown · filters are kept 
 # The table and the chart are drawn only once opened: their widgets are most of what a browser
 # loads for this page, and the map is what a reader comes for (README, "page open").
 table = event_table.rows(events, index, mask) if event_table.opened() else None
+focus = None if table is None else event_table.chosen(table)
 map_col, table_col = st.columns([3, 2], gap="medium")
 with map_col:
     mapview.show(
@@ -40,7 +41,8 @@ with map_col:
         payload=data.map_payload(chosen),
         # the occupied areas of the last day shown, under the events
         decorate=lambda m: add_context(m, data.context_layers(), chosen.until),
-        focus=None if table is None else event_table.chosen(table),
+        focus=focus,
+        key=data.map_key(chosen, focus),  # the page built once per filter choice and row
     )
 with table_col:
     st.download_button(

@@ -73,6 +73,12 @@ def map_payload(chosen: Filters) -> str:
     return _map_payload(*_store_version(), chosen)
 
 
+def map_key(chosen: Filters, focus: int | None) -> tuple:
+    """What the Map page's map depends on (``webui.mapview.show``'s ``key``): the store's
+    version (its context layers' too), the filters and the event in focus."""
+    return (*_store_version(), chosen, focus)
+
+
 # Event id prefixes of the public datasets the importers read, and how each asks to be credited.
 DATASETS = {
     "ucdp-": (

@@ -4,7 +4,7 @@ frame of the page (``st.iframe``), with nothing sent back."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 
 import folium
 import geopandas as gpd
@@ -25,6 +25,13 @@ def _served_assets() -> int:
     return len(assets.copy_own()) + len(assets.pack_basemap())
 
 
+# The map's page per key (see ``show``): a reload, a second visitor, a download or the format box
+# sends the page built before instead of building the map and rendering its template again.
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _page(key: Hashable, _build: Callable[[], str]) -> str:
+    return _build()
+
+
 def show(
     frame: gpd.GeoDataFrame,
     *,
@@ -32,6 +39,7 @@ def show(
     payload: str | None = None,
     decorate: Callable[[folium.Map], object] | None = None,
     focus: int | None = None,
+    key: Hashable | None = None,
 ) -> None:
     """Draw ``frame``'s events as a map as wide as its column.
 
@@ -48,15 +56,22 @@ def show(
         tally regions, range rings).
     focus : int, optional
         Position in ``frame`` of an event to centre the map on, its popup open.
+    key : hashable, optional
+        Everything the map depends on beside ``height`` (say the store's version, the filters
+        and ``focus``): the map's page is then built once per key and kept.
     """
     _served_assets()
-    m = build_map(frame, payload=payload, focus=focus)
-    if decorate is not None:
-        decorate(m)
+
+    def build() -> str:
+        m = build_map(frame, payload=payload, focus=focus)
+        if decorate is not None:
+            decorate(m)
+        return page_html(m)
+
     # The map's own page in a frame: nothing to load before it but the page itself (no component
     # bundle, no handshake), and nothing comes back, so panning never reruns the page. The same
     # map gives the same page, so a rerun that changes nothing else does not reload the frame.
-    st.iframe(page_html(m), height=height, alt=TITLE)
+    st.iframe(build() if key is None else _page(key, build), height=height, alt=TITLE)
 
 
 def page_html(m: folium.Map) -> str:
