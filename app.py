@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from webui.text import hide_table_csv_download
-
 # The icon as the character itself: a shortcode (":world_map:") makes the browser load Streamlit's
 # emoji table (a 0.26 MB script) at every open to look it up.
 st.set_page_config(page_title="Sitrep Map", page_icon="\N{WORLD MAP}", layout="wide")
@@ -23,5 +21,4 @@ navigation = st.navigation(PAGES)
 st.sidebar.caption(
     "Places: GeoNames (CC BY 4.0) · Outlines: Natural Earth · Tiles: © OpenStreetMap contributors"
 )
-hide_table_csv_download()
 navigation.run()

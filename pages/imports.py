@@ -11,7 +11,7 @@ from geo import formats
 from geo.formats.table import upload_suffixes
 from geo.store import Report, StoreError, reference_ids, save, writable
 from webui import data, mapview, navigation, uploads
-from webui.text import literal
+from webui.text import hide_table_csv_download, literal
 
 navigation.ensure()
 LOG = logging.getLogger("sitrep.imports")
@@ -58,6 +58,8 @@ if result is not None:
     a.metric("Rows", f"{result.rows:,}")
     b.metric("Events read", f"{len(result.frame):,}")
     c.metric("Rows refused", f"{len(result.refused):,}")
+    if result.mapping or result.refused:
+        hide_table_csv_download()
     if result.mapping:
         with st.expander("How the columns were mapped"):
             st.dataframe(

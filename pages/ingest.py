@@ -17,7 +17,7 @@ from geo.textio import MAX_REPORT_BYTES, ReportError, report_text
 from geo.weapons import CATEGORIES
 from webui import data, mapview, navigation
 from webui.places import place_line
-from webui.text import literal
+from webui.text import hide_table_csv_download, literal
 
 navigation.ensure()
 
@@ -178,6 +178,7 @@ if records:
     counts = ("fatalities", "injured")
     blank = [c for c in EDITABLE if c not in PRECISION_SCALES and c not in counts]
     table[blank] = table[blank].astype(object).where(table[blank].notna(), "")  # not "None"
+    hide_table_csv_download()
     edited = st.data_editor(
         table[["keep", "place", *EDITABLE]],
         key="ingest_table",

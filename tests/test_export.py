@@ -249,8 +249,8 @@ def test_the_map_payload_takes_any_stored_figure():
 
 
 def test_the_table_toolbar_csv_download_is_hidden(scratch_store):
-    """Streamlit's own "Download as CSV" on a table writes cells undefused: app.py hides it on
-    every page (our download buttons defuse every cell)."""
+    """Streamlit's own "Download as CSV" on a table writes cells undefused: it is hidden wherever
+    a table is drawn (our download buttons defuse every cell)."""
     from streamlit.testing.v1 import AppTest
 
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)

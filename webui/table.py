@@ -12,6 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from geo.filtering import EventIndex
+from webui.text import hide_table_csv_download
 
 KEY = "event_table"
 OPEN_KEY = "table_open"
@@ -102,6 +103,7 @@ def show(table: Table, height: int) -> None:
         )
     else:
         st.caption("Choose a row to see the event on the map.")
+    hide_table_csv_download()
     st.dataframe(
         table.frame,
         hide_index=True,

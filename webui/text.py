@@ -24,5 +24,7 @@ _NO_TABLE_CSV = (
 
 
 def hide_table_csv_download() -> None:
-    """Hide the toolbar download of every table on the page (ours defuse formulas; it does not)."""
+    """Hide the toolbar download of every table on the page (ours defuse formulas; it does not).
+    Called before each table rather than once per page: a page without a table at open (the Map
+    page, its table folded) then loads neither the HTML element's script nor its sanitiser."""
     st.html(_NO_TABLE_CSV)
