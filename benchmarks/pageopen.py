@@ -15,11 +15,17 @@ the same rounds, so that a change is measured against the code before it under t
 Beside the seconds, ``costs`` gives each app's median per open of what the machine's load
 sways less: the server process's CPU, the page's main-thread task time (Chromium's
 ``TaskDuration``, the map's frame included), the requests and the kilobytes received.
+``server_parts`` times the page script's parts on the server (``time.perf_counter`` around them,
+the script run in a process of its own by Streamlit's ``AppTest``, the first run apart): median
+seconds per warm run of each part, and from the start of ``app.py`` to the map's ``st.iframe``
+(what runs before the map's element is sent).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
+import importlib
 import json
 import os
 import statistics
@@ -72,6 +78,42 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+# Files whose arrival marks a step of the open: Streamlit's script for st.iframe (loaded when the
+# first element that needs it arrives) and the map's bundle (asked for by the frame's page).
+MILESTONE_FILES = {"/static/js/IFrame.": "iframe_script_s", "sitrep-map.js": "map_bundle_s"}
+
+
+# In the map's frame, as milliseconds since the epoch: when its page started, when the map's
+# bundle had arrived, and when SitrepMap.start was called (ready less its data-sm-draw-ms).
+FRAME_TIMES = """(box) => {
+  const o = performance.timeOrigin, now = o + performance.now();
+  const b = performance.getEntriesByType('resource').find(e => e.name.includes('sitrep-map.js'));
+  return {frame_page_s: o, ...(b ? {bundle_in_frame_s: o + b.responseEnd} : {}),
+          map_start_s: now - Number(box.dataset.smDrawMs || 0)};
+}"""
+
+
+def _watch(page) -> dict[str, float]:
+    """When (``time.perf_counter``) the page's first and last server message arrived, the
+    milestone files, and the first frame was attached: the steps of an open, for ``milestones``."""
+    marks: dict[str, float] = {}
+
+    def received(_payload) -> None:
+        now = time.perf_counter()
+        marks.setdefault("data_first_s", now)
+        marks["data_last_s"] = now
+
+    def finished(request) -> None:
+        for part, name in MILESTONE_FILES.items():
+            if part in request.url:
+                marks.setdefault(name, time.perf_counter())
+
+    page.on("websocket", lambda ws: ws.on("framereceived", received))
+    page.on("requestfinished", finished)
+    page.on("frameattached", lambda _f: marks.setdefault("frame_attached_s", time.perf_counter()))
+    return marks
+
+
 def open_once(browser, url: str, done: str, server: int) -> dict:
     """One open of ``url`` in a fresh context, until ``done`` (a selector, in any frame) shows:
     its seconds; the messages the page sent its server (each asks for a run of the page's
@@ -88,11 +130,16 @@ def open_once(browser, url: str, done: str, server: int) -> dict:
     asked: list = []
     page.on("websocket", lambda ws: ws.on("framesent", lambda payload: sent.append(len(payload))))
     page.on("requestfinished", lambda r: asked.append(r))
+    marks = _watch(page)
     cpu0, t0 = cpu_seconds(server), time.perf_counter()
+    marks["t0"] = t0
     page.goto(url)
     if done.startswith("frame:"):
         frame = page.frame_locator(MAP_FRAME)
         frame.locator(done[6:]).wait_for(timeout=300_000)
+        inner = frame.locator(done[6:]).evaluate(FRAME_TIMES)
+        start = page.evaluate("performance.timeOrigin") / 1000
+        marks.update({k: t0 + v / 1000 - start for k, v in inner.items()})  # as from t0
     else:
         page.locator(done).wait_for(timeout=300_000)
     seconds, server_cpu = time.perf_counter() - t0, cpu_seconds(server) - cpu0
@@ -106,13 +153,23 @@ def open_once(browser, url: str, done: str, server: int) -> dict:
         "page_task_s": metrics.get("TaskDuration", 0.0),
         "requests": len(asked),
         "kb": received / 1000,
+        "milestones": {k: round(v - t0, 3) for k, v in marks.items() if k != "t0"},
     }
 
 
 def _costs(opens: list[dict]) -> dict:
-    """Medians of an app's opens: the load-insensitive measures beside the seconds."""
+    """Medians of an app's opens: the load-insensitive measures beside the seconds, and the
+    seconds from the request to each step of the open (``milestones``, see :func:`_watch`)."""
     keys = ("server_cpu_s", "page_task_s", "requests", "kb")
-    return {k: round(statistics.median(o[k] for o in opens), 3) for k in keys}
+    costs: dict = {k: round(statistics.median(o[k] for o in opens), 3) for k in keys}
+    steps = {k for o in opens for k in o["milestones"]}
+    costs["milestones"] = {
+        k: round(statistics.median(o["milestones"][k] for o in opens if k in o["milestones"]), 2)
+        for k in sorted(
+            steps, key=lambda k: statistics.median(o["milestones"].get(k, 99) for o in opens)
+        )
+    }
+    return costs
 
 
 def _before(opens: list[float], app: list[float], bare: float) -> dict:
@@ -127,6 +184,67 @@ def _before(opens: list[float], app: list[float], bare: float) -> dict:
     }
 
 
+# The page script's parts timed by ``server_parts``: (module, function), wrapped where they are
+# looked up at run time (the pages call ``data.events()``, ``st.iframe(...)``).
+PARTS = (
+    ("streamlit", "set_page_config"),  # app.py's first call: the run's start
+    ("webui.data", "events"),
+    ("webui.filters", "chosen"),
+    ("webui.data", "map_payload"),
+    ("webui.mapview", "build_map"),
+    ("webui.mapview", "page_html"),
+    ("webui.mapview", "show"),
+    ("streamlit", "iframe"),
+    ("webui.filters", "sidebar"),
+)
+
+
+def _timed(marks: list, name: str, f):
+    @functools.wraps(f)
+    def timed(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return f(*args, **kwargs)
+        finally:
+            marks.append((name, start, time.perf_counter()))
+
+    return timed
+
+
+def server_parts(checkout: Path, runs: int) -> dict:
+    """Seconds of the page script's parts per run of ``checkout``'s app, the first (cold) run
+    left out: in this process, so run it in a process of its own (see ``--parts-of``)."""
+    from streamlit.testing.v1 import AppTest
+
+    sys.path.insert(0, str(checkout))
+    marks: list = []
+    for module, name in PARTS:
+        where = importlib.import_module(module)
+        if hasattr(where, name):
+            setattr(where, name, _timed(marks, f"{module}.{name}", getattr(where, name)))
+    per_run: list[dict[str, float]] = []
+    for _ in range(runs + 1):
+        marks.clear()
+        app = AppTest.from_file(str(checkout / "app.py"), default_timeout=300)
+        app.run()
+        assert not app.exception, app.exception
+        start = min(a for n, a, _ in marks if n == "streamlit.set_page_config")
+        row = {"script_s": max(b for _, _, b in marks) - start}
+        row["until_iframe_s"] = min(a for n, a, _ in marks if n == "streamlit.iframe") - start
+        for name, a, b in marks:
+            row[name] = row.get(name, 0.0) + b - a
+        per_run.append(row)
+    return {k: round(statistics.median(r.get(k, 0.0) for r in per_run[1:]), 4) for k in per_run[1]}
+
+
+def _parts_in_child(checkout: Path, store: Path, runs: int) -> dict:
+    """:func:`server_parts` of ``checkout`` in a new process (the apps' modules never mix)."""
+    cmd = [sys.executable, __file__, "--parts-of", str(checkout), "--parts", str(runs)]
+    env = {**os.environ, "SITREP_STORE": str(store)}
+    out = subprocess.run(cmd, env=env, cwd=checkout, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def main(argv: list[str] | None = None) -> int:
     from playwright.sync_api import sync_playwright
 
@@ -134,8 +252,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=8)
     ap.add_argument("--store", type=Path, help="the app's store (default: none, 12 events)")
     ap.add_argument("--before", type=Path, help="another checkout whose app to open as well")
+    ap.add_argument("--parts", type=int, default=8, help="warm runs timed in server_parts")
+    ap.add_argument("--parts-of", type=Path, help=argparse.SUPPRESS)  # the child's checkout
     ap.add_argument("-o", "--output", type=Path)
     args = ap.parse_args(argv)
+    if args.parts_of:
+        print(json.dumps(server_parts(args.parts_of.resolve(), args.parts)))
+        return 0
     names = ["app", "bare", *(["before"] if args.before else [])]
     opens: dict[str, list[float]] = {n: [] for n in names}
     runs: dict[str, list[int]] = {n: [] for n in names}
@@ -162,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
                     runs[name].append(one["runs"])
                     costs[name].append(one)
         b.close()
+        checkouts = {"app": ROOT, **({"before": args.before.resolve()} if args.before else {})}
+        parts = {n: _parts_in_child(c, store, args.parts) for n, c in checkouts.items()}
     app, bare = statistics.median(opens["app"]), statistics.median(opens["bare"])
     result = {
         "rounds": args.rounds,
@@ -174,6 +299,7 @@ def main(argv: list[str] | None = None) -> int:
         **(_before(opens["before"], opens["app"], bare) if args.before else {}),
         "script_runs_asked": runs,
         "costs": {name: _costs(c) for name, c in costs.items()},
+        "server_parts": parts,
         "load_average": os.getloadavg(),
     }
     print(json.dumps(result, indent=1))
