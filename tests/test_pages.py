@@ -86,6 +86,7 @@ def test_map_page_opens_with_the_table_and_chart_folded(scratch_store):
     at = _map_page()
     assert [e.label for e in at.expander] == ["Table of the events shown", "Events over time"]
     assert not at.dataframe and not at.radio  # drawn only when opened
+    assert not at.get("html")  # nor the table's style: no HTML element's script at open
     at.session_state["chart_open"] = True
     at.run()
     assert at.radio[0].label == "Events over time, stacked by" and not at.dataframe
@@ -137,6 +138,24 @@ def test_map_data_follows_the_filters_and_the_store(scratch_store):
     at.run()  # the cached map data is per store version, the untouched date range grows
     assert sorted(_events_on_map(at)["place"])[-1] == "Test place"
     assert len(_events_on_map(at)["place"]) == 3
+
+
+def test_the_map_is_built_once_per_filter_choice(scratch_store, monkeypatch):
+    """A rerun that changes nothing the map shows (the format box, a second visitor) sends the
+    map's page built before; a filter change builds it again."""
+    from webui import mapview
+
+    built: list[int] = []
+    real = mapview.build_map
+    monkeypatch.setattr(mapview, "build_map", lambda *a, **k: built.append(1) or real(*a, **k))
+    at = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=TIMEOUT).run()
+    first = at.get("iframe")[0].proto.srcdoc
+    at.selectbox(key="export_format").select("kml").run()
+    other = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=TIMEOUT).run()
+    assert len(built) == 1
+    assert at.get("iframe")[0].proto.srcdoc == first == other.get("iframe")[0].proto.srcdoc
+    at.multiselect(key="f_weapon").select("ATACMS").run()
+    assert len(built) == 2 and _events_on_map(at)["weapon"] == ["ATACMS", "ATACMS"]
 
 
 def test_map_page_reads_filters_from_the_url(scratch_store):
