@@ -14,7 +14,10 @@ of another checkout (say a copy of main: ``git worktree add /tmp/before main``),
 the same rounds, so that a change is measured against the code before it under the same load.
 Beside the seconds, ``costs`` gives each app's median per open of what the machine's load
 sways less: the server process's CPU, the page's main-thread task time (Chromium's
-``TaskDuration``, the map's frame included), the requests and the kilobytes received.
+``TaskDuration``, the map's frame included), the requests and the kilobytes received, and
+``milestones``: median seconds from the request to each step of an open (the server's first and
+last message, Streamlit's ``st.iframe`` script, the frame attached, the map's bundle, the call of
+``SitrepMap.start``), which say where an open waits.
 ``server_parts`` times the page script's parts on the server (``time.perf_counter`` around them,
 the script run in a process of its own by Streamlit's ``AppTest``, the first run apart): median
 seconds per warm run of each part, and from the start of ``app.py`` to the map's ``st.iframe``
