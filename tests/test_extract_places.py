@@ -81,3 +81,15 @@ def test_near_places_where_each_side_acts_stay_two_events(extractor):
     )
     acts = sorted((e["actor"], e["place"]) for e in extractor.extract(text, "t"))
     assert acts == [("Russia", "Rusyn Yar"), ("Ukraine", "Kostyantynivka")]  # 8 km apart
+
+
+def test_a_far_village_of_unknown_size_named_like_a_river_or_a_fortress_is_no_event(extractor):
+    # US post-office towns named Danube (Minnesota) and Kremlin (Montana, Oklahoma) are in the
+    # gazetteer; in a war report the words are the river and Moscow's fortress.
+    text = (
+        "Kyiv, 2025-06-14\n"
+        "A drone hit port infrastructure in Izmail on the Danube overnight, the governor said. "
+        "Russia claimed a drone was shot down over the Kremlin."
+    )
+    places = {e["place"] for e in extractor.extract(text, "t")}
+    assert places == {"Izmayil"}  # GeoNames' spelling of Izmail

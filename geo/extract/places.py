@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import dataclass, replace
 
 from geo import offsets as off
@@ -62,7 +63,8 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
     ]
     spans = [(s, e) for s, e in spans if not business(text, s, e, spans)]
     spans = [(s, e) for s, e in spans if not _in_unknown_compound(text, s, e)]
-    resolved = geocoder.resolve(text, spans, theatre.current().countries) if spans else []
+    countries = theatre.current().countries
+    resolved = geocoder.resolve(text, spans, countries) if spans else []
     hits: list[PlaceHit] = []
     spots: list[PlaceHit] = []
     for r in resolved:
@@ -72,11 +74,8 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
             continue
         if common_word(text, text[r.start : r.end]) or river(text, r.start, r.end):
             continue
-        # GeoNames' towns without a population are unpopulated spots; a hand-made village
-        # (data/aliases.csv, no GeoNames id) is not.
-        unpopulated = r.place.population == 0 and r.place.geonameid is not None
         hit = PlaceHit(r.start, r.end, r.place, text[r.start : r.end], 1, False)
-        (spots if unpopulated and r.place.feature == "city" else hits).append(hit)
+        (spots if _unpopulated(r.place, countries) else hits).append(hit)
     hits += _listed(text, spots, hits)
     capitals = [h for h in hits if h.place.feature == "capital"]
     for m in _CAPITAL.finditer(text):
@@ -108,6 +107,16 @@ def _in_unknown_compound(text: str, start: int, end: int) -> bool:
     if _COMPOUND_BEFORE.search(text, max(0, start - 12), start):
         return True
     return bool(_NAME_ADJECTIVE.fullmatch(text, start, end) and _COMPOUND_AFTER.match(text, end))
+
+
+def _unpopulated(place: Place, theatre_countries: Set[str]) -> bool:
+    """A place the report's words reach only as a spot: GeoNames' towns without a population
+    (a hand-made village of data/aliases.csv, no GeoNames id, is not one), and villages of
+    unknown size outside the theatre (a US post-office town named Danube or Kremlin: the war's
+    river and Moscow's fortress; the codifier's villages are the theatre's own)."""
+    if place.feature == "village":
+        return place.country not in theatre_countries
+    return place.feature == "city" and place.population == 0 and place.geonameid is not None
 
 
 def _listed(text: str, spots: list[PlaceHit], hits: list[PlaceHit]) -> list[PlaceHit]:

@@ -25,7 +25,8 @@ FEATURES = (
 )
 # Features whose names area_keys gives (the build keeps them in a table of their own).
 AREA_FEATURES = ("continent", "country", "admin1", "admin2", "region", "sea")
-SCHEMA_VERSION = 8  # 6: area_names table; 7: feature codes (`code`); 8: "St." keyed "saint"
+SCHEMA_VERSION = 9  # 6: area_names table; 7: feature codes (`code`); 8: "St." keyed "saint";
+# 9: US post-office towns (villages)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from geo.gazetteer import Place
 
 REGIONS = ("admin1", "admin2")
-# A village is placed at the centre of its municipality (``geo.gazetteer.katottg``).
+# A village: no population known; placed at the centre of its municipality
+# (``geo.gazetteer.katottg``) or of its post office's ZIP codes (``geo.gazetteer.postal``).
 TOWNS = ("city", "capital", "village")
 # Places too large for their centre to say where nearby things are; a named region counts
 # through W_NAMED_REGION instead.
@@ -44,7 +45,7 @@ def source_of(place: Place) -> str:
     if place.feature in ("sea", "region", "facility"):
         return "aliases"
     if place.feature == "village":
-        return "katottg"
+        return "zipcodes" if place.country == "US" else "katottg"
     if place.feature == "online":
         return "nominatim"
     return "geonames"
