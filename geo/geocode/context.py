@@ -216,6 +216,22 @@ def regions_after_names(
     return after_name
 
 
+def regions_right_after_towns(mentions: list[Resolution], text: str) -> list[bool]:
+    """Per mention, whether it comes right after the name of a town ("Morgantown, W. Va."): that
+    town's region, not one the text names for its other towns. Not in a defining sentence ("X is
+    a village in A, B", where the region is the article's) nor after a name that can itself be a
+    region or country (a list of peers)."""
+    ends = {
+        m.end
+        for m in mentions
+        if not DEFINING.match(text, m.end)
+        and not any(c.place.feature in ("admin1", "country") for c in m.candidates)
+    }
+    return [
+        any(n.start - gap in ends for gap in range(1, REGION_AFTER_CHARS + 1)) for n in mentions
+    ]
+
+
 def named_regions(chosen: Sequence[Place | None]) -> set[tuple[str, ...]]:
     """Regions and counties the document names, as (country, admin1[, admin2]) keys, and
     countries, as (country,)."""
@@ -275,19 +291,25 @@ def nearness(
 
 
 def contexts_by_name(
-    chosen: list[Place | None], keys: list[str], called: Sequence[bool]
+    chosen: list[Place | None],
+    keys: list[str],
+    called: Sequence[bool],
+    attached: Sequence[bool] = (),
 ) -> dict[str, Context]:
     """For each name of a document, the :class:`Context` of the places chosen for its other
     names: the whole document's tallies less that name's own, read lazily (one pass over the
     places, nothing copied per name). A name ``called`` a region by the text ("the Lviv region")
     is no peer of a bare name: a writer who says "region" when meaning one means the town when
-    not ("Lviv region - 6; Mykolaiv region - 11 ... Mykolaiv: a school was hit")."""
+    not ("Lviv region - 6; Mykolaiv region - 11 ... Mykolaiv: a school was hit"). A region
+    ``attached`` right after another name ("Morgantown, W. Va.") is that town's: it counts for
+    the text's countries, not as a region the text names for its other towns."""
     own: dict[str, _Tally] = {}
     total = _Tally()
-    for key, place, region in zip(keys, chosen, called, strict=True):
+    attached = attached or [False] * len(keys)
+    for key, place, region, after in zip(keys, chosen, called, attached, strict=True):
         if place is not None:
-            own.setdefault(key, _Tally()).add(place, not region)
-            total.add(place, not region)
+            own.setdefault(key, _Tally()).add(place, not region, not after)
+            total.add(place, not region, not after)
     empty = _Tally()
     return {key: Context(total, own.get(key, empty)) for key in set(keys)}
 
@@ -304,12 +326,12 @@ class _Tally:
         self.size = 0
         self.in_a_country = 0
 
-    def add(self, place: Place, peer: bool = True) -> None:
+    def add(self, place: Place, peer: bool = True, names: bool = True) -> None:
         if place.country:
             self.countries[place.country] = self.countries.get(place.country, 0) + 1
             self.in_a_country += 1
         region = _region_key(place) or ((place.country,) if place.feature == "country" else None)
-        if region is not None:
+        if region is not None and names:
             self.named[region] = self.named.get(region, 0) + 1
         if peer:
             level = level_of(place)

@@ -18,17 +18,11 @@ from geo.geocode.context import (
     nearness,
     prefer_regions_holding_named_towns,
     regions_after_names,
+    regions_right_after_towns,
     sections_yield_to_towns,
     villages_yield_to_cities,
 )
-from geo.geocode.cues import (
-    DEFINING,
-    PREFIX_COUNTY,
-    SUFFIX_REGION,
-    cue_for,
-    region_cue,
-    strip_the,
-)
+from geo.geocode.cues import DEFINING, PREFIX_COUNTY, SUFFIX_REGION, cue_for, region_cue, strip_the
 from geo.geocode.lists import list_levels, lists_of_names
 from geo.geocode.online import NominatimBackend
 from geo.geocode.toponyms import find_area_names, find_toponyms
@@ -260,6 +254,7 @@ class Geocoder:
         context_keys = [k + " region" if c else k for k, c in zip(keys, called, strict=True)]
         peers = lists_of_names(mentions, text)
         anchors = yardsticks(mentions, keys, text)
+        attached = regions_right_after_towns(mentions, text)
         for _ in range(CONTEXT_ROUNDS):
             # A name called a region ("Novoandriivka in the Zaporizhzhia region") is the region
             # even while its city leads its candidates (read as the region only at the end): it
@@ -271,7 +266,7 @@ class Geocoder:
             in_list = list_levels(peers, chosen)
             # Other mentions of the same name are no independent evidence: not for the countries
             # the document returns to, the regions it names or what is near.
-            context_of = contexts_by_name(chosen, context_keys, called)
+            context_of = contexts_by_name(chosen, context_keys, called, attached)
             towns = [
                 (keys[j], p)
                 for j, p in enumerate(chosen)
