@@ -49,3 +49,21 @@ def source_of(place: Place) -> str:
     if place.feature == "online":
         return "nominatim"
     return "geonames"
+
+
+# ", " or " (" between an unknown name and the place that holds it ("Greenlane, Auckland").
+CONTAINER_GAP = 3
+
+
+def fall_back_to_containers(mentions: list[Resolution], found: list[Resolution]) -> None:
+    """A name the gazetteer lacks, written right before a place it knows ("Greenlane, Auckland",
+    "Fort Detrick, Maryland"), is put at that place: the suburb or base lies in the town or
+    region that follows it. Its ``source`` says so ("container"); its candidates stay empty."""
+    after = {r.start: r.place for r in found if r.place is not None}
+    for m in mentions:
+        if m.place is None and not m.candidates:
+            for gap in range(1, CONTAINER_GAP + 1):
+                place = after.get(m.end + gap)
+                if place is not None:
+                    m.place, m.source = place, "container"
+                    break

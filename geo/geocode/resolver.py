@@ -9,7 +9,13 @@ from functools import lru_cache
 
 from geo.gazetteer import Gazetteer, Place, normalize
 from geo.geocode.anchors import anchored_nearness, yardsticks
-from geo.geocode.candidates import TOWNS, Candidate, Resolution, source_of
+from geo.geocode.candidates import (
+    TOWNS,
+    Candidate,
+    Resolution,
+    fall_back_to_containers,
+    source_of,
+)
 from geo.geocode.context import (
     contexts_by_name,
     demote_regions_named_after_towns,
@@ -127,6 +133,7 @@ class Geocoder:
         for m in mentions:
             if m.place is None and self.online is not None:
                 self._ask_online(m)
+        fall_back_to_containers(mentions, mentions + others)
         return mentions
 
     def geocode(self, name: str, context: str = "", theatre: Set[str] = frozenset()) -> Resolution:
