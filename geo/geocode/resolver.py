@@ -9,13 +9,7 @@ from functools import lru_cache
 
 from geo.gazetteer import Gazetteer, Place, normalize
 from geo.geocode.anchors import anchored_nearness, yardsticks
-from geo.geocode.candidates import (
-    TOWNS,
-    Candidate,
-    Resolution,
-    fall_back_to_containers,
-    source_of,
-)
+from geo.geocode.candidates import TOWNS, Candidate, Resolution, fall_back_to_containers, source_of
 from geo.geocode.context import (
     contexts_by_name,
     demote_regions_named_after_towns,
