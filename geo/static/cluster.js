@@ -89,5 +89,66 @@
     return {cells: cells, inView: inView};
   }
 
-  Object.assign(SM, { project, grid });
+  // What makes a cluster the same after a pan or a step: its cell at this zoom, its events and
+  // their categories, its mean position (a cluster cut by the edge of the view differs).
+  function clusterId(c, zoom) {
+    return [zoom, c.cx, c.cy, c.n, c.stacks, Math.round(c.x / c.n * 1e9), Math.round(c.y / c.n * 1e9)].join(':') +
+      ':' + c.cats.join(',');
+  }
+
+  /**
+   * The cluster markers on the map (in `group`), kept from one draw to the next: a cluster
+   * still the same after a pan or a step stays as it is; one that changed (other events, cut
+   * by the edge) is written over in the marker its cell had, another cell's marker that went
+   * is reused next, and only what is left over is taken off.
+   */
+  function ClusterMarks(map, config, group) {
+    this.map = map; this.config = config; this.group = group;
+    this.byId = new Map();  // cluster identity -> its marker, on the map now
+  }
+
+  /** Forget the markers (their group was emptied). */
+  ClusterMarks.prototype.clear = function () { this.byId = new Map(); };
+
+  /** Marker `m` given cluster `c`'s icon, title, point and bounds (only what differs is
+   * written: look.js), or a new marker when `m` is undefined. */
+  ClusterMarks.prototype.make = function (c, cell, m) {
+    var s = this.config.scale, map = this.map, maxZoom = this.config.max_zoom;
+    var lat = Math.atan(Math.sinh(Math.PI * (1 - 2 * c.y / c.n))) * 180 / Math.PI, at = L.latLng(lat, (c.x / c.n - 0.5) * 360);
+    var icon = SM.clusterIcon(this.config, c.n, c.cats), title = SM.countText(c.n) + ' events', el = m && m.getElement();
+    if (!m) {
+      m = L.marker(at, {icon: icon, title: title});
+      m.on('click', function () { map.fitBounds(m.smBounds, {maxZoom: maxZoom, animate: false}); });
+    } else {
+      m.options.icon = icon; m.options.title = title;
+      if (el) { icon.createIcon(el); } else { m.setIcon(icon); }
+      if (el && el.title !== title) { el.title = title; }
+      if (!m.getLatLng().equals(at, 0)) { m.setLatLng(at); }
+    }
+    m.smCell = cell;
+    m.smBounds = L.latLngBounds([c.south / s, c.west / s], [c.north / s, c.east / s]);
+    return m;
+  };
+
+  /** Put the clusters `cells` (grid's, at `zoom`) on the map (see ClusterMarks). */
+  ClusterMarks.prototype.place = function (cells, zoom) {
+    var self = this, old = this.byId, keep = new Map(), fresh = [], group = this.group;
+    cells.forEach(function (c) {
+      var id = clusterId(c, zoom), m = old.get(id);
+      if (m) { keep.set(id, m); old.delete(id); } else { fresh.push([id, c, zoom + ':' + c.cx + ':' + c.cy]); }
+    });
+    var byCell = new Map(), left = [];
+    old.forEach(function (m) { byCell.set(m.smCell, m); });
+    fresh.forEach(function (f) {
+      var m = byCell.get(f[2]);
+      if (m) { byCell.delete(f[2]); keep.set(f[0], self.make(f[1], f[2], m)); } else { left.push(f); }
+    });
+    var spare = Array.from(byCell.values());
+    left.forEach(function (f) { keep.set(f[0], self.make(f[1], f[2], spare.pop())); });
+    spare.forEach(function (m) { group.removeLayer(m); });
+    keep.forEach(function (m) { if (!group.hasLayer(m)) { group.addLayer(m); } });
+    this.byId = keep;
+  };
+
+  Object.assign(SM, { project, grid, ClusterMarks });
 })(window.SitrepMap = window.SitrepMap || {});

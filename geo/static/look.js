@@ -167,34 +167,85 @@
     return n >= 1000 ? (n / 1000).toFixed(1) + 'k' : String(n);
   }
 
-  // A ring of arcs, one per weapon category, in the legend's colours, around the count.
+  var SVG = 'http://www.w3.org/2000/svg';
+
+  // A ring of arcs, one per weapon category, in the legend's colours, around the count: each
+  // part an element's tag and its attributes (in the order they are written).
   function ring(config, cats, total, size) {
-    var r = size / 2 - 3, c = size / 2, turn = -Math.PI / 2, out = '';
+    var r = size / 2 - 3, c = size / 2, turn = -Math.PI / 2, out = [];
     for (var k = 0; k < cats.length; k++) {
       if (!cats[k]) { continue; }
       var colour = config.colours[config.categories[k]] || config.colours.none;
       if (cats[k] === total) {
-        return '<circle cx="' + c + '" cy="' + c + '" r="' + r + '" fill="none" stroke="' + colour + '" stroke-width="6"/>';
+        return [['circle', {cx: String(c), cy: String(c), r: String(r), fill: 'none', stroke: colour, 'stroke-width': '6'}]];
       }
       var end = turn + 2 * Math.PI * cats[k] / total, large = end - turn > Math.PI ? 1 : 0;
-      out += '<path d="M' + (c + r * Math.cos(turn)).toFixed(2) + ' ' + (c + r * Math.sin(turn)).toFixed(2) +
+      out.push(['path', {d: 'M' + (c + r * Math.cos(turn)).toFixed(2) + ' ' + (c + r * Math.sin(turn)).toFixed(2) +
         ' A' + r + ' ' + r + ' 0 ' + large + ' 1 ' + (c + r * Math.cos(end)).toFixed(2) + ' ' +
-        (c + r * Math.sin(end)).toFixed(2) + '" fill="none" stroke="' + colour + '" stroke-width="6"/>';
+        (c + r * Math.sin(end)).toFixed(2), fill: 'none', stroke: colour, 'stroke-width': '6'}]);
       turn = end;
     }
     return out;
   }
 
+  /** Give `el` the attributes `attrs`, writing only those that differ (a write is a change). */
+  function setAttributes(el, attrs) {
+    Object.keys(attrs).forEach(function (k) { if (el.getAttribute(k) !== attrs[k]) { el.setAttribute(k, attrs[k]); } });
+  }
+
+  /** The element `el` made into `parts` (the ring's) from its child `from` on: the children of
+   * the same tag kept, their attributes changed where they differ; the rest made or taken off. */
+  function setChildren(el, from, parts) {
+    parts.forEach(function (part, k) {
+      var child = el.childNodes[from + k];
+      if (!child || child.tagName !== part[0]) {
+        var made = document.createElementNS(SVG, part[0]);
+        if (child) { el.replaceChild(made, child); } else { el.appendChild(made); }
+        child = made;
+      }
+      setAttributes(child, part[1]);
+    });
+    while (el.childNodes.length > from + parts.length) { el.removeChild(el.lastChild); }
+  }
+
+  // A cluster's icon: its disc, ring and count. A cluster whose events changed (a time step, a
+  // pan that cuts it) keeps its element: what differs is written into it, where parsing its SVG
+  // anew from text was most of a step's script. Its size is set once, and again only if it
+  // changes (Leaflet's own styling would also reset the classes Leaflet added to it).
+  var ClusterIcon = L.DivIcon.extend({
+    createIcon: function (old) {
+      var o = this.options, size = o.iconSize[0], half = String(size / 2), div = old;
+      if (!old || !old.smCluster) {
+        div = document.createElement('div');
+        div.appendChild(document.createElementNS(SVG, 'svg')).appendChild(document.createElementNS(SVG, 'circle'));
+        div.appendChild(document.createElement('span'));
+        div.smCluster = true;
+        this._setIconStyles(div, 'icon');
+      } else if (old.smSize !== size) {
+        var edge = size + 'px', margin = -Math.round(size / 2) + 'px';
+        div.style.width = edge; div.style.height = edge; div.style.marginLeft = margin; div.style.marginTop = margin;
+      }
+      div.smSize = size;
+      var svg = div.firstChild;
+      setAttributes(svg, {width: String(size), height: String(size)});
+      setAttributes(svg.firstChild, {cx: half, cy: half, r: String(size / 2 - 6), fill: 'rgba(30,30,45,.85)'});
+      setChildren(svg, 1, ring(o.config, o.cats, o.n, size));
+      if (div.lastChild.textContent !== o.label) { div.lastChild.textContent = o.label; }
+      return div;
+    }
+  });
+
+  var COUNT = new Intl.NumberFormat('en');  // one formatter: toLocaleString makes one a call
+
+  /** A count as the map writes it in titles and tooltips: 12,345. */
+  function countText(n) { return COUNT.format(n); }
+
   /** The icon of a cluster of `n` events whose weapon categories are counted in `cats`. */
   function clusterIcon(config, n, cats) {
     var size = n < 100 ? 34 : n < 1000 ? 40 : n < 10000 ? 46 : 52;
-    return L.divIcon({
-      className: 'sm-cluster', iconSize: [size, size],
-      html: '<svg width="' + size + '" height="' + size + '"><circle cx="' + size / 2 + '" cy="' +
-        size / 2 + '" r="' + (size / 2 - 6) + '" fill="rgba(30,30,45,.85)"/>' + ring(config, cats, n, size) +
-        '</svg><span>' + countLabel(n) + '</span>'
-    });
+    return new ClusterIcon({className: 'sm-cluster', iconSize: [size, size], config: config, n: n, cats: cats,
+      label: countLabel(n)});
   }
 
-  Object.assign(SM, { colourOf, icon, popup, extentOf, extentKey, clusterIcon });
+  Object.assign(SM, { colourOf, icon, popup, extentOf, extentKey, clusterIcon, countText });
 })(window.SitrepMap = window.SitrepMap || {});

@@ -40,7 +40,7 @@
     this.spare = [];     // markers on the map whose stacks changed, to be made over
     this.spareExtents = [];  // their precision shapes, still on the map
     this.extents = new Map();  // stack -> {key, layer}: its precision shape, kept while it looks the same
-    this.clusterMarks = new Map();  // cluster identity -> its marker, on the map now
+    this.clusters = new SM.ClusterMarks(map, config, this.groups.clusters);  // those on the map now
     this.toggles = null;
   }
 
@@ -50,7 +50,7 @@
     this.groups.markers.clearLayers();
     this.groups.extents.clearLayers();
     this.groups.clusters.clearLayers();
-    this.clusterMarks = new Map();
+    this.clusters.clear();
     this.drawn = [];
     this.spare = [];
     this.spareExtents = [];
@@ -108,48 +108,6 @@
     return layer;
   };
 
-  // What makes a cluster the same after a pan: its cell at this zoom, its events and their
-  // categories, its mean position (a cluster cut by the edge of the view differs).
-  function clusterId(c, zoom) {
-    return [zoom, c.cx, c.cy, c.n, c.stacks, Math.round(c.x / c.n * 1e9), Math.round(c.y / c.n * 1e9)].join(':') +
-      ':' + c.cats.join(',');
-  }
-
-  /** Make cluster `c`'s marker, or with `m` give that marker `c`'s icon, place and bounds. */
-  View.prototype.makeCluster = function (c, m) {
-    var s = this.config.scale, map = this.map, maxZoom = this.config.max_zoom, title = c.n.toLocaleString('en') + ' events';
-    var lat = Math.atan(Math.sinh(Math.PI * (1 - 2 * c.y / c.n))) * 180 / Math.PI;
-    var icon = SM.clusterIcon(this.config, c.n, c.cats), at = [lat, (c.x / c.n - 0.5) * 360];
-    if (m) {  // a DivIcon fills the marker's own element again: no element made, none added
-      m.options.title = title;
-      m.setIcon(icon).setLatLng(at);
-      m.getElement().title = title;
-    } else {
-      m = L.marker(at, {icon: icon, title: title});
-      m.on('click', function () { map.fitBounds(m.smBounds, {maxZoom: maxZoom, animate: false}); });
-    }
-    m.smBounds = L.latLngBounds([c.south / s, c.west / s], [c.north / s, c.east / s]);
-    return m;
-  };
-
-  /** Put the clusters `cells` on the map: those already there after a pan or a step stay as
-   * they are (a cluster icon is SVG parsed from text: remaking every one on every pan cost the
-   * most); a cluster that changed takes over the marker of one that went, its icon filled
-   * again in place, and only the markers left over are taken off. */
-  View.prototype.placeClusters = function (cells, zoom) {
-    var view = this, keep = new Map(), group = this.groups.clusters, fresh = [];
-    cells.forEach(function (c) {
-      var id = clusterId(c, zoom), m = view.clusterMarks.get(id);
-      if (m) { keep.set(id, m); } else { fresh.push([id, c]); }
-    });
-    var spare = [];
-    this.clusterMarks.forEach(function (m, id) { if (!keep.has(id)) { spare.push(m); } });
-    fresh.forEach(function (f) { keep.set(f[0], view.makeCluster(f[1], spare.pop())); });
-    spare.forEach(function (m) { group.removeLayer(m); });
-    keep.forEach(function (m) { if (!group.hasLayer(m)) { group.addLayer(m); } });
-    this.clusterMarks = keep;
-  };
-
   /** Redraw what is in view at the current zoom (clustered), or every stack (not clustered). */
   View.prototype.draw = function () {
     var started = performance.now(), config = this.config, wanted = [];
@@ -166,7 +124,7 @@
       if (c.single || c.stacks < config.cluster_min) { wanted.push.apply(wanted, c.some); return; }
       clusters.push(c);
     });
-    this.placeClusters(clusters, zoom);
+    this.clusters.place(clusters, zoom);
     this.place(wanted);
     this.box.dataset.smInView = String(found.inView);
     this.box.dataset.smRedrawMs = String(Math.round(performance.now() - started));
@@ -232,11 +190,17 @@
     this.box.dataset.smShown = String(shown);
   };
 
-  /** The stacks holding an event that `was` and `on` switch differently. */
+  /** The stacks holding an event that `was` and `on` switch differently, as flags per stack in
+   * an array kept from call to call (from every date to one day, a Set of 94,000 stacks was most
+   * of the step's script): {size, has(s)}. */
   View.prototype.changedStacks = function (was) {
-    var on = this.on, stack = this.events.cols.stack, out = new Set();
-    for (var i = 0; i < on.length; i++) { if (on[i] !== was[i]) { out.add(stack[i]); } }
-    return out;
+    var on = this.on, stack = this.events.cols.stack, count = this.events.stacks.count, size = 0;
+    if (!this.flags || this.flags.length !== count) { this.flags = new Uint8Array(count); }
+    var flags = this.flags.fill(0);
+    for (var i = 0; i < on.length; i++) {
+      if (on[i] !== was[i] && !flags[stack[i]]) { flags[stack[i]] = 1; size += 1; }
+    }
+    return {size: size, has: function (s) { return flags[s] === 1; }};
   };
 
   /**
@@ -261,8 +225,9 @@
     this.box.dataset.smShown = String(this.shownTotal);
   };
 
-  /** Drop the markers of stacks `stacks` (their events changed): not kept for these stacks;
-   * those on the map stay there as spares for the next `place` to make over. */
+  /** Drop the markers of stacks `stacks` (a Set, or changedStacks' flags: their events
+   * changed): not kept for these stacks; those on the map stay there as spares for the next
+   * `place` to make over. */
   View.prototype.forget = function (stacks) {
     if (!stacks.size) { return; }
     var made = this.made, spare = this.spare, spareExtents = this.spareExtents;
@@ -272,7 +237,11 @@
       if (d.extent) { spareExtents.push({s: d.s, layer: d.extent}); }  // kept if it stays the same
       return false;
     });
-    stacks.forEach(function (s) { made.delete(s); });
+    if (stacks.forEach && stacks.size < made.size) {
+      stacks.forEach(function (s) { made.delete(s); });
+    } else {  // fewer markers made than stacks changed: look each up
+      made.forEach(function (d, s) { if (stacks.has(s)) { made.delete(s); } });
+    }
   };
 
   // The first view keeps events clear of the controls: zoom buttons (top left), the scale and
