@@ -117,7 +117,7 @@
     var lat = Math.atan(Math.sinh(Math.PI * (1 - 2 * c.y / c.n))) * 180 / Math.PI, at = L.latLng(lat, (c.x / c.n - 0.5) * 360);
     var icon = SM.clusterIcon(this.config, c.n, c.cats), title = SM.countText(c.n) + ' events', el = m && m.getElement();
     if (!m) {
-      m = L.marker(at, {icon: icon, title: title});
+      m = SM.marker(at, {icon: icon, title: title});
       m.on('click', function () { map.fitBounds(m.smBounds, {maxZoom: maxZoom, animate: false}); });
     } else {
       m.options.icon = icon; m.options.title = title;

@@ -40,15 +40,34 @@
     }
   });
 
-  /** The marker icon of an event; `count` above 1 adds a badge (a stack of events). */
+  // The map's markers are moved by a 2D translation where Leaflet's are 3D: Chromium makes
+  // each 3D-translated element a compositing layer of its own (every marker and cluster in
+  // view one layer), and a time step adding, moving or taking off a few of them rebuilt the
+  // layer tree; as 2D they are painted into their pane's one layer.
+  var Marker = L.Marker.extend({
+    _setPos: function (pos) {
+      if (this._icon) {
+        this._icon._leaflet_pos = pos;  // what L.DomUtil.getPosition reads
+        this._icon.style.transform = 'translate(' + pos.x + 'px,' + pos.y + 'px)';
+      }
+      if (this._shadow) { L.DomUtil.setPosition(this._shadow, pos); }
+      this._zIndex = pos.y + this.options.zIndexOffset;
+      this._resetZIndex();
+    }
+  });
+
+  /** A marker at `latlng` (L.marker's arguments), placed as Marker above says. */
+  function marker(latlng, options) { return new Marker(latlng, options); }
+
+  /** The marker icon of an event; `count` above 1 adds a badge (a stack of events). Its option
+   * `look` is the same for two icons that draw the same element. */
   function icon(config, e, count) {
     var shape = config.shapes[e.event_type] || 'circle';
-    return new LookIcon({
-      className: 'sm-event sm-type-' + shape + (count > 1 ? ' sm-stack' : ''), iconSize: [22, 22],
-      iconAnchor: [11, 11], popupAnchor: [0, -10], badge: count > 1 ? countLabel(count) : '',
-      html: '<svg width="22" height="22" viewBox="0 0 24 24" fill="' + colourOf(config, e) +
-        '" stroke="#fff" stroke-width="2">' + (SHAPE_SVG[shape] || SHAPE_SVG.circle) + '</svg>'
-    });
+    var className = 'sm-event sm-type-' + shape + (count > 1 ? ' sm-stack' : ''), badge = count > 1 ? countLabel(count) : '';
+    var html = '<svg width="22" height="22" viewBox="0 0 24 24" fill="' + colourOf(config, e) +
+      '" stroke="#fff" stroke-width="2">' + (SHAPE_SVG[shape] || SHAPE_SVG.circle) + '</svg>';
+    return new LookIcon({className: className, iconSize: [22, 22], iconAnchor: [11, 11], popupAnchor: [0, -10],
+      badge: badge, html: html, look: className + '|' + badge + '|' + html});
   }
 
   function add(dl, term, value) {
@@ -247,5 +266,5 @@
       label: countLabel(n)});
   }
 
-  Object.assign(SM, { colourOf, icon, popup, extentOf, extentKey, clusterIcon, countText });
+  Object.assign(SM, { colourOf, icon, marker, popup, extentOf, extentKey, clusterIcon, countText });
 })(window.SitrepMap = window.SitrepMap || {});

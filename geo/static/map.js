@@ -72,19 +72,34 @@
     popup.setLatLng(latlng).setContent(content).openOn(this.map);
   };
 
-  /** One marker for stack `s`: its newest event's look, a count when it holds more than one;
-   * with `marker` (one of a stack that changed, still on the map), that marker made over. */
-  View.prototype.makeStack = function (s, marker) {
+  /** A marker of `spare` that looks as `look` says (only moved then), else any; taken out. */
+  function takeSpare(spare, look) {
+    for (var k = spare.length - 1; k >= 0; k--) {
+      if (spare[k].smLook !== look) { continue; }
+      var m = spare[k];
+      spare[k] = spare[spare.length - 1]; spare.pop();
+      return m;
+    }
+    return spare.pop();
+  }
+
+  /** One marker for stack `s`: its newest event's look, a count when it holds more than one.
+   * One of `spare` (markers of stacks that changed, still on the map) is made over when there
+   * is one: one that looks the same is only moved and titled, another gets the icon. */
+  View.prototype.makeStack = function (s, spare) {
     var view = this, top = this.events.newestOf(s, this.on), e = this.events.event(top.newest);
-    var scale = this.config.scale, where = [this.pos.lat[s] / scale, this.pos.lon[s] / scale];
-    e.lat = where[0]; e.lon = where[1];  // drawn where the stack was clustered (its most shared point)
-    var icon = SM.icon(this.config, e, top.count), title = e.place || '';
+    var scale = this.config.scale, where = L.latLng(this.pos.lat[s] / scale, this.pos.lon[s] / scale);
+    e.lat = where.lat; e.lon = where.lng;  // drawn where the stack was clustered (its most shared point)
+    var icon = SM.icon(this.config, e, top.count), title = e.place || '', look = icon.options.look;
+    var marker = spare ? takeSpare(spare, look) : undefined;
     if (marker) {  // its element filled again in place (look.js), not a new one added
+      var el = marker.getElement();
       marker.options.title = title;
-      marker.setIcon(icon).setLatLng(where);
-      marker.getElement().title = title;
+      if (marker.smLook === look && el) { marker.options.icon = icon; } else { marker.setIcon(icon); }
+      if (!marker.getLatLng().equals(where, 0)) { marker.setLatLng(where); }
+      if (el && el.title !== title) { el.title = title; }
     } else {
-      marker = L.marker(where, {icon: icon, title: title});
+      marker = SM.marker(where, {icon: icon, title: title});
       // The popup belongs to the map, not the marker: in clustered mode panning redraws the
       // markers in view, which would otherwise close the popup the pan was made to show.
       marker.on('click', function () {
@@ -92,6 +107,7 @@
         if (group.length > 1) { view.spider.open(group); } else { view.spider.fold(); marker.smMade.open(); }
       });
     }
+    marker.smLook = look;
     marker.smMade = {s: s, marker: marker, extent: this.extentOf(s, e),
       open: function (at) { view.openStack(s, at || marker.getLatLng()); }};
     return marker.smMade;
@@ -149,7 +165,7 @@
     });
     this.drawn = wanted.map(function (k) {
       var d = view.made.get(k);
-      if (!d) { d = view.makeStack(k, spare.pop()); view.made.set(k, d); }
+      if (!d) { d = view.makeStack(k, spare); view.made.set(k, d); }
       if (!groups.markers.hasLayer(d.marker)) { groups.markers.addLayer(d.marker); }
       if (d.extent && !groups.extents.hasLayer(d.extent)) { groups.extents.addLayer(d.extent); }
       return d;
