@@ -246,9 +246,15 @@ _STATE = """() => {
     drawn, inView: Number(box.dataset.smInView)};
 }"""
 _DRAWN = """() => [...document.querySelectorAll('.sm-event, .sm-cluster')]
-  .map(e => [e.className, e.title, e.style.transform, e.textContent]).sort()
+  .map(e => [e.className, e.title, e.style.transform, e.innerHTML]).sort()
   .concat([...document.querySelectorAll('.leaflet-overlay-pane path')]
     .map(p => ['path', p.getAttribute('stroke'), p.getAttribute('d')]).sort())"""
+# Before a step: what each marker and cluster holds; after it: the clusters whose element was
+# kept and written over with other contents (a ring and count changed in place, look.js).
+_MARK = """() => document.querySelectorAll('.sm-event, .sm-cluster')
+  .forEach(e => { e.dataset.was = e.innerHTML; })"""
+_MADE_OVER = """() => [...document.querySelectorAll('.sm-cluster[data-was]')]
+  .filter(e => e.dataset.was !== e.innerHTML).length"""
 _TOGGLE = """([type, on]) => {
   const m = window.sitrepMap.map, groups = [];
   m.eachLayer(l => { if (l.smToggle && l.smToggle[1] === type) { groups.push(l); } });
@@ -260,7 +266,8 @@ _TOGGLE = """([type, on]) => {
 def test_a_step_after_a_step_shows_exactly_the_new_windows_events(offline_page, tmp_path):
     """A step from one window to the next switches only the events that leave or enter it: after
     steps, a type switched off and on, the slider and the week, the map holds exactly the
-    window's events per type, and draws what a redraw from nothing draws."""
+    window's events per type, and draws what a redraw from nothing draws (clusters written over
+    in place included: their rings and counts)."""
     frame = _events(3_000)
     rng = np.random.default_rng(5)
     frame["event_type"] = rng.choice(["strike", "fighting", "interception"], 3_000)
@@ -292,11 +299,13 @@ def test_a_step_after_a_step_shows_exactly_the_new_windows_events(offline_page, 
         return got
 
     step = "() => window.sitrepMap.time.step()"
-    seen = set()
+    seen, made_over = set(), 0
     for _ in range(3):  # the first from every date (a refresh), then one window to the next
+        page.evaluate(_MARK)
         page.evaluate(step)
         seen.add(check()["window"])
-    assert len(seen) == 3
+        made_over += page.evaluate(_MADE_OVER)
+    assert len(seen) == 3 and made_over > 0  # clusters written over, compared below
     page.evaluate(_TOGGLE, ["fighting", False])
     check("fighting")
     page.evaluate(step)
@@ -309,10 +318,13 @@ def test_a_step_after_a_step_shows_exactly_the_new_windows_events(offline_page, 
     page.locator(".sm-time-size").select_option("week")
     since, until = check()["window"].split("/")
     assert (date.fromisoformat(until) - date.fromisoformat(since)).days == 6
+    page.evaluate(_MARK)
     page.evaluate(step)
     check()
+    assert page.evaluate(_MADE_OVER) > 0
     drawn = page.evaluate(_DRAWN)
     assert sum(d[0] == "path" for d in drawn) > 5  # precision circles among them
+    assert sum("sm-cluster" in d[0] and "<path" in d[3] for d in drawn) > 0  # rings of arcs
     redraw = "() => { const v = window.sitrepMap.view; v.clear(true); v.refresh(); }"
     page.evaluate(redraw)  # from nothing
     assert page.evaluate(_DRAWN) == drawn
