@@ -5,6 +5,7 @@
  * position, with the count of its events and a ring of their weapon categories; the stacks of
  * the other cells are drawn as markers. Cost: one pass over the stacks per pan or zoom and no
  * index to build, so the map shows as soon as the data is unpacked.
+ * ClusterMarks keeps the cluster markers from one draw to the next (see there).
  */
 (function (SM) {
   'use strict';
