@@ -70,6 +70,30 @@ def test_who_issued_the_report():
 
 
 @pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        ("State Emergency Service | Sumy region\n3 March 2025\n", "State Emergency Service"),
+        ("UKRENERGO: GRID UPDATE\n3 March 2025\n", "UKRENERGO: GRID UPDATE"),
+        ("Ukrzaliznytsia - note for travellers\n3 March 2025\n", None),
+    ],
+)
+def test_state_services_and_state_companies_issue_their_own_posts(header, issuer):
+    # a rescue service, the grid operator and the railways are a side's bodies too; of a
+    # "Body | Region" line, the part naming the body is the issuer
+    assert side_author(header) == (issuer or header.splitlines()[0])
+
+
+def test_a_state_companys_note_is_its_claim_of_the_day(extractor):
+    text = (
+        "Ukrzaliznytsia | notice to customers\nSunday, 2 March 2025\n\n"
+        "Drones struck the depot at Fastiv station. One mechanic was hurt."
+    )
+    (event,) = extractor.extract(text, "t")
+    assert event["verification"] == "claimed" and event["claimed_by"] == "Ukrzaliznytsia"
+    assert event["event_date"] == "2025-03-02"
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "We have not been able to verify the figure.",

@@ -72,10 +72,15 @@ ATTESTED = re.compile(
     r"journalist)s?\b[^.]{0,80}?\b(?:saw|filmed|witnessed|photographed|counted)\b",
     re.I,
 )
-# A side's own statement: a ministry, the armed forces, a military administration or governor.
+# A side's own statement: a ministry, the armed forces, a military administration or governor,
+# a state service (rescuers, police, border guards) or a state company (the grid operator, the
+# railways, the nuclear operator) posting about the attacks on what it runs.
 _SIDE_BODY = re.compile(
     r"\b(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|Air Force|General Staff|Armed Forces|"
-    r"Military Administration|Governor|Head of [\w\s]+ Administration)\b",
+    r"Military Administration|Governor|Head of [\w\s]+ Administration|"
+    r"(?:State )?Emergency Service|Emergencies Ministry|Ministry of Emergency Situations|"
+    r"National Police|Border (?:Guard )?Service|Ukrenergo|Ukrzaliznytsia|Ukrhydroenergo|"
+    r"Energoatom|Naftogaz|Russian Railways|Rosatom|Rosseti)\b",
     re.I,
 )
 
@@ -99,7 +104,8 @@ def side_author(text: str) -> str | None:
             and not line.endswith(".")
             and (words <= 12 or (words <= 24 and not _CLAIM_VERB.search(line)))
         ):
-            return line.split("|")[-1].strip() if "|" in line else line
+            # "Name | Title" or "Body | Region": the part that names the body
+            return next((p.strip() for p in line.split("|") if _SIDE_BODY.search(p)), line)
     return None
 
 
