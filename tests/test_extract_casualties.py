@@ -57,6 +57,26 @@ def test_tolls_described_people_and_figures_of_something_else(sentence, figures)
     assert casualty_figures(sentence) == figures
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # one person by trade, with what they belong to, or by age after "of"
+        ("One bus passenger was killed.", {"killed": 1}),
+        ("A plant worker was killed when the roof fell.", {"killed": 1}),
+        ("An employee of the depot was wounded.", {"injured": 1}),
+        ("The tenant, a woman of 81, was hospitalised.", {"injured": 1}),
+        # "one civilian killed", and a plural figure whose people are named between commas
+        ("Monitors counted one civilian killed and four injured.", {"killed": 1, "injured": 4}),
+        ("Three of our staff, a driver and a cook, were wounded.", {"injured": 3}),
+        # two people described after the verb, each with a word or two of their own
+        ("Shelling hit a yard, killing an elderly man and his adult grandson.", {"killed": 2}),
+        ("A girl and her grandmother were hit by shrapnel.", {"injured": 2}),
+    ],
+)
+def test_people_described_by_trade_age_or_kin(sentence, figures):
+    assert casualty_figures(sentence) == figures
+
+
 def test_a_total_for_several_places_stays_on_the_first(extractor):
     text = "Kyiv, 2025-03-08\nShelling on Friday injured three people in Kherson and Nikopol.\n"
     kherson, nikopol = extractor.extract(text, "t")

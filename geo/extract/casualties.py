@@ -54,19 +54,25 @@ _GAP_WORDS = (
     r"people|person|civilians|soldiers|servicemen|residents|persons|children|men|women|others|more|workers|"
     r"passengers|police|officers|pensioners|employees|teenagers|volunteers|medics|rescuers|guards|"
     r"farmers|journalists|firefighters|miners|drivers|doctors|nurses|paramedics|patients|students|"
-    r"teachers|sailors|crew|members|fighters|troops|prisoners|evacuees|refugees|"
+    r"teachers|sailors|crew|members|fighters|troops|prisoners|evacuees|refugees|colleagues|staff|"
+    r"civilian|resident|passenger|soldier|serviceman|worker|employee|our|"
     r"were|was|have|has|had|been|are|reportedly|also|later|critically|"
     r"seriously|slightly|lightly|severely|other|of|them|at|least|one|a|the|same|family|household"
 )
 _AGES = r"(?:,\s*(?:aged\s+)?\d+\s+and\s+\d+(?:\s+years\s+old)?,)?"
+# who the figure's people are, between commas: "Two staff, a guard and a cook, were hurt"
+_APPOSITION = r"(?:,\s*(?:an?|the)\s[^,;.]{1,40}?\band\s+(?:an?|the)\s[^,;.]{1,30},)?"
 # "killing two", "killed a woman": the active verbs of harm; "was seriously injured": the passive.
 _HARMING = "killing|injuring|wounding|killed|injured|wounded"
-_HARMED = r"\s+(?:\w+ly\s+)?(?P<what>killed|injured|wounded|hurt)"
+_HARMED = (
+    r"\s+(?:\w+ly\s+)?(?P<what>killed|injured|wounded|hurt|hospitali[sz]ed|taken to hospital|"
+    r"hit by (?:fragments|shrapnel))"
+)
 _COUNT_BEFORE = figure_before(
     r"killed|dead|died|injured|wounded|hurt|suffered\s+(?:[\w-]+\s+)?(?:injuries|wounds)",
     _NUM_NO_ARTICLE,
     "n",
-    rf"(?:\s+(?:{_GAP_WORDS})\b)*{_AGES}(?:\s+(?:{_GAP_WORDS})\b)*",
+    rf"(?:\s+(?:{_GAP_WORDS})\b)*{_AGES}{_APPOSITION}(?:\s+(?:{_GAP_WORDS})\b)*",
     not_after=r"(?<!aged\s)(?<![Nn]o\s)(?<![Nn]o-)",
 )
 _COUNT_AFTER = figure_after(
@@ -90,10 +96,15 @@ _TOLL = re.compile(
     rf"\s+(?:to|at)\s+(?:at least\s+)?(?P<n>{_NUM_NO_ARTICLE})\b",
     re.I,
 )
+# one person: "a 70-year-old man", "one passenger", "a track worker", "an employee of the
+# plant", "a man of 70"
 _PERSON = (
-    r"(?:a|an|one|the)\s+(?:(?:young|elderly|old|local|pregnant|\d+-year-old)\s+)?(?:man|woman|boy|girl|child|person|worker|driver|"
+    r"(?:a|an|one|the)\s+(?:(?:young|elderly|old|local|pregnant|\d+-year-old)\s+)?"
+    r"(?:(?:track|railway|rail|plant|shop|bus|taxi|factory|farm|office|utility)\s+)?"
+    r"(?:man|woman|boy|girl|child|person|worker|driver|passenger|officer|mechanic|"
     r"resident|civilian|soldier|firefighter|rescuer|policeman|employee|pensioner|teenager|"
-    r"volunteer|medic|farmer|guard|passer-by|journalist)\b(?:\s+aged\s+\d+|,\s*\d{1,3},)?"
+    r"volunteer|medic|farmer|guard|passer-by|journalist)\b"
+    r"(?:\s+aged\s+\d+|\s+of\s+\d{1,3}\b|,\s*\d{1,3},|\s+of\s+(?:the\s+|an?\s+)?[a-z-]+)?"
 )
 # One person described: "a 72-year-old man was killed", "a woman aged 68 was injured", "the
 # driver, a 38-year-old man, died", "the driver, 64, died".
@@ -112,7 +123,8 @@ _TWO_DESCRIBED = words(
 _ONE_VICTIM = words(rf"(?P<what>{_HARMING})\s+{_PERSON}")
 # Two people described: "killing a woman and her child".
 _TWO_PEOPLE = words(
-    rf"(?P<what>{_HARMING})\s+(?:a|an|one)\s+\w+\s+and\s+(?:her|his|their|a|an)\s+\w+"
+    rf"(?P<what>{_HARMING})\s+(?:a|an|one)\s+\w+\s+and\s+(?:her|his|their|a|an)\s+\w+",
+    rf"(?P<what2>{_HARMING})\s+{_PERSON}\s+and\s+(?:{_PERSON}|{_KIN})",
 )
 # Figures of something else: an earlier attack ("days after an attack that killed 25"), or a
 # running total ("since the start of the invasion, 3,200 have been killed").
@@ -157,7 +169,7 @@ def casualty_figures(text: str) -> dict[str, int]:
     counted += [(m.group("what") or "died", 1) for m in _ONE_PERSON.finditer(text)]
     counted += [(m.group("what"), 1) for m in _ONE_VICTIM.finditer(text)]
     counted += [(m.group("what"), 2) for m in _TWO_DESCRIBED.finditer(text)]
-    counted += [(m.group("what"), 2) for m in _TWO_PEOPLE.finditer(text)]
+    counted += [(m.group("what") or m.group("what2"), 2) for m in _TWO_PEOPLE.finditer(text)]
     for what, n in counted:
         if n is None:
             continue
