@@ -125,3 +125,26 @@ def test_troops_inside_a_place_or_holding_it_are_fighting_there(extractor, sente
 )
 def test_a_fire_under_control_or_a_crowd_in_a_square_is_no_fighting(extractor, sentence):
     assert all(e["event_type"] != "fighting" for e in extractor.extract(sentence, "t"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our brigade held its ground near the crossroads all day.",
+        "Marines are holding their positions on the island.",
+        "Two enemy attempts to break in were halted at the bridge.",
+        "Drone footage shows infantry clearing houses on the main street.",
+    ],
+)
+def test_holding_ground_failed_attempts_and_clearing_are_fighting(sentence):
+    assert "fighting" in [t for t, _ in triggers_in(sentence)]
+
+
+def test_sectors_named_in_a_list_or_as_a_heading_are_not_the_towns(extractor):
+    text = (
+        "Morning update\n2 May 2025\n\n"
+        "SUMY DIRECTION. The enemy attacked our positions four times.\n\n"
+        "In the Chernihiv and Kharkiv directions no assault groups were seen.\n\n"
+        "Russian troops attacked near Vovchansk twice."
+    )
+    assert [e["place"] for e in extractor.extract(text, "t")] == ["Vovchansk"]

@@ -182,3 +182,20 @@ def test_hospitals_yardsticks_and_recurring_attacks_are_no_events(extractor, sen
 def test_a_slavic_compound_name_is_one_name(extractor, sentence, places):
     events = extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t")
     assert [e["place"] for e in events] == places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        # a campaign under way for months is background, not one day's event
+        ("Russian units have been advancing on Kurakhove since the spring.", []),
+        ("Troops have been pushing towards Kupiansk since August, the army said.", []),
+        # shelling that comes under a kind of fire is a strike
+        ("The village of Mahdalynivka came under rocket fire on Sunday.", ["Mahdalynivka"]),
+    ],
+)
+def test_a_months_long_push_is_background_and_coming_under_fire_is_a_strike(
+    extractor, sentence, places
+):
+    events = extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t")
+    assert [e["place"] for e in events] == places

@@ -51,7 +51,7 @@ from geo.extract.lexicon import (
     weapon_for,
 )
 from geo.extract.places import LIST_GAP, PlaceHit, short_mention
-from geo.extract.roles import APPROXIMATE_POINTS, sentence_roles
+from geo.extract.roles import APPROXIMATE_POINTS, DIRECTION_AFTER, sentence_roles
 from geo.extract.sentences import Sentence, is_headline
 from geo.gazetteer import Gazetteer
 
@@ -179,7 +179,10 @@ class Drafter:
         continue an event already drafted in the paragraph."""
         words = BULLET.sub("", s.text).strip(" .:").split()
         if len(s_hits) == 1 and len(words) <= 4 and not facts.triggers:
-            self.para_topic[s.paragraph] = s_hits[0]
+            # "KUPIANSK DIRECTION." heads a sector of the front, not the town
+            end = s_hits[0].end
+            if not DIRECTION_AFTER.match(self.text[end : end + 40]):
+                self.para_topic[s.paragraph] = s_hits[0]
             return []
         topic = self.para_topic.get(s.paragraph)
         if topic is None or s_hits or not facts.triggers:

@@ -31,6 +31,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"advanc(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|recaptur(?:e|ed)|storm(?:ed|ing)|skirmish(?:es)?|"
             r"ground combat|firefights?|counter-?attack(?:s|ed|ing)?|liberat(?:e|ed|es|ing|ion)|"
             r"seiz(?:e|ed|es|ing)|(?:took|taken|take|takes|taking|seized|regained|lost)\s+control|"
+            # holding out: "held their ground near X"; clearing: "troops clearing a building"
+            r"(?:held|hold(?:s|ing)?)\s+(?:their|its|our|the)\s+(?:ground|lines?|positions)|"
+            r"clear(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:buildings?|houses?|streets?|trenches|"
+            r"blocks?|tree\s*lines?)|"
             r"(?:took|taken|retook|retaken)\s+(?:the\s+)?(?:village|town|settlement|city)|"
             r"(?:took|taken|retook|retaken)\s+(?=(?-i:[A-Z]))|"
             r"push(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,3}?back|regain(?:ed|s|ing)?|gain(?:s|ed|ing)?|defeated|"
@@ -39,7 +43,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|(?:beat|beaten|beating|fought|"
             r"fend(?:ed)?|fight(?:s|ing)?|held|hold(?:s|ing)?)\s+(?:back|off))\s+(?:[\w-]+\s+){0,3}?"
             r"(?:attacks?|assaults?|counter-?attacks?|offensives?|advances?|attempts?)|"
-            r"(?:attacks?|assaults?|advances?)\s+(?:[\w-]+\s+){0,5}?(?:were|was|had been|have been)\s+"
+            r"(?:attacks?|assaults?|advances?|attempts?)\s+(?:[\w-]+\s+){0,5}?(?:were|was|had been|have been)\s+"
             r"(?:\w+\s+)?(?:repelled|repulsed|stopped|halted|beaten back|thwarted|foiled|rebuffed)|"
             r"attack(?:s|ed|ing)?\s+(?:on\s+)?(?:our|their|enemy|Ukrainian|Russian)\s+positions|"
             r"attacks?\s+towards?|(?:troops|forces|units|infantry|soldiers|groups|marines|"
@@ -75,6 +79,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"bombardment|fired|fires|launch(?:ed|es|ing)?|explod(?:ed|es|ing)|explosions?|blasts?|"
             r"destroy(?:ed|s|ing)?|damag(?:ed|ing)|(?:set|sets|setting) fire|caught fire|debris|wreckage|"
             r"target(?:ed|ing|s)?|pounded|raid(?:s|ed)?|airstrikes?|dropped|slammed|"
+            r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|shelling|attack)|"
             r"(?:tore|torn|tearing|ripped|ripping|smashed|crashed)\s+(?:through|into))\b",
             re.I,
         ),
@@ -109,7 +114,10 @@ _ABOUT_IT = words(r"(?:in|during|at|after)\s+which")
 _HABITUAL = re.compile(
     r"\b(?:(?:almost|nearly|near-)\s*)?(?:daily|nightly|constant|regular|frequent|repeated)\s+"
     r"(?:[\w-]+\s+)?(?:attacks?|shelling|strikes?|bombardments?|fire|raids?)\b|"
-    r"\b(?:regularly|routinely|frequently|constantly|every\s+(?:day|night))\b",
+    r"\b(?:regularly|routinely|frequently|constantly|every\s+(?:day|night))\b|"
+    # a campaign going on for months: "have been pressing towards X since the summer"
+    r"\b(?:has|have)\s+been\s+\w+ing\b[^.;]{0,60}?\bsince\s+(?:the\s+|last\s+|early\s+|late\s+)?"
+    r"(?:summer|spring|autumn|fall|winter|start|beginning|(?-i:[A-Z])[a-z]+|(?:19|20)\d\d)\b",
     re.I,
 )
 

@@ -86,7 +86,11 @@ _CAPITAL_ACTS_AFTER = re.compile(
     r"refused|agreed|ordered|sent|deployed|escalated|stepped up)\b",
     re.I,
 )
-_DIRECTION_AFTER = re.compile(r"^[\s-]*(?:direction|axis|sector|front|grouping)\b", re.I)
+# (also "the Volyn and Polissia directions", "KUPIANSK DIRECTION." as a heading)
+DIRECTION_AFTER = re.compile(
+    r"^(?:\s*(?:,|and)\s+(?-i:[A-Z])[\w'’-]+)*[\s-]*(?:directions?|ax[ie]s|sectors?|fronts?|groupings?)\b",
+    re.I,
+)
 # "Lyptsi near Kharkiv", "the Saky airfield near Yevpatoria", "Starytsia and Buhruvatka near
 # Vovchansk" (a name the gazetteer lacks between): the town after "near" locates the place before
 _NEAR_GAP = re.compile(
@@ -177,7 +181,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     precision = 3 if region else (2 if near or located else 1)
     if (
         _SPEAKER_AFTER.search(after)
-        or _DIRECTION_AFTER.match(after)
+        or DIRECTION_AFTER.match(after)
         or (_AGENT_AFTER.match(after) and not _DEFENCES_AFTER.match(after))
         or (hit.place.feature == "capital" and _CAPITAL_ACTS_AFTER.match(after))
         or _launch_site(text[sentence.start : hit.start])
