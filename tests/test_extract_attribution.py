@@ -109,3 +109,21 @@ def test_hedges(sentence):
 def test_independent_bodies():
     assert independent("The UN humanitarian office") and independent("IAEA")
     assert not independent("Regional governor") and not independent(None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A clip said to show the blast was shared widely.", "Footage purportedly from the port."],
+)
+def test_footage_said_to_show_something_is_a_hedge(sentence):
+    assert HEDGE.search(sentence)
+
+
+def test_a_later_sentences_speaker_does_not_claim_the_figures_before_it(extractor):
+    text = (
+        "Geneva, 2025-06-03\n\n"
+        "On 1 June a bomb hit the market of Kostiantynivka. The monitors verified that four "
+        "civilians died. Residents told the monitors that no soldiers were nearby."
+    )
+    (event,) = extractor.extract(text, "t")
+    assert event["verification"] == "confirmed" and event["claimed_by"] is None

@@ -157,3 +157,28 @@ def test_regions_written_with_a_capital_or_after_above_get_their_counts(
     events = extractor.extract("Kyiv, 2025-05-05\n" + sentence, "t")
     got = [(e["place"], e["destroyed"]) for e in events if e["event_type"] == "interception"]
     assert [(p.split()[0], n) for p, n in got] == places
+
+
+def test_a_split_tally_gives_each_region_its_own_figure_and_the_rest(extractor):
+    text = (
+        "Moscow, 2025-06-03\n"
+        "Air defences destroyed 30 drones, 11 of them over the Kursk region, 9 over the "
+        "Oryol region and the rest over the Tula region, the ministry said."
+    )
+    counts = {e["place"]: e["destroyed"] for e in extractor.extract(text, "t")}
+    assert list(counts.values()) == [11, 9, 10]
+
+
+def test_fragments_of_a_downed_drone_are_an_interception_but_shell_fragments_are_not():
+    assert [t for t, _ in triggers_in("Fragments of a drone fell on a school in Sumy.")] == [
+        "strike"
+    ]
+    shell = triggers_in("Shell fragments hit a bus in Kherson.")
+    assert "fragments" not in [m.group() for _, m in shell]
+
+
+def test_fragments_of_a_drone_on_a_town_are_an_interception_there(extractor):
+    (event,) = extractor.extract(
+        "Moscow, 2025-06-03\nFragments of one UAV fell in a courtyard in Kursk.", "t"
+    )
+    assert event["event_type"] == "interception"

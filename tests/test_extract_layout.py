@@ -105,3 +105,13 @@ def test_each_dated_bullet_of_earlier_attacks_keeps_its_own_day_and_figures(extr
         ("Lviv", "2025-07-04", 2),
         ("Kyiv", "2025-08-28", 23),
     ]
+
+
+def test_the_evening_of_a_live_blog_entry_stamped_after_noon_is_that_days(extractor):
+    text = (
+        "Regional channel, 3 June 2025\n\n"
+        "08:10\nDuring the night a drone hit a garage in Shostka.\n\n"
+        "21:45\nIn the evening, shelling hit a farm in Krasnopillia.\n"
+    )
+    days = {e["place"]: e["event_date"] for e in extractor.extract(text, "t")}
+    assert sorted(days.values()) == ["2025-06-03", "2025-06-03"]

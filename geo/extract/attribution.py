@@ -20,6 +20,7 @@ HEDGE = words(
     "(?:have|has|had) not (?:been able to )?(?:independently )?(?:verify|verified|confirm|confirmed)",
     "(?:cannot|can not|could not|were unable to|was unable to) (?:independently )?(?:verify|confirm)",
     "(?:hard|impossible|difficult) to (?:independently )?(?:confirm|verify)|appeared to show",
+    "(?:said|purported|claimed) to show|purportedly",
     "not (?:yet )?(?:seen|observed|found) (?:any )?(?:visual )?(?:confirmation|evidence|imagery|footage)",
     "(?:seen|observed|found) no (?:visual )?(?:confirmation|evidence|imagery|footage)",
     "claims? (?:is|was|are|were|as) premature",

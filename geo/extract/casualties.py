@@ -247,6 +247,7 @@ _DOWNED = figure_before(
 )
 
 
+_REST = words("the rest|the remaining|the remainder|the others")
 _DOWNED_FIRST = figure_after(_DOWN_VERBS, _NUM_NO_ARTICLE, "d", unless=r"\s+of\b")
 
 
@@ -298,10 +299,22 @@ def interception_counts(clause: str, sentence: str) -> tuple[int | None, int | N
     destroyed = _number(downed[-1].group("d")) if downed else None
     if destroyed is None and (after := _DOWNED_FIRST.search(clause)):
         destroyed = _number(after.group("d"))  # "shot down ten rockets"
+    if destroyed is None and _REST.search(clause):
+        return None, _rest(sentence)  # "destroyed 41, 17 over X, 12 over Y and the rest over Z"
     launched = None
     them = _OF_THEM.search(sentence)
-    if them:
+    # "41 drones, 17 of them over X, 12 over Y": Y's own figure, not the sentence's "of them"
+    if them and (destroyed is None or _OF_THEM.search(clause)):
         destroyed = _number(them.group("d") or them.group("d2"))
         fired = _LAUNCHED.search(sentence)
         launched = _number(fired.group("l")) if fired else None
     return launched, destroyed
+
+
+def _rest(sentence: str) -> int | None:
+    """What "the rest" of a split tally is: its total less the figures given before."""
+    first = _DOWNED_FIRST.search(sentence)
+    total = _number(first.group("d")) if first else None
+    parts = [_number(m.group("d")) or 0 for m in _DOWNED.finditer(sentence)]
+    rest = total - sum(parts) if total is not None and parts else 0
+    return rest if rest > 0 else None

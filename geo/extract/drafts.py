@@ -38,6 +38,8 @@ from geo.extract.layout import (
     line_start,
     on_bullet,
     other_bullet,
+    stamp_hours,
+    stamped,
     title_when,
 )
 from geo.extract.lexicon import (
@@ -81,7 +83,7 @@ class Drafter:
         self.bullet_when: dict[int, When] = {}  # by the start of the bullet's line
         self.item_day: dict[int, When] = {}  # a paragraph's heading day ("Sunday.")
         self.para_meeting: dict[int, str] = {}
-        self.para_claim: dict[int, str] = {}
+        self.para_claim: dict[int, list[tuple[int, str]]] = {}
         self.para_weapon: dict[int, tuple[str, str]] = {}
         self.para_category: dict[int, str] = {}
         self.para_topic: dict[int, PlaceHit] = {}
@@ -99,6 +101,7 @@ class Drafter:
         self.last_index = -9
         self.author = side_author(text)
         self.live_blog = is_live_blog(text)
+        self.stamps = stamp_hours(text) if self.live_blog else []
         self.title_when: When | None = None
 
     def run(self, sentences: list[Sentence]) -> list[Draft]:
@@ -124,7 +127,7 @@ class Drafter:
 
     def _facts(self, s: Sentence) -> Facts:
         triggers = self.list_intro.triggers(s, triggers_in(s.text))
-        when = date_in(s.text, self.pub)
+        when = date_in(s.text, stamped(self.pub, self.stamps, s.start))
         heading_day = dt.day_heading(s.text, self.pub)
         if heading_day is not None:
             self.item_day[s.paragraph] = heading_day
@@ -151,7 +154,7 @@ class Drafter:
         last = None if self.headline_claimant and not headline else self.last_claimant
         claimant = claimant_in(s.text) or pronoun_speaker(s.text, last)
         if claimant:
-            self.para_claim[s.paragraph] = claimant
+            self.para_claim.setdefault(s.paragraph, []).append((s.start, claimant))
             self.last_claimant, self.headline_claimant = claimant, headline
         if habitual(s.text) and not (when and when.explicit and when.precision == 1):
             triggers = []  # background that recurs, with no day of its own
@@ -379,13 +382,12 @@ class Drafter:
             # unless a later sentence named one for this event.
             if not d.weapon and d.inherited and d.category in (None, "missile"):
                 d.weapon, d.category = d.inherited
-            # Claims made earlier in a paragraph cover the figures that follow in it.
-            if (
-                not d.claimed_by
-                and d.sentence.paragraph in self.para_claim
-                and (d.injured or d.fatalities)
-            ):
-                d.claimed_by = self.para_claim[d.sentence.paragraph]
+            # Claims made earlier in a paragraph cover the figures that follow in it (not a
+            # later sentence's: "Witnesses told the mission that ..." after the event).
+            end = max(x.start for x in d.sentences)
+            claims = [w for at, w in self.para_claim.get(d.sentence.paragraph, []) if at <= end]
+            if not d.claimed_by and claims and (d.injured or d.fatalities):
+                d.claimed_by = claims[-1]
                 d.attributed = d.attributed or not independent(d.claimed_by)
             if not d.actor and d.event_type in ("strike", "interception"):
                 d.actor = fallback_actor(d.weapon, d.place.country, self.doc_countries)

@@ -3,6 +3,7 @@ stamps, and a title line that dates the whole report."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from geo.extract.dates import Publication, When, title_date
@@ -18,6 +19,8 @@ __all__ = [
     "line_start",
     "on_bullet",
     "other_bullet",
+    "stamp_hours",
+    "stamped",
     "title_when",
 ]
 
@@ -34,6 +37,20 @@ def nothing_matched(text: str) -> re.Match[str]:
 def is_live_blog(text: str) -> bool:
     """A live blog: two or more lines that are time stamps alone."""
     return len(TIME_STAMP.findall(text)) >= 2
+
+
+def stamp_hours(text: str) -> list[tuple[int, int]]:
+    """A live blog's time stamps: where each stands and its hour, in text order."""
+    return [
+        (m.start(), int(re.split(r"[:.]", m.group().strip())[0])) for m in TIME_STAMP.finditer(text)
+    ]
+
+
+def stamped(pub: Publication, stamps: list[tuple[int, int]], pos: int) -> Publication:
+    """The publication as of the entry at ``pos``: an entry stamped after noon was written in
+    the afternoon or evening, so its "in the evening" is that day's evening, not the one before."""
+    k = bisect.bisect_right(stamps, (pos, 99)) - 1
+    return Publication(pub.day, stamps[k][1] < 12) if k >= 0 and pub.morning else pub
 
 
 def is_digest(text: str, sentences: list[Sentence]) -> bool:

@@ -78,6 +78,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(attack(?:s|ed|ing)?|strikes?|struck|hit(?:s|ting)?|shell(?:ed|ing|s)?|bomb(?:ed|ing|s)?|"
             r"bombardment|fired|fires|launch(?:ed|es|ing)?|explod(?:ed|es|ing)|explosions?|blasts?|"
             r"destroy(?:ed|s|ing)?|damag(?:ed|ing)|(?:set|sets|setting) fire|caught fire|debris|wreckage|"
+            r"fragments(?=\s+of\s+(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|"
+            r"missiles?|rockets?)\b)|"
             r"target(?:ed|ing|s)?|pounded|raid(?:s|ed)?|airstrikes?|dropped|slammed|"
             r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|shelling|attack)|"
             r"(?:tore|torn|tearing|ripped|ripping|smashed|crashed)\s+(?:through|into))\b",
@@ -217,7 +219,7 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
 _LAUNCH = re.compile(r"(?i)launch|fired|sent")
 # the salvo named as a whole ("the largest drone attack of the war"), not a hit
 _SALVO = re.compile(r"(?i)attacks?|strikes?|raids?")
-_DEBRIS = re.compile(r"(?i)debris|wreckage")
+_DEBRIS = re.compile(r"(?i)debris|wreckage|fragments")
 
 
 def _debris_fell(triggers: list[Trigger], word: Trigger) -> bool:
