@@ -127,3 +127,8 @@ def test_a_later_sentences_speaker_does_not_claim_the_figures_before_it(extracto
     )
     (event,) = extractor.extract(text, "t")
     assert event["verification"] == "confirmed" and event["claimed_by"] is None
+
+
+def test_a_report_not_yet_verified_is_hedged_but_extra_cases_not_yet_verified_are_not():
+    assert HEDGE.search("The monitors have not yet been able to verify this report.")
+    assert not HEDGE.search("The monitors have not yet been able to verify the additional cases.")

@@ -199,3 +199,12 @@ def test_a_months_long_push_is_background_and_coming_under_fire_is_a_strike(
 ):
     events = extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t")
     assert [e["place"] for e in events] == places
+
+
+def test_a_district_the_gazetteer_lacks_is_in_the_one_city_the_sentence_names(extractor):
+    text = (
+        "Kyiv, 2025-02-10\n"
+        "Odesa's mayor said a drone had hit a school in the Peresypskyi district, injuring two."
+    )
+    (event,) = extractor.extract(text, "t")
+    assert (event["place"], event["injured"]) == ("Odesa", 2)

@@ -21,6 +21,9 @@ HEDGE = words(
     "(?:cannot|can not|could not|were unable to|was unable to) (?:independently )?(?:verify|confirm)",
     "(?:hard|impossible|difficult) to (?:independently )?(?:confirm|verify)|appeared to show",
     "(?:said|purported|claimed) to show|purportedly",
+    # "has not yet been able to verify this report" (not "... the additional cases": a part)
+    "not yet been able to (?:independently )?(?:verify|confirm) (?:this|that|the) "
+    "(?:report|claim|account|information)",
     "not (?:yet )?(?:seen|observed|found) (?:any )?(?:visual )?(?:confirmation|evidence|imagery|footage)",
     "(?:seen|observed|found) no (?:visual )?(?:confirmation|evidence|imagery|footage)",
     "claims? (?:is|was|are|were|as) premature",

@@ -30,7 +30,7 @@ _TITLE_WORD = re.compile(
 
 # "the Kyivskyi district" of Kharkiv: a city's district named by an adjective, not the village
 # of that name elsewhere; the city it belongs to is the place.
-_CITY_DISTRICT = re.compile(
+CITY_DISTRICT = re.compile(
     r"[\w-]+(?:sk|zk|ck)(?:yi|yy|iy|ii|y|oy|ij)\s+(?:city\s+)?district\b", re.I
 )
 
@@ -70,7 +70,7 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
     for r in resolved:
         if r.place is None or r.place.feature in ("continent", "country"):
             continue
-        if _TITLE_WORD.match(text, r.start) or _CITY_DISTRICT.match(text, r.start):
+        if _TITLE_WORD.match(text, r.start) or CITY_DISTRICT.match(text, r.start):
             continue
         if common_word(text, text[r.start : r.end]) or river(text, r.start, r.end):
             continue

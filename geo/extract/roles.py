@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.lexicon import Trigger, triggers_in
-from geo.extract.places import LIST_GAP, PlaceHit
+from geo.extract.places import CITY_DISTRICT, LIST_GAP, PlaceHit
 from geo.extract.sentences import Sentence
 from geo.extract.wording import just_before
 from geo.gazetteer import Gazetteer
@@ -317,7 +317,21 @@ def sentence_roles(
     if roles and heading(text, s, roles[0]) and any(h.event_place for h in roles[1:]):
         # "🔻 Zhytomyr region — a drone hit a plant in Korostyshiv": the heading locates
         roles[0] = replace_hit(roles[0], roles[0].geo_precision, False)
-    return _regions_that_locate(gazetteer, s, roles, triggers)
+    return _city_of_district(s, _regions_that_locate(gazetteer, s, roles, triggers), triggers)
+
+
+def _city_of_district(
+    s: Sentence, roles: list[PlaceHit], triggers: list[Trigger]
+) -> list[PlaceHit]:
+    """ "Kharkiv's mayor said two bombs struck the Osnovianskyi district": the event is in a
+    district the gazetteer does not know, of the one city the sentence names (as the speaker's
+    or the owner's), which is the place."""
+    if not triggers or any(h.event_place for h in roles) or not CITY_DISTRICT.search(s.text):
+        return roles
+    towns = [k for k, h in enumerate(roles) if h.place.feature in ("city", "capital")]
+    if len(towns) == 1:
+        roles[towns[0]] = replace_hit(roles[towns[0]], roles[towns[0]].geo_precision, True)
+    return roles
 
 
 def _regions_that_locate(
