@@ -69,3 +69,14 @@ def test_a_missile_that_tore_through_a_block_is_a_strike():
 
     found = triggers_in("A missile tore through a nine-storey block in the afternoon.")
     assert [(t, m.group()) for t, m in found] == [("strike", "tore through")]
+
+
+def test_a_second_place_with_no_weapon_of_its_own_takes_the_sentences_strike_weapon(geocoder):
+    from geo.extract import Extractor
+
+    text = (
+        "Kyiv, 2025-03-01\n"
+        "Glide bombs fell on Orikhiv in Zaporizhzhia oblast and on Siversk in Donetsk oblast."
+    )
+    events = Extractor(geocoder).extract(text, "t")
+    assert [e["weapon_category"] for e in events] == ["glide bomb", "glide bomb"]

@@ -221,8 +221,9 @@ class Drafter:
             listed = k > 0 and LIST_GAP.match(self.text[roles[k - 1].end : h.start])
             if listed and k - 1 in list_head:
                 weapon, category = list_head[k - 1]  # "over the Mykolaiv, Kherson ... regions"
-            elif category is None and placed and placed[-1].event_type == etype == "interception":
-                # "59 drones: 16 over the Belgorod region, 13 over the Kursk region"
+            elif category is None and placed and placed[-1].event_type == etype != "fighting":
+                # "59 drones: 16 over the Belgorod region, 13 over the Kursk region"; "bombs fell
+                # on X in the Y region and on Z in the W region"
                 weapon, category = placed[-1].weapon, placed[-1].category
             list_head[k] = (weapon, category)
             if etype == "meeting" or (etype == "fighting" and not weapon):
