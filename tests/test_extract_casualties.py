@@ -109,3 +109,13 @@ def test_interception_counts(extractor, text, counts):
     events = extractor.extract("Kyiv, 2025-03-08\n" + text + "\n", "t")
     assert [e["event_type"] for e in events] == ["interception"] * len(counts)
     assert [(e["launched"], e["destroyed"]) for e in events] == counts
+
+
+def test_figures_after_a_list_of_places_are_a_total_kept_on_the_first(extractor):
+    text = (
+        "Kyiv, 2025-03-01\n"
+        "Our units repelled 30 attacks near Kurakhove, Vuhledar and Marinka. Enemy losses "
+        "there: 40 killed and 25 wounded."
+    )
+    figures = {e["place"]: (e["fatalities"], e["injured"]) for e in extractor.extract(text, "t")}
+    assert list(figures.values()) == [(40, 25), (None, None), (None, None)]

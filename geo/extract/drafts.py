@@ -328,11 +328,13 @@ class Drafter:
         elif (
             last is not None
             and follows
-            and not last.lists
+            and (not last.lists or (facts.casualties and not facts.weapons))
             and (facts.triggers or facts.weapons or facts.casualties)
         ):
             # a sentence after a list of places ("hit Kherson, Bilozerka and Stanislav") tells
-            # of them all, not of the last one
+            # of them all, not of the last one: its figures are a total, kept on the first
+            if last.lists:
+                last = next(d for d in self.drafts if d.lists & last.lists)
             continue_event(last, facts)
             self.last_index = index
             if THERE.search(s.text) and facts.triggers:
