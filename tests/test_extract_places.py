@@ -93,3 +93,13 @@ def test_a_far_village_of_unknown_size_named_like_a_river_or_a_fortress_is_no_ev
     )
     places = {e["place"] for e in extractor.extract(text, "t")}
     assert places == {"Izmayil"}  # GeoNames' spelling of Izmail
+
+
+def test_the_capital_named_by_its_countrys_adjective_is_that_countrys(extractor):
+    text = (
+        "WARSAW, 2 May 2025\n\n"
+        "Ministers met on Friday in the Polish capital. Earlier, drones struck Kyiv and the "
+        "Ukrainian capital's power plant burned."
+    )
+    places = [(e["event_type"], e["place"]) for e in extractor.extract(text, "t")]
+    assert ("meeting", "Warsaw") in places

@@ -21,7 +21,8 @@ LIST_GAP = re.compile(
     re.I,
 )
 
-_CAPITAL = re.compile(r"\bthe (?:Ukrainian |Russian )?capital\b(?!\s+of\b)")
+_CAPITAL = re.compile(r"\bthe (?:(?P<adj>[A-Z][a-z]+) )?capital\b(?!\s+of\b)")
+_THEATRE_ADJ = ("Ukrainian", "Russian")
 # Words that name a kind of body or state before "of X", not a place ("the Republic of Crimea").
 _TITLE_WORD = re.compile(
     r"(?:Republic|Kingdom|Federation|Union|Council|Ministry|Office|Court|Committee|Bank)\s+of\b"
@@ -79,8 +80,14 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
     hits += _listed(text, spots, hits)
     capitals = [h for h in hits if h.place.feature == "capital"]
     for m in _CAPITAL.finditer(text):
-        before = [h for h in capitals if h.start < m.start()]
-        place = (before[-1] if before else capitals[0]).place if capitals else None
+        pool = capitals
+        if m.group("adj") and m.group("adj") not in _THEATRE_ADJ:
+            # "the Finnish capital": the capital of that country the text names, if any
+            found = geocoder.gazetteer.lookup(m.group("adj"), demonyms=True)
+            codes = {p.country for p, _ in found if p.feature == "country"}
+            pool = [h for h in capitals if h.place.country in codes]
+        before = [h for h in pool if h.start < m.start()]
+        place = (before[-1] if before else pool[0]).place if pool else None
         if place is not None:
             hits.append(PlaceHit(m.start(), m.end(), place, m.group(), 1, False))
     hits.sort(key=lambda h: h.start)
