@@ -8,6 +8,7 @@ category with no specific system.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 CATEGORIES = (
@@ -203,22 +204,57 @@ def category_of(name: str | None) -> str | None:
     return GENERIC.get(word.rstrip("s")) or GENERIC.get(word)
 
 
-def _pattern() -> re.Pattern[str]:
-    names = sorted(_BY_NAME, key=len, reverse=True)
+def _pattern(names: list[str], generic: list[str]) -> re.Pattern[str]:
+    """One pattern for these systems' names and generic words, tried in the order given."""
     alternatives = [r"[\s\-‐–]?".join(re.escape(part) for part in n.split("-")) for n in names]
-    generic = sorted(GENERIC, key=len, reverse=True)
     generic_alts = [re.escape(g).replace(r"\ ", r"[\s\-]") + "s?" for g in generic]
     return re.compile(
         r"(?<![\w-])(?:(?P<system>"
-        + "|".join(alternatives)
+        + ("|".join(alternatives) or "(?!)")
         + r")s?|(?P<generic>"  # "hit by KABs", "two Iskanders": a system's plural
-        + "|".join(generic_alts)
+        + ("|".join(generic_alts) or "(?!)")
         + r"))(?![\w])",
         re.IGNORECASE,
     )
 
 
-_MENTION = _pattern()
+_NAMES = sorted(_BY_NAME, key=len, reverse=True)
+_GENERIC_WORDS = sorted(GENERIC, key=len, reverse=True)
+_MENTION = _pattern(_NAMES, _GENERIC_WORDS)
+# Every name and generic word begins with a letter or digit, so a mention can only begin at a
+# word start whose character is one of their first characters (case aside). At such a start
+# only the names beginning with that character can match: each character has its own pattern
+# with those names alone, in the same order, so it finds what _MENTION finds (the same longest-
+# first choice) without trying the two hundred others at every word of the text.
+_FIRSTS = sorted({n[0] for n in _NAMES} | {g[0] for g in _GENERIC_WORDS})
+assert all(c.isalnum() for c in _FIRSTS), "a weapon name begins with a letter or digit"
+_STARTS = re.compile(r"(?<![\w-])[" + "".join(_FIRSTS) + "]", re.IGNORECASE)
+
+
+def _fits(first: str, ch: str) -> bool:
+    return re.fullmatch(re.escape(first), ch, re.IGNORECASE) is not None
+
+
+_BY_FIRST = {
+    ch: _pattern(
+        [n for n in _NAMES if _fits(n[0], ch)], [g for g in _GENERIC_WORDS if _fits(g[0], ch)]
+    )
+    for ch in {v for c in _FIRSTS for v in (c, c.lower(), c.upper())}
+}
+
+
+def _mentions(text: str) -> Iterator[re.Match[str]]:
+    """What ``_MENTION.finditer(text)`` gives, found through the pattern of each word start's
+    first character (the whole pattern for a character folded some rarer way)."""
+    at = 0
+    while (start := _STARTS.search(text, at)) is not None:
+        pos = start.start()
+        m = _BY_FIRST.get(text[pos], _MENTION).match(text, pos)
+        if m is None:
+            at = pos + 1
+        else:
+            yield m
+            at = m.end()
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +271,7 @@ class WeaponMention:
 def find_weapons(text: str) -> list[WeaponMention]:
     """Every weapon word in ``text``, systems and generic terms, in order."""
     out = []
-    for m in _MENTION.finditer(text):
+    for m in _mentions(text):
         if m.group("system"):
             weapon = lookup(m.group("system"))
             if weapon is None:  # separators differ from the indexed form

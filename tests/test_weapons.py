@@ -49,3 +49,37 @@ def test_matches_understands_aliases_and_categories():
     assert weapons.matches("Storm Shadow", "cruise missile", "SCALP-EG")
     assert weapons.matches("Shahed", "drone", "drone")
     assert not weapons.matches("ATACMS", "ballistic missile", "HIMARS")
+
+
+def _spans(matches) -> list[tuple[int, int, str | None, str | None]]:
+    return [(m.start(), m.end(), m.group("system"), m.group("generic")) for m in matches]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Iskanders and a Kh-101 hit Odesa; SHAHED-136 drones, shahed 136s and a KAB were seen.",
+        "HIMARS, M142 HIMARS, himars-launched ATACMS; the Storm Shadow/SCALP-EG missiles struck.",
+        "Glide bombs, drones and artillery shelling: a drone, a mortar, rocket launchers.",
+        # A letter that folds to k only when case is ignored (the Kelvin sign), a long s.
+        "\u212aalibr missiles and \u017fhahed drones; pre-Iskander, x-Kinzhal, Kh-22s.",
+        "",
+    ],
+)
+def test_mentions_found_through_first_characters_are_those_of_the_whole_pattern(text):
+    """find_weapons tries at each word start only the names beginning with its character: it
+    must find exactly what the one pattern of every name finds, on any text."""
+    assert _spans(weapons._mentions(text)) == _spans(weapons._MENTION.finditer(text))
+
+
+def test_mentions_match_the_whole_pattern_on_the_reports():
+    from geo.paths import DATA_DIR
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(DATA_DIR.glob("reports/**/*.txt"))]
+    assert texts
+    found = 0
+    for text in texts + [t.upper() for t in texts] + [t.lower() for t in texts]:
+        expected = _spans(weapons._MENTION.finditer(text))
+        assert _spans(weapons._mentions(text)) == expected
+        found += len(expected)
+    assert found > 100
