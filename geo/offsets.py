@@ -45,16 +45,12 @@ _ANCHOR = (
     rf"(?P<anchor>{_CAPITAL}(?:[\s-]{_CAPITAL})*"
     r"|(?i:the\s+(?:city|town|village|capital|settlement|border|front\s+line)))"
 )
-_PHRASE = re.compile(
-    _HEDGE
-    + _NUMBER
-    + r"[\s-]*"
-    + _UNIT
-    + r"\s+(?i:to\s+the\s+)?"
-    + _DIRECTION
-    + r"\s+(?i:of|from)\s+"
-    + _ANCHOR
-)
+_AFTER_NUMBER = _UNIT + r"\s+(?i:to\s+the\s+)?" + _DIRECTION + r"\s+(?i:of|from)\s+" + _ANCHOR
+_PHRASE = re.compile(_HEDGE + _NUMBER + r"[\s-]*" + _AFTER_NUMBER)
+# Every phrase holds a unit, a direction and a place after its number: a text where these
+# never follow each other (most reports) has no phrase, and is not searched at every position
+# for the number words and hedges the phrase begins with.
+_UNIT_DIRECTION_PLACE = re.compile(_AFTER_NUMBER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +104,9 @@ def _unit_km(unit: str) -> float:
 
 def find_offsets(text: str) -> list[Offset]:
     """Every "N km DIRECTION of PLACE" phrase in ``text``, in order."""
-    out = []
+    out: list[Offset] = []
+    if not _UNIT_DIRECTION_PLACE.search(text):
+        return out
     for m in _PHRASE.finditer(text):
         bearing = _bearing(m.group("dir"))
         if bearing is None:

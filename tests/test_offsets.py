@@ -50,3 +50,26 @@ def test_precision_circle_follows_the_direction_and_hedges():
     assert offsets.precision_km(about) == pytest.approx(offsets.precision_km(nne) + 7.5, abs=0.1)
     (near,) = offsets.find_offsets("1 km NNE of Kharkiv")
     assert offsets.precision_km(near) == 1.0
+
+
+def test_a_text_without_unit_direction_and_place_has_no_phrase_to_find():
+    """find_offsets searches the whole phrase only where a unit, a direction and a place follow
+    each other: wherever the whole phrase matches (reports and hand-made cases), so does that."""
+    from geo import offsets as off
+    from geo.paths import DATA_DIR
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(DATA_DIR.glob("reports/**/*.txt"))]
+    texts += [
+        "about 30 km north of Kharkiv",
+        "Some twenty-five kilometres to the south-east of the city",
+        "12,5 nautical miles WNW from Odesa",
+        "THREE MILES EAST OF Kyiv",
+        "a hundred kms north-western of Velyka Novosilka",
+    ]
+    found = 0
+    for text in texts + [t.upper() for t in texts]:
+        if off._PHRASE.search(text):
+            found += 1
+            assert off._UNIT_DIRECTION_PLACE.search(text)
+    assert found >= 10
+    assert off.find_offsets("no distances here at all") == []
