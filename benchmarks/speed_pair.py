@@ -1,0 +1,143 @@
+"""Two checkouts' geocoder and extractor timed in turn: toponyms per second and extraction CPU
+per 600 words, before and after, under the same load.
+
+Usage::
+
+    git archive COMMIT | tar -x -C /tmp/before   # then link .venv and cache/gazetteer.sqlite
+    nice .venv/bin/python benchmarks/speed_pair.py --before /tmp/before \\
+        [--rounds 6] [-o benchmarks/results/speed-pair.json]
+
+Each checkout runs in a worker process of its own with its own code and the same gazetteer; the
+workers take one pass each in turn (the order swapped every round) over each geoparsing corpus
+(``../shared/bench/geoparse``, gold spans given, as ``geoparse.py`` reads them) and over every
+report of ``data/reports/realstyle*`` (as ``extract.py`` reads them). Times are the workers' own
+CPU time (``time.process_time``), after a first pass that reads the index and warms the caches.
+On a machine shared with other work, passes a second apart see the same load where runs a
+minute apart do not: the ratio of each pair is the figure to read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = ROOT.parent / "shared" / "bench" / "geoparse"
+
+
+def worker(root: Path) -> None:
+    """Answer passes asked on standard input with the code of ``root``: "geoparse PATH" or
+    "extract"; one JSON line per pass."""
+    sys.path[:0] = [str(root), str(root / "benchmarks")]
+    import extract as bench  # the checkout's benchmarks/extract.py
+
+    from geo.extract import Extractor
+    from geo.gazetteer import Gazetteer
+    from geo.geocode import Geocoder
+
+    gazetteer = Gazetteer()
+    geocoder = Geocoder(gazetteer)
+    extractor = Extractor(geocoder)
+    folders = sorted((root / "data" / "reports").glob("realstyle*"))
+    cases = [c for f in folders for c in bench.load_cases(f, False, gazetteer)]
+    docs: dict[str, list[dict]] = {}
+    for line in sys.stdin:
+        what, _, path = line.strip().partition(" ")
+        if what == "geoparse":
+            if path not in docs:
+                with open(path, encoding="utf-8") as f:
+                    docs[path] = [json.loads(x) for x in f if x.strip()]
+            spans = [[(t["start"], t["end"]) for t in d["toponyms"]] for d in docs[path]]
+            t0 = time.process_time()
+            for d, s in zip(docs[path], spans, strict=True):
+                geocoder.resolve(d["text"], s)
+            cpu = time.process_time() - t0
+            out = {"per_s": sum(map(len, spans)) / cpu}
+        else:
+            per600 = []
+            for case in cases:
+                c0 = time.process_time()
+                extractor.extract(case.text, case.name, case.published)
+                words = max(1, len(case.text.split()))
+                per600.append((time.process_time() - c0) * 1000 * 600 / words)
+            out = {"cpu_ms_per_600_words_median": statistics.median(per600), "reports": len(cases)}
+        print(json.dumps(out), flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--before", type=Path, required=True, help="the other checkout")
+    ap.add_argument("--rounds", type=int, default=6)
+    ap.add_argument("-o", "--output", type=Path, help="write the figures here as JSON")
+    ap.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.worker:
+        worker(args.worker)
+        return 0
+    trees = {"before": args.before.resolve(), "after": ROOT}
+    procs = {
+        name: subprocess.Popen(
+            [sys.executable, __file__, "--before", str(tree), "--worker", str(tree)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=tree,
+        )
+        for name, tree in trees.items()
+    }
+    tasks = [f"geoparse {CORPORA / name}" for name in ("geovirus.jsonl", "lgl.jsonl")]
+    tasks.append("extract")
+
+    def ask(name: str, task: str) -> dict:
+        procs[name].stdin.write(task + "\n")  # type: ignore[union-attr]
+        procs[name].stdin.flush()  # type: ignore[union-attr]
+        return json.loads(procs[name].stdout.readline())  # type: ignore[union-attr]
+
+    for name in trees:  # the first pass reads the index from disk
+        for task in tasks:
+            ask(name, task)
+    runs: dict[str, dict[str, list[dict]]] = {n: {t: [] for t in tasks} for n in trees}
+    loads = []
+    for i in range(args.rounds):
+        loads.append(os.getloadavg()[0])
+        for task in tasks:
+            for name in ("before", "after") if i % 2 == 0 else ("after", "before"):
+                runs[name][task].append(ask(name, task))
+    for p in procs.values():
+        p.stdin.close()  # type: ignore[union-attr]
+        p.wait()
+    result = {"before": str(args.before), "rounds": args.rounds, "load_1min": loads}
+    for task in tasks:
+        key = "per_s" if task != "extract" else "cpu_ms_per_600_words_median"
+        label = Path(task.split(" ", 1)[1]).stem if task != "extract" else "extract realstyle*"
+        before = [r[key] for r in runs["before"][task]]
+        after = [r[key] for r in runs["after"][task]]
+        ratios = [a / b for a, b in zip(after, before, strict=True)]
+        result[label] = {
+            "measure": key,
+            "before": before,
+            "after": after,
+            "before_median": statistics.median(before),
+            "after_median": statistics.median(after),
+            "ratio_after_to_before": ratios,
+            "ratio_median": statistics.median(ratios),
+        }
+        print(
+            f"{label} ({key}): before {statistics.median(before):.1f}, after "
+            f"{statistics.median(after):.1f}, after/before per pair "
+            f"{', '.join(f'{r:.2f}' for r in ratios)} (median {statistics.median(ratios):.2f})"
+        )
+    print(f"load average (1 min) per round: {', '.join(f'{x:.1f}' for x in loads)}")
+    if args.output:
+        args.output.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
