@@ -60,6 +60,10 @@ def villages_yield_to_cities(
     region, once a colony of that name): a text naming the Odesa region does not make Paris it.
     Only where that city is the best of the rest: a village is not demoted for a third place to
     win. Scores only; call before sorting."""
+    # Only a village or a place known by another name ever yields (the loop below): most lists
+    # hold neither, and are left as they are without the work.
+    if not any(c.place.feature == "village" or _other_name(c) for c in candidates):
+        return
     others = [c for c in candidates if c.place.feature != "village"]
     named = max((c for c in others if not _other_name(c)), key=lambda c: c.score, default=None)
     by_own_name = named.place.population if named else 0
@@ -159,13 +163,21 @@ def prefer_regions_holding_named_towns(
     for i, key in enumerate(keys):
         for j in after_name.get(key, ()):
             _prefer_holders(mentions[j], in_county[i])
+    # What the other names can be, gathered once per name, and only for a name that can be a
+    # region or a county (no other candidate gains).
+    held_by_others: dict[str, tuple[set[tuple[str, str, str]], set[tuple[str, str]]]] = {}
     for i, m in enumerate(mentions):
-        counties: set[tuple[str, str, str]] = set()
-        regions: set[tuple[str, str]] = set()
-        for j in range(len(mentions)):
-            if keys[j] != keys[i]:
-                counties |= in_county[j]
-                regions |= in_region[j]
+        if not any(c.place.feature in REGIONS for c in m.candidates):
+            continue
+        if keys[i] not in held_by_others:
+            counties: set[tuple[str, str, str]] = set()
+            regions: set[tuple[str, str]] = set()
+            for j in range(len(mentions)):
+                if keys[j] != keys[i]:
+                    counties |= in_county[j]
+                    regions |= in_region[j]
+            held_by_others[keys[i]] = (counties, regions)
+        counties, regions = held_by_others[keys[i]]
         for c in m.candidates:
             p = c.place
             if (p.feature == "admin2" and (p.country, p.admin1, p.admin2) in counties) or (
