@@ -12,16 +12,16 @@ An optional online backend (Nominatim through geopy) answers only what the gazet
 
 Modules: ``resolver`` (the :class:`Geocoder`), ``context`` (the document terms), ``cues`` (the
 words around a mention), ``toponyms`` (names in free text), ``online`` (Nominatim, opt-in),
-``candidates`` and ``distance``.
+``candidates``, ``distance`` and ``rounds`` (the terms of a round computed once per name and place).
 """
 
 from __future__ import annotations
 
-from geo.geocode.candidates import Candidate, Resolution, source_of
+from geo.geocode.candidates import Candidate, Resolution, iter_candidates, source_of
 from geo.geocode.cues import cue_for
 from geo.geocode.distance import EARTH_RADIUS_KM, distance_km, distances_km
 from geo.geocode.online import NominatimBackend, place_from_nominatim
-from geo.geocode.resolver import Geocoder, iter_candidates
+from geo.geocode.resolver import Geocoder
 from geo.geocode.toponyms import find_toponyms
 
 __all__ = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from geo.gazetteer import Place
@@ -67,3 +68,18 @@ def fall_back_to_containers(mentions: list[Resolution], found: list[Resolution])
                 if place is not None:
                     m.place, m.source = place, "container"
                     break
+
+
+def iter_candidates(resolution: Resolution) -> Iterable[dict]:
+    """Candidates as plain dicts (for the command line and the app's override list)."""
+    for c in resolution.candidates:
+        p = c.place
+        yield {
+            "name": p.name,
+            "lat": p.lat,
+            "lon": p.lon,
+            "country": p.country,
+            "admin1": p.admin1,
+            "feature": p.feature,
+            "score": round(c.score, 3),
+        }

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 import numpy as np
 
 from geo.gazetteer import Place
 from geo.gazetteer.index import SECTION
-from geo.geocode.candidates import AREAS, REGIONS, TOWNS, Candidate, Resolution
+from geo.geocode.candidates import REGIONS, TOWNS, Candidate, Resolution
 from geo.geocode.cues import DEFINING, IN_ITS_AREA
 from geo.geocode.distance import distances_km
 
@@ -60,9 +59,7 @@ def villages_yield_to_cities(
     region, once a colony of that name): a text naming the Odesa region does not make Paris it.
     Only where that city is the best of the rest: a village is not demoted for a third place to
     win. Scores only; call before sorting."""
-    # Only a village or a place known by another name ever yields (the loop below): most lists
-    # hold neither, and are left as they are without the work.
-    if not any(c.place.feature == "village" or _other_name(c) for c in candidates):
+    if not may_yield_to_a_city(candidates):
         return
     others = [c for c in candidates if c.place.feature != "village"]
     named = max((c for c in others if not _other_name(c)), key=lambda c: c.score, default=None)
@@ -85,6 +82,13 @@ def villages_yield_to_cities(
             and (p.country, p.admin1, p.admin2) not in named_after
         ):
             c.score = city.score - 0.01
+
+
+def may_yield_to_a_city(candidates: list[Candidate]) -> bool:
+    """Whether :func:`villages_yield_to_cities` can change any score of ``candidates``: only a
+    village or a place known by another name ever yields, and most lists hold neither. What
+    it reads (features, names) does not change by round."""
+    return any(c.place.feature == "village" or _other_name(c) for c in candidates)
 
 
 def _other_name(c: Candidate) -> bool:
@@ -262,44 +266,6 @@ def _region_key(place: Place) -> tuple[str, ...] | None:
     if place.feature == "admin2":
         return (place.country, place.admin1, place.admin2)
     return None
-
-
-def nearness(
-    mentions: list[Resolution], keys: list[str], chosen: list[Place | None]
-) -> list[np.ndarray]:
-    """Per mention, W_NEARNESS times each candidate's mean closeness to the nearest NEAR_COUNT
-    places the other mentions resolved to (one array operation for the whole document), so that
-    a place close to many of them beats one close to a single stray mention. Other mentions of
-    the same name, and another name for this very place ("Mexico City" beside "Mexico"), are no
-    evidence; areas neither get nor give it (their centres say little)."""
-    cands = [(i, c.place) for i, m in enumerate(mentions) for c in m.candidates]
-    points = [
-        (keys[j], p) for j, p in enumerate(chosen) if p is not None and p.feature not in AREAS
-    ]
-    near = np.zeros(len(cands))
-    if cands and points:
-        km = distances_km(
-            np.array([p.lat for _, p in cands])[:, None],
-            np.array([p.lon for _, p in cands])[:, None],
-            np.array([p.lat for _, p in points])[None, :],
-            np.array([p.lon for _, p in points])[None, :],
-        )
-        same_name = np.array([keys[i] for i, _ in cands])[:, None] == np.array(
-            [k for k, _ in points]
-        )
-        same_place = np.array([p.id for _, p in cands])[:, None] == np.array(
-            [p.id for _, p in points]
-        )
-        km[same_name | same_place] = np.inf
-        nearest = np.sort(km, axis=1)[:, :NEAR_COUNT]
-        closeness = np.maximum(0.0, 1.0 - np.log10(1.0 + nearest) / math.log10(NEAR_SCALE_KM))
-        near = W_NEARNESS * closeness.sum(axis=1) / NEAR_COUNT
-        near[[p.feature in ("continent", "country", "sea") for _, p in cands]] = 0.0
-    out, start = [], 0
-    for m in mentions:
-        out.append(near[start : start + len(m.candidates)])
-        start += len(m.candidates)
-    return out
 
 
 def contexts_by_name(

@@ -10,9 +10,17 @@ EARTH_RADIUS_KM = 6371.0088
 def distances_km(lat1, lon1, lat2, lon2) -> np.ndarray:
     """Great-circle distances (haversine) in km between points given in degrees, as arrays that
     broadcast (every candidate against every place: a column against a row)."""
-    p1, p2 = np.radians(lat1), np.radians(lat2)
+    p1 = np.radians(lat1)
+    return haversine_km(p1, np.cos(p1), lon1, lat2, lon2)
+
+
+def haversine_km(p1, cos_p1, lon1, lat2, lon2) -> np.ndarray:
+    """:func:`distances_km` with the first points' latitudes given in radians with their cosines,
+    computed once for points measured again and again (a text's candidates, once per round
+    against the places chosen in it); the same operations, so the same distances to the bit."""
+    p2 = np.radians(lat2)
     dp, dl = p2 - p1, np.radians(np.subtract(lon2, lon1))
-    h = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+    h = np.sin(dp / 2) ** 2 + cos_p1 * np.cos(p2) * np.sin(dl / 2) ** 2
     return 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(h)))
 
 

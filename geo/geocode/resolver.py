@@ -3,28 +3,23 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Sequence, Set
 from difflib import SequenceMatcher
 from functools import lru_cache
 
 from geo.gazetteer import Gazetteer, Place, normalize
-from geo.geocode.anchors import anchored_nearness, yardsticks
+from geo.geocode.anchors import yardsticks
 from geo.geocode.candidates import TOWNS, Candidate, Resolution, fall_back_to_containers, source_of
 from geo.geocode.context import (
-    contexts_by_name,
     demote_regions_named_after_towns,
-    level_of,
-    named_regions,
-    nearness,
     prefer_regions_holding_named_towns,
     regions_after_names,
     regions_right_after_towns,
-    sections_yield_to_towns,
-    villages_yield_to_cities,
 )
 from geo.geocode.cues import DEFINING, PREFIX_COUNTY, SUFFIX_REGION, cue_for, region_cue, strip_the
-from geo.geocode.lists import list_levels, lists_of_names
+from geo.geocode.lists import lists_of_names
 from geo.geocode.online import NominatimBackend
+from geo.geocode.rounds import Nearness, score_round
 from geo.geocode.toponyms import find_area_names, find_toponyms
 
 # Feature priors for a bare name. A country or a capital is what a report most often means.
@@ -115,12 +110,15 @@ class Geocoder:
         # Ellis County, Kansas" decide which Victoria is meant even when only Victoria is asked.
         other_spans = self._other_names(text, spans)
         named = {_name_key(text[s:e]) for s, e in (*spans, *other_spans)}
-        mentions = [self._mention(text, s, e, named, theatre=theatre) for s, e in spans]
+        made: dict = {}  # the candidate lists made so far, by words and cue
+        mentions = [self._mention(text, s, e, named, theatre=theatre, made=made) for s, e in spans]
         # In a defining sentence ("Newport is a town in Shropshire, England") a bare county's name
         # is the town's county, not a person's.
         defining = [(e, d.end()) for _, e in spans if (d := DEFINING.match(text, e))]
         others = [
-            self._area_mention(text, s, e, named, any(a <= s < b for a, b in defining), theatre)
+            self._area_mention(
+                text, s, e, named, any(a <= s < b for a, b in defining), theatre, made
+            )
             for s, e in other_spans
         ]
         self._rank_in_context(mentions + [m for m in others if m.candidates], text)
@@ -154,12 +152,19 @@ class Geocoder:
         return [(s, e) for s, e in found if not any(taken[s:e])]
 
     def _area_mention(
-        self, text: str, start: int, end: int, named: set[str], counties: bool, theatre: Set[str]
+        self,
+        text: str,
+        start: int,
+        end: int,
+        named: set[str],
+        counties: bool,
+        theatre: Set[str],
+        made: dict | None = None,
     ) -> Resolution:
         """A name found in the text, read only as the country or region it can be, and as a
         county where ``counties`` or where it is called one: as context its readings as towns
         (often a person's or a street's name) mislead more than they help."""
-        return self._mention(text, start, end, named, True, counties, theatre)
+        return self._mention(text, start, end, named, True, counties, theatre, made)
 
     def _mention(
         self,
@@ -170,14 +175,41 @@ class Geocoder:
         areas_only: bool = False,
         counties: bool = False,
         theatre: Set[str] = frozenset(),
+        made: dict | None = None,
     ) -> Resolution:
-        """Candidates for one mention by prior: the ``max_candidates`` best, and any other that
+        """Candidates for one mention by prior (see :meth:`_ranked`). ``made``, when given, keeps
+        the lists made for this text's mentions so far: another mention of the same words with
+        the same cue gets a copy instead of a second lookup and ranking (all mentions of a text
+        are made before any is ranked in context, so the kept lists are still as made)."""
+        query = text[start:end]
+        cue = cue_for(text, start, end)
+        key = (query, cue, areas_only, counties)
+        kept = made.get(key) if made is not None else None
+        if kept is None:
+            kept = self._ranked(query, cue, named, areas_only, counties, theatre)
+            if made is not None:
+                made[key] = kept
+            cue, candidates = kept
+        else:
+            cue = kept[0]
+            candidates = [Candidate(c.place, c.score, c.main_name, c.likeness) for c in kept[1]]
+        return Resolution(query=query, start=start, end=end, cue=cue, candidates=candidates)
+
+    def _ranked(
+        self,
+        query: str,
+        cue: str,
+        named: Set[str],
+        areas_only: bool,
+        counties: bool,
+        theatre: Set[str],
+    ) -> tuple[str, list[Candidate]]:
+        """The cue (a region word in the words themselves overrides the one around them) and the
+        candidates for ``query`` by prior: the ``max_candidates`` best, and any other that
         lies in a region or county the text names (``named``: the keys of its place names), so
         that the Victoria of "a city in Ellis County, Kansas" is still there to be chosen, and
         every village (no population known, so the prior cannot rank them: the dozens of
         Andriivkas are told apart by the places around them)."""
-        query = text[start:end]
-        cue = cue_for(text, start, end)
         hits = self.gazetteer.lookup(query, demonyms=True)
         if not hits:
             base, word = strip_the(query), ""
@@ -195,20 +227,19 @@ class Geocoder:
             called_county = counties or cue == "admin2" or SUFFIX_REGION.match(strip_the(query))
             areas = CONTEXT_AREAS + (("admin2",) if called_county else ())
             hits = [(p, main) for p, main in hits if p.feature in areas]
-        res = Resolution(query=query, start=start, end=end, cue=cue)
         ranked = sorted(
             (self._candidate(p, main, cue, query, theatre) for p, main in hits),
             key=lambda c: -c.score,
         )
-        res.candidates = ranked[: self.max_candidates] + [
+        candidates = ranked[: self.max_candidates] + [
             c
             for c in ranked[self.max_candidates :]
             if c.place.feature == "village"
             or normalize(c.place.admin1) in named
             or normalize(c.place.admin2) in named
         ]
-        demote_regions_named_after_towns(res.candidates, cue)
-        return res
+        demote_regions_named_after_towns(candidates, cue)
+        return cue, candidates
 
     @classmethod
     def _candidate(
@@ -244,8 +275,6 @@ class Geocoder:
         keys = [_name_key(m.query) for m in mentions]
         after_name = regions_after_names(mentions, keys, text)
         prefer_regions_holding_named_towns(mentions, keys, after_name)
-        # Each candidate's score before context, by candidate: the lists are re-sorted each round.
-        prior = {id(c): c.score for m in mentions for c in m.candidates}
         chosen = [m.candidates[0].place if m.candidates else None for m in mentions]
         before: list[Place | None] | None = None  # the choice of the round before last
         last: dict[int, float] = {}  # each candidate's score in the round before
@@ -254,35 +283,22 @@ class Geocoder:
         called = [m.cue == "region" for m in mentions]
         context_keys = [k + " region" if c else k for k, c in zip(keys, called, strict=True)]
         peers = lists_of_names(mentions, text)
-        anchors = yardsticks(mentions, keys, text)
-        attached = regions_right_after_towns(mentions, text)
+        # Each candidate's score before context, kept by the table: lists are re-sorted by round.
+        near = Nearness(
+            mentions,
+            keys,
+            context_keys,
+            anchors=yardsticks(mentions, keys, text),
+            attached=regions_right_after_towns(mentions, text),
+        )
         for _ in range(CONTEXT_ROUNDS):
             # A name called a region ("Novoandriivka in the Zaporizhzhia region") is the region
             # even while its city leads its candidates (read as the region only at the end): it
             # names the region right after a town, and its city is no point to be near.
             areas = [self._as_called(p, c) for p, c in zip(chosen, called, strict=True)]
-            near_terms = nearness(mentions, keys, areas)
-            for i, near in anchored_nearness(mentions, anchors, areas).items():
-                near_terms[i] = near_terms[i] + near
-            in_list = list_levels(peers, chosen)
-            # Other mentions of the same name are no independent evidence: not for the countries
-            # the document returns to, the regions it names or what is near.
-            context_of = contexts_by_name(chosen, context_keys, called, attached)
-            towns = [
-                (keys[j], p)
-                for j, p in enumerate(chosen)
-                if p and (p.feature in TOWNS or p.feature == "admin1")
-            ]
-            for i, m in enumerate(mentions):
-                context = context_of[context_keys[i]]
-                after = named_regions([areas[j] for j in after_name[keys[i]]])
-                for c, near in zip(m.candidates, near_terms[i], strict=True):
-                    c.score = prior[id(c)] + near + context.score(c.place, after)
-                    if in_list[i] and c.place.feature in ("admin1", "country"):
-                        c.score += in_list[i].get(level_of(c.place), 0.0)
-                villages_yield_to_cities(m.candidates, after)
-                sections_yield_to_towns(m.candidates, towns, keys[i])
-                m.candidates.sort(key=lambda c: -c.score)
+            score_round(
+                mentions, keys, context_keys, called, after_name, peers, near, chosen, areas
+            )
             now = [m.candidates[0].place if m.candidates else None for m in mentions]
             if now == chosen:
                 break
@@ -379,18 +395,3 @@ def _likeness(query: str, name: str) -> float:
 def _population_score(population: int) -> float:
     """What a place's size says before any context: log10 of its population, capped."""
     return min(math.log10(population + 1) / 7.0, 1.3)
-
-
-def iter_candidates(resolution: Resolution) -> Iterable[dict]:
-    """Candidates as plain dicts (for the command line and the app's override list)."""
-    for c in resolution.candidates:
-        p = c.place
-        yield {
-            "name": p.name,
-            "lat": p.lat,
-            "lon": p.lon,
-            "country": p.country,
-            "admin1": p.admin1,
-            "feature": p.feature,
-            "score": round(c.score, 3),
-        }

@@ -1,0 +1,154 @@
+"""The context rounds' mechanics: the terms that depend only on a candidate's name and place,
+computed once per text or once per round for every mention of the name."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from geo.gazetteer import Place
+from geo.geocode.anchors import anchored_nearness
+from geo.geocode.candidates import AREAS, TOWNS, Candidate, Resolution
+from geo.geocode.context import (
+    NEAR_COUNT,
+    NEAR_SCALE_KM,
+    W_NEARNESS,
+    contexts_by_name,
+    level_of,
+    may_yield_to_a_city,
+    named_regions,
+    sections_yield_to_towns,
+    villages_yield_to_cities,
+)
+from geo.geocode.distance import haversine_km
+from geo.geocode.lists import list_levels
+
+
+class Nearness:
+    """The nearness term of a text's candidates: per mention, W_NEARNESS times each candidate's
+    mean closeness to the nearest NEAR_COUNT places the other mentions resolved to, so that a
+    place close to many of them beats one close to a single stray mention. Other mentions of the
+    same name, and another name for this very place ("Mexico City" beside "Mexico"), are no
+    evidence; areas neither get nor give it (their centres say little).
+
+    The term depends only on a candidate's name and place, so each (name key, place) pair of the
+    text is one row, measured once a round however many mentions of the name there are; the
+    rows' coordinates are put in arrays once per text, only the chosen places change by round.
+    Build it once the candidate lists are final. ``row_of`` maps each candidate, by ``id``, to
+    its row; ``cells`` holds, per mention, each candidate with what a round needs of it and
+    does not change (see :func:`score_round`), with two things the text says of its mentions:
+    ``anchors``, the yardstick of each mention set beside one (``anchors.yardsticks``), and
+    ``attached``, whether it is a region right after a town (see :func:`contexts_by_name`)."""
+
+    def __init__(
+        self,
+        mentions: list[Resolution],
+        keys: list[str],
+        context_keys: list[str] | None = None,
+        anchors: dict[int, int] | None = None,
+        attached: list[bool] | None = None,
+    ) -> None:
+        self.anchors = anchors or {}
+        self.attached = attached or [False] * len(mentions)
+        rows: dict[tuple[str, int], int] = {}
+        slots: dict[tuple[str, int], int] = {}
+        places: list[Place] = []
+        self.row_of: dict[int, int] = {}
+        self.cells: list[list[tuple[Candidate, float, int, int, bool]]] = []
+        for m, key, context_key in zip(mentions, keys, context_keys or keys, strict=True):
+            cells = []
+            for c in m.candidates:
+                row = rows.setdefault((key, c.place.id), len(places))
+                if row == len(places):
+                    places.append(c.place)
+                self.row_of[id(c)] = row
+                slot = slots.setdefault((context_key, row), len(slots))
+                cells.append((c, c.score, row, slot, c.place.feature in ("admin1", "country")))
+            self.cells.append(cells)
+        self.slots = len(slots)
+        self.may_yield = [may_yield_to_a_city(m.candidates) for m in mentions]
+        self._codes = {key: n for n, key in enumerate(dict.fromkeys(keys))}
+        self._rows = len(places)
+        lat = np.radians(np.array([p.lat for p in places]))[:, None]
+        self._lat, self._cos = lat, np.cos(lat)
+        self._lon = np.array([p.lon for p in places])[:, None]
+        self._key = np.array([self._codes[key] for key, _ in rows], dtype=np.int64)[:, None]
+        self._id = np.array([p.id for p in places], dtype=np.int64)[:, None]
+        self._area = np.array([p.feature in ("continent", "country", "sea") for p in places])
+
+    def rows(self, keys: list[str], chosen: list[Place | None]) -> list[float]:
+        """Each row's term, given the place chosen for each mention (``keys``: their names)."""
+        points = [
+            (keys[j], p) for j, p in enumerate(chosen) if p is not None and p.feature not in AREAS
+        ]
+        if not self._rows or not points:
+            return [0.0] * self._rows
+        km = haversine_km(
+            self._lat,
+            self._cos,
+            self._lon,
+            np.array([p.lat for _, p in points])[None, :],
+            np.array([p.lon for _, p in points])[None, :],
+        )
+        same_name = self._key == np.array([self._codes[k] for k, _ in points])
+        same_place = self._id == np.array([p.id for _, p in points])
+        km[same_name | same_place] = np.inf
+        nearest = np.sort(km, axis=1)[:, :NEAR_COUNT]
+        closeness = np.maximum(0.0, 1.0 - np.log10(1.0 + nearest) / math.log10(NEAR_SCALE_KM))
+        near = W_NEARNESS * closeness.sum(axis=1) / NEAR_COUNT
+        near[self._area] = 0.0
+        return near.tolist()
+
+
+def score_round(
+    mentions: list[Resolution],
+    keys: list[str],
+    context_keys: list[str],
+    called: list[bool],
+    after_name: dict[str, list[int]],
+    peers: list[list[int]],
+    near: Nearness,
+    chosen: list[Place | None],
+    areas: list[Place | None],
+) -> None:
+    """One round: every candidate scored in the light of the places chosen in the round
+    before (over its score before context, taken when ``near`` was built), and each mention's
+    list re-sorted. The terms that depend only on a candidate's name and place (nearness, the
+    document's context) are computed once per name and place, however many mentions of the
+    name the text has. ``areas``: the chosen places as their mentions read them (a town called
+    a region is that region, and its city no point to be near), for what is near, yardsticks
+    included (:func:`anchored_nearness`), and the regions named after a name."""
+    near_rows = near.rows(keys, areas)
+    anchored = {
+        i: dict(zip(map(id, mentions[i].candidates), terms.tolist(), strict=True))
+        for i, terms in anchored_nearness(mentions, near.anchors, areas).items()
+    }
+    in_list = list_levels(peers, chosen)
+    # Other mentions of the same name are no independent evidence: not for the countries
+    # the document returns to, the regions it names or what is near.
+    context_of = contexts_by_name(chosen, context_keys, called, near.attached)
+    towns = [
+        (keys[j], p)
+        for j, p in enumerate(chosen)
+        if p and (p.feature in TOWNS or p.feature == "admin1")
+    ]
+    after_of = {k: named_regions([areas[j] for j in js]) for k, js in after_name.items()}
+    terms: list[float | None] = [None] * near.slots  # the context term by (context key, row)
+    for i, m in enumerate(mentions):
+        context, after, levels = context_of[context_keys[i]], after_of[keys[i]], in_list[i]
+        anchor = anchored.get(i)
+        for c, prior, row, slot, peer in near.cells[i]:
+            term = terms[slot]
+            if term is None:
+                term = terms[slot] = context.score(c.place, after)
+            if anchor is None:
+                c.score = prior + near_rows[row] + term
+            else:  # the yardstick's term is added to the nearness term first, as it is one
+                c.score = prior + (near_rows[row] + anchor[id(c)]) + term
+            if levels and peer:
+                c.score += levels.get(level_of(c.place), 0.0)
+        if near.may_yield[i]:
+            villages_yield_to_cities(m.candidates, after)
+        sections_yield_to_towns(m.candidates, towns, keys[i])
+        m.candidates.sort(key=lambda c: -c.score)
