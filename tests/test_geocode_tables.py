@@ -1,0 +1,103 @@
+"""The geocoder's per-text shortcuts give the answers of the plain computation: mentions of the
+same words share one candidate list (a copy), and the nearness term is computed once per name
+and place. The text is ours; its names repeat, as names do in news text."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+TEXT = (
+    "Springfield police said the fire began near Decatur. Firefighters from Springfield, "
+    "Illinois, and from Decatur arrived within the hour; Paris and Paris, Texas sent help too. "
+    "The Illinois governor visited Springfield on Monday, and Peoria officials met in the city of Decatur."
+)
+NAMES = ["Springfield", "Decatur", "Springfield", "Decatur", "Paris", "Paris", "Texas"]
+NAMES += ["Springfield", "Peoria", "Decatur"]
+
+
+def _spans() -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for name in NAMES:
+        start = TEXT.index(name, pos)
+        spans.append((start, start + len(name)))
+        pos = start + len(name)
+    return spans
+
+
+def _reading(resolutions) -> list[tuple]:
+    return [
+        (r.start, r.cue, r.place.id if r.place else None)
+        + tuple((c.place.id, c.score, c.main_name, c.likeness) for c in r.candidates)
+        for r in resolutions
+    ]
+
+
+def test_mentions_of_the_same_words_share_a_list_and_read_as_without_sharing(geocoder, monkeypatch):
+    from geo.geocode.resolver import Geocoder
+
+    made_lists = []
+    ranked = Geocoder._ranked
+
+    def counting(self, *args):
+        made_lists.append(args[0])
+        return ranked(self, *args)
+
+    monkeypatch.setattr(Geocoder, "_ranked", counting)
+    shared = _reading(geocoder.resolve(TEXT, _spans()))
+    assert len(made_lists) < len(NAMES)  # the repeated names were not looked up again
+    mention = Geocoder._mention
+
+    def unshared(self, *args, made=None, **kwargs):
+        return mention(self, *args, **kwargs)
+
+    monkeypatch.setattr(Geocoder, "_mention", unshared)
+    made_lists.clear()
+    alone = _reading(geocoder.resolve(TEXT, _spans()))
+    assert len(made_lists) >= len(NAMES)
+    assert shared == alone
+
+
+def _plain_nearness(mentions, keys, chosen) -> list[list[float]]:
+    """The nearness term candidate by candidate, as the rounds define it."""
+    from geo.geocode.candidates import AREAS
+    from geo.geocode.context import NEAR_COUNT, NEAR_SCALE_KM, W_NEARNESS
+    from geo.geocode.distance import distance_km
+
+    points = [(keys[j], p) for j, p in enumerate(chosen) if p is not None]
+    points = [(k, p) for k, p in points if p.feature not in AREAS]
+    out = []
+    for key, m in zip(keys, mentions, strict=True):
+        terms = []
+        for c in m.candidates:
+            km = sorted(
+                distance_km(c.place.lat, c.place.lon, p.lat, p.lon)
+                if k != key and p.id != c.place.id
+                else math.inf
+                for k, p in points
+            )[:NEAR_COUNT]
+            close = sum(max(0.0, 1.0 - math.log10(1.0 + d) / math.log10(NEAR_SCALE_KM)) for d in km)
+            area = c.place.feature in ("continent", "country", "sea")
+            terms.append(0.0 if area or not points else W_NEARNESS * close / NEAR_COUNT)
+        out.append(terms)
+    return out
+
+
+@pytest.mark.parametrize("pick", ["first", "last"])
+def test_nearness_once_per_name_and_place_is_the_term_of_every_candidate(geocoder, pick):
+    from geo.geocode.resolver import _name_key
+    from geo.geocode.rounds import Nearness
+
+    mentions = [geocoder._mention(TEXT, s, e) for s, e in _spans()]
+    keys = [_name_key(m.query) for m in mentions]
+    near = Nearness(mentions, keys)
+    assert len(set(near.row_of.values())) < sum(len(m.candidates) for m in mentions)
+    index = 0 if pick == "first" else -1
+    chosen = [m.candidates[index].place if m.candidates else None for m in mentions]
+    rows = near.rows(keys, chosen)
+    got = [[rows[near.row_of[id(c)]] for c in m.candidates] for m in mentions]
+    expected = _plain_nearness(mentions, keys, chosen)
+    assert np.allclose(np.concatenate(got), np.concatenate(expected), rtol=1e-12, atol=1e-12)
+    assert any(v > 0 for v in np.concatenate(got))
