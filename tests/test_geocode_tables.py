@@ -101,3 +101,26 @@ def test_nearness_once_per_name_and_place_is_the_term_of_every_candidate(geocode
     expected = _plain_nearness(mentions, keys, chosen)
     assert np.allclose(np.concatenate(got), np.concatenate(expected), rtol=1e-12, atol=1e-12)
     assert any(v > 0 for v in np.concatenate(got))
+
+
+def test_the_patterns_before_a_mention_need_an_of_as_cue_for_assumes():
+    """cue_for skips the searches before a mention when no " of" comes before it: on every
+    capitalised word of the reports and on hand-made cases, no search it skips would match."""
+    import re
+
+    from geo.geocode import cues
+    from geo.paths import DATA_DIR
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(DATA_DIR.glob("reports/**/*.txt"))]
+    texts.append(
+        "the city of Kherson, the CITY OF Lviv, the region of\tSumy, the Oblast of the Kursk, "
+        "the port city Of  Odesa, the state of the Texas, capital of Kyiv, suburb of Paris"
+    )
+    seen = 0
+    for text in texts:
+        for word in re.finditer(r"[A-Z]\w+", text):
+            before = text[max(0, word.start() - 40) : word.start()]
+            if cues._BEFORE_REGION.search(before) or cues._BEFORE_TOWN.search(before):
+                seen += 1
+                assert " of" in before.lower()
+    assert seen > 20

@@ -172,8 +172,11 @@ def _known_end(text: str, start: int, end: int, is_name: Callable[[str], bool]) 
     possessive is not part of a name ("Odesa's port", "the Sumy region's villages") unless the
     name has it ("St. John's")."""
     end = _name_end(text, start, end)
-    if is_name(text[start:end]):
+    name = text[start:end]
+    if is_name(name):
         return end
+    if "'" not in name and "’" not in name:  # most words: no possessive to look for
+        return 0
     m = _POSSESSIVE.search(text, start, end)
     if m is not None and m.start() > start:
         end = _name_end(text, start, m.start())
