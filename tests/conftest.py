@@ -36,6 +36,16 @@ BASE_EVENT = {
 }
 
 
+def spans_of(text: str, names: list[str]) -> list[tuple[int, int]]:
+    """The spans of ``names`` in ``text``, each found after the one before (a name may repeat)."""
+    spans, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        spans.append((start, start + len(name)))
+        pos = start + len(name)
+    return spans
+
+
 def one_event(**fields):
     """A one-event frame: :data:`BASE_EVENT` with ``fields`` on top."""
     from geo.events import to_frame

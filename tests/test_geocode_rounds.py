@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import spans_of
+
 TEXT = (
     "The London Knights lost in Erie on Friday. A Sarnia native scored twice for London, "
     "and the team flies to Brampton next week before coming home to London."
@@ -14,12 +16,7 @@ NAMES = ["London", "Erie", "Sarnia", "London", "Brampton", "London"]
 
 
 def _spans() -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for name in NAMES:
-        start = TEXT.index(name, pos)
-        spans.append((start, start + len(name)))
-        pos = start + len(name)
-    return spans
+    return spans_of(TEXT, NAMES)
 
 
 @pytest.mark.parametrize("rounds", [5, 6, 7])

@@ -9,6 +9,8 @@ import math
 import numpy as np
 import pytest
 
+from conftest import spans_of
+
 TEXT = (
     "Springfield police said the fire began near Decatur. Firefighters from Springfield, "
     "Illinois, and from Decatur arrived within the hour; Paris and Paris, Texas sent help too. "
@@ -19,12 +21,7 @@ NAMES += ["Springfield", "Peoria", "Decatur"]
 
 
 def _spans() -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for name in NAMES:
-        start = TEXT.index(name, pos)
-        spans.append((start, start + len(name)))
-        pos = start + len(name)
-    return spans
+    return spans_of(TEXT, NAMES)
 
 
 def _reading(resolutions) -> list[tuple]:
