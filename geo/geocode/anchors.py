@@ -6,14 +6,13 @@ the one close to the yardstick wins (the dozens of Orlivkas are told apart by it
 
 from __future__ import annotations
 
-import math
 import re
 
 import numpy as np
 
 from geo.gazetteer import Place
 from geo.geocode.candidates import AREAS, Resolution
-from geo.geocode.distance import distances_km
+from geo.geocode.distance import closeness, distances_km
 
 W_ANCHORED = 1.5  # as strong as a region named right after the place ("Odessa, Texas")
 ANCHOR_SCALE_KM = 300.0  # no help from a yardstick this far away or farther
@@ -61,6 +60,5 @@ def anchored_nearness(
             point.lat,
             point.lon,
         )
-        closeness = np.maximum(0.0, 1.0 - np.log10(1.0 + km) / math.log10(ANCHOR_SCALE_KM))
-        out[i] = W_ANCHORED * closeness
+        out[i] = W_ANCHORED * closeness(km, ANCHOR_SCALE_KM)
     return out

@@ -59,7 +59,7 @@ def villages_yield_to_cities(
     region, once a colony of that name): a text naming the Odesa region does not make Paris it.
     Only where that city is the best of the rest: a village is not demoted for a third place to
     win. Scores only; call before sorting."""
-    if not may_yield_to_a_city(candidates):
+    if not _may_yield_to_a_city(candidates):
         return
     others = [c for c in candidates if c.place.feature != "village"]
     named = max((c for c in others if not _other_name(c)), key=lambda c: c.score, default=None)
@@ -84,7 +84,7 @@ def villages_yield_to_cities(
             c.score = city.score - 0.01
 
 
-def may_yield_to_a_city(candidates: list[Candidate]) -> bool:
+def _may_yield_to_a_city(candidates: list[Candidate]) -> bool:
     """Whether :func:`villages_yield_to_cities` can change any score of ``candidates``: only a
     village or a place known by another name ever yields, and most lists hold neither. What
     it reads (features, names) does not change by round."""
@@ -220,7 +220,7 @@ def regions_after_names(
         defining = DEFINING.match(text, m.end)
         if defining:
             reach = defining.end()
-        elif any(c.place.feature in ("admin1", "country") for c in m.candidates):
+        elif _can_be_area(m):
             continue
         elif inside := IN_ITS_AREA.match(text, m.end):
             reach = inside.end()
@@ -237,15 +237,16 @@ def regions_right_after_towns(mentions: list[Resolution], text: str) -> list[boo
     town's region, not one the text names for its other towns. Not in a defining sentence ("X is
     a village in A, B", where the region is the article's) nor after a name that can itself be a
     region or country (a list of peers)."""
-    ends = {
-        m.end
-        for m in mentions
-        if not DEFINING.match(text, m.end)
-        and not any(c.place.feature in ("admin1", "country") for c in m.candidates)
-    }
+    ends = {m.end for m in mentions if not DEFINING.match(text, m.end) and not _can_be_area(m)}
     return [
         any(n.start - gap in ends for gap in range(1, REGION_AFTER_CHARS + 1)) for n in mentions
     ]
+
+
+def _can_be_area(m: Resolution) -> bool:
+    """Whether a mention can be a region or a country itself (then a name after it is its peer
+    in a list, not its region)."""
+    return any(c.place.feature in ("admin1", "country") for c in m.candidates)
 
 
 def named_regions(chosen: Sequence[Place | None]) -> set[tuple[str, ...]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 EARTH_RADIUS_KM = 6371.0088
@@ -12,6 +14,12 @@ def distances_km(lat1, lon1, lat2, lon2) -> np.ndarray:
     broadcast (every candidate against every place: a column against a row)."""
     p1 = np.radians(lat1)
     return haversine_km(p1, np.cos(p1), lon1, lat2, lon2)
+
+
+def closeness(km, scale_km: float) -> np.ndarray:
+    """1 at no distance, falling on a log scale to 0 at ``scale_km`` and beyond: how near a
+    candidate lies to a place the text points it to (what is near, a yardstick)."""
+    return np.maximum(0.0, 1.0 - np.log10(1.0 + km) / math.log10(scale_km))
 
 
 def haversine_km(p1, cos_p1, lon1, lat2, lon2) -> np.ndarray:

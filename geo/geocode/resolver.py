@@ -295,7 +295,7 @@ class Geocoder:
             # A name called a region ("Novoandriivka in the Zaporizhzhia region") is the region
             # even while its city leads its candidates (read as the region only at the end): it
             # names the region right after a town, and its city is no point to be near.
-            areas = [self._as_called(p, c) for p, c in zip(chosen, called, strict=True)]
+            areas = [p and self._as_region(p, c) for p, c in zip(chosen, called, strict=True)]
             score_round(
                 mentions, keys, context_keys, called, after_name, peers, near, chosen, areas
             )
@@ -311,10 +311,6 @@ class Geocoder:
             if m.candidates:
                 m.place = place = self._as_region(m.candidates[0].place, m.cue == "region")
                 m.source = source_of(place)
-
-    def _as_called(self, place: Place | None, region: bool) -> Place | None:
-        """``place`` as its mention reads it (None stays None): see :meth:`_as_region`."""
-        return None if place is None else self._as_region(place, region)
 
     def _as_region(self, place: Place, region: bool) -> Place:
         """A town called a region ("the Mykolaiv region") is its region."""

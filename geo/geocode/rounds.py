@@ -3,8 +3,6 @@ computed once per text or once per round for every mention of the name."""
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
 from geo.gazetteer import Place
@@ -16,12 +14,11 @@ from geo.geocode.context import (
     W_NEARNESS,
     contexts_by_name,
     level_of,
-    may_yield_to_a_city,
     named_regions,
     sections_yield_to_towns,
     villages_yield_to_cities,
 )
-from geo.geocode.distance import haversine_km
+from geo.geocode.distance import closeness, haversine_km
 from geo.geocode.lists import list_levels
 
 
@@ -67,7 +64,6 @@ class Nearness:
                 cells.append((c, c.score, row, slot, c.place.feature in ("admin1", "country")))
             self.cells.append(cells)
         self.slots = len(slots)
-        self.may_yield = [may_yield_to_a_city(m.candidates) for m in mentions]
         self._codes = {key: n for n, key in enumerate(dict.fromkeys(keys))}
         self._rows = len(places)
         lat = np.radians(np.array([p.lat for p in places]))[:, None]
@@ -95,8 +91,7 @@ class Nearness:
         same_place = self._id == np.array([p.id for _, p in points])
         km[same_name | same_place] = np.inf
         nearest = np.sort(km, axis=1)[:, :NEAR_COUNT]
-        closeness = np.maximum(0.0, 1.0 - np.log10(1.0 + nearest) / math.log10(NEAR_SCALE_KM))
-        near = W_NEARNESS * closeness.sum(axis=1) / NEAR_COUNT
+        near = W_NEARNESS * closeness(nearest, NEAR_SCALE_KM).sum(axis=1) / NEAR_COUNT
         near[self._area] = 0.0
         return near.tolist()
 
@@ -148,7 +143,6 @@ def score_round(
                 c.score = prior + (near_rows[row] + anchor[id(c)]) + term
             if levels and peer:
                 c.score += levels.get(level_of(c.place), 0.0)
-        if near.may_yield[i]:
-            villages_yield_to_cities(m.candidates, after)
+        villages_yield_to_cities(m.candidates, after)
         sections_yield_to_towns(m.candidates, towns, keys[i])
         m.candidates.sort(key=lambda c: -c.score)
