@@ -49,6 +49,15 @@ _AFTER_AIRPORT = re.compile(
 _BEFORE_TOWN = re.compile(
     r"\b(city|town|village|port city|port|capital|settlement|hamlet|suburb) of\s*$", re.I
 )
+# A town described as some place's first, second or main town, or its capital or seat: the name
+# after "of" is the area that holds it ("the largest city of Maine", "the capital of Bermuda",
+# "the main town of Gozo"), not a town ("the city of Odesa" still is one).
+_BEFORE_HOLDER = re.compile(
+    r"\b(?:(?:largest|biggest|second|third|main|chief|principal|oldest|most\s+populous|"
+    r"[a-z]+-largest)\s+(?:(?:port|industrial|inland|market|university)\s+)?"
+    r"(?:city|town|port|village|settlement)|capital|seat) of\s*(?:the\s+)?$",
+    re.I,
+)
 _AFTER_TOWN = re.compile(r"^[\s-]*(city|town|village)\b", re.I)
 # A town's own bodies and officers: "the Berea Police Department", "Paris firefighters", "the
 # Newark mayor" (a state's police is "State Police", its schools' bodies are left out: "the
@@ -74,12 +83,18 @@ _AFTER_BORDER = re.compile(r"^\s+(?:state\s+)?(?:border|line)\b")
 # Ellis County, Kansas"). A bracket may come between the name and its verb ("Zolote (Ukrainian:
 # Золоте) is a town"). After "the" only a seat or a capital defines ("is the county seat of"):
 # "Hopkinton is the latest town hit in a string of burglaries" does not.
+# So does another name set off by commas ("Victoria, also known as Rabat, is"), and "the" with a
+# rank before the town ("is the main town of Gozo", "is the second city of Lebanon").
 DEFINING = re.compile(
-    r"(?:\s*\([^()\n]{0,120}\))?\s+(?:is|was)\s+"
+    r"(?:\s*\([^()\n]{0,120}\))?"
+    r"(?:,\s+(?:also\s+|formerly\s+|now\s+|officially\s+)?(?:known|called|renamed)\b[^,.;\n]{1,60},)?"
+    r"\s+(?:is|was)\s+"
     r"(?:an?\s+(?:[\w-]+\s+){0,4}?"
     r"(?:city|town|village|hamlet|settlement|municipality|commune|community|borough|township|"
     r"suburb|neighbourhood|neighborhood|locality|place|seat|capital|port)"
-    r"|the\s+(?:[\w-]+\s+){0,2}?(?:seat|capital))\b[^.;\n]*"
+    r"|the\s+(?:[\w-]+\s+){0,2}?(?:seat|capital)"
+    r"|the\s+(?:largest|biggest|second|third|main|chief|principal|oldest|[a-z]+-largest)\s+"
+    r"(?:[\w-]+\s+)?(?:city|town|port|village|settlement)\s+(?:of|in)\b)\b[^.;\n]*"
 )
 
 
@@ -107,6 +122,8 @@ def cue_for(text: str, start: int, end: int) -> str:
         return region_cue(_PLURAL_ADMIN2.get(m.group("word"), "region"))
     if _AFTER_AIRPORT.search(after):
         return "airport"
+    if of and _BEFORE_HOLDER.search(before):
+        return "area"
     if (
         (of and _BEFORE_TOWN.search(before))
         or _AFTER_TOWN.search(after)

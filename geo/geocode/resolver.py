@@ -113,11 +113,18 @@ class Geocoder:
         made: dict = {}  # the candidate lists made so far, by words and cue
         mentions = [self._mention(text, s, e, named, theatre=theatre, made=made) for s, e in spans]
         # In a defining sentence ("Newport is a town in Shropshire, England") a bare county's name
-        # is the town's county, not a person's.
+        # is the town's county, not a person's; never after "the" ("in the Atlantic"): no
+        # county is called so.
         defining = [(e, d.end()) for _, e in spans if (d := DEFINING.match(text, e))]
         others = [
             self._area_mention(
-                text, s, e, named, any(a <= s < b for a, b in defining), theatre, made
+                text,
+                s,
+                e,
+                named,
+                any(a <= s < b for a, b in defining) and not _after_the(text, s),
+                theatre,
+                made,
             )
             for s, e in other_spans
         ]
@@ -369,6 +376,11 @@ def residents_of(gazetteer: Gazetteer, words: str) -> list[tuple[Place, bool]]:
         if found:
             return found
     return []
+
+
+def _after_the(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is "the"."""
+    return text[max(0, start - 4) : start].lower() == "the "
 
 
 @lru_cache(maxsize=1 << 16)
