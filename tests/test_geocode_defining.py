@@ -91,3 +91,72 @@ def test_defining_sentence_shapes():
     assert DEFINING.match(" is the main town of Gozo", 0)
     assert not DEFINING.match(" is the latest town hit in a string of burglaries", 0)
     assert not DEFINING.match(", the police said, is a town", 0)
+
+
+def test_area_names_joined_by_and_are_read_whole(geocoder):
+    """A capitalised run ends at "and", so "Trinidad and Tobago" was two runs and no country:
+    the joined names of countries and regions are found whole."""
+    from geo.geocode.toponyms import find_area_names
+
+    text = (
+        "Trips went from Trinidad and Tobago to Perth and Kinross, then to Sistan and "
+        "Baluchestan Province; Kharkiv and Sumy were not visited."
+    )
+    found = [text[s:e] for s, e in find_area_names(geocoder, text, ("country", "admin1", "admin2"))]
+    assert "Trinidad and Tobago" in found
+    assert "Perth and Kinross" in found
+    assert any(f.startswith("Sistan and Baluchestan") for f in found)
+    assert "Kharkiv and Sumy" not in found
+
+
+def _place(pid, name, country, admin1="", admin2="", feature="city", population=1000):
+    from geo.gazetteer import Place
+
+    return Place(pid, name, 0.0, 0.0, country, admin1, admin2, feature, population)
+
+
+def _mention(start, end, place, candidates=()):
+    from geo.geocode import Candidate, Resolution
+
+    cands = [Candidate(p, s) for p, s in candidates]
+    return Resolution("x", start, end, place=place, candidates=cands)
+
+
+def test_a_namesake_outside_the_defined_areas_gives_way_to_one_inside():
+    from geo.geocode.defining import keep_to_defined_areas
+
+    far = _place(1, "Hamilton", "US", "New Jersey")
+    near = _place(2, "Hamilton", "BM", "Hamilton")
+    town = _mention(0, 8, far, [(far, 3.0), (near, 2.0)])
+    country = _mention(30, 37, _place(3, "Bermuda", "BM", feature="country"))
+    keep_to_defined_areas([town], [town, country], {8: 60})
+    assert town.place is near
+
+
+def test_a_town_the_gazetteer_lacks_is_put_in_the_most_specific_defined_area():
+    from geo.geocode.defining import keep_to_defined_areas
+
+    far = _place(1, "Lima", "PE", "Lima")
+    town = _mention(0, 4, far, [(far, 3.0)])
+    county = _place(4, "Perth and Kinross", "GB", "Scotland", "Perth and Kinross", "admin2")
+    areas = [
+        _mention(20, 37, county),
+        _mention(39, 47, _place(5, "Scotland", "GB", "Scotland", feature="admin1")),
+    ]
+    keep_to_defined_areas([town], [town, *areas], {4: 60})
+    assert town.place is county and town.source == "container"
+
+
+def test_a_choice_inside_the_defined_areas_stays():
+    from geo.geocode.defining import keep_to_defined_areas
+
+    victoria = _place(1, "Victoria", "US", "Kansas")  # its county unknown to the gazetteer
+    town = _mention(0, 8, victoria, [(victoria, 3.0)])
+    county = _mention(20, 32, _place(6, "Ellis County", "US", "Kansas", "Ellis County", "admin2"))
+    keep_to_defined_areas([town], [town, county], {8: 60})
+    assert town.place is victoria
+    # and outside the sentence, an area says nothing
+    keep_to_defined_areas(
+        [town], [town, _mention(80, 86, _place(7, "Mexico", "MX", feature="country"))], {8: 60}
+    )
+    assert town.place is victoria

@@ -146,6 +146,11 @@ def region_cue(word: str) -> str:
     return "region"
 
 
+def after_the(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is "the"."""
+    return text[max(0, start - 4) : start].lower() == "the "
+
+
 def strip_the(name: str) -> str:
     """The name without a leading "the"."""
     if name[:3].lower() != "the":  # most names: no pattern to run

@@ -16,7 +16,8 @@ from geo.geocode.context import (
     regions_after_names,
     regions_right_after_towns,
 )
-from geo.geocode.cues import DEFINING, PREFIX_COUNTY, SUFFIX_REGION, cue_for, region_cue, strip_the
+from geo.geocode.cues import PREFIX_COUNTY, SUFFIX_REGION, cue_for, region_cue, strip_the
+from geo.geocode.defining import bare_counties, defining_reaches, keep_to_defined_areas
 from geo.geocode.lists import lists_of_names
 from geo.geocode.online import NominatimBackend
 from geo.geocode.rounds import Nearness, score_round
@@ -112,27 +113,18 @@ class Geocoder:
         named = {_name_key(text[s:e]) for s, e in (*spans, *other_spans)}
         made: dict = {}  # the candidate lists made so far, by words and cue
         mentions = [self._mention(text, s, e, named, theatre=theatre, made=made) for s, e in spans]
-        # In a defining sentence ("Newport is a town in Shropshire, England") a bare county's name
-        # is the town's county, not a person's; never after "the" ("in the Atlantic"): no
-        # county is called so.
-        defining = [(e, d.end()) for _, e in spans if (d := DEFINING.match(text, e))]
+        reaches = defining_reaches(text, spans)
+        counties = bare_counties(text, other_spans, reaches)
         others = [
-            self._area_mention(
-                text,
-                s,
-                e,
-                named,
-                any(a <= s < b for a, b in defining) and not _after_the(text, s),
-                theatre,
-                made,
-            )
-            for s, e in other_spans
+            self._area_mention(text, s, e, named, county, theatre, made)
+            for (s, e), county in zip(other_spans, counties, strict=True)
         ]
         self._rank_in_context(mentions + [m for m in others if m.candidates], text)
         for m in mentions:
             if m.place is None and self.online is not None:
                 self._ask_online(m)
         fall_back_to_containers(mentions, mentions + others)
+        keep_to_defined_areas(mentions, mentions + others, reaches)
         return mentions
 
     def geocode(self, name: str, context: str = "", theatre: Set[str] = frozenset()) -> Resolution:
@@ -376,11 +368,6 @@ def residents_of(gazetteer: Gazetteer, words: str) -> list[tuple[Place, bool]]:
         if found:
             return found
     return []
-
-
-def _after_the(text: str, start: int) -> bool:
-    """Whether the word before ``start`` is "the"."""
-    return text[max(0, start - 4) : start].lower() == "the "
 
 
 @lru_cache(maxsize=1 << 16)

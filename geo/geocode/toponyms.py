@@ -86,7 +86,7 @@ def find_area_names(
         key = normalize(name)
         return key in keys and key not in _STOPWORDS
 
-    return _scan(
+    spans = _scan(
         text,
         is_area,
         lambda word: (
@@ -97,6 +97,34 @@ def find_area_names(
         lambda word: _first_word(word) in first_words,
         lambda word: normalize(word.rstrip(".,'’")) in _INSTITUTION_WORDS,
     )
+    if " and " in text:  # a capitalised run ends at "and": "Trinidad and Tobago" is two runs
+        spans = _with_joined_names(spans, text, _joined_names(keys))
+    return spans
+
+
+@lru_cache(maxsize=8)
+def _joined_names(keys: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern for the area names with "and" inside ("Trinidad and Tobago", "Sistan and
+    Baluchestan", "Perth and Kinross"), longest first."""
+    joined = sorted((k for k in keys if " and " in k), key=len, reverse=True)
+    if not joined:
+        return None
+    words = (r"[\s-]+".join(map(re.escape, k.split())) for k in joined)
+    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.I)
+
+
+def _with_joined_names(
+    spans: list[tuple[int, int]], text: str, pattern: re.Pattern[str] | None
+) -> list[tuple[int, int]]:
+    """``spans`` with the joined names of ``pattern`` found in ``text`` (capitalised), in place
+    of the parts of them the scan found."""
+    found = (
+        [m.span() for m in pattern.finditer(text) if text[m.start()].isupper()] if pattern else []
+    )
+    if not found:
+        return spans
+    rest = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in found)]
+    return sorted(rest + found)
 
 
 def _region_word(word: str) -> bool:
