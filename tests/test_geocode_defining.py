@@ -160,3 +160,30 @@ def test_a_choice_inside_the_defined_areas_stays():
         [town], [town, _mention(80, 86, _place(7, "Mexico", "MX", feature="country"))], {8: 60}
     )
     assert town.place is victoria
+
+
+def _resolve_all(geocoder, text: str, names: list[str]):
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    return geocoder.resolve(text, spans)
+
+
+def test_a_river_the_gazetteer_lacks_is_put_at_the_town_it_passes(geocoder):
+    """No package gives rivers and lakes with names and points: "on the Dnieper" is placed at
+    the town named before it, whose stretch of the river the text is about."""
+    town, river = _resolve_all(
+        geocoder, "Kamianske is an industrial city on the Dnieper.", ["Kamianske", "Dnieper"]
+    )
+    assert town.place is not None and river.place is town.place and river.source == "beside"
+    town, lake = _resolve_all(
+        geocoder, "Petrozavodsk lies on Lake Onega.", ["Petrozavodsk", "Lake Onega"]
+    )
+    assert lake.place is town.place and lake.source == "beside"
+
+
+def test_an_unknown_name_with_no_feature_word_or_no_town_before_stays_unresolved(geocoder):
+    _, unknown = _resolve_all(
+        geocoder, "Lviv police said Zorblaxton was quiet.", ["Lviv", "Zorblaxton"]
+    )
+    assert unknown.place is None
+    (river,) = _resolve_all(geocoder, "The Dnieper rose again in spring.", ["Dnieper"])
+    assert river.place is None

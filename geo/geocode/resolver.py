@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from geo.gazetteer import Gazetteer, Place, normalize
 from geo.geocode.anchors import yardsticks
+from geo.geocode.beside import place_features_beside
 from geo.geocode.candidates import TOWNS, Candidate, Resolution, fall_back_to_containers, source_of
 from geo.geocode.context import (
     demote_regions_named_after_towns,
@@ -125,6 +126,7 @@ class Geocoder:
                 self._ask_online(m)
         fall_back_to_containers(mentions, mentions + others)
         keep_to_defined_areas(mentions, mentions + others, reaches)
+        place_features_beside(mentions, mentions, text)
         return mentions
 
     def geocode(self, name: str, context: str = "", theatre: Set[str] = frozenset()) -> Resolution:
