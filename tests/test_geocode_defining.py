@@ -129,7 +129,7 @@ def test_a_namesake_outside_the_defined_areas_gives_way_to_one_inside():
     near = _place(2, "Hamilton", "BM", "Hamilton")
     town = _mention(0, 8, far, [(far, 3.0), (near, 2.0)])
     country = _mention(30, 37, _place(3, "Bermuda", "BM", feature="country"))
-    keep_to_defined_areas([town], [town, country], {8: 60})
+    keep_to_defined_areas([town], [town, country], {8: 60}, " " * 60)
     assert town.place is near
 
 
@@ -143,7 +143,7 @@ def test_a_town_the_gazetteer_lacks_is_put_in_the_most_specific_defined_area():
         _mention(20, 37, county),
         _mention(39, 47, _place(5, "Scotland", "GB", "Scotland", feature="admin1")),
     ]
-    keep_to_defined_areas([town], [town, *areas], {4: 60})
+    keep_to_defined_areas([town], [town, *areas], {4: 60}, " " * 60)
     assert town.place is county and town.source == "container"
 
 
@@ -153,11 +153,14 @@ def test_a_choice_inside_the_defined_areas_stays():
     victoria = _place(1, "Victoria", "US", "Kansas")  # its county unknown to the gazetteer
     town = _mention(0, 8, victoria, [(victoria, 3.0)])
     county = _mention(20, 32, _place(6, "Ellis County", "US", "Kansas", "Ellis County", "admin2"))
-    keep_to_defined_areas([town], [town, county], {8: 60})
+    keep_to_defined_areas([town], [town, county], {8: 60}, " " * 60)
     assert town.place is victoria
     # and outside the sentence, an area says nothing
     keep_to_defined_areas(
-        [town], [town, _mention(80, 86, _place(7, "Mexico", "MX", feature="country"))], {8: 60}
+        [town],
+        [town, _mention(80, 86, _place(7, "Mexico", "MX", feature="country"))],
+        {8: 60},
+        " " * 90,
     )
     assert town.place is victoria
 
@@ -187,3 +190,34 @@ def test_an_unknown_name_with_no_feature_word_or_no_town_before_stays_unresolved
     assert unknown.place is None
     (river,) = _resolve_all(geocoder, "The Dnieper rose again in spring.", ["Dnieper"])
     assert river.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        # the town is too small for the gazetteer: its county, not Lima, Ohio (same country)
+        ("Lima is a town in Seminole County, Oklahoma, United States.", "Lima", "US", "Oklahoma"),
+        # a country named in passing is not the one that holds the town
+        (
+            "Dover is a port town in Kent, England, facing France across the strait.",
+            "Dover",
+            "GB",
+            "England",
+        ),
+    ],
+)
+def test_the_town_lies_in_the_nested_areas_its_sentence_names(
+    geocoder, text, name, country, admin1
+):
+    place = _resolve(geocoder, text, name)
+    assert place is not None and (place.country, place.admin1) == (country, admin1)
+
+
+def test_areas_that_do_not_nest_decide_nothing():
+    from geo.geocode.defining import nested_levels
+
+    essex = _place(1, "Essex County", "US", "New Jersey", "Essex County", "admin2")
+    ontario = _place(2, "Ontario", "CA", "Ontario", feature="admin1")
+    assert nested_levels([essex, ontario]) == []
+    canada = _place(3, "Canada", "CA", feature="country")
+    assert nested_levels([essex, ontario, canada]) == [[ontario], [canada]]

@@ -7,12 +7,14 @@ area stands for the place, as for a suburb written before its town (``source`` "
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from geo.gazetteer import Place
 from geo.geocode.candidates import Resolution, source_of
 from geo.geocode.cues import DEFINING, after_the
 
+_VERB = re.compile(r"\s(?:is|was)\s")
 # The areas a defining sentence can place its town in, most specific first.
 _LEVELS = ("admin2", "admin1", "country")
 
@@ -34,30 +36,53 @@ def bare_counties(
 
 
 def keep_to_defined_areas(
-    mentions: list[Resolution], found: list[Resolution], reaches: dict[int, int]
+    mentions: list[Resolution], found: list[Resolution], reaches: dict[int, int], text: str
 ) -> None:
     """``reaches``: for each mention (by its end offset) that a defining sentence follows, where
-    that sentence ends. ``found``: every resolved mention and area name of the text."""
+    that sentence ends. ``found``: every resolved mention and area name of the text. The town
+    must lie in the most specific areas the sentence names (a county, else a region, else a
+    country: "Lima is a town in Seminole County, Oklahoma, United States" is not Lima, Ohio,
+    although both are in the United States)."""
     if not reaches:
         return
     for m in mentions:
         reach = reaches.get(m.end)
         if reach is None:
             continue
-        areas = [
-            r.place
-            for r in found
-            if m.end <= r.start < reach and r.place is not None and r.place.feature in _LEVELS
-        ]
-        if not areas or (m.place is not None and _lies_in_any(m.place, areas)):
+        verb = _VERB.search(text, m.end, reach)  # after another name set off by commas
+        start = verb.end() if verb else m.end
+        levels = nested_levels(
+            [r.place for r in found if start <= r.start < reach and r.place is not None]
+        )
+        if not levels or (m.place is not None and _lies_in_any(m.place, levels[0])):
             continue
-        inside = [c for c in m.candidates if _lies_in_any(c.place, areas)]
-        if inside:
-            best = max(inside, key=lambda c: c.score)
-            m.place, m.source = best.place, source_of(best.place)
-            continue
-        m.place = min(areas, key=lambda a: _LEVELS.index(a.feature))
-        m.source = "container"
+        # A county's towns may be filed under another county: its region is tried too; never
+        # the country of a region named (the other Limas of the United States).
+        for areas in levels[: 2 if levels[0][0].feature == "admin2" else 1]:
+            inside = [c for c in m.candidates if _lies_in_any(c.place, areas)]
+            if inside:
+                best = max(inside, key=lambda c: c.score)
+                m.place, m.source = best.place, source_of(best.place)
+                break
+        else:
+            m.place, m.source = levels[0][0], "container"
+
+
+def nested_levels(places: list[Place]) -> list[list[Place]]:
+    """The areas among ``places`` that hold one another, by level, most specific first: of the
+    sets of areas that nest ("a port town in Kent, England, facing France": Kent and England, or
+    France), the largest, when one set is larger than every other; else none (a stray reading,
+    "Lake" as Lake County, could be the one that holds the town)."""
+    areas = [p for p in places if p.feature in _LEVELS]
+    chains = {
+        frozenset(b.id for b in areas if b is a or _lies_in(a, b) or _lies_in(b, a)) for a in areas
+    }
+    sizes = sorted((len(c) for c in chains), reverse=True)
+    if not sizes or (len(sizes) > 1 and sizes[0] == sizes[1]):
+        return []
+    chain = max(chains, key=len)
+    levels = [[a for a in areas if a.feature == f and a.id in chain] for f in _LEVELS]
+    return [level for level in levels if level]
 
 
 def _lies_in_any(place: Place, areas: list[Place]) -> bool:

@@ -125,7 +125,7 @@ class Geocoder:
             if m.place is None and self.online is not None:
                 self._ask_online(m)
         fall_back_to_containers(mentions, mentions + others)
-        keep_to_defined_areas(mentions, mentions + others, reaches)
+        keep_to_defined_areas(mentions, mentions + others, reaches, text)
         place_features_beside(mentions, mentions, text)
         return mentions
 
