@@ -54,9 +54,13 @@ def metrics(errors: list[float]) -> dict[str, float]:
     }
 
 
-def run(path: Path, geocoder: Geocoder, misses=None) -> dict[str, dict[str, float]]:
+def run(
+    path: Path, geocoder: Geocoder, misses=None, subjects: bool = False
+) -> dict[str, dict[str, float]]:
     with open(path, encoding="utf-8") as f:  # not splitlines(): texts hold U+2028
         docs = [json.loads(line) for line in f if line.strip()]
+    if subjects:  # WikToR's way: only the article's own place is asked, the rest is context
+        docs = [d | {"toponyms": [t for t in d["toponyms"] if t.get("subject")]} for d in docs]
     base: list[float] = []
     half: list[str] = []  # per toponym: which half its document is in
     for i, doc in enumerate(docs):
@@ -148,12 +152,17 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="read only the gold spans as context, not every place name of the text",
     )
+    ap.add_argument(
+        "--subjects-only",
+        action="store_true",
+        help="ask only the toponyms marked as their article's subject (encyclopedia sets)",
+    )
     args = ap.parse_args(argv)
     gazetteer = Gazetteer(args.gazetteer)
     geocoder = Geocoder(gazetteer, whole_text=not args.spans_only)
     misses = open(args.misses, "w", encoding="utf-8") if args.misses else None  # noqa: SIM115
     try:
-        results = {p.stem: run(p, geocoder, misses) for p in args.corpora}
+        results = {p.stem: run(p, geocoder, misses, args.subjects_only) for p in args.corpora}
     finally:
         if misses is not None:
             misses.close()

@@ -20,6 +20,8 @@ def place_features_beside(mentions: list[Resolution], found: list[Resolution], t
     """A mention the gazetteer has no candidate for that reads as a natural feature (a word of
     :data:`NATURAL_WORDS` in it, or "the" before it: "on the Oder") is put at the last town
     resolved before it in the text (``found``: every resolved mention and area name), if any."""
+    if all(m.place is not None or m.candidates for m in mentions):  # most texts
+        return
     towns = sorted((r.start, r.place) for r in found if r.place and r.place.feature in TOWNS)
     if not towns:
         return
