@@ -248,10 +248,9 @@ def cmd_map(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from geo.events import to_frame
-    from geo.export import to_geojson
+    # no frame library unless the events are saved: the records are written as they are
     from geo.extract import Extractor
-    from geo.store import Report, StoreError, save
+    from geo.geojson_text import records_geojson
     from geo.textio import ReportError, read_report
 
     try:
@@ -264,9 +263,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     )
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    frame = to_frame(records)
-    write_output(to_geojson(frame), args.output, events=len(frame))
+    write_output(records_geojson(records).decode("utf-8"), args.output, events=len(records))
     if args.save:
+        from geo.events import to_frame
+        from geo.store import Report, StoreError, save
+
+        frame = to_frame(records)
         try:
             result = save(
                 frame,

@@ -1,4 +1,5 @@
-"""The event record: schema, validation, stable ids and the join to places.
+"""Events as frames: validated records (:mod:`geo.records`) typed into a GeoDataFrame, and the
+join to places.
 
 Events live in a GeoDataFrame (EPSG:4326, Point geometry) with one column per DESIGN.md property;
 ``source_span`` is kept as two integer columns (``span_start``, ``span_end``) so that every column
@@ -8,64 +9,18 @@ stays scalar and filters stay vectorised.
 from __future__ import annotations
 
 import csv
-import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import geopandas as gpd
-import numpy as np
 import pandas as pd
 
-from geo import weapons
 from geo.gazetteer import Gazetteer, Place
 from geo.paths import DATA_DIR, ROOT
-from geo.vocabulary import EVENT_TYPES, VERIFICATION
+from geo.records import COLUMNS, COUNT_COLUMNS, INTEGER_COLUMNS, EventError, validate
 
-PRECISIONS = (1, 2, 3)
-# Largest figures an event may carry: no single event has killed or injured a million people, and
-# a sentence's offsets lie in a report of at most a few MB; anything above is a typo or an attack.
-MAX_COUNT = 1_000_000
-MAX_OFFSET = 2**31 - 1
-
-# Properties of an exported event, in DESIGN.md order (source_span rebuilt from the span columns).
-PROPERTIES = (
-    "event_id",
-    "event_date",
-    "time_precision",
-    "event_type",
-    "weapon",
-    "weapon_category",
-    "actor",
-    "place",
-    "place_mention",
-    "country",
-    "admin1",
-    "side_of_line",
-    "geo_precision",
-    "fatalities",
-    "injured",
-    "launched",
-    "destroyed",
-    "verification",
-    "claimed_by",
-    "source",
-    "source_text",
-    "source_span",
-    "notes",
-    "extra",
-)
-# Derived when events are loaded (from the context layers, see geo.sides), exported, never stored.
-DERIVED = ("side_of_line",)
-COLUMNS = tuple(p for p in PROPERTIES if p not in ("source_span", *DERIVED)) + (
-    "span_start",
-    "span_end",
-)
-INTEGER_COLUMNS = ("time_precision", "geo_precision")
-COUNT_COLUMNS = ("fatalities", "injured", "launched", "destroyed", "span_start", "span_end")
-TEXT_COLUMNS = tuple(c for c in COLUMNS if c not in INTEGER_COLUMNS + COUNT_COLUMNS)
 # Text columns with few distinct values: held as pandas categories in large frames (a store
 # loaded from disk), so filters compare small integer codes and memory stays low.
 LOW_CARDINALITY = (
@@ -84,104 +39,6 @@ LOW_CARDINALITY = (
 
 REFERENCE_EVENTS = DATA_DIR / "reference_events.csv"
 REPORTS_DIRS = (DATA_DIR / "reports", ROOT.parent / "shared" / "reports")
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-class EventError(ValueError):
-    """An event record that breaks the schema; the message names the field."""
-
-
-def event_id(source: str, event_type: str, place: str, event_date: str, weapon: str | None) -> str:
-    """Stable id: the same report, type, place, date and weapon always give the same id."""
-    key = "|".join([source, event_type, place, event_date, weapon or ""]).casefold()
-    return "sm-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
-
-
-def validate(record: dict) -> dict:
-    """Check one record against the schema and return it normalised.
-
-    Raises
-    ------
-    EventError
-        Naming the field, the allowed values and what came in.
-    """
-    r = dict(record)
-    _one_of(r, "event_type", EVENT_TYPES)
-    _one_of(r, "verification", VERIFICATION)
-    for name in INTEGER_COLUMNS:
-        try:
-            r[name] = int(r.get(name))  # type: ignore[arg-type]  # None is refused below
-        except (TypeError, ValueError, OverflowError):
-            pass  # _one_of names the value as it came
-        _one_of(r, name, PRECISIONS)
-    try:
-        date.fromisoformat(str(r.get("event_date")))
-    except ValueError:
-        raise EventError(
-            f"'event_date' should be a date as YYYY-MM-DD, got {r.get('event_date')!r} instead"
-        ) from None
-    if r.get("weapon_category") not in (None, "", *weapons.CATEGORIES):
-        raise EventError(
-            f"'weapon_category' should be one of {', '.join(weapons.CATEGORIES)} or empty, "
-            f"got {r.get('weapon_category')!r} instead"
-        )
-    for name in ("fatalities", "injured", "launched", "destroyed"):
-        r[name] = _whole(r.get(name), name, MAX_COUNT)
-    r["span_start"] = _whole(r.get("span_start"), "span_start", MAX_OFFSET)
-    r["span_end"] = _whole(r.get("span_end"), "span_end", MAX_OFFSET)
-    if (r["span_start"] is None) != (r["span_end"] is None) or (
-        r["span_start"] is not None and r["span_start"] > r["span_end"]
-    ):
-        raise EventError(
-            f"'source_span' should be two offsets, start before end, got "
-            f"{r['span_start']!r}, {r['span_end']!r} instead"
-        )
-    for name in ("lat", "lon"):
-        if not isinstance(r.get(name), int | float) or np.isnan(r[name]):
-            raise EventError(f"'{name}' should be a number, got {r.get(name)!r} instead")
-    if not (-90 <= r["lat"] <= 90 and -180 <= r["lon"] <= 180):
-        raise EventError(f"coordinates out of range: lat {r['lat']}, lon {r['lon']}")
-    for name in TEXT_COLUMNS:
-        value = r.get(name)
-        r[name] = None if value is None or value == "" else str(value)
-        if r[name] is not None and _SURROGATE.search(r[name]):
-            raise EventError(f"'{name}' holds a lone surrogate code point, which is not text")
-    if not r.get("place"):
-        raise EventError("'place' should name the place, got nothing instead")
-    if not r.get("event_id"):
-        r["event_id"] = event_id(
-            r.get("source") or "", r["event_type"], r["place"], r["event_date"], r.get("weapon")
-        )
-    return r
-
-
-def _whole(value, name: str, top: int) -> int | None:
-    """A whole number from 0 to ``top``, or None for empty; EventError naming the field else."""
-    if value is None or value == "" or (isinstance(value, float) and np.isnan(value)):
-        return None
-    if value is pd.NA:
-        return None
-    try:
-        number = int(value)
-        if number != value and not isinstance(value, str):
-            raise ValueError
-    except (TypeError, ValueError, OverflowError):
-        raise EventError(
-            f"'{name}' should be a whole number or empty, got {str(value)[:40]!r} instead"
-        ) from None
-    if number < 0:
-        raise EventError(f"'{name}' should not be negative, got {value!r} instead")
-    if number > top:
-        raise EventError(f"'{name}' should be at most {top:,}, got {number:,} instead")
-    return number
-
-
-def _one_of(r: dict, name: str, allowed: Sequence) -> None:
-    if r.get(name) not in allowed:
-        shown = ", ".join(str(a) for a in allowed)
-        raise EventError(f"'{name}' should be one of {shown}, got {r.get(name)!r} instead")
 
 
 def to_frame(records: Iterable[dict]) -> gpd.GeoDataFrame:

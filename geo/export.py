@@ -7,24 +7,22 @@ file, so a failed export leaves nothing half-written.
 
 from __future__ import annotations
 
-import gc
 import json
-import os
 import shutil
-import stat
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
-import orjson
 import pandas as pd
 
-from geo.events import PROPERTIES
 from geo.formats.cells import ExportError as ExportError
 from geo.formats.cells import refuse_nul
 from geo.formats.table import BY_NAME, WRITABLE
+from geo.geojson_text import feature_collection
+from geo.output import is_device, write_atomic
+from geo.records import PROPERTIES
 
 
 def _values(column: pd.Series) -> list:
@@ -39,66 +37,18 @@ def _values(column: pd.Series) -> list:
     return column.tolist()
 
 
-def _extra(value):
-    """Properties kept from an imported file (JSON text) as an object; bad JSON stays text."""
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        return json.loads(value)
-    except ValueError:
-        return value
-
-
-@contextmanager
-def _no_gc_pauses():
-    """Building 100,000 small dicts triggers the cycle collector dozens of times for nothing
-    (they hold no cycles): pause it, always switching it back on."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
 def to_geojson_bytes(frame: gpd.GeoDataFrame) -> bytes:
     """Events as RFC 7946 GeoJSON, UTF-8 bytes, every DESIGN.md property.
 
     Columns become Python lists once (categories through their codes), the features are dicts
     zipped from them, and orjson writes the text: 100,000 events in about 0.6 s.
     """
-    columns = []
-    for name in PROPERTIES:
-        if name == "source_span":
-            starts, ends = _values(frame["span_start"]), _values(frame["span_end"])
-            columns.append(
-                [
-                    None if a is None or b is None else [a, b]
-                    for a, b in zip(starts, ends, strict=True)
-                ]
-            )
-        elif name == "extra":
-            columns.append(
-                [_extra(v) for v in _values(frame[name])] if name in frame else [None] * len(frame)
-            )
-        elif name in frame:
-            columns.append(_values(frame[name]))
-        else:
-            columns.append([None] * len(frame))
+    wanted = (*PROPERTIES, "span_start", "span_end")
+    columns = {name: _values(frame[name]) for name in wanted if name in frame}
     # RFC 7946: longitude first, at most 6 decimals (~0.1 m)
     xs = np.round(frame.geometry.x.to_numpy(), 6).tolist()
     ys = np.round(frame.geometry.y.to_numpy(), 6).tolist()
-    with _no_gc_pauses():
-        features = [
-            {
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [x, y]},
-                "properties": dict(zip(PROPERTIES, values, strict=True)),
-            }
-            for x, y, *values in zip(xs, ys, *columns, strict=True)
-        ]
-    return orjson.dumps({"type": "FeatureCollection", "features": features})
+    return feature_collection(xs, ys, columns)
 
 
 def to_geojson(frame: gpd.GeoDataFrame) -> str:
@@ -150,21 +100,11 @@ def write_gpkg(frame: gpd.GeoDataFrame, path: Path) -> Path:
     with _private_folder(path) as folder:
         tmp = folder / "events.gpkg"
         frame.to_file(tmp, layer="events", driver="GPKG", engine="pyogrio")
-        if _special(path):
+        if is_device(path):
             write_atomic(path, tmp.read_bytes())
         else:
             tmp.replace(path)
     return path
-
-
-def _special(path: Path) -> bool:
-    """Whether ``path`` is a device or a pipe ("/dev/null", "/dev/stdout", a FIFO): renaming a
-    file over it would replace it (and, run as root, break /dev/null for the whole machine)."""
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return False
-    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISBLK(mode)
 
 
 def export_bytes(frame: gpd.GeoDataFrame, fmt: str, country_codes: dict | None = None) -> bytes:
@@ -191,36 +131,6 @@ def kml_bytes(frame: gpd.GeoDataFrame, country_codes: dict) -> bytes:
 
 def gpkg_bytes(frame: gpd.GeoDataFrame, country_codes: dict) -> bytes:
     return to_gpkg_bytes(frame)
-
-
-def write_atomic(path: Path, data: str | bytes) -> Path:
-    """Write ``data`` (text as UTF-8) to ``path`` through a temporary file renamed over it, so a
-    failed write leaves nothing, not even the temporary. The temporary is created exclusively
-    (``O_EXCL``, a random name) next to the target: a file or link planted there is never
-    followed or overwritten. The file gets the mode a new file gets (0644 under the usual umask),
-    not the temporary's 0600."""
-    path = Path(path)
-    if _special(path):
-        with open(path, "wb") as f:  # "-o /dev/null", a pipe: written through, never replaced
-            f.write(data.encode("utf-8") if isinstance(data, str) else data)
-        return path
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.fchmod(fd, 0o666 & ~_umask())
-        with os.fdopen(fd, "wb") as f:
-            f.write(data.encode("utf-8") if isinstance(data, str) else data)
-        os.replace(name, path)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
-    return path
-
-
-def _umask() -> int:
-    """The process's umask (read by setting it and putting it back: Python has no getter)."""
-    mask = os.umask(0o077)
-    os.umask(mask)
-    return mask
 
 
 @contextmanager

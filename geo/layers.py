@@ -30,7 +30,6 @@ from folium.elements import JSCSSMixin
 from jinja2 import Template
 
 from geo import assets, precision, theatre
-from geo.events import EVENT_TYPES
 from geo.map_payload import (
     COORD_SCALE,
     PAYLOAD_LONG_TEXT,
@@ -39,6 +38,7 @@ from geo.map_payload import (
     encode_events,
 )
 from geo.precision import GeoPrecision
+from geo.vocabulary import EVENT_TYPES
 from geo.weapons import CATEGORIES
 
 SERVED_BASE = "/app/static/vendor"

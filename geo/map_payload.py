@@ -12,9 +12,10 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from geo.events import DERIVED, LOW_CARDINALITY
+from geo.events import LOW_CARDINALITY
 from geo.filtering import text_codes
 from geo.precision import GeoPrecision
+from geo.records import DERIVED
 
 # Columns the browser gets, dictionary-encoded (distinct values once, then one code per event):
 # the few-valued ones, which are also the store's categories.

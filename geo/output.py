@@ -5,7 +5,10 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import sys
+import tempfile
 from pathlib import Path
 
 
@@ -40,8 +43,6 @@ def write_output(
             return
         sys.stdout.write((data.decode("utf-8") if isinstance(data, bytes) else data) + "\n")
         return
-    from geo.export import write_atomic  # the command line starts without geopandas
-
     check_output(out)
     try:
         write_atomic(out, data)
@@ -49,3 +50,43 @@ def write_output(
         raise OutputError(f"-o {out}: cannot write it ({exc.strerror}); nothing written") from None
     if events is not None:
         print(f"wrote {events} event{'s' if events != 1 else ''} to {out}", file=sys.stderr)
+
+
+def is_device(path: Path) -> bool:
+    """Whether ``path`` is a device or a pipe ("/dev/null", "/dev/stdout", a FIFO): renaming a
+    file over it would replace it (and, run as root, break /dev/null for the whole machine)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISBLK(mode)
+
+
+def write_atomic(path: Path, data: str | bytes) -> Path:
+    """Write ``data`` (text as UTF-8) to ``path`` through a temporary file renamed over it, so a
+    failed write leaves nothing, not even the temporary. The temporary is created exclusively
+    (``O_EXCL``, a random name) next to the target: a file or link planted there is never
+    followed or overwritten. The file gets the mode a new file gets (0644 under the usual umask),
+    not the temporary's 0600."""
+    path = Path(path)
+    if is_device(path):
+        with open(path, "wb") as f:  # "-o /dev/null", a pipe: written through, never replaced
+            f.write(data.encode("utf-8") if isinstance(data, str) else data)
+        return path
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.fchmod(fd, 0o666 & ~_umask())
+        with os.fdopen(fd, "wb") as f:
+            f.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.replace(name, path)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it and putting it back: Python has no getter)."""
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask

@@ -12,6 +12,7 @@ from geo import theatre
 from geo.gazetteer import Place
 from geo.geocode import Geocoder, find_toponyms
 from geo.precision import GeoPrecision
+from geo.records import EventError, validate
 
 EDITABLE = (
     "event_type",
@@ -66,9 +67,9 @@ def checked_frame(rows: Iterable[dict]) -> gpd.GeoDataFrame:
     checked = []
     for n, row in enumerate(rows, 1):
         try:
-            checked.append(ev.validate(row))
-        except ev.EventError as exc:
-            raise ev.EventError(f"row {n}: {exc}") from None
+            checked.append(validate(row))
+        except EventError as exc:
+            raise EventError(f"row {n}: {exc}") from None
     return ev.to_frame(checked)
 
 

@@ -7,13 +7,15 @@ from datetime import date, datetime
 import pandas as pd
 import streamlit as st
 
-from geo.events import EVENT_TYPES, MAX_COUNT, VERIFICATION, EventError, to_frame
+from geo.events import to_frame
 from geo.extract import publication_from_header
 from geo.geocode.distance import distance_km
 from geo.precision import GeoPrecision, TimePrecision
+from geo.records import MAX_COUNT, EventError
 from geo.review import EDITABLE, checked_frame, highlighted, place_choices, with_place
 from geo.store import Report, StoreError, save, versions, writable
 from geo.textio import MAX_REPORT_BYTES, ReportError, report_text
+from geo.vocabulary import EVENT_TYPES, VERIFICATION
 from geo.weapons import CATEGORIES
 from webui import data, mapview, navigation
 from webui.places import place_line

@@ -216,7 +216,7 @@ def test_a_full_disk_is_one_line_and_leaves_nothing(tmp_path):
     ],
 )
 def test_review_table_edits_out_of_range_are_refused(field, value, message):
-    from geo.events import EventError
+    from geo.records import EventError
     from geo.review import checked_frame
 
     row = {**BASE_EVENT, "span_end": 10, field: value}

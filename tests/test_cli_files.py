@@ -11,8 +11,9 @@ import pytest
 
 from conftest import run_cli
 from geo import formats
-from geo.events import COLUMNS, load_reference
+from geo.events import load_reference
 from geo.export import export_bytes
+from geo.records import COLUMNS
 
 
 @pytest.fixture(scope="module")

@@ -7,6 +7,7 @@ import pytest
 from geo import events as ev
 from geo.filtering import Filters, apply_filters
 from geo.geocode import distance_km
+from geo.records import EventError, event_id, validate
 
 BASE = {
     "event_date": "2024-11-25",
@@ -27,9 +28,9 @@ def reference(gazetteer):
 
 
 def test_event_id_is_stable_and_distinct():
-    a = ev.event_id("r.txt", "strike", "Kharkiv", "2024-11-25", "S-400")
-    assert a == ev.event_id("r.txt", "strike", "Kharkiv", "2024-11-25", "S-400")
-    assert a != ev.event_id("r.txt", "strike", "Kharkiv", "2024-11-25", "Iskander")
+    a = event_id("r.txt", "strike", "Kharkiv", "2024-11-25", "S-400")
+    assert a == event_id("r.txt", "strike", "Kharkiv", "2024-11-25", "S-400")
+    assert a != event_id("r.txt", "strike", "Kharkiv", "2024-11-25", "Iskander")
     assert a.startswith("sm-")
 
 
@@ -48,8 +49,8 @@ def test_event_id_is_stable_and_distinct():
     ],
 )
 def test_validation_names_the_field(change, message):
-    with pytest.raises(ev.EventError, match=message):
-        ev.validate({**BASE, **change})
+    with pytest.raises(EventError, match=message):
+        validate({**BASE, **change})
 
 
 def test_reference_events_cover_the_report(reference):

@@ -11,8 +11,9 @@ import pyogrio
 import pytest
 
 from conftest import ROOT, one_event, run_cli
-from geo.events import PROPERTIES, load_reference
+from geo.events import load_reference
 from geo.export import to_feature_collection, write_geojson
+from geo.records import PROPERTIES
 from payload import decode_events
 
 
@@ -198,7 +199,7 @@ def test_every_text_cell_of_the_csv_is_defused(gazetteer):
 def test_a_failed_export_leaves_no_temporary(tmp_path):
     import resource
 
-    from geo.export import write_atomic
+    from geo.output import write_atomic
 
     limits = resource.getrlimit(resource.RLIMIT_FSIZE)
     resource.setrlimit(resource.RLIMIT_FSIZE, (4096, limits[1]))  # a disk that fills mid-write
@@ -211,7 +212,8 @@ def test_a_failed_export_leaves_no_temporary(tmp_path):
 
 
 def test_a_planted_temporary_link_is_never_followed(tmp_path):
-    from geo.export import write_atomic, write_gpkg
+    from geo.export import write_gpkg
+    from geo.output import write_atomic
 
     victim = tmp_path / "victim.txt"
     victim.write_text("precious", encoding="utf-8")

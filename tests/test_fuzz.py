@@ -16,11 +16,14 @@ from hypothesis import strategies as st
 
 from conftest import BASE_EVENT
 from geo import formats
-from geo.events import EVENT_TYPES, MAX_COUNT, VERIFICATION, to_frame
-from geo.export import ExportError, export_bytes, write_atomic, write_gpkg
+from geo.events import to_frame
+from geo.export import ExportError, export_bytes, write_gpkg
 from geo.extract import Extractor
 from geo.layers import encode_events
+from geo.output import write_atomic
+from geo.records import MAX_COUNT
 from geo.textio import ReportError, report_text
+from geo.vocabulary import EVENT_TYPES, VERIFICATION
 from geo.weapons import CATEGORIES
 from payload import decode_events
 

@@ -8,9 +8,9 @@ import geopandas as gpd
 import streamlit as st
 
 from geo import weapons
-from geo.events import EVENT_TYPES, VERIFICATION
 from geo.filtering import Filters
 from geo.sides import SIDES
+from geo.vocabulary import EVENT_TYPES, VERIFICATION
 
 _KEYS = {
     "weapon": "f_weapon",

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from geo import events as ev
 from geo.extract.attribution import verification
 from geo.extract.dates import Publication, publication_from_header
 from geo.extract.draft import Draft
@@ -34,6 +33,7 @@ from geo.extract.merging import merge, split_weapons
 from geo.extract.places import find_places
 from geo.extract.sentences import is_headline, split_sentences
 from geo.geocode import Geocoder
+from geo.records import validate
 
 
 class Extractor:
@@ -129,4 +129,4 @@ def record(d: Draft, source: str) -> dict:
         "lat": d.place.lat,
         "lon": d.place.lon,
     }
-    return ev.validate(fields)
+    return validate(fields)

@@ -91,7 +91,7 @@ def require_columns(header: list[str], needed: set[str], name: str, what: str) -
 
 def iso_date(text: str | None, formats: tuple[str, ...], column: str) -> str:
     """A date cell as YYYY-MM-DD, trying each ``strptime`` format in turn."""
-    from geo.events import EventError
+    from geo.records import EventError
 
     text = (text or "").strip()
     for fmt in formats:
@@ -231,7 +231,7 @@ def number(value) -> int | None:
 
 def coordinate(value, name: str) -> float:
     """A latitude or longitude cell as a float; EventError naming the column otherwise."""
-    from geo.events import EventError
+    from geo.records import EventError
 
     try:
         return float(str(value).strip()[:40])
@@ -268,7 +268,7 @@ def csv_records(
     """A CSV file's rows as records: (row number, record) pairs, the refused rows with their
     reason, and the number of rows. ``reader_for(header)`` checks the header (ImportFormatError
     when it is not the format's) and gives the function that maps one row to a record."""
-    from geo.events import EventError
+    from geo.records import EventError
 
     header, rows = csv_rows(text_of(data, name), name)
     to_record = reader_for(header)

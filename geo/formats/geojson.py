@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
-from geo import events as ev
 from geo import formats as f
+from geo import vocabulary
 from geo import weapons as wv
-from geo.events import PROPERTIES
+from geo.records import PROPERTIES, EventError
 
 # Other tools' names for our fields.
 SYNONYMS = {
@@ -37,7 +37,7 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     for n, feat in enumerate(doc["features"], start=1):
         try:
             records.append((n, _record(feat, name, mapping)))
-        except (ev.EventError, ValueError, TypeError) as exc:
+        except (EventError, ValueError, TypeError) as exc:
             refused.append((n, f"feature {n}: {exc}"))
     for key in PROPERTIES:
         mapping.setdefault(key, key)
@@ -72,7 +72,7 @@ def _collection(data: bytes, name: str) -> dict:
 
 def _point(feat) -> list:
     if not isinstance(feat, dict):
-        raise ev.EventError("not a Feature object")
+        raise EventError("not a Feature object")
     geom = feat.get("geometry") or {}
     if (
         not isinstance(geom, dict)
@@ -81,7 +81,7 @@ def _point(feat) -> list:
         or len(geom["coordinates"]) < 2
     ):
         shown = geom.get("type") if isinstance(geom, dict) else geom
-        raise ev.EventError(f"geometry should be a Point object, got {shown!r}")
+        raise EventError(f"geometry should be a Point object, got {shown!r}")
     return geom["coordinates"]
 
 
@@ -106,7 +106,7 @@ def _record(feat, name: str, mapping: dict[str, str]) -> dict:
     coordinates = _point(feat)
     props = feat.get("properties") or {}
     if not isinstance(props, dict):
-        raise ev.EventError("'properties' should be an object")
+        raise EventError("'properties' should be an object")
     record, extra = _mapped(props, mapping)
     span = record.pop("source_span", None)
     if isinstance(span, list) and len(span) == 2:
@@ -116,8 +116,8 @@ def _record(feat, name: str, mapping: dict[str, str]) -> dict:
             try:
                 record[key] = f.number(record[key])
             except ValueError as exc:
-                raise ev.EventError(f"'{key}' {exc}") from None
-    if record.get("event_type") and record["event_type"] not in ev.EVENT_TYPES:
+                raise EventError(f"'{key}' {exc}") from None
+    if record.get("event_type") and record["event_type"] not in vocabulary.EVENT_TYPES:
         record["event_type"] = f.event_type_in(str(record["event_type"]), "other")
     if not record.get("weapon_category") and record.get("weapon"):
         record["weapon_category"] = wv.category_of(str(record["weapon"]))

@@ -13,8 +13,8 @@ import geopandas as gpd
 import pandas as pd
 
 from geo import formats as f
-from geo.events import COLUMNS, EventError
 from geo.formats.cells import missing
+from geo.records import COLUMNS, EventError
 
 MAGIC = b"PAR1"
 

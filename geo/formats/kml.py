@@ -10,9 +10,9 @@ from xml.sax import saxutils
 import geopandas as gpd
 
 from geo import formats as f
-from geo.events import COLUMNS, PROPERTIES, EventError
 from geo.formats.cells import missing
 from geo.layers import CATEGORY_COLOURS
+from geo.records import COLUMNS, PROPERTIES, EventError
 
 ICON = "http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png"
 FIELDS = [p for p in PROPERTIES if p != "source_span"] + [  # extra too: a re-import keeps it

@@ -12,8 +12,8 @@ import json
 
 import geopandas as gpd
 
-from geo import events as ev
 from geo import formats as f
+from geo import records as schema
 from geo.formats.cells import missing, refuse_nul
 
 ACLED_COLUMNS = (
@@ -221,7 +221,7 @@ def _own_record(get, header: list[str]) -> dict:
 
 def _plain_record(get) -> dict:
     """A row of a CSV with the event record's own field names."""
-    record = {k: get(k) for k in ev.COLUMNS}
+    record = {k: get(k) for k in schema.COLUMNS}
     for k in ("time_precision", "geo_precision", "fatalities", "injured", "span_start", "span_end"):
         record[k] = f.number(record[k])
     record["lat"] = f.coordinate(get("lat") or get("latitude"), "latitude")

@@ -15,6 +15,7 @@ import pandas as pd
 from geo import events as ev
 from geo import store
 from geo.ingest.sources import Item
+from geo.records import COLUMNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +34,7 @@ def save_batch(batch: list[tuple[Item, list[dict]]], where: str | Path | None) -
     if not batch:
         return None
     records = [r for _, rs in batch for r in rs]
-    frame = ev.from_columns(pd.DataFrame(records, columns=[*ev.COLUMNS, "lat", "lon"]))
+    frame = ev.from_columns(pd.DataFrame(records, columns=[*COLUMNS, "lat", "lon"]))
     frame = frame.drop_duplicates("event_id", keep="last")
     reports = [
         store.Report(item.name, item.text, item.published.isoformat() if item.published else None)

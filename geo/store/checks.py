@@ -19,7 +19,8 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from geo import events as ev
+from geo import vocabulary
+from geo.records import COUNT_COLUMNS, INTEGER_COLUMNS, MAX_COUNT, MAX_OFFSET, PRECISIONS
 
 LOG = logging.getLogger(__name__)
 ATTR = "set_aside"
@@ -31,7 +32,7 @@ def mistyped(con: sqlite3.Connection, layer: str, columns: Sequence[str]) -> dic
     SQLite keeps whatever is written into a column; GDAL then reads text or a fraction in an
     integer column as a number, so this is checked on the stored values themselves, in one scan.
     """
-    numbers = [n for n in (*ev.INTEGER_COLUMNS, *ev.COUNT_COLUMNS) if n in columns]
+    numbers = [n for n in (*INTEGER_COLUMNS, *COUNT_COLUMNS) if n in columns]
     if not numbers:
         return {}
     wrong = " OR ".join(f"typeof(\"{n}\") NOT IN ('integer', 'null')" for n in numbers)
@@ -69,17 +70,20 @@ def out_of_schema(frame: gpd.GeoDataFrame) -> pd.Series:
         bad = np.asarray(bad, dtype=bool)
         reasons[bad & (reasons == "").to_numpy()] = reason
 
-    for name, allowed in (("event_type", ev.EVENT_TYPES), ("verification", ev.VERIFICATION)):
+    for name, allowed in (
+        ("event_type", vocabulary.EVENT_TYPES),
+        ("verification", vocabulary.VERIFICATION),
+    ):
         flag(
             _bad(frame[name], lambda v, a=allowed: v.isin(a)),
             f"'{name}' is not one of the schema's",
         )
-    for name in ev.INTEGER_COLUMNS:
-        flag(~frame[name].isin(ev.PRECISIONS), f"'{name}' is not one of {ev.PRECISIONS}")
+    for name in INTEGER_COLUMNS:
+        flag(~frame[name].isin(PRECISIONS), f"'{name}' is not one of {PRECISIONS}")
     for name, top in (
-        *((n, ev.MAX_COUNT) for n in ("fatalities", "injured", "launched", "destroyed")),
-        ("span_start", ev.MAX_OFFSET),
-        ("span_end", ev.MAX_OFFSET),
+        *((n, MAX_COUNT) for n in ("fatalities", "injured", "launched", "destroyed")),
+        ("span_start", MAX_OFFSET),
+        ("span_end", MAX_OFFSET),
     ):
         values = pd.to_numeric(frame[name], errors="coerce").astype("Float64")
         flag(((values < 0) | (values > top)).fillna(False), f"'{name}' is out of 0 to {top:,}")

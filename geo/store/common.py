@@ -20,6 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from geo import events as ev
+from geo.records import COLUMNS, COUNT_COLUMNS, INTEGER_COLUMNS
 
 SCHEMA_VERSION = 2  # 1: reports keyed by source, no versions; 2: versions, reports by hash
 
@@ -65,7 +66,7 @@ class SaveResult:
     refused: tuple[str, ...] = ()
 
 
-FIELDS = (*ev.COLUMNS, "lat", "lon")  # a row: the schema's columns, then the point
+FIELDS = (*COLUMNS, "lat", "lon")  # a row: the schema's columns, then the point
 _SOURCE, _PLACE = FIELDS.index("source"), FIELDS.index("place")
 
 
@@ -183,9 +184,9 @@ def frame_rows(frame: gpd.GeoDataFrame) -> list[tuple]:
 def column_values(frame: gpd.GeoDataFrame) -> list[list]:
     """The schema's columns of ``frame`` as lists of plain Python values (None for empty)."""
     out: list[list[int | str | None]] = []
-    for name in ev.COLUMNS:
+    for name in COLUMNS:
         values = frame[name].astype(object).tolist()
-        if name in ev.INTEGER_COLUMNS or name in ev.COUNT_COLUMNS:
+        if name in INTEGER_COLUMNS or name in COUNT_COLUMNS:
             out.append([None if pd.isna(v) else int(v) for v in values])
         else:
             out.append([None if v is None or v is pd.NA or v != v else str(v) for v in values])
@@ -196,16 +197,16 @@ def frame_from_arrow(table: pa.Table, geometry) -> gpd.GeoDataFrame:
     """Stored events read as an Arrow table: the few-valued text columns become pandas
     categories, the others pandas strings, so no Python object is made per event and cell."""
     columns = {}
-    for name in ev.COLUMNS:
+    for name in COLUMNS:
         if name not in table.column_names:
             columns[name] = pd.Series([None] * table.num_rows, dtype=object)
             continue
         column = table.column(name)
         if name in ev.LOW_CARDINALITY:
             columns[name] = pc.dictionary_encode(column).to_pandas()
-        elif name in ev.INTEGER_COLUMNS:
+        elif name in INTEGER_COLUMNS:
             columns[name] = column.to_pandas().astype("int8")
-        elif name in ev.COUNT_COLUMNS:
+        elif name in COUNT_COLUMNS:
             columns[name] = pd.array(column.to_pandas(), dtype="Int64")
         else:
             columns[name] = column.to_pandas()

@@ -23,6 +23,7 @@ import shapely
 
 from geo import events as ev
 from geo.filtering import Filters
+from geo.records import COLUMNS, TEXT_COLUMNS
 from geo.store import checks, common
 from geo.store.gpkg_file import (
     COLUMNS_SQL,
@@ -162,12 +163,12 @@ def _save_in(con: sqlite3.Connection, request: common.SaveRequest) -> common.Sav
     versions = {eid: v for eid, (_, v) in fids.items()}
     change = common.plan(stored, rows, versions, request.base, request.protected, last_edit)
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    placeholders = ", ".join("?" * (len(ev.COLUMNS) + 1))
+    placeholders = ", ".join("?" * (len(COLUMNS) + 1))
     con.executemany(
         f"INSERT INTO {LAYER} ({COLUMNS_SQL}, geom) VALUES ({placeholders})",
         [_values(rows[i]) for i in change.inserts],
     )
-    assignments = ", ".join(f'"{c}" = ?' for c in ev.COLUMNS)
+    assignments = ", ".join(f'"{c}" = ?' for c in COLUMNS)
     con.executemany(
         f"UPDATE {LAYER} SET {assignments}, geom = ?, version = version + 1 WHERE fid = ?",
         [(*_values(rows[i]), fids[rows[i][0]][0]) for i in change.updates],
@@ -220,7 +221,7 @@ def _positions(table) -> dict[int, int]:
 
 def _nul_rows(con: sqlite3.Connection, columns: Sequence[str]) -> dict[int, dict]:
     """Text holding NUL characters, which GDAL cuts short, read again through SQLite: by fid."""
-    text = [c for c in ev.TEXT_COLUMNS if c in columns]
+    text = [c for c in TEXT_COLUMNS if c in columns]
     where = " OR ".join(f"instr(CAST(\"{c}\" AS BLOB), x'00') > 0" for c in text)
     rows = con.execute(f"SELECT fid, {', '.join(text)} FROM {LAYER} WHERE {where}")
     return {

@@ -14,6 +14,7 @@ import pyogrio
 import shapely
 
 from geo import events as ev
+from geo.records import COLUMNS, TEXT_COLUMNS
 from geo.store import common
 from geo.store.common import StoreError
 
@@ -23,7 +24,7 @@ _ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 # GDAL's SQLite and Python's share POSIX locks per process: closing one file descriptor drops
 # the other's locks, so this process never reads with one while it writes with the other.
 PROCESS_LOCK = threading.RLock()
-COLUMNS_SQL = ", ".join(f'"{c}"' for c in ev.COLUMNS)
+COLUMNS_SQL = ", ".join(f'"{c}"' for c in COLUMNS)
 
 _SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS sitrep_schema (version INTEGER NOT NULL);
@@ -156,9 +157,9 @@ def migrate(con: sqlite3.Connection) -> None:
     for statement in filter(str.strip, _SCHEMA_SQL.split(";")):
         con.execute(statement)
     columns = {r[1] for r in con.execute(f"PRAGMA table_info({LAYER})")}
-    for name in ev.COLUMNS:  # fields added to the schema since the store was made
+    for name in COLUMNS:  # fields added to the schema since the store was made
         if name not in columns:
-            kind = "TEXT" if name in ev.TEXT_COLUMNS else "INTEGER"
+            kind = "TEXT" if name in TEXT_COLUMNS else "INTEGER"
             con.execute(f'ALTER TABLE {LAYER} ADD COLUMN "{name}" {kind}')
     row = con.execute("SELECT max(version) FROM sitrep_schema").fetchone()
     if row[0] is not None and row[0] >= common.SCHEMA_VERSION:

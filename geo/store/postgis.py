@@ -24,6 +24,7 @@ from psycopg import sql
 
 from geo import events as ev
 from geo.filtering import Filters, weapon_keys
+from geo.records import COLUMNS, COUNT_COLUMNS, INTEGER_COLUMNS, TEXT_COLUMNS
 from geo.store import checks, common, pg_connections
 from geo.store.common import StoreError
 
@@ -32,7 +33,7 @@ SAVE_LOCK = 0x5174_5245_7000  # advisory lock key: one saver at a time
 # statistics at once (autovacuum's own rule, without its delay): right after a bulk import the
 # planner would otherwise take the weapon and date indexes for empty and scan a million rows.
 ANALYZE_MIN_ROWS = 1000
-_COLS = sql.SQL(", ").join(sql.Identifier(c) for c in ev.COLUMNS)
+_COLS = sql.SQL(", ").join(sql.Identifier(c) for c in COLUMNS)
 _SCHEMA = [
     "CREATE TABLE IF NOT EXISTS sitrep_schema (version integer NOT NULL)",
     "CREATE TABLE IF NOT EXISTS sitrep_counts (events bigint NOT NULL, changes bigint NOT NULL)",
@@ -41,8 +42,8 @@ _SCHEMA = [
         version integer NOT NULL DEFAULT 1, geom geometry(Point, 4326) NOT NULL)""",
     *(
         f'ALTER TABLE events ADD COLUMN IF NOT EXISTS "{c}" '
-        + ("text" if c in ev.TEXT_COLUMNS else "smallint" if c in ev.INTEGER_COLUMNS else "bigint")
-        for c in ev.COLUMNS
+        + ("text" if c in TEXT_COLUMNS else "smallint" if c in INTEGER_COLUMNS else "bigint")
+        for c in COLUMNS
         if c != "event_id"
     ),
     "CREATE INDEX IF NOT EXISTS events_geom ON events USING gist (geom)",
@@ -59,8 +60,8 @@ _SCHEMA = [
         text text NOT NULL)""",
 ]
 _TYPES = {
-    **{c: pa.string() for c in ev.TEXT_COLUMNS},
-    **{c: pa.int64() for c in (*ev.INTEGER_COLUMNS, *ev.COUNT_COLUMNS)},
+    **{c: pa.string() for c in TEXT_COLUMNS},
+    **{c: pa.int64() for c in (*INTEGER_COLUMNS, *COUNT_COLUMNS)},
     "lon": pa.float64(),
     "lat": pa.float64(),
 }
@@ -193,9 +194,9 @@ def _schema_version(con: psycopg.Connection) -> int:
         "SELECT to_regclass('sitrep_schema') IS NOT NULL AND to_regclass('sitrep_counts') "
         "IS NOT NULL, (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('events') "
         "AND attname = ANY(%s) AND NOT attisdropped)",
-        (list(ev.COLUMNS),),
+        (list(COLUMNS),),
     ).fetchone()
-    if not present or not present[0] or present[1] != len(ev.COLUMNS):
+    if not present or not present[0] or present[1] != len(COLUMNS):
         return 0
     return _scalar(con.execute("SELECT coalesce(max(version), 0) FROM sitrep_schema"))
 
@@ -292,10 +293,10 @@ def _save_in(
     versions = {r[2]: r[1] for r in found}
     change = common.plan(stored, rows, versions, request.base, request.protected, last_edit)
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    _append(con, "events", [*ev.COLUMNS, "geom"], [_with_point(rows[i]) for i in change.inserts])
+    _append(con, "events", [*COLUMNS, "geom"], [_with_point(rows[i]) for i in change.inserts])
     if change.updates:
         assignments = sql.SQL(", ").join(
-            sql.SQL("{} = %s").format(sql.Identifier(c)) for c in (*ev.COLUMNS, "geom")
+            sql.SQL("{} = %s").format(sql.Identifier(c)) for c in (*COLUMNS, "geom")
         )
         con.cursor().executemany(
             sql.SQL("UPDATE events SET {}, version = version + 1 WHERE fid = %s").format(
