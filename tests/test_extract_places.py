@@ -103,3 +103,22 @@ def test_the_capital_named_by_its_countrys_adjective_is_that_countrys(extractor)
     )
     places = [(e["event_type"], e["place"]) for e in extractor.extract(text, "t")]
     assert ("meeting", "Warsaw") in places
+
+
+@pytest.mark.parametrize(
+    "sentence, place, precision",
+    [
+        (
+            "Drones struck an airfield in Russia's Kursk region overnight, the governor said.",
+            "Kursk",
+            3,
+        ),
+        ("A guided bomb hit Ukraine's Sumy region on Friday, wounding four.", "Sumy", 3),
+        ("Shelling hit Russia’s Belgorod on Friday, the mayor said.", "Belgorod", 1),
+        ("Ukrainian troops fought off an assault near Russia's Sudzha on Friday.", "Sudzha", 2),
+    ],
+)
+def test_a_country_owning_the_place_keeps_it_the_event_place(extractor, sentence, place, precision):
+    """Wire copy's most common way to name a place abroad: "in Russia's Kursk region"."""
+    events = extractor.extract("Kyiv, 2025-03-07\n" + sentence, "t")
+    assert [(e["place"], e["geo_precision"]) for e in events] == [(place, precision)]

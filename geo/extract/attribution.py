@@ -8,6 +8,7 @@ import re
 from geo import theatre
 from geo import weapons as wv
 from geo.extract.lexicon import Trigger
+from geo.extract.sentences import BULLET
 from geo.extract.wording import words
 from geo.gazetteer import Gazetteer
 
@@ -53,7 +54,7 @@ _SPEAKER_NOUN = words(
     "diplomats|president|minister|council|service|railways|operator|head|chief|prosecutors?",
     "sources|witnesses|residents|guards?|spokespeople|(?:mil)?bloggers?|channels?|outlets?",
     "rescuers|mission|delegation|ombudsman|commission|commissioner|governments?|kremlin",
-    "pentagon|monitors|observers|inspectors|investigators|analysts",
+    "pentagon|monitors|observers|inspectors|investigators|analysts|group|project",
 )
 _WHO_NOISE = re.compile(
     r"^(?:the|an?|unconfirmed|unverified|official|some)\s+|\s+(?:reports?|information|data|sources?)$",
@@ -136,6 +137,8 @@ def claimant_in(text: str) -> str | None:
         segment = re.sub(
             r"^(?:in a [\w\s]+ statement|meanwhile|separately)\s*", "", segment, flags=re.I
         )
+        # "KYIV, Oct 14 (Agency) - Russia's ministry said": the dateline ends at its dash
+        segment = re.split(r"\s[-–—]\s", segment)[-1]
         words = segment.split()
         if 0 < len(words) <= 8 and (_SPEAKER_NOUN.search(segment) or words[-1][:1].isupper()):
             who = _clean_who(segment)
@@ -164,7 +167,7 @@ def pronoun_speaker(text: str, last: str | None) -> str | None:
 
 
 def _clean_who(who: str) -> str | None:
-    who = _WHO_NOISE.sub("", who.strip())
+    who = _WHO_NOISE.sub("", BULLET.sub("", who.strip()))  # "- Ukraine said": a list's dash
     who = _WHO_NOISE.sub("", who).strip(" .\"“”‘’'")
     if (
         not who

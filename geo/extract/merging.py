@@ -168,6 +168,24 @@ def _family(category: str) -> str:
     return "artillery" if category in ("artillery", "rocket artillery") else category
 
 
+def _one_per_name(found: list[wv.WeaponMention], text: str) -> list[wv.WeaponMention]:
+    """ "Shahed drones" is one weapon named: the kind right after a name of that kind joins it."""
+    kept: list[wv.WeaponMention] = []
+    for w in found:
+        prev = kept[-1] if kept else None
+        if (
+            prev is not None
+            and w.weapon is None
+            and prev.weapon is not None
+            and prev.category == w.category
+            and not text[prev.end : w.start].strip()
+        ):
+            kept[-1] = replace(prev, end=w.end, text=text[prev.start : w.end])
+            continue
+        kept.append(w)
+    return kept
+
+
 def split_weapons(drafts: list[Draft]) -> list[Draft]:
     """A strike by two kinds of weapon named together is two records, one per weapon (records
     carry one weapon each); the figures stay on the first-named."""
@@ -179,9 +197,10 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
             continue
         text = d.sentence.text
         if d.sentence.start not in seen:
-            seen[d.sentence.start] = [
-                w for w in wv.find_weapons(text) if w.category not in ("aircraft", "missile")
-            ]
+            seen[d.sentence.start] = _one_per_name(
+                [w for w in wv.find_weapons(text) if w.category not in ("aircraft", "missile")],
+                text,
+            )
         found = seen[d.sentence.start]
         pair = next(
             (

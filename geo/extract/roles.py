@@ -8,7 +8,7 @@ import re
 from geo.extract.lexicon import Trigger, triggers_in
 from geo.extract.places import CITY_DISTRICT, LIST_GAP, PlaceHit
 from geo.extract.sentences import Sentence
-from geo.extract.wording import just_before
+from geo.extract.wording import GAP_WORD, just_before
 from geo.gazetteer import Gazetteer
 
 # Words around a place that say its role
@@ -23,7 +23,7 @@ _EVENT_BEFORE = re.compile(
     r"captured|recaptured|liberated|raided|entered|visited|toured|reached|seized|took|taken|retook|"
     r"retaken|encircled|surrounded|cleared|into|left|(?:visit|trip|journey)s?\s+to|approach(?:ing|ed)|"
     r"head(?:ing|ed)\s+(?:for|to|towards)|bound\s+for)\s+)"
-    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$",
+    rf"(?:the\s+|a\s+)?(?:{GAP_WORD}\s+){{0,3}}$",
     re.I,
 )
 _DISTANCE_FROM = r"\d+\s*(?:km|kilometers|kilometres|miles)\s+(?:\w+\s+)?(?:of|from)"

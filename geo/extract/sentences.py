@@ -62,14 +62,22 @@ def _add_sentence(
         out.append(Sentence(stripped, base + s + lead, base + s + lead + len(stripped), paragraph))
 
 
+# An agency's slug for a new version of a story, and the editor's note after it ("UPDATE 2 -
+# Adds death toll, details of strike on X", "REFILE-", "CORRECTED-"): it sums up what the body
+# tells, whatever its length.
+_WIRE_SLUG = re.compile(
+    r"^(?:UPDATE|REFILE|CORRECTED|CORRECTION|RPT|WRAPUP|REPEAT)(?:\s+\d{1,2})?\s*[-–—:]\s*\S"
+)
+
+
 def is_headline(text: str, s: Sentence) -> bool:
-    """A title line: the whole line, short, without a full stop, not a bullet of a list."""
+    """A title line: the whole line, short, without a full stop, not a bullet of a list; or an
+    agency's slug line."""
     line_start = text.rfind("\n", 0, s.start) + 1
     line_end = text.find("\n", s.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    return (
-        line == s.text
-        and not BULLET.match(line)
-        and not s.text.endswith((".", "!", "?", '"', "”"))
-        and len(s.text.split()) <= 16
+    if line != s.text or BULLET.match(line):
+        return False
+    return bool(_WIRE_SLUG.match(line)) or (
+        not s.text.endswith((".", "!", "?", '"', "”")) and len(s.text.split()) <= 16
     )

@@ -13,7 +13,15 @@ def words(*phrases: str) -> re.Pattern[str]:
     return re.compile(rf"\b({'|'.join(phrases)})\b", re.I)
 
 
-def just_before(*phrases: str, gap: str = r"(?:the\s+)?(?:[\w-]+\s+){0,2}") -> re.Pattern[str]:
+# A word between a cue and the place it names, or a name owning what follows ("near Russia's
+# Kursk region", "in Ukraine's Sumy region": wire copy's way of naming a place abroad; not "the
+# city's Saltivka district", a part of a place named before, whichever case the pattern reads).
+GAP_WORD = r"(?:[\w-]+|(?-i:[A-Z])[\w-]*['’]s)"
+
+
+def just_before(
+    *phrases: str, gap: str = rf"(?:the\s+)?(?:{GAP_WORD}\s+){{0,2}}"
+) -> re.Pattern[str]:
     """Any of ``phrases`` at the end of a text but for ``gap`` (by default "the" and two words):
     what comes right before a place ("near the village of", "the mayor of")."""
     return re.compile(rf"\b({'|'.join(phrases)})\s+{gap}$", re.I)
