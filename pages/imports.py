@@ -11,7 +11,7 @@ from geo import formats
 from geo.formats.table import upload_suffixes
 from geo.store import Report, StoreError, reference_ids, save, writable
 from webui import data, mapview, navigation, uploads
-from webui.text import hide_table_csv_download, literal
+from webui.text import counted, hide_table_csv_download, literal
 
 navigation.ensure()
 LOG = logging.getLogger("sitrep.imports")
@@ -91,13 +91,13 @@ if result is not None:
                 st.error(f"Nothing stored: {literal(exc)}")
             else:
                 st.success(
-                    f"Stored {saved.added:,} new events ({saved.unchanged:,} were already there, "
-                    f"{saved.updated:,} updated); the store holds {saved.total:,}. "
+                    f"Stored {counted(saved.added, 'new event')}; {saved.unchanged:,} already "
+                    f"there, {saved.updated:,} updated; the store holds {counted(saved.total, 'event')}. "
                     "See them on the Map page."
                 )
                 if saved.refused:
                     st.warning(
-                        f"{len(saved.refused):,} events left out: an import cannot replace the "
+                        f"{counted(len(saved.refused), 'event')} left out: an import cannot replace the "
                         "reference report's events."
                     )
     else:

@@ -235,3 +235,21 @@ def test_ingest_date_box_shows_the_date_the_extractor_will_use(scratch_store):
     ).run()
     assert at.date_input[0].value == date(2025, 1, 2)
     assert not at.exception
+
+
+def test_counts_of_one_are_singular(scratch_store):
+    from webui.text import counted
+
+    assert [counted(1, "event"), counted(0, "event"), counted(3883, "event")] == [
+        "1 event",
+        "0 events",
+        "3,883 events",
+    ]
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
+    at.text_area(key="ingest_paste").set_value("Kyiv, 2025-01-02\nDrones struck Kharkiv overnight.")
+    at.button[0].click().run()
+    assert at.subheader[0].value.startswith("1 event found in ")
+    next(b for b in at.button if b.label == "Save to the store").click().run()
+    assert not at.exception
+    assert at.success[0].value.startswith("Saved 1 new event, 0 corrected and 0 unchanged")
+    assert "the store now holds 1 event." in at.success[0].value

@@ -15,6 +15,12 @@ def literal(text: object) -> str:
     return _MARKDOWN.sub(r"\\\1", str(text))
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``n`` and its noun in the number it takes: "1 event", "3,883 events", "2 wolves" with
+    ``plural``."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
 # Streamlit's own "Download as CSV" in a table's toolbar writes cells as they are, so a place
 # named "=HYPERLINK(...)" would run in a spreadsheet; our download buttons defuse every cell.
 _NO_TABLE_CSV = (
