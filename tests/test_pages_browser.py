@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from conftest import MAP_FRAME, ROOT
 from webui.text import WORD_JOINER
+
+ARTIFACTS = ROOT / "artifacts"
 
 pytestmark = pytest.mark.browser
 
@@ -38,4 +41,42 @@ def test_a_report_name_with_markup_shows_as_typed(offline_page, app_server):
         ".katex",
     ):
         assert heading.locator(markup).count() == 0, markup
+    assert page.errors == []
+
+
+def _overlap(a, b) -> bool:
+    return (
+        a["x"] < b["x"] + b["width"]
+        and b["x"] < a["x"] + a["width"]
+        and a["y"] < b["y"] + b["height"]
+        and b["y"] < a["y"] + a["height"]
+    )
+
+
+@pytest.mark.parametrize("width", [800, 1000, 1440])
+def test_the_legend_button_is_never_under_the_time_control(offline_page, app_server, width):
+    """At 1000x700 the Map page's map is about 300 px wide: the time control sat over the legend's
+    button, and a click on "Legend" pressed play."""
+    page = offline_page
+    page.set_viewport_size({"width": width, "height": 700})
+    page.goto(app_server["url"])
+    frame = page.frame_locator(MAP_FRAME)
+    expect(frame.locator("[data-sm-ready='1']")).to_have_count(1, timeout=120_000)
+    legend, time = frame.locator(".sm-legend"), frame.locator(".sm-time")
+    summary = legend.locator("summary")
+    summary.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
+    folded = [legend.bounding_box(), time.bounding_box()]
+    box = summary.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)  # what is on top
+    expect(legend.get_by_text("Weapon category")).to_be_visible()
+    expect(time.locator(".sm-time-label")).to_have_text("All dates")  # play was not pressed
+    for part in (time, frame.locator(".leaflet-control-scale")):
+        assert not _overlap(legend.bounding_box(), part.bounding_box())
+    assert not _overlap(*folded)
+    # inside the map, all of it
+    inside = frame.locator(".leaflet-container").bounding_box()
+    t = time.bounding_box()
+    assert inside["x"] <= t["x"] and t["x"] + t["width"] <= inside["x"] + inside["width"]
+    page.screenshot(path=str(ARTIFACTS / f"map-legend-{width}.png"))
     assert page.errors == []
