@@ -265,3 +265,29 @@ def test_counts_of_one_are_singular(scratch_store):
     assert not at.exception
     assert at.success[0].value.startswith("Saved 1 new event, 0 corrected and 0 unchanged")
     assert "the store now holds 1 event." in at.success[0].value
+
+
+def test_import_page_says_how_many_are_new_before_storing(scratch_store, gazetteer):
+    from conftest import BASE_EVENT
+    from geo import formats
+    from geo.export import to_geojson_bytes
+
+    frame = to_frame([{**BASE_EVENT, "place": p, "lat": 50 + k} for k, p in enumerate("ABC")])
+    read = formats.read(to_geojson_bytes(frame), "three.geojson", gazetteer)
+    at = AppTest.from_file(str(ROOT / "pages" / "imports.py"), default_timeout=TIMEOUT)
+    at.session_state["import_result"] = read
+    at.session_state["import_name"] = "three.geojson"
+
+    def store_button():
+        return next(b for b in at.button if b.label.startswith("Store these"))
+
+    assert not at.run().exception
+    assert store_button().label == "Store these 3 events (3 new)"
+    assert not [c for c in at.caption if "already in the store" in c.value]
+    store_button().click().run()
+    assert at.success[0].value.startswith("Stored 3 new events; 0 already there")
+    # the button under the message counts what is new now
+    assert store_button().label == "Store these 3 events (0 new)"
+    assert any(c.value.startswith("3 events of this file already in the store") for c in at.caption)
+    store_button().click().run()
+    assert at.success[0].value.startswith("Stored 0 new events; 3 already there")
