@@ -234,6 +234,7 @@ def test_a_stack_of_several_places_names_each_entrys_place(offline_page, tmp_pat
         page.locator(f'.leaflet-marker-icon[title="{place}"]').first.click()
         expect(popup.locator("h4")).to_have_text(heading)
         expect(popup.locator(".sm-list li")).to_have_text(entries)
+        page.screenshot(path=str(tmp_path / f"stack-{place}.png"))
         page.evaluate("() => window.sitrepMap.map.closePopup()")
         expect(popup).to_have_count(0)
     assert page.errors == []

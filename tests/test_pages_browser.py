@@ -41,6 +41,9 @@ def test_a_report_name_with_markup_shows_as_typed(offline_page, app_server):
         ".katex",
     ):
         assert heading.locator(markup).count() == 0, markup
+    ARTIFACTS.mkdir(exist_ok=True)
+    heading.evaluate("h => h.scrollIntoView({block: 'start'})")
+    page.screenshot(path=str(ARTIFACTS / "ingest-markup-name.png"))
     assert page.errors == []
 
 
@@ -78,5 +81,6 @@ def test_the_legend_button_is_never_under_the_time_control(offline_page, app_ser
     inside = frame.locator(".leaflet-container").bounding_box()
     t = time.bounding_box()
     assert inside["x"] <= t["x"] and t["x"] + t["width"] <= inside["x"] + inside["width"]
+    ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"map-legend-{width}.png"))
     assert page.errors == []
