@@ -84,3 +84,28 @@ def test_the_legend_button_is_never_under_the_time_control(offline_page, app_ser
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"map-legend-{width}.png"))
     assert page.errors == []
+
+
+UCDP = ROOT.parent / "shared" / "data" / "ucdp-ged-ukraine.csv"
+# The map's view and the events' bounds: [zoom, view west, south, east, north, events' likewise]
+VIEW = """() => { const s = window.sitrepMap, v = s.map.getBounds(), e = s.view.events.bounds();
+  return [s.map.getZoom(), v.getWest(), v.getSouth(), v.getEast(), v.getNorth(),
+          e.getWest(), e.getSouth(), e.getEast(), e.getNorth()]; }"""
+
+
+def test_the_import_preview_opens_on_the_files_events(offline_page, app_server):
+    """The preview of the UCDP file opens on Ukraine, not the world (a page scrolled with the
+    pointer over the map zooms the map, as any Leaflet map: the new user's world view)."""
+    page = offline_page
+    page.goto(app_server["url"] + "/imports")
+    page.locator("input[type=file]").set_input_files(str(UCDP))
+    page.get_by_role("button", name="Read the file").click()
+    frame = page.frame_locator(MAP_FRAME)
+    expect(frame.locator("[data-sm-ready='1']")).to_have_count(1, timeout=180_000)
+    page.wait_for_timeout(500)
+    zoom, *view = frame.locator(".leaflet-container").evaluate(VIEW)
+    (w, s, e, n), (ew, es, ee, en) = view[:4], view[4:]
+    assert w <= ew and s <= es and ee <= e and en <= n  # every event in sight
+    assert zoom >= 5 and e - w < 90  # not the world (zoom 1, 360° and more)
+    expect(page.get_by_role("button", name="Store these 3,883 events (3,883 new)")).to_be_visible()
+    assert page.errors == []
