@@ -250,8 +250,10 @@ def test_ingest_date_box_shows_the_date_the_extractor_will_use(scratch_store):
 
 
 def test_counts_of_one_are_singular(scratch_store):
+    from geo.extract.language import language_warning
     from webui.text import counted
 
+    assert ": 1 event found;" in language_warning("Вночі дрони атакували Одесу. " * 3, 1)
     assert [counted(1, "event"), counted(0, "event"), counted(3883, "event")] == [
         "1 event",
         "0 events",

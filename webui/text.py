@@ -6,6 +6,10 @@ import re
 
 import streamlit as st
 
+from geo.words import counted
+
+__all__ = ["counted", "hide_table_csv_download", "literal"]  # counted: for the pages
+
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~$:])")
 # Streamlit links bare addresses (http://..., www...., a@b.c) and draws icons (:material/...:)
 # from the text after the escapes are read: an invisible word joiner after each colon, before
@@ -19,12 +23,6 @@ def literal(text: object) -> str:
     words like ``[x](javascript:...)``, ``http://e.com`` or ``<img ...>`` show as typed, not as
     a link, an icon or markup."""
     return _LINKS.sub(WORD_JOINER, _MARKDOWN.sub(r"\\\1", str(text)))
-
-
-def counted(n: int, noun: str, plural: str | None = None) -> str:
-    """``n`` and its noun in the number it takes: "1 event", "3,883 events", "2 wolves" with
-    ``plural``."""
-    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 
 # Streamlit's own "Download as CSV" in a table's toolbar writes cells as they are, so a place
