@@ -19,6 +19,7 @@ PAGES = [
 
 navigation = st.navigation(PAGES)
 st.sidebar.caption(
-    "Places: GeoNames (CC BY 4.0) · Outlines: Natural Earth · Tiles: © OpenStreetMap contributors"
+    "Places: GeoNames (CC BY 4.0), KATOTTG · Outlines: Natural Earth · "
+    "Tiles: © OpenStreetMap contributors"
 )
 navigation.run()

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from geo.words import counted
+
 if TYPE_CHECKING:  # geopandas loads only when a context command runs, not to build the parser
     from geo import context
 
@@ -50,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         layer, replaced = context.add(args.file, args.name, args.date, path)
         verb = "replaced" if replaced else "added"
         print(
-            f"{verb} context layer {layer.name!r} of {layer.date}: {layer.parts} areas, "
+            f"{verb} context layer {layer.name!r} of {layer.date}: {counted(layer.parts, 'area')}, "
             f"{layer.vertices:,} vertices, from {layer.source} (in {path})"
         )
     elif args.action == "list":

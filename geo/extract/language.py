@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from geo.words import counted
+
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _LATIN = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
@@ -52,6 +54,6 @@ def language_warning(text: str, found: int) -> str | None:
     if why is None:
         return None
     return (
-        f"the text does not look like English ({why}): {found} events found; "
+        f"the text does not look like English ({why}): {counted(found, 'event')} found; "
         "the extractor reads English reports only"
     )

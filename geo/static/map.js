@@ -67,8 +67,9 @@
     var view = this, ids = this.events.newestFirst(s, this.on), popup = L.popup(POPUP);
     function details(e) { return SM.popup(view.config, view.events.omitted, e); }
     function eventOf(i) { return view.events.event(i); }
+    function placeOf(i) { return view.events.text('place', i); }
     var content = ids.length === 1 ? details(eventOf(ids[0]))
-      : SM.stackPopup(ids, eventOf, details, function () { popup.update(); }, focus);
+      : SM.stackPopup(ids, eventOf, placeOf, details, function () { popup.update(); }, focus);
     popup.setLatLng(latlng).setContent(content).openOn(this.map);
   };
 

@@ -14,10 +14,27 @@
     return b;
   }
 
-  function summary(e) {
+  /** One entry of the list; `withPlace` when the stack holds events of several place names. */
+  function summary(e, withPlace) {
     var what = e.weapon || e.weapon_category;
     var killed = e.fatalities ? ' · ' + e.fatalities + ' killed' : '';
-    return (e.event_date || '?') + ' · ' + e.event_type + (what ? ' · ' + what : '') + killed;
+    var where = withPlace ? (e.place || '?') + ' · ' : '';
+    return where + (e.event_date || '?') + ' · ' + e.event_type + (what ? ' · ' + what : '') + killed;
+  }
+
+  /** The place names of the events `ids` (`placeOf(i)`), each once, in their order. */
+  function placesOf(ids, placeOf) {
+    var seen = new Set();
+    ids.forEach(function (i) { seen.add(placeOf(i) || ''); });
+    return Array.from(seen);
+  }
+
+  /** The list's heading: the place, or the places when a few share the spot. */
+  function heading(count, places) {
+    var named = places.filter(Boolean);
+    var where = !named.length ? 'this place'
+      : places.length <= 3 ? named.join(', ') : places.length + ' places';
+    return count + ' events · ' + where;
   }
 
   function pager(box, first, total, show) {
@@ -31,23 +48,25 @@
   }
 
   /**
-   * The popup content of a stack: `ids` are its events (newest first), `eventOf(i)` makes one.
+   * The popup content of a stack: `ids` are its events (newest first), `eventOf(i)` makes one,
+   * `placeOf(i)` is its place name (each entry names it when the stack holds several: events
+   * placed at one spot, as villages at their hromada's centre).
    * @param {function} details (event) => the single event's popup content
    * @param {function} resize called when the content changed size
    * @param {number} [focus] an event to show at once (its page is the one "back" returns to)
    */
-  function stackPopup(ids, eventOf, details, resize, focus) {
+  function stackPopup(ids, eventOf, placeOf, details, resize, focus) {
     var box = document.createElement('div'); box.className = 'sm-popup sm-stack-popup';
+    var places = placesOf(ids, placeOf), several = places.length > 1;
     function list(first) {
       box.textContent = '';
       var h = document.createElement('h4');
-      var place = eventOf(ids[0]).place;
-      h.textContent = ids.length + ' events · ' + (place || 'this place');
+      h.textContent = heading(ids.length, places);
       box.appendChild(h);
       var ol = document.createElement('ol'); ol.className = 'sm-list'; ol.start = first + 1;
       ids.slice(first, first + PAGE).forEach(function (i) {
         var e = eventOf(i), li = document.createElement('li');
-        li.appendChild(button(summary(e), 'Show this event', function () { one(e, first); }));
+        li.appendChild(button(summary(e, several), 'Show this event', function () { one(e, first); }));
         ol.appendChild(li);
       });
       box.appendChild(ol);

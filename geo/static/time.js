@@ -234,9 +234,22 @@
     p.all.addEventListener('click', function () { self.pause(); self.show(-1); });
   };
 
+  // The legend (bottom left, up to 262 px wide open) and this control (250 px) side by side, with
+  // the corners' margins: on a narrower map the control sits above the legend, in its corner, so
+  // that neither ever covers the other.
+  var SIDE_BY_SIDE_PX = (250 + 2 * 6) + 250 + 3 * 10;
+
+  /** The corner for the control on `map` now, and its width there. */
+  function place(map, control, div) {
+    var width = map.getSize().x, corner = width < SIDE_BY_SIDE_PX ? 'bottomleft' : 'bottomright';
+    div.style.maxWidth = Math.max(width - 20, 0) + 'px';  // the corners' margins, 10 px each
+    if (control.getPosition() !== corner) { control.setPosition(corner); }
+  }
+
   TimeControl.prototype.addTo = function (map) {
     var control = L.control({position: 'bottomright'}), self = this;
     control.onAdd = function () {
+      if (self.div) { return self.div; }  // moved to another corner: the same control
       var div = L.DomUtil.create('div', 'sm-time');
       self.div = div;
       self.parts = controlBody(div);
@@ -246,6 +259,8 @@
       return div;
     };
     control.addTo(map);
+    place(map, control, this.div);
+    map.on('resize', function () { place(map, control, self.div); });
     return this;
   };
 

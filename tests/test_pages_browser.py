@@ -1,0 +1,111 @@
+"""What the pages show, in a real Chromium: user text as typed, furniture that does not overlap."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from conftest import MAP_FRAME, ROOT
+from webui.text import WORD_JOINER
+
+ARTIFACTS = ROOT / "artifacts"
+
+pytestmark = pytest.mark.browser
+
+# A report name with every kind of markup Streamlit would otherwise draw: a link, bare addresses
+# it links by itself, an icon, a formula, code, bold and HTML.
+HOSTILE = "x [link](http://e.com) www.e.com a@b.com :material/home: $y$ `c` **b** <i>i</i>"
+
+
+def test_a_report_name_with_markup_shows_as_typed(offline_page, app_server):
+    page = offline_page
+    page.goto(app_server["url"] + "/ingest")
+    area = page.get_by_label("Report text")
+    expect(area).to_be_visible(timeout=120_000)
+    area.fill("Kyiv, 2025-01-02\nDrones struck Kharkiv overnight.")
+    area.press("Control+Enter")
+    name = page.get_by_label("Source (report name)")
+    name.fill(HOSTILE)
+    name.press("Enter")
+    page.get_by_role("button", name="Extract events").click()
+    heading = page.get_by_test_id("stHeading").filter(has_text="found in")
+    expect(heading).to_be_visible(timeout=120_000)
+    assert heading.inner_text().replace(WORD_JOINER, "") == f"1 event found in {HOSTILE}"
+    # no link (but the heading's own # anchor), icon, code, bold, italics or formula
+    for markup in (
+        "a:not([href^='#'])",
+        "[role=img]",
+        "code",
+        "strong",
+        "i",
+        ".katex",
+    ):
+        assert heading.locator(markup).count() == 0, markup
+    ARTIFACTS.mkdir(exist_ok=True)
+    heading.evaluate("h => h.scrollIntoView({block: 'start'})")
+    page.screenshot(path=str(ARTIFACTS / "ingest-markup-name.png"))
+    assert page.errors == []
+
+
+def _overlap(a, b) -> bool:
+    return (
+        a["x"] < b["x"] + b["width"]
+        and b["x"] < a["x"] + a["width"]
+        and a["y"] < b["y"] + b["height"]
+        and b["y"] < a["y"] + a["height"]
+    )
+
+
+@pytest.mark.parametrize("width", [800, 1000, 1440])
+def test_the_legend_button_is_never_under_the_time_control(offline_page, app_server, width):
+    """At 1000x700 the Map page's map is about 300 px wide: the time control sat over the legend's
+    button, and a click on "Legend" pressed play."""
+    page = offline_page
+    page.set_viewport_size({"width": width, "height": 700})
+    page.goto(app_server["url"])
+    frame = page.frame_locator(MAP_FRAME)
+    expect(frame.locator("[data-sm-ready='1']")).to_have_count(1, timeout=120_000)
+    legend, time = frame.locator(".sm-legend"), frame.locator(".sm-time")
+    summary = legend.locator("summary")
+    summary.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
+    folded = [legend.bounding_box(), time.bounding_box()]
+    box = summary.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)  # what is on top
+    expect(legend.get_by_text("Weapon category")).to_be_visible()
+    expect(time.locator(".sm-time-label")).to_have_text("All dates")  # play was not pressed
+    for part in (time, frame.locator(".leaflet-control-scale")):
+        assert not _overlap(legend.bounding_box(), part.bounding_box())
+    assert not _overlap(*folded)
+    # inside the map, all of it
+    inside = frame.locator(".leaflet-container").bounding_box()
+    t = time.bounding_box()
+    assert inside["x"] <= t["x"] and t["x"] + t["width"] <= inside["x"] + inside["width"]
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"map-legend-{width}.png"))
+    assert page.errors == []
+
+
+UCDP = ROOT.parent / "shared" / "data" / "ucdp-ged-ukraine.csv"
+# The map's view and the events' bounds: [zoom, view west, south, east, north, events' likewise]
+VIEW = """() => { const s = window.sitrepMap, v = s.map.getBounds(), e = s.view.events.bounds();
+  return [s.map.getZoom(), v.getWest(), v.getSouth(), v.getEast(), v.getNorth(),
+          e.getWest(), e.getSouth(), e.getEast(), e.getNorth()]; }"""
+
+
+def test_the_import_preview_opens_on_the_files_events(offline_page, app_server):
+    """The preview of the UCDP file opens on Ukraine, not the world (a page scrolled with the
+    pointer over the map zooms the map, as any Leaflet map: the new user's world view)."""
+    page = offline_page
+    page.goto(app_server["url"] + "/imports")
+    page.locator("input[type=file]").set_input_files(str(UCDP))
+    page.get_by_role("button", name="Read the file").click()
+    frame = page.frame_locator(MAP_FRAME)
+    expect(frame.locator("[data-sm-ready='1']")).to_have_count(1, timeout=180_000)
+    page.wait_for_timeout(500)
+    zoom, *view = frame.locator(".leaflet-container").evaluate(VIEW)
+    (w, s, e, n), (ew, es, ee, en) = view[:4], view[4:]
+    assert w <= ew and s <= es and ee <= e and en <= n  # every event in sight
+    assert zoom >= 5 and e - w < 90  # not the world (zoom 1, 360° and more)
+    expect(page.get_by_role("button", name="Store these 3,883 events (3,883 new)")).to_be_visible()
+    assert page.errors == []
