@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from geo.gazetteer import Gazetteer, Place
 
@@ -38,6 +39,15 @@ class Resolution:
     candidates: list[Candidate] = field(default_factory=list)
     cue: str = ""
     source: str = ""
+
+
+_SCORE = attrgetter("score")
+
+
+def best_first(candidates: list[Candidate]) -> None:
+    """Sort ``candidates`` by score, best first; of equal scores the first stays first (a sort
+    in reverse is stable too: the same order as by minus the score, and no call per item)."""
+    candidates.sort(key=_SCORE, reverse=True)
 
 
 def source_of(place: Place) -> str:

@@ -14,6 +14,7 @@ from geo.geocode.candidates import (
     TOWNS,
     Candidate,
     Resolution,
+    best_first,
     fall_back_to_containers,
     residents_of,
     source_of,
@@ -259,10 +260,8 @@ class Geocoder:
             called_county = counties or cue == "admin2" or SUFFIX_REGION.match(strip_the(query))
             areas = CONTEXT_AREAS + (("admin2",) if called_county else ())
             hits = [(p, main) for p, main in hits if p.feature in areas]
-        ranked = sorted(
-            (self._candidate(p, main, cue, query, theatre) for p, main in hits),
-            key=lambda c: -c.score,
-        )
+        ranked = [self._candidate(p, main, cue, query, theatre) for p, main in hits]
+        best_first(ranked)
         if len(self._by_prior_kept) >= KEPT_LISTS:
             self._by_prior_kept.clear()
         kept = self._by_prior_kept[key] = (
@@ -301,7 +300,7 @@ class Geocoder:
 
     def _rank_in_context(self, mentions: list[Resolution], text: str) -> None:
         for m in mentions:
-            m.candidates.sort(key=lambda c: -c.score)
+            best_first(m.candidates)
         keys = [_name_key(m.query) for m in mentions]
         after_name = regions_after_names(mentions, keys, text)
         prefer_regions_holding_named_towns(mentions, keys, after_name)
@@ -364,7 +363,7 @@ def _settle(mentions: list[Resolution], last: dict[int, float]) -> None:
     for m in mentions:
         for c in m.candidates:
             c.score = (c.score + last.get(id(c), c.score)) / 2.0
-        m.candidates.sort(key=lambda c: -c.score)
+        best_first(m.candidates)
 
 
 @lru_cache(maxsize=1 << 16)
