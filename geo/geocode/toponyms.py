@@ -6,12 +6,14 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from geo.gazetteer import normalize
 from geo.geocode.candidates import TOWNS
 from geo.geocode.cues import REGION_WORDS_TITLE
 
 if TYPE_CHECKING:
+    from geo.gazetteer import Gazetteer
     from geo.geocode.resolver import Geocoder
 
 # Capitals: Latin, also accented ("Łódź", "Świętokrzyskie", "Évora"), and Cyrillic.
@@ -66,7 +68,12 @@ def find_toponyms(geocoder: Geocoder, text: str) -> list[tuple[int, int]]:
         # "the Bryansk Region", "Ellis County": the region word after a name is its cue (read
         # by the caller), not a word that makes the run a non-place.
         neutral_after=_region_word,
+        known=_TOPONYM_RUNS.setdefault(geocoder.gazetteer, {}),
     )
+
+
+# What the runs of the texts scanned so far came to, by the gazetteer they were looked up in.
+_TOPONYM_RUNS: WeakKeyDictionary[Gazetteer, dict[str, _Read]] = WeakKeyDictionary()
 
 
 def find_area_names(
