@@ -1,11 +1,13 @@
-"""What resolving a mention gives: candidates, the choice, and feature groups."""
+"""What resolving a mention gives: candidates, the choice, and feature groups; the places a
+name of their people points to."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 
-from geo.gazetteer import Place
+from geo.gazetteer import Gazetteer, Place
 
 REGIONS = ("admin1", "admin2")
 # A village: no population known; placed at the centre of its municipality
@@ -37,6 +39,15 @@ class Resolution:
     candidates: list[Candidate] = field(default_factory=list)
     cue: str = ""
     source: str = ""
+
+
+_SCORE = attrgetter("score")
+
+
+def best_first(candidates: list[Candidate]) -> None:
+    """Sort ``candidates`` by score, best first; of equal scores the first stays first (a sort
+    in reverse is stable too: the same order as by minus the score, and no call per item)."""
+    candidates.sort(key=_SCORE, reverse=True)
 
 
 def source_of(place: Place) -> str:
@@ -83,3 +94,37 @@ def iter_candidates(resolution: Resolution) -> Iterable[dict]:
             "feature": p.feature,
             "score": round(c.score, 3),
         }
+
+
+# The names of a region's or a city's people, made from its name ("Minnesotans", "Ohioans",
+# "Texans", "Floridians", "New Yorkers", "Parisians"): the ending and what the name ends in
+# instead. GeoNames and countryinfo have such names for countries only.
+_RESIDENT_ENDINGS = (
+    ("ians", ("a", "")),
+    ("ian", ("a", "")),
+    ("ans", ("", "a", "as")),
+    ("an", ("", "a", "as")),
+    ("ers", ("",)),
+    ("er", ("",)),
+)
+RESIDENTS_CITY = 100_000  # a city whose people are named after it is a large one
+
+
+def residents_of(gazetteer: Gazetteer, words: str) -> list[tuple[Place, bool]]:
+    """The regions, and cities of RESIDENTS_CITY people or more, whose people ``words`` name
+    ("Minnesotans": Minnesota) by its own name, not an alternate one; none for other words.
+    Never a main-name match."""
+    for ending, instead in _RESIDENT_ENDINGS:
+        if not words.endswith(ending) or len(words) - len(ending) < 3:
+            continue
+        stem = words[: -len(ending)]
+        found = [
+            (p, False)
+            for tail in instead
+            for p, main in gazetteer.lookup(stem + tail)
+            if main
+            and (p.feature == "admin1" or (p.feature in TOWNS and p.population >= RESIDENTS_CITY))
+        ]
+        if found:
+            return found
+    return []

@@ -59,13 +59,32 @@ def villages_yield_to_cities(
     region, once a colony of that name): a text naming the Odesa region does not make Paris it.
     Only where that city is the best of the rest: a village is not demoted for a third place to
     win. Scores only; call before sorting."""
-    if not _may_yield_to_a_city(candidates):
+    # Plain loops, not max() over filtered copies: this runs for every mention in every round.
+    # Of equal scores the first wins, as with max().
+    named: Candidate | None = None  # the best of the places that have the words as their name
+    may_yield = False  # only a village or a place known by another name ever yields
+    for c in candidates:
+        if c.place.feature == "village" or (
+            not c.main_name and c.likeness < OTHER_NAME_LIKENESS  # _other_name, inline
+        ):
+            may_yield = True
+        elif named is None or c.score > named.score:
+            named = c
+    if not may_yield:
         return
-    others = [c for c in candidates if c.place.feature != "village"]
-    named = max((c for c in others if not _other_name(c)), key=lambda c: c.score, default=None)
     by_own_name = named.place.population if named else 0
-    rest = [c for c in others if not _known_by_another_name(c, by_own_name)]
-    city = max(rest, key=lambda c: c.score, default=None)
+    city: Candidate | None = None  # the best of the rest
+    for c in candidates:
+        if (
+            c.place.feature != "village"
+            and (
+                c.main_name
+                or c.likeness >= OTHER_NAME_LIKENESS
+                or c.place.population * 100 >= by_own_name
+            )
+            and (city is None or c.score > city.score)
+        ):
+            city = c
     if (
         city is None
         or city.place.feature not in ("city", "capital")
@@ -82,13 +101,6 @@ def villages_yield_to_cities(
             and (p.country, p.admin1, p.admin2) not in named_after
         ):
             c.score = city.score - 0.01
-
-
-def _may_yield_to_a_city(candidates: list[Candidate]) -> bool:
-    """Whether :func:`villages_yield_to_cities` can change any score of ``candidates``: only a
-    village or a place known by another name ever yields, and most lists hold neither. What
-    it reads (features, names) does not change by round."""
-    return any(c.place.feature == "village" or _other_name(c) for c in candidates)
 
 
 def _other_name(c: Candidate) -> bool:

@@ -10,7 +10,15 @@ from functools import lru_cache
 from geo.gazetteer import Gazetteer, Place, normalize
 from geo.geocode.anchors import yardsticks
 from geo.geocode.beside import place_features_beside
-from geo.geocode.candidates import TOWNS, Candidate, Resolution, fall_back_to_containers, source_of
+from geo.geocode.candidates import (
+    TOWNS,
+    Candidate,
+    Resolution,
+    best_first,
+    fall_back_to_containers,
+    residents_of,
+    source_of,
+)
 from geo.geocode.context import (
     demote_regions_named_after_towns,
     prefer_regions_holding_named_towns,
@@ -52,6 +60,7 @@ W_THEATRE = 0.25
 # ("Ellis County"): bare, a county's name is more often a person's ("Anderson").
 CONTEXT_AREAS = ("country", "admin1")
 CONTEXT_ROUNDS = 4  # re-read each mention in the light of the others until none changes
+KEPT_LISTS = 50_000  # candidate lists by prior kept across texts at most; all forgotten beyond
 
 
 class Geocoder:
@@ -80,6 +89,8 @@ class Geocoder:
         self.online = online
         self.max_candidates = max_candidates
         self.whole_text = whole_text
+        # Candidates by prior, by words, cue, reading and theatre (see :meth:`_by_prior`).
+        self._by_prior_kept: dict[tuple, tuple[str, tuple]] = {}
 
     # Public API ---------------------------------------------------------------------------
 
@@ -211,6 +222,27 @@ class Geocoder:
         that the Victoria of "a city in Ellis County, Kansas" is still there to be chosen, and
         every village (no population known, so the prior cannot rank them: the dozens of
         Andriivkas are told apart by the places around them)."""
+        cue, ranked = self._by_prior(query, cue, areas_only, counties, theatre)
+        candidates = [Candidate(*row) for row in ranked[: self.max_candidates]] + [
+            Candidate(*row)
+            for row in ranked[self.max_candidates :]
+            if row[0].feature == "village"
+            or normalize(row[0].admin1) in named
+            or normalize(row[0].admin2) in named
+        ]
+        demote_regions_named_after_towns(candidates, cue)
+        return cue, candidates
+
+    def _by_prior(
+        self, query: str, cue: str, areas_only: bool, counties: bool, theatre: Set[str]
+    ) -> tuple[str, tuple[tuple[Place, float, bool, float], ...]]:
+        """The cue and every candidate for ``query``, best prior first, as (place, score, main
+        name, likeness) rows: the same for the same words and cue in any text, so kept across
+        texts (a news stream names the same places again and again)."""
+        key = (query, cue, areas_only, counties, frozenset(theatre))
+        kept = self._by_prior_kept.get(key)
+        if kept is not None:
+            return kept
         hits = self.gazetteer.lookup(query, demonyms=True)
         if not hits:
             base, word = strip_the(query), ""
@@ -228,19 +260,15 @@ class Geocoder:
             called_county = counties or cue == "admin2" or SUFFIX_REGION.match(strip_the(query))
             areas = CONTEXT_AREAS + (("admin2",) if called_county else ())
             hits = [(p, main) for p, main in hits if p.feature in areas]
-        ranked = sorted(
-            (self._candidate(p, main, cue, query, theatre) for p, main in hits),
-            key=lambda c: -c.score,
+        ranked = [self._candidate(p, main, cue, query, theatre) for p, main in hits]
+        best_first(ranked)
+        if len(self._by_prior_kept) >= KEPT_LISTS:
+            self._by_prior_kept.clear()
+        kept = self._by_prior_kept[key] = (
+            cue,
+            tuple((c.place, c.score, c.main_name, c.likeness) for c in ranked),
         )
-        candidates = ranked[: self.max_candidates] + [
-            c
-            for c in ranked[self.max_candidates :]
-            if c.place.feature == "village"
-            or normalize(c.place.admin1) in named
-            or normalize(c.place.admin2) in named
-        ]
-        demote_regions_named_after_towns(candidates, cue)
-        return cue, candidates
+        return kept
 
     @classmethod
     def _candidate(
@@ -272,7 +300,7 @@ class Geocoder:
 
     def _rank_in_context(self, mentions: list[Resolution], text: str) -> None:
         for m in mentions:
-            m.candidates.sort(key=lambda c: -c.score)
+            best_first(m.candidates)
         keys = [_name_key(m.query) for m in mentions]
         after_name = regions_after_names(mentions, keys, text)
         prefer_regions_holding_named_towns(mentions, keys, after_name)
@@ -335,41 +363,7 @@ def _settle(mentions: list[Resolution], last: dict[int, float]) -> None:
     for m in mentions:
         for c in m.candidates:
             c.score = (c.score + last.get(id(c), c.score)) / 2.0
-        m.candidates.sort(key=lambda c: -c.score)
-
-
-# The names of a region's or a city's people, made from its name ("Minnesotans", "Ohioans",
-# "Texans", "Floridians", "New Yorkers", "Parisians"): the ending and what the name ends in
-# instead. GeoNames and countryinfo have such names for countries only.
-_RESIDENT_ENDINGS = (
-    ("ians", ("a", "")),
-    ("ian", ("a", "")),
-    ("ans", ("", "a", "as")),
-    ("an", ("", "a", "as")),
-    ("ers", ("",)),
-    ("er", ("",)),
-)
-RESIDENTS_CITY = 100_000  # a city whose people are named after it is a large one
-
-
-def residents_of(gazetteer: Gazetteer, words: str) -> list[tuple[Place, bool]]:
-    """The regions, and cities of RESIDENTS_CITY people or more, whose people ``words`` name
-    ("Minnesotans": Minnesota) by its own name, not an alternate one; none for other words.
-    Never a main-name match."""
-    for ending, instead in _RESIDENT_ENDINGS:
-        if not words.endswith(ending) or len(words) - len(ending) < 3:
-            continue
-        stem = words[: -len(ending)]
-        found = [
-            (p, False)
-            for tail in instead
-            for p, main in gazetteer.lookup(stem + tail)
-            if main
-            and (p.feature == "admin1" or (p.feature in TOWNS and p.population >= RESIDENTS_CITY))
-        ]
-        if found:
-            return found
-    return []
+        best_first(m.candidates)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -7,7 +7,7 @@ import numpy as np
 
 from geo.gazetteer import Place
 from geo.geocode.anchors import anchored_nearness
-from geo.geocode.candidates import AREAS, TOWNS, Candidate, Resolution
+from geo.geocode.candidates import AREAS, TOWNS, Candidate, Resolution, best_first
 from geo.geocode.context import (
     NEAR_COUNT,
     NEAR_SCALE_KM,
@@ -53,15 +53,17 @@ class Nearness:
         places: list[Place] = []
         self.row_of: dict[int, int] = {}
         self.cells: list[list[tuple[Candidate, float, int, int, bool]]] = []
+        row_of = self.row_of  # bound once: this loop visits every candidate of the text
         for m, key, context_key in zip(mentions, keys, context_keys or keys, strict=True):
             cells = []
             for c in m.candidates:
-                row = rows.setdefault((key, c.place.id), len(places))
+                place = c.place
+                row = rows.setdefault((key, place.id), len(places))
                 if row == len(places):
-                    places.append(c.place)
-                self.row_of[id(c)] = row
+                    places.append(place)
+                row_of[id(c)] = row
                 slot = slots.setdefault((context_key, row), len(slots))
-                cells.append((c, c.score, row, slot, c.place.feature in ("admin1", "country")))
+                cells.append((c, c.score, row, slot, place.feature in ("admin1", "country")))
             self.cells.append(cells)
         self.slots = len(slots)
         self._codes = {key: n for n, key in enumerate(dict.fromkeys(keys))}
@@ -145,4 +147,4 @@ def score_round(
                 c.score += levels.get(level_of(c.place), 0.0)
         villages_yield_to_cities(m.candidates, after)
         sections_yield_to_towns(m.candidates, towns, keys[i])
-        m.candidates.sort(key=lambda c: -c.score)
+        best_first(m.candidates)

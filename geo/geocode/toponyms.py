@@ -6,12 +6,14 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from geo.gazetteer import normalize
 from geo.geocode.candidates import TOWNS
 from geo.geocode.cues import REGION_WORDS_TITLE
 
 if TYPE_CHECKING:
+    from geo.gazetteer import Gazetteer
     from geo.geocode.resolver import Geocoder
 
 # Capitals: Latin, also accented ("Łódź", "Świętokrzyskie", "Évora"), and Cyrillic.
@@ -66,7 +68,12 @@ def find_toponyms(geocoder: Geocoder, text: str) -> list[tuple[int, int]]:
         # "the Bryansk Region", "Ellis County": the region word after a name is its cue (read
         # by the caller), not a word that makes the run a non-place.
         neutral_after=_region_word,
+        known=_TOPONYM_RUNS.setdefault(geocoder.gazetteer, {}),
     )
+
+
+# What the runs of the texts scanned so far came to, by the gazetteer they were looked up in.
+_TOPONYM_RUNS: WeakKeyDictionary[Gazetteer, dict[str, _Read]] = WeakKeyDictionary()
 
 
 def find_area_names(
@@ -96,6 +103,7 @@ def find_area_names(
         ),
         lambda word: _first_word(word) in first_words,
         lambda word: normalize(word.rstrip(".,'’")) in _INSTITUTION_WORDS,
+        known=_AREA_RUNS.setdefault(keys, {}),
     )
     if " and " in text:  # a capitalised run ends at "and": "Trinidad and Tobago" is two runs
         spans = _with_joined_names(spans, text, _joined_names(keys))
@@ -165,6 +173,11 @@ def _with_joined_names(
     return sorted(rest + found)
 
 
+# What the runs of the texts scanned so far came to, by the set of area names they were read
+# against (``is_area`` and the words that may start a name read nothing else).
+_AREA_RUNS: dict[frozenset[str], dict[str, _Read]] = {}
+
+
 def _region_word(word: str) -> bool:
     """A region word after a name ("Region", "Oblast", "County"): the name's cue."""
     return word.rstrip(".,") in REGION_WORDS_TITLE
@@ -176,47 +189,68 @@ def _scan(
     is_neutral: Callable[[str], bool],
     may_start: Callable[[str], bool] | None = None,
     neutral_after: Callable[[str], bool] | None = None,
+    known: dict[str, _Read] | None = None,
 ) -> list[tuple[int, int]]:
     """Names in capitalised runs, longest first (up to four words), kept where every other word
     of their run is neutral. ``may_start``, when given, says whether a name can begin with a
     word: word groups beginning with any other word are not looked up. ``neutral_after``, when
-    given, says which words are neutral too once a name has come before them in the run."""
+    given, says which words are neutral too once a name has come before them in the run.
+    ``known``, when given, keeps what each run came to (:func:`_read_run`) across texts, for
+    functions that read nothing but the words given them: most runs were seen in earlier texts.
+    Whether the other words are neutral is asked anew (it may read the text)."""
     spans: list[tuple[int, int]] = []
     for run_start, run_end in _runs(text):
-        # A run holds only word characters, ' ’ - . and blanks: its words are its blank-split.
-        words_of_run = text[run_start:run_end].split()
-        if len(words_of_run) == 1:  # most runs: the word is the name or nothing
-            end = _known_end(text, run_start, run_end, is_name)
-            if end:
-                spans.append((run_start, end))
-            continue
-        starts = (
-            [True] * len(words_of_run)
-            if may_start is None
-            else [may_start(w) for w in words_of_run]
-        )
-        if not any(starts):
-            continue
-        words = [
-            (w.start() + run_start, w.end() + run_start)
-            for w in _WORD.finditer(text[run_start:run_end])
-        ]
-        found: list[tuple[int, int]] = []
-        loose: list[str] = []
-        i = 0
-        while i < len(words):
-            j = _longest_name(text, words, i, is_name) if starts[i] else i
-            if j > i:
-                found.append((words[i][0], _known_end(text, words[i][0], words[j - 1][1], is_name)))
-                i = j
-            else:
-                after = found and neutral_after is not None and neutral_after(words_of_run[i])
-                if not after:
-                    loose.append(words_of_run[i])
-                i += 1
+        run = text[run_start:run_end]
+        read = known.get(run) if known is not None else None
+        if read is None:
+            read = _read_run(run, is_name, may_start, neutral_after)
+            if known is not None:
+                if len(known) >= _KNOWN_RUNS:
+                    known.clear()
+                known[run] = read
+        found, loose = read
         if found and all(is_neutral(w) for w in loose):
-            spans.extend(found)
+            spans.extend((run_start + start, run_start + end) for start, end in found)
     return spans
+
+
+# The names of a run (spans within it) and its other words, which must be neutral for them.
+_Read = tuple[tuple[tuple[int, int], ...], tuple[str, ...]]
+_KNOWN_RUNS = 100_000  # runs kept at most in a ``known`` store; all forgotten beyond
+
+
+def _read_run(
+    run: str,
+    is_name: Callable[[str], bool],
+    may_start: Callable[[str], bool] | None,
+    neutral_after: Callable[[str], bool] | None,
+) -> _Read:
+    """The names of one capitalised run and its other words (see :func:`_scan`)."""
+    # A run holds only word characters, ' ’ - . and blanks: its words are its blank-split.
+    words_of_run = run.split()
+    if len(words_of_run) == 1:  # most runs: the word is the name or nothing
+        end = _known_end(run, 0, len(run), is_name)
+        return ((0, end),) if end else (), ()
+    starts = (
+        [True] * len(words_of_run) if may_start is None else [may_start(w) for w in words_of_run]
+    )
+    if not any(starts):
+        return (), ()
+    words = [w.span() for w in _WORD.finditer(run)]
+    found: list[tuple[int, int]] = []
+    loose: list[str] = []
+    i = 0
+    while i < len(words):
+        j = _longest_name(run, words, i, is_name) if starts[i] else i
+        if j > i:
+            found.append((words[i][0], _known_end(run, words[i][0], words[j - 1][1], is_name)))
+            i = j
+        else:
+            after = found and neutral_after is not None and neutral_after(words_of_run[i])
+            if not after:
+                loose.append(words_of_run[i])
+            i += 1
+    return tuple(found), tuple(loose)
 
 
 def _longest_name(
