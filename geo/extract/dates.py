@@ -307,3 +307,31 @@ def dates_agree(a: When, b: When) -> bool:
         return True
     (s1, e1), (s2, e2) = window(a), window(b)
     return s1 <= e2 and s2 <= e1
+
+
+# "Week 10 (Monday 3 to Sunday 9 March 2025)", "3-9 March": a span of days a title covers.
+_PERIOD = re.compile(
+    rf"\b(?:(?:{_WEEKDAY_RE})\s+)?(?P<d1>\d{{1,2}})(?:\s+(?P<mn1>{_MONTH_RE})\.?)?\s*"
+    rf"(?:to|-|–|—)\s*(?:(?:{_WEEKDAY_RE})\s+)?(?P<d2>\d{{1,2}})\s+(?P<mn2>{_MONTH_RE})\b\.?"
+    r"(?:\s+(?P<y>\d{4}))?",
+    re.I,
+)
+
+
+def period_in(head: str, pub: Publication) -> When | None:
+    """The week a report's title covers ("Monday 3 to Sunday 9 March 2025"): dated to the week
+    (its middle day), or None when the head names no span of two to seven days."""
+    m = _PERIOD.search(head)
+    if m is None:
+        return None
+    year = int(m.group("y")) if m.group("y") else pub.day.year
+    try:
+        end = date(year, _MONTHS[m.group("mn2").lower()], int(m.group("d2")))
+        start = date(year, _MONTHS[(m.group("mn1") or m.group("mn2")).lower()], int(m.group("d1")))
+    except ValueError:
+        return None
+    if start > end:
+        start = start.replace(year=year - 1)
+    if not 1 <= (end - start).days <= 6:
+        return None
+    return When(start + (end - start) / 2, 2, True)

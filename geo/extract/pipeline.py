@@ -32,6 +32,7 @@ from geo.extract.markup import plain
 from geo.extract.merging import merge, split_weapons
 from geo.extract.places import find_places
 from geo.extract.sentences import is_headline, split_sentences
+from geo.extract.tables import covered, find_tables, table_drafts
 from geo.geocode import Geocoder
 from geo.records import validate
 
@@ -83,7 +84,11 @@ class Extractor:
         if not sentences:
             return []
         hits = find_places(self.geocoder, text)
-        drafts = Drafter(self.geocoder.gazetteer, text, hits, pub).run(sentences)
+        # a markdown table's rows are read by their columns, not as sentences
+        tables = find_tables(text)
+        prose = [s for s in sentences if not covered(tables, s.start)]
+        drafts = Drafter(self.geocoder.gazetteer, text, hits, pub).run(prose)
+        drafts += table_drafts(tables, hits, pub, "\n".join(s.text for s in sentences[:3]))
         # A title only announces what the body tells: events found in titles alone are dropped,
         # unless the report is all titles (a digest of headlines and sub-headlines).
         digest = is_digest(text, sentences)

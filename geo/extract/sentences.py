@@ -76,7 +76,7 @@ def is_headline(text: str, s: Sentence) -> bool:
     line_start = text.rfind("\n", 0, s.start) + 1
     line_end = text.find("\n", s.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    if line != s.text or BULLET.match(line):
+    if line != s.text or BULLET.match(line) or line.startswith("|"):  # "|": a table's row
         return False
     return bool(_WIRE_SLUG.match(line)) or (
         not s.text.endswith((".", "!", "?", '"', "”")) and len(s.text.split()) <= 16
