@@ -80,3 +80,9 @@ def test_a_second_place_with_no_weapon_of_its_own_takes_the_sentences_strike_wea
     )
     events = Extractor(geocoder).extract(text, "t")
     assert [e["weapon_category"] for e in events] == ["glide bomb", "glide bomb"]
+
+
+def test_may_the_month_is_no_intention():
+    # "On 2 May our" is a date, not "may" the modal before the event word
+    found = triggers_in("On 2 May our troops captured the hill; Russia may attack again.")
+    assert [m.group() for _, m in found] == ["captured"]

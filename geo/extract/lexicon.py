@@ -131,7 +131,8 @@ def habitual(sentence: str) -> bool:
 
 _INTENT = just_before(
     "want|wants|wanted|plan|plans|planned|intend|intends|threaten|threatens|allowed|allow",
-    "permission|able|could|would|may|might|will|can|cannot",
+    # "may" the word, not "May" the month ("On 3 May our troops ...")
+    "permission|able|could|would|(?-i:may)|might|will|can|cannot",
     gap=r"(\w+\s+){0,2}",
 )
 
