@@ -73,6 +73,23 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # Sabotage on the ground (no weapon fired) and a drone or missile straying into a
+        # country's airspace: neither a strike nor fighting.
+        "other",
+        re.compile(
+            r"\b(sabotag(?:e|ed|es|ing)|saboteurs?|arson|(?:burn(?:ed|t)|burning)\s+(?:out|down)|"
+            r"(?:set|sets|setting)\s+alight|derail(?:ed|ing|ment|s)?|c(?:a|o)me\s+off\s+the\s+rails|"
+            r"(?:agents?|partisans?|saboteurs?|activists?)\s+(?:\w+\s+){0,2}?(?:set\s+fire\s+to|"
+            r"torched|blew\s+up|burn(?:ed|t))|"
+            r"(?:charges?|explosives?|explosive\s+devices?|mines?)\s+(?:was\s+|were\s+)?(?:set\s+off|"
+            r"detonated|planted|exploded)\s+(?:under|beneath|on)\s+(?:the\s+|a\s+)?(?:tracks?|rails?|"
+            r"railway|line|bridge|pipeline)|"
+            r"(?:crossed|entered|violated|strayed)\s+(?:into\s+)?(?:[\w-]+\s+){0,2}?airspace|"
+            r"airspace\s+violations?)\b",
+            re.I,
+        ),
+    ),
+    (
         "strike",
         re.compile(
             r"\b(attack(?:s|ed|ing)?|strikes?|struck|hit(?:s|ting)?|shell(?:ed|ing|s)?|bomb(?:ed|ing|s)?|"

@@ -111,7 +111,7 @@ def record(d: Draft, source: str) -> dict:
         "event_type": d.event_type,
         "weapon": None if meeting else d.weapon,
         "weapon_category": d.category
-        if d.event_type in ("strike", "interception") or (d.weapon and not meeting)
+        if d.event_type in ("strike", "interception", "other") or (d.weapon and not meeting)
         else None,
         "actor": d.actor,
         "place": d.place.name,
