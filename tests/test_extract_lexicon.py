@@ -86,3 +86,11 @@ def test_may_the_month_is_no_intention():
     # "On 2 May our" is a date, not "may" the modal before the event word
     found = triggers_in("On 2 May our troops captured the hill; Russia may attack again.")
     assert [m.group() for _, m in found] == ["captured"]
+
+
+def test_setting_a_building_on_fire_is_a_strike(extractor):
+    assert [t for t, _ in triggers_in("A drone set an old barn on fire.")] == ["strike"]
+    text = "Sumy, 2025-06-03\nOvernight a drone set a shop ablaze in Romny.\n"
+    assert [(r["event_type"], r["place"]) for r in extractor.extract(text, "t")] == [
+        ("strike", "Romny")
+    ]
