@@ -182,3 +182,13 @@ def test_fragments_of_a_drone_on_a_town_are_an_interception_there(extractor):
         "Moscow, 2025-06-03\nFragments of one UAV fell in a courtyard in Kursk.", "t"
     )
     assert event["event_type"] == "interception"
+
+
+def test_a_share_after_the_region_gives_its_counts(extractor):
+    text = (
+        "Poltava, 2025-06-03\n"
+        "Over the Poltava region as a whole, 9 of the 12 drones that flew in overnight were "
+        "shot down, the regional administration said.\n"
+    )
+    records = [r for r in extractor.extract(text, "t") if r["event_type"] == "interception"]
+    assert [(r["launched"], r["destroyed"]) for r in records] == [(12, 9)]

@@ -259,6 +259,9 @@ def counts_around(
     what the words after a place that opens the clause say was brought down (``subject_rest``:
     "Kyiv's air defences shot down ten drones")."""
     launched, destroyed = interception_counts(clause, sentence)
+    share = _OF.search(subject_rest) if launched is None and destroyed is None else None
+    if share:  # "Over the X region, 14 of the 19 drones that came in were shot down"
+        return _number(share.group("l")), _number(share.group("d"))
     if launched is None and destroyed is None:
         destroyed = tally_after(rest)
         after = _DOWNED_FIRST.search(subject_rest) if destroyed is None else None
