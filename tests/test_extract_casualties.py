@@ -110,3 +110,8 @@ def test_figures_after_a_list_of_places_are_a_total_kept_on_the_first(extractor)
     )
     figures = {e["place"]: (e["fatalities"], e["injured"]) for e in extractor.extract(text, "t")}
     assert list(figures.values()) == [(40, 25), (None, None), (None, None)]
+
+
+def test_one_person_of_the_place_hit_counts():
+    # "its driver": the one person of the bus, the shop, the warehouse that was hit
+    assert casualty_figures("Its 52-year-old driver was wounded, police said.") == {"injured": 1}
