@@ -21,6 +21,7 @@ def test_publication_date_from_header(reference_text):
     [
         ("on Thursday", date(2024, 11, 21), 1),
         ("on Monday night", date(2024, 11, 25), 1),
+        ("on Sunday night into Monday", date(2024, 11, 25), 1),  # the night ends on Monday
         ("yesterday", date(2024, 11, 25), 1),
         ("overnight", date(2024, 11, 26), 1),
         ("in the evening", date(2024, 11, 25), 1),

@@ -229,7 +229,9 @@ def date_in(sentence: str, pub: Publication) -> When | None:
     if m:
         # "between late on Monday and 7 a.m. on Tuesday": a span is dated by its end
         span = re.search(r"\b(?:between|from)\s+(?:\w+\s+){0,3}$", sentence[: m.start()], re.I)
-        later = _SPAN_END.match(sentence, m.end()) if span else None
+        # "Saturday night into Sunday": the night ends on the second day
+        night = re.match(r"\s+night\s+(?:into|to)\b", sentence[m.end() :], re.I)
+        later = _SPAN_END.match(sentence, m.end()) if span or night else None
         m = later or m
         back = (p.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
         return When(p - timedelta(days=back), 1, True)
