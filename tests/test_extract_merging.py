@@ -26,3 +26,16 @@ def test_different_days_stay_apart(extractor):
     text = "Kyiv, 2025-03-01\nA missile hit Odesa on Tuesday.\nAnother missile hit Odesa on Friday."
     days = sorted(e["event_date"] for e in extractor.extract(text, "t"))
     assert days == ["2025-02-25", "2025-02-28"]
+
+
+def test_two_villages_nearby_hit_by_two_kinds_of_weapon_are_two_events(extractor):
+    text = (
+        "Sumy, 2025-06-10\n"
+        "A drone struck a car near Khotin on Monday.\n"
+        "Later that day multiple rocket launchers shelled Yunakivka.\n"
+    )
+    records = extractor.extract(text, "t")
+    assert sorted((r["place"], r["weapon_category"]) for r in records) == [
+        ("Khotin", "drone"),
+        ("Yunakivka", "rocket artillery"),
+    ]

@@ -65,9 +65,12 @@ def _places_agree(a: Draft, b: Draft) -> bool:
 def _weapons_agree(a: Draft, b: Draft) -> bool:
     if a.weapon and b.weapon:
         return a.weapon == b.weapon
-    same = a.sentence is b.sentence and a.event_type == "strike" and a.category and b.category
-    if same and a.category != b.category:
-        return False  # "drones and a ballistic missile hit X": two weapons, two records
+    both = a.event_type == "strike" and a.category and b.category and a.category != b.category
+    towns = a.place.id != b.place.id and {a.place.feature, b.place.feature} <= {"city", "capital"}
+    if both and (a.sentence is b.sentence or (towns and "missile" not in (a.category, b.category))):
+        # "drones and a ballistic missile hit X": two weapons, two records; a drone near one
+        # village and a rocket barrage on another nearby are two events too
+        return False
     named = a if a.weapon else b if b.weapon else None
     other = b if named is a else a
     if named is not None and other.category and other.category != "missile":
