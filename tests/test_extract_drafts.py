@@ -44,3 +44,16 @@ def test_an_interception_takes_the_weapon_its_paragraph_named(extractor):
         "drone",
         3,
     )
+
+
+def test_the_village_points_back_to_the_town_the_paragraph_named(extractor):
+    text = (
+        "Sumy, 2025-06-10\n"
+        "On Monday our team went to Velyka Pysarivka. Soon after we arrived the village was "
+        "shelled by artillery.\n"
+    )
+    records = extractor.extract(text, "t")
+    assert [(r["event_type"], r["place"], r["weapon_category"]) for r in records] == [
+        ("strike", "Velyka Pysarivka", "artillery")
+    ]
+

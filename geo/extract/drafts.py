@@ -52,7 +52,7 @@ from geo.extract.lexicon import (
     type_for,
     weapon_for,
 )
-from geo.extract.places import LIST_GAP, PlaceHit, short_mention
+from geo.extract.places import LIST_GAP, THE_TOWN, PlaceHit, short_mention
 from geo.extract.roles import APPROXIMATE_POINTS, DIRECTION_AFTER, sentence_roles
 from geo.extract.sentences import Sentence, is_headline
 from geo.gazetteer import Gazetteer
@@ -87,6 +87,7 @@ class Drafter:
         self.para_weapon: dict[int, tuple[str, str]] = {}
         self.para_category: dict[int, str] = {}
         self.para_topic: dict[int, PlaceHit] = {}
+        self.named: dict[int, PlaceHit] = {}  # the town a paragraph last named
         self.para_launched: dict[int, int] = {}
         self.para_speaker: dict[int, str] = {}
         self.list_intro = ListIntro(text)
@@ -119,11 +120,6 @@ class Drafter:
             self._remember(s, facts)
         self._finish()
         return self.drafts
-
-    def _same_day(self, s: Sentence) -> bool:
-        """Undated news of the day: a side's own bulletin, a bullet of a "key events" list, an
-        entry of a live blog (time-stamped lines)."""
-        return bool(self.author) or self.live_blog or on_bullet(self.text, s)
 
     def _facts(self, s: Sentence) -> Facts:
         triggers = self.list_intro.triggers(s, triggers_in(s.text))
@@ -187,7 +183,11 @@ class Drafter:
             if not DIRECTION_AFTER.match(self.text[end : end + 40]):
                 self.para_topic[s.paragraph] = s_hits[0]
             return []
-        topic = self.para_topic.get(s.paragraph)
+        # "In X we loaded. Later the village came under fire": the town the paragraph last named
+        back = self.named.get(s.paragraph) if THE_TOWN.search(s.text) else None
+        topic = self.para_topic.get(s.paragraph, back)
+        if s_hits and not facts.triggers and s_hits[-1].place.feature == "city":
+            self.named[s.paragraph] = s_hits[-1]
         if topic is None or s_hits or not facts.triggers:
             return []
         if self.last is not None and self.last.sentence.paragraph == s.paragraph:
@@ -262,13 +262,15 @@ class Drafter:
         weapon: str | None,
         category: str | None,
     ) -> Draft:
+        # undated news of the day: a side's own bulletin, a "key events" bullet, a live blog entry
+        same_day = bool(self.author) or self.live_blog or on_bullet(self.text, s)
         draft = Draft(
             event_type=etype,
             place=h.place,
             place_mention=short_mention(h.mention),
             geo_precision=h.geo_precision,
             sentence=s,
-            when=facts.when or default_date(s.text, self.pub, self.title_when, self._same_day(s)),
+            when=facts.when or default_date(s.text, self.pub, self.title_when, same_day),
             weapon=weapon,
             category=category,
             actor=facts.actor,

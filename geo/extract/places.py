@@ -139,7 +139,7 @@ def _listed(text: str, spots: list[PlaceHit], hits: list[PlaceHit]) -> list[Plac
     ]
 
 
-_THE_TOWN = re.compile(r"(?i)the\s+(?:city|town|village|settlement)")
+THE_TOWN = re.compile(r"(?i)\bthe\s+(?:city|town|village|settlement)\b")
 
 
 def _offset_points(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
@@ -147,7 +147,7 @@ def _offset_points(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     direction lead to (WGS84 geodesic); "... of the city" is measured from the town named last."""
     for o in off.find_offsets(text):
         anchor = next((h for h in hits if o.start < h.start < o.end), None)
-        if anchor is None and _THE_TOWN.fullmatch(o.anchor):
+        if anchor is None and THE_TOWN.fullmatch(o.anchor):
             towns = [h for h in hits if h.end <= o.start and h.place.feature in ("city", "capital")]
             if towns:
                 anchor = PlaceHit(o.end - len(o.anchor), o.end, towns[-1].place, o.anchor, 2, False)
