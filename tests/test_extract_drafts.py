@@ -57,3 +57,12 @@ def test_the_village_points_back_to_the_town_the_paragraph_named(extractor):
         ("strike", "Velyka Pysarivka", "artillery")
     ]
 
+
+def test_blasts_heard_over_a_city_then_downed_there_are_an_interception(extractor):
+    text = (
+        "Kyiv, 2025-06-10\n"
+        "Overnight residents heard loud explosions over Chernihiv. The regional administration "
+        "said air defence shot down drones over the city.\n"
+    )
+    records = extractor.extract(text, "t")
+    assert [(r["event_type"], r["place"]) for r in records] == [("interception", "Chernihiv")]

@@ -8,14 +8,30 @@ from typing import TYPE_CHECKING
 from geo.extract.attribution import independent
 from geo.extract.dates import spoken_on
 from geo.extract.lexicon import category_near
+from geo.extract.wording import words
 
 if TYPE_CHECKING:
     from geo.extract.draft import Draft, Facts
 
 
+# Blasts heard from afar: "We heard explosions over X", "Blasts were heard in X".
+_HEARD = words(
+    r"heard\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|bangs?)",
+    r"(?:explosions?|blasts?|bangs?)\s+(?:were\s+|was\s+)?heard",
+)
+
+
 def continue_event(last: Draft, facts: Facts) -> None:
     """A sentence with no place of its own tells more about the event before it."""
     types, weapons, casualties = facts.types, facts.weapons, facts.casualties
+    if (
+        "interception" in types
+        and last.event_type == "strike"
+        and _HEARD.search(last.sentence.text)
+    ):
+        # "... heard explosions over X. Air defence shot down drones over the city": the blasts
+        # were the air defence at work
+        last.event_type = "interception"
     if types and last.event_type not in types and not casualties:
         return
     named = [w for w in weapons if w.weapon]
