@@ -192,3 +192,19 @@ def test_a_share_after_the_region_gives_its_counts(extractor):
     )
     records = [r for r in extractor.extract(text, "t") if r["event_type"] == "interception"]
     assert [(r["launched"], r["destroyed"]) for r in records] == [(12, 9)]
+
+
+def test_a_tally_read_out_a_region_at_a_time_is_one_interception_per_region(extractor):
+    text = (
+        "Kyiv, 2025-06-03\n"
+        "Moscow says it downed thirty drones overnight. Twelve, the ministry says, were over "
+        "the Oryol region. Ten were over Tula. Eight over the Lipetsk region.\n"
+    )
+    records = extractor.extract(text, "t")
+    assert [(r["event_type"], r["destroyed"], r["weapon_category"]) for r in records] == [
+        ("interception", 12, "drone"),
+        ("interception", 10, "drone"),
+        ("interception", 8, "drone"),
+    ]
+    # a figure over a number is no tally
+    assert triggers_in("It was over 30 degrees and 3 over the weekend.") == []

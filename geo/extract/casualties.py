@@ -242,8 +242,11 @@ _LAUNCHED = figure_after(
     "launched|sent|fired", _NUM_NO_ARTICLE, "l", r"(?:\w+\s+){0,3}?", r"\s*(?:km|%|percent)"
 )
 _DOWN_VERBS = "shot down|downed|intercepted|destroyed"
-_DOWNED = figure_before(
-    f"over|above|{_DOWN_VERBS}", _NUM_NO_ARTICLE, "d", r"(?:\s+[\w-]+){0,5}?(?:\s+(?:were|was))?"
+_DOWNED = figure_before(  # "Eleven, it says, were over the X region": an aside may follow
+    f"over|above|{_DOWN_VERBS}",
+    _NUM_NO_ARTICLE,
+    "d",
+    r"(?:,(?:\s+[\w-]+){1,4},)?(?:\s+[\w-]+){0,5}?(?:\s+(?:were|was))?",
 )
 
 

@@ -8,6 +8,10 @@ import re
 from geo import weapons as wv
 from geo.extract.wording import just_before, words
 
+_TALLY_COUNT = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+)
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "interception",
@@ -18,7 +22,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"destroy(?:ed)?\s+(?:all\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|"
             r"UAVs?|rockets|(?:un(?:manned|crewed)\s+)?aerial\s+vehicles?|(?:air|aerial)\s+targets|"
             r"(?:un(?:manned|crewed)|naval|sea)\s+(?:boats?|vessels?|surface\s+vessels?))|"
-            r"destroyed\s+(?:\d+|[a-z]+)\s+of\s+them|(?:of\s+(?:them|those|these)),?\s+"
+            r"destroyed\s+(?:\d+|[a-z]+)\s+of\s+them|"
+            # a tally read out a region at a time: "Eleven, it says, were over the X region. Six
+            # over Y."
+            rf"{_TALLY_COUNT}(?:,\s*(?:[\w-]+\s+){{0,3}}?[\w-]+,)?\s+(?:were\s+|was\s+)?(?:over|above)"
+            r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:of\s+(?:them|those|these)),?\s+"
             r"(?:were|was)\s+destroyed|destroyed(?=\s+(?:over|above)\b))\b",
             re.I,
         ),
