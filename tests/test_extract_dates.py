@@ -25,6 +25,8 @@ def test_publication_date_from_header(reference_text):
         ("yesterday", date(2024, 11, 25), 1),
         ("overnight", date(2024, 11, 26), 1),
         ("in the evening", date(2024, 11, 25), 1),
+        ("late last night", date(2024, 11, 25), 1),  # in a morning report: the eve
+        ("shortly before midnight", date(2024, 11, 25), 1),
         ("the previous week", date(2024, 11, 18), 2),
         ("on 21 November", date(2024, 11, 21), 1),
         ("on November 3", date(2024, 11, 3), 1),

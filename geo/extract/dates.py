@@ -123,7 +123,13 @@ _YESTERDAY = words("yesterday")
 _TODAY = words("today", "this morning", "tonight", "over the day")
 _NIGHT = words("overnight", "during the night", "last night", "in the night", "at night")
 _EVENING = words(
-    "in the evening", "this evening", "on the evening", "late in the day", "in the afternoon"
+    "in the evening",
+    "this evening",
+    "on the evening",
+    "late in the day",
+    "in the afternoon",
+    "late last night",
+    "(?:shortly |just )?before midnight",  # in a morning report: the eve
 )
 _WEEKDAY = re.compile(rf"\b(?:on\s+|last\s+)?(?P<wd>{_WEEKDAY_RE})\b", re.I)
 _MONTH_YEAR = words(
