@@ -115,3 +115,12 @@ def test_figures_after_a_list_of_places_are_a_total_kept_on_the_first(extractor)
 def test_one_person_of_the_place_hit_counts():
     # "its driver": the one person of the bus, the shop, the warehouse that was hit
     assert casualty_figures("Its 52-year-old driver was wounded, police said.") == {"injured": 1}
+
+
+def test_people_in_hospital_are_injured():
+    assert casualty_figures("Seven others are in hospital.") == {"injured": 7}
+    assert casualty_figures("Two were killed and 5 were taken to hospital.") == {
+        "killed": 2,
+        "injured": 5,
+    }
+    assert casualty_figures("The hospital in the town was hit twice.") == {}

@@ -69,7 +69,9 @@ _HARMED = (
     r"hit by (?:fragments|shrapnel))"
 )
 _COUNT_BEFORE = figure_before(
-    r"killed|dead|died|injured|wounded|hurt|suffered\s+(?:[\w-]+\s+)?(?:injuries|wounds)",
+    # "Nine others are in hospital", "four were hospitalised": injured
+    r"killed|dead|died|injured|wounded|hurt|suffered\s+(?:[\w-]+\s+)?(?:injuries|wounds)|"
+    r"hospitali[sz]ed|in\s+hospital|(?:taken|admitted)\s+to\s+(?:a\s+)?hospital",
     _NUM_NO_ARTICLE,
     "n",
     rf"(?:\s+(?:{_GAP_WORDS})\b)*{_AGES}{_APPOSITION}(?:\s+(?:{_GAP_WORDS})\b)*",
