@@ -66,3 +66,12 @@ def test_blasts_heard_over_a_city_then_downed_there_are_an_interception(extracto
     )
     records = extractor.extract(text, "t")
     assert [(r["event_type"], r["place"]) for r in records] == [("interception", "Chernihiv")]
+
+
+def test_a_later_sentence_names_the_kind_of_missile(extractor):
+    text = (
+        "Kyiv, 2025-06-10\n"
+        "A missile hit Mykolaiv on Monday. Officials said a cruise missile struck a warehouse.\n"
+    )
+    (e,) = extractor.extract(text, "t")
+    assert e["weapon_category"] == "cruise missile"

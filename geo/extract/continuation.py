@@ -38,8 +38,15 @@ def continue_event(last: Draft, facts: Facts) -> None:
     if named and not last.weapon:
         last.weapon = named[0].weapon
         last.category = category_near(weapons, named[0])
-    elif weapons and not last.category and last.event_type in ("strike", "interception"):
-        last.category = weapons[0].category
+    elif (
+        weapons
+        and last.event_type in ("strike", "interception")
+        and (
+            not last.category
+            or (last.category == "missile" and not last.weapon and "missile" in weapons[0].category)
+        )
+    ):
+        last.category = weapons[0].category  # "a missile hit X. A ballistic missile struck ..."
     when = facts.when
     # "the UN's monitors said on Tuesday that ...": the day they spoke, not the event's
     spoken = spoken_on(facts.text)
