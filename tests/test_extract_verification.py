@@ -139,3 +139,14 @@ def test_a_datelines_day_is_not_the_events():
 def test_a_systems_plural_is_that_system():
     found = [(w.weapon, w.category) for w in wv.find_weapons("Towns hit by KABs and two Iskanders")]
     assert found == [("KAB", "glide bomb"), ("Iskander", "ballistic missile")]
+
+
+def test_a_partisan_groups_own_post_is_its_claim(geocoder):
+    text = (
+        "Steel Thread | underground resistance movement\n"
+        "12.05.2025\n\n"
+        "1. On 10 May our agents set a relay cabinet alight near Tokmak.\n"
+    )
+    (e,) = Extractor(geocoder).extract(text, "post")
+    assert (e["event_type"], e["verification"]) == ("other", "claimed")
+    assert "resistance movement" in e["claimed_by"]

@@ -79,13 +79,16 @@ ATTESTED = re.compile(
 )
 # A side's own statement: a ministry, the armed forces, a military administration or governor,
 # a state service (rescuers, police, border guards) or a state company (the grid operator, the
-# railways, the nuclear operator) posting about the attacks on what it runs.
+# railways, the nuclear operator) posting about the attacks on what it runs; a partisan group
+# posting its own operations.
 _SIDE_BODY = re.compile(
     r"\b(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|Air Force|General Staff|Armed Forces|"
     r"Military Administration|Governor|Head of [\w\s]+ Administration|"
     r"(?:State )?Emergency Service|Emergencies Ministry|Ministry of Emergency Situations|"
     r"National Police|Border (?:Guard )?Service|Ukrenergo|Ukrzaliznytsia|Ukrhydroenergo|"
-    r"Energoatom|Naftogaz|Russian Railways|Rosatom|Rosseti)\b",
+    r"Energoatom|Naftogaz|Russian Railways|Rosatom|Rosseti|"
+    # a partisan group's own channel: "Black Lane | underground resistance movement"
+    r"(?:underground\s+)?resistance\s+movement|partisan\s+(?:movement|group|network))\b",
     re.I,
 )
 
