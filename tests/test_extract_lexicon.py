@@ -94,3 +94,20 @@ def test_setting_a_building_on_fire_is_a_strike(extractor):
     assert [(r["event_type"], r["place"]) for r in extractor.extract(text, "t")] == [
         ("strike", "Romny")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There were nine attacks near Toretsk overnight.",
+        "Bloggers wrote that the village was captured on Sunday.",
+        "Our units hold positions on the edge of the town.",
+    ],
+)
+def test_counted_attacks_a_place_taken_and_held_positions_are_fighting(sentence):
+    assert [t for t, _ in triggers_in(sentence)] == ["fighting"]
+
+
+def test_taken_to_hospital_and_drone_attacks_are_no_fighting():
+    assert triggers_in("A boy was taken to hospital.") == []
+    assert [t for t, _ in triggers_in("Three drone attacks on Sumy.")] == ["strike"]
