@@ -24,6 +24,7 @@ def test_publication_date_from_header(reference_text):
         ("on Sunday night into Monday", date(2024, 11, 25), 1),  # the night ends on Monday
         ("yesterday", date(2024, 11, 25), 1),
         ("overnight", date(2024, 11, 26), 1),
+        ("in the past twenty-four hours", date(2024, 11, 26), 1),  # a statement's own day
         ("in the evening", date(2024, 11, 25), 1),
         ("late last night", date(2024, 11, 25), 1),  # in a morning report: the eve
         ("shortly before midnight", date(2024, 11, 25), 1),

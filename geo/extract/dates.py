@@ -120,7 +120,14 @@ _LAST_MONTH = words("last month", "the previous month", "a month ago")
 _THIS_MONTH = words("this month", "earlier this month")
 _RECENTLY = words("recently", "lately")
 _YESTERDAY = words("yesterday")
-_TODAY = words("today", "this morning", "tonight", "over the day")
+_TODAY = words(
+    "today",
+    "this morning",
+    "tonight",
+    "over the day",
+    # a statement's own day: "in the past twenty-four hours"
+    r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours",
+)
 _NIGHT = words("overnight", "during the night", "last night", "in the night", "at night")
 _EVENING = words(
     "in the evening",
