@@ -20,6 +20,7 @@ For one report:
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from geo.extract.attribution import verification
@@ -95,9 +96,32 @@ class Extractor:
         merged = [
             d
             for d in merge(split_weapons(drafts))
-            if digest or not all(is_headline(text, x) for x in d.sentences)
+            if (digest or not all(is_headline(text, x) for x in d.sentences))
+            and not case_file(d.sentence.text, pub.day)
         ]
         return [record(d, source) for d in merged]
+
+
+# A past attack named as the matter of a court case or an investigation ("the strike on X in
+# October 2023, for which prosecutors named suspects"; "sentenced for the shelling of X in the
+# first weeks of the invasion") is background to the story, not news.
+_PROCEEDINGS = re.compile(
+    r"\b(?:prosecutors?|court|sentenced|convicted|trial|tried|cases?|case files?|suspects|"
+    r"indicted|in absentia)\b",
+    re.I,
+)
+_PAST = re.compile(r"\b(?:in|of|since)\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\b|"
+                   r"\bweeks? of the (?:full-scale )?invasion\b")  # fmt: skip
+
+
+def case_file(sentence: str, published: date) -> bool:
+    """Whether the sentence tells of a court case or investigation about an attack of a past
+    year (or of the invasion's first weeks)."""
+    if not _PROCEEDINGS.search(sentence):
+        return False
+    return any(
+        not m.group("y") or int(m.group("y")) < published.year for m in _PAST.finditer(sentence)
+    )
 
 
 def record(d: Draft, source: str) -> dict:

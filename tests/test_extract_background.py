@@ -1,0 +1,38 @@
+"""Past attacks named as the matter of a court case or an investigation are background to a
+story (issue 16, class 7): no record for them, while the story's new attacks keep theirs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.extract import Extractor
+from geo.extract.pipeline import case_file
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+def test_a_court_case_about_an_old_strike_is_no_event(extractor):
+    text = (
+        "KYIV, 5 March 2026\n\n"
+        "A court in Kyiv tried in absentia the officers who ordered the missile strike on a "
+        "shopping centre in Kremenchuk in June 2022.\n\n"
+        "On Tuesday a drone hit a warehouse in Poltava, the regional governor said.\n"
+    )
+    records = extractor.extract(text, "story", date(2026, 3, 5))
+    assert [r["place"] for r in records] == ["Poltava"]
+
+
+def test_only_proceedings_about_a_past_year_are_background():
+    published = date(2026, 3, 5)
+    assert case_file("Prosecutors named suspects in the strike on X in May 2024.", published)
+    assert case_file(
+        "He was sentenced for shelling X in the first weeks of the invasion.", published
+    )
+    # an attack of this year, or an old date without a court case, is no case file
+    assert not case_file("Prosecutors opened a case after a drone hit X on Monday.", published)
+    assert not case_file("A missile hit X in June 2022, the town's worst day.", published)
