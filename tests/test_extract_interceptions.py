@@ -208,3 +208,12 @@ def test_a_tally_read_out_a_region_at_a_time_is_one_interception_per_region(extr
     ]
     # a figure over a number is no tally
     assert triggers_in("It was over 30 degrees and 3 over the weekend.") == []
+
+
+def test_shooting_down_a_drone_counts_one(extractor):
+    text = (
+        "Minsk, 2026-03-17\n"
+        "The defence ministry said its air defence shot down a drone near Pinsk on Tuesday.\n"
+    )
+    (e,) = extractor.extract(text, "t")
+    assert (e["event_type"], e["destroyed"]) == ("interception", 1)

@@ -253,6 +253,9 @@ _DOWNED = figure_before(  # "Eleven, it says, were over the X region": an aside 
 
 
 _REST = words("the rest|the remaining|the remainder|the others")
+_ONE_DOWNED = words(
+    rf"(?:{_DOWN_VERBS})\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:drone|UAV|missile|rocket|glide bomb)"
+)
 _DOWNED_FIRST = figure_after(_DOWN_VERBS, _NUM_NO_ARTICLE, "d", unless=r"\s+of\b")
 
 
@@ -307,6 +310,8 @@ def interception_counts(clause: str, sentence: str) -> tuple[int | None, int | N
     destroyed = _number(downed[-1].group("d")) if downed else None
     if destroyed is None and (after := _DOWNED_FIRST.search(clause)):
         destroyed = _number(after.group("d"))  # "shot down ten rockets"
+    if destroyed is None and _ONE_DOWNED.search(clause):
+        destroyed = 1  # "shot down a drone near X"
     if destroyed is None and _REST.search(clause):
         return None, _rest(sentence)  # "destroyed 41, 17 over X, 12 over Y and the rest over Z"
     launched = None
