@@ -55,3 +55,18 @@ def test_a_drone_in_a_neutral_countrys_airspace_is_other_with_its_weapon(extract
     records = extractor.extract(text, "story", date(2025, 10, 9))
     assert [(r["event_type"], r["weapon_category"]) for r in records] == [("other", "drone")]
     assert records[0]["place"] == "Tulcea"
+
+
+def test_drone_wreckage_found_in_a_neutral_country_is_other_not_an_interception(extractor):
+    text = (
+        "CHISINAU, 10 October 2025\n\n"
+        "Police found the wreckage of a drone in a field near Cahul on Thursday.\n"
+    )
+    records = extractor.extract(text, "story", date(2025, 10, 10))
+    assert [(r["event_type"], r["weapon_category"], r["place"]) for r in records] == [
+        ("other", "drone", "Cahul")
+    ]
+    # debris of a drone shot down over a side's town stays an interception there
+    ukraine = "KYIV, 10 October 2025\n\nDebris of a downed drone fell on a house in Bucha.\n"
+    (e,) = extractor.extract(ukraine, "story", date(2025, 10, 10))
+    assert e["event_type"] == "interception"

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from geo import theatre
 from geo.extract.attribution import verification
 from geo.extract.dates import Publication, publication_from_header
 from geo.extract.draft import Draft
@@ -99,7 +100,27 @@ class Extractor:
             if (digest or not all(is_headline(text, x) for x in d.sentences))
             and not case_file(d.sentence.text, pub.day)
         ]
+        for d in merged:
+            stray_wreck(d)
         return [record(d, source) for d in merged]
+
+
+# "found the wreckage of a drone in a field outside X": debris, with nothing said of shooting
+_WRECKAGE = re.compile(r"\b(?:wreckage|debris|fragments?|remains)\b", re.I)
+_DOWNED = re.compile(r"\b(?:shot|brought)\s+down|downed|intercept", re.I)
+
+
+def stray_wreck(d: Draft) -> None:
+    """The wreckage of a drone found in a country that is no side of the war is no interception
+    there (nobody says it was shot down over it): an ``other`` event, with its weapon."""
+    text = " ".join(x.text for x in d.sentences)
+    if (
+        d.event_type == "interception"
+        and d.place.country not in theatre.current().countries
+        and _WRECKAGE.search(text)
+        and not _DOWNED.search(text)
+    ):
+        d.event_type = "other"
 
 
 # A past attack named as the matter of a court case or an investigation ("the strike on X in
