@@ -8,6 +8,7 @@ widgets, applies whether the box is open or not."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Final
 
 import geopandas as gpd
 import streamlit as st
@@ -27,7 +28,7 @@ _KEYS = {
 OPEN_KEY = "filters_open"
 # The widgets' values outlive a folded box: not drawn, they are kept while the reader stays on
 # the page (Streamlit forgets the value of a widget not drawn in a run unless told to keep it).
-_KEEP = "page"
+_KEEP: Final = "page"
 
 
 def weapon_options(frame: gpd.GeoDataFrame) -> list[str]:
@@ -135,19 +136,26 @@ def summary(frame: gpd.GeoDataFrame, chosen: Filters) -> str:
 def _widgets(frame: gpd.GeoDataFrame) -> None:
     """The filter widgets, their values :func:`chosen`'s."""
     options = _options(frame)
-    keep = {"persist_state": _KEEP}
-    st.multiselect("Weapon", options["weapon"], key="f_weapon", placeholder="All weapons", **keep)
-    st.multiselect("Event type", options["type"], key="f_type", placeholder="All types", **keep)
+    st.multiselect(
+        "Weapon", options["weapon"], key="f_weapon", placeholder="All weapons", persist_state=_KEEP
+    )
+    st.multiselect(
+        "Event type", options["type"], key="f_type", placeholder="All types", persist_state=_KEEP
+    )
     st.multiselect(
         "Verification",
         options["verification"],
         key="f_verification",
         placeholder="Any status",
-        **keep,
+        persist_state=_KEEP,
     )
     if _has_sides(frame):
         st.multiselect(
-            "Side of the line", options["side"], key="f_side", placeholder="Any side", **keep
+            "Side of the line",
+            options["side"],
+            key="f_side",
+            placeholder="Any side",
+            persist_state=_KEEP,
         )
     st.date_input(
         "Dates",
@@ -155,7 +163,7 @@ def _widgets(frame: gpd.GeoDataFrame) -> None:
         format="YYYY-MM-DD",
         help="Pick the first and last day, or type them: typed days apply when the calendar "
         "closes (press Esc or click beside it).",
-        **keep,
+        persist_state=_KEEP,
     )
 
 
