@@ -45,19 +45,19 @@ with map_col:
         key=data.map_key(chosen, focus),  # the page built once per filter choice and row
     )
 with table_col:
-    st.download_button(
-        "Download GeoJSON",
-        data=lambda: to_geojson_bytes(shown),  # built only when clicked
-        on_click="ignore",
-        file_name="sitrep-events.geojson",
-        mime="application/geo+json",
-        help="Exactly the events shown, RFC 7946 GeoJSON with every property (opens in QGIS)",
-        type="primary",
-    )
-    # The other formats in a folded box: their format box is one of Streamlit's select widgets,
-    # whose scripts would load with the page (README, "page open").
-    with st.expander("Other formats", key="export_open", on_change="rerun") as export:
+    # The downloads in a folded box: the format box is one of Streamlit's select widgets, and
+    # even a download button's scripts cost the open about half a second (README, "page open").
+    with st.expander("Export", key="export_open", on_change="rerun") as export:
         if export.open:
+            st.download_button(
+                "Download GeoJSON",
+                data=lambda: to_geojson_bytes(shown),  # built only when clicked
+                on_click="ignore",
+                file_name="sitrep-events.geojson",
+                mime="application/geo+json",
+                help="Exactly the events shown, RFC 7946 GeoJSON with every property (opens in QGIS)",
+                type="primary",
+            )
             other = st.selectbox(
                 "Other format",
                 [f for f in EXPORT_FORMATS if f != "geojson"],

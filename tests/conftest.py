@@ -211,12 +211,13 @@ def app_server(tmp_path_factory):
 CHROMIUM = "/usr/bin/chromium"
 # The map's frame on a page (webui.mapview.TITLE).
 MAP_FRAME = 'iframe[title="Event map"]'
-# Streamlit's script chunks of the Map page's filter and format widgets (select and date inputs),
-# which an open must not ask for while their boxes are folded.
+# Streamlit's script chunks of the Map page's filter and export widgets (select and date inputs,
+# download buttons), which an open must not ask for while their boxes are folded.
 FILTER_WIDGET_SCRIPTS = (
     "/static/js/Multiselect.",
     "/static/js/DateInput.",
     "/static/js/Selectbox.",
+    "/static/js/DownloadButton.",
 )
 
 

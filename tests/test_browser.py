@@ -48,8 +48,9 @@ def test_map_page_offline_filter_and_download(offline_page, app_server):
     expect(page.get_by_text("Filters: weapon ATACMS")).to_be_visible()
     page.screenshot(path=str(ARTIFACTS / "map-page-atacms.png"), full_page=True)
 
+    page.get_by_text("Export", exact=True).click()  # folded when the page opens
     with page.expect_download() as download:
-        page.get_by_test_id("stDownloadButton").locator("button").first.click()
+        page.get_by_role("button", name="Download GeoJSON").click(timeout=60_000)
     data = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
     assert data["type"] == "FeatureCollection"
     assert [f["properties"]["weapon"] for f in data["features"]] == ["ATACMS", "ATACMS"]
@@ -97,9 +98,10 @@ def test_the_legend_folds_away_from_the_events_under_it(offline_page, app_server
 
 
 def test_shared_link_opens_filtered_with_the_filters_folded(offline_page, app_server):
-    """A link's filters apply at open, said in one line; the filter and format widgets (select
-    and date inputs, most of what the page would load before the map) load only once asked
-    for, and then show the link's choice and write the next one into the address."""
+    """A link's filters apply at open, said in one line; the filter and export widgets (select
+    and date inputs, download buttons: most of what the page would load before the map) load
+    only once asked for, and then show the link's choice and write the next one into the
+    address."""
     page = offline_page
     asked: list[str] = []
     page.on("request", lambda r: asked.append(r.url))
@@ -107,7 +109,6 @@ def test_shared_link_opens_filtered_with_the_filters_folded(offline_page, app_se
     expect(_map(page).locator(".sm-event")).to_have_count(2, timeout=60_000)
     expect(page.get_by_text("2 of 12 events shown")).to_be_visible()
     expect(page.get_by_text("Filters: type meeting")).to_be_visible()
-    expect(page.get_by_role("button", name="Download GeoJSON")).to_be_visible()
     page.wait_for_timeout(1500)  # anything else the page would load
     for name in FILTER_WIDGET_SCRIPTS:
         assert not [u for u in asked if name in u], name
@@ -116,8 +117,9 @@ def test_shared_link_opens_filtered_with_the_filters_folded(offline_page, app_se
     types = page.get_by_test_id("stMultiSelect").nth(1)
     expect(types).to_contain_text("meeting")
     assert [u for u in asked if FILTER_WIDGET_SCRIPTS[0] in u]
-    page.get_by_text("Other formats").click()
+    page.get_by_text("Export", exact=True).click()
     expect(page.get_by_test_id("stSelectbox")).to_be_visible(timeout=60_000)
+    expect(page.get_by_role("button", name="Download GeoJSON")).to_be_visible()
     types.click()
     page.keyboard.type("strike")
     page.keyboard.press("Enter")

@@ -44,7 +44,7 @@ def test_about_page_credits_the_sources():
 
 def _map_page(table: bool = False, filters: bool = False, export: bool = False) -> AppTest:
     """The Map page, run once; ``table``, ``filters``, ``export``: with the table, the filters'
-    box or the other formats' box opened, as a reader opens them."""
+    box or the export box opened, as a reader opens them."""
     at = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=TIMEOUT)
     for opened, key in ((table, "table_open"), (filters, "filters_open"), (export, "export_open")):
         if opened:
@@ -101,15 +101,19 @@ def test_weapon_in_the_address_in_any_case_or_alias(scratch_store):
 def test_map_page_opens_with_the_table_and_chart_folded(scratch_store):
     at = _map_page()
     assert [e.label for e in at.expander] == [
-        "Other formats",
+        "Export",
         "Table of the events shown",
         "Events over time",
         "Filters",
     ]
     assert not at.dataframe and not at.radio  # drawn only when opened
-    # nor the filters' or the formats' select and date widgets; the GeoJSON download is there
+    # nor the filters' select and date widgets, nor the downloads
     assert not at.multiselect and not at.date_input and not at.selectbox
-    assert [b.label for b in at.get("download_button")] == ["Download GeoJSON"]
+    assert not at.get("download_button")
+    at.session_state["export_open"] = True
+    at.run()
+    labels = [b.label for b in at.get("download_button")]
+    assert labels == ["Download GeoJSON", "Download CSV"] and at.selectbox(key="export_format")
     assert not at.get("html")  # nor the table's style: no HTML element's script at open
     at.session_state["chart_open"] = True
     at.run()
