@@ -31,7 +31,7 @@ geocoding are used only when the internet is there.
   number on a marker means several events at one place or region: its popup lists them, newest
   first. Markers that cover each other fan out on a click.
   Choose a row of the table (newest first) to centre the map on that event. Download what is
-  shown as {_formats(WRITABLE)}.
+  shown as {_formats(WRITABLE)} from the "Export" box beside the map.
 - **Ingest a report**: paste or upload a report; check the events found (place, date, weapon,
   figures) against the highlighted sentences, move an event to another candidate place, keep or
   drop rows, then save.
