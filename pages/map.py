@@ -1,4 +1,5 @@
-"""Map page: the filtered events on a layered map, as a table, and as a GeoJSON download."""
+"""Map page: the filtered events on a layered map, as a table, and as downloads (GeoJSON and
+the other formats, in a folded box)."""
 
 from __future__ import annotations
 
