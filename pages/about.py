@@ -25,12 +25,13 @@ were hurt, who claims it and how sure anyone is. Everything runs offline; map ti
 geocoding are used only when the internet is there.
 
 ### How to use it
-- **Map**: every stored event. Filter in the sidebar (the address keeps the filters, so a link
-  shares the view); switch event types and weapon categories in the layer control (top right);
-  click a marker for its details. A number on a marker means several events at one place or
-  region: its popup lists them, newest first. Markers that cover each other fan out on a click.
+- **Map**: every stored event. The sidebar says which filters apply; open its "Filters" box to
+  change them (the address keeps the filters, so a link shares the view); switch event types
+  and weapon categories in the layer control (top right); click a marker for its details. A
+  number on a marker means several events at one place or region: its popup lists them, newest
+  first. Markers that cover each other fan out on a click.
   Choose a row of the table (newest first) to centre the map on that event. Download what is
-  shown as {_formats(WRITABLE)}.
+  shown as {_formats(WRITABLE)} from the "Export" box beside the map.
 - **Ingest a report**: paste or upload a report; check the events found (place, date, weapon,
   figures) against the highlighted sentences, move an event to another candidate place, keep or
   drop rows, then save.

@@ -1,4 +1,5 @@
-"""Map page: the filtered events on a layered map, as a table, and as a GeoJSON download."""
+"""Map page: the filtered events on a layered map, as a table, and as downloads (GeoJSON and
+the other formats, in a folded box)."""
 
 from __future__ import annotations
 
@@ -45,34 +46,38 @@ with map_col:
         key=data.map_key(chosen, focus),  # the page built once per filter choice and row
     )
 with table_col:
-    st.download_button(
-        "Download GeoJSON",
-        data=lambda: to_geojson_bytes(shown),  # built only when clicked
-        on_click="ignore",
-        file_name="sitrep-events.geojson",
-        mime="application/geo+json",
-        help="Exactly the events shown, RFC 7946 GeoJSON with every property (opens in QGIS)",
-        type="primary",
-    )
-    other = st.selectbox(
-        "Other format",
-        [f for f in EXPORT_FORMATS if f != "geojson"],
-        key="export_format",
-        format_func=lambda f: BY_NAME[f].label,
-    )
-    st.download_button(
-        f"Download {other.upper()}",
-        data=lambda: export_bytes(shown, other, data.gazetteer().country_codes()),
-        file_name=f"sitrep-events{BY_NAME[other].suffixes[0]}",
-        mime=MEDIA_TYPES[other],
-        on_click="ignore",
-    )
+    # The downloads in a folded box: the format box is one of Streamlit's select widgets, and
+    # even a download button's scripts cost the open about half a second (README, "page open").
+    with st.expander("Export", key="export_open", on_change="rerun") as export:
+        if export.open:
+            st.download_button(
+                "Download GeoJSON",
+                data=lambda: to_geojson_bytes(shown),  # built only when clicked
+                on_click="ignore",
+                file_name="sitrep-events.geojson",
+                mime="application/geo+json",
+                help="Exactly the events shown, RFC 7946 GeoJSON with every property (opens in QGIS)",
+                type="primary",
+            )
+            other = st.selectbox(
+                "Other format",
+                [f for f in EXPORT_FORMATS if f != "geojson"],
+                key="export_format",
+                format_func=lambda f: BY_NAME[f].label,
+            )
+            st.download_button(
+                f"Download {other.upper()}",
+                data=lambda: export_bytes(shown, other, data.gazetteer().country_codes()),
+                file_name=f"sitrep-events{BY_NAME[other].suffixes[0]}",
+                mime=MEDIA_TYPES[other],
+                on_click="ignore",
+            )
     with event_table.box():
         if table is not None:
             event_table.show(table, height=520)
 with time_chart.box() as box:
     if box.open:
         time_chart.show(index, chosen)
-# The filters after the map: its element is sent first, so the browser asks for the frame's
-# script before the widgets' (README, "page open").
+# The filters after the map: its element is sent first. At open they are one line of text and a
+# folded box; the widgets are drawn once the box is opened (README, "page open").
 filters.sidebar(events, chosen)

@@ -211,6 +211,24 @@ def app_server(tmp_path_factory):
 CHROMIUM = "/usr/bin/chromium"
 # The map's frame on a page (webui.mapview.TITLE).
 MAP_FRAME = 'iframe[title="Event map"]'
+# Streamlit's script chunks of the Map page's filter and export widgets (select and date inputs,
+# download buttons), which an open must not ask for while their boxes are folded.
+FILTER_WIDGET_SCRIPTS = (
+    "/static/js/Multiselect.",
+    "/static/js/DateInput.",
+    "/static/js/Selectbox.",
+    "/static/js/DownloadButton.",
+)
+
+
+def open_filters(page) -> None:
+    """Open the Map page's folded "Filters" box in the sidebar and wait for its widgets."""
+    from playwright.sync_api import expect
+
+    page.get_by_test_id("stSidebar").get_by_text("Filters", exact=True).click()
+    expect(page.get_by_test_id("stMultiSelect").first).to_be_visible(timeout=60_000)
+
+
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",

@@ -9,7 +9,7 @@ import pytest
 import shapely
 from playwright.sync_api import expect
 
-from conftest import MAP_FRAME, ROOT, running_app
+from conftest import MAP_FRAME, ROOT, open_filters, running_app
 from geo import context
 
 pytestmark = pytest.mark.browser
@@ -39,6 +39,7 @@ def test_occupied_areas_drawn_and_the_side_filter(offline_page, front_app):
     # under the events: its pane is below the markers' and the precision shapes'
     z = area.evaluate("p => Number(getComputedStyle(p.closest('.leaflet-pane')).zIndex)")
     assert z < 400
+    open_filters(page)
     side = page.get_by_test_id("stMultiSelect").filter(has_text="Side of the line")
     side.click()
     page.keyboard.type("occupied")

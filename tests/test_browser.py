@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from conftest import MAP_FRAME, ROOT
+from conftest import FILTER_WIDGET_SCRIPTS, MAP_FRAME, ROOT, open_filters
 
 ARTIFACTS = ROOT / "artifacts"
 pytestmark = pytest.mark.browser
@@ -35,7 +35,8 @@ def test_map_page_offline_filter_and_download(offline_page, app_server):
     page.wait_for_timeout(800)  # let the outlines arrive before the picture
     page.screenshot(path=str(ARTIFACTS / "map-page.png"), full_page=True)
 
-    # Choose ATACMS: the map and the table change, and the address keeps the filter.
+    # Choose ATACMS in the filters' box: the map changes, and the address keeps the filter.
+    open_filters(page)
     weapon = page.get_by_test_id("stMultiSelect").first
     weapon.click()
     page.keyboard.type("ATACMS")
@@ -44,10 +45,12 @@ def test_map_page_offline_filter_and_download(offline_page, app_server):
     expect(page.get_by_text("2 of 12 events shown")).to_be_visible()
     # the sidebar writes the address after the map is sent: it may come a moment later
     expect(page).to_have_url(re.compile("weapon=ATACMS"), timeout=30_000)
+    expect(page.get_by_text(re.compile(r"^Filters:\W*weapon ATACMS$"))).to_be_visible()
     page.screenshot(path=str(ARTIFACTS / "map-page-atacms.png"), full_page=True)
 
+    page.get_by_text("Export", exact=True).click()  # folded when the page opens
     with page.expect_download() as download:
-        page.get_by_test_id("stDownloadButton").locator("button").first.click()
+        page.get_by_role("button", name="Download GeoJSON").click(timeout=60_000)
     data = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
     assert data["type"] == "FeatureCollection"
     assert [f["properties"]["weapon"] for f in data["features"]] == ["ATACMS", "ATACMS"]
@@ -94,11 +97,38 @@ def test_the_legend_folds_away_from_the_events_under_it(offline_page, app_server
     assert page.errors == []
 
 
-def test_shared_link_opens_filtered(offline_page, app_server):
+def test_shared_link_opens_filtered_with_the_filters_folded(offline_page, app_server):
+    """A link's filters apply at open, said in one line; the filter and export widgets (select
+    and date inputs, download buttons: most of what the page would load before the map) load
+    only once asked for, and then show the link's choice and write the next one into the
+    address."""
     page = offline_page
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url))
     page.goto(app_server["url"] + "/?type=meeting")
     expect(_map(page).locator(".sm-event")).to_have_count(2, timeout=60_000)
     expect(page.get_by_text("2 of 12 events shown")).to_be_visible()
+    # the line as literal() writes it: a word joiner after the colon (webui/text.py)
+    expect(page.get_by_text(re.compile(r"^Filters:\W*type meeting$"))).to_be_visible()
+    page.wait_for_timeout(1500)  # anything else the page would load
+    for name in FILTER_WIDGET_SCRIPTS:
+        assert not [u for u in asked if name in u], name
+    assert page.get_by_test_id("stMultiSelect").count() == 0
+    open_filters(page)
+    types = page.get_by_test_id("stMultiSelect").nth(1)
+    expect(types).to_contain_text("meeting")
+    assert [u for u in asked if FILTER_WIDGET_SCRIPTS[0] in u]
+    page.get_by_text("Export", exact=True).click()
+    expect(page.get_by_test_id("stSelectbox")).to_be_visible(timeout=60_000)
+    expect(page.get_by_role("button", name="Download GeoJSON")).to_be_visible()
+    types.click()
+    page.keyboard.type("strike")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    expect(page).to_have_url(re.compile(r"type=meeting&type=strike"), timeout=30_000)
+    expect(page.get_by_text(re.compile(r"^Filters:\W*type meeting, strike$"))).to_be_visible()
+    assert len([u for u in asked if "sitrep-map.js" in u]) == 1  # opening boxes kept the map
+    assert page.errors == []
 
 
 def test_standalone_map_file_works_from_disk_offline(offline_page, tmp_path):
@@ -230,6 +260,7 @@ def test_a_day_typed_into_the_date_box_applies_when_the_calendar_closes(
     page = offline_page
     page.goto(app_server["url"])
     expect(_map(page).locator(".sm-event")).to_have_count(12, timeout=120_000)
+    open_filters(page)
     page.get_by_role("spinbutton", name="day, Dates start date").click()
     page.keyboard.type("21")
     page.keyboard.press("Escape")  # closing the calendar applies what was typed

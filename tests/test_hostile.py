@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from conftest import MAP_FRAME, ROOT, running_app
+from conftest import MAP_FRAME, ROOT, open_filters, running_app
 from geo import store
 from geo.events import to_frame
 
@@ -104,6 +104,7 @@ def test_hostile_events_on_the_map_run_nothing(offline_page, hostile_server):
         shown.append(frame.locator(".sm-popup").last.inner_text())
     # the payloads are shown as text, inert
     assert sum(FLAG in text for text in shown) == len(PAYLOADS)
+    open_filters(page)
     page.get_by_test_id("stMultiSelect").first.click()
     page.keyboard.type("drone")
     page.keyboard.press("Enter")

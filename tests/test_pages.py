@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from streamlit.testing.v1 import AppTest
 
@@ -10,6 +11,7 @@ from conftest import ROOT
 from geo import store
 from geo.events import to_frame
 from payload import decode_events
+from webui.text import literal
 
 TIMEOUT = 60
 
@@ -40,16 +42,18 @@ def test_about_page_credits_the_sources():
         assert source in text, source
 
 
-def _map_page(table: bool = False) -> AppTest:
-    """The Map page, run once; ``table``: with its table opened, as a reader opens it."""
+def _map_page(table: bool = False, filters: bool = False, export: bool = False) -> AppTest:
+    """The Map page, run once; ``table``, ``filters``, ``export``: with the table, the filters'
+    box or the export box opened, as a reader opens them."""
     at = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=TIMEOUT)
-    if table:
-        at.session_state["table_open"] = True
+    for opened, key in ((table, "table_open"), (filters, "filters_open"), (export, "export_open")):
+        if opened:
+            at.session_state[key] = True
     return at.run()
 
 
 def test_map_page_filters_and_url(scratch_store):
-    at = _map_page(table=True)
+    at = _map_page(table=True, filters=True)
     assert not at.exception
     assert at.caption[0].value.startswith("12 of 12 events")
     at.multiselect(key="f_weapon").select("ATACMS").run()
@@ -96,8 +100,20 @@ def test_weapon_in_the_address_in_any_case_or_alias(scratch_store):
 
 def test_map_page_opens_with_the_table_and_chart_folded(scratch_store):
     at = _map_page()
-    assert [e.label for e in at.expander] == ["Table of the events shown", "Events over time"]
+    assert [e.label for e in at.expander] == [
+        "Export",
+        "Table of the events shown",
+        "Events over time",
+        "Filters",
+    ]
     assert not at.dataframe and not at.radio  # drawn only when opened
+    # nor the filters' select and date widgets, nor the downloads
+    assert not at.multiselect and not at.date_input and not at.selectbox
+    assert not at.get("download_button")
+    at.session_state["export_open"] = True
+    at.run()
+    labels = [b.label for b in at.get("download_button")]
+    assert labels == ["Download GeoJSON", "Download CSV"] and at.selectbox(key="export_format")
     assert not at.get("html")  # nor the table's style: no HTML element's script at open
     at.session_state["chart_open"] = True
     at.run()
@@ -128,7 +144,7 @@ def _events_on_map(at: AppTest) -> dict[str, list]:
 
 
 def test_map_data_follows_the_filters_and_the_store(scratch_store):
-    at = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=TIMEOUT).run()
+    at = _map_page(filters=True, export=True)
     assert len(_events_on_map(at)["place"]) == 12
     at.multiselect(key="f_weapon").select("ATACMS").run()
     assert _events_on_map(at)["weapon"] == ["ATACMS", "ATACMS"]
@@ -160,7 +176,7 @@ def test_the_map_is_built_once_per_filter_choice(scratch_store, monkeypatch):
     built: list[int] = []
     real = mapview.build_map
     monkeypatch.setattr(mapview, "build_map", lambda *a, **k: built.append(1) or real(*a, **k))
-    at = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=TIMEOUT).run()
+    at = _map_page(filters=True, export=True)
     first = at.get("iframe")[0].proto.srcdoc
     at.selectbox(key="export_format").select("kml").run()
     other = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=TIMEOUT).run()
@@ -176,8 +192,59 @@ def test_map_page_reads_filters_from_the_url(scratch_store):
     at.query_params["weapon"] = ["not-a-weapon"]
     at.run()
     assert not at.exception
-    assert at.caption[0].value.startswith("2 of 12 events")
+    assert at.caption[0].value.startswith("2 of 12 events")  # applied with the box folded
+    assert not at.multiselect
+    assert [m.value for m in at.sidebar.markdown] == [literal("Filters: type meeting")]
+    at.session_state["filters_open"] = True
+    at.run()
+    assert at.multiselect(key="f_type").value == ["meeting"]
     assert at.multiselect(key="f_weapon").value == []
+
+
+def test_the_filters_line_says_what_they_keep_and_outlives_a_folded_box(scratch_store):
+    at = _map_page()
+    assert [m.value for m in at.sidebar.markdown] == [literal("No filters: all 12 events")]
+    at.session_state["filters_open"] = True
+    at.run()
+    at.multiselect(key="f_weapon").select("ATACMS").select("drone").run()
+    at.date_input(key="f_dates").set_value((date(2024, 11, 20), date(2024, 11, 25))).run()
+    expected = "Filters: weapon ATACMS, drone · 2024-11-20 to 2024-11-25"
+    assert [m.value for m in at.sidebar.markdown] == [literal(expected)]
+    shown = at.caption[0].value
+    assert at.query_params["since"] in ("2024-11-20", ["2024-11-20"])
+    at.session_state["filters_open"] = False  # folded: the widgets go, the choice stays
+    at.run()
+    at.run()  # and stays on the next run too, when Streamlit forgets widgets not drawn
+    assert not at.multiselect and at.caption[0].value == shown
+    assert [m.value for m in at.sidebar.markdown] == [literal(expected)]
+    assert at.query_params["weapon"] == ["ATACMS", "drone"]
+    at.session_state["filters_open"] = True
+    at.run()
+    assert at.multiselect(key="f_weapon").value == ["ATACMS", "drone"]
+
+
+def test_the_filters_line_is_plain_text(scratch_store):
+    """A weapon name from the data is shown as typed, never as a link or markup."""
+    event = {
+        "event_id": "odd-1",
+        "event_date": "2024-11-20",
+        "time_precision": 1,
+        "event_type": "strike",
+        "geo_precision": 1,
+        "verification": "claimed",
+        "place": "Test place",
+        "lat": 48.5,
+        "lon": 35.0,
+        "weapon": "[x](javascript:alert(1))",
+    }
+    store.save(to_frame([event]), scratch_store)
+    at = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=TIMEOUT)
+    at.query_params["weapon"] = "[X](JAVASCRIPT:ALERT(1))"
+    at.run()
+    assert at.caption[0].value.startswith("1 of 13 events")
+    (line,) = [m.value for m in at.sidebar.markdown]
+    assert line == literal("Filters: weapon [x](javascript:alert(1))")
+    assert r"\[x\]" in line and "](" not in line  # the link's brackets escaped, no live link
 
 
 def test_ingest_page_extracts_and_saves(scratch_store):
@@ -237,8 +304,6 @@ def test_import_page_smoke(scratch_store):
 
 
 def test_ingest_date_box_shows_the_date_the_extractor_will_use(scratch_store):
-    from datetime import date
-
     at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
     assert at.date_input[0].value == date.today()
     assert at.date_input[0].proto.format == "YYYY-MM-DD"  # as every other date on the pages

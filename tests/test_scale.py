@@ -94,6 +94,7 @@ def test_map_page_with_ten_thousand_events(big_store, gazetteer, monkeypatch):
     monkeypatch.setenv("SITREP_STORE", str(big_store))
     at = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=120)
     at.session_state["table_open"] = True  # the table is drawn once a reader opens it
+    at.session_state["filters_open"] = True  # and the filters once their box is opened
     at.run()
     assert not at.exception
     assert at.caption[0].value.startswith(f"{SIZE + 12:,} of {SIZE + 12:,} events")

@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from conftest import MAP_FRAME, ROOT
+from conftest import MAP_FRAME, ROOT, open_filters
 
 pytestmark = pytest.mark.browser
 
@@ -37,6 +37,7 @@ def test_pictures_of_the_map_the_time_chart_and_the_density_view(offline_page, a
     expect(frame.locator(".sm-event")).to_have_count(12, timeout=120_000)
     page.get_by_text("Table of the events shown").click()  # folded when the page opens
     expect(page.get_by_test_id("stDataFrame")).to_be_visible(timeout=60_000)
+    open_filters(page)  # folded too: the picture shows what they offer
     page.wait_for_timeout(1000)  # the outlines arrive, the map fits its frame
     page.screenshot(path=str(IMAGES / "map-page.png"))
     page.get_by_text("Events over time", exact=True).click()

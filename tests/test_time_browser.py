@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from playwright.sync_api import expect
 
-from conftest import BASE_EVENT, MAP_FRAME, running_app
+from conftest import BASE_EVENT, MAP_FRAME, open_filters, running_app
 from geo import store
 from geo.events import to_frame
 from geo.weapons import CATEGORIES
@@ -42,6 +42,7 @@ def test_the_time_chart_follows_the_filters_and_a_brush_sets_the_dates(offline_p
     assert sum(n for _, n in _bars(chart)) == 12
 
     # The chart follows a filter: only the strikes.
+    open_filters(page)
     page.get_by_test_id("stMultiSelect").nth(1).click()
     page.keyboard.type("strike")
     page.keyboard.press("Enter")

@@ -1,8 +1,14 @@
-"""Sidebar filters kept in the URL (``st.query_params``) so a filtered view can be shared."""
+"""Sidebar filters kept in the URL (``st.query_params``) so a filtered view can be shared.
+
+At open the sidebar shows what the filters keep in one line of text, and the filter widgets in a
+folded box drawn only once opened: Streamlit's select and date widgets are most of what a
+browser loads for the Map page (README, "page open"). The choice, from the address or from the
+widgets, applies whether the box is open or not."""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Final
 
 import geopandas as gpd
 import streamlit as st
@@ -11,6 +17,7 @@ from geo import weapons
 from geo.filtering import Filters
 from geo.sides import SIDES
 from geo.vocabulary import EVENT_TYPES, VERIFICATION
+from webui.text import literal
 
 _KEYS = {
     "weapon": "f_weapon",
@@ -18,6 +25,10 @@ _KEYS = {
     "verification": "f_verification",
     "side": "f_side",
 }
+OPEN_KEY = "filters_open"
+# The widgets' values outlive a folded box: not drawn, they are kept while the reader stays on
+# the page (Streamlit forgets the value of a widget not drawn in a run unless told to keep it).
+_KEEP: Final = "page"
 
 
 def weapon_options(frame: gpd.GeoDataFrame) -> list[str]:
@@ -103,28 +114,67 @@ def chosen(frame: gpd.GeoDataFrame) -> Filters:
     )
 
 
-def sidebar(frame: gpd.GeoDataFrame, chosen: Filters) -> None:
-    """Draw the filter widgets (their values are :func:`chosen`'s) and write the choice back to
-    the URL."""
-    options = _options(frame)
+def summary(frame: gpd.GeoDataFrame, chosen: Filters) -> str:
+    """The filters ``chosen`` in one line ("Filters: weapon ATACMS · type strike · 2024-03-01 to
+    2024-03-09"), or "No filters: all N events"; the dates only when they narrow the data's."""
+    named = (
+        ("weapon", chosen.weapons),
+        ("type", chosen.types),
+        ("status", chosen.verification),
+        ("side", chosen.sides),
+    )
+    parts = [f"{name} {', '.join(values)}" for name, values in named if values]
     first, last = _date_span(frame)
-    st.sidebar.header("Filters")
-    st.sidebar.multiselect("Weapon", options["weapon"], key="f_weapon", placeholder="All weapons")
-    st.sidebar.multiselect("Event type", options["type"], key="f_type", placeholder="All types")
-    st.sidebar.multiselect(
-        "Verification", options["verification"], key="f_verification", placeholder="Any status"
+    since, until = chosen.since or first, chosen.until or last
+    if (since, until) != (first, last):
+        parts.append(str(since) if since == until else f"{since} to {until}")
+    if not parts:
+        return f"No filters: all {len(frame):,} events"
+    return "Filters: " + " · ".join(parts)
+
+
+def _widgets(frame: gpd.GeoDataFrame) -> None:
+    """The filter widgets, their values :func:`chosen`'s."""
+    options = _options(frame)
+    st.multiselect(
+        "Weapon", options["weapon"], key="f_weapon", placeholder="All weapons", persist_state=_KEEP
+    )
+    st.multiselect(
+        "Event type", options["type"], key="f_type", placeholder="All types", persist_state=_KEEP
+    )
+    st.multiselect(
+        "Verification",
+        options["verification"],
+        key="f_verification",
+        placeholder="Any status",
+        persist_state=_KEEP,
     )
     if _has_sides(frame):
-        st.sidebar.multiselect(
-            "Side of the line", options["side"], key="f_side", placeholder="Any side"
+        st.multiselect(
+            "Side of the line",
+            options["side"],
+            key="f_side",
+            placeholder="Any side",
+            persist_state=_KEEP,
         )
-    st.sidebar.date_input(
+    st.date_input(
         "Dates",
         key="f_dates",
         format="YYYY-MM-DD",
         help="Pick the first and last day, or type them: typed days apply when the calendar "
         "closes (press Esc or click beside it).",
+        persist_state=_KEEP,
     )
+
+
+def sidebar(frame: gpd.GeoDataFrame, chosen: Filters) -> None:
+    """The filters in the sidebar: a line saying what they keep, the widgets in a folded box
+    (drawn once opened; opening it reruns the page), and the choice written back to the URL."""
+    st.sidebar.markdown(literal(summary(frame, chosen)))
+    with st.sidebar.expander("Filters", key=OPEN_KEY, on_change="rerun") as box:
+        if box.open:
+            _widgets(frame)
+    first, last = _date_span(frame)
     params: dict[str, list[str] | str] = {
         p: st.session_state[k] for p, k in _KEYS.items() if st.session_state[k]
     }

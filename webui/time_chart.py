@@ -105,4 +105,7 @@ def show(index: EventIndex, chosen: Filters) -> None:
         selection_mode=BRUSH,
         width="stretch",
     )
-    st.caption("Drag across the chart to show only those dates; the sidebar's date box undoes it.")
+    st.caption(
+        "Drag across the chart to show only those dates; the date box in the sidebar's "
+        "Filters undoes it."
+    )
