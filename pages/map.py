@@ -12,7 +12,7 @@ from geo.store import StoreError
 from geo.store.checks import summary as set_aside_notice
 from webui import data, filters, mapview, navigation, time_chart
 from webui import table as event_table
-from webui.text import literal
+from webui.text import counted, literal
 
 navigation.ensure()
 
@@ -28,7 +28,9 @@ mask = index.mask(chosen)
 shown = events[mask]
 
 st.title("Sitrep Map")
-st.caption(f"{len(shown):,} of {len(events):,} events shown · filters are kept in the page address")
+st.caption(
+    f"{len(shown):,} of {counted(len(events), 'event')} shown · filters are kept in the page address"
+)
 
 # The table and the chart are drawn only once opened: their widgets are most of what a browser
 # loads for this page, and the map is what a reader comes for (README, "page open").
