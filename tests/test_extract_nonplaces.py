@@ -208,3 +208,20 @@ def test_a_district_the_gazetteer_lacks_is_in_the_one_city_the_sentence_names(ex
     )
     (event,) = extractor.extract(text, "t")
     assert (event["place"], event["injured"]) == ("Odesa", 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        # common words that are small towns or a county abroad, in a country the text never names
+        ("Power lines were cut when a drone struck a substation in Sumy.", ["Sumy"]),
+        ("Energy sites were damaged overnight in Poltava by drones.", ["Poltava"]),
+        ("A drone hit the Atlas fuel depot near Bryansk on Friday.", ["Bryansk"]),
+        # named with its country, a small town abroad stays a place
+        ("Ministers met in Ramstein, Germany, on Friday.", ["Ramstein-Miesenbach"]),
+    ],
+)
+def test_a_small_town_abroad_in_a_country_never_named_is_a_word(extractor, sentence, places):
+    events = extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t")
+    assert [e["place"] for e in events] == places
+

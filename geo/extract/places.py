@@ -68,8 +68,11 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
     resolved = geocoder.resolve(text, spans, countries) if spans else []
     hits: list[PlaceHit] = []
     spots: list[PlaceHit] = []
+    named = _named_countries(resolved)
     for r in resolved:
         if r.place is None or r.place.feature in ("continent", "country"):
+            continue
+        if _stray(r.place, countries, named):
             continue
         if _TITLE_WORD.match(text, r.start) or CITY_DISTRICT.match(text, r.start):
             continue
@@ -114,6 +117,31 @@ def _in_unknown_compound(text: str, start: int, end: int) -> bool:
     if _COMPOUND_BEFORE.search(text, max(0, start - 12), start):
         return True
     return bool(_NAME_ADJECTIVE.fullmatch(text, start, end) and _COMPOUND_AFTER.match(text, end))
+
+
+# Below this many people, a town abroad is read only where the report names its country.
+_STRAY_POPULATION = 5000
+
+
+def _named_countries(resolved: list) -> set[str]:
+    """The countries a report names, itself or by one of its regions ("Pennsylvania")."""
+    return {
+        r.place.country
+        for r in resolved
+        if r.place is not None and r.place.feature in ("country", "admin1")
+    }
+
+
+def _stray(place: Place, theatre_countries: Set[str], named: Set[str]) -> bool:
+    """A small town or a county abroad in a country the report never names ("Energy
+    facilities were hit", "the Atlas oil depot", "the Nuclear Power Plant": towns of Illinois,
+    Pennsylvania and a county of Idaho): a word of the report that the gazetteer also knows as
+    a place, not where the theatre's events happen."""
+    if place.country in theatre_countries or place.country in named or not place.country:
+        return False
+    return place.feature == "admin2" or (
+        place.feature in ("city", "village") and place.population < _STRAY_POPULATION
+    )
 
 
 def _unpopulated(place: Place, theatre_countries: Set[str]) -> bool:
