@@ -225,3 +225,16 @@ def test_a_small_town_abroad_in_a_country_never_named_is_a_word(extractor, sente
     events = extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t")
     assert [e["place"] for e in events] == places
 
+
+def test_a_district_with_no_city_of_its_region_is_in_the_region(extractor):
+    # the town that shares the governor's surname lies in another region: a name, not the city
+    text = (
+        "Kyiv, 2025-02-10\n"
+        "The governor of the Kursk region, Ivan Gusev, said a drone attack set fire to a barn "
+        "in the Belovsky district."
+    )
+    (event,) = extractor.extract(text, "t")
+    assert (event["place"], event["geo_precision"]) == ("Kursk", 3)
+    # a city of the region named is still the district's city
+    (event,) = extractor.extract(text.replace("Gusev", "Rylsk"), "t")
+    assert (event["place"], event["geo_precision"]) == ("Ryl’sk", 1)

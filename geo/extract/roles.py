@@ -325,12 +325,23 @@ def _city_of_district(
 ) -> list[PlaceHit]:
     """ "Kharkiv's mayor said two bombs struck the Osnovianskyi district": the event is in a
     district the gazetteer does not know, of the one city the sentence names (as the speaker's
-    or the owner's), which is the place."""
+    or the owner's), which is the place; with no such city, the one region it names."""
     if not triggers or any(h.event_place for h in roles) or not CITY_DISTRICT.search(s.text):
         return roles
-    towns = [k for k, h in enumerate(roles) if h.place.feature in ("city", "capital")]
-    if len(towns) == 1:
-        roles[towns[0]] = replace_hit(roles[towns[0]], roles[towns[0]].geo_precision, True)
+    # "the governor of the Voronezh region, Alexander Gusev, says ... the Podgorensky district":
+    # a town outside the region the sentence names is a person's name, not the district's city;
+    # with no city of its own, the district's region is the place.
+    regions = [k for k, h in enumerate(roles) if h.place.feature == "admin1"]
+    areas = {(roles[k].place.country, roles[k].place.admin1) for k in regions}
+    towns = [
+        k
+        for k, h in enumerate(roles)
+        if h.place.feature in ("city", "capital")
+        and (not areas or (h.place.country, h.place.admin1) in areas)
+    ]
+    chosen = towns if towns else regions
+    if len(chosen) == 1:
+        roles[chosen[0]] = replace_hit(roles[chosen[0]], roles[chosen[0]].geo_precision, True)
     return roles
 
 
