@@ -150,3 +150,13 @@ def test_a_partisan_groups_own_post_is_its_claim(geocoder):
     (e,) = Extractor(geocoder).extract(text, "post")
     assert (e["event_type"], e["verification"]) == ("other", "claimed")
     assert "resistance movement" in e["claimed_by"]
+
+
+def test_we_are_unable_to_verify_hedges_the_event_before(extractor):
+    text = (
+        "Kyiv, 2025-02-10\n"
+        "The governor said a drone hit a depot in Lgov overnight. We are unable to verify his "
+        "account."
+    )
+    (event,) = extractor.extract(text, "t")
+    assert event["verification"] == "unverified"

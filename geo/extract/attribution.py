@@ -19,7 +19,7 @@ HEDGE = words(
     r"(?:independent )?(?:assessment|verification)\b[^.]{0,40}\b(?:was|is|were) not possible",
     "not possible to verify|could not verify|it is unclear|it was unclear",
     "(?:have|has|had) not (?:been able to )?(?:independently )?(?:verify|verified|confirm|confirmed)",
-    "(?:cannot|can not|could not|were unable to|was unable to) (?:independently )?(?:verify|confirm)",
+    "(?:cannot|can not|could not|(?:were|was|are|is|am) unable to) (?:independently )?(?:verify|confirm)",
     "(?:hard|impossible|difficult) to (?:independently )?(?:confirm|verify)|appeared to show",
     "(?:said|purported|claimed) to show|purportedly",
     # "has not yet been able to verify this report" (not "... the additional cases": a part)
