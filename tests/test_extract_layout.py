@@ -115,3 +115,15 @@ def test_the_evening_of_a_live_blog_entry_stamped_after_noon_is_that_days(extrac
     )
     days = {e["place"]: e["event_date"] for e in extractor.extract(text, "t")}
     assert sorted(days.values()) == ["2025-06-03", "2025-06-03"]
+
+
+def test_stamps_with_a_twelve_hour_clock_and_a_zone_make_a_live_blog(extractor):
+    entries = "2:40 p.m. ET\nA drone hit Sumy.\n11:05 am (EDT)\nThe toll rose."
+    assert is_live_blog(entries)
+    text = (
+        "Live updates, 3 June 2025\n\n"
+        "9:30 p.m. ET\nIn the evening, shelling hit a farm in Krasnopillia.\n\n"
+        "8:10 a.m. ET\nAttacks near Vovchansk went on since dawn, the army said.\n"
+    )
+    days = [e["event_date"] for e in extractor.extract(text, "t")]
+    assert days == ["2025-06-03", "2025-06-03"]

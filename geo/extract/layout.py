@@ -24,7 +24,11 @@ __all__ = [
     "title_when",
 ]
 
-TIME_STAMP = re.compile(r"(?m)^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[AP]M|[A-Z]{2,4}))?\s*$")
+# "14:05", "9:20 AM", "1:38 p.m. ET", "12:05 pm (EDT)"
+TIME_STAMP = re.compile(
+    r"(?m)^\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?\s*$"
+)
+_AFTERNOON = re.compile(r"[Pp]\.?\s?[Mm]")
 
 
 def nothing_matched(text: str) -> re.Match[str]:
@@ -41,9 +45,13 @@ def is_live_blog(text: str) -> bool:
 
 def stamp_hours(text: str) -> list[tuple[int, int]]:
     """A live blog's time stamps: where each stands and its hour, in text order."""
-    return [
-        (m.start(), int(re.split(r"[:.]", m.group().strip())[0])) for m in TIME_STAMP.finditer(text)
-    ]
+    return [(m.start(), _hour(m.group())) for m in TIME_STAMP.finditer(text)]
+
+
+def _hour(stamp: str) -> int:
+    """The hour of a time stamp on the 24-hour clock ("1:38 p.m." is 13)."""
+    hour = int(re.split(r"[:.]", stamp.strip())[0])
+    return hour + 12 if _AFTERNOON.search(stamp) and hour < 12 else hour
 
 
 def stamped(pub: Publication, stamps: list[tuple[int, int]], pos: int) -> Publication:
