@@ -148,3 +148,17 @@ def test_sectors_named_in_a_list_or_as_a_heading_are_not_the_towns(extractor):
         "Russian troops attacked near Vovchansk twice."
     )
     assert [e["place"] for e in extractor.extract(text, "t")] == ["Vovchansk"]
+
+
+def test_attacks_on_a_front_are_fighting_at_the_places_of_the_front(extractor):
+    text = (
+        "Kyiv, 2025-05-04\n"
+        "Heavy fighting west of Donetsk\n\n"
+        "The General Staff counted 40 Russian attacks on the Kurakhove front on Sunday, most of "
+        "them around Dachne and Ostrivske."
+    )
+    events = extractor.extract(text, "t")
+    assert {(e["event_type"], e["place"]) for e in events} == {
+        ("fighting", "Dachne"),
+        ("fighting", "Ostrivske"),
+    }

@@ -217,3 +217,24 @@ def test_shooting_down_a_drone_counts_one(extractor):
     )
     (e,) = extractor.extract(text, "t")
     assert (e["event_type"], e["destroyed"]) == ("interception", 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor said a sea drone was destroyed off the coast before dawn.",
+        "Two missiles had been destroyed near the bridge, the army said.",
+    ],
+)
+def test_a_weapon_that_was_destroyed_is_an_interception(sentence):
+    assert [t for t, _ in triggers_in(sentence)] == ["interception"]
+
+
+def test_debris_named_after_its_place_is_an_interception_there(extractor):
+    text = "Kyiv, 2025-05-04\nIn Mykolaiv, drone debris damaged a garage; nobody was hurt."
+    (event,) = extractor.extract(text, "t")
+    assert (event["event_type"], event["place"]) == ("interception", "Mykolayiv")
+    # debris falling with drones in a clause about the city is part of the strike
+    text = "Kyiv, 2025-05-04\nOfficials reported two dead in Kherson, where debris and drones fell."
+    (event,) = extractor.extract(text, "t")
+    assert (event["event_type"], event["place"]) == ("strike", "Kherson")

@@ -27,7 +27,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # over Y."
             rf"{_TALLY_COUNT}(?:,\s*(?:[\w-]+\s+){{0,3}}?[\w-]+,)?\s+(?:were\s+|was\s+)?(?:over|above)"
             r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:of\s+(?:them|those|these)),?\s+"
-            r"(?:were|was)\s+destroyed|destroyed(?=\s+(?:over|above)\b))\b",
+            r"(?:were|was)\s+destroyed|destroyed(?=\s+(?:over|above)\b)|"
+            # "a sea drone was destroyed near the bay": the weapon itself destroyed
+            r"(?:drones?|UAVs?|missiles?|rockets?|boats?)\s+(?:was|were|(?:had|has|have)\s+been)\s+"
+            r"destroyed)\b",
             re.I,
         ),
     ),
@@ -58,7 +61,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:attacks?|assaults?|advances?|attempts?)\s+(?:[\w-]+\s+){0,5}?(?:were|was|had been|have been)\s+"
             r"(?:\w+\s+)?(?:repelled|repulsed|stopped|halted|beaten back|thwarted|foiled|rebuffed)|"
             r"attack(?:s|ed|ing)?\s+(?:on\s+)?(?:our|their|enemy|Ukrainian|Russian)\s+positions|"
-            r"attacks?\s+towards?|(?:troops|forces|units|infantry|soldiers|groups|marines|"
+            r"attacks?\s+towards?|attacks?\s+(?:on|along)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:front(?:\s*line)?|frontline|direction|axis|sector)\b|(?:troops|forces|units|infantry|soldiers|groups|marines|"
             r"paratroopers)\s+(?:\w+\s+){0,3}?(?:entered|reached|crossed|pushed|broke|infiltrated|"
             r"mount(?:ed|ing)\s+(?:(?!(?:drone|missile|air|rocket|artillery)\b)\w+\s+){0,2}?"
             r"(?:attacks?|assaults?|raids?)|"
@@ -244,7 +248,25 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
         return "interception"
     before = [(t, m) for t, m in triggers if m.start() < offset]
     chosen = before[-1] if before else min(triggers, key=lambda t: abs(t[1].start() - offset))
+    if _debris_fell(triggers, chosen) and _opens_sentence(chosen[1], offset):
+        return "interception"  # "In Odesa, drone debris set fire to a house"
     return chosen[0]
+
+
+# A place opening the sentence before the debris word: "In Odesa, drone debris ..."
+_OPENING = re.compile(r"\W*(?:in|at|near|over|outside)\s+(?:the\s+)?", re.I)
+_HEADS_CLAUSE = re.compile(
+    r"[\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*,\s*(?:(?!(?:where|which|when)\b)[\w-]+\s+){0,2}"
+)
+
+
+def _opens_sentence(word: re.Match, offset: int) -> bool:
+    """Whether the place at ``offset`` opens the sentence and the word follows it in the same
+    clause ("In Odesa, drone debris ...", not "in Kyiv, where debris and drones fell")."""
+    return bool(
+        _OPENING.fullmatch(word.string, 0, offset)
+        and _HEADS_CLAUSE.fullmatch(word.string, offset, word.start())
+    )
 
 
 _LAUNCH = re.compile(r"(?i)launch|fired|sent")

@@ -108,10 +108,16 @@ def merge(drafts: Iterable[Draft]) -> list[Draft]:
 
 def _absorb(m: Draft, d: Draft) -> None:
     body_over_title = m.headline and not d.headline
-    if _FEATURE_RANK.get(d.place.feature, 1) < _FEATURE_RANK.get(m.place.feature, 1) or (
-        d.place.id != m.place.id
-        and d.geo_precision < m.geo_precision
-        and d.place.feature == m.place.feature
+    rank_d, rank_m = _FEATURE_RANK.get(d.place.feature, 1), _FEATURE_RANK.get(m.place.feature, 1)
+    if (
+        rank_d < rank_m
+        or (
+            d.place.id != m.place.id
+            and d.geo_precision < m.geo_precision
+            and d.place.feature == m.place.feature
+        )
+        # "Heavy fighting east of Pokrovsk" over "attacks ... around Hrodivka": the body's place
+        or (body_over_title and rank_d <= rank_m and d.geo_precision <= m.geo_precision)
     ):
         m.place, m.place_mention, m.geo_precision = d.place, d.place_mention, d.geo_precision
         m.extra = d.extra
