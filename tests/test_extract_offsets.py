@@ -62,3 +62,30 @@ def test_a_place_only_located_by_an_offset_keeps_its_own_point(extractor, gazett
     (event,) = extractor.extract(text, "t")
     assert event["place"] == "Bila Tserkva"
     assert event["extra"] is None
+
+
+def test_a_few_kilometres_from_the_village_just_told_of_is_that_village(extractor):
+    # the reference point after the village is not what "the village" stands for, and a point
+    # two kilometres out is near the village: one event, not a second one at a point
+    text = (
+        "Kyiv, 2025-03-05\n"
+        "Video shows soldiers counterattacking near Tarasivka, south of Pokrovsk, on Tuesday. "
+        "The clip is geolocated to a tree line about two kilometres west of the village."
+    )
+    (event,) = extractor.extract(text, "t")
+    assert (event["place"], event["event_type"], event["geo_precision"]) == (
+        "Tarasivka",
+        "fighting",
+        2,
+    )
+
+
+def test_a_town_named_as_a_qualifier_is_not_the_town(extractor):
+    text = (
+        "Kyiv, 2025-03-05\n"
+        "Selydove was quiet on Monday. A month into the Pokrovsk offensive, officers say the "
+        "enemy advanced another 2 km east of the town."
+    )
+    places = {e["place"] for e in extractor.extract(text, "t")}
+    assert "Pokrovsk" not in places
+    assert places == {"Selydove"}

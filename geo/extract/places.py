@@ -168,6 +168,8 @@ def _listed(text: str, spots: list[PlaceHit], hits: list[PlaceHit]) -> list[Plac
 
 
 THE_TOWN = re.compile(r"(?i)\bthe\s+(?:city|town|village|settlement)\b")
+# A few kilometres from "the village" just told of is near it, the same place as its event.
+_NEAR_KM = 5.0
 
 
 def _offset_points(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
@@ -176,11 +178,13 @@ def _offset_points(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     for o in off.find_offsets(text):
         anchor = next((h for h in hits if o.start < h.start < o.end), None)
         if anchor is None and THE_TOWN.fullmatch(o.anchor):
-            towns = [h for h in hits if h.end <= o.start and h.place.feature in ("city", "capital")]
+            towns = [h for h in hits if h.end <= o.start and _antecedent(text, h)]
             if towns:
                 anchor = PlaceHit(o.end - len(o.anchor), o.end, towns[-1].place, o.anchor, 2, False)
                 hits.append(anchor)
                 hits.sort(key=lambda h: h.start)
+                if o.distance_km <= _NEAR_KM:
+                    continue  # "two kilometres north-east of the village": near the village told of
         if anchor is None:
             continue
         lat, lon = off.destination(anchor.place.lat, anchor.place.lon, o)
@@ -190,6 +194,28 @@ def _offset_points(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
         anchor.offset = o
         anchor.mention = o.text
     return hits
+
+
+# "north-west of Kurakhove", "20 km from Sumy": a town named as a reference point;
+# "the Kursk incursion", "the Pokrovsk front": a town's name that qualifies another word.
+_AS_REFERENCE = re.compile(
+    r"(?:\b(?:north|south|east|west)[\w-]*\s+of|\b(?:km|kilomet(?:re|er)s|miles)\s+(?:\w+\s+)?"
+    r"(?:of|from))\s+$",
+    re.I,
+)
+_AS_MODIFIER = re.compile(
+    r"\s+(?:incursion|offensive|operation|front|direction|axis|sector|region|oblast)\b", re.I
+)
+
+
+def _antecedent(text: str, hit: PlaceHit) -> bool:
+    """Whether a town named earlier can be what "the town" or "the village" later stands for:
+    a settlement named for itself, not as a reference point or a qualifier."""
+    return (
+        hit.place.feature in ("city", "capital", "village")
+        and not _AS_REFERENCE.search(text, max(0, hit.start - 30), hit.start)
+        and not _AS_MODIFIER.match(text, hit.end)
+    )
 
 
 def short_mention(text: str) -> str:

@@ -13,6 +13,9 @@ from geo.gazetteer import Gazetteer
 
 # Words around a place that say its role
 _EVENT_BEFORE = re.compile(
+    # ("three weeks into the Kursk incursion" is a time, not a place)
+    r"(?<!\bday )(?<!\bdays )(?<!\bweek )(?<!\bweeks )(?<!\bmonth )(?<!\bmonths )(?<!\byear )"
+    r"(?<!\byears )"
     r"(?:\b(?P<prep>in|on|at|near|around|over|above|against|targeting|into|across|outside|inside|toward|towards|"
     r"within|nearby|close to|next to)\s+|\b(?:shelling|bombardment|bombing|siege|capture|assault|storming|"
     r"liberation|attacks?|strikes?)\s+of\s+|\b(?P<placenoun>(?:port |industrial |frontline |border |regional |major |small |"
