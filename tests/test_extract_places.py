@@ -122,3 +122,18 @@ def test_a_country_owning_the_place_keeps_it_the_event_place(extractor, sentence
     """Wire copy's most common way to name a place abroad: "in Russia's Kursk region"."""
     events = extractor.extract("Kyiv, 2025-03-07\n" + sentence, "t")
     assert [(e["place"], e["geo_precision"]) for e in events] == [(place, precision)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a quoted verb still names the place it acts on
+        'Moscow said its troops had "liberated" Toretsk on Sunday.',
+        # a trip still to come, and a capital's officials, are not where anything happened
+        "The attack on Toretsk came a day before two ministers were due in Kyiv.",
+        "Officials in Kyiv, who call the fighting at Toretsk fierce, describe a slow offensive.",
+    ],
+)
+def test_quoted_verbs_trips_to_come_and_a_capitals_officials(extractor, sentence):
+    places = [e["place"] for e in extractor.extract("Kyiv, 2025-03-01\n" + sentence, "t")]
+    assert places == ["Toretsk"]

@@ -25,7 +25,7 @@ _EVENT_BEFORE = re.compile(
     r"shelled|bombed|targeted|pounded|stormed|strikes?|attacks|shells|pounds|targets|"
     r"captured|recaptured|liberated|raided|entered|visited|toured|reached|seized|took|taken|retook|"
     r"retaken|encircled|surrounded|cleared|into|left|(?:visit|trip|journey)s?\s+to|approach(?:ing|ed)|"
-    r"head(?:ing|ed)\s+(?:for|to|towards)|bound\s+for)\s+)"
+    r"head(?:ing|ed)\s+(?:for|to|towards)|bound\s+for)[\"”’']?\s+)"
     rf"(?:the\s+|a\s+)?(?:{GAP_WORD}\s+){{0,3}}$",
     re.I,
 )
@@ -38,6 +38,8 @@ _NEAR = just_before(
 )
 _REFERENCE_BEFORE = just_before(
     "said in|says in|told reporters in|speaking in|spoke in|correspondents? in|reporters? in|from",
+    # "were due in Kyiv", "is expected in Warsaw": a trip still to come
+    "due in|due at|due to arrive in|expected in",
     "mayor of|governor of|president of|minister of|ministers of|ministry of|people of|edge of",
     "residents of|citizens of|embassy of",
     _DISTANCE_FROM,
@@ -89,6 +91,9 @@ _CAPITAL_ACTS_AFTER = re.compile(
     r"refused|agreed|ordered|sent|deployed|escalated|stepped up)\b",
     re.I,
 )
+# "Officials in Moscow describe their offensive as ...": the capital's officials are its
+# government, speaking where they sit.
+_OFFICIALS_IN = just_before("officials in", "authorities in", "leaders in")
 # (also "the Volyn and Polissia directions", "KUPIANSK DIRECTION." as a heading)
 DIRECTION_AFTER = re.compile(
     r"^(?:\s*(?:,|and)\s+(?-i:[A-Z])[\w'’-]+)*[\s-]*(?:directions?|ax[ie]s|sectors?|fronts?|groupings?)\b",
@@ -184,6 +189,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     precision = 3 if region else (2 if near or located else 1)
     if (
         _SPEAKER_AFTER.search(after)
+        or (hit.place.feature == "capital" and _OFFICIALS_IN.search(before))
         or DIRECTION_AFTER.match(after)
         or (_AGENT_AFTER.match(after) and not _DEFENCES_AFTER.match(after))
         or (hit.place.feature == "capital" and _CAPITAL_ACTS_AFTER.match(after))
