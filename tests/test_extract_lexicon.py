@@ -111,3 +111,8 @@ def test_counted_attacks_a_place_taken_and_held_positions_are_fighting(sentence)
 def test_taken_to_hospital_and_drone_attacks_are_no_fighting():
     assert triggers_in("A boy was taken to hospital.") == []
     assert [t for t, _ in triggers_in("Three drone attacks on Sumy.")] == ["strike"]
+
+
+def test_an_air_raid_alarm_is_a_warning_not_a_raid():
+    assert triggers_in("Air raid alarms sounded at two plants this week.") == []
+    assert [t for t, _ in triggers_in("A night raid hit the port.")][:1] == ["strike"]

@@ -114,7 +114,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:set|sets|setting)\s+(?:[\w-]+\s+){1,3}?(?:on\s+fire|ablaze|alight)|"
             r"fragments(?=\s+of\s+(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|"
             r"missiles?|rockets?)\b)|"
-            r"target(?:ed|ing|s)?|pounded|raid(?:s|ed)?|airstrikes?|dropped|slammed|"
+            # ("air raid alarms were sounded": a warning, not a raid)
+            r"target(?:ed|ing|s)?|pounded|raid(?:s|ed)?(?!\s+(?:alarms?|alerts?|sirens?|warnings?))|"
+            r"airstrikes?|dropped|slammed|"
             r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|shelling|attack)|"
             r"(?:tore|torn|tearing|ripped|ripping|smashed|crashed)\s+(?:through|into))\b",
             re.I,
