@@ -134,3 +134,23 @@ def test_a_day_heading_dates_the_night_its_item_tells_of(geocoder):
         ("Zaporizhzhya", "2025-10-05"),
         ("Sumy", "2025-10-06"),
     ]
+
+
+def test_a_wire_dateline_without_a_place_carries_the_lead_s_night(geocoder):
+    text = (
+        "Oct 5 (Kestrel News) - Russia struck Ukraine overnight with 300 drones, the air force "
+        "said on Sunday.\n\n"
+        "In Poltava, two people were injured when a drone hit a warehouse."
+    )
+    (event,) = Extractor(geocoder).extract(text, "t", date(2025, 10, 5))
+    assert (event["place"], event["event_date"]) == ("Poltava", "2025-10-05")
+
+
+def test_a_month_in_a_later_sentence_does_not_redate_the_event_before(geocoder):
+    text = (
+        "Kyiv, 2025-10-05\n"
+        "Drones hit a depot in Sumy, the army said. The strike came days after a raid. In "
+        "March 2023 a drone attack also set fire to a school."
+    )
+    (event,) = Extractor(geocoder).extract(text, "t")
+    assert event["event_date"] == "2025-10-04"

@@ -55,6 +55,9 @@ def continue_event(last: Draft, facts: Facts) -> None:
         and when.explicit
         and not spoken
         and (not last.when.explicit or when.precision < last.when.precision)
+        # "In May 2023, two drones exploded over the Kremlin": a month or a year is another,
+        # earlier event, not the day of the one before
+        and not (when.precision >= 3 and last.when.precision == 1)
     ):
         last.when = when
     if facts.actor and not last.actor:

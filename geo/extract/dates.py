@@ -214,7 +214,8 @@ def title_date(title: str, pub: Publication) -> When | None:
 # "ODESA, March 8 (Newswire) -", "KHARKIV, Ukraine, Sept 10, 2022 (Newswire) —", "MOSCOW,
 # November 13. /Agency/.": agency wire copy; its day is the story's publication, not an event's.
 DATELINE = re.compile(
-    r"(?m)^[A-Z][A-Z .'-]+(?:, [A-Za-z .]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
+    # (the place may be left out: "Sept 7 (Corvid Wire) - ")
+    r"(?m)^(?:[A-Z][A-Z .'-]+(?:, [A-Za-z .]+)?, )?[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
     r"(?: \([^)]+\) [-–—]|\. /[^/\n]{1,20}/\.)"
 )
 
