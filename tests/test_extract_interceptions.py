@@ -238,3 +238,25 @@ def test_debris_named_after_its_place_is_an_interception_there(extractor):
     text = "Kyiv, 2025-05-04\nOfficials reported two dead in Kherson, where debris and drones fell."
     (event,) = extractor.extract(text, "t")
     assert (event["event_type"], event["place"]) == ("strike", "Kherson")
+
+
+def test_a_tally_after_a_table_by_type_keeps_its_regions_and_their_weapon(extractor):
+    text = (
+        "Air Force Command of Ukraine\nMorning update, 9 March 2025\n\n"
+        "By type (launched / destroyed):\n"
+        "Kalibr cruise missiles - 12 / 10\nShahed-type attack UAVs - 60 / 41\n\n"
+        "Cruise missiles shot down, by region:\n"
+        "Chernihiv region - 6\nPoltava region - 4\n\n"
+        "The UAVs were shot down mainly over the Poltava and Sumy regions."
+    )
+    found = sorted(
+        (e["admin1"], e["weapon_category"], e["destroyed"])
+        for e in extractor.extract(text, "t")
+        if e["event_type"] == "interception"
+    )
+    assert found == [
+        ("Chernihiv", "cruise missile", 6),
+        ("Poltava", "cruise missile", 4),
+        ("Poltava", "drone", None),
+        ("Sumy", "drone", None),
+    ]

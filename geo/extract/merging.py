@@ -75,7 +75,10 @@ def _weapons_agree(a: Draft, b: Draft) -> bool:
     other = b if named is a else a
     if named is not None and other.category and other.category != "missile":
         return other.category == named.category
-    return True
+    # "cruise missiles shot down over the Odesa region" and "drones shot down over the Odesa
+    # region" are two interceptions (a missile of no kind named is any missile)
+    generic = (None, "missile")
+    return a.category in generic or b.category in generic or a.category == b.category
 
 
 def _attackers_word(d: Draft) -> bool:
