@@ -132,6 +132,9 @@ def test_a_country_owning_the_place_keeps_it_the_event_place(extractor, sentence
         # a trip still to come, and a capital's officials, are not where anything happened
         "The attack on Toretsk came a day before two ministers were due in Kyiv.",
         "Officials in Kyiv, who call the fighting at Toretsk fierce, describe a slow offensive.",
+        # a speaker's title that names a part of a region
+        "The Moscow-installed governor of the occupied part of the Kherson region blamed "
+        "Ukrainian shelling of Toretsk.",
     ],
 )
 def test_quoted_verbs_trips_to_come_and_a_capitals_officials(extractor, sentence):

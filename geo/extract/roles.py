@@ -42,6 +42,8 @@ _REFERENCE_BEFORE = just_before(
     "due in|due at|due to arrive in|expected in",
     "mayor of|governor of|president of|minister of|ministers of|ministry of|people of|edge of",
     "residents of|citizens of|embassy of",
+    # "the Moscow-installed governor of the occupied part of the Zaporizhzhia region"
+    r"(?:governor|head|mayor)s? of (?:the )?(?:[\w-]+ )?parts? of",
     _DISTANCE_FROM,
     r"(?:north|south|east|west)\s+of|outside of|on the edge of",
 )
