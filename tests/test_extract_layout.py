@@ -91,11 +91,11 @@ def test_blocks_of_a_headline_and_its_sub_headline_make_a_digest():
     assert not is_digest(wire, split_sentences(wire))
 
 
-def test_each_dated_bullet_of_earlier_attacks_keeps_its_own_day_and_figures(extractor):
+def test_each_dated_bullet_of_a_list_keeps_its_own_day_and_figures(extractor):
     text = (
         "Kyiv, 2025-09-07\n"
         "Drones hit the government building in central Kyiv overnight.\n"
-        "Earlier large attacks:\n"
+        "Strikes by day this summer:\n"
         "* 4 July: 539 drones and 11 missiles. Two people were killed and 26 wounded in Lviv.\n"
         "* 28 August: 598 drones. At least 23 people were killed in Kyiv when a block fell.\n"
     )
@@ -105,6 +105,10 @@ def test_each_dated_bullet_of_earlier_attacks_keeps_its_own_day_and_figures(extr
         ("Lviv", "2025-07-04", 2),
         ("Kyiv", "2025-08-28", 23),
     ]
+    # introduced as earlier attacks, the list is background: only the new strike is mapped
+    earlier = text.replace("Strikes by day this summer:", "Earlier large attacks:")
+    got = [(e["place"], e["event_date"], e["fatalities"]) for e in extractor.extract(earlier, "t")]
+    assert got == [("Kyiv", "2025-09-07", None)]
 
 
 def test_the_evening_of_a_live_blog_entry_stamped_after_noon_is_that_days(extractor):
@@ -127,3 +131,17 @@ def test_stamps_with_a_twelve_hour_clock_and_a_zone_make_a_live_blog(extractor):
     )
     days = [e["event_date"] for e in extractor.extract(text, "t")]
     assert days == ["2025-06-03", "2025-06-03"]
+
+
+def test_a_list_of_earlier_attacks_is_background(extractor):
+    text = (
+        "Kyiv, 2025-09-07\n"
+        "Drones hit a depot in Poltava overnight, the governor said.\n\n"
+        "Earlier large attacks on the region this year:\n\n"
+        "* MAY 2 - 200 drones. Three people were killed in Kremenchuk.\n\n"
+        "* JUNE 9 - 150 drones; a missile hit a plant in Lubny.\n"
+    )
+    assert [e["place"] for e in extractor.extract(text, "t")] == ["Poltava"]
+    # a list of today's strikes stays a list of events
+    today = text.replace("Earlier large attacks on the region this year:", "Other places hit:")
+    assert len(extractor.extract(today, "t")) == 3

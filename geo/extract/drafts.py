@@ -113,6 +113,8 @@ class Drafter:
         for index, s in enumerate(kept):
             s_hits = [h for h in self.hits if s.start <= h.start < s.end]
             facts = self._facts(s)
+            if self.list_intro.background and not s.text.endswith(":"):
+                continue  # an item of a list of earlier events: background, no record
             placed = self._placed(s, facts, s_hits) or self._at_topic(s, facts, s_hits)
             self._attach(index, s, facts, placed, s_hits)
             if facts.claimant and not placed:

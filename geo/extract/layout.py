@@ -112,6 +112,15 @@ def title_when(text: str, sentences: list[Sentence], pub: Publication) -> When |
     return None
 
 
+# The line before a list of events told as background: "Below are other large attacks since
+# June:", "Earlier strikes on the city:", "Previous attacks of this size:"
+_EARLIER_EVENTS = re.compile(
+    r"\b(?:other|earlier|previous|past|prior)\b[^:]{0,60}?\b(?:attacks|strikes|raids|assaults|"
+    r"incidents|events)\b",
+    re.I,
+)
+
+
 class ListIntro:
     """The event word of a line that introduces a list ("air defence shot down 121 targets:"),
     for its bullets that have none of their own ("- 28 Kh-101s: 16 over ...")."""
@@ -119,6 +128,8 @@ class ListIntro:
     def __init__(self, text: str) -> None:
         self.text = text
         self.intro: list[Trigger] = []
+        # a list of earlier events ("Below are other large attacks since June:"): background
+        self.background = False
 
     def _unmarked_item(self, s: Sentence) -> bool:
         """A list's line with no bullet mark ("Volyn region - 15" under "Shot down, by
@@ -139,8 +150,9 @@ class ListIntro:
             kinds = [t for t, _ in triggers]
             kind = "interception" if "interception" in kinds else (kinds or [""])[-1]
             self.intro = [(t, nothing_matched(s.text)) for t in ([kind] if triggers else [])]
+            self.background = bool(triggers and _EARLIER_EVENTS.search(s.text))
         elif not on_bullet(self.text, s) and not self._unmarked_item(s):
-            self.intro = []
+            self.intro, self.background = [], False
         elif not triggers:
             return [(t, nothing_matched(s.text)) for t, _ in self.intro]
         return triggers
