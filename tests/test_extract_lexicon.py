@@ -116,3 +116,15 @@ def test_taken_to_hospital_and_drone_attacks_are_no_fighting():
 def test_an_air_raid_alarm_is_a_warning_not_a_raid():
     assert triggers_in("Air raid alarms sounded at two plants this week.") == []
     assert [t for t, _ in triggers_in("A night raid hit the port.")][:1] == ["strike"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Neither side reported any naval attack on the port that week.",
+        "No drone attack was recorded in the city on Monday.",
+        "The army did not report any strikes on the bridge.",
+    ],
+)
+def test_an_event_word_said_not_to_have_happened_is_none(sentence):
+    assert triggers_in(sentence) == []

@@ -238,3 +238,14 @@ def test_a_district_with_no_city_of_its_region_is_in_the_region(extractor):
     # a city of the region named is still the district's city
     (event,) = extractor.extract(text.replace("Gusev", "Rylsk"), "t")
     assert (event["place"], event["geo_precision"]) == ("Ryl’sk", 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Clashes fell by a fifth this week, with the steepest drop in the Kharkiv region.",
+        "South of Pokrovsk the number of recorded attacks rose for a second week.",
+    ],
+)
+def test_a_count_rising_or_falling_is_a_trend_not_an_event(extractor, sentence):
+    assert extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t") == []

@@ -155,7 +155,12 @@ _HABITUAL = re.compile(
     r"\b(?:regularly|routinely|frequently|constantly|every\s+(?:day|night))\b|"
     # a campaign going on for months: "have been pressing towards X since the summer"
     r"\b(?:has|have)\s+been\s+\w+ing\b[^.;]{0,60}?\bsince\s+(?:the\s+|last\s+|early\s+|late\s+)?"
-    r"(?:summer|spring|autumn|fall|winter|start|beginning|(?-i:[A-Z])[a-z]+|(?:19|20)\d\d)\b",
+    r"(?:summer|spring|autumn|fall|winter|start|beginning|(?-i:[A-Z])[a-z]+|(?:19|20)\d\d)\b|"
+    # a count over time, not an event: "clashes fell by a tenth", "the number of attacks rose"
+    r"\b(?:clashes|attacks|strikes|shelling|incidents|events)\s+(?:\w+\s+)?(?:fell|rose|dropped|"
+    r"increased|decreased|declined|grew|doubled|halved)\b|\bnumber\s+of\s+(?:[\w-]+\s+)?"
+    r"(?:clashes|attacks|strikes|incidents|events)\s+(?:\w+\s+)?(?:fell|rose|dropped|increased|"
+    r"decreased|declined|grew|doubled|halved)\b",
     re.I,
 )
 
@@ -194,6 +199,14 @@ THERE = re.compile(r"\b(there|the city|the town|the village)\b")
 Trigger = tuple[str, re.Match]
 
 
+# An event word said not to have happened: "neither side reported any naval attack", "no
+# drone attack was recorded", "did not report any strikes"
+_NEGATED = re.compile(
+    r"(?:\bno|\bneither\s+side\s+(?:has\s+|had\s+)?reported\s+any|\b(?:did|does|has|have|had)\s+"
+    r"not\s+(?:report|reported|record|recorded|see|seen)\s+any)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+
 # The event word as a yardstick: "about 60 km from the fighting", "well away from the shelling".
 _YARDSTICK = just_before(
     "km|kilometres|kilometers|miles|away|far", gap=r"from\s+(?:the\s+)?(?:[\w-]+\s+)?"
@@ -209,6 +222,8 @@ def triggers_in(text: str) -> list[Trigger]:
                 continue
             if etype == "fighting" and re.match(r"\s*drones?\b", text[m.end() :]):
                 continue  # "combat drones" are weapons, not fighting
+            if _NEGATED.search(text, 0, m.start()):
+                continue  # "Neither side reported any naval attack in X": none happened
             if _YARDSTICK.search(text, 0, m.start()):
                 continue  # "60 km from the fighting", "far from the front line's strikes"
             if etype == "meeting" and _TARGET_BEFORE.search(text[: m.start()]):
