@@ -14,9 +14,8 @@ from geo.gazetteer import Gazetteer
 # Words around a place that say its role
 _EVENT_BEFORE = re.compile(
     # ("three weeks into the Kursk incursion" is a time, not a place)
-    r"(?<!\bday )(?<!\bdays )(?<!\bweek )(?<!\bweeks )(?<!\bmonth )(?<!\bmonths )(?<!\byear )"
-    r"(?<!\byears )"
-    r"(?:\b(?P<prep>in|on|at|near|around|over|above|against|targeting|into|across|outside|inside|toward|towards|"
+    r"(?:(?<!\bday )(?<!\bdays )(?<!\bweek )(?<!\bweeks )(?<!\bmonth )(?<!\bmonths )(?<!\byear )"
+    r"(?<!\byears )\b(?P<prep>in|on|at|near|around|over|above|against|targeting|into|across|outside|inside|toward|towards|"
     r"within|nearby|close to|next to)\s+|\b(?:shelling|bombardment|bombing|siege|capture|assault|storming|"
     r"liberation|attacks?|strikes?)\s+of\s+|\b(?P<placenoun>(?:port |industrial |frontline |border |regional |major |small |"
     r"eastern |southern |northern |western )?(?:city|cities|town|towns|village|villages|region|regions|"
@@ -24,7 +23,7 @@ _EVENT_BEFORE = re.compile(
     r"direction|sector|flank|part|centre|center|approaches))\s+of\s+|\b(?P<verb>attacked|struck|hits?|"
     r"shelled|bombed|targeted|pounded|stormed|strikes?|attacks|shells|pounds|targets|"
     r"captured|recaptured|liberated|raided|entered|visited|toured|reached|seized|took|taken|retook|"
-    r"retaken|encircled|surrounded|cleared|into|left|(?:visit|trip|journey)s?\s+to|approach(?:ing|ed)|"
+    r"retaken|encircled|surrounded|cleared|left|(?:visit|trip|journey)s?\s+to|approach(?:ing|ed)|"
     r"head(?:ing|ed)\s+(?:for|to|towards)|bound\s+for)[\"”’']?\s+)"
     rf"(?:the\s+|a\s+)?(?:{GAP_WORD}\s+){{0,3}}$",
     re.I,
