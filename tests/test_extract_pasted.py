@@ -152,7 +152,7 @@ def test_a_comparison_or_a_word_in_brackets_is_no_tag():
 def test_a_wire_storys_paragraph_after_a_dated_list_keeps_the_storys_day(extractor):
     text = (
         "KYIV, Nov 14 (Newswire) - Glide bombs hit Kharkiv on Thursday, killing three.\n\n"
-        "Earlier attacks this year:\n"
+        "Deadly attacks this year, by day:\n"
         "- Oct. 3: a missile strike on Sumy killed 4 people\n"
         "- Aug 30: shelling of Kupiansk wounded 7 civilians\n\n"
         "Drones hit a depot in Izium, the military said."
