@@ -140,3 +140,11 @@ def test_a_country_owning_the_place_keeps_it_the_event_place(extractor, sentence
 def test_quoted_verbs_trips_to_come_and_a_capitals_officials(extractor, sentence):
     places = [e["place"] for e in extractor.extract("Kyiv, 2025-03-01\n" + sentence, "t")]
     assert places == ["Toretsk"]
+
+
+def test_a_list_of_places_that_came_under_fire_is_hit_at_each(extractor):
+    text = "Kyiv, 2025-03-01\nVelykyi Burluk and Kupiansk communities also came under fire."
+    assert sorted(e["place"] for e in extractor.extract(text, "t")) == [
+        "Kupyansk",
+        "Velykyi Burluk",
+    ]

@@ -313,6 +313,21 @@ def _mention_start(before: str) -> int:
     return len(before) - len(text)
 
 
+def _lists_hit(text: str, s: Sentence, roles: list[PlaceHit]) -> list[PlaceHit]:
+    """ "Chervonohryhorivka and Myrove hromadas also came under fire": a list of places that
+    opens the sentence is hit when the words after its last say so."""
+    for k, h in enumerate(roles):
+        after = text[h.end : min(s.end, h.end + 60)]
+        if h.event_place or not _HIT_AFTER.search(after):
+            continue
+        j = k
+        while j > 0 and LIST_GAP.match(text[roles[j - 1].end : roles[j].start]):
+            j -= 1
+        for i in range(j, k + 1) if j < k else ():
+            roles[i] = replace_hit(roles[i], roles[i].geo_precision, True)
+    return roles
+
+
 def sentence_roles(
     gazetteer: Gazetteer, text: str, s: Sentence, s_hits: list[PlaceHit], triggers: list[Trigger]
 ) -> list[PlaceHit]:
@@ -323,6 +338,7 @@ def sentence_roles(
         h = role(text, s, h, previous)
         previous = h
         roles.append(h)
+    roles = _lists_hit(text, s, roles)
     roles = regions_of_lists(gazetteer, text, roles)
     if roles and heading(text, s, roles[0]) and any(h.event_place for h in roles[1:]):
         # "🔻 Zhytomyr region — a drone hit a plant in Korostyshiv": the heading locates
