@@ -70,7 +70,8 @@ def test_a_few_kilometres_from_the_village_just_told_of_is_that_village(extracto
     text = (
         "Kyiv, 2025-03-05\n"
         "Video shows soldiers counterattacking near Tarasivka, south of Pokrovsk, on Tuesday. "
-        "The clip is geolocated to a tree line about two kilometres west of the village."
+        "The clip is geolocated to a tree line about two kilometres west of the village, "
+        "where the unit regained positions."
     )
     (event,) = extractor.extract(text, "t")
     assert (event["place"], event["event_type"], event["geo_precision"]) == (
