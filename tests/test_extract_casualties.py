@@ -124,3 +124,11 @@ def test_people_in_hospital_are_injured():
         "injured": 5,
     }
     assert casualty_figures("The hospital in the town was hit twice.") == {}
+
+
+def test_another_person_is_one_more(extractor):
+    assert casualty_figures("Another pensioner died in the hospital.") == {"killed": 1}
+    assert casualty_figures("Another 12 people were injured.") == {"injured": 12}
+    text = "Kyiv, 2025-02-18\nShelling killed two in Toretsk. Another civilian died in Siversk."
+    got = {e["place"]: e["fatalities"] for e in extractor.extract(text, "t")}
+    assert got["Siversk"] == 1

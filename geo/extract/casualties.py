@@ -101,7 +101,7 @@ _TOLL = re.compile(
 # one person: "a 70-year-old man", "one passenger", "a track worker", "an employee of the
 # plant", "a man of 70", "its guard" (the hit building's)
 _PERSON = (
-    r"(?:a|an|one|the|its)\s+(?:(?:young|elderly|old|local|pregnant|\d+-year-old)\s+)?"
+    r"(?:a|an|one|the|its|another)\s+(?:(?:young|elderly|old|local|pregnant|\d+-year-old)\s+)?"
     r"(?:(?:track|railway|rail|plant|shop|bus|taxi|factory|farm|office|utility)\s+)?"
     r"(?:man|woman|boy|girl|child|person|worker|driver|passenger|officer|mechanic|"
     r"resident|civilian|soldier|firefighter|rescuer|policeman|employee|pensioner|teenager|"
