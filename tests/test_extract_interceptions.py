@@ -260,3 +260,20 @@ def test_a_tally_after_a_table_by_type_keeps_its_regions_and_their_weapon(extrac
         ("Poltava", "drone", None),
         ("Sumy", "drone", None),
     ]
+
+
+def test_a_translated_tally_shortens_oblast_and_names_its_unit_after_each_figure(extractor):
+    text = (
+        "Air force press office\n11.03.2025 08:15\n\n"
+        "Downed by oblasts:\n- Sumy obl. - 5 UAV;\n- Poltava obl. - 3 UAV.\n\n"
+        "Hits were recorded in Zhytomyr obl. (a warehouse)."
+    )
+    found = {
+        e["admin1"]: (e["event_type"], e["geo_precision"], e["destroyed"])
+        for e in extractor.extract(text, "t")
+    }
+    assert found == {
+        "Sumy": ("interception", 3, 5),
+        "Poltava": ("interception", 3, 3),
+        "Zhytomyr": ("strike", 3, None),
+    }

@@ -283,9 +283,12 @@ def launched_count(sentence: str) -> int | None:
     return _number(fired.group("l")) if fired else None
 
 
-# "▪️ Kyiv region — 164": a tally line's figure after its place.
+# "▪️ Kyiv region — 164", "- Sumy obl. - 8 UAV;": a tally line's figure after its place, with
+# the kind of weapon after it or not.
+_TALLY_UNIT = r"(?:\s+(?:UAVs?|drones?|Shaheds?|missiles?))?"
 _TALLY_AFTER = re.compile(
-    rf"^(?:\s+(?:region|oblast|province))?\s*(?::|[—–-])\s*(?P<n>{_NUM_NO_ARTICLE})\s*(?:$|[;,.(])",
+    rf"^(?:\s+(?:region|oblast|province|obl\.))?\s*(?::|[—–-])\s*(?P<n>{_NUM_NO_ARTICLE})"
+    rf"{_TALLY_UNIT}\s*(?:$|[;,.(])",
     re.I,
 )
 

@@ -118,7 +118,8 @@ _HEADING_BEFORE = re.compile(r"[^\w\n]*$")
 _MARK = r"\s*(?::|\s[—–-])\s"  # a colon or a dash between spaces
 _LOCATOR = r",\s*(?:the\s+)?[\w'’-]+\s+(?:region|oblast)"  # ", Cherkasy region"
 _HEADING_AFTER = re.compile(
-    rf"^(?:\s+(?:city|town|village|region|oblast|district|community))?(?:{_LOCATOR})?{_MARK}", re.I
+    rf"^(?:\s+(?:city|town|village|region|oblast|obl\.|district|community))?(?:{_LOCATOR})?{_MARK}",
+    re.I,
 )
 # the region of "🔻 Smila, Cherkasy region — ...": the text from the town, "|", the text after
 _HEADING_LOCATOR = re.compile(rf"^,\s*(?:the\s+)?\|\s+(?:region|oblast){_MARK}", re.I)
@@ -127,7 +128,7 @@ _HEADING_LOCATOR = re.compile(rf"^,\s*(?:the\s+)?\|\s+(?:region|oblast){_MARK}",
 _PLACES_HIT = r"settlements|villages|towns|cities|communities|localities|districts"
 _LISTED_AFTER = re.compile(rf"\b(?:{_PLACES_HIT})\b[^.;:]{{0,40}}:\s*$", re.I)
 _PLURAL_REGION = re.compile(r"^[\s-]+(?:regions|oblasts|provinces|districts)\b", re.I)
-_SINGLE_REGION = re.compile(r"^[\s-]+(?:region|oblast|province)\b", re.I)
+_SINGLE_REGION = re.compile(r"^[\s-]+(?:(?:region|oblast|province)\b|obl\.)", re.I)
 _COMMA_GAP = re.compile(r"^\s*,\s*(?:the\s+)?$")
 
 # Words before "of X" that name a person or a body, not a distance or direction from X.
@@ -217,7 +218,9 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     mention_start = _mention_start(before)
     hit = replace_hit(hit, precision, event)
     tail = re.match(
-        r"^[\s-]*(?:region|oblast|province|district|airport|airfield|air base)\b", after, re.I
+        r"^[\s-]*(?:(?:region|oblast|province|district|airport|airfield|air base)\b|obl\.)",
+        after,
+        re.I,
     )
     hit.mention = (before[mention_start:] + hit.mention + (tail.group(0) if tail else "")).strip()
     return hit

@@ -26,7 +26,7 @@ PREFIX_COUNTY = re.compile(r"^(?P<word>County|Co\.)\s+(?P<base>.+)$")
 # region, never a town; so do its attorney general and its legislature, also after "'s"
 # ("New York's attorney general").
 _AFTER_REGION = re.compile(
-    rf"^[\s-]*(?P<word>(?:{_REGION_WORDS}|Oblast|Region|Province|county|state)\b|Co\.)"
+    rf"^[\s-]*(?P<word>(?:{_REGION_WORDS}|Oblast|Region|Province|county|state)\b|Co\.|[Oo]bl\.)"
     r"|^(?:['’]s)?\s+(?P<head>[Gg]overnor|[Aa]ttorney [Gg]eneral|[Ll]egislature)\b"
 )
 # A list that ends in a plural region word names regions all along it: "Eastland and Callahan
