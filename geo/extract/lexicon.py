@@ -315,7 +315,7 @@ def _only_launched(triggers: list[Trigger], clause: list[Trigger]) -> bool:
     )
 
 
-def _next_to(text: str | None, end: int, start: int) -> bool:
+def next_to(text: str | None, end: int, start: int) -> bool:
     """Whether a word starting at ``start`` follows one ending at ``end`` directly: at most two
     characters, or only blanks between (a tag blanked out: "<i>Iskander-M</i> missile")."""
     return 0 <= start - end <= 2 or (
@@ -328,7 +328,7 @@ def category_near(
 ) -> str:
     """A generic word right after a system overrides its category ("Iskander cruise missile")."""
     for m in mentions:
-        if m.weapon is None and _next_to(text, named.end, m.start) and m.category != "missile":
+        if m.weapon is None and next_to(text, named.end, m.start) and m.category != "missile":
             return m.category
     return named.category
 
@@ -347,7 +347,7 @@ def weapon_for(
         last = before[-1]
         if last.weapon is None:
             # "a Neptune missile": the generic word right after a system belongs to it
-            named = [m for m in before if m.weapon and _next_to(text, m.end, last.start)]
+            named = [m for m in before if m.weapon and next_to(text, m.end, last.start)]
             if named:
                 return named[-1].weapon, category_near(mentions, named[-1], text)
             specific = [m for m in before if m.weapon is None and m.category != "missile"]

@@ -10,6 +10,7 @@ from dataclasses import replace
 from geo import weapons as wv
 from geo.extract.dates import dates_agree
 from geo.extract.draft import Draft
+from geo.extract.lexicon import next_to
 from geo.geocode import distance_km
 
 MERGE_KM = 30.0
@@ -181,7 +182,8 @@ def _family(category: str) -> str:
 
 
 def _one_per_name(found: list[wv.WeaponMention], text: str) -> list[wv.WeaponMention]:
-    """ "Shahed drones" is one weapon named: the kind right after a name of that kind joins it."""
+    """ "Shahed drones" is one weapon named: the generic word right after a system belongs to it
+    (as :func:`~geo.extract.lexicon.weapon_for` reads it)."""
     kept: list[wv.WeaponMention] = []
     for w in found:
         prev = kept[-1] if kept else None
@@ -190,7 +192,7 @@ def _one_per_name(found: list[wv.WeaponMention], text: str) -> list[wv.WeaponMen
             and w.weapon is None
             and prev.weapon is not None
             and prev.category == w.category
-            and not text[prev.end : w.start].strip()
+            and next_to(text, prev.end, w.start)
         ):
             kept[-1] = replace(prev, end=w.end, text=text[prev.start : w.end])
             continue
