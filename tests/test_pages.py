@@ -223,10 +223,10 @@ def test_the_filters_line_says_what_they_keep_and_outlives_a_folded_box(scratch_
     assert at.multiselect(key="f_weapon").value == ["ATACMS", "drone"]
 
 
-def test_the_filters_line_is_plain_text(scratch_store):
-    """A weapon name from the data is shown as typed, never as a link or markup."""
-    event = {
-        "event_id": "odd-1",
+def _event(event_id: str, **fields) -> dict:
+    """One strike at a test place on 20 November 2024, ``fields`` changed."""
+    return {
+        "event_id": event_id,
         "event_date": "2024-11-20",
         "time_precision": 1,
         "event_type": "strike",
@@ -235,9 +235,13 @@ def test_the_filters_line_is_plain_text(scratch_store):
         "place": "Test place",
         "lat": 48.5,
         "lon": 35.0,
-        "weapon": "[x](javascript:alert(1))",
+        **fields,
     }
-    store.save(to_frame([event]), scratch_store)
+
+
+def test_the_filters_line_is_plain_text(scratch_store):
+    """A weapon name from the data is shown as typed, never as a link or markup."""
+    store.save(to_frame([_event("odd-1", weapon="[x](javascript:alert(1))")]), scratch_store)
     at = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=TIMEOUT)
     at.query_params["weapon"] = "[X](JAVASCRIPT:ALERT(1))"
     at.run()
@@ -358,3 +362,16 @@ def test_import_page_says_how_many_are_new_before_storing(scratch_store, gazette
     assert any(c.value.startswith("3 events of this file already in the store") for c in at.caption)
     store_button().click().run()
     assert at.success[0].value.startswith("Stored 0 new events; 3 already there")
+
+
+def test_the_filters_line_counts_in_words():
+    """One event is "1 event", not "all 1 events"; an empty store says so plainly."""
+    from geo.filtering import Filters
+    from webui import filters
+
+    one = to_frame([_event("one-1")])
+    assert filters.summary(one, Filters()) == "No filters: 1 event"
+    assert filters.summary(one.iloc[:0], Filters()) == "No filters: 0 events"
+    assert filters.summary(to_frame([_event("one-1"), _event("one-2")]), Filters()) == (
+        "No filters: all 2 events"
+    )

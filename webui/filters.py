@@ -17,6 +17,7 @@ from geo import weapons
 from geo.filtering import Filters
 from geo.sides import SIDES
 from geo.vocabulary import EVENT_TYPES, VERIFICATION
+from geo.words import counted
 from webui.text import literal
 
 _KEYS = {
@@ -72,11 +73,17 @@ def _options(frame: gpd.GeoDataFrame) -> dict[str, list[str]]:
 
 
 def _date_span(frame: gpd.GeoDataFrame) -> tuple[date, date]:
-    """The first and last day of the data (today if it has none)."""
+    """The first and last day of the data (today if it has none); read once per run, by
+    :func:`chosen`, which keeps it for the other parts of the run."""
     dates = [str(d) for d in frame["event_date"].dropna().unique()]  # categories have no order
     if not dates:
         return date.today(), date.today()
     return date.fromisoformat(min(dates)), date.fromisoformat(max(dates))
+
+
+def _data_dates(frame: gpd.GeoDataFrame) -> tuple[date, date]:
+    """The data's first and last day as :func:`chosen` found them in this run."""
+    return st.session_state.get("f_dates_all") or _date_span(frame)
 
 
 def _has_sides(frame: gpd.GeoDataFrame) -> bool:
@@ -124,12 +131,12 @@ def summary(frame: gpd.GeoDataFrame, chosen: Filters) -> str:
         ("side", chosen.sides),
     )
     parts = [f"{name} {', '.join(values)}" for name, values in named if values]
-    first, last = _date_span(frame)
+    first, last = _data_dates(frame)
     since, until = chosen.since or first, chosen.until or last
     if (since, until) != (first, last):
         parts.append(str(since) if since == until else f"{since} to {until}")
     if not parts:
-        return f"No filters: all {len(frame):,} events"
+        return "No filters: " + ("all " if len(frame) > 1 else "") + counted(len(frame), "event")
     return "Filters: " + " · ".join(parts)
 
 
@@ -174,7 +181,7 @@ def sidebar(frame: gpd.GeoDataFrame, chosen: Filters) -> None:
     with st.sidebar.expander("Filters", key=OPEN_KEY, on_change="rerun") as box:
         if box.open:
             _widgets(frame)
-    first, last = _date_span(frame)
+    first, last = _data_dates(frame)
     params: dict[str, list[str] | str] = {
         p: st.session_state[k] for p, k in _KEYS.items() if st.session_state[k]
     }
