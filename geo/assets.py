@@ -48,6 +48,7 @@ OWN_FILES = (
     "spider.js",
     "cluster.js",
     "controls.js",
+    "wheel.js",
     "map.js",
     "time.js",  # time.js and density.js wrap SitrepMap.start: after map.js
     "density.js",

@@ -121,13 +121,14 @@ def test_shared_link_opens_filtered_with_the_filters_folded(offline_page, app_se
     page.get_by_text("Export", exact=True).click()
     expect(page.get_by_test_id("stSelectbox")).to_be_visible(timeout=60_000)
     expect(page.get_by_role("button", name="Download GeoJSON")).to_be_visible()
+    # opening the boxes kept the map (a new filter below builds a new one: counted before it)
+    assert len([u for u in asked if "sitrep-map.js" in u]) == 1
     types.click()
     page.keyboard.type("strike")
     page.keyboard.press("Enter")
     page.keyboard.press("Escape")
     expect(page).to_have_url(re.compile(r"type=meeting&type=strike"), timeout=30_000)
     expect(page.get_by_text(re.compile(r"^Filters:\W*type meeting, strike$"))).to_be_visible()
-    assert len([u for u in asked if "sitrep-map.js" in u]) == 1  # opening boxes kept the map
     assert page.errors == []
 
 
@@ -267,3 +268,33 @@ def test_a_day_typed_into_the_date_box_applies_when_the_calendar_closes(
     expect(page).to_have_url(re.compile(r"since=2024-11-21"), timeout=30_000)
     expect(page.get_by_text(f"{later} of 12 events shown")).to_be_visible()
     assert 0 < later < 12
+
+
+def test_the_wheel_scrolls_the_page_until_the_map_is_clicked(offline_page, app_server):
+    """Scrolling the page over the map does not zoom it; once clicked, the wheel zooms the map,
+    and leaving the map gives the wheel back to the page."""
+    page = offline_page
+    page.goto(app_server["url"])
+    frame = page.locator(MAP_FRAME).last.content_frame
+    expect(frame.locator("[data-sm-ready='1']")).to_have_count(1, timeout=60_000)
+    box = page.locator(MAP_FRAME).last.bounding_box()
+    zoom = "() => window.sitrepMap.map.getZoom()"
+    first = frame.locator("body").evaluate(zoom)
+    page.mouse.move(box["x"] + box["width"] * 0.5, box["y"] + box["height"] * 0.6)
+    page.mouse.wheel(0, -400)
+    expect(frame.locator(".sm-wheel-hint.sm-shown")).to_have_count(1)
+    page.wait_for_timeout(400)
+    assert frame.locator("body").evaluate(zoom) == first
+    assert frame.locator("[data-sm-wheel='off']").count() == 1
+    page.mouse.click(box["x"] + 8, box["y"] + box["height"] - 40)  # an empty corner
+    expect(frame.locator("[data-sm-wheel='on']")).to_have_count(1)
+    page.mouse.move(box["x"] + box["width"] * 0.5, box["y"] + box["height"] * 0.6)
+    page.mouse.wheel(0, -400)
+    page.wait_for_function(
+        "([f, z]) => f.contentWindow.sitrepMap.map.getZoom() > z",
+        arg=[page.locator(MAP_FRAME).last.element_handle(), first],
+        timeout=10_000,
+    )
+    page.mouse.move(box["x"] + box["width"] + 40, box["y"] + 10)  # off the map
+    expect(frame.locator("[data-sm-wheel='off']")).to_have_count(1)
+    assert page.errors == []

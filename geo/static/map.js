@@ -327,6 +327,7 @@
     view.box.dataset.smReady = '0';
     var base = SM.addBasemap(map, config);
     SM.popupsOnTop(map);
+    SM.wheelAfterClick(map);
     view.toggles = SM.addLayerControl(map, config, base, function () {
       if (view.events) { view.refresh(); }
     });
