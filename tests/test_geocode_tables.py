@@ -121,3 +121,13 @@ def test_the_patterns_before_a_mention_need_an_of_as_cue_for_assumes():
                 seen += 1
                 assert " of" in before.lower()
     assert seen > 20
+
+
+def test_a_text_read_cold_reads_as_after_the_stores_kept_across_texts_filled(geocoder):
+    from geo.geocode import toponyms
+
+    warm = _reading(geocoder.resolve(TEXT, _spans()))
+    assert geocoder._by_prior_kept and toponyms._AREA_RUNS
+    geocoder.forget_texts()
+    assert not geocoder._by_prior_kept and not any(toponyms._AREA_RUNS.values())
+    assert _reading(geocoder.resolve(TEXT, _spans())) == warm

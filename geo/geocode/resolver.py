@@ -30,7 +30,7 @@ from geo.geocode.defining import bare_counties, defining_reaches, keep_to_define
 from geo.geocode.lists import lists_of_names
 from geo.geocode.online import NominatimBackend
 from geo.geocode.rounds import Nearness, score_round
-from geo.geocode.toponyms import find_area_names, find_toponyms
+from geo.geocode.toponyms import find_area_names, find_toponyms, forget_runs
 
 # Feature priors for a bare name. A country or a capital is what a report most often means.
 _FEATURE_PRIOR = {
@@ -150,6 +150,13 @@ class Geocoder:
         spans = [(0, len(name))]
         spans += [(s + len(name) + 1, e + len(name) + 1) for s, e in find_toponyms(self, context)]
         return self.resolve(f"{name}\n{context}", spans, theatre)[0]
+
+    def forget_texts(self) -> None:
+        """Empty what is kept across texts (candidate lists by prior, the area scan's and the
+        toponym scan's runs), as for a process that has read nothing yet: the benchmarks'
+        cold passes (a text nobody has seen before). The gazetteer's own lookups are kept."""
+        self._by_prior_kept.clear()
+        forget_runs(self.gazetteer)
 
     # Internals ----------------------------------------------------------------------------
 
