@@ -131,3 +131,62 @@ def test_a_text_read_cold_reads_as_after_the_stores_kept_across_texts_filled(geo
     geocoder.forget_texts()
     assert not geocoder._by_prior_kept and not any(toponyms._AREA_RUNS.values())
     assert _reading(geocoder.resolve(TEXT, _spans())) == warm
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " Oblast said",
+        " region's",
+        "-county",
+        " state",
+        " Co. sheriff",
+        " obl.",
+        "'s governor",
+        " Attorney General",
+        " legislature",
+        " International Airport",
+        " air base",
+        " city",
+        "-town",
+        " village",
+        "'s Police Department",
+        " mayor",
+        " Fire Chief",
+        " man was",
+        " residents",
+        " border",
+        " state line",
+        " said on Monday",
+        ", Texas",
+        " and Kursk",
+        "",
+        " Regional",
+    ],
+)
+def test_one_pattern_for_the_words_after_a_mention_matches_where_one_of_its_parts_does(after):
+    from geo.geocode import cues
+
+    parts = (cues._AFTER_REGION, cues._AFTER_AIRPORT, cues._AFTER_TOWN)
+    parts_matched = [cues._AFTER_TOWN_BODY, cues._AFTER_LOCAL, cues._AFTER_BORDER]
+    expected = any(p.search(after) for p in parts) or any(p.match(after) for p in parts_matched)
+    assert bool(cues._ANY_AFTER.match(after)) == expected
+
+
+def test_the_regions_after_a_name_are_found_whatever_the_order_of_the_mentions(geocoder):
+    from geo.geocode.after_names import regions_after_names
+    from geo.geocode.resolver import _name_key
+
+    text = "Victoria is a city in Ellis County, Kansas. Abilene, Texas and Waco, Texas sent help."
+    names = ["Victoria", "Ellis County", "Kansas", "Abilene", "Texas", "Waco", "Texas"]
+    spans = spans_of(text, names)
+    # The mentions as resolve lists them: the spans asked first, the names found after.
+    order = [3, 5, 0, 6, 4, 2, 1]
+    mentions = [geocoder._mention(text, *spans[k]) for k in order]
+    keys = [_name_key(m.query) for m in mentions]
+    got = regions_after_names(mentions, keys, text)
+    at = {k: i for i, k in enumerate(order)}  # where each name of ``names`` is in ``mentions``
+    assert got["victoria"] == sorted([at[1], at[2]])  # the defining sentence's areas
+    assert got["abilene"] == [at[4]]
+    assert got["waco"] == [at[6]]
+    assert got["texas"] == got["kansas"] == []  # a region: a name after it is its peer
