@@ -133,46 +133,6 @@ def test_a_text_read_cold_reads_as_after_the_stores_kept_across_texts_filled(geo
     assert _reading(geocoder.resolve(TEXT, _spans())) == warm
 
 
-@pytest.mark.parametrize(
-    "after",
-    [
-        " Oblast said",
-        " region's",
-        "-county",
-        " state",
-        " Co. sheriff",
-        " obl.",
-        "'s governor",
-        " Attorney General",
-        " legislature",
-        " International Airport",
-        " air base",
-        " city",
-        "-town",
-        " village",
-        "'s Police Department",
-        " mayor",
-        " Fire Chief",
-        " man was",
-        " residents",
-        " border",
-        " state line",
-        " said on Monday",
-        ", Texas",
-        " and Kursk",
-        "",
-        " Regional",
-    ],
-)
-def test_one_pattern_for_the_words_after_a_mention_matches_where_one_of_its_parts_does(after):
-    from geo.geocode import cues
-
-    parts = (cues._AFTER_REGION, cues._AFTER_AIRPORT, cues._AFTER_TOWN)
-    parts_matched = [cues._AFTER_TOWN_BODY, cues._AFTER_LOCAL, cues._AFTER_BORDER]
-    expected = any(p.search(after) for p in parts) or any(p.match(after) for p in parts_matched)
-    assert bool(cues._ANY_AFTER.match(after)) == expected
-
-
 def test_the_regions_after_a_name_are_found_whatever_the_order_of_the_mentions(geocoder):
     from geo.geocode.after_names import regions_after_names
     from geo.geocode.resolver import _name_key

@@ -104,24 +104,6 @@ DEFINING = re.compile(
 IN_ITS_AREA = re.compile(r",?\s+in\s+(?:the\s+)?(?=\w)")
 
 
-def _either(*patterns: re.Pattern) -> re.Pattern:
-    """One pattern that matches where any of ``patterns`` (each anchored at the start) does,
-    groups unnamed: whether one of them can, in one call."""
-    return re.compile(
-        "|".join(
-            f"(?{'i' if p.flags & re.I else ''}:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern)})"
-            for p in patterns
-        )
-    )
-
-
-# Every pattern :func:`cue_for` reads in the words right after a mention: most mentions are
-# followed by none of them, and then only the patterns on the text after it are left to try.
-_ANY_AFTER = _either(
-    _AFTER_REGION, _AFTER_AIRPORT, _AFTER_TOWN, _AFTER_TOWN_BODY, _AFTER_LOCAL, _AFTER_BORDER
-)
-
-
 def cue_for(text: str, start: int, end: int) -> str:
     """The kind of place the words next to a mention ask for: region, admin2, airport, town,
     area (a country or region, not a town) or local (a town or region, not a country)."""
@@ -131,11 +113,6 @@ def cue_for(text: str, start: int, end: int) -> str:
     # " of" comes before it (most mentions) they cannot match, and their searches, the slowest
     # part of this function, are skipped.
     of = " of" in before.lower()
-    if not of and not _ANY_AFTER.match(after):  # most mentions: the rest, in the same order
-        m = _AFTER_REGION_LIST.match(text, end, end + 90)
-        if m:
-            return region_cue(_PLURAL_ADMIN2.get(m.group("word"), "region"))
-        return "town" if DEFINING.match(text, end) else ""
     for pattern, where in ((_AFTER_REGION, after), (_BEFORE_REGION, before if of else "")):
         m = pattern.search(where)
         if m:
