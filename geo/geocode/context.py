@@ -169,10 +169,16 @@ def prefer_regions_holding_named_towns(
     "Athens, Georgia") is one that holds some town of that name: W_NAMED_REGION."""
     in_county: list[set[tuple[str, str, str]]] = []
     in_region: list[set[tuple[str, str]]] = []
-    for m in mentions:
-        towns = [c.place for c in m.candidates if c.place.feature in TOWNS]
-        in_county.append({(t.country, t.admin1, t.admin2) for t in towns})
-        largest = max(towns, key=lambda t: t.population) if towns else None
+    for m in mentions:  # one pass over each list: this visits every candidate of the text
+        counties = set()
+        largest: Place | None = None  # of equal sizes the first, as max() takes
+        for c in m.candidates:
+            t = c.place
+            if t.feature in TOWNS:
+                counties.add((t.country, t.admin1, t.admin2))
+                if largest is None or t.population > largest.population:
+                    largest = t
+        in_county.append(counties)
         in_region.append({(largest.country, largest.admin1)} if largest else set())
     for i, key in enumerate(keys):
         for j in after_name.get(key, ()):
@@ -184,8 +190,7 @@ def prefer_regions_holding_named_towns(
         if not any(c.place.feature in REGIONS for c in m.candidates):
             continue
         if keys[i] not in held_by_others:
-            counties: set[tuple[str, str, str]] = set()
-            regions: set[tuple[str, str]] = set()
+            counties, regions = set(), set()
             for j in range(len(mentions)):
                 if keys[j] != keys[i]:
                     counties |= in_county[j]
