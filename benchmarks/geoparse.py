@@ -7,9 +7,13 @@ Usage::
 
 Each input line: ``{"id", "text", "toponyms": [{"name", "start", "end", "lat", "lon"}]}``.
 Prints accuracy@161km, AUC, mean and median error and toponyms per second of CPU time (this
-process's, on one core, so that other work on a shared machine does not change it; median of two
-passes after a first one that also reads the index from disk) for the
-in-context geocoder and, measured in the same run on the same gazetteer, the population baseline
+process's, on one core, so that other work on a shared machine does not change it) for the
+in-context geocoder, twice: warm, the median of two passes after a first one that also reads the
+index from disk (the lists and runs the geocoder keeps across texts are then those of the corpus
+itself: a news stream naming the same places again and again), and cold, the median of two passes
+each begun with those stores emptied (``Geocoder.forget_texts``: every text as one nobody has seen
+before; the gazetteer's own lookups stay read). Cold is the figure the speed target is held to. For
+the in-context geocoder and, measured in the same run on the same gazetteer, the population baseline
 (the largest place of that name). Metrics follow Gritta et al. (2018).
 
 Each corpus is split by document: documents on even lines (0, 2, ...) are the development half,
@@ -35,6 +39,7 @@ from geo.geocode import Geocoder, distance_km  # noqa: E402
 
 UNRESOLVED_KM = 20039.0
 DEV, HELD_OUT = "dev", "held-out"
+PASSES = 2  # timed passes, warm and then cold, after the first
 
 
 def metrics(errors: list[float]) -> dict[str, float]:
@@ -66,9 +71,11 @@ def run(
     for i, doc in enumerate(docs):
         half += [DEV if i % 2 == 0 else HELD_OUT] * len(doc["toponyms"])
     passes = []  # the first pass also reads the index from disk; the speed target is once loaded
-    for _ in range(3):
+    for n in range(1 + 2 * PASSES):
         ours: list[float] = []
         resolved = []
+        if n > PASSES:  # the cold passes: nothing kept from the texts read before
+            geocoder.forget_texts()
         t0 = time.process_time()
         for doc in docs:
             tops = doc["toponyms"]
@@ -100,7 +107,8 @@ def run(
     for name in (DEV, HELD_OUT):
         out[f"context, {name}"] = metrics([e for e, h in zip(ours, half, strict=True) if h == name])
     out |= {"population": metrics(base), "best candidate": metrics(best)}
-    out["context"]["per_s"] = len(ours) / statistics.median(passes[1:])
+    out["context"]["per_s"] = len(ours) / statistics.median(passes[1 : 1 + PASSES])
+    out["context"]["per_s_cold"] = len(ours) / statistics.median(passes[1 + PASSES :])
     out["context"]["per_s_first_pass"] = len(ours) / passes[0]
     if misses is not None:
         dev = [(*rt, e) for rt, e, h in zip(resolved, ours, half, strict=True) if h == DEV]
@@ -169,14 +177,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
-    print("| corpus | method | toponyms | acc@161km | AUC | mean km | median km | toponyms/s |")
-    print("|---|---|---|---|---|---|---|---|")
+    print(
+        "| corpus | method | toponyms | acc@161km | AUC | mean km | median km | toponyms/s |"
+        " cold toponyms/s |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
     for corpus, rows in results.items():
         for method, m in rows.items():
             print(
                 f"| {corpus} | {method} | {m['n']} | {m['acc161']:.3f} | {m['auc']:.3f} | "
                 f"{m['mean_km']:.0f} | {m['median_km']:.1f} | "
                 + (f"{m['per_s']:.0f} |" if "per_s" in m else "— |")
+                + (f" {m['per_s_cold']:.0f} |" if "per_s_cold" in m else " — |")
             )
     return 0
 

@@ -9,7 +9,9 @@ Usage::
 
 Each checkout runs in a worker process of its own with its own code and the same gazetteer; the
 workers take one pass each in turn (the order swapped every round) over each geoparsing corpus
-(``../shared/bench/geoparse``, gold spans given, as ``geoparse.py`` reads them) and over every
+(``../shared/bench/geoparse`` or ``--corpora``, gold spans given, as ``geoparse.py`` reads them),
+warm and cold (a pass begun with what the geocoder keeps across texts emptied, as in
+``geoparse.py``) and over every
 report of ``data/reports/realstyle*`` (as ``extract.py`` reads them). Times are the workers' own
 CPU time (``time.process_time``), after a first pass that reads the index and warms the caches.
 On a machine shared with other work, passes a second apart see the same load where runs a
@@ -32,8 +34,8 @@ CORPORA = ROOT.parent / "shared" / "bench" / "geoparse"
 
 
 def worker(root: Path) -> None:
-    """Answer passes asked on standard input with the code of ``root``: "geoparse PATH" or
-    "extract"; one JSON line per pass."""
+    """Answer passes asked on standard input with the code of ``root``: "geoparse PATH",
+    "geoparse-cold PATH" or "extract"; one JSON line per pass."""
     sys.path[:0] = [str(root), str(root / "benchmarks")]
     import extract as bench  # the checkout's benchmarks/extract.py
 
@@ -49,11 +51,13 @@ def worker(root: Path) -> None:
     docs: dict[str, list[dict]] = {}
     for line in sys.stdin:
         what, _, path = line.strip().partition(" ")
-        if what == "geoparse":
+        if what.startswith("geoparse"):
             if path not in docs:
                 with open(path, encoding="utf-8") as f:
                     docs[path] = [json.loads(x) for x in f if x.strip()]
             spans = [[(t["start"], t["end"]) for t in d["toponyms"]] for d in docs[path]]
+            if what == "geoparse-cold":
+                forget_texts(geocoder)
             t0 = time.process_time()
             for d, s in zip(docs[path], spans, strict=True):
                 geocoder.resolve(d["text"], s)
@@ -70,10 +74,26 @@ def worker(root: Path) -> None:
         print(json.dumps(out), flush=True)
 
 
+def forget_texts(geocoder) -> None:
+    """Empty what the geocoder keeps across texts (a cold pass), also with the code of a checkout
+    older than ``Geocoder.forget_texts``: the stores it had then, by hand."""
+    if hasattr(geocoder, "forget_texts"):
+        geocoder.forget_texts()
+        return
+    from geo.geocode import toponyms
+
+    geocoder._by_prior_kept.clear()
+    for store in ("_AREA_RUNS", "_TOPONYM_RUNS"):
+        getattr(toponyms, store, {}).clear()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--before", type=Path, required=True, help="the other checkout")
     ap.add_argument("--rounds", type=int, default=6)
+    ap.add_argument(
+        "--corpora", type=Path, default=CORPORA, help="the folder of geovirus.jsonl and lgl.jsonl"
+    )
     ap.add_argument("-o", "--output", type=Path, help="write the figures here as JSON")
     ap.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -91,7 +111,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         for name, tree in trees.items()
     }
-    tasks = [f"geoparse {CORPORA / name}" for name in ("geovirus.jsonl", "lgl.jsonl")]
+    tasks = [
+        f"{how} {args.corpora / name}"
+        for how in ("geoparse", "geoparse-cold")
+        for name in ("geovirus.jsonl", "lgl.jsonl")
+    ]
     tasks.append("extract")
 
     def ask(name: str, task: str) -> dict:
@@ -115,7 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     result = {"before": str(args.before), "rounds": args.rounds, "load_1min": loads}
     for task in tasks:
         key = "per_s" if task != "extract" else "cpu_ms_per_600_words_median"
-        label = Path(task.split(" ", 1)[1]).stem if task != "extract" else "extract realstyle*"
+        how, _, path = task.partition(" ")
+        label = Path(path).stem + (", cold" if how.endswith("cold") else "")
+        label = label if task != "extract" else "extract realstyle*"
         before = [r[key] for r in runs["before"][task]]
         after = [r[key] for r in runs["after"][task]]
         ratios = [a / b for a, b in zip(after, before, strict=True)]

@@ -121,3 +121,32 @@ def test_the_patterns_before_a_mention_need_an_of_as_cue_for_assumes():
                 seen += 1
                 assert " of" in before.lower()
     assert seen > 20
+
+
+def test_a_text_read_cold_reads_as_after_the_stores_kept_across_texts_filled(geocoder):
+    from geo.geocode import toponyms
+
+    warm = _reading(geocoder.resolve(TEXT, _spans()))
+    assert geocoder._by_prior_kept and toponyms._AREA_RUNS
+    geocoder.forget_texts()
+    assert not geocoder._by_prior_kept and not any(toponyms._AREA_RUNS.values())
+    assert _reading(geocoder.resolve(TEXT, _spans())) == warm
+
+
+def test_the_regions_after_a_name_are_found_whatever_the_order_of_the_mentions(geocoder):
+    from geo.geocode.after_names import regions_after_names
+    from geo.geocode.resolver import _name_key
+
+    text = "Victoria is a city in Ellis County, Kansas. Abilene, Texas and Waco, Texas sent help."
+    names = ["Victoria", "Ellis County", "Kansas", "Abilene", "Texas", "Waco", "Texas"]
+    spans = spans_of(text, names)
+    # The mentions as resolve lists them: the spans asked first, the names found after.
+    order = [3, 5, 0, 6, 4, 2, 1]
+    mentions = [geocoder._mention(text, *spans[k]) for k in order]
+    keys = [_name_key(m.query) for m in mentions]
+    got = regions_after_names(mentions, keys, text)
+    at = {k: i for i, k in enumerate(order)}  # where each name of ``names`` is in ``mentions``
+    assert got["victoria"] == sorted([at[1], at[2]])  # the defining sentence's areas
+    assert got["abilene"] == [at[4]]
+    assert got["waco"] == [at[6]]
+    assert got["texas"] == got["kansas"] == []  # a region: a name after it is its peer

@@ -9,7 +9,6 @@ import numpy as np
 from geo.gazetteer import Place
 from geo.gazetteer.index import SECTION
 from geo.geocode.candidates import REGIONS, TOWNS, Candidate, Resolution
-from geo.geocode.cues import DEFINING, IN_ITS_AREA
 from geo.geocode.distance import distances_km
 
 # Weights of the document terms (measured on the benchmarks' runs).
@@ -18,7 +17,6 @@ COUNTRY_SHARE_DOUBT = 1  # counted as one more name elsewhere: one other name is
 W_NAMED_REGION = 1.5  # the region is named right after the place: "Odessa, Texas"
 W_NAMED_COUNTRY = 1.0  # the country is named right after the place: "Victoria, Malta"
 W_REGION_ELSEWHERE = 0.5  # named elsewhere in the document (a list of states names them all)
-REGION_AFTER_CHARS = 3  # ", " or " (" between a place and its region
 W_SAME_LEVEL = 1.0  # the other places are mostly regions of this country, or countries
 W_REGION_HOLDS_TOWN = 0.5  # a tie-breaker: the region holds a town another mention can be
 W_NEARNESS = 1.2
@@ -171,10 +169,16 @@ def prefer_regions_holding_named_towns(
     "Athens, Georgia") is one that holds some town of that name: W_NAMED_REGION."""
     in_county: list[set[tuple[str, str, str]]] = []
     in_region: list[set[tuple[str, str]]] = []
-    for m in mentions:
-        towns = [c.place for c in m.candidates if c.place.feature in TOWNS]
-        in_county.append({(t.country, t.admin1, t.admin2) for t in towns})
-        largest = max(towns, key=lambda t: t.population) if towns else None
+    for m in mentions:  # one pass over each list: this visits every candidate of the text
+        counties = set()
+        largest: Place | None = None  # of equal sizes the first, as max() takes
+        for c in m.candidates:
+            t = c.place
+            if t.feature in TOWNS:
+                counties.add((t.country, t.admin1, t.admin2))
+                if largest is None or t.population > largest.population:
+                    largest = t
+        in_county.append(counties)
         in_region.append({(largest.country, largest.admin1)} if largest else set())
     for i, key in enumerate(keys):
         for j in after_name.get(key, ()):
@@ -186,8 +190,7 @@ def prefer_regions_holding_named_towns(
         if not any(c.place.feature in REGIONS for c in m.candidates):
             continue
         if keys[i] not in held_by_others:
-            counties: set[tuple[str, str, str]] = set()
-            regions: set[tuple[str, str]] = set()
+            counties, regions = set(), set()
             for j in range(len(mentions)):
                 if keys[j] != keys[i]:
                     counties |= in_county[j]
@@ -216,49 +219,6 @@ def _prefer_holders(region: Resolution, towns: set[tuple[str, str, str]]) -> Non
     if any(holds) and not all(holds):
         for c, held in zip(region.candidates, holds, strict=True):
             c.score += W_NAMED_REGION if held else 0.0
-
-
-def regions_after_names(
-    mentions: list[Resolution], keys: list[str], text: str
-) -> dict[str, list[int]]:
-    """For each name, the mentions that name its region or country: anywhere in the sentence
-    that defines it ("X is a village in A, B"), or right after one of its mentions ("Odessa,
-    Texas", "Novoandriivka in the Zaporizhzhia region") unless it can be a region or country
-    itself ("California, Oregon, Idaho" is a list of peers). One name, one place in a text: the
-    region after one "Springfield, Ohio" is the region of every other "Springfield" of the
-    text too."""
-    after_name: dict[str, list[int]] = {key: [] for key in keys}
-    for i, m in enumerate(mentions):
-        defining = DEFINING.match(text, m.end)
-        if defining:
-            reach = defining.end()
-        elif _can_be_area(m):
-            continue
-        elif inside := IN_ITS_AREA.match(text, m.end):
-            reach = inside.end()
-        else:
-            reach = m.end + REGION_AFTER_CHARS
-        after_name[keys[i]] += [
-            j for j, n in enumerate(mentions) if keys[j] != keys[i] and m.end <= n.start <= reach
-        ]
-    return after_name
-
-
-def regions_right_after_towns(mentions: list[Resolution], text: str) -> list[bool]:
-    """Per mention, whether it comes right after the name of a town ("Morgantown, W. Va."): that
-    town's region, not one the text names for its other towns. Not in a defining sentence ("X is
-    a village in A, B", where the region is the article's) nor after a name that can itself be a
-    region or country (a list of peers)."""
-    ends = {m.end for m in mentions if not DEFINING.match(text, m.end) and not _can_be_area(m)}
-    return [
-        any(n.start - gap in ends for gap in range(1, REGION_AFTER_CHARS + 1)) for n in mentions
-    ]
-
-
-def _can_be_area(m: Resolution) -> bool:
-    """Whether a mention can be a region or a country itself (then a name after it is its peer
-    in a list, not its region)."""
-    return any(c.place.feature in ("admin1", "country") for c in m.candidates)
 
 
 def named_regions(chosen: Sequence[Place | None]) -> set[tuple[str, ...]]:

@@ -27,8 +27,14 @@ def haversine_km(p1, cos_p1, lon1, lat2, lon2) -> np.ndarray:
     computed once for points measured again and again (a text's candidates, once per round
     against the places chosen in it); the same operations, so the same distances to the bit."""
     p2 = np.radians(lat2)
+    return haversine_radians_km(p1, cos_p1, lon1, p2, np.cos(p2), lon2)
+
+
+def haversine_radians_km(p1, cos_p1, lon1, p2, cos_p2, lon2) -> np.ndarray:
+    """:func:`haversine_km` with the second points' latitudes in radians with their cosines too
+    (points that are some of the first ones: a text's chosen places among its candidates)."""
     dp, dl = p2 - p1, np.radians(np.subtract(lon2, lon1))
-    h = np.sin(dp / 2) ** 2 + cos_p1 * np.cos(p2) * np.sin(dl / 2) ** 2
+    h = np.sin(dp / 2) ** 2 + cos_p1 * cos_p2 * np.sin(dl / 2) ** 2
     return 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(h)))
 
 

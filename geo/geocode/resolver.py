@@ -6,8 +6,14 @@ import math
 from collections.abc import Sequence, Set
 from difflib import SequenceMatcher
 from functools import lru_cache
+from operator import itemgetter
 
 from geo.gazetteer import Gazetteer, Place, normalize
+from geo.geocode.after_names import (
+    ends_of_mentions,
+    regions_after_names,
+    regions_right_after_towns,
+)
 from geo.geocode.anchors import yardsticks
 from geo.geocode.beside import place_features_beside
 from geo.geocode.candidates import (
@@ -22,15 +28,13 @@ from geo.geocode.candidates import (
 from geo.geocode.context import (
     demote_regions_named_after_towns,
     prefer_regions_holding_named_towns,
-    regions_after_names,
-    regions_right_after_towns,
 )
 from geo.geocode.cues import PREFIX_COUNTY, SUFFIX_REGION, cue_for, region_cue, strip_the
 from geo.geocode.defining import bare_counties, defining_reaches, keep_to_defined_areas
 from geo.geocode.lists import lists_of_names
 from geo.geocode.online import NominatimBackend
 from geo.geocode.rounds import Nearness, score_round
-from geo.geocode.toponyms import find_area_names, find_toponyms
+from geo.geocode.toponyms import find_area_names, find_toponyms, forget_runs
 
 # Feature priors for a bare name. A country or a capital is what a report most often means.
 _FEATURE_PRIOR = {
@@ -61,6 +65,7 @@ W_THEATRE = 0.25
 CONTEXT_AREAS = ("country", "admin1")
 CONTEXT_ROUNDS = 4  # re-read each mention in the light of the others until none changes
 KEPT_LISTS = 50_000  # candidate lists by prior kept across texts at most; all forgotten beyond
+_SCORE_OF_ROW = itemgetter(1)
 
 
 class Geocoder:
@@ -150,6 +155,13 @@ class Geocoder:
         spans = [(0, len(name))]
         spans += [(s + len(name) + 1, e + len(name) + 1) for s, e in find_toponyms(self, context)]
         return self.resolve(f"{name}\n{context}", spans, theatre)[0]
+
+    def forget_texts(self) -> None:
+        """Empty what is kept across texts (candidate lists by prior, the area scan's and the
+        toponym scan's runs), as for a process that has read nothing yet: the benchmarks'
+        cold passes (a text nobody has seen before). The gazetteer's own lookups are kept."""
+        self._by_prior_kept.clear()
+        forget_runs(self.gazetteer)
 
     # Internals ----------------------------------------------------------------------------
 
@@ -260,24 +272,23 @@ class Geocoder:
             called_county = counties or cue == "admin2" or SUFFIX_REGION.match(strip_the(query))
             areas = CONTEXT_AREAS + (("admin2",) if called_county else ())
             hits = [(p, main) for p, main in hits if p.feature in areas]
-        ranked = [self._candidate(p, main, cue, query, theatre) for p, main in hits]
-        best_first(ranked)
+        ranked = [self._row(p, main, cue, query, theatre) for p, main in hits]
+        ranked.sort(key=_SCORE_OF_ROW, reverse=True)  # as best_first: stable, best first
         if len(self._by_prior_kept) >= KEPT_LISTS:
             self._by_prior_kept.clear()
-        kept = self._by_prior_kept[key] = (
-            cue,
-            tuple((c.place, c.score, c.main_name, c.likeness) for c in ranked),
-        )
+        kept = self._by_prior_kept[key] = (cue, tuple(ranked))
         return kept
 
     @classmethod
-    def _candidate(
+    def _row(
         cls, place: Place, main: bool, cue: str, query: str, theatre: Set[str]
-    ) -> Candidate:
+    ) -> tuple[Place, float, bool, float]:
+        """A candidate by prior as a row of :meth:`_by_prior`: (place, score, main name,
+        likeness)."""
         likeness = 1.0 if main else _likeness(query, place.name)
         score = cls._prior(place, main, cue) + W_NAME_LIKENESS * likeness
         score += W_THEATRE if place.country in theatre else 0.0
-        return Candidate(place, score, main, likeness)
+        return place, score, main, likeness
 
     @staticmethod
     def _prior(place: Place, main: bool, cue: str) -> float:
@@ -302,7 +313,8 @@ class Geocoder:
         for m in mentions:
             best_first(m.candidates)
         keys = [_name_key(m.query) for m in mentions]
-        after_name = regions_after_names(mentions, keys, text)
+        ends = ends_of_mentions(mentions, text)  # read once for the two below
+        after_name = regions_after_names(mentions, keys, text, ends)
         prefer_regions_holding_named_towns(mentions, keys, after_name)
         chosen = [m.candidates[0].place if m.candidates else None for m in mentions]
         before: list[Place | None] | None = None  # the choice of the round before last
@@ -318,7 +330,7 @@ class Geocoder:
             keys,
             context_keys,
             anchors=yardsticks(mentions, keys, text),
-            attached=regions_right_after_towns(mentions, text),
+            attached=regions_right_after_towns(mentions, text, ends),
         )
         for _ in range(CONTEXT_ROUNDS):
             # A name called a region ("Novoandriivka in the Zaporizhzhia region") is the region

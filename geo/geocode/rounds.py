@@ -6,11 +6,13 @@ from __future__ import annotations
 import numpy as np
 
 from geo.gazetteer import Place
+from geo.gazetteer.index import SECTION
 from geo.geocode.anchors import anchored_nearness
 from geo.geocode.candidates import AREAS, TOWNS, Candidate, Resolution, best_first
 from geo.geocode.context import (
     NEAR_COUNT,
     NEAR_SCALE_KM,
+    OTHER_NAME_LIKENESS,
     W_NEARNESS,
     contexts_by_name,
     level_of,
@@ -18,8 +20,10 @@ from geo.geocode.context import (
     sections_yield_to_towns,
     villages_yield_to_cities,
 )
-from geo.geocode.distance import closeness, haversine_km
+from geo.geocode.distance import closeness, haversine_km, haversine_radians_km
 from geo.geocode.lists import list_levels
+
+_LEVELLED = ("admin1", "country")  # the levels an enumeration's names are read at
 
 
 class Nearness:
@@ -48,30 +52,59 @@ class Nearness:
     ) -> None:
         self.anchors = anchors or {}
         self.attached = attached or [False] * len(mentions)
-        rows: dict[tuple[str, int], int] = {}
-        slots: dict[tuple[str, int], int] = {}
+        # The rows of each name and the slots of each context key, by place id and by row.
+        rows: dict[str, dict[int, int]] = {}
+        slots: dict[str, dict[int, int]] = {}
         places: list[Place] = []
+        row_keys: list[str] = []
         self.row_of: dict[int, int] = {}
         self.cells: list[list[tuple[Candidate, float, int, int, bool]]] = []
         row_of = self.row_of  # bound once: this loop visits every candidate of the text
+        n_slots = 0
+        # Per mention, what the lists' places say once for every round: whether a candidate
+        # may yield to a city (a village, or a place known by another name: see
+        # :func:`villages_yield_to_cities`), whether one is a section of a town.
+        self.may_yield: list[bool] = []
+        self.has_section: list[bool] = []
         for m, key, context_key in zip(mentions, keys, context_keys or keys, strict=True):
             cells = []
+            rows_of_name = rows.setdefault(key, {})
+            slots_of_key = slots.setdefault(context_key, {})
+            may_yield = has_section = False
             for c in m.candidates:
                 place = c.place
-                row = rows.setdefault((key, place.id), len(places))
-                if row == len(places):
+                if place.feature == "village" or (
+                    not c.main_name and c.likeness < OTHER_NAME_LIKENESS
+                ):
+                    may_yield = True
+                if place.code == SECTION:
+                    has_section = True
+                row = rows_of_name.get(place.id)
+                if row is None:
+                    row = rows_of_name[place.id] = len(places)
                     places.append(place)
+                    row_keys.append(key)
                 row_of[id(c)] = row
-                slot = slots.setdefault((context_key, row), len(slots))
-                cells.append((c, c.score, row, slot, place.feature in ("admin1", "country")))
+                slot = slots_of_key.get(row)
+                if slot is None:
+                    slot = slots_of_key[row] = n_slots
+                    n_slots += 1
+                cells.append((c, c.score, row, slot, place.feature in _LEVELLED))
             self.cells.append(cells)
-        self.slots = len(slots)
+            self.may_yield.append(may_yield)
+            self.has_section.append(has_section)
+        self.slots = n_slots
+        self._row_by_name = rows
+        self._arrays(places, keys, row_keys)
+
+    def _arrays(self, places: list[Place], keys: list[str], row_keys: list[str]) -> None:
+        """The rows' coordinates, names, ids and whether each is an area, as arrays."""
         self._codes = {key: n for n, key in enumerate(dict.fromkeys(keys))}
         self._rows = len(places)
         lat = np.radians(np.array([p.lat for p in places]))[:, None]
         self._lat, self._cos = lat, np.cos(lat)
         self._lon = np.array([p.lon for p in places])[:, None]
-        self._key = np.array([self._codes[key] for key, _ in rows], dtype=np.int64)[:, None]
+        self._key = np.array([self._codes[key] for key in row_keys], dtype=np.int64)[:, None]
         self._id = np.array([p.id for p in places], dtype=np.int64)[:, None]
         self._area = np.array([p.feature in ("continent", "country", "sea") for p in places])
 
@@ -82,18 +115,40 @@ class Nearness:
         ]
         if not self._rows or not points:
             return [0.0] * self._rows
-        km = haversine_km(
-            self._lat,
-            self._cos,
-            self._lon,
-            np.array([p.lat for _, p in points])[None, :],
-            np.array([p.lon for _, p in points])[None, :],
-        )
-        same_name = self._key == np.array([self._codes[k] for k, _ in points])
-        same_place = self._id == np.array([p.id for _, p in points])
+        try:  # the places chosen are candidates, rows of their names: their columns are known
+            at = np.array([self._row_by_name[k][p.id] for k, p in points])
+        except KeyError:
+            at = None
+        if at is not None:
+            km = haversine_radians_km(
+                self._lat,
+                self._cos,
+                self._lon,
+                self._lat[at, 0],
+                self._cos[at, 0],
+                self._lon[at, 0],
+            )
+            same_name = self._key == self._key[at, 0]
+            same_place = self._id == self._id[at, 0]
+        else:
+            km = haversine_km(
+                self._lat,
+                self._cos,
+                self._lon,
+                np.array([p.lat for _, p in points])[None, :],
+                np.array([p.lon for _, p in points])[None, :],
+            )
+            same_name = self._key == np.array([self._codes.get(k, -1) for k, _ in points])
+            same_place = self._id == np.array([p.id for _, p in points])
         km[same_name | same_place] = np.inf
-        nearest = np.sort(km, axis=1)[:, :NEAR_COUNT]
-        near = W_NEARNESS * closeness(nearest, NEAR_SCALE_KM).sum(axis=1) / NEAR_COUNT
+        if NEAR_COUNT == 1:  # the nearest alone: no sort
+            nearest = km.min(axis=1, keepdims=True)
+        else:
+            nearest = np.sort(km, axis=1)[:, :NEAR_COUNT]
+        if NEAR_COUNT == 1:  # a sum of one and a division by one: the term itself
+            near = W_NEARNESS * closeness(nearest[:, 0], NEAR_SCALE_KM)
+        else:
+            near = W_NEARNESS * closeness(nearest, NEAR_SCALE_KM).sum(axis=1) / NEAR_COUNT
         near[self._area] = 0.0
         return near.tolist()
 
@@ -145,6 +200,9 @@ def score_round(
                 c.score = prior + (near_rows[row] + anchor[id(c)]) + term
             if levels and peer:
                 c.score += levels.get(level_of(c.place), 0.0)
-        villages_yield_to_cities(m.candidates, after)
-        sections_yield_to_towns(m.candidates, towns, keys[i])
+        # Neither changes a list without a candidate that may yield (which its places say).
+        if near.may_yield[i]:
+            villages_yield_to_cities(m.candidates, after)
+        if near.has_section[i]:
+            sections_yield_to_towns(m.candidates, towns, keys[i])
         best_first(m.candidates)

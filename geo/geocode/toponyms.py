@@ -178,6 +178,12 @@ def _with_joined_names(
 _AREA_RUNS: dict[frozenset[str], dict[str, _Read]] = {}
 
 
+def forget_runs(gazetteer: Gazetteer) -> None:
+    """Forget what the runs of the texts scanned so far came to (see :func:`_scan`)."""
+    _TOPONYM_RUNS.pop(gazetteer, None)
+    _AREA_RUNS.clear()
+
+
 def _region_word(word: str) -> bool:
     """A region word after a name ("Region", "Oblast", "County"): the name's cue."""
     return word.rstrip(".,") in REGION_WORDS_TITLE

@@ -1,0 +1,85 @@
+"""What the text names right after a mention: the region or country of a place ("Odessa,
+Texas", "Novoandriivka in the Zaporizhzhia region"), the whole of a defining sentence ("X is a
+village in A, B"), and which mentions are such a region right after a town."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from geo.geocode.candidates import Resolution
+from geo.geocode.cues import DEFINING, IN_ITS_AREA
+
+REGION_AFTER_CHARS = 3  # ", " or " (" between a place and its region
+
+
+def ends_of_mentions(mentions: list[Resolution], text: str) -> list[tuple[re.Match | None, bool]]:
+    """Per mention, what :func:`regions_after_names` and :func:`regions_right_after_towns` read
+    at its end: the defining sentence that follows it, if any, and else whether it can be a
+    region or a country itself (False after a defining sentence: not asked)."""
+    out = []
+    for m in mentions:
+        defining = DEFINING.match(text, m.end)
+        out.append((defining, not defining and _can_be_area(m)))
+    return out
+
+
+def regions_after_names(
+    mentions: list[Resolution],
+    keys: list[str],
+    text: str,
+    ends: list[tuple[re.Match | None, bool]] | None = None,
+) -> dict[str, list[int]]:
+    """For each name, the mentions that name its region or country: anywhere in the sentence
+    that defines it ("X is a village in A, B"), or right after one of its mentions ("Odessa,
+    Texas", "Novoandriivka in the Zaporizhzhia region") unless it can be a region or country
+    itself ("California, Oregon, Idaho" is a list of peers). One name, one place in a text: the
+    region after one "Springfield, Ohio" is the region of every other "Springfield" of the
+    text too. ``ends``: :func:`ends_of_mentions`, when already read."""
+    after_name: dict[str, list[int]] = {key: [] for key in keys}
+    by_start = sorted(range(len(mentions)), key=lambda j: mentions[j].start)
+    starts = [mentions[j].start for j in by_start]
+    for i, (m, (defining, area)) in enumerate(
+        zip(mentions, ends or ends_of_mentions(mentions, text), strict=True)
+    ):
+        if defining:
+            reach = defining.end()
+        elif area:
+            continue
+        elif inside := IN_ITS_AREA.match(text, m.end):
+            reach = inside.end()
+        else:
+            reach = m.end + REGION_AFTER_CHARS
+        # The mentions that start from its end to the reach, in their order.
+        after_name[keys[i]] += sorted(
+            j
+            for j in by_start[bisect_left(starts, m.end) : bisect_right(starts, reach)]
+            if keys[j] != keys[i]
+        )
+    return after_name
+
+
+def regions_right_after_towns(
+    mentions: list[Resolution], text: str, ends: list[tuple[re.Match | None, bool]] | None = None
+) -> list[bool]:
+    """Per mention, whether it comes right after the name of a town ("Morgantown, W. Va."): that
+    town's region, not one the text names for its other towns. Not in a defining sentence ("X is
+    a village in A, B", where the region is the article's) nor after a name that can itself be a
+    region or country (a list of peers). ``ends``: :func:`ends_of_mentions`, when already read."""
+    town_ends = {
+        m.end
+        for m, (defining, area) in zip(
+            mentions, ends or ends_of_mentions(mentions, text), strict=True
+        )
+        if not defining and not area
+    }
+    return [
+        any(n.start - gap in town_ends for gap in range(1, REGION_AFTER_CHARS + 1))
+        for n in mentions
+    ]
+
+
+def _can_be_area(m: Resolution) -> bool:
+    """Whether a mention can be a region or a country itself (then a name after it is its peer
+    in a list, not its region)."""
+    return any(c.place.feature in ("admin1", "country") for c in m.candidates)
