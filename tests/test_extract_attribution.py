@@ -37,6 +37,16 @@ def test_claims_and_hedges(extractor):
         ("The army said two drones were downed.", "Army"),
         ("A drone hit a shed, as reported by local media.", "Local media"),
         ("A drone hit a shed on the outskirts.", None),
+        # a clause's opening word is not part of the speaker's name
+        (
+            "Shelling went on near Siversk, where the army's press office reported two raids.",
+            "Army's press office",
+        ),
+        (
+            "Drones hit a depot, while Russia's defence ministry said 12 were downed.",
+            "Russia's defence ministry",
+        ),
+        ("Two barges sank after port officials reported a mine.", "Port officials"),
     ],
 )
 def test_who_a_sentence_quotes(sentence, who):

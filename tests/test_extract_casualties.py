@@ -132,3 +132,21 @@ def test_another_person_is_one_more(extractor):
     text = "Kyiv, 2025-02-18\nShelling killed two in Toretsk. Another civilian died in Siversk."
     got = {e["place"]: e["fatalities"] for e in extractor.extract(text, "t")}
     assert got["Siversk"] == 1
+
+
+def test_a_total_told_again_place_by_place_is_not_counted_twice(extractor):
+    """The opening gives one toll for two cities, the body each city's own: the dead and the
+    wounded add up to the opening's figures, not to twice them."""
+    text = (
+        "ODESA, June 3 (Newswire) - Russian missiles and drones hit Mykolaiv and Kherson on "
+        "Monday, killing nine people and wounding 40, officials said.\n\n"
+        "In Mykolaiv, a ballistic missile struck a port warehouse. Five people were killed and "
+        "22 wounded, the regional governor said.\n\n"
+        "In Kherson, drones hit a bus stop in the city centre. Four people died and 18 were "
+        "hurt, the city's military administration said.\n"
+    )
+    events = [e for e in extractor.extract(text, "t") if e["event_type"] == "strike"]
+    assert sum(e["fatalities"] or 0 for e in events) == 9
+    assert sum(e["injured"] or 0 for e in events) == 40
+    own = sorted((e["fatalities"], e["injured"]) for e in events if e["fatalities"])
+    assert own == [(4, 18), (5, 22)]

@@ -90,3 +90,25 @@ def test_a_town_named_as_a_qualifier_is_not_the_town(extractor):
     places = {e["place"] for e in extractor.extract(text, "t")}
     assert "Pokrovsk" not in places
     assert places == {"Selydove"}
+
+
+def test_a_named_place_far_from_where_the_text_puts_it_takes_the_texts_position(
+    extractor, gazetteer
+):
+    """A village named, then placed by a distance ("Novyi Trud, about 15 km south of
+    Pokrovsk"): the gazetteer's only Novyi Trud lies in Kherson oblast, 270 km away, so the
+    event keeps the name at the point the text gives; a name that agrees with its distance
+    keeps its own place."""
+    text = (
+        "Kyiv, 2026-11-28\n"
+        "Moscow said its soldiers had seized Novyi Trud, about 15 km south of Pokrovsk.\n"
+        "Russian forces captured Kurakhove, some 30 km west of Donetsk, on Friday.\n"
+    )
+    by_place = {e["place"]: e for e in extractor.extract(text, "t")}
+    trud, kurakhove = by_place["Novyi Trud"], by_place["Kurakhove"]
+    (pokrovsk,) = [p for p, _ in gazetteer.lookup("Pokrovsk") if p.admin1 == "Donetsk"]
+    away = geodesic((trud["lat"], trud["lon"]), (pokrovsk.lat, pokrovsk.lon)).km
+    assert 14 < away < 16 and trud["lat"] < pokrovsk.lat and trud["admin1"] == "Donetsk"
+    assert json.loads(trud["extra"])["measured_from"] == "Pokrovsk"
+    assert trud["geo_precision"] == GeoPrecision.NEAR
+    assert kurakhove["geo_precision"] == GeoPrecision.PLACE and kurakhove["extra"] is None

@@ -41,6 +41,11 @@ _SAID_BY = re.compile(
     r"[,;]\s*(?:said|says|wrote|added|posted)\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     r"\s*(?:,[^.;:]*)?[.!]?\s*$"
 )
+# Words that open a clause before its speaker: "..., where Ukraine's General Staff reported",
+# "Two barges sank after the port authority reported a mine": the speaker follows the last.
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:where|when|while|whereas|although|though|but|after|because|since|yet)\s+", re.I
+)
 _AUXILIARY = re.compile(r"\b(?:has|have|had|also)\s*$", re.I)
 # "It listed the others as ...", "he said": the speaker of the sentence before.
 PRONOUN_SPEAKER = re.compile(
@@ -140,6 +145,7 @@ def claimant_in(text: str) -> str | None:
         segment = re.sub(
             r"^(?:in a [\w\s]+ statement|meanwhile|separately)\s*", "", segment, flags=re.I
         )
+        segment = _CLAUSE_OPENER.split(segment)[-1]  # ", where the General Staff reported"
         # "KYIV, Oct 14 (Agency) - Russia's ministry said": the dateline ends at its dash
         segment = re.split(r"\s[-–—]\s", segment)[-1]
         words = segment.split()

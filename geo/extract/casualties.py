@@ -198,6 +198,7 @@ def give_figures(placed: list, figures: dict[str, int]) -> None:
         first.notes = (
             f"casualty figures are the total given for {first.place.name} and {', '.join(others)}"
         )
+        first.shared_total = frozenset(d.place.id for d in placed)
 
 
 def note_shared_counts(placed: list) -> None:

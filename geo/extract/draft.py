@@ -39,6 +39,9 @@ class Draft:
     destroyed: int | None = None
     extra: str | None = None
     lists: set[int] = field(default_factory=set)
+    # the places (ids) whose total ``fatalities``/``injured`` are, when one sentence gives a
+    # figure for several ("killing seven in Kharkiv and Zaporizhzhia"); empty: its own figures
+    shared_total: frozenset[int] = frozenset()
 
 
 @dataclass(slots=True)

@@ -286,7 +286,7 @@ class Drafter:
         )
         if h.offset is not None:
             radius = off.precision_km(h.offset)
-            draft.extra = json.dumps({"precision_km": radius, "measured_from": h.place.name})
+            draft.extra = json.dumps({"precision_km": radius, "measured_from": h.offset.anchor})
             draft.notes = f"{h.offset.text}: the point lies within {radius:g} km"
         elif h.place.feature in APPROXIMATE_POINTS:
             radius = APPROXIMATE_POINTS[h.place.feature]

@@ -91,9 +91,26 @@ def _attackers_word(d: Draft) -> bool:
     )
 
 
+def _own_figures(d: Draft) -> bool:
+    return (d.fatalities, d.injured) != (None, None) and not d.shared_total
+
+
+def _settle_shared_totals(merged: list[Draft]) -> None:
+    """A total given once for several places ("killing seven in Kharkiv and Zaporizhzhia") that
+    the report then gives place by place ("In Kharkiv, four were killed ... In Zaporizhzhia,
+    three died") is told by those figures: kept as well, it would count the dead twice."""
+    for t in merged:
+        if not t.shared_total:
+            continue
+        own = [d for d in merged if d is not t and d.event_type == t.event_type and _own_figures(d)]
+        if all(any(d.place.id == pid for d in own) for pid in t.shared_total):
+            t.fatalities, t.injured, t.shared_total, t.notes = None, None, frozenset(), None
+
+
 def merge(drafts: Iterable[Draft]) -> list[Draft]:
     """Mentions of one event as one draft: same type, places that agree (one place, one inside
-    the other's region, within ``MERGE_KM``), dates and weapons that agree."""
+    the other's region, within ``MERGE_KM``), dates and weapons that agree; a total shared by
+    several places gives way to their own figures."""
     merged: list[Draft] = []
     for d in drafts:
         for m in merged:
@@ -107,6 +124,7 @@ def merge(drafts: Iterable[Draft]) -> list[Draft]:
                 break
         else:
             merged.append(d)
+    _settle_shared_totals(merged)
     return merged
 
 
@@ -143,7 +161,13 @@ def _absorb(m: Draft, d: Draft) -> None:
         and (m.fatalities, m.injured) != (None, None)
         and (d.fatalities, d.injured) != (None, None)
     )
-    if not rival:
+    own_over_total = _own_figures(d) and bool(m.shared_total)
+    if _own_figures(m) and d.shared_total:
+        pass  # the place's own figures, not a total it shares with others
+    elif own_over_total:
+        m.fatalities, m.injured = d.fatalities, d.injured
+        m.shared_total, m.notes = frozenset(), None
+    if not rival and not own_over_total and not (_own_figures(m) and d.shared_total):
         # "No one was hurt" (0) is a figure too: kept unless a mention gives more.
         m.fatalities = max((x for x in (m.fatalities, d.fatalities) if x is not None), default=None)
         m.injured = max((x for x in (m.injured, d.injured) if x is not None), default=None)

@@ -13,7 +13,7 @@ from geo import weapons as wv
 from geo.extract.features import common_word, river
 from geo.extract.firms import business
 from geo.gazetteer import Place
-from geo.geocode import Geocoder, find_toponyms
+from geo.geocode import Geocoder, distance_km, find_toponyms
 
 # ", " / " and " / " region and ": the region word after a name does not end its list
 LIST_GAP = re.compile(
@@ -187,13 +187,37 @@ def _offset_points(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
                     continue  # "two kilometres north-east of the village": near the village told of
         if anchor is None:
             continue
+        o = replace(o, anchor=anchor.place.name)  # what it is measured from, by its name
         lat, lon = off.destination(anchor.place.lat, anchor.place.lon, o)
         # Its own id: two offsets from one town are two places, neither the town itself.
         point_id = -1 - (hash((anchor.place.id, o.distance_km, o.bearing)) % 10**9)
         anchor.place = replace(anchor.place, id=point_id, lat=lat, lon=lon, feature="point")
         anchor.offset = o
         anchor.mention = o.text
+        _place_by_its_offset(text, hits, anchor, o)
     return hits
+
+
+# "Novyi Trud, about 15 km south of Pokrovsk": the name, then the distance that places it.
+_NAME_THEN_OFFSET = re.compile(r"\s*(?:,|\(|[-–—])\s*$")
+
+
+def _place_by_its_offset(text: str, hits: list[PlaceHit], point: PlaceHit, o: off.Offset) -> None:
+    """A place named and then placed by a distance from another ("captured Novyi Trud, about
+    15 km south of Pokrovsk"): when the gazetteer's place of that name lies far from where the
+    text puts it (a namesake elsewhere, the right village missing from the gazetteer), the text's
+    own position wins: the name is kept, at the offset point."""
+    named = next((h for h in reversed(hits) if h.end <= o.start and h is not point), None)
+    if named is None or named.offset is not None:
+        return
+    if not _NAME_THEN_OFFSET.fullmatch(text, named.end, o.start):
+        return
+    away = distance_km(named.place.lat, named.place.lon, point.place.lat, point.place.lon)
+    if away <= max(_NEAR_KM, off.precision_km(o) + o.distance_km / 2):
+        return  # the gazetteer's place agrees with the text's distance: the named place
+    named.place = replace(point.place, name=named.place.name, population=0, geonameid=None)
+    named.offset = o
+    named.geo_precision = point.geo_precision
 
 
 # "north-west of Kurakhove", "20 km from Sumy": a town named as a reference point;
