@@ -95,6 +95,19 @@ def _own_figures(d: Draft) -> bool:
     return (d.fatalities, d.injured) != (None, None) and not d.shared_total
 
 
+def _absorb_figures(m: Draft, d: Draft) -> None:
+    """The larger of two mentions' figures ("No one was hurt", 0, is a figure too: kept unless a
+    mention gives more); a place's own figures over a total it shares with other places."""
+    if _own_figures(m) and d.shared_total:
+        return
+    if _own_figures(d) and m.shared_total:
+        m.fatalities, m.injured = d.fatalities, d.injured
+        m.shared_total, m.notes = frozenset(), None
+        return
+    m.fatalities = max((x for x in (m.fatalities, d.fatalities) if x is not None), default=None)
+    m.injured = max((x for x in (m.injured, d.injured) if x is not None), default=None)
+
+
 def _settle_shared_totals(merged: list[Draft]) -> None:
     """A total given once for several places ("killing seven in Kharkiv and Zaporizhzhia") that
     the report then gives place by place ("In Kharkiv, four were killed ... In Zaporizhzhia,
@@ -161,16 +174,8 @@ def _absorb(m: Draft, d: Draft) -> None:
         and (m.fatalities, m.injured) != (None, None)
         and (d.fatalities, d.injured) != (None, None)
     )
-    own_over_total = _own_figures(d) and bool(m.shared_total)
-    if _own_figures(m) and d.shared_total:
-        pass  # the place's own figures, not a total it shares with others
-    elif own_over_total:
-        m.fatalities, m.injured = d.fatalities, d.injured
-        m.shared_total, m.notes = frozenset(), None
-    if not rival and not own_over_total and not (_own_figures(m) and d.shared_total):
-        # "No one was hurt" (0) is a figure too: kept unless a mention gives more.
-        m.fatalities = max((x for x in (m.fatalities, d.fatalities) if x is not None), default=None)
-        m.injured = max((x for x in (m.injured, d.injured) if x is not None), default=None)
+    if not rival:
+        _absorb_figures(m, d)
         m.hedged = m.hedged or d.hedged
         # the body names its own source ("..., Ukraine's air force said"): a headline's speaker
         # ("Moscow says it downed 30 drones") does not stand for it
