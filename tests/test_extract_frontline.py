@@ -162,3 +162,19 @@ def test_attacks_on_a_front_are_fighting_at_the_places_of_the_front(extractor):
         ("fighting", "Dachne"),
         ("fighting", "Ostrivske"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # control gained or lost over a place, with or without "full"; a unit credited with
+        # "taking" it
+        "The ministry said its troops had taken full control of Marinka on Monday.",
+        "Russian units regained control of Krynky after a week of counter-attacks.",
+        "Moscow credited its southern group with taking Vuhledar.",
+    ],
+)
+def test_control_of_a_place_and_taking_it_are_fighting_there(extractor, sentence):
+    events = extractor.extract("Kyiv, 2024-10-02\n" + sentence, "t")
+    assert [e["event_type"] for e in events] == ["fighting"]
+    assert events[0]["place_mention"] in ("Marinka", "Krynky", "Vuhledar")

@@ -124,6 +124,10 @@ def test_a_river_is_no_place_of_an_event_the_city_of_its_name_is(extractor, sent
         "Moscow has denied striking the market in Kostiantynivka, where 16 people were killed.",
         "Kyiv's foreign ministry condemned the strike on Odesa.",
         "On Friday morning Moscow's defence ministry announced the capture of Chasiv Yar.",
+        # where a government body sits, and a capital opening the sentence before its
+        # government speaks
+        "Drones hit a refinery near Saratov overnight, according to the General Staff in Kyiv.",
+        "In Moscow, officials insist that the fighting near Sudzha is over.",
     ],
 )
 def test_a_capital_standing_for_its_government_is_no_event_place(extractor, sentence):
@@ -249,3 +253,16 @@ def test_a_district_with_no_city_of_its_region_is_in_the_region(extractor):
 )
 def test_a_count_rising_or_falling_is_a_trend_not_an_event(extractor, sentence):
     assert extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t") == []
+
+
+def test_a_capital_where_the_mayor_tells_of_a_strike_there_stays_the_place(extractor):
+    text = "Kyiv, 2024-06-14\nIn Kyiv, the mayor said a drone hit a house overnight."
+    assert [e["place"] for e in extractor.extract(text, "t")] == ["Kyiv"]
+
+
+def test_a_foreign_capital_where_a_minister_speaks_is_no_event_place(extractor):
+    text = (
+        "Kyiv, 2024-06-14\nIn Warsaw, the foreign minister told reporters that drones had "
+        "struck a depot in Lutsk."
+    )
+    assert [e["place"] for e in extractor.extract(text, "t")] == ["Lutsk"]

@@ -41,7 +41,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b((?:fighting|fights?|fought)(?!\s+(?:back|off)\b)|clash(?:es|ed)?|battles?|assaults?|offensive|counter-?offensive|"
             r"advanc(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|recaptur(?:e|ed)|storm(?:ed|ing)|skirmish(?:es)?|"
             r"ground combat|firefights?|counter-?attack(?:s|ed|ing)?|liberat(?:e|ed|es|ing|ion)|"
-            r"seiz(?:e|ed|es|ing)|(?:took|taken|take|takes|taking|seized|regained|lost)\s+control|"
+            r"seiz(?:e|ed|es|ing)|(?:took|taken|take|takes|taking|seized|regained|lost)\s+(?:full\s+|complete\s+|total\s+)?control|"
             # holding out: "held their ground near X"; clearing: "troops clearing a building"
             r"(?:held|hold(?:s|ing)?)\s+(?:(?:their|its|our|the)\s+)?(?:ground|lines?|positions)|"
             # counted assaults on the ground ("eight attacks near X"), a place "was taken"
@@ -51,7 +51,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"clear(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:buildings?|houses?|streets?|trenches|"
             r"blocks?|tree\s*lines?)|"
             r"(?:took|taken|retook|retaken)\s+(?:the\s+)?(?:village|town|settlement|city)|"
-            r"(?:took|taken|retook|retaken)\s+(?=(?-i:[A-Z]))|"
+            r"(?:took|taken|taking|retook|retaken|retaking)\s+(?=(?-i:[A-Z]))|"
             r"push(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,3}?back|regain(?:ed|s|ing)?|gain(?:s|ed|ing)?|defeated|"
             r"press(?:ed|es|ing)?\s+(?:\w+\s+)?positions|"
             r"(?:repel(?:led|ling|s)?|repuls(?:e|ed|es|ing)|stop(?:ped|s|ping)?|halt(?:ed|s|ing)?|"
@@ -360,4 +360,10 @@ def weapon_for(
     if after:
         specific = [m for m in after if m.category != "missile"] or after
         return None, specific[0].category
+    if text is not None and _SHELLED.search(text):
+        return None, "artillery"  # "troops shelled the town": guns, when nothing else is named
     return None, None
+
+
+# The verb of gunfire: with no weapon named, the town "shelled" was hit by artillery.
+_SHELLED = re.compile(r"\bshell(?:ed|s)\b", re.I)
