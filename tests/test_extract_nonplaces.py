@@ -65,6 +65,9 @@ def test_a_word_of_an_all_caps_headline_written_in_lower_case_elsewhere_is_no_pl
         "Talks in Istanbul are scheduled for Monday.",
         "The leaders would meet in Geneva if the ceasefire held.",
         "The summit in Vilnius next month is expected to discuss air defence.",
+        # headline "to" and "when it next meets" are the future too
+        "Minister to host donors' conference in Warsaw on Friday",
+        "Aid tops the agenda when the coalition next meets in Brussels.",
     ],
 )
 def test_a_meeting_of_years_past_or_still_to_come_is_no_event(extractor, sentence):
@@ -80,6 +83,20 @@ def test_a_recent_meeting_named_in_passing_stays_an_event(extractor):
         "Rome",
         "2025-02-03",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a meeting named after its town, and leaders gathered there for it (not a government
+        # speaking from its capital)
+        "The Vienna talks between the two foreign ministers ran late into Saturday night.",
+        "Prices fell on Monday, a day after a summit of Nordic leaders in Oslo.",
+    ],
+)
+def test_a_meeting_named_by_its_town_or_its_leaders_there_is_held_there(extractor, sentence):
+    events = extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t")
+    assert [e["event_type"] for e in events] == ["meeting"]
 
 
 @pytest.mark.parametrize(

@@ -127,6 +127,8 @@ FUTURE = words(
     "will|shall|set to|due to|expected to|expects|expected|scheduled (?:to|for)|plans? to|planned to",
     "next week|next month|tomorrow|later this week|upcoming|would",
     "due (?:in|at)|were due|is due|are due",
+    # a headline's "X to chair talks"; "when the group next meets"
+    "to (?:chair|host)|next (?:meets?|meeting|summit|round)",
 )
 
 # A meeting of years past, named as background: "a year ago, at the summit in X", "last year's

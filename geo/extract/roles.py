@@ -54,6 +54,8 @@ _HOSPITAL_BEFORE = just_before(
     r"(?:in|at)",
     gap=r"(?:the\s+)?(?:city\s+of\s+)?",
 )
+# "the Riyadh talks", "the Vilnius summit": a meeting named after the place where it is held
+_MEETING_AFTER = re.compile(r"^\s+(?:peace\s+)?(?:talks|summit|meeting|conference)\b", re.I)
 _HIT_AFTER = re.compile(
     r"^(?:['’]s)?(?:[\s-]+[\w-]+){0,3}?\s+(?:was|were|has been|had been|came|is|are)\s+(?:also\s+)?"
     r"(?:hit|struck|attacked|shelled|targeted|bombed|damaged|"
@@ -177,7 +179,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
             hit, precision if not previous.geo_precision == 2 else 2, previous.event_place
         )
     event = any(p.search(before) for p in (_EVENT_BEFORE, _LISTED_AFTER)) or bool(
-        _HIT_AFTER.search(after) or DEFENCES_AFTER.match(after)
+        _HIT_AFTER.search(after) or DEFENCES_AFTER.match(after) or _MEETING_AFTER.match(after)
     )
     reference = _REFERENCE_BEFORE.search(before)
     if reference or hit.offset is not None:

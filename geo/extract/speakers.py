@@ -43,6 +43,8 @@ _OFFICIALS_IN = just_before(
     "leaders in",
     r"(?:general staff|ministry|government|command|headquarters|spokes(?:man|woman|person))\s+in",
 )
+# "... after a meeting of European leaders in Paris": the leaders are there for the meeting
+_MEETING_OF = re.compile(r"\b(?:meeting|summit|talks|conference|gathering)\s+of\b", re.I)
 # "In Budapest, the foreign minister told state media ...", "In Kyiv, officials insist ...": a
 # capital opening the sentence before its government speaks is where it speaks, not an event.
 # (A mayor speaks for the city: "In Kyiv, the mayor said a drone hit a house" stays Kyiv.)
@@ -65,7 +67,7 @@ def speaks_or_acts(capital: bool, before: str, after: str) -> bool:
         or (
             capital
             and (
-                _OFFICIALS_IN.search(before)
+                (_OFFICIALS_IN.search(before) and not _MEETING_OF.search(before))
                 or _GOVERNMENT_SPEAKS_AFTER.match(after)
                 or _CAPITAL_ACTS_AFTER.match(after)
             )
