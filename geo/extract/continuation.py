@@ -35,7 +35,7 @@ def continue_event(last: Draft, facts: Facts) -> None:
     if types and last.event_type not in types and not casualties:
         return
     named = [w for w in weapons if w.weapon]
-    if named and not last.weapon:
+    if named and not last.weapon and _refines(last.category, category_near(weapons, named[0])):
         last.weapon = named[0].weapon
         last.category = category_near(weapons, named[0])
     elif (
@@ -77,3 +77,11 @@ def continue_event(last: Draft, facts: Facts) -> None:
     last.hedged = last.hedged or facts.hedged
     if independent(facts.claimant) and not facts.hedged:
         last.confirmed = True  # the UN, the IAEA or the report's own reporters bear it out
+
+
+def _refines(known: str | None, named: str) -> bool:
+    """Whether a system named in a later sentence can be the weapon of an event whose kind of
+    weapon is ``known``: any kind when none is known, a missile's kind for a missile; not
+    another kind ("drone debris hit X. The minister asked for more Patriots": the Patriots are
+    no drone)."""
+    return not known or known == named or (known == "missile" and "missile" in named)
