@@ -133,7 +133,10 @@ FUTURE = words(
 
 # A meeting of years past, named as background: "a year ago, at the summit in X", "last year's
 # summit in X". (A recent one, "a week after they met in X", stays: writers map it with its day.)
-_YEARS_AGO = words(r"(?:a|one|two|three|\d+)\s+years?\s+ago|last\s+year(?:['’]s)?")
+_YEARS_AGO = words(
+    r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|summers?|winters?|springs?|autumns?)\s+ago",
+    r"last\s+year(?:['’]s)?",
+)
 
 
 def no_meeting(text: str, end: int) -> bool:
@@ -170,6 +173,12 @@ _HABITUAL = re.compile(
 def habitual(sentence: str) -> bool:
     """Whether the sentence tells of something that happens again and again (no one event)."""
     return bool(_HABITUAL.search(sentence))
+
+
+def long_ago(sentence: str) -> bool:
+    """Whether the sentence tells of what happened years ago ("Two summers ago a missile tore
+    through a café in X, killing 13"): background, not news, its figures included."""
+    return bool(_YEARS_AGO.search(sentence))
 
 
 _INTENT = just_before(
