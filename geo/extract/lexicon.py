@@ -170,15 +170,13 @@ _HABITUAL = re.compile(
 )
 
 
-def habitual(sentence: str) -> bool:
-    """Whether the sentence tells of something that happens again and again (no one event)."""
-    return bool(_HABITUAL.search(sentence))
-
-
-def long_ago(sentence: str) -> bool:
-    """Whether the sentence tells of what happened years ago ("Two summers ago a missile tore
-    through a café in X, killing 13"): background, not news, its figures included."""
-    return bool(_YEARS_AGO.search(sentence))
+def background(sentence: str) -> str | None:
+    """Whether the sentence is background, not one event: "habitual" when it tells of what
+    happens again and again, "past" when of what happened years ago ("Two summers ago a missile
+    tore through a café in X, killing 13": its figures too)."""
+    if _HABITUAL.search(sentence):
+        return "habitual"
+    return "past" if _YEARS_AGO.search(sentence) else None
 
 
 _INTENT = just_before(
