@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from geo import theatre
+from geo.extract import Extractor
 from geo.geocode import distance_km
 
 CAUCASUS = Path(__file__).parent / "data" / "theatre_caucasus.toml"
@@ -235,3 +236,14 @@ def test_a_yardstick_is_the_mention_right_after_the_phrase():
 )
 def test_a_region_after_an_apposition_holds_the_town(geocoder, text, name, admin1):
     assert geocoder.geocode(name, text, {"UA", "RU"}).place.admin1 == admin1
+
+
+def test_a_place_called_a_village_is_no_big_citys_namesake(geocoder):
+    # a Kyiv city district of 200,000 people, named after the same poet, is no village even in
+    # a text that keeps naming Kyiv
+    text = (
+        "Kyiv, 2025-02-18\nIn Kyiv, the General Staff said Russian units had stormed the "
+        "village of Shevchenko on the road to Pokrovsk."
+    )
+    places = {e["place"]: e["admin1"] for e in Extractor(geocoder).extract(text, "t")}
+    assert places.get("Shevchenko") == "Donetsk", places

@@ -130,12 +130,10 @@ def cue_for(text: str, start: int, end: int) -> str:
         return "airport"
     if of and _BEFORE_HOLDER.search(before):
         return "area"
-    if (
-        (of and _BEFORE_TOWN.search(before))
-        or _AFTER_TOWN.search(after)
-        or _AFTER_TOWN_BODY.match(after)
-        or DEFINING.match(text, end)
-    ):
+    town = (of and _BEFORE_TOWN.search(before)) or _AFTER_TOWN.search(after)
+    if town and town.group(1).lower() in ("village", "hamlet"):
+        return "village"  # "the village of X", "X village": a small place
+    if town or _AFTER_TOWN_BODY.match(after) or DEFINING.match(text, end):
         return "town"
     if _AFTER_LOCAL.match(after):
         return "local"
