@@ -47,6 +47,8 @@ _REFERENCE_BEFORE = just_before(
     _DISTANCE_FROM,
     r"(?:north|south|east|west)\s+of|outside of|on the edge of",
 )
+# "entered from Belarus near Włodawa": where it came from, then where it was
+_FROM_THEN_NEAR = re.compile(r"\bfrom\s+\S+(?:\s+\S+)?\s+(?:near|in|at|over|outside)\s+$", re.I)
 # "taken to hospital in Belgorod", "rushed to a clinic in Kharkiv": where the wounded were brought
 _HOSPITAL_BEFORE = just_before(
     r"(?:taken|rushed|brought|evacuated|transferred|airlifted|admitted|treated)\s+(?:to|in|at)\s+"
@@ -82,7 +84,9 @@ _NEAR_GAP = re.compile(
     re.I,
 )
 _LOCATOR_GAP = re.compile(
-    r"^[\s-]*(?:(?:(?!(?:and|or|but|while|as)\b)[\w-]+\s+){0,2}?,?\s*in\s+(?:the\s+)?(?:occupied\s+)?|"
+    r"^[\s-]*(?:(?:(?!(?:and|or|but|while|as)\b)[\w-]+\s+){0,2}?,?\s*in\s+(?:the\s+)?(?:occupied\s+)?"
+    # "Ceadîr-Lunga, in the autonomous region of Gagauzia"
+    r"(?:(?:autonomous\s+|administrative\s+)?(?:region|province|county|district|republic)\s+of\s+)?|"
     r",\s*(?:near|outside|close to|not far from)\s+(?:the\s+)?(?:city\s+of\s+)?)$",
     re.I,
 )
@@ -181,7 +185,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     event = any(p.search(before) for p in (_EVENT_BEFORE, _LISTED_AFTER)) or bool(
         _HIT_AFTER.search(after) or DEFENCES_AFTER.match(after) or _MEETING_AFTER.match(after)
     )
-    reference = _REFERENCE_BEFORE.search(before)
+    reference = None if _FROM_THEN_NEAR.search(before) else _REFERENCE_BEFORE.search(before)
     if reference or hit.offset is not None:
         event = _measured_event(text, hit, previous, before, reference)
     if hit.offset is not None:  # "30 km south of Kharkiv": its own words name the place
