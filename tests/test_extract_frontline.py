@@ -31,6 +31,7 @@ def extractor(geocoder):
         "Assault groups broke through the first line of trenches.",
         "Russian units pushed into the neighbouring region.",
         "Ukrainian troops pushed the enemy back from the village.",
+        "The paratroopers drove back an enemy attack before dawn.",
     ],
 )
 def test_verb_families_of_ground_fighting(sentence):

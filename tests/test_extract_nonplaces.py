@@ -283,3 +283,11 @@ def test_a_foreign_capital_where_a_minister_speaks_is_no_event_place(extractor):
         "struck a depot in Lutsk."
     )
     assert [e["place"] for e in extractor.extract(text, "t")] == ["Lutsk"]
+
+
+def test_a_port_that_ships_are_bound_for_is_no_event_place(extractor):
+    text = (
+        "Kyiv, 2025-05-02\nNaval drones struck a radar near Sevastopol that watched the "
+        "grain ships bound for Chornomorsk."
+    )
+    assert [e["place"] for e in extractor.extract(text, "t")] == ["Sevastopol"]

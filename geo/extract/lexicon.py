@@ -56,7 +56,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"press(?:ed|es|ing)?\s+(?:\w+\s+)?positions|"
             r"(?:repel(?:led|ling|s)?|repuls(?:e|ed|es|ing)|stop(?:ped|s|ping)?|halt(?:ed|s|ing)?|"
             r"thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|(?:beat|beaten|beating|fought|"
-            r"fend(?:ed)?|fight(?:s|ing)?|held|hold(?:s|ing)?)\s+(?:back|off))\s+(?:[\w-]+\s+){0,3}?"
+            r"fend(?:ed)?|fight(?:s|ing)?|held|hold(?:s|ing)?|dr(?:o|i)ve|driven|driving)\s+(?:back|off))\s+(?:[\w-]+\s+){0,3}?"
             r"(?:attacks?|assaults?|counter-?attacks?|offensives?|advances?|attempts?)|"
             r"(?:attacks?|assaults?|advances?|attempts?)\s+(?:[\w-]+\s+){0,5}?(?:were|was|had been|have been)\s+"
             r"(?:\w+\s+)?(?:repelled|repulsed|stopped|halted|beaten back|thwarted|foiled|rebuffed)|"
