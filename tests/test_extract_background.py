@@ -36,3 +36,20 @@ def test_only_proceedings_about_a_past_year_are_background():
     # an attack of this year, or an old date without a court case, is no case file
     assert not case_file("Prosecutors opened a case after a drone hit X on Monday.", published)
     assert not case_file("A missile hit X in June 2022, the town's worst day.", published)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # years or seasons ago, with no day of its own: background, its figures too
+        "Three winters ago a rocket barrage on Kupiansk killed nine people at a bus stop.",
+        "Shelling wrecked the market in Nikopol two years ago.",
+    ],
+)
+def test_an_attack_years_or_seasons_ago_is_background(extractor, sentence):
+    assert extractor.extract("KYIV, 5 March 2026\n\n" + sentence, "t") == []
+
+
+def test_a_new_attack_a_year_after_an_old_one_stays(extractor):
+    text = "KYIV, 5 March 2026\n\nA missile hit Sumy on Wednesday, a year after a strike there."
+    assert [e["place"] for e in extractor.extract(text, "t")] == ["Sumy"]

@@ -85,3 +85,10 @@ def test_a_live_blog_entry_goes_on_with_the_story_of_the_entry_before(extractor)
     assert (poltava["weapon"], poltava["event_date"]) == ("Iskander", "2025-03-02")
     assert poltava["verification"] == "confirmed"  # the UN bears the mayor's word out
     assert events["Kherson"]["weapon"] is None
+
+
+def test_a_short_town_name_in_a_headline_in_capitals_is_the_town(geocoder):
+    # in a line all in capitals a word of five letters is no acronym
+    text = "Kyiv, 2025-05-02\nTHREE WOUNDED AS DRONES HIT IRPIN OVERNIGHT"
+    events = Extractor(geocoder).extract(text, "t")
+    assert [(e["place"], e["weapon_category"]) for e in events] == [("Irpin", "drone")]

@@ -31,6 +31,7 @@ def extractor(geocoder):
         "Assault groups broke through the first line of trenches.",
         "Russian units pushed into the neighbouring region.",
         "Ukrainian troops pushed the enemy back from the village.",
+        "The paratroopers drove back an enemy attack before dawn.",
     ],
 )
 def test_verb_families_of_ground_fighting(sentence):
@@ -162,3 +163,19 @@ def test_attacks_on_a_front_are_fighting_at_the_places_of_the_front(extractor):
         ("fighting", "Dachne"),
         ("fighting", "Ostrivske"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # control gained or lost over a place, with or without "full"; a unit credited with
+        # "taking" it
+        "The ministry said its troops had taken full control of Marinka on Monday.",
+        "Russian units regained control of Krynky after a week of counter-attacks.",
+        "Moscow credited its southern group with taking Vuhledar.",
+    ],
+)
+def test_control_of_a_place_and_taking_it_are_fighting_there(extractor, sentence):
+    events = extractor.extract("Kyiv, 2024-10-02\n" + sentence, "t")
+    assert [e["event_type"] for e in events] == ["fighting"]
+    assert events[0]["place_mention"] in ("Marinka", "Krynky", "Vuhledar")

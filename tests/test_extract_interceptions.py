@@ -277,3 +277,26 @@ def test_a_translated_tally_shortens_oblast_and_names_its_unit_after_each_figure
         "Poltava": ("interception", 3, 3),
         "Zhytomyr": ("strike", 3, None),
     }
+
+
+def test_a_town_hit_by_debris_of_one_counted_drone_stays_apart_from_its_regions_tally(extractor):
+    text = (
+        "Moscow, 2025-03-02\n"
+        "Air defences downed 40 drones overnight, 22 of them over the Kursk region.\n\n"
+        "The governor said debris from one of the downed drones damaged a garage in Lgov."
+    )
+    events = extractor.extract(text, "t")
+    assert sorted((e["event_type"], e["admin1"], e["geo_precision"] == 3) for e in events) == [
+        ("interception", "Kursk", False),
+        ("interception", "Kursk", True),
+    ]
+
+
+def test_an_air_defence_system_asked_for_later_is_no_weapon_of_a_drone_attack(extractor):
+    text = (
+        "Kyiv, 2025-03-02\n"
+        "A drone struck a warehouse in Sumy overnight, injuring two guards.\n"
+        "Speaking in Brussels, the minister asked allies for more Patriot systems."
+    )
+    (event,) = extractor.extract(text, "t")
+    assert (event["place"], event["weapon"], event["weapon_category"]) == ("Sumy", None, "drone")

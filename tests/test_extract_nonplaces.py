@@ -65,6 +65,9 @@ def test_a_word_of_an_all_caps_headline_written_in_lower_case_elsewhere_is_no_pl
         "Talks in Istanbul are scheduled for Monday.",
         "The leaders would meet in Geneva if the ceasefire held.",
         "The summit in Vilnius next month is expected to discuss air defence.",
+        # headline "to" and "when it next meets" are the future too
+        "Minister to host donors' conference in Warsaw on Friday",
+        "Aid tops the agenda when the coalition next meets in Brussels.",
     ],
 )
 def test_a_meeting_of_years_past_or_still_to_come_is_no_event(extractor, sentence):
@@ -80,6 +83,20 @@ def test_a_recent_meeting_named_in_passing_stays_an_event(extractor):
         "Rome",
         "2025-02-03",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a meeting named after its town, and leaders gathered there for it (not a government
+        # speaking from its capital)
+        "The Vienna talks between the two foreign ministers ran late into Saturday night.",
+        "Prices fell on Monday, a day after a summit of Nordic leaders in Oslo.",
+    ],
+)
+def test_a_meeting_named_by_its_town_or_its_leaders_there_is_held_there(extractor, sentence):
+    events = extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t")
+    assert [e["event_type"] for e in events] == ["meeting"]
 
 
 @pytest.mark.parametrize(
@@ -124,6 +141,10 @@ def test_a_river_is_no_place_of_an_event_the_city_of_its_name_is(extractor, sent
         "Moscow has denied striking the market in Kostiantynivka, where 16 people were killed.",
         "Kyiv's foreign ministry condemned the strike on Odesa.",
         "On Friday morning Moscow's defence ministry announced the capture of Chasiv Yar.",
+        # where a government body sits, and a capital opening the sentence before its
+        # government speaks
+        "Drones hit a refinery near Saratov overnight, according to the General Staff in Kyiv.",
+        "In Moscow, officials insist that the fighting near Sudzha is over.",
     ],
 )
 def test_a_capital_standing_for_its_government_is_no_event_place(extractor, sentence):
@@ -249,3 +270,24 @@ def test_a_district_with_no_city_of_its_region_is_in_the_region(extractor):
 )
 def test_a_count_rising_or_falling_is_a_trend_not_an_event(extractor, sentence):
     assert extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t") == []
+
+
+def test_a_capital_where_the_mayor_tells_of_a_strike_there_stays_the_place(extractor):
+    text = "Kyiv, 2024-06-14\nIn Kyiv, the mayor said a drone hit a house overnight."
+    assert [e["place"] for e in extractor.extract(text, "t")] == ["Kyiv"]
+
+
+def test_a_foreign_capital_where_a_minister_speaks_is_no_event_place(extractor):
+    text = (
+        "Kyiv, 2024-06-14\nIn Warsaw, the foreign minister told reporters that drones had "
+        "struck a depot in Lutsk."
+    )
+    assert [e["place"] for e in extractor.extract(text, "t")] == ["Lutsk"]
+
+
+def test_a_port_that_ships_are_bound_for_is_no_event_place(extractor):
+    text = (
+        "Kyiv, 2025-05-02\nNaval drones struck a radar near Sevastopol that watched the "
+        "grain ships bound for Chornomorsk."
+    )
+    assert [e["place"] for e in extractor.extract(text, "t")] == ["Sevastopol"]

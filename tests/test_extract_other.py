@@ -70,3 +70,30 @@ def test_drone_wreckage_found_in_a_neutral_country_is_other_not_an_interception(
     ukraine = "KYIV, 10 October 2025\n\nDebris of a downed drone fell on a house in Bucha.\n"
     (e,) = extractor.extract(ukraine, "story", date(2025, 10, 10))
     assert e["event_type"] == "interception"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # wreckage found abroad with nothing hit: no strike there, even with an "attack drone"
+        (
+            "Hungarian soldiers found fragments of what looked like an attack drone in a "
+            "meadow outside Debrecen on Friday.",
+            "Debrecen",
+        ),
+        # a town, then its region named with its kind
+        (
+            "Police found debris of a drone near Comrat, in the autonomous region of Gagauzia, "
+            "on Friday.",
+            "Comrat",
+        ),
+        # where the object came from, then where it crossed
+        (
+            "An object entered Lithuanian airspace from Belarus near Druskininkai on Friday.",
+            "Druskininkai",
+        ),
+    ],
+)
+def test_stray_drones_abroad_are_other_events_at_the_town(extractor, sentence, place):
+    events = extractor.extract("Kyiv, 2025-05-02\n" + sentence, "t")
+    assert [(e["event_type"], e["place"]) for e in events] == [("other", place)]

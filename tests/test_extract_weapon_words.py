@@ -88,3 +88,20 @@ def test_two_weapon_kinds_that_hit_one_place_are_two_records_figures_on_the_firs
 def test_guns_and_rocket_launchers_together_are_one_shelling(extractor):
     text = "Kyiv, 2025-02-10\nNikopol was shelled with Grad rockets and artillery on Sunday."
     assert len(extractor.extract(text, "t")) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # "shelled" names the guns when nothing else is named; a launcher named wins
+        ("Russian troops shelled Nikopol on Sunday, wounding two people.", "artillery"),
+        ("Troops shelled Hola Prystan with Grad rockets on Monday.", "rocket artillery"),
+        # the place as the subject of "came under ... fire"
+        ("Vovchansk came under mortar fire overnight, the governor said.", "artillery"),
+    ],
+)
+def test_shelled_and_under_fire_are_artillery_unless_a_weapon_is_named(
+    extractor, sentence, category
+):
+    event = _only(extractor, sentence)
+    assert (event["event_type"], event["weapon_category"]) == ("strike", category)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from geo import theatre
+from geo.extract import Extractor
 from geo.geocode import distance_km
 
 CAUCASUS = Path(__file__).parent / "data" / "theatre_caucasus.toml"
@@ -209,3 +210,40 @@ def test_a_yardstick_is_the_mention_right_after_the_phrase():
     assert YARDSTICK.match("Dachne on the outskirts of the town of Pokrovsk", 6)
     assert not YARDSTICK.match("Kyiv, where the west of the city", 4)
     assert not YARDSTICK.match("Kharkiv and the north of Sumy", 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # an apposition says what the town is, then where: the region after it holds the town
+        (
+            "Shelling hit Orlivka, a farming village east of the dam in Ukraine's Zaporizhzhia"
+            " region, overnight.",
+            "Orlivka",
+            "Zaporizhia",
+        ),
+        (
+            "Guns fired on Kamianske, a small settlement by the water in the Zaporizhzhia region.",
+            "Kamianske",
+            "Zaporizhia",
+        ),
+        (
+            "Shelling hit Mykolaivka, a village north of the highway in the Sumy region.",
+            "Mykolaivka",
+            "Sumy",
+        ),
+    ],
+)
+def test_a_region_after_an_apposition_holds_the_town(geocoder, text, name, admin1):
+    assert geocoder.geocode(name, text, {"UA", "RU"}).place.admin1 == admin1
+
+
+def test_a_place_called_a_village_is_no_big_citys_namesake(geocoder):
+    # a Kyiv city district of 200,000 people, named after the same poet, is no village even in
+    # a text that keeps naming Kyiv
+    text = (
+        "Kyiv, 2025-02-18\nIn Kyiv, the General Staff said Russian units had stormed the "
+        "village of Shevchenko on the road to Pokrovsk."
+    )
+    places = {e["place"]: e["admin1"] for e in Extractor(geocoder).extract(text, "t")}
+    assert places.get("Shevchenko") == "Donetsk", places

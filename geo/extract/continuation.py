@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geo import weapons as wv
 from geo.extract.attribution import independent
 from geo.extract.dates import spoken_on
 from geo.extract.lexicon import category_near
@@ -35,7 +36,7 @@ def continue_event(last: Draft, facts: Facts) -> None:
     if types and last.event_type not in types and not casualties:
         return
     named = [w for w in weapons if w.weapon]
-    if named and not last.weapon:
+    if named and not last.weapon and _refines(last, category_near(weapons, named[0])):
         last.weapon = named[0].weapon
         last.category = category_near(weapons, named[0])
     elif (
@@ -77,3 +78,14 @@ def continue_event(last: Draft, facts: Facts) -> None:
     last.hedged = last.hedged or facts.hedged
     if independent(facts.claimant) and not facts.hedged:
         last.confirmed = True  # the UN, the IAEA or the report's own reporters bear it out
+
+
+def _refines(last: Draft, named: str) -> bool:
+    """Whether a system named in a later sentence can be the weapon of the event before: any
+    kind when none is known or the kind was only carried over from the paragraph, a missile's
+    kind for a missile; not another kind that the event's own sentence named ("debris of a
+    downed drone hit X" then "the minister asked for more Patriots": the Patriots are no drone)."""
+    known = last.category
+    if not known or known == named or (known == "missile" and "missile" in named):
+        return True
+    return known not in {w.category for w in wv.find_weapons(last.sentence.text)}

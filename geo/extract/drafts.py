@@ -45,8 +45,8 @@ from geo.extract.layout import (
 from geo.extract.lexicon import (
     BODIES,
     THERE,
+    background,
     category_near,
-    habitual,
     no_meeting,
     triggers_in,
     type_for,
@@ -154,11 +154,11 @@ class Drafter:
         if claimant:
             self.para_claim.setdefault(s.paragraph, []).append((s.start, claimant))
             self.last_claimant, self.headline_claimant = claimant, headline
-        if habitual(s.text) and not (when and when.explicit and when.precision == 1):
-            triggers = []  # background that recurs, with no day of its own
+        if (kind := background(s.text)) and not (when and when.explicit and when.precision == 1):
+            triggers = []  # background that recurs, or long past, with no day of its own
         actor = actor_in(self.gazetteer, s.text, triggers)
         types = [t for t, _ in triggers]
-        word = first_casualty(s.text) if casualties and not types else None
+        word = first_casualty(s.text) if casualties and not types and kind != "past" else None
         if word is not None:  # figures alone: a strike
             types, triggers = ["strike"], [("strike", word)]
         return Facts(

@@ -41,7 +41,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b((?:fighting|fights?|fought)(?!\s+(?:back|off)\b)|clash(?:es|ed)?|battles?|assaults?|offensive|counter-?offensive|"
             r"advanc(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|recaptur(?:e|ed)|storm(?:ed|ing)|skirmish(?:es)?|"
             r"ground combat|firefights?|counter-?attack(?:s|ed|ing)?|liberat(?:e|ed|es|ing|ion)|"
-            r"seiz(?:e|ed|es|ing)|(?:took|taken|take|takes|taking|seized|regained|lost)\s+control|"
+            r"seiz(?:e|ed|es|ing)|(?:took|taken|take|takes|taking|seized|regained|lost)\s+(?:full\s+|complete\s+|total\s+)?control|"
             # holding out: "held their ground near X"; clearing: "troops clearing a building"
             r"(?:held|hold(?:s|ing)?)\s+(?:(?:their|its|our|the)\s+)?(?:ground|lines?|positions)|"
             # counted assaults on the ground ("eight attacks near X"), a place "was taken"
@@ -51,12 +51,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"clear(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:buildings?|houses?|streets?|trenches|"
             r"blocks?|tree\s*lines?)|"
             r"(?:took|taken|retook|retaken)\s+(?:the\s+)?(?:village|town|settlement|city)|"
-            r"(?:took|taken|retook|retaken)\s+(?=(?-i:[A-Z]))|"
+            r"(?:took|taken|taking|retook|retaken|retaking)\s+(?=(?-i:[A-Z]))|"
             r"push(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,3}?back|regain(?:ed|s|ing)?|gain(?:s|ed|ing)?|defeated|"
             r"press(?:ed|es|ing)?\s+(?:\w+\s+)?positions|"
             r"(?:repel(?:led|ling|s)?|repuls(?:e|ed|es|ing)|stop(?:ped|s|ping)?|halt(?:ed|s|ing)?|"
             r"thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|(?:beat|beaten|beating|fought|"
-            r"fend(?:ed)?|fight(?:s|ing)?|held|hold(?:s|ing)?)\s+(?:back|off))\s+(?:[\w-]+\s+){0,3}?"
+            r"fend(?:ed)?|fight(?:s|ing)?|held|hold(?:s|ing)?|dr(?:o|i)ve|driven|driving)\s+(?:back|off))\s+(?:[\w-]+\s+){0,3}?"
             r"(?:attacks?|assaults?|counter-?attacks?|offensives?|advances?|attempts?)|"
             r"(?:attacks?|assaults?|advances?|attempts?)\s+(?:[\w-]+\s+){0,5}?(?:were|was|had been|have been)\s+"
             r"(?:\w+\s+)?(?:repelled|repulsed|stopped|halted|beaten back|thwarted|foiled|rebuffed)|"
@@ -127,11 +127,16 @@ FUTURE = words(
     "will|shall|set to|due to|expected to|expects|expected|scheduled (?:to|for)|plans? to|planned to",
     "next week|next month|tomorrow|later this week|upcoming|would",
     "due (?:in|at)|were due|is due|are due",
+    # a headline's "X to chair talks"; "when the group next meets"
+    "to (?:chair|host)|next (?:meets?|meeting|summit|round)",
 )
 
 # A meeting of years past, named as background: "a year ago, at the summit in X", "last year's
 # summit in X". (A recent one, "a week after they met in X", stays: writers map it with its day.)
-_YEARS_AGO = words(r"(?:a|one|two|three|\d+)\s+years?\s+ago|last\s+year(?:['’]s)?")
+_YEARS_AGO = words(
+    r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|summers?|winters?|springs?|autumns?)\s+ago",
+    r"last\s+year(?:['’]s)?",
+)
 
 
 def no_meeting(text: str, end: int) -> bool:
@@ -165,9 +170,13 @@ _HABITUAL = re.compile(
 )
 
 
-def habitual(sentence: str) -> bool:
-    """Whether the sentence tells of something that happens again and again (no one event)."""
-    return bool(_HABITUAL.search(sentence))
+def background(sentence: str) -> str | None:
+    """Whether the sentence is background, not one event: "habitual" when it tells of what
+    happens again and again, "past" when of what happened years ago ("Two summers ago a missile
+    tore through a café in X, killing 13": its figures too)."""
+    if _HABITUAL.search(sentence):
+        return "habitual"
+    return "past" if _YEARS_AGO.search(sentence) else None
 
 
 _INTENT = just_before(
@@ -360,4 +369,10 @@ def weapon_for(
     if after:
         specific = [m for m in after if m.category != "missile"] or after
         return None, specific[0].category
+    if text is not None and _SHELLED.search(text):
+        return None, "artillery"  # "troops shelled the town": guns, when nothing else is named
     return None, None
+
+
+# The verb of gunfire: with no weapon named, the town "shelled" was hit by artillery.
+_SHELLED = re.compile(r"\bshell(?:ed|s)\b", re.I)

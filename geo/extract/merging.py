@@ -40,8 +40,13 @@ def _places_agree(a: Draft, b: Draft) -> bool:
             return False
         region, other = (pa, pb) if pa.feature in regional else (pb, pa)
         tally, single = (a, b) if region is pa else (b, a)
-        if tally.destroyed is not None and single.destroyed is None:
-            return False  # a region's tally ("Cherkasy region — 22") is not a town's debris
+        if tally.destroyed is not None and (
+            single.destroyed is None or single.sentence.start != tally.sentence.start
+        ):
+            # a region's tally ("Cherkasy region — 22") is not a town's debris, even when
+            # another sentence counts the drone whose debris fell there ("one of the downed
+            # drones")
+            return False
         same = (
             region.country == other.country
             and region.admin1 == other.admin1

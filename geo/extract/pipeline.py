@@ -108,17 +108,21 @@ class Extractor:
 # "found the wreckage of a drone in a field outside X": debris, with nothing said of shooting
 _WRECKAGE = re.compile(r"\b(?:wreckage|debris|fragments?|remains)\b", re.I)
 _DOWNED = re.compile(r"\b(?:shot|brought)\s+down|downed|intercept", re.I)
+# (a strike is one when something was hit: wreckage found alone is not)
+_STRUCK = re.compile(r"\b(?:hit|struck|strikes?|attack(?:ed|s)|explo\w+|damag\w+|killed)\b", re.I)
 
 
 def stray_wreck(d: Draft) -> None:
     """The wreckage of a drone found in a country that is no side of the war is no interception
-    there (nobody says it was shot down over it): an ``other`` event, with its weapon."""
+    there (nobody says it was shot down over it), nor a strike when nothing was hit: an
+    ``other`` event, with its weapon."""
     text = " ".join(x.text for x in d.sentences)
     if (
-        d.event_type == "interception"
+        d.event_type in ("interception", "strike")
         and d.place.country not in theatre.current().countries
         and _WRECKAGE.search(text)
         and not _DOWNED.search(text)
+        and (d.event_type == "interception" or not _STRUCK.search(text))
     ):
         d.event_type = "other"
 

@@ -65,6 +65,7 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
     spans = [(s, e) for s, e in spans if not business(text, s, e, spans)]
     spans = [(s, e) for s, e in spans if not _in_unknown_compound(text, s, e)]
     countries = theatre.current().countries
+    spans = sorted(spans + _headline_towns(geocoder, text, spans, countries))
     resolved = geocoder.resolve(text, spans, countries) if spans else []
     hits: list[PlaceHit] = []
     spots: list[PlaceHit] = []
@@ -95,6 +96,31 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
             hits.append(PlaceHit(m.start(), m.end(), place, m.group(), 1, False))
     hits.sort(key=lambda h: h.start)
     return _offset_points(text, hits)
+
+
+# A line in capitals ("ONE DEAD AS MISSILE HITS LUTSK APARTMENT BLOCK") and its short words
+_CAPS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2}[^a-z\n]*\s[^a-z\n]*[A-Z]{2}[^a-z\n]*$", re.M)
+_SHORT_CAPS = re.compile(r"\b[A-Z]{3,5}\b")
+HEADLINE_TOWN_SIZE = 10_000
+
+
+def _headline_towns(
+    geocoder: Geocoder, text: str, spans: list[tuple[int, int]], countries: Set[str]
+) -> list[tuple[int, int]]:
+    """Short words of a headline in capitals that are a theatre town's own name ("LUTSK",
+    "SUMY"): the toponym scan reads a word of five capitals or fewer as an acronym, which in a
+    line all in capitals it is not. Towns of some size only ("LOG" is a hamlet too)."""
+    found = []
+    for line in _CAPS_LINE.finditer(text):
+        for m in _SHORT_CAPS.finditer(text, line.start(), line.end()):
+            if any(s < m.end() and m.start() < e for s, e in spans):
+                continue
+            if any(
+                main and p.country in countries and p.population >= HEADLINE_TOWN_SIZE
+                for p, main in geocoder.gazetteer.lookup(m.group())
+            ):
+                found.append(m.span())
+    return found
 
 
 # The adjectives that open Slavic place names ("Malaya Loknya", "Velyka Novosilka", "Nova

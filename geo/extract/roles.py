@@ -8,6 +8,7 @@ import re
 from geo.extract.lexicon import Trigger, triggers_in
 from geo.extract.places import CITY_DISTRICT, LIST_GAP, PlaceHit
 from geo.extract.sentences import Sentence
+from geo.extract.speakers import DEFENCES_AFTER, speaks_or_acts
 from geo.extract.wording import GAP_WORD, just_before
 from geo.gazetteer import Gazetteer
 
@@ -16,15 +17,16 @@ _EVENT_BEFORE = re.compile(
     # ("three weeks into the Kursk incursion" is a time, not a place)
     r"(?:(?<!\bday )(?<!\bdays )(?<!\bweek )(?<!\bweeks )(?<!\bmonth )(?<!\bmonths )(?<!\byear )"
     r"(?<!\byears )\b(?P<prep>in|on|at|near|around|over|above|against|targeting|into|across|outside|inside|toward|towards|"
-    r"within|nearby|close to|next to)\s+|\b(?:shelling|bombardment|bombing|siege|capture|assault|storming|"
+    r"within|nearby|close to|next to)\s+|\b(?:shelling|bombardment|bombing|siege|capture|assault|storming|control|"
     r"liberation|attacks?|strikes?)\s+of\s+|\b(?P<placenoun>(?:port |industrial |frontline |border |regional |major |small |"
     r"eastern |southern |northern |western )?(?:city|cities|town|towns|village|villages|region|regions|"
     r"oblast|province|district|outskirts|suburbs?|area|areas|settlement|port|capital|vicinity|"
     r"direction|sector|flank|part|centre|center|approaches))\s+of\s+|\b(?P<verb>attacked|struck|hits?|"
     r"shelled|bombed|targeted|pounded|stormed|strikes?|attacks|shells|pounds|targets|"
     r"captured|recaptured|liberated|raided|entered|visited|toured|reached|seized|took|taken|retook|"
-    r"retaken|encircled|surrounded|cleared|left|(?:visit|trip|journey)s?\s+to|approach(?:ing|ed)|"
-    r"head(?:ing|ed)\s+(?:for|to|towards)|bound\s+for)[\"”’']?\s+)"
+    r"retaken|taking|retaking|encircled|surrounded|cleared|left|(?:visit|trip|journey)s?\s+to|approach(?:ing|ed)|"
+    r"head(?:ing|ed)\s+(?:for|to|towards)|(?:drones?|missiles?|rockets?|UAVs?)\s+bound\s+for)"
+    r"[\"”’']?\s+)"
     rf"(?:the\s+|a\s+)?(?:{GAP_WORD}\s+){{0,3}}$",
     re.I,
 )
@@ -46,11 +48,8 @@ _REFERENCE_BEFORE = just_before(
     _DISTANCE_FROM,
     r"(?:north|south|east|west)\s+of|outside of|on the edge of",
 )
-_SPEAKER_AFTER = re.compile(
-    r"^['’]?s?\s*(?:,\s*)?(?:has\s+|had\s+)?(?:said|says|allowed|announced|reported|claimed|stated|warned|"
-    r"confirmed|denied|accused|wants|demanded|agreed|decided|urged|insists|refused|refuses|rejected|rejects|threatened|threatens|responded|vowed)\b",
-    re.I,
-)
+# "entered from Belarus near Włodawa": where it came from, then where it was
+_FROM_THEN_NEAR = re.compile(r"\bfrom\s+\S+(?:\s+\S+)?\s+(?:near|in|at|over|outside)\s+$", re.I)
 # "taken to hospital in Belgorod", "rushed to a clinic in Kharkiv": where the wounded were brought
 _HOSPITAL_BEFORE = just_before(
     r"(?:taken|rushed|brought|evacuated|transferred|airlifted|admitted|treated)\s+(?:to|in|at)\s+"
@@ -58,9 +57,12 @@ _HOSPITAL_BEFORE = just_before(
     r"(?:in|at)",
     gap=r"(?:the\s+)?(?:city\s+of\s+)?",
 )
+# "the Riyadh talks", "the Vilnius summit": a meeting named after the place where it is held
+_MEETING_AFTER = re.compile(r"^\s+(?:peace\s+)?(?:talks|summit|meeting|conference)\b", re.I)
 _HIT_AFTER = re.compile(
     r"^(?:['’]s)?(?:[\s-]+[\w-]+){0,3}?\s+(?:was|were|has been|had been|came|is|are)\s+(?:also\s+)?"
-    r"(?:hit|struck|attacked|shelled|targeted|bombed|damaged|under attack|under fire)\b",
+    r"(?:hit|struck|attacked|shelled|targeted|bombed|damaged|"
+    r"under\s+(?:[\w-]+\s+){0,2}?(?:attack|fire|shelling|bombardment))\b",
     re.I,
 )
 # "In the Kupiansk direction", "the Zaporizhzhia axis": a sector of the front named after a
@@ -70,31 +72,6 @@ _NEAR_AFTER = re.compile(
     r"^['’]s\s+(?:(?:north|south|east|west)\w*\s+)?(?:outskirts|suburbs?|vicinity|environs)\b",
     re.I,
 )
-# "Kyiv's air defences shot down ten drones": the city's own defences bring them down over it.
-_DEFENCES_AFTER = re.compile(r"^['’]s\s+air[\s-]+defen[cs]es?\b", re.I)
-# "Kyiv's cross-border push", "Moscow's forces": a capital standing for its government or army,
-# whose action is told elsewhere, not the place where it happened.
-_AGENT_AFTER = re.compile(
-    r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|army|military|soldiers|units|navy|push|"
-    r"offensive|counteroffensive|counter-offensive|incursion|operation|campaign|government|"
-    r"leadership|leaders?|allies|partners|officials|decision|plan|strategy|request|position|war|"
-    r"ministry|ministries|envoys?|diplomats|delegation|negotiators|spokes(?:wo)?man|authorities|"
-    r"commanders?|generals|regime|"
-    r"drones|missiles|strikes)\b",
-    re.I,
-)
-# "since Moscow opened a new front", "Kyiv has denied ...": a capital as the subject that acts
-# or speaks for its state (read for capitals only; "Kharkiv burned" is the city).
-_CAPITAL_ACTS_AFTER = re.compile(
-    r"^\s+(?:(?:has|have|had|also|then|later|now|again)\s+){0,2}(?:opened|launched|began|"
-    r"started|responded|retaliated|said|says|claimed|claims|denied|denies|accused|accuses|"
-    r"announced|insisted|insists|warned|warns|rejected|rejects|demanded|blamed|vowed|threatened|"
-    r"refused|agreed|ordered|sent|deployed|escalated|stepped up)\b",
-    re.I,
-)
-# "Officials in Moscow describe their offensive as ...": the capital's officials are its
-# government, speaking where they sit.
-_OFFICIALS_IN = just_before("officials in", "authorities in", "leaders in")
 # (also "the Volyn and Polissia directions", "KUPIANSK DIRECTION." as a heading)
 DIRECTION_AFTER = re.compile(
     r"^(?:\s*(?:,|and)\s+(?-i:[A-Z])[\w'’-]+)*[\s-]*(?:directions?|ax[ie]s|sectors?|fronts?|groupings?)\b",
@@ -108,7 +85,9 @@ _NEAR_GAP = re.compile(
     re.I,
 )
 _LOCATOR_GAP = re.compile(
-    r"^[\s-]*(?:(?:(?!(?:and|or|but|while|as)\b)[\w-]+\s+){0,2}?,?\s*in\s+(?:the\s+)?(?:occupied\s+)?|"
+    r"^[\s-]*(?:(?:(?!(?:and|or|but|while|as)\b)[\w-]+\s+){0,2}?,?\s*in\s+(?:the\s+)?(?:occupied\s+)?"
+    # "Ceadîr-Lunga, in the autonomous region of Gagauzia"
+    r"(?:(?:autonomous\s+|administrative\s+)?(?:region|province|county|district|republic)\s+of\s+)?|"
     r",\s*(?:near|outside|close to|not far from)\s+(?:the\s+)?(?:city\s+of\s+)?)$",
     re.I,
 )
@@ -190,11 +169,8 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     located = hit.place.feature in APPROXIMATE_POINTS
     precision = 3 if region else (2 if near or located else 1)
     if (
-        _SPEAKER_AFTER.search(after)
-        or (hit.place.feature == "capital" and _OFFICIALS_IN.search(before))
+        speaks_or_acts(hit.place.feature == "capital", before, after)
         or DIRECTION_AFTER.match(after)
-        or (_AGENT_AFTER.match(after) and not _DEFENCES_AFTER.match(after))
-        or (hit.place.feature == "capital" and _CAPITAL_ACTS_AFTER.match(after))
         or _launch_site(text[sentence.start : hit.start])
         or _HOSPITAL_BEFORE.search(before)
     ):
@@ -208,9 +184,9 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
             hit, precision if not previous.geo_precision == 2 else 2, previous.event_place
         )
     event = any(p.search(before) for p in (_EVENT_BEFORE, _LISTED_AFTER)) or bool(
-        _HIT_AFTER.search(after) or _DEFENCES_AFTER.match(after)
+        _HIT_AFTER.search(after) or DEFENCES_AFTER.match(after) or _MEETING_AFTER.match(after)
     )
-    reference = _REFERENCE_BEFORE.search(before)
+    reference = None if _FROM_THEN_NEAR.search(before) else _REFERENCE_BEFORE.search(before)
     if reference or hit.offset is not None:
         event = _measured_event(text, hit, previous, before, reference)
     if hit.offset is not None:  # "30 km south of Kharkiv": its own words name the place

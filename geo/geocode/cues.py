@@ -101,7 +101,13 @@ DEFINING = re.compile(
 # A town's region or country after "in": "the village of Novoandriivka in the Zaporizhzhia region",
 # "near Dachne, in the Donetsk region", "Springfield in Illinois". Whatever follows counts only
 # when it resolves to a region or a country.
-IN_ITS_AREA = re.compile(r",?\s+in\s+(?:the\s+)?(?=\w)")
+# Also after an apposition that says what the town is: "Kamianske, a village on the shore of the
+# reservoir in the Zaporizhzhia region", "X, a town in Ukraine's Donetsk region" (the country's
+# name before the region is read with it).
+IN_ITS_AREA = re.compile(
+    r"(?:,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|settlement|hamlet|port)\b"
+    r"[^,.;:()\n]{0,60}?)?,?\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?(?=\w)"
+)
 
 
 def cue_for(text: str, start: int, end: int) -> str:
@@ -124,12 +130,10 @@ def cue_for(text: str, start: int, end: int) -> str:
         return "airport"
     if of and _BEFORE_HOLDER.search(before):
         return "area"
-    if (
-        (of and _BEFORE_TOWN.search(before))
-        or _AFTER_TOWN.search(after)
-        or _AFTER_TOWN_BODY.match(after)
-        or DEFINING.match(text, end)
-    ):
+    town = (of and _BEFORE_TOWN.search(before)) or _AFTER_TOWN.search(after)
+    if town and town.group(1).lower() in ("village", "hamlet"):
+        return "village"  # "the village of X", "X village": a small place
+    if town or _AFTER_TOWN_BODY.match(after) or DEFINING.match(text, end):
         return "town"
     if _AFTER_LOCAL.match(after):
         return "local"

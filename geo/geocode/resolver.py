@@ -301,8 +301,11 @@ class Geocoder:
             score += 1.2 if place.feature == "admin2" else 0.0
         elif cue == "airport":
             score += 2.0 if place.feature == "airport" else 0.0
-        elif cue == "town":
-            score += 0.6 if place.feature in TOWNS else -0.6
+        elif cue in ("town", "village"):
+            # "the village of X" is small: a city of the same name is no more a village than a
+            # region is a town
+            small = cue == "town" or place.population <= VILLAGE_SIZE
+            score += 0.6 if place.feature in TOWNS and small else -0.6
         elif cue == "area":
             score -= 0.6 if place.feature in TOWNS else 0.0
         elif cue == "local":
@@ -392,6 +395,9 @@ def _name_key(query: str) -> str:
 def _likeness(query: str, name: str) -> float:
     """How alike the words and a place's own name are, 0 to 1, spelling aside (accents, case)."""
     return SequenceMatcher(None, _name_key(query), normalize(name), autojunk=False).ratio()
+
+
+VILLAGE_SIZE = 20_000  # the most people a place called a village is taken to have
 
 
 @lru_cache(maxsize=1 << 16)
