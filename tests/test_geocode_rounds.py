@@ -37,11 +37,11 @@ def test_the_reading_does_not_depend_on_how_many_rounds_run(geocoder, monkeypatc
 def test_settling_takes_each_candidates_mean_over_the_two_rounds():
     from geo.gazetteer import Place
     from geo.geocode import Candidate, Resolution
-    from geo.geocode.resolver import _settle
+    from geo.geocode.rounds import settle
 
     a = Candidate(Place(1, "A", 0, 0, "GB", "", "", "city", 1), 2.0)
     b = Candidate(Place(2, "B", 0, 0, "CA", "", "", "city", 1), 1.0)
     m = Resolution("X", candidates=[a, b])
-    _settle([m], {id(a): 0.5, id(b): 2.0})  # B led the round before by more than A leads now
+    settle([m], {id(a): 0.5, id(b): 2.0})  # B led the round before by more than A leads now
     assert [c.place.name for c in m.candidates] == ["B", "A"]
     assert (b.score, a.score) == (1.5, 1.25)

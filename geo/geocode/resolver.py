@@ -33,7 +33,7 @@ from geo.geocode.cues import PREFIX_COUNTY, SUFFIX_REGION, cue_for, region_cue, 
 from geo.geocode.defining import bare_counties, defining_reaches, keep_to_defined_areas
 from geo.geocode.lists import lists_of_names
 from geo.geocode.online import NominatimBackend
-from geo.geocode.rounds import Nearness, score_round
+from geo.geocode.rounds import Nearness, score_round, settle
 from geo.geocode.toponyms import find_area_names, find_toponyms, forget_runs
 
 # Feature priors for a bare name. A country or a capital is what a report most often means.
@@ -347,7 +347,7 @@ class Geocoder:
             if now == chosen:
                 break
             if now == before:  # two readings that each call up the other: settle between them
-                _settle(mentions, last)
+                settle(mentions, last)
                 break
             before, chosen = chosen, now
             last = {id(c): c.score for m in mentions for c in m.candidates}
@@ -368,17 +368,6 @@ class Geocoder:
             m.place = place
             m.candidates = [Candidate(place, 0.0, True)]
             m.source = "nominatim"
-
-
-def _settle(mentions: list[Resolution], last: dict[int, float]) -> None:
-    """Two readings of a text, each the context that makes the other win ("London" beside
-    Sarnia and Brampton: London, Ontario calls up Brampton, England, near London, England, which
-    calls up London, Ontario, ...), would alternate until the rounds run out and the last round
-    decide. Each candidate is scored instead by its mean over the two rounds."""
-    for m in mentions:
-        for c in m.candidates:
-            c.score = (c.score + last.get(id(c), c.score)) / 2.0
-        best_first(m.candidates)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -206,3 +206,14 @@ def score_round(
         if near.has_section[i]:
             sections_yield_to_towns(m.candidates, towns, keys[i])
         best_first(m.candidates)
+
+
+def settle(mentions: list[Resolution], last: dict[int, float]) -> None:
+    """Two readings of a text, each the context that makes the other win ("London" beside
+    Sarnia and Brampton: London, Ontario calls up Brampton, England, near London, England, which
+    calls up London, Ontario, ...), would alternate until the rounds run out and the last round
+    decide. Each candidate is scored instead by its mean over the two rounds."""
+    for m in mentions:
+        for c in m.candidates:
+            c.score = (c.score + last.get(id(c), c.score)) / 2.0
+        best_first(m.candidates)
