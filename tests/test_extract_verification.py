@@ -160,3 +160,71 @@ def test_we_are_unable_to_verify_hedges_the_event_before(extractor):
     )
     (event,) = extractor.extract(text, "t")
     assert event["verification"] == "unverified"
+
+
+# The convention every real-style writer follows (README, "Verification rule"): the report may tell
+# the event in its own voice, but when a side's official supplies the toll, the record is that
+# side's word; only the report's own people or an independent body make it `confirmed`.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the toll in the next sentence, from a side's official
+        "A glide bomb fell on Izium late on Monday. Two men died and six were hurt, the mayor said.",
+        # a bare attribution line after the event
+        "In Nikopol, a woman was killed by shelling on Monday. That is according to the district "
+        "head.",
+        # a highlight in the report's voice and the body's account by a side: one event, the side's
+        "- A drone hit a bus station in Kupiansk on Monday.\n\n"
+        "The regional governor said a drone hit a bus station in Kupiansk on Monday, injuring 3.",
+    ],
+)
+def test_a_sides_toll_makes_the_event_its_claim(extractor, text):
+    events = extractor.extract(text, "t", date(2025, 3, 4))
+    assert events and all(e["verification"] == "claimed" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "status"),
+    [
+        # a side's word on the cause alone leaves the report's own toll its own
+        (
+            "A blast at a market in Pavlohrad killed two and wounded nine on Monday. Police said "
+            "the cause was a ballistic missile.",
+            "Pavlohrad",
+            "confirmed",
+        ),
+        # the report's own people outweigh a side's toll
+        (
+            "A missile hit a warehouse in Izmail on Monday. Our reporter at the site in Izmail "
+            "describes a roof torn off. Two workers were injured, the regional governor said.",
+            "Izmail",
+            "confirmed",
+        ),
+        # a monitoring mission is no side
+        (
+            "A drone hit a bus in Snihurivka on Monday, the governor said. According to "
+            "information the Mission verified, two civilians were killed.",
+            "Snihurivka",
+            "confirmed",
+        ),
+        # what the attacker keeps doing does not restate a claimed strike as the report's fact
+        (
+            "Russian troops shelled Orikhiv on Monday, killing one, according to the district "
+            "administration. Russian forces continue to use artillery against towns on the front.",
+            "Orikhiv",
+            "claimed",
+        ),
+        # a claim about a place nearby does not make the report's own event a claim
+        (
+            "Russian forces continued attacks towards Chasiv Yar on 3 March and made no confirmed "
+            "gains. A Russian milblogger claimed that Russian units were fighting in Ivanivske on "
+            "3 March.",
+            "Chasiv Yar",
+            "confirmed",
+        ),
+    ],
+)
+def test_whose_word_the_event_is(extractor, text, place, status):
+    events = extractor.extract(text, "t", date(2025, 3, 4))
+    (event,) = [e for e in events if place in e["place_mention"]]
+    assert event["verification"] == status

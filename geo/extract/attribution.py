@@ -64,7 +64,9 @@ _WHO_NOISE = re.compile(
 
 # Bodies that are not a side: what they say or confirm, the report confirms.
 _INDEPENDENT = words(
-    "UN|United Nations|OCHA|IAEA|UNHCR|WHO|ICRC|Red Cross|our (?:correspondent|reporters?)",
+    "UN|United Nations|OCHA|IAEA|UNHCR|WHO|ICRC|Red Cross|HRMMU|(?:the|monitoring) Mission|"
+    "humanitarian (?:partners|organi[sz]ations|agencies)|"
+    "our (?:correspondent|reporters?)",
     "(?:this|the) agency's (?:reporters?|correspondents?)|satellite|geolocated|open-source",
 )
 # Evidence the report itself weighs: "Geolocated footage shows a fire at the site", "satellite
@@ -74,7 +76,8 @@ ATTESTED = re.compile(
     r"confirms?|confirmed|corroborates?|corroborated|registered|recorded)\b|"
     # the report's own people on the spot: "A Newswire cameraman ... filmed rescuers"
     r"\b(?:our|the agency's|an? [A-Z][\w-]+) (?:cameraman|photographer|correspondent|reporter|"
-    r"journalist)s?\b[^.]{0,80}?\b(?:saw|filmed|witnessed|photographed|counted)\b",
+    r"journalist)s?\b[^.]{0,80}?\b(?:saw|filmed|witnessed|photographed|counted|describes|"
+    r"described)\b",
     re.I,
 )
 # A side's own statement: a ministry, the armed forces, a military administration or governor,
@@ -96,6 +99,13 @@ _SIDE_BODY = re.compile(
 def independent(claimant: str | None) -> bool:
     """Whether the one quoted is no side of the war (the UN, the IAEA, the report's reporters)."""
     return bool(claimant and _INDEPENDENT.search(claimant))
+
+
+def borne_out(text: str, claimant: str | None) -> bool:
+    """Whether the sentence confirms its event: it says so, the report's own evidence shows it,
+    or an independent body gives it ("According to figures the UN verified, ..."), whatever a
+    side said of the same event elsewhere."""
+    return bool(CONFIRMED.search(text) or ATTESTED.search(text) or independent(claimant))
 
 
 def side_author(text: str) -> str | None:

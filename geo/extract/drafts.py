@@ -10,9 +10,9 @@ from geo import weapons as wv
 from geo.extract import dates as dt
 from geo.extract.attribution import (
     ATTESTED,
-    CONFIRMED,
     HEDGE,
     actor_in,
+    borne_out,
     claimant_in,
     fallback_actor,
     independent,
@@ -280,7 +280,7 @@ class Drafter:
             claimed_by=facts.claimant or self.author,
             attributed=bool(facts.claimant and not independent(facts.claimant))
             or bool(self.author),
-            confirmed=bool(CONFIRMED.search(s.text) or ATTESTED.search(s.text)),
+            confirmed=borne_out(s.text, facts.claimant),
             sentences=[s],
             headline=is_headline(self.text, s),
         )
@@ -333,7 +333,7 @@ class Drafter:
             last is not None
             and follows
             and (not last.lists or (facts.casualties and not facts.weapons))
-            and (facts.triggers or facts.weapons or facts.casualties)
+            and facts.tells_more()
         ):
             # a sentence after a list of places ("hit Kherson, Bilozerka and Stanislav") tells
             # of them all, not of the last one: its figures are a total, kept on the first
