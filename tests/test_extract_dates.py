@@ -154,3 +154,26 @@ def test_a_month_in_a_later_sentence_does_not_redate_the_event_before(geocoder):
     )
     (event,) = Extractor(geocoder).extract(text, "t")
     assert event["event_date"] == "2025-10-04"
+
+
+# The header's clock beside a written-out date: after it (with a colon or, British style, a dot)
+# or before it; an evening report's "in the afternoon" is its own day.
+@pytest.mark.parametrize(
+    ("header", "day", "morning"),
+    [
+        ("Friday 9 May 2025 - last updated 19.45 BST\nText", date(2025, 5, 9), False),
+        ("Tuesday 3 June 2025, 06.55 BST\nText", date(2025, 6, 3), True),
+        ("Situation as of 21:30, 04.02.2025\nText", date(2025, 2, 4), False),
+        ("Posted March 2, 2025, 17:05 local time\nText", date(2025, 3, 2), False),
+        ("Summary of 7 April 2025\nKharkiv 1.2 million residents", date(2025, 4, 7), True),
+    ],
+)
+def test_header_clock_beside_a_written_date(header, day, morning):
+    assert publication_from_header(header) == Publication(day, morning=morning)
+
+
+def test_an_evening_reports_afternoon_is_its_own_day(geocoder):
+    extractor = Extractor(geocoder)
+    text = "Sunday, 6 April 2025, 20:40\nIn the afternoon a glide bomb hit Kupiansk."
+    (e,) = extractor.extract(text, "t")
+    assert e["event_date"] == "2025-04-06"

@@ -32,13 +32,26 @@ _MONTHS = {
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY_RE = "|".join(_WEEKDAYS)
+# The time of day on the header's line, after its date ("8 March 2025 · 10:12", "Thursday 20 June
+# 2024 - last updated 18.20 BST": British style writes it with a dot) or before it ("as of 22:00,
+# 18.09.2025", "Morning summary | 08:00 | 21.11.2025").
+_CLOCK_AFTER = r"(?:[^\n\d]{0,20}?\b(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)\b(?![.:]\d))?"
+_CLOCK_BEFORE = r"(?:\b(?P<hb>[01]?\d|2[0-3]):(?P<minb>[0-5]\d)\b[^\n\d]{0,12}?)?"
 _HEADER_DATES = [
-    re.compile(
-        r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?:\s*[-,]?\s*(?P<h>\d{1,2}):(?P<min>\d{2}))?"
-    ),
+    re.compile(_CLOCK_BEFORE + r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" + _CLOCK_AFTER),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<min>\d{2}))?"),
-    re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH_RE})\.?\s+(?P<y>\d{{4}})", re.I),
-    re.compile(rf"\b(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})", re.I),
+    re.compile(
+        _CLOCK_BEFORE
+        + rf"\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH_RE})\.?\s+(?P<y>\d{{4}})"
+        + _CLOCK_AFTER,
+        re.I,
+    ),
+    re.compile(
+        _CLOCK_BEFORE
+        + rf"\b(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
+        + _CLOCK_AFTER,
+        re.I,
+    ),
 ]
 
 
@@ -95,7 +108,8 @@ def _dated_header(head: str) -> Publication | None:
             day = date(int(g["y"]), month, int(g["d"]))
         except (ValueError, KeyError):
             continue
-        hour = int(g["h"]) if g.get("h") else None
+        clock = g.get("h") or g.get("hb")
+        hour = int(clock) if clock else None
         return Publication(day, morning=hour is None or hour < 12)
     return None
 
