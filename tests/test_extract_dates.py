@@ -177,3 +177,23 @@ def test_an_evening_reports_afternoon_is_its_own_day(geocoder):
     text = "Sunday, 6 April 2025, 20:40\nIn the afternoon a glide bomb hit Kupiansk."
     (e,) = extractor.extract(text, "t")
     assert e["event_date"] == "2025-04-06"
+
+
+# A day the sentence refers back to ("after ... on May 10", "since the push of January 5", "a
+# village retaken on July 27") is background: it does not date the sentence's own event.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Troops fought in the town on Friday, after Russian units crossed the border on May 10.",
+            date(2025, 6, 13),
+        ),
+        ("Fighting near Sudzha has grown since the renewed push of January 5.", None),
+        ("They repelled an attack near Robotyne, a village retaken by Ukraine on July 27.", None),
+        # a background clause with no day of its own keeps what it says
+        ("An oil depot is ablaze after an overnight drone raid.", date(2025, 6, 15)),
+    ],
+)
+def test_a_day_referred_back_to_is_background(sentence, expected):
+    when = date_in(sentence, Publication(date(2025, 6, 15)))
+    assert (when.day if when else None) == expected

@@ -234,11 +234,31 @@ DATELINE = re.compile(
 )
 
 
+# Days of something earlier the sentence refers back to: "after Russian units crossed the border
+# on May 10", "since Ukraine's renewed push of January 5", "a village retaken by Ukrainian forces
+# on July 27": background, not the day of the sentence's own event.
+_BACKGROUND = re.compile(
+    r"\b(?:after|since|following)\s+[^,;.]{0,80}|"
+    r",\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:village|town|city|settlement)\s+(?:that\s+)?"
+    r"(?:was\s+|had\s+been\s+)?(?:retaken|recaptured|captured|taken|liberated|seized|lost|"
+    r"abandoned)\b[^,;.]{0,60}",
+    re.I,
+)
+
+
+def _unless_undated(m: re.Match) -> str:
+    """A background clause blanked when it names a day of its own ("after ... on May 10"), kept
+    when it names none ("after an overnight drone raid" dates the headline's event)."""
+    clause = m.group(0)
+    return " " if any(p.search(clause) for p in _EXPLICIT_DAY) else clause
+
+
 def date_in(sentence: str, pub: Publication) -> When | None:
     """The date a sentence gives, relative to the publication date, or None."""
     p = pub.day
     head = DATELINE.match(sentence)
     sentence = sentence[head.end() :] if head else sentence
+    sentence = _BACKGROUND.sub(_unless_undated, sentence)
     for pattern in (_NIGHT_OF, _NIGHT_OF_MONTH_FIRST, *_EXPLICIT_DAY):
         m = pattern.search(sentence)
         if m and m.group("mn").lower() in _MONTHS:
