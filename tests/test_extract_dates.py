@@ -11,7 +11,9 @@ from geo.extract.dates import dates_agree, default_date, title_date, window
 
 
 def test_publication_date_from_header(reference_text):
-    assert publication_from_header(reference_text) == Publication(date(2024, 11, 26), morning=True)
+    assert publication_from_header(reference_text) == Publication(
+        date(2024, 11, 26), morning=True, clock=True
+    )
     assert publication_from_header("Kyiv, 2025-06-03 15:20\nText").morning is False
     assert publication_from_header("no date here") is None
 
@@ -169,7 +171,8 @@ def test_a_month_in_a_later_sentence_does_not_redate_the_event_before(geocoder):
     ],
 )
 def test_header_clock_beside_a_written_date(header, day, morning):
-    assert publication_from_header(header) == Publication(day, morning=morning)
+    clock = "Summary" not in header
+    assert publication_from_header(header) == Publication(day, morning=morning, clock=clock)
 
 
 def test_an_evening_reports_afternoon_is_its_own_day(geocoder):
@@ -196,4 +199,19 @@ def test_an_evening_reports_afternoon_is_its_own_day(geocoder):
 )
 def test_a_day_referred_back_to_is_background(sentence, expected):
     when = date_in(sentence, Publication(date(2025, 6, 15)))
+    assert (when.day if when else None) == expected
+
+
+# "Over the past day" in a side's statement is the statement's day; in a report stamped before
+# noon the day it covers is mostly the one before, which the default gives.
+@pytest.mark.parametrize(
+    ("pub", "expected"),
+    [
+        (Publication(date(2025, 2, 18)), date(2025, 2, 18)),
+        (Publication(date(2025, 2, 18), morning=False, clock=True), date(2025, 2, 18)),
+        (Publication(date(2025, 2, 18), morning=True, clock=True), None),
+    ],
+)
+def test_over_the_past_day(pub, expected):
+    when = date_in("The ministry said its units repelled six attacks over the past day.", pub)
     assert (when.day if when else None) == expected

@@ -57,10 +57,12 @@ _HEADER_DATES = [
 
 @dataclass(frozen=True, slots=True)
 class Publication:
-    """When the report came out; ``morning`` when it was published before noon (or no time)."""
+    """When the report came out; ``morning`` when it was published before noon (or no time),
+    ``clock`` when the report gives its time of day."""
 
     day: date
     morning: bool = True
+    clock: bool = False
 
 
 # "KYIV, March 8 (Reuters) -", "KHARKIV, Ukraine, 14 June (AP) —": wire copy's dateline, whose
@@ -110,7 +112,7 @@ def _dated_header(head: str) -> Publication | None:
             continue
         clock = g.get("h") or g.get("hb")
         hour = int(clock) if clock else None
-        return Publication(day, morning=hour is None or hour < 12)
+        return Publication(day, morning=hour is None or hour < 12, clock=hour is not None)
     return None
 
 
@@ -142,6 +144,7 @@ _TODAY = words(
     # a statement's own day: "in the past twenty-four hours"
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours",
 )
+_PAST_DAY = words(r"(?:in|over|during)\s+the\s+(?:past|last|previous)\s+day")
 _NIGHT = words("overnight", "during the night", "last night", "in the night", "at night")
 _EVENING = words(
     "in the evening",
@@ -298,6 +301,11 @@ def date_in(sentence: str, pub: Publication) -> When | None:
         return When(p - timedelta(days=1) if pub.morning else p, 1, True)
     if _NIGHT.search(sentence) or _TODAY.search(sentence):
         return When(p, 1, True)
+    if _PAST_DAY.search(sentence) and not (pub.clock and pub.morning):
+        # a side's "over the past day" is the day of its statement; in a report out before
+        # noon the day it covers is mostly the one before (left to the default); a span, not a
+        # named day, so it yields to one ("yesterday at 19:00") when mentions merge
+        return When(p, 1, False)
     if _RECENTLY.search(sentence):
         return When(p - timedelta(days=1), 2, True)
     return None

@@ -58,7 +58,7 @@ def stamped(pub: Publication, stamps: list[tuple[int, int]], pos: int) -> Public
     """The publication as of the entry at ``pos``: an entry stamped after noon was written in
     the afternoon or evening, so its "in the evening" is that day's evening, not the one before."""
     k = bisect.bisect_right(stamps, (pos, 99)) - 1
-    return Publication(pub.day, stamps[k][1] < 12) if k >= 0 and pub.morning else pub
+    return Publication(pub.day, stamps[k][1] < 12, True) if k >= 0 and pub.morning else pub
 
 
 def is_digest(text: str, sentences: list[Sentence]) -> bool:

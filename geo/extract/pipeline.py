@@ -79,7 +79,11 @@ class Extractor:
     def _records(self, text: str, source: str, published: date | None) -> list[dict]:
         header = publication_from_header(text)
         if published is not None:
-            pub = Publication(published, header.morning if header else True)
+            pub = (
+                Publication(published, header.morning, header.clock)
+                if header
+                else Publication(published)
+            )
         else:
             pub = header or Publication(date.today())
         sentences = split_sentences(text)
