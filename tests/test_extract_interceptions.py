@@ -277,3 +277,26 @@ def test_a_translated_tally_shortens_oblast_and_names_its_unit_after_each_figure
         "Poltava": ("interception", 3, 3),
         "Zhytomyr": ("strike", 3, None),
     }
+
+
+# A tally's inventory of launches, then its results: each kind's launched count goes to the first
+# region where that kind was shot down; a results line is no inventory.
+def test_a_tallys_inventory_gives_the_launched_count(geocoder):
+    text = (
+        "Air Force Command\n12 May 2025, 08:30\n\n"
+        "Overnight the enemy attacked with 75 air attack assets:\n"
+        "- 64 Shahed attack drones, launched from the Kursk region;\n"
+        "- 11 Kh-101 cruise missiles, fired from Tu-95MS bombers.\n\n"
+        "Air defence shot down 60 targets:\n"
+        "- 9 Kh-101 cruise missiles: 6 over the Vinnytsia region and 3 over the Zhytomyr region;\n"
+        "- 51 drones over the Chernihiv and Poltava regions.\n"
+    )
+    events = Extractor(geocoder).extract(text, "t")
+    counts = {
+        (e["place_mention"].split()[0], e["weapon_category"]): (e["launched"], e["destroyed"])
+        for e in events
+        if e["event_type"] == "interception"
+    }
+    assert counts[("Vinnytsia", "cruise missile")] == (11, 6)
+    assert counts[("Zhytomyr", "cruise missile")] == (None, 3)
+    assert counts[("Chernihiv", "drone")] == (64, 51)

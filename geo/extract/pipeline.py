@@ -28,6 +28,7 @@ from geo.extract.attribution import verification
 from geo.extract.dates import Publication, publication_from_header
 from geo.extract.draft import Draft
 from geo.extract.drafts import Drafter
+from geo.extract.inventory import give_launched
 from geo.extract.language import language_warning
 from geo.extract.layout import is_digest
 from geo.extract.markup import plain
@@ -94,6 +95,7 @@ class Extractor:
         tables = find_tables(text)
         prose = [s for s in sentences if not covered(tables, s.start)]
         drafts = Drafter(self.geocoder.gazetteer, text, hits, pub).run(prose)
+        give_launched(drafts, prose)
         drafts += table_drafts(tables, hits, pub, "\n".join(s.text for s in sentences[:3]))
         # A title only announces what the body tells: events found in titles alone are dropped,
         # unless the report is all titles (a digest of headlines and sub-headlines).
