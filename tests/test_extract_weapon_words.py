@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geo.extract import Extractor
+from geo.weapons import fired_weapons
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +89,19 @@ def test_two_weapon_kinds_that_hit_one_place_are_two_records_figures_on_the_firs
 def test_guns_and_rocket_launchers_together_are_one_shelling(extractor):
     text = "Kyiv, 2025-02-10\nNikopol was shelled with Grad rockets and artillery on Sunday."
     assert len(extractor.extract(text, "t")) == 1
+
+
+# A system named as what was hit is the target, not the weapon; fired, it is the weapon.
+@pytest.mark.parametrize(
+    ("sentence", "weapon"),
+    [
+        (
+            "Kyiv said it struck a Russian S-400 system with a Neptune missile near Sevastopol.",
+            "Neptune",
+        ),
+        ("A Neptune destroyed an S-300 launcher near Luhansk on Monday.", "Neptune"),
+        ("Russian S-300 missiles struck Kharkiv on Monday.", "S-300"),
+    ],
+)
+def test_a_hit_system_is_the_target_not_the_weapon(sentence, weapon):
+    assert [w.weapon for w in fired_weapons(sentence) if w.weapon] == [weapon]

@@ -164,7 +164,7 @@ class Drafter:
         return Facts(
             triggers=triggers,
             types=types,
-            weapons=wv.find_weapons(s.text),
+            weapons=wv.fired_weapons(s.text),
             when=when,
             casualties=casualties,
             hedged=bool(HEDGE.search(s.text)),
