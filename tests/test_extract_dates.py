@@ -215,3 +215,13 @@ def test_a_day_referred_back_to_is_background(sentence, expected):
 def test_over_the_past_day(pub, expected):
     when = date_in("The ministry said its units repelled six attacks over the past day.", pub)
     assert (when.day if when else None) == expected
+
+
+def test_another_story_in_wire_copy_takes_no_day_from_the_one_before(geocoder):
+    text = (
+        "LVIV, June 12 (Newswire) - A missile hit Lutsk on Tuesday, killing one.\n"
+        "Separately, drones hit Kovel, injuring two."
+    )
+    events = {e["place"]: e for e in Extractor(geocoder).extract(text, "t", date(2025, 6, 12))}
+    assert events["Lutsk"]["event_date"] == "2025-06-10"
+    assert events["Kovel"]["event_date"] != "2025-06-10"

@@ -141,7 +141,7 @@ class Drafter:
             # is under way ("fighting is taking place near X") is the report's day.
             # (a list's last bullet dates its own item, not the wire story's next paragraph)
             story = self.story_when if self.wire and not self.story_on_bullet else None
-            carried = self.para_when.get(s.paragraph) or story
+            carried = None if dt.new_story(s.text) else self.para_when.get(s.paragraph) or story
             # a bullet's own day ("* 28 August: 598 drones. 23 were killed in Kyiv") is a day
             # the text names for its item: no other day's event takes it in
             own = carried is not None and carried is self.bullet_when.get(line_start(self.text, s))
