@@ -210,15 +210,6 @@ def carries(sentence: str) -> bool:
     return not _OWN_DAY_ONLY.search(sentence)
 
 
-# "Separately, drones hit Odesa": another story, which takes no day from the one before.
-_NEW_STORY = re.compile(r"^\W*(?:separately|elsewhere|in other news|in a separate \w+)\b", re.I)
-
-
-def new_story(sentence: str) -> bool:
-    """Whether the sentence opens another story ("Separately, ...", "Elsewhere, ...")."""
-    return bool(_NEW_STORY.match(sentence))
-
-
 def ongoing(sentence: str) -> bool:
     """Whether the sentence tells of something under way (present tense): the report's day."""
     return bool(_PRESENT.search(sentence))

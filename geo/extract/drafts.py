@@ -36,6 +36,7 @@ from geo.extract.layout import (
     ListIntro,
     is_live_blog,
     line_start,
+    new_story,
     on_bullet,
     other_bullet,
     stamp_hours,
@@ -136,12 +137,11 @@ class Drafter:
             if on_bullet(self.text, s):
                 self.bullet_when[line_start(self.text, s)] = when
         elif not when and not dt.ongoing(s.text):
-            # Carried over from an earlier sentence (in wire copy, whose paragraphs are single
-            # sentences, from the one before): used, but weaker than a date of its own. What
-            # is under way ("fighting is taking place near X") is the report's day.
-            # (a list's last bullet dates its own item, not the wire story's next paragraph)
+            # Carried over from an earlier sentence (in wire copy, from the one before; not from
+            # a list's last bullet, nor into "Separately, ..."): weaker than a date of its own.
+            # What is under way ("fighting is taking place near X") is the report's day.
             story = self.story_when if self.wire and not self.story_on_bullet else None
-            carried = None if dt.new_story(s.text) else self.para_when.get(s.paragraph) or story
+            carried = None if new_story(s.text) else self.para_when.get(s.paragraph) or story
             # a bullet's own day ("* 28 August: 598 drones. 23 were killed in Kyiv") is a day
             # the text names for its item: no other day's event takes it in
             own = carried is not None and carried is self.bullet_when.get(line_start(self.text, s))
