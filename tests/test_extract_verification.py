@@ -10,7 +10,7 @@ import pytest
 
 from geo import weapons as wv
 from geo.extract import Extractor
-from geo.extract.attribution import ATTESTED, HEDGE, claimant_in
+from geo.extract.attribution import ATTESTED, HEDGE, claimant_in, turns
 from geo.extract.dates import Publication, date_in
 
 
@@ -228,3 +228,20 @@ def test_whose_word_the_event_is(extractor, text, place, status):
     events = extractor.extract(text, "t", date(2025, 3, 4))
     (event,) = [e for e in events if place in e["place_mention"]]
     assert event["verification"] == status
+
+
+def test_a_speakers_turns_in_a_transcript_are_the_speakers_word(extractor):
+    text = (
+        "Briefing of the Southern Defence Forces\n3 March 2025, 12:00\n\n"
+        "MODERATOR: Welcome. Our guest is Ivan Petrenko, the spokesman of the southern group.\n\n"
+        "PETRENKO: Thank you. Yesterday our units repelled nine assaults near Robotyne.\n\n"
+        "QUESTION (Radio): Is Stepnohirsk still held?\n\n"
+        "PETRENKO: Yes. Yesterday the enemy shelled Stepnohirsk with artillery.\n"
+    )
+    events = extractor.extract(text, "t", date(2025, 3, 3))
+    assert events and {e["verification"] for e in events} == {"claimed"}
+    assert {e["claimed_by"] for e in events} == {"Petrenko"}
+
+
+def test_labels_that_do_not_repeat_are_no_transcript():
+    assert turns("CLAIM: a post says X.\n\nVERDICT: misleading.\n") == []

@@ -24,7 +24,7 @@ import re
 from datetime import date
 
 from geo import theatre
-from geo.extract.attribution import verification
+from geo.extract.attribution import speak_for, verification
 from geo.extract.dates import Publication, publication_from_header
 from geo.extract.draft import Draft
 from geo.extract.drafts import Drafter
@@ -96,6 +96,7 @@ class Extractor:
         prose = [s for s in sentences if not covered(tables, s.start)]
         drafts = Drafter(self.geocoder.gazetteer, text, hits, pub).run(prose)
         give_launched(drafts, prose)
+        speak_for(drafts, text)
         drafts += table_drafts(tables, hits, pub, "\n".join(s.text for s in sentences[:3]))
         # A title only announces what the body tells: events found in titles alone are dropped,
         # unless the report is all titles (a digest of headlines and sub-headlines).
