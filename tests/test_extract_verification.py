@@ -54,6 +54,20 @@ def test_doubts_about_a_claim_hedge(sentence):
     assert HEDGE.search(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moscow says it took the village; Kyiv says it holds it. We cannot check either account.",
+        "The captain said they killed four; I had no way of checking that.",
+        "Neither version could be checked independently.",
+        "There is no independent confirmation of the strike.",
+    ],
+)
+def test_a_report_that_cannot_check_hedges(sentence):
+    assert HEDGE.search(sentence)
+    assert not HEDGE.search("Those claims could be checked later against satellite images.")
+
+
 def test_evidence_the_report_weighs():
     assert ATTESTED.search("Geolocated footage shows a large fire at the site.")
     assert ATTESTED.search("a strike on a refinery that satellite data and footage corroborate")

@@ -29,6 +29,10 @@ HEDGE = words(
     "(?:seen|observed|found) no (?:visual )?(?:confirmation|evidence|imagery|footage)",
     "claims? (?:is|was|are|were|as) premature",
     "without (?:independent |visual )?confirmation",
+    # "We can't check either version", "I had no way of checking that", "Neither version could
+    # be checked", "there is no independent confirmation"
+    r"(?:can(?:no|')t|could not|couldn't) (?:independently )?check",
+    r"no way (?:of checking|to check)|(?:could not|cannot) be checked|no independent confirmation",
 )
 CONFIRMED = words("officially confirmed", "confirmed by", "has confirmed", "have confirmed")
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:]+)", re.I)
