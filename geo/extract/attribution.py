@@ -33,6 +33,7 @@ HEDGE = words(
     # be checked", "there is no independent confirmation"
     r"(?:can(?:no|')t|could not|couldn't) (?:independently )?check",
     r"no way (?:of checking|to check)|(?:could not|cannot) be checked|no independent confirmation",
+    r"neither (?:version|account|claim) could be (?:independently )?(?:checked|verified|confirmed)",
 )
 CONFIRMED = words("officially confirmed", "confirmed by", "has confirmed", "have confirmed")
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:]+)", re.I)
