@@ -193,6 +193,8 @@ def test_an_evening_reports_afternoon_is_its_own_day(geocoder):
         ),
         ("Fighting near Sudzha has grown since the renewed push of January 5.", None),
         ("They repelled an attack near Robotyne, a village retaken by Ukraine on July 27.", None),
+        # "a week after ...": the clause is the event, its day stays
+        ("Talks resumed, a week after the envoys met in Geneva on 5 June.", date(2025, 6, 5)),
         # a background clause with no day of its own keeps what it says
         ("An oil depot is ablaze after an overnight drone raid.", date(2025, 6, 15)),
     ],

@@ -249,11 +249,16 @@ _BACKGROUND = re.compile(
 )
 
 
+_SPAN_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\s+$", re.I)
+
+
 def _unless_undated(m: re.Match) -> str:
     """A background clause blanked when it names a day of its own ("after ... on May 10"), kept
     when it names none ("after an overnight drone raid" dates the headline's event)."""
     clause = m.group(0)
-    return " " if any(p.search(clause) for p in _EXPLICIT_DAY) else clause
+    # "a week after the leaders met in Rome on 3 February": the clause is the event itself
+    timed = _SPAN_BEFORE.search(m.string[: m.start()])
+    return " " if not timed and any(p.search(clause) for p in _EXPLICIT_DAY) else clause
 
 
 def date_in(sentence: str, pub: Publication) -> When | None:
