@@ -259,3 +259,14 @@ def test_a_speakers_turns_in_a_transcript_are_the_speakers_word(extractor):
 
 def test_labels_that_do_not_repeat_are_no_transcript():
     assert turns("CLAIM: a post says X.\n\nVERDICT: misleading.\n") == []
+
+
+def test_a_war_bloggers_channel_post_is_its_sides_word(extractor):
+    text = (
+        "[Translated. Posted to a pro-Kremlin Telegram channel, 4 March 2025, 08:10]\n\n"
+        "Morning summary.\n\n"
+        "Kupyansk. Our drones hit a depot on the edge of the town overnight."
+    )
+    events = extractor.extract(text, "t", date(2025, 3, 4))
+    assert events and {e["verification"] for e in events} == {"claimed"}
+    assert {e["claimed_by"] for e in events} == {"Pro-Kremlin Telegram channel"}

@@ -96,7 +96,9 @@ _SIDE_BODY = re.compile(
     r"National Police|Border (?:Guard )?Service|Ukrenergo|Ukrzaliznytsia|Ukrhydroenergo|"
     r"Energoatom|Naftogaz|Russian Railways|Rosatom|Rosseti|"
     # a partisan group's own channel: "Black Lane | underground resistance movement"
-    r"(?:underground\s+)?resistance\s+movement|partisan\s+(?:movement|group|network))\b",
+    r"(?:underground\s+)?resistance\s+movement|partisan\s+(?:movement|group|network)|"
+    # a side's war blogger's channel: "Posted to a pro-war Telegram channel"
+    r"pro-(?:war|Kremlin|Russian|Ukrainian)\s+(?:Telegram\s+)?channel)\b",
     re.I,
 )
 
@@ -127,7 +129,9 @@ def side_author(text: str) -> str | None:
             and not line.endswith(".")
             and (words <= 12 or (words <= 24 and not _CLAIM_VERB.search(line)))
         ):
-            # "Name | Title" or "Body | Region": the part that names the body
+            # "Name | Title" or "Body | Region": the part that names the body; a channel by name
+            if m.group(0).lower().endswith("channel"):
+                return m.group(0)[0].upper() + m.group(0)[1:]
             return next((p.strip() for p in line.split("|") if _SIDE_BODY.search(p)), line)
     return None
 
