@@ -286,6 +286,34 @@ def find_weapons(text: str) -> list[WeaponMention]:
     return out
 
 
+# A system that was hit, not fired: "struck a Russian S-400 system with a Neptune", "destroyed an
+# S-300 launcher": after a verb of hitting, and named as equipment.
+_HIT_BEFORE = re.compile(
+    r"\b(?:hit|hits|struck|strikes?|destroyed|destroys|damaged|targeted|attacked|disabled)\s+"
+    r"(?:(?:an?|the|two|three|several|one|its|their)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_EQUIPMENT_AFTER = re.compile(
+    r"^\s*(?:(?:air[- ]defen[cs]e|surface-to-air|anti-aircraft)\s+)?(?:missile\s+)?"
+    r"(?:systems?|launchers?|batter(?:y|ies)|radars?|complex(?:es)?|divisions?)\b",
+    re.I,
+)
+
+
+def fired_weapons(text: str) -> list[WeaponMention]:
+    """The weapons ``text`` tells were used: every weapon word except a system named as what was
+    hit ("struck an S-400 system with Neptune missiles": Neptune)."""
+    return [
+        w
+        for w in find_weapons(text)
+        if not (
+            w.weapon
+            and _HIT_BEFORE.search(text[: w.start])
+            and _EQUIPMENT_AFTER.match(text[w.end :])
+        )
+    ]
+
+
 def matches(weapon: str | None, category: str | None, wanted: str) -> bool:
     """Whether an event's weapon or category is what a filter asks for (aliases understood)."""
     want = canonical(wanted) or wanted

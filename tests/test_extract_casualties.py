@@ -150,3 +150,34 @@ def test_a_total_told_again_place_by_place_is_not_counted_twice(extractor):
     assert sum(e["injured"] or 0 for e in events) == 40
     own = sorted((e["fatalities"], e["injured"]) for e in events if e["fatalities"])
     assert own == [(4, 18), (5, 22)]
+
+
+# Revised and restated tolls (issue 16): the latest count is the figure, an earlier one it
+# replaces is not; people named by where they work still count; "had been hurt" is a figure.
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        (
+            "By evening the mayor put the dead at seven and the wounded at 31, up from the four "
+            "dead he gave in the morning.",
+            {"killed": 7, "injured": 31},
+        ),
+        (
+            "Six were killed, down from the eight first reported, and 14 hurt.",
+            {"killed": 6, "injured": 14},
+        ),
+        (
+            "The number of dead has now reached 13, and 20 people are in hospital.",
+            {"killed": 13, "injured": 20},
+        ),
+        ("Rescuers found two more bodies, bringing the toll to 9.", {"killed": 9}),
+        (
+            "The toll climbed to 44, and 120 are now listed as wounded.",
+            {"killed": 44, "injured": 120},
+        ),
+        ("Three rail workers were injured.", {"injured": 3}),
+        ("No one had been hurt, the operator said.", {"killed": 0, "injured": 0}),
+    ],
+)
+def test_revised_and_restated_tolls(sentence, figures):
+    assert casualty_figures(sentence) == figures

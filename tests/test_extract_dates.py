@@ -11,7 +11,9 @@ from geo.extract.dates import dates_agree, default_date, title_date, window
 
 
 def test_publication_date_from_header(reference_text):
-    assert publication_from_header(reference_text) == Publication(date(2024, 11, 26), morning=True)
+    assert publication_from_header(reference_text) == Publication(
+        date(2024, 11, 26), morning=True, clock=True
+    )
     assert publication_from_header("Kyiv, 2025-06-03 15:20\nText").morning is False
     assert publication_from_header("no date here") is None
 
@@ -154,3 +156,74 @@ def test_a_month_in_a_later_sentence_does_not_redate_the_event_before(geocoder):
     )
     (event,) = Extractor(geocoder).extract(text, "t")
     assert event["event_date"] == "2025-10-04"
+
+
+# The header's clock beside a written-out date: after it (with a colon or, British style, a dot)
+# or before it; an evening report's "in the afternoon" is its own day.
+@pytest.mark.parametrize(
+    ("header", "day", "morning"),
+    [
+        ("Friday 9 May 2025 - last updated 19.45 BST\nText", date(2025, 5, 9), False),
+        ("Tuesday 3 June 2025, 06.55 BST\nText", date(2025, 6, 3), True),
+        ("Situation as of 21:30, 04.02.2025\nText", date(2025, 2, 4), False),
+        ("Posted March 2, 2025, 17:05 local time\nText", date(2025, 3, 2), False),
+        ("Summary of 7 April 2025\nKharkiv 1.2 million residents", date(2025, 4, 7), True),
+    ],
+)
+def test_header_clock_beside_a_written_date(header, day, morning):
+    clock = "Summary" not in header
+    assert publication_from_header(header) == Publication(day, morning=morning, clock=clock)
+
+
+def test_an_evening_reports_afternoon_is_its_own_day(geocoder):
+    extractor = Extractor(geocoder)
+    text = "Sunday, 6 April 2025, 20:40\nIn the afternoon a glide bomb hit Kupiansk."
+    (e,) = extractor.extract(text, "t")
+    assert e["event_date"] == "2025-04-06"
+
+
+# A day the sentence refers back to ("after ... on May 10", "since the push of January 5", "a
+# village retaken on July 27") is background: it does not date the sentence's own event.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Troops fought in the town on Friday, after Russian units crossed the border on May 10.",
+            date(2025, 6, 13),
+        ),
+        ("Fighting near Sudzha has grown since the renewed push of January 5.", None),
+        ("They repelled an attack near Robotyne, a village retaken by Ukraine on July 27.", None),
+        # "a week after ...": the clause is the event, its day stays
+        ("Talks resumed, a week after the envoys met in Geneva on 5 June.", date(2025, 6, 5)),
+        # a background clause with no day of its own keeps what it says
+        ("An oil depot is ablaze after an overnight drone raid.", date(2025, 6, 15)),
+    ],
+)
+def test_a_day_referred_back_to_is_background(sentence, expected):
+    when = date_in(sentence, Publication(date(2025, 6, 15)))
+    assert (when.day if when else None) == expected
+
+
+# "Over the past day" in a side's statement is the statement's day; in a report stamped before
+# noon the day it covers is mostly the one before, which the default gives.
+@pytest.mark.parametrize(
+    ("pub", "expected"),
+    [
+        (Publication(date(2025, 2, 18)), date(2025, 2, 18)),
+        (Publication(date(2025, 2, 18), morning=False, clock=True), date(2025, 2, 18)),
+        (Publication(date(2025, 2, 18), morning=True, clock=True), None),
+    ],
+)
+def test_over_the_past_day(pub, expected):
+    when = date_in("The ministry said its units repelled six attacks over the past day.", pub)
+    assert (when.day if when else None) == expected
+
+
+def test_another_story_in_wire_copy_takes_no_day_from_the_one_before(geocoder):
+    text = (
+        "LVIV, June 12 (Newswire) - A missile hit Lutsk on Tuesday, killing one.\n"
+        "Separately, drones hit Kovel, injuring two."
+    )
+    events = {e["place"]: e for e in Extractor(geocoder).extract(text, "t", date(2025, 6, 12))}
+    assert events["Lutsk"]["event_date"] == "2025-06-10"
+    assert events["Kovel"]["event_date"] != "2025-06-10"

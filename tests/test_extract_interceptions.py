@@ -300,3 +300,26 @@ def test_an_air_defence_system_asked_for_later_is_no_weapon_of_a_drone_attack(ex
     )
     (event,) = extractor.extract(text, "t")
     assert (event["place"], event["weapon"], event["weapon_category"]) == ("Sumy", None, "drone")
+
+
+# A tally's inventory of launches, then its results: each kind's launched count goes to the first
+# region where that kind was shot down; a results line is no inventory.
+def test_a_tallys_inventory_gives_the_launched_count(geocoder):
+    text = (
+        "Air Force Command\n12 May 2025, 08:30\n\n"
+        "Overnight the enemy attacked with 75 air attack assets:\n"
+        "- 64 Shahed attack drones, launched from the Kursk region;\n"
+        "- 11 Kh-101 cruise missiles, fired from Tu-95MS bombers.\n\n"
+        "Air defence shot down 60 targets:\n"
+        "- 9 Kh-101 cruise missiles: 6 over the Vinnytsia region and 3 over the Zhytomyr region;\n"
+        "- 51 drones over the Chernihiv and Poltava regions.\n"
+    )
+    events = Extractor(geocoder).extract(text, "t")
+    counts = {
+        (e["place_mention"].split()[0], e["weapon_category"]): (e["launched"], e["destroyed"])
+        for e in events
+        if e["event_type"] == "interception"
+    }
+    assert counts[("Vinnytsia", "cruise missile")] == (11, 6)
+    assert counts[("Zhytomyr", "cruise missile")] == (None, 3)
+    assert counts[("Chernihiv", "drone")] == (64, 51)

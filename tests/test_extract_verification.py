@@ -10,7 +10,7 @@ import pytest
 
 from geo import weapons as wv
 from geo.extract import Extractor
-from geo.extract.attribution import ATTESTED, HEDGE, claimant_in
+from geo.extract.attribution import ATTESTED, HEDGE, claimant_in, turns
 from geo.extract.dates import Publication, date_in
 
 
@@ -52,6 +52,20 @@ def test_speaker_after_the_verb(sentence, who):
 )
 def test_doubts_about_a_claim_hedge(sentence):
     assert HEDGE.search(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moscow says it took the village; Kyiv says it holds it. We cannot check either account.",
+        "The captain said they killed four; I had no way of checking that.",
+        "Neither version could be checked independently.",
+        "There is no independent confirmation of the strike.",
+    ],
+)
+def test_a_report_that_cannot_check_hedges(sentence):
+    assert HEDGE.search(sentence)
+    assert not HEDGE.search("Those claims could be checked later against satellite images.")
 
 
 def test_evidence_the_report_weighs():
@@ -160,3 +174,99 @@ def test_we_are_unable_to_verify_hedges_the_event_before(extractor):
     )
     (event,) = extractor.extract(text, "t")
     assert event["verification"] == "unverified"
+
+
+# The convention every real-style writer follows (README, "Verification rule"): the report may tell
+# the event in its own voice, but when a side's official supplies the toll, the record is that
+# side's word; only the report's own people or an independent body make it `confirmed`.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the toll in the next sentence, from a side's official
+        "A glide bomb fell on Izium late on Monday. Two men died and six were hurt, the mayor said.",
+        # a bare attribution line after the event
+        "In Nikopol, a woman was killed by shelling on Monday. That is according to the district "
+        "head.",
+        # a highlight in the report's voice and the body's account by a side: one event, the side's
+        "- A drone hit a bus station in Kupiansk on Monday.\n\n"
+        "The regional governor said a drone hit a bus station in Kupiansk on Monday, injuring 3.",
+    ],
+)
+def test_a_sides_toll_makes_the_event_its_claim(extractor, text):
+    events = extractor.extract(text, "t", date(2025, 3, 4))
+    assert events and all(e["verification"] == "claimed" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "status"),
+    [
+        # a side's word on the cause alone leaves the report's own toll its own
+        (
+            "A blast at a market in Pavlohrad killed two and wounded nine on Monday. Police said "
+            "the cause was a ballistic missile.",
+            "Pavlohrad",
+            "confirmed",
+        ),
+        # the report's own people outweigh a side's toll
+        (
+            "A missile hit a warehouse in Izmail on Monday. Our reporter at the site in Izmail "
+            "describes a roof torn off. Two workers were injured, the regional governor said.",
+            "Izmail",
+            "confirmed",
+        ),
+        # a monitoring mission is no side
+        (
+            "A drone hit a bus in Snihurivka on Monday, the governor said. According to "
+            "information the Mission verified, two civilians were killed.",
+            "Snihurivka",
+            "confirmed",
+        ),
+        # what the attacker keeps doing does not restate a claimed strike as the report's fact
+        (
+            "Russian troops shelled Orikhiv on Monday, killing one, according to the district "
+            "administration. Russian forces continue to use artillery against towns on the front.",
+            "Orikhiv",
+            "claimed",
+        ),
+        # a claim about a place nearby does not make the report's own event a claim
+        (
+            "Russian forces continued attacks towards Chasiv Yar on 3 March and made no confirmed "
+            "gains. A Russian milblogger claimed that Russian units were fighting in Ivanivske on "
+            "3 March.",
+            "Chasiv Yar",
+            "confirmed",
+        ),
+    ],
+)
+def test_whose_word_the_event_is(extractor, text, place, status):
+    events = extractor.extract(text, "t", date(2025, 3, 4))
+    (event,) = [e for e in events if place in e["place_mention"]]
+    assert event["verification"] == status
+
+
+def test_a_speakers_turns_in_a_transcript_are_the_speakers_word(extractor):
+    text = (
+        "Briefing of the Southern Defence Forces\n3 March 2025, 12:00\n\n"
+        "MODERATOR: Welcome. Our guest is Ivan Petrenko, the spokesman of the southern group.\n\n"
+        "PETRENKO: Thank you. Yesterday our units repelled nine assaults near Robotyne.\n\n"
+        "QUESTION (Radio): Is Stepnohirsk still held?\n\n"
+        "PETRENKO: Yes. Yesterday the enemy shelled Stepnohirsk with artillery.\n"
+    )
+    events = extractor.extract(text, "t", date(2025, 3, 3))
+    assert events and {e["verification"] for e in events} == {"claimed"}
+    assert {e["claimed_by"] for e in events} == {"Petrenko"}
+
+
+def test_labels_that_do_not_repeat_are_no_transcript():
+    assert turns("CLAIM: a post says X.\n\nVERDICT: misleading.\n") == []
+
+
+def test_a_war_bloggers_channel_post_is_its_sides_word(extractor):
+    text = (
+        "[Translated. Posted to a pro-Kremlin Telegram channel, 4 March 2025, 08:10]\n\n"
+        "Morning summary.\n\n"
+        "Kupyansk. Our drones hit a depot on the edge of the town overnight."
+    )
+    events = extractor.extract(text, "t", date(2025, 3, 4))
+    assert events and {e["verification"] for e in events} == {"claimed"}
+    assert {e["claimed_by"] for e in events} == {"Pro-Kremlin Telegram channel"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geo.extract import Extractor
+from geo.weapons import fired_weapons
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +106,19 @@ def test_shelled_and_under_fire_are_artillery_unless_a_weapon_is_named(
 ):
     event = _only(extractor, sentence)
     assert (event["event_type"], event["weapon_category"]) == ("strike", category)
+
+
+# A system named as what was hit is the target, not the weapon; fired, it is the weapon.
+@pytest.mark.parametrize(
+    ("sentence", "weapon"),
+    [
+        (
+            "Kyiv said it struck a Russian S-400 system with a Neptune missile near Sevastopol.",
+            "Neptune",
+        ),
+        ("A Neptune destroyed an S-300 launcher near Luhansk on Monday.", "Neptune"),
+        ("Russian S-300 missiles struck Kharkiv on Monday.", "S-300"),
+    ],
+)
+def test_a_hit_system_is_the_target_not_the_weapon(sentence, weapon):
+    assert [w.weapon for w in fired_weapons(sentence) if w.weapon] == [weapon]

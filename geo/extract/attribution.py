@@ -29,6 +29,11 @@ HEDGE = words(
     "(?:seen|observed|found) no (?:visual )?(?:confirmation|evidence|imagery|footage)",
     "claims? (?:is|was|are|were|as) premature",
     "without (?:independent |visual )?confirmation",
+    # "We can't check either version", "I had no way of checking that", "Neither version could
+    # be checked", "there is no independent confirmation"
+    r"(?:can(?:no|')t|could not|couldn't) (?:independently )?check",
+    r"no way (?:of checking|to check)|(?:could not|cannot) be checked|no independent confirmation",
+    r"neither (?:version|account|claim) could be (?:independently )?(?:checked|verified|confirmed)",
 )
 CONFIRMED = words("officially confirmed", "confirmed by", "has confirmed", "have confirmed")
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:]+)", re.I)
@@ -69,7 +74,9 @@ _WHO_NOISE = re.compile(
 
 # Bodies that are not a side: what they say or confirm, the report confirms.
 _INDEPENDENT = words(
-    "UN|United Nations|OCHA|IAEA|UNHCR|WHO|ICRC|Red Cross|our (?:correspondent|reporters?)",
+    "UN|United Nations|OCHA|IAEA|UNHCR|WHO|ICRC|Red Cross|HRMMU|(?:the|monitoring) Mission|"
+    "humanitarian (?:partners|organi[sz]ations|agencies)|"
+    "our (?:correspondent|reporters?)",
     "(?:this|the) agency's (?:reporters?|correspondents?)|satellite|geolocated|open-source",
 )
 # Evidence the report itself weighs: "Geolocated footage shows a fire at the site", "satellite
@@ -79,7 +86,8 @@ ATTESTED = re.compile(
     r"confirms?|confirmed|corroborates?|corroborated|registered|recorded)\b|"
     # the report's own people on the spot: "A Newswire cameraman ... filmed rescuers"
     r"\b(?:our|the agency's|an? [A-Z][\w-]+) (?:cameraman|photographer|correspondent|reporter|"
-    r"journalist)s?\b[^.]{0,80}?\b(?:saw|filmed|witnessed|photographed|counted)\b",
+    r"journalist)s?\b[^.]{0,80}?\b(?:saw|filmed|witnessed|photographed|counted|describes|"
+    r"described)\b",
     re.I,
 )
 # A side's own statement: a ministry, the armed forces, a military administration or governor,
@@ -93,7 +101,9 @@ _SIDE_BODY = re.compile(
     r"National Police|Border (?:Guard )?Service|Ukrenergo|Ukrzaliznytsia|Ukrhydroenergo|"
     r"Energoatom|Naftogaz|Russian Railways|Rosatom|Rosseti|"
     # a partisan group's own channel: "Black Lane | underground resistance movement"
-    r"(?:underground\s+)?resistance\s+movement|partisan\s+(?:movement|group|network))\b",
+    r"(?:underground\s+)?resistance\s+movement|partisan\s+(?:movement|group|network)|"
+    # a side's war blogger's channel: "Posted to a pro-war Telegram channel"
+    r"pro-(?:war|Kremlin|Russian|Ukrainian)\s+(?:Telegram\s+)?channel)\b",
     re.I,
 )
 
@@ -101,6 +111,13 @@ _SIDE_BODY = re.compile(
 def independent(claimant: str | None) -> bool:
     """Whether the one quoted is no side of the war (the UN, the IAEA, the report's reporters)."""
     return bool(claimant and _INDEPENDENT.search(claimant))
+
+
+def borne_out(text: str, claimant: str | None) -> bool:
+    """Whether the sentence confirms its event: it says so, the report's own evidence shows it,
+    or an independent body gives it ("According to figures the UN verified, ..."), whatever a
+    side said of the same event elsewhere."""
+    return bool(CONFIRMED.search(text) or ATTESTED.search(text) or independent(claimant))
 
 
 def side_author(text: str) -> str | None:
@@ -117,7 +134,9 @@ def side_author(text: str) -> str | None:
             and not line.endswith(".")
             and (words <= 12 or (words <= 24 and not _CLAIM_VERB.search(line)))
         ):
-            # "Name | Title" or "Body | Region": the part that names the body
+            # "Name | Title" or "Body | Region": the part that names the body; a channel by name
+            if m.group(0).lower().endswith("channel"):
+                return m.group(0)[0].upper() + m.group(0)[1:]
             return next((p.strip() for p in line.split("|") if _SIDE_BODY.search(p)), line)
     return None
 
@@ -228,3 +247,28 @@ def verification(hedged: bool, confirmed: bool, attributed: bool) -> str:
     """``unverified`` when the report hedges, ``confirmed`` when it states the event itself (or
     says it was confirmed), else ``claimed``."""
     return "unverified" if hedged else ("confirmed" if confirmed or not attributed else "claimed")
+
+
+# A transcript's turns: "VOLOSHYN: Thank you. ...", "QUESTION (Suspilne): ...". A speaker's turns
+# are that speaker's word; a moderator's or a questioner's are nobody's claim.
+_TURN = re.compile(r"(?m)^(?P<who>[A-Z][A-Z'’ .-]{1,30}?)(?:\s*\([^)\n]{0,60}\))?:\s")
+_NO_SPEAKER = {"MODERATOR", "QUESTION", "Q", "A", "ANSWER", "HOST", "INTERVIEWER", "REPORTER"}
+
+
+def turns(text: str) -> list[tuple[int, str | None]]:
+    """Where each turn of a transcript starts and whose it is (None for a moderator's or a
+    question); no turns unless some speaker has two or more (a transcript, not a label)."""
+    found = [(m.start(), m.group("who").strip()) for m in _TURN.finditer(text)]
+    names = [who for _, who in found if who not in _NO_SPEAKER]
+    if not any(names.count(who) > 1 for who in names):
+        return []
+    return [(at, None if who in _NO_SPEAKER else who.title()) for at, who in found]
+
+
+def speak_for(drafts: list, text: str) -> None:
+    """Events told in a speaker's turn of a transcript are the speaker's word."""
+    starts = turns(text)
+    for d in drafts:
+        who = next((w for at, w in reversed(starts) if at <= d.sentence.start), None)
+        if who and not independent(d.claimed_by):
+            d.attributed, d.claimed_by = True, d.claimed_by or who

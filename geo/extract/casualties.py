@@ -54,6 +54,8 @@ _GAP_WORDS = (
     r"people|person|civilians|soldiers|servicemen|residents|persons|children|men|women|others|more|workers|"
     r"passengers|police|officers|pensioners|employees|teenagers|volunteers|medics|rescuers|guards|"
     r"farmers|journalists|firefighters|miners|drivers|doctors|nurses|paramedics|patients|students|"
+    # what the people work at: "two port workers", "three railway staff"
+    r"port|railway|rail|farm|factory|plant|utility|energy|power|construction|road|aid|"
     r"teachers|sailors|crew|members|fighters|troops|prisoners|evacuees|refugees|colleagues|staff|"
     r"civilian|resident|passenger|soldier|serviceman|worker|employee|our|"
     r"were|was|have|has|had|been|are|reportedly|also|later|critically|"
@@ -71,7 +73,8 @@ _HARMED = (
 _COUNT_BEFORE = figure_before(
     # "Nine others are in hospital", "four were hospitalised": injured
     r"killed|dead|died|injured|wounded|hurt|suffered\s+(?:[\w-]+\s+)?(?:injuries|wounds)|"
-    r"hospitali[sz]ed|in\s+hospital|(?:taken|admitted)\s+to\s+(?:a\s+)?hospital",
+    r"hospitali[sz]ed|in\s+hospital|(?:taken|admitted)\s+to\s+(?:a\s+)?hospital|"
+    r"(?:now\s+)?listed\s+as\s+(?:injured|wounded)",
     _NUM_NO_ARTICLE,
     "n",
     rf"(?:\s+(?:{_GAP_WORDS})\b)*{_AGES}{_APPOSITION}(?:\s+(?:{_GAP_WORDS})\b)*",
@@ -85,7 +88,7 @@ _COUNT_AFTER = figure_after(
     unless=r"\s*(?:km|kilometres|kilometers|miles|percent|years? ago|in \d)",
 )
 _NOBODY = re.compile(
-    r"\b(?:nobody|no one|no-one) (?:was|were) (?:hurt|injured|killed|harmed)|\bno (?:casualties|injuries)\b",
+    r"\b(?:nobody|no one|no-one) (?:was|were|(?:had|has|have) been) (?:hurt|injured|killed|harmed)|\bno (?:casualties|injuries)\b",
     re.I,
 )
 
@@ -95,8 +98,21 @@ _NOBODY = re.compile(
 _TOLL = re.compile(
     r"\b(?:(?:death )?toll|number of (?:people |those |civilians )?(?:killed|dead))\b[^.;]{0,160}?"
     r"\b(?:rose|risen|climbed|reached|increased|stands|stood|is now|(?:gone|went|goes) up)"
-    rf"\s+(?:to|at)\s+(?:at least\s+)?(?P<n>{_NUM_NO_ARTICLE})\b",
+    rf"\s+(?:(?:to|at)\s+)?(?:at least\s+)?(?P<n>{_NUM_NO_ARTICLE})\b|"
+    # "bringing the toll to 12", "put the dead at five and the wounded at 27"
+    rf"\bbring(?:s|ing)?\s+the\s+(?:death\s+)?toll\s+to\s+(?P<n2>{_NUM_NO_ARTICLE})\b|"
+    rf"\bthe\s+dead\s+at\s+(?P<n3>{_NUM_NO_ARTICLE})\b",
     re.I,
+)
+# "and the wounded at 27": the latest count of the injured, given the same way
+_INJURED_AT = re.compile(
+    rf"\b(?:put|puts|putting|gave|gives)\b[^.;]{{0,40}}?\bthe\s+(?:wounded|injured)\s+at\s+"
+    rf"(?P<n>{_NUM_NO_ARTICLE})\b",
+    re.I,
+)
+# An earlier figure a revised toll replaces ("five dead, up from three"): not a figure of its own.
+_REVISED_FROM = re.compile(
+    rf",?\s*(?:up|down)\s+from\s+(?:the\s+)?{_NUM_NO_ARTICLE}\b[^.;,]*", re.I
 )
 # one person: "a 70-year-old man", "one passenger", "a track worker", "an employee of the
 # plant", "a man of 70", "its guard" (the hit building's)
@@ -162,6 +178,7 @@ def casualty_figures(text: str) -> dict[str, int]:
         return out
     text = _EARLIER.sub(" ", text)
     text = _AMONG_THEM.sub(" ", text)  # "Four people, among them a girl, died": four
+    text = _REVISED_FROM.sub(" ", text)
     if _NOBODY.search(text):
         out = {"killed": 0, "injured": 0}
     counted = [
@@ -178,9 +195,12 @@ def casualty_figures(text: str) -> dict[str, int]:
         key = "killed" if what.lower() in ("killed", "dead", "died", "killing") else "injured"
         out[key] = max(out.get(key, 0), n)
     toll = _TOLL.search(text)
-    killed = _number(toll.group("n")) if toll else None
+    killed = _number(toll.group("n") or toll.group("n2") or toll.group("n3")) if toll else None
     if killed is not None:
         out["killed"] = killed
+    hurt = _INJURED_AT.search(text)
+    if hurt and _number(hurt.group("n")) is not None:
+        out["injured"] = _number(hurt.group("n"))
     return out
 
 

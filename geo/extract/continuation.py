@@ -22,6 +22,11 @@ _HEARD = words(
 )
 
 
+# What a side keeps doing, said in general ("Russian forces continue to use glide bombs along the
+# front"): no restatement of the event before it.
+_HABIT = words(r"continues?\s+to", r"keeps?\s+(?:on\s+)?\w+ing", "regularly", "routinely", "daily")
+
+
 def continue_event(last: Draft, facts: Facts) -> None:
     """A sentence with no place of its own tells more about the event before it."""
     types, weapons, casualties = facts.types, facts.weapons, facts.casualties
@@ -68,12 +73,29 @@ def continue_event(last: Draft, facts: Facts) -> None:
             last.fatalities = casualties.get("killed")
         if last.injured is None:
             last.injured = casualties.get("injured")
+    _whose_word(last, facts)
+
+
+def _whose_word(last: Draft, facts: Facts) -> None:
+    """A headline states what its sub-headline attributes ("Oil depot ablaze near Engels", then
+    "the governor says two firefighters were killed"): the side's word; so are a side's figures
+    after a sentence in the report's own voice ("A missile hit X. Three people were killed, the
+    governor said.", "That's according to the police."), though not a side's word on the cause
+    alone ("Police said it was a ballistic missile"). The UN, the IAEA or the report's own
+    reporters bear it out."""
     if facts.claimant and not last.claimed_by:
         last.claimed_by = facts.claimant
-        # a headline states what its sub-headline attributes ("Oil depot ablaze near Engels",
-        # then "the governor says two firefighters were killed"): the side's word
-        last.attributed = last.attributed or (last.headline and not independent(facts.claimant))
-    if types and not facts.claimant and facts.actor and weapons:
+        last.attributed = last.attributed or (
+            (last.headline or bool(facts.casualties) or not facts.weapons)
+            and not independent(facts.claimant)
+        )
+    if (
+        facts.types
+        and not facts.claimant
+        and facts.actor
+        and facts.weapons
+        and not _HABIT.search(facts.text)
+    ):
         last.attributed = False  # "Russia fired an Oreshnik": the report restates it as a fact
     last.hedged = last.hedged or facts.hedged
     if independent(facts.claimant) and not facts.hedged:

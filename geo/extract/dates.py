@@ -32,22 +32,37 @@ _MONTHS = {
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY_RE = "|".join(_WEEKDAYS)
+# The time of day on the header's line, after its date ("8 March 2025 · 10:12", "Thursday 20 June
+# 2024 - last updated 18.20 BST": British style writes it with a dot) or before it ("as of 22:00,
+# 18.09.2025", "Morning summary | 08:00 | 21.11.2025").
+_CLOCK_AFTER = r"(?:[^\n\d]{0,20}?\b(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)\b(?![.:]\d))?"
+_CLOCK_BEFORE = r"(?:\b(?P<hb>[01]?\d|2[0-3]):(?P<minb>[0-5]\d)\b[^\n\d]{0,12}?)?"
 _HEADER_DATES = [
-    re.compile(
-        r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?:\s*[-,]?\s*(?P<h>\d{1,2}):(?P<min>\d{2}))?"
-    ),
+    re.compile(_CLOCK_BEFORE + r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" + _CLOCK_AFTER),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<min>\d{2}))?"),
-    re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH_RE})\.?\s+(?P<y>\d{{4}})", re.I),
-    re.compile(rf"\b(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})", re.I),
+    re.compile(
+        _CLOCK_BEFORE
+        + rf"\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH_RE})\.?\s+(?P<y>\d{{4}})"
+        + _CLOCK_AFTER,
+        re.I,
+    ),
+    re.compile(
+        _CLOCK_BEFORE
+        + rf"\b(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
+        + _CLOCK_AFTER,
+        re.I,
+    ),
 ]
 
 
 @dataclass(frozen=True, slots=True)
 class Publication:
-    """When the report came out; ``morning`` when it was published before noon (or no time)."""
+    """When the report came out; ``morning`` when it was published before noon (or no time),
+    ``clock`` when the report gives its time of day."""
 
     day: date
     morning: bool = True
+    clock: bool = False
 
 
 # "KYIV, March 8 (Reuters) -", "KHARKIV, Ukraine, 14 June (AP) —": wire copy's dateline, whose
@@ -95,8 +110,9 @@ def _dated_header(head: str) -> Publication | None:
             day = date(int(g["y"]), month, int(g["d"]))
         except (ValueError, KeyError):
             continue
-        hour = int(g["h"]) if g.get("h") else None
-        return Publication(day, morning=hour is None or hour < 12)
+        clock = g.get("h") or g.get("hb")
+        hour = int(clock) if clock else None
+        return Publication(day, morning=hour is None or hour < 12, clock=hour is not None)
     return None
 
 
@@ -128,6 +144,7 @@ _TODAY = words(
     # a statement's own day: "in the past twenty-four hours"
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours",
 )
+_PAST_DAY = words(r"(?:in|over|during)\s+the\s+(?:past|last|previous)\s+day")
 _NIGHT = words("overnight", "during the night", "last night", "in the night", "at night")
 _EVENING = words(
     "in the evening",
@@ -220,11 +237,36 @@ DATELINE = re.compile(
 )
 
 
+# Days of something earlier the sentence refers back to: "after Russian units crossed the border
+# on May 10", "since Ukraine's renewed push of January 5", "a village retaken by Ukrainian forces
+# on July 27": background, not the day of the sentence's own event.
+_BACKGROUND = re.compile(
+    r"\b(?:after|since|following)\s+[^,;.]{0,80}|"
+    r",\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:village|town|city|settlement)\s+(?:that\s+)?"
+    r"(?:was\s+|had\s+been\s+)?(?:retaken|recaptured|captured|taken|liberated|seized|lost|"
+    r"abandoned)\b[^,;.]{0,60}",
+    re.I,
+)
+
+
+_SPAN_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\s+$", re.I)
+
+
+def _unless_undated(m: re.Match) -> str:
+    """A background clause blanked when it names a day of its own ("after ... on May 10"), kept
+    when it names none ("after an overnight drone raid" dates the headline's event)."""
+    clause = m.group(0)
+    # "a week after the leaders met in Rome on 3 February": the clause is the event itself
+    timed = _SPAN_BEFORE.search(m.string[: m.start()])
+    return " " if not timed and any(p.search(clause) for p in _EXPLICIT_DAY) else clause
+
+
 def date_in(sentence: str, pub: Publication) -> When | None:
     """The date a sentence gives, relative to the publication date, or None."""
     p = pub.day
     head = DATELINE.match(sentence)
     sentence = sentence[head.end() :] if head else sentence
+    sentence = _BACKGROUND.sub(_unless_undated, sentence)
     for pattern in (_NIGHT_OF, _NIGHT_OF_MONTH_FIRST, *_EXPLICIT_DAY):
         m = pattern.search(sentence)
         if m and m.group("mn").lower() in _MONTHS:
@@ -264,6 +306,11 @@ def date_in(sentence: str, pub: Publication) -> When | None:
         return When(p - timedelta(days=1) if pub.morning else p, 1, True)
     if _NIGHT.search(sentence) or _TODAY.search(sentence):
         return When(p, 1, True)
+    if _PAST_DAY.search(sentence) and not (pub.clock and pub.morning):
+        # a side's "over the past day" is the day of its statement; in a report out before
+        # noon the day it covers is mostly the one before (left to the default); a span, not a
+        # named day, so it yields to one ("yesterday at 19:00") when mentions merge
+        return When(p, 1, False)
     if _RECENTLY.search(sentence):
         return When(p - timedelta(days=1), 2, True)
     return None

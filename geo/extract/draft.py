@@ -58,3 +58,9 @@ class Facts:
     actor: str | None
     text: str = ""
     figures_only: bool = False
+
+    def tells_more(self) -> bool:
+        """Whether the sentence adds to an event: a cue, a weapon, figures, or only whose word
+        it is ("That's according to the regional administration.")."""
+        source_only = bool(self.claimant) and len(self.text.split()) <= 8
+        return bool(self.triggers or self.weapons or self.casualties or source_only)

@@ -10,9 +10,9 @@ from geo import weapons as wv
 from geo.extract import dates as dt
 from geo.extract.attribution import (
     ATTESTED,
-    CONFIRMED,
     HEDGE,
     actor_in,
+    borne_out,
     claimant_in,
     fallback_actor,
     independent,
@@ -36,6 +36,7 @@ from geo.extract.layout import (
     ListIntro,
     is_live_blog,
     line_start,
+    new_story,
     on_bullet,
     other_bullet,
     stamp_hours,
@@ -136,12 +137,11 @@ class Drafter:
             if on_bullet(self.text, s):
                 self.bullet_when[line_start(self.text, s)] = when
         elif not when and not dt.ongoing(s.text):
-            # Carried over from an earlier sentence (in wire copy, whose paragraphs are single
-            # sentences, from the one before): used, but weaker than a date of its own. What
-            # is under way ("fighting is taking place near X") is the report's day.
-            # (a list's last bullet dates its own item, not the wire story's next paragraph)
+            # Carried over from an earlier sentence (in wire copy, from the one before; not from
+            # a list's last bullet, nor into "Separately, ..."): weaker than a date of its own.
+            # What is under way ("fighting is taking place near X") is the report's day.
             story = self.story_when if self.wire and not self.story_on_bullet else None
-            carried = self.para_when.get(s.paragraph) or story
+            carried = None if new_story(s.text) else self.para_when.get(s.paragraph) or story
             # a bullet's own day ("* 28 August: 598 drones. 23 were killed in Kyiv") is a day
             # the text names for its item: no other day's event takes it in
             own = carried is not None and carried is self.bullet_when.get(line_start(self.text, s))
@@ -164,7 +164,7 @@ class Drafter:
         return Facts(
             triggers=triggers,
             types=types,
-            weapons=wv.find_weapons(s.text),
+            weapons=wv.fired_weapons(s.text),
             when=when,
             casualties=casualties,
             hedged=bool(HEDGE.search(s.text)),
@@ -280,7 +280,7 @@ class Drafter:
             claimed_by=facts.claimant or self.author,
             attributed=bool(facts.claimant and not independent(facts.claimant))
             or bool(self.author),
-            confirmed=bool(CONFIRMED.search(s.text) or ATTESTED.search(s.text)),
+            confirmed=borne_out(s.text, facts.claimant),
             sentences=[s],
             headline=is_headline(self.text, s),
         )
@@ -333,7 +333,7 @@ class Drafter:
             last is not None
             and follows
             and (not last.lists or (facts.casualties and not facts.weapons))
-            and (facts.triggers or facts.weapons or facts.casualties)
+            and facts.tells_more()
         ):
             # a sentence after a list of places ("hit Kherson, Bilozerka and Stanislav") tells
             # of them all, not of the last one: its figures are a total, kept on the first

@@ -1,5 +1,5 @@
 """The report's layout: bullets of a list and the line that introduces them, a live blog's time
-stamps, and a title line that dates the whole report."""
+stamps, a title line that dates the whole report, and a sentence that opens another story."""
 
 from __future__ import annotations
 
@@ -58,7 +58,7 @@ def stamped(pub: Publication, stamps: list[tuple[int, int]], pos: int) -> Public
     """The publication as of the entry at ``pos``: an entry stamped after noon was written in
     the afternoon or evening, so its "in the evening" is that day's evening, not the one before."""
     k = bisect.bisect_right(stamps, (pos, 99)) - 1
-    return Publication(pub.day, stamps[k][1] < 12) if k >= 0 and pub.morning else pub
+    return Publication(pub.day, stamps[k][1] < 12, True) if k >= 0 and pub.morning else pub
 
 
 def is_digest(text: str, sentences: list[Sentence]) -> bool:
@@ -156,3 +156,12 @@ class ListIntro:
         elif not triggers:
             return [(t, nothing_matched(s.text)) for t, _ in self.intro]
         return triggers
+
+
+# "Separately, drones hit Odesa": another story, which takes no day from the one before.
+_NEW_STORY = re.compile(r"^\W*(?:separately|elsewhere|in other news|in a separate \w+)\b", re.I)
+
+
+def new_story(sentence: str) -> bool:
+    """Whether the sentence opens another story ("Separately, ...", "Elsewhere, ...")."""
+    return bool(_NEW_STORY.match(sentence))

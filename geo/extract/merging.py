@@ -149,6 +149,7 @@ def merge(drafts: Iterable[Draft]) -> list[Draft]:
 def _absorb(m: Draft, d: Draft) -> None:
     body_over_title = m.headline and not d.headline
     rank_d, rank_m = _FEATURE_RANK.get(d.place.feature, 1), _FEATURE_RANK.get(m.place.feature, 1)
+    same_place, took_place = m.place.id == d.place.id, False
     if (
         rank_d < rank_m
         or (
@@ -161,6 +162,7 @@ def _absorb(m: Draft, d: Draft) -> None:
     ):
         m.place, m.place_mention, m.geo_precision = d.place, d.place_mention, d.geo_precision
         m.extra = d.extra
+        took_place = True
     if d.weapon and not m.weapon:
         m.weapon, m.category = d.weapon, d.category
     elif not m.category or (m.category == "missile" and not m.weapon and d.category):
@@ -187,20 +189,32 @@ def _absorb(m: Draft, d: Draft) -> None:
         m.claimed_by = (
             d.claimed_by if body_over_title and d.claimed_by else m.claimed_by
         ) or d.claimed_by
-    # A plain statement of fact anywhere in the body outweighs an attribution elsewhere.
     if body_over_title:
         m.sentence = d.sentence  # the body's sentence, not the title's, is the event's source
-    if m.headline:
-        m.attributed, m.headline = d.attributed, d.headline
-    elif not d.headline:
-        m.attributed = m.attributed and d.attributed
-    m.confirmed = m.confirmed or d.confirmed
+    _whose_word(m, d, rival, same_place, took_place)
     m.notes = m.notes or d.notes
     if body_over_title and (d.launched, d.destroyed) != (None, None):
         m.launched, m.destroyed = d.launched, d.destroyed  # the body's own count, not the title's
     m.launched = m.launched if m.launched is not None else d.launched
     m.destroyed = m.destroyed if m.destroyed is not None else d.destroyed
     m.sentences.extend(d.sentences)
+
+
+def _whose_word(m: Draft, d: Draft, rival: bool, same_place: bool, took_place: bool) -> None:
+    """Whether the merged event is a side's word. A headline yields to its body. In the body, a
+    side's figures or account of the very place ("a bomb hit X" in the highlights, "the governor
+    said it killed two in X" below) make the event the side's word, unless the side is the
+    attacker with a rival version; of two places, the mention whose place the record keeps
+    speaks (a milblogger's claim of fighting at Y does not make the report's own "an offensive
+    towards X" a claim). The report's own people or an independent body confirm it either way."""
+    if m.headline:
+        m.attributed, m.headline = d.attributed, d.headline
+    elif not d.headline and not rival:
+        if same_place:
+            m.attributed = m.attributed or d.attributed
+        elif took_place:
+            m.attributed = d.attributed
+    m.confirmed = m.confirmed or d.confirmed
 
 
 # "drones and a ballistic missile", "the Kinzhal and four Kh-101s": two weapons joined

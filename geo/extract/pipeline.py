@@ -24,10 +24,11 @@ import re
 from datetime import date
 
 from geo import theatre
-from geo.extract.attribution import verification
+from geo.extract.attribution import speak_for, verification
 from geo.extract.dates import Publication, publication_from_header
 from geo.extract.draft import Draft
 from geo.extract.drafts import Drafter
+from geo.extract.inventory import give_launched
 from geo.extract.language import language_warning
 from geo.extract.layout import is_digest
 from geo.extract.markup import plain
@@ -79,7 +80,11 @@ class Extractor:
     def _records(self, text: str, source: str, published: date | None) -> list[dict]:
         header = publication_from_header(text)
         if published is not None:
-            pub = Publication(published, header.morning if header else True)
+            pub = (
+                Publication(published, header.morning, header.clock)
+                if header
+                else Publication(published)
+            )
         else:
             pub = header or Publication(date.today())
         sentences = split_sentences(text)
@@ -90,6 +95,8 @@ class Extractor:
         tables = find_tables(text)
         prose = [s for s in sentences if not covered(tables, s.start)]
         drafts = Drafter(self.geocoder.gazetteer, text, hits, pub).run(prose)
+        give_launched(drafts, prose)
+        speak_for(drafts, text)
         drafts += table_drafts(tables, hits, pub, "\n".join(s.text for s in sentences[:3]))
         # A title only announces what the body tells: events found in titles alone are dropped,
         # unless the report is all titles (a digest of headlines and sub-headlines).
