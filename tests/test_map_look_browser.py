@@ -238,3 +238,28 @@ def test_a_stack_of_several_places_names_each_entrys_place(offline_page, tmp_pat
         page.evaluate("() => window.sitrepMap.map.closePopup()")
         expect(popup).to_have_count(0)
     assert page.errors == []
+
+
+# When the map says it is ready, how many tile images it has (none: the base layer comes after
+# the first view is painted), in `window.tilesAtReady`.
+AT_READY = """() => new MutationObserver((_, seen) => {
+  if (!document.querySelector("[data-sm-ready='1']")) { return; }
+  seen.disconnect();
+  window.tilesAtReady = document.querySelectorAll('img.leaflet-tile').length;
+}).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-sm-ready']})"""
+
+
+def test_the_tiles_are_asked_for_once_the_first_view_is_painted(offline_page, tmp_path):
+    """The events come first; the online tiles after the first paint, and offline (every tile
+    fails) the map still falls back to the outlines alone, the layer control saying so."""
+    page = offline_page
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url) if "tile.openstreetmap" in r.url else None)
+    page.add_init_script(f"({AT_READY})()")
+    _open(page, to_frame([{**BASE_EVENT, "lat": 50.0, "lon": 36.2}]), tmp_path)
+    page.wait_for_function("() => window.tilesAtReady !== undefined")
+    assert page.evaluate("window.tilesAtReady") == 0
+    page.locator(".leaflet-control-layers").hover()
+    expect(page.get_by_label("Outlines only (offline)")).to_be_checked(timeout=30_000)
+    assert asked, "the tiles were asked for after the first view"
+    assert page.errors == []

@@ -88,3 +88,33 @@ def test_the_basemap_reaches_the_map_as_sent_and_unpacked(offline_page, app_serv
     srcdoc = next(f for f in page.frames if f.url == "about:srcdoc")
     srcdoc.wait_for_function("() => window.sitrepMap.basemap.rings.length > 0", timeout=30_000)
     assert page.errors == []
+
+
+def test_the_browsers_gunzip_and_the_fallback_read_a_basemap_file_alike(offline_page, app_server):
+    """The map unpacks a basemap file with the browser's own gunzip where there is one (off the
+    script's thread, as it arrives); without it, with fflate in script: the same data either way."""
+    page = offline_page
+    page.goto(app_server["url"])
+    frame = page.locator(MAP_FRAME).last.content_frame
+    expect(frame.locator("[data-sm-ready='1']")).to_have_count(1, timeout=120_000)
+    srcdoc = next(f for f in page.frames if f.url == "about:srcdoc")
+    native, script = srcdoc.evaluate(
+        """async () => {
+          const url = '/app/static/vendor/basemap/places.json.gz';
+          const read = () => new Promise((done) => SitrepMap.fetchJson(url, done));
+          const gunzip = fflate.gunzipSync;
+          let inScript = 0;
+          fflate.gunzipSync = (b) => { inScript += 1; return gunzip(b); };
+          const native = await read();
+          const nativeUsedScript = inScript;
+          const own = window.DecompressionStream;
+          window.DecompressionStream = undefined;
+          try {
+            const viaScript = await read();
+            return [[JSON.stringify(native), nativeUsedScript], [JSON.stringify(viaScript), inScript]];
+          } finally { window.DecompressionStream = own; fflate.gunzipSync = gunzip; }
+        }"""
+    )
+    assert native[1] == 0 and script[1] == 1  # the browser's gunzip first, fflate only without it
+    assert native[0] == script[0] and '"towns"' in native[0]
+    assert page.errors == []

@@ -22,7 +22,8 @@
 
   /**
    * Outlines, tiles and the (lazily fetched) region outlines.
-   * @returns {{osm: L.TileLayer, bare: L.LayerGroup, regions: L.GeoJSON, canvas: SM.BaseCanvas}}
+   * @returns {{osm: L.TileLayer, bare: L.LayerGroup, regions: L.GeoJSON, canvas: SM.BaseCanvas,
+   *   first: L.Layer}} (`first`: the base layer to start with, see addBaseLayerAfterPaint)
    */
   function addBasemap(map, config) {
     map.createPane('sm-basemap');
@@ -37,7 +38,6 @@
     var osm = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png',
       {maxZoom: 19, attribution: config.osm_attribution});
     var bare = L.layerGroup();
-    (config.tiles ? osm : bare).addTo(map);
     offlineFallback(map, osm, bare);
     map.attributionControl.addAttribution(config.attribution);
 
@@ -50,7 +50,20 @@
       if (config.regions_data) { regions.addData(config.regions_data); }
       else if (config.regions_url) { SM.fetchJson(config.regions_url, function (d) { regions.addData(d); }); }
     });
-    return {osm: osm, bare: bare, regions: regions, canvas: base};
+    return {osm: osm, bare: bare, regions: regions, canvas: base, first: config.tiles ? osm : bare};
+  }
+
+  /**
+   * Put the first base layer of `base` (addBasemap's) on the map once the first view has been
+   * painted: tiles come from the network, after the events and the outlines at the earliest, and
+   * making the twelve-odd tile images and their requests (or, offline, their failures) took 10 to
+   * 25 ms of the page's main thread before the events could be drawn (README, "page open").
+   */
+  function addBaseLayerAfterPaint(map, base) {
+    function add() {
+      if (!map.hasLayer(base.osm) && !map.hasLayer(base.bare)) { base.first.addTo(map); }
+    }
+    requestAnimationFrame(function () { setTimeout(add, 0); });
   }
 
   /**
@@ -146,5 +159,5 @@
     follow();
   }
 
-  Object.assign(SM, { addBasemap, popupsOnTop, addLayerControl, addLegend });
+  Object.assign(SM, { addBasemap, addBaseLayerAfterPaint, popupsOnTop, addLayerControl, addLegend });
 })(window.SitrepMap = window.SitrepMap || {});

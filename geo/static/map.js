@@ -333,6 +333,7 @@
     });
     map.on('moveend', function () { if (view.events && view.on && config.clustered) { view.draw(); } });
     SM.addLegend(map, config);
+    SM.addBaseLayerAfterPaint(map, base);
     new Promise(function (done) { done(new SM.Events(payload, config)); }).then(function (events) {
       view.load(events);
       view.box.dataset.smTotal = String(events.n);
