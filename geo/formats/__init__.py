@@ -31,6 +31,11 @@ MAX_IMPORT_BYTES = 20 * MAX_REPORT_BYTES  # a file on disk, read by the command 
 # An upload to the shared server: parsing takes many times the file's size in memory, so the
 # pages take less than the command line (the server's own cap, maxUploadSize, is the same).
 MAX_UPLOAD_BYTES = 20 * 2**20
+# Binary formats may hold rows that are not stored one by one: a GeoPackage layer can be a view
+# (a table joined with itself) and a Parquet column can repeat one value in a few bytes. Our own
+# exports take about 100 (GeoParquet) and 1,700 (GeoPackage) bytes a row; a file declaring more
+# than one row per 16 of its bytes multiplies rows and is refused before they are built.
+MIN_BYTES_PER_ROW = 16
 
 
 def too_big(name: str, size: int, limit: int = MAX_UPLOAD_BYTES) -> str:
@@ -78,6 +83,18 @@ def csv_rows(text: str, name: str) -> tuple[list[str], list[dict]]:
     if not reader.fieldnames:
         raise ImportFormatError(f"{name} has no header row: the first line should name the columns")
     return [f.strip() for f in reader.fieldnames], rows
+
+
+def row_limit(data: bytes, name: str, rows: int) -> int:
+    """The most rows a binary file of ``data``'s size may hold (see :data:`MIN_BYTES_PER_ROW`);
+    ImportFormatError in one line when ``rows`` is more."""
+    limit = len(data) // MIN_BYTES_PER_ROW
+    if rows > limit:
+        raise ImportFormatError(
+            f"{name} holds more rows than its {len(data):,} bytes can store (over {limit:,}): "
+            "a view or repeated values multiply them; export the rows as a plain table"
+        )
+    return limit
 
 
 def require_columns(header: list[str], needed: set[str], name: str, what: str) -> None:
