@@ -71,9 +71,11 @@ def text_of(data: bytes, name: str) -> str:
 
 def csv_rows(text: str, name: str) -> tuple[list[str], list[dict]]:
     """Header and rows of CSV text (separator: comma, semicolon or tab, as the header uses)."""
-    first = text.split("\n", 1)[0]
+    first = re.split("\r\n|\r|\n", text, maxsplit=1)[0]
     delimiter = max(",;\t", key=first.count)  # the header line says which separator is used
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    # newline="": rows end at CRLF, LF or a lone CR (old Macs' spreadsheets), and a line end
+    # inside a quoted cell is kept as it was
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         rows = list(reader)
     except csv.Error as exc:
@@ -82,7 +84,13 @@ def csv_rows(text: str, name: str) -> tuple[list[str], list[dict]]:
         ) from None
     if not reader.fieldnames:
         raise ImportFormatError(f"{name} has no header row: the first line should name the columns")
-    return [f.strip() for f in reader.fieldnames], rows
+    header = [f.strip() for f in reader.fieldnames]
+    twice = sorted({c for c in header if c and header.count(c) > 1})
+    if twice:  # the row's dict would keep the last such column's cell, silently
+        raise ImportFormatError(
+            f"{name} names these columns more than once: {', '.join(twice)}; keep one of each"
+        )
+    return header, rows
 
 
 def row_limit(data: bytes, name: str, rows: int) -> int:
