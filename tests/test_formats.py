@@ -227,9 +227,8 @@ def test_csv_keeps_text_that_already_starts_with_an_apostrophe(gazetteer):
 
 
 def _two_events_csv(gazetteer) -> str:
-    from geo.events import to_frame
-
     from conftest import BASE_EVENT
+    from geo.events import to_frame
 
     frame = to_frame(
         [
