@@ -69,6 +69,12 @@ def event_id(source: str, event_type: str, place: str, event_date: str, weapon: 
     return "sm-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
+def within_range(count: int | None) -> int | None:
+    """A figure read from a report's words, or None (not reported) when no event could have it:
+    "3,000,000,000 killed" is a typo or an attack, and would fail :func:`validate`."""
+    return count if count is None or 0 <= count <= MAX_COUNT else None
+
+
 def validate(record: dict) -> dict:
     """Check one record against the schema and return it normalised.
 
