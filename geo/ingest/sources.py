@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from geo.textio import MAX_REPORT_BYTES, ReportError, read_report
+from geo.textio import MAX_REPORT_BYTES, ReportError, as_report, read_report
 
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
@@ -164,7 +164,13 @@ def _jsonl_report(raw: bytes, where: str) -> Item | Failed:
             published = date.fromisoformat(str(published)[:10])
         except ValueError:
             return Failed(name, f"'published' should be a date as YYYY-MM-DD, got {published!r}")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # JSON may write "\ud800"; no text holds it
+        return Failed(
+            name, "the text holds a lone surrogate (\\ud800 to \\udfff), which is not text"
+        )
+    text = as_report(text)
     return Item(name, text, published or None, text_hash(text))
 
 
