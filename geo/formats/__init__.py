@@ -93,13 +93,13 @@ def csv_rows(text: str, name: str) -> tuple[list[str], list[dict]]:
     return header, rows
 
 
-def row_limit(data: bytes, name: str, rows: int) -> int:
-    """The most rows a binary file of ``data``'s size may hold (see :data:`MIN_BYTES_PER_ROW`);
+def row_limit(size: int, name: str, rows: int) -> int:
+    """The most rows a file of ``size`` bytes may hold (see :data:`MIN_BYTES_PER_ROW`);
     ImportFormatError in one line when ``rows`` is more."""
-    limit = len(data) // MIN_BYTES_PER_ROW
+    limit = size // MIN_BYTES_PER_ROW
     if rows > limit:
         raise ImportFormatError(
-            f"{name} holds more rows than its {len(data):,} bytes can store (over {limit:,}): "
+            f"{name} holds more rows than its {size:,} bytes can store (over {limit:,}): "
             "a view or repeated values multiply them; export the rows as a plain table"
         )
     return limit

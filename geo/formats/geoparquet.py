@@ -34,7 +34,7 @@ def _frame(data: bytes, name: str) -> gpd.GeoDataFrame:
         rows = pq.ParquetFile(io.BytesIO(data)).metadata.num_rows
     except Exception as exc:  # pyarrow's errors have no common base
         raise f.ImportFormatError(f"{name} is not readable GeoParquet: {first_line(exc)}") from None
-    f.row_limit(data, name, rows)  # before a row is built
+    f.row_limit(len(data), name, rows)  # before a row is built
     try:
         frame = gpd.read_parquet(io.BytesIO(data))
     except Exception as exc:  # pyarrow's and geopandas' errors have no common base

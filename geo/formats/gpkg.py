@@ -28,7 +28,7 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
         path.write_bytes(data)
         try:
             layer = _layer(path, name)
-            limit = f.row_limit(data, name, 0)
+            limit = f.row_limit(len(data), name, 0)
             # one row past the limit at most: a view that joins a table with itself is never
             # counted (that alone can take minutes) nor read in full
             frame = pyogrio.read_dataframe(path, layer=layer, max_features=limit + 1)
@@ -39,7 +39,7 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
                 f"{name} is not a readable GeoPackage: {first_line(exc)}"
             ) from None
     if len(frame) > limit:
-        f.row_limit(data, name, len(frame))
+        f.row_limit(len(data), name, len(frame))
     return from_frame(in_degrees(frame, name), "gpkg")
 
 
