@@ -394,3 +394,24 @@ def test_a_coordinate_system_without_longitude_and_latitude_is_one_line(gazettee
     frame.to_parquet(out)
     with pytest.raises(formats.ImportFormatError, match="longitude and latitude"):
         formats.read(out.getvalue(), "local.parquet", gazetteer)
+
+
+def test_a_geopackage_whose_events_are_a_plain_table_is_one_line(gazetteer, tmp_path):
+    """An ``events`` table without geometry (GDAL lists it as a layer of no geometry type) is
+    said in one line, not an AttributeError on a frame without a CRS."""
+    import sqlite3
+
+    import geopandas as gpd
+    import shapely
+
+    from geo import formats
+
+    path = tmp_path / "table.gpkg"
+    gpd.GeoDataFrame(geometry=[shapely.box(37, 47, 38, 48)], crs=4326).to_file(path, layer="area")
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE events (fid INTEGER PRIMARY KEY, event_date TEXT, place TEXT)")
+        db.execute("INSERT INTO events (event_date, place) VALUES ('2024-03-15', 'Kharkiv')")
+    with pytest.raises(formats.ImportFormatError) as caught:
+        formats.read(path.read_bytes(), "table.gpkg", gazetteer)
+    said = str(caught.value)
+    assert said.startswith("table.gpkg") and "no geometry" in said and "\n" not in said, said

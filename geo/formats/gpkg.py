@@ -45,6 +45,11 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
 
 def _layer(path: Path, name: str) -> str:
     layers = [(str(n), str(kind)) for n, kind in pyogrio.list_layers(path)]
+    if (LAYER, "None") in layers:  # GDAL lists a plain table as a layer of no geometry type
+        raise f.ImportFormatError(
+            f"{name}: its '{LAYER}' layer has no geometry (a plain table): export the events "
+            "as points"
+        )
     if any(n == LAYER for n, _ in layers):
         return LAYER
     points = [n for n, kind in layers if kind in ("Point", "Point Z", "MultiPoint")]
