@@ -6,6 +6,7 @@ Every refusal is a :class:`ReportError` whose message is one line saying what is
 from __future__ import annotations
 
 import codecs
+import json
 import os
 import re
 import stat
@@ -110,6 +111,15 @@ def _utf16_without_bom(data: bytes) -> str | None:
                 continue
             return encoding
     return None
+
+
+def json_value(text: str | bytes):
+    """``json.loads``, with JSON nested deeper than Python's parser follows a ValueError like
+    any other bad JSON (it raises RecursionError, which no caller of a parser expects)."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError("the JSON nests arrays or objects too deeply") from None
 
 
 def as_report(text: str) -> str:

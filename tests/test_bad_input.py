@@ -415,3 +415,52 @@ def test_a_geopackage_whose_events_are_a_plain_table_is_one_line(gazetteer, tmp_
         formats.read(path.read_bytes(), "table.gpkg", gazetteer)
     said = str(caught.value)
     assert said.startswith("table.gpkg") and "no geometry" in said and "\n" not in said, said
+
+
+# JSON nested deeper than Python's parser can follow (20,000 brackets) is bad JSON like any
+# other, wherever JSON is read: a JSON line of an archive, a CSV's 'extra' cell, and an 'extra'
+# kept in the store when it is exported (it came in through a GeoPackage or GeoParquet column).
+DEEP = "[" * 20_000 + "]" * 20_000
+
+
+def test_deep_json_in_an_archive_line_fails_that_line_alone(tmp_path):
+    from geo.ingest.sources import Failed, Item, open_archive
+
+    path = tmp_path / "deep.jsonl"
+    path.write_text(DEEP + '\n{"id": "fine", "text": "A missile hit Kharkiv."}\n', encoding="utf-8")
+    deep, fine = list(open_archive([path]))
+    assert isinstance(deep, Failed) and "nests arrays or objects" in deep.reason
+    assert isinstance(fine, Item)
+
+
+def test_deep_json_in_a_csv_extra_cell_refuses_that_row(gazetteer):
+    import csv
+    import io
+
+    from conftest import one_event
+    from geo import formats
+    from geo.export import export_bytes
+
+    text = export_bytes(one_event(event_id="e-1"), "csv", gazetteer.country_codes()).decode()
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    rows[0]["extra"] = DEEP
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    result = formats.read(out.getvalue().encode(), "deep.csv", gazetteer)
+    assert len(result.frame) == 0 and len(result.refused) == 1
+    assert "nests arrays or objects" in result.refused[0][1]
+
+
+def test_deep_json_kept_as_extra_is_exported_as_text(gazetteer):
+    import json
+
+    from conftest import one_event
+    from geo.export import export_bytes
+
+    frame = one_event(event_id="e-1", extra=DEEP)
+    for fmt in ("geojson", "csv", "kml"):
+        assert export_bytes(frame, fmt, gazetteer.country_codes())
+    feature = json.loads(export_bytes(frame, "geojson"))["features"][0]
+    assert feature["properties"]["extra"] == DEEP

@@ -12,13 +12,12 @@ the archive goes on; a path that cannot be an archive at all is an :class:`Inges
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from geo.textio import MAX_REPORT_BYTES, ReportError, as_report, read_report
+from geo.textio import MAX_REPORT_BYTES, ReportError, as_report, json_value, read_report
 
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
@@ -147,7 +146,7 @@ def _jsonl_reports(path: Path) -> Iterator[Item | Failed]:
 
 def _jsonl_report(raw: bytes, where: str) -> Item | Failed:
     try:
-        doc = json.loads(raw)
+        doc = json_value(raw)
     except (ValueError, UnicodeDecodeError) as exc:
         return Failed(where, f"not a JSON object ({str(exc).splitlines()[0]})")
     if not isinstance(doc, dict):
