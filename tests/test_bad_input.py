@@ -39,6 +39,7 @@ CASES = [
     (("extract", "{dir}/page.html"), "has no visible text"),
     (("extract", str(REPORT), "--frob"), "unrecognized arguments: --frob"),
     (("extract", str(REPORT), "--published", "26/11/2024"), "--published"),
+    (("extract", str(REPORT), "--published", "0001-01-01"), "no plausible publication date"),
     (("extract",), "the following arguments are required: REPORT"),
     (("import", "{dir}/image.txt"), "is not a file import reads: import reads GeoJSON"),
     (("import", "{dir}/huge.txt", "--format", "csv"), "is not valid CSV"),

@@ -154,3 +154,14 @@ def test_a_month_in_a_later_sentence_does_not_redate_the_event_before(geocoder):
     )
     (event,) = Extractor(geocoder).extract(text, "t")
     assert event["event_date"] == "2025-10-04"
+
+
+@pytest.mark.parametrize("header", ["Kyiv, 0001-01-01", "KYIV, 1 January 0001", "Kyiv, 9999-12-31"])
+def test_a_header_dated_at_the_calendar_s_edge_is_no_publication_date(geocoder, header):
+    """Year 1 or 9999 in a report's first lines is no date a report was published on: "the day
+    before" or "last week" counted from it fell off Python's calendar (OverflowError, the whole
+    report lost). Such a header is passed over like any line without a date."""
+    text = f"{header}\nYesterday a missile hit Kharkiv. Last week drones hit Odesa on Friday."
+    assert publication_from_header(text) is None
+    events = Extractor(geocoder).extract(text, "t")
+    assert {e["place"] for e in events} == {"Kharkiv", "Odesa"}

@@ -83,9 +83,11 @@ def test_json_lines_reports_are_read_like_report_files(tmp_path):
     path = tmp_path / "two.jsonl"
     path.write_text(
         '{"id": "cut", "text": "A missile hit Khar\\u200bkiv.\\r\\nTwo died."}\n'
-        '{"id": "half", "text": "A missile hit Kharkiv \\ud800."}\n',
+        '{"id": "half", "text": "A missile hit Kharkiv \\ud800."}\n'
+        '{"id": "year one", "text": "A missile hit Kharkiv.", "published": "0001-01-01"}\n',
         encoding="utf-8",
     )
-    cut, half = list(open_archive([path]))
+    cut, half, year_one = list(open_archive([path]))
+    assert isinstance(year_one, Failed) and "no plausible publication date" in year_one.reason
     assert isinstance(cut, Item) and cut.text == "A missile hit Kharkiv.\nTwo died."
     assert isinstance(half, Failed) and "surrogate" in half.reason and "\n" not in half.reason

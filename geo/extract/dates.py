@@ -60,6 +60,17 @@ _DATELINE = re.compile(
 )
 
 
+# Days a report can have been published on. Counting "the day before", "last week" or "last
+# year" from year 1 or 9999 falls off Python's calendar (OverflowError): such a day in a header
+# is no publication date, and one given by hand is refused.
+PUBLISHED_YEARS = range(1900, 2101)
+
+
+def plausible_publication(day: date) -> bool:
+    """Whether ``day`` can be a report's publication date (see :data:`PUBLISHED_YEARS`)."""
+    return day.year in PUBLISHED_YEARS
+
+
 def publication_from_header(text: str, today: date | None = None) -> Publication | None:
     """The publication date (and time) from the first lines of a report, if they carry one; a
     dateline's day without a year is the latest such day on or before ``today``."""
@@ -94,6 +105,8 @@ def _dated_header(head: str) -> Publication | None:
             month = int(g["m"]) if g.get("m") else _MONTHS[g["mn"].lower()]
             day = date(int(g["y"]), month, int(g["d"]))
         except (ValueError, KeyError):
+            continue
+        if not plausible_publication(day):
             continue
         hour = int(g["h"]) if g.get("h") else None
         return Publication(day, morning=hour is None or hour < 12)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from geo.extract.dates import plausible_publication
 from geo.textio import MAX_REPORT_BYTES, ReportError, as_report, json_value, read_report
 
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -163,6 +164,8 @@ def _jsonl_report(raw: bytes, where: str) -> Item | Failed:
             published = date.fromisoformat(str(published)[:10])
         except ValueError:
             return Failed(name, f"'published' should be a date as YYYY-MM-DD, got {published!r}")
+        if not plausible_publication(published):
+            return Failed(name, f"'published' is no plausible publication date: {published}")
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:  # JSON may write "\ud800"; no text holds it
