@@ -90,12 +90,14 @@ def cmd_geocode(args: argparse.Namespace) -> int:
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
+    from geo.textio import json_value
+
     geocoder = _geocoder(args.online)
     for lineno, line in enumerate(sys.stdin, 1):
         if not line.strip():
             continue
         try:
-            doc = json.loads(line)
+            doc = json_value(line)
             text, spans = doc["text"], [(int(s), int(e)) for s, e in doc.get("spans", [])]
             if not isinstance(text, str):
                 raise TypeError("'text' should be a string")

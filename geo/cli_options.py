@@ -16,6 +16,18 @@ def date_arg(text: str):
         raise argparse.ArgumentTypeError(f"{text!r} is not a date as YYYY-MM-DD") from None
 
 
+def published_arg(text: str):
+    from geo.extract.publication import PUBLISHED_YEARS, plausible_publication
+
+    day = date_arg(text)
+    if not plausible_publication(day):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is no plausible publication date (years {PUBLISHED_YEARS.start} to "
+            f"{PUBLISHED_YEARS.stop - 1})"
+        )
+    return day
+
+
 def bbox_arg(text: str) -> tuple[float, float, float, float]:
     try:
         west, south, east, north = (float(v) for v in text.split(","))
@@ -58,7 +70,7 @@ def _extract(p: argparse.ArgumentParser) -> None:
         metavar="REPORT",
         help="report file (.txt, .md, .html), or - for standard input",
     )
-    p.add_argument("--published", type=date_arg, metavar="YYYY-MM-DD", help="publication date")
+    p.add_argument("--published", type=published_arg, metavar="YYYY-MM-DD", help="publication date")
     p.add_argument(
         "-o",
         "--output",

@@ -82,12 +82,20 @@ def read_areas(path: Path) -> shapely.Geometry:
     """
     import pyogrio
 
+    from geo import formats
+    from geo.formats.geoparquet import in_degrees
+
     path = Path(path)
     if not path.is_file():
         raise ContextError(f"{path}: no such file" if not path.exists() else f"{path} is a folder")
+    size = path.stat().st_size
+    limit = size // formats.MIN_BYTES_PER_ROW  # a GeoPackage view may multiply rows: never all
     try:
         layers = [str(row[0]) for row in pyogrio.list_layers(path)]
-        frames = [gpd.read_file(path, layer=name, engine="pyogrio") for name in layers]
+        frames = [
+            gpd.read_file(path, layer=name, engine="pyogrio", max_features=limit + 1)
+            for name in layers
+        ]
     except Exception as exc:  # GDAL's errors come in many classes; one line is what we owe
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ContextError(
@@ -95,10 +103,13 @@ def read_areas(path: Path) -> shapely.Geometry:
         ) from None
     parts = []
     for frame in frames:
-        if frame.empty:
+        if frame.empty or not isinstance(frame, gpd.GeoDataFrame):  # a table without shapes
             continue
-        if frame.crs is not None and frame.crs.to_epsg() != 4326:
-            frame = frame.to_crs(4326)
+        try:
+            formats.row_limit(size, path.name, len(frame))
+            frame = in_degrees(frame, path.name)
+        except formats.ImportFormatError as exc:
+            raise ContextError(str(exc)) from None
         geoms = shapely.make_valid(frame.geometry.dropna().to_numpy())
         # make_valid may give collections: explode twice (collection -> multipolygon -> polygons)
         flat = shapely.get_parts(shapely.get_parts(geoms))

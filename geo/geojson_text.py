@@ -9,13 +9,13 @@ DESIGN.md order.
 from __future__ import annotations
 
 import gc
-import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 import orjson
 
 from geo.records import PROPERTIES
+from geo.textio import json_value
 
 
 def extra_object(value):
@@ -23,7 +23,7 @@ def extra_object(value):
     if not isinstance(value, str) or not value:
         return None
     try:
-        return json.loads(value)
+        return json_value(value)
     except ValueError:
         return value
 

@@ -69,6 +69,12 @@ def event_id(source: str, event_type: str, place: str, event_date: str, weapon: 
     return "sm-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
+def within_range(count: int | None) -> int | None:
+    """A figure read from a report's words, or None (not reported) when no event could have it:
+    "3,000,000,000 killed" is a typo or an attack, and would fail :func:`validate`."""
+    return count if count is None or 0 <= count <= MAX_COUNT else None
+
+
 def validate(record: dict) -> dict:
     """Check one record against the schema and return it normalised.
 
@@ -86,8 +92,8 @@ def validate(record: dict) -> dict:
         except (TypeError, ValueError, OverflowError):
             pass  # _one_of names the value as it came
         _one_of(r, name, PRECISIONS)
-    try:
-        date.fromisoformat(str(r.get("event_date")))
+    try:  # fromisoformat also takes "20241125" and "2024-W48-1": kept as the store reads them
+        r["event_date"] = date.fromisoformat(str(r.get("event_date"))).isoformat()
     except ValueError:
         raise EventError(
             f"'event_date' should be a date as YYYY-MM-DD, got {r.get('event_date')!r} instead"
@@ -115,6 +121,8 @@ def validate(record: dict) -> dict:
         raise EventError(f"coordinates out of range: lat {r['lat']}, lon {r['lon']}")
     for name in TEXT_COLUMNS:
         value = r.get(name)
+        if hasattr(value, "__iter__") and not isinstance(value, str):
+            raise EventError(f"'{name}' should be text, got {_structure(value)} instead")
         r[name] = None if value is None or value == "" else str(value)
         if r[name] is not None and _SURROGATE.search(r[name]):
             raise EventError(f"'{name}' holds a lone surrogate code point, which is not text")
@@ -146,6 +154,14 @@ def _whole(value, name: str, top: int) -> int | None:
     if number > top:
         raise EventError(f"'{name}' should be at most {top:,}, got {number:,} instead")
     return number
+
+
+def _structure(value) -> str:
+    """What a file put where text belongs, in a word: a JSON object or list, Parquet's binary or
+    list cells (``str()`` of it would be Python's spelling, stored as if it were the text)."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return "bytes"
+    return "an object" if isinstance(value, dict) else "a list"
 
 
 def _one_of(r: dict, name: str, allowed: Sequence) -> None:

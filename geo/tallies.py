@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from geo import weapons
+from geo.records import MAX_COUNT
 
 REQUIRED = ("time_start", "model", "launched")
 KNOWN = ("time_start", "time_end", "model", "launch_place", "target", "launched", "destroyed")
@@ -67,9 +68,10 @@ def night_of(time_start: pd.Series) -> pd.Series:
 
 
 def _count(column: pd.Series) -> pd.Series:
-    """Whole, non-negative numbers (NaN for blanks and anything else)."""
+    """Whole numbers from 0 to the schema's cap on any count, a million (NaN for blanks and
+    anything else: infinity, 1e30 and 2^63 - 1 are no night's tally and would overflow)."""
     number = pd.to_numeric(column, errors="coerce")
-    return number.where((number >= 0) & (number == np.floor(number)))
+    return number.where((number >= 0) & (number <= MAX_COUNT) & (number == np.floor(number)))
 
 
 def read(data: bytes, name: str = "tallies.csv") -> Tallies:
@@ -107,9 +109,13 @@ def read(data: bytes, name: str = "tallies.csv") -> Tallies:
     frame["destroyed"] = _count(raw["destroyed"]).fillna(0)
     reasons = pd.Series("", index=raw.index)
     reasons[frame["night"].isna()] = "time_start is not a date or time"
-    reasons[frame["launched"].isna() & (reasons == "")] = "launched is not a whole number"
+    reasons[frame["launched"].isna() & (reasons == "")] = (
+        f"launched is not a whole number from 0 to {MAX_COUNT:,}"
+    )
     bad_destroyed = raw["destroyed"].notna() & _count(raw["destroyed"]).isna()
-    reasons[bad_destroyed & (reasons == "")] = "destroyed is not a whole number"
+    reasons[bad_destroyed & (reasons == "")] = (
+        f"destroyed is not a whole number from 0 to {MAX_COUNT:,}"
+    )
     over = frame["destroyed"] > frame["launched"]
     reasons[over & (reasons == "")] = "more destroyed than launched"
     no_model = raw["model"].fillna("").str.strip() == ""

@@ -6,6 +6,7 @@ Every refusal is a :class:`ReportError` whose message is one line saying what is
 from __future__ import annotations
 
 import codecs
+import json
 import os
 import re
 import stat
@@ -20,6 +21,12 @@ _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Format characters that draw nothing: soft hyphen, zero-width space/joiners, word joiner,
+# direction marks, embeddings, overrides and isolates, a BOM inside the text. Copied from web
+# pages and messengers (or put there to hide a word), they would cut a place name in two.
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
 )
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN_EXT = re.compile(r"[\u00c0-\u024f]")
@@ -106,14 +113,29 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def json_value(text: str | bytes):
+    """``json.loads``, with JSON nested deeper than Python's parser follows a ValueError like
+    any other bad JSON (it raises RecursionError, which no caller of a parser expects)."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError("the JSON nests arrays or objects too deeply") from None
+
+
+def as_report(text: str) -> str:
+    """Report text as the extractor reads it: line ends as ``\n``, invisible format characters
+    dropped (a report file, an upload, a paste, a JSON line's text alike)."""
+    return _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
 def _checked(text: str, name: str, controls_ok: bool = False) -> str:
     controls = 0 if controls_ok else sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > max(2, len(text) // 200):
         raise ReportError(
             f"{name} looks binary (control characters), not a text report: give a .txt, .md or .html file"
         )
-    if not controls_ok:  # a data file keeps its line ends: a quoted CSV cell may hold a "\r"
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not controls_ok:  # a data file keeps its text as it is: a quoted CSV cell may hold a "\r"
+        text = as_report(text)
     if not text.strip():
         raise ReportError(f"{name} is empty: give a report with some text in it")
     return text
@@ -183,7 +205,7 @@ def report_text(data: bytes, name: str) -> str:
     """The text of an uploaded or read report: decoded, and HTML reduced to its text."""
     text, _ = decode(data, name)
     if name.lower().endswith((".html", ".htm")) or looks_like_html(text):
-        text = html_to_text(text)
+        text = as_report(html_to_text(text))  # entities such as &shy; are characters now
         if not text.strip():
             raise ReportError(f"{name} has no visible text: give the report itself")
     return text

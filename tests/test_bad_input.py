@@ -39,6 +39,7 @@ CASES = [
     (("extract", "{dir}/page.html"), "has no visible text"),
     (("extract", str(REPORT), "--frob"), "unrecognized arguments: --frob"),
     (("extract", str(REPORT), "--published", "26/11/2024"), "--published"),
+    (("extract", str(REPORT), "--published", "0001-01-01"), "no plausible publication date"),
     (("extract",), "the following arguments are required: REPORT"),
     (("import", "{dir}/image.txt"), "is not a file import reads: import reads GeoJSON"),
     (("import", "{dir}/huge.txt", "--format", "csv"), "is not valid CSV"),
@@ -243,3 +244,224 @@ def test_an_unreachable_online_service_caches_nothing(tmp_path):
     assert backend.requests_sent == 2  # asked again: the miss was not kept as "no such place"
     with sqlite3.connect(cache) as db:
         assert db.execute("SELECT count(*) FROM answers").fetchone() == (0,)
+
+
+# Binary imports whose rows are not all stored one after the other: a GeoPackage's layer can be a
+# view (one SQL join of a small table with itself yields millions of rows) and a Parquet column
+# can say "this value, 300,000 times" in a few bytes. Both are refused from what the file
+# declares, before the rows are built, so a 100 kB upload cannot fill the server's memory.
+
+
+def _events_as_a_self_join(tmp_path, gazetteer) -> bytes:
+    """Our own GeoPackage export, its events table renamed and an ``events`` view put in its
+    place that joins the table with itself four times (12 events: 20,736 rows)."""
+    import sqlite3
+
+    from geo.events import load_reference
+    from geo.export import export_bytes
+
+    path = tmp_path / "joined.gpkg"
+    path.write_bytes(export_bytes(load_reference(gazetteer), "gpkg"))
+    with sqlite3.connect(path) as db:
+        db.executescript(
+            """
+            ALTER TABLE events RENAME TO base;
+            UPDATE gpkg_contents SET table_name = 'base', identifier = 'base'
+                WHERE table_name = 'events';
+            UPDATE gpkg_geometry_columns SET table_name = 'base' WHERE table_name = 'events';
+            DELETE FROM gpkg_extensions;
+            CREATE VIEW events AS SELECT a.fid * 10000 + b.fid * 1000 + c.fid * 100 + d.fid AS fid,
+                a.geom, a.event_id || b.fid || c.fid || d.fid AS event_id, a.event_date,
+                a.time_precision, a.event_type, a.place, a.geo_precision, a.verification
+                FROM base a, base b, base c, base d;
+            INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id)
+                VALUES ('events', 'features', 'events', 4326);
+            INSERT INTO gpkg_geometry_columns VALUES ('events', 'geom', 'POINT', 4326, 0, 0);
+            DELETE FROM gpkg_ogr_contents;
+            """
+        )
+    return path.read_bytes()
+
+
+def _one_event_repeated(rows: int) -> bytes:
+    """A GeoParquet file holding one event ``rows`` times, dictionary-encoded: a few kB."""
+    import io
+    import json
+
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    import shapely
+
+    same = pa.array(np.zeros(rows, dtype=np.int8))
+
+    def repeated(value) -> pa.DictionaryArray:
+        return pa.DictionaryArray.from_arrays(same, pa.array([value]))
+
+    table = pa.table(
+        {
+            "event_id": repeated("one"),
+            "event_date": repeated("2024-03-15"),
+            "event_type": repeated("strike"),
+            "place": repeated("Kharkiv"),
+            "time_precision": repeated(1),
+            "geo_precision": repeated(1),
+            "verification": repeated("confirmed"),
+            "geometry": repeated(shapely.to_wkb(shapely.Point(36.2, 49.9))),
+        }
+    )
+    geo = {
+        "version": "1.0.0",
+        "primary_column": "geometry",
+        "columns": {"geometry": {"encoding": "WKB", "geometry_types": ["Point"]}},
+    }
+    table = table.replace_schema_metadata({b"geo": json.dumps(geo).encode()})
+    out = io.BytesIO()
+    pq.write_table(table, out, compression="zstd")
+    return out.getvalue()
+
+
+def test_a_geopackage_view_that_multiplies_rows_is_refused(gazetteer, tmp_path):
+    from geo import formats
+
+    data = _events_as_a_self_join(tmp_path, gazetteer)
+    with pytest.raises(formats.ImportFormatError) as caught:
+        formats.read(data, "joined.gpkg", gazetteer)
+    said = str(caught.value)
+    assert "joined.gpkg holds more rows than" in said and "\n" not in said, said
+
+
+def test_a_parquet_file_that_repeats_one_row_is_refused_before_reading(gazetteer):
+    from geo import formats
+
+    data = _one_event_repeated(300_000)
+    assert len(data) < 20_000
+    with pytest.raises(formats.ImportFormatError) as caught:
+        formats.read(data, "repeated.parquet", gazetteer)
+    said = str(caught.value)
+    assert "repeated.parquet holds more rows than" in said and "\n" not in said, said
+    few = formats.read(_one_event_repeated(3), "three.parquet", gazetteer)
+    assert len(few.frame) == 1 and len(few.refused) == 2  # the same id thrice: two duplicates
+
+
+def test_a_row_multiplying_file_at_the_command_line(gazetteer, tmp_path):
+    (tmp_path / "joined.gpkg").write_bytes(_events_as_a_self_join(tmp_path, gazetteer))
+    store = tmp_path / "store.gpkg"
+    out = run_cli("import", str(tmp_path / "joined.gpkg"), env={"SITREP_STORE": str(store)})
+    assert out.returncode == 2 and "Traceback" not in out.stderr, out.stderr[-2000:]
+    assert len(out.stderr.strip().splitlines()) == 1 and "holds more rows than" in out.stderr
+    assert not store.exists()
+
+
+# A GeoPackage or GeoParquet file may declare any coordinate system; one that cannot be turned
+# into longitude and latitude is the file's fault and said in one line, not a PROJ traceback.
+
+
+def _gpkg_in_crs(tmp_path, definition: str, gazetteer) -> bytes:
+    import sqlite3
+
+    from geo.events import load_reference
+    from geo.export import export_bytes
+
+    path = tmp_path / "local.gpkg"
+    path.write_bytes(export_bytes(load_reference(gazetteer), "gpkg"))
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "INSERT INTO gpkg_spatial_ref_sys VALUES ('local', 99999, 'NONE', 99999, ?, NULL)",
+            (definition,),
+        )
+        db.execute("UPDATE gpkg_geometry_columns SET srs_id = 99999")
+        db.execute("UPDATE gpkg_contents SET srs_id = 99999")
+    return path.read_bytes()
+
+
+def test_a_coordinate_system_without_longitude_and_latitude_is_one_line(gazetteer, tmp_path):
+    import io
+
+    import geopandas as gpd
+
+    from geo import formats
+
+    local = 'LOCAL_CS["a site grid",UNIT["metre",1]]'
+    with pytest.raises(formats.ImportFormatError) as caught:
+        formats.read(_gpkg_in_crs(tmp_path, local, gazetteer), "local.gpkg", gazetteer)
+    said = str(caught.value)
+    assert said.startswith("local.gpkg") and "longitude and latitude" in said, said
+    assert "\n" not in said
+    frame = gpd.GeoDataFrame(
+        {"place": ["Kharkiv"]}, geometry=gpd.points_from_xy([1.0], [2.0]), crs=local
+    )
+    out = io.BytesIO()
+    frame.to_parquet(out)
+    with pytest.raises(formats.ImportFormatError, match="longitude and latitude"):
+        formats.read(out.getvalue(), "local.parquet", gazetteer)
+
+
+def test_a_geopackage_whose_events_are_a_plain_table_is_one_line(gazetteer, tmp_path):
+    """An ``events`` table without geometry (GDAL lists it as a layer of no geometry type) is
+    said in one line, not an AttributeError on a frame without a CRS."""
+    import sqlite3
+
+    import geopandas as gpd
+    import shapely
+
+    from geo import formats
+
+    path = tmp_path / "table.gpkg"
+    gpd.GeoDataFrame(geometry=[shapely.box(37, 47, 38, 48)], crs=4326).to_file(path, layer="area")
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE events (fid INTEGER PRIMARY KEY, event_date TEXT, place TEXT)")
+        db.execute("INSERT INTO events (event_date, place) VALUES ('2024-03-15', 'Kharkiv')")
+    with pytest.raises(formats.ImportFormatError) as caught:
+        formats.read(path.read_bytes(), "table.gpkg", gazetteer)
+    said = str(caught.value)
+    assert said.startswith("table.gpkg") and "no geometry" in said and "\n" not in said, said
+
+
+# JSON nested deeper than Python's parser can follow (20,000 brackets) is bad JSON like any
+# other, wherever JSON is read: a JSON line of an archive, a CSV's 'extra' cell, and an 'extra'
+# kept in the store when it is exported (it came in through a GeoPackage or GeoParquet column).
+DEEP = "[" * 20_000 + "]" * 20_000
+
+
+def test_deep_json_in_an_archive_line_fails_that_line_alone(tmp_path):
+    from geo.ingest.sources import Failed, Item, open_archive
+
+    path = tmp_path / "deep.jsonl"
+    path.write_text(DEEP + '\n{"id": "fine", "text": "A missile hit Kharkiv."}\n', encoding="utf-8")
+    deep, fine = list(open_archive([path]))
+    assert isinstance(deep, Failed) and "nests arrays or objects" in deep.reason
+    assert isinstance(fine, Item)
+
+
+def test_deep_json_in_a_csv_extra_cell_refuses_that_row(gazetteer):
+    import csv
+    import io
+
+    from conftest import one_event
+    from geo import formats
+    from geo.export import export_bytes
+
+    text = export_bytes(one_event(event_id="e-1"), "csv", gazetteer.country_codes()).decode()
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    rows[0]["extra"] = DEEP
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    result = formats.read(out.getvalue().encode(), "deep.csv", gazetteer)
+    assert len(result.frame) == 0 and len(result.refused) == 1
+    assert "nests arrays or objects" in result.refused[0][1]
+
+
+def test_deep_json_kept_as_extra_is_exported_as_text(gazetteer):
+    import json
+
+    from conftest import one_event
+    from geo.export import export_bytes
+
+    frame = one_event(event_id="e-1", extra=DEEP)
+    for fmt in ("geojson", "csv", "kml"):
+        assert export_bytes(frame, fmt, gazetteer.country_codes())
+    feature = json.loads(export_bytes(frame, "geojson"))["features"][0]
+    assert feature["properties"]["extra"] == DEEP

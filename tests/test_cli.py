@@ -61,6 +61,7 @@ def test_bad_input_is_one_line_and_status_2():
             "'spans' should lie within",
         ),
         (("resolve",), '{"id": 1}\n', "missing field 'text'"),
+        (("resolve",), "[" * 100_000 + "]" * 100_000 + "\n", "nests arrays or objects"),
         ((), None, "no command given"),
     ]
     for args, stdin, message in cases:

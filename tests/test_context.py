@@ -89,6 +89,72 @@ def test_read_areas_repairs_a_self_crossing_outline(tmp_path):
     assert read.is_valid and read.area == pytest.approx(2.0)
 
 
+def _square_as_a_self_join(tmp_path, srs: str | None = None):
+    """A GeoPackage of one square whose layer is replaced by a view joining it with ten copies
+    of itself four times (10,000 rows), or, with ``srs``, declared in that coordinate system."""
+    import sqlite3
+
+    square = shapely.Polygon([(37, 47), (38, 47), (38, 48), (37, 48)])
+    path = _write(square, tmp_path / "square.gpkg", "GPKG")
+    with sqlite3.connect(path) as db:
+        (table,) = db.execute("SELECT table_name FROM gpkg_contents").fetchone()
+        if srs:
+            db.execute(
+                "INSERT INTO gpkg_spatial_ref_sys VALUES ('local', 99999, 'NONE', 99999, ?, NULL)",
+                (srs,),
+            )
+            db.execute("UPDATE gpkg_geometry_columns SET srs_id = 99999")
+            db.execute("UPDATE gpkg_contents SET srs_id = 99999")
+            return path
+        geom = db.execute(f'SELECT geom FROM "{table}"').fetchone()[0]
+        db.execute("CREATE TABLE ten (fid INTEGER PRIMARY KEY, geom BLOB)")
+        db.executemany("INSERT INTO ten (geom) VALUES (?)", [(geom,)] * 10)
+        db.executescript(
+            f"""
+            DELETE FROM gpkg_extensions;
+            DELETE FROM gpkg_ogr_contents;
+            DELETE FROM gpkg_geometry_columns;
+            DELETE FROM gpkg_contents;
+            DROP TABLE "{table}";
+            CREATE VIEW front AS SELECT a.fid * 1000 + b.fid * 100 + c.fid * 10 + d.fid AS fid,
+                a.geom FROM ten a, ten b, ten c, ten d;
+            INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id)
+                VALUES ('front', 'features', 'front', 4326);
+            INSERT INTO gpkg_geometry_columns VALUES ('front', 'geom', 'POLYGON', 4326, 0, 0);
+            """
+        )
+    return path
+
+
+def test_read_areas_refuses_a_view_that_multiplies_rows(tmp_path):
+    path = _square_as_a_self_join(tmp_path)
+    with pytest.raises(context.ContextError) as caught:
+        context.read_areas(path)
+    said = str(caught.value)
+    assert said.startswith("square.gpkg holds more rows than") and "\n" not in said, said
+
+
+def test_read_areas_names_a_coordinate_system_it_cannot_convert(tmp_path):
+    path = _square_as_a_self_join(tmp_path, srs='LOCAL_CS["a site grid",UNIT["metre",1]]')
+    with pytest.raises(context.ContextError) as caught:
+        context.read_areas(path)
+    said = str(caught.value)
+    assert said.startswith("square.gpkg") and "longitude and latitude" in said, said
+
+
+def test_read_areas_passes_over_a_table_without_shapes(tmp_path):
+    """A GeoPackage may hold plain tables beside its polygons (GDAL lists them as layers with
+    no geometry): they are passed over, not an AttributeError on a frame without a CRS."""
+    import sqlite3
+
+    square = shapely.Polygon([(37, 47), (38, 47), (38, 48), (37, 48)])
+    path = _write(square, tmp_path / "notes.gpkg", "GPKG")
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE remarks (fid INTEGER PRIMARY KEY, said TEXT)")
+        db.execute("INSERT INTO remarks (said) VALUES ('drawn by hand')")
+    assert context.read_areas(path).area == pytest.approx(1.0)
+
+
 def test_cli_add_list_remove_and_export(tmp_path, any_store):
     """Beside a GeoPackage store in a file, inside a PostGIS store in its own table."""
     env = {"SITREP_STORE": any_store}

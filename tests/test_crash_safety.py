@@ -133,3 +133,27 @@ def test_damaged_store_is_refused_and_kept(tmp_path):
         store.save(to_frame([_event(2)]), path)
     assert "damaged" in str(info.value) or "not a GeoPackage" in str(info.value)
     assert path.read_bytes() == damaged
+
+
+def test_a_store_locked_too_long_is_said_to_be_busy_not_damaged(tmp_path, monkeypatch):
+    """Another process holding the store past the wait (a long save, a tool with the file open
+    in a transaction) is no damage: saying "damaged" invites deleting a good store. The save is
+    refused as busy, in one line, and the store and its events are kept."""
+    import sqlite3
+
+    from geo.store import gpkg_file
+
+    path = tmp_path / "store.gpkg"
+    store.save(to_frame([_event(1)]), path)
+    monkeypatch.setattr(gpkg_file, "LOCK_WAIT_SECONDS", 0.2)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(store.StoreError) as info:
+            store.save(to_frame([_event(2)]), path)
+    finally:
+        holder.rollback()
+        holder.close()
+    said = str(info.value)
+    assert "busy" in said and "damaged" not in said and "\n" not in said, said
+    assert set(store.load(path)["event_id"]) == {_event(1)["event_id"]}

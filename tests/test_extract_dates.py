@@ -227,3 +227,14 @@ def test_another_story_in_wire_copy_takes_no_day_from_the_one_before(geocoder):
     events = {e["place"]: e for e in Extractor(geocoder).extract(text, "t", date(2025, 6, 12))}
     assert events["Lutsk"]["event_date"] == "2025-06-10"
     assert events["Kovel"]["event_date"] != "2025-06-10"
+
+
+@pytest.mark.parametrize("header", ["Kyiv, 0001-01-01", "KYIV, 1 January 0001", "Kyiv, 9999-12-31"])
+def test_a_header_dated_at_the_calendar_s_edge_is_no_publication_date(geocoder, header):
+    """Year 1 or 9999 in a report's first lines is no date a report was published on: "the day
+    before" or "last week" counted from it fell off Python's calendar (OverflowError, the whole
+    report lost). Such a header is passed over like any line without a date."""
+    text = f"{header}\nYesterday a missile hit Kharkiv. Last week drones hit Odesa on Friday."
+    assert publication_from_header(text) is None
+    events = Extractor(geocoder).extract(text, "t")
+    assert {e["place"] for e in events} == {"Kharkiv", "Odesa"}

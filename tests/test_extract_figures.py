@@ -50,3 +50,22 @@ def test_figures_alone_in_more_places_take_the_attack_of_the_sentence_before(ext
     events = [(e["place_mention"], e["weapon_category"]) for e in extractor.extract(text, "t")]
     assert ("Izium", "glide bomb") in events and ("Balakliia", "glide bomb") in events
     assert ("Beryslav", "artillery") in events
+
+
+@pytest.mark.parametrize(
+    "figures",
+    ["killing 3,000,000,000 people", "injuring 99999999999999999999999999999 people"],
+)
+def test_a_figure_beyond_any_event_is_not_reported_and_the_rest_kept(extractor, figures):
+    """No event kills or injures more than the schema's cap (a million): a report claiming more
+    is a typo or an attack. The figure is left out; the event and the report's other events are
+    kept (the whole report used to fail on the schema's check)."""
+    text = (
+        "Kyiv, 2024-03-15\n"
+        f"A missile strike hit Kharkiv on Friday, {figures}.\n"
+        "Drones attacked Odesa overnight, injuring 4 people."
+    )
+    events = {e["place"]: e for e in extractor.extract(text, "t")}
+    assert set(events) == {"Kharkiv", "Odesa"}
+    assert (events["Kharkiv"]["fatalities"], events["Kharkiv"]["injured"]) == (None, None)
+    assert events["Odesa"]["injured"] == 4

@@ -8,7 +8,6 @@ from datetime import date
 import pytest
 
 from geo.extract import Extractor
-from geo.extract.dates import Publication
 from geo.extract.layout import (
     ListIntro,
     is_digest,
@@ -18,6 +17,7 @@ from geo.extract.layout import (
     title_when,
 )
 from geo.extract.lexicon import triggers_in
+from geo.extract.publication import Publication
 from geo.extract.sentences import split_sentences
 
 

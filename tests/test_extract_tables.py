@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from geo.extract import Extractor
-from geo.extract.dates import Publication, period_in
+from geo.extract.dates import period_in
+from geo.extract.publication import Publication
 from geo.extract.tables import find_tables
 
 PUBLISHED = date(2024, 6, 17)

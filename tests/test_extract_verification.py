@@ -11,7 +11,8 @@ import pytest
 from geo import weapons as wv
 from geo.extract import Extractor
 from geo.extract.attribution import ATTESTED, HEDGE, claimant_in, turns
-from geo.extract.dates import Publication, date_in
+from geo.extract.dates import date_in
+from geo.extract.publication import Publication
 
 
 @pytest.fixture(scope="module")

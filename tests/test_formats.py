@@ -226,6 +226,40 @@ def test_csv_keeps_text_that_already_starts_with_an_apostrophe(gazetteer):
         assert back.frame.iloc[0]["notes"] == text
 
 
+def _two_events_csv(gazetteer) -> str:
+    from conftest import BASE_EVENT
+    from geo.events import to_frame
+
+    frame = to_frame(
+        [
+            {**BASE_EVENT, "event_id": "e-1", "place": "Kharkiv", "notes": "line one\rline two"},
+            {**BASE_EVENT, "event_id": "e-2", "place": "Sumy", "notes": "a; b; c"},
+        ]
+    )
+    return export_bytes(frame, "csv", gazetteer.country_codes()).decode("utf-8-sig")
+
+
+def test_csv_with_carriage_returns_alone_as_line_ends(gazetteer):
+    """Spreadsheets on old Macs ("CSV (Macintosh)") end each line with a carriage return alone;
+    the rows are read as with any line end, and a line end inside a quoted cell stays as it was."""
+    text = _two_events_csv(gazetteer)
+    assert "\r\n" in text  # our own export: CRLF between rows, a lone CR inside the first note
+    for ends in ("\r", "\n"):
+        result = formats.read(text.replace("\r\n", ends).encode(), "mac.csv", gazetteer)
+        assert result.refused == [] and list(result.frame["place"]) == ["Kharkiv", "Sumy"]
+        assert result.frame.iloc[0]["notes"] == "line one\rline two"
+
+
+def test_csv_naming_a_column_twice_is_refused(gazetteer):
+    """Which of two 'event_date' columns would count is a guess: the file is refused, naming it."""
+    header, rest = _two_events_csv(gazetteer).split("\r\n", 1)
+    text = f"{header},event_date,location\r\n" + rest.replace("\r\n", ",1999-01-01,Lviv\r\n")
+    with pytest.raises(formats.ImportFormatError) as caught:
+        formats.read(text.encode(), "twice.csv", gazetteer)
+    said = str(caught.value)
+    assert "twice.csv" in said and "event_date, location" in said and "\n" not in said, said
+
+
 # ---- one table of formats (issue 11 item 4), GeoParquet (issue 14 item 6), -o - (issue 11 item 7)
 
 

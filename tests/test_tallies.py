@@ -86,10 +86,10 @@ def test_bad_rows_are_refused_with_their_reason_and_bad_files_in_one_line():
     assert len(read.frame) == 1 and read.rows == 6
     assert read.refused == [
         (3, "time_start is not a date or time"),
-        (4, "launched is not a whole number"),
+        (4, "launched is not a whole number from 0 to 1,000,000"),
         (5, "more destroyed than launched"),
         (6, "model is empty"),
-        (7, "destroyed is not a whole number"),
+        (7, "destroyed is not a whole number from 0 to 1,000,000"),
     ]
     for data, message in (
         (b"a,b\n1,2\n", "lacks the column(s) time_start, model, launched"),
@@ -128,3 +128,20 @@ def test_csv_module_agrees_on_the_example_schema():
     header = next(csv.reader(io.StringIO(EXAMPLE.read_text(encoding="utf-8"))))
     for column in (*tallies.KNOWN, "source"):
         assert column in header
+
+
+@pytest.mark.parametrize("count", ["inf", "1e30", "9223372036854775807", "1000001"])
+def test_a_count_no_night_can_have_is_refused_not_wrapped(count):
+    """A tally is a few hundred launches a night: "inf" stopped the page (pandas cannot make
+    an integer of it), and 1e30 or two rows of 2^63 - 1 wrapped round to negative totals. Such a
+    row is refused with its reason, like any other count that is no whole number."""
+    data = (
+        "time_start,model,launched,destroyed\n"
+        f"2024-11-24 19:00,Shahed-136,{count},0\n"
+        f"2024-11-25 19:00,Shahed-136,{count},0\n"
+        "2024-11-26 19:00,Shahed-136,40,30\n"
+    ).encode()
+    read = tallies.read(data)
+    assert len(read.frame) == 1 and [row for row, _ in read.refused] == [2, 3]
+    assert all("launched" in reason for _, reason in read.refused)
+    assert tallies.totals(read.frame)["launched"] == 40

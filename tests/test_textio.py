@@ -52,3 +52,42 @@ def test_read_report_errors(tmp_path):
         read_report(tmp_path)
     (tmp_path / "ok.txt").write_bytes(CYRILLIC.encode("cp1251"))
     assert read_report(tmp_path / "ok.txt") == CYRILLIC
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        "Khar\u200bkiv",  # zero-width space
+        "Khar\u00adkiv",  # soft hyphen (HTML's &shy;)
+        "Khar\u200dki\u2060v",  # zero-width joiner, word joiner
+        "\u202eKharkiv\u202c",  # right-to-left override around the name
+        "\u2067Kharkiv\u2069",  # right-to-left isolate
+        "\ufeffKharkiv",  # a byte-order mark inside the text
+    ],
+)
+def test_invisible_format_characters_are_dropped_from_reports(hidden):
+    """Characters that draw nothing (copied from web pages, messengers, or put there to hide a
+    word) would cut a place name in two for the extractor: "Khar" and "kiv". A report is read
+    without them; a data file (an import) keeps its cells as they are."""
+    report = f"Kyiv, 2024-03-15\nA missile hit {hidden} at night."
+    assert "A missile hit Kharkiv at night." in report_text(report.encode("utf-8"), "r.txt")
+    assert decode(report.encode("utf-8"), "e.csv", controls_ok=True)[0] == report
+
+
+def test_json_lines_reports_are_read_like_report_files(tmp_path):
+    """A JSON line may spell any character as an escape: invisible ones are dropped as from a
+    file, and a lone surrogate ("\\ud800", not text) fails that line alone (it stopped the whole
+    ingest with a UnicodeEncodeError)."""
+    from geo.ingest.sources import Failed, Item, open_archive
+
+    path = tmp_path / "two.jsonl"
+    path.write_text(
+        '{"id": "cut", "text": "A missile hit Khar\\u200bkiv.\\r\\nTwo died."}\n'
+        '{"id": "half", "text": "A missile hit Kharkiv \\ud800."}\n'
+        '{"id": "year one", "text": "A missile hit Kharkiv.", "published": "0001-01-01"}\n',
+        encoding="utf-8",
+    )
+    cut, half, year_one = list(open_archive([path]))
+    assert isinstance(year_one, Failed) and "no plausible publication date" in year_one.reason
+    assert isinstance(cut, Item) and cut.text == "A missile hit Kharkiv.\nTwo died."
+    assert isinstance(half, Failed) and "surrogate" in half.reason and "\n" not in half.reason

@@ -12,8 +12,9 @@ side, verification), ``drafts`` (one draft per event mention, sentence by senten
 
 from __future__ import annotations
 
-from geo.extract.dates import Publication, When, date_in, publication_from_header
+from geo.extract.dates import When, date_in
 from geo.extract.pipeline import Extractor
+from geo.extract.publication import Publication, publication_from_header
 from geo.extract.sentences import Sentence, split_sentences
 
 __all__ = [

@@ -199,8 +199,9 @@ def casualty_figures(text: str) -> dict[str, int]:
     if killed is not None:
         out["killed"] = killed
     hurt = _INJURED_AT.search(text)
-    if hurt and _number(hurt.group("n")) is not None:
-        out["injured"] = _number(hurt.group("n"))
+    injured = _number(hurt.group("n")) if hurt else None
+    if injured is not None:
+        out["injured"] = injured
     return out
 
 

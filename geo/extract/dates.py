@@ -1,4 +1,4 @@
-"""Dates: the publication date from a report's header, and each sentence's date relative to it."""
+"""Dates: each sentence's date relative to the report's publication (``geo.extract.publication``)."""
 
 from __future__ import annotations
 
@@ -6,114 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from geo.extract.publication import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, Publication
 from geo.extract.wording import words
-
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for m in names
-}
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_WEEKDAY_RE = "|".join(_WEEKDAYS)
-# The time of day on the header's line, after its date ("8 March 2025 · 10:12", "Thursday 20 June
-# 2024 - last updated 18.20 BST": British style writes it with a dot) or before it ("as of 22:00,
-# 18.09.2025", "Morning summary | 08:00 | 21.11.2025").
-_CLOCK_AFTER = r"(?:[^\n\d]{0,20}?\b(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)\b(?![.:]\d))?"
-_CLOCK_BEFORE = r"(?:\b(?P<hb>[01]?\d|2[0-3]):(?P<minb>[0-5]\d)\b[^\n\d]{0,12}?)?"
-_HEADER_DATES = [
-    re.compile(_CLOCK_BEFORE + r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" + _CLOCK_AFTER),
-    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<min>\d{2}))?"),
-    re.compile(
-        _CLOCK_BEFORE
-        + rf"\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH_RE})\.?\s+(?P<y>\d{{4}})"
-        + _CLOCK_AFTER,
-        re.I,
-    ),
-    re.compile(
-        _CLOCK_BEFORE
-        + rf"\b(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
-        + _CLOCK_AFTER,
-        re.I,
-    ),
-]
-
-
-@dataclass(frozen=True, slots=True)
-class Publication:
-    """When the report came out; ``morning`` when it was published before noon (or no time),
-    ``clock`` when the report gives its time of day."""
-
-    day: date
-    morning: bool = True
-    clock: bool = False
-
-
-# "KYIV, March 8 (Reuters) -", "KHARKIV, Ukraine, 14 June (AP) —": wire copy's dateline, whose
-# day has no year: the latest such day on or before today.
-_DATELINE = re.compile(
-    r"^\s*[A-Z][\w'’ .-]{1,40}(?:,\s*[A-Z][\w'’ .-]{1,30})?,\s+"
-    rf"(?:(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mn2>{_MONTH_RE})\.?)"
-    r"(?:\s*(?:\([^)\n]{1,40}\))?\s*[-–—]|\.\s*/[^/\n]{1,20}/\.?)",
-    re.I | re.M,
-)
-
-
-def publication_from_header(text: str, today: date | None = None) -> Publication | None:
-    """The publication date (and time) from the first lines of a report, if they carry one; a
-    dateline's day without a year is the latest such day on or before ``today``."""
-    head = "\n".join(text.splitlines()[:8])
-    found = _dated_header(head)
-    return found if found is not None else _dateline(head, today or date.today())
-
-
-def _dateline(head: str, today: date) -> Publication | None:
-    m = _DATELINE.search(head)
-    if m is None:
-        return None
-    month = _MONTHS[(m.group("mn") or m.group("mn2")).lower()]
-    day = int(m.group("d") or m.group("d2"))
-    for year in (today.year, today.year - 1):
-        try:
-            when = date(year, month, day)
-        except ValueError:  # 29 February of a year that has none
-            continue
-        if when <= today:
-            return Publication(when)
-    return None
-
-
-def _dated_header(head: str) -> Publication | None:
-    for pattern in _HEADER_DATES:
-        m = pattern.search(head)
-        if not m:
-            continue
-        g = m.groupdict()
-        try:
-            month = int(g["m"]) if g.get("m") else _MONTHS[g["mn"].lower()]
-            day = date(int(g["y"]), month, int(g["d"]))
-        except (ValueError, KeyError):
-            continue
-        clock = g.get("h") or g.get("hb")
-        hour = int(clock) if clock else None
-        return Publication(day, morning=hour is None or hour < 12, clock=hour is not None)
-    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,34 +49,34 @@ _EVENING = words(
     "late last night",
     "(?:shortly |just )?before midnight",  # in a morning report: the eve
 )
-_WEEKDAY = re.compile(rf"\b(?:on\s+|last\s+)?(?P<wd>{_WEEKDAY_RE})\b", re.I)
+_WEEKDAY = re.compile(rf"\b(?:on\s+|last\s+)?(?P<wd>{WEEKDAY_RE})\b", re.I)
 _MONTH_YEAR = words(
-    rf"(?:in|early|late|mid-?|during)\s+(?P<mn>{_MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)"
+    rf"(?:in|early|late|mid-?|during)\s+(?P<mn>{MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)"
 )
 _SPAN_END = re.compile(
     r"[^.;]{0,40}?\b(?:and|to|until|into)\s+(?:[\w.:]+\s+){0,3}?(?:on\s+)?"
-    rf"(?P<wd>{_WEEKDAY_RE})\b",
+    rf"(?P<wd>{WEEKDAY_RE})\b",
     re.I,
 )
 # "the night of 7 to 8 March": the night ends on the second day.
 _NIGHT_OF = re.compile(
     rf"\bnight of (?:the )?\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|into|-|–)\s*(?:the )?"
-    rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{_MONTH_RE})\b\.?(?:\s+(?P<y>\d{{4}}))?",
+    rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{MONTH_RE})\b\.?(?:\s+(?P<y>\d{{4}}))?",
     re.I,
 )
 # "the night of November 12-13", "the night of Nov. 12 to 13, 2025": the month first
 _NIGHT_OF_MONTH_FIRST = re.compile(
-    rf"\bnight of (?:the )?(?P<mn>{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|into|-|–)\s*"
+    rf"\bnight of (?:the )?(?P<mn>{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|into|-|–)\s*"
     rf"(?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?",
     re.I,
 )
 _EXPLICIT_DAY = [
     re.compile(
-        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{_MONTH_RE})\b\.?(?:\s+(?P<y>\d{{4}}))?",
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{MONTH_RE})\b\.?(?:\s+(?P<y>\d{{4}}))?",
         re.I,
     ),
     re.compile(
-        rf"\b(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?",
+        rf"\b(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?",
         re.I,
     ),
 ]
@@ -191,7 +85,7 @@ _PRESENT = words(r"(is|are|am)\s+(also\s+)?\w+ing", "meets|meet|takes place|is t
 
 _SPOKEN_ON = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|added|stated|wrote|confirmed)\s+"
-    rf"(?:on\s+)?(?:{_WEEKDAY_RE}|yesterday|today)\b",
+    rf"(?:on\s+)?(?:{WEEKDAY_RE}|yesterday|today)\b",
     re.I,
 )
 
@@ -269,10 +163,10 @@ def date_in(sentence: str, pub: Publication) -> When | None:
     sentence = _BACKGROUND.sub(_unless_undated, sentence)
     for pattern in (_NIGHT_OF, _NIGHT_OF_MONTH_FIRST, *_EXPLICIT_DAY):
         m = pattern.search(sentence)
-        if m and m.group("mn").lower() in _MONTHS:
+        if m and m.group("mn").lower() in MONTHS:
             try:
                 year = int(m.group("y")) if m.group("y") else p.year
-                d = date(year, _MONTHS[m.group("mn").lower()], int(m.group("d")))
+                d = date(year, MONTHS[m.group("mn").lower()], int(m.group("d")))
             except ValueError:
                 continue
             if not m.group("y") and d > p + timedelta(days=1):
@@ -280,7 +174,7 @@ def date_in(sentence: str, pub: Publication) -> When | None:
             return When(d, 1, True)
     m = _MONTH_YEAR.search(sentence)
     if m:  # "In December 2022": month precision
-        return When(date(int(m.group("y")), _MONTHS[m.group("mn").lower()], 1), 3, True)
+        return When(date(int(m.group("y")), MONTHS[m.group("mn").lower()], 1), 3, True)
     m = _WEEKDAY.search(sentence)
     if m:
         # "between late on Monday and 7 a.m. on Tuesday": a span is dated by its end
@@ -289,7 +183,7 @@ def date_in(sentence: str, pub: Publication) -> When | None:
         night = re.match(r"\s+night\s+(?:into|to)\b", sentence[m.end() :], re.I)
         later = _SPAN_END.match(sentence, m.end()) if span or night else None
         m = later or m
-        back = (p.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+        back = (p.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
         return When(p - timedelta(days=back), 1, True)
     if _YESTERDAY.search(sentence):
         return When(p - timedelta(days=1), 1, True)
@@ -374,8 +268,8 @@ def dates_agree(a: When, b: When) -> bool:
 
 # "Week 10 (Monday 3 to Sunday 9 March 2025)", "3-9 March": a span of days a title covers.
 _PERIOD = re.compile(
-    rf"\b(?:(?:{_WEEKDAY_RE})\s+)?(?P<d1>\d{{1,2}})(?:\s+(?P<mn1>{_MONTH_RE})\.?)?\s*"
-    rf"(?:to|-|–|—)\s*(?:(?:{_WEEKDAY_RE})\s+)?(?P<d2>\d{{1,2}})\s+(?P<mn2>{_MONTH_RE})\b\.?"
+    rf"\b(?:(?:{WEEKDAY_RE})\s+)?(?P<d1>\d{{1,2}})(?:\s+(?P<mn1>{MONTH_RE})\.?)?\s*"
+    rf"(?:to|-|–|—)\s*(?:(?:{WEEKDAY_RE})\s+)?(?P<d2>\d{{1,2}})\s+(?P<mn2>{MONTH_RE})\b\.?"
     r"(?:\s+(?P<y>\d{4}))?",
     re.I,
 )
@@ -389,8 +283,8 @@ def period_in(head: str, pub: Publication) -> When | None:
         return None
     year = int(m.group("y")) if m.group("y") else pub.day.year
     try:
-        end = date(year, _MONTHS[m.group("mn2").lower()], int(m.group("d2")))
-        start = date(year, _MONTHS[(m.group("mn1") or m.group("mn2")).lower()], int(m.group("d1")))
+        end = date(year, MONTHS[m.group("mn2").lower()], int(m.group("d2")))
+        start = date(year, MONTHS[(m.group("mn1") or m.group("mn2")).lower()], int(m.group("d1")))
     except ValueError:
         return None
     if start > end:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from geo.extract.dates import Publication, When, title_date
+from geo.extract.dates import When, title_date
 from geo.extract.lexicon import Trigger
+from geo.extract.publication import Publication
 from geo.extract.sentences import BULLET, Sentence, is_headline
 
 __all__ = [

@@ -25,7 +25,6 @@ from datetime import date
 
 from geo import theatre
 from geo.extract.attribution import speak_for, verification
-from geo.extract.dates import Publication, publication_from_header
 from geo.extract.draft import Draft
 from geo.extract.drafts import Drafter
 from geo.extract.inventory import give_launched
@@ -34,10 +33,11 @@ from geo.extract.layout import is_digest
 from geo.extract.markup import plain
 from geo.extract.merging import merge, split_weapons
 from geo.extract.places import find_places
+from geo.extract.publication import Publication, publication_from_header
 from geo.extract.sentences import is_headline, split_sentences
 from geo.extract.tables import covered, find_tables, table_drafts
 from geo.geocode import Geocoder
-from geo.records import validate
+from geo.records import validate, within_range
 
 
 class Extractor:
@@ -175,10 +175,10 @@ def record(d: Draft, source: str) -> dict:
         "country": d.place.country,
         "admin1": d.place.admin1,
         "geo_precision": d.geo_precision,
-        "fatalities": d.fatalities,
-        "injured": d.injured,
-        "launched": d.launched,
-        "destroyed": d.destroyed,
+        "fatalities": within_range(d.fatalities),
+        "injured": within_range(d.injured),
+        "launched": within_range(d.launched),
+        "destroyed": within_range(d.destroyed),
         "verification": verification(d.hedged, d.confirmed, d.attributed and not meeting),
         "claimed_by": d.claimed_by,
         "source": source,

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 
 from geo import weapons as wv
 from geo.extract.attribution import HEDGE, claimant_in, independent
-from geo.extract.dates import Publication, When, date_in, default_date, period_in
+from geo.extract.dates import When, date_in, default_date, period_in
 from geo.extract.draft import Draft
 from geo.extract.lexicon import triggers_in
 from geo.extract.places import PlaceHit, short_mention
+from geo.extract.publication import Publication
 from geo.extract.sentences import Sentence
 from geo.extract.wording import words
 

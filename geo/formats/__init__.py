@@ -31,6 +31,11 @@ MAX_IMPORT_BYTES = 20 * MAX_REPORT_BYTES  # a file on disk, read by the command 
 # An upload to the shared server: parsing takes many times the file's size in memory, so the
 # pages take less than the command line (the server's own cap, maxUploadSize, is the same).
 MAX_UPLOAD_BYTES = 20 * 2**20
+# Binary formats may hold rows that are not stored one by one: a GeoPackage layer can be a view
+# (a table joined with itself) and a Parquet column can repeat one value in a few bytes. Our own
+# exports take about 100 (GeoParquet) and 1,700 (GeoPackage) bytes a row; a file declaring more
+# than one row per 16 of its bytes multiplies rows and is refused before they are built.
+MIN_BYTES_PER_ROW = 16
 
 
 def too_big(name: str, size: int, limit: int = MAX_UPLOAD_BYTES) -> str:
@@ -66,9 +71,11 @@ def text_of(data: bytes, name: str) -> str:
 
 def csv_rows(text: str, name: str) -> tuple[list[str], list[dict]]:
     """Header and rows of CSV text (separator: comma, semicolon or tab, as the header uses)."""
-    first = text.split("\n", 1)[0]
+    first = re.split("\r\n|\r|\n", text, maxsplit=1)[0]
     delimiter = max(",;\t", key=first.count)  # the header line says which separator is used
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    # newline="": rows end at CRLF, LF or a lone CR (old Macs' spreadsheets), and a line end
+    # inside a quoted cell is kept as it was
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         rows = list(reader)
     except csv.Error as exc:
@@ -77,7 +84,25 @@ def csv_rows(text: str, name: str) -> tuple[list[str], list[dict]]:
         ) from None
     if not reader.fieldnames:
         raise ImportFormatError(f"{name} has no header row: the first line should name the columns")
-    return [f.strip() for f in reader.fieldnames], rows
+    header = [f.strip() for f in reader.fieldnames]
+    twice = sorted({c for c in header if c and header.count(c) > 1})
+    if twice:  # the row's dict would keep the last such column's cell, silently
+        raise ImportFormatError(
+            f"{name} names these columns more than once: {', '.join(twice)}; keep one of each"
+        )
+    return header, rows
+
+
+def row_limit(size: int, name: str, rows: int) -> int:
+    """The most rows a file of ``size`` bytes may hold (see :data:`MIN_BYTES_PER_ROW`);
+    ImportFormatError in one line when ``rows`` is more."""
+    limit = size // MIN_BYTES_PER_ROW
+    if rows > limit:
+        raise ImportFormatError(
+            f"{name} holds more rows than its {size:,} bytes can store (over {limit:,}): "
+            "a view or repeated values multiply them; export the rows as a plain table"
+        )
+    return limit
 
 
 def require_columns(header: list[str], needed: set[str], name: str, what: str) -> None:

@@ -11,6 +11,7 @@ import io
 
 import geopandas as gpd
 import pandas as pd
+import pyarrow.parquet as pq
 
 from geo import formats as f
 from geo.formats.cells import missing
@@ -30,13 +31,34 @@ def _frame(data: bytes, name: str) -> gpd.GeoDataFrame:
     if not data.startswith(MAGIC):
         raise f.ImportFormatError(f"{name} is not a Parquet file (it does not start with PAR1)")
     try:
+        rows = pq.ParquetFile(io.BytesIO(data)).metadata.num_rows
+    except Exception as exc:  # pyarrow's errors have no common base
+        raise f.ImportFormatError(f"{name} is not readable GeoParquet: {first_line(exc)}") from None
+    f.row_limit(len(data), name, rows)  # before a row is built
+    try:
         frame = gpd.read_parquet(io.BytesIO(data))
     except Exception as exc:  # pyarrow's and geopandas' errors have no common base
-        first = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
-        raise f.ImportFormatError(f"{name} is not readable GeoParquet: {first}") from None
-    if frame.crs is not None and frame.crs.to_epsg() != 4326:
-        frame = frame.to_crs(4326)
-    return frame
+        raise f.ImportFormatError(f"{name} is not readable GeoParquet: {first_line(exc)}") from None
+    return in_degrees(frame, name)
+
+
+def first_line(exc: Exception) -> str:
+    """The first line of a library's error (at most 200 characters), else its type's name."""
+    return str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+
+
+def in_degrees(frame: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
+    """``frame`` in longitude and latitude (EPSG:4326); ImportFormatError in one line when the
+    file's coordinate system cannot be converted to them (a local grid, a broken definition)."""
+    if frame.crs is None or frame.crs.to_epsg() == 4326:
+        return frame
+    try:
+        return frame.to_crs(4326)
+    except Exception as exc:  # pyproj's and geopandas' errors have no common base
+        raise f.ImportFormatError(
+            f"{name}: its coordinate system cannot be converted to longitude and latitude "
+            f"({first_line(exc)})"
+        ) from None
 
 
 def read(data: bytes, name: str, gazetteer) -> f.ImportResult:

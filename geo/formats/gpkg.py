@@ -13,7 +13,7 @@ from pathlib import Path
 import pyogrio
 
 from geo import formats as f
-from geo.formats.geoparquet import from_frame
+from geo.formats.geoparquet import first_line, from_frame, in_degrees
 
 MAGIC = b"SQLite format 3\x00"
 LAYER = "events"
@@ -28,19 +28,28 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
         path.write_bytes(data)
         try:
             layer = _layer(path, name)
-            frame = pyogrio.read_dataframe(path, layer=layer)
+            limit = f.row_limit(len(data), name, 0)
+            # one row past the limit at most: a view that joins a table with itself is never
+            # counted (that alone can take minutes) nor read in full
+            frame = pyogrio.read_dataframe(path, layer=layer, max_features=limit + 1)
         except f.ImportFormatError:
             raise
         except Exception as exc:  # GDAL's errors have no common base
-            first = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
-            raise f.ImportFormatError(f"{name} is not a readable GeoPackage: {first}") from None
-    if frame.crs is not None and frame.crs.to_epsg() != 4326:
-        frame = frame.to_crs(4326)
-    return from_frame(frame, "gpkg")
+            raise f.ImportFormatError(
+                f"{name} is not a readable GeoPackage: {first_line(exc)}"
+            ) from None
+    if len(frame) > limit:
+        f.row_limit(len(data), name, len(frame))
+    return from_frame(in_degrees(frame, name), "gpkg")
 
 
 def _layer(path: Path, name: str) -> str:
     layers = [(str(n), str(kind)) for n, kind in pyogrio.list_layers(path)]
+    if (LAYER, "None") in layers:  # GDAL lists a plain table as a layer of no geometry type
+        raise f.ImportFormatError(
+            f"{name}: its '{LAYER}' layer has no geometry (a plain table): export the events "
+            "as points"
+        )
     if any(n == LAYER for n, _ in layers):
         return LAYER
     points = [n for n, kind in layers if kind in ("Point", "Point Z", "MultiPoint")]

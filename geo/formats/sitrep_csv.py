@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 
 import geopandas as gpd
 
 from geo import formats as f
 from geo import records as schema
 from geo.formats.cells import missing, refuse_nul
+from geo.textio import json_value
 
 ACLED_COLUMNS = (
     "event_id_cnty",
@@ -174,7 +174,7 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
             get = _cells(row)
             found = _own_record(get, header) if own else _plain_record(get)
             if found.get("extra"):
-                json.loads(found["extra"])
+                json_value(found["extra"])
             return found
 
         return record

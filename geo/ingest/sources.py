@@ -12,13 +12,13 @@ the archive goes on; a path that cannot be an archive at all is an :class:`Inges
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from geo.textio import MAX_REPORT_BYTES, ReportError, read_report
+from geo.extract.publication import plausible_publication
+from geo.textio import MAX_REPORT_BYTES, ReportError, as_report, json_value, read_report
 
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
@@ -147,7 +147,7 @@ def _jsonl_reports(path: Path) -> Iterator[Item | Failed]:
 
 def _jsonl_report(raw: bytes, where: str) -> Item | Failed:
     try:
-        doc = json.loads(raw)
+        doc = json_value(raw)
     except (ValueError, UnicodeDecodeError) as exc:
         return Failed(where, f"not a JSON object ({str(exc).splitlines()[0]})")
     if not isinstance(doc, dict):
@@ -164,7 +164,15 @@ def _jsonl_report(raw: bytes, where: str) -> Item | Failed:
             published = date.fromisoformat(str(published)[:10])
         except ValueError:
             return Failed(name, f"'published' should be a date as YYYY-MM-DD, got {published!r}")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if not plausible_publication(published):
+            return Failed(name, f"'published' is no plausible publication date: {published}")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # JSON may write "\ud800"; no text holds it
+        return Failed(
+            name, "the text holds a lone surrogate (\\ud800 to \\udfff), which is not text"
+        )
+    text = as_report(text)
     return Item(name, text, published or None, text_hash(text))
 
 

@@ -68,14 +68,32 @@ def _bound(index: int):
     return bound
 
 
+# How long a reader or saver waits for another process's transaction on the store to end.
+LOCK_WAIT_SECONDS = 300.0
+
+
 def connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
     """A connection with the GeoPackage functions GDAL's spatial-index triggers call."""
     uri = f"file:{path}?mode={'ro' if readonly else 'rw'}"
-    con = sqlite3.connect(uri, uri=True, timeout=300, isolation_level=None)
+    con = sqlite3.connect(uri, uri=True, timeout=LOCK_WAIT_SECONDS, isolation_level=None)
     con.create_function("ST_IsEmpty", 1, lambda b: None if b is None else int(bool(b[3] & 0x10)))
     for i, name in enumerate(("ST_MinX", "ST_MinY", "ST_MaxX", "ST_MaxY")):
         con.create_function(name, 1, _bound(i), deterministic=True)
     return con
+
+
+def _not_a_store(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
+    """The store refused in one line: busy when SQLite gave up waiting for another process's
+    lock (no damage: saying so would invite deleting a good store), else not a store."""
+    if "locked" in str(exc) or "busy" in str(exc):
+        return StoreError(
+            f"{path} is busy: another process has held it for {LOCK_WAIT_SECONDS:g} s (a save "
+            "still running?); try again when it ends"
+        )
+    return StoreError(
+        f"{path} is not a GeoPackage (no gpkg_contents table) or is damaged: point "
+        "SITREP_STORE at a Sitrep Map store or at a new file name"
+    )
 
 
 def check(path: Path) -> None:
@@ -101,11 +119,8 @@ def check(path: Path) -> None:
             columns = {r[1] for r in con.execute(f"PRAGMA table_info({LAYER})")}
         finally:
             con.close()
-    except sqlite3.DatabaseError:
-        raise StoreError(
-            f"{path} is not a GeoPackage (no gpkg_contents table) or is damaged: point "
-            "SITREP_STORE at a Sitrep Map store or at a new file name"
-        ) from None
+    except sqlite3.DatabaseError as exc:
+        raise _not_a_store(path, exc) from None
     if LAYER not in tables or "event_id" not in columns:
         raise StoreError(
             f"{path} is a GeoPackage without a Sitrep Map '{LAYER}' layer (with event_id), so "

@@ -1,0 +1,128 @@
+"""The publication date of a report, from its header or its dateline, and the names of months
+and weekdays that the dates of its sentences are read with as well (``geo.extract.dates``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY_RE = "|".join(WEEKDAYS)
+# The time of day on the header's line, after its date ("8 March 2025 · 10:12", "Thursday 20 June
+# 2024 - last updated 18.20 BST": British style writes it with a dot) or before it ("as of 22:00,
+# 18.09.2025", "Morning summary | 08:00 | 21.11.2025").
+_CLOCK_AFTER = r"(?:[^\n\d]{0,20}?\b(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)\b(?![.:]\d))?"
+_CLOCK_BEFORE = r"(?:\b(?P<hb>[01]?\d|2[0-3]):(?P<minb>[0-5]\d)\b[^\n\d]{0,12}?)?"
+_HEADER_DATES = [
+    re.compile(_CLOCK_BEFORE + r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" + _CLOCK_AFTER),
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<min>\d{2}))?"),
+    re.compile(
+        _CLOCK_BEFORE
+        + rf"\b(?P<d>\d{{1,2}})\s+(?P<mn>{MONTH_RE})\.?\s+(?P<y>\d{{4}})"
+        + _CLOCK_AFTER,
+        re.I,
+    ),
+    re.compile(
+        _CLOCK_BEFORE
+        + rf"\b(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
+        + _CLOCK_AFTER,
+        re.I,
+    ),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Publication:
+    """When the report came out; ``morning`` when it was published before noon (or no time),
+    ``clock`` when the report gives its time of day."""
+
+    day: date
+    morning: bool = True
+    clock: bool = False
+
+
+# "KYIV, March 8 (Reuters) -", "KHARKIV, Ukraine, 14 June (AP) —": wire copy's dateline, whose
+# day has no year: the latest such day on or before today.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][\w'’ .-]{1,40}(?:,\s*[A-Z][\w'’ .-]{1,30})?,\s+"
+    rf"(?:(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mn2>{MONTH_RE})\.?)"
+    r"(?:\s*(?:\([^)\n]{1,40}\))?\s*[-–—]|\.\s*/[^/\n]{1,20}/\.?)",
+    re.I | re.M,
+)
+
+
+# Days a report can have been published on. Counting "the day before", "last week" or "last
+# year" from year 1 or 9999 falls off Python's calendar (OverflowError): such a day in a header
+# is no publication date, and one given by hand is refused.
+PUBLISHED_YEARS = range(1900, 2101)
+
+
+def plausible_publication(day: date) -> bool:
+    """Whether ``day`` can be a report's publication date (see :data:`PUBLISHED_YEARS`)."""
+    return day.year in PUBLISHED_YEARS
+
+
+def publication_from_header(text: str, today: date | None = None) -> Publication | None:
+    """The publication date (and time) from the first lines of a report, if they carry one; a
+    dateline's day without a year is the latest such day on or before ``today``."""
+    head = "\n".join(text.splitlines()[:8])
+    found = _dated_header(head)
+    return found if found is not None else _dateline(head, today or date.today())
+
+
+def _dateline(head: str, today: date) -> Publication | None:
+    m = _DATELINE.search(head)
+    if m is None:
+        return None
+    month = MONTHS[(m.group("mn") or m.group("mn2")).lower()]
+    day = int(m.group("d") or m.group("d2"))
+    for year in (today.year, today.year - 1):
+        try:
+            when = date(year, month, day)
+        except ValueError:  # 29 February of a year that has none
+            continue
+        if when <= today:
+            return Publication(when)
+    return None
+
+
+def _dated_header(head: str) -> Publication | None:
+    for pattern in _HEADER_DATES:
+        m = pattern.search(head)
+        if not m:
+            continue
+        g = m.groupdict()
+        try:
+            month = int(g["m"]) if g.get("m") else MONTHS[g["mn"].lower()]
+            day = date(int(g["y"]), month, int(g["d"]))
+        except (ValueError, KeyError):
+            continue
+        if not plausible_publication(day):
+            continue
+        clock = g.get("h") or g.get("hb")
+        hour = int(clock) if clock else None
+        return Publication(day, morning=hour is None or hour < 12, clock=hour is not None)
+    return None
