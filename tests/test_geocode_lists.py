@@ -23,10 +23,10 @@ def test_lists_are_found_between_names_joined_by_commas_and_conjunctions():
     for name in names:
         start = text.index(name)
         mentions.append(Resolution(name, start, start + len(name)))
-    peers = lists_of_names(mentions, text)
-    assert peers[2] == [0, 1, 3]
-    assert peers[3] == [0, 1, 2]
-    assert peers[4] == [] and peers[5] == []  # a town and its state: no list
+    lists = lists_of_names(mentions, text)
+    assert lists.peers(2) == [0, 1, 3]
+    assert lists.peers(3) == [0, 1, 2]
+    assert lists.peers(4) == [] and lists.peers(5) == []  # a town and its state: no list
 
 
 @pytest.mark.parametrize(
@@ -141,3 +141,29 @@ def test_team_names_are_not_peoples(geocoder, words):
     text = f"The {words} won again."
     start = text.index(words)
     assert geocoder.resolve(text, [(start, start + len(words))])[0].place is None
+
+
+def test_a_text_of_thousands_of_names_is_read_in_windows(geocoder, monkeypatch):
+    """A hostile paste of thousands of names is read in windows of consecutive mentions, each
+    the context of its own: the rounds never compare more mentions than a window holds, and
+    every name is still resolved (a text within one window is read whole, as before)."""
+    from geo.geocode import resolver, rounds
+
+    names = ["Kharkiv", "Sumy", "Poltava", "Lviv", "Kherson", "Odesa", "Dnipro"]
+    text = ", ".join(names * 3) + " and Kyiv."
+    seen: list[int] = []
+    real = resolver.Geocoder._rank_in_context
+
+    def counting(self, mentions, text):
+        seen.append(len(mentions))
+        return real(self, mentions, text)
+
+    monkeypatch.setattr(resolver.Geocoder, "_rank_in_context", counting)
+    whole = [m.place.id for m in _resolve(geocoder, text, names * 3 + ["Kyiv"])]
+    assert seen == [22]
+    monkeypatch.setattr(rounds, "CONTEXT_WINDOW", 5)
+    seen.clear()
+    windowed = _resolve(geocoder, text, names * 3 + ["Kyiv"])
+    assert seen == [5, 5, 5, 5, 2]
+    assert all(m.place is not None for m in windowed)
+    assert [m.place.id for m in windowed] == whole  # big towns stand on their own

@@ -4,7 +4,9 @@ level most of the others of its list are read at."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from geo.gazetteer import Place
 from geo.geocode.candidates import Resolution
@@ -18,10 +20,29 @@ _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+")
 _LIST_CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
 
 
-def lists_of_names(mentions: Sequence[Resolution], text: str) -> list[list[int]]:
-    """For each mention, the other mentions of the enumeration it stands in (names joined by
-    commas, "and", "or"), other names only; empty when it stands in none. Two names make a list
-    only when a conjunction joins them: "Athens, Georgia" is a town and its state."""
+@dataclass(frozen=True, slots=True)
+class Enumerations:
+    """The enumerations of a text: ``lists`` holds each list's mentions (indices, in text
+    order), ``list_of`` each mention's list (-1: in none), ``keys`` each mention's name as
+    lists compare names. Kept per list, not per mention, so that a report of thousands of
+    names in one list costs memory and time in proportion to its names, not to their square."""
+
+    lists: list[list[int]]
+    list_of: list[int]
+    keys: list[str]
+
+    def peers(self, i: int) -> list[int]:
+        """The other names of mention ``i``'s list (other names only: the same name again is no
+        peer), empty when it stands in none."""
+        if self.list_of[i] < 0:
+            return []
+        own = self.keys[i]
+        return [j for j in self.lists[self.list_of[i]] if self.keys[j] != own]
+
+
+def lists_of_names(mentions: Sequence[Resolution], text: str) -> Enumerations:
+    """The enumerations mentions stand in (names joined by commas, "and", "or"). Two names make
+    a list only when a conjunction joins them: "Athens, Georgia" is a town and its state."""
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     chains: list[list[int]] = []
     for a, b in zip(order, order[1:], strict=False):
@@ -31,16 +52,17 @@ def lists_of_names(mentions: Sequence[Resolution], text: str) -> list[list[int]]
                 chains[-1].append(b)
             else:
                 chains.append([a, b])
-    peers: list[list[int]] = [[] for _ in mentions]
+    lists: list[list[int]] = []
+    list_of = [-1] * len(mentions)
     for chain in chains:
         if len(chain) == 2:
             gap = text[mentions[chain[0]].end : mentions[chain[1]].start]
             if not _LIST_CONJUNCTION.search(gap):
                 continue
-        names = [_list_key(mentions[i].query) for i in chain]
-        for i, name in zip(chain, names, strict=True):
-            peers[i] = [j for j, other in zip(chain, names, strict=True) if other != name]
-    return peers
+        for i in chain:
+            list_of[i] = len(lists)
+        lists.append(chain)
+    return Enumerations(lists, list_of, [_list_key(m.query) for m in mentions])
 
 
 def _list_key(query: str) -> str:
@@ -48,17 +70,43 @@ def _list_key(query: str) -> str:
 
 
 def list_levels(
-    peers: Sequence[Sequence[int]], chosen: Sequence[Place | None]
+    enumerations: Enumerations, chosen: Sequence[Place | None]
 ) -> list[dict[tuple[str, str], float]]:
     """For each mention, W_LIST_PEERS times the share of its enumeration's other names read at
-    each level (regions of one country, countries)."""
-    out: list[dict[tuple[str, str], float]] = []
-    for others in peers:
-        levels: dict[tuple[str, str], float] = {}
-        for j in others:
-            p = chosen[j]
+    each level (regions of one country, countries): counted once per list and per name in it,
+    each mention's own name then taken out."""
+    out: list[dict[tuple[str, str], float]] = [{} for _ in chosen]
+    keys = enumerations.keys
+    for members in enumerations.lists:
+        names = Counter(keys[i] for i in members)
+        by_level: Counter[tuple[str, str]] = Counter()
+        by_name_level: dict[str, Counter[tuple[str, str]]] = {}
+        for i in members:
+            p = chosen[i]
             if p is not None and p.feature in ("admin1", "country"):
                 level = level_of(p)
-                levels[level] = levels.get(level, 0.0) + W_LIST_PEERS / len(others)
-        out.append(levels)
+                by_level[level] += 1
+                by_name_level.setdefault(keys[i], Counter())[level] += 1
+        for i in members:
+            others = len(members) - names[keys[i]]
+            if not others:
+                continue
+            own = by_name_level.get(keys[i], Counter())
+            share = W_LIST_PEERS / others
+            out[i] = {
+                level: _repeated(share, n - own[level])
+                for level, n in by_level.items()
+                if n - own[level] > 0
+            }
     return out
+
+
+def _repeated(share: float, times: int) -> float:
+    """``share`` added ``times`` times from 0.0, as a running sum would give it (the same float to
+    the last bit for the short lists reports have; a product for long ones)."""
+    if times > 64:
+        return share * times
+    total = 0.0
+    for _ in range(times):
+        total += share
+    return total

@@ -33,7 +33,7 @@ from geo.geocode.cues import PREFIX_COUNTY, SUFFIX_REGION, cue_for, region_cue, 
 from geo.geocode.defining import bare_counties, defining_reaches, keep_to_defined_areas
 from geo.geocode.lists import lists_of_names
 from geo.geocode.online import NominatimBackend
-from geo.geocode.rounds import Nearness, score_round, settle
+from geo.geocode.rounds import Nearness, context_windows, score_round, settle
 from geo.geocode.toponyms import find_area_names, find_toponyms, forget_runs
 
 # Feature priors for a bare name. A country or a capital is what a report most often means.
@@ -136,7 +136,8 @@ class Geocoder:
             self._area_mention(text, s, e, named, county, theatre, made)
             for (s, e), county in zip(other_spans, counties, strict=True)
         ]
-        self._rank_in_context(mentions + [m for m in others if m.candidates], text)
+        for window in context_windows(mentions + [m for m in others if m.candidates]):
+            self._rank_in_context(window, text)
         for m in mentions:
             if m.place is None and self.online is not None:
                 self._ask_online(m)

@@ -21,7 +21,7 @@ from geo.geocode.context import (
     villages_yield_to_cities,
 )
 from geo.geocode.distance import closeness, haversine_km, haversine_radians_km
-from geo.geocode.lists import list_levels
+from geo.geocode.lists import Enumerations, list_levels
 
 _LEVELLED = ("admin1", "country")  # the levels an enumeration's names are read at
 
@@ -159,7 +159,7 @@ def score_round(
     context_keys: list[str],
     called: list[bool],
     after_name: dict[str, list[int]],
-    peers: list[list[int]],
+    peers: Enumerations,
     near: Nearness,
     chosen: list[Place | None],
     areas: list[Place | None],
@@ -217,3 +217,17 @@ def settle(mentions: list[Resolution], last: dict[int, float]) -> None:
         for c in m.candidates:
             c.score = (c.score + last.get(id(c), c.score)) / 2.0
         best_first(m.candidates)
+
+
+# The most mentions read as one another's context: the rounds compare every candidate with every
+# choice, so a text of thousands of names (a hostile paste) is read in windows of this many
+# consecutive mentions, each the context of its own (memory and time grow with the window, not
+# with the square of the text). Reports and the benchmarks' texts are far below it.
+CONTEXT_WINDOW = 1_000
+
+
+def context_windows(mentions: list[Resolution]) -> list[list[Resolution]]:
+    if len(mentions) <= CONTEXT_WINDOW:
+        return [mentions]
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return [ordered[k : k + CONTEXT_WINDOW] for k in range(0, len(ordered), CONTEXT_WINDOW)]
