@@ -29,6 +29,7 @@ from geo.geocode.cues import PREFIX_COUNTY, SUFFIX_REGION, cue_for, region_cue, 
 from geo.geocode.defining import bare_counties, defining_reaches, keep_to_defined_areas
 from geo.geocode.lists import lists_of_names
 from geo.geocode.online import NominatimBackend
+from geo.geocode.respell import keep_guesses_near, respelled, russian_form
 from geo.geocode.rounds import Nearness, score_round
 from geo.geocode.toponyms import find_area_names, find_toponyms
 
@@ -91,6 +92,8 @@ class Geocoder:
         self.whole_text = whole_text
         # Candidates by prior, by words, cue, reading and theatre (see :meth:`_by_prior`).
         self._by_prior_kept: dict[tuple, tuple[str, tuple]] = {}
+        # Words spelled the Russian way: the places only their respelling found, by place id.
+        self._guessed: dict[str, frozenset[int]] = {}
 
     # Public API ---------------------------------------------------------------------------
 
@@ -132,6 +135,7 @@ class Geocoder:
             for (s, e), county in zip(other_spans, counties, strict=True)
         ]
         self._rank_in_context(mentions + [m for m in others if m.candidates], text)
+        keep_guesses_near(mentions, mentions + others, self._guessed)
         for m in mentions:
             if m.place is None and self.online is not None:
                 self._ask_online(m)
@@ -256,6 +260,14 @@ class Geocoder:
                 hits = self.gazetteer.lookup(base[:-2])
             if not hits and not areas_only:
                 hits = residents_of(self.gazetteer, base)
+            if not hits and not areas_only and russian_form(base, unknown=True):
+                hits = respelled(self.gazetteer, base)
+                self._guessed[query] = frozenset(p.id for p, _ in hits)
+        elif not areas_only and russian_form(query):
+            known = {p.id for p, _ in hits}
+            added = [h for h in respelled(self.gazetteer, query) if h[0].id not in known]
+            self._guessed[query] = frozenset(p.id for p, _ in added)
+            hits = hits + added
         if areas_only:
             called_county = counties or cue == "admin2" or SUFFIX_REGION.match(strip_the(query))
             areas = CONTEXT_AREAS + (("admin2",) if called_county else ())
