@@ -141,3 +141,13 @@ def test_team_names_are_not_peoples(geocoder, words):
     text = f"The {words} won again."
     start = text.index(words)
     assert geocoder.resolve(text, [(start, start + len(words))])[0].place is None
+
+
+def test_the_region_after_a_list_of_villages_is_each_ones(geocoder):
+    # Written for this test: the oblast follows only the last village of the list; the first
+    # has a namesake town in the Mykolaiv region that wins when the oblast counts for Zelene only.
+    text = "Guided bombs struck Stepove and Zelene in the Zaporizhzhia region on Sunday."
+    names = ("Stepove", "Zelene", "Zaporizhzhia")
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    stepove, zelene, _ = geocoder.resolve(text, spans)
+    assert stepove.place.admin1 == zelene.place.admin1 == "Zaporizhia"

@@ -27,7 +27,7 @@ from geo.geocode.context import (
 )
 from geo.geocode.cues import PREFIX_COUNTY, SUFFIX_REGION, cue_for, region_cue, strip_the
 from geo.geocode.defining import bare_counties, defining_reaches, keep_to_defined_areas
-from geo.geocode.lists import lists_of_names
+from geo.geocode.lists import lists_of_names, share_trailing_region
 from geo.geocode.online import NominatimBackend
 from geo.geocode.respell import keep_guesses_near, respelled, russian_form
 from geo.geocode.rounds import Nearness, score_round
@@ -315,6 +315,7 @@ class Geocoder:
             best_first(m.candidates)
         keys = [_name_key(m.query) for m in mentions]
         after_name = regions_after_names(mentions, keys, text)
+        share_trailing_region(after_name, keys, peers := lists_of_names(mentions, text), mentions)
         prefer_regions_holding_named_towns(mentions, keys, after_name)
         chosen = [m.candidates[0].place if m.candidates else None for m in mentions]
         before: list[Place | None] | None = None  # the choice of the round before last
@@ -323,7 +324,6 @@ class Geocoder:
         # of the same name ("Mykolaiv"), and the other way round: as context they are two names.
         called = [m.cue == "region" for m in mentions]
         context_keys = [k + " region" if c else k for k, c in zip(keys, called, strict=True)]
-        peers = lists_of_names(mentions, text)
         # Each candidate's score before context, kept by the table: lists are re-sorted by round.
         near = Nearness(
             mentions,
