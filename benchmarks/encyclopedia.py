@@ -2,7 +2,10 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/encyclopedia.py
+    .venv/bin/python benchmarks/encyclopedia.py [encyclopedia] [warnews]
+
+The same builder makes the war-news set from ``warnews.txt`` (``warnews``: short passages of
+war reporting, namesake villages and Russian spellings; split seeded with 9).
 
 Reads ``benchmarks/data/encyclopedia.txt`` (our own passages, one per paragraph, place names
 marked ``[Name](lat,lon)``; ``[*Name](lat,lon)`` marks the article's subject and ``[~Name](lat,lon)`` a
@@ -131,7 +134,9 @@ def snap(geocoder: Geocoder, top: dict) -> dict:
     return out | ({"geonameid": place.geonameid} if place.geonameid else {})
 
 
-def build(source: Path = SOURCE) -> tuple[list[dict], list[dict]]:
+def build(
+    source: Path = SOURCE, prefix: str = "enc", dataset: str = "encyclopedia", seed: int = SEED
+) -> tuple[list[dict], list[dict]]:
     geocoder = Geocoder(Gazetteer())
     paragraphs = [p.strip() for p in source.read_text(encoding="utf-8").split("\n\n")]
     docs = []
@@ -139,30 +144,43 @@ def build(source: Path = SOURCE) -> tuple[list[dict], list[dict]]:
         text, tops = parse(" ".join(para.split()))
         docs.append(
             {
-                "id": f"enc-{i + 1:03d}",
-                "dataset": "encyclopedia",
+                "id": f"{prefix}-{i + 1:03d}",
+                "dataset": dataset,
                 "text": text,
                 "toponyms": [snap(geocoder, t) for t in tops],
             }
         )
     order = list(range(len(docs)))
-    random.Random(SEED).shuffle(order)
+    random.Random(seed).shuffle(order)
     held = set(order[: len(docs) // 3])
     return [d for i, d in enumerate(docs) if i not in held], [
         d for i, d in enumerate(docs) if i in held
     ]
 
 
-def main() -> int:
-    dev, held = build()
-    for name, docs in (("encyclopedia-dev", dev), ("encyclopedia-held", held)):
+# The sets built from marked-up sources: name -> (source, id prefix, seed of the split).
+SETS = {
+    "encyclopedia": (SOURCE, "enc", SEED),
+    "warnews": (DATA / "warnews.txt", "war", 9),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    names = (argv if argv is not None else sys.argv[1:]) or ["encyclopedia"]
+    for dataset in names:
+        source, prefix, seed = SETS[dataset]
+        write(dataset, *build(source, prefix, dataset, seed))
+    return 0
+
+
+def write(dataset: str, dev: list[dict], held: list[dict]) -> None:
+    for name, docs in ((f"{dataset}-dev", dev), (f"{dataset}-held", held)):
         with open(DATA / f"{name}.jsonl", "w", encoding="utf-8") as f:
             for d in docs:
                 f.write(json.dumps(d, ensure_ascii=False) + "\n")
         tops = [t for d in docs for t in d["toponyms"]]
         author = sum(t.get("source") == "author" for t in tops)
         print(f"{name}: {len(docs)} passages, {len(tops)} toponyms, {author} author's points")
-    return 0
 
 
 if __name__ == "__main__":

@@ -34,3 +34,13 @@ def test_a_known_name_keeps_its_own_reading(geocoder):
     res = _resolve(geocoder, "The fair opened in Athens, Georgia, on Friday.", "Athens")
     assert (res.place.name, res.place.admin1) == ("Athens", "Georgia")
     assert res.source == "geonames"
+
+
+def test_a_town_name_before_a_lower_case_river_is_the_river(geocoder):
+    # Written for this test: "the Dnipro river" by Kherson is the river's stretch there, not the
+    # city of Dnipro 250 km upstream; it is put at the town named before it.
+    text = "Artillery on the far bank shelled Bilozerka, just west of Kherson, across the Dnipro river."
+    names = ("Bilozerka", "Kherson", "Dnipro")
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    dnipro = geocoder.resolve(text, spans)[2]
+    assert dnipro.source == "beside" and dnipro.place.name == "Kherson"

@@ -167,3 +167,13 @@ def test_a_text_of_thousands_of_names_is_read_in_windows(geocoder, monkeypatch):
     assert seen == [5, 5, 5, 5, 2]
     assert all(m.place is not None for m in windowed)
     assert [m.place.id for m in windowed] == whole  # big towns stand on their own
+
+
+def test_the_region_after_a_list_of_villages_is_each_ones(geocoder):
+    # Written for this test: the oblast follows only the last village of the list; the first
+    # has a namesake town in the Mykolaiv region that wins when the oblast counts for Zelene only.
+    text = "Guided bombs struck Stepove and Zelene in the Zaporizhzhia region on Sunday."
+    names = ("Stepove", "Zelene", "Zaporizhzhia")
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    stepove, zelene, _ = geocoder.resolve(text, spans)
+    assert stepove.place.admin1 == zelene.place.admin1 == "Zaporizhia"

@@ -206,6 +206,15 @@ class Gazetteer:
             self._area_keys[(features, "first")] = words
         return words
 
+    def keys_in_country(self, country: str) -> list[str]:
+        """Every name key (main and alternate names) of a country's places, each once."""
+        rows = self._db.execute(
+            "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place"
+            " WHERE p.country = ?",
+            (country,),
+        )
+        return [key for (key,) in rows]
+
     def stats(self) -> dict[str, int]:
         """Number of places per feature type and of indexed names."""
         out = dict(self._db.execute("SELECT feature, COUNT(*) FROM places GROUP BY feature"))

@@ -110,3 +110,36 @@ def _repeated(share: float, times: int) -> float:
     for _ in range(times):
         total += share
     return total
+
+
+def share_trailing_region(
+    after_name: dict[str, list[int]],
+    keys: Sequence[str],
+    enumerations: Enumerations,
+    mentions: Sequence[Resolution],
+) -> None:
+    """The region named after the last name of an enumeration of towns is every name's: in
+    "guided bombs struck Stepove and Zelene in the Zaporizhzhia region" Stepove is the village of
+    the Zaporizhzhia region as much as Zelene. ``after_name`` (by name key, the mentions naming
+    a name's region, see ``context.regions_after_names``) gets the last name's for the others;
+    names that can be regions themselves keep their own (a list of regions names no region for
+    its members)."""
+    for members in enumerations.lists:
+        last = enumerations.keys[members[-1]]
+        # the last name of the list, and its repeats right before it
+        for i in (i for i in members if enumerations.keys[i] == last):
+            others = enumerations.peers(i)
+            if not others or any(mentions[j].start > mentions[i].start for j in others):
+                continue
+            region = after_name.get(keys[i])
+            if not region:
+                continue
+            for j in others:
+                if not _can_be_area(mentions[j]):
+                    after_name[keys[j]] = after_name[keys[j]] + [
+                        r for r in region if r not in after_name[keys[j]]
+                    ]
+
+
+def _can_be_area(m: Resolution) -> bool:
+    return any(c.place.feature in ("admin1", "country") for c in m.candidates)

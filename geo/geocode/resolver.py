@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence, Set
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -31,27 +30,13 @@ from geo.geocode.context import (
 )
 from geo.geocode.cues import PREFIX_COUNTY, SUFFIX_REGION, cue_for, region_cue, strip_the
 from geo.geocode.defining import bare_counties, defining_reaches, keep_to_defined_areas
-from geo.geocode.lists import lists_of_names
+from geo.geocode.lists import lists_of_names, share_trailing_region
 from geo.geocode.online import NominatimBackend
+from geo.geocode.priors import prior
+from geo.geocode.respell import keep_guesses_near, respelled, russian_form
 from geo.geocode.rounds import Nearness, context_windows, score_round, settle
 from geo.geocode.toponyms import find_area_names, find_toponyms, forget_runs
 
-# Feature priors for a bare name. A country or a capital is what a report most often means.
-_FEATURE_PRIOR = {
-    "continent": 0.6,
-    "country": 0.7,
-    "capital": 0.35,
-    "admin1": 0.2,
-    "sea": 0.6,
-    "region": 0.6,
-    "facility": 0.6,
-    "city": 0.0,
-    "village": 0.0,
-    "admin2": -0.15,
-    "airport": -0.8,
-}
-# Weight of a main-name match (measured on the benchmarks' runs).
-W_MAIN_NAME = 0.25
 # A tie-breaker: how like the words the candidate's own name is (1 for its main name), so that a
 # town whose name is the words' spelling beats one that has them only as an alternate name
 # ("Sloviansk": Slovyansk, not Nikopol, which GeoNames also calls so) when the rest is equal.
@@ -96,6 +81,8 @@ class Geocoder:
         self.whole_text = whole_text
         # Candidates by prior, by words, cue, reading and theatre (see :meth:`_by_prior`).
         self._by_prior_kept: dict[tuple, tuple[str, tuple]] = {}
+        # Words spelled the Russian way: the places only their respelling found, by place id.
+        self._guessed: dict[str, frozenset[int]] = {}
 
     # Public API ---------------------------------------------------------------------------
 
@@ -138,6 +125,7 @@ class Geocoder:
         ]
         for window in context_windows(mentions + [m for m in others if m.candidates]):
             self._rank_in_context(window, text)
+        keep_guesses_near(mentions, mentions + others, self._guessed)
         for m in mentions:
             if m.place is None and self.online is not None:
                 self._ask_online(m)
@@ -269,6 +257,14 @@ class Geocoder:
                 hits = self.gazetteer.lookup(base[:-2])
             if not hits and not areas_only:
                 hits = residents_of(self.gazetteer, base)
+            if not hits and not areas_only and russian_form(base, unknown=True):
+                hits = respelled(self.gazetteer, base)
+                self._guessed[query] = frozenset(p.id for p, _ in hits)
+        elif not areas_only and russian_form(query):
+            known = {p.id for p, _ in hits}
+            added = [h for h in respelled(self.gazetteer, query) if h[0].id not in known]
+            self._guessed[query] = frozenset(p.id for p, _ in added)
+            hits = hits + added
         if areas_only:
             called_county = counties or cue == "admin2" or SUFFIX_REGION.match(strip_the(query))
             areas = CONTEXT_AREAS + (("admin2",) if called_county else ())
@@ -287,31 +283,9 @@ class Geocoder:
         """A candidate by prior as a row of :meth:`_by_prior`: (place, score, main name,
         likeness)."""
         likeness = 1.0 if main else _likeness(query, place.name)
-        score = cls._prior(place, main, cue) + W_NAME_LIKENESS * likeness
+        score = prior(place, main, cue) + W_NAME_LIKENESS * likeness
         score += W_THEATRE if place.country in theatre else 0.0
         return place, score, main, likeness
-
-    @staticmethod
-    def _prior(place: Place, main: bool, cue: str) -> float:
-        score = _population_score(place.population)
-        score += _FEATURE_PRIOR.get(place.feature, 0.0)
-        score += W_MAIN_NAME if main else 0.0
-        if cue == "region":
-            score += 1.2 if place.feature == "admin1" else (0.3 if place.feature in TOWNS else 0)
-        elif cue == "admin2":
-            score += 1.2 if place.feature == "admin2" else 0.0
-        elif cue == "airport":
-            score += 2.0 if place.feature == "airport" else 0.0
-        elif cue in ("town", "village"):
-            # "the village of X" is small: a city of the same name is no more a village than a
-            # region is a town
-            small = cue == "town" or place.population <= VILLAGE_SIZE
-            score += 0.6 if place.feature in TOWNS and small else -0.6
-        elif cue == "area":
-            score -= 0.6 if place.feature in TOWNS else 0.0
-        elif cue == "local":
-            score -= 1.2 if place.feature in ("country", "continent") else 0.0
-        return score
 
     def _rank_in_context(self, mentions: list[Resolution], text: str) -> None:
         for m in mentions:
@@ -319,6 +293,7 @@ class Geocoder:
         keys = [_name_key(m.query) for m in mentions]
         ends = ends_of_mentions(mentions, text)  # read once for the two below
         after_name = regions_after_names(mentions, keys, text, ends)
+        share_trailing_region(after_name, keys, peers := lists_of_names(mentions, text), mentions)
         prefer_regions_holding_named_towns(mentions, keys, after_name)
         chosen = [m.candidates[0].place if m.candidates else None for m in mentions]
         before: list[Place | None] | None = None  # the choice of the round before last
@@ -327,7 +302,6 @@ class Geocoder:
         # of the same name ("Mykolaiv"), and the other way round: as context they are two names.
         called = [m.cue == "region" for m in mentions]
         context_keys = [k + " region" if c else k for k, c in zip(keys, called, strict=True)]
-        peers = lists_of_names(mentions, text)
         # Each candidate's score before context, kept by the table: lists are re-sorted by round.
         near = Nearness(
             mentions,
@@ -385,12 +359,3 @@ def _name_key(query: str) -> str:
 def _likeness(query: str, name: str) -> float:
     """How alike the words and a place's own name are, 0 to 1, spelling aside (accents, case)."""
     return SequenceMatcher(None, _name_key(query), normalize(name), autojunk=False).ratio()
-
-
-VILLAGE_SIZE = 20_000  # the most people a place called a village is taken to have
-
-
-@lru_cache(maxsize=1 << 16)
-def _population_score(population: int) -> float:
-    """What a place's size says before any context: log10 of its population, capped."""
-    return min(math.log10(population + 1) / 7.0, 1.3)

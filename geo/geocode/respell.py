@@ -1,0 +1,124 @@
+"""Russian spellings of Ukrainian places: the names the gazetteer holds only in their Ukrainian
+romanisation, found from their Russian one.
+
+Reports from the Russian side, and older wire copy, write a village of Donetsk oblast as Russian
+is spelled: Velikaya Novosyolka for Velyka Novosilka, Novomikhailovka for Novomykhailivka,
+Umanskoye for Umanske, Bogoyavlenka for Bohoiavlenka. The gazetteer's villages come from the
+Ukrainian codifier in the official Latin transliteration, and GeoNames gives Russian forms for
+towns only. The two spellings differ in a regular way: Russian 'g' is Ukrainian 'h'; the vowels
+differ (и is 'i' in one and 'y' in the other, о and е become і in a closed syllable: -ovka is
+-ivka, -ov is -iv; ё is 'yo', 'e' or 'i'; -oye, -aya, -iy end words differently); Ukrainian
+doubles some consonants (Zaporizhzhia). What stays is the run of consonants with a vowel
+somewhere between them, so both are read as one *skeleton*: 'g' as 'h', doubled letters once,
+every run of vowels (and 'y', 'j') as one 'a'. "Vasilyevka" and "Vasylivka" are both
+"vasalavka".
+
+A name spelled as only Russian spells (:func:`russian_form`) is looked up again by its
+skeleton among Ukraine's place names (:func:`respelled`), beside what the gazetteer finds for it
+as written; the places found are candidates like any other, not main names, and
+their likeness to the words ranks them (the context decides between namesakes as usual). For
+a name the gazetteer does not know at all, the place found is a guess kept only near the text's
+other places (:func:`keep_guesses_near`). The index of skeletons is made once per gazetteer, on
+first need.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from geo.gazetteer import Gazetteer, Place, normalize
+from geo.geocode.candidates import TOWNS, Resolution
+from geo.geocode.distance import distance_km
+
+COUNTRY = "UA"
+# Shorter names have too few consonants to tell places apart ("Ivo", "Ola").
+MIN_LETTERS = 5
+_VOWELS = re.compile(r"[aeiouyj]+")
+_DOUBLE = re.compile(r"(zh|kh|sh|ch|ts|[a-z])\1")
+_SEPARATORS = re.compile(r"[\s\-]+")
+
+# Endings only Russian spelling gives a Ukrainian place name (Ukrainian: -ivka, -e, -a, -yi,
+# -yne, -ove, -ivsk): such a name is also looked for by its skeleton when the gazetteer knows
+# it, since what it knows may be a namesake kept in its Russian form (a Vasilyevka in Crimea
+# for the Vasylivka of Zaporizhzhia oblast, an Orlovka in Crimea for the Orlivka by Avdiivka).
+# So does 'ya', 'yu' or 'ye' after a consonant, where the official Ukrainian romanisation writes
+# 'ia', 'iu', 'ie' (Pyatykhatky for the Piatykhatky of Zaporizhzhia oblast, and the town of
+# Dnipropetrovsk oblast is known by the first).
+# 'yo' is Russian ё (Novosyolka).
+RUSSIAN_FORM = re.compile(r"(?:[oe]vka|oye|aya|[iy]y|ino|ovo|evo)$|[b-df-hj-np-tv-xz]y[aeou]")
+
+# A front-line report names places a short drive apart: a guess for an unknown name farther
+# than this from every other place of the text is no reading of it.
+NEAR_KM = 100.0
+
+_INDEX: dict[str, dict[str, tuple[str, ...]]] = {}
+
+
+def skeleton(key: str) -> str:
+    """The spelling-free form of a normalized name (see the module's docstring)."""
+    s = _SEPARATORS.sub(" ", key).replace("g", "h")
+    s = _DOUBLE.sub(r"\1", s)
+    return _VOWELS.sub("a", s)
+
+
+def _index(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """Skeleton -> the name keys of Ukraine's places that have it."""
+    path = str(gazetteer.path)
+    index = _INDEX.get(path)
+    if index is None:
+        by: defaultdict[str, list[str]] = defaultdict(list)
+        for key in gazetteer.keys_in_country(COUNTRY):
+            if sum(ch.isalpha() for ch in key) >= MIN_LETTERS:
+                by[skeleton(key)].append(key)
+        index = _INDEX[path] = {k: tuple(v) for k, v in by.items()}
+    return index
+
+
+def russian_form(name: str, unknown: bool = False) -> bool:
+    """Whether ``name`` is spelled the way only a Russian (or older) romanisation of a Ukrainian
+    name is. A name the gazetteer does not know (``unknown``) is also when it has a 'g', which
+    the Ukrainian romanisation writes 'h' (Bogoyavlenka, Vodolagi); any other unknown name is
+    left alone: a river or a suburb the gazetteer lacks ("the Seine", "the Yenisei") is no
+    Ukrainian village whose consonants it happens to share."""
+    key = normalize(name)
+    return bool(RUSSIAN_FORM.search(key)) or (unknown and "g" in key)
+
+
+def respelled(gazetteer: Gazetteer, name: str) -> list[tuple[Place, bool]]:
+    """Ukraine's places whose name has the skeleton of ``name`` (none for a short name), each
+    once and never as its main name: what a Russian spelling of a Ukrainian place may mean."""
+    key = normalize(name)
+    if sum(ch.isalpha() for ch in key) < MIN_LETTERS or not key.isascii():
+        return []
+    seen: dict[int, Place] = {}
+    for other in _index(gazetteer).get(skeleton(key), ()):
+        for place, _ in gazetteer.lookup(other):
+            if place.country == COUNTRY:
+                seen.setdefault(place.id, place)
+    return [(p, False) for p in seen.values()]
+
+
+def keep_guesses_near(
+    mentions: list[Resolution], found: list[Resolution], guessed: dict[str, frozenset[int]]
+) -> None:
+    """A place found only by respelling the words (``guessed``: by words, the ids of the places
+    their respelling added) is a guess, kept where it lies within NEAR_KM of another town the
+    text names (``found``: every resolved mention and area name) or in a region it names.
+    Otherwise the guesses give way to what the words find as written, or to nothing: a Kursk
+    village the gazetteer lacks (Pogrebki, north-west of Sudzha) is no Pohrebky of the Sumy
+    region 130 km away, nor a Makhnovka by Sudzha a Makhnivka of the Chernihiv region."""
+    for m in mentions:
+        p = m.place
+        ids = guessed.get(m.query)
+        if p is None or not ids or p.id not in ids:
+            continue
+        if not any(_near(p, r.place) for r in found if r.place is not None and r.query != m.query):
+            m.candidates = [c for c in m.candidates if c.place.id not in ids]
+            m.place = m.candidates[0].place if m.candidates else None
+
+
+def _near(p: Place, q: Place) -> bool:
+    if q.feature == "admin1":
+        return (q.country, q.admin1) == (p.country, p.admin1)
+    return q.feature in TOWNS and distance_km(p.lat, p.lon, q.lat, q.lon) <= NEAR_KM
