@@ -145,3 +145,15 @@ def test_a_list_of_earlier_attacks_is_background(extractor):
     # a list of today's strikes stays a list of events
     today = text.replace("Earlier large attacks on the region this year:", "Other places hit:")
     assert len(extractor.extract(today, "t")) == 3
+
+
+def test_abbreviations_are_read_at_the_end_of_a_long_line():
+    """Abbreviations are looked for just before each full stop, however long the line before it
+    (a pasted log of thousands of sentences on one line): "Gen." and "Sept." end no sentence,
+    a word ending in the same letters does."""
+    line = (
+        "Quiet day. " * 3000 + "Gen. Tarnavskyi visited Sept. 3 positions. The Forest. Then rain."
+    )
+    texts = [s.text for s in split_sentences(line)]
+    assert len(texts) == 3000 + 3
+    assert texts[-3:] == ["Gen. Tarnavskyi visited Sept. 3 positions.", "The Forest.", "Then rain."]

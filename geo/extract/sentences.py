@@ -28,6 +28,7 @@ _ABBREVIATIONS = re.compile(
     r"Sgt|Capt|Adm|Brig|Prof|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
 )
 
+_LONGEST_ABBREVIATION = 16  # characters before a full stop that hold any abbreviation and its \b
 
 # "MOSCOW, November 13. /Agency/." opens its story's first sentence (a wire dateline) and ends none.
 _SLASHED_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+, [\w ,]{3,30}\. /[^/]{1,20}/\.$")
@@ -42,8 +43,11 @@ def split_sentences(text: str) -> list[Sentence]:
         pos += len(line) + 1
         cursor = 0
         for m in _SENTENCE_END.finditer(line):
-            if _ABBREVIATIONS.search(line[: m.start()]) or _SLASHED_DATELINE.match(
-                line[: m.start()]
+            # looked for in place, not in a copy of the line so far: a line of thousands of
+            # sentences (a pasted log) would cost the square of its length
+            end = m.start()
+            if _ABBREVIATIONS.search(line, max(0, end - _LONGEST_ABBREVIATION), end) or (
+                _SLASHED_DATELINE.match(line, 0, end)
             ):
                 continue
             _add_sentence(out, line, cursor, m.start(), line_start, paragraph)
