@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import html
+import numbers
 from collections.abc import Iterable
 
 import geopandas as gpd
+import pandas as pd
 
 from geo import events as ev
 from geo import theatre
@@ -28,6 +30,33 @@ EDITABLE = (
     "claimed_by",
     "notes",
 )
+
+
+PLACE_FIELDS = ("place", "country", "admin1", "lat", "lon", "geo_precision")
+
+
+def person_edits(extracted: Iterable[dict], rows: Iterable[dict]) -> dict[str, set[str]]:
+    """The fields an analyst changed, by event id: where ``rows`` (to be saved) differ from
+    what the extractor gave (``extracted``). The store lets these replace a stored correction."""
+    before = {r["event_id"]: r for r in extracted}
+    out: dict[str, set[str]] = {}
+    for row in rows:
+        old = before.get(row["event_id"])
+        if old is None:
+            continue
+        fields = {k for k in (*EDITABLE, *PLACE_FIELDS) if _plain(row.get(k)) != _plain(old.get(k))}
+        if fields:
+            out[row["event_id"]] = fields
+    return out
+
+
+def _plain(value):
+    """A cell's value for comparison: blank is None, every number a float."""
+    if isinstance(value, str):
+        return value or None
+    if isinstance(value, numbers.Number) and not isinstance(value, bool):
+        return None if value != value else float(value)
+    return None if value is None or pd.isna(value) else value
 
 
 def place_choices(
