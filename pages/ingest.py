@@ -12,9 +12,16 @@ from geo.extract import publication_from_header
 from geo.geocode.distance import distance_km
 from geo.precision import GeoPrecision, TimePrecision
 from geo.records import MAX_COUNT, EventError
-from geo.review import EDITABLE, checked_frame, highlighted, place_choices, with_place
+from geo.review import (
+    EDITABLE,
+    checked_frame,
+    highlighted,
+    person_edits,
+    place_choices,
+    with_place,
+)
 from geo.store import Report, StoreError, save, versions, writable
-from geo.textio import MAX_REPORT_BYTES, ReportError, report_text
+from geo.textio import MAX_REPORT_BYTES, ReportError, report_text, too_large
 from geo.vocabulary import EVENT_TYPES, VERIFICATION
 from geo.weapons import CATEGORIES
 from webui import data, mapview, navigation
@@ -25,9 +32,9 @@ navigation.ensure()
 
 PRECISION_SCALES = {"time_precision": TimePrecision, "geo_precision": GeoPrecision}
 
-MAX_PASTE_CHARS = 200_000
 defaults: dict[str, object] = {
     "ingest_records": None,
+    "ingest_extracted": [],
     "ingest_text": "",
     "ingest_source": "",
     "ingest_published": None,
@@ -53,7 +60,11 @@ def _name_from_upload() -> None:
 
 paste_tab, upload_tab = st.tabs(["Paste text", "Upload a file"])
 with paste_tab:
-    pasted = st.text_area("Report text", height=220, max_chars=MAX_PASTE_CHARS, key="ingest_paste")
+    # no max_chars: the browser would drop a longer paste without a word; the limit is checked here
+    pasted = st.text_area("Report text", height=220, key="ingest_paste")
+    pasted_bytes = len(pasted.encode("utf-8", "surrogatepass"))
+    if pasted_bytes > MAX_REPORT_BYTES:
+        st.error(literal(too_large("The pasted text", pasted_bytes)))
 with upload_tab:
     upload = st.file_uploader(
         "Report file",
@@ -99,10 +110,7 @@ if st.button("Extract events", type="primary"):
     try:
         if upload is not None:
             if upload.size > MAX_REPORT_BYTES:  # refused before a byte of it is decoded
-                raise ReportError(
-                    f"{upload.name} is {upload.size / 2**20:.1f} MB, more than the "
-                    f"{MAX_REPORT_BYTES // 2**20} MB allowed: split it into smaller files"
-                )
+                raise ReportError(too_large(upload.name, upload.size))
             text = report_text(upload.getvalue(), upload.name)
         elif pasted.strip():
             text = report_text(pasted.encode("utf-8"), "the pasted text")
@@ -119,6 +127,7 @@ if st.button("Extract events", type="primary"):
         st.warning(literal(warning[:1].upper() + warning[1:]))
     st.session_state.update(
         ingest_records=extracted,
+        ingest_extracted=[dict(r) for r in extracted],  # as the extractor gave them
         ingest_text=text,
         ingest_source=source,
         ingest_published=published,
@@ -243,6 +252,7 @@ if records:
                     published.isoformat() if published else None,
                 ),
                 base=st.session_state.ingest_versions,
+                edited=person_edits(st.session_state.ingest_extracted, rows),
             )
             st.session_state.ingest_versions = versions(frame["event_id"])
         except (EventError, StoreError) as exc:
@@ -251,5 +261,11 @@ if records:
             st.success(
                 f"Saved {counted(result.added, 'new event')}, {result.updated:,} corrected and "
                 f"{result.unchanged:,} unchanged; the store now holds {counted(result.total, 'event')}. "
-                "See them on the Map page."
+                + (
+                    f"{counted(result.kept, 'event')} kept as an analyst corrected it (the "
+                    "report says what it said before the correction). "
+                    if result.kept
+                    else ""
+                )
+                + "See them on the Map page."
             )

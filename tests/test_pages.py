@@ -375,3 +375,50 @@ def test_the_filters_line_counts_in_words():
     assert filters.summary(to_frame([_event("one-1"), _event("one-2")]), Filters()) == (
         "No filters: all 2 events"
     )
+
+
+def test_ingest_save_again_keeps_the_analysts_correction(scratch_store):
+    """Correct an event's date in the review table and save; extract the same report again and
+    save it untouched: the correction stays, and the page says it was kept."""
+    report = "Kyiv, 2025-01-02\nDrones struck Kharkiv overnight, killing two people."
+
+    def extract() -> AppTest:
+        at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
+        at.text_area(key="ingest_paste").set_value(report)
+        at.text_input(key="ingest_source_name").set_value("desk.txt")
+        return at.button[0].click().run()
+
+    def save(at: AppTest) -> str:
+        next(b for b in at.button if b.label == "Save to the store").click().run()
+        assert not at.exception
+        return at.success[0].value
+
+    assert save(extract()).startswith("Saved 1 new event")
+    at = extract()
+    at.session_state["ingest_table"] = {
+        "edited_rows": {0: {"event_date": "2024-12-31"}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    assert ", 1 corrected and" in save(at.run())
+    again = save(extract())
+    assert ", 0 corrected and 1 unchanged" in again
+    assert "1 event kept as an analyst corrected it" in again
+    assert list(store.load()["event_date"]) == ["2024-12-31"]
+
+
+def test_ingest_paste_limit_is_the_documented_one(scratch_store):
+    """A long paste is kept (the browser drops a paste over a box's max_chars without a word);
+    one over the 5 MB the README promises is refused in one line, with digits that show it."""
+    from geo.textio import MAX_REPORT_BYTES
+
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
+    assert at.text_area(key="ingest_paste").proto.max_chars == 0  # no limit in the browser
+    long = "Kyiv, 2025-01-02\nDrones struck Kharkiv overnight.\n" + "Quiet day. " * 30_000
+    at.text_area(key="ingest_paste").set_value(long).run()  # 330,000 characters
+    assert not at.error and len(at.text_area(key="ingest_paste").value) == len(long)
+    at.text_area(key="ingest_paste").set_value("x" * (MAX_REPORT_BYTES + 1000)).run()
+    (error,) = at.error
+    assert error.value.startswith(
+        literal("The pasted text is 5.001 MB, more than the 5 MB allowed")
+    )
