@@ -24,6 +24,8 @@ except StoreError as exc:
 if notice := set_aside_notice(events):
     st.warning(literal(notice))
 chosen = filters.chosen(events)
+for notice in filters.url_notices():  # a typo in a shared link says so instead of showing all
+    st.warning(literal(notice))
 mask = index.mask(chosen)
 shown = events[mask]
 

@@ -422,3 +422,25 @@ def test_ingest_paste_limit_is_the_documented_one(scratch_store):
     assert error.value.startswith(
         literal("The pasted text is 5.001 MB, more than the 5 MB allowed")
     )
+
+
+def test_a_link_with_an_unknown_weapon_says_so(scratch_store):
+    """A typo in a shared link is named on the page, with the nearest options, rather than the
+    page quietly showing every event."""
+    at = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=TIMEOUT)
+    at.query_params["weapon"] = ["ATACMSS"]
+    at.query_params["type"] = ["strike", "stirke"]
+    at.run()
+    assert not at.exception
+    notices = [w.value for w in at.warning]
+    assert literal('The link\'s unknown weapon "ATACMSS" (nearest: ATACMS') in notices[0]
+    assert literal('unknown event type "stirke" (nearest: strike)') in notices[1]
+    at.run()  # the notice stays while the page is the link's
+    assert len(at.warning) == 2
+
+
+def test_ranges_page_asks_for_a_place_when_the_box_is_empty():
+    at = AppTest.from_file(str(ROOT / "pages" / "ranges.py"), default_timeout=TIMEOUT).run()
+    at.text_input(key="range_place").set_value("  ").run()
+    assert not at.exception and not at.error
+    assert at.info[0].value.startswith("Type a place in the From box")
