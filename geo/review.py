@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import numbers
+import re
 from collections.abc import Iterable
 
 import geopandas as gpd
@@ -75,6 +76,40 @@ def place_choices(
             seen.add(c.place.id)
             out.append((c.place, c.score))
     return out[:limit]
+
+
+_POINT = re.compile(r"^\s*\(?\s*(-?\d{1,2}(?:\.\d+)?)\s*[,;\s]\s*(-?\d{1,3}(?:\.\d+)?)\s*\)?\s*$")
+
+
+def typed_point(text: str) -> tuple[float, float] | None:
+    """``(lat, lon)`` when ``text`` is coordinates ("48.12, 37.23"), else None (a place name).
+
+    Raises
+    ------
+    EventError
+        Coordinates out of range (latitude first: "37.2, 48.1" is read as typed).
+    """
+    found = _POINT.match(text)
+    if not found:
+        return None
+    lat, lon = float(found[1]), float(found[2])
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise EventError(
+            f"{text.strip()} is not a point: latitude first (-90 to 90), then longitude"
+        )
+    return lat, lon
+
+
+def typed_choices(
+    geocoder: Geocoder, name: str, text: str, limit: int = 8
+) -> list[tuple[Place, float]]:
+    """Places a typed ``name`` could be, ranked in the report's context (as :func:`place_choices`)."""
+    return place_choices(geocoder, {"place_mention": name}, text, limit) if name.strip() else []
+
+
+def with_point(record: dict, lat: float, lon: float) -> dict:
+    """The record moved to coordinates an analyst typed: the place itself, its name kept."""
+    return {**record, "lat": lat, "lon": lon, "geo_precision": int(GeoPrecision.PLACE)}
 
 
 def with_place(record: dict, place: Place) -> dict:

@@ -18,7 +18,10 @@ from geo.review import (
     highlighted,
     person_edits,
     place_choices,
+    typed_choices,
+    typed_point,
     with_place,
+    with_point,
 )
 from geo.store import Report, StoreError, save, versions, writable
 from geo.textio import MAX_REPORT_BYTES, ReportError, report_text, too_large
@@ -163,14 +166,17 @@ if records:
             f"{highlighted(text, record.get('span_start'), record.get('span_end'))}</div>",
             unsafe_allow_html=True,  # highlighted() escapes every character of the report
         )
+
+        def describe(p, s: float, record: dict = record) -> str:
+            return (
+                f"{place_line(p)} · {p.feature}"
+                + (f" · {p.population:,} people" if p.population else "")
+                + f" · {distance_km(p.lat, p.lon, record['lat'], record['lon']):,.0f} km away"
+                + f" (score {s:.2f})"
+            )
+
         options = place_choices(data.geocoder(), record, text)
-        names = [
-            f"{place_line(p)} · {p.feature}"
-            + (f" · {p.population:,} people" if p.population else "")
-            + f" · {distance_km(p.lat, p.lon, record['lat'], record['lon']):,.0f} km away"
-            + f" (score {s:.2f})"
-            for p, s in options
-        ]
+        names = [describe(p, s) for p, s in options]
         current = next((i for i, (p, _) in enumerate(options) if p.name == record["place"]), 0)
         if options:
             pick = st.selectbox(
@@ -183,6 +189,36 @@ if records:
             if pick != current:
                 records[chosen] = with_place(record, options[pick][0])
                 st.rerun()
+        typed = st.text_input(
+            "Another place: type its name, or lat, lon",
+            key=f"ingest_typed_{chosen}",
+            placeholder="e.g. Novyi Trud, Donetsk or 48.19, 37.25",
+            help="A name is looked up in the gazetteer (candidates ranked as above); "
+            "coordinates put the event exactly there",
+        )
+        point, bad = None, False
+        try:
+            point = typed_point(typed)
+        except EventError as exc:
+            st.error(literal(exc))
+            bad = True
+        if point and st.button(f"Move event {chosen + 1} to {point[0]}, {point[1]}"):
+            records[chosen] = with_point(record, *point)
+            st.rerun()
+        if typed.strip() and not point and not bad:
+            found = typed_choices(data.geocoder(), typed, text)
+            if not found:
+                st.caption(literal(f"{typed.strip()} is not in the gazetteer: type lat, lon"))
+            else:
+                take = st.selectbox(
+                    "Typed place (ranked candidates)",
+                    range(len(found)),
+                    format_func=lambda i: describe(*found[i]),
+                    key=f"ingest_typed_pick_{chosen}",
+                )
+                if st.button(f"Move event {chosen + 1} to {found[take][0].name}"):
+                    records[chosen] = with_place(record, found[take][0])
+                    st.rerun()
 
     table = pd.DataFrame(records)
     table.insert(0, "keep", True)

@@ -444,3 +444,27 @@ def test_ranges_page_asks_for_a_place_when_the_box_is_empty():
     at.text_input(key="range_place").set_value("  ").run()
     assert not at.exception and not at.error
     assert at.info[0].value.startswith("Type a place in the From box")
+
+
+def test_ingest_review_takes_a_typed_place_or_coordinates(scratch_store):
+    """When the ranked candidates miss the place, the analyst types a name (looked up, listed
+    with region and distance) or coordinates (the event goes exactly there)."""
+    from geo.precision import GeoPrecision
+
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
+    at.text_area(key="ingest_paste").set_value("Kyiv, 2025-01-02\nDrones struck Kharkiv overnight.")
+    at.button[0].click().run()
+    at.text_input(key="ingest_typed_0").set_value("Pokrovsk").run()
+    assert not at.exception
+    listed = at.selectbox(key="ingest_typed_pick_0").options
+    assert "Donetsk" in listed[0] and "km away" in listed[0]
+    next(b for b in at.button if b.label == "Move event 1 to Pokrovsk").click().run()
+    record = at.session_state["ingest_records"][0]
+    assert record["place"] == "Pokrovsk" and record["admin1"] == "Donetsk"
+    at.text_input(key="ingest_typed_0").set_value("48.19, 37.25").run()
+    next(b for b in at.button if b.label == "Move event 1 to 48.19, 37.25").click().run()
+    record = at.session_state["ingest_records"][0]
+    assert (record["lat"], record["lon"]) == (48.19, 37.25)
+    assert record["geo_precision"] == int(GeoPrecision.PLACE)
+    at.text_input(key="ingest_typed_0").set_value("95, 37").run()
+    assert "is not a point" in at.error[0].value
