@@ -137,11 +137,16 @@ def checked_frame(rows: Iterable[dict]) -> gpd.GeoDataFrame:
     return ev.to_frame(checked)
 
 
-def highlighted(text: str, start: int | None, end: int | None, context: int = 400) -> str:
-    """HTML of the report around a sentence, the sentence marked; all report text escaped."""
+def highlighted(
+    text: str, start: int | None, end: int | None, context: int = 400, before: int = 160
+) -> str:
+    """HTML of the report around a sentence, the sentence marked; all report text escaped.
+
+    Only ``before`` characters precede it (about two lines of the review's box), so the marked
+    sentence shows at the top of a small box without scrolling; ``context`` follow it."""
     if start is None or end is None or not (0 <= start < end <= len(text)):
         return html.escape(text[: 2 * context])
-    lo, hi = max(0, start - context), min(len(text), end + context)
+    lo, hi = max(0, start - before), min(len(text), end + context)
     return (
         ("…" if lo else "")
         + html.escape(text[lo:start])

@@ -150,8 +150,10 @@ if records:
         f"{counted(len(records), 'event')} found in {literal(st.session_state.ingest_source)}"
     )
     map_col, review_col = st.columns([3, 2], gap="medium")
-    with map_col:
-        mapview.show(to_frame(records), height=430)
+    with map_col:  # centred on the event chosen in the review box (drawn after the map)
+        focus = st.session_state.get("ingest_row")
+        focus = focus if isinstance(focus, int) and 0 <= focus < len(records) else None
+        mapview.show(to_frame(records), height=430, focus=focus)
     with review_col:
         labels = [
             f"{i + 1}. {r['event_type']} · {r['place']} · {r['event_date']}"

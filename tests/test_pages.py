@@ -468,3 +468,24 @@ def test_ingest_review_takes_a_typed_place_or_coordinates(scratch_store):
     assert record["geo_precision"] == int(GeoPrecision.PLACE)
     at.text_input(key="ingest_typed_0").set_value("95, 37").run()
     assert "is not a point" in at.error[0].value
+
+
+def test_ingest_review_centres_the_map_and_shows_the_sentence(scratch_store):
+    """Choosing an event centres the map on it, and its sentence is at the top of the text box
+    (only a little of what comes before it), however far into the report it is."""
+    report = (
+        "Kyiv, 2025-01-02\nDrones struck Kharkiv overnight.\n"
+        + "Officials met to discuss the budget and the schools. " * 40
+        + "\nA missile hit Dnipro on Tuesday."
+    )
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
+    at.text_area(key="ingest_paste").set_value(report)
+    at.button[0].click().run()
+    last = len(at.session_state["ingest_records"]) - 1
+    assert last >= 1
+    at.selectbox(key="ingest_row").set_value(last).run()
+    assert not at.exception
+    assert f'"focus": {last}' in at.get("iframe")[0].proto.srcdoc
+    box = next(m.value for m in at.markdown if "<mark>" in m.value)
+    before = box[box.index(">") + 1 : box.index("<mark>")]
+    assert len(before) < 200  # the sentence near the top of the box, no scrolling to find it
