@@ -16,6 +16,7 @@ from webui.text import counted, literal
 
 navigation.ensure()
 
+st.title("Sitrep Map")  # before the events load: a cold first open is not a blank page
 try:
     events, index = data.events()
 except StoreError as exc:
@@ -29,7 +30,6 @@ for notice in filters.url_notices():  # a typo in a shared link says so instead 
 mask = index.mask(chosen)
 shown = events[mask]
 
-st.title("Sitrep Map")
 st.caption(
     f"{len(shown):,} of {counted(len(events), 'event')} shown · filters are kept in the page address"
 )

@@ -489,3 +489,13 @@ def test_ingest_review_centres_the_map_and_shows_the_sentence(scratch_store):
     box = next(m.value for m in at.markdown if "<mark>" in m.value)
     before = box[box.index(">") + 1 : box.index("<mark>")]
     assert len(before) < 200  # the sentence near the top of the box, no scrolling to find it
+
+
+def test_map_page_title_comes_before_the_events_load(scratch_store):
+    """The title is drawn before the events are loaded (a cold first open takes seconds: the
+    page is not blank meanwhile); seen when the load fails: the title is above the error."""
+    scratch_store.write_text("not a GeoPackage", encoding="utf-8")
+    at = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=TIMEOUT).run()
+    assert at.error  # the store cannot be read
+    first = at.main.children[0]
+    assert first.type == "title" and first.value == "Sitrep Map"
