@@ -140,6 +140,7 @@ def cmd_build_assets(args: argparse.Namespace) -> int:
 
 
 def _filtered_events(args: argparse.Namespace):
+    from geo import weapons
     from geo.filtering import Filters
     from geo.gazetteer import Gazetteer, GazetteerMissingError
     from geo.store import StoreError, checks, load_all
@@ -161,6 +162,8 @@ def _filtered_events(args: argparse.Namespace):
         raise UsageError(str(exc)) from None
     if notice := checks.summary(frame):
         print(f"warning: {notice}", file=sys.stderr)
+    if notice := weapons.unknown_notice(args.weapon or [], frame["weapon"].dropna().unique()):
+        print(f"warning: {notice}: no event matches it", file=sys.stderr)
     return frame
 
 
@@ -279,7 +282,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         except StoreError as exc:
             raise UsageError(str(exc)) from None
         print(
-            f"saved: {result.added} new, {result.updated} updated, {result.unchanged} unchanged; "
+            f"saved: {result.added} new, {result.updated} updated, {result.unchanged} unchanged, "
+            f"{result.kept} kept as an analyst corrected them; "
             f"{result.total} events in the store",
             file=sys.stderr,
         )

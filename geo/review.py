@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import html
+import numbers
+import re
 from collections.abc import Iterable
 
 import geopandas as gpd
+import pandas as pd
 
 from geo import events as ev
 from geo import theatre
@@ -30,6 +33,33 @@ EDITABLE = (
 )
 
 
+PLACE_FIELDS = ("place", "country", "admin1", "lat", "lon", "geo_precision")
+
+
+def person_edits(extracted: Iterable[dict], rows: Iterable[dict]) -> dict[str, set[str]]:
+    """The fields an analyst changed, by event id: where ``rows`` (to be saved) differ from
+    what the extractor gave (``extracted``). The store lets these replace a stored correction."""
+    before = {r["event_id"]: r for r in extracted}
+    out: dict[str, set[str]] = {}
+    for row in rows:
+        old = before.get(row["event_id"])
+        if old is None:
+            continue
+        fields = {k for k in (*EDITABLE, *PLACE_FIELDS) if _plain(row.get(k)) != _plain(old.get(k))}
+        if fields:
+            out[row["event_id"]] = fields
+    return out
+
+
+def _plain(value):
+    """A cell's value for comparison: blank is None, every number a float."""
+    if isinstance(value, str):
+        return value or None
+    if isinstance(value, numbers.Number) and not isinstance(value, bool):
+        return None if value != value else float(value)
+    return None if value is None or pd.isna(value) else value
+
+
 def place_choices(
     geocoder: Geocoder, record: dict, text: str, limit: int = 8
 ) -> list[tuple[Place, float]]:
@@ -46,6 +76,40 @@ def place_choices(
             seen.add(c.place.id)
             out.append((c.place, c.score))
     return out[:limit]
+
+
+_POINT = re.compile(r"^\s*\(?\s*(-?\d{1,2}(?:\.\d+)?)\s*[,;\s]\s*(-?\d{1,3}(?:\.\d+)?)\s*\)?\s*$")
+
+
+def typed_point(text: str) -> tuple[float, float] | None:
+    """``(lat, lon)`` when ``text`` is coordinates ("48.12, 37.23"), else None (a place name).
+
+    Raises
+    ------
+    EventError
+        Coordinates out of range (latitude first: "37.2, 48.1" is read as typed).
+    """
+    found = _POINT.match(text)
+    if not found:
+        return None
+    lat, lon = float(found[1]), float(found[2])
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise EventError(
+            f"{text.strip()} is not a point: latitude first (-90 to 90), then longitude"
+        )
+    return lat, lon
+
+
+def typed_choices(
+    geocoder: Geocoder, name: str, text: str, limit: int = 8
+) -> list[tuple[Place, float]]:
+    """Places a typed ``name`` could be, ranked in the report's context (as :func:`place_choices`)."""
+    return place_choices(geocoder, {"place_mention": name}, text, limit) if name.strip() else []
+
+
+def with_point(record: dict, lat: float, lon: float) -> dict:
+    """The record moved to coordinates an analyst typed: the place itself, its name kept."""
+    return {**record, "lat": lat, "lon": lon, "geo_precision": int(GeoPrecision.PLACE)}
 
 
 def with_place(record: dict, place: Place) -> dict:
@@ -73,11 +137,16 @@ def checked_frame(rows: Iterable[dict]) -> gpd.GeoDataFrame:
     return ev.to_frame(checked)
 
 
-def highlighted(text: str, start: int | None, end: int | None, context: int = 400) -> str:
-    """HTML of the report around a sentence, the sentence marked; all report text escaped."""
+def highlighted(
+    text: str, start: int | None, end: int | None, context: int = 400, before: int = 160
+) -> str:
+    """HTML of the report around a sentence, the sentence marked; all report text escaped.
+
+    Only ``before`` characters precede it (about two lines of the review's box), so the marked
+    sentence shows at the top of a small box without scrolling; ``context`` follow it."""
     if start is None or end is None or not (0 <= start < end <= len(text)):
         return html.escape(text[: 2 * context])
-    lo, hi = max(0, start - context), min(len(text), end + context)
+    lo, hi = max(0, start - before), min(len(text), end + context)
     return (
         ("…" if lo else "")
         + html.escape(text[lo:start])

@@ -36,6 +36,27 @@ class ReportError(ValueError):
     """A report that cannot be read; the message is one line for the user."""
 
 
+def megabytes(size: int, limit: int) -> str:
+    """``size`` bytes in MB (2**20 bytes) with the digits that tell it from ``limit``: 5.001 MB
+    against 5 MB is never shown as "5.0 MB"; bytes when even six decimals do not."""
+    for digits in range(1, 7):
+        shown = f"{size / 2**20:.{digits}f}"
+        if shown != f"{limit / 2**20:.{digits}f}":
+            return f"{shown} MB"
+    return f"{size:,} bytes"
+
+
+def too_large(name: str, size: int, limit: int = MAX_REPORT_BYTES) -> str:
+    """The one line that refuses ``size`` bytes of ``name`` over ``limit``."""
+    limit_words = f"{limit / 2**20:g} MB"
+    if megabytes(size, limit).endswith("bytes"):
+        limit_words += f" ({limit:,} bytes)"
+    return (
+        f"{name} is {megabytes(size, limit)}, more than the {limit_words} allowed: "
+        "split it into smaller files"
+    )
+
+
 def decode(
     data: bytes,
     name: str = "the report",
@@ -53,10 +74,7 @@ def decode(
         Empty, too large, binary, or not text in any of those encodings.
     """
     if len(data) > max_bytes:
-        raise ReportError(
-            f"{name} is {len(data) / 1e6:.1f} MB, more than the {max_bytes // 2**20} MB allowed: "
-            "split it into smaller files"
-        )
+        raise ReportError(too_large(name, len(data), max_bytes))
     if not data.strip():
         raise ReportError(f"{name} is empty: give a report with some text in it")
     for bom, encoding in _BOMS:

@@ -8,7 +8,7 @@ category with no specific system.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 CATEGORIES = (
@@ -320,3 +320,15 @@ def matches(weapon: str | None, category: str | None, wanted: str) -> bool:
     if weapon and _key(weapon) == _key(want):
         return True
     return category is not None and category != "" and _key(category) == _key(wanted)
+
+
+def unknown_notice(words: list[str], present: Iterable[str] = ()) -> str | None:
+    """One line naming the weapon filter ``words`` that name no system, alias or category of the
+    vocabulary nor any of ``present`` (the data's own weapon names), with the nearest names; None
+    when every word is known (``geo export --weapon Shahedd``: a typo says so)."""
+    from geo.vocabulary import unknown_notice as notice
+
+    present = [str(p) for p in present]
+    unknown = [w for w in words if not (lookup(w) or category_of(w))]
+    names = sorted({w.name for w in SYSTEMS if w.name} | set(CATEGORIES) | set(present))
+    return notice("weapon", unknown, names)

@@ -42,6 +42,9 @@ if st.button("Read the file", type="primary", disabled=upload is None) and uploa
                 data.gazetteer(),
                 None if fmt.startswith("guess") else fmt,
             )
+    except formats.UnknownFormatError as exc:  # page words, not the command line's --format
+        st.error(literal(exc.page_words))
+        st.stop()
     except formats.ImportFormatError as exc:
         st.error(literal(exc))
         st.stop()

@@ -12,9 +12,19 @@ from geo.extract import publication_from_header
 from geo.geocode.distance import distance_km
 from geo.precision import GeoPrecision, TimePrecision
 from geo.records import MAX_COUNT, EventError
-from geo.review import EDITABLE, checked_frame, highlighted, place_choices, with_place
+from geo.review import (
+    EDITABLE,
+    checked_frame,
+    highlighted,
+    person_edits,
+    place_choices,
+    typed_choices,
+    typed_point,
+    with_place,
+    with_point,
+)
 from geo.store import Report, StoreError, save, versions, writable
-from geo.textio import MAX_REPORT_BYTES, ReportError, report_text
+from geo.textio import MAX_REPORT_BYTES, ReportError, report_text, too_large
 from geo.vocabulary import EVENT_TYPES, VERIFICATION
 from geo.weapons import CATEGORIES
 from webui import data, mapview, navigation
@@ -25,9 +35,9 @@ navigation.ensure()
 
 PRECISION_SCALES = {"time_precision": TimePrecision, "geo_precision": GeoPrecision}
 
-MAX_PASTE_CHARS = 200_000
 defaults: dict[str, object] = {
     "ingest_records": None,
+    "ingest_extracted": [],
     "ingest_text": "",
     "ingest_source": "",
     "ingest_published": None,
@@ -53,7 +63,11 @@ def _name_from_upload() -> None:
 
 paste_tab, upload_tab = st.tabs(["Paste text", "Upload a file"])
 with paste_tab:
-    pasted = st.text_area("Report text", height=220, max_chars=MAX_PASTE_CHARS, key="ingest_paste")
+    # no max_chars: the browser would drop a longer paste without a word; the limit is checked here
+    pasted = st.text_area("Report text", height=220, key="ingest_paste")
+    pasted_bytes = len(pasted.encode("utf-8", "surrogatepass"))
+    if pasted_bytes > MAX_REPORT_BYTES:
+        st.error(literal(too_large("The pasted text", pasted_bytes)))
 with upload_tab:
     upload = st.file_uploader(
         "Report file",
@@ -99,10 +113,7 @@ if st.button("Extract events", type="primary"):
     try:
         if upload is not None:
             if upload.size > MAX_REPORT_BYTES:  # refused before a byte of it is decoded
-                raise ReportError(
-                    f"{upload.name} is {upload.size / 2**20:.1f} MB, more than the "
-                    f"{MAX_REPORT_BYTES // 2**20} MB allowed: split it into smaller files"
-                )
+                raise ReportError(too_large(upload.name, upload.size))
             text = report_text(upload.getvalue(), upload.name)
         elif pasted.strip():
             text = report_text(pasted.encode("utf-8"), "the pasted text")
@@ -119,6 +130,7 @@ if st.button("Extract events", type="primary"):
         st.warning(literal(warning[:1].upper() + warning[1:]))
     st.session_state.update(
         ingest_records=extracted,
+        ingest_extracted=[dict(r) for r in extracted],  # as the extractor gave them
         ingest_text=text,
         ingest_source=source,
         ingest_published=published,
@@ -138,8 +150,10 @@ if records:
         f"{counted(len(records), 'event')} found in {literal(st.session_state.ingest_source)}"
     )
     map_col, review_col = st.columns([3, 2], gap="medium")
-    with map_col:
-        mapview.show(to_frame(records), height=430)
+    with map_col:  # centred on the event chosen in the review box (drawn after the map)
+        focus = st.session_state.get("ingest_row")
+        focus = focus if isinstance(focus, int) and 0 <= focus < len(records) else None
+        mapview.show(to_frame(records), height=430, focus=focus)
     with review_col:
         labels = [
             f"{i + 1}. {r['event_type']} · {r['place']} · {r['event_date']}"
@@ -154,14 +168,17 @@ if records:
             f"{highlighted(text, record.get('span_start'), record.get('span_end'))}</div>",
             unsafe_allow_html=True,  # highlighted() escapes every character of the report
         )
+
+        def describe(p, s: float, record: dict = record) -> str:
+            return (
+                f"{place_line(p)} · {p.feature}"
+                + (f" · {p.population:,} people" if p.population else "")
+                + f" · {distance_km(p.lat, p.lon, record['lat'], record['lon']):,.0f} km away"
+                + f" (score {s:.2f})"
+            )
+
         options = place_choices(data.geocoder(), record, text)
-        names = [
-            f"{place_line(p)} · {p.feature}"
-            + (f" · {p.population:,} people" if p.population else "")
-            + f" · {distance_km(p.lat, p.lon, record['lat'], record['lon']):,.0f} km away"
-            + f" (score {s:.2f})"
-            for p, s in options
-        ]
+        names = [describe(p, s) for p, s in options]
         current = next((i for i, (p, _) in enumerate(options) if p.name == record["place"]), 0)
         if options:
             pick = st.selectbox(
@@ -174,6 +191,36 @@ if records:
             if pick != current:
                 records[chosen] = with_place(record, options[pick][0])
                 st.rerun()
+        typed = st.text_input(
+            "Another place: type its name, or lat, lon",
+            key=f"ingest_typed_{chosen}",
+            placeholder="e.g. Novyi Trud, Donetsk or 48.19, 37.25",
+            help="A name is looked up in the gazetteer (candidates ranked as above); "
+            "coordinates put the event exactly there",
+        )
+        point, bad = None, False
+        try:
+            point = typed_point(typed)
+        except EventError as exc:
+            st.error(literal(exc))
+            bad = True
+        if point and st.button(f"Move event {chosen + 1} to {point[0]}, {point[1]}"):
+            records[chosen] = with_point(record, *point)
+            st.rerun()
+        if typed.strip() and not point and not bad:
+            candidates = typed_choices(data.geocoder(), typed, text)
+            if not candidates:
+                st.caption(literal(f"{typed.strip()} is not in the gazetteer: type lat, lon"))
+            else:
+                take = st.selectbox(
+                    "Typed place (ranked candidates)",
+                    range(len(candidates)),
+                    format_func=lambda i: describe(*candidates[i]),
+                    key=f"ingest_typed_pick_{chosen}",
+                )
+                if st.button(f"Move event {chosen + 1} to {candidates[take][0].name}"):
+                    records[chosen] = with_place(record, candidates[take][0])
+                    st.rerun()
 
     table = pd.DataFrame(records)
     table.insert(0, "keep", True)
@@ -243,6 +290,7 @@ if records:
                     published.isoformat() if published else None,
                 ),
                 base=st.session_state.ingest_versions,
+                edited=person_edits(st.session_state.ingest_extracted, rows),
             )
             st.session_state.ingest_versions = versions(frame["event_id"])
         except (EventError, StoreError) as exc:
@@ -251,5 +299,11 @@ if records:
             st.success(
                 f"Saved {counted(result.added, 'new event')}, {result.updated:,} corrected and "
                 f"{result.unchanged:,} unchanged; the store now holds {counted(result.total, 'event')}. "
-                "See them on the Map page."
+                + (
+                    f"{counted(result.kept, 'event')} kept as an analyst corrected it (the "
+                    "report says what it said before the correction). "
+                    if result.kept
+                    else ""
+                )
+                + "See them on the Map page."
             )

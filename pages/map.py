@@ -16,6 +16,7 @@ from webui.text import counted, literal
 
 navigation.ensure()
 
+st.title("Sitrep Map")  # before the events load: a cold first open is not a blank page
 try:
     events, index = data.events()
 except StoreError as exc:
@@ -24,10 +25,11 @@ except StoreError as exc:
 if notice := set_aside_notice(events):
     st.warning(literal(notice))
 chosen = filters.chosen(events)
+for notice in filters.url_notices():  # a typo in a shared link says so instead of showing all
+    st.warning(literal(notice))
 mask = index.mask(chosen)
 shown = events[mask]
 
-st.title("Sitrep Map")
 st.caption(
     f"{len(shown):,} of {counted(len(events), 'event')} shown · filters are kept in the page address"
 )

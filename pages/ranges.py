@@ -32,6 +32,9 @@ where = right.text_input("From (a place)", value="Belgorod", key="range_place")
 # A place box of the app is read for the theatre: "Odessa" is the Ukrainian port.
 countries = theatre.current().countries
 result = data.geocoder().geocode(where.strip(), theatre=countries) if where.strip() else None
+if not where.strip():
+    st.info("Type a place in the From box: the rings are drawn around it.")
+    st.stop()
 if result is None or result.place is None:
     st.error(literal(f"{where!r} is not in the gazetteer: try another spelling or a larger town"))
     st.stop()

@@ -102,3 +102,16 @@ def test_extract_reads_a_report_from_standard_input():
     assert (event["properties"]["place"], event["properties"]["source"]) == ("Odesa", "stdin")
     empty = run_cli("extract", "-", stdin="")
     assert empty.returncode == 2 and len(empty.stderr.strip().splitlines()) == 1
+
+
+def test_export_names_an_unknown_weapon(tmp_path, monkeypatch):
+    """`geo export --weapon Shahedd` still writes (0 events, exit 0) and says on stderr which
+    word is unknown and what it may have meant; a known word says nothing."""
+    monkeypatch.setenv("SITREP_STORE", str(tmp_path / "store.gpkg"))
+    out = tmp_path / "x.geojson"
+    typo = run_cli("export", "--weapon", "Shahedd", "-o", str(out))
+    assert typo.returncode == 0
+    assert 'warning: unknown weapon "Shahedd" (nearest: Shahed' in typo.stderr
+    assert "no event matches it" in typo.stderr
+    known = run_cli("export", "--weapon", "drones", "-o", str(out))
+    assert known.returncode == 0 and "unknown weapon" not in known.stderr

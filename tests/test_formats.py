@@ -362,3 +362,17 @@ def test_dash_o_dash_writes_standard_output_for_every_command(tmp_path):
     assert run("map", "--weapon", "ATACMS").lstrip().lower().startswith(b"<!doctype html")
     binary = run_cli("export", "--format", "parquet")  # no -o: not dumped on a terminal
     assert binary.returncode == 2 and "-o -" in binary.stderr
+
+
+def test_unknown_format_speaks_the_words_of_where_it_is_read():
+    """The command line is told to give --format; the Import page to choose in its Format box."""
+    with pytest.raises(formats.UnknownFormatError) as caught:
+        formats.detect(b"when,where,what\n2024-01-01,Kyiv,strike\n", "mine.csv")
+    assert "give --format" in str(caught.value)
+    assert caught.value.page_words.endswith("choose the format in the Format box")
+    assert "--" not in caught.value.page_words
+
+
+def test_sizes_over_a_limit_show_the_digits_that_tell_them_apart():
+    assert "is 20.001 MB, more than the 20 MB" in formats.too_big("a.csv", int(20.001 * 2**20))
+    assert "is 25.0 MB" in formats.too_big("a.csv", 25 * 2**20)

@@ -263,3 +263,41 @@ def test_the_tiles_are_asked_for_once_the_first_view_is_painted(offline_page, tm
     expect(page.get_by_label("Outlines only (offline)")).to_be_checked(timeout=30_000)
     assert asked, "the tiles were asked for after the first view"
     assert page.errors == []
+
+
+def test_on_a_phone_the_popup_fits_and_the_time_control_is_compact(offline_page, tmp_path):
+    """At 390 px wide the event popup ends inside the map, and the time control is smaller than
+    on a wide map (it covers the map's south less)."""
+    frame = to_frame(
+        [
+            {
+                **BASE_EVENT,
+                "place": f"P{k}",
+                "lat": 48.0 + k / 3,
+                "lon": 30.0 + k / 2,
+                "event_date": f"2024-11-2{k}",
+                "notes": "A long note about what happened there, " * 12,
+            }
+            for k in range(4)
+        ]
+    )
+    page = offline_page
+    page.set_viewport_size({"width": 1200, "height": 800})
+    _open(page, frame, tmp_path)
+    wide = page.locator(".sm-time").bounding_box()
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_function("() => document.querySelector('.sm-time-compact') !== null")
+    narrow = page.locator(".sm-time").bounding_box()
+    assert narrow["height"] * narrow["width"] < 0.8 * wide["height"] * wide["width"], (narrow, wide)
+    page.locator(".sm-event").first.click()
+    popup = page.locator(".leaflet-popup-content-wrapper")
+    expect(popup).to_be_visible()
+    box = popup.bounding_box()
+    assert box["width"] <= 390 - 40, box
+    page.wait_for_function(  # the map pans the popup in (animated), then it is wholly inside
+        """() => { const r = document.querySelector('.leaflet-popup-content-wrapper')
+                     .getBoundingClientRect();
+                   return r.left >= 0 && r.right <= window.innerWidth; }""",
+        timeout=10_000,
+    )
+    assert page.errors == []

@@ -375,3 +375,127 @@ def test_the_filters_line_counts_in_words():
     assert filters.summary(to_frame([_event("one-1"), _event("one-2")]), Filters()) == (
         "No filters: all 2 events"
     )
+
+
+def test_ingest_save_again_keeps_the_analysts_correction(scratch_store):
+    """Correct an event's date in the review table and save; extract the same report again and
+    save it untouched: the correction stays, and the page says it was kept."""
+    report = "Kyiv, 2025-01-02\nDrones struck Kharkiv overnight, killing two people."
+
+    def extract() -> AppTest:
+        at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
+        at.text_area(key="ingest_paste").set_value(report)
+        at.text_input(key="ingest_source_name").set_value("desk.txt")
+        return at.button[0].click().run()
+
+    def save(at: AppTest) -> str:
+        next(b for b in at.button if b.label == "Save to the store").click().run()
+        assert not at.exception
+        return at.success[0].value
+
+    assert save(extract()).startswith("Saved 1 new event")
+    at = extract()
+    at.session_state["ingest_table"] = {
+        "edited_rows": {0: {"event_date": "2024-12-31"}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    assert ", 1 corrected and" in save(at.run())
+    again = save(extract())
+    assert ", 0 corrected and 1 unchanged" in again
+    assert "1 event kept as an analyst corrected it" in again
+    assert list(store.load()["event_date"]) == ["2024-12-31"]
+
+
+def test_ingest_paste_limit_is_the_documented_one(scratch_store):
+    """A long paste is kept (the browser drops a paste over a box's max_chars without a word);
+    one over the 5 MB the README promises is refused in one line, with digits that show it."""
+    from geo.textio import MAX_REPORT_BYTES
+
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
+    assert at.text_area(key="ingest_paste").proto.max_chars == 0  # no limit in the browser
+    long = "Kyiv, 2025-01-02\nDrones struck Kharkiv overnight.\n" + "Quiet day. " * 30_000
+    at.text_area(key="ingest_paste").set_value(long).run()  # 330,000 characters
+    assert not at.error and len(at.text_area(key="ingest_paste").value) == len(long)
+    at.text_area(key="ingest_paste").set_value("x" * (MAX_REPORT_BYTES + 1000)).run()
+    (error,) = at.error
+    assert error.value.startswith(
+        literal("The pasted text is 5.001 MB, more than the 5 MB allowed")
+    )
+
+
+def test_a_link_with_an_unknown_weapon_says_so(scratch_store):
+    """A typo in a shared link is named on the page, with the nearest options, rather than the
+    page quietly showing every event."""
+    at = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=TIMEOUT)
+    at.query_params["weapon"] = ["ATACMSS"]
+    at.query_params["type"] = ["strike", "stirke"]
+    at.run()
+    assert not at.exception
+    notices = [w.value for w in at.warning]
+    assert literal('The link\'s unknown weapon "ATACMSS" (nearest: ATACMS') in notices[0]
+    assert literal('unknown event type "stirke" (nearest: strike)') in notices[1]
+    at.run()  # the notice stays while the page is the link's
+    assert len(at.warning) == 2
+
+
+def test_ranges_page_asks_for_a_place_when_the_box_is_empty():
+    at = AppTest.from_file(str(ROOT / "pages" / "ranges.py"), default_timeout=TIMEOUT).run()
+    at.text_input(key="range_place").set_value("  ").run()
+    assert not at.exception and not at.error
+    assert at.info[0].value.startswith("Type a place in the From box")
+
+
+def test_ingest_review_takes_a_typed_place_or_coordinates(scratch_store):
+    """When the ranked candidates miss the place, the analyst types a name (looked up, listed
+    with region and distance) or coordinates (the event goes exactly there)."""
+    from geo.precision import GeoPrecision
+
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
+    at.text_area(key="ingest_paste").set_value("Kyiv, 2025-01-02\nDrones struck Kharkiv overnight.")
+    at.button[0].click().run()
+    at.text_input(key="ingest_typed_0").set_value("Pokrovsk").run()
+    assert not at.exception
+    listed = at.selectbox(key="ingest_typed_pick_0").options
+    assert "Donetsk" in listed[0] and "km away" in listed[0]
+    next(b for b in at.button if b.label == "Move event 1 to Pokrovsk").click().run()
+    record = at.session_state["ingest_records"][0]
+    assert record["place"] == "Pokrovsk" and record["admin1"] == "Donetsk"
+    at.text_input(key="ingest_typed_0").set_value("48.19, 37.25").run()
+    next(b for b in at.button if b.label == "Move event 1 to 48.19, 37.25").click().run()
+    record = at.session_state["ingest_records"][0]
+    assert (record["lat"], record["lon"]) == (48.19, 37.25)
+    assert record["geo_precision"] == int(GeoPrecision.PLACE)
+    at.text_input(key="ingest_typed_0").set_value("95, 37").run()
+    assert "is not a point" in at.error[0].value
+
+
+def test_ingest_review_centres_the_map_and_shows_the_sentence(scratch_store):
+    """Choosing an event centres the map on it, and its sentence is at the top of the text box
+    (only a little of what comes before it), however far into the report it is."""
+    report = (
+        "Kyiv, 2025-01-02\nDrones struck Kharkiv overnight.\n"
+        + "Officials met to discuss the budget and the schools. " * 40
+        + "\nA missile hit Dnipro on Tuesday."
+    )
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
+    at.text_area(key="ingest_paste").set_value(report)
+    at.button[0].click().run()
+    last = len(at.session_state["ingest_records"]) - 1
+    assert last >= 1
+    at.selectbox(key="ingest_row").set_value(last).run()
+    assert not at.exception
+    assert f'"focus": {last}' in at.get("iframe")[0].proto.srcdoc
+    box = next(m.value for m in at.markdown if "<mark>" in m.value)
+    before = box[box.index(">") + 1 : box.index("<mark>")]
+    assert len(before) < 200  # the sentence near the top of the box, no scrolling to find it
+
+
+def test_map_page_title_comes_before_the_events_load(scratch_store):
+    """The title is drawn before the events are loaded (a cold first open takes seconds: the
+    page is not blank meanwhile); seen when the load fails: the title is above the error."""
+    scratch_store.write_text("not a GeoPackage", encoding="utf-8")
+    at = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=TIMEOUT).run()
+    assert at.error  # the store cannot be read
+    first = at.main.children[0]
+    assert first.type == "title" and first.value == "Sitrep Map"

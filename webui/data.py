@@ -32,7 +32,11 @@ def extractor() -> Extractor:
 
 # cache_resource, not cache_data: the frame is shared as is (read-only), never pickled per rerun,
 # which for 100,000 events would cost more than the filtering itself.
-@st.cache_resource(show_spinner="Loading events…", max_entries=2)
+@st.cache_resource(
+    show_spinner="Loading the events and the gazetteer: the first open after the server starts "
+    "takes several seconds…",
+    max_entries=2,
+)
 def _events(store: str, stamp: tuple[int, int]) -> tuple[gpd.GeoDataFrame, EventIndex]:
     frame = load_all(gazetteer())
     return frame, EventIndex(frame)

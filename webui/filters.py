@@ -16,7 +16,7 @@ import streamlit as st
 from geo import weapons
 from geo.filtering import Filters
 from geo.sides import SIDES
-from geo.vocabulary import EVENT_TYPES, VERIFICATION
+from geo.vocabulary import EVENT_TYPES, VERIFICATION, unknown_notice
 from geo.words import counted
 from webui.text import literal
 
@@ -26,6 +26,7 @@ _KEYS = {
     "verification": "f_verification",
     "side": "f_side",
 }
+_WORDS = {"weapon": "weapon", "type": "event type", "verification": "status", "side": "side"}
 OPEN_KEY = "filters_open"
 # The widgets' values outlive a folded box: not drawn, they are kept while the reader stays on
 # the page (Streamlit forgets the value of a widget not drawn in a run unless told to keep it).
@@ -54,6 +55,21 @@ def from_words(words: list[str], allowed: list[str], weapon: bool = False) -> li
 
 def _from_url(param: str, allowed: list[str]) -> list[str]:
     return from_words(st.query_params.get_all(param), allowed, weapon=param == "weapon")
+
+
+def _unknown_in_url(param: str, allowed: list[str]) -> str | None:
+    """The line naming the link's ``param`` words that name no option (they are left out)."""
+    words = st.query_params.get_all(param)
+    unknown = [w for w in words if not from_words([w], allowed, weapon=param == "weapon")]
+    if not unknown:
+        return None
+    found = unknown_notice(_WORDS[param], unknown, allowed)
+    return f"The link's {found} is left out: no event has it." if found else None
+
+
+def url_notices() -> list[str]:
+    """Lines naming what the page's link asked for that is unknown (a typo in a shared link)."""
+    return [n for key in _KEYS.values() if (n := st.session_state.get(f"{key}_unknown"))]
 
 
 def _date_from_url(param: str, fallback: date) -> date:
@@ -100,6 +116,7 @@ def chosen(frame: gpd.GeoDataFrame) -> Filters:
     for param, key in _KEYS.items():
         if key not in st.session_state:
             st.session_state[key] = _from_url(param, options[param])
+            st.session_state[f"{key}_unknown"] = _unknown_in_url(param, options[param])
     if "f_dates" not in st.session_state:
         start, end = _date_from_url("since", first), _date_from_url("until", last)
         st.session_state["f_dates"] = (min(start, end), max(start, end))

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geo.formats.table import BY_NAME, READABLE
-from geo.textio import MAX_REPORT_BYTES, ReportError, decode
+from geo.textio import MAX_REPORT_BYTES, ReportError, decode, megabytes
 
 if TYPE_CHECKING:  # the command line reads the format table without loading pandas
     import geopandas as gpd
@@ -41,13 +41,22 @@ MIN_BYTES_PER_ROW = 16
 def too_big(name: str, size: int, limit: int = MAX_UPLOAD_BYTES) -> str:
     """One line refusing a file of ``size`` bytes above ``limit``."""
     return (
-        f"{name} is {size / 2**20:.1f} MB, more than the {limit // 2**20} MB an upload may have: "
+        f"{name} is {megabytes(size, limit)}, more than the {limit // 2**20} MB an upload may have: "
         f"import it with 'python -m geo import {name}' instead"
     )
 
 
 class ImportFormatError(ValueError):
     """The file is not one of the formats, or not readable as the one asked for (one line)."""
+
+
+class UnknownFormatError(ImportFormatError):
+    """The format cannot be told from the file: the message says what to give on the command
+    line (``--format``), :attr:`page_words` what to choose on the Import page."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(f"{what}: give --format {', '.join(FORMATS)}")
+        self.page_words = f"{what}: choose the format in the Format box"
 
 
 @dataclass
@@ -155,10 +164,7 @@ def detect(data: bytes, name: str) -> str:
         return "ucdp"
     if {"event_id", "event_type", "event_date"} <= columns:
         return "csv"
-    raise ImportFormatError(
-        f"{name}: cannot tell the format from its columns ({accepted()}): "
-        f"give --format {', '.join(FORMATS)}"
-    )
+    raise UnknownFormatError(f"{name}: cannot tell the format from its columns ({accepted()})")
 
 
 def accepted() -> str:

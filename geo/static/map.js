@@ -64,7 +64,10 @@
   };
 
   View.prototype.openStack = function (s, latlng, focus) {
-    var view = this, ids = this.events.newestFirst(s, this.on), popup = L.popup(POPUP);
+    // as wide as the map leaves room for (a phone's map is 390 px): never past its right edge
+    var width = Math.max(Math.min(POPUP.maxWidth, this.map.getSize().x - 70), 150);
+    var view = this, ids = this.events.newestFirst(s, this.on);
+    var popup = L.popup(L.extend({}, POPUP, {maxWidth: width, minWidth: Math.min(50, width)}));
     function details(e) { return SM.popup(view.config, view.events.omitted, e); }
     function eventOf(i) { return view.events.event(i); }
     function placeOf(i) { return view.events.text('place', i); }

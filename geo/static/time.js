@@ -238,11 +238,15 @@
   // the corners' margins: on a narrower map the control sits above the legend, in its corner, so
   // that neither ever covers the other.
   var SIDE_BY_SIDE_PX = (250 + 2 * 6) + 250 + 3 * 10;
+  // On a phone's map the control is smaller (no day/week box: the size stays as set, smaller
+  // type and margins), so it covers less of the map's south.
+  var COMPACT_BELOW_PX = 480;
 
   /** The corner for the control on `map` now, and its width there. */
   function place(map, control, div) {
     var width = map.getSize().x, corner = width < SIDE_BY_SIDE_PX ? 'bottomleft' : 'bottomright';
     div.style.maxWidth = Math.max(width - 20, 0) + 'px';  // the corners' margins, 10 px each
+    L.DomUtil[width < COMPACT_BELOW_PX ? 'addClass' : 'removeClass'](div, 'sm-time-compact');
     if (control.getPosition() !== corner) { control.setPosition(corner); }
   }
 

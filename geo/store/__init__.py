@@ -105,6 +105,7 @@ def save(
     user: str | None = None,
     base: Mapping[str, int] | None = None,
     protected: Collection[str] = (),
+    edited: Mapping[str, Collection[str]] | None = None,
 ) -> SaveResult:
     """Add new events, update changed ones (by ``event_id``), and log every change.
 
@@ -127,6 +128,10 @@ def save(
     protected : collection of str
         Ids this save may not replace (the reference events, for an import); they are left out
         and listed in :attr:`SaveResult.refused`.
+    edited : mapping of str to collection of str, optional
+        The fields a person set in this save, by event id. Any other field whose stored value is
+        a correction of exactly the value saved now keeps the correction (a re-extraction of the
+        same report brings nothing new); such events are counted in :attr:`SaveResult.kept`.
 
     Returns
     -------
@@ -136,7 +141,7 @@ def save(
     if frame.crs is None or frame.crs.to_epsg() != 4326:
         raise StoreError(f"events should be in EPSG:4326, got {frame.crs} instead")
     reports = [report] if isinstance(report, Report) else list(report or ())
-    request = SaveRequest(frame, reports, user or current_user(), base, protected)
+    request = SaveRequest(frame, reports, user or current_user(), base, protected, edited)
     return open_store(path).save(request)
 
 

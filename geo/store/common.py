@@ -11,7 +11,7 @@ import getpass
 import hashlib
 import json
 import os
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import geopandas as gpd
@@ -53,17 +53,20 @@ class SaveRequest:
     user: str
     base: Mapping[str, int] | None = None
     protected: Collection[str] = ()
+    edited: Mapping[str, Collection[str]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class SaveResult:
-    """What a save did: events added, updated, unchanged, refused, and the store's total."""
+    """What a save did: events added, updated, unchanged, refused, and the store's total;
+    ``kept``: events where a stored correction was kept against a re-extraction (see :func:`plan`)."""
 
     added: int
     updated: int
     unchanged: int
     total: int
     refused: tuple[str, ...] = ()
+    kept: int = 0
 
 
 FIELDS = (*COLUMNS, "lat", "lon")  # a row: the schema's columns, then the point
@@ -80,6 +83,12 @@ class Plan:
     unchanged: int
     refused: tuple[str, ...]
     history: list[tuple[str, str, str | None, str]] = field(default_factory=list)
+    kept: int = 0
+
+    def result(self, total: int) -> SaveResult:
+        """What the save did, once written, the store holding ``total`` events."""
+        added, updated = len(self.inserts), len(self.updates)
+        return SaveResult(added, updated, self.unchanged, total, self.refused, self.kept)
 
 
 def report_hash(report: Report) -> str:
@@ -96,9 +105,9 @@ def plan(
     stored: Mapping[str, tuple],
     rows: list[tuple],
     versions: Mapping[str, int],
-    base: Mapping[str, int] | None = None,
-    protected: Collection[str] = (),
+    request: SaveRequest,
     last_edit: Callable[[str], tuple[str, str] | None] = lambda _eid: None,
+    changes: Callable[[list[str]], Iterable[tuple[str, str]]] = lambda _eids: (),
 ) -> Plan:
     """Compare the rows to save with the stored rows of the same ids and plan the save.
 
@@ -110,18 +119,23 @@ def plan(
         The events to save, as :func:`frame_rows` makes them; the last of a repeated id wins.
     versions : mapping
         Stored version of each event in ``stored``.
-    base : mapping, optional
-        The version of each event when the analyst opened it (absent: not in the store then).
-        When given, an event changed since then is refused with :class:`ConflictError`.
-    protected : collection of str
-        Ids that this save may not replace (the reference events, for an import).
+    request : SaveRequest
+        Its ``base`` (the version of each event when the analyst opened it: an event changed
+        since then is refused with :class:`ConflictError`), ``protected`` (ids this save may not
+        replace) and ``edited`` (fields a person set in this save: they replace a correction).
     last_edit : callable
         ``event_id -> (user, when)`` of the latest stored change, for the conflict message.
+    changes : callable
+        ``event_ids -> (event_id, changes JSON)`` of their stored updates, oldest first: a field
+        whose latest change went from the value saved now to the stored one keeps the stored
+        value (a correction is not undone by saving again what it corrected; counted in
+        :attr:`Plan.kept`).
     """
     last = {row[0]: i for i, row in enumerate(rows)}
-    protected = frozenset(protected)
+    base, protected, edited = request.base, frozenset(request.protected), request.edited
     refused = tuple(sorted(eid for eid in last if eid in protected))
     out = Plan([], [], 0, refused)
+    diffs = {}
     for eid, i in last.items():
         if eid in protected:
             continue
@@ -131,7 +145,12 @@ def plan(
             out.inserts.append(i)
             out.history.append(("insert", eid, row[_SOURCE], _json(_record(row))))
             continue
-        diff = _diff(_record(old), _record(row))
+        diffs[eid] = _diff(_record(old), _record(row))
+    corrected = latest_changes(changes([eid for eid, diff in diffs.items() if diff]))
+    for eid, diff in diffs.items():
+        i = last[eid]
+        diff = _keep_corrections(out, rows, i, stored[eid], diff, corrected.get(eid, {}), edited)
+        row = rows[i]
         if not diff:
             out.unchanged += 1
             continue
@@ -140,6 +159,48 @@ def plan(
         out.updates.append(i)
         out.history.append(("update", eid, row[_SOURCE], _json(diff)))
     return out
+
+
+def latest_changes(entries: Iterable[tuple[str, str]]) -> dict[str, dict[str, list]]:
+    """The latest ``[before, after]`` of each field, by event, from update history entries
+    (``(event_id, changes JSON)``, oldest first)."""
+    out: dict[str, dict[str, list]] = {}
+    for eid, changes in entries:
+        try:
+            fields = json.loads(changes)
+        except (TypeError, ValueError):
+            continue
+        if isinstance(fields, dict):
+            out.setdefault(eid, {}).update(
+                (k, v) for k, v in fields.items() if isinstance(v, list) and len(v) == 2
+            )
+    return out
+
+
+def _keep_corrections(
+    out: Plan,
+    rows: list[tuple],
+    i: int,
+    old: tuple,
+    diff: dict,
+    corrected: Mapping[str, list],
+    edited: Mapping[str, Collection[str]] | None,
+) -> dict:
+    """The fields of ``diff`` left to write once those that would put back the value a stored
+    correction replaced keep the stored value (in ``rows[i]``, counted in ``out.kept``)."""
+    by_person = (edited or {}).get(rows[i][0], ())
+    undone = {
+        k
+        for k, (stored, new) in diff.items()
+        if k in corrected and k not in by_person and corrected[k] == [new, stored]
+    }
+    if undone & {"lat", "lon"}:  # the point moves as one
+        undone |= {"lat", "lon"} & diff.keys()
+    if not undone:
+        return diff
+    out.kept += 1
+    rows[i] = tuple(o if k in undone else v for k, v, o in zip(FIELDS, rows[i], old, strict=True))
+    return {k: v for k, v in diff.items() if k not in undone}
 
 
 def _record(row: tuple) -> dict:

@@ -14,6 +14,7 @@ import os
 import sqlite3
 from collections.abc import Collection, Sequence
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 import geopandas as gpd
@@ -161,7 +162,7 @@ def _save_in(con: sqlite3.Connection, request: common.SaveRequest) -> common.Sav
         ).fetchone()
 
     versions = {eid: v for eid, (_, v) in fids.items()}
-    change = common.plan(stored, rows, versions, request.base, request.protected, last_edit)
+    change = common.plan(stored, rows, versions, request, last_edit, partial(_updates, con))
     now = datetime.now(UTC).isoformat(timespec="seconds")
     placeholders = ", ".join("?" * (len(COLUMNS) + 1))
     con.executemany(
@@ -189,9 +190,16 @@ def _save_in(con: sqlite3.Connection, request: common.SaveRequest) -> common.Sav
             "WHERE table_name = ?",
             (LAYER,),
         )
-    return common.SaveResult(
-        len(change.inserts), len(change.updates), change.unchanged, _count(con), change.refused
-    )
+    return change.result(_count(con))
+
+
+def _updates(con: sqlite3.Connection, eids: list[str]) -> list[tuple[str, str]]:
+    """``(event_id, changes)`` of the stored updates of ``eids``, oldest first."""
+    return con.execute(
+        "SELECT event_id, changes FROM history WHERE action = 'update' "
+        "AND event_id IN (SELECT value FROM json_each(?)) ORDER BY id",
+        (json.dumps(eids),),
+    ).fetchall()
 
 
 def _count(con: sqlite3.Connection) -> int:

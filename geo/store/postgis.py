@@ -13,6 +13,7 @@ import io
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 import geopandas as gpd
@@ -291,7 +292,7 @@ def _save_in(
         ).fetchone()
 
     versions = {r[2]: r[1] for r in found}
-    change = common.plan(stored, rows, versions, request.base, request.protected, last_edit)
+    change = common.plan(stored, rows, versions, request, last_edit, partial(_updates, con))
     now = datetime.now(UTC).isoformat(timespec="seconds")
     _append(con, "events", [*COLUMNS, "geom"], [_with_point(rows[i]) for i in change.inserts])
     if change.updates:
@@ -324,9 +325,16 @@ def _save_in(
     )
     if len(change.inserts) >= ANALYZE_MIN_ROWS and len(change.inserts) * 10 >= total:
         con.execute("ANALYZE events")  # the planner's statistics, before autovacuum gets to it
-    return common.SaveResult(
-        len(change.inserts), len(change.updates), change.unchanged, int(total), change.refused
-    )
+    return change.result(int(total))
+
+
+def _updates(con: psycopg.Connection, eids: list[str]) -> list[tuple[str, str]]:
+    """``(event_id, changes)`` of the stored updates of ``eids``, oldest first."""
+    return con.execute(
+        "SELECT event_id, changes FROM history WHERE action = 'update' AND event_id = ANY(%s) "
+        "ORDER BY id",
+        (eids,),
+    ).fetchall()
 
 
 def _with_point(row: tuple) -> tuple:

@@ -1,0 +1,75 @@
+"""A person's correction survives saving again what it corrected: a re-extraction of the same
+report (page, command line, import) brings nothing new, so the stored correction is kept; a
+person's new edit still replaces it."""
+
+from __future__ import annotations
+
+from conftest import BASE_EVENT
+from geo import store
+from geo.events import to_frame
+
+
+def _event(**fields) -> dict:
+    return {
+        **BASE_EVENT,
+        "event_id": "c-0001",
+        "place": "Somewhere",
+        "lat": 48.5,
+        "lon": 35.5,
+        "event_date": "2024-11-20",
+        "source": "corrections test",
+        **fields,
+    }
+
+
+def _stored(field: str):
+    return store.load().iloc[0][field]
+
+
+def test_saving_the_extraction_again_keeps_the_correction(any_store):
+    store.save(to_frame([_event()]), user="machine")
+    fixed = store.save(
+        to_frame([_event(event_date="2024-11-19")]),
+        user="analyst",
+        edited={"c-0001": {"event_date"}},
+    )
+    assert (fixed.updated, fixed.kept) == (1, 0)
+    again = store.save(to_frame([_event()]), user="machine")  # the same extraction, untouched
+    assert (again.updated, again.unchanged, again.kept) == (0, 1, 1)
+    assert _stored("event_date") == "2024-11-19"
+    assert list(store.history()["action"]) == ["insert", "update"]  # nothing reverted
+
+
+def test_new_information_still_replaces_other_fields(any_store):
+    store.save(to_frame([_event()]))
+    store.save(to_frame([_event(event_date="2024-11-19")]), edited={"c-0001": {"event_date"}})
+    again = store.save(to_frame([_event(fatalities=4)]))  # text now gives a toll; date as before
+    assert (again.updated, again.kept) == (1, 1)
+    assert _stored("event_date") == "2024-11-19" and _stored("fatalities") == 4
+
+
+def test_a_person_may_put_the_old_value_back(any_store):
+    store.save(to_frame([_event()]))
+    store.save(to_frame([_event(event_date="2024-11-19")]), edited={"c-0001": {"event_date"}})
+    back = store.save(to_frame([_event()]), edited={"c-0001": {"event_date"}})
+    assert (back.updated, back.kept) == (1, 0)
+    assert _stored("event_date") == "2024-11-20"
+
+
+def test_a_moved_place_is_kept_whole(any_store):
+    store.save(to_frame([_event()]))
+    moved = _event(place="Elsewhere", lat=48.1234567, lon=37.7654321)
+    store.save(to_frame([moved]), edited={"c-0001": {"place", "lat", "lon"}})
+    again = store.save(to_frame([_event()]))
+    assert again.kept == 1
+    row = store.load().iloc[0]
+    assert row["place"] == "Elsewhere"
+    assert (round(row.geometry.y, 6), round(row.geometry.x, 6)) == (48.123457, 37.765432)
+
+
+def test_a_different_value_from_the_text_is_not_held_back(any_store):
+    """Only the exact value the correction replaced is held back: another one is news."""
+    store.save(to_frame([_event()]))
+    store.save(to_frame([_event(event_date="2024-11-19")]))
+    store.save(to_frame([_event(event_date="2024-11-18")]))
+    assert _stored("event_date") == "2024-11-18"
