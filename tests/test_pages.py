@@ -437,6 +437,10 @@ def test_a_link_with_an_unknown_weapon_says_so(scratch_store):
     assert literal('unknown event type "stirke" (nearest: strike)') in notices[1]
     at.run()  # the notice stays while the page is the link's
     assert len(at.warning) == 2
+    at.session_state["filters_open"] = True
+    at.run()
+    at.multiselect(key="f_weapon").select("drone").run()  # the reader's own choice now
+    assert [w.value for w in at.warning] == notices[1:]
 
 
 def test_ranges_page_asks_for_a_place_when_the_box_is_empty():

@@ -68,8 +68,15 @@ def _unknown_in_url(param: str, allowed: list[str]) -> str | None:
 
 
 def url_notices() -> list[str]:
-    """Lines naming what the page's link asked for that is unknown (a typo in a shared link)."""
-    return [n for key in _KEYS.values() if (n := st.session_state.get(f"{key}_unknown"))]
+    """Lines naming what the page's link asked for that is unknown (a typo in a shared link),
+    while that filter is still the link's: once the reader changes it, the link no longer speaks."""
+    state = st.session_state
+    return [
+        n
+        for key in _KEYS.values()
+        if (n := state.get(f"{key}_unknown"))
+        and list(state.get(key, [])) == state.get(f"{key}_link")
+    ]
 
 
 def _date_from_url(param: str, fallback: date) -> date:
@@ -117,6 +124,7 @@ def chosen(frame: gpd.GeoDataFrame) -> Filters:
         if key not in st.session_state:
             st.session_state[key] = _from_url(param, options[param])
             st.session_state[f"{key}_unknown"] = _unknown_in_url(param, options[param])
+            st.session_state[f"{key}_link"] = list(st.session_state[key])
     if "f_dates" not in st.session_state:
         start, end = _date_from_url("since", first), _date_from_url("until", last)
         st.session_state["f_dates"] = (min(start, end), max(start, end))
