@@ -89,6 +89,14 @@ def cmd_geocode(args: argparse.Namespace) -> int:
     return status
 
 
+def _span(pair: object) -> tuple[int, int]:
+    """A span as given on a JSON line: two whole numbers, start and end (not 13.5, not true)."""
+    match pair:
+        case [int(start), int(end)] if not isinstance(start, bool) and not isinstance(end, bool):
+            return start, end
+    raise TypeError(f"each span should be two whole numbers [start, end], got {pair!r}")
+
+
 def cmd_resolve(args: argparse.Namespace) -> int:
     from geo.textio import json_value
 
@@ -98,7 +106,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
             continue
         try:
             doc = json_value(line)
-            text, spans = doc["text"], [(int(s), int(e)) for s, e in doc.get("spans", [])]
+            text, spans = doc["text"], [_span(pair) for pair in doc.get("spans", [])]
             if not isinstance(text, str):
                 raise TypeError("'text' should be a string")
             results = geocoder.resolve(text, spans)

@@ -61,6 +61,10 @@ def test_bad_input_is_one_line_and_status_2():
             "'spans' should lie within",
         ),
         (("resolve",), '{"id": 1}\n', "missing field 'text'"),
+        # a span of a fraction or a truth value is refused, not rounded
+        (("resolve",), '{"text": "Kyiv is big", "spans": [[0.5, 4]]}\n', "two whole numbers"),
+        (("resolve",), '{"text": "Kyiv is big", "spans": [[true, 4]]}\n', "two whole numbers"),
+        (("resolve",), '{"text": "Kyiv is big", "spans": [[0, 4, 7]]}\n', "two whole numbers"),
         (("resolve",), "[" * 100_000 + "]" * 100_000 + "\n", "nests arrays or objects"),
         ((), None, "no command given"),
     ]

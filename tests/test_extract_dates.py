@@ -238,3 +238,16 @@ def test_a_header_dated_at_the_calendar_s_edge_is_no_publication_date(geocoder, 
     assert publication_from_header(text) is None
     events = Extractor(geocoder).extract(text, "t")
     assert {e["place"] for e in events} == {"Kharkiv", "Odesa"}
+
+
+def test_a_header_date_no_calendar_has_is_said(geocoder):
+    """ "31 February" in the first lines dates nothing: the events fall back to today, and the
+    reader is told why; a real date, or a date given by hand, says nothing."""
+    extractor = Extractor(geocoder)
+    body = "\nA Russian drone hit a warehouse in Kharkiv on Tuesday.\n"
+    _, warnings = extractor.extract_with_warnings("Kyiv, 31 February 2024" + body, "t")
+    assert len(warnings) == 1 and "(31 February 2024)" in warnings[0]
+    assert extractor.extract_with_warnings("Kyiv, 2024-13-02" + body, "t")[1]
+    assert extractor.extract_with_warnings("Kyiv, 28 February 2024" + body, "t")[1] == []
+    given = extractor.extract_with_warnings("Kyiv, 31 February 2024" + body, "t", date(2024, 3, 1))
+    assert given[1] == []

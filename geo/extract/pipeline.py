@@ -33,7 +33,7 @@ from geo.extract.layout import is_digest
 from geo.extract.markup import plain
 from geo.extract.merging import merge, split_weapons
 from geo.extract.places import find_places
-from geo.extract.publication import Publication, publication_from_header
+from geo.extract.publication import Publication, impossible_header_date, publication_from_header
 from geo.extract.sentences import is_headline, split_sentences
 from geo.extract.tables import covered, find_tables, table_drafts
 from geo.geocode import Geocoder
@@ -74,8 +74,13 @@ class Extractor:
         if not isinstance(text, str):
             raise TypeError(f"'text' should be a str, got {type(text).__name__} instead")
         records = self._records(plain(text), source, published)
-        warning = language_warning(text, len(records))
-        return records, [warning] if warning else []
+        warnings = [w] if (w := language_warning(text, len(records))) else []
+        if published is None and (bad := impossible_header_date(plain(text))):
+            warnings.append(
+                f"The report's first lines give a date no calendar has ({bad}): its events are "
+                "dated from today; give the publication date."
+            )
+        return records, warnings
 
     def _records(self, text: str, source: str, published: date | None) -> list[dict]:
         header = publication_from_header(text)

@@ -109,6 +109,26 @@ def _dateline(head: str, today: date) -> Publication | None:
     return None
 
 
+def impossible_header_date(text: str) -> str | None:
+    """A date in the report's first lines that no calendar has ("31 February 2024", "2024-13-02",
+    "1 May 0001"), when the header gives no other: what the reader should be told, since the
+    events are then dated from today."""
+    head = "\n".join(text.splitlines()[:8])
+    if publication_from_header(text) is not None:
+        return None
+    for pattern in _HEADER_DATES:
+        for m in pattern.finditer(head):
+            g = m.groupdict()
+            try:
+                month = int(g["m"]) if g.get("m") else MONTHS[g["mn"].lower()]
+                day = date(int(g["y"]), month, int(g["d"]))
+            except (ValueError, KeyError):
+                return m.group(0).strip()
+            if not plausible_publication(day):
+                return m.group(0).strip()
+    return None
+
+
 def _dated_header(head: str) -> Publication | None:
     for pattern in _HEADER_DATES:
         m = pattern.search(head)
