@@ -73,9 +73,10 @@ class Extractor:
         that does not look like English: the rules read English only)."""
         if not isinstance(text, str):
             raise TypeError(f"'text' should be a str, got {type(text).__name__} instead")
-        records = self._records(plain(text), source, published)
+        clean = plain(text)
+        records = self._records(clean, source, published)
         warnings = [w] if (w := language_warning(text, len(records))) else []
-        if published is None and (bad := impossible_header_date(plain(text))):
+        if published is None and (bad := impossible_header_date(clean)):
             warnings.append(
                 f"The report's first lines give a date no calendar has ({bad}): its events are "
                 "dated from today; give the publication date."

@@ -4,6 +4,7 @@ and weekdays that the dates of its sentences are read with as well (``geo.extrac
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -113,23 +114,26 @@ def impossible_header_date(text: str) -> str | None:
     """A date in the report's first lines that no calendar has ("31 February 2024", "2024-13-02",
     "1 May 0001"), when the header gives no other: what the reader should be told, since the
     events are then dated from today."""
-    head = "\n".join(text.splitlines()[:8])
     if publication_from_header(text) is not None:
         return None
-    for pattern in _HEADER_DATES:
-        for m in pattern.finditer(head):
-            g = m.groupdict()
-            try:
-                month = int(g["m"]) if g.get("m") else MONTHS[g["mn"].lower()]
-                day = date(int(g["y"]), month, int(g["d"]))
-            except (ValueError, KeyError):
-                return m.group(0).strip()
-            if not plausible_publication(day):
-                return m.group(0).strip()
-    return None
+    head = "\n".join(text.splitlines()[:8])
+    return next((m.group(0).strip() for m, day in _header_days(head) if day is None), None)
 
 
 def _dated_header(head: str) -> Publication | None:
+    for m, day in _header_days(head):
+        if day is None:
+            continue
+        g = m.groupdict()
+        clock = g.get("h") or g.get("hb")
+        hour = int(clock) if clock else None
+        return Publication(day, morning=hour is None or hour < 12, clock=hour is not None)
+    return None
+
+
+def _header_days(head: str) -> Iterator[tuple[re.Match, date | None]]:
+    """Each header date pattern's first match in ``head``, in the patterns' order, with its day
+    (None when no calendar has it or it is no plausible publication day)."""
     for pattern in _HEADER_DATES:
         m = pattern.search(head)
         if not m:
@@ -137,12 +141,7 @@ def _dated_header(head: str) -> Publication | None:
         g = m.groupdict()
         try:
             month = int(g["m"]) if g.get("m") else MONTHS[g["mn"].lower()]
-            day = date(int(g["y"]), month, int(g["d"]))
+            day: date | None = date(int(g["y"]), month, int(g["d"]))
         except (ValueError, KeyError):
-            continue
-        if not plausible_publication(day):
-            continue
-        clock = g.get("h") or g.get("hb")
-        hour = int(clock) if clock else None
-        return Publication(day, morning=hour is None or hour < 12, clock=hour is not None)
-    return None
+            day = None
+        yield m, day if day is not None and plausible_publication(day) else None

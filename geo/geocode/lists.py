@@ -92,24 +92,12 @@ def list_levels(
             if not others:
                 continue
             own = by_name_level.get(keys[i], Counter())
-            share = W_LIST_PEERS / others
             out[i] = {
-                level: _repeated(share, n - own[level])
+                level: W_LIST_PEERS * (n - own[level]) / others
                 for level, n in by_level.items()
                 if n - own[level] > 0
             }
     return out
-
-
-def _repeated(share: float, times: int) -> float:
-    """``share`` added ``times`` times from 0.0, as a running sum would give it (the same float to
-    the last bit for the short lists reports have; a product for long ones)."""
-    if times > 64:
-        return share * times
-    total = 0.0
-    for _ in range(times):
-        total += share
-    return total
 
 
 def share_trailing_region(

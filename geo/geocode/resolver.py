@@ -150,6 +150,7 @@ class Geocoder:
         toponym scan's runs), as for a process that has read nothing yet: the benchmarks'
         cold passes (a text nobody has seen before). The gazetteer's own lookups are kept."""
         self._by_prior_kept.clear()
+        self._guessed.clear()  # made with those lists (the words' respelled places)
         forget_runs(self.gazetteer)
 
     # Internals ----------------------------------------------------------------------------
