@@ -23,11 +23,12 @@ from geo.review import (
     with_place,
     with_point,
 )
-from geo.store import Report, StoreError, save, versions, writable
+from geo.store import Report, StoreError, save, versions, with_corrections, writable
 from geo.textio import MAX_REPORT_BYTES, ReportError, report_text, too_large
 from geo.vocabulary import EVENT_TYPES, VERIFICATION
 from geo.weapons import CATEGORIES
 from webui import data, mapview, navigation
+from webui.table import WORDS
 from webui.places import place_line
 from webui.text import counted, hide_table_csv_download, literal
 
@@ -43,6 +44,7 @@ defaults: dict[str, object] = {
     "ingest_published": None,
     "ingest_source_name": "",
     "ingest_versions": {},
+    "ingest_corrected": {},
 }
 for key, default in defaults.items():
     st.session_state.setdefault(key, default)
@@ -128,9 +130,15 @@ if st.button("Extract events", type="primary"):
     extracted, warnings = data.extractor().extract_with_warnings(text, source, published)
     for warning in warnings:  # e.g. a text that does not look like English
         st.warning(literal(warning[:1].upper() + warning[1:]))
+    try:  # an analyst's stored correction is shown where saving would keep it
+        extracted, corrected = with_corrections(extracted)
+    except StoreError as exc:
+        st.warning(f"Stored corrections could not be read: {literal(exc)}")
+        corrected = {}
     st.session_state.update(
         ingest_records=extracted,
-        ingest_extracted=[dict(r) for r in extracted],  # as the extractor gave them
+        ingest_extracted=[dict(r) for r in extracted],  # as the review first shows them
+        ingest_corrected=corrected,
         ingest_text=text,
         ingest_source=source,
         ingest_published=published,
@@ -149,6 +157,13 @@ if records:
     st.subheader(
         f"{counted(len(records), 'event')} found in {literal(st.session_state.ingest_source)}"
     )
+    corrected = st.session_state.ingest_corrected
+    if corrected:
+        fields = sorted({WORDS.get(f, f) for names in corrected.values() for f in names})
+        st.info(
+            f"{counted(len(corrected), 'event')} of this report show an analyst's earlier "
+            f"correction ({', '.join(fields)}) instead of what the extractor read; saving keeps it."
+        )
     map_col, review_col = st.columns([3, 2], gap="medium")
     with map_col:  # centred on the event chosen in the review box (drawn after the map)
         focus = st.session_state.get("ingest_row")

@@ -401,9 +401,14 @@ def test_ingest_save_again_keeps_the_analysts_correction(scratch_store):
         "deleted_rows": [],
     }
     assert ", 1 corrected and" in save(at.run())
-    again = save(extract())
-    assert ", 0 corrected and 1 unchanged" in again
-    assert "1 event kept as an analyst corrected it" in again
+    again = extract()
+    # the review shows the stored correction, not the extractor's date, and says so
+    assert again.session_state["ingest_records"][0]["event_date"] == "2024-12-31"
+    assert any(
+        "1 event of this report show an analyst's earlier correction (date)" in i.value
+        for i in again.info
+    )
+    assert ", 0 corrected and 1 unchanged" in save(again)
     assert list(store.load()["event_date"]) == ["2024-12-31"]
 
 

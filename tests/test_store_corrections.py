@@ -4,6 +4,7 @@ person's new edit still replaces it."""
 
 from __future__ import annotations
 
+import pandas as pd
 from conftest import BASE_EVENT
 from geo import store
 from geo.events import to_frame
@@ -73,3 +74,22 @@ def test_a_different_value_from_the_text_is_not_held_back(any_store):
     store.save(to_frame([_event(event_date="2024-11-19")]))
     store.save(to_frame([_event(event_date="2024-11-18")]))
     assert _stored("event_date") == "2024-11-18"
+
+
+def test_the_review_shows_what_a_save_would_keep(any_store):
+    """Before saving, the review sees the re-extraction as the store will hold it: the corrected
+    fields show the correction (and are named), the rest what the text says now; nothing is written."""
+    assert store.with_corrections([_event()]) == ([_event()], {})  # an empty store: as extracted
+    store.save(to_frame([_event()]))
+    moved = _event(place="Elsewhere", lat=48.25, lon=37.75, event_date="2024-11-19")
+    store.save(to_frame([moved]), edited={"c-0001": {"event_date", "place", "lat", "lon"}})
+    history = len(store.history())
+    shown, fields = store.with_corrections([_event(fatalities=4), _event(event_id="c-0002")])
+    assert (shown[0]["event_date"], shown[0]["place"]) == ("2024-11-19", "Elsewhere")
+    assert (shown[0]["lat"], shown[0]["lon"], shown[0]["fatalities"]) == (48.25, 37.75, 4)
+    assert shown[1] == _event(event_id="c-0002")  # not stored: as extracted
+    assert sorted(fields["c-0001"]) == ["event_date", "lat", "lon", "place"]
+    assert "c-0002" not in fields
+    assert len(store.history()) == history and pd.isna(_stored("fatalities"))  # nothing written
+    saved = store.save(to_frame(shown[:1]))  # saving what the review showed changes only the toll
+    assert (saved.updated, saved.kept) == (1, 0) and _stored("event_date") == "2024-11-19"

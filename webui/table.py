@@ -39,6 +39,16 @@ MORE = {
     "source": "source",
 }
 
+# Every field's name as a reader says it (the review's corrections notice uses these too).
+WORDS = {
+    **BRIEF,
+    **MORE,
+    "time_precision": "date is",
+    "geo_precision": "place is",
+    "lat": "point",
+    "lon": "point",
+}
+
 
 @dataclass(frozen=True)
 class Table:

@@ -20,7 +20,7 @@ import pandas as pd
 from geo import events as ev
 from geo.filtering import Filters, apply_filters
 from geo.paths import store_path
-from geo.store import checks
+from geo.store import checks, common
 from geo.store.common import (
     ConflictError,
     Report,
@@ -48,6 +48,7 @@ __all__ = [
     "saved_reports",
     "stamp",
     "versions",
+    "with_corrections",
     "writable",
 ]
 
@@ -149,6 +150,28 @@ def versions(event_ids: Collection[str], path: str | Path | None = None) -> dict
     """The stored version of each of ``event_ids`` (absent when not stored): pass it as ``base``
     to :func:`save` when the edited events are saved."""
     return open_store(path).versions(list(event_ids))
+
+
+def with_corrections(
+    records: Sequence[dict], path: str | Path | None = None
+) -> tuple[list[dict], dict[str, list[str]]]:
+    """Extracted ``records`` as saving them would store them: where the store holds an analyst's
+    correction of exactly the value a record has, the correction (see :func:`save`'s ``edited``).
+
+    Returns the records (new dicts where a field changed) and, by event id, the fields that show
+    a stored correction."""
+    if not records:
+        return list(records), {}
+    rows = common.frame_rows(ev.to_frame(list(records)))
+    kept = open_store(path).corrected(rows)
+    out, fields = [], {}
+    for record, before, after in zip(records, rows, kept, strict=True):
+        changed = [k for k, a, b in zip(common.FIELDS, before, after, strict=True) if a != b]
+        if changed:
+            fields[record["event_id"]] = changed
+            record = {**record, **{k: after[common.FIELDS.index(k)] for k in changed}}
+        out.append(record)
+    return out, fields
 
 
 def writable(path: str | Path | None = None) -> bool:

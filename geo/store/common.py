@@ -146,7 +146,7 @@ def plan(
             out.history.append(("insert", eid, row[_SOURCE], _json(_record(row))))
             continue
         diffs[eid] = _diff(_record(old), _record(row))
-    corrected = latest_changes(changes([eid for eid, diff in diffs.items() if diff]))
+    corrected = _corrections(diffs, changes)
     for eid, diff in diffs.items():
         i = last[eid]
         diff = _keep_corrections(out, rows, i, stored[eid], diff, corrected.get(eid, {}), edited)
@@ -159,6 +159,33 @@ def plan(
         out.updates.append(i)
         out.history.append(("update", eid, row[_SOURCE], _json(diff)))
     return out
+
+
+def corrected_rows(
+    stored: Mapping[str, tuple],
+    rows: list[tuple],
+    changes: Callable[[list[str]], Iterable[tuple[str, str]]],
+) -> list[tuple]:
+    """``rows`` as a save would keep them (see :func:`plan`): a field whose stored value is a
+    correction of exactly the value in the row shows the correction. Nothing is written; an
+    analyst reviewing a re-extracted report sees what the store will hold."""
+    out = list(rows)
+    diffs = {
+        row[0]: _diff(_record(stored[row[0]]), _record(row)) for row in rows if row[0] in stored
+    }
+    corrected = _corrections(diffs, changes)
+    scratch = Plan([], [], 0, ())
+    for i, row in enumerate(rows):
+        if diffs.get(row[0]):
+            _keep_corrections(scratch, out, i, stored[row[0]], diffs[row[0]], corrected.get(row[0], {}), None)
+    return out
+
+
+def _corrections(
+    diffs: Mapping[str, dict], changes: Callable[[list[str]], Iterable[tuple[str, str]]]
+) -> dict[str, dict[str, list]]:
+    """The latest stored change of each field of the events whose saved row differs."""
+    return latest_changes(changes([eid for eid, diff in diffs.items() if diff]))
 
 
 def latest_changes(entries: Iterable[tuple[str, str]]) -> dict[str, dict[str, list]]:

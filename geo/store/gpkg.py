@@ -102,6 +102,23 @@ class GeoPackageStore:
                 con.close()
         return result
 
+    def corrected(self, rows: list[tuple]) -> list[tuple]:
+        """``rows`` with the stored corrections a save would keep (see
+        :func:`common.corrected_rows`); nothing is written."""
+        if not self.path.exists() or not rows:
+            return rows
+        with PROCESS_LOCK:
+            check(self.path)
+            con = connect(self.path, readonly=True)
+            try:
+                tables = "SELECT COUNT(*) FROM sqlite_master WHERE name IN (?, 'history')"
+                if con.execute(tables, (LAYER,)).fetchone()[0] < 2:
+                    return rows
+                stored, _ = _stored(con, rows)
+                return common.corrected_rows(stored, rows, partial(_updates, con))
+            finally:
+                con.close()
+
     def versions(self, event_ids: Collection[str]) -> dict[str, int]:
         """The stored version of each of ``event_ids`` that is in the store."""
         if not self.path.exists() or not event_ids:
@@ -141,8 +158,9 @@ class GeoPackageStore:
         return self.path.stat().st_mtime_ns if self.path.exists() else 0
 
 
-def _save_in(con: sqlite3.Connection, request: common.SaveRequest) -> common.SaveResult:
-    rows = common.frame_rows(request.frame)
+def _stored(con: sqlite3.Connection, rows: list[tuple]) -> tuple[dict, dict]:
+    """The stored row (see :data:`common.FIELDS`) of each id among ``rows``, and its
+    ``(fid, version)``."""
     found = con.execute(
         f"SELECT fid, version, {COLUMNS_SQL}, geom FROM {LAYER} "
         "WHERE event_id IN (SELECT value FROM json_each(?))",
@@ -153,7 +171,12 @@ def _save_in(con: sqlite3.Connection, request: common.SaveRequest) -> common.Sav
         r[2]: (*r[2:-1], float(shapely.get_y(p)), float(shapely.get_x(p)))
         for r, p in zip(found, points, strict=True)
     }
-    fids = {r[2]: (r[0], r[1]) for r in found}
+    return stored, {r[2]: (r[0], r[1]) for r in found}
+
+
+def _save_in(con: sqlite3.Connection, request: common.SaveRequest) -> common.SaveResult:
+    rows = common.frame_rows(request.frame)
+    stored, fids = _stored(con, rows)
 
     def last_edit(eid: str) -> tuple[str, str] | None:
         return con.execute(

@@ -121,6 +121,14 @@ class PostgisStore:
         geometry = gpd.points_from_xy(table.column("lon"), table.column("lat"), crs=4326)
         return checks.set_aside(common.frame_from_arrow(table, geometry))
 
+    def corrected(self, rows: list[tuple]) -> list[tuple]:
+        """``rows`` with the stored corrections a save would keep; nothing is written."""
+        with self._connect() as con:
+            if not rows or not self._exists(con, "history"):
+                return rows
+            stored = {r[2]: tuple(r[2:]) for r in _found(con, rows)}
+            return common.corrected_rows(stored, rows, partial(_updates, con))
+
     def versions(self, event_ids: Collection[str]) -> dict[str, int]:
         with self._connect() as con:
             if not event_ids or not self._exists(con, "events"):
@@ -273,15 +281,20 @@ def _rows_table(cursor: psycopg.Cursor) -> pa.Table:
     )
 
 
-def _save_in(
-    con: psycopg.Connection, rows: list[tuple], request: common.SaveRequest
-) -> common.SaveResult:
-    found = con.execute(
+def _found(con: psycopg.Connection, rows: list[tuple]) -> list[tuple]:
+    """``(fid, version, *row)`` of each stored event among ``rows`` (see :data:`common.FIELDS`)."""
+    return con.execute(
         sql.SQL(
             "SELECT fid, version, {}, ST_Y(geom), ST_X(geom) FROM events WHERE event_id = ANY(%s)"
         ).format(_COLS),
         ([r[0] for r in rows],),
     ).fetchall()
+
+
+def _save_in(
+    con: psycopg.Connection, rows: list[tuple], request: common.SaveRequest
+) -> common.SaveResult:
+    found = _found(con, rows)
     stored = {r[2]: tuple(r[2:]) for r in found}
     fids = {r[2]: r[0] for r in found}
 
