@@ -161,7 +161,8 @@ if records:
     if corrected:
         fields = sorted({WORDS.get(f, f) for names in corrected.values() for f in names})
         st.info(
-            f"{counted(len(corrected), 'event')} of this report show an analyst's earlier "
+            f"{counted(len(corrected), 'event')} of this report "
+            f"{'shows' if len(corrected) == 1 else 'show'} an analyst's earlier "
             f"correction ({', '.join(fields)}) instead of what the extractor read; saving keeps it."
         )
     map_col, review_col = st.columns([3, 2], gap="medium")

@@ -405,7 +405,7 @@ def test_ingest_save_again_keeps_the_analysts_correction(scratch_store):
     # the review shows the stored correction, not the extractor's date, and says so
     assert again.session_state["ingest_records"][0]["event_date"] == "2024-12-31"
     assert any(
-        "1 event of this report show an analyst's earlier correction (date)" in i.value
+        "1 event of this report shows an analyst's earlier correction (date)" in i.value
         for i in again.info
     )
     assert ", 0 corrected and 1 unchanged" in save(again)
