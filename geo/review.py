@@ -36,16 +36,21 @@ EDITABLE = (
 PLACE_FIELDS = ("place", "country", "admin1", "lat", "lon", "geo_precision")
 
 
-def person_edits(extracted: Iterable[dict], rows: Iterable[dict]) -> dict[str, set[str]]:
-    """The fields an analyst changed, by event id: where ``rows`` (to be saved) differ from
-    what the extractor gave (``extracted``). The store lets these replace a stored correction."""
+def person_edits(extracted: Iterable[dict], rows: Iterable[dict]) -> dict[str, dict[str, object]]:
+    """The fields an analyst changed, by event id, each with the value it replaced: where
+    ``rows`` (to be saved) differ from what the review first showed (``extracted``). The store
+    lets these replace a stored correction, and logs a new event's as its first correction."""
     before = {r["event_id"]: r for r in extracted}
-    out: dict[str, set[str]] = {}
+    out: dict[str, dict[str, object]] = {}
     for row in rows:
         old = before.get(row["event_id"])
         if old is None:
             continue
-        fields = {k for k in (*EDITABLE, *PLACE_FIELDS) if _plain(row.get(k)) != _plain(old.get(k))}
+        fields = {
+            k: None if _plain(old.get(k)) is None else old.get(k)
+            for k in (*EDITABLE, *PLACE_FIELDS)
+            if _plain(row.get(k)) != _plain(old.get(k))
+        }
         if fields:
             out[row["event_id"]] = fields
     return out

@@ -377,39 +377,59 @@ def test_the_filters_line_counts_in_words():
     )
 
 
+def _extract_desk_report() -> AppTest:
+    """The Ingest page with one short report pasted and extracted."""
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
+    at.text_area(key="ingest_paste").set_value(
+        "Kyiv, 2025-01-02\nDrones struck Kharkiv overnight, killing two people."
+    )
+    at.text_input(key="ingest_source_name").set_value("desk.txt")
+    return at.button[0].click().run()
+
+
+def _save_review(at: AppTest) -> str:
+    """Save the reviewed events; the page's success line."""
+    next(b for b in at.button if b.label == "Save to the store").click().run()
+    assert not at.exception
+    return at.success[0].value
+
+
 def test_ingest_save_again_keeps_the_analysts_correction(scratch_store):
     """Correct an event's date in the review table and save; extract the same report again and
     save it untouched: the correction stays, and the page says it was kept."""
-    report = "Kyiv, 2025-01-02\nDrones struck Kharkiv overnight, killing two people."
-
-    def extract() -> AppTest:
-        at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
-        at.text_area(key="ingest_paste").set_value(report)
-        at.text_input(key="ingest_source_name").set_value("desk.txt")
-        return at.button[0].click().run()
-
-    def save(at: AppTest) -> str:
-        next(b for b in at.button if b.label == "Save to the store").click().run()
-        assert not at.exception
-        return at.success[0].value
-
-    assert save(extract()).startswith("Saved 1 new event")
-    at = extract()
+    assert _save_review(_extract_desk_report()).startswith("Saved 1 new event")
+    at = _extract_desk_report()
     at.session_state["ingest_table"] = {
         "edited_rows": {0: {"event_date": "2024-12-31"}},
         "added_rows": [],
         "deleted_rows": [],
     }
-    assert ", 1 corrected and" in save(at.run())
-    again = extract()
+    assert ", 1 corrected and" in _save_review(at.run())
+    again = _extract_desk_report()
     # the review shows the stored correction, not the extractor's date, and says so
     assert again.session_state["ingest_records"][0]["event_date"] == "2024-12-31"
     assert any(
         "1 event of this report shows an analyst's earlier correction (date)" in i.value
         for i in again.info
     )
-    assert ", 0 corrected and 1 unchanged" in save(again)
+    assert ", 0 corrected and 1 unchanged" in _save_review(again)
     assert list(store.load()["event_date"]) == ["2024-12-31"]
+
+
+def test_ingest_a_fix_before_the_first_save_survives_saving_again(scratch_store):
+    """The usual way: fix the extraction in the review, then save the new event; extracting and
+    saving the same report again keeps the fix (it was logged as the event's first correction)."""
+    at = _extract_desk_report()
+    at.session_state["ingest_table"] = {
+        "edited_rows": {0: {"fatalities": 3}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    assert _save_review(at.run()).startswith("Saved 1 new event")
+    again = _extract_desk_report()
+    assert again.session_state["ingest_records"][0]["fatalities"] == 3
+    assert ", 0 corrected and 1 unchanged" in _save_review(again)
+    assert list(store.load()["fatalities"]) == [3]
 
 
 def test_ingest_paste_limit_is_the_documented_one(scratch_store):

@@ -4,6 +4,8 @@ person's new edit still replaces it."""
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 from conftest import BASE_EVENT
 from geo import store
@@ -93,3 +95,23 @@ def test_the_review_shows_what_a_save_would_keep(any_store):
     assert len(store.history()) == history and pd.isna(_stored("fatalities"))  # nothing written
     saved = store.save(to_frame(shown[:1]))  # saving what the review showed changes only the toll
     assert (saved.updated, saved.kept) == (1, 0) and _stored("event_date") == "2024-11-19"
+
+
+def test_a_correction_before_the_first_save_is_kept_too(any_store):
+    """An analyst fixes the extraction in the review before the event was ever stored: the save
+    logs the fix as the event's first correction, so saving the extraction again keeps it."""
+    extracted = _event(fatalities=6, lat=48.5, lon=35.5)
+    fixed = _event(fatalities=5, place="Elsewhere", lat=48.1234567, lon=37.7654321)
+    edited = {"c-0001": {"fatalities": 6, "place": "Somewhere", "lat": 48.5, "lon": 35.5}}
+    first = store.save(to_frame([fixed]), edited=edited)
+    assert (first.added, first.updated) == (1, 0)
+    log = store.history()
+    assert list(log["action"]) == ["insert", "update"]
+    assert json.loads(log["changes"].iloc[1])["fatalities"] == [6, 5]
+    again = store.save(to_frame([extracted]))  # the same report extracted and saved again
+    assert (again.updated, again.unchanged, again.kept) == (0, 1, 1)
+    row = store.load().iloc[0]
+    assert (row["fatalities"], row["place"], round(row.geometry.x, 6)) == (5, "Elsewhere", 37.765432)
+    assert store.with_corrections([extracted])[1] == {
+        "c-0001": ["place", "fatalities", "lat", "lon"]
+    }

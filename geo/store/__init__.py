@@ -106,7 +106,7 @@ def save(
     user: str | None = None,
     base: Mapping[str, int] | None = None,
     protected: Collection[str] = (),
-    edited: Mapping[str, Collection[str]] | None = None,
+    edited: Mapping[str, Collection[str] | Mapping[str, object]] | None = None,
 ) -> SaveResult:
     """Add new events, update changed ones (by ``event_id``), and log every change.
 
@@ -133,6 +133,8 @@ def save(
         The fields a person set in this save, by event id. Any other field whose stored value is
         a correction of exactly the value saved now keeps the correction (a re-extraction of the
         same report brings nothing new); such events are counted in :attr:`SaveResult.kept`.
+        Given as ``{field: value it replaced}`` (:func:`geo.review.person_edits`), a new event's
+        edits are logged as its first correction, so a later re-extraction keeps them too.
 
     Returns
     -------

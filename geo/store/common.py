@@ -53,7 +53,7 @@ class SaveRequest:
     user: str
     base: Mapping[str, int] | None = None
     protected: Collection[str] = ()
-    edited: Mapping[str, Collection[str]] | None = None
+    edited: Mapping[str, Collection[str] | Mapping[str, object]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +122,8 @@ def plan(
     request : SaveRequest
         Its ``base`` (the version of each event when the analyst opened it: an event changed
         since then is refused with :class:`ConflictError`), ``protected`` (ids this save may not
-        replace) and ``edited`` (fields a person set in this save: they replace a correction).
+        replace) and ``edited`` (fields a person set in this save: they replace a correction;
+        mapped to the values they replaced, a new event's are logged as its first correction).
     last_edit : callable
         ``event_id -> (user, when)`` of the latest stored change, for the conflict message.
     changes : callable
@@ -142,8 +143,7 @@ def plan(
         row = rows[i]
         old = stored.get(eid)
         if old is None:
-            out.inserts.append(i)
-            out.history.append(("insert", eid, row[_SOURCE], _json(_record(row))))
+            _insert(out, i, row, (edited or {}).get(eid))
             continue
         diffs[eid] = _diff(_record(old), _record(row))
     corrected = _corrections(diffs, changes)
@@ -159,6 +159,30 @@ def plan(
         out.updates.append(i)
         out.history.append(("update", eid, row[_SOURCE], _json(diff)))
     return out
+
+
+def _insert(out: Plan, i: int, row: tuple, edited: Collection[str] | Mapping | None) -> None:
+    """Plan a new event: its row, logged whole, then the fixes a person made before saving."""
+    out.inserts.append(i)
+    out.history.append(("insert", row[0], row[_SOURCE], _json(_record(row))))
+    first = _first_corrections(row, edited)
+    if first:
+        out.history.append(("update", row[0], row[_SOURCE], _json(first)))
+
+
+def _first_corrections(row: tuple, edited: Collection[str] | Mapping | None) -> dict:
+    """``{field: [extracted, saved]}`` of a new event's fields a person changed before its
+    first save (``edited`` maps each to the value it replaced), logged as a correction so that
+    saving the extraction again keeps them, as it keeps corrections of stored events."""
+    if not isinstance(edited, Mapping):
+        return {}
+    saved = _record(row)
+    before = {
+        k: round(v, 6) if k in ("lat", "lon") and isinstance(v, float) else v
+        for k, v in edited.items()
+        if k in saved
+    }
+    return {k: [v, saved[k]] for k, v in before.items() if v != saved[k]}
 
 
 def corrected_rows(
