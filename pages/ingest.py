@@ -7,6 +7,7 @@ from datetime import date, datetime
 import pandas as pd
 import streamlit as st
 
+from geo.duplicates import likely_same
 from geo.events import to_frame
 from geo.extract import publication_from_header
 from geo.geocode.distance import distance_km
@@ -45,6 +46,7 @@ defaults: dict[str, object] = {
     "ingest_source_name": "",
     "ingest_versions": {},
     "ingest_corrected": {},
+    "ingest_same": {},
 }
 for key, default in defaults.items():
     st.session_state.setdefault(key, default)
@@ -139,6 +141,7 @@ if st.button("Extract events", type="primary"):
         ingest_records=extracted,
         ingest_extracted=[dict(r) for r in extracted],  # as the review first shows them
         ingest_corrected=corrected,
+        ingest_same=likely_same(extracted, data.events()[0]),  # told by other reports?
         ingest_text=text,
         ingest_source=source,
         ingest_published=published,
@@ -164,6 +167,18 @@ if records:
             f"{counted(len(corrected), 'event')} of this report "
             f"{'shows' if len(corrected) == 1 else 'show'} an analyst's earlier "
             f"correction ({', '.join(fields)}) instead of what the extractor read; saving keeps it."
+        )
+    same = st.session_state.ingest_same
+    if same:
+        st.warning(
+            f"{counted(len(same), 'event')} may already be in the store from another report "
+            "(same type, place and day): see the column \"maybe stored as\" and untick Save "
+            "where it is the same event. "
+            + "; ".join(
+                literal(f"{r['place']} {r['event_date']} = {m[0].place} in {m[0].source}")
+                for r in records
+                if (m := same.get(r["event_id"]))
+            )
         )
     map_col, review_col = st.columns([3, 2], gap="medium")
     with map_col:  # centred on the event chosen in the review box (drawn after the map)
@@ -240,6 +255,10 @@ if records:
 
     table = pd.DataFrame(records)
     table.insert(0, "keep", True)
+    table["maybe stored as"] = [
+        ", ".join(f"{m.place} {m.event_date} ({m.source})" for m in same.get(r["event_id"], []))
+        for r in records
+    ]
     for column, scale in PRECISION_SCALES.items():  # words in the table, numbers in the store
         table[column] = table[column].map(lambda v, scale=scale: scale(v).words if v else None)
     counts = ("fatalities", "injured")
@@ -247,12 +266,12 @@ if records:
     table[blank] = table[blank].astype(object).where(table[blank].notna(), "")  # not "None"
     hide_table_csv_download()
     edited = st.data_editor(
-        table[["keep", "place", *EDITABLE]],
+        table[["keep", "place", *EDITABLE, "maybe stored as"]],
         key="ingest_table",
         hide_index=True,
         num_rows="fixed",
         width="stretch",
-        disabled=["place"],
+        disabled=["place", "maybe stored as"],
         column_config={
             "keep": st.column_config.CheckboxColumn("Save", help="untick to leave an event out"),
             "place": st.column_config.TextColumn("place"),

@@ -432,6 +432,27 @@ def test_ingest_a_fix_before_the_first_save_survives_saving_again(scratch_store)
     assert list(store.load()["fatalities"]) == [3]
 
 
+def test_ingest_tells_an_event_another_report_stored(scratch_store):
+    """A second report of the same strike: the review says which event may already be stored,
+    from which report, in a line and in the table's "maybe stored as" column; nothing is merged."""
+    assert _save_review(_extract_desk_report()).startswith("Saved 1 new event")
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
+    at.text_area(key="ingest_paste").set_value(
+        "Kyiv, 2025-01-02\nThe governor said two people died when Russian drones hit Kharkiv "
+        "overnight."
+    )
+    at.text_input(key="ingest_source_name").set_value("governor.txt")
+    at = at.button[0].click().run()
+    assert any(
+        "1 event may already be in the store from another report" in w.value
+        and "Kharkiv 2025-01-02 = Kharkiv in desk.txt" in w.value.replace("\\", "")
+        for w in at.warning
+    )
+    shown = at.dataframe[0].value
+    assert list(shown["maybe stored as"]) == ["Kharkiv 2025-01-02 (desk.txt)"]
+    assert _save_review(at).startswith("Saved 1 new event")  # the analyst decides: kept here
+
+
 def test_ingest_paste_limit_is_the_documented_one(scratch_store):
     """A long paste is kept (the browser drops a paste over a box's max_chars without a word);
     one over the 5 MB the README promises is refused in one line, with digits that show it."""

@@ -1,0 +1,84 @@
+"""Events of a new report that the store may already hold from another report.
+
+Two reports often tell the same strike (a flash update and the next one, a wire story and a
+governor's post). An event is *likely the same* as a stored one when both are of the same type,
+dated to the day within a day of each other, no more than a town apart (a region-wide one: a
+region apart), with no weapon category that contradicts the other's, and from another source.
+Nothing is merged here: the analyst is told, and decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from geo.geocode.distance import distances_km
+from geo.precision import GeoPrecision, TimePrecision
+
+TOWN_KM = 15.0  # two points of one town's event (a district, the outskirts)
+REGION_KM = 150.0  # either is placed only at its region (as the benchmark pairs events)
+DAYS = 1  # "overnight" is the eve in one report and the day in the next
+
+
+@dataclass(frozen=True, slots=True)
+class StoredMatch:
+    """A stored event a new one may repeat, and how far apart they are."""
+
+    event_id: str
+    source: str
+    place: str
+    event_date: str
+    km: float
+
+
+def likely_same(records: Sequence[dict], stored: gpd.GeoDataFrame) -> dict[str, list[StoredMatch]]:
+    """For each of ``records`` (new events), the stored events it is likely the same as,
+    nearest first; records with none are left out."""
+    if stored.empty or not records:
+        return {}
+    days = pd.to_datetime(stored["event_date"], format="%Y-%m-%d", errors="coerce").to_numpy()
+    day_precise = stored["time_precision"].to_numpy() == int(TimePrecision.DAY)
+    region = stored["geo_precision"].to_numpy() >= int(GeoPrecision.REGION)
+    lat, lon = stored.geometry.y.to_numpy(), stored.geometry.x.to_numpy()
+    types = stored["event_type"].astype(object).to_numpy()
+    sources = stored["source"].astype(object).to_numpy()
+    ids = stored["event_id"].astype(object).to_numpy()
+    categories = stored["weapon_category"].astype(object).to_numpy()
+    out: dict[str, list[StoredMatch]] = {}
+    for record in records:
+        day = pd.to_datetime(record.get("event_date"), format="%Y-%m-%d", errors="coerce")
+        if pd.isna(day) or record.get("time_precision") != int(TimePrecision.DAY):
+            continue
+        gap = np.abs(days - day.to_datetime64()) <= np.timedelta64(DAYS, "D")
+        category = record.get("weapon_category")
+        weapon_fits = pd.isna(categories) | (categories == category) if category else True
+        candidates = np.flatnonzero(
+            gap
+            & day_precise
+            & (types == record.get("event_type"))
+            & (sources != record.get("source"))
+            & (ids != record.get("event_id"))
+            & weapon_fits
+        )
+        if not len(candidates):
+            continue
+        km = distances_km(record["lat"], record["lon"], lat[candidates], lon[candidates])
+        wide = region[candidates] | (record.get("geo_precision", 1) >= int(GeoPrecision.REGION))
+        near = km <= np.where(wide, REGION_KM, TOWN_KM)
+        found = [
+            StoredMatch(
+                str(ids[i]),
+                str(sources[i]),
+                str(stored["place"].iat[i]),
+                str(stored["event_date"].iat[i]),
+                float(k),
+            )
+            for i, k in zip(candidates[near], km[near], strict=True)
+        ]
+        if found:
+            out[record["event_id"]] = sorted(found, key=lambda m: m.km)
+    return out

@@ -1,0 +1,69 @@
+"""A new report's events that the store may hold already from another report (geo.duplicates):
+told to the analyst, never merged by themselves."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import BASE_EVENT
+from geo.duplicates import likely_same
+from geo.events import to_frame
+
+
+def _event(event_id: str, **fields) -> dict:
+    return {
+        **BASE_EVENT,
+        "event_id": event_id,
+        "place": "Odesa",
+        "lat": 46.48,
+        "lon": 30.73,
+        "event_date": "2024-09-08",
+        "weapon_category": "missile",
+        "source": "flash-27.txt",
+        **fields,
+    }
+
+
+STORED = to_frame(
+    [
+        _event("s-1"),
+        _event("s-2", place="Kharkiv", lat=49.99, lon=36.23),
+        _event("s-3", event_type="interception"),
+        _event("s-4", event_date="2024-09-20"),
+        _event("s-5", place="Odesa Oblast", lat=46.75, lon=30.2, geo_precision=3),
+    ]
+)
+
+
+def test_the_same_strike_told_by_the_next_update_is_found():
+    new = _event("n-1", source="flash-28.txt", event_date="2024-09-09", lat=46.44, lon=30.70)
+    found = likely_same([new], STORED)["n-1"]
+    # the Odesa strike a day apart, 5 km off; the region-wide record too; not Kharkiv, not the
+    # interception, not the one twelve days later
+    assert [m.event_id for m in found] == ["s-1", "s-5"]
+    assert found[0].source == "flash-27.txt" and found[0].km < 6
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"source": "flash-27.txt"},  # the same report saved again: its own event, not a repeat
+        {"event_date": "2024-09-11"},  # three days later
+        {"weapon_category": "drone"},  # another weapon: another strike
+        {"time_precision": 3},  # dated to a month only: too loose to tell
+        {"lat": 46.2, "lon": 30.3, "geo_precision": 1},  # 45 km off, both at towns
+    ],
+)
+def test_what_is_not_the_same_event(fields):
+    new = _event("n-1", **{"source": "flash-28.txt", **fields})
+    stored = to_frame([_event("s-1")])
+    assert likely_same([new], stored) == {}
+
+
+def test_an_event_without_a_weapon_category_may_repeat_one_with_it():
+    new = _event("n-1", source="governor.txt", weapon_category=None)
+    assert [m.event_id for m in likely_same([new], STORED)["n-1"]] == ["s-1", "s-5"]
+
+
+def test_an_empty_store_or_no_events():
+    assert likely_same([_event("n-1")], STORED.iloc[:0]) == {}
+    assert likely_same([], STORED) == {}
