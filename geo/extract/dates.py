@@ -232,7 +232,11 @@ def day_heading(sentence: str, pub: Publication) -> When | None:
 
 
 def default_date(
-    sentence: str, pub: Publication, title: When | None = None, bulletin: bool = False
+    sentence: str,
+    pub: Publication,
+    title: When | None = None,
+    bulletin: bool = False,
+    lead: When | None = None,
 ) -> When:
     """No date words: the date the report's title gives for the whole report (``title``), if
     any; else the publication day for present tense or a side's own same-day bulletin
@@ -241,6 +245,8 @@ def default_date(
         return When(title.day, title.precision, False)
     if bulletin or ongoing(sentence):
         return When(pub.day, 1, False)
+    if lead is not None:
+        return When(lead.day, 1, False)
     return When(pub.day - timedelta(days=1), 1, False)
 
 

@@ -1,12 +1,13 @@
 """The report's layout: bullets of a list and the line that introduces them, a live blog's time
-stamps, a title line that dates the whole report, and a sentence that opens another story."""
+stamps, a title line that dates the whole report, the day a report's lead gives its story, and a
+sentence that opens another story."""
 
 from __future__ import annotations
 
 import bisect
 import re
 
-from geo.extract.dates import When, title_date
+from geo.extract.dates import When, date_in, title_date
 from geo.extract.lexicon import Trigger
 from geo.extract.publication import Publication
 from geo.extract.sentences import BULLET, Sentence, is_headline
@@ -23,6 +24,7 @@ __all__ = [
     "stamp_hours",
     "stamped",
     "title_when",
+    "lead_when",
 ]
 
 # "14:05", "9:20 AM", "1:38 p.m. ET", "12:05 pm (EDT)"
@@ -110,6 +112,23 @@ def title_when(text: str, sentences: list[Sentence], pub: Publication) -> When |
             when = title_date(s.text, pub)
             if when is not None:
                 return when
+    return None
+
+
+def lead_when(text: str, sentences: list[Sentence], pub: Publication) -> When | None:
+    """The day the report's lead gives its story: the first sentence of the body (no title
+    line, no bullet, no greeting of a few words) when it names a day ("on the night of 18 to 19
+    April", "announced on Sunday", "overnight"). Undated sentences of the story are that day's,
+    not the day before publication."""
+    for s in sentences:
+        if s.paragraph > 8:
+            break
+        if is_headline(text, s) or BULLET.match(text, text.rfind("\n", 0, s.start) + 1):
+            continue
+        if len(s.text.split()) < 8:
+            continue
+        when = date_in(s.text, pub)
+        return when if when is not None and when.precision == 1 else None
     return None
 
 
