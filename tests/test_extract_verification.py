@@ -271,3 +271,37 @@ def test_a_war_bloggers_channel_post_is_its_sides_word(extractor):
     events = extractor.extract(text, "t", date(2025, 3, 4))
     assert events and {e["verification"] for e in events} == {"claimed"}
     assert {e["claimed_by"] for e in events} == {"Pro-Kremlin Telegram channel"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Harbour Post News photographer at the site saw two gutted warehouses.",
+        "I watched the roof collapse from across the street.",
+        "We saw smoke over the depot for most of the afternoon.",
+        "Pictures from the yard, verified by our desk, show a crater beside the rails.",
+    ],
+)
+def test_the_reports_own_eyes_bear_an_event_out(sentence):
+    assert ATTESTED.search(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pictures said to show the yard could not be verified by the agency but show a crater.",
+        "The governor said residents saw smoke.",
+    ],
+)
+def test_unchecked_pictures_and_others_eyes_bear_out_nothing(sentence):
+    assert not ATTESTED.search(sentence)
+
+
+def test_a_staff_photographer_after_an_officials_toll_confirms_the_strike(extractor):
+    text = (
+        "Missiles hit the port of Mykolaiv late on Monday, killing three people, regional "
+        "officials said. A Harbour Post News photographer at the scene saw a burnt-out crane."
+    )
+    (event,) = extractor.extract(text, "t", date(2025, 5, 6))
+    assert event["verification"] == "confirmed"
+

@@ -84,10 +84,16 @@ _INDEPENDENT = words(
 ATTESTED = re.compile(
     r"\b(?:satellite|geolocated|fire-detection)\b[\w\s-]{0,40}?\b(?:shows?|showed|show|"
     r"confirms?|confirmed|corroborates?|corroborated|registered|recorded)\b|"
-    # the report's own people on the spot: "A Newswire cameraman ... filmed rescuers"
-    r"\b(?:our|the agency's|an? [A-Z][\w-]+) (?:cameraman|photographer|correspondent|reporter|"
-    r"journalist)s?\b[^.]{0,80}?\b(?:saw|filmed|witnessed|photographed|counted|describes|"
-    r"described)\b",
+    # the report's own people on the spot: "A Newswire cameraman ... filmed rescuers", "A Baltic
+    # Wire photographer at the scene saw ..."; the writer's own eyes: "I watched it burn"
+    r"\b(?:(?:our|the agency's) |an? (?:[A-Z][\w-]+ ){1,3}?)(?:cameraman|photographer|correspondent|"
+    r"reporter|journalist)s?\b[^.]{0,80}?\b(?:saw|filmed|witnessed|photographed|counted|"
+    r"describes|described)\b|"
+    r"(?-i:\b(?:I|We)\b)\s+(?:\w+\s+)?(?:saw|watched|witnessed|filmed|photographed)\b|"
+    # pictures the report itself checked: "Photographs from the scene, verified by Newswire,
+    # showed ...", "video ... verified by this newspaper shows ..."
+    r"\b(?:photo(?:graph)?s|pictures|videos?|footage|images)\b[^.]{0,60}?(?<!be )\bverified by\b"
+    r"[^.]{0,40}?\b(?:shows?|showed)\b",
     re.I,
 )
 # A side's own statement: a ministry, the armed forces, a military administration or governor,
