@@ -305,3 +305,27 @@ def test_a_staff_photographer_after_an_officials_toll_confirms_the_strike(extrac
     (event,) = extractor.extract(text, "t", date(2025, 5, 6))
     assert event["verification"] == "confirmed"
 
+
+def test_a_doubt_about_one_speakers_claims_covers_them_all_and_no_one_elses(extractor):
+    """A paragraph of its own that doubts what one body said ("We could not check any of the
+    ministry's claims") makes every event that body claimed earlier `unverified`; another
+    speaker's account, told beside them, stays its claim."""
+    text = (
+        "Moscow reports new gains\n\n"
+        "The defence ministry said on Monday that its troops had beaten back two attacks near "
+        "Korenevo in the Kursk region.\n\n"
+        "Air defences shot down 12 drones over the Bryansk region overnight, the ministry "
+        "added.\n\n"
+        "We were unable to check the ministry's claims independently.\n\n"
+        "Ukraine's General Staff said its forces had repelled 30 assaults near Pokrovsk in the "
+        "Donetsk region."
+    )
+    events = _by_place(extractor.extract(text, "t", date(2025, 3, 10)))
+    assert events["Korenevo"]["verification"] == "unverified"
+    assert events["Bryansk"]["verification"] == "unverified"
+    assert events["Pokrovsk"]["verification"] == "claimed"
+
+
+def test_being_unable_to_check_is_a_hedge():
+    assert HEDGE.search("We were unable to check the figures.")
+    assert HEDGE.search("Reporters are unable to independently check these accounts.")

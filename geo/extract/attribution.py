@@ -19,7 +19,8 @@ HEDGE = words(
     r"(?:independent )?(?:assessment|verification)\b[^.]{0,40}\b(?:was|is|were) not possible",
     "not possible to verify|could not verify|it is unclear|it was unclear",
     "(?:have|has|had) not (?:been able to )?(?:independently )?(?:verify|verified|confirm|confirmed)",
-    "(?:cannot|can not|could not|(?:were|was|are|is|am) unable to) (?:independently )?(?:verify|confirm)",
+    "(?:cannot|can not|could not|(?:were|was|are|is|am) unable to) (?:independently )?"
+    "(?:verify|confirm|check)",
     "(?:hard|impossible|difficult) to (?:independently )?(?:confirm|verify)|appeared to show",
     "(?:said|purported|claimed) to show|purportedly",
     # "has not yet been able to verify this report" (not "... the additional cases": a part)
@@ -35,6 +36,22 @@ HEDGE = words(
     r"no way (?:of checking|to check)|(?:could not|cannot) be checked|no independent confirmation",
     r"neither (?:version|account|claim) could be (?:independently )?(?:checked|verified|confirmed)",
 )
+# Whose word a doubt names: "We were unable to check any of the ministry's claims", "the
+# governor's figures could not be verified".
+_DOUBTED = re.compile(
+    r"\b(?P<who>[A-Za-z-]+)['’]s?\s+(?:own\s+|latest\s+|daily\s+)?(?:claims?|figures?|accounts?|"
+    r"statements?|reports?|versions?|tall(?:y|ies))\b"
+)
+
+
+def doubted(text: str) -> str | None:
+    """The speaker a hedge is about, by its head word ("ministry"), when it names one."""
+    if not HEDGE.search(text):
+        return None
+    m = _DOUBTED.search(text)
+    return m.group("who").lower() if m else None
+
+
 CONFIRMED = words("officially confirmed", "confirmed by", "has confirmed", "have confirmed")
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:]+)", re.I)
 _AS_REPORTED = re.compile(r"\bas (?:reported|announced|stated) by (?P<who>[^,.;:]+)", re.I)

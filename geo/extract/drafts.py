@@ -14,6 +14,7 @@ from geo.extract.attribution import (
     actor_in,
     borne_out,
     claimant_in,
+    doubted,
     fallback_actor,
     independent,
     pronoun_speaker,
@@ -320,6 +321,10 @@ class Drafter:
         if facts.hedged and not facts.triggers and not placed and not follows:
             # "The reports could not be verified": about the paragraph's events.
             self._hedge_paragraph(s, s_hits)
+        # "We could not check the ministry's claims": everything the ministry said before it
+        who = doubted(s.text) if facts.hedged and not facts.triggers and not placed else None
+        for d in self.drafts if who else []:
+            d.hedged = d.hedged or who in (d.claimed_by or "").lower()
         if facts.hedged and not placed and last is not None:
             if last.sentence.paragraph == s.paragraph:
                 self._hedge_paragraph(s, s_hits)
