@@ -37,6 +37,24 @@ def _by_place(events):
         ),
         # a clause after "said" that is not a name is the content, not the speaker
         ("The mayor said Russian drones hit the port, wounding two.", "Mayor"),
+        # a title in lower case before the name, or the title alone
+        (
+            "Shelling wounded four in the market, said district head Olena Marchuk.",
+            "District head Olena Marchuk",
+        ),
+        ("Firefighters worked until dawn; two more hurt, says the city mayor", "City mayor"),
+        # the present tense of a live blog's entry
+        ("A drone struck a bus depot in the morning, Marchuk adds.", "Marchuk"),
+        # an aside between the speaker and the verb
+        (
+            "The navy, in its latest morning bulletin, said two boats were sunk.",
+            "Navy",
+        ),
+        # a capture credited to a unit; the time opening a sentence is no part of the speaker
+        ("The ministry credited the Dnepr group with taking the village.", "Ministry"),
+        ("At 09:15 the gas company told us a drone hit a pipeline.", "Gas company"),
+        # a day after the verb is no speaker
+        ("Drones hit the city, officials said on Sunday.", "Officials"),
     ],
 )
 def test_speaker_after_the_verb(sentence, who):

@@ -56,12 +56,16 @@ CONFIRMED = words("officially confirmed", "confirmed by", "has confirmed", "have
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:]+)", re.I)
 _AS_REPORTED = re.compile(r"\bas (?:reported|announced|stated) by (?P<who>[^,.;:]+)", re.I)
 _CLAIM_VERB = re.compile(
-    r"\b(?:said|says|reported|reports|claimed|claims|announced|stated|wrote|added|told|posted)\b"
+    r"\b(?:said|says|reported|reports|claimed|claims|announced|stated|wrote|writes|added|adds|told|"
+    r"posted|credited)\b"
 )
-# "..., said Yevgeny Balitsky, the governor": the speaker after the verb.
+# "..., said Yevgeny Balitsky, the governor", "..., said regional governor Ivan Fedorov", "...;
+# three more wounded, says the regional governor": the speaker after the verb.
 _SAID_BY = re.compile(
-    r"[,;]\s*(?:said|says|wrote|added|posted)\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
-    r"\s*(?:,[^.;:]*)?[.!]?\s*$"
+    r"[,;]\s*(?:said|says|wrote|writes|added|adds|posted)\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
+    r"{0,3}|(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:governor|mayor|head|spokes(?:person|man|woman)|"
+    r"minister|ministry|chief|commander|administration|military|police|officials|authorities)"
+    r"(?:\s+[A-Z][\w'’-]*){0,3})\s*(?:,[^.;:]*)?[.!]?\s*$"
 )
 # Words that open a clause before its speaker: "..., where Ukraine's General Staff reported",
 # "Two barges sank after the port authority reported a mine": the speaker follows the last.
@@ -81,7 +85,7 @@ _SPEAKER_NOUN = words(
     "diplomats|president|minister|council|service|railways|operator|head|chief|prosecutors?",
     "sources|witnesses|residents|guards?|spokespeople|(?:mil)?bloggers?|channels?|outlets?",
     "rescuers|mission|delegation|ombudsman|commission|commissioner|governments?|kremlin",
-    "pentagon|monitors|observers|inspectors|investigators|analysts|group|project",
+    "pentagon|monitors|observers|inspectors|investigators|analysts|group|project|company|authority",
 )
 _WHO_NOISE = re.compile(
     r"^(?:the|an?|unconfirmed|unverified|official|some)\s+|\s+(?:reports?|information|data|sources?)$",
@@ -167,7 +171,10 @@ def side_author(text: str) -> str | None:
 # An aside between a speaker and its verb: "Russia's Defense Ministry, for its part, said".
 _ASIDE = re.compile(
     r",\s*(?:for (?:its|their|his|her) part|in (?:its|their) turn|in turn|meanwhile|however|too|"
-    r"separately|in a statement|in a Telegram post)\s*,?\s*$",
+    r"separately|in a statement|in a Telegram post|"
+    # "the General Staff, in its own evening update, said"
+    r"in (?:its|their|his|her|an?) (?:[\w-]+ ){0,3}(?:update|statement|post|briefing|bulletin|report))"
+    r"\s*,?\s*$",
     re.I,
 )
 
@@ -182,10 +189,15 @@ def claimant_in(text: str) -> str | None:
     for m in _CLAIM_VERB.finditer(text):
         head = _AUXILIARY.sub("", text[: m.start()])  # "X, the governor, has posted"
         head = _ASIDE.sub("", head)  # "Russia's ministry, for its part, said"
-        parts = [p.strip() for p in re.split(r"[,;:]|\bthat\b|\band\b", head)]
+        # (not the colon of a time: "At about 08:00 the energy company told us ...")
+        parts = [p.strip() for p in re.split(r"[,;]|(?<!\d):(?!\d)|\bthat\b|\band\b", head)]
         segment = next((p for p in reversed(parts) if p), "")
         segment = re.sub(
-            r"^(?:in a [\w\s]+ statement|meanwhile|separately)\s*", "", segment, flags=re.I
+            r"^(?:in a [\w\s]+ statement|meanwhile|separately|"
+            r"(?:at|by|around) (?:about |around )?\d{1,2}[:.]\d\d(?: [ap]\.?m\.?)?)\s*",
+            "",
+            segment,
+            flags=re.I,
         )
         segment = _CLAUSE_OPENER.split(segment)[-1]  # ", where the General Staff reported"
         # "KYIV, Oct 14 (Agency) - Russia's ministry said": the dateline ends at its dash
