@@ -278,6 +278,15 @@ def fallback_actor(weapon: str | None, country: str, doc_countries: set[str]) ->
     return None
 
 
+def no_sides_word(event_type: str, country: str) -> bool:
+    """Whether an event is no side's claim whoever tells it: a meeting, or wreckage found and an
+    airspace crossed (``other``) in a country not at war, which its own police, ministry or
+    command report."""
+    return event_type == "meeting" or (
+        event_type == "other" and bool(country) and country not in theatre.current().countries
+    )
+
+
 def verification(hedged: bool, confirmed: bool, attributed: bool) -> str:
     """``unverified`` when the report hedges, ``confirmed`` when it states the event itself (or
     says it was confirmed), else ``claimed``."""
