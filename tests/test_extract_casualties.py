@@ -28,6 +28,11 @@ def test_figures_in_words_and_digits(extractor):
         ("Four people were injured.", {"injured": 4}),
         ("The blast wounded at least 1,200 people.", {"injured": 1200}),
         ("Nobody was hurt in the attack.", {"killed": 0, "injured": 0}),
+        # "no one" without its verb, after "with"
+        ("A fire at the depot was out by dawn, with no one hurt.", {"killed": 0, "injured": 0}),
+        ("Preliminary data show no one was killed or injured.", {"killed": 0, "injured": 0}),
+        # nobody killed says nothing of the wounded
+        ("A guard was wounded in the leg. Nobody was killed.", {"killed": 0, "injured": 1}),
         ("The road is 15 km long.", {}),
         # who is among the figure's people is part of it
         ("Five members of one family, among them a baby, died in the fire.", {"killed": 5}),

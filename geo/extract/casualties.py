@@ -87,8 +87,12 @@ _COUNT_AFTER = figure_after(
     between=r"(?:at least\s+|some\s+|more than\s+|over\s+)?",
     unless=r"\s*(?:km|kilometres|kilometers|miles|percent|years? ago|in \d)",
 )
+# "nobody was hurt", "with no one hurt", "no casualties": nobody killed or injured; "nobody was
+# killed" says nothing of the injured ("the driver was wounded; nobody was killed").
 _NOBODY = re.compile(
-    r"\b(?:nobody|no one|no-one) (?:was|were|(?:had|has|have) been) (?:hurt|injured|killed|harmed)|\bno (?:casualties|injuries)\b",
+    r"\b(?:nobody|no one|no-one)\s+(?:(?:was|were|(?:had|has|have)\s+been)\s+)?"
+    r"(?P<what>hurt|injured|killed|harmed)\b(?P<both>\s+or\s+(?:injured|hurt|wounded))?|"
+    r"\bno (?:casualties|injuries)\b",
     re.I,
 )
 
@@ -179,8 +183,9 @@ def casualty_figures(text: str) -> dict[str, int]:
     text = _EARLIER.sub(" ", text)
     text = _AMONG_THEM.sub(" ", text)  # "Four people, among them a girl, died": four
     text = _REVISED_FROM.sub(" ", text)
-    if _NOBODY.search(text):
-        out = {"killed": 0, "injured": 0}
+    if nobody := _NOBODY.search(text):
+        alone = nobody.group("what") == "killed" and not nobody.group("both")
+        out = {"killed": 0} if alone else {"killed": 0, "injured": 0}
     counted = [
         (m.group("what"), _number(m.group("n")))
         for m in (*_COUNT_BEFORE.finditer(text), *_COUNT_AFTER.finditer(text))
