@@ -49,6 +49,12 @@ def test_casualty_figures(sentence, figures):
     ("sentence", "figures"),
     [
         ("The death toll from the strike on the market has risen to 9.", {"killed": 9}),
+        # the toll a newer one replaces is no figure of its own
+        (
+            "Shelling killed at least five in the town, officials said, raising a toll that "
+            "had stood at three.",
+            {"killed": 5},
+        ),
         ("A drone hit a shop, killing a woman and her child.", {"killed": 2}),
         ("A 70-year-old man was killed by shelling.", {"killed": 1}),
         ("Missiles killed more than 60 soldiers, the ministry said.", {"killed": 60}),

@@ -115,8 +115,11 @@ _INJURED_AT = re.compile(
     re.I,
 )
 # An earlier figure a revised toll replaces ("five dead, up from three"): not a figure of its own.
+# So is a toll that "had stood at" a figure ("raising an overnight toll that had stood at four").
 _REVISED_FROM = re.compile(
-    rf",?\s*(?:up|down)\s+from\s+(?:the\s+)?{_NUM_NO_ARTICLE}\b[^.;,]*", re.I
+    rf",?\s*(?:(?:up|down)\s+from\s+(?:the\s+)?|\b(?:toll|figure|count)\s+(?:that|which)\s+had\s+"
+    rf"(?:stood\s+at|been)\s+){_NUM_NO_ARTICLE}\b[^.;,]*",
+    re.I,
 )
 # one person: "a 70-year-old man", "one passenger", "a track worker", "an employee of the
 # plant", "a man of 70", "its guard" (the hit building's)
