@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from geo.extract.dates import When, date_in, title_date
+from geo.extract.dates import When, date_in, period_in, title_date
 from geo.extract.lexicon import Trigger
 from geo.extract.publication import Publication
 from geo.extract.sentences import BULLET, Sentence, is_headline
@@ -103,15 +103,19 @@ def other_bullet(text: str, s: Sentence, before: Sentence) -> bool:
 
 def title_when(text: str, sentences: list[Sentence], pub: Publication) -> When | None:
     """The date a title line gives in words ("the night of 17 to 18 October", "over the
-    day"): it dates the report's sentences that give none. Header lines with a year are the
-    publication's date, not the title's."""
+    day") or the week it spans ("Regional Overview | 8-14 March 2025"): it dates the report's
+    sentences that give none. Other header lines with a year are the publication's date, not
+    the title's."""
     for s in sentences:
         if s.paragraph > 3:
             break
-        if is_headline(text, s) and not re.search(r"\b\d{4}\b", s.text):
-            when = title_date(s.text, pub)
-            if when is not None:
-                return when
+        if not is_headline(text, s):
+            continue
+        when = None if re.search(r"\b\d{4}\b", s.text) else title_date(s.text, pub)
+        if when is None and not re.search(r"(?i)\bnight\b", s.text):
+            when = period_in(s.text, pub)  # a weekly overview's span ("8-14 March 2025")
+        if when is not None:
+            return when
     return None
 
 
