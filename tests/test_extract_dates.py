@@ -195,6 +195,9 @@ def test_an_evening_reports_afternoon_is_its_own_day(geocoder):
         ),
         ("Fighting near Sudzha has grown since the renewed push of January 5.", None),
         ("They repelled an attack near Robotyne, a village retaken by Ukraine on July 27.", None),
+        # a town that fell a month or a week before: its month or week is not the event's
+        ("Troops took Zoria, north of Kurakhove, the town that fell last month.", None),
+        ("They pushed on from Selydove, a town captured in October 2024.", None),
         # "a week after ...": the clause is the event, its day stays
         ("Talks resumed, a week after the envoys met in Geneva on 5 June.", date(2025, 6, 5)),
         # a background clause with no day of its own keeps what it says
