@@ -281,10 +281,26 @@ def test_a_lead_s_day_skips_titles_bylines_and_greetings():
     pub = Publication(date(2024, 12, 8))
     text = (
         "Morning news bulletin\nBy our desk\n\nGood morning. Here is the news.\n\n"
-        "Russia says it shot down fifteen drones over its border regions overnight.\n"
+        "Russia said on Saturday that it shot down fifteen drones over its border regions.\n"
         "A fire broke out at a depot."
     )
     when = lead_when(text, split_sentences(text), pub)
-    assert when is not None and when.day == date(2024, 12, 8)
+    assert when is not None and when.day == date(2024, 12, 7)
     undated = "Morning news bulletin\n\nRussia says it shot down fifteen drones over its regions."
     assert lead_when(undated, split_sentences(undated), pub) is None
+    # "overnight" is the time of the lead's own event, no day for the rest of the news
+    night = "Morning news\n\nDrones struck port buildings in Odesa overnight, officials said."
+    assert lead_when(night, split_sentences(night), pub) is None
+
+
+def test_an_undated_event_someone_says_is_of_the_reports_day(geocoder):
+    """ "Russia's military says its troops have taken X" (the present tense of the day's news),
+    undated, is the day of the report; "said" alone leaves the default, the day before."""
+    text = (
+        "Kyiv, 2024-12-08\nNews of the morning\n\n"
+        "Russia's military says its troops have taken Zhovte, a village south of Pokrovsk."
+    )
+    (e,) = Extractor(geocoder).extract(text, "t")
+    assert e["event_date"] == "2024-12-08"
+    (e,) = Extractor(geocoder).extract(text.replace(" says ", " said "), "t")
+    assert e["event_date"] == "2024-12-07"

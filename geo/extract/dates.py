@@ -81,6 +81,7 @@ _EXPLICIT_DAY = [
     ),
 ]
 _PRESENT = words(r"(is|are|am)\s+(also\s+)?\w+ing", "meets|meet|takes place|is taking place")
+_SAYS = words("says|say")
 
 
 _SPOKEN_ON = re.compile(
@@ -242,11 +243,12 @@ def default_date(
     lead: When | None = None,
 ) -> When:
     """No date words: the date the report's title gives for the whole report (``title``), if
-    any; else the publication day for present tense or a side's own same-day bulletin
-    (``bulletin``: a ministry's statement, an air force's tally), else the day before."""
+    any; else the publication day for present tense ("fighting is under way", "the governor
+    says ...") or a side's own same-day bulletin (``bulletin``: a ministry's statement, an air
+    force's tally); else the day the report's lead names (``lead``); else the day before."""
     if title is not None:
         return When(title.day, title.precision, False)
-    if bulletin or ongoing(sentence):
+    if bulletin or ongoing(sentence) or _SAYS.search(sentence):
         return When(pub.day, 1, False)
     if lead is not None:
         return When(lead.day, 1, False)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from geo.extract.dates import When, date_in, period_in, title_date
+from geo.extract.dates import When, date_in, of_the_night, period_in, title_date
 from geo.extract.lexicon import Trigger
 from geo.extract.publication import Publication
 from geo.extract.sentences import BULLET, Sentence, is_headline
@@ -122,8 +122,8 @@ def title_when(text: str, sentences: list[Sentence], pub: Publication) -> When |
 def lead_when(text: str, sentences: list[Sentence], pub: Publication) -> When | None:
     """The day the report's lead gives its story: the first sentence of the body (no title
     line, no bullet, no greeting of a few words) when it names a day ("on the night of 18 to 19
-    April", "announced on Sunday", "overnight"). Undated sentences of the story are that day's,
-    not the day before publication."""
+    April", "announced on Sunday"; not "overnight" alone). Undated sentences of the story are
+    that day's, not the day before publication."""
     for s in sentences:
         if s.paragraph > 8:
             break
@@ -132,7 +132,9 @@ def lead_when(text: str, sentences: list[Sentence], pub: Publication) -> When | 
         if len(s.text.split()) < 8:
             continue
         when = date_in(s.text, pub)
-        return when if when is not None and when.precision == 1 else None
+        # "overnight" alone is the lead's own event's time, not a day for the rest of the news
+        named = when is not None and when.precision == 1 and not of_the_night(s.text)
+        return when if named else None
     return None
 
 
