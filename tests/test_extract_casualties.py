@@ -66,6 +66,8 @@ def test_casualty_figures(sentence, figures):
         ("One bus passenger was killed.", {"killed": 1}),
         ("A plant worker was killed when the roof fell.", {"killed": 1}),
         ("An employee of the depot was wounded.", {"injured": 1}),
+        # told later, in the past perfect
+        ("The council said one local man had been wounded.", {"injured": 1}),
         ("The tenant, a woman of 81, was hospitalised.", {"injured": 1}),
         # "one civilian killed", and a plural figure whose people are named between commas
         ("Monitors counted one civilian killed and four injured.", {"killed": 1, "injured": 4}),

@@ -134,7 +134,7 @@ _PERSON = (
 # One person described: "a 72-year-old man was killed", "a woman aged 68 was injured", "the
 # driver, a 38-year-old man, died", "the driver, 64, died".
 _ONE_PERSON = re.compile(
-    rf"(?<!\band\s)\b{_PERSON},?\s+(?:(?:was|has been){_HARMED}|(?P<died>died))\b", re.I
+    rf"(?<!\band\s)\b{_PERSON},?\s+(?:(?:was|has been|had been){_HARMED}|(?P<died>died))\b", re.I
 )
 # Two people described: "a man aged 49 and a woman aged 54 were injured".
 _KIN = (
