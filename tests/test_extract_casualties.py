@@ -28,6 +28,11 @@ def test_figures_in_words_and_digits(extractor):
         ("Four people were injured.", {"injured": 4}),
         ("The blast wounded at least 1,200 people.", {"injured": 1200}),
         ("Nobody was hurt in the attack.", {"killed": 0, "injured": 0}),
+        # "no one" without its verb, after "with"
+        ("A fire at the depot was out by dawn, with no one hurt.", {"killed": 0, "injured": 0}),
+        ("Preliminary data show no one was killed or injured.", {"killed": 0, "injured": 0}),
+        # nobody killed says nothing of the wounded
+        ("A guard was wounded in the leg. Nobody was killed.", {"killed": 0, "injured": 1}),
         ("The road is 15 km long.", {}),
         # who is among the figure's people is part of it
         ("Five members of one family, among them a baby, died in the fire.", {"killed": 5}),
@@ -44,6 +49,12 @@ def test_casualty_figures(sentence, figures):
     ("sentence", "figures"),
     [
         ("The death toll from the strike on the market has risen to 9.", {"killed": 9}),
+        # the toll a newer one replaces is no figure of its own
+        (
+            "Shelling killed at least five in the town, officials said, raising a toll that "
+            "had stood at three.",
+            {"killed": 5},
+        ),
         ("A drone hit a shop, killing a woman and her child.", {"killed": 2}),
         ("A 70-year-old man was killed by shelling.", {"killed": 1}),
         ("Missiles killed more than 60 soldiers, the ministry said.", {"killed": 60}),
@@ -55,6 +66,8 @@ def test_casualty_figures(sentence, figures):
         ("One bus passenger was killed.", {"killed": 1}),
         ("A plant worker was killed when the roof fell.", {"killed": 1}),
         ("An employee of the depot was wounded.", {"injured": 1}),
+        # told later, in the past perfect
+        ("The council said one local man had been wounded.", {"injured": 1}),
         ("The tenant, a woman of 81, was hospitalised.", {"injured": 1}),
         # "one civilian killed", and a plural figure whose people are named between commas
         ("Monitors counted one civilian killed and four injured.", {"killed": 1, "injured": 4}),

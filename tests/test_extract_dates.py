@@ -8,6 +8,8 @@ import pytest
 
 from geo.extract import Extractor, Publication, When, date_in, publication_from_header
 from geo.extract.dates import dates_agree, default_date, title_date, window
+from geo.extract.layout import lead_when
+from geo.extract.sentences import split_sentences
 
 
 def test_publication_date_from_header(reference_text):
@@ -193,6 +195,9 @@ def test_an_evening_reports_afternoon_is_its_own_day(geocoder):
         ),
         ("Fighting near Sudzha has grown since the renewed push of January 5.", None),
         ("They repelled an attack near Robotyne, a village retaken by Ukraine on July 27.", None),
+        # a town that fell a month or a week before: its month or week is not the event's
+        ("Troops took Zoria, north of Kurakhove, the town that fell last month.", None),
+        ("They pushed on from Selydove, a town captured in October 2024.", None),
         # "a week after ...": the clause is the event, its day stays
         ("Talks resumed, a week after the envoys met in Geneva on 5 June.", date(2025, 6, 5)),
         # a background clause with no day of its own keeps what it says
@@ -251,3 +256,51 @@ def test_a_header_date_no_calendar_has_is_said(geocoder):
     assert extractor.extract_with_warnings("Kyiv, 28 February 2024" + body, "t")[1] == []
     given = extractor.extract_with_warnings("Kyiv, 31 February 2024" + body, "t", date(2024, 3, 1))
     assert given[1] == []
+
+
+def test_undated_sentences_take_the_day_the_lead_gives_its_story(geocoder):
+    """A report whose first body sentence dates its story ("announced on Friday", "the night of
+    3 to 4 May", "overnight") tells the rest of that story on that day: an undated "the ministry
+    also said ..." two paragraphs on is the statement's day, not the day before publication."""
+    text = (
+        "Moscow reports gains in the east\n\n"
+        "Russia's defence ministry announced on Friday that its troops had pushed into the "
+        "outskirts of Kurakhove in the Donetsk region.\n\n"
+        "The ministry also said its units had beaten back three Ukrainian attacks near Korenevo "
+        "in the Kursk region."
+    )
+    events = {e["place"]: e for e in Extractor(geocoder).extract(text, "t", date(2025, 3, 7))}
+    assert events["Korenevo"]["event_date"] == "2025-03-07"
+    # a lead with no day of its own leaves the default (the day before) as it was
+    plain = text.replace(" on Friday", "")
+    events = {e["place"]: e for e in Extractor(geocoder).extract(plain, "t", date(2025, 3, 7))}
+    assert events["Korenevo"]["event_date"] == "2025-03-06"
+
+
+def test_a_lead_s_day_skips_titles_bylines_and_greetings():
+    pub = Publication(date(2024, 12, 8))
+    text = (
+        "Morning news bulletin\nBy our desk\n\nGood morning. Here is the news.\n\n"
+        "Russia said on Saturday that it shot down fifteen drones over its border regions.\n"
+        "A fire broke out at a depot."
+    )
+    when = lead_when(text, split_sentences(text), pub)
+    assert when is not None and when.day == date(2024, 12, 7)
+    undated = "Morning news bulletin\n\nRussia says it shot down fifteen drones over its regions."
+    assert lead_when(undated, split_sentences(undated), pub) is None
+    # "overnight" is the time of the lead's own event, no day for the rest of the news
+    night = "Morning news\n\nDrones struck port buildings in Odesa overnight, officials said."
+    assert lead_when(night, split_sentences(night), pub) is None
+
+
+def test_an_undated_event_someone_says_is_of_the_reports_day(geocoder):
+    """ "Russia's military says its troops have taken X" (the present tense of the day's news),
+    undated, is the day of the report; "said" alone leaves the default, the day before."""
+    text = (
+        "Kyiv, 2024-12-08\nNews of the morning\n\n"
+        "Russia's military says its troops have taken Zhovte, a village south of Pokrovsk."
+    )
+    (e,) = Extractor(geocoder).extract(text, "t")
+    assert e["event_date"] == "2024-12-08"
+    (e,) = Extractor(geocoder).extract(text.replace(" says ", " said "), "t")
+    assert e["event_date"] == "2024-12-07"

@@ -61,6 +61,16 @@ def test_a_title_with_a_night_dates_the_report_but_a_header_with_a_year_does_not
     assert title_when(dated, split_sentences(dated), pub) is None
 
 
+def test_a_title_spanning_a_week_dates_the_report_to_that_week():
+    """A weekly overview headed "Front overview | 3-9 February 2025", published days later: its
+    undated sentences ("clashes went on around X during the week") are of that week."""
+    pub = Publication(date(2025, 2, 12))
+    text = "Front overview | 3-9 February 2025\nPublished 12 February\n\nClashes went on."
+    when = title_when(text, split_sentences(text), pub)
+    assert when is not None and when.precision == 2
+    assert date(2025, 2, 3) <= when.day <= date(2025, 2, 9)
+
+
 def test_bullets_without_an_event_word_take_the_one_of_their_intro_line():
     text = "Air defence shot down 40 targets:\n- 28 drones: 16 over Kyiv\nThen a plain line."
     intro = ListIntro(text)

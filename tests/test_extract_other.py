@@ -97,3 +97,21 @@ def test_drone_wreckage_found_in_a_neutral_country_is_other_not_an_interception(
 def test_stray_drones_abroad_are_other_events_at_the_town(extractor, sentence, place):
     events = extractor.extract("Kyiv, 2025-05-02\n" + sentence, "t")
     assert [(e["event_type"], e["place"]) for e in events] == [("other", place)]
+
+
+def test_a_country_not_at_war_telling_of_wreckage_or_its_airspace_is_no_sides_claim(extractor):
+    """What a state that is no side of the war reports on its own soil (its police found drone
+    fragments, its ministry saw its airspace crossed) is `confirmed` unless the report doubts
+    it; a side's word on an event in its own country stays its claim."""
+    text = (
+        "CHISINAU, 10 October 2025\n\n"
+        "Moldova's interior ministry said police found the wreckage of a drone in a field near "
+        "Cahul on Thursday.\n\n"
+        "Russia's defence ministry said its air defences shot down 12 drones over the Bryansk "
+        "region overnight.\n"
+    )
+    status = {e["event_type"]: e["verification"] for e in extractor.extract(text, "t")}
+    assert status == {"other": "confirmed", "interception": "claimed"}
+    hedged = text.replace("on Thursday.", "on Thursday; we could not verify this.")
+    status = {e["event_type"]: e["verification"] for e in extractor.extract(hedged, "t")}
+    assert status["other"] == "unverified"

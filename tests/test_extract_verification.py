@@ -37,6 +37,24 @@ def _by_place(events):
         ),
         # a clause after "said" that is not a name is the content, not the speaker
         ("The mayor said Russian drones hit the port, wounding two.", "Mayor"),
+        # a title in lower case before the name, or the title alone
+        (
+            "Shelling wounded four in the market, said district head Olena Marchuk.",
+            "District head Olena Marchuk",
+        ),
+        ("Firefighters worked until dawn; two more hurt, says the city mayor", "City mayor"),
+        # the present tense of a live blog's entry
+        ("A drone struck a bus depot in the morning, Marchuk adds.", "Marchuk"),
+        # an aside between the speaker and the verb
+        (
+            "The navy, in its latest morning bulletin, said two boats were sunk.",
+            "Navy",
+        ),
+        # a capture credited to a unit; the time opening a sentence is no part of the speaker
+        ("The ministry credited the Dnepr group with taking the village.", "Ministry"),
+        ("At 09:15 the gas company told us a drone hit a pipeline.", "Gas company"),
+        # a day after the verb is no speaker
+        ("Drones hit the city, officials said on Sunday.", "Officials"),
     ],
 )
 def test_speaker_after_the_verb(sentence, who):
@@ -271,3 +289,61 @@ def test_a_war_bloggers_channel_post_is_its_sides_word(extractor):
     events = extractor.extract(text, "t", date(2025, 3, 4))
     assert events and {e["verification"] for e in events} == {"claimed"}
     assert {e["claimed_by"] for e in events} == {"Pro-Kremlin Telegram channel"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Harbour Post News photographer at the site saw two gutted warehouses.",
+        "I watched the roof collapse from across the street.",
+        "We saw smoke over the depot for most of the afternoon.",
+        "Pictures from the yard, verified by our desk, show a crater beside the rails.",
+    ],
+)
+def test_the_reports_own_eyes_bear_an_event_out(sentence):
+    assert ATTESTED.search(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pictures said to show the yard could not be verified by the agency but show a crater.",
+        "The governor said residents saw smoke.",
+    ],
+)
+def test_unchecked_pictures_and_others_eyes_bear_out_nothing(sentence):
+    assert not ATTESTED.search(sentence)
+
+
+def test_a_staff_photographer_after_an_officials_toll_confirms_the_strike(extractor):
+    text = (
+        "Missiles hit the port of Mykolaiv late on Monday, killing three people, regional "
+        "officials said. A Harbour Post News photographer at the scene saw a burnt-out crane."
+    )
+    (event,) = extractor.extract(text, "t", date(2025, 5, 6))
+    assert event["verification"] == "confirmed"
+
+
+def test_a_doubt_about_one_speakers_claims_covers_them_all_and_no_one_elses(extractor):
+    """A paragraph of its own that doubts what one body said ("We could not check any of the
+    ministry's claims") makes every event that body claimed earlier `unverified`; another
+    speaker's account, told beside them, stays its claim."""
+    text = (
+        "Moscow reports new gains\n\n"
+        "The defence ministry said on Monday that its troops had beaten back two attacks near "
+        "Korenevo in the Kursk region.\n\n"
+        "Air defences shot down 12 drones over the Bryansk region overnight, the ministry "
+        "added.\n\n"
+        "We were unable to check the ministry's claims independently.\n\n"
+        "Ukraine's General Staff said its forces had repelled 30 assaults near Pokrovsk in the "
+        "Donetsk region."
+    )
+    events = _by_place(extractor.extract(text, "t", date(2025, 3, 10)))
+    assert events["Korenevo"]["verification"] == "unverified"
+    assert events["Bryansk"]["verification"] == "unverified"
+    assert events["Pokrovsk"]["verification"] == "claimed"
+
+
+def test_being_unable_to_check_is_a_hedge():
+    assert HEDGE.search("We were unable to check the figures.")
+    assert HEDGE.search("Reporters are unable to independently check these accounts.")

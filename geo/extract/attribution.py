@@ -19,7 +19,8 @@ HEDGE = words(
     r"(?:independent )?(?:assessment|verification)\b[^.]{0,40}\b(?:was|is|were) not possible",
     "not possible to verify|could not verify|it is unclear|it was unclear",
     "(?:have|has|had) not (?:been able to )?(?:independently )?(?:verify|verified|confirm|confirmed)",
-    "(?:cannot|can not|could not|(?:were|was|are|is|am) unable to) (?:independently )?(?:verify|confirm)",
+    "(?:cannot|can not|could not|(?:were|was|are|is|am) unable to) (?:independently )?"
+    "(?:verify|confirm|check)",
     "(?:hard|impossible|difficult) to (?:independently )?(?:confirm|verify)|appeared to show",
     "(?:said|purported|claimed) to show|purportedly",
     # "has not yet been able to verify this report" (not "... the additional cases": a part)
@@ -35,16 +36,36 @@ HEDGE = words(
     r"no way (?:of checking|to check)|(?:could not|cannot) be checked|no independent confirmation",
     r"neither (?:version|account|claim) could be (?:independently )?(?:checked|verified|confirmed)",
 )
+# Whose word a doubt names: "We were unable to check any of the ministry's claims", "the
+# governor's figures could not be verified".
+_DOUBTED = re.compile(
+    r"\b(?P<who>[A-Za-z-]+)['’]s?\s+(?:own\s+|latest\s+|daily\s+)?(?:claims?|figures?|accounts?|"
+    r"statements?|reports?|versions?|tall(?:y|ies))\b"
+)
+
+
+def doubted(text: str) -> str | None:
+    """The speaker a hedge is about, by its head word ("ministry"), when it names one."""
+    if not HEDGE.search(text):
+        return None
+    m = _DOUBTED.search(text)
+    return m.group("who").lower() if m else None
+
+
 CONFIRMED = words("officially confirmed", "confirmed by", "has confirmed", "have confirmed")
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:]+)", re.I)
 _AS_REPORTED = re.compile(r"\bas (?:reported|announced|stated) by (?P<who>[^,.;:]+)", re.I)
 _CLAIM_VERB = re.compile(
-    r"\b(?:said|says|reported|reports|claimed|claims|announced|stated|wrote|added|told|posted)\b"
+    r"\b(?:said|says|reported|reports|claimed|claims|announced|stated|wrote|writes|added|adds|told|"
+    r"posted|credited)\b"
 )
-# "..., said Yevgeny Balitsky, the governor": the speaker after the verb.
+# "..., said Yevgeny Balitsky, the governor", "..., said regional governor Ivan Fedorov", "...;
+# three more wounded, says the regional governor": the speaker after the verb.
 _SAID_BY = re.compile(
-    r"[,;]\s*(?:said|says|wrote|added|posted)\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
-    r"\s*(?:,[^.;:]*)?[.!]?\s*$"
+    r"[,;]\s*(?:said|says|wrote|writes|added|adds|posted)\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
+    r"{0,3}|(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:governor|mayor|head|spokes(?:person|man|woman)|"
+    r"minister|ministry|chief|commander|administration|military|police|officials|authorities)"
+    r"(?:\s+[A-Z][\w'’-]*){0,3})\s*(?:,[^.;:]*)?[.!]?\s*$"
 )
 # Words that open a clause before its speaker: "..., where Ukraine's General Staff reported",
 # "Two barges sank after the port authority reported a mine": the speaker follows the last.
@@ -64,7 +85,7 @@ _SPEAKER_NOUN = words(
     "diplomats|president|minister|council|service|railways|operator|head|chief|prosecutors?",
     "sources|witnesses|residents|guards?|spokespeople|(?:mil)?bloggers?|channels?|outlets?",
     "rescuers|mission|delegation|ombudsman|commission|commissioner|governments?|kremlin",
-    "pentagon|monitors|observers|inspectors|investigators|analysts|group|project",
+    "pentagon|monitors|observers|inspectors|investigators|analysts|group|project|company|authority",
 )
 _WHO_NOISE = re.compile(
     r"^(?:the|an?|unconfirmed|unverified|official|some)\s+|\s+(?:reports?|information|data|sources?)$",
@@ -84,10 +105,16 @@ _INDEPENDENT = words(
 ATTESTED = re.compile(
     r"\b(?:satellite|geolocated|fire-detection)\b[\w\s-]{0,40}?\b(?:shows?|showed|show|"
     r"confirms?|confirmed|corroborates?|corroborated|registered|recorded)\b|"
-    # the report's own people on the spot: "A Newswire cameraman ... filmed rescuers"
-    r"\b(?:our|the agency's|an? [A-Z][\w-]+) (?:cameraman|photographer|correspondent|reporter|"
-    r"journalist)s?\b[^.]{0,80}?\b(?:saw|filmed|witnessed|photographed|counted|describes|"
-    r"described)\b",
+    # the report's own people on the spot: "A Newswire cameraman ... filmed rescuers", "A Baltic
+    # Wire photographer at the scene saw ..."; the writer's own eyes: "I watched it burn"
+    r"\b(?:(?:our|the agency's) |an? (?:[A-Z][\w-]+ ){1,3}?)(?:cameraman|photographer|correspondent|"
+    r"reporter|journalist)s?\b[^.]{0,80}?\b(?:saw|filmed|witnessed|photographed|counted|"
+    r"describes|described)\b|"
+    r"(?-i:\b(?:I|We)\b)\s+(?:\w+\s+)?(?:saw|watched|witnessed|filmed|photographed)\b|"
+    # pictures the report itself checked: "Photographs from the scene, verified by Newswire,
+    # showed ...", "video ... verified by this newspaper shows ..."
+    r"\b(?:photo(?:graph)?s|pictures|videos?|footage|images)\b[^.]{0,60}?(?<!be )\bverified by\b"
+    r"[^.]{0,40}?\b(?:shows?|showed)\b",
     re.I,
 )
 # A side's own statement: a ministry, the armed forces, a military administration or governor,
@@ -144,7 +171,10 @@ def side_author(text: str) -> str | None:
 # An aside between a speaker and its verb: "Russia's Defense Ministry, for its part, said".
 _ASIDE = re.compile(
     r",\s*(?:for (?:its|their|his|her) part|in (?:its|their) turn|in turn|meanwhile|however|too|"
-    r"separately|in a statement|in a Telegram post)\s*,?\s*$",
+    r"separately|in a statement|in a Telegram post|"
+    # "the General Staff, in its own evening update, said"
+    r"in (?:its|their|his|her|an?) (?:[\w-]+ ){0,3}(?:update|statement|post|briefing|bulletin|report))"
+    r"\s*,?\s*$",
     re.I,
 )
 
@@ -159,10 +189,15 @@ def claimant_in(text: str) -> str | None:
     for m in _CLAIM_VERB.finditer(text):
         head = _AUXILIARY.sub("", text[: m.start()])  # "X, the governor, has posted"
         head = _ASIDE.sub("", head)  # "Russia's ministry, for its part, said"
-        parts = [p.strip() for p in re.split(r"[,;:]|\bthat\b|\band\b", head)]
+        # (not the colon of a time: "At about 08:00 the energy company told us ...")
+        parts = [p.strip() for p in re.split(r"[,;]|(?<!\d):(?!\d)|\bthat\b|\band\b", head)]
         segment = next((p for p in reversed(parts) if p), "")
         segment = re.sub(
-            r"^(?:in a [\w\s]+ statement|meanwhile|separately)\s*", "", segment, flags=re.I
+            r"^(?:in a [\w\s]+ statement|meanwhile|separately|"
+            r"(?:at|by|around) (?:about |around )?\d{1,2}[:.]\d\d(?: [ap]\.?m\.?)?)\s*",
+            "",
+            segment,
+            flags=re.I,
         )
         segment = _CLAUSE_OPENER.split(segment)[-1]  # ", where the General Staff reported"
         # "KYIV, Oct 14 (Agency) - Russia's ministry said": the dateline ends at its dash
@@ -241,6 +276,15 @@ def fallback_actor(weapon: str | None, country: str, doc_countries: set[str]) ->
     if war.countries <= doc_countries | {country}:
         return war.attacker_of(country)
     return None
+
+
+def no_sides_word(event_type: str, country: str) -> bool:
+    """Whether an event is no side's claim whoever tells it: a meeting, or wreckage found and an
+    airspace crossed (``other``) in a country not at war, which its own police, ministry or
+    command report."""
+    return event_type == "meeting" or (
+        event_type == "other" and bool(country) and country not in theatre.current().countries
+    )
 
 
 def verification(hedged: bool, confirmed: bool, attributed: bool) -> str:

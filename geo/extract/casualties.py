@@ -87,8 +87,12 @@ _COUNT_AFTER = figure_after(
     between=r"(?:at least\s+|some\s+|more than\s+|over\s+)?",
     unless=r"\s*(?:km|kilometres|kilometers|miles|percent|years? ago|in \d)",
 )
+# "nobody was hurt", "with no one hurt", "no casualties": nobody killed or injured; "nobody was
+# killed" says nothing of the injured ("the driver was wounded; nobody was killed").
 _NOBODY = re.compile(
-    r"\b(?:nobody|no one|no-one) (?:was|were|(?:had|has|have) been) (?:hurt|injured|killed|harmed)|\bno (?:casualties|injuries)\b",
+    r"\b(?:nobody|no one|no-one)\s+(?:(?:was|were|(?:had|has|have)\s+been)\s+)?"
+    r"(?P<what>hurt|injured|killed|harmed)\b(?P<both>\s+or\s+(?:injured|hurt|wounded))?|"
+    r"\bno (?:casualties|injuries)\b",
     re.I,
 )
 
@@ -111,8 +115,11 @@ _INJURED_AT = re.compile(
     re.I,
 )
 # An earlier figure a revised toll replaces ("five dead, up from three"): not a figure of its own.
+# So is a toll that "had stood at" a figure ("raising an overnight toll that had stood at four").
 _REVISED_FROM = re.compile(
-    rf",?\s*(?:up|down)\s+from\s+(?:the\s+)?{_NUM_NO_ARTICLE}\b[^.;,]*", re.I
+    rf",?\s*(?:(?:up|down)\s+from\s+(?:the\s+)?|\b(?:toll|figure|count)\s+(?:that|which)\s+had\s+"
+    rf"(?:stood\s+at|been)\s+){_NUM_NO_ARTICLE}\b[^.;,]*",
+    re.I,
 )
 # one person: "a 70-year-old man", "one passenger", "a track worker", "an employee of the
 # plant", "a man of 70", "its guard" (the hit building's)
@@ -127,7 +134,7 @@ _PERSON = (
 # One person described: "a 72-year-old man was killed", "a woman aged 68 was injured", "the
 # driver, a 38-year-old man, died", "the driver, 64, died".
 _ONE_PERSON = re.compile(
-    rf"(?<!\band\s)\b{_PERSON},?\s+(?:(?:was|has been){_HARMED}|(?P<died>died))\b", re.I
+    rf"(?<!\band\s)\b{_PERSON},?\s+(?:(?:was|has been|had been){_HARMED}|(?P<died>died))\b", re.I
 )
 # Two people described: "a man aged 49 and a woman aged 54 were injured".
 _KIN = (
@@ -179,8 +186,9 @@ def casualty_figures(text: str) -> dict[str, int]:
     text = _EARLIER.sub(" ", text)
     text = _AMONG_THEM.sub(" ", text)  # "Four people, among them a girl, died": four
     text = _REVISED_FROM.sub(" ", text)
-    if _NOBODY.search(text):
-        out = {"killed": 0, "injured": 0}
+    if nobody := _NOBODY.search(text):
+        alone = nobody.group("what") == "killed" and not nobody.group("both")
+        out = {"killed": 0} if alone else {"killed": 0, "injured": 0}
     counted = [
         (m.group("what"), _number(m.group("n")))
         for m in (*_COUNT_BEFORE.finditer(text), *_COUNT_AFTER.finditer(text))

@@ -81,6 +81,7 @@ _EXPLICIT_DAY = [
     ),
 ]
 _PRESENT = words(r"(is|are|am)\s+(also\s+)?\w+ing", "meets|meet|takes place|is taking place")
+_SAYS = words("says|say")
 
 
 _SPOKEN_ON = re.compile(
@@ -133,12 +134,13 @@ DATELINE = re.compile(
 
 # Days of something earlier the sentence refers back to: "after Russian units crossed the border
 # on May 10", "since Ukraine's renewed push of January 5", "a village retaken by Ukrainian forces
-# on July 27": background, not the day of the sentence's own event.
+# on July 27", "the town that fell last month": background, not the day of the sentence's own
+# event.
 _BACKGROUND = re.compile(
     r"\b(?:after|since|following)\s+[^,;.]{0,80}|"
     r",\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:village|town|city|settlement)\s+(?:that\s+)?"
     r"(?:was\s+|had\s+been\s+)?(?:retaken|recaptured|captured|taken|liberated|seized|lost|"
-    r"abandoned)\b[^,;.]{0,60}",
+    r"abandoned|fell|had\s+fallen)\b[^,;.]{0,60}",
     re.I,
 )
 
@@ -147,12 +149,14 @@ _SPAN_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\s+$", re.I)
 
 
 def _unless_undated(m: re.Match) -> str:
-    """A background clause blanked when it names a day of its own ("after ... on May 10"), kept
-    when it names none ("after an overnight drone raid" dates the headline's event)."""
+    """A background clause blanked when it names a day, a week or a month of its own ("after ...
+    on May 10", "the town that fell last month"), kept when it names none ("after an overnight
+    drone raid" dates the headline's event)."""
     clause = m.group(0)
     # "a week after the leaders met in Rome on 3 February": the clause is the event itself
     timed = _SPAN_BEFORE.search(m.string[: m.start()])
-    return " " if not timed and any(p.search(clause) for p in _EXPLICIT_DAY) else clause
+    dated = (*_EXPLICIT_DAY, _MONTH_YEAR, _REL_WEEK, _LAST_MONTH)
+    return " " if not timed and any(p.search(clause) for p in dated) else clause
 
 
 def date_in(sentence: str, pub: Publication) -> When | None:
@@ -232,15 +236,22 @@ def day_heading(sentence: str, pub: Publication) -> When | None:
 
 
 def default_date(
-    sentence: str, pub: Publication, title: When | None = None, bulletin: bool = False
+    sentence: str,
+    pub: Publication,
+    title: When | None = None,
+    bulletin: bool = False,
+    lead: When | None = None,
 ) -> When:
     """No date words: the date the report's title gives for the whole report (``title``), if
-    any; else the publication day for present tense or a side's own same-day bulletin
-    (``bulletin``: a ministry's statement, an air force's tally), else the day before."""
+    any; else the publication day for present tense ("fighting is under way", "the governor
+    says ...") or a side's own same-day bulletin (``bulletin``: a ministry's statement, an air
+    force's tally); else the day the report's lead names (``lead``); else the day before."""
     if title is not None:
         return When(title.day, title.precision, False)
-    if bulletin or ongoing(sentence):
+    if bulletin or ongoing(sentence) or _SAYS.search(sentence):
         return When(pub.day, 1, False)
+    if lead is not None:
+        return When(lead.day, 1, False)
     return When(pub.day - timedelta(days=1), 1, False)
 
 

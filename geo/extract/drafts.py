@@ -14,6 +14,7 @@ from geo.extract.attribution import (
     actor_in,
     borne_out,
     claimant_in,
+    doubted,
     fallback_actor,
     independent,
     pronoun_speaker,
@@ -28,20 +29,16 @@ from geo.extract.casualties import (
     note_shared_counts,
 )
 from geo.extract.continuation import continue_event
-from geo.extract.dates import Publication, When, date_in, default_date
+from geo.extract.dates import Publication
+from geo.extract.days import Days
 from geo.extract.draft import Draft, Facts
 from geo.extract.layout import (
     BULLET,
     TIME_STAMP,
     ListIntro,
     is_live_blog,
-    line_start,
-    new_story,
     on_bullet,
     other_bullet,
-    stamp_hours,
-    stamped,
-    title_when,
 )
 from geo.extract.lexicon import (
     BODIES,
@@ -80,9 +77,6 @@ class Drafter:
     ) -> None:
         self.gazetteer, self.text, self.hits, self.pub = gazetteer, text, hits, pub
         self.drafts: list[Draft] = []
-        self.para_when: dict[int, When] = {}
-        self.bullet_when: dict[int, When] = {}  # by the start of the bullet's line
-        self.item_day: dict[int, When] = {}  # a paragraph's heading day ("Sunday.")
         self.para_meeting: dict[int, str] = {}
         self.para_claim: dict[int, list[tuple[int, str]]] = {}
         self.para_weapon: dict[int, tuple[str, str]] = {}
@@ -95,20 +89,17 @@ class Drafter:
         self.recent_category: str | None = None
         self.last_claimant: str | None = None
         self.headline_claimant = False
-        self.story_when: When | None = None
-        self.story_on_bullet = False
         self.wire = bool(dt.DATELINE.search(text))
         self.doc_countries = {h.place.country for h in hits}
         self.last: Draft | None = None
         self.last_index = -9
         self.author = side_author(text)
         self.live_blog = is_live_blog(text)
-        self.stamps = stamp_hours(text) if self.live_blog else []
-        self.title_when: When | None = None
+        self.days = Days(text, pub, self.live_blog)
 
     def run(self, sentences: list[Sentence]) -> list[Draft]:
         """The drafts of all the sentences, in order."""
-        self.title_when = title_when(self.text, sentences, self.pub)
+        self.days.read_heads(sentences)
         # A live blog's time stamps are not sentences: an entry follows on from the one before.
         kept = [s for s in sentences if not (self.live_blog and TIME_STAMP.fullmatch(s.text))]
         for index, s in enumerate(kept):
@@ -126,27 +117,7 @@ class Drafter:
 
     def _facts(self, s: Sentence) -> Facts:
         triggers = self.list_intro.triggers(s, triggers_in(s.text))
-        when = date_in(s.text, stamped(self.pub, self.stamps, s.start))
-        heading_day = dt.day_heading(s.text, self.pub)
-        if heading_day is not None:
-            self.item_day[s.paragraph] = heading_day
-        elif when and s.paragraph in self.item_day and dt.of_the_night(s.text):
-            when = self.item_day[s.paragraph]  # "Sunday. ... a large overnight raid": Sunday's
-        if when and dt.carries(s.text):
-            self.para_when[s.paragraph] = when
-            if on_bullet(self.text, s):
-                self.bullet_when[line_start(self.text, s)] = when
-        elif not when and not dt.ongoing(s.text):
-            # Carried over from an earlier sentence (in wire copy, from the one before; not from
-            # a list's last bullet, nor into "Separately, ..."): weaker than a date of its own.
-            # What is under way ("fighting is taking place near X") is the report's day.
-            story = self.story_when if self.wire and not self.story_on_bullet else None
-            carried = None if new_story(s.text) else self.para_when.get(s.paragraph) or story
-            # a bullet's own day ("* 28 August: 598 drones. 23 were killed in Kyiv") is a day
-            # the text names for its item: no other day's event takes it in
-            own = carried is not None and carried is self.bullet_when.get(line_start(self.text, s))
-            when = When(carried.day, carried.precision, False, own) if carried else None
-        self.story_when, self.story_on_bullet = when, on_bullet(self.text, s)
+        when = self.days.of(s)
         casualties = casualty_figures(s.text)
         headline = is_headline(self.text, s)
         last = None if self.headline_claimant and not headline else self.last_claimant
@@ -272,7 +243,7 @@ class Drafter:
             place_mention=short_mention(h.mention),
             geo_precision=h.geo_precision,
             sentence=s,
-            when=facts.when or default_date(s.text, self.pub, self.title_when, same_day),
+            when=facts.when or self.days.default(s, same_day),
             weapon=weapon,
             category=category,
             actor=facts.actor,
@@ -350,6 +321,10 @@ class Drafter:
         if facts.hedged and not facts.triggers and not placed and not follows:
             # "The reports could not be verified": about the paragraph's events.
             self._hedge_paragraph(s, s_hits)
+        # "We could not check the ministry's claims": everything the ministry said before it
+        who = doubted(s.text) if facts.hedged and not facts.triggers and not placed else None
+        for d in self.drafts if who else []:
+            d.hedged = d.hedged or who in (d.claimed_by or "").lower()
         if facts.hedged and not placed and last is not None:
             if last.sentence.paragraph == s.paragraph:
                 self._hedge_paragraph(s, s_hits)

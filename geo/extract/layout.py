@@ -1,12 +1,13 @@
 """The report's layout: bullets of a list and the line that introduces them, a live blog's time
-stamps, a title line that dates the whole report, and a sentence that opens another story."""
+stamps, a title line that dates the whole report, the day a report's lead gives its story, and a
+sentence that opens another story."""
 
 from __future__ import annotations
 
 import bisect
 import re
 
-from geo.extract.dates import When, title_date
+from geo.extract.dates import When, date_in, of_the_night, period_in, title_date
 from geo.extract.lexicon import Trigger
 from geo.extract.publication import Publication
 from geo.extract.sentences import BULLET, Sentence, is_headline
@@ -23,6 +24,7 @@ __all__ = [
     "stamp_hours",
     "stamped",
     "title_when",
+    "lead_when",
 ]
 
 # "14:05", "9:20 AM", "1:38 p.m. ET", "12:05 pm (EDT)"
@@ -101,15 +103,38 @@ def other_bullet(text: str, s: Sentence, before: Sentence) -> bool:
 
 def title_when(text: str, sentences: list[Sentence], pub: Publication) -> When | None:
     """The date a title line gives in words ("the night of 17 to 18 October", "over the
-    day"): it dates the report's sentences that give none. Header lines with a year are the
-    publication's date, not the title's."""
+    day") or the week it spans ("Regional Overview | 8-14 March 2025"): it dates the report's
+    sentences that give none. Other header lines with a year are the publication's date, not
+    the title's."""
     for s in sentences:
         if s.paragraph > 3:
             break
-        if is_headline(text, s) and not re.search(r"\b\d{4}\b", s.text):
-            when = title_date(s.text, pub)
-            if when is not None:
-                return when
+        if not is_headline(text, s):
+            continue
+        when = None if re.search(r"\b\d{4}\b", s.text) else title_date(s.text, pub)
+        if when is None and not re.search(r"(?i)\bnight\b", s.text):
+            when = period_in(s.text, pub)  # a weekly overview's span ("8-14 March 2025")
+        if when is not None:
+            return when
+    return None
+
+
+def lead_when(text: str, sentences: list[Sentence], pub: Publication) -> When | None:
+    """The day the report's lead gives its story: the first sentence of the body (no title
+    line, no bullet, no greeting of a few words) when it names a day ("on the night of 18 to 19
+    April", "announced on Sunday"; not "overnight" alone). Undated sentences of the story are
+    that day's, not the day before publication."""
+    for s in sentences:
+        if s.paragraph > 8:
+            break
+        if is_headline(text, s) or BULLET.match(text, text.rfind("\n", 0, s.start) + 1):
+            continue
+        if len(s.text.split()) < 8:
+            continue
+        when = date_in(s.text, pub)
+        # "overnight" alone is the lead's own event's time, not a day for the rest of the news
+        named = when is not None and when.precision == 1 and not of_the_night(s.text)
+        return when if named else None
     return None
 
 

@@ -24,7 +24,7 @@ import re
 from datetime import date
 
 from geo import theatre
-from geo.extract.attribution import speak_for, verification
+from geo.extract.attribution import no_sides_word, speak_for, verification
 from geo.extract.draft import Draft
 from geo.extract.drafts import Drafter
 from geo.extract.inventory import give_launched
@@ -165,8 +165,10 @@ def case_file(sentence: str, published: date) -> bool:
 def record(d: Draft, source: str) -> dict:
     """The event record (DESIGN.md schema, with lat/lon) of a merged draft, validated. A
     meeting is no side's claim about its successes or the other's losses: the report states it
-    (``confirmed``) unless it hedges, and it carries no weapon."""
+    (``confirmed``) unless it hedges, and it carries no weapon; nor is a drone's wreckage found
+    in a country not at war."""
     meeting = d.event_type == "meeting"
+    sides_word = d.attributed and not no_sides_word(d.event_type, d.place.country)
     fields = {
         "event_date": d.when.day.isoformat(),
         "time_precision": d.when.precision,
@@ -185,7 +187,7 @@ def record(d: Draft, source: str) -> dict:
         "injured": within_range(d.injured),
         "launched": within_range(d.launched),
         "destroyed": within_range(d.destroyed),
-        "verification": verification(d.hedged, d.confirmed, d.attributed and not meeting),
+        "verification": verification(d.hedged, d.confirmed, sides_word),
         "claimed_by": d.claimed_by,
         "source": source,
         "source_text": d.sentence.text,

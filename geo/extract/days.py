@@ -1,0 +1,70 @@
+"""The day each sentence of a report tells of: its own words, else what it carries from its
+paragraph, its bullet or (in wire copy) the sentence before, else the day the report's title or
+lead gives its story, a side's same-day bulletin, or the day before publication."""
+
+from __future__ import annotations
+
+from geo.extract import dates as dt
+from geo.extract.dates import Publication, When, date_in, default_date
+from geo.extract.layout import (
+    lead_when,
+    line_start,
+    new_story,
+    on_bullet,
+    stamp_hours,
+    stamped,
+    title_when,
+)
+from geo.extract.sentences import Sentence
+
+
+class Days:
+    """Reads the sentences in order and keeps the days they carry forward."""
+
+    def __init__(self, text: str, pub: Publication, live_blog: bool) -> None:
+        self.text, self.pub = text, pub
+        self.para: dict[int, When] = {}
+        self.bullet: dict[int, When] = {}  # by the start of the bullet's line
+        self.item: dict[int, When] = {}  # a paragraph's heading day ("Sunday.")
+        self.story: When | None = None
+        self.story_on_bullet = False
+        self.wire = bool(dt.DATELINE.search(text))
+        self.stamps = stamp_hours(text) if live_blog else []
+        self.title: When | None = None
+        self.lead: When | None = None
+
+    def read_heads(self, sentences: list[Sentence]) -> None:
+        """The days the title and the lead give the whole report."""
+        self.title = title_when(self.text, sentences, self.pub)
+        self.lead = lead_when(self.text, sentences, self.pub)
+
+    def of(self, s: Sentence) -> When | None:
+        """The sentence's day, its own or carried; None when it has neither."""
+        when = date_in(s.text, stamped(self.pub, self.stamps, s.start))
+        heading_day = dt.day_heading(s.text, self.pub)
+        if heading_day is not None:
+            self.item[s.paragraph] = heading_day
+        elif when and s.paragraph in self.item and dt.of_the_night(s.text):
+            when = self.item[s.paragraph]  # "Sunday. ... a large overnight raid": Sunday's
+        if when and dt.carries(s.text):
+            self.para[s.paragraph] = when
+            if on_bullet(self.text, s):
+                self.bullet[line_start(self.text, s)] = when
+        elif not when and not dt.ongoing(s.text):
+            # Carried over from an earlier sentence (in wire copy, from the one before; not from
+            # a list's last bullet, nor into "Separately, ..."): weaker than a date of its own.
+            # What is under way ("fighting is taking place near X") is the report's day.
+            story = self.story if self.wire and not self.story_on_bullet else None
+            carried = None if new_story(s.text) else self.para.get(s.paragraph) or story
+            # a bullet's own day ("* 28 August: 598 drones. 23 were killed in Kyiv") is a day
+            # the text names for its item: no other day's event takes it in
+            own = carried is not None and carried is self.bullet.get(line_start(self.text, s))
+            when = When(carried.day, carried.precision, False, own) if carried else None
+        self.story, self.story_on_bullet = when, on_bullet(self.text, s)
+        return when
+
+    def default(self, s: Sentence, same_day: bool) -> When:
+        """The day of a sentence with none of its own: the lead's day is its story's, not that
+        of "Separately, ..." (another story)."""
+        lead = None if new_story(s.text) else self.lead
+        return default_date(s.text, self.pub, self.title, same_day, lead)
