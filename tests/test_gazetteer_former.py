@@ -93,6 +93,15 @@ def test_a_front_village_by_its_former_name(geocoder, name, lat, lon):
             34.59,
         ),
         ("Missiles struck the Kerch bridge overnight.", "Crimean Bridge", "facility", 45.28, 36.60),
+        # the second part of an airfield's two names ("Sevastopol International Airport / Belbek
+        # Air Base"), not Fruktove, the village once called Belbek
+        (
+            "Drones attacked the Belbek air base overnight.",
+            "Sevastopol International Airport / Belbek Air Base",
+            "airport",
+            44.69,
+            33.57,
+        ),
         # an air base is indexed under its own name (OurAirports): the base, not the town
         (
             "Drones attacked the Engels air base overnight.",
