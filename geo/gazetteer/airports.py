@@ -17,7 +17,8 @@ def add_airports(b: Builder) -> None:
     """Airports and air bases with their keywords as alternate names.
 
     An airport's region is that of the town it serves (its "municipality"), when indexed; its
-    name without "Airport" is indexed too ("Kursk Vostochny"), unless that is just the town.
+    name without "Airport" is indexed too ("Kursk Vostochny"), unless that is just the town, and
+    so is each part of a name of two ("... / Belbek Air Base": Belbek).
     """
     region_of: dict[tuple[str, str], tuple[int, str]] = {}
     for place in b.places:
@@ -34,6 +35,9 @@ def add_airports(b: Builder) -> None:
             ):
                 continue
             alts = [k.strip() for k in (row["keywords"] or "").split(",")]
+            # "Sevastopol International Airport / Belbek Air Base": each part is a name of it
+            if " / " in name:
+                alts += [part.strip() for part in name.split(" / ")]
             town = normalize(row["municipality"] or "")
             for full in [name, *alts]:
                 short = _AIRPORT_SUFFIX.sub("", full)

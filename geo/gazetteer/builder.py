@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from geo.gazetteer import airports, aliases, geonames, katottg, outlines, postal, regions
+from geo.gazetteer import (
+    airports,
+    aliases,
+    geonames,
+    katottg,
+    katottg_former,
+    outlines,
+    postal,
+    regions,
+)
 from geo.gazetteer.collect import Builder, write
 from geo.gazetteer.index import SCHEMA_VERSION, Gazetteer
 from geo.paths import DATA_DIR, gazetteer_path
@@ -61,7 +70,7 @@ def build(path: Path | None = None, min_population: int = 500) -> dict[str, int]
     counties = geonames.add_towns(b, gn.cities, capitals, region_of, county_of, codes)
     regions.add_regions(b, members, states, display)
     regions.add_counties(b, counties)
-    katottg.add_settlements(b)
+    katottg_former.add_former_names(b, katottg.add_settlements(b))
     postal.add_post_towns(b)
     geonames.add_macroregions(b, gn.countries, info, land)
     airports.add_airports(b)

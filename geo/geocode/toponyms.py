@@ -11,6 +11,7 @@ from weakref import WeakKeyDictionary
 from geo.gazetteer import normalize
 from geo.geocode.candidates import TOWNS
 from geo.geocode.cues import REGION_WORDS_TITLE
+from geo.geocode.facilities import with_kind_words
 
 if TYPE_CHECKING:
     from geo.gazetteer import Gazetteer
@@ -59,7 +60,7 @@ def find_toponyms(geocoder: Geocoder, text: str) -> list[tuple[int, int]]:
     An acronym ("NATO") only matches countries and regions, never a town of that name.
     """
     lookup = geocoder.gazetteer.lookup
-    return _scan(
+    spans = _scan(
         text,
         lambda name: _is_place_name(lookup, name),
         lambda word: (
@@ -70,6 +71,7 @@ def find_toponyms(geocoder: Geocoder, text: str) -> list[tuple[int, int]]:
         neutral_after=_region_word,
         known=_TOPONYM_RUNS.setdefault(geocoder.gazetteer, {}),
     )
+    return [with_kind_words(lookup, text, s, e) for s, e in spans]
 
 
 # What the runs of the texts scanned so far came to, by the gazetteer they were looked up in.
