@@ -50,7 +50,7 @@ def likely_same(records: Sequence[dict], stored: gpd.GeoDataFrame) -> dict[str, 
     categories = stored["weapon_category"].astype(object).to_numpy()
     out: dict[str, list[StoredMatch]] = {}
     for record in records:
-        day = pd.to_datetime(record.get("event_date"), format="%Y-%m-%d", errors="coerce")
+        day = pd.to_datetime(str(record.get("event_date")), format="%Y-%m-%d", errors="coerce")
         if pd.isna(day) or record.get("time_precision") != int(TimePrecision.DAY):
             continue
         gap = np.abs(days - day.to_datetime64()) <= np.timedelta64(DAYS, "D")

@@ -29,8 +29,8 @@ from geo.textio import MAX_REPORT_BYTES, ReportError, report_text, too_large
 from geo.vocabulary import EVENT_TYPES, VERIFICATION
 from geo.weapons import CATEGORIES
 from webui import data, mapview, navigation
-from webui.table import WORDS
 from webui.places import place_line
+from webui.table import WORDS
 from webui.text import counted, hide_table_csv_download, literal
 
 navigation.ensure()
@@ -172,7 +172,7 @@ if records:
     if same:
         st.warning(
             f"{counted(len(same), 'event')} may already be in the store from another report "
-            "(same type, place and day): see the column \"maybe stored as\" and untick Save "
+            '(same type, place and day): see the column "maybe stored as" and untick Save '
             "where it is the same event. "
             + "; ".join(
                 literal(f"{r['place']} {r['event_date']} = {m[0].place} in {m[0].source}")

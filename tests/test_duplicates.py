@@ -4,6 +4,7 @@ told to the analyst, never merged by themselves."""
 from __future__ import annotations
 
 import pytest
+
 from conftest import BASE_EVENT
 from geo.duplicates import likely_same
 from geo.events import to_frame

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 import pandas as pd
+
 from conftest import BASE_EVENT
 from geo import store
 from geo.events import to_frame
@@ -111,7 +112,11 @@ def test_a_correction_before_the_first_save_is_kept_too(any_store):
     again = store.save(to_frame([extracted]))  # the same report extracted and saved again
     assert (again.updated, again.unchanged, again.kept) == (0, 1, 1)
     row = store.load().iloc[0]
-    assert (row["fatalities"], row["place"], round(row.geometry.x, 6)) == (5, "Elsewhere", 37.765432)
+    assert (row["fatalities"], row["place"], round(row.geometry.x, 6)) == (
+        5,
+        "Elsewhere",
+        37.765432,
+    )
     assert store.with_corrections([extracted])[1] == {
         "c-0001": ["place", "fatalities", "lat", "lon"]
     }

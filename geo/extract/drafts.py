@@ -323,8 +323,9 @@ class Drafter:
             self._hedge_paragraph(s, s_hits)
         # "We could not check the ministry's claims": everything the ministry said before it
         who = doubted(s.text) if facts.hedged and not facts.triggers and not placed else None
-        for d in self.drafts if who else []:
-            d.hedged = d.hedged or who in (d.claimed_by or "").lower()
+        if who:
+            for d in self.drafts:
+                d.hedged = d.hedged or who in (d.claimed_by or "").lower()
         if facts.hedged and not placed and last is not None:
             if last.sentence.paragraph == s.paragraph:
                 self._hedge_paragraph(s, s_hits)

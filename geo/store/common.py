@@ -201,7 +201,9 @@ def corrected_rows(
     scratch = Plan([], [], 0, ())
     for i, row in enumerate(rows):
         if diffs.get(row[0]):
-            _keep_corrections(scratch, out, i, stored[row[0]], diffs[row[0]], corrected.get(row[0], {}), None)
+            _keep_corrections(
+                scratch, out, i, stored[row[0]], diffs[row[0]], corrected.get(row[0], {}), None
+            )
     return out
 
 
