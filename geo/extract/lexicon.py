@@ -63,7 +63,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"attack(?:s|ed|ing)?\s+(?:on\s+)?(?:our|their|enemy|Ukrainian|Russian)\s+positions|"
             r"attacks?\s+towards?|attacks?\s+(?:on|along)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?:front(?:\s*line)?|frontline|direction|axis|sector)\b|(?:troops|forces|units|infantry|soldiers|groups|marines|"
-            r"paratroopers)\s+(?:\w+\s+){0,3}?(?:entered|reached|crossed|pushed|broke|infiltrated|"
+            r"paratroopers)\s+(?:\w+\s+){0,3}?[\"“]?(?:entered|reached|crossed|pushed|broke|infiltrated|"
             r"mount(?:ed|ing)\s+(?:(?!(?:drone|missile|air|rocket|artillery)\b)\w+\s+){0,2}?"
             r"(?:attacks?|assaults?|raids?)|"
             r"(?:attacked|attack|attacking)(?=\s+(?:near|around|towards?|along|from|west|east|north|south)\b))|"
@@ -75,8 +75,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:hands|control)|(?:dig|digs|dug|digging)\s+in|push(?:es|ed|ing)?\s+(?:on\s+)?towards?|"
             r"(?:troops|soldiers|infantry|assault\s+groups?|forces|units)\s+(?:(?!(?:hit|struck|"
             r"strikes?|shell\w*|bomb\w*|fired|launch\w*|attack\w*|drones?|missiles?)\b)[\w'-]+\s+)"
-            r"{0,8}?in\s+(?:the\s+)?(?:central|cent(?:re|er)\s+of|heart\s+of|"
-            r"(?:north|south|east|west)\w*\s+(?:part|outskirts)\s+of))\b",
+            r"{0,8}?(?:in|on)\s+(?:the\s+)?(?:central|cent(?:re|er)\s+of|heart\s+of|"
+            r"(?:north|south|east|west)[\w-]*\s+(?:part|outskirts|edge)\s+of)|"
+            # holding a place now: "troops now fully control X", "the fight for X"
+            r"(?:now|fully|completely|entirely|effectively)\s+control(?:s|led)?(?=\s+(?-i:[A-Z]))|"
+            r"(?:fight|battle|struggle)\s+for(?=\s+(?-i:[A-Z])))\b",
             re.I,
         ),
     ),
