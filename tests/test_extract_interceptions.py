@@ -323,3 +323,31 @@ def test_a_tallys_inventory_gives_the_launched_count(geocoder):
     assert counts[("Vinnytsia", "cruise missile")] == (11, 6)
     assert counts[("Zhytomyr", "cruise missile")] == (None, 3)
     assert counts[("Chernihiv", "drone")] == (64, 51)
+
+
+def test_a_run_of_regions_with_figures_after_a_tally_sentence_is_its_interceptions(extractor):
+    text = (
+        "Air Force summary, 2 February 2026\n\n"
+        "- Drones: 40 brought down. Poltava region — 17; Sumy region — 13; Kherson region — 10.\n"
+        "- Cruise missiles: 5 launched, 4 shot down — Lviv region (3), Volyn region (1)."
+    )
+    found = [
+        (e["admin1"], e["weapon_category"], e["destroyed"])
+        for e in extractor.extract(text, "t")
+        if e["event_type"] == "interception"
+    ]
+    assert found == [
+        ("Poltava", "drone", 17),
+        ("Sumy", "drone", 13),
+        ("Kherson", "drone", 10),
+        ("Lviv", "cruise missile", 3),
+        ("Volyn", "cruise missile", 1),
+    ]
+
+
+def test_a_run_of_places_with_figures_after_no_tally_is_no_event(extractor):
+    text = (
+        "Kyiv, 2026-02-02\nVoters turned out in large numbers. "
+        "Odesa region — 17; Mykolaiv region — 13; Kherson region — 10."
+    )
+    assert extractor.extract(text, "t") == []

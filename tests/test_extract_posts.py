@@ -170,3 +170,15 @@ def test_the_number_of_people_killed_going_up_is_the_latest_toll():
         "The number of people killed in Izium has gone up to 14, officials say."
     )
     assert figures == {"killed": 14}
+
+
+def test_a_town_heading_its_line_with_its_region_in_brackets_is_the_lines_place(extractor):
+    text = (
+        "Kyiv, 2026-02-02\nAccording to the regional administrations:\n"
+        "- Fastiv (Kyiv region): a drone hit a garage, one man injured.\n"
+        "- Lubny (Poltava region): drone strike on a warehouse, no casualties."
+    )
+    assert [(e["event_type"], e["place"]) for e in extractor.extract(text, "t")] == [
+        ("strike", "Fastiv"),
+        ("strike", "Lubny"),
+    ]

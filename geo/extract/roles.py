@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.casualties import tally_after
 from geo.extract.lexicon import Trigger, triggers_in
 from geo.extract.places import CITY_DISTRICT, LIST_GAP, PlaceHit
 from geo.extract.sentences import Sentence
@@ -98,7 +99,10 @@ _LOCATOR_GAP = re.compile(
 # place opening its line before a colon or a dash is what the line tells of.
 _HEADING_BEFORE = re.compile(r"[^\w\n]*$")
 _MARK = r"\s*(?::|\s[—–-])\s"  # a colon or a dash between spaces
-_LOCATOR = r",\s*(?:the\s+)?[\w'’-]+\s+(?:region|oblast)"  # ", Cherkasy region"
+# ", Cherkasy region", " (Kyiv region)"
+_LOCATOR = (
+    r"(?:,\s*(?:the\s+)?[\w'’-]+\s+(?:region|oblast)|\s*\([\w'’-]+\s+(?:region|oblast|obl\.)\))"
+)
 _HEADING_AFTER = re.compile(
     rf"^(?:\s+(?:city|town|village|region|oblast|obl\.|district|community))?(?:{_LOCATOR})?{_MARK}",
     re.I,
@@ -189,6 +193,8 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     event = any(p.search(before) for p in (_EVENT_BEFORE, _LISTED_AFTER)) or bool(
         _HIT_AFTER.search(after) or DEFENCES_AFTER.match(after) or _MEETING_AFTER.match(after)
     )
+    # "shot down — Kyiv region (2), Chernihiv region (1)", "Sumy region — 14;": a tally's item
+    event = event or tally_after(after) is not None
     reference = None if _FROM_THEN_NEAR.search(before) else _REFERENCE_BEFORE.search(before)
     if reference or hit.offset is not None:
         event = _measured_event(text, hit, previous, before, reference)
