@@ -148,3 +148,32 @@ def test_a_list_of_places_that_came_under_fire_is_hit_at_each(extractor):
         "Kupyansk",
         "Velykyi Burluk",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # the place is the subject of "took hits", with its region in brackets between
+        (
+            "The Ladyzhyn power station (Vinnytsia region) took several long-range drone hits at dawn.",
+            "Ladyzhyn",
+        ),
+        # "parts of X" went dark after the strike: X is where it happened
+        (
+            "The governor said a missile strike on a substation left parts of Kursk city without power.",
+            "Kursk",
+        ),
+        # launch sites that were the target, not the place weapons were launched from
+        ("The ministry said its troops had struck drone launch sites in the Sumy region.", "Sumy"),
+    ],
+)
+def test_a_place_that_took_hits_lost_power_or_held_the_targeted_launch_sites_is_hit(
+    extractor, sentence, place
+):
+    events = extractor.extract("Kyiv, 2026-01-25\n" + sentence, "t")
+    assert [(e["event_type"], e["place"]) for e in events] == [("strike", place)]
+
+
+def test_launch_sites_named_as_the_origin_stay_no_event_place(extractor):
+    text = "Kyiv, 2026-01-25\nLaunch sites: Kursk and Oryol. A drone hit a warehouse in Sumy."
+    assert [e["place"] for e in extractor.extract(text, "t")] == ["Sumy"]

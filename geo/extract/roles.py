@@ -25,7 +25,7 @@ _EVENT_BEFORE = re.compile(
     r"\b(?P<placenoun>(?:port |industrial |frontline |border |regional |major |small |"
     r"eastern |southern |northern |western )?(?:city|cities|town|towns|village|villages|region|regions|"
     r"oblast|province|district|outskirts|suburbs?|area|areas|settlement|port|capital|vicinity|"
-    r"direction|sector|flank|part|centre|center|approaches))[\"”’']?\s+of\s+|\b(?P<verb>attacked|struck|hits?|"
+    r"direction|sector|flank|parts?|centre|center|approaches))[\"”’']?\s+of\s+|\b(?P<verb>attacked|struck|hits?|"
     r"shelled|bombed|targeted|pounded|stormed|strikes?|attacks|shells|pounds|targets|"
     r"captured|recaptured|liberated|raided|entered|visited|toured|reached|seized|took|taken|retook|"
     r"retaken|taking|retaking|encircled|surrounded|cleared|left|(?:visit|trip|journey)s?\s+to|approach(?:ing|ed)|"
@@ -64,9 +64,11 @@ _HOSPITAL_BEFORE = just_before(
 # "the Riyadh talks", "the Vilnius summit": a meeting named after the place where it is held
 _MEETING_AFTER = re.compile(r"^\s+(?:peace\s+)?(?:talks|summit|meeting|conference)\b", re.I)
 _HIT_AFTER = re.compile(
-    r"^(?:['’]s)?(?:[\s-]+[\w-]+){0,3}?\s+(?:was|were|has been|had been|came|is|are)\s+(?:also\s+)?"
+    r"^(?:['’]s)?(?:[\s-]+[\w-]+){0,3}?\s+(?:(?:was|were|has been|had been|came|is|are)\s+(?:also\s+)?"
     r"(?:hit|struck|attacked|shelled|targeted|bombed|damaged|"
-    r"under\s+(?:[\w-]+\s+){0,2}?(?:attack|fire|shelling|bombardment))\b",
+    r"under\s+(?:[\w-]+\s+){0,2}?(?:attack|fire|shelling|bombardment))|"
+    # "the X power plant (Y region) took cruise missile hits", "X suffered a direct hit"
+    r"(?:\([^()]{1,40}\)\s+)?(?:took|suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:hits?|strikes?))\b",
     re.I,
 )
 # "In the Kupiansk direction", "the Zaporizhzhia axis": a sector of the front named after a
@@ -191,7 +193,10 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
             hit, precision if not previous.geo_precision == 2 else 2, previous.event_place
         )
     event = any(p.search(before) for p in (_EVENT_BEFORE, _LISTED_AFTER)) or bool(
-        _HIT_AFTER.search(after) or DEFENCES_AFTER.match(after) or _MEETING_AFTER.match(after)
+        # (a longer look for "X power plant (Y region) took cruise missile hits")
+        _HIT_AFTER.search(text[hit.end : min(sentence.end, hit.end + 90)])
+        or DEFENCES_AFTER.match(after)
+        or _MEETING_AFTER.match(after)
     )
     # "shot down — Kyiv region (2), Chernihiv region (1)", "Sumy region — 14;": a tally's item
     event = event or tally_after(after) is not None
@@ -250,6 +255,11 @@ _LAUNCHED_FROM = re.compile(
     r"(?P<tail>[^;:.]*)$",
     re.I,
 )
+_STRUCK_BEFORE = re.compile(
+    r"\b(?:hit|struck|strikes?|striking|targeted|targeting|attacked|destroyed|shelled)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 _TARGET_WORD = re.compile(r"\b(?:at|against|on|into|towards?|hitting|hit|struck|striking)\b", re.I)
 
 
@@ -258,6 +268,10 @@ def _launch_site(prefix: str) -> bool:
     Lipetsk region", "Launch areas: Kursk, Oryol", "missiles from Tu-95MS bombers over the
     Saratov region": where weapons were launched, not where they landed."""
     m = _LAUNCHED_FROM.search(prefix)
+    if m is not None and m.group(0).lower().startswith("launch "):
+        # "forces hit drone launch sites in the Chernihiv region": the sites are the target
+        if _STRUCK_BEFORE.search(prefix, max(0, m.start() - 40), m.start()):
+            return False
     return m is not None and not _TARGET_WORD.search(m.group("tail"))
 
 
