@@ -177,3 +177,17 @@ def test_a_place_that_took_hits_lost_power_or_held_the_targeted_launch_sites_is_
 def test_launch_sites_named_as_the_origin_stay_no_event_place(extractor):
     text = "Kyiv, 2026-01-25\nLaunch sites: Kursk and Oryol. A drone hit a warehouse in Sumy."
     assert [e["place"] for e in extractor.extract(text, "t")] == ["Sumy"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # a ship hit off a coastal town
+        ("A sea drone struck a patrol boat anchored off Chornomorske overnight.", "Chornomorske"),
+        # the streets of a town
+        ("Shells hit the central streets of Nikopol on Monday.", "Nikopol"),
+    ],
+)
+def test_a_ship_off_a_town_and_the_streets_of_a_town_are_there(extractor, sentence, place):
+    events = extractor.extract("Kyiv, 2025-03-06\n" + sentence, "t")
+    assert [e["place"] for e in events] == [place]

@@ -54,6 +54,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:took|taken|taking|retook|retaken|retaking)\s+(?=(?-i:[A-Z]))|"
             r"push(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,3}?back|regain(?:ed|s|ing)?|gain(?:s|ed|ing)?|defeated|"
             r"press(?:ed|es|ing)?\s+(?:\w+\s+)?positions|"
+            # "units pressed on with attacks on the outskirts of X" (not air attacks)
+            r"press(?:ed|es|ing)?\s+on\s+with\s+(?:(?!(?:air|drone|missile|rocket)\b)\w+\s+)?"
+            r"(?:attacks?|assaults?|offensive)|"
             r"(?:repel(?:led|ling|s)?|repuls(?:e|ed|es|ing)|stop(?:ped|s|ping)?|halt(?:ed|s|ing)?|"
             r"thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|(?:beat|beaten|beating|fought|"
             r"fend(?:ed)?|fight(?:s|ing)?|held|hold(?:s|ing)?|dr(?:o|i)ve|driven|driving)\s+(?:back|off))\s+(?:[\w-]+\s+){0,3}?"
@@ -119,7 +122,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"missiles?|rockets?)\b)|"
             # ("air raid alarms were sounded": a warning, not a raid)
             r"target(?:ed|ing|s)?|pounded|raid(?:s|ed)?(?!\s+(?:alarms?|alerts?|sirens?|warnings?))|"
-            r"airstrikes?|dropped|slammed|"
+            r"airstrikes?|dropped|slammed|(?:let|lets|letting)\s+fall|"
+            # "a glide bomb fell on the hospital", "guided bombs landed on streets of X"
+            # ("drone debris fell on X" is an interception's debris, read elsewhere)
+            r"(?:bombs?|missiles?|shells?|rockets?|drones?|munitions?|charges?)\s+"
+            r"(?:(?!(?:debris|wreckage|fragments|parts)\b)[\w-]+\s+){0,2}?"
+            r"(?:fell|landed|crashed)\s+(?:on|onto|into|in)|"
             r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|shelling|attack)|"
             r"(?:tore|torn|tearing|ripped|ripping|smashed|crashed)\s+(?:through|into))\b",
             re.I,
