@@ -191,3 +191,11 @@ def test_launch_sites_named_as_the_origin_stay_no_event_place(extractor):
 def test_a_ship_off_a_town_and_the_streets_of_a_town_are_there(extractor, sentence, place):
     events = extractor.extract("Kyiv, 2025-03-06\n" + sentence, "t")
     assert [e["place"] for e in events] == [place]
+
+
+def test_regions_listed_each_with_what_was_hit_in_brackets_are_each_hit(extractor):
+    text = (
+        "Kyiv, 2025-03-06\nHits are recorded in Volyn obl. (a substation) and Lviv obl. "
+        "(a warehouse)."
+    )
+    assert [e["admin1"] for e in extractor.extract(text, "t")] == ["Volyn", "Lviv"]

@@ -125,6 +125,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"airstrikes?|dropped|slammed|(?:let|lets|letting)\s+fall|"
             # "a glide bomb fell on the hospital", "guided bombs landed on streets of X"
             # ("drone debris fell on X" is an interception's debris, read elsewhere)
+            # (nor "fragments of a drone fell on X")
+            r"(?<!of )(?<!of a )(?<!of an )(?<!of the )"
             r"(?:bombs?|missiles?|shells?|rockets?|drones?|munitions?|charges?)\s+"
             r"(?:(?!(?:debris|wreckage|fragments|parts)\b)[\w-]+\s+){0,2}?"
             r"(?:fell|landed|crashed)\s+(?:on|onto|into|in)|"

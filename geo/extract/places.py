@@ -17,7 +17,10 @@ from geo.geocode import Geocoder, distance_km, find_toponyms
 
 # ", " / " and " / " region and ": the region word after a name does not end its list
 LIST_GAP = re.compile(
-    r"^\s*(?:(?:region|oblast|province)\s*)?(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$",
+    # ("Ternopil obl. (energy facility) and Rivne obl.": each region with what was hit there;
+    # not a tally's figure: "Lviv region (3), Volyn region (1)")
+    r"^\s*(?:(?:region|oblast|province|obl\.)\s*)?(?:\((?!\d+\))[^()]{1,80}\)\s*)?"
+    r"(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$",
     re.I,
 )
 

@@ -117,6 +117,9 @@ _PLACES_HIT = r"settlements|villages|towns|cities|communities|localities|distric
 _LISTED_AFTER = re.compile(rf"\b(?:{_PLACES_HIT})\b[^.;:]{{0,40}}:\s*$", re.I)
 _PLURAL_REGION = re.compile(r"^[\s-]+(?:regions|oblasts|provinces|districts)\b", re.I)
 _SINGLE_REGION = re.compile(r"^[\s-]+(?:(?:region|oblast|province)\b|obl\.)", re.I)
+_DISTRICT_BRACKETED = re.compile(
+    r"^(?:\s+(?:region|oblast|province)|\s+obl\.)?\s*\([\w'’-]+\s+(?:district|raion)\)", re.I
+)
 _COMMA_GAP = re.compile(r"^\s*,\s*(?:the\s+)?$")
 
 # Words before "of X" that name a person or a body, not a distance or direction from X.
@@ -186,6 +189,14 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
         return replace_hit(hit, precision, False)
     if heading(text, sentence, hit):
         return replace_hit(hit, precision, True)
+    # "fell in Kyiv obl. (Fastiv district)": the district in brackets is where, its region locates
+    if region and _DISTRICT_BRACKETED.match(after):
+        return replace_hit(hit, precision, False)
+    if previous is not None and _DISTRICT_BRACKETED.match(text[previous.end : hit.end + 12]):
+        where = _EVENT_BEFORE.search(
+            text[max(sentence.start, previous.start - 60) : previous.start]
+        )
+        return replace_hit(hit, 2, bool(where))
     if previous is not None and _locates(text, hit, previous, after, region):
         return replace_hit(hit, precision, False)
     if previous is not None and LIST_GAP.match(text[previous.end : hit.start]):
