@@ -53,7 +53,7 @@ from geo.extract.lexicon import (
     type_for,
     weapon_for,
 )
-from geo.extract.places import LIST_GAP, THE_TOWN, PlaceHit, short_mention
+from geo.extract.places import LIST_GAP, THE_TOWN, PlaceHit, heading_place, short_mention
 from geo.extract.roles import APPROXIMATE_POINTS, DIRECTION_AFTER, sentence_roles
 from geo.extract.sentences import Sentence, is_headline
 from geo.gazetteer import Gazetteer
@@ -179,11 +179,10 @@ class Drafter:
         sentences with an event word and no place of their own tell of that place, unless they
         continue an event already drafted in the paragraph."""
         words = BULLET.sub("", s.text).strip(" .:").split()
-        if len(s_hits) == 1 and len(words) <= 4 and not facts.triggers:
+        if (head := heading_place(s_hits)) and len(words) <= 4 and not facts.triggers:
             # "KUPIANSK DIRECTION." heads a sector of the front, not the town
-            end = s_hits[0].end
-            if not DIRECTION_AFTER.match(self.text[end : end + 40]):
-                self.para_topic[s.paragraph] = s_hits[0]
+            if not DIRECTION_AFTER.match(self.text[head.end : head.end + 40]):
+                self.para_topic[s.paragraph] = head
             return []
         # "In X we loaded. Later the village came under fire": the town the paragraph last named
         back = self.named.get(s.paragraph) if THE_TOWN.search(s.text) else None

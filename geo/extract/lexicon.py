@@ -123,6 +123,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # ("air raid alarms were sounded": a warning, not a raid)
             r"target(?:ed|ing|s)?|pounded|raid(?:s|ed)?(?!\s+(?:alarms?|alerts?|sirens?|warnings?))|"
             r"airstrikes?|dropped|slammed|(?:let|lets|letting)\s+fall|"
+            # a channel's slang: "worked over strongpoints", "silenced a mortar crew", "an
+            # Iskander arrived at a training ground"
+            # (an air defence system that "worked over the city" was shooting down)
+            r"(?<!system )(?<!systems )(?<!defence )(?<!defences )(?<!defense )worked\s+over|silenc(?:ed|ing)|(?:Iskanders?(?:-M)?|Kinzhals?|missiles?|rockets?|"
+            r"shells?|bombs?|FABs?(?:-\d+)?|Gerans?(?:-2)?|Shaheds?|Lancets?)\s+arrived|"
             # "a glide bomb fell on the hospital", "guided bombs landed on streets of X"
             # ("drone debris fell on X" is an interception's debris, read elsewhere)
             # (nor "fragments of a drone fell on X")

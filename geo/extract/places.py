@@ -275,3 +275,11 @@ def short_mention(text: str) -> str:
     """The last eight words of a place mention."""
     words = text.split()
     return " ".join(words[-8:])
+
+
+def heading_place(hits: list[PlaceHit]) -> PlaceHit | None:
+    """The place a short heading names: one place alone ("Kharkiv."), or a town with its region
+    after it ("Yunakivka, Sumy region.")."""
+    if len(hits) == 1 or (len(hits) == 2 and hits[1].place.feature == "admin1"):
+        return hits[0]
+    return None
