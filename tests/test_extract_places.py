@@ -199,3 +199,12 @@ def test_regions_listed_each_with_what_was_hit_in_brackets_are_each_hit(extracto
         "(a warehouse)."
     )
     assert [e["admin1"] for e in extractor.extract(text, "t")] == ["Volyn", "Lviv"]
+
+
+def test_a_region_opening_a_later_clause_only_locates_the_town_after_it(extractor):
+    text = (
+        "Moscow, 2024-11-17\nThe ministry said a missile had hit a depot near Kramatorsk, and "
+        "that its units in the Bryansk region had beaten back two attacks near Klimovo."
+    )
+    places = [(e["event_type"], e["place"]) for e in extractor.extract(text, "t")]
+    assert places == [("strike", "Kramatorsk"), ("fighting", "Klimovo")]

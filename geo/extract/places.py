@@ -24,6 +24,10 @@ LIST_GAP = re.compile(
     re.I,
 )
 
+# "fell in Kyiv obl. (Fastiv district)": a district in brackets after its region
+DISTRICT_BRACKETED = re.compile(
+    r"^(?:\s+(?:region|oblast|province)|\s+obl\.)?\s*\([\w'’-]+\s+(?:district|raion)\)", re.I
+)
 _CAPITAL = re.compile(r"\bthe (?:(?P<adj>[A-Z][a-z]+) )?capital\b(?!\s+of\b)")
 _THEATRE_ADJ = ("Ukrainian", "Russian")
 # Words that name a kind of body or state before "of X", not a place ("the Republic of Crimea").

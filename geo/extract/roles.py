@@ -7,7 +7,7 @@ import re
 
 from geo.extract.casualties import tally_after
 from geo.extract.lexicon import Trigger, triggers_in
-from geo.extract.places import CITY_DISTRICT, LIST_GAP, PlaceHit
+from geo.extract.places import CITY_DISTRICT, DISTRICT_BRACKETED, LIST_GAP, PlaceHit
 from geo.extract.sentences import Sentence
 from geo.extract.speakers import DEFENCES_AFTER, speaks_or_acts
 from geo.extract.wording import GAP_WORD, just_before
@@ -117,9 +117,6 @@ _PLACES_HIT = r"settlements|villages|towns|cities|communities|localities|distric
 _LISTED_AFTER = re.compile(rf"\b(?:{_PLACES_HIT})\b[^.;:]{{0,40}}:\s*$", re.I)
 _PLURAL_REGION = re.compile(r"^[\s-]+(?:regions|oblasts|provinces|districts)\b", re.I)
 _SINGLE_REGION = re.compile(r"^[\s-]+(?:(?:region|oblast|province)\b|obl\.)", re.I)
-_DISTRICT_BRACKETED = re.compile(
-    r"^(?:\s+(?:region|oblast|province)|\s+obl\.)?\s*\([\w'’-]+\s+(?:district|raion)\)", re.I
-)
 _COMMA_GAP = re.compile(r"^\s*,\s*(?:the\s+)?$")
 
 # Words before "of X" that name a person or a body, not a distance or direction from X.
@@ -190,9 +187,9 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     if heading(text, sentence, hit):
         return replace_hit(hit, precision, True)
     # "fell in Kyiv obl. (Fastiv district)": the district in brackets is where, its region locates
-    if region and _DISTRICT_BRACKETED.match(after):
+    if region and DISTRICT_BRACKETED.match(after):
         return replace_hit(hit, precision, False)
-    if previous is not None and _DISTRICT_BRACKETED.match(text[previous.end : hit.end + 12]):
+    if previous is not None and DISTRICT_BRACKETED.match(text[previous.end : hit.end + 12]):
         where = _EVENT_BEFORE.search(
             text[max(sentence.start, previous.start - 60) : previous.start]
         )
@@ -387,11 +384,13 @@ def _city_of_district(
 def _regions_that_locate(
     gazetteer: Gazetteer, s: Sentence, roles: list[PlaceHit], triggers: list[Trigger]
 ) -> list[PlaceHit]:
-    """ "In the Sumy region, drone debris fell on Shostka": a region named before any event
-    word of the sentence, with a town of its own where the event was, only locates it."""
-    first_word = min((m.start() for _, m in triggers), default=len(s.text)) + s.start
+    """ "In the Sumy region, drone debris fell on Shostka", "..., and units in the Kursk region
+    beat back attacks near Korenevo": a region that opens its clause (no event word between the
+    place before it and it) with a town of its own where the event was only locates it."""
     for k, h in enumerate(roles):
-        if not h.event_place or h.geo_precision != 3 or h.start > first_word:
+        since = roles[k - 1].end if k else s.start
+        told = any(since <= m.start() + s.start < h.start for _, m in triggers)
+        if told or not h.event_place or h.geo_precision != 3:
             continue
         towns = [o.place for o in roles[k + 1 :] if o.event_place and o.geo_precision < 3]
         regions = [gazetteer.admin1_of(p) for p in towns]
