@@ -208,3 +208,15 @@ def test_a_region_opening_a_later_clause_only_locates_the_town_after_it(extracto
     )
     places = [(e["event_type"], e["place"]) for e in extractor.extract(text, "t")]
     assert places == [("strike", "Kramatorsk"), ("fighting", "Klimovo")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Berlin has repeatedly urged Kyiv to hold back from strikes on oil ports.",
+        "Beijing pressed Moscow not to use its nuclear threats.",
+        "Allies warned Kyiv against strikes deep inside Russia.",
+    ],
+)
+def test_a_capital_urged_or_warned_to_do_something_is_its_government(extractor, sentence):
+    assert extractor.extract("Kyiv, 2025-09-28\n" + sentence, "t") == []
