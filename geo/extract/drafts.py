@@ -27,7 +27,7 @@ from geo.extract.casualties import (
     launched_count,
     note_shared_counts,
 )
-from geo.extract.continuation import continue_event
+from geo.extract.continuation import continue_event, region_told_back
 from geo.extract.dates import Publication, When, date_in, default_date
 from geo.extract.draft import Draft, Facts
 from geo.extract.layout import (
@@ -94,9 +94,8 @@ class Drafter:
         self.list_intro = ListIntro(text)
         self.recent_category: str | None = None
         self.last_claimant: str | None = None
-        self.headline_claimant = False
         self.story_when: When | None = None
-        self.story_on_bullet = False
+        self.headline_claimant = self.story_on_bullet = False
         self.wire = bool(dt.DATELINE.search(text))
         self.doc_countries = {h.place.country for h in hits}
         self.last: Draft | None = None
@@ -189,9 +188,10 @@ class Drafter:
         topic = self.para_topic.get(s.paragraph, back)
         if s_hits and not facts.triggers and s_hits[-1].place.feature == "city":
             self.named[s.paragraph] = s_hits[-1]
-        if topic is None or s_hits or not facts.triggers:
-            return []
-        if self.last is not None and self.last.sentence.paragraph == s.paragraph:
+        if not s_hits and "interception" in facts.types and self.last is not None:
+            topic = topic or region_told_back(self.gazetteer, s.start, s.text, self.last.place)
+        last_here = self.last is not None and self.last.sentence.paragraph == s.paragraph
+        if topic is None or s_hits or not facts.triggers or last_here:
             return []
         etype = facts.types[0] if "interception" not in facts.types else "interception"
         if etype == "meeting":
