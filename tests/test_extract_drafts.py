@@ -102,3 +102,16 @@ def test_the_region_without_an_interception_adds_no_region_record(geocoder):
         "Schools in the region stayed closed."
     )
     assert [e["place"] for e in Extractor(geocoder).extract(text, "t")] == ["Klimovo"]
+
+
+def test_an_attacks_second_target_takes_its_weapon_and_an_unrelated_strike_does_not(geocoder):
+    from geo.extract import Extractor
+
+    text = (
+        "Mykolaiv, 2025-07-20\nCruise missiles hit a plant in Mykolaiv overnight.\n\n"
+        "Officials later named a second target: a depot in Voznesensk.\n\n"
+        "A warehouse in Ochakiv was damaged."
+    )
+    found = {e["place"]: e["weapon_category"] for e in Extractor(geocoder).extract(text, "t")}
+    assert found["Voznesensk"] == "cruise missile"
+    assert found.get("Ochakiv") != "cruise missile"

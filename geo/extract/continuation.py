@@ -132,3 +132,20 @@ def region_told_back(
     if m is None or region is None:
         return None
     return PlaceHit(start + m.start(), start + m.end(), region, m.group(0), 3, True)
+
+
+# "Kiper now reports a second target: port infrastructure in Izmail": the same attack's
+# weapons hit another place
+_ANOTHER_TARGET = re.compile(r"\b(?:second|third|fourth|another|other)\s+targets?\b", re.I)
+
+
+def another_target(drafts: list[Draft]) -> None:
+    """A strike told as the attack's "second target" with no weapon named takes the weapon of
+    the strike drafted before it."""
+    before: Draft | None = None
+    for d in drafts:
+        if d.event_type != "strike":
+            continue
+        if before is not None and not d.category and _ANOTHER_TARGET.search(d.sentence.text):
+            d.weapon, d.category = before.weapon, before.category
+        before = d
