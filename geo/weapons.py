@@ -300,9 +300,25 @@ _EQUIPMENT_AFTER = re.compile(
 )
 
 
+# A weapon word that names what was hit, not what hit it: "hit drone launch sites", "struck a
+# missile depot", "a workshop assembling unmanned boats".
+_TARGET_AFTER = re.compile(
+    r"^\s*(?:launch\s+(?:sites?|pads?|areas?|positions?|points?)|(?:production|assembly|storage)\s+"
+    r"(?:sites?|lines?|facilit(?:y|ies)|workshops?|depots?|plants?)|depots?|workshops?|"
+    r"factor(?:y|ies)|plants?|warehouses?|hangars?|stores?|storage\b)",
+    re.I,
+)
+_MADE_BEFORE = re.compile(
+    r"\b(?:assembl(?:ing|es|ed)|produc(?:ing|es|ed)|mak(?:ing|es)|made|build(?:ing|s)|"
+    r"manufactur(?:ing|es|ed)|repair(?:ing|s|ed)|stor(?:ing|es|ed))\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
 def fired_weapons(text: str) -> list[WeaponMention]:
     """The weapons ``text`` tells were used: every weapon word except a system named as what was
-    hit ("struck an S-400 system with Neptune missiles": Neptune)."""
+    hit ("struck an S-400 system with Neptune missiles": Neptune), or a weapon word naming a
+    target ("hit drone launch sites", "a workshop assembling unmanned boats")."""
     return [
         w
         for w in find_weapons(text)
@@ -311,6 +327,8 @@ def fired_weapons(text: str) -> list[WeaponMention]:
             and _HIT_BEFORE.search(text[: w.start])
             and _EQUIPMENT_AFTER.match(text[w.end :])
         )
+        and not (_HIT_BEFORE.search(text[: w.start]) and _TARGET_AFTER.match(text[w.end :]))
+        and not _MADE_BEFORE.search(text[: w.start])
     ]
 
 

@@ -75,3 +75,43 @@ def test_a_later_sentence_names_the_kind_of_missile(extractor):
     )
     (e,) = extractor.extract(text, "t")
     assert e["weapon_category"] == "cruise missile"
+
+
+def test_drones_downed_over_the_region_are_over_the_region_of_the_town_before(geocoder):
+    from geo.extract import Extractor
+
+    text = (
+        "Bryansk, 2025-03-06\nBRYANSK REGION\n\n"
+        "A drone hit a private house in Klimovo on Thursday morning.\n\n"
+        "He added that nine drones had been shot down over the region overnight."
+    )
+    strike, downed = Extractor(geocoder).extract(text, "t")
+    assert (strike["place"], downed["event_type"], downed["geo_precision"]) == (
+        "Klimovo",
+        "interception",
+        3,
+    )
+    assert downed["admin1"] == "Bryansk"
+
+
+def test_the_region_without_an_interception_adds_no_region_record(geocoder):
+    from geo.extract import Extractor
+
+    text = (
+        "Bryansk, 2025-03-06\nA drone hit a private house in Klimovo on Thursday morning.\n\n"
+        "Schools in the region stayed closed."
+    )
+    assert [e["place"] for e in Extractor(geocoder).extract(text, "t")] == ["Klimovo"]
+
+
+def test_an_attacks_second_target_takes_its_weapon_and_an_unrelated_strike_does_not(geocoder):
+    from geo.extract import Extractor
+
+    text = (
+        "Mykolaiv, 2025-07-20\nCruise missiles hit a plant in Mykolaiv overnight.\n\n"
+        "Officials later named a second target: a depot in Voznesensk.\n\n"
+        "A warehouse in Ochakiv was damaged."
+    )
+    found = {e["place"]: e["weapon_category"] for e in Extractor(geocoder).extract(text, "t")}
+    assert found["Voznesensk"] == "cruise missile"
+    assert found.get("Ochakiv") != "cruise missile"

@@ -179,3 +179,32 @@ def test_control_of_a_place_and_taking_it_are_fighting_there(extractor, sentence
     events = extractor.extract("Kyiv, 2024-10-02\n" + sentence, "t")
     assert [e["event_type"] for e in events] == ["fighting"]
     assert events[0]["place_mention"] in ("Marinka", "Krynky", "Vuhledar")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # holding a place now, not taking it: "now fully control X"
+        (
+            "The ministry claimed its units now fully control Toretsk after weeks of fighting.",
+            "Toretsk",
+        ),
+        # a fight named after the place it is for
+        ("Commanders call the battle for Pokrovsk the fiercest of the autumn.", "Pokrovsk"),
+        # troops seen on (not in) a part of the place; a compound direction
+        ("Drone video shows Russian infantry on the north-western edge of Kupiansk.", "Kupiansk"),
+        # the verb in quotes, as a side's statement is often quoted
+        ('Moscow said its assault units had "entered the southern part" of Vuhledar.', "Vuhledar"),
+    ],
+)
+def test_holding_a_place_a_fight_for_it_and_troops_on_its_edge_are_fighting_there(
+    extractor, sentence, place
+):
+    events = extractor.extract("Kyiv, 2025-11-03\n" + sentence, "t")
+    assert [e["event_type"] for e in events] == ["fighting"]
+    assert events[0]["place_mention"].endswith(place)
+
+
+def test_control_of_something_that_is_no_place_is_no_fighting():
+    sentence = "Fund managers now fully control the board of the company."
+    assert "fighting" not in [t for t, _ in triggers_in(sentence)]

@@ -323,3 +323,58 @@ def test_a_tallys_inventory_gives_the_launched_count(geocoder):
     assert counts[("Vinnytsia", "cruise missile")] == (11, 6)
     assert counts[("Zhytomyr", "cruise missile")] == (None, 3)
     assert counts[("Chernihiv", "drone")] == (64, 51)
+
+
+def test_a_run_of_regions_with_figures_after_a_tally_sentence_is_its_interceptions(extractor):
+    text = (
+        "Air Force summary, 2 February 2026\n\n"
+        "- Drones: 40 brought down. Poltava region — 17; Sumy region — 13; Kherson region — 10.\n"
+        "- Cruise missiles: 5 launched, 4 shot down — Lviv region (3), Volyn region (1)."
+    )
+    found = [
+        (e["admin1"], e["weapon_category"], e["destroyed"])
+        for e in extractor.extract(text, "t")
+        if e["event_type"] == "interception"
+    ]
+    assert found == [
+        ("Poltava", "drone", 17),
+        ("Sumy", "drone", 13),
+        ("Kherson", "drone", 10),
+        ("Lviv", "cruise missile", 3),
+        ("Volyn", "cruise missile", 1),
+    ]
+
+
+def test_a_run_of_places_with_figures_after_no_tally_is_no_event(extractor):
+    text = (
+        "Kyiv, 2026-02-02\nVoters turned out in large numbers. "
+        "Odesa region — 17; Mykolaiv region — 13; Kherson region — 10."
+    )
+    assert extractor.extract(text, "t") == []
+
+
+def test_a_tally_lines_region_with_two_kinds_and_their_figures_is_two_interceptions(extractor):
+    text = (
+        "Air Force, 3 March 2025\nShot down, by region:\n"
+        "- Odesa obl. - 9 UAV, 3 Kh-101;\n- Vinnytsia obl. - 6 UAV."
+    )
+    found = [
+        (e["admin1"], e["weapon_category"], e["destroyed"])
+        for e in extractor.extract(text, "t")
+        if e["event_type"] == "interception"
+    ]
+    assert found == [
+        ("Odessa", "drone", 9),
+        ("Odessa", "cruise missile", 3),
+        ("Vinnyts'ka", "drone", 6),
+    ]
+
+
+def test_a_district_in_brackets_after_its_region_is_where_the_debris_fell(extractor):
+    text = "Air Force, 3 March 2025\nDebris of downed UAVs fell in Kyiv obl. (Fastiv district)."
+    (event,) = extractor.extract(text, "t")
+    assert (event["event_type"], event["place"], event["geo_precision"]) == (
+        "interception",
+        "Fastiv",
+        2,
+    )

@@ -128,3 +128,28 @@ def test_an_air_raid_alarm_is_a_warning_not_a_raid():
 )
 def test_an_event_word_said_not_to_have_happened_is_none(sentence):
     assert triggers_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("A guided bomb fell on the yard of a school in Kupiansk.", "strike"),
+        ("Two rockets landed on a market in Nikopol at noon.", "strike"),
+        ("A quadcopter let fall a grenade onto a tractor near Vovchansk.", "strike"),
+        ("Assault units pressed on with attacks on the outskirts of Toretsk.", "fighting"),
+    ],
+)
+def test_weapons_that_fell_or_landed_and_attacks_pressed_on_with(extractor, sentence, kind):
+    events = extractor.extract("Kyiv, 2025-03-06\n" + sentence, "t")
+    assert [e["event_type"] for e in events] == [kind]
+
+
+def test_prices_that_fell_and_air_attacks_pressed_on_with_are_no_such_events():
+    assert triggers_in("Prices fell on the exchange in Moscow.") == []
+    kinds = [t for t, _ in triggers_in("Russia pressed on with air attacks on the grid.")]
+    assert "fighting" not in kinds
+
+
+def test_debris_of_a_drone_that_fell_on_a_town_stays_an_interception(extractor):
+    text = "Kyiv, 2025-03-06\nDrone debris fell on a garage in Shostka late on Friday."
+    assert [e["event_type"] for e in extractor.extract(text, "t")] == ["interception"]

@@ -148,3 +148,75 @@ def test_a_list_of_places_that_came_under_fire_is_hit_at_each(extractor):
         "Kupyansk",
         "Velykyi Burluk",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # the place is the subject of "took hits", with its region in brackets between
+        (
+            "The Ladyzhyn power station (Vinnytsia region) took several long-range drone hits at dawn.",
+            "Ladyzhyn",
+        ),
+        # "parts of X" went dark after the strike: X is where it happened
+        (
+            "The governor said a missile strike on a substation left parts of Kursk city without power.",
+            "Kursk",
+        ),
+        # launch sites that were the target, not the place weapons were launched from
+        ("The ministry said its troops had struck drone launch sites in the Sumy region.", "Sumy"),
+    ],
+)
+def test_a_place_that_took_hits_lost_power_or_held_the_targeted_launch_sites_is_hit(
+    extractor, sentence, place
+):
+    events = extractor.extract("Kyiv, 2026-01-25\n" + sentence, "t")
+    assert [(e["event_type"], e["place"]) for e in events] == [("strike", place)]
+
+
+def test_launch_sites_named_as_the_origin_stay_no_event_place(extractor):
+    text = "Kyiv, 2026-01-25\nLaunch sites: Kursk and Oryol. A drone hit a warehouse in Sumy."
+    assert [e["place"] for e in extractor.extract(text, "t")] == ["Sumy"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # a ship hit off a coastal town
+        ("A sea drone struck a patrol boat anchored off Chornomorske overnight.", "Chornomorske"),
+        # the streets of a town
+        ("Shells hit the central streets of Nikopol on Monday.", "Nikopol"),
+    ],
+)
+def test_a_ship_off_a_town_and_the_streets_of_a_town_are_there(extractor, sentence, place):
+    events = extractor.extract("Kyiv, 2025-03-06\n" + sentence, "t")
+    assert [e["place"] for e in events] == [place]
+
+
+def test_regions_listed_each_with_what_was_hit_in_brackets_are_each_hit(extractor):
+    text = (
+        "Kyiv, 2025-03-06\nHits are recorded in Volyn obl. (a substation) and Lviv obl. "
+        "(a warehouse)."
+    )
+    assert [e["admin1"] for e in extractor.extract(text, "t")] == ["Volyn", "Lviv"]
+
+
+def test_a_region_opening_a_later_clause_only_locates_the_town_after_it(extractor):
+    text = (
+        "Moscow, 2024-11-17\nThe ministry said a missile had hit a depot near Kramatorsk, and "
+        "that its units in the Bryansk region had beaten back two attacks near Klimovo."
+    )
+    places = [(e["event_type"], e["place"]) for e in extractor.extract(text, "t")]
+    assert places == [("strike", "Kramatorsk"), ("fighting", "Klimovo")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Berlin has repeatedly urged Kyiv to hold back from strikes on oil ports.",
+        "Beijing pressed Moscow not to use its nuclear threats.",
+        "Allies warned Kyiv against strikes deep inside Russia.",
+    ],
+)
+def test_a_capital_urged_or_warned_to_do_something_is_its_government(extractor, sentence):
+    assert extractor.extract("Kyiv, 2025-09-28\n" + sentence, "t") == []

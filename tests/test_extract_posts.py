@@ -10,6 +10,7 @@ import pytest
 
 from geo.extract import Extractor
 from geo.extract.casualties import casualty_figures, interception_counts, tally_after
+from geo.extract.lexicon import triggers_in
 from geo.extract.sentences import is_headline, split_sentences
 
 DAY = date(2025, 3, 14)
@@ -170,3 +171,49 @@ def test_the_number_of_people_killed_going_up_is_the_latest_toll():
         "The number of people killed in Izium has gone up to 14, officials say."
     )
     assert figures == {"killed": 14}
+
+
+def test_a_town_heading_its_line_with_its_region_in_brackets_is_the_lines_place(extractor):
+    text = (
+        "Kyiv, 2026-02-02\nAccording to the regional administrations:\n"
+        "- Fastiv (Kyiv region): a drone hit a garage, one man injured.\n"
+        "- Lubny (Poltava region): drone strike on a warehouse, no casualties."
+    )
+    assert [(e["event_type"], e["place"]) for e in extractor.extract(text, "t")] == [
+        ("strike", "Fastiv"),
+        ("strike", "Lubny"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("post", "place", "category"),
+    [
+        # a channel's slang for a strike: "worked over", "arrived", "silenced"
+        (
+            "🔥 Vovchansk, Kharkiv region. At dawn the air force worked over their dugouts "
+            "with FAB-250s with UMPK.",
+            "Vovchansk",
+            "glide bomb",
+        ),
+        ("🚀 A missile arrived at a depot near Kramatorsk last night.", "Kramatorsk", "missile"),
+        ("🧨 Nikopol. Our artillery silenced a mortar crew on the bank.", "Nikopol", "artillery"),
+    ],
+)
+def test_a_channels_slang_for_a_strike_and_a_heading_town_with_its_region(
+    extractor, post, place, category
+):
+    events = extractor.extract("Kyiv, 2025-05-27\n" + post, "t")
+    assert [(e["event_type"], e["place"], e["weapon_category"]) for e in events] == [
+        ("strike", place, category)
+    ]
+
+
+def test_a_visitor_who_arrived_is_no_strike(extractor):
+    text = "Kyiv, 2025-05-27\nThe delegation arrived in Odesa on Tuesday morning."
+    assert extractor.extract(text, "t") == []
+
+
+def test_air_defence_that_worked_over_a_city_made_no_strike_there():
+    assert "strike" not in [
+        t for t, _ in triggers_in("Our air defence system worked over the city at noon.")
+    ]

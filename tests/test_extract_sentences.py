@@ -24,3 +24,11 @@ def test_title_lines():
     assert is_headline(text, first)
     assert not is_headline(text, second)  # ends with a full stop
     assert not is_headline(text, third)
+
+
+def test_a_shortened_region_before_a_bracket_ends_no_sentence():
+    text = "Debris fell in Odesa obl. (Izmail district), a shed burned. Sirens went off."
+    assert [s.text for s in split_sentences(text)] == [
+        "Debris fell in Odesa obl. (Izmail district), a shed burned.",
+        "Sirens went off.",
+    ]

@@ -122,3 +122,20 @@ def test_shelled_and_under_fire_are_artillery_unless_a_weapon_is_named(
 )
 def test_a_hit_system_is_the_target_not_the_weapon(sentence, weapon):
     assert [w.weapon for w in fired_weapons(sentence) if w.weapon] == [weapon]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Artillery hit drone launch sites near the river.",
+        "The raid struck a missile depot and two hangars.",
+        "Saboteurs burned a workshop assembling sea drones.",
+    ],
+)
+def test_a_weapon_word_naming_the_target_is_not_the_weapon_used(sentence):
+    assert [w.category for w in fired_weapons(sentence)] in ([], ["artillery"])
+
+
+def test_the_weapon_that_hit_a_weapons_depot_is_still_read():
+    found = fired_weapons("Ukrainian drones hit a Shahed storage depot overnight.")
+    assert [w.category for w in found] == ["drone"]

@@ -297,6 +297,9 @@ def counts_around(
     what the words after a place that opens the clause say was brought down (``subject_rest``:
     "Kyiv's air defences shot down ten drones")."""
     launched, destroyed = interception_counts(clause, sentence)
+    bracket = _TALLY_AFTER.match(rest)
+    if bracket and bracket.group("b"):  # "3 shot down — Kyiv region (2)": the region's share
+        return launched, int(bracket.group("b"))
     share = _OF.search(subject_rest) if launched is None and destroyed is None else None
     if share:  # "Over the X region, 14 of the 19 drones that came in were shot down"
         return _number(share.group("l")), _number(share.group("d"))
@@ -314,11 +317,12 @@ def launched_count(sentence: str) -> int | None:
 
 
 # "▪️ Kyiv region — 164", "- Sumy obl. - 8 UAV;": a tally line's figure after its place, with
-# the kind of weapon after it or not.
+# the kind of weapon after it or not; "shot down — Kyiv region (2), Chernihiv region (1)": the
+# figure in brackets.
 _TALLY_UNIT = r"(?:\s+(?:UAVs?|drones?|Shaheds?|missiles?))?"
 _TALLY_AFTER = re.compile(
-    rf"^(?:\s+(?:region|oblast|province|obl\.))?\s*(?::|[—–-])\s*(?P<n>{_NUM_NO_ARTICLE})"
-    rf"{_TALLY_UNIT}\s*(?:$|[;,.(])",
+    rf"^(?:\s+(?:region|oblast|province|obl\.))?\s*(?:(?::|[—–-])\s*(?P<n>{_NUM_NO_ARTICLE})"
+    rf"{_TALLY_UNIT}|\((?P<b>\d+)\))\s*(?:$|[;,.(])",
     re.I,
 )
 
@@ -326,7 +330,7 @@ _TALLY_AFTER = re.compile(
 def tally_after(rest: str) -> int | None:
     """The figure a tally line gives right after its place ("Kyiv region — 164"), or None."""
     m = _TALLY_AFTER.match(rest)
-    return _number(m.group("n")) if m else None
+    return _number(m.group("n") or m.group("b")) if m else None
 
 
 def interception_counts(clause: str, sentence: str) -> tuple[int | None, int | None]:

@@ -1,15 +1,18 @@
 """Sentences with no place of their own: what they add to the event before them (its weapon,
-date, actor, figures, claimant, hedges)."""
+date, actor, figures, claimant, hedges), or the region of its place they name ("the region")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from geo import weapons as wv
 from geo.extract.attribution import independent
 from geo.extract.dates import spoken_on
 from geo.extract.lexicon import category_near
+from geo.extract.places import PlaceHit
 from geo.extract.wording import words
+from geo.gazetteer import Gazetteer, Place
 
 if TYPE_CHECKING:
     from geo.extract.draft import Draft, Facts
@@ -111,3 +114,38 @@ def _refines(last: Draft, named: str) -> bool:
     if not known or known == named or (known == "missile" and "missile" in named):
         return True
     return known not in {w.category for w in wv.find_weapons(last.sentence.text)}
+
+
+# "19 drones were destroyed over the region": the region of the place told of before
+_THE_REGION = re.compile(
+    r"\b(?:over|above|in|across)\s+the\s+(?:region|oblast|province)\b(?!\s+of\b)", re.I
+)
+
+
+def region_told_back(
+    gazetteer: Gazetteer, start: int, sentence: str, place: Place
+) -> PlaceHit | None:
+    """The region a sentence names only as "the region" ("destroyed over the region"): that of
+    ``place``, where the event before it was, as an event place at region precision."""
+    m = _THE_REGION.search(sentence)
+    region = gazetteer.admin1_of(place) if m else None
+    if m is None or region is None:
+        return None
+    return PlaceHit(start + m.start(), start + m.end(), region, m.group(0), 3, True)
+
+
+# "Kiper now reports a second target: port infrastructure in Izmail": the same attack's
+# weapons hit another place
+_ANOTHER_TARGET = re.compile(r"\b(?:second|third|fourth|another|other)\s+targets?\b", re.I)
+
+
+def another_target(drafts: list[Draft]) -> None:
+    """A strike told as the attack's "second target" with no weapon named takes the weapon of
+    the strike drafted before it."""
+    before: Draft | None = None
+    for d in drafts:
+        if d.event_type != "strike":
+            continue
+        if before is not None and not d.category and _ANOTHER_TARGET.search(d.sentence.text):
+            d.weapon, d.category = before.weapon, before.category
+        before = d

@@ -28,7 +28,7 @@ from geo.extract.casualties import (
     launched_count,
     note_shared_counts,
 )
-from geo.extract.continuation import continue_event
+from geo.extract.continuation import continue_event, region_told_back
 from geo.extract.dates import Publication
 from geo.extract.days import Days
 from geo.extract.draft import Draft, Facts
@@ -50,7 +50,14 @@ from geo.extract.lexicon import (
     type_for,
     weapon_for,
 )
-from geo.extract.places import APPROXIMATE_POINTS, LIST_GAP, THE_TOWN, PlaceHit, short_mention
+from geo.extract.places import (
+    APPROXIMATE_POINTS,
+    LIST_GAP,
+    THE_TOWN,
+    PlaceHit,
+    heading_place,
+    short_mention,
+)
 from geo.extract.roles import DIRECTION_AFTER, sentence_roles
 from geo.extract.sentences import Sentence, is_headline
 from geo.gazetteer import Gazetteer
@@ -150,20 +157,20 @@ class Drafter:
         sentences with an event word and no place of their own tell of that place, unless they
         continue an event already drafted in the paragraph."""
         words = BULLET.sub("", s.text).strip(" .:").split()
-        if len(s_hits) == 1 and len(words) <= 4 and not facts.triggers:
+        if (head := heading_place(s_hits)) and len(words) <= 4 and not facts.triggers:
             # "KUPIANSK DIRECTION." heads a sector of the front, not the town
-            end = s_hits[0].end
-            if not DIRECTION_AFTER.match(self.text[end : end + 40]):
-                self.para_topic[s.paragraph] = s_hits[0]
+            if not DIRECTION_AFTER.match(self.text[head.end : head.end + 40]):
+                self.para_topic[s.paragraph] = head
             return []
         # "In X we loaded. Later the village came under fire": the town the paragraph last named
         back = self.named.get(s.paragraph) if THE_TOWN.search(s.text) else None
         topic = self.para_topic.get(s.paragraph, back)
         if s_hits and not facts.triggers and s_hits[-1].place.feature == "city":
             self.named[s.paragraph] = s_hits[-1]
-        if topic is None or s_hits or not facts.triggers:
-            return []
-        if self.last is not None and self.last.sentence.paragraph == s.paragraph:
+        if not s_hits and "interception" in facts.types and self.last is not None:
+            topic = topic or region_told_back(self.gazetteer, s.start, s.text, self.last.place)
+        last_here = self.last is not None and self.last.sentence.paragraph == s.paragraph
+        if topic is None or s_hits or not facts.triggers or last_here:
             return []
         etype = facts.types[0] if "interception" not in facts.types else "interception"
         if etype == "meeting":

@@ -147,6 +147,17 @@ _EARLIER_EVENTS = re.compile(
 )
 
 
+# "Kyiv region — 31; Chernihiv region — 22; Sumy region — 14": places each with its figure and
+# no event word, the tally of the sentence before it ("UAVs: 89 shot down.")
+_TALLY_ITEM = r"(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’.-]+){0,2}?\s*(?:[—–:]|\s-)\s*\d+(?:\s+[A-Za-z-]+)?"
+_TALLY_RUN = re.compile(rf"^\W*{_TALLY_ITEM}(?:\s*[;,]\s*(?:and\s+)?{_TALLY_ITEM})+\s*[.;]?$", re.I)
+
+
+def tally_run(sentence: str) -> bool:
+    """Whether the sentence is only a run of places with their figures ("X — 31; Y — 22")."""
+    return bool(_TALLY_RUN.match(sentence))
+
+
 class ListIntro:
     """The event word of a line that introduces a list ("air defence shot down 121 targets:"),
     for its bullets that have none of their own ("- 28 Kh-101s: 16 over ...")."""
@@ -156,6 +167,7 @@ class ListIntro:
         self.intro: list[Trigger] = []
         # a list of earlier events ("Below are other large attacks since June:"): background
         self.background = False
+        self.tally_paragraph: int | None = None  # whose last sentence was an interception
 
     def _unmarked_item(self, s: Sentence) -> bool:
         """A list's line with no bullet mark ("Volyn region - 15" under "Shot down, by
@@ -171,6 +183,16 @@ class ListIntro:
         return bool(above.strip()) and len(line) <= 60 and not line.endswith((".", "!", "?"))
 
     def triggers(self, s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
+        """The sentence's own event words, or those of the list it is a bullet of, or of the
+        tally sentence before it ("UAVs: 89 shot down. Kyiv region — 31; Sumy region — 14")."""
+        triggers = self._list_triggers(s, triggers)
+        if not triggers and self.tally_paragraph == s.paragraph and tally_run(s.text):
+            triggers = [("interception", nothing_matched(s.text))]
+        interception = any(t == "interception" for t, _ in triggers)
+        self.tally_paragraph = s.paragraph if interception else None
+        return triggers
+
+    def _list_triggers(self, s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
         """The sentence's own event words, or those of the list it is a bullet of."""
         if s.text.endswith(":"):
             kinds = [t for t, _ in triggers]

@@ -54,6 +54,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:took|taken|taking|retook|retaken|retaking)\s+(?=(?-i:[A-Z]))|"
             r"push(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,3}?back|regain(?:ed|s|ing)?|gain(?:s|ed|ing)?|defeated|"
             r"press(?:ed|es|ing)?\s+(?:\w+\s+)?positions|"
+            # "units pressed on with attacks on the outskirts of X" (not air attacks)
+            r"press(?:ed|es|ing)?\s+on\s+with\s+(?:(?!(?:air|drone|missile|rocket)\b)\w+\s+)?"
+            r"(?:attacks?|assaults?|offensive)|"
             r"(?:repel(?:led|ling|s)?|repuls(?:e|ed|es|ing)|stop(?:ped|s|ping)?|halt(?:ed|s|ing)?|"
             r"thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|(?:beat|beaten|beating|fought|"
             r"fend(?:ed)?|fight(?:s|ing)?|held|hold(?:s|ing)?|dr(?:o|i)ve|driven|driving)\s+(?:back|off))\s+(?:[\w-]+\s+){0,3}?"
@@ -63,7 +66,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"attack(?:s|ed|ing)?\s+(?:on\s+)?(?:our|their|enemy|Ukrainian|Russian)\s+positions|"
             r"attacks?\s+towards?|attacks?\s+(?:on|along)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?:front(?:\s*line)?|frontline|direction|axis|sector)\b|(?:troops|forces|units|infantry|soldiers|groups|marines|"
-            r"paratroopers)\s+(?:\w+\s+){0,3}?(?:entered|reached|crossed|pushed|broke|infiltrated|"
+            r"paratroopers)\s+(?:\w+\s+){0,3}?[\"“]?(?:entered|reached|crossed|pushed|broke|infiltrated|"
             r"mount(?:ed|ing)\s+(?:(?!(?:drone|missile|air|rocket|artillery)\b)\w+\s+){0,2}?"
             r"(?:attacks?|assaults?|raids?)|"
             r"(?:attacked|attack|attacking)(?=\s+(?:near|around|towards?|along|from|west|east|north|south)\b))|"
@@ -75,8 +78,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:hands|control)|(?:dig|digs|dug|digging)\s+in|push(?:es|ed|ing)?\s+(?:on\s+)?towards?|"
             r"(?:troops|soldiers|infantry|assault\s+groups?|forces|units)\s+(?:(?!(?:hit|struck|"
             r"strikes?|shell\w*|bomb\w*|fired|launch\w*|attack\w*|drones?|missiles?)\b)[\w'-]+\s+)"
-            r"{0,8}?in\s+(?:the\s+)?(?:central|cent(?:re|er)\s+of|heart\s+of|"
-            r"(?:north|south|east|west)\w*\s+(?:part|outskirts)\s+of))\b",
+            r"{0,8}?(?:in|on)\s+(?:the\s+)?(?:central|cent(?:re|er)\s+of|heart\s+of|"
+            r"(?:north|south|east|west)[\w-]*\s+(?:part|outskirts|edge)\s+of)|"
+            # holding a place now: "troops now fully control X", "the fight for X"
+            r"(?:now|fully|completely|entirely|effectively)\s+control(?:s|led)?(?=\s+(?-i:[A-Z]))|"
+            r"(?:fight|battle|struggle)\s+for(?=\s+(?-i:[A-Z])))\b",
             re.I,
         ),
     ),
@@ -116,7 +122,19 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"missiles?|rockets?)\b)|"
             # ("air raid alarms were sounded": a warning, not a raid)
             r"target(?:ed|ing|s)?|pounded|raid(?:s|ed)?(?!\s+(?:alarms?|alerts?|sirens?|warnings?))|"
-            r"airstrikes?|dropped|slammed|"
+            r"airstrikes?|dropped|slammed|(?:let|lets|letting)\s+fall|"
+            # a channel's slang: "worked over strongpoints", "silenced a mortar crew", "an
+            # Iskander arrived at a training ground"
+            # (an air defence system that "worked over the city" was shooting down)
+            r"(?<!system )(?<!systems )(?<!defence )(?<!defences )(?<!defense )worked\s+over|silenc(?:ed|ing)|(?:Iskanders?(?:-M)?|Kinzhals?|missiles?|rockets?|"
+            r"shells?|bombs?|FABs?(?:-\d+)?|Gerans?(?:-2)?|Shaheds?|Lancets?)\s+arrived|"
+            # "a glide bomb fell on the hospital", "guided bombs landed on streets of X"
+            # ("drone debris fell on X" is an interception's debris, read elsewhere)
+            # (nor "fragments of a drone fell on X")
+            r"(?<!of )(?<!of a )(?<!of an )(?<!of the )"
+            r"(?:bombs?|missiles?|shells?|rockets?|drones?|munitions?|charges?)\s+"
+            r"(?:(?!(?:debris|wreckage|fragments|parts)\b)[\w-]+\s+){0,2}?"
+            r"(?:fell|landed|crashed)\s+(?:on|onto|into|in)|"
             r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|shelling|attack)|"
             r"(?:tore|torn|tearing|ripped|ripping|smashed|crashed)\s+(?:through|into))\b",
             re.I,

@@ -221,6 +221,8 @@ def _whose_word(m: Draft, d: Draft, rival: bool, same_place: bool, took_place: b
 _JOINED = re.compile(
     r"^s?\s*(?:,\s*)?(?:and|as well as|plus)\s+(?:(?:a|an|the|\d+|[a-z]+)\s+)?$", re.I
 )
+# a tally line's second weapon with its own figure: "Kyiv obl. - 14 UAV, 2 Iskander-M"
+_TALLY_JOINED = re.compile(r"^s?\s*[,;]\s*(?:and\s+)?(?P<n>\d+)\s+$", re.I)
 
 
 def _family(category: str) -> str:
@@ -250,12 +252,13 @@ def _one_per_name(found: list[wv.WeaponMention], text: str) -> list[wv.WeaponMen
 
 def split_weapons(drafts: list[Draft]) -> list[Draft]:
     """A strike by two kinds of weapon named together is two records, one per weapon (records
-    carry one weapon each); the figures stay on the first-named."""
+    carry one weapon each); the figures stay on the first-named. So is a tally line's region
+    with a figure for each of two kinds ("Kyiv obl. - 14 UAV, 2 Iskander-M"), each its own."""
     out: list[Draft] = []
     seen: dict[int, list[wv.WeaponMention]] = {}
     for d in drafts:
         out.append(d)
-        if d.event_type != "strike" or not d.category:
+        if d.event_type not in ("strike", "interception") or not d.category:
             continue
         text = d.sentence.text
         if d.sentence.start not in seen:
@@ -269,7 +272,9 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
                 (a, b)
                 for a, b in zip(found, found[1:], strict=False)
                 if _family(a.category) != _family(b.category)
-                and _JOINED.match(text[a.end : b.start])
+                and (_JOINED if d.event_type == "strike" else _TALLY_JOINED).match(
+                    text[a.end : b.start]
+                )
             ),
             None,
         )
@@ -277,6 +282,8 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
             continue
         first, second = pair
         d.weapon, d.category = first.weapon, first.category
+        joiner = text[first.end : second.start]
+        tally = _TALLY_JOINED.match(joiner) if d.event_type == "interception" else None
         out.append(
             replace(
                 d,
@@ -284,6 +291,8 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
                 category=second.category,
                 fatalities=None,
                 injured=None,
+                launched=None,
+                destroyed=int(tally.group("n")) if tally else None,
                 sentences=list(d.sentences),
                 lists=set(d.lists),
             )

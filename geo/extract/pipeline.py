@@ -25,6 +25,7 @@ from datetime import date
 
 from geo import theatre
 from geo.extract.attribution import no_sides_word, speak_for, verification
+from geo.extract.continuation import another_target
 from geo.extract.draft import Draft
 from geo.extract.drafts import Drafter
 from geo.extract.inventory import give_launched
@@ -102,6 +103,7 @@ class Extractor:
         prose = [s for s in sentences if not covered(tables, s.start)]
         drafts = Drafter(self.geocoder.gazetteer, text, hits, pub).run(prose)
         give_launched(drafts, prose)
+        another_target(drafts)
         speak_for(drafts, text)
         drafts += table_drafts(tables, hits, pub, "\n".join(s.text for s in sentences[:3]))
         # A title only announces what the body tells: events found in titles alone are dropped,

@@ -17,10 +17,17 @@ from geo.geocode import Geocoder, distance_km, find_toponyms
 
 # ", " / " and " / " region and ": the region word after a name does not end its list
 LIST_GAP = re.compile(
-    r"^\s*(?:(?:region|oblast|province)\s*)?(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$",
+    # ("Ternopil obl. (energy facility) and Rivne obl.": each region with what was hit there;
+    # not a tally's figure: "Lviv region (3), Volyn region (1)")
+    r"^\s*(?:(?:region|oblast|province|obl\.)\s*)?(?:\((?!\d+\))[^()]{1,80}\)\s*)?"
+    r"(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$",
     re.I,
 )
 
+# "fell in Kyiv obl. (Fastiv district)": a district in brackets after its region
+DISTRICT_BRACKETED = re.compile(
+    r"^(?:\s+(?:region|oblast|province)|\s+obl\.)?\s*\([\w'’-]+\s+(?:district|raion)\)", re.I
+)
 _CAPITAL = re.compile(r"\bthe (?:(?P<adj>[A-Z][a-z]+) )?capital\b(?!\s+of\b)")
 _THEATRE_ADJ = ("Ukrainian", "Russian")
 # Words that name a kind of body or state before "of X", not a place ("the Republic of Crimea").
@@ -280,3 +287,11 @@ def short_mention(text: str) -> str:
     """The last eight words of a place mention."""
     words = text.split()
     return " ".join(words[-8:])
+
+
+def heading_place(hits: list[PlaceHit]) -> PlaceHit | None:
+    """The place a short heading names: one place alone ("Kharkiv."), or a town with its region
+    after it ("Yunakivka, Sumy region.")."""
+    if len(hits) == 1 or (len(hits) == 2 and hits[1].place.feature == "admin1"):
+        return hits[0]
+    return None

@@ -5,8 +5,15 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.casualties import tally_after
 from geo.extract.lexicon import Trigger, triggers_in
-from geo.extract.places import APPROXIMATE_POINTS, CITY_DISTRICT, LIST_GAP, PlaceHit
+from geo.extract.places import (
+    APPROXIMATE_POINTS,
+    CITY_DISTRICT,
+    DISTRICT_BRACKETED,
+    LIST_GAP,
+    PlaceHit,
+)
 from geo.extract.sentences import Sentence
 from geo.extract.speakers import DEFENCES_AFTER, speaks_or_acts
 from geo.extract.wording import GAP_WORD, just_before
@@ -17,11 +24,14 @@ _EVENT_BEFORE = re.compile(
     # ("three weeks into the Kursk incursion" is a time, not a place)
     r"(?:(?<!\bday )(?<!\bdays )(?<!\bweek )(?<!\bweeks )(?<!\bmonth )(?<!\bmonths )(?<!\byear )"
     r"(?<!\byears )\b(?P<prep>in|on|at|near|around|over|above|against|targeting|into|across|outside|inside|toward|towards|"
-    r"within|nearby|close to|next to)\s+|\b(?:shelling|bombardment|bombing|siege|capture|assault|storming|control|"
-    r"liberation|attacks?|strikes?)\s+of\s+|\b(?P<placenoun>(?:port |industrial |frontline |border |regional |major |small |"
+    r"within|nearby|close to|next to|off)\s+|\b(?:shelling|bombardment|bombing|siege|capture|assault|storming|control|"
+    r"liberation|attacks?|strikes?)\s+of\s+|"
+    # "the fight for X", "troops now fully control X"
+    r"\b(?:fight|battle|struggle)\s+for\s+|\b(?:now|fully|completely|entirely|effectively)\s+controls?\s+|"
+    r"\b(?P<placenoun>(?:port |industrial |frontline |border |regional |major |small |"
     r"eastern |southern |northern |western )?(?:city|cities|town|towns|village|villages|region|regions|"
     r"oblast|province|district|outskirts|suburbs?|area|areas|settlement|port|capital|vicinity|"
-    r"direction|sector|flank|part|centre|center|approaches))\s+of\s+|\b(?P<verb>attacked|struck|hits?|"
+    r"direction|sector|flank|parts?|centre|center|approaches|streets?|neighbou?rhoods?))[\"”’']?\s+of\s+|\b(?P<verb>attacked|struck|hits?|"
     r"shelled|bombed|targeted|pounded|stormed|strikes?|attacks|shells|pounds|targets|"
     r"captured|recaptured|liberated|raided|entered|visited|toured|reached|seized|took|taken|retook|"
     r"retaken|taking|retaking|encircled|surrounded|cleared|left|(?:visit|trip|journey)s?\s+to|approach(?:ing|ed)|"
@@ -60,9 +70,11 @@ _HOSPITAL_BEFORE = just_before(
 # "the Riyadh talks", "the Vilnius summit": a meeting named after the place where it is held
 _MEETING_AFTER = re.compile(r"^\s+(?:peace\s+)?(?:talks|summit|meeting|conference)\b", re.I)
 _HIT_AFTER = re.compile(
-    r"^(?:['’]s)?(?:[\s-]+[\w-]+){0,3}?\s+(?:was|were|has been|had been|came|is|are)\s+(?:also\s+)?"
+    r"^(?:['’]s)?(?:[\s-]+[\w-]+){0,3}?\s+(?:(?:was|were|has been|had been|came|is|are)\s+(?:also\s+)?"
     r"(?:hit|struck|attacked|shelled|targeted|bombed|damaged|"
-    r"under\s+(?:[\w-]+\s+){0,2}?(?:attack|fire|shelling|bombardment))\b",
+    r"under\s+(?:[\w-]+\s+){0,2}?(?:attack|fire|shelling|bombardment))|"
+    # "the X power plant (Y region) took cruise missile hits", "X suffered a direct hit"
+    r"(?:\([^()]{1,40}\)\s+)?(?:took|suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:hits?|strikes?))\b",
     re.I,
 )
 # "In the Kupiansk direction", "the Zaporizhzhia axis": a sector of the front named after a
@@ -95,7 +107,10 @@ _LOCATOR_GAP = re.compile(
 # place opening its line before a colon or a dash is what the line tells of.
 _HEADING_BEFORE = re.compile(r"[^\w\n]*$")
 _MARK = r"\s*(?::|\s[—–-])\s"  # a colon or a dash between spaces
-_LOCATOR = r",\s*(?:the\s+)?[\w'’-]+\s+(?:region|oblast)"  # ", Cherkasy region"
+# ", Cherkasy region", " (Kyiv region)"
+_LOCATOR = (
+    r"(?:,\s*(?:the\s+)?[\w'’-]+\s+(?:region|oblast)|\s*\([\w'’-]+\s+(?:region|oblast|obl\.)\))"
+)
 _HEADING_AFTER = re.compile(
     rf"^(?:\s+(?:city|town|village|region|oblast|obl\.|district|community))?(?:{_LOCATOR})?{_MARK}",
     re.I,
@@ -172,6 +187,14 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
         return replace_hit(hit, precision, False)
     if heading(text, sentence, hit):
         return replace_hit(hit, precision, True)
+    # "fell in Kyiv obl. (Fastiv district)": the district in brackets is where, its region locates
+    if region and DISTRICT_BRACKETED.match(after):
+        return replace_hit(hit, precision, False)
+    if previous is not None and DISTRICT_BRACKETED.match(text[previous.end : hit.end + 12]):
+        where = _EVENT_BEFORE.search(
+            text[max(sentence.start, previous.start - 60) : previous.start]
+        )
+        return replace_hit(hit, 2, bool(where))
     if previous is not None and _locates(text, hit, previous, after, region):
         return replace_hit(hit, precision, False)
     if previous is not None and LIST_GAP.match(text[previous.end : hit.start]):
@@ -179,8 +202,13 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
             hit, precision if not previous.geo_precision == 2 else 2, previous.event_place
         )
     event = any(p.search(before) for p in (_EVENT_BEFORE, _LISTED_AFTER)) or bool(
-        _HIT_AFTER.search(after) or DEFENCES_AFTER.match(after) or _MEETING_AFTER.match(after)
+        # (a longer look for "X power plant (Y region) took cruise missile hits")
+        _HIT_AFTER.search(text[hit.end : min(sentence.end, hit.end + 90)])
+        or DEFENCES_AFTER.match(after)
+        or _MEETING_AFTER.match(after)
     )
+    # "shot down — Kyiv region (2), Chernihiv region (1)", "Sumy region — 14;": a tally's item
+    event = event or tally_after(after) is not None
     reference = None if _FROM_THEN_NEAR.search(before) else _REFERENCE_BEFORE.search(before)
     if reference or hit.offset is not None:
         event = _measured_event(text, hit, previous, before, reference)
@@ -236,6 +264,11 @@ _LAUNCHED_FROM = re.compile(
     r"(?P<tail>[^;:.]*)$",
     re.I,
 )
+_STRUCK_BEFORE = re.compile(
+    r"\b(?:hit|struck|strikes?|striking|targeted|targeting|attacked|destroyed|shelled)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 _TARGET_WORD = re.compile(r"\b(?:at|against|on|into|towards?|hitting|hit|struck|striking)\b", re.I)
 
 
@@ -244,6 +277,10 @@ def _launch_site(prefix: str) -> bool:
     Lipetsk region", "Launch areas: Kursk, Oryol", "missiles from Tu-95MS bombers over the
     Saratov region": where weapons were launched, not where they landed."""
     m = _LAUNCHED_FROM.search(prefix)
+    if m is not None and m.group(0).lower().startswith("launch "):
+        # "forces hit drone launch sites in the Chernihiv region": the sites are the target
+        if _STRUCK_BEFORE.search(prefix, max(0, m.start() - 40), m.start()):
+            return False
     return m is not None and not _TARGET_WORD.search(m.group("tail"))
 
 
@@ -348,11 +385,13 @@ def _city_of_district(
 def _regions_that_locate(
     gazetteer: Gazetteer, s: Sentence, roles: list[PlaceHit], triggers: list[Trigger]
 ) -> list[PlaceHit]:
-    """ "In the Sumy region, drone debris fell on Shostka": a region named before any event
-    word of the sentence, with a town of its own where the event was, only locates it."""
-    first_word = min((m.start() for _, m in triggers), default=len(s.text)) + s.start
+    """ "In the Sumy region, drone debris fell on Shostka", "..., and units in the Kursk region
+    beat back attacks near Korenevo": a region that opens its clause (no event word between the
+    place before it and it) with a town of its own where the event was only locates it."""
     for k, h in enumerate(roles):
-        if not h.event_place or h.geo_precision != 3 or h.start > first_word:
+        since = roles[k - 1].end if k else s.start
+        told = any(since <= m.start() + s.start < h.start for _, m in triggers)
+        if told or not h.event_place or h.geo_precision != 3:
             continue
         towns = [o.place for o in roles[k + 1 :] if o.event_place and o.geo_precision < 3]
         regions = [gazetteer.admin1_of(p) for p in towns]

@@ -28,6 +28,7 @@ _ABBREVIATIONS = re.compile(
     r"Sgt|Capt|Adm|Brig|Prof|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
 )
 
+_REGION_SHORT = re.compile(r"\s(?:obl|reg|dist)\.$", re.I)
 _LONGEST_ABBREVIATION = 16  # characters before a full stop that hold any abbreviation and its \b
 
 # "MOSCOW, November 13. /Agency/." opens its story's first sentence (a wire dateline) and ends none.
@@ -46,8 +47,11 @@ def split_sentences(text: str) -> list[Sentence]:
             # looked for in place, not in a copy of the line so far: a line of thousands of
             # sentences (a pasted log) would cost the square of its length
             end = m.start()
-            if _ABBREVIATIONS.search(line, max(0, end - _LONGEST_ABBREVIATION), end) or (
-                _SLASHED_DATELINE.match(line, 0, end)
+            if (
+                _ABBREVIATIONS.search(line, max(0, end - _LONGEST_ABBREVIATION), end)
+                or _SLASHED_DATELINE.match(line, 0, end)
+                # "fell in Kyiv obl. (Fastiv district)": the bracket goes with the region
+                or (line.startswith("(", m.end()) and _REGION_SHORT.search(line, 0, end))
             ):
                 continue
             _add_sentence(out, line, cursor, m.start(), line_start, paragraph)

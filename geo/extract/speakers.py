@@ -43,6 +43,13 @@ _OFFICIALS_IN = just_before(
     "leaders in",
     r"(?:general staff|ministry|government|command|headquarters|spokes(?:man|woman|person))\s+in",
 )
+# "Washington urged Kyiv to avoid energy targets", "pressed Moscow not to": a capital asked or
+# told to do something is its government
+_ADDRESSED_BEFORE = just_before(
+    "urged|urges|pressed|presses|asked|asks|told|tells|warned|warns|advised|encouraged|called on",
+    gap=r"(?:(?:at\s+)?times\s+|repeatedly\s+|again\s+)?",
+)
+_TO_AFTER = re.compile(r"^\s+(?:to|not\s+to|against)\b", re.I)
 # "... after a meeting of European leaders in Paris": the leaders are there for the meeting
 _MEETING_OF = re.compile(r"\b(?:meeting|summit|talks|conference|gathering)\s+of\b", re.I)
 # "In Budapest, the foreign minister told state media ...", "In Kyiv, officials insist ...": a
@@ -70,6 +77,7 @@ def speaks_or_acts(capital: bool, before: str, after: str) -> bool:
                 (_OFFICIALS_IN.search(before) and not _MEETING_OF.search(before))
                 or _GOVERNMENT_SPEAKS_AFTER.match(after)
                 or _CAPITAL_ACTS_AFTER.match(after)
+                or (_ADDRESSED_BEFORE.search(before) and _TO_AFTER.match(after))
             )
         )
     )
