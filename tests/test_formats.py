@@ -54,6 +54,20 @@ def test_all_ucdp_rows_import_with_precisions_mapped(gazetteer):
     assert (frame["weapon"] == "HIMARS").sum() >= 5  # found in the headlines
 
 
+def test_ucdp_country_level_rows_name_no_region_and_stay_out_of_the_density(gazetteer):
+    """UCDP's where_prec 6 (the country) and 7 (waters, air space) are in no first-level region:
+    imported as region-level with no admin1, which geo.precision counts as wider than a region."""
+    from geo.precision import wider_than_region
+
+    frame = formats.read(UCDP.read_bytes(), UCDP.name, gazetteer).frame
+    wide = frame[wider_than_region(frame)]
+    country = wide[wide["place"] == "Ukraine"]
+    assert len(country) == 37 and country["admin1"].isna().all()
+    # an oblast's events are not: they have a region to be counted in
+    oblast = frame[(frame["geo_precision"] == 3) & frame["admin1"].notna()]
+    assert len(oblast) > 300 and not wider_than_region(oblast).any()
+
+
 def test_acled_columns_and_weapons_from_notes(gazetteer):
     result = formats.read(ACLED_SAMPLE.encode(), "acled.csv", gazetteer)
     assert result.format == "acled" and result.rows == 3
