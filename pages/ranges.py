@@ -11,7 +11,7 @@ from geo.review import typed_point
 from webui import data, mapview, navigation
 from webui.places import place_name
 from webui.range_map import add_rings
-from webui.text import literal
+from webui.text import literal, wrap_chosen
 
 navigation.ensure()
 
@@ -23,6 +23,7 @@ st.caption(
 names = [str(w.name) for w in ranges.ranged()]
 labels = {w.name: f"{w.name} ({w.range_km:,.0f} km, {w.category})" for w in ranges.ranged()}
 left, right = st.columns([2, 1])
+wrap_chosen("range_weapons")
 chosen = left.multiselect(
     "Weapons",
     names,
