@@ -14,6 +14,7 @@ PAGES = [
     st.Page("pages/imports.py", title="Import events", icon=":material/upload_file:"),
     st.Page("pages/tallies.py", title="Nightly tallies", icon=":material/bar_chart:"),
     st.Page("pages/ranges.py", title="Weapon ranges", icon=":material/radar:"),
+    st.Page("pages/history.py", title="History", icon=":material/history:"),
     st.Page("pages/about.py", title="About and sources", icon=":material/info:"),
 ]
 

@@ -7,6 +7,10 @@ centre to corner, laid over Web Mercator world pixels (256 at zoom 0, doubling p
 a hexagon stays where it is while the map pans. Cell ``(i, j)`` is centred at
 ``((i + (j & 1) / 2) * radius * sqrt(3), j * radius * 1.5)``.
 
+Events placed only at a country or an area across regions
+(:func:`geo.precision.wider_than_region`) are in neither: the map leaves them out and says how
+many; filter them out before calling these to get its counts.
+
 :func:`region_counts` is the view's other choice (``geo/static/choropleth.js``): events per
 first-level region of the basemap's regions file, each point in the first region that holds it.
 """

@@ -128,10 +128,12 @@ def legend_contents(frame: gpd.GeoDataFrame) -> dict:
     region outline is drawn (a map without events, the range tool's, has no legend)."""
     level = pd.to_numeric(frame["geo_precision"], errors="coerce").to_numpy(dtype=float)
     present = set(frame["event_type"].dropna().astype(str))
+    wide = precision.wider_than_region(frame)
     return {
         "types": [t for t in EVENT_TYPES if t in present],
         "near": bool(np.any(level == GeoPrecision.NEAR)),
-        "region": bool(np.any(level == GeoPrecision.REGION)),
+        "region": bool(np.any((level == GeoPrecision.REGION) & ~wide)),
+        "wide": bool(np.any(wide)),
     }
 
 

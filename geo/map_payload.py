@@ -14,7 +14,7 @@ import pandas as pd
 
 from geo.events import LOW_CARDINALITY
 from geo.filtering import text_codes
-from geo.precision import GeoPrecision
+from geo.precision import GeoPrecision, wider_than_region
 from geo.records import DERIVED
 
 # Columns the browser gets, dictionary-encoded (distinct values once, then one code per event):
@@ -83,6 +83,11 @@ def encode_events(frame: gpd.GeoDataFrame, text_budget: int = TEXT_BUDGET_BYTES)
     # one array entry per stack, not per event: where the stack is drawn
     stack_lat, stack_lon = stack_points(stack, arrays[1][1], arrays[0][1])
     arrays += [("stack_lat", stack_lat), ("stack_lon", stack_lon)]
+    # per stack: 1 where its events are placed only at a country or an area across regions
+    # (a stack never mixes them with others: stack_codes keys on the region named)
+    wide = np.zeros(len(stack_lat), dtype=np.int8)
+    wide[stack[wider_than_region(frame)]] = 1
+    arrays.append(("stack_wide", wide))
     blobs, offset = [], 0
     for name, array in arrays:
         data = array.astype(array.dtype.newbyteorder("<")).tobytes()

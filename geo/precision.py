@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+import numpy as np
+import pandas as pd
+
 
 class _Scale(IntEnum):
     """A 1-3 scale whose values have words."""
@@ -43,6 +46,30 @@ _WORDS = {
     },
     "TimePrecision": {"DAY": "the day itself", "WEEK": "that week", "MONTH": "that month"},
 }
+
+
+def wider_than_region(frame: pd.DataFrame) -> np.ndarray:
+    """Which events are placed only at something wider than one first-level region: region-level
+    with no region named (a whole country, as UCDP's "Ukraine" rows, or an area across regions,
+    "Donets Basin Area"). Their point is a centre, not a place: the density views (hexagons,
+    regions) leave them out rather than count them where that centre falls, and the popup says
+    "somewhere in" the place they name.
+
+    Returns
+    -------
+    ndarray
+        One bool per row of ``frame`` (``geo_precision`` and ``admin1`` columns; a frame without
+        ``admin1`` names no region, so each of its region-level events is wider).
+    """
+    if not len(frame):
+        return np.zeros(0, dtype=bool)
+    level = pd.array(frame["geo_precision"], dtype="Int64").fillna(0).to_numpy(np.int64)
+    if "admin1" in frame:
+        named = frame["admin1"].astype("string").str.strip().fillna("") != ""
+        named = named.to_numpy(dtype=bool)
+    else:
+        named = np.zeros(len(frame), dtype=bool)
+    return (level == GeoPrecision.REGION) & ~named
 
 
 def script_table() -> dict[str, dict]:

@@ -38,6 +38,11 @@ geocoding are used only when the internet is there.
 - **Import events**: files in {_formats(READABLE)}; each row is checked before anything is
   stored.
 - **Weapon ranges**: the nominal reach of chosen weapons from a place, as geodesic rings.
+- **Nightly tallies**: a CSV of missiles and drones launched and destroyed per night (the
+  common public schema; an example file shows until you upload one), as charts per night and per
+  weapon and the targets by region.
+- **History**: every change saved to the store, newest first: who, when, a new event or an
+  edit with each field from what to what; filter by event id or by who.
 - The command line does the same without a browser: `python -m geo --help`.
 
 """

@@ -6,10 +6,12 @@ import streamlit as st
 
 from geo import ranges, theatre
 from geo.events import empty_frame
+from geo.records import EventError
+from geo.review import typed_point
 from webui import data, mapview, navigation
 from webui.places import place_name
 from webui.range_map import add_rings
-from webui.text import literal
+from webui.text import literal, wrap_chosen
 
 navigation.ensure()
 
@@ -21,6 +23,7 @@ st.caption(
 names = [str(w.name) for w in ranges.ranged()]
 labels = {w.name: f"{w.name} ({w.range_km:,.0f} km, {w.category})" for w in ranges.ranged()}
 left, right = st.columns([2, 1])
+wrap_chosen("range_weapons")
 chosen = left.multiselect(
     "Weapons",
     names,
@@ -28,21 +31,34 @@ chosen = left.multiselect(
     format_func=lambda name: labels[name],
     key="range_weapons",
 )
-where = right.text_input("From (a place)", value="Belgorod", key="range_place")
-# A place box of the app is read for the theatre: "Odessa" is the Ukrainian port.
-countries = theatre.current().countries
-result = data.geocoder().geocode(where.strip(), theatre=countries) if where.strip() else None
+where = right.text_input("From (a place, or lat, lon)", value="Belgorod", key="range_place")
 if not where.strip():
     st.info("Type a place in the From box: the rings are drawn around it.")
     st.stop()
-if result is None or result.place is None:
-    st.error(literal(f"{where!r} is not in the gazetteer: try another spelling or a larger town"))
+try:  # coordinates, as Ingest's "Another place" box reads them
+    point = typed_point(where)
+except EventError as exc:
+    st.error(literal(exc))
     st.stop()
-place = result.place
-shown = place_name(where, place)
-st.caption(literal(f"{shown} ({place.lat:.4f}, {place.lon:.4f})"))
+if point is not None:
+    lat, lon = point
+    shown = f"{lat:.4f}, {lon:.4f}"
+else:
+    # A place box of the app is read for the theatre: "Odessa" is the Ukrainian port.
+    countries = theatre.current().countries
+    result = data.geocoder().geocode(where.strip(), theatre=countries)
+    if result is None or result.place is None:
+        st.error(
+            literal(
+                f"{where!r} is not in the gazetteer: try another spelling, a larger town, or lat, lon"
+            )
+        )
+        st.stop()
+    lat, lon = result.place.lat, result.place.lon
+    shown = place_name(where, result.place)
+    st.caption(literal(f"{shown} ({lat:.4f}, {lon:.4f})"))
 mapview.show(
     empty_frame(),
     height=560,
-    decorate=lambda m: add_rings(m, shown, place.lat, place.lon, chosen),
+    decorate=lambda m: add_rings(m, shown, lat, lon, chosen),
 )

@@ -3,6 +3,7 @@ geo.density counts them, and follow the time control."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import numpy as np
@@ -385,3 +386,62 @@ def test_hexagons_are_painted_once_per_move_where_they_lie(offline_page, tmp_pat
                 blue,
             ] == pytest.approx(shade, abs=3), (move, shade)
     assert page.errors == []
+
+
+def test_events_placed_only_at_a_country_are_in_no_hexagon_or_region(offline_page, tmp_path):
+    """A country-level event (UCDP's "Ukraine" rows) sits at the country's centre: counting it
+    there would invent a hotspot in whatever region holds that centre. The density views leave it
+    out and say how many and why; the marker map draws it without a shape, "somewhere in" it."""
+    frame = _events(300)
+    country = [
+        {
+            **BASE_EVENT,
+            "place": "Ukraine",
+            "country": "UA",
+            "admin1": None,
+            "geo_precision": 3,
+            "lat": 49.0,
+            "lon": 31.4,
+            "event_date": f"2024-11-{d:02d}",
+        }
+        for d in range(1, 6)
+    ]
+    frame = to_frame(
+        [
+            *frame.drop(columns="geometry")
+            .assign(lat=frame.geometry.y, lon=frame.geometry.x)
+            .to_dict("records"),
+            *country,
+        ]
+    )
+    page = offline_page
+    box = _open(page, frame, tmp_path)
+    page.locator(".sm-density-on").click()
+    expect(box).to_have_attribute("data-sm-density-total", "300")
+    expect(box).to_have_attribute("data-sm-density-left-out", "5")
+    expect(page.locator(".sm-density-note")).to_have_text(
+        "5 events not counted: placed only at a country or an area across regions"
+    )
+    page.locator(".sm-density-regions").click()
+    expect(box).to_have_attribute("data-sm-region-cells", re.compile(r"\d+"))
+    counts = page.evaluate("() => window.sitrepMap.density.regions.counts()")
+    points = frame[frame["place"] != "Ukraine"]
+    features = assets.load_geojson(assets.regions_path())["features"]
+    lat = np.round(points.geometry.y.to_numpy() * 1e5) / 1e5
+    lon = np.round(points.geometry.x.to_numpy() * 1e5) / 1e5
+    want = density.region_counts(lat, lon, features)
+    assert counts == {r.key: int(r.count) for r in want.itertuples()}
+    # Markers again: the note goes; the country's stack has no shape and says where it is.
+    page.locator(".sm-density-off").click()
+    expect(page.locator(".sm-density-note")).to_be_hidden()
+    got = page.evaluate(
+        """() => {
+          const ev = window.sitrepMap.view.events, cfg = window.sitrepMap.view.config;
+          const i = [...Array(ev.n).keys()].find(k => ev.text('place', k) === 'Ukraine');
+          const e = ev.event(i);
+          return [e.wide, SitrepMap.extentOf(cfg, e), SitrepMap.popup(cfg, [], e).textContent];
+        }"""
+    )
+    assert got[:2] == [True, None]
+    assert "Precisionsomewhere in Ukraine (no one region" in got[2]
+    assert not page.errors

@@ -54,6 +54,47 @@ def test_all_ucdp_rows_import_with_precisions_mapped(gazetteer):
     assert (frame["weapon"] == "HIMARS").sum() >= 5  # found in the headlines
 
 
+def test_geojson_refusals_say_what_is_wrong_in_file_order_and_unnamed_points_are_taken(gazetteer):
+    """A Point with one coordinate says so (not "should be a Point, got 'Point'"); rows refused
+    by different checks are listed in file order; a point without a place is named by its
+    coordinates (the schema wants a place name; the point is all the file says)."""
+    good = {"event_date": "2024-01-01", "event_type": "strike"}
+
+    def feature(coordinates, **props):
+        geometry = {"type": "Point", "coordinates": coordinates}
+        return {"type": "Feature", "geometry": geometry, "properties": {**good, **props}}
+
+    doc = {
+        "type": "FeatureCollection",
+        "features": [
+            feature([37.9, 48.5], place="Here"),
+            feature([37.9], place="One number"),
+            feature([37.9, 48.5]),
+            feature([37.9, 48.5], place="Bad date", event_date="soon"),
+            {"type": "Feature", "geometry": {"type": "LineString", "coordinates": []}},
+        ],
+    }
+    result = formats.read(json.dumps(doc).encode(), "mixed.geojson", gazetteer)
+    assert [n for n, _ in result.refused] == [2, 4, 5]
+    assert "a Point needs two coordinates (longitude, latitude), got 1" in result.refused[0][1]
+    assert "got 'LineString'" in result.refused[2][1]
+    assert list(result.frame["place"]) == ["Here", "48.50000, 37.90000"]
+
+
+def test_ucdp_country_level_rows_name_no_region_and_stay_out_of_the_density(gazetteer):
+    """UCDP's where_prec 6 (the country) and 7 (waters, air space) are in no first-level region:
+    imported as region-level with no admin1, which geo.precision counts as wider than a region."""
+    from geo.precision import wider_than_region
+
+    frame = formats.read(UCDP.read_bytes(), UCDP.name, gazetteer).frame
+    wide = frame[wider_than_region(frame)]
+    country = wide[wide["place"] == "Ukraine"]
+    assert len(country) == 37 and country["admin1"].isna().all()
+    # an oblast's events are not: they have a region to be counted in
+    oblast = frame[(frame["geo_precision"] == 3) & frame["admin1"].notna()]
+    assert len(oblast) > 300 and not wider_than_region(oblast).any()
+
+
 def test_acled_columns_and_weapons_from_notes(gazetteer):
     result = formats.read(ACLED_SAMPLE.encode(), "acled.csv", gazetteer)
     assert result.format == "acled" and result.rows == 3

@@ -8,7 +8,7 @@ import pytest
 
 from conftest import BASE_EVENT
 from geo.events import load_reference, to_frame
-from geo.layers import build_map, encode_events
+from geo.layers import build_map, encode_events, legend_contents
 from geo.standalone import standalone_html
 from payload import decode_events
 
@@ -197,6 +197,25 @@ def test_a_region_stack_is_drawn_at_the_point_most_of_its_events_share():
     assert packed["stack"] == [0, 0, 0, 0, 1, 0]
     assert packed["stack_lat"] == pytest.approx([48.14, 50.45])
     assert packed["stack_lon"] == pytest.approx([37.74, 30.52])
+
+
+def test_stacks_placed_only_at_a_country_are_marked_wide():
+    """A region-level event with no region named (a whole country, an area across regions) is a
+    stack of its own, flagged for the density views to leave out and the legend to explain."""
+    country = {"geo_precision": 3, "country": "UA", "admin1": None, "place": "Ukraine"}
+    oblast = {"geo_precision": 3, "country": "UA", "admin1": "Cherkasy oblast", "place": "Cherkasy"}
+    rows = [
+        {**BASE_EVENT, **country, "lat": 49.0, "lon": 31.4},
+        {**BASE_EVENT, **oblast, "lat": 49.0, "lon": 31.4},
+        {**BASE_EVENT, **country, "lat": 49.0, "lon": 31.4},
+        {**BASE_EVENT, "place": "Kyiv"},
+    ]
+    frame = to_frame(rows)
+    packed = decode_events(encode_events(frame))
+    assert packed["stack"] == [0, 1, 0, 2]
+    assert packed["stack_wide"] == [1, 0, 0]
+    assert legend_contents(frame)["wide"] and legend_contents(frame)["region"]
+    assert not legend_contents(frame.iloc[1:2])["wide"]
 
 
 def test_region_labels_take_the_gazetteers_spelling_of_their_town(gazetteer):

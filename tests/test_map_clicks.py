@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from conftest import MAP_FRAME, ROOT, SHARED, run_cli, running_app
+from conftest import BASE_EVENT, MAP_FRAME, ROOT, SHARED, run_cli, running_app
 from geo import store
 from geo.events import load_reference, to_frame
 
@@ -217,3 +217,34 @@ def test_an_event_of_the_ucdp_donetsk_stack_opens_by_clicks(offline_page, ucdp_s
         expect(popup.locator("dd").nth(1)).to_contain_text("UA")
         page.screenshot(path=str(ARTIFACTS / "map-ucdp-stack-popup.png"))
         assert page.errors == []
+
+
+def test_the_first_click_on_a_marker_opens_it_in_a_frame_taller_than_the_window(browser, tmp_path):
+    """In the app the map is a frame, taller than a 1366x768 window (or a phone's). Leaflet
+    focuses the map on mousedown, and focusing scrolled the page to show the frame: the marker
+    moved between press and release, the click was lost and only a second one opened it."""
+    from geo.standalone import standalone_html
+
+    (tmp_path / "map.html").write_text(
+        standalone_html(to_frame([{**BASE_EVENT, "place": "Kharkiv", "lat": 49.99, "lon": 36.23}])),
+        encoding="utf-8",
+    )
+    (tmp_path / "page.html").write_text(
+        '<body style="margin:0"><div style="height:230px">header</div>'
+        '<iframe src="map.html" style="width:100%;height:760px;border:0"></iframe>'
+        '<div style="height:600px">below</div></body>',
+        encoding="utf-8",
+    )
+    for size in ({"width": 1366, "height": 768}, {"width": 390, "height": 844}):
+        page = browser.new_page(viewport=size)
+        page.goto((tmp_path / "page.html").as_uri())
+        frame = page.frame_locator("iframe")
+        expect(frame.locator("[data-sm-ready='1']")).to_have_count(1, timeout=60_000)
+        page.wait_for_timeout(500)
+        marker = frame.locator(".leaflet-marker-pane .leaflet-marker-icon").first
+        box = marker.bounding_box()
+        assert box["y"] + box["height"] < size["height"]  # in sight, the frame's bottom not
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        expect(frame.locator(".sm-popup")).to_have_count(1, timeout=5_000)
+        assert page.evaluate("() => window.scrollY") == 0
+        page.close()

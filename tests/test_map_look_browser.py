@@ -173,6 +173,27 @@ def test_the_first_view_is_the_theatre_or_the_events_whichever_is_tighter(
     assert page.errors == []
 
 
+@pytest.mark.parametrize(
+    ("points", "most"),
+    [
+        ([(47.84, 35.14)], 7),  # one event left by a filter: its oblast and towns round it
+        ([(47.84, 35.14), (47.85, 35.16)], 7),
+        ([(49.99 + k / 100, 36.23 + k / 100) for k in range(12)], 9),  # a city's events: closer
+    ],
+)
+def test_a_fit_to_a_few_markers_keeps_some_context(offline_page, tmp_path, points, most):
+    frame = to_frame(
+        [
+            {**BASE_EVENT, "place": f"P{k}", "lat": la, "lon": lo}
+            for k, (la, lo) in enumerate(points)
+        ]
+    )
+    page = offline_page
+    _open(page, frame, tmp_path)
+    assert _view(page)["zoom"] == most
+    assert page.errors == []
+
+
 # After a move to [lat, lon] at `zoom`: the count badges and the town names written on the
 # basemap that overlap (page pixels), and how many of each there are. (A town's name is written
 # next to its point, where its events' marker is; a region's lies wherever its middle is.)

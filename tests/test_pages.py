@@ -67,6 +67,12 @@ def test_about_says_how_to_use_it_and_credits_imported_data(scratch_store):
     at = AppTest.from_file(str(ROOT / "pages" / "about.py"), default_timeout=TIMEOUT).run()
     text = " ".join(m.value for m in at.markdown)
     assert "How to use it" in text and "What it can get wrong" in text
+    # "How to use it" names every page of the app's navigation
+    app = (ROOT / "app.py").read_text(encoding="utf-8")
+    titles = re.findall(r'st\.Page\([^)]*title="([^"]+)"', app)
+    assert "History" in titles and "Nightly tallies" in titles
+    for title in titles:
+        assert title == "About and sources" or f"**{title}**" in text, title
     # every format the app reads and writes, GeoParquet too, from the one table of formats
     for label in ("GeoParquet", "GeoPackage", "KML (Google Earth)", "UCDP GED CSV"):
         assert label in text
@@ -549,3 +555,44 @@ def test_map_page_title_comes_before_the_events_load(scratch_store):
     assert at.error  # the store cannot be read
     first = at.main.children[0]
     assert first.type == "title" and first.value == "Sitrep Map"
+
+
+def test_history_page_lists_changes_newest_first_with_fields_from_what_to_what(scratch_store):
+    """Who changed what was only in the store's history table: the History page reads it, newest
+    first, names the event by place and date, gives each edited field from what to what, filters
+    by event id and by user, and shows hostile text as text."""
+    from geo import changes
+
+    base = {
+        "event_date": "2024-09-07",
+        "time_precision": 1,
+        "event_type": "strike",
+        "geo_precision": 1,
+        "verification": "claimed",
+        "lat": 50.0,
+        "lon": 36.2,
+    }
+    first = {**base, "event_id": "sm-aaa", "place": "Kharkiv", "fatalities": 5}
+    other = {**base, "event_id": "sm-bbb", "place": "<b>**Izium**</b>", "fatalities": 1}
+    store.save(to_frame([first, other]), user="alice")
+    store.save(to_frame([{**first, "fatalities": 6}]), user="bob")
+    lines = changes.readable(store.history())
+    assert list(lines["who"]) == ["bob", "alice", "alice"]
+    assert lines.loc[0, ["action", "event", "changes"]].tolist() == [
+        "update",
+        "Kharkiv, 2024-09-07",
+        "fatalities: 5 → 6",
+    ]
+    assert lines.loc[1, "changes"].startswith("new event (")
+    assert list(changes.readable(store.history(), user="alice")["event_id"]) == ["sm-bbb", "sm-aaa"]
+    assert list(changes.readable(store.history(), event_id="BBB")["event_id"]) == ["sm-bbb"]
+
+    at = AppTest.from_file(str(ROOT / "pages" / "history.py"), default_timeout=TIMEOUT).run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert list(table["who"]) == ["bob", "alice", "alice"]
+    assert "<b>**Izium**</b>, 2024-09-07" in set(table["event"])  # data, as typed
+    at.selectbox(key="history_user").select("bob").run()
+    assert list(at.dataframe[0].value["changes"]) == ["fatalities: 5 → 6"]
+    at.text_input(key="history_event").input("sm-bbb").run()
+    assert at.dataframe[0].value.empty

@@ -58,6 +58,20 @@ def test_the_place_box_reads_names_for_the_theatre():
     assert "Odesa, UA (for “Odessa”) (46.4857, 30.7438)" in shown
 
 
+def test_the_place_box_takes_coordinates_as_ingest_does():
+    """ "48.5, 37.9" is a point (latitude first), as in Ingest's "Another place" box; out of range
+    says what is wrong."""
+    at = AppTest.from_file(str(ROOT / "pages" / "ranges.py"), default_timeout=120).run()
+    at.text_input(key="range_place").set_value("48.5, 37.9").run()
+    assert not at.exception and not at.error
+    html = at.get("iframe")[0].proto.srcdoc
+    assert "sm-range-ring" in html and "48.5000, 37.9000" in html
+    # the chosen weapons wrap onto more lines (on a phone the second was cut to "Storm Sh")
+    assert any(".st-key-range_weapons" in h.proto.body for h in at.get("html"))
+    at.text_input(key="range_place").set_value("95, 37.9").run()
+    assert "latitude first" in at.error[0].value
+
+
 def test_places_are_named_as_the_map_spells_them():
     from webui import data
     from webui.places import place_line, place_name

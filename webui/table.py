@@ -123,6 +123,12 @@ def show(table: Table, height: int) -> None:
         selection_mode="single-row",
         key=KEY,
         placeholder="",  # a missing weapon or figure is an empty cell, not "None"
-        column_config={"sentence": st.column_config.TextColumn(width="large")},
+        # beside the map at 1366 px the table is ~330 px wide: the date and the place take what
+        # they need, the sentence the rest (it was cut to a few letters)
+        column_config={
+            "date": st.column_config.TextColumn(width=86),
+            "place": st.column_config.TextColumn(width=92),
+            "sentence": st.column_config.TextColumn(width="large"),
+        },
     )
     st.toggle("Show every column (status, figures, actor, source...)", key=ALL_KEY)

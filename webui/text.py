@@ -8,7 +8,7 @@ import streamlit as st
 
 from geo.words import counted
 
-__all__ = ["counted", "hide_table_csv_download", "literal"]  # counted: for the pages
+__all__ = ["counted", "hide_table_csv_download", "literal", "wrap_chosen"]  # counted: for the pages
 
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~$:])")
 # Streamlit links bare addresses (http://..., www...., a@b.c) and draws icons (:material/...:)
@@ -38,3 +38,13 @@ def hide_table_csv_download() -> None:
     Called before each table rather than once per page: a page without a table at open (the Map
     page, its table folded) then loads neither the HTML element's script nor its sanitiser."""
     st.html(_NO_TABLE_CSV)
+
+
+def wrap_chosen(key: str) -> None:
+    """Let the multiselect ``key``'s chosen items wrap onto more lines: Streamlit keeps them on
+    one line, and on a phone the second weapon of the range tool was cut to "Storm Sh"."""
+    box = f".st-key-{key} .react-aria-ComboBox > div"
+    st.html(
+        f"<style>{box}{{max-height:none;height:auto}}"
+        f"{box} > div:first-child{{flex-wrap:wrap;height:auto;overflow:visible}}</style>"
+    )

@@ -204,6 +204,7 @@ def build(
         seen.add(checked["event_id"])
         good.append(checked)
     frame = ev.to_frame(good) if good else ev.empty_frame()
+    refused.sort(key=lambda r: r[0])  # in file order, whichever check refused them
     return ImportResult(fmt, frame, rows, refused, mapping)
 
 

@@ -74,14 +74,13 @@ def _point(feat) -> list:
     if not isinstance(feat, dict):
         raise EventError("not a Feature object")
     geom = feat.get("geometry") or {}
-    if (
-        not isinstance(geom, dict)
-        or geom.get("type") != "Point"
-        or not isinstance(geom.get("coordinates"), list)
-        or len(geom["coordinates"]) < 2
-    ):
+    if not isinstance(geom, dict) or geom.get("type") != "Point":
         shown = geom.get("type") if isinstance(geom, dict) else geom
         raise EventError(f"geometry should be a Point object, got {shown!r}")
+    coordinates = geom.get("coordinates")
+    if not isinstance(coordinates, list) or len(coordinates) < 2:
+        got = len(coordinates) if isinstance(coordinates, list) else repr(coordinates)
+        raise EventError(f"a Point needs two coordinates (longitude, latitude), got {got}")
     return geom["coordinates"]
 
 
@@ -128,5 +127,7 @@ def _record(feat, name: str, mapping: dict[str, str]) -> dict:
     # GeoJSON is longitude first
     record["lon"] = f.coordinate(coordinates[0], "longitude")
     record["lat"] = f.coordinate(coordinates[1], "latitude")
+    if not str(record.get("place") or "").strip():  # a point with no name: its coordinates name it
+        record["place"] = f"{record['lat']:.5f}, {record['lon']:.5f}"
     record["extra"] = json.dumps(extra, ensure_ascii=False, default=str) if extra else None
     return record

@@ -47,6 +47,9 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
         country = codes.get((row.get("country") or "").strip().lower(), "")
         place = (row.get("where_coordinates") or row.get("adm_1") or "").strip()
         office = (row.get("source_office") or "").strip()[:80]
+        where = (row.get("where_prec") or "").strip()
+        # a country, or waters or air space: no first-level region holds it, whatever adm_1 says
+        admin1 = None if where in ("6", "7") else row.get("adm_1")
         return f.dataset_record(
             row,
             _KNOWN,
@@ -63,8 +66,8 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
                 "place": place or None,
                 "place_mention": row.get("where_description"),
                 "country": country or None,
-                "admin1": row.get("adm_1"),
-                "geo_precision": GEO_PRECISION.get((row.get("where_prec") or "").strip(), 3),
+                "admin1": admin1,
+                "geo_precision": GEO_PRECISION.get(where, 3),
                 "fatalities": f.number(row.get("best")),
                 "source": f"UCDP GED {row['id'].strip()} ({office})",
                 "source_text": headline[:2000] or None,

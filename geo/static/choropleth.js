@@ -79,6 +79,7 @@
     this.regions = features.map(prepare);
     this.of = new Int16Array(pos.lat.length).fill(-1);
     for (var s = 0; s < pos.lat.length; s++) {
+      if (pos.wide[s]) { continue; }  // placed only at a country or across regions: in none
       var x = pos.lon[s] / scale, y = pos.lat[s] / scale;
       for (var k = 0; k < this.regions.length; k++) {
         if (inside(this.regions[k], x, y)) { this.of[s] = k; break; }

@@ -16,7 +16,8 @@
    * geo.map_payload.stack_points chose: where its marker is drawn too). */
   function project(events) {
     var n = events.stacks.count, scale = events.config.scale;
-    var out = {x: new Float64Array(n), y: new Float64Array(n), lat: events.cols.stack_lat, lon: events.cols.stack_lon};
+    var out = {x: new Float64Array(n), y: new Float64Array(n), lat: events.cols.stack_lat, lon: events.cols.stack_lon,
+      wide: events.cols.stack_wide || new Int8Array(n)};  // wide: placed only at a country or across regions
     for (var s = 0; s < n; s++) {
       var sin = Math.max(-0.9999, Math.min(0.9999, Math.sin(out.lat[s] / scale * Math.PI / 180)));
       out.x[s] = out.lon[s] / scale / 360 + 0.5;

@@ -120,6 +120,8 @@
       .filter(Boolean);
     var note = document.createElement('div'); note.className = 'sm-note';
     note.textContent = (dashed.length ? 'Dashed: ' + dashed.join(' or ') + '. ' : '') +
+      (shown.wide ? 'No shape: somewhere in a country or an area across regions (marker at its centre; ' +
+        'left out of the hexagons and regions). ' : '') +
       'A number on a marker: events at one place; click to list them.' +
       (config.clustered ? ' Circles: clusters, ringed by weapon category; click to zoom in.' : '');
     div.appendChild(note);

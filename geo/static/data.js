@@ -80,6 +80,8 @@
     var e = {i: i, lat: this.lat[i] / scale, lon: this.lon[i] / scale};
     this.config.text_columns.forEach(function (c) { e[c] = self.text(c, i); });
     this.config.number_columns.forEach(function (c) { e[c] = self.num(c, i); });
+    // placed only at a country or an area across regions (geo.precision.wider_than_region)
+    e.wide = !!(this.cols.stack_wide && this.cols.stack_wide[this.cols.stack[i]]);
     return e;
   };
 

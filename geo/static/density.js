@@ -47,7 +47,7 @@
     var w = Math.ceil(x1 / DX) + 2 - i0, h = Math.ceil(y1 / DY) + 2 - j0;
     var grid = new Int32Array(w * h), cells = new Map();
     for (var s = 0; s < shown.length; s++) {
-      if (!shown[s]) { continue; }
+      if (!shown[s] || pos.wide[s]) { continue; }  // a country's centre is no place to count at
       var x = pos.x[s] * size, y = pos.y[s] * size;
       if (x < x0 || x > x1 || y < y0 || y > y1) { continue; }
       var key = cellKey(x, y), i = Math.floor(key / ROW), j = key - i * ROW;
@@ -134,12 +134,31 @@
   };
 
   Density.prototype.clear = function () {
+    this.note(0);
     this.regions.clear();
     this.clearCells();
   };
 
+  /** Events switched on that no density view counts: placed only at a country or an area
+   * across regions (geo.precision.wider_than_region), whose point is a centre, not a place. */
+  function leftOut(view) {
+    var shown = view.shown.count, wide = view.pos.wide, n = 0;
+    for (var s = 0; s < shown.length; s++) { if (wide[s]) { n += shown[s]; } }
+    return n;
+  }
+
+  /** Say under the buttons how many events the density view leaves out, and why (none: hidden). */
+  Density.prototype.note = function (n) {
+    if (!this.noteDiv) { return; }
+    this.noteDiv.textContent = n ? n.toLocaleString('en') + (n === 1 ? ' event' : ' events') +
+      ' not counted: placed only at a country or an area across regions' : '';
+    this.noteDiv.style.display = n ? '' : 'none';
+    this.view.box.dataset.smDensityLeftOut = String(n);
+  };
+
   Density.prototype.draw = function () {
     this.view.clear(false);  // no markers, clusters or precision shapes under the density
+    this.note(leftOut(this.view));
     if (this.mode === 'regions') {
       var self = this;
       this.clearCells();
@@ -199,6 +218,8 @@
       self.buttons.regions.textContent = 'Regions';
       self.buttons.off.title = 'Markers and clusters';
       self.buttons.on.title = 'Events per hexagon, coloured by count (up to zoom ' + MAX_ZOOM + ')';
+      self.noteDiv = L.DomUtil.create('div', 'sm-density-note', div);
+      self.noteDiv.style.display = 'none';
       self.buttons.regions.title = 'Events per region (approximate outlines), coloured by count (up to zoom ' +
         MAX_ZOOM + ')';
       Object.keys(MODES).forEach(function (k) {

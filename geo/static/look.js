@@ -81,7 +81,8 @@
     var dl = document.createElement('dl');
     add(dl, 'Date', e.event_date + (config.time_precision_suffix[e.time_precision] || ''));
     add(dl, 'Place', e.place + (e.country ? ', ' + e.country : ''));
-    add(dl, 'Precision', config.geo_precision_words[e.geo_precision]);
+    add(dl, 'Precision', e.wide ? 'somewhere in ' + (e.place || e.country) + ' (no one region: not in the density views)'
+      : config.geo_precision_words[e.geo_precision]);
     add(dl, 'Side of the line', e.side_of_line);
     add(dl, 'In the report', e.place_mention);
     add(dl, 'Weapon', e.weapon ? e.weapon + ' (' + (e.weapon_category || '?') + ')' : e.weapon_category);
@@ -168,6 +169,7 @@
     if (e.geo_precision === P.NEAR) {  // the extractor's measured radius, else the default
       return circle(e.lat, e.lon, e.radius_m > 0 ? e.radius_m : config.near_radius, style, config.near_min_px);
     }
+    if (e.wide) { return null; }  // a country or an area across regions: no outline, and no circle to suggest one place
     if (e.geo_precision === P.REGION) {
       var geom = config.regions[e.country + '|' + e.admin1];
       return geom ? L.geoJSON(geom, {interactive: false, style: style})
@@ -178,7 +180,7 @@
 
   /** What extentOf's shape depends on besides the stack's point: equal keys, equal shapes. */
   function extentKey(config, e) {
-    return [e.geo_precision, colourOf(config, e), e.radius_m, e.country, e.admin1].join('|');
+    return [e.geo_precision, colourOf(config, e), e.radius_m, e.country, e.admin1, e.wide].join('|');
   }
 
   function countLabel(n) {

@@ -267,6 +267,9 @@
   // The first view keeps events clear of the controls: zoom buttons (top left), the scale and
   // the folded legend (bottom left), the layer control (top right).
   var FIT = {maxZoom: 9, animate: false, paddingTopLeft: [48, 36], paddingBottomRight: [36, 64]};
+  // A fit to a few markers (one event left by a filter or a link) stops at zoom 7: closer in, the
+  // offline basemap has no outline or town round a lone point to say where it is.
+  var FEW = 3, FEW_ZOOM = 7;
 
   /** The theatre's own first view (data/theatre.toml) as bounds, at the map's present size. */
   View.prototype.theatreBounds = function () {
@@ -292,7 +295,8 @@
       this.map.setView(this.config.view.centre, this.config.view.zoom, {animate: false});
       return;
     }
-    this.map.fitBounds(bounds.pad(0.05), FIT);
+    var few = this.events.stacks.count <= FEW;
+    this.map.fitBounds(bounds.pad(0.05), few ? L.extend({}, FIT, {maxZoom: FEW_ZOOM}) : FIT);
   };
 
   View.prototype.load = function (events) {

@@ -13,8 +13,25 @@
     try { return window.self !== window.top; } catch { return true; }  // a foreign parent
   }
 
+  /**
+   * Leaflet's keyboard handler focuses the map on mousedown, and restores only its own window's
+   * scroll: in a frame taller than the window (the app at 1366x768, a phone) focusing scrolled
+   * the host page to show the frame, the marker moved between press and release, and the click
+   * was lost. Focus without scrolling anything.
+   */
+  function focusWithoutScroll(map) {
+    var keys = map.keyboard;
+    if (!keys || !keys.enabled()) { return; }
+    keys.disable();  // its listeners were bound to the old function
+    keys._onMouseDown = function () {
+      if (!this._focused) { this._map.getContainer().focus({preventScroll: true}); }
+    };
+    keys.enable();
+  }
+
   /** Leave the wheel to the page until the map is clicked; `data-sm-wheel` says which. */
   function wheelAfterClick(map) {
+    focusWithoutScroll(map);
     if (!inFrame()) { return; }
     var box = map.getContainer(), hint = L.DomUtil.create('div', 'sm-wheel-hint', box), timer = 0;
     hint.textContent = 'Click the map to zoom with the wheel';

@@ -1,0 +1,42 @@
+"""History page: who changed which event, when, and each field from what to what (newest first)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from geo import changes, store
+from geo.store import StoreError
+from webui import data, navigation
+from webui.text import counted, literal
+
+navigation.ensure()
+
+st.title("History")
+st.caption(
+    "Every change saved to the store, newest first: who saved it, when (UTC), a new event or "
+    "an edit, and each edited field from what to what."
+)
+try:
+    history = store.history()
+    events, _ = data.events()
+except StoreError as exc:
+    st.error(literal(exc))
+    st.stop()
+left, right = st.columns(2)
+wanted = left.text_input("Event id (or part of it)", key="history_event")
+who = right.selectbox("Who", ["Anyone", *changes.users(history)], key="history_user")
+lines = changes.readable(history, events, wanted, "" if who == "Anyone" else who)
+st.caption(f"{counted(len(lines), 'change')} of {len(history):,}")
+st.dataframe(
+    lines,
+    hide_index=True,
+    width="stretch",
+    column_config={
+        "when": st.column_config.TextColumn("When (UTC)", width="small"),
+        "who": st.column_config.TextColumn("Who", width="small"),
+        "action": st.column_config.TextColumn("What", width="small"),
+        "event_id": st.column_config.TextColumn("Event id", width="small"),
+        "event": st.column_config.TextColumn("Event (place, date)", width="medium"),
+        "changes": st.column_config.TextColumn("Fields", width="large"),
+    },
+)
