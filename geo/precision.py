@@ -63,12 +63,11 @@ def wider_than_region(frame: pd.DataFrame) -> np.ndarray:
     """
     if not len(frame):
         return np.zeros(0, dtype=bool)
-    level = pd.array(frame["geo_precision"], dtype="Int64").fillna(0).to_numpy(np.int64)
+    level = pd.to_numeric(frame["geo_precision"], errors="coerce").fillna(0).to_numpy(np.int64)
+    named: np.ndarray = np.zeros(len(frame), dtype=bool)
     if "admin1" in frame:
-        named = frame["admin1"].astype("string").str.strip().fillna("") != ""
-        named = named.to_numpy(dtype=bool)
-    else:
-        named = np.zeros(len(frame), dtype=bool)
+        names = frame["admin1"].astype("string").str.strip().fillna("")
+        named = (names != "").to_numpy(dtype=bool)
     return (level == GeoPrecision.REGION) & ~named
 
 
