@@ -19,6 +19,11 @@ PRECISIONS = (1, 2, 3)
 # a sentence's offsets lie in a report of at most a few MB; anything above is a typo or an attack.
 MAX_COUNT = 1_000_000
 MAX_OFFSET = 2**31 - 1
+# Years an event's day may have. A year from a typo or an attack ("31 December 9999", "0204")
+# would be stored and then break what counts days (the time chart's bins fall off Python's
+# calendar past 9999-12-24); the publication dates a report can have (1900 to 2100) lie well
+# inside, so a day counted back or forward from one of them always fits.
+EVENT_YEARS = range(1800, 2201)
 
 # Properties of an exported event, in DESIGN.md order (source_span rebuilt from the span columns).
 PROPERTIES = (
@@ -93,11 +98,17 @@ def validate(record: dict) -> dict:
             pass  # _one_of names the value as it came
         _one_of(r, name, PRECISIONS)
     try:  # fromisoformat also takes "20241125" and "2024-W48-1": kept as the store reads them
-        r["event_date"] = date.fromisoformat(str(r.get("event_date"))).isoformat()
+        day = date.fromisoformat(str(r.get("event_date")))
     except ValueError:
         raise EventError(
             f"'event_date' should be a date as YYYY-MM-DD, got {r.get('event_date')!r} instead"
         ) from None
+    if day.year not in EVENT_YEARS:
+        raise EventError(
+            f"'event_date' should be a day from {EVENT_YEARS.start} to {EVENT_YEARS.stop - 1}, "
+            f"got {r.get('event_date')!r} instead"
+        )
+    r["event_date"] = day.isoformat()
     if r.get("weapon_category") not in (None, "", *weapons.CATEGORIES):
         raise EventError(
             f"'weapon_category' should be one of {', '.join(weapons.CATEGORIES)} or empty, "

@@ -107,6 +107,14 @@ HOSTILE_FILES = {
     ),
     "10^10 dead": (_collection(', "fatalities": 10000000000'), "at most 1,000,000"),
     "span end before start": (_collection(', "source_span": [90, 10]'), "start before end"),
+    "a day in year 9999": (
+        _collection(', "event_date": "9999-12-31"'),
+        "'event_date' should be a day from 1800 to 2200",
+    ),
+    "a day in year 204": (
+        _collection(', "event_date": "0204-11-20"'),
+        "'event_date' should be a day from 1800 to 2200",
+    ),
     "geometry as a word": (_collection(geometry='"Point"'), "geometry should be a Point object"),
     "lone surrogate": (_collection(', "notes": "a\\ud800b"'), "lone surrogate"),
 }
