@@ -170,6 +170,38 @@ def test_special_files_are_refused_without_reading_them_whole(tmp_path):
             assert len(out.stderr.strip().splitlines()) == 1
 
 
+def test_special_files_as_json_lines_archives_are_one_line(tmp_path):
+    """A FIFO or a device named as a JSON-lines archive for ``ingest``: the count of its lines
+    waited for a writer for ever (FIFO) or ended in a MemoryError traceback (``/dev/zero`` is
+    one endless line)."""
+    fifo = tmp_path / "pipe.jsonl"
+    os.mkfifo(fifo)
+    zero = tmp_path / "zero.jsonl"
+    zero.symlink_to("/dev/zero")
+    for path in (fifo, zero):
+        out = run_cli("ingest", str(path), env={"SITREP_STORE": str(tmp_path / "s.gpkg")})
+        assert out.returncode == 2, (path, out.stderr[-2000:])
+        assert "is not a regular file" in out.stderr and "Traceback" not in out.stderr
+        assert len(out.stderr.strip().splitlines()) == 1, out.stderr
+    assert not (tmp_path / "s.gpkg").exists()
+
+
+def test_an_endless_archive_line_fails_alone_without_being_held(tmp_path, monkeypatch):
+    """A JSON line longer than any report's text may be (a file with no line ends) fails alone,
+    named, and is read past rather than kept whole; the lines after it are read."""
+    from geo.ingest import sources
+
+    monkeypatch.setattr(sources, "MAX_LINE_BYTES", 1000)
+    path = tmp_path / "long.jsonl"
+    fine = '{"id": "%s", "text": "A missile hit Kharkiv."}\n'
+    path.write_text(fine % "a" + '{"text": "' + "x" * 5000 + '"}\n' + fine % "b", "utf-8")
+    first, long, last = list(sources.open_archive([path]))
+    assert isinstance(long, sources.Failed) and long.name == "long.jsonl:2"
+    assert "more than" in long.reason and "\n" not in long.reason
+    assert (first.name, last.name) == ("a", "b")
+    assert sources.open_archive([path]).total == 3
+
+
 def test_a_growing_file_is_cut_at_the_limit_not_trusted_by_its_size(tmp_path):
     from geo.textio import ReportError, read_limited
 
