@@ -14,6 +14,7 @@ import io
 import json
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -94,7 +95,8 @@ def csv_rows(text: str, name: str) -> tuple[list[str], list[dict]]:
     if not reader.fieldnames:
         raise ImportFormatError(f"{name} has no header row: the first line should name the columns")
     header = [f.strip() for f in reader.fieldnames]
-    twice = sorted({c for c in header if c and header.count(c) > 1})
+    twice = sorted(c for c, n in Counter(header).items() if c and n > 1)  # not header.count:
+    # a header of a million columns would compare each with every other (hours)
     if twice:  # the row's dict would keep the last such column's cell, silently
         raise ImportFormatError(
             f"{name} names these columns more than once: {', '.join(twice)}; keep one of each"
