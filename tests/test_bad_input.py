@@ -505,3 +505,38 @@ def test_deep_json_kept_as_extra_is_exported_as_text(gazetteer):
         assert export_bytes(frame, fmt, gazetteer.country_codes())
     feature = json.loads(export_bytes(frame, "geojson"))["features"][0]
     assert feature["properties"]["extra"] == DEEP
+
+
+@pytest.mark.parametrize(
+    ("typed", "point"),
+    [
+        ("\u221233.92, 18.42", (-33.92, 18.42)),  # the minus sign of web pages
+        ("48.19,\u200b37.25", (48.19, 37.25)),  # a zero-width space pasted with it
+        ("+48.19, +37.25", (48.19, 37.25)),
+        ("\u202a48.19, 37.25\u202c", (48.19, 37.25)),  # direction marks around a copied value
+    ],
+)
+def test_review_coordinates_as_pages_copy_them_are_coordinates(typed, point):
+    """The review's "lat, lon" box read these as a place name and answered "not in the
+    gazetteer: type lat, lon", to someone who had typed lat, lon."""
+    from geo.review import typed_point
+
+    assert typed_point(typed) == point
+
+
+def test_review_place_name_with_invisible_characters_is_found(geocoder):
+    from geo.review import typed_choices
+
+    found = typed_choices(geocoder, "Khar\u200bkiv\u00ad", "A drone hit Kharkiv.")
+    assert found and found[0][0].name == "Kharkiv"
+
+
+def test_review_coordinates_off_the_globe_are_one_line():
+    from geo.records import EventError
+    from geo.review import typed_point
+
+    with pytest.raises(EventError) as caught:
+        typed_point("\u221291.5, 37")
+    assert (
+        str(caught.value) == "-91.5, 37 is not a point: latitude first (-90 to 90), then longitude"
+    )
