@@ -73,3 +73,14 @@ def test_a_different_value_from_the_text_is_not_held_back(any_store):
     store.save(to_frame([_event(event_date="2024-11-19")]))
     store.save(to_frame([_event(event_date="2024-11-18")]))
     assert _stored("event_date") == "2024-11-18"
+
+
+def test_a_history_entry_nested_too_deep_is_passed_over():
+    """A store's history edited by hand (or by another tool) with JSON nested deeper than
+    Python's parser follows: the save compared corrections through it and stopped with a
+    RecursionError traceback; the entry is passed over like any unreadable one."""
+    from geo.store.common import latest_changes
+
+    deep = "[" * 100_000 + "]" * 100_000
+    entries = [("c-0001", '{"place": ["Here", "There"]}'), ("c-0001", deep), ("c-0002", deep)]
+    assert latest_changes(entries) == {"c-0001": {"place": ["Here", "There"]}}
