@@ -540,3 +540,37 @@ def test_review_coordinates_off_the_globe_are_one_line():
     assert (
         str(caught.value) == "-91.5, 37 is not a point: latitude first (-90 to 90), then longitude"
     )
+
+
+@pytest.mark.parametrize(
+    "crs",
+    [
+        {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::3857"}},
+        {"type": "name", "properties": {"name": "EPSG:32637"}},
+        {"type": "link", "properties": {"href": "http://example.org/crs"}},
+    ],
+)
+def test_geojson_in_another_coordinate_system_is_one_line(gazetteer, crs):
+    """A GeoJSON whose old "crs" member names a projection holds metres, not degrees: small
+    ones (a point 30 m east, 50 m north of the grid's origin) were stored as 30°E, 50°N."""
+    import json
+
+    from geo import formats
+
+    doc = json.loads(_collection(geometry='{"type": "Point", "coordinates": [30, 50]}'))
+    with pytest.raises(formats.ImportFormatError) as caught:
+        formats.read(json.dumps({**doc, "crs": crs}).encode(), "metres.geojson", gazetteer)
+    said = str(caught.value)
+    assert "not longitude and latitude" in said and "\n" not in said, said
+
+
+@pytest.mark.parametrize("name", ["urn:ogc:def:crs:OGC:1.3:CRS84", "EPSG:4326", None])
+def test_geojson_saying_longitude_and_latitude_is_read(gazetteer, name):
+    import json
+
+    from geo import formats
+
+    doc = json.loads(_collection())
+    crs = None if name is None else {"type": "name", "properties": {"name": name}}
+    result = formats.read(json.dumps({**doc, "crs": crs}).encode(), "deg.geojson", gazetteer)
+    assert len(result.frame) == 1 and result.refused == []
