@@ -85,6 +85,9 @@ def csv_rows(text: str, name: str) -> tuple[list[str], list[dict]]:
     delimiter = max(",;\t", key=first.count)  # the header line says which separator is used
     # newline="": rows end at CRLF, LF or a lone CR (old Macs' spreadsheets), and a line end
     # inside a quoted cell is kept as it was
+    # a cell may be as long as the file (csv's default cap, 128 kB, refused our own export of
+    # an event whose sentence is a long run-on line); the file's own size is capped before this
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_IMPORT_BYTES))
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         rows = list(reader)
