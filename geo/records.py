@@ -97,18 +97,7 @@ def validate(record: dict) -> dict:
         except (TypeError, ValueError, OverflowError):
             pass  # _one_of names the value as it came
         _one_of(r, name, PRECISIONS)
-    try:  # fromisoformat also takes "20241125" and "2024-W48-1": kept as the store reads them
-        day = date.fromisoformat(str(r.get("event_date")))
-    except ValueError:
-        raise EventError(
-            f"'event_date' should be a date as YYYY-MM-DD, got {r.get('event_date')!r} instead"
-        ) from None
-    if day.year not in EVENT_YEARS:
-        raise EventError(
-            f"'event_date' should be a day from {EVENT_YEARS.start} to {EVENT_YEARS.stop - 1}, "
-            f"got {r.get('event_date')!r} instead"
-        )
-    r["event_date"] = day.isoformat()
+    r["event_date"] = _day(r.get("event_date"))
     if r.get("weapon_category") not in (None, "", *weapons.CATEGORIES):
         raise EventError(
             f"'weapon_category' should be one of {', '.join(weapons.CATEGORIES)} or empty, "
@@ -144,6 +133,22 @@ def validate(record: dict) -> dict:
             r.get("source") or "", r["event_type"], r["place"], r["event_date"], r.get("weapon")
         )
     return r
+
+
+def _day(value) -> str:
+    """``value`` as YYYY-MM-DD, a day of :data:`EVENT_YEARS`; EventError saying why else."""
+    try:  # fromisoformat also takes "20241125" and "2024-W48-1": kept as the store reads them
+        day = date.fromisoformat(str(value))
+    except ValueError:
+        raise EventError(
+            f"'event_date' should be a date as YYYY-MM-DD, got {value!r} instead"
+        ) from None
+    if day.year not in EVENT_YEARS:
+        raise EventError(
+            f"'event_date' should be a day from {EVENT_YEARS.start} to {EVENT_YEARS.stop - 1}, "
+            f"got {value!r} instead"
+        )
+    return day.isoformat()
 
 
 def _whole(value, name: str, top: int) -> int | None:
