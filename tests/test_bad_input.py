@@ -574,3 +574,16 @@ def test_geojson_saying_longitude_and_latitude_is_read(gazetteer, name):
     crs = None if name is None else {"type": "name", "properties": {"name": name}}
     result = formats.read(json.dumps({**doc, "crs": crs}).encode(), "deg.geojson", gazetteer)
     assert len(result.frame) == 1 and result.refused == []
+
+
+def test_a_report_file_named_in_no_utf8_is_ingested(tmp_path):
+    """A report whose file name holds bytes that are not UTF-8 (a Windows archive unpacked on
+    Linux) failed as "'source' holds a lone surrogate": the name is shown with U+FFFD instead."""
+    from geo.ingest.sources import Item, open_archive
+
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / os.fsdecode(b"r\xff.txt")).write_text("A drone hit Kharkiv.", encoding="utf-8")
+    (item,) = list(open_archive([folder]))
+    assert isinstance(item, Item) and item.name == "archive/r\ufffd.txt"
+    item.name.encode("utf-8")

@@ -154,6 +154,9 @@ def _folder_reports(folder: Path) -> Iterator[Item | Failed]:
 
 
 def _file_report(path: Path, name: str) -> Item | Failed:
+    # a file name not in UTF-8 (bytes Python keeps as lone surrogates) is no text to store as
+    # the events' source: its odd bytes are shown as U+FFFD, the report read as any other
+    name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     try:
         text = read_report(path)
     except ReportError as exc:
