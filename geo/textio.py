@@ -25,9 +25,11 @@ _BOMS = (
 )
 # Format characters that draw nothing: soft hyphen, zero-width space/joiners, word joiner,
 # direction marks, embeddings, overrides and isolates, a BOM inside the text. Copied from web
-# pages and messengers (or put there to hide a word), they would cut a place name in two.
+# pages and messengers (or put there to hide a word), they would cut a place name in two. And
+# NUL, which a JSON line may escape ("\u0000") but no text holds: a PostgreSQL store refuses
+# it, so one such sentence stopped a whole ingest.
 _INVISIBLE = re.compile(
-    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
+    "[\x00\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
 )
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN_EXT = re.compile(r"[\u00c0-\u024f]")

@@ -587,3 +587,15 @@ def test_a_report_file_named_in_no_utf8_is_ingested(tmp_path):
     (item,) = list(open_archive([folder]))
     assert isinstance(item, Item) and item.name == "archive/r\ufffd.txt"
     item.name.encode("utf-8")
+
+
+def test_a_nul_in_an_archive_line_s_text_is_dropped(tmp_path):
+    """JSON may write NUL ("\\u0000") in a report's text, which no file report can hold (it
+    reads as binary). It went through to the events' sentences, and a PostgreSQL store refused
+    them: the whole ingest stopped at status 2. It is dropped like the invisible characters."""
+    from geo.ingest.sources import Item, open_archive
+
+    path = tmp_path / "nul.jsonl"
+    path.write_text('{"id": "n", "text": "A drone hit Khar\\u0000kiv."}\n', encoding="utf-8")
+    (item,) = list(open_archive([path]))
+    assert isinstance(item, Item) and item.text == "A drone hit Kharkiv."
