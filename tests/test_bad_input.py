@@ -42,7 +42,7 @@ CASES = [
     (("extract", str(REPORT), "--published", "0001-01-01"), "no plausible publication date"),
     (("extract",), "the following arguments are required: REPORT"),
     (("import", "{dir}/image.txt"), "is not a file import reads: import reads GeoJSON"),
-    (("import", "{dir}/huge.txt", "--format", "csv"), "is not valid CSV"),
+    (("import", "{dir}/huge.txt", "--format", "csv"), "is not a Sitrep Map CSV"),
     (("import", "{dir}/missing.csv"), "no such file"),
     (("export", "--since", "yesterday"), "--since"),
     (("export", "--format", "shp"), "invalid choice"),
