@@ -599,3 +599,14 @@ def test_a_nul_in_an_archive_line_s_text_is_dropped(tmp_path):
     path.write_text('{"id": "n", "text": "A drone hit Khar\\u0000kiv."}\n', encoding="utf-8")
     (item,) = list(open_archive([path]))
     assert isinstance(item, Item) and item.text == "A drone hit Kharkiv."
+
+
+@pytest.mark.parametrize("address", ["postgresql://u:s3cret@[::1", "postgresql://u:my s3cret@h/db"])
+def test_a_malformed_store_address_is_one_line_without_its_password(address):
+    """SITREP_STORE set to an address the driver cannot parse (an unclosed IPv6 bracket, a
+    space in the password) ended in a psycopg.ProgrammingError traceback that quoted it."""
+    for command in (("export", "-o", "-"), ("context", "list")):
+        out = run_cli(*command, env={"SITREP_STORE": address})
+        assert out.returncode == 2, (command, out.stderr[-2000:])
+        assert "not a PostgreSQL address" in out.stderr and "Traceback" not in out.stderr
+        assert len(out.stderr.strip().splitlines()) == 1 and "s3cret" not in out.stderr
