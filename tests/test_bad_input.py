@@ -610,3 +610,22 @@ def test_a_malformed_store_address_is_one_line_without_its_password(address):
         assert out.returncode == 2, (command, out.stderr[-2000:])
         assert "not a PostgreSQL address" in out.stderr and "Traceback" not in out.stderr
         assert len(out.stderr.strip().splitlines()) == 1 and "s3cret" not in out.stderr
+
+
+def test_an_archive_s_link_to_a_file_outside_it_is_not_read(tmp_path):
+    """An unpacked archive may carry a link to the server's own files (a password file named
+    r.txt): its text was read and stored as a report, its sentences shown on the map. A link
+    inside the folder is read as before."""
+    from geo.ingest.sources import Failed, Item, open_archive
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("The password is hunter2, kept in Kharkiv.", encoding="utf-8")
+    folder = tmp_path / "archive"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "inner.txt").write_text("A drone hit Lviv.", encoding="utf-8")
+    (folder / "inside.txt").symlink_to(folder / "sub" / "inner.txt")
+    (folder / "leak.txt").symlink_to(secret)
+    read = {r.name: r for r in open_archive([folder])}
+    assert isinstance(read["archive/inside.txt"], Item)
+    leak = read["archive/leak.txt"]
+    assert isinstance(leak, Failed) and "outside the folder" in leak.reason

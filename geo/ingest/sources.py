@@ -148,15 +148,26 @@ def _lines(f: BinaryIO) -> Iterator[bytes | None]:
 
 
 def _folder_reports(folder: Path) -> Iterator[Item | Failed]:
-    base = folder.resolve().name or str(folder)
+    root = folder.resolve()
+    base = root.name or str(folder)
     for path in _report_files(folder):
-        yield _file_report(path, f"{base}/{path.relative_to(folder).as_posix()}")
+        name = f"{base}/{path.relative_to(folder).as_posix()}"
+        if path.is_symlink() and not path.resolve().is_relative_to(root):
+            # an unpacked archive may carry links to the server's own files (keys, passwords):
+            # their text would be stored as a report and its sentences shown on the map
+            yield Failed(_as_text(name), "a link to a file outside the folder: not read")
+        else:
+            yield _file_report(path, name)
+
+
+def _as_text(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (which Python keeps as lone surrogates, no
+    text to store as the events' source) shown as U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _file_report(path: Path, name: str) -> Item | Failed:
-    # a file name not in UTF-8 (bytes Python keeps as lone surrogates) is no text to store as
-    # the events' source: its odd bytes are shown as U+FFFD, the report read as any other
-    name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    name = _as_text(name)
     try:
         text = read_report(path)
     except ReportError as exc:
