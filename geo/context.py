@@ -112,17 +112,7 @@ def read_areas(path: Path) -> shapely.Geometry:
             frame = in_degrees(frame, path.name)
         except formats.ImportFormatError as exc:
             raise ContextError(str(exc)) from None
-        geoms = frame.geometry.dropna().to_numpy()
-        if not np.isfinite(shapely.get_coordinates(geoms)).all():  # GEOS stops on them
-            raise ContextError(
-                f"{path.name}: a shape has a coordinate that is no number (NaN or infinity)"
-            )
-        with np.errstate(all="ignore"):
-            geoms = shapely.make_valid(geoms)
-        # make_valid may give collections: explode twice (collection -> multipolygon -> polygons)
-        flat = shapely.get_parts(shapely.get_parts(geoms))
-        flat = flat[(shapely.get_type_id(flat) == 3) & ~shapely.is_empty(flat)]
-        parts.extend(flat.tolist())
+        parts.extend(_polygons(frame.geometry.dropna().to_numpy(), path.name))
     if not parts:
         raise ContextError(
             f"{path.name} holds no polygons: a context layer is areas (e.g. the occupied "
@@ -136,6 +126,18 @@ def read_areas(path: Path) -> shapely.Geometry:
             f"{east:.7g}, {north:.7g}); give the file a CRS or save it in EPSG:4326"
         )
     return merged
+
+
+def _polygons(geoms, name: str) -> list:
+    """The polygons of a layer's shapes, repaired (``make_valid``); a NaN or infinite corner,
+    on which GEOS stops, refused in one line."""
+    if not np.isfinite(shapely.get_coordinates(geoms)).all():
+        raise ContextError(f"{name}: a shape has a coordinate that is no number (NaN or infinity)")
+    with np.errstate(all="ignore"):
+        geoms = shapely.make_valid(geoms)
+    # make_valid may give collections: explode twice (collection -> multipolygon -> polygons)
+    flat = shapely.get_parts(shapely.get_parts(geoms))
+    return flat[(shapely.get_type_id(flat) == 3) & ~shapely.is_empty(flat)].tolist()
 
 
 def load(where: Path | str | None = None) -> list[ContextLayer]:
