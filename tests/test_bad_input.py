@@ -629,3 +629,20 @@ def test_an_archive_s_link_to_a_file_outside_it_is_not_read(tmp_path):
     assert isinstance(read["archive/inside.txt"], Item)
     leak = read["archive/leak.txt"]
     assert isinstance(leak, Failed) and "outside the folder" in leak.reason
+
+
+def test_a_json_array_given_as_an_archive_is_one_line(tmp_path):
+    """A pretty-printed JSON array of reports (an export, not JSON lines) failed line by line:
+    one 'not a JSON object' per line of the file, status 1. It is refused in one line."""
+    import json
+
+    path = tmp_path / "reports.json"
+    path.write_text(json.dumps([{"id": "1", "text": "A drone hit Kharkiv."}] * 50, indent=2))
+    store = tmp_path / "s.gpkg"
+    out = run_cli("ingest", str(path), "--workers", "0", env={"SITREP_STORE": str(store)})
+    assert out.returncode == 2, out.stderr[-2000:]
+    assert (
+        out.stderr.strip()
+        == f"error: {path}: a JSON array, not JSON lines: write one report object per line"
+    )
+    assert not store.exists()

@@ -129,7 +129,13 @@ def _report_files(folder: Path) -> Iterator[Path]:
 def _count_lines(path: Path) -> int:
     try:
         with open_regular(path, "a JSON-lines file") as f:
-            return sum(1 for line in _lines(f) if line is None or line.strip())
+            lines = (line for line in _lines(f) if line is None or line.strip())
+            first = next(lines, b"")
+            if first is not None and first.removeprefix(b"\xef\xbb\xbf").strip() == b"[":
+                raise IngestError(  # pretty-printed: each of its lines would fail alone
+                    f"{path}: a JSON array, not JSON lines: write one report object per line"
+                )
+            return (first != b"") + sum(1 for _ in lines)
     except ReportError as exc:
         raise IngestError(str(exc)) from None
     except OSError as exc:
