@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import shapely
 
@@ -92,10 +93,11 @@ def read_areas(path: Path) -> shapely.Geometry:
     limit = size // formats.MIN_BYTES_PER_ROW  # a GeoPackage view may multiply rows: never all
     try:
         layers = [str(row[0]) for row in pyogrio.list_layers(path)]
-        frames = [
-            gpd.read_file(path, layer=name, engine="pyogrio", max_features=limit + 1)
-            for name in layers
-        ]
+        with np.errstate(all="ignore"):  # NaN or huge coordinates: refused below, not warned of
+            frames = [
+                gpd.read_file(path, layer=name, engine="pyogrio", max_features=limit + 1)
+                for name in layers
+            ]
     except Exception as exc:  # GDAL's errors come in many classes; one line is what we owe
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ContextError(
@@ -110,11 +112,7 @@ def read_areas(path: Path) -> shapely.Geometry:
             frame = in_degrees(frame, path.name)
         except formats.ImportFormatError as exc:
             raise ContextError(str(exc)) from None
-        geoms = shapely.make_valid(frame.geometry.dropna().to_numpy())
-        # make_valid may give collections: explode twice (collection -> multipolygon -> polygons)
-        flat = shapely.get_parts(shapely.get_parts(geoms))
-        flat = flat[(shapely.get_type_id(flat) == 3) & ~shapely.is_empty(flat)]
-        parts.extend(flat.tolist())
+        parts.extend(_polygons(frame.geometry.dropna().to_numpy(), path.name))
     if not parts:
         raise ContextError(
             f"{path.name} holds no polygons: a context layer is areas (e.g. the occupied "
@@ -124,10 +122,22 @@ def read_areas(path: Path) -> shapely.Geometry:
     west, south, east, north = merged.bounds
     if not (-180 <= west <= east <= 180 and -90 <= south <= north <= 90):
         raise ContextError(
-            f"{path.name}: coordinates outside longitude/latitude ({west:.0f}, {south:.0f}, "
-            f"{east:.0f}, {north:.0f}); give the file a CRS or save it in EPSG:4326"
+            f"{path.name}: coordinates outside longitude/latitude ({west:.7g}, {south:.7g}, "
+            f"{east:.7g}, {north:.7g}); give the file a CRS or save it in EPSG:4326"
         )
     return merged
+
+
+def _polygons(geoms, name: str) -> list:
+    """The polygons of a layer's shapes, repaired (``make_valid``); a NaN or infinite corner,
+    on which GEOS stops, refused in one line."""
+    if not np.isfinite(shapely.get_coordinates(geoms)).all():
+        raise ContextError(f"{name}: a shape has a coordinate that is no number (NaN or infinity)")
+    with np.errstate(all="ignore"):
+        geoms = shapely.make_valid(geoms)
+    # make_valid may give collections: explode twice (collection -> multipolygon -> polygons)
+    flat = shapely.get_parts(shapely.get_parts(geoms))
+    return flat[(shapely.get_type_id(flat) == 3) & ~shapely.is_empty(flat)].tolist()
 
 
 def load(where: Path | str | None = None) -> list[ContextLayer]:

@@ -19,6 +19,11 @@ PRECISIONS = (1, 2, 3)
 # a sentence's offsets lie in a report of at most a few MB; anything above is a typo or an attack.
 MAX_COUNT = 1_000_000
 MAX_OFFSET = 2**31 - 1
+# Years an event's day may have. A year from a typo or an attack ("31 December 9999", "0204")
+# would be stored and then break what counts days (the time chart's bins fall off Python's
+# calendar past 9999-12-24); the publication dates a report can have (1900 to 2100) lie well
+# inside, so a day counted back or forward from one of them always fits.
+EVENT_YEARS = range(1800, 2201)
 
 # Properties of an exported event, in DESIGN.md order (source_span rebuilt from the span columns).
 PROPERTIES = (
@@ -92,12 +97,7 @@ def validate(record: dict) -> dict:
         except (TypeError, ValueError, OverflowError):
             pass  # _one_of names the value as it came
         _one_of(r, name, PRECISIONS)
-    try:  # fromisoformat also takes "20241125" and "2024-W48-1": kept as the store reads them
-        r["event_date"] = date.fromisoformat(str(r.get("event_date"))).isoformat()
-    except ValueError:
-        raise EventError(
-            f"'event_date' should be a date as YYYY-MM-DD, got {r.get('event_date')!r} instead"
-        ) from None
+    r["event_date"] = _day(r.get("event_date"))
     if r.get("weapon_category") not in (None, "", *weapons.CATEGORIES):
         raise EventError(
             f"'weapon_category' should be one of {', '.join(weapons.CATEGORIES)} or empty, "
@@ -133,6 +133,22 @@ def validate(record: dict) -> dict:
             r.get("source") or "", r["event_type"], r["place"], r["event_date"], r.get("weapon")
         )
     return r
+
+
+def _day(value) -> str:
+    """``value`` as YYYY-MM-DD, a day of :data:`EVENT_YEARS`; EventError saying why else."""
+    try:  # fromisoformat also takes "20241125" and "2024-W48-1": kept as the store reads them
+        day = date.fromisoformat(str(value))
+    except ValueError:
+        raise EventError(
+            f"'event_date' should be a date as YYYY-MM-DD, got {value!r} instead"
+        ) from None
+    if day.year not in EVENT_YEARS:
+        raise EventError(
+            f"'event_date' should be a day from {EVENT_YEARS.start} to {EVENT_YEARS.stop - 1}, "
+            f"got {value!r} instead"
+        )
+    return day.isoformat()
 
 
 def _whole(value, name: str, top: int) -> int | None:

@@ -16,6 +16,7 @@ from geo.gazetteer import Place
 from geo.geocode import Geocoder, find_toponyms
 from geo.precision import GeoPrecision
 from geo.records import EventError, validate
+from geo.textio import as_report
 
 EDITABLE = (
     "event_type",
@@ -83,7 +84,18 @@ def place_choices(
     return out[:limit]
 
 
-_POINT = re.compile(r"^\s*\(?\s*(-?\d{1,2}(?:\.\d+)?)\s*[,;\s]\s*(-?\d{1,3}(?:\.\d+)?)\s*\)?\s*$")
+_POINT = re.compile(
+    r"^\s*\(?\s*([-+]?\d{1,2}(?:\.\d+)?)\s*[,;\s]\s*([-+]?\d{1,3}(?:\.\d+)?)\s*\)?\s*$"
+)
+# Minus signs as web pages and word processors write them (U+2212, en dash, small and fullwidth
+# hyphen-minus): "−33.9, 18.4" copied from a page is coordinates, not a place called that.
+_MINUS = str.maketrans(dict.fromkeys("\u2212\u2013\ufe63\uff0d", "-"))
+
+
+def typed_text(text: str) -> str:
+    """What was typed in the review's place box as it is looked up: invisible characters pasted
+    with it dropped (as from a report), other minus signs read as "-"."""
+    return as_report(text).translate(_MINUS).strip()
 
 
 def typed_point(text: str) -> tuple[float, float] | None:
@@ -94,13 +106,13 @@ def typed_point(text: str) -> tuple[float, float] | None:
     EventError
         Coordinates out of range (latitude first: "37.2, 48.1" is read as typed).
     """
-    found = _POINT.match(text)
+    found = _POINT.match(typed_text(text))
     if not found:
         return None
     lat, lon = float(found[1]), float(found[2])
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         raise EventError(
-            f"{text.strip()} is not a point: latitude first (-90 to 90), then longitude"
+            f"{typed_text(text)} is not a point: latitude first (-90 to 90), then longitude"
         )
     return lat, lon
 
@@ -109,7 +121,8 @@ def typed_choices(
     geocoder: Geocoder, name: str, text: str, limit: int = 8
 ) -> list[tuple[Place, float]]:
     """Places a typed ``name`` could be, ranked in the report's context (as :func:`place_choices`)."""
-    return place_choices(geocoder, {"place_mention": name}, text, limit) if name.strip() else []
+    name = typed_text(name)
+    return place_choices(geocoder, {"place_mention": name}, text, limit) if name else []
 
 
 def with_point(record: dict, lat: float, lon: float) -> dict:

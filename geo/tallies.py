@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from geo import weapons
-from geo.records import MAX_COUNT
+from geo.records import EVENT_YEARS, MAX_COUNT
 
 REQUIRED = ("time_start", "model", "launched")
 KNOWN = ("time_start", "time_end", "model", "launch_place", "target", "launched", "destroyed")
@@ -64,6 +64,8 @@ def night_of(time_start: pd.Series) -> pd.Series:
     when = pd.to_datetime(time_start, errors="coerce", format="mixed")
     has_time = time_start.str.contains(":", regex=False, na=False)
     shifted = when.where(~has_time, when - pd.Timedelta(hours=12))
+    # a night outside the events' years ("0001-01-01 01:00" is the night of year 0) is no time
+    shifted = shifted.where(shifted.dt.year.between(EVENT_YEARS.start, EVENT_YEARS.stop - 1))
     return shifted.dt.strftime("%Y-%m-%d")
 
 
@@ -108,7 +110,9 @@ def read(data: bytes, name: str = "tallies.csv") -> Tallies:
     frame["launched"] = _count(raw["launched"])
     frame["destroyed"] = _count(raw["destroyed"]).fillna(0)
     reasons = pd.Series("", index=raw.index)
-    reasons[frame["night"].isna()] = "time_start is not a date or time"
+    reasons[frame["night"].isna()] = (
+        f"time_start is not a date or time from {EVENT_YEARS.start} to {EVENT_YEARS.stop - 1}"
+    )
     reasons[frame["launched"].isna() & (reasons == "")] = (
         f"launched is not a whole number from 0 to {MAX_COUNT:,}"
     )

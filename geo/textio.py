@@ -13,6 +13,7 @@ import stat
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import BinaryIO
 
 MAX_REPORT_BYTES = 5 * 1024 * 1024
 _BOMS = (
@@ -24,9 +25,11 @@ _BOMS = (
 )
 # Format characters that draw nothing: soft hyphen, zero-width space/joiners, word joiner,
 # direction marks, embeddings, overrides and isolates, a BOM inside the text. Copied from web
-# pages and messengers (or put there to hide a word), they would cut a place name in two.
+# pages and messengers (or put there to hide a word), they would cut a place name in two. And
+# NUL, which a JSON line may escape ("\u0000") but no text holds: a PostgreSQL store refuses
+# it, so one such sentence stopped a whole ingest.
 _INVISIBLE = re.compile(
-    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
+    "[\x00\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
 )
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN_EXT = re.compile(r"[\u00c0-\u024f]")
@@ -229,10 +232,9 @@ def report_text(data: bytes, name: str) -> str:
     return text
 
 
-def read_limited(path: Path, max_bytes: int, what: str = "a file") -> bytes:
-    """The bytes of a regular file, refused in one line when missing, not a regular file (a FIFO,
-    ``/dev/zero``) or longer than ``max_bytes`` (counted while reading, not taken from
-    ``st_size``, which a growing or special file does not tell truthfully)."""
+def open_regular(path: Path, what: str = "a file") -> BinaryIO:
+    """``path`` opened for reading in binary, refused in one line (:class:`ReportError`) when
+    missing, unreadable or not a regular file (a FIFO, ``/dev/zero``), without waiting or reading."""
     path = Path(path)
     try:
         # O_NONBLOCK: opening a FIFO never waits for a writer; the check below then refuses it
@@ -249,7 +251,14 @@ def read_limited(path: Path, max_bytes: int, what: str = "a file") -> bytes:
         if stat.S_ISDIR(mode):
             raise ReportError(f"{path} is a folder: give {what}")
         raise ReportError(f"{path} is not a regular file (a device or a pipe): give {what}")
-    with os.fdopen(fd, "rb") as f:
+    return os.fdopen(fd, "rb")
+
+
+def read_limited(path: Path, max_bytes: int, what: str = "a file") -> bytes:
+    """The bytes of a regular file (see :func:`open_regular`), refused in one line when longer
+    than ``max_bytes`` (counted while reading, not taken from ``st_size``, which a growing or
+    special file does not tell truthfully)."""
+    with open_regular(path, what) as f:
         try:
             data = f.read(max_bytes + 1)
         except OSError as exc:

@@ -10,18 +10,27 @@ EVENT_TYPES = ("strike", "fighting", "interception", "meeting", "other")
 VERIFICATION = ("confirmed", "claimed", "unverified")
 
 
+# An unknown-word notice names at most this many words, each cut to this many characters.
+NOTICE_WORDS, NOTICE_CHARS = 5, 60
+
+
+def quoted(word: str) -> str:
+    """``word`` in quotes for a notice, cut to :data:`NOTICE_CHARS` characters."""
+    return f'"{word if len(word) <= NOTICE_CHARS else word[: NOTICE_CHARS - 1] + "…"}"'
+
+
 def unknown_notice(what: str, words: list[str], choices: list[str]) -> str | None:
     """One line naming the ``words`` (asked for as ``what``, e.g. "weapon") that are none of
     ``choices`` (compared without case), each with the nearest choices; None when all are known."""
     from difflib import get_close_matches
 
     by_fold = {c.casefold(): c for c in choices}
-    parts = []
-    for word in words:
-        if word.casefold() in by_fold:
-            continue
-        near = [by_fold[n] for n in get_close_matches(word.casefold(), list(by_fold), n=3)]
-        parts.append(f'"{word}"' + (f" (nearest: {', '.join(near)})" if near else ""))
-    if not parts:
+    unknown = list(dict.fromkeys(w for w in words if w.casefold() not in by_fold))
+    if not unknown:
         return None
-    return f"unknown {what} {'; '.join(parts)}"
+    parts = []
+    for word in unknown[:NOTICE_WORDS]:  # a link may repeat a word or hold a long one
+        near = [by_fold[n] for n in get_close_matches(word.casefold(), list(by_fold), n=3)]
+        parts.append(quoted(word) + (f" (nearest: {', '.join(near)})" if near else ""))
+    more = len(unknown) - NOTICE_WORDS
+    return f"unknown {what} {'; '.join(parts)}" + (f" and {more} more" if more > 0 else "")

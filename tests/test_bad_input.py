@@ -42,7 +42,7 @@ CASES = [
     (("extract", str(REPORT), "--published", "0001-01-01"), "no plausible publication date"),
     (("extract",), "the following arguments are required: REPORT"),
     (("import", "{dir}/image.txt"), "is not a file import reads: import reads GeoJSON"),
-    (("import", "{dir}/huge.txt", "--format", "csv"), "is not valid CSV"),
+    (("import", "{dir}/huge.txt", "--format", "csv"), "is not a Sitrep Map CSV"),
     (("import", "{dir}/missing.csv"), "no such file"),
     (("export", "--since", "yesterday"), "--since"),
     (("export", "--format", "shp"), "invalid choice"),
@@ -107,6 +107,14 @@ HOSTILE_FILES = {
     ),
     "10^10 dead": (_collection(', "fatalities": 10000000000'), "at most 1,000,000"),
     "span end before start": (_collection(', "source_span": [90, 10]'), "start before end"),
+    "a day in year 9999": (
+        _collection(', "event_date": "9999-12-31"'),
+        "'event_date' should be a day from 1800 to 2200",
+    ),
+    "a day in year 204": (
+        _collection(', "event_date": "0204-11-20"'),
+        "'event_date' should be a day from 1800 to 2200",
+    ),
     "geometry as a word": (_collection(geometry='"Point"'), "geometry should be a Point object"),
     "lone surrogate": (_collection(', "notes": "a\\ud800b"'), "lone surrogate"),
 }
@@ -160,6 +168,38 @@ def test_special_files_are_refused_without_reading_them_whole(tmp_path):
             assert out.returncode == 2, (command, path, out.stderr[-2000:])
             assert "is not a regular file" in out.stderr and "Traceback" not in out.stderr
             assert len(out.stderr.strip().splitlines()) == 1
+
+
+def test_special_files_as_json_lines_archives_are_one_line(tmp_path):
+    """A FIFO or a device named as a JSON-lines archive for ``ingest``: the count of its lines
+    waited for a writer for ever (FIFO) or ended in a MemoryError traceback (``/dev/zero`` is
+    one endless line)."""
+    fifo = tmp_path / "pipe.jsonl"
+    os.mkfifo(fifo)
+    zero = tmp_path / "zero.jsonl"
+    zero.symlink_to("/dev/zero")
+    for path in (fifo, zero):
+        out = run_cli("ingest", str(path), env={"SITREP_STORE": str(tmp_path / "s.gpkg")})
+        assert out.returncode == 2, (path, out.stderr[-2000:])
+        assert "is not a regular file" in out.stderr and "Traceback" not in out.stderr
+        assert len(out.stderr.strip().splitlines()) == 1, out.stderr
+    assert not (tmp_path / "s.gpkg").exists()
+
+
+def test_an_endless_archive_line_fails_alone_without_being_held(tmp_path, monkeypatch):
+    """A JSON line longer than any report's text may be (a file with no line ends) fails alone,
+    named, and is read past rather than kept whole; the lines after it are read."""
+    from geo.ingest import sources
+
+    monkeypatch.setattr(sources, "MAX_LINE_BYTES", 1000)
+    path = tmp_path / "long.jsonl"
+    fine = '{"id": "%s", "text": "A missile hit Kharkiv."}\n'
+    path.write_text(fine % "a" + '{"text": "' + "x" * 5000 + '"}\n' + fine % "b", "utf-8")
+    first, long, last = list(sources.open_archive([path]))
+    assert isinstance(long, sources.Failed) and long.name == "long.jsonl:2"
+    assert "more than" in long.reason and "\n" not in long.reason
+    assert (first.name, last.name) == ("a", "b")
+    assert sources.open_archive([path]).total == 3
 
 
 def test_a_growing_file_is_cut_at_the_limit_not_trusted_by_its_size(tmp_path):
@@ -465,3 +505,144 @@ def test_deep_json_kept_as_extra_is_exported_as_text(gazetteer):
         assert export_bytes(frame, fmt, gazetteer.country_codes())
     feature = json.loads(export_bytes(frame, "geojson"))["features"][0]
     assert feature["properties"]["extra"] == DEEP
+
+
+@pytest.mark.parametrize(
+    ("typed", "point"),
+    [
+        ("\u221233.92, 18.42", (-33.92, 18.42)),  # the minus sign of web pages
+        ("48.19,\u200b37.25", (48.19, 37.25)),  # a zero-width space pasted with it
+        ("+48.19, +37.25", (48.19, 37.25)),
+        ("\u202a48.19, 37.25\u202c", (48.19, 37.25)),  # direction marks around a copied value
+    ],
+)
+def test_review_coordinates_as_pages_copy_them_are_coordinates(typed, point):
+    """The review's "lat, lon" box read these as a place name and answered "not in the
+    gazetteer: type lat, lon", to someone who had typed lat, lon."""
+    from geo.review import typed_point
+
+    assert typed_point(typed) == point
+
+
+def test_review_place_name_with_invisible_characters_is_found(geocoder):
+    from geo.review import typed_choices
+
+    found = typed_choices(geocoder, "Khar\u200bkiv\u00ad", "A drone hit Kharkiv.")
+    assert found and found[0][0].name == "Kharkiv"
+
+
+def test_review_coordinates_off_the_globe_are_one_line():
+    from geo.records import EventError
+    from geo.review import typed_point
+
+    with pytest.raises(EventError) as caught:
+        typed_point("\u221291.5, 37")
+    assert (
+        str(caught.value) == "-91.5, 37 is not a point: latitude first (-90 to 90), then longitude"
+    )
+
+
+@pytest.mark.parametrize(
+    "crs",
+    [
+        {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::3857"}},
+        {"type": "name", "properties": {"name": "EPSG:32637"}},
+        {"type": "link", "properties": {"href": "http://example.org/crs"}},
+    ],
+)
+def test_geojson_in_another_coordinate_system_is_one_line(gazetteer, crs):
+    """A GeoJSON whose old "crs" member names a projection holds metres, not degrees: small
+    ones (a point 30 m east, 50 m north of the grid's origin) were stored as 30°E, 50°N."""
+    import json
+
+    from geo import formats
+
+    doc = json.loads(_collection(geometry='{"type": "Point", "coordinates": [30, 50]}'))
+    with pytest.raises(formats.ImportFormatError) as caught:
+        formats.read(json.dumps({**doc, "crs": crs}).encode(), "metres.geojson", gazetteer)
+    said = str(caught.value)
+    assert "not longitude and latitude" in said and "\n" not in said, said
+
+
+@pytest.mark.parametrize("name", ["urn:ogc:def:crs:OGC:1.3:CRS84", "EPSG:4326", None])
+def test_geojson_saying_longitude_and_latitude_is_read(gazetteer, name):
+    import json
+
+    from geo import formats
+
+    doc = json.loads(_collection())
+    crs = None if name is None else {"type": "name", "properties": {"name": name}}
+    result = formats.read(json.dumps({**doc, "crs": crs}).encode(), "deg.geojson", gazetteer)
+    assert len(result.frame) == 1 and result.refused == []
+
+
+def test_a_report_file_named_in_no_utf8_is_ingested(tmp_path):
+    """A report whose file name holds bytes that are not UTF-8 (a Windows archive unpacked on
+    Linux) failed as "'source' holds a lone surrogate": the name is shown with U+FFFD instead."""
+    from geo.ingest.sources import Item, open_archive
+
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / os.fsdecode(b"r\xff.txt")).write_text("A drone hit Kharkiv.", encoding="utf-8")
+    (item,) = list(open_archive([folder]))
+    assert isinstance(item, Item) and item.name == "archive/r\ufffd.txt"
+    item.name.encode("utf-8")
+
+
+def test_a_nul_in_an_archive_line_s_text_is_dropped(tmp_path):
+    """JSON may write NUL ("\\u0000") in a report's text, which no file report can hold (it
+    reads as binary). It went through to the events' sentences, and a PostgreSQL store refused
+    them: the whole ingest stopped at status 2. It is dropped like the invisible characters."""
+    from geo.ingest.sources import Item, open_archive
+
+    path = tmp_path / "nul.jsonl"
+    path.write_text('{"id": "n", "text": "A drone hit Khar\\u0000kiv."}\n', encoding="utf-8")
+    (item,) = list(open_archive([path]))
+    assert isinstance(item, Item) and item.text == "A drone hit Kharkiv."
+
+
+@pytest.mark.parametrize("address", ["postgresql://u:s3cret@[::1", "postgresql://u:my s3cret@h/db"])
+def test_a_malformed_store_address_is_one_line_without_its_password(address):
+    """SITREP_STORE set to an address the driver cannot parse (an unclosed IPv6 bracket, a
+    space in the password) ended in a psycopg.ProgrammingError traceback that quoted it."""
+    for command in (("export", "-o", "-"), ("context", "list")):
+        out = run_cli(*command, env={"SITREP_STORE": address})
+        assert out.returncode == 2, (command, out.stderr[-2000:])
+        assert "not a PostgreSQL address" in out.stderr and "Traceback" not in out.stderr
+        assert len(out.stderr.strip().splitlines()) == 1 and "s3cret" not in out.stderr
+
+
+def test_an_archive_s_link_to_a_file_outside_it_is_not_read(tmp_path):
+    """An unpacked archive may carry a link to the server's own files (a password file named
+    r.txt): its text was read and stored as a report, its sentences shown on the map. A link
+    inside the folder is read as before."""
+    from geo.ingest.sources import Failed, Item, open_archive
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("The password is hunter2, kept in Kharkiv.", encoding="utf-8")
+    folder = tmp_path / "archive"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "inner.txt").write_text("A drone hit Lviv.", encoding="utf-8")
+    (folder / "inside.txt").symlink_to(folder / "sub" / "inner.txt")
+    (folder / "leak.txt").symlink_to(secret)
+    read = {r.name: r for r in open_archive([folder])}
+    assert isinstance(read["archive/inside.txt"], Item)
+    leak = read["archive/leak.txt"]
+    assert isinstance(leak, Failed) and "outside the folder" in leak.reason
+
+
+def test_a_json_array_given_as_an_archive_is_one_line(tmp_path):
+    """A pretty-printed JSON array of reports (an export, not JSON lines) failed line by line:
+    one 'not a JSON object' per line of the file, status 1. It is refused in one line."""
+    import json
+
+    path = tmp_path / "reports.json"
+    path.write_text(json.dumps([{"id": "1", "text": "A drone hit Kharkiv."}] * 50, indent=2))
+    store = tmp_path / "s.gpkg"
+    out = run_cli("ingest", str(path), "--workers", "0", env={"SITREP_STORE": str(store)})
+    assert out.returncode == 2, out.stderr[-2000:]
+    assert (
+        out.stderr.strip()
+        == f"error: {path}: a JSON array, not JSON lines: write one report object per line"
+    )
+    assert not store.exists()

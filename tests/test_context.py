@@ -214,6 +214,9 @@ def test_side_of_line_is_derived_not_stored(gazetteer, scratch_store, tmp_path):
         (("add", "AREA", "--name", "x"), "--date"),
         (("remove", "nothing-like-it"), "no context layer called 'nothing-like-it'"),
         (("frob",), "invalid choice"),
+        # a NaN corner ended in a GEOSException traceback; a 1e308 one was named in 309 digits
+        (("add", "NAN", "--name", "x", "--date", "2024-11-01"), "no number (NaN or infinity)"),
+        (("add", "HUGE", "--name", "x", "--date", "2024-11-01"), "(37, 47, 1e+308, 48)"),
     ],
 )
 def test_bad_input_is_one_line_status_2_nothing_changed(tmp_path, scratch_store, args, message):
@@ -222,8 +225,16 @@ def test_bad_input_is_one_line_status_2_nothing_changed(tmp_path, scratch_store,
         "POINTS": _write(shapely.Point(37, 48), tmp_path / "points.geojson"),
         "NOTGEO": tmp_path / "notes.geojson",
         "AREA": _write(shapely.box(37, 47, 38, 48), tmp_path / "area.geojson"),
+        "NAN": tmp_path / "nan.geojson",
+        "HUGE": tmp_path / "huge.geojson",
     }
     files["NOTGEO"].write_text("this is not GeoJSON")
+    for name, corner in (("NAN", "NaN"), ("HUGE", "1e308")):
+        ring = f"[[37, 47], [{corner}, 47], [38, 48], [37, 47]]"
+        files[name].write_text(
+            '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, '
+            f'"geometry": {{"type": "Polygon", "coordinates": [{ring}]}}}}]}}'
+        )
     context.add(files["AREA"], "kept", "2024-10-01")
     before = context.path_for(scratch_store).read_bytes()
     out = run_cli("context", *(str(files.get(a, a)) for a in args), env=env)

@@ -304,3 +304,20 @@ def test_an_undated_event_someone_says_is_of_the_reports_day(geocoder):
     assert e["event_date"] == "2024-12-08"
     (e,) = Extractor(geocoder).extract(text.replace(" says ", " said "), "t")
     assert e["event_date"] == "2024-12-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Week 1 (28 December to 3 January 0001)\nA missile hit Kharkiv on Monday.",
+        "Kyiv, 25 November 2024\nOn 31 December 9999 a missile hit Kharkiv.",
+        "Kyiv, 25 November 2024\nOn 3 May 1799 a missile hit Kharkiv.",
+    ],
+)
+def test_a_day_in_a_year_no_event_has_dates_nothing(geocoder, text):
+    """A written day outside the event years (1800 to 2200) is passed over like no date: the
+    title's week across a New Year of year 1 fell off Python's calendar (ValueError, the report
+    lost), and "31 December 9999" made an event the store refused or the time chart broke on."""
+    events = Extractor(geocoder).extract(text, "t")
+    assert [e["place"] for e in events] == ["Kharkiv"]
+    assert int(events[0]["event_date"][:4]) in range(1800, 2201)

@@ -301,6 +301,30 @@ def test_csv_naming_a_column_twice_is_refused(gazetteer):
     assert "twice.csv" in said and "event_date, location" in said and "\n" not in said, said
 
 
+def test_our_csv_of_an_event_with_a_long_sentence_is_read_back(gazetteer):
+    """A report's run-on line of 230 kB is one sentence, kept as the event's source text; our
+    own CSV export of it was refused on import, "field larger than field limit (131072)"."""
+    from conftest import BASE_EVENT
+    from geo.events import to_frame
+
+    sentence = "A drone hit Kharkiv and " + " and ".join(["the sirens sounded again"] * 9000)
+    frame = to_frame([{**BASE_EVENT, "event_id": "e-1", "source_text": sentence}])
+    data = export_bytes(frame, "csv", gazetteer.country_codes())
+    result = formats.read(data, "long.csv", gazetteer)
+    assert result.refused == [] and result.frame.iloc[0]["source_text"] == sentence
+
+
+def test_csv_with_a_million_columns_is_read_in_one_pass(gazetteer):
+    """A header of a million column names (8 MB, well under the upload cap) was checked for
+    doubled names by counting each name in the whole header: hours of one server thread. The
+    names are counted once; the doubled one is still named."""
+    header, rest = _two_events_csv(gazetteer).split("\r\n", 1)
+    extra = [f"c{i}" for i in range(1_000_000)] + ["c7"]
+    text = header + "," + ",".join(extra) + "\r\n" + rest
+    with pytest.raises(formats.ImportFormatError, match=r"more than once: c7; keep one"):
+        formats.read(text.encode(), "wide.csv", gazetteer)
+
+
 # ---- one table of formats (issue 11 item 4), GeoParquet (issue 14 item 6), -o - (issue 11 item 7)
 
 

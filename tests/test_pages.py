@@ -495,6 +495,22 @@ def test_a_link_with_an_unknown_weapon_says_so(scratch_store):
     assert [w.value for w in at.warning] == notices[1:]
 
 
+def test_a_link_s_bad_day_and_long_or_repeated_words_are_said_in_one_short_line(scratch_store):
+    """A link's day that is no day (``since=2024-02-31``) was passed over in silence while an
+    unknown weapon was named; a weapon repeated 300 times or 5,000 characters long was named
+    whole, 300 times."""
+    at = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=TIMEOUT)
+    at.query_params["weapon"] = ["Shahedd"] * 300 + ["x" * 5000] + [f"w{i}" for i in range(9)]
+    at.query_params["since"] = "2024-02-31"
+    at.run()
+    assert not at.exception
+    words, days = (w.value for w in at.warning)
+    assert words.count("Shahedd") == 1 and "x" * 60 not in words and literal("and 6 more") in words
+    assert len(words) < 600
+    assert days == literal('The link\'s since "2024-02-31" is not a day as YYYY-MM-DD: left out.')
+    assert at.caption[0].value.startswith("12 of 12 events")
+
+
 def test_ranges_page_asks_for_a_place_when_the_box_is_empty():
     at = AppTest.from_file(str(ROOT / "pages" / "ranges.py"), default_timeout=TIMEOUT).run()
     at.text_input(key="range_place").set_value("  ").run()

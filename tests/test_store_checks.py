@@ -99,3 +99,18 @@ def test_postgis_values_out_of_range_are_set_aside(postgis_server, column, value
     frame = store.load(url)
     assert sorted(frame["event_id"]) == ["t-0", "t-2"]
     assert frame.attrs[checks.ATTR][0].startswith("t-1: " + reason)
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01"])
+def test_a_stored_day_outside_the_event_years_is_set_aside(scratch_store, day):
+    """A day the import refuses ("31 December 9999"), written into the store by hand, is set
+    aside on reading like any other broken value: the time chart's bins past 9999-12-24 fell
+    off Python's calendar and stopped the Map page."""
+    store.save(_events(2))
+    con = gpkg.connect(scratch_store)
+    con.execute("UPDATE events SET event_date = ? WHERE event_id = 't-1'", (day,))
+    con.commit()
+    con.close()
+    frame = store.load()
+    assert list(frame["event_id"]) == ["t-0"]
+    assert frame.attrs[checks.ATTR][0].startswith("t-1: 'event_date' is not a date")

@@ -120,3 +120,14 @@ def test_a_correction_before_the_first_save_is_kept_too(any_store):
     assert store.with_corrections([extracted])[1] == {
         "c-0001": ["place", "fatalities", "lat", "lon"]
     }
+
+
+def test_a_history_entry_nested_too_deep_is_passed_over():
+    """A store's history edited by hand (or by another tool) with JSON nested deeper than
+    Python's parser follows: the save compared corrections through it and stopped with a
+    RecursionError traceback; the entry is passed over like any unreadable one."""
+    from geo.store.common import latest_changes
+
+    deep = "[" * 100_000 + "]" * 100_000
+    entries = [("c-0001", '{"place": ["Here", "There"]}'), ("c-0001", deep), ("c-0002", deep)]
+    assert latest_changes(entries) == {"c-0001": {"place": ["Here", "There"]}}

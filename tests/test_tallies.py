@@ -85,7 +85,7 @@ def test_bad_rows_are_refused_with_their_reason_and_bad_files_in_one_line():
     read = tallies.read((head + body).encode())
     assert len(read.frame) == 1 and read.rows == 6
     assert read.refused == [
-        (3, "time_start is not a date or time"),
+        (3, "time_start is not a date or time from 1800 to 2200"),
         (4, "launched is not a whole number from 0 to 1,000,000"),
         (5, "more destroyed than launched"),
         (6, "model is empty"),
@@ -145,3 +145,15 @@ def test_a_count_no_night_can_have_is_refused_not_wrapped(count):
     assert len(read.frame) == 1 and [row for row, _ in read.refused] == [2, 3]
     assert all("launched" in reason for _, reason in read.refused)
     assert tallies.totals(read.frame)["launched"] == 40
+
+
+def test_a_wave_in_a_year_no_event_has_is_refused():
+    """A start at "0001-01-01 01:00" belongs to the night of year 0, which the charts were sent
+    as "0000-12-31"; "9999-12-31" likewise. Such rows are refused like a time that is none, by
+    the events' own years."""
+    head = "time_start,model,launched\n"
+    body = "0001-01-01 01:00,Shahed,3\n9999-12-31 23:00,Shahed,4\n2024-11-25 20:00,Shahed,5\n"
+    read = tallies.read((head + body).encode())
+    assert list(read.frame["launched"]) == [5]
+    assert [n for n, _ in read.refused] == [2, 3]
+    assert all(r.startswith("time_start is not a date or time from 1800") for _, r in read.refused)

@@ -16,7 +16,7 @@ import streamlit as st
 from geo import weapons
 from geo.filtering import Filters
 from geo.sides import SIDES
-from geo.vocabulary import EVENT_TYPES, VERIFICATION, unknown_notice
+from geo.vocabulary import EVENT_TYPES, VERIFICATION, quoted, unknown_notice
 from geo.words import counted
 from webui.text import literal
 
@@ -71,19 +71,27 @@ def url_notices() -> list[str]:
     """Lines naming what the page's link asked for that is unknown (a typo in a shared link),
     while that filter is still the link's: once the reader changes it, the link no longer speaks."""
     state = st.session_state
-    return [
+    words = [
         n
         for key in _KEYS.values()
         if (n := state.get(f"{key}_unknown"))
         and list(state.get(key, [])) == state.get(f"{key}_link")
     ]
+    days: str | None = state.get("f_dates_unknown")
+    if days and tuple(state.get("f_dates", ())) == tuple(state.get("f_dates_link", ())):
+        return [*words, days]
+    return words
 
 
-def _date_from_url(param: str, fallback: date) -> date:
+def _date_from_url(param: str, fallback: date) -> tuple[date, str | None]:
+    """The link's ``param`` day, or ``fallback`` and the words saying the link's value is none."""
+    raw = st.query_params.get(param)
+    if raw is None:
+        return fallback, None
     try:
-        return date.fromisoformat(st.query_params.get(param, ""))
+        return date.fromisoformat(raw), None
     except ValueError:
-        return fallback
+        return fallback, f"{param} {quoted(raw)}"
 
 
 def _options(frame: gpd.GeoDataFrame) -> dict[str, list[str]]:
@@ -126,8 +134,18 @@ def chosen(frame: gpd.GeoDataFrame) -> Filters:
             st.session_state[f"{key}_unknown"] = _unknown_in_url(param, options[param])
             st.session_state[f"{key}_link"] = list(st.session_state[key])
     if "f_dates" not in st.session_state:
-        start, end = _date_from_url("since", first), _date_from_url("until", last)
-        st.session_state["f_dates"] = (min(start, end), max(start, end))
+        (start, bad_start), (end, bad_end) = (
+            _date_from_url("since", first),
+            _date_from_url("until", last),
+        )
+        st.session_state["f_dates"] = st.session_state["f_dates_link"] = (
+            min(start, end),
+            max(start, end),
+        )
+        bad = " and ".join(b for b in (bad_start, bad_end) if b)
+        st.session_state["f_dates_unknown"] = (
+            f"The link's {bad} is not a day as YYYY-MM-DD: left out." if bad else None
+        )
     elif tuple(st.session_state["f_dates"]) == st.session_state.get("f_dates_all"):
         st.session_state["f_dates"] = (first, last)  # untouched: follow the data as it grows
     st.session_state["f_dates_all"] = (first, last)

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from geo.extract.publication import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, Publication
 from geo.extract.wording import words
+from geo.records import EVENT_YEARS
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,8 +169,10 @@ def date_in(sentence: str, pub: Publication) -> When | None:
     for pattern in (_NIGHT_OF, _NIGHT_OF_MONTH_FIRST, *_EXPLICIT_DAY):
         m = pattern.search(sentence)
         if m and m.group("mn").lower() in MONTHS:
+            year = int(m.group("y")) if m.group("y") else p.year
+            if year not in EVENT_YEARS:  # "31 December 9999" is no day an event happened on
+                continue
             try:
-                year = int(m.group("y")) if m.group("y") else p.year
                 d = date(year, MONTHS[m.group("mn").lower()], int(m.group("d")))
             except ValueError:
                 continue
@@ -293,6 +296,8 @@ def period_in(head: str, pub: Publication) -> When | None:
     if m is None:
         return None
     year = int(m.group("y")) if m.group("y") else pub.day.year
+    if year not in EVENT_YEARS:
+        return None
     try:
         end = date(year, MONTHS[m.group("mn2").lower()], int(m.group("d2")))
         start = date(year, MONTHS[(m.group("mn1") or m.group("mn2")).lower()], int(m.group("d1")))
@@ -300,6 +305,7 @@ def period_in(head: str, pub: Publication) -> When | None:
         return None
     if start > end:
         start = start.replace(year=year - 1)
-    if not 1 <= (end - start).days <= 6:
+    middle = start + (end - start) / 2
+    if not 1 <= (end - start).days <= 6 or middle.year not in EVENT_YEARS:
         return None
-    return When(start + (end - start) / 2, 2, True)
+    return When(middle, 2, True)

@@ -14,6 +14,7 @@ import io
 import json
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -84,6 +85,9 @@ def csv_rows(text: str, name: str) -> tuple[list[str], list[dict]]:
     delimiter = max(",;\t", key=first.count)  # the header line says which separator is used
     # newline="": rows end at CRLF, LF or a lone CR (old Macs' spreadsheets), and a line end
     # inside a quoted cell is kept as it was
+    # a cell may be as long as the file (csv's default cap, 128 kB, refused our own export of
+    # an event whose sentence is a long run-on line); the file's own size is capped before this
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_IMPORT_BYTES))
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         rows = list(reader)
@@ -94,7 +98,8 @@ def csv_rows(text: str, name: str) -> tuple[list[str], list[dict]]:
     if not reader.fieldnames:
         raise ImportFormatError(f"{name} has no header row: the first line should name the columns")
     header = [f.strip() for f in reader.fieldnames]
-    twice = sorted({c for c in header if c and header.count(c) > 1})
+    twice = sorted(c for c, n in Counter(header).items() if c and n > 1)  # not header.count:
+    # a header of a million columns would compare each with every other (hours)
     if twice:  # the row's dict would keep the last such column's cell, silently
         raise ImportFormatError(
             f"{name} names these columns more than once: {', '.join(twice)}; keep one of each"

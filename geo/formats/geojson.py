@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from geo import formats as f
 from geo import vocabulary
@@ -67,7 +68,27 @@ def _collection(data: bytes, name: str) -> dict:
         raise f.ImportFormatError(
             f'{name} is not a GeoJSON FeatureCollection: it needs "type" and "features"'
         )
+    crs = _crs_name(doc.get("crs"))
+    if crs is not None and not _LONLAT.search(crs):
+        raise f.ImportFormatError(
+            f"{name} says its coordinates are in {crs[:80]}, not longitude and latitude: "
+            "export it again as GeoJSON in WGS 84 (EPSG:4326), as RFC 7946 asks"
+        )
     return doc
+
+
+# The old GeoJSON "crs" member (2008 draft): a named system other than plain longitude and
+# latitude means the numbers are not degrees (metres of a projection); RFC 7946 dropped it.
+_LONLAT = re.compile(r"(?:^|[^\d])(?:CRS84|CRS:84|4326)$", re.I)
+
+
+def _crs_name(crs) -> str | None:
+    """The name a FeatureCollection's ``crs`` member gives, or None when it gives none."""
+    if crs is None:
+        return None
+    properties = crs.get("properties") if isinstance(crs, dict) else None
+    name = properties.get("name") if isinstance(properties, dict) else None
+    return str(name) if isinstance(name, str) else "an unnamed or linked coordinate system"
 
 
 def _point(feat) -> list:

@@ -16,12 +16,24 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from geo.extract.publication import plausible_publication
-from geo.textio import MAX_REPORT_BYTES, ReportError, as_report, json_value, read_report
+from geo.textio import (
+    MAX_REPORT_BYTES,
+    ReportError,
+    as_report,
+    json_value,
+    open_regular,
+    read_report,
+)
 
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
+# The longest JSON line read: a report's text at its limit, every character written as JSON's
+# longest escape ("\ud83d\ude00" is 12 bytes). A longer line (a file with no line ends, a
+# planted gigabyte) fails alone, skipped without being held in memory.
+MAX_LINE_BYTES = 12 * MAX_REPORT_BYTES
 
 
 class IngestError(ValueError):
@@ -116,19 +128,52 @@ def _report_files(folder: Path) -> Iterator[Path]:
 
 def _count_lines(path: Path) -> int:
     try:
-        with open(path, "rb") as f:
-            return sum(1 for line in f if line.strip())
+        with open_regular(path, "a JSON-lines file") as f:
+            lines = (line for line in _lines(f) if line is None or line.strip())
+            first = next(lines, b"")
+            if first is not None and first.removeprefix(b"\xef\xbb\xbf").strip() == b"[":
+                raise IngestError(  # pretty-printed: each of its lines would fail alone
+                    f"{path}: a JSON array, not JSON lines: write one report object per line"
+                )
+            return (first != b"") + sum(1 for _ in lines)
+    except ReportError as exc:
+        raise IngestError(str(exc)) from None
     except OSError as exc:
         raise IngestError(f"{path}: cannot read it ({exc.strerror})") from None
 
 
+def _lines(f: BinaryIO) -> Iterator[bytes | None]:
+    """The lines of ``f``, None for one longer than :data:`MAX_LINE_BYTES` (read past, not kept)."""
+    while line := f.readline(MAX_LINE_BYTES + 1):
+        if len(line) <= MAX_LINE_BYTES:
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):
+            line = f.readline(2**20)
+        yield None
+
+
 def _folder_reports(folder: Path) -> Iterator[Item | Failed]:
-    base = folder.resolve().name or str(folder)
+    root = folder.resolve()
+    base = root.name or str(folder)
     for path in _report_files(folder):
-        yield _file_report(path, f"{base}/{path.relative_to(folder).as_posix()}")
+        name = f"{base}/{path.relative_to(folder).as_posix()}"
+        if path.is_symlink() and not path.resolve().is_relative_to(root):
+            # an unpacked archive may carry links to the server's own files (keys, passwords):
+            # their text would be stored as a report and its sentences shown on the map
+            yield Failed(_as_text(name), "a link to a file outside the folder: not read")
+        else:
+            yield _file_report(path, name)
+
+
+def _as_text(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (which Python keeps as lone surrogates, no
+    text to store as the events' source) shown as U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _file_report(path: Path, name: str) -> Item | Failed:
+    name = _as_text(name)
     try:
         text = read_report(path)
     except ReportError as exc:
@@ -137,11 +182,14 @@ def _file_report(path: Path, name: str) -> Item | Failed:
 
 
 def _jsonl_reports(path: Path) -> Iterator[Item | Failed]:
-    with open(path, "rb") as f:
-        lineno = 0
-        for raw in f:
-            lineno += 1
-            if raw.strip():
+    with open_regular(path, "a JSON-lines file") as f:
+        for lineno, raw in enumerate(_lines(f), 1):
+            if raw is None:
+                yield Failed(
+                    f"{path.name}:{lineno}",
+                    f"the line is more than {MAX_LINE_BYTES // 2**20} MB: one report per line",
+                )
+            elif raw.strip():
                 yield _jsonl_report(raw, f"{path.name}:{lineno}")
 
 

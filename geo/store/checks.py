@@ -20,7 +20,14 @@ import numpy as np
 import pandas as pd
 
 from geo import vocabulary
-from geo.records import COUNT_COLUMNS, INTEGER_COLUMNS, MAX_COUNT, MAX_OFFSET, PRECISIONS
+from geo.records import (
+    COUNT_COLUMNS,
+    EVENT_YEARS,
+    INTEGER_COLUMNS,
+    MAX_COUNT,
+    MAX_OFFSET,
+    PRECISIONS,
+)
 
 LOG = logging.getLogger(__name__)
 ATTR = "set_aside"
@@ -59,7 +66,8 @@ def _bad(column: pd.Series, ok) -> np.ndarray:
 
 
 def _is_day(values: pd.Series) -> pd.Series:
-    return pd.Series(pd.to_datetime(values, format="%Y-%m-%d", errors="coerce")).notna()
+    days = pd.Series(pd.to_datetime(values, format="%Y-%m-%d", errors="coerce"))
+    return days.dt.year.between(EVENT_YEARS.start, EVENT_YEARS.stop - 1).fillna(False)
 
 
 def out_of_schema(frame: gpd.GeoDataFrame) -> pd.Series:
@@ -87,7 +95,11 @@ def out_of_schema(frame: gpd.GeoDataFrame) -> pd.Series:
     ):
         values = pd.to_numeric(frame[name], errors="coerce").astype("Float64")
         flag(((values < 0) | (values > top)).fillna(False), f"'{name}' is out of 0 to {top:,}")
-    flag(_bad(frame["event_date"], _is_day), "'event_date' is not a date as YYYY-MM-DD")
+    flag(
+        _bad(frame["event_date"], _is_day),
+        f"'event_date' is not a date as YYYY-MM-DD from {EVENT_YEARS.start} to "
+        f"{EVENT_YEARS.stop - 1}",
+    )
     x, y = frame.geometry.x.to_numpy(), frame.geometry.y.to_numpy()
     flag(~((np.abs(y) <= 90) & (np.abs(x) <= 180)), "coordinates are off the globe")
     flag(frame["place"].isna(), "'place' is empty")

@@ -21,6 +21,7 @@ import pyarrow.compute as pc
 
 from geo import events as ev
 from geo.records import COLUMNS, COUNT_COLUMNS, INTEGER_COLUMNS
+from geo.textio import json_value
 
 SCHEMA_VERSION = 2  # 1: reports keyed by source, no versions; 2: versions, reports by hash
 
@@ -220,7 +221,7 @@ def latest_changes(entries: Iterable[tuple[str, str]]) -> dict[str, dict[str, li
     out: dict[str, dict[str, list]] = {}
     for eid, changes in entries:
         try:
-            fields = json.loads(changes)
+            fields = json_value(changes)  # a store edited by hand may hold any text here
         except (TypeError, ValueError):
             continue
         if isinstance(fields, dict):

@@ -36,6 +36,12 @@ def _open(url: str) -> psycopg.Connection:
     except psycopg.OperationalError as exc:
         text = str(exc).strip()
         raise Unreachable(text.splitlines()[0] if text else "no answer") from None
+    except psycopg.ProgrammingError:  # "postgresql://[::1", spaces in the address
+        # the driver's words quote the address, password and all: not repeated
+        raise Unreachable(
+            "not a PostgreSQL address: write it as postgresql://USER:PASSWORD@HOST:PORT/DATABASE, "
+            "with spaces and other special characters percent-encoded"
+        ) from None
 
 
 def _take(url: str) -> psycopg.Connection:

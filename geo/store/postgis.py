@@ -84,7 +84,10 @@ class PostgisStore:
             raise StoreError(f"cannot reach the store at {self._where()}: {exc}") from None
 
     def _where(self) -> str:
-        info = psycopg.conninfo.conninfo_to_dict(self.url)
+        try:
+            info = psycopg.conninfo.conninfo_to_dict(self.url)
+        except psycopg.ProgrammingError:
+            return "the address given (SITREP_STORE)"
         return f"postgresql://{info.get('user', '')}@{info.get('host', '')}:{info.get('port', '')}/{info.get('dbname', '')}"
 
     def _exists(self, con: psycopg.Connection, table: str) -> bool:
