@@ -222,7 +222,7 @@ class Drafter:
                     # "Russia sent 56 drones. Forty were shot down over ...": sent before
                     draft.launched = self.para_launched.pop(s.paragraph, None)
             placed.append(draft)
-        give_figures(placed, facts.casualties)
+        give_figures(placed, facts.casualties, s.text)
         note_shared_counts(placed)
         return placed
 
