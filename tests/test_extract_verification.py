@@ -347,3 +347,32 @@ def test_a_doubt_about_one_speakers_claims_covers_them_all_and_no_one_elses(extr
 def test_being_unable_to_check_is_a_hedge():
     assert HEDGE.search("We were unable to check the figures.")
     assert HEDGE.search("Reporters are unable to independently check these accounts.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "OHCHR has verified four of the deaths.",
+        "The UN monitoring mission has so far confirmed two of them.",
+        "Three of the deaths were documented by the Human Rights Monitoring Mission.",
+        "UN staff who went to the district the next morning saw two gutted apartment blocks.",
+    ],
+)
+def test_a_body_of_no_side_checking_the_toll_bears_it_out(sentence):
+    assert ATTESTED.search(sentence)
+
+
+def test_the_un_checking_part_of_a_sides_toll_confirms_the_event(extractor):
+    """Issue 16 (a new analyst): an administration's toll, then the UN's check of a part of it:
+    the event is confirmed, whatever part of the toll was checked."""
+    text = (
+        "A missile hit the port of Odesa on Sunday. The strike killed four civilians and injured "
+        "19, according to the regional military administration. OHCHR has verified three of the "
+        "deaths."
+    )
+    (event,) = extractor.extract(text, "t", date(2025, 5, 6))
+    assert (event["verification"], event["fatalities"]) == ("confirmed", 4)
+    doubted = text.replace("OHCHR has verified", "OHCHR has not been able to verify")
+    (event,) = extractor.extract(doubted, "t", date(2025, 5, 6))
+    assert event["verification"] == "unverified"
+

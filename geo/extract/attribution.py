@@ -95,11 +95,16 @@ _WHO_NOISE = re.compile(
 
 # Bodies that are not a side: what they say or confirm, the report confirms.
 _INDEPENDENT = words(
-    "UN|United Nations|OCHA|IAEA|UNHCR|WHO|ICRC|Red Cross|HRMMU|(?:the|monitoring) Mission|"
+    "UN|United Nations|OCHA|OHCHR|IAEA|UNHCR|WHO|ICRC|Red Cross|HRMMU|(?:the|monitoring) Mission|"
     "humanitarian (?:partners|organi[sz]ations|agencies)|"
     "our (?:correspondent|reporters?)",
     "(?:this|the) agency's (?:reporters?|correspondents?)|satellite|geolocated|open-source",
 )
+_NO_SIDE = (
+    r"(?:(?-i:\b(?:UN|OHCHR|HRMMU|OCHA|IAEA|ICRC|UNHCR)\b)|\bUnited Nations\b|\bRed Cross\b|"
+    r"\bHuman Rights Monitoring Mission\b)"
+)
+_CHECKED = "(?:verified|confirmed|documented|corroborated)"
 # Evidence the report itself weighs: "Geolocated footage shows a fire at the site", "satellite
 # images taken the next day showed both ships burned", "NASA fire data registered a heat anomaly".
 ATTESTED = re.compile(
@@ -114,7 +119,14 @@ ATTESTED = re.compile(
     # pictures the report itself checked: "Photographs from the scene, verified by Newswire,
     # showed ...", "video ... verified by this newspaper shows ..."
     r"\b(?:photo(?:graph)?s|pictures|videos?|footage|images)\b[^.]{0,60}?(?<!be )\bverified by\b"
-    r"[^.]{0,40}?\b(?:shows?|showed)\b",
+    r"[^.]{0,40}?\b(?:shows?|showed)\b|"
+    # a body that is no side checked it, the whole or a part of the toll: "OHCHR has verified
+    # four of the deaths", "the deaths were confirmed by the UN monitoring mission"
+    rf"{_NO_SIDE}[\w\s'’-]{{0,40}}?\b(?:(?:has|have|had)\s+(?:\w+\s+)?)?{_CHECKED}\b|"
+    rf"\b{_CHECKED}\s+by\s+(?:the\s+)?{_NO_SIDE}|"
+    # its staff at the scene: "UN staff who visited the district on 4 April saw ..."
+    rf"{_NO_SIDE}\s+(?:[\w-]+\s+)?(?:staff|team|monitors|inspectors|experts|personnel)\b"
+    r"[^.]{0,80}?\b(?:saw|witnessed|observed|photographed|filmed|counted)\b",
     re.I,
 )
 # A side's own statement: a ministry, the armed forces, a military administration or governor,
