@@ -376,3 +376,17 @@ def test_the_un_checking_part_of_a_sides_toll_confirms_the_event(extractor):
     (event,) = extractor.extract(doubted, "t", date(2025, 5, 6))
     assert event["verification"] == "unverified"
 
+
+def test_a_doubt_about_a_further_attacks_figures_stays_with_that_attack(extractor):
+    """A sentence with no place of its own about a further attack ("a further strike on the
+    city's east injured two; the UN could not confirm these figures") is no more of the event
+    before it: neither its figures nor its doubt are that event's."""
+    text = (
+        "Drones hit Sumy overnight, killing three civilians, according to the regional "
+        "administration. UN monitors who visited the site on Monday saw a burnt-out school. "
+        "The administration said a further strike on the city's outskirts the next night "
+        "injured five people; the UN could not independently confirm these figures."
+    )
+    (event,) = extractor.extract(text, "t", date(2025, 5, 6))
+    assert (event["place"], event["fatalities"], event["injured"]) == ("Sumy", 3, None)
+    assert event["verification"] == "confirmed"

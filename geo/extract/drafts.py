@@ -28,7 +28,7 @@ from geo.extract.casualties import (
     launched_count,
     note_shared_counts,
 )
-from geo.extract.continuation import continue_event
+from geo.extract.continuation import another_attack, continue_event
 from geo.extract.dates import Publication
 from geo.extract.days import Days
 from geo.extract.draft import Draft, Facts
@@ -303,6 +303,7 @@ class Drafter:
         elif (
             last is not None
             and follows
+            and not (facts.triggers and another_attack(s.text))
             and (not last.lists or (facts.casualties and not facts.weapons))
             and facts.tells_more()
         ):
@@ -317,6 +318,10 @@ class Drafter:
         # "A milblogger claimed that troops entered X, but we have seen no footage of this":
         # the doubt is about the sentence's own claim, not about the paragraph's other events.
         if facts.hedged and facts.claimant and s_hits:
+            return
+        # "A further strike ... injured two; the UN could not confirm these figures": the doubt
+        # is about that other attack, not the paragraph's events.
+        if facts.hedged and facts.triggers and not placed and another_attack(s.text):
             return
         if facts.hedged and not facts.triggers and not placed and not follows:
             # "The reports could not be verified": about the paragraph's events.
