@@ -124,6 +124,19 @@ def test_a_doubt_naming_a_place_hedges_only_that_place(extractor):
     assert e["Yunakivka"]["verification"] == "confirmed"
 
 
+def test_a_doubt_naming_a_mentions_village_hedges_only_that_event(extractor):
+    """A village the gazetteer leaves to its region ("near the village of Kotluban in the
+    Volgograd region") is still the place a later doubt names ("the Kotluban post")."""
+    text = (
+        "The General Staff said its drones hit a fuel depot in the Bryansk region and a radar "
+        "post near the village of Kotluban in the Volgograd region. Clips shared online seemed "
+        "to show a blaze at the Kotluban post, but we could not verify where they were filmed.\n"
+    )
+    e = _by_place(extractor.extract(text, "t", date(2025, 8, 13)))
+    assert e["Volgograd"]["verification"] == "unverified"
+    assert e["Bryansk"]["verification"] == "claimed"
+
+
 def test_a_wire_storys_doubt_two_sentences_on(extractor):
     text = (
         "KHARKIV, Ukraine, Sept 10, 2022 (Newswire) — Ukrainian troops entered Kupiansk on "

@@ -4,6 +4,7 @@ sentence (and its paragraph) says about it; sentences without a place add to the
 from __future__ import annotations
 
 import json
+import re
 
 from geo import offsets as off
 from geo import weapons as wv
@@ -54,6 +55,10 @@ from geo.extract.places import LIST_GAP, THE_TOWN, PlaceHit, short_mention
 from geo.extract.roles import APPROXIMATE_POINTS, DIRECTION_AFTER, sentence_roles
 from geo.extract.sentences import Sentence, is_headline
 from geo.gazetteer import Gazetteer
+
+
+# A capitalised word inside a sentence, not a possessive: a name it gives.
+_NAME_IN_SENTENCE = re.compile(r"(?<=[\s(])[A-Z][\w’'-]{2,}\b(?!['’]s\b)")
 
 
 class Drafter:
@@ -342,9 +347,16 @@ class Drafter:
     def _hedge_paragraph(self, s: Sentence, s_hits: list[PlaceHit]) -> None:
         """A hedge about the paragraph's events, or about those at the places it names."""
         named = {h.place.name for h in s_hits}
+        # a name the gazetteer left to its region ("the Kotluban site" of "the village of
+        # Kotluban in the Volgograd region") still names that mention's event
+        names = set(_NAME_IN_SENTENCE.findall(s.text))
         mine = [d for d in self.drafts if d.sentence.paragraph == s.paragraph]
-        if any(d.place.name in named for d in mine):
-            mine = [d for d in mine if d.place.name in named]
+
+        def is_named(d: Draft) -> bool:
+            return d.place.name in named or bool(names & set(d.place_mention.split()))
+
+        if any(is_named(d) for d in mine):
+            mine = [d for d in mine if is_named(d)]
         for d in mine:
             d.hedged = True
 
