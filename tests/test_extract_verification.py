@@ -137,6 +137,21 @@ def test_a_doubt_naming_a_mentions_village_hedges_only_that_event(extractor):
     assert e["Bryansk"]["verification"] == "claimed"
 
 
+def test_a_doubt_about_two_versions_hedges_only_the_sentence_that_told_them(extractor):
+    """ "Neither version could be checked" doubts the two sides' accounts told in the two
+    sentences before it, not the report's own event earlier in the paragraph (confirmed by
+    satellite pictures)."""
+    text = (
+        "On Monday drones set fire to a fuel depot at Feodosia. Satellite pictures taken the "
+        "next day show three burnt tanks. On Tuesday Ukraine's navy said it had struck a ferry "
+        "at Kerch, while the Russian fleet said it sank every boat. Neither version could be "
+        "verified.\n"
+    )
+    e = _by_place(extractor.extract(text, "t", date(2025, 8, 13)))
+    assert e["Feodosiya"]["verification"] == "confirmed"
+    assert e["Kerch"]["verification"] == "unverified"
+
+
 def test_a_wire_storys_doubt_two_sentences_on(extractor):
     text = (
         "KHARKIV, Ukraine, Sept 10, 2022 (Newswire) — Ukrainian troops entered Kupiansk on "

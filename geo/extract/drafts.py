@@ -4,7 +4,6 @@ sentence (and its paragraph) says about it; sentences without a place add to the
 from __future__ import annotations
 
 import json
-import re
 
 from geo import offsets as off
 from geo import weapons as wv
@@ -17,6 +16,8 @@ from geo.extract.attribution import (
     claimant_in,
     doubted,
     fallback_actor,
+    hedge_paragraph,
+    hedge_versions,
     independent,
     pronoun_speaker,
     side_author,
@@ -57,10 +58,6 @@ from geo.extract.sentences import Sentence, is_headline
 from geo.gazetteer import Gazetteer
 
 
-# A capitalised word inside a sentence, not a possessive: a name it gives.
-_NAME_IN_SENTENCE = re.compile(r"(?<=[\s(])[A-Z][\w’'-]{2,}\b(?!['’]s\b)")
-
-
 class Drafter:
     """Reads a report's sentences in order and keeps what each paragraph carries forward (its
     date, who it quotes, the weapon and meeting body it named) and the last event drafted.
@@ -82,6 +79,7 @@ class Drafter:
     ) -> None:
         self.gazetteer, self.text, self.hits, self.pub = gazetteer, text, hits, pub
         self.drafts: list[Draft] = []
+        self.kept: list[Sentence] = []
         self.para_meeting: dict[int, str] = {}
         self.para_claim: dict[int, list[tuple[int, str]]] = {}
         self.para_weapon: dict[int, tuple[str, str]] = {}
@@ -107,6 +105,7 @@ class Drafter:
         self.days.read_heads(sentences)
         # A live blog's time stamps are not sentences: an entry follows on from the one before.
         kept = [s for s in sentences if not (self.live_blog and TIME_STAMP.fullmatch(s.text))]
+        self.kept = kept
         for index, s in enumerate(kept):
             s_hits = [h for h in self.hits if s.start <= h.start < s.end]
             facts = self._facts(s)
@@ -328,6 +327,10 @@ class Drafter:
         # is about that other attack, not the paragraph's events.
         if facts.hedged and facts.triggers and not placed and another_attack(s.text):
             return
+        # "Neither version could be checked": the two versions told in the two sentences before
+        told = self.kept[max(0, index - 2) : index] if facts.hedged and not placed else []
+        if told and hedge_versions(self.drafts, s, told):
+            return
         if facts.hedged and not facts.triggers and not placed and not follows:
             # "The reports could not be verified": about the paragraph's events.
             self._hedge_paragraph(s, s_hits)
@@ -346,19 +349,7 @@ class Drafter:
 
     def _hedge_paragraph(self, s: Sentence, s_hits: list[PlaceHit]) -> None:
         """A hedge about the paragraph's events, or about those at the places it names."""
-        named = {h.place.name for h in s_hits}
-        # a name the gazetteer left to its region ("the Kotluban site" of "the village of
-        # Kotluban in the Volgograd region") still names that mention's event
-        names = set(_NAME_IN_SENTENCE.findall(s.text))
-        mine = [d for d in self.drafts if d.sentence.paragraph == s.paragraph]
-
-        def is_named(d: Draft) -> bool:
-            return d.place.name in named or bool(names & set(d.place_mention.split()))
-
-        if any(is_named(d) for d in mine):
-            mine = [d for d in mine if is_named(d)]
-        for d in mine:
-            d.hedged = True
+        hedge_paragraph(self.drafts, s, {h.place.name for h in s_hits})
 
     def _remember(self, s: Sentence, facts: Facts) -> None:
         launched = launched_count(s.text) if facts.weapons else None
