@@ -88,6 +88,21 @@ def test_a_total_for_several_places_stays_on_the_first(extractor):
     assert "total" in kherson["notes"] and "Nikopol" in kherson["notes"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Guns shelled Nikolaev and Kherson on Friday; two people were wounded in Kherson.",
+        "Guns shelled Kherson and Nikolaev on Friday; two people were wounded in Kherson.",
+    ],
+)
+def test_a_figure_whose_clause_names_its_place_is_that_places_alone(extractor, sentence):
+    """Issue 16 (a new analyst): the figure of "wounded in Kherson" is no total for every place
+    the sentence shelled, whichever is named first."""
+    events = extractor.extract("Kyiv, 2025-03-08\n" + sentence + "\n", "t")
+    got = {e["place"]: (e["injured"], e["notes"]) for e in events}
+    assert got == {"Kherson": (2, None), "Mykolayiv": (None, None)}
+
+
 def test_a_sentence_with_no_casualties_and_no_event_word_does_not_fail(extractor):
     text = "Kyiv, 2025-03-08\nIn Kharkiv there were no casualties.\n"
     assert isinstance(extractor.extract(text, "t"), list)

@@ -124,6 +124,34 @@ def test_a_doubt_naming_a_place_hedges_only_that_place(extractor):
     assert e["Yunakivka"]["verification"] == "confirmed"
 
 
+def test_a_doubt_naming_a_mentions_village_hedges_only_that_event(extractor):
+    """A village the gazetteer leaves to its region ("near the village of Kotluban in the
+    Volgograd region") is still the place a later doubt names ("the Kotluban post")."""
+    text = (
+        "The General Staff said its drones hit a fuel depot in the Bryansk region and a radar "
+        "post near the village of Kotluban in the Volgograd region. Clips shared online seemed "
+        "to show a blaze at the Kotluban post, but we could not verify where they were filmed.\n"
+    )
+    e = _by_place(extractor.extract(text, "t", date(2025, 8, 13)))
+    assert e["Volgograd"]["verification"] == "unverified"
+    assert e["Bryansk"]["verification"] == "claimed"
+
+
+def test_a_doubt_about_two_versions_hedges_only_the_sentence_that_told_them(extractor):
+    """ "Neither version could be checked" doubts the two sides' accounts told in the two
+    sentences before it, not the report's own event earlier in the paragraph (confirmed by
+    satellite pictures)."""
+    text = (
+        "On Monday drones set fire to a fuel depot at Feodosia. Satellite pictures taken the "
+        "next day show three burnt tanks. On Tuesday Ukraine's navy said it had struck a ferry "
+        "at Kerch, while the Russian fleet said it sank every boat. Neither version could be "
+        "verified.\n"
+    )
+    e = _by_place(extractor.extract(text, "t", date(2025, 8, 13)))
+    assert e["Feodosiya"]["verification"] == "confirmed"
+    assert e["Kerch"]["verification"] == "unverified"
+
+
 def test_a_wire_storys_doubt_two_sentences_on(extractor):
     text = (
         "KHARKIV, Ukraine, Sept 10, 2022 (Newswire) — Ukrainian troops entered Kupiansk on "
@@ -347,3 +375,46 @@ def test_a_doubt_about_one_speakers_claims_covers_them_all_and_no_one_elses(extr
 def test_being_unable_to_check_is_a_hedge():
     assert HEDGE.search("We were unable to check the figures.")
     assert HEDGE.search("Reporters are unable to independently check these accounts.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "OHCHR has verified four of the deaths.",
+        "The UN monitoring mission has so far confirmed two of them.",
+        "Three of the deaths were documented by the Human Rights Monitoring Mission.",
+        "UN staff who went to the district the next morning saw two gutted apartment blocks.",
+    ],
+)
+def test_a_body_of_no_side_checking_the_toll_bears_it_out(sentence):
+    assert ATTESTED.search(sentence)
+
+
+def test_the_un_checking_part_of_a_sides_toll_confirms_the_event(extractor):
+    """Issue 16 (a new analyst): an administration's toll, then the UN's check of a part of it:
+    the event is confirmed, whatever part of the toll was checked."""
+    text = (
+        "A missile hit the port of Odesa on Sunday. The strike killed four civilians and injured "
+        "19, according to the regional military administration. OHCHR has verified three of the "
+        "deaths."
+    )
+    (event,) = extractor.extract(text, "t", date(2025, 5, 6))
+    assert (event["verification"], event["fatalities"]) == ("confirmed", 4)
+    doubted = text.replace("OHCHR has verified", "OHCHR has not been able to verify")
+    (event,) = extractor.extract(doubted, "t", date(2025, 5, 6))
+    assert event["verification"] == "unverified"
+
+
+def test_a_doubt_about_a_further_attacks_figures_stays_with_that_attack(extractor):
+    """A sentence with no place of its own about a further attack ("a further strike on the
+    city's east injured two; the UN could not confirm these figures") is no more of the event
+    before it: neither its figures nor its doubt are that event's."""
+    text = (
+        "Drones hit Sumy overnight, killing three civilians, according to the regional "
+        "administration. UN monitors who visited the site on Monday saw a burnt-out school. "
+        "The administration said a further strike on the city's outskirts the next night "
+        "injured five people; the UN could not independently confirm these figures."
+    )
+    (event,) = extractor.extract(text, "t", date(2025, 5, 6))
+    assert (event["place"], event["fatalities"], event["injured"]) == ("Sumy", 3, None)
+    assert event["verification"] == "confirmed"

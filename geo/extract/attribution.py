@@ -8,7 +8,7 @@ import re
 from geo import theatre
 from geo import weapons as wv
 from geo.extract.lexicon import Trigger
-from geo.extract.sentences import BULLET
+from geo.extract.sentences import BULLET, Sentence
 from geo.extract.wording import words
 from geo.gazetteer import Gazetteer
 
@@ -50,6 +50,11 @@ def doubted(text: str) -> str | None:
         return None
     m = _DOUBTED.search(text)
     return m.group("who").lower() if m else None
+
+
+# A doubt about the two versions just told ("Neither account could be checked", "we could not
+# verify either claim"): the events of the sentence that told them, not the paragraph's.
+BOTH_ACCOUNTS = words(r"(?:neither|either|both)\s+(?:of\s+the\s+)?(?:versions?|accounts?|claims?)")
 
 
 CONFIRMED = words("officially confirmed", "confirmed by", "has confirmed", "have confirmed")
@@ -95,11 +100,16 @@ _WHO_NOISE = re.compile(
 
 # Bodies that are not a side: what they say or confirm, the report confirms.
 _INDEPENDENT = words(
-    "UN|United Nations|OCHA|IAEA|UNHCR|WHO|ICRC|Red Cross|HRMMU|(?:the|monitoring) Mission|"
+    "UN|United Nations|OCHA|OHCHR|IAEA|UNHCR|WHO|ICRC|Red Cross|HRMMU|(?:the|monitoring) Mission|"
     "humanitarian (?:partners|organi[sz]ations|agencies)|"
     "our (?:correspondent|reporters?)",
     "(?:this|the) agency's (?:reporters?|correspondents?)|satellite|geolocated|open-source",
 )
+_NO_SIDE = (
+    r"(?:(?-i:\b(?:UN|OHCHR|HRMMU|OCHA|IAEA|ICRC|UNHCR)\b)|\bUnited Nations\b|\bRed Cross\b|"
+    r"\bHuman Rights Monitoring Mission\b)"
+)
+_CHECKED = "(?:verified|confirmed|documented|corroborated)"
 # Evidence the report itself weighs: "Geolocated footage shows a fire at the site", "satellite
 # images taken the next day showed both ships burned", "NASA fire data registered a heat anomaly".
 ATTESTED = re.compile(
@@ -114,7 +124,14 @@ ATTESTED = re.compile(
     # pictures the report itself checked: "Photographs from the scene, verified by Newswire,
     # showed ...", "video ... verified by this newspaper shows ..."
     r"\b(?:photo(?:graph)?s|pictures|videos?|footage|images)\b[^.]{0,60}?(?<!be )\bverified by\b"
-    r"[^.]{0,40}?\b(?:shows?|showed)\b",
+    r"[^.]{0,40}?\b(?:shows?|showed)\b|"
+    # a body that is no side checked it, the whole or a part of the toll: "OHCHR has verified
+    # four of the deaths", "the deaths were confirmed by the UN monitoring mission"
+    rf"{_NO_SIDE}[\w\s'’-]{{0,40}}?\b(?:(?:has|have|had)\s+(?:\w+\s+)?)?{_CHECKED}\b|"
+    rf"\b{_CHECKED}\s+by\s+(?:the\s+)?{_NO_SIDE}|"
+    # its staff at the scene: "UN staff who visited the district on 4 April saw ..."
+    rf"{_NO_SIDE}\s+(?:[\w-]+\s+)?(?:staff|team|monitors|inspectors|experts|personnel)\b"
+    r"[^.]{0,80}?\b(?:saw|witnessed|observed|photographed|filmed|counted)\b",
     re.I,
 )
 # A side's own statement: a ministry, the armed forces, a military administration or governor,
@@ -133,6 +150,42 @@ _SIDE_BODY = re.compile(
     r"pro-(?:war|Kremlin|Russian|Ukrainian)\s+(?:Telegram\s+)?channel)\b",
     re.I,
 )
+
+
+# A capitalised word inside a sentence, not a possessive: a name it gives.
+_NAME_IN_SENTENCE = re.compile(r"(?<=[\s(])[A-Z][\w’'-]{2,}\b(?!['’]s\b)")
+
+
+def hedge_paragraph(drafts: list, s: Sentence, named: set[str]) -> None:
+    """A hedge about the paragraph's events (drafts with ``sentence``, ``place``,
+    ``place_mention`` and ``hedged``), or about those at the places it names (``named``); a name
+    the gazetteer left to its region ("the Kotluban site" after "the village of Kotluban in the
+    Volgograd region") still names that mention's event."""
+    names = set(_NAME_IN_SENTENCE.findall(s.text))
+    mine = [d for d in drafts if d.sentence.paragraph == s.paragraph]
+
+    def is_named(d) -> bool:
+        return d.place.name in named or bool(names & set(d.place_mention.split()))
+
+    if any(is_named(d) for d in mine):
+        mine = [d for d in mine if is_named(d)]
+    for d in mine:
+        d.hedged = True
+
+
+def hedge_versions(drafts: list, s: Sentence, told: list[Sentence]) -> bool:
+    """ "Neither account could be checked": the doubt is about the versions told in ``told``
+    (the sentences right before it, in its paragraph), not about the paragraph's other events;
+    whether it found them."""
+    if not BOTH_ACCOUNTS.search(s.text):
+        return False
+    starts = {x.start for x in told}
+    versions = [
+        d for d in drafts if d.sentence.start in starts and d.sentence.paragraph == s.paragraph
+    ]
+    for d in versions:
+        d.hedged = True
+    return bool(versions)
 
 
 def independent(claimant: str | None) -> bool:

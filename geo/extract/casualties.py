@@ -213,11 +213,34 @@ def casualty_figures(text: str) -> dict[str, int]:
     return out
 
 
-def give_figures(placed: list, figures: dict[str, int]) -> None:
+# Where a figure's clause says it happened: "wounded in Kherson", "injured three in Kherson and
+# Nikopol", up to the clause's end.
+_FIGURE_PLACE = re.compile(r"[^.;,:]*?\b(?:in|at|near)\s+(?P<where>[^.;,:]*)")
+
+
+def _named_by_figures(placed: list, text: str) -> list:
+    """The drafts whose place the clause after a casualty word names ("two people were wounded
+    in Kherson"): the figure is theirs."""
+    wheres = [
+        w.group("where")
+        for m in _CASUALTY_WORD.finditer(text)
+        if (w := _FIGURE_PLACE.match(text, m.end()))
+    ]
+    return [
+        d for d in placed if any(re.search(rf"\b{re.escape(d.place_mention)}\b", w) for w in wheres)
+    ]
+
+
+def give_figures(placed: list, figures: dict[str, int], text: str = "") -> None:
     """A sentence's figures go to its event (the first of ``placed``, drafts with ``place``,
     ``fatalities``, ``injured`` and ``notes``); a total for several places is not copied to
-    each: it stays on the first-named, and its note says so."""
+    each: it stays on the first-named, and its note says so. A figure whose clause names one
+    of the places ("shelled X and Y; two were wounded in Y") is that place's alone."""
     if not figures or not placed:
+        return
+    named = _named_by_figures(placed, text) if len(placed) > 1 and text else []
+    if len({d.place.id for d in named}) == 1:
+        named[0].fatalities, named[0].injured = figures.get("killed"), figures.get("injured")
         return
     first = placed[0]
     first.fatalities = figures.get("killed")

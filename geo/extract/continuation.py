@@ -30,6 +30,21 @@ _HEARD = words(
 _HABIT = words(r"continues?\s+to", r"keeps?\s+(?:on\s+)?\w+ing", "regularly", "routinely", "daily")
 
 
+# A sentence about another attack than the one before it ("a further strike on the city's
+# Shevchenkivskyi district injured two people; the UN could not confirm these figures"): its
+# figures, its speaker and its doubts are its own, not the event's before it.
+_ANOTHER_ATTACK = words(
+    r"(?:a|one)\s+(?:further|second|third|fresh|separate|later|new)\s+(?:[\w-]+\s+)?"
+    r"(?:strike|attack|raid|shelling|bombardment)",
+    r"another\s+(?:[\w-]+\s+)?(?:strike|attack|raid|shelling|bombardment)",
+)
+
+
+def another_attack(text: str) -> bool:
+    """Whether a sentence tells of an attack other than the one before it."""
+    return bool(_ANOTHER_ATTACK.search(text))
+
+
 def continue_event(last: Draft, facts: Facts) -> None:
     """A sentence with no place of its own tells more about the event before it."""
     types, weapons, casualties = facts.types, facts.weapons, facts.casualties

@@ -16,6 +16,8 @@ from geo.extract.attribution import (
     claimant_in,
     doubted,
     fallback_actor,
+    hedge_paragraph,
+    hedge_versions,
     independent,
     pronoun_speaker,
     side_author,
@@ -28,7 +30,7 @@ from geo.extract.casualties import (
     launched_count,
     note_shared_counts,
 )
-from geo.extract.continuation import continue_event, region_told_back
+from geo.extract.continuation import another_attack, continue_event, region_told_back
 from geo.extract.dates import Publication
 from geo.extract.days import Days
 from geo.extract.draft import Draft, Facts
@@ -84,6 +86,7 @@ class Drafter:
     ) -> None:
         self.gazetteer, self.text, self.hits, self.pub = gazetteer, text, hits, pub
         self.drafts: list[Draft] = []
+        self.kept: list[Sentence] = []
         self.para_meeting: dict[int, str] = {}
         self.para_claim: dict[int, list[tuple[int, str]]] = {}
         self.para_weapon: dict[int, tuple[str, str]] = {}
@@ -109,6 +112,7 @@ class Drafter:
         self.days.read_heads(sentences)
         # A live blog's time stamps are not sentences: an entry follows on from the one before.
         kept = [s for s in sentences if not (self.live_blog and TIME_STAMP.fullmatch(s.text))]
+        self.kept = kept
         for index, s in enumerate(kept):
             s_hits = [h for h in self.hits if s.start <= h.start < s.end]
             facts = self._facts(s)
@@ -229,7 +233,7 @@ class Drafter:
                     # "Russia sent 56 drones. Forty were shot down over ...": sent before
                     draft.launched = self.para_launched.pop(s.paragraph, None)
             placed.append(draft)
-        give_figures(placed, facts.casualties)
+        give_figures(placed, facts.casualties, s.text)
         note_shared_counts(placed)
         return placed
 
@@ -310,6 +314,7 @@ class Drafter:
         elif (
             last is not None
             and follows
+            and not (facts.triggers and another_attack(s.text))
             and (not last.lists or (facts.casualties and not facts.weapons))
             and facts.tells_more()
         ):
@@ -324,6 +329,14 @@ class Drafter:
         # "A milblogger claimed that troops entered X, but we have seen no footage of this":
         # the doubt is about the sentence's own claim, not about the paragraph's other events.
         if facts.hedged and facts.claimant and s_hits:
+            return
+        # "A further strike ... injured two; the UN could not confirm these figures": the doubt
+        # is about that other attack, not the paragraph's events.
+        if facts.hedged and facts.triggers and not placed and another_attack(s.text):
+            return
+        # "Neither version could be checked": the two versions told in the two sentences before
+        told = self.kept[max(0, index - 2) : index] if facts.hedged and not placed else []
+        if told and hedge_versions(self.drafts, s, told):
             return
         if facts.hedged and not facts.triggers and not placed and not follows:
             # "The reports could not be verified": about the paragraph's events.
@@ -344,12 +357,7 @@ class Drafter:
 
     def _hedge_paragraph(self, s: Sentence, s_hits: list[PlaceHit]) -> None:
         """A hedge about the paragraph's events, or about those at the places it names."""
-        named = {h.place.name for h in s_hits}
-        mine = [d for d in self.drafts if d.sentence.paragraph == s.paragraph]
-        if any(d.place.name in named for d in mine):
-            mine = [d for d in mine if d.place.name in named]
-        for d in mine:
-            d.hedged = True
+        hedge_paragraph(self.drafts, s, {h.place.name for h in s_hits})
 
     def _remember(self, s: Sentence, facts: Facts) -> None:
         launched = launched_count(s.text) if facts.weapons else None
