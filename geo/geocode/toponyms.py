@@ -343,6 +343,12 @@ _COMMON = frozenset(
     explosion rockets rocket debris police officials troops forces soldiers fire fires shells
     artillery heavy fierce several new further more residents civilians air defence defense
     shelled struck hit overnight earlier later local regional ukrainian russian""".split()
+) | frozenset(  # prepositions that can open a sentence before a name: "Near Izium, ...",
+    # "Across Sumy region ...", "Outside Kherson ..."
+    """about above across after against along amid amidst among around before behind below
+    beneath beside besides between beyond despite during except inside near nearby off onto
+    opposite outside over past since through throughout toward towards under underneath until
+    upon via within without elsewhere""".split()
 )
 
 
