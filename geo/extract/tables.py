@@ -1,6 +1,8 @@
-"""Markdown tables of a data piece: under a heading that names the events ("The week's deadliest
-strikes", "Drones shot down, by region"), each row with a place in its place column is one event
-there, with the day, weapon, figures, source and check that the columns' headers name."""
+"""Tables of a data piece, markdown or written as text lines ("Date - Place - What -
+Killed/Injured"): under a heading that names the events ("The week's deadliest strikes", "Drones
+shot down, by region"), or with rows that name a weapon, each row with a place in its place column
+is one event there, with the day, weapon, figures, source and check that the columns' headers
+name."""
 
 from __future__ import annotations
 
