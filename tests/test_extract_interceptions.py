@@ -446,3 +446,37 @@ def test_every_form_of_the_verb_of_bringing_down_gives_the_figure(extractor, sen
     records = extractor.extract(f"Report, 2025-03-04\n{sentence}", "t", date(2025, 3, 4))
     downs = [r for r in records if r["event_type"] == "interception"]
     assert downs and downs[0]["destroyed"] == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "launched", "destroyed"),
+    [
+        # wire
+        (
+            "Russia launched 41 drones at the Kherson region overnight. Air defences brought "
+            "down 33 of the drones, the air force said.",
+            41,
+            33,
+        ),
+        # translated item
+        (
+            "During the night the enemy attacked Dnipropetrovsk oblast with Shahed-type drones. "
+            "Nine of them were destroyed, the command reported.",
+            None,
+            9,
+        ),
+        # governor's post
+        (
+            "Overnight the occupiers sent 12 attack drones against Poltava region. Our air defence "
+            "shot down 10 of them.",
+            12,
+            10,
+        ),
+    ],
+)
+def test_a_salvo_at_a_whole_region_then_downed_is_an_interception_there(
+    extractor, text, launched, destroyed
+):
+    records = extractor.extract(f"Report, 2025-03-04\n{text}", "t", date(2025, 3, 4))
+    assert [(r["event_type"], r["geo_precision"]) for r in records] == [("interception", 3)]
+    assert (records[0]["launched"], records[0]["destroyed"]) == (launched, destroyed)

@@ -267,7 +267,8 @@ _OF_TOTAL = words(
     rf"(?P<d>{_NUM_NO_ARTICLE})\s+(?:were|was|have been)"
 )
 _OF_THEM = words(
-    rf"(?P<d>{_NUM_NO_ARTICLE})\s+of\s+them", rf"of (?:which|them),?\s+(?P<d2>{_NUM_NO_ARTICLE})"
+    rf"(?P<d>{_NUM_NO_ARTICLE})\s+of\s+(?:them|the\s+(?:drones|missiles|UAVs|rockets))",
+    rf"of (?:which|them),?\s+(?P<d2>{_NUM_NO_ARTICLE})",
 )
 _ALL = re.compile(rf"\ball\s+(?P<n>{_NUM_NO_ARTICLE})\b", re.I)
 _LAUNCHED = figure_after(
