@@ -378,3 +378,105 @@ def test_a_district_in_brackets_after_its_region_is_where_the_debris_fell(extrac
         "Fastiv",
         2,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "launched", "destroyed"),
+    [
+        # regional news: the region named, then "the region"
+        (
+            "A drone hit a warehouse in Chernihiv overnight, the mayor said.\n\n"
+            "Across the region, air defence destroyed 12 drones, the governor added.",
+            None,
+            12,
+        ),
+        # war-channel digest: a heading line, then "over the region"
+        ("BELGOROD REGION. Air defence shot down 9 UAVs over the region overnight.", None, 9),
+        # think-tank / wire: a share of a salvo
+        (
+            "A missile struck a depot in Odesa on Tuesday.\n\n"
+            "Over the region, air defences downed 17 of 20 drones, the navy said.",
+            20,
+            17,
+        ),
+    ],
+)
+def test_an_interception_told_of_the_region_keeps_its_figures(extractor, text, launched, destroyed):
+    records = extractor.extract(f"Report, 2025-03-04\n{text}", "t", date(2025, 3, 4))
+    downs = [r for r in records if r["event_type"] == "interception"]
+    assert downs and downs[0]["geo_precision"] == 3
+    assert (downs[0]["launched"], downs[0]["destroyed"]) == (launched, destroyed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last night, air defence of the southern command worked over Kherson province for hours.",
+        "Air-defence crews worked over Kyiv until dawn, the mayor wrote.",
+        "Our anti-aircraft gunners worked over Odesa all night, the navy said.",
+    ],
+)
+def test_air_defence_that_worked_over_a_place_did_not_strike_it(extractor, sentence):
+    records = extractor.extract(f"Report, 2025-03-04\n{sentence}", "t", date(2025, 3, 4))
+    assert "strike" not in [r["event_type"] for r in records]
+    downed = sentence.replace(" for hours.", ": of 12 drones, 10 were shot down.")
+    downed = downed.replace(" until dawn,", " and shot down ten drones,")
+    downed = downed.replace(" all night,", ", shooting down ten drones,")
+    records = extractor.extract(f"Report, 2025-03-04\n{downed}", "t", date(2025, 3, 4))
+    assert [r["event_type"] for r in records] == ["interception"]
+    assert records[0]["destroyed"] == 10
+
+
+def test_guns_that_worked_over_a_place_still_struck_it():
+    assert [
+        t for t, _ in triggers_in("Artillery worked over enemy strongpoints near Bakhmut.")
+    ] == ["strike"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Air defence was active over Kharkiv, shooting down 10 drones, the governor wrote.",
+        "Over Odesa the navy's gunners were busy until dawn, bringing down 10 drones.",
+        "In Dnipro, mobile fire groups spent the night destroying 10 drones, the command reported.",
+        "Air defence over Poltava intercepting 10 drones, the air force said.",
+    ],
+)
+def test_every_form_of_the_verb_of_bringing_down_gives_the_figure(extractor, sentence):
+    records = extractor.extract(f"Report, 2025-03-04\n{sentence}", "t", date(2025, 3, 4))
+    downs = [r for r in records if r["event_type"] == "interception"]
+    assert downs and downs[0]["destroyed"] == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "launched", "destroyed"),
+    [
+        # wire
+        (
+            "Russia launched 41 drones at the Kherson region overnight. Air defences brought "
+            "down 33 of the drones, the air force said.",
+            41,
+            33,
+        ),
+        # translated item
+        (
+            "During the night the enemy attacked Dnipropetrovsk oblast with Shahed-type drones. "
+            "Nine of them were destroyed, the command reported.",
+            None,
+            9,
+        ),
+        # governor's post
+        (
+            "Overnight the occupiers sent 12 attack drones against Poltava region. Our air defence "
+            "shot down 10 of them.",
+            12,
+            10,
+        ),
+    ],
+)
+def test_a_salvo_at_a_whole_region_then_downed_is_an_interception_there(
+    extractor, text, launched, destroyed
+):
+    records = extractor.extract(f"Report, 2025-03-04\n{text}", "t", date(2025, 3, 4))
+    assert [(r["event_type"], r["geo_precision"]) for r in records] == [("interception", 3)]
+    assert (records[0]["launched"], records[0]["destroyed"]) == (launched, destroyed)

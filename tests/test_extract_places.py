@@ -220,3 +220,76 @@ def test_a_region_opening_a_later_clause_only_locates_the_town_after_it(extracto
 )
 def test_a_capital_urged_or_warned_to_do_something_is_its_government(extractor, sentence):
     assert extractor.extract("Kyiv, 2025-09-28\n" + sentence, "t") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # wire: a sentence opened by a preposition other than "In", "On" or "At"
+        ("Near Izium, a guided bomb struck a fuel depot on Tuesday, police said.", "Izyum"),
+        # live blog
+        ("Across Sumy region, air defence units shot down nine drones overnight.", ("Sumy", 3)),
+        # governor's post
+        (
+            "Outside Kherson, a shell hit a bus stop this morning; two people were wounded.",
+            "Kherson",
+        ),
+        # think-tank
+        ("Around Pokrovsk, Russian forces attacked on Monday without advancing.", "Pokrovsk"),
+        ("Throughout Kharkiv province, drones struck power sites overnight.", ("Kharkiv", 3)),
+    ],
+)
+def test_a_sentence_opened_by_any_preposition_still_names_its_place(extractor, sentence, place):
+    text = f"Report, 2025-03-04\n{sentence}"
+    events = extractor.extract(text, "t")
+    if isinstance(place, tuple):  # a region: its name at region precision
+        assert place in {(e["place"], e["geo_precision"]) for e in events}
+    else:
+        assert place in {e["place"] for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "not_place"),
+    [
+        # wire: a street named after another city
+        (
+            "A shell hit a house on Kherson Street in Beryslav on Monday, police said.",
+            "Beryslav",
+            "Kherson",
+        ),
+        # governor's post: an avenue
+        (
+            "Debris fell on Poltava Avenue in Kremenchuk overnight; one man was hurt.",
+            "Kremenchuk",
+            "Poltava",
+        ),
+        # live blog: a square
+        ("09:40 A drone hit Odesa Square in Mykolaiv, the mayor says.", "Mykolayiv", "Odesa"),
+    ],
+)
+def test_a_street_named_after_a_place_is_an_address_not_that_place(
+    extractor, sentence, place, not_place
+):
+    text = f"Report, 2025-03-04\n{sentence}"
+    places = {e["place"] for e in extractor.extract(text, "t")}
+    assert place in places and not_place not in places
+
+
+def test_a_street_alone_is_no_place_of_its_own(extractor):
+    text = (
+        "Report, 2025-03-04\nIn Sumy, a drone slammed into a block on Kharkivska Street overnight."
+    )
+    assert {e["place"] for e in extractor.extract(text, "t")} == {"Sumy"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KHARKIV REGION. Drones hit a substation overnight, the channel writes.",  # war channel
+        "Kharkiv Region: a drone hit a substation overnight, the governor says.",  # live blog label
+        "KHARKIV OBLAST - drones struck a substation overnight; no one was hurt.",  # tally line
+    ],
+)
+def test_a_region_word_in_capitals_or_title_case_makes_the_name_a_region(extractor, text):
+    events = extractor.extract(f"Report, 2025-03-04\n{text}", "t")
+    assert {(e["place"], e["geo_precision"]) for e in events} == {("Kharkiv", 3)}

@@ -118,3 +118,118 @@ def test_a_title_span_of_days_dates_to_its_week():
     assert when is not None and (when.day, when.precision) == (date(2025, 1, 9), 2)
     assert period_in("Killed 3, injured 9", pub) is None
     assert period_in("from 1 to 20 January", pub) is None  # longer than a week
+
+
+# Tables written as plain text lines (issue 16, heldout10 class "a list layout read with one
+# separator"): a header line whose cells name columns, then rows cut by the same separator, be it a
+# spaced dash, an en dash, a semicolon, a tab or bars without a rule row.
+
+DASH_DIGEST = """Kharkiv province, March: what hit the towns
+Regional desk, 2 April 2025
+
+Our count draws on the governor's daily posts.
+
+Day - Town - Weapon - Dead/Hurt
+4 Mar - Kupiansk - glide bomb on the hospital yard - 1/5
+9 Mar - Izium - Iskander missile on a warehouse - 0/2
+21 Mar - Balakliia - artillery on a school - 2/0
+
+More next month.
+"""
+
+SEMICOLON_NOTE = """Assessment annex, 14 May 2025
+
+Date; Settlement; Means; Killed; Injured
+11 May; Nikopol; artillery; 1; 3
+12 May; Marhanets; FPV drone; 0; 1
+"""
+
+TAB_POST = (
+    "Governor's summary for the week, 20 January 2025\n\n"
+    "When\tLocality\tWeapon\tKilled and injured\n"
+    "15 Jan\tShostka\tShahed drone\t2/7\n"
+    "17 Jan\tOkhtyrka\tguided bomb\t0/4\n"
+)
+
+BARS_NO_RULE = """Live updates, 9 June 2025
+
+| Date | City | Weapon | Killed | Wounded |
+| 8 Jun | Kherson | drone | 1 | 2 |
+| 8 Jun | Beryslav | artillery | 0 | 3 |
+"""
+
+
+def test_a_text_line_table_is_read_with_whatever_separator_it_uses():
+    assert find_tables(DASH_DIGEST)[0].kinds == ["day", "place", "weapon", "toll"]
+    assert find_tables(SEMICOLON_NOTE)[0].kinds == ["day", "place", "weapon", "killed", "injured"]
+    assert find_tables(TAB_POST)[0].kinds == ["day", "place", "weapon", "toll"]
+    assert find_tables(BARS_NO_RULE)[0].kinds == ["day", "place", "weapon", "killed", "injured"]
+    assert [len(t.rows) for t in map(lambda x: find_tables(x)[0], (DASH_DIGEST, TAB_POST))] == [
+        3,
+        2,
+    ]
+
+
+def test_each_line_of_a_dashed_table_is_a_strike_with_day_weapon_and_both_figures(extractor):
+    got = _by_place(extractor.extract(DASH_DIGEST, "digest", date(2025, 4, 2)))
+    assert set(got) >= {"Kupiansk", "Izium", "Balakliia"}
+    izium = got["Izium"]
+    assert (izium["event_type"], izium["event_date"], izium["weapon_category"]) == (
+        "strike",
+        "2025-03-09",
+        "ballistic missile",
+    )
+    assert (izium["fatalities"], izium["injured"]) == (0, 2)  # "0/2": the zero is given
+    assert (got["Balakliia"]["fatalities"], got["Balakliia"]["injured"]) == (2, 0)
+    assert got["Kupiansk"]["weapon_category"] == "glide bomb"
+
+
+def test_semicolon_tab_and_ruleless_bar_tables_give_one_record_per_line(extractor):
+    notes = _by_place(extractor.extract(SEMICOLON_NOTE, "annex", date(2025, 5, 14)))
+    assert (notes["Nikopol"]["event_date"], notes["Nikopol"]["fatalities"]) == ("2025-05-11", 1)
+    assert notes["Marhanets"]["injured"] == 1
+    post = _by_place(extractor.extract(TAB_POST, "post", date(2025, 1, 20)))
+    assert (post["Shostka"]["fatalities"], post["Shostka"]["injured"]) == (2, 7)
+    assert post["Okhtyrka"]["event_date"] == "2025-01-17"
+    blog = _by_place(extractor.extract(BARS_NO_RULE, "blog", date(2025, 6, 9)))
+    assert (blog["Beryslav"]["weapon_category"], blog["Beryslav"]["injured"]) == ("artillery", 3)
+
+
+def test_prose_lines_with_dashes_are_not_a_table():
+    text = (
+        "Kyiv - the capital - was quiet overnight, officials said.\n"
+        "Lviv - far to the west - heard sirens twice.\n"
+    )
+    assert find_tables(text) == []
+    assert find_tables("Place - Notes\nOdesa - port hit\n") == []  # one kind of column only
+
+
+@pytest.mark.parametrize(
+    ("intro", "who"),
+    [
+        (
+            "The list below is built from the daily reports of the regional police.",
+            "regional police",
+        ),
+        ("Figures here are taken from the governor's Telegram posts.", "governor"),
+        ("Our table draws on the morning statements of the defence ministry.", "defence ministry"),
+        (
+            "This count is compiled from the city council's updates; we checked none.",
+            "city council",
+        ),
+    ],
+)
+def test_a_line_above_a_table_saying_where_its_figures_come_from_makes_them_a_claim(
+    extractor, intro, who
+):
+    text = (
+        "Sumy province, May 2025\n\n"
+        f"{intro}\n\n"
+        "Date - Town - Weapon - Killed/Injured\n"
+        "6 May - Shostka - guided bomb - 1/2\n"
+        "9 May - Okhtyrka - drone - 0/1\n"
+    )
+    assert find_tables(text)[0].source is not None and who in find_tables(text)[0].source
+    got = _by_place(extractor.extract(text, "digest", date(2025, 6, 1)))
+    assert got["Shostka"]["verification"] == got["Okhtyrka"]["verification"] == "claimed"
+    assert who in got["Shostka"]["claimed_by"]

@@ -290,13 +290,18 @@ _OF_TOTAL = words(
     rf"(?P<d>{_NUM_NO_ARTICLE})\s+(?:were|was|have been)"
 )
 _OF_THEM = words(
-    rf"(?P<d>{_NUM_NO_ARTICLE})\s+of\s+them", rf"of (?:which|them),?\s+(?P<d2>{_NUM_NO_ARTICLE})"
+    rf"(?P<d>{_NUM_NO_ARTICLE})\s+of\s+(?:them|the\s+(?:drones|missiles|UAVs|rockets))",
+    rf"of (?:which|them),?\s+(?P<d2>{_NUM_NO_ARTICLE})",
 )
 _ALL = re.compile(rf"\ball\s+(?P<n>{_NUM_NO_ARTICLE})\b", re.I)
 _LAUNCHED = figure_after(
     "launched|sent|fired", _NUM_NO_ARTICLE, "l", r"(?:\w+\s+){0,3}?", r"\s*(?:km|%|percent)"
 )
-_DOWN_VERBS = "shot down|downed|intercepted|destroyed"
+# the verbs of bringing down in every form: "shot down", "shooting down", "bringing down"
+_DOWN_VERBS = (
+    r"shot down|shoot(?:s|ing)? down|downed|downing|intercept(?:ed|ing|s)|destroy(?:ed|ing|s)|"
+    r"(?:brought|bring(?:s|ing)?) down"
+)
 _DOWNED = figure_before(  # "Eleven, it says, were over the X region": an aside may follow
     f"over|above|{_DOWN_VERBS}",
     _NUM_NO_ARTICLE,
@@ -323,7 +328,9 @@ def counts_around(
     bracket = _TALLY_AFTER.match(rest)
     if bracket and bracket.group("b"):  # "3 shot down — Kyiv region (2)": the region's share
         return launched, int(bracket.group("b"))
-    share = _OF.search(subject_rest) if launched is None and destroyed is None else None
+    share = None
+    if launched is None and destroyed is None:  # "of 17 drones, 14 were shot down" too
+        share = _OF.search(subject_rest) or _OF_TOTAL.search(subject_rest)
     if share:  # "Over the X region, 14 of the 19 drones that came in were shot down"
         return _number(share.group("l")), _number(share.group("d"))
     if launched is None and destroyed is None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from geo import weapons as wv
 from geo.extract.attribution import independent
+from geo.extract.casualties import interception_counts, launched_count
 from geo.extract.dates import spoken_on
 from geo.extract.lexicon import category_near
 from geo.extract.places import PlaceHit
@@ -56,6 +57,15 @@ def continue_event(last: Draft, facts: Facts) -> None:
         # "... heard explosions over X. Air defence shot down drones over the city": the blasts
         # were the air defence at work
         last.event_type = "interception"
+    if "interception" in types and _salvo_at_region(last):
+        # "Russia launched 41 drones at the X region. Air defences brought down 33 of them":
+        # the whole region was where they were downed, not a place hit
+        last.event_type = "interception"
+        launched, last.destroyed = interception_counts(facts.text, facts.text)
+        kinds = {w.category for w in wv.find_weapons(last.sentence.text)}
+        if launched is None and len(kinds) == 1:  # "launched 3 missiles and 41 drones": whose?
+            launched = launched_count(last.sentence.text)
+        last.launched = launched
     if types and last.event_type not in types and not casualties:
         return
     named = [w for w in weapons if w.weapon]
@@ -92,6 +102,19 @@ def continue_event(last: Draft, facts: Facts) -> None:
         if last.injured is None:
             last.injured = casualties.get("injured")
     _whose_word(last, facts)
+
+
+def _salvo_at_region(last: Draft) -> bool:
+    """A strike drafted at a whole region by drones or missiles, no one hurt: a salvo aimed at
+    the region, which a sentence of bringing down can tell the fate of."""
+    return (
+        last.event_type == "strike"
+        and last.geo_precision == 3
+        and last.category is not None
+        and ("drone" in last.category or "missile" in last.category)
+        and last.fatalities is None
+        and last.injured is None
+    )
 
 
 def _whose_word(last: Draft, facts: Facts) -> None:

@@ -183,6 +183,8 @@ class Drafter:
         region = topic.place.feature in ("admin1", "admin2", "region")
         hit = PlaceHit(topic.start, topic.end, topic.place, topic.mention, 3 if region else 1, True)
         draft = self._draft(s, facts, hit, etype, weapon, category)
+        if etype == "interception":  # "Across the region, air defence destroyed 12 drones"
+            draft.launched, draft.destroyed = counts_around(s.text, s.text, "", s.text)
         give_figures([draft], facts.casualties)
         return [draft]
 

@@ -19,7 +19,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(shot down|shoot(?:s|ing)? down|intercept(?:ed|ing|s|ion)?|downed|"
             r"(?:brought|bring(?:s|ing)?)\s+down|neutrali[sz](?:ed|ing)|"
             r"repell(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:air|drone|missile)\s+attacks?|"
-            r"destroy(?:ed)?\s+(?:all\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|"
+            r"destroy(?:ed|ing|s)?\s+(?:all\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|"
             r"UAVs?|rockets|(?:un(?:manned|crewed)\s+)?aerial\s+vehicles?|(?:air|aerial)\s+targets|"
             r"(?:un(?:manned|crewed)|naval|sea)\s+(?:boats?|vessels?|surface\s+vessels?))|"
             r"destroyed\s+(?:\d+|[a-z]+)\s+of\s+them|"
@@ -125,8 +125,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"airstrikes?|dropped|slammed|(?:let|lets|letting)\s+fall|"
             # a channel's slang: "worked over strongpoints", "silenced a mortar crew", "an
             # Iskander arrived at a training ground"
-            # (an air defence system that "worked over the city" was shooting down)
-            r"(?<!system )(?<!systems )(?<!defence )(?<!defences )(?<!defense )worked\s+over|silenc(?:ed|ing)|(?:Iskanders?(?:-M)?|Kinzhals?|missiles?|rockets?|"
+            # (air defence that "worked over the city" was shooting down: see triggers_in)
+            r"worked\s+over|silenc(?:ed|ing)|(?:Iskanders?(?:-M)?|Kinzhals?|missiles?|rockets?|"
             r"shells?|bombs?|FABs?(?:-\d+)?|Gerans?(?:-2)?|Shaheds?|Lancets?)\s+arrived|"
             # "a glide bomb fell on the hospital", "guided bombs landed on streets of X"
             # ("drone debris fell on X" is an interception's debris, read elsewhere)
@@ -206,6 +206,8 @@ _INTENT = just_before(
 
 # "A ground offensive ... began on 10 May, with heavy shelling of X", "troops crossed the border
 # under cover of air strikes on X": the fire that opens or covers an advance is part of it.
+# Air defence as the subject of the clause before a verb: its "work" over a place is interceptions.
+_AIR_DEFENCE = re.compile(r"(?i)\b(?:air[\s-]defen[cs]es?|anti-aircraft|SAMs?)\b[^.;:]*$")
 _OFFENSIVE_WITH = re.compile(
     r"\b(?:offensive|incursion|counter-?offensive|assault|advance|push|crossed|moved across)\b"
     r"[^.;]*\b(?:with|under (?:the )?cover of)\s+(?:[\w-]+\s+){0,4}?$",
@@ -255,6 +257,8 @@ def triggers_in(text: str) -> list[Trigger]:
                 continue  # "60 km from the fighting", "far from the front line's strikes"
             if etype == "meeting" and _TARGET_BEFORE.search(text[: m.start()]):
                 continue  # "missiles hit a meeting of officers": the meeting was the target
+            if m.group(0).startswith("worked") and _AIR_DEFENCE.search(text[: m.start()]):
+                continue  # "air defence of the south worked over X" was shooting down
             if etype == "strike" and _OFFENSIVE_WITH.search(text[: m.start()]):
                 continue  # "an offensive began with heavy shelling of X": the offensive's
             out.append((etype, m))

@@ -36,6 +36,13 @@ _TITLE_WORD = re.compile(
 )
 
 
+# The word after a name that makes it an address: "Kherson Street", "Poltava Avenue".
+_STREET = re.compile(
+    r"(?:^|(?<=\S)\s+)(?:Street|Avenue|Boulevard|Lane|Road|Square|Prospekt|"
+    r"Prospect|Embankment|Highway|vulytsia|prospekt|ulitsa)\b(?![-'’])"
+)
+
+
 # "the Kyivskyi district" of Kharkiv: a city's district named by an adjective, not the village
 # of that name elsewhere; the city it belongs to is the place.
 CITY_DISTRICT = re.compile(
@@ -86,6 +93,8 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
             continue
         if common_word(text, text[r.start : r.end]) or river(text, r.start, r.end):
             continue
+        if _STREET.match(text, r.end) or _STREET.search(text[r.start : r.end]):
+            continue  # "on Kherson Street in Beryslav": an address in the town named after it
         hit = PlaceHit(r.start, r.end, r.place, text[r.start : r.end], 1, False)
         (spots if _unpopulated(r.place, countries) else hits).append(hit)
     hits += _listed(text, spots, hits)

@@ -24,7 +24,7 @@ _EVENT_BEFORE = re.compile(
     # ("three weeks into the Kursk incursion" is a time, not a place)
     r"(?:(?<!\bday )(?<!\bdays )(?<!\bweek )(?<!\bweeks )(?<!\bmonth )(?<!\bmonths )(?<!\byear )"
     r"(?<!\byears )\b(?P<prep>in|on|at|near|around|over|above|against|targeting|into|across|outside|inside|toward|towards|"
-    r"within|nearby|close to|next to|off)\s+|\b(?:shelling|bombardment|bombing|siege|capture|assault|storming|control|"
+    r"within|throughout|nearby|close to|next to|off)\s+|\b(?:shelling|bombardment|bombing|siege|capture|assault|storming|control|"
     r"liberation|attacks?|strikes?)\s+of\s+|"
     # "the fight for X", "troops now fully control X"
     r"\b(?:fight|battle|struggle)\s+for\s+|\b(?:now|fully|completely|entirely|effectively)\s+controls?\s+|"

@@ -1,6 +1,8 @@
-"""Markdown tables of a data piece: under a heading that names the events ("The week's deadliest
-strikes", "Drones shot down, by region"), each row with a place in its place column is one event
-there, with the day, weapon, figures, source and check that the columns' headers name."""
+"""Tables of a data piece, markdown or written as text lines ("Date - Place - What -
+Killed/Injured"): under a heading that names the events ("The week's deadliest strikes", "Drones
+shot down, by region"), or with rows that name a weapon, each row with a place in its place column
+is one event there, with the day, weapon, figures, source and check that the columns' headers
+name."""
 
 from __future__ import annotations
 
@@ -24,11 +26,11 @@ _COLUMNS = [
     ("source", words("(?:claimed|given|reported|stated) by", "sources?", "figures from", "according to")),
     ("check", words("check", "checked", "verified", "verification", "status")),
     ("day", words("day", "date", "when", "night ending")),
-    ("killed", words("killed", "dead", "deaths", "fatalities", "died")),
-    ("injured", words("injured", "wounded", "hurt")),
+    ("killed", _KILLED := words("killed", "dead", "deaths", "fatalities", "died")),
+    ("injured", _INJURED := words("injured", "wounded", "hurt")),
     ("launched", words("launched", "fired")),
     ("destroyed", words("downed", "shot down", "destroyed", "intercepted")),
-    ("weapon", words("weapon", "weapons", "means")),
+    ("weapon", words("weapon", "weapons", "means", "what")),
     ("place", words("region", "place", "village", "town", "city", "settlement", "location",
                     "area", "oblast", "province", "target", "where", "locality")),
 ]  # fmt: skip
@@ -36,6 +38,21 @@ _NOT_CONFIRMED = words("not confirmed", "no confirmation", "none", "no", "unclea
 _CONFIRMED = words("confirmed", "geolocated", "verified")
 _TOTAL = words("total", "totals", "all regions", "other regions", "overall")
 _SOURCE_LINE = re.compile(r"(?i)^\s*sources?:\s*(?P<who>[^.\n]+)")
+# A line saying where a table's figures come from: "built from the daily reports of X", "taken
+# from X's posts", "draws on the statements of X", "compiled from X's updates".
+_SOURCED = re.compile(
+    r"(?i)\b(?:built|compiled|drawn|taken|based|draws?|relies|comes?)\s+(?:up\s+)?(?:on|from)\s+"
+    r"(?P<who>[^;.]+)"
+)
+_OUTLET = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:daily|weekly|morning|evening|nightly|official|regular)\s+)*"
+    r"(?:reports?|posts?|statements?|updates?|figures|data|briefings?|bulletins?)\s+(?:of|by)\s+"
+)
+_POSSESSOR = re.compile(
+    r"(?i)['’]s?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:reports?|posts?|statements?|updates?|figures|data|briefings?|bulletins?)$"
+)
+_TOLL = re.compile(r"\s*(?P<k>\d+)\s*/\s*(?P<i>\d+)\s*")
 _FIGURE = re.compile(r"[*\s]*(?P<n>\d[\d,]*)[*\s]*")
 
 
@@ -60,27 +77,68 @@ class Table:
     end: int
 
 
-def _cells(line: str, base: int) -> list[_Cell]:
+# What may cut a line into cells: bars (with or without a rule row under the header), a spaced
+# dash of any length, a semicolon or a tab; a header line chooses one and its rows must share it.
+_SEPARATORS = [
+    re.compile(p) for p in (r"\s*\|\s*", r"\s+[-\u2013\u2014]\s+", r"\s*;\s*", r"\t+\s*")
+]
+
+
+def _cells(line: str, base: int, sep: re.Pattern[str] = _SEPARATORS[0]) -> list[_Cell]:
+    """The cells of ``line`` cut by ``sep``; bars at the ends of the line open and close it."""
     out: list[_Cell] = []
-    pos = line.index("|") + 1
-    while True:
-        bar = line.find("|", pos)
-        if bar < 0:
-            return out
-        raw = line[pos:bar]
+    pos = 0
+    for m in [*sep.finditer(line), None]:
+        end = m.start() if m is not None else len(line)
+        raw = line[pos:end]
         lead = len(raw) - len(raw.lstrip())
         out.append(_Cell(raw.strip(), base + pos + lead, base + pos + lead + len(raw.strip())))
-        pos = bar + 1
+        pos = m.end() if m is not None else pos
+    if sep is _SEPARATORS[0]:
+        out = out[1:] if out and not out[0].text and line.lstrip().startswith("|") else out
+        out = out[:-1] if out and not out[-1].text and line.rstrip().endswith("|") else out
+    return out
+
+
+def _sourced(line: str) -> str | None:
+    """Whose figures a sourcing line names: "the regional police" of "built from the daily
+    reports of the regional police", "the governor" of "taken from the governor's posts"."""
+    m = _SOURCED.search(line)
+    if m is None:
+        return None
+    who = re.split(r",|\s+and\s+(?:from\s+)?|\s+where\s+", m.group("who"))[0].strip()
+    who = _OUTLET.sub("", who)
+    who = _POSSESSOR.sub("", who).strip()
+    return who or None
 
 
 def _kind(header: str) -> str | None:
+    if _KILLED.search(header) and _INJURED.search(header):
+        return "toll"  # "Killed/Injured", "Dead and hurt": one cell gives both, "2/6"
     return next((kind for kind, pattern in _COLUMNS if pattern.search(header)), None)
 
 
+def _header(line: str, base: int, below: str) -> tuple[re.Pattern[str], list[_Cell]] | None:
+    """The separator and cells of ``line`` when it reads as a table's header: a bar line over a
+    markdown rule row, or three or more short cells without figures, one naming a place and one
+    more naming another kind of column."""
+    if line.lstrip().startswith("|") and _RULE.fullmatch(below) and "|" in below:
+        return _SEPARATORS[0], _cells(line, base)
+    for sep in _SEPARATORS:
+        cells = _cells(line, base, sep)
+        if len(cells) < 3 or any(not c.text or len(c.text.split()) > 4 for c in cells):
+            continue
+        if any(ch.isdigit() for ch in line):
+            continue
+        kinds = [_kind(c.text) for c in cells]
+        if "place" in kinds and sum(k is not None for k in kinds) >= 2:
+            return sep, cells
+    return None
+
+
 def find_tables(text: str) -> list[Table]:
-    """The markdown tables of ``text`` (a header row, a rule row, body rows), with offsets."""
-    if "|" not in text:
-        return []
+    """The tables of ``text``: a header line naming columns, then body lines cut into as many
+    cells by the same separator (a markdown rule row under the header is skipped), with offsets."""
     lines, pos = [], 0
     for line in text.split("\n"):
         lines.append((line, pos))
@@ -88,18 +146,27 @@ def find_tables(text: str) -> list[Table]:
     tables, i = [], 1
     while i < len(lines) - 1:
         line, base = lines[i]
-        rule = _RULE.fullmatch(lines[i + 1][0])
-        if not (line.lstrip().startswith("|") and rule and "|" in lines[i + 1][0]):
+        found = _header(line, base, lines[i + 1][0])
+        if found is None:
             i += 1
             continue
-        headers = [c.text for c in _cells(line, base)]
+        sep, cells = found
+        headers = [c.text for c in cells]
         heading, source = _above(lines, i)
-        j, rows = i + 2, []
-        while j < len(lines) and lines[j][0].lstrip().startswith("|"):
-            row, start = lines[j]
-            s = Sentence(row.strip(), start + len(row) - len(row.lstrip()), start + len(row), j)
-            rows.append((s, _cells(row, start)))
+        j, rows = i + 1, []
+        if _RULE.fullmatch(lines[j][0]) and "|" in lines[j][0]:
             j += 1
+        while j < len(lines):
+            row, start = lines[j]
+            row_cells = _cells(row, start, sep)
+            if len(row_cells) != len(cells) or not any(c.text for c in row_cells):
+                break
+            s = Sentence(row.strip(), start + len(row) - len(row.lstrip()), start + len(row), j)
+            rows.append((s, row_cells))
+            j += 1
+        if not rows:
+            i += 1
+            continue
         kinds = [_kind(h) for h in headers]
         last, at = lines[j - 1]
         tables.append(Table(heading, source, kinds, headers, rows, base, at + len(last)))
@@ -116,6 +183,8 @@ def _above(lines: list[tuple[str, int]], i: int) -> tuple[str, str | None]:
         m = _SOURCE_LINE.match(text)
         if m:
             source = m.group("who").strip()
+        elif _SOURCED.search(text) and source is None:
+            source = _sourced(text)
         elif text and (text.startswith("#") or not text.endswith((".", "!", "?"))):
             return text.lstrip("#* ").strip(), source
     return "", source
@@ -131,19 +200,24 @@ def table_drafts(
     period = period_in(head, pub)
     for table in tables:
         triggers = triggers_in(table.heading) or triggers_in(" | ".join(table.headers))
-        if not triggers or "place" not in table.kinds:
+        if "place" not in table.kinds:
             continue
         around = wv.find_weapons(table.heading) or wv.find_weapons(" ".join(table.headers))
-        etype = triggers[0][0]
+        etype = triggers[0][0] if triggers else None
         if "destroyed" in table.kinds and any(_aerial(w.category) for w in around):
             etype = "interception"  # "Drones reported destroyed, by region"
         if etype == "meeting":
             continue
         for s, cells in table.rows:
-            draft = _row(table, etype, s, cells, hits, pub, period)
+            # a table whose title names no event: each row's own words, or its weapon, say it
+            row_type = etype or next(iter(t for t, _ in triggers_in(s.text)), None)
+            row_type = row_type or ("strike" if wv.find_weapons(s.text) else None)
+            if row_type is None or row_type == "meeting":
+                continue
+            draft = _row(table, row_type, s, cells, hits, pub, period)
             if draft is None:
                 continue
-            if draft.category is None and etype != "fighting" and around:
+            if draft.category is None and row_type != "fighting" and around:
                 draft.weapon, draft.category = around[0].weapon, around[0].category
             out.append(draft)
     return out
@@ -188,6 +262,9 @@ def _row(
         draft.weapon, draft.category = found[0].weapon, found[0].category
     draft.fatalities = _figure(col.get("killed"))
     draft.injured = _figure(col.get("injured"))
+    toll = _TOLL.fullmatch(col["toll"].text) if "toll" in col else None
+    if toll:  # "2/6": killed, then injured
+        draft.fatalities, draft.injured = int(toll.group("k")), int(toll.group("i"))
     if etype == "interception":
         draft.launched, draft.destroyed = (
             _figure(col.get("launched")),

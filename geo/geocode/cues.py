@@ -24,9 +24,9 @@ PREFIX_COUNTY = re.compile(r"^(?P<word>County|Co\.)\s+(?P<base>.+)$")
 # Lower-case "state" after a name is the state ("New York state", "Washington state"), and so is
 # a governor's ("the New York governor", "New York Governor Andrew Cuomo"): a governor heads a
 # region, never a town; so do its attorney general and its legislature, also after "'s"
-# ("New York's attorney general").
+# ("New York's attorney general"). The region word in any case: "Sumy Region", "KURSK REGION".
 _AFTER_REGION = re.compile(
-    rf"^[\s-]*(?P<word>(?:{_REGION_WORDS}|Oblast|Region|Province|county|state)\b|Co\.|[Oo]bl\.)"
+    rf"^[\s-]*(?P<word>(?:(?i:{_REGION_WORDS})|county|state)\b|Co\.|[Oo]bl\.|OBL\.)"
     r"|^(?:['’]s)?\s+(?P<head>[Gg]overnor|[Aa]ttorney [Gg]eneral|[Ll]egislature)\b"
 )
 # A list that ends in a plural region word names regions all along it: "Eastland and Callahan

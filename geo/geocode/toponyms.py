@@ -19,9 +19,10 @@ if TYPE_CHECKING:
 
 # Capitals: Latin, also accented ("Łódź", "Świętokrzyskie", "Évora"), and Cyrillic.
 _CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0400-\u042f\u0404\u0406\u0407"
+# A tab parts a run: it separates the cells of a table written as text ("15 Jan<TAB>Shostka").
 _CAP_RUN = re.compile(
     rf"[{_CAPITAL}][\w'’\-.]*"
-    rf"(?:(?:[ \t]+(?:of|on|de|del|di|la|am|upon)[ \t]+|[ \t]+|-)[{_CAPITAL}][\w'’\-.]*)*"
+    rf"(?:(?: +(?:of|on|de|del|di|la|am|upon) +| +|-)[{_CAPITAL}][\w'’\-.]*)*"
 )
 # A word ending a sentence ("Mykolaiv.") ends its run; abbreviations ("U.S.", "St.") do not.
 _RUN_END = re.compile(r"(?<=[a-z\u0430-\u044f]{3})\.(?=[ \t]|$)")
@@ -342,6 +343,12 @@ _COMMON = frozenset(
     explosion rockets rocket debris police officials troops forces soldiers fire fires shells
     artillery heavy fierce several new further more residents civilians air defence defense
     shelled struck hit overnight earlier later local regional ukrainian russian""".split()
+) | frozenset(  # prepositions that can open a sentence before a name: "Near Izium, ...",
+    # "Across Sumy region ...", "Outside Kherson ..."
+    """about above across after against along amid amidst among around before behind below
+    beneath beside besides between beyond despite during except inside near nearby off onto
+    opposite outside over past since through throughout toward towards under underneath until
+    upon via within without elsewhere""".split()
 )
 
 
