@@ -7,7 +7,7 @@ import streamlit as st
 from geo import changes, store
 from geo.store import StoreError
 from webui import data, navigation
-from webui.text import counted, literal
+from webui.text import counted, hide_table_csv_download, literal
 
 navigation.ensure()
 
@@ -27,6 +27,7 @@ wanted = left.text_input("Event id (or part of it)", key="history_event")
 who = right.selectbox("Who", ["Anyone", *changes.users(history)], key="history_user")
 lines = changes.readable(history, events, wanted, "" if who == "Anyone" else who)
 st.caption(f"{counted(len(lines), 'change')} of {len(history):,}")
+hide_table_csv_download()  # its cells are report text: no spreadsheet formulas by the toolbar
 st.dataframe(
     lines,
     hide_index=True,

@@ -264,3 +264,15 @@ def test_the_table_toolbar_csv_download_is_hidden(scratch_store):
         "stElementToolbarButton" in css and "Download as CSV" in css and "display:none" in css
         for css in styles
     ), styles
+
+
+def test_every_table_drawn_hides_the_toolbar_csv_download():
+    """Each page or view module that draws a table (``st.dataframe``/``st.data_editor``) also
+    hides that toolbar download, so no new page forgets it (the History page once did)."""
+    drawing = [
+        path
+        for path in [*(ROOT / "pages").glob("*.py"), *(ROOT / "webui").glob("*.py")]
+        if "st.dataframe(" in path.read_text() or "st.data_editor(" in path.read_text()
+    ]
+    assert len(drawing) >= 3
+    assert [p.name for p in drawing if "hide_table_csv_download()" not in p.read_text()] == []
