@@ -147,7 +147,7 @@ def plan(
             _insert(out, i, row, (edited or {}).get(eid))
             continue
         diffs[eid] = _diff(_record(old), _record(row))
-    corrected = _corrections(diffs, changes)
+    corrected = latest_changes(changes([eid for eid, diff in diffs.items() if diff]))
     for eid, diff in diffs.items():
         i = last[eid]
         diff = _keep_corrections(out, rows, i, stored[eid], diff, corrected.get(eid, {}), edited)
@@ -191,28 +191,12 @@ def corrected_rows(
     rows: list[tuple],
     changes: Callable[[list[str]], Iterable[tuple[str, str]]],
 ) -> list[tuple]:
-    """``rows`` as a save would keep them (see :func:`plan`): a field whose stored value is a
-    correction of exactly the value in the row shows the correction. Nothing is written; an
-    analyst reviewing a re-extracted report sees what the store will hold."""
+    """``rows`` as a save would keep them: the save planned by :func:`plan` and not written, so
+    a field whose stored value is a correction of exactly the value in the row shows the
+    correction (an analyst reviewing a re-extracted report sees what the store will hold)."""
     out = list(rows)
-    diffs = {
-        row[0]: _diff(_record(stored[row[0]]), _record(row)) for row in rows if row[0] in stored
-    }
-    corrected = _corrections(diffs, changes)
-    scratch = Plan([], [], 0, ())
-    for i, row in enumerate(rows):
-        if diffs.get(row[0]):
-            _keep_corrections(
-                scratch, out, i, stored[row[0]], diffs[row[0]], corrected.get(row[0], {}), None
-            )
+    plan(stored, out, {}, SaveRequest(gpd.GeoDataFrame(), (), ""), changes=changes)
     return out
-
-
-def _corrections(
-    diffs: Mapping[str, dict], changes: Callable[[list[str]], Iterable[tuple[str, str]]]
-) -> dict[str, dict[str, list]]:
-    """The latest stored change of each field of the events whose saved row differs."""
-    return latest_changes(changes([eid for eid, diff in diffs.items() if diff]))
 
 
 def latest_changes(entries: Iterable[tuple[str, str]]) -> dict[str, dict[str, list]]:
