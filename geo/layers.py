@@ -38,6 +38,7 @@ from geo.map_payload import (
     encode_events,
 )
 from geo.precision import GeoPrecision
+from geo.region_keys import outline_keys
 from geo.vocabulary import EVENT_TYPES
 from geo.weapons import CATEGORIES
 
@@ -109,7 +110,7 @@ def region_shapes(frame: gpd.GeoDataFrame) -> dict[str, dict]:
     if not wanted or not path.is_file():
         return {}
     shapes = _region_geometries(str(path), path.stat().st_mtime_ns)
-    return {key: shapes[key] for key in wanted if key in shapes}
+    return {key: shapes[outline] for key, outline in outline_keys(wanted, shapes).items()}
 
 
 @functools.lru_cache(maxsize=2)

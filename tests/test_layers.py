@@ -73,6 +73,32 @@ def test_region_events_carry_their_region_shape(reference):
     assert any(k.startswith("UA|Sumy") for k in shapes)
 
 
+def test_imported_region_spellings_find_their_outline():
+    """UCDP's file names regions "Donetsk oblast", "Zaporizhzhya oblast", "Mykolayiv oblast":
+    each is drawn as its region's outline (it was a 60 km circle), and a name no outline has is
+    still left out."""
+    from geo.layers import region_shapes
+
+    rows = [
+        {**BASE_EVENT, "place": name, "country": "UA", "admin1": name, "geo_precision": 3}
+        for name in ("Donetsk oblast", "Zaporizhzhya oblast", "Mykolayiv oblast", "Nowhere land")
+    ]
+    shapes = region_shapes(to_frame(rows))
+    assert set(shapes) == {"UA|Donetsk oblast", "UA|Zaporizhzhya oblast", "UA|Mykolayiv oblast"}
+    exact = region_shapes(to_frame([{**rows[0], "admin1": "Donetsk"}]))
+    assert shapes["UA|Donetsk oblast"] == exact["UA|Donetsk"]
+
+
+def test_a_region_skeleton_shared_by_two_outlines_is_not_guessed():
+    from geo.region_keys import name_skeleton, outline_keys
+
+    assert name_skeleton("Zaporizhzhya Oblast") == name_skeleton("Zaporizhia")
+    assert name_skeleton("Mykolayiv oblast") == name_skeleton("Mykolaiv")
+    assert outline_keys(["X|Alta region"], ["X|Altai", "X|Altay"]) == {}
+    assert outline_keys(["X|Altai"], ["X|Altai", "X|Altay"]) == {"X|Altai": "X|Altai"}
+    assert outline_keys(["Y|Altai"], ["X|Altai"]) == {}
+
+
 def test_crs_is_checked(reference):
     with pytest.raises(ValueError, match="'frame' should be in EPSG:4326"):
         build_map(reference.to_crs(3857))

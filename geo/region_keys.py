@@ -1,0 +1,51 @@
+"""Which approximate region outline a region-level event names, whatever its spelling.
+
+Events extracted here carry GeoNames' first-level names ("Donetsk", "Zaporizhia", "Mykolaiv"),
+the names the outlines are keyed by. Imported data names regions its own way: UCDP's Ukraine
+file writes "Donetsk oblast", "Zaporizhzhya oblast", "Mykolayiv oblast", "Kharkiv Oblast" (640
+of its 3,883 rows), so those events were drawn as a circle instead of their region's outline. A
+name is matched by its exact key first, then by its skeleton: the name without its
+administrative word, in lower case, without the letters transliterations disagree on (y, i, j,
+h, apostrophes) and doubled letters ("zaporizhzhya" and "zaporizhia" are both "zaporza"). A
+skeleton is used only when exactly one outline of the event's country has it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+
+from geo.gazetteer.regions import short_admin_name
+
+_SOFT_LETTERS = re.compile(r"[^a-z]|[yijh]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def name_skeleton(name: str) -> str:
+    """What is left of a region's name once spelling variants are taken out (see the module)."""
+    plain = unicodedata.normalize("NFKD", short_admin_name(name.strip())).casefold()
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return _DOUBLED.sub(r"\1", _SOFT_LETTERS.sub("", plain))
+
+
+def outline_keys(wanted: Iterable[str], known: Iterable[str]) -> dict[str, str]:
+    """The outline key (``"country|admin1"`` among ``known``) each wanted key names; a wanted
+    key with no outline, or whose skeleton two outlines of its country share, is left out."""
+    known = list(known)
+    exact = set(known)
+    by_skeleton: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in known:
+        country, _, admin1 = key.partition("|")
+        by_skeleton[(country, name_skeleton(admin1))].append(key)
+    found = {}
+    for key in wanted:
+        if key in exact:
+            found[key] = key
+            continue
+        country, _, admin1 = key.partition("|")
+        same = by_skeleton.get((country, name_skeleton(admin1)), [])
+        if len(same) == 1 and name_skeleton(admin1):
+            found[key] = same[0]
+    return found
