@@ -234,14 +234,20 @@ def test_count_badges_leave_the_place_names_readable(offline_page, tmp_path):
 
 def test_a_stack_of_several_places_names_each_entrys_place(offline_page, tmp_path):
     """Villages placed at their hromada's centre share its point: one stack, whose list says which
-    place each event is at; a stack of one place keeps it in the heading only."""
+    place each event is at; a stack of one place keeps it in the heading only; a stack placed only
+    at a country says "somewhere in" it (its marker is a centre, not a place)."""
     spot = {"lat": 48.53, "lon": 37.70, "geo_precision": 2}
+    country = {"place": "Ukraine", "lat": 49.0, "lon": 31.4, "geo_precision": 3, "country": "UA"}
     frame = to_frame(
         [
             {**BASE_EVENT, **spot, "place": "Bila Hora", "event_date": "2025-01-03"},
             {**BASE_EVENT, **spot, "place": "Kostiantynivka", "event_date": "2025-01-02"},
             {**BASE_EVENT, "place": "Sumy", "lat": 50.91, "lon": 34.80, "event_date": "2025-01-02"},
             {**BASE_EVENT, "place": "Sumy", "lat": 50.91, "lon": 34.80, "event_date": "2025-01-01"},
+            *(  # a country-level stack (UCDP's "Ukraine" rows): its centre is not a place
+                {**BASE_EVENT, **country, "event_date": day}
+                for day in ("2025-01-05", "2025-01-04")
+            ),
         ]
     )
     page = offline_page
@@ -251,6 +257,7 @@ def test_a_stack_of_several_places_names_each_entrys_place(offline_page, tmp_pat
         ("Bila Hora", "2 events · Bila Hora, Kostiantynivka",
          ["Bila Hora · 2025-01-03 · strike", "Kostiantynivka · 2025-01-02 · strike"]),
         ("Sumy", "2 events · Sumy", ["2025-01-02 · strike", "2025-01-01 · strike"]),
+        ("Ukraine", "2 events · somewhere in Ukraine", ["2025-01-05 · strike", "2025-01-04 · strike"]),
     ):  # fmt: skip
         page.locator(f'.leaflet-marker-icon[title="{place}"]').first.click()
         expect(popup.locator("h4")).to_have_text(heading)

@@ -71,8 +71,10 @@
     function details(e) { return SM.popup(view.config, view.events.omitted, e); }
     function eventOf(i) { return view.events.event(i); }
     function placeOf(i) { return view.events.text('place', i); }
-    var content = ids.length === 1 ? details(eventOf(ids[0]))
-      : SM.stackPopup(ids, eventOf, placeOf, details, function () { popup.update(); }, focus);
+    var first = eventOf(ids[0]);
+    var somewhere = first.wide || first.geo_precision === view.config.geo_precision.REGION;
+    var content = ids.length === 1 ? details(first)
+      : SM.stackPopup(ids, eventOf, placeOf, details, function () { popup.update(); }, focus, somewhere);
     popup.setLatLng(latlng).setContent(content).openOn(this.map);
   };
 

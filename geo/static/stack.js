@@ -29,12 +29,16 @@
     return Array.from(seen);
   }
 
-  /** The list's heading: the place, or the places when a few share the spot. */
-  function heading(count, places) {
+  /**
+   * The list's heading: the place, or the places when a few share the spot; "somewhere in" when
+   * every event is placed only at a region, a country or an area across regions (the marker is
+   * its centre, not a place).
+   */
+  function heading(count, places, somewhere) {
     var named = places.filter(Boolean);
     var where = !named.length ? 'this place'
       : places.length <= 3 ? named.join(', ') : places.length + ' places';
-    return count + ' events · ' + where;
+    return count + ' events · ' + (somewhere && named.length ? 'somewhere in ' : '') + where;
   }
 
   function pager(box, first, total, show) {
@@ -54,14 +58,16 @@
    * @param {function} details (event) => the single event's popup content
    * @param {function} resize called when the content changed size
    * @param {number} [focus] an event to show at once (its page is the one "back" returns to)
+   * @param {boolean} [somewhere] the events are placed only at their region or wider (a stack
+   *   holds one precision: its first event tells)
    */
-  function stackPopup(ids, eventOf, placeOf, details, resize, focus) {
+  function stackPopup(ids, eventOf, placeOf, details, resize, focus, somewhere) {
     var box = document.createElement('div'); box.className = 'sm-popup sm-stack-popup';
     var places = placesOf(ids, placeOf), several = places.length > 1;
     function list(first) {
       box.textContent = '';
       var h = document.createElement('h4');
-      h.textContent = heading(ids.length, places);
+      h.textContent = heading(ids.length, places, somewhere);
       box.appendChild(h);
       var ol = document.createElement('ol'); ol.className = 'sm-list'; ol.start = first + 1;
       ids.slice(first, first + PAGE).forEach(function (i) {
