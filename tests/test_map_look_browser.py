@@ -245,8 +245,7 @@ def test_a_stack_of_several_places_names_each_entrys_place(offline_page, tmp_pat
             {**BASE_EVENT, "place": "Sumy", "lat": 50.91, "lon": 34.80, "event_date": "2025-01-02"},
             {**BASE_EVENT, "place": "Sumy", "lat": 50.91, "lon": 34.80, "event_date": "2025-01-01"},
             *(  # a country-level stack (UCDP's "Ukraine" rows): its centre is not a place
-                {**BASE_EVENT, **country, "event_date": day}
-                for day in ("2025-01-05", "2025-01-04")
+                {**BASE_EVENT, **country, "event_date": day} for day in ("2025-01-05", "2025-01-04")
             ),
         ]
     )
