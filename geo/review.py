@@ -87,6 +87,13 @@ def place_choices(
 _POINT = re.compile(
     r"^\s*\(?\s*([-+]?\d{1,2}(?:\.\d+)?)\s*[,;\s]\s*([-+]?\d{1,3}(?:\.\d+)?)\s*\)?\s*$"
 )
+# Coordinates written with decimal commas, as much of Europe writes them: "48,12; 37,23" or
+# "48,12 37,23" (the pair then separated by a semicolon or a space).
+_COMMA_POINT = re.compile(
+    r"^\s*\(?\s*([-+]?\d{1,2},\d+)\s*(?:;|\s)\s*([-+]?\d{1,3},\d+)\s*\)?\s*$"
+)
+# "48,12": two numbers, or one with a decimal comma? Asked, not guessed.
+_AMBIGUOUS_COMMA = re.compile(r"^\s*[-+]?\d{1,3},\d+\s*$")
 # Minus signs as web pages and word processors write them (U+2212, en dash, small and fullwidth
 # hyphen-minus): "−33.9, 18.4" copied from a page is coordinates, not a place called that.
 _MINUS = str.maketrans(dict.fromkeys("\u2212\u2013\ufe63\uff0d", "-"))
@@ -99,21 +106,27 @@ def typed_text(text: str) -> str:
 
 
 def typed_point(text: str) -> tuple[float, float] | None:
-    """``(lat, lon)`` when ``text`` is coordinates ("48.12, 37.23"), else None (a place name).
+    """``(lat, lon)`` when ``text`` is coordinates ("48.12, 37.23", or with decimal commas
+    "48,12; 37,23"), else None (a place name).
 
     Raises
     ------
     EventError
-        Coordinates out of range (latitude first: "37.2, 48.1" is read as typed).
+        Coordinates out of range (latitude first: "37.2, 48.1" is read as typed), or "48,12",
+        which could be one number or two.
     """
-    found = _POINT.match(typed_text(text))
+    text = typed_text(text)
+    if _AMBIGUOUS_COMMA.match(text):
+        raise EventError(
+            f"{text.strip()} could be one number or two: write lat, lon with decimal points "
+            "(48.12, 37.23) or a space after the comma (48, 12)"
+        )
+    found = _POINT.match(text) or _COMMA_POINT.match(text)
     if not found:
         return None
-    lat, lon = float(found[1]), float(found[2])
+    lat, lon = (float(part.replace(",", ".")) for part in (found[1], found[2]))
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        raise EventError(
-            f"{typed_text(text)} is not a point: latitude first (-90 to 90), then longitude"
-        )
+        raise EventError(f"{text} is not a point: latitude first (-90 to 90), then longitude")
     return lat, lon
 
 

@@ -514,6 +514,10 @@ def test_deep_json_kept_as_extra_is_exported_as_text(gazetteer):
         ("48.19,\u200b37.25", (48.19, 37.25)),  # a zero-width space pasted with it
         ("+48.19, +37.25", (48.19, 37.25)),
         ("\u202a48.19, 37.25\u202c", (48.19, 37.25)),  # direction marks around a copied value
+        ("48,19; 37,25", (48.19, 37.25)),  # decimal commas, as much of Europe writes them
+        ("48,19 37,25", (48.19, 37.25)),
+        ("(\u221233,92; 18,42)", (-33.92, 18.42)),
+        ("48, 12", (48.0, 12.0)),  # a comma and a space: two numbers
     ],
 )
 def test_review_coordinates_as_pages_copy_them_are_coordinates(typed, point):
@@ -522,6 +526,16 @@ def test_review_coordinates_as_pages_copy_them_are_coordinates(typed, point):
     from geo.review import typed_point
 
     assert typed_point(typed) == point
+
+
+@pytest.mark.parametrize("typed", ["48,12", " 37,5 "])
+def test_review_a_lone_decimal_comma_is_asked_not_guessed(typed):
+    """"48,12" was read as latitude 48, longitude 12 (Bavaria) by someone who meant 48.12."""
+    from geo.records import EventError
+    from geo.review import typed_point
+
+    with pytest.raises(EventError, match="could be one number or two"):
+        typed_point(typed)
 
 
 def test_review_place_name_with_invisible_characters_is_found(geocoder):
