@@ -89,9 +89,7 @@ _POINT = re.compile(
 )
 # Coordinates written with decimal commas, as much of Europe writes them: "48,12; 37,23" or
 # "48,12 37,23" (the pair then separated by a semicolon or a space).
-_COMMA_POINT = re.compile(
-    r"^\s*\(?\s*([-+]?\d{1,2},\d+)\s*(?:;|\s)\s*([-+]?\d{1,3},\d+)\s*\)?\s*$"
-)
+_COMMA_POINT = re.compile(r"^\s*\(?\s*([-+]?\d{1,2},\d+)\s*(?:;|\s)\s*([-+]?\d{1,3},\d+)\s*\)?\s*$")
 # "48,12": two numbers, or one with a decimal comma? Asked, not guessed.
 _AMBIGUOUS_COMMA = re.compile(r"^\s*[-+]?\d{1,3},\d+\s*$")
 # Minus signs as web pages and word processors write them (U+2212, en dash, small and fullwidth

@@ -530,7 +530,7 @@ def test_review_coordinates_as_pages_copy_them_are_coordinates(typed, point):
 
 @pytest.mark.parametrize("typed", ["48,12", " 37,5 "])
 def test_review_a_lone_decimal_comma_is_asked_not_guessed(typed):
-    """"48,12" was read as latitude 48, longitude 12 (Bavaria) by someone who meant 48.12."""
+    """ "48,12" was read as latitude 48, longitude 12 (Bavaria) by someone who meant 48.12."""
     from geo.records import EventError
     from geo.review import typed_point
 
