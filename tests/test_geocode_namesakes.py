@@ -37,3 +37,31 @@ def test_an_ordinary_word_opening_a_sentence_is_no_place(geocoder, text, word, k
 def test_the_same_word_inside_a_sentence_is_still_read(geocoder):
     text = "Drones were seen near Police, north of Szczecin."
     assert "Police" in [text[s:e] for s, e in find_toponyms(geocoder, text)]
+
+
+# A region that opens a sentence -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        ("In the Zaporizhzhia region, shelling hit Orlivka.", "Orlivka", "Zaporizhia"),
+        ("In the Kharkiv region, artillery hit Ivanivka.", "Ivanivka", "Kharkiv"),
+        ("In the Sumy region, a drone hit a farm near Mykolaivka.", "Mykolaivka", "Sumy"),
+        (
+            "In the Zaporizhzhia region, a guided bomb hit Novoselivka on Monday.",
+            "Novoselivka",
+            "Zaporizhia",
+        ),
+    ],
+)
+def test_a_region_opening_the_sentence_holds_its_places(geocoder, text, name, region):
+    assert _place(geocoder, text, name).admin1 == region
+
+
+def test_a_second_region_called_so_ends_the_first_ones_reach(geocoder):
+    text = (
+        "In the Sumy region, a drone hit a farm near Mykolaivka, and in the Kherson region"
+        " shelling hit Ivanivka."
+    )
+    assert _place(geocoder, text, "Ivanivka").admin1 == "Kherson"
