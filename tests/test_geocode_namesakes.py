@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.geocode import find_toponyms
+from geo.geocode import distance_km, find_toponyms
 
 THEATRE = frozenset({"UA", "RU"})
 
@@ -65,3 +65,23 @@ def test_a_second_region_called_so_ends_the_first_ones_reach(geocoder):
         " shelling hit Ivanivka."
     )
     assert _place(geocoder, text, "Ivanivka").admin1 == "Kherson"
+
+
+# The town a front's axis is named after -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "axis"),
+    [
+        ("Kupiansk direction. The enemy attacked near Ivanivka twice.", "Ivanivka", (49.71, 37.61)),
+        ("Dnipro was hit. On the Kupiansk axis, Petrivka was shelled.", "Petrivka", (49.71, 37.61)),
+        (
+            "Zaporizhzhia was hit. On the Avdiivka axis, the enemy attacked Stepove.",
+            "Stepove",
+            (48.14, 37.75),
+        ),
+    ],
+)
+def test_places_named_along_an_axis_lie_near_its_town(geocoder, text, name, axis):
+    place = _place(geocoder, text, name)
+    assert distance_km(place.lat, place.lon, *axis) < 60
