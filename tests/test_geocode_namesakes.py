@@ -39,6 +39,29 @@ def test_the_same_word_inside_a_sentence_is_still_read(geocoder):
     assert "Police" in [text[s:e] for s, e in find_toponyms(geocoder, text)]
 
 
+# The masculine form of a town's name --------------------------------------------------------
+
+
+def test_a_masculine_name_is_the_larger_town_of_its_neuter_form_in_its_region(geocoder):
+    place = _place(
+        geocoder, "Drones hit the Shyrokyi quarry in the Dnipropetrovsk province.", "Shyrokyi"
+    )
+    assert (place.name, place.admin1) == ("Shyroke", "Dnipropetrovsk")
+
+
+def test_a_masculine_name_the_gazetteer_lacks_is_its_town_near_the_others(geocoder):
+    context = "Shelling went on near Sievierodonetsk and Lysychansk."
+    assert geocoder.geocode("Rubizhnyi", context, THEATRE).place.name == "Rubizhne"
+    assert geocoder.geocode("Dniprorudnyi", "Vasylivka and Enerhodar", THEATRE).place.name == (
+        "Dniprorudne"
+    )
+
+
+def test_a_place_of_the_masculine_name_itself_still_wins_beside_its_neighbours(geocoder):
+    place = _place(geocoder, "Fighting went on near Shyrokyi and Luhansk.", "Shyrokyi")
+    assert (place.name, place.admin1) == ("Shyrokyi", "Luhansk")
+
+
 # A region that opens a sentence -------------------------------------------------------------
 
 

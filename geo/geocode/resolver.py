@@ -33,7 +33,7 @@ from geo.geocode.defining import bare_counties, defining_reaches, keep_to_define
 from geo.geocode.lists import lists_of_names, share_trailing_region
 from geo.geocode.online import NominatimBackend
 from geo.geocode.priors import prior
-from geo.geocode.respell import keep_guesses_near, respelled, russian_form
+from geo.geocode.respell import keep_guesses_near, other_gender, respelled, russian_form
 from geo.geocode.rounds import Nearness, context_windows, score_round, settle
 from geo.geocode.toponyms import find_area_names, find_toponyms, forget_runs
 
@@ -265,6 +265,12 @@ class Geocoder:
             known = {p.id for p, _ in hits}
             added = [h for h in respelled(self.gazetteer, query) if h[0].id not in known]
             self._guessed[query] = frozenset(p.id for p, _ in added)
+            hits = hits + added
+        if not areas_only:  # "Pivdennyi" port: the town of Pivdenne too (a guess where it is all)
+            larger_than = max((p.population for p, _ in hits), default=0)
+            added = other_gender(self.gazetteer, query, larger_than)
+            if added and not hits:
+                self._guessed[query] = frozenset(p.id for p, _ in added)
             hits = hits + added
         if areas_only:
             called_county = counties or cue == "admin2" or SUFFIX_REGION.match(strip_the(query))
