@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from geo.geocode import distance_km, find_toponyms
+from geo.geocode.facilities import towns_of_adjective
 
 THEATRE = frozenset({"UA", "RU"})
 
@@ -60,6 +61,37 @@ def test_a_masculine_name_the_gazetteer_lacks_is_its_town_near_the_others(geocod
 def test_a_place_of_the_masculine_name_itself_still_wins_beside_its_neighbours(geocoder):
     place = _place(geocoder, "Fighting went on near Shyrokyi and Luhansk.", "Shyrokyi")
     assert (place.name, place.admin1) == ("Shyrokyi", "Luhansk")
+
+
+# A power plant named by its town's adjective -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "adjective", "town"),
+    [
+        ("Missiles hit the Zmiivska thermal power plant before dawn.", "Zmiivska", "Zmiiv"),
+        ("The Kurakhivska TPP was shelled again.", "Kurakhivska", "Kurakhove"),
+        ("Drones struck the Dobrotvirska thermal power plant.", "Dobrotvirska", "Dobrotvir"),
+        ("A fire broke out at the Shaturskaya power station.", "Shaturskaya", "Shatura"),
+    ],
+)
+def test_a_plant_named_by_its_towns_adjective_is_put_at_the_town(geocoder, text, adjective, town):
+    assert _place(geocoder, text, adjective).name == town
+
+
+def test_an_adjective_that_also_names_a_region_gives_no_place(gazetteer, geocoder):
+    # Plants named after a region lie anywhere in it (Khmelnytska at Netishyn, 100 km off).
+    for adjective in ("Khmelnytska", "Kurskaya", "Kyivska"):
+        assert towns_of_adjective(gazetteer, adjective) == []
+    # The gazetteer knows these as the regions' own names: the region, never its capital.
+    for adjective in ("Khmelnytska", "Rivnenska"):
+        text = f"The {adjective} nuclear power plant cut its output."
+        assert _place(geocoder, text, adjective).feature == "admin1"
+
+
+def test_an_adjective_without_a_plant_after_it_is_not_read(geocoder):
+    text = "A shop on Zmiivska Street in Kharkiv burned."
+    assert "Zmiivska" not in [text[s:e] for s, e in find_toponyms(geocoder, text)]
 
 
 # A region that opens a sentence -------------------------------------------------------------

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from geo.geocode.facilities import followed_by_plant
+
 # Words that make a name a region. Lower case after a name ("Sumy region", "Kursk oblast"), or
 # capitalised as part of it ("Sumy Oblast"); "State" or "District" after a name is more often an
 # institution ("Ohio State") and is not taken as a cue.
@@ -111,8 +113,9 @@ IN_ITS_AREA = re.compile(
 
 
 def cue_for(text: str, start: int, end: int) -> str:
-    """The kind of place the words next to a mention ask for: region, admin2, airport, town,
-    area (a country or region, not a town) or local (a town or region, not a country)."""
+    """The kind of place the words next to a mention ask for: region, admin2, airport, facility
+    (a power plant), town, area (a country or region, not a town) or local (a town or region,
+    not a country)."""
     before = text[max(0, start - 40) : start]
     after = text[end : end + 30]
     # The patterns before a mention end in " of" (and the blanks or "the" after it): where no
@@ -128,6 +131,8 @@ def cue_for(text: str, start: int, end: int) -> str:
         return region_cue(_PLURAL_ADMIN2.get(m.group("word"), "region"))
     if _AFTER_AIRPORT.search(after):
         return "airport"
+    if followed_by_plant(text, end):
+        return "facility"  # "the Trypilska thermal power plant": a town's adjective may name it
     if of and _BEFORE_HOLDER.search(before):
         return "area"
     town = (of and _BEFORE_TOWN.search(before)) or _AFTER_TOWN.search(after)

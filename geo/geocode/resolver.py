@@ -30,6 +30,7 @@ from geo.geocode.context import (
 )
 from geo.geocode.cues import PREFIX_COUNTY, SUFFIX_REGION, cue_for, region_cue, strip_the
 from geo.geocode.defining import bare_counties, defining_reaches, keep_to_defined_areas
+from geo.geocode.facilities import towns_of_adjective
 from geo.geocode.lists import lists_of_names, share_trailing_region
 from geo.geocode.online import NominatimBackend
 from geo.geocode.priors import prior
@@ -258,6 +259,8 @@ class Geocoder:
                 hits = self.gazetteer.lookup(base[:-2])
             if not hits and not areas_only:
                 hits = residents_of(self.gazetteer, base)
+            if not hits and not areas_only and cue == "facility":
+                hits = towns_of_adjective(self.gazetteer, base)  # "the Trypilska power plant"
             if not hits and not areas_only and russian_form(base, unknown=True):
                 hits = respelled(self.gazetteer, base)
                 self._guessed[query] = frozenset(p.id for p, _ in hits)

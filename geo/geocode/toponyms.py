@@ -11,7 +11,7 @@ from weakref import WeakKeyDictionary
 from geo.gazetteer import normalize
 from geo.geocode.candidates import TOWNS
 from geo.geocode.cues import REGION_WORDS_TITLE
-from geo.geocode.facilities import with_kind_words
+from geo.geocode.facilities import plant_adjectives, with_kind_words
 from geo.geocode.words import common_word_opening, is_common
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ def find_toponyms(geocoder: Geocoder, text: str) -> list[tuple[int, int]]:
     spans = [
         with_kind_words(lookup, text, s, e) for s, e in spans if not common_word_opening(text, s, e)
     ]
-    return spans
+    return sorted(spans + plant_adjectives(geocoder.gazetteer, text, spans))
 
 
 # What the runs of the texts scanned so far came to, by the gazetteer they were looked up in.
