@@ -40,6 +40,28 @@ def test_the_same_word_inside_a_sentence_is_still_read(geocoder):
     assert "Police" in [text[s:e] for s, e in find_toponyms(geocoder, text)]
 
 
+# A country named as a party ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("US and Ukrainian officials met in Florence on Tuesday.", "Florence", "IT"),
+        ("Ukrainian and US envoys held talks in Salzburg.", "Salzburg", "AT"),
+        ("The US delegation arrived in Athens for the talks.", "Athens", "GR"),
+        ("US negotiators and their Ukrainian counterparts met in Milan.", "Milan", "IT"),
+    ],
+)
+def test_a_country_named_as_a_party_does_not_place_the_talks(geocoder, text, name, country):
+    # A war report (read for its theatre): its parties' countries are not where it happens.
+    assert _place(geocoder, text, name).country == country
+
+
+def test_a_country_named_as_a_place_still_counts(geocoder):
+    text = "A storm hit the US overnight; in Athens the river flooded, and Atlanta lost power."
+    assert _place(geocoder, text, "Athens", frozenset()).country == "US"
+
+
 # The masculine form of a town's name --------------------------------------------------------
 
 

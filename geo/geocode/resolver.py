@@ -125,7 +125,7 @@ class Geocoder:
             for (s, e), county in zip(other_spans, counties, strict=True)
         ]
         for window in context_windows(mentions + [m for m in others if m.candidates]):
-            self._rank_in_context(window, text)
+            self._rank_in_context(window, text, bool(theatre))
         keep_guesses_near(mentions, mentions + others, self._guessed)
         for m in mentions:
             if m.place is None and self.online is not None:
@@ -297,7 +297,10 @@ class Geocoder:
         score += W_THEATRE if place.country in theatre else 0.0
         return place, score, main, likeness
 
-    def _rank_in_context(self, mentions: list[Resolution], text: str) -> None:
+    def _rank_in_context(self, mentions: list[Resolution], text: str, war: bool = False) -> None:
+        """Each mention's candidates ranked in the light of the others (``war``: a report read
+        for a theatre, whose countries named as parties are no evidence of where its places
+        lie: "Ukrainian and US officials met in Geneva")."""
         for m in mentions:
             best_first(m.candidates)
         keys = [_name_key(m.query) for m in mentions]
@@ -319,6 +322,7 @@ class Geocoder:
             context_keys,
             anchors=yardsticks(mentions, keys, text),
             attached=regions_right_after_towns(mentions, text, ends),
+            actors=[m.cue == "actor" for m in mentions] if war else None,
         )
         for _ in range(CONTEXT_ROUNDS):
             # A name called a region ("Novoandriivka in the Zaporizhzhia region") is the region
