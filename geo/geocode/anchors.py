@@ -58,7 +58,9 @@ def _on_axes(mentions: list[Resolution], text: str) -> list[tuple[int, int]]:
     """(axis, place) pairs of mention indexes: each axis named after a town ("the Kupiansk
     axis"), with the places named after it in its sentence, or in its paragraph when it heads
     one ("Siversk direction." on a line of its own)."""
-    pairs = []
+    pairs: list[tuple[int, int]] = []
+    if "axis" not in text and "direction" not in text and "sector" not in text:
+        return pairs  # most texts: no axis named
     by_start = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
     for j, m in enumerate(mentions):
         axis = _AXIS.match(text, m.end)
