@@ -112,6 +112,8 @@ def other_gender(gazetteer: Gazetteer, name: str, larger_than: int) -> list[tupl
     it has more people than ``larger_than`` (the largest place named as written): a facility is
     named after a town of some size, and a writer who means the small place of the masculine
     name writes it. Empty otherwise."""
+    if name[-2:].lower() not in ("yi", "yy", "iy"):
+        return []  # most names: no masculine ending to read
     key = normalize(name)
     if sum(ch.isalpha() for ch in key) < MIN_LETTERS or not _MASCULINE.search(key):
         return []
