@@ -40,6 +40,11 @@ def test_the_same_word_inside_a_sentence_is_still_read(geocoder):
     assert "Police" in [text[s:e] for s, e in find_toponyms(geocoder, text)]
 
 
+def test_a_town_opening_a_sentence_stays_though_a_post_writes_it_small(geocoder):
+    text = "Kherson was shelled again tonight. #kherson, drones over kherson"
+    assert "Kherson" in [text[s:e] for s, e in find_toponyms(geocoder, text)]
+
+
 # A country named as a party ---------------------------------------------------------------------
 
 

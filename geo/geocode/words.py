@@ -1,5 +1,5 @@
 """Capitalised words that are ordinary words, not names: report vocabulary and the words a text
-also writes in lower case, and such a word that opens a sentence."""
+also writes in lower case, and a word of that vocabulary opening a sentence."""
 
 from __future__ import annotations
 
@@ -51,12 +51,13 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;]|\n)[\s\"'“‘(\[]*$")
 
 
 def common_word_opening(text: str, start: int, end: int) -> bool:
-    """Whether the span is one ordinary word capitalised only because it opens a sentence or a
-    line ("Regional officials say", "Police said", "Over Kharkiv, ..."): report vocabulary, or
-    written in lower case elsewhere in the text (:func:`is_common`). The gazetteer knows some
-    such words as places (Police in Poland, Over in England, an airport's keyword "Regional"),
-    and read as one they drew the text's other names towards them."""
+    """Whether the span is one word of report vocabulary capitalised only because it opens a
+    sentence or a line ("Regional officials say", "Police said", "Over Kharkiv, ..."). The
+    gazetteer knows some such words as places (Police in Poland, Over in England, an airport's
+    keyword "Regional"), and read as one they drew the text's other names towards them. A word
+    the text only writes in lower case elsewhere is kept here: a town's name opens many
+    sentences, and a post may write it small too ("#kherson", "drones over kyiv")."""
     word = text[start:end]
-    if " " in word or not is_common(word, text):
+    if " " in word or word.rstrip(".,'’").lower() not in _COMMON:
         return False
     return _SENTENCE_OPENS.search(text, max(0, start - 6), start) is not None
