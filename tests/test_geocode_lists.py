@@ -154,9 +154,9 @@ def test_a_text_of_thousands_of_names_is_read_in_windows(geocoder, monkeypatch):
     seen: list[int] = []
     real = resolver.Geocoder._rank_in_context
 
-    def counting(self, mentions, text):
+    def counting(self, mentions, text, *rest):
         seen.append(len(mentions))
-        return real(self, mentions, text)
+        return real(self, mentions, text, *rest)
 
     monkeypatch.setattr(resolver.Geocoder, "_rank_in_context", counting)
     whole = [m.place.id for m in _resolve(geocoder, text, names * 3 + ["Kyiv"])]

@@ -9,7 +9,8 @@ import pytest
 
 from geo.gazetteer.geonames import add_other_names
 from geo.geocode import distance_km
-from geo.geocode.toponyms import _has_word, find_area_names
+from geo.geocode.toponyms import find_area_names
+from geo.geocode.words import has_word as _has_word
 
 
 def _resolve_one(geocoder, text: str, name: str):

@@ -56,7 +56,39 @@ def regions_after_names(
             for j in by_start[bisect_left(starts, m.end) : bisect_right(starts, reach)]
             if keys[j] != keys[i]
         )
+    _add_framing_regions(after_name, mentions, keys, text, ends, by_start, starts)
     return after_name
+
+
+# A sentence that opens on a region sets the scene for the places in it: "In the Odesa
+# province, two crew members were injured at a substation near Berezivka".
+_FRAME_OPENS = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n))\s*In\s+(?:the\s+)?$")
+SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")  # where a sentence (or a line) ends
+
+
+def _add_framing_regions(
+    after_name: dict[str, list[int]],
+    mentions: list[Resolution],
+    keys: list[str],
+    text: str,
+    ends: list[tuple[re.Match | None, bool]] | None,
+    by_start: list[int],
+    starts: list[int],
+) -> None:
+    """A region called so ("the Odesa province") that opens a sentence after "In" is the region
+    of the places named after it in that sentence, up to another region called so: it counts
+    for them as a region right after their name does."""
+    ends = ends or ends_of_mentions(mentions, text)
+    for j, m in enumerate(mentions):
+        if m.cue != "region" or not _FRAME_OPENS.search(text, max(0, m.start - 12), m.start):
+            continue
+        stop = SENTENCE_END.search(text, m.end)
+        reach = stop.start() if stop else len(text)
+        for i in by_start[bisect_right(starts, m.end) : bisect_right(starts, reach)]:
+            if mentions[i].cue == "region":
+                break
+            if keys[i] != keys[j] and not ends[i][1] and j not in after_name[keys[i]]:
+                after_name[keys[i]].append(j)
 
 
 def regions_right_after_towns(

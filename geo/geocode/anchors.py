@@ -1,7 +1,9 @@
 """Places the text sets beside another: "Orlivka, west of Avdiivka", "the village of Murom near
 Vovchansk", "Bohdanivka on the outskirts of Chasiv Yar". The writer gives the second place as a
 yardstick for the first, so the first lies within a day's walk or drive of it: among namesakes
-the one close to the yardstick wins (the dozens of Orlivkas are told apart by it).
+the one close to the yardstick wins (the dozens of Orlivkas are told apart by it). So does the
+town a front's axis is named after for the places named along it ("on the Kupiansk axis, near
+Pishchane").
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 import numpy as np
 
 from geo.gazetteer import Place
+from geo.geocode.after_names import SENTENCE_END
 from geo.geocode.candidates import AREAS, Resolution
 from geo.geocode.distance import closeness, distances_km
 
@@ -40,7 +43,36 @@ def yardsticks(mentions: list[Resolution], keys: list[str], text: str) -> dict[i
         j = starts.get(phrase.end()) if phrase else None
         if j is not None and keys[j] != keys[i]:
             by_key.setdefault(keys[i], j)
+    for j, i in _on_axes(mentions, text):
+        if keys[j] != keys[i]:
+            by_key.setdefault(keys[i], j)
     return {i: by_key[key] for i, key in enumerate(keys) if key in by_key}
+
+
+# A front's axis named after a town: "on the Kupiansk axis", "In the Lyman direction", a
+# heading "Siversk direction." The places named with it lie along it, near that town.
+_AXIS = re.compile(r"\s+(?:axis|direction|sector)\b")
+
+
+def _on_axes(mentions: list[Resolution], text: str) -> list[tuple[int, int]]:
+    """(axis, place) pairs of mention indexes: each axis named after a town ("the Kupiansk
+    axis"), with the places named after it in its sentence, or in its paragraph when it heads
+    one ("Siversk direction." on a line of its own)."""
+    pairs: list[tuple[int, int]] = []
+    if "axis" not in text and "direction" not in text and "sector" not in text:
+        return pairs  # most texts: no axis named
+    by_start = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+    for j, m in enumerate(mentions):
+        axis = _AXIS.match(text, m.end)
+        if axis is None:
+            continue
+        stop = SENTENCE_END.search(text, axis.end())
+        reach = stop.start() if stop else len(text)
+        if stop and stop.group() == "." and text.rfind("\n", 0, m.start) + 1 == m.start:
+            reach = text.find("\n", reach)  # a heading: its paragraph
+            reach = len(text) if reach < 0 else reach
+        pairs += [(j, i) for i in by_start if axis.end() <= mentions[i].start < reach]
+    return pairs
 
 
 def anchored_nearness(

@@ -246,6 +246,7 @@ def contexts_by_name(
     keys: list[str],
     called: Sequence[bool],
     attached: Sequence[bool] = (),
+    actors: Sequence[bool] = (),
 ) -> dict[str, Context]:
     """For each name of a document, the :class:`Context` of the places chosen for its other
     names: the whole document's tallies less that name's own, read lazily (one pass over the
@@ -253,14 +254,20 @@ def contexts_by_name(
     is no peer of a bare name: a writer who says "region" when meaning one means the town when
     not ("Lviv region - 6; Mykolaiv region - 11 ... Mykolaiv: a school was hit"). A region
     ``attached`` right after another name ("Morgantown, W. Va.") is that town's: it counts for
-    the text's countries, not as a region the text names for its other towns."""
+    the text's countries, not as a region the text names for its other towns. A country named
+    as a party (``actors``: "US officials", "Russia's defence ministry") is who acts, not where:
+    it does not count for the text's countries."""
     own: dict[str, _Tally] = {}
     total = _Tally()
     attached = attached or [False] * len(keys)
-    for key, place, region, after in zip(keys, chosen, called, attached, strict=True):
+    actors = actors or [False] * len(keys)
+    for key, place, region, after, actor in zip(
+        keys, chosen, called, attached, actors, strict=True
+    ):
         if place is not None:
-            own.setdefault(key, _Tally()).add(place, not region, not after)
-            total.add(place, not region, not after)
+            where = not (actor and place.feature == "country")
+            own.setdefault(key, _Tally()).add(place, not region, not after, where)
+            total.add(place, not region, not after, where)
     empty = _Tally()
     return {key: Context(total, own.get(key, empty)) for key in set(keys)}
 
@@ -277,8 +284,8 @@ class _Tally:
         self.size = 0
         self.in_a_country = 0
 
-    def add(self, place: Place, peer: bool = True, names: bool = True) -> None:
-        if place.country:
+    def add(self, place: Place, peer: bool = True, names: bool = True, where: bool = True) -> None:
+        if place.country and where:
             self.countries[place.country] = self.countries.get(place.country, 0) + 1
             self.in_a_country += 1
         region = _region_key(place) or ((place.country,) if place.feature == "country" else None)

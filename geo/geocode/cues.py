@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from geo.geocode.facilities import followed_by_plant
+
 # Words that make a name a region. Lower case after a name ("Sumy region", "Kursk oblast"), or
 # capitalised as part of it ("Sumy Oblast"); "State" or "District" after a name is more often an
 # institution ("Ohio State") and is not taken as a cue.
@@ -73,6 +75,17 @@ _AFTER_LOCAL = re.compile(
     r"^\s+(?:man|woman|men|women|boy|girl|teen|teenager|couple|residents?|native|motorist|"
     r"motorcyclist|homeowner|family)\b"
 )
+# A country named as a party, its people or bodies after it ("US officials", "Russia's defence
+# ministry", "the US delegation", "US and Ukrainian negotiators"): who acts, not where. In a war
+# report the places of the text are no more likely to lie in that country (talks with US envoys
+# in Geneva are not in Illinois).
+_AFTER_ACTOR = re.compile(
+    r"^(?:['’]s)?(?:\s+(?:and|or)\s+[A-Z][\w'’]*)?\s+(?:[a-z]+\s+)?"
+    r"(?:officials?|envoys?|negotiators?|delegations?|diplomats?|"
+    r"troops|forces|military|army|navy|government|president|administration|authorities|"
+    r"leaders?|counterparts?|soldiers|side|ambassador|embassy|intelligence|ministry|minister|"
+    r"spokes(?:man|woman|person)|officers?|partners?|allies)\b"
+)
 # A border is a country's or a region's, not a town's ("near the New York border"); which of the
 # two the priors decide ("the Mexico border" is the country's).
 _AFTER_BORDER = re.compile(r"^\s+(?:state\s+)?(?:border|line)\b")
@@ -111,8 +124,9 @@ IN_ITS_AREA = re.compile(
 
 
 def cue_for(text: str, start: int, end: int) -> str:
-    """The kind of place the words next to a mention ask for: region, admin2, airport, town,
-    area (a country or region, not a town) or local (a town or region, not a country)."""
+    """The kind of place the words next to a mention ask for: region, admin2, airport, facility
+    (a power plant), town, area (a country or region, not a town), local (a town or region,
+    not a country) or actor (a party: "US officials", which the priors read as a bare name)."""
     before = text[max(0, start - 40) : start]
     after = text[end : end + 30]
     # The patterns before a mention end in " of" (and the blanks or "the" after it): where no
@@ -128,6 +142,8 @@ def cue_for(text: str, start: int, end: int) -> str:
         return region_cue(_PLURAL_ADMIN2.get(m.group("word"), "region"))
     if _AFTER_AIRPORT.search(after):
         return "airport"
+    if followed_by_plant(text, end):
+        return "facility"  # "the Trypilska thermal power plant": a town's adjective may name it
     if of and _BEFORE_HOLDER.search(before):
         return "area"
     town = (of and _BEFORE_TOWN.search(before)) or _AFTER_TOWN.search(after)
@@ -139,6 +155,8 @@ def cue_for(text: str, start: int, end: int) -> str:
         return "local"
     if _AFTER_BORDER.match(after):
         return "area"
+    if _AFTER_ACTOR.match(after):
+        return "actor"
     return ""
 
 

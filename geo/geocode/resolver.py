@@ -30,10 +30,11 @@ from geo.geocode.context import (
 )
 from geo.geocode.cues import PREFIX_COUNTY, SUFFIX_REGION, cue_for, region_cue, strip_the
 from geo.geocode.defining import bare_counties, defining_reaches, keep_to_defined_areas
+from geo.geocode.facilities import towns_of_adjective
 from geo.geocode.lists import lists_of_names, share_trailing_region
 from geo.geocode.online import NominatimBackend
 from geo.geocode.priors import prior
-from geo.geocode.respell import keep_guesses_near, respelled, russian_form
+from geo.geocode.respell import keep_guesses_near, other_gender, respelled, russian_form
 from geo.geocode.rounds import Nearness, context_windows, score_round, settle
 from geo.geocode.toponyms import find_area_names, find_toponyms, forget_runs
 
@@ -124,7 +125,7 @@ class Geocoder:
             for (s, e), county in zip(other_spans, counties, strict=True)
         ]
         for window in context_windows(mentions + [m for m in others if m.candidates]):
-            self._rank_in_context(window, text)
+            self._rank_in_context(window, text, bool(theatre))
         keep_guesses_near(mentions, mentions + others, self._guessed)
         for m in mentions:
             if m.place is None and self.online is not None:
@@ -258,6 +259,8 @@ class Geocoder:
                 hits = self.gazetteer.lookup(base[:-2])
             if not hits and not areas_only:
                 hits = residents_of(self.gazetteer, base)
+            if not hits and not areas_only and cue == "facility":
+                hits = towns_of_adjective(self.gazetteer, base)  # "the Trypilska power plant"
             if not hits and not areas_only and russian_form(base, unknown=True):
                 hits = respelled(self.gazetteer, base)
                 self._guessed[query] = frozenset(p.id for p, _ in hits)
@@ -265,6 +268,12 @@ class Geocoder:
             known = {p.id for p, _ in hits}
             added = [h for h in respelled(self.gazetteer, query) if h[0].id not in known]
             self._guessed[query] = frozenset(p.id for p, _ in added)
+            hits = hits + added
+        if not areas_only:  # "Pivdennyi" port: the town of Pivdenne too (a guess where it is all)
+            larger_than = max((p.population for p, _ in hits), default=0)
+            added = other_gender(self.gazetteer, query, larger_than)
+            if added and not hits:
+                self._guessed[query] = frozenset(p.id for p, _ in added)
             hits = hits + added
         if areas_only:
             called_county = counties or cue == "admin2" or SUFFIX_REGION.match(strip_the(query))
@@ -288,7 +297,10 @@ class Geocoder:
         score += W_THEATRE if place.country in theatre else 0.0
         return place, score, main, likeness
 
-    def _rank_in_context(self, mentions: list[Resolution], text: str) -> None:
+    def _rank_in_context(self, mentions: list[Resolution], text: str, war: bool = False) -> None:
+        """Each mention's candidates ranked in the light of the others (``war``: a report read
+        for a theatre, whose countries named as parties are no evidence of where its places
+        lie: "Ukrainian and US officials met in Geneva")."""
         for m in mentions:
             best_first(m.candidates)
         keys = [_name_key(m.query) for m in mentions]
@@ -310,6 +322,7 @@ class Geocoder:
             context_keys,
             anchors=yardsticks(mentions, keys, text),
             attached=regions_right_after_towns(mentions, text, ends),
+            actors=[m.cue == "actor" for m in mentions] if war else None,
         )
         for _ in range(CONTEXT_ROUNDS):
             # A name called a region ("Novoandriivka in the Zaporizhzhia region") is the region

@@ -99,6 +99,37 @@ def respelled(gazetteer: Gazetteer, name: str) -> list[tuple[Place, bool]]:
     return [(p, False) for p in seen.values()]
 
 
+# A Ukrainian place name that is an adjective agrees with its noun: the port of Pivdenne is
+# "Pivdennyi" (port is masculine), and so a facility or a feature named after a town may be
+# written with the masculine ending of a town's neuter or feminine name (Pivdenne, Zelena).
+_MASCULINE = re.compile(r"(?<=[a-z])(?:yi|yy|iy)$")
+_OTHER_GENDERS = ("e", "a", "ye", "ia")
+
+
+def other_gender(gazetteer: Gazetteer, name: str, larger_than: int) -> list[tuple[Place, bool]]:
+    """The largest town of Ukraine named by the neuter or feminine form of the masculine
+    adjective ``name`` ("Pivdennyi": Pivdenne, "Shyrokyi": Shyroke), not as its main name, when
+    it has more people than ``larger_than`` (the largest place named as written): a facility is
+    named after a town of some size, and a writer who means the small place of the masculine
+    name writes it. Empty otherwise."""
+    if name[-2:].lower() not in ("yi", "yy", "iy"):
+        return []  # most names: no masculine ending to read
+    key = normalize(name)
+    if sum(ch.isalpha() for ch in key) < MIN_LETTERS or not _MASCULINE.search(key):
+        return []
+    stem = _MASCULINE.sub("", key)
+    best: Place | None = None
+    for ending in _OTHER_GENDERS:
+        for place, _ in gazetteer.lookup(stem + ending):
+            if (
+                place.country == COUNTRY
+                and place.feature in ("city", "capital")
+                and place.population > max(larger_than, best.population if best else 0)
+            ):
+                best = place
+    return [(best, False)] if best else []
+
+
 def keep_guesses_near(
     mentions: list[Resolution], found: list[Resolution], guessed: dict[str, frozenset[int]]
 ) -> None:

@@ -40,7 +40,8 @@ class Nearness:
     its row; ``cells`` holds, per mention, each candidate with what a round needs of it and
     does not change (see :func:`score_round`), with two things the text says of its mentions:
     ``anchors``, the yardstick of each mention set beside one (``anchors.yardsticks``), and
-    ``attached``, whether it is a region right after a town (see :func:`contexts_by_name`)."""
+    ``attached``, whether it is a region right after a town, and ``actors``, whether it is a
+    country named as a party (both: see :func:`contexts_by_name`)."""
 
     def __init__(
         self,
@@ -49,9 +50,11 @@ class Nearness:
         context_keys: list[str] | None = None,
         anchors: dict[int, int] | None = None,
         attached: list[bool] | None = None,
+        actors: list[bool] | None = None,
     ) -> None:
         self.anchors = anchors or {}
         self.attached = attached or [False] * len(mentions)
+        self.actors = actors or [False] * len(mentions)
         # The rows of each name and the slots of each context key, by place id and by row.
         rows: dict[str, dict[int, int]] = {}
         slots: dict[str, dict[int, int]] = {}
@@ -179,7 +182,7 @@ def score_round(
     in_list = list_levels(peers, chosen)
     # Other mentions of the same name are no independent evidence: not for the countries
     # the document returns to, the regions it names or what is near.
-    context_of = contexts_by_name(chosen, context_keys, called, near.attached)
+    context_of = contexts_by_name(chosen, context_keys, called, near.attached, near.actors)
     towns = [
         (keys[j], p)
         for j, p in enumerate(chosen)

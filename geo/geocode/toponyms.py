@@ -11,7 +11,8 @@ from weakref import WeakKeyDictionary
 from geo.gazetteer import normalize
 from geo.geocode.candidates import TOWNS
 from geo.geocode.cues import REGION_WORDS_TITLE
-from geo.geocode.facilities import with_kind_words
+from geo.geocode.facilities import plant_adjectives, with_kind_words
+from geo.geocode.words import common_word_opening, is_common
 
 if TYPE_CHECKING:
     from geo.gazetteer import Gazetteer
@@ -65,14 +66,17 @@ def find_toponyms(geocoder: Geocoder, text: str) -> list[tuple[int, int]]:
         text,
         lambda name: _is_place_name(lookup, name),
         lambda word: (
-            _is_neutral(word, lambda w: bool(lookup(w, demonyms=True))) or _is_common(word, text)
+            _is_neutral(word, lambda w: bool(lookup(w, demonyms=True))) or is_common(word, text)
         ),
         # "the Bryansk Region", "Ellis County": the region word after a name is its cue (read
         # by the caller), not a word that makes the run a non-place.
         neutral_after=_region_word,
         known=_TOPONYM_RUNS.setdefault(geocoder.gazetteer, {}),
     )
-    return [with_kind_words(lookup, text, s, e) for s, e in spans]
+    spans = [
+        with_kind_words(lookup, text, s, e) for s, e in spans if not common_word_opening(text, s, e)
+    ]
+    return sorted(spans + plant_adjectives(geocoder.gazetteer, text, spans))
 
 
 # What the runs of the texts scanned so far came to, by the gazetteer they were looked up in.
@@ -102,7 +106,7 @@ def find_area_names(
         lambda word: (
             _region_word(word)
             or _is_neutral(word, lambda w: normalize(w) in plain)
-            or _is_common(word, text)
+            or is_common(word, text)
         ),
         lambda word: _first_word(word) in first_words,
         lambda word: normalize(word.rstrip(".,'’")) in _INSTITUTION_WORDS,
@@ -335,47 +339,6 @@ def _is_place_name(lookup, name: str) -> bool:
     if name.isupper() and len(name) <= 5:
         return any(p.feature not in TOWNS for p, _ in hits)
     return bool(hits)
-
-
-# Capitalised at a sentence's start, these report words are not parts of names.
-_COMMON = frozenset(
-    """attack attacks shelling strike strikes drone drones missile missiles fighting explosions
-    explosion rockets rocket debris police officials troops forces soldiers fire fires shells
-    artillery heavy fierce several new further more residents civilians air defence defense
-    shelled struck hit overnight earlier later local regional ukrainian russian""".split()
-) | frozenset(  # prepositions that can open a sentence before a name: "Near Izium, ...",
-    # "Across Sumy region ...", "Outside Kherson ..."
-    """about above across after against along amid amidst among around before behind below
-    beneath beside besides between beyond despite during except inside near nearby off onto
-    opposite outside over past since through throughout toward towards under underneath until
-    upon via within without elsewhere""".split()
-)
-
-
-def _is_common(word: str, text: str) -> bool:
-    """A capitalised word that is an ordinary word: known report vocabulary, or written in lower
-    case elsewhere in the same text."""
-    low = word.rstrip(".,'’").lower()
-    return low in _COMMON or _has_word(text, low)
-
-
-def _has_word(text: str, word: str) -> bool:
-    """Whether ``word`` stands in ``text`` as a word of its own (no letter, digit, ``_`` or
-    ``-`` right before or after it): a few ``str.find`` calls, not a scan of every word."""
-    end = len(text)
-    at = text.find(word)
-    while at >= 0:
-        after = at + len(word)
-        if (at == 0 or not _is_word_char(text[at - 1])) and (
-            after >= end or not _is_word_char(text[after])
-        ):
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch in "_-"
 
 
 def _is_neutral(word: str, is_known: Callable[[str], bool]) -> bool:

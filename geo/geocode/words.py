@@ -1,0 +1,63 @@
+"""Capitalised words that are ordinary words, not names: report vocabulary and the words a text
+also writes in lower case, and a word of that vocabulary opening a sentence."""
+
+from __future__ import annotations
+
+import re
+
+# Capitalised at a sentence's start, these report words are not parts of names.
+_COMMON = frozenset(
+    """attack attacks shelling strike strikes drone drones missile missiles fighting explosions
+    explosion rockets rocket debris police officials troops forces soldiers fire fires shells
+    artillery heavy fierce several new further more residents civilians air defence defense
+    shelled struck hit overnight earlier later local regional ukrainian russian""".split()
+) | frozenset(  # prepositions that can open a sentence before a name: "Near Izium, ...",
+    # "Across Sumy region ...", "Outside Kherson ..."
+    """about above across after against along amid amidst among around before behind below
+    beneath beside besides between beyond despite during except inside near nearby off onto
+    opposite outside over past since through throughout toward towards under underneath until
+    upon via within without elsewhere""".split()
+)
+
+
+def is_common(word: str, text: str) -> bool:
+    """A capitalised word that is an ordinary word: known report vocabulary, or written in lower
+    case elsewhere in the same text."""
+    low = word.rstrip(".,'’").lower()
+    return low in _COMMON or has_word(text, low)
+
+
+def has_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a word of its own (no letter, digit, ``_`` or
+    ``-`` right before or after it): a few ``str.find`` calls, not a scan of every word."""
+    end = len(text)
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not _is_word_char(text[at - 1])) and (
+            after >= end or not _is_word_char(text[after])
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"
+
+
+# Before a sentence's first word: its end mark, then blanks and an opening quote or bracket.
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;]|\n)[\s\"'“‘(\[]*$")
+
+
+def common_word_opening(text: str, start: int, end: int) -> bool:
+    """Whether the span is one word of report vocabulary capitalised only because it opens a
+    sentence or a line ("Regional officials say", "Police said", "Over Kharkiv, ..."). The
+    gazetteer knows some such words as places (Police in Poland, Over in England, an airport's
+    keyword "Regional"), and read as one they drew the text's other names towards them. A word
+    the text only writes in lower case elsewhere is kept here: a town's name opens many
+    sentences, and a post may write it small too ("#kherson", "drones over kyiv")."""
+    word = text[start:end]
+    if " " in word or word.rstrip(".,'’").lower() not in _COMMON:
+        return False
+    return _SENTENCE_OPENS.search(text, max(0, start - 6), start) is not None
