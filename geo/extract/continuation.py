@@ -12,6 +12,7 @@ from geo.extract.casualties import interception_counts, launched_count
 from geo.extract.dates import spoken_on
 from geo.extract.lexicon import category_near
 from geo.extract.places import PlaceHit
+from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.wording import words
 from geo.gazetteer import Gazetteer, Place
 
@@ -44,6 +45,26 @@ _ANOTHER_ATTACK = words(
 def another_attack(text: str) -> bool:
     """Whether a sentence tells of an attack other than the one before it."""
     return bool(_ANOTHER_ATTACK.search(text))
+
+
+# A name right after an event word ("say troops reached Xville", "claimed a strike on a radar
+# at Cape Y"): a place of its own, though the gazetteer does not know it; not a weapon's name
+# nor a day's ("shot down 20 Shahed drones", "on Sunday").
+_NAME = re.compile(r"(?<=\s)(?-i:[A-Z][a-z'’]+)(?:-(?-i:[A-Z][a-z]+))?\b")
+_NO_PLACE_NAME = re.compile(rf"^(?:{WEEKDAY_RE}|{MONTH_RE})$", re.I)
+
+
+def unknown_place(facts: Facts) -> bool:
+    """Whether a sentence tells of an event at a name the gazetteer did not find: a claim of
+    its own, not more about the event before it."""
+    if not facts.triggers:
+        return False
+    start = facts.triggers[0][1].end()
+    for m in _NAME.finditer(facts.text, start, min(len(facts.text), start + 40)):
+        in_weapon = any(w.start <= m.start() < w.end for w in facts.weapons)
+        if not in_weapon and not _NO_PLACE_NAME.match(m.group()):
+            return True
+    return False
 
 
 def continue_event(last: Draft, facts: Facts) -> None:
@@ -138,7 +159,9 @@ def _whose_word(last: Draft, facts: Facts) -> None:
         and not _HABIT.search(facts.text)
     ):
         last.attributed = False  # "Russia fired an Oreshnik": the report restates it as a fact
-    last.hedged = last.hedged or facts.hedged
+    # "Footage shows troops in X. A spokesman said the enemy lost dozens; we cannot confirm
+    # that": the doubt is about the speaker's word, not the event the report's evidence shows
+    last.hedged = last.hedged or (facts.hedged and not (last.confirmed and facts.claimant))
     if independent(facts.claimant) and not facts.hedged:
         last.confirmed = True  # the UN, the IAEA or the report's own reporters bear it out
 

@@ -34,6 +34,7 @@ _YESTERDAY = words("yesterday")
 _TODAY = words(
     "today",
     "this morning",
+    "this afternoon",
     "tonight",
     "over the day",
     # a statement's own day: "in the past twenty-four hours"

@@ -52,3 +52,14 @@ def give_launched(drafts: list[Draft], sentences: list[Sentence]) -> None:
             if d.launched is None and n >= d.destroyed:
                 d.launched = n
             found.pop(d.category or "", None)
+
+
+def own_launched(sentence: str, destroyed: int) -> int | None:
+    """The launched count of a sentence that also gives the destroyed ("Russia launched 117
+    drones overnight and 79 were brought down over the X, Y and Z regions"), for its first
+    interception: when it names one kind of weapon and the count is not below what was
+    destroyed."""
+    if len({w.category for w in wv.find_weapons(sentence)}) != 1:
+        return None
+    n = launched_count(sentence)
+    return n if n is not None and n >= destroyed else None
