@@ -74,6 +74,42 @@ def test_a_meeting_this_afternoon(extractor):
     assert e["event_type"] == "meeting" and e["event_date"] == "2025-05-06"
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "FRONT NOTE - 12 May 2025\n\n"
+            "Summary: Russian forces advanced in Kupiansk and keep pressing south of Toretsk.\n\n"
+            "Toretsk direction. The General Staff says its forces repelled 12 assaults near "
+            "Toretsk over the past day.\n",
+            "Toretsk",
+        ),
+        (
+            "Morning digest, 12 May 2025\n\n"
+            "Heavy fighting continued around Lyman, where Russian troops pressed towards the "
+            "town.\n\nThe General Staff says its forces repelled 9 assaults near Lyman over the "
+            "past day.\n",
+            "Lyman",
+        ),
+    ],
+)
+def test_the_bodys_past_day_dates_an_earlier_undated_mention(extractor, text, place):
+    events = extractor.extract(text, "t", date(2025, 5, 12))
+    assert next(e for e in events if e["place"] == place)["event_date"] == "2025-05-12"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia's defence ministry claims its troops have taken Bohuslavka.",
+        "A pro-Kremlin blogger claims Russian units have entered Novoiehorivka.",
+    ],
+)
+def test_a_claim_in_the_present_is_the_reports_day(extractor, sentence):
+    (e,) = extractor.extract(f"Daily explainer\n\n{sentence}\n", "t", date(2025, 5, 12))
+    assert e["event_date"] == "2025-05-12"
+
+
 # Verification: evidence the report weighs, doubts that name whose word they are about.
 
 
