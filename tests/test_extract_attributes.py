@@ -259,3 +259,33 @@ def test_launched_and_destroyed_in_one_sentence(extractor, text, counts):
         if e["event_type"] == "interception"
     )
     assert (first["launched"], first["destroyed"]) == counts
+
+
+# A sentence that only says whose word the event is, after it, makes it that side's claim,
+# however long it is; an independent body's stays a confirmation.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regional news, 17 March 2025\n\nA missile hit a warehouse in Pavlohrad on Monday "
+        "evening. Two workers were hurt. This was reported by the head of the regional "
+        "military administration, Ivan Petrenko.\n",
+        "TRANSCRIPT - Noon bulletin, 17 March 2025\n\nANCHOR: In the north, a drone hit a "
+        "substation in Sumy this morning. Around twelve thousand homes lost power, the regional "
+        "administration said. Nobody was hurt.\n",
+    ],
+)
+def test_a_source_after_the_event_makes_it_a_claim(extractor, text):
+    (e,) = extractor.extract(text, "t", date(2025, 3, 17))
+    assert e["verification"] == "claimed"
+
+
+def test_an_independent_source_after_the_event_confirms(extractor):
+    text = (
+        "Weekly note, 17 March 2025\n\nShelling hit a market in Kherson on Monday, killing two "
+        "vendors. The UN human rights mission said in a statement issued on Wednesday that it "
+        "had documented both deaths.\n"
+    )
+    (e,) = extractor.extract(text, "t", date(2025, 3, 17))
+    assert e["verification"] == "confirmed"

@@ -79,7 +79,10 @@ BOTH_ACCOUNTS = words(r"(?:neither|either|both)\s+(?:of\s+the\s+)?(?:versions?|a
 
 CONFIRMED = words("officially confirmed", "confirmed by", "has confirmed", "have confirmed")
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:]+)", re.I)
-_AS_REPORTED = re.compile(r"\bas (?:reported|announced|stated) by (?P<who>[^,.;:]+)", re.I)
+# "as reported by X", "This was reported by X"
+_AS_REPORTED = re.compile(
+    r"\b(?:as|was|were) (?:reported|announced|stated) by (?P<who>[^,.;:]+)", re.I
+)
 _CLAIM_VERB = re.compile(
     r"\b(?:said|says|say|reported|reports|claimed|claims|announced|stated|wrote|writes|added|adds|told|"
     r"posted|credited)\b"
@@ -112,6 +115,18 @@ _SPEAKER_NOUN = words(
     "rescuers|mission|delegation|ombudsman|intelligence|commission|commissioner|governments?|kremlin",
     "pentagon|monitors|observers|inspectors|investigators|analysts|group|project|company|authority",
 )
+# A side's officials and bodies (not witnesses, residents or bloggers)
+_OFFICIAL = words(
+    "administration|governor|ministry|mayor|head|police|service|military|command|staff",
+    "authorities|officials?|operator|council|prosecutors?|spokes(?:person|man|woman)",
+)
+
+
+def official(claimant: str) -> bool:
+    """Whether the one quoted is a side's official or body."""
+    return bool(_OFFICIAL.search(claimant))
+
+
 _WHO_NOISE = re.compile(
     r"^(?:the|an?|unconfirmed|unverified|official|some)\s+|\s+(?:reports?|information|data|sources?)$",
     re.I,
