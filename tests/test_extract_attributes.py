@@ -244,11 +244,23 @@ def test_our_correspondent_in_a_later_paragraph_confirms(extractor):
             "air defence destroyed 31 over the Kharkiv region.\n",
             (38, 31),
         ),
-        # two kinds launched: whose count is whose is not said
+        # two kinds launched: each figure is that of the weapon after it
         (
             "KYIV, June 9, 2025 (Wirecast) - Russia launched 40 drones and 6 missiles overnight, "
             "and 35 drones were shot down over the Kyiv region, the air force said.\n",
-            (None, 35),
+            (40, 35),
+        ),
+        (
+            "Front note, 9 June 2025\n\nThe Ukrainian Air Force reported that Russian forces "
+            "launched 120 Shahed and decoy drones and one Kinzhal missile overnight and that "
+            "Ukrainian forces downed 90 drones over Poltava and Sumy oblasts.\n",
+            (120, 90),
+        ),
+        (
+            "Evening brief, 9 June 2025\n\nThe air force said Russia fired two Iskander-M "
+            "missiles and 52 drones, and that 40 drones were brought down over the Vinnytsia "
+            "region.\n",
+            (52, 40),
         ),
     ],
 )
@@ -289,3 +301,14 @@ def test_an_independent_source_after_the_event_confirms(extractor):
     )
     (e,) = extractor.extract(text, "t", date(2025, 3, 17))
     assert e["verification"] == "confirmed"
+
+
+def test_one_sides_launch_count_is_not_the_other_sides_interception(extractor):
+    text = (
+        "The war today: what we know\n\nPublished Monday 9 June 2025\n\n"
+        "The Ukrainian air force says Russia sent 300 drones overnight.\n\n"
+        "On the Russian side, the defence ministry says 25 Ukrainian drones were shot down over "
+        "the Kursk region during the night.\n"
+    )
+    (e,) = [e for e in extractor.extract(text, "t", date(2025, 6, 9)) if e["destroyed"]]
+    assert (e["launched"], e["destroyed"]) == (None, 25)

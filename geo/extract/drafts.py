@@ -236,7 +236,7 @@ class Drafter:
                 )
                 if draft.launched is None and draft.destroyed is not None:
                     # "Russia sent 56 drones. Forty were shot down over ...": sent before
-                    own = own_launched(s.text, draft.destroyed) if first else None
+                    own = own_launched(s.text, draft.destroyed, draft.category) if first else None
                     draft.launched = own or self.para_launched.pop(s.paragraph, None)
             placed.append(draft)
         give_figures(placed, facts.casualties, s.text)
