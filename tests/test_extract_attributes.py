@@ -312,3 +312,14 @@ def test_one_sides_launch_count_is_not_the_other_sides_interception(extractor):
     )
     (e,) = [e for e in extractor.extract(text, "t", date(2025, 6, 9)) if e["destroyed"]]
     assert (e["launched"], e["destroyed"]) == (None, 25)
+
+
+def test_a_salvo_of_two_kinds_then_the_share_of_one_downed(extractor):
+    text = (
+        "KYIV, June 9, 2025 (Wirecast) - Ukraine's air force said Russia had fired 4 ballistic "
+        "missiles and 50 drones at the Mykolaiv region overnight.\n"
+        "Air defences brought down 38 of the drones but none of the missiles, it said.\n"
+    )
+    events = extractor.extract(text, "t", date(2025, 6, 9))
+    (e,) = [e for e in events if e["event_type"] == "interception"]
+    assert (e["weapon_category"], e["launched"], e["destroyed"]) == ("drone", 50, 38)

@@ -10,6 +10,7 @@ from geo import weapons as wv
 from geo.extract.attribution import independent
 from geo.extract.casualties import interception_counts, launched_count
 from geo.extract.dates import spoken_on
+from geo.extract.inventory import own_launched
 from geo.extract.lexicon import category_near
 from geo.extract.places import PlaceHit
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
@@ -84,8 +85,12 @@ def continue_event(last: Draft, facts: Facts) -> None:
         last.event_type = "interception"
         launched, last.destroyed = interception_counts(facts.text, facts.text)
         kinds = {w.category for w in wv.find_weapons(last.sentence.text)}
-        if launched is None and len(kinds) == 1:  # "launched 3 missiles and 41 drones": whose?
+        if launched is None and len(kinds) == 1:
             launched = launched_count(last.sentence.text)
+        elif launched is None and last.destroyed is not None:
+            # "launched 3 missiles and 41 drones ... brought down 33 of the drones": the drones'
+            kind = facts.weapons[0].category if facts.weapons else last.category
+            launched = own_launched(last.sentence.text, last.destroyed, kind)
         last.launched = launched
     if types and last.event_type not in types and not casualties:
         return
