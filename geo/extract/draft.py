@@ -67,5 +67,7 @@ class Facts:
         city's military administration said"; not a doubt, nor what witnesses told)."""
         short = len(self.text.split()) <= 8
         aside = (self.when is not None and self.when.explicit) or self.hedged
-        source_only = bool(self.claimant) and (short or (official(self.claimant) and not aside))
+        source_only = bool(self.claimant) and (
+            short or (official(self.claimant or "") and not aside)
+        )
         return bool(self.triggers or self.weapons or self.casualties or source_only)
