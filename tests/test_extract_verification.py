@@ -10,9 +10,10 @@ import pytest
 
 from geo import weapons as wv
 from geo.extract import Extractor
-from geo.extract.attribution import ATTESTED, HEDGE, claimant_in, turns
+from geo.extract.attribution import ATTESTED, HEDGE, claimant_in
 from geo.extract.dates import date_in
 from geo.extract.publication import Publication
+from geo.extract.transcripts import turns
 
 
 @pytest.fixture(scope="module")

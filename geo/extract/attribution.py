@@ -38,9 +38,11 @@ HEDGE = words(
 )
 # Whose word a doubt names: "We were unable to check any of the ministry's claims", "the
 # governor's figures could not be verified".
+_DOUBTS_OF = r"(?:claims?|figures?|accounts?|statements?|reports?|versions?|tall(?:y|ies))"
 _DOUBTED = re.compile(
-    r"\b(?P<who>[A-Za-z-]+)['’]s?\s+(?:own\s+|latest\s+|daily\s+)?(?:claims?|figures?|accounts?|"
-    r"statements?|reports?|versions?|tall(?:y|ies))\b"
+    rf"\b(?P<who>[A-Za-z-]+)['’]s?\s+(?:own\s+|latest\s+|daily\s+)?{_DOUBTS_OF}\b|"
+    # "the accounts of either governor", "the claims of both ministries"
+    rf"\b{_DOUBTS_OF}\s+of\s+(?:the\s+|either\s+|both\s+|each\s+)?(?P<whose>[a-z-]+)"
 )
 
 
@@ -49,7 +51,25 @@ def doubted(text: str) -> str | None:
     if not HEDGE.search(text):
         return None
     m = _DOUBTED.search(text)
-    return m.group("who").lower() if m else None
+    if m is None:
+        return None
+    return m.group("who").lower() if m.group("who") else m.group("whose").removesuffix("s")
+
+
+def hedge_named(drafts: list, text: str) -> list:
+    """ "We could not check the ministry's claims": the events (drafts with ``claimed_by`` and
+    ``hedged``) the speaker a doubt names told before it are hedged; which they are."""
+    who = doubted(text)
+    named = [d for d in drafts if who and who in (d.claimed_by or "").lower()]
+    for d in named:
+        d.hedged = True
+    return named
+
+
+def other_speaker(draft, named: list) -> bool:
+    """Whether an event is told by another speaker than the one a doubt named (the events it
+    hedged, ``named``): a body of another kind; a bare name may be the one doubted."""
+    return bool(named) and draft not in named and bool(_SPEAKER_NOUN.search(draft.claimed_by or ""))
 
 
 # A doubt about the two versions just told ("Neither account could be checked", "we could not
@@ -59,9 +79,12 @@ BOTH_ACCOUNTS = words(r"(?:neither|either|both)\s+(?:of\s+the\s+)?(?:versions?|a
 
 CONFIRMED = words("officially confirmed", "confirmed by", "has confirmed", "have confirmed")
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:]+)", re.I)
-_AS_REPORTED = re.compile(r"\bas (?:reported|announced|stated) by (?P<who>[^,.;:]+)", re.I)
+# "as reported by X", "This was reported by X"
+_AS_REPORTED = re.compile(
+    r"\b(?:as|was|were) (?:reported|announced|stated) by (?P<who>[^,.;:]+)", re.I
+)
 _CLAIM_VERB = re.compile(
-    r"\b(?:said|says|reported|reports|claimed|claims|announced|stated|wrote|writes|added|adds|told|"
+    r"\b(?:said|says|say|reported|reports|claimed|claims|announced|stated|wrote|writes|added|adds|told|"
     r"posted|credited)\b"
 )
 # "..., said Yevgeny Balitsky, the governor", "..., said regional governor Ivan Fedorov", "...;
@@ -89,9 +112,21 @@ _SPEAKER_NOUN = words(
     "forces?|command|staff|authorities|administration|office|police|navy|commanders?",
     "diplomats|president|minister|council|service|railways|operator|head|chief|prosecutors?",
     "sources|witnesses|residents|guards?|spokespeople|(?:mil)?bloggers?|channels?|outlets?",
-    "rescuers|mission|delegation|ombudsman|commission|commissioner|governments?|kremlin",
+    "rescuers|mission|delegation|ombudsman|intelligence|commission|commissioner|governments?|kremlin",
     "pentagon|monitors|observers|inspectors|investigators|analysts|group|project|company|authority",
 )
+# A side's officials and bodies (not witnesses, residents or bloggers)
+_OFFICIAL = words(
+    "administration|governor|ministry|mayor|head|police|service|military|command|staff",
+    "authorities|officials?|operator|council|prosecutors?|spokes(?:person|man|woman)",
+)
+
+
+def official(claimant: str) -> bool:
+    """Whether the one quoted is a side's official or body."""
+    return bool(_OFFICIAL.search(claimant))
+
+
 _WHO_NOISE = re.compile(
     r"^(?:the|an?|unconfirmed|unverified|official|some)\s+|\s+(?:reports?|information|data|sources?)$",
     re.I,
@@ -113,14 +148,15 @@ _CHECKED = "(?:verified|confirmed|documented|corroborated)"
 # Evidence the report itself weighs: "Geolocated footage shows a fire at the site", "satellite
 # images taken the next day showed both ships burned", "NASA fire data registered a heat anomaly".
 ATTESTED = re.compile(
-    r"\b(?:satellite|geolocated|fire-detection)\b[\w\s-]{0,40}?\b(?:shows?|showed|show|"
-    r"confirms?|confirmed|corroborates?|corroborated|registered|recorded)\b|"
+    r"\b(?:satellite|geolocated|fire-detection)\b[\w\s-]{0,80}?\b(?:shows?|showed|show|"
+    r"confirms?|confirmed|corroborates?|corroborated|registered|recorded|"
+    r"leaves?\s+(?:little|no)\s+doubt)\b|"
     # the report's own people on the spot: "A Newswire cameraman ... filmed rescuers", "A Baltic
     # Wire photographer at the scene saw ..."; the writer's own eyes: "I watched it burn"
     r"\b(?:(?:our|the agency's) |an? (?:[A-Z][\w-]+ ){1,3}?)(?:cameraman|photographer|correspondent|"
     r"reporter|journalist)s?\b[^.]{0,80}?\b(?:saw|filmed|witnessed|photographed|counted|"
     r"describes|described)\b|"
-    r"(?-i:\b(?:I|We)\b)\s+(?:\w+\s+)?(?:saw|watched|witnessed|filmed|photographed)\b|"
+    r"(?-i:\b(?:I|We)\b)\s+(?:\w+\s+)?(?:saw|watched|witnessed|filmed|photographed|counted)\b|"
     # pictures the report itself checked: "Photographs from the scene, verified by Newswire,
     # showed ...", "video ... verified by this newspaper shows ..."
     r"\b(?:photo(?:graph)?s|pictures|videos?|footage|images)\b[^.]{0,60}?(?<!be )\bverified by\b"
@@ -188,6 +224,17 @@ def hedge_versions(drafts: list, s: Sentence, told: list[Sentence]) -> bool:
     return bool(versions)
 
 
+def confirm_at(drafts: list, hits: list, sentences: list[Sentence], s: Sentence) -> None:
+    """Evidence of the report's own (its reporter on the spot, pictures it checked) in ``s``, a
+    sentence with no event of its own, confirms the events (drafts with ``place`` and
+    ``confirmed``) at the places its paragraph has named so far (``hits``, with ``start`` and
+    ``place``; ``sentences``, the report's)."""
+    start = next(x.start for x in sentences if x.paragraph == s.paragraph)
+    places = {h.place.id for h in hits if start <= h.start < s.end}
+    for d in drafts:
+        d.confirmed = d.confirmed or d.place.id in places
+
+
 def independent(claimant: str | None) -> bool:
     """Whether the one quoted is no side of the war (the UN, the IAEA, the report's reporters)."""
     return bool(claimant and _INDEPENDENT.search(claimant))
@@ -244,7 +291,8 @@ def claimant_in(text: str) -> str | None:
         head = _ASIDE.sub("", head)  # "Russia's ministry, for its part, said"
         # (not the colon of a time: "At about 08:00 the energy company told us ...")
         parts = [p.strip() for p in re.split(r"[,;]|(?<!\d):(?!\d)|\bthat\b|\band\b", head)]
-        segment = next((p for p in reversed(parts) if p), "")
+        # "X, who heads the region's administration, said": the name before the clause
+        segment = next((p for p in reversed(parts) if p and not p.startswith("who ")), "")
         segment = re.sub(
             r"^(?:in a [\w\s]+ statement|meanwhile|separately|"
             r"(?:at|by|around) (?:about |around )?\d{1,2}[:.]\d\d(?: [ap]\.?m\.?)?)\s*",
@@ -344,28 +392,3 @@ def verification(hedged: bool, confirmed: bool, attributed: bool) -> str:
     """``unverified`` when the report hedges, ``confirmed`` when it states the event itself (or
     says it was confirmed), else ``claimed``."""
     return "unverified" if hedged else ("confirmed" if confirmed or not attributed else "claimed")
-
-
-# A transcript's turns: "VOLOSHYN: Thank you. ...", "QUESTION (Suspilne): ...". A speaker's turns
-# are that speaker's word; a moderator's or a questioner's are nobody's claim.
-_TURN = re.compile(r"(?m)^(?P<who>[A-Z][A-Z'’ .-]{1,30}?)(?:\s*\([^)\n]{0,60}\))?:\s")
-_NO_SPEAKER = {"MODERATOR", "QUESTION", "Q", "A", "ANSWER", "HOST", "INTERVIEWER", "REPORTER"}
-
-
-def turns(text: str) -> list[tuple[int, str | None]]:
-    """Where each turn of a transcript starts and whose it is (None for a moderator's or a
-    question); no turns unless some speaker has two or more (a transcript, not a label)."""
-    found = [(m.start(), m.group("who").strip()) for m in _TURN.finditer(text)]
-    names = [who for _, who in found if who not in _NO_SPEAKER]
-    if not any(names.count(who) > 1 for who in names):
-        return []
-    return [(at, None if who in _NO_SPEAKER else who.title()) for at, who in found]
-
-
-def speak_for(drafts: list, text: str) -> None:
-    """Events told in a speaker's turn of a transcript are the speaker's word."""
-    starts = turns(text)
-    for d in drafts:
-        who = next((w for at, w in reversed(starts) if at <= d.sentence.start), None)
-        if who and not independent(d.claimed_by):
-            d.attributed, d.claimed_by = True, d.claimed_by or who

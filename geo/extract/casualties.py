@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.people import GAP_WORDS, without_ages
 from geo.extract.wording import figure_after, figure_before, words
 
 _CASUALTY_WORD = words(
@@ -50,17 +51,6 @@ def _number_pattern(words) -> str:
 
 _NUM = _number_pattern(_NUMBER_WORDS)
 _NUM_NO_ARTICLE = _number_pattern(w for w in _NUMBER_WORDS if w not in ("a", "an"))
-_GAP_WORDS = (
-    r"people|person|civilians|soldiers|servicemen|residents|persons|children|men|women|others|more|workers|"
-    r"passengers|police|officers|pensioners|employees|teenagers|volunteers|medics|rescuers|guards|"
-    r"farmers|journalists|firefighters|miners|drivers|doctors|nurses|paramedics|patients|students|"
-    # what the people work at: "two port workers", "three railway staff"
-    r"port|railway|rail|farm|factory|plant|utility|energy|power|construction|road|aid|"
-    r"teachers|sailors|crew|members|fighters|troops|prisoners|evacuees|refugees|colleagues|staff|"
-    r"civilian|resident|passenger|soldier|serviceman|worker|employee|our|"
-    r"were|was|have|has|had|been|are|reportedly|also|later|critically|"
-    r"seriously|slightly|lightly|severely|other|of|them|at|least|one|a|the|same|family|household"
-)
 _AGES = r"(?:,\s*(?:aged\s+)?\d+\s+and\s+\d+(?:\s+years\s+old)?,)?"
 # who the figure's people are, between commas: "Two staff, a guard and a cook, were hurt"
 _APPOSITION = r"(?:,\s*(?:an?|the)\s[^,;.]{1,40}?\band\s+(?:an?|the)\s[^,;.]{1,30},)?"
@@ -77,7 +67,7 @@ _COUNT_BEFORE = figure_before(
     r"(?:now\s+)?listed\s+as\s+(?:injured|wounded)",
     _NUM_NO_ARTICLE,
     "n",
-    rf"(?:\s+(?:{_GAP_WORDS})\b)*{_AGES}{_APPOSITION}(?:\s+(?:{_GAP_WORDS})\b)*",
+    rf"(?:\s+(?:{GAP_WORDS})\b)*{_AGES}{_APPOSITION}(?:\s+(?:{GAP_WORDS})\b)*",
     not_after=r"(?<!aged\s)(?<![Nn]o\s)(?<![Nn]o-)",
 )
 _COUNT_AFTER = figure_after(
@@ -183,7 +173,7 @@ def casualty_figures(text: str) -> dict[str, int]:
     out: dict[str, int] = {}
     if _RUNNING_TOTAL.search(text):
         return out
-    text = _EARLIER.sub(" ", text)
+    text = _EARLIER.sub(" ", without_ages(text))
     text = _AMONG_THEM.sub(" ", text)  # "Four people, among them a girl, died": four
     text = _REVISED_FROM.sub(" ", text)
     if nobody := _NOBODY.search(text):
@@ -306,7 +296,7 @@ _DOWNED = figure_before(  # "Eleven, it says, were over the X region": an aside 
     f"over|above|{_DOWN_VERBS}",
     _NUM_NO_ARTICLE,
     "d",
-    r"(?:,(?:\s+[\w-]+){1,4},)?(?:\s+[\w-]+){0,5}?(?:\s+(?:were|was))?",
+    r"(?:,(?:\s+[\w-]+){1,4},)?(?:\s+(?!\d)[\w-]+){0,5}?(?:\s+(?:were|was))?",
 )
 
 

@@ -10,8 +10,10 @@ from geo import weapons as wv
 from geo.extract.attribution import independent
 from geo.extract.casualties import interception_counts, launched_count
 from geo.extract.dates import spoken_on
+from geo.extract.inventory import own_launched
 from geo.extract.lexicon import category_near
 from geo.extract.places import PlaceHit
+from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.wording import words
 from geo.gazetteer import Gazetteer, Place
 
@@ -46,6 +48,26 @@ def another_attack(text: str) -> bool:
     return bool(_ANOTHER_ATTACK.search(text))
 
 
+# A name right after an event word ("say troops reached Xville", "claimed a strike on a radar
+# at Cape Y"): a place of its own, though the gazetteer does not know it; not a weapon's name
+# nor a day's ("shot down 20 Shahed drones", "on Sunday").
+_NAME = re.compile(r"(?<=\s)(?-i:[A-Z][a-z'’]+)(?:-(?-i:[A-Z][a-z]+))?\b")
+_NO_PLACE_NAME = re.compile(rf"^(?:{WEEKDAY_RE}|{MONTH_RE})$", re.I)
+
+
+def unknown_place(facts: Facts) -> bool:
+    """Whether a sentence tells of an event at a name the gazetteer did not find: a claim of
+    its own, not more about the event before it."""
+    if not facts.triggers:
+        return False
+    start = facts.triggers[0][1].end()
+    for m in _NAME.finditer(facts.text, start, min(len(facts.text), start + 40)):
+        in_weapon = any(w.start <= m.start() < w.end for w in facts.weapons)
+        if not in_weapon and not _NO_PLACE_NAME.match(m.group()):
+            return True
+    return False
+
+
 def continue_event(last: Draft, facts: Facts) -> None:
     """A sentence with no place of its own tells more about the event before it."""
     types, weapons, casualties = facts.types, facts.weapons, facts.casualties
@@ -63,8 +85,12 @@ def continue_event(last: Draft, facts: Facts) -> None:
         last.event_type = "interception"
         launched, last.destroyed = interception_counts(facts.text, facts.text)
         kinds = {w.category for w in wv.find_weapons(last.sentence.text)}
-        if launched is None and len(kinds) == 1:  # "launched 3 missiles and 41 drones": whose?
+        if launched is None and len(kinds) == 1:
             launched = launched_count(last.sentence.text)
+        elif launched is None and last.destroyed is not None:
+            # "launched 3 missiles and 41 drones ... brought down 33 of the drones": the drones'
+            kind = facts.weapons[0].category if facts.weapons else last.category
+            launched = own_launched(last.sentence.text, last.destroyed, kind)
         last.launched = launched
     if types and last.event_type not in types and not casualties:
         return
@@ -138,7 +164,9 @@ def _whose_word(last: Draft, facts: Facts) -> None:
         and not _HABIT.search(facts.text)
     ):
         last.attributed = False  # "Russia fired an Oreshnik": the report restates it as a fact
-    last.hedged = last.hedged or facts.hedged
+    # "Footage shows troops in X. A spokesman said the enemy lost dozens; we cannot confirm
+    # that": the doubt is about the speaker's word, not the event the report's evidence shows
+    last.hedged = last.hedged or (facts.hedged and not (last.confirmed and facts.claimant))
     if independent(facts.claimant) and not facts.hedged:
         last.confirmed = True  # the UN, the IAEA or the report's own reporters bear it out
 

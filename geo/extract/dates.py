@@ -15,12 +15,14 @@ from geo.records import EVENT_YEARS
 class When:
     """A sentence's date: the day, its precision (1 day, 2 week, 3 month), whether words gave it,
     and whether an earlier sentence of its paragraph gave it (``carried``: weaker than its own,
-    yet a day the text names)."""
+    yet a day the text names); ``worded``: a span its words give ("over the past day"), no named
+    day, yet more than no words at all."""
 
     day: date
     precision: int
     explicit: bool
     carried: bool = False
+    worded: bool = False
 
 
 _REL_WEEK = words(
@@ -34,6 +36,7 @@ _YESTERDAY = words("yesterday")
 _TODAY = words(
     "today",
     "this morning",
+    "this afternoon",
     "tonight",
     "over the day",
     # a statement's own day: "in the past twenty-four hours"
@@ -82,7 +85,7 @@ _EXPLICIT_DAY = [
     ),
 ]
 _PRESENT = words(r"(is|are|am)\s+(also\s+)?\w+ing", "meets|meet|takes place|is taking place")
-_SAYS = words("says|say")
+_SAYS = words("says|say|claims")
 
 
 _SPOKEN_ON = re.compile(
@@ -211,7 +214,7 @@ def date_in(sentence: str, pub: Publication) -> When | None:
         # a side's "over the past day" is the day of its statement; in a report out before
         # noon the day it covers is mostly the one before (left to the default); a span, not a
         # named day, so it yields to one ("yesterday at 19:00") when mentions merge
-        return When(p, 1, False)
+        return When(p, 1, False, worded=True)
     if _RECENTLY.search(sentence):
         return When(p - timedelta(days=1), 2, True)
     return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from geo import weapons as wv
+from geo.extract.attribution import official
 from geo.extract.dates import When
 from geo.extract.lexicon import Trigger
 from geo.extract.sentences import Sentence
@@ -61,6 +62,12 @@ class Facts:
 
     def tells_more(self) -> bool:
         """Whether the sentence adds to an event: a cue, a weapon, figures, or only whose word
-        it is ("That's according to the regional administration.")."""
-        source_only = bool(self.claimant) and len(self.text.split()) <= 8
+        it is ("That's according to the regional administration."; at any length when an
+        official gives it and the sentence names no day: "Some 30,000 homes lost power, the
+        city's military administration said"; not a doubt, nor what witnesses told)."""
+        short = len(self.text.split()) <= 8
+        aside = (self.when is not None and self.when.explicit) or self.hedged
+        source_only = bool(self.claimant) and (
+            short or (official(self.claimant or "") and not aside)
+        )
         return bool(self.triggers or self.weapons or self.casualties or source_only)

@@ -7,6 +7,7 @@ import json
 
 from geo import offsets as off
 from geo import weapons as wv
+from geo.extract import continuation as cont
 from geo.extract import dates as dt
 from geo.extract.attribution import (
     ATTESTED,
@@ -14,11 +15,13 @@ from geo.extract.attribution import (
     actor_in,
     borne_out,
     claimant_in,
-    doubted,
+    confirm_at,
     fallback_actor,
+    hedge_named,
     hedge_paragraph,
     hedge_versions,
     independent,
+    other_speaker,
     pronoun_speaker,
     side_author,
 )
@@ -30,10 +33,10 @@ from geo.extract.casualties import (
     launched_count,
     note_shared_counts,
 )
-from geo.extract.continuation import another_attack, continue_event, region_told_back
 from geo.extract.dates import Publication
 from geo.extract.days import Days
 from geo.extract.draft import Draft, Facts
+from geo.extract.inventory import own_launched
 from geo.extract.layout import (
     BULLET,
     TIME_STAMP,
@@ -172,7 +175,7 @@ class Drafter:
         if s_hits and not facts.triggers and s_hits[-1].place.feature == "city":
             self.named[s.paragraph] = s_hits[-1]
         if not s_hits and "interception" in facts.types and self.last is not None:
-            topic = topic or region_told_back(self.gazetteer, s.start, s.text, self.last.place)
+            topic = topic or cont.region_told_back(self.gazetteer, s.start, s.text, self.last.place)
         last_here = self.last is not None and self.last.sentence.paragraph == s.paragraph
         if topic is None or s_hits or not facts.triggers or last_here:
             return []
@@ -233,7 +236,8 @@ class Drafter:
                 )
                 if draft.launched is None and draft.destroyed is not None:
                     # "Russia sent 56 drones. Forty were shot down over ...": sent before
-                    draft.launched = self.para_launched.pop(s.paragraph, None)
+                    own = own_launched(s.text, draft.destroyed, draft.category) if first else None
+                    draft.launched = own or self.para_launched.pop(s.paragraph, None)
             placed.append(draft)
         give_figures(placed, facts.casualties, s.text)
         note_shared_counts(placed)
@@ -316,7 +320,9 @@ class Drafter:
         elif (
             last is not None
             and follows
-            and not (facts.triggers and another_attack(s.text))
+            and not (facts.triggers and cont.another_attack(s.text))
+            # "Bloggers say troops reached Xville, which we cannot check": a claim of its own
+            and not (facts.hedged and facts.claimant and not s_hits and cont.unknown_place(facts))
             and (not last.lists or (facts.casualties and not facts.weapons))
             and facts.tells_more()
         ):
@@ -324,17 +330,17 @@ class Drafter:
             # of them all, not of the last one: its figures are a total, kept on the first
             if last.lists:
                 last = next(d for d in self.drafts if d.lists & last.lists)
-            continue_event(last, facts)
+            cont.continue_event(last, facts)
             self.last_index = index
             if THERE.search(s.text) and facts.triggers:
                 last.sentences.append(s)
         # "A milblogger claimed that troops entered X, but we have seen no footage of this":
-        # the doubt is about the sentence's own claim, not about the paragraph's other events.
-        if facts.hedged and facts.claimant and s_hits:
+        # the doubt is about the sentence's own claim (X known or not), not the paragraph's.
+        if facts.hedged and facts.claimant and (s_hits or facts.triggers):
             return
         # "A further strike ... injured two; the UN could not confirm these figures": the doubt
         # is about that other attack, not the paragraph's events.
-        if facts.hedged and facts.triggers and not placed and another_attack(s.text):
+        if facts.hedged and facts.triggers and not placed and cont.another_attack(s.text):
             return
         # "Neither version could be checked": the two versions told in the two sentences before
         told = self.kept[max(0, index - 2) : index] if facts.hedged and not placed else []
@@ -342,24 +348,19 @@ class Drafter:
             return
         if facts.hedged and not facts.triggers and not placed and not follows:
             # "The reports could not be verified": about the paragraph's events.
-            self._hedge_paragraph(s, s_hits)
-        # "We could not check the ministry's claims": everything the ministry said before it
-        who = doubted(s.text) if facts.hedged and not facts.triggers and not placed else None
-        if who:
-            for d in self.drafts:
-                d.hedged = d.hedged or who in (d.claimed_by or "").lower()
-        if facts.hedged and not placed and last is not None:
+            hedge_paragraph(self.drafts, s, {h.place.name for h in s_hits})
+        # "We could not check the ministry's claims": what the ministry said, no one else's
+        named = hedge_named(self.drafts, s.text) if facts.hedged and not facts.triggers else []
+        if facts.hedged and not placed and last and not other_speaker(last, named):
             if last.sentence.paragraph == s.paragraph:
-                self._hedge_paragraph(s, s_hits)
+                hedge_paragraph(self.drafts, s, {h.place.name for h in s_hits})
             elif self.wire and index - self.last_index <= 2:
                 last.hedged = True  # wire copy: "Pictures showed troops. We could not verify"
-        if not placed and follows and last is not None and not facts.hedged:
-            if ATTESTED.search(s.text):  # "Geolocated footage shows a large fire at the site"
+        if not placed and not facts.hedged and ATTESTED.search(s.text):
+            if follows and last is not None:  # "Geolocated footage shows a fire at the site"
                 last.confirmed = True
-
-    def _hedge_paragraph(self, s: Sentence, s_hits: list[PlaceHit]) -> None:
-        """A hedge about the paragraph's events, or about those at the places it names."""
-        hedge_paragraph(self.drafts, s, {h.place.name for h in s_hits})
+            else:  # "REPORTER (Kherson): ... I counted six burnt kiosks": the paragraph's place
+                confirm_at(self.drafts, self.hits, self.kept, s)
 
     def _remember(self, s: Sentence, facts: Facts) -> None:
         launched = launched_count(s.text) if facts.weapons else None

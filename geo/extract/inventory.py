@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geo import weapons as wv
+from geo.extract.attribution import claimant_in
 from geo.extract.casualties import launched_count
 from geo.extract.wording import words
 
@@ -25,9 +26,10 @@ _RESULT = words(
 )
 
 
-def launched_by_kind(sentences: list[Sentence]) -> dict[str, int]:
-    """Each weapon category's launched count, from the first sentence that gives one."""
-    found: dict[str, int] = {}
+def launched_by_kind(sentences: list[Sentence]) -> dict[str, tuple[int, str | None]]:
+    """Each weapon category's launched count, from the first sentence that gives one, and who
+    gives it (None when the sentence names no one)."""
+    found: dict[str, tuple[int, str | None]] = {}
     for s in sentences:
         if not _DIGIT.search(s.text):  # tallies give their counts in digits
             continue
@@ -38,17 +40,59 @@ def launched_by_kind(sentences: list[Sentence]) -> dict[str, int]:
         m = _COUNTED.match(s.text[: first.start])
         n = int(m.group("n").replace(",", "")) if m else launched_count(s.text)
         if n is not None:
-            found.setdefault(first.category, n)
+            found.setdefault(first.category, (n, claimant_in(s.text)))
     return found
+
+
+def _same_speaker(a: str | None, b: str | None) -> bool:
+    """Whether two speakers may be one ("Ukraine's air force", "the Ukrainian Air Force"): a
+    word of four letters or more in common, or either unknown."""
+    if not a or not b:
+        return True
+    return bool(set(re.findall(r"\w{4,}", a.lower())) & set(re.findall(r"\w{4,}", b.lower())))
 
 
 def give_launched(drafts: list[Draft], sentences: list[Sentence]) -> None:
     """The first interception of each kind with a destroyed count and no launched one takes the
-    inventory's launched count, when it is not below what was destroyed."""
+    inventory's launched count, when it is not below what was destroyed; not another
+    speaker's interception (the air force's count of what Russia sent is not the Russian
+    ministry's over its own region)."""
     found = launched_by_kind(sentences)
     for d in drafts:
-        n = found.get(d.category or "")
+        n, who = found.get(d.category or "", (None, None))
         if d.event_type == "interception" and d.destroyed is not None and n is not None:
+            if not _same_speaker(who, d.claimed_by):
+                continue
             if d.launched is None and n >= d.destroyed:
                 d.launched = n
             found.pop(d.category or "", None)
+
+
+# the verb of a launch before its figures: "Russia launched 43 drones and two missiles", "the
+# enemy attacked with 2 ballistic missiles and 81 attack UAVs"
+_LAUNCH = words(r"launched|sent|fired|attacked\s+(?:[\w-]+\s+){0,2}?with")
+# a figure right before a weapon's name, a word or two between ("81 attack UAVs")
+_FIGURE_BEFORE = re.compile(
+    r"\b(?P<n>\d[\d,]*|two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?$", re.I
+)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def own_launched(sentence: str, destroyed: int, category: str | None) -> int | None:
+    """The launched count a sentence gives for one kind of weapon, when it also gives what was
+    destroyed ("Russia launched 43 drones and two missiles, and 31 drones were shot down over
+    X"): the figure before the first weapon of that kind after the verb of the launch, when it
+    is not below what was destroyed."""
+    launch = _LAUNCH.search(sentence)
+    if launch is None:
+        return None
+    for w in wv.find_weapons(sentence):
+        if w.category != category or w.start < launch.end():
+            continue
+        m = _FIGURE_BEFORE.search(sentence, launch.end(), w.start)
+        if m is None:
+            return None
+        word = m.group("n").lower()
+        n = _SMALL.get(word) or int(word.replace(",", ""))
+        return n if n >= destroyed else None
+    return None

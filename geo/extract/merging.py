@@ -169,6 +169,8 @@ def _absorb(m: Draft, d: Draft) -> None:
         m.category = d.category  # "a missile" in the title, "two ballistic missiles" after
     if d.when.explicit and (not m.when.explicit or d.when.precision < m.when.precision):
         m.when = d.when
+    elif d.when.worded and not (m.when.explicit or m.when.carried or m.when.worded):
+        m.when = d.when  # the body's "over the past day" over a summary's mention with no date
     m.actor = m.actor or d.actor
     m.lists |= d.lists
     # A side's rival version of what the report states itself ("Russia says its missiles hit

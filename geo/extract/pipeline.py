@@ -24,7 +24,7 @@ import re
 from datetime import date
 
 from geo import theatre
-from geo.extract.attribution import no_sides_word, speak_for, verification
+from geo.extract.attribution import no_sides_word, verification
 from geo.extract.continuation import another_target
 from geo.extract.draft import Draft
 from geo.extract.drafts import Drafter
@@ -37,6 +37,7 @@ from geo.extract.places import find_places
 from geo.extract.publication import Publication, impossible_header_date, publication_from_header
 from geo.extract.sentences import is_headline, split_sentences
 from geo.extract.tables import covered, find_tables, table_drafts
+from geo.extract.transcripts import speak_for
 from geo.geocode import Geocoder
 from geo.records import validate, within_range
 

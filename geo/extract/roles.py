@@ -98,8 +98,9 @@ _NEAR_GAP = re.compile(
 )
 _LOCATOR_GAP = re.compile(
     r"^[\s-]*(?:(?:(?!(?:and|or|but|while|as)\b)[\w-]+\s+){0,2}?,?\s*in\s+(?:the\s+)?(?:occupied\s+)?"
-    # "Ceadîr-Lunga, in the autonomous region of Gagauzia"
+    # "Ceadîr-Lunga, in the autonomous region of Gagauzia"; "X, a village of the Y district"
     r"(?:(?:autonomous\s+|administrative\s+)?(?:region|province|county|district|republic)\s+of\s+)?|"
+    r",\s*an?\s+(?:[\w-]+\s+)?(?:village|town|settlement|suburb)\s+(?:in|of)\s+(?:the\s+)?|"
     r",\s*(?:near|outside|close to|not far from)\s+(?:the\s+)?(?:city\s+of\s+)?)$",
     re.I,
 )
@@ -126,26 +127,9 @@ _SINGLE_REGION = re.compile(r"^[\s-]+(?:(?:region|oblast|province)\b|obl\.)", re
 _COMMA_GAP = re.compile(r"^\s*,\s*(?:the\s+)?$")
 
 # Words before "of X" that name a person or a body, not a distance or direction from X.
-_NOT_DIRECTIONS = (
-    "said in",
-    "correspondent",
-    "reporter",
-    "says in",
-    "told",
-    "speaking",
-    "spoke",
-    "from",
-    "mayor",
-    "governor",
-    "president",
-    "minister",
-    "ministry",
-    "people",
-    "edge",
-    "residents",
-    "citizens",
-    "embassy",
-    "on the edge",
+_NOT_DIRECTIONS = tuple(
+    "said in|correspondent|reporter|says in|told|speaking|spoke|from|mayor|governor|president|"
+    "minister|ministry|people|edge|residents|citizens|embassy|on the edge".split("|")
 )
 
 

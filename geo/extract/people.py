@@ -1,0 +1,46 @@
+"""Who a casualty figure counts: the words that may stand between a figure and its verb (the
+people, what they do, "were", "of our"), and a single person's age, which is no figure ("a man
+of 63 was injured" is one person hurt, not 63)."""
+
+from __future__ import annotations
+
+import re
+
+# people a figure may count, in the plural: what a word before them may describe ("two repair
+# crew members", "four emergency workers")
+_PEOPLE = (
+    r"people|persons|civilians|residents|workers|staff|employees|members|crews?|volunteers|"
+    r"rescuers|firefighters|medics|paramedics|officers|soldiers|servicemen|passengers|children"
+)
+# a describing word, not one that joins clauses ("houses and people were hurt": the houses are
+# no people)
+_MODIFIER = (
+    r"(?!(?:and|or|but|with|as|in|on|at|to|from|by|for|after|when|while|where|that|which)\b)"
+    r"[a-z][\w-]*"
+)
+GAP_WORDS = (
+    r"people|person|civilians|soldiers|servicemen|residents|persons|children|men|women|others|more|workers|"
+    r"passengers|police|officers|pensioners|employees|teenagers|volunteers|medics|rescuers|guards|"
+    r"farmers|journalists|firefighters|miners|drivers|doctors|nurses|paramedics|patients|students|"
+    # what the people work at: "two port workers", "three railway staff"
+    r"port|railway|rail|farm|factory|plant|utility|energy|power|construction|road|aid|"
+    r"teachers|sailors|crew|members|fighters|troops|prisoners|evacuees|refugees|colleagues|staff|"
+    r"civilian|resident|passenger|soldier|serviceman|worker|employee|our|its|their|"
+    r"were|was|have|has|had|been|are|reportedly|also|later|critically|"
+    r"seriously|slightly|lightly|severely|other|of|them|at|least|one|a|the|same|family|household|"
+    # any word describing the people a word or two on: "line maintenance staff"
+    rf"{_MODIFIER}(?=(?:\s+{_MODIFIER})?\s+(?:{_PEOPLE})\b)"
+)
+
+# "a man of 63", "a woman aged 81": one person and an age
+_AGE = re.compile(
+    r"\b(?P<who>man|woman|boy|girl|child|pensioner|teenager|resident|driver|passenger)"
+    r"\s+(?:of|aged)\s+\d{1,3}\b(?!\s*(?:people|persons|others|%|percent))",
+    re.I,
+)
+
+
+def without_ages(text: str) -> str:
+    """The sentence with the ages of single persons taken out ("a man of 63 was injured" ->
+    "a man was injured"), so that no age is read as a count."""
+    return _AGE.sub(lambda m: m.group("who"), text)
