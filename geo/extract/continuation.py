@@ -10,8 +10,8 @@ from geo import weapons as wv
 from geo.extract.attribution import independent
 from geo.extract.casualties import interception_counts, launched_count
 from geo.extract.dates import spoken_on
-from geo.extract.lexicon import category_near
 from geo.extract.places import PlaceHit
+from geo.extract.weapon_words import category_near
 from geo.extract.wording import words
 from geo.gazetteer import Gazetteer, Place
 

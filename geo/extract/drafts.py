@@ -34,6 +34,7 @@ from geo.extract.continuation import another_attack, continue_event, region_told
 from geo.extract.dates import Publication
 from geo.extract.days import Days
 from geo.extract.draft import Draft, Facts
+from geo.extract.kinds import joined_kinds
 from geo.extract.layout import (
     BULLET,
     TIME_STAMP,
@@ -42,16 +43,7 @@ from geo.extract.layout import (
     on_bullet,
     other_bullet,
 )
-from geo.extract.lexicon import (
-    BODIES,
-    THERE,
-    background,
-    category_near,
-    no_meeting,
-    triggers_in,
-    type_for,
-    weapon_for,
-)
+from geo.extract.lexicon import BODIES, THERE, background, no_meeting, triggers_in, type_for
 from geo.extract.places import (
     APPROXIMATE_POINTS,
     LIST_GAP,
@@ -62,6 +54,7 @@ from geo.extract.places import (
 )
 from geo.extract.roles import DIRECTION_AFTER, sentence_roles
 from geo.extract.sentences import Sentence, is_headline
+from geo.extract.weapon_words import category_near, weapon_for
 from geo.gazetteer import Gazetteer
 
 
@@ -91,6 +84,7 @@ class Drafter:
         self.para_claim: dict[int, list[tuple[int, str]]] = {}
         self.para_weapon: dict[int, tuple[str, str]] = {}
         self.para_category: dict[int, str] = {}
+        self.para_kinds: dict[int, tuple[str, str]] = {}
         self.para_topic: dict[int, PlaceHit] = {}
         self.named: dict[int, PlaceHit] = {}  # the town a paragraph last named
         self.para_launched: dict[int, int] = {}
@@ -281,7 +275,7 @@ class Drafter:
         if etype == "meeting":
             body = BODIES.search(s.text)
             draft.actor = body.group(1) if body else self.para_meeting.get(s.paragraph)
-        elif etype == "strike" and not weapon and s.paragraph in self.para_weapon:
+        elif etype in ("strike", "interception") and not weapon and s.paragraph in self.para_weapon:
             draft.inherited = self.para_weapon[s.paragraph]
         if etype == "strike" and not category and facts.figures_only:
             # "Two more were killed in X and Y": figures alone, the attack of the sentence before
@@ -293,10 +287,17 @@ class Drafter:
             if who and not independent(who):
                 draft.attributed, draft.claimed_by = True, draft.claimed_by or who
         if etype == "interception" and not category:
-            # "Russia sent 56 drones. Forty were shot down over ...": the paragraph's weapon
-            # ("Of those, 72 were downed over ...": the sentence before, in wire copy)
-            draft.category = self.para_category.get(s.paragraph, self.recent_category)
+            self._paragraph_kind(s, draft)
         return draft
+
+    def _paragraph_kind(self, s: Sentence, draft: Draft) -> None:
+        """ "Russia sent 56 drones. Forty were shot down over ...": the paragraph's weapon ("Of
+        those, 72 were downed over ...": the sentence before, in wire copy); its two kinds
+        ("Russia used 596 drones and 36 missiles ... Air defences worked over the X region")."""
+        draft.category = self.para_category.get(s.paragraph, self.recent_category)
+        draft.kinds = self.para_kinds.get(s.paragraph)
+        if draft.kinds:
+            draft.category = draft.kinds[0]
 
     def _attach(
         self, index: int, s: Sentence, facts: Facts, placed: list[Draft], s_hits: list[PlaceHit]
@@ -367,6 +368,8 @@ class Drafter:
             self.para_launched[s.paragraph] = launched
         if facts.weapons:
             self.para_category[s.paragraph] = facts.weapons[-1].category
+            if pair := joined_kinds(s.text, True, None, facts.triggers):
+                self.para_kinds[s.paragraph] = (pair[0].category, pair[1].category)
             self.recent_category = facts.weapons[-1].category
         named = [(w, w.weapon) for w in facts.weapons if w.weapon]
         if named:
@@ -381,7 +384,9 @@ class Drafter:
             # "The first attack targeted a depot" after a sentence about ATACMS: that weapon,
             # unless a later sentence named one for this event.
             if not d.weapon and d.inherited and d.category in (None, "missile"):
-                d.weapon, d.category = d.inherited
+                # (a downed "missile" is the paragraph's missile, never its drone)
+                if d.event_type != "interception" or d.inherited[1].endswith("missile"):
+                    d.weapon, d.category = d.inherited
             # Claims made earlier in a paragraph cover the figures that follow in it (not a
             # later sentence's: "Witnesses told the mission that ..." after the event).
             end = max(x.start for x in d.sentences)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from geo import weapons as wv
 from geo.extract.wording import just_before, words
 
 _TALLY_COUNT = (
@@ -30,7 +29,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:were|was)\s+destroyed|destroyed(?=\s+(?:over|above)\b)|"
             # "a sea drone was destroyed near the bay": the weapon itself destroyed
             r"(?:drones?|UAVs?|missiles?|rockets?|boats?)\s+(?:was|were|(?:had|has|have)\s+been)\s+"
-            r"destroyed)\b",
+            r"destroyed|"
+            # a tally's "442 drones and 41 missiles destroyed across the country" (not "missiles
+            # destroyed a depot": the participle ends its phrase)
+            r"(?:drones?|UAVs?|missiles?|rockets?)\s+destroyed(?=\s*(?:[.,;:]|$|\s+(?:over|above|"
+            r"across|by|near|during|overnight|en\s+route)\b)))\b",
             re.I,
         ),
     ),
@@ -258,7 +261,8 @@ def triggers_in(text: str) -> list[Trigger]:
             if etype == "meeting" and _TARGET_BEFORE.search(text[: m.start()]):
                 continue  # "missiles hit a meeting of officers": the meeting was the target
             if m.group(0).startswith("worked") and _AIR_DEFENCE.search(text[: m.start()]):
-                continue  # "air defence of the south worked over X" was shooting down
+                out.append(("interception", m))  # "air defence of the south worked over X"
+                continue
             if etype == "strike" and _OFFENSIVE_WITH.search(text[: m.start()]):
                 continue  # "an offensive began with heavy shelling of X": the offensive's
             out.append((etype, m))
@@ -344,57 +348,3 @@ def _only_launched(triggers: list[Trigger], clause: list[Trigger]) -> bool:
             for t, m in triggers
         )
     )
-
-
-def next_to(text: str | None, end: int, start: int) -> bool:
-    """Whether a word starting at ``start`` follows one ending at ``end`` directly: at most two
-    characters, or only blanks between (a tag blanked out: "<i>Iskander-M</i> missile")."""
-    return 0 <= start - end <= 2 or (
-        text is not None and start > end and not text[end:start].strip()
-    )
-
-
-def category_near(
-    mentions: list[wv.WeaponMention], named: wv.WeaponMention, text: str | None = None
-) -> str:
-    """A generic word right after a system overrides its category ("Iskander cruise missile")."""
-    for m in mentions:
-        if m.weapon is None and next_to(text, named.end, m.start) and m.category != "missile":
-            return m.category
-    return named.category
-
-
-def weapon_for(
-    mentions: list[wv.WeaponMention], offset: int, floor: int = 0, text: str | None = None
-) -> tuple[str | None, str | None]:
-    """The weapon of the event at ``offset``: the last one named in its clause before it (after
-    the previous event place, ``floor``), else the first named after it, else a generic word.
-    Aircraft are the weapon only when nothing else is named: beside a missile or a drone they
-    carry it ("Tu-95s fired cruise missiles") or are what was hit ("drones hit two Tu-22M3s")."""
-    if any(m.category != "aircraft" for m in mentions):
-        mentions = [m for m in mentions if m.category != "aircraft"]
-    before = [m for m in mentions if floor <= m.start < offset]
-    if before:
-        last = before[-1]
-        if last.weapon is None:
-            # "a Neptune missile": the generic word right after a system belongs to it
-            named = [m for m in before if m.weapon and next_to(text, m.end, last.start)]
-            if named:
-                return named[-1].weapon, category_near(mentions, named[-1], text)
-            specific = [m for m in before if m.weapon is None and m.category != "missile"]
-            return None, (specific[-1] if specific else last).category
-        return last.weapon, category_near(mentions, last, text)
-    after = [m for m in mentions if m.start >= offset]
-    named = [m for m in after if m.weapon]
-    if named:
-        return named[0].weapon, category_near(mentions, named[0], text)
-    if after:
-        specific = [m for m in after if m.category != "missile"] or after
-        return None, specific[0].category
-    if text is not None and _SHELLED.search(text):
-        return None, "artillery"  # "troops shelled the town": guns, when nothing else is named
-    return None, None
-
-
-# The verb of gunfire: with no weapon named, the town "shelled" was hit by artillery.
-_SHELLED = re.compile(r"\bshell(?:ed|s)\b", re.I)

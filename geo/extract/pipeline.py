@@ -29,10 +29,11 @@ from geo.extract.continuation import another_target
 from geo.extract.draft import Draft
 from geo.extract.drafts import Drafter
 from geo.extract.inventory import give_launched
+from geo.extract.kinds import split_weapons
 from geo.extract.language import language_warning
 from geo.extract.layout import is_digest
 from geo.extract.markup import plain
-from geo.extract.merging import merge, split_weapons
+from geo.extract.merging import merge
 from geo.extract.places import find_places
 from geo.extract.publication import Publication, impossible_header_date, publication_from_header
 from geo.extract.sentences import is_headline, split_sentences

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.casualties import tally_after
+from geo.extract.launch_sites import launch_site
 from geo.extract.lexicon import Trigger, triggers_in
 from geo.extract.places import (
     APPROXIMATE_POINTS,
@@ -70,9 +71,14 @@ _HOSPITAL_BEFORE = just_before(
 # "the Riyadh talks", "the Vilnius summit": a meeting named after the place where it is held
 _MEETING_AFTER = re.compile(r"^\s+(?:peace\s+)?(?:talks|summit|meeting|conference)\b", re.I)
 _HIT_AFTER = re.compile(
-    r"^(?:['’]s)?(?:[\s-]+[\w-]+){0,3}?\s+(?:(?:was|were|has been|had been|came|is|are)\s+(?:also\s+)?"
+    # (an aside between commas: "X, far from the front, woke to ...")
+    r"^(?:['’]s)?(?:\s*,[^,.;:]{1,50},)?(?:[\s-]+[\w-]+){0,3}?\s+"
+    r"(?:(?:was|were|has been|had been|came|is|are)\s+(?:also\s+)?"
     r"(?:hit|struck|attacked|shelled|targeted|bombed|damaged|"
-    r"under\s+(?:[\w-]+\s+){0,2}?(?:attack|fire|shelling|bombardment))|"
+    r"under\s+(?:[\w-]+\s+){0,3}?(?:attack|fire|shelling|bombardment))|"
+    # "X woke to a drone attack", "X was rocked by blasts": the place lived through it
+    r"(?:woke|wakes|awoke|(?:was|were)\s+(?:woken|rocked|shaken|jolted))\s+(?:up\s+)?(?:to|by)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:attacks?|strikes?|raids?|explosions?|blasts?|shelling|bombardment)|"
     # "the X power plant (Y region) took cruise missile hits", "X suffered a direct hit"
     r"(?:\([^()]{1,40}\)\s+)?(?:took|suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:hits?|strikes?))\b",
     re.I,
@@ -105,18 +111,21 @@ _LOCATOR_GAP = re.compile(
 )
 # "📍 Kherson: a drone dropped ...", "🔻 Kyiv city — drone hits ...", "▪️ Kyiv region — 164": a
 # place opening its line before a colon or a dash is what the line tells of.
-_HEADING_BEFORE = re.compile(r"[^\w\n]*$")
+# (after a live blog's clock time: "07:05 - Kherson: ...")
+_HEADING_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?[^\w\n]*$")
 _MARK = r"\s*(?::|\s[—–-])\s"  # a colon or a dash between spaces
 # ", Cherkasy region", " (Kyiv region)"
 _LOCATOR = (
-    r"(?:,\s*(?:the\s+)?[\w'’-]+\s+(?:region|oblast)|\s*\([\w'’-]+\s+(?:region|oblast|obl\.)\))"
+    r"(?:,\s*(?:the\s+)?[\w'’-]+\s+(?:region|oblast|province)|"
+    r"\s*\([\w'’-]+\s+(?:region|oblast|province|obl\.)\))"
 )
 _HEADING_AFTER = re.compile(
-    rf"^(?:\s+(?:city|town|village|region|oblast|obl\.|district|community))?(?:{_LOCATOR})?{_MARK}",
+    rf"^(?:\s+(?:city|town|village|region|oblast|province|obl\.|district|community))?"
+    rf"(?:{_LOCATOR})?{_MARK}",
     re.I,
 )
 # the region of "🔻 Smila, Cherkasy region — ...": the text from the town, "|", the text after
-_HEADING_LOCATOR = re.compile(rf"^,\s*(?:the\s+)?\|\s+(?:region|oblast){_MARK}", re.I)
+_HEADING_LOCATOR = re.compile(rf"^,\s*(?:the\s+)?\|\s+(?:region|oblast|province){_MARK}", re.I)
 # "hit Kherson and 21 settlements of the region: Bilozerka, Stanislav, ...": a list of the
 # places hit, after a colon.
 _PLACES_HIT = r"settlements|villages|towns|cities|communities|localities|districts"
@@ -181,7 +190,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     if (
         speaks_or_acts(hit.place.feature == "capital", before, after)
         or DIRECTION_AFTER.match(after)
-        or _launch_site(text[sentence.start : hit.start])
+        or launch_site(text[sentence.start : hit.start])
         or _HOSPITAL_BEFORE.search(before)
     ):
         return replace_hit(hit, precision, False)
@@ -256,32 +265,6 @@ def heading(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
         _HEADING_BEFORE.fullmatch(text, line_start, hit.start)
         and _HEADING_AFTER.match(text[hit.end : sentence.end + 1])
     )
-
-
-_LAUNCHED_FROM = re.compile(
-    r"(?:\b(?:launched|fired)\b[^;:.]*?\bfrom\b|\blaunch (?:areas?|sites?|points?|positions?)\b:?|"
-    r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:bombers?|aircraft|planes?|jets?|ships?|vessels?|submarines?)\b)"
-    r"(?P<tail>[^;:.]*)$",
-    re.I,
-)
-_STRUCK_BEFORE = re.compile(
-    r"\b(?:hit|struck|strikes?|striking|targeted|targeting|attacked|destroyed|shelled)\s+"
-    r"(?:[\w-]+\s+){0,3}$",
-    re.I,
-)
-_TARGET_WORD = re.compile(r"\b(?:at|against|on|into|towards?|hitting|hit|struck|striking)\b", re.I)
-
-
-def _launch_site(prefix: str) -> bool:
-    """ "Drones launched from the Kursk region", "a Kinzhal fired from a MiG-31K over the
-    Lipetsk region", "Launch areas: Kursk, Oryol", "missiles from Tu-95MS bombers over the
-    Saratov region": where weapons were launched, not where they landed."""
-    m = _LAUNCHED_FROM.search(prefix)
-    if m is not None and m.group(0).lower().startswith("launch "):
-        # "forces hit drone launch sites in the Chernihiv region": the sites are the target
-        if _STRUCK_BEFORE.search(prefix, max(0, m.start() - 40), m.start()):
-            return False
-    return m is not None and not _TARGET_WORD.search(m.group("tail"))
 
 
 def regions_of_lists(gazetteer: Gazetteer, text: str, roles: list[PlaceHit]) -> list[PlaceHit]:
