@@ -11,6 +11,7 @@ import pytest
 
 from geo import weapons as wv
 from geo.extract import Extractor
+from geo.extract.layout import is_live_blog, stamp_hours
 from geo.extract.lexicon import triggers_in
 from geo.extract.weapon_words import weapon_for
 
@@ -113,9 +114,7 @@ def test_a_live_blog_entry_headed_by_a_place_after_its_clock_time_tells_of_it(ex
         "Tula regions.",
     ],
 )
-def test_a_tally_of_two_kinds_over_regions_is_an_interception_per_region_and_kind(
-    extractor, text
-):
+def test_a_tally_of_two_kinds_over_regions_is_an_interception_per_region_and_kind(extractor, text):
     records = extractor.extract(text, "t", date(2025, 5, 4))
     downs = {(r["place"], r["weapon_category"], r["geo_precision"]) for r in records}
     assert {r["event_type"] for r in records} == {"interception"}
@@ -165,3 +164,28 @@ def test_weapons_destroyed_as_a_tally_are_downed_not_striking(sentence, kind):
 def test_a_generic_word_after_a_system_and_its_describing_words_is_that_system(text, weapon):
     place = next(w.end for w in wv.find_weapons(text)) + 30
     assert weapon_for(wv.find_weapons(text), min(place, len(text)), 0, text)[0] == weapon
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [("16:40 - ", "15:05 - "), ("4:40 PM – ", "3:05 PM – "), ("16:40 UPDATE - ", "15:05 — ")],
+)
+def test_a_live_blog_stamped_at_the_start_of_each_entry_is_a_live_blog(extractor, stamps):
+    text = (
+        "LIVE: strikes on the south - Friday 9 May 2025\nNewest entries first.\n\n"
+        f"{stamps[0]}The navy says air defence was busy over the Mykolaiv region, shooting down "
+        "seven drones.\n\n"
+        f"{stamps[1]}Kherson: a drone hit a tram depot, the city administration says.\n"
+    )
+    assert is_live_blog(text)
+    assert [hour for _, hour in stamp_hours(text)] == [16, 15]
+    records = extractor.extract(text, "t", date(2025, 5, 9))
+    assert records and {r["event_date"] for r in records} == {"2025-05-09"}
+
+
+def test_a_clock_time_inside_a_report_makes_no_live_blog():
+    text = (
+        "Kyiv, 9 May 2025\nThe alert lasted from 01:10 to 03:40.\n"
+        "09:30 - 10:00: the ministry's briefing.\n14:00 - 14:30: the governor's.\n"
+    )
+    assert not is_live_blog(text)

@@ -41,14 +41,27 @@ def nothing_matched(text: str) -> re.Match[str]:
     return found
 
 
+# an entry's time stamp opening its line before a dash: "09:10 - ...", "10:45 CORRECTION - ..."
+_ENTRY_STAMP = re.compile(
+    r"(?m)^[ \t]*(?P<t>\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?)(?:[ \t]+[A-Z]{3,}){0,2}[ \t]*[—–-][ \t]"
+    r"(?![ \t]*\d{1,2}[:.]\d{2})"  # (not a span of hours: "09:30 - 10:00")
+)
+
+
+def _stamps(text: str) -> list[tuple[int, str]]:
+    alone = [(m.start(), m.group()) for m in TIME_STAMP.finditer(text)]
+    return sorted(alone + [(m.start(), m.group("t")) for m in _ENTRY_STAMP.finditer(text)])
+
+
 def is_live_blog(text: str) -> bool:
-    """A live blog: two or more lines that are time stamps alone."""
-    return len(TIME_STAMP.findall(text)) >= 2
+    """A live blog: two or more lines that are time stamps alone, or that open with one before
+    a dash ("09:10 - Air defence is working ...")."""
+    return len(_stamps(text)) >= 2
 
 
 def stamp_hours(text: str) -> list[tuple[int, int]]:
     """A live blog's time stamps: where each stands and its hour, in text order."""
-    return [(m.start(), _hour(m.group())) for m in TIME_STAMP.finditer(text)]
+    return [(at, _hour(stamp)) for at, stamp in _stamps(text)]
 
 
 def _hour(stamp: str) -> int:
