@@ -7,6 +7,13 @@ import re
 
 from geo.extract.wording import just_before, words
 
+# troops driven out of a place: "cleared Russian troops from", "drove the enemy out of"
+OUSTED = (
+    r"(?:clear(?:ed|ing|s)?|dr(?:o|i)ve|driven|driving|push(?:ed|es|ing)?|expel(?:led|ling|s)?|"
+    r"oust(?:ed|ing|s)?|dislodg(?:e|ed|es|ing)|kick(?:ed|ing|s)?|thr(?:e|o)w|thrown|forc(?:e|ed|es|ing))"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:troops|forces|units|soldiers|infantry|fighters|enemy)\s+"
+    r"(?:out\s+of|from)(?=\s)"
+)
 _TALLY_COUNT = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
@@ -54,6 +61,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"clear(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:buildings?|houses?|streets?|trenches|"
             r"blocks?|tree\s*lines?)|"
             r"(?:took|taken|retook|retaken)\s+(?:the\s+)?(?:village|town|settlement|city)|"
+            # "cleared Russian troops from X", "drove the enemy out of X"
+            rf"{OUSTED}|"
             r"(?:took|taken|taking|retook|retaken|retaking)\s+(?=(?-i:[A-Z]))|"
             r"push(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,3}?back|regain(?:ed|s|ing)?|gain(?:s|ed|ing)?|defeated|"
             r"press(?:ed|es|ing)?\s+(?:\w+\s+)?positions|"

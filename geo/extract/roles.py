@@ -7,7 +7,7 @@ import re
 
 from geo.extract.casualties import tally_after
 from geo.extract.launch_sites import launch_site
-from geo.extract.lexicon import Trigger, triggers_in
+from geo.extract.lexicon import OUSTED, Trigger, triggers_in
 from geo.extract.places import (
     APPROXIMATE_POINTS,
     CITY_DISTRICT,
@@ -61,6 +61,11 @@ _REFERENCE_BEFORE = just_before(
 )
 # "entered from Belarus near Włodawa": where it came from, then where it was
 _FROM_THEN_NEAR = re.compile(r"\bfrom\s+\S+(?:\s+\S+)?\s+(?:near|in|at|over|outside)\s+$", re.I)
+_OUSTED_BEFORE = re.compile(
+    rf"\b{OUSTED}\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:outskirts|edges?|cent(?:re|er)|parts?|suburbs?)"
+    r"\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
 # "taken to hospital in Belgorod", "rushed to a clinic in Kharkiv": where the wounded were brought
 _HOSPITAL_BEFORE = just_before(
     r"(?:taken|rushed|brought|evacuated|transferred|airlifted|admitted|treated)\s+(?:to|in|at)\s+"
@@ -218,7 +223,10 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     )
     # "shot down — Kyiv region (2), Chernihiv region (1)", "Sumy region — 14;": a tally's item
     event = event or tally_after(after) is not None
-    reference = None if _FROM_THEN_NEAR.search(before) else _REFERENCE_BEFORE.search(before)
+    ousted = _OUSTED_BEFORE.search(before)  # "cleared Russian troops from X": fought at X
+    from_then_near = _FROM_THEN_NEAR.search(before)
+    reference = None if from_then_near or ousted else _REFERENCE_BEFORE.search(before)
+    event = event or bool(ousted)
     if reference or hit.offset is not None:
         event = _measured_event(text, hit, previous, before, reference)
     if hit.offset is not None:  # "30 km south of Kharkiv": its own words name the place
