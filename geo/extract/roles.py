@@ -222,7 +222,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
         or _MEETING_AFTER.match(after)
     )
     # "shot down — Kyiv region (2), Chernihiv region (1)", "Sumy region — 14;": a tally's item
-    event = event or tally_after(after) is not None
+    event = event or tally_after(after) is not None or _where_after(text, sentence, hit)
     ousted = _OUSTED_BEFORE.search(before)  # "cleared Russian troops from X": fought at X
     from_then_near = _FROM_THEN_NEAR.search(before)
     reference = None if from_then_near or ousted else _REFERENCE_BEFORE.search(before)
@@ -240,6 +240,15 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     )
     hit.mention = (before[mention_start:] + hit.mention + (tail.group(0) if tail else "")).strip()
     return hit
+
+
+# "Izmail, on the Danube, where drones set silos alight": the clause after "where" tells of it
+_WHERE_AFTER = re.compile(r"(?:\s*,\s*(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s*,\s*where\s+([^.;]*)", re.I)
+
+
+def _where_after(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
+    m = _WHERE_AFTER.match(text, hit.end, sentence.end)
+    return m is not None and any(t != "meeting" for t, _ in triggers_in(m.group(1)))
 
 
 def _measured_event(
