@@ -28,8 +28,7 @@ def extractor(geocoder):
 def test_each_province_line_of_a_weekly_roundup_is_a_record(extractor, word, layout):
     text = (
         "Weekly protection update\nReporting period: 12 - 18 May 2025 | Issued: 19 May 2025\n\n"
-        "The mission verified these civilian casualties over the week:\n\n"
-        + layout.format(w=word)
+        "The mission verified these civilian casualties over the week:\n\n" + layout.format(w=word)
     )
     records = extractor.extract(text, "t", date(2025, 5, 19))
     rows = sorted((r["place"], r["fatalities"], r["injured"], r["geo_precision"]) for r in records)

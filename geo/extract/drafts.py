@@ -87,6 +87,7 @@ class Drafter:
         self.para_kinds: dict[int, tuple[str, str]] = {}
         self.para_topic: dict[int, PlaceHit] = {}
         self.named: dict[int, PlaceHit] = {}  # the town a paragraph last named
+        self.roles: list[PlaceHit] = []  # the places of the sentence drafted last, with roles
         self.para_launched: dict[int, int] = {}
         self.para_speaker: dict[int, str] = {}
         self.list_intro = ListIntro(text)
@@ -168,7 +169,9 @@ class Drafter:
         if not s_hits and "interception" in facts.types and self.last is not None:
             topic = topic or region_told_back(self.gazetteer, s.start, s.text, self.last.place)
         last_here = self.last is not None and self.last.sentence.paragraph == s.paragraph
-        if topic is None or s_hits or not facts.triggers or last_here:
+        # ("The X province governor says debris fell on the city's outskirts": a speaker's place)
+        own = [h for h in self.roles if h.event_place] if topic is back else s_hits
+        if topic is None or own or not facts.triggers or last_here:
             return []
         etype = facts.types[0] if "interception" not in facts.types else "interception"
         if etype == "meeting":
@@ -186,7 +189,7 @@ class Drafter:
         """One draft per place in the sentence where something happened."""
         placed: list[Draft] = []
         last_event_end: int | None = None
-        roles = sentence_roles(self.gazetteer, self.text, s, s_hits, facts.triggers)
+        roles = self.roles = sentence_roles(self.gazetteer, self.text, s, s_hits, facts.triggers)
         list_head: dict[int, tuple[str | None, str | None]] = {}
         for k, h in enumerate(roles):
             if not h.event_place or not facts.triggers:
@@ -343,7 +346,7 @@ class Drafter:
             return
         if facts.hedged and not facts.triggers and not placed and not follows:
             # "The reports could not be verified": about the paragraph's events.
-            self._hedge_paragraph(s, s_hits)
+            hedge_paragraph(self.drafts, s, {h.place.name for h in s_hits})
         # "We could not check the ministry's claims": everything the ministry said before it
         who = doubted(s.text) if facts.hedged and not facts.triggers and not placed else None
         if who:
@@ -351,16 +354,12 @@ class Drafter:
                 d.hedged = d.hedged or who in (d.claimed_by or "").lower()
         if facts.hedged and not placed and last is not None:
             if last.sentence.paragraph == s.paragraph:
-                self._hedge_paragraph(s, s_hits)
+                hedge_paragraph(self.drafts, s, {h.place.name for h in s_hits})
             elif self.wire and index - self.last_index <= 2:
                 last.hedged = True  # wire copy: "Pictures showed troops. We could not verify"
         if not placed and follows and last is not None and not facts.hedged:
             if ATTESTED.search(s.text):  # "Geolocated footage shows a large fire at the site"
                 last.confirmed = True
-
-    def _hedge_paragraph(self, s: Sentence, s_hits: list[PlaceHit]) -> None:
-        """A hedge about the paragraph's events, or about those at the places it names."""
-        hedge_paragraph(self.drafts, s, {h.place.name for h in s_hits})
 
     def _remember(self, s: Sentence, facts: Facts) -> None:
         launched = launched_count(s.text) if facts.weapons else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.corrections import retracted
 from geo.extract.wording import just_before, words
 
 # troops driven out of a place: "cleared Russian troops from", "drove the enemy out of"
@@ -22,7 +23,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "interception",
         re.compile(
-            r"\b(shot down|shoot(?:s|ing)? down|intercept(?:ed|ing|s|ion)?|downed|"
+            r"\b(shot[\s-]down|shoot(?:s|ing)? down|intercept(?:ed|ing|s|ion)?|downed|"
             r"(?:brought|bring(?:s|ing)?)\s+down|neutrali[sz](?:ed|ing)|"
             r"repell(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:air|drone|missile)\s+attacks?|"
             r"destroy(?:ed|ing|s)?\s+(?:all\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|"
@@ -203,9 +204,12 @@ _HABITUAL = re.compile(
 def background(sentence: str) -> str | None:
     """Whether the sentence is background, not one event: "habitual" when it tells of what
     happens again and again, "past" when of what happened years ago ("Two summers ago a missile
-    tore through a café in X, killing 13": its figures too)."""
+    tore through a café in X, killing 13": its figures too), "retracted" when the report takes
+    back what it said earlier."""
     if _HABITUAL.search(sentence):
         return "habitual"
+    if retracted(sentence):
+        return "retracted"  # "CORRECTION - At 08:30 we wrote that a missile hit X"
     return "past" if _YEARS_AGO.search(sentence) else None
 
 

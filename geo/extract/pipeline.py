@@ -26,6 +26,7 @@ from datetime import date
 from geo import theatre
 from geo.extract.attribution import no_sides_word, speak_for, verification
 from geo.extract.continuation import another_target
+from geo.extract.corrections import drop_retracted
 from geo.extract.draft import Draft
 from geo.extract.drafts import Drafter
 from geo.extract.inventory import give_launched
@@ -103,6 +104,7 @@ class Extractor:
         tables = find_tables(text)
         prose = [s for s in sentences if not covered(tables, s.start)]
         drafts = Drafter(self.geocoder.gazetteer, text, hits, pub).run(prose)
+        drafts = drop_retracted(drafts, text, prose, hits)
         give_launched(drafts, prose)
         another_target(drafts)
         speak_for(drafts, text)
