@@ -367,7 +367,9 @@ class Drafter:
             self.para_launched[s.paragraph] = launched
         if facts.weapons:
             self.para_category[s.paragraph] = facts.weapons[-1].category
-            if pair := joined_kinds(s.text, True, None, facts.triggers):
+            if len(facts.weapons) > 1 and (
+                pair := joined_kinds(s.text, True, None, facts.triggers)
+            ):
                 self.para_kinds[s.paragraph] = (pair[0].category, pair[1].category)
             self.recent_category = facts.weapons[-1].category
         named = [(w, w.weapon) for w in facts.weapons if w.weapon]

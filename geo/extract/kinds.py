@@ -54,18 +54,26 @@ def _one_per_name(found: list[wv.WeaponMention], text: str) -> list[wv.WeaponMen
     return kept
 
 
+def weapons_of(text: str) -> list[wv.WeaponMention]:
+    """A sentence's weapons, one per name."""
+    return _one_per_name([w for w in wv.find_weapons(text) if w.category != "aircraft"], text)
+
+
 def joined_kinds(
     text: str,
     interception: bool = False,
     place_at: int | None = None,
     triggers: list[Trigger] | None = None,
+    found: list[wv.WeaponMention] | None = None,
 ) -> tuple[wv.WeaponMention, wv.WeaponMention] | None:
     """The first two weapons of different kinds ``text`` names together ("drones and missiles",
     a tally line's "14 UAV, 2 Iskander-M"). For an interception the two must be what was brought
     down: the word of bringing down lies between them and the place (at ``place_at``, else the
     sentence's end) with no other weapon between ("of which 532 drones and 31 missiles were shot
     down"; not "launched 43 drones and two missiles, and 31 drones were shot down over X")."""
-    found = _one_per_name([w for w in wv.find_weapons(text) if w.category != "aircraft"], text)
+    found = weapons_of(text) if found is None else found
+    if len(found) < 2:
+        return None
     if interception and triggers is None:
         triggers = triggers_in(text)
     downs = [m.end() for t, m in triggers or [] if t == "interception"]
@@ -99,6 +107,7 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
     2 Iskander-M"), each its own."""
     out: list[Draft] = []
     seen: dict[tuple[int, int], tuple[wv.WeaponMention, wv.WeaponMention] | None] = {}
+    named: dict[int, list[wv.WeaponMention]] = {}
     towns: dict[int, set[int]] = {}
     for d in drafts:
         if d.event_type == "strike":
@@ -111,7 +120,10 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
         at = text.find(d.place_mention) if tally else -1
         key = (d.sentence.start, at)
         if key not in seen:
-            seen[key] = joined_kinds(text, tally, at if at >= 0 else None)
+            if d.sentence.start not in named:
+                named[d.sentence.start] = weapons_of(text)
+            found = named[d.sentence.start]
+            seen[key] = joined_kinds(text, tally, at if at >= 0 else None, None, found)
         pair = seen[key]
         if pair is not None and not tally and len(towns[d.sentence.start]) > 1:
             # "with a missile and drones: one killed in X, a driver died in Y": which struck
