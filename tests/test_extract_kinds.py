@@ -189,3 +189,23 @@ def test_a_clock_time_inside_a_report_makes_no_live_blog():
         "09:30 - 10:00: the ministry's briefing.\n14:00 - 14:30: the governor's.\n"
     )
     assert not is_live_blog(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report, 2025-05-04\nDrones were downed over the Chernihiv, Sumy and Poltava regions "
+        "overnight. In Lubny, debris of a downed drone damaged a garage.",
+        "LIVE - Sunday 4 May 2025\n\n08:10 - Air defence worked over the Chernihiv, Sumy and "
+        "Poltava provinces.\n\n08:40 - Poltava's governor says drone debris fell on a garage in "
+        "Lubny.\n",
+        "KYIV, May 4 (Wire) - The air force said drones had been shot down over the Chernihiv, "
+        "Sumy and Poltava regions.\n\nWreckage of one drone fell in Lubny, damaging a garage, the "
+        "governor said.\n",
+    ],
+)
+def test_a_region_of_a_tallys_list_stays_apart_from_a_towns_debris(extractor, text):
+    records = extractor.extract(text, "t", date(2025, 5, 4))
+    downs = {(r["place"], r["geo_precision"]) for r in records if r["event_type"] == "interception"}
+    assert ("Poltava", 3) in downs
+    assert ("Lubny", 1) in downs

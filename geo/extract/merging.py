@@ -36,12 +36,13 @@ def _places_agree(a: Draft, b: Draft) -> bool:
             return False
         region, other = (pa, pb) if pa.feature in regional else (pb, pa)
         tally, single = (a, b) if region is pa else (b, a)
-        if tally.destroyed is not None and (
-            single.destroyed is None or single.sentence.start != tally.sentence.start
-        ):
-            # a region's tally ("Cherkasy region — 22") is not a town's debris, even when
-            # another sentence counts the drone whose debris fell there ("one of the downed
-            # drones")
+        counted = tally.destroyed is not None or (
+            tally.lists and tally.event_type == "interception"
+        )
+        if counted and (single.destroyed is None or single.sentence.start != tally.sentence.start):
+            # a region's tally ("Cherkasy region — 22", "downed over the X, Y and Z regions") is
+            # not a town's debris, even when another sentence counts the drone whose debris fell
+            # there ("one of the downed drones")
             return False
         if _total_and_part(tally, single):
             return False
