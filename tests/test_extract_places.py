@@ -324,3 +324,34 @@ def test_a_place_followed_by_where_and_an_event_is_where_it_happened(extractor, 
 def test_a_place_followed_by_where_without_an_event_is_only_named(extractor):
     text = "Kyiv, 14 September 2023\nResidents fled to Dnipro, where they were given shelter."
     assert extractor.extract(text, "t", date(2023, 9, 14)) == []
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        (
+            "BELGOROD, May 4 (Wire) - Two men were hurt when a drone dropped a grenade onto their "
+            "car in Tyotkino, a village of the Glushkovo district.",
+            ["Tëtkino"],
+        ),
+        (
+            "Governor's update, 4 May 2025\nA drone struck Bilopillia, a town of the Sumy "
+            "district, overnight.",
+            ["Bilopillia"],
+        ),
+        (
+            "Evening summary, 4 May 2025\nShells hit Vovchansk, a border town in the Kharkiv "
+            "region, and Kupiansk on Monday.",
+            ["Vovchansk", "Kupyansk"],
+        ),
+        (
+            "Evening summary, 4 May 2025\nDrones struck Konotop in the Sumy region and Nizhyn in "
+            "the Chernihiv region.",
+            ["Konotop", "Nizhyn"],
+        ),
+    ],
+)
+def test_a_place_that_only_locates_another_is_no_event_and_keeps_the_list_going(
+    extractor, text, places
+):
+    assert [r["place"] for r in extractor.extract(text, "t", date(2025, 5, 4))] == places

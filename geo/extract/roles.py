@@ -8,12 +8,13 @@ import re
 from geo.extract.casualties import tally_after
 from geo.extract.launch_sites import launch_site
 from geo.extract.lexicon import OUSTED, Trigger, triggers_in
+from geo.extract.locating import city_of_district, regions_that_locate
 from geo.extract.places import (
     APPROXIMATE_POINTS,
-    CITY_DISTRICT,
     DISTRICT_BRACKETED,
     LIST_GAP,
     PlaceHit,
+    replace_hit,
 )
 from geo.extract.sentences import Sentence
 from geo.extract.speakers import DEFENCES_AFTER, speaks_or_acts
@@ -111,7 +112,10 @@ _LOCATOR_GAP = re.compile(
     r"^[\s-]*(?:(?:(?!(?:and|or|but|while|as)\b)[\w-]+\s+){0,2}?,?\s*in\s+(?:the\s+)?(?:occupied\s+)?"
     # "Ceadîr-Lunga, in the autonomous region of Gagauzia"
     r"(?:(?:autonomous\s+|administrative\s+)?(?:region|province|county|district|republic)\s+of\s+)?|"
-    r",\s*(?:near|outside|close to|not far from)\s+(?:the\s+)?(?:city\s+of\s+)?)$",
+    r",\s*(?:near|outside|close to|not far from)\s+(?:the\s+)?(?:city\s+of\s+)?|"
+    # "Tyotkino, a village of the Glushkovo district", "Bilopillia, a town of the Sumy district"
+    r",\s*an?\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|hamlet|community)\s+(?:of|in)\s+"
+    r"(?:the\s+)?)$",
     re.I,
 )
 # "📍 Kherson: a drone dropped ...", "🔻 Kyiv city — drone hits ...", "▪️ Kyiv region — 164": a
@@ -305,11 +309,6 @@ def regions_of_lists(gazetteer: Gazetteer, text: str, roles: list[PlaceHit]) -> 
     return out
 
 
-def replace_hit(hit: PlaceHit, precision: int, event: bool) -> PlaceHit:
-    """A copy of ``hit`` with another precision and role."""
-    return PlaceHit(hit.start, hit.end, hit.place, hit.mention, precision, event, hit.offset)
-
-
 def _mention_start(before: str) -> int:
     m = re.search(
         r"\b(?:the\s+|a\s+)?(?:(?:port |small |major )?(?:city|cities|town|towns|village|region|area|areas)\s+"
@@ -342,59 +341,34 @@ def _lists_hit(text: str, s: Sentence, roles: list[PlaceHit]) -> list[PlaceHit]:
 def sentence_roles(
     gazetteer: Gazetteer, text: str, s: Sentence, s_hits: list[PlaceHit], triggers: list[Trigger]
 ) -> list[PlaceHit]:
-    """The roles of a sentence's places, each read with the one before it."""
+    """The roles of a sentence's places, each read with the one before it (after a locator, the
+    place it locates: "Vovchansk, a town in the Kharkiv region, and Kupiansk")."""
     previous = None
     roles = []
     for h in s_hits:
-        h = role(text, s, h, previous)
-        previous = h
-        roles.append(h)
+        r = role(text, s, h, previous)
+        after = text[h.end : min(s.end, h.end + 60)]
+        region = h.place.feature in ("admin1", "admin2", "region", "sea")
+        if (
+            previous is not None
+            and not r.event_place
+            and _locates(text, h, previous, after, region)
+        ):
+            previous = PlaceHit(
+                previous.start,
+                r.end,
+                previous.place,
+                previous.mention,
+                previous.geo_precision,
+                previous.event_place,
+                previous.offset,
+            )
+        else:
+            previous = r
+        roles.append(r)
     roles = _lists_hit(text, s, roles)
     roles = regions_of_lists(gazetteer, text, roles)
     if roles and heading(text, s, roles[0]) and any(h.event_place for h in roles[1:]):
         # "🔻 Zhytomyr region — a drone hit a plant in Korostyshiv": the heading locates
         roles[0] = replace_hit(roles[0], roles[0].geo_precision, False)
-    return _city_of_district(s, _regions_that_locate(gazetteer, s, roles, triggers), triggers)
-
-
-def _city_of_district(
-    s: Sentence, roles: list[PlaceHit], triggers: list[Trigger]
-) -> list[PlaceHit]:
-    """ "Kharkiv's mayor said two bombs struck the Osnovianskyi district": the event is in a
-    district the gazetteer does not know, of the one city the sentence names (as the speaker's
-    or the owner's), which is the place; with no such city, the one region it names."""
-    if not triggers or any(h.event_place for h in roles) or not CITY_DISTRICT.search(s.text):
-        return roles
-    # "the governor of the Voronezh region, Alexander Gusev, says ... the Podgorensky district":
-    # a town outside the region the sentence names is a person's name, not the district's city;
-    # with no city of its own, the district's region is the place.
-    regions = [k for k, h in enumerate(roles) if h.place.feature == "admin1"]
-    areas = {(roles[k].place.country, roles[k].place.admin1) for k in regions}
-    towns = [
-        k
-        for k, h in enumerate(roles)
-        if h.place.feature in ("city", "capital")
-        and (not areas or (h.place.country, h.place.admin1) in areas)
-    ]
-    chosen = towns if towns else regions
-    if len(chosen) == 1:
-        roles[chosen[0]] = replace_hit(roles[chosen[0]], roles[chosen[0]].geo_precision, True)
-    return roles
-
-
-def _regions_that_locate(
-    gazetteer: Gazetteer, s: Sentence, roles: list[PlaceHit], triggers: list[Trigger]
-) -> list[PlaceHit]:
-    """ "In the Sumy region, drone debris fell on Shostka", "..., and units in the Kursk region
-    beat back attacks near Korenevo": a region that opens its clause (no event word between the
-    place before it and it) with a town of its own where the event was only locates it."""
-    for k, h in enumerate(roles):
-        since = roles[k - 1].end if k else s.start
-        told = any(since <= m.start() + s.start < h.start for _, m in triggers)
-        if told or not h.event_place or h.geo_precision != 3:
-            continue
-        towns = [o.place for o in roles[k + 1 :] if o.event_place and o.geo_precision < 3]
-        regions = [gazetteer.admin1_of(p) for p in towns]
-        if any(r is not None and r.id == h.place.id for r in regions):
-            roles[k] = replace_hit(h, h.geo_precision, False)
-    return roles
+    return city_of_district(s, regions_that_locate(gazetteer, s, roles, triggers), triggers)
