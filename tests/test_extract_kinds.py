@@ -209,3 +209,32 @@ def test_a_region_of_a_tallys_list_stays_apart_from_a_towns_debris(extractor, te
     downs = {(r["place"], r["geo_precision"]) for r in records if r["event_type"] == "interception"}
     assert ("Poltava", 3) in downs
     assert ("Lubny", 1) in downs
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        (
+            "Anatomy of a strike: how two missiles hit the Fastiv rail depot\n\nBy our team | 3 "
+            "May 2025\n\nOn Friday a camera in Fastiv filmed a streak of light.\n\nWe matched 14 "
+            "videos to satellite images. They show that two ballistic missiles struck the depot "
+            "a minute apart.\n",
+            "ballistic missile",
+        ),
+        (
+            "SMILA, May 3 (Wire) - A missile hit the Smila oil depot on Friday, the governor "
+            "said.\n\nFirefighters worked through the night.\n\nAnalysts said footage suggested "
+            "a cruise missile struck the depot from the north.\n",
+            "cruise missile",
+        ),
+        (
+            "Governor's evening post, 3 May 2025\n\nAn attack hit the refinery in Kremenchuk "
+            "this morning.\n\nCrews are still on site.\n\nA drone struck the refinery's "
+            "tank farm, the operator later said.\n",
+            "drone",
+        ),
+    ],
+)
+def test_a_later_sentence_naming_the_facility_again_tells_of_its_strike(extractor, text, category):
+    records = extractor.extract(text, "t", date(2025, 5, 3))
+    assert [r["weapon_category"] for r in records if r["event_type"] == "strike"] == [category]

@@ -34,14 +34,15 @@ from geo.extract.continuation import another_attack, continue_event, region_told
 from geo.extract.dates import Publication
 from geo.extract.days import Days
 from geo.extract.draft import Draft, Facts
-from geo.extract.kinds import joined_kinds
+from geo.extract.kinds import joined_kinds, paragraph_kind
 from geo.extract.layout import (
     BULLET,
     TIME_STAMP,
     ListIntro,
+    continues,
     is_live_blog,
     on_bullet,
-    other_bullet,
+    same_target,
 )
 from geo.extract.lexicon import BODIES, THERE, background, no_meeting, triggers_in, type_for
 from geo.extract.places import (
@@ -290,17 +291,9 @@ class Drafter:
             if who and not independent(who):
                 draft.attributed, draft.claimed_by = True, draft.claimed_by or who
         if etype == "interception" and not category:
-            self._paragraph_kind(s, draft)
+            category = self.para_category.get(s.paragraph, self.recent_category)
+            paragraph_kind(draft, category, self.para_kinds.get(s.paragraph))
         return draft
-
-    def _paragraph_kind(self, s: Sentence, draft: Draft) -> None:
-        """ "Russia sent 56 drones. Forty were shot down over ...": the paragraph's weapon ("Of
-        those, 72 were downed over ...": the sentence before, in wire copy); its two kinds
-        ("Russia used 596 drones and 36 missiles ... Air defences worked over the X region")."""
-        draft.category = self.para_category.get(s.paragraph, self.recent_category)
-        draft.kinds = self.para_kinds.get(s.paragraph)
-        if draft.kinds:
-            draft.category = draft.kinds[0]
 
     def _attach(
         self, index: int, s: Sentence, facts: Facts, placed: list[Draft], s_hits: list[PlaceHit]
@@ -309,11 +302,7 @@ class Drafter:
         same paragraph, or the very next sentence: wire copy puts each sentence on its own line)
         or hedge its paragraph's events."""
         last = self.last
-        follows = (
-            last is not None
-            and (last.sentence.paragraph == s.paragraph or index - self.last_index == 1)
-            and not other_bullet(self.text, s, last.sentence)
-        )
+        follows = last is not None and continues(self.text, s, last, index - self.last_index)
         if placed:
             self.drafts.extend(placed)
             self.last, self.last_index = placed[-1], index
@@ -330,7 +319,7 @@ class Drafter:
                 last = next(d for d in self.drafts if d.lists & last.lists)
             continue_event(last, facts)
             self.last_index = index
-            if THERE.search(s.text) and facts.triggers:
+            if (THERE.search(s.text) or same_target(last, s.text)) and facts.triggers:
                 last.sentences.append(s)
         # "A milblogger claimed that troops entered X, but we have seen no footage of this":
         # the doubt is about the sentence's own claim, not about the paragraph's other events.

@@ -100,6 +100,14 @@ def joined_kinds(
     return None
 
 
+def paragraph_kind(draft: Draft, category: str | None, kinds: tuple[str, str] | None) -> None:
+    """An interception told without a weapon: the paragraph's weapon ("Russia sent 56 drones.
+    Forty were shot down over ..."; "Of those, 72 were downed over ...": the sentence before, in
+    wire copy), or its two kinds ("Russia used 596 drones and 36 missiles ... Air defences
+    worked over the X region"), the first-named now and the second at the split."""
+    draft.category, draft.kinds = (kinds[0] if kinds else category), kinds
+
+
 def split_weapons(drafts: list[Draft]) -> list[Draft]:
     """A strike by two kinds of weapon named together is two records, one per weapon (records
     carry one weapon each); the figures stay on the first-named. So is an interception of two

@@ -6,21 +6,27 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
 from geo.extract.dates import When, date_in, of_the_night, period_in, title_date
 from geo.extract.lexicon import Trigger
 from geo.extract.publication import Publication
 from geo.extract.sentences import BULLET, Sentence, is_headline
 
+if TYPE_CHECKING:
+    from geo.extract.draft import Draft
+
 __all__ = [
     "BULLET",
     "TIME_STAMP",
     "ListIntro",
+    "continues",
     "is_digest",
     "is_live_blog",
     "line_start",
     "on_bullet",
     "other_bullet",
+    "same_target",
     "stamp_hours",
     "stamped",
     "title_when",
@@ -226,3 +232,33 @@ _NEW_STORY = re.compile(r"^\W*(?:separately|elsewhere|in other news|in a separat
 def new_story(sentence: str) -> bool:
     """Whether the sentence opens another story ("Separately, ...", "Elsewhere, ...")."""
     return bool(_NEW_STORY.match(sentence))
+
+
+# a facility named again by its kind: "the depot", "the refinery", "the air base"
+_THE_FACILITY = re.compile(
+    r"\bthe\s+(depot|plant|refinery|substation|terminal|shipyard|factory|warehouse|airfield|"
+    r"air\s+base|oil\s+depot|fuel\s+depot|bridge|port|dam)\b",
+    re.I,
+)
+
+
+def same_target(last: Draft, text: str) -> bool:
+    """Whether a sentence with no place names again by its kind the facility the event before
+    it hit ("two missiles hit the Lozova rail depot" ... "two ballistic missiles struck the
+    depot"), however far apart: it tells more of that event."""
+    m = _THE_FACILITY.search(text)
+    return bool(
+        m
+        and last.event_type == "strike"
+        and re.search(rf"\b{re.escape(m.group(1))}\b", last.sentence.text, re.I)
+    )
+
+
+def continues(text: str, s: Sentence, last: Draft, gap: int) -> bool:
+    """Whether sentence ``s`` may tell more of the event ``last`` (``gap`` sentences after it):
+    in the same paragraph, the very next sentence (wire copy puts each sentence on its own
+    line), or naming again the facility it hit ("... hit the Lozova rail depot" ... "the
+    depot"); never from another bullet."""
+    return (
+        last.sentence.paragraph == s.paragraph or gap == 1 or same_target(last, s.text)
+    ) and not other_bullet(text, s, last.sentence)
