@@ -26,6 +26,9 @@ def retracted(sentence: str) -> re.Match[str] | None:
     """The words that retract an earlier account of the report's own ("CORRECTION - At 08:30 we
     wrote that ..."; "we wrongly reported that ..."): a retelling alone ("as we reported
     earlier, ...") retracts nothing."""
+    low = sentence.lower()  # (most sentences have no word of correcting: not searched)
+    if "correct" not in low and "wrong" not in low and "mistaken" not in low:
+        return None
     m = _RETRACTION.search(sentence)
     return m if m is not None and _CORRECTING.search(sentence) else None
 

@@ -11,7 +11,7 @@ from geo.extract.wording import just_before, words
 # troops driven out of a place: "cleared Russian troops from", "drove the enemy out of"
 OUSTED = (
     r"(?:clear(?:ed|ing|s)?|dr(?:o|i)ve|driven|driving|push(?:ed|es|ing)?|expel(?:led|ling|s)?|"
-    r"oust(?:ed|ing|s)?|dislodg(?:e|ed|es|ing)|kick(?:ed|ing|s)?|thr(?:e|o)w|thrown|forc(?:e|ed|es|ing))"
+    r"oust(?:ed|ing|s)?|dislodg(?:e|ed|es|ing)|kick(?:ed|ing|s)?|thr(?:e|o)w|thrown|forced)"
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:troops|forces|units|soldiers|infantry|fighters|enemy)\s+"
     r"(?:out\s+of|from)(?=\s)"
 )
@@ -62,8 +62,6 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"clear(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:buildings?|houses?|streets?|trenches|"
             r"blocks?|tree\s*lines?)|"
             r"(?:took|taken|retook|retaken)\s+(?:the\s+)?(?:village|town|settlement|city)|"
-            # "cleared Russian troops from X", "drove the enemy out of X"
-            rf"{OUSTED}|"
             r"(?:took|taken|taking|retook|retaken|retaking)\s+(?=(?-i:[A-Z]))|"
             r"push(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,3}?back|regain(?:ed|s|ing)?|gain(?:s|ed|ing)?|defeated|"
             r"press(?:ed|es|ing)?\s+(?:\w+\s+)?positions|"
@@ -154,6 +152,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# (its own pattern, read only in a sentence with "from" or "out of")
+_OUSTED = re.compile(rf"\b(?:{OUSTED})", re.I)
+_TRIGGERS.append(("fighting", _OUSTED))  # "cleared Russian troops from X"
+
 FUTURE = words(
     "will|shall|set to|due to|expected to|expects|expected|scheduled (?:to|for)|plans? to|planned to",
     "next week|next month|tomorrow|later this week|upcoming|would",
@@ -262,6 +264,8 @@ def triggers_in(text: str) -> list[Trigger]:
     """The event words of a sentence, in order, each with its event type; intentions left out."""
     out = []
     for etype, pattern in _TRIGGERS:
+        if pattern is _OUSTED and " from " not in text and " out of " not in text:
+            continue
         for m in pattern.finditer(text):
             if _INTENT.search(text[: m.start()]):
                 continue
