@@ -209,7 +209,8 @@ def _pattern(names: list[str], generic: list[str]) -> re.Pattern[str]:
     alternatives = [r"[\s\-‐–]?".join(re.escape(part) for part in n.split("-")) for n in names]
     generic_alts = [re.escape(g).replace(r"\ ", r"[\s\-]") + "s?" for g in generic]
     return re.compile(
-        r"(?<![\w-])(?:(?P<system>"
+        # (a word of its own, or the second of "missile-and-drone")
+        r"(?:(?<![\w-])|(?<=-and-))(?:(?P<system>"
         + ("|".join(alternatives) or "(?!)")
         + r")s?|(?P<generic>"  # "hit by KABs", "two Iskanders": a system's plural
         + ("|".join(generic_alts) or "(?!)")
@@ -228,7 +229,7 @@ _MENTION = _pattern(_NAMES, _GENERIC_WORDS)
 # first choice) without trying the two hundred others at every word of the text.
 _FIRSTS = sorted({n[0] for n in _NAMES} | {g[0] for g in _GENERIC_WORDS})
 assert all(c.isalnum() for c in _FIRSTS), "a weapon name begins with a letter or digit"
-_STARTS = re.compile(r"(?<![\w-])[" + "".join(_FIRSTS) + "]", re.IGNORECASE)
+_STARTS = re.compile(r"(?:(?<![\w-])|(?<=-and-))[" + "".join(_FIRSTS) + "]", re.IGNORECASE)
 
 
 def _fits(first: str, ch: str) -> bool:

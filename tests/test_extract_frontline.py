@@ -208,3 +208,35 @@ def test_holding_a_place_a_fight_for_it_and_troops_on_its_edge_are_fighting_ther
 def test_control_of_something_that_is_no_place_is_no_fighting():
     sentence = "Fund managers now fully control the board of the company."
     assert "fighting" not in [t for t, _ in triggers_in(sentence)]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "Front note, 8 October 2025\n\nUkrainian units drove Russian troops out of "
+            "Bilohorivka on Monday, the brigade said.",
+            "Bilohorivka",
+        ),
+        (
+            "Front note, 8 October 2025\n\nMarines cleared enemy infantry from Krynky, according "
+            "to geolocated footage.",
+            "Krynky",
+        ),
+        (
+            "KHARKIV, Oct 8 (Wire) - The garrison has expelled Russian forces from the outskirts "
+            "of Vovchansk, its commander said.",
+            "Vovchansk",
+        ),
+    ],
+)
+def test_troops_driven_out_of_a_place_were_fought_there(extractor, text, place):
+    records = extractor.extract(text, "t")
+    assert [(r["event_type"], r["place"]) for r in records] == [("fighting", place)]
+
+
+def test_a_launch_from_a_place_is_still_no_fighting_there(extractor):
+    text = "Report, 2025-10-08\nDrones launched from the Kursk region hit Sumy overnight."
+    assert [(r["event_type"], r["place"]) for r in extractor.extract(text, "t")] == [
+        ("strike", "Sumy")
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
@@ -293,3 +294,64 @@ def test_a_street_alone_is_no_place_of_its_own(extractor):
 def test_a_region_word_in_capitals_or_title_case_makes_the_name_a_region(extractor, text):
     events = extractor.extract(f"Report, 2025-03-04\n{text}", "t")
     assert {(e["place"], e["geo_precision"]) for e in events} == {("Kharkiv", 3)}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "By a columnist - 14 September 2023\n\nOr take Reni, on the Danube, where Russian "
+            "drones again set a grain terminal alight on Wednesday night.",
+            "Reni",
+        ),
+        (
+            "ODESA, Sept 14 (Wire) - Chornomorsk, where a missile struck a warehouse on "
+            "Wednesday, reopened its port on Thursday, officials said.",
+            "Chornomorsk",
+        ),
+        (
+            "Evening summary, 14 September 2023\n\nSpecial attention goes to Kupiansk, a town on "
+            "the Oskil, where shelling damaged the market on Wednesday.",
+            "Kupiansk",
+        ),
+    ],
+)
+def test_a_place_followed_by_where_and_an_event_is_where_it_happened(extractor, text, place):
+    records = extractor.extract(text, "t", date(2023, 9, 14))
+    assert place in [r["place_mention"].split()[-1] for r in records if r["event_type"] == "strike"]
+
+
+def test_a_place_followed_by_where_without_an_event_is_only_named(extractor):
+    text = "Kyiv, 14 September 2023\nResidents fled to Dnipro, where they were given shelter."
+    assert extractor.extract(text, "t", date(2023, 9, 14)) == []
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        (
+            "BELGOROD, May 4 (Wire) - Two men were hurt when a drone dropped a grenade onto their "
+            "car in Tyotkino, a village of the Glushkovo district.",
+            ["Tëtkino"],
+        ),
+        (
+            "Governor's update, 4 May 2025\nA drone struck Bilopillia, a town of the Sumy "
+            "district, overnight.",
+            ["Bilopillia"],
+        ),
+        (
+            "Evening summary, 4 May 2025\nShells hit Vovchansk, a border town in the Kharkiv "
+            "region, and Kupiansk on Monday.",
+            ["Vovchansk", "Kupyansk"],
+        ),
+        (
+            "Evening summary, 4 May 2025\nDrones struck Konotop in the Sumy region and Nizhyn in "
+            "the Chernihiv region.",
+            ["Konotop", "Nizhyn"],
+        ),
+    ],
+)
+def test_a_place_that_only_locates_another_is_no_event_and_keeps_the_list_going(
+    extractor, text, places
+):
+    assert [r["place"] for r in extractor.extract(text, "t", date(2025, 5, 4))] == places

@@ -11,9 +11,9 @@ from geo.extract.attribution import independent
 from geo.extract.casualties import interception_counts, launched_count
 from geo.extract.dates import spoken_on
 from geo.extract.inventory import own_launched
-from geo.extract.lexicon import category_near
 from geo.extract.places import PlaceHit
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
+from geo.extract.weapon_words import category_near
 from geo.extract.wording import words
 from geo.gazetteer import Gazetteer, Place
 

@@ -43,6 +43,9 @@ class Draft:
     # the places (ids) whose total ``fatalities``/``injured`` are, when one sentence gives a
     # figure for several ("killing seven in Kharkiv and Zaporizhzhia"); empty: its own figures
     shared_total: frozenset[int] = frozenset()
+    # the two weapon categories the paragraph's tally named, for an interception told without a
+    # weapon of its own ("... 532 drones and 31 missiles. Air defences worked over X")
+    kinds: tuple[str, str] | None = None
 
 
 @dataclass(slots=True)

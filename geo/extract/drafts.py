@@ -37,24 +37,17 @@ from geo.extract.dates import Publication
 from geo.extract.days import Days
 from geo.extract.draft import Draft, Facts
 from geo.extract.inventory import own_launched
+from geo.extract.kinds import joined_kinds, paragraph_kind
 from geo.extract.layout import (
     BULLET,
     TIME_STAMP,
     ListIntro,
+    continues,
     is_live_blog,
     on_bullet,
-    other_bullet,
+    same_target,
 )
-from geo.extract.lexicon import (
-    BODIES,
-    THERE,
-    background,
-    category_near,
-    no_meeting,
-    triggers_in,
-    type_for,
-    weapon_for,
-)
+from geo.extract.lexicon import BODIES, THERE, background, no_meeting, triggers_in, type_for
 from geo.extract.places import (
     APPROXIMATE_POINTS,
     LIST_GAP,
@@ -65,6 +58,7 @@ from geo.extract.places import (
 )
 from geo.extract.roles import DIRECTION_AFTER, sentence_roles
 from geo.extract.sentences import Sentence, is_headline
+from geo.extract.weapon_words import category_near, weapon_for
 from geo.gazetteer import Gazetteer
 
 
@@ -94,8 +88,10 @@ class Drafter:
         self.para_claim: dict[int, list[tuple[int, str]]] = {}
         self.para_weapon: dict[int, tuple[str, str]] = {}
         self.para_category: dict[int, str] = {}
+        self.para_kinds: dict[int, tuple[str, str]] = {}
         self.para_topic: dict[int, PlaceHit] = {}
         self.named: dict[int, PlaceHit] = {}  # the town a paragraph last named
+        self.roles: list[PlaceHit] = []  # the places of the sentence drafted last, with roles
         self.para_launched: dict[int, int] = {}
         self.para_speaker: dict[int, str] = {}
         self.list_intro = ListIntro(text)
@@ -177,7 +173,9 @@ class Drafter:
         if not s_hits and "interception" in facts.types and self.last is not None:
             topic = topic or cont.region_told_back(self.gazetteer, s.start, s.text, self.last.place)
         last_here = self.last is not None and self.last.sentence.paragraph == s.paragraph
-        if topic is None or s_hits or not facts.triggers or last_here:
+        # ("The X province governor says debris fell on the city's outskirts": a speaker's place)
+        own = [h for h in self.roles if h.event_place] if topic is back else s_hits
+        if topic is None or own or not facts.triggers or last_here:
             return []
         etype = facts.types[0] if "interception" not in facts.types else "interception"
         if etype == "meeting":
@@ -195,7 +193,7 @@ class Drafter:
         """One draft per place in the sentence where something happened."""
         placed: list[Draft] = []
         last_event_end: int | None = None
-        roles = sentence_roles(self.gazetteer, self.text, s, s_hits, facts.triggers)
+        roles = self.roles = sentence_roles(self.gazetteer, self.text, s, s_hits, facts.triggers)
         list_head: dict[int, tuple[str | None, str | None]] = {}
         for k, h in enumerate(roles):
             if not h.event_place or not facts.triggers:
@@ -285,7 +283,7 @@ class Drafter:
         if etype == "meeting":
             body = BODIES.search(s.text)
             draft.actor = body.group(1) if body else self.para_meeting.get(s.paragraph)
-        elif etype == "strike" and not weapon and s.paragraph in self.para_weapon:
+        elif etype in ("strike", "interception") and not weapon and s.paragraph in self.para_weapon:
             draft.inherited = self.para_weapon[s.paragraph]
         if etype == "strike" and not category and facts.figures_only:
             # "Two more were killed in X and Y": figures alone, the attack of the sentence before
@@ -297,9 +295,8 @@ class Drafter:
             if who and not independent(who):
                 draft.attributed, draft.claimed_by = True, draft.claimed_by or who
         if etype == "interception" and not category:
-            # "Russia sent 56 drones. Forty were shot down over ...": the paragraph's weapon
-            # ("Of those, 72 were downed over ...": the sentence before, in wire copy)
-            draft.category = self.para_category.get(s.paragraph, self.recent_category)
+            category = self.para_category.get(s.paragraph, self.recent_category)
+            paragraph_kind(draft, category, self.para_kinds.get(s.paragraph))
         return draft
 
     def _attach(
@@ -309,11 +306,7 @@ class Drafter:
         same paragraph, or the very next sentence: wire copy puts each sentence on its own line)
         or hedge its paragraph's events."""
         last = self.last
-        follows = (
-            last is not None
-            and (last.sentence.paragraph == s.paragraph or index - self.last_index == 1)
-            and not other_bullet(self.text, s, last.sentence)
-        )
+        follows = last is not None and continues(self.text, s, last, index - self.last_index)
         if placed:
             self.drafts.extend(placed)
             self.last, self.last_index = placed[-1], index
@@ -332,7 +325,7 @@ class Drafter:
                 last = next(d for d in self.drafts if d.lists & last.lists)
             cont.continue_event(last, facts)
             self.last_index = index
-            if THERE.search(s.text) and facts.triggers:
+            if (THERE.search(s.text) or same_target(last, s.text)) and facts.triggers:
                 last.sentences.append(s)
         # "A milblogger claimed that troops entered X, but we have seen no footage of this":
         # the doubt is about the sentence's own claim (X known or not), not the paragraph's.
@@ -368,6 +361,10 @@ class Drafter:
             self.para_launched[s.paragraph] = launched
         if facts.weapons:
             self.para_category[s.paragraph] = facts.weapons[-1].category
+            if len(facts.weapons) > 1 and (
+                pair := joined_kinds(s.text, True, None, facts.triggers)
+            ):
+                self.para_kinds[s.paragraph] = (pair[0].category, pair[1].category)
             self.recent_category = facts.weapons[-1].category
         named = [(w, w.weapon) for w in facts.weapons if w.weapon]
         if named:
@@ -382,7 +379,9 @@ class Drafter:
             # "The first attack targeted a depot" after a sentence about ATACMS: that weapon,
             # unless a later sentence named one for this event.
             if not d.weapon and d.inherited and d.category in (None, "missile"):
-                d.weapon, d.category = d.inherited
+                # (a downed "missile" is the paragraph's missile, never its drone)
+                if d.event_type != "interception" or d.inherited[1].endswith("missile"):
+                    d.weapon, d.category = d.inherited
             # Claims made earlier in a paragraph cover the figures that follow in it (not a
             # later sentence's: "Witnesses told the mission that ..." after the event).
             end = max(x.start for x in d.sentences)

@@ -6,21 +6,27 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
 from geo.extract.dates import When, date_in, of_the_night, period_in, title_date
 from geo.extract.lexicon import Trigger
 from geo.extract.publication import Publication
 from geo.extract.sentences import BULLET, Sentence, is_headline
 
+if TYPE_CHECKING:
+    from geo.extract.draft import Draft
+
 __all__ = [
     "BULLET",
     "TIME_STAMP",
     "ListIntro",
+    "continues",
     "is_digest",
     "is_live_blog",
     "line_start",
     "on_bullet",
     "other_bullet",
+    "same_target",
     "stamp_hours",
     "stamped",
     "title_when",
@@ -41,14 +47,27 @@ def nothing_matched(text: str) -> re.Match[str]:
     return found
 
 
+# an entry's time stamp opening its line before a dash: "09:10 - ...", "10:45 CORRECTION - ..."
+_ENTRY_STAMP = re.compile(
+    r"(?m)^[ \t]*(?P<t>\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?)(?:[ \t]+[A-Z]{3,}){0,2}[ \t]*[—–-][ \t]"
+    r"(?![ \t]*\d{1,2}[:.]\d{2})"  # (not a span of hours: "09:30 - 10:00")
+)
+
+
+def _stamps(text: str) -> list[tuple[int, str]]:
+    alone = [(m.start(), m.group()) for m in TIME_STAMP.finditer(text)]
+    return sorted(alone + [(m.start(), m.group("t")) for m in _ENTRY_STAMP.finditer(text)])
+
+
 def is_live_blog(text: str) -> bool:
-    """A live blog: two or more lines that are time stamps alone."""
-    return len(TIME_STAMP.findall(text)) >= 2
+    """A live blog: two or more lines that are time stamps alone, or that open with one before
+    a dash ("09:10 - Air defence is working ...")."""
+    return len(_stamps(text)) >= 2
 
 
 def stamp_hours(text: str) -> list[tuple[int, int]]:
     """A live blog's time stamps: where each stands and its hour, in text order."""
-    return [(m.start(), _hour(m.group())) for m in TIME_STAMP.finditer(text)]
+    return [(at, _hour(stamp)) for at, stamp in _stamps(text)]
 
 
 def _hour(stamp: str) -> int:
@@ -213,3 +232,33 @@ _NEW_STORY = re.compile(r"^\W*(?:separately|elsewhere|in other news|in a separat
 def new_story(sentence: str) -> bool:
     """Whether the sentence opens another story ("Separately, ...", "Elsewhere, ...")."""
     return bool(_NEW_STORY.match(sentence))
+
+
+# a facility named again by its kind: "the depot", "the refinery", "the air base"
+_THE_FACILITY = re.compile(
+    r"\bthe\s+(depot|plant|refinery|substation|terminal|shipyard|factory|warehouse|airfield|"
+    r"air\s+base|oil\s+depot|fuel\s+depot|bridge|port|dam)\b",
+    re.I,
+)
+
+
+def same_target(last: Draft, text: str) -> bool:
+    """Whether a sentence with no place names again by its kind the facility the event before
+    it hit ("two missiles hit the Lozova rail depot" ... "two ballistic missiles struck the
+    depot"), however far apart: it tells more of that event."""
+    m = _THE_FACILITY.search(text)
+    return bool(
+        m
+        and last.event_type == "strike"
+        and re.search(rf"\b{re.escape(m.group(1))}\b", last.sentence.text, re.I)
+    )
+
+
+def continues(text: str, s: Sentence, last: Draft, gap: int) -> bool:
+    """Whether sentence ``s`` may tell more of the event ``last`` (``gap`` sentences after it):
+    in the same paragraph, the very next sentence (wire copy puts each sentence on its own
+    line), or naming again the facility it hit ("... hit the Lozova rail depot" ... "the
+    depot"); never from another bullet."""
+    return (
+        last.sentence.paragraph == s.paragraph or gap == 1 or same_target(last, s.text)
+    ) and not other_bullet(text, s, last.sentence)

@@ -5,9 +5,16 @@ from __future__ import annotations
 
 import re
 
-from geo import weapons as wv
+from geo.extract.corrections import retracted
 from geo.extract.wording import just_before, words
 
+# troops driven out of a place: "cleared Russian troops from", "drove the enemy out of"
+OUSTED = (
+    r"(?:clear(?:ed|ing|s)?|dr(?:o|i)ve|driven|driving|push(?:ed|es|ing)?|expel(?:led|ling|s)?|"
+    r"oust(?:ed|ing|s)?|dislodg(?:e|ed|es|ing)|kick(?:ed|ing|s)?|thr(?:e|o)w|thrown|forced)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:troops|forces|units|soldiers|infantry|fighters|enemy)\s+"
+    r"(?:out\s+of|from)(?=\s)"
+)
 _TALLY_COUNT = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
@@ -16,7 +23,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "interception",
         re.compile(
-            r"\b(shot down|shoot(?:s|ing)? down|intercept(?:ed|ing|s|ion)?|downed|"
+            r"\b(shot[\s-]down|shoot(?:s|ing)? down|intercept(?:ed|ing|s|ion)?|downed|"
             r"(?:brought|bring(?:s|ing)?)\s+down|neutrali[sz](?:ed|ing)|"
             r"repell(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:air|drone|missile)\s+attacks?|"
             r"destroy(?:ed|ing|s)?\s+(?:all\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|"
@@ -30,7 +37,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:were|was)\s+destroyed|destroyed(?=\s+(?:over|above)\b)|"
             # "a sea drone was destroyed near the bay": the weapon itself destroyed
             r"(?:drones?|UAVs?|missiles?|rockets?|boats?)\s+(?:was|were|(?:had|has|have)\s+been)\s+"
-            r"destroyed)\b",
+            r"destroyed|"
+            # a tally's "442 drones and 41 missiles destroyed across the country" (not "missiles
+            # destroyed a depot": the participle ends its phrase)
+            r"(?:drones?|UAVs?|missiles?|rockets?)\s+destroyed(?=\s*(?:[.,;:]|$|\s+(?:over|above|"
+            r"across|by|near|during|overnight|en\s+route)\b)))\b",
             re.I,
         ),
     ),
@@ -141,6 +152,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# (its own pattern, read only in a sentence with "from" or "out of")
+_OUSTED = re.compile(rf"\b(?:{OUSTED})", re.I)
+_TRIGGERS.append(("fighting", _OUSTED))  # "cleared Russian troops from X"
+
 FUTURE = words(
     "will|shall|set to|due to|expected to|expects|expected|scheduled (?:to|for)|plans? to|planned to",
     "next week|next month|tomorrow|later this week|upcoming|would",
@@ -191,9 +206,12 @@ _HABITUAL = re.compile(
 def background(sentence: str) -> str | None:
     """Whether the sentence is background, not one event: "habitual" when it tells of what
     happens again and again, "past" when of what happened years ago ("Two summers ago a missile
-    tore through a café in X, killing 13": its figures too)."""
+    tore through a café in X, killing 13": its figures too), "retracted" when the report takes
+    back what it said earlier."""
     if _HABITUAL.search(sentence):
         return "habitual"
+    if retracted(sentence):
+        return "retracted"  # "CORRECTION - At 08:30 we wrote that a missile hit X"
     return "past" if _YEARS_AGO.search(sentence) else None
 
 
@@ -246,6 +264,8 @@ def triggers_in(text: str) -> list[Trigger]:
     """The event words of a sentence, in order, each with its event type; intentions left out."""
     out = []
     for etype, pattern in _TRIGGERS:
+        if pattern is _OUSTED and " from " not in text and " out of " not in text:
+            continue
         for m in pattern.finditer(text):
             if _INTENT.search(text[: m.start()]):
                 continue
@@ -258,7 +278,8 @@ def triggers_in(text: str) -> list[Trigger]:
             if etype == "meeting" and _TARGET_BEFORE.search(text[: m.start()]):
                 continue  # "missiles hit a meeting of officers": the meeting was the target
             if m.group(0).startswith("worked") and _AIR_DEFENCE.search(text[: m.start()]):
-                continue  # "air defence of the south worked over X" was shooting down
+                out.append(("interception", m))  # "air defence of the south worked over X"
+                continue
             if etype == "strike" and _OFFENSIVE_WITH.search(text[: m.start()]):
                 continue  # "an offensive began with heavy shelling of X": the offensive's
             out.append((etype, m))
@@ -344,57 +365,3 @@ def _only_launched(triggers: list[Trigger], clause: list[Trigger]) -> bool:
             for t, m in triggers
         )
     )
-
-
-def next_to(text: str | None, end: int, start: int) -> bool:
-    """Whether a word starting at ``start`` follows one ending at ``end`` directly: at most two
-    characters, or only blanks between (a tag blanked out: "<i>Iskander-M</i> missile")."""
-    return 0 <= start - end <= 2 or (
-        text is not None and start > end and not text[end:start].strip()
-    )
-
-
-def category_near(
-    mentions: list[wv.WeaponMention], named: wv.WeaponMention, text: str | None = None
-) -> str:
-    """A generic word right after a system overrides its category ("Iskander cruise missile")."""
-    for m in mentions:
-        if m.weapon is None and next_to(text, named.end, m.start) and m.category != "missile":
-            return m.category
-    return named.category
-
-
-def weapon_for(
-    mentions: list[wv.WeaponMention], offset: int, floor: int = 0, text: str | None = None
-) -> tuple[str | None, str | None]:
-    """The weapon of the event at ``offset``: the last one named in its clause before it (after
-    the previous event place, ``floor``), else the first named after it, else a generic word.
-    Aircraft are the weapon only when nothing else is named: beside a missile or a drone they
-    carry it ("Tu-95s fired cruise missiles") or are what was hit ("drones hit two Tu-22M3s")."""
-    if any(m.category != "aircraft" for m in mentions):
-        mentions = [m for m in mentions if m.category != "aircraft"]
-    before = [m for m in mentions if floor <= m.start < offset]
-    if before:
-        last = before[-1]
-        if last.weapon is None:
-            # "a Neptune missile": the generic word right after a system belongs to it
-            named = [m for m in before if m.weapon and next_to(text, m.end, last.start)]
-            if named:
-                return named[-1].weapon, category_near(mentions, named[-1], text)
-            specific = [m for m in before if m.weapon is None and m.category != "missile"]
-            return None, (specific[-1] if specific else last).category
-        return last.weapon, category_near(mentions, last, text)
-    after = [m for m in mentions if m.start >= offset]
-    named = [m for m in after if m.weapon]
-    if named:
-        return named[0].weapon, category_near(mentions, named[0], text)
-    if after:
-        specific = [m for m in after if m.category != "missile"] or after
-        return None, specific[0].category
-    if text is not None and _SHELLED.search(text):
-        return None, "artillery"  # "troops shelled the town": guns, when nothing else is named
-    return None, None
-
-
-# The verb of gunfire: with no weapon named, the town "shelled" was hit by artillery.
-_SHELLED = re.compile(r"\bshell(?:ed|s)\b", re.I)

@@ -1,16 +1,12 @@
-"""Merging the mentions of one event (same type, compatible place, date and weapon), after
-splitting a strike by two kinds of weapon named together into one record per weapon."""
+"""Merging the mentions of one event (same type, compatible place, date and weapon); a strike or
+an interception split by two kinds of weapon (:mod:`geo.extract.kinds`) stays two records."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from dataclasses import replace
 
-from geo import weapons as wv
 from geo.extract.dates import dates_agree
 from geo.extract.draft import Draft
-from geo.extract.lexicon import next_to
 from geo.geocode import distance_km
 
 MERGE_KM = 30.0
@@ -40,12 +36,15 @@ def _places_agree(a: Draft, b: Draft) -> bool:
             return False
         region, other = (pa, pb) if pa.feature in regional else (pb, pa)
         tally, single = (a, b) if region is pa else (b, a)
-        if tally.destroyed is not None and (
-            single.destroyed is None or single.sentence.start != tally.sentence.start
-        ):
-            # a region's tally ("Cherkasy region — 22") is not a town's debris, even when
-            # another sentence counts the drone whose debris fell there ("one of the downed
-            # drones")
+        counted = tally.destroyed is not None or (
+            tally.lists and tally.event_type == "interception"
+        )
+        if counted and (single.destroyed is None or single.sentence.start != tally.sentence.start):
+            # a region's tally ("Cherkasy region — 22", "downed over the X, Y and Z regions") is
+            # not a town's debris, even when another sentence counts the drone whose debris fell
+            # there ("one of the downed drones")
+            return False
+        if _total_and_part(tally, single):
             return False
         same = (
             region.country == other.country
@@ -68,12 +67,32 @@ def _places_agree(a: Draft, b: Draft) -> bool:
     return False
 
 
+def _total_and_part(region: Draft, town: Draft) -> bool:
+    """A province's toll for the week ("Kharkiv province: 7 killed, 56 injured") and a night's
+    toll in its city told apart (three killed, or a day inside the week): the total and an
+    event it counts, two records."""
+    return (
+        _own_figures(region)
+        and region.sentence.start != town.sentence.start
+        and (
+            region.when.precision > town.when.precision
+            or (
+                _own_figures(town)
+                and (region.fatalities, region.injured) != (town.fatalities, town.injured)
+            )
+        )
+    )
+
+
 def _weapons_agree(a: Draft, b: Draft) -> bool:
     if a.weapon and b.weapon:
         return a.weapon == b.weapon
-    both = a.event_type == "strike" and a.category and b.category and a.category != b.category
+    both = bool(a.category and b.category and a.category != b.category)
     towns = a.place.id != b.place.id and {a.place.feature, b.place.feature} <= {"city", "capital"}
-    if both and (a.sentence is b.sentence or (towns and "missile" not in (a.category, b.category))):
+    apart = a.sentence is b.sentence or (
+        a.event_type == "strike" and towns and "missile" not in (a.category, b.category)
+    )
+    if both and apart:
         # "drones and a ballistic missile hit X": two weapons, two records; a drone near one
         # village and a rocket barrage on another nearby are two events too
         return False
@@ -217,86 +236,3 @@ def _whose_word(m: Draft, d: Draft, rival: bool, same_place: bool, took_place: b
         elif took_place:
             m.attributed = d.attributed
     m.confirmed = m.confirmed or d.confirmed
-
-
-# "drones and a ballistic missile", "the Kinzhal and four Kh-101s": two weapons joined
-_JOINED = re.compile(
-    r"^s?\s*(?:,\s*)?(?:and|as well as|plus)\s+(?:(?:a|an|the|\d+|[a-z]+)\s+)?$", re.I
-)
-# a tally line's second weapon with its own figure: "Kyiv obl. - 14 UAV, 2 Iskander-M"
-_TALLY_JOINED = re.compile(r"^s?\s*[,;]\s*(?:and\s+)?(?P<n>\d+)\s+$", re.I)
-
-
-def _family(category: str) -> str:
-    """Guns and rocket launchers together are one shelling ("shelled with Grad rockets and
-    artillery"), not two attacks."""
-    return "artillery" if category in ("artillery", "rocket artillery") else category
-
-
-def _one_per_name(found: list[wv.WeaponMention], text: str) -> list[wv.WeaponMention]:
-    """ "Shahed drones" is one weapon named: the generic word right after a system belongs to it
-    (as :func:`~geo.extract.lexicon.weapon_for` reads it)."""
-    kept: list[wv.WeaponMention] = []
-    for w in found:
-        prev = kept[-1] if kept else None
-        if (
-            prev is not None
-            and w.weapon is None
-            and prev.weapon is not None
-            and prev.category == w.category
-            and next_to(text, prev.end, w.start)
-        ):
-            kept[-1] = replace(prev, end=w.end, text=text[prev.start : w.end])
-            continue
-        kept.append(w)
-    return kept
-
-
-def split_weapons(drafts: list[Draft]) -> list[Draft]:
-    """A strike by two kinds of weapon named together is two records, one per weapon (records
-    carry one weapon each); the figures stay on the first-named. So is a tally line's region
-    with a figure for each of two kinds ("Kyiv obl. - 14 UAV, 2 Iskander-M"), each its own."""
-    out: list[Draft] = []
-    seen: dict[int, list[wv.WeaponMention]] = {}
-    for d in drafts:
-        out.append(d)
-        if d.event_type not in ("strike", "interception") or not d.category:
-            continue
-        text = d.sentence.text
-        if d.sentence.start not in seen:
-            seen[d.sentence.start] = _one_per_name(
-                [w for w in wv.find_weapons(text) if w.category not in ("aircraft", "missile")],
-                text,
-            )
-        found = seen[d.sentence.start]
-        pair = next(
-            (
-                (a, b)
-                for a, b in zip(found, found[1:], strict=False)
-                if _family(a.category) != _family(b.category)
-                and (_JOINED if d.event_type == "strike" else _TALLY_JOINED).match(
-                    text[a.end : b.start]
-                )
-            ),
-            None,
-        )
-        if pair is None or d.category not in (pair[0].category, pair[1].category):
-            continue
-        first, second = pair
-        d.weapon, d.category = first.weapon, first.category
-        joiner = text[first.end : second.start]
-        tally = _TALLY_JOINED.match(joiner) if d.event_type == "interception" else None
-        out.append(
-            replace(
-                d,
-                weapon=second.weapon,
-                category=second.category,
-                fatalities=None,
-                injured=None,
-                launched=None,
-                destroyed=int(tally.group("n")) if tally else None,
-                sentences=list(d.sentences),
-                lists=set(d.lists),
-            )
-        )
-    return out

@@ -26,13 +26,15 @@ from datetime import date
 from geo import theatre
 from geo.extract.attribution import no_sides_word, verification
 from geo.extract.continuation import another_target
+from geo.extract.corrections import drop_retracted
 from geo.extract.draft import Draft
 from geo.extract.drafts import Drafter
 from geo.extract.inventory import give_launched
+from geo.extract.kinds import split_weapons
 from geo.extract.language import language_warning
 from geo.extract.layout import is_digest
 from geo.extract.markup import plain
-from geo.extract.merging import merge, split_weapons
+from geo.extract.merging import merge
 from geo.extract.places import find_places
 from geo.extract.publication import Publication, impossible_header_date, publication_from_header
 from geo.extract.sentences import is_headline, split_sentences
@@ -103,6 +105,7 @@ class Extractor:
         tables = find_tables(text)
         prose = [s for s in sentences if not covered(tables, s.start)]
         drafts = Drafter(self.geocoder.gazetteer, text, hits, pub).run(prose)
+        drafts = drop_retracted(drafts, text, prose, hits)
         give_launched(drafts, prose)
         another_target(drafts)
         speak_for(drafts, text)

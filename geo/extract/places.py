@@ -304,3 +304,8 @@ def heading_place(hits: list[PlaceHit]) -> PlaceHit | None:
     if len(hits) == 1 or (len(hits) == 2 and hits[1].place.feature == "admin1"):
         return hits[0]
     return None
+
+
+def replace_hit(hit: PlaceHit, precision: int, event: bool) -> PlaceHit:
+    """A copy of ``hit`` with another precision and role."""
+    return PlaceHit(hit.start, hit.end, hit.place, hit.mention, precision, event, hit.offset)

@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 
 from geo.extract.casualties import tally_after
-from geo.extract.lexicon import Trigger, triggers_in
+from geo.extract.launch_sites import launch_site
+from geo.extract.lexicon import OUSTED, Trigger, triggers_in
+from geo.extract.locating import city_of_district, regions_that_locate
 from geo.extract.places import (
     APPROXIMATE_POINTS,
-    CITY_DISTRICT,
     DISTRICT_BRACKETED,
     LIST_GAP,
     PlaceHit,
+    replace_hit,
 )
 from geo.extract.sentences import Sentence
 from geo.extract.speakers import DEFENCES_AFTER, speaks_or_acts
@@ -60,6 +62,11 @@ _REFERENCE_BEFORE = just_before(
 )
 # "entered from Belarus near Włodawa": where it came from, then where it was
 _FROM_THEN_NEAR = re.compile(r"\bfrom\s+\S+(?:\s+\S+)?\s+(?:near|in|at|over|outside)\s+$", re.I)
+_OUSTED_BEFORE = re.compile(
+    rf"\b{OUSTED}\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:outskirts|edges?|cent(?:re|er)|parts?|suburbs?)"
+    r"\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
 # "taken to hospital in Belgorod", "rushed to a clinic in Kharkiv": where the wounded were brought
 _HOSPITAL_BEFORE = just_before(
     r"(?:taken|rushed|brought|evacuated|transferred|airlifted|admitted|treated)\s+(?:to|in|at)\s+"
@@ -70,9 +77,14 @@ _HOSPITAL_BEFORE = just_before(
 # "the Riyadh talks", "the Vilnius summit": a meeting named after the place where it is held
 _MEETING_AFTER = re.compile(r"^\s+(?:peace\s+)?(?:talks|summit|meeting|conference)\b", re.I)
 _HIT_AFTER = re.compile(
-    r"^(?:['’]s)?(?:[\s-]+[\w-]+){0,3}?\s+(?:(?:was|were|has been|had been|came|is|are)\s+(?:also\s+)?"
+    # (an aside between commas: "X, far from the front, woke to ...")
+    r"^(?:['’]s)?(?:\s*,[^,.;:]{1,50},)?(?:[\s-]+[\w-]+){0,3}?\s+"
+    r"(?:(?:was|were|has been|had been|came|is|are)\s+(?:also\s+)?"
     r"(?:hit|struck|attacked|shelled|targeted|bombed|damaged|"
-    r"under\s+(?:[\w-]+\s+){0,2}?(?:attack|fire|shelling|bombardment))|"
+    r"under\s+(?:[\w-]+\s+){0,3}?(?:attack|fire|shelling|bombardment))|"
+    # "X woke to a drone attack", "X was rocked by blasts": the place lived through it
+    r"(?:woke|wakes|awoke|(?:was|were)\s+(?:woken|rocked|shaken|jolted))\s+(?:up\s+)?(?:to|by)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:attacks?|strikes?|raids?|explosions?|blasts?|shelling|bombardment)|"
     # "the X power plant (Y region) took cruise missile hits", "X suffered a direct hit"
     r"(?:\([^()]{1,40}\)\s+)?(?:took|suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:hits?|strikes?))\b",
     re.I,
@@ -100,24 +112,29 @@ _LOCATOR_GAP = re.compile(
     r"^[\s-]*(?:(?:(?!(?:and|or|but|while|as)\b)[\w-]+\s+){0,2}?,?\s*in\s+(?:the\s+)?(?:occupied\s+)?"
     # "Ceadîr-Lunga, in the autonomous region of Gagauzia"; "X, a village of the Y district"
     r"(?:(?:autonomous\s+|administrative\s+)?(?:region|province|county|district|republic)\s+of\s+)?|"
-    r",\s*an?\s+(?:[\w-]+\s+)?(?:village|town|settlement|suburb)\s+(?:in|of)\s+(?:the\s+)?|"
-    r",\s*(?:near|outside|close to|not far from)\s+(?:the\s+)?(?:city\s+of\s+)?)$",
+    r",\s*(?:near|outside|close to|not far from)\s+(?:the\s+)?(?:city\s+of\s+)?|"
+    # "Tyotkino, a village of the Glushkovo district", "Bilopillia, a town of the Sumy district"
+    r",\s*an?\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|suburb|hamlet|community)\s+(?:of|in)\s+"
+    r"(?:the\s+)?)$",
     re.I,
 )
 # "📍 Kherson: a drone dropped ...", "🔻 Kyiv city — drone hits ...", "▪️ Kyiv region — 164": a
 # place opening its line before a colon or a dash is what the line tells of.
-_HEADING_BEFORE = re.compile(r"[^\w\n]*$")
+# (after a live blog's clock time: "07:05 - Kherson: ...")
+_HEADING_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?[^\w\n]*$")
 _MARK = r"\s*(?::|\s[—–-])\s"  # a colon or a dash between spaces
 # ", Cherkasy region", " (Kyiv region)"
 _LOCATOR = (
-    r"(?:,\s*(?:the\s+)?[\w'’-]+\s+(?:region|oblast)|\s*\([\w'’-]+\s+(?:region|oblast|obl\.)\))"
+    r"(?:,\s*(?:the\s+)?[\w'’-]+\s+(?:region|oblast|province)|"
+    r"\s*\([\w'’-]+\s+(?:region|oblast|province|obl\.)\))"
 )
 _HEADING_AFTER = re.compile(
-    rf"^(?:\s+(?:city|town|village|region|oblast|obl\.|district|community))?(?:{_LOCATOR})?{_MARK}",
+    rf"^(?:\s+(?:city|town|village|region|oblast|province|obl\.|district|community))?"
+    rf"(?:{_LOCATOR})?{_MARK}",
     re.I,
 )
 # the region of "🔻 Smila, Cherkasy region — ...": the text from the town, "|", the text after
-_HEADING_LOCATOR = re.compile(rf"^,\s*(?:the\s+)?\|\s+(?:region|oblast){_MARK}", re.I)
+_HEADING_LOCATOR = re.compile(rf"^,\s*(?:the\s+)?\|\s+(?:region|oblast|province){_MARK}", re.I)
 # "hit Kherson and 21 settlements of the region: Bilozerka, Stanislav, ...": a list of the
 # places hit, after a colon.
 _PLACES_HIT = r"settlements|villages|towns|cities|communities|localities|districts"
@@ -165,7 +182,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     if (
         speaks_or_acts(hit.place.feature == "capital", before, after)
         or DIRECTION_AFTER.match(after)
-        or _launch_site(text[sentence.start : hit.start])
+        or launch_site(text[sentence.start : hit.start])
         or _HOSPITAL_BEFORE.search(before)
     ):
         return replace_hit(hit, precision, False)
@@ -192,8 +209,11 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
         or _MEETING_AFTER.match(after)
     )
     # "shot down — Kyiv region (2), Chernihiv region (1)", "Sumy region — 14;": a tally's item
-    event = event or tally_after(after) is not None
-    reference = None if _FROM_THEN_NEAR.search(before) else _REFERENCE_BEFORE.search(before)
+    event = event or tally_after(after) is not None or _where_after(text, sentence, hit)
+    ousted = _OUSTED_BEFORE.search(before)  # "cleared Russian troops from X": fought at X
+    from_then_near = _FROM_THEN_NEAR.search(before)
+    reference = None if from_then_near or ousted else _REFERENCE_BEFORE.search(before)
+    event = event or bool(ousted)
     if reference or hit.offset is not None:
         event = _measured_event(text, hit, previous, before, reference)
     if hit.offset is not None:  # "30 km south of Kharkiv": its own words name the place
@@ -207,6 +227,15 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     )
     hit.mention = (before[mention_start:] + hit.mention + (tail.group(0) if tail else "")).strip()
     return hit
+
+
+# "Izmail, on the Danube, where drones set silos alight": the clause after "where" tells of it
+_WHERE_AFTER = re.compile(r"(?:\s*,\s*(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s*,\s*where\s+([^.;]*)", re.I)
+
+
+def _where_after(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
+    m = _WHERE_AFTER.match(text, hit.end, sentence.end)
+    return m is not None and any(t != "meeting" for t, _ in triggers_in(m.group(1)))
 
 
 def _measured_event(
@@ -242,32 +271,6 @@ def heading(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
     )
 
 
-_LAUNCHED_FROM = re.compile(
-    r"(?:\b(?:launched|fired)\b[^;:.]*?\bfrom\b|\blaunch (?:areas?|sites?|points?|positions?)\b:?|"
-    r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:bombers?|aircraft|planes?|jets?|ships?|vessels?|submarines?)\b)"
-    r"(?P<tail>[^;:.]*)$",
-    re.I,
-)
-_STRUCK_BEFORE = re.compile(
-    r"\b(?:hit|struck|strikes?|striking|targeted|targeting|attacked|destroyed|shelled)\s+"
-    r"(?:[\w-]+\s+){0,3}$",
-    re.I,
-)
-_TARGET_WORD = re.compile(r"\b(?:at|against|on|into|towards?|hitting|hit|struck|striking)\b", re.I)
-
-
-def _launch_site(prefix: str) -> bool:
-    """ "Drones launched from the Kursk region", "a Kinzhal fired from a MiG-31K over the
-    Lipetsk region", "Launch areas: Kursk, Oryol", "missiles from Tu-95MS bombers over the
-    Saratov region": where weapons were launched, not where they landed."""
-    m = _LAUNCHED_FROM.search(prefix)
-    if m is not None and m.group(0).lower().startswith("launch "):
-        # "forces hit drone launch sites in the Chernihiv region": the sites are the target
-        if _STRUCK_BEFORE.search(prefix, max(0, m.start() - 40), m.start()):
-            return False
-    return m is not None and not _TARGET_WORD.search(m.group("tail"))
-
-
 def regions_of_lists(gazetteer: Gazetteer, text: str, roles: list[PlaceHit]) -> list[PlaceHit]:
     """ "The Mykolaiv, Kherson and Dnipropetrovsk regions": the plural makes each a region; so
     does "the Sumy region" for one."""
@@ -287,11 +290,6 @@ def regions_of_lists(gazetteer: Gazetteer, text: str, roles: list[PlaceHit]) -> 
                     out[i] = hit
         k = j + 1
     return out
-
-
-def replace_hit(hit: PlaceHit, precision: int, event: bool) -> PlaceHit:
-    """A copy of ``hit`` with another precision and role."""
-    return PlaceHit(hit.start, hit.end, hit.place, hit.mention, precision, event, hit.offset)
 
 
 def _mention_start(before: str) -> int:
@@ -326,59 +324,34 @@ def _lists_hit(text: str, s: Sentence, roles: list[PlaceHit]) -> list[PlaceHit]:
 def sentence_roles(
     gazetteer: Gazetteer, text: str, s: Sentence, s_hits: list[PlaceHit], triggers: list[Trigger]
 ) -> list[PlaceHit]:
-    """The roles of a sentence's places, each read with the one before it."""
+    """The roles of a sentence's places, each read with the one before it (after a locator, the
+    place it locates: "Vovchansk, a town in the Kharkiv region, and Kupiansk")."""
     previous = None
     roles = []
     for h in s_hits:
-        h = role(text, s, h, previous)
-        previous = h
-        roles.append(h)
+        r = role(text, s, h, previous)
+        after = text[h.end : min(s.end, h.end + 60)]
+        region = h.place.feature in ("admin1", "admin2", "region", "sea")
+        if (
+            previous is not None
+            and not r.event_place
+            and _locates(text, h, previous, after, region)
+        ):
+            previous = PlaceHit(
+                previous.start,
+                r.end,
+                previous.place,
+                previous.mention,
+                previous.geo_precision,
+                previous.event_place,
+                previous.offset,
+            )
+        else:
+            previous = r
+        roles.append(r)
     roles = _lists_hit(text, s, roles)
     roles = regions_of_lists(gazetteer, text, roles)
     if roles and heading(text, s, roles[0]) and any(h.event_place for h in roles[1:]):
         # "🔻 Zhytomyr region — a drone hit a plant in Korostyshiv": the heading locates
         roles[0] = replace_hit(roles[0], roles[0].geo_precision, False)
-    return _city_of_district(s, _regions_that_locate(gazetteer, s, roles, triggers), triggers)
-
-
-def _city_of_district(
-    s: Sentence, roles: list[PlaceHit], triggers: list[Trigger]
-) -> list[PlaceHit]:
-    """ "Kharkiv's mayor said two bombs struck the Osnovianskyi district": the event is in a
-    district the gazetteer does not know, of the one city the sentence names (as the speaker's
-    or the owner's), which is the place; with no such city, the one region it names."""
-    if not triggers or any(h.event_place for h in roles) or not CITY_DISTRICT.search(s.text):
-        return roles
-    # "the governor of the Voronezh region, Alexander Gusev, says ... the Podgorensky district":
-    # a town outside the region the sentence names is a person's name, not the district's city;
-    # with no city of its own, the district's region is the place.
-    regions = [k for k, h in enumerate(roles) if h.place.feature == "admin1"]
-    areas = {(roles[k].place.country, roles[k].place.admin1) for k in regions}
-    towns = [
-        k
-        for k, h in enumerate(roles)
-        if h.place.feature in ("city", "capital")
-        and (not areas or (h.place.country, h.place.admin1) in areas)
-    ]
-    chosen = towns if towns else regions
-    if len(chosen) == 1:
-        roles[chosen[0]] = replace_hit(roles[chosen[0]], roles[chosen[0]].geo_precision, True)
-    return roles
-
-
-def _regions_that_locate(
-    gazetteer: Gazetteer, s: Sentence, roles: list[PlaceHit], triggers: list[Trigger]
-) -> list[PlaceHit]:
-    """ "In the Sumy region, drone debris fell on Shostka", "..., and units in the Kursk region
-    beat back attacks near Korenevo": a region that opens its clause (no event word between the
-    place before it and it) with a town of its own where the event was only locates it."""
-    for k, h in enumerate(roles):
-        since = roles[k - 1].end if k else s.start
-        told = any(since <= m.start() + s.start < h.start for _, m in triggers)
-        if told or not h.event_place or h.geo_precision != 3:
-            continue
-        towns = [o.place for o in roles[k + 1 :] if o.event_place and o.geo_precision < 3]
-        regions = [gazetteer.admin1_of(p) for p in towns]
-        if any(r is not None and r.id == h.place.id for r in regions):
-            roles[k] = replace_hit(h, h.geo_precision, False)
-    return roles
+    return city_of_district(s, regions_that_locate(gazetteer, s, roles, triggers), triggers)

@@ -1,0 +1,162 @@
+"""Two kinds of weapon named together ("missiles and drones", "a combined missile-and-drone
+attack", a tally's "442 drones and 41 missiles"): a strike or an interception split into one
+record per kind, the figures on the first-named; an interception placed in a sentence of its own
+("Air defences worked over the X and Y provinces") takes the two kinds its paragraph's tally named."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geo import weapons as wv
+from geo.extract.draft import Draft
+from geo.extract.lexicon import Trigger, triggers_in
+from geo.extract.weapon_words import next_to
+
+# "drones and a ballistic missile", "the Kinzhal and four Kh-101s", "missile-and-drone": two
+# weapons joined
+_JOINED = re.compile(
+    r"^s?\s*(?:,\s*)?(?:and|as well as|plus|-and-)\s*(?:(?:a|an|the|\d+|[a-z]+)\s+)?$", re.I
+)
+# a tally line's second weapon with its own figure: "Kyiv obl. - 14 UAV, 2 Iskander-M"
+_TALLY_JOINED = re.compile(r"^s?\s*[,;]\s*(?:and\s+)?(?P<n>\d+)\s+$", re.I)
+
+
+def _apart(a: wv.WeaponMention, b: wv.WeaponMention) -> bool:
+    """Two kinds of weapon, not one named twice: guns and rocket launchers together are one
+    shelling ("shelled with Grad rockets and artillery"), and a missile of no kind named is the
+    cruise or ballistic one beside it ("Kh-59 guided missiles")."""
+    fa, fb = (
+        "artillery" if c in ("artillery", "rocket artillery") else c
+        for c in (a.category, b.category)
+    )
+    if "missile" in (fa, fb) and fa.endswith("missile") and fb.endswith("missile"):
+        return False
+    return fa != fb
+
+
+def _one_per_name(found: list[wv.WeaponMention], text: str) -> list[wv.WeaponMention]:
+    """ "Shahed drones" is one weapon named: the generic word right after a system belongs to it
+    (as :func:`~geo.extract.weapon_words.weapon_for` reads it)."""
+    kept: list[wv.WeaponMention] = []
+    for w in found:
+        prev = kept[-1] if kept else None
+        if (
+            prev is not None
+            and w.weapon is None
+            and prev.weapon is not None
+            and prev.category == w.category
+            and next_to(text, prev.end, w.start)
+        ):
+            kept[-1] = replace(prev, end=w.end, text=text[prev.start : w.end])
+            continue
+        kept.append(w)
+    return kept
+
+
+def weapons_of(text: str) -> list[wv.WeaponMention]:
+    """A sentence's weapons, one per name."""
+    return _one_per_name([w for w in wv.find_weapons(text) if w.category != "aircraft"], text)
+
+
+def joined_kinds(
+    text: str,
+    interception: bool = False,
+    place_at: int | None = None,
+    triggers: list[Trigger] | None = None,
+    found: list[wv.WeaponMention] | None = None,
+) -> tuple[wv.WeaponMention, wv.WeaponMention] | None:
+    """The first two weapons of different kinds ``text`` names together ("drones and missiles",
+    a tally line's "14 UAV, 2 Iskander-M"). For an interception the two must be what was brought
+    down: the word of bringing down lies between them and the place (at ``place_at``, else the
+    sentence's end) with no other weapon between ("of which 532 drones and 31 missiles were shot
+    down"; not "launched 43 drones and two missiles, and 31 drones were shot down over X")."""
+    found = weapons_of(text) if found is None else found
+    if len(found) < 2:
+        return None
+    if interception and triggers is None:
+        triggers = triggers_in(text)
+    downs = [m.end() for t, m in triggers or [] if t == "interception"]
+    at = len(text) if place_at is None else place_at
+    for a, b in zip(found, found[1:], strict=False):
+        joiner = text[a.end : b.start]
+        if not _apart(a, b):
+            continue
+        if interception and _TALLY_JOINED.match(joiner):
+            # a tally line's "14 UAV, 2 Iskander-M" (not "two missiles, and 31 drones were
+            # shot down", where the second alone was downed)
+            if not any(d > b.start for d in downs):
+                return a, b
+            continue
+        if not _JOINED.match(joiner):
+            continue
+        if not interception:
+            return a, b
+        lo, hi = (b.end, at) if at >= b.end else (at, a.start)
+        between = [w for w in found if lo <= w.start < hi]
+        # (the word may hold the weapon: "41 missiles destroyed")
+        if not between and any(min(lo, b.start) < d <= hi for d in downs):
+            return a, b
+    return None
+
+
+def paragraph_kind(draft: Draft, category: str | None, kinds: tuple[str, str] | None) -> None:
+    """An interception told without a weapon: the paragraph's weapon ("Russia sent 56 drones.
+    Forty were shot down over ..."; "Of those, 72 were downed over ...": the sentence before, in
+    wire copy), or its two kinds ("Russia used 596 drones and 36 missiles ... Air defences
+    worked over the X region"), the first-named now and the second at the split."""
+    draft.category, draft.kinds = (kinds[0] if kinds else category), kinds
+
+
+def split_weapons(drafts: list[Draft]) -> list[Draft]:
+    """A strike by two kinds of weapon named together is two records, one per weapon (records
+    carry one weapon each); the figures stay on the first-named. So is an interception of two
+    kinds, and a tally line's region with a figure for each of two kinds ("Kyiv obl. - 14 UAV,
+    2 Iskander-M"), each its own."""
+    out: list[Draft] = []
+    seen: dict[tuple[int, int], tuple[wv.WeaponMention, wv.WeaponMention] | None] = {}
+    named: dict[int, list[wv.WeaponMention]] = {}
+    towns: dict[int, set[int]] = {}
+    for d in drafts:
+        if d.event_type == "strike":
+            towns.setdefault(d.sentence.start, set()).add(d.place.id)
+    for d in drafts:
+        out.append(d)
+        if d.event_type not in ("strike", "interception") or not d.category:
+            continue
+        text, tally = d.sentence.text, d.event_type == "interception"
+        at = text.find(d.place_mention) if tally else -1
+        key = (d.sentence.start, at)
+        if key not in seen:
+            if d.sentence.start not in named:
+                named[d.sentence.start] = weapons_of(text)
+            found = named[d.sentence.start]
+            seen[key] = joined_kinds(text, tally, at if at >= 0 else None, None, found)
+        pair = seen[key]
+        if pair is not None and not tally and len(towns[d.sentence.start]) > 1:
+            # "with a missile and drones: one killed in X, a driver died in Y": which struck
+            # where is not said, unless the two are named as systems of their own
+            pair = pair if "missile" not in (pair[0].category, pair[1].category) else None
+        if pair is not None and d.category in (pair[0].category, pair[1].category):
+            first, second = pair
+            d.weapon, d.category = first.weapon, first.category
+            count = _TALLY_JOINED.match(text[first.end : second.start]) if tally else None
+            out.append(_second(d, second.weapon, second.category, count))
+        elif pair is None and d.kinds is not None and d.category == d.kinds[0]:
+            out.append(_second(d, None, d.kinds[1], None))  # the paragraph's two kinds
+    return out
+
+
+def _second(d: Draft, weapon: str | None, category: str, count: re.Match | None) -> Draft:
+    return replace(
+        d,
+        weapon=weapon,
+        category=category,
+        fatalities=None,
+        injured=None,
+        launched=None,
+        destroyed=int(count.group("n")) if count else None,
+        sentences=list(d.sentences),
+        lists=set(d.lists),
+        kinds=None,
+    )

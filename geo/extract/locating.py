@@ -1,0 +1,55 @@
+"""Places that only locate a sentence's event: a region opening its clause before a town of its
+own ("In the Sumy region, drone debris fell on Shostka"), and the one city (or region) of a
+district the gazetteer does not know ("two bombs struck the Osnovianskyi district")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geo.extract.places import CITY_DISTRICT, PlaceHit, replace_hit
+
+if TYPE_CHECKING:
+    from geo.extract.lexicon import Trigger
+    from geo.extract.sentences import Sentence
+    from geo.gazetteer import Gazetteer
+
+
+def city_of_district(s: Sentence, roles: list[PlaceHit], triggers: list[Trigger]) -> list[PlaceHit]:
+    """ "Kharkiv's mayor said two bombs struck the Osnovianskyi district": the event is in a
+    district the gazetteer does not know, of the one city the sentence names (as the speaker's
+    or the owner's), which is the place; with no such city, the one region it names."""
+    if not triggers or any(h.event_place for h in roles) or not CITY_DISTRICT.search(s.text):
+        return roles
+    # "the governor of the Voronezh region, Alexander Gusev, says ... the Podgorensky district":
+    # a town outside the region the sentence names is a person's name, not the district's city;
+    # with no city of its own, the district's region is the place.
+    regions = [k for k, h in enumerate(roles) if h.place.feature == "admin1"]
+    areas = {(roles[k].place.country, roles[k].place.admin1) for k in regions}
+    towns = [
+        k
+        for k, h in enumerate(roles)
+        if h.place.feature in ("city", "capital")
+        and (not areas or (h.place.country, h.place.admin1) in areas)
+    ]
+    chosen = towns if towns else regions
+    if len(chosen) == 1:
+        roles[chosen[0]] = replace_hit(roles[chosen[0]], roles[chosen[0]].geo_precision, True)
+    return roles
+
+
+def regions_that_locate(
+    gazetteer: Gazetteer, s: Sentence, roles: list[PlaceHit], triggers: list[Trigger]
+) -> list[PlaceHit]:
+    """ "In the Sumy region, drone debris fell on Shostka", "..., and units in the Kursk region
+    beat back attacks near Korenevo": a region that opens its clause (no event word between the
+    place before it and it) with a town of its own where the event was only locates it."""
+    for k, h in enumerate(roles):
+        since = roles[k - 1].end if k else s.start
+        told = any(since <= m.start() + s.start < h.start for _, m in triggers)
+        if told or not h.event_place or h.geo_precision != 3:
+            continue
+        towns = [o.place for o in roles[k + 1 :] if o.event_place and o.geo_precision < 3]
+        regions = [gazetteer.admin1_of(p) for p in towns]
+        if any(r is not None and r.id == h.place.id for r in regions):
+            roles[k] = replace_hit(h, h.geo_precision, False)
+    return roles

@@ -1,0 +1,74 @@
+"""Which weapon an event of a sentence was fired with: the system or generic word named nearest
+before its place in its clause, else after it; a generic word right after a system is that
+system's ("a Neptune missile", "Kh-59 guided missiles")."""
+
+from __future__ import annotations
+
+import re
+
+from geo import weapons as wv
+
+
+def next_to(text: str | None, end: int, start: int) -> bool:
+    """Whether a word starting at ``start`` follows one ending at ``end`` directly: at most two
+    characters, or only blanks between (a tag blanked out: "<i>Iskander-M</i> missile")."""
+    return 0 <= start - end <= 2 or (
+        text is not None and start > end and not text[end:start].strip()
+    )
+
+
+def category_near(
+    mentions: list[wv.WeaponMention], named: wv.WeaponMention, text: str | None = None
+) -> str:
+    """A generic word right after a system overrides its category ("Iskander cruise missile")."""
+    for m in mentions:
+        if m.weapon is None and next_to(text, named.end, m.start) and m.category != "missile":
+            return m.category
+    return named.category
+
+
+# at most two describing words between a system and its generic word ("guided", "sea-launched")
+_DESCRIBING = re.compile(r"\s+(?:(?!(?:and|or|plus|of|with|from|at|on|in)\b)[a-z-]+\s+){1,2}")
+
+
+def _describes(text: str | None, end: int, start: int) -> bool:
+    return next_to(text, end, start) or bool(
+        text is not None and _DESCRIBING.fullmatch(text, end, start)
+    )
+
+
+def weapon_for(
+    mentions: list[wv.WeaponMention], offset: int, floor: int = 0, text: str | None = None
+) -> tuple[str | None, str | None]:
+    """The weapon of the event at ``offset``: the last one named in its clause before it (after
+    the previous event place, ``floor``), else the first named after it, else a generic word.
+    Aircraft are the weapon only when nothing else is named: beside a missile or a drone they
+    carry it ("Tu-95s fired cruise missiles") or are what was hit ("drones hit two Tu-22M3s")."""
+    if any(m.category != "aircraft" for m in mentions):
+        mentions = [m for m in mentions if m.category != "aircraft"]
+    before = [m for m in mentions if floor <= m.start < offset]
+    if before:
+        last = before[-1]
+        if last.weapon is None:
+            # "a Neptune missile", "Kh-59 guided missiles": the generic word right after a
+            # system (or after its describing words) belongs to it
+            named = [m for m in before if m.weapon and _describes(text, m.end, last.start)]
+            if named:
+                return named[-1].weapon, category_near(mentions, named[-1], text)
+            specific = [m for m in before if m.weapon is None and m.category != "missile"]
+            return None, (specific[-1] if specific else last).category
+        return last.weapon, category_near(mentions, last, text)
+    after = [m for m in mentions if m.start >= offset]
+    named = [m for m in after if m.weapon]
+    if named:
+        return named[0].weapon, category_near(mentions, named[0], text)
+    if after:
+        specific = [m for m in after if m.category != "missile"] or after
+        return None, specific[0].category
+    if text is not None and _SHELLED.search(text):
+        return None, "artillery"  # "troops shelled the town": guns, when nothing else is named
+    return None, None
+
+
+# The verb of gunfire: with no weapon named, the town "shelled" was hit by artillery.
+_SHELLED = re.compile(r"\bshell(?:ed|s)\b", re.I)
