@@ -35,7 +35,11 @@ if st.button("Read the file", type="primary", disabled=upload is None) and uploa
     try:
         if upload.size > formats.MAX_UPLOAD_BYTES:  # refused before a byte of it is parsed
             raise formats.ImportFormatError(formats.too_big(upload.name, upload.size))
-        with uploads.one_parse_at_a_time(upload.name):
+        # (a 20 MB file of a million rows takes 20-30 s: say so, or the page looks idle)
+        with (
+            st.spinner(f"Reading {literal(upload.name)}…"),
+            uploads.one_parse_at_a_time(upload.name),
+        ):
             read = formats.read(
                 upload.getvalue(),
                 upload.name,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -91,6 +93,21 @@ UCDP = ROOT.parent / "shared" / "data" / "ucdp-ged-ukraine.csv"
 VIEW = """() => { const s = window.sitrepMap, v = s.map.getBounds(), e = s.view.events.bounds();
   return [s.map.getZoom(), v.getWest(), v.getSouth(), v.getEast(), v.getNorth(),
           e.getWest(), e.getSouth(), e.getEast(), e.getNorth()]; }"""
+
+
+def test_a_long_read_says_it_is_reading(offline_page, app_server, tmp_path):
+    """A file of many empty rows takes seconds to read: the page says it is reading (the new
+    user saw nothing under the button for 10 s and might have clicked again), then what it
+    refused, and stores nothing."""
+    path = tmp_path / "many-empty-rows.csv"
+    path.write_text("event_id,event_type,event_date,place,lat,lon\n" + ",,,,,\n" * 400_000)
+    page = offline_page
+    page.goto(app_server["url"] + "/imports")
+    page.locator("input[type=file]").set_input_files(str(path))
+    page.get_by_role("button", name="Read the file").click()
+    expect(page.get_by_text(f"Reading {path.name}…")).to_be_visible()
+    expect(page.get_by_text("Refused rows and why (400,000)")).to_be_visible(timeout=180_000)
+    expect(page.get_by_role("button", name=re.compile("^Store these"))).to_have_count(0)
 
 
 def test_the_import_preview_opens_on_the_files_events(offline_page, app_server):
