@@ -58,6 +58,7 @@ from geo.extract.places import (
 )
 from geo.extract.roles import DIRECTION_AFTER, sentence_roles
 from geo.extract.sentences import Sentence, is_headline
+from geo.extract.signature import signed_author
 from geo.extract.weapon_words import category_near, weapon_for
 from geo.gazetteer import Gazetteer
 
@@ -102,7 +103,7 @@ class Drafter:
         self.doc_countries = {h.place.country for h in hits}
         self.last: Draft | None = None
         self.last_index = -9
-        self.author = side_author(text)
+        self.author = signed_author(text) or side_author(text)
         self.live_blog = is_live_blog(text)
         self.days = Days(text, pub, self.live_blog)
 
