@@ -220,6 +220,14 @@ def date_in(sentence: str, pub: Publication) -> When | None:
     return None
 
 
+def past_day_of_morning(sentence: str, pub: Publication) -> When | None:
+    """The day a report stamped before noon means by "over the past day": mostly the day
+    before its own (its lead's day for the undated items of a side's morning update)."""
+    if pub.clock and pub.morning and _PAST_DAY.search(sentence):
+        return When(pub.day - timedelta(days=1), 1, False, worded=True)
+    return None
+
+
 def of_the_night(sentence: str) -> bool:
     """Whether the sentence's only date words are the night's or the day's ("overnight", "this
     morning", "in the evening"): no day or date of its own."""
@@ -251,9 +259,12 @@ def default_date(
     """No date words: the date the report's title gives for the whole report (``title``), if
     any; else the publication day for present tense ("fighting is under way", "the governor
     says ...") or a side's own same-day bulletin (``bulletin``: a ministry's statement, an air
-    force's tally); else the day the report's lead names (``lead``); else the day before."""
+    force's tally), unless its lead is a morning update's "over the past day"; else the day the
+    report's lead names (``lead``); else the day before."""
     if title is not None:
         return When(title.day, title.precision, False)
+    if bulletin and lead is not None and lead.worded and not ongoing(sentence):
+        return When(lead.day, 1, False)  # a morning update's "over the past day": the day before
     if bulletin or ongoing(sentence) or _SAYS.search(sentence):
         return When(pub.day, 1, False)
     if lead is not None:
