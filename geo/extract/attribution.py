@@ -180,6 +180,9 @@ _SIDE_BODY = re.compile(
     r"(?:State )?Emergency Service|Emergencies Ministry|Ministry of Emergency Situations|"
     r"National Police|Border (?:Guard )?Service|Ukrenergo|Ukrzaliznytsia|Ukrhydroenergo|"
     r"Energoatom|Naftogaz|Russian Railways|Rosatom|Rosseti|"
+    # a side's organs of law and of local government: a prosecutor's release, a council's news
+    r"Prosecutor(?:['’]s Office| General)|Investigative Committee|Security Service|"
+    r"City Council|"
     # a partisan group's own channel: "Black Lane | underground resistance movement"
     r"(?:underground\s+)?resistance\s+movement|partisan\s+(?:movement|group|network)|"
     # a side's war blogger's channel: "Posted to a pro-war Telegram channel"
