@@ -85,7 +85,7 @@ _AS_REPORTED = re.compile(
 )
 _CLAIM_VERB = re.compile(
     r"\b(?:said|says|say|reported|reports|claimed|claims|announced|stated|wrote|writes|added|adds|told|"
-    r"posted|credited)\b"
+    r"posted|credited|informed|notified)\b"
 )
 # "..., said Yevgeny Balitsky, the governor", "..., said regional governor Ivan Fedorov", "...;
 # three more wounded, says the regional governor": the speaker after the verb.
