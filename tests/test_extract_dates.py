@@ -358,3 +358,17 @@ def test_a_day_in_a_year_no_event_has_dates_nothing(geocoder, text):
 def test_a_morning_update_over_the_past_day_is_the_day_before(geocoder, text, place, day):
     events = {e["place"]: e for e in Extractor(geocoder).extract(text, "t")}
     assert events[place]["event_date"] == day
+
+
+# A weekday with its day of the month ("on Sunday the 7th", "Saturday, the 30th") is the last
+# such weekday that fell on that day, not merely the last such weekday.
+@pytest.mark.parametrize(
+    ("sentence", "pub", "day"),
+    [
+        ("On Tuesday the 3rd drones hit a depot in Sumy.", date(2025, 6, 10), date(2025, 6, 3)),
+        ("They shelled Kupiansk on Saturday, the 30th.", date(2025, 9, 10), date(2025, 8, 30)),
+        ("Late on Friday the 19th a bomb hit Izium.", date(2025, 9, 22), date(2025, 9, 19)),
+    ],
+)
+def test_a_weekday_with_its_day_of_the_month(sentence, pub, day):
+    assert date_in(sentence, Publication(pub)).day == day

@@ -194,7 +194,7 @@ def date_in(sentence: str, pub: Publication) -> When | None:
         later = _SPAN_END.match(sentence, m.end()) if span or night else None
         m = later or m
         back = (p.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
-        return When(p - timedelta(days=back), 1, True)
+        return When(_of_the_month(sentence, m.end(), p - timedelta(days=back)), 1, True)
     if _YESTERDAY.search(sentence):
         return When(p - timedelta(days=1), 1, True)
     if _REL_WEEK.search(sentence):
@@ -218,6 +218,21 @@ def date_in(sentence: str, pub: Publication) -> When | None:
     if _RECENTLY.search(sentence):
         return When(p - timedelta(days=1), 2, True)
     return None
+
+
+_DAY_OF_MONTH = re.compile(r",?\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)\b", re.I)
+
+
+def _of_the_month(sentence: str, end: int, day: date) -> date:
+    """The weekday ``day`` that the sentence names, moved back by weeks to the day of the month
+    it gives after the weekday ("Sunday the 14th"), if one of the last five weeks has it."""
+    m = _DAY_OF_MONTH.match(sentence, end)
+    if m is None:
+        return day
+    for weeks in range(6):
+        if (d := day - timedelta(weeks=weeks)).day == int(m.group("dom")):
+            return d
+    return day
 
 
 def past_day_of_morning(sentence: str, pub: Publication) -> When | None:
