@@ -372,3 +372,16 @@ def test_a_morning_update_over_the_past_day_is_the_day_before(geocoder, text, pl
 )
 def test_a_weekday_with_its_day_of_the_month(sentence, pub, day):
     assert date_in(sentence, Publication(pub)).day == day
+
+
+# "the night of Monday to Tuesday" ends on Tuesday, as "from Monday into Tuesday" does.
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("On the night of Monday to Tuesday drones hit Poltava.", date(2025, 6, 3)),
+        ("Missiles struck Lutsk during the night of Sunday into Monday.", date(2025, 6, 2)),
+        ("In the night of Wednesday to Thursday a depot burned in Uman.", date(2025, 6, 5)),
+    ],
+)
+def test_the_night_of_one_weekday_to_the_next(sentence, day):
+    assert date_in(sentence, Publication(date(2025, 6, 7))).day == day

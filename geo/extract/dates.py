@@ -187,8 +187,11 @@ def date_in(sentence: str, pub: Publication) -> When | None:
         return When(date(int(m.group("y")), MONTHS[m.group("mn").lower()], 1), 3, True)
     m = _WEEKDAY.search(sentence)
     if m:
-        # "between late on Monday and 7 a.m. on Tuesday": a span is dated by its end
-        span = re.search(r"\b(?:between|from)\s+(?:\w+\s+){0,3}$", sentence[: m.start()], re.I)
+        # "between late on Monday and 7 a.m. on Tuesday", "the night of Monday to Tuesday": a
+        # span is dated by its end
+        span = re.search(
+            r"\b(?:between|from|night\s+of)\s+(?:\w+\s+){0,3}$", sentence[: m.start()], re.I
+        )
         # "Saturday night into Sunday": the night ends on the second day
         night = re.match(r"\s+night\s+(?:into|to)\b", sentence[m.end() :], re.I)
         later = _SPAN_END.match(sentence, m.end()) if span or night else None
