@@ -85,6 +85,14 @@ def test_who_issued_the_report():
         ("State Emergency Service | Sumy region\n3 March 2025\n", "State Emergency Service"),
         ("UKRENERGO: GRID UPDATE\n3 March 2025\n", "UKRENERGO: GRID UPDATE"),
         ("Ukrzaliznytsia - note for travellers\n3 March 2025\n", None),
+        # a prosecutor's office, an investigators' committee or a city council: a side's organs
+        ("Poltava Regional Prosecutor's Office\nNews, 3 March 2025\n", None),
+        (
+            "Office of the Prosecutor General | Ukraine\n3 March 2025\n",
+            "Office of the Prosecutor General",
+        ),
+        ("Investigative Committee of Russia\nStatement of 3 March 2025\n", None),
+        ("Mykolaiv City Council - official news\n3 March 2025\n", None),
     ],
 )
 def test_state_services_and_state_companies_issue_their_own_posts(header, issuer):
@@ -142,3 +150,13 @@ def test_a_later_sentences_speaker_does_not_claim_the_figures_before_it(extracto
 def test_a_report_not_yet_verified_is_hedged_but_extra_cases_not_yet_verified_are_not():
     assert HEDGE.search("The monitors have not yet been able to verify this report.")
     assert not HEDGE.search("The monitors have not yet been able to verify the additional cases.")
+
+
+def test_a_prosecutors_release_is_its_claim_throughout(extractor):
+    text = (
+        "Zhytomyr Regional Prosecutor's Office\nPress release, 5 May 2025\n\n"
+        "On 4 May 2025 Russian forces struck Korosten with drones. A man, 52, was injured.\n\n"
+        "Later that night a missile hit Ovruch, damaging a school."
+    )
+    events = extractor.extract(text, "t")
+    assert events and all(e["verification"] == "claimed" for e in events), events

@@ -209,3 +209,17 @@ def test_a_total_told_again_place_by_place_is_not_counted_twice(extractor):
 )
 def test_revised_and_restated_tolls(sentence, figures):
     assert casualty_figures(sentence) == figures
+
+
+# A couple is two people: "an elderly couple were hurt", "killing a retired couple".
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("An elderly couple were hurt when a drone hit their house in Bucha.", {"injured": 2}),
+        ("The shell landed in a garden in Kupiansk, killing a retired couple.", {"killed": 2}),
+        ("A married couple, 70 and 68, were taken to hospital in Sumy.", {"injured": 2}),
+        ("Two flats burned in Irpin; a young couple was injured.", {"injured": 2}),
+    ],
+)
+def test_a_couple_is_two_people(sentence, figures):
+    assert casualty_figures(sentence) == figures

@@ -170,6 +170,10 @@ def test_a_month_in_a_later_sentence_does_not_redate_the_event_before(geocoder):
         ("Situation as of 21:30, 04.02.2025\nText", date(2025, 2, 4), False),
         ("Posted March 2, 2025, 17:05 local time\nText", date(2025, 3, 2), False),
         ("Summary of 7 April 2025\nKharkiv 1.2 million residents", date(2025, 4, 7), True),
+        # a dotted clock before the date, as an official update writes it
+        ("Operational update as of 07.30 on 11.03.2025\nText", date(2025, 3, 11), True),
+        ("Evening digest, 20.15, 6 May 2025\nText", date(2025, 5, 6), False),
+        ("Situation at 09.00 - 2 December 2024\nText", date(2024, 12, 2), True),
     ],
 )
 def test_header_clock_beside_a_written_date(header, day, morning):
@@ -321,3 +325,63 @@ def test_a_day_in_a_year_no_event_has_dates_nothing(geocoder, text):
     events = Extractor(geocoder).extract(text, "t")
     assert [e["place"] for e in events] == ["Kharkiv"]
     assert int(events[0]["event_date"][:4]) in range(1800, 2201)
+
+
+# A side's morning update stamped before noon that opens with "over the past day" tells of the
+# day before: its undated items are that day's, not the update's own.
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        (
+            "Ukrainian Air Force\nDaily summary as of 07.45 on 03.06.2025\n\n"
+            "Over the past day the enemy carried out 40 air strikes along the front.\n\n"
+            "Guided bombs were dropped on Orikhiv in the Zaporizhzhia region.",
+            "Orikhiv",
+            "2025-06-02",
+        ),
+        (
+            "Ministry of Defence of Ukraine\n09:10, 14 April 2025\n\n"
+            "During the last day, defenders repelled 52 assaults on several sectors.\n\n"
+            "Siversk sector: the enemy shelled Siversk with artillery.",
+            "Siversk",
+            "2025-04-13",
+        ),
+        (
+            "Operational Command South\nUpdate at 06.30 - 21 August 2025\n\n"
+            "In the previous day, the occupiers attacked the region's settlements 87 times.\n\n"
+            "A drone struck Bilozerka, the command reported.",
+            "Bilozerka",
+            "2025-08-20",
+        ),
+    ],
+)
+def test_a_morning_update_over_the_past_day_is_the_day_before(geocoder, text, place, day):
+    events = {e["place"]: e for e in Extractor(geocoder).extract(text, "t")}
+    assert events[place]["event_date"] == day
+
+
+# A weekday with its day of the month ("on Sunday the 7th", "Saturday, the 30th") is the last
+# such weekday that fell on that day, not merely the last such weekday.
+@pytest.mark.parametrize(
+    ("sentence", "pub", "day"),
+    [
+        ("On Tuesday the 3rd drones hit a depot in Sumy.", date(2025, 6, 10), date(2025, 6, 3)),
+        ("They shelled Kupiansk on Saturday, the 30th.", date(2025, 9, 10), date(2025, 8, 30)),
+        ("Late on Friday the 19th a bomb hit Izium.", date(2025, 9, 22), date(2025, 9, 19)),
+    ],
+)
+def test_a_weekday_with_its_day_of_the_month(sentence, pub, day):
+    assert date_in(sentence, Publication(pub)).day == day
+
+
+# "the night of Monday to Tuesday" ends on Tuesday, as "from Monday into Tuesday" does.
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("On the night of Monday to Tuesday drones hit Poltava.", date(2025, 6, 3)),
+        ("Missiles struck Lutsk during the night of Sunday into Monday.", date(2025, 6, 2)),
+        ("In the night of Wednesday to Thursday a depot burned in Uman.", date(2025, 6, 5)),
+    ],
+)
+def test_the_night_of_one_weekday_to_the_next(sentence, day):
+    assert date_in(sentence, Publication(date(2025, 6, 7))).day == day

@@ -419,3 +419,29 @@ def test_a_doubt_about_a_further_attacks_figures_stays_with_that_attack(extracto
     (event,) = extractor.extract(text, "t", date(2025, 5, 6))
     assert (event["place"], event["fatalities"], event["injured"]) == ("Sumy", 3, None)
     assert event["verification"] == "confirmed"
+
+
+# "X informed the monitors that ...", "X notified the agency that ...": X's word, though the one
+# told is independent.
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "The national grid operator informed the agency on Friday that a drone damaged a "
+            "substation near Zelenodolsk.",
+            "National grid operator",
+        ),
+        (
+            "Local officials notified the monitoring mission that shelling hit a clinic in "
+            "Beryslav.",
+            "Local officials",
+        ),
+        (
+            "The regional governor informed the visiting inspectors that two shells hit the "
+            "dam road at Kozatske.",
+            "Regional governor",
+        ),
+    ],
+)
+def test_a_body_that_informed_an_independent_one_is_the_claimant(sentence, who):
+    assert claimant_in(sentence) == who

@@ -85,7 +85,7 @@ _AS_REPORTED = re.compile(
 )
 _CLAIM_VERB = re.compile(
     r"\b(?:said|says|say|reported|reports|claimed|claims|announced|stated|wrote|writes|added|adds|told|"
-    r"posted|credited)\b"
+    r"posted|credited|informed|notified)\b"
 )
 # "..., said Yevgeny Balitsky, the governor", "..., said regional governor Ivan Fedorov", "...;
 # three more wounded, says the regional governor": the speaker after the verb.
@@ -180,6 +180,9 @@ _SIDE_BODY = re.compile(
     r"(?:State )?Emergency Service|Emergencies Ministry|Ministry of Emergency Situations|"
     r"National Police|Border (?:Guard )?Service|Ukrenergo|Ukrzaliznytsia|Ukrhydroenergo|"
     r"Energoatom|Naftogaz|Russian Railways|Rosatom|Rosseti|"
+    # a side's organs of law and of local government: a prosecutor's release, a council's news
+    r"Prosecutor(?:['’]s Office| General)|Investigative Committee|Security Service|"
+    r"City Council|"
     # a partisan group's own channel: "Black Lane | underground resistance movement"
     r"(?:underground\s+)?resistance\s+movement|partisan\s+(?:movement|group|network)|"
     # a side's war blogger's channel: "Posted to a pro-war Telegram channel"

@@ -134,6 +134,11 @@ _KIN = (
 _TWO_DESCRIBED = words(
     rf"{_PERSON}\s+and\s+(?:{_PERSON}|{_KIN})\s+(?:were|have been|had been){_HARMED}"
 )
+# A couple is two: "an elderly couple were hurt", "a couple, 64 and 61, were injured", "killing a
+# retired couple".
+_COUPLE = r"(?:an?|the)\s+(?:(?:married|elderly|young|old|retired)\s+)?couple\b"
+_COUPLE_HARMED = words(rf"{_COUPLE}{_AGES}\s+(?:were|was|have been|has been|had been){_HARMED}")
+_HARMING_COUPLE = words(rf"(?P<what>{_HARMING})\s+{_COUPLE}")
 # One person after the verb: "killing the driver", "injuring a 60-year-old woman".
 _ONE_VICTIM = words(rf"(?P<what>{_HARMING})\s+{_PERSON}")
 # Two people described: "killing a woman and her child".
@@ -186,6 +191,9 @@ def casualty_figures(text: str) -> dict[str, int]:
     counted += [(m.group("what") or "died", 1) for m in _ONE_PERSON.finditer(text)]
     counted += [(m.group("what"), 1) for m in _ONE_VICTIM.finditer(text)]
     counted += [(m.group("what"), 2) for m in _TWO_DESCRIBED.finditer(text)]
+    counted += [
+        (m.group("what"), 2) for p in (_COUPLE_HARMED, _HARMING_COUPLE) for m in p.finditer(text)
+    ]
     counted += [(m.group("what") or m.group("what2"), 2) for m in _TWO_PEOPLE.finditer(text)]
     for what, n in counted:
         if n is None:

@@ -187,14 +187,17 @@ def date_in(sentence: str, pub: Publication) -> When | None:
         return When(date(int(m.group("y")), MONTHS[m.group("mn").lower()], 1), 3, True)
     m = _WEEKDAY.search(sentence)
     if m:
-        # "between late on Monday and 7 a.m. on Tuesday": a span is dated by its end
-        span = re.search(r"\b(?:between|from)\s+(?:\w+\s+){0,3}$", sentence[: m.start()], re.I)
+        # "between late on Monday and 7 a.m. on Tuesday", "the night of Monday to Tuesday": a
+        # span is dated by its end
+        span = re.search(
+            r"\b(?:between|from|night\s+of)\s+(?:\w+\s+){0,3}$", sentence[: m.start()], re.I
+        )
         # "Saturday night into Sunday": the night ends on the second day
         night = re.match(r"\s+night\s+(?:into|to)\b", sentence[m.end() :], re.I)
         later = _SPAN_END.match(sentence, m.end()) if span or night else None
         m = later or m
         back = (p.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
-        return When(p - timedelta(days=back), 1, True)
+        return When(_of_the_month(sentence, m.end(), p - timedelta(days=back)), 1, True)
     if _YESTERDAY.search(sentence):
         return When(p - timedelta(days=1), 1, True)
     if _REL_WEEK.search(sentence):
@@ -217,6 +220,29 @@ def date_in(sentence: str, pub: Publication) -> When | None:
         return When(p, 1, False, worded=True)
     if _RECENTLY.search(sentence):
         return When(p - timedelta(days=1), 2, True)
+    return None
+
+
+_DAY_OF_MONTH = re.compile(r",?\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)\b", re.I)
+
+
+def _of_the_month(sentence: str, end: int, day: date) -> date:
+    """The weekday ``day`` that the sentence names, moved back by weeks to the day of the month
+    it gives after the weekday ("Sunday the 14th"), if one of the last five weeks has it."""
+    m = _DAY_OF_MONTH.match(sentence, end)
+    if m is None:
+        return day
+    for weeks in range(6):
+        if (d := day - timedelta(weeks=weeks)).day == int(m.group("dom")):
+            return d
+    return day
+
+
+def past_day_of_morning(sentence: str, pub: Publication) -> When | None:
+    """The day a report stamped before noon means by "over the past day": mostly the day
+    before its own (its lead's day for the undated items of a side's morning update)."""
+    if pub.clock and pub.morning and _PAST_DAY.search(sentence):
+        return When(pub.day - timedelta(days=1), 1, False, worded=True)
     return None
 
 
@@ -251,9 +277,12 @@ def default_date(
     """No date words: the date the report's title gives for the whole report (``title``), if
     any; else the publication day for present tense ("fighting is under way", "the governor
     says ...") or a side's own same-day bulletin (``bulletin``: a ministry's statement, an air
-    force's tally); else the day the report's lead names (``lead``); else the day before."""
+    force's tally), unless its lead is a morning update's "over the past day"; else the day the
+    report's lead names (``lead``); else the day before."""
     if title is not None:
         return When(title.day, title.precision, False)
+    if bulletin and lead is not None and lead.worded and not ongoing(sentence):
+        return When(lead.day, 1, False)  # a morning update's "over the past day": the day before
     if bulletin or ongoing(sentence) or _SAYS.search(sentence):
         return When(pub.day, 1, False)
     if lead is not None:

@@ -8,7 +8,14 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from geo.extract.dates import When, date_in, of_the_night, period_in, title_date
+from geo.extract.dates import (
+    When,
+    date_in,
+    of_the_night,
+    past_day_of_morning,
+    period_in,
+    title_date,
+)
 from geo.extract.lexicon import Trigger
 from geo.extract.publication import Publication
 from geo.extract.sentences import BULLET, Sentence, is_headline
@@ -150,7 +157,7 @@ def lead_when(text: str, sentences: list[Sentence], pub: Publication) -> When | 
             continue
         if len(s.text.split()) < 8:
             continue
-        when = date_in(s.text, pub)
+        when = date_in(s.text, pub) or past_day_of_morning(s.text, pub)
         # "overnight" alone is the lead's own event's time, not a day for the rest of the news
         named = when is not None and when.precision == 1 and not of_the_night(s.text)
         return when if named else None

@@ -34,9 +34,9 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 WEEKDAY_RE = "|".join(WEEKDAYS)
 # The time of day on the header's line, after its date ("8 March 2025 · 10:12", "Thursday 20 June
 # 2024 - last updated 18.20 BST": British style writes it with a dot) or before it ("as of 22:00,
-# 18.09.2025", "Morning summary | 08:00 | 21.11.2025").
+# 18.09.2025", "Morning summary | 08:00 | 21.11.2025", an official update's "as of 07.30 on ...").
 _CLOCK_AFTER = r"(?:[^\n\d]{0,20}?\b(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)\b(?![.:]\d))?"
-_CLOCK_BEFORE = r"(?:\b(?P<hb>[01]?\d|2[0-3]):(?P<minb>[0-5]\d)\b[^\n\d]{0,12}?)?"
+_CLOCK_BEFORE = r"(?:\b(?P<hb>[01]?\d|2[0-3])[:.](?P<minb>[0-5]\d)\b(?![.:]\d)[^\n\d]{0,12}?)?"
 _HEADER_DATES = [
     re.compile(_CLOCK_BEFORE + r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" + _CLOCK_AFTER),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<min>\d{2}))?"),
