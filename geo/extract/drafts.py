@@ -39,10 +39,10 @@ from geo.extract.draft import Draft, Facts
 from geo.extract.inventory import own_launched
 from geo.extract.kinds import joined_kinds, paragraph_kind
 from geo.extract.layout import (
-    BULLET,
     TIME_STAMP,
     ListIntro,
     continues,
+    is_heading,
     is_live_blog,
     on_bullet,
     same_target,
@@ -159,8 +159,8 @@ class Drafter:
         """A paragraph headed by a place alone ("🔹 Kharkiv.", "More from Kharkiv."): its
         sentences with an event word and no place of their own tell of that place, unless they
         continue an event already drafted in the paragraph."""
-        words = BULLET.sub("", s.text).strip(" .:").split()
-        if (head := heading_place(s_hits)) and len(words) <= 4 and not facts.triggers:
+        head = heading_place(s_hits)
+        if head and not facts.triggers and is_heading(s.text, head.start - s.start, head.end - s.start):
             # "KUPIANSK DIRECTION." heads a sector of the front, not the town
             if not DIRECTION_AFTER.match(self.text[head.end : head.end + 40]):
                 self.para_topic[s.paragraph] = head
