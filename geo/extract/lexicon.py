@@ -57,6 +57,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:held|hold(?:s|ing)?)\s+(?:(?:their|its|our|the)\s+)?(?:ground|lines?|positions)|"
             # counted assaults on the ground ("eight attacks near X"), a place "was taken"
             rf"{_TALLY_COUNT}\s+(?:enemy\s+|more\s+)?attacks(?=\s+(?:near|around|on|towards?)\b)|"
+            # ... or attacking counted in times: "the enemy attacked nine times near X"
+            rf"attack(?:ed|s)?\s+(?:{_TALLY_COUNT}\s+times|twice)(?=\s+(?:near|around|towards?)\b)|"
             r"(?:was|were|been)\s+(?:taken|captured|seized|overrun)\b"
             r"(?!\s+(?:to|into|hostage|prisoner|captive|away|off|out|ill)\b)|"
             r"clear(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:buildings?|houses?|streets?|trenches|"
