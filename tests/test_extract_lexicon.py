@@ -154,3 +154,30 @@ def test_prices_that_fell_and_air_attacks_pressed_on_with_are_no_such_events():
 def test_debris_of_a_drone_that_fell_on_a_town_stays_an_interception(extractor):
     text = "Kyiv, 2025-03-06\nDrone debris fell on a garage in Shostka late on Friday."
     assert [e["event_type"] for e in extractor.extract(text, "t")] == ["interception"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("A KAB levels a two-storey house in Kupiansk; its owner survives.", "strike"),
+        ("Two Iskanders flattened three barns on the edge of Vovchansk.", "strike"),
+        ("Overnight a drone damages a power substation near Sumy.", "strike"),
+        ("Artillery pounds the outskirts of Nikopol at dawn.", "strike"),
+        ("A Shahed slams into an apartment block in Odesa.", "strike"),
+        ("Air defence downs 14 of 20 drones over the Odesa region.", "interception"),
+    ],
+)
+def test_a_timeline_in_the_present_tense_tells_events(sentence, kind):
+    assert [t for t, _ in triggers_in(sentence)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Radiation levels near Enerhodar stay normal.",
+        "The ups and downs of the season in Kharkiv.",
+        "The contractor pays damages to the city of Poltava.",
+    ],
+)
+def test_present_tense_words_that_are_nouns_are_no_events(sentence):
+    assert triggers_in(sentence) == []

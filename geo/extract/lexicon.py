@@ -24,6 +24,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "interception",
         re.compile(
             r"\b(shot[\s-]down|shoot(?:s|ing)? down|intercept(?:ed|ing|s|ion)?|downed|"
+            # "air defence downs 14 of 20 drones" (not "ups and downs")
+            r"downs\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|UAVs?|rockets)\b|"
             r"(?:brought|bring(?:s|ing)?)\s+down|neutrali[sz](?:ed|ing)|"
             r"repell(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:air|drone|missile)\s+attacks?|"
             r"destroy(?:ed|ing|s)?\s+(?:all\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|"
@@ -129,7 +131,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(attack(?:s|ed|ing)?|strikes?|struck|hit(?:s|ting)?|shell(?:ed|ing|s)?|bomb(?:ed|ing|s)?|"
             r"bombardment|fired|fires|launch(?:ed|es|ing)?|explod(?:ed|es|ing)|explosions?|blasts?|"
-            r"destroy(?:ed|s|ing)?|damag(?:ed|ing)|(?:set|sets|setting) fire|caught fire|debris|wreckage|"
+            r"destroy(?:ed|s|ing)?|damag(?:ed|ing)|"
+            # a timeline's present tense: "a KAB levels a house", "a drone damages a substation"
+            # (a verb before its object, not "radiation levels", "pays damages")
+            r"(?:level(?:s|led|ed)|flatten(?:s|ed)?|damages|pounds|slams)"
+            r"(?=\s+(?:into\s+)?(?:an?|the|two|three|four|five|several|\d+)\s)|(?:set|sets|setting) fire|caught fire|debris|wreckage|"
             r"(?:set|sets|setting)\s+(?:[\w-]+\s+){1,3}?(?:on\s+fire|ablaze|alight)|"
             r"fragments(?=\s+of\s+(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|"
             r"missiles?|rockets?)\b)|"
