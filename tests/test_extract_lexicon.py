@@ -181,3 +181,20 @@ def test_a_timeline_in_the_present_tense_tells_events(sentence, kind):
 )
 def test_present_tense_words_that_are_nouns_are_no_events(sentence):
     assert triggers_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our teams in Lviv and Rivne coordinate the field visits.",
+        "Nurses from Poltava make home visits to older patients every week.",
+        "The monitors' site visits to Mykolaiv are organised from Odesa.",
+    ],
+)
+def test_visits_that_are_a_kind_of_work_are_no_meeting(sentence):
+    assert "meeting" not in [t for t, _ in triggers_in(sentence)]
+
+
+def test_a_visit_by_a_leader_is_still_a_meeting():
+    types = [t for t, _ in triggers_in("The chancellor visited Kyiv on Tuesday.")]
+    assert types == ["meeting"]

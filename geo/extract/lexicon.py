@@ -105,6 +105,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "meeting",
         re.compile(
             r"\b(meetings?|meet(?:s|ing)?|met|summit|talks|conference|negotiations|"
+            # (a kind of work is no meeting: "field visits", "home visits", "site visits")
+            r"(?<!field )(?<!field-)(?<!site )(?<!home )(?<!house )(?<!monitoring )"
             r"visit(?:ed|s|ing)?|gather(?:ed|ing)|(?:trip|journey)(?=\s+to\b))\b",
             re.I,
         ),
