@@ -55,9 +55,9 @@ def test_a_long_sentence_after_a_label_is_no_heading(extractor):
 
 
 def test_a_place_whose_toll_a_stamped_entry_updates_is_no_heading():
-    from geo.extract.layout import is_heading
+    from geo.extract.layout import heading_text
 
     line = "11:20 UPDATE - Odesa's toll has risen to four."
-    assert not is_heading(line, line.index("Odesa"), line.index("Odesa") + 5)
+    assert not heading_text(line, line.index("Odesa"), line.index("Odesa") + 5)
     entry = "Case 9 — 1 May — Odesa, Prymorskyi district."
-    assert is_heading(entry, entry.index("Odesa"), entry.index("Odesa") + 5)
+    assert heading_text(entry, entry.index("Odesa"), entry.index("Odesa") + 5)

@@ -15,6 +15,7 @@ from geo.extract.sentences import BULLET, Sentence, is_headline
 
 if TYPE_CHECKING:
     from geo.extract.draft import Draft
+    from geo.extract.places import PlaceHit
 
 __all__ = [
     "BULLET",
@@ -26,6 +27,7 @@ __all__ = [
     "line_start",
     "on_bullet",
     "other_bullet",
+    "heading_text",
     "is_heading",
     "same_target",
     "stamp_hours",
@@ -47,7 +49,12 @@ _HEADING_WORDS = 4
 _PLACE_ENDS = re.compile(r"\s*(?:[,.:;]|$)")
 
 
-def is_heading(sentence: str, place_at: int, place_end: int) -> bool:
+def is_heading(s: Sentence, head: PlaceHit) -> bool:
+    """Whether sentence ``s``, with no event word, is a short heading of its place ``head``."""
+    return heading_text(s.text, head.start - s.start, head.end - s.start)
+
+
+def heading_text(sentence: str, place_at: int, place_end: int) -> bool:
     """Whether a sentence with no event word is a short heading of the place it names at
     ``place_at:place_end``: a few words ("Kharkiv.", "Izium, Kharkiv region."), or a few opened
     by the place after a label or a date parted by a dash, a bar or a colon ("Case 4 — 3 Mar —
