@@ -144,3 +144,21 @@ def test_two_districts_of_the_dateline_city_are_two_strikes_there(extractor):
 def test_a_district_in_a_report_without_a_dateline_city_has_no_place(extractor):
     text = "Weekly notes, 12 May 2025\n\nA missile struck a school in the Inhulskyi district.\n"
     assert extractor.extract(text, "t", date(2025, 5, 12)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Diary\n\n5 May – Kupiansk shelled twice; a woman hurt.\n", "Kupiansk"),
+        ("Notes\n\nKramatorsk hit by two glide bombs overnight, the mayor says.\n", "Kramatorsk"),
+        ("Brief\n\nMonday: Krasnopillia bombed again, no casualties.\n", "Krasnopillia"),
+    ],
+)
+def test_a_place_with_a_bare_participle_after_it_was_hit(extractor, text, place):
+    events = extractor.extract(text, "t", date(2025, 5, 6))
+    assert [(e["event_type"], e["place_mention"]) for e in events] == [("strike", place)]
+
+
+def test_a_place_that_struck_a_deal_is_no_target(extractor):
+    text = "Notes\n\nOdesa struck a deal with a shipping firm on Monday.\n"
+    assert extractor.extract(text, "t", date(2025, 5, 6)) == []
