@@ -198,3 +198,26 @@ def test_visits_that_are_a_kind_of_work_are_no_meeting(sentence):
 def test_a_visit_by_a_leader_is_still_a_meeting():
     types = [t for t, _ in triggers_in("The chancellor visited Kyiv on Tuesday.")]
     assert types == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "kind"),
+    [
+        (
+            "Shortly before dawn Ukrainian drones reached Kursk, and a fire broke out.",
+            "Kursk",
+            "drone",
+        ),
+        ("Long-range drones again reached Novoshakhtinsk overnight.", "Novoshakhtinsk", "drone"),
+        ("Two missiles reached Lviv despite the air defence.", "Lviv", "missile"),
+    ],
+)
+def test_weapons_that_reached_a_place_struck_it(extractor, text, place, kind):
+    events = extractor.extract(f"Kyiv, 2025-03-06\n{text}\n", "t")
+    assert [(e["event_type"], e["place"], e["weapon_category"]) for e in events] == [
+        ("strike", place, kind)
+    ]
+
+
+def test_drones_that_never_reached_a_place_did_not_strike_it():
+    assert triggers_in("The drones never reached Kyiv.") == []

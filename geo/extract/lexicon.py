@@ -157,6 +157,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?!(?:debris|wreckage|fragments|parts)\b)[\w-]+\s+){0,2}?"
             r"(?:fell|landed|crashed)\s+(?:on|onto|into|in)|"
             r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|shelling|attack)|"
+            # "Ukrainian drones reached X" (not "the drones never reached X")
+            r"(?:drones?|UAVs?|missiles?|rockets?)\s+(?:again\s+|also\s+)?reached|"
             r"(?:tore|torn|tearing|ripped|ripping|smashed|crashed)\s+(?:through|into))\b",
             re.I,
         ),
