@@ -490,9 +490,7 @@ def test_a_salvo_at_a_whole_region_then_downed_is_an_interception_there(
         "Eight drones heading into the oblast were shot down by mobile groups.",
     ],
 )
-def test_drones_downed_after_coming_into_the_region_are_over_the_region_before(
-    extractor, second
-):
+def test_drones_downed_after_coming_into_the_region_are_over_the_region_before(extractor, second):
     text = f"Channel, 2025-03-06\n\nA drone hit a shop in Nizhyn on Thursday.\n\n{second}\n"
     events = extractor.extract(text, "t")
     downed = [e for e in events if e["event_type"] == "interception"]
