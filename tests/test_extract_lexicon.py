@@ -221,3 +221,21 @@ def test_weapons_that_reached_a_place_struck_it(extractor, text, place, kind):
 
 def test_drones_that_never_reached_a_place_did_not_strike_it():
     assert triggers_in("The drones never reached Kyiv.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our drone crew burned a Russian supply truck near Vovchansk on Monday.",
+        "An FPV drone burned two armoured vehicles outside Toretsk.",
+        "Gunners torched an ammunition dump near Robotyne.",
+    ],
+)
+def test_a_unit_that_burned_a_vehicle_or_a_depot_struck_it(extractor, text):
+    events = extractor.extract(f"Kyiv, 2025-03-06\n{text}\n", "t")
+    assert [e["event_type"] for e in events] == ["strike"]
+
+
+def test_partisans_who_burned_a_cabinet_are_still_sabotage():
+    types = [t for t, _ in triggers_in("Partisans burned a relay cabinet near Melitopol.")]
+    assert types == ["other"]

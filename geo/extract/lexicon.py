@@ -134,9 +134,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(attack(?:s|ed|ing)?|strikes?|struck|hit(?:s|ting)?|shell(?:ed|ing|s)?|bomb(?:ed|ing|s)?|"
             r"bombardment|fired|fires|launch(?:ed|es|ing)?|explod(?:ed|es|ing)|explosions?|blasts?|"
             r"destroy(?:ed|s|ing)?|damag(?:ed|ing)|"
-            # a timeline's present tense: "a KAB levels a house", "a drone damages a substation"
+            # a timeline's present tense: "a KAB levels a house", "a drone damages a substation";
+            # "a drone crew burned a fuel truck"
             # (a verb before its object, not "radiation levels", "pays damages")
-            r"(?:level(?:s|led|ed)|flatten(?:s|ed)?|damages|pounds|slams)"
+            r"(?:level(?:s|led|ed)|flatten(?:s|ed)?|damages|pounds|slams|burn(?:ed|t|s)|torched)"
             r"(?=\s+(?:into\s+)?(?:an?|the|two|three|four|five|several|\d+)\s)|(?:set|sets|setting) fire|caught fire|debris|wreckage|"
             r"(?:set|sets|setting)\s+(?:[\w-]+\s+){1,3}?(?:on\s+fire|ablaze|alight)|"
             r"fragments(?=\s+of\s+(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|"
