@@ -240,3 +240,20 @@ def test_a_launch_from_a_place_is_still_no_fighting_there(extractor):
     assert [(r["event_type"], r["place"]) for r in extractor.extract(text, "t")] == [
         ("strike", "Sumy")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Siversk sector: the enemy attacked nine times near Bilohorivka and Verkhnokamianske.",
+        "The invaders attacked twice around Chasiv Yar on Tuesday, the brigade said.",
+        "Opposing forces attacked 6 times towards Kupiansk overnight.",
+    ],
+)
+def test_attacking_a_number_of_times_near_a_place_is_ground_fighting(sentence):
+    assert [t for t, _ in triggers_in(sentence)] == ["fighting"]
+
+
+def test_attacking_a_city_a_number_of_times_is_a_strike():
+    types = [t for t, _ in triggers_in("Drones attacked Odesa three times overnight.")]
+    assert types == ["strike"]

@@ -480,3 +480,18 @@ def test_a_salvo_at_a_whole_region_then_downed_is_an_interception_there(
     records = extractor.extract(f"Report, 2025-03-04\n{text}", "t", date(2025, 3, 4))
     assert [(r["event_type"], r["geo_precision"]) for r in records] == [("interception", 3)]
     assert (records[0]["launched"], records[0]["destroyed"]) == (launched, destroyed)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Of 20 drones that flew into the region, 15 were shot down.",
+        "Air defence downed nine drones that had crossed into the province.",
+        "Eight drones heading into the oblast were shot down by mobile groups.",
+    ],
+)
+def test_drones_downed_after_coming_into_the_region_are_over_the_region_before(extractor, second):
+    text = f"Channel, 2025-03-06\n\nA drone hit a shop in Nizhyn on Thursday.\n\n{second}\n"
+    events = extractor.extract(text, "t")
+    downed = [e for e in events if e["event_type"] == "interception"]
+    assert [(e["admin1"], e["geo_precision"]) for e in downed] == [("Chernihiv", 3)]

@@ -154,3 +154,88 @@ def test_prices_that_fell_and_air_attacks_pressed_on_with_are_no_such_events():
 def test_debris_of_a_drone_that_fell_on_a_town_stays_an_interception(extractor):
     text = "Kyiv, 2025-03-06\nDrone debris fell on a garage in Shostka late on Friday."
     assert [e["event_type"] for e in extractor.extract(text, "t")] == ["interception"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("A KAB levels a two-storey house in Kupiansk; its owner survives.", "strike"),
+        ("Two Iskanders flattened three barns on the edge of Vovchansk.", "strike"),
+        ("Overnight a drone damages a power substation near Sumy.", "strike"),
+        ("Artillery pounds the outskirts of Nikopol at dawn.", "strike"),
+        ("A Shahed slams into an apartment block in Odesa.", "strike"),
+        ("Air defence downs 14 of 20 drones over the Odesa region.", "interception"),
+    ],
+)
+def test_a_timeline_in_the_present_tense_tells_events(sentence, kind):
+    assert [t for t, _ in triggers_in(sentence)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Radiation levels near Enerhodar stay normal.",
+        "The ups and downs of the season in Kharkiv.",
+        "The contractor pays damages to the city of Poltava.",
+    ],
+)
+def test_present_tense_words_that_are_nouns_are_no_events(sentence):
+    assert triggers_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our teams in Lviv and Rivne coordinate the field visits.",
+        "Nurses from Poltava make home visits to older patients every week.",
+        "The monitors' site visits to Mykolaiv are organised from Odesa.",
+    ],
+)
+def test_visits_that_are_a_kind_of_work_are_no_meeting(sentence):
+    assert "meeting" not in [t for t, _ in triggers_in(sentence)]
+
+
+def test_a_visit_by_a_leader_is_still_a_meeting():
+    types = [t for t, _ in triggers_in("The chancellor visited Kyiv on Tuesday.")]
+    assert types == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "kind"),
+    [
+        (
+            "Shortly before dawn Ukrainian drones reached Kursk, and a fire broke out.",
+            "Kursk",
+            "drone",
+        ),
+        ("Long-range drones again reached Novoshakhtinsk overnight.", "Novoshakhtinsk", "drone"),
+        ("Two missiles reached Lviv despite the air defence.", "Lviv", "missile"),
+    ],
+)
+def test_weapons_that_reached_a_place_struck_it(extractor, text, place, kind):
+    events = extractor.extract(f"Kyiv, 2025-03-06\n{text}\n", "t")
+    assert [(e["event_type"], e["place"], e["weapon_category"]) for e in events] == [
+        ("strike", place, kind)
+    ]
+
+
+def test_drones_that_never_reached_a_place_did_not_strike_it():
+    assert triggers_in("The drones never reached Kyiv.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our drone crew burned a Russian supply truck near Vovchansk on Monday.",
+        "An FPV drone burned two armoured vehicles outside Toretsk.",
+        "Gunners torched an ammunition dump near Robotyne.",
+    ],
+)
+def test_a_unit_that_burned_a_vehicle_or_a_depot_struck_it(extractor, text):
+    events = extractor.extract(f"Kyiv, 2025-03-06\n{text}\n", "t")
+    assert [e["event_type"] for e in events] == ["strike"]
+
+
+def test_partisans_who_burned_a_cabinet_are_still_sabotage():
+    types = [t for t, _ in triggers_in("Partisans burned a relay cabinet near Melitopol.")]
+    assert types == ["other"]

@@ -3,6 +3,8 @@ the Y region") is one event at X; and hand-made villages (data/aliases.csv) coun
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from geo.extract import Extractor
@@ -111,3 +113,52 @@ def test_troops_mounting_attacks_is_fighting_a_drone_attack_mounted_is_a_strike(
 ):
     events = extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t")
     assert [e["event_type"] for e in events] == [etype]
+
+
+def test_a_district_with_no_city_named_is_in_the_city_of_the_dateline(extractor):
+    text = (
+        "Lanterns in the cellar: a choir keeps singing\n\n"
+        "By our music correspondent | Odesa, Monday 3 March 2025\n\n"
+        "The choir rehearses twice a week. Late on Saturday a drone hit a warehouse in the "
+        "Peresypskyi district, the regional governor said.\n"
+    )
+    events = extractor.extract(text, "t", date(2025, 3, 3))
+    assert [(e["event_type"], e["place"], e["weapon_category"]) for e in events] == [
+        ("strike", "Odesa", "drone")
+    ]
+
+
+def test_two_districts_of_the_dateline_city_are_two_strikes_there(extractor):
+    text = (
+        "Mykolaiv, 12 May 2025\n\n"
+        "The night was loud. On Friday a missile struck a school in the Inhulskyi district. "
+        "On Sunday, artillery shells damaged a shop in the Zavodskyi district.\n"
+    )
+    events = extractor.extract(text, "t", date(2025, 5, 12))
+    assert sorted((e["place"], e["weapon_category"]) for e in events) == [
+        ("Mykolayiv", "artillery"),
+        ("Mykolayiv", "missile"),
+    ]
+
+
+def test_a_district_in_a_report_without_a_dateline_city_has_no_place(extractor):
+    text = "Weekly notes, 12 May 2025\n\nA missile struck a school in the Inhulskyi district.\n"
+    assert extractor.extract(text, "t", date(2025, 5, 12)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Diary\n\n5 May – Kupiansk shelled twice; a woman hurt.\n", "Kupiansk"),
+        ("Notes\n\nKramatorsk hit by two glide bombs overnight, the mayor says.\n", "Kramatorsk"),
+        ("Brief\n\nMonday: Krasnopillia bombed again, no casualties.\n", "Krasnopillia"),
+    ],
+)
+def test_a_place_with_a_bare_participle_after_it_was_hit(extractor, text, place):
+    events = extractor.extract(text, "t", date(2025, 5, 6))
+    assert [(e["event_type"], e["place_mention"]) for e in events] == [("strike", place)]
+
+
+def test_a_place_that_struck_a_deal_is_no_target(extractor):
+    text = "Notes\n\nOdesa struck a deal with a shipping firm on Monday.\n"
+    assert extractor.extract(text, "t", date(2025, 5, 6)) == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from geo.extract import Extractor
@@ -39,3 +41,39 @@ def test_two_villages_nearby_hit_by_two_kinds_of_weapon_are_two_events(extractor
         ("Khotin", "drone"),
         ("Yunakivka", "rocket artillery"),
     ]
+
+
+def test_a_missile_and_a_drone_at_one_place_are_two_strikes(extractor):
+    text = (
+        "Odesa in March: day by day\n\n"
+        "2 March – Drones hit the port of Odesa; two dockers hurt.\n\n"
+        "9 March – The worst night. A missile strike on a grain terminal in Odesa kills three.\n"
+    )
+    records = extractor.extract(text, "t", date(2025, 4, 1))
+    assert sorted(r["weapon_category"] for r in records) == ["drone", "missile"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        (
+            "A drone hit a bakery in Kherson.",
+            "A missile later struck the station in Kherson.",
+            ["drone", "missile"],
+        ),
+        (
+            "Shells fell on the market in Nikopol.",
+            "A missile hit a warehouse in Nikopol.",
+            ["artillery", "missile"],
+        ),
+        (
+            "A missile hit Lviv.",
+            "Officials said a cruise missile had hit Lviv.",
+            ["cruise missile"],
+        ),
+    ],
+)
+def test_a_missile_of_no_kind_is_any_missile_but_no_other_weapon(extractor, first, second, kinds):
+    text = f"Kyiv, 2025-03-01\n{first} {second}\n"
+    records = extractor.extract(text, "t")
+    assert sorted(r["weapon_category"] for r in records) == kinds

@@ -291,3 +291,16 @@ def test_a_port_that_ships_are_bound_for_is_no_event_place(extractor):
         "grain ships bound for Chornomorsk."
     )
     assert [e["place"] for e in extractor.extract(text, "t")] == ["Sevastopol"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Overnight drones reached Saratov on the Volga, the governor said.", None),
+        ("A drone hit a fuel depot in Orsk on the Ural.", "Orsk"),
+        ("A drone hit a café on the Odesa seafront.", "Odesa"),
+    ],
+)
+def test_a_name_after_a_towns_on_the_is_its_river(extractor, text, place):
+    places = [e["place"] for e in extractor.extract(f"Kyiv, 2025-03-06\n{text}\n", "t")]
+    assert places == ([place] if place else ["Saratov"])

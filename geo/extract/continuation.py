@@ -182,9 +182,10 @@ def _refines(last: Draft, named: str) -> bool:
     return known not in {w.category for w in wv.find_weapons(last.sentence.text)}
 
 
-# "19 drones were destroyed over the region": the region of the place told of before
+# "19 drones were destroyed over the region", "of 17 drones that crossed into the province, 11
+# were brought down": the region of the place told of before
 _THE_REGION = re.compile(
-    r"\b(?:over|above|in|across)\s+the\s+(?:region|oblast|province)\b(?!\s+of\b)", re.I
+    r"\b(?:over|above|in|across|into)\s+the\s+(?:region|oblast|province)\b(?!\s+of\b)", re.I
 )
 
 

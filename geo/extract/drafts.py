@@ -39,15 +39,16 @@ from geo.extract.draft import Draft, Facts
 from geo.extract.inventory import own_launched
 from geo.extract.kinds import joined_kinds, paragraph_kind
 from geo.extract.layout import (
-    BULLET,
     TIME_STAMP,
     ListIntro,
     continues,
+    is_heading,
     is_live_blog,
     on_bullet,
     same_target,
 )
 from geo.extract.lexicon import BODIES, THERE, background, no_meeting, triggers_in, type_for
+from geo.extract.locating import district_city, home_city
 from geo.extract.places import (
     APPROXIMATE_POINTS,
     LIST_GAP,
@@ -104,6 +105,7 @@ class Drafter:
         self.last: Draft | None = None
         self.last_index = -9
         self.author = signed_author(text) or side_author(text)
+        self.home = home_city(text, hits)
         self.live_blog = is_live_blog(text)
         self.days = Days(text, pub, self.live_blog)
 
@@ -160,15 +162,16 @@ class Drafter:
         """A paragraph headed by a place alone ("🔹 Kharkiv.", "More from Kharkiv."): its
         sentences with an event word and no place of their own tell of that place, unless they
         continue an event already drafted in the paragraph."""
-        words = BULLET.sub("", s.text).strip(" .:").split()
-        if (head := heading_place(s_hits)) and len(words) <= 4 and not facts.triggers:
+        head = heading_place(s_hits)
+        if head and not facts.triggers and is_heading(s, head):
             # "KUPIANSK DIRECTION." heads a sector of the front, not the town
             if not DIRECTION_AFTER.match(self.text[head.end : head.end + 40]):
                 self.para_topic[s.paragraph] = head
             return []
         # "In X we loaded. Later the village came under fire": the town the paragraph last named
         back = self.named.get(s.paragraph) if THE_TOWN.search(s.text) else None
-        topic = self.para_topic.get(s.paragraph, back)
+        home = district_city(s.text, s_hits, self.home)  # "hit the Saltivskyi district"
+        topic = self.para_topic.get(s.paragraph, back) or home
         if s_hits and not facts.triggers and s_hits[-1].place.feature == "city":
             self.named[s.paragraph] = s_hits[-1]
         if not s_hits and "interception" in facts.types and self.last is not None:
@@ -176,7 +179,7 @@ class Drafter:
         last_here = self.last is not None and self.last.sentence.paragraph == s.paragraph
         # ("The X province governor says debris fell on the city's outskirts": a speaker's place)
         own = [h for h in self.roles if h.event_place] if topic is back else s_hits
-        if topic is None or own or not facts.triggers or last_here:
+        if topic is None or own or not facts.triggers or (last_here and not home):
             return []
         etype = facts.types[0] if "interception" not in facts.types else "interception"
         if etype == "meeting":

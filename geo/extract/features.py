@@ -1,5 +1,5 @@
-"""Town names that name something else here: a river with its article ("the Dnipro"), a common
-noun in an all-caps headline ("DRONE HITS ROAD BRIDGE")."""
+"""Town names that name something else here: a river with its article ("the Dnipro", "Saratov on
+the Volga"), a common noun in an all-caps headline ("DRONE HITS ROAD BRIDGE")."""
 
 from __future__ import annotations
 
@@ -10,8 +10,16 @@ _RIVERS = {"dnipro", "dnieper", "donets", "oskil", "desna", "seim", "psel", "vor
 _RIVER_AFTER = re.compile(r"\s+(?:region|oblast|province|direction|axis)\b", re.I)
 
 
+# "Saratov on the Volga.", "Orsk on the Ural, ...": a name after a town's "on the", ending its
+# clause, is the river the town stands on
+_ON_THE = re.compile(r"(?-i:[A-Z])[\w'’-]+\s+on\s+the\s+$", re.I)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
 def river(text: str, start: int, end: int) -> bool:
     """ "the Dnipro": a river, named with its article; the town is "Dnipro" bare."""
+    if _ON_THE.search(text[max(0, start - 40) : start]) and _CLAUSE_END.match(text, end):
+        return True
     return (
         text[start:end].casefold() in _RIVERS
         and text[max(0, start - 4) : start].casefold() == "the "

@@ -22,6 +22,7 @@ from geo.extract.sentences import BULLET, Sentence, is_headline
 
 if TYPE_CHECKING:
     from geo.extract.draft import Draft
+    from geo.extract.places import PlaceHit
 
 __all__ = [
     "BULLET",
@@ -33,6 +34,8 @@ __all__ = [
     "line_start",
     "on_bullet",
     "other_bullet",
+    "heading_text",
+    "is_heading",
     "same_target",
     "stamp_hours",
     "stamped",
@@ -45,6 +48,29 @@ TIME_STAMP = re.compile(
     r"(?m)^\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?\s*$"
 )
 _AFTERNOON = re.compile(r"[Pp]\.?\s?[Mm]")
+# what parts an entry's label and date from its place: a spaced dash, a bar, a colon
+_LABEL_CUT = re.compile(r"\s[\u2013\u2014|-]\s|:\s")
+# a heading's words from its place on, after a label and date ("Entry 4 — 9 Sep — ")
+_ENTRY_WORDS = 6
+_HEADING_WORDS = 4
+_PLACE_ENDS = re.compile(r"\s*(?:[,.:;]|$)")
+
+
+def is_heading(s: Sentence, head: PlaceHit) -> bool:
+    """Whether sentence ``s``, with no event word, is a short heading of its place ``head``."""
+    return heading_text(s.text, head.start - s.start, head.end - s.start)
+
+
+def heading_text(sentence: str, place_at: int, place_end: int) -> bool:
+    """Whether a sentence with no event word is a short heading of the place it names at
+    ``place_at:place_end``: a few words ("Kharkiv.", "Izium, Kharkiv region."), or a few opened
+    by the place after a label or a date parted by a dash, a bar or a colon ("Case 4 — 3 Mar —
+    Sloviansk, near the old river port."; not "09:10 - Lviv's toll has risen")."""
+    cuts = [m.end() for m in _LABEL_CUT.finditer(sentence, 0, place_at + 1)]
+    if cuts:
+        opens = not sentence[cuts[-1] : place_at].strip() and _PLACE_ENDS.match(sentence, place_end)
+        return bool(opens) and len(sentence[cuts[-1] :].strip(" .:").split()) <= _ENTRY_WORDS
+    return len(BULLET.sub("", sentence).strip(" .:").split()) <= _HEADING_WORDS
 
 
 def nothing_matched(text: str) -> re.Match[str]:

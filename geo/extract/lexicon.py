@@ -24,6 +24,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "interception",
         re.compile(
             r"\b(shot[\s-]down|shoot(?:s|ing)? down|intercept(?:ed|ing|s|ion)?|downed|"
+            # "air defence downs 14 of 20 drones" (not "ups and downs")
+            r"downs\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|UAVs?|rockets)\b|"
             r"(?:brought|bring(?:s|ing)?)\s+down|neutrali[sz](?:ed|ing)|"
             r"repell(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:air|drone|missile)\s+attacks?|"
             r"destroy(?:ed|ing|s)?\s+(?:all\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|"
@@ -57,6 +59,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:held|hold(?:s|ing)?)\s+(?:(?:their|its|our|the)\s+)?(?:ground|lines?|positions)|"
             # counted assaults on the ground ("eight attacks near X"), a place "was taken"
             rf"{_TALLY_COUNT}\s+(?:enemy\s+|more\s+)?attacks(?=\s+(?:near|around|on|towards?)\b)|"
+            # ... or attacking counted in times: "the enemy attacked nine times near X"
+            rf"attack(?:ed|s)?\s+(?:{_TALLY_COUNT}\s+times|twice)(?=\s+(?:near|around|towards?)\b)|"
             r"(?:was|were|been)\s+(?:taken|captured|seized|overrun)\b"
             r"(?!\s+(?:to|into|hostage|prisoner|captive|away|off|out|ill)\b)|"
             r"clear(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:buildings?|houses?|streets?|trenches|"
@@ -101,6 +105,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "meeting",
         re.compile(
             r"\b(meetings?|meet(?:s|ing)?|met|summit|talks|conference|negotiations|"
+            # (a kind of work is no meeting: "field visits", "home visits", "site visits")
+            r"(?<!field )(?<!field-)(?<!site )(?<!home )(?<!house )(?<!monitoring )"
             r"visit(?:ed|s|ing)?|gather(?:ed|ing)|(?:trip|journey)(?=\s+to\b))\b",
             re.I,
         ),
@@ -127,7 +133,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(attack(?:s|ed|ing)?|strikes?|struck|hit(?:s|ting)?|shell(?:ed|ing|s)?|bomb(?:ed|ing|s)?|"
             r"bombardment|fired|fires|launch(?:ed|es|ing)?|explod(?:ed|es|ing)|explosions?|blasts?|"
-            r"destroy(?:ed|s|ing)?|damag(?:ed|ing)|(?:set|sets|setting) fire|caught fire|debris|wreckage|"
+            r"destroy(?:ed|s|ing)?|damag(?:ed|ing)|"
+            # a timeline's present tense: "a KAB levels a house", "a drone damages a substation";
+            # "a drone crew burned a fuel truck"
+            # (a verb before its object, not "radiation levels", "pays damages")
+            r"(?:level(?:s|led|ed)|flatten(?:s|ed)?|damages|pounds|slams|burn(?:ed|t|s)|torched)"
+            r"(?=\s+(?:into\s+)?(?:an?|the|two|three|four|five|several|\d+)\s)|(?:set|sets|setting) fire|caught fire|debris|wreckage|"
             r"(?:set|sets|setting)\s+(?:[\w-]+\s+){1,3}?(?:on\s+fire|ablaze|alight)|"
             r"fragments(?=\s+of\s+(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|"
             r"missiles?|rockets?)\b)|"
@@ -147,6 +158,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?!(?:debris|wreckage|fragments|parts)\b)[\w-]+\s+){0,2}?"
             r"(?:fell|landed|crashed)\s+(?:on|onto|into|in)|"
             r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|shelling|attack)|"
+            # "Ukrainian drones reached X" (not "the drones never reached X")
+            r"(?:drones?|UAVs?|missiles?|rockets?)\s+(?:again\s+|also\s+)?reached|"
             r"(?:tore|torn|tearing|ripped|ripping|smashed|crashed)\s+(?:through|into))\b",
             re.I,
         ),

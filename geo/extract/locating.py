@@ -1,12 +1,15 @@
 """Places that only locate a sentence's event: a region opening its clause before a town of its
 own ("In the Sumy region, drone debris fell on Shostka"), and the one city (or region) of a
-district the gazetteer does not know ("two bombs struck the Osnovianskyi district")."""
+district the gazetteer does not know ("two bombs struck the Osnovianskyi district"), or with no
+place in the sentence the city the report's header writes from."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from geo.extract.places import CITY_DISTRICT, PlaceHit, replace_hit
+from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 
 if TYPE_CHECKING:
     from geo.extract.lexicon import Trigger
@@ -53,3 +56,31 @@ def regions_that_locate(
         if any(r is not None and r.id == h.place.id for r in regions):
             roles[k] = replace_hit(h, h.geo_precision, False)
     return roles
+
+
+# a day right after a header's city: "| Kharkiv, Wednesday 20 November 2024", "Mykolaiv, 12 May"
+_DATED = re.compile(
+    rf",?\s*(?:(?:{WEEKDAY_RE}),?\s+)?(?:\d{{1,2}}\s+(?:{MONTH_RE})|(?:{MONTH_RE})\.?\s+\d{{1,2}})\b",
+    re.I,
+)
+_HEADER_LINES = 4
+
+
+def home_city(text: str, hits: list[PlaceHit]) -> PlaceHit | None:
+    """The city a report's header writes from: a city in its first lines with the day after it
+    ("By our culture correspondent | Kharkiv, Wednesday 20 November 2024")."""
+    head_end = sum(len(line) + 1 for line in text.split("\n")[:_HEADER_LINES])
+    for h in hits:
+        if (
+            h.start < head_end
+            and h.place.feature in ("city", "capital")
+            and _DATED.match(text, h.end)
+        ):
+            return h
+    return None
+
+
+def district_city(sentence: str, hits: list[PlaceHit], home: PlaceHit | None) -> PlaceHit | None:
+    """ "Last Thursday a drone hit a depot in the Saltivskyi district": a district the gazetteer
+    does not know, in a sentence with no place, is in the city the report writes from."""
+    return home if home is not None and not hits and CITY_DISTRICT.search(sentence) else None

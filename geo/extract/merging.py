@@ -101,9 +101,13 @@ def _weapons_agree(a: Draft, b: Draft) -> bool:
     if named is not None and other.category and other.category != "missile":
         return other.category == named.category
     # "cruise missiles shot down over the Odesa region" and "drones shot down over the Odesa
-    # region" are two interceptions (a missile of no kind named is any missile)
-    generic = (None, "missile")
-    return a.category in generic or b.category in generic or a.category == b.category
+    # region" are two interceptions (a missile of no kind named is any missile, not a drone nor
+    # a shell: "drones hit X on the 2nd ... a missile strike on X kills three" are two strikes)
+    if a.category is None or b.category is None or a.category == b.category:
+        return True
+    return "missile" in (a.category, b.category) and all(
+        c.endswith("missile") for c in (a.category, b.category)
+    )
 
 
 def _attackers_word(d: Draft) -> bool:

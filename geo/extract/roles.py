@@ -89,6 +89,13 @@ _HIT_AFTER = re.compile(
     r"(?:\([^()]{1,40}\)\s+)?(?:took|suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:hits?|strikes?))\b",
     re.I,
 )
+# A timeline's or a headline's bare participle: "X shelled twice", "X hit by two glide bombs",
+# "X bombed again" (not "X struck a deal": the participle is followed by no object)
+_BARE_HIT_AFTER = re.compile(
+    r"^\s+(?:hit|struck|shelled|bombed|attacked|targeted|damaged|pounded)"
+    r"(?=\s*[,;]|\s+(?:by|with|again|twice|repeatedly|overnight|every|at|during|for)\b)",
+    re.I,
+)
 # "In the Kupiansk direction", "the Zaporizhzhia axis": a sector of the front named after a
 # town, not the town.
 # "Kharkiv's outskirts": near the place, as "the outskirts of Kharkiv" is.
@@ -205,6 +212,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     event = any(p.search(before) for p in (_EVENT_BEFORE, _LISTED_AFTER)) or bool(
         # (a longer look for "X power plant (Y region) took cruise missile hits")
         _HIT_AFTER.search(text[hit.end : min(sentence.end, hit.end + 90)])
+        or _BARE_HIT_AFTER.match(after)
         or DEFENCES_AFTER.match(after)
         or _MEETING_AFTER.match(after)
     )
