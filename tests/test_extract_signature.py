@@ -50,6 +50,7 @@ def test_a_signature_names_the_posts_author(extractor, text, who):
         "A missile struck the port of Odesa, the agency's reporter saw. — with reporting from Kyiv",
         "Russia says it took Avdiivka — a claim Kyiv denies, its commander said.",
         "Drones hit Sumy. — Ivan Petrenko, head of the region\n— Olena Hrytsenko, mayor of Sumy",
+        "A missile struck the port of Odesa. — Tom Brown, chief correspondent in Odesa",
     ],
 )
 def test_no_signature_or_two_signers_sign_nothing(text):

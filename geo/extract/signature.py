@@ -16,8 +16,10 @@ _OFFICE = (
     r"(?:the\s+)?(?:[A-Z][\w’'-]+\s+){0,3}"
     r"(?:head|governor|mayor|spokes(?:man|woman|person)|commander|minister|chief|secretary)\b"
 )
+# ("— Tom Brown, chief correspondent": the report's own writer, who claims nothing)
+_PRESS = r"(?![^.\n]*\b(?:correspondent|reporter|editor|journalist|photographer|writer)s?\b)"
 _SIGNATURE = re.compile(
-    rf"(?:^|\s)[—–-]{{1,2}}\s*(?P<who>{_NAME},\s+{_OFFICE}[^.\n]{{0,80}}?)"
+    rf"(?:^|\s)[—–-]{{1,2}}\s*(?P<who>{_NAME},\s+{_PRESS}{_OFFICE}[^.\n]{{0,80}}?)"
     r"(?:,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*$",
     re.M,
 )
