@@ -95,8 +95,14 @@ def _matches(pred: dict, gold: dict) -> bool:
         or pred["weapon_category"] != gold["weapon_category"]
     ):
         return False
-    limit = REGION_KM if 3 in (pred["geo_precision"], gold["geo_precision"]) else PLACE_KM
-    return distance_km(pred["lat"], pred["lon"], gold["lat"], gold["lon"]) <= limit
+    return within_reach(pred["lat"], pred["lon"], pred["geo_precision"], gold)
+
+
+def within_reach(lat: float, lon: float, precision: int, gold: dict) -> bool:
+    """Whether a point of ``precision`` lies within a match's reach of the gold event: 30 km,
+    150 km when either is a whole region."""
+    limit = REGION_KM if 3 in (precision, gold["geo_precision"]) else PLACE_KM
+    return distance_km(lat, lon, gold["lat"], gold["lon"]) <= limit
 
 
 def score(cases: list[Case], extractor: Extractor, verbose: bool = False) -> dict:

@@ -34,14 +34,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from extract import PLACE_KM, REGION_KM, _matches, load_cases  # noqa: E402
+from extract import _matches, load_cases, within_reach  # noqa: E402
 from typing_model import Logistic, NaiveBayes, features  # noqa: E402
 
 from geo.extract import Extractor, split_sentences  # noqa: E402
 from geo.extract.markup import plain  # noqa: E402
 from geo.extract.places import find_places  # noqa: E402
 from geo.gazetteer import Gazetteer  # noqa: E402
-from geo.geocode import Geocoder, distance_km  # noqa: E402
+from geo.geocode import Geocoder  # noqa: E402
 
 REPORTS = ROOT / "data" / "reports"
 # one writer a set; the first reports and their held-out three are one writer's
@@ -104,11 +104,6 @@ def label(event: dict) -> str:
     return f"{event['event_type']}/{event['weapon_category'] or '-'}"
 
 
-def _near(lat: float, lon: float, precision: int, gold: dict) -> bool:
-    limit = REGION_KM if 3 in (precision, gold["geo_precision"]) else PLACE_KM
-    return distance_km(lat, lon, gold["lat"], gold["lon"]) <= limit
-
-
 def weak_spans(report: Report) -> list[tuple[str, int, int, str, float]]:
     """(sentence text, place start, place end, label, weight) for the gold events of a report:
     each sentence naming a place near a gold event, the events there sharing its weight."""
@@ -117,7 +112,7 @@ def weak_spans(report: Report) -> list[tuple[str, int, int, str, float]]:
         for h_start, h_end, lat, lon, precision in report.hits:
             if not s_start <= h_start < s_end:
                 continue
-            there = [g for g in report.gold if _near(lat, lon, precision, g)]
+            there = [g for g in report.gold if within_reach(lat, lon, precision, g)]
             labels = {label(g) for g in there}
             sentence = report.text[s_start:s_end]
             for lab in labels:
@@ -130,7 +125,7 @@ def spans_found(report: Report) -> tuple[int, int]:
     found = 0
     for g in report.gold:
         found += any(
-            _near(lat, lon, p, g) and any(s <= h < e for s, e in report.sentences)
+            within_reach(lat, lon, p, g) and any(s <= h < e for s, e in report.sentences)
             for h, _, lat, lon, p in report.hits
         )
     return found, len(report.gold)
@@ -172,7 +167,7 @@ def train_stacked(writers: dict[str, list[Report]], model: NaiveBayes) -> NaiveB
                 near = {
                     label(g)
                     for g in r.gold
-                    if _near(rec["lat"], rec["lon"], rec["geo_precision"], g)
+                    if within_reach(rec["lat"], rec["lon"], rec["geo_precision"], g)
                 }
                 targets = [label(rec)] if label(rec) in near or not near else sorted(near)
                 feats = features(*mention_of(r, rec)) + rule_features(rec)

@@ -12,6 +12,7 @@ skeleton is used only when exactly one outline of the event's country has it.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -33,19 +34,27 @@ def name_skeleton(name: str) -> str:
 def outline_keys(wanted: Iterable[str], known: Iterable[str]) -> dict[str, str]:
     """The outline key (``"country|admin1"`` among ``known``) each wanted key names; a wanted
     key with no outline, or whose skeleton two outlines of its country share, is left out."""
-    known = list(known)
-    exact = set(known)
-    by_skeleton: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for key in known:
-        country, _, admin1 = key.partition("|")
-        by_skeleton[(country, name_skeleton(admin1))].append(key)
+    known = tuple(known)
+    exact, by_skeleton = set(known), _skeleton_index(known)
     found = {}
     for key in wanted:
         if key in exact:
             found[key] = key
             continue
         country, _, admin1 = key.partition("|")
-        same = by_skeleton.get((country, name_skeleton(admin1)), [])
-        if len(same) == 1 and name_skeleton(admin1):
+        skeleton = name_skeleton(admin1)
+        same = by_skeleton.get((country, skeleton), ()) if skeleton else ()
+        if len(same) == 1:
             found[key] = same[0]
     return found
+
+
+@functools.lru_cache(maxsize=4)
+def _skeleton_index(known: tuple[str, ...]) -> dict[tuple[str, str], tuple[str, ...]]:
+    """The outline keys by country and skeleton, made once per set of outlines (a map is built
+    on every filter change; its outlines file changes only when rebuilt)."""
+    index: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in known:
+        country, _, admin1 = key.partition("|")
+        index[(country, name_skeleton(admin1))].append(key)
+    return {k: tuple(v) for k, v in index.items()}

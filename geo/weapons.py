@@ -333,6 +333,13 @@ def fired_weapons(text: str) -> list[WeaponMention]:
     ]
 
 
+def one_missile(a: str, b: str) -> bool:
+    """Whether two different categories may name one missile: a missile of no kind named
+    ("missile") and a cruise or ballistic one ("Kh-59 guided missiles"; "a missile" in a title,
+    "two ballistic missiles" after it)."""
+    return "missile" in (a, b) and a.endswith("missile") and b.endswith("missile")
+
+
 def matches(weapon: str | None, category: str | None, wanted: str) -> bool:
     """Whether an event's weapon or category is what a filter asks for (aliases understood)."""
     want = canonical(wanted) or wanted

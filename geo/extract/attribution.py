@@ -119,6 +119,7 @@ _SPEAKER_NOUN = words(
 _OFFICIAL = words(
     "administration|governor|ministry|mayor|head|police|service|military|command|staff",
     "authorities|officials?|operator|council|prosecutors?|spokes(?:person|man|woman)",
+    "commander|minister|chief|secretary",
 )
 
 

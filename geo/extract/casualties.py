@@ -50,7 +50,7 @@ def _number_pattern(words) -> str:
 
 
 _NUM = _number_pattern(_NUMBER_WORDS)
-_NUM_NO_ARTICLE = _number_pattern(w for w in _NUMBER_WORDS if w not in ("a", "an"))
+NUMBER = _number_pattern(w for w in _NUMBER_WORDS if w not in ("a", "an"))
 _AGES = r"(?:,\s*(?:aged\s+)?\d+\s+and\s+\d+(?:\s+years\s+old)?,)?"
 # who the figure's people are, between commas: "Two staff, a guard and a cook, were hurt"
 _APPOSITION = r"(?:,\s*(?:an?|the)\s[^,;.]{1,40}?\band\s+(?:an?|the)\s[^,;.]{1,30},)?"
@@ -65,7 +65,7 @@ _COUNT_BEFORE = figure_before(
     r"killed|dead|died|injured|wounded|hurt|suffered\s+(?:[\w-]+\s+)?(?:injuries|wounds)|"
     r"hospitali[sz]ed|in\s+hospital|(?:taken|admitted)\s+to\s+(?:a\s+)?hospital|"
     r"(?:now\s+)?listed\s+as\s+(?:injured|wounded)",
-    _NUM_NO_ARTICLE,
+    NUMBER,
     "n",
     rf"(?:\s+(?:{GAP_WORDS})\b)*{_AGES}{_APPOSITION}(?:\s+(?:{GAP_WORDS})\b)*",
     not_after=r"(?<!aged\s)(?<![Nn]o\s)(?<![Nn]o-)",
@@ -92,23 +92,23 @@ _NOBODY = re.compile(
 _TOLL = re.compile(
     r"\b(?:(?:death )?toll|number of (?:people |those |civilians )?(?:killed|dead))\b[^.;]{0,160}?"
     r"\b(?:rose|risen|climbed|reached|increased|stands|stood|is now|(?:gone|went|goes) up)"
-    rf"\s+(?:(?:to|at)\s+)?(?:at least\s+)?(?P<n>{_NUM_NO_ARTICLE})\b|"
+    rf"\s+(?:(?:to|at)\s+)?(?:at least\s+)?(?P<n>{NUMBER})\b|"
     # "bringing the toll to 12", "put the dead at five and the wounded at 27"
-    rf"\bbring(?:s|ing)?\s+the\s+(?:death\s+)?toll\s+to\s+(?P<n2>{_NUM_NO_ARTICLE})\b|"
-    rf"\bthe\s+dead\s+at\s+(?P<n3>{_NUM_NO_ARTICLE})\b",
+    rf"\bbring(?:s|ing)?\s+the\s+(?:death\s+)?toll\s+to\s+(?P<n2>{NUMBER})\b|"
+    rf"\bthe\s+dead\s+at\s+(?P<n3>{NUMBER})\b",
     re.I,
 )
 # "and the wounded at 27": the latest count of the injured, given the same way
 _INJURED_AT = re.compile(
     rf"\b(?:put|puts|putting|gave|gives)\b[^.;]{{0,40}}?\bthe\s+(?:wounded|injured)\s+at\s+"
-    rf"(?P<n>{_NUM_NO_ARTICLE})\b",
+    rf"(?P<n>{NUMBER})\b",
     re.I,
 )
 # An earlier figure a revised toll replaces ("five dead, up from three"): not a figure of its own.
 # So is a toll that "had stood at" a figure ("raising an overnight toll that had stood at four").
 _REVISED_FROM = re.compile(
     rf",?\s*(?:(?:up|down)\s+from\s+(?:the\s+)?|\b(?:toll|figure|count)\s+(?:that|which)\s+had\s+"
-    rf"(?:stood\s+at|been)\s+){_NUM_NO_ARTICLE}\b[^.;,]*",
+    rf"(?:stood\s+at|been)\s+){NUMBER}\b[^.;,]*",
     re.I,
 )
 # one person: "a 70-year-old man", "one passenger", "a track worker", "an employee of the
@@ -163,7 +163,7 @@ _RUNNING_TOTAL = words(
 _AMONG_THEM = re.compile(r",\s*(?:among them|among whom|including)\s+[^,;.]{1,60},", re.I)
 
 
-def _number(word: str) -> int | None:
+def number(word: str) -> int | None:
     w = word.lower().replace(",", "").replace(".", "")
     if w.isdigit():
         return int(w)
@@ -185,7 +185,7 @@ def casualty_figures(text: str) -> dict[str, int]:
         alone = nobody.group("what") == "killed" and not nobody.group("both")
         out = {"killed": 0} if alone else {"killed": 0, "injured": 0}
     counted = [
-        (m.group("what"), _number(m.group("n")))
+        (m.group("what"), number(m.group("n")))
         for m in (*_COUNT_BEFORE.finditer(text), *_COUNT_AFTER.finditer(text))
     ]
     counted += [(m.group("what") or "died", 1) for m in _ONE_PERSON.finditer(text)]
@@ -201,11 +201,11 @@ def casualty_figures(text: str) -> dict[str, int]:
         key = "killed" if what.lower() in ("killed", "dead", "died", "killing") else "injured"
         out[key] = max(out.get(key, 0), n)
     toll = _TOLL.search(text)
-    killed = _number(toll.group("n") or toll.group("n2") or toll.group("n3")) if toll else None
+    killed = number(toll.group("n") or toll.group("n2") or toll.group("n3")) if toll else None
     if killed is not None:
         out["killed"] = killed
     hurt = _INJURED_AT.search(text)
-    injured = _number(hurt.group("n")) if hurt else None
+    injured = number(hurt.group("n")) if hurt else None
     if injured is not None:
         out["injured"] = injured
     return out
@@ -280,20 +280,18 @@ def first_casualty(text: str) -> re.Match | None:
 
 # "34 of 42 drones", "Of 42 drones launched overnight, 34 were shot down" (the total first, then
 # the share), "14 of them", "of which 12": the share destroyed (d) of those launched (l).
-_OF = words(
-    rf"(?P<d>{_NUM_NO_ARTICLE})\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<l>{_NUM_NO_ARTICLE})"
-)
+_OF = words(rf"(?P<d>{NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<l>{NUMBER})")
 _OF_TOTAL = words(
-    rf"of\s+(?:the\s+)?(?P<l>{_NUM_NO_ARTICLE})\s+(?:[\w-]+\s+){{0,4}}?[\w-]+,\s*"
-    rf"(?P<d>{_NUM_NO_ARTICLE})\s+(?:were|was|have been)"
+    rf"of\s+(?:the\s+)?(?P<l>{NUMBER})\s+(?:[\w-]+\s+){{0,4}}?[\w-]+,\s*"
+    rf"(?P<d>{NUMBER})\s+(?:were|was|have been)"
 )
 _OF_THEM = words(
-    rf"(?P<d>{_NUM_NO_ARTICLE})\s+of\s+(?:them|the\s+(?:drones|missiles|UAVs|rockets))",
-    rf"of (?:which|them),?\s+(?P<d2>{_NUM_NO_ARTICLE})",
+    rf"(?P<d>{NUMBER})\s+of\s+(?:them|the\s+(?:drones|missiles|UAVs|rockets))",
+    rf"of (?:which|them),?\s+(?P<d2>{NUMBER})",
 )
-_ALL = re.compile(rf"\ball\s+(?P<n>{_NUM_NO_ARTICLE})\b", re.I)
+_ALL = re.compile(rf"\ball\s+(?P<n>{NUMBER})\b", re.I)
 _LAUNCHED = figure_after(
-    "launched|sent|fired", _NUM_NO_ARTICLE, "l", r"(?:\w+\s+){0,3}?", r"\s*(?:km|%|percent)"
+    "launched|sent|fired", NUMBER, "l", r"(?:\w+\s+){0,3}?", r"\s*(?:km|%|percent)"
 )
 # the verbs of bringing down in every form: "shot down", "shooting down", "bringing down"
 _DOWN_VERBS = (
@@ -302,7 +300,7 @@ _DOWN_VERBS = (
 )
 _DOWNED = figure_before(  # "Eleven, it says, were over the X region": an aside may follow
     f"over|above|{_DOWN_VERBS}",
-    _NUM_NO_ARTICLE,
+    NUMBER,
     "d",
     r"(?:,(?:\s+[\w-]+){1,4},)?(?:\s+(?!\d)[\w-]+){0,5}?(?:\s+(?:were|was))?",
 )
@@ -312,7 +310,7 @@ _REST = words("the rest|the remaining|the remainder|the others")
 _ONE_DOWNED = words(
     rf"(?:{_DOWN_VERBS})\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:drone|UAV|missile|rocket|glide bomb)"
 )
-_DOWNED_FIRST = figure_after(_DOWN_VERBS, _NUM_NO_ARTICLE, "d", unless=r"\s+of\b")
+_DOWNED_FIRST = figure_after(_DOWN_VERBS, NUMBER, "d", unless=r"\s+of\b")
 
 
 def counts_around(
@@ -330,18 +328,18 @@ def counts_around(
     if launched is None and destroyed is None:  # "of 17 drones, 14 were shot down" too
         share = _OF.search(subject_rest) or _OF_TOTAL.search(subject_rest)
     if share:  # "Over the X region, 14 of the 19 drones that came in were shot down"
-        return _number(share.group("l")), _number(share.group("d"))
+        return number(share.group("l")), number(share.group("d"))
     if launched is None and destroyed is None:
         destroyed = tally_after(rest)
         after = _DOWNED_FIRST.search(subject_rest) if destroyed is None else None
-        destroyed = _number(after.group("d")) if after else destroyed
+        destroyed = number(after.group("d")) if after else destroyed
     return launched, destroyed
 
 
 def launched_count(sentence: str) -> int | None:
     """How many a sentence says were launched ("Russia sent 56 drones"), or None."""
     fired = _LAUNCHED.search(sentence)
-    return _number(fired.group("l")) if fired else None
+    return number(fired.group("l")) if fired else None
 
 
 # "▪️ Kyiv region — 164", "- Sumy obl. - 8 UAV;": a tally line's figure after its place, with
@@ -349,7 +347,7 @@ def launched_count(sentence: str) -> int | None:
 # figure in brackets.
 _TALLY_UNIT = r"(?:\s+(?:UAVs?|drones?|Shaheds?|missiles?))?"
 _TALLY_AFTER = re.compile(
-    rf"^(?:\s+(?:region|oblast|province|obl\.))?\s*(?:(?::|[—–-])\s*(?P<n>{_NUM_NO_ARTICLE})"
+    rf"^(?:\s+(?:region|oblast|province|obl\.))?\s*(?:(?::|[—–-])\s*(?P<n>{NUMBER})"
     rf"{_TALLY_UNIT}|\((?P<b>\d+)\))\s*(?:$|[;,.(])",
     re.I,
 )
@@ -358,7 +356,7 @@ _TALLY_AFTER = re.compile(
 def tally_after(rest: str) -> int | None:
     """The figure a tally line gives right after its place ("Kyiv region — 164"), or None."""
     m = _TALLY_AFTER.match(rest)
-    return _number(m.group("n") or m.group("b")) if m else None
+    return number(m.group("n") or m.group("b")) if m else None
 
 
 def interception_counts(clause: str, sentence: str) -> tuple[int | None, int | None]:
@@ -367,14 +365,14 @@ def interception_counts(clause: str, sentence: str) -> tuple[int | None, int | N
     ("launched 16 drones ... destroyed 14 of them")."""
     m = _OF.search(clause) or _OF_TOTAL.search(clause)
     if m:
-        return _number(m.group("l")), _number(m.group("d"))
+        return number(m.group("l")), number(m.group("d"))
     every = _ALL.search(clause)
     if every:  # "shot down all ten missiles"
-        return _number(every.group("n")), _number(every.group("n"))
+        return number(every.group("n")), number(every.group("n"))
     downed = list(_DOWNED.finditer(clause))
-    destroyed = _number(downed[-1].group("d")) if downed else None
+    destroyed = number(downed[-1].group("d")) if downed else None
     if destroyed is None and (after := _DOWNED_FIRST.search(clause)):
-        destroyed = _number(after.group("d"))  # "shot down ten rockets"
+        destroyed = number(after.group("d"))  # "shot down ten rockets"
     if destroyed is None and _ONE_DOWNED.search(clause):
         destroyed = 1  # "shot down a drone near X"
     if destroyed is None and _REST.search(clause):
@@ -383,16 +381,16 @@ def interception_counts(clause: str, sentence: str) -> tuple[int | None, int | N
     them = _OF_THEM.search(sentence)
     # "41 drones, 17 of them over X, 12 over Y": Y's own figure, not the sentence's "of them"
     if them and (destroyed is None or _OF_THEM.search(clause)):
-        destroyed = _number(them.group("d") or them.group("d2"))
+        destroyed = number(them.group("d") or them.group("d2"))
         fired = _LAUNCHED.search(sentence)
-        launched = _number(fired.group("l")) if fired else None
+        launched = number(fired.group("l")) if fired else None
     return launched, destroyed
 
 
 def _rest(sentence: str) -> int | None:
     """What "the rest" of a split tally is: its total less the figures given before."""
     first = _DOWNED_FIRST.search(sentence)
-    total = _number(first.group("d")) if first else None
-    parts = [_number(m.group("d")) or 0 for m in _DOWNED.finditer(sentence)]
+    total = number(first.group("d")) if first else None
+    parts = [number(m.group("d")) or 0 for m in _DOWNED.finditer(sentence)]
     rest = total - sum(parts) if total is not None and parts else 0
     return rest if rest > 0 else None

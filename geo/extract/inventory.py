@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from geo import weapons as wv
 from geo.extract.attribution import claimant_in
-from geo.extract.casualties import launched_count
+from geo.extract.casualties import NUMBER, launched_count, number
 from geo.extract.wording import words
 
 if TYPE_CHECKING:
@@ -72,10 +72,7 @@ def give_launched(drafts: list[Draft], sentences: list[Sentence]) -> None:
 # enemy attacked with 2 ballistic missiles and 81 attack UAVs"
 _LAUNCH = words(r"launched|sent|fired|attacked\s+(?:[\w-]+\s+){0,2}?with")
 # a figure right before a weapon's name, a word or two between ("81 attack UAVs")
-_FIGURE_BEFORE = re.compile(
-    r"\b(?P<n>\d[\d,]*|two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?$", re.I
-)
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_FIGURE_BEFORE = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?$", re.I)
 
 
 def own_launched(sentence: str, destroyed: int, category: str | None) -> int | None:
@@ -92,7 +89,6 @@ def own_launched(sentence: str, destroyed: int, category: str | None) -> int | N
         m = _FIGURE_BEFORE.search(sentence, launch.end(), w.start)
         if m is None:
             return None
-        word = m.group("n").lower()
-        n = _SMALL.get(word) or int(word.replace(",", ""))
-        return n if n >= destroyed else None
+        n = number(m.group("n"))
+        return n if n is not None and n >= destroyed else None
     return None

@@ -30,9 +30,7 @@ def _apart(a: wv.WeaponMention, b: wv.WeaponMention) -> bool:
         "artillery" if c in ("artillery", "rocket artillery") else c
         for c in (a.category, b.category)
     )
-    if "missile" in (fa, fb) and fa.endswith("missile") and fb.endswith("missile"):
-        return False
-    return fa != fb
+    return fa != fb and not wv.one_missile(fa, fb)
 
 
 def _one_per_name(found: list[wv.WeaponMention], text: str) -> list[wv.WeaponMention]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from geo import weapons as wv
 from geo.extract.dates import dates_agree
 from geo.extract.draft import Draft
 from geo.geocode import distance_km
@@ -105,9 +106,7 @@ def _weapons_agree(a: Draft, b: Draft) -> bool:
     # a shell: "drones hit X on the 2nd ... a missile strike on X kills three" are two strikes)
     if a.category is None or b.category is None or a.category == b.category:
         return True
-    return "missile" in (a.category, b.category) and all(
-        c.endswith("missile") for c in (a.category, b.category)
-    )
+    return wv.one_missile(a.category, b.category)
 
 
 def _attackers_word(d: Draft) -> bool:

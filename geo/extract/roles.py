@@ -3,6 +3,7 @@ mentioned (a speaker's town, a launch site, a reference point, a locator), and h
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from geo.extract.casualties import tally_after
@@ -345,15 +346,7 @@ def sentence_roles(
             and not r.event_place
             and _locates(text, h, previous, after, region)
         ):
-            previous = PlaceHit(
-                previous.start,
-                r.end,
-                previous.place,
-                previous.mention,
-                previous.geo_precision,
-                previous.event_place,
-                previous.offset,
-            )
+            previous = dataclasses.replace(previous, end=r.end)
         else:
             previous = r
         roles.append(r)

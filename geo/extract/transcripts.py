@@ -10,8 +10,10 @@ from geo.extract.attribution import independent
 
 _TURN = re.compile(r"(?m)^(?P<who>[A-Z][A-Z'’ .-]{1,30}?)(?:\s*\([^)\n]{0,60}\))?:\s")
 # (a bulletin's presenter or anchor reads the news: nobody's claim either)
-_NO_SPEAKER = {"MODERATOR", "QUESTION", "Q", "A", "ANSWER", "HOST", "INTERVIEWER", "REPORTER"}
-_NO_SPEAKER |= {"PRESENTER", "ANCHOR", "NEWSREADER", "PRESENTERS"}
+_NO_SPEAKER = frozenset(
+    "MODERATOR QUESTION Q A ANSWER HOST INTERVIEWER REPORTER PRESENTER PRESENTERS ANCHOR "
+    "NEWSREADER".split()
+)
 
 
 def turns(text: str) -> list[tuple[int, str | None]]:
