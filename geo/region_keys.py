@@ -2,7 +2,7 @@
 
 Events extracted here carry GeoNames' first-level names ("Donetsk", "Zaporizhia", "Mykolaiv"),
 the names the outlines are keyed by. Imported data names regions its own way: UCDP's Ukraine
-file writes "Donetsk oblast", "Zaporizhzhya oblast", "Mykolayiv oblast", "Kharkiv Oblast" (640
+file writes "Donetsk oblast", "Zaporizhzhya oblast", "Mykolayiv oblast", "Kharkiv Oblast" (639
 of its 3,883 rows), so those events were drawn as a circle instead of their region's outline. A
 name is matched by its exact key first, then by its skeleton: the name without its
 administrative word, in lower case, without the letters transliterations disagree on (y, i, j,
