@@ -144,3 +144,38 @@ def test_a_headers_dated_city_heads_no_block(extractor):
     text = "Kyiv, 12 May 2025\n\nRussia sent 40 attack drones overnight. Thirty were downed over the Sumy region.\n"
     events = extractor.extract(text, "t", date(2025, 5, 12))
     assert [(e["place"], e["geo_precision"]) for e in events] == [("Sumy", 3)]
+
+
+def test_a_posts_pictograph_or_markdown_heading_heads_its_post(extractor):
+    text = (
+        "Evening round-up\n\n"
+        "📍 Kremenchuk\n"
+        "A drone hit a fuel depot; one guard was hurt.\n\n"
+        "## Sumy region\n\n"
+        "Shelling damaged a bakery.\n"
+    )
+    events = extractor.extract(text, "t", date(2025, 5, 12))
+    assert sorted((e["place"], e["geo_precision"]) for e in events) == [
+        ("Kremenchuk", 1),
+        ("Sumy", 3),
+    ]
+
+
+def test_a_list_of_places_one_a_line_heads_nothing(extractor):
+    text = "Alerts were declared in:\n📍 Kharkiv\n📍 Poltava\nA drone hit a warehouse.\n"
+    assert extractor.extract(text, "t", date(2025, 5, 12)) == []
+
+
+def test_a_date_heading_dates_its_block_only(extractor):
+    text = (
+        "Weekly notes\n\n"
+        "Tuesday, 11 March\n"
+        "A drone struck a depot in Odesa.\n\n"
+        "Wednesday, 12 March\n"
+        "Artillery hit a market in Kherson.\n\n"
+        "A missile struck a bridge near Zaporizhzhia.\n"
+    )
+    got = {e["place"]: e["event_date"] for e in extractor.extract(text, "t", date(2025, 3, 17))}
+    assert got["Odesa"] == "2025-03-11"
+    assert got["Kherson"] == "2025-03-12"
+    assert got["Zaporizhzhya"] == "2025-03-16"  # no heading: the day before the notes

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geo.extract.layout import is_heading
-from geo.extract.lexicon import Trigger
+from geo.extract.lexicon import Trigger, triggers_in
 from geo.extract.places import PlaceHit, heading_place
 from geo.extract.roles import DIRECTION_AFTER
 from geo.extract.sentences import BULLET, TALLY_LINE, Sentence
@@ -25,24 +25,32 @@ _LINE_WORDS = 8
 _SENTENCE_WORDS = 4
 # markup around a heading ("**Odesa, 14 March:**", "## Poltava")
 _MARKS = re.compile(r"^[\s*_#>]+|[\s*_]+$")
+# a post's pictograph before its place ("📍 Kharkiv", "🔹 Sumy region:"), unlike a list's dash
+_PICTOGRAPH = re.compile(r"\s*[\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _HEADER_LINES = 8
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_PLACE_CLOSES = re.compile(r"[ \t*_]*(?:[,.:;]|$)", re.M)
+_PLACE_CLOSES = re.compile(
+    r"(?:\s+(?:region|oblast|province|krai|territory|district|hromada)\b)?[ \t*_]*(?:[,.:;]|$)",
+    re.M | re.I,
+)
 
 
 def heading_shape(line: str, opening: bool = True) -> bool:
     """Whether a line reads as a heading: a few words, not a bullet nor a tally, with no full
     stop at its end (a colon: "Odesa, 14 March:"); or, opening its block, only sentences of a
-    few words ("Kherson. 3 June."; under another line, "Two were hurt." is a sentence)."""
-    if BULLET.match(line) or TALLY_LINE.search(line):  # not "Volyn region - 15"
+    few words and no event word ("Kherson. 3 June."; under another line, "Two were hurt." is
+    a sentence)."""
+    mark = BULLET.match(line)
+    if (mark and not _PICTOGRAPH.match(line)) or TALLY_LINE.search(line):  # "Volyn region - 15"
         return False
-    bare = _MARKS.sub("", line)
+    bare = _MARKS.sub("", line[mark.end() :] if mark else line)
     if not bare or len(bare.split()) > _LINE_WORDS or bare.endswith(("!", "?")):
         return False
     if not bare.endswith("."):
         return True
-    return opening and all(len(p.split()) <= _SENTENCE_WORDS for p in _SENTENCE_END.split(bare))
+    short = all(len(p.split()) <= _SENTENCE_WORDS for p in _SENTENCE_END.split(bare))
+    return opening and short and not triggers_in(bare)  # not "Shelling damaged a bakery."
 
 
 def heading_lines(text: str) -> dict[int, list[int]]:
@@ -109,12 +117,12 @@ class Blocks:
         return self.topics.get(line)
 
     def over(self, line: int, last: Draft | None) -> PlaceHit | None:
-        """The place of the nearest heading line over line number ``line`` that names one;
+        """The place of the one heading line over line number ``line`` that names one;
         none once the block has told of an event elsewhere (``last``, the event drafted last):
         "Kyiv / A missile hit Zaporizhzhia. It was an Iskander" tells more of Zaporizhzhia."""
         over = [h for h in self.heads.get(line, []) if h in self.heading_over]
-        if not over:
-            return None
-        topic = self.topics[over[-1]]
+        if len(over) != 1:
+            return None  # (a list of places, one a line, heads nothing)
+        topic = self.topics[over[0]]
         told = last is not None and self.heads.get(last.sentence.paragraph) is self.heads[line]
         return None if told and last is not None and last.place.id != topic.place.id else topic
