@@ -179,3 +179,29 @@ def test_a_date_heading_dates_its_block_only(extractor):
     assert got["Odesa"] == "2025-03-11"
     assert got["Kherson"] == "2025-03-12"
     assert got["Zaporizhzhya"] == "2025-03-16"  # no heading: the day before the notes
+
+
+def test_a_heading_opened_by_its_place_and_closed_by_a_day_heads_its_block(extractor):
+    text = (
+        "From our stringers\n\n"
+        "Kupiansk, Kharkiv region, 3 June\n"
+        "A glide bomb hit a school; two teachers were hurt.\n\n"
+        "Poltava region, Saturday 7 June:\n"
+        "A drone hit a farm.\n\n"
+        "Odesa — Sunday, 8 June\n"
+        "A missile struck a port warehouse.\n"
+    )
+    got = sorted(
+        (e["place"], e["event_date"], e["geo_precision"])
+        for e in extractor.extract(text, "t", date(2025, 6, 10))
+    )
+    assert got == [
+        ("Kupyansk", "2025-06-03", 1),
+        ("Odesa", "2025-06-08", 1),
+        ("Poltava", "2025-06-07", 3),
+    ]
+
+
+def test_a_heading_of_a_place_and_other_words_is_no_day_heading(extractor):
+    text = "Notes\n\nOdesa — what the mayor told us\nA missile struck a port warehouse.\n"
+    assert extractor.extract(text, "t", date(2025, 6, 10)) == []

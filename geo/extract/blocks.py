@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geo.extract.layout import is_heading
+from geo.extract.layout import is_heading, line_start
 from geo.extract.lexicon import Trigger, triggers_in
 from geo.extract.places import PlaceHit, heading_place
+from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.roles import DIRECTION_AFTER
 from geo.extract.sentences import BULLET, TALLY_LINE, Sentence
 
@@ -28,6 +29,11 @@ _MARKS = re.compile(r"^[\s*_#>]+|[\s*_]+$")
 # a post's pictograph before its place ("📍 Kharkiv", "🔹 Sumy region:"), unlike a list's dash
 _PICTOGRAPH = re.compile(r"\s*[\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# what may follow a heading's place: its region and a day ("Kharkiv region, Saturday 25 May")
+_DAY_AFTER = re.compile(
+    rf"(?:[\s,.:;|*_\u2013\u2014-]+|(?i:region|oblast|province|(?:{MONTH_RE})\.?|{WEEKDAY_RE})\b|"
+    r"\d{1,4}(?:st|nd|rd|th)?\b)*"
+)
 _HEADER_LINES = 8
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PLACE_CLOSES = re.compile(
@@ -99,7 +105,10 @@ class Blocks:
         """Whether sentence ``s`` is a heading of the one place it names (kept as its line's
         topic): not of a country, nor of a sector of the front ("KUPIANSK DIRECTION.")."""
         head = heading_place(hits)
-        if head is None or triggers or not is_heading(s, head):
+        if head is None or triggers:
+            return False
+        dated = self._place_and_day(s, head, hits[-1])
+        if not (dated or is_heading(s, head)):
             return False
         front = DIRECTION_AFTER.match(self.text[head.end : head.end + 40])
         if not front and head.place.feature != "country":
@@ -107,10 +116,19 @@ class Blocks:
             # over other lines, the place closes its heading or its clause ("KHARKIV",
             # "Odesa, 14 March:"; not "Key trends this week", "The Ryazan refinery")
             # (a header's "Kyiv, 2025-03-01" is where the report was written)
-            closes = _PLACE_CLOSES.match(self.text, head.end)
+            closes = dated or _PLACE_CLOSES.match(self.text, head.end)
             if closes and not in_header(self.text, s.paragraph):
                 self.heading_over.add(s.paragraph)
         return True
+
+    def _place_and_day(self, s: Sentence, head: PlaceHit, last: PlaceHit) -> bool:
+        """Whether sentence ``s`` is a whole heading line opened by its place and closed by a
+        day ("Kupiansk, Kharkiv region, 3 June", "Odesa — Sunday, 8 June 2025")."""
+        start = line_start(self.text, s)
+        whole = self.text[start : s.end].strip() == s.text  # (the line's one sentence)
+        opens = not _MARKS.sub("", self.text[start : head.start])
+        rest = self.text[last.end : s.end]
+        return whole and opens and heading_shape(s.text) and bool(_DAY_AFTER.fullmatch(rest))
 
     def own(self, line: int) -> PlaceHit | None:
         """The place a heading on line number ``line`` itself gives it."""
