@@ -160,7 +160,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|shelling|attack)|"
             # "Ukrainian drones reached X" (not "the drones never reached X")
             r"(?:drones?|UAVs?|missiles?|rockets?)\s+(?:again\s+|also\s+)?reached|"
-            r"(?:tore|torn|tearing|ripped|ripping|smashed|crashed)\s+(?:through|into))\b",
+            r"(?:tore|torn|tearing|ripped|ripping|smashed|crashed)\s+(?:through|into|"
+            # ("tore open the upper floors"; not "has torn open the Russian front")
+            r"(?:open|apart)(?!\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:front|defen[cs]es|lines?)\b)))\b",
             re.I,
         ),
     ),
