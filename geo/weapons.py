@@ -147,6 +147,7 @@ GENERIC: dict[str, str] = {
     "unmanned aircraft": "drone",
     "unmanned aerial system": "drone",
     "fpv drone": "drone",
+    "quadcopter": "drone",
     "decoy drone": "drone",
     "naval drone": "naval drone",
     "sea drone": "naval drone",
@@ -294,13 +295,19 @@ _NOT_DROPPED_AFTER = re.compile(
 )
 
 
+# a drone that drops a bomb or a grenade is the weapon: "a quadcopter dropped a bomb on a car"
+_DRONE_WORD = re.compile(r"\b(?:drones?|UAVs?|quadcopters?|copters?|FPVs?)\b", re.I)
+
+
 def _no_bomb_fired(text: str, m: re.Match[str]) -> bool:
-    """Whether a bare "bomb" names no weapon fired (a car bomb, a bomb shelter)."""
+    """Whether a bare "bomb" names no weapon fired (a car bomb, a bomb shelter) or none of its
+    own (the bomb a drone drops)."""
     if not m.group().casefold().startswith("bomb"):
         return False
     return bool(
         _NOT_DROPPED_BEFORE.search(text, max(0, m.start() - 12), m.start())
         or _NOT_DROPPED_AFTER.match(text[m.end() : m.end() + 20])
+        or _DRONE_WORD.search(text)
     )
 
 

@@ -77,6 +77,18 @@ def test_a_bomb_nobody_dropped_is_no_weapon(text):
     assert not weapons.fired_weapons(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone dropped a bomb on a car in Bilozerka, wounding the driver.",
+        "In Marhanets a bomb released from a UAV hit a bus stop.",
+        "A quadcopter let fall two small bombs on a tractor near Beryslav.",
+    ],
+)
+def test_the_bomb_a_drone_drops_is_the_drones_strike(text):
+    assert {m.category for m in weapons.fired_weapons(text)} == {"drone"}
+
+
 def test_matches_understands_aliases_and_categories():
     assert weapons.matches("Storm Shadow", "cruise missile", "SCALP-EG")
     assert weapons.matches("Shahed", "drone", "drone")
