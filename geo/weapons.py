@@ -43,6 +43,8 @@ class Weapon:
 
 
 _RU, _UA = ("Russia",), ("Ukraine",)
+# the FAB, ODAB and UAB series with a glide kit, by their mass in kg
+_GLIDE_KITTED = tuple(f"{s}-{kg}" for s in ("FAB", "ODAB", "UAB") for kg in (250, 500, 1500, 3000))
 
 SYSTEMS: tuple[Weapon, ...] = (
     # Ballistic missiles
@@ -85,13 +87,7 @@ SYSTEMS: tuple[Weapon, ...] = (
     Weapon("Sea Baby", "naval drone", 1000, ("SeaBaby",), _UA),
     # Glide bombs
     Weapon(
-        "KAB",
-        "glide bomb",
-        70,
-        # the FAB, ODAB and UAB series with a glide kit, by their mass in kg
-        ("KAB-250", "KAB-500", "KAB-1500", "UMPK")
-        + tuple(f"{s}-{kg}" for s in ("FAB", "ODAB", "UAB") for kg in (250, 500, 1500, 3000)),
-        _RU,
+        "KAB", "glide bomb", 70, ("KAB-250", "KAB-500", "KAB-1500", "UMPK") + _GLIDE_KITTED, _RU
     ),
     Weapon("JDAM-ER", "glide bomb", 72, ("JDAM",), _UA),
     Weapon("GLSDB", "glide bomb", 150, ("Ground-Launched Small Diameter Bomb",), _UA),
