@@ -170,7 +170,7 @@ class Drafter:
             return []
         # "In X we loaded. Later the village came under fire": the town the paragraph last named
         back = self.named.get(s.paragraph) if THE_TOWN.search(s.text) else None
-        home = district_city(s.text, s_hits, self.home)  # "hit the Saltivskyi district"
+        home = district_city(s, s_hits, self.home, self.last)  # "the Saltivskyi district"
         topic = self.para_topic.get(s.paragraph, back) or home
         if s_hits and not facts.triggers and s_hits[-1].place.feature == "city":
             self.named[s.paragraph] = s_hits[-1]

@@ -157,7 +157,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:bombs?|missiles?|shells?|rockets?|drones?|munitions?|charges?)\s+"
             r"(?:(?!(?:debris|wreckage|fragments|parts)\b)[\w-]+\s+){0,2}?"
             r"(?:fell|landed|crashed)\s+(?:on|onto|into|in)|"
-            r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|shelling|attack)|"
+            r"(?:came|come|comes|coming|was|were|is|are|been)\s+(?:also\s+|again\s+)?under\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:fire|shelling|attack)(?!\s+(?:for|over)\b)|"
             # "Ukrainian drones reached X" (not "the drones never reached X")
             r"(?:drones?|UAVs?|missiles?|rockets?)\s+(?:again\s+|also\s+)?reached|"
             r"(?:tore|torn|tearing|ripped|ripping|smashed|crashed)\s+(?:through|into))\b",

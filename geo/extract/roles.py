@@ -80,7 +80,7 @@ _MEETING_AFTER = re.compile(r"^\s+(?:peace\s+)?(?:talks|summit|meeting|conferenc
 _HIT_AFTER = re.compile(
     # (an aside between commas: "X, far from the front, woke to ...")
     r"^(?:['’]s)?(?:\s*,[^,.;:]{1,50},)?(?:[\s-]+[\w-]+){0,3}?\s+"
-    r"(?:(?:was|were|has been|had been|came|is|are)\s+(?:also\s+)?"
+    r"(?:(?:was|were|has been|had been|came|is|are)\s+(?:(?:also|again)\s+)?"
     r"(?:hit|struck|attacked|shelled|targeted|bombed|damaged|"
     r"under\s+(?:[\w-]+\s+){0,3}?(?:attack|fire|shelling|bombardment))|"
     # "X woke to a drone attack", "X was rocked by blasts": the place lived through it
