@@ -74,3 +74,39 @@ def test_places_also_under_fire_are_strikes(extractor, sentence):
 def test_under_fire_for_a_decision_is_no_strike(extractor):
     text = "Kyiv, 4 March 2025\n\nThe mayor of Bilozerka was under fire for the new parking fees.\n"
     assert extractor.extract(text, "t", date(2025, 3, 4)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Last night our ward took in four men from Kupiansk, which came under a drone "
+            "attack at about 20:00.",
+            "Kupiansk",
+        ),
+        (
+            "On Saturday the clinic also admitted two girls from Balakliia, aged 6 and 10, "
+            "hurt when a shell hit their yard.",
+            "Balakliia",
+        ),
+        (
+            "The children's ward now treats a boy from Vovchansk, wounded when artillery "
+            "struck the school bus.",
+            "Vovchansk",
+        ),
+    ],
+)
+def test_people_from_a_place_hit_tell_of_a_strike_there(extractor, sentence, place):
+    text = f"Statement of the regional hospital\n5 March 2025\n\n{sentence}\n"
+    events = extractor.extract(text, "t", date(2025, 3, 5))
+    assert [e["event_type"] for e in events] == ["strike"]
+    assert events[0]["place_mention"].endswith(place)
+
+
+def test_people_from_a_place_not_hit_tell_of_no_event_there(extractor):
+    text = (
+        "Statement of the regional hospital\n5 March 2025\n\n"
+        "Volunteers from Lviv, which is far from the front, brought blood and bandages; "
+        "surgeons from Uzhhorod, wounded in spirit, joined them.\n"
+    )
+    assert extractor.extract(text, "t", date(2025, 3, 5)) == []

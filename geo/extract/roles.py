@@ -224,7 +224,9 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     reference = None if from_then_near or ousted else _REFERENCE_BEFORE.search(before)
     event = event or bool(ousted)
     if reference or hit.offset is not None:
-        event = _measured_event(text, hit, previous, before, reference)
+        event = _measured_event(text, hit, previous, before, reference) or (
+            reference is not None and _where_after(text, sentence, hit)
+        )
     if hit.offset is not None:  # "30 km south of Kharkiv": its own words name the place
         return replace_hit(hit, precision, event)
     mention_start = _mention_start(before)
@@ -238,8 +240,14 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     return hit
 
 
-# "Izmail, on the Danube, where drones set silos alight": the clause after "where" tells of it
-_WHERE_AFTER = re.compile(r"(?:\s*,\s*(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s*,\s*where\s+([^.;]*)", re.I)
+# "Izmail, on the Danube, where drones set silos alight": the clause after "where" tells of it;
+# so do a relative clause and a participle on it or its people ("patients from X, which came
+# under shelling", "two boys from X, aged 9 and 11, hurt when a drone hit their yard")
+_WHERE_AFTER = re.compile(
+    r"(?:\s*,\s*(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s*,\s*(?:where|which|that|"
+    r"(?:(?:were|was|both|all)\s+)?(?:wounded|injured|hurt|killed)\s+(?:when|as|after|by))\s+([^.;]*)",
+    re.I,
+)
 
 
 def _where_after(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
