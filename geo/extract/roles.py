@@ -224,9 +224,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     reference = None if from_then_near or ousted else _REFERENCE_BEFORE.search(before)
     event = event or bool(ousted)
     if reference or hit.offset is not None:
-        event = _measured_event(text, hit, previous, before, reference) or (
-            reference is not None and _where_after(text, sentence, hit)
-        )
+        event = _measured_event(text, sentence, hit, previous, before, reference)
     if hit.offset is not None:  # "30 km south of Kharkiv": its own words name the place
         return replace_hit(hit, precision, event)
     mention_start = _mention_start(before)
@@ -256,11 +254,19 @@ def _where_after(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
 
 
 def _measured_event(
-    text: str, hit: PlaceHit, previous: PlaceHit | None, before: str, reference: re.Match | None
+    text: str,
+    sentence: Sentence,
+    hit: PlaceHit,
+    previous: PlaceHit | None,
+    before: str,
+    reference: re.Match | None,
 ) -> bool:
     """Whether a place named by a distance, a direction or a reference phrase is where the event
     was: "20 km west of Kharkiv" locates an event; "Fiuggi, 80 km outside Rome" only says where
-    Fiuggi is: a distance or direction counts when no place came before it."""
+    Fiuggi is: a distance or direction counts when no place came before it. A clause after the
+    place that tells an event makes it the event's ("men from X, which came under fire")."""
+    if reference is not None and _where_after(text, sentence, hit):
+        return True
     directional = hit.offset is not None or (
         _NEAR.search(before)
         and reference is not None
