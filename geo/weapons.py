@@ -147,6 +147,7 @@ GENERIC: dict[str, str] = {
     "guided bomb": "glide bomb",
     "guided aerial bomb": "glide bomb",
     "aerial bomb": "glide bomb",
+    "bomb": "glide bomb",
     "artillery": "artillery",
     "shelling": "artillery",
     "shell": "artillery",
@@ -330,7 +331,17 @@ def fired_weapons(text: str) -> list[WeaponMention]:
         )
         and not (_HIT_BEFORE.search(text[: w.start]) and _TARGET_AFTER.match(text[w.end :]))
         and not _MADE_BEFORE.search(text[: w.start])
+        and not _NOT_A_WEAPON_AFTER.match(text, w.end)
+        and not (w.text.lower().startswith("bomb") and _PLANTED_BEFORE.search(text[: w.start]))
     ]
+
+
+# "a bomb shelter", "a bomb threat": no weapon fired; nor a bomb planted ("a car bomb"), which is
+# sabotage, not the air-dropped bomb a bare "bomb" is in the news of this war
+_NOT_A_WEAPON_AFTER = re.compile(
+    r"[\s-]+(?:shelters?|threats?|squads?|disposal|scares?|sniff\w*|proof)\b", re.I
+)
+_PLANTED_BEFORE = re.compile(r"\b(?:car|truck|roadside|letter|parcel|pipe|nail)[\s-]+$", re.I)
 
 
 def one_missile(a: str, b: str) -> bool:
