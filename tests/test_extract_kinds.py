@@ -266,3 +266,28 @@ def test_a_region_of_a_tallys_list_stays_apart_from_a_towns_debris(extractor, te
 def test_a_later_sentence_naming_the_facility_again_tells_of_its_strike(extractor, text, category):
     records = extractor.extract(text, "t", date(2025, 5, 3))
     assert [r["weapon_category"] for r in records if r["event_type"] == "strike"] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Night report, 5 May 2025\n\nMore than 30 missiles were fired overnight. In Odesa, a "
+        "Kalibr cruise missile hit the port. In Izmail, two people were killed, the governor said.",
+        "Factbox, 5 May 2025\n\nMAY 4\nSome 20 missiles across the south. In Odesa, a Kh-59 "
+        "guided missile damaged a warehouse. In Izmail, five people were hurt, the mayor said.",
+        "Wire, 5 May 2025\n\nRussia fired missiles at the south on Sunday, the air force said. In "
+        "Odesa, a Kh-59 hit a warehouse. Two were killed in Izmail, officials said.",
+    ],
+)
+def test_a_system_named_for_one_town_is_not_carried_to_the_next_towns_toll(extractor, text):
+    """A toll alone at another town takes the paragraph's kind ("missiles"), not the system
+    named for the town before it."""
+    records = extractor.extract(text, "t", date(2025, 5, 5))
+    izmail = [(r["weapon"], r["weapon_category"]) for r in records if r["place"] != "Odesa"]
+    assert izmail == [(None, "missile")]
+
+
+def test_a_system_named_first_in_the_paragraph_is_its_kind(extractor):
+    text = "Brief, 5 May 2025\n\nOn Sunday a Kalibr cruise missile hit Odesa. In Izmail, two died."
+    records = extractor.extract(text, "t", date(2025, 5, 5))
+    assert [r["weapon_category"] for r in records] == ["cruise missile", "cruise missile"]
