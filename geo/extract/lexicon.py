@@ -34,8 +34,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"destroyed\s+(?:\d+|[a-z]+)\s+of\s+them|"
             # a tally read out a region at a time: "Eleven, it says, were over the X region. Six
             # over Y."
-            # (not a verb's object: "a jet released one over X")
-            rf"(?<!ed\s){_TALLY_COUNT}(?:,\s*(?:[\w-]+\s+){{0,3}}?[\w-]+,)?\s+(?:were\s+|was\s+)?(?:over|above)"
+            # (not a bomb's release: "a jet released one over X")
+            r"(?<!released\s)(?<!dropped\s)"
+            rf"{_TALLY_COUNT}(?:,\s*(?:[\w-]+\s+){{0,3}}?[\w-]+,)?\s+(?:were\s+|was\s+)?(?:over|above)"
             r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:of\s+(?:them|those|these)),?\s+"
             r"(?:were|was)\s+destroyed|destroyed(?=\s+(?:over|above)\b)|"
             # "a sea drone was destroyed near the bay": the weapon itself destroyed
