@@ -1,7 +1,8 @@
 """Places that only locate a sentence's event: a region opening its clause before a town of its
 own ("In the Sumy region, drone debris fell on Shostka"), and the one city (or region) of a
 district the gazetteer does not know ("two bombs struck the Osnovianskyi district"), or with no
-place in the sentence the city the report's header writes from."""
+place in the sentence the city of its paragraph's last event, else the city the report's header
+writes from (a dateline, a masthead)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """Which weapon an event of a sentence was fired with: the system or generic word named nearest
 before its place in its clause, else after it; a generic word right after a system is that
-system's ("a Neptune missile", "Kh-59 guided missiles")."""
+system's ("a Neptune missile", "Kh-59 guided missiles"); an aircraft alone that dropped or fired
+something carried it ("a Su-34 released one over X": a glide bomb)."""
 
 from __future__ import annotations
 
