@@ -285,7 +285,9 @@ class WeaponMention:
 
 
 # "bomb" where no bomb was dropped: "a car bomb", "the bomb shelter", "a bomb threat"
-_NOT_DROPPED_BEFORE = re.compile(r"\b(?:car|truck|pipe|petrol|nail|dirty|roadside|time)\s+$", re.I)
+_NOT_DROPPED_BEFORE = re.compile(
+    r"\b(?:car|truck|pipe|petrol|nail|dirty|roadside|time|letter|parcel)[\s-]+$", re.I
+)
 _NOT_DROPPED_AFTER = re.compile(
     r"^[\s-]*(?:shelters?|squads?|disposal|threats?|scares?|proof|techn\w+|sniff\w*|maker)\b", re.I
 )

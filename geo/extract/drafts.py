@@ -165,7 +165,7 @@ class Drafter:
             return []
         # "In X we loaded. Later the village came under fire": the town the paragraph last named
         back = self.named.get(s.paragraph) if THE_TOWN.search(s.text) else None
-        home = district_city(s.text, s_hits, self.home)  # "hit the Saltivskyi district"
+        home = district_city(s, s_hits, self.home, self.last)  # "the Saltivskyi district"
         over = self.blocks.over(s.paragraph, self.last)
         topic = self.blocks.own(s.paragraph) or back or over or home
         if s_hits and not facts.triggers and s_hits[-1].place.feature == "city":
@@ -287,7 +287,7 @@ class Drafter:
             draft.inherited = self.para_weapon[s.paragraph]
         if etype == "strike" and not category and facts.figures_only:
             # "Two more were killed in X and Y": figures alone, the attack of the sentence before
-            draft.category = self.para_category.get(s.paragraph)
+            draft.category, draft.inherited = self.para_category.get(s.paragraph), None
         if etype == "interception" and not facts.claimant:
             # "Ukraine's air force says Russia sent 56 drones. Forty were shot down over ...":
             # the side that opened the paragraph gives the tally, its claim.
@@ -360,7 +360,8 @@ class Drafter:
         if launched is not None:
             self.para_launched[s.paragraph] = launched
         if facts.weapons:
-            self.para_category[s.paragraph] = facts.weapons[-1].category
+            if s.paragraph not in self.para_category or not any(w.weapon for w in facts.weapons):
+                self.para_category[s.paragraph] = facts.weapons[-1].category  # (not a system's)
             if len(facts.weapons) > 1 and (
                 pair := joined_kinds(s.text, True, None, facts.triggers)
             ):
