@@ -24,6 +24,7 @@ from geo.geocode.candidates import (
     residents_of,
     source_of,
 )
+from geo.geocode.city_regions import region_around
 from geo.geocode.context import (
     demote_regions_named_after_towns,
     prefer_regions_holding_named_towns,
@@ -84,6 +85,7 @@ class Geocoder:
         self._by_prior_kept: dict[tuple, tuple[str, tuple]] = {}
         # Words spelled the Russian way: the places only their respelling found, by place id.
         self._guessed: dict[str, frozenset[int]] = {}
+        self._around: dict[int, Place | None] = {}  # a city's own region: the one named after it
 
     # Public API ---------------------------------------------------------------------------
 
@@ -346,10 +348,13 @@ class Geocoder:
                 m.source = source_of(place)
 
     def _as_region(self, place: Place, region: bool) -> Place:
-        """A town called a region ("the Mykolaiv region") is its region."""
-        if region and place.feature in TOWNS:
-            return self.gazetteer.admin1_of(place) or place
-        return place
+        """A town called a region ("the Mykolaiv region") is its region; a city that is a
+        region of its own called so ("Kyiv Oblast") the region named after it around it."""
+        if not region:
+            return place
+        if place.feature in TOWNS:
+            place = self.gazetteer.admin1_of(place) or place
+        return region_around(self.gazetteer, place, self._around)
 
     def _ask_online(self, m: Resolution) -> None:
         place = self.online.geocode(m.query) if self.online else None
