@@ -31,7 +31,11 @@ from geo.geocode.context import (
 )
 from geo.geocode.cues import PREFIX_COUNTY, SUFFIX_REGION, cue_for, region_cue, strip_the
 from geo.geocode.defining import bare_counties, defining_reaches, keep_to_defined_areas
-from geo.geocode.facilities import towns_of_adjective
+from geo.geocode.facilities import (
+    FACILITIES,
+    facilities_spelled_otherwise,
+    towns_of_adjective,
+)
 from geo.geocode.lists import lists_of_names, share_trailing_region
 from geo.geocode.online import NominatimBackend
 from geo.geocode.priors import prior
@@ -264,8 +268,12 @@ class Geocoder:
             if not hits and not areas_only and cue == "facility":
                 hits = towns_of_adjective(self.gazetteer, base)  # "the Trypilska power plant"
             if not hits and not areas_only and russian_form(base, unknown=True):
-                hits = respelled(self.gazetteer, base)
-                self._guessed[query] = frozenset(p.id for p, _ in hits)
+                hits = respelled(self.gazetteer, base)  # a facility is no guess: its kind is named
+                self._guessed[query] = frozenset(
+                    p.id for p, _ in hits if p.feature not in FACILITIES
+                )
+            if not hits and not areas_only:  # "Zaporizhia NPP": a facility in another spelling
+                hits = facilities_spelled_otherwise(self.gazetteer, base)
         elif not areas_only and russian_form(query):
             known = {p.id for p, _ in hits}
             added = [h for h in respelled(self.gazetteer, query) if h[0].id not in known]

@@ -74,7 +74,9 @@ def find_toponyms(geocoder: Geocoder, text: str) -> list[tuple[int, int]]:
         known=_TOPONYM_RUNS.setdefault(geocoder.gazetteer, {}),
     )
     spans = [
-        with_kind_words(lookup, text, s, e) for s, e in spans if not common_word_opening(text, s, e)
+        with_kind_words(geocoder.gazetteer, text, s, e)
+        for s, e in spans
+        if not common_word_opening(text, s, e)
     ]
     if any(w in text for w in _FORCE_WORDS) and _ORGANISATION_WORD.search(text):
         spans = _outside_organisations(
