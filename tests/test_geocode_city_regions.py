@@ -42,4 +42,14 @@ def test_a_region_with_no_larger_namesake_around_it_is_kept(geocoder, name):
     hits = [p for p, _ in geocoder.gazetteer.lookup(name)]
     region = geocoder.gazetteer.admin1_of(max(hits, key=lambda p: p.population))
     assert region is not None
-    assert region_around(geocoder.gazetteer, region, {}) == region
+    assert region_around(geocoder.gazetteer, region) == region
+
+
+def test_a_city_region_in_a_list_of_regions_is_the_region_around_it(geocoder):
+    from geo.extract import Extractor
+
+    text = "Air defence destroyed 14 drones over the Kyiv and Zhytomyr regions overnight."
+    events = Extractor(geocoder).extract(text, "t")
+    own = next(p for p, _ in geocoder.gazetteer.lookup("Kyiv") if p.feature == "capital")
+    kyiv = [e for e in events if e["country"] == "UA" and e["admin1"] != "Zhytomyr"]
+    assert kyiv and all(e["admin1"] != own.admin1 for e in kyiv)

@@ -15,6 +15,8 @@ known by one of the city's names, which does not hold the city and whose point i
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 from geo.gazetteer import Gazetteer, Place
 from geo.geocode.distance import distance_km
 
@@ -23,11 +25,15 @@ AROUND_KM = 150.0
 _TOWNS = ("capital", "city")
 
 
-def region_around(gazetteer: Gazetteer, region: Place, kept: dict[int, Place | None]) -> Place:
-    """The region named after the city ``region`` is made of, else ``region`` itself (``kept``:
-    the answers by region id, a region's content never changes)."""
+# The answers by gazetteer and region id: a region's content never changes.
+_KEPT: WeakKeyDictionary[Gazetteer, dict[int, Place | None]] = WeakKeyDictionary()
+
+
+def region_around(gazetteer: Gazetteer, region: Place) -> Place:
+    """The region named after the city ``region`` is made of, else ``region`` itself."""
     if region.feature != "admin1":
         return region
+    kept = _KEPT.setdefault(gazetteer, {})
     if region.id not in kept:
         kept[region.id] = _around(gazetteer, region)
     return kept[region.id] or region

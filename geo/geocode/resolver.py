@@ -89,7 +89,6 @@ class Geocoder:
         self._by_prior_kept: dict[tuple, tuple[str, tuple]] = {}
         # Words spelled the Russian way: the places only their respelling found, by place id.
         self._guessed: dict[str, frozenset[int]] = {}
-        self._around: dict[int, Place | None] = {}  # a city's own region: the one named after it
 
     # Public API ---------------------------------------------------------------------------
 
@@ -362,7 +361,7 @@ class Geocoder:
             return place
         if place.feature in TOWNS:
             place = self.gazetteer.admin1_of(place) or place
-        return region_around(self.gazetteer, place, self._around)
+        return region_around(self.gazetteer, place)
 
     def _ask_online(self, m: Resolution) -> None:
         place = self.online.geocode(m.query) if self.online else None
