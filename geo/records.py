@@ -74,6 +74,20 @@ def event_id(source: str, event_type: str, place: str, event_date: str, weapon: 
     return "sm-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
+def distinct_ids(records: list[dict]) -> list[dict]:
+    """The records of one report with ids told apart: two events of the same type, place, day
+    and weapon (two strikes on Kherson that day, no weapon named) share :func:`event_id`, and a
+    store keeps one row per id; the second is ``ID-2``, the third ``ID-3``, in text order, so a
+    report read again gives the same ids."""
+    seen: dict[str, int] = {}
+    for r in records:
+        base = r["event_id"]
+        seen[base] = seen.get(base, 0) + 1
+        if seen[base] > 1:
+            r["event_id"] = f"{base}-{seen[base]}"
+    return records
+
+
 def within_range(count: int | None) -> int | None:
     """A figure read from a report's words, or None (not reported) when no event could have it:
     "3,000,000,000 killed" is a typo or an attack, and would fail :func:`validate`."""

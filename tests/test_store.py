@@ -253,3 +253,30 @@ def test_the_spatial_index_follows_saves(scratch_store):
     far = pyogrio.read_dataframe(scratch_store, layer="events", bbox=(9.9, 9.9, 10.1, 10.1))
     assert sorted(near["event_id"]) == sorted(f"t-{i:04d}" for i in range(10) if i != 3)
     assert list(far["event_id"]) == ["t-0003"]
+
+
+def test_two_events_of_one_report_alike_in_type_place_and_day_are_both_saved(
+    geocoder, scratch_store
+):
+    """Two strikes on one town the same day with no system named share the id's key: the
+    extractor tells them apart (``ID-2``), the store keeps both, and a second reading of the
+    report gives the same ids (corrections stay with their event)."""
+    from datetime import date
+
+    from geo.extract import Extractor
+
+    text = (
+        "Mykolaiv regional administration, 9 June 2025\n\n"
+        "This morning a Russian drone dropped a grenade on a delivery van in Ochakiv, wounding "
+        "the driver. In the evening Russian artillery shelled a street of Ochakiv, killing a "
+        "pensioner."
+    )
+    extractor = Extractor(geocoder)
+    first = extractor.extract(text, "post", date(2025, 6, 9))
+    assert len(first) == 2
+    assert len({r["event_id"] for r in first}) == 2
+    assert [r["event_id"] for r in extractor.extract(text, "post", date(2025, 6, 9))] == [
+        r["event_id"] for r in first
+    ]
+    result = store.save(to_frame(first))
+    assert (result.added, result.total) == (2, 2)

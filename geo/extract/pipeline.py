@@ -41,7 +41,7 @@ from geo.extract.sentences import is_headline, split_sentences
 from geo.extract.tables import covered, find_tables, table_drafts
 from geo.extract.transcripts import speak_for
 from geo.geocode import Geocoder
-from geo.records import validate, within_range
+from geo.records import distinct_ids, validate, within_range
 
 
 class Extractor:
@@ -121,7 +121,7 @@ class Extractor:
         ]
         for d in merged:
             stray_wreck(d)
-        return [record(d, source) for d in merged]
+        return distinct_ids([record(d, source) for d in merged])
 
 
 # "found the wreckage of a drone in a field outside X": debris, with nothing said of shooting
