@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from geo.extract import Extractor
-from geo.extract.attribution import HEDGE, claimant_in, independent, side_author, verification
+from geo.extract.attribution import HEDGE, claimant_in, independent, verification
+from geo.extract.issuer import side_author
 
 
 @pytest.fixture(scope="module")
