@@ -85,7 +85,10 @@ _AS_REPORTED = re.compile(
 )
 _CLAIM_VERB = re.compile(
     r"\b(?:said|says|say|reported|reports|claimed|claims|announced|stated|wrote|writes|added|adds|told|"
-    r"posted|credited|informed|notified)\b"
+    r"posted|credited|informed|notified|"
+    # "The air force has published its tally: ...", "the ministry released its daily figures"
+    r"(?:published|released|issued)\s+(?:its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:tally|figures|count|summary|update|report|data))\b"
 )
 # "..., said Yevgeny Balitsky, the governor", "..., said regional governor Ivan Fedorov", "...;
 # three more wounded, says the regional governor": the speaker after the verb.
