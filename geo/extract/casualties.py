@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.people import GAP_WORDS, without_ages
+from geo.extract.unharmed import nobody_harmed
 from geo.extract.wording import figure_after, figure_before, words
 
 _CASUALTY_WORD = words(
@@ -77,16 +78,6 @@ _COUNT_AFTER = figure_after(
     between=r"(?:at least\s+|some\s+|more than\s+|over\s+)?",
     unless=r"\s*(?:km|kilometres|kilometers|miles|percent|years? ago|in \d)",
 )
-# "nobody was hurt", "with no one hurt", "no casualties": nobody killed or injured; "nobody was
-# killed" says nothing of the injured ("the driver was wounded; nobody was killed").
-_NOBODY = re.compile(
-    r"\b(?:nobody|no one|no-one)\s+(?:(?:was|were|(?:had|has|have)\s+been)\s+)?"
-    r"(?P<what>hurt|injured|killed|harmed)\b(?P<both>\s+or\s+(?:injured|hurt|wounded))?|"
-    r"\bno (?:casualties|injuries)\b",
-    re.I,
-)
-
-
 # "the death toll rose to 9", "the number of people killed has gone up to 25": the latest
 # figure of the dead.
 _TOLL = re.compile(
@@ -181,9 +172,7 @@ def casualty_figures(text: str) -> dict[str, int]:
     text = _EARLIER.sub(" ", without_ages(text))
     text = _AMONG_THEM.sub(" ", text)  # "Four people, among them a girl, died": four
     text = _REVISED_FROM.sub(" ", text)
-    if nobody := _NOBODY.search(text):
-        alone = nobody.group("what") == "killed" and not nobody.group("both")
-        out = {"killed": 0} if alone else {"killed": 0, "injured": 0}
+    out = nobody_harmed(text) or out  # "nobody was hurt", "none of them fatally"
     counted = [
         (m.group("what"), number(m.group("n")))
         for m in (*_COUNT_BEFORE.finditer(text), *_COUNT_AFTER.finditer(text))

@@ -1,0 +1,31 @@
+"""Extraction, zero figures (issue 16): sentences that say nobody was harmed in other words than
+"nobody was hurt" ("none killed", "none of them fatally", "no victims", "no reports of damage or
+casualties"), and the figures they leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract.casualties import casualty_figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # the dead alone, the injured counted beside them
+        ("Twelve people were hurt in Uman, the mayor said, none killed.", (0, 12)),
+        ("Seven were wounded in the Saltivskyi district, none of them fatally.", (0, 7)),
+        ("Three firefighters were injured in Lutsk; no one died.", (0, 3)),
+        ("The regional police registered no deaths after the shelling of Nikopol.", (0, None)),
+        # nobody harmed at all
+        ("Officials in Ternopil reported no victims.", (0, 0)),
+        ("There were no reports of damage or casualties in Rivne.", (0, 0)),
+        ("No reports of injuries came from the village of Sopych.", (0, 0)),
+        # not a zero: nothing of the harmed, or a count of drones
+        ("None of the drones reached Bila Tserkva.", (None, None)),
+        ("None of the 14 missiles hit Kovel, the air force said.", (None, None)),
+    ],
+)
+def test_zero_figures_in_other_words(sentence, figures):
+    got = casualty_figures(sentence)
+    assert (got.get("killed"), got.get("injured")) == figures
