@@ -29,3 +29,24 @@ from geo.extract.casualties import casualty_figures
 def test_zero_figures_in_other_words(sentence, figures):
     got = casualty_figures(sentence)
     assert (got.get("killed"), got.get("injured")) == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # people described by what they belong to, a trade word, an age between commas
+        ("Three members of the repair brigade were wounded near Kupiansk.", (None, 3)),
+        ("A 52-year-old crane operator was killed at the port of Izmail.", (1, None)),
+        ("A woman, 71, has cuts to her face after the blast in Sumy.", (None, 1)),
+        # injuries someone sustained, received or suffered
+        ("Two workers sustained burns while repairing the substation.", (None, 2)),
+        ("One paramedic received light injuries in Kherson.", (None, 1)),
+        ("A firefighter suffered shrapnel wounds.", (None, 1)),
+        # no people: what of a village was damaged, a person without harm
+        ("Two barns of the collective farm were destroyed.", (None, None)),
+        ("A 60-year-old watchman has lived in the village for years.", (None, None)),
+    ],
+)
+def test_people_described_otherwise_are_counted(sentence, figures):
+    got = casualty_figures(sentence)
+    assert (got.get("killed"), got.get("injured")) == figures

@@ -61,9 +61,10 @@ _HARMED = (
     r"\s+(?:\w+ly\s+)?(?P<what>killed|injured|wounded|hurt|hospitali[sz]ed|taken to hospital|"
     r"hit by (?:fragments|shrapnel))"
 )
+_SUFFERED = r"(?:has|have|had|suffered|sustained|received)\s+(?:[\w-]+\s+)?(?:injuries|wounds|burns|cuts|fractures)"
 _COUNT_BEFORE = figure_before(
     # "Nine others are in hospital", "four were hospitalised": injured
-    r"killed|dead|died|injured|wounded|hurt|suffered\s+(?:[\w-]+\s+)?(?:injuries|wounds)|"
+    rf"killed|dead|died|injured|wounded|hurt|{_SUFFERED}|"
     r"hospitali[sz]ed|in\s+hospital|(?:taken|admitted)\s+to\s+(?:a\s+)?hospital|"
     r"(?:now\s+)?listed\s+as\s+(?:injured|wounded)",
     NUMBER,
@@ -106,16 +107,19 @@ _REVISED_FROM = re.compile(
 # plant", "a man of 70", "its guard" (the hit building's)
 _PERSON = (
     r"(?:a|an|one|the|its|another)\s+(?:(?:young|elderly|old|local|pregnant|\d+-year-old)\s+)?"
-    r"(?:(?:track|railway|rail|plant|shop|bus|taxi|factory|farm|office|utility)\s+)?"
+    r"(?:(?:track|railway|rail|plant|shop|bus|taxi|factory|farm|office|utility|[a-z][\w-]*)\s+)?"
     r"(?:man|woman|boy|girl|child|person|worker|driver|passenger|officer|mechanic|"
     r"resident|civilian|soldier|firefighter|rescuer|policeman|employee|pensioner|teenager|"
-    r"volunteer|medic|farmer|guard|passer-by|journalist)\b"
+    r"volunteer|medic|paramedic|farmer|guard|passer-by|journalist|operator|doctor|nurse|teacher)\b"
     r"(?:\s+aged\s+\d+|\s+of\s+\d{1,3}\b|,\s*\d{1,3},|\s+of\s+(?:the\s+|an?\s+)?[a-z-]+)?"
 )
 # One person described: "a 72-year-old man was killed", "a woman aged 68 was injured", "the
 # driver, a 38-year-old man, died", "the driver, 64, died".
 _ONE_PERSON = re.compile(
-    rf"(?<!\band\s)\b{_PERSON},?\s+(?:(?:was|has been|had been){_HARMED}|(?P<died>died))\b", re.I
+    rf"(?<!\band\s)\b{_PERSON},?\s+(?:(?:was|has been|had been){_HARMED}|(?P<died>died)|"
+    # "a man, 66, has shrapnel wounds", "a guard sustained burns"
+    rf"(?P<hurt>{_SUFFERED}))\b",
+    re.I,
 )
 # Two people described: "a man aged 49 and a woman aged 54 were injured".
 _KIN = (
@@ -177,7 +181,10 @@ def casualty_figures(text: str) -> dict[str, int]:
         (m.group("what"), number(m.group("n")))
         for m in (*_COUNT_BEFORE.finditer(text), *_COUNT_AFTER.finditer(text))
     ]
-    counted += [(m.group("what") or "died", 1) for m in _ONE_PERSON.finditer(text)]
+    counted += [
+        (m.group("what") or ("injured" if m.group("hurt") else "died"), 1)
+        for m in _ONE_PERSON.finditer(text)
+    ]
     counted += [(m.group("what"), 1) for m in _ONE_VICTIM.finditer(text)]
     counted += [(m.group("what"), 2) for m in _TWO_DESCRIBED.finditer(text)]
     counted += [
