@@ -60,3 +60,39 @@ def test_a_press_service_briefing_is_its_claim_of_its_own_day(extractor):
     (event,) = extractor.extract(text, "t")
     assert event["verification"] == "claimed" and event["claimed_by"] == "Ukrainian Navy"
     assert event["event_date"] == "2025-05-09"
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        # the time and day after the body's name are when it issued, not who
+        (
+            "Ministry of Defence of Ukraine, 09:10, 14 April 2025\n\nText.",
+            "Ministry of Defence of Ukraine",
+        ),
+        (
+            "Governor of the Kursk Region (Sunday, 6 April 2025)\n\nText.",
+            "Governor of the Kursk Region",
+        ),
+        ("General Staff - Mar 3 2025 morning update\n\nText.", "General Staff"),
+        # a name and office after a comma stay whole
+        (
+            "Ivan Sirko, Governor of the Poltava Region\n3 May 2025\n",
+            "Ivan Sirko, Governor of the Poltava Region",
+        ),
+    ],
+)
+def test_the_issuer_is_named_without_its_day(header, issuer):
+    assert side_author(header) == issuer
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a short headline that quotes a side's body, a wire update's note in brackets
+        "Bryansk governor says two drones downed\n\nText.",
+        "Headline about Rivne\n\n(Adds governor's comments, air force tally)\n\nText.",
+    ],
+)
+def test_a_quoting_headline_or_an_update_note_names_no_issuer(header):
+    assert side_author(header) is None

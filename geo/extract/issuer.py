@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.attribution import _CLAIM_VERB, independent
+from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 
 # A side's own statement: a ministry, the armed forces, a military administration or governor,
 # a state service (rescuers, police, border guards) or a state company (the grid operator, the
@@ -37,20 +38,31 @@ def side_author(text: str) -> str | None:
     for i, line in enumerate(lines[:3]):
         m = _SIDE_BODY.search(line)
         # A header names its issuer ("Briefing by the Ministry of Defence ..."); a headline that
-        # quotes one ("The Defence Ministry says ...") is a report about it.
-        words = len(line.split())
+        # quotes one ("The Defence Ministry says ...", "Kursk governor reports fires") is a report
+        # about it, and a wire update's note in brackets ("(Adds governor's comments)") is no
+        # header.
         if (
             m
             and not line.endswith(".")
-            and (words <= 12 or (words <= 24 and not _CLAIM_VERB.search(line)))
+            and not line.startswith("(")
+            and len(line.split()) <= 24
+            and not _CLAIM_VERB.search(line)
         ):
             # "Name | Title" or "Body | Region": the part that names the body; a channel by name
             if m.group(0).lower().endswith("channel"):
                 return m.group(0)[0].upper() + m.group(0)[1:]
-            return next((p.strip() for p in line.split("|") if _SIDE_BODY.search(p)), line)
+            body = next((p.strip() for p in line.split("|") if _SIDE_BODY.search(p)), line)
+            return _WHEN_AFTER.sub("", body) or body
         if i + 1 < len(lines) and _press_header(line, lines[i + 1]):
             return _organ_part(line)
     return None
+
+
+# The time and date a header gives after its body's name ("Ministry of Defence, 09:10, 14 April
+# 2025", "Governor of the X Region (9 June 2023)"): the day it was issued, not who issued it.
+_WHEN_AFTER = re.compile(
+    rf"\s*(?:[,(·—–]|\s-)\s*(?:\d|(?:{WEEKDAY_RE})\b|(?:{MONTH_RE})\.?\s+\d).*$", re.I
+)
 
 
 # A press office's mark on a header: "Navy - press service", "City Administration (official
