@@ -50,3 +50,23 @@ def test_zero_figures_in_other_words(sentence, figures):
 def test_people_described_otherwise_are_counted(sentence, figures):
     got = casualty_figures(sentence)
     assert (got.get("killed"), got.get("injured")) == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # the present tense of a digest or a live entry
+        ("In Kupiansk one pensioner is killed and two are wounded.", (1, 2)),
+        ("A teenager is injured in the shelling of Beryslav.", (None, 1)),
+        ("So far a driver is reported killed near Lozova.", (1, None)),
+        # one of kin after a comma or semicolon, with or without its verb
+        ("A man of 58 is killed in Hola Prystan, his wife wounded.", (1, 1)),
+        ("A farmer died near Velykyi Burluk; his brother was injured.", (1, 1)),
+        # no harm in the present tense
+        ("A volunteer is missing after the strike on Izium.", (None, None)),
+        ("A man was killed, his car burned out.", (1, None)),
+    ],
+)
+def test_present_tense_and_kin_after_a_comma(sentence, figures):
+    got = casualty_figures(sentence)
+    assert (got.get("killed"), got.get("injured")) == figures

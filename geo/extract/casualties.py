@@ -116,7 +116,8 @@ _PERSON = (
 # One person described: "a 72-year-old man was killed", "a woman aged 68 was injured", "the
 # driver, a 38-year-old man, died", "the driver, 64, died".
 _ONE_PERSON = re.compile(
-    rf"(?<!\band\s)\b{_PERSON},?\s+(?:(?:was|has been|had been){_HARMED}|(?P<died>died)|"
+    rf"(?<!\band\s)\b{_PERSON},?\s+(?:(?:was|is|has been|had been)(?:\s+reported)?{_HARMED}|"
+    rf"(?P<died>died)|"
     # "a man, 66, has shrapnel wounds", "a guard sustained burns"
     rf"(?P<hurt>{_SUFFERED}))\b",
     re.I,
@@ -126,6 +127,9 @@ _KIN = (
     r"(?:her|his|their)\s+(?:[\w-]+\s+)?(?:son|daughter|child|baby|husband|wife|mother|father|"
     r"brother|sister|grandson|granddaughter|grandmother|grandfather)"
 )
+# "A woman is killed, her husband wounded": one of kin after a comma (or semicolon), its verb
+# maybe left out
+_KIN_HARMED = words(rf"[,;]\s*{_KIN}(?:\s+(?:was|is|has been))?{_HARMED}")
 _TWO_DESCRIBED = words(
     rf"{_PERSON}\s+and\s+(?:{_PERSON}|{_KIN})\s+(?:were|have been|had been){_HARMED}"
 )
@@ -185,7 +189,7 @@ def casualty_figures(text: str) -> dict[str, int]:
         (m.group("what") or ("injured" if m.group("hurt") else "died"), 1)
         for m in _ONE_PERSON.finditer(text)
     ]
-    counted += [(m.group("what"), 1) for m in _ONE_VICTIM.finditer(text)]
+    counted += [(m.group("what"), 1) for p in (_ONE_VICTIM, _KIN_HARMED) for m in p.finditer(text)]
     counted += [(m.group("what"), 2) for m in _TWO_DESCRIBED.finditer(text)]
     counted += [
         (m.group("what"), 2) for p in (_COUPLE_HARMED, _HARMING_COUPLE) for m in p.finditer(text)
