@@ -21,9 +21,13 @@ from geo.extract.casualties import casualty_figures
         ("Officials in Ternopil reported no victims.", (0, 0)),
         ("There were no reports of damage or casualties in Rivne.", (0, 0)),
         ("No reports of injuries came from the village of Sopych.", (0, 0)),
+        # "there are no injured", "there were no dead"
+        ("So far there are no injured people in Chuhuiv.", (0, 0)),
+        ("There were no dead; two guards were wounded at the Brody depot.", (0, 2)),
         # not a zero: nothing of the harmed, or a count of drones
         ("None of the drones reached Bila Tserkva.", (None, None)),
         ("None of the 14 missiles hit Kovel, the air force said.", (None, None)),
+        ("Medics treated no injured soldiers from Bakhmut that week.", (None, None)),
     ],
 )
 def test_zero_figures_in_other_words(sentence, figures):

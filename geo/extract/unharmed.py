@@ -10,11 +10,13 @@ _NOBODY = re.compile(
     r"\b(?:nobody|no one|no-one)\s+(?:(?:was|were|(?:had|has|have)\s+been)\s+)?"
     r"(?P<what>hurt|injured|killed|harmed)\b(?P<both>\s+or\s+(?:injured|hurt|wounded))?|"
     r"\bno (?:casualties|injuries|victims)\b|"
+    # "there are no injured people", "no wounded among the crew" (as "nobody was injured")
+    r"\b(?:there\s+(?:are|were|is|was)\s+)no\s+(?:injured|wounded|hurt)\b|"
     # "no reports of damage or casualties", "no reports of casualties"
     r"\bno reports? of (?:[a-z]+ (?:or|and) )?(?:casualties|injuries|victims)\b|"
     # the dead alone: "none killed", "none of them fatally", "no one died", "no deaths"
     r"\b(?P<dead>none\s+(?:of\s+(?:them|whom)\s+)?(?:(?:was|were)\s+)?(?:killed|fatally|died|dead)|"
-    r"(?:nobody|no one|no-one)\s+died|no\s+(?:deaths|fatalities))\b",
+    r"(?:nobody|no one|no-one)\s+died|no\s+(?:deaths|fatalities)|there\s+(?:are|were)\s+no\s+dead)\b",
     re.I,
 )
 
