@@ -30,6 +30,13 @@ HEDGE = words(
     "(?:seen|observed|found) no (?:visual )?(?:confirmation|evidence|imagery|footage)",
     "claims? (?:is|was|are|were|as) premature",
     "without (?:independent |visual )?confirmation",
+    # "not yet verified", "was not able to verify these allegations"; in a sentence of its own,
+    # "HRMMU is working to verify these figures" (not "...; the UN is still working to verify
+    # that figure": a part)
+    "not yet (?:been )?(?:independently )?(?:verified|confirmed)",
+    "(?:was|were|is|are|am) not able to (?:independently )?(?:verify|confirm)",
+    r"^[\w\s'’()-]{1,60}?\b(?:is|are|was|were)\s+(?:still\s+)?(?:working\s+to\s+"
+    r"(?:independently\s+)?(?:verify|confirm)|verifying)",
     # "We can't check either version", "I had no way of checking that", "Neither version could
     # be checked", "there is no independent confirmation"
     r"(?:can(?:no|')t|could not|couldn't) (?:independently )?check",
