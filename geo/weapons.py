@@ -43,6 +43,8 @@ class Weapon:
 
 
 _RU, _UA = ("Russia",), ("Ukraine",)
+# the FAB, ODAB and UAB series with a glide kit, by their mass in kg
+_GLIDE_KITTED = tuple(f"{s}-{kg}" for s in ("FAB", "ODAB", "UAB") for kg in (250, 500, 1500, 3000))
 
 SYSTEMS: tuple[Weapon, ...] = (
     # Ballistic missiles
@@ -67,6 +69,10 @@ SYSTEMS: tuple[Weapon, ...] = (
     Weapon("Kh-59", "cruise missile", 290, ("Ovod", "Kh-69", "X-59", "X-69"), _RU),
     Weapon("Kh-22", "cruise missile", 600, ("Kh-32", "X-22", "X-32"), _RU),
     Weapon("Zircon", "cruise missile", 1000, ("3M22", "Tsirkon", "Циркон"), _RU),
+    Weapon("Oniks", "cruise missile", 600, ("P-800", "P-800 Oniks", "Yakhont"), _RU),
+    Weapon("Kh-35", "cruise missile", 260, ("Kh-35U", "X-35"), _RU),
+    Weapon("Kh-31", "cruise missile", 110, ("Kh-31P", "X-31"), _RU),
+    Weapon("Flamingo", "cruise missile", 3000, ("FP-5",), _UA),
     Weapon("Neptune", "cruise missile", 400, ("R-360", "Long Neptune"), _UA),
     Weapon("Taurus", "cruise missile", 500, ("KEPD 350", "Taurus KEPD"), ()),
     Weapon("Tomahawk", "cruise missile", 1600, ("BGM-109",), ()),
@@ -80,7 +86,9 @@ SYSTEMS: tuple[Weapon, ...] = (
     Weapon("Magura V5", "naval drone", 800, ("Magura",), _UA),
     Weapon("Sea Baby", "naval drone", 1000, ("SeaBaby",), _UA),
     # Glide bombs
-    Weapon("KAB", "glide bomb", 70, ("KAB-500", "KAB-1500", "UMPK", "FAB-500", "FAB-1500"), _RU),
+    Weapon(
+        "KAB", "glide bomb", 70, ("KAB-250", "KAB-500", "KAB-1500", "UMPK") + _GLIDE_KITTED, _RU
+    ),
     Weapon("JDAM-ER", "glide bomb", 72, ("JDAM",), _UA),
     Weapon("GLSDB", "glide bomb", 150, ("Ground-Launched Small Diameter Bomb",), _UA),
     # Rocket artillery
@@ -135,6 +143,7 @@ GENERIC: dict[str, str] = {
     "unmanned aircraft": "drone",
     "unmanned aerial system": "drone",
     "fpv drone": "drone",
+    "quadcopter": "drone",
     "decoy drone": "drone",
     "naval drone": "naval drone",
     "sea drone": "naval drone",
@@ -147,6 +156,12 @@ GENERIC: dict[str, str] = {
     "guided bomb": "glide bomb",
     "guided aerial bomb": "glide bomb",
     "aerial bomb": "glide bomb",
+    # in this war's reports a bomb dropped from the air is a glide bomb's kind ("guided aviation
+    # bombs", "air bombs"); a car bomb or a bomb shelter is no weapon fired (see find_weapons)
+    "aviation bomb": "glide bomb",
+    "air bomb": "glide bomb",
+    "air dropped bomb": "glide bomb",
+    "bomb": "glide bomb",
     "artillery": "artillery",
     "shelling": "artillery",
     "shell": "artillery",
@@ -269,6 +284,31 @@ class WeaponMention:
     category: str
 
 
+# "bomb" where no bomb was dropped: "a car bomb", "the bomb shelter", "a bomb threat"
+_NOT_DROPPED_BEFORE = re.compile(
+    r"\b(?:car|truck|pipe|petrol|nail|dirty|roadside|time|letter|parcel)[\s-]+$", re.I
+)
+_NOT_DROPPED_AFTER = re.compile(
+    r"^[\s-]*(?:shelters?|squads?|disposal|threats?|scares?|proof|techn\w+|sniff\w*|maker)\b", re.I
+)
+
+
+# a drone that drops a bomb or a grenade is the weapon: "a quadcopter dropped a bomb on a car"
+_DRONE_WORD = re.compile(r"\b(?:drones?|UAVs?|quadcopters?|copters?|FPVs?)\b", re.I)
+
+
+def _no_bomb_fired(text: str, m: re.Match[str]) -> bool:
+    """Whether a bare "bomb" names no weapon fired (a car bomb, a bomb shelter) or none of its
+    own (the bomb a drone drops)."""
+    if not m.group().casefold().startswith("bomb"):
+        return False
+    return bool(
+        _NOT_DROPPED_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        or _NOT_DROPPED_AFTER.match(text[m.end() : m.end() + 20])
+        or _DRONE_WORD.search(text)
+    )
+
+
 def find_weapons(text: str) -> list[WeaponMention]:
     """Every weapon word in ``text``, systems and generic terms, in order."""
     out = []
@@ -282,7 +322,7 @@ def find_weapons(text: str) -> list[WeaponMention]:
             out.append(WeaponMention(m.start(), m.end(), m.group(), weapon.name, weapon.category))
         else:
             cat = category_of(re.sub(r"[\s\-]+", " ", m.group("generic")).lower())
-            if cat:
+            if cat and not _no_bomb_fired(text, m):
                 out.append(WeaponMention(m.start(), m.end(), m.group(), None, cat))
     return out
 

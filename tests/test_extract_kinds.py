@@ -60,16 +60,44 @@ def test_a_strike_by_missiles_and_drones_is_one_record_per_kind(extractor, text)
     "text",
     [
         "Report, 2025-03-04\nThe regional head said a missile and drones hit the region overnight: "
-        "one person was killed in Sumy and a driver died in Shostka.",
+        "one person was killed in Sumy and a driver died in Shostka.\n\nIn Shostka a drone "
+        "hit a car overnight; its driver died.",
         "Report, 2025-03-04\nOvernight missiles and drones struck the north: a woman was hurt in "
-        "Chernihiv and a shop burned in Nizhyn.",
-        "Report, 2025-03-04\nWith missiles and drones, Russia hit Kharkiv and Izium on Monday.",
+        "Chernihiv and a shop burned in Nizhyn.\n\nIn Nizhyn, a drone set a shop on fire.",
+        "Report, 2025-03-04\nWith missiles and drones, Russia hit Kharkiv and Izium on Monday.\n\n"
+        "Izium: a drone hit a school on Monday, the mayor said.",
     ],
 )
-def test_two_generic_kinds_over_several_towns_do_not_say_which_struck_where(extractor, text):
+def test_two_generic_kinds_over_towns_told_again_do_not_say_which_struck_where(extractor, text):
+    """The towns' own stories further on tell which weapon struck where: the summary is not
+    split by kind."""
     records = extractor.extract(text, "t", date(2025, 3, 4))
     strikes = [r for r in records if r["event_type"] == "strike"]
     assert len(strikes) == len({r["place"] for r in strikes}) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Factbox, 10 May 2025\n\nOn 3 May a missile and drone attack on the Poltava province "
+        "killed three people in Poltava and four in the town of Lubny, officials said.\n",
+        "Summary, 10 May 2025\n\nOn 3 May, Russia hit the Poltava region with missiles and "
+        "drones: three killed in Poltava and four in Lubny, the governor said.\n",
+        "Timeline, 10 May 2025\n\n3 May - missiles and drones strike Poltava and Lubny; seven "
+        "dead in all.\n",
+    ],
+)
+def test_two_kinds_over_towns_told_once_struck_each_town(extractor, text):
+    """Told once, an attack of two kinds on several towns is both kinds at each (one record per
+    town and kind, the figures on the first-named kind)."""
+    records = extractor.extract(text, "t", date(2025, 5, 10))
+    strikes = sorted((r["place"], r["weapon_category"]) for r in records)
+    assert strikes == [
+        ("Lubny", "drone"),
+        ("Lubny", "missile"),
+        ("Poltava", "drone"),
+        ("Poltava", "missile"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -238,3 +266,28 @@ def test_a_region_of_a_tallys_list_stays_apart_from_a_towns_debris(extractor, te
 def test_a_later_sentence_naming_the_facility_again_tells_of_its_strike(extractor, text, category):
     records = extractor.extract(text, "t", date(2025, 5, 3))
     assert [r["weapon_category"] for r in records if r["event_type"] == "strike"] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Night report, 5 May 2025\n\nMore than 30 missiles were fired overnight. In Odesa, a "
+        "Kalibr cruise missile hit the port. In Izmail, two people were killed, the governor said.",
+        "Factbox, 5 May 2025\n\nMAY 4\nSome 20 missiles across the south. In Odesa, a Kh-59 "
+        "guided missile damaged a warehouse. In Izmail, five people were hurt, the mayor said.",
+        "Wire, 5 May 2025\n\nRussia fired missiles at the south on Sunday, the air force said. In "
+        "Odesa, a Kh-59 hit a warehouse. Two were killed in Izmail, officials said.",
+    ],
+)
+def test_a_system_named_for_one_town_is_not_carried_to_the_next_towns_toll(extractor, text):
+    """A toll alone at another town takes the paragraph's kind ("missiles"), not the system
+    named for the town before it."""
+    records = extractor.extract(text, "t", date(2025, 5, 5))
+    izmail = [(r["weapon"], r["weapon_category"]) for r in records if r["place"] != "Odesa"]
+    assert izmail == [(None, "missile")]
+
+
+def test_a_system_named_first_in_the_paragraph_is_its_kind(extractor):
+    text = "Brief, 5 May 2025\n\nOn Sunday a Kalibr cruise missile hit Odesa. In Izmail, two died."
+    records = extractor.extract(text, "t", date(2025, 5, 5))
+    assert [r["weapon_category"] for r in records] == ["cruise missile", "cruise missile"]

@@ -45,6 +45,50 @@ def test_find_weapons_names_systems_and_generic_words():
     assert ("HIMARS", "HIMARS", "rocket artillery") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # bombs dropped from the air, however a report names them
+        ("Two guided aviation bombs fell on the outskirts of Huliaipole.", "glide bomb"),
+        ("Jets dropped three bombs on the village overnight.", "glide bomb"),
+        ("An air-dropped bomb wrecked the market in Orikhiv.", "glide bomb"),
+        ("The school in Vovchansk was hit by a FAB-250 with a glide kit.", "glide bomb"),
+        ("A UAB-1500 levelled a warehouse.", "glide bomb"),
+        ("Guided air bombs struck Stepnohirsk twice.", "glide bomb"),
+        # missiles the list lacked
+        ("An Oniks missile hit the port of Chornomorsk.", "cruise missile"),
+        ("Kh-35 missiles were fired at Pivdennyi.", "cruise missile"),
+    ],
+)
+def test_fired_weapon_categories(text, category):
+    assert category in {m.category for m in weapons.fired_weapons(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents sat out the night in a bomb shelter in Zaporizhzhia.",
+        "A car bomb killed a collaborator in Berdiansk.",
+        "Schools opened their bomb-proof basements.",
+        "A bomb threat closed the station in Lviv.",
+    ],
+)
+def test_a_bomb_nobody_dropped_is_no_weapon(text):
+    assert not weapons.fired_weapons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone dropped a bomb on a car in Bilozerka, wounding the driver.",
+        "In Marhanets a bomb released from a UAV hit a bus stop.",
+        "A quadcopter let fall two small bombs on a tractor near Beryslav.",
+    ],
+)
+def test_the_bomb_a_drone_drops_is_the_drones_strike(text):
+    assert {m.category for m in weapons.fired_weapons(text)} == {"drone"}
+
+
 def test_matches_understands_aliases_and_categories():
     assert weapons.matches("Storm Shadow", "cruise missile", "SCALP-EG")
     assert weapons.matches("Shahed", "drone", "drone")

@@ -5,6 +5,7 @@ lead gives its story, a side's same-day bulletin, or the day before publication.
 from __future__ import annotations
 
 from geo.extract import dates as dt
+from geo.extract.blocks import in_header
 from geo.extract.dates import Publication, When, date_in, default_date
 from geo.extract.layout import (
     lead_when,
@@ -21,8 +22,10 @@ from geo.extract.sentences import Sentence
 class Days:
     """Reads the sentences in order and keeps the days they carry forward."""
 
-    def __init__(self, text: str, pub: Publication, live_blog: bool) -> None:
-        self.text, self.pub = text, pub
+    def __init__(
+        self, text: str, pub: Publication, live_blog: bool, heads: dict[int, list[int]]
+    ) -> None:
+        self.text, self.pub, self.heads = text, pub, heads
         self.para: dict[int, When] = {}
         self.bullet: dict[int, When] = {}  # by the start of the bullet's line
         self.item: dict[int, When] = {}  # a paragraph's heading day ("Sunday.")
@@ -41,11 +44,16 @@ class Days:
     def of(self, s: Sentence) -> When | None:
         """The sentence's day, its own or carried; None when it has neither."""
         when = date_in(s.text, stamped(self.pub, self.stamps, s.start))
+        head = None if s.paragraph in self.para else self._headed(s.paragraph, self.para)
+        if when and head and head.precision == 1:
+            # under "MAY 25 - KHARKIV", "on a busy Saturday afternoon" and "late in the
+            # evening" are that day's, not the ones before the report came out
+            when = date_in(s.text, Publication(head.day, False)) or when
         heading_day = dt.day_heading(s.text, self.pub)
         if heading_day is not None:
             self.item[s.paragraph] = heading_day
-        elif when and s.paragraph in self.item and dt.of_the_night(s.text):
-            when = self.item[s.paragraph]  # "Sunday. ... a large overnight raid": Sunday's
+        elif when and (item := self._headed(s.paragraph, self.item)) and dt.of_the_night(s.text):
+            when = item  # "Sunday. ... a large overnight raid": Sunday's
         if when and dt.carries(s.text):
             self.para[s.paragraph] = when
             if on_bullet(self.text, s):
@@ -55,13 +63,25 @@ class Days:
             # a list's last bullet, nor into "Separately, ..."): weaker than a date of its own.
             # What is under way ("fighting is taking place near X") is the report's day.
             story = self.story if self.wire and not self.story_on_bullet else None
-            carried = None if new_story(s.text) else self.para.get(s.paragraph) or story
-            # a bullet's own day ("* 28 August: 598 drones. 23 were killed in Kyiv") is a day
-            # the text names for its item: no other day's event takes it in
-            own = carried is not None and carried is self.bullet.get(line_start(self.text, s))
+            headed = self._headed(s.paragraph, self.para)
+            carried = None if new_story(s.text) else self.para.get(s.paragraph) or headed or story
+            # a bullet's or a heading's own day ("* 28 August: 598 drones. 23 were killed in
+            # Kyiv", "MAY 25 - KHARKIV") is a day the text names for its item: no other day's
+            # event takes it in
+            own = carried is not None and (
+                carried is self.bullet.get(line_start(self.text, s)) or carried is headed
+            )
             when = When(carried.day, carried.precision, False, own) if carried else None
         self.story, self.story_on_bullet = when, on_bullet(self.text, s)
         return when
+
+    def _headed(self, line: int, days: dict[int, When]) -> When | None:
+        """The day of the line's own heading, else of the nearest heading line over it that
+        gives one (not a header's publication day)."""
+        if line in days:
+            return days[line]
+        over = [h for h in self.heads.get(line, []) if h in days and not in_header(self.text, h)]
+        return days[over[-1]] if over else None
 
     def default(self, s: Sentence, same_day: bool) -> When:
         """The day of a sentence with none of its own: the lead's day is its story's, not that

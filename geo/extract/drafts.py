@@ -24,6 +24,7 @@ from geo.extract.attribution import (
     other_speaker,
     pronoun_speaker,
 )
+from geo.extract.blocks import Blocks
 from geo.extract.casualties import (
     casualty_figures,
     counts_around,
@@ -42,7 +43,6 @@ from geo.extract.layout import (
     TIME_STAMP,
     ListIntro,
     continues,
-    is_heading,
     is_live_blog,
     on_bullet,
     same_target,
@@ -54,10 +54,9 @@ from geo.extract.places import (
     LIST_GAP,
     THE_TOWN,
     PlaceHit,
-    heading_place,
     short_mention,
 )
-from geo.extract.roles import DIRECTION_AFTER, sentence_roles
+from geo.extract.roles import sentence_roles
 from geo.extract.sentences import Sentence, is_headline
 from geo.extract.signature import signed_author
 from geo.extract.weapon_words import category_near, weapon_for
@@ -91,7 +90,6 @@ class Drafter:
         self.para_weapon: dict[int, tuple[str, str]] = {}
         self.para_category: dict[int, str] = {}
         self.para_kinds: dict[int, tuple[str, str]] = {}
-        self.para_topic: dict[int, PlaceHit] = {}
         self.named: dict[int, PlaceHit] = {}  # the town a paragraph last named
         self.roles: list[PlaceHit] = []  # the places of the sentence drafted last, with roles
         self.para_launched: dict[int, int] = {}
@@ -107,7 +105,8 @@ class Drafter:
         self.author = signed_author(text) or side_author(text)
         self.home = home_city(text, hits)
         self.live_blog = is_live_blog(text)
-        self.days = Days(text, pub, self.live_blog)
+        self.blocks = Blocks(text)
+        self.days = Days(text, pub, self.live_blog, self.blocks.heads)
 
     def run(self, sentences: list[Sentence]) -> list[Draft]:
         """The drafts of all the sentences, in order."""
@@ -162,16 +161,13 @@ class Drafter:
         """A paragraph headed by a place alone ("🔹 Kharkiv.", "More from Kharkiv."): its
         sentences with an event word and no place of their own tell of that place, unless they
         continue an event already drafted in the paragraph."""
-        head = heading_place(s_hits)
-        if head and not facts.triggers and is_heading(s, head):
-            # "KUPIANSK DIRECTION." heads a sector of the front, not the town
-            if not DIRECTION_AFTER.match(self.text[head.end : head.end + 40]):
-                self.para_topic[s.paragraph] = head
+        if self.blocks.heading(s, s_hits, facts.triggers):
             return []
         # "In X we loaded. Later the village came under fire": the town the paragraph last named
         back = self.named.get(s.paragraph) if THE_TOWN.search(s.text) else None
-        home = district_city(s.text, s_hits, self.home)  # "hit the Saltivskyi district"
-        topic = self.para_topic.get(s.paragraph, back) or home
+        home = district_city(s, s_hits, self.home, self.last)  # "the Saltivskyi district"
+        over = self.blocks.over(s.paragraph, self.last)
+        topic = self.blocks.own(s.paragraph) or back or over or home
         if s_hits and not facts.triggers and s_hits[-1].place.feature == "city":
             self.named[s.paragraph] = s_hits[-1]
         if not s_hits and "interception" in facts.types and self.last is not None:
@@ -291,7 +287,7 @@ class Drafter:
             draft.inherited = self.para_weapon[s.paragraph]
         if etype == "strike" and not category and facts.figures_only:
             # "Two more were killed in X and Y": figures alone, the attack of the sentence before
-            draft.category = self.para_category.get(s.paragraph)
+            draft.category, draft.inherited = self.para_category.get(s.paragraph), None
         if etype == "interception" and not facts.claimant:
             # "Ukraine's air force says Russia sent 56 drones. Forty were shot down over ...":
             # the side that opened the paragraph gives the tally, its claim.
@@ -364,7 +360,8 @@ class Drafter:
         if launched is not None:
             self.para_launched[s.paragraph] = launched
         if facts.weapons:
-            self.para_category[s.paragraph] = facts.weapons[-1].category
+            if s.paragraph not in self.para_category or not any(w.weapon for w in facts.weapons):
+                self.para_category[s.paragraph] = facts.weapons[-1].category  # (not a system's)
             if len(facts.weapons) > 1 and (
                 pair := joined_kinds(s.text, True, None, facts.triggers)
             ):

@@ -115,9 +115,11 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
     seen: dict[tuple[int, int], tuple[wv.WeaponMention, wv.WeaponMention] | None] = {}
     named: dict[int, list[wv.WeaponMention]] = {}
     towns: dict[int, set[int]] = {}
+    told: dict[int, set[int]] = {}  # a place's strikes: the sentences telling them
     for d in drafts:
         if d.event_type == "strike":
             towns.setdefault(d.sentence.start, set()).add(d.place.id)
+            told.setdefault(d.place.id, set()).add(d.sentence.start)
     for d in drafts:
         out.append(d)
         if d.event_type not in ("strike", "interception") or not d.category:
@@ -131,9 +133,12 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
             found = named[d.sentence.start]
             seen[key] = joined_kinds(text, tally, at if at >= 0 else None, None, found)
         pair = seen[key]
-        if pair is not None and not tally and len(towns[d.sentence.start]) > 1:
-            # "with a missile and drones: one killed in X, a driver died in Y": which struck
-            # where is not said, unless the two are named as systems of their own
+        here = towns.get(d.sentence.start, set())
+        if pair is not None and not tally and any(len(told[p]) > 1 for p in here if len(here) > 1):
+            # "with a missile and drones: one killed in X, a driver died in Y", with X's and Y's
+            # own stories further on: which struck where is told there, unless the two are
+            # named as systems of their own ("a missile and drone attack killed two in X and
+            # six in Y", told once: both kinds struck each)
             pair = pair if "missile" not in (pair[0].category, pair[1].category) else None
         if pair is not None and d.category in (pair[0].category, pair[1].category):
             first, second = pair

@@ -34,6 +34,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"destroyed\s+(?:\d+|[a-z]+)\s+of\s+them|"
             # a tally read out a region at a time: "Eleven, it says, were over the X region. Six
             # over Y."
+            # (not a bomb's release: "a jet released one over X")
+            r"(?<!released\s)(?<!dropped\s)"
             rf"{_TALLY_COUNT}(?:,\s*(?:[\w-]+\s+){{0,3}}?[\w-]+,)?\s+(?:were\s+|was\s+)?(?:over|above)"
             r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:of\s+(?:them|those|these)),?\s+"
             r"(?:were|was)\s+destroyed|destroyed(?=\s+(?:over|above)\b)|"
@@ -145,6 +147,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # ("air raid alarms were sounded": a warning, not a raid)
             r"target(?:ed|ing|s)?|pounded|raid(?:s|ed)?(?!\s+(?:alarms?|alerts?|sirens?|warnings?))|"
             r"airstrikes?|dropped|slammed|(?:let|lets|letting)\s+fall|"
+            # "a jet released one over X" (not "released over the weekend")
+            r"released(?=\s+(?:[\w-]+\s+){0,3}?over\s+(?-i:[A-Z]))|"
             # a channel's slang: "worked over strongpoints", "silenced a mortar crew", "an
             # Iskander arrived at a training ground"
             # (air defence that "worked over the city" was shooting down: see triggers_in)
@@ -157,10 +161,13 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:bombs?|missiles?|shells?|rockets?|drones?|munitions?|charges?)\s+"
             r"(?:(?!(?:debris|wreckage|fragments|parts)\b)[\w-]+\s+){0,2}?"
             r"(?:fell|landed|crashed)\s+(?:on|onto|into|in)|"
-            r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|shelling|attack)|"
+            r"(?:came|come|comes|coming|was|were|is|are|been)\s+(?:also\s+|again\s+)?under\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:fire|shelling|attack)(?!\s+(?:for|over)\b)|"
             # "Ukrainian drones reached X" (not "the drones never reached X")
             r"(?:drones?|UAVs?|missiles?|rockets?)\s+(?:again\s+|also\s+)?reached|"
-            r"(?:tore|torn|tearing|ripped|ripping|smashed|crashed)\s+(?:through|into))\b",
+            r"(?:tore|torn|tearing|ripped|ripping|smashed|crashed)\s+(?:through|into|"
+            # ("tore open the upper floors"; not "has torn open the Russian front")
+            r"(?:open|apart)(?!\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:front|defen[cs]es|lines?)\b)))\b",
             re.I,
         ),
     ),
@@ -204,6 +211,9 @@ _HABITUAL = re.compile(
     r"\b(?:(?:almost|nearly|near-)\s*)?(?:daily|nightly|constant|regular|frequent|repeated)\s+"
     r"(?:[\w-]+\s+)?(?:attacks?|shelling|strikes?|bombardments?|fire|raids?)\b|"
     r"\b(?:regularly|routinely|frequently|constantly|every\s+(?:day|night))\b|"
+    # where weapons go as a rule, in the present: "most fall on X", "many land near Y"
+    r"\b(?:most|many|usually|typically|mostly|generally)\s+(?:of\s+(?:them|these|those)\s+)?"
+    r"(?:fall|land|strike|target)\b|"
     # a campaign going on for months: "have been pressing towards X since the summer"
     r"\b(?:has|have)\s+been\s+\w+ing\b[^.;]{0,60}?\bsince\s+(?:the\s+|last\s+|early\s+|late\s+)?"
     r"(?:summer|spring|autumn|fall|winter|start|beginning|(?-i:[A-Z])[a-z]+|(?:19|20)\d\d)\b|"

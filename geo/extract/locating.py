@@ -1,17 +1,20 @@
 """Places that only locate a sentence's event: a region opening its clause before a town of its
 own ("In the Sumy region, drone debris fell on Shostka"), and the one city (or region) of a
 district the gazetteer does not know ("two bombs struck the Osnovianskyi district"), or with no
-place in the sentence the city the report's header writes from."""
+place in the sentence the city of its paragraph's last event, else the city the report's header
+writes from (a dateline, a masthead)."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from geo.extract.lexicon import triggers_in
 from geo.extract.places import CITY_DISTRICT, PlaceHit, replace_hit
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 
 if TYPE_CHECKING:
+    from geo.extract.draft import Draft
     from geo.extract.lexicon import Trigger
     from geo.extract.sentences import Sentence
     from geo.gazetteer import Gazetteer
@@ -68,19 +71,45 @@ _HEADER_LINES = 4
 
 def home_city(text: str, hits: list[PlaceHit]) -> PlaceHit | None:
     """The city a report's header writes from: a city in its first lines with the day after it
-    ("By our culture correspondent | Kharkiv, Wednesday 20 November 2024")."""
-    head_end = sum(len(line) + 1 for line in text.split("\n")[:_HEADER_LINES])
-    for h in hits:
-        if (
-            h.start < head_end
-            and h.place.feature in ("city", "capital")
-            and _DATED.match(text, h.end)
-        ):
+    ("By our culture correspondent | Kharkiv, Wednesday 20 November 2024"), or else the one city
+    its short first lines name without telling of an event (a masthead, "Sumy city council |
+    official page"; a greeting, "Dear residents of Poltava,"), not a clock's ("Kyiv time")."""
+    lines = text.split("\n")[:_HEADER_LINES]
+    head_end = sum(len(line) + 1 for line in lines)
+    cities = [h for h in hits if h.start < head_end and h.place.feature in ("city", "capital")]
+    for h in cities:
+        if _DATED.match(text, h.end):
             return h
-    return None
+    masthead = [
+        h
+        for h in cities
+        if len(line := _line_of(text, h.start)) <= _MASTHEAD_CHARS
+        and not triggers_in(line)
+        and not _CLOCK.match(text, h.end)
+    ]
+    return masthead[0] if len({h.place.id for h in masthead}) == 1 else None
 
 
-def district_city(sentence: str, hits: list[PlaceHit], home: PlaceHit | None) -> PlaceHit | None:
+_MASTHEAD_CHARS = 80
+_CLOCK = re.compile(r"\s+time\b", re.I)
+
+
+def _line_of(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
+
+
+def district_city(
+    s: Sentence, hits: list[PlaceHit], home: PlaceHit | None, last: Draft | None
+) -> PlaceHit | None:
     """ "Last Thursday a drone hit a depot in the Saltivskyi district": a district the gazetteer
-    does not know, in a sentence with no place, is in the city the report writes from."""
-    return home if home is not None and not hits and CITY_DISTRICT.search(sentence) else None
+    does not know, in a sentence with no place, is in the city its paragraph's last event was in
+    ("In X a drone hit a car. Earlier, the Y district came under fire"), else in the city the
+    report writes from."""
+    if hits or not CITY_DISTRICT.search(s.text):
+        return None
+    if last is not None and last.sentence.paragraph == s.paragraph and last.geo_precision == 1:
+        if last.place.feature in ("city", "capital"):
+            start = last.sentence.start
+            return PlaceHit(start, start, last.place, last.place_mention, 1, True)
+    return home

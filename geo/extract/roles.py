@@ -80,7 +80,7 @@ _MEETING_AFTER = re.compile(r"^\s+(?:peace\s+)?(?:talks|summit|meeting|conferenc
 _HIT_AFTER = re.compile(
     # (an aside between commas: "X, far from the front, woke to ...")
     r"^(?:['’]s)?(?:\s*,[^,.;:]{1,50},)?(?:[\s-]+[\w-]+){0,3}?\s+"
-    r"(?:(?:was|were|has been|had been|came|is|are)\s+(?:also\s+)?"
+    r"(?:(?:was|were|has been|had been|came|is|are)\s+(?:(?:also|again)\s+)?"
     r"(?:hit|struck|attacked|shelled|targeted|bombed|damaged|"
     r"under\s+(?:[\w-]+\s+){0,3}?(?:attack|fire|shelling|bombardment))|"
     # "X woke to a drone attack", "X was rocked by blasts": the place lived through it
@@ -224,7 +224,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     reference = None if from_then_near or ousted else _REFERENCE_BEFORE.search(before)
     event = event or bool(ousted)
     if reference or hit.offset is not None:
-        event = _measured_event(text, hit, previous, before, reference)
+        event = _measured_event(text, sentence, hit, previous, before, reference)
     if hit.offset is not None:  # "30 km south of Kharkiv": its own words name the place
         return replace_hit(hit, precision, event)
     mention_start = _mention_start(before)
@@ -238,8 +238,14 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     return hit
 
 
-# "Izmail, on the Danube, where drones set silos alight": the clause after "where" tells of it
-_WHERE_AFTER = re.compile(r"(?:\s*,\s*(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s*,\s*where\s+([^.;]*)", re.I)
+# "Izmail, on the Danube, where drones set silos alight": the clause after "where" tells of it;
+# so do a relative clause and a participle on it or its people ("patients from X, which came
+# under shelling", "two boys from X, aged 9 and 11, hurt when a drone hit their yard")
+_WHERE_AFTER = re.compile(
+    r"(?:\s*,\s*(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s*,\s*(?:where|which|that|"
+    r"(?:(?:were|was|both|all)\s+)?(?:wounded|injured|hurt|killed)\s+(?:when|as|after|by))\s+([^.;]*)",
+    re.I,
+)
 
 
 def _where_after(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
@@ -248,11 +254,19 @@ def _where_after(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
 
 
 def _measured_event(
-    text: str, hit: PlaceHit, previous: PlaceHit | None, before: str, reference: re.Match | None
+    text: str,
+    sentence: Sentence,
+    hit: PlaceHit,
+    previous: PlaceHit | None,
+    before: str,
+    reference: re.Match | None,
 ) -> bool:
     """Whether a place named by a distance, a direction or a reference phrase is where the event
     was: "20 km west of Kharkiv" locates an event; "Fiuggi, 80 km outside Rome" only says where
-    Fiuggi is: a distance or direction counts when no place came before it."""
+    Fiuggi is: a distance or direction counts when no place came before it. A clause after the
+    place that tells an event makes it the event's ("men from X, which came under fire")."""
+    if reference is not None and _where_after(text, sentence, hit):
+        return True
     directional = hit.offset is not None or (
         _NEAR.search(before)
         and reference is not None

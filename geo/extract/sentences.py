@@ -89,9 +89,9 @@ def is_headline(text: str, s: Sentence) -> bool:
     return bool(_WIRE_SLUG.match(line)) or (
         not s.text.endswith((".", "!", "?", '"', "”"))
         and len(s.text.split()) <= 16
-        and not _TALLY_LINE.search(line)
+        and not TALLY_LINE.search(line)
     )
 
 
 # "Volyn region - 15", "Kh-101 - 70 / 66": a tally's line ends with its figures, a title does not
-_TALLY_LINE = re.compile(r"(?:\s[-–—]|:)\s*\d[\d,]*(?:\s*/\s*\d[\d,]*)?$")
+TALLY_LINE = re.compile(r"(?:\s[-–—]|:)\s*\d[\d,]*(?:\s*/\s*\d[\d,]*)?$")

@@ -1,6 +1,7 @@
 """Which weapon an event of a sentence was fired with: the system or generic word named nearest
 before its place in its clause, else after it; a generic word right after a system is that
-system's ("a Neptune missile", "Kh-59 guided missiles")."""
+system's ("a Neptune missile", "Kh-59 guided missiles"); an aircraft alone that dropped or fired
+something carried it ("a Su-34 released one over X": a glide bomb)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,9 @@ def weapon_for(
     carry it ("Tu-95s fired cruise missiles") or are what was hit ("drones hit two Tu-22M3s")."""
     if any(m.category != "aircraft" for m in mentions):
         mentions = [m for m in mentions if m.category != "aircraft"]
+    elif mentions and text is not None and (fired := _LAUNCHED.match(text, mentions[-1].end)):
+        # "a Su-34 dropped one on X", "Tu-95s fired at X": the aircraft carried the weapon
+        return None, "glide bomb" if fired.group(1).lower() in _DROPS else "missile"
     before = [m for m in mentions if floor <= m.start < offset]
     if before:
         last = before[-1]
@@ -68,6 +72,16 @@ def weapon_for(
     if text is not None and _SHELLED.search(text):
         return None, "artillery"  # "troops shelled the town": guns, when nothing else is named
     return None, None
+
+
+# An aircraft's launching verb right after it, the weapon's kind unnamed ("released one")
+_LAUNCHED = re.compile(
+    r"s?\s+(?:(?:accidentally|also|again|then|had|has|have)\s+){0,2}"
+    r"(dropped|released|fired|launched)\b(?!\s+(?:an?\s+|the\s+|two\s+|\d+\s+)?[\w-]*\s*"
+    r"(?:missiles?|bombs?|drones?|rockets?)\b)",
+    re.I,
+)
+_DROPS = ("dropped", "released")
 
 
 # The verb of gunfire: with no weapon named, the town "shelled" was hit by artillery.

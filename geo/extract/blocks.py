@@ -1,0 +1,146 @@
+"""The block a heading line heads: a short line of its own (a factbox's "MAY 25 - KHARKIV", a
+caption's "Kherson. 3 June.", a live blog's "Poltava", a channel's bold "**Odesa, 14 March:**")
+tells where and when the lines under it happened, up to the blank line after them or the next
+heading line. Its place (when the line is a place's heading) and its day are those of the
+block's sentences that name none of their own; a report's title heads only the block under it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geo.extract.layout import is_heading, line_start
+from geo.extract.lexicon import Trigger, triggers_in
+from geo.extract.places import PlaceHit, heading_place
+from geo.extract.publication import MONTH_RE, WEEKDAY_RE
+from geo.extract.roles import DIRECTION_AFTER
+from geo.extract.sentences import BULLET, TALLY_LINE, Sentence
+
+if TYPE_CHECKING:
+    from geo.extract.draft import Draft
+
+__all__ = ["Blocks", "heading_lines", "heading_shape", "in_header"]
+
+# a heading line's words: a few, with no sentence of more than a few words ("Kherson. 3 June.")
+_LINE_WORDS = 8
+_SENTENCE_WORDS = 4
+# markup around a heading ("**Odesa, 14 March:**", "## Poltava")
+_MARKS = re.compile(r"^[\s*_#>]+|[\s*_]+$")
+# a post's pictograph before its place ("📍 Kharkiv", "🔹 Sumy region:"), unlike a list's dash
+_PICTOGRAPH = re.compile(r"\s*[\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# what may follow a heading's place: its region and a day ("Kharkiv region, Saturday 25 May")
+_DAY_AFTER = re.compile(
+    rf"(?:[\s,.:;|*_\u2013\u2014-]+|(?i:region|oblast|province|(?:{MONTH_RE})\.?|{WEEKDAY_RE})\b|"
+    r"\d{1,4}(?:st|nd|rd|th)?\b)*"
+)
+_HEADER_LINES = 8
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PLACE_CLOSES = re.compile(
+    r"(?:\s+(?:region|oblast|province|krai|territory|district|hromada)\b)?[ \t*_]*(?:[,.:;]|$)",
+    re.M | re.I,
+)
+
+
+def heading_shape(line: str, opening: bool = True) -> bool:
+    """Whether a line reads as a heading: a few words, not a bullet nor a tally, with no full
+    stop at its end (a colon: "Odesa, 14 March:"); or, opening its block, only sentences of a
+    few words and no event word ("Kherson. 3 June."; under another line, "Two were hurt." is
+    a sentence)."""
+    mark = BULLET.match(line)
+    if (mark and not _PICTOGRAPH.match(line)) or TALLY_LINE.search(line):  # "Volyn region - 15"
+        return False
+    bare = _MARKS.sub("", line[mark.end() :] if mark else line)
+    if not bare or len(bare.split()) > _LINE_WORDS or bare.endswith(("!", "?")):
+        return False
+    if not bare.endswith("."):
+        return True
+    short = all(len(p.split()) <= _SENTENCE_WORDS for p in _SENTENCE_END.split(bare))
+    return opening and short and not triggers_in(bare)  # not "Shelling damaged a bakery."
+
+
+def heading_lines(text: str) -> dict[int, list[int]]:
+    """For each line (numbered as ``Sentence.paragraph``) under a heading, the numbers of its
+    heading lines, nearest last: a heading heads the lines under it (blank lines may come before
+    the first) up to the next blank line or the next heading; heading lines one right under the
+    other are one heading ("MAY 25" over "KHARKIV")."""
+    heads: dict[int, list[int]] = {}
+    head: list[int] = []
+    body, after_head, opening = False, False, True
+    for n, line in enumerate(text.split("\n")):
+        if not line.strip():
+            if body:
+                head, body = [], False
+            after_head, opening = False, True
+            continue
+        if heading_shape(line.strip(), opening):
+            head = [*head, n] if after_head else [n]
+            body, after_head = False, True
+        elif head:
+            heads[n], body, after_head = head, True, False
+        opening = False
+    return heads
+
+
+def in_header(text: str, line: int) -> bool:
+    """Whether line number ``line`` is one of a report's header lines with a year ("Kharkiv, 20
+    November 2024"): the publication's day, not a heading's."""
+    if line >= _HEADER_LINES:
+        return False
+    lines = text.split("\n")
+    return line < len(lines) and bool(_YEAR.search(lines[line]))
+
+
+class Blocks:
+    """The places that head a report's lines: a heading of a place alone, on the line it opens
+    ("Case 4 — 3 Mar — Sloviansk, Donetsk region. A drone hit ...") or over the lines under it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.heads = heading_lines(text)
+        self.topics: dict[int, PlaceHit] = {}
+        self.heading_over: set[int] = set()  # heading lines whose place heads the lines under them
+
+    def heading(self, s: Sentence, hits: list[PlaceHit], triggers: list[Trigger]) -> bool:
+        """Whether sentence ``s`` is a heading of the one place it names (kept as its line's
+        topic): not of a country, nor of a sector of the front ("KUPIANSK DIRECTION.")."""
+        head = heading_place(hits)
+        if head is None or triggers:
+            return False
+        dated = self._place_and_day(s, head, hits[-1])
+        if not (dated or is_heading(s, head)):
+            return False
+        front = DIRECTION_AFTER.match(self.text[head.end : head.end + 40])
+        if not front and head.place.feature != "country":
+            self.topics[s.paragraph] = head
+            # over other lines, the place closes its heading or its clause ("KHARKIV",
+            # "Odesa, 14 March:"; not "Key trends this week", "The Ryazan refinery")
+            # (a header's "Kyiv, 2025-03-01" is where the report was written)
+            closes = dated or _PLACE_CLOSES.match(self.text, head.end)
+            if closes and not in_header(self.text, s.paragraph):
+                self.heading_over.add(s.paragraph)
+        return True
+
+    def _place_and_day(self, s: Sentence, head: PlaceHit, last: PlaceHit) -> bool:
+        """Whether sentence ``s`` is a whole heading line opened by its place and closed by a
+        day ("Kupiansk, Kharkiv region, 3 June", "Odesa — Sunday, 8 June 2025")."""
+        start = line_start(self.text, s)
+        whole = self.text[start : s.end].strip() == s.text  # (the line's one sentence)
+        opens = not _MARKS.sub("", self.text[start : head.start])
+        rest = self.text[last.end : s.end]
+        return whole and opens and heading_shape(s.text) and bool(_DAY_AFTER.fullmatch(rest))
+
+    def own(self, line: int) -> PlaceHit | None:
+        """The place a heading on line number ``line`` itself gives it."""
+        return self.topics.get(line)
+
+    def over(self, line: int, last: Draft | None) -> PlaceHit | None:
+        """The place of the one heading line over line number ``line`` that names one;
+        none once the block has told of an event elsewhere (``last``, the event drafted last):
+        "Kyiv / A missile hit Zaporizhzhia. It was an Iskander" tells more of Zaporizhzhia."""
+        over = [h for h in self.heads.get(line, []) if h in self.heading_over]
+        if len(over) != 1:
+            return None  # (a list of places, one a line, heads nothing)
+        topic = self.topics[over[0]]
+        told = last is not None and self.heads.get(last.sentence.paragraph) is self.heads[line]
+        return None if told and last is not None and last.place.id != topic.place.id else topic

@@ -1,0 +1,45 @@
+"""Missed events counted by class without their words (``benchmarks/miss_classes.py``), on a
+report written here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from benchmarks import miss_classes
+from benchmarks.extract import Case
+from geo.extract import Extractor
+
+
+def _gold(place, lat, lon, event_type="strike", category="drone"):
+    return {
+        "place": place,
+        "lat": lat,
+        "lon": lon,
+        "geo_precision": 1,
+        "event_type": event_type,
+        "weapon_category": category,
+        "event_date": "2025-05-05",
+        "time_precision": 1,
+    }
+
+
+def test_each_miss_is_counted_at_the_stage_that_lost_it(geocoder):
+    text = (
+        "A drone hit a school in Sumy on Monday.\n\n"
+        "The mayor of Poltava thanked the rescuers.\n\n"
+        "Shelling hit Nikopol on Monday."
+    )
+    gold = [
+        _gold("Sumy", 50.91, 34.80),  # found
+        _gold("Poltava", 49.59, 34.55),  # named, no event word in its sentence
+        _gold("Nikopol", 47.57, 34.39, category="glide bomb"),  # a record of another weapon
+        _gold("Uman", 48.75, 30.22),  # not in the text
+    ]
+    case = Case("t", text, date(2025, 5, 6), gold)
+    missed, extras = miss_classes.classes([case], Extractor(geocoder))
+    assert missed == {
+        "no event word in its sentence": 1,
+        "record near, other weapon category (the gold's not named in the report)": 1,
+        "place not found": 1,
+    }
+    assert extras == {"near a gold event": 1}
