@@ -7,7 +7,11 @@ of its 3,883 rows), so those events were drawn as a circle instead of their regi
 name is matched by its exact key first, then by its skeleton: the name without its
 administrative word, in lower case, without the letters transliterations disagree on (y, i, j,
 h, apostrophes) and doubled letters ("zaporizhzhya" and "zaporizhia" are both "zaporza"). A
-skeleton is used only when exactly one outline of the event's country has it.
+skeleton is used only when exactly one outline of the event's country has it. Last, a name is
+matched by its stem to an outline named by its adjective, as GeoNames names some oblasts
+("Vinnyts'ka" for Vinnytsia oblast, "Odes'ka" for Odesa, "Kharkivs'ka" for Kharkiv): the
+adjective's skeleton without its "-ska" ("-s'ka", "-skaya") and the name's without its last
+vowels and an "s" before them are the same stem ("vnt", "ode"), again only when one outline of the country has it.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from geo.gazetteer.regions import short_admin_name
 
 _SOFT_LETTERS = re.compile(r"[^a-z]|[yijh]")
 _DOUBLED = re.compile(r"(.)\1+")
+_ADJECTIVE = re.compile(r"ska$")  # the skeleton of "-s'ka", "-ska", "-skaya" ("y" is dropped)
+_NOUN_END = re.compile(r"[aeou]*$")
 
 
 def name_skeleton(name: str) -> str:
@@ -46,7 +52,30 @@ def outline_keys(wanted: Iterable[str], known: Iterable[str]) -> dict[str, str]:
         same = by_skeleton.get((country, skeleton), ()) if skeleton else ()
         if len(same) == 1:
             found[key] = same[0]
+            continue
+        stem = _noun_stem(skeleton)
+        same = _adjective_index(known).get((country, stem), ()) if stem else ()
+        if len(same) == 1:
+            found[key] = same[0]
     return found
+
+
+def _noun_stem(skeleton: str) -> str:
+    """A name's skeleton without its last vowels and an "s" before them ("vntsa": "vnt")."""
+    stem = _NOUN_END.sub("", skeleton)
+    return stem[:-1] if stem.endswith("s") else stem
+
+
+@functools.lru_cache(maxsize=4)
+def _adjective_index(known: tuple[str, ...]) -> dict[tuple[str, str], tuple[str, ...]]:
+    """The outline keys named by an adjective, by country and the adjective's stem."""
+    index: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in known:
+        country, _, admin1 = key.partition("|")
+        skeleton = name_skeleton(admin1)
+        if _ADJECTIVE.search(skeleton):
+            index[(country, _ADJECTIVE.sub("", skeleton))].append(key)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 @functools.lru_cache(maxsize=4)

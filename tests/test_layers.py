@@ -292,3 +292,20 @@ def test_one_region_is_labelled_among_its_countrys_regions_and_read_once(gazette
     assert region_label_of(fresh, "UA", "Misto Nowhere") == "Nowhere"
     assert region_label_of(fresh, "UA", "Misto Nowhere") == "Nowhere"
     assert len(scans) == 3  # the whole country, then the unknown region once
+
+
+def test_a_region_written_as_a_noun_finds_the_outline_named_by_its_adjective():
+    """GeoNames names some oblasts by their adjective ("Poltavs'ka"); imported data by the noun."""
+    from geo.region_keys import outline_keys
+
+    known = ["X|Poltavs'ka", "X|Odes'ka", "X|Sumy", "Y|Rivnens'ka"]
+    wanted = ["X|Poltava oblast", "X|Odesa Oblast", "X|Sumy region", "X|Rivne oblast"]
+    assert outline_keys(wanted, known) == {
+        "X|Poltava oblast": "X|Poltavs'ka",
+        "X|Odesa Oblast": "X|Odes'ka",
+        "X|Sumy region": "X|Sumy",
+    }
+    assert outline_keys(["X|Lutsk oblast"], ["X|Lutsk", "X|Lutska"]) == {
+        "X|Lutsk oblast": "X|Lutsk"
+    }
+    assert outline_keys(["X|Poltava"], ["X|Poltavs'ka", "X|Poltavska"]) == {}

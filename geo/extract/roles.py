@@ -21,6 +21,7 @@ from geo.extract.sentences import Sentence
 from geo.extract.speakers import DEFENCES_AFTER, speaks_or_acts
 from geo.extract.wording import GAP_WORD, just_before
 from geo.gazetteer import Gazetteer
+from geo.geocode.city_regions import region_around
 
 # Words around a place that say its role
 _EVENT_BEFORE = re.compile(
@@ -296,7 +297,8 @@ def heading(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
 
 def regions_of_lists(gazetteer: Gazetteer, text: str, roles: list[PlaceHit]) -> list[PlaceHit]:
     """ "The Mykolaiv, Kherson and Dnipropetrovsk regions": the plural makes each a region; so
-    does "the Sumy region" for one."""
+    does "the Sumy region" for one (the oblast around a city that is a region of its own: "the
+    Kyiv and Chernihiv regions")."""
     out = list(roles)
     k = 0
     while k < len(out):
@@ -308,6 +310,7 @@ def regions_of_lists(gazetteer: Gazetteer, text: str, roles: list[PlaceHit]) -> 
             for i in range(k, j + 1):
                 region = gazetteer.admin1_of(out[i].place)
                 if region is not None:
+                    region = region_around(gazetteer, region)
                     hit = replace_hit(out[i], 3, out[j].event_place or out[i].event_place)
                     hit.place, hit.mention = region, out[i].mention
                     out[i] = hit

@@ -153,6 +153,13 @@ class Gazetteer:
         ).fetchone()
         return self._remember(row) if row else None
 
+    def names_of(self, place: Place) -> frozenset[str]:
+        """Every name key of ``place`` (main, alternate; not demonyms nor acronyms)."""
+        rows = self._db.execute(
+            "SELECT key FROM names WHERE place = ? AND kind IN (?, ?)", (place.id, MAIN, ALTERNATE)
+        )
+        return frozenset(key for (key,) in rows)
+
     def admin1_names(self, country: str) -> list[str]:
         """The names of a country's first-level regions, as its towns name them (``admin1``)."""
         rows = self._db.execute(

@@ -12,10 +12,10 @@ it, often 50 to 100 km from its capital ("Khmelnytska" is at Netishyn)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from geo.gazetteer import normalize
+from geo.geocode.respell import respelled
 
 if TYPE_CHECKING:
     from geo.gazetteer import Gazetteer, Place
@@ -27,25 +27,40 @@ _FACILITY_WORDS = re.compile(
     r"chp|oil|refinery|depot|terminal|air|base|airfield|bridge|dam)\b){1,4}",
     re.I,
 )
-_FACILITIES = ("facility", "airport")
+FACILITIES = ("facility", "airport")  # features of facilities, named with their kind
 
 
-def with_kind_words(
-    lookup: Callable[[str], list], text: str, start: int, end: int
-) -> tuple[int, int]:
+def with_kind_words(gazetteer: Gazetteer, text: str, start: int, end: int) -> tuple[int, int]:
     """A name's span, taken on over the kind words after it when the whole is the name of a
-    facility the gazetteer has ("the Zaporizhzhia nuclear power plant" is the plant at
-    Enerhodar, not the city 50 km off); else the name alone, whose town the caller resolves
-    ("the Burshtyn thermal power plant": no plant of that name is indexed, Burshtyn is)."""
+    facility the gazetteer has, in any spelling (:func:`facilities_spelled_otherwise`): "the
+    Zaporizhzhia nuclear power plant" is the plant at Enerhodar, not the city 50 km off; else the
+    name alone, whose town the caller resolves ("the Burshtyn thermal power plant": no plant of
+    that name is indexed, Burshtyn is)."""
     m = _FACILITY_WORDS.match(text, end)
     if m is None:
         return start, end
     cuts = [w.end() for w in re.finditer(r"\w+", m.group(0))]
     for cut in reversed(cuts):
-        found = lookup(text[start : end + cut])
-        if any(place.feature in _FACILITIES for place, _ in found):
+        name = text[start : end + cut]
+        found = gazetteer.lookup(name) or facilities_spelled_otherwise(gazetteer, name)
+        if any(place.feature in FACILITIES for place, _ in found):
             return start, end + cut
     return start, end
+
+
+def facilities_spelled_otherwise(gazetteer: Gazetteer, name: str) -> list[tuple[Place, bool]]:
+    """Ukraine's facilities whose name is ``name`` spelled another way, read by the skeleton
+    Russian spellings are read by (``respell``): "Zaporizhzhya NPP", "Zaporozhye NPP" are the
+    Zaporizhzhia NPP. No guess, unlike a respelled village: the kind word is in the name."""
+    if not _KIND_AT_END.search(name):
+        return []  # most names: no facility's kind in them
+    return [hit for hit in respelled(gazetteer, name) if hit[0].feature in FACILITIES]
+
+
+_KIND_AT_END = re.compile(
+    r"\b(?:npp|tpp|hpp|chp|plant|station|refinery|depot|terminal|base|airfield|airport|bridge|dam)$",
+    re.I,
+)
 
 
 # A plant's kind after the adjective that names it, written small or as the usual abbreviation.

@@ -24,13 +24,18 @@ from geo.geocode.candidates import (
     residents_of,
     source_of,
 )
+from geo.geocode.city_regions import region_around
 from geo.geocode.context import (
     demote_regions_named_after_towns,
     prefer_regions_holding_named_towns,
 )
 from geo.geocode.cues import PREFIX_COUNTY, SUFFIX_REGION, cue_for, region_cue, strip_the
 from geo.geocode.defining import bare_counties, defining_reaches, keep_to_defined_areas
-from geo.geocode.facilities import towns_of_adjective
+from geo.geocode.facilities import (
+    FACILITIES,
+    facilities_spelled_otherwise,
+    towns_of_adjective,
+)
 from geo.geocode.lists import lists_of_names, share_trailing_region
 from geo.geocode.online import NominatimBackend
 from geo.geocode.priors import prior
@@ -262,8 +267,12 @@ class Geocoder:
             if not hits and not areas_only and cue == "facility":
                 hits = towns_of_adjective(self.gazetteer, base)  # "the Trypilska power plant"
             if not hits and not areas_only and russian_form(base, unknown=True):
-                hits = respelled(self.gazetteer, base)
-                self._guessed[query] = frozenset(p.id for p, _ in hits)
+                hits = respelled(self.gazetteer, base)  # a facility is no guess: its kind is named
+                self._guessed[query] = frozenset(
+                    p.id for p, _ in hits if p.feature not in FACILITIES
+                )
+            if not hits and not areas_only:  # "Zaporizhia NPP": a facility in another spelling
+                hits = facilities_spelled_otherwise(self.gazetteer, base)
         elif not areas_only and russian_form(query):
             known = {p.id for p, _ in hits}
             added = [h for h in respelled(self.gazetteer, query) if h[0].id not in known]
@@ -346,10 +355,13 @@ class Geocoder:
                 m.source = source_of(place)
 
     def _as_region(self, place: Place, region: bool) -> Place:
-        """A town called a region ("the Mykolaiv region") is its region."""
-        if region and place.feature in TOWNS:
-            return self.gazetteer.admin1_of(place) or place
-        return place
+        """A town called a region ("the Mykolaiv region") is its region; a city that is a
+        region of its own called so ("Kyiv Oblast") the region named after it around it."""
+        if not region:
+            return place
+        if place.feature in TOWNS:
+            place = self.gazetteer.admin1_of(place) or place
+        return region_around(self.gazetteer, place)
 
     def _ask_online(self, m: Resolution) -> None:
         place = self.online.geocode(m.query) if self.online else None

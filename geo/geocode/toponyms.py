@@ -74,9 +74,44 @@ def find_toponyms(geocoder: Geocoder, text: str) -> list[tuple[int, int]]:
         known=_TOPONYM_RUNS.setdefault(geocoder.gazetteer, {}),
     )
     spans = [
-        with_kind_words(lookup, text, s, e) for s, e in spans if not common_word_opening(text, s, e)
+        with_kind_words(geocoder.gazetteer, text, s, e)
+        for s, e in spans
+        if not common_word_opening(text, s, e)
     ]
+    if any(w in text for w in _FORCE_WORDS) and _ORGANISATION_WORD.search(text):
+        spans = _outside_organisations(
+            lookup, text, spans
+        )  # "the Black Sea Fleet", "the Azov Regiment"
     return sorted(spans + plant_adjectives(geocoder.gazetteer, text, spans))
+
+
+# The head word of an armed force's or unit's name: a capitalised run that has one after its
+# first word names the force, not a town ("the Black Sea Fleet" is no vote for Fleet, England;
+# "the Pacific Fleet" none for Pacific, Missouri). An area in it still counts ("Black Sea").
+_FORCE_WORDS = "Fleet Flotilla Army Navy Corps Brigade Regiment Battalion Squadron Division".split()
+_ORGANISATION_WORD = re.compile(rf"(?<=[\w.] )(?:{'|'.join(_FORCE_WORDS)})\b")
+
+
+def _outside_organisations(
+    lookup: Callable[[str], list], text: str, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """``spans`` less the towns named inside a force's name (see :data:`_ORGANISATION_WORD`)."""
+    forces = [
+        (start, end)
+        for start, end in _runs(text)
+        if _ORGANISATION_WORD.search(text, start + 1, end)
+    ]
+    if not forces:
+        return spans
+
+    def in_force(s: int, e: int) -> bool:
+        return any(start <= s and e <= end for start, end in forces)
+
+    return [
+        (s, e)
+        for s, e in spans
+        if not in_force(s, e) or any(p.feature not in TOWNS for p, _ in lookup(text[s:e]))
+    ]
 
 
 # What the runs of the texts scanned so far came to, by the gazetteer they were looked up in.
