@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from geo.extract import Extractor
-from geo.extract.attribution import HEDGE, claimant_in, independent, side_author, verification
+from geo.extract.attribution import HEDGE, claimant_in, independent, verification
+from geo.extract.issuer import side_author
 
 
 @pytest.fixture(scope="module")
@@ -160,3 +161,32 @@ def test_a_prosecutors_release_is_its_claim_throughout(extractor):
     )
     events = extractor.extract(text, "t")
     assert events and all(e["verification"] == "claimed" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("The navy has published its tally: 12 of 15 sea drones were sunk.", "navy"),
+        (
+            "Belarus's border service released its weekly figures on Friday.",
+            "Belarus's border service",
+        ),
+        ("The General Staff issued their morning summary at 08:00.", "General Staff"),
+        # no tally of one's own: pictures someone published, an interview's date
+        ("Photographs published on Sunday show a burned hangar at Saky.", None),
+        ("Interview published Tuesday, 4 March 2025.", None),
+    ],
+)
+def test_publishing_ones_own_tally_is_saying_it(sentence, who):
+    found = claimant_in(sentence)
+    assert (found and found.lower().endswith(who.lower())) if who else found is None
+
+
+def test_a_published_tally_opening_a_paragraph_makes_its_interceptions_claims(extractor):
+    text = (
+        "Live updates - Friday 7 March 2025\n\n"
+        "07:50 - The air force has published its tally: Russia used 140 drones, of which 100 were "
+        "shot down. Air defences worked over the Sumy and Poltava provinces."
+    )
+    events = [e for e in extractor.extract(text, "t") if e["event_type"] == "interception"]
+    assert events and {e["verification"] for e in events} == {"claimed"}

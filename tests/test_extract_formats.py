@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from geo.extract import Extractor, Publication, date_in
-from geo.extract.attribution import side_author
+from geo.extract.issuer import side_author
 
 
 @pytest.fixture(scope="module")

@@ -30,6 +30,13 @@ HEDGE = words(
     "(?:seen|observed|found) no (?:visual )?(?:confirmation|evidence|imagery|footage)",
     "claims? (?:is|was|are|were|as) premature",
     "without (?:independent |visual )?confirmation",
+    # "not yet verified", "was not able to verify these allegations"; in a sentence of its own,
+    # "HRMMU is working to verify these figures" (not "...; the UN is still working to verify
+    # that figure": a part)
+    "not yet (?:been )?(?:independently )?(?:verified|confirmed)",
+    "(?:was|were|is|are|am) not able to (?:independently )?(?:verify|confirm)",
+    r"^[\w\s'’()-]{1,60}?\b(?:is|are|was|were)\s+(?:still\s+)?(?:working\s+to\s+"
+    r"(?:independently\s+)?(?:verify|confirm)|verifying)",
     # "We can't check either version", "I had no way of checking that", "Neither version could
     # be checked", "there is no independent confirmation"
     r"(?:can(?:no|')t|could not|couldn't) (?:independently )?check",
@@ -85,7 +92,10 @@ _AS_REPORTED = re.compile(
 )
 _CLAIM_VERB = re.compile(
     r"\b(?:said|says|say|reported|reports|claimed|claims|announced|stated|wrote|writes|added|adds|told|"
-    r"posted|credited|informed|notified)\b"
+    r"posted|credited|informed|notified|"
+    # "The air force has published its tally: ...", "the ministry released its daily figures"
+    r"(?:published|released|issued)\s+(?:its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:tally|figures|count|summary|update|report|data))\b"
 )
 # "..., said Yevgeny Balitsky, the governor", "..., said regional governor Ivan Fedorov", "...;
 # three more wounded, says the regional governor": the speaker after the verb.
@@ -171,27 +181,6 @@ ATTESTED = re.compile(
     r"[^.]{0,80}?\b(?:saw|witnessed|observed|photographed|filmed|counted)\b",
     re.I,
 )
-# A side's own statement: a ministry, the armed forces, a military administration or governor,
-# a state service (rescuers, police, border guards) or a state company (the grid operator, the
-# railways, the nuclear operator) posting about the attacks on what it runs; a partisan group
-# posting its own operations.
-_SIDE_BODY = re.compile(
-    r"\b(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|Air Force|General Staff|Armed Forces|"
-    r"Military Administration|Governor|Head of [\w\s]+ Administration|"
-    r"(?:State )?Emergency Service|Emergencies Ministry|Ministry of Emergency Situations|"
-    r"National Police|Border (?:Guard )?Service|Ukrenergo|Ukrzaliznytsia|Ukrhydroenergo|"
-    r"Energoatom|Naftogaz|Russian Railways|Rosatom|Rosseti|"
-    # a side's organs of law and of local government: a prosecutor's release, a council's news
-    r"Prosecutor(?:['’]s Office| General)|Investigative Committee|Security Service|"
-    r"City Council|"
-    # a partisan group's own channel: "Black Lane | underground resistance movement"
-    r"(?:underground\s+)?resistance\s+movement|partisan\s+(?:movement|group|network)|"
-    # a side's war blogger's channel: "Posted to a pro-war Telegram channel"
-    r"pro-(?:war|Kremlin|Russian|Ukrainian)\s+(?:Telegram\s+)?channel)\b",
-    re.I,
-)
-
-
 # A capitalised word inside a sentence, not a possessive: a name it gives.
 _NAME_IN_SENTENCE = re.compile(r"(?<=[\s(])[A-Z][\w’'-]{2,}\b(?!['’]s\b)")
 
@@ -249,27 +238,6 @@ def borne_out(text: str, claimant: str | None) -> bool:
     or an independent body gives it ("According to figures the UN verified, ..."), whatever a
     side said of the same event elsewhere."""
     return bool(CONFIRMED.search(text) or ATTESTED.search(text) or independent(claimant))
-
-
-def side_author(text: str) -> str | None:
-    """The side's body that issued the report, when its first lines (before the body) name one:
-    a ministry's statement, an air force's tally, a governor's post."""
-    for line in text.splitlines()[:3]:
-        line = line.strip()
-        m = _SIDE_BODY.search(line)
-        # A header names its issuer ("Briefing by the Ministry of Defence ..."); a headline that
-        # quotes one ("The Defence Ministry says ...") is a report about it.
-        words = len(line.split())
-        if (
-            m
-            and not line.endswith(".")
-            and (words <= 12 or (words <= 24 and not _CLAIM_VERB.search(line)))
-        ):
-            # "Name | Title" or "Body | Region": the part that names the body; a channel by name
-            if m.group(0).lower().endswith("channel"):
-                return m.group(0)[0].upper() + m.group(0)[1:]
-            return next((p.strip() for p in line.split("|") if _SIDE_BODY.search(p)), line)
-    return None
 
 
 # An aside between a speaker and its verb: "Russia's Defense Ministry, for its part, said".

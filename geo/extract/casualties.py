@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.people import GAP_WORDS, without_ages
+from geo.extract.unharmed import nobody_harmed
 from geo.extract.wording import figure_after, figure_before, words
 
 _CASUALTY_WORD = words(
@@ -60,9 +61,10 @@ _HARMED = (
     r"\s+(?:\w+ly\s+)?(?P<what>killed|injured|wounded|hurt|hospitali[sz]ed|taken to hospital|"
     r"hit by (?:fragments|shrapnel))"
 )
+_SUFFERED = r"(?:has|have|had|suffered|sustained|received)\s+(?:[\w-]+\s+)?(?:injuries|wounds|burns|cuts|fractures)"
 _COUNT_BEFORE = figure_before(
     # "Nine others are in hospital", "four were hospitalised": injured
-    r"killed|dead|died|injured|wounded|hurt|suffered\s+(?:[\w-]+\s+)?(?:injuries|wounds)|"
+    rf"killed|dead|died|injured|wounded|hurt|{_SUFFERED}|"
     r"hospitali[sz]ed|in\s+hospital|(?:taken|admitted)\s+to\s+(?:a\s+)?hospital|"
     r"(?:now\s+)?listed\s+as\s+(?:injured|wounded)",
     NUMBER,
@@ -77,16 +79,6 @@ _COUNT_AFTER = figure_after(
     between=r"(?:at least\s+|some\s+|more than\s+|over\s+)?",
     unless=r"\s*(?:km|kilometres|kilometers|miles|percent|years? ago|in \d)",
 )
-# "nobody was hurt", "with no one hurt", "no casualties": nobody killed or injured; "nobody was
-# killed" says nothing of the injured ("the driver was wounded; nobody was killed").
-_NOBODY = re.compile(
-    r"\b(?:nobody|no one|no-one)\s+(?:(?:was|were|(?:had|has|have)\s+been)\s+)?"
-    r"(?P<what>hurt|injured|killed|harmed)\b(?P<both>\s+or\s+(?:injured|hurt|wounded))?|"
-    r"\bno (?:casualties|injuries)\b",
-    re.I,
-)
-
-
 # "the death toll rose to 9", "the number of people killed has gone up to 25": the latest
 # figure of the dead.
 _TOLL = re.compile(
@@ -115,22 +107,29 @@ _REVISED_FROM = re.compile(
 # plant", "a man of 70", "its guard" (the hit building's)
 _PERSON = (
     r"(?:a|an|one|the|its|another)\s+(?:(?:young|elderly|old|local|pregnant|\d+-year-old)\s+)?"
-    r"(?:(?:track|railway|rail|plant|shop|bus|taxi|factory|farm|office|utility)\s+)?"
+    r"(?:(?:track|railway|rail|plant|shop|bus|taxi|factory|farm|office|utility|[a-z][\w-]*)\s+)?"
     r"(?:man|woman|boy|girl|child|person|worker|driver|passenger|officer|mechanic|"
     r"resident|civilian|soldier|firefighter|rescuer|policeman|employee|pensioner|teenager|"
-    r"volunteer|medic|farmer|guard|passer-by|journalist)\b"
+    r"volunteer|medic|paramedic|farmer|guard|passer-by|journalist|operator|doctor|nurse|teacher)\b"
     r"(?:\s+aged\s+\d+|\s+of\s+\d{1,3}\b|,\s*\d{1,3},|\s+of\s+(?:the\s+|an?\s+)?[a-z-]+)?"
 )
 # One person described: "a 72-year-old man was killed", "a woman aged 68 was injured", "the
 # driver, a 38-year-old man, died", "the driver, 64, died".
 _ONE_PERSON = re.compile(
-    rf"(?<!\band\s)\b{_PERSON},?\s+(?:(?:was|has been|had been){_HARMED}|(?P<died>died))\b", re.I
+    rf"(?<!\band\s)\b{_PERSON},?\s+(?:(?:was|is|has been|had been)(?:\s+reported)?{_HARMED}|"
+    rf"(?P<died>died)|"
+    # "a man, 66, has shrapnel wounds", "a guard sustained burns"
+    rf"(?P<hurt>{_SUFFERED}))\b",
+    re.I,
 )
 # Two people described: "a man aged 49 and a woman aged 54 were injured".
 _KIN = (
     r"(?:her|his|their)\s+(?:[\w-]+\s+)?(?:son|daughter|child|baby|husband|wife|mother|father|"
     r"brother|sister|grandson|granddaughter|grandmother|grandfather)"
 )
+# "A woman is killed, her husband wounded": one of kin after a comma (or semicolon), its verb
+# maybe left out
+_KIN_HARMED = words(rf"[,;]\s*{_KIN}(?:\s+(?:was|is|has been))?{_HARMED}")
 _TWO_DESCRIBED = words(
     rf"{_PERSON}\s+and\s+(?:{_PERSON}|{_KIN})\s+(?:were|have been|had been){_HARMED}"
 )
@@ -181,15 +180,16 @@ def casualty_figures(text: str) -> dict[str, int]:
     text = _EARLIER.sub(" ", without_ages(text))
     text = _AMONG_THEM.sub(" ", text)  # "Four people, among them a girl, died": four
     text = _REVISED_FROM.sub(" ", text)
-    if nobody := _NOBODY.search(text):
-        alone = nobody.group("what") == "killed" and not nobody.group("both")
-        out = {"killed": 0} if alone else {"killed": 0, "injured": 0}
+    out = nobody_harmed(text) or out  # "nobody was hurt", "none of them fatally"
     counted = [
         (m.group("what"), number(m.group("n")))
         for m in (*_COUNT_BEFORE.finditer(text), *_COUNT_AFTER.finditer(text))
     ]
-    counted += [(m.group("what") or "died", 1) for m in _ONE_PERSON.finditer(text)]
-    counted += [(m.group("what"), 1) for m in _ONE_VICTIM.finditer(text)]
+    counted += [
+        (m.group("what") or ("injured" if m.group("hurt") else "died"), 1)
+        for m in _ONE_PERSON.finditer(text)
+    ]
+    counted += [(m.group("what"), 1) for p in (_ONE_VICTIM, _KIN_HARMED) for m in p.finditer(text)]
     counted += [(m.group("what"), 2) for m in _TWO_DESCRIBED.finditer(text)]
     counted += [
         (m.group("what"), 2) for p in (_COUPLE_HARMED, _HARMING_COUPLE) for m in p.finditer(text)

@@ -23,7 +23,6 @@ from geo.extract.attribution import (
     independent,
     other_speaker,
     pronoun_speaker,
-    side_author,
 )
 from geo.extract.blocks import Blocks
 from geo.extract.casualties import (
@@ -38,6 +37,7 @@ from geo.extract.dates import Publication
 from geo.extract.days import Days
 from geo.extract.draft import Draft, Facts
 from geo.extract.inventory import own_launched
+from geo.extract.issuer import side_author
 from geo.extract.kinds import joined_kinds, paragraph_kind
 from geo.extract.layout import (
     TIME_STAMP,

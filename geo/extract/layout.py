@@ -17,7 +17,7 @@ from geo.extract.dates import (
     title_date,
 )
 from geo.extract.lexicon import Trigger
-from geo.extract.publication import Publication
+from geo.extract.publication import Publication, publication_from_header
 from geo.extract.sentences import BULLET, Sentence, is_headline
 
 if TYPE_CHECKING:
@@ -153,6 +153,14 @@ def other_bullet(text: str, s: Sentence, before: Sentence) -> bool:
     return bool(BULLET.match(text, start)) and before.start < start
 
 
+# A summary of one day's news, whose header names the day ("Evening summary for 12.02.2025",
+# "Digest for Friday, 4 April 2025", "Results of the day, 3 May 2025")
+_SUMMARY_FOR = re.compile(
+    r"(?i)\b(?:summary|digest|round-?up|results|review)\s+(?:for|of)\s+(?:the\s+day\b\W*)?"
+    r"(?:\w+day\W+)?\d"
+)
+
+
 def title_when(text: str, sentences: list[Sentence], pub: Publication) -> When | None:
     """The date a title line gives in words ("the night of 17 to 18 October", "over the
     day") or the week it spans ("Regional Overview | 8-14 March 2025"): it dates the report's
@@ -164,6 +172,8 @@ def title_when(text: str, sentences: list[Sentence], pub: Publication) -> When |
         if not is_headline(text, s):
             continue
         when = None if re.search(r"\b\d{4}\b", s.text) else title_date(s.text, pub)
+        if _SUMMARY_FOR.search(s.text) and (day := publication_from_header(s.text)):
+            when = When(day.day, 1, True)  # "Evening summary for 12.02.2025": that day's news
         if when is None and not re.search(r"(?i)\bnight\b", s.text):
             when = period_in(s.text, pub)  # a weekly overview's span ("8-14 March 2025")
         if when is not None:

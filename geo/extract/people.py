@@ -28,6 +28,8 @@ GAP_WORDS = (
     r"civilian|resident|passenger|soldier|serviceman|worker|employee|our|its|their|"
     r"were|was|have|has|had|been|are|reportedly|also|later|critically|"
     r"seriously|slightly|lightly|severely|other|of|them|at|least|one|a|the|same|family|household|"
+    # what the people belong to, before their verb: "two employees of the night shift were hurt"
+    r"of\s+(?:the|an?|their|its)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?=\s+(?:were|was|are|have|had)\b)|"
     # any word describing the people a word or two on: "line maintenance staff"
     rf"{_MODIFIER}(?=(?:\s+{_MODIFIER})?\s+(?:{_PEOPLE})\b)"
 )

@@ -40,6 +40,7 @@ from geo.extract.publication import Publication, impossible_header_date, publica
 from geo.extract.sentences import is_headline, split_sentences
 from geo.extract.tables import covered, find_tables, table_drafts
 from geo.extract.transcripts import speak_for
+from geo.extract.verdicts import doubted_by_verdict
 from geo.geocode import Geocoder
 from geo.records import distinct_ids, validate, within_range
 
@@ -109,6 +110,7 @@ class Extractor:
         give_launched(drafts, prose)
         another_target(drafts)
         speak_for(drafts, text)
+        doubted_by_verdict(drafts, text)  # a fact-check's "VERDICT: False"
         drafts += table_drafts(tables, hits, pub, "\n".join(s.text for s in sentences[:3]))
         # A title only announces what the body tells: events found in titles alone are dropped,
         # unless the report is all titles (a digest of headlines and sub-headlines).

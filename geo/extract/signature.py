@@ -1,6 +1,6 @@
 """A post signed by an official at its end ("... two women injured. — Ivan Petrenko, head of the
 regional military administration"; a last line "- Oleh Kovalenko, Kharkiv governor"): the whole
-post is that official's word, as a post whose header names its issuer is (`side_author`).
+post is that official's word, as a post whose header names its issuer is (`geo.extract.issuer.side_author`).
 
 Only a signature whose title names an office or a side's body signs: "— Reporting by ...,
 editing by ...", "— with reporting from Kyiv" and "— Name, chief correspondent" name the report's

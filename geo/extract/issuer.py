@@ -1,0 +1,101 @@
+"""Who issued a report: the side's body its first lines name, before the body (a ministry's
+statement, an air force's tally, a governor's post), whose word the whole report then is."""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.attribution import _CLAIM_VERB, independent
+from geo.extract.publication import MONTH_RE, WEEKDAY_RE
+
+# A side's own statement: a ministry, the armed forces, a military administration or governor,
+# a state service (rescuers, police, border guards) or a state company (the grid operator, the
+# railways, the nuclear operator) posting about the attacks on what it runs; a partisan group
+# posting its own operations.
+_SIDE_BODY = re.compile(
+    r"\b(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|Air Force|General Staff|Armed Forces|"
+    r"Military Administration|Governor|Head of [\w\s]+ Administration|"
+    r"(?:State )?Emergency Service|Emergencies Ministry|Ministry of Emergency Situations|"
+    r"National Police|Border (?:Guard )?Service|Ukrenergo|Ukrzaliznytsia|Ukrhydroenergo|"
+    r"Energoatom|Naftogaz|Russian Railways|Rosatom|Rosseti|"
+    # a side's organs of law and of local government: a prosecutor's release, a council's news
+    r"Prosecutor(?:['’]s Office| General)|Investigative Committee|Security Service|"
+    r"City Council|"
+    # a partisan group's own channel: "Black Lane | underground resistance movement"
+    r"(?:underground\s+)?resistance\s+movement|partisan\s+(?:movement|group|network)|"
+    # a side's war blogger's channel: "Posted to a pro-war Telegram channel"
+    r"pro-(?:war|Kremlin|Russian|Ukrainian)\s+(?:Telegram\s+)?channel)\b",
+    re.I,
+)
+
+
+def side_author(text: str) -> str | None:
+    """The side's body that issued the report, when its first lines (before the body) name one:
+    a ministry's statement, an air force's tally, a governor's post; or a state body that heads
+    its own release ("Coast Guard - press service", "Ministry of Transport" above "Press
+    release, 3 May 2025")."""
+    lines = [line.strip() for line in text.splitlines()[:4]]
+    for i, line in enumerate(lines[:3]):
+        m = _SIDE_BODY.search(line)
+        # A header names its issuer ("Briefing by the Ministry of Defence ..."); a headline that
+        # quotes one ("The Defence Ministry says ...", "Kursk governor reports fires") is a report
+        # about it, and a wire update's note in brackets ("(Adds governor's comments)") is no
+        # header.
+        if (
+            m
+            and not line.endswith(".")
+            and not line.startswith("(")
+            and len(line.split()) <= 24
+            and not _CLAIM_VERB.search(line)
+        ):
+            # "Name | Title" or "Body | Region": the part that names the body; a channel by name
+            if m.group(0).lower().endswith("channel"):
+                return m.group(0)[0].upper() + m.group(0)[1:]
+            body = next((p.strip() for p in line.split("|") if _SIDE_BODY.search(p)), line)
+            return _WHEN_AFTER.sub("", body) or body
+        if i + 1 < len(lines) and _press_header(line, lines[i + 1]):
+            return _organ_part(line)
+    return None
+
+
+# The time and date a header gives after its body's name ("Ministry of Defence, 09:10, 14 April
+# 2025", "Governor of the X Region (9 June 2023)"): the day it was issued, not who issued it.
+_WHEN_AFTER = re.compile(
+    rf"\s*(?:[,(·—–]|\s-)\s*(?:\d|(?:{WEEKDAY_RE})\b|(?:{MONTH_RE})\.?\s+\d).*$", re.I
+)
+
+
+# A press office's mark on a header: "Navy - press service", "City Administration (official
+# channel)", "Aviation Agency | notice", a line "Press release, 8 May 2025" under the body's name.
+_PRESS_OFFICE = re.compile(
+    r"\b(?:press[ -](?:service|office|release|centre|center)|official\s+(?:channel|statement|"
+    r"page|account|website|communiqu[eé])|(?<=[—–|-]\s)notice)\b",
+    re.I,
+)
+# A state body's kind, which such a header names (not a news outlet's desk, a club or a charity)
+_ORGAN = re.compile(
+    r"\b(?:Navy|Army|Ministry|Administration|Agency|Committee|Department|Inspectorate|"
+    r"Guard|Command|Headquarters|Government|Office|Council|Authority|Service)\b",
+    re.I,
+)
+_HEADER_PARTS = re.compile(r"\s+[—–-]+\s+|\s*\|\s*|\s*\(")
+
+
+def _press_header(line: str, below: str) -> bool:
+    """Whether ``line`` names a state body whose press office issued the report (its mark on the
+    line itself or opening the line below), not an independent one (the UN, the IAEA)."""
+    marked = _PRESS_OFFICE.search(line) or _PRESS_OFFICE.match(below)
+    return bool(
+        marked
+        and _ORGAN.search(line)
+        and len(line.split()) <= 12
+        and not line.endswith(".")
+        and not _CLAIM_VERB.search(line)
+        and not independent(line)
+    )
+
+
+def _organ_part(line: str) -> str:
+    """The part of the header that names the body: "Coast Guard" of "Coast Guard - press service"."""
+    parts = [p.strip(" )") for p in _HEADER_PARTS.split(line)]
+    return next((p for p in parts if _ORGAN.search(p) and not _PRESS_OFFICE.search(p)), line)
