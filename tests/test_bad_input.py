@@ -660,3 +660,43 @@ def test_a_json_array_given_as_an_archive_is_one_line(tmp_path):
         == f"error: {path}: a JSON array, not JSON lines: write one report object per line"
     )
     assert not store.exists()
+
+
+def _our_csv(gazetteer, *places: str) -> tuple[str, list[str]]:
+    """Our own CSV export of one event per place: its header line and its row lines."""
+    from conftest import BASE_EVENT
+    from geo.events import to_frame
+    from geo.export import export_bytes
+
+    frame = to_frame([{**BASE_EVENT, "event_id": f"e-{p}", "place": p} for p in places])
+    text = export_bytes(frame, "csv", gazetteer.country_codes()).decode("utf-8-sig")
+    header, *rows = text.splitlines(keepends=True)
+    return header, rows
+
+
+def test_a_csv_quote_never_closed_is_one_line_naming_where_it_opens(gazetteer):
+    """A quote opened and never closed made the rest of the file one cell: the rows after it
+    were lost without a word (one row refused for its missing latitude)."""
+    from geo import formats
+
+    header, (kharkiv, sumy, odesa) = _our_csv(gazetteer, "Kharkiv", "Sumy", "Odesa")
+    text = header + kharkiv + '"' + sumy + odesa
+    with pytest.raises(formats.ImportFormatError) as caught:
+        formats.read(text.encode(), "cut.csv", gazetteer)
+    said = str(caught.value)
+    assert "cut.csv" in said and "line 3 is never closed" in said and "\n" not in said, said
+
+
+def test_csv_files_joined_together_refuse_the_repeated_header_and_read_the_rest(gazetteer):
+    """Two exports joined ('cat a.csv b.csv'): the second one's byte-order mark and header in
+    the middle. The header row is refused saying so (it was 'could not convert string to
+    float'), and the mark is not kept at the start of the next file's first cell."""
+    from geo import formats
+
+    header, (kharkiv,) = _our_csv(gazetteer, "Kharkiv")
+    _, (sumy, odesa) = _our_csv(gazetteer, "Sumy", "Odesa")
+    text = header + kharkiv + "\ufeff" + header + sumy + "\ufeff" + odesa
+    result = formats.read(text.encode(), "joined.csv", gazetteer)
+    assert [n for n, _ in result.refused] == [3]
+    assert "repeats the header row" in result.refused[0][1]
+    assert list(result.frame["event_id"]) == ["e-Kharkiv", "e-Sumy", "e-Odesa"]

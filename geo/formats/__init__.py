@@ -91,11 +91,13 @@ def csv_rows(text: str, name: str) -> tuple[list[str], Iterator[dict]]:
     # a cell may be as long as the file (csv's default cap, 128 kB, refused our own export of
     # an event whose sentence is a long run-on line); the file's own size is capped before this
     csv.field_size_limit(max(csv.field_size_limit(), MAX_IMPORT_BYTES))
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # strict: a quote never closed is an error, not a last cell holding the rest of the file
+    # (every row after it silently lost)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         fieldnames = reader.fieldnames
     except csv.Error as exc:
-        raise _not_csv(name, exc) from None
+        raise _not_csv(name, exc, 1) from None
     if not fieldnames:
         raise ImportFormatError(f"{name} has no header row: the first line should name the columns")
     header = [f.strip() for f in fieldnames]
@@ -106,17 +108,35 @@ def csv_rows(text: str, name: str) -> tuple[list[str], Iterator[dict]]:
             f"{name} names these columns more than once: {', '.join(twice)}; keep one of each"
         )
 
+    first_column = fieldnames[0]
+
     def rows() -> Iterator[dict]:
+        line = reader.line_num + 1  # where the row being read starts
         try:
-            yield from reader
+            for row in reader:
+                # a byte-order mark inside the file: files joined together, each with its own
+                if (row.get(first_column) or "").startswith(_BOM):
+                    row[first_column] = row[first_column].lstrip(_BOM)
+                yield row
+                line = reader.line_num + 1
         except csv.Error as exc:
-            raise _not_csv(name, exc) from None
+            raise _not_csv(name, exc, line) from None
 
     return header, rows()
 
 
-def _not_csv(name: str, exc: csv.Error) -> ImportFormatError:
-    return ImportFormatError(f"{name} is not valid CSV ({exc}): export it again as CSV")
+_BOM = "\ufeff"
+
+
+def _not_csv(name: str, exc: csv.Error, line: int) -> ImportFormatError:
+    if "unexpected end of data" in str(exc):
+        return ImportFormatError(
+            f"{name}: a quote opened in the row starting on line {line:,} is never closed, so "
+            "the rest of the file would be one cell: close it, or export the file again as CSV"
+        )
+    return ImportFormatError(
+        f"{name} is not valid CSV on line {line:,} ({exc}): export it again as CSV"
+    )
 
 
 def row_limit(size: int, name: str, rows: int) -> int:
@@ -325,12 +345,26 @@ def csv_records(
     reasons: dict[str, str] = {}  # one copy of each reason: a million rows refused alike
     n = 1  # row 1 is the header
     for n, row in enumerate(rows, start=2):
+        if _repeats(row, header):  # files joined together, header and all
+            refused.append((n, reasons.setdefault(_REPEATED, _REPEATED)))
+            continue
         try:
             records.append((n, to_record(row)))
         except (EventError, ValueError, KeyError, json.JSONDecodeError) as exc:
             reason = str(exc)
             refused.append((n, reasons.setdefault(reason, reason)))
     return records, refused, n - 1
+
+
+_REPEATED = "repeats the header row (files joined together?): its columns are not an event"
+
+
+def _repeats(row: dict, header: list[str]) -> bool:
+    """Whether a row's cells are the header's column names (its first cell tells most rows)."""
+    cells = list(row.values())
+    return (cells[0] or "").strip() == header[0] and [
+        c.strip() if isinstance(c, str) else c for c in cells[: len(header)]
+    ] == header
 
 
 def read_dataset(
