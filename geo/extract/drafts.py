@@ -155,6 +155,7 @@ class Drafter:
             claimant=claimant,
             actor=actor,
             text=s.text,
+            confirmed=borne_out(s.text, claimant),
             figures_only=word is not None,
         )
 
@@ -270,7 +271,7 @@ class Drafter:
             claimed_by=facts.claimant or self.author,
             attributed=bool(facts.claimant and not independent(facts.claimant))
             or bool(self.author),
-            confirmed=borne_out(s.text, facts.claimant),
+            confirmed=facts.confirmed,
             sentences=[s],
             headline=is_headline(self.text, s),
         )
