@@ -99,6 +99,25 @@ def test_a_region_skeleton_shared_by_two_outlines_is_not_guessed():
     assert outline_keys(["Y|Altai"], ["X|Altai"]) == {}
 
 
+def test_a_region_code_or_an_odd_space_does_not_fool_the_skeleton():
+    """Imported names are anyone's: a two-letter code's skeleton was Kyiv's or Lviv's ("KV",
+    "L.V." drawn as their outline); a no-break or zero-width space before the administrative
+    word kept it in the skeleton (no outline); a name of only that word or of letters no
+    skeleton keeps matches nothing, and a name of 100,000 letters is read once."""
+    from geo.region_keys import name_skeleton, outline_keys
+
+    known = ["UA|Kyiv", "UA|Lviv", "UA|Donetsk"]
+    for code in ("KV", "kv", "L.V.", "Lv", "Oblast", "", "   ", "\u200b", "Ий", "ii oblast"):
+        assert outline_keys([f"UA|{code}"], known) == {}, code
+    for spaced in ("Donetsk\u00a0oblast", "Donetsk\u200b Oblast", "D\u0301onetsk  Oblast\u200f"):
+        assert outline_keys([f"UA|{spaced}"], known) == {f"UA|{spaced}": "UA|Donetsk"}, spaced
+    assert outline_keys(["UA|Kyjiv", "UA|Lviv oblast"], known) == {
+        "UA|Kyjiv": "UA|Kyiv",
+        "UA|Lviv oblast": "UA|Lviv",
+    }
+    assert len(name_skeleton("Kharkiv" * 15_000 + " Oblast")) < 100_000
+
+
 def test_crs_is_checked(reference):
     with pytest.raises(ValueError, match="'frame' should be in EPSG:4326"):
         build_map(reference.to_crs(3857))
