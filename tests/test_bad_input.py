@@ -518,6 +518,11 @@ def test_deep_json_kept_as_extra_is_exported_as_text(gazetteer):
         ("48,19 37,25", (48.19, 37.25)),
         ("(\u221233,92; 18,42)", (-33.92, 18.42)),
         ("48, 12", (48.0, 12.0)),  # a comma and a space: two numbers
+        ("48,19, 37,25", (48.19, 37.25)),  # decimal commas, the pair cut by a comma and a space
+        (
+            "\u0664\u0668\u066b\u0661\u0669, \u0663\u0667\u066b\u0662\u0665",
+            (48.19, 37.25),
+        ),  # Arabic
     ],
 )
 def test_review_coordinates_as_pages_copy_them_are_coordinates(typed, point):
@@ -536,6 +541,20 @@ def test_review_a_lone_decimal_comma_is_asked_not_guessed(typed):
 
     with pytest.raises(EventError, match="could be one number or two"):
         typed_point(typed)
+
+
+@pytest.mark.parametrize(
+    "typed", ["48,,19", "1e308,5", "48.19,37.25,", "48. 19, 37. 25", "9" * 10_000 + ",5"]
+)
+def test_review_numbers_that_are_no_point_say_so_in_one_short_line(typed):
+    """Numbers and separators only were looked up as a place's name ("1e308,5 is not in the
+    gazetteer: type lat, lon", to someone who had); a pasted 10,000 digits were repeated."""
+    from geo.records import EventError
+    from geo.review import typed_point
+
+    with pytest.raises(EventError, match="is not a point Sitrep Map can read") as caught:
+        typed_point(typed)
+    assert len(str(caught.value)) < 200 and "\n" not in str(caught.value)
 
 
 def test_review_place_name_with_invisible_characters_is_found(geocoder):
