@@ -719,3 +719,39 @@ def test_csv_files_joined_together_refuse_the_repeated_header_and_read_the_rest(
     assert [n for n, _ in result.refused] == [3]
     assert "repeats the header row" in result.refused[0][1]
     assert list(result.frame["event_id"]) == ["e-Kharkiv", "e-Sumy", "e-Odesa"]
+
+
+def test_a_refused_cell_of_megabytes_is_quoted_in_a_short_line(gazetteer, tmp_path):
+    """A reason quoted the refused cell whole: a 3 MB type or date made a 'one line' of 3 MB
+    on the command line and in the Import page's table of refused rows."""
+    from geo import formats
+
+    header, (kharkiv, sumy, odesa) = _our_csv(gazetteer, "Kharkiv", "Sumy", "Odesa")
+    huge = "x" * 3_000_000
+    text = header + kharkiv.replace("strike", huge) + sumy.replace("2025-01-01", huge) + odesa
+    result = formats.read(text.encode(), "huge.csv", gazetteer)
+    assert [n for n, _ in result.refused] == [2, 3] and list(result.frame["place"]) == ["Odesa"]
+    assert all(len(reason) < 200 for _, reason in result.refused), result.refused
+    (tmp_path / "huge.csv").write_text(text, encoding="utf-8")
+    out = run_cli(
+        "import", str(tmp_path / "huge.csv"), env={"SITREP_STORE": str(tmp_path / "s.gpkg")}
+    )
+    assert len(out.stderr) < 2000 and "Traceback" not in out.stderr, out.stderr[:300]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("event_type", "y" * 100_000),
+        ("event_date", "2025-" * 20_000),
+        ("weapon_category", "z" * 100_000),
+        ("fatalities", int("9" * 4000)),
+        ("lat", "4" * 100_000),
+    ],
+)
+def test_every_refused_value_is_quoted_short(field, value):
+    from geo.records import EventError, validate
+
+    with pytest.raises(EventError) as caught:
+        validate({**BASE_EVENT, field: value})
+    assert f"'{field}'" in str(caught.value) and len(str(caught.value)) < 400

@@ -99,7 +99,7 @@ def require_columns(header: list[str], needed: set[str], name: str, what: str) -
 
 def iso_date(text: str | None, formats: tuple[str, ...], column: str) -> str:
     """A date cell as YYYY-MM-DD, trying each ``strptime`` format in turn."""
-    from geo.records import EventError
+    from geo.records import EventError, given
 
     text = (text or "").strip()
     for fmt in formats:
@@ -107,7 +107,7 @@ def iso_date(text: str | None, formats: tuple[str, ...], column: str) -> str:
             return datetime.strptime(text, fmt).date().isoformat()
         except ValueError:
             continue
-    raise EventError(f"'{column}' should be a date, got {text!r} instead")
+    raise EventError(f"'{column}' should be a date, got {given(text)} instead")
 
 
 def detect(data: bytes, name: str) -> str:
@@ -237,12 +237,12 @@ def number(value) -> int | None:
 
 def coordinate(value, name: str) -> float:
     """A latitude or longitude cell as a float; EventError naming the column otherwise."""
-    from geo.records import EventError
+    from geo.records import EventError, given
 
     try:
         return float(str(value).strip()[:40])
     except ValueError:
-        raise EventError(f"'{name}' should be a number, got {value!r} instead") from None
+        raise EventError(f"'{name}' should be a number, got {given(value)} instead") from None
 
 
 def dataset_columns(kind: str) -> dict[str, str]:
