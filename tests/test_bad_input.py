@@ -755,3 +755,19 @@ def test_every_refused_value_is_quoted_short(field, value):
     with pytest.raises(EventError) as caught:
         validate({**BASE_EVENT, field: value})
     assert f"'{field}'" in str(caught.value) and len(str(caught.value)) < 400
+
+
+def test_a_csv_with_a_nul_byte_is_told_so_not_sent_for_a_report(gazetteer):
+    """A NUL in one cell of a CSV read as one: the file was called 'not a text report: give
+    a .txt, .md or .html file', advice for the Ingest page, not for an import."""
+    from geo import formats
+
+    header, (kharkiv, sumy) = _our_csv(gazetteer, "Kharkiv", "Sumy")
+    data = (header + kharkiv + sumy.replace("Sumy", "Su\0my")).encode()
+    with pytest.raises(formats.ImportFormatError) as caught:
+        formats.read(data, "nul.csv", gazetteer, "csv")
+    said = str(caught.value)
+    assert (
+        said
+        == f"nul.csv has NUL bytes (the first at byte {data.index(0):,}): export it again as text"
+    )
