@@ -68,9 +68,10 @@ def test_report_text_is_escaped_in_the_page():
 def test_region_events_carry_their_region_shape(reference):
     from geo.layers import region_shapes
 
-    shapes = region_shapes(reference)
-    assert {k.split("|")[0] for k in shapes} == {"UA", "RU"}
-    assert any(k.startswith("UA|Sumy") for k in shapes)
+    shapes, outline_of = region_shapes(reference)
+    assert {k.split("|")[0] for k in outline_of} == {"UA", "RU"}
+    assert any(k.startswith("UA|Sumy") for k in outline_of)
+    assert set(outline_of.values()) == set(shapes)
 
 
 def test_imported_region_spellings_find_their_outline():
@@ -83,10 +84,34 @@ def test_imported_region_spellings_find_their_outline():
         {**BASE_EVENT, "place": name, "country": "UA", "admin1": name, "geo_precision": 3}
         for name in ("Donetsk oblast", "Zaporizhzhya oblast", "Mykolayiv oblast", "Nowhere land")
     ]
-    shapes = region_shapes(to_frame(rows))
-    assert set(shapes) == {"UA|Donetsk oblast", "UA|Zaporizhzhya oblast", "UA|Mykolayiv oblast"}
-    exact = region_shapes(to_frame([{**rows[0], "admin1": "Donetsk"}]))
-    assert shapes["UA|Donetsk oblast"] == exact["UA|Donetsk"]
+    shapes, outline_of = region_shapes(to_frame(rows))
+    assert outline_of == {
+        "UA|Donetsk oblast": "UA|Donetsk",
+        "UA|Zaporizhzhya oblast": "UA|Zaporizhia",
+        "UA|Mykolayiv oblast": "UA|Mykolaiv",
+    }
+    exact, _ = region_shapes(to_frame([{**rows[0], "admin1": "Donetsk"}]))
+    assert shapes["UA|Donetsk"] == exact["UA|Donetsk"]
+
+
+def test_a_thousand_spellings_of_one_region_carry_its_outline_once():
+    """Each spelling carried its own copy of the outline: a file writing "Donetsk oblast" a
+    thousand ways (case, spaces) put 1.6 MB of one outline in the page."""
+    import json
+
+    from geo.layers import region_shapes
+
+    spellings = [
+        "".join(c.upper() if n >> i & 1 else c for i, c in enumerate("donetsk oblast"))
+        for n in range(1000)
+    ]
+    rows = [
+        {**BASE_EVENT, "event_id": f"e{n}", "place": s, "country": "UA", "admin1": s}
+        for n, s in enumerate(spellings)
+    ]
+    shapes, outline_of = region_shapes(to_frame([{**r, "geo_precision": 3} for r in rows]))
+    assert len(outline_of) == len(set(spellings)) and set(outline_of.values()) == {"UA|Donetsk"}
+    assert list(shapes) == ["UA|Donetsk"] and len(json.dumps(shapes)) < 20_000
 
 
 def test_a_region_skeleton_shared_by_two_outlines_is_not_guessed():

@@ -328,3 +328,24 @@ def test_on_a_phone_the_popup_fits_and_the_time_control_is_compact(offline_page,
         timeout=10_000,
     )
     assert page.errors == []
+
+
+def test_region_spellings_are_drawn_as_their_one_outline(offline_page, tmp_path):
+    """Outlines travel once each, with the outline each spelling names: "Donetsk oblast" and
+    "DONETSK  Oblast" are drawn as Donetsk's outline (a polygon, not a circle), a name no
+    outline has as a circle."""
+    rows = [
+        {**BASE_EVENT, "event_id": f"r{n}", "place": name, "country": "UA", "admin1": name,
+         "geo_precision": 3, "lat": lat, "lon": 37.8}
+        for n, (name, lat) in enumerate(
+            [("Donetsk oblast", 48.0), ("DONETSK  Oblast", 48.3), ("Nowhere land", 47.5)]
+        )
+    ]  # fmt: skip
+    page = offline_page
+    _open(page, to_frame(rows), tmp_path)
+    kinds = page.evaluate(
+        """() => window.sitrepMap.groups.extents.getLayers().map(
+             l => l.getLayers ? 'outline' : 'circle').sort()"""
+    )
+    assert kinds == ["circle", "outline", "outline"]
+    assert page.errors == []
