@@ -349,3 +349,24 @@ def test_region_spellings_are_drawn_as_their_one_outline(offline_page, tmp_path)
     )
     assert kinds == ["circle", "outline", "outline"]
     assert page.errors == []
+
+
+def test_a_word_longer_than_the_popup_wraps_inside_it(offline_page, tmp_path):
+    """A place, source or claimant of one unbroken run (a pasted link, a name of 3,000 letters)
+    ran out of the popup's box over the map: it wraps inside it, whatever its length."""
+    link = "https://t.me/s/channel/" + "x" * 3000
+    frame = to_frame([{**BASE_EVENT, "place": "K" * 3000, "source": link, "claimed_by": "Y" * 500}])
+    page = offline_page
+    _open(page, frame, tmp_path)
+    page.locator(".sm-event").first.click()
+    popup = page.locator(".sm-popup")
+    expect(popup).to_be_visible()
+    wider = page.evaluate(
+        """() => Array.from(document.querySelectorAll('.sm-popup, .sm-popup *'))
+             .filter(el => el.scrollWidth > el.clientWidth + 1).length"""
+    )
+    assert wider == 0
+    wrapper = page.locator(".leaflet-popup-content-wrapper").bounding_box()
+    content = page.locator(".sm-popup").bounding_box()
+    assert content["x"] + content["width"] <= wrapper["x"] + wrapper["width"] + 1
+    assert page.errors == []
