@@ -55,6 +55,7 @@ from geo.extract.places import (
     THE_TOWN,
     PlaceHit,
     heading_place,
+    hits_within,
     short_mention,
 )
 from geo.extract.roles import DIRECTION_AFTER, sentence_roles
@@ -115,8 +116,9 @@ class Drafter:
         # A live blog's time stamps are not sentences: an entry follows on from the one before.
         kept = [s for s in sentences if not (self.live_blog and TIME_STAMP.fullmatch(s.text))]
         self.kept = kept
+        hits_in = hits_within(self.hits)
         for index, s in enumerate(kept):
-            s_hits = [h for h in self.hits if s.start <= h.start < s.end]
+            s_hits = hits_in(s.start, s.end)
             facts = self._facts(s)
             if self.list_intro.background and not s.text.endswith(":"):
                 continue  # an item of a list of earlier events: background, no record
