@@ -97,10 +97,13 @@ DRAWING = {
 CLUSTER_ABOVE = 2_000
 
 
-def region_shapes(frame: gpd.GeoDataFrame) -> dict[str, dict]:
-    """Approximate outlines of the regions that region-level events name, keyed country|admin1."""
+def region_shapes(frame: gpd.GeoDataFrame) -> tuple[dict[str, dict], dict[str, str]]:
+    """Approximate outlines of the regions that region-level events name, each once by its key
+    (country|admin1), and the outline's key for each country|admin1 the events write. (One
+    outline per spelling was a copy each: a file writing "Donetsk oblast" a thousand ways put
+    1.6 MB of one outline in the page.)"""
     if not len(frame):
-        return {}
+        return {}, {}
     regional = frame.loc[
         np.asarray(frame["geo_precision"] == GeoPrecision.REGION), ["country", "admin1"]
     ]
@@ -108,9 +111,10 @@ def region_shapes(frame: gpd.GeoDataFrame) -> dict[str, dict]:
     wanted = set(regional["country"] + "|" + regional["admin1"])
     path = assets.regions_path()
     if not wanted or not path.is_file():
-        return {}
+        return {}, {}
     shapes = _region_geometries(str(path), path.stat().st_mtime_ns)
-    return {key: shapes[outline] for key, outline in outline_keys(wanted, shapes).items()}
+    keys = outline_keys(wanted, shapes)
+    return {outline: shapes[outline] for outline in set(keys.values())}, keys
 
 
 @functools.lru_cache(maxsize=2)
@@ -223,7 +227,7 @@ class EventLayers(JSCSSMixin):
             present.add("none")
         self.config = {
             "legend": legend_contents(frame),
-            "regions": region_shapes(frame),
+            **dict(zip(("regions", "region_of"), region_shapes(frame), strict=True)),
             "colours": CATEGORY_COLOURS,
             "shapes": TYPE_SHAPES,
             **precision.script_table(),

@@ -68,6 +68,17 @@ class EventError(ValueError):
     """An event record that breaks the schema; the message names the field."""
 
 
+# How much of a refused value an error quotes: a 3 MB cell was quoted whole, a "one line" of
+# 3 MB on the command line and in the Import page's table of refused rows.
+SHOWN_CHARS = 60
+
+
+def given(value: object) -> str:
+    """``repr(value)`` for an error line, cut to :data:`SHOWN_CHARS` characters."""
+    text = repr(value)
+    return text if len(text) <= SHOWN_CHARS else f"{text[: SHOWN_CHARS - 1]}…"
+
+
 def event_id(source: str, event_type: str, place: str, event_date: str, weapon: str | None) -> str:
     """Stable id: the same report, type, place, date and weapon always give the same id."""
     key = "|".join([source, event_type, place, event_date, weapon or ""]).casefold()
@@ -115,7 +126,7 @@ def validate(record: dict) -> dict:
     if r.get("weapon_category") not in (None, "", *weapons.CATEGORIES):
         raise EventError(
             f"'weapon_category' should be one of {', '.join(weapons.CATEGORIES)} or empty, "
-            f"got {r.get('weapon_category')!r} instead"
+            f"got {given(r.get('weapon_category'))} instead"
         )
     for name in ("fatalities", "injured", "launched", "destroyed"):
         r[name] = _whole(r.get(name), name, MAX_COUNT)
@@ -130,7 +141,7 @@ def validate(record: dict) -> dict:
         )
     for name in ("lat", "lon"):
         if not isinstance(r.get(name), int | float) or math.isnan(r[name]):
-            raise EventError(f"'{name}' should be a number, got {r.get(name)!r} instead")
+            raise EventError(f"'{name}' should be a number, got {given(r.get(name))} instead")
     if not (-90 <= r["lat"] <= 90 and -180 <= r["lon"] <= 180):
         raise EventError(f"coordinates out of range: lat {r['lat']}, lon {r['lon']}")
     for name in TEXT_COLUMNS:
@@ -155,12 +166,12 @@ def _day(value) -> str:
         day = date.fromisoformat(str(value))
     except ValueError:
         raise EventError(
-            f"'event_date' should be a date as YYYY-MM-DD, got {value!r} instead"
+            f"'event_date' should be a date as YYYY-MM-DD, got {given(value)} instead"
         ) from None
     if day.year not in EVENT_YEARS:
         raise EventError(
             f"'event_date' should be a day from {EVENT_YEARS.start} to {EVENT_YEARS.stop - 1}, "
-            f"got {value!r} instead"
+            f"got {given(value)} instead"
         )
     return day.isoformat()
 
@@ -180,9 +191,10 @@ def _whole(value, name: str, top: int) -> int | None:
             f"'{name}' should be a whole number or empty, got {str(value)[:40]!r} instead"
         ) from None
     if number < 0:
-        raise EventError(f"'{name}' should not be negative, got {value!r} instead")
+        raise EventError(f"'{name}' should not be negative, got {given(value)} instead")
     if number > top:
-        raise EventError(f"'{name}' should be at most {top:,}, got {number:,} instead")
+        got = f"{number:,}" if number < 10**30 else given(number)  # (JSON has 4,000-digit ones)
+        raise EventError(f"'{name}' should be at most {top:,}, got {got} instead")
     return number
 
 
@@ -197,7 +209,7 @@ def _structure(value) -> str:
 def _one_of(r: dict, name: str, allowed: Sequence) -> None:
     if r.get(name) not in allowed:
         shown = ", ".join(str(a) for a in allowed)
-        raise EventError(f"'{name}' should be one of {shown}, got {r.get(name)!r} instead")
+        raise EventError(f"'{name}' should be one of {shown}, got {given(r.get(name))} instead")
 
 
 def _is_pandas_na(value) -> bool:

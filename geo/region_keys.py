@@ -28,12 +28,21 @@ _SOFT_LETTERS = re.compile(r"[^a-z]|[yijh]")
 _DOUBLED = re.compile(r"(.)\1+")
 _ADJECTIVE = re.compile(r"ska$")  # the skeleton of "-s'ka", "-ska", "-skaya" ("y" is dropped)
 _NOUN_END = re.compile(r"[aeou]*$")
+# A name of so few letters is a code or an abbreviation ("KV", "L.V."), not a spelling of one
+# region's name, whatever its skeleton ("kv" is Kyiv's).
+_FEWEST_LETTERS = 4
 
 
 def name_skeleton(name: str) -> str:
-    """What is left of a region's name once spelling variants are taken out (see the module)."""
-    plain = unicodedata.normalize("NFKD", short_admin_name(name.strip())).casefold()
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    """What is left of a region's name once spelling variants are taken out (see the module);
+    empty for a name too short to tell a region by."""
+    # compatibility forms first: "Donetsk\u00a0oblast" (a no-break space copied from a page)
+    # and a zero-width space before the administrative word still lose it
+    plain = unicodedata.normalize("NFKD", name).casefold()
+    plain = "".join(c for c in plain if unicodedata.category(c) not in ("Mn", "Cf"))
+    plain = short_admin_name(" ".join(plain.split()))
+    if sum(c.isalpha() for c in plain) < _FEWEST_LETTERS:
+        return ""
     return _DOUBLED.sub(r"\1", _SOFT_LETTERS.sub("", plain))
 
 

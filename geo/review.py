@@ -89,12 +89,18 @@ _POINT = re.compile(
 )
 # Coordinates written with decimal commas, as much of Europe writes them: "48,12; 37,23" or
 # "48,12 37,23" (the pair then separated by a semicolon or a space).
-_COMMA_POINT = re.compile(r"^\s*\(?\s*([-+]?\d{1,2},\d+)\s*(?:;|\s)\s*([-+]?\d{1,3},\d+)\s*\)?\s*$")
+_COMMA_POINT = re.compile(
+    r"^\s*\(?\s*([-+]?\d{1,2},\d+)\s*(?:;|,\s|\s)\s*([-+]?\d{1,3},\d+)\s*\)?\s*$"
+)
 # "48,12": two numbers, or one with a decimal comma? Asked, not guessed.
 _AMBIGUOUS_COMMA = re.compile(r"^\s*[-+]?\d{1,3},\d+\s*$")
+# Numbers with a separator and no letter but an exponent's ("48,,19", "1e308,5", "48.19,37.25,"):
+# meant as coordinates, never a place's name, so not looked up in the gazetteer as one.
+_NUMBERS_ONLY = re.compile(r"^(?=.*\d)(?=.*[.,;])[\d\s.,;:+\-()eE°]+$")
 # Minus signs as web pages and word processors write them (U+2212, en dash, small and fullwidth
-# hyphen-minus): "−33.9, 18.4" copied from a page is coordinates, not a place called that.
-_MINUS = str.maketrans(dict.fromkeys("\u2212\u2013\ufe63\uff0d", "-"))
+# hyphen-minus): "−33.9, 18.4" copied from a page is coordinates, not a place called that; the
+# Arabic decimal separator is a decimal point ("٤٨٫١٩, ٣٧٫٢٥": the digits are read as digits).
+_MINUS = str.maketrans({**dict.fromkeys("\u2212\u2013\ufe63\uff0d", "-"), "\u066b": "."})
 
 
 def typed_text(text: str) -> str:
@@ -114,17 +120,23 @@ def typed_point(text: str) -> tuple[float, float] | None:
         which could be one number or two.
     """
     text = typed_text(text)
+    shown = text if len(text) <= 60 else f"{text[:60]}…"  # one line, whatever was pasted
     if _AMBIGUOUS_COMMA.match(text):
         raise EventError(
-            f"{text.strip()} could be one number or two: write lat, lon with decimal points "
+            f"{shown} could be one number or two: write lat, lon with decimal points "
             "(48.12, 37.23) or a space after the comma (48, 12)"
         )
     found = _POINT.match(text) or _COMMA_POINT.match(text)
     if not found:
+        if _NUMBERS_ONLY.match(text):
+            raise EventError(
+                f"{shown} is not a point Sitrep Map can read: write lat, lon in degrees with "
+                "decimal points (48.19, 37.25)"
+            )
         return None
     lat, lon = (float(part.replace(",", ".")) for part in (found[1], found[2]))
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        raise EventError(f"{text} is not a point: latitude first (-90 to 90), then longitude")
+        raise EventError(f"{shown} is not a point: latitude first (-90 to 90), then longitude")
     return lat, lon
 
 

@@ -93,8 +93,12 @@ def decode(
         guess = _utf16_without_bom(data)
         if guess:
             return _checked(data.decode(guess), name, controls_ok), guess
+        at = data.index(b"\x00")
         raise ReportError(
-            f"{name} looks binary (it has NUL bytes), not a text report: give a .txt, .md or .html file"
+            f"{name} has NUL bytes (the first at byte {at:,}): export it again as text"
+            if controls_ok  # a data file with one NUL in a cell was told to be a .txt report
+            else f"{name} looks binary (it has NUL bytes), not a text report: give a .txt, .md "
+            "or .html file"
         )
     try:
         return _checked(data.decode("utf-8"), name, controls_ok), "utf-8"

@@ -11,7 +11,7 @@ from geo import formats
 from geo.formats.table import upload_suffixes
 from geo.store import Report, StoreError, reference_ids, save, versions, writable
 from webui import data, mapview, navigation, uploads
-from webui.text import counted, hide_table_csv_download, literal
+from webui.text import counted, file_name, hide_table_csv_download, literal
 
 navigation.ensure()
 LOG = logging.getLogger("sitrep.imports")
@@ -32,17 +32,18 @@ upload = st.file_uploader(
 fmt = st.selectbox("Format", ["guess from the columns", *formats.FORMATS], key="import_format")
 
 if st.button("Read the file", type="primary", disabled=upload is None) and upload is not None:
+    name = file_name(upload.name)
     try:
         if upload.size > formats.MAX_UPLOAD_BYTES:  # refused before a byte of it is parsed
-            raise formats.ImportFormatError(formats.too_big(upload.name, upload.size))
+            raise formats.ImportFormatError(formats.too_big(name, upload.size))
         # (a 20 MB file of a million rows takes 20-30 s: say so, or the page looks idle)
         with (
-            st.spinner(f"Reading {literal(upload.name)}…"),
-            uploads.one_parse_at_a_time(upload.name),
+            st.spinner(f"Reading {literal(name)}…"),
+            uploads.one_parse_at_a_time(name),
         ):
             read = formats.read(
                 upload.getvalue(),
-                upload.name,
+                name,
                 data.gazetteer(),
                 None if fmt.startswith("guess") else fmt,
             )
@@ -53,10 +54,10 @@ if st.button("Read the file", type="primary", disabled=upload is None) and uploa
         st.error(literal(exc))
         st.stop()
     except Exception:  # a reader's bug: one line for the user, the details in the server log
-        LOG.exception("reading %r failed", upload.name)
-        st.error(f"{literal(upload.name)} could not be read (the error is in the server log)")
+        LOG.exception("reading %r failed", name)
+        st.error(f"{literal(name)} could not be read (the error is in the server log)")
         st.stop()
-    st.session_state.update(import_result=read, import_name=upload.name)
+    st.session_state.update(import_result=read, import_name=name)
 
 result: formats.ImportResult | None = st.session_state.import_result
 if result is not None:

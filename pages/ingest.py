@@ -31,7 +31,7 @@ from geo.weapons import CATEGORIES
 from webui import data, mapview, navigation
 from webui.places import place_line
 from webui.table import WORDS
-from webui.text import counted, hide_table_csv_download, literal
+from webui.text import counted, file_name, hide_table_csv_download, literal
 
 navigation.ensure()
 
@@ -62,7 +62,7 @@ def _name_from_upload() -> None:
     """A chosen file names the source (the field keeps its key, so typing in it is not lost)."""
     chosen = st.session_state.ingest_upload
     if chosen is not None:
-        st.session_state.ingest_source_name = chosen.name
+        st.session_state.ingest_source_name = file_name(chosen.name)
 
 
 paste_tab, upload_tab = st.tabs(["Paste text", "Upload a file"])
@@ -93,7 +93,7 @@ def _text_now() -> str:
     """The report as it stands (uploaded or pasted), or "" when there is none or it is unreadable."""
     try:
         if upload is not None:
-            return report_text(upload.getvalue(), upload.name)
+            return report_text(upload.getvalue(), file_name(upload.name))
         if pasted.strip():
             return report_text(pasted.encode("utf-8"), "the pasted text")
     except ReportError:
@@ -117,8 +117,8 @@ if st.button("Extract events", type="primary"):
     try:
         if upload is not None:
             if upload.size > MAX_REPORT_BYTES:  # refused before a byte of it is decoded
-                raise ReportError(too_large(upload.name, upload.size))
-            text = report_text(upload.getvalue(), upload.name)
+                raise ReportError(too_large(file_name(upload.name), upload.size))
+            text = report_text(upload.getvalue(), file_name(upload.name))
         elif pasted.strip():
             text = report_text(pasted.encode("utf-8"), "the pasted text")
         else:

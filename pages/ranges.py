@@ -8,6 +8,7 @@ from geo import ranges, theatre
 from geo.events import empty_frame
 from geo.records import EventError
 from geo.review import typed_point
+from geo.vocabulary import quoted
 from webui import data, mapview, navigation
 from webui.places import place_name
 from webui.range_map import add_rings
@@ -50,7 +51,8 @@ else:
     if result is None or result.place is None:
         st.error(
             literal(
-                f"{where!r} is not in the gazetteer: try another spelling, a larger town, or lat, lon"
+                f"{quoted(where.strip())} is not in the gazetteer: try another spelling, a larger "
+                "town, or lat, lon"
             )
         )
         st.stop()

@@ -8,7 +8,7 @@ from geo import tallies
 from geo.events import empty_frame
 from geo.paths import DATA_DIR
 from webui import data, mapview, navigation, tally_chart
-from webui.text import counted, literal
+from webui.text import counted, file_name, literal
 
 navigation.ensure()
 
@@ -24,7 +24,7 @@ if upload is None:
     st.info("No file chosen: showing the example file (made-up numbers) in that schema.")
     raw, name = EXAMPLE.read_bytes(), EXAMPLE.name
 else:
-    raw, name = upload.getvalue(), upload.name
+    raw, name = upload.getvalue(), file_name(upload.name)
 try:
     read = tallies.read(raw, name)
 except tallies.TallyError as exc:

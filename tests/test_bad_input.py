@@ -518,6 +518,11 @@ def test_deep_json_kept_as_extra_is_exported_as_text(gazetteer):
         ("48,19 37,25", (48.19, 37.25)),
         ("(\u221233,92; 18,42)", (-33.92, 18.42)),
         ("48, 12", (48.0, 12.0)),  # a comma and a space: two numbers
+        ("48,19, 37,25", (48.19, 37.25)),  # decimal commas, the pair cut by a comma and a space
+        (
+            "\u0664\u0668\u066b\u0661\u0669, \u0663\u0667\u066b\u0662\u0665",
+            (48.19, 37.25),
+        ),  # Arabic
     ],
 )
 def test_review_coordinates_as_pages_copy_them_are_coordinates(typed, point):
@@ -536,6 +541,20 @@ def test_review_a_lone_decimal_comma_is_asked_not_guessed(typed):
 
     with pytest.raises(EventError, match="could be one number or two"):
         typed_point(typed)
+
+
+@pytest.mark.parametrize(
+    "typed", ["48,,19", "1e308,5", "48.19,37.25,", "48. 19, 37. 25", "9" * 10_000 + ",5"]
+)
+def test_review_numbers_that_are_no_point_say_so_in_one_short_line(typed):
+    """Numbers and separators only were looked up as a place's name ("1e308,5 is not in the
+    gazetteer: type lat, lon", to someone who had); a pasted 10,000 digits were repeated."""
+    from geo.records import EventError
+    from geo.review import typed_point
+
+    with pytest.raises(EventError, match="is not a point Sitrep Map can read") as caught:
+        typed_point(typed)
+    assert len(str(caught.value)) < 200 and "\n" not in str(caught.value)
 
 
 def test_review_place_name_with_invisible_characters_is_found(geocoder):
@@ -660,3 +679,95 @@ def test_a_json_array_given_as_an_archive_is_one_line(tmp_path):
         == f"error: {path}: a JSON array, not JSON lines: write one report object per line"
     )
     assert not store.exists()
+
+
+def _our_csv(gazetteer, *places: str) -> tuple[str, list[str]]:
+    """Our own CSV export of one event per place: its header line and its row lines."""
+    from conftest import BASE_EVENT
+    from geo.events import to_frame
+    from geo.export import export_bytes
+
+    frame = to_frame([{**BASE_EVENT, "event_id": f"e-{p}", "place": p} for p in places])
+    text = export_bytes(frame, "csv", gazetteer.country_codes()).decode("utf-8-sig")
+    header, *rows = text.splitlines(keepends=True)
+    return header, rows
+
+
+def test_a_csv_quote_never_closed_is_one_line_naming_where_it_opens(gazetteer):
+    """A quote opened and never closed made the rest of the file one cell: the rows after it
+    were lost without a word (one row refused for its missing latitude)."""
+    from geo import formats
+
+    header, (kharkiv, sumy, odesa) = _our_csv(gazetteer, "Kharkiv", "Sumy", "Odesa")
+    text = header + kharkiv + '"' + sumy + odesa
+    with pytest.raises(formats.ImportFormatError) as caught:
+        formats.read(text.encode(), "cut.csv", gazetteer)
+    said = str(caught.value)
+    assert "cut.csv" in said and "line 3 is never closed" in said and "\n" not in said, said
+
+
+def test_csv_files_joined_together_refuse_the_repeated_header_and_read_the_rest(gazetteer):
+    """Two exports joined ('cat a.csv b.csv'): the second one's byte-order mark and header in
+    the middle. The header row is refused saying so (it was 'could not convert string to
+    float'), and the mark is not kept at the start of the next file's first cell."""
+    from geo import formats
+
+    header, (kharkiv,) = _our_csv(gazetteer, "Kharkiv")
+    _, (sumy, odesa) = _our_csv(gazetteer, "Sumy", "Odesa")
+    text = header + kharkiv + "\ufeff" + header + sumy + "\ufeff" + odesa
+    result = formats.read(text.encode(), "joined.csv", gazetteer)
+    assert [n for n, _ in result.refused] == [3]
+    assert "repeats the header row" in result.refused[0][1]
+    assert list(result.frame["event_id"]) == ["e-Kharkiv", "e-Sumy", "e-Odesa"]
+
+
+def test_a_refused_cell_of_megabytes_is_quoted_in_a_short_line(gazetteer, tmp_path):
+    """A reason quoted the refused cell whole: a 3 MB type or date made a 'one line' of 3 MB
+    on the command line and in the Import page's table of refused rows."""
+    from geo import formats
+
+    header, (kharkiv, sumy, odesa) = _our_csv(gazetteer, "Kharkiv", "Sumy", "Odesa")
+    huge = "x" * 3_000_000
+    text = header + kharkiv.replace("strike", huge) + sumy.replace("2025-01-01", huge) + odesa
+    result = formats.read(text.encode(), "huge.csv", gazetteer)
+    assert [n for n, _ in result.refused] == [2, 3] and list(result.frame["place"]) == ["Odesa"]
+    assert all(len(reason) < 200 for _, reason in result.refused), result.refused
+    (tmp_path / "huge.csv").write_text(text, encoding="utf-8")
+    out = run_cli(
+        "import", str(tmp_path / "huge.csv"), env={"SITREP_STORE": str(tmp_path / "s.gpkg")}
+    )
+    assert len(out.stderr) < 2000 and "Traceback" not in out.stderr, out.stderr[:300]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("event_type", "y" * 100_000),
+        ("event_date", "2025-" * 20_000),
+        ("weapon_category", "z" * 100_000),
+        ("fatalities", int("9" * 4000)),
+        ("lat", "4" * 100_000),
+    ],
+)
+def test_every_refused_value_is_quoted_short(field, value):
+    from geo.records import EventError, validate
+
+    with pytest.raises(EventError) as caught:
+        validate({**BASE_EVENT, field: value})
+    assert f"'{field}'" in str(caught.value) and len(str(caught.value)) < 400
+
+
+def test_a_csv_with_a_nul_byte_is_told_so_not_sent_for_a_report(gazetteer):
+    """A NUL in one cell of a CSV read as one: the file was called 'not a text report: give
+    a .txt, .md or .html file', advice for the Ingest page, not for an import."""
+    from geo import formats
+
+    header, (kharkiv, sumy) = _our_csv(gazetteer, "Kharkiv", "Sumy")
+    data = (header + kharkiv + sumy.replace("Sumy", "Su\0my")).encode()
+    with pytest.raises(formats.ImportFormatError) as caught:
+        formats.read(data, "nul.csv", gazetteer, "csv")
+    said = str(caught.value)
+    assert (
+        said
+        == f"nul.csv has NUL bytes (the first at byte {data.index(0):,}): export it again as text"
+    )

@@ -68,9 +68,10 @@ def test_report_text_is_escaped_in_the_page():
 def test_region_events_carry_their_region_shape(reference):
     from geo.layers import region_shapes
 
-    shapes = region_shapes(reference)
-    assert {k.split("|")[0] for k in shapes} == {"UA", "RU"}
-    assert any(k.startswith("UA|Sumy") for k in shapes)
+    shapes, outline_of = region_shapes(reference)
+    assert {k.split("|")[0] for k in outline_of} == {"UA", "RU"}
+    assert any(k.startswith("UA|Sumy") for k in outline_of)
+    assert set(outline_of.values()) == set(shapes)
 
 
 def test_imported_region_spellings_find_their_outline():
@@ -83,10 +84,34 @@ def test_imported_region_spellings_find_their_outline():
         {**BASE_EVENT, "place": name, "country": "UA", "admin1": name, "geo_precision": 3}
         for name in ("Donetsk oblast", "Zaporizhzhya oblast", "Mykolayiv oblast", "Nowhere land")
     ]
-    shapes = region_shapes(to_frame(rows))
-    assert set(shapes) == {"UA|Donetsk oblast", "UA|Zaporizhzhya oblast", "UA|Mykolayiv oblast"}
-    exact = region_shapes(to_frame([{**rows[0], "admin1": "Donetsk"}]))
-    assert shapes["UA|Donetsk oblast"] == exact["UA|Donetsk"]
+    shapes, outline_of = region_shapes(to_frame(rows))
+    assert outline_of == {
+        "UA|Donetsk oblast": "UA|Donetsk",
+        "UA|Zaporizhzhya oblast": "UA|Zaporizhia",
+        "UA|Mykolayiv oblast": "UA|Mykolaiv",
+    }
+    exact, _ = region_shapes(to_frame([{**rows[0], "admin1": "Donetsk"}]))
+    assert shapes["UA|Donetsk"] == exact["UA|Donetsk"]
+
+
+def test_a_thousand_spellings_of_one_region_carry_its_outline_once():
+    """Each spelling carried its own copy of the outline: a file writing "Donetsk oblast" a
+    thousand ways (case, spaces) put 1.6 MB of one outline in the page."""
+    import json
+
+    from geo.layers import region_shapes
+
+    spellings = [
+        "".join(c.upper() if n >> i & 1 else c for i, c in enumerate("donetsk oblast"))
+        for n in range(1000)
+    ]
+    rows = [
+        {**BASE_EVENT, "event_id": f"e{n}", "place": s, "country": "UA", "admin1": s}
+        for n, s in enumerate(spellings)
+    ]
+    shapes, outline_of = region_shapes(to_frame([{**r, "geo_precision": 3} for r in rows]))
+    assert len(outline_of) == len(set(spellings)) and set(outline_of.values()) == {"UA|Donetsk"}
+    assert list(shapes) == ["UA|Donetsk"] and len(json.dumps(shapes)) < 20_000
 
 
 def test_a_region_skeleton_shared_by_two_outlines_is_not_guessed():
@@ -97,6 +122,25 @@ def test_a_region_skeleton_shared_by_two_outlines_is_not_guessed():
     assert outline_keys(["X|Alta region"], ["X|Altai", "X|Altay"]) == {}
     assert outline_keys(["X|Altai"], ["X|Altai", "X|Altay"]) == {"X|Altai": "X|Altai"}
     assert outline_keys(["Y|Altai"], ["X|Altai"]) == {}
+
+
+def test_a_region_code_or_an_odd_space_does_not_fool_the_skeleton():
+    """Imported names are anyone's: a two-letter code's skeleton was Kyiv's or Lviv's ("KV",
+    "L.V." drawn as their outline); a no-break or zero-width space before the administrative
+    word kept it in the skeleton (no outline); a name of only that word or of letters no
+    skeleton keeps matches nothing, and a name of 100,000 letters is read once."""
+    from geo.region_keys import name_skeleton, outline_keys
+
+    known = ["UA|Kyiv", "UA|Lviv", "UA|Donetsk"]
+    for code in ("KV", "kv", "L.V.", "Lv", "Oblast", "", "   ", "\u200b", "Ий", "ii oblast"):
+        assert outline_keys([f"UA|{code}"], known) == {}, code
+    for spaced in ("Donetsk\u00a0oblast", "Donetsk\u200b Oblast", "D\u0301onetsk  Oblast\u200f"):
+        assert outline_keys([f"UA|{spaced}"], known) == {f"UA|{spaced}": "UA|Donetsk"}, spaced
+    assert outline_keys(["UA|Kyjiv", "UA|Lviv oblast"], known) == {
+        "UA|Kyjiv": "UA|Kyiv",
+        "UA|Lviv oblast": "UA|Lviv",
+    }
+    assert len(name_skeleton("Kharkiv" * 15_000 + " Oblast")) < 100_000
 
 
 def test_crs_is_checked(reference):

@@ -328,3 +328,45 @@ def test_on_a_phone_the_popup_fits_and_the_time_control_is_compact(offline_page,
         timeout=10_000,
     )
     assert page.errors == []
+
+
+def test_region_spellings_are_drawn_as_their_one_outline(offline_page, tmp_path):
+    """Outlines travel once each, with the outline each spelling names: "Donetsk oblast" and
+    "DONETSK  Oblast" are drawn as Donetsk's outline (a polygon, not a circle), a name no
+    outline has as a circle."""
+    rows = [
+        {**BASE_EVENT, "event_id": f"r{n}", "place": name, "country": "UA", "admin1": name,
+         "geo_precision": 3, "lat": lat, "lon": 37.8}
+        for n, (name, lat) in enumerate(
+            [("Donetsk oblast", 48.0), ("DONETSK  Oblast", 48.3), ("Nowhere land", 47.5)]
+        )
+    ]  # fmt: skip
+    page = offline_page
+    _open(page, to_frame(rows), tmp_path)
+    kinds = page.evaluate(
+        """() => window.sitrepMap.groups.extents.getLayers().map(
+             l => l.getLayers ? 'outline' : 'circle').sort()"""
+    )
+    assert kinds == ["circle", "outline", "outline"]
+    assert page.errors == []
+
+
+def test_a_word_longer_than_the_popup_wraps_inside_it(offline_page, tmp_path):
+    """A place, source or claimant of one unbroken run (a pasted link, a name of 3,000 letters)
+    ran out of the popup's box over the map: it wraps inside it, whatever its length."""
+    link = "https://t.me/s/channel/" + "x" * 3000
+    frame = to_frame([{**BASE_EVENT, "place": "K" * 3000, "source": link, "claimed_by": "Y" * 500}])
+    page = offline_page
+    _open(page, frame, tmp_path)
+    page.locator(".sm-event").first.click()
+    popup = page.locator(".sm-popup")
+    expect(popup).to_be_visible()
+    wider = page.evaluate(
+        """() => Array.from(document.querySelectorAll('.sm-popup, .sm-popup *'))
+             .filter(el => el.scrollWidth > el.clientWidth + 1).length"""
+    )
+    assert wider == 0
+    wrapper = page.locator(".leaflet-popup-content-wrapper").bounding_box()
+    content = page.locator(".sm-popup").bounding_box()
+    assert content["x"] + content["width"] <= wrapper["x"] + wrapper["width"] + 1
+    assert page.errors == []

@@ -110,6 +110,26 @@ def test_a_long_read_says_it_is_reading(offline_page, app_server, tmp_path):
     expect(page.get_by_role("button", name=re.compile("^Store these"))).to_have_count(0)
 
 
+def test_an_upload_named_with_markup_and_2000_characters_is_named_short(offline_page, app_server):
+    """The browser sends whatever name a script gives a file: markup shows as typed, and a name
+    of 2,000 characters is cut in its middle (suffix kept) in the page's lines and the import's
+    name, instead of filling the page. (Streamlit's uploader itself drops one of 10,000.)"""
+    from webui.text import file_name
+
+    name = "<b>bold</b>" + "n" * 2000 + ".csv"
+    page = offline_page
+    page.goto(app_server["url"] + "/imports")
+    page.locator("input[type=file]").set_input_files(
+        {"name": name, "mimeType": "text/csv", "buffer": b"event_id,event_type,event_date\n,,\n"}
+    )
+    page.get_by_role("button", name="Read the file").click()
+    heading = page.get_by_role("heading").filter(has_text="<b>bold</b>")
+    expect(heading).to_be_visible(timeout=60_000)
+    assert heading.text_content() == f"{file_name(name)}: CSV"
+    assert file_name(name) == name[:39] + "…" + name[-39:]
+    assert page.locator("b", has_text="bold").count() == 0
+
+
 def test_the_import_preview_opens_on_the_files_events(offline_page, app_server):
     """The preview of the UCDP file opens on Ukraine, not the world (a page scrolled with the
     pointer over the map zooms the map, as any Leaflet map: the new user's world view)."""

@@ -70,6 +70,11 @@ def test_the_place_box_takes_coordinates_as_ingest_does():
     assert any(".st-key-range_weapons" in h.proto.body for h in at.get("html"))
     at.text_input(key="range_place").set_value("95, 37.9").run()
     assert "latitude first" in at.error[0].value
+    # numbers that are no point say so; a pasted name of 10,000 letters is not repeated whole
+    at.text_input(key="range_place").set_value("1e308,5").run()
+    assert "is not a point" in at.error[0].value
+    at.text_input(key="range_place").set_value("Xq" * 5000).run()
+    assert "not in the gazetteer" in at.error[0].value and len(at.error[0].value) < 300
 
 
 def test_places_are_named_as_the_map_spells_them():

@@ -25,6 +25,16 @@ def literal(text: object) -> str:
     return _LINKS.sub(WORD_JOINER, _MARKDOWN.sub(r"\\\1", str(text)))
 
 
+def file_name(name: str, most: int = 80) -> str:
+    """An uploaded file's name as the page uses it: its middle cut when longer than ``most``
+    characters, the suffix kept (the browser sends any name a script gives it: 10,000
+    characters filled the page's lines, its errors and the store's name of the import)."""
+    if len(name) <= most:
+        return name
+    keep = (most - 1) // 2
+    return f"{name[:keep]}…{name[-keep:]}"
+
+
 # Streamlit's own "Download as CSV" in a table's toolbar writes cells as they are, so a place
 # named "=HYPERLINK(...)" would run in a spreadsheet; our download buttons defuse every cell.
 _NO_TABLE_CSV = (

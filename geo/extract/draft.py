@@ -62,6 +62,7 @@ class Facts:
     actor: str | None
     text: str = ""
     figures_only: bool = False
+    confirmed: bool = False  # (attribution.borne_out: once a sentence, not once a place)
 
     def tells_more(self) -> bool:
         """Whether the sentence adds to an event: a cue, a weapon, figures, or only whose word

@@ -54,6 +54,7 @@ from geo.extract.places import (
     LIST_GAP,
     THE_TOWN,
     PlaceHit,
+    hits_within,
     short_mention,
 )
 from geo.extract.roles import sentence_roles
@@ -114,8 +115,9 @@ class Drafter:
         # A live blog's time stamps are not sentences: an entry follows on from the one before.
         kept = [s for s in sentences if not (self.live_blog and TIME_STAMP.fullmatch(s.text))]
         self.kept = kept
+        hits_in = hits_within(self.hits)
         for index, s in enumerate(kept):
-            s_hits = [h for h in self.hits if s.start <= h.start < s.end]
+            s_hits = hits_in(s.start, s.end)
             facts = self._facts(s)
             if self.list_intro.background and not s.text.endswith(":"):
                 continue  # an item of a list of earlier events: background, no record
@@ -154,6 +156,7 @@ class Drafter:
             claimant=claimant,
             actor=actor,
             text=s.text,
+            confirmed=borne_out(s.text, claimant),
             figures_only=word is not None,
         )
 
@@ -266,7 +269,7 @@ class Drafter:
             claimed_by=facts.claimant or self.author,
             attributed=bool(facts.claimant and not independent(facts.claimant))
             or bool(self.author),
-            confirmed=borne_out(s.text, facts.claimant),
+            confirmed=facts.confirmed,
             sentences=[s],
             headline=is_headline(self.text, s),
         )

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from bisect import bisect_left
+from collections.abc import Callable, Set
 from dataclasses import dataclass, replace
 
 from geo import offsets as off
@@ -309,3 +310,17 @@ def heading_place(hits: list[PlaceHit]) -> PlaceHit | None:
 def replace_hit(hit: PlaceHit, precision: int, event: bool) -> PlaceHit:
     """A copy of ``hit`` with another precision and role."""
     return PlaceHit(hit.start, hit.end, hit.place, hit.mention, precision, event, hit.offset)
+
+
+def hits_within(hits: list[PlaceHit]) -> Callable[[int, int], list[PlaceHit]]:
+    """A function giving the hits that start from ``start`` to before ``end``, in the order
+    found: each sentence's own, without going through every hit for every sentence (8,000 lines
+    naming a town each took 9 s, twice as many four times as long)."""
+    in_order = sorted(range(len(hits)), key=lambda i: hits[i].start)
+    starts = [hits[i].start for i in in_order]
+
+    def within(start: int, end: int) -> list[PlaceHit]:
+        found = in_order[bisect_left(starts, start) : bisect_left(starts, end)]
+        return [hits[i] for i in sorted(found)]
+
+    return within

@@ -9,13 +9,10 @@ and every row it refused with the reason. Untrusted input: readers never execute
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 import tomllib
-from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -79,46 +76,6 @@ def text_of(data: bytes, name: str) -> str:
         raise ImportFormatError(str(exc)) from None
 
 
-def csv_rows(text: str, name: str) -> tuple[list[str], Iterator[dict]]:
-    """Header and rows of CSV text (separator: comma, semicolon or tab, as the header uses).
-    The rows are read as they are asked for: a file's rows are never all held as dicts at once
-    (a 19 MB file of empty cells, 2.4 million rows, held 846 MB that way before its header was
-    even checked)."""
-    first = re.split("\r\n|\r|\n", text, maxsplit=1)[0]
-    delimiter = max(",;\t", key=first.count)  # the header line says which separator is used
-    # newline="": rows end at CRLF, LF or a lone CR (old Macs' spreadsheets), and a line end
-    # inside a quoted cell is kept as it was
-    # a cell may be as long as the file (csv's default cap, 128 kB, refused our own export of
-    # an event whose sentence is a long run-on line); the file's own size is capped before this
-    csv.field_size_limit(max(csv.field_size_limit(), MAX_IMPORT_BYTES))
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        fieldnames = reader.fieldnames
-    except csv.Error as exc:
-        raise _not_csv(name, exc) from None
-    if not fieldnames:
-        raise ImportFormatError(f"{name} has no header row: the first line should name the columns")
-    header = [f.strip() for f in fieldnames]
-    twice = sorted(c for c, n in Counter(header).items() if c and n > 1)  # not header.count:
-    # a header of a million columns would compare each with every other (hours)
-    if twice:  # the row's dict would keep the last such column's cell, silently
-        raise ImportFormatError(
-            f"{name} names these columns more than once: {', '.join(twice)}; keep one of each"
-        )
-
-    def rows() -> Iterator[dict]:
-        try:
-            yield from reader
-        except csv.Error as exc:
-            raise _not_csv(name, exc) from None
-
-    return header, rows()
-
-
-def _not_csv(name: str, exc: csv.Error) -> ImportFormatError:
-    return ImportFormatError(f"{name} is not valid CSV ({exc}): export it again as CSV")
-
-
 def row_limit(size: int, name: str, rows: int) -> int:
     """The most rows a file of ``size`` bytes may hold (see :data:`MIN_BYTES_PER_ROW`);
     ImportFormatError in one line when ``rows`` is more."""
@@ -142,7 +99,7 @@ def require_columns(header: list[str], needed: set[str], name: str, what: str) -
 
 def iso_date(text: str | None, formats: tuple[str, ...], column: str) -> str:
     """A date cell as YYYY-MM-DD, trying each ``strptime`` format in turn."""
-    from geo.records import EventError
+    from geo.records import EventError, given
 
     text = (text or "").strip()
     for fmt in formats:
@@ -150,7 +107,7 @@ def iso_date(text: str | None, formats: tuple[str, ...], column: str) -> str:
             return datetime.strptime(text, fmt).date().isoformat()
         except ValueError:
             continue
-    raise EventError(f"'{column}' should be a date, got {text!r} instead")
+    raise EventError(f"'{column}' should be a date, got {given(text)} instead")
 
 
 def detect(data: bytes, name: str) -> str:
@@ -280,12 +237,12 @@ def number(value) -> int | None:
 
 def coordinate(value, name: str) -> float:
     """A latitude or longitude cell as a float; EventError naming the column otherwise."""
-    from geo.records import EventError
+    from geo.records import EventError, given
 
     try:
         return float(str(value).strip()[:40])
     except ValueError:
-        raise EventError(f"'{name}' should be a number, got {value!r} instead") from None
+        raise EventError(f"'{name}' should be a number, got {given(value)} instead") from None
 
 
 def dataset_columns(kind: str) -> dict[str, str]:
@@ -317,6 +274,7 @@ def csv_records(
     """A CSV file's rows as records: (row number, record) pairs, the refused rows with their
     reason, and the number of rows. ``reader_for(header)`` checks the header (ImportFormatError
     when it is not the format's) and gives the function that maps one row to a record."""
+    from geo.formats.csv_rows import REPEATED, csv_rows, repeats
     from geo.records import EventError
 
     header, rows = csv_rows(text_of(data, name), name)
@@ -325,6 +283,9 @@ def csv_records(
     reasons: dict[str, str] = {}  # one copy of each reason: a million rows refused alike
     n = 1  # row 1 is the header
     for n, row in enumerate(rows, start=2):
+        if repeats(row, header):  # files joined together, header and all
+            refused.append((n, reasons.setdefault(REPEATED, REPEATED)))
+            continue
         try:
             records.append((n, to_record(row)))
         except (EventError, ValueError, KeyError, json.JSONDecodeError) as exc:

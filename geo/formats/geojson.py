@@ -8,7 +8,7 @@ import re
 from geo import formats as f
 from geo import vocabulary
 from geo import weapons as wv
-from geo.records import PROPERTIES, EventError
+from geo.records import PROPERTIES, EventError, given
 
 # Other tools' names for our fields.
 SYNONYMS = {
@@ -97,7 +97,7 @@ def _point(feat) -> list:
     geom = feat.get("geometry") or {}
     if not isinstance(geom, dict) or geom.get("type") != "Point":
         shown = geom.get("type") if isinstance(geom, dict) else geom
-        raise EventError(f"geometry should be a Point object, got {shown!r}")
+        raise EventError(f"geometry should be a Point object, got {given(shown)}")
     coordinates = geom.get("coordinates")
     if not isinstance(coordinates, list) or len(coordinates) < 2:
         got = len(coordinates) if isinstance(coordinates, list) else repr(coordinates)

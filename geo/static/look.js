@@ -171,7 +171,8 @@
     }
     if (e.wide) { return null; }  // a country or an area across regions: no outline, and no circle to suggest one place
     if (e.geo_precision === P.REGION) {
-      var geom = config.regions[e.country + '|' + e.admin1];
+      var outline = config.region_of[e.country + '|' + e.admin1];  // the spelling's outline
+      var geom = outline && config.regions[outline];
       return geom ? L.geoJSON(geom, {interactive: false, style: style})
         : circle(e.lat, e.lon, config.region_radius, L.extend({}, style, {fillOpacity: 0.06}));
     }

@@ -1,0 +1,82 @@
+"""CSV text as a header and rows read one at a time, whatever the separator and line ends."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from geo.formats import MAX_IMPORT_BYTES, ImportFormatError
+
+
+def csv_rows(text: str, name: str) -> tuple[list[str], Iterator[dict]]:
+    """Header and rows of CSV text (separator: comma, semicolon or tab, as the header uses).
+    The rows are read as they are asked for: a file's rows are never all held as dicts at once
+    (a 19 MB file of empty cells, 2.4 million rows, held 846 MB that way before its header was
+    even checked)."""
+    first = re.split("\r\n|\r|\n", text, maxsplit=1)[0]
+    delimiter = max(",;\t", key=first.count)  # the header line says which separator is used
+    # newline="": rows end at CRLF, LF or a lone CR (old Macs' spreadsheets), and a line end
+    # inside a quoted cell is kept as it was
+    # a cell may be as long as the file (csv's default cap, 128 kB, refused our own export of
+    # an event whose sentence is a long run-on line); the file's own size is capped before this
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_IMPORT_BYTES))
+    # strict: a quote never closed is an error, not a last cell holding the rest of the file
+    # (every row after it silently lost)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        fieldnames = reader.fieldnames
+    except csv.Error as exc:
+        raise _not_csv(name, exc, 1) from None
+    if not fieldnames:
+        raise ImportFormatError(f"{name} has no header row: the first line should name the columns")
+    header = [f.strip() for f in fieldnames]
+    twice = sorted(c for c, n in Counter(header).items() if c and n > 1)  # not header.count:
+    # a header of a million columns would compare each with every other (hours)
+    if twice:  # the row's dict would keep the last such column's cell, silently
+        raise ImportFormatError(
+            f"{name} names these columns more than once: {', '.join(twice)}; keep one of each"
+        )
+
+    first_column = fieldnames[0]
+
+    def rows() -> Iterator[dict]:
+        line = reader.line_num + 1  # where the row being read starts
+        try:
+            for row in reader:
+                # a byte-order mark inside the file: files joined together, each with its own
+                if (row.get(first_column) or "").startswith(_BOM):
+                    row[first_column] = row[first_column].lstrip(_BOM)
+                yield row
+                line = reader.line_num + 1
+        except csv.Error as exc:
+            raise _not_csv(name, exc, line) from None
+
+    return header, rows()
+
+
+_BOM = "\ufeff"
+
+
+def _not_csv(name: str, exc: csv.Error, line: int) -> ImportFormatError:
+    if "unexpected end of data" in str(exc):
+        return ImportFormatError(
+            f"{name}: a quote opened in the row starting on line {line:,} is never closed, so "
+            "the rest of the file would be one cell: close it, or export the file again as CSV"
+        )
+    return ImportFormatError(
+        f"{name} is not valid CSV on line {line:,} ({exc}): export it again as CSV"
+    )
+
+
+REPEATED = "repeats the header row (files joined together?): its columns are not an event"
+
+
+def repeats(row: dict, header: list[str]) -> bool:
+    """Whether a row's cells are the header's column names (its first cell tells most rows)."""
+    cells = list(row.values())
+    return (cells[0] or "").strip() == header[0] and [
+        c.strip() if isinstance(c, str) else c for c in cells[: len(header)]
+    ] == header
