@@ -205,3 +205,16 @@ def test_a_heading_opened_by_its_place_and_closed_by_a_day_heads_its_block(extra
 def test_a_heading_of_a_place_and_other_words_is_no_day_heading(extractor):
     text = "Notes\n\nOdesa — what the mayor told us\nA missile struck a port warehouse.\n"
     assert extractor.extract(text, "t", date(2025, 6, 10)) == []
+
+
+@pytest.mark.parametrize(
+    "heading", ["**LUTSK, 07:15**", "LUTSK", "**RIVNE — 22:40**", "## LUTSK", "LUTSK:"]
+)
+def test_a_short_town_name_in_capitals_heads_its_entry(extractor, heading):
+    """A town of five letters or fewer written in capitals on a line of its own is no acronym:
+    the line is a heading in capitals, like a headline's."""
+    text = (
+        f"Overnight updates, 6 May 2025\n\n{heading}\nA drone hit a grain store; nobody was hurt.\n"
+    )
+    places = {e["place"] for e in extractor.extract(text, "t", date(2025, 5, 6))}
+    assert places == {heading.strip("*#: ").split(",")[0].split(" —")[0].title()}

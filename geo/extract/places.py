@@ -116,7 +116,7 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
 
 
 # A line in capitals ("ONE DEAD AS MISSILE HITS LUTSK APARTMENT BLOCK") and its short words
-_CAPS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2}[^a-z\n]*\s[^a-z\n]*[A-Z]{2}[^a-z\n]*$", re.M)
+_CAPS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2}[^a-z\n]*$", re.M)
 _SHORT_CAPS = re.compile(r"\b[A-Z]{3,5}\b")
 HEADLINE_TOWN_SIZE = 10_000
 
@@ -124,9 +124,10 @@ HEADLINE_TOWN_SIZE = 10_000
 def _headline_towns(
     geocoder: Geocoder, text: str, spans: list[tuple[int, int]], countries: Set[str]
 ) -> list[tuple[int, int]]:
-    """Short words of a headline in capitals that are a theatre town's own name ("LUTSK",
-    "SUMY"): the toponym scan reads a word of five capitals or fewer as an acronym, which in a
-    line all in capitals it is not. Towns of some size only ("LOG" is a hamlet too)."""
+    """Short words of a line in capitals (a headline, a live blog's "ODESA, 12:05") that are a
+    theatre town's own name ("LUTSK", "SUMY"): the toponym scan reads a word of five capitals
+    or fewer as an acronym, which in a line all in capitals it is not. Towns of some size only
+    ("LOG" is a hamlet too)."""
     found = []
     for line in _CAPS_LINE.finditer(text):
         for m in _SHORT_CAPS.finditer(text, line.start(), line.end()):
