@@ -165,6 +165,7 @@ class Drafter:
             return []
         # "In X we loaded. Later the village came under fire": the town the paragraph last named
         back = self.named.get(s.paragraph) if THE_TOWN.search(s.text) else None
+        back = cont.seat_told_back(self.text, self.roles, s.end) or back  # or a speaker's seat
         home = district_city(s.text, s_hits, self.home)  # "hit the Saltivskyi district"
         over = self.blocks.over(s.paragraph, self.last)
         topic = self.blocks.own(s.paragraph) or back or over or home
