@@ -40,6 +40,14 @@ def test_a_correspondent_hears_air_defence_over_the_city(extractor):
     assert _found(extractor, text) == [("interception", "Poltava")]
 
 
+def test_a_seat_after_another_event_of_the_paragraph_is_its_own_event(extractor):
+    text = (
+        "In the afternoon a drone struck a depot on the outskirts of Kremenchuk, the governor "
+        "wrote. Our reporter in Poltava heard air defence working over the city at the same time."
+    )
+    assert _found(extractor, text) == [("interception", "Poltava"), ("strike", "Kremenchuk")]
+
+
 def test_a_speakers_town_without_the_town_told_back_is_only_mentioned(extractor):
     text = "The mayor of Kyiv said on Friday that Russia launched 400 drones overnight."
     assert _found(extractor, text) == []
