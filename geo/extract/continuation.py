@@ -216,3 +216,41 @@ def another_target(drafts: list[Draft]) -> None:
         if before is not None and not d.category and _ANOTHER_TARGET.search(d.sentence.text):
             d.weapon, d.category = before.weapon, before.category
         before = d
+
+
+# "the town", "the city's" told back; not "the town of X", which names another place
+_TOLD_BACK = re.compile(r"(?i)\bthe\s+(?:city|town|village|settlement)\b(?!\s+of\b)")
+
+
+# "the mayor of", "the authorities of the nearby town of", "our correspondent in"; "X's governor"
+_SEAT_BEFORE = re.compile(
+    r"\b(?:mayor|governor|head|authorities|administration|officials?|council|correspondents?|"
+    r"reporters?|residents|people)\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
+_SEAT_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:mayor|governor|head|authorities|administration|officials|council)\b",
+    re.I,
+)
+
+
+def seat_told_back(text: str, roles: list[PlaceHit], end: int) -> PlaceHit | None:
+    """A town the sentence names only as a speaker's seat or a reference ("the authorities of
+    X said", "our correspondent in X") and then tells of as "the town" before ``end``, with no
+    other place where something happened: "the mayor of X said a drone hit a block in the
+    city" tells of X."""
+    if any(h.event_place for h in roles):
+        return None
+    seats = [
+        h
+        for h in roles
+        if h.place.feature == "city"
+        and (
+            _SEAT_BEFORE.search(text, max(0, h.start - 60), h.start)
+            or _SEAT_AFTER.match(text, h.end)
+        )
+    ]
+    if not seats or not _TOLD_BACK.search(text, seats[-1].end, end):
+        return None
+    return seats[-1]

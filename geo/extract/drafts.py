@@ -168,6 +168,8 @@ class Drafter:
             return []
         # "In X we loaded. Later the village came under fire": the town the paragraph last named
         back = self.named.get(s.paragraph) if THE_TOWN.search(s.text) else None
+        seat = cont.seat_told_back(self.text, self.roles, s.end)  # "the mayor of X ... the city"
+        back = seat or back
         home = district_city(s, s_hits, self.home, self.last)  # "the Saltivskyi district"
         over = self.blocks.over(s.paragraph, self.last)
         topic = self.blocks.own(s.paragraph) or back or over or home
@@ -178,7 +180,7 @@ class Drafter:
         last_here = self.last is not None and self.last.sentence.paragraph == s.paragraph
         # ("The X province governor says debris fell on the city's outskirts": a speaker's place)
         own = [h for h in self.roles if h.event_place] if topic is back else s_hits
-        if topic is None or own or not facts.triggers or (last_here and not home):
+        if topic is None or own or not facts.triggers or (last_here and not home and not seat):
             return []
         etype = facts.types[0] if "interception" not in facts.types else "interception"
         if etype == "meeting":

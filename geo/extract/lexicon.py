@@ -152,7 +152,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # a channel's slang: "worked over strongpoints", "silenced a mortar crew", "an
             # Iskander arrived at a training ground"
             # (air defence that "worked over the city" was shooting down: see triggers_in)
-            r"worked\s+over|silenc(?:ed|ing)|(?:Iskanders?(?:-M)?|Kinzhals?|missiles?|rockets?|"
+            r"work(?:ed|ing)\s+over|silenc(?:ed|ing)|(?:Iskanders?(?:-M)?|Kinzhals?|missiles?|rockets?|"
             r"shells?|bombs?|FABs?(?:-\d+)?|Gerans?(?:-2)?|Shaheds?|Lancets?)\s+arrived|"
             # "a glide bomb fell on the hospital", "guided bombs landed on streets of X"
             # ("drone debris fell on X" is an interception's debris, read elsewhere)
@@ -300,7 +300,7 @@ def triggers_in(text: str) -> list[Trigger]:
                 continue  # "60 km from the fighting", "far from the front line's strikes"
             if etype == "meeting" and _TARGET_BEFORE.search(text[: m.start()]):
                 continue  # "missiles hit a meeting of officers": the meeting was the target
-            if m.group(0).startswith("worked") and _AIR_DEFENCE.search(text[: m.start()]):
+            if m.group(0).startswith("work") and _AIR_DEFENCE.search(text[: m.start()]):
                 out.append(("interception", m))  # "air defence of the south worked over X"
                 continue
             if etype == "strike" and _OFFENSIVE_WITH.search(text[: m.start()]):

@@ -29,6 +29,7 @@ from geo.extract.continuation import another_target
 from geo.extract.corrections import drop_retracted
 from geo.extract.draft import Draft
 from geo.extract.drafts import Drafter
+from geo.extract.entries import entry_lines
 from geo.extract.inventory import give_launched
 from geo.extract.kinds import split_weapons
 from geo.extract.language import language_warning
@@ -114,11 +115,16 @@ class Extractor:
         drafts += table_drafts(tables, hits, pub, "\n".join(s.text for s in sentences[:3]))
         # A title only announces what the body tells: events found in titles alone are dropped,
         # unless the report is all titles (a digest of headlines and sub-headlines).
+        # A log's or a list's entry lines are no titles, whatever their shape.
         digest = is_digest(text, sentences)
+        entries = entry_lines(text, sentences)
         merged = [
             d
             for d in merge(split_weapons(drafts))
-            if (digest or not all(is_headline(text, x) for x in d.sentences))
+            if (
+                digest
+                or not all(is_headline(text, x) and x.start not in entries for x in d.sentences)
+            )
             and not case_file(d.sentence.text, pub.day)
         ]
         for d in merged:

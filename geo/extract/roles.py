@@ -7,6 +7,7 @@ import dataclasses
 import re
 
 from geo.extract.casualties import tally_after
+from geo.extract.entries import STAMP
 from geo.extract.launch_sites import launch_site
 from geo.extract.lexicon import OUSTED, Trigger, triggers_in
 from geo.extract.locating import city_of_district, regions_that_locate
@@ -129,8 +130,8 @@ _LOCATOR_GAP = re.compile(
 )
 # "📍 Kherson: a drone dropped ...", "🔻 Kyiv city — drone hits ...", "▪️ Kyiv region — 164": a
 # place opening its line before a colon or a dash is what the line tells of.
-# (after a live blog's clock time: "07:05 - Kherson: ...")
-_HEADING_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?[^\w\n]*$")
+# (after a live blog's clock time or a log's date: "07:05 - Kherson: ...", "14 May 2025 - Sumy -")
+_HEADING_BEFORE = re.compile(rf"(?:{STAMP})?[^\w\n]*$", re.I)
 _MARK = r"\s*(?::|\s[—–-])\s"  # a colon or a dash between spaces
 # ", Cherkasy region", " (Kyiv region)"
 _LOCATOR = (

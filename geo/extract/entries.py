@@ -1,0 +1,49 @@
+"""Entry lines: short lines without a full stop that are a log's or a list's entries, not titles.
+
+A title stands over a body that retells it: the report's opening lines, or a story's first line.
+An entry is one of a log's lines ("14 May 2025 - Kherson - ambulance hit by a drone", "02:40 -
+a drone came down near X") or of a sheet's run of such lines ("3 killed in a strike on X", "27
+injured in Y"): it tells its event once, and no body retells it. Its events are kept although
+its line has the shape of a title (``sentences.is_headline``)."""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.publication import MONTH_RE
+from geo.extract.sentences import Sentence, is_headline
+
+# a date or a clock time: "14 May 2025", "May 14", "14.05.2025", "02:40", "9.20 pm"
+STAMP = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE})\.?(?:,?\s+\d{{4}})?"
+    rf"|(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    r"|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)"
+)
+# a stamp at a line's start, parted from what follows by a dash, a bar or a colon: "14 May 2025
+# - ", "May 14: ", "14.05.2025 | ", "02:40 - "
+_STAMPED = re.compile(rf"^\s*{STAMP}\s*[-\u2013\u2014|:]\s*\S", re.I)
+_RUN = 3  # lines of a title's shape in a row (blank lines between) that make a list
+
+
+def entry_lines(text: str, sentences: list[Sentence]) -> set[int]:
+    """The starts of the sentences that stand alone on an entry line: after the report's
+    opening lines, a line opened by a date or a clock time, or one of a run of at least three
+    title-shaped lines with no body line between them."""
+    shaped: list[tuple[Sentence, bool]] = []  # each line's first sentence, and its title shape
+    for s in sentences:
+        if not shaped or shaped[-1][0].paragraph != s.paragraph:
+            shaped.append((s, is_headline(text, s)))
+    body = next((k for k, (_, title) in enumerate(shaped) if not title), len(shaped))
+    out: set[int] = set()
+    k = body
+    while k < len(shaped):
+        if not shaped[k][1]:
+            k += 1
+            continue
+        run_end = k
+        while run_end < len(shaped) and shaped[run_end][1]:
+            run_end += 1
+        run = [s for s, _ in shaped[k:run_end]]
+        out.update(s.start for s in run if len(run) >= _RUN or _STAMPED.match(s.text))
+        k = run_end
+    return out
