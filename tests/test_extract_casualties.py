@@ -223,3 +223,19 @@ def test_revised_and_restated_tolls(sentence, figures):
 )
 def test_a_couple_is_two_people(sentence, figures):
     assert casualty_figures(sentence) == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("In Horlivka a woman born in 1957 was killed by a shell.", {"killed": 1}),
+        ("A man born 1980 was wounded when a drone hit his car.", {"injured": 1}),
+        (
+            "The shelling killed a pensioner (b. 1949) and wounded two neighbours.",
+            {"killed": 1, "injured": 2},
+        ),
+        ("Two residents born in 1971 and 1975 were injured.", {"injured": 2}),
+    ],
+)
+def test_a_year_of_birth_is_no_figure(sentence, figures):
+    assert casualty_figures(sentence) == figures

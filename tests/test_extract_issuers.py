@@ -96,3 +96,23 @@ def test_the_issuer_is_named_without_its_day(header, issuer):
 )
 def test_a_quoting_headline_or_an_update_note_names_no_issuer(header):
     assert side_author(header) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        (
+            "Administration of the city of Horlivka, 2 April 2025\n\nText.",
+            "Administration of the city of Horlivka",
+        ),
+        (
+            "Nikopol District State Administration\n2 April 2025\n\nText.",
+            "Nikopol District State Administration",
+        ),
+        ("Mariupol City Administration | evening update\n\nText.", "Mariupol City Administration"),
+    ],
+)
+def test_a_local_administrations_post_is_its_word(header, issuer):
+    """A city's, district's or region's administration heading its post (on either side of the
+    front) claims what it tells."""
+    assert side_author(header) == issuer

@@ -20,13 +20,17 @@ _SIDE_BODY = re.compile(
     r"Energoatom|Naftogaz|Russian Railways|Rosatom|Rosseti|"
     # a side's organs of law and of local government: a prosecutor's release, a council's news
     r"Prosecutor(?:['’]s Office| General)|Investigative Committee|Security Service|"
-    r"City Council|"
+    r"City Council|(?:City|Regional|Oblast|District|Town) (?:State )?Administration|"
+    r"Administration of the (?:city|town|region|oblast|district) of|"
     # a partisan group's own channel: "Black Lane | underground resistance movement"
     r"(?:underground\s+)?resistance\s+movement|partisan\s+(?:movement|group|network)|"
     # a side's war blogger's channel: "Posted to a pro-war Telegram channel"
     r"pro-(?:war|Kremlin|Russian|Ukrainian)\s+(?:Telegram\s+)?channel)\b",
     re.I,
 )
+
+
+_NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def side_author(text: str) -> str | None:
@@ -52,6 +56,7 @@ def side_author(text: str) -> str | None:
             if m.group(0).lower().endswith("channel"):
                 return m.group(0)[0].upper() + m.group(0)[1:]
             body = next((p.strip() for p in line.split("|") if _SIDE_BODY.search(p)), line)
+            body = _NOTE_AFTER.sub("", body)  # "(official channel)"
             return _WHEN_AFTER.sub("", body) or body
         if i + 1 < len(lines) and _press_header(line, lines[i + 1]):
             return _organ_part(line)

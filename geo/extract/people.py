@@ -42,7 +42,15 @@ _AGE = re.compile(
 )
 
 
+# "a woman born in 1957", "a man (b. 1980)": a year of birth
+_BIRTH_YEAR = re.compile(
+    r"\(?\b(?:born(?:\s+in)?|b\.)\s+(?:19|20)\d\d(?:\s*(?:,|and|,\s*and)\s*(?:19|20)\d\d)*\b\)?",
+    re.I,
+)
+
+
 def without_ages(text: str) -> str:
-    """The sentence with the ages of single persons taken out ("a man of 63 was injured" ->
-    "a man was injured"), so that no age is read as a count."""
-    return _AGE.sub(lambda m: m.group("who"), text)
+    """The sentence with the ages and years of birth of single persons taken out ("a man of 63
+    was injured" -> "a man was injured", "a woman born in 1957 was killed" -> "a woman was
+    killed"), so that no age nor year is read as a count."""
+    return _BIRTH_YEAR.sub("", _AGE.sub(lambda m: m.group("who"), text))
