@@ -148,9 +148,19 @@ def typed_choices(
     return place_choices(geocoder, {"place_mention": name}, text, limit) if name else []
 
 
-def with_point(record: dict, lat: float, lon: float) -> dict:
-    """The record moved to coordinates an analyst typed: the place itself, its name kept."""
-    return {**record, "lat": lat, "lon": lon, "geo_precision": int(GeoPrecision.PLACE)}
+def with_point(
+    record: dict, lat: float, lon: float, near: tuple[Place, float] | None = None
+) -> dict:
+    """The record moved to coordinates an analyst typed: the place itself, named by the point
+    and the town ``near`` it ("51.5200, 23.3700 (12 km from Hańsk)"), with that town's country
+    and region; with no town near, by the point alone (the old place's name would be wrong)."""
+    label = f"{lat:.4f}, {lon:.4f}"
+    moved = {**record, "lat": lat, "lon": lon, "geo_precision": int(GeoPrecision.PLACE)}
+    if near is None:
+        return {**moved, "place": label, "admin1": None}
+    town, km = near
+    where = f"at {town.name}" if km < 1 else f"{km:.0f} km from {town.name}"
+    return {**moved, "place": f"{label} ({where})", "country": town.country, "admin1": town.admin1}
 
 
 def with_place(record: dict, place: Place) -> dict:

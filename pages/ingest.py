@@ -236,7 +236,8 @@ if records:
             st.error(literal(exc))
             bad = True
         if point and st.button(f"Move event {chosen + 1} to {point[0]}, {point[1]}"):
-            records[chosen] = with_point(record, *point)
+            near = data.geocoder().gazetteer.nearest_town(*point)
+            records[chosen] = with_point(record, *point, near)
             st.rerun()
         if typed.strip() and not point and not bad:
             candidates = typed_choices(data.geocoder(), typed, text)

@@ -189,3 +189,11 @@ def test_area_names_are_a_table_of_their_own(gazetteer):
     assert 20_000 < rows < 100_000  # small: read whole in a moment
     with pytest.raises(ValueError, match="should be among"):
         gazetteer.area_keys(("city",))
+
+
+def test_the_town_nearest_a_point_names_it(gazetteer):
+    town, km = gazetteer.nearest_town(48.19, 37.25)
+    assert town.country == "UA" and town.admin1 == "Donetsk" and km < 15
+    exact = gazetteer.nearest_town(town.lat, town.lon)
+    assert exact is not None and exact[1] < 0.01
+    assert gazetteer.nearest_town(0.0, -30.0) is None  # the open Atlantic

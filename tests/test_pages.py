@@ -538,6 +538,9 @@ def test_ingest_review_takes_a_typed_place_or_coordinates(scratch_store):
     record = at.session_state["ingest_records"][0]
     assert (record["lat"], record["lon"]) == (48.19, 37.25)
     assert record["geo_precision"] == int(GeoPrecision.PLACE)
+    # named by the point and the town near it, not by Pokrovsk, where it no longer is
+    assert record["place"].startswith("48.1900, 37.2500 (") and "km from" in record["place"]
+    assert "Pokrovsk" not in record["place"] and record["admin1"] == "Donetsk"
     at.text_input(key="ingest_typed_0").set_value("95, 37").run()
     assert "is not a point" in at.error[0].value
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -177,6 +178,29 @@ class Gazetteer:
         )
         for row in rows:
             yield Place(*row)
+
+    def nearest_town(
+        self, lat: float, lon: float, within_km: float = 30.0
+    ) -> tuple[Place, float] | None:
+        """The town or village nearest to a point, with its distance in km, if one lies within
+        ``within_km`` (a point an analyst typed is named by it: "3 km from Wyryki")."""
+        dlat = within_km / 111.0
+        dlon = within_km / max(1.0, 111.0 * math.cos(math.radians(lat)))
+        rows = self._db.execute(
+            f"SELECT {PLACE_COLUMNS} FROM places WHERE feature IN ('city','capital','village')"
+            " AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
+            (lat - dlat, lat + dlat, lon - dlon, lon + dlon),
+        )
+        # (flat-earth km: within a few tens of km it errs by metres)
+        shrink = math.cos(math.radians(lat))
+        ranked = sorted(
+            ((111.2 * math.hypot(r[2] - lat, (r[3] - lon) * shrink), -r[8], r) for r in rows),
+            key=lambda t: t[:2],
+        )
+        if not ranked or ranked[0][0] > within_km:
+            return None
+        km, _, row = ranked[0]
+        return self._remember(row), km
 
     def country_codes(self) -> dict[str, tuple[str, int]]:
         """ISO 3166-1 alpha-2 code to (English name, numeric code), for every country."""
