@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import numbers
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import geopandas as gpd
 import pandas as pd
@@ -14,7 +14,7 @@ from geo import events as ev
 from geo import theatre
 from geo.gazetteer import Place
 from geo.geocode import Geocoder, find_toponyms
-from geo.precision import GeoPrecision
+from geo.precision import GeoPrecision, TimePrecision
 from geo.records import EventError, validate
 from geo.textio import as_report
 
@@ -35,6 +35,33 @@ EDITABLE = (
 
 
 PLACE_FIELDS = ("place", "country", "admin1", "lat", "lon", "geo_precision")
+_SCALES = {"time_precision": TimePrecision, "geo_precision": GeoPrecision}
+
+
+def with_table_edits(
+    records: list[dict], edited_rows: Mapping[int, Mapping[str, object]]
+) -> list[dict]:
+    """The records as the review's table shows them after an analyst's edits (row number ->
+    column -> value, precisions in words), for the map beside it: a value the record would not
+    take (a date half typed) leaves that record as it was until it is one."""
+    out = list(records)
+    for key, changes in edited_rows.items():
+        i = int(key) if isinstance(key, str) and key.isdigit() else key  # (JSON's keys are text)
+        if not isinstance(i, int) or not 0 <= i < len(out):
+            continue
+        changed = dict(out[i])
+        for column, value in changes.items():
+            if column not in EDITABLE:
+                continue
+            if column in _SCALES:
+                value = next((int(p) for p in _SCALES[column] if p.words == value), None)
+            changed[column] = None if value == "" else value
+        try:
+            validate(changed)
+        except EventError:
+            continue
+        out[i] = changed
+    return out
 
 
 def person_edits(extracted: Iterable[dict], rows: Iterable[dict]) -> dict[str, dict[str, object]]:

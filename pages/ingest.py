@@ -23,6 +23,7 @@ from geo.review import (
     typed_point,
     with_place,
     with_point,
+    with_table_edits,
 )
 from geo.store import Report, StoreError, save, versions, with_corrections, writable
 from geo.textio import MAX_REPORT_BYTES, ReportError, report_text, too_large
@@ -184,7 +185,9 @@ if records:
     with map_col:  # centred on the event chosen in the review box (drawn after the map)
         focus = st.session_state.get("ingest_row")
         focus = focus if isinstance(focus, int) and 0 <= focus < len(records) else None
-        mapview.show(to_frame(records), height=430, focus=focus)
+        table_state = st.session_state.get("ingest_table") or {}
+        shown = with_table_edits(records, table_state.get("edited_rows", {}))  # as edited below
+        mapview.show(to_frame(shown), height=430, focus=focus)
     with review_col:
         labels = [
             f"{i + 1}. {r['event_type']} · {r['place']} · {r['event_date']}"

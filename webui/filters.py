@@ -193,7 +193,7 @@ def _widgets(frame: gpd.GeoDataFrame) -> None:
         "Event type", options["type"], key="f_type", placeholder="All types", persist_state=_KEEP
     )
     st.multiselect(
-        "Verification",
+        "Status",
         options["verification"],
         key="f_verification",
         placeholder="Any status",
