@@ -495,3 +495,25 @@ def test_drones_downed_after_coming_into_the_region_are_over_the_region_before(e
     events = extractor.extract(text, "t")
     downed = [e for e in events if e["event_type"] == "interception"]
     assert [(e["admin1"], e["geo_precision"]) for e in downed] == [("Chernihiv", 3)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "destroyed"),
+    [
+        ("Twelve drones were eliminated over the Oryol region.", 12),
+        ("Mobile fire groups took down six Shaheds over the Kyiv region.", 6),
+        ("Electronic warfare suppressed 20 drones over the Chernihiv region.", 20),
+        ("Drones were hit over the Bryansk region by air defence.", None),
+        ("A drone attack on Sevastopol was repelled overnight.", None),
+    ],
+)
+def test_other_words_for_bringing_down_drones(extractor, sentence, destroyed):
+    """Air defence's work in words the tallies use besides "shot down": eliminated, taken down,
+    suppressed, hit over a place, a drone attack repelled (not a ground assault repelled)."""
+    events = extractor.extract(f"Briefing, 5 May 2025\n\n{sentence}", "t", date(2025, 5, 5))
+    assert [(e["event_type"], e["destroyed"]) for e in events] == [("interception", destroyed)]
+
+
+def test_a_ground_attack_repelled_is_still_fighting(extractor):
+    text = "Briefing, 5 May 2025\n\nAn attack on Vovchansk was repelled by the 57th brigade."
+    assert [e["event_type"] for e in extractor.extract(text, "t", date(2025, 5, 5))] == ["fighting"]
