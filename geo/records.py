@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from geo import weapons
-from geo.vocabulary import EVENT_TYPES, VERIFICATION
+from geo.vocabulary import EVENT_TYPES, VERIFICATION, shortened
 
 PRECISIONS = (1, 2, 3)
 # Largest figures an event may carry: no single event has killed or injured a million people, and
@@ -68,15 +68,10 @@ class EventError(ValueError):
     """An event record that breaks the schema; the message names the field."""
 
 
-# How much of a refused value an error quotes: a 3 MB cell was quoted whole, a "one line" of
-# 3 MB on the command line and in the Import page's table of refused rows.
-SHOWN_CHARS = 60
-
-
 def given(value: object) -> str:
-    """``repr(value)`` for an error line, cut to :data:`SHOWN_CHARS` characters."""
-    text = repr(value)
-    return text if len(text) <= SHOWN_CHARS else f"{text[: SHOWN_CHARS - 1]}…"
+    """``repr(value)`` for an error line, cut to one line's worth (a 3 MB cell was quoted whole,
+    a "one line" of 3 MB on the command line and in the Import page's table of refused rows)."""
+    return shortened(repr(value))
 
 
 def event_id(source: str, event_type: str, place: str, event_date: str, weapon: str | None) -> str:

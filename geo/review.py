@@ -17,6 +17,7 @@ from geo.geocode import Geocoder, find_toponyms
 from geo.precision import GeoPrecision, TimePrecision
 from geo.records import EventError, validate
 from geo.textio import as_report
+from geo.vocabulary import shortened
 
 EDITABLE = (
     "event_type",
@@ -35,7 +36,8 @@ EDITABLE = (
 
 
 PLACE_FIELDS = ("place", "country", "admin1", "lat", "lon", "geo_precision")
-_SCALES = {"time_precision": TimePrecision, "geo_precision": GeoPrecision}
+# the record's precisions, shown in words in the review's table
+PRECISION_SCALES = {"time_precision": TimePrecision, "geo_precision": GeoPrecision}
 
 
 def with_table_edits(
@@ -53,8 +55,9 @@ def with_table_edits(
         for column, value in changes.items():
             if column not in EDITABLE:
                 continue
-            if column in _SCALES:
-                value = next((int(p) for p in _SCALES[column] if p.words == value), None)
+            if column in PRECISION_SCALES:
+                scale = PRECISION_SCALES[column]
+                value = next((int(p) for p in scale if p.words == value), None)
             changed[column] = None if value == "" else value
         try:
             validate(changed)
@@ -147,7 +150,7 @@ def typed_point(text: str) -> tuple[float, float] | None:
         which could be one number or two.
     """
     text = typed_text(text)
-    shown = text if len(text) <= 60 else f"{text[:60]}…"  # one line, whatever was pasted
+    shown = shortened(text)  # one line, whatever was pasted
     if _AMBIGUOUS_COMMA.match(text):
         raise EventError(
             f"{shown} could be one number or two: write lat, lon with decimal points "

@@ -14,9 +14,14 @@ VERIFICATION = ("confirmed", "claimed", "unverified")
 NOTICE_WORDS, NOTICE_CHARS = 5, 60
 
 
+def shortened(text: str, most: int = NOTICE_CHARS) -> str:
+    """``text`` for a one-line message: cut to ``most`` characters, the cut marked "…"."""
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
 def quoted(word: str) -> str:
     """``word`` in quotes for a notice, cut to :data:`NOTICE_CHARS` characters."""
-    return f'"{word if len(word) <= NOTICE_CHARS else word[: NOTICE_CHARS - 1] + "…"}"'
+    return f'"{shortened(word)}"'
 
 
 def unknown_notice(what: str, words: list[str], choices: list[str]) -> str | None:

@@ -15,6 +15,7 @@ from geo.precision import GeoPrecision, TimePrecision
 from geo.records import MAX_COUNT, EventError
 from geo.review import (
     EDITABLE,
+    PRECISION_SCALES,
     checked_frame,
     highlighted,
     person_edits,
@@ -36,7 +37,6 @@ from webui.text import counted, file_name, hide_table_csv_download, literal
 
 navigation.ensure()
 
-PRECISION_SCALES = {"time_precision": TimePrecision, "geo_precision": GeoPrecision}
 
 defaults: dict[str, object] = {
     "ingest_records": None,

@@ -19,7 +19,7 @@ from geo.extract.sentences import BULLET, TALLY_LINE, Sentence
 if TYPE_CHECKING:
     from geo.extract.draft import Draft
 
-__all__ = ["Blocks", "heading_lines", "heading_shape", "in_header"]
+__all__ = ["Blocks", "header_lines", "heading_lines", "heading_shape"]
 
 # a heading line's words: a few, with no sentence of more than a few words ("Kherson. 3 June.")
 _LINE_WORDS = 8
@@ -82,13 +82,11 @@ def heading_lines(text: str) -> dict[int, list[int]]:
     return heads
 
 
-def in_header(text: str, line: int) -> bool:
-    """Whether line number ``line`` is one of a report's header lines with a year ("Kharkiv, 20
-    November 2024"): the publication's day, not a heading's."""
-    if line >= _HEADER_LINES:
-        return False
-    lines = text.split("\n")
-    return line < len(lines) and bool(_YEAR.search(lines[line]))
+def header_lines(text: str) -> frozenset[int]:
+    """The numbers of a report's header lines with a year ("Kharkiv, 20 November 2024"), among
+    its first lines: they give the publication's day, not a heading's."""
+    first = text.split("\n", _HEADER_LINES)[:_HEADER_LINES]
+    return frozenset(n for n, line in enumerate(first) if _YEAR.search(line))
 
 
 class Blocks:
@@ -98,6 +96,7 @@ class Blocks:
     def __init__(self, text: str) -> None:
         self.text = text
         self.heads = heading_lines(text)
+        self.header = header_lines(text)  # (read once: asked for each heading line and sentence)
         self.topics: dict[int, PlaceHit] = {}
         self.heading_over: set[int] = set()  # heading lines whose place heads the lines under them
 
@@ -117,7 +116,7 @@ class Blocks:
             # "Odesa, 14 March:"; not "Key trends this week", "The Ryazan refinery")
             # (a header's "Kyiv, 2025-03-01" is where the report was written)
             closes = dated or _PLACE_CLOSES.match(self.text, head.end)
-            if closes and not in_header(self.text, s.paragraph):
+            if closes and s.paragraph not in self.header:
                 self.heading_over.add(s.paragraph)
         return True
 

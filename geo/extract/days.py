@@ -4,8 +4,9 @@ lead gives its story, a side's same-day bulletin, or the day before publication.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from geo.extract import dates as dt
-from geo.extract.blocks import in_header
 from geo.extract.dates import Publication, When, date_in, default_date
 from geo.extract.layout import (
     lead_when,
@@ -18,14 +19,15 @@ from geo.extract.layout import (
 )
 from geo.extract.sentences import Sentence
 
+if TYPE_CHECKING:
+    from geo.extract.blocks import Blocks
+
 
 class Days:
     """Reads the sentences in order and keeps the days they carry forward."""
 
-    def __init__(
-        self, text: str, pub: Publication, live_blog: bool, heads: dict[int, list[int]]
-    ) -> None:
-        self.text, self.pub, self.heads = text, pub, heads
+    def __init__(self, text: str, pub: Publication, live_blog: bool, blocks: Blocks) -> None:
+        self.text, self.pub, self.blocks = text, pub, blocks
         self.para: dict[int, When] = {}
         self.bullet: dict[int, When] = {}  # by the start of the bullet's line
         self.item: dict[int, When] = {}  # a paragraph's heading day ("Sunday.")
@@ -80,7 +82,8 @@ class Days:
         gives one (not a header's publication day)."""
         if line in days:
             return days[line]
-        over = [h for h in self.heads.get(line, []) if h in days and not in_header(self.text, h)]
+        heads = self.blocks.heads.get(line, [])
+        over = [h for h in heads if h in days and h not in self.blocks.header]
         return days[over[-1]] if over else None
 
     def default(self, s: Sentence, same_day: bool) -> When:

@@ -107,7 +107,7 @@ class Drafter:
         self.home = home_city(text, hits)
         self.live_blog = is_live_blog(text)
         self.blocks = Blocks(text)
-        self.days = Days(text, pub, self.live_blog, self.blocks.heads)
+        self.days = Days(text, pub, self.live_blog, self.blocks)
 
     def run(self, sentences: list[Sentence]) -> list[Draft]:
         """The drafts of all the sentences, in order."""

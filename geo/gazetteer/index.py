@@ -169,12 +169,16 @@ class Gazetteer:
         )
         return sorted(a for (a,) in rows)
 
-    def towns_by_admin1(self, country: str, min_population: int = 0) -> Iterator[Place]:
-        """Towns of a country with their region, for deriving approximate region shapes."""
+    def towns_by_admin1(
+        self, country: str, min_population: int = 0, admin1: str | None = None
+    ) -> Iterator[Place]:
+        """Towns of a country with their region (of one region only, when ``admin1`` is given),
+        for deriving approximate region shapes."""
+        only = " AND admin1 = ?" if admin1 is not None else ""
         rows = self._db.execute(
             f"SELECT {PLACE_COLUMNS} FROM places WHERE country=? AND feature IN ('city','capital')"
-            " AND admin1 != '' AND population >= ?",
-            (country.upper(), min_population),
+            f" AND admin1 != '' AND population >= ?{only}",
+            (country.upper(), min_population, *([admin1] if admin1 is not None else [])),
         )
         for row in rows:
             yield Place(*row)

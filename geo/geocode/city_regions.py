@@ -66,6 +66,5 @@ def _within(gazetteer: Gazetteer, region: Place, city: Place) -> bool:
     """Whether every town of ``region`` lies within CITY_REACH_KM of ``city``."""
     return all(
         distance_km(t.lat, t.lon, city.lat, city.lon) <= CITY_REACH_KM
-        for t in gazetteer.towns_by_admin1(region.country)
-        if t.admin1 == region.admin1
+        for t in gazetteer.towns_by_admin1(region.country, admin1=region.admin1)
     )
