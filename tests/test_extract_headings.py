@@ -218,3 +218,34 @@ def test_a_short_town_name_in_capitals_heads_its_entry(extractor, heading):
     )
     places = {e["place"] for e in extractor.extract(text, "t", date(2025, 5, 6))}
     assert places == {heading.strip("*#: ").split(",")[0].split(" —")[0].title()}
+
+
+def test_a_place_and_a_clock_time_head_a_live_blogs_entry(extractor):
+    # a clock's "14:20" at the end of a line is no tally's figure ("Volyn region: 15")
+    text = (
+        "Live: the night's attacks\n\n"
+        "Rivne, 22:40\n"
+        "A drone struck a substation on the edge of the city. No one was hurt.\n\n"
+        "Kropyvnytskyi, 23:55\n"
+        "Two missiles hit a grain terminal; one worker was injured.\n"
+    )
+    got = {(p, c) for p, _, c in _events(extractor, text, date(2025, 6, 2))}
+    assert got == {("Rivne", "drone"), ("Kropyvnytskyi", "missile")}
+
+
+def test_a_region_and_its_count_after_a_colon_is_still_a_tally_line():
+    assert not heading_shape("Volyn region: 15")
+    assert heading_shape("Volyn, 06:15")
+
+
+def test_entries_headed_by_a_place_and_a_time_are_the_blogs_day(extractor):
+    # "Rivne, 22:40" over each entry stamps a live blog: its undated entries are the blog's day
+    text = (
+        "Rolling coverage, 19 August\n\n"
+        "**ZHYTOMYR, 10:05**\n"
+        "Debris from a downed drone set fire to a warehouse; nobody was hurt.\n\n"
+        "**VINNYTSIA, 11:30**\n"
+        "A missile hit a rail depot, the regional administration said.\n"
+    )
+    got = {(p, d) for p, d, _ in _events(extractor, text, date(2025, 8, 19))}
+    assert got == {("Vinnytsya", "2025-08-19"), ("Zhytomyr", "2025-08-19")}

@@ -87,9 +87,21 @@ _ENTRY_STAMP = re.compile(
 )
 
 
+# an entry's heading of a place and its time, on a line of its own: "Rivne, 22:40", "**ODESA, 12:05**"
+_PLACE_STAMP = re.compile(
+    r"(?m)^[ \t*_#]*[A-Z][\w'\u2019.-]*(?:[ -][\w'\u2019.-]+){0,3},[ \t]*"
+    r"(?P<t>\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?)[ \t*_:]*$"
+)
+
+
 def _stamps(text: str) -> list[tuple[int, str]]:
     alone = [(m.start(), m.group()) for m in TIME_STAMP.finditer(text)]
-    return sorted(alone + [(m.start(), m.group("t")) for m in _ENTRY_STAMP.finditer(text)])
+    entries = [
+        (m.start(), m.group("t"))
+        for stamp in (_ENTRY_STAMP, _PLACE_STAMP)
+        for m in stamp.finditer(text)
+    ]
+    return sorted(alone + entries)
 
 
 def is_live_blog(text: str) -> bool:

@@ -107,4 +107,5 @@ def is_headline(text: str, s: Sentence) -> bool:
 
 
 # "Volyn region - 15", "Kh-101 - 70 / 66": a tally's line ends with its figures, a title does not
-TALLY_LINE = re.compile(r"(?:\s[-–—]|:)\s*\d[\d,]*(?:\s*/\s*\d[\d,]*)?$")
+# (a clock's "Kharkiv, 14:20" ends with no figure: a live blog's heading)
+TALLY_LINE = re.compile(r"(?:\s[-–—]|(?<!\d):)\s*\d[\d,]*(?:\s*/\s*\d[\d,]*)?$")
