@@ -75,3 +75,30 @@ def test_the_attack_told_just_before_gives_its_weapons(extractor, text, place, c
 def test_no_weapon_from_another_story_or_another_event(extractor, text, place):
     assert _strikes_at(extractor, text, place) == {None}
 
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # factbox block
+        (
+            "Kyiv, 2025-03-04\nMARCH 2 - POLTAVA\nTwo Iskander-M missiles fell on a training "
+            "ground. Nine dead and 40 wounded in Poltava, the governor said.",
+            "ballistic missile",
+        ),
+        # governor post
+        (
+            "Sumy, 2025-03-04\nThe enemy used Kh-59 guided missiles this morning. Three people "
+            "were injured in Konotop.",
+            "cruise missile",
+        ),
+        # a generic word alone stays generic
+        (
+            "Kyiv, 2025-03-04\nSeveral missiles came down in the north at noon. Two were killed "
+            "in Pryluky, police said.",
+            "missile",
+        ),
+    ],
+)
+def test_a_toll_alone_takes_the_kind_of_the_system_named_before(extractor, text, category):
+    records = [e for e in extractor.extract(text, "t") if e["event_type"] == "strike"]
+    assert [e["weapon_category"] for e in records] == [category]

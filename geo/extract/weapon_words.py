@@ -76,6 +76,12 @@ def weapon_for(
     return None, None
 
 
+def kind_named(mentions: list[wv.WeaponMention], text: str) -> str:
+    """The kind of weapon a sentence names last, a generic word right after a system being that
+    system's ("three Iskander-M missiles": ballistic); a list of every arm, its last word's."""
+    return weapon_for(mentions, len(text), 0, text)[1] or mentions[-1].category
+
+
 # An aircraft's launching verb right after it, the weapon's kind unnamed ("released one")
 _LAUNCHED = re.compile(
     r"s?\s+(?:(?:accidentally|also|again|then|had|has|have)\s+){0,2}"
