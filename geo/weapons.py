@@ -350,8 +350,8 @@ _TARGET_AFTER = re.compile(
     re.I,
 )
 _MADE_BEFORE = re.compile(
-    r"\b(?:assembl(?:ing|es|ed)|produc(?:ing|es|ed)|mak(?:ing|es)|made|build(?:ing|s)|"
-    r"manufactur(?:ing|es|ed)|repair(?:ing|s|ed)|stor(?:ing|es|ed))\s+(?:[\w-]+\s+){0,2}$",
+    r"\b(?:assembl(?:e|ing|es|ed)|produc(?:e|ing|es|ed)|mak(?:e|ing|es)|made|build(?:ing|s)|"
+    r"manufactur(?:e|ing|es|ed)|repair(?:ing|s|ed)?|stor(?:e|ing|es|ed))\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 

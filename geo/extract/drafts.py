@@ -60,7 +60,7 @@ from geo.extract.places import (
 from geo.extract.roles import sentence_roles
 from geo.extract.sentences import Sentence, is_headline
 from geo.extract.signature import signed_author
-from geo.extract.weapon_words import category_near, weapon_for
+from geo.extract.weapon_words import category_near, kind_named, weapon_for
 from geo.gazetteer import Gazetteer
 
 
@@ -366,7 +366,7 @@ class Drafter:
             self.para_launched[s.paragraph] = launched
         if facts.weapons:
             if s.paragraph not in self.para_category or not any(w.weapon for w in facts.weapons):
-                self.para_category[s.paragraph] = facts.weapons[-1].category  # (not a system's)
+                self.para_category[s.paragraph] = kind_named(facts.weapons, s.text)
             if len(facts.weapons) > 1 and (
                 pair := joined_kinds(s.text, True, None, facts.triggers)
             ):

@@ -40,6 +40,7 @@ from geo.extract.places import find_places
 from geo.extract.publication import Publication, impossible_header_date, publication_from_header
 from geo.extract.sentences import is_headline, split_sentences
 from geo.extract.tables import covered, find_tables, table_drafts
+from geo.extract.told_before import weapons_told_before
 from geo.extract.transcripts import speak_for
 from geo.extract.verdicts import doubted_by_verdict
 from geo.geocode import Geocoder
@@ -107,6 +108,7 @@ class Extractor:
         tables = find_tables(text)
         prose = [s for s in sentences if not covered(tables, s.start)]
         drafts = Drafter(self.geocoder.gazetteer, text, hits, pub).run(prose)
+        weapons_told_before(drafts, prose)
         drafts = drop_retracted(drafts, text, prose, hits)
         give_launched(drafts, prose)
         another_target(drafts)

@@ -45,6 +45,8 @@ def weapon_for(
     the previous event place, ``floor``), else the first named after it, else a generic word.
     Aircraft are the weapon only when nothing else is named: beside a missile or a drone they
     carry it ("Tu-95s fired cruise missiles") or are what was hit ("drones hit two Tu-22M3s")."""
+    if text is not None and several_kinds([m for m in mentions if floor <= m.start < offset], text):
+        return None, None  # "aviation, drones, rocket troops and artillery struck X": no one kind
     if any(m.category != "aircraft" for m in mentions):
         mentions = [m for m in mentions if m.category != "aircraft"]
     elif mentions and text is not None and (fired := _LAUNCHED.match(text, mentions[-1].end)):
@@ -74,6 +76,12 @@ def weapon_for(
     return None, None
 
 
+def kind_named(mentions: list[wv.WeaponMention], text: str) -> str:
+    """The kind of weapon a sentence names last, a generic word right after a system being that
+    system's ("three Iskander-M missiles": ballistic); a list of every arm, its last word's."""
+    return weapon_for(mentions, len(text), 0, text)[1] or mentions[-1].category
+
+
 # An aircraft's launching verb right after it, the weapon's kind unnamed ("released one")
 _LAUNCHED = re.compile(
     r"s?\s+(?:(?:accidentally|also|again|then|had|has|have)\s+){0,2}"
@@ -86,3 +94,30 @@ _DROPS = ("dropped", "released")
 
 # The verb of gunfire: with no weapon named, the town "shelled" was hit by artillery.
 _SHELLED = re.compile(r"\bshell(?:ed|s)\b", re.I)
+
+
+# the gap between two items of a list of forces: "drones, missile troops and the artillery"
+_LIST_GAP = re.compile(
+    r"s?(?:\s+[\w'-]+){0,2}?\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:[\w'-]+\s+){0,2}",
+    re.I,
+)
+
+
+def several_kinds(before: list[wv.WeaponMention], text: str) -> bool:
+    """Whether the weapons named last before an event form a list of three or more items of more
+    than one kind, guns or aircraft among them ("aviation, attack drones, missile troops and
+    artillery hit a depot near X"): every arm at once, no one weapon of the event."""
+    items: list[wv.WeaponMention] = []
+    for m in reversed(before):
+        gap = text[m.end : items[-1].start] if items else ""
+        if items and "," not in gap and _describes(text, m.end, items[-1].start):
+            continue  # "Iskander missiles": one item
+        if items and not _LIST_GAP.fullmatch(text, m.end, items[-1].start):
+            break
+        items.append(m)
+    kinds = {m.category for m in items}
+    # (a salvo of missiles and drones is one record per kind: see geo.extract.kinds)
+    return len(items) >= 3 and len(kinds) > 1 and bool(kinds & _ARMS)
+
+
+_ARMS = {"artillery", "rocket artillery", "aircraft"}
