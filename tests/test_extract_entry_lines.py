@@ -116,3 +116,33 @@ def test_a_figure_headline_over_its_body_gives_one_record(extractor):
     )
     events = extractor.extract(text, "t", date(2025, 6, 4))
     assert [e["place"] for e in events] == ["Kharkiv"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month's timeline, its cells parted by bars: day | place | what
+        "Autumn in brief\n\n"
+        "9 Oct | Zaporizhzhia | rockets hit a car park, 2 dead\n"
+        "12 Oct | Izmail | drones strike grain silos; 4 hurt\n",
+        # whole sentences in the last cell
+        "Autumn in brief\n\n"
+        "9 Oct | Zaporizhzhia | Rockets hit a car park and two people died.\n"
+        "12 Oct | Izmail | Drones struck grain silos. Four people were hurt.\n",
+        # the place first, the day after it
+        "Autumn in brief\n\n"
+        "Zaporizhzhia | 9 Oct | rockets hit a car park, 2 dead\n"
+        "Izmail | 12 Oct | drones strike grain silos; 4 hurt\n",
+    ],
+)
+def test_a_timeline_with_bars_between_its_cells_keeps_each_line(extractor, text):
+    events = extractor.extract(text, "t", date(2025, 11, 2))
+    assert _places(events) == [
+        ("strike", "Izmayil", "2025-10-12"),
+        ("strike", "Zaporizhzhya", "2025-10-09"),
+    ]
+
+
+def test_a_bar_between_place_names_with_no_event_word_is_no_event(extractor):
+    text = "Our bureaus\n\nKyiv | Kharkiv | Odesa | Lviv\n\nNothing to report today.\n"
+    assert extractor.extract(text, "t", date(2025, 11, 2)) == []

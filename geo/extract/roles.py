@@ -132,7 +132,7 @@ _LOCATOR_GAP = re.compile(
 # place opening its line before a colon or a dash is what the line tells of.
 # (after a live blog's clock time or a log's date: "07:05 - Kherson: ...", "14 May 2025 - Sumy -")
 _HEADING_BEFORE = re.compile(rf"(?:{STAMP})?[^\w\n]*$", re.I)
-_MARK = r"\s*(?::|\s[—–-])\s"  # a colon or a dash between spaces
+_MARK = r"\s*(?::|\s[—–|-])\s"  # a colon, or a dash or a bar between spaces
 # ", Cherkasy region", " (Kyiv region)"
 _LOCATOR = (
     r"(?:,\s*(?:the\s+)?[\w'’-]+\s+(?:region|oblast|province)|"
