@@ -77,3 +77,41 @@ def test_a_missile_of_no_kind_is_any_missile_but_no_other_weapon(extractor, firs
     text = f"Kyiv, 2025-03-01\n{first} {second}\n"
     records = extractor.extract(text, "t")
     assert sorted(r["weapon_category"] for r in records) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (  # a general staff's morning bullets, one line per direction
+            "General Staff update, 08:00\n\n"
+            "Huliaipole axis: defenders stopped six assaults near Malynivka and Zaliznychne.\n"
+            "Orikhiv axis: four attacks near Novodanylivka and Robotyne were beaten back.\n",
+            ["Malynivka", "Novodanylivka", "Robotyne", "Zaliznychne"],
+        ),
+        (  # wire copy, a second list in the next paragraph
+            "KYIV, March 4 (Wire) - Ukraine's military said on Tuesday its troops had fought off "
+            "attacks near Ivanivka and Tabaivka in the Kharkiv region.\n\n"
+            "Further south, assaults near Kolisnykivka and Hlushkivka were also repelled, it said.\n",
+            ["Hlushkivka", "Ivanivka", "Kolisnykivka", "Tabaivka"],
+        ),
+        (  # a think-tank's note: two claims, each naming its villages
+            "Russian forces attacked near Malynivka and Zaliznychne on 3 March, the Ukrainian "
+            "General Staff reported. A Russian milblogger claimed fighting near Novodanylivka "
+            "and Robotyne on 3 March.\n",
+            ["Malynivka", "Novodanylivka", "Robotyne", "Zaliznychne"],
+        ),
+    ],
+)
+def test_places_of_two_lists_are_each_an_event(extractor, text, places):
+    records = extractor.extract(text, "t", date(2025, 3, 4))
+    assert sorted(r["place"] for r in records if r["event_type"] == "fighting") == places
+
+
+def test_a_listed_place_named_again_is_still_one_event(extractor):
+    text = (
+        "General Staff update, 08:00\n\n"
+        "Huliaipole axis: defenders stopped six assaults near Malynivka and Zaliznychne.\n"
+        "Orikhiv axis: attacks near Zaliznychne and Robotyne were beaten back.\n"
+    )
+    records = extractor.extract(text, "t", date(2025, 3, 4))
+    assert sorted(r["place"] for r in records) == ["Malynivka", "Robotyne", "Zaliznychne"]

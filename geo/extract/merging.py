@@ -55,6 +55,10 @@ def _places_agree(a: Draft, b: Draft) -> bool:
         return same or distance_km(region.lat, region.lon, other.lat, other.lon) <= 2 * MERGE_KM
     if a.sentence.start == b.sentence.start:
         return False  # "assaults on Niu-York and near Toretsk": one sentence, two places
+    if a.lists and b.lists:
+        # "attacks near A and B" ... "assaults near C and D": a place named in one list and
+        # another place named in another are four positions, each its own event
+        return False
     if "point" in (pa.feature, pb.feature):
         return False  # "20 km north-west of the city" says it was not in the city itself
     if a.actor and b.actor and a.actor != b.actor:
