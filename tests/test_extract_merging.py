@@ -77,3 +77,87 @@ def test_a_missile_of_no_kind_is_any_missile_but_no_other_weapon(extractor, firs
     text = f"Kyiv, 2025-03-01\n{first} {second}\n"
     records = extractor.extract(text, "t")
     assert sorted(r["weapon_category"] for r in records) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (  # a general staff's morning bullets, one line per direction
+            "General Staff update, 08:00\n\n"
+            "Huliaipole axis: defenders stopped six assaults near Malynivka and Zaliznychne.\n"
+            "Orikhiv axis: four attacks near Novodanylivka and Robotyne were beaten back.\n",
+            ["Malynivka", "Novodanylivka", "Robotyne", "Zaliznychne"],
+        ),
+        (  # wire copy, a second list in the next paragraph
+            "KYIV, March 4 (Wire) - Ukraine's military said on Tuesday its troops had fought off "
+            "attacks near Ivanivka and Tabaivka in the Kharkiv region.\n\n"
+            "Further south, assaults near Kolisnykivka and Hlushkivka were also repelled, it said.\n",
+            ["Hlushkivka", "Ivanivka", "Kolisnykivka", "Tabaivka"],
+        ),
+        (  # a think-tank's note: two claims, each naming its villages
+            "Russian forces attacked near Malynivka and Zaliznychne on 3 March, the Ukrainian "
+            "General Staff reported. A Russian milblogger claimed fighting near Novodanylivka "
+            "and Robotyne on 3 March.\n",
+            ["Malynivka", "Novodanylivka", "Robotyne", "Zaliznychne"],
+        ),
+    ],
+)
+def test_places_of_two_lists_are_each_an_event(extractor, text, places):
+    records = extractor.extract(text, "t", date(2025, 3, 4))
+    assert sorted(r["place"] for r in records if r["event_type"] == "fighting") == places
+
+
+def test_a_listed_place_named_again_is_still_one_event(extractor):
+    text = (
+        "General Staff update, 08:00\n\n"
+        "Huliaipole axis: defenders stopped six assaults near Malynivka and Zaliznychne.\n"
+        "Orikhiv axis: attacks near Zaliznychne and Robotyne were beaten back.\n"
+    )
+    records = extractor.extract(text, "t", date(2025, 3, 4))
+    assert sorted(r["place"] for r in records) == ["Malynivka", "Robotyne", "Zaliznychne"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (  # wire copy: one town's street fighting, a village's repelled attack in the next line
+            "KYIV, March 4 (Wire) - Russian troops kept up assaults inside Vuhledar on Tuesday, "
+            "Ukraine's army said.\n"
+            "In nearby Pavlivka, soldiers repelled an attack by two platoons, a brigade "
+            "spokesman said.\n",
+            ["Pavlivka", "Vuhledar"],
+        ),
+        (  # a think-tank's note: the staff's report at one place, a blogger's claim at another
+            "Russian forces attacked near Kurakhove on 3 March, the Ukrainian General Staff "
+            "reported. A Russian milblogger claimed that Russian units were fighting in the "
+            "western outskirts of Dachne on 3 March.\n",
+            ["Dachne", "Kurakhove"],
+        ),
+        (  # a live blog's two entries
+            "Live: the war on day 1,105\n\n"
+            "10:42 - Street fighting continues in Kurakhove, the regional governor says.\n\n"
+            "11:15 - Ukrainian troops repelled three assaults near Dachne, a brigade spokesman "
+            "says.\n",
+            ["Dachne", "Kurakhove"],
+        ),
+    ],
+)
+def test_fighting_at_two_nearby_settlements_is_two_events(extractor, text, places):
+    records = extractor.extract(text, "t", date(2025, 3, 4))
+    assert sorted(r["place"] for r in records if r["event_type"] == "fighting") == places
+
+
+# a town named as a reference point: the village after it says where; a title announces what
+# the body tells
+AREA_OR_TITLE = {
+    "reference": "Ukrainian forces recaptured ground south-west of Kurakhove on 3 March. "
+    "Geolocated footage shows Ukrainian troops operating in central Dachne.\n",
+    "title": "Heavy fighting near Kurakhove\n\nUkrainian troops fought off seven assaults near "
+    "Dachne on Monday, the General Staff said.\n",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(AREA_OR_TITLE))
+def test_an_area_or_a_title_and_the_village_in_it_are_one_fight(extractor, kind):
+    records = extractor.extract(AREA_OR_TITLE[kind], "t", date(2025, 3, 4))
+    assert len([r for r in records if r["event_type"] == "fighting"]) == 1

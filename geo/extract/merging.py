@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from geo import weapons as wv
 from geo.extract.dates import dates_agree
 from geo.extract.draft import Draft
+from geo.extract.places import reference_point
 from geo.geocode import distance_km
 
 MERGE_KM = 30.0
@@ -55,6 +56,10 @@ def _places_agree(a: Draft, b: Draft) -> bool:
         return same or distance_km(region.lat, region.lon, other.lat, other.lon) <= 2 * MERGE_KM
     if a.sentence.start == b.sentence.start:
         return False  # "assaults on Niu-York and near Toretsk": one sentence, two places
+    if a.lists and b.lists:
+        # "attacks near A and B" ... "assaults near C and D": a place named in one list and
+        # another place named in another are four positions, each its own event
+        return False
     if "point" in (pa.feature, pb.feature):
         return False  # "20 km north-west of the city" says it was not in the city itself
     if a.actor and b.actor and a.actor != b.actor:
@@ -63,8 +68,38 @@ def _places_agree(a: Draft, b: Draft) -> bool:
         return False  # a doubted claim at one place, a fact at another nearby: two events
     close = distance_km(pa.lat, pa.lon, pb.lat, pb.lon) <= MERGE_KM
     facility = {"airport", "facility"}
-    if pa.feature in facility or pb.feature in facility or 2 in (a.geo_precision, b.geo_precision):
+    if pa.feature in facility or pb.feature in facility:
         return close
+    if 2 in (a.geo_precision, b.geo_precision):
+        return close and not _two_fights(a, b)
+    return False
+
+
+_SETTLEMENTS = {"city", "capital", "village"}
+
+
+def _two_fights(a: Draft, b: Draft) -> bool:
+    """Fighting told of at two settlements, each named for itself in a sentence of the body
+    ("fighting inside Toretsk" ... "we hold positions in Chasiv Yar"): two events, however
+    close. A town named as a reference point ("gains south-west of X") is the area that the
+    other's village makes precise; a title announces what the body tells."""
+    return (
+        a.event_type == "fighting"
+        and {a.place.feature, b.place.feature} <= _SETTLEMENTS
+        and not (a.headline or b.headline)
+        and not (_from_reference(a) or _from_reference(b))
+    )
+
+
+def _from_reference(d: Draft) -> bool:
+    """Whether the draft's place is named as a reference point ("south-west of X") in its
+    sentence."""
+    text, mention = d.sentence.text, d.place_mention
+    at = text.find(mention) if mention else -1
+    while at >= 0:
+        if reference_point(text, at):
+            return True
+        at = text.find(mention, at + 1)
     return False
 
 

@@ -289,9 +289,15 @@ def _antecedent(text: str, hit: PlaceHit) -> bool:
     a settlement named for itself, not as a reference point or a qualifier."""
     return (
         hit.place.feature in ("city", "capital", "village")
-        and not _AS_REFERENCE.search(text, max(0, hit.start - 30), hit.start)
+        and not reference_point(text, hit.start)
         and not _AS_MODIFIER.match(text, hit.end)
     )
+
+
+def reference_point(text: str, start: int) -> bool:
+    """Whether the place named at ``start`` is named as a reference point ("north-west of
+    Kurakhove", "20 km from Sumy")."""
+    return bool(_AS_REFERENCE.search(text, max(0, start - 30), start))
 
 
 def short_mention(text: str) -> str:
