@@ -1,0 +1,85 @@
+"""Extraction, the event's type where two types' words meet in one sentence (issue 16): debris of
+a downed weapon where it fell is an interception there (the annotation rule of the development
+sets), also after a shooting down told at another place, unless the weapons' own hits are told
+with it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.extract import Extractor
+
+DAY = date(2025, 6, 3)
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+def _types(extractor, text):
+    return {(e["place"], e["event_type"]) for e in extractor.extract(text, "t", DAY)}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # wire copy: the shooting down over the region, the debris in a town of it
+        (
+            "POLTAVA, June 3 (Agency) - Air defence destroyed 17 drones over the Poltava region "
+            "overnight, the governor said, adding that falling debris damaged a warehouse in "
+            "Lubny.",
+            "Lubny",
+        ),
+        # a governor's post, the wreckage in the second clause
+        (
+            "Tonight our air defence brought down nine UAVs over the Chernihiv region; in "
+            "Nizhyn the wreckage broke windows of a school.",
+            "Nizhyn",
+        ),
+        # a bulleted tally line
+        (
+            "Overnight summary\n\n- Sumy region: 11 drones shot down, fragments fell on a farm "
+            "in Konotop.",
+            "Konotop",
+        ),
+    ],
+)
+def test_debris_after_a_shooting_down_told_at_another_place_is_an_interception(
+    extractor, text, town
+):
+    types = dict(_types(extractor, text))
+    assert types.get(town) == "interception"
+
+
+def test_a_second_verb_of_the_same_debris_is_an_interception_at_its_place_too(extractor):
+    text = (
+        "KHARKIV, June 3 (Agency) - Air defences downed 14 drones over the Kharkiv region, the "
+        "governor said, adding that debris had set fire to a barn in the Chuhuiv district and "
+        "damaged three houses in Izium."
+    )
+    types = dict(_types(extractor, text))
+    assert types.get("Izyum", types.get("Izium")) == "interception"
+
+
+def test_debris_after_a_town_named_without_a_comma_is_an_interception_there(extractor):
+    text = "Governor's update, 3 June\n\nIn Bakhmach falling debris damaged a shed and a car."
+    assert _types(extractor, text) == {("Bakhmach", "interception")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monthly review\n\nOn 4 May, drones and debris hit four districts of Kharkiv; one man "
+        "was killed.",
+        "City council, 3 June\n\nMissile hits and falling debris were recorded in Kharkiv; "
+        "two people were hurt.",
+        "Kharkiv, 3 June\n\nIn Kharkiv, debris and drones fell on two districts, killing one.",
+    ],
+)
+def test_debris_told_with_the_weapons_own_hits_stays_a_strike(extractor, text):
+    assert ("Kharkiv", "strike") in _types(extractor, text)
+    assert ("Kharkiv", "interception") not in _types(extractor, text)
+
