@@ -82,4 +82,3 @@ def test_debris_after_a_town_named_without_a_comma_is_an_interception_there(extr
 def test_debris_told_with_the_weapons_own_hits_stays_a_strike(extractor, text):
     assert ("Kharkiv", "strike") in _types(extractor, text)
     assert ("Kharkiv", "interception") not in _types(extractor, text)
-
