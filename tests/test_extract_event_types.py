@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from geo.extract import Extractor
+from geo.extract.lexicon import triggers_in
 
 DAY = date(2025, 6, 3)
 
@@ -82,3 +83,32 @@ def test_debris_after_a_town_named_without_a_comma_is_an_interception_there(extr
 def test_debris_told_with_the_weapons_own_hits_stays_a_strike(extractor, text):
     assert ("Kharkiv", "strike") in _types(extractor, text)
     assert ("Kharkiv", "interception") not in _types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an air force tally's closing line
+        "Air Force, 3 June\n\nAir defence shot down 40 of 52 drones. The attack continues in "
+        "the Chernihiv region; stay in shelters.",
+        # a governor's post
+        "Governor's update, 3 June\n\nThe enemy attack on the Odesa region is still ongoing, "
+        "drones are in the air.",
+        # a live blog entry
+        "08:10 - The drone attack on the Kharkiv region is ongoing, the regional head says.",
+    ],
+)
+def test_an_air_attack_said_to_go_on_is_no_event_of_its_own(extractor, text):
+    assert all(t != "strike" for _, t in _types(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian attacks on Kharkiv continued overnight, damaging 12 houses.",
+        "Fighting continues in the streets of the town.",
+        "The assault on the village is ongoing, the brigade said.",
+    ],
+)
+def test_what_goes_on_with_a_hit_told_or_on_the_ground_stays_an_event(sentence):
+    assert triggers_in(sentence)

@@ -294,6 +294,16 @@ _YARDSTICK = just_before(
 )
 
 
+# An air attack said to be still going on, a status and no event of its own: "the attack continues
+# in the X region", "the enemy attack on Y is still ongoing" (not "attacks continued overnight,
+# damaging houses": the damage is the event)
+_GOES_ON = re.compile(
+    r"\s+(?:on\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?(?:is\s+|are\s+)?(?:still\s+)?"
+    r"(?:continues|ongoing|under\s*way|goes\s+on)\b",
+    re.I,
+)
+
+
 def triggers_in(text: str) -> list[Trigger]:
     """The event words of a sentence, in order, each with its event type; intentions left out."""
     out = []
@@ -309,6 +319,12 @@ def triggers_in(text: str) -> list[Trigger]:
                 continue  # "Neither side reported any naval attack in X": none happened
             if _YARDSTICK.search(text, 0, m.start()):
                 continue  # "60 km from the fighting", "far from the front line's strikes"
+            if (
+                etype == "strike"
+                and m.group(1).lower() == "attack"
+                and _GOES_ON.match(text, m.end())
+            ):
+                continue  # "The attack continues in the X region": still going on, no event
             if etype == "meeting" and _TARGET_BEFORE.search(text[: m.start()]):
                 continue  # "missiles hit a meeting of officers": the meeting was the target
             if m.group(0).startswith("work") and _AIR_DEFENCE.search(text[: m.start()]):
