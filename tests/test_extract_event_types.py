@@ -24,6 +24,12 @@ def _types(extractor, text):
     return {(e["place"], e["event_type"]) for e in extractor.extract(text, "t", DAY)}
 
 
+def _typed(extractor, text, place):
+    """The types of the records at places whose name begins with ``place`` (the gazetteer's
+    spelling may differ at the end: "Vinnytsya")."""
+    return {t for p, t in _types(extractor, text) if p.startswith(place)}
+
+
 @pytest.mark.parametrize(
     ("text", "town"),
     [
@@ -112,3 +118,48 @@ def test_an_air_attack_said_to_go_on_is_no_event_of_its_own(extractor, text):
 )
 def test_what_goes_on_with_a_hit_told_or_on_the_ground_stays_an_event(sentence):
     assert triggers_in(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # wire copy: a weapon named with the participle of its flight, downed at the place
+        (
+            "KYIV, June 3 (Agency) - Shaheds targeting Vinnytsia overnight were shot down by "
+            "mobile fire groups, the regional head said.",
+            "Vinnyts",
+        ),
+        # a ministry statement
+        (
+            "Ministry of Defence, 3 June\n\nAll missiles targeting Kremenchuk were intercepted "
+            "by air defence means.",
+            "Kremenchuk",
+        ),
+        # a channel post
+        (
+            "Night report, 3 June\n\nShaheds hit over Zhytomyr were downed before they reached "
+            "the city.",
+            "Zhytomyr",
+        ),
+    ],
+)
+def test_a_weapon_flying_at_a_place_and_downed_there_is_an_interception(extractor, text, place):
+    assert _typed(extractor, text, place) == {"interception"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "KYIV, June 3 (Agency) - Drones hit Vinnytsia overnight; 12 more were shot down "
+            "over the Kyiv region.",
+            "Vinnyts",
+        ),
+        (
+            "Night report, 3 June\n\nMissiles struck Kremenchuk, and two were downed near Poltava.",
+            "Kremenchuk",
+        ),
+    ],
+)
+def test_a_hit_told_before_a_shooting_down_elsewhere_stays_a_strike(extractor, text, place):
+    assert _typed(extractor, text, place) == {"strike"}

@@ -1,6 +1,7 @@
 """Which event word of a sentence gives a place its type when words of two types meet: an
 interception in the place's clause wins over the strike words beside it; a salvo launched at a
-place and brought down there is an interception; so is debris of a downed weapon where it fell,
+place and brought down there is an interception, and so is a weapon flying at a place and downed
+there ("drones attacking X were shot down"); so is debris of a downed weapon where it fell,
 also when the sentence told the shooting down at another place ("shot down over the X region;
 falling debris damaged a depot in Y"), unless the weapons' own hits are told with the debris
 ("drones and debris hit three districts")."""
@@ -23,6 +24,8 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
         if _only_launched(triggers, clause):
             return "interception"
         if _debris_fell(clause[0]) or _debris_goes_on(triggers, clause[0], floor):
+            return "interception"
+        if _downed_in_flight(triggers, clause[-1], offset):
             return "interception"
         return clause[-1][0]
     types = {t for t, _ in triggers}
@@ -87,6 +90,31 @@ def _debris_goes_on(triggers: list[Trigger], first: Trigger, floor: int) -> bool
     debris = [k for k, w in enumerate(triggers) if w[1].start() < floor and _debris_fell(w)]
     return bool(debris) and all(
         t == "strike" for t, _ in triggers[debris[-1] : triggers.index(first)]
+    )
+
+
+# a weapon named with the participle of its flight at the place ("drones attacking X", "missiles
+# targeting Y", "Shaheds hit over Z"), the subject of a shooting down after the place: "... were
+# shot down" (not "Drones hit X, and two were downed near Y": another clause, other drones)
+_FLYING = re.compile(r"(?i)\b(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|Gerans?)\s+$")
+_THEN_DOWNED = re.compile(
+    r"(?i)(?:(?!(?:and|but|while|whereas|as|after|before|then|more|others?|rest|\d+|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten)\b)[\w'’-]+\s+){1,5}?"
+    r"(?:was|were|(?:had|has|have)\s+been)\s+(?:all\s+|later\s+|quickly\s+)?"
+)
+
+
+def _downed_in_flight(triggers: list[Trigger], word: Trigger, offset: int) -> bool:
+    """ "Drones attacking Vinnytsia were shot down", "missiles targeting X were destroyed": the
+    strike word before the place tells the weapon's flight; the weapon was brought down there."""
+    kind, m = word
+    if kind != "strike" or not _FLYING.search(m.string, 0, m.start()):
+        return False
+    after = next(((t, w) for t, w in triggers if w.start() >= offset), None)
+    return (
+        after is not None
+        and (after[0] == "interception" or after[1].group().lower() == "destroyed")
+        and _THEN_DOWNED.fullmatch(m.string, offset, after[1].start()) is not None
     )
 
 
