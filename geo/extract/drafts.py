@@ -36,6 +36,7 @@ from geo.extract.casualties import (
 from geo.extract.dates import Publication
 from geo.extract.days import Days
 from geo.extract.draft import Draft, Facts
+from geo.extract.event_type import type_for
 from geo.extract.inventory import own_launched
 from geo.extract.issuer import side_author
 from geo.extract.kinds import joined_kinds, paragraph_kind
@@ -47,7 +48,7 @@ from geo.extract.layout import (
     on_bullet,
     same_target,
 )
-from geo.extract.lexicon import BODIES, THERE, background, no_meeting, triggers_in, type_for
+from geo.extract.lexicon import BODIES, THERE, background, no_meeting, triggers_in
 from geo.extract.locating import district_city, home_city
 from geo.extract.places import (
     APPROXIMATE_POINTS,

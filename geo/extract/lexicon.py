@@ -1,5 +1,6 @@
-"""The event vocabulary: event words by type, intentions and plans, meeting bodies; and which
-event word and weapon of a sentence belong to a place in it."""
+"""The event vocabulary: event words by type, intentions and plans, meeting bodies, background
+(what recurs, what is long past). Which of a sentence's words gives a place its type is
+:mod:`geo.extract.event_type`."""
 
 from __future__ import annotations
 
@@ -293,6 +294,16 @@ _YARDSTICK = just_before(
 )
 
 
+# An air attack said to be still going on, a status and no event of its own: "the attack continues
+# in the X region", "the enemy attack on Y is still ongoing" (not "attacks continued overnight,
+# damaging houses": the damage is the event)
+_GOES_ON = re.compile(
+    r"\s+(?:on\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?(?:is\s+|are\s+)?(?:still\s+)?"
+    r"(?:continues|ongoing|under\s*way|goes\s+on)\b",
+    re.I,
+)
+
+
 def triggers_in(text: str) -> list[Trigger]:
     """The event words of a sentence, in order, each with its event type; intentions left out."""
     out = []
@@ -308,6 +319,12 @@ def triggers_in(text: str) -> list[Trigger]:
                 continue  # "Neither side reported any naval attack in X": none happened
             if _YARDSTICK.search(text, 0, m.start()):
                 continue  # "60 km from the fighting", "far from the front line's strikes"
+            if (
+                etype == "strike"
+                and m.group(1).lower() == "attack"
+                and _GOES_ON.match(text, m.end())
+            ):
+                continue  # "The attack continues in the X region": still going on, no event
             if etype == "meeting" and _TARGET_BEFORE.search(text[: m.start()]):
                 continue  # "missiles hit a meeting of officers": the meeting was the target
             if m.group(0).startswith("work") and _AIR_DEFENCE.search(text[: m.start()]):
@@ -330,71 +347,3 @@ def triggers_in(text: str) -> list[Trigger]:
     ]
     out.sort(key=lambda t: t[1].start())
     return out
-
-
-def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
-    """The event word for the place at ``offset``: in its own clause (after the previous event
-    place, ``floor``) an interception wins, else the word nearest before it; with none in the
-    clause, the nearest in the sentence."""
-    clause = [(t, m) for t, m in triggers if floor <= m.start() < offset]
-    if clause:
-        if any(t == "interception" for t, _ in clause):
-            return "interception"
-        if _only_launched(triggers, clause):
-            return "interception"
-        if _debris_fell(triggers, clause[0]):
-            return "interception"
-        return clause[-1][0]
-    types = {t for t, _ in triggers}
-    if "interception" in types and "strike" in types:
-        return "interception"
-    before = [(t, m) for t, m in triggers if m.start() < offset]
-    chosen = before[-1] if before else min(triggers, key=lambda t: abs(t[1].start() - offset))
-    if _debris_fell(triggers, chosen) and _opens_sentence(chosen[1], offset):
-        return "interception"  # "In Odesa, drone debris set fire to a house"
-    return chosen[0]
-
-
-# A place opening the sentence before the debris word: "In Odesa, drone debris ..."
-_OPENING = re.compile(r"\W*(?:in|at|near|over|outside)\s+(?:the\s+)?", re.I)
-_HEADS_CLAUSE = re.compile(
-    r"[\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*,\s*(?:(?!(?:where|which|when)\b)[\w-]+\s+){0,2}"
-)
-
-
-def _opens_sentence(word: re.Match, offset: int) -> bool:
-    """Whether the place at ``offset`` opens the sentence and the word follows it in the same
-    clause ("In Odesa, drone debris ...", not "in Kyiv, where debris and drones fell")."""
-    return bool(
-        _OPENING.fullmatch(word.string, 0, offset)
-        and _HEADS_CLAUSE.fullmatch(word.string, offset, word.start())
-    )
-
-
-_LAUNCH = re.compile(r"(?i)launch|fired|sent")
-# the salvo named as a whole ("the largest drone attack of the war"), not a hit
-_SALVO = re.compile(r"(?i)attacks?|strikes?|raids?")
-_DEBRIS = re.compile(r"(?i)debris|wreckage|fragments")
-
-
-def _debris_fell(triggers: list[Trigger], word: Trigger) -> bool:
-    """ "Drone debris fell on Shostka": what was brought down fell there, an interception. With
-    the interception told at another place of the sentence ("shot down over the Kyiv region;
-    falling debris set fire to a warehouse in Brovary") the debris is a strike."""
-    return bool(_DEBRIS.fullmatch(word[1].group())) and all(
-        t != "interception" for t, _ in triggers
-    )
-
-
-def _only_launched(triggers: list[Trigger], clause: list[Trigger]) -> bool:
-    """ "Russia launched 75 drones at Kyiv; 74 of them were destroyed": the place a salvo was
-    launched at, with no hit told (the salvo may be called an attack), is where it was
-    intercepted."""
-    return (
-        _LAUNCH.match(clause[-1][1].group()) is not None
-        and any(t == "interception" for t, m in triggers if m.start() > clause[-1][1].start())
-        and all(
-            t != "strike" or _LAUNCH.match(m.group()) or _SALVO.fullmatch(m.group())
-            for t, m in triggers
-        )
-    )

@@ -1,0 +1,132 @@
+"""Which event word of a sentence gives a place its type when words of two types meet: an
+interception in the place's clause wins over the strike words beside it; a salvo launched at a
+place and brought down there is an interception, and so is a weapon flying at a place and downed
+there ("drones attacking X were shot down"); so is debris of a downed weapon where it fell,
+also when the sentence told the shooting down at another place ("shot down over the X region;
+falling debris damaged a depot in Y"), unless the weapons' own hits are told with the debris
+("drones and debris hit three districts")."""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.lexicon import Trigger
+
+
+def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
+    """The event word for the place at ``offset``: in its own clause (after the previous event
+    place, ``floor``) an interception wins, else the word nearest before it; with none in the
+    clause, the nearest in the sentence."""
+    clause = [(t, m) for t, m in triggers if floor <= m.start() < offset]
+    if clause:
+        if any(t == "interception" for t, _ in clause):
+            return "interception"
+        if _only_launched(triggers, clause):
+            return "interception"
+        if _debris_fell(clause[0]) or _debris_goes_on(triggers, clause[0], floor):
+            return "interception"
+        if _downed_in_flight(triggers, clause[-1], offset):
+            return "interception"
+        return clause[-1][0]
+    types = {t for t, _ in triggers}
+    if "interception" in types and "strike" in types:
+        return "interception"
+    before = [(t, m) for t, m in triggers if m.start() < offset]
+    chosen = before[-1] if before else min(triggers, key=lambda t: abs(t[1].start() - offset))
+    if _debris_fell(chosen) and _opens_sentence(chosen[1], offset):
+        return "interception"  # "In Odesa, drone debris set fire to a house"
+    return chosen[0]
+
+
+# A place opening the sentence before the debris word: "In Odesa, drone debris ...", "In Sumy
+# falling debris ..."
+_OPENING = re.compile(r"\W*(?:in|at|near|over|outside)\s+(?:the\s+)?", re.I)
+_HEADS_CLAUSE = re.compile(
+    r"[\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*,?\s*(?:(?!(?:where|which|when)\b)[\w-]+\s+){0,2}"
+)
+
+
+def _opens_sentence(word: re.Match, offset: int) -> bool:
+    """Whether the place at ``offset`` opens the sentence and the word follows it in the same
+    clause ("In Odesa, drone debris ...", not "in Kyiv, where debris and drones fell")."""
+    return bool(
+        _OPENING.fullmatch(word.string, 0, offset)
+        and _HEADS_CLAUSE.fullmatch(word.string, offset, word.start())
+    )
+
+
+_LAUNCH = re.compile(r"(?i)launch|fired|sent")
+# the salvo named as a whole ("the largest drone attack of the war"), not a hit
+_SALVO = re.compile(r"(?i)attacks?|strikes?|raids?")
+_DEBRIS = re.compile(r"(?i)debris|wreckage|fragments")
+# the weapons' own hits told with the debris: "drones and debris hit", "drone hits and falling
+# debris", "debris and drones fell"
+_HITS = r"(?:drones?|UAVs?|missiles?|rockets?|shells?|bombs?|hits?|strikes?|impacts?)"
+_HITS_BEFORE = re.compile(rf"(?i)\b{_HITS}\s+(?:and|&)\s+(?:[\w-]+\s+)?$")
+_HITS_AFTER = re.compile(rf"(?i)\s+(?:and|&)\s+(?:[\w-]+\s+)?{_HITS}\b")
+# a verb sharing the subject of the clause before: "debris set fire to a depot in the X district
+# and damaged two homes in Y"
+_SAME_SUBJECT = re.compile(r"\s*(?:[\w-]+\s*)?,?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?", re.I)
+
+
+def _debris_fell(word: Trigger) -> bool:
+    """ "Drone debris fell on Shostka": what was brought down fell there, an interception (with
+    the shooting down told at this place or another), unless the weapons' own hits are told with
+    the debris ("drones and debris hit six districts": strikes)."""
+    m = word[1]
+    return bool(
+        _DEBRIS.fullmatch(m.group())
+        and not _HITS_BEFORE.search(m.string, 0, m.start())
+        and not _HITS_AFTER.match(m.string, m.end())
+    )
+
+
+def _debris_goes_on(triggers: list[Trigger], first: Trigger, floor: int) -> bool:
+    """ "falling debris set fire to a depot in X and damaged two homes in Y": the clause of Y
+    opens on a verb whose subject is the debris of the clause before."""
+    text = first[1].string
+    if not floor or not _SAME_SUBJECT.fullmatch(text, floor, first[1].start()):
+        return False
+    debris = [k for k, w in enumerate(triggers) if w[1].start() < floor and _debris_fell(w)]
+    return bool(debris) and all(
+        t == "strike" for t, _ in triggers[debris[-1] : triggers.index(first)]
+    )
+
+
+# a weapon named with the participle of its flight at the place ("drones attacking X", "missiles
+# targeting Y", "Shaheds hit over Z"), the subject of a shooting down after the place: "... were
+# shot down" (not "Drones hit X, and two were downed near Y": another clause, other drones)
+_FLYING = re.compile(r"(?i)\b(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|Gerans?)\s+$")
+_THEN_DOWNED = re.compile(
+    r"(?i)(?:(?!(?:and|but|while|whereas|as|after|before|then|more|others?|rest|\d+|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten)\b)[\w'’-]+\s+){1,5}?"
+    r"(?:was|were|(?:had|has|have)\s+been)\s+(?:all\s+|later\s+|quickly\s+)?"
+)
+
+
+def _downed_in_flight(triggers: list[Trigger], word: Trigger, offset: int) -> bool:
+    """ "Drones attacking Vinnytsia were shot down", "missiles targeting X were destroyed": the
+    strike word before the place tells the weapon's flight; the weapon was brought down there."""
+    kind, m = word
+    if kind != "strike" or not _FLYING.search(m.string, 0, m.start()):
+        return False
+    after = next(((t, w) for t, w in triggers if w.start() >= offset), None)
+    return (
+        after is not None
+        and (after[0] == "interception" or after[1].group().lower() == "destroyed")
+        and _THEN_DOWNED.fullmatch(m.string, offset, after[1].start()) is not None
+    )
+
+
+def _only_launched(triggers: list[Trigger], clause: list[Trigger]) -> bool:
+    """ "Russia launched 75 drones at Kyiv; 74 of them were destroyed": the place a salvo was
+    launched at, with no hit told (the salvo may be called an attack), is where it was
+    intercepted."""
+    return (
+        _LAUNCH.match(clause[-1][1].group()) is not None
+        and any(t == "interception" for t, m in triggers if m.start() > clause[-1][1].start())
+        and all(
+            t != "strike" or _LAUNCH.match(m.group()) or _SALVO.fullmatch(m.group())
+            for t, m in triggers
+        )
+    )
