@@ -14,7 +14,7 @@ from geo import events as ev
 from geo import theatre
 from geo.gazetteer import Place
 from geo.geocode import Geocoder, find_toponyms
-from geo.precision import GeoPrecision, TimePrecision
+from geo.precision import PRECISION_SCALES, GeoPrecision
 from geo.records import EventError, validate
 from geo.textio import as_report
 from geo.vocabulary import shortened
@@ -36,8 +36,6 @@ EDITABLE = (
 
 
 PLACE_FIELDS = ("place", "country", "admin1", "lat", "lon", "geo_precision")
-# the record's precisions, shown in words in the review's table
-PRECISION_SCALES = {"time_precision": TimePrecision, "geo_precision": GeoPrecision}
 
 
 def with_table_edits(

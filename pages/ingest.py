@@ -11,11 +11,11 @@ from geo.duplicates import likely_same
 from geo.events import to_frame
 from geo.extract import publication_from_header
 from geo.geocode.distance import distance_km
-from geo.precision import GeoPrecision, TimePrecision
+from geo.labels import label
+from geo.precision import PRECISION_SCALES, GeoPrecision, TimePrecision
 from geo.records import MAX_COUNT, EventError
 from geo.review import (
     EDITABLE,
-    PRECISION_SCALES,
     checked_frame,
     highlighted,
     person_edits,
@@ -32,7 +32,6 @@ from geo.vocabulary import EVENT_TYPES, VERIFICATION
 from geo.weapons import CATEGORIES
 from webui import data, mapview, navigation
 from webui.places import place_line
-from webui.table import WORDS
 from webui.text import counted, file_name, hide_table_csv_download, literal
 
 navigation.ensure()
@@ -163,7 +162,7 @@ if records:
     )
     corrected = st.session_state.ingest_corrected
     if corrected:
-        fields = sorted({WORDS.get(f, f) for names in corrected.values() for f in names})
+        fields = sorted({label(f) for names in corrected.values() for f in names})
         st.info(
             f"{counted(len(corrected), 'event')} of this report "
             f"{'shows' if len(corrected) == 1 else 'show'} an analyst's earlier "
