@@ -146,3 +146,62 @@ def test_the_import_preview_opens_on_the_files_events(offline_page, app_server):
     assert zoom >= 5 and e - w < 90  # not the world (zoom 1, 360° and more)
     expect(page.get_by_role("button", name="Store these 3,883 events (3,883 new)")).to_be_visible()
     assert page.errors == []
+
+
+HAND_REPORT = (
+    "Kyiv, 2024-09-08\n"
+    "Russian drones struck Kharkiv overnight, injuring four people, the governor said.\n"
+    "Residents of Izium reported explosions after midnight.\n"
+)
+
+
+def test_an_event_added_by_hand_in_the_review_is_saved_marked_as_such(offline_page, app_server):
+    """The extractor reads one event; the analyst adds the one it missed (Izium) and saves both;
+    extracted and saved again, the added event is neither dropped nor taken for a correction."""
+    from geo import store
+    from geo.review import is_hand_added
+
+    page = offline_page
+    page.set_viewport_size({"width": 1366, "height": 768})
+    page.goto(app_server["url"] + "/ingest")
+    area = page.get_by_label("Report text")
+    expect(area).to_be_visible(timeout=120_000)
+    area.fill(HAND_REPORT)
+    area.press("Control+Enter")
+    name = page.get_by_label("Source (report name)")
+    name.fill("hand-flash.txt")
+    name.press("Enter")
+    page.get_by_role("button", name="Extract events").click()
+    expect(page.get_by_test_id("stHeading").filter(has_text="1 event found")).to_be_visible(
+        timeout=120_000
+    )
+    grid = page.get_by_test_id("stDataFrame").first
+    grid.scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "ingest-review-1366.png"))  # columns: looked at, not read
+    page.get_by_text("Add an event the extractor missed").click()
+    page.get_by_label("Place: a name, or lat, lon").fill("Izium")
+    page.get_by_label("Weapon").fill("Shahed")
+    page.get_by_label("Injured").fill("2")
+    page.get_by_label("Claimed by").fill("the mayor")
+    page.get_by_role("button", name="Add the event").click()
+    expect(page.get_by_text("marked as added by hand")).to_be_visible(timeout=60_000)
+    expect(page.get_by_test_id("stHeading").filter(has_text="2 events found")).to_be_visible()
+    page.screenshot(path=str(ARTIFACTS / "ingest-hand-added.png"))
+    page.get_by_role("button", name="Save to the store").click()
+    expect(page.get_by_text("Saved 2 new events")).to_be_visible(timeout=60_000)
+    stored = store.load(app_server["store"])
+    hand = stored[[is_hand_added(r) for r in stored.to_dict("records")]]
+    assert len(hand) == 1
+    row = hand.iloc[0]
+    assert (row["injured"], row["claimed_by"], row["weapon"]) == (2, "the mayor", "Shahed")
+    assert row["source"] == "hand-flash.txt" and "by hand" in row["notes"]
+    # the report extracted again: the added event stays in the review and in the store, unchanged
+    page.get_by_role("button", name="Extract events").click()
+    expect(page.get_by_test_id("stHeading").filter(has_text="2 events found")).to_be_visible(
+        timeout=120_000
+    )
+    page.get_by_role("button", name="Save to the store").click()
+    expect(page.get_by_text("Saved 0 new events, 0 corrected and 2 unchanged")).to_be_visible(
+        timeout=60_000
+    )
+    assert page.errors == []
