@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import streamlit as st
 
 # The icon as the character itself: a shortcode (":world_map:") makes the browser load Streamlit's
@@ -23,4 +25,16 @@ st.sidebar.caption(
     "Places: GeoNames (CC BY 4.0), KATOTTG · Outlines: Natural Earth · "
     "Tiles: © OpenStreetMap contributors"
 )
-navigation.run()
+# A fresh server process imports the map's libraries (geopandas, folium, shapely: 5 to 10 s on a
+# loaded machine) when a page first runs, and the page stayed blank until its first element. The
+# first run says so at once instead; once they are imported (every later run) nothing is drawn.
+starting = st.empty()
+if "folium" not in sys.modules:
+    starting.caption(
+        "Starting: the first page after the server starts loads the map's libraries, which takes "
+        "several seconds…"
+    )
+try:
+    navigation.run()
+finally:  # also when the page stops early (st.stop, an error shown)
+    starting.empty()

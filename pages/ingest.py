@@ -298,7 +298,7 @@ if records:
             "event_date": st.column_config.TextColumn(label("event_date"), width=92),
             "weapon": st.column_config.TextColumn(label("weapon"), width=96),
             "weapon_category": st.column_config.SelectboxColumn(
-                label("weapon_category"), options=list(CATEGORIES), width=110
+                label("weapon_category"), options=list(CATEGORIES), width=130
             ),
             "verification": st.column_config.SelectboxColumn(
                 label("verification"), options=list(VERIFICATION), required=True, width=96

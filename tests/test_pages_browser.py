@@ -205,3 +205,26 @@ def test_an_event_added_by_hand_in_the_review_is_saved_marked_as_such(offline_pa
         timeout=60_000
     )
     assert page.errors == []
+
+
+def test_the_first_page_after_a_start_says_it_is_starting_and_then_clears_it(
+    offline_page, tmp_path
+):
+    """A fresh server imports the map's libraries at the first page (seconds on a loaded
+    machine): the page says so at once instead of staying blank, and the line is gone once the
+    page is drawn (and never shown again)."""
+    from conftest import running_app
+
+    with running_app(tmp_path / "store.gpkg", tmp_path / "streamlit.log") as server:
+        page = offline_page
+        page.goto(server["url"])
+        main = page.get_by_test_id("stMain")
+        first = main.locator("[data-testid=stCaptionContainer], [data-testid=stHeading]").first
+        expect(first).to_be_visible(timeout=120_000)
+        markers = page.frame_locator(MAP_FRAME).locator(".sm-event")
+        expect(markers).to_have_count(12, timeout=120_000)
+        expect(main.get_by_text("Starting:")).to_have_count(0)
+        page.reload()
+        expect(markers).to_have_count(12, timeout=120_000)
+        expect(main.get_by_text("Starting:")).to_have_count(0)
+    assert page.errors == []
