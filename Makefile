@@ -54,8 +54,9 @@ static/vendor/.built: node_modules/.installed $(VENV)/.installed geo/assets.py $
 
 # Production: this machine only unless ADDRESS says otherwise (`make run ADDRESS=0.0.0.0` serves
 # the network, with no login); no file watcher; errors logged here, a generic message in the page.
+# serve.py serves app.py and loads the map's libraries and the events as the server starts.
 run: setup
-	$(VENV)/bin/streamlit run app.py --server.address $(ADDRESS) --server.port $(PORT) \
+	$(VENV)/bin/streamlit run serve.py --server.address $(ADDRESS) --server.port $(PORT) \
 		--server.headless true --server.enableStaticServing true --browser.gatherUsageStats false \
 		--server.fileWatcherType none --client.showErrorDetails none
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-
 import streamlit as st
+
+from webui import warm
 
 # The icon as the character itself: a shortcode (":world_map:") makes the browser load Streamlit's
 # emoji table (a 0.26 MB script) at every open to look it up.
@@ -26,10 +26,10 @@ st.sidebar.caption(
     "Tiles: © OpenStreetMap contributors"
 )
 # A fresh server process imports the map's libraries (geopandas, folium, shapely: 5 to 10 s on a
-# loaded machine) when a page first runs, and the page stayed blank until its first element. The
-# first run says so at once instead; once they are imported (every later run) nothing is drawn.
+# loaded machine) and the page stayed blank until its first element. Until that is done
+# (webui.warm: at start-up under serve.py, else by the first page) a page says so at once.
 starting = st.empty()
-if "folium" not in sys.modules:
+if not warm.READY.is_set():
     starting.caption(
         "Starting: the first page after the server starts loads the map's libraries, which takes "
         "several seconds…"
@@ -38,3 +38,4 @@ try:
     navigation.run()
 finally:  # also when the page stops early (st.stop, an error shown)
     starting.empty()
+warm.READY.set()  # a page has run: its imports are done
