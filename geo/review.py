@@ -17,6 +17,7 @@ from geo import events as ev
 from geo import theatre
 from geo.gazetteer import Place
 from geo.geocode import Geocoder, find_toponyms
+from geo.geocode.cues import SUFFIX_REGION
 from geo.precision import PRECISION_SCALES, GeoPrecision, TimePrecision
 from geo.records import EventError, validate
 from geo.textio import as_report
@@ -175,9 +176,19 @@ def typed_point(text: str) -> tuple[float, float] | None:
 def typed_choices(
     geocoder: Geocoder, name: str, text: str, limit: int = 8
 ) -> list[tuple[Place, float]]:
-    """Places a typed ``name`` could be, ranked in the report's context (as :func:`place_choices`)."""
+    """Places a typed ``name`` could be, ranked in the report's context (as :func:`place_choices`);
+    a name with a region word after it ("Kharkiv region", "Sumy oblast") lists the areas of that
+    name first (the city came first: typed words are read without a sentence around them)."""
     name = typed_text(name)
-    return place_choices(geocoder, {"place_mention": name}, text, limit) if name else []
+    if not name:
+        return []
+    out = place_choices(geocoder, {"place_mention": name}, text, max(limit, 8))
+    if SUFFIX_REGION.match(name):
+        out.sort(key=lambda c: c[0].feature not in _AREAS)  # stable: each kind keeps its rank
+    return out[:limit]
+
+
+_AREAS = ("admin1", "admin2", "region")
 
 
 def with_point(

@@ -95,6 +95,17 @@ def test_a_hand_added_event_at_typed_coordinates():
         hand_event({**fields, "event_date": "2024-13-01"}, "r.txt", point=(49.5, 36.9))
 
 
+def test_a_typed_name_with_a_region_word_is_the_region_first(geocoder):
+    from geo.review import typed_choices
+
+    for typed in ("Kharkiv region", "Sumy oblast", "Donetsk Oblast"):
+        first = typed_choices(geocoder, typed, REPORT, limit=1)[0][0]
+        assert first.feature == "admin1", typed
+    assert typed_choices(geocoder, "Kharkiv", REPORT, limit=1)[0][0].feature == "city"
+    region = _hand(geocoder, where="Kharkiv region")
+    assert region["geo_precision"] == 3  # somewhere in the region
+
+
 def test_hand_added_ids_are_never_an_extractions_and_two_alike_are_two(geocoder):
     from geo.review import carried_over, with_hand_event
 
