@@ -293,7 +293,7 @@ if records:
             ),
             "place": st.column_config.TextColumn(label("place"), width=100),
             "event_type": st.column_config.SelectboxColumn(
-                label("event_type"), options=list(EVENT_TYPES), required=True, width=80
+                label("event_type"), options=list(EVENT_TYPES), required=True, width=96
             ),
             "event_date": st.column_config.TextColumn(label("event_date"), width=92),
             "weapon": st.column_config.TextColumn(label("weapon"), width=96),
