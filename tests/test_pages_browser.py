@@ -179,13 +179,21 @@ def test_an_event_added_by_hand_in_the_review_is_saved_marked_as_such(offline_pa
     grid.scroll_into_view_if_needed()
     page.screenshot(path=str(ARTIFACTS / "ingest-review-1366.png"))  # columns: looked at, not read
     page.get_by_text("Add an event the extractor missed").click()
-    page.get_by_label("Place: a name, or lat, lon").fill("Izium")
+    place = page.get_by_label("Place: a name, or lat, lon")
+    place.fill("Qzxwvtown")
     page.get_by_label("Weapon").fill("Shahed")
     page.get_by_label("Injured").fill("2")
     page.get_by_label("Claimed by").fill("the mayor")
     page.get_by_role("button", name="Add the event").click()
+    expect(page.get_by_text("Not added: Qzxwvtown is not in the gazetteer")).to_be_visible(
+        timeout=60_000
+    )
+    expect(page.get_by_label("Claimed by")).to_have_value("the mayor")  # kept to be mended
+    place.fill("Izium")
+    page.get_by_role("button", name="Add the event").click()
     expect(page.get_by_text("marked as added by hand")).to_be_visible(timeout=60_000)
     expect(page.get_by_test_id("stHeading").filter(has_text="2 events found")).to_be_visible()
+    expect(page.get_by_label("Claimed by")).to_have_value("")  # an empty form for the next one
     page.screenshot(path=str(ARTIFACTS / "ingest-hand-added.png"))
     page.get_by_role("button", name="Save to the store").click()
     expect(page.get_by_text("Saved 2 new events")).to_be_visible(timeout=60_000)

@@ -16,28 +16,37 @@ from webui.text import literal
 
 def show(records: list[dict], text: str) -> None:
     """The folded box; an added event is put last in ``st.session_state.ingest_records``."""
+    # The form keeps what was typed when it is refused (a place not found) and starts empty after
+    # an event is added: its widgets are keyed by the number of events added so far.
+    n = st.session_state.setdefault("ingest_added_count", 0)
     with st.expander("Add an event the extractor missed", key="ingest_add_open"):
-        with st.form("ingest_add", clear_on_submit=True, border=False):
+        with st.form(f"ingest_add_{n}", border=False):
             a, b, c = st.columns(3)
-            kind = a.selectbox("Type", list(EVENT_TYPES), key="add_type")
+            kind = a.selectbox("Type", list(EVENT_TYPES), key=f"add_type_{n}")
             where = b.text_input(
                 "Place: a name, or lat, lon",
-                key="add_place",
+                key=f"add_place_{n}",
                 placeholder="e.g. Izium or 49.21, 37.25",
             )
             day = c.date_input(
                 "Day",
                 value=st.session_state.ingest_published or date.today(),
                 format="YYYY-MM-DD",
-                key="add_day",
+                key=f"add_day_{n}",
             )
             a, b, c = st.columns(3)
-            weapon = a.text_input("Weapon", key="add_weapon", placeholder="e.g. Shahed, Iskander-M")
-            killed = b.number_input("Killed", 0, MAX_COUNT, value=None, step=1, key="add_killed")
-            hurt = c.number_input("Injured", 0, MAX_COUNT, value=None, step=1, key="add_injured")
+            weapon = a.text_input(
+                "Weapon", key=f"add_weapon_{n}", placeholder="e.g. Shahed, Iskander-M"
+            )
+            killed = b.number_input(
+                "Killed", 0, MAX_COUNT, value=None, step=1, key=f"add_killed_{n}"
+            )
+            hurt = c.number_input(
+                "Injured", 0, MAX_COUNT, value=None, step=1, key=f"add_injured_{n}"
+            )
             a, b = st.columns(2)
-            status = a.selectbox("Status", list(VERIFICATION), key="add_status")
-            claimed = b.text_input("Claimed by", key="add_claimed_by")
+            status = a.selectbox("Status", list(VERIFICATION), key=f"add_status_{n}")
+            claimed = b.text_input("Claimed by", key=f"add_claimed_by_{n}")
             add = st.form_submit_button("Add the event")
         if add:
             hand = {
@@ -65,6 +74,7 @@ def show(records: list[dict], text: str) -> None:
             else:
                 st.session_state.ingest_records = with_hand_event(records, added)
                 st.session_state.ingest_added = added["place"]
+                st.session_state.ingest_added_count = n + 1
                 st.rerun()
         if added_at := st.session_state.pop("ingest_added", None):
             st.success(
