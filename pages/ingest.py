@@ -360,3 +360,5 @@ if records:
                 )
                 + "See them on the Map page."
             )
+elif records is not None:  # nothing extracted: the analyst may still add what the report says
+    hand_box.show(records, st.session_state.ingest_text)

@@ -236,3 +236,21 @@ def test_the_first_page_after_a_start_says_it_is_starting_and_then_clears_it(
         expect(markers).to_have_count(12, timeout=120_000)
         expect(main.get_by_text("Starting:")).to_have_count(0)
     assert page.errors == []
+
+
+def test_a_report_with_no_event_found_can_have_one_added_by_hand(offline_page, app_server):
+    page = offline_page
+    page.goto(app_server["url"] + "/ingest")
+    area = page.get_by_label("Report text")
+    expect(area).to_be_visible(timeout=120_000)
+    area.fill("Kyiv, 2024-09-08\nThe shelter on the east bank was hit again before dawn.")
+    area.press("Control+Enter")
+    page.get_by_role("button", name="Extract events").click()
+    expect(page.get_by_text("No events found")).to_be_visible(timeout=120_000)
+    page.get_by_text("Add an event the extractor missed").click()
+    page.get_by_label("Place: a name, or lat, lon").fill("46.63, 32.62")
+    page.get_by_role("button", name="Add the event").click()
+    heading = page.get_by_test_id("stHeading").filter(has_text="1 event found")
+    expect(heading).to_be_visible(timeout=60_000)
+    expect(page.get_by_text("marked as added by hand")).to_be_visible()
+    assert page.errors == []
