@@ -19,17 +19,23 @@ pytestmark = pytest.mark.browser
 HOSTILE = "x [link](http://e.com) www.e.com a@b.com :material/home: $y$ `c` **b** <i>i</i>"
 
 
-def test_a_report_name_with_markup_shows_as_typed(offline_page, app_server):
-    page = offline_page
-    page.goto(app_server["url"] + "/ingest")
+def _extract(page, url: str, text: str, name: str = "") -> None:
+    """Open the Ingest page, paste ``text`` (named ``name`` when given) and press Extract."""
+    page.goto(url + "/ingest")
     area = page.get_by_label("Report text")
     expect(area).to_be_visible(timeout=120_000)
-    area.fill("Kyiv, 2025-01-02\nDrones struck Kharkiv overnight.")
+    area.fill(text)
     area.press("Control+Enter")
-    name = page.get_by_label("Source (report name)")
-    name.fill(HOSTILE)
-    name.press("Enter")
+    if name:
+        box = page.get_by_label("Source (report name)")
+        box.fill(name)
+        box.press("Enter")
     page.get_by_role("button", name="Extract events").click()
+
+
+def test_a_report_name_with_markup_shows_as_typed(offline_page, app_server):
+    page = offline_page
+    _extract(page, app_server["url"], "Kyiv, 2025-01-02\nDrones struck Kharkiv overnight.", HOSTILE)
     heading = page.get_by_test_id("stHeading").filter(has_text="found in")
     expect(heading).to_be_visible(timeout=120_000)
     assert heading.inner_text().replace(WORD_JOINER, "") == f"1 event found in {HOSTILE}"
@@ -163,15 +169,7 @@ def test_an_event_added_by_hand_in_the_review_is_saved_marked_as_such(offline_pa
 
     page = offline_page
     page.set_viewport_size({"width": 1366, "height": 768})
-    page.goto(app_server["url"] + "/ingest")
-    area = page.get_by_label("Report text")
-    expect(area).to_be_visible(timeout=120_000)
-    area.fill(HAND_REPORT)
-    area.press("Control+Enter")
-    name = page.get_by_label("Source (report name)")
-    name.fill("hand-flash.txt")
-    name.press("Enter")
-    page.get_by_role("button", name="Extract events").click()
+    _extract(page, app_server["url"], HAND_REPORT, "hand-flash.txt")
     expect(page.get_by_test_id("stHeading").filter(has_text="1 event found")).to_be_visible(
         timeout=120_000
     )
@@ -240,12 +238,9 @@ def test_the_first_page_after_a_start_says_it_is_starting_and_then_clears_it(
 
 def test_a_report_with_no_event_found_can_have_one_added_by_hand(offline_page, app_server):
     page = offline_page
-    page.goto(app_server["url"] + "/ingest")
-    area = page.get_by_label("Report text")
-    expect(area).to_be_visible(timeout=120_000)
-    area.fill("Kyiv, 2024-09-08\nThe shelter on the east bank was hit again before dawn.")
-    area.press("Control+Enter")
-    page.get_by_role("button", name="Extract events").click()
+    _extract(
+        page, app_server["url"], "Kyiv, 2024-09-08\nThe shelter on the east bank was hit again."
+    )
     expect(page.get_by_text("No events found")).to_be_visible(timeout=120_000)
     page.get_by_text("Add an event the extractor missed").click()
     page.get_by_label("Place: a name, or lat, lon").fill("46.63, 32.62")
