@@ -445,3 +445,57 @@ def test_a_doubt_about_a_further_attacks_figures_stays_with_that_attack(extracto
 )
 def test_a_body_that_informed_an_independent_one_is_the_claimant(sentence, who):
     assert claimant_in(sentence) == who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        # a side's body that counts, lists or tallies the toll gives it
+        (
+            "Two shells fell on a bakery; the district administration counted three wounded.",
+            "District administration",
+        ),
+        (
+            "The village was shelled all week; the village council lists nine hurt.",
+            "Village council",
+        ),
+        (
+            "The army's evening briefing counts 40 assaults near the river.",
+            "Army's evening briefing",
+        ),
+        ("A barn burned and nobody was hurt, Marchenko specified.", "Marchenko"),
+        ("The regional police tallied four dead after the attack.", "Regional police"),
+    ],
+)
+def test_a_side_that_counts_or_lists_gives_the_figures(sentence, who):
+    assert claimant_in(sentence) == who
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The shop listed its prices in hryvnias.",
+        "Twelve houses were listed as damaged.",
+        "The town counts 20,000 residents.",
+    ],
+)
+def test_counting_with_no_speaker_gives_no_claimant(sentence):
+    assert claimant_in(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wire
+        "KHERSON, May 4 (Newsline) - Artillery hit a market in Bilozerka on Sunday morning; "
+        "the district administration counted five wounded.\n",
+        # timeline line
+        "4 May – Bilozerka shelled again, with mortars and drones; the town's council lists "
+        "five wounded.\n",
+        # live blog entry, speaker specifying after the fact
+        "09:40 - A drone hit a shop in Bilozerka. Five people were hurt, Petrenko specified.\n",
+    ],
+)
+def test_a_toll_a_side_counts_is_its_claim(extractor, text):
+    e = _by_place(extractor.extract(text, "t", date(2025, 5, 4)))
+    assert e["Bilozerka"]["verification"] == "claimed"
