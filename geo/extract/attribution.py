@@ -42,6 +42,12 @@ HEDGE = words(
     r"(?:can(?:no|')t|could not|couldn't) (?:independently )?check",
     r"no way (?:of checking|to check)|(?:could not|cannot) be checked|no independent confirmation",
     r"neither (?:version|account|claim) could be (?:independently )?(?:checked|verified|confirmed)",
+    # "We were unable to establish who controls it", "not in a position to confirm the cause",
+    # "I have no confirmation of a bomb there", "No confirmation yet"
+    r"(?:cannot|can not|could not|couldn't|(?:were|was|are|is|am) unable to|"
+    r"(?:have|has|had) not (?:yet )?been able to) (?:independently )?establish",
+    r"not in a position to (?:independently )?(?:verify|confirm|establish|check)",
+    r"(?:(?:have|has|had)|there (?:is|was)) no (?:official )?confirmation|^no confirmation",
 )
 # Whose word a doubt names: "We were unable to check any of the ministry's claims", "the
 # governor's figures could not be verified".
@@ -201,6 +207,10 @@ def hedge_paragraph(drafts: list, s: Sentence, named: set[str]) -> None:
 
     if any(is_named(d) for d in mine):
         mine = [d for d in mine if is_named(d)]
+    # "Geolocated videos show troops in X. Moscow claims Y. We could not establish who holds
+    # it": the doubt is about the claims, not about what the report's own evidence shows.
+    if any(not d.confirmed for d in mine):
+        mine = [d for d in mine if not d.confirmed]
     for d in mine:
         d.hedged = True
 
