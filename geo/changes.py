@@ -11,12 +11,21 @@ import json
 
 import pandas as pd
 
+from geo.labels import label
+from geo.precision import PRECISION_SCALES
+
 COLUMNS = ["when", "who", "action", "event_id", "event", "changes"]
 ARROW = " → "
 
 
-def _shown(value: object) -> str:
-    return "(empty)" if value is None or value == "" else str(value)
+def _shown(value: object, field: str = "") -> str:
+    """A stored value as the review shows it: a precision in words, nothing as "(empty)"."""
+    if value is None or value == "":
+        return "(empty)"
+    scale = PRECISION_SCALES.get(field)
+    if scale is not None and value in {int(p) for p in scale}:
+        return scale(value).words
+    return str(value)
 
 
 def _parsed(text: object) -> dict:
@@ -27,12 +36,23 @@ def _parsed(text: object) -> dict:
     return out if isinstance(out, dict) else {}
 
 
+def _pair(value: object) -> tuple[object, object]:
+    return (value[0], value[1]) if isinstance(value, list) and len(value) == 2 else (None, value)
+
+
 def _what_changed(action: str, changes: dict) -> str:
     if action == "update":
         parts = []
         for field, pair in changes.items():
-            old, new = pair if isinstance(pair, list) and len(pair) == 2 else (None, pair)
-            parts.append(f"{field}: {_shown(old)}{ARROW}{_shown(new)}")
+            old, new = _pair(pair)
+            if field == "lat" and "lon" in changes:  # one point, as the review moved it
+                (old_lon, new_lon), field = _pair(changes["lon"]), "point"
+                old, new = (
+                    None if a is None else f"{a}, {b}" for a, b in ((old, old_lon), (new, new_lon))
+                )
+            elif field == "lon" and "lat" in changes:
+                continue
+            parts.append(f"{label(field)}: {_shown(old, field)}{ARROW}{_shown(new, field)}")
         return "; ".join(parts)
     filled = [k for k, v in changes.items() if v not in (None, "")]
     return f"new event ({len(filled)} fields)"
@@ -61,7 +81,8 @@ def readable(
     -------
     DataFrame
         :data:`COLUMNS`: when (as stored, UTC), who, action, event_id, event ("place, date" as
-        the change left it), changes ("fatalities: 5 → 6; ...", or "new event
+        the change left it), changes ("killed: 5 → 6; ...", fields by their labels
+        (:mod:`geo.labels`), a moved point as one "point: lat, lon → lat, lon"; or "new event
         (12 fields)"). Values are plain text: the page shows them as data, never as markup.
     """
     now: dict[str, tuple[object, object]] = {}

@@ -30,6 +30,7 @@ from folium.elements import JSCSSMixin
 from jinja2 import Template
 
 from geo import assets, precision, theatre
+from geo.labels import LABELS
 from geo.map_payload import (
     COORD_SCALE,
     PAYLOAD_LONG_TEXT,
@@ -231,6 +232,7 @@ class EventLayers(JSCSSMixin):
             "colours": CATEGORY_COLOURS,
             "shapes": TYPE_SHAPES,
             **precision.script_table(),
+            "labels": LABELS,  # the popups' terms, as the tables name the fields
             "types": list(EVENT_TYPES),
             "categories": [c for c in (*CATEGORIES, "none") if c in present] or ["none"],
             "text_columns": [*PAYLOAD_TEXT, *PAYLOAD_LONG_TEXT],

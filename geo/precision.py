@@ -47,6 +47,9 @@ _WORDS = {
     "TimePrecision": {"DAY": "the day itself", "WEEK": "that week", "MONTH": "that month"},
 }
 
+# The record's precisions by field: numbers in the store, words in the review and the history.
+PRECISION_SCALES = {"time_precision": TimePrecision, "geo_precision": GeoPrecision}
+
 
 def wider_than_region(frame: pd.DataFrame) -> np.ndarray:
     """Which events are placed only at something wider than one first-level region: region-level

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
+import json
 import numbers
 import re
 from collections.abc import Iterable, Mapping
+from datetime import date
 
 import geopandas as gpd
 import pandas as pd
@@ -14,10 +17,12 @@ from geo import events as ev
 from geo import theatre
 from geo.gazetteer import Place
 from geo.geocode import Geocoder, find_toponyms
-from geo.precision import GeoPrecision, TimePrecision
+from geo.geocode.cues import SUFFIX_REGION
+from geo.precision import PRECISION_SCALES, GeoPrecision, TimePrecision
 from geo.records import EventError, validate
 from geo.textio import as_report
 from geo.vocabulary import shortened
+from geo.weapons import canonical, category_of
 
 EDITABLE = (
     "event_type",
@@ -36,8 +41,6 @@ EDITABLE = (
 
 
 PLACE_FIELDS = ("place", "country", "admin1", "lat", "lon", "geo_precision")
-# the record's precisions, shown in words in the review's table
-PRECISION_SCALES = {"time_precision": TimePrecision, "geo_precision": GeoPrecision}
 
 
 def with_table_edits(
@@ -173,9 +176,19 @@ def typed_point(text: str) -> tuple[float, float] | None:
 def typed_choices(
     geocoder: Geocoder, name: str, text: str, limit: int = 8
 ) -> list[tuple[Place, float]]:
-    """Places a typed ``name`` could be, ranked in the report's context (as :func:`place_choices`)."""
+    """Places a typed ``name`` could be, ranked in the report's context (as :func:`place_choices`);
+    a name with a region word after it ("Kharkiv region", "Sumy oblast") lists the areas of that
+    name first (the city came first: typed words are read without a sentence around them)."""
     name = typed_text(name)
-    return place_choices(geocoder, {"place_mention": name}, text, limit) if name else []
+    if not name:
+        return []
+    out = place_choices(geocoder, {"place_mention": name}, text, max(limit, 8))
+    if SUFFIX_REGION.match(name):
+        out.sort(key=lambda c: c[0].feature not in _AREAS)  # stable: each kind keeps its rank
+    return out[:limit]
+
+
+_AREAS = ("admin1", "admin2", "region")
 
 
 def with_point(
@@ -237,3 +250,85 @@ def highlighted(
         + html.escape(text[end:hi])
         + ("…" if hi < len(text) else "")
     ).replace("\n", "<br>")
+
+
+# An event the analyst added in the review (the extractor missed it): its id is of its own kind,
+# so that no extraction of the report ever gives it (re-extracting and saving again neither
+# updates it as a correction nor leaves it out), and its provenance is in ``extra`` and ``notes``.
+HAND_PREFIX = "sm-hand-"
+HAND_NOTE = "added by hand in the review (the extractor did not read it)"
+HAND_EXTRA = json.dumps({"provenance": "added by hand"})
+
+
+def hand_event(
+    fields: Mapping[str, object],
+    source: str,
+    place: Place | None = None,
+    point: tuple[float, float] | None = None,
+    near: tuple[Place, float] | None = None,
+) -> dict:
+    """The event an analyst typed: ``fields`` (event_type, event_date, weapon, fatalities,
+    injured, verification, claimed_by, notes; blank is not said), at ``place`` (from the
+    gazetteer: a region makes it region-level) or at ``point`` ("lat, lon", named by the town
+    ``near`` it as :func:`with_point` names it), from the report ``source``.
+
+    Raises
+    ------
+    EventError
+        No place, or a value the record would not take (naming the field).
+    """
+    if place is None and point is None:
+        raise EventError("'place' should name the place: type a name or lat, lon")
+    day = fields.get("event_date")
+    weapon = str(fields.get("weapon") or "").strip() or None
+    record: dict = {
+        "event_type": fields.get("event_type"),
+        "event_date": day.isoformat() if isinstance(day, date) else day,
+        "time_precision": int(TimePrecision.DAY),
+        "weapon": (canonical(weapon) or weapon) if weapon else None,
+        "weapon_category": category_of(weapon),
+        "geo_precision": int(GeoPrecision.PLACE),
+        "fatalities": fields.get("fatalities"),
+        "injured": fields.get("injured"),
+        "verification": fields.get("verification"),
+        "claimed_by": str(fields.get("claimed_by") or "").strip() or None,
+        "actor": str(fields.get("actor") or "").strip() or None,
+        "source": source,
+        "notes": "; ".join(n for n in (HAND_NOTE, str(fields.get("notes") or "").strip()) if n),
+        "extra": HAND_EXTRA,
+    }
+    if place is not None:
+        record = with_place({**record, "lat": place.lat, "lon": place.lon}, place)
+        record["place_mention"] = place.name
+    else:
+        assert point is not None
+        record = with_point(record, *point, near)
+    record = validate(record)
+    key = "|".join(
+        str(record.get(k) or "") for k in ("source", "event_type", "place", "event_date", "weapon")
+    )
+    record["event_id"] = HAND_PREFIX + hashlib.sha1(key.casefold().encode("utf-8")).hexdigest()[:12]
+    return record
+
+
+def is_hand_added(record: Mapping[str, object]) -> bool:
+    """Whether an analyst added the event by hand (:func:`hand_event`)."""
+    return str(record.get("event_id") or "").startswith(HAND_PREFIX)
+
+
+def with_hand_event(records: list[dict], added: dict) -> list[dict]:
+    """The review's records with ``added`` last, its id told apart from an equal one added before
+    (a second strike typed the same: ``ID-2``)."""
+    ids = {r["event_id"] for r in records}
+    base, n, event_id = added["event_id"], 1, added["event_id"]
+    while event_id in ids:
+        n += 1
+        event_id = f"{base}-{n}"
+    return [*records, {**added, "event_id": event_id}]
+
+
+def carried_over(extracted: list[dict], previous: Iterable[dict]) -> list[dict]:
+    """The records of a new extraction of the same report with the events the analyst added by
+    hand to the earlier review (an extraction does not give them, and must not lose them)."""
+    ids = {r["event_id"] for r in extracted}
+    return [*extracted, *(r for r in previous if is_hand_added(r) and r["event_id"] not in ids)]

@@ -11,11 +11,12 @@ from geo.duplicates import likely_same
 from geo.events import to_frame
 from geo.extract import publication_from_header
 from geo.geocode.distance import distance_km
-from geo.precision import GeoPrecision, TimePrecision
+from geo.labels import label
+from geo.precision import PRECISION_SCALES, GeoPrecision, TimePrecision
 from geo.records import MAX_COUNT, EventError
 from geo.review import (
     EDITABLE,
-    PRECISION_SCALES,
+    carried_over,
     checked_frame,
     highlighted,
     person_edits,
@@ -30,9 +31,8 @@ from geo.store import Report, StoreError, save, versions, with_corrections, writ
 from geo.textio import MAX_REPORT_BYTES, ReportError, report_text, too_large
 from geo.vocabulary import EVENT_TYPES, VERIFICATION
 from geo.weapons import CATEGORIES
-from webui import data, mapview, navigation
+from webui import data, hand_box, mapview, navigation
 from webui.places import place_line
-from webui.table import WORDS
 from webui.text import counted, file_name, hide_table_csv_download, literal
 
 navigation.ensure()
@@ -138,15 +138,18 @@ if st.button("Extract events", type="primary"):
     except StoreError as exc:
         st.warning(f"Stored corrections could not be read: {literal(exc)}")
         corrected = {}
+    same_report = text == st.session_state.ingest_text  # events added by hand stay in its review
+    previous = (st.session_state.ingest_records or []) if same_report else []
+    reviewed = carried_over(extracted, previous)
     st.session_state.update(
-        ingest_records=extracted,
+        ingest_records=reviewed,
         ingest_extracted=[dict(r) for r in extracted],  # as the review first shows them
         ingest_corrected=corrected,
         ingest_same=likely_same(extracted, data.events()[0]),  # told by other reports?
         ingest_text=text,
         ingest_source=source,
         ingest_published=published,
-        ingest_versions=versions([r["event_id"] for r in extracted]),  # what this analyst saw
+        ingest_versions=versions([r["event_id"] for r in reviewed]),  # what this analyst saw
     )
     if not extracted and not warnings:
         st.warning(
@@ -163,7 +166,7 @@ if records:
     )
     corrected = st.session_state.ingest_corrected
     if corrected:
-        fields = sorted({WORDS.get(f, f) for names in corrected.values() for f in names})
+        fields = sorted({label(f) for names in corrected.values() for f in names})
         st.info(
             f"{counted(len(corrected), 'event')} of this report "
             f"{'shows' if len(corrected) == 1 else 'show'} an analyst's earlier "
@@ -257,6 +260,8 @@ if records:
                     records[chosen] = with_place(record, candidates[take][0])
                     st.rerun()
 
+    hand_box.show(records, text)
+
     table = pd.DataFrame(records)
     table.insert(0, "keep", True)
     table["maybe stored as"] = [
@@ -269,6 +274,11 @@ if records:
     blank = [c for c in EDITABLE if c not in PRECISION_SCALES and c not in counts]
     table[blank] = table[blank].astype(object).where(table[blank].notna(), "")  # not "None"
     hide_table_csv_download()
+    # What an analyst edits first, in narrow columns, so that at 1366 px beside the sidebar it all
+    # shows without a sideways scroll (killed, injured, status and claimed by were past the edge);
+    # the precisions, category, actor and notes follow.
+    first = ["keep", "place", "event_type", "event_date", "weapon", "fatalities", "injured"]
+    first += ["verification", "claimed_by"]
     edited = st.data_editor(
         table[["keep", "place", *EDITABLE, "maybe stored as"]],
         key="ingest_table",
@@ -276,31 +286,35 @@ if records:
         num_rows="fixed",
         width="stretch",
         disabled=["place", "maybe stored as"],
+        column_order=[*first, *(c for c in (*EDITABLE, "maybe stored as") if c not in first)],
         column_config={
-            "keep": st.column_config.CheckboxColumn("Save", help="untick to leave an event out"),
-            "place": st.column_config.TextColumn("place"),
-            "event_type": st.column_config.SelectboxColumn(
-                "type", options=list(EVENT_TYPES), required=True
+            "keep": st.column_config.CheckboxColumn(
+                "Save", help="untick to leave an event out", width=60
             ),
-            "event_date": st.column_config.TextColumn("date"),
+            "place": st.column_config.TextColumn(label("place"), width=100),
+            "event_type": st.column_config.SelectboxColumn(
+                label("event_type"), options=list(EVENT_TYPES), required=True, width=96
+            ),
+            "event_date": st.column_config.TextColumn(label("event_date"), width=92),
+            "weapon": st.column_config.TextColumn(label("weapon"), width=96),
             "weapon_category": st.column_config.SelectboxColumn(
-                "weapon category", options=list(CATEGORIES)
+                label("weapon_category"), options=list(CATEGORIES), width=130
             ),
             "verification": st.column_config.SelectboxColumn(
-                "status", options=list(VERIFICATION), required=True
+                label("verification"), options=list(VERIFICATION), required=True, width=96
             ),
-            "claimed_by": st.column_config.TextColumn("claimed by"),
+            "claimed_by": st.column_config.TextColumn(label("claimed_by"), width=120),
             "time_precision": st.column_config.SelectboxColumn(
-                "date is", options=[p.words for p in TimePrecision], required=True
+                label("time_precision"), options=[p.words for p in TimePrecision], required=True
             ),
             "geo_precision": st.column_config.SelectboxColumn(
-                "place is", options=[p.words for p in GeoPrecision], required=True
+                label("geo_precision"), options=[p.words for p in GeoPrecision], required=True
             ),
             "fatalities": st.column_config.NumberColumn(
-                "killed", min_value=0, max_value=MAX_COUNT, step=1
+                label("fatalities"), min_value=0, max_value=MAX_COUNT, step=1, width=76
             ),
             "injured": st.column_config.NumberColumn(
-                "injured", min_value=0, max_value=MAX_COUNT, step=1
+                label("injured"), min_value=0, max_value=MAX_COUNT, step=1, width=82
             ),
         },
     )
@@ -346,3 +360,5 @@ if records:
                 )
                 + "See them on the Map page."
             )
+elif records is not None:  # nothing extracted: the analyst may still add what the report says
+    hand_box.show(records, st.session_state.ingest_text)

@@ -161,7 +161,7 @@ def running_app(store: Path, log_path: Path):
                 "-m",
                 "streamlit",
                 "run",
-                "app.py",
+                "serve.py",  # app.py, warmed up as the server starts
                 "--server.port",
                 str(port),
                 "--server.headless",

@@ -239,3 +239,68 @@ def test_a_couple_is_two_people(sentence, figures):
 )
 def test_a_year_of_birth_is_no_figure(sentence, figures):
     assert casualty_figures(sentence) == figures
+
+
+# A revised count of the injured ("the number of injured has risen to five"): the latest figure
+# of the injured, as "the death toll rose to 9" is of the dead.
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("Poltava, update: the number of injured has risen to six.", {"injured": 6}),
+        (
+            "The number of people wounded in the morning shelling of the market went up to 14.",
+            {"injured": 14},
+        ),
+        ("The count of those hurt now stands at 22, the mayor said.", {"injured": 22}),
+        (
+            "The number of injured in Lutsk has increased to 3; two people died.",
+            {"injured": 3, "killed": 2},
+        ),
+        # no figure of the injured: a count of something else, or one that fell
+        ("The number of injured soldiers returning to the front has risen sharply.", {}),
+        ("The number of homes damaged has risen to 40.", {}),
+    ],
+)
+def test_a_revised_count_of_the_injured(sentence, figures):
+    assert casualty_figures(sentence) == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a regional administration's post
+        "Poltava regional administration\n2025-03-04\n"
+        "At night a drone hit a warehouse in Lubny. Two people were injured. By noon the number "
+        "of injured had risen to 4.\n",
+        # wire
+        "LUBNY, Ukraine, March 4 (Newsline) - A Russian drone hit a warehouse in Lubny overnight, "
+        "injuring two people, officials said. The number of people wounded later rose to 4, "
+        "the mayor said.\n",
+        # live blog, newest entry first
+        "10:15 - Lubny: the count of those hurt in the overnight drone strike on a warehouse now "
+        "stands at 4.\n\n07:30 - A drone hit a warehouse in Lubny overnight; two people were "
+        "injured.\n",
+    ],
+)
+def test_a_later_count_of_the_injured_replaces_the_first(extractor, text):
+    e = {x["place"]: x for x in extractor.extract(text, "t")}
+    assert e["Lubny"]["injured"] == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day's sum for the whole region after the last event: not that event's figures
+        "Chernihiv regional administration\n2025-03-04\n"
+        "In the evening a drone hit a barn in Nizhyn; a man was injured.\n\n"
+        "Over the day the enemy shelled nine villages. Two civilians were killed and four "
+        "were wounded.\n",
+        # a revised toll naming another town revises that town's event
+        "Chernihiv regional administration\n2025-03-04\n"
+        "In the evening a drone hit a barn in Nizhyn; a man was injured.\n\n"
+        "Pryluky, update on the morning strike: the number of injured has risen to six.\n",
+    ],
+)
+def test_a_later_total_or_another_towns_toll_leaves_the_event(extractor, text):
+    e = {x["place"]: x for x in extractor.extract(text, "t")}
+    assert e["Nizhyn"]["injured"] == 1

@@ -385,3 +385,36 @@ def test_a_weekday_with_its_day_of_the_month(sentence, pub, day):
 )
 def test_the_night_of_one_weekday_to_the_next(sentence, day):
     assert date_in(sentence, Publication(date(2025, 6, 7))).day == day
+
+
+# The small hours are the night the report wakes to: the publication day, as "overnight" is.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lutsk woke to a drone attack before dawn; a warehouse burned.",
+        "In the early hours, missiles hit a substation near Rivne.",
+        "A glide bomb fell on a school in the small hours, the mayor said.",
+    ],
+)
+def test_the_small_hours_are_the_reports_day(sentence):
+    when = date_in(sentence, Publication(date(2025, 3, 12)))
+    assert when is not None and when.day == date(2025, 3, 12)
+
+
+def test_the_small_hours_of_a_named_day_are_that_day():
+    when = date_in(
+        "In the early hours of Sunday, drones hit Rivne.", Publication(date(2025, 3, 12))
+    )
+    assert when is not None and when.day == date(2025, 3, 9)
+
+
+def test_the_small_hours_after_a_named_day_are_that_day(geocoder):
+    from geo.extract import Extractor
+
+    text = (
+        "By our correspondent · Wednesday 12 March 2025\n\n"
+        "The fair was meant to close on Sunday. In the early hours, a drone hit a warehouse in "
+        "Lutsk and two guards were hurt, the mayor said.\n"
+    )
+    (e,) = Extractor(geocoder).extract(text, "t")
+    assert e["event_date"] == "2025-03-09"

@@ -445,3 +445,123 @@ def test_a_doubt_about_a_further_attacks_figures_stays_with_that_attack(extracto
 )
 def test_a_body_that_informed_an_independent_one_is_the_claimant(sentence, who):
     assert claimant_in(sentence) == who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        # a side's body that counts, lists or tallies the toll gives it
+        (
+            "Two shells fell on a bakery; the district administration counted three wounded.",
+            "District administration",
+        ),
+        (
+            "The village was shelled all week; the village council lists nine hurt.",
+            "Village council",
+        ),
+        (
+            "The army's evening briefing counts 40 assaults near the river.",
+            "Army's evening briefing",
+        ),
+        ("A barn burned and nobody was hurt, Marchenko specified.", "Marchenko"),
+        ("The regional police tallied four dead after the attack.", "Regional police"),
+    ],
+)
+def test_a_side_that_counts_or_lists_gives_the_figures(sentence, who):
+    assert claimant_in(sentence) == who
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The shop listed its prices in hryvnias.",
+        "Twelve houses were listed as damaged.",
+        "The town counts 20,000 residents.",
+    ],
+)
+def test_counting_with_no_speaker_gives_no_claimant(sentence):
+    assert claimant_in(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wire
+        "KHERSON, May 4 (Newsline) - Artillery hit a market in Bilozerka on Sunday morning; "
+        "the district administration counted five wounded.\n",
+        # timeline line
+        "4 May – Bilozerka shelled again, with mortars and drones; the town's council lists "
+        "five wounded.\n",
+        # live blog entry, speaker specifying after the fact
+        "09:40 - A drone hit a shop in Bilozerka. Five people were hurt, Petrenko specified.\n",
+    ],
+)
+def test_a_toll_a_side_counts_is_its_claim(extractor, text):
+    e = _by_place(extractor.extract(text, "t", date(2025, 5, 4)))
+    assert e["Bilozerka"]["verification"] == "claimed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We have not been able to establish who holds the station.",
+        "The agency could not establish whether the bridge was hit.",
+        "Our correspondents were unable to establish which side fired.",
+        "The monitors were not in a position to confirm the cause of the blast.",
+        "I have no confirmation of a strike there.",
+        "No confirmation yet; we are waiting for pictures.",
+    ],
+)
+def test_a_report_that_cannot_establish_or_has_no_confirmation_hedges(sentence):
+    assert HEDGE.search(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Investigators established that the missile came from the north.",
+        "The village was established in 1781.",
+        "The ministry is in a position to repair the line within a week.",
+        "The governor gave confirmation of two deaths.",
+    ],
+)
+def test_establishing_or_confirming_a_fact_is_no_hedge(sentence):
+    assert not HEDGE.search(sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # weekly roundup
+        "In the east, Moscow claimed on Tuesday that its troops had taken Siversk. Kyiv says the "
+        "fight for the town goes on. We were unable to establish who controls it.\n",
+        # longform feature
+        "On Monday the Russian defence ministry announced the capture of Siversk, a town of "
+        "11,000 before the war. Ukraine's army called this false. We have not been able to "
+        "establish who holds the centre.\n",
+        # agency update about a side's account of a hit
+        "The Russian-installed authorities said a drone damaged a pumping station in Siversk "
+        "on Monday. The monitoring team was not in a position to confirm the damage.\n",
+    ],
+)
+def test_a_doubt_about_who_holds_a_town_hedges_the_claim(extractor, text):
+    e = _by_place(extractor.extract(text, "t", date(2025, 5, 7)))
+    assert e["Siversk"]["verification"] == "unverified"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The heaviest fighting was near Lyman. Geolocated videos show Russian infantry in its "
+        "northern streets. Farther south, Moscow claimed on Monday that it had captured "
+        "Siversk; Kyiv said it still held half the town. We were unable to establish who "
+        "controls it.\n",
+        "Satellite images taken on Monday show a burnt hangar at the airfield in Kramatorsk "
+        "after a strike. The Russian ministry also claimed a strike on Siversk. We have not "
+        "been able to establish what was hit.\n",
+    ],
+)
+def test_a_paragraphs_doubt_leaves_what_its_own_evidence_shows(extractor, text):
+    e = _by_place(extractor.extract(text, "t", date(2025, 5, 7)))
+    assert e["Siversk"]["verification"] == "unverified"
+    assert (e.get("Lyman") or e["Kramatorsk"])["verification"] == "confirmed"

@@ -600,7 +600,7 @@ def test_history_page_lists_changes_newest_first_with_fields_from_what_to_what(s
     assert lines.loc[0, ["action", "event", "changes"]].tolist() == [
         "update",
         "Kharkiv, 2024-09-07",
-        "fatalities: 5 → 6",
+        "killed: 5 → 6",
     ]
     assert lines.loc[1, "changes"].startswith("new event (")
     assert list(changes.readable(store.history(), user="alice")["event_id"]) == ["sm-bbb", "sm-aaa"]
@@ -612,6 +612,44 @@ def test_history_page_lists_changes_newest_first_with_fields_from_what_to_what(s
     assert list(table["who"]) == ["bob", "alice", "alice"]
     assert "<b>**Izium**</b>, 2024-09-07" in set(table["event"])  # data, as typed
     at.selectbox(key="history_user").select("bob").run()
-    assert list(at.dataframe[0].value["changes"]) == ["fatalities: 5 → 6"]
+    assert list(at.dataframe[0].value["changes"]) == ["killed: 5 → 6"]
     at.text_input(key="history_event").input("sm-bbb").run()
     assert at.dataframe[0].value.empty
+
+
+def test_history_names_fields_as_the_tables_and_popups_do():
+    """An analyst reads "claimed by", "place is" and a moved point, not the store's column names
+    (claimed_by, geo_precision, lat, lon) nor a precision's number."""
+    import json
+
+    import pandas as pd
+
+    from geo import changes
+    from geo.labels import LABELS
+
+    edit = {
+        "claimed_by": [None, "Ukrainian Air Force"],
+        "geo_precision": [1, 3],
+        "lat": [50.0, 48.5],
+        "lon": [36.2, 37.9],
+        "an_other_tools_column": ["a", "b"],
+    }
+    history = pd.DataFrame(
+        {
+            "changed_at": ["2024-09-08T10:00:00"],
+            "user": ["carol"],
+            "action": ["update"],
+            "event_id": ["sm-ccc"],
+            "source": ["r.txt"],
+            "changes": [json.dumps(edit)],
+        }
+    )
+    line = changes.readable(history).loc[0, "changes"]
+    assert line == (
+        "claimed by: (empty) → Ukrainian Air Force; "
+        "place is: the place itself → somewhere in the region; "
+        "point: 50.0, 36.2 → 48.5, 37.9; an other tools column: a → b"
+    )
+    for stored in ("claimed_by", "geo_precision", "lat", "lon"):
+        assert stored not in line
+    assert LABELS["claimed_by"] in line and LABELS["geo_precision"] in line

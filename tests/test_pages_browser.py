@@ -19,17 +19,23 @@ pytestmark = pytest.mark.browser
 HOSTILE = "x [link](http://e.com) www.e.com a@b.com :material/home: $y$ `c` **b** <i>i</i>"
 
 
-def test_a_report_name_with_markup_shows_as_typed(offline_page, app_server):
-    page = offline_page
-    page.goto(app_server["url"] + "/ingest")
+def _extract(page, url: str, text: str, name: str = "") -> None:
+    """Open the Ingest page, paste ``text`` (named ``name`` when given) and press Extract."""
+    page.goto(url + "/ingest")
     area = page.get_by_label("Report text")
     expect(area).to_be_visible(timeout=120_000)
-    area.fill("Kyiv, 2025-01-02\nDrones struck Kharkiv overnight.")
+    area.fill(text)
     area.press("Control+Enter")
-    name = page.get_by_label("Source (report name)")
-    name.fill(HOSTILE)
-    name.press("Enter")
+    if name:
+        box = page.get_by_label("Source (report name)")
+        box.fill(name)
+        box.press("Enter")
     page.get_by_role("button", name="Extract events").click()
+
+
+def test_a_report_name_with_markup_shows_as_typed(offline_page, app_server):
+    page = offline_page
+    _extract(page, app_server["url"], "Kyiv, 2025-01-02\nDrones struck Kharkiv overnight.", HOSTILE)
     heading = page.get_by_test_id("stHeading").filter(has_text="found in")
     expect(heading).to_be_visible(timeout=120_000)
     assert heading.inner_text().replace(WORD_JOINER, "") == f"1 event found in {HOSTILE}"
@@ -145,4 +151,101 @@ def test_the_import_preview_opens_on_the_files_events(offline_page, app_server):
     assert w <= ew and s <= es and ee <= e and en <= n  # every event in sight
     assert zoom >= 5 and e - w < 90  # not the world (zoom 1, 360° and more)
     expect(page.get_by_role("button", name="Store these 3,883 events (3,883 new)")).to_be_visible()
+    assert page.errors == []
+
+
+HAND_REPORT = (
+    "Kyiv, 2024-09-08\n"
+    "Russian drones struck Kharkiv overnight, injuring four people, the governor said.\n"
+    "Residents of Izium reported explosions after midnight.\n"
+)
+
+
+def test_an_event_added_by_hand_in_the_review_is_saved_marked_as_such(offline_page, app_server):
+    """The extractor reads one event; the analyst adds the one it missed (Izium) and saves both;
+    extracted and saved again, the added event is neither dropped nor taken for a correction."""
+    from geo import store
+    from geo.review import is_hand_added
+
+    page = offline_page
+    page.set_viewport_size({"width": 1366, "height": 768})
+    _extract(page, app_server["url"], HAND_REPORT, "hand-flash.txt")
+    expect(page.get_by_test_id("stHeading").filter(has_text="1 event found")).to_be_visible(
+        timeout=120_000
+    )
+    grid = page.get_by_test_id("stDataFrame").first
+    grid.scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "ingest-review-1366.png"))  # columns: looked at, not read
+    page.get_by_text("Add an event the extractor missed").click()
+    place = page.get_by_label("Place: a name, or lat, lon")
+    place.fill("Qzxwvtown")
+    page.get_by_label("Weapon").fill("Shahed")
+    page.get_by_label("Injured").fill("2")
+    page.get_by_label("Claimed by").fill("the mayor")
+    page.get_by_role("button", name="Add the event").click()
+    expect(page.get_by_text("Not added: Qzxwvtown is not in the gazetteer")).to_be_visible(
+        timeout=60_000
+    )
+    expect(page.get_by_label("Claimed by")).to_have_value("the mayor")  # kept to be mended
+    place.fill("Izium")
+    page.get_by_role("button", name="Add the event").click()
+    expect(page.get_by_text("marked as added by hand")).to_be_visible(timeout=60_000)
+    expect(page.get_by_test_id("stHeading").filter(has_text="2 events found")).to_be_visible()
+    expect(page.get_by_label("Claimed by")).to_have_value("")  # an empty form for the next one
+    page.screenshot(path=str(ARTIFACTS / "ingest-hand-added.png"))
+    page.get_by_role("button", name="Save to the store").click()
+    expect(page.get_by_text("Saved 2 new events")).to_be_visible(timeout=60_000)
+    stored = store.load(app_server["store"])
+    hand = stored[[is_hand_added(r) for r in stored.to_dict("records")]]
+    assert len(hand) == 1
+    row = hand.iloc[0]
+    assert (row["injured"], row["claimed_by"], row["weapon"]) == (2, "the mayor", "Shahed")
+    assert row["source"] == "hand-flash.txt" and "by hand" in row["notes"]
+    # the report extracted again: the added event stays in the review and in the store, unchanged
+    page.get_by_role("button", name="Extract events").click()
+    expect(page.get_by_test_id("stHeading").filter(has_text="2 events found")).to_be_visible(
+        timeout=120_000
+    )
+    page.get_by_role("button", name="Save to the store").click()
+    expect(page.get_by_text("Saved 0 new events, 0 corrected and 2 unchanged")).to_be_visible(
+        timeout=60_000
+    )
+    assert page.errors == []
+
+
+def test_the_first_page_after_a_start_says_it_is_starting_and_then_clears_it(
+    offline_page, tmp_path
+):
+    """A fresh server imports the map's libraries at the first page (seconds on a loaded
+    machine): the page says so at once instead of staying blank, and the line is gone once the
+    page is drawn (and never shown again)."""
+    from conftest import running_app
+
+    with running_app(tmp_path / "store.gpkg", tmp_path / "streamlit.log") as server:
+        page = offline_page
+        page.goto(server["url"])
+        main = page.get_by_test_id("stMain")
+        first = main.locator("[data-testid=stCaptionContainer], [data-testid=stHeading]").first
+        expect(first).to_be_visible(timeout=120_000)
+        markers = page.frame_locator(MAP_FRAME).locator(".sm-event")
+        expect(markers).to_have_count(12, timeout=120_000)
+        expect(main.get_by_text("Starting:")).to_have_count(0)
+        page.reload()
+        expect(markers).to_have_count(12, timeout=120_000)
+        expect(main.get_by_text("Starting:")).to_have_count(0)
+    assert page.errors == []
+
+
+def test_a_report_with_no_event_found_can_have_one_added_by_hand(offline_page, app_server):
+    page = offline_page
+    _extract(
+        page, app_server["url"], "Kyiv, 2024-09-08\nThe shelter on the east bank was hit again."
+    )
+    expect(page.get_by_text("No events found")).to_be_visible(timeout=120_000)
+    page.get_by_text("Add an event the extractor missed").click()
+    page.get_by_label("Place: a name, or lat, lon").fill("46.63, 32.62")
+    page.get_by_role("button", name="Add the event").click()
+    heading = page.get_by_test_id("stHeading").filter(has_text="1 event found")
+    expect(heading).to_be_visible(timeout=60_000)
+    expect(page.get_by_text("marked as added by hand")).to_be_visible()
     assert page.errors == []

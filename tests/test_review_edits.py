@@ -3,8 +3,14 @@ edited them in the table, before they are saved."""
 
 from __future__ import annotations
 
+import json
+from datetime import date
+
+import pytest
+
 from conftest import BASE_EVENT
-from geo.records import validate
+from geo.extract import Extractor
+from geo.records import EventError, validate
 from geo.review import with_table_edits
 
 
@@ -30,3 +36,121 @@ def test_an_edit_the_record_would_not_take_leaves_it_as_it_was():
         assert with_table_edits(records, {0: bad})[0]["event_date"] == records[0]["event_date"]
         assert with_table_edits(records, {0: bad})[0]["place"] == records[0]["place"]
     assert with_table_edits(records, {"0": {"injured": 3}, 7: {"injured": 1}})[0]["injured"] == 3
+
+
+# Events the analyst adds by hand in the review (issue 17's new user): the extractor missed one.
+REPORT = (
+    "Kyiv, 2024-09-08\n"
+    "Russian drones struck Kharkiv overnight, injuring four people, the governor said.\n"
+    "Residents of Izium reported explosions after midnight.\n"
+)
+
+
+def _hand(geocoder, **fields):
+    from geo.review import hand_event, typed_choices
+
+    place = typed_choices(geocoder, fields.pop("where", "Izium"), REPORT, limit=1)[0][0]
+    typed = {
+        "event_type": "strike",
+        "event_date": date(2024, 9, 8),
+        "weapon": "shahed",
+        "fatalities": None,
+        "injured": 2,
+        "verification": "claimed",
+        "claimed_by": "Kharkiv regional administration",
+        **fields,
+    }
+    return hand_event(typed, "flash-8.txt", place=place)
+
+
+def test_a_hand_added_event_is_a_whole_record_that_says_it_was_added_by_hand(geocoder):
+    from geo.review import is_hand_added
+
+    added = _hand(geocoder)
+    assert (added["place"], added["country"], added["event_date"]) == (
+        "Izyum",  # GeoNames' name
+        "UA",
+        "2024-09-08",
+    )
+    assert (added["weapon"], added["weapon_category"]) == ("Shahed", "drone")  # as the vocabulary
+    assert (added["injured"], added["fatalities"], added["geo_precision"]) == (2, None, 1)
+    assert added["claimed_by"] == "Kharkiv regional administration"
+    assert added["source"] == "flash-8.txt" and added["source_text"] is None
+    assert is_hand_added(added) and "by hand" in added["notes"] and "by hand" in added["extra"]
+    assert validate(added) == added
+
+
+def test_a_hand_added_event_at_typed_coordinates():
+    from geo.gazetteer import Place
+    from geo.review import hand_event
+
+    town = Place(1, "Balakliia", 49.46, 36.86, "Ukraine", "Kharkiv", "", "city", 26000)
+    fields = {"event_type": "fighting", "event_date": "2024-09-07", "verification": "unverified"}
+    at = hand_event(fields, "r.txt", point=(49.5, 36.9), near=(town, 4.2))
+    assert (at["lat"], at["lon"], at["admin1"]) == (49.5, 36.9, "Kharkiv")
+    assert at["place"] == "49.5000, 36.9000 (4 km from Balakliia)"
+    with pytest.raises(EventError, match="place"):
+        hand_event(fields, "r.txt")
+    with pytest.raises(EventError, match="event_date"):
+        hand_event({**fields, "event_date": "2024-13-01"}, "r.txt", point=(49.5, 36.9))
+
+
+def test_a_typed_name_with_a_region_word_is_the_region_first(geocoder):
+    from geo.review import typed_choices
+
+    for typed in ("Kharkiv region", "Sumy oblast", "Donetsk Oblast"):
+        first = typed_choices(geocoder, typed, REPORT, limit=1)[0][0]
+        assert first.feature == "admin1", typed
+    assert typed_choices(geocoder, "Kharkiv", REPORT, limit=1)[0][0].feature == "city"
+    region = _hand(geocoder, where="Kharkiv region")
+    assert region["geo_precision"] == 3  # somewhere in the region
+
+
+def test_hand_added_ids_are_never_an_extractions_and_two_alike_are_two(geocoder):
+    from geo.review import carried_over, with_hand_event
+
+    extracted = Extractor(geocoder).extract(REPORT, "flash-8.txt", date(2024, 9, 8))
+    added = _hand(geocoder)
+    assert added["event_id"] not in {r["event_id"] for r in extracted}
+    twice = with_hand_event(with_hand_event(extracted, added), added)
+    ids = [r["event_id"] for r in twice]
+    assert len(set(ids)) == len(ids) == len(extracted) + 2
+    # extracting the same report again keeps the events added to its review, once each
+    again = carried_over(
+        Extractor(geocoder).extract(REPORT, "flash-8.txt", date(2024, 9, 8)), twice
+    )
+    assert [r["event_id"] for r in again] == ids
+
+
+def test_a_hand_added_event_is_saved_exported_and_survives_saving_the_report_again(
+    geocoder, scratch_store
+):
+    from geo import store
+    from geo.events import to_frame
+    from geo.export import to_geojson_bytes
+    from geo.review import checked_frame, person_edits, with_hand_event
+
+    extracted = Extractor(geocoder).extract(REPORT, "flash-8.txt", date(2024, 9, 8))
+    added = _hand(geocoder)
+    rows = with_hand_event(extracted, added)
+    edits = person_edits(extracted, rows)
+    assert added["event_id"] not in edits  # not a correction of anything the extractor read
+    first = store.save(checked_frame(rows), edited=edits, user="dana")
+    assert first.added == len(rows)
+    history = store.history()
+    assert list(history.loc[history["event_id"] == added["event_id"], "action"]) == ["insert"]
+    # the report extracted and saved again, the analyst's event no longer in the review
+    again = Extractor(geocoder).extract(REPORT, "flash-8.txt", date(2024, 9, 8))
+    second = store.save(to_frame(again), edited=person_edits(again, again), user="dana")
+    assert (second.added, second.updated, second.kept) == (0, 0, 0)
+    stored = store.load()
+    kept = stored[stored["event_id"] == added["event_id"]]
+    assert len(kept) == 1 and kept.iloc[0]["injured"] == 2 and "by hand" in kept.iloc[0]["notes"]
+    exported = json.loads(to_geojson_bytes(stored))
+    (feature,) = [
+        f for f in exported["features"] if f["properties"]["event_id"] == added["event_id"]
+    ]
+    assert feature["properties"]["claimed_by"] == "Kharkiv regional administration"
+    assert feature["properties"]["extra"] == {"provenance": "added by hand"} or "by hand" in str(
+        feature["properties"]["extra"]
+    )

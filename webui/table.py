@@ -12,6 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from geo.filtering import EventIndex
+from geo.labels import labelled
 from webui.text import hide_table_csv_download
 
 KEY = "event_table"
@@ -19,35 +20,21 @@ OPEN_KEY = "table_open"
 ALL_KEY = "table_all_columns"
 ROWS = 1_000  # the newest; the downloads hold every event shown
 # What a reader scans first: the sentence third, where the narrow column beside the map shows it.
-BRIEF = {
-    "event_date": "date",
-    "place": "place",
-    "source_text": "sentence",
-    "event_type": "type",
-    "weapon": "weapon",
-}
+BRIEF = labelled(("event_date", "place", "source_text", "event_type", "weapon"))
 # The rest, on request, after the sentence.
-MORE = {
-    "weapon_category": "weapon category",
-    "fatalities": "killed",
-    "injured": "injured",
-    "verification": "status",
-    "claimed_by": "claimed by",
-    "actor": "actor",
-    "country": "country",
-    "side_of_line": "side of the line",
-    "source": "source",
-}
-
-# Every field's name as a reader says it (the review's corrections notice uses these too).
-WORDS = {
-    **BRIEF,
-    **MORE,
-    "time_precision": "date is",
-    "geo_precision": "place is",
-    "lat": "point",
-    "lon": "point",
-}
+MORE = labelled(
+    (
+        "weapon_category",
+        "fatalities",
+        "injured",
+        "verification",
+        "claimed_by",
+        "actor",
+        "country",
+        "side_of_line",
+        "source",
+    )
+)
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,12 @@ HEDGE = words(
     r"(?:can(?:no|')t|could not|couldn't) (?:independently )?check",
     r"no way (?:of checking|to check)|(?:could not|cannot) be checked|no independent confirmation",
     r"neither (?:version|account|claim) could be (?:independently )?(?:checked|verified|confirmed)",
+    # "We were unable to establish who controls it", "not in a position to confirm the cause",
+    # "I have no confirmation of a bomb there", "No confirmation yet"
+    r"(?:cannot|can not|could not|couldn't|(?:were|was|are|is|am) unable to|"
+    r"(?:have|has|had) not (?:yet )?been able to) (?:independently )?establish",
+    r"not in a position to (?:independently )?(?:verify|confirm|establish|check)",
+    r"(?:(?:have|has|had)|there (?:is|was)) no (?:official )?confirmation|^no confirmation",
 )
 # Whose word a doubt names: "We were unable to check any of the ministry's claims", "the
 # governor's figures could not be verified".
@@ -92,7 +98,10 @@ _AS_REPORTED = re.compile(
 )
 _CLAIM_VERB = re.compile(
     r"\b(?:said|says|say|reported|reports|claimed|claims|announced|stated|wrote|writes|added|adds|told|"
-    r"posted|credited|informed|notified|"
+    r"posted|credited|informed|notified|specified|"
+    # a body's own count of the toll: "the district administration counted three wounded", "its
+    # council lists nine hurt", "the briefing counts 40 assaults"
+    r"counts|counted|lists|listed|tallied|tallies|"
     # "The air force has published its tally: ...", "the ministry released its daily figures"
     r"(?:published|released|issued)\s+(?:its|their)\s+(?:[\w-]+\s+)?"
     r"(?:tally|figures|count|summary|update|report|data))\b"
@@ -198,6 +207,10 @@ def hedge_paragraph(drafts: list, s: Sentence, named: set[str]) -> None:
 
     if any(is_named(d) for d in mine):
         mine = [d for d in mine if is_named(d)]
+    # "Geolocated videos show troops in X. Moscow claims Y. We could not establish who holds
+    # it": the doubt is about the claims, not about what the report's own evidence shows.
+    if any(not d.confirmed for d in mine):
+        mine = [d for d in mine if not d.confirmed]
     for d in mine:
         d.hedged = True
 

@@ -22,20 +22,9 @@ _NUMBER_WORDS = {
     )
 }
 _NUMBER_WORDS.update(
-    {
-        "thirty": 30,
-        "forty": 40,
-        "fifty": 50,
-        "sixty": 60,
-        "seventy": 70,
-        "eighty": 80,
-        "ninety": 90,
-        "hundred": 100,
-        "a": 1,
-        "an": 1,
-        "both": 2,
-    }
+    zip("thirty forty fifty sixty seventy eighty ninety".split(), range(30, 91, 10), strict=True)
 )
+_NUMBER_WORDS.update({"hundred": 100, "a": 1, "an": 1, "both": 2})
 
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -90,12 +79,25 @@ _TOLL = re.compile(
     rf"\bthe\s+dead\s+at\s+(?P<n3>{NUMBER})\b",
     re.I,
 )
-# "and the wounded at 27": the latest count of the injured, given the same way
+# "and the wounded at 27": the latest count of the injured, given the same way; so is "the
+# number of injured has risen to five", "the count of those hurt now stands at 22"
 _INJURED_AT = re.compile(
     rf"\b(?:put|puts|putting|gave|gives)\b[^.;]{{0,40}}?\bthe\s+(?:wounded|injured)\s+at\s+"
-    rf"(?P<n>{NUMBER})\b",
+    rf"(?P<n>{NUMBER})\b|"
+    r"\b(?:number|count) of (?:people |those |civilians |residents )?(?:injured|wounded|hurt)\b"
+    r"[^.;]{0,160}?\b(?:rose|risen|climbed|reached|increased|stands|stood|is now|(?:gone|went|goes) up)"
+    rf"\s+(?:(?:to|at)\s+)?(?:at least\s+)?(?P<n2>{NUMBER})\b",
     re.I,
 )
+
+
+def revised_toll(text: str) -> bool:
+    """Whether the sentence revises a toll ("the death toll rose to 9", "the number of injured
+    has risen to five")."""
+    hurt = _INJURED_AT.search(text)
+    return bool(_TOLL.search(text) or (hurt and hurt.group("n2")))
+
+
 # An earlier figure a revised toll replaces ("five dead, up from three"): not a figure of its own.
 # So is a toll that "had stood at" a figure ("raising an overnight toll that had stood at four").
 _REVISED_FROM = re.compile(
@@ -205,7 +207,7 @@ def casualty_figures(text: str) -> dict[str, int]:
     if killed is not None:
         out["killed"] = killed
     hurt = _INJURED_AT.search(text)
-    injured = number(hurt.group("n")) if hurt else None
+    injured = number(hurt.group("n") or hurt.group("n2")) if hurt else None
     if injured is not None:
         out["injured"] = injured
     return out

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from geo import weapons as wv
 from geo.extract.attribution import independent
-from geo.extract.casualties import interception_counts, launched_count
+from geo.extract.casualties import interception_counts, launched_count, revised_toll
 from geo.extract.dates import spoken_on
 from geo.extract.inventory import own_launched
 from geo.extract.places import PlaceHit
@@ -68,8 +68,10 @@ def unknown_place(facts: Facts) -> bool:
     return False
 
 
-def continue_event(last: Draft, facts: Facts) -> None:
-    """A sentence with no place of its own tells more about the event before it."""
+def continue_event(last: Draft, facts: Facts, here: bool = True) -> None:
+    """A sentence with no place of its own tells more about the event before it; a revised toll
+    ("the number of injured has risen to 4") replaces its figures unless it names another place
+    (not ``here``)."""
     types, weapons, casualties = facts.types, facts.weapons, facts.casualties
     if (
         "interception" in types
@@ -123,11 +125,17 @@ def continue_event(last: Draft, facts: Facts) -> None:
     if facts.actor and not last.actor:
         last.actor = facts.actor
     if casualties:
-        if last.fatalities is None:
-            last.fatalities = casualties.get("killed")
-        if last.injured is None:
-            last.injured = casualties.get("injured")
+        _add_figures(last, casualties, here and revised_toll(facts.text))
     _whose_word(last, facts)
+
+
+def _add_figures(last: Draft, casualties: dict[str, int], revised: bool) -> None:
+    """The sentence's figures where the event has none; a revised toll's ("Two were hurt. By
+    noon the number of injured had risen to 4") over its own when larger."""
+    for key, attr in (("killed", "fatalities"), ("injured", "injured")):
+        old, new = getattr(last, attr), casualties.get(key)
+        if old is None or (revised and new is not None and new > old):
+            setattr(last, attr, new)
 
 
 def _salvo_at_region(last: Draft) -> bool:

@@ -43,7 +43,11 @@ _TODAY = words(
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours",
 )
 _PAST_DAY = words(r"(?:in|over|during)\s+the\s+(?:past|last|previous)\s+day")
-_NIGHT = words("overnight", "during the night", "last night", "in the night", "at night")
+# the small hours the report wakes to ("before dawn"), unless its paragraph named a day
+_SMALL_HOURS = words("before dawn", "at dawn", r"in the (?:early|small|wee) hours(?! of)")
+_NIGHT = words(
+    "overnight", "during the night", "last night", "in the night", "at night", _SMALL_HOURS.pattern
+)
 _EVENING = words(
     "in the evening",
     "this evening",
@@ -244,6 +248,11 @@ def past_day_of_morning(sentence: str, pub: Publication) -> When | None:
     if pub.clock and pub.morning and _PAST_DAY.search(sentence):
         return When(pub.day - timedelta(days=1), 1, False, worded=True)
     return None
+
+
+def small_hours(sentence: str) -> bool:
+    """Whether the sentence's only date words are the small hours' ("before dawn")."""
+    return bool(_SMALL_HOURS.search(sentence)) and of_the_night(sentence)
 
 
 def of_the_night(sentence: str) -> bool:

@@ -56,6 +56,9 @@ class Days:
             self.item[s.paragraph] = heading_day
         elif when and (item := self._headed(s.paragraph, self.item)) and dt.of_the_night(s.text):
             when = item  # "Sunday. ... a large overnight raid": Sunday's
+        elif when and (day := self.para.get(s.paragraph)) and day.precision == 1:
+            # "It went on on Sunday. In the early hours a drone hit ...": that Sunday's
+            when = day if dt.small_hours(s.text) else when
         if when and dt.carries(s.text):
             self.para[s.paragraph] = when
             if on_bullet(self.text, s):

@@ -329,7 +329,8 @@ class Drafter:
             # of them all, not of the last one: its figures are a total, kept on the first
             if last.lists:
                 last = next(d for d in self.drafts if d.lists & last.lists)
-            cont.continue_event(last, facts)
+            here = not any(h.place.id != last.place.id for h in s_hits)
+            cont.continue_event(last, facts, here)
             self.last_index = index
             if (THERE.search(s.text) or same_target(last, s.text)) and facts.triggers:
                 last.sentences.append(s)

@@ -19,8 +19,9 @@ GeoNames data is CC BY 4.0.
 from __future__ import annotations
 
 from geo.gazetteer.builder import build
-from geo.gazetteer.index import FEATURES, SCHEMA_VERSION, Gazetteer, GazetteerMissingError, Place
+from geo.gazetteer.index import FEATURES, Gazetteer, GazetteerMissingError, Place
 from geo.gazetteer.names import ALTERNATE, DEMONYM, MAIN, is_usable_alternate, normalize
+from geo.gazetteer.schema import SCHEMA_VERSION
 
 __all__ = [
     "ALTERNATE",

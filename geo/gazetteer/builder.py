@@ -15,7 +15,8 @@ from geo.gazetteer import (
     regions,
 )
 from geo.gazetteer.collect import Builder, write
-from geo.gazetteer.index import SCHEMA_VERSION, Gazetteer
+from geo.gazetteer.index import Gazetteer
+from geo.gazetteer.schema import SCHEMA_VERSION
 from geo.paths import DATA_DIR, gazetteer_path
 
 CITY_FILES = (500, 1000, 5000, 15000)

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
-from geo.gazetteer.index import AREA_FEATURES
 from geo.gazetteer.names import ALTERNATE, KIND_RANK, MAIN, is_usable_alternate, normalize
+from geo.gazetteer.schema import AREA_FEATURES
 
 # Columns of a collected place, in the order of the ``places`` table.
 ID, NAME, LAT, LON, COUNTRY, ADMIN1, ADMIN2, FEATURE, POPULATION, GEONAMEID, CODE = range(11)

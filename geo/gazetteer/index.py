@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.gazetteer.names import ACRONYM, ALTERNATE, DEMONYM, KIND_RANK, MAIN, normalize
+from geo.gazetteer.schema import AREA_FEATURES, SCHEMA_VERSION
 from geo.paths import gazetteer_path
 
 FEATURES = (
@@ -24,10 +25,6 @@ FEATURES = (
     "region",
     "facility",
 )
-# Features whose names area_keys gives (the build keeps them in a table of their own).
-AREA_FEATURES = ("continent", "country", "admin1", "admin2", "region", "sea")
-SCHEMA_VERSION = 9  # 6: area_names table; 7: feature codes (`code`); 8: "St." keyed "saint";
-# 9: US post-office towns (villages)
 
 
 @dataclass(frozen=True, slots=True)

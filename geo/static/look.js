@@ -77,20 +77,26 @@
     dl.appendChild(dt); dl.appendChild(dd);
   }
 
+  /** The label of a field (geo.labels, handed over in the configuration), as a popup's term. */
+  function termOf(config, field) {
+    var words = config.labels[field] || field;
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  }
+
   function facts(config, e) {
     var dl = document.createElement('dl');
-    add(dl, 'Date', e.event_date + (config.time_precision_suffix[e.time_precision] || ''));
-    add(dl, 'Place', e.place + (e.country ? ', ' + e.country : ''));
-    add(dl, 'Precision', e.wide ? 'somewhere in ' + (e.place || e.country) + ' (no one region: not in the density views)'
+    add(dl, termOf(config, 'event_date'), e.event_date + (config.time_precision_suffix[e.time_precision] || ''));
+    add(dl, termOf(config, 'place'), e.place + (e.country ? ', ' + e.country : ''));
+    add(dl, termOf(config, 'geo_precision'), e.wide ? 'somewhere in ' + (e.place || e.country) + ' (no one region: not in the density views)'
       : config.geo_precision_words[e.geo_precision]);
-    add(dl, 'Side of the line', e.side_of_line);
-    add(dl, 'In the report', e.place_mention);
-    add(dl, 'Weapon', e.weapon ? e.weapon + ' (' + (e.weapon_category || '?') + ')' : e.weapon_category);
-    add(dl, 'Actor', e.actor);
-    add(dl, 'Killed', e.fatalities);
-    add(dl, 'Injured', e.injured);
-    add(dl, 'Status', e.verification + (e.claimed_by ? ', by ' + e.claimed_by : ''));
-    add(dl, 'Source', e.source);
+    add(dl, termOf(config, 'side_of_line'), e.side_of_line);
+    add(dl, termOf(config, 'place_mention'), e.place_mention);
+    add(dl, termOf(config, 'weapon'), e.weapon ? e.weapon + ' (' + (e.weapon_category || '?') + ')' : e.weapon_category);
+    add(dl, termOf(config, 'actor'), e.actor);
+    add(dl, termOf(config, 'fatalities'), e.fatalities);
+    add(dl, termOf(config, 'injured'), e.injured);
+    add(dl, termOf(config, 'verification'), e.verification + (e.claimed_by ? ', by ' + e.claimed_by : ''));
+    add(dl, termOf(config, 'source'), e.source);
     return dl;
   }
 

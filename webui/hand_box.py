@@ -1,0 +1,92 @@
+"""The review's box for an event the extractor missed: the analyst types it, and it joins the
+review's records (``geo.review.hand_event`` makes the record; this module only shows the form)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import streamlit as st
+
+from geo.records import MAX_COUNT, EventError
+from geo.review import hand_event, typed_choices, typed_point, with_hand_event
+from geo.vocabulary import EVENT_TYPES, VERIFICATION
+from webui import data
+from webui.text import literal
+
+
+def _form(n: int) -> tuple[bool, dict, str]:
+    """The form: whether it was sent, the event's fields and the place as typed."""
+    with st.form(f"ingest_add_{n}", border=False):
+        a, b, c = st.columns(3)
+        kind = a.selectbox("Type", list(EVENT_TYPES), key=f"add_type_{n}")
+        where = b.text_input(
+            "Place: a name, or lat, lon",
+            key=f"add_place_{n}",
+            placeholder="e.g. Izium or 49.21, 37.25",
+        )
+        day = c.date_input(
+            "Day",
+            value=st.session_state.ingest_published or date.today(),
+            format="YYYY-MM-DD",
+            key=f"add_day_{n}",
+        )
+        a, b, c = st.columns(3)
+        weapon = a.text_input(
+            "Weapon", key=f"add_weapon_{n}", placeholder="e.g. Shahed, Iskander-M"
+        )
+        killed = b.number_input("Killed", 0, MAX_COUNT, value=None, step=1, key=f"add_killed_{n}")
+        hurt = c.number_input("Injured", 0, MAX_COUNT, value=None, step=1, key=f"add_injured_{n}")
+        a, b = st.columns(2)
+        status = a.selectbox("Status", list(VERIFICATION), key=f"add_status_{n}")
+        claimed = b.text_input("Claimed by", key=f"add_claimed_by_{n}")
+        sent = st.form_submit_button("Add the event")
+    fields = {
+        "event_type": kind,
+        "event_date": day,
+        "weapon": weapon,
+        "fatalities": killed,
+        "injured": hurt,
+        "verification": status,
+        "claimed_by": claimed,
+    }
+    return sent, fields, where
+
+
+def _event(fields: dict, where: str, text: str) -> dict:
+    """The event typed, at the place typed (coordinates, or the best of the gazetteer's places
+    in the report's context); EventError when it cannot be one."""
+    source = st.session_state.ingest_source
+    at = typed_point(where)
+    if at:
+        near = data.geocoder().gazetteer.nearest_town(*at)
+        return hand_event(fields, source, point=at, near=near)
+    matches = typed_choices(data.geocoder(), where, text, limit=1)
+    if where.strip() and not matches:
+        raise EventError(f"{where.strip()} is not in the gazetteer: type lat, lon")
+    return hand_event(fields, source, place=matches[0][0] if matches else None)
+
+
+def show(records: list[dict], text: str) -> None:
+    """The folded box; an added event is put last in ``st.session_state.ingest_records``."""
+    # The form keeps what was typed when it is refused (a place not found) and starts empty after
+    # an event is added: its widgets are keyed by the number of events added so far.
+    n = st.session_state.setdefault("ingest_added_count", 0)
+    with st.expander("Add an event the extractor missed", key="ingest_add_open"):
+        sent, fields, where = _form(n)
+        if sent:
+            try:
+                added = _event(fields, where, text)
+            except EventError as exc:
+                st.error(f"Not added: {literal(exc)}")
+            else:
+                st.session_state.ingest_records = with_hand_event(records, added)
+                st.session_state.ingest_added = added["place"]
+                st.session_state.ingest_added_count = n + 1
+                st.rerun()
+        if added_at := st.session_state.pop("ingest_added", None):
+            st.success(
+                literal(
+                    f"Added event {len(records)} at {added_at}, marked as added by hand: "
+                    "check it in the table below, then save."
+                )
+            )
