@@ -329,8 +329,7 @@ class Drafter:
             # of them all, not of the last one: its figures are a total, kept on the first
             if last.lists:
                 last = next(d for d in self.drafts if d.lists & last.lists)
-            here = not any(h.place.id != last.place.id for h in s_hits)
-            cont.continue_event(last, facts, here)
+            cont.continue_event(last, facts, all(h.place.id == last.place.id for h in s_hits))
             self.last_index = index
             if (THERE.search(s.text) or same_target(last, s.text)) and facts.triggers:
                 last.sentences.append(s)
