@@ -53,6 +53,7 @@ TOLD = [
         "All six missiles were taken out before reaching the city, the air force says.",
         "interception",
     ),
+    ("The navy says it repelled an attack by three uncrewed boats at dawn.", "interception"),
     ("The village, which Ukrainian units retook on Friday, lies in ruins.", "fighting"),
     ("Marines won back a foothold on the left bank.", "fighting"),
 ]
@@ -104,3 +105,19 @@ def test_a_report_told_by_traces_gives_strikes(extractor):
     )
     kinds = {e["place"]: e["event_type"] for e in extractor.extract(text, "t")}
     assert kinds == {"Kolomyia": "strike", "Mukachevo": "strike"}
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "Russian artillery bombarded Marhanets through the night, the governor said.",
+            "Marhanets",
+        ),
+        ("Overnight Pavlohrad suffered heavy damage, the city council wrote.", "Pavlohrad"),
+        ("▪️ The enemy hammered Vovchansk with guided bombs.", "Vovchansk"),
+    ],
+)
+def test_a_town_bombarded_or_damaged_is_where_it_happened(extractor, body, place):
+    events = extractor.extract("Dnipro, 2025-05-04\n" + body, "t")
+    assert [(e["place_mention"], e["event_type"]) for e in events] == [(place, "strike")]

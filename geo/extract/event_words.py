@@ -68,6 +68,9 @@ _STRIKE = re.compile(
 _INTERCEPTION = re.compile(
     r"\b((?:sunk|sank|sinking|sinks?)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:(?:un(?:manned|crewed)|"
     r"sea|naval|surface|drone|remote-controlled)\s+)+(?:boats?|drones?|vessels?)|"
+    # an attack "by uncrewed surface vessels" or drones repelled: the weapons downed
+    r"(?:repell?(?:ed|ing|s)|repuls(?:ed|es|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?attacks?\s+"
+    r"(?:by|of|from)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|vessels|boats|missiles?)|"
     r"(?:took|takes|taking|taken|take)\s+out\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|"
     r"missiles?|rockets|Shaheds?|Gerans?|aerial\s+targets)|(?:drones?|UAVs?|missiles?|rockets?|"
     r"Shaheds?)\s+(?:was|were|(?:had|has|have)\s+been)\s+taken\s+out)\b",
