@@ -8,6 +8,7 @@ And a strike word that is no attack: "hit a record", a fire put down to an earth
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # what a strike is fired with, named after a verb that alone may be figurative ("hammered")
 _ARMS = (
@@ -82,10 +83,28 @@ _RETAKEN = re.compile(
     r"\b(retook|retaken|retaking|(?:won|win|wins|winning)\s+back|wrest(?:ed|ing))\b", re.I
 )
 
-TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
-    ("strike", _STRIKE),
-    ("interception", _INTERCEPTION),
-    ("fighting", _RETAKEN),
+
+class Cued:
+    """A pattern tried only on a text that holds one of its cues (stems every match contains): a
+    test for a few substrings costs far less than a pattern of many alternatives."""
+
+    def __init__(self, pattern: re.Pattern[str], cues: tuple[str, ...]) -> None:
+        self.pattern, self.cues = pattern, cues
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        low = text.lower()
+        return self.pattern.finditer(text) if any(c in low for c in self.cues) else iter(())
+
+
+# what every match of each pattern holds (lower case)
+_STRIKE_CUES = (
+    "bombard hammer detonat bang impact fire blaze flame engulf gutted ablaze burning smo div "
+    "dove plung damage window swarm sunk sank kill wound injur hurt maim arrival"
+)
+TRIGGERS: list[tuple[str, Cued]] = [
+    ("strike", Cued(_STRIKE, tuple(_STRIKE_CUES.split()))),
+    ("interception", Cued(_INTERCEPTION, ("sunk", "sank", "sink", "repel", "repuls", "out"))),
+    ("fighting", Cued(_RETAKEN, ("retak", "retook", "back", "wrest"))),
 ]
 
 # "hit" as a success or a level reached: "the film was a hit", "exports hit a record"

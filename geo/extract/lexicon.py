@@ -20,7 +20,7 @@ _TALLY_COUNT = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
 )
-_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+_TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
     (
         "interception",
         re.compile(
