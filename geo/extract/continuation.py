@@ -271,7 +271,7 @@ def named_town(roles: list[PlaceHit], text: str, sentence: str) -> PlaceHit | No
     background ("X has been under almost daily fire": what follows is an example of it, not
     news; a retraction's town stays: "we wrote that a missile hit X. ... debris fell on the
     city")."""
-    if not roles or background(sentence) in ("habitual", "past"):
+    if not roles:
         return None
     # (not a town a distance or a direction is measured from: "X lies 145 km north of Y")
     where = [
@@ -281,7 +281,8 @@ def named_town(roles: list[PlaceHit], text: str, sentence: str) -> PlaceHit | No
         and h.place.feature in _TOWNS
         and not _MEASURED_FROM.search(text, max(0, h.start - 12), h.start)
     ]
-    return where[-1] if where else (roles[-1] if roles[-1].place.feature == "city" else None)
+    town = where[-1] if where else (roles[-1] if roles[-1].place.feature == "city" else None)
+    return None if town is None or background(sentence) in ("habitual", "past") else town
 
 
 _MEASURED_FROM = re.compile(r"\b(?:of|from)\s+(?:the\s+)?$", re.I)
