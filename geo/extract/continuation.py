@@ -11,6 +11,7 @@ from geo.extract.attribution import independent
 from geo.extract.casualties import interception_counts, launched_count, revised_toll
 from geo.extract.dates import spoken_on
 from geo.extract.inventory import own_launched
+from geo.extract.lexicon import background
 from geo.extract.places import PlaceHit
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.weapon_words import category_near
@@ -228,6 +229,13 @@ def another_target(drafts: list[Draft]) -> None:
 
 # "the town", "the city's" told back; not "the town of X", which names another place
 _TOLD_BACK = re.compile(r"(?i)\bthe\s+(?:city|town|village|settlement)\b(?!\s+of\b)")
+# What tells of the town a paragraph named last: "the village", "there" (not "there were"), a hit
+# on "it" ("X's old library was her school. A glide bomb destroyed it last week.")
+TOLD_HERE = re.compile(
+    r"(?i)\bthe\s+(?:city|town|village|settlement)\b|\bthere\b(?!\s+(?:is|are|was|were|has|have|"
+    r"had|will|would|may|might|seems?|appears?|must|could)\b|['’]s)|\b(?:hit|struck|destroyed|"
+    r"damaged|targeted|shelled|bombed|flattened|levell?ed|gutted|burned|burnt)\s+it\b"
+)
 
 
 # "the mayor of", "the authorities of the nearby town of", "our correspondent in"; "X's governor"
@@ -262,3 +270,40 @@ def seat_told_back(text: str, roles: list[PlaceHit], end: int) -> PlaceHit | Non
     if not seats or not _TOLD_BACK.search(text, seats[-1].end, end):
         return None
     return seats[-1]
+
+
+def named_town(roles: list[PlaceHit], text: str, sentence: str) -> PlaceHit | None:
+    """The town a ``sentence`` of ``text`` with no event word names, for a later sentence to
+    tell of as "the village", "there" or "it": the last town where something goes on ("around X,
+    troops try to cut the road to Y": X), else the town that closes its list of places; none in
+    background ("X has been under almost daily fire": what follows is an example of it, not
+    news; a retraction's town stays: "we wrote that a missile hit X. ... debris fell on the
+    city")."""
+    if not roles:
+        return None
+    # (not a town a distance or a direction is measured from: "X lies 145 km north of Y")
+    where = [
+        h
+        for h in roles
+        if h.event_place
+        and h.place.feature in _TOWNS
+        and not _MEASURED_FROM.search(text, max(0, h.start - 12), h.start)
+    ]
+    town = where[-1] if where else (roles[-1] if roles[-1].place.feature == "city" else None)
+    return None if town is None or background(sentence) in ("habitual", "past") else town
+
+
+_MEASURED_FROM = re.compile(r"\b(?:of|from)\s+(?:the\s+)?$", re.I)
+_TOWNS = ("city", "capital", "village")
+
+
+def own_places(
+    roles: list[PlaceHit], hits: list[PlaceHit], topic: PlaceHit | None, back: PlaceHit | None
+) -> list[PlaceHit]:
+    """The places a sentence tells of besides its topic: with the town told back as ``topic``,
+    its event places ("The X province governor says debris fell on the city's outskirts": X is
+    a speaker's place); else its places other than the topic's own (under the heading "X", "X's
+    mayor says a drone hit a depot": the heading's town named again as a speaker's seat)."""
+    if topic is not None and topic is back:
+        return [h for h in roles if h.event_place]
+    return [h for h in hits if topic is None or h.place.id != topic.place.id]

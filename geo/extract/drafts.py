@@ -53,7 +53,6 @@ from geo.extract.locating import district_city, home_city
 from geo.extract.places import (
     APPROXIMATE_POINTS,
     LIST_GAP,
-    THE_TOWN,
     PlaceHit,
     hits_within,
     short_mention,
@@ -167,20 +166,19 @@ class Drafter:
         continue an event already drafted in the paragraph."""
         if self.blocks.heading(s, s_hits, facts.triggers):
             return []
-        # "In X we loaded. Later the village came under fire": the town the paragraph last named
-        back = self.named.get(s.paragraph) if THE_TOWN.search(s.text) else None
+        # "In X we loaded. Later the village came under fire", "... shelled it": the town named last
+        back = self.named.get(s.paragraph) if cont.TOLD_HERE.search(s.text) else None
         seat = cont.seat_told_back(self.text, self.roles, s.end)  # "the mayor of X ... the city"
         back = seat or back
         home = district_city(s, s_hits, self.home, self.last)  # "the Saltivskyi district"
         over = self.blocks.over(s.paragraph, self.last)
         topic = self.blocks.own(s.paragraph) or back or over or home
-        if s_hits and not facts.triggers and s_hits[-1].place.feature == "city":
-            self.named[s.paragraph] = s_hits[-1]
+        if not facts.triggers and (town := cont.named_town(self.roles, self.text, s.text)):
+            self.named[s.paragraph] = town
         if not s_hits and "interception" in facts.types and self.last is not None:
             topic = topic or cont.region_told_back(self.gazetteer, s.start, s.text, self.last.place)
         last_here = self.last is not None and self.last.sentence.paragraph == s.paragraph
-        # ("The X province governor says debris fell on the city's outskirts": a speaker's place)
-        own = [h for h in self.roles if h.event_place] if topic is back else s_hits
+        own = cont.own_places(self.roles, s_hits, topic, back)  # (not a speaker's place)
         if topic is None or own or not facts.triggers or (last_here and not home and not seat):
             return []
         etype = facts.types[0] if "interception" not in facts.types else "interception"

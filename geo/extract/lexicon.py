@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract import event_words
 from geo.extract.corrections import retracted
 from geo.extract.wording import just_before, words
 
@@ -20,7 +21,7 @@ _TALLY_COUNT = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
 )
-_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+_TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
     (
         "interception",
         re.compile(
@@ -183,9 +184,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-# (its own pattern, read only in a sentence with "from" or "out of")
+# (its own pattern, read only in a sentence with "from" or "out of"); the words of a hit's traces
 _OUSTED = re.compile(rf"\b(?:{OUSTED})", re.I)
-_TRIGGERS.append(("fighting", _OUSTED))  # "cleared Russian troops from X"
+_TRIGGERS += [("fighting", _OUSTED), *event_words.TRIGGERS]  # "cleared Russian troops from X"
 
 FUTURE = words(
     "will|shall|set to|due to|expected to|expects|expected|scheduled (?:to|for)|plans? to|planned to",
@@ -195,8 +196,7 @@ FUTURE = words(
     "to (?:chair|host)|next (?:meets?|meeting|summit|round)",
 )
 
-# A meeting of years past, named as background: "a year ago, at the summit in X", "last year's
-# summit in X". (A recent one, "a week after they met in X", stays: writers map it with its day.)
+# A meeting of years past, named as background ("last year's summit in X"; not "a week ago")
 _YEARS_AGO = words(
     r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|summers?|winters?|springs?|autumns?)\s+ago",
     r"last\s+year(?:['’]s)?",
@@ -311,8 +311,8 @@ def triggers_in(text: str) -> list[Trigger]:
         if pattern is _OUSTED and " from " not in text and " out of " not in text:
             continue
         for m in pattern.finditer(text):
-            if _INTENT.search(text[: m.start()]):
-                continue
+            if _INTENT.search(text[: m.start()]) or event_words.no_attack(etype, m):
+                continue  # "wants to strike X"; "exports hit a record"
             if etype == "fighting" and re.match(r"\s*drones?\b", text[m.end() :]):
                 continue  # "combat drones" are weapons, not fighting
             if _NEGATED.search(text, 0, m.start()):

@@ -1,0 +1,146 @@
+"""Event words beyond the core lexicon, in the words writers other than ours use: a hit told by
+what it left or what was heard (a blaze crews fought, a building gutted or engulfed in flames,
+damage suffered, windows blown out, explosions heard, an impact recorded, a town hammered or
+bombarded, a drone seen diving on its target, a ship sunk); drones "taken out", sea drones
+sunk; ground "retook" or "won back".
+And a strike word that is no attack: "hit a record", a fire put down to an earthquake."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# what a strike is fired with, named after a verb that alone may be figurative ("hammered")
+_ARMS = (
+    r"(?:artillery|rockets?|missiles?|drones?|UAVs?|bombs?|shells?|shelling|strikes|mortars?|"
+    r"launchers?|(?:air|rocket|mortar|artillery|tank)\s+fire|airstrikes?|Shaheds?|MLRS|Grads?)"
+)
+# who fires: "Russian forces hammered X", "the enemy bombarded Y"
+_FIRERS = r"(?:forces|troops|army|enemy|artillery|gunners|Russians?|aircraft|jets)"
+
+_STRIKE = re.compile(
+    r"\b(bombard(?:ed|ing|s)?|"
+    # "was hammered by multiple rocket launchers", "troops hammered the town" (not "prices were
+    # hammered by inflation")
+    rf"hammer(?:ed|ing|s)\s+(?:[\w'’-]+\s+){{0,5}}?{_ARMS}\b|"
+    rf"{_FIRERS}\s+hammer(?:ed|ing|s)|"
+    # explosions heard or recorded: "loud bangs", "detonations were heard", "an impact was
+    # recorded", "missiles impacted", "a drone impact"
+    r"detonations?|(?:loud|powerful|several|heavy|series\s+of|heard|hear)\s+(?:[\w-]+\s+)?bangs?|"
+    r"impacts?\s+(?:was|were|has\s+been|have\s+been)\s+(?:reported|recorded|registered|heard)|"
+    r"(?:drones?|UAVs?|missiles?|rockets?|shells?|bombs?|KABs?|munitions?)\s+"
+    r"(?:(?:had|have|has)\s+)?impact(?:s|ed)?|"
+    r"(?:point|site|place|scene)s?\s+of\s+(?:the\s+)?impacts?|"
+    # a fire after a hit: crews fighting it, a building engulfed, gutted, ablaze
+    r"(?:battl(?:e|ed|es|ing)|fight(?:s|ing)?|fought|tackl(?:e|ed|es|ing)|extinguish(?:ed|es|ing)?|"
+    r"put(?:ting)?\s+out|contain(?:ed|ing)?|douse[ds]?|dousing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fires?|blazes?|flames)|"
+    r"(?:fire|blaze)s?\s+(?:broke|breaks|breaking)\s+out|engulf(?:ed|ing|s)|gutted|"
+    r"(?:burst|went|going|goes)\s+(?:up\s+)?in(?:to)?\s+flames|"
+    r"(?:was|were|is|are|been|left|still)\s+(?:still\s+)?(?:ablaze|burning|on\s+fire|in\s+flames|"
+    r"smou?ldering)|"
+    # a weapon seen going in: "footage shows the drone diving on a radar"
+    r"(?:drones?|UAVs?|FPVs?|Lancets?|Shaheds?|munitions?|it|they)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:div(?:e|es|ed|ing)|dove|plung(?:e|es|ed|ing))\s+(?:on|onto|into|at)\b|"
+    # damage told as a noun: "suffered heavy damage", "damage to a school was confirmed"
+    r"(?:suffer(?:ed|s|ing)?|sustain(?:ed|s|ing)?|caus(?:ed|es|ing)|inflict(?:ed|s|ing)?|"
+    r"report(?:ed|s|ing)?|record(?:ed|s|ing)?|assess(?:ed|es|ing)?)\s+(?:[\w-]+\s+){0,2}?"
+    r"damage(?!\s+(?:to\s+)?(?:(?:the|its|their)\s+)?(?:economy|reputation|relations|ties|"
+    r"trust|health|morale|prospects)\b)|"
+    r"damage\s+to\s+(?:an?|the|two|three|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:buildings?|"
+    r"houses?|homes?|schools?|hospitals?|blocks?|facilit(?:y|ies)|infrastructure|"
+    r"substations?|warehouses?|enterprises?|depots?|vehicles?|cars?|lines?)|"
+    # blast damage: "shrapnel shattered windows", "windows were blown out"
+    r"(?:shatter(?:ed|ing|s)|blew\s+out|blown\s+out|smash(?:ed|ing))\s+(?:the\s+|their\s+)?"
+    r"(?:[\w-]+\s+)?windows|windows\s+(?:were|was|had\s+been)\s+(?:shattered|blown\s+out|smashed)|"
+    r"(?:drones?|UAVs?)\s+swarm(?:ed|ing)?|(?:was|were|been)\s+sunk|sank(?=\s+(?:an?|the)\s)|"
+    # a weapon that killed or wounded: "Chernivtsi, where a missile killed two"
+    r"(?:missiles?|drones?|rockets?|shells?|bombs?|UAVs?|Shaheds?|Gerans?|KABs?|Iskanders?|"
+    r"munitions?|mortars?)\s+(?:[\w-]+\s+){0,2}?(?:killed|wounded|injured|hurt|maimed|kills|"
+    r"wounds|injures)|"
+    # a channel's slang for hits: "arrivals at the port", "arrivals plus a secondary detonation"
+    # (not "new arrivals" of people, nor "the arrival and departure of aircraft")
+    r"(?<!new\s)(?<!the\s)arrivals(?!\s+(?:of|from|hall|lounge|board)\b))\b",
+    re.I,
+)
+
+# drones "taken out" over a place, as "taken down" in the lexicon; sea drones sunk ("the fleet
+# sank five uncrewed boats on the approaches")
+_INTERCEPTION = re.compile(
+    r"\b((?:sunk|sank|sinking|sinks?)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:(?:un(?:manned|crewed)|"
+    r"sea|naval|surface|drone|remote-controlled)\s+)+(?:boats?|drones?|vessels?)|"
+    # an attack "by uncrewed surface vessels" or drones repelled: the weapons downed
+    r"(?:repell?(?:ed|ing|s)|repuls(?:ed|es|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?attacks?\s+"
+    r"(?:by|of|from)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|vessels|boats|missiles?)|"
+    r"(?:took|takes|taking|taken|take)\s+out\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|"
+    r"missiles?|rockets|Shaheds?|Gerans?|aerial\s+targets)|(?:drones?|UAVs?|missiles?|rockets?|"
+    r"Shaheds?)\s+(?:was|were|(?:had|has|have)\s+been)\s+taken\s+out)\b",
+    re.I,
+)
+
+# ground won back, whatever follows: "Balakliia, which troops retook on Thursday"
+_RETAKEN = re.compile(
+    r"\b(retook|retaken|retaking|(?:won|win|wins|winning)\s+back|wrest(?:ed|ing))\b", re.I
+)
+
+
+class Cued:
+    """A pattern tried only on a text that holds one of its cues (stems every match contains): a
+    test for a few substrings costs far less than a pattern of many alternatives."""
+
+    def __init__(self, pattern: re.Pattern[str], cues: tuple[str, ...]) -> None:
+        self.pattern, self.cues = pattern, cues
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        low = text.lower()
+        return self.pattern.finditer(text) if any(c in low for c in self.cues) else iter(())
+
+
+# what every match of each pattern holds (lower case)
+_STRIKE_CUES = (
+    "bombard hammer detonat bang impact fire blaze flame engulf gutted ablaze burning smo div "
+    "dove plung damage window swarm sunk sank kill wound injur hurt maim arrival"
+)
+TRIGGERS: list[tuple[str, Cued]] = [
+    ("strike", Cued(_STRIKE, tuple(_STRIKE_CUES.split()))),
+    ("interception", Cued(_INTERCEPTION, ("sunk", "sank", "sink", "repel", "repuls", "out"))),
+    ("fighting", Cued(_RETAKEN, ("retak", "retook", "back", "wrest"))),
+]
+
+# "hit" as a success or a level reached: "the film was a hit", "exports hit a record"
+_A_HIT = re.compile(
+    r"\b(?:was|is|were|are|be|been|became|proved)\s+(?:a|an)\s+"
+    r"(?:(?:big|huge|smash|real|instant|box-office)\s+)?$",
+    re.I,
+)
+_LEVEL = re.compile(
+    r"\w*\s+(?:(?:a|an|the|its|their|new)\s+)?(?:record|all-time|(?:\w+-)?(?:year|month)\s+"
+    r"(?:high|low)|high|low|peak|milestone|headlines|shelves|jackpot|the\s+road)(?![\w-])",
+    re.I,
+)
+
+
+# a fire or a blast with a cause that is no attack, and no weapon or attack named
+_NO_WAR_CAUSE = re.compile(
+    r"\b(?:earthquakes?|short[\s-]circuits?|lightning|wildfires?|forest\s+fires?|faulty\s+wiring|"
+    r"gas\s+leaks?|household\s+gas|careless\w*|heatwave)\b",
+    re.I,
+)
+_ARMED = re.compile(
+    r"\b(?:attack\w*|strikes?|struck|drones?|UAVs?|missiles?|rockets?|shell\w*|bomb\w*|"
+    r"artillery|debris|shahed\w*)\b",
+    re.I,
+)
+
+
+def no_attack(etype: str, m: re.Match[str]) -> bool:
+    """Whether the strike word ``m`` tells of no attack: "hit" as a success or a level reached,
+    or a fire or a blast put down to an earthquake, a short circuit, lightning."""
+    if etype != "strike":
+        return False
+    text = m.string
+    if m.group(0).lower().startswith("hit") and (
+        _A_HIT.search(text, 0, m.start()) or _LEVEL.match(text, m.start())
+    ):
+        return True
+    return bool(_NO_WAR_CAUSE.search(text)) and not _ARMED.search(text)

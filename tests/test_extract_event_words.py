@@ -1,0 +1,123 @@
+"""Extraction, event words other writers use: a hit told by its traces (fire, damage, blasts
+heard, an impact, a weapon that killed, a channel's "arrivals"), drones "taken out", ground
+"retook"; and a strike word that tells of no attack ("hit a record", a fire after lightning)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import Extractor
+from geo.extract.lexicon import triggers_in
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+# Sentences in several registers (wire, Telegram, NGO update, ministry, OSINT), each with the
+# type its event word should carry.
+TOLD = [
+    # fire after a hit
+    ("Firefighters spent the night battling a blaze at a grain terminal in the port.", "strike"),
+    ("Emergency crews were tackling a fire at the substation until dawn.", "strike"),
+    ("A warehouse full of fertiliser was engulfed in flames after midnight.", "strike"),
+    ("The district council building was gutted, photos from the scene show.", "strike"),
+    ("A fuel depot on the edge of town was still burning on Tuesday evening.", "strike"),
+    ("A fire broke out on the roof of a nine-storey block.", "strike"),
+    ("Two barns went up in flames near the border, the village head wrote.", "strike"),
+    # damage told as a noun
+    ("The town suffered heavy damage overnight.", "strike"),
+    ("The operator reports damage to the station but says the dam holds.", "strike"),
+    ("Damage to two schools and a clinic was recorded by the humanitarian team.", "strike"),
+    ("Local authorities are still assessing the damage after the night.", "strike"),
+    # blast damage, explosions heard, an impact
+    ("Windows were blown out along the whole street.", "strike"),
+    ("Shrapnel shattered the windows of a kindergarten.", "strike"),
+    ("Residents reported loud bangs shortly before 4 a.m.", "strike"),
+    ("Several detonations were heard over the bay, local channels say.", "strike"),
+    ("An impact was recorded on the outskirts, the regional administration said.", "strike"),
+    ("Two ballistic missiles impacted an industrial site at 06:10.", "strike"),
+    ("Police cordoned off the point of impact.", "strike"),
+    # a town hammered or bombarded; a drone seen going in
+    ("Russian forces bombarded the settlement with heavy artillery all day.", "strike"),
+    ("The front-line town was hammered by multiple rocket launchers.", "strike"),
+    ("Enemy artillery hammered the eastern districts.", "strike"),
+    ("Thermal footage shows the drone diving on a radar mast.", "strike"),
+    ("Dozens of drones swarmed the airfield in the early hours.", "strike"),
+    ("The town's hospital said a missile wounded 14 people, two of them children.", "strike"),
+    ("Arrivals in the industrial zone, a big secondary detonation after.", "strike"),
+    # interceptions and ground won back
+    ("Mobile fire groups took out 23 drones over the region.", "interception"),
+    (
+        "All six missiles were taken out before reaching the city, the air force says.",
+        "interception",
+    ),
+    ("The navy says it repelled an attack by three uncrewed boats at dawn.", "interception"),
+    ("The village, which Ukrainian units retook on Friday, lies in ruins.", "fighting"),
+    ("Marines won back a foothold on the left bank.", "fighting"),
+]
+
+NOT_TOLD = [
+    "Grain exports hit a record high last year.",
+    "The new album was a big hit with students.",
+    "Volunteers at the transit centre registered 300 new arrivals.",
+    "Air raid alert all evening, but no arrivals.",
+    "Prices were hammered by inflation in the spring.",
+    "The fire brigade held an open day for schoolchildren.",
+    "A power cut is planned for maintenance on Tuesday.",
+    "The minister suffered from the flu and cancelled the trip.",
+    "The city sustained its economic growth despite the war.",
+    "Divers swam near the pier during the festival.",
+    "A fire broke out in a market after a short circuit, the emergency service said.",
+    "Firefighters battled a blaze started by lightning in the pine forest.",
+    "The driver took shrapnel in the arm and was treated in hospital.",
+    "The autumn leaves made a blaze of colour along the river.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "etype"), TOLD)
+def test_event_words_other_writers_use(sentence, etype):
+    found = triggers_in(sentence)
+    assert found, sentence
+    assert etype in {t for t, _ in found}
+
+
+@pytest.mark.parametrize("sentence", NOT_TOLD)
+def test_figurative_and_everyday_words_are_no_event(sentence):
+    assert triggers_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The depot was a direct hit, the ministry said.", "A drone hit a high-rise block at dawn."],
+)
+def test_a_hit_on_something_stays_a_strike(sentence):
+    assert [t for t, _ in triggers_in(sentence)] == ["strike"]
+
+
+def test_a_report_told_by_traces_gives_strikes(extractor):
+    text = (
+        "Chernivtsi, 2025-05-04\n"
+        "A warehouse in Kolomyia was engulfed in flames after midnight, the regional "
+        "administration said. Loud detonations were heard over Mukachevo. "
+        "Exports through Chop hit a record high in April."
+    )
+    kinds = {e["place"]: e["event_type"] for e in extractor.extract(text, "t")}
+    assert kinds == {"Kolomyia": "strike", "Mukachevo": "strike"}
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "Russian artillery bombarded Marhanets through the night, the governor said.",
+            "Marhanets",
+        ),
+        ("Overnight Pavlohrad suffered heavy damage, the city council wrote.", "Pavlohrad"),
+        ("▪️ The enemy hammered Vovchansk with guided bombs.", "Vovchansk"),
+    ],
+)
+def test_a_town_bombarded_or_damaged_is_where_it_happened(extractor, body, place):
+    events = extractor.extract("Dnipro, 2025-05-04\n" + body, "t")
+    assert [(e["place_mention"], e["event_type"]) for e in events] == [(place, "strike")]
