@@ -115,3 +115,49 @@ def test_a_headings_town_named_again_as_a_speakers_seat(extractor, body, expecte
 def test_under_a_heading_another_town_hit_is_that_towns(extractor):
     body = "Poltava\nThe governor of Poltava said a drone struck a depot in Kremenchuk."
     assert _kinds(extractor, body) == {"Kremenchuk": "strike"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # feature: the town named as where people woke, the hit in the next sentence
+        (
+            "People in Pavlohrad were woken by sirens shortly after two. "
+            "A ballistic missile struck a depot near the station, killing one worker.",
+            {"Pavlohrad": "strike"},
+        ),
+        # reporter's notebook: where the team spent the night, then what landed
+        (
+            "We stayed the night in Nikopol with a family of teachers. "
+            "Before dawn artillery shells hit the street behind their house.",
+            {"Nikopol": "strike"},
+        ),
+        # governor's post: a town as the topic, the downing after it
+        (
+            "Kupiansk was quiet until midnight. "
+            "Then air defence shot down two drones approaching the rail yard.",
+            {"Kupiansk": "interception"},
+        ),
+    ],
+)
+def test_an_event_told_right_after_the_sentence_that_names_its_town(extractor, body, expected):
+    assert _kinds(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an attack named by its noun only: no news of a hit
+        "The choir of Uzhhorod sang in the cathedral. It had nothing to do with the attack.",
+        # an earlier event
+        "Engineers returned to Slavutych this week. "
+        "They are still assessing damage caused by a drone earlier this year.",
+        # another sentence in between
+        "Children in Lutsk went back to school. Teachers were relieved. "
+        "A drone hit a warehouse, killing one.",
+    ],
+)
+def test_no_event_for_a_town_named_before_news_that_is_not_its(extractor, body):
+    assert "Uzhhorod" not in _kinds(extractor, body)
+    assert "Slavutych" not in _kinds(extractor, body)
+    assert "Lutsk" not in _kinds(extractor, body)

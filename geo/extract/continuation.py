@@ -20,6 +20,7 @@ from geo.gazetteer import Gazetteer, Place
 
 if TYPE_CHECKING:
     from geo.extract.draft import Draft, Facts
+    from geo.extract.sentences import Sentence
 
 
 # Blasts heard from afar: "We heard explosions over X", "Blasts were heard in X".
@@ -307,3 +308,33 @@ def own_places(
     if topic is not None and topic is back:
         return [h for h in roles if h.event_place]
     return [h for h in hits if topic is None or h.place.id != topic.place.id]
+
+
+def told_here(
+    named: tuple[PlaceHit, int] | None, text: str, s: Sentence, own_place: bool, facts: Facts
+) -> PlaceHit | None:
+    """The town a paragraph named last (``named``: it and where its sentence ended), when
+    sentence ``s`` tells of it: as "the village", "there" or "it"; or, with no place of its
+    own, right after the sentence that named it, as news ("Residents of X woke before dawn. A
+    glide bomb hit a warehouse"): an event verb, not only an attack's noun ("It has nothing to
+    do with the bridge attack"), and nothing earlier ("caused by a drone earlier this year")."""
+    if named is None:
+        return None
+    town, said = named
+    if TOLD_HERE.search(s.text):
+        return town
+    right_after = not own_place and not text[said : s.start].strip()
+    verbs = [m for _, m in facts.triggers if m.group().lower() not in _ATTACK_NOUNS]
+    news = verbs and not _EARLIER.search(s.text) and background(s.text) is None
+    return town if right_after and news else None
+
+
+# an attack named by its noun only ("the bridge attack", "It covers only attacks ..."): no news
+_ATTACK_NOUNS = frozenset("attack attacks strike strikes raid raids assault assaults".split())
+# what tells an earlier event, another's or one far off: "earlier this year", "died when", "far to
+# the south"
+_EARLIER = re.compile(
+    r"(?i)\b(?:earlier this (?:year|month|week)|last (?:year|month)|since|when a|died when|"
+    r"(?:has|have|had) nothing to do|not linked|covers? only|"
+    r"far|in the distance|(?:kilometres|km|miles) away|to the (?:north|south|east|west))\b"
+)

@@ -91,7 +91,7 @@ class Drafter:
         self.para_weapon: dict[int, tuple[str, str]] = {}
         self.para_category: dict[int, str] = {}
         self.para_kinds: dict[int, tuple[str, str]] = {}
-        self.named: dict[int, PlaceHit] = {}  # the town a paragraph last named
+        self.named: dict[int, tuple[PlaceHit, int]] = {}  # a paragraph's last town, where said
         self.roles: list[PlaceHit] = []  # the places of the sentence drafted last, with roles
         self.para_launched: dict[int, int] = {}
         self.para_speaker: dict[int, str] = {}
@@ -167,14 +167,14 @@ class Drafter:
         if self.blocks.heading(s, s_hits, facts.triggers):
             return []
         # "In X we loaded. Later the village came under fire", "... shelled it": the town named last
-        back = self.named.get(s.paragraph) if cont.TOLD_HERE.search(s.text) else None
+        back = cont.told_here(self.named.get(s.paragraph), self.text, s, bool(s_hits), facts)
         seat = cont.seat_told_back(self.text, self.roles, s.end)  # "the mayor of X ... the city"
         back = seat or back
         home = district_city(s, s_hits, self.home, self.last)  # "the Saltivskyi district"
         over = self.blocks.over(s.paragraph, self.last)
         topic = self.blocks.own(s.paragraph) or back or over or home
         if not facts.triggers and (town := cont.named_town(self.roles, self.text, s.text)):
-            self.named[s.paragraph] = town
+            self.named[s.paragraph] = (town, s.end)
         if not s_hits and "interception" in facts.types and self.last is not None:
             topic = topic or cont.region_told_back(self.gazetteer, s.start, s.text, self.last.place)
         last_here = self.last is not None and self.last.sentence.paragraph == s.paragraph
