@@ -14,7 +14,7 @@ from geo.extract.lexicon import Trigger, triggers_in
 from geo.extract.places import PlaceHit, heading_place
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.roles import DIRECTION_AFTER
-from geo.extract.sentences import BULLET, TALLY_LINE, Sentence
+from geo.extract.sentences import BULLET, TALLY_LINE, Sentence, opens_line
 
 if TYPE_CHECKING:
     from geo.extract.draft import Draft
@@ -124,10 +124,13 @@ class Blocks:
         """Whether sentence ``s`` is a whole heading line opened by its place and closed by a
         day ("Kupiansk, Kharkiv region, 3 June", "Odesa — Sunday, 8 June 2025")."""
         start = line_start(self.text, s)
-        whole = self.text[start : s.end].strip() == s.text  # (the line's one sentence)
+        # the line's one sentence, asked without copying the line (a line of 100,000 short
+        # sentences made this step quadratic)
+        if not opens_line(self.text, s):
+            return False
         opens = not _MARKS.sub("", self.text[start : head.start])
         rest = self.text[last.end : s.end]
-        return whole and opens and heading_shape(s.text) and bool(_DAY_AFTER.fullmatch(rest))
+        return opens and heading_shape(s.text) and bool(_DAY_AFTER.fullmatch(rest))
 
     def own(self, line: int) -> PlaceHit | None:
         """The place a heading on line number ``line`` itself gives it."""
