@@ -797,3 +797,13 @@ def test_a_csv_row_with_more_cells_than_columns_is_refused_in_one_line(gazetteer
     assert "1 more cell than the header" in result.refused[0][1]
     assert "\n" not in result.refused[0][1]
     assert list(result.frame["place"]) == ["Sumy", "Odesa"]
+
+
+def test_a_typed_point_at_zero_is_named_without_a_minus_sign():
+    """'-0, -0' or '-0.00001, 5' typed in the review's place box was named '-0.0000, -0.0000'."""
+    from geo.review import typed_point, with_point
+
+    for typed, name in [("-0, -0", "0.0000, 0.0000"), ("-0.00001, 5", "0.0000, 5.0000")]:
+        point = typed_point(typed)
+        assert point is not None
+        assert with_point(dict(BASE_EVENT), *point)["place"] == name
