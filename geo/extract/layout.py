@@ -45,7 +45,7 @@ __all__ = [
 
 # "14:05", "9:20 AM", "1:38 p.m. ET", "12:05 pm (EDT)"
 TIME_STAMP = re.compile(
-    r"(?m)^\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?\s*$"
+    r"(?m)^[^\S\n]*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?\s*$"
 )
 _AFTERNOON = re.compile(r"[Pp]\.?\s?[Mm]")
 # what parts an entry's label and date from its place: a spaced dash, a bar, a colon
