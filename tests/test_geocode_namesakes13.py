@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.geocode import find_toponyms
+from geo.geocode import distance_km, find_toponyms
 from geo.geocode.cues import in_region_list
 
 THEATRE = frozenset({"UA", "RU"})
@@ -61,3 +61,49 @@ def test_a_region_right_after_a_town_still_places_it(geocoder):
 )
 def test_what_reads_as_a_list_of_regions(after, peers):
     assert in_region_list("Zaporizhzhia" + after, len("Zaporizhzhia")) is peers
+
+
+# An axis heading written in capitals ---------------------------------------------------------
+
+KUPIANSK = (49.71, 37.61)
+AVDIIVKA = (48.14, 37.75)
+LYMAN = (48.97, 37.80)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "axis"),
+    [
+        (
+            "Strikes went on across the Donetsk region.\n\n"
+            "KUPIANSK DIRECTION. The enemy attacked twice near Ivanivka.\n",
+            "Ivanivka",
+            KUPIANSK,
+        ),
+        (
+            "The Poltava region was quiet. On the LYMAN AXIS the enemy stormed Stepove three times.",
+            "Stepove",
+            LYMAN,
+        ),
+        (
+            "The Donetsk region was shelled.\nKUPIANSK SECTOR: fighting near Stepove.\n",
+            "Stepove",
+            KUPIANSK,
+        ),
+        # the other namesakes, where the axis points to them
+        (
+            "Strikes went on across the Kharkiv region.\n\n"
+            "AVDIIVKA DIRECTION. The enemy attacked twice near Ivanivka.\n",
+            "Ivanivka",
+            AVDIIVKA,
+        ),
+        (
+            "The Kharkiv region was shelled.\nAVDIIVKA SECTOR: fighting near Stepove.\n",
+            "Stepove",
+            AVDIIVKA,
+        ),
+    ],
+)
+def test_an_axis_in_capitals_places_the_names_along_it(geocoder, text, name, axis):
+    # A region named elsewhere in the text pulls the other way: the axis decides.
+    place = next(r.place for r in _resolved(geocoder, text) if r.query == name)
+    assert distance_km(place.lat, place.lon, *axis) < 70

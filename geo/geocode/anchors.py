@@ -51,7 +51,9 @@ def yardsticks(mentions: list[Resolution], keys: list[str], text: str) -> dict[i
 
 # A front's axis named after a town: "on the Kupiansk axis", "In the Lyman direction", a
 # heading "Siversk direction." The places named with it lie along it, near that town.
-_AXIS = re.compile(r"\s+(?:axis|direction|sector)\b")
+# Any case: a staff's summary writes its headings in capitals ("KUPIANSK DIRECTION.").
+_AXIS = re.compile(r"\s+(?i:axis|direction|sector)\b")
+_AXIS_WORD = re.compile(r"axis|direction|sector", re.I)
 
 
 def _on_axes(mentions: list[Resolution], text: str) -> list[tuple[int, int]]:
@@ -59,7 +61,7 @@ def _on_axes(mentions: list[Resolution], text: str) -> list[tuple[int, int]]:
     axis"), with the places named after it in its sentence, or in its paragraph when it heads
     one ("Siversk direction." on a line of its own)."""
     pairs: list[tuple[int, int]] = []
-    if "axis" not in text and "direction" not in text and "sector" not in text:
+    if not _AXIS_WORD.search(text):
         return pairs  # most texts: no axis named
     by_start = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
     for j, m in enumerate(mentions):
