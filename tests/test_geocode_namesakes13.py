@@ -107,3 +107,48 @@ def test_an_axis_in_capitals_places_the_names_along_it(geocoder, text, name, axi
     # A region named elsewhere in the text pulls the other way: the axis decides.
     place = next(r.place for r in _resolved(geocoder, text) if r.query == name)
     assert distance_km(place.lat, place.lon, *axis) < 70
+
+
+# A town named beside another in the same sentence ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mate"),
+    [
+        # "near A but ... near B"; the text names another region elsewhere
+        (
+            "The Zaporizhzhia region was quiet. Russian troops advanced near Kupiansk but were "
+            "stopped near Stepove.",
+            "Stepove",
+            "Kupiansk",
+        ),
+        (
+            "The Donetsk region was shelled. Drones struck Kupiansk and Ivanivka before dawn.",
+            "Ivanivka",
+            "Kupiansk",
+        ),
+        (
+            "Shelling went on in the Donetsk region. In Orikhiv and Novoselivka homes were "
+            "damaged, officials said.",
+            "Novoselivka",
+            "Orikhiv",
+        ),
+        # the other namesakes, where the town beside them lies near them
+        (
+            "The Kharkiv region was shelled. Drones struck Pokrovsk and Ivanivka before dawn.",
+            "Ivanivka",
+            "Pokrovsk",
+        ),
+    ],
+)
+def test_a_namesake_lies_near_the_town_named_beside_it(geocoder, text, name, mate):
+    resolved = _resolved(geocoder, text)
+    place = next(r.place for r in resolved if r.query == name)
+    other = next(r.place for r in resolved if r.query == mate)
+    assert distance_km(place.lat, place.lon, other.lat, other.lon) < 60
+
+
+def test_a_region_named_right_after_a_town_still_beats_the_town_beside_it(geocoder):
+    text = "Drones struck Kupiansk and Ivanivka, Donetsk region, before dawn."
+    place = next(r.place for r in _resolved(geocoder, text) if r.query == "Ivanivka")
+    assert place.admin1 == "Donetsk"
