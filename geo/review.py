@@ -197,7 +197,7 @@ def with_point(
     """The record moved to coordinates an analyst typed: the place itself, named by the point
     and the town ``near`` it ("51.5200, 23.3700 (12 km from Hańsk)"), with that town's country
     and region; with no town near, by the point alone (the old place's name would be wrong)."""
-    label = f"{lat:.4f}, {lon:.4f}"
+    label = ", ".join(f"{round(x, 4) + 0.0:.4f}" for x in (lat, lon))  # (no "-0.0000")
     moved = {**record, "lat": lat, "lon": lon, "geo_precision": int(GeoPrecision.PLACE)}
     if near is None:
         return {**moved, "place": label, "admin1": None}

@@ -771,3 +771,39 @@ def test_a_csv_with_a_nul_byte_is_told_so_not_sent_for_a_report(gazetteer):
         said
         == f"nul.csv has NUL bytes (the first at byte {data.index(0):,}): export it again as text"
     )
+
+
+def test_csv_column_names_with_spaces_around_them_are_read(gazetteer):
+    """A spreadsheet's header ' location, event_date ': the header passed its check with the
+    names stripped, and every row was then refused ('event_date' ... got None)."""
+    from geo import formats
+
+    header, (kharkiv,) = _our_csv(gazetteer, "Kharkiv")
+    header = header.replace("event_date", " event_date ").replace("location", "location ")
+    result = formats.read((header + kharkiv).encode(), "spaced.csv", gazetteer)
+    assert result.refused == [] and list(result.frame["place"]) == ["Kharkiv"]
+
+
+def test_a_csv_row_with_more_cells_than_columns_is_refused_in_one_line(gazetteer):
+    """A separator inside a cell that is not in quotes moves every cell after it into the next
+    column; the row was kept as read. It is refused, saying why; empty cells after the last
+    column (trailing separators) are no harm."""
+    from geo import formats
+
+    header, (kharkiv, sumy, odesa) = _our_csv(gazetteer, "Kharkiv", "Sumy", "Odesa")
+    text = header + kharkiv.rstrip("\r\n") + ",stray\n" + sumy.rstrip("\r\n") + ",,\n" + odesa
+    result = formats.read(text.encode(), "spilled.csv", gazetteer)
+    assert [n for n, _ in result.refused] == [2], result.refused
+    assert "1 more cell than the header" in result.refused[0][1]
+    assert "\n" not in result.refused[0][1]
+    assert list(result.frame["place"]) == ["Sumy", "Odesa"]
+
+
+def test_a_typed_point_at_zero_is_named_without_a_minus_sign():
+    """'-0, -0' or '-0.00001, 5' typed in the review's place box was named '-0.0000, -0.0000'."""
+    from geo.review import typed_point, with_point
+
+    for typed, name in [("-0, -0", "0.0000, 0.0000"), ("-0.00001, 5", "0.0000, 5.0000")]:
+        point = typed_point(typed)
+        assert point is not None
+        assert with_point(dict(BASE_EVENT), *point)["place"] == name

@@ -249,3 +249,61 @@ def test_entries_headed_by_a_place_and_a_time_are_the_blogs_day(extractor):
     )
     got = {(p, d) for p, d, _ in _events(extractor, text, date(2025, 8, 19))}
     assert got == {("Vinnytsya", "2025-08-19"), ("Zhytomyr", "2025-08-19")}
+
+
+def test_a_long_run_of_heading_lines_heads_with_its_nearest_lines_only():
+    """A paste of thousands of place names one a line over a body: every line of the body was
+    checked against every line of the run (20,000 and 20,000 lines took 28 s, ten times 5,000
+    and 5,000); the nearest few lines of a run head the block, as a real heading's do."""
+    from geo.extract.blocks import _HEAD_RUN
+
+    text = "Kharkiv\n" * 50 + "A drone hit a house.\nIt burned.\n"
+    heads = heading_lines(text)
+    assert heads[50] == heads[51] == list(range(50 - _HEAD_RUN, 50))
+    assert heading_lines("MAY 25\nKHARKIV\nA drone hit a house.\n") == {2: [0, 1]}
+
+
+def test_thousands_of_blocks_under_a_place_in_capitals_are_read(extractor):
+    """6,000 blocks headed 'KHARKIV': the whole report was searched for 'kharkiv' in lower case
+    (is the capitals' word a common noun?) once per heading: the square of the report's length
+    (8,000 blocks 28 s, four times 2,000 blocks' time twelve times)."""
+    text = "KHARKIV\nA drone hit a house.\n\n" * 6000
+    assert {e["place"] for e in extractor.extract(text, "t", date(2025, 3, 2))} == {"Kharkiv"}
+
+
+def test_a_word_in_capitals_is_common_when_written_in_lower_case_elsewhere():
+    """The words of a text are gathered once; a word is common exactly when a search for it
+    between word boundaries finds it."""
+    import re
+
+    from geo.extract.features import common_word
+
+    text = "DRONE HITS ROAD BRIDGE\nIt struck cars on the bridge near Nova Kakhovka's road-bridges."
+    for mention in ["BRIDGE", "ROAD", "DRONE", "CARS", "KAKHOVKA", "NOVA KAKHOVKA", "BRIDGES"]:
+        expected = re.search(rf"\b{re.escape(mention.lower())}\b", text) is not None
+        assert common_word(text, mention) == (expected and len(mention) > 3), mention
+    assert not common_word(text, "Bridge")  # (only a word in capitals)
+
+
+def test_short_words_of_a_capitals_line_already_read_as_places_are_told_by_bisection(geocoder):
+    """A line of 15,000 words in capitals: each short word was checked against every place span
+    found before (40 s for 100 kB). The spans are bisected: the same words are left out
+    (those overlapping a span, however the spans lie), the others looked up."""
+    import random
+    import re
+
+    from geo.extract.places import _headline_towns
+
+    text = "SUMY LUTSK ODESA RIVNE KHARKIV " * 40
+    words = [m.span() for m in re.finditer(r"[A-Z]+", text)]
+    rng = random.Random(11)
+    for _ in range(30):
+        spans = [(a, a + rng.randrange(1, 12)) for a in rng.sample(range(len(text)), 25)]
+        naive = [
+            w
+            for w in words
+            if 3 <= w[1] - w[0] <= 5 and not any(s < w[1] and w[0] < e for s, e in spans)
+        ]
+        towns = {"SUMY", "LUTSK", "ODESA", "RIVNE"}
+        expected = [(a, b) for a, b in naive if text[a:b] in towns]
+        assert _headline_towns(geocoder, text, spans, {"UA"}) == expected, spans

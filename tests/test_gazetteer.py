@@ -197,3 +197,18 @@ def test_the_town_nearest_a_point_names_it(gazetteer):
     exact = gazetteer.nearest_town(town.lat, town.lon)
     assert exact is not None and exact[1] < 0.01
     assert gazetteer.nearest_town(0.0, -30.0) is None  # the open Atlantic
+
+
+def test_the_nearest_town_across_the_antimeridian_at_the_poles_and_of_no_point(gazetteer):
+    """A point just west of the 180th meridian is near Fiji's Labasa, east of it: the box of
+    longitudes did not wrap and the distance went the long way round (none found). A pole, NaN,
+    infinity or a longitude past 180 is no error (infinity raised 'math domain error')."""
+    for lon in (-179.99, 180.0, -180.0):
+        found = gazetteer.nearest_town(-16.45, lon, within_km=80)
+        assert found is not None and found[0].name == "Labasa" and found[1] < 70, (lon, found)
+    found = gazetteer.nearest_town(66.3, 179.9, within_km=60)  # Chukotka, across the line
+    assert found is not None and found[0].name == "Egvekinot"
+    for lat, lon in [(90, 0), (-90, 0), (float("nan"), 30), (50, float("nan"))]:
+        assert gazetteer.nearest_town(lat, lon) is None
+    for lat, lon in [(float("inf"), 0), (50, float("inf")), (48.5, 1e308), (91, 0)]:
+        assert gazetteer.nearest_town(lat, lon) is None

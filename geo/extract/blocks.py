@@ -14,7 +14,7 @@ from geo.extract.lexicon import Trigger, triggers_in
 from geo.extract.places import PlaceHit, heading_place
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.roles import DIRECTION_AFTER
-from geo.extract.sentences import BULLET, TALLY_LINE, Sentence
+from geo.extract.sentences import BULLET, TALLY_LINE, Sentence, opens_line
 
 if TYPE_CHECKING:
     from geo.extract.draft import Draft
@@ -35,6 +35,9 @@ _DAY_AFTER = re.compile(
     r"\d{1,4}(?:st|nd|rd|th)?\b)*"
 )
 _HEADER_LINES = 8
+# the most lines that head a block together ("MAY 25" over "KHARKIV"); in a longer run of
+# heading-shaped lines (a list of places, one a line) the nearest ones are kept
+_HEAD_RUN = 8
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PLACE_CLOSES = re.compile(
     r"(?:\s+(?:region|oblast|province|krai|territory|district|hromada)\b)?[ \t*_]*(?:[,.:;]|$)",
@@ -63,7 +66,7 @@ def heading_lines(text: str) -> dict[int, list[int]]:
     """For each line (numbered as ``Sentence.paragraph``) under a heading, the numbers of its
     heading lines, nearest last: a heading heads the lines under it (blank lines may come before
     the first) up to the next blank line or the next heading; heading lines one right under the
-    other are one heading ("MAY 25" over "KHARKIV")."""
+    other are one heading ("MAY 25" over "KHARKIV"), at most :data:`_HEAD_RUN` of them."""
     heads: dict[int, list[int]] = {}
     head: list[int] = []
     body, after_head, opening = False, False, True
@@ -74,7 +77,9 @@ def heading_lines(text: str) -> dict[int, list[int]]:
             after_head, opening = False, True
             continue
         if heading_shape(line.strip(), opening):
-            head = [*head, n] if after_head else [n]
+            # (the nearest few lines of a run: 20,000 place names one a line over a body were
+            # looked through for each of its lines, the square of the paste's length)
+            head = [*head[1 - _HEAD_RUN :], n] if after_head else [n]
             body, after_head = False, True
         elif head:
             heads[n], body, after_head = head, True, False
@@ -124,10 +129,13 @@ class Blocks:
         """Whether sentence ``s`` is a whole heading line opened by its place and closed by a
         day ("Kupiansk, Kharkiv region, 3 June", "Odesa — Sunday, 8 June 2025")."""
         start = line_start(self.text, s)
-        whole = self.text[start : s.end].strip() == s.text  # (the line's one sentence)
+        # the line's one sentence, asked without copying the line (a line of 100,000 short
+        # sentences made this step quadratic)
+        if not opens_line(self.text, s):
+            return False
         opens = not _MARKS.sub("", self.text[start : head.start])
         rest = self.text[last.end : s.end]
-        return whole and opens and heading_shape(s.text) and bool(_DAY_AFTER.fullmatch(rest))
+        return opens and heading_shape(s.text) and bool(_DAY_AFTER.fullmatch(rest))
 
     def own(self, line: int) -> PlaceHit | None:
         """The place a heading on line number ``line`` itself gives it."""

@@ -30,6 +30,7 @@ _SIDE_BODY = re.compile(
 )
 
 
+_HEADER_WORDS = 24  # the most words of a header line naming its issuer
 _NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -40,6 +41,9 @@ def side_author(text: str) -> str | None:
     release, 3 May 2025")."""
     lines = [line.strip() for line in text.splitlines()[:4]]
     for i, line in enumerate(lines[:3]):
+        if len(line.split()) > _HEADER_WORDS:
+            continue  # no header; asked first, as a search of a long line for "Head of [words]
+            # Administration" costs the square of its length (240 kB of "Head of the": 19 s)
         m = _SIDE_BODY.search(line)
         # A header names its issuer ("Briefing by the Ministry of Defence ..."); a headline that
         # quotes one ("The Defence Ministry says ...", "Kursk governor reports fires") is a report
@@ -49,7 +53,6 @@ def side_author(text: str) -> str | None:
             m
             and not line.endswith(".")
             and not line.startswith("(")
-            and len(line.split()) <= 24
             and not _CLAIM_VERB.search(line)
         ):
             # "Name | Title" or "Body | Region": the part that names the body; a channel by name

@@ -18,7 +18,7 @@ from geo.extract.dates import (
 )
 from geo.extract.lexicon import Trigger
 from geo.extract.publication import Publication, publication_from_header
-from geo.extract.sentences import BULLET, Sentence, is_headline
+from geo.extract.sentences import BULLET, Sentence, is_headline, line_bounds
 
 if TYPE_CHECKING:
     from geo.extract.draft import Draft
@@ -45,7 +45,7 @@ __all__ = [
 
 # "14:05", "9:20 AM", "1:38 p.m. ET", "12:05 pm (EDT)"
 TIME_STAMP = re.compile(
-    r"(?m)^\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?\s*$"
+    r"(?m)^[^\S\n]*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?\s*$"
 )
 _AFTERNOON = re.compile(r"[Pp]\.?\s?[Mm]")
 # what parts an entry's label and date from its place: a spaced dash, a bar, a colon
@@ -150,7 +150,7 @@ def is_digest(text: str, sentences: list[Sentence]) -> bool:
 
 def line_start(text: str, s: Sentence) -> int:
     """Where the line of the sentence's start begins."""
-    return text.rfind("\n", 0, s.start) + 1
+    return line_bounds(text, s.start)[0]
 
 
 def on_bullet(text: str, s: Sentence) -> bool:
@@ -201,7 +201,7 @@ def lead_when(text: str, sentences: list[Sentence], pub: Publication) -> When | 
     for s in sentences:
         if s.paragraph > 8:
             break
-        if is_headline(text, s) or BULLET.match(text, text.rfind("\n", 0, s.start) + 1):
+        if is_headline(text, s) or BULLET.match(text, line_start(text, s)):
             continue
         if len(s.text.split()) < 8:
             continue
@@ -232,6 +232,9 @@ def tally_run(sentence: str) -> bool:
     return bool(_TALLY_RUN.match(sentence))
 
 
+_LONGEST_ITEM_LINE = 1000
+
+
 class ListIntro:
     """The event word of a line that introduces a list ("air defence shot down 121 targets:"),
     for its bullets that have none of their own ("- 28 Kh-101s: 16 over ...")."""
@@ -248,9 +251,10 @@ class ListIntro:
         region:"): a whole short line with no full stop, right under the intro or another."""
         if not self.intro:
             return False
-        line_start = self.text.rfind("\n", 0, s.start) + 1
-        line_end = self.text.find("\n", s.end)
-        line = self.text[line_start : len(self.text) if line_end < 0 else line_end].strip()
+        line_start, line_end = line_bounds(self.text, s.start)
+        if line_end - line_start > _LONGEST_ITEM_LINE:
+            return False  # (not copied for each of its sentences)
+        line = self.text[line_start:line_end].strip()
         # the line above, found without copying the text before it (this runs per sentence)
         above_start = self.text.rfind("\n", 0, line_start - 1) + 1 if line_start else 0
         above = self.text[above_start : max(line_start - 1, 0)]

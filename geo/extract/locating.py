@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from geo.extract.lexicon import triggers_in
 from geo.extract.places import CITY_DISTRICT, PlaceHit, replace_hit
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
+from geo.extract.sentences import line_bounds
 
 if TYPE_CHECKING:
     from geo.extract.draft import Draft
@@ -83,8 +84,8 @@ def home_city(text: str, hits: list[PlaceHit]) -> PlaceHit | None:
     masthead = [
         h
         for h in cities
-        if len(line := _line_of(text, h.start)) <= _MASTHEAD_CHARS
-        and not triggers_in(line)
+        if _line_length(text, h.start) <= _MASTHEAD_CHARS
+        and not triggers_in(_line_of(text, h.start))
         and not _CLOCK.match(text, h.end)
     ]
     return masthead[0] if len({h.place.id for h in masthead}) == 1 else None
@@ -95,8 +96,14 @@ _CLOCK = re.compile(r"\s+time\b", re.I)
 
 
 def _line_of(text: str, pos: int) -> str:
-    end = text.find("\n", pos)
-    return text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
+    start, end = line_bounds(text, pos)
+    return text[start:end]
+
+
+def _line_length(text: str, pos: int) -> int:
+    """(asked before the line is copied: a report's first line may be a paste of 1 MB)"""
+    start, end = line_bounds(text, pos)
+    return end - start
 
 
 def district_city(

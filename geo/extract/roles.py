@@ -18,7 +18,7 @@ from geo.extract.places import (
     PlaceHit,
     replace_hit,
 )
-from geo.extract.sentences import Sentence
+from geo.extract.sentences import Sentence, line_bounds
 from geo.extract.speakers import DEFENCES_AFTER, speaks_or_acts
 from geo.extract.wording import GAP_WORD, just_before
 from geo.gazetteer import Gazetteer
@@ -149,8 +149,9 @@ _HEADING_LOCATOR = re.compile(rf"^,\s*(?:the\s+)?\|\s+(?:region|oblast|province)
 # places hit, after a colon.
 _PLACES_HIT = r"settlements|villages|towns|cities|communities|localities|districts"
 _LISTED_AFTER = re.compile(rf"\b(?:{_PLACES_HIT})\b[^.;:]{{0,40}}:\s*$", re.I)
-_PLURAL_REGION = re.compile(r"^[\s-]+(?:regions|oblasts|provinces|districts)\b", re.I)
-_SINGLE_REGION = re.compile(r"^[\s-]+(?:(?:region|oblast|province)\b|obl\.)", re.I)
+# (matched where a place ends: no "^", which only matches at the text's start)
+_PLURAL_REGION = re.compile(r"[\s-]+(?:regions|oblasts|provinces|districts)\b", re.I)
+_SINGLE_REGION = re.compile(r"[\s-]+(?:(?:region|oblast|province)\b|obl\.)", re.I)
 _COMMA_GAP = re.compile(r"^\s*,\s*(?:the\s+)?$")
 
 # Words before "of X" that name a person or a body, not a distance or direction from X.
@@ -289,7 +290,7 @@ def _measured_event(
 def heading(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
     """Whether the place opens its line (after a bullet or emoji) before a colon or a dash, as
     the place the line tells of ("📍 Beryslav: yesterday ...")."""
-    line_start = text.rfind("\n", 0, hit.start) + 1
+    line_start = line_bounds(text, hit.start)[0]
     return bool(
         _HEADING_BEFORE.fullmatch(text, line_start, hit.start)
         and _HEADING_AFTER.match(text[hit.end : sentence.end + 1])
@@ -306,8 +307,9 @@ def regions_of_lists(gazetteer: Gazetteer, text: str, roles: list[PlaceHit]) -> 
         j = k
         while j + 1 < len(out) and LIST_GAP.match(text[out[j].end : out[j + 1].start]):
             j += 1
-        plural = j > k and _PLURAL_REGION.match(text[out[j].end :])
-        if plural or (j == k and _SINGLE_REGION.match(text[out[k].end :])):
+        # (matched in place: a copy of the text after each place is quadratic in a long paste)
+        plural = j > k and _PLURAL_REGION.match(text, out[j].end)
+        if plural or (j == k and _SINGLE_REGION.match(text, out[k].end)):
             for i in range(k, j + 1):
                 region = gazetteer.admin1_of(out[i].place)
                 if region is not None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(slots=True)
@@ -91,13 +93,46 @@ _WIRE_SLUG = re.compile(
 )
 
 
+@lru_cache(maxsize=2)
+def _line_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in re.finditer("\n", text))]
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Where the line holding offset ``pos`` starts and ends (its line break or the text's end).
+    The text's line starts are found once and bisected: asked once per sentence, looking back
+    and ahead for a line break costs the square of a line of 100,000 short sentences."""
+    starts = _line_starts(text)
+    n = bisect.bisect_right(starts, pos)
+    return starts[n - 1], starts[n] - 1 if n < len(starts) else len(text)
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def _past_spaces(text: str, pos: int) -> int:
+    m = _SPACES.match(text, pos)
+    return m.end() if m else pos
+
+
+def opens_line(text: str, s: Sentence) -> bool:
+    """Whether only spaces come before the sentence on its line."""
+    return _past_spaces(text, line_bounds(text, s.start)[0]) >= s.start
+
+
+def whole_line(text: str, s: Sentence) -> bool:
+    """Whether the sentence is its line's only one (nothing but spaces beside it)."""
+    end = line_bounds(text, s.start)[1]
+    return opens_line(text, s) and _past_spaces(text, s.end) >= end
+
+
 def is_headline(text: str, s: Sentence) -> bool:
     """A title line: the whole line, short, without a full stop, not a bullet of a list; or an
     agency's slug line."""
-    line_start = text.rfind("\n", 0, s.start) + 1
-    line_end = text.find("\n", s.end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    if line != s.text or BULLET.match(line) or line.startswith("|"):  # "|": a table's row
+    if not whole_line(text, s):
+        return False
+    line = s.text
+    if BULLET.match(line) or line.startswith("|"):  # "|": a table's row
         return False
     return bool(_WIRE_SLUG.match(line)) or (
         not s.text.endswith((".", "!", "?", '"', "”"))

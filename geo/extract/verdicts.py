@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 _DOUBTING_VERDICT = re.compile(
-    r"(?im)^\W*(?:our\s+)?(?:verdict|rating|ruling|conclusion)\s*[:—–-]\s*"
+    r"(?im)^[^\w\n]*(?:our\s+)?(?:verdict|rating|ruling|conclusion)\s*[:—–-]\s*"
     r"(?:mostly\s+|partly\s+|largely\s+)?(?:false|unsupported|unproven|unsubstantiated|misleading|"
     r"fabricated|fake|baseless|not\s+true|no\s+evidence|lacks\s+(?:context|evidence)|"
     r"missing\s+context|out\s+of\s+context)\b"

@@ -274,7 +274,7 @@ def csv_records(
     """A CSV file's rows as records: (row number, record) pairs, the refused rows with their
     reason, and the number of rows. ``reader_for(header)`` checks the header (ImportFormatError
     when it is not the format's) and gives the function that maps one row to a record."""
-    from geo.formats.csv_rows import REPEATED, csv_rows, repeats
+    from geo.formats.csv_rows import REPEATED, csv_rows, repeats, spilled
     from geo.records import EventError
 
     header, rows = csv_rows(text_of(data, name), name)
@@ -285,6 +285,9 @@ def csv_records(
     for n, row in enumerate(rows, start=2):
         if repeats(row, header):  # files joined together, header and all
             refused.append((n, reasons.setdefault(REPEATED, REPEATED)))
+            continue
+        if spill := spilled(row):
+            refused.append((n, reasons.setdefault(spill, spill)))
             continue
         try:
             records.append((n, to_record(row)))

@@ -33,6 +33,9 @@ def csv_rows(text: str, name: str) -> tuple[list[str], Iterator[dict]]:
     if not fieldnames:
         raise ImportFormatError(f"{name} has no header row: the first line should name the columns")
     header = [f.strip() for f in fieldnames]
+    # the rows are keyed by the names as checked: " event_date" passed the header's check, and
+    # every row was then refused for a missing date
+    reader.fieldnames = header
     twice = sorted(c for c, n in Counter(header).items() if c and n > 1)  # not header.count:
     # a header of a million columns would compare each with every other (hours)
     if twice:  # the row's dict would keep the last such column's cell, silently
@@ -40,7 +43,7 @@ def csv_rows(text: str, name: str) -> tuple[list[str], Iterator[dict]]:
             f"{name} names these columns more than once: {', '.join(twice)}; keep one of each"
         )
 
-    first_column = fieldnames[0]
+    first_column = header[0]
 
     def rows() -> Iterator[dict]:
         line = reader.line_num + 1  # where the row being read starts
@@ -68,6 +71,20 @@ def _not_csv(name: str, exc: csv.Error, line: int) -> ImportFormatError:
         )
     return ImportFormatError(
         f"{name} is not valid CSV on line {line:,} ({exc}): export it again as CSV"
+    )
+
+
+def spilled(row: dict) -> str | None:
+    """Why a row is refused when it has cells beyond the header's columns, unless they are
+    empty (a spreadsheet's trailing separators): a separator inside a cell that is not in
+    quotes moves every cell after it into the next column."""
+    extra = row.get(None)  # (csv.DictReader keeps them there, by the key None)
+    if not extra or not any(c.strip() for c in extra):
+        return None
+    return (
+        f"has {len(extra):,} more cell{'s' if len(extra) > 1 else ''} than the header has "
+        "columns: a separator inside a cell not in quotes? (each cell after it would be read "
+        "as the next column)"
     )
 
 

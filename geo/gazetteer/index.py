@@ -185,19 +185,26 @@ class Gazetteer:
     ) -> tuple[Place, float] | None:
         """The town or village nearest to a point, with its distance in km, if one lies within
         ``within_km`` (a point an analyst typed is named by it: "3 km from Wyryki")."""
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):  # (NaN is neither)
+            return None
+        lon = (lon + 180.0) % 360.0 - 180.0  # (180 is -180)
+        shrink = math.cos(math.radians(lat))
         dlat = within_km / 111.0
-        dlon = within_km / max(1.0, 111.0 * math.cos(math.radians(lat)))
+        # near a pole every longitude may be within reach
+        dlon = 180.0 if 111.0 * shrink <= within_km else within_km / (111.0 * shrink)
+        # the box's longitudes, in two parts when it crosses the antimeridian
+        west, east = lon - dlon, lon + dlon
         rows = self._db.execute(
             f"SELECT {PLACE_COLUMNS} FROM places WHERE feature IN ('city','capital','village')"
-            " AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
-            (lat - dlat, lat + dlat, lon - dlon, lon + dlon),
+            " AND lat BETWEEN ? AND ? AND (lon BETWEEN ? AND ? OR lon >= ? OR lon <= ?)",
+            (lat - dlat, lat + dlat, west, east, west + 360.0, east - 360.0),
         )
-        # (flat-earth km: within a few tens of km it errs by metres)
-        shrink = math.cos(math.radians(lat))
-        ranked = sorted(
-            ((111.2 * math.hypot(r[2] - lat, (r[3] - lon) * shrink), -r[8], r) for r in rows),
-            key=lambda t: t[:2],
-        )
+
+        def km_to(r: tuple) -> float:  # (flat-earth km: within a few tens of km it errs by metres)
+            across = (r[3] - lon + 180.0) % 360.0 - 180.0  # the short way round
+            return 111.2 * math.hypot(r[2] - lat, across * shrink)
+
+        ranked = sorted(((km_to(r), -r[8], r) for r in rows), key=lambda t: t[:2])
         if not ranked or ranked[0][0] > within_km:
             return None
         km, _, row = ranked[0]

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from geo.geocode.candidates import Resolution
-from geo.geocode.cues import DEFINING, IN_ITS_AREA
+from geo.geocode.cues import DEFINING, IN_ITS_AREA, in_region_list
 
 REGION_AFTER_CHARS = 3  # ", " or " (" between a place and its region
 
@@ -20,7 +20,10 @@ def ends_of_mentions(mentions: list[Resolution], text: str) -> list[tuple[re.Mat
     out = []
     for m in mentions:
         defining = DEFINING.match(text, m.end)
-        out.append((defining, not defining and _can_be_area(m)))
+        # A name that opens a list of regions ("the Zaporizhzhia, Dnipropetrovsk and Kyiv
+        # regions") is one of them too, whatever the gazetteer has of it bare.
+        area = not defining and (_can_be_area(m) or in_region_list(text, m.end))
+        out.append((defining, area))
     return out
 
 

@@ -3,12 +3,15 @@ Vovchansk", "Bohdanivka on the outskirts of Chasiv Yar". The writer gives the se
 yardstick for the first, so the first lies within a day's walk or drive of it: among namesakes
 the one close to the yardstick wins (the dozens of Orlivkas are told apart by it). So does the
 town a front's axis is named after for the places named along it ("on the Kupiansk axis, near
-Pishchane").
+Pishchane"). Failing both, the town named before a place in its sentence is its yardstick: a
+front's sentence names places along one stretch ("advanced near Krasne but were stopped near
+Stepove").
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import numpy as np
 
@@ -35,7 +38,8 @@ YARDSTICK = re.compile(
 def yardsticks(mentions: list[Resolution], keys: list[str], text: str) -> dict[int, int]:
     """For each mention of a name that the text once follows with a yardstick phrase and another
     mention, that other mention's index (one name, one place in a text, as for the region after
-    a name)."""
+    a name); failing that, the axis it is named along, or the name just before it in its
+    sentence (:func:`_sentence_mates`)."""
     starts = {m.start: j for j, m in enumerate(mentions)}
     by_key: dict[str, int] = {}
     for i, m in enumerate(mentions):
@@ -46,12 +50,44 @@ def yardsticks(mentions: list[Resolution], keys: list[str], text: str) -> dict[i
     for j, i in _on_axes(mentions, text):
         if keys[j] != keys[i]:
             by_key.setdefault(keys[i], j)
+    for j, i in _sentence_mates(mentions, keys, text):
+        by_key.setdefault(keys[i], j)
     return {i: by_key[key] for i, key in enumerate(keys) if key in by_key}
+
+
+def _sentence_mates(
+    mentions: list[Resolution], keys: list[str], text: str
+) -> list[tuple[int, int]]:
+    """(mate, place) pairs: for each name with namesakes, the name just before it in its
+    sentence, within MATE_CHARS ("repelled near Krasne and Stepove", "advanced near Krasne but
+    were stopped near Stepove"): a front's sentence names places along one stretch. Farther off,
+    a name is as likely where the news was given ("In Kyiv, the General Staff said ..."). One
+    way only: two names each the other's yardstick would hold each other to the first reading."""
+    pairs = []
+    by_start = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+    for a, b in pairwise(by_start):
+        ma, mb = mentions[a], mentions[b]
+        if (
+            len(mb.candidates) < 2  # one place or none: nothing to tell apart
+            or not ma.candidates
+            or keys[a] == keys[b]
+            or mb.start - ma.end > MATE_CHARS
+            or SENTENCE_END.search(text, ma.end, mb.start)
+        ):
+            continue
+        pairs.append((a, b))
+    return pairs
+
+
+MATE_CHARS = 60  # the most characters between two names read as one stretch of the front
 
 
 # A front's axis named after a town: "on the Kupiansk axis", "In the Lyman direction", a
 # heading "Siversk direction." The places named with it lie along it, near that town.
-_AXIS = re.compile(r"\s+(?:axis|direction|sector)\b")
+# Any case: a staff's summary writes its headings in capitals ("KUPIANSK DIRECTION.").
+_AXIS = re.compile(r"\s+(?i:axis|direction|sector)\b")
+# The words' stems in either case, for a test cheaper than a search with the case ignored.
+_AXIS_STEMS = ("xis", "irection", "ector", "XIS", "IRECTION", "ECTOR")
 
 
 def _on_axes(mentions: list[Resolution], text: str) -> list[tuple[int, int]]:
@@ -59,7 +95,7 @@ def _on_axes(mentions: list[Resolution], text: str) -> list[tuple[int, int]]:
     axis"), with the places named after it in its sentence, or in its paragraph when it heads
     one ("Siversk direction." on a line of its own)."""
     pairs: list[tuple[int, int]] = []
-    if "axis" not in text and "direction" not in text and "sector" not in text:
+    if not any(stem in text for stem in _AXIS_STEMS):
         return pairs  # most texts: no axis named
     by_start = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
     for j, m in enumerate(mentions):

@@ -38,6 +38,14 @@ _AFTER_REGION_LIST = re.compile(
     rf"(?:(?:,\s*{_LIST_WORD})*,?\s+(?:and|or)\s+{_LIST_WORD})?\s+"
     r"(?P<word>counties|parishes|districts|raions)\b"
 )
+# A name followed by others and a plural region word of any level ("the Zaporizhzhia,
+# Dnipropetrovsk and Kyiv regions"): the names after it are its peers, never its region (its
+# cue is left as it was: the same rule as a cue cost a town read as one).
+_IN_REGION_LIST = re.compile(
+    rf"(?:,\s*{_LIST_WORD})*,?\s+(?:and|or)\s+{_LIST_WORD}\s+"
+    r"(?i:regions|oblasts|provinces|counties|parishes|districts|raions)\b"
+)
+
 _PLURAL_ADMIN2 = {
     "counties": "county",
     "parishes": "parish",
@@ -158,6 +166,12 @@ def cue_for(text: str, start: int, end: int) -> str:
     if _AFTER_ACTOR.match(after):
         return "actor"
     return ""
+
+
+def in_region_list(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` opens or continues a list of regions that ends in a
+    plural region word: the names after it are its peers."""
+    return _IN_REGION_LIST.match(text, end, end + 90) is not None
 
 
 def region_cue(word: str) -> str:
