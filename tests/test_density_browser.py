@@ -443,5 +443,5 @@ def test_events_placed_only_at_a_country_are_in_no_hexagon_or_region(offline_pag
         }"""
     )
     assert got[:2] == [True, None]
-    assert "Precisionsomewhere in Ukraine (no one region" in got[2]
+    assert "Place issomewhere in Ukraine (no one region" in got[2]
     assert not page.errors

@@ -161,13 +161,20 @@ HAND_REPORT = (
 )
 
 
-def test_an_event_added_by_hand_in_the_review_is_saved_marked_as_such(offline_page, app_server):
+def test_an_event_added_by_hand_in_the_review_is_saved_marked_as_such(offline_page, tmp_path):
     """The extractor reads one event; the analyst adds the one it missed (Izium) and saves both;
-    extracted and saved again, the added event is neither dropped nor taken for a correction."""
+    extracted and saved again, the added event is neither dropped nor taken for a correction.
+    (A server of its own: the saved events must not reach the other tests' shared store.)"""
+    from conftest import running_app
+
+    with running_app(tmp_path / "store.gpkg", tmp_path / "streamlit.log") as server:
+        _add_by_hand_and_save_twice(offline_page, server)
+
+
+def _add_by_hand_and_save_twice(page, app_server) -> None:
     from geo import store
     from geo.review import is_hand_added
 
-    page = offline_page
     page.set_viewport_size({"width": 1366, "height": 768})
     _extract(page, app_server["url"], HAND_REPORT, "hand-flash.txt")
     expect(page.get_by_test_id("stHeading").filter(has_text="1 event found")).to_be_visible(
