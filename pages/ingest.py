@@ -113,6 +113,11 @@ published_input = right.date_input(
 )
 if use_header and not found:
     right.caption("No date in the report's first lines: today is used.")
+elif use_header and found is not None and found.month:
+    right.caption(
+        "The title names a month, not a day: its entries take that year, published by the "
+        f"month's end ({found.day.isoformat()})."
+    )
 
 if st.button("Extract events", type="primary"):
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geo.extract import Extractor
-from geo.extract.casualties import casualty_figures
+from geo.extract.casualties import casualty_figures, launched_count
 
 
 @pytest.fixture(scope="module")
@@ -304,3 +304,20 @@ def test_a_later_count_of_the_injured_replaces_the_first(extractor, text):
 def test_a_later_total_or_another_towns_toll_leaves_the_event(extractor, text):
     e = {x["place"]: x for x in extractor.extract(text, "t")}
     assert e["Nizhyn"]["injured"] == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At 14:30 people were injured in the blast.",  # a post's time, not thirty hurt
+        "07.45 - injured: residents of two houses.",
+        "Shortly after 23:05 a glide bomb killed residents, officials said.",
+    ],
+)
+def test_a_clock_time_is_no_toll(sentence):
+    assert casualty_figures(sentence) == {}
+
+
+def test_a_clock_time_is_no_count_launched_but_thousands_are():
+    assert launched_count("Russia launched at 02:10 a wave of drones") is None
+    assert launched_count("Russia launched 1,200 drones in a week") == 1200

@@ -418,3 +418,46 @@ def test_the_small_hours_after_a_named_day_are_that_day(geocoder):
     )
     (e,) = Extractor(geocoder).extract(text, "t")
     assert e["event_date"] == "2025-03-09"
+
+
+# A title that names a month and year (or a season) and no day: entries that give only a day and
+# month take that year, and the report came out at the earliest at the month's end.
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (  # a timeline, one line a day
+            "Chernihiv region: incidents in April 2024 (one line per day)\n\n"
+            "2 April | Chernihiv | a missile hit a hotel, 3 wounded\n"
+            "19 April | Nizhyn | a drone struck a depot\n",
+            {date(2024, 4, 2), date(2024, 4, 19)},
+        ),
+        (  # a governor's posts collected under the month
+            "Governor of Kharkiv region, posts of 2024-10\n\n"
+            "12 October. A glide bomb hit a warehouse in Kupiansk, the governor wrote.\n",
+            {date(2024, 10, 12)},
+        ),
+        (  # a ministry bulletin's season
+            "Ministry of Defence bulletins, summer 2023\n\n"
+            "On 7 August an enemy drone was shot down over Bryansk, the ministry said.\n",
+            {date(2023, 8, 7)},
+        ),
+    ],
+)
+def test_a_titles_month_and_year_date_its_day_only_entries(geocoder, text, days):
+    events = Extractor(geocoder).extract(text, "t")
+    assert {date.fromisoformat(e["event_date"]) for e in events} == days
+
+
+def test_a_titles_month_is_the_publication_at_its_end_unless_a_day_is_given():
+    assert publication_from_header("Incidents in February 2024\n\n3 Feb | X") == Publication(
+        date(2024, 2, 29), month=True
+    )
+    today = date(2024, 2, 10)  # the month is not over: published today
+    assert publication_from_header("Log for February 2024", today).day == today
+    # a dated header wins over the month its title names
+    assert publication_from_header("Incidents in May 2025\nKyiv, 2025-06-02\n").day == date(
+        2025, 6, 2
+    )
+    # a month an earlier time is counted from, or one in the body, is no title's month
+    assert publication_from_header("Losses since February 2022\n\nText") is None
+    assert publication_from_header("Weekly notes\n\nIn May 2025 a bridge fell.") is None

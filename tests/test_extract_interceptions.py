@@ -517,3 +517,41 @@ def test_other_words_for_bringing_down_drones(extractor, sentence, destroyed):
 def test_a_ground_attack_repelled_is_still_fighting(extractor):
     text = "Briefing, 5 May 2025\n\nAn attack on Vovchansk was repelled by the 57th brigade."
     assert [e["event_type"] for e in extractor.extract(text, "t", date(2025, 5, 5))] == ["fighting"]
+
+
+# A clock time is when a post was written, never a count ("21:35", "6.50 a.m."), nor is a date's
+# day ("On 7 August"); a number word in the next sentence is the count.
+@pytest.mark.parametrize(
+    ("text", "destroyed"),
+    [
+        (  # a governor's posts, each opened by its time; the count is the next sentence's
+            "Posts of the Kursk governor, 2 June 2025\n\n"
+            "21:35 Air defence is working over Kursk. Three drones were brought down over the city.",
+            3,
+        ),
+        (  # a live blog's entry, its place and time a line of their own
+            "Live: drones over Voronezh, 2 June 2025\n\nVoronezh, 6.50 a.m.\n"
+            "Air defences are working over the city, the mayor says. Five drones were shot down.",
+            5,
+        ),
+        (  # a ministry's bulletin gives a time and no count
+            "Ministry bulletin, 2 June 2025\n\nAt 04:55 the duty air defence systems intercepted "
+            "and destroyed UAVs over the Bryansk region.",
+            None,
+        ),
+        (  # nor is a date's day
+            "Ministry bulletin, summer 2023\n\n"
+            "On 7 August an enemy drone was shot down over Bryansk, the ministry said.",
+            None,
+        ),
+        (  # a timeline's line with a time and no count
+            "Timeline, June 2025\n\n2 June | Kursk | 22.15 air defence over the city, drones shot down",
+            None,
+        ),
+    ],
+)
+def test_a_clock_time_is_never_a_count_of_drones_brought_down(extractor, text, destroyed):
+    events = [e for e in extractor.extract(text, "t") if e["event_type"] == "interception"]
+    assert events
+    assert {e["destroyed"] for e in events} == {destroyed}
+    assert all(e["launched"] is None for e in events)

@@ -128,3 +128,67 @@ def test_a_first_line_of_many_words_is_no_issuer_and_is_read_in_linear_time():
     assert side_author("Head of the " * 20_000 + "Administration\nA drone hit Kharkiv.") is None
     line = "Head of the Kharkiv Regional Military Administration"
     assert side_author(f"{line}\nA drone hit Kharkiv.") == line
+
+
+# The claimant is the body or person, never the title around it nor a post's time stamp; a later
+# post that opens with another speaker ("X: ...") is that speaker's.
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        (
+            "Channel digest, Governor of Kherson region Oleksandr Prokudin, evening of 3 May 2025",
+            "Governor of Kherson region Oleksandr Prokudin",
+        ),
+        ("Selected posts, Ministry of Defence, overnight 4 to 5 June", "Ministry of Defence"),
+        ("Odesa City Council, Monday update", "Odesa City Council"),
+        # a body's name with its city after a comma stays whole
+        ("City Council, Sumy", "City Council, Sumy"),
+    ],
+)
+def test_a_titles_body_is_the_issuer_not_the_whole_title(header, issuer):
+    assert side_author(header + "\n\nText.") == issuer
+
+
+def test_a_posts_time_stamp_or_the_title_is_no_claimant_and_a_new_speaker_claims_his_post(
+    extractor,
+):
+    text = (
+        "Channel digest, Governor of Bryansk region Alexander Bogomaz, night of 9 to 10 May 2025\n\n"
+        "22:40 A drone hit a garage in Klintsy. A man was injured.\n"
+        "02:15 The Ministry of Defence reports that 12 UAVs were destroyed over Bryansk region.\n"
+        "03:50 Governor of Kursk region Alexander Khinshtein: in Lgov a drone struck a shop, "
+        "two people were hurt.\n"
+    )
+    claimed = {e["place_mention"]: e["claimed_by"] for e in extractor.extract(text, "t")}
+    assert claimed == {
+        "Klintsy": "Governor of Bryansk region Alexander Bogomaz",
+        "Bryansk region": "Ministry of Defence",
+        "Lgov": "Governor of Kursk region Alexander Khinshtein",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (  # a live blog: the speaker after the verb
+            "Live: the south, 12 March 2025\n\nMykolaiv, 08:40\n"
+            "A drone hit a warehouse in Mykolaiv, the regional administration said.",
+            "Regional administration",
+        ),
+        (  # a bulletin line with its time: the ministry, not its time
+            "Bulletin, 12 March 2025\n\n"
+            "07.30 The Ministry of Defence said nine drones were destroyed over Kursk region.",
+            "Ministry of Defence",
+        ),
+        (  # nor is a heading's kind of text before a colon
+            "Live, 12 March 2025\n\nMilitary update: a drone hit a fuel depot in Kherson.",
+            None,
+        ),
+        (  # a timeline's place before a colon is no speaker
+            "Timeline, 12 March 2025\n\nKherson: a drone dropped a grenade on a bus, one hurt.",
+            None,
+        ),
+    ],
+)
+def test_the_claimant_is_who_speaks_in_every_style(extractor, text, claimant):
+    assert {e["claimed_by"] for e in extractor.extract(text, "t")} == {claimant}

@@ -293,7 +293,7 @@ def claimant_in(text: str) -> str | None:
             who = _clean_who(segment)
             if who:
                 return who
-    return None
+    return _speaker_first(text)
 
 
 _SUBJECT = re.compile(
@@ -315,8 +315,25 @@ def pronoun_speaker(text: str, last: str | None) -> str | None:
     return _clean_who(m.group("who")) or last
 
 
+# A post's time stamp before its speaker ("03:20 The ministry reports"): when, not who
+_CLOCK_FIRST = re.compile(r"^\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s*[-–—|]?\s*", re.I)
+# "Acting governor of X region Y: in Z a drone struck a car": a post that opens with its speaker
+_SPEAKER_COLON = re.compile(r"^\W*(?P<who>[^:.;,]{3,80}?)\s*:\s+\S")
+_NO_SPEAKER_COLON = words("updates?|summary|briefing|digest|news|overview|timeline|latest|live")
+
+
+def _speaker_first(text: str) -> str | None:
+    """The speaker a sentence opens with before a colon (a time stamp before it left out)."""
+    m = _SPEAKER_COLON.match(_CLOCK_FIRST.sub("", text.strip()))
+    who = m.group("who") if m else ""
+    if _NO_SPEAKER_COLON.search(who) or len(who.split()) > 10 or not _SPEAKER_NOUN.search(who):
+        return None  # "Military update: ...", "Police news: ..." head a text, not a speaker
+    return _clean_who(who)
+
+
 def _clean_who(who: str) -> str | None:
-    who = _WHO_NOISE.sub("", BULLET.sub("", who.strip()))  # "- Ukraine said": a list's dash
+    who = _CLOCK_FIRST.sub("", who.strip())
+    who = _WHO_NOISE.sub("", BULLET.sub("", who))  # "- Ukraine said": a list's dash
     who = _WHO_NOISE.sub("", who).strip(" .\"“”‘’'")
     if (
         not who

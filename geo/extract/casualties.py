@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.people import GAP_WORDS, without_ages
+from geo.extract.publication import MONTH_RE
 from geo.extract.unharmed import nobody_harmed
 from geo.extract.wording import figure_after, figure_before, words
 
@@ -26,7 +27,6 @@ _NUMBER_WORDS.update(
 )
 _NUMBER_WORDS.update({"hundred": 100, "a": 1, "an": 1, "both": 2})
 
-
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # "thirty-four": a ten and a unit, read as one number, not as "four"
 _COMPOUND = rf"(?:{_TENS})[-–](?:one|two|three|four|five|six|seven|eight|nine)\b"
@@ -35,8 +35,11 @@ _COMPOUND = rf"(?:{_TENS})[-–](?:one|two|three|four|five|six|seven|eight|nine)
 def _number_pattern(words) -> str:
     """Digits (``1,200`` too), a compound ("thirty-four") or one of ``words``, longest first."""
     alternatives = "|".join(sorted(words, key=len, reverse=True))
-    # digits after a hyphen belong to a name ("Kh-101", "Su-34"), not a count
-    return rf"(?:(?<![-–])(?:\d{{1,3}}(?:[,.]\d{{3}})+|\d+)|{_COMPOUND}|(?<![-–]){alternatives})"
+    # digits after a hyphen are a name's ("Kh-101"); a clock time's ("23:10", "7.45") or a
+    # date's ("7 August", not "5 may have") no count
+    date = rf"\s+(?-i:{MONTH_RE.title()})\b"
+    digits = rf"(?<![-–:.\d])(?:\d{{1,3}}(?:[,.]\d{{3}})+|\d+)(?![.:]?\d|{date})"
+    return rf"(?:{digits}|{_COMPOUND}|(?<![-–]){alternatives})"
 
 
 _NUM = _number_pattern(_NUMBER_WORDS)
@@ -158,7 +161,6 @@ _RUNNING_TOTAL = words(
     "since the (?:start|beginning|outbreak)|in total|so far this year",
     r"since (?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d",
 )
-
 
 # Who is among the figure's people, between commas: part of the figure, not one of its own.
 _AMONG_THEM = re.compile(r",\s*(?:among them|among whom|including)\s+[^,;.]{1,60},", re.I)

@@ -70,6 +70,32 @@ def unknown_place(facts: Facts) -> bool:
     return False
 
 
+def _counts_told_after(last: Draft, facts: Facts) -> None:
+    """The launched and destroyed counts a sentence after an interception's (or a salvo's) gives
+    it."""
+    if "interception" in facts.types and _salvo_at_region(last):
+        # "Russia launched 41 drones at the X region. Air defences brought down 33 of them":
+        # the whole region was where they were downed, not a place hit
+        last.event_type = "interception"
+        launched, last.destroyed = interception_counts(facts.text, facts.text)
+        kinds = {w.category for w in wv.find_weapons(last.sentence.text)}
+        if launched is None and len(kinds) == 1:
+            launched = launched_count(last.sentence.text)
+        elif launched is None and last.destroyed is not None:
+            # "launched 3 missiles and 41 drones ... brought down 33 of the drones": the drones'
+            kind = facts.weapons[0].category if facts.weapons else last.category
+            launched = own_launched(last.sentence.text, last.destroyed, kind)
+        last.launched = launched
+    elif (
+        "interception" in facts.types
+        and last.event_type == "interception"
+        and (last.launched, last.destroyed) == (None, None)
+    ):
+        # "Air defence is working over X. Four UAVs were shot down over the city": the count
+        # the next sentence gives is the interception's
+        last.launched, last.destroyed = interception_counts(facts.text, facts.text)
+
+
 def continue_event(last: Draft, facts: Facts, here: bool = True) -> None:
     """A sentence with no place of its own tells more about the event before it; a revised toll
     ("the number of injured has risen to 4") replaces its figures unless it names another place
@@ -83,19 +109,7 @@ def continue_event(last: Draft, facts: Facts, here: bool = True) -> None:
         # "... heard explosions over X. Air defence shot down drones over the city": the blasts
         # were the air defence at work
         last.event_type = "interception"
-    if "interception" in types and _salvo_at_region(last):
-        # "Russia launched 41 drones at the X region. Air defences brought down 33 of them":
-        # the whole region was where they were downed, not a place hit
-        last.event_type = "interception"
-        launched, last.destroyed = interception_counts(facts.text, facts.text)
-        kinds = {w.category for w in wv.find_weapons(last.sentence.text)}
-        if launched is None and len(kinds) == 1:
-            launched = launched_count(last.sentence.text)
-        elif launched is None and last.destroyed is not None:
-            # "launched 3 missiles and 41 drones ... brought down 33 of the drones": the drones'
-            kind = facts.weapons[0].category if facts.weapons else last.category
-            launched = own_launched(last.sentence.text, last.destroyed, kind)
-        last.launched = launched
+    _counts_told_after(last, facts)
     if types and last.event_type not in types and not casualties:
         return
     named = [w for w in weapons if w.weapon]

@@ -60,10 +60,37 @@ def side_author(text: str) -> str | None:
                 return m.group(0)[0].upper() + m.group(0)[1:]
             body = next((p.strip() for p in line.split("|") if _SIDE_BODY.search(p)), line)
             body = _NOTE_AFTER.sub("", body)  # "(official channel)"
-            return _WHEN_AFTER.sub("", body) or body
+            return _WHEN_AFTER.sub("", _body_part(body)) or body
         if i + 1 < len(lines) and _press_header(line, lines[i + 1]):
             return _organ_part(line)
     return None
+
+
+# A part of a title after a comma that says when, not who: "night of 17 to 18 April", "morning"
+_WHEN_PART = re.compile(
+    rf"\d|\b(?:night|morning|evening|overnight|afternoon|day|today|update[sd]?|(?:{WEEKDAY_RE})|"
+    rf"(?:{MONTH_RE}))\b",
+    re.I,
+)
+
+
+_NAME_PART = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+
+
+def _body_part(title: str) -> str:
+    """The comma-separated parts of a title that name its body, from the first that does (or the
+    name before it) ("Posts, Governor of X Y, night of 1 to 2 May": "Governor of X Y"), up to a
+    part that says when."""
+    parts = [p.strip() for p in title.split(",")]
+    first = next((i for i, p in enumerate(parts) if _SIDE_BODY.search(p)), 0)
+    while first and _NAME_PART.fullmatch(parts[first - 1]):  # "Ivan Sirko, Governor of X"
+        first -= 1
+    kept = [parts[first]]
+    for p in parts[first + 1 :]:
+        if _WHEN_PART.search(p):
+            break
+        kept.append(p)
+    return ", ".join(kept)
 
 
 # The time and date a header gives after its body's name ("Ministry of Defence, 09:10, 14 April

@@ -184,7 +184,8 @@ def title_when(text: str, sentences: list[Sentence], pub: Publication) -> When |
         if not is_headline(text, s):
             continue
         when = None if re.search(r"\b\d{4}\b", s.text) else title_date(s.text, pub)
-        if _SUMMARY_FOR.search(s.text) and (day := publication_from_header(s.text)):
+        day = publication_from_header(s.text) if _SUMMARY_FOR.search(s.text) else None
+        if day is not None and not day.month:
             when = When(day.day, 1, True)  # "Evening summary for 12.02.2025": that day's news
         if when is None and not re.search(r"(?i)\bnight\b", s.text):
             when = period_in(s.text, pub)  # a weekly overview's span ("8-14 March 2025")

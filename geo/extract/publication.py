@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 MONTHS = {
     m: i
@@ -63,6 +63,7 @@ class Publication:
     day: date
     morning: bool = True
     clock: bool = False
+    month: bool = False  # only the title's month and year are known: ``day`` is the month's end
 
 
 # "KYIV, March 8 (Reuters) -", "KHARKIV, Ukraine, 14 June (AP) —": wire copy's dateline, whose
@@ -90,8 +91,37 @@ def publication_from_header(text: str, today: date | None = None) -> Publication
     """The publication date (and time) from the first lines of a report, if they carry one; a
     dateline's day without a year is the latest such day on or before ``today``."""
     head = "\n".join(text.splitlines()[:8])
-    found = _dated_header(head)
-    return found if found is not None else _dateline(head, today or date.today())
+    found = _dated_header(head) or _dateline(head, today or date.today())
+    return found if found is not None else _month_of_title(text, today or date.today())
+
+
+# A title's month and year ("incidents in May 2025", "2025-05", "March-April 2025": the later),
+# or its season ("summer 2024"), not one an earlier time is counted from ("since February 2022")
+# nor a day's that no calendar has ("31 February 2024")
+_SEASONS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
+_TITLE_MONTH = re.compile(
+    rf"(?<!since )(?<!from )(?<!after )(?<!before )(?<!\d )\b(?:(?P<mn>{MONTH_RE}|"
+    rf"{'|'.join(_SEASONS)})\.?,?\s+(?P<y>\d{{4}})|(?P<y2>\d{{4}})-(?P<m>0[1-9]|1[0-2]))\b(?![-/]\d)",
+    re.I,
+)
+
+
+def _month_of_title(text: str, today: date) -> Publication | None:
+    """The report's title (its first line) names a month and no day: the report came out at the
+    earliest at that month's end (today, if the month is not over)."""
+    title = next((line for line in text.splitlines() if line.strip()), "")
+    found = list(_TITLE_MONTH.finditer(title))
+    if not found:
+        return None
+    m = found[-1]
+    name = (m.group("mn") or "").lower()
+    month = int(m.group("m")) if m.group("m") else _SEASONS.get(name) or MONTHS[name]
+    year = int(m.group("y") or m.group("y2"))
+    if year not in PUBLISHED_YEARS:
+        return None
+    end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    first = end.replace(day=1)
+    return Publication(min(end, today) if first <= today else end, month=True)
 
 
 def _dateline(head: str, today: date) -> Publication | None:
