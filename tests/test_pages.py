@@ -278,6 +278,21 @@ def test_ingest_page_extracts_and_saves(scratch_store):
     assert stored["claimed_by"].isna().any()
 
 
+def test_review_names_a_regions_event_as_the_map_labels_the_region():
+    """Drones shot down over a region were listed in the review as "Belgorod", like the city:
+    an event at a region itself reads "Belgorod region" (the map's label and "region") in the
+    review's table, its list of events and the hand-add's message ("at Kursk region", not "at
+    Kursk"); the city's own event keeps its name. Shown only: the record keeps its place."""
+    from webui.places import event_place
+
+    region = {"place": "Belgorod", "admin1": "Belgorod", "country": "RU", "geo_precision": 3}
+    assert event_place(region) == "Belgorod region"
+    assert event_place({**region, "geo_precision": 1}) == "Belgorod"  # the city
+    assert event_place({**region, "place": "Kyiv", "admin1": "Kyiv", "country": "UA"}) == (
+        "Kyiv region"  # the map's label has "region" already: not said twice
+    )
+
+
 def test_ingest_page_refuses_empty_input(scratch_store):
     at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
     at.button[0].click().run()
