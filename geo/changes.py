@@ -8,14 +8,29 @@ the changes as JSON (an insert: the new event's fields; an update: ``{field: [ol
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 import pandas as pd
 
 from geo.labels import label
 from geo.precision import PRECISION_SCALES
+from geo.review import is_hand_added
 
 COLUMNS = ["when", "who", "action", "event_id", "event", "changes"]
-ARROW = " → "
+# an old value is told after the new one, cut to this many characters: the new value is what the
+# reader looks for, and a long one ("claimed by" of three sources) hid it past the column's edge
+OLD_SHOWN = 60
+
+
+def moment(value: object) -> str:
+    """A stored ISO time as a reader writes it: "4 Dec 2026 14:38 UTC" (as stored when it is no
+    ISO time: a store edited by hand may hold any text)."""
+    try:
+        at = datetime.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
+    return f"{at.day} {at:%b %Y %H:%M} UTC"
 
 
 def _shown(value: object, field: str = "") -> str:
@@ -40,7 +55,7 @@ def _pair(value: object) -> tuple[object, object]:
     return (value[0], value[1]) if isinstance(value, list) and len(value) == 2 else (None, value)
 
 
-def _what_changed(action: str, changes: dict) -> str:
+def _what_changed(action: str, changes: dict, event_id: object) -> str:
     if action == "update":
         parts = []
         for field, pair in changes.items():
@@ -52,8 +67,14 @@ def _what_changed(action: str, changes: dict) -> str:
                 )
             elif field == "lon" and "lat" in changes:
                 continue
-            parts.append(f"{label(field)}: {_shown(old, field)}{ARROW}{_shown(new, field)}")
+            was = "empty" if old is None or old == "" else _shown(old, field)
+            was = was if len(was) <= OLD_SHOWN else was[: OLD_SHOWN - 1].rstrip() + "…"
+            parts.append(f"{label(field)}: {_shown(new, field)} (was {was})")
         return "; ".join(parts)
+    if is_hand_added({"event_id": event_id}):
+        return (
+            f"added by hand: {_shown(changes.get('event_type'))} at {_shown(changes.get('place'))}"
+        )
     filled = [k for k, v in changes.items() if v not in (None, "")]
     return f"new event ({len(filled)} fields)"
 
@@ -80,10 +101,11 @@ def readable(
     Returns
     -------
     DataFrame
-        :data:`COLUMNS`: when (as stored, UTC), who, action, event_id, event ("place, date" as
-        the change left it), changes ("killed: 5 → 6; ...", fields by their labels
-        (:mod:`geo.labels`), a moved point as one "point: lat, lon → lat, lon"; or "new event
-        (12 fields)"). Values are plain text: the page shows them as data, never as markup.
+        :data:`COLUMNS`: when ("4 Dec 2026 14:38 UTC"), who, action, event_id, event ("place,
+        date" as the change left it), changes ("killed: 6 (was 5); ...", the new value first,
+        fields by their labels (:mod:`geo.labels`), a moved point as one "point: lat, lon (was
+        lat, lon)"; "added by hand: strike at Kharkiv"; or "new event (12 fields)"). Values are
+        plain text: the page shows them as data, never as markup.
     """
     now: dict[str, tuple[object, object]] = {}
     if events is not None and len(events):
@@ -107,14 +129,16 @@ def readable(
             if value not in (None, ""):
                 sofar[k] = value
         named = ", ".join(str(v) for v in sofar if v not in (None, ""))
-        rows.append([when, who, action, eid, named, _what_changed(str(action), fields)])
+        rows.append([when, who, action, eid, named, _what_changed(str(action), fields, eid)])
     out = pd.DataFrame(rows, columns=COLUMNS)
     if event_id.strip():
         ids = out["event_id"].astype("string").str.casefold()
         out = out[ids.str.contains(event_id.strip().casefold(), regex=False).fillna(False)]
     if user:
         out = out[out["who"].astype("string") == user]
-    return out.iloc[::-1].sort_values("when", ascending=False, kind="stable").reset_index(drop=True)
+    out = out.iloc[::-1].sort_values("when", ascending=False, kind="stable").reset_index(drop=True)
+    out["when"] = [moment(w) for w in out["when"]]
+    return out
 
 
 def users(history: pd.DataFrame) -> list[str]:

@@ -14,7 +14,7 @@ navigation.ensure()
 st.title("History")
 st.caption(
     "Every change saved to the store, newest first: who saved it, when (UTC), a new event or "
-    "an edit, and each edited field from what to what."
+    "an edit, and each edited field's new value, then what it was."
 )
 try:
     history = store.history()
@@ -33,7 +33,7 @@ st.dataframe(
     hide_index=True,
     width="stretch",
     column_config={
-        "when": st.column_config.TextColumn("When (UTC)", width="small"),
+        "when": st.column_config.TextColumn("When", width="small"),
         "who": st.column_config.TextColumn("Who", width="small"),
         "action": st.column_config.TextColumn("What", width="small"),
         "event_id": st.column_config.TextColumn("Event id", width="small"),

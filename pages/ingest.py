@@ -32,7 +32,7 @@ from geo.textio import MAX_REPORT_BYTES, ReportError, report_text, too_large
 from geo.vocabulary import EVENT_TYPES, VERIFICATION
 from geo.weapons import CATEGORIES
 from webui import data, hand_box, mapview, navigation
-from webui.places import place_line
+from webui.places import event_place, place_line
 from webui.text import counted, file_name, hide_table_csv_download, literal
 
 navigation.ensure()
@@ -198,7 +198,7 @@ if records:
         mapview.show(to_frame(shown), height=430, focus=focus)
     with review_col:
         labels = [
-            f"{i + 1}. {r['event_type']} · {r['place']} · {r['event_date']}"
+            f"{i + 1}. {r['event_type']} · {event_place(r)} · {r['event_date']}"
             for i, r in enumerate(records)
         ]
         chosen = st.selectbox(
@@ -268,6 +268,7 @@ if records:
     hand_box.show(records, text)
 
     table = pd.DataFrame(records)
+    table["place"] = [event_place(r) for r in records]  # shown only: the column is not edited
     table.insert(0, "keep", True)
     table["maybe stored as"] = [
         ", ".join(f"{m.place} {m.event_date} ({m.source})" for m in same.get(r["event_id"], []))

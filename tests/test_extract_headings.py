@@ -307,3 +307,40 @@ def test_short_words_of_a_capitals_line_already_read_as_places_are_told_by_bisec
         towns = {"SUMY", "LUTSK", "ODESA", "RIVNE"}
         expected = [(a, b) for a, b in naive if text[a:b] in towns]
         assert _headline_towns(geocoder, text, spans, {"UA"}) == expected, spans
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "according to the regional governor Petro Shevchenko",  # Shevchenko: towns too
+        "mayor Ivan Fedorov said",  # Fedorov: a town in Kazakhstan
+        "said spokesman Oleh Fedorov",
+    ],
+)
+def test_an_officials_name_keeps_the_headings_place(extractor, speaker):
+    """A live blog's entry tells its place only in its heading; the sentence's speaker, named
+    after their office, has a surname that is also a town: the name took the heading's place
+    away and the entry was lost. A person after an office is no place."""
+    text = (
+        "Odesa region live, 14 June\n\n"
+        "Mykolaiv, 09:20\n"
+        f"A drone struck a grain terminal in the city, wounding three workers, {speaker}.\n"
+    )
+    events = extractor.extract(text, "t", date(2025, 6, 14))
+    assert [(e["place"], e["injured"]) for e in events] == [("Mykolayiv", 3)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # a town after the office's words, or the office's word describing something else
+        ("A drone hit Kramatorsk, mayor Oleksandr Fedorov said.", "Kramatorsk"),
+        ("Two were hurt, said the mayor of Kharkiv, Ihor Terekhov.", "Kharkiv"),
+        ("A missile damaged a major Kharkiv power plant.", "Kharkiv"),
+        ("Drones hit the Governor Shevchenko Street in Odesa.", "Odesa"),
+    ],
+)
+def test_a_town_beside_an_office_stays_a_place(geocoder, sentence, place):
+    from geo.extract.places import find_places
+
+    assert place in {h.place.name for h in find_places(geocoder, sentence)}

@@ -441,3 +441,47 @@ def test_unknown_format_speaks_the_words_of_where_it_is_read():
 def test_sizes_over_a_limit_show_the_digits_that_tell_them_apart():
     assert "is 20.001 MB, more than the 20 MB" in formats.too_big("a.csv", int(20.001 * 2**20))
     assert "is 25.0 MB" in formats.too_big("a.csv", 25 * 2**20)
+
+
+def test_csv_keeps_every_field_of_the_schema_and_a_tally_comes_back(gazetteer):
+    """An interception's tally ("42 drones, 34 shot down") left our CSV: GeoJSON and KML had
+    `launched` and `destroyed`, the CSV did not, so an export and import lost them. Every
+    property of the schema has a column; the tally and an empty one come back as they were."""
+    from geo.events import to_frame
+    from geo.formats.sitrep_csv import COLUMNS
+    from geo.records import DERIVED, PROPERTIES
+
+    renamed = {
+        "event_id": "event_id_cnty",
+        "event_type": "sitrep_event_type",
+        "place": "location",
+        "actor": "actor1",
+        "country": "country_code",
+        "source_span": "source_span_start",
+    }
+    assert {renamed.get(p, p) for p in PROPERTIES} - set(COLUMNS) == set()
+    assert set(DERIVED) <= set(COLUMNS)
+    from conftest import BASE_EVENT
+
+    frame = to_frame(
+        [
+            {
+                **BASE_EVENT,
+                "event_id": "t-1",
+                "event_type": "interception",
+                "launched": 42,
+                "destroyed": 34,
+                "weapon_category": "drone",
+            },
+            {**BASE_EVENT, "event_id": "t-2", "event_type": "interception"},
+        ]
+    )
+    data = export_bytes(frame, "csv", gazetteer.country_codes())
+    back = formats.read(data, "tally.csv", gazetteer).frame.set_index("event_id")
+    assert (back.loc["t-1", "launched"], back.loc["t-1", "destroyed"]) == (42, 34)
+    assert back.loc["t-2", ["launched", "destroyed"]].isna().all()
+    plain = "event_id,event_date,time_precision,event_type,place,lat,lon,geo_precision,"
+    plain += "verification,launched,destroyed\n"
+    plain += "p-1,2025-01-01,1,interception,Kyiv,50.45,30.52,1,claimed,16,12\n"
+    row = formats.read(plain.encode(), "plain.csv", gazetteer).frame.iloc[0]
+    assert (row["launched"], row["destroyed"]) == (16, 12)

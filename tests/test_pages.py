@@ -278,6 +278,21 @@ def test_ingest_page_extracts_and_saves(scratch_store):
     assert stored["claimed_by"].isna().any()
 
 
+def test_review_names_a_regions_event_as_the_map_labels_the_region():
+    """Drones shot down over a region were listed in the review as "Belgorod", like the city:
+    an event at a region itself reads "Belgorod region" (the map's label and "region") in the
+    review's table, its list of events and the hand-add's message ("at Kursk region", not "at
+    Kursk"); the city's own event keeps its name. Shown only: the record keeps its place."""
+    from webui.places import event_place
+
+    region = {"place": "Belgorod", "admin1": "Belgorod", "country": "RU", "geo_precision": 3}
+    assert event_place(region) == "Belgorod region"
+    assert event_place({**region, "geo_precision": 1}) == "Belgorod"  # the city
+    assert event_place({**region, "place": "Kyiv", "admin1": "Kyiv", "country": "UA"}) == (
+        "Kyiv region"  # the map's label has "region" already: not said twice
+    )
+
+
 def test_ingest_page_refuses_empty_input(scratch_store):
     at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
     at.button[0].click().run()
@@ -600,7 +615,7 @@ def test_history_page_lists_changes_newest_first_with_fields_from_what_to_what(s
     assert lines.loc[0, ["action", "event", "changes"]].tolist() == [
         "update",
         "Kharkiv, 2024-09-07",
-        "killed: 5 → 6",
+        "killed: 6 (was 5)",
     ]
     assert lines.loc[1, "changes"].startswith("new event (")
     assert list(changes.readable(store.history(), user="alice")["event_id"]) == ["sm-bbb", "sm-aaa"]
@@ -612,7 +627,7 @@ def test_history_page_lists_changes_newest_first_with_fields_from_what_to_what(s
     assert list(table["who"]) == ["bob", "alice", "alice"]
     assert "<b>**Izium**</b>, 2024-09-07" in set(table["event"])  # data, as typed
     at.selectbox(key="history_user").select("bob").run()
-    assert list(at.dataframe[0].value["changes"]) == ["killed: 5 → 6"]
+    assert list(at.dataframe[0].value["changes"]) == ["killed: 6 (was 5)"]
     at.text_input(key="history_event").input("sm-bbb").run()
     assert at.dataframe[0].value.empty
 
@@ -646,10 +661,61 @@ def test_history_names_fields_as_the_tables_and_popups_do():
     )
     line = changes.readable(history).loc[0, "changes"]
     assert line == (
-        "claimed by: (empty) → Ukrainian Air Force; "
-        "place is: the place itself → somewhere in the region; "
-        "point: 50.0, 36.2 → 48.5, 37.9; an other tools column: a → b"
+        "claimed by: Ukrainian Air Force (was empty); "
+        "place is: somewhere in the region (was the place itself); "
+        "point: 48.5, 37.9 (was 50.0, 36.2); an other tools column: b (was a)"
     )
     for stored in ("claimed_by", "geo_precision", "lat", "lon"):
         assert stored not in line
     assert LABELS["claimed_by"] in line and LABELS["geo_precision"] in line
+
+
+def test_history_shows_the_new_value_first_a_readable_time_and_what_was_added_by_hand():
+    """A long correction ("claimed by" of three sources) hid its new value past the column's
+    edge, the time was the store's ISO text and an event typed in the review read only "insert,
+    new event (19 fields)". The new value comes first and a long old one is cut; the time reads
+    "4 Dec 2026 14:38 UTC" (an offset other than UTC is turned to UTC, text that is no time is
+    left as it is); a hand-added event says so, with its kind and place."""
+    import json
+
+    import pandas as pd
+
+    from geo import changes
+    from geo.review import HAND_PREFIX
+
+    old = "Telegram posts, the regional governor's channel, a local news site, " * 2
+    rows = [
+        ("2026-12-04T14:38:12+00:00", "update", "sm-a", {"claimed_by": [old, "Governor"]}),
+        (
+            "2026-12-04T16:40:00+02:00",
+            "insert",
+            HAND_PREFIX + "1f",
+            {
+                "event_type": "interception",
+                "place": "Kursk",
+                "event_date": "2025-04-18",
+            },
+        ),
+        ("2026-12-04T14:00:00", "insert", "sm-b", {"event_type": "strike", "place": "Sumy"}),
+        ("yesterday", "insert", "sm-c", {"event_type": "strike", "place": "Izium"}),
+    ]
+    history = pd.DataFrame(
+        {
+            "changed_at": [r[0] for r in rows],
+            "user": "dana",
+            "action": [r[1] for r in rows],
+            "event_id": [r[2] for r in rows],
+            "source": "r.txt",
+            "changes": [json.dumps(r[3]) for r in rows],
+        }
+    )
+    lines = changes.readable(history).set_index("event_id")
+    edit = lines.loc["sm-a", "changes"]
+    assert edit.startswith("claimed by: Governor (was Telegram posts")
+    assert edit.endswith("…)") and len(edit) < 100
+    assert lines.loc["sm-a", "when"] == "4 Dec 2026 14:38 UTC"
+    assert lines.loc[HAND_PREFIX + "1f", "when"] == "4 Dec 2026 14:40 UTC"
+    assert lines.loc[HAND_PREFIX + "1f", "changes"] == "added by hand: interception at Kursk"
+    assert lines.loc["sm-b", "when"] == "4 Dec 2026 14:00 UTC"
+    assert lines.loc["sm-b", "changes"] == "new event (2 fields)"
+    assert lines.loc["sm-c", "when"] == "yesterday"

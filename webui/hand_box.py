@@ -11,6 +11,7 @@ from geo.records import MAX_COUNT, EventError
 from geo.review import hand_event, typed_choices, typed_point, with_hand_event
 from geo.vocabulary import EVENT_TYPES, VERIFICATION
 from webui import data
+from webui.places import event_place
 from webui.text import literal
 
 
@@ -80,7 +81,7 @@ def show(records: list[dict], text: str) -> None:
                 st.error(f"Not added: {literal(exc)}")
             else:
                 st.session_state.ingest_records = with_hand_event(records, added)
-                st.session_state.ingest_added = added["place"]
+                st.session_state.ingest_added = event_place(added)
                 st.session_state.ingest_added_count = n + 1
                 st.rerun()
         if added_at := st.session_state.pop("ingest_added", None):

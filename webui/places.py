@@ -3,9 +3,12 @@ writes it, the country, and what was typed when it differs."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from geo.assets import region_label_of
 from geo.gazetteer.index import Place
 from geo.gazetteer.names import normalize
+from geo.precision import GeoPrecision
 from webui import data
 
 
@@ -24,3 +27,17 @@ def place_name(typed: str, place: Place) -> str:
     line = place_line(place)
     typed = typed.strip()
     return line if normalize(typed) == normalize(place.name) else f"{line} (for “{typed}”)"
+
+
+def event_place(record: Mapping[str, object]) -> str:
+    """An event's place as the review lists it: an event somewhere in a region, placed at the
+    region itself, reads as the map labels the region, with "region" ("Belgorod region", "Kyiv
+    region"), not like the city of the same name; any other place as the record names it."""
+    place = str(record.get("place") or "")
+    admin1, country = record.get("admin1"), record.get("country")
+    if record.get("geo_precision") != int(GeoPrecision.REGION) or not admin1 or not country:
+        return place
+    if normalize(place) != normalize(str(admin1)):
+        return place
+    shown = region_label_of(data.gazetteer(), str(country), str(admin1))
+    return shown if shown.endswith(" region") else f"{shown} region"

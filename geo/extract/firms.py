@@ -1,5 +1,6 @@
-"""Business names that look like places ("O'Neill & Sons", "Acme Ltd", "the Marks & Spencer
-store"): pasted reports name shops and firms hit, and their names are no place."""
+"""Names that look like places and are none: businesses ("O'Neill & Sons", "Acme Ltd", "the Marks
+& Spencer store"), which pasted reports name as hit, and persons named after their office
+("governor Ivan Fedorov": Fedorov is a town too)."""
 
 from __future__ import annotations
 
@@ -29,3 +30,39 @@ def business(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> b
         both_places = left in dict(spans) and right in dict(spans)
         return not both_places or bool(_SHOP_AFTER.match(text, pair.end()))
     return False
+
+
+# An office or honorific right before a person's name: "according to governor Ivan Fedorov",
+# "mayor Ihor Terekhov said", "Dr Fedorov". Not the words that also describe things ("a major
+# Kharkiv plant", "official Kyiv", "the general Pokrovsk direction").
+_OFFICE = re.compile(
+    r"\b(?:[Gg]overnor|[Mm]ayor|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Cc]ommander|"
+    r"[Pp]resident|[Oo]mbudsman|[Pp]rosecutor|[Aa]mbassador|[Ee]nvoy|Mr|Mrs|Ms|Dr)\.?\s+"
+    # the person's first names before the one read as a place (no possessive: "President
+    # Zelensky's Odesa visit" names Odesa)
+    r"(?:[A-Z][\w-]*\s+){0,2}$"
+)
+
+
+# the rest of the person's name after the word read as a place ("Oleh Fedorov": Oleh is a village
+# too), up to the end of the capitalised run
+_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}(?![\w'’-]|\s+[A-Z])")
+# words that make the run a thing named after a person: "Governor Shevchenko Street"
+_NAMED_AFTER = re.compile(
+    r"\b(?:Street|Avenue|Square|Boulevard|Lane|Road|Prospekt|Park|Bridge|School|Hospital|"
+    r"University|Region|Oblast|District|Airport|Station|Plant|Port)\b"
+)
+
+
+def person(text: str, start: int, end: int) -> bool:
+    """Whether the name is a person's, after the office they hold ("governor Ivan Fedorov",
+    "spokesman Oleh Fedorov"): a word of a run of up to three capitalised words that an office
+    word opens, which names nothing after them."""
+    before = _OFFICE.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    after = _NAME_AFTER.match(text, end)
+    if after is None:
+        return False
+    words = len(text[before.end() : start].split()) + 1 + len(after.group().split())
+    return words <= 3 and not _NAMED_AFTER.search(after.group())

@@ -13,7 +13,7 @@ from geo import offsets as off
 from geo import theatre
 from geo import weapons as wv
 from geo.extract.features import common_word, river
-from geo.extract.firms import business
+from geo.extract.firms import business, person
 from geo.gazetteer import Place
 from geo.geocode import Geocoder, distance_km, find_toponyms
 
@@ -78,7 +78,7 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
         for s, e in find_toponyms(geocoder, text)
         if not any(ws < e and s < we for ws, we in weapon_spans)
     ]
-    spans = [(s, e) for s, e in spans if not business(text, s, e, spans)]
+    spans = [(s, e) for s, e in spans if not business(text, s, e, spans) and not person(text, s, e)]
     spans = [(s, e) for s, e in spans if not _in_unknown_compound(text, s, e)]
     countries = theatre.current().countries
     spans = sorted(spans + _headline_towns(geocoder, text, spans, countries))

@@ -42,6 +42,8 @@ OWN_COLUMNS = (
     "weapon",
     "weapon_category",
     "injured",
+    "launched",
+    "destroyed",
     "verification",
     "claimed_by",
     "place_mention",
@@ -137,6 +139,8 @@ def to_csv(frame: gpd.GeoDataFrame, country_codes: dict[str, tuple[str, int]]) -
             "weapon": row.get("weapon"),
             "weapon_category": row.get("weapon_category"),
             "injured": row.get("injured"),
+            "launched": row.get("launched"),
+            "destroyed": row.get("destroyed"),
             "verification": row["verification"],
             "claimed_by": row.get("claimed_by"),
             "place_mention": row.get("place_mention"),
@@ -206,6 +210,8 @@ def _own_record(get, header: list[str]) -> dict:
         "geo_precision": f.number(get("geo_precision")),
         "fatalities": f.number(get(fatalities)),
         "injured": f.number(get("injured")),
+        "launched": f.number(get("launched")),
+        "destroyed": f.number(get("destroyed")),
         "verification": get("verification"),
         "claimed_by": get("claimed_by"),
         "source": get("source"),
@@ -222,7 +228,7 @@ def _own_record(get, header: list[str]) -> dict:
 def _plain_record(get) -> dict:
     """A row of a CSV with the event record's own field names."""
     record = {k: get(k) for k in schema.COLUMNS}
-    for k in ("time_precision", "geo_precision", "fatalities", "injured", "span_start", "span_end"):
+    for k in schema.INTEGER_COLUMNS + schema.COUNT_COLUMNS:
         record[k] = f.number(record[k])
     record["lat"] = f.coordinate(get("lat") or get("latitude"), "latitude")
     record["lon"] = f.coordinate(get("lon") or get("longitude"), "longitude")
