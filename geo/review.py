@@ -18,6 +18,7 @@ from geo import theatre
 from geo.gazetteer import Place
 from geo.geocode import Geocoder, find_toponyms
 from geo.geocode.cues import SUFFIX_REGION
+from geo.geocode.distance import distance_km
 from geo.precision import PRECISION_SCALES, GeoPrecision, TimePrecision
 from geo.records import EventError, validate
 from geo.textio import as_report
@@ -108,12 +109,23 @@ def place_choices(
     name = mention[spans[-1][0] : spans[-1][1]] if spans else record.get("place") or mention
     if not name.strip():
         return []
-    res = geocoder.geocode(name, text, theatre.current().countries)
+    countries = theatre.current().countries
+    res = geocoder.geocode(name, text, countries)
     seen, out = set(), []
     for c in res.candidates:
         if c.place.id not in seen:
             seen.add(c.place.id)
             out.append((c.place, c.score))
+    placed = record.get("place")
+    if placed and not any(p.name == placed for p, _ in out[:limit]):
+        # the words name what locates the place, not the place ("a terminal on the Danube" at
+        # Izmail): the event's own place first, not the words' first reading (a Minnesota village)
+        own = [
+            c
+            for c in geocoder.geocode(placed, text, countries).candidates
+            if distance_km(c.place.lat, c.place.lon, record["lat"], record["lon"]) < 1
+        ]
+        out = [(own[0].place, own[0].score)] + out if own else out
     return out[:limit]
 
 

@@ -154,3 +154,16 @@ def test_a_hand_added_event_is_saved_exported_and_survives_saving_the_report_aga
     assert feature["properties"]["extra"] == {"provenance": "added by hand"} or "by hand" in str(
         feature["properties"]["extra"]
     )
+
+
+def test_the_places_offered_start_with_the_events_own_when_its_words_name_a_river(geocoder):
+    """'drones hit a grain terminal on the Danube' under a line's 'Reni' cell: the event is at the
+    town the river locates; the review's first choice is that town, not the words' first reading
+    (a Danube in Minnesota), so the place box shows where the event is."""
+    from geo.review import place_choices
+
+    text = "3 Oct | Reni | drones hit a grain terminal on the Danube, 2 port workers hurt\n"
+    records = Extractor(geocoder).extract(text, "t", date(2025, 10, 4))
+    record = next(r for r in records if r["place_mention"] == "the Danube")
+    first, _ = place_choices(geocoder, record, text)[0]
+    assert first.name == record["place"]
