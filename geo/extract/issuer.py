@@ -59,11 +59,74 @@ def side_author(text: str) -> str | None:
             if m.group(0).lower().endswith("channel"):
                 return m.group(0)[0].upper() + m.group(0)[1:]
             body = next((p.strip() for p in line.split("|") if _SIDE_BODY.search(p)), line)
-            body = _NOTE_AFTER.sub("", body)  # "(official channel)"
+            body = _KIND_BEFORE.sub("", _NOTE_AFTER.sub("", body))  # "(official channel)"
             return _WHEN_AFTER.sub("", _body_part(body)) or body
         if i + 1 < len(lines) and _press_header(line, lines[i + 1]):
             return _organ_part(line)
+        own = _own_statement(line)
+        if own:
+            return own
     return None
+
+
+# The kind of document a header names before its issuer: "Briefing of the Ministry of ...",
+# "Night in the region: a summary of the ... Administration", "Statement by ..."
+_KIND = (
+    r"(?:briefing|statement|summary|update|report|bulletin|communiqu[eé]|message|"
+    r"press[ -]release|note|notice|information|address|appeal)"
+)
+_KIND_BEFORE = re.compile(rf"^.*?\b{_KIND}\s+(?:of|by|from)\s+(?:the\s+)?", re.I)
+
+# A body that speaks for what it runs or fights with, named in a statement's header: a hospital,
+# a utility, an energy or rail company, a port, a plant; a brigade or a corps (or a state organ,
+# `_ORGAN`).
+_OWN_BODY = re.compile(
+    r"\b(?:\w*(?:energo|enerho)|hospital|clinic|medical cent(?:re|er)|vodokanal|water\s+utility|"
+    r"utility|utilities|power\s+(?:company|plant|station)|energy|grid|railways?|port|airport|"
+    r"plant|refinery|company|JSC|PJSC|LLC|group|brigade|battalion|regiment|corps|division|"
+    r"DTEK|Naftogaz|Ukrnafta|Transneft)\b",
+    re.I,
+)
+# ...which a report about it does not: a news outlet, a rights group, an institute, the UN
+_NOT_A_SIDE = re.compile(
+    r"\b(?:news|times|gazette|post|herald|tribune|journal|press|wire|media|radio|TV|"
+    r"amnesty|human\s+rights|watch|foundation|institute|monitor|project|cent(?:re|er)\s+for|"
+    r"doctors\s+without|m[eé]decins|NGO|charity|fund|university|academy|club)\b",
+    re.I,
+)
+# "Statement by X", "Update from X", "X: statement on the night attack", "X - press statement",
+# "X reports:" (a post's opening line)
+_STATEMENT_BY = re.compile(
+    rf"^(?:(?:an?|the)\s+)?(?:\w+\s+)?{_KIND}\s+(?:of|by|from)\s+(?:the\s+)?(?P<body>.+)$", re.I
+)
+_BODY_THEN_KIND = re.compile(
+    rf"^(?P<body>[^:|—–]+?)\s*(?::|\||\s[—–-])\s*(?:(?:an?|the|official|press|morning|"
+    rf"evening|night|daily)\s+)*{_KIND}\b.*$|^(?P<poster>[^:|—–]+?)\s+(?:reports|informs|writes):$",
+    re.I,
+)
+
+
+def _own_statement(line: str) -> str | None:
+    """The body a header names as its statement's issuer ("Statement by Kharkivoblenergo",
+    "Chuhuiv Central Hospital: statement on the night attack", "DTEK reports:"), when it is a
+    body that speaks for its own sites or forces, and no outlet, rights group or the UN."""
+    if not line or len(line.split()) > 14 or line.endswith("."):
+        return None
+    m = _STATEMENT_BY.match(line) or _BODY_THEN_KIND.match(line)
+    if not m:
+        return None
+    body = _WHEN_AFTER.sub("", (m.groupdict().get("body") or m.group("poster") or "").strip())
+    body = _NOTE_AFTER.sub("", body).strip(" ,:")
+    if (
+        not body
+        or not (body[0].isupper() or body[0].isdigit())
+        or not (_OWN_BODY.search(body) or _ORGAN.search(body))
+        or _NOT_A_SIDE.search(body)
+        or independent(body)
+        or _CLAIM_VERB.search(body)
+    ):
+        return None
+    return body
 
 
 # A part of a title after a comma that says when, not who: "night of 17 to 18 April", "morning"
