@@ -214,6 +214,11 @@ def test_the_claimant_is_who_speaks_in_every_style(extractor, text, claimant):
         ("Metinvest Group - press statement, 2 June 2025", "Metinvest Group"),
         ("Update from the 47th Mechanized Brigade", "47th Mechanized Brigade"),
         ("Odesa Port Authority reports:", "Odesa Port Authority"),
+        # a translation's source line under its title: the channel's owner
+        (
+            "Translated post\nSource: Telegram channel of the Governor of Kursk Region",
+            "Governor of Kursk Region",
+        ),
     ],
 )
 def test_a_bodys_own_statement_names_it_as_the_issuer(header, issuer):

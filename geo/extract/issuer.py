@@ -75,7 +75,10 @@ _KIND = (
     r"(?:briefing|statement|summary|update|report|bulletin|communiqu[eé]|message|"
     r"press[ -]release|note|notice|information|address|appeal)"
 )
-_KIND_BEFORE = re.compile(rf"^.*?\b{_KIND}\s+(?:of|by|from)\s+(?:the\s+)?", re.I)
+# (and a channel's or a page's: "Source: Telegram channel of the Governor of X")
+_KIND_BEFORE = re.compile(
+    rf"^.*?\b(?:{_KIND}|channel|posts?|page|account)\s+(?:of|by|from)\s+(?:the\s+)?", re.I
+)
 
 # A body that speaks for what it runs or fights with, named in a statement's header: a hospital,
 # a utility, an energy or rail company, a port, a plant; a brigade or a corps (or a state organ,
@@ -117,16 +120,21 @@ def _own_statement(line: str) -> str | None:
         return None
     body = _WHEN_AFTER.sub("", (m.groupdict().get("body") or m.group("poster") or "").strip())
     body = _NOTE_AFTER.sub("", body).strip(" ,:")
-    if (
-        not body
-        or not (body[0].isupper() or body[0].isdigit())
-        or not (_OWN_BODY.search(body) or _ORGAN.search(body))
-        or _NOT_A_SIDE.search(body)
-        or independent(body)
-        or _CLAIM_VERB.search(body)
-    ):
-        return None
-    return body
+    return body if speaks_for_itself(body) else None
+
+
+def speaks_for_itself(body: str) -> bool:
+    """Whether ``body`` (a name alone) is a side's body or one that speaks for its own sites or
+    forces (a hospital, a utility, a brigade, a state organ), and no outlet, rights group, club
+    or independent body (the UN, the IAEA)."""
+    return bool(
+        body
+        and (body[0].isupper() or body[0].isdigit())
+        and (_SIDE_BODY.search(body) or _OWN_BODY.search(body) or _ORGAN.search(body))
+        and not _NOT_A_SIDE.search(body)
+        and not independent(body)
+        and not _CLAIM_VERB.search(body)
+    )
 
 
 # A part of a title after a comma that says when, not who: "night of 17 to 18 April", "morning"
