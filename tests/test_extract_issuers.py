@@ -283,3 +283,29 @@ def test_the_events_of_a_bodys_own_statement_are_its_claim(extractor, text, veri
     ]
     assert events
     assert {(e["verification"], e["claimed_by"]) for e in events} == {(verification, claimant)}
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a war blogger's channel whose digest speaks as one side: the channel's word throughout
+        (
+            "Frontline Notes Z | evening channel digest\n\n"
+            "KUPYANSK. Our units pushed the enemy out of two tree lines near Kupiansk.",
+            "Frontline Notes Z",
+        ),
+        (
+            "Steppe Falcons (Telegram channel)\n\n"
+            "Our artillery destroyed an enemy ammunition depot near Kupiansk this morning.",
+            "Steppe Falcons",
+        ),
+        # an outlet's channel that speaks as nobody's side, the UN's channel: no issuer
+        ("Riverside Daily | Telegram channel\n\nA drone hit a depot near Kupiansk.", None),
+        (
+            "UN Ukraine | Telegram channel\n\nOur teams delivered aid; our units of staff rest.",
+            None,
+        ),
+    ],
+)
+def test_a_channel_that_speaks_as_a_side_is_the_issuer(text, issuer):
+    assert side_author(text) == issuer

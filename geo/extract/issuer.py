@@ -66,7 +66,29 @@ def side_author(text: str) -> str | None:
         own = _own_statement(line)
         if own:
             return own
-    return None
+    return _sides_channel(lines[0] if lines else "", text)
+
+
+# A channel named in the first line ("Voenny Obozrevatel Z | channel digest", "Dnipro Frontline
+# (Telegram channel)") whose posts speak as one side's own ("our units widened the bridgehead")
+_CHANNEL_HEADER = re.compile(
+    r"^(?P<name>[^|()]{2,60}?)\s*(?:\||\(|[—–]|\s-)\s*(?:[\w-]+\s+)?(?:Telegram\s+)?channel\b", re.I
+)
+_OUR_SIDE = re.compile(
+    r"\b(?:our|ours)\s+(?:units?|troops|forces|boys|guys|fighters|soldiers|defenders|"
+    r"air\s+defen[cs]e|artillery|positions|brigade|assault\s+groups?)\b",
+    re.I,
+)
+
+
+def _sides_channel(first: str, text: str) -> str | None:
+    """A channel's name from its header, when its posts speak as a side ("our units", "our
+    air defence"): a war blogger's or a brigade's channel, whose word the whole digest is."""
+    m = _CHANNEL_HEADER.match(first)
+    if not m or not _OUR_SIDE.search(text):
+        return None
+    name = m.group("name").strip()
+    return name if name[:1].isupper() and not independent(name) else None
 
 
 # The kind of document a header names before its issuer: "Briefing of the Ministry of ...",
