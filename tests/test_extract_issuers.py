@@ -192,3 +192,120 @@ def test_a_posts_time_stamp_or_the_title_is_no_claimant_and_a_new_speaker_claims
 )
 def test_the_claimant_is_who_speaks_in_every_style(extractor, text, claimant):
     assert {e["claimed_by"] for e in extractor.extract(text, "t")} == {claimant}
+
+
+# A document issued by the body whose sites or forces it tells about (issue 16): the header names
+# the body as the statement's author, so every event it tells is that body's claim.
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        # the kind of document before the body: the body alone is the claimant
+        (
+            "Daily briefing of the Ministry of Defence of the Russian Federation (2 June 2025)",
+            "Ministry of Defence of the Russian Federation",
+        ),
+        (
+            "Overnight in the region: a summary of the Belgorod Regional Administration",
+            "Belgorod Regional Administration",
+        ),
+        # a utility's, a hospital's, an energy company's or a brigade's own statement
+        ("Statement by Zaporizhzhiaoblenergo", "Zaporizhzhiaoblenergo"),
+        ("Sumy City Children's Hospital: statement on the morning shelling", None),
+        ("Metinvest Group - press statement, 2 June 2025", "Metinvest Group"),
+        ("Update from the 47th Mechanized Brigade", "47th Mechanized Brigade"),
+        ("Odesa Port Authority reports:", "Odesa Port Authority"),
+        # a translation's source line under its title: the channel's owner
+        (
+            "Translated post\nSource: Telegram channel of the Governor of Kursk Region",
+            "Governor of Kursk Region",
+        ),
+    ],
+)
+def test_a_bodys_own_statement_names_it_as_the_issuer(header, issuer):
+    expected = issuer or header.split(":")[0]
+    assert side_author(header + "\n\nText.") == expected
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a rights group's documentation, the UN's or the IAEA's update, an outlet's report
+        "Statement by Human Rights Watch",
+        "IAEA Update 301 - statement from the Director General",
+        "Update from the UN Human Rights Monitoring Mission",
+        "Riverside News: report from Kharkiv",
+        "Kharkiv governor reports a strike on a hospital",
+        # a club's statement names no side's body
+        "FC Dnipro Athletic: statement after the strike on the stadium",
+    ],
+)
+def test_an_independent_bodys_or_an_outlets_statement_names_no_issuer(header):
+    assert side_author(header + "\n\nText.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verification", "claimant"),
+    [
+        (
+            "Statement by Poltavaoblenergo\n\n"
+            "Overnight a drone hit our substation in Kremenchuk on 2 June 2025. Two of our "
+            "electricians were hurt.",
+            "claimed",
+            "Poltavaoblenergo",
+        ),
+        (
+            "Kherson Regional Clinical Hospital: statement on the shelling\n\n"
+            "On 2 June 2025 a shell hit the surgical wing of the hospital in Kherson; a nurse "
+            "was wounded.",
+            "claimed",
+            "Kherson Regional Clinical Hospital",
+        ),
+        (  # the outlet's own report quoting a ministry in one paragraph: the rest is its own
+            "Drone hits warehouse in Kremenchuk\n\n"
+            "A drone hit a warehouse in Kremenchuk on 2 June 2025, our correspondent saw.\n\n"
+            "The defence ministry said separately that it had downed 30 drones.",
+            "confirmed",
+            None,
+        ),
+        (  # a rights group's own documentation is no side's claim
+            "Statement by Human Rights Watch\n\n"
+            "On 2 June 2025 a missile hit a school in Kremenchuk, killing two teachers.",
+            "confirmed",
+            None,
+        ),
+    ],
+)
+def test_the_events_of_a_bodys_own_statement_are_its_claim(extractor, text, verification, claimant):
+    events = [
+        e
+        for e in extractor.extract(text, "t")
+        if "Kremenchuk" in e["place_mention"] or "Kherson" in e["place_mention"]
+    ]
+    assert events
+    assert {(e["verification"], e["claimed_by"]) for e in events} == {(verification, claimant)}
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a war blogger's channel whose digest speaks as one side: the channel's word throughout
+        (
+            "Frontline Notes Z | evening channel digest\n\n"
+            "KUPYANSK. Our units pushed the enemy out of two tree lines near Kupiansk.",
+            "Frontline Notes Z",
+        ),
+        (
+            "Steppe Falcons (Telegram channel)\n\n"
+            "Our artillery destroyed an enemy ammunition depot near Kupiansk this morning.",
+            "Steppe Falcons",
+        ),
+        # an outlet's channel that speaks as nobody's side, the UN's channel: no issuer
+        ("Riverside Daily | Telegram channel\n\nA drone hit a depot near Kupiansk.", None),
+        (
+            "UN Ukraine | Telegram channel\n\nOur teams delivered aid; our units of staff rest.",
+            None,
+        ),
+    ],
+)
+def test_a_channel_that_speaks_as_a_side_is_the_issuer(text, issuer):
+    assert side_author(text) == issuer

@@ -57,3 +57,42 @@ def test_no_signature_or_two_signers_sign_nothing(text):
     """The report's own writers claim nothing; two signers leave each sentence to its own
     attribution."""
     assert signed_author(text) is None
+
+
+# A post that ends with its issuing body's mark (no person's name): the body's word throughout.
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Overnight attack on Kremenchuk\n\n"
+            "A drone hit a substation in Kremenchuk on 2 June 2025. Two electricians were hurt."
+            "\n\nPress service of Poltavaoblenergo",
+            "Poltavaoblenergo",
+        ),
+        (
+            "The morning of 2 June 2025\n\n"
+            "Our air defence shot down 14 drones over the Odesa region overnight."
+            "\n\n— Odesa Regional Military Administration",
+            "Odesa Regional Military Administration",
+        ),
+    ],
+)
+def test_a_post_ending_with_its_bodys_mark_is_its_claim(extractor, text, claimant):
+    events = extractor.extract(text, "t")
+    assert events
+    assert {(e["verification"], e["claimed_by"]) for e in events} == {("claimed", claimant)}
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "— Riverside News desk",
+        "— Reporting by the Kyiv bureau",
+        "Press service of Human Rights Watch",
+        "— UN Human Rights Monitoring Mission in Ukraine",
+    ],
+)
+def test_an_outlets_or_an_independent_bodys_last_line_signs_nothing(last):
+    from geo.extract.signature import signing_body
+
+    assert signing_body(f"A drone hit Kremenchuk on 2 June 2025.\n\n{last}") is None

@@ -59,7 +59,7 @@ from geo.extract.places import (
 )
 from geo.extract.roles import sentence_roles
 from geo.extract.sentences import Sentence, is_headline
-from geo.extract.signature import signed_author
+from geo.extract.signature import signed_author, signing_body
 from geo.extract.weapon_words import category_near, kind_named, weapon_for
 from geo.gazetteer import Gazetteer
 
@@ -103,7 +103,7 @@ class Drafter:
         self.doc_countries = {h.place.country for h in hits}
         self.last: Draft | None = None
         self.last_index = -9
-        self.author = signed_author(text) or side_author(text)
+        self.author = signed_author(text) or side_author(text) or signing_body(text)
         self.home = home_city(text, hits)
         self.live_blog = is_live_blog(text)
         self.blocks = Blocks(text)

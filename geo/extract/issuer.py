@@ -59,11 +59,104 @@ def side_author(text: str) -> str | None:
             if m.group(0).lower().endswith("channel"):
                 return m.group(0)[0].upper() + m.group(0)[1:]
             body = next((p.strip() for p in line.split("|") if _SIDE_BODY.search(p)), line)
-            body = _NOTE_AFTER.sub("", body)  # "(official channel)"
+            body = _KIND_BEFORE.sub("", _NOTE_AFTER.sub("", body))  # "(official channel)"
             return _WHEN_AFTER.sub("", _body_part(body)) or body
         if i + 1 < len(lines) and _press_header(line, lines[i + 1]):
             return _organ_part(line)
-    return None
+        own = _own_statement(line)
+        if own:
+            return own
+    return _sides_channel(lines[0] if lines else "", text)
+
+
+# A channel named in the first line ("Voenny Obozrevatel Z | channel digest", "Dnipro Frontline
+# (Telegram channel)") whose posts speak as one side's own ("our units widened the bridgehead")
+_CHANNEL_HEADER = re.compile(
+    r"^(?P<name>[^|()]{2,60}?)\s*(?:\||\(|[—–]|\s-)\s*(?:[\w-]+\s+)?(?:Telegram\s+)?channel\b", re.I
+)
+_OUR_SIDE = re.compile(
+    r"\b(?:our|ours)\s+(?:units?|troops|forces|boys|guys|fighters|soldiers|defenders|"
+    r"air\s+defen[cs]e|artillery|positions|brigade|assault\s+groups?)\b",
+    re.I,
+)
+
+
+def _sides_channel(first: str, text: str) -> str | None:
+    """A channel's name from its header, when its posts speak as a side ("our units", "our
+    air defence"): a war blogger's or a brigade's channel, whose word the whole digest is."""
+    m = _CHANNEL_HEADER.match(first)
+    if not m or not _OUR_SIDE.search(text):
+        return None
+    name = m.group("name").strip()
+    return name if name[:1].isupper() and not independent(name) else None
+
+
+# The kind of document a header names before its issuer: "Briefing of the Ministry of ...",
+# "Night in the region: a summary of the ... Administration", "Statement by ..."
+_KIND = (
+    r"(?:briefing|statement|summary|update|report|bulletin|communiqu[eé]|message|"
+    r"press[ -]release|note|notice|information|address|appeal)"
+)
+# (and a channel's or a page's: "Source: Telegram channel of the Governor of X")
+_KIND_BEFORE = re.compile(
+    rf"^.*?\b(?:{_KIND}|channel|posts?|page|account)\s+(?:of|by|from)\s+(?:the\s+)?", re.I
+)
+
+# A body that speaks for what it runs or fights with, named in a statement's header: a hospital,
+# a utility, an energy or rail company, a port, a plant; a brigade or a corps (or a state organ,
+# `_ORGAN`).
+_OWN_BODY = re.compile(
+    r"\b(?:\w*(?:energo|enerho)|hospital|clinic|medical cent(?:re|er)|vodokanal|water\s+utility|"
+    r"utility|utilities|power\s+(?:company|plant|station)|energy|grid|railways?|port|airport|"
+    r"plant|refinery|company|JSC|PJSC|LLC|group|brigade|battalion|regiment|corps|division|"
+    r"DTEK|Naftogaz|Ukrnafta|Transneft)\b",
+    re.I,
+)
+# ...which a report about it does not: a news outlet, a rights group, an institute, the UN
+_NOT_A_SIDE = re.compile(
+    r"\b(?:news|times|gazette|post|herald|tribune|journal|press|wire|media|radio|TV|"
+    r"amnesty|human\s+rights|watch|foundation|institute|monitor|project|cent(?:re|er)\s+for|"
+    r"doctors\s+without|m[eé]decins|NGO|charity|fund|university|academy|club)\b",
+    re.I,
+)
+# "Statement by X", "Update from X", "X: statement on the night attack", "X - press statement",
+# "X reports:" (a post's opening line)
+_STATEMENT_BY = re.compile(
+    rf"^(?:(?:an?|the)\s+)?(?:\w+\s+)?{_KIND}\s+(?:of|by|from)\s+(?:the\s+)?(?P<body>.+)$", re.I
+)
+_BODY_THEN_KIND = re.compile(
+    rf"^(?P<body>[^:|—–]+?)\s*(?::|\||\s[—–-])\s*(?:(?:an?|the|official|press|morning|"
+    rf"evening|night|daily)\s+)*{_KIND}\b.*$|^(?P<poster>[^:|—–]+?)\s+(?:reports|informs|writes):$",
+    re.I,
+)
+
+
+def _own_statement(line: str) -> str | None:
+    """The body a header names as its statement's issuer ("Statement by Kharkivoblenergo",
+    "Chuhuiv Central Hospital: statement on the night attack", "DTEK reports:"), when it is a
+    body that speaks for its own sites or forces, and no outlet, rights group or the UN."""
+    if not line or len(line.split()) > 14 or line.endswith("."):
+        return None
+    m = _STATEMENT_BY.match(line) or _BODY_THEN_KIND.match(line)
+    if not m:
+        return None
+    body = _WHEN_AFTER.sub("", (m.groupdict().get("body") or m.group("poster") or "").strip())
+    body = _NOTE_AFTER.sub("", body).strip(" ,:")
+    return body if speaks_for_itself(body) else None
+
+
+def speaks_for_itself(body: str) -> bool:
+    """Whether ``body`` (a name alone) is a side's body or one that speaks for its own sites or
+    forces (a hospital, a utility, a brigade, a state organ), and no outlet, rights group, club
+    or independent body (the UN, the IAEA)."""
+    return bool(
+        body
+        and (body[0].isupper() or body[0].isdigit())
+        and (_SIDE_BODY.search(body) or _OWN_BODY.search(body) or _ORGAN.search(body))
+        and not _NOT_A_SIDE.search(body)
+        and not independent(body)
+        and not _CLAIM_VERB.search(body)
+    )
 
 
 # A part of a title after a comma that says when, not who: "night of 17 to 18 April", "morning"

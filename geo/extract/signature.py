@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.attribution import official
+from geo.extract.issuer import speaks_for_itself
 
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 # "— Name, title[, date]" ending a line
@@ -34,3 +35,24 @@ def signed_author(text: str) -> str | None:
         if official(m.group("title")) and not _PRESS.search(m.group("title"))
     }
     return found.pop() if len(found) == 1 else None
+
+
+# A body's mark as the post's last line: "— Odesa Regional Military Administration", "Press
+# service of Poltavaoblenergo"
+_BODY_LINE = re.compile(
+    r"^(?:[—–-]{1,2}\s*(?:(?:the\s+)?press[ -](?:service|office|cent(?:re|er))\s+of\s+)?|"
+    r"(?:the\s+)?press[ -](?:service|office|cent(?:re|er))\s+of\s+)(?:the\s+)?(?P<body>[^.]+?)\s*$",
+    re.I,
+)
+_BODY_WORDS = 10
+
+
+def signing_body(text: str) -> str | None:
+    """The side's body whose mark ends the post (its last line, :func:`speaks_for_itself`), when
+    one does; None otherwise."""
+    last = next((line.strip() for line in reversed(text.splitlines()) if line.strip()), "")
+    m = _BODY_LINE.match(last)
+    if not m or len(last.split()) > _BODY_WORDS:
+        return None
+    body = m.group("body")
+    return body if speaks_for_itself(body) else None
