@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import html
 import json
 import numbers
@@ -20,7 +19,7 @@ from geo.geocode import Geocoder, find_toponyms
 from geo.geocode.cues import SUFFIX_REGION
 from geo.geocode.distance import distance_km
 from geo.precision import PRECISION_SCALES, GeoPrecision, TimePrecision
-from geo.records import EventError, validate
+from geo.records import EventError, event_id, validate
 from geo.textio import as_report
 from geo.vocabulary import shortened
 from geo.weapons import canonical, category_of
@@ -316,10 +315,13 @@ def hand_event(
         assert point is not None
         record = with_point(record, *point, near)
     record = validate(record)
-    key = "|".join(
-        str(record.get(k) or "") for k in ("source", "event_type", "place", "event_date", "weapon")
-    )
-    record["event_id"] = HAND_PREFIX + hashlib.sha1(key.casefold().encode("utf-8")).hexdigest()[:12]
+    same = event_id(
+        *(
+            str(record.get(k) or "")
+            for k in ("source", "event_type", "place", "event_date", "weapon")
+        )
+    )  # (the id an extraction would give the event, in the hand-added kind)
+    record["event_id"] = HAND_PREFIX + same.removeprefix("sm-")
     return record
 
 

@@ -8,7 +8,7 @@ import re
 from geo import theatre
 from geo import weapons as wv
 from geo.extract.lexicon import Trigger
-from geo.extract.sentences import BULLET, Sentence
+from geo.extract.sentences import BULLET, CLOCK, Sentence
 from geo.extract.wording import words
 from geo.gazetteer import Gazetteer
 
@@ -316,7 +316,7 @@ def pronoun_speaker(text: str, last: str | None) -> str | None:
 
 
 # A post's time stamp before its speaker ("03:20 The ministry reports"): when, not who
-_CLOCK_FIRST = re.compile(r"^\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s*[-–—|]?\s*", re.I)
+_CLOCK_FIRST = re.compile(rf"^{CLOCK}\s*[-–—|]?\s*")
 # "Acting governor of X region Y: in Z a drone struck a car": a post that opens with its speaker
 _SPEAKER_COLON = re.compile(r"^\W*(?P<who>[^:.;,]{3,80}?)\s*:\s+\S")
 _NO_SPEAKER_COLON = words("updates?|summary|briefing|digest|news|overview|timeline|latest|live")

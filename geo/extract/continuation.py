@@ -243,11 +243,12 @@ def another_target(drafts: list[Draft]) -> None:
 
 
 # "the town", "the city's" told back; not "the town of X", which names another place
-_TOLD_BACK = re.compile(r"(?i)\bthe\s+(?:city|town|village|settlement)\b(?!\s+of\b)")
+_TOWN_WORD = r"\bthe\s+(?:city|town|village|settlement)\b"
+_TOLD_BACK = re.compile(rf"(?i){_TOWN_WORD}(?!\s+of\b)")
 # What tells of the town a paragraph named last: "the village", "there" (not "there were"), a hit
 # on "it" ("X's old library was her school. A glide bomb destroyed it last week.")
 TOLD_HERE = re.compile(
-    r"(?i)\bthe\s+(?:city|town|village|settlement)\b|\bthere\b(?!\s+(?:is|are|was|were|has|have|"
+    rf"(?i){_TOWN_WORD}|\bthere\b(?!\s+(?:is|are|was|were|has|have|"
     r"had|will|would|may|might|seems?|appears?|must|could)\b|['’]s)|\b(?:hit|struck|destroyed|"
     r"damaged|targeted|shelled|bombed|flattened|levell?ed|gutted|burned|burnt)\s+it\b"
 )

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 from geo.extract.publication import MONTH_RE
-from geo.extract.sentences import Sentence, is_headline
+from geo.extract.sentences import CLOCK, Sentence, is_headline
 
 # a date or a clock time: "14 May 2025", "May 14", "14.05.2025", "02:40", "9.20 pm"
 STAMP = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE})\.?(?:,?\s+\d{{4}})?"
     rf"|(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-    r"|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)"
+    rf"|\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?|{CLOCK})"
 )
 # a stamp at a line's start, parted from what follows by a dash, a bar or a colon: "14 May 2025
 # - ", "May 14: ", "14.05.2025 | ", "02:40 - "

@@ -18,7 +18,7 @@ from geo.extract.dates import (
 )
 from geo.extract.lexicon import Trigger
 from geo.extract.publication import Publication, publication_from_header
-from geo.extract.sentences import BULLET, Sentence, is_headline, line_bounds
+from geo.extract.sentences import BULLET, CLOCK, Sentence, is_headline, line_bounds
 
 if TYPE_CHECKING:
     from geo.extract.draft import Draft
@@ -44,9 +44,7 @@ __all__ = [
 ]
 
 # "14:05", "9:20 AM", "1:38 p.m. ET", "12:05 pm (EDT)"
-TIME_STAMP = re.compile(
-    r"(?m)^[^\S\n]*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?\s*$"
-)
+TIME_STAMP = re.compile(rf"(?m)^[^\S\n]*{CLOCK}(?:\s*\(?[A-Z]{{2,4}}\)?)?\s*$")
 _AFTERNOON = re.compile(r"[Pp]\.?\s?[Mm]")
 # what parts an entry's label and date from its place: a spaced dash, a bar, a colon
 _LABEL_CUT = re.compile(r"\s[\u2013\u2014|-]\s|:\s")
@@ -82,7 +80,7 @@ def nothing_matched(text: str) -> re.Match[str]:
 
 # an entry's time stamp opening its line before a dash: "09:10 - ...", "10:45 CORRECTION - ..."
 _ENTRY_STAMP = re.compile(
-    r"(?m)^[ \t]*(?P<t>\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?)(?:[ \t]+[A-Z]{3,}){0,2}[ \t]*[—–-][ \t]"
+    rf"(?m)^[ \t]*(?P<t>{CLOCK})(?:[ \t]+[A-Z]{{3,}}){{0,2}}[ \t]*[—–-][ \t]"
     r"(?![ \t]*\d{1,2}[:.]\d{2})"  # (not a span of hours: "09:30 - 10:00")
 )
 
@@ -90,7 +88,7 @@ _ENTRY_STAMP = re.compile(
 # an entry's heading of a place and its time, on a line of its own: "Rivne, 22:40", "**ODESA, 12:05**"
 _PLACE_STAMP = re.compile(
     r"(?m)^[ \t*_#]*[A-Z][\w'\u2019.-]*(?:[ -][\w'\u2019.-]+){0,3},[ \t]*"
-    r"(?P<t>\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?)[ \t*_:]*$"
+    rf"(?P<t>{CLOCK})[ \t*_:]*$"
 )
 
 
@@ -257,8 +255,8 @@ class ListIntro:
             return False  # (not copied for each of its sentences)
         line = self.text[line_start:line_end].strip()
         # the line above, found without copying the text before it (this runs per sentence)
-        above_start = self.text.rfind("\n", 0, line_start - 1) + 1 if line_start else 0
-        above = self.text[above_start : max(line_start - 1, 0)]
+        above_start, above_end = line_bounds(self.text, line_start - 1) if line_start else (0, 0)
+        above = self.text[above_start:above_end]
         return bool(above.strip()) and len(line) <= 60 and not line.endswith((".", "!", "?"))
 
     def triggers(self, s: Sentence, triggers: list[Trigger]) -> list[Trigger]:

@@ -141,6 +141,9 @@ def is_headline(text: str, s: Sentence) -> bool:
     )
 
 
+# a clock time: "14:05", "9.20 pm", "1:38 p.m."
+CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?"
+
 # "Volyn region - 15", "Kh-101 - 70 / 66": a tally's line ends with its figures, a title does not
 # (a clock's "Kharkiv, 14:20" ends with no figure: a live blog's heading)
 TALLY_LINE = re.compile(r"(?:\s[-–—]|(?<!\d):)\s*\d[\d,]*(?:\s*/\s*\d[\d,]*)?$")
