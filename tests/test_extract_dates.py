@@ -461,3 +461,30 @@ def test_a_titles_month_is_the_publication_at_its_end_unless_a_day_is_given():
     # a month an earlier time is counted from, or one in the body, is no title's month
     assert publication_from_header("Losses since February 2022\n\nText") is None
     assert publication_from_header("Weekly notes\n\nIn May 2025 a bridge fell.") is None
+
+
+# A sentence that tells of something before the day its paragraph is about ("had previously
+# struck") does not take that day: mentioned again later with its own day, it is one event.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Rivne, 14 May 2025 (wire)\n\n"
+            "Sirens sounded in Lutsk during the night as drones flew over. Ukrainian forces had "
+            "previously struck an air base near Millerovo with missiles, a blogger claimed.\n\n"
+            "The Millerovo air base was hit by at least three missiles on Monday, the blogger "
+            "claimed.\n",
+            date(2025, 5, 12),
+        ),
+        (
+            "Kharkiv, 2024-09-18\n\n"
+            "Overnight, the city heard explosions. Earlier, the army had already hit a fuel "
+            "depot in Belgorod with drones, according to media reports.\n\n"
+            "The Belgorod depot was struck by drones on Sunday, according to media reports.\n",
+            date(2024, 9, 15),
+        ),
+    ],
+)
+def test_an_earlier_deed_does_not_take_the_paragraphs_day(geocoder, text, day):
+    events = [e for e in Extractor(geocoder).extract(text, "t") if e["event_type"] == "strike"]
+    assert [e["event_date"] for e in events] == [day.isoformat()]

@@ -113,6 +113,16 @@ def carries(sentence: str) -> bool:
     return not _OWN_DAY_ONLY.search(sentence)
 
 
+# "The army had previously struck an air base near X": told as before the day the paragraph is
+# about, so that day is not the event's (the report's own default, or a day it names, is).
+_BEFORE = re.compile(r"\bhad\s+(?:previously|earlier|already)\b|\bpreviously\b", re.I)
+
+
+def told_as_before(sentence: str) -> bool:
+    """Whether a sentence tells of something before the day its paragraph is about."""
+    return bool(_BEFORE.search(sentence))
+
+
 def ongoing(sentence: str) -> bool:
     """Whether the sentence tells of something under way (present tense): the report's day."""
     return bool(_PRESENT.search(sentence))

@@ -69,7 +69,8 @@ class Days:
             # What is under way ("fighting is taking place near X") is the report's day.
             story = self.story if self.wire and not self.story_on_bullet else None
             headed = self._headed(s.paragraph, self.para)
-            carried = None if new_story(s.text) else self.para.get(s.paragraph) or headed or story
+            apart = new_story(s.text) or dt.told_as_before(s.text)
+            carried = None if apart else self.para.get(s.paragraph) or headed or story
             # a bullet's or a heading's own day ("* 28 August: 598 drones. 23 were killed in
             # Kyiv", "MAY 25 - KHARKIV") is a day the text names for its item: no other day's
             # event takes it in
