@@ -113,7 +113,8 @@ def _index(gazetteer: Gazetteer) -> _Index:
 
 
 def _nearest_keys(index: _Index, key: str, limit: int) -> list[tuple[int, int]]:
-    """(edits, position) of the keys within :func:`max_edits` of ``key``, nearest first."""
+    """(edits, position) of the keys nearest to ``key`` (within :func:`max_edits`), the larger
+    place first."""
     lists = [index.postings[g] for g in trigrams(key) if g in index.postings]
     if not lists:
         return []
@@ -126,12 +127,15 @@ def _nearest_keys(index: _Index, key: str, limit: int) -> list[tuple[int, int]]:
     if len(top) > SHORTLIST:
         top = top[np.argpartition(shared[top], -SHORTLIST)[-SHORTLIST:]]
     found = []
-    for i in top:
+    # those sharing most first: the nearest is found early, and the others are measured only
+    # as far as its distance (only the nearest spellings are offered)
+    for i in top[np.argsort(-shared[top], kind="stable")]:
         d = edits(key, index.keys[i], most)
-        if d <= most:
+        if 0 < d <= most:  # (0: the name typed, which finds what it finds)
             found.append((d, -int(index.population[i]), int(i)))
+            most = d
     found.sort()
-    return [(d, i) for d, _, i in found[: limit * 3]]
+    return [(d, i) for d, _, i in found[: limit * 3] if d == found[0][0]]
 
 
 def suggestions(gazetteer: Gazetteer, typed: str, limit: int = 5) -> list[Suggestion]:
@@ -160,24 +164,25 @@ def suggestions(gazetteer: Gazetteer, typed: str, limit: int = 5) -> list[Sugges
     index = _index(gazetteer)
     out: list[Suggestion] = []
     for d, i in _nearest_keys(index, key, limit):
-        if d == 0:  # what the name already finds
-            continue
-        if len(out) == limit or (out and d > out[0].edits):  # the nearest spellings only
+        if len(out) == limit:
             break
-        for best in _named(gazetteer.lookup(index.keys[i])):
+        for best in _named(gazetteer.lookup(index.keys[i]), index.keys[i]):
             if len(out) < limit and not any(_same(best, s.place) for s in out):
                 out.append(Suggestion(best, index.keys[i], d))
     return out
 
 
-def _named(places: list[tuple[Place, bool]]) -> list[Place]:
+def _named(places: list[tuple[Place, bool]], key: str) -> list[Place]:
     """What one name offers: the largest town it is the main name of ("pokrovsk": Pokrovsk in
-    Donetsk oblast), the largest town it names at all (Engels, once Pokrovsk; "mykolaiv": the
-    city, whose main name is Mykolayiv) and the largest area ("dnipropetrovsk": the region)."""
+    Donetsk oblast, not Engels, once Pokrovsk), the largest town whose main name is spelled
+    nearly so ("mykolaiv": the city, Mykolayiv; "sloviansk": Slovyansk, not Nikopol, which
+    GeoNames also calls so), else the largest town it names, and the largest area
+    ("dnipropetrovsk": the region)."""
     towns = [(p, main) for p, main in places if p.feature in TOWNS]
+    alike = [p for p, _ in towns if edits(normalize(p.name), key, 2) <= 2]
     picks = (
         [p for p, main in towns if main],
-        [p for p, _ in towns],
+        alike or [p for p, _ in towns],
         [p for p, _ in places if p.feature not in TOWNS],
     )
     return [max(pick, key=lambda p: p.population) for pick in picks if pick]
