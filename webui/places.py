@@ -58,9 +58,9 @@ def did_you_mean(typed: str, key: str, on_pick: Callable[[Place], None]) -> bool
     if not offered:
         return False
     st.caption(literal(f"{typed.strip()}: did you mean"))
-    columns = st.columns(len(offered))
-    for i, (column, s) in enumerate(zip(columns, offered, strict=True)):
-        column.button(
+    row = st.container(horizontal=True)  # the buttons as wide as their names, wrapped
+    for i, s in enumerate(offered):
+        row.button(
             literal(place_line(s.place) + (" (region)" if s.place.feature in AREAS else "")),
             key=f"{key}_{i}",
             on_click=on_pick,
