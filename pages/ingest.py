@@ -155,6 +155,7 @@ if st.button("Extract events", type="primary"):
         ingest_source=source,
         ingest_published=published,
         ingest_versions=versions([r["event_id"] for r in reviewed]),  # what this analyst saw
+        ingest_unkept=set(),  # review_narrow.UNKEPT: every event of a new extraction kept
     )
     if not extracted and not warnings:
         st.warning(
