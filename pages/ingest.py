@@ -32,7 +32,7 @@ from geo.textio import MAX_REPORT_BYTES, ReportError, report_text, too_large
 from geo.vocabulary import EVENT_TYPES, VERIFICATION
 from geo.weapons import CATEGORIES
 from webui import data, hand_box, mapview, navigation, review_narrow
-from webui.places import did_you_mean, event_place, place_line
+from webui.places import did_you_mean, event_place, into_box, place_line
 from webui.text import counted, file_name, hide_table_csv_download, literal
 
 navigation.ensure()
@@ -253,14 +253,9 @@ if records:
             st.rerun()
         if typed.strip() and not point and not bad:
             candidates = typed_choices(data.geocoder(), typed, text)
-            if (
-                not did_you_mean(  # a click puts the name in the box, its candidates below
-                    typed,
-                    f"ingest_typed_mean_{chosen}",
-                    lambda p, k=f"ingest_typed_{chosen}": st.session_state.update({k: p.name}),
-                )
-                and not candidates
-            ):
+            # a click on a nearer spelling puts it in the box, its candidates below
+            mean = did_you_mean(typed, f"ingest_mean_{chosen}", into_box(f"ingest_typed_{chosen}"))
+            if not mean and not candidates:
                 st.caption(literal(f"{typed.strip()} is not in the gazetteer: type lat, lon"))
             if candidates:
                 take = st.selectbox(

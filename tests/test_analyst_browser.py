@@ -8,6 +8,7 @@ import re
 
 import pytest
 from playwright.sync_api import expect
+from test_pages_browser import _extract
 
 from conftest import MAP_FRAME, ROOT
 
@@ -25,16 +26,7 @@ REPORT = (
 
 def _review(page, url: str, name: str = "") -> None:
     """The Ingest page with :data:`REPORT` extracted, its review drawn."""
-    page.goto(url + "/ingest")
-    area = page.get_by_label("Report text")
-    expect(area).to_be_visible(timeout=120_000)
-    area.fill(REPORT)
-    area.press("Control+Enter")
-    if name:
-        box = page.get_by_label("Source (report name)")
-        box.fill(name)
-        box.press("Enter")
-    page.get_by_role("button", name="Extract events").click()
+    _extract(page, url, REPORT, name)
     expect(page.get_by_test_id("stHeading").filter(has_text="1 event found")).to_be_visible(
         timeout=120_000
     )

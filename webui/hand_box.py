@@ -12,7 +12,7 @@ from geo.records import MAX_COUNT, EventError
 from geo.review import hand_event, typed_choices, typed_point, with_hand_event, with_place
 from geo.vocabulary import EVENT_TYPES, HAND_ADDED_STATUS, VERIFICATION, VERIFICATION_MEANINGS
 from webui import data
-from webui.places import did_you_mean, event_place
+from webui.places import did_you_mean, event_place, into_box
 from webui.text import literal
 
 
@@ -90,7 +90,7 @@ def show(records: list[dict], text: str) -> None:
             except EventError as exc:
                 st.error(f"Not added: {literal(exc)}")
                 # a misspelt name: a click puts the nearest spelling in the form's place box
-                did_you_mean(where, f"add_mean_{n}", lambda p: _put(f"add_place_{n}", p.name))
+                did_you_mean(where, f"add_mean_{n}", into_box(f"add_place_{n}"))
             else:
                 st.session_state.ingest_records = with_hand_event(records, added)
                 st.session_state.ingest_added = (event_place(added), where)
@@ -108,10 +108,6 @@ def show(records: list[dict], text: str) -> None:
             did_you_mean(typed, f"add_moved_{n}", _move_last)
         if moved := st.session_state.pop("ingest_moved", None):
             st.success(literal(f"Event {len(records)} moved to {moved}."))
-
-
-def _put(key: str, value: str) -> None:
-    st.session_state[key] = value
 
 
 def _move_last(place: Place) -> None:

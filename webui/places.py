@@ -50,6 +50,15 @@ def event_place(record: Mapping[str, object]) -> str:
 AREAS = ("admin1", "admin2", "region")
 
 
+def into_box(key: str) -> Callable[[Place], None]:
+    """A :func:`did_you_mean` pick that puts the place's name in the text box ``key``."""
+
+    def put(place: Place) -> None:
+        st.session_state[key] = place.name
+
+    return put
+
+
 def did_you_mean(typed: str, key: str, on_pick: Callable[[Place], None]) -> bool:
     """Under a place name no town bears as typed ("Kramatorks", "Zaporizhia": a region's name),
     the gazetteer's nearest spellings (``geo.geocode.suggest``), one button each; a click calls
