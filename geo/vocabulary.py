@@ -8,6 +8,18 @@ from __future__ import annotations
 
 EVENT_TYPES = ("strike", "fighting", "interception", "meeting", "other")
 VERIFICATION = ("confirmed", "claimed", "unverified")
+# What each status means, as README's "Verification rule" has it, in words for an analyst who
+# sets one by hand (an event added from memory is not confirmed by being typed).
+VERIFICATION_MEANINGS = {
+    "unverified": "nobody has checked it: the report hedges, or you add it from memory or from "
+    "a source you could not check",
+    "claimed": "one side says so, officials included (a ministry, a governor, an air force): "
+    "name who in Claimed by",
+    "confirmed": "the report asserts it itself, or an independent body bears it out (the UN, "
+    "the IAEA, the outlet's own reporters, satellite images, geolocated footage)",
+}
+# The status a hand-added event starts at: the analyst raises it when a source bears it out.
+HAND_ADDED_STATUS = "unverified"
 
 
 # An unknown-word notice names at most this many words, each cut to this many characters.

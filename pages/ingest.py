@@ -31,8 +31,8 @@ from geo.store import Report, StoreError, save, versions, with_corrections, writ
 from geo.textio import MAX_REPORT_BYTES, ReportError, report_text, too_large
 from geo.vocabulary import EVENT_TYPES, VERIFICATION
 from geo.weapons import CATEGORIES
-from webui import data, hand_box, mapview, navigation
-from webui.places import event_place, place_line
+from webui import data, hand_box, mapview, navigation, review_narrow
+from webui.places import did_you_mean, event_place, into_box, place_line
 from webui.text import counted, file_name, hide_table_csv_download, literal
 
 navigation.ensure()
@@ -155,6 +155,7 @@ if st.button("Extract events", type="primary"):
         ingest_source=source,
         ingest_published=published,
         ingest_versions=versions([r["event_id"] for r in reviewed]),  # what this analyst saw
+        ingest_unkept=set(),  # review_narrow.UNKEPT: every event of a new extraction kept
     )
     if not extracted and not warnings:
         st.warning(
@@ -252,9 +253,11 @@ if records:
             st.rerun()
         if typed.strip() and not point and not bad:
             candidates = typed_choices(data.geocoder(), typed, text)
-            if not candidates:
+            # a click on a nearer spelling puts it in the box, its candidates below
+            mean = did_you_mean(typed, f"ingest_mean_{chosen}", into_box(f"ingest_typed_{chosen}"))
+            if not mean and not candidates:
                 st.caption(literal(f"{typed.strip()} is not in the gazetteer: type lat, lon"))
-            else:
+            if candidates:
                 take = st.selectbox(
                     "Typed place (ranked candidates)",
                     range(len(candidates)),
@@ -267,9 +270,12 @@ if records:
 
     hand_box.show(records, text)
 
+    # At 640 px or less the chosen event's fields stacked, instead of the wide table (CSS)
+    review_narrow.style()
+    review_narrow.show(shown, chosen)
     table = pd.DataFrame(records)
     table["place"] = [event_place(r) for r in records]  # shown only: the column is not edited
-    table.insert(0, "keep", True)
+    table.insert(0, "keep", review_narrow.kept(len(records)))
     table["maybe stored as"] = [
         ", ".join(f"{m.place} {m.event_date} ({m.source})" for m in same.get(r["event_id"], []))
         for r in records
@@ -285,7 +291,7 @@ if records:
     # the precisions, category, actor and notes follow.
     first = ["keep", "place", "event_type", "event_date", "weapon", "fatalities", "injured"]
     first += ["verification", "claimed_by"]
-    edited = st.data_editor(
+    edited = st.container(key=review_narrow.WIDE_KEY).data_editor(
         table[["keep", "place", *EDITABLE, "maybe stored as"]],
         key="ingest_table",
         hide_index=True,

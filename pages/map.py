@@ -30,8 +30,11 @@ for notice in filters.url_notices():  # a typo in a shared link says so instead 
 mask = index.mask(chosen)
 shown = events[mask]
 
+# The filters' count: the map's layer switches and time control act in the browser, and the map
+# counts what they leave on it (it said "30 of 30 shown" with every layer off).
 st.caption(
-    f"{len(shown):,} of {counted(len(events), 'event')} shown · filters are kept in the page address"
+    f"{len(shown):,} of {counted(len(events), 'event')} match the filters · the map counts those "
+    "its layers and time control show · filters are kept in the page address"
 )
 
 # The table and the chart are drawn only once opened: their widgets are most of what a browser

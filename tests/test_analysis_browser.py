@@ -52,7 +52,7 @@ def test_occupied_areas_drawn_and_the_side_filter(offline_page, front_app):
         except AssertionError:
             page.keyboard.press("Escape")
     expect(markers).to_have_count(1, timeout=30_000)
-    expect(page.get_by_text("1 of 12 events shown")).to_be_visible()
+    expect(page.get_by_text("1 of 12 events match the filters")).to_be_visible()
     # the sidebar writes the address after the map is sent: it may come a moment later
     expect(page).to_have_url(re.compile("side=occupied"), timeout=30_000)
     markers.first.click()

@@ -42,7 +42,7 @@ def test_map_page_offline_filter_and_download(offline_page, app_server):
     page.keyboard.type("ATACMS")
     page.keyboard.press("Enter")
     expect(markers).to_have_count(2, timeout=30_000)
-    expect(page.get_by_text("2 of 12 events shown")).to_be_visible()
+    expect(page.get_by_text("2 of 12 events match the filters")).to_be_visible()
     # the sidebar writes the address after the map is sent: it may come a moment later
     expect(page).to_have_url(re.compile("weapon=ATACMS"), timeout=30_000)
     expect(page.get_by_text(re.compile(r"^Filters:\W*weapon ATACMS$"))).to_be_visible()
@@ -107,7 +107,7 @@ def test_shared_link_opens_filtered_with_the_filters_folded(offline_page, app_se
     page.on("request", lambda r: asked.append(r.url))
     page.goto(app_server["url"] + "/?type=meeting")
     expect(_map(page).locator(".sm-event")).to_have_count(2, timeout=60_000)
-    expect(page.get_by_text("2 of 12 events shown")).to_be_visible()
+    expect(page.get_by_text("2 of 12 events match the filters")).to_be_visible()
     # the line as literal() writes it: a word joiner after the colon (webui/text.py)
     expect(page.get_by_text(re.compile(r"^Filters:\W*type meeting$"))).to_be_visible()
     page.wait_for_timeout(1500)  # anything else the page would load
@@ -266,7 +266,7 @@ def test_a_day_typed_into_the_date_box_applies_when_the_calendar_closes(
     page.keyboard.type("21")
     page.keyboard.press("Escape")  # closing the calendar applies what was typed
     expect(page).to_have_url(re.compile(r"since=2024-11-21"), timeout=30_000)
-    expect(page.get_by_text(f"{later} of 12 events shown")).to_be_visible()
+    expect(page.get_by_text(f"{later} of 12 events match the filters")).to_be_visible()
     assert 0 < later < 12
 
 

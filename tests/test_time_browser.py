@@ -28,7 +28,7 @@ def _bars(chart) -> list[tuple[str, int]]:
 
 
 def _shown(page) -> int:
-    caption = page.get_by_text(re.compile(r"^[\d,]+ of [\d,]+ events shown"))
+    caption = page.get_by_text(re.compile(r"^[\d,]+ of [\d,]+ events match the filters"))
     return int(caption.inner_text().split(" of ")[0].replace(",", ""))
 
 
@@ -38,7 +38,7 @@ def test_the_time_chart_follows_the_filters_and_a_brush_sets_the_dates(offline_p
     page.get_by_text("Events over time", exact=True).click()
     chart = page.get_by_test_id("stVegaLiteChart")
     expect(chart.locator("svg.marks")).to_be_visible(timeout=120_000)
-    expect(page.get_by_text("12 of 12 events shown")).to_be_visible()
+    expect(page.get_by_text("12 of 12 events match the filters")).to_be_visible()
     assert sum(n for _, n in _bars(chart)) == 12
 
     # The chart follows a filter: only the strikes.
@@ -48,7 +48,7 @@ def test_the_time_chart_follows_the_filters_and_a_brush_sets_the_dates(offline_p
     page.keyboard.press("Enter")
     page.keyboard.press("Escape")
     expect(page).to_have_url(re.compile(r"type=strike"), timeout=30_000)
-    expect(page.get_by_text("12 of 12 events shown")).to_be_hidden(timeout=30_000)
+    expect(page.get_by_text("12 of 12 events match the filters")).to_be_hidden(timeout=30_000)
     strikes = _shown(page)
     page.wait_for_function(
         "n => [...document.querySelectorAll('[data-testid=stVegaLiteChart] svg.marks [aria-label]')]"
@@ -74,7 +74,9 @@ def test_the_time_chart_follows_the_filters_and_a_brush_sets_the_dates(offline_p
     since, until = query["since"][0], query["until"][0]
     assert since < until and query["type"] == ["strike"]
     inside = sum(n for day, n in bars if since <= day <= until)
-    expect(page.get_by_text(f"{inside} of 12 events shown")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text(f"{inside} of 12 events match the filters")).to_be_visible(
+        timeout=30_000
+    )
     assert page.errors == []
 
 

@@ -31,12 +31,10 @@ def extractor() -> Extractor:
 
 
 # cache_resource, not cache_data: the frame is shared as is (read-only), never pickled per rerun,
-# which for 100,000 events would cost more than the filtering itself.
-@st.cache_resource(
-    show_spinner="Loading the events and the gazetteer: the first open after the server starts "
-    "takes several seconds…",
-    max_entries=2,
-)
+# which for 100,000 events would cost more than the filtering itself. Its spinner is the page's
+# (``events``): the warm-up thread fills the same cache with no page to draw one in (Streamlit
+# logged "missing ScriptRunContext" at each server start).
+@st.cache_resource(show_spinner=False, max_entries=2)
 def _events(store: str, stamp: tuple[int, int]) -> tuple[gpd.GeoDataFrame, EventIndex]:
     frame = load_all(gazetteer())
     return frame, EventIndex(frame)
@@ -58,10 +56,20 @@ def context_layers() -> list[context.ContextLayer]:
     return _context_layers(str(where), context.stamp(context.path_for(where)))
 
 
-def events() -> tuple[gpd.GeoDataFrame, EventIndex]:
+LOADING = (
+    "Loading the events and the gazetteer: the first open after the server starts takes several "
+    "seconds…"
+)
+
+
+def events(spinner: bool = True) -> tuple[gpd.GeoDataFrame, EventIndex]:
     """Reference and stored events with their filter index; reloaded when the store file changes.
-    Shared between sessions: do not modify."""
-    return _events(*_store_version())
+    Shared between sessions: do not modify. A page says it is loading them when that takes over
+    half a second (``spinner``; the warm-up thread has no page)."""
+    if not spinner:
+        return _events(*_store_version())
+    with st.spinner(LOADING):
+        return _events(*_store_version())
 
 
 # The map's packed events per filter choice: a rerun that does not change the filters (a

@@ -7,11 +7,12 @@ from datetime import date
 
 import streamlit as st
 
+from geo.gazetteer import Place
 from geo.records import MAX_COUNT, EventError
-from geo.review import hand_event, typed_choices, typed_point, with_hand_event
-from geo.vocabulary import EVENT_TYPES, VERIFICATION
+from geo.review import hand_event, typed_choices, typed_point, with_hand_event, with_place
+from geo.vocabulary import EVENT_TYPES, HAND_ADDED_STATUS, VERIFICATION, VERIFICATION_MEANINGS
 from webui import data
-from webui.places import event_place
+from webui.places import did_you_mean, event_place, into_box
 from webui.text import literal
 
 
@@ -38,8 +39,17 @@ def _form(n: int) -> tuple[bool, dict, str]:
         killed = b.number_input("Killed", 0, MAX_COUNT, value=None, step=1, key=f"add_killed_{n}")
         hurt = c.number_input("Injured", 0, MAX_COUNT, value=None, step=1, key=f"add_injured_{n}")
         a, b = st.columns(2)
-        status = a.selectbox("Status", list(VERIFICATION), key=f"add_status_{n}")
+        # an event typed from memory is no confirmation: it starts unverified (README,
+        # "Verification rule"), and the form says what each status means
+        status = a.selectbox(
+            "Status",
+            list(VERIFICATION),
+            index=VERIFICATION.index(HAND_ADDED_STATUS),
+            key=f"add_status_{n}",
+            help="\n\n".join(f"**{k}**: {v}" for k, v in VERIFICATION_MEANINGS.items()),
+        )
         claimed = b.text_input("Claimed by", key=f"add_claimed_by_{n}")
+        st.caption(" · ".join(f"*{k}*: {v}" for k, v in VERIFICATION_MEANINGS.items()))
         sent = st.form_submit_button("Add the event")
     fields = {
         "event_type": kind,
@@ -79,15 +89,29 @@ def show(records: list[dict], text: str) -> None:
                 added = _event(fields, where, text)
             except EventError as exc:
                 st.error(f"Not added: {literal(exc)}")
+                # a misspelt name: a click puts the nearest spelling in the form's place box
+                did_you_mean(where, f"add_mean_{n}", into_box(f"add_place_{n}"))
             else:
                 st.session_state.ingest_records = with_hand_event(records, added)
-                st.session_state.ingest_added = event_place(added)
+                st.session_state.ingest_added = (event_place(added), where)
                 st.session_state.ingest_added_count = n + 1
                 st.rerun()
-        if added_at := st.session_state.pop("ingest_added", None):
+        if added := st.session_state.pop("ingest_added", None):
+            at, typed = added
             st.success(
                 literal(
-                    f"Added event {len(records)} at {added_at}, marked as added by hand: "
+                    f"Added event {len(records)} at {at}, marked as added by hand: "
                     "check it in the table below, then save."
                 )
             )
+            # a region's name typed for its town ("Zaporizhia"): a click moves the event there
+            did_you_mean(typed, f"add_moved_{n}", _move_last)
+        if moved := st.session_state.pop("ingest_moved", None):
+            st.success(literal(f"Event {len(records)} moved to {moved}."))
+
+
+def _move_last(place: Place) -> None:
+    """The event added last moved to ``place`` (a suggestion's)."""
+    records = st.session_state.ingest_records
+    records[-1] = with_place(records[-1], place)
+    st.session_state.ingest_moved = event_place(records[-1])

@@ -3,13 +3,17 @@ writes it, the country, and what was typed when it differs."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+
+import streamlit as st
 
 from geo.assets import region_label_of
 from geo.gazetteer.index import Place
 from geo.gazetteer.names import normalize
+from geo.geocode.suggest import suggestions
 from geo.precision import GeoPrecision
 from webui import data
+from webui.text import literal
 
 
 def place_line(place: Place) -> str:
@@ -41,3 +45,35 @@ def event_place(record: Mapping[str, object]) -> str:
         return place
     shown = region_label_of(data.gazetteer(), str(country), str(admin1))
     return shown if shown.endswith(" region") else f"{shown} region"
+
+
+AREAS = ("admin1", "admin2", "region")
+
+
+def into_box(key: str) -> Callable[[Place], None]:
+    """A :func:`did_you_mean` pick that puts the place's name in the text box ``key``."""
+
+    def put(place: Place) -> None:
+        st.session_state[key] = place.name
+
+    return put
+
+
+def did_you_mean(typed: str, key: str, on_pick: Callable[[Place], None]) -> bool:
+    """Under a place name no town bears as typed ("Kramatorks", "Zaporizhia": a region's name),
+    the gazetteer's nearest spellings (``geo.geocode.suggest``), one button each; a click calls
+    ``on_pick`` with its place before the page reruns. Whether any was offered."""
+    offered = suggestions(data.gazetteer(), typed) if typed.strip() else []
+    if not offered:
+        return False
+    st.caption(literal(f"{typed.strip()}: did you mean"))
+    row = st.container(horizontal=True)  # the buttons as wide as their names, wrapped
+    for i, s in enumerate(offered):
+        row.button(
+            literal(place_line(s.place) + (" (region)" if s.place.feature in AREAS else "")),
+            key=f"{key}_{i}",
+            on_click=on_pick,
+            args=(s.place,),
+            help=f"{s.place.feature}, {s.edits} letter(s) from what was typed",
+        )
+    return True

@@ -91,8 +91,22 @@ def chosen(table: Table) -> int | None:
     return int(table.positions[picked[0]])
 
 
+# Streamlit's grid draws rows of 35 px under a header of 35 px (and a pixel of border each side).
+ROW_PX, HEADER_PX, BORDER_PX = 35, 35, 2
+
+
+def fitted_height(rows: int, most: int) -> int:
+    """The grid's height for ``rows`` rows, at most ``most`` pixels: a grid of a fixed height
+    drew empty rows under a few events (two meetings left 12 blank lines)."""
+    return min(most, HEADER_PX + ROW_PX * rows + BORDER_PX)
+
+
 def show(table: Table, height: int) -> None:
-    """Draw the table; choosing a row reruns the page with the map on that event."""
+    """Draw the table, at most ``height`` pixels high (as high as its rows when they are fewer);
+    choosing a row reruns the page with the map on that event."""
+    if not len(table.frame):
+        st.caption("No event matches the filters: the table is empty.")
+        return
     if table.total > len(table.frame):
         st.caption(
             f"The table lists the newest {len(table.frame):,}; "
@@ -104,7 +118,7 @@ def show(table: Table, height: int) -> None:
     st.dataframe(
         table.frame,
         hide_index=True,
-        height=height,
+        height=fitted_height(len(table.frame), height),
         width="stretch",
         on_select="rerun",
         selection_mode="single-row",

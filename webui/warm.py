@@ -15,8 +15,15 @@ def load() -> None:
     from webui import data, filters, mapview, table, time_chart  # noqa: F401  # the Map page's
 
     try:
-        data.events()
+        data.events(spinner=False)  # no page to draw a spinner in
     except Exception:  # a store that cannot be read: the page says so, not this
         pass
     finally:
         READY.set()
+    # the review's "did you mean" index (a few seconds), made before an analyst misspells a place
+    from geo.geocode.suggest import suggestions
+
+    try:
+        suggestions(data.gazetteer(), "Kramatorks")
+    except Exception:  # no gazetteer: the page says so
+        pass

@@ -254,6 +254,21 @@ class Gazetteer:
         )
         return [key for (key,) in rows]
 
+    def spelling_keys(
+        self, countries: tuple[str, ...], min_population: int
+    ) -> list[tuple[str, int]]:
+        """Every main and alternate name key of the places of ``countries`` and of the towns
+        elsewhere with at least ``min_population`` people, each once with the largest
+        population it names: what a misspelt name is compared with (``geo.geocode.suggest``)."""
+        marks = ",".join("?" * len(countries)) or "''"
+        rows = self._db.execute(
+            "SELECT n.key, MAX(p.population) FROM names n JOIN places p ON p.id = n.place"
+            f" WHERE n.kind IN (?, ?) AND (p.country IN ({marks}) OR p.population >= ?)"
+            " GROUP BY n.key",
+            (MAIN, ALTERNATE, *countries, min_population),
+        )
+        return [(key, population or 0) for key, population in rows]
+
     def stats(self) -> dict[str, int]:
         """Number of places per feature type and of indexed names."""
         out = dict(self._db.execute("SELECT feature, COUNT(*) FROM places GROUP BY feature"))

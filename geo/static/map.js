@@ -210,7 +210,31 @@
     if (again) { this.forget(this.changedStacks(this.was)); }
     this.draw();
     this.box.dataset.smShown = String(shown);
+    this.tell();
   };
+
+  /** Say in the map's count (addCount) how many of the events it holds are on: the layer
+   * toggles and the time control take some off, the page's filters none (they are the page's). */
+  View.prototype.tell = function () {
+    if (!this.count || !this.events) { return; }
+    var n = this.events.n, on = this.shownTotal, words = function (k) { return k.toLocaleString('en-US'); };
+    this.count.textContent = on === n ? words(n) + (n === 1 ? ' event' : ' events') + ' on the map'
+      : words(on) + ' of ' + words(n) + ' events on the map' +
+        (on === 0 ? ': every one is switched off (layers or time)' : ': the layers or the time control hide ' + words(n - on));
+    this.box.dataset.smCount = this.count.textContent;
+  };
+
+  /** The count of events on the map (View.tell), top right under the layer control. */
+  function addCount(map, view) {
+    var control = L.control({position: 'topright'});
+    control.onAdd = function () {
+      var div = L.DomUtil.create('div', 'sm-count');
+      div.setAttribute('role', 'status');
+      return div;
+    };
+    control.addTo(map);
+    view.count = control.getContainer();
+  }
 
   /** The stacks holding an event that `was` and `on` switch differently, as flags per stack in
    * an array kept from call to call (from every date to one day, a Set of 94,000 stacks was most
@@ -245,6 +269,7 @@
     this.forget(changed);
     this.draw();
     this.box.dataset.smShown = String(this.shownTotal);
+    this.tell();
   };
 
   /** Drop the markers of stacks `stacks` (a Set, or changedStacks' flags: their events
@@ -342,6 +367,7 @@
     });
     map.on('moveend', function () { if (view.events && view.on && config.clustered) { view.draw(); } });
     SM.addLegend(map, config);
+    if (config.legend.types.length) { addCount(map, view); }  // none on the range tool's map
     SM.addBaseLayerAfterPaint(map, base);
     new Promise(function (done) { done(new SM.Events(payload, config)); }).then(function (events) {
       view.load(events);

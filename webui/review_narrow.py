@@ -1,0 +1,98 @@
+"""The review on a phone: at :data:`NARROW_PX` or less the review's wide table (nine columns and
+more, scrolled sideways at 390 px) gives way to the chosen event's fields stacked one under
+another. Both are drawn and the page's CSS shows one of them, so the 1366 px layout is as it was.
+A field changed here changes the event itself (``geo.review.with_table_edits`` checks it), which
+the table, the map and the save then read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import streamlit as st
+
+from geo.labels import label
+from geo.records import MAX_COUNT
+from geo.review import with_table_edits
+from geo.vocabulary import EVENT_TYPES, VERIFICATION
+from webui.places import event_place
+from webui.text import literal
+
+# Streamlit stacks columns at 640 px and less: the same width turns the table into fields.
+NARROW_PX = 640
+WIDE_KEY, NARROW_KEY = "ingest_wide", "ingest_narrow"
+UNKEPT = "ingest_unkept"  # events the analyst unticks here: not saved
+
+
+def style() -> None:
+    """The rule that shows the wide table or the stacked fields by the page's width."""
+    st.html(
+        f"<style>@media (max-width:{NARROW_PX}px){{.st-key-{WIDE_KEY}{{display:none}}}}"
+        f"@media (min-width:{NARROW_PX + 1}px){{.st-key-{NARROW_KEY}{{display:none}}}}</style>"
+    )
+
+
+def kept(n: int) -> list[bool]:
+    """Whether each of ``n`` events is to be saved, as the stacked fields' box says (the wide
+    table's Save column starts from it)."""
+    unkept = st.session_state.get(UNKEPT, set())
+    return [i not in unkept for i in range(n)]
+
+
+def _keep(i: int, key: str) -> None:
+    unkept = set(st.session_state.get(UNKEPT, set()))
+    (unkept.discard if st.session_state[key] else unkept.add)(i)
+    st.session_state[UNKEPT] = unkept
+
+
+def _apply(i: int, field: str, key: str) -> None:
+    """The field typed into event ``i``, or a notice when the event would not take it."""
+    value = st.session_state[key]
+    if isinstance(value, date):
+        value = value.isoformat()
+    records = st.session_state.ingest_records
+    edited = with_table_edits(records, {i: {field: value}})
+    if edited[i] is records[i]:  # (a record that took the value is a new one)
+        st.session_state.ingest_narrow_refused = f"{label(field)}: {value} is not taken"
+        return
+    records[i] = edited[i]
+
+
+def show(shown: list[dict], chosen: int) -> None:
+    """The stacked fields of event ``chosen`` (``shown``: the events as the review shows them)."""
+    record = shown[chosen]
+    with st.container(key=NARROW_KEY):
+        st.markdown(
+            literal(f"Event {chosen + 1} of {len(shown)}: {event_place(record)}")
+            + " (choose another in *Review event* above)"
+        )
+        if refused := st.session_state.pop("ingest_narrow_refused", None):
+            st.error(literal(refused))
+        key = f"narrow_keep_{chosen}"
+        st.checkbox(
+            "Save this event",
+            value=kept(len(shown))[chosen],
+            key=key,
+            on_change=_keep,
+            args=(chosen, key),
+        )
+
+        def field(kind, name: str, **options) -> None:
+            key = f"narrow_{name}_{chosen}"
+            kind(label(name), key=key, on_change=_apply, args=(chosen, name, key), **options)
+
+        types, statuses = list(EVENT_TYPES), list(VERIFICATION)
+        field(st.selectbox, "event_type", options=types, index=types.index(record["event_type"]))
+        field(st.text_input, "event_date", value=str(record["event_date"]))
+        field(st.text_input, "weapon", value=record.get("weapon") or "")
+        for name in ("fatalities", "injured"):
+            field(st.number_input, name, min_value=0, max_value=MAX_COUNT, step=1,
+                  value=record.get(name))  # fmt: skip
+        status = record.get("verification")
+        field(
+            st.selectbox,
+            "verification",
+            options=statuses,
+            index=statuses.index(status) if status in statuses else 0,
+        )
+        field(st.text_input, "claimed_by", value=record.get("claimed_by") or "")
+        st.caption("The precisions, category, actor and notes: in the table on a wider screen.")
