@@ -207,6 +207,14 @@ def one_missile(a: str, b: str) -> bool:
     return "missile" in (a, b) and a.endswith("missile") and b.endswith("missile")
 
 
+def family(category: str) -> str:
+    """The kind a category is of when telling one attack's weapons apart: guns and rocket
+    launchers are one shelling, a missile of any kind is a missile."""
+    if category == "rocket artillery":
+        return "artillery"
+    return "missile" if category.endswith("missile") else category
+
+
 def matches(weapon: str | None, category: str | None, wanted: str) -> bool:
     """Whether an event's weapon or category is what a filter asks for (aliases understood)."""
     want = canonical(wanted) or wanted
