@@ -79,17 +79,29 @@ SYSTEMS: tuple[Weapon, ...] = (
     Weapon("Lancet", "drone", 40, ("ZALA Lancet", "Izdeliye 52"), _RU),
     Weapon("Bayraktar TB2", "drone", 300, ("Bayraktar", "TB2"), _UA),
     Weapon("Liutyi", "drone", 1000, ("Lyutyi", "Lutyi", "Лютий"), _UA),
+    Weapon("UJ-22 Airborne", "drone", 800, ("UJ-22",), _UA),
+    Weapon("Bober", "drone", 1000, (), _UA),
+    # small drones of the front line, by their makers' names
+    Weapon("Molniya", "drone", 40, ("Molniya-1", "Molniya-2", "Молния"), _RU),
+    Weapon("Mavic", "drone", 15, ("DJI Mavic", "Mavic-3"), _RU + _UA),
+    Weapon("Gerbera", "drone", 600, (), _RU),
     Weapon("Magura V5", "naval drone", 800, ("Magura",), _UA),
     Weapon("Sea Baby", "naval drone", 1000, ("SeaBaby",), _UA),
     # Glide bombs
     Weapon(
-        "KAB", "glide bomb", 70, ("KAB-250", "KAB-500", "KAB-1500", "UMPK") + _GLIDE_KITTED, _RU
+        "KAB",
+        "glide bomb",
+        70,
+        # (the series alone too: "two FABs", "an ODAB")
+        ("KAB-250", "KAB-500", "KAB-1500", "UMPK", "FAB", "ODAB", "UAB") + _GLIDE_KITTED,
+        _RU,
     ),
     Weapon("JDAM-ER", "glide bomb", 72, ("JDAM",), _UA),
     Weapon("GLSDB", "glide bomb", 150, ("Ground-Launched Small Diameter Bomb",), _UA),
     # Rocket artillery
     Weapon("HIMARS", "rocket artillery", 80, ("M142", "GMLRS", "M30", "M31"), _UA),
-    Weapon("M270", "rocket artillery", 80, ("M270 MLRS", "MLRS"), _UA),
+    # ("MLRS" alone is either side's launcher: a generic word)
+    Weapon("M270", "rocket artillery", 80, ("M270 MLRS",), _UA),
     Weapon("Grad", "rocket artillery", 40, ("BM-21", "BM-21 Grad"), _RU + _UA),
     Weapon("Smerch", "rocket artillery", 90, ("BM-30", "Tornado-S"), _RU),
     Weapon("Uragan", "rocket artillery", 35, ("BM-27",), _RU + _UA),
@@ -99,6 +111,7 @@ SYSTEMS: tuple[Weapon, ...] = (
     Weapon("Caesar", "artillery", 40, ("CAESAR howitzer",), _UA),
     Weapon("PzH 2000", "artillery", 40, ("Panzerhaubitze 2000",), _UA),
     Weapon("M777", "artillery", 30, ("M777 howitzer",), _UA),
+    Weapon("Krasnopol", "artillery", 25, ("Krasnopol-M", "Krasnopol-M2"), _RU),
     # Air defence missiles (also fired at ground targets)
     Weapon("S-400", "air defence missile", 400, ("S400", "Triumf", "SA-21", "48N6"), _RU),
     Weapon("S-300", "air defence missile", 150, ("S300", "SA-10", "SA-20", "5V55"), _RU + _UA),
@@ -107,6 +120,11 @@ SYSTEMS: tuple[Weapon, ...] = (
     Weapon("NASAMS", "air defence missile", 40, (), _UA),
     # Aircraft
     Weapon("Su-34", "aircraft", 1100, ("Su34",), _RU),
+    Weapon("Su-25", "aircraft", 750, ("Su25",), _RU + _UA),
+    Weapon("Su-24", "aircraft", 600, ("Su-24M", "Su24"), _RU + _UA),
+    Weapon("Su-35", "aircraft", 1600, ("Su-35S", "Su35"), _RU),
+    Weapon("Ka-52", "aircraft", 460, ("Ka52",), _RU),
+    Weapon("Mi-28", "aircraft", 450, ("Mi-28N", "Mi28"), _RU),
     Weapon("Tu-95", "aircraft", 15000, ("Tu-95MS", "Bear"), _RU),
     Weapon("Tu-22M3", "aircraft", 6800, ("Tu-22M", "Tu-22"), _RU),
     Weapon("F-16", "aircraft", 4200, ("F16",), _UA),
@@ -139,6 +157,7 @@ GENERIC: dict[str, str] = {
     "unmanned aircraft": "drone",
     "unmanned aerial system": "drone",
     "fpv drone": "drone",
+    "fpv": "drone",  # "an FPV hit a car", "Russian FPVs"
     "quadcopter": "drone",
     "decoy drone": "drone",
     "naval drone": "naval drone",
@@ -148,6 +167,10 @@ GENERIC: dict[str, str] = {
     "unmanned boat": "naval drone",
     "uncrewed boat": "naval drone",
     "drone boat": "naval drone",
+    "kamikaze boat": "naval drone",
+    "explosive boat": "naval drone",
+    "unmanned surface vehicle": "naval drone",
+    "uncrewed surface vehicle": "naval drone",
     "glide bomb": "glide bomb",
     "guided bomb": "glide bomb",
     "guided aerial bomb": "glide bomb",
@@ -164,7 +187,12 @@ GENERIC: dict[str, str] = {
     "artillery shell": "artillery",
     "howitzer": "artillery",
     "mortar": "artillery",
+    "self propelled gun": "artillery",
+    "tank fire": "artillery",  # (a tank alone is mostly what was hit, not what fired)
+    "tank gun": "artillery",
     "multiple rocket launcher": "rocket artillery",
+    "multiple launch rocket system": "rocket artillery",
+    "mlrs": "rocket artillery",
     "rocket launcher": "rocket artillery",
     "air defence missile": "air defence missile",
     "air defense missile": "air defence missile",
