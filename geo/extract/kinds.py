@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from geo import weapons as wv
+from geo.extract.clause_kinds import clause_kinds
 from geo.extract.draft import Draft
 from geo.extract.lexicon import Trigger, triggers_in
 from geo.extract.weapon_words import next_to
@@ -132,6 +133,9 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
                 named[d.sentence.start] = weapons_of(text)
             found = named[d.sentence.start]
             seen[key] = joined_kinds(text, tally, at if at >= 0 else None, None, found)
+            if seen[key] is None and not tally and len(towns.get(d.sentence.start, ())) == 1:
+                # "a drone hit a school and a missile struck a depot in X": one place, two
+                seen[key] = clause_kinds(text, found)
         pair = seen[key]
         here = towns.get(d.sentence.start, set())
         if pair is not None and not tally and any(len(told[p]) > 1 for p in here if len(here) > 1):

@@ -24,6 +24,7 @@ import re
 from datetime import date
 
 from geo import theatre
+from geo.extract.attack_told_earlier import strikes_told, weapons_told_earlier
 from geo.extract.attribution import no_sides_word, verification
 from geo.extract.continuation import another_target
 from geo.extract.corrections import drop_retracted
@@ -118,6 +119,7 @@ class Extractor:
         # A title only announces what the body tells: events found in titles alone are dropped,
         # unless the report is all titles (a digest of headlines and sub-headlines).
         # A log's or a list's entry lines are no titles, whatever their shape.
+        told = strikes_told(drafts)
         digest = is_digest(text, sentences)
         entries = entry_lines(text, sentences)
         merged = [
@@ -129,6 +131,7 @@ class Extractor:
             )
             and not case_file(d.sentence.text, pub.day)
         ]
+        weapons_told_earlier(merged, told, prose)
         for d in merged:
             stray_wreck(d)
         return distinct_ids([record(d, source) for d in merged])

@@ -1,0 +1,67 @@
+"""A strike that names no weapon, told paragraphs after the sentence that told its attack at its
+region: a notice's or a governor's opening ("Overnight, Russian attack drones went after the grid
+in the Odesa and Mykolaiv regions"), then "Near Izmail a substation caught fire" after another
+town's story. Walking back from the strike, the first sentence of an earlier paragraph that told
+a strike at its region is its attack's: its one kind of weapon is the strike's; an attack told
+there with no weapon, or with several kinds, gives none. (A title's weapon, "Missile attack on
+Dnipro", and the sentence before's: geo.extract.told_before and the drafting.)"""
+
+from __future__ import annotations
+
+from geo import weapons as wv
+from geo.extract.draft import Draft
+from geo.extract.kinds import weapons_of
+from geo.extract.sentences import Sentence
+from geo.extract.weapon_words import weapon_for
+from geo.gazetteer import Place
+
+REGION = 3  # geo_precision of a whole region
+
+Told = dict[int, list[tuple[Place, int]]]
+
+
+def strikes_told(drafts: list[Draft]) -> Told:
+    """Each sentence's strikes, place and precision, as drafted (before a region's merges into a
+    town's record)."""
+    out: Told = {}
+    for x in drafts:
+        if x.event_type == "strike":
+            out.setdefault(x.sentence.start, []).append((x.place, x.geo_precision))
+    return out
+
+
+def _covers(told: tuple[Place, int], d: Draft) -> bool:
+    """Whether a strike told at ``told`` is at the region ``d``'s place lies in (the town
+    itself told earlier and not merged is another event: "yesterday's total for X")."""
+    place, precision = told
+    return (
+        precision == REGION
+        and d.geo_precision < REGION
+        and (place.country, place.admin1) == (d.place.country, d.place.admin1)
+    )
+
+
+def weapons_told_earlier(drafts: list[Draft], at_sentence: Told, sentences: list[Sentence]) -> None:
+    """Give each strike of ``drafts`` (merged) with no weapon, none of whose sentences names
+    one, the one weapon of the attack an earlier paragraph told at its region (in
+    ``at_sentence``, :func:`strikes_told` before merging); an attack told there with no weapon or
+    several kinds gives none."""
+    index = {s.start: i for i, s in enumerate(sentences)}
+    for d in drafts:
+        if d.event_type != "strike" or d.category is not None or d.weapon is not None:
+            continue
+        own = d.sentences or [d.sentence]
+        at = min((index[s.start] for s in own if s.start in index), default=None)
+        if at is None or any(wv.fired_weapons(s.text) for s in own):
+            continue
+        first = sentences[at].paragraph
+        for prev in reversed(sentences[:at]):
+            if prev.paragraph == first:
+                continue  # (its own paragraph's weapon: see geo.extract.told_before)
+            if not any(_covers(x, d) for x in at_sentence.get(prev.start, [])):
+                continue
+            found = [w for w in weapons_of(prev.text) if w.category != "aircraft"]
+            if found and len({wv.family(w.category) for w in found}) == 1:
+                fired = [w for w in wv.fired_weapons(prev.text) if w.category != "aircraft"]
+                d.weapon, d.category = weapon_for(fired or found, len(prev.text), 0, prev.text)
+            break

@@ -1,0 +1,31 @@
+"""Two weapons of different kinds, each the subject of its own verb of hitting, in one sentence
+at one place ("a drone hit a school and a missile struck a depot in Kharkiv"; "in Kupiansk a
+glide bomb destroyed a shop, while artillery shelled the outskirts"): two strikes there, one
+record per weapon, the figures on the first-named (as for two kinds joined: geo.extract.kinds)."""
+
+from __future__ import annotations
+
+import re
+
+from geo import weapons as wv
+
+# a weapon's own verb of hitting right after it: "a drone hit", "a missile later struck",
+# "artillery shelled" (not "a drone was shot down", "drones and a missile hit")
+_HITS = re.compile(
+    r"s?\s+(?:(?!(?:and|or|plus|as|with|nor)\b)[\w-]+\s+){0,2}?(?:hit|hits|struck|strikes|slammed|landed|exploded|destroyed|"
+    r"damaged|shelled|pounded|wrecked|levelled|leveled)\b",
+    re.I,
+)
+
+
+def clause_kinds(
+    text: str, found: list[wv.WeaponMention]
+) -> tuple[wv.WeaponMention, wv.WeaponMention] | None:
+    """The first two weapons of different kinds in ``text`` (one per name, ``found``) that each
+    hit something with a verb of their own."""
+    hitting = [w for w in found if w.category != "aircraft" and _HITS.match(text, w.end)]
+    for a in hitting:
+        for b in hitting:
+            if b.start > a.end and wv.family(a.category) != wv.family(b.category):
+                return a, b
+    return None
