@@ -19,9 +19,11 @@ STAMP = (
     rf"|(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?|{CLOCK})"
 )
+# a day and its clock, in either order: "2 June, 22:15", "22:15, 2 June", "3 May at 04:10"
+STAMPS = rf"{STAMP}(?:,?\s+(?:at\s+)?{STAMP})?"
 # a stamp at a line's start, parted from what follows by a dash, a bar or a colon: "14 May 2025
-# - ", "May 14: ", "14.05.2025 | ", "02:40 - "
-_STAMPED = re.compile(rf"^\s*{STAMP}\s*[-\u2013\u2014|:]\s*\S", re.I)
+# - ", "May 14: ", "14.05.2025 | ", "02:40 - ", "2 June, 22:15 | "
+_STAMPED = re.compile(rf"^\s*{STAMPS}\s*[-\u2013\u2014|:]\s*\S", re.I)
 _RUN = 3  # lines of a title's shape in a row (blank lines between) that make a list
 
 
