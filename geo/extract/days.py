@@ -1,13 +1,16 @@
-"""The day each sentence of a report tells of: its own words, else what it carries from its
-paragraph, its bullet or (in wire copy) the sentence before, else the day the report's title or
-lead gives its story, a side's same-day bulletin, or the day before publication."""
+"""The day each sentence of a report tells of: its own words (in a live blog, read from the day
+of the last day line above it), else what it carries from its paragraph, its bullet, that day
+line ("12 May" over "22:15") or (in wire copy) the sentence before, else the day the report's
+title or lead gives its story, a side's same-day bulletin, or the day before publication."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from geo.extract import dates as dt
 from geo.extract.dates import Publication, When, date_in, default_date
+from geo.extract.day_lines import DayLines
 from geo.extract.layout import (
     lead_when,
     line_start,
@@ -35,6 +38,7 @@ class Days:
         self.story_on_bullet = False
         self.wire = bool(dt.DATELINE.search(text))
         self.stamps = stamp_hours(text) if live_blog else []
+        self.day_lines = DayLines(text, pub) if live_blog else None  # "12 May" over "22:15"
         self.title: When | None = None
         self.lead: When | None = None
 
@@ -45,7 +49,11 @@ class Days:
 
     def of(self, s: Sentence) -> When | None:
         """The sentence's day, its own or carried; None when it has neither."""
-        when = date_in(s.text, stamped(self.pub, self.stamps, s.start))
+        day_line = self.day_lines.over(s.start) if self.day_lines else None
+        base = stamped(self.pub, self.stamps, s.start)
+        if day_line is not None and day_line.day < base.day:  # "yesterday" under "12 May"
+            base = dataclasses.replace(base, day=day_line.day)
+        when = date_in(s.text, base)
         head = None if s.paragraph in self.para else self._headed(s.paragraph, self.para)
         if when and head and head.precision == 1:
             # under "MAY 25 - KHARKIV", "on a busy Saturday afternoon" and "late in the
@@ -69,7 +77,11 @@ class Days:
             # What is under way ("fighting is taking place near X") is the report's day.
             story = self.story if self.wire and not self.story_on_bullet else None
             headed = self._headed(s.paragraph, self.para)
-            carried = None if new_story(s.text) else self.para.get(s.paragraph) or headed or story
+            carried = (
+                None
+                if new_story(s.text)
+                else self.para.get(s.paragraph) or headed or day_line or story
+            )
             # a bullet's or a heading's own day ("* 28 August: 598 drones. 23 were killed in
             # Kyiv", "MAY 25 - KHARKIV") is a day the text names for its item: no other day's
             # event takes it in

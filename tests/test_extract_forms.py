@@ -1,0 +1,203 @@
+"""Forms new users and hostile testers wrote in, which lost events (session 14, extract31): a
+timeline's row stamped with its day and its clock ("2 June, 22:15 | Kursk | ..."), a live blog
+whose bare clock times stand under a day line blocks above them, and numbered or lettered
+lists, nested under a region ("1. Kharkiv region" / "a. Kupiansk — ..."). Each text is written
+here in two or three writers' ways; the first run of each is said in its test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.extract import Extractor, split_sentences
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+def _at(records, name):
+    found = [r for r in records if r["place"] == name]
+    assert len(found) == 1, [(r["place"], r["event_type"]) for r in records]
+    return found[0]
+
+
+# -- 1. a timeline's row: its day and clock, its place, then what happened ------------------
+
+BAR_LOG = """Overnight log, 2-3 June 2025
+Monitoring desk, 3 June 2025
+
+2 June, 22:15 | Kursk | drones shot down, 4
+2 June, 23:40 | Belgorod | shelling, 1 killed, 3 injured
+3 June, 01:05 | Kharkiv | missile strike on an industrial site, 2 injured
+"""
+
+DASH_LOG = """Night of 2 to 3 June 2025 - the incidents
+
+22:40, 2 June - Sumy - a drone hit a private house, two wounded
+04:30, 3 June - Odesa - a ballistic missile struck the port, one worker killed
+"""
+
+
+def test_a_bar_timeline_row_with_day_and_clock_is_one_event_with_its_figures(extractor):
+    # first run: no event at all (the place after "2 June, 22:15 |" was read as no heading)
+    got = extractor.extract(BAR_LOG, "log", date(2025, 6, 3))
+    assert len(got) == 3
+    kursk = _at(got, "Kursk")
+    assert (kursk["event_type"], kursk["weapon_category"], kursk["event_date"]) == (
+        "interception",
+        "drone",
+        "2025-06-02",
+    )
+    assert kursk["destroyed"] == 4  # "drones shot down, 4": the cell's figure
+    belgorod = _at(got, "Belgorod")
+    assert (belgorod["event_type"], belgorod["weapon_category"]) == ("strike", "artillery")
+    assert (belgorod["fatalities"], belgorod["injured"], belgorod["event_date"]) == (
+        1,
+        3,
+        "2025-06-02",
+    )
+    kharkiv = _at(got, "Kharkiv")
+    assert (kharkiv["weapon_category"], kharkiv["injured"], kharkiv["event_date"]) == (
+        "missile",
+        2,
+        "2025-06-03",
+    )
+
+
+def test_a_dash_timeline_row_with_clock_then_day_keeps_its_own_day(extractor):
+    # first run: no event (the clock before the day)
+    got = extractor.extract(DASH_LOG, "log", date(2025, 6, 3))
+    sumy, odesa = _at(got, "Sumy"), _at(got, "Odesa")
+    assert (sumy["event_type"], sumy["weapon_category"], sumy["event_date"]) == (
+        "strike",
+        "drone",
+        "2025-06-02",
+    )
+    assert sumy["injured"] == 2
+    assert (odesa["weapon_category"], odesa["fatalities"], odesa["event_date"]) == (
+        "ballistic missile",
+        1,
+        "2025-06-03",
+    )
+
+
+def test_a_figure_after_a_comma_counts_only_when_it_closes_the_cell(extractor):
+    # "shot down: 14": the figure closes the cell; "shot down, a house hit, 2 injured": the
+    # injured are no drones (first run: no Kursk event, the Belgorod line dropped as a title)
+    text = (
+        "Night log, 3 June 2025\n\n"
+        "3 June, 01:10 | Kursk | drones shot down: 14\n"
+        "3 June, 02:30 | Belgorod | drones shot down, a house hit, 2 injured\n"
+    )
+    got = extractor.extract(text, "log", date(2025, 6, 3))
+    assert _at(got, "Kursk")["destroyed"] == 14
+    belgorod = [r for r in got if r["place"] == "Belgorod"]
+    assert belgorod and all(r["destroyed"] is None for r in belgorod)
+
+
+# -- 3. a live blog's day line over entries stamped with a clock alone ----------------------
+
+BLOG = """Live: Russian strikes across Ukraine
+Updated 13 May 2025
+
+12 May
+18:30
+A drone struck an apartment block in Sumy, injuring three people, the regional administration said.
+
+22:15
+Russian forces shelled Nikopol, killing one man.
+
+13 May 01:10
+Air defence shot down 12 drones over the Kyiv region, the city administration said.
+
+06:45
+A missile hit a warehouse in Dnipro; two workers were injured.
+"""
+
+BLOG_YESTERDAY = """Live updates: the war in Ukraine
+15 May 2025
+
+12 May
+
+21:40
+A drone hit a car in Kherson, wounding the driver.
+
+23:05
+Shelling killed a woman in Nikopol yesterday, officials said.
+"""
+
+
+def test_an_entry_with_a_bare_clock_is_the_day_of_the_day_line_above_it(extractor):
+    # first run: the Nikopol entry dated 13 May, the day the blog was updated
+    got = extractor.extract(BLOG, "blog", date(2025, 5, 13))
+    assert _at(got, "Sumy")["event_date"] == "2025-05-12"
+    nikopol = _at(got, "Nikopol")
+    assert (nikopol["event_date"], nikopol["fatalities"], nikopol["weapon_category"]) == (
+        "2025-05-12",
+        1,
+        "artillery",
+    )
+    assert _at(got, "Dnipro")["event_date"] == "2025-05-13"  # under "13 May 01:10"
+
+
+def test_an_entrys_yesterday_is_the_day_before_its_day_line(extractor):
+    # first run: Kherson on 15 May (the day the blog came out)
+    got = extractor.extract(BLOG_YESTERDAY, "blog", date(2025, 5, 15))
+    assert _at(got, "Kherson")["event_date"] == "2025-05-12"
+    assert _at(got, "Nikopol")["event_date"] == "2025-05-11"
+
+
+# -- 4. numbered and lettered lists, nested under a region ----------------------------------
+
+NUMBERED = """Overnight summary, 3 June 2025
+
+1. Kupiansk: two guided bombs hit a school, 2 wounded.
+2. Vovchansk: artillery shelling, 1 killed.
+3. Beryslav: a drone dropped explosives on a bus, 3 wounded.
+"""
+
+NESTED = """Situation report, 3 June 2025
+
+Shelling and strikes over the past day:
+
+1. Kharkiv region
+   a. Kupiansk — two guided bombs, a school damaged, 2 wounded
+   b. Vovchansk — artillery, 1 killed
+2. Kherson region
+   a. Beryslav — drone drops on a bus, 3 wounded
+"""
+
+LETTERED = """Overnight summary, 3 June 2025
+
+a) Kupiansk: two guided bombs hit a school, 2 wounded.
+b) Vovchansk: artillery shelling, 1 killed.
+c) Beryslav: a drone dropped explosives on a bus, 3 wounded.
+"""
+
+
+@pytest.mark.parametrize("text", [NUMBERED, NESTED, LETTERED], ids=["1.", "1. / a.", "a)"])
+def test_each_item_of_a_numbered_or_lettered_list_is_its_places_event(extractor, text):
+    # first run: no event from any of the three lists
+    got = extractor.extract(text, "list", date(2025, 6, 3))
+    assert sorted(r["place"] for r in got) == ["Beryslav", "Kupyansk", "Vovchansk"]
+    kupiansk = _at(got, "Kupyansk")
+    assert (kupiansk["weapon_category"], kupiansk["injured"]) == ("glide bomb", 2)
+    vovchansk = _at(got, "Vovchansk")
+    assert (vovchansk["weapon_category"], vovchansk["fatalities"]) == ("artillery", 1)
+    beryslav = _at(got, "Beryslav")
+    assert (beryslav["weapon_category"], beryslav["injured"]) == ("drone", 3)
+    assert {r["event_date"] for r in got} == {"2025-06-02"} or {r["event_date"] for r in got} == {
+        "2025-06-03"
+    }
+
+
+def test_an_items_mark_ends_no_sentence():
+    text = "1. Kharkiv region\n   a. Kupiansk — shelling\n(b) Izium: a drone hit a car."
+    assert [s.text for s in split_sentences(text)] == [
+        "1. Kharkiv region",
+        "a. Kupiansk — shelling",
+        "(b) Izium: a drone hit a car.",
+    ]
