@@ -201,3 +201,84 @@ def test_an_items_mark_ends_no_sentence():
         "a. Kupiansk — shelling",
         "(b) Izium: a drone hit a car.",
     ]
+
+
+# -- 1. a table whose figures stand in a "What" or "Number" column, in words ----------------
+
+WORDED_TABLE = """The night in figures
+3 June 2025
+
+| When | Where | What | Number |
+|---|---|---|---|
+| 2 June, 22:15 | Kursk | drones shot down | 4 |
+| 2 June, 23:40 | Belgorod | shelling | 1 killed, 3 injured |
+| 3 June, 01:05 | Kharkiv | missile strike | 2 injured |
+"""
+
+
+def test_a_tables_figures_told_in_words_in_a_column_of_no_kind_are_its_rows(extractor):
+    # first run: the three rows there, with no figure at all
+    got = extractor.extract(WORDED_TABLE, "table", date(2025, 6, 3))
+    kursk = _at(got, "Kursk")
+    assert (kursk["event_type"], kursk["destroyed"], kursk["event_date"]) == (
+        "interception",
+        4,
+        "2025-06-02",
+    )
+    belgorod = _at(got, "Belgorod")
+    assert (belgorod["fatalities"], belgorod["injured"]) == (1, 3)
+    kharkiv = _at(got, "Kharkiv")
+    assert (kharkiv["fatalities"], kharkiv["injured"], kharkiv["weapon_category"]) == (
+        None,
+        2,
+        "missile",
+    )
+
+
+# -- 4. a bullet of a region over the bullets nested under it --------------------------------
+
+REGION_BULLETS = """Overnight, 3 June 2025
+
+- Dnipropetrovsk region:
+  - Nikopol district: shelling, one man injured.
+  - Pavlohrad: a missile hit an enterprise.
+- Kyiv region:
+  - 14 drones shot down.
+- Odesa: a drone hit a port warehouse.
+"""
+
+STAR_BULLETS = """Daily summary, 3 June 2025
+
+* Sumy region:
+    * a guided bomb hit a school in the district centre, two injured
+* Kherson: shelling of the centre, one woman killed
+"""
+
+
+def test_a_nested_bullet_with_no_place_is_the_event_of_the_region_bullet_over_it(extractor):
+    # first run: no event for the Kyiv region; Nikopol's "one man injured" lost
+    got = extractor.extract(REGION_BULLETS, "list", date(2025, 6, 3))
+    kyiv = [r for r in got if r["event_type"] == "interception"]
+    assert len(kyiv) == 1
+    assert (kyiv[0]["admin1"], kyiv[0]["geo_precision"], kyiv[0]["destroyed"]) == (
+        "Kiev",  # (the gazetteer's spelling of the oblast)
+        3,
+        14,
+    )
+    assert kyiv[0]["weapon_category"] == "drone"
+    assert _at(got, "Nikopol")["injured"] == 1
+    assert _at(got, "Pavlohrad")["weapon_category"] == "missile"
+    assert _at(got, "Odesa")["weapon_category"] == "drone"  # out of the nest: its own place
+
+
+def test_a_star_bullet_region_heads_its_indented_item_and_no_more(extractor):
+    got = extractor.extract(STAR_BULLETS, "list", date(2025, 6, 3))
+    sumy = [r for r in got if r["admin1"] == "Sumy"]
+    assert len(sumy) == 1
+    assert (sumy[0]["geo_precision"], sumy[0]["weapon_category"], sumy[0]["injured"]) == (
+        3,
+        "glide bomb",
+        2,
+    )
+    kherson = _at(got, "Kherson")
+    assert (kherson["fatalities"], kherson["weapon_category"]) == (1, "artillery")
