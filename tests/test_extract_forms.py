@@ -282,3 +282,93 @@ def test_a_star_bullet_region_heads_its_indented_item_and_no_more(extractor):
     )
     kherson = _at(got, "Kherson")
     assert (kherson["fatalities"], kherson["weapon_category"]) == (1, "artillery")
+
+
+# -- 2. a title or headline gives no event of its own ---------------------------------------
+# (first run of all four: as asserted; kept as the guard of the title rule for these shapes)
+
+TOPIC_TITLES = [
+    """Explainer: the glide-bomb war on Kharkiv
+3 June 2025
+
+Russia's use of guided bombs has spread along the front. On Monday a bomb hit a school in Sumy,
+injuring two teachers, the regional administration said.
+""",
+    """KHARKIV: SHELLING IN APRIL 2024
+
+A monthly review by the city council, published 3 June 2025.
+
+The council counted 212 attacks on the city during the month. Most hit the northern districts.
+""",
+    """Q&A | Why the drone war over Odesa is changing
+3 June 2025
+
+What is new? Russia now launches drones in larger waves, officials say.
+""",
+    """Kherson: a year of drone hunting
+3 June 2025
+
+Residents of the city on the Dnipro now plan every trip around the drones, and the buses run
+with nets over their windows.
+""",
+]
+
+
+@pytest.mark.parametrize("text", TOPIC_TITLES, ids=["explainer", "review", "q-and-a", "feature"])
+def test_a_title_naming_a_topic_gives_no_event_of_its_own(extractor, text):
+    got = extractor.extract(text, "feature", date(2025, 6, 3))
+    titled = {"Kharkiv", "Odesa", "Odessa", "Kherson"}
+    assert not [r for r in got if r["place"] in titled], [r["source_text"] for r in got]
+
+
+def test_a_title_the_body_retells_is_one_event_told_by_the_body(extractor):
+    text = (
+        "Zaporizhzhia: missile strike kills three\n3 June 2025\n\n"
+        "Three people were killed when a missile struck an industrial site in Zaporizhzhia on "
+        "Monday evening, the regional governor said.\n"
+    )
+    (event,) = extractor.extract(text, "wire", date(2025, 6, 3))
+    assert (event["event_type"], event["weapon_category"], event["fatalities"]) == (
+        "strike",
+        "missile",
+        3,
+    )
+    assert event["event_date"] == "2025-06-02"
+    assert event["verification"] == "claimed"
+    assert not event["source_text"].startswith("Zaporizhzhia:")
+
+
+# -- 5. the event told by a place's heading line or a picture's caption ---------------------
+
+HEADED = """Kherson, 3 June 2025
+
+Kherson city, Dniprovskyi district
+Around 09:00 a Russian drone dropped explosives on a municipal bus; two passengers were wounded.
+"""
+
+CAPTIONED = """3 June 2025
+
+Firefighters put out the blaze at dawn. Two people were taken to hospital.
+Photo: the warehouse in Odesa after the night's drone attack (State Emergency Service)
+"""
+
+
+def test_a_heading_of_a_city_and_its_district_places_the_lines_under_it(extractor):
+    # first run: no event ("Kherson city," read as no heading of Kherson)
+    (event,) = extractor.extract(HEADED, "post", date(2025, 6, 3))
+    assert (event["place"], event["event_type"], event["weapon_category"]) == (
+        "Kherson",
+        "strike",
+        "drone",
+    )
+    assert event["injured"] == 2
+
+
+def test_a_pictures_caption_is_no_title_its_event_is_kept(extractor):
+    # first run: no event (the caption dropped as a title)
+    (event,) = extractor.extract(CAPTIONED, "post", date(2025, 6, 3))
+    assert (event["place"], event["event_type"], event["weapon_category"]) == (
+        "Odesa",
+        "strike",
+        "drone",
+    )

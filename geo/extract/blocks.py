@@ -40,7 +40,8 @@ _HEADER_LINES = 8
 _HEAD_RUN = 8
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PLACE_CLOSES = re.compile(
-    r"(?:\s+(?:region|oblast|province|krai|territory|district|hromada)\b)?[ \t*_]*(?:[,.:;]|$)",
+    r"(?:\s+(?:region|oblast|province|krai|territory|district|hromada|city|town|village)\b)?"
+    r"[ \t*_]*(?:[,.:;]|$)",
     re.M | re.I,
 )
 
