@@ -372,3 +372,78 @@ def test_a_pictures_caption_is_no_title_its_event_is_kept(extractor):
         "strike",
         "drone",
     )
+
+
+# -- days written in figures, in a log's rows and a live blog's day lines --------------------
+
+ISO_LOG = """Night log, 3 June 2025
+
+2025-06-01 22:15 | Kursk | drones shot down, 4
+2025-06-02 23:40 | Belgorod | shelling, 1 killed, 3 injured
+"""
+
+DOTTED_BLOG = """Live log
+14.05.2025
+
+12.05.2025
+21:40
+Russian forces shelled Nikopol, killing one man.
+
+23:10
+A drone hit a car in Kherson, wounding the driver.
+
+13.05.2025
+06:45
+A missile hit a warehouse in Dnipro; two workers were injured.
+"""
+
+
+def test_a_rows_day_in_figures_is_its_day(extractor):
+    # first run: no event (the row's "2025-06-01 22:15" read as no stamp, nor as a day)
+    got = extractor.extract(ISO_LOG, "log", date(2025, 6, 3))
+    assert (_at(got, "Kursk")["event_date"], _at(got, "Kursk")["destroyed"]) == ("2025-06-01", 4)
+    assert _at(got, "Belgorod")["event_date"] == "2025-06-02"
+
+
+def test_a_live_blogs_day_lines_in_figures_date_the_entries_under_them(extractor):
+    # first run: every entry dated the day the blog came out
+    got = extractor.extract(DOTTED_BLOG, "blog", date(2025, 5, 14))
+    assert _at(got, "Nikopol")["event_date"] == "2025-05-12"
+    assert _at(got, "Kherson")["event_date"] == "2025-05-12"
+    assert _at(got, "Dnipro")["event_date"] == "2025-05-13"
+
+
+# -- nested bullets of other shapes: pictograph sub-bullets, a bold region -------------------
+
+PICTOGRAPH_NEST = """Overnight, 3 June 2025
+
+• Kharkiv region:
+   ◦ Kupiansk: a guided bomb hit a school, two injured
+   ◦ 5 drones shot down over the region
+• Odesa region:
+   ◦ a drone hit port infrastructure, no casualties
+"""
+
+BOLD_NEST = """Overnight, 3 June 2025
+
+- **Kharkiv region**
+  - Kupiansk: a guided bomb hit a school, two injured
+  - 5 drones shot down
+- **Odesa region**
+  - a drone hit port infrastructure, no casualties
+"""
+
+
+@pytest.mark.parametrize("text", [PICTOGRAPH_NEST, BOLD_NEST], ids=["◦", "bold"])
+def test_each_nested_bullet_is_an_item_of_its_region(extractor, text):
+    # first run: ◦ lost the Odesa region's item; bold lost the Kharkiv drones and Odesa's item
+    got = extractor.extract(text, "list", date(2025, 6, 3))
+    assert _at(got, "Kupyansk")["injured"] == 2
+    (downed,) = [r for r in got if r["event_type"] == "interception"]
+    assert (downed["admin1"], downed["geo_precision"], downed["destroyed"]) == ("Kharkiv", 3, 5)
+    (odesa,) = [r for r in got if r["admin1"] == "Odessa"]
+    assert (odesa["event_type"], odesa["weapon_category"], odesa["geo_precision"]) == (
+        "strike",
+        "drone",
+        3,
+    )

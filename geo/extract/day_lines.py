@@ -1,5 +1,5 @@
 """A live blog's day lines: a line that is a full date alone ("12 May", "Monday 12 May", "**13 May
-2025**") or a date opening an entry with its clock ("13 May 01:10", "13 May, 01:10 - ..."). The
+2025**", "2025-05-12") or a date opening an entry with its clock ("13 May 01:10", "13 May, 01:10 - ..."). The
 entries under it that give only a clock time ("22:15") are that day's, up to the next day line,
 however many blank lines and entries stand between (a heading line heads only its block)."""
 
@@ -16,6 +16,7 @@ _DAY = (
     rf"(?:(?:{WEEKDAY_RE}),?\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE})\.?|(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
     r"(?:,?\s+(?:19|20)\d\d)?"
+    r"|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"  # "2025-05-12", "12.05.2025"
 )
 # the day alone on its line, or the day and a clock opening the line's entry
 _DAY_LINE = re.compile(

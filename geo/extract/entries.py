@@ -14,9 +14,9 @@ import re
 from geo.extract.publication import MONTH_RE
 from geo.extract.sentences import CLOCK, Sentence, is_headline
 
-# a date or a clock time: "14 May 2025", "May 14", "14.05.2025", "02:40", "9.20 pm"
+# a date or a clock time: "14 May 2025", "May 14", "14.05.2025", "2025-05-14", "02:40", "9.20 pm"
 STAMP = (
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE})\.?(?:,?\s+\d{{4}})?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE})\.?(?:,?\s+\d{{4}})?|\d{{4}}-\d\d-\d\d"
     rf"|(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?|{CLOCK})"
 )
