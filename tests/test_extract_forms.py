@@ -447,3 +447,34 @@ def test_each_nested_bullet_is_an_item_of_its_region(extractor, text):
         "drone",
         3,
     )
+
+
+# -- 2. a title's month and year date the body's days of that month --------------------------
+
+MONTH_REVIEW = """Kharkiv: shelling in April 2024
+Monthly review | 3 June 2025
+
+On 14 April a missile struck a printing house in Kharkiv, killing seven workers, the governor said.
+
+On 27 April a glide bomb hit a shopping centre in the Saltivskyi district of Kharkiv.
+"""
+
+MONTH_REVIEW_NO_YEAR = """Sumy region: shelling and drone attacks in May
+Monthly summary | 3 June 2025
+
+On 12 May a drone hit a bus in Bilopillia, wounding five passengers.
+"""
+
+
+def test_a_day_told_without_its_year_under_a_title_of_month_and_year_is_of_that_year(extractor):
+    # first run: 14 April 2025 (the April before publication); the title no event of its own
+    got = extractor.extract(MONTH_REVIEW, "review", date(2025, 6, 3))
+    assert {r["event_date"] for r in got} == {"2024-04-14", "2024-04-27"}
+    assert all(not r["source_text"].startswith("Kharkiv:") for r in got)
+    (missile,) = [r for r in got if r["weapon_category"] == "missile"]
+    assert (missile["fatalities"], missile["verification"]) == (7, "claimed")
+
+
+def test_a_title_of_a_month_alone_leaves_the_year_to_the_publication(extractor):
+    (event,) = extractor.extract(MONTH_REVIEW_NO_YEAR, "review", date(2025, 6, 3))
+    assert (event["event_date"], event["injured"]) == ("2025-05-12", 5)
