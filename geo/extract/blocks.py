@@ -40,7 +40,8 @@ _HEADER_LINES = 8
 _HEAD_RUN = 8
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PLACE_CLOSES = re.compile(
-    r"(?:\s+(?:region|oblast|province|krai|territory|district|hromada)\b)?[ \t*_]*(?:[,.:;]|$)",
+    r"(?:\s+(?:region|oblast|province|krai|territory|district|hromada|city|town|village)\b)?"
+    r"[ \t*_]*(?:[,.:;]|$)",
     re.M | re.I,
 )
 
@@ -63,28 +64,61 @@ def heading_shape(line: str, opening: bool = True) -> bool:
 
 
 def heading_lines(text: str) -> dict[int, list[int]]:
+    """For each line under a heading, the numbers of its heading lines (see :func:`_heads`)."""
+    return _heads(text)[0]
+
+
+def _heads(text: str) -> tuple[dict[int, list[int]], set[int]]:
     """For each line (numbered as ``Sentence.paragraph``) under a heading, the numbers of its
     heading lines, nearest last: a heading heads the lines under it (blank lines may come before
     the first) up to the next blank line or the next heading; heading lines one right under the
-    other are one heading ("MAY 25" over "KHARKIV"), at most :data:`_HEAD_RUN` of them."""
+    other are one heading ("MAY 25" over "KHARKIV"), at most :data:`_HEAD_RUN` of them. Also
+    the numbers of the list's bullets that head the bullets nested under them."""
     heads: dict[int, list[int]] = {}
+    bullets: set[int] = set()
     head: list[int] = []
     body, after_head, opening = False, False, True
-    for n, line in enumerate(text.split("\n")):
+    nest: int | None = None  # the indent of a list's bullet heading the bullets under it
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
         if not line.strip():
             if body:
                 head, body = [], False
             after_head, opening = False, True
             continue
-        if heading_shape(line.strip(), opening):
+        if nest is not None and _indent(line) <= nest:  # out of the nested bullets
+            head, body, after_head, nest = [], False, False, None
+        if nest is not None:  # a nested bullet, whatever its shape ("◦ 5 drones shot down")
+            heads[n], body, after_head = head, True, False
+        elif heading_shape(line.strip(), opening):
             # (the nearest few lines of a run: 20,000 place names one a line over a body were
             # looked through for each of its lines, the square of the paste's length)
             head = [*head[1 - _HEAD_RUN :], n] if after_head else [n]
             body, after_head = False, True
+        elif (bullet := _bullet_heading(lines, n)) is not None:
+            head, body, after_head, nest = [n], False, False, bullet
+            bullets.add(n)
         elif head:
             heads[n], body, after_head = head, True, False
         opening = False
-    return heads
+    return heads, bullets
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _bullet_heading(lines: list[str], n: int) -> int | None:
+    """The indent of a list's bullet that heads the bullets nested under it ("- Kharkiv
+    region:" or "- **Kharkiv region**" over "  - Kupiansk: ..."): a few words with no full
+    stop, the next line a bullet further in; else None."""
+    line = lines[n]
+    if not BULLET.match(line) or _MARKS.sub("", line).endswith((".", "!", "?")):
+        return None
+    if len(line.split()) > _LINE_WORDS or TALLY_LINE.search(line):
+        return None
+    below = next((x for x in lines[n + 1 : n + 3] if x.strip()), "")
+    return _indent(line) if BULLET.match(below) and _indent(below) > _indent(line) else None
 
 
 def header_lines(text: str) -> frozenset[int]:
@@ -100,7 +134,7 @@ class Blocks:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.heads = heading_lines(text)
+        self.heads, self.bullets = _heads(text)
         self.header = header_lines(text)  # (read once: asked for each heading line and sentence)
         self.topics: dict[int, PlaceHit] = {}
         self.heading_over: set[int] = set()  # heading lines whose place heads the lines under them
@@ -149,5 +183,7 @@ class Blocks:
         if len(over) != 1:
             return None  # (a list of places, one a line, heads nothing)
         topic = self.topics[over[0]]
+        # (each bullet nested under a region's bullet is an item of that region's)
         told = last is not None and self.heads.get(last.sentence.paragraph) is self.heads[line]
+        told = told and over[0] not in self.bullets
         return None if told and last is not None and last.place.id != topic.place.id else topic

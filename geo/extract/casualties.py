@@ -314,7 +314,7 @@ _REST = words("the rest|the remaining|the remainder|the others")
 _ONE_DOWNED = words(
     rf"(?:{_DOWN_VERBS})\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:drone|UAV|missile|rocket|glide bomb)"
 )
-_DOWNED_FIRST = figure_after(_DOWN_VERBS, NUMBER, "d", unless=r"\s+of\b")
+_DOWNED_FIRST = figure_after(_DOWN_VERBS, NUMBER, "d", unless=r"\s+of\b", cell=True)
 
 
 def counts_around(

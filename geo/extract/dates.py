@@ -177,6 +177,24 @@ def _unless_undated(m: re.Match) -> str:
     return " " if not timed and any(p.search(clause) for p in dated) else clause
 
 
+# a day in figures with its year, as logs and tables write it: "2025-06-02", "02.06.2025"
+_NUMERIC_DAY = re.compile(
+    r"\b(?:(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)|"
+    r"(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d\d))\b"
+)
+
+
+def _numeric_day(sentence: str) -> date | None:
+    m = _NUMERIC_DAY.search(sentence)
+    if m is None:
+        return None
+    y, mo, d = (m.group(k) or m.group(k + "2") for k in ("y", "m", "d"))
+    try:
+        return date(int(y), int(mo), int(d)) if int(y) in EVENT_YEARS else None
+    except ValueError:
+        return None
+
+
 def date_in(sentence: str, pub: Publication) -> When | None:
     """The date a sentence gives, relative to the publication date, or None."""
     p = pub.day
@@ -196,6 +214,8 @@ def date_in(sentence: str, pub: Publication) -> When | None:
             if not m.group("y") and d > p + timedelta(days=1):
                 d = d.replace(year=d.year - 1)
             return When(d, 1, True)
+    if numeric := _numeric_day(sentence):
+        return When(numeric, 1, True)
     m = _MONTH_YEAR.search(sentence)
     if m:  # "In December 2022": month precision
         return When(date(int(m.group("y")), MONTHS[m.group("mn").lower()], 1), 3, True)

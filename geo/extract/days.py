@@ -1,13 +1,17 @@
-"""The day each sentence of a report tells of: its own words, else what it carries from its
-paragraph, its bullet or (in wire copy) the sentence before, else the day the report's title or
-lead gives its story, a side's same-day bulletin, or the day before publication."""
+"""The day each sentence of a report tells of: its own words (in a live blog, read from the day
+of the last day line above it), else what it carries from its paragraph, its bullet, that day
+line ("12 May" over "22:15") or (in wire copy) the sentence before, else the day the report's
+title or lead gives its story, a side's same-day bulletin, or the day before publication."""
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 from geo.extract import dates as dt
 from geo.extract.dates import Publication, When, date_in, default_date
+from geo.extract.day_lines import DayLines
 from geo.extract.layout import (
     lead_when,
     line_start,
@@ -17,7 +21,8 @@ from geo.extract.layout import (
     stamped,
     title_when,
 )
-from geo.extract.sentences import Sentence
+from geo.extract.publication import MONTH_RE, MONTHS
+from geo.extract.sentences import Sentence, is_headline
 
 if TYPE_CHECKING:
     from geo.extract.blocks import Blocks
@@ -35,17 +40,29 @@ class Days:
         self.story_on_bullet = False
         self.wire = bool(dt.DATELINE.search(text))
         self.stamps = stamp_hours(text) if live_blog else []
+        self.day_lines = DayLines(text, pub) if live_blog else None  # "12 May" over "22:15"
         self.title: When | None = None
+        self.month_year: tuple[int, int] | None = None
         self.lead: When | None = None
 
     def read_heads(self, sentences: list[Sentence]) -> None:
-        """The days the title and the lead give the whole report."""
+        """The days the title and the lead give the whole report, and the month and year a
+        title names ("Kharkiv: shelling in April 2024")."""
         self.title = title_when(self.text, sentences, self.pub)
         self.lead = lead_when(self.text, sentences, self.pub)
+        titles = (s.text for s in sentences[:3] if s.paragraph <= 3 and is_headline(self.text, s))
+        m = next((m for t in titles if (m := _TITLE_MONTH.search(t))), None)
+        self.month_year = (int(m.group("y")), MONTHS[m.group("mn").lower()]) if m else None
 
     def of(self, s: Sentence) -> When | None:
         """The sentence's day, its own or carried; None when it has neither."""
-        when = date_in(s.text, stamped(self.pub, self.stamps, s.start))
+        day_line = self.day_lines.over(s.start) if self.day_lines else None
+        base = stamped(self.pub, self.stamps, s.start)
+        if day_line is not None and day_line.day < base.day:  # "yesterday" under "12 May"
+            base = dataclasses.replace(base, day=day_line.day)
+        when = date_in(s.text, base)
+        if when and self.month_year and when.day.month == self.month_year[1] and when.explicit:
+            when = _of_the_titles_year(when, s.text, self.month_year[0])
         head = None if s.paragraph in self.para else self._headed(s.paragraph, self.para)
         if when and head and head.precision == 1:
             # under "MAY 25 - KHARKIV", "on a busy Saturday afternoon" and "late in the
@@ -70,7 +87,7 @@ class Days:
             story = self.story if self.wire and not self.story_on_bullet else None
             headed = self._headed(s.paragraph, self.para)
             apart = new_story(s.text) or dt.told_as_before(s.text)
-            carried = None if apart else self.para.get(s.paragraph) or headed or story
+            carried = None if apart else self.para.get(s.paragraph) or headed or day_line or story
             # a bullet's or a heading's own day ("* 28 August: 598 drones. 23 were killed in
             # Kyiv", "MAY 25 - KHARKIV") is a day the text names for its item: no other day's
             # event takes it in
@@ -95,3 +112,21 @@ class Days:
         of "Separately, ..." (another story)."""
         lead = None if new_story(s.text) else self.lead
         return default_date(s.text, self.pub, self.title, same_day, lead)
+
+
+# a title's month and year, with no day of the month: "shelling in April 2024", "April, 2024"
+_TITLE_MONTH = re.compile(
+    rf"(?<!\d)(?<!\d )\b(?P<mn>{MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _of_the_titles_year(when: When, sentence: str, year: int) -> When:
+    """A day of the month a title names, told with no year ("On 14 April" under "Kharkiv:
+    shelling in April 2024"), is of the title's year."""
+    if _YEAR.search(sentence) or when.day.year == year:
+        return when
+    try:
+        return dataclasses.replace(when, day=when.day.replace(year=year))
+    except ValueError:  # 29 February
+        return when

@@ -3,8 +3,9 @@
 A title stands over a body that retells it: the report's opening lines, or a story's first line.
 An entry is one of a log's lines ("14 May 2025 - Kherson - ambulance hit by a drone", "02:40 -
 a drone came down near X") or of a sheet's run of such lines ("3 killed in a strike on X", "27
-injured in Y"): it tells its event once, and no body retells it. Its events are kept although
-its line has the shape of a title (``sentences.is_headline``)."""
+injured in Y"), or a picture's caption ("Photo: the depot in X after the strike"): it tells its
+event once, and no body retells it. Its events are kept although its line has the shape of a
+title (``sentences.is_headline``)."""
 
 from __future__ import annotations
 
@@ -13,16 +14,24 @@ import re
 from geo.extract.publication import MONTH_RE
 from geo.extract.sentences import CLOCK, Sentence, is_headline
 
-# a date or a clock time: "14 May 2025", "May 14", "14.05.2025", "02:40", "9.20 pm"
+# a date or a clock time: "14 May 2025", "May 14", "14.05.2025", "2025-05-14", "02:40", "9.20 pm"
 STAMP = (
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE})\.?(?:,?\s+\d{{4}})?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE})\.?(?:,?\s+\d{{4}})?|\d{{4}}-\d\d-\d\d"
     rf"|(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?|{CLOCK})"
 )
+# a day and its clock, in either order: "2 June, 22:15", "22:15, 2 June", "3 May at 04:10"
+STAMPS = rf"{STAMP}(?:,?\s+(?:at\s+)?{STAMP})?"
 # a stamp at a line's start, parted from what follows by a dash, a bar or a colon: "14 May 2025
-# - ", "May 14: ", "14.05.2025 | ", "02:40 - "
-_STAMPED = re.compile(rf"^\s*{STAMP}\s*[-\u2013\u2014|:]\s*\S", re.I)
+# - ", "May 14: ", "14.05.2025 | ", "02:40 - ", "2 June, 22:15 | "
+_STAMPED = re.compile(rf"^\s*{STAMPS}\s*[-\u2013\u2014|:]\s*\S", re.I)
 _RUN = 3  # lines of a title's shape in a row (blank lines between) that make a list
+# a picture's caption: "Photo: the warehouse in Odesa after the night's drone attack", "Pictured
+# - rescuers in Kharkiv", "Video shows the strike on X": it tells what it shows, no title
+_CAPTION = re.compile(
+    r"^\s*[(\[]?(?:photo|pictured|picture|caption|image|video|footage)\b\s*(?:[:|\u2013\u2014-]|shows?\b)",
+    re.I,
+)
 
 
 def entry_lines(text: str, sentences: list[Sentence]) -> set[int]:
@@ -44,6 +53,10 @@ def entry_lines(text: str, sentences: list[Sentence]) -> set[int]:
         while run_end < len(shaped) and shaped[run_end][1]:
             run_end += 1
         run = [s for s, _ in shaped[k:run_end]]
-        out.update(s.start for s in run if len(run) >= _RUN or _STAMPED.match(s.text))
+        out.update(
+            s.start
+            for s in run
+            if len(run) >= _RUN or _STAMPED.match(s.text) or _CAPTION.match(s.text)
+        )
         k = run_end
     return out

@@ -7,7 +7,7 @@ import dataclasses
 import re
 
 from geo.extract.casualties import tally_after
-from geo.extract.entries import STAMP
+from geo.extract.entries import STAMPS
 from geo.extract.launch_sites import launch_site
 from geo.extract.lexicon import OUSTED, Trigger, triggers_in
 from geo.extract.locating import city_of_district, regions_that_locate
@@ -18,7 +18,7 @@ from geo.extract.places import (
     PlaceHit,
     replace_hit,
 )
-from geo.extract.sentences import Sentence, line_bounds
+from geo.extract.sentences import LIST_MARK, Sentence, line_bounds
 from geo.extract.speakers import DEFENCES_AFTER, speaks_or_acts
 from geo.extract.wording import GAP_WORD, just_before
 from geo.gazetteer import Gazetteer
@@ -130,8 +130,10 @@ _LOCATOR_GAP = re.compile(
 )
 # "📍 Kherson: a drone dropped ...", "🔻 Kyiv city — drone hits ...", "▪️ Kyiv region — 164": a
 # place opening its line before a colon or a dash is what the line tells of.
-# (after a live blog's clock time or a log's date: "07:05 - Kherson: ...", "14 May 2025 - Sumy -")
-_HEADING_BEFORE = re.compile(rf"(?:{STAMP})?[^\w\n]*$", re.I)
+# (after a live blog's clock time or a log's date: "07:05 - Kherson: ...", "14 May 2025 - Sumy -",
+# or both: "2 June, 22:15 | Kursk | ...", "22:15, 2 June - Sumy - ...")
+# (after a list's mark: "1. Kupiansk: ...", "a) Izium - ...")
+_HEADING_BEFORE = re.compile(rf"\s*(?:{LIST_MARK}\s+)?(?:{STAMPS})?[^\w\n]*$", re.I)
 _MARK = r"\s*(?::|\s[—–|-])\s"  # a colon, or a dash or a bar between spaces
 # ", Cherkasy region", " (Kyiv region)"
 _LOCATOR = (

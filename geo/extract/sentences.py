@@ -18,11 +18,15 @@ class Sentence:
     paragraph: int
 
 
-# "- ", "• ", "1) ", and the symbols and emoji that posts use as bullets ("▪️ ", "🔹 ", "📍 ",
-# "🔻 "; an emoji may carry a variation selector).
+# "- ", "• ", "1) ", a sub-item's "a. ", "b) ", "(c) ", and the symbols and emoji that posts use as
+# bullets ("▪️ ", "🔹 ", "📍 ", "🔻 "; an emoji may carry a variation selector).
+LIST_MARK = r"(?:\d{1,2}|[a-z])[.)]|\((?:\d{1,2}|[a-z])\)"
 BULLET = re.compile(
-    r"\s*(?:[-–•*\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?|\d{1,2}[.)])\s"
+    rf"\s*(?:[-–•*\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?|{LIST_MARK})\s"
 )
+# a numbered or lettered item's mark opening its line ("1. Kharkiv region", "a. Kupiansk — ...")
+# ends no sentence
+_MARK_ALONE = re.compile(r"\s*(?:\d{1,2}|[a-z])\.")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9А-ЯІЇЄ])")
 # Titles, "Mt."/"Ft." and months shortened the agencies' way ("Nov. 12", "Sept. 3") end no sentence.
 _ABBREVIATIONS = re.compile(
@@ -51,6 +55,7 @@ def split_sentences(text: str) -> list[Sentence]:
             end = m.start()
             if (
                 _ABBREVIATIONS.search(line, max(0, end - _LONGEST_ABBREVIATION), end)
+                or _MARK_ALONE.fullmatch(line, 0, end)
                 or _SLASHED_DATELINE.match(line, 0, end)
                 # "fell in Kyiv obl. (Fastiv district)": the bracket goes with the region
                 or (line.startswith("(", m.end()) and _REGION_SHORT.search(line, 0, end))

@@ -28,13 +28,16 @@ def just_before(
 
 
 def figure_after(
-    verbs: str, figure: str, name: str, between: str = "", unless: str = ""
+    verbs: str, figure: str, name: str, between: str = "", unless: str = "", cell: bool = False
 ) -> re.Pattern[str]:
     """A figure after the words that say what it counts ("killing two", "shot down 14",
     "launched 40 drones"): the words are group ``what``, the figure group ``name``; ``between``
-    may stand between them; no match when ``unless`` follows the figure (a distance, "of")."""
+    may stand between them; no match when ``unless`` follows the figure (a distance, "of").
+    With ``cell``, also a figure closing a timeline's cell or line after a comma or a colon
+    ("| Kursk | drones shot down, 4", "shot down: 14")."""
     tail = f"(?!{unless})" if unless else ""
-    return re.compile(rf"\b(?P<what>{verbs})\s+{between}(?P<{name}>{figure})\b{tail}", re.I)
+    gap = rf"(?:\s+{between}|\s*[,:]\s*(?=[\w,]+\s*(?:$|[|;\n])))" if cell else rf"\s+{between}"
+    return re.compile(rf"\b(?P<what>{verbs}){gap}(?P<{name}>{figure})\b{tail}", re.I | re.M)
 
 
 def figure_before(

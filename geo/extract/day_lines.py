@@ -1,0 +1,48 @@
+"""A live blog's day lines: a line that is a full date alone ("12 May", "Monday 12 May", "**13 May
+2025**", "2025-05-12") or a date opening an entry with its clock ("13 May 01:10", "13 May, 01:10 - ..."). The
+entries under it that give only a clock time ("22:15") are that day's, up to the next day line,
+however many blank lines and entries stand between (a heading line heads only its block)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from geo.extract.dates import When, date_in
+from geo.extract.publication import MONTH_RE, WEEKDAY_RE, Publication
+from geo.extract.sentences import CLOCK
+
+_DAY = (
+    rf"(?:(?:{WEEKDAY_RE}),?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE})\.?|(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+(?:19|20)\d\d)?"
+    r"|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"  # "2025-05-12", "12.05.2025"
+)
+# the day alone on its line, or the day and a clock opening the line's entry
+_DAY_LINE = re.compile(
+    rf"(?im)^[ \t*_#>]*(?P<day>{_DAY})"
+    rf"(?:[ \t*_]*$|,?[ \t]+(?:at[ \t]+)?{CLOCK}\b)"
+)
+
+
+class DayLines:
+    """Where each day line stands in a live blog, and the day it gives (the report's first line,
+    its title, gives none)."""
+
+    def __init__(self, text: str, pub: Publication) -> None:
+        found = []
+        for m in _DAY_LINE.finditer(text):
+            when = date_in(m.group("day"), pub) if m.start() > 0 else None
+            if when is not None and when.precision == 1:
+                found.append((m.start(), when))
+        self.starts = [at for at, _ in found]
+        self.days = [when for _, when in found]
+
+    def over(self, pos: int) -> When | None:
+        """The day of the last day line before ``pos`` (carried: weaker than a sentence's own
+        date, yet a day the text names), or None."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k < 0:
+            return None
+        day = self.days[k]
+        return When(day.day, 1, False, True)
