@@ -19,6 +19,7 @@ from geo.review import (
     carried_over,
     checked_frame,
     highlighted,
+    not_found,
     person_edits,
     place_choices,
     typed_choices,
@@ -253,7 +254,7 @@ if records:
         if typed.strip() and not point and not bad:
             candidates = typed_choices(data.geocoder(), typed, text)
             if not candidates:
-                st.caption(literal(f"{typed.strip()} is not in the gazetteer: type lat, lon"))
+                st.caption(literal(not_found(typed)))
             else:
                 take = st.selectbox(
                     "Typed place (ranked candidates)",

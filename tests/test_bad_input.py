@@ -807,3 +807,45 @@ def test_a_typed_point_at_zero_is_named_without_a_minus_sign():
         point = typed_point(typed)
         assert point is not None
         assert with_point(dict(BASE_EVENT), *point)["place"] == name
+
+
+def test_a_long_place_typed_for_a_hand_added_event_is_quoted_short(geocoder, monkeypatch):
+    """A place name pasted as 100,000 letters into the hand-added event's box, not found: the
+    refusal repeated all of it (100,039 characters) on the page."""
+    from types import SimpleNamespace
+
+    from geo.records import EventError
+    from webui import hand_box
+
+    monkeypatch.setattr(hand_box.st, "session_state", SimpleNamespace(ingest_source="paste"))
+    monkeypatch.setattr(hand_box.data, "geocoder", lambda: geocoder)
+    fields = {"event_type": "strike", "event_date": "2025-03-02", "verification": "claimed"}
+    with pytest.raises(EventError, match="is not in the gazetteer") as caught:
+        hand_box._event(fields, "q" * 100_000, "A drone hit Kharkiv.")
+    assert len(str(caught.value)) < 200
+
+
+def test_nul_and_invisible_characters_typed_in_the_review_are_dropped(geocoder, tmp_path):
+    """A 'claimed by' typed with a NUL (a paste, or a script posting the form) was stored, and
+    every CSV and GeoPackage export of the store then refused; a zero-width space inside
+    'Shahed' left the weapon unknown. Typed text is read as a report's: the hand-added event's
+    fields and the review table's edits alike."""
+    from geo.export import export_bytes
+    from geo.review import checked_frame, hand_event
+
+    kharkiv = geocoder.gazetteer.lookup("Kharkiv")[0][0]
+    fields = {
+        "event_type": "strike",
+        "event_date": "2025-03-02",
+        "verification": "claimed",
+        "weapon": "Sha\u200bhed",
+        "claimed_by": "gov\x00ernor\u2060",
+        "notes": "seen\u200d\x00 twice",
+    }
+    added = hand_event(fields, "paste", place=kharkiv)
+    assert (added["weapon"], added["weapon_category"]) == ("Shahed", "drone")
+    assert added["claimed_by"] == "governor" and added["notes"].endswith("; seen twice")
+    edited = {**added, "claimed_by": "the \x00mayor", "actor": "Rus\u200bsia", "notes": None}
+    frame = checked_frame([edited])
+    assert frame.iloc[0]["claimed_by"] == "the mayor" and frame.iloc[0]["actor"] == "Russia"
+    assert export_bytes(frame, "csv")  # (refused a NUL: "'claimed_by' holds a NUL character")
