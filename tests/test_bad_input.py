@@ -849,3 +849,29 @@ def test_nul_and_invisible_characters_typed_in_the_review_are_dropped(geocoder, 
     frame = checked_frame([edited])
     assert frame.iloc[0]["claimed_by"] == "the mayor" and frame.iloc[0]["actor"] == "Russia"
     assert export_bytes(frame, "csv")  # (refused a NUL: "'claimed_by' holds a NUL character")
+
+
+def test_a_history_edited_outside_sitrep_map_is_still_read(scratch_store):
+    """What sqlite3 or QGIS can leave in a store's history: a time whose UTC is off the
+    calendar, a blob where the time is, a list where a precision is. The History page stopped on
+    each (OverflowError, TypeError: '<' between str and bytes, unhashable type: 'list'); now the
+    value is shown as it is stored."""
+    import json
+    import sqlite3
+
+    from conftest import one_event
+    from geo import changes, store
+
+    store.save(one_event(event_id="t-1"))
+    con = sqlite3.connect(scratch_store)
+    con.execute("UPDATE history SET changed_at = '0001-01-01T00:30:00+01:00'")
+    entry = "INSERT INTO history (changed_at, user, action, event_id, source, changes) "
+    con.execute(entry + "VALUES (?, 'qgis', 'update', 't-1', 's', ?)", (b"\xff", "{}"))
+    bad = json.dumps({"geo_precision": [1, [1, 2]], "time_precision": [{"a": 1}, 2]})
+    con.execute(entry + "VALUES ('2026-12-04T10:00:00', 'qgis', 'update', 't-1', 's', ?)", (bad,))
+    con.commit()
+    con.close()
+    lines = changes.readable(store.history())
+    assert len(lines) == 3
+    assert set(lines["when"]) == {"0001-01-01T00:30:00+01:00", "\ufffd", "4 Dec 2026 10:00 UTC"}
+    assert "place is: [1, 2]" in lines.loc[lines["who"] == "qgis", "changes"].str.cat()
