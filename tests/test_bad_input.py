@@ -875,3 +875,19 @@ def test_a_history_edited_outside_sitrep_map_is_still_read(scratch_store):
     assert len(lines) == 3
     assert set(lines["when"]) == {"0001-01-01T00:30:00+01:00", "\ufffd", "4 Dec 2026 10:00 UTC"}
     assert "place is: [1, 2]" in lines.loc[lines["who"] == "qgis", "changes"].str.cat()
+
+
+def test_a_refused_duplicate_of_a_megabyte_id_is_quoted_short(tmp_path):
+    """Three rows with one 1,000,000-character event_id: two refused as duplicates, each reason
+    quoting the id whole (2 MB of stderr, and as much in the Import page's table)."""
+    header = (
+        "event_id,event_type,event_date,place,lat,lon,time_precision,geo_precision,verification"
+    )
+    row = f"{'E' * 1_000_000},strike,2025-01-01,Kyiv,50.4,30.5,1,1,claimed"
+    path = tmp_path / "ids.csv"
+    path.write_text("\n".join([header, row, row, row]) + "\n", encoding="utf-8")
+    out = run_cli("import", str(path), env={"SITREP_STORE": str(tmp_path / "store.gpkg")})
+    assert out.returncode == 0
+    refusals = out.stderr.splitlines()
+    assert len(refusals) == 2 and all("duplicate of an earlier row" in r for r in refusals)
+    assert len(out.stderr) < 500, len(out.stderr)
