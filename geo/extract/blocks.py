@@ -70,44 +70,21 @@ def heading_lines(text: str) -> dict[int, list[int]]:
     heads: dict[int, list[int]] = {}
     head: list[int] = []
     body, after_head, opening = False, False, True
-    nest: int | None = None  # the indent of a list's bullet heading the bullets under it
-    lines = text.split("\n")
-    for n, line in enumerate(lines):
+    for n, line in enumerate(text.split("\n")):
         if not line.strip():
             if body:
                 head, body = [], False
             after_head, opening = False, True
             continue
-        if nest is not None and _indent(line) <= nest:  # out of the nested bullets
-            head, body, after_head, nest = [], False, False, None
         if heading_shape(line.strip(), opening):
             # (the nearest few lines of a run: 20,000 place names one a line over a body were
             # looked through for each of its lines, the square of the paste's length)
             head = [*head[1 - _HEAD_RUN :], n] if after_head else [n]
             body, after_head = False, True
-        elif (bullet := _bullet_heading(lines, n)) is not None:
-            head, body, after_head, nest = [n], False, False, bullet
         elif head:
             heads[n], body, after_head = head, True, False
         opening = False
     return heads
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
-
-
-def _bullet_heading(lines: list[str], n: int) -> int | None:
-    """The indent of a list's bullet that heads the bullets nested under it ("- Kharkiv
-    region:" over "  - Kupiansk: ..."): a few words closed by a colon, the next line a bullet
-    further in; else None."""
-    line = lines[n]
-    if not BULLET.match(line) or not line.rstrip().endswith(":"):
-        return None
-    if len(line.split()) > _LINE_WORDS or TALLY_LINE.search(line):
-        return None
-    below = next((x for x in lines[n + 1 : n + 3] if x.strip()), "")
-    return _indent(line) if BULLET.match(below) and _indent(below) > _indent(line) else None
 
 
 def header_lines(text: str) -> frozenset[int]:

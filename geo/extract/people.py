@@ -26,7 +26,6 @@ GAP_WORDS = (
     r"port|railway|rail|farm|factory|plant|utility|energy|power|construction|road|aid|"
     r"teachers|sailors|crew|members|fighters|troops|prisoners|evacuees|refugees|colleagues|staff|"
     r"civilian|resident|passenger|soldier|serviceman|worker|employee|our|its|their|"
-    r"man|woman|child|boy|girl|"  # a list's "shelling, one man injured"
     r"were|was|have|has|had|been|are|reportedly|also|later|critically|"
     r"seriously|slightly|lightly|severely|other|of|them|at|least|one|a|the|same|family|household|"
     # what the people belong to, before their verb: "two employees of the night shift were hurt"

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from geo import weapons as wv
 from geo.extract.attribution import HEDGE, claimant_in, independent
-from geo.extract.casualties import casualty_figures, interception_counts
 from geo.extract.dates import When, date_in, default_date, period_in
 from geo.extract.draft import Draft
 from geo.extract.lexicon import triggers_in
@@ -279,22 +278,7 @@ def _row(
             _figure(col.get("launched")),
             _figure(col.get("destroyed")),
         )
-    _figures_told(draft, table.kinds, cells)
     return draft
-
-
-_TOLD_IN = (None, "weapon")  # the cells that tell what happened in words ("What", "Number")
-
-
-def _figures_told(draft: Draft, kinds: list[str | None], cells: list[_Cell]) -> None:
-    """The figures a row tells in words when no column of its own holds them: "| shelling | 1
-    killed, 3 injured |", "| drones shot down | 4 |" (a "What" column, a "Number" column)."""
-    told = ", ".join(c.text for k, c in zip(kinds, cells, strict=False) if k in _TOLD_IN)
-    if not {"killed", "injured", "toll"} & set(kinds):
-        figures = casualty_figures(told)
-        draft.fatalities, draft.injured = figures.get("killed"), figures.get("injured")
-    if draft.event_type == "interception" and not {"launched", "destroyed"} & set(kinds):
-        draft.launched, draft.destroyed = interception_counts(told, told)
 
 
 def _aerial(category: str | None) -> bool:
