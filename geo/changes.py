@@ -24,12 +24,13 @@ OLD_SHOWN = 60
 
 def moment(value: object) -> str:
     """A stored ISO time as a reader writes it: "4 Dec 2026 14:38 UTC" (as stored when it is no
-    ISO time: a store edited by hand may hold any text)."""
+    ISO time: a store edited by hand may hold any text, or a time whose UTC is off the calendar,
+    "0001-01-01T00:00+01:00", which stopped the History page with an OverflowError)."""
     try:
         at = datetime.fromisoformat(str(value))
-    except ValueError:
+        at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
+    except (ValueError, OverflowError):
         return str(value)
-    at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
     return f"{at.day} {at:%b %Y %H:%M} UTC"
 
 
@@ -38,7 +39,8 @@ def _shown(value: object, field: str = "") -> str:
     if value is None or value == "":
         return "(empty)"
     scale = PRECISION_SCALES.get(field)
-    if scale is not None and value in {int(p) for p in scale}:
+    # (a store edited by hand may hold a list or an object there: no precision, and unhashable)
+    if scale is not None and isinstance(value, int) and value in {int(p) for p in scale}:
         return scale(value).words
     return str(value)
 
@@ -129,6 +131,8 @@ def readable(
             if value not in (None, ""):
                 sofar[k] = value
         named = ", ".join(str(v) for v in sofar if v not in (None, ""))
+        when = when.decode("utf-8", "replace") if isinstance(when, bytes) else when
+        when = "" if when is None else str(when)  # (sorted: a store edited by hand holds any)
         rows.append([when, who, action, eid, named, _what_changed(str(action), fields, eid)])
     out = pd.DataFrame(rows, columns=COLUMNS)
     if event_id.strip():

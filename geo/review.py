@@ -153,6 +153,27 @@ def typed_text(text: str) -> str:
     return as_report(text).translate(_MINUS).strip()
 
 
+def typed_words(value: object) -> object:
+    """Text an analyst typed in a review's field (claimed by, weapon, notes) as a report's text
+    is read: invisible characters and NUL dropped (a NUL made every CSV and GeoPackage export of
+    the store refuse, a zero-width space hid a weapon's name); what is not text is left to
+    :func:`geo.records.validate`."""
+    return as_report(value) if isinstance(value, str) else value
+
+
+def _typed_fields(row: Mapping[str, object]) -> dict[str, object]:
+    return {k: typed_words(row.get(k)) for k in _TYPED if k in row}
+
+
+_TYPED = ("weapon", "actor", "claimed_by", "notes")
+
+
+def not_found(typed: str) -> str:
+    """The one line saying a typed place is not in the gazetteer, what was typed quoted short
+    (a pasted 100,000 letters were repeated whole)."""
+    return f"{shortened(typed_text(typed))} is not in the gazetteer: type lat, lon"
+
+
 def typed_point(text: str) -> tuple[float, float] | None:
     """``(lat, lon)`` when ``text`` is coordinates ("48.12, 37.23", or with decimal commas
     "48,12; 37,23"), else None (a place name).
@@ -232,11 +253,12 @@ def with_place(record: dict, place: Place) -> dict:
 
 
 def checked_frame(rows: Iterable[dict]) -> gpd.GeoDataFrame:
-    """Edited rows as events; a bad value raises EventError naming the row (1-based) and field."""
+    """Edited rows as events; a bad value raises EventError naming the row (1-based) and field.
+    Typed text is read as a report's (:func:`typed_words`)."""
     checked = []
     for n, row in enumerate(rows, 1):
         try:
-            checked.append(validate(row))
+            checked.append(validate({**row, **_typed_fields(row)}))
         except EventError as exc:
             raise EventError(f"row {n}: {exc}") from None
     return ev.to_frame(checked)
@@ -291,6 +313,7 @@ def hand_event(
     if place is None and point is None:
         raise EventError("'place' should name the place: type a name or lat, lon")
     day = fields.get("event_date")
+    fields = {**fields, **_typed_fields(fields)}
     weapon = str(fields.get("weapon") or "").strip() or None
     record: dict = {
         "event_type": fields.get("event_type"),

@@ -19,6 +19,7 @@ from geo.review import (
     carried_over,
     checked_frame,
     highlighted,
+    not_found,
     person_edits,
     place_choices,
     typed_choices,
@@ -256,7 +257,7 @@ if records:
             # a click on a nearer spelling puts it in the box, its candidates below
             mean = did_you_mean(typed, f"ingest_mean_{chosen}", into_box(f"ingest_typed_{chosen}"))
             if not mean and not candidates:
-                st.caption(literal(f"{typed.strip()} is not in the gazetteer: type lat, lon"))
+                st.caption(literal(not_found(typed)))
             if candidates:
                 take = st.selectbox(
                     "Typed place (ranked candidates)",

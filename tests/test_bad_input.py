@@ -807,3 +807,87 @@ def test_a_typed_point_at_zero_is_named_without_a_minus_sign():
         point = typed_point(typed)
         assert point is not None
         assert with_point(dict(BASE_EVENT), *point)["place"] == name
+
+
+def test_a_long_place_typed_for_a_hand_added_event_is_quoted_short(geocoder, monkeypatch):
+    """A place name pasted as 100,000 letters into the hand-added event's box, not found: the
+    refusal repeated all of it (100,039 characters) on the page."""
+    from types import SimpleNamespace
+
+    from geo.records import EventError
+    from webui import hand_box
+
+    monkeypatch.setattr(hand_box.st, "session_state", SimpleNamespace(ingest_source="paste"))
+    monkeypatch.setattr(hand_box.data, "geocoder", lambda: geocoder)
+    fields = {"event_type": "strike", "event_date": "2025-03-02", "verification": "claimed"}
+    with pytest.raises(EventError, match="is not in the gazetteer") as caught:
+        hand_box._event(fields, "q" * 100_000, "A drone hit Kharkiv.")
+    assert len(str(caught.value)) < 200
+
+
+def test_nul_and_invisible_characters_typed_in_the_review_are_dropped(geocoder, tmp_path):
+    """A 'claimed by' typed with a NUL (a paste, or a script posting the form) was stored, and
+    every CSV and GeoPackage export of the store then refused; a zero-width space inside
+    'Shahed' left the weapon unknown. Typed text is read as a report's: the hand-added event's
+    fields and the review table's edits alike."""
+    from geo.export import export_bytes
+    from geo.review import checked_frame, hand_event
+
+    kharkiv = geocoder.gazetteer.lookup("Kharkiv")[0][0]
+    fields = {
+        "event_type": "strike",
+        "event_date": "2025-03-02",
+        "verification": "claimed",
+        "weapon": "Sha\u200bhed",
+        "claimed_by": "gov\x00ernor\u2060",
+        "notes": "seen\u200d\x00 twice",
+    }
+    added = hand_event(fields, "paste", place=kharkiv)
+    assert (added["weapon"], added["weapon_category"]) == ("Shahed", "drone")
+    assert added["claimed_by"] == "governor" and added["notes"].endswith("; seen twice")
+    edited = {**added, "claimed_by": "the \x00mayor", "actor": "Rus\u200bsia", "notes": None}
+    frame = checked_frame([edited])
+    assert frame.iloc[0]["claimed_by"] == "the mayor" and frame.iloc[0]["actor"] == "Russia"
+    assert export_bytes(frame, "csv")  # (refused a NUL: "'claimed_by' holds a NUL character")
+
+
+def test_a_history_edited_outside_sitrep_map_is_still_read(scratch_store):
+    """What sqlite3 or QGIS can leave in a store's history: a time whose UTC is off the
+    calendar, a blob where the time is, a list where a precision is. The History page stopped on
+    each (OverflowError, TypeError: '<' between str and bytes, unhashable type: 'list'); now the
+    value is shown as it is stored."""
+    import json
+    import sqlite3
+
+    from conftest import one_event
+    from geo import changes, store
+
+    store.save(one_event(event_id="t-1"))
+    con = sqlite3.connect(scratch_store)
+    con.execute("UPDATE history SET changed_at = '0001-01-01T00:30:00+01:00'")
+    entry = "INSERT INTO history (changed_at, user, action, event_id, source, changes) "
+    con.execute(entry + "VALUES (?, 'qgis', 'update', 't-1', 's', ?)", (b"\xff", "{}"))
+    bad = json.dumps({"geo_precision": [1, [1, 2]], "time_precision": [{"a": 1}, 2]})
+    con.execute(entry + "VALUES ('2026-12-04T10:00:00', 'qgis', 'update', 't-1', 's', ?)", (bad,))
+    con.commit()
+    con.close()
+    lines = changes.readable(store.history())
+    assert len(lines) == 3
+    assert set(lines["when"]) == {"0001-01-01T00:30:00+01:00", "\ufffd", "4 Dec 2026 10:00 UTC"}
+    assert "place is: [1, 2]" in lines.loc[lines["who"] == "qgis", "changes"].str.cat()
+
+
+def test_a_refused_duplicate_of_a_megabyte_id_is_quoted_short(tmp_path):
+    """Three rows with one 1,000,000-character event_id: two refused as duplicates, each reason
+    quoting the id whole (2 MB of stderr, and as much in the Import page's table)."""
+    header = (
+        "event_id,event_type,event_date,place,lat,lon,time_precision,geo_precision,verification"
+    )
+    row = f"{'E' * 1_000_000},strike,2025-01-01,Kyiv,50.4,30.5,1,1,claimed"
+    path = tmp_path / "ids.csv"
+    path.write_text("\n".join([header, row, row, row]) + "\n", encoding="utf-8")
+    out = run_cli("import", str(path), env={"SITREP_STORE": str(tmp_path / "store.gpkg")})
+    assert out.returncode == 0
+    refusals = out.stderr.splitlines()
+    assert len(refusals) == 2 and all("duplicate of an earlier row" in r for r in refusals)
+    assert len(out.stderr) < 500, len(out.stderr)

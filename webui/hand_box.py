@@ -9,7 +9,14 @@ import streamlit as st
 
 from geo.gazetteer import Place
 from geo.records import MAX_COUNT, EventError
-from geo.review import hand_event, typed_choices, typed_point, with_hand_event, with_place
+from geo.review import (
+    hand_event,
+    not_found,
+    typed_choices,
+    typed_point,
+    with_hand_event,
+    with_place,
+)
 from geo.vocabulary import EVENT_TYPES, HAND_ADDED_STATUS, VERIFICATION, VERIFICATION_MEANINGS
 from webui import data
 from webui.places import did_you_mean, event_place, into_box
@@ -73,7 +80,7 @@ def _event(fields: dict, where: str, text: str) -> dict:
         return hand_event(fields, source, point=at, near=near)
     matches = typed_choices(data.geocoder(), where, text, limit=1)
     if where.strip() and not matches:
-        raise EventError(f"{where.strip()} is not in the gazetteer: type lat, lon")
+        raise EventError(not_found(where))
     return hand_event(fields, source, place=matches[0][0] if matches else None)
 
 

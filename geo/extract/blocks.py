@@ -25,7 +25,7 @@ __all__ = ["Blocks", "header_lines", "heading_lines", "heading_shape"]
 _LINE_WORDS = 8
 _SENTENCE_WORDS = 4
 # markup around a heading ("**Odesa, 14 March:**", "## Poltava")
-_MARKS = re.compile(r"^[\s*_#>]+|[\s*_]+$")
+_MARKS = re.compile(r"^[\s*_#>]+|(?<![\s*_])[\s*_]+$")  # (a run tried once, from its start)
 # a post's pictograph before its place ("📍 Kharkiv", "🔹 Sumy region:"), unlike a list's dash
 _PICTOGRAPH = re.compile(r"\s*[\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

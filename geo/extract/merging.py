@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from geo import weapons as wv
-from geo.extract.dates import dates_agree, window
+from geo.extract.dates import dates_agree
 from geo.extract.draft import Draft
+from geo.extract.joinable import Joinable
 from geo.extract.places import reference_point
 from geo.geocode import distance_km
 
@@ -187,7 +188,7 @@ def merge(drafts: Iterable[Draft]) -> list[Draft]:
     the other's region, within ``MERGE_KM``), dates and weapons that agree; a total shared by
     several places gives way to their own figures."""
     merged: list[Draft] = []
-    joinable = _Joinable()
+    joinable = Joinable(reach_km=2 * MERGE_KM)  # (the farthest two places agree)
     for d in drafts:
         for i in joinable.candidates(d):
             m = merged[i]
@@ -198,42 +199,13 @@ def merge(drafts: Iterable[Draft]) -> list[Draft]:
                 and _places_agree(m, d)
             ):
                 _absorb(m, d)
-                joinable.add(m, i)  # (its day may have changed)
+                joinable.add(m, i)  # (its day or place may have changed)
                 break
         else:
-            joinable.add(d, len(merged), new=True)
+            joinable.add(d, len(merged))
             merged.append(d)
     _settle_shared_totals(merged)
     return merged
-
-
-class _Joinable:
-    """The events so far that a draft may join, in their order: those of its type, and when
-    both are dated, those whose day's window shares a month with its own (a report of 4,000
-    events on as many days compared each with every other: 25 s, four times 1,000's time 13
-    times). An event is filed again when its day changes; a stale entry is only checked."""
-
-    def __init__(self) -> None:
-        self._by: dict[tuple[str, object], list[int]] = {}
-
-    @staticmethod
-    def _months(d: Draft) -> list[int] | None:
-        if not (d.when.explicit or d.when.carried):
-            return None  # the report's default day: any day's event may be its
-        first, last = window(d.when)
-        return list(range(first.year * 12 + first.month, last.year * 12 + last.month + 1))
-
-    def add(self, d: Draft, i: int, new: bool = False) -> None:
-        months = self._months(d)
-        for key in [*(["all"] if new else []), *(["undated"] if months is None else months)]:
-            self._by.setdefault((d.event_type, key), []).append(i)
-
-    def candidates(self, d: Draft) -> list[int]:
-        months = self._months(d)
-        if months is None:
-            return self._by.get((d.event_type, "all"), [])  # (each once, in order)
-        keys = ["undated", *months]
-        return sorted({i for key in keys for i in self._by.get((d.event_type, key), [])})
 
 
 def _absorb(m: Draft, d: Draft) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.attribution import official
-from geo.extract.issuer import speaks_for_itself
+from geo.extract.issuer import HEADER_CHARS, speaks_for_itself
 
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 # "— Name, title[, date]" ending a line
@@ -41,7 +41,7 @@ def signed_author(text: str) -> str | None:
 # service of Poltavaoblenergo"
 _BODY_LINE = re.compile(
     r"^(?:[—–-]{1,2}\s*(?:(?:the\s+)?press[ -](?:service|office|cent(?:re|er))\s+of\s+)?|"
-    r"(?:the\s+)?press[ -](?:service|office|cent(?:re|er))\s+of\s+)(?:the\s+)?(?P<body>[^.]+?)\s*$",
+    r"(?:the\s+)?press[ -](?:service|office|cent(?:re|er))\s+of\s+)(?:the\s+)?(?P<body>[^.]+?)(?<!\s)\s*$",
     re.I,
 )
 _BODY_WORDS = 10
@@ -51,8 +51,10 @@ def signing_body(text: str) -> str | None:
     """The side's body whose mark ends the post (its last line, :func:`speaks_for_itself`), when
     one does; None otherwise."""
     last = next((line.strip() for line in reversed(text.splitlines()) if line.strip()), "")
+    if len(last) > HEADER_CHARS or len(last.split()) > _BODY_WORDS:
+        return None
     m = _BODY_LINE.match(last)
-    if not m or len(last.split()) > _BODY_WORDS:
+    if not m:
         return None
     body = m.group("body")
     return body if speaks_for_itself(body) else None

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from geo.formats.table import BY_NAME, READABLE
 from geo.textio import MAX_REPORT_BYTES, ReportError, decode, megabytes
+from geo.vocabulary import shortened
 
 if TYPE_CHECKING:  # the command line reads the format table without loading pandas
     import geopandas as gpd
@@ -173,7 +174,9 @@ def build(
             refused.append((n, str(exc)))
             continue
         if checked["event_id"] in seen:
-            refused.append((n, f"duplicate of an earlier row (event_id {checked['event_id']})"))
+            refused.append(
+                (n, f"duplicate of an earlier row (event_id {shortened(checked['event_id'])})")
+            )
             continue
         seen.add(checked["event_id"])
         good.append(checked)

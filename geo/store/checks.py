@@ -120,7 +120,10 @@ def set_aside(frame: gpd.GeoDataFrame, known: Mapping[int, str] | None = None) -
         frame.attrs[ATTR] = []
         return frame
     ids = frame["event_id"].astype(object).to_numpy()[bad]
-    lines = [f"{eid}: {why}" for eid, why in zip(ids, reasons.to_numpy()[bad], strict=True)]
+    lines = [
+        f"{vocabulary.shortened(str(eid))}: {why}"
+        for eid, why in zip(ids, reasons.to_numpy()[bad], strict=True)
+    ]
     LOG.warning("%d stored events set aside: %s", len(lines), "; ".join(lines[:5]))
     kept = frame[~bad].copy()
     kept.attrs[ATTR] = lines

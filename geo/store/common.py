@@ -20,8 +20,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from geo import events as ev
-from geo.records import COLUMNS, COUNT_COLUMNS, INTEGER_COLUMNS
+from geo.records import COLUMNS, COUNT_COLUMNS, INTEGER_COLUMNS, given
 from geo.textio import json_value
+from geo.vocabulary import shortened
 
 SCHEMA_VERSION = 2  # 1: reports keyed by source, no versions; 2: versions, reports by hash
 
@@ -262,9 +263,9 @@ def _check_version(
     if stored == opened:
         return
     who, when = last_edit(eid) or ("someone", "an unknown time")
-    fields = "; ".join(f"{k}: theirs {a!r}, yours {b!r}" for k, (a, b) in diff.items())
+    fields = "; ".join(f"{k}: theirs {given(a)}, yours {given(b)}" for k, (a, b) in diff.items())
     raise ConflictError(
-        f"event {eid} ({row[_PLACE]}) was edited by {who} at {when} since you opened it "
+        f"event {shortened(eid)} ({shortened(str(row[_PLACE]))}) was edited by {who} at {when} since you opened it "
         f"(version {opened} then, {stored} now): {fields}. Nothing was saved; reopen it to see "
         "their change"
     )

@@ -28,6 +28,7 @@ from geo.filtering import Filters, weapon_keys
 from geo.records import COLUMNS, COUNT_COLUMNS, INTEGER_COLUMNS, TEXT_COLUMNS
 from geo.store import checks, common, pg_connections
 from geo.store.common import StoreError
+from geo.vocabulary import shortened
 
 SAVE_LOCK = 0x5174_5245_7000  # advisory lock key: one saver at a time
 # A save adding this many events, and a tenth of the store or more, refreshes the planner's
@@ -219,12 +220,12 @@ def _refuse_nul(rows: list[tuple], reports: Sequence[common.Report]) -> None:
         for name, value in zip(common.FIELDS, row, strict=True):
             if isinstance(value, str) and "\x00" in value:
                 raise StoreError(
-                    f"event {row[0]}: {name} holds a NUL character (U+0000), which a PostgreSQL "
+                    f"event {shortened(row[0])}: {name} holds a NUL character (U+0000), which a PostgreSQL "
                     "store cannot keep; remove it or use a GeoPackage store"
                 )
     for report in reports:
         if "\x00" in report.text:
-            raise StoreError(f"report {report.source} holds a NUL character (U+0000)")
+            raise StoreError(f"report {shortened(report.source)} holds a NUL character (U+0000)")
 
 
 def _where(filters: Filters | None) -> tuple[sql.Composable, list]:
