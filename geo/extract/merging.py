@@ -9,6 +9,7 @@ from geo import weapons as wv
 from geo.extract.dates import dates_agree, window
 from geo.extract.draft import Draft
 from geo.extract.places import reference_point
+from geo.extract.unknown_villages import villages_agree
 from geo.geocode import distance_km
 
 MERGE_KM = 30.0
@@ -195,6 +196,7 @@ def merge(drafts: Iterable[Draft]) -> list[Draft]:
                 m.event_type == d.event_type
                 and dates_agree(m.when, d.when)
                 and _weapons_agree(m, d)
+                and villages_agree(m, d)
                 and _places_agree(m, d)
             ):
                 _absorb(m, d)
@@ -251,7 +253,7 @@ def _absorb(m: Draft, d: Draft) -> None:
         or (body_over_title and rank_d <= rank_m and d.geo_precision <= m.geo_precision)
     ):
         m.place, m.place_mention, m.geo_precision = d.place, d.place_mention, d.geo_precision
-        m.extra = d.extra
+        m.extra, m.village = d.extra, d.village or m.village
         took_place = True
     if d.weapon and not m.weapon:
         m.weapon, m.category = d.weapon, d.category
