@@ -93,15 +93,19 @@ def _two_fights(a: Draft, b: Draft) -> bool:
 
 
 def _from_reference(d: Draft) -> bool:
-    """Whether the draft's place is named as a reference point ("south-west of X") in its
-    sentence."""
-    text, mention = d.sentence.text, d.place_mention
-    at = text.find(mention) if mention else -1
-    while at >= 0:
-        if reference_point(text, at):
-            return True
-        at = text.find(mention, at + 1)
-    return False
+    """Whether the draft's place is named only as a reference point ("south-west of X") in the
+    sentences it was told in: a summary's "pressing south of X" joined by the body's "assaults
+    near X" is X itself."""
+    mention, named = d.place_mention, False
+    for sentence in d.sentences or [d.sentence]:
+        text = sentence.text
+        at = text.find(mention) if mention else -1
+        while at >= 0:
+            if not reference_point(text, at):
+                return False
+            named = True
+            at = text.find(mention, at + 1)
+    return named
 
 
 def _total_and_part(region: Draft, town: Draft) -> bool:
