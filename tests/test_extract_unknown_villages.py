@@ -92,3 +92,14 @@ def test_a_day_or_a_feast_after_near_is_no_village(extractor):
         "Fighting in the Donetsk region grew heavier around Christmas and again towards Monday.",
     )
     assert [(r["place_mention"], r["geo_precision"]) for r in fights] == [("the Donetsk region", 3)]
+
+
+def test_unknown_village_in_its_district_is_one_event(extractor):
+    # a governor's post: the village named with its district is the district's one event
+    fights = _fighting(
+        extractor,
+        "Kursk, 2025-02-06",
+        "Fierce fighting continues near the village of Gorelovka in the Sudzha district, the "
+        "governor said on Thursday.",
+    )
+    assert len(fights) == 1 and "Gorelovka" in fights[0]["place_mention"]

@@ -68,26 +68,30 @@ def name_unknown_villages(
         own = by_sentence.get(s.start)
         if not own:
             continue
-        known = [(h.start - s.start, h.end - s.start) for h in hits if s.start <= h.start < s.end]
+        s_hits = [h for h in hits if s.start <= h.start < s.end]
+        known = [(h.start - s.start, h.end - s.start) for h in s_hits]
         for d in own:
             _measured_from(d, s.text, known)
         taken = {d.village for d in own}
-        listed = [(n, at) for n, at in _listed_unknown(s.text, known) if n not in taken]
         own = [d for d in own if d.village is None]
-        if listed and own:
-            stand_in = _stand_in(own, s.text, listed)
-            if stand_in is not None:
-                names = [n for n, _ in listed]
-                if any(n in stand_in.place_mention for n in names):  # "near A and Korenevo"
-                    stand_in.place_mention = next(
-                        (
-                            s.text[s0:e0]
-                            for s0, e0 in known
-                            if stand_in.place.name[:4] in s.text[s0:e0]
-                        ),
-                        stand_in.place.name,
-                    )
-                clones[id(stand_in)] = _drafts_for(stand_in, names)
+        for names, (first, last) in _listed_unknown(s.text, known):
+            names = [n for n in names if n not in taken]
+            # "the village of X in the Y district": the draft's own mention is the village's
+            told = next((d for d in own if any(n in d.place_mention for n in names)), None)
+            sibling = _sibling(own, s_hits, s.start + first, s.start + last)
+            if not names or not own:
+                continue
+            if sibling is None and told is not None and told.place.feature not in _REGIONAL:
+                told.village = next(n for n in names if n in told.place_mention)
+                continue
+            stand_in = sibling or next((d for d in own if d.place.feature in _REGIONAL), None)
+            if stand_in is None:
+                continue
+            if stand_in is sibling:  # "near A and Korenevo": Korenevo's own mention
+                hit = next(h for h in s_hits if h.place.id == stand_in.place.id)
+                stand_in.place_mention = hit.mention
+            clones.setdefault(id(stand_in), []).extend(_drafts_for(stand_in, names))
+            own = [d for d in own if d.village is None]
     if not clones:
         return drafts
     out: list[Draft] = []
@@ -116,33 +120,31 @@ def _measured_from(d: Draft, text: str, known: list[tuple[int, int]]) -> None:
         at = text.find(mention, at + 1)
 
 
-def _listed_unknown(text: str, known: list[tuple[int, int]]) -> list[tuple[str, int]]:
-    """The unknown villages of the sentence's lists after "near"/"towards", with their offsets
-    (a name given with its other spelling in brackets is a known place's variant)."""
+def _listed_unknown(
+    text: str, known: list[tuple[int, int]]
+) -> list[tuple[list[str], tuple[int, int]]]:
+    """The unknown villages of each of the sentence's lists after "near"/"towards", with the
+    list's span (a name given with its other spelling in brackets is a known place's variant)."""
     out = []
     for m in _LIST.finditer(text):
+        names = []
         for n in _ONE.finditer(m["names"]):
             start = m.start("names") + n.start()
             after = text[start + len(n[0]) : start + len(n[0]) + 2].lstrip()
             if after.startswith("(") or text[max(0, start - 1) : start] == "(":
                 continue
-            if _unknown(n[0], start, known) and n[0] != "and":
-                out.append((n[0], start))
+            if _unknown(n[0], start, known):
+                names.append(n[0])
+        if names:
+            out.append((names, m.span("names")))
     return out
 
 
-def _stand_in(own: list[Draft], text: str, listed: list[tuple[str, int]]) -> Draft | None:
-    """The sentence's draft the unknown villages are placed at: a known village of their list,
-    else the region the sentence names."""
-    first = listed[0][1]
-    for d in own:
-        if d.place.feature in _REGIONAL:
-            continue
-        word = d.place_mention.split()[-1] if d.place_mention else ""
-        at = text.find(word, max(0, first - 40)) if word else -1
-        if 0 <= at <= listed[-1][1] + 60:
-            return d
-    return next((d for d in own if d.place.feature in _REGIONAL), None)
+def _sibling(own: list[Draft], s_hits: list[PlaceHit], first: int, last: int) -> Draft | None:
+    """The draft of a known village in the same list as the unknown ones ("near A and
+    Korenevo")."""
+    inside = {h.place.id for h in s_hits if first <= h.start < last}
+    return next((d for d in own if d.place.id in inside and d.place.feature not in _REGIONAL), None)
 
 
 def _drafts_for(stand_in: Draft, names: list[str]) -> list[Draft]:
