@@ -181,3 +181,24 @@ def test_thousands_of_events_on_as_many_days_are_merged_by_their_days(extractor)
     assert len(events) == 3000
     sumy = [e for e in events if e["place"] == "Sumy" and e["event_date"] == "2020-01-02"]
     assert len(sumy) == 1 and sumy[0]["fatalities"] == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an analyst's note: a summary names the town as a reference point, the body names it
+        # for itself beside a village
+        "Summary: Russian troops made a confirmed gain in Lyman and keep pushing south of "
+        "Kostiantynivka. "
+        "Ukraine's General Staff says it beat back 14 assaults near Kostiantynivka and the "
+        "village of Pleshchiivka over the past day.",
+        # a wire story's lead, then the military's own tally
+        "Russian forces advanced in Lyman and kept up pressure south of Kostiantynivka, "
+        "officials said. The army said it repelled attacks near Kostiantynivka and the village "
+        "of Pleshchiivka over the past day.",
+    ],
+)
+def test_town_named_for_itself_after_a_reference_keeps_its_village_apart(extractor, body):
+    records = extractor.extract("Kyiv, 2025-10-08\n" + body, "t")
+    fights = sorted(r["place"] for r in records if r["event_type"] == "fighting")
+    assert fights == ["Kostyantynivka", "Lyman", "Pleshchiivka"]

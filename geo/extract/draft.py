@@ -46,6 +46,8 @@ class Draft:
     # the two weapon categories the paragraph's tally named, for an interception told without a
     # weapon of its own ("... 532 drones and 31 missiles. Air defences worked over X")
     kinds: tuple[str, str] | None = None
+    # a village the gazetteer does not know, told of at ``place`` (:mod:`unknown_villages`)
+    village: str | None = None
 
 
 @dataclass(slots=True)

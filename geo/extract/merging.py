@@ -10,6 +10,7 @@ from geo.extract.dates import dates_agree
 from geo.extract.draft import Draft
 from geo.extract.joinable import Joinable
 from geo.extract.places import reference_point
+from geo.extract.unknown_villages import villages_agree
 from geo.geocode import distance_km
 
 MERGE_KM = 30.0
@@ -93,15 +94,19 @@ def _two_fights(a: Draft, b: Draft) -> bool:
 
 
 def _from_reference(d: Draft) -> bool:
-    """Whether the draft's place is named as a reference point ("south-west of X") in its
-    sentence."""
-    text, mention = d.sentence.text, d.place_mention
-    at = text.find(mention) if mention else -1
-    while at >= 0:
-        if reference_point(text, at):
-            return True
-        at = text.find(mention, at + 1)
-    return False
+    """Whether the draft's place is named only as a reference point ("south-west of X") in the
+    sentences it was told in: a summary's "pressing south of X" joined by the body's "assaults
+    near X" is X itself."""
+    mention, named = d.place_mention, False
+    for sentence in d.sentences or [d.sentence]:
+        text = sentence.text
+        at = text.find(mention) if mention else -1
+        while at >= 0:
+            if not reference_point(text, at):
+                return False
+            named = True
+            at = text.find(mention, at + 1)
+    return named
 
 
 def _total_and_part(region: Draft, town: Draft) -> bool:
@@ -196,6 +201,7 @@ def merge(drafts: Iterable[Draft]) -> list[Draft]:
                 m.event_type == d.event_type
                 and dates_agree(m.when, d.when)
                 and _weapons_agree(m, d)
+                and villages_agree(m, d)
                 and _places_agree(m, d)
             ):
                 _absorb(m, d)
@@ -223,7 +229,7 @@ def _absorb(m: Draft, d: Draft) -> None:
         or (body_over_title and rank_d <= rank_m and d.geo_precision <= m.geo_precision)
     ):
         m.place, m.place_mention, m.geo_precision = d.place, d.place_mention, d.geo_precision
-        m.extra = d.extra
+        m.extra, m.village = d.extra, d.village or m.village
         took_place = True
     if d.weapon and not m.weapon:
         m.weapon, m.category = d.weapon, d.category

@@ -43,6 +43,7 @@ from geo.extract.sentences import is_headline, split_sentences
 from geo.extract.tables import covered, find_tables, table_drafts
 from geo.extract.told_before import weapons_told_before
 from geo.extract.transcripts import speak_for
+from geo.extract.unknown_villages import name_unknown_villages
 from geo.extract.verdicts import doubted_by_verdict
 from geo.geocode import Geocoder
 from geo.records import distinct_ids, validate, within_range
@@ -109,6 +110,7 @@ class Extractor:
         tables = find_tables(text)
         prose = [s for s in sentences if not covered(tables, s.start)]
         drafts = Drafter(self.geocoder.gazetteer, text, hits, pub).run(prose)
+        drafts = name_unknown_villages(drafts, prose, hits)
         weapons_told_before(drafts, prose)
         drafts = drop_retracted(drafts, text, prose, hits)
         give_launched(drafts, prose)
