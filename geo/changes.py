@@ -34,6 +34,13 @@ def moment(value: object) -> str:
     return f"{at.day} {at:%b %Y %H:%M} UTC"
 
 
+def _as_text(when: object) -> str:
+    """A stored time as text to sort by (a store edited by hand may hold a blob or nothing)."""
+    if isinstance(when, bytes):
+        return when.decode("utf-8", "replace")
+    return "" if when is None else str(when)
+
+
 def _shown(value: object, field: str = "") -> str:
     """A stored value as the review shows it: a precision in words, nothing as "(empty)"."""
     if value is None or value == "":
@@ -115,14 +122,8 @@ def readable(
         now = dict(zip(events["event_id"], pairs, strict=True))
     known: dict[object, list] = {}  # the place and date each event had, as the history goes
     rows = []
-    for when, who, action, eid, text in zip(
-        history["changed_at"],
-        history["user"],
-        history["action"],
-        history["event_id"],
-        history["changes"],
-        strict=True,
-    ):
+    columns = ("changed_at", "user", "action", "event_id", "changes")
+    for when, who, action, eid, text in zip(*(history[c] for c in columns), strict=True):
         fields = _parsed(text)
         sofar = known.setdefault(eid, list(now.get(eid, (None, None))))
         for k, name in enumerate(("place", "event_date")):
@@ -131,9 +132,8 @@ def readable(
             if value not in (None, ""):
                 sofar[k] = value
         named = ", ".join(str(v) for v in sofar if v not in (None, ""))
-        when = when.decode("utf-8", "replace") if isinstance(when, bytes) else when
-        when = "" if when is None else str(when)  # (sorted: a store edited by hand holds any)
-        rows.append([when, who, action, eid, named, _what_changed(str(action), fields, eid)])
+        what = _what_changed(str(action), fields, eid)
+        rows.append([_as_text(when), who, action, eid, named, what])
     out = pd.DataFrame(rows, columns=COLUMNS)
     if event_id.strip():
         ids = out["event_id"].astype("string").str.casefold()
