@@ -24,6 +24,7 @@ import re
 from datetime import date
 
 from geo import theatre
+from geo.extract.aftermath import fold_aftermath
 from geo.extract.attribution import no_sides_word, verification
 from geo.extract.continuation import another_target
 from geo.extract.corrections import drop_retracted
@@ -131,6 +132,7 @@ class Extractor:
         ]
         for d in merged:
             stray_wreck(d)
+        merged = fold_aftermath(merged)  # a downing's blast or debris told as a strike
         return distinct_ids([record(d, source) for d in merged])
 
 
