@@ -121,3 +121,54 @@ def test_an_attack_that_hurt_people_stays_a_strike(extractor):
     records = extractor.extract(text, "t", DAY)
     kharkiv = [r for r in records if r["place"] == "Kharkiv" and r["event_type"] == "strike"]
     assert kharkiv and kharkiv[0]["injured"] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "destroyed"),
+    [
+        # a governor's post
+        (
+            "Drones attacked the Zaporizhzhia region overnight; 9 of them were destroyed, the "
+            "governor said.",
+            "Zaporizhzhia region",
+            9,
+        ),
+        # a wire story
+        (
+            "Russia attacked Odesa with 30 drones overnight; air defence shot down 25 of them, "
+            "the regional administration said on Tuesday.",
+            "Odesa",
+            25,
+        ),
+        # an air-command channel
+        (
+            "At night the enemy targeted Kremenchuk with Shahed-type drones: mobile fire groups "
+            "brought down 6 of them.",
+            "Kremenchuk",
+            6,
+        ),
+    ],
+)
+def test_drones_that_attacked_a_place_and_were_downed_there_are_an_interception(
+    extractor, text, place, destroyed
+):
+    records = extractor.extract(text, "t", DAY)
+    assert [(r["event_type"], r["weapon_category"]) for r in records] == [("interception", "drone")]
+    assert records[0]["place_mention"] == place
+    assert records[0]["destroyed"] == destroyed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drones attacked Kharkiv overnight, injuring three people; air defence destroyed "
+        "10 of them.",
+        "Russian drones attacked Kharkiv overnight and hit a warehouse; 10 of them were shot down.",
+        # two sides' accounts: one side's attack claim, the other's word on the downing
+        "Kyiv's navy said its sea drones attacked a fuel terminal in Kharkiv; Moscow said all the "
+        "boats had been destroyed before they got there.",
+    ],
+)
+def test_an_attack_that_harmed_or_hit_stays_a_strike_with_its_downing(extractor, text):
+    records = extractor.extract(text, "t", DAY)
+    assert "strike" in {r["event_type"] for r in records if r["place"] == "Kharkiv"}
