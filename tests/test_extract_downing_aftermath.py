@@ -172,3 +172,27 @@ def test_drones_that_attacked_a_place_and_were_downed_there_are_an_interception(
 def test_an_attack_that_harmed_or_hit_stays_a_strike_with_its_downing(extractor, text):
     records = extractor.extract(text, "t", DAY)
     assert "strike" in {r["event_type"] for r in records if r["place"] == "Kharkiv"}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Ukrainian drones attacked an oil depot in Liski overnight, the governor said. Air "
+            "defence shot down 14 drones over the Voronezh region.",
+            "Liski",
+        ),
+        (
+            "Russian drones targeted a power substation in Shostka overnight. Air defence "
+            "destroyed 20 drones over the Sumy region.",
+            "Shostka",
+        ),
+    ],
+)
+def test_a_target_attacked_in_a_town_stays_a_strike_beside_the_region_s_downings(
+    extractor, text, town
+):
+    records = extractor.extract(text, "t", DAY)
+    assert {(r["place"], r["event_type"]) for r in records if r["place"] == town} == {
+        (town, "strike")
+    }

@@ -15,14 +15,18 @@ from geo.extract.draft import Draft
 from geo.extract.lexicon import triggers_in
 from geo.geocode import distance_km
 
-# strike words that tell no hit: what was heard, the blast, the debris of what was downed, the
-# salvo named as a whole, its aim
-_NO_HIT = re.compile(
-    r"(?:.*\s)?(?:explosions?|blasts?|bangs?|detonations?|debris|wreckage|fragments|"
-    r"attacks?|attacked|raids?|"
-    r"target(?:ed|ing|s)?|launch(?:ed|es)?|sent)",
-    re.I | re.S,
+# strike words that tell no hit: what was heard, the blast, the debris of what was downed ...
+_AFTERMATH = re.compile(
+    r"(?:.*\s)?(?:explosions?|blasts?|bangs?|detonations?|debris|wreckage|fragments)", re.I | re.S
 )
+# ... or the salvo named as a whole, or its aim
+_SALVO = re.compile(
+    r"(?:.*\s)?(?:attacks?|attacked|raids?|target(?:ed|ing|s)?|launch(?:ed|es)?|sent)", re.I | re.S
+)
+# the salvo named as aimed at the place itself: "the largest drone attack on Moscow" (not "an
+# attack on an oil depot in X", nor "drones attacked a depot in X": a target hit there)
+_AT_PLACE = re.compile(r"(?:attacks?|raids?)\s+(?:on|against)\s+(?:the\s+)?$", re.I)
+_LAUNCHED = re.compile(r"launch(?:ed|es)?|sent", re.I)
 PLACE_KM = 30.0
 REGION_KM = 60.0  # a city and the region named after it ("Moscow", "the Moscow region")
 
@@ -59,14 +63,25 @@ def _interception_for(d: Draft, interceptions: list[Draft], strikes: list[Draft]
     ]
     if not found or any(s is not d and _same_spot(d, s) for s in strikes):
         return None
-    if not all(_no_hit(s.text) for s in d.sentences):
+    words = [m for s in d.sentences for t, m in triggers_in(s.text) if t == "strike"]
+    if not all(_AFTERMATH.fullmatch(m.group()) or _SALVO.fullmatch(m.group()) for m in words):
         return None
-    return min(found, key=lambda i: (i.geo_precision, _km(d, i)))
+    # a town's strike and the downings over its whole region: the town's only when nothing but
+    # the aftermath is told there, or the salvo launched, or named as aimed at the town itself
+    spot = [i for i in found if i.geo_precision != 3 or d.geo_precision == 3]
+    if not spot and not all(_told_of_salvo(d, m) for m in words):
+        return None
+    return min(spot or found, key=lambda i: (i.geo_precision, _km(d, i)))
 
 
-def _no_hit(text: str) -> bool:
-    """Whether every strike word of a sentence tells no hit (none at all: figures alone)."""
-    return all(_NO_HIT.fullmatch(m.group()) for t, m in triggers_in(text) if t == "strike")
+def _told_of_salvo(d: Draft, word: re.Match) -> bool:
+    """The aftermath, the salvo's launch, or the salvo word naming the draft's place as its aim
+    ("the largest drone attack on Moscow")."""
+    if _AFTERMATH.fullmatch(word.group()) or _LAUNCHED.fullmatch(word.group()):
+        return True
+    text, mention = word.string, d.place_mention
+    at = text.find(mention, word.end()) if mention else -1
+    return at >= 0 and _AT_PLACE.fullmatch(text, word.start(), at) is not None
 
 
 def _km(a: Draft, b: Draft) -> float:
