@@ -3,9 +3,10 @@ wave", "Explosions heard in X", "The fire at the depot near X was put out; nobod
 salvo's aim alone ("drones targeted energy sites in the X region", "launched the largest drone
 attack on X so far"), at a place where the report tells an interception of those weapons that
 night (the same day or the next), is that interception (its blast, its debris, its salvo), not a
-strike beside it; its figures go to the interception when it has none. A strike with a hit of its own ("a drone hit a substation",
-"attacked the base, damaging a ship"), with people killed or hurt, or beside another strike in the
-same place stays a strike."""
+strike beside it; its figures go to the interception when it has none. A strike with a hit of its
+own ("a drone hit a substation", "attacked the base, damaging a ship"), with people killed or
+hurt, or beside another strike in the same place stays a strike; so does a target attacked in a
+town ("drones attacked an oil depot in X") beside downings told only over its whole region."""
 
 from __future__ import annotations
 
