@@ -12,11 +12,16 @@ prints only the counts (no place, no sentence):
 - ``drafted, dropped as a title`` / ``drafted, dropped later``: a draft was there, and the
   pipeline dropped it (a title's event, a case file, a merge);
 - ``not drafted``: event word and role, and no draft;
-- ``record near, other type`` / ``other weapon category`` (the gold category named in the report
-  or not) / ``taken by another gold event``: a record is there but scored for something else.
+- ``record at the spot, other type`` (a record of another type within 10 km of the gold event,
+  or a region's record for a region's event: a type read wrong) / ``record near, other type, none
+  at the spot`` (the gold's own place yields no record; another event's record lies within reach)
+  / ``other weapon category`` (the gold category named in the report or not) / ``taken by another
+  gold event``: a record is there but scored for something else.
 
-Extras are counted as ``near a gold event`` (the mirror of a type or category error) or ``no
-gold event near``.
+Extras are counted as ``at a gold event's spot, other type`` (the mirror of a type error: a gold
+event of another type within 10 km, or a region's, and none of the record's type within reach),
+``near a gold event`` (the mirror of a category error, or another event's) or ``no gold event
+near``.
 
 Usage::
 
@@ -46,7 +51,7 @@ from geo.extract.publication import Publication, publication_from_header  # noqa
 from geo.extract.roles import sentence_roles  # noqa: E402
 from geo.extract.sentences import Sentence, is_headline  # noqa: E402
 from geo.gazetteer import Gazetteer  # noqa: E402
-from geo.geocode import Geocoder  # noqa: E402
+from geo.geocode import Geocoder, distance_km  # noqa: E402
 
 
 def _near(gold: dict, lat: float, lon: float, precision: int) -> bool:
@@ -98,15 +103,36 @@ def _dropped(
     return "drafted, dropped later"
 
 
+SPOT_KM = 10.0
+
+
+def _at_spot(gold: dict, p: dict) -> bool:
+    """Whether a record stands for the gold event's own place: within 10 km, or both regions."""
+    if 3 == gold["geo_precision"] == p["geo_precision"]:
+        return _near(gold, p["lat"], p["lon"], 3)
+    return distance_km(p["lat"], p["lon"], gold["lat"], gold["lon"]) <= SPOT_KM
+
+
 def _scored_elsewhere(case: Case, gold: dict, near: list[dict]) -> str:
     same_type = [p for p in near if p["event_type"] == gold["event_type"]]
     if not same_type:
-        return "record near, other type"
+        if any(_at_spot(gold, p) for p in near):
+            return "record at the spot, other type"
+        return "record near, other type, none at the spot"
     if all(p["weapon_category"] != gold["weapon_category"] for p in same_type):
         named = {w.category for w in weapons.fired_weapons(case.text)}
         told = "named" if gold["weapon_category"] in named else "not named"
         return f"record near, other weapon category (the gold's {told} in the report)"
     return "record near, taken by another gold event"
+
+
+def _extra_class(case: Case, p: dict) -> str:
+    near = [g for g in case.gold if _near(g, p["lat"], p["lon"], p["geo_precision"])]
+    if not any(g["event_type"] == p["event_type"] for g in near) and any(
+        _at_spot(g, p) for g in near
+    ):
+        return "at a gold event's spot, other type"
+    return "near a gold event"
 
 
 def classes(cases: list[Case], extractor: Extractor) -> tuple[Counter[str], Counter[str]]:
@@ -133,7 +159,7 @@ def classes(cases: list[Case], extractor: Extractor) -> tuple[Counter[str], Coun
                 missed[_scored_elsewhere(case, gold, near)] += 1
         for p in unmatched:
             gold_near = any(_near(g, p["lat"], p["lon"], p["geo_precision"]) for g in case.gold)
-            extras["near a gold event" if gold_near else "no gold event near"] += 1
+            extras[_extra_class(case, p) if gold_near else "no gold event near"] += 1
     return missed, extras
 
 

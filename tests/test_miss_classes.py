@@ -43,3 +43,20 @@ def test_each_miss_is_counted_at_the_stage_that_lost_it(geocoder):
         "place not found": 1,
     }
     assert extras == {"near a gold event": 1}
+
+
+def test_a_type_read_wrong_at_the_spot_is_told_from_another_event_near(geocoder):
+    # Kharkiv's strike is read, the gold has an interception there (a type read wrong); the gold
+    # fighting at Merefa (23 km away, not in the text) has only Kharkiv's record within reach
+    text = "Russian drones struck Kharkiv on Monday."
+    gold = [
+        _gold("Kharkiv", 49.99, 36.23, event_type="interception"),
+        _gold("Merefa", 49.82, 36.05, event_type="fighting", category=None),
+    ]
+    case = Case("t", text, date(2025, 5, 6), gold)
+    missed, extras = miss_classes.classes([case], Extractor(geocoder))
+    assert missed == {
+        "record at the spot, other type": 1,
+        "record near, other type, none at the spot": 1,
+    }
+    assert extras == {"at a gold event's spot, other type": 1}

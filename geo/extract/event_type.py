@@ -55,7 +55,13 @@ def _opens_sentence(word: re.Match, offset: int) -> bool:
     )
 
 
-_LAUNCH = re.compile(r"(?i)launch|fired|sent")
+_LAUNCH = re.compile(r"(?i)launch|fired|sent|attacked|targeted")
+_AIMED = re.compile(r"(?i)attacked|targeted")
+# harm told in the sentence: the salvo's "attacked" or "targeted" was then also a hit; another
+# speaker's word on the downing ("X's navy said its drones attacked Y; the fleet said every boat
+# had been destroyed"): two accounts, the attack one side's claim
+_HARM = re.compile(r"(?i)\b(?:kill|injur|wound|hurt|dead|died|damag|destr\w+\s+(?:a|an|the)\s)")
+_SPEAKER = re.compile(r"(?i)\b(?:said|says|claimed|claims|reported|according\s+to)\b")
 # the salvo named as a whole ("the largest drone attack of the war"), not a hit
 _SALVO = re.compile(r"(?i)attacks?|strikes?|raids?")
 _DEBRIS = re.compile(r"(?i)debris|wreckage|fragments")
@@ -119,12 +125,20 @@ def _downed_in_flight(triggers: list[Trigger], word: Trigger, offset: int) -> bo
 
 
 def _only_launched(triggers: list[Trigger], clause: list[Trigger]) -> bool:
-    """ "Russia launched 75 drones at Kyiv; 74 of them were destroyed": the place a salvo was
-    launched at, with no hit told (the salvo may be called an attack), is where it was
-    intercepted."""
+    """ "Russia launched 75 drones at Kyiv; 74 of them were destroyed", "drones attacked the X
+    region; 9 of them were destroyed": the place a salvo was launched at (or attacked, or
+    targeted, with no one harmed), with no hit told (the salvo may be called an attack), is where
+    it was intercepted."""
+    word = clause[-1][1]
+    aimed = _AIMED.fullmatch(word.group()) is not None
     return (
-        _LAUNCH.match(clause[-1][1].group()) is not None
-        and any(t == "interception" for t, m in triggers if m.start() > clause[-1][1].start())
+        _LAUNCH.match(word.group()) is not None
+        and not (aimed and _HARM.search(word.string))
+        and any(
+            t == "interception" and not (aimed and _SPEAKER.search(m.string, word.end(), m.start()))
+            for t, m in triggers
+            if m.start() > word.start()
+        )
         and all(
             t != "strike" or _LAUNCH.match(m.group()) or _SALVO.fullmatch(m.group())
             for t, m in triggers

@@ -24,6 +24,7 @@ import re
 from datetime import date
 
 from geo import theatre
+from geo.extract.aftermath import fold_aftermath
 from geo.extract.attack_told_earlier import strikes_told, weapons_told_earlier
 from geo.extract.attribution import no_sides_word, verification
 from geo.extract.continuation import another_target
@@ -136,6 +137,7 @@ class Extractor:
         weapons_told_earlier(merged, told, prose)
         for d in merged:
             stray_wreck(d)
+        merged = fold_aftermath(merged)  # a downing's blast or debris told as a strike
         return distinct_ids([record(d, source) for d in merged])
 
 
