@@ -1,0 +1,148 @@
+"""A source relayed across a document: an official cited once ("Governor X said ...") whose
+account the report carries on ("He added that ...", "According to him, ...", plain sentences
+with no speaker of their own) until another source or the reporter's own voice takes over (a
+doubt, its own reporters' eyes, an independent body, a new section); and a sentence that speaks
+as one side ("the occupiers shelled", "the Kyiv regime's militants", "our air defence worked"),
+which is that side's word whoever relays it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.attribution import ATTESTED, HEDGE, independent
+from geo.extract.draft import Draft
+from geo.extract.publication import MONTH_RE
+from geo.extract.sentences import Sentence
+from geo.extract.wording import words
+
+# A side speaking of its enemy or its own: Ukraine's word ("the occupiers", "the Russian
+# terrorists", "the racists", "orcs"), Russia's ("the Kyiv regime", "Ukronazis", "the
+# militants of the AFU"), either's ("the enemy", "our air defence worked")
+_UKRAINES_VOICE = words(
+    "occupiers|occupying forces|invaders|racists|ruscists|rashists|orcs",
+    "(?:Russian|russian|Moscow) terrorists|terrorist state|aggressor state",
+)
+_RUSSIAS_VOICE = words(
+    r"Kyiv regime|Kiev regime|Ukronazis?|neo-?Nazis|Banderites|(?:AFU|VSU) militants",
+    r"militants of the (?:AFU|VSU|Kyiv regime|Ukrainian armed formations)",
+    r"Ukrainian (?:armed )?formations",
+)
+_EITHERS_VOICE = words(
+    r"the enemy|our (?:air defen[cs]es?|anti-aircraft gunners|defenders|units|troops|fighters"
+    r"|boys|guys|soldiers|artillery|positions|air defence (?:system|units))",
+)
+# Where the reporter speaks again: its own section heading ("KURSK REGION", "Around the city")
+_HEADING = re.compile(r"^[^.!?;:]{1,60}$")
+# ... or opens an entry of its own: a list's bullet, a log's time, a timeline's or a new
+# account's date ("- ...", "07:40 - ...", "8 November – ...", "On 13 September, ...", "In
+# April 2024, ...", "Around 09:30 the village ...")
+_OWN_ENTRY = re.compile(
+    rf"^\s*[-–—•*·]\s|^\W*(?:\d{{1,2}}[:.]\d\d\b|\d{{1,2}}\s+(?:{MONTH_RE})\b|(?:{MONTH_RE})\s+\d|"
+    rf"(?:on|in|around|at|by|since|from)\s+(?:about\s+)?(?:\d|(?:{MONTH_RE})\b))",
+    re.I,
+)
+# Who relays no side's account: onlookers, unnamed sources, those who watch the war
+_NO_SIDES_SPEAKER = words(
+    "witness(?:es)?|residents?|locals?|sources?|analysts?|monitors?|observers?|experts?",
+    "journalists?|reporters?|correspondents?|footage|videos?|images?|photos?",
+)
+_SIDE_OF = {"UA": "Ukrainian side", "RU": "Russian side"}
+
+
+def sides_voice(text: str, country: str) -> str | None:
+    """The side whose own words a sentence uses ("Ukrainian side", "Russian side"), when it
+    speaks as one: its name for the enemy, or "our air defence" (the side of the place hit)."""
+    if _UKRAINES_VOICE.search(text):
+        return "Ukrainian side"
+    if _RUSSIAS_VOICE.search(text):
+        return "Russian side"
+    if _EITHERS_VOICE.search(text):
+        return _SIDE_OF.get(country)
+    return None
+
+
+# A speaker named by office alone ("Governor", "The regional governor", "Mayor")
+_TITLE_ALONE = re.compile(
+    r"(?:(?:the|regional|city|district|acting|local)\s+)*(?:governor|mayor|head|chief|minister|"
+    r"spokes(?:man|woman|person)|commander)",
+    re.I,
+)
+
+
+def _same_one(title: str, speaker: str | None) -> bool:
+    """Whether an office or a surname named alone is the speaker's, named before ("Mayor
+    Artem Kobzar")."""
+    office = title.split()[-1].lower()
+    return bool(speaker) and office in re.findall(r"[\w'’-]+", str(speaker).lower())
+
+
+_MARK_WORDS = 12
+
+
+def _again(speaker: str | None, told: str, s: Sentence, claims: dict[int, list]) -> bool:
+    """Whether ``speaker`` (named in the sentence ``told``) speaks again later in the paragraph
+    of ``s``: by the same words, its office or its surname ("Syniehubov said")."""
+    return bool(speaker) and any(
+        at > s.start and (who == speaker or _same_one(who, speaker) or who in told)
+        for at, who in claims.get(s.paragraph, [])
+    )
+
+
+def _open(d: Draft) -> bool:
+    """Whether an event is still the report's own word: no speaker, no doubt, no evidence."""
+    return not (d.claimed_by or d.attributed or d.hedged or d.confirmed)
+
+
+def relay_speakers(
+    drafts: list[Draft],
+    sentences: list[Sentence],
+    claims: dict[int, list[tuple[int, str]]],
+    author: str | None,
+) -> None:
+    """Events (``drafts``) told with no speaker of their own after a side's speaker was cited
+    (``claims``: each paragraph's (start, speaker) of the sentences naming one) are that
+    speaker's word until another source or the reporter's own voice takes over; a sentence
+    speaking as one side is that side's (or the report's issuer's, ``author``) word."""
+    said = {start: who for told in claims.values() for start, who in told}
+    at: dict[int, list[Draft]] = {}
+    for d in drafts:
+        at.setdefault(d.sentence.start, []).append(d)
+    # (its header, or its closing mark: "Media enquiries: OCHA Ukraine, public information unit")
+    mark = [x for x in sentences[-1:] if x.start not in at and len(x.text.split()) <= _MARK_WORDS]
+    if independent(" ".join(x.text for x in sentences[:3] + mark)):
+        return  # the UN's or the IAEA's own report: what it tells, it tells itself
+    # A report that relays several sources carries none of them into the next paragraph: the
+    # reporter's own account takes it up (a report relaying one official carries him on)
+    one = len({w.lower() for w in said.values() if not _TITLE_ALONE.fullmatch(w)}) <= 1
+    speaker: str | None = None
+    told = ""  # the sentence that named the speaker
+    paragraph = -1
+    for s in sentences:
+        if s.paragraph != paragraph and not one:
+            speaker = None
+        paragraph = s.paragraph
+        who = said.get(s.start)
+        own = at.get(s.start, [])
+        if who is not None and _TITLE_ALONE.fullmatch(who) and _same_one(who, speaker):
+            for d in own:  # "The governor also reported ...": the one named before
+                d.claimed_by = speaker if d.claimed_by == who else d.claimed_by
+        elif who is not None:
+            speaker = None if independent(who) or _NO_SIDES_SPEAKER.search(who) else who
+            told = s.text
+        elif (
+            _OWN_ENTRY.match(s.text)
+            or HEDGE.search(s.text)
+            or ATTESTED.search(s.text)
+            or (_HEADING.match(s.text) and not own)
+        ):
+            speaker = None  # the reporter speaks again
+        for d in own:
+            if not _open(d):
+                continue
+            voice = sides_voice(s.text, d.place.country)
+            # (among several sources, one carries on only to where it speaks again: "X said
+            # ... . In Y, debris hit a pipe. ..., X said")
+            carried = speaker if one or _again(speaker, told, s, claims) else None
+            if voice or carried:
+                d.claimed_by, d.attributed = carried or author or voice, True

@@ -1,0 +1,149 @@
+"""Extraction, a source relayed across a document (verif14): an official cited once, then his
+account carried on ("He added that ...", "According to him, ...", "The governor also reported
+...", or plain sentences with no speaker) until another source or the reporter's own voice takes
+over, makes those events his claim; a sentence speaking as one side ("the occupiers shelled",
+"the Kyiv regime's militants", "our air defence worked") is that side's word. An independent
+body, the reporter's own eyes and a hedge keep their verification."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+def _by_place(extractor, text: str) -> dict[str, dict]:
+    events = extractor.extract(text, "test", date(2025, 5, 14))
+    return {e["place"]: e for e in events}
+
+
+# A wire story: the governor in the lede, then "He added", "According to him", a plain sentence
+_WIRE = """Drones wound three in Kharkiv
+
+KHARKIV, May 14 - Russian drones struck a residential block in Kharkiv overnight, regional governor Oleh Syniehubov said on Wednesday.
+
+He added that a woman and two men were wounded in the attack.
+
+According to him, a separate drone hit a warehouse in Chuhuiv, starting a fire.
+
+In Kupiansk, a guided bomb damaged a school. A man was killed there.
+"""
+
+# A local paper: the mayor's post retold, then the paper's own reporter on the scene
+_LOCAL = """Night of explosions in Sumy
+
+Mayor Artem Kobzar wrote on Telegram that a Shahed drone crashed into a shop in Sumy after midnight; nobody was hurt.
+
+The mayor also reported that artillery shelled the outskirts of Okhtyrka in the morning. Two houses burned down there.
+
+An hour later a missile hit a farm near Trostianets, killing a tractor driver.
+
+Our correspondent saw the wreckage of a second drone in a field near Lebedyn.
+"""
+
+# A monitoring digest: a ministry's figure, carried on, then a doubt and the UN
+_DIGEST = """Belgorod region, Tuesday
+
+The regional operational headquarters said Ukrainian drones attacked a substation in Shebekino, injuring an electrician.
+
+A mortar shell landed in a yard in Grayvoron. Two cars were damaged.
+
+Reuters could not verify the reports. UN monitors confirmed that a shell killed a woman in Kherson on the same day.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "who"),
+    [
+        (_WIRE, "Kharkiv", "Syniehubov"),
+        (_WIRE, "Chuhuyiv", "Syniehubov"),
+        (_WIRE, "Kupyansk", "Syniehubov"),
+        (_LOCAL, "Sumy", "Kobzar"),
+        (_LOCAL, "Okhtyrka", "Kobzar"),
+        (_LOCAL, "Trostyanets", "Kobzar"),
+        (_DIGEST, "Shebekino", "headquarters"),
+    ],
+)
+def test_an_official_cited_once_claims_the_account_carried_on(extractor, text, place, who):
+    e = _by_place(extractor, text)[place]
+    assert e["event_type"] == "strike"
+    assert e["verification"] == "claimed"
+    assert who.lower() in (e["claimed_by"] or "").lower()
+
+
+def test_the_reporters_own_eyes_and_the_un_are_no_ones_claim(extractor):
+    local = _by_place(extractor, _LOCAL)
+    assert local["Lebedyn"]["verification"] == "confirmed"
+    digest = _by_place(extractor, _DIGEST)
+    assert digest["Kherson"]["verification"] == "confirmed"
+    assert digest["Kherson"]["fatalities"] == 1
+
+
+def test_a_doubt_after_the_relayed_account_leaves_it_unverified(extractor):
+    e = _by_place(extractor, _DIGEST)["Grayvoron"]
+    assert e["verification"] in ("unverified", "claimed")
+    assert e["claimed_by"] is None or "headquarters" in e["claimed_by"].lower()
+
+
+def test_the_reporters_own_account_before_any_speaker_stays_confirmed(extractor):
+    text = (
+        "A missile hit a grain terminal in Izmail on Monday night, setting it on fire.\n\n"
+        "The regional governor said later that the port of Reni was also attacked by drones.\n"
+    )
+    events = _by_place(extractor, text)
+    assert events["Izmayil"]["verification"] == "confirmed"
+    assert events["Reni"]["verification"] == "claimed"
+
+
+# A side's own voice with no header: a Ukrainian regional channel, a Russian war blogger, a
+# translated local portal
+@pytest.mark.parametrize(
+    ("text", "place", "etype", "category"),
+    [
+        (
+            "The occupiers shelled Nikopol with heavy artillery this morning. A 60-year-old "
+            "woman was wounded.\n",
+            "Nikopol",
+            "strike",
+            "artillery",
+        ),
+        (
+            "Brothers, a hot night again. The Kyiv regime's militants sent drones at Shebekino, "
+            "a drone hit a garage.\n\nOur air defence worked over Belgorod: three drones were "
+            "shot down over the city.\n",
+            "Shebekino",
+            "strike",
+            "drone",
+        ),
+        (
+            "Our air defence worked over Belgorod: three drones were shot down over the city.\n",
+            "Belgorod",
+            "interception",
+            "drone",
+        ),
+        (
+            "The enemy attacked the Sumy community with drones overnight. The Russian "
+            "terrorists hit a bakery in Sumy.\n",
+            "Sumy",
+            "strike",
+            "drone",
+        ),
+    ],
+)
+def test_a_sides_own_voice_is_its_claim(extractor, text, place, etype, category):
+    e = _by_place(extractor, text)[place]
+    assert (e["event_type"], e["weapon_category"]) == (etype, category)
+    assert e["verification"] == "claimed"
+    assert e["claimed_by"]
+
+
+def test_the_reporters_own_voice_about_a_side_is_no_claim(extractor):
+    text = "Russian troops shelled Nikopol with heavy artillery on Tuesday, wounding a woman.\n"
+    assert _by_place(extractor, text)["Nikopol"]["verification"] == "confirmed"
