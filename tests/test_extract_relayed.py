@@ -147,3 +147,33 @@ def test_a_sides_own_voice_is_its_claim(extractor, text, place, etype, category)
 def test_the_reporters_own_voice_about_a_side_is_no_claim(extractor):
     text = "Russian troops shelled Nikopol with heavy artillery on Tuesday, wounding a woman.\n"
     assert _by_place(extractor, text)["Nikopol"]["verification"] == "confirmed"
+
+
+# Among several sources, a speaker named after the event, in the same paragraph, with no event
+# of its own: a roundup of governors, a translated regional portal
+_ROUNDUP = """What the border governors posted
+
+Governor Petr Orlov wrote that a drone hit a barn near Suzemka. Nobody was hurt.
+
+Late in the evening, a drone dropped a grenade on a tractor in Sevsk. The tractor driver lost an eye, Orlov's deputy Anna Ivanova wrote.
+
+Governor Ilya Petrov said 12 drones were downed over Kursk.
+"""
+_PORTAL = """Night in the oblast
+
+In the evening the Russian army hit the port of Izmail with drones; a warehouse burned down. This was reported by the head of the regional administration Oleh Kiper.
+
+Residents of Odesa said they heard explosions.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "who"),
+    [(_ROUNDUP, "Sevsk", "Ivanova"), (_PORTAL, "Izmayil", "Kiper")],
+)
+def test_a_speaker_named_after_the_event_in_its_paragraph_claims_it(extractor, text, place, who):
+    e = _by_place(extractor, text)[place]
+    assert e["event_type"] == "strike"
+    assert e["weapon_category"] == "drone"
+    assert e["verification"] == "claimed"
+    assert who.lower() in (e["claimed_by"] or "").lower()

@@ -94,6 +94,38 @@ def _open(d: Draft) -> bool:
     return not (d.claimed_by or d.attributed or d.hedged or d.confirmed)
 
 
+# A sentence after the event that tells more of it, or says whose word it was: its toll ("The
+# driver died, the governor wrote"), "This was reported by ..."
+_TELLS_MORE = words(
+    r"killed|died|dead|wounded|injured|hurt|hospitali[sz]ed|shrapnel|burns|concussion",
+    r"lost (?:an? |his |her |both )?(?:eye|leg|arm|hand|foot|fingers?)s?|(?:taken|rushed) to hospital",
+    r"^(?:this|that|it)\s+was\s+(?:reported|announced|stated|said|posted)",
+)
+
+# (not a claim of its own, "X claimed that 20,000 of his men had died", nor a toll elsewhere,
+# "officials reported four dead in Kyiv")
+_OF_ITS_OWN = re.compile(r"\bclaim(?:s|ed)?\b|\b(?:in|at|near|over)\s+(?-i:[A-Z])", re.I)
+
+
+def _said_after(
+    s: Sentence, paragraph: list[Sentence], said: dict[int, str], at: dict[int, list[Draft]]
+) -> str | None:
+    """The side's speaker a later sentence of the paragraph names, with no event of its own but
+    the event's toll or whose word it was, before any other event or the reporter's doubt or eyes: "A drone hit a car in X. The
+    driver died, the governor wrote.", "... . This was reported by the head of ..."."""
+    for x in paragraph:
+        if x.start <= s.start:
+            continue
+        who = said.get(x.start)
+        if who is not None:
+            side = not (independent(who) or _NO_SIDES_SPEAKER.search(who))
+            more = _TELLS_MORE.search(x.text) and not _OF_ITS_OWN.search(x.text)
+            return who if side and more else None
+        if at.get(x.start) or HEDGE.search(x.text) or ATTESTED.search(x.text):
+            return None
+    return None
+
+
 def relay_speakers(
     drafts: list[Draft],
     sentences: list[Sentence],
@@ -115,6 +147,9 @@ def relay_speakers(
     # A report that relays several sources carries none of them into the next paragraph: the
     # reporter's own account takes it up (a report relaying one official carries him on)
     one = len({w.lower() for w in said.values() if not _TITLE_ALONE.fullmatch(w)}) <= 1
+    paras: dict[int, list[Sentence]] = {}
+    for x in sentences:
+        paras.setdefault(x.paragraph, []).append(x)
     speaker: str | None = None
     told = ""  # the sentence that named the speaker
     paragraph = -1
@@ -144,5 +179,6 @@ def relay_speakers(
             # (among several sources, one carries on only to where it speaks again: "X said
             # ... . In Y, debris hit a pipe. ..., X said")
             carried = speaker if one or _again(speaker, told, s, claims) else None
+            carried = carried or _said_after(s, paras[s.paragraph], said, at)
             if voice or carried:
                 d.claimed_by, d.attributed = carried or author or voice, True
