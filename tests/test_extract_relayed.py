@@ -177,3 +177,20 @@ def test_a_speaker_named_after_the_event_in_its_paragraph_claims_it(extractor, t
     assert e["weapon_category"] == "drone"
     assert e["verification"] == "claimed"
     assert who.lower() in (e["claimed_by"] or "").lower()
+
+
+def test_a_new_paragraph_opening_with_the_speakers_word_carries_him_on(extractor):
+    # among several sources: a governor's account goes on in a paragraph that opens "He
+    # explained", after another body spoke
+    text = (
+        "Dnipro under fire\n\n"
+        "The air force said 40 drones were shot down over central Ukraine overnight.\n\n"
+        "Governor Serhii Lysak said a drone hit a gas station in Pavlohrad, wounding a cashier.\n\n"
+        "He explained that a second drone struck a warehouse in Synelnykove. "
+        "A fire broke out in Kamianske after a missile hit a garage.\n\n"
+        "In Kyiv, the mayor said debris fell on a school.\n"
+    )
+    events = _by_place(extractor, text)
+    for place in ("Synelnykove", "Kamyanske"):
+        assert events[place]["verification"] == "claimed", place
+        assert "lysak" in (events[place]["claimed_by"] or "").lower()

@@ -107,6 +107,16 @@ _TELLS_MORE = words(
 _OF_ITS_OWN = re.compile(r"\bclaim(?:s|ed)?\b|\b(?:in|at|near|over)\s+(?-i:[A-Z])", re.I)
 
 
+# A sentence that goes on with the speaker's word: "He explained that ...", "According to
+# her, ...", "In his words, ...", "The official also said ..."
+_HIS_WORD = re.compile(
+    r"^\W*(?:(?:he|she|they)\s+(?:also\s+|further\s+|then\s+)?[a-z]+(?:ed|s)\b|"
+    r"according\s+to\s+(?:him|her|them)\b|in\s+(?:his|her|their)\s+words\b|"
+    r"the\s+(?:official|governor|mayor|head|spokes(?:man|woman|person))\s+(?:also\s+)?[a-z]+ed\b)",
+    re.I,
+)
+
+
 def _said_after(
     s: Sentence, paragraph: list[Sentence], said: dict[int, str], at: dict[int, list[Draft]]
 ) -> str | None:
@@ -152,10 +162,13 @@ def relay_speakers(
         paras.setdefault(x.paragraph, []).append(x)
     speaker: str | None = None
     told = ""  # the sentence that named the speaker
+    his = False  # whether the paragraph goes on with the speaker's word
     paragraph = -1
     for s in sentences:
         if s.paragraph != paragraph and not one:
-            speaker = None
+            # (unless the paragraph opens with the speaker's word: "He explained that ...")
+            his = bool(_HIS_WORD.match(s.text))
+            speaker = speaker if his else None
         paragraph = s.paragraph
         who = said.get(s.start)
         own = at.get(s.start, [])
@@ -178,7 +191,7 @@ def relay_speakers(
             voice = sides_voice(s.text, d.place.country)
             # (among several sources, one carries on only to where it speaks again: "X said
             # ... . In Y, debris hit a pipe. ..., X said")
-            carried = speaker if one or _again(speaker, told, s, claims) else None
+            carried = speaker if one or his or _again(speaker, told, s, claims) else None
             carried = carried or _said_after(s, paras[s.paragraph], said, at)
             if voice or carried:
                 d.claimed_by, d.attributed = carried or author or voice, True
