@@ -194,3 +194,16 @@ def test_a_new_paragraph_opening_with_the_speakers_word_carries_him_on(extractor
     for place in ("Synelnykove", "Kamyanske"):
         assert events[place]["verification"] == "claimed", place
         assert "lysak" in (events[place]["claimed_by"] or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Enemy drones attacked Kupiansk at dawn; a shop burned down.\n", "Kupyansk"),
+        ("Our pilots struck a VSU ammunition depot near Kostiantynivka.\n", "Kostyantynivka"),
+    ],
+)
+def test_a_sides_words_without_the_article_are_its_claim(extractor, text, place):
+    e = _by_place(extractor, text)[place]
+    assert e["event_type"] == "strike"
+    assert e["verification"] == "claimed"

@@ -26,11 +26,12 @@ _UKRAINES_VOICE = words(
 _RUSSIAS_VOICE = words(
     r"Kyiv regime|Kiev regime|Ukronazis?|neo-?Nazis|Banderites|(?:AFU|VSU) militants",
     r"militants of the (?:AFU|VSU|Kyiv regime|Ukrainian armed formations)",
-    r"Ukrainian (?:armed )?formations",
+    r"Ukrainian (?:armed )?formations|VSU|Ukrainian (?:nationalists|militants)",
 )
 _EITHERS_VOICE = words(
-    r"the enemy|our (?:air defen[cs]es?|anti-aircraft gunners|defenders|units|troops|fighters"
-    r"|boys|guys|soldiers|artillery|positions|air defence (?:system|units))",
+    r"(?:the )?enemy|our (?:air defen[cs]es?|anti-aircraft gunners|defenders|units|troops|fighters"
+    r"|boys|guys|soldiers|artillery|positions|aviation|pilots|sappers|paratroopers|marines"
+    r"|forces|army|drone operators|assault (?:groups|units))",
 )
 # Where the reporter speaks again: its own section heading ("KURSK REGION", "Around the city")
 _HEADING = re.compile(r"^[^.!?;:]{1,60}$")
