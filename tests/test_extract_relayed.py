@@ -207,3 +207,41 @@ def test_a_sides_words_without_the_article_are_its_claim(extractor, text, place)
     e = _by_place(extractor, text)[place]
     assert e["event_type"] == "strike"
     assert e["verification"] == "claimed"
+
+
+# A side's post with no header, speaking as the side in sentences of its own: the rest of it
+# is that side's word too (a war blogger's night summary, a community's post)
+_NIGHT_SUMMARY = """Night summary, friends.
+
+The enemy again tried to break through near Krynky, our guys held the line.
+
+Our air defence worked over Donetsk, four drones were shot down.
+
+Drones hit a substation in Horlivka, half the city is without power.
+
+A shell landed in a yard in Yasynuvata, two cars burned.
+"""
+_COMMUNITY = """The occupiers shelled the community again today.
+
+In the morning a mortar shell damaged a house in Bilopillia.
+
+Around noon the Russian terrorists dropped a guided bomb on a farm near Vorozhba.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [(_NIGHT_SUMMARY, "Horlivka"), (_NIGHT_SUMMARY, "Yasynuvata"), (_COMMUNITY, "Bilopillia")],
+)
+def test_the_rest_of_a_sides_own_post_is_its_claim(extractor, text, place):
+    e = _by_place(extractor, text)[place]
+    assert e["event_type"] == "strike"
+    assert e["verification"] == "claimed"
+
+
+def test_one_sides_words_in_a_report_with_its_own_eyes_do_not_make_it_a_post(extractor):
+    text = (
+        "Residents call them the occupiers. Our correspondent saw a shell hit a house in "
+        "Bilopillia.\n\nThe enemy, as locals put it, also shelled Vorozhba.\n"
+    )
+    assert _by_place(extractor, text)["Bilopillia"]["verification"] == "confirmed"

@@ -51,16 +51,34 @@ _NO_SIDES_SPEAKER = words(
 _SIDE_OF = {"UA": "Ukrainian side", "RU": "Russian side"}
 
 
-def sides_voice(text: str, country: str) -> str | None:
+def sides_voice(text: str, country: str, side: str | None = None) -> str | None:
     """The side whose own words a sentence uses ("Ukrainian side", "Russian side"), when it
-    speaks as one: its name for the enemy, or "our air defence" (the side of the place hit)."""
+    speaks as one: its name for the enemy, or "our air defence" (the side the report speaks
+    for, ``side``, else the side of the place hit)."""
     if _UKRAINES_VOICE.search(text):
         return "Ukrainian side"
     if _RUSSIAS_VOICE.search(text):
         return "Russian side"
     if _EITHERS_VOICE.search(text):
-        return _SIDE_OF.get(country)
+        return side or _SIDE_OF.get(country)
     return None
+
+
+_VOICED = 2  # the sentences of its own a report speaks as a side in, to be that side's word
+
+
+def _own_side(sentences: list[Sentence], said: dict[int, str]) -> tuple[bool, str | None]:
+    """Whether the report itself speaks as a side (a channel's post with no header: "the enemy
+    attacked ...", "our air defence worked ..." in sentences of its own, no reporter's eyes),
+    and which side its words name, when they do."""
+    own = [x.text for x in sentences if x.start not in said]
+    if any(ATTESTED.search(t) for t in own):
+        return False, None
+    ua = sum(bool(_UKRAINES_VOICE.search(t)) for t in own)
+    ru = sum(bool(_RUSSIAS_VOICE.search(t)) for t in own)
+    either = sum(bool(_EITHERS_VOICE.search(t)) for t in own)
+    side = "Ukrainian side" if ua > ru else "Russian side" if ru > ua else None
+    return ua + ru + either >= _VOICED, side
 
 
 # A speaker named by office alone ("Governor", "The regional governor", "Mayor")
@@ -158,6 +176,7 @@ def relay_speakers(
     # A report that relays several sources carries none of them into the next paragraph: the
     # reporter's own account takes it up (a report relaying one official carries him on)
     one = len({w.lower() for w in said.values() if not _TITLE_ALONE.fullmatch(w)}) <= 1
+    voiced, side = _own_side(sentences, said)
     paras: dict[int, list[Sentence]] = {}
     for x in sentences:
         paras.setdefault(x.paragraph, []).append(x)
@@ -189,7 +208,9 @@ def relay_speakers(
         for d in own:
             if not _open(d):
                 continue
-            voice = sides_voice(s.text, d.place.country)
+            voice = sides_voice(s.text, d.place.country, side)
+            if voiced and not voice:  # the rest of a side's own post
+                voice = side or _SIDE_OF.get(d.place.country)
             # (among several sources, one carries on only to where it speaks again: "X said
             # ... . In Y, debris hit a pipe. ..., X said")
             carried = speaker if one or his or _again(speaker, told, s, claims) else None
