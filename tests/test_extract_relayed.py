@@ -240,8 +240,11 @@ def test_the_rest_of_a_sides_own_post_is_its_claim(extractor, text, place):
 
 
 def test_one_sides_words_in_a_report_with_its_own_eyes_do_not_make_it_a_post(extractor):
-    text = (
-        "Residents call them the occupiers. Our correspondent saw a shell hit a house in "
-        "Bilopillia.\n\nThe enemy, as locals put it, also shelled Vorozhba.\n"
-    )
-    assert _by_place(extractor, text)["Bilopillia"]["verification"] == "confirmed"
+    seen = _by_place(extractor, _EYES)["Bilopillia"]
+    assert (seen["verification"], seen["claimed_by"]) == ("confirmed", None)
+
+
+_EYES = """Residents call them the occupiers. Our correspondent saw a shell hit a house in Bilopillia.
+
+The enemy, as locals put it, also shelled Vorozhba.
+"""
