@@ -72,13 +72,12 @@ def _own_side(sentences: list[Sentence], said: dict[int, str]) -> tuple[bool, st
     attacked ...", "our air defence worked ..." in sentences of its own, no reporter's eyes),
     and which side its words name, when they do."""
     own = [x.text for x in sentences if x.start not in said]
-    if any(ATTESTED.search(t) for t in own):
-        return False, None
     ua = sum(bool(_UKRAINES_VOICE.search(t)) for t in own)
     ru = sum(bool(_RUSSIAS_VOICE.search(t)) for t in own)
     either = sum(bool(_EITHERS_VOICE.search(t)) for t in own)
-    side = "Ukrainian side" if ua > ru else "Russian side" if ru > ua else None
-    return ua + ru + either >= _VOICED, side
+    if ua + ru + either < _VOICED or any(ATTESTED.search(t) for t in own):
+        return False, None
+    return True, "Ukrainian side" if ua > ru else "Russian side" if ru > ua else None
 
 
 # A speaker named by office alone ("Governor", "The regional governor", "Mayor")
@@ -165,6 +164,8 @@ def relay_speakers(
     (``claims``: each paragraph's (start, speaker) of the sentences naming one) are that
     speaker's word until another source or the reporter's own voice takes over; a sentence
     speaking as one side is that side's (or the report's issuer's, ``author``) word."""
+    if not any(_open(d) for d in drafts):
+        return  # every event has its speaker, its doubt or its evidence already
     said = {start: who for told in claims.values() for start, who in told}
     at: dict[int, list[Draft]] = {}
     for d in drafts:
@@ -198,7 +199,7 @@ def relay_speakers(
         elif who is not None:
             speaker = None if independent(who) or _NO_SIDES_SPEAKER.search(who) else who
             told = s.text
-        elif (
+        elif speaker is not None and (
             _OWN_ENTRY.match(s.text)
             or HEDGE.search(s.text)
             or ATTESTED.search(s.text)
