@@ -154,6 +154,17 @@ def _said_after(
     return None
 
 
+def _reporter_again(s: Sentence, events: bool) -> bool:
+    """Whether the reporter speaks again in ``s`` (with ``events`` of its own or not): a doubt,
+    its own eyes, an entry of its own, a section heading."""
+    return bool(
+        _OWN_ENTRY.match(s.text)
+        or HEDGE.search(s.text)
+        or ATTESTED.search(s.text)
+        or (_HEADING.match(s.text) and not events)
+    )
+
+
 def relay_speakers(
     drafts: list[Draft],
     sentences: list[Sentence],
@@ -199,13 +210,8 @@ def relay_speakers(
         elif who is not None:
             speaker = None if independent(who) or _NO_SIDES_SPEAKER.search(who) else who
             told = s.text
-        elif speaker is not None and (
-            _OWN_ENTRY.match(s.text)
-            or HEDGE.search(s.text)
-            or ATTESTED.search(s.text)
-            or (_HEADING.match(s.text) and not own)
-        ):
-            speaker = None  # the reporter speaks again
+        elif speaker is not None and _reporter_again(s, bool(own)):
+            speaker = None
         for d in own:
             if not _open(d):
                 continue
