@@ -165,6 +165,15 @@ def _reporter_again(s: Sentence, events: bool) -> bool:
     )
 
 
+def _speakers(sentences: list[Sentence], claims: dict[int, list]) -> dict[int, str]:
+    """Each sentence's speaker (by its start), but a doubt's: "The reports could not be
+    verified" is the reporter's own voice, whatever word it reads as a speaker."""
+    said = {start: who for told in claims.values() for start, who in told}
+    return {
+        x.start: said[x.start] for x in sentences if x.start in said and not HEDGE.search(x.text)
+    }
+
+
 def relay_speakers(
     drafts: list[Draft],
     sentences: list[Sentence],
@@ -177,7 +186,7 @@ def relay_speakers(
     speaking as one side is that side's (or the report's issuer's, ``author``) word."""
     if not any(_open(d) for d in drafts):
         return  # every event has its speaker, its doubt or its evidence already
-    said = {start: who for told in claims.values() for start, who in told}
+    said = _speakers(sentences, claims)
     at: dict[int, list[Draft]] = {}
     for d in drafts:
         at.setdefault(d.sentence.start, []).append(d)
