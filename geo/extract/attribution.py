@@ -133,6 +133,7 @@ _SPEAKER_NOUN = words(
     "sources|witnesses|residents|guards?|spokespeople|(?:mil)?bloggers?|channels?|outlets?",
     "rescuers|mission|delegation|ombudsman|intelligence|commission|commissioner|governments?|kremlin",
     "pentagon|monitors|observers|inspectors|investigators|analysts|group|project|company|authority",
+    "headquarters",
 )
 # A side's officials and bodies (not witnesses, residents or bloggers)
 _OFFICIAL = words(
@@ -338,7 +339,7 @@ def _clean_who(who: str) -> str | None:
     if (
         not who
         or len(who) > 60
-        or re.fullmatch(r"(?i)(it|he|she|they|this|that|which|its|his|her)", who)
+        or re.fullmatch(r"(?i)(it|he|she|they|this|that|which|its|his|her|him|them)", who)
     ):
         return None
     return who[:1].upper() + who[1:]

@@ -40,6 +40,7 @@ from geo.extract.markup import plain
 from geo.extract.merging import merge
 from geo.extract.places import find_places
 from geo.extract.publication import Publication, impossible_header_date, publication_from_header
+from geo.extract.relayed import relay_speakers
 from geo.extract.sentences import is_headline, split_sentences
 from geo.extract.tables import covered, find_tables, table_drafts
 from geo.extract.told_before import weapons_told_before
@@ -110,13 +111,14 @@ class Extractor:
         # a markdown table's rows are read by their columns, not as sentences
         tables = find_tables(text)
         prose = [s for s in sentences if not covered(tables, s.start)]
-        drafts = Drafter(self.geocoder.gazetteer, text, hits, pub).run(prose)
-        drafts = name_unknown_villages(drafts, prose, hits)
+        drafter = Drafter(self.geocoder.gazetteer, text, hits, pub)
+        drafts = name_unknown_villages(drafter.run(prose), prose, hits)
         weapons_told_before(drafts, prose)
         drafts = drop_retracted(drafts, text, prose, hits)
         give_launched(drafts, prose)
         another_target(drafts)
         speak_for(drafts, text)
+        relay_speakers(drafts, prose, drafter.para_claim, drafter.author)
         doubted_by_verdict(drafts, text)  # a fact-check's "VERDICT: False"
         drafts += table_drafts(tables, hits, pub, "\n".join(s.text for s in sentences[:3]))
         # A title only announces what the body tells: events found in titles alone are dropped,
