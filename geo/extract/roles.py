@@ -167,8 +167,10 @@ def _locates(text: str, hit: PlaceHit, previous: PlaceHit, after: str, region: b
     gap = text[previous.end : hit.start]
     if _HEADING_LOCATOR.match(gap + "|" + after):
         return True  # "🔻 Smila, Cherkasy region — ...": the region locates the heading's town
-    if _LOCATOR_GAP.match(gap) or (previous.geo_precision < 3 and _NEAR_GAP.match(gap)):
+    if _LOCATOR_GAP.match(gap) and not _told_between(gap):
         return True  # "Kotluban in the Volgograd region", "Belaya, in the Irkutsk region"
+    if previous.geo_precision < 3 and _NEAR_GAP.match(gap):
+        return True
     # "Nova Kakhovka, Kherson Oblast, was hit": a town's own region after a comma
     return bool(
         region
@@ -178,6 +180,14 @@ def _locates(text: str, hit: PlaceHit, previous: PlaceHit, after: str, region: b
         and hit.place.admin1
         and (previous.place.country, previous.place.admin1) == (hit.place.country, hit.place.admin1)
     )
+
+
+def _told_between(gap: str) -> bool:
+    """Whether the words between a cue or a place and the place after them tell an event
+    ("from Belgorod struck", "shelling from Belgorod damaged houses in"): the place after is
+    the event's, not a reference point or a locator of the words before. (A meeting word is
+    none: "ministers of the Ramstein group meet in Brussels" names no deed of war.)"""
+    return bool(re.search(r"[a-z]", gap)) and any(t != "meeting" for t, _ in triggers_in(gap))
 
 
 def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None) -> PlaceHit:
@@ -225,6 +235,8 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     ousted = _OUSTED_BEFORE.search(before)  # "cleared Russian troops from X": fought at X
     from_then_near = _FROM_THEN_NEAR.search(before)
     reference = None if from_then_near or ousted else _REFERENCE_BEFORE.search(before)
+    if reference is not None and _told_between(reference.group(0)[len(reference.group(1)) :]):
+        reference = None  # "missiles launched from Belgorod struck Kharkiv": the cue is Belgorod's
     event = event or bool(ousted)
     if reference or hit.offset is not None:
         event = _measured_event(text, sentence, hit, previous, before, reference)

@@ -1,0 +1,96 @@
+"""A place read as "only mentioned" when its sentence tells the event there, and the reverse
+(issue 16): the words that make a place a launch site, a reference point or a locator belong to
+the place right after them, not to a place after an event word further on ("drones launched
+from X struck Y": Y is the target; "shelling from X damaged houses in Y": Y is no locator of X).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+def _got(extractor, text):
+    events = extractor.extract(text, "t", published=date(2025, 3, 5))
+    return [(e["event_type"], e["place"], e["weapon_category"], e["event_date"]) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, place, category",
+    [
+        # a wire story
+        (
+            "Missiles launched from Belgorod struck Kharkiv on Tuesday, killing three, the "
+            "regional governor said.",
+            "Kharkiv",
+            "missile",
+        ),
+        # a live blog's line
+        (
+            "- Drones fired from Kursk hit Sumy overnight on Tuesday, damaging a school.",
+            "Sumy",
+            "drone",
+        ),
+        # a think tank's sentence: the launch area with "from", the target after the verb
+        (
+            "Russian forces conducted a glide bomb strike from Belgorod Oblast against "
+            "Vovchansk on March 4.",
+            "Vovchansk",
+            "glide bomb",
+        ),
+    ],
+)
+def test_a_place_after_the_event_word_that_follows_a_launch_site_is_the_target(
+    extractor, text, place, category
+):
+    got = _got(extractor, text)
+    assert any(p.startswith(place[:5]) and c == category for _, p, c, _ in got), got
+    # the launch site is no event
+    assert all(not p.startswith("Belgorod") and not p.startswith("Kursk") for _, p, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text, place, category",
+    [
+        (
+            "Russian shelling from Belgorod damaged houses in Vovchansk on Tuesday, the police "
+            "said.",
+            "Vovchansk",
+            "artillery",
+        ),
+        (
+            "Artillery fire from across the border in Kursk destroyed two barns in Khotin "
+            "on Tuesday.",
+            "Khotin",
+            "artillery",
+        ),
+        (
+            "Shelling from Oleshky wounded a man in Kherson on Tuesday morning.",
+            "Kherson",
+            "artillery",
+        ),
+    ],
+)
+def test_a_town_after_an_event_word_is_no_locator_of_the_town_before_it(
+    extractor, text, place, category
+):
+    got = _got(extractor, text)
+    assert (
+        "strike",
+        next(p for _, p, _, _ in got if p.startswith(place[:5])),
+        category,
+        "2025-03-04",
+    ) in got, got
+
+
+def test_a_town_in_its_region_is_still_located_by_it(extractor):
+    got = _got(extractor, "A drone hit a house in Shebekino in the Belgorod region on Tuesday.")
+    assert [p for _, p, _, _ in got] == ["Shebekino"], got
