@@ -190,6 +190,13 @@ def _told_between(gap: str) -> bool:
     return bool(re.search(r"[a-z]", gap)) and any(t != "meeting" for t, _ in triggers_in(gap))
 
 
+def _reference(before: str) -> re.Match | None:
+    """The reference cue right before a place ("the mayor of", "from"), unless an event word
+    stands between ("missiles launched from Belgorod struck Kharkiv": the cue is Belgorod's)."""
+    m = _REFERENCE_BEFORE.search(before)
+    return None if m is None or _told_between(m.group(0)[len(m.group(1)) :]) else m
+
+
 def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None) -> PlaceHit:
     """The place's role in its sentence: where something happened (``event_place``) or only
     mentioned, its precision (1 place, 2 near, 3 region) and the words that name it."""
@@ -234,9 +241,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     event = event or tally_after(after) is not None or _where_after(text, sentence, hit)
     ousted = _OUSTED_BEFORE.search(before)  # "cleared Russian troops from X": fought at X
     from_then_near = _FROM_THEN_NEAR.search(before)
-    reference = None if from_then_near or ousted else _REFERENCE_BEFORE.search(before)
-    if reference is not None and _told_between(reference.group(0)[len(reference.group(1)) :]):
-        reference = None  # "missiles launched from Belgorod struck Kharkiv": the cue is Belgorod's
+    reference = None if from_then_near or ousted else _reference(before)
     event = event or bool(ousted)
     if reference or hit.offset is not None:
         event = _measured_event(text, sentence, hit, previous, before, reference)
