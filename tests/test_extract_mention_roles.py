@@ -144,3 +144,30 @@ def test_a_speakers_town_after_an_event_of_its_paragraph_adds_to_that_event(extr
 def test_a_citys_districts_named_together_are_the_city_not_villages_of_that_name(extractor, text):
     got = _got(extractor, text)
     assert [(t, p, c) for t, p, c, _ in got] == [("strike", "Kharkiv", "glide bomb")], got
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a wire story: a refinery named by its town, then where the town lies
+        (
+            "Ukrainian drones hit the Ryazan refinery, 200 km southeast of Moscow, on Tuesday.",
+            "Ryaz",
+        ),
+        # a think tank: a terminal and a distance from the regional capital
+        (
+            "A fire broke out at the Tuapse oil terminal, about 100 km south of Krasnodar, "
+            "after a drone attack on Tuesday.",
+            "Tuap",
+        ),
+        # a front report: a village and the town it lies south of
+        (
+            "Russian forces attacked Ukrainian positions near Robotyne village, 10 km south of "
+            "Orikhiv, on Monday.",
+            "Robo",
+        ),
+    ],
+)
+def test_a_distance_after_a_places_noun_only_says_where_the_place_lies(extractor, text, place):
+    got = _got(extractor, text)
+    assert [p[:4] for _, p, _, _ in got] == [place], got
