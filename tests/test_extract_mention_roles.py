@@ -96,31 +96,6 @@ def test_a_town_in_its_region_is_still_located_by_it(extractor):
     assert [p for _, p, _, _ in got] == ["Shebekino"], got
 
 
-_MAYORS = {
-    # a wire story: the mayor of the town, and no other place
-    "The mayor of Kharkiv said a glide bomb hit a school on Tuesday.": ("Kharkiv", "glide bomb"),
-    # a live blog: "X mayor Name", the town told back as "the city"
-    "- Zaporizhzhia mayor Ivan Fedorov said a drone hit a high-rise in the city on Tuesday, "
-    "wounding two.": ("Zaporizhzhya", "drone"),
-    # a digest: "X's mayor"
-    "Dnipro's mayor said a missile struck an industrial site on Tuesday.": ("Dnipro", "missile"),
-}
-
-
-@pytest.mark.parametrize("text", list(_MAYORS))
-def test_a_mayors_town_is_where_the_event_he_tells_of_was(extractor, text):
-    place, category = _MAYORS[text]
-    got = _got(extractor, text)
-    assert ("strike", place, category, "2025-03-04") in got, got
-
-
-def test_a_governors_region_is_where_the_event_he_tells_of_was(extractor):
-    got = _got(
-        extractor, "The governor of the Sumy region said Russian shelling killed two on Tuesday."
-    )
-    assert [(t, p[:4]) for t, p, _, _ in got] == [("strike", "Sumy")], got
-
-
 def test_a_speakers_town_after_an_event_of_its_paragraph_adds_to_that_event(extractor):
     text = (
         "A drone hit a car in Chuhuiv on Tuesday. The mayor of Kharkiv said two people were "

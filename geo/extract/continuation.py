@@ -11,10 +11,9 @@ from geo.extract.attribution import independent
 from geo.extract.casualties import interception_counts, launched_count, revised_toll
 from geo.extract.dates import spoken_on
 from geo.extract.inventory import own_launched
-from geo.extract.lexicon import background, triggers_in
+from geo.extract.lexicon import background
 from geo.extract.places import PlaceHit
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
-from geo.extract.sentences import is_headline
 from geo.extract.weapon_words import category_near
 from geo.extract.wording import words
 from geo.gazetteer import Gazetteer, Place
@@ -263,62 +262,30 @@ _SEAT_BEFORE = re.compile(
     re.I,
 )
 _SEAT_AFTER = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+)?(?:mayor|governor|head|authorities|administration|officials|council)\b|"
-    # "Kharkiv mayor Ihor Terekhov", "the Sumy regional governor"
-    r"\s+(?:(?:city|regional|region|oblast|province|military)\s+){0,2}(?:mayor|governor)\b",
+    r"['’]s\s+(?:[\w-]+\s+)?(?:mayor|governor|head|authorities|administration|officials|council)\b",
     re.I,
 )
-# the town's or the region's own official ("the mayor of X", "X's governor"), who tells of what
-# happened there; not a correspondent or residents, who may tell of anywhere
-_OFFICIAL = re.compile(r"\b(?:mayor|governor|head|administration|authorities)\b", re.I)
-_LAUNCH = re.compile(r"(?i)launch")
-_REGIONAL = re.compile(r"\b(?:governor|region|regional|oblast|province)\b", re.I)
 
 
-def seat_told_back(
-    text: str, roles: list[PlaceHit], s: Sentence, last: Draft | None
-) -> PlaceHit | None:
+def seat_told_back(text: str, roles: list[PlaceHit], end: int) -> PlaceHit | None:
     """A town the sentence names only as a speaker's seat or a reference ("the authorities of
-    X said", "our correspondent in X") and then tells of as "the town", with no other place
-    where something happened: "the mayor of X said a drone hit a block in the city" tells of X.
-    So does its own official with no event of the paragraph before ("The mayor of X said a
-    glide bomb hit a school"; "the governor of the X region said shelling killed two": the
-    region), whose words after one would add to that event."""
+    X said", "our correspondent in X") and then tells of as "the town" before ``end``, with no
+    other place where something happened: "the mayor of X said a drone hit a block in the
+    city" tells of X."""
     if any(h.event_place for h in roles):
         return None
     seats = [
-        (h, cue)
+        h
         for h in roles
-        if h.place.feature in ("city", "capital", "admin1")
+        if h.place.feature == "city"
         and (
-            cue := _SEAT_BEFORE.search(text, max(0, h.start - 60), h.start)
+            _SEAT_BEFORE.search(text, max(0, h.start - 60), h.start)
             or _SEAT_AFTER.match(text, h.end)
         )
     ]
-    if not seats:
+    if not seats or not _TOLD_BACK.search(text, seats[-1].end, end):
         return None
-    seat, cue = seats[-1]
-    if _TOLD_BACK.search(text, seat.end, s.end):  # "the city": the town, not a region's other
-        return seat if seat.place.feature != "admin1" else None
-    if is_headline(text, s):
-        return None  # a headline's speaker ("X governor reports fires"): its story tells where
-    official = _OFFICIAL.search(cue.group())
-    # a governor's seat is the region ("Zaporizhzhia's regional governor": not the city); a
-    # mayor's the town
-    regional = official is not None and _REGIONAL.search(cue.group()) is not None
-    if official is None or regional != (seat.place.feature == "admin1"):
-        return None
-    if last is not None and (
-        last.sentence.paragraph == s.paragraph
-        or (last.place.country, last.place.admin1) == (seat.place.country, seat.place.admin1)
-    ):
-        return None  # more on the event before ("Kiper, governor of the Odesa province, said")
-    # (a deed there, not the country's launch tally: "Russia launched 400 drones overnight")
-    told = any(
-        t != "meeting" and m.start() + s.start > seat.end and not _LAUNCH.match(m.group())
-        for t, m in triggers_in(s.text)
-    )
-    return seat if told else None
+    return seats[-1]
 
 
 def named_town(roles: list[PlaceHit], text: str, sentence: str) -> PlaceHit | None:

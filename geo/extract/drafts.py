@@ -168,7 +168,7 @@ class Drafter:
             return []
         # "In X we loaded. Later the village came under fire", "... shelled it": the town named last
         back = cont.told_here(self.named.get(s.paragraph), self.text, s, bool(s_hits), facts)
-        seat = cont.seat_told_back(self.text, self.roles, s, self.last)  # "the mayor of X said"
+        seat = cont.seat_told_back(self.text, self.roles, s.end)  # "the mayor of X ... the city"
         back = seat or back
         home = district_city(s, s_hits, self.home, self.last)  # "the Saltivskyi district"
         over = self.blocks.over(s.paragraph, self.last)
