@@ -47,8 +47,10 @@ _STREET = re.compile(
 
 # "the Kyivskyi district" of Kharkiv: a city's district named by an adjective, not the village
 # of that name elsewhere; the city it belongs to is the place.
+# ("the Kyivskyi and Saltivskyi districts": two named together)
+_DISTRICT_WORD = r"[\w-]+(?:sk|zk|ck)(?:yi|yy|iy|ii|y|oy|ij)"
 CITY_DISTRICT = re.compile(
-    r"[\w-]+(?:sk|zk|ck)(?:yi|yy|iy|ii|y|oy|ij)\s+(?:city\s+)?district\b", re.I
+    rf"{_DISTRICT_WORD}(?:(?:\s*,\s*|\s+and\s+){_DISTRICT_WORD})*\s+(?:city\s+)?districts?\b", re.I
 )
 
 

@@ -169,8 +169,10 @@ def _locates(text: str, hit: PlaceHit, previous: PlaceHit, after: str, region: b
     gap = text[previous.end : hit.start]
     if _HEADING_LOCATOR.match(gap + "|" + after):
         return True  # "🔻 Smila, Cherkasy region — ...": the region locates the heading's town
-    if _LOCATOR_GAP.match(gap) or (previous.geo_precision < 3 and _NEAR_GAP.match(gap)):
+    if _LOCATOR_GAP.match(gap) and not _told_between(gap):
         return True  # "Kotluban in the Volgograd region", "Belaya, in the Irkutsk region"
+    if previous.geo_precision < 3 and _NEAR_GAP.match(gap):
+        return True
     # "Nova Kakhovka, Kherson Oblast, was hit": a town's own region after a comma
     return bool(
         region
@@ -180,6 +182,21 @@ def _locates(text: str, hit: PlaceHit, previous: PlaceHit, after: str, region: b
         and hit.place.admin1
         and (previous.place.country, previous.place.admin1) == (hit.place.country, hit.place.admin1)
     )
+
+
+def _told_between(gap: str) -> bool:
+    """Whether the words between a cue or a place and the place after them tell an event
+    ("from Belgorod struck", "shelling from Belgorod damaged houses in"): the place after is
+    the event's, not a reference point or a locator of the words before. (A meeting word is
+    none: "ministers of the Ramstein group meet in Brussels" names no deed of war.)"""
+    return bool(re.search(r"[a-z]", gap)) and any(t != "meeting" for t, _ in triggers_in(gap))
+
+
+def _reference(before: str) -> re.Match | None:
+    """The reference cue right before a place ("the mayor of", "from"), unless an event word
+    stands between ("missiles launched from Belgorod struck Kharkiv": the cue is Belgorod's)."""
+    m = _REFERENCE_BEFORE.search(before)
+    return None if m is None or _told_between(m.group(0)[len(m.group(1)) :]) else m
 
 
 def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None) -> PlaceHit:
@@ -226,7 +243,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     event = event or tally_after(after) is not None or _where_after(text, sentence, hit)
     ousted = _OUSTED_BEFORE.search(before)  # "cleared Russian troops from X": fought at X
     from_then_near = _FROM_THEN_NEAR.search(before)
-    reference = None if from_then_near or ousted else _REFERENCE_BEFORE.search(before)
+    reference = None if from_then_near or ousted else _reference(before)
     event = event or bool(ousted)
     if reference or hit.offset is not None:
         event = _measured_event(text, sentence, hit, previous, before, reference)
@@ -280,7 +297,8 @@ def _measured_event(
     # ... but not as an aside right after another place ("Fiuggi, 80 km outside Rome").
     # ("Robotyne and Verbove, 5 km from the front and 10 km south of Orikhiv": distances alone)
     gap = text[previous.end : hit.start] if previous is not None else ""
-    aside = re.match(r"^\s*,(?!\s*(?:and|or)\b)", gap) and not triggers_in(gap)
+    # (also after the place's own noun: "the Ryazan refinery, 200 km southeast of Moscow")
+    aside = re.match(r"^(?:\s+[\w-]+){0,2}?\s*,(?!\s*(?:and|or)\b)", gap) and not triggers_in(gap)
     # "a drone hit a car on the edge of Lgov" happened there; "Kurakhove on the edge of the
     # Donbas", "Antonivka, a suburb on the northern edge of Kherson" only locate a place
     edge = reference is not None and reference.group(1).lower().endswith("edge of")
