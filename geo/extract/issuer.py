@@ -79,9 +79,11 @@ def side_author(text: str) -> str | None:
 _CHANNEL_HEADER = re.compile(
     r"^(?P<name>[^|()]{2,60}?)\s*(?:\||\(|[—–]|\s-)\s*(?:[\w-]+\s+)?(?:Telegram\s+)?channel\b", re.I
 )
-_OUR_SIDE = re.compile(
+# (a side's own: "our units", "our air defence worked", "ours"; also read by `relayed`)
+OUR_SIDE = re.compile(
     r"\b(?:our|ours)\s+(?:units?|troops|forces|boys|guys|fighters|soldiers|defenders|"
-    r"air\s+defen[cs]e|artillery|positions|brigade|assault\s+groups?)\b",
+    r"air\s+defen[cs]es?|anti-aircraft\s+gunners|artillery|positions|brigade|aviation|pilots|"
+    r"sappers|paratroopers|marines|army|drone\s+operators|assault\s+(?:groups?|units))\b",
     re.I,
 )
 
@@ -90,7 +92,7 @@ def _sides_channel(first: str, text: str) -> str | None:
     """A channel's name from its header, when its posts speak as a side ("our units", "our
     air defence"): a war blogger's or a brigade's channel, whose word the whole digest is."""
     m = _CHANNEL_HEADER.match(first)
-    if not m or not _OUR_SIDE.search(text):
+    if not m or not OUR_SIDE.search(text):
         return None
     name = m.group("name").strip()
     return name if name[:1].isupper() and not independent(name) else None

@@ -12,8 +12,9 @@ import re
 
 from geo.extract.attribution import ATTESTED, HEDGE, independent
 from geo.extract.draft import Draft
+from geo.extract.issuer import OUR_SIDE
 from geo.extract.publication import MONTH_RE
-from geo.extract.sentences import Sentence
+from geo.extract.sentences import CLOCK, Sentence
 from geo.extract.wording import words
 
 # A side speaking of its enemy or its own: Ukraine's word ("the occupiers", "the Russian
@@ -28,18 +29,15 @@ _RUSSIAS_VOICE = words(
     r"militants of the (?:AFU|VSU|Kyiv regime|Ukrainian armed formations)",
     r"Ukrainian (?:armed )?formations|VSU|Ukrainian (?:nationalists|militants)",
 )
-_EITHERS_VOICE = words(
-    r"(?:the )?enemy|our (?:air defen[cs]es?|anti-aircraft gunners|defenders|units|troops|fighters"
-    r"|boys|guys|soldiers|artillery|positions|aviation|pilots|sappers|paratroopers|marines"
-    r"|forces|army|drone operators|assault (?:groups|units))",
-)
+_THE_ENEMY = words(r"(?:the )?enemy")
+
 # Where the reporter speaks again: its own section heading ("KURSK REGION", "Around the city")
 _HEADING = re.compile(r"^[^.!?;:]{1,60}$")
 # ... or opens an entry of its own: a list's bullet, a log's time, a timeline's or a new
 # account's date ("- ...", "07:40 - ...", "8 November – ...", "On 13 September, ...", "In
 # April 2024, ...", "Around 09:30 the village ...")
 _OWN_ENTRY = re.compile(
-    rf"^\s*[-–—•*·]\s|^\W*(?:\d{{1,2}}[:.]\d\d\b|\d{{1,2}}\s+(?:{MONTH_RE})\b|(?:{MONTH_RE})\s+\d|"
+    rf"^\s*[-–—•*·]\s|^\W*(?:{CLOCK}\b|\d{{1,2}}\s+(?:{MONTH_RE})\b|(?:{MONTH_RE})\s+\d|"
     rf"(?:on|in|around|at|by|since|from)\s+(?:about\s+)?(?:\d|(?:{MONTH_RE})\b))",
     re.I,
 )
@@ -59,7 +57,7 @@ def sides_voice(text: str, country: str, side: str | None = None) -> str | None:
         return "Ukrainian side"
     if _RUSSIAS_VOICE.search(text):
         return "Russian side"
-    if _EITHERS_VOICE.search(text):
+    if _THE_ENEMY.search(text) or OUR_SIDE.search(text):
         return side or _SIDE_OF.get(country)
     return None
 
@@ -74,7 +72,7 @@ def _own_side(sentences: list[Sentence], said: dict[int, str]) -> tuple[bool, st
     own = [x.text for x in sentences if x.start not in said]
     ua = sum(bool(_UKRAINES_VOICE.search(t)) for t in own)
     ru = sum(bool(_RUSSIAS_VOICE.search(t)) for t in own)
-    either = sum(bool(_EITHERS_VOICE.search(t)) for t in own)
+    either = sum(bool(_THE_ENEMY.search(t) or OUR_SIDE.search(t)) for t in own)
     if ua + ru + either < _VOICED or any(ATTESTED.search(t) for t in own):
         return False, None
     return True, "Ukrainian side" if ua > ru else "Russian side" if ru > ua else None
