@@ -102,6 +102,9 @@ def test_an_ukrinform_dateline_between_slashes(extractor):
         "General Staff said.",
         "MOSCOW, June 2 (Reuters) - A Ukrainian drone attack set fire to a refinery overnight, a "
         "regional governor said, without naming it.",
+        # the paragraph after the lead names where it was
+        "KYIV (AP) — A Russian missile hit a children's hospital overnight, killing two people."
+        "\n\nThe hospital, in the centre of Dnipro, had 300 patients, the governor said.",
         # a headline above names where the story is
         "Russian strike on Dnipro hospital kills two\n\nKYIV (AP) — A Russian missile hit a "
         "hospital overnight, killing two people, officials said.",

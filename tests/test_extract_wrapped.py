@@ -167,3 +167,18 @@ def test_sentences_of_one_line_each_stay_apart():
         "Air defence shot down four drones over the Dnipro district.\n"
     )
     assert unwrap(text) == text
+
+
+def test_a_wrapped_dateline_gives_the_body_its_place(extractor):
+    text = (
+        "DNIPRO, May 3 (Wire) - In Kamianske, two people were killed and eight\n"
+        "wounded when a Russian missile hit a bus station on Saturday morning,\n"
+        "the regional governor said. The strike also damaged a dozen cars and\n"
+        "a nearby shop, he said on Telegram, adding that rescuers were still\n"
+        "at the scene.\n"
+    )
+    (event,) = extractor.extract(text, "wire", date(2025, 5, 3))
+    assert "Kamianske" in event["place_mention"]
+    assert (event["fatalities"], event["injured"]) == (2, 8)
+    assert event["weapon_category"] == "missile"
+    assert event["event_date"] == "2025-05-03"

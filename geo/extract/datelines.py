@@ -3,7 +3,7 @@
 event's place ("DNIPRO, May 3 (Wire) - In Kamianske, two people were killed": Kamianske); it is
 the place of the story's first sentence only when that sentence tells of an event and names no
 other place ("KYIV (AP) — A Russian missile struck a residential building overnight"), and no
-headline above it named another."""
+headline above it nor the paragraph after it named another."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def dateline_city(text: str, hits: list[PlaceHit]) -> PlaceHit | None:
     when the story has no dateline or a headline above it named another place."""
     lines = text.split("\n", _HEAD_LINES)[:_HEAD_LINES]
     head_end = sum(len(line) + 1 for line in lines)
-    for k, h in enumerate(hits):
+    for h in hits:
         if h.start >= head_end:
             return None
         line_start = text.rfind("\n", 0, h.start) + 1
@@ -45,10 +45,27 @@ def dateline_city(text: str, hits: list[PlaceHit]) -> PlaceHit | None:
             continue
         if _TAIL.match(text, h.end) is None:
             continue
-        if any(o.place.id != h.place.id for o in hits[:k]):
-            return None  # a headline that named another place tells where the story is
+        # a headline that named another place tells where the story is; a place in the lead or
+        # the paragraph after it, where the story goes on ("The ministry said it downed 50
+        # drones. Of those, 30 over the Belgorod region")
+        lead_end = _paragraphs_end(text, h.start, 2)
+        if any(o.place.id != h.place.id for o in hits if o.start < lead_end):
+            return None
         return replace_hit(h, 1, True)
     return None
+
+
+def _paragraphs_end(text: str, start: int, count: int) -> int:
+    """Where the ``count``-th non-blank line from ``start`` ends."""
+    end = start
+    for _ in range(count):
+        while text.startswith("\n", end):
+            end += 1
+        nxt = text.find("\n", end)
+        if nxt < 0:
+            return len(text)
+        end = nxt
+    return end
 
 
 def filed_from(text: str, s: Sentence, hits: list[PlaceHit], home: PlaceHit | None) -> bool:

@@ -21,6 +21,8 @@ _NARROWEST, _WIDEST = 35, 110
 _NEAR = 0.7  # a wrapped line fills at least this share of the width
 _FILLED = 12  # characters short of the width that still count as "cut near it"
 _STRUCTURE = re.compile(rf"\s*(?:\||{CLOCK}\b|#|>)")
+# a row of a table written as text: "4 Mar - Kupiansk - glide bomb - 1/5", cells cut by a tab
+_ROW = re.compile(r"(?:\s[-–—|;]\s|\t).*(?:\s[-–—|;]\s|\t)")
 _ENDS = (".", "!", "?", ":", ";", '"', "”", ")")
 # "long-\nrange", "two-\nstorey", "anti-\naircraft": a hyphen that stays at a line's end
 _KEPT_HYPHEN = re.compile(
@@ -95,7 +97,7 @@ def _soft(line: str, following: str, width: int) -> int:
     body, nxt = line.rstrip(), following.strip()
     if not body.strip() or not nxt or len(body) < width * _NEAR:
         return 0
-    if BULLET.match(following) or _STRUCTURE.match(following):
+    if BULLET.match(following) or _STRUCTURE.match(following) or _ROW.search(following):
         return 0
     first = nxt.split(maxsplit=1)[0]
     fits = len(body) + 1 + len(first) <= width
@@ -103,7 +105,7 @@ def _soft(line: str, following: str, width: int) -> int:
         return _MID_SENTENCE
     if body.endswith(_ENDS):
         return _SENTENCE_END if not fits and body.endswith(_FULL_STOPS) else 0
-    if not fits or body.endswith((",", "-", "–", "—")) or nxt[0].isdigit():
+    if not fits or body.endswith((",", "-", "–", "—")):
         return _MID_SENTENCE
     return 0
 
