@@ -170,7 +170,7 @@ class Drafter:
         back = cont.told_here(self.named.get(s.paragraph), self.text, s, bool(s_hits), facts)
         seat = cont.seat_told_back(self.text, self.roles, s.end)  # "the mayor of X ... the city"
         back = seat or back
-        home = district_city(s, s_hits, self.home, self.last)  # "the Saltivskyi district"
+        home = district_city(self.text, s, s_hits, self.home, self.last)  # "X district", dateline
         over = self.blocks.over(s.paragraph, self.last)
         topic = self.blocks.own(s.paragraph) or back or over or home
         if not facts.triggers and (town := cont.named_town(self.roles, self.text, s.text)):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geo.extract.datelines import dateline_city, filed_from
 from geo.extract.lexicon import triggers_in
 from geo.extract.places import CITY_DISTRICT, PlaceHit, replace_hit
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
@@ -75,6 +76,8 @@ def home_city(text: str, hits: list[PlaceHit]) -> PlaceHit | None:
     ("By our culture correspondent | Kharkiv, Wednesday 20 November 2024"), or else the one city
     its short first lines name without telling of an event (a masthead, "Sumy city council |
     official page"; a greeting, "Dear residents of Poltava,"), not a clock's ("Kyiv time")."""
+    if (filed := dateline_city(text, hits)) is not None:
+        return filed
     lines = text.split("\n")[:_HEADER_LINES]
     head_end = sum(len(line) + 1 for line in lines)
     cities = [h for h in hits if h.start < head_end and h.place.feature in ("city", "capital")]
@@ -107,12 +110,15 @@ def _line_length(text: str, pos: int) -> int:
 
 
 def district_city(
-    s: Sentence, hits: list[PlaceHit], home: PlaceHit | None, last: Draft | None
+    text: str, s: Sentence, hits: list[PlaceHit], home: PlaceHit | None, last: Draft | None
 ) -> PlaceHit | None:
     """ "Last Thursday a drone hit a depot in the Saltivskyi district": a district the gazetteer
     does not know, in a sentence with no place, is in the city its paragraph's last event was in
     ("In X a drone hit a car. Earlier, the Y district came under fire"), else in the city the
-    report writes from."""
+    report writes from. "KYIV (AP) — A missile struck a residential building overnight": the
+    story's first sentence, naming no place but its dateline's, is in the dateline's city."""
+    if filed_from(text, s, hits, home):
+        return home
     if hits or not CITY_DISTRICT.search(s.text):
         return None
     if last is not None and last.sentence.paragraph == s.paragraph and last.geo_precision == 1:

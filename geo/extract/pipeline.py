@@ -2,7 +2,8 @@
 
 For one report:
 
-0. HTML tags and entities blanked, keeping offsets (``markup``);
+0. HTML tags and entities blanked, keeping offsets (``markup``); a hard-wrapped text's soft line
+   breaks made spaces, keeping offsets (``unwrap``);
 1. split into paragraphs and sentences, keeping character offsets (``sentences``);
 2. find the places (capitalised names the gazetteer knows, plus "the capital"), resolve them all in
    the context of the whole report, and decide each one's *role*: where something happened ("in",
@@ -46,6 +47,7 @@ from geo.extract.tables import covered, find_tables, table_drafts
 from geo.extract.told_before import weapons_told_before
 from geo.extract.transcripts import speak_for
 from geo.extract.unknown_villages import name_unknown_villages
+from geo.extract.unwrap import unwrap
 from geo.extract.verdicts import doubted_by_verdict
 from geo.geocode import Geocoder
 from geo.records import distinct_ids, validate, within_range
@@ -84,7 +86,7 @@ class Extractor:
         that does not look like English: the rules read English only)."""
         if not isinstance(text, str):
             raise TypeError(f"'text' should be a str, got {type(text).__name__} instead")
-        clean = plain(text)
+        clean = unwrap(plain(text))
         records = self._records(clean, source, published)
         warnings = [w] if (w := language_warning(text, len(records))) else []
         if published is None and (bad := impossible_header_date(clean)):
