@@ -364,6 +364,11 @@ def with_hand_event(records: list[dict], added: dict) -> list[dict]:
     return [*records, {**added, "event_id": event_id}]
 
 
+def unticked(edited_rows: Mapping[object, Mapping[str, object]]) -> set[int]:
+    """The rows an analyst unticked ("keep" off) among the review table's unsaved edits."""
+    return {int(str(i)) for i, row in edited_rows.items() if row.get("keep") is False}
+
+
 def carried_over(extracted: list[dict], previous: Iterable[dict]) -> list[dict]:
     """The records of a new extraction of the same report with the events the analyst added by
     hand to the earlier review (an extraction does not give them, and must not lose them)."""

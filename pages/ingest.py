@@ -269,7 +269,7 @@ if records:
                     records[chosen] = with_place(record, candidates[take][0])
                     st.rerun()
 
-    hand_box.show(records, text)
+    hand_box.show(records, text, table_state.get("edited_rows", {}))
 
     # At 640 px or less the chosen event's fields stacked, instead of the wide table (CSS)
     review_narrow.style()

@@ -122,6 +122,22 @@ def test_hand_added_ids_are_never_an_extractions_and_two_alike_are_two(geocoder)
     assert [r["event_id"] for r in again] == ids
 
 
+def test_adding_by_hand_keeps_the_tables_unsaved_edits(geocoder):
+    """A new user typed killed = 6 into the review table, then added a missed event: the table,
+    one row longer, was drawn anew and the 6 was gone (and an unticked event ticked again).
+    The hand-added event goes after the records as the table's edits left them."""
+    from geo.review import unticked, with_hand_event, with_table_edits
+
+    extracted = Extractor(geocoder).extract(REPORT, "flash-8.txt", date(2024, 9, 8))
+    edits = {"0": {"fatalities": 6, "keep": False}, 1: {"event_date": "2024-09"}}  # half typed
+    rows = with_hand_event(with_table_edits(extracted, edits), _hand(geocoder))
+    assert rows[0]["fatalities"] == 6 and "added by hand" in rows[-1]["extra"]
+    assert len(rows) == len(extracted) + 1
+    if len(extracted) > 1:
+        assert rows[1]["event_date"] == extracted[1]["event_date"]  # not a date yet: as it was
+    assert unticked(edits) == {0} and unticked({}) == set()
+
+
 def test_a_hand_added_event_is_saved_exported_and_survives_saving_the_report_again(
     geocoder, scratch_store
 ):

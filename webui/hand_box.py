@@ -3,6 +3,7 @@ review's records (``geo.review.hand_event`` makes the record; this module only s
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 import streamlit as st
@@ -14,11 +15,13 @@ from geo.review import (
     not_found,
     typed_choices,
     typed_point,
+    unticked,
     with_hand_event,
     with_place,
+    with_table_edits,
 )
 from geo.vocabulary import EVENT_TYPES, HAND_ADDED_STATUS, VERIFICATION, VERIFICATION_MEANINGS
-from webui import data
+from webui import data, review_narrow
 from webui.places import did_you_mean, event_place, into_box
 from webui.text import literal
 
@@ -84,8 +87,10 @@ def _event(fields: dict, where: str, text: str) -> dict:
     return hand_event(fields, source, place=matches[0][0] if matches else None)
 
 
-def show(records: list[dict], text: str) -> None:
-    """The folded box; an added event is put last in ``st.session_state.ingest_records``."""
+def show(records: list[dict], text: str, table_edits: Mapping | None = None) -> None:
+    """The folded box; an added event is put last in ``st.session_state.ingest_records``, after
+    the review table's unsaved edits (``table_edits``: row -> column -> value), which a table
+    one row longer would otherwise forget (a killed figure typed, an event unticked)."""
     # The form keeps what was typed when it is refused (a place not found) and starts empty after
     # an event is added: its widgets are keyed by the number of events added so far.
     n = st.session_state.setdefault("ingest_added_count", 0)
@@ -99,7 +104,10 @@ def show(records: list[dict], text: str) -> None:
                 # a misspelt name: a click puts the nearest spelling in the form's place box
                 did_you_mean(where, f"add_mean_{n}", into_box(f"add_place_{n}"))
             else:
-                st.session_state.ingest_records = with_hand_event(records, added)
+                edits = table_edits or {}
+                review_narrow.unkeep(unticked(edits))
+                edited = with_table_edits(records, edits)
+                st.session_state.ingest_records = with_hand_event(edited, added)
                 st.session_state.ingest_added = (event_place(added), where)
                 st.session_state.ingest_added_count = n + 1
                 st.rerun()

@@ -6,6 +6,7 @@ the table, the map and the save then read."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 import streamlit as st
@@ -36,6 +37,11 @@ def kept(n: int) -> list[bool]:
     table's Save column starts from it)."""
     unkept = st.session_state.get(UNKEPT, set())
     return [i not in unkept for i in range(n)]
+
+
+def unkeep(rows: Iterable[int]) -> None:
+    """Events unticked in the wide table, kept unticked when the table is drawn anew."""
+    st.session_state[UNKEPT] = set(st.session_state.get(UNKEPT, set())) | set(rows)
 
 
 def _keep(i: int, key: str) -> None:
