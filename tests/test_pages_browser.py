@@ -259,6 +259,6 @@ def test_a_report_with_no_event_found_can_have_one_added_by_hand(offline_page, a
     page.get_by_label("Place: a name, or lat, lon").fill("46.63, 32.62")
     page.get_by_role("button", name="Add the event").click()
     heading = page.get_by_test_id("stHeading").filter(has_text="1 event found")
-    expect(heading).to_be_visible(timeout=60_000)
+    expect(heading).to_be_visible(timeout=120_000)
     expect(page.get_by_text("marked as added by hand")).to_be_visible()
     assert page.errors == []
