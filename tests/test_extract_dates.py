@@ -488,3 +488,22 @@ def test_a_titles_month_is_the_publication_at_its_end_unless_a_day_is_given():
 def test_an_earlier_deed_does_not_take_the_paragraphs_day(geocoder, text, day):
     events = [e for e in Extractor(geocoder).extract(text, "t") if e["event_type"] == "strike"]
     assert [e["event_date"] for e in events] == [day.isoformat()]
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        ("Russia-Ukraine war: live updates, 3 December", date(2026, 12, 3)),
+        ("Wednesday 3 December", date(2026, 12, 3)),
+        ("Key events on day 1,013: December 3rd", date(2026, 12, 3)),
+        ("Odesa port hit again, 28 December", date(2025, 12, 28)),  # not yet this year: last
+    ],
+)
+def test_a_titles_day_without_a_year_is_the_latest_such_day(title, day):
+    """A new user's live blog headed "live updates, 3 December" had every event dated today."""
+    found = publication_from_header(
+        f"{title}\n\nKharkiv, 22:40\nA drone hit a house.", date(2026, 12, 4)
+    )
+    assert found is not None and found.day == day
+    # a span's first day is no day of the title, nor is a title with none
+    assert publication_from_header("Attacks of 3-9 March\n\nx", date(2026, 12, 4)) is None

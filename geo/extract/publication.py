@@ -91,8 +91,41 @@ def publication_from_header(text: str, today: date | None = None) -> Publication
     """The publication date (and time) from the first lines of a report, if they carry one; a
     dateline's day without a year is the latest such day on or before ``today``."""
     head = "\n".join(text.splitlines()[:8])
-    found = _dated_header(head) or _dateline(head, today or date.today())
-    return found if found is not None else _month_of_title(text, today or date.today())
+    today = today or date.today()
+    found = _dated_header(head) or _dateline(head, today)
+    return found or _month_of_title(text, today) or _day_of_title(text, today)
+
+
+# A title's day and month with no year: "Russia-Ukraine war: live updates, 3 December",
+# "Wednesday 3 December", "Key events, December 3" (not a span's first day, "3-9 March")
+_TITLE_DAY = re.compile(
+    rf"(?:^|[\s,:(])(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mn>{MONTH_RE})|"
+    rf"(?P<mn2>{MONTH_RE})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\W*$",
+    re.I,
+)
+
+
+def _day_of_title(text: str, today: date) -> Publication | None:
+    """The report's title (its first line) ends with a day and a month and no year: the latest
+    such day on or before ``today`` (a live blog's "live updates, 3 December")."""
+    title = next((line for line in text.splitlines() if line.strip()), "")
+    m = _TITLE_DAY.search(title[:200])
+    if m is None:
+        return None
+    month = MONTHS[(m.group("mn") or m.group("mn2")).lower()]
+    return _latest(month, int(m.group("d") or m.group("d2")), today)
+
+
+def _latest(month: int, day: int, today: date) -> Publication | None:
+    """The latest day of that month and day on or before ``today`` (this year or the last)."""
+    for year in (today.year, today.year - 1):
+        try:
+            when = date(year, month, day)
+        except ValueError:  # 29 February of a year that has none
+            continue
+        if when <= today:
+            return Publication(when)
+    return None
 
 
 # A title's month and year ("incidents in May 2025", "2025-05", "March-April 2025": the later),
@@ -129,15 +162,7 @@ def _dateline(head: str, today: date) -> Publication | None:
     if m is None:
         return None
     month = MONTHS[(m.group("mn") or m.group("mn2")).lower()]
-    day = int(m.group("d") or m.group("d2"))
-    for year in (today.year, today.year - 1):
-        try:
-            when = date(year, month, day)
-        except ValueError:  # 29 February of a year that has none
-            continue
-        if when <= today:
-            return Publication(when)
-    return None
+    return _latest(month, int(m.group("d") or m.group("d2")), today)
 
 
 def impossible_header_date(text: str) -> str | None:
