@@ -507,3 +507,24 @@ def test_a_titles_day_without_a_year_is_the_latest_such_day(title, day):
     assert found is not None and found.day == day
     # a span's first day is no day of the title, nor is a title with none
     assert publication_from_header("Attacks of 3-9 March\n\nx", date(2026, 12, 4)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # a flash update's bullets under a dated title
+            "Flash Update No. 3: attacks on Kharkiv and Sumy oblasts (5 March 2025)\n\n"
+            "- On 4 March, a missile struck a school in Kharkiv, injuring nine people.\n"
+            "- On the same day, shelling damaged a hospital in Sumy; one nurse was hurt.\n"
+        ),
+        (  # wire copy, two paragraphs
+            "KYIV, March 5 (Wire) - A missile struck a school in Kharkiv on Tuesday, injuring "
+            "nine people.\n\nLater that same day, shelling damaged a hospital in Sumy.\n"
+        ),
+    ],
+)
+def test_the_same_day_is_the_day_told_before(geocoder, text):
+    """A new user's flash update: "On the same day, shelling in Kherson" took the title's day."""
+    events = Extractor(geocoder).extract(text, "t", date(2025, 3, 5))
+    days = {e["place"][:4]: e["event_date"] for e in events}
+    assert days.get("Sumy") == days.get("Khar") == "2025-03-04", days

@@ -118,6 +118,15 @@ def carries(sentence: str) -> bool:
 _BEFORE = re.compile(r"\bhad\s+(?:previously|earlier|already)\b|\bpreviously\b", re.I)
 
 
+# "On the same day", "later that same day", "the same night": the day of the sentence before
+_SAME_DAY = re.compile(r"\b(?:the|that)\s+same\s+(?:day|night|evening|morning|afternoon)\b", re.I)
+
+
+def same_day(sentence: str) -> bool:
+    """Whether a sentence says its day is the one told just before it."""
+    return bool(_SAME_DAY.search(sentence))
+
+
 def told_as_before(sentence: str) -> bool:
     """Whether a sentence tells of something before the day its paragraph is about."""
     return bool(_BEFORE.search(sentence))

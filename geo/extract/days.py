@@ -88,6 +88,10 @@ class Days:
             headed = self._headed(s.paragraph, self.para)
             apart = new_story(s.text) or dt.told_as_before(s.text)
             carried = None if apart else self.para.get(s.paragraph) or headed or day_line or story
+            if dt.same_day(s.text) and self.story is not None:
+                # "- On the same day, shelling in X": the day of the bullet before, named
+                self.story_on_bullet = on_bullet(self.text, s)
+                return When(self.story.day, self.story.precision, True)
             # a bullet's or a heading's own day ("* 28 August: 598 drones. 23 were killed in
             # Kyiv", "MAY 25 - KHARKIV") is a day the text names for its item: no other day's
             # event takes it in
