@@ -33,7 +33,7 @@ from geo.textio import MAX_REPORT_BYTES, ReportError, report_text, too_large
 from geo.vocabulary import EVENT_TYPES, VERIFICATION
 from geo.weapons import CATEGORIES
 from webui import data, hand_box, mapview, navigation, review_narrow
-from webui.places import did_you_mean, event_place, into_box, place_line
+from webui.places import AREAS, did_you_mean, event_place, into_box, place_line
 from webui.text import counted, file_name, hide_table_csv_download, literal
 
 navigation.ensure()
@@ -254,10 +254,14 @@ if records:
             st.rerun()
         if typed.strip() and not point and not bad:
             candidates = typed_choices(data.geocoder(), typed, text)
-            # a click on a nearer spelling puts it in the box, its candidates below
-            mean = did_you_mean(typed, f"ingest_mean_{chosen}", into_box(f"ingest_typed_{chosen}"))
-            if not mean and not candidates:
-                st.caption(literal(not_found(typed)))
+            # a name not found, or found only as a region ("Zaporizhia"): a click on a nearer
+            # spelling puts it in the box (a town found gets its candidates only: "Bryansk
+            # city" offered Bryanka beside Bryansk)
+            box = into_box(f"ingest_typed_{chosen}")
+            towns = any(p.feature not in AREAS for p, _ in candidates)
+            if not towns and not did_you_mean(typed, f"ingest_mean_{chosen}", box):
+                if not candidates:
+                    st.caption(literal(not_found(typed)))
             if candidates:
                 take = st.selectbox(
                     "Typed place (ranked candidates)",

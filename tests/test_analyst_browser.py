@@ -58,6 +58,12 @@ def test_a_hand_added_event_starts_unverified_and_a_misspelt_place_offers_the_to
     expect(place).to_have_value("Kramatorsk", timeout=30_000)
     page.get_by_role("button", name="Add the event").click()
     expect(page.get_by_text("Added event 2 at Kramatorsk")).to_be_visible(timeout=60_000)
+    # a town found offers no namesake to move it to (a new user's "Bryansk city", added at
+    # Bryansk, was offered Bryanka; "Hulyaipole", a Poltava village of that spelling)
+    place.fill("Bryansk city")
+    page.get_by_role("button", name="Add the event").click()
+    expect(page.get_by_text("Added event 3 at Bryansk")).to_be_visible(timeout=60_000)
+    expect(page.get_by_text("did you mean")).to_have_count(0)
     assert page.errors == []
 
 
@@ -73,6 +79,13 @@ def test_a_misspelt_place_in_the_review_offers_the_nearest_names(offline_page, a
     expect(typed).to_have_value("Dnipro", timeout=30_000)
     # the name taken: its ranked candidates, and no more suggestions
     expect(page.get_by_text("Typed place (ranked candidates)")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("did you mean")).to_have_count(0)
+    # a town found: its candidates, no namesakes ("Bryansk city" was offered Bryanka)
+    typed.fill("Kharkiv city")
+    typed.press("Enter")
+    expect(page.get_by_role("button", name=re.compile(r"^Move event 1 to Kharkiv"))).to_be_visible(
+        timeout=60_000
+    )
     expect(page.get_by_text("did you mean")).to_have_count(0)
     # a region's name typed for its city: the city is offered beside the region it finds
     typed.fill("Zaporizhia")

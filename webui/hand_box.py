@@ -108,11 +108,12 @@ def show(records: list[dict], text: str, table_edits: Mapping | None = None) -> 
                 review_narrow.unkeep(unticked(edits))
                 edited = with_table_edits(records, edits)
                 st.session_state.ingest_records = with_hand_event(edited, added)
-                st.session_state.ingest_added = (event_place(added), where)
+                region = added.get("geo_precision") == 3  # a region's name typed for a town?
+                st.session_state.ingest_added = (event_place(added), where, region)
                 st.session_state.ingest_added_count = n + 1
                 st.rerun()
         if added := st.session_state.pop("ingest_added", None):
-            at, typed = added
+            at, typed, region = added
             st.success(
                 literal(
                     f"Added event {len(records)} at {at}, marked as added by hand: "
@@ -120,7 +121,9 @@ def show(records: list[dict], text: str, table_edits: Mapping | None = None) -> 
                 )
             )
             # a region's name typed for its town ("Zaporizhia"): a click moves the event there
-            did_you_mean(typed, f"add_moved_{n}", _move_last)
+            # (not under a town found: "Hulyaipole" offered a Poltava village of that spelling)
+            if region:
+                did_you_mean(typed, f"add_moved_{n}", _move_last)
         if moved := st.session_state.pop("ingest_moved", None):
             st.success(literal(f"Event {len(records)} moved to {moved}."))
 
