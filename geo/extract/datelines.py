@@ -11,15 +11,12 @@ import re
 from typing import TYPE_CHECKING
 
 from geo.extract.places import PlaceHit, replace_hit
-from geo.extract.publication import MONTH_RE, WEEKDAY_RE
+from geo.extract.publication import DAY_MONTH, WEEKDAY_RE
 
 if TYPE_CHECKING:
     from geo.extract.sentences import Sentence
 
-_DAY = (
-    rf"(?:(?:{WEEKDAY_RE}),?\s+)?(?:\d{{1,2}}\s+(?:{MONTH_RE})|(?:{MONTH_RE})\.?\s+\d{{1,2}})"
-    r"(?:,?\s+\d{4})?"
-)
+_DAY = rf"(?:(?:{WEEKDAY_RE}),?\s+)?{DAY_MONTH}(?:,?\s+\d{{4}})?"
 # what follows the city: its country or region, the day, the agency, then a dash or the agency
 # between slashes
 _TAIL = re.compile(

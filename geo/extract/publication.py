@@ -66,14 +66,31 @@ class Publication:
     month: bool = False  # only the title's month and year are known: ``day`` is the month's end
 
 
+# A day and its month without a year, either way round: "3 December", "Dec. 3", "December 3rd"
+DAY_MONTH = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE})\.?"
+    rf"|(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+)
 # "KYIV, March 8 (Reuters) -", "KHARKIV, Ukraine, 14 June (AP) —": wire copy's dateline, whose
 # day has no year: the latest such day on or before today.
 _DATELINE = re.compile(
     r"^\s*[A-Z][\w'’ .-]{1,40}(?:,\s*[A-Z][\w'’ .-]{1,30})?,\s+"
-    rf"(?:(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mn2>{MONTH_RE})\.?)"
+    rf"(?P<dm>{DAY_MONTH})"
     r"(?:\s*(?:\([^)\n]{1,40}\))?\s*[-–—]|\.\s*/[^/\n]{1,20}/\.?)",
     re.I | re.M,
 )
+_DAY_OR_MONTH = re.compile(rf"(?P<d>\d{{1,2}})|(?P<mn>{MONTH_RE})", re.I)
+
+
+def _day_month(words: str, today: date) -> Publication | None:
+    """The latest day on or before ``today`` that ``words`` ("3 December", "Dec. 3") name."""
+    day = month = 0
+    for m in _DAY_OR_MONTH.finditer(words):
+        if m.group("d"):
+            day = int(m.group("d"))
+        else:
+            month = MONTHS[m.group("mn").lower()]
+    return _latest(month, day, today) if day and month else None
 
 
 # Days a report can have been published on. Counting "the day before", "last week" or "last
@@ -98,11 +115,7 @@ def publication_from_header(text: str, today: date | None = None) -> Publication
 
 # A title's day and month with no year: "Russia-Ukraine war: live updates, 3 December",
 # "Wednesday 3 December", "Key events, December 3" (not a span's first day, "3-9 March")
-_TITLE_DAY = re.compile(
-    rf"(?:^|[\s,:(])(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mn>{MONTH_RE})|"
-    rf"(?P<mn2>{MONTH_RE})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\W*$",
-    re.I,
-)
+_TITLE_DAY = re.compile(rf"(?:^|[\s,:(])(?P<dm>{DAY_MONTH})\W*$", re.I)
 
 
 def _day_of_title(text: str, today: date) -> Publication | None:
@@ -112,8 +125,7 @@ def _day_of_title(text: str, today: date) -> Publication | None:
     m = _TITLE_DAY.search(title[:200])
     if m is None:
         return None
-    month = MONTHS[(m.group("mn") or m.group("mn2")).lower()]
-    return _latest(month, int(m.group("d") or m.group("d2")), today)
+    return _day_month(m.group("dm"), today)
 
 
 def _latest(month: int, day: int, today: date) -> Publication | None:
@@ -161,8 +173,7 @@ def _dateline(head: str, today: date) -> Publication | None:
     m = _DATELINE.search(head)
     if m is None:
         return None
-    month = MONTHS[(m.group("mn") or m.group("mn2")).lower()]
-    return _latest(month, int(m.group("d") or m.group("d2")), today)
+    return _day_month(m.group("dm"), today)
 
 
 def impossible_header_date(text: str) -> str | None:
