@@ -90,13 +90,13 @@ def test_an_event_inside_a_374_event_region_stack_opens(offline_page, stacked_st
         expect(popup).to_contain_text(f"1–10 of {STACK}")
         expect(popup.locator(".sm-list li").first).to_contain_text("2024-12-28")  # newest first
         popup.get_by_text("older ›").click()
-        expect(popup).to_contain_text(f"11–20 of {STACK}")
+        expect(popup).to_contain_text(f"11–20 of {STACK}", timeout=30_000)
         popup.locator(".sm-list button").nth(3).click()
         expect(popup).to_contain_text("somewhere in the region")
         expect(popup).to_contain_text("stack test")
         page.screenshot(path=str(ARTIFACTS / "map-stack-popup.png"))
         popup.get_by_text(f"‹ all {STACK} events here").click()
-        expect(popup).to_contain_text(f"11–20 of {STACK}")
+        expect(popup).to_contain_text(f"11–20 of {STACK}", timeout=30_000)
         assert page.errors == []
 
 
