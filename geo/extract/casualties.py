@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.numbers import ANY_NUMBER as _NUM
+from geo.extract.numbers import NUMBER, number
 from geo.extract.people import GAP_WORDS, without_ages
-from geo.extract.publication import MONTH_RE
 from geo.extract.unharmed import nobody_harmed
 from geo.extract.wording import figure_after, figure_before, words
 
@@ -15,35 +16,6 @@ _CASUALTY_WORD = words(
     "casualties|injuries|toll",
 )
 
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-_NUMBER_WORDS.update(
-    zip("thirty forty fifty sixty seventy eighty ninety".split(), range(30, 91, 10), strict=True)
-)
-_NUMBER_WORDS.update({"hundred": 100, "a": 1, "an": 1, "both": 2})
-
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-# "thirty-four": a ten and a unit, read as one number, not as "four"
-_COMPOUND = rf"(?:{_TENS})[-–](?:one|two|three|four|five|six|seven|eight|nine)\b"
-
-
-def _number_pattern(words) -> str:
-    """Digits (``1,200`` too), a compound ("thirty-four") or one of ``words``, longest first."""
-    alternatives = "|".join(sorted(words, key=len, reverse=True))
-    # digits after a hyphen are a name's ("Kh-101"); a clock time's ("23:10", "7.45") or a
-    # date's ("7 August", not "5 may have") no count
-    date = rf"\s+(?-i:{MONTH_RE.title()})\b"
-    digits = rf"(?<![-–:.\d])(?:\d{{1,3}}(?:[,.]\d{{3}})+|\d+)(?![.:]?\d|{date})"
-    return rf"(?:{digits}|{_COMPOUND}|(?<![-–]){alternatives})"
-
-
-_NUM = _number_pattern(_NUMBER_WORDS)
-NUMBER = _number_pattern(w for w in _NUMBER_WORDS if w not in ("a", "an"))
 _AGES = r"(?:,\s*(?:aged\s+)?\d+\s+and\s+\d+(?:\s+years\s+old)?,)?"
 # who the figure's people are, between commas: "Two staff, a guard and a cook, were hurt"
 _APPOSITION = r"(?:,\s*(?:an?|the)\s[^,;.]{1,40}?\band\s+(?:an?|the)\s[^,;.]{1,30},)?"
@@ -164,16 +136,6 @@ _RUNNING_TOTAL = words(
 
 # Who is among the figure's people, between commas: part of the figure, not one of its own.
 _AMONG_THEM = re.compile(r",\s*(?:among them|among whom|including)\s+[^,;.]{1,60},", re.I)
-
-
-def number(word: str) -> int | None:
-    w = word.lower().replace(",", "").replace(".", "")
-    if w.isdigit():
-        return int(w)
-    tens, _, unit = w.replace("–", "-").partition("-")
-    if unit:
-        return _NUMBER_WORDS[tens] + _NUMBER_WORDS[unit]
-    return _NUMBER_WORDS.get(w)
 
 
 def casualty_figures(text: str) -> dict[str, int]:
