@@ -9,6 +9,7 @@ from geo.extract.numbers import ANY_NUMBER as _NUM
 from geo.extract.numbers import NUMBER, number
 from geo.extract.people import GAP_WORDS, without_ages
 from geo.extract.unharmed import nobody_harmed
+from geo.extract.victims import named_victims
 from geo.extract.wording import figure_after, figure_before, words
 
 _CASUALTY_WORD = words(
@@ -22,8 +23,9 @@ _APPOSITION = r"(?:,\s*(?:an?|the)\s[^,;.]{1,40}?\band\s+(?:an?|the)\s[^,;.]{1,3
 # "killing two", "killed a woman": the active verbs of harm; "was seriously injured": the passive.
 _HARMING = "killing|injuring|wounding|killed|injured|wounded"
 _HARMED = (
-    r"\s+(?:\w+ly\s+)?(?P<what>killed|injured|wounded|hurt|hospitali[sz]ed|taken to hospital|"
-    r"hit by (?:fragments|shrapnel))"
+    r"\s+(?:\w+ly\s+)?(?P<what>killed|injured|wounded|hurt|concussed|hospitali[sz]ed|hit by "
+    r"(?:fragments|shrapnel)|(?:taken|rushed|brought|admitted) to (?:(?:a|the) )?(?:[\w-]+ )?"
+    r"hospital(?![^.;]{0,40}\bdied\b))"
 )
 _SUFFERED = r"(?:has|have|had|suffered|sustained|received)\s+(?:[\w-]+\s+)?(?:injuries|wounds|burns|cuts|fractures)"
 _COUNT_BEFORE = figure_before(
@@ -37,7 +39,7 @@ _COUNT_BEFORE = figure_before(
     not_after=r"(?<!aged\s)(?<![Nn]o\s)(?<![Nn]o-)",
 )
 _COUNT_AFTER = figure_after(
-    _HARMING,
+    f"{_HARMING}|kills|injures|wounds",  # "Drone kills two", a timeline's present tense
     _NUM,
     "n",
     between=r"(?:at least\s+|some\s+|more than\s+|over\s+)?",
@@ -83,18 +85,21 @@ _REVISED_FROM = re.compile(
 # one person: "a 70-year-old man", "one passenger", "a track worker", "an employee of the
 # plant", "a man of 70", "its guard" (the hit building's)
 _PERSON = (
-    r"(?:a|an|one|the|its|another)\s+(?:(?:young|elderly|old|local|pregnant|\d+-year-old)\s+)?"
+    r"(?:a|an|one|the|its|another|our|my|his|her|their)\s+"
+    r"(?:(?:young|elderly|old|local|pregnant|\d+-year-old)\s+)?"
     r"(?:(?:track|railway|rail|plant|shop|bus|taxi|factory|farm|office|utility|[a-z][\w-]*)\s+)?"
     r"(?:man|woman|boy|girl|child|person|worker|driver|passenger|officer|mechanic|"
     r"resident|civilian|soldier|firefighter|rescuer|policeman|employee|pensioner|teenager|"
-    r"volunteer|medic|paramedic|farmer|guard|passer-by|journalist|operator|doctor|nurse|teacher)\b"
+    r"volunteer|medic|paramedic|farmer|guard|passer-by|journalist|operator|doctor|nurse|teacher|"
+    # "her colleague Andrii", "his neighbour", "one crew member", "one sailor"
+    r"colleague|neighbou?r|member|sailor|seaman|cashier)\b(?:\s+(?-i:[A-Z][a-z]+)\b)?"
     r"(?:\s+aged\s+\d+|\s+of\s+\d{1,3}\b|,\s*\d{1,3},|\s+of\s+(?:the\s+|an?\s+)?[a-z-]+)?"
 )
 # One person described: "a 72-year-old man was killed", "a woman aged 68 was injured", "the
 # driver, a 38-year-old man, died", "the driver, 64, died".
 _ONE_PERSON = re.compile(
-    rf"(?<!\band\s)\b{_PERSON},?\s+(?:(?:was|is|has been|had been)(?:\s+reported)?{_HARMED}|"
-    rf"(?P<died>died)|"
+    rf"\b{_PERSON}(?:,\s*[^,;.]{{1,80}}?,)?,?\s+(?:(?:was|is|has been|had been)(?:\s+reported)?"
+    rf"{_HARMED}|(?:was\s[^.;,]{{1,40}}?\sbut\s+)?(?P<died>died)|"
     # "a man, 66, has shrapnel wounds", "a guard sustained burns"
     rf"(?P<hurt>{_SUFFERED}))\b",
     re.I,
@@ -108,7 +113,8 @@ _KIN = (
 # maybe left out
 _KIN_HARMED = words(rf"[,;]\s*{_KIN}(?:\s+(?:was|is|has been))?{_HARMED}")
 _TWO_DESCRIBED = words(
-    rf"{_PERSON}\s+and\s+(?:{_PERSON}|{_KIN})\s+(?:were|have been|had been){_HARMED}"
+    rf"{_PERSON}\s+and\s+(?:{_PERSON}|{_KIN})\s+(?:(?:were|have been|had been){_HARMED}|"
+    r"(?P<died>died))"
 )
 # A couple is two: "an elderly couple were hurt", "a couple, 64 and 61, were injured", "killing a
 # retired couple".
@@ -134,6 +140,7 @@ _RUNNING_TOTAL = words(
     r"since (?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d",
 )
 
+_COUNT_AND = re.compile(rf"\b{NUMBER}\s+(?:[\w-]+\s+)?and\s+$", re.I)
 # Who is among the figure's people, between commas: part of the figure, not one of its own.
 _AMONG_THEM = re.compile(r",\s*(?:among them|among whom|including)\s+[^,;.]{1,60},", re.I)
 
@@ -154,9 +161,11 @@ def casualty_figures(text: str) -> dict[str, int]:
     counted += [
         (m.group("what") or ("injured" if m.group("hurt") else "died"), 1)
         for m in _ONE_PERSON.finditer(text)
+        if not _COUNT_AND.search(text, 0, m.start())  # "Three men and a woman died": not one
     ]
     counted += [(m.group("what"), 1) for p in (_ONE_VICTIM, _KIN_HARMED) for m in p.finditer(text)]
-    counted += [(m.group("what"), 2) for m in _TWO_DESCRIBED.finditer(text)]
+    counted += [(m.group("what") or "died", 2) for m in _TWO_DESCRIBED.finditer(text)]
+    counted += [(key, n) for key, n in named_victims(text).items()]
     counted += [
         (m.group("what"), 2) for p in (_COUPLE_HARMED, _HARMING_COUPLE) for m in p.finditer(text)
     ]
@@ -164,7 +173,11 @@ def casualty_figures(text: str) -> dict[str, int]:
     for what, n in counted:
         if n is None:
             continue
-        key = "killed" if what.lower() in ("killed", "dead", "died", "killing") else "injured"
+        key = (
+            "killed"
+            if what.lower() in ("killed", "dead", "died", "killing", "kills")
+            else "injured"
+        )
         out[key] = max(out.get(key, 0), n)
     toll = _TOLL.search(text)
     killed = number(toll.group("n") or toll.group("n2") or toll.group("n3")) if toll else None

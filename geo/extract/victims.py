@@ -1,0 +1,59 @@
+"""Victims counted in words the figure patterns of casualties.py do not read: a count whose
+people are named by any word ("three dockers were hurt", "two medics from the evacuation team
+were wounded", "two of my men were lightly wounded", "four people were treated for cuts"), the
+dead pulled from the rubble or their bodies recovered ("recovered 31 bodies"; not the bodies of
+soldiers handed over in an exchange), and a hospital telling whom it took in ("our emergency
+department received three men with shrapnel wounds")."""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.numbers import NUMBER, number
+
+# whose people: "of my men", "from the signals platoon", "of the night shift"
+_OWNER = r"(?:the|an?|my|our|his|her|their|its)"
+_WHO = (
+    rf"(?:of\s+{_OWNER}\s+)?[a-z][\w-]*(?:\s+(?:from|of)\s+{_OWNER}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?"
+    # who they are between commas: "Nine people, two of them teenagers, were ..."
+    r"(?:,\s*[^,;.]{1,40},)?"
+)
+_PASSIVE = r"(?:were|are|was|is|ha(?:ve|s|d)\s+been)\s+(?:\w+ly\s+)?"
+_HURT = (
+    r"(?P<hurt>injured|wounded|hurt|concussed|hospitali[sz]ed|treated\s+(?:for|in)\b|"
+    r"(?:taken|rushed|brought|admitted)\s+to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?hospital)"
+)
+_DEAD = r"(?P<dead>killed|(?:pulled|found|recovered|brought\s+out)\s+dead)"
+_NAMED_COUNT = re.compile(
+    rf"(?<![Nn]o\s)\b(?P<n>{NUMBER})\s+(?:{_WHO}\s+)?{_PASSIVE}(?:{_HURT}|{_DEAD})\b", re.I
+)
+_FOUND = r"(?:recovered|retrieved|found|pulled\s+out|removed|dug\s+out)"
+_BODIES = re.compile(
+    rf"\b{_FOUND}\s+(?:the\s+)?(?:bodies\s+of\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+)?(?:bodies|people|"
+    rf"victims)\b|\bbodies\s+of\s+(?P<n2>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_PASSIVE}{_FOUND}\b",
+    re.I,
+)
+# a hospital's own words: "admitted five men with shrapnel wounds", "we took in two children
+# from Nikopol, aged 8 and 12, wounded when shells hit their street"
+_TAKEN_IN = re.compile(
+    rf"\b(?:admitted|received|took\s+in|taken\s+in|brought\s+in)\s+(?P<n>{NUMBER})\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:with\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns|fractures|cuts)\b|"
+    r"(?:from\s+(?-i:[A-Z])[\w-]*,?\s+)?(?:aged\s+[^;.]{1,20}?,\s*)?(?:wounded|injured|hurt)\b)",
+    re.I,
+)
+
+
+def named_victims(text: str) -> dict[str, int]:
+    """The killed and injured these wordings count in a sentence (the largest of each)."""
+    out: dict[str, int] = {}
+    found = [
+        ("killed" if m.group("dead") else "injured", m.group("n"))
+        for m in _NAMED_COUNT.finditer(text)
+    ]
+    found += [("killed", m.group("n") or m.group("n2")) for m in _BODIES.finditer(text)]
+    found += [("injured", m.group("n")) for m in _TAKEN_IN.finditer(text)]
+    for key, word in found:
+        n = number(word)
+        if n is not None:
+            out[key] = max(out.get(key, 0), n)
+    return out

@@ -1,0 +1,155 @@
+"""Extraction, casualty figures told in the ways the gold takes and the extractor left empty: one
+person described at length before the verb, a count whose people are named by other words, a
+hospital telling whom it took in, headline and timeline verbs in the present tense, the bodies
+recovered, and a loss total told after a sentence naming several places of one fight."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import Extractor
+from geo.extract.casualties import casualty_figures
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # an aid group's log: the person is "ours"
+        ("Our security guard was wounded; the shop is a write-off.", {"injured": 1}),
+        # a key-events bullet: the person after "and", its own clause
+        (
+            "A drone hit a pickup near the checkpoint and the driver died on the spot.",
+            {"killed": 1},
+        ),
+        # a longform feature: a long description between commas
+        (
+            "The tractor driver, a 61-year-old farmer who had refused to leave, was killed "
+            "instantly.",
+            {"killed": 1},
+        ),
+        # a governor's roundup: "taken to the district hospital"
+        ("The cashier, 39, was taken to the district hospital with burns.", {"injured": 1}),
+        # died of the wounds after reaching hospital: dead, not also injured
+        (
+            "A 47-year-old woman was rushed to hospital but died of her injuries, he wrote.",
+            {"killed": 1},
+        ),
+        # an occupied-city channel: a year of birth between commas
+        ("The pensioner, born 1950, died of his wounds.", {"killed": 1}),
+        # a maritime notice: one of a crew with a nationality
+        (
+            "One sailor, an Egyptian citizen, was killed and three others were hurt.",
+            {"killed": 1, "injured": 3},
+        ),
+        ("Shelling killed a man of 70 and wounded his neighbour.", {"killed": 1, "injured": 1}),
+        ("His colleague Petro, who was unloading boxes, was injured.", {"injured": 1}),
+        ("A man was killed and one of the paramedics was concussed.", {"killed": 1, "injured": 1}),
+        ("A man and a woman died under the rubble.", {"killed": 2}),
+    ],
+)
+def test_one_person_described_at_length_is_counted(sentence, figures):
+    assert casualty_figures(sentence) == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("Just after midnight a warehouse burned and three dockers were hurt.", {"injured": 3}),
+        ("Two medics from the evacuation team were wounded.", {"injured": 2}),
+        # a commander's interview
+        (
+            "We lost nobody, but three of my men were slightly wounded.",
+            {"killed": 0, "injured": 3},
+        ),
+        ("In the city, four people were treated for cuts from flying glass.", {"injured": 4}),
+        ("Nine people, two of them teenagers, were pulled dead from the ruins.", {"killed": 9}),
+        ("Rescuers recovered 14 bodies from the rubble overnight.", {"killed": 14}),
+        ("By evening the bodies of six people had been found.", {"killed": 6}),
+        # the bodies of soldiers handed over in an exchange are no one killed in an attack
+        ("Ukraine received the bodies of 757 fallen soldiers in an exchange.", {}),
+        ("Two tanks and 11 drone control points were destroyed.", {}),
+    ],
+)
+def test_a_count_named_by_other_words_is_counted(sentence, figures):
+    assert casualty_figures(sentence) == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # a hospital's statement
+        ("Our trauma unit admitted five men with shrapnel wounds from Orikhiv.", {"injured": 5}),
+        (
+            "We also took in three children from Kupiansk, aged 6, 9 and 13, wounded by a shell.",
+            {"injured": 3},
+        ),
+        ("The surgeons received two soldiers with burns overnight.", {"injured": 2}),
+    ],
+)
+def test_a_hospital_telling_whom_it_took_in_gives_the_injured(sentence, figures):
+    assert casualty_figures(sentence) == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("DRONE STRIKE KILLS THREE IN SUMY", {"killed": 3}),
+        ("Glide bomb injures 12 in Kharkiv", {"injured": 12}),
+        (
+            "3 May – A missile hits a warehouse in Odesa, kills two guards and wounds five.",
+            {"killed": 2, "injured": 5},
+        ),
+        ("The driver had wounds to both legs.", {"injured": 1}),
+    ],
+)
+def test_present_tense_verbs_of_headlines_and_timelines_give_figures(sentence, figures):
+    assert casualty_figures(sentence) == figures
+
+
+def _figures(events):
+    return {e["place"]: (e["fatalities"], e["injured"]) for e in events}
+
+
+def test_losses_told_after_two_places_of_one_fight_stay_on_the_first(extractor):
+    """A general staff's evening summary: the direction's places, then its losses: one total,
+    on the first-named place (issue 16: a total for several places is not copied to each)."""
+    text = (
+        "Kyiv, 2025-05-10\n"
+        "In the Siversk direction, the enemy attacked four times near Bilohorivka and in the "
+        "direction of Verkhnokamianske. According to preliminary data, 40 occupiers were put out "
+        "of action here today, 18 of them killed.\n"
+    )
+    got = _figures(extractor.extract(text, "t"))
+    assert got["Bilohorivka"] == (18, None)
+    assert got["Verkhnokamianske"] == (None, None)
+
+
+def test_losses_after_a_sentence_of_two_attacks_go_to_the_first_place(extractor):
+    """A spokesman's briefing: 'near X seven times and twice near Y. ... the enemy lost ...'."""
+    text = (
+        "Zaporizhzhia, 2025-05-10\n"
+        "Over the past day the enemy tried to advance near Robotyne five times and once near "
+        "Mala Tokmachka. Every attack was beaten off; the enemy lost fourteen men killed.\n"
+    )
+    got = _figures(extractor.extract(text, "t"))
+    assert got["Robotyne"] == (14, None)
+    assert got["Mala Tokmachka"] == (None, None)
+
+
+def test_losses_after_a_list_with_drone_control_points_stay_on_the_first(extractor):
+    """A morning summary lists the places, then the losses with the equipment destroyed: a drone
+    control point is a target, not a weapon telling another attack."""
+    text = (
+        "Kyiv, 2025-05-10\n"
+        "Toretsk direction: the enemy attacked 22 times near Shcherbynivka, Dyliivka and Toretsk. "
+        "Enemy losses on this direction today: 61 killed and 45 wounded; a tank and three drone "
+        "control points destroyed.\n"
+    )
+    got = _figures(extractor.extract(text, "t"))
+    assert got["Shcherbynivka"] == (61, 45)
+    assert got["Toretsk"] == (None, None)
