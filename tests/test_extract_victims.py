@@ -153,3 +153,20 @@ def test_losses_after_a_list_with_drone_control_points_stay_on_the_first(extract
     got = _figures(extractor.extract(text, "t"))
     assert got["Shcherbynivka"] == (61, 45)
     assert got["Toretsk"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "His cousin Taras, who was carrying water, was wounded and is being treated in Dnipro.",
+        "A neighbour was wounded; she is recovering in Dnipro.",
+    ],
+)
+def test_the_city_where_the_wounded_are_treated_is_no_event(extractor, told):
+    """An obituary's wounded colleague, now described at length, is counted: the city he is
+    treated in is where he lies, not a place attacked."""
+    text = f"Kyiv, 2025-05-10\nA glide bomb struck a street in Kostiantynivka on Sunday. {told}\n"
+    got = {
+        e["place_mention"]: (e["fatalities"], e["injured"]) for e in extractor.extract(text, "t")
+    }
+    assert got == {"Kostiantynivka": (None, 1)}

@@ -92,7 +92,7 @@ _PERSON = (
     r"resident|civilian|soldier|firefighter|rescuer|policeman|employee|pensioner|teenager|"
     r"volunteer|medic|paramedic|farmer|guard|passer-by|journalist|operator|doctor|nurse|teacher|"
     # "her colleague Andrii", "his neighbour", "one crew member", "one sailor"
-    r"colleague|neighbou?r|member|sailor|seaman|cashier)\b(?:\s+(?-i:[A-Z][a-z]+)\b)?"
+    r"colleague|neighbou?r|cousin|friend|member|sailor|seaman|cashier)\b(?:\s+(?-i:[A-Z][a-z]+)\b)?"
     r"(?:\s+aged\s+\d+|\s+of\s+\d{1,3}\b|,\s*\d{1,3},|\s+of\s+(?:the\s+|an?\s+)?[a-z-]+)?"
 )
 # One person described: "a 72-year-old man was killed", "a woman aged 68 was injured", "the
