@@ -111,6 +111,33 @@ def test_present_tense_verbs_of_headlines_and_timelines_give_figures(sentence, f
     assert casualty_figures(sentence) == figures
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # the README's reading of the gold: "about a dozen" is 12, "dozens" no figure
+        ("About a dozen people were hurt, the mayor said.", {"injured": 12}),
+        ("The blast left two dead and half a dozen wounded.", {"killed": 2, "injured": 6}),
+        ("Dozens of people were injured, officials said.", {}),
+        ("Three passengers lost their lives.", {"killed": 3}),
+        ("A guard lost his life and two colleagues were hurt.", {"killed": 1, "injured": 2}),
+        ("Rescuers pulled the bodies of five people from the rubble.", {"killed": 5}),
+        ("The body of a man was recovered from the debris on Monday.", {"killed": 1}),
+        # a channel post's labels
+        ("Results of the day. Killed: 1; wounded: 6.", {"killed": 1, "injured": 6}),
+        ("Killed – 2, injured – 7.", {"killed": 2, "injured": 7}),
+        ("Three people were left injured.", {"injured": 3}),
+        # the count an official first gave, raised later, and bodies added to it are no total
+        ("The governor first put the toll at two dead and a dozen hurt.", {}),
+        ("By morning rescuers had pulled three more bodies from the ruins.", {}),
+        # no figures told is not nobody hurt
+        ("No casualties were given for the village.", {}),
+        ("No casualties were reported, but a shop burned.", {"killed": 0, "injured": 0}),
+    ],
+)
+def test_dozens_lives_bodies_and_labels_are_counted(sentence, figures):
+    assert casualty_figures(sentence) == figures
+
+
 def _figures(events):
     return {e["place"]: (e["fatalities"], e["injured"]) for e in events}
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.numbers import ANY_NUMBER as _NUM
-from geo.extract.numbers import NUMBER, number
+from geo.extract.numbers import NUMBER, dozens_as_digits, number
 from geo.extract.people import GAP_WORDS, without_ages
 from geo.extract.unharmed import nobody_harmed
 from geo.extract.victims import named_victims
@@ -76,10 +76,13 @@ def revised_toll(text: str) -> bool:
 
 
 # An earlier figure a revised toll replaces ("five dead, up from three"): not a figure of its own.
-# So is a toll that "had stood at" a figure ("raising an overnight toll that had stood at four").
+# So is a toll that "had stood at" a figure ("raising an overnight toll that had stood at four"),
+# or the one an official "first put" it at.
 _REVISED_FROM = re.compile(
     rf",?\s*(?:(?:up|down)\s+from\s+(?:the\s+)?|\b(?:toll|figure|count)\s+(?:that|which)\s+had\s+"
-    rf"(?:stood\s+at|been)\s+){NUMBER}\b[^.;,]*",
+    rf"(?:stood\s+at|been)\s+){NUMBER}\b[^.;,]*|"
+    # "first put the toll at three killed and a dozen hurt": the first count, raised later
+    r"\b(?:first|initially)\s+(?:put|gave|set)\s+the\s+(?:toll|figures?)\s+at\s[^.;]*",
     re.I,
 )
 # one person: "a 70-year-old man", "one passenger", "a track worker", "an employee of the
@@ -99,7 +102,7 @@ _PERSON = (
 # driver, a 38-year-old man, died", "the driver, 64, died".
 _ONE_PERSON = re.compile(
     rf"\b{_PERSON}(?:,\s*[^,;.]{{1,80}}?,)?,?\s+(?:(?:was|is|has been|had been)(?:\s+reported)?"
-    rf"{_HARMED}|(?:was\s[^.;,]{{1,40}}?\sbut\s+)?(?P<died>died)|"
+    rf"{_HARMED}|(?:was\s[^.;,]{{1,40}}?\sbut\s+)?(?P<died>died|lost\s+(?:his|her)\s+life)|"
     # "a man, 66, has shrapnel wounds", "a guard sustained burns"
     rf"(?P<hurt>{_SUFFERED}))\b",
     re.I,
@@ -150,7 +153,7 @@ def casualty_figures(text: str) -> dict[str, int]:
     out: dict[str, int] = {}
     if _RUNNING_TOTAL.search(text):
         return out
-    text = _EARLIER.sub(" ", without_ages(text))
+    text = _EARLIER.sub(" ", without_ages(dozens_as_digits(text)))
     text = _AMONG_THEM.sub(" ", text)  # "Four people, among them a girl, died": four
     text = _REVISED_FROM.sub(" ", text)
     out = nobody_harmed(text) or out  # "nobody was hurt", "none of them fatally"

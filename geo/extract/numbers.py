@@ -1,7 +1,9 @@
 """Counts in digits or words: "1,200", "thirty-four", "eleven", "both"; the pattern that finds one
-in a sentence (not a name's digits, a clock time or a date) and its value."""
+in a sentence (not a name's digits, a clock time or a date) and its value; "a dozen" (12)."""
 
 from __future__ import annotations
+
+import re
 
 from geo.extract.publication import MONTH_RE
 
@@ -45,3 +47,16 @@ def number(word: str) -> int | None:
     if unit:
         return _NUMBER_WORDS[tens] + _NUMBER_WORDS[unit]
     return _NUMBER_WORDS.get(w)
+
+
+# "a dozen" is twelve, "two dozen" 24, "half a dozen" six; "dozens" is no figure
+_DOZEN = re.compile(r"\b(?:(?P<half>half\s+a)|(?P<n>a|one|two|three))\s+dozen\b(?!s)", re.I)
+
+
+def dozens_as_digits(text: str) -> str:
+    """The text with each dozen written in digits ("about a dozen people" -> "about 12 people")."""
+
+    def digits(m: re.Match) -> str:
+        return "6" if m.group("half") else str(12 * max(1, number(m.group("n")) or 1))
+
+    return _DOZEN.sub(digits, text)

@@ -10,7 +10,8 @@ import re
 _NOBODY = re.compile(
     r"\b(?:nobody|no one|no-one)\s+(?:(?:was|were|(?:had|has|have)\s+been)\s+)?"
     r"(?P<what>hurt|injured|killed|harmed)\b(?P<both>\s+or\s+(?:injured|hurt|wounded))?|"
-    r"\bno (?:casualties|injuries|victims)\b|"
+    # (not "no casualties were given": no figures told)
+    r"\bno (?:casualties|injuries|victims)\b(?!\s+(?:figures?\s+)?(?:were|was|have\s+been)\s+given)|"
     # "there are no injured people", "no wounded among the crew" (as "nobody was injured")
     r"\b(?:there\s+(?:are|were|is|was)\s+)no\s+(?:injured|wounded|hurt)\b|"
     # "no reports of damage or casualties", "no reports of casualties"

@@ -18,19 +18,25 @@ _WHO = (
     # who they are between commas: "Nine people, two of them teenagers, were ..."
     r"(?:,\s*[^,;.]{1,40},)?"
 )
-_PASSIVE = r"(?:were|are|was|is|ha(?:ve|s|d)\s+been)\s+(?:\w+ly\s+)?"
+_PASSIVE = r"(?:were|are|was|is|ha(?:ve|s|d)\s+been)\s+(?:left\s+)?(?:\w+ly\s+)?"
 _HURT = (
     r"(?P<hurt>injured|wounded|hurt|concussed|hospitali[sz]ed|treated\s+(?:for|in)\b|"
     r"(?:taken|rushed|brought|admitted)\s+to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?hospital)"
 )
 _DEAD = r"(?P<dead>killed|(?:pulled|found|recovered|brought\s+out)\s+dead)"
+# "three people lost their lives", "a guard lost his life"
+_LIVES = r"(?:ha(?:ve|s|d)\s+)?lost\s+(?:their|his|her)\s+lives?"
 _NAMED_COUNT = re.compile(
-    rf"(?<![Nn]o\s)\b(?P<n>{NUMBER})\s+(?:{_WHO}\s+)?{_PASSIVE}(?:{_HURT}|{_DEAD})\b", re.I
+    rf"(?<![Nn]o\s)\b(?P<n>{NUMBER})\s+(?:{_WHO}\s+)?(?:{_PASSIVE}(?:{_HURT}|{_DEAD})|(?P<lives>{_LIVES}))\b",
+    re.I,
 )
-_FOUND = r"(?:recovered|retrieved|found|pulled\s+out|removed|dug\s+out)"
+_FOUND = r"(?:recovered|retrieved|found|pulled(?:\s+out)?|removed|dug\s+out)"
 _BODIES = re.compile(
-    rf"\b{_FOUND}\s+(?:the\s+)?(?:bodies\s+of\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+)?(?:bodies|people|"
-    rf"victims)\b|\bbodies\s+of\s+(?P<n2>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_PASSIVE}{_FOUND}\b",
+    rf"\b{_FOUND}\s+(?:the\s+)?(?:bodies\s+of\s+)?(?P<n>{NUMBER})\s+(?!more\b)(?:[\w-]+\s+)?(?:bodies|people|"
+    rf"victims)\b|\bbodies\s+of\s+(?P<n2>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_PASSIVE}{_FOUND}\b|"
+    # one body: "found the body of a woman", "the body of a man was recovered"
+    rf"(?P<one>\b{_FOUND}\s+the\s+body\s+of\s+(?:an?|one)\b|\bthe\s+body\s+of\s+(?:an?|one)\s+"
+    rf"(?:[\w-]+\s+){{1,2}}?{_PASSIVE}{_FOUND}\b)",
     re.I,
 )
 # a hospital's own words: "admitted five men with shrapnel wounds", "we took in two children
@@ -43,16 +49,25 @@ _TAKEN_IN = re.compile(
 )
 
 
+# a post's labels: "Killed: 2, injured: 7", "Wounded – 4"
+_LABELLED = re.compile(
+    rf"\b(?P<what>killed|injured|wounded)\s*(?::|\s[–—-])\s*(?P<n>{NUMBER})\b(?!\s*(?:%|percent))",
+    re.I,
+)
+
+
 def named_victims(text: str) -> dict[str, int]:
     """The killed and injured these wordings count in a sentence (the largest of each)."""
     out: dict[str, int] = {}
     found = [
-        ("killed" if m.group("dead") else "injured", m.group("n"))
+        ("killed" if m.group("dead") or m.group("lives") else "injured", m.group("n"))
         for m in _NAMED_COUNT.finditer(text)
     ]
-    found += [("killed", m.group("n") or m.group("n2")) for m in _BODIES.finditer(text)]
+    found += [("killed", m.group("n") or m.group("n2") or "one") for m in _BODIES.finditer(text)]
+    found += [(m.group("what"), m.group("n")) for m in _LABELLED.finditer(text)]
     found += [("injured", m.group("n")) for m in _TAKEN_IN.finditer(text)]
-    for key, word in found:
+    for what, word in found:
+        key = "killed" if what.lower() == "killed" else "injured"
         n = number(word)
         if n is not None:
             out[key] = max(out.get(key, 0), n)
