@@ -197,3 +197,28 @@ def test_the_city_where_the_wounded_are_treated_is_no_event(extractor, told):
         e["place_mention"]: (e["fatalities"], e["injured"]) for e in extractor.extract(text, "t")
     }
     assert got == {"Kostiantynivka": (None, 1)}
+
+
+def test_figures_of_a_where_clause_are_its_places_own(extractor):
+    """A monthly digest: 'X, where ... were hurt, and Y, where ... killed two': each place's own
+    figures, not the larger of the two copied to the first-named."""
+    text = (
+        "Kyiv, 2025-08-01\n"
+        "On 9 July drones reached Lutsk, where a school was damaged and about a dozen people were "
+        "hurt, and Rivne, where a missile killed three people and wounded 20, officials said.\n"
+    )
+    got = _figures(extractor.extract(text, "t"))
+    assert got["Lutsk"] == (None, 12)
+    assert got["Rivne"] == (3, 20)
+
+
+def test_a_where_clause_gives_its_figures_to_its_place_not_the_first_named(extractor):
+    """A think tank's digest: 'aimed at X and at Y, where drones ... killed two'."""
+    text = (
+        "Kyiv, 2025-06-10\n"
+        "On 9 June most of the drones were aimed at Poltava and at Kremenchuk, where they hit a "
+        "refinery and killed two workers.\n"
+    )
+    got = _figures(extractor.extract(text, "t"))
+    assert got.get("Kremenchuk") == (2, None)
+    assert got.get("Poltava", (None, None)) == (None, None)

@@ -12,7 +12,7 @@ from geo.extract.unharmed import nobody_harmed
 from geo.extract.victims import named_victims
 from geo.extract.wording import figure_after, figure_before, words
 
-_CASUALTY_WORD = words(
+CASUALTY_WORD = words(
     "killed|dead|died|injured|wounded|hurt|killing|injuring|wounding|nobody|no one",
     "casualties|injuries|toll",
 )
@@ -193,46 +193,6 @@ def casualty_figures(text: str) -> dict[str, int]:
     return out
 
 
-# Where a figure's clause says it happened: "wounded in Kherson", "injured three in Kherson and
-# Nikopol", up to the clause's end.
-_FIGURE_PLACE = re.compile(r"[^.;,:]*?\b(?:in|at|near)\s+(?P<where>[^.;,:]*)")
-
-
-def _named_by_figures(placed: list, text: str) -> list:
-    """The drafts whose place the clause after a casualty word names ("two people were wounded
-    in Kherson"): the figure is theirs."""
-    wheres = [
-        w.group("where")
-        for m in _CASUALTY_WORD.finditer(text)
-        if (w := _FIGURE_PLACE.match(text, m.end()))
-    ]
-    return [
-        d for d in placed if any(re.search(rf"\b{re.escape(d.place_mention)}\b", w) for w in wheres)
-    ]
-
-
-def give_figures(placed: list, figures: dict[str, int], text: str = "") -> None:
-    """A sentence's figures go to its event (the first of ``placed``, drafts with ``place``,
-    ``fatalities``, ``injured`` and ``notes``); a total for several places is not copied to
-    each: it stays on the first-named, and its note says so. A figure whose clause names one
-    of the places ("shelled X and Y; two were wounded in Y") is that place's alone."""
-    if not figures or not placed:
-        return
-    named = _named_by_figures(placed, text) if len(placed) > 1 and text else []
-    if len({d.place.id for d in named}) == 1:
-        named[0].fatalities, named[0].injured = figures.get("killed"), figures.get("injured")
-        return
-    first = placed[0]
-    first.fatalities = figures.get("killed")
-    first.injured = figures.get("injured")
-    others = sorted({d.place.name for d in placed[1:]} - {first.place.name})
-    if others:
-        first.notes = (
-            f"casualty figures are the total given for {first.place.name} and {', '.join(others)}"
-        )
-        first.shared_total = frozenset(d.place.id for d in placed)
-
-
 def note_shared_counts(placed: list) -> None:
     """ "34 of 42 drones were shot down over the Mykolaiv, Kherson and Dnipropetrovsk regions":
     counts given once for a list of regions are not split; they stay on the first region's
@@ -257,7 +217,7 @@ def note_shared_counts(placed: list) -> None:
 
 def first_casualty(text: str) -> re.Match | None:
     """The first casualty word in a sentence."""
-    return _CASUALTY_WORD.search(text)
+    return CASUALTY_WORD.search(text)
 
 
 # "34 of 42 drones", "Of 42 drones launched overnight, 34 were shot down" (the total first, then

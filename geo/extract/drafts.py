@@ -29,7 +29,6 @@ from geo.extract.casualties import (
     casualty_figures,
     counts_around,
     first_casualty,
-    give_figures,
     launched_count,
     note_shared_counts,
 )
@@ -37,6 +36,7 @@ from geo.extract.dates import Publication
 from geo.extract.days import Days
 from geo.extract.draft import Draft, Facts
 from geo.extract.event_type import type_for
+from geo.extract.figure_places import give_figures
 from geo.extract.inventory import own_launched
 from geo.extract.issuer import side_author
 from geo.extract.kinds import joined_kinds, paragraph_kind
