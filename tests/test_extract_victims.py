@@ -129,6 +129,19 @@ def test_present_tense_verbs_of_headlines_and_timelines_give_figures(sentence, f
         # the count an official first gave, raised later, and bodies added to it are no total
         ("The governor first put the toll at two dead and a dozen hurt.", {}),
         ("By morning rescuers had pulled three more bodies from the ruins.", {}),
+        # an administration's post: the injured as those who sought help
+        ("Three residents sought medical help after the blast.", {"injured": 3}),
+        ("Two people needed medical assistance.", {"injured": 2}),
+        ("No one needed medical help.", {"killed": 0, "injured": 0}),
+        # a wire's hedged passive and a dash between who they are
+        ("At least four people were reported killed.", {"killed": 4}),
+        ("Two soldiers are said to have been wounded.", {"injured": 2}),
+        ("Three people – a man and two women – got hurt.", {"injured": 3}),
+        ("By noon one more person was confirmed dead.", {"killed": 1}),
+        ("A woman was found dead in the courtyard.", {"killed": 1}),
+        ("A guard sustained a leg injury; a cook suffered a concussion.", {"injured": 1}),
+        ("Dead: 2. Hurt: 5.", {"killed": 2, "injured": 5}),
+        ("Medics are treating four people for shrapnel wounds.", {"injured": 4}),
         # no figures told is not nobody hurt
         ("No casualties were given for the village.", {}),
         ("No casualties were reported, but a shop burned.", {"killed": 0, "injured": 0}),

@@ -27,7 +27,7 @@ _HARMED = (
     r"(?:fragments|shrapnel)|(?:taken|rushed|brought|admitted) to (?:(?:a|the) )?(?:[\w-]+ )?"
     r"hospital(?![^.;]{0,40}\bdied\b))"
 )
-_SUFFERED = r"(?:has|have|had|suffered|sustained|received)\s+(?:[\w-]+\s+)?(?:injuries|wounds|burns|cuts|fractures)"
+_SUFFERED = r"(?:has|have|had|suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds|burns|cuts|fractures|concussions?)"
 _COUNT_BEFORE = figure_before(
     # "Nine others are in hospital", "four were hospitalised": injured
     rf"killed|dead|died|injured|wounded|hurt|{_SUFFERED}|"
@@ -102,7 +102,7 @@ _PERSON = (
 # driver, a 38-year-old man, died", "the driver, 64, died".
 _ONE_PERSON = re.compile(
     rf"\b{_PERSON}(?:,\s*[^,;.]{{1,80}}?,)?,?\s+(?:(?:was|is|has been|had been)(?:\s+reported)?"
-    rf"{_HARMED}|(?:was\s[^.;,]{{1,40}}?\sbut\s+)?(?P<died>died|lost\s+(?:his|her)\s+life)|"
+    rf"{_HARMED}|(?:was\s[^.;,]{{1,40}}?\sbut\s+)?(?P<died>died|lost\s+(?:his|her)\s+life|was\s+found\s+dead)|"
     # "a man, 66, has shrapnel wounds", "a guard sustained burns"
     rf"(?P<hurt>{_SUFFERED}))\b",
     re.I,

@@ -10,6 +10,7 @@ import re
 _NOBODY = re.compile(
     r"\b(?:nobody|no one|no-one)\s+(?:(?:was|were|(?:had|has|have)\s+been)\s+)?"
     r"(?P<what>hurt|injured|killed|harmed)\b(?P<both>\s+or\s+(?:injured|hurt|wounded))?|"
+    r"\b(?:nobody|no one|no-one)\s+(?:needed|sought|required)\s+medical\b|"
     # (not "no casualties were given": no figures told)
     r"\bno (?:casualties|injuries|victims)\b(?!\s+(?:figures?\s+)?(?:were|was|have\s+been)\s+given)|"
     # "there are no injured people", "no wounded among the crew" (as "nobody was injured")

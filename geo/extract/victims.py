@@ -14,20 +14,29 @@ from geo.extract.numbers import NUMBER, number
 # whose people: "of my men", "from the signals platoon", "of the night shift"
 _OWNER = r"(?:the|an?|my|our|his|her|their|its)"
 _WHO = (
-    rf"(?:of\s+{_OWNER}\s+)?[a-z][\w-]*(?:\s+(?:from|of)\s+{_OWNER}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?"
+    rf"(?:of\s+{_OWNER}\s+)?(?:(?:more|other|further)\s+)?[a-z][\w-]*(?:\s+(?:from|of)\s+{_OWNER}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?"
     # who they are between commas: "Nine people, two of them teenagers, were ..."
-    r"(?:,\s*[^,;.]{1,40},)?"
+    r"(?:,\s*[^,;.]{1,40},|\s*[–—]\s*[^–—;.]{1,40}?\s*[–—])?"
 )
-_PASSIVE = r"(?:were|are|was|is|ha(?:ve|s|d)\s+been)\s+(?:left\s+)?(?:\w+ly\s+)?"
+# "were reported wounded", "are known to have been killed", "got hurt", "were left injured"
+_PASSIVE = (
+    r"(?:(?:were|are|was|is|ha(?:ve|s|d)\s+been)\s+(?:(?:reported|known|said|believed|feared)\s+"
+    r"(?:to\s+have\s+been\s+)?)?|got\s+)(?:left\s+)?(?:\w+ly\s+)?"
+)
 _HURT = (
     r"(?P<hurt>injured|wounded|hurt|concussed|hospitali[sz]ed|treated\s+(?:for|in)\b|"
     r"(?:taken|rushed|brought|admitted)\s+to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?hospital)"
 )
-_DEAD = r"(?P<dead>killed|(?:pulled|found|recovered|brought\s+out)\s+dead)"
+_DEAD = r"(?P<dead>killed|(?:pulled|found|recovered|brought\s+out|confirmed|pronounced)\s+dead)"
 # "three people lost their lives", "a guard lost his life"
 _LIVES = r"(?:ha(?:ve|s|d)\s+)?lost\s+(?:their|his|her)\s+lives?"
+# "three people sought medical help", "two needed medical assistance": injured
+_AID = (
+    r"(?:ha(?:ve|s|d)\s+)?(?:sought|seek|needed|need|received|required|asked\s+for|turned\s+for)\s+"
+    r"(?:urgent\s+)?medical\s+(?:help|aid|assistance|attention|care)"
+)
 _NAMED_COUNT = re.compile(
-    rf"(?<![Nn]o\s)\b(?P<n>{NUMBER})\s+(?:{_WHO}\s+)?(?:{_PASSIVE}(?:{_HURT}|{_DEAD})|(?P<lives>{_LIVES}))\b",
+    rf"(?<![Nn]o\s)\b(?P<n>{NUMBER})\s+(?:{_WHO}\s+)?(?:{_PASSIVE}(?:{_HURT}|{_DEAD})|(?P<lives>{_LIVES})|{_AID})\b",
     re.I,
 )
 _FOUND = r"(?:recovered|retrieved|found|pulled(?:\s+out)?|removed|dug\s+out)"
@@ -42,8 +51,8 @@ _BODIES = re.compile(
 # a hospital's own words: "admitted five men with shrapnel wounds", "we took in two children
 # from Nikopol, aged 8 and 12, wounded when shells hit their street"
 _TAKEN_IN = re.compile(
-    rf"\b(?:admitted|received|took\s+in|taken\s+in|brought\s+in)\s+(?P<n>{NUMBER})\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:with\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns|fractures|cuts)\b|"
+    rf"\b(?:admitted|received|took\s+in|taken\s+in|brought\s+in|treat(?:ed|ing))\s+(?P<n>{NUMBER})\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:with|for)\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns|fractures|cuts)\b|"
     r"(?:from\s+(?-i:[A-Z])[\w-]*,?\s+)?(?:aged\s+[^;.]{1,20}?,\s*)?(?:wounded|injured|hurt)\b)",
     re.I,
 )
@@ -51,7 +60,7 @@ _TAKEN_IN = re.compile(
 
 # a post's labels: "Killed: 2, injured: 7", "Wounded – 4"
 _LABELLED = re.compile(
-    rf"\b(?P<what>killed|injured|wounded)\s*(?::|\s[–—-])\s*(?P<n>{NUMBER})\b(?!\s*(?:%|percent))",
+    rf"\b(?P<what>killed|dead|injured|wounded|hurt)\s*(?::|\s[–—-])\s*(?P<n>{NUMBER})\b(?!\s*(?:%|percent))",
     re.I,
 )
 
@@ -67,7 +76,7 @@ def named_victims(text: str) -> dict[str, int]:
     found += [(m.group("what"), m.group("n")) for m in _LABELLED.finditer(text)]
     found += [("injured", m.group("n")) for m in _TAKEN_IN.finditer(text)]
     for what, word in found:
-        key = "killed" if what.lower() == "killed" else "injured"
+        key = "killed" if what.lower() in ("killed", "dead") else "injured"
         n = number(word)
         if n is not None:
             out[key] = max(out.get(key, 0), n)
