@@ -143,6 +143,13 @@ _RUNNING_TOTAL = words(
     r"since (?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d",
 )
 
+# every word a figure pattern here, in unharmed.py or in victims.py needs (most sentences have
+# none: they are passed over at once)
+_ANY_HARM = re.compile(
+    r"kill|dead|die|death|injur|wound|hurt|hospital|casualt|victim|toll|nobody|no[ -]one|none|lost|"
+    r"concuss|shrapnel|fragment|burns|cuts|fractur|lives|life|bod(?:y|ies)|medical|treat|fatal",
+    re.I,
+)
 _COUNT_AND = re.compile(rf"\b{NUMBER}\s+(?:[\w-]+\s+)?and\s+$", re.I)
 # Who is among the figure's people, between commas: part of the figure, not one of its own.
 _AMONG_THEM = re.compile(r",\s*(?:among them|among whom|including)\s+[^,;.]{1,60},", re.I)
@@ -151,7 +158,7 @@ _AMONG_THEM = re.compile(r",\s*(?:among them|among whom|including)\s+[^,;.]{1,60
 def casualty_figures(text: str) -> dict[str, int]:
     """Killed and injured figures in a sentence ("two killed and 11 injured", "injuring 15")."""
     out: dict[str, int] = {}
-    if _RUNNING_TOTAL.search(text):
+    if not _ANY_HARM.search(text) or _RUNNING_TOTAL.search(text):
         return out
     text = _EARLIER.sub(" ", without_ages(dozens_as_digits(text)))
     text = _AMONG_THEM.sub(" ", text)  # "Four people, among them a girl, died": four
