@@ -26,6 +26,7 @@ from geo import events as ev
 from geo.filtering import Filters
 from geo.records import COLUMNS, TEXT_COLUMNS
 from geo.store import checks, common
+from geo.store.alike import ids_to_look_up
 from geo.store.gpkg_file import (
     COLUMNS_SQL,
     LAYER,
@@ -164,7 +165,7 @@ def _stored(con: sqlite3.Connection, rows: list[tuple]) -> tuple[dict, dict]:
     found = con.execute(
         f"SELECT fid, version, {COLUMNS_SQL}, geom FROM {LAYER} "
         "WHERE event_id IN (SELECT value FROM json_each(?))",
-        (json.dumps([r[0] for r in rows]),),
+        (json.dumps(ids_to_look_up(rows)),),
     ).fetchall()
     points = shapely.from_wkb([wkb(r[-1]) for r in found]) if found else []
     stored = {

@@ -27,6 +27,7 @@ from geo import events as ev
 from geo.filtering import Filters, weapon_keys
 from geo.records import COLUMNS, COUNT_COLUMNS, INTEGER_COLUMNS, TEXT_COLUMNS
 from geo.store import checks, common, pg_connections
+from geo.store.alike import ids_to_look_up
 from geo.store.common import StoreError
 from geo.vocabulary import shortened
 
@@ -291,7 +292,7 @@ def _found(con: psycopg.Connection, rows: list[tuple]) -> list[tuple]:
         sql.SQL(
             "SELECT fid, version, {}, ST_Y(geom), ST_X(geom) FROM events WHERE event_id = ANY(%s)"
         ).format(_COLS),
-        ([r[0] for r in rows],),
+        (ids_to_look_up(rows),),
     ).fetchall()
 
 

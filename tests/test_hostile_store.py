@@ -1,0 +1,74 @@
+"""A report read again may tell its events in another order: what a save does with alike events
+(same type, place, day and weapon, told apart as ``ID``, ``ID-2`` in text order)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from conftest import BASE_EVENT
+from geo import store
+from geo.events import to_frame
+
+KEY = "sm-0123456789ab"  # an id as geo.records.event_id makes it
+
+
+def _alike(eid: str, sentence: str, injured: int | None = 1) -> dict:
+    return {
+        **BASE_EVENT,
+        "event_id": eid,
+        "place": "Ochakiv",
+        "lat": 46.61,
+        "lon": 31.54,
+        "source": "ochakiv.txt",
+        "source_text": sentence,
+        "injured": injured,
+    }
+
+
+VAN = "Early on Monday a drone dropped a grenade on a van in Ochakiv, hurting its driver."
+PORT = "Overnight shells fell on the port of Ochakiv, and a guard was hurt."
+PIER = "Later a drone dropped a grenade on a pier in Ochakiv, hurting a fisherman."
+
+
+def _by_sentence() -> dict[str, pd.Series]:
+    return {row["source_text"]: row for _, row in store.load().iterrows()}
+
+
+def test_an_alike_event_told_first_on_a_second_reading_leaves_the_corrected_one_alone(any_store):
+    """The van's event was ``ID`` and corrected by an analyst (two hurt, a note); read again with
+    the port's event told before it, the port's became ``ID`` and the van's ``ID-2``: the save
+    wrote the port's sentence over the van's row, keeping the van's correction on the port, and
+    stored the van again, uncorrected. Each event now keeps its row and its correction."""
+    store.save(to_frame([_alike(KEY, VAN), _alike(f"{KEY}-2", PIER)]), user="machine")
+    fixed = {**_alike(KEY, VAN), "injured": 2, "notes": "driver and passenger"}
+    store.save(to_frame([fixed]), user="analyst", edited={KEY: {"injured": 1, "notes": None}})
+    again = [_alike(KEY, PORT), _alike(f"{KEY}-2", VAN), _alike(f"{KEY}-3", PIER)]
+    result = store.save(to_frame(again), user="machine")
+    assert (result.added, result.total, result.kept) == (1, 3, 1)
+    rows = _by_sentence()
+    assert rows[VAN]["event_id"] == KEY and rows[VAN]["injured"] == 2
+    assert rows[VAN]["notes"] == "driver and passenger"
+    assert rows[PIER]["event_id"] == f"{KEY}-2"
+    assert rows[PORT]["injured"] == 1 and pd.isna(rows[PORT]["notes"])
+    # what the review shows before saving: the stored ids and the correction
+    shown, corrected = store.with_corrections(again)
+    assert [r["event_id"] for r in shown] == [f"{KEY}-3", KEY, f"{KEY}-2"]
+    assert corrected == {KEY: ["injured", "notes"]}
+
+
+def test_an_alike_event_dropped_from_the_report_is_not_written_over(any_store):
+    """A live blog that drops an entry: the event after it, read as ``ID``, updated the dropped
+    one's row (and left its own row as a copy)."""
+    store.save(to_frame([_alike(KEY, VAN), _alike(f"{KEY}-2", PIER, injured=3)]))
+    result = store.save(to_frame([_alike(KEY, PIER, injured=3)]))
+    assert (result.added, result.updated, result.unchanged) == (0, 0, 1)
+    rows = _by_sentence()
+    assert (rows[VAN]["event_id"], rows[PIER]["event_id"]) == (KEY, f"{KEY}-2")
+
+
+def test_a_rewritten_sentence_still_updates_its_row(any_store):
+    """No stored event repeats the sentence: the ids stay in text order, as before."""
+    store.save(to_frame([_alike(KEY, VAN), _alike(f"{KEY}-2", PIER)]))
+    store.save(to_frame([_alike(KEY, VAN + " (updated)"), _alike(f"{KEY}-2", PIER)]))
+    assert sorted(store.load()["event_id"]) == [KEY, f"{KEY}-2"]
+    assert _by_sentence()[VAN + " (updated)"]["event_id"] == KEY
