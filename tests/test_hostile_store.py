@@ -72,3 +72,28 @@ def test_a_rewritten_sentence_still_updates_its_row(any_store):
     store.save(to_frame([_alike(KEY, VAN + " (updated)"), _alike(f"{KEY}-2", PIER)]))
     assert sorted(store.load()["event_id"]) == [KEY, f"{KEY}-2"]
     assert _by_sentence()[VAN + " (updated)"]["event_id"] == KEY
+
+
+def test_a_second_strike_typed_the_same_in_a_later_review_is_saved_beside_the_first(
+    any_store, gazetteer
+):
+    """An event added by hand was shown only in the review it was added in: a later reading of
+    the saved report left it out, a second strike typed the same took its id, and the save was
+    refused whole ("was edited by ... since you opened it (version 0 then, 1 now)"), however
+    often the analyst reopened the report. The review now shows the saved one, and the second
+    is ``ID-2``."""
+    from datetime import date
+
+    from geo.review import carried_over, hand_event, saved_hand_events, with_hand_event
+
+    place = next(p for p, main in gazetteer.lookup("Kherson") if main and p.country == "UA")
+    typed = {"event_type": "strike", "event_date": date(2025, 3, 3), "verification": "claimed"}
+    first = with_hand_event([], hand_event({**typed, "injured": 2}, "kherson.txt", place=place))
+    store.save(to_frame(first), base=store.versions([first[0]["event_id"]]))
+    later = carried_over([], saved_hand_events(store.load(), "kherson.txt"))
+    assert [r["event_id"] for r in later] == [first[0]["event_id"]]
+    both = with_hand_event(later, hand_event({**typed, "injured": 5}, "kherson.txt", place=place))
+    result = store.save(to_frame(both), base=store.versions([r["event_id"] for r in later]))
+    assert (result.added, result.unchanged, result.total) == (1, 1, 2)
+    assert sorted(store.load()["injured"]) == [2, 5]
+    assert saved_hand_events(store.load(), "another.txt") == []
