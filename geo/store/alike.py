@@ -59,9 +59,13 @@ def follow_stored(stored: Mapping[str, tuple], rows: list[tuple]) -> dict[str, s
     (``rows`` changed in place; ``stored``: the stored row of each id looked up). Returns the
     ids that changed, ``{old: new}``."""
     moved: dict[str, str] = {}
+    stored_groups: dict[str, list[str]] = {}
+    for eid in stored:
+        if (m := _MADE.fullmatch(eid)) is not None:
+            stored_groups.setdefault(m.group(1), []).append(eid)
     for key, members in _groups(rows).items():
         own = [str(rows[i][0]) for i in members]
-        siblings = [e for e in stored if _MADE.fullmatch(e) and e.split("-")[1] == key[3:]]
+        siblings = stored_groups.get(key, [])
         if len(set(own)) < len(own) or not siblings:
             continue  # (a repeated id: the last row wins as before)
         by_text: dict[str, list[str]] = {}
