@@ -43,15 +43,19 @@ def _number(eid: str) -> int:
     return int(m.group(2) or 1) if m else 0
 
 
-def ids_to_look_up(rows: list[tuple]) -> list[str]:
-    """The ids a save looks for in the store: its rows' own, and for each alike group the ids
-    up to :data:`SPARE` past its size (``ID-2`` .. ``ID-n``), so an event the report now tells
-    first is found under the id it was stored with."""
-    ids = [str(r[0]) for r in rows]
+def siblings_to_look_up(stored: Mapping[str, tuple], rows: list[tuple]) -> list[str]:
+    """The ids a save looks for in the store besides its rows' own (``stored``: those found):
+    where a row's id is stored with another sentence, the ids of its alike group up to
+    :data:`SPARE` past its size (``ID-2`` .. ``ID-n``), so an event the report now tells first,
+    or after one it dropped, is found under the id it was stored with. (None for a save that
+    repeats its events or adds new ones: a second query only where the order moved.)"""
+    out: list[str] = []
     for key, members in _groups(rows).items():
+        if all(stored.get(str(rows[i][0]), rows[i])[_TEXT] == rows[i][_TEXT] for i in members):
+            continue
         last = max(len(members), *(_number(str(rows[i][0])) for i in members)) + SPARE
-        ids += [key, *(f"{key}-{n}" for n in range(2, last + 1))]
-    return list(dict.fromkeys(ids))
+        out += [e for e in (key, *(f"{key}-{n}" for n in range(2, last + 1))) if e not in stored]
+    return out
 
 
 def follow_stored(stored: Mapping[str, tuple], rows: list[tuple]) -> dict[str, str]:
