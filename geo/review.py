@@ -19,7 +19,7 @@ from geo.geocode import Geocoder, find_toponyms
 from geo.geocode.cues import SUFFIX_REGION
 from geo.geocode.distance import distance_km
 from geo.precision import PRECISION_SCALES, GeoPrecision, TimePrecision
-from geo.records import EventError, event_id, validate
+from geo.records import COLUMNS, EventError, event_id, validate
 from geo.textio import as_report
 from geo.vocabulary import shortened
 from geo.weapons import canonical, category_of
@@ -372,5 +372,22 @@ def unticked(edited_rows: Mapping[object, Mapping[str, object]]) -> set[int]:
 def carried_over(extracted: list[dict], previous: Iterable[dict]) -> list[dict]:
     """The records of a new extraction of the same report with the events the analyst added by
     hand to the earlier review (an extraction does not give them, and must not lose them)."""
-    ids = {r["event_id"] for r in extracted}
-    return [*extracted, *(r for r in previous if is_hand_added(r) and r["event_id"] not in ids)]
+    out, ids = list(extracted), {r["event_id"] for r in extracted}
+    for r in previous:
+        if is_hand_added(r) and r["event_id"] not in ids:
+            out.append(r)
+            ids.add(r["event_id"])
+    return out
+
+
+def saved_hand_events(stored: gpd.GeoDataFrame, source: str) -> list[dict]:
+    """The events added by hand to an earlier review of the report ``source``, as ``stored`` (the
+    loaded events) holds them: a new reading of a saved report shows them, so a second strike
+    typed the same is ``ID-2`` (it took the first one's id, and the save was refused whole as an
+    edit of that event "since you opened it")."""
+    if stored.empty:
+        return []
+    mine = stored["event_id"].astype(str).str.startswith(HAND_PREFIX) & (stored["source"] == source)
+    cells = stored.loc[mine, list(COLUMNS)].astype(object)  # (Python's numbers, None for NA)
+    rows = cells.where(cells.notna(), None).to_dict("records")
+    return [{**r, "lat": p.y, "lon": p.x} for r, p in zip(rows, stored[mine].geometry, strict=True)]

@@ -22,6 +22,7 @@ from geo.review import (
     not_found,
     person_edits,
     place_choices,
+    saved_hand_events,
     typed_choices,
     typed_point,
     with_place,
@@ -146,7 +147,8 @@ if st.button("Extract events", type="primary"):
         corrected = {}
     same_report = text == st.session_state.ingest_text  # events added by hand stay in its review
     previous = (st.session_state.ingest_records or []) if same_report else []
-    reviewed = carried_over(extracted, previous)
+    saved = saved_hand_events(data.events()[0], source)  # added by hand to a saved review
+    reviewed = carried_over(extracted, [*previous, *saved])
     st.session_state.update(
         ingest_records=reviewed,
         ingest_extracted=[dict(r) for r in extracted],  # as the review first shows them

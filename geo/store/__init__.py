@@ -169,9 +169,10 @@ def with_corrections(
     out, fields = [], {}
     for record, before, after in zip(records, rows, kept, strict=True):
         changed = [k for k, a, b in zip(common.FIELDS, before, after, strict=True) if a != b]
-        if changed:
-            fields[record["event_id"]] = changed
+        if changed:  # (an alike event's id is the one it was stored with: geo.store.alike)
             record = {**record, **{k: after[common.FIELDS.index(k)] for k in changed}}
+            if changed != ["event_id"]:
+                fields[record["event_id"]] = [k for k in changed if k != "event_id"]
         out.append(record)
     return out, fields
 

@@ -21,6 +21,7 @@ import pyarrow.compute as pc
 
 from geo import events as ev
 from geo.records import COLUMNS, COUNT_COLUMNS, INTEGER_COLUMNS, given
+from geo.store.alike import follow_stored, renamed
 from geo.textio import json_value
 from geo.vocabulary import shortened
 
@@ -134,8 +135,10 @@ def plan(
         value (a correction is not undone by saving again what it corrected; counted in
         :attr:`Plan.kept`).
     """
+    moved = follow_stored(stored, rows)  # alike events keep their stored ids (geo.store.alike)
+    base, edited = renamed(request.base, moved), renamed(request.edited, moved)
+    protected = frozenset(request.protected)
     last = {row[0]: i for i, row in enumerate(rows)}
-    base, protected, edited = request.base, frozenset(request.protected), request.edited
     refused = tuple(sorted(eid for eid in last if eid in protected))
     out = Plan([], [], 0, refused)
     diffs = {}

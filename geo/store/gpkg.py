@@ -26,6 +26,7 @@ from geo import events as ev
 from geo.filtering import Filters
 from geo.records import COLUMNS, TEXT_COLUMNS
 from geo.store import checks, common
+from geo.store.alike import siblings_to_look_up
 from geo.store.gpkg_file import (
     COLUMNS_SQL,
     LAYER,
@@ -161,17 +162,26 @@ class GeoPackageStore:
 def _stored(con: sqlite3.Connection, rows: list[tuple]) -> tuple[dict, dict]:
     """The stored row (see :data:`common.FIELDS`) of each id among ``rows``, and its
     ``(fid, version)``."""
+    stored: dict = {}
+    fids: dict = {}
+    _look_up(con, [r[0] for r in rows], stored, fids)
+    _look_up(con, siblings_to_look_up(stored, rows), stored, fids)  # (see geo.store.alike)
+    return stored, fids
+
+
+def _look_up(con: sqlite3.Connection, ids: list, stored: dict, fids: dict) -> None:
+    """Add the stored row and ``(fid, version)`` of each of ``ids`` found to ``stored``, ``fids``."""
+    if not ids:
+        return
     found = con.execute(
         f"SELECT fid, version, {COLUMNS_SQL}, geom FROM {LAYER} "
         "WHERE event_id IN (SELECT value FROM json_each(?))",
-        (json.dumps([r[0] for r in rows]),),
+        (json.dumps(ids),),
     ).fetchall()
     points = shapely.from_wkb([wkb(r[-1]) for r in found]) if found else []
-    stored = {
-        r[2]: (*r[2:-1], float(shapely.get_y(p)), float(shapely.get_x(p)))
-        for r, p in zip(found, points, strict=True)
-    }
-    return stored, {r[2]: (r[0], r[1]) for r in found}
+    for r, p in zip(found, points, strict=True):
+        stored[r[2]] = (*r[2:-1], float(shapely.get_y(p)), float(shapely.get_x(p)))
+        fids[r[2]] = (r[0], r[1])
 
 
 def _save_in(con: sqlite3.Connection, request: common.SaveRequest) -> common.SaveResult:

@@ -27,6 +27,7 @@ from geo import events as ev
 from geo.filtering import Filters, weapon_keys
 from geo.records import COLUMNS, COUNT_COLUMNS, INTEGER_COLUMNS, TEXT_COLUMNS
 from geo.store import checks, common, pg_connections
+from geo.store.alike import siblings_to_look_up
 from geo.store.common import StoreError
 from geo.vocabulary import shortened
 
@@ -286,13 +287,14 @@ def _rows_table(cursor: psycopg.Cursor) -> pa.Table:
 
 
 def _found(con: psycopg.Connection, rows: list[tuple]) -> list[tuple]:
-    """``(fid, version, *row)`` of each stored event among ``rows`` (see :data:`common.FIELDS`)."""
-    return con.execute(
-        sql.SQL(
-            "SELECT fid, version, {}, ST_Y(geom), ST_X(geom) FROM events WHERE event_id = ANY(%s)"
-        ).format(_COLS),
-        ([r[0] for r in rows],),
-    ).fetchall()
+    """``(fid, version, *row)`` of each stored event among ``rows`` (see :data:`common.FIELDS`),
+    then of the alike groups whose order moved (see :mod:`geo.store.alike`)."""
+    query = sql.SQL(
+        "SELECT fid, version, {}, ST_Y(geom), ST_X(geom) FROM events WHERE event_id = ANY(%s)"
+    ).format(_COLS)
+    found = con.execute(query, ([r[0] for r in rows],)).fetchall()
+    more = siblings_to_look_up({r[2]: tuple(r[2:]) for r in found}, rows)
+    return found + con.execute(query, (more,)).fetchall() if more else found
 
 
 def _save_in(
