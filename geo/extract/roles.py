@@ -8,6 +8,7 @@ import re
 
 from geo.extract.casualties import tally_after
 from geo.extract.entries import STAMPS
+from geo.extract.events_after import where_after
 from geo.extract.launch_sites import launch_site
 from geo.extract.lexicon import OUSTED, Trigger, triggers_in
 from geo.extract.locating import city_of_district, regions_that_locate
@@ -84,7 +85,7 @@ _HIT_AFTER = re.compile(
     r"^(?:['’]s)?(?:\s*,[^,.;:]{1,50},)?(?:[\s-]+[\w-]+){0,3}?\s+"
     r"(?:(?:was|were|has been|had been|came|is|are)\s+(?:(?:also|again)\s+)?"
     r"(?:hit|struck|attacked|shelled|targeted|bombed|damaged|"
-    r"under\s+(?:[\w-]+\s+){0,3}?(?:attack|fire|shelling|bombardment))|"
+    r"under\s+(?:[\w-]+\s+){0,5}?(?:attack|fire|shelling|bombardment))|"
     # "X woke to a drone attack", "X was rocked by blasts": the place lived through it
     r"(?:woke|wakes|awoke|(?:was|were)\s+(?:woken|rocked|shaken|jolted))\s+(?:up\s+)?(?:to|by)\s+"
     r"(?:[\w-]+\s+){0,5}?(?:attacks?|strikes?|raids?|explosions?|blasts?|shelling|bombardment)|"
@@ -240,7 +241,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
         or _MEETING_AFTER.match(after)
     )
     # "shot down — Kyiv region (2), Chernihiv region (1)", "Sumy region — 14;": a tally's item
-    event = event or tally_after(after) is not None or _where_after(text, sentence, hit)
+    event = event or tally_after(after) is not None or where_after(text, sentence, hit)
     ousted = _OUSTED_BEFORE.search(before)  # "cleared Russian troops from X": fought at X
     from_then_near = _FROM_THEN_NEAR.search(before)
     reference = None if from_then_near or ousted else _reference(before)
@@ -260,21 +261,6 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     return hit
 
 
-# "Izmail, on the Danube, where drones set silos alight": the clause after "where" tells of it;
-# so do a relative clause and a participle on it or its people ("patients from X, which came
-# under shelling", "two boys from X, aged 9 and 11, hurt when a drone hit their yard")
-_WHERE_AFTER = re.compile(
-    r"(?:\s*,\s*(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s*,\s*(?:where|which|that|"
-    r"(?:(?:were|was|both|all)\s+)?(?:wounded|injured|hurt|killed)\s+(?:when|as|after|by))\s+([^.;]*)",
-    re.I,
-)
-
-
-def _where_after(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
-    m = _WHERE_AFTER.match(text, hit.end, sentence.end)
-    return m is not None and any(t != "meeting" for t, _ in triggers_in(m.group(1)))
-
-
 def _measured_event(
     text: str,
     sentence: Sentence,
@@ -287,7 +273,7 @@ def _measured_event(
     was: "20 km west of Kharkiv" locates an event; "Fiuggi, 80 km outside Rome" only says where
     Fiuggi is: a distance or direction counts when no place came before it. A clause after the
     place that tells an event makes it the event's ("men from X, which came under fire")."""
-    if reference is not None and _where_after(text, sentence, hit):
+    if reference is not None and where_after(text, sentence, hit):
         return True
     directional = hit.offset is not None or (
         _NEAR.search(before)
