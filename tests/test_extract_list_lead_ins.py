@@ -152,3 +152,34 @@ def test_each_place_hit_with_a_weapon_of_its_own(extractor, text, expected):
 def test_a_lists_first_item_is_no_title(extractor, text, place):
     """Two item lines after a lead-in's colon are a list's entries, not a title and its body."""
     assert place in _strikes(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a governor's channel: the attack and its downing in one sentence, the hits after it
+        (
+            "The enemy attacked Sumy region with Shahed drones overnight; air defence shot down "
+            "14 of 20.\n\n"
+            "In Konotop, an energy facility was hit. In Shostka, a fire broke out at an enterprise.",
+            {"Konotop": {"drone"}, "Shostka": {"drone"}},
+        ),
+        # an air command's report
+        (
+            "Overnight Russian forces targeted Dnipropetrovsk region with ballistic missiles; two "
+            "were intercepted, the air command said.\n\n"
+            "In Pavlohrad an industrial enterprise was damaged and three people were injured.",
+            {"Pavlohrad": {"ballistic missile"}},
+        ),
+        # a regional administration's summary
+        (
+            "The enemy attacked Kherson region with 25 drones overnight, 18 of which were shot "
+            "down, the regional administration reported.\n\n"
+            "In Beryslav, a shop and two houses were damaged.",
+            {"Beryslav": {"drone"}},
+        ),
+    ],
+)
+def test_a_town_hit_after_its_regions_attack_told_with_its_downing(extractor, text, expected):
+    """The region's sentence is read as the interception; it tells the attack all the same."""
+    assert _strikes(extractor, text) == expected
