@@ -39,6 +39,7 @@ _EVENT_BEFORE = re.compile(
     r"oblast|province|district|outskirts|suburbs?|area|areas|settlement|port|capital|vicinity|"
     r"direction|sector|flank|parts?|centre|center|approaches|streets?|neighbou?rhoods?))[\"”’']?\s+of\s+|\b(?P<verb>attacked|struck|hits?|"
     r"shelled|bombed|bombarded|hammered|targeted|pounded|stormed|strikes?|attacks|shells|pounds|targets|"
+    r"rocked|shook|pummell?ed|battered|blasted|ravaged|slammed|"
     r"captured|recaptured|liberated|raided|entered|visited|toured|reached|seized|took|taken|retook|"
     r"retaken|taking|retaking|encircled|surrounded|cleared|left|(?:visit|trip|journey)s?\s+to|approach(?:ing|ed)|"
     r"head(?:ing|ed)\s+(?:for|to|towards)|(?:drones?|missiles?|rockets?|UAVs?)\s+bound\s+for)"
