@@ -2,11 +2,14 @@
 region: a notice's or a governor's opening ("Overnight, Russian attack drones went after the grid
 in the Odesa and Mykolaiv regions"), then "Near Izmail a substation caught fire" after another
 town's story. Walking back from the strike, the first sentence of an earlier paragraph that told
-a strike at its region is its attack's: its one kind of weapon is the strike's; an attack told
+a strike at its region (or its attack told with its downing: "The enemy attacked the Sumy region
+with drones; 14 of 20 were shot down", read as the interception) is its attack's: its one kind of weapon is the strike's; an attack told
 there with no weapon, or with several kinds, gives none. (A title's weapon, "Missile attack on
 Dnipro", and the sentence before's: geo.extract.told_before and the drafting.)"""
 
 from __future__ import annotations
+
+import re
 
 from geo import weapons as wv
 from geo.extract.draft import Draft
@@ -20,12 +23,20 @@ REGION = 3  # geo_precision of a whole region
 Told = dict[int, list[tuple[Place, int]]]
 
 
+# "The enemy attacked the Sumy region with drones; 14 of 20 were shot down": told as the
+# interception, the sentence tells the attack on the region as well ("launched 40 attack drones,
+# 31 brought down over the X region" does not)
+_ATTACKED = re.compile(r"\b(?:attacked|struck|targeted|shelled|bombed)\b", re.I)
+
+
 def strikes_told(drafts: list[Draft]) -> Told:
     """Each sentence's strikes, place and precision, as drafted (before a region's merges into a
-    town's record)."""
+    town's record); an interception's too, where its sentence tells an attack."""
     out: Told = {}
     for x in drafts:
-        if x.event_type == "strike":
+        if x.event_type == "strike" or (
+            x.event_type == "interception" and _ATTACKED.search(x.sentence.text) is not None
+        ):
             out.setdefault(x.sentence.start, []).append((x.place, x.geo_precision))
     return out
 

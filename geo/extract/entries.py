@@ -37,9 +37,13 @@ _CAPTION = re.compile(
 def entry_lines(text: str, sentences: list[Sentence]) -> set[int]:
     """The starts of the sentences that stand alone on an entry line: after the report's
     opening lines, a line opened by a date or a clock time, or one of a run of at least three
-    title-shaped lines with no body line between them."""
+    title-shaped lines with no body line between them, or of a run after a line ending with a
+    colon (a list's lead-in: "Casualties:" then "Beryslav – 1 killed, 2 injured;")."""
     shaped: list[tuple[Sentence, bool]] = []  # each line's first sentence, and its title shape
-    for s in sentences:
+    last_before: dict[int, Sentence] = {}  # the sentence before each line's first
+    for prev, s in zip([None, *sentences], sentences, strict=False):
+        if prev is not None:
+            last_before[s.start] = prev
         if not shaped or shaped[-1][0].paragraph != s.paragraph:
             shaped.append((s, is_headline(text, s)))
     body = next((k for k, (_, title) in enumerate(shaped) if not title), len(shaped))
@@ -53,10 +57,12 @@ def entry_lines(text: str, sentences: list[Sentence]) -> set[int]:
         while run_end < len(shaped) and shaped[run_end][1]:
             run_end += 1
         run = [s for s, _ in shaped[k:run_end]]
+        lead = last_before.get(run[0].start)
+        listed = lead is not None and lead.text.rstrip().endswith(":")  # "Casualties:" then items
         out.update(
             s.start
             for s in run
-            if len(run) >= _RUN or _STAMPED.match(s.text) or _CAPTION.match(s.text)
+            if len(run) >= _RUN or listed or _STAMPED.match(s.text) or _CAPTION.match(s.text)
         )
         k = run_end
     return out

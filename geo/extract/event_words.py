@@ -1,8 +1,8 @@
 """Event words beyond the core lexicon, in the words writers other than ours use: a hit told by
 what it left or what was heard (a blaze crews fought, a building gutted or engulfed in flames,
-damage suffered, windows blown out, explosions heard, an impact recorded, a town hammered or
-bombarded, a drone seen diving on its target, a ship sunk); drones "taken out", sea drones
-sunk; ground "retook" or "won back".
+damage suffered, windows blown out, explosions heard, an impact recorded, a town hammered,
+pummelled, battered or bombarded, a drone seen diving on its target, a ship sunk); drones
+"taken out", sea drones sunk; ground "retook" or "won back".
 And a strike word that is no attack: "hit a record", a fire put down to an earthquake."""
 
 from __future__ import annotations
@@ -18,12 +18,18 @@ _ARMS = (
 # who fires: "Russian forces hammered X", "the enemy bombarded Y"
 _FIRERS = r"(?:forces|troops|army|enemy|artillery|gunners|Russians?|aircraft|jets)"
 
+# verbs of a heavy hit that alone may be figurative ("the scandal battered the minister")
+_POUNDED = (
+    r"(?:hammer(?:ed|ing|s)|pummell?(?:ed|ing|s)|batter(?:ed|ing|s)|blast(?:ed|ing)|"
+    r"ravag(?:ed|ing|es)|slam(?:med|ming|s))"
+)
+
 _STRIKE = re.compile(
     r"\b(bombard(?:ed|ing|s)?|"
     # "was hammered by multiple rocket launchers", "troops hammered the town" (not "prices were
-    # hammered by inflation")
-    rf"hammer(?:ed|ing|s)\s+(?:[\w'’-]+\s+){{0,5}}?{_ARMS}\b|"
-    rf"{_FIRERS}\s+hammer(?:ed|ing|s)|"
+    # hammered by inflation"); "glide bombs pummelled X", "missiles battered Y"
+    rf"{_POUNDED}\s+(?:[\w'’-]+\s+){{0,5}}?{_ARMS}\b|"
+    rf"(?:{_FIRERS}|{_ARMS})\s+{_POUNDED}|"
     # explosions heard or recorded: "loud bangs", "detonations were heard", "an impact was
     # recorded", "missiles impacted", "a drone impact"
     r"detonations?|(?:loud|powerful|several|heavy|series\s+of|heard|hear)\s+(?:[\w-]+\s+)?bangs?|"

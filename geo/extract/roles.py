@@ -8,6 +8,7 @@ import re
 
 from geo.extract.casualties import tally_after
 from geo.extract.entries import STAMPS
+from geo.extract.events_after import where_after
 from geo.extract.launch_sites import launch_site
 from geo.extract.lexicon import OUSTED, Trigger, triggers_in
 from geo.extract.locating import city_of_district, regions_that_locate
@@ -38,6 +39,7 @@ _EVENT_BEFORE = re.compile(
     r"oblast|province|district|outskirts|suburbs?|area|areas|settlement|port|capital|vicinity|"
     r"direction|sector|flank|parts?|centre|center|approaches|streets?|neighbou?rhoods?))[\"”’']?\s+of\s+|\b(?P<verb>attacked|struck|hits?|"
     r"shelled|bombed|bombarded|hammered|targeted|pounded|stormed|strikes?|attacks|shells|pounds|targets|"
+    r"rocked|shook|pummell?ed|battered|blasted|ravaged|slammed|"
     r"captured|recaptured|liberated|raided|entered|visited|toured|reached|seized|took|taken|retook|"
     r"retaken|taking|retaking|encircled|surrounded|cleared|left|(?:visit|trip|journey)s?\s+to|approach(?:ing|ed)|"
     r"head(?:ing|ed)\s+(?:for|to|towards)|(?:drones?|missiles?|rockets?|UAVs?)\s+bound\s+for)"
@@ -85,7 +87,7 @@ _HIT_AFTER = re.compile(
     r"^(?:['’]s)?(?:\s*,[^,.;:]{1,50},)?(?:[\s-]+[\w-]+){0,3}?\s+"
     r"(?:(?:was|were|has been|had been|came|is|are)\s+(?:(?:also|again)\s+)?"
     r"(?:hit|struck|attacked|shelled|targeted|bombed|damaged|"
-    r"under\s+(?:[\w-]+\s+){0,3}?(?:attack|fire|shelling|bombardment))|"
+    r"under\s+(?:[\w-]+\s+){0,5}?(?:attack|fire|shelling|bombardment))|"
     # "X woke to a drone attack", "X was rocked by blasts": the place lived through it
     r"(?:woke|wakes|awoke|(?:was|were)\s+(?:woken|rocked|shaken|jolted))\s+(?:up\s+)?(?:to|by)\s+"
     r"(?:[\w-]+\s+){0,5}?(?:attacks?|strikes?|raids?|explosions?|blasts?|shelling|bombardment)|"
@@ -136,10 +138,10 @@ _LOCATOR_GAP = re.compile(
 # (after a list's mark: "1. Kupiansk: ...", "a) Izium - ...")
 _HEADING_BEFORE = re.compile(rf"\s*(?:{LIST_MARK}\s+)?(?:{STAMPS})?[^\w\n]*$", re.I)
 _MARK = r"\s*(?::|\s[—–|-])\s"  # a colon, or a dash or a bar between spaces
-# ", Cherkasy region", " (Kyiv region)"
+# ", Cherkasy region", " (Kyiv region)", a weapon's " (artillery)"
 _LOCATOR = (
     r"(?:,\s*(?:the\s+)?[\w'’-]+\s+(?:region|oblast|province)|"
-    r"\s*\([\w'’-]+\s+(?:region|oblast|province|obl\.)\))"
+    r"\s*\([\w'’-]+\s+(?:region|oblast|province|obl\.)\)|\s*\([a-z][\w\s'’-]{0,28}\))"
 )
 _HEADING_AFTER = re.compile(
     rf"^(?:\s+(?:city|town|village|region|oblast|province|obl\.|district|community))?"
@@ -241,7 +243,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
         or _MEETING_AFTER.match(after)
     )
     # "shot down — Kyiv region (2), Chernihiv region (1)", "Sumy region — 14;": a tally's item
-    event = event or tally_after(after) is not None or _where_after(text, sentence, hit)
+    event = event or tally_after(after) is not None or where_after(text, sentence, hit)
     ousted = _OUSTED_BEFORE.search(before)  # "cleared Russian troops from X": fought at X
     from_then_near = _FROM_THEN_NEAR.search(before)
     reference = None if from_then_near or ousted else _reference(before)
@@ -261,21 +263,6 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     return hit
 
 
-# "Izmail, on the Danube, where drones set silos alight": the clause after "where" tells of it;
-# so do a relative clause and a participle on it or its people ("patients from X, which came
-# under shelling", "two boys from X, aged 9 and 11, hurt when a drone hit their yard")
-_WHERE_AFTER = re.compile(
-    r"(?:\s*,\s*(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s*,\s*(?:where|which|that|"
-    r"(?:(?:were|was|both|all)\s+)?(?:wounded|injured|hurt|killed)\s+(?:when|as|after|by))\s+([^.;]*)",
-    re.I,
-)
-
-
-def _where_after(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
-    m = _WHERE_AFTER.match(text, hit.end, sentence.end)
-    return m is not None and any(t != "meeting" for t, _ in triggers_in(m.group(1)))
-
-
 def _measured_event(
     text: str,
     sentence: Sentence,
@@ -288,7 +275,7 @@ def _measured_event(
     was: "20 km west of Kharkiv" locates an event; "Fiuggi, 80 km outside Rome" only says where
     Fiuggi is: a distance or direction counts when no place came before it. A clause after the
     place that tells an event makes it the event's ("men from X, which came under fire")."""
-    if reference is not None and _where_after(text, sentence, hit):
+    if reference is not None and where_after(text, sentence, hit):
         return True
     directional = hit.offset is not None or (
         _NEAR.search(before)
@@ -310,12 +297,13 @@ def _measured_event(
 
 def heading(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
     """Whether the place opens its line (after a bullet or emoji) before a colon or a dash, as
-    the place the line tells of ("📍 Beryslav: yesterday ...")."""
+    the place the line tells of ("📍 Beryslav: yesterday ..."); or opens a sentence within its
+    line so, words told after the mark ("... continued. Kupiansk: a house was destroyed")."""
     line_start = line_bounds(text, hit.start)[0]
-    return bool(
-        _HEADING_BEFORE.fullmatch(text, line_start, hit.start)
-        and _HEADING_AFTER.match(text[hit.end : sentence.end + 1])
-    )
+    after = _HEADING_AFTER.match(text[hit.end : sentence.end + 1])
+    if after is not None and line_start < sentence.start == hit.start:
+        return text[hit.end + after.end() : hit.end + after.end() + 1].isalpha()
+    return bool(after and _HEADING_BEFORE.fullmatch(text, line_start, hit.start))
 
 
 def regions_of_lists(gazetteer: Gazetteer, text: str, roles: list[PlaceHit]) -> list[PlaceHit]:

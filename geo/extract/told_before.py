@@ -1,34 +1,95 @@
 """A strike whose clause names no weapon, told right after a sentence of its paragraph that
 names the weapons of an attack and no place of its own ("Russia launched 40 drones overnight.
-In X, a house was hit"): those weapons struck it; two kinds named together, one record each."""
+In X, a house was hit"): those weapons struck it; two kinds named together, one record each.
+So is a list's item told after its lead-in ("Overnight the enemy attacked the region with
+drones. Consequences:" then "- Kupiansk: a house destroyed", "Bilozerka – 1 killed" a line
+each): the lead-in's weapons, when it ends with a colon or the items are bulleted, and tells
+no event at a town of its own."""
 
 from __future__ import annotations
+
+import re
 
 from geo import weapons as wv
 from geo.extract.draft import Draft
 from geo.extract.kinds import joined_kinds
 from geo.extract.lexicon import triggers_in
-from geo.extract.sentences import Sentence
-from geo.extract.weapon_words import weapon_for
+from geo.extract.sentences import BULLET, Sentence
+from geo.extract.weapon_words import SHELLED, weapon_for
+
+REGION = 3  # geo_precision of a whole region
+
+# a list's item line: a bullet, or a few words (its town) then a colon or a spaced dash
+_ITEM = re.compile(rf"(?:{BULLET.pattern})|[^\s:;,.]+(?:\s[^\s:;,.]+){{0,4}}?(?::|\s[—–-])\s")
 
 
 def weapons_told_before(drafts: list[Draft], sentences: list[Sentence]) -> None:
     """Give each strike with no weapon word of its own the weapons of the attack the sentence
-    before it told without a place (the same paragraph; that sentence's events none)."""
-    told = {x.start for d in drafts for x in d.sentences}
+    before it told without a place (the same paragraph; that sentence's events none), or the
+    lead-in of the list whose item it is."""
+    told: dict[int, list[int]] = {}
+    for d in drafts:
+        for x in d.sentences:
+            told.setdefault(x.start, []).append(d.geo_precision)
     before = {b.start: a for a, b in zip(sentences, sentences[1:], strict=False)}
+    lead_ins = _lead_ins(sentences)
     for d in drafts:
         if d.event_type != "strike" or d.category is not None or d.weapon is not None:
             continue
         prev = before.get(d.sentence.start)
-        if prev is None or prev.paragraph != d.sentence.paragraph or prev.start in told:
+        if prev is not None and prev.paragraph == d.sentence.paragraph:
+            if (
+                prev.start not in told
+                and wv.fired_weapons(prev.text)
+                and any(t == "strike" for t, _ in triggers_in(prev.text))
+            ):
+                _give(d, prev)
             continue
-        found = wv.fired_weapons(prev.text)
-        if not found or not any(t == "strike" for t, _ in triggers_in(prev.text)):
-            continue
-        pair = joined_kinds(prev.text)
-        if pair is not None:
-            d.weapon, d.category = pair[0].weapon, pair[0].category
-            d.kinds = (pair[0].category, pair[1].category)
+        lead = lead_ins.get(d.sentence.paragraph)
+        if lead is not None and all(p == REGION for p in told.get(lead.start, [])):
+            _give(d, lead)
+
+
+def _give(d: Draft, prev: Sentence) -> None:
+    """The weapons ``prev`` names (or the guns its "shelled" tells of) to the strike ``d``."""
+    found = wv.fired_weapons(prev.text)
+    pair = joined_kinds(prev.text) if found else None
+    if pair is not None:
+        d.weapon, d.category = pair[0].weapon, pair[0].category
+        d.kinds = (pair[0].category, pair[1].category)
+    else:
+        d.weapon, d.category = weapon_for(found, len(prev.text), 0, prev.text)
+
+
+def _lead_ins(sentences: list[Sentence]) -> dict[int, Sentence]:
+    """For each list item's line (its paragraph), the lead-in's sentence naming the weapons:
+    the list's items run back to a line that is none, whose last sentence ends with a colon (or
+    the items are bulleted); the last of its sentences that names a weapon or tells shelling."""
+    lines: list[list[Sentence]] = []
+    for s in sentences:
+        if lines and lines[-1][0].paragraph == s.paragraph:
+            lines[-1].append(s)
         else:
-            d.weapon, d.category = weapon_for(found, len(prev.text), 0, prev.text)
+            lines.append([s])
+    out: dict[int, Sentence] = {}
+    k = 0
+    while k < len(lines):
+        first = k
+        while k < len(lines) and _ITEM.match(lines[k][0].text):
+            k += 1
+        if first == k:
+            k += 1
+            continue
+        bulleted = all(BULLET.match(line[0].text) for line in lines[first:k])
+        if first > 0 and (lines[first - 1][-1].text.rstrip().endswith(":") or bulleted):
+            lead = next(
+                (s for s in reversed(lines[first - 1]) if SHELLED.search(s.text) or _named(s)),
+                None,
+            )
+            if lead is not None:
+                out.update((line[0].paragraph, lead) for line in lines[first:k])
+    return out
+
+
+def _named(s: Sentence) -> bool:
+    return bool(wv.fired_weapons(s.text))

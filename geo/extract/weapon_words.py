@@ -47,6 +47,8 @@ def weapon_for(
     carry it ("Tu-95s fired cruise missiles") or are what was hit ("drones hit two Tu-22M3s")."""
     if text is not None and several_kinds([m for m in mentions if floor <= m.start < offset], text):
         return None, None  # "aviation, drones, rocket troops and artillery struck X": no one kind
+    if text is not None and (own := _hit_with(mentions, offset, text)) is not None:
+        return own
     if any(m.category != "aircraft" for m in mentions):
         mentions = [m for m in mentions if m.category != "aircraft"]
     elif mentions and text is not None and (fired := _LAUNCHED.match(text, mentions[-1].end)):
@@ -71,7 +73,7 @@ def weapon_for(
     if after:
         specific = [m for m in after if m.category != "missile"] or after
         return None, specific[0].category
-    if text is not None and _SHELLED.search(text):
+    if text is not None and SHELLED.search(text):
         return None, "artillery"  # "troops shelled the town": guns, when nothing else is named
     return None, None
 
@@ -93,7 +95,7 @@ _DROPS = ("dropped", "released")
 
 
 # The verb of gunfire: with no weapon named, the town "shelled" was hit by artillery.
-_SHELLED = re.compile(r"\bshell(?:ed|s)\b", re.I)
+SHELLED = re.compile(r"\bshell(?:ed|s)\b", re.I)
 
 
 # the gap between two items of a list of forces: "drones, missile troops and the artillery"
@@ -121,3 +123,32 @@ def several_kinds(before: list[wv.WeaponMention], text: str) -> bool:
 
 
 _ARMS = {"artillery", "rocket artillery", "aircraft"}
+
+
+# "hit X with glide bombs and shelled Y with artillery": the weapon named right after a place's
+# "with" is that place's own (a weapon named before it was another place's); "with a missile and
+# drones" names two kinds, left to the rest of the reading (geo.extract.kinds)
+_WITH = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+with\s+(?:(?:an?|the|two|three|several|\d+)\s+)?"
+    r"(?:(?!(?:and|or|plus)\b)[\w-]+\s+){0,3}?",
+    re.I,
+)
+_WORD = re.compile(r"[\w'’-]+")
+_AND_MORE = re.compile(r"\s*(?:,|and|or|plus)\s+(?:[\w-]+\s+){0,3}?", re.I)
+
+
+def _hit_with(
+    mentions: list[wv.WeaponMention], offset: int, text: str
+) -> tuple[str | None, str | None] | None:
+    """The one kind of weapon "with" which the place at ``offset`` was hit, when one is named
+    so."""
+    word = _WORD.match(text, offset)
+    after = [m for m in mentions if m.start >= offset]
+    if word is None or not after or not _WITH.fullmatch(text, word.end(), after[0].start):
+        return None
+    n = 1
+    while n < len(after) and _describes(text, after[n - 1].end, after[n].start):
+        n += 1  # "Lancet loitering munitions": one weapon
+    if n < len(after) and _AND_MORE.fullmatch(text, after[n - 1].end, after[n].start):
+        return None
+    return weapon_for(after[:n], after[0].start, after[0].start)

@@ -12,6 +12,7 @@ from geo.gazetteer import normalize
 from geo.geocode.candidates import TOWNS
 from geo.geocode.cues import REGION_WORDS_TITLE
 from geo.geocode.facilities import plant_adjectives, with_kind_words
+from geo.geocode.possessives import past_possessives
 from geo.geocode.words import common_word_opening, is_common
 
 if TYPE_CHECKING:
@@ -247,7 +248,8 @@ def _scan(
     functions that read nothing but the words given them: most runs were seen in earlier texts.
     Whether the other words are neutral is asked anew (it may read the text)."""
     spans: list[tuple[int, int]] = []
-    for run_start, run_end in _runs(text):
+
+    def names(run_start: int, run_end: int) -> bool:
         run = text[run_start:run_end]
         read = known.get(run) if known is not None else None
         if read is None:
@@ -257,8 +259,13 @@ def _scan(
                     known.clear()
                 known[run] = read
         found, loose = read
-        if found and all(is_neutral(w) for w in loose):
-            spans.extend((run_start + start, run_start + end) for start, end in found)
+        kept = bool(found) and all(is_neutral(w) for w in loose)
+        spans.extend((run_start + start, run_start + end) for start, end in found if kept)
+        return kept
+
+    for run_start, run_end in _runs(text):
+        if not names(run_start, run_end):
+            past_possessives(text, run_start, run_end, names, lambda w: normalize(w) in _STOPWORDS)
     return spans
 
 

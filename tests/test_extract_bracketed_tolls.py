@@ -1,0 +1,82 @@
+"""Extraction: places listed each with its toll in brackets ("Kupiansk (2 wounded), Izium (1
+killed)") are where strikes were, each with its own figures (issue 16: the places were read as
+mentions, the sentence's event word told of none of them); and a town opening its sentence
+before a colon or a dash mid-line, or with a bracket ("Nikopol (artillery): ..."), as a line's
+heading does."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.extract import Extractor
+
+DAY = date(2026, 3, 10)
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+def _tolls(extractor, text: str) -> dict[str, tuple[int | None, int | None]]:
+    return {
+        e["place"]: (e["fatalities"], e["injured"])
+        for e in extractor.extract(text, "t", DAY)
+        if e["event_type"] == "strike"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a regional summary, by district
+        (
+            "Casualties of Monday's shelling by district: Kupiansk (2 wounded), Izium (1 killed), "
+            "Chuhuiv (3 wounded).",
+            {"Kupyansk": (None, 2), "Izyum": (1, None), "Chuhuyiv": (None, 3)},
+        ),
+        # a governor's post: two figures in one bracket
+        (
+            "Russian artillery hit the district again on Monday. Casualties: Nikopol (1 killed, "
+            "2 wounded), Marhanets (3 wounded).",
+            {"Nikopol": (1, 2), "Marhanets": (None, 3)},
+        ),
+        # a wire's follow-up, figures in words
+        (
+            "The toll of the night attack rose on Tuesday, with victims in Kharkiv (4 dead) and "
+            "Zolochiv (one injured), officials said.",
+            {"Kharkiv": (4, None), "Zolochiv": (None, 1)},
+        ),
+    ],
+)
+def test_each_listed_place_has_its_own_bracketed_toll(extractor, text, expected):
+    assert _tolls(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a governor's post run on in one paragraph: each town opens a sentence before a colon
+        (
+            "Russian strikes on the region continued on Monday. Kupiansk: a house was destroyed, "
+            "one man was wounded. Izium: a shop was damaged.",
+            {"Kupyansk": (None, 1), "Izyum": (None, None)},
+        ),
+        # a city's update: the town before a dash, mid-line
+        (
+            "The governor's evening update. Kherson \u2014 shelling wounded two women in the "
+            "Korabelnyi district.",
+            {"Kherson": (None, 2)},
+        ),
+        # a channel's line: the weapon in brackets after the town
+        (
+            "Nikopol (artillery): one man wounded, two houses damaged.",
+            {"Nikopol": (None, 1)},
+        ),
+    ],
+)
+def test_a_town_opening_its_sentence_before_a_colon_or_a_dash(extractor, text, expected):
+    """A heading's form within a line (after another sentence), or with a bracket after it."""
+    assert _tolls(extractor, text) == expected
