@@ -111,3 +111,31 @@ def test_a_namesake_near_the_region_named_is_the_writers_slip_not_another_place(
     found = geocoder.resolve(text, [(start, start + len("Bilohorivka"))])[0]
     assert found.place is not None and found.place.admin1 == "Luhansk"
     assert found.source != "container"
+
+
+# The region or district before the village ("the Kursk region village of X"). First run: the
+# ministry's Dronovka went to the Donetsk region of Ukraine, the governor's Timonovo to the
+# Luhansk region.
+@pytest.mark.parametrize(
+    ("text", "kind", "admin1", "injured"),
+    [
+        (
+            "14 May 2025. The Russian defence ministry said its troops had repelled Ukrainian "
+            "attacks near the Kursk region village of Dronovka.",
+            "fighting",
+            "Kursk",
+            None,
+        ),
+        (
+            "14 May 2025. Gladkov said two people were hurt when a drone struck a shop in the "
+            "Valuyki district village of Timonovo.",
+            "strike",
+            "Belgorod",
+            2,
+        ),
+    ],
+)
+def test_the_area_named_before_the_village_holds_it(extractor, text, kind, admin1, injured):
+    records = extractor.extract(text, "x", DAY)
+    assert [(r["event_type"], r["country"], r["admin1"]) for r in records] == [(kind, "RU", admin1)]
+    assert records[0]["injured"] == injured

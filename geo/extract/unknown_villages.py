@@ -105,8 +105,10 @@ def name_unknown_villages(
 
 def _name_stand_ins(drafts: list[Draft], hits: list[PlaceHit]) -> None:
     """A list of villages the gazetteer lacks, put at the region named after it ("near A and B
-    in Belgorod Oblast"): each draft is its village's, two events kept apart in merging."""
+    in Belgorod Oblast"): each draft is its village's, two events kept apart in merging. The
+    sentence's own mention of that place ("in the Valuyki district village of A") is A's too."""
     stand_ins = [h for h in hits if h.stand_in]
+    named: dict[tuple[int, int], set[str]] = {}  # by sentence and place, the villages named
     for d in drafts if stand_ins else ():
         if d.village is not None or not d.place_mention:
             continue
@@ -118,7 +120,12 @@ def _name_stand_ins(drafts: list[Draft], hits: list[PlaceHit]) -> None:
                 and h.mention in d.place_mention
             ):
                 d.village = h.mention
+                named.setdefault((s.start, d.place.id), set()).add(h.mention)
                 break
+    for d in drafts if named else ():
+        villages = named.get((d.sentence.start, d.place.id), set())
+        if d.village is None and len(villages) == 1:
+            d.village = next(iter(villages))
 
 
 def _unknown(name: str, start: int, known: list[tuple[int, int]]) -> bool:

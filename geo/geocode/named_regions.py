@@ -24,6 +24,12 @@ from geo.geocode.distance import distance_km
 
 # "the Valuyki district": a district named after its town, the town's name before the word
 _DISTRICT = re.compile(r"\s+(?:district|raion|rayon|municipality|hromada|community)\b", re.I)
+# "the Kursk region village of X", "the Valuyki district village of X": the area before the village
+_AREA_BEFORE = re.compile(
+    r"\s+(?:region|oblast|province|district|raion|rayon)(?:['’]s)?\s+"
+    r"(?:village|town|settlement|hamlet)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 # what a mention can be put back to its region from: a settlement or a named spot, not an area
 _SPOTS = (*TOWNS, "airport", "facility")
 FAR_KM = 150.0  # a namesake this far from the region's or the district town's point is another
@@ -39,7 +45,9 @@ def keep_to_named_regions(
     """``after_name``: by name key, the mentions that name the region right after a mention of
     the name (``after_names.regions_after_names``, a list's trailing region shared). A mention
     whose place lies outside every region so named takes its best candidate inside one, else the
-    district's town or the region itself."""
+    district's town or the region itself; so does the area named before the village ("the Kursk
+    region village of X")."""
+    by_end = {r.end: j for j, r in enumerate(mentions)}
     for i, m in enumerate(mentions):
         place = m.place
         if (
@@ -49,7 +57,10 @@ def keep_to_named_regions(
             or m.cue == "region"
         ):
             continue
-        regions, points = _named(mentions, after_name.get(keys[i], ()), text, gazetteer)
+        named = list(after_name.get(keys[i], ()))
+        if before := _AREA_BEFORE.search(text, max(0, m.start - 60), m.start):
+            named += [by_end[before.start()]] if before.start() in by_end else []
+        regions, points = _named(mentions, named, text, gazetteer)
         if not regions or any(_lies_in(place, r) for r in regions):
             continue
         if not all(_far(place, p) for p in points):
