@@ -95,6 +95,12 @@ def test_a_village_then_its_oblast_is_one_event_in_the_oblast(extractor):
             "Borisovka",
             "Belgorod",
         ),
+        (  # a city's district is a section of it, not a district named after a town elsewhere
+            "14 May 2025. Drones hit a residential building in Odesa's Kyivskyi district "
+            "overnight, injuring four people, the regional governor said.",
+            "Odesa",
+            "Odessa",
+        ),
     ],
 )
 def test_a_place_the_gazetteer_has_in_its_region_keeps_its_own_point(

@@ -8,8 +8,7 @@ taken, and when none lies there the area named stands for the place ("container"
 town, else the region. Only a region called one ("the Kursk region", "Belgorod Oblast", "the
 Valuyki district": a bare "Ontario" or "Miss" may be anything) and only against a namesake far
 from it (another country, or more than ``FAR_KM`` away: "Bilohorivka in the Donetsk region" is the
-Luhansk village at the border, a writer's slip), and never a city (a list of cities ending "Sioux
-Falls, S.D." names no region for the others).
+Luhansk village at the border, a writer's slip).
 """
 
 from __future__ import annotations
@@ -50,17 +49,14 @@ def keep_to_named_regions(
     by_end = {r.end: j for j, r in enumerate(mentions)}
     for i, m in enumerate(mentions):
         place = m.place
-        if (
-            place is None
-            or place.feature not in _SPOTS
-            or place.population >= CITY_OVER_VILLAGE
-            or m.cue == "region"
-        ):
+        if place is None or place.feature not in _SPOTS or m.cue == "region":
             continue
         named = list(after_name.get(keys[i], ()))
         if before := _AREA_BEFORE.search(text, max(0, m.start - 60), m.start):
             named += [by_end[before.start()]] if before.start() in by_end else []
-        regions, points = _named(mentions, named, text, gazetteer)
+        # a city's district is a section of it ("Odesa's Kyivskyi district"), not its district
+        districts = place.population < CITY_OVER_VILLAGE
+        regions, points = _named(mentions, named, text, gazetteer, districts)
         if not regions or any(_lies_in(place, r) for r in regions):
             continue
         if not all(_far(place, p) for p in points):
@@ -74,11 +70,15 @@ def keep_to_named_regions(
 
 
 def _named(
-    mentions: Sequence[Resolution], named: Sequence[int], text: str, gazetteer: Gazetteer
+    mentions: Sequence[Resolution],
+    named: Sequence[int],
+    text: str,
+    gazetteer: Gazetteer,
+    districts: bool,
 ) -> tuple[list[Place], list[Place]]:
     """The first-level regions the mentions ``named`` stand for (a region called one, or a town
-    called a district: its region), and the places that stand for each (the region, the
-    district's town)."""
+    called a district, when ``districts``: its region), and the places that stand for each (the
+    region, the district's town)."""
     regions: list[Place] = []
     points: list[Place] = []
     for j in named:
@@ -88,7 +88,7 @@ def _named(
         if place.feature == "admin1" and mentions[j].cue == "region":
             regions.append(place)
             points.append(place)
-        elif place.feature in TOWNS and _DISTRICT.match(text, mentions[j].end):
+        elif districts and place.feature in TOWNS and _DISTRICT.match(text, mentions[j].end):
             region = gazetteer.admin1_of(place)
             if region is not None:
                 regions.append(region)
