@@ -231,6 +231,10 @@ def _absorb(m: Draft, d: Draft) -> None:
         m.place, m.place_mention, m.geo_precision = d.place, d.place_mention, d.geo_precision
         m.extra, m.village = d.extra, d.village or m.village
         took_place = True
+    elif same_place and m.village is None:
+        # "attacks into Belgorod Oblast" told first, then "near A and B in Belgorod Oblast", A and
+        # B unknown and put at the region: the region's mention is A's, and B stays apart
+        m.village = d.village
     if d.weapon and not m.weapon:
         m.weapon, m.category = d.weapon, d.category
     elif not m.category or (m.category == "missile" and not m.weapon and d.category):

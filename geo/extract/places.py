@@ -65,6 +65,9 @@ class PlaceHit:
     geo_precision: int
     event_place: bool
     offset: off.Offset | None = None
+    # the place stands for one the gazetteer lacks: the district or region the text names for a
+    # village ("Timonovo in the Valuyki district"), the town after a suburb (geocoder "container")
+    stand_in: bool = False
 
 
 def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
@@ -100,6 +103,7 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
         if _STREET.match(text, r.end) or _STREET.search(text[r.start : r.end]):
             continue  # "on Kherson Street in Beryslav": an address in the town named after it
         hit = PlaceHit(r.start, r.end, r.place, text[r.start : r.end], 1, False)
+        hit.stand_in = r.source == "container"
         (spots if _unpopulated(r.place, countries) else hits).append(hit)
     hits += _listed(text, spots, hits)
     capitals = [h for h in hits if h.place.feature == "capital"]
@@ -327,7 +331,9 @@ def heading_place(hits: list[PlaceHit]) -> PlaceHit | None:
 
 def replace_hit(hit: PlaceHit, precision: int, event: bool) -> PlaceHit:
     """A copy of ``hit`` with another precision and role."""
-    return PlaceHit(hit.start, hit.end, hit.place, hit.mention, precision, event, hit.offset)
+    return PlaceHit(
+        hit.start, hit.end, hit.place, hit.mention, precision, event, hit.offset, hit.stand_in
+    )
 
 
 def hits_within(hits: list[PlaceHit]) -> Callable[[int, int], list[PlaceHit]]:

@@ -56,7 +56,9 @@ def name_unknown_villages(
     """The drafts, with the unknown villages of their sentences named: a fighting draft at the
     town a village is measured from takes the village; a list of villages after "near" or
     "towards" gives one draft a village, at the place of the list's known village or of the
-    region the sentence names."""
+    region the sentence names; a draft at a place that stands for a village the gazetteer lacks
+    (:attr:`PlaceHit.stand_in`) takes the village's name."""
+    _name_stand_ins(drafts, hits)
     by_sentence: dict[int, list[Draft]] = {}
     for d in drafts:
         if d.event_type == "fighting" and not d.headline and d.village is None:
@@ -99,6 +101,31 @@ def name_unknown_villages(
         out.append(d)
         out.extend(clones.get(id(d), []))
     return out
+
+
+def _name_stand_ins(drafts: list[Draft], hits: list[PlaceHit]) -> None:
+    """A list of villages the gazetteer lacks, put at the region named after it ("near A and B
+    in Belgorod Oblast"): each draft is its village's, two events kept apart in merging. The
+    sentence's own mention of that place ("in the Valuyki district village of A") is A's too."""
+    stand_ins = [h for h in hits if h.stand_in]
+    named: dict[tuple[int, int], set[str]] = {}  # by sentence and place, the villages named
+    for d in drafts if stand_ins else ():
+        if d.village is not None or not d.place_mention:
+            continue
+        s = d.sentence
+        for h in stand_ins:
+            if (
+                s.start <= h.start < s.end
+                and h.place.id == d.place.id
+                and h.mention in d.place_mention
+            ):
+                d.village = h.mention
+                named.setdefault((s.start, d.place.id), set()).add(h.mention)
+                break
+    for d in drafts if named else ():
+        villages = named.get((d.sentence.start, d.place.id), set())
+        if d.village is None and len(villages) == 1:
+            d.village = next(iter(villages))
 
 
 def _unknown(name: str, start: int, known: list[tuple[int, int]]) -> bool:

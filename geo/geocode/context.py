@@ -27,6 +27,11 @@ NEAR_COUNT = 1
 CITY_OVER_VILLAGE = 50_000
 OTHER_NAME_LIKENESS = 0.5  # below this, a place's own name is not the words at all ("Paris")
 CITY_NAME_LIKENESS = 0.85  # the city's own name is the words, spelling aside (not a district's)
+# In a war report, a small town that has the words only as another spelling ("Mykolaiv" for
+# Mykolaivka, 14,000 people) yields to a city of the name this many times larger (Mykolaiv,
+# 470,000), as a village does: lying near the text's other places does not make it the city.
+SMALL_TOWN = 20_000
+SMALLER_BY = 5
 # A section of a town (GeoNames' PPLX) is read as such only when the text names a larger town
 # this near it: its city.
 SECTION_CITY_KM = 30.0
@@ -48,7 +53,7 @@ def demote_regions_named_after_towns(candidates: list[Candidate], cue: str) -> N
 
 
 def villages_yield_to_cities(
-    candidates: list[Candidate], named_after: set[tuple[str, ...]]
+    candidates: list[Candidate], named_after: set[tuple[str, ...]], war: bool = False
 ) -> None:
     """A city of the name beats a village of the codifier: lying near the text's other places
     (the Donetsk front) does not make "Zaporizhzhia" the village, only its region named after
@@ -56,14 +61,19 @@ def villages_yield_to_cities(
     another name unlike its own (GeoNames lists "Paris" for Veselyy Kut, a village of the Odesa
     region, once a colony of that name): a text naming the Odesa region does not make Paris it.
     Only where that city is the best of the rest: a village is not demoted for a third place to
-    win. Scores only; call before sorting."""
+    win. In a war report (``war``), a small town that has the words only as another spelling
+    yields too ("Mykolaiv" is not Mykolaivka of the Donetsk front); in local news it is often the
+    town meant ("Hopkinton" police, not Hopkinton, Massachusetts). Scores only; call before
+    sorting."""
     # Plain loops, not max() over filtered copies: this runs for every mention in every round.
     # Of equal scores the first wins, as with max().
     named: Candidate | None = None  # the best of the places that have the words as their name
-    may_yield = False  # only a village or a place known by another name ever yields
+    may_yield = False  # only a village, a small namesake or a place known by another name yields
     for c in candidates:
-        if c.place.feature == "village" or (
-            not c.main_name and c.likeness < OTHER_NAME_LIKENESS  # _other_name, inline
+        if (
+            c.place.feature == "village"
+            or (not c.main_name and c.likeness < OTHER_NAME_LIKENESS)  # _other_name, inline
+            or (war and small_namesake(c))
         ):
             may_yield = True
         elif named is None or c.score > named.score:
@@ -75,6 +85,7 @@ def villages_yield_to_cities(
     for c in candidates:
         if (
             c.place.feature != "village"
+            and not (war and small_namesake(c))
             and (
                 c.main_name
                 or c.likeness >= OTHER_NAME_LIKENESS
@@ -93,12 +104,28 @@ def villages_yield_to_cities(
     for c in candidates:
         p = c.place
         if (
-            (p.feature == "village" or _known_by_another_name(c, city.place.population))
+            _yields(c, city.place.population, war)
+            and c is not city
             and c.score >= city.score
             and (p.country, p.admin1) not in named_after
             and (p.country, p.admin1, p.admin2) not in named_after
         ):
             c.score = city.score - 0.01
+
+
+def _yields(c: Candidate, city_population: int, war: bool) -> bool:
+    """Whether ``c`` is of the kinds that yield to a city of the name: a village, a place known
+    by another name, in a war report a small namesake that much smaller."""
+    return (
+        c.place.feature == "village"
+        or _known_by_another_name(c, city_population)
+        or (war and small_namesake(c) and c.place.population * SMALLER_BY < city_population)
+    )
+
+
+def small_namesake(c: Candidate) -> bool:
+    """Whether ``c`` is a small town that has the words only as another spelling of its name."""
+    return not c.main_name and c.place.feature == "city" and c.place.population < SMALL_TOWN
 
 
 def _other_name(c: Candidate) -> bool:

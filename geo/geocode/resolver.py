@@ -37,6 +37,7 @@ from geo.geocode.facilities import (
     towns_of_adjective,
 )
 from geo.geocode.lists import lists_of_names, share_trailing_region
+from geo.geocode.named_regions import keep_to_named_regions
 from geo.geocode.online import NominatimBackend
 from geo.geocode.priors import prior
 from geo.geocode.respell import keep_guesses_near, other_gender, respelled, russian_form
@@ -353,6 +354,7 @@ class Geocoder:
             if m.candidates:
                 m.place = place = self._as_region(m.candidates[0].place, m.cue == "region")
                 m.source = source_of(place)
+        keep_to_named_regions(mentions, keys, after_name, text, self.gazetteer)
 
     def _as_region(self, place: Place, region: bool) -> Place:
         """A town called a region ("the Mykolaiv region") is its region; a city that is a

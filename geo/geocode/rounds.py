@@ -18,6 +18,7 @@ from geo.geocode.context import (
     level_of,
     named_regions,
     sections_yield_to_towns,
+    small_namesake,
     villages_yield_to_cities,
 )
 from geo.geocode.distance import closeness, haversine_radians_km
@@ -55,6 +56,7 @@ class Nearness:
         self.anchors = anchors or {}
         self.attached = attached or [False] * len(mentions)
         self.actors = actors or [False] * len(mentions)
+        self.war = actors is not None  # a report read for a theatre: villages_yield_to_cities
         # The rows of each name and the slots of each context key, by place id and by row.
         rows: dict[str, dict[int, int]] = {}
         slots: dict[str, dict[int, int]] = {}
@@ -76,8 +78,10 @@ class Nearness:
             may_yield = has_section = False
             for c in m.candidates:
                 place = c.place
-                if place.feature == "village" or (
-                    not c.main_name and c.likeness < OTHER_NAME_LIKENESS
+                if (
+                    place.feature == "village"
+                    or (not c.main_name and c.likeness < OTHER_NAME_LIKENESS)
+                    or (self.war and small_namesake(c))
                 ):
                     may_yield = True
                 if place.code == SECTION:
@@ -206,7 +210,7 @@ def score_round(
                 c.score += levels.get(level_of(c.place), 0.0)
         # Neither changes a list without a candidate that may yield (which its places say).
         if near.may_yield[i]:
-            villages_yield_to_cities(m.candidates, after)
+            villages_yield_to_cities(m.candidates, after, near.war)
         if near.has_section[i]:
             sections_yield_to_towns(m.candidates, towns, keys[i])
         best_first(m.candidates)
