@@ -232,7 +232,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
     refused = len(result.refused) + len(saved.refused)  # every refused row, however refused
     print(
-        f"{name} ({result.format}): {result.rows} rows, {len(result.frame)} read, "
+        f"{name} ({result.format}): {result.rows} rows, {len(result.frame)} read"
+        f"{f' ({result.located} put at the place they name)' if result.located else ''}, "
         f"{refused} refused; store: {saved.added} new, {saved.updated} updated, "
         f"{saved.unchanged} already there, {saved.total} events in all"
     )
