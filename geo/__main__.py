@@ -165,7 +165,8 @@ def _filtered_events(args: argparse.Namespace):
         sides=tuple(args.side or ()),
     )
     try:
-        frame = load_all(Gazetteer(), filters=filters)  # a PostGIS store filters in SQL
+        # a PostGIS store filters in SQL; the sample only if asked, or while it is all there is
+        frame = load_all(Gazetteer(), filters=filters, sample=args.sample)
     except (GazetteerMissingError, StoreError) as exc:
         raise UsageError(str(exc)) from None
     if notice := checks.summary(frame):
