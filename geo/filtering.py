@@ -68,7 +68,11 @@ class EventIndex:
         self.size = len(frame)
         # the sample's events (``sample_ids``: the reference report's), and whether there are
         # others: the user's own
-        self.sample = frame["event_id"].isin(sample_ids).to_numpy(dtype=bool)
+        self.sample = (
+            frame["event_id"].isin(sample_ids).to_numpy(dtype=bool)
+            if sample_ids
+            else np.zeros(self.size, dtype=bool)
+        )
         self.has_own = bool((~self.sample).any())
         self.weapon = _Coded(frame["weapon"], fold=True)
         self.category = _Coded(frame["weapon_category"], fold=True)
