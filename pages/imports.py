@@ -85,7 +85,10 @@ if result is not None:
     if result.refused:
         with st.expander(f"Refused rows and why ({len(result.refused):,})", expanded=True):
             st.dataframe(
-                pd.DataFrame(result.refused[:500], columns=["row", "reason"]), hide_index=True
+                pd.DataFrame(result.refused[:500], columns=["row", "reason"]),
+                hide_index=True,
+                # the reason gets the room: "did you mean ..." comes early in it
+                column_config={"row": st.column_config.NumberColumn("row", width=60)},
             )
     if len(result.frame):
         mapview.show(result.frame, height=420)

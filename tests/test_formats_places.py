@@ -56,7 +56,7 @@ def test_only_names_the_gazetteer_lacks_are_refused_one_line_each_saying_why(gaz
     assert sorted(reasons) == [3, 4, 5, 6]
     assert all("\n" not in r for r in reasons.values())
     assert "'Kramatorks'" in reasons[3] and "did you mean Kramatorsk" in reasons[3]
-    assert "no place 'Qwzrtgrad' in Donetsk, UA" in reasons[4]
+    assert "the gazetteer has no 'Qwzrtgrad' in Donetsk, UA" in reasons[4]
     assert "no coordinates and no place name" in reasons[5]
     assert "'longitude' is empty while 'latitude' is given" in reasons[6]
 

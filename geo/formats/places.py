@@ -131,13 +131,12 @@ class Locator:
         from geo.geocode.suggest import suggestions
 
         where = ", ".join(p for p in (admin1, country) if p)
-        line = f"no coordinates, and the gazetteer has no place {given(name)}" + (
+        line = f"no coordinates, and the gazetteer has no {given(name)}" + (
             f" in {where}" if where else ""
         )
         near = [s.place for s in suggestions(self.gazetteer, name, limit=3)]
         near = [p for p in near if not country or p.country == country] or near
-        line += ": give latitude and longitude, or the name as the gazetteer spells it"
-        if near:
+        if near:  # first: a table's cell shows the start of a long line
             named = (f"{p.name} ({', '.join(x for x in (p.admin1, p.country) if x)})" for p in near)
-            line += f"; did you mean {' or '.join(list(named)[:2])}?"
-        return line
+            line += f": did you mean {' or '.join(list(named)[:2])}?"
+        return line + " (give latitude and longitude, or the name as the gazetteer spells it)"
