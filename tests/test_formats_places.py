@@ -116,3 +116,22 @@ def test_the_command_line_counts_the_rows_put_at_their_place(tmp_path):
     assert out.returncode == 0, out.stderr
     assert "2 rows, 1 read (1 put at the place they name), 1 refused" in out.stdout
     assert out.stderr.count("refused row 3: no coordinates") == 1
+
+
+def test_a_geojson_feature_without_geometry_is_put_at_the_place_it_names(gazetteer):
+    doc = {
+        "type": "FeatureCollection",
+        "features": [
+            {"type": "Feature", "geometry": None,
+             "properties": {"date": "2026-10-02", "type": "strike", "place": "Okhtyrka",
+                            "country": "UA", "admin1": "Sumy"}},
+            {"type": "Feature", "geometry": None,
+             "properties": {"date": "2026-10-02", "type": "strike", "place": "Qwzrtgrad"}},
+            {"type": "Feature", "geometry": None, "properties": {"date": "2026-10-02", "type": "strike"}},
+        ],
+    }  # fmt: skip
+    result = formats.read(json.dumps(doc).encode(), "mine.geojson", gazetteer)
+    (row,) = _by_id(result).values()
+    assert (row["place"], row["admin1"], row["geo_precision"]) == ("Okhtyrka", "Sumy", 1)
+    assert [n for n, _ in result.refused] == [2, 3] and result.located == 1
+    assert "no 'Qwzrtgrad'" in result.refused[0][1]
