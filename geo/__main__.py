@@ -165,7 +165,8 @@ def _filtered_events(args: argparse.Namespace):
         sides=tuple(args.side or ()),
     )
     try:
-        frame = load_all(Gazetteer(), filters=filters)  # a PostGIS store filters in SQL
+        # a PostGIS store filters in SQL; the sample only if asked, or while it is all there is
+        frame = load_all(Gazetteer(), filters=filters, sample=args.sample)
     except (GazetteerMissingError, StoreError) as exc:
         raise UsageError(str(exc)) from None
     if notice := checks.summary(frame):
@@ -232,7 +233,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
     refused = len(result.refused) + len(saved.refused)  # every refused row, however refused
     print(
-        f"{name} ({result.format}): {result.rows} rows, {len(result.frame)} read, "
+        f"{name} ({result.format}): {result.rows} rows, {len(result.frame)} read"
+        f"{f' ({result.located} put at the place they name)' if result.located else ''}, "
         f"{refused} refused; store: {saved.added} new, {saved.updated} updated, "
         f"{saved.unchanged} already there, {saved.total} events in all"
     )

@@ -100,6 +100,13 @@ def _filters(p: argparse.ArgumentParser, output_required: bool) -> None:
         help="side of the line, from the context layers (repeat)",
     )
     p.add_argument(
+        "--sample",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="the reference report's 12 events, the sample every store starts with: included "
+        "(--sample) or not (--no-sample); default: only while the store holds none of yours",
+    )
+    p.add_argument(
         "-o",
         "--output",
         type=Path,

@@ -25,6 +25,8 @@ class Filters:
     until: date | None = None
     bounds: tuple[float, float, float, float] | None = None  # west, south, east, north
     sides: tuple[str, ...] = ()  # side_of_line values (geo.sides.SIDES)
+    # the reference report's events (the sample every store starts with) included or not
+    sample: bool = True
 
 
 def text_codes(column: pd.Series) -> tuple[np.ndarray, list[str]]:
@@ -62,8 +64,16 @@ class EventIndex:
     :meth:`mask` is a few numpy comparisons, whatever the size. Keep one per loaded frame.
     """
 
-    def __init__(self, frame: gpd.GeoDataFrame) -> None:
+    def __init__(self, frame: gpd.GeoDataFrame, sample_ids: frozenset[str] = frozenset()) -> None:
         self.size = len(frame)
+        # the sample's events (``sample_ids``: the reference report's), and whether there are
+        # others: the user's own
+        self.sample = (
+            frame["event_id"].isin(sample_ids).to_numpy(dtype=bool)
+            if sample_ids
+            else np.zeros(self.size, dtype=bool)
+        )
+        self.has_own = bool((~self.sample).any())
         self.weapon = _Coded(frame["weapon"], fold=True)
         self.category = _Coded(frame["weapon_category"], fold=True)
         self.event_type = _Coded(frame["event_type"])
@@ -87,7 +97,7 @@ class EventIndex:
 
     def mask(self, f: Filters) -> np.ndarray:
         """Boolean mask of the events that pass ``f``."""
-        mask = np.ones(self.size, dtype=bool)
+        mask = np.ones(self.size, dtype=bool) if f.sample else ~self.sample
         if f.weapons:
             names, categories = weapon_keys(f.weapons)
             mask &= self.weapon.isin(names) | self.category.isin(categories)

@@ -10,6 +10,7 @@ from webui import data, navigation
 from webui.text import counted, hide_table_csv_download, literal
 
 navigation.ensure()
+WHEN_WIDTH = 165  # px
 
 st.title("History")
 st.caption(
@@ -33,7 +34,8 @@ st.dataframe(
     hide_index=True,
     width="stretch",
     column_config={
-        "when": st.column_config.TextColumn("When", width="small"),
+        # wide enough for "30 Dec 2026 23:59 UTC" (it was cut after the year)
+        "when": st.column_config.TextColumn("When", width=WHEN_WIDTH),
         "who": st.column_config.TextColumn("Who", width="small"),
         "action": st.column_config.TextColumn("What", width="small"),
         "event_id": st.column_config.TextColumn("Event id", width="small"),

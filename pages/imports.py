@@ -66,6 +66,12 @@ if result is not None:
     a.metric("Rows", f"{result.rows:,}")
     b.metric("Events read", f"{len(result.frame):,}")
     c.metric("Rows refused", f"{len(result.refused):,}")
+    if result.located:
+        st.caption(
+            f"{counted(result.located, 'row')} without coordinates put at the place named "
+            "(offline gazetteer, with the row's country and region): a town as the place itself, "
+            "a district as near it, a region or country as somewhere in it."
+        )
     if result.mapping or result.refused:
         hide_table_csv_download()
     if result.mapping:
@@ -79,7 +85,10 @@ if result is not None:
     if result.refused:
         with st.expander(f"Refused rows and why ({len(result.refused):,})", expanded=True):
             st.dataframe(
-                pd.DataFrame(result.refused[:500], columns=["row", "reason"]), hide_index=True
+                pd.DataFrame(result.refused[:500], columns=["row", "reason"]),
+                hide_index=True,
+                # the reason gets the room: "did you mean ..." comes early in it
+                column_config={"row": st.column_config.NumberColumn("row", width=60)},
             )
     if len(result.frame):
         mapview.show(result.frame, height=420)

@@ -24,7 +24,7 @@ except StoreError as exc:
     st.stop()
 if notice := set_aside_notice(events):
     st.warning(literal(notice))
-chosen = filters.chosen(events)
+chosen = filters.chosen(events, index)
 for notice in filters.url_notices():  # a typo in a shared link says so instead of showing all
     st.warning(literal(notice))
 mask = index.mask(chosen)
@@ -35,6 +35,7 @@ shown = events[mask]
 st.caption(
     f"{len(shown):,} of {counted(len(events), 'event')} match the filters · the map counts those "
     "its layers and time control show · filters are kept in the page address"
+    + filters.sample_words(chosen)
 )
 
 # The table and the chart are drawn only once opened: their widgets are most of what a browser

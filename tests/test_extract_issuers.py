@@ -5,6 +5,8 @@ UN's header does not."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from geo.extract import Extractor
@@ -309,3 +311,20 @@ def test_the_events_of_a_bodys_own_statement_are_its_claim(extractor, text, veri
 )
 def test_a_channel_that_speaks_as_a_side_is_the_issuer(text, issuer):
     assert side_author(text) == issuer
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Ivan Petrenko, head of Sumy regional military administration:",
+        "Governor of Belgorod region —",
+        "Zaporizhzhia Regional Military Administration;",
+    ],
+)
+def test_who_claims_is_named_without_the_headers_trailing_colon_or_dash(extractor, header):
+    text = (
+        f"{header}\n\n07:50 - Russian drones hit a garage in Okhtyrka overnight; one man was hurt."
+    )
+    (event,) = extractor.extract(text, "t", published=date(2026, 10, 5))
+    assert event["claimed_by"]
+    assert event["claimed_by"] == event["claimed_by"].rstrip(" :;,—–-")

@@ -170,6 +170,9 @@ def test_map_data_follows_the_filters_and_the_store(scratch_store):
     }
     store.save(to_frame([event]), scratch_store)
     at.run()  # the cached map data is per store version, the untouched date range grows
+    # the store now holds an event of the user's own: the sample is left out until asked for
+    assert _events_on_map(at)["place"] == ["Test place"]
+    at.checkbox(key="f_sample").check().run()
     assert sorted(_events_on_map(at)["place"])[-1] == "Test place"
     assert len(_events_on_map(at)["place"]) == 3
 
@@ -250,6 +253,7 @@ def test_the_filters_line_is_plain_text(scratch_store):
     store.save(to_frame([_event("odd-1", weapon="[x](javascript:alert(1))")]), scratch_store)
     at = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=TIMEOUT)
     at.query_params["weapon"] = "[X](JAVASCRIPT:ALERT(1))"
+    at.query_params["sample"] = "show"  # the reference events too, as the link asks
     at.run()
     assert at.caption[0].value.startswith("1 of 13 events")
     (line,) = [m.value for m in at.sidebar.markdown]

@@ -11,7 +11,7 @@ from geo.filtering import EventIndex, Filters
 from geo.gazetteer import Gazetteer
 from geo.geocode import Geocoder
 from geo.layers import encode_events
-from geo.store import StoreError, load_all, location
+from geo.store import StoreError, load_all, location, reference_ids
 from geo.store import stamp as store_stamp
 
 
@@ -37,7 +37,7 @@ def extractor() -> Extractor:
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _events(store: str, stamp: tuple[int, int]) -> tuple[gpd.GeoDataFrame, EventIndex]:
     frame = load_all(gazetteer())
-    return frame, EventIndex(frame)
+    return frame, EventIndex(frame, reference_ids(gazetteer()))
 
 
 def _store_version() -> tuple[str, tuple[int, int]]:

@@ -14,7 +14,7 @@ import geopandas as gpd
 import streamlit as st
 
 from geo import weapons
-from geo.filtering import Filters
+from geo.filtering import EventIndex, Filters
 from geo.sides import SIDES
 from geo.vocabulary import EVENT_TYPES, VERIFICATION, quoted, unknown_notice
 from geo.words import counted
@@ -122,10 +122,50 @@ def _has_sides(frame: gpd.GeoDataFrame) -> bool:
     return "side_of_line" in frame and bool(frame["side_of_line"].notna().any())
 
 
-def chosen(frame: gpd.GeoDataFrame) -> Filters:
+SAMPLE_KEY = "f_sample"
+_SAMPLE_WORDS = {"show": True, "hide": False}
+
+
+def _sample(index: EventIndex | None) -> bool:
+    """Whether the sample (the reference report's events) is shown: as the link or the reader
+    asked, else only while the store holds no event of the reader's own, following the store
+    as it grows until the reader chooses."""
+    state = st.session_state
+    if index is None or not index.sample.any():
+        state["f_sample_count"] = 0
+        return True
+    state["f_sample_count"] = int(index.sample.sum())
+    default = not index.has_own
+    if SAMPLE_KEY not in state:
+        asked = _SAMPLE_WORDS.get(str(st.query_params.get("sample", "")).lower())
+        state[SAMPLE_KEY] = default if asked is None else asked
+        state["f_sample_chosen"] = asked is not None
+    elif not state.get("f_sample_chosen"):
+        state[SAMPLE_KEY] = default
+    state["f_sample_default"] = default
+    return bool(state[SAMPLE_KEY])
+
+
+def sample_words(chosen: Filters) -> str:
+    """What the Map page's line says of the sample: "" when it is shown or there is none."""
+    hidden = 0 if chosen.sample else st.session_state.get("f_sample_count", 0)
+    if not hidden:
+        return ""
+    return (
+        f" · the sample ({counted(hidden, 'reference event')}) is left out, here and in the "
+        'downloads: "Show the sample" in the Filters box brings it back'
+    )
+
+
+def _sample_chosen() -> None:
+    st.session_state["f_sample_chosen"] = True
+
+
+def chosen(frame: gpd.GeoDataFrame, index: EventIndex | None = None) -> Filters:
     """The filters chosen, without drawing them: the widgets' values (seeded from the URL on the
     first run). The page can draw the map first and the filters after it (:func:`sidebar`), so
-    that the map's element reaches the browser before the widgets' scripts are asked for."""
+    that the map's element reaches the browser before the widgets' scripts are asked for. With
+    the frame's ``index``, the sample setting too (:func:`_sample`)."""
     options = _options(frame)
     first, last = _date_span(frame)
     for param, key in _KEYS.items():
@@ -161,6 +201,7 @@ def chosen(frame: gpd.GeoDataFrame) -> Filters:
         sides=tuple(st.session_state["f_side"]) if _has_sides(frame) else (),
         since=since,
         until=until,
+        sample=_sample(index),
     )
 
 
@@ -178,6 +219,9 @@ def summary(frame: gpd.GeoDataFrame, chosen: Filters) -> str:
     since, until = chosen.since or first, chosen.until or last
     if (since, until) != (first, last):
         parts.append(str(since) if since == until else f"{since} to {until}")
+    hidden = 0 if chosen.sample else st.session_state.get("f_sample_count", 0)
+    if hidden:
+        parts.append(f"without the sample ({counted(hidden, 'reference event')})")
     if not parts:
         return "No filters: " + ("all " if len(frame) > 1 else "") + counted(len(frame), "event")
     return "Filters: " + " · ".join(parts)
@@ -207,6 +251,16 @@ def _widgets(frame: gpd.GeoDataFrame) -> None:
             placeholder="Any side",
             persist_state=_KEEP,
         )
+    if st.session_state.get("f_sample_count"):
+        st.checkbox(
+            "Show the sample",
+            key=SAMPLE_KEY,
+            on_change=_sample_chosen,
+            persist_state=_KEEP,
+            help=f"The reference report's {st.session_state['f_sample_count']} events, which every "
+            "store starts with. Shown until the store holds events of your own; the map, the "
+            "table and every download follow this box.",
+        )
     st.date_input(
         "Dates",
         key="f_dates",
@@ -232,4 +286,6 @@ def sidebar(frame: gpd.GeoDataFrame, chosen: Filters) -> None:
         params["since"] = chosen.since.isoformat()
     if chosen.until and chosen.until != last:
         params["until"] = chosen.until.isoformat()
+    if st.session_state.get("f_sample_chosen") or st.query_params.get("sample"):
+        params["sample"] = "show" if chosen.sample else "hide"
     st.query_params.from_dict(params)

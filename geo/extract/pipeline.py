@@ -217,7 +217,8 @@ def record(d: Draft, source: str) -> dict:
         "launched": within_range(d.launched),
         "destroyed": within_range(d.destroyed),
         "verification": verification(d.hedged, d.confirmed, sides_word),
-        "claimed_by": d.claimed_by,
+        # a post's header line ends with its colon ("Oleh ..., head of the administration:")
+        "claimed_by": (d.claimed_by or "").rstrip(" :;,—–-") or None,
         "source": source,
         "source_text": d.sentence.text,
         "span_start": d.sentence.start,

@@ -25,6 +25,8 @@ from geo.vocabulary import shortened
 if TYPE_CHECKING:  # the command line reads the format table without loading pandas
     import geopandas as gpd
 
+    from geo.formats.places import Locator
+
 FORMATS = READABLE  # the formats an import reads, from the one table
 MAX_IMPORT_BYTES = 20 * MAX_REPORT_BYTES  # a file on disk, read by the command line
 # An upload to the shared server: parsing takes many times the file's size in memory, so the
@@ -67,6 +69,7 @@ class ImportResult:
     rows: int
     refused: list[tuple[int, str]] = field(default_factory=list)
     mapping: dict[str, str] = field(default_factory=dict)
+    located: int = 0  # rows put at the place they name, having no coordinates
 
 
 def text_of(data: bytes, name: str) -> str:
@@ -131,15 +134,48 @@ def detect(data: bytes, name: str) -> str:
     columns = {
         c.strip().strip('"').lower() for c in first.replace(";", ",").replace("\t", ",").split(",")
     }
-    if "sitrep_event_type" in columns:
-        return "csv"
-    if {"event_id_cnty", "sub_event_type"} <= columns:
-        return "acled"
-    if {"where_prec", "date_prec", "type_of_violence"} <= columns:
-        return "ucdp"
-    if {"event_id", "event_type", "event_date"} <= columns:
-        return "csv"
-    raise UnknownFormatError(f"{name}: cannot tell the format from its columns ({accepted()})")
+    for fmt, needed, _ in CSV_SIGNATURES:
+        if needed <= columns:
+            return fmt
+    raise UnknownFormatError(
+        f"{name}: cannot tell the format from its columns: {_nearest(columns)}"
+    )
+
+
+# The columns that tell each CSV format, in the order they are asked (ours first: our own CSV has
+# ACLED's columns too), with the words naming such a file.
+CSV_SIGNATURES: tuple[tuple[str, frozenset[str], str], ...] = (
+    ("csv", frozenset({"sitrep_event_type"}), "a Sitrep Map CSV export"),
+    ("acled", frozenset({"event_id_cnty", "sub_event_type"}), "an ACLED export"),
+    ("ucdp", frozenset({"where_prec", "date_prec", "type_of_violence"}), "a UCDP GED file"),
+    ("csv", frozenset({"event_id", "event_type", "event_date"}), "a CSV of the event fields"),
+)
+
+
+def _nearest(columns: set[str]) -> str:
+    """What each CSV format expects, the one whose columns the file has most of first, with the
+    ones it lacks: "nearest an ACLED export, which needs event_id_cnty and sub_event_type:
+    event_id_cnty is missing (...)"."""
+    from geo.records import COLUMNS
+
+    known = (
+        {"sitrep_event_type", "sitrep_fatalities", "country_code", "weapon", "claimed_by"},
+        columns_in(dataset_columns("acled")),
+        columns_in(dataset_columns("ucdp")),
+        {*COLUMNS, "lat", "lon"},
+    )
+    ranked = sorted(  # stable: of equals, the order asked
+        zip(CSV_SIGNATURES, known, strict=True), key=lambda p: -len((p[0][1] | p[1]) & columns)
+    )
+    (_, needed, words), most = ranked[0]
+    lacking = sorted(needed - columns)
+    others = "; ".join(f"{w} needs {', '.join(sorted(n))}" for (_, n, w), _ in ranked[1:])
+    if not (needed | most) & columns:
+        return f"none of its columns is one a CSV import reads ({words} needs {' and '.join(sorted(needed))}; {others})"
+    return (
+        f"nearest {words}, which needs {' and '.join(sorted(needed))}: {', '.join(lacking)} "
+        f"{'is' if len(lacking) == 1 else 'are'} missing ({others})"
+    )
 
 
 def accepted() -> str:
@@ -327,16 +363,26 @@ def state_actor(pattern: re.Pattern, actor: str) -> str | None:
     return m.group(1) if m else actor or None
 
 
-def dataset_record(row: dict, known: set[str], fields: dict) -> dict:
+def dataset_record(
+    row: dict, known: set[str], fields: dict, locator: Locator | None = None
+) -> dict:
     """A row of a curated dataset (ACLED, UCDP) as an event record: ``fields`` plus what such
     datasets share: coded as confirmed by their coders, no injured count, no claimant, the
-    columns we have no field for kept in ``extra``, and the row's coordinates."""
-    return {
+    columns we have no field for kept in ``extra``, and the row's coordinates; with a
+    ``locator``, a row without coordinates is put at the place its name is
+    (:mod:`geo.formats.places`)."""
+    from geo.formats.places import point
+
+    record = {
         "injured": None,
         "verification": "confirmed",
         "claimed_by": None,
         **fields,
         "extra": extra_json(row, known),
-        "lat": coordinate(row.get("latitude"), "latitude"),
-        "lon": coordinate(row.get("longitude"), "longitude"),
     }
+    at = point(row.get("latitude"), row.get("longitude"))
+    if locator is None:
+        if at is None:
+            coordinate(row.get("latitude"), "latitude")  # refused, as a point is needed
+        return {**record, "lat": at[0], "lon": at[1]}  # type: ignore[index]
+    return locator.record(record, at)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from geo import formats as f
+from geo.formats.places import Locator
 
 EVENT_TYPES = {
     "battles": "fighting",
@@ -46,6 +47,7 @@ def event_type(acled_type: str, sub_type: str, notes: str) -> str:
 def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     by_numeric = {num: a2 for a2, (_, num) in gazetteer.country_codes().items()}
     by_name = {n.lower(): a2 for a2, (n, _) in gazetteer.country_codes().items()}
+    locator = Locator(gazetteer)
 
     def record(row: dict) -> dict:
         notes = row.get("notes") or ""
@@ -72,13 +74,18 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
                 "place_mention": row.get("location"),
                 "country": country,
                 "admin1": row.get("admin1"),
-                "geo_precision": f.number(row.get("geo_precision")) or 3,
+                # none given: the row's own point is the place itself (ACLED's files give it)
+                "geo_precision": f.number(row.get("geo_precision")),
                 "fatalities": f.number(row.get("fatalities")),
                 "source": f"ACLED {event_id} ({(row.get('source') or '').strip()[:80]})",
                 "source_text": notes[:2000] or None,
                 "notes": notes or None,
             },
+            locator,
         )
 
-    needed = {"event_id_cnty", "event_date", "latitude", "longitude"}
-    return f.read_dataset(data, name, "acled", "an ACLED export", needed, MAPPING, record)
+    # no point needed: a row may name its place instead (geo.formats.places)
+    needed = {"event_id_cnty", "event_date"}
+    result = f.read_dataset(data, name, "acled", "an ACLED export", needed, MAPPING, record)
+    result.located = locator.located
+    return result

@@ -8,6 +8,7 @@ import re
 from geo import formats as f
 from geo import vocabulary
 from geo import weapons as wv
+from geo.formats.places import Locator
 from geo.records import PROPERTIES, EventError, given
 
 # Other tools' names for our fields.
@@ -35,14 +36,17 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     doc = _collection(data, name)
     mapping: dict[str, str] = {}
     records, refused = [], []
+    locator = Locator(gazetteer)
     for n, feat in enumerate(doc["features"], start=1):
         try:
-            records.append((n, _record(feat, name, mapping)))
+            records.append((n, _record(feat, name, mapping, locator)))
         except (EventError, ValueError, TypeError) as exc:
             refused.append((n, f"feature {n}: {exc}"))
     for key in PROPERTIES:
         mapping.setdefault(key, key)
-    return f.build("geojson", records, mapping, len(doc["features"]), refused)
+    result = f.build("geojson", records, mapping, len(doc["features"]), refused)
+    result.located = locator.located
+    return result
 
 
 def _collection(data: bytes, name: str) -> dict:
@@ -122,8 +126,10 @@ def _mapped(props: dict, mapping: dict[str, str]) -> tuple[dict, dict]:
     return record, extra
 
 
-def _record(feat, name: str, mapping: dict[str, str]) -> dict:
-    coordinates = _point(feat)
+def _record(feat, name: str, mapping: dict[str, str], locator: Locator) -> dict:
+    # RFC 7946's unlocated Feature ("geometry": null): put at the place it names, if it does
+    unlocated = isinstance(feat, dict) and feat.get("geometry", {}) is None
+    coordinates = None if unlocated else _point(feat)
     props = feat.get("properties") or {}
     if not isinstance(props, dict):
         raise EventError("'properties' should be an object")
@@ -142,13 +148,15 @@ def _record(feat, name: str, mapping: dict[str, str]) -> dict:
     if not record.get("weapon_category") and record.get("weapon"):
         record["weapon_category"] = wv.category_of(str(record["weapon"]))
     record.setdefault("time_precision", 1)
-    record.setdefault("geo_precision", 1)
     record.setdefault("verification", "claimed")
     record.setdefault("source", name)
+    record["extra"] = json.dumps(extra, ensure_ascii=False, default=str) if extra else None
+    if coordinates is None:
+        return locator.record(record, None)
+    record.setdefault("geo_precision", 1)
     # GeoJSON is longitude first
     record["lon"] = f.coordinate(coordinates[0], "longitude")
     record["lat"] = f.coordinate(coordinates[1], "latitude")
     if not str(record.get("place") or "").strip():  # a point with no name: its coordinates name it
         record["place"] = f"{record['lat']:.5f}, {record['lon']:.5f}"
-    record["extra"] = json.dumps(extra, ensure_ascii=False, default=str) if extra else None
     return record

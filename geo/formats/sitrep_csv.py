@@ -14,6 +14,8 @@ import geopandas as gpd
 from geo import formats as f
 from geo import records as schema
 from geo.formats.cells import missing, refuse_nul
+from geo.formats.places import Locator, point
+from geo.precision import TimePrecision
 from geo.textio import json_value
 
 ACLED_COLUMNS = (
@@ -163,8 +165,10 @@ def _cells(row: dict):
 
 
 def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
-    """Read a CSV written by :func:`to_csv` (or any CSV with Sitrep Map's own field names)."""
+    """Read a CSV written by :func:`to_csv` (or any CSV with Sitrep Map's own field names); a row
+    without coordinates is put at the place it names (:mod:`geo.formats.places`)."""
     own = False
+    locator = Locator(gazetteer)
 
     def reader_for(header: list[str]):
         nonlocal own
@@ -176,10 +180,10 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
 
         def record(row: dict) -> dict:
             get = _cells(row)
-            found = _own_record(get, header) if own else _plain_record(get)
+            found, at = _own_record(get, header) if own else _plain_record(get)
             if found.get("extra"):
                 json_value(found["extra"])
-            return found
+            return locator.record(found, at)
 
         return record
 
@@ -189,10 +193,12 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
         if own
         else {}
     )
-    return f.build("csv", records, mapping, rows, refused)
+    result = f.build("csv", records, mapping, rows, refused)
+    result.located = locator.located
+    return result
 
 
-def _own_record(get, header: list[str]) -> dict:
+def _own_record(get, header: list[str]) -> tuple[dict, tuple[float, float] | None]:
     """A row of our own CSV (ACLED's column names first) as an event record."""
     fatalities = "sitrep_fatalities" if "sitrep_fatalities" in header else "fatalities"
     return {
@@ -220,16 +226,15 @@ def _own_record(get, header: list[str]) -> dict:
         "span_end": f.number(get("source_span_end")),
         "notes": get("notes"),
         "extra": get("extra"),
-        "lat": f.coordinate(get("latitude"), "latitude"),
-        "lon": f.coordinate(get("longitude"), "longitude"),
-    }
+    }, point(get("latitude"), get("longitude"))
 
 
-def _plain_record(get) -> dict:
-    """A row of a CSV with the event record's own field names."""
+def _plain_record(get) -> tuple[dict, tuple[float, float] | None]:
+    """A row of a CSV with the event record's own field names (a home-made file: a date with no
+    ``time_precision`` is that day)."""
     record = {k: get(k) for k in schema.COLUMNS}
     for k in schema.INTEGER_COLUMNS + schema.COUNT_COLUMNS:
         record[k] = f.number(record[k])
-    record["lat"] = f.coordinate(get("lat") or get("latitude"), "latitude")
-    record["lon"] = f.coordinate(get("lon") or get("longitude"), "longitude")
-    return record
+    if record["time_precision"] is None:
+        record["time_precision"] = int(TimePrecision.DAY)
+    return record, point(get("lat") or get("latitude"), get("lon") or get("longitude"))

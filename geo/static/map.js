@@ -220,7 +220,9 @@
     var n = this.events.n, on = this.shownTotal, words = function (k) { return k.toLocaleString('en-US'); };
     this.count.textContent = on === n ? words(n) + (n === 1 ? ' event' : ' events') + ' on the map'
       : words(on) + ' of ' + words(n) + ' events on the map' +
-        (on === 0 ? ': every one is switched off (layers or time)' : ': the layers or the time control hide ' + words(n - on));
+        (on > 0 ? ': the layers or the time control hide ' + words(n - on)
+          : this.emptyWindow ? (this.emptyWindow === 'day' ? ': no event on this day' : ': no event in this week')
+            : ': every one is switched off (layers or time)');
     this.box.dataset.smCount = this.count.textContent;
   };
 

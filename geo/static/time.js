@@ -188,6 +188,8 @@
     var started = performance.now(), line = this.line, count = 0, changed = null, was = this.k;
     this.k = Math.max(-1, Math.min(k, line.steps - 1));
     if (this.k >= 0) { changed = line.select(this.k); count = line.count(); }
+    // the map's count says a window without events is empty, not that something is switched off
+    this.view.emptyWindow = this.k >= 0 && count === 0 ? line.size : '';
     if (was >= 0 && changed) { this.view.update(changed); } else { this.view.refresh(); }
     var w = this.k >= 0 ? line.window(this.k) : null;
     this.box.dataset.smTimeWindow = w ? isoDay(w[0]) + '/' + isoDay(w[1]) : '';

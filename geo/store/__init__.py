@@ -198,23 +198,36 @@ def reference_ids(gazetteer) -> frozenset[str]:
 
 
 def load_all(
-    gazetteer, path: str | Path | None = None, filters: Filters | None = None
+    gazetteer,
+    path: str | Path | None = None,
+    filters: Filters | None = None,
+    sample: bool | None = True,
 ) -> gpd.GeoDataFrame:
     """The reference report's events together with everything saved in the store.
 
     A stored event with the same id as a reference one replaces it (an analyst's correction).
     Each event gets its derived ``side_of_line`` from the store's context layers
     (:mod:`geo.context`, :mod:`geo.sides`).
-    With ``filters``, only the events they select.
+    With ``filters``, only the events they select. ``sample``: the reference events (the sample
+    every store starts with, corrected or not) included, left out (False), or included only
+    while the store holds no event of the user's own (None: what an export gives by default).
     """
     from geo import context, sides
 
     # side_of_line is derived below, so the side filter can only apply after it
-    stored_filters = dataclasses.replace(filters, sides=()) if filters else None
+    stored_filters = dataclasses.replace(filters, sides=(), sample=True) if filters else None
     reference = ev.load_reference(gazetteer)
+    sample_ids = frozenset(reference["event_id"])
     stored = load(path, stored_filters)
+    if sample is None:
+        sample = not _holds_own(stored, sample_ids, path, stored_filters is not None)
+    if filters is not None and not filters.sample:
+        sample = False
     if stored_filters is not None:
         reference = apply_filters(reference, stored_filters)
+    if not sample:
+        reference = reference.iloc[:0]
+        stored = stored[~stored["event_id"].isin(sample_ids)]
     if stored.empty:
         frame = reference
     else:
@@ -225,3 +238,13 @@ def load_all(
     frame = apply_filters(frame, filters) if filters and filters.sides else frame
     frame.attrs[checks.ATTR] = stored.attrs.get(checks.ATTR, [])  # named, not silently dropped
     return frame
+
+
+def _holds_own(
+    stored: gpd.GeoDataFrame, sample_ids: frozenset[str], path: str | Path | None, filtered: bool
+) -> bool:
+    """Whether the store holds an event that is not the sample's: among ``stored``, or, when
+    those were ``filtered``, among all it holds (what a filter leaves is not what the user has)."""
+    if not stored["event_id"].isin(sample_ids).all():
+        return True
+    return filtered and not load(path)["event_id"].isin(sample_ids).all()

@@ -1,0 +1,142 @@
+"""Rows of an imported file that name a place and give no point: located offline with the
+gazetteer, the row's country and region as context, each marked with the precision of what was
+found (a town is the place itself, a district near it, a region or country somewhere in it).
+
+A row whose name the gazetteer does not hold is refused in one line that says so, with the
+nearest spellings it holds ("did you mean Kramatorsk (Donetsk, UA)?"); a row with its own
+coordinates and no precision is the place itself.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from geo.gazetteer import Gazetteer, Place
+from geo.precision import GeoPrecision
+from geo.records import EventError, given
+
+if TYPE_CHECKING:
+    from geo.geocode.resolver import Geocoder
+
+# What a gazetteer entry of each feature is, as a point: the areas are somewhere in them.
+_PRECISION = {
+    "continent": GeoPrecision.REGION,
+    "country": GeoPrecision.REGION,
+    "admin1": GeoPrecision.REGION,
+    "region": GeoPrecision.REGION,
+    "sea": GeoPrecision.REGION,
+    "admin2": GeoPrecision.NEAR,
+}
+LOCATED_BY = "the place name (offline gazetteer)"
+
+
+def point(lat: object, lon: object) -> tuple[float, float] | None:
+    """A row's latitude and longitude cells as floats; None when both are empty (the place name
+    then locates the row), EventError naming the column when one is empty or not a number."""
+    cells = {"latitude": _text(lat), "longitude": _text(lon)}
+    empty = [name for name, text in cells.items() if not text]
+    if len(empty) == 2:
+        return None
+    if empty:
+        other = "longitude" if empty[0] == "latitude" else "latitude"
+        raise EventError(
+            f"'{empty[0]}' is empty while '{other}' is given: give both, or neither and a place name"
+        )
+    out = []
+    for name, text in cells.items():
+        try:
+            out.append(float(text[:40]))
+        except ValueError:
+            raise EventError(f"'{name}' should be a number, got {given(text)} instead") from None
+    return out[0], out[1]
+
+
+def _text(value: object) -> str:
+    if value is None or (isinstance(value, float) and value != value):  # NaN
+        return ""
+    text = str(value).strip()
+    return "" if text.lower() in ("na", "nan", "null", "none") else text
+
+
+class Locator:
+    """Puts an imported record that has a place name and no point on the gazetteer's place.
+
+    One per import: names met again (a file of 10,000 rows names far fewer places) are looked up
+    once per country and region.
+    """
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._geocoder: Geocoder | None = None
+        self._names = {a2: n for a2, (n, _) in gazetteer.country_codes().items()}
+        self._found: dict[tuple[str, str, str], Place | str] = {}
+        self.located = 0  # rows put at the place they name
+
+    def record(self, record: dict, at: tuple[float, float] | None) -> dict:
+        """``record`` with its point: ``at`` (the row's coordinates; the place itself when the
+        row gives no precision), else the place its ``place`` names (EventError when none)."""
+        if at is not None:
+            precision = record.get("geo_precision") or int(GeoPrecision.PLACE)
+            return {**record, "lat": at[0], "lon": at[1], "geo_precision": precision}
+        name = (record.get("place") or "").strip()
+        if not name:
+            raise EventError(
+                "no coordinates and no place name: give latitude and longitude, or a place"
+            )
+        found = self._place(name, record.get("country") or "", record.get("admin1") or "")
+        if isinstance(found, str):
+            raise EventError(found)
+        precision = int(_PRECISION.get(found.feature, GeoPrecision.PLACE))
+        self.located += 1
+        extra = json.loads(record["extra"]) if record.get("extra") else {}
+        return {
+            **record,
+            "place": found.name,
+            "place_mention": record.get("place_mention") or name,
+            "country": found.country,
+            "admin1": found.admin1 or record.get("admin1"),
+            "lat": found.lat,
+            "lon": found.lon,
+            # the row's own precision stands when it gives one (a town "near" it stays near)
+            "geo_precision": record.get("geo_precision") or precision,
+            "extra": json.dumps({**extra, "located_by": LOCATED_BY}, ensure_ascii=False),
+        }
+
+    def _place(self, name: str, country: str, admin1: str) -> Place | str:
+        key = (name.casefold(), country, admin1.casefold())
+        if key not in self._found:
+            self._found[key] = self._lookup(name, country, admin1)
+        return self._found[key]
+
+    def _lookup(self, name: str, country: str, admin1: str) -> Place | str:
+        from geo import theatre
+        from geo.geocode.resolver import Geocoder
+
+        if self._geocoder is None:
+            self._geocoder = Geocoder(self.gazetteer)
+        context = ", ".join(p for p in (admin1, self._names.get(country, country)) if p)
+        countries = {country} if country else theatre.current().countries
+        res = self._geocoder.geocode(name, context, countries)
+        # the resolver falls back to a region the context names for a name it has no entry for:
+        # a row is put only at a place of its own name, in its own country when it names one
+        places = [c.place for c in res.candidates if not country or c.place.country == country]
+        if res.place is not None and res.place in places:
+            return res.place
+        if places:
+            return places[0]
+        return self._not_found(name, country, admin1)
+
+    def _not_found(self, name: str, country: str, admin1: str) -> str:
+        from geo.geocode.suggest import suggestions
+
+        where = ", ".join(p for p in (admin1, country) if p)
+        line = f"no coordinates, and the gazetteer has no {given(name)}" + (
+            f" in {where}" if where else ""
+        )
+        near = [s.place for s in suggestions(self.gazetteer, name, limit=3)]
+        near = [p for p in near if not country or p.country == country] or near
+        if near:  # first: a table's cell shows the start of a long line
+            named = (f"{p.name} ({', '.join(x for x in (p.admin1, p.country) if x)})" for p in near)
+            line += f": did you mean {' or '.join(list(named)[:2])}?"
+        return line + " (give latitude and longitude, or the name as the gazetteer spells it)"
