@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pandas as pd
 import streamlit as st
 
-from geo.duplicates import likely_same
+from geo.duplicates import likely_same, told
 from geo.events import to_frame
 from geo.extract import publication_from_header
 from geo.geocode.distance import distance_km
@@ -182,14 +182,8 @@ if records:
     same = st.session_state.ingest_same
     if same:
         st.warning(
-            f"{counted(len(same), 'event')} may already be in the store from another report "
-            '(same type, place and day): see the column "maybe stored as" and untick Save '
-            "where it is the same event. "
-            + "; ".join(
-                literal(f"{r['place']} {r['event_date']} = {m[0].place} in {m[0].source}")
-                for r in records
-                if (m := same.get(r["event_id"]))
-            )
+            literal(told(records, same)) + '. See the column "maybe stored as" and untick Save '
+            "where it is the same event."
         )
     map_col, review_col = st.columns([3, 2], gap="medium")
     with map_col:  # centred on the event chosen in the review box (drawn after the map)
