@@ -231,12 +231,19 @@ def family(category: str) -> str:
     return "missile" if category.endswith("missile") else category
 
 
+def kinds(category: str) -> set[str]:
+    """The categories a filter on ``category`` takes in: itself and its kinds ("drone" takes
+    in "naval drone", "missile" every missile, "artillery" rocket artillery); casefolded."""
+    want = category.casefold().strip()
+    return {want} | {c for c in CATEGORIES if c.endswith(" " + want)}
+
+
 def matches(weapon: str | None, category: str | None, wanted: str) -> bool:
     """Whether an event's weapon or category is what a filter asks for (aliases understood)."""
     want = canonical(wanted) or wanted
     if weapon and _key(weapon) == _key(want):
         return True
-    return category is not None and category != "" and _key(category) == _key(wanted)
+    return bool(category) and _key(str(category)) in {_key(k) for k in kinds(wanted)}
 
 
 def unknown_notice(words: list[str], present: Iterable[str] = ()) -> str | None:
