@@ -288,7 +288,9 @@ if records:
     # What an analyst edits first, in narrow columns, so that at 1366 px beside the sidebar it all
     # shows without a sideways scroll (killed, injured, status and claimed by were past the edge);
     # the precisions, category, actor and notes follow.
-    first = ["keep", "place", "event_type", "event_date", "weapon", "fatalities", "injured"]
+    # (the weapon's category beside its name: the popup's "drone" when no system is named)
+    first = ["keep", "place", "event_type", "event_date", "weapon", "weapon_category"]
+    first += ["fatalities", "injured"]
     first += ["verification", "claimed_by"]
     edited = st.container(key=review_narrow.WIDE_KEY).data_editor(
         table[["keep", "place", *EDITABLE, "maybe stored as"]],
@@ -309,7 +311,7 @@ if records:
             "event_date": st.column_config.TextColumn(label("event_date"), width=92),
             "weapon": st.column_config.TextColumn(label("weapon"), width=96),
             "weapon_category": st.column_config.SelectboxColumn(
-                label("weapon_category"), options=list(CATEGORIES), width=130
+                label("weapon_category"), options=list(CATEGORIES), width=110
             ),
             "verification": st.column_config.SelectboxColumn(
                 label("verification"), options=list(VERIFICATION), required=True, width=96
