@@ -291,9 +291,11 @@
     }
   };
 
-  // The first view keeps events clear of the controls: zoom buttons (top left), the scale and
-  // the folded legend (bottom left), the layer control (top right).
-  var FIT = {maxZoom: 9, animate: false, paddingTopLeft: [48, 36], paddingBottomRight: [36, 64]};
+  // The first view keeps events clear of the controls: zoom buttons and view switch (top left),
+  // the layer control and count (top right), the time control, legend and scale (bottom): the
+  // events are fitted between the tallest top corner and the tallest bottom one, as drawn now.
+  var FIT = {maxZoom: 9, animate: false};
+  var MARKER_PX = 12;  // half a marker and a little air
   // A fit to a few markers (one event left by a filter or a link) stops at zoom 7: closer in, the
   // offline basemap has no outline or town round a lone point to say where it is.
   var FEW = 3, FEW_ZOOM = 7;
@@ -323,7 +325,19 @@
       return;
     }
     var few = this.events.stacks.count <= FEW;
-    this.map.fitBounds(bounds.pad(0.05), few ? L.extend({}, FIT, {maxZoom: FEW_ZOOM}) : FIT);
+    var fit = L.extend({}, FIT, this.fitPadding(), few ? {maxZoom: FEW_ZOOM} : {});
+    this.map.fitBounds(bounds.pad(0.05), fit);
+  };
+
+  /** fitBounds' padding: the heights of the corners' controls above and below (on a map too
+   * short for both, shared out so that a third of it is left for the events). */
+  View.prototype.fitPadding = function () {
+    var c = this.map._controlCorners || {}, height = this.map.getSize().y;
+    function tall(a, b) { return Math.max(a ? a.offsetHeight : 0, b ? b.offsetHeight : 0) + MARKER_PX; }
+    var top = tall(c.topleft, c.topright), bottom = tall(c.bottomleft, c.bottomright);
+    var room = (height * 2) / 3;
+    if (top + bottom > room) { var k = room / (top + bottom); top *= k; bottom *= k; }
+    return {paddingTopLeft: [MARKER_PX, top], paddingBottomRight: [MARKER_PX, bottom]};
   };
 
   View.prototype.load = function (events) {
