@@ -291,11 +291,9 @@
     }
   };
 
-  // The first view keeps events clear of the controls: zoom buttons and view switch (top left),
-  // the layer control and count (top right), the time control, legend and scale (bottom): the
-  // events are fitted between the tallest top corner and the tallest bottom one, as drawn now.
-  var FIT = {maxZoom: 9, animate: false};
-  var MARKER_PX = 12;  // half a marker and a little air
+  // The first view keeps events clear of the controls (zoom, view switch, layers, count, time
+  // control, legend, scale): fitted between the tallest top and bottom corners, as drawn now.
+  var FIT = {maxZoom: 9, animate: false}, MARKER_PX = 12;  // half a marker and a little air
   // A fit to a few markers (one event left by a filter or a link) stops at zoom 7: closer in, the
   // offline basemap has no outline or town round a lone point to say where it is.
   var FEW = 3, FEW_ZOOM = 7;
@@ -325,8 +323,7 @@
       return;
     }
     var few = this.events.stacks.count <= FEW;
-    var fit = L.extend({}, FIT, this.fitPadding(), few ? {maxZoom: FEW_ZOOM} : {});
-    this.map.fitBounds(bounds.pad(0.05), fit);
+    this.map.fitBounds(bounds.pad(0.05), L.extend({}, FIT, this.fitPadding(), few ? {maxZoom: FEW_ZOOM} : {}));
   };
 
   /** fitBounds' padding: the heights of the corners' controls above and below (on a map too
