@@ -9,7 +9,7 @@ import streamlit as st
 
 from geo import formats
 from geo.duplicates import imported_told
-from geo.formats.table import upload_suffixes
+from geo.formats.table import BY_NAME, upload_suffixes
 from geo.store import Report, StoreError, reference_ids, save, versions, writable
 from webui import data, mapview, navigation, uploads
 from webui.text import counted, file_name, hide_table_csv_download, literal
@@ -30,7 +30,12 @@ upload = st.file_uploader(
     key="import_upload",
     help=f"Up to {formats.MAX_UPLOAD_BYTES // 2**20} MB here; larger files: python -m geo import FILE",
 )
-fmt = st.selectbox("Format", ["guess from the columns", *formats.FORMATS], key="import_format")
+fmt = st.selectbox(
+    "Format",
+    ["guess from the columns", *formats.FORMATS],
+    key="import_format",
+    format_func=lambda code: BY_NAME[code].label if code in BY_NAME else code,  # not "gpkg"
+)
 
 if st.button("Read the file", type="primary", disabled=upload is None) and upload is not None:
     name = file_name(upload.name)
