@@ -3,8 +3,10 @@
 Two reports often tell the same strike (a flash update and the next one, a wire story and a
 governor's post). An event is *likely the same* as a stored one when both are of the same type,
 dated to the day within a day of each other, no more than a town apart (a region-wide one: a
-region apart), with no weapon category that contradicts the other's, and from another source.
-Nothing is merged here: the analyst is told, and decides.
+region apart), in the same country when both name one (Shebekino and Vovchansk are 8 km apart
+across the border: two towns' strikes), with no weapon category that contradicts the other's, and
+from another source. Nothing is merged here: the analyst is told, and decides; :func:`told` says
+what matched, in the same words for a pasted report and an imported file.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from geo.precision import GeoPrecision, TimePrecision
 TOWN_KM = 15.0  # two points of one town's event (a district, the outskirts)
 REGION_KM = 150.0  # either is placed only at its region (as the benchmark pairs events)
 DAYS = 1  # "overnight" is the eve in one report and the day in the next
+IMPORT_CHECKED = 1_000  # an imported file's events looked at, at most (see imported_told)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,7 @@ def likely_same(records: Sequence[dict], stored: gpd.GeoDataFrame) -> dict[str, 
     sources = stored["source"].astype(object).to_numpy()
     ids = stored["event_id"].astype(object).to_numpy()
     categories = stored["weapon_category"].astype(object).to_numpy()
+    countries = stored["country"].astype(object).to_numpy() if "country" in stored else None
     out: dict[str, list[StoredMatch]] = {}
     for record in records:
         day = pd.to_datetime(str(record.get("event_date")), format="%Y-%m-%d", errors="coerce")
@@ -56,6 +60,12 @@ def likely_same(records: Sequence[dict], stored: gpd.GeoDataFrame) -> dict[str, 
         gap = np.abs(days - day.to_datetime64()) <= np.timedelta64(DAYS, "D")
         category = record.get("weapon_category")
         weapon_fits = pd.isna(categories) | (categories == category) if category else True
+        country = record.get("country")
+        land_fits = (
+            pd.isna(countries) | (countries == country)
+            if country and countries is not None
+            else True
+        )
         candidates = np.flatnonzero(
             gap
             & day_precise
@@ -63,6 +73,7 @@ def likely_same(records: Sequence[dict], stored: gpd.GeoDataFrame) -> dict[str, 
             & (sources != record.get("source"))
             & (ids != record.get("event_id"))
             & weapon_fits
+            & land_fits
         )
         if not len(candidates):
             continue
@@ -82,3 +93,49 @@ def likely_same(records: Sequence[dict], stored: gpd.GeoDataFrame) -> dict[str, 
         if found:
             out[record["event_id"]] = sorted(found, key=lambda m: m.km)
     return out
+
+
+def frame_records(frame: gpd.GeoDataFrame) -> list[dict]:
+    """A frame's events as the records :func:`likely_same` takes (empty cells None)."""
+    table = frame.drop(columns=frame.geometry.name).astype(object)
+    table = table.where(table.notna(), None)
+    table["lat"], table["lon"] = frame.geometry.y.to_numpy(), frame.geometry.x.to_numpy()
+    return table.to_dict("records")
+
+
+def imported_told(frame: gpd.GeoDataFrame, stored: gpd.GeoDataFrame) -> str:
+    """:func:`told` for an imported file's events ("" when none may be stored): only those
+    dated within a day of a stored event are looked at (a file of years against weeks)."""
+    if stored.empty or frame.empty:
+        return ""
+    day = pd.to_datetime(frame["event_date"], format="%Y-%m-%d", errors="coerce")
+    held = pd.to_datetime(stored["event_date"], format="%Y-%m-%d", errors="coerce").dropna()
+    near = pd.Series(False, index=frame.index)
+    for shift in range(-DAYS, DAYS + 1):
+        near |= (day + pd.Timedelta(days=shift)).isin(held)
+    near_rows = np.flatnonzero(near.to_numpy())
+    records = frame_records(frame.iloc[near_rows[:IMPORT_CHECKED]])
+    line = told(records, likely_same(records, stored))
+    if line and len(near_rows) > IMPORT_CHECKED:  # about 2 ms an event: a page stays quick
+        line += f" (the first {IMPORT_CHECKED:,} of {len(near_rows):,} events near a stored day checked)"
+    return line
+
+
+def told(records: Sequence[dict], same: dict[str, list[StoredMatch]], most: int = 20) -> str:
+    """One line telling which of ``records`` may already be stored, and what matched: the rule's
+    words, then each event (the first ``most``) with the nearest stored one, its day, distance
+    and source."""
+    pairs = [(r, m[0]) for r in records if (m := same.get(r["event_id"]))]
+    if not pairs:
+        return ""
+    n = len(pairs)
+    listed = "; ".join(
+        f"{r['place']} {r['event_date']} = {m.place} {m.event_date}, {m.km:.0f} km, in {m.source}"
+        for r, m in pairs[:most]
+    )
+    more = f"; and {n - most:,} more" if n > most else ""
+    return (
+        f"{n:,} event{'' if n == 1 else 's'} may already be in the store from another source "
+        f"(same type, no other weapon kind, within a day, {TOWN_KM:g} km or the same region, "
+        f"same country): {listed}{more}"
+    )

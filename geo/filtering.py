@@ -52,9 +52,10 @@ class _Coded:
 
 def weapon_keys(wanted: Sequence[str]) -> tuple[set[str], set[str]]:
     """What a weapon filter matches, case-folded: weapon names (aliases made canonical) and
-    categories. An event passes when its weapon is among the first or its category the second."""
+    categories, each with its kinds ("drone" takes in "naval drone"). An event passes when its
+    weapon is among the first or its category the second."""
     names = {(weapons.canonical(w) or w).casefold() for w in wanted}
-    return names, {w.casefold() for w in wanted}
+    return names, {k for w in wanted for k in weapons.kinds(w)}
 
 
 class EventIndex:

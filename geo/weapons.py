@@ -46,6 +46,22 @@ def category_of(name: str | None) -> str | None:
     return GENERIC.get(word.rstrip("s")) or GENERIC.get(word)
 
 
+def normalised(weapon: str | None, category: str | None) -> tuple[str | None, str | None]:
+    """An imported event's weapon and category as the extractor writes them: a known system by
+    the vocabulary's name ("Iskander-M" is Iskander), its category when the file gives none or
+    only "missile"; a generic word ("drones") as the category with no weapon named; a category
+    in the vocabulary's words ("Glide bombs" is glide bomb). Unknown names are kept as written."""
+    name = str(weapon or "").strip() or None
+    given = str(category or "").strip() or None
+    cat = category_of(given) or given
+    system = lookup(name) if name else None
+    if system is not None:
+        return system.name, cat if cat not in (None, "missile") else system.category
+    if name and category_of(name):
+        return None, cat or category_of(name)
+    return name, cat
+
+
 def _pattern(names: list[str], generic: list[str]) -> re.Pattern[str]:
     """One pattern for these systems' names and generic words, tried in the order given."""
     alternatives = [r"[\s\-‐–]?".join(re.escape(part) for part in n.split("-")) for n in names]
@@ -219,12 +235,19 @@ def family(category: str) -> str:
     return "missile" if category.endswith("missile") else category
 
 
+def kinds(category: str) -> set[str]:
+    """The categories a filter on ``category`` takes in: itself and its kinds ("drone" takes
+    in "naval drone", "missile" every missile, "artillery" rocket artillery); casefolded."""
+    want = category.casefold().strip()
+    return {want} | {c for c in CATEGORIES if c.endswith(" " + want)}
+
+
 def matches(weapon: str | None, category: str | None, wanted: str) -> bool:
     """Whether an event's weapon or category is what a filter asks for (aliases understood)."""
     want = canonical(wanted) or wanted
     if weapon and _key(weapon) == _key(want):
         return True
-    return category is not None and category != "" and _key(category) == _key(wanted)
+    return bool(category) and _key(str(category)) in {_key(k) for k in kinds(wanted)}
 
 
 def unknown_notice(words: list[str], present: Iterable[str] = ()) -> str | None:

@@ -8,7 +8,8 @@ import pandas as pd
 import streamlit as st
 
 from geo import formats
-from geo.formats.table import upload_suffixes
+from geo.duplicates import imported_told
+from geo.formats.table import BY_NAME, upload_suffixes
 from geo.store import Report, StoreError, reference_ids, save, versions, writable
 from webui import data, mapview, navigation, uploads
 from webui.text import counted, file_name, hide_table_csv_download, literal
@@ -29,7 +30,12 @@ upload = st.file_uploader(
     key="import_upload",
     help=f"Up to {formats.MAX_UPLOAD_BYTES // 2**20} MB here; larger files: python -m geo import FILE",
 )
-fmt = st.selectbox("Format", ["guess from the columns", *formats.FORMATS], key="import_format")
+fmt = st.selectbox(
+    "Format",
+    ["guess from the columns", *formats.FORMATS],
+    key="import_format",
+    format_func=lambda code: BY_NAME[code].label if code in BY_NAME else code,  # not "gpkg"
+)
 
 if st.button("Read the file", type="primary", disabled=upload is None) and upload is not None:
     name = file_name(upload.name)
@@ -57,7 +63,9 @@ if st.button("Read the file", type="primary", disabled=upload is None) and uploa
         LOG.exception("reading %r failed", name)
         st.error(f"{literal(name)} could not be read (the error is in the server log)")
         st.stop()
-    st.session_state.update(import_result=read, import_name=name)
+    # events another report or file may have stored already: told once, as the Ingest page does
+    same = imported_told(read.frame, data.events()[0])
+    st.session_state.update(import_result=read, import_name=name, import_same=same)
 
 result: formats.ImportResult | None = st.session_state.import_result
 if result is not None:
@@ -92,6 +100,10 @@ if result is not None:
             )
     if len(result.frame):
         mapview.show(result.frame, height=420)
+        if same_line := st.session_state.get("import_same"):
+            st.warning(
+                literal(same_line) + ". Storing the file keeps both: check them on the map first."
+            )
         read_only = not writable()
         if read_only:
             st.info("The store is read-only for you: these events can be checked but not stored.")

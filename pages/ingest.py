@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pandas as pd
 import streamlit as st
 
-from geo.duplicates import likely_same
+from geo.duplicates import likely_same, told
 from geo.events import to_frame
 from geo.extract import publication_from_header
 from geo.geocode.distance import distance_km
@@ -184,14 +184,8 @@ if records:
     same = st.session_state.ingest_same
     if same:
         st.warning(
-            f"{counted(len(same), 'event')} may already be in the store from another report "
-            '(same type, place and day): see the column "maybe stored as" and untick Save '
-            "where it is the same event. "
-            + "; ".join(
-                literal(f"{r['place']} {r['event_date']} = {m[0].place} in {m[0].source}")
-                for r in records
-                if (m := same.get(r["event_id"]))
-            )
+            literal(told(records, same)) + '. See the column "maybe stored as" and untick Save '
+            "where it is the same event."
         )
     map_col, review_col = st.columns([3, 2], gap="medium")
     with map_col:  # centred on the event chosen in the review box (drawn after the map)
@@ -296,7 +290,9 @@ if records:
     # What an analyst edits first, in narrow columns, so that at 1366 px beside the sidebar it all
     # shows without a sideways scroll (killed, injured, status and claimed by were past the edge);
     # the precisions, category, actor and notes follow.
-    first = ["keep", "place", "event_type", "event_date", "weapon", "fatalities", "injured"]
+    # (the weapon's category beside its name: the popup's "drone" when no system is named)
+    first = ["keep", "place", "event_type", "event_date", "weapon", "weapon_category"]
+    first += ["fatalities", "injured"]
     first += ["verification", "claimed_by"]
     edited = st.container(key=review_narrow.WIDE_KEY).data_editor(
         table[["keep", "place", *EDITABLE, "maybe stored as"]],
@@ -317,7 +313,7 @@ if records:
             "event_date": st.column_config.TextColumn(label("event_date"), width=92),
             "weapon": st.column_config.TextColumn(label("weapon"), width=96),
             "weapon_category": st.column_config.SelectboxColumn(
-                label("weapon_category"), options=list(CATEGORIES), width=130
+                label("weapon_category"), options=list(CATEGORIES), width=110
             ),
             "verification": st.column_config.SelectboxColumn(
                 label("verification"), options=list(VERIFICATION), required=True, width=96

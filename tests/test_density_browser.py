@@ -314,7 +314,7 @@ def test_a_step_after_a_step_shows_exactly_the_new_windows_events(offline_page, 
     page.evaluate(_TOGGLE, ["fighting", True])
     page.evaluate(step)
     check()
-    page.locator(".sm-time-slider").fill("12")  # a jump
+    page.locator(".sm-time-slider").fill("13")  # a jump (position 0 is every date)
     assert check()["window"] == "2024-11-13/2024-11-13"
     page.locator(".sm-time-size").select_option("week")
     since, until = check()["window"].split("/")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import BASE_EVENT
-from geo.duplicates import likely_same
+from geo.duplicates import imported_told, likely_same
 from geo.events import to_frame
 
 
@@ -68,3 +68,35 @@ def test_an_event_without_a_weapon_category_may_repeat_one_with_it():
 def test_an_empty_store_or_no_events():
     assert likely_same([_event("n-1")], STORED.iloc[:0]) == {}
     assert likely_same([], STORED) == {}
+
+
+def test_towns_across_the_border_are_not_one_event():
+    """Shebekino (Russia) and Vovchansk (Ukraine), 8 km apart, a day apart: two towns' strikes."""
+    stored = to_frame([_event("s-1", place="Vovchansk", lat=50.29, lon=36.94, country="Ukraine")])
+    new = _event(
+        "n-1",
+        source="radio.txt",
+        place="Shebekino",
+        lat=50.41,
+        lon=36.90,
+        country="Russia",
+        event_date="2024-09-09",
+    )
+    assert likely_same([new], stored) == {}
+    new["country"] = "Ukraine"  # the same country: may be the same strike
+    assert list(likely_same([new], stored)) == ["n-1"]
+
+
+def test_the_line_says_what_matched_and_an_import_is_told_too():
+    """The warning names the rule and, per event, the stored one's place, day, distance and
+    source; an imported file's events are checked the same way (its undated-nearby ones not)."""
+    imported = to_frame(
+        [
+            _event("i-1", source="mine.csv", event_date="2024-09-09", lat=46.47, lon=30.74),
+            _event("i-2", source="mine.csv", event_date="2024-10-30"),  # no stored day near
+        ]
+    )
+    line = imported_told(imported, to_frame([_event("s-1")]))
+    assert line.startswith("1 event may already be in the store from another source (same type")
+    assert "Odesa 2024-09-09 = Odesa 2024-09-08, 1 km, in flash-27.txt" in line
+    assert imported_told(imported, STORED.iloc[:0]) == ""

@@ -469,8 +469,9 @@ def test_ingest_tells_an_event_another_report_stored(scratch_store):
     at.text_input(key="ingest_source_name").set_value("governor.txt")
     at = at.button[0].click().run()
     assert any(
-        "1 event may already be in the store from another report" in w.value
-        and "Kharkiv 2025-01-02 = Kharkiv in desk.txt" in w.value.replace("\\", "")
+        "1 event may already be in the store from another source" in w.value
+        and "Kharkiv 2025-01-02 = Kharkiv 2025-01-02, 0 km, in desk.txt"
+        in w.value.replace("\\", "")
         for w in at.warning
     )
     shown = at.dataframe[0].value

@@ -127,3 +127,46 @@ def test_mentions_match_the_whole_pattern_on_the_reports():
         assert _spans(weapons._mentions(text)) == expected
         found += len(expected)
     assert found > 100
+
+
+def test_a_weapon_kind_filter_takes_in_its_sub_kinds_and_says_so():
+    """ "drone" keeps naval drones too (a user asking for drones means every drone), "missile"
+    every missile; a sub-kind keeps only itself; the Weapon box says which options do this."""
+    from geo.events import to_frame
+    from geo.filtering import Filters, apply_filters
+    from webui.filters import weapon_label
+
+    base = {"event_date": "2026-12-01", "time_precision": 1, "event_type": "strike"}
+    rows = [
+        ("Odesa", None, "naval drone"),
+        ("Sumy", "Shahed", "drone"),
+        ("Kyiv", "Iskander", "ballistic missile"),
+        ("Kherson", None, "artillery"),
+    ]
+    frame = to_frame(
+        [
+            {
+                **base,
+                "geo_precision": 1,
+                "verification": "claimed",
+                "place": p,
+                "lat": 47.0,
+                "lon": 33.0,
+                "weapon": w,
+                "weapon_category": c,
+            }
+            for p, w, c in rows
+        ]
+    )
+
+    def kept(*wanted: str) -> set[str]:
+        return set(apply_filters(frame, Filters(weapons=wanted))["place"])
+
+    assert kept("drone") == {"Odesa", "Sumy"}
+    assert kept("naval drone") == {"Odesa"}
+    assert kept("missile") == {"Kyiv"}
+    assert kept("Shahed") == {"Sumy"}
+    assert weapons.matches(None, "naval drone", "drone")
+    assert weapon_label("drone") == "drone (all kinds)"
+    assert weapon_label("naval drone") == "naval drone"
+    assert weapon_label("Shahed") == "Shahed"

@@ -40,6 +40,12 @@ def weapon_options(frame: gpd.GeoDataFrame) -> list[str]:
     return names + cats
 
 
+def weapon_label(option: str) -> str:
+    """An option as the Weapon box shows it: a category with sub-kinds says it takes them in
+    ("drone (all kinds)"), as the filter does (geo.weapons.kinds)."""
+    return f"{option} (all kinds)" if len(weapons.kinds(option)) > 1 else option
+
+
 def from_words(words: list[str], allowed: list[str], weapon: bool = False) -> list[str]:
     """The options ``words`` name, in any case; for weapons, aliases too ("scalp-eg" gives
     Storm Shadow, "drones" the drone category). Words that name nothing are dropped."""
@@ -231,7 +237,14 @@ def _widgets(frame: gpd.GeoDataFrame) -> None:
     """The filter widgets, their values :func:`chosen`'s."""
     options = _options(frame)
     st.multiselect(
-        "Weapon", options["weapon"], key="f_weapon", placeholder="All weapons", persist_state=_KEEP
+        "Weapon",
+        options["weapon"],
+        key="f_weapon",
+        placeholder="All weapons",
+        format_func=weapon_label,
+        help="A system, or a kind of weapon with its sub-kinds: drone takes in naval drones, "
+        "missile every missile (ballistic, cruise, air defence), artillery rocket artillery.",
+        persist_state=_KEEP,
     )
     st.multiselect(
         "Event type", options["type"], key="f_type", placeholder="All types", persist_state=_KEEP

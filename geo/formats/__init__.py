@@ -200,10 +200,15 @@ def build(
 ) -> ImportResult:
     """Validate mapped records; a bad one is refused with its row number, the others kept."""
     from geo import events as ev
+    from geo.weapons import normalised
 
     good = []
     seen: set[str] = set()
     for n, record in records:
+        if record.get("weapon") or record.get("weapon_category"):  # as the extractor names them
+            record["weapon"], record["weapon_category"] = normalised(
+                record.get("weapon"), record.get("weapon_category")
+            )
         try:
             checked = ev.validate(record)
         except ev.EventError as exc:

@@ -7,7 +7,6 @@ import re
 
 from geo import formats as f
 from geo import vocabulary
-from geo import weapons as wv
 from geo.formats.places import Locator
 from geo.records import PROPERTIES, EventError, given
 
@@ -145,8 +144,6 @@ def _record(feat, name: str, mapping: dict[str, str], locator: Locator) -> dict:
                 raise EventError(f"'{key}' {exc}") from None
     if record.get("event_type") and record["event_type"] not in vocabulary.EVENT_TYPES:
         record["event_type"] = f.event_type_in(str(record["event_type"]), "other")
-    if not record.get("weapon_category") and record.get("weapon"):
-        record["weapon_category"] = wv.category_of(str(record["weapon"]))
     record.setdefault("time_precision", 1)
     record.setdefault("verification", "claimed")
     record.setdefault("source", name)

@@ -91,7 +91,10 @@
       : config.geo_precision_words[e.geo_precision]);
     add(dl, termOf(config, 'side_of_line'), e.side_of_line);
     add(dl, termOf(config, 'place_mention'), e.place_mention);
-    add(dl, termOf(config, 'weapon'), e.weapon ? e.weapon + ' (' + (e.weapon_category || '?') + ')' : e.weapon_category);
+    // as the review table's two columns: the system named, then its category; a category alone
+    // says that no system was named (the table's weapon cell is empty)
+    add(dl, termOf(config, 'weapon'), e.weapon ? e.weapon + ' (' + (e.weapon_category || '?') + ')'
+      : e.weapon_category && e.weapon_category + ' (no system named)');
     add(dl, termOf(config, 'actor'), e.actor);
     add(dl, termOf(config, 'fatalities'), e.fatalities);
     add(dl, termOf(config, 'injured'), e.injured);

@@ -293,12 +293,10 @@
     }
   };
 
-  // The first view keeps events clear of the controls: zoom buttons (top left), the scale and
-  // the folded legend (bottom left), the layer control (top right).
-  var FIT = {maxZoom: 9, animate: false, paddingTopLeft: [48, 36], paddingBottomRight: [36, 64]};
+  // The first view keeps events clear of the controls as drawn (MARKER_PX: half a marker and air).
   // A fit to a few markers (one event left by a filter or a link) stops at zoom 7: closer in, the
   // offline basemap has no outline or town round a lone point to say where it is.
-  var FEW = 3, FEW_ZOOM = 7;
+  var FIT = {maxZoom: 9, animate: false}, MARKER_PX = 12, FEW = 3, FEW_ZOOM = 7;
 
   /** The theatre's own first view (data/theatre.toml) as bounds, at the map's present size. */
   View.prototype.theatreBounds = function () {
@@ -324,8 +322,21 @@
       this.map.setView(this.config.view.centre, this.config.view.zoom, {animate: false});
       return;
     }
-    var few = this.events.stacks.count <= FEW;
-    this.map.fitBounds(bounds.pad(0.05), few ? L.extend({}, FIT, {maxZoom: FEW_ZOOM}) : FIT);
+    var few = this.events.stacks.count <= FEW, b = bounds.pad(0.05);
+    this.map.fitBounds(b, L.extend({}, FIT, this.fitPadding(b), few ? {maxZoom: FEW_ZOOM} : {}));
+  };
+
+  /** fitBounds' padding: clear of the corners above and below, or left and right: the closer. */
+  View.prototype.fitPadding = function (bounds) {
+    var map = this.map, c = map._controlCorners || {}, size = map.getSize();
+    function most(a, b, side) { return Math.max(a ? a[side] : 0, b ? b[side] : 0) + MARKER_PX; }
+    var top = most(c.topleft, c.topright, 'offsetHeight'), bottom = most(c.bottomleft, c.bottomright, 'offsetHeight');
+    var left = most(c.topleft, c.bottomleft, 'offsetWidth'), right = most(c.topright, c.bottomright, 'offsetWidth');
+    var ways = [[[MARKER_PX, top], [MARKER_PX, bottom]], [[left, MARKER_PX], [right, MARKER_PX]]]
+      .filter(function (w) { return w[0][0] + w[1][0] < size.x * 0.7 && w[0][1] + w[1][1] < size.y * 0.7; });
+    function zoom(w) { return map.getBoundsZoom(bounds, false, L.point(w[0][0] + w[1][0], w[0][1] + w[1][1])); }
+    var best = ways[ways.length === 2 && zoom(ways[1]) > zoom(ways[0]) ? 1 : 0];
+    return best ? {paddingTopLeft: best[0], paddingBottomRight: best[1]} : {};
   };
 
   View.prototype.load = function (events) {

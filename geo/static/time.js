@@ -136,7 +136,9 @@
       label: L.DomUtil.create('div', 'sm-time-label', div)
     };
     parts.slider.type = 'range'; parts.slider.min = '0'; parts.slider.max = '0'; parts.slider.step = '1';
-    parts.slider.title = 'Choose a day or week';
+    // position 0 is every date, 1 the first window, and so on: each window has a position of its
+    // own (0 for both the first day and every date left the first day out of arrow keys)
+    parts.slider.title = 'Choose a day or week (far left: every date)';
     ['day', 'week'].forEach(function (s) {
       var o = document.createElement('option'); o.value = s; o.textContent = 'by ' + s;
       parts.size.appendChild(o);
@@ -172,7 +174,7 @@
     if (!this.line && this.view.events) {
       this.line = new Timeline(this.view.events);
       this.parts.size.value = this.line.size;
-      this.parts.slider.max = String(Math.max(this.line.steps - 1, 0));
+      this.parts.slider.max = String(this.line.steps);
       this.parts.slider.value = '0';
     }
     return !!(this.line && this.line.dated);
@@ -193,7 +195,7 @@
     if (was >= 0 && changed) { this.view.update(changed); } else { this.view.refresh(); }
     var w = this.k >= 0 ? line.window(this.k) : null;
     this.box.dataset.smTimeWindow = w ? isoDay(w[0]) + '/' + isoDay(w[1]) : '';
-    this.parts.slider.value = String(Math.max(this.k, 0));
+    this.parts.slider.value = String(this.k + 1);
     this.parts.label.textContent = !w ? 'All dates'
       : (w[0] === w[1] ? isoDay(w[0]) : isoDay(w[0]) + ' – ' + isoDay(w[1])) +
         ' · ' + count + (count === 1 ? ' event' : ' events');
@@ -226,11 +228,11 @@
   TimeControl.prototype.wire = function () {
     var self = this, p = this.parts;
     p.play.addEventListener('click', function () { if (self.timer) { self.pause(); } else { self.play(); } });
-    p.slider.addEventListener('input', function () { self.pause(); self.show(Number(p.slider.value)); });
+    p.slider.addEventListener('input', function () { self.pause(); self.show(Number(p.slider.value) - 1); });
     p.size.addEventListener('change', function () {
       if (!self.ready()) { return; }
       self.pause(); self.line.setSize(p.size.value);
-      p.slider.max = String(Math.max(self.line.steps - 1, 0));
+      p.slider.max = String(self.line.steps);
       self.show(self.k < 0 ? -1 : 0);
     });
     p.all.addEventListener('click', function () { self.pause(); self.show(-1); });
