@@ -10,6 +10,7 @@ coordinates and no precision is the place itself.
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING
 
 from geo.gazetteer import Gazetteer, Place
@@ -121,6 +122,11 @@ class Locator:
         # the resolver falls back to a region the context names for a name it has no entry for:
         # a row is put only at a place of its own name, in its own country when it names one
         places = [c.place for c in res.candidates if not country or c.place.country == country]
+        # the row's own region column says which of namesakes it is ("Mykolaiv" of the Lviv
+        # region, not the city of Mykolaiv that a war report would mean)
+        in_region = [p for p in places if admin1 and _same_region(p.admin1, admin1)]
+        if in_region:
+            return res.place if res.place in in_region else in_region[0]
         if res.place is not None and res.place in places:
             return res.place
         if places:
@@ -140,3 +146,14 @@ class Locator:
             named = (f"{p.name} ({', '.join(x for x in (p.admin1, p.country) if x)})" for p in near)
             line += f": did you mean {' or '.join(list(named)[:2])}?"
         return line + " (give latitude and longitude, or the name as the gazetteer spells it)"
+
+
+_REGION_WORDS = re.compile(r"\s+(?:oblast|region|province|krai|kray|raion|district)$", re.I)
+
+
+def _same_region(place_admin1: str, row_admin1: str) -> bool:
+    """Whether a place's region is the one a row names ("Lviv", "Lviv Oblast", "lviv region")."""
+    return bool(place_admin1) and (
+        _REGION_WORDS.sub("", place_admin1.strip()).casefold()
+        == _REGION_WORDS.sub("", row_admin1.strip()).casefold()
+    )
