@@ -15,6 +15,10 @@ from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 _SIDE_BODY = re.compile(
     r"\b(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|Air Force|General Staff|Armed Forces|"
     r"Military Administration|Governor|Head of [\w\s]+ Administration|"
+    # ... by its abbreviation or its own words: "Kharkiv RMA", "Zaporizka OVA", "Kyiv MVA",
+    # "Kharkivska oblasna viiskova administratsiia", the rescuers' "DSNS"
+    r"(?-i:[OMR]VA|ODA|RMA|CMA|OMA|KMVA|KCSA|DSNS|SBU)|"
+    r"(?:oblasna|miska|raionna)\s+(?:viiskova|derzhavna)\s+administratsi(?:ia|ya|i)|"
     r"(?:State )?Emergency Service|Emergencies Ministry|Ministry of Emergency Situations|"
     r"National Police|Border (?:Guard )?Service|Ukrenergo|Ukrzaliznytsia|Ukrhydroenergo|"
     r"Energoatom|Naftogaz|Russian Railways|Rosatom|Rosseti|"
@@ -28,6 +32,12 @@ _SIDE_BODY = re.compile(
     r"pro-(?:war|Kremlin|Russian|Ukrainian)\s+(?:Telegram\s+)?channel)\b",
     re.I,
 )
+
+
+def side_body(name: str) -> bool:
+    """Whether ``name`` names a side's body (a ministry, a military administration, a state
+    service), not only one that speaks for what it runs (a port, a plant)."""
+    return bool(_SIDE_BODY.search(name) or _ORGAN.search(name))
 
 
 _HEADER_WORDS = 24  # the most words of a header line naming its issuer

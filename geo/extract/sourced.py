@@ -1,0 +1,153 @@
+"""A record sourced to a body by its form, with no verb of saying: a log's or a list's line
+that cites its source in brackets at its end ("... two injured (Kharkiv RMA).", "(source:
+Zaporizhzhia OVA)"), a dash or a comma before "per" ("... wounding three — per the city
+council"), a line "Source: ..." or "Via: ..." closing the post, and a digest's posts each under
+the name of the body that posted it ("Kharkiv RMA:" above its quoted post). A side's body so
+named claims the record; an independent one (the UN, OCHA, HRMMU) bears it out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.attribution import claimant_in, independent
+from geo.extract.draft import Draft
+from geo.extract.issuer import side_author, side_body, speaks_for_itself
+from geo.extract.signature import signed_author, signing_body
+from geo.extract.wording import words
+
+_WHO = r"(?P<who>[^()\n]{2,80}?)"
+# "(Kharkiv RMA)", "(source: Zaporizhzhia OVA)", "(via the city council)", "(per police)" at the
+# end of a sentence or a line
+_BRACKET = re.compile(
+    rf"\(\s*(?P<mark>(?:sources?|data|info(?:rmation)?)\s*:\s*|(?:via|per|according\s+to)\s+)?{_WHO}"
+    r"\s*\)\s*[.;]?\s*$",
+    re.I,
+)
+# "... — per the city council.", "..., per the regional administration.", "Per the police, ..."
+_PER = re.compile(
+    r"(?:(?:^\W*|[,;]\s*|\s[—–-]+\s*)per|\s[—–-]+\s*(?:via|source:))\s+"
+    r"(?P<who>[^,.;:()\n]{2,80}?)\s*(?:[,.;]|$)",
+    re.I,
+)
+# a time or a date after the body, "(Kharkiv RMA, 08:15)": when, not who
+_WHEN_AFTER = re.compile(r"\s*,\s*(?:\d|on\s|at\s).*$", re.I)
+# what follows a body's name but names no one: "Sumy OVA Telegram", "... (Telegram channel)"
+_MEDIUM_AFTER = re.compile(
+    r"\s*(?:[|,]\s*)?(?:(?:official\s+)?(?:Telegram|Facebook|website|channel|page|account|post)\b\s*)+$",
+    re.I,
+)
+_THE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+# officials named by office alone: "(police)", "per local authorities", "— via the governor"
+_OFFICIALS = words(r"police|officials|authorities|governor|mayor|rescuers|prosecutors?")
+
+
+def _body(who: str, marked: bool = True) -> str | None:
+    """``who`` as a source: a side's body or an official, or an independent one; None when it
+    names neither (a place, a photographer, an outlet, "20 per cent"). Unmarked (a bare
+    bracket), a body that speaks only for what it runs ("(the port)") names a place."""
+    who = _MEDIUM_AFTER.sub("", _WHEN_AFTER.sub("", who.strip())).strip(" ,:;")
+    name = _THE.sub("", who)
+    name = name[:1].upper() + name[1:]
+    if not name or len(name.split()) > 8 or ":" in name:  # "(photo: Anna Smith)"
+        return None
+    side = speaks_for_itself(name) and (marked or side_body(name))
+    if independent(name) or side or (_OFFICIALS.search(name) and len(name.split()) <= 4):
+        return name
+    return None
+
+
+def sourced_to(text: str) -> str | None:
+    """Who a sentence's record is sourced to by its form: a bracket at its end, "per X"."""
+    m = _BRACKET.search(text)
+    who = _body(m.group("who"), bool(m.group("mark"))) if m else None
+    if who is None:
+        m = _PER.search(text)
+        who = _body(m.group("who")) if m else None
+    return who
+
+
+def claimant_of(text: str) -> str | None:
+    """Who a sentence attributes its content to: by a verb ("X said", "according to X",
+    :func:`~geo.extract.attribution.claimant_in`), else by its form (:func:`sourced_to`)."""
+    return claimant_in(text) or sourced_to(text)
+
+
+# A line closing the post that names its source: "Source: Kherson Regional Military
+# Administration", "Via: Sumy OVA Telegram", "Sources - the regional administration"
+_SOURCE_LINE = re.compile(
+    r"^\W*(?:sources?|via|data|information)\s*(?::|[—–-])\s*(?P<who>.+)$", re.I
+)
+_CLOSING_WORDS = 14
+
+
+def _closing_source(text: str) -> str | None:
+    """The side's body a post's last line names as its source ("Source: X", "Via: X")."""
+    last = next((line.strip() for line in reversed(text.splitlines()) if line.strip()), "")
+    m = _SOURCE_LINE.match(last) if len(last.split()) <= _CLOSING_WORDS else None
+    who = _body(m.group("who").rstrip(".")) if m else None
+    return who if who and not independent(who) and "," not in who else None
+
+
+# A header's noise around the body's name: an e-mail's address, a channel's badge, "Forwarded
+# from", "From:", a document's kind after a dash ("Sumy oblast administration - morning summary")
+_ADDRESS = re.compile(r"\s*<[^<>]*>|\s*\S+@\S+")
+_BEFORE_NAME = re.compile(
+    r"^\W*(?:(?:forwarded|reposted|shared)\s+(?:message\s+)?from|repost\s+from|from)\s*:?\s*", re.I
+)
+_AFTER_NAME = re.compile(r"(?:\s+[—–-]+\s+|\s*:\s+)(?P<rest>.*)$")
+_BADGE = re.compile(r"[^\w)’'.]+$")
+
+
+def _clean(author: str) -> str:
+    """The body's name in a header that gives it with an e-mail's, a channel's or a title's
+    noise ("Odesa City Military Administration ✅", "Kharkiv RMA: drones downed overnight")."""
+    name = _BADGE.sub("", _BEFORE_NAME.sub("", _ADDRESS.sub("", author))).strip()
+    m = _AFTER_NAME.search(name)
+    if m and speaks_for_itself(name[: m.start()].strip()):
+        name = name[: m.start()].strip()
+    return name or author
+
+
+def issued_by(text: str) -> str | None:
+    """Who issued the report: an official signing it, a side's body its header or its closing
+    mark names, or its last line as the source ("Source: X"); None when a digest gathers the
+    posts of several bodies, each under its own name (:func:`body_sections`)."""
+    if len({b for _, _, b in body_sections(text)}) > 1:
+        return None
+    author = signed_author(text) or side_author(text) or signing_body(text)
+    return _clean(author) if author else _closing_source(text)
+
+
+# A line that is a body's name alone ("Kharkiv RMA:", "Zaporizhzhia Regional Military
+# Administration") heads that body's post in a digest
+_NAME_LINE = re.compile(r"^[ \t]*(?P<name>[A-Z][^.!?:\n\"“]{2,80}?)[ \t]*:?[ \t]*$", re.M)
+_BLANK = re.compile(r"\S\s*?\n[ \t]*\n")
+
+
+def body_sections(text: str) -> list[tuple[int, int, str]]:
+    """The stretches (start, end, body) of a digest that a body's name line heads, each to the
+    next such line or the end of the paragraph below it."""
+    heads = [
+        (m.start(), m.end(), _clean(m.group("name").strip()))
+        for m in _NAME_LINE.finditer(text)
+        if len(m.group("name").split()) <= 8 and speaks_for_itself(m.group("name").strip())
+    ]
+    if not heads:
+        return []
+    sections = []
+    for k, (_, end, body) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        blank = _BLANK.search(text, end, stop)
+        sections.append((end, blank.end() if blank else stop, body))
+    return sections
+
+
+def claim_sections(drafts: list[Draft], text: str) -> None:
+    """The events told under a body's name line with no speaker of their own are its claim."""
+    for start, end, body in body_sections(text):
+        for d in drafts:
+            if start <= d.sentence.start < end and not (d.claimed_by or d.hedged or d.confirmed):
+                d.claimed_by, d.attributed = body, True

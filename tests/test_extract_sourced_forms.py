@@ -1,0 +1,202 @@
+"""Extraction, verification (issue 16): a record that a side's body issues or sources is that
+body's claim, in the forms such documents take with no verb of saying: a log's line citing its
+source in brackets ("(Kharkiv RMA)", "(source: ... OVA)"), "— per the city council", a closing
+line "Source: ..." or "Via: ...", a header naming the body by its abbreviation or in
+transliteration, an e-mail's From line, a channel's name line, "Forwarded from ...", a digest
+of posts each under its body's name. The reporter's own account, an independent body's
+(OCHA, HRMMU) and a hedge keep their statuses."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.extract import Extractor
+from geo.extract.sourced import body_sections, issued_by, sourced_to
+
+DAY = date(2025, 6, 3)
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+def _statuses(extractor, text):
+    return {
+        (e["place_mention"], e["verification"], e["claimed_by"])
+        for e in extractor.extract(text, "t", DAY)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an overnight log, each line closing on its source in brackets
+            "Overnight log, 3 June\n\n"
+            "02:10 Drone hit a warehouse in Kupiansk, two injured (Kharkiv RMA).\n"
+            "03:45 Guided bomb struck a private house in Vovchansk; one man killed (Kharkiv RMA).\n",
+            {
+                ("Kupiansk", "claimed", "Kharkiv RMA"),
+                ("Vovchansk", "claimed", "Kharkiv RMA"),
+            },
+        ),
+        (  # a bulleted summary: "(source: ...)"
+            "Shelling summary for 3 June 2025\n\n"
+            "- Artillery shelled Stepnohirsk, damaging two houses (source: Zaporizhzhia OVA)\n"
+            "- A drone hit a car in Orikhiv, the driver was wounded (source: Zaporizhzhia OVA)\n",
+            {
+                ("Stepnohirsk", "claimed", "Zaporizhzhia OVA"),
+                ("Orikhiv", "claimed", "Zaporizhzhia OVA"),
+            },
+        ),
+        (  # a newsletter's notes: "— per ..."
+            "Notes from the south, 3 June 2025\n\n"
+            "Drones struck an apartment block in Nikopol in the morning; a woman died — per the "
+            "district military administration.\n",
+            {("Nikopol", "claimed", "District military administration")},
+        ),
+        (  # the general staff's and the rescuers' records in a front-line digest
+            "Front line and rear, 3 June\n\n"
+            "Ukrainian forces repelled 14 assaults near Pokrovsk (General Staff).\n"
+            "A rescue crew came under fire in Nikopol while putting out a blaze (State Emergency "
+            "Service).\n",
+            {
+                ("near Pokrovsk", "claimed", "General Staff"),
+                ("Nikopol", "claimed", "State Emergency Service"),
+            },
+        ),
+    ],
+)
+def test_a_line_sourced_in_brackets_or_per_a_body_is_its_claim(extractor, text, expected):
+    assert _statuses(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # independent bodies in brackets bear the record out
+            "Humanitarian notes, 3 June 2025\n\n"
+            "- Shelling damaged a water station in Kupiansk (OCHA).\n"
+            "- A missile hit a school in Kharkiv (HRMMU).\n",
+            {("Kupiansk", "confirmed"), ("Kharkiv", "confirmed")},
+        ),
+        (  # a photographer's credit, a region in brackets: no source
+            "Kupiansk, 3 June 2025\n\nA drone hit a warehouse in Kupiansk (photo: Anna Smith).\n"
+            "Shelling damaged a bridge in Vovchansk (Kharkiv region).\n",
+            {("Kupiansk", "confirmed"), ("Vovchansk", "confirmed")},
+        ),
+        (  # "per cent", "via" a road: no source
+            "Night in the south, 3 June 2025\n\n"
+            "A missile hit a warehouse in Odesa overnight, destroying 40 per cent of its stock. "
+            "Drones flew in via the sea.\n",
+            {("Odesa", "confirmed")},
+        ),
+        (  # a hedge keeps its doubt whatever the header
+            "Kharkiv RMA\n\n"
+            "A drone reportedly hit a warehouse in Kupiansk; this could not be independently "
+            "verified.\n",
+            {("Kupiansk", "unverified")},
+        ),
+    ],
+)
+def test_no_sides_source_keeps_the_reports_own_status(extractor, text, expected):
+    events = extractor.extract(text, "t", DAY)
+    assert {(e["place_mention"], e["verification"]) for e in events} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Night of 2 to 3 June\n\nThe enemy shelled Nikopol. Two people were wounded.\n\n"
+            "Source: Kherson Regional Military Administration",
+            "Kherson Regional Military Administration",
+        ),
+        (
+            "Morning update\n\nA guided bomb hit a school in Sumy overnight.\n\nVia: Sumy OVA "
+            "Telegram",
+            "Sumy OVA",
+        ),
+        (
+            "Zaporizhzhia OVA\n3 June 2025, 09:12\n\nA house burned in Huliaipole.",
+            "Zaporizhzhia OVA",
+        ),
+        ("Kharkivska OVA | official\n\nA missile hit Chuhuiv.", "Kharkivska OVA"),
+        ("Mykolaiv RMA: drones downed over the region overnight\n\nText.", "Mykolaiv RMA"),
+        (
+            "From: Press Office, Sumy Regional Military Administration <press@sumy.example>\n"
+            "To: desk@example.org\nSubject: Situation as of 08:00\n\nText.",
+            "Sumy Regional Military Administration",
+        ),
+        (
+            "Odesa City Military Administration ✅\n12.4K subscribers\n\nText.",
+            "Odesa City Military Administration",
+        ),
+        (
+            "Forwarded from Kharkiv Regional Military Administration\n\nText.",
+            "Kharkiv Regional Military Administration",
+        ),
+        ("Sumy oblast administration - morning summary\n\nText.", "Sumy oblast administration"),
+        # an outlet's, the UN's sources, a photo credit: no issuer
+        ("Morning update\n\nA drone hit Sumy.\n\nSources: our reporters, UN HRMMU", None),
+        ("Morning update\n\nA drone hit Sumy.\n\nPhoto: Sumy OVA", None),
+    ],
+)
+def test_the_issuer_in_the_forms_a_bodys_post_takes(text, issuer):
+    assert issued_by(text) == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Two injured in Kupiansk (Kharkiv RMA).", "Kharkiv RMA"),
+        ("Shelling of Orikhiv (source: Zaporizka ODA, 08:10)", "Zaporizka ODA"),
+        ("A woman died in Nikopol, per local authorities.", "Local authorities"),
+        ("A car burned in Kherson (police)", "Police"),
+        ("A drone hit the port (the port of Izmail).", None),
+        ("Prices rose 20 per cent in Odesa.", None),
+    ],
+)
+def test_the_source_a_line_cites_by_its_form(text, claimant):
+    assert sourced_to(text) == claimant
+
+
+def test_a_digest_of_posts_each_under_its_bodys_name_gives_each_its_own(extractor):
+    text = (
+        "What the regions posted overnight, 3 June 2025\n\n"
+        'Kharkiv RMA:\n"A guided bomb hit a shop in Kupiansk. Two people were wounded."\n\n'
+        "Kherson Regional Military Administration\n"
+        "A drone hit a minibus in Bilozerka, injuring the driver.\n\n"
+        "Our correspondent in Odesa saw a fire at the port of Odesa after a missile strike.\n"
+    )
+    assert [b for _, _, b in body_sections(text)] == [
+        "Kharkiv RMA",
+        "Kherson Regional Military Administration",
+    ]
+    events = {e["place_mention"]: e for e in extractor.extract(text, "t", DAY)}
+    assert (events["Kupiansk"]["verification"], events["Kupiansk"]["claimed_by"]) == (
+        "claimed",
+        "Kharkiv RMA",
+    )
+    assert events["Kupiansk"]["injured"] == 2
+    assert events["Bilozerka"]["claimed_by"] == "Kherson Regional Military Administration"
+    assert events["Bilozerka"]["event_type"] == "strike"
+    odesa = next(e for k, e in events.items() if "Odesa" in k)
+    assert odesa["verification"] == "confirmed"
+
+
+def test_a_body_named_by_abbreviation_in_the_header_claims_its_post_of_its_day(extractor):
+    # the post's undated strike is the day its header gives
+    text = (
+        "Zaporizka OVA\n3 June 2025, 21:40\n\n"
+        "Russian troops struck Huliaipole with guided bombs. A house was destroyed and two "
+        "people were injured."
+    )
+    (event,) = extractor.extract(text, "t")
+    assert event["place_mention"] == "Huliaipole"
+    assert (event["verification"], event["claimed_by"]) == ("claimed", "Zaporizka OVA")
+    assert event["weapon_category"] == "glide bomb"
+    assert event["injured"] == 2
+    assert event["event_date"] == "2025-06-03"
