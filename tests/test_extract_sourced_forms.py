@@ -200,3 +200,35 @@ def test_a_body_named_by_abbreviation_in_the_header_claims_its_post_of_its_day(e
     assert event["weapon_category"] == "glide bomb"
     assert event["injured"] == 2
     assert event["event_date"] == "2025-06-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a digest's items, each opening with its body's name and a colon
+            "Overnight in the regions, 3 June 2025\n\n"
+            "Kharkiv RMA: a guided bomb hit a shop in Kupiansk; two wounded.\n"
+            "Sumy OVA: drones struck a school in Okhtyrka, no casualties.\n",
+            {("Kupiansk", "claimed", "Kharkiv RMA"), ("Okhtyrka", "claimed", "Sumy OVA")},
+        ),
+        (  # a source line closing the paragraph it sources
+            "Kherson, 3 June 2025\n\n"
+            "A drone hit a police car in Kherson; two officers were hurt. Source — regional "
+            "police.\n\nOur reporter saw a fire in Mykolaiv after a missile hit a warehouse.\n",
+            {("Kherson", "claimed", "Regional police"), ("Mykolaiv", "confirmed", None)},
+        ),
+        (  # an e-mail whose subject line names the body
+            "From: desk@example.org\nSubject: Kharkiv RMA — situation as of 08:00, 3 June\n\n"
+            "Overnight a drone hit a house in Zolochiv. A woman was injured.",
+            {("Zolochiv", "claimed", "Kharkiv RMA")},
+        ),
+        (  # a "Geolocated:" note is the report's own evidence, no one's claim
+            "Thread, 3 June 2025\n\n"
+            "3/ Russian infantry attacked Rodynske on Friday. Geolocated: "
+            "48.357, 37.206.\n",
+            {("Rodynske", "confirmed", None)},
+        ),
+    ],
+)
+def test_a_digests_items_and_source_lines_name_their_bodies(extractor, text, expected):
+    assert _statuses(extractor, text) == expected

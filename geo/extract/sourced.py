@@ -59,13 +59,21 @@ def _body(who: str, marked: bool = True) -> str | None:
     return None
 
 
+# "Kharkiv RMA: a guided bomb hit a shop ...": a digest's item opening with its body's name
+_NAME_COLON = re.compile(r"^\W*(?P<who>[A-Z][^:.;,\n]{1,60}?)\s*:\s+\S")
+
+
 def sourced_to(text: str) -> str | None:
-    """Who a sentence's record is sourced to by its form: a bracket at its end, "per X"."""
+    """Who a sentence's record is sourced to by its form: a bracket at its end, "per X", a
+    body's name before a colon opening it."""
     m = _BRACKET.search(text)
     who = _body(m.group("who"), bool(m.group("mark"))) if m else None
     if who is None:
         m = _PER.search(text)
         who = _body(m.group("who")) if m else None
+    if who is None and (m := _NAME_COLON.match(text)):
+        who = _body(m.group("who"), False)  # (a side's: "Geolocated: 48.35, 37.20" names none)
+        who = None if independent(who) else who
     return who
 
 
@@ -95,7 +103,9 @@ def _closing_source(text: str) -> str | None:
 # from", "From:", a document's kind after a dash ("Sumy oblast administration - morning summary")
 _ADDRESS = re.compile(r"\s*<[^<>]*>|\s*\S+@\S+")
 _BEFORE_NAME = re.compile(
-    r"^\W*(?:(?:forwarded|reposted|shared)\s+(?:message\s+)?from|repost\s+from|from)\s*:?\s*", re.I
+    r"^\W*(?:(?:forwarded|reposted|shared)\s+(?:message\s+)?from|repost\s+from|from|subject|"
+    r"re|fwd?)\s*:?\s*",
+    re.I,
 )
 _AFTER_NAME = re.compile(r"(?:\s+[—–-]+\s+|\s*:\s+)(?P<rest>.*)$")
 _BADGE = re.compile(r"[^\w)’'.]+$")
@@ -141,13 +151,36 @@ def body_sections(text: str) -> list[tuple[int, int, str]]:
     for k, (_, end, body) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else len(text)
         blank = _BLANK.search(text, end, stop)
-        sections.append((end, blank.end() if blank else stop, body))
+        if text[end:stop].strip():  # (not a signature closing the text: "Head of the ... Name")
+            sections.append((end, blank.end() if blank else stop, body))
     return sections
 
 
+# A source line inside the text: "Source — regional police.", "Sources: Kharkiv RMA"
+_SOURCE_IN = re.compile(
+    r"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:sources?|via)\s*(?::|[—–-])\s*(?P<who>[^.\n]{2,80})\.?[ \t]*$",
+    re.I | re.M,
+)
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+def _open(d: Draft) -> bool:
+    return not (d.claimed_by or d.hedged or d.confirmed)
+
+
 def claim_sections(drafts: list[Draft], text: str) -> None:
-    """The events told under a body's name line with no speaker of their own are its claim."""
+    """The events told under a body's name line, or before a source line in their paragraph
+    ("... two officers were hurt. Source — regional police."), with no speaker of their own,
+    are that body's claim."""
     for start, end, body in body_sections(text):
         for d in drafts:
-            if start <= d.sentence.start < end and not (d.claimed_by or d.hedged or d.confirmed):
+            if start <= d.sentence.start < end and _open(d):
                 d.claimed_by, d.attributed = body, True
+    since = 0
+    for m in _SOURCE_IN.finditer(text):
+        para = max((p.end() for p in _PARAGRAPH.finditer(text, 0, m.start())), default=0)
+        who = _body(m.group("who"))
+        for d in drafts if who and not independent(who) else []:
+            if max(para, since) <= d.sentence.start < m.start() and _open(d):
+                d.claimed_by, d.attributed = who, True
+        since = m.end()
