@@ -232,3 +232,33 @@ def test_a_body_named_by_abbreviation_in_the_header_claims_its_post_of_its_day(e
 )
 def test_a_digests_items_and_source_lines_name_their_bodies(extractor, text, expected):
     assert _statuses(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # whose information it was, said after the event with no verb of saying
+            "Kherson, 3 June 2025\n\n"
+            "Russian artillery shelled Bilozerka in the afternoon; a man, 70, was wounded. The "
+            "information was provided by the Kherson RMA.",
+            {("Bilozerka", "claimed", "Kherson RMA")},
+        ),
+        (  # a marked bracket inside the sentence
+            "Kherson, 3 June 2025\n\n"
+            "Two people were injured in Antonivka (per the RMA) after shelling, and a shop burned.",
+            {("Antonivka", "claimed", "RMA")},
+        ),
+        (  # a first line "Source: ..." names the issuer
+            "Source: Kharkiv RMA\n\nA drone hit a private house in Zolochiv overnight. A woman "
+            "was injured.",
+            {("Zolochiv", "claimed", "Kharkiv RMA")},
+        ),
+        (  # the service named in brackets as what acted, in the reporter's own account
+            "Odesa, 3 June 2025\n\nRescuers of the State Emergency Service (SES) put out a fire "
+            "at a warehouse in Odesa after a drone strike, our correspondent saw.",
+            {("a warehouse in Odesa", "confirmed", None)},
+        ),
+    ],
+)
+def test_a_source_named_after_the_event_or_in_a_marked_bracket(extractor, text, expected):
+    assert _statuses(extractor, text) == expected

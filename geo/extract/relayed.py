@@ -116,6 +116,9 @@ _TELLS_MORE = words(
     r"killed|died|dead|wounded|injured|hurt|hospitali[sz]ed|shrapnel|burns|concussion",
     r"lost (?:an? |his |her |both )?(?:eye|leg|arm|hand|foot|fingers?)s?|(?:taken|rushed) to hospital",
     r"^(?:this|that|it)\s+was\s+(?:reported|announced|stated|said|posted)",
+    # "The information was provided by the regional administration", "The figures were given by"
+    r"^the\s+(?:information|figures?|data|details|toll|news)\s+(?:was|were)\s+(?:provided|"
+    r"published|posted|shared|released|given|issued|supplied)",
 )
 
 # (not a claim of its own, "X claimed that 20,000 of his men had died", nor a toll elsewhere,

@@ -24,6 +24,17 @@ _BRACKET = re.compile(
     r"\s*\)\s*[.;]?\s*$",
     re.I,
 )
+# ... or anywhere with its mark: "Two people were injured (per the RMA) after shelling"
+_MARKED_BRACKET = re.compile(
+    rf"\(\s*(?:(?:sources?|data|info(?:rmation)?)\s*:\s*|(?:via|per|according\s+to)\s+){_WHO}\s*\)",
+    re.I,
+)
+# "The information was provided by the Kherson RMA.", "figures published by the council"
+_GIVEN_BY = re.compile(
+    r"\b(?:provided|published|posted|shared|released|given|issued|supplied)\s+by\s+"
+    r"(?P<who>[^,.;:()\n]{2,80}?)\s*(?:[,.;]|$)",
+    re.I,
+)
 # "... — per the city council.", "..., per the regional administration.", "Per the police, ..."
 _PER = re.compile(
     r"(?:(?:^\W*|[,;]\s*|\s[—–-]+\s*)per|\s[—–-]+\s*(?:via|source:))\s+"
@@ -68,9 +79,10 @@ def sourced_to(text: str) -> str | None:
     body's name before a colon opening it."""
     m = _BRACKET.search(text)
     who = _body(m.group("who"), bool(m.group("mark"))) if m else None
-    if who is None:
-        m = _PER.search(text)
-        who = _body(m.group("who")) if m else None
+    for marked in (_MARKED_BRACKET, _PER, _GIVEN_BY):
+        if who is None:
+            m = marked.search(text)
+            who = _body(m.group("who")) if m else None
     if who is None and (m := _NAME_COLON.match(text)):
         who = _body(m.group("who"), False)  # (a side's: "Geolocated: 48.35, 37.20" names none)
         who = None if independent(who) else who
@@ -104,7 +116,7 @@ def _closing_source(text: str) -> str | None:
 _ADDRESS = re.compile(r"\s*<[^<>]*>|\s*\S+@\S+")
 _BEFORE_NAME = re.compile(
     r"^\W*(?:(?:forwarded|reposted|shared)\s+(?:message\s+)?from|repost\s+from|from|subject|"
-    r"re|fwd?)\s*:?\s*",
+    r"re|fwd?|sources?|via)\s*:?\s*",
     re.I,
 )
 _AFTER_NAME = re.compile(r"(?:\s+[—–-]+\s+|\s*:\s+)(?P<rest>.*)$")
