@@ -139,6 +139,13 @@ def test_no_sides_source_keeps_the_reports_own_status(extractor, text, expected)
             "Kharkiv Regional Military Administration",
         ),
         ("Sumy oblast administration - morning summary\n\nText.", "Sumy oblast administration"),
+        ("Харківська ОВА\n\nText.", "Харківська ОВА"),
+        ("Kharkiv RMA / Харківська обласна військова адміністрація\n\nText.", "Kharkiv RMA"),
+        ("Situation in the Kharkiv region as of 08:00 (Kharkiv RMA)\n\nText.", "Kharkiv RMA"),
+        ("Kharkiv RMA / Telegram / 3 June 2025 08:12\n\nText.", "Kharkiv RMA"),
+        ("Summary of the Kharkiv RMA for 3 June\n\nText.", "Kharkiv RMA"),
+        ("Zolochiv village council | news\n\nText.", "Zolochiv village council"),
+        ("Повітряні Сили ЗС України / Ukrainian Air Force\n\nText.", "Ukrainian Air Force"),
         # an outlet's, the UN's sources, a photo credit: no issuer
         ("Morning update\n\nA drone hit Sumy.\n\nSources: our reporters, UN HRMMU", None),
         ("Morning update\n\nA drone hit Sumy.\n\nPhoto: Sumy OVA", None),

@@ -17,8 +17,10 @@ _SIDE_BODY = re.compile(
     r"Military Administration|Governor|Head of [\w\s]+ Administration|"
     # ... by its abbreviation or its own words: "Kharkiv RMA", "Zaporizka OVA", "Kyiv MVA",
     # "Kharkivska oblasna viiskova administratsiia", the rescuers' "DSNS"
-    r"(?-i:[OMR]VA|ODA|RMA|CMA|OMA|KMVA|KCSA|DSNS|SBU)|"
+    r"(?-i:[OMR]VA|ODA|RMA|CMA|OMA|KMVA|KCSA|DSNS|SBU|ОВА|ОДА|МВА|РВА|КМВА|ДСНС|СБУ)|"
     r"(?:oblasna|miska|raionna)\s+(?:viiskova|derzhavna)\s+administratsi(?:ia|ya|i)|"
+    r"військов\w+\s+адміністраці\w+|(?:Міноборони|Минобороны|Генштаб|оперштаб)\w*|"
+    r"(?:Village|Settlement|Hromada|Community|Regional|Oblast|District) Council|"
     r"(?:State )?Emergency Service|Emergencies Ministry|Ministry of Emergency Situations|"
     r"National Police|Border (?:Guard )?Service|Ukrenergo|Ukrzaliznytsia|Ukrhydroenergo|"
     r"Energoatom|Naftogaz|Russian Railways|Rosatom|Rosseti|"

@@ -12,23 +12,18 @@ import re
 
 from geo.extract.attribution import claimant_in, independent
 from geo.extract.draft import Draft
-from geo.extract.issuer import side_author, side_body, speaks_for_itself
+from geo.extract.issuer import HEADER_CHARS, side_author, side_body, speaks_for_itself
+from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.signature import signed_author, signing_body
 from geo.extract.wording import words
 
 _WHO = r"(?P<who>[^()\n]{2,80}?)"
 # "(Kharkiv RMA)", "(source: Zaporizhzhia OVA)", "(via the city council)", "(per police)" at the
 # end of a sentence or a line
-_BRACKET = re.compile(
-    rf"\(\s*(?P<mark>(?:sources?|data|info(?:rmation)?)\s*:\s*|(?:via|per|according\s+to)\s+)?{_WHO}"
-    r"\s*\)\s*[.;]?\s*$",
-    re.I,
-)
+_MARK = r"(?:sources?|data|info(?:rmation)?)\s*:\s*|(?:via|per|according\s+to)\s+"
+_BRACKET = re.compile(rf"\(\s*(?P<mark>{_MARK})?{_WHO}\s*\)\s*[.;]?\s*$", re.I)
 # ... or anywhere with its mark: "Two people were injured (per the RMA) after shelling"
-_MARKED_BRACKET = re.compile(
-    rf"\(\s*(?:(?:sources?|data|info(?:rmation)?)\s*:\s*|(?:via|per|according\s+to)\s+){_WHO}\s*\)",
-    re.I,
-)
+_MARKED_BRACKET = re.compile(rf"\(\s*(?:{_MARK}){_WHO}\s*\)", re.I)
 # "The information was provided by the Kherson RMA.", "figures published by the council"
 _GIVEN_BY = re.compile(
     r"\b(?:provided|published|posted|shared|released|given|issued|supplied)\s+by\s+"
@@ -123,14 +118,33 @@ _AFTER_NAME = re.compile(r"(?:\s+[—–-]+\s+|\s*:\s+)(?P<rest>.*)$")
 _BADGE = re.compile(r"[^\w)’'.]+$")
 
 
+# "Kharkiv RMA / Telegram / 3 June", "Summary of the Kharkiv RMA for 3 June": its day, not who
+_PARTS = re.compile(r"\s+/\s+")
+_FOR_DAY = re.compile(
+    rf"\s+(?:for|as\s+of|on)\s+(?:\d|(?:{MONTH_RE})\b|(?:{WEEKDAY_RE})\b).*$", re.I
+)
+
+
 def _clean(author: str) -> str:
     """The body's name in a header that gives it with an e-mail's, a channel's or a title's
     noise ("Odesa City Military Administration ✅", "Kharkiv RMA: drones downed overnight")."""
     name = _BADGE.sub("", _BEFORE_NAME.sub("", _ADDRESS.sub("", author))).strip()
+    name = next((p for p in _PARTS.split(name) if speaks_for_itself(p)), name)
     m = _AFTER_NAME.search(name)
     if m and speaks_for_itself(name[: m.start()].strip()):
         name = name[: m.start()].strip()
-    return name or author
+    return _FOR_DAY.sub("", name) or author
+
+
+def _header_bracket(text: str) -> str | None:
+    """A side's body a first line names in brackets at its end ("Situation in the region as of
+    08:00 (Kharkiv RMA)")."""
+    for line in text.splitlines()[:3]:
+        m = _BRACKET.search(line.strip()) if len(line) <= HEADER_CHARS else None
+        who = _body(m.group("who"), bool(m.group("mark"))) if m else None
+        if who and not independent(who):
+            return who
+    return None
 
 
 def issued_by(text: str) -> str | None:
@@ -140,6 +154,8 @@ def issued_by(text: str) -> str | None:
     if len({b for _, _, b in body_sections(text)}) > 1:
         return None
     author = signed_author(text) or side_author(text) or signing_body(text)
+    if author and not speaks_for_itself(_clean(author)):  # a title, its body in brackets
+        author = _header_bracket(text) or author
     return _clean(author) if author else _closing_source(text)
 
 
