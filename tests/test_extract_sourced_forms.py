@@ -145,6 +145,7 @@ def test_no_sides_source_keeps_the_reports_own_status(extractor, text, expected)
         ("Kharkiv RMA / Telegram / 3 June 2025 08:12\n\nText.", "Kharkiv RMA"),
         ("Summary of the Kharkiv RMA for 3 June\n\nText.", "Kharkiv RMA"),
         ("Zolochiv village council | news\n\nText.", "Zolochiv village council"),
+        ("Oleh Syniehubov | Head of Kharkiv OVA\n\nText.", "Head of Kharkiv OVA"),
         ("Повітряні Сили ЗС України / Ukrainian Air Force\n\nText.", "Ukrainian Air Force"),
         # an outlet's, the UN's sources, a photo credit: no issuer
         ("Morning update\n\nA drone hit Sumy.\n\nSources: our reporters, UN HRMMU", None),
@@ -168,6 +169,19 @@ def test_the_issuer_in_the_forms_a_bodys_post_takes(text, issuer):
 )
 def test_the_source_a_line_cites_by_its_form(text, claimant):
     assert sourced_to(text) == claimant
+
+
+def test_a_digest_headed_by_its_first_bodys_name_gives_the_next_body_its_own(extractor):
+    text = (
+        "Zaporizhzhia Regional Military Administration\n"
+        "Russian troops shelled Orikhiv; a man was killed.\n\n"
+        "Kherson Regional Military Administration\n"
+        "A drone hit a minibus in Bilozerka, injuring the driver.\n"
+    )
+    assert {(e["place_mention"], e["claimed_by"]) for e in extractor.extract(text, "t", DAY)} == {
+        ("Orikhiv", "Zaporizhzhia Regional Military Administration"),
+        ("Bilozerka", "Kherson Regional Military Administration"),
+    }
 
 
 def test_a_digest_of_posts_each_under_its_bodys_name_gives_each_its_own(extractor):
@@ -259,6 +273,12 @@ def test_a_digests_items_and_source_lines_name_their_bodies(extractor, text, exp
             "Source: Kharkiv RMA\n\nA drone hit a private house in Zolochiv overnight. A woman "
             "was injured.",
             {("Zolochiv", "claimed", "Kharkiv RMA")},
+        ),
+        (  # a body's abbreviation after its name, the target; aid "provided by" a council
+            "Kharkiv, 3 June 2025\n\nA missile hit the building of the Kharkiv regional "
+            "administration (ODA).\nA drone hit a truck carrying aid provided by the city council "
+            "in Kherson.\n",
+            {("Kharkiv", "confirmed", None), ("Kherson", "confirmed", None)},
         ),
         (  # the service named in brackets as what acted, in the reporter's own account
             "Odesa, 3 June 2025\n\nRescuers of the State Emergency Service (SES) put out a fire "

@@ -121,7 +121,7 @@ class Extractor:
         give_launched(drafts, prose)
         another_target(drafts)
         speak_for(drafts, text)
-        claim_sections(drafts, text)  # a digest's posts, each under its body's name
+        claim_sections(drafts, text, drafter.author)  # a digest's posts, each under its body's name
         relay_speakers(drafts, prose, drafter.para_claim, drafter.author)
         doubted_by_verdict(drafts, text)  # a fact-check's "VERDICT: False"
         drafts += table_drafts(tables, hits, pub, "\n".join(s.text for s in sentences[:3]))

@@ -25,8 +25,10 @@ _BRACKET = re.compile(rf"\(\s*(?P<mark>{_MARK})?{_WHO}\s*\)\s*[.;]?\s*$", re.I)
 # ... or anywhere with its mark: "Two people were injured (per the RMA) after shelling"
 _MARKED_BRACKET = re.compile(rf"\(\s*(?:{_MARK}){_WHO}\s*\)", re.I)
 # "The information was provided by the Kherson RMA.", "figures published by the council"
+# (what was given is the information, not aid "provided by the city council")
 _GIVEN_BY = re.compile(
-    r"\b(?:provided|published|posted|shared|released|given|issued|supplied)\s+by\s+"
+    r"\b(?:this|that|it|information|figures?|data|details|toll|numbers|news)\s+(?:was|were|is|are|"
+    r"ha(?:s|ve)\s+been)\s+(?:provided|published|posted|shared|released|given|issued|supplied)\s+by\s+"
     r"(?P<who>[^,.;:()\n]{2,80}?)\s*(?:[,.;]|$)",
     re.I,
 )
@@ -74,6 +76,8 @@ def sourced_to(text: str) -> str | None:
     body's name before a colon opening it."""
     m = _BRACKET.search(text)
     who = _body(m.group("who"), bool(m.group("mark"))) if m else None
+    if m and who and not m.group("mark") and side_body(text[max(0, m.start() - 60) : m.start()]):
+        who = None  # a body's abbreviation after its name: "hit the regional administration (ODA)"
     for marked in (_MARKED_BRACKET, _PER, _GIVEN_BY):
         if who is None:
             m = marked.search(text)
@@ -149,10 +153,7 @@ def _header_bracket(text: str) -> str | None:
 
 def issued_by(text: str) -> str | None:
     """Who issued the report: an official signing it, a side's body its header or its closing
-    mark names, or its last line as the source ("Source: X"); None when a digest gathers the
-    posts of several bodies, each under its own name (:func:`body_sections`)."""
-    if len({b for _, _, b in body_sections(text)}) > 1:
-        return None
+    mark names, or its last line as the source ("Source: X")."""
     author = signed_author(text) or side_author(text) or signing_body(text)
     if author and not speaks_for_itself(_clean(author)):  # a title, its body in brackets
         author = _header_bracket(text) or author
@@ -196,13 +197,16 @@ def _open(d: Draft) -> bool:
     return not (d.claimed_by or d.hedged or d.confirmed)
 
 
-def claim_sections(drafts: list[Draft], text: str) -> None:
+def claim_sections(drafts: list[Draft], text: str, author: str | None) -> None:
     """The events told under a body's name line, or before a source line in their paragraph
-    ("... two officers were hurt. Source — regional police."), with no speaker of their own,
-    are that body's claim."""
+    ("... two officers were hurt. Source — regional police."), with no speaker of their own
+    (or only the report's issuer, ``author``: a digest's first body), are that body's claim."""
     for start, end, body in body_sections(text):
+        if author and author in text[text.rfind("\n", 0, start) + 1 : start]:
+            continue  # the issuer's own header line
         for d in drafts:
-            if start <= d.sentence.start < end and _open(d):
+            mine = _open(d) or (d.claimed_by == author and not (d.hedged or d.confirmed))
+            if start <= d.sentence.start < end and mine:
                 d.claimed_by, d.attributed = body, True
     since = 0
     for m in _SOURCE_IN.finditer(text):
