@@ -26,12 +26,12 @@ _BRACKET = re.compile(rf"\(\s*(?P<mark>{_MARK})?{_WHO}\s*\)\s*[.;]?\s*$", re.I)
 _MARKED_BRACKET = re.compile(rf"\(\s*(?:{_MARK}){_WHO}\s*\)", re.I)
 # "The information was provided by the Kherson RMA.", "figures published by the council"
 # (what was given is the information, not aid "provided by the city council")
-_GIVEN_BY = re.compile(
-    r"\b(?:this|that|it|information|figures?|data|details|toll|numbers|news)\s+(?:was|were|is|are|"
-    r"ha(?:s|ve)\s+been)\s+(?:provided|published|posted|shared|released|given|issued|supplied)\s+by\s+"
-    r"(?P<who>[^,.;:()\n]{2,80}?)\s*(?:[,.;]|$)",
-    re.I,
+GIVEN = (
+    r"(?:this|that|it|(?:the\s+)?(?:information|figures?|data|details|toll|numbers|news))\s+"
+    r"(?:was|were|is|are|ha(?:s|ve)\s+been)\s+"
+    r"(?:provided|published|posted|shared|released|given|issued|supplied)"
 )
+_GIVEN_BY = re.compile(rf"\b{GIVEN}\s+by\s+(?P<who>[^,.;:()\n]{{2,80}}?)\s*(?:[,.;]|$)", re.I)
 # "... — per the city council.", "..., per the regional administration.", "Per the police, ..."
 _PER = re.compile(
     r"(?:(?:^\W*|[,;]\s*|\s[—–-]+\s*)per|\s[—–-]+\s*(?:via|source:))\s+"
