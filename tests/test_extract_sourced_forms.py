@@ -289,3 +289,27 @@ def test_a_digests_items_and_source_lines_name_their_bodies(extractor, text, exp
 )
 def test_a_source_named_after_the_event_or_in_a_marked_bracket(extractor, text, expected):
     assert _statuses(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline naming a body as what was hit is about it, not its header
+        "Russian missile hits Kharkiv regional administration\n\n"
+        "A missile hit the regional administration building in central Kharkiv on 2 June 2025.\n",
+        # a body's kind glossed in brackets, a subheading naming what was hit
+        "Night in Kharkiv, 3 June 2025\n\n"
+        "A drone damaged a substation of the national grid operator (Ukrenergo) in Kharkiv.\n",
+        "Kherson under fire\n\nPolice station\n"
+        "A shell hit the police station in Kherson on 2 June 2025; nobody was hurt.\n",
+    ],
+)
+def test_a_body_named_as_what_was_hit_or_glossed_claims_nothing(extractor, text):
+    events = extractor.extract(text, "t", DAY)
+    assert events
+    assert {e["verification"] for e in events} == {"confirmed"}
+
+
+def test_a_tallys_header_after_its_title_still_names_its_body():
+    text = "Night attack: Air Force of Ukraine report\n\nAir defence shot down 40 drones."
+    assert (issued_by(text) or "").startswith("Air Force of Ukraine")

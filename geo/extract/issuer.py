@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.attribution import _CLAIM_VERB, independent
+from geo.extract.lexicon import triggers_in
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 
 # A side's own statement: a ministry, the armed forces, a military administration or governor,
@@ -71,6 +72,7 @@ def side_author(text: str) -> str | None:
             and not line.endswith(".")
             and not line.startswith("(")
             and not _CLAIM_VERB.search(line)
+            and not _hit(line, m.start())
         ):
             # "Name | Title" or "Body | Region": the part that names the body; a channel by name
             if m.group(0).lower().endswith("channel"):
@@ -84,6 +86,21 @@ def side_author(text: str) -> str | None:
         if own:
             return own
     return _sides_channel(lines[0] if lines else "", text)
+
+
+_PARTED = re.compile(r"[:|—–]|\s-\s")
+
+
+def _hit(line: str, at: int) -> bool:
+    """Whether a headline names the body (at ``at``) as what was hit, an event word a few words
+    before it in the same part ("Russian missile hits Kharkiv regional administration", not
+    "Night attack: Air Force report")."""
+    return any(
+        t.start() < at
+        and not _PARTED.search(line, t.end(), at)
+        and len(line[t.end() : at].split()) <= 5
+        for _, t in triggers_in(line)
+    )
 
 
 # A channel named in the first line ("Voenny Obozrevatel Z | channel digest", "Dnipro Frontline

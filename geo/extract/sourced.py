@@ -61,14 +61,37 @@ def _body(who: str, marked: bool = True) -> str | None:
     name = name[:1].upper() + name[1:]
     if not name or len(name.split()) > 8 or ":" in name:  # "(photo: Anna Smith)"
         return None
-    side = speaks_for_itself(name) and (marked or side_body(name))
+    side = speaks_for_itself(name) and (marked or (side_body(name) and name_only(name)))
     if independent(name) or side or (_OFFICIALS.search(name) and len(name.split()) <= 4):
         return name
     return None
 
 
+# The lower-case words a body's name may hold ("Kherson city military administration", "DSNS of
+# Ukraine in Odesa region"); a headline naming a body as what was hit holds others ("Drone
+# strike on Kharkiv administration building")
+_NAME_WORDS = frozenset(
+    "of the in for and region oblast city district town village regional military civil state "
+    "administration council service police office headquarters press department emergency "
+    "national municipal settlement hromada community operational head main directorate".split()
+)
+
+
+def name_only(name: str) -> bool:
+    """Whether ``name`` is a body's name and no more: its words capitalised or of a name."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_WORDS for w in name.split())
+
+
 # "Kharkiv RMA: a guided bomb hit a shop ...": a digest's item opening with its body's name
 _NAME_COLON = re.compile(r"^\W*(?P<who>[A-Z][^:.;,\n]{1,60}?)\s*:\s+\S")
+
+
+# a body's kind just before a bracket, which glosses it: "the grid operator (Ukrenergo)"
+_GLOSSED = re.compile(
+    r"\b(?:administration|council|service|staff|police|ministry|operator|company|utility|agency|"
+    r"department|office|command|forces|guard|army|navy|headquarters|governor|mayor|railways?)\s*$",
+    re.I,
+)
 
 
 def sourced_to(text: str) -> str | None:
@@ -76,7 +99,12 @@ def sourced_to(text: str) -> str | None:
     body's name before a colon opening it."""
     m = _BRACKET.search(text)
     who = _body(m.group("who"), bool(m.group("mark"))) if m else None
-    if m and who and not m.group("mark") and side_body(text[max(0, m.start() - 60) : m.start()]):
+    if (
+        m
+        and who
+        and not m.group("mark")
+        and _GLOSSED.search(text, max(0, m.start() - 60), m.start())
+    ):
         who = None  # a body's abbreviation after its name: "hit the regional administration (ODA)"
     for marked in (_MARKED_BRACKET, _PER, _GIVEN_BY):
         if who is None:
@@ -123,7 +151,7 @@ _BADGE = re.compile(r"[^\w)’'.]+$")
 
 
 # "Kharkiv RMA / Telegram / 3 June", "Summary of the Kharkiv RMA for 3 June": its day, not who
-_PARTS = re.compile(r"\s+/\s+")
+_PARTS = re.compile(r"\s+/\s+|:\s+")
 _FOR_DAY = re.compile(
     rf"\s+(?:for|as\s+of|on)\s+(?:\d|(?:{MONTH_RE})\b|(?:{WEEKDAY_RE})\b).*$", re.I
 )
@@ -172,7 +200,9 @@ def body_sections(text: str) -> list[tuple[int, int, str]]:
     heads = [
         (m.start(), m.end(), _clean(m.group("name").strip()))
         for m in _NAME_LINE.finditer(text)
-        if len(m.group("name").split()) <= 8 and speaks_for_itself(m.group("name").strip())
+        if len(m.group("name").split()) <= 8
+        and speaks_for_itself(m.group("name").strip())
+        and name_only(_clean(m.group("name").strip()))
     ]
     if not heads:
         return []
