@@ -313,3 +313,38 @@ def test_a_body_named_as_what_was_hit_or_glossed_claims_nothing(extractor, text)
 def test_a_tallys_header_after_its_title_still_names_its_body():
     text = "Night attack: Air Force of Ukraine report\n\nAir defence shot down 40 drones."
     assert (issued_by(text) or "").startswith("Air Force of Ukraine")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a body's name alone in brackets between clauses
+            "Kharkiv region, 3 June 2025\n\n"
+            "Two people were injured in Kupiansk (Kharkiv RMA), and a house burned down.",
+            {("Kupiansk", "claimed", "Kharkiv RMA")},
+        ),
+        (  # a digest's items opening with the body's name and a dash
+            "Overnight in the regions, 3 June 2025\n\n"
+            "Kharkiv RMA — a guided bomb hit a shop in Kupiansk; two wounded.\n"
+            "Sumy OVA — drones struck a school in Okhtyrka.\n",
+            {("Kupiansk", "claimed", "Kharkiv RMA"), ("Okhtyrka", "claimed", "Sumy OVA")},
+        ),
+        (  # "Posted by" at the top or at the end
+            "Posted by: Kharkiv RMA\n3 June 2025\n\n"
+            "A drone hit a private house in Zolochiv overnight. A woman was injured.",
+            {("Zolochiv", "claimed", "Kharkiv RMA")},
+        ),
+        (
+            "3 June 2025\n\nA drone hit a private house in Zolochiv overnight. A woman was "
+            "injured.\n\nPosted by Kharkiv RMA",
+            {("Zolochiv", "claimed", "Kharkiv RMA")},
+        ),
+        (  # a place before the dash, a region in brackets: the report's own
+            "Overnight, 3 June 2025\n\nKupiansk — a guided bomb hit a shop; two wounded.\n"
+            "A drone hit a car in Vovchansk (Kharkiv region), and the driver was wounded.\n",
+            {("Kupiansk", "confirmed", None), ("Vovchansk", "confirmed", None)},
+        ),
+    ],
+)
+def test_a_bare_bracket_a_name_and_dash_and_posted_by_name_their_bodies(extractor, text, expected):
+    assert _statuses(extractor, text) == expected

@@ -24,6 +24,8 @@ _MARK = r"(?:sources?|data|info(?:rmation)?)\s*:\s*|(?:via|per|according\s+to)\s
 _BRACKET = re.compile(rf"\(\s*(?P<mark>{_MARK})?{_WHO}\s*\)\s*[.;]?\s*$", re.I)
 # ... or anywhere with its mark: "Two people were injured (per the RMA) after shelling"
 _MARKED_BRACKET = re.compile(rf"\(\s*(?:{_MARK}){_WHO}\s*\)", re.I)
+# ... or a body's name alone between clauses: "Two people were injured (Kharkiv RMA), and ..."
+_BARE_BRACKET = re.compile(rf"\(\s*{_WHO}\s*\)\s*[,;]")
 # "The information was provided by the Kherson RMA.", "figures published by the council"
 # (what was given is the information, not aid "provided by the city council")
 GIVEN = (
@@ -83,7 +85,7 @@ def name_only(name: str) -> bool:
 
 
 # "Kharkiv RMA: a guided bomb hit a shop ...": a digest's item opening with its body's name
-_NAME_COLON = re.compile(r"^\W*(?P<who>[A-Z][^:.;,\n]{1,60}?)\s*:\s+\S")
+_NAME_COLON = re.compile(r"^\W*(?P<who>[A-Z][^:.;,\n]{1,60}?)\s*(?::|\s[—–-])\s+\S")
 
 
 # a body's kind just before a bracket, which glosses it: "the grid operator (Ukrenergo)"
@@ -95,20 +97,17 @@ _GLOSSED = re.compile(
 
 
 def sourced_to(text: str) -> str | None:
-    """Who a sentence's record is sourced to by its form: a bracket at its end, "per X", a
-    body's name before a colon opening it."""
-    m = _BRACKET.search(text)
-    who = _body(m.group("who"), bool(m.group("mark"))) if m else None
-    if (
-        m
-        and who
-        and not m.group("mark")
-        and _GLOSSED.search(text, max(0, m.start() - 60), m.start())
-    ):
+    """Who a sentence's record is sourced to by its form: a bracket at its end (or a body's name
+    alone in one between clauses), "per X", "the information was provided by X", a body's name
+    before a colon or a dash opening it."""
+    m = _BRACKET.search(text) or _BARE_BRACKET.search(text)
+    marked = bool(m and m.groupdict().get("mark"))
+    who = _body(m.group("who"), marked) if m else None
+    if m and who and not marked and _GLOSSED.search(text, max(0, m.start() - 60), m.start()):
         who = None  # a body's abbreviation after its name: "hit the regional administration (ODA)"
-    for marked in (_MARKED_BRACKET, _PER, _GIVEN_BY):
+    for form in (_MARKED_BRACKET, _PER, _GIVEN_BY):
         if who is None:
-            m = marked.search(text)
+            m = form.search(text)
             who = _body(m.group("who")) if m else None
     if who is None and (m := _NAME_COLON.match(text)):
         who = _body(m.group("who"), False)  # (a side's: "Geolocated: 48.35, 37.20" names none)
@@ -125,7 +124,9 @@ def claimant_of(text: str) -> str | None:
 # A line closing the post that names its source: "Source: Kherson Regional Military
 # Administration", "Via: Sumy OVA Telegram", "Sources - the regional administration"
 _SOURCE_LINE = re.compile(
-    r"^\W*(?:sources?|via|data|information)\s*(?::|[—–-])\s*(?P<who>.+)$", re.I
+    r"^\W*(?:(?:sources?|via|data|information)\s*(?::|[—–-])|(?:posted|published)\s+by:?)\s*"
+    r"(?P<who>.+)$",
+    re.I,
 )
 _CLOSING_WORDS = 14
 
@@ -143,7 +144,7 @@ def _closing_source(text: str) -> str | None:
 _ADDRESS = re.compile(r"\s*<[^<>]*>|\s*\S+@\S+")
 _BEFORE_NAME = re.compile(
     r"^\W*(?:(?:forwarded|reposted|shared)\s+(?:message\s+)?from|repost\s+from|from|subject|"
-    r"re|fwd?|sources?|via)\s*:?\s*",
+    r"re|fwd?|sources?|via|(?:posted|published)\s+by)\s*:?\s*",
     re.I,
 )
 _AFTER_NAME = re.compile(r"(?:\s+[—–-]+\s+|\s*:\s+)(?P<rest>.*)$")
@@ -171,9 +172,15 @@ def _clean(author: str) -> str:
 def _header_bracket(text: str) -> str | None:
     """A side's body a first line names in brackets at its end ("Situation in the region as of
     08:00 (Kharkiv RMA)")."""
-    for line in text.splitlines()[:3]:
-        m = _BRACKET.search(line.strip()) if len(line) <= HEADER_CHARS else None
-        who = _body(m.group("who"), bool(m.group("mark"))) if m else None
+    for line in (x.strip() for x in text.splitlines()[:3]):
+        # (a title, not a sentence: "A missile hit the regional administration (ODA).")
+        short = len(line) <= HEADER_CHARS and not line.endswith(".")
+        if short and (m := _SOURCE_LINE.match(line)):  # "Posted by: Kharkiv RMA"
+            who = _body(m.group("who"))
+        else:
+            m = _BRACKET.search(line) if short else None
+            who = _body(m.group("who"), bool(m.group("mark"))) if m else None
+            who = None if m and _GLOSSED.search(line, 0, m.start()) else who
         if who and not independent(who):
             return who
     return None
@@ -185,6 +192,7 @@ def issued_by(text: str) -> str | None:
     author = signed_author(text) or side_author(text) or signing_body(text)
     if author and not speaks_for_itself(_clean(author)):  # a title, its body in brackets
         author = _header_bracket(text) or author
+    author = author or _header_bracket(text)
     return _clean(author) if author else _closing_source(text)
 
 
