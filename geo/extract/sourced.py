@@ -96,6 +96,9 @@ _GLOSSED = re.compile(
 )
 
 
+_FORMS = ((_MARKED_BRACKET, ("(",)), (_PER, ("per ", "via", "source:")), (_GIVEN_BY, (" by ",)))
+
+
 def sourced_to(text: str) -> str | None:
     """Who a sentence's record is sourced to by its form: a bracket at its end (or a body's name
     alone in one between clauses), "per X", "the information was provided by X", a body's name
@@ -105,8 +108,9 @@ def sourced_to(text: str) -> str | None:
     who = _body(m.group("who"), marked) if m else None
     if m and who and not marked and _GLOSSED.search(text, max(0, m.start() - 60), m.start()):
         who = None  # a body's abbreviation after its name: "hit the regional administration (ODA)"
-    for form in (_MARKED_BRACKET, _PER, _GIVEN_BY):
-        if who is None:
+    lower = text.lower()  # (each form asked only where its word stands: a quick look first)
+    for form, marks in _FORMS:
+        if who is None and any(w in lower for w in marks):
             m = form.search(text)
             who = _body(m.group("who")) if m else None
     if who is None and (m := _NAME_COLON.match(text)):
