@@ -176,6 +176,8 @@ _TARGET_AFTER = re.compile(
     r"factor(?:y|ies)|plants?|warehouses?|hangars?|stores?|storage\b)",
     re.I,
 )
+# "11 drone control points destroyed": a post the weapons are steered from, a target in itself
+_CONTROL_AFTER = re.compile(r"^\s*control\s+(?:points?|posts?|centres?|centers?|stations?)\b", re.I)
 _MADE_BEFORE = re.compile(
     r"\b(?:assembl(?:e|ing|es|ed)|produc(?:e|ing|es|ed)|mak(?:e|ing|es)|made|build(?:ing|s)|"
     r"manufactur(?:e|ing|es|ed)|repair(?:ing|s|ed)?|stor(?:e|ing|es|ed))\s+(?:[\w-]+\s+){0,2}$",
@@ -186,7 +188,8 @@ _MADE_BEFORE = re.compile(
 def fired_weapons(text: str) -> list[WeaponMention]:
     """The weapons ``text`` tells were used: every weapon word except a system named as what was
     hit ("struck an S-400 system with Neptune missiles": Neptune), or a weapon word naming a
-    target ("hit drone launch sites", "a workshop assembling unmanned boats")."""
+    target ("hit drone launch sites", "a workshop assembling unmanned boats", "drone control
+    points destroyed")."""
     return [
         w
         for w in find_weapons(text)
@@ -197,6 +200,7 @@ def fired_weapons(text: str) -> list[WeaponMention]:
         )
         and not (_HIT_BEFORE.search(text[: w.start]) and _TARGET_AFTER.match(text[w.end :]))
         and not _MADE_BEFORE.search(text[: w.start])
+        and not _CONTROL_AFTER.match(text[w.end :])
     ]
 
 

@@ -5,55 +5,29 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.numbers import ANY_NUMBER as _NUM
+from geo.extract.numbers import NUMBER, dozens_as_digits, number
 from geo.extract.people import GAP_WORDS, without_ages
-from geo.extract.publication import MONTH_RE
 from geo.extract.unharmed import nobody_harmed
+from geo.extract.victims import named_victims
 from geo.extract.wording import figure_after, figure_before, words
 
-_CASUALTY_WORD = words(
+CASUALTY_WORD = words(
     "killed|dead|died|injured|wounded|hurt|killing|injuring|wounding|nobody|no one",
     "casualties|injuries|toll",
 )
 
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-_NUMBER_WORDS.update(
-    zip("thirty forty fifty sixty seventy eighty ninety".split(), range(30, 91, 10), strict=True)
-)
-_NUMBER_WORDS.update({"hundred": 100, "a": 1, "an": 1, "both": 2})
-
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-# "thirty-four": a ten and a unit, read as one number, not as "four"
-_COMPOUND = rf"(?:{_TENS})[-–](?:one|two|three|four|five|six|seven|eight|nine)\b"
-
-
-def _number_pattern(words) -> str:
-    """Digits (``1,200`` too), a compound ("thirty-four") or one of ``words``, longest first."""
-    alternatives = "|".join(sorted(words, key=len, reverse=True))
-    # digits after a hyphen are a name's ("Kh-101"); a clock time's ("23:10", "7.45") or a
-    # date's ("7 August", not "5 may have") no count
-    date = rf"\s+(?-i:{MONTH_RE.title()})\b"
-    digits = rf"(?<![-–:.\d])(?:\d{{1,3}}(?:[,.]\d{{3}})+|\d+)(?![.:]?\d|{date})"
-    return rf"(?:{digits}|{_COMPOUND}|(?<![-–]){alternatives})"
-
-
-_NUM = _number_pattern(_NUMBER_WORDS)
-NUMBER = _number_pattern(w for w in _NUMBER_WORDS if w not in ("a", "an"))
 _AGES = r"(?:,\s*(?:aged\s+)?\d+\s+and\s+\d+(?:\s+years\s+old)?,)?"
 # who the figure's people are, between commas: "Two staff, a guard and a cook, were hurt"
 _APPOSITION = r"(?:,\s*(?:an?|the)\s[^,;.]{1,40}?\band\s+(?:an?|the)\s[^,;.]{1,30},)?"
 # "killing two", "killed a woman": the active verbs of harm; "was seriously injured": the passive.
 _HARMING = "killing|injuring|wounding|killed|injured|wounded"
 _HARMED = (
-    r"\s+(?:\w+ly\s+)?(?P<what>killed|injured|wounded|hurt|hospitali[sz]ed|taken to hospital|"
-    r"hit by (?:fragments|shrapnel))"
+    r"\s+(?:\w+ly\s+)?(?P<what>killed|injured|wounded|hurt|concussed|hospitali[sz]ed|hit by "
+    r"(?:fragments|shrapnel)|(?:taken|rushed|brought|admitted) to (?:(?:a|the) )?(?:[\w-]+ )?"
+    r"hospital(?![^.;]{0,40}\bdied\b))"
 )
-_SUFFERED = r"(?:has|have|had|suffered|sustained|received)\s+(?:[\w-]+\s+)?(?:injuries|wounds|burns|cuts|fractures)"
+_SUFFERED = r"(?:has|have|had|suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds|burns|cuts|fractures|concussions?)"
 _COUNT_BEFORE = figure_before(
     # "Nine others are in hospital", "four were hospitalised": injured
     rf"killed|dead|died|injured|wounded|hurt|{_SUFFERED}|"
@@ -65,7 +39,7 @@ _COUNT_BEFORE = figure_before(
     not_after=r"(?<!aged\s)(?<![Nn]o\s)(?<![Nn]o-)",
 )
 _COUNT_AFTER = figure_after(
-    _HARMING,
+    f"{_HARMING}|kills|injures|wounds",  # "Drone kills two", a timeline's present tense
     _NUM,
     "n",
     between=r"(?:at least\s+|some\s+|more than\s+|over\s+)?",
@@ -102,27 +76,33 @@ def revised_toll(text: str) -> bool:
 
 
 # An earlier figure a revised toll replaces ("five dead, up from three"): not a figure of its own.
-# So is a toll that "had stood at" a figure ("raising an overnight toll that had stood at four").
+# So is a toll that "had stood at" a figure ("raising an overnight toll that had stood at four"),
+# or the one an official "first put" it at.
 _REVISED_FROM = re.compile(
     rf",?\s*(?:(?:up|down)\s+from\s+(?:the\s+)?|\b(?:toll|figure|count)\s+(?:that|which)\s+had\s+"
-    rf"(?:stood\s+at|been)\s+){NUMBER}\b[^.;,]*",
+    rf"(?:stood\s+at|been)\s+){NUMBER}\b[^.;,]*|"
+    # "first put the toll at three killed and a dozen hurt": the first count, raised later
+    r"\b(?:first|initially)\s+(?:put|gave|set)\s+the\s+(?:toll|figures?)\s+at\s[^.;]*",
     re.I,
 )
 # one person: "a 70-year-old man", "one passenger", "a track worker", "an employee of the
 # plant", "a man of 70", "its guard" (the hit building's)
 _PERSON = (
-    r"(?:a|an|one|the|its|another)\s+(?:(?:young|elderly|old|local|pregnant|\d+-year-old)\s+)?"
+    r"(?:a|an|one|the|its|another|our|my|his|her|their)\s+"
+    r"(?:(?:young|elderly|old|local|pregnant|\d+-year-old)\s+)?"
     r"(?:(?:track|railway|rail|plant|shop|bus|taxi|factory|farm|office|utility|[a-z][\w-]*)\s+)?"
     r"(?:man|woman|boy|girl|child|person|worker|driver|passenger|officer|mechanic|"
     r"resident|civilian|soldier|firefighter|rescuer|policeman|employee|pensioner|teenager|"
-    r"volunteer|medic|paramedic|farmer|guard|passer-by|journalist|operator|doctor|nurse|teacher)\b"
+    r"volunteer|medic|paramedic|farmer|guard|passer-by|journalist|operator|doctor|nurse|teacher|"
+    # "her colleague Andrii", "his neighbour", "one crew member", "one sailor"
+    r"colleague|neighbou?r|cousin|friend|member|sailor|seaman|cashier)\b(?:\s+(?-i:[A-Z][a-z]+)\b)?"
     r"(?:\s+aged\s+\d+|\s+of\s+\d{1,3}\b|,\s*\d{1,3},|\s+of\s+(?:the\s+|an?\s+)?[a-z-]+)?"
 )
 # One person described: "a 72-year-old man was killed", "a woman aged 68 was injured", "the
 # driver, a 38-year-old man, died", "the driver, 64, died".
 _ONE_PERSON = re.compile(
-    rf"(?<!\band\s)\b{_PERSON},?\s+(?:(?:was|is|has been|had been)(?:\s+reported)?{_HARMED}|"
-    rf"(?P<died>died)|"
+    rf"\b{_PERSON}(?:,\s*[^,;.]{{1,80}}?,)?,?\s+(?:(?:was|is|has been|had been)(?:\s+reported)?"
+    rf"{_HARMED}|(?:was\s[^.;,]{{1,40}}?\sbut\s+)?(?P<died>died|lost\s+(?:his|her)\s+life|was\s+found\s+dead)|"
     # "a man, 66, has shrapnel wounds", "a guard sustained burns"
     rf"(?P<hurt>{_SUFFERED}))\b",
     re.I,
@@ -136,7 +116,8 @@ _KIN = (
 # maybe left out
 _KIN_HARMED = words(rf"[,;]\s*{_KIN}(?:\s+(?:was|is|has been))?{_HARMED}")
 _TWO_DESCRIBED = words(
-    rf"{_PERSON}\s+and\s+(?:{_PERSON}|{_KIN})\s+(?:were|have been|had been){_HARMED}"
+    rf"{_PERSON}\s+and\s+(?:{_PERSON}|{_KIN})\s+(?:(?:were|have been|had been){_HARMED}|"
+    r"(?P<died>died))"
 )
 # A couple is two: "an elderly couple were hurt", "a couple, 64 and 61, were injured", "killing a
 # retired couple".
@@ -162,26 +143,24 @@ _RUNNING_TOTAL = words(
     r"since (?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d",
 )
 
+# every word a figure pattern here, in unharmed.py or in victims.py needs (most sentences have
+# none: they are passed over at once)
+_ANY_HARM = re.compile(
+    r"kill|dead|die|death|injur|wound|hurt|hospital|casualt|victim|toll|nobody|no[ -]one|none|lost|"
+    r"concuss|shrapnel|fragment|burns|cuts|fractur|lives|life|bod(?:y|ies)|medical|treat|fatal",
+    re.I,
+)
+_COUNT_AND = re.compile(rf"\b{NUMBER}\s+(?:[\w-]+\s+)?and\s+$", re.I)
 # Who is among the figure's people, between commas: part of the figure, not one of its own.
 _AMONG_THEM = re.compile(r",\s*(?:among them|among whom|including)\s+[^,;.]{1,60},", re.I)
-
-
-def number(word: str) -> int | None:
-    w = word.lower().replace(",", "").replace(".", "")
-    if w.isdigit():
-        return int(w)
-    tens, _, unit = w.replace("–", "-").partition("-")
-    if unit:
-        return _NUMBER_WORDS[tens] + _NUMBER_WORDS[unit]
-    return _NUMBER_WORDS.get(w)
 
 
 def casualty_figures(text: str) -> dict[str, int]:
     """Killed and injured figures in a sentence ("two killed and 11 injured", "injuring 15")."""
     out: dict[str, int] = {}
-    if _RUNNING_TOTAL.search(text):
+    if not _ANY_HARM.search(text) or _RUNNING_TOTAL.search(text):
         return out
-    text = _EARLIER.sub(" ", without_ages(text))
+    text = _EARLIER.sub(" ", without_ages(dozens_as_digits(text)))
     text = _AMONG_THEM.sub(" ", text)  # "Four people, among them a girl, died": four
     text = _REVISED_FROM.sub(" ", text)
     out = nobody_harmed(text) or out  # "nobody was hurt", "none of them fatally"
@@ -192,9 +171,11 @@ def casualty_figures(text: str) -> dict[str, int]:
     counted += [
         (m.group("what") or ("injured" if m.group("hurt") else "died"), 1)
         for m in _ONE_PERSON.finditer(text)
+        if not _COUNT_AND.search(text, 0, m.start())  # "Three men and a woman died": not one
     ]
     counted += [(m.group("what"), 1) for p in (_ONE_VICTIM, _KIN_HARMED) for m in p.finditer(text)]
-    counted += [(m.group("what"), 2) for m in _TWO_DESCRIBED.finditer(text)]
+    counted += [(m.group("what") or "died", 2) for m in _TWO_DESCRIBED.finditer(text)]
+    counted += [(key, n) for key, n in named_victims(text).items()]
     counted += [
         (m.group("what"), 2) for p in (_COUPLE_HARMED, _HARMING_COUPLE) for m in p.finditer(text)
     ]
@@ -202,7 +183,11 @@ def casualty_figures(text: str) -> dict[str, int]:
     for what, n in counted:
         if n is None:
             continue
-        key = "killed" if what.lower() in ("killed", "dead", "died", "killing") else "injured"
+        key = (
+            "killed"
+            if what.lower() in ("killed", "dead", "died", "killing", "kills")
+            else "injured"
+        )
         out[key] = max(out.get(key, 0), n)
     toll = _TOLL.search(text)
     killed = number(toll.group("n") or toll.group("n2") or toll.group("n3")) if toll else None
@@ -213,46 +198,6 @@ def casualty_figures(text: str) -> dict[str, int]:
     if injured is not None:
         out["injured"] = injured
     return out
-
-
-# Where a figure's clause says it happened: "wounded in Kherson", "injured three in Kherson and
-# Nikopol", up to the clause's end.
-_FIGURE_PLACE = re.compile(r"[^.;,:]*?\b(?:in|at|near)\s+(?P<where>[^.;,:]*)")
-
-
-def _named_by_figures(placed: list, text: str) -> list:
-    """The drafts whose place the clause after a casualty word names ("two people were wounded
-    in Kherson"): the figure is theirs."""
-    wheres = [
-        w.group("where")
-        for m in _CASUALTY_WORD.finditer(text)
-        if (w := _FIGURE_PLACE.match(text, m.end()))
-    ]
-    return [
-        d for d in placed if any(re.search(rf"\b{re.escape(d.place_mention)}\b", w) for w in wheres)
-    ]
-
-
-def give_figures(placed: list, figures: dict[str, int], text: str = "") -> None:
-    """A sentence's figures go to its event (the first of ``placed``, drafts with ``place``,
-    ``fatalities``, ``injured`` and ``notes``); a total for several places is not copied to
-    each: it stays on the first-named, and its note says so. A figure whose clause names one
-    of the places ("shelled X and Y; two were wounded in Y") is that place's alone."""
-    if not figures or not placed:
-        return
-    named = _named_by_figures(placed, text) if len(placed) > 1 and text else []
-    if len({d.place.id for d in named}) == 1:
-        named[0].fatalities, named[0].injured = figures.get("killed"), figures.get("injured")
-        return
-    first = placed[0]
-    first.fatalities = figures.get("killed")
-    first.injured = figures.get("injured")
-    others = sorted({d.place.name for d in placed[1:]} - {first.place.name})
-    if others:
-        first.notes = (
-            f"casualty figures are the total given for {first.place.name} and {', '.join(others)}"
-        )
-        first.shared_total = frozenset(d.place.id for d in placed)
 
 
 def note_shared_counts(placed: list) -> None:
@@ -279,7 +224,7 @@ def note_shared_counts(placed: list) -> None:
 
 def first_casualty(text: str) -> re.Match | None:
     """The first casualty word in a sentence."""
-    return _CASUALTY_WORD.search(text)
+    return CASUALTY_WORD.search(text)
 
 
 # "34 of 42 drones", "Of 42 drones launched overnight, 34 were shot down" (the total first, then

@@ -28,7 +28,6 @@ from geo.extract.casualties import (
     casualty_figures,
     counts_around,
     first_casualty,
-    give_figures,
     launched_count,
     note_shared_counts,
 )
@@ -36,6 +35,7 @@ from geo.extract.dates import Publication
 from geo.extract.days import Days
 from geo.extract.draft import Draft, Facts
 from geo.extract.event_type import type_for
+from geo.extract.figure_places import give_figures
 from geo.extract.inventory import own_launched
 from geo.extract.kinds import joined_kinds, paragraph_kind
 from geo.extract.layout import (
@@ -57,6 +57,7 @@ from geo.extract.places import (
 )
 from geo.extract.roles import sentence_roles
 from geo.extract.sentences import Sentence, is_headline
+from geo.extract.shared_totals import total_owner
 from geo.extract.sourced import claimant_of, issued_by
 from geo.extract.weapon_words import category_near, kind_named, weapon_for
 from geo.gazetteer import Gazetteer
@@ -323,8 +324,7 @@ class Drafter:
         ):
             # a sentence after a list of places ("hit Kherson, Bilozerka and Stanislav") tells
             # of them all, not of the last one: its figures are a total, kept on the first
-            if last.lists:
-                last = next(d for d in self.drafts if d.lists & last.lists)
+            last, facts = total_owner(self.drafts, last, facts)
             cont.continue_event(last, facts, all(h.place.id == last.place.id for h in s_hits))
             self.last_index = index
             if (THERE.search(s.text) or same_target(last, s.text)) and facts.triggers:

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from geo import weapons as wv
 from geo.extract.attribution import claimant_in
-from geo.extract.casualties import NUMBER, launched_count, number
+from geo.extract.casualties import launched_count
+from geo.extract.numbers import NUMBER, number
 from geo.extract.wording import words
 
 if TYPE_CHECKING:

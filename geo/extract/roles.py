@@ -70,11 +70,12 @@ _OUSTED_BEFORE = re.compile(
     r"\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
-# "taken to hospital in Belgorod", "rushed to a clinic in Kharkiv": where the wounded were brought
+# "taken to hospital in Belgorod", "rushed to a clinic in Kharkiv", "is being treated in Dnipro":
+# where the wounded were brought
 _HOSPITAL_BEFORE = just_before(
     r"(?:taken|rushed|brought|evacuated|transferred|airlifted|admitted|treated)\s+(?:to|in|at)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))\s+"
-    r"(?:in|at)",
+    r"(?:in|at)|(?:treated|recovering)\s+in",
     gap=r"(?:the\s+)?(?:city\s+of\s+)?",
 )
 # "the Riyadh talks", "the Vilnius summit": a meeting named after the place where it is held

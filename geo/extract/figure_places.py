@@ -1,0 +1,85 @@
+"""Which of a sentence's places its casualty figures go to: the one a figure's clause names
+("two were wounded in Y"), each place its own "where" clause's ("X, where a dozen were hurt, and Y,
+where a missile killed two"), else the first-named, the figures a total for all (issue 16: a total
+for several places is not copied to each; its note says which places it covers)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geo.extract.casualties import CASUALTY_WORD, casualty_figures
+
+if TYPE_CHECKING:
+    from geo.extract.draft import Draft
+
+# the clause after a place that tells what happened there: "Odesa, where drones hit a hospital"
+_WHERE = re.compile(r"\s*,\s*where\b", re.I)
+
+
+def _where_figures(placed: list[Draft], text: str) -> list[tuple[Draft, dict[str, int]]]:
+    """The drafts of places followed by a "where" clause with figures, and those figures (the
+    clause runs to the next place named)."""
+    at: list[tuple[int, int, Draft]] = []
+    for d in placed:
+        # (a listed place's mention may run from the place before: "Poltava and at Kremenchuk")
+        names = (d.place_mention, d.place_mention.split()[-1], d.place.name)
+        found = (re.search(rf"\b{re.escape(n)}\b", text) for n in names if n)
+        # a place named once for two kinds of weapon: its first draft
+        m = next((m for m in found if m and all(m.start() != a for a, _, _ in at)), None)
+        if m:
+            at.append((m.start(), m.end(), d))
+    at.sort(key=lambda x: x[0])
+    own = []
+    for k, (_, end, d) in enumerate(at):
+        if _WHERE.match(text, end):
+            told = casualty_figures(text[end : at[k + 1][0] if k + 1 < len(at) else len(text)])
+            if told:
+                own.append((d, told))
+    return own
+
+
+# Where a figure's clause says it happened: "wounded in Kherson", "injured three in Kherson and
+# Nikopol", up to the clause's end.
+_FIGURE_PLACE = re.compile(r"[^.;,:]*?\b(?:in|at|near)\s+(?P<where>[^.;,:]*)")
+
+
+def _named_by_figures(placed: list, text: str) -> list:
+    """The drafts whose place the clause after a casualty word names ("two people were wounded
+    in Kherson"): the figure is theirs."""
+    wheres = [
+        w.group("where")
+        for m in CASUALTY_WORD.finditer(text)
+        if (w := _FIGURE_PLACE.match(text, m.end()))
+    ]
+    return [
+        d for d in placed if any(re.search(rf"\b{re.escape(d.place_mention)}\b", w) for w in wheres)
+    ]
+
+
+def give_figures(placed: list, figures: dict[str, int], text: str = "") -> None:
+    """A sentence's figures go to its event (the first of ``placed``, drafts with ``place``,
+        ``fatalities``, ``injured`` and ``notes``); a total for several places is not copied to
+        each: it stays on the first-named, and its note says so. A figure whose clause names one
+        of the places ("shelled X and Y; two were wounded in Y"), or told in a clause after one
+    ("aimed at X and at Y, where drones killed two"), is that place's alone."""
+    if not figures or not placed:
+        return
+    own = _where_figures(placed, text) if len(placed) > 1 else []
+    for d, told in own:  # "X, where two were hurt, and Y, where a missile killed one"
+        d.fatalities, d.injured = told.get("killed"), told.get("injured")
+    if own:
+        return
+    named = _named_by_figures(placed, text) if len(placed) > 1 and text else []
+    if len({d.place.id for d in named}) == 1:
+        named[0].fatalities, named[0].injured = figures.get("killed"), figures.get("injured")
+        return
+    first = placed[0]
+    first.fatalities = figures.get("killed")
+    first.injured = figures.get("injured")
+    others = sorted({d.place.name for d in placed[1:]} - {first.place.name})
+    if others:
+        first.notes = (
+            f"casualty figures are the total given for {first.place.name} and {', '.join(others)}"
+        )
+        first.shared_total = frozenset(d.place.id for d in placed)

@@ -1,0 +1,83 @@
+"""Victims counted in words the figure patterns of casualties.py do not read: a count whose
+people are named by any word ("three dockers were hurt", "two medics from the evacuation team
+were wounded", "two of my men were lightly wounded", "four people were treated for cuts"), the
+dead pulled from the rubble or their bodies recovered ("recovered 31 bodies"; not the bodies of
+soldiers handed over in an exchange), and a hospital telling whom it took in ("our emergency
+department received three men with shrapnel wounds")."""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.numbers import NUMBER, number
+
+# whose people: "of my men", "from the signals platoon", "of the night shift"
+_OWNER = r"(?:the|an?|my|our|his|her|their|its)"
+_WHO = (
+    rf"(?:of\s+{_OWNER}\s+)?(?:(?:more|other|further)\s+)?[a-z][\w-]*(?:\s+(?:from|of)\s+{_OWNER}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?"
+    # who they are between commas: "Nine people, two of them teenagers, were ..."
+    r"(?:,\s*[^,;.]{1,40},|\s*[–—]\s*[^–—;.]{1,40}?\s*[–—])?"
+)
+# "were reported wounded", "are known to have been killed", "got hurt", "were left injured"
+_PASSIVE = (
+    r"(?:(?:were|are|was|is|ha(?:ve|s|d)\s+been)\s+(?:(?:reported|known|said|believed|feared)\s+"
+    r"(?:to\s+have\s+been\s+)?)?|got\s+)(?:left\s+)?(?:\w+ly\s+)?"
+)
+_HURT = (
+    r"(?P<hurt>injured|wounded|hurt|concussed|hospitali[sz]ed|treated\s+(?:for|in)\b|"
+    r"(?:taken|rushed|brought|admitted)\s+to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?hospital)"
+)
+_DEAD = r"(?P<dead>killed|(?:pulled|found|recovered|brought\s+out|confirmed|pronounced)\s+dead)"
+# "three people lost their lives", "a guard lost his life"
+_LIVES = r"(?:ha(?:ve|s|d)\s+)?lost\s+(?:their|his|her)\s+lives?"
+# "three people sought medical help", "two needed medical assistance": injured
+_AID = (
+    r"(?:ha(?:ve|s|d)\s+)?(?:sought|seek|needed|need|received|required|asked\s+for|turned\s+for)\s+"
+    r"(?:urgent\s+)?medical\s+(?:help|aid|assistance|attention|care)"
+)
+_NAMED_COUNT = re.compile(
+    rf"(?<![Nn]o\s)\b(?P<n>{NUMBER})\s+(?:{_WHO}\s+)?(?:{_PASSIVE}(?:{_HURT}|{_DEAD})|(?P<lives>{_LIVES})|{_AID})\b",
+    re.I,
+)
+_FOUND = r"(?:recovered|retrieved|found|pulled(?:\s+out)?|removed|dug\s+out)"
+_BODIES = re.compile(
+    rf"\b{_FOUND}\s+(?:the\s+)?(?:bodies\s+of\s+)?(?P<n>{NUMBER})\s+(?!more\b)(?:[\w-]+\s+)?(?:bodies|people|"
+    rf"victims)\b|\bbodies\s+of\s+(?P<n2>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_PASSIVE}{_FOUND}\b|"
+    # one body: "found the body of a woman", "the body of a man was recovered"
+    rf"(?P<one>\b{_FOUND}\s+the\s+body\s+of\s+(?:an?|one)\b|\bthe\s+body\s+of\s+(?:an?|one)\s+"
+    rf"(?:[\w-]+\s+){{1,2}}?{_PASSIVE}{_FOUND}\b)",
+    re.I,
+)
+# a hospital's own words: "admitted five men with shrapnel wounds", "we took in two children
+# from Nikopol, aged 8 and 12, wounded when shells hit their street"
+_TAKEN_IN = re.compile(
+    rf"\b(?:admitted|received|took\s+in|taken\s+in|brought\s+in|treat(?:ed|ing))\s+(?P<n>{NUMBER})\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:with|for)\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns|fractures|cuts)\b|"
+    r"(?:from\s+(?-i:[A-Z])[\w-]*,?\s+)?(?:aged\s+[^;.]{1,20}?,\s*)?(?:wounded|injured|hurt)\b)",
+    re.I,
+)
+
+
+# a post's labels: "Killed: 2, injured: 7", "Wounded – 4"
+_LABELLED = re.compile(
+    rf"\b(?P<what>killed|dead|injured|wounded|hurt)\s*(?::|\s[–—-])\s*(?P<n>{NUMBER})\b(?!\s*(?:%|percent))",
+    re.I,
+)
+
+
+def named_victims(text: str) -> dict[str, int]:
+    """The killed and injured these wordings count in a sentence (the largest of each)."""
+    out: dict[str, int] = {}
+    found = [
+        ("killed" if m.group("dead") or m.group("lives") else "injured", m.group("n"))
+        for m in _NAMED_COUNT.finditer(text)
+    ]
+    found += [("killed", m.group("n") or m.group("n2") or "one") for m in _BODIES.finditer(text)]
+    found += [(m.group("what"), m.group("n")) for m in _LABELLED.finditer(text)]
+    found += [("injured", m.group("n")) for m in _TAKEN_IN.finditer(text)]
+    for what, word in found:
+        key = "killed" if what.lower() in ("killed", "dead") else "injured"
+        n = number(word)
+        if n is not None:
+            out[key] = max(out.get(key, 0), n)
+    return out
