@@ -14,7 +14,6 @@ from geo.extract.attribution import (
     HEDGE,
     actor_in,
     borne_out,
-    claimant_in,
     confirm_at,
     fallback_actor,
     hedge_named,
@@ -38,7 +37,6 @@ from geo.extract.draft import Draft, Facts
 from geo.extract.event_type import type_for
 from geo.extract.figure_places import give_figures
 from geo.extract.inventory import own_launched
-from geo.extract.issuer import side_author
 from geo.extract.kinds import joined_kinds, paragraph_kind
 from geo.extract.layout import (
     TIME_STAMP,
@@ -60,7 +58,7 @@ from geo.extract.places import (
 from geo.extract.roles import sentence_roles
 from geo.extract.sentences import Sentence, is_headline
 from geo.extract.shared_totals import total_owner
-from geo.extract.signature import signed_author, signing_body
+from geo.extract.sourced import claimant_of, issued_by
 from geo.extract.weapon_words import category_near, kind_named, weapon_for
 from geo.gazetteer import Gazetteer
 
@@ -104,7 +102,7 @@ class Drafter:
         self.doc_countries = {h.place.country for h in hits}
         self.last: Draft | None = None
         self.last_index = -9
-        self.author = signed_author(text) or side_author(text) or signing_body(text)
+        self.author = issued_by(text)
         self.home = home_city(text, hits)
         self.live_blog = is_live_blog(text)
         self.blocks = Blocks(text)
@@ -136,7 +134,7 @@ class Drafter:
         casualties = casualty_figures(s.text)
         headline = is_headline(self.text, s)
         last = None if self.headline_claimant and not headline else self.last_claimant
-        claimant = claimant_in(s.text) or pronoun_speaker(s.text, last)
+        claimant = claimant_of(s.text) or pronoun_speaker(s.text, last)
         if claimant:
             self.para_claim.setdefault(s.paragraph, []).append((s.start, claimant))
             self.last_claimant, self.headline_claimant = claimant, headline

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.attribution import _CLAIM_VERB, independent
+from geo.extract.lexicon import triggers_in
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 
 # A side's own statement: a ministry, the armed forces, a military administration or governor,
@@ -15,6 +16,12 @@ from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 _SIDE_BODY = re.compile(
     r"\b(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|Air Force|General Staff|Armed Forces|"
     r"Military Administration|Governor|Head of [\w\s]+ Administration|"
+    # ... by its abbreviation or its own words: "Kharkiv RMA", "Zaporizka OVA", "Kyiv MVA",
+    # "Kharkivska oblasna viiskova administratsiia", the rescuers' "DSNS"
+    r"(?-i:[OMR]VA|ODA|RMA|CMA|OMA|KMVA|KCSA|DSNS|SBU|ОВА|ОДА|МВА|РВА|КМВА|ДСНС|СБУ)|"
+    r"(?:oblasna|miska|raionna)\s+(?:viiskova|derzhavna)\s+administratsi(?:ia|ya|i)|"
+    r"військов\w+\s+адміністраці\w+|(?:Міноборони|Минобороны|Генштаб|оперштаб)\w*|"
+    r"(?:Village|Settlement|Hromada|Community|Regional|Oblast|District) Council|"
     r"(?:State )?Emergency Service|Emergencies Ministry|Ministry of Emergency Situations|"
     r"National Police|Border (?:Guard )?Service|Ukrenergo|Ukrzaliznytsia|Ukrhydroenergo|"
     r"Energoatom|Naftogaz|Russian Railways|Rosatom|Rosseti|"
@@ -28,6 +35,12 @@ _SIDE_BODY = re.compile(
     r"pro-(?:war|Kremlin|Russian|Ukrainian)\s+(?:Telegram\s+)?channel)\b",
     re.I,
 )
+
+
+def side_body(name: str) -> bool:
+    """Whether ``name`` names a side's body (a ministry, a military administration, a state
+    service), not only one that speaks for what it runs (a port, a plant)."""
+    return bool(_SIDE_BODY.search(name) or _ORGAN.search(name))
 
 
 _HEADER_WORDS = 24  # the most words of a header line naming its issuer
@@ -59,6 +72,7 @@ def side_author(text: str) -> str | None:
             and not line.endswith(".")
             and not line.startswith("(")
             and not _CLAIM_VERB.search(line)
+            and not _hit(line, m.start())
         ):
             # "Name | Title" or "Body | Region": the part that names the body; a channel by name
             if m.group(0).lower().endswith("channel"):
@@ -72,6 +86,21 @@ def side_author(text: str) -> str | None:
         if own:
             return own
     return _sides_channel(lines[0] if lines else "", text)
+
+
+_PARTED = re.compile(r"[:|—–]|\s-\s")
+
+
+def _hit(line: str, at: int) -> bool:
+    """Whether a headline names the body (at ``at``) as what was hit, an event word a few words
+    before it in the same part ("Russian missile hits Kharkiv regional administration", not
+    "Night attack: Air Force report")."""
+    return any(
+        t.start() < at
+        and not _PARTED.search(line, t.end(), at)
+        and len(line[t.end() : at].split()) <= 5
+        for _, t in triggers_in(line)
+    )
 
 
 # A channel named in the first line ("Voenny Obozrevatel Z | channel digest", "Dnipro Frontline

@@ -44,6 +44,7 @@ from geo.extract.places import find_places
 from geo.extract.publication import Publication, impossible_header_date, publication_from_header
 from geo.extract.relayed import relay_speakers
 from geo.extract.sentences import is_headline, split_sentences
+from geo.extract.sourced import claim_sections
 from geo.extract.tables import covered, find_tables, table_drafts
 from geo.extract.told_before import weapons_told_before
 from geo.extract.transcripts import speak_for
@@ -122,6 +123,7 @@ class Extractor:
         give_launched(drafts, prose)
         another_target(drafts)
         speak_for(drafts, text)
+        claim_sections(drafts, text, drafter.author)  # a digest's posts, each under its body's name
         relay_speakers(drafts, prose, drafter.para_claim, drafter.author)
         doubted_by_verdict(drafts, text)  # a fact-check's "VERDICT: False"
         drafts += table_drafts(tables, hits, pub, "\n".join(s.text for s in sentences[:3]))

@@ -15,6 +15,7 @@ from geo.extract.draft import Draft
 from geo.extract.issuer import OUR_SIDE
 from geo.extract.publication import MONTH_RE
 from geo.extract.sentences import CLOCK, Sentence
+from geo.extract.sourced import GIVEN
 from geo.extract.wording import words
 
 # A side speaking of its enemy or its own: Ukraine's word ("the occupiers", "the Russian
@@ -116,6 +117,8 @@ _TELLS_MORE = words(
     r"killed|died|dead|wounded|injured|hurt|hospitali[sz]ed|shrapnel|burns|concussion",
     r"lost (?:an? |his |her |both )?(?:eye|leg|arm|hand|foot|fingers?)s?|(?:taken|rushed) to hospital",
     r"^(?:this|that|it)\s+was\s+(?:reported|announced|stated|said|posted)",
+    # "The information was provided by the regional administration", "The figures were given by"
+    rf"^{GIVEN}",
 )
 
 # (not a claim of its own, "X claimed that 20,000 of his men had died", nor a toll elsewhere,
