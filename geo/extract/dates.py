@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from geo.extract.daytime import DAYTIME, EVE
 from geo.extract.publication import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, Publication
 from geo.extract.wording import words
 from geo.records import EVENT_YEARS
@@ -37,6 +38,7 @@ _TODAY = words(
     "today",
     "this morning",
     "this afternoon",
+    "this evening",  # the day of writing, even in a morning report ("the summit opens this evening")
     "tonight",
     "over the day",
     # a statement's own day: "in the past twenty-four hours"
@@ -48,15 +50,8 @@ _SMALL_HOURS = words("before dawn", "at dawn", r"in the (?:early|small|wee) hour
 _NIGHT = words(
     "overnight", "during the night", "last night", "in the night", "at night", _SMALL_HOURS.pattern
 )
-_EVENING = words(
-    "in the evening",
-    "this evening",
-    "on the evening",
-    "late in the day",
-    "in the afternoon",
-    "late last night",
-    "(?:shortly |just )?before midnight",  # in a morning report: the eve
-)
+# in a morning report, the eve; "in the afternoon" alone may be the day the report has named
+_EVENING = words(DAYTIME.pattern, EVE.pattern)
 _WEEKDAY = re.compile(rf"\b(?:on\s+|last\s+)?(?P<wd>{WEEKDAY_RE})\b", re.I)
 _MONTH_YEAR = words(
     rf"(?:in|early|late|mid-?|during)\s+(?P<mn>{MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from geo.extract import dates as dt
 from geo.extract.dates import Publication, When, date_in, default_date
 from geo.extract.day_lines import DayLines
+from geo.extract.daytime import DaysTold, daytime_alone, names_a_day
 from geo.extract.layout import (
     lead_when,
     line_start,
@@ -44,14 +45,17 @@ class Days:
         self.title: When | None = None
         self.month_year: tuple[int, int] | None = None
         self.lead: When | None = None
+        self.told = DaysTold()  # the days the body names, for its "in the afternoon"
 
     def read_heads(self, sentences: list[Sentence]) -> None:
         """The days the title and the lead give the whole report, and the month and year a
         title names ("Kharkiv: shelling in April 2024")."""
         self.title = title_when(self.text, sentences, self.pub)
         self.lead = lead_when(self.text, sentences, self.pub)
-        titles = (s.text for s in sentences[:3] if s.paragraph <= 3 and is_headline(self.text, s))
+        titles = [s.text for s in sentences[:3] if s.paragraph <= 3 and is_headline(self.text, s)]
         m = next((m for t in titles if (m := _TITLE_MONTH.search(t))), None)
+        if self.title and self.title.precision == 1 and all(map(names_a_day, titles)):
+            self.told.last = self.title.day  # "Evening summary for 12.02.2025": that day's end
         self.month_year = (int(m.group("y")), MONTHS[m.group("mn").lower()]) if m else None
 
     def of(self, s: Sentence) -> When | None:
@@ -73,9 +77,15 @@ class Days:
             self.item[s.paragraph] = heading_day
         elif when and (item := self._headed(s.paragraph, self.item)) and dt.of_the_night(s.text):
             when = item  # "Sunday. ... a large overnight raid": Sunday's
+        elif when and daytime_alone(s.text) and dt.of_the_night(s.text):
+            # "Early on Tuesday ... In the evening, bombs hit Kharkiv": Tuesday's evening
+            told = self.told.of_daytime(s.paragraph, base.day, base.clock)
+            when = When(told, 1, True) if told else when
         elif when and (day := self.para.get(s.paragraph)) and day.precision == 1:
             # "It went on on Sunday. In the early hours a drone hit ...": that Sunday's
             when = day if dt.small_hours(s.text) else when
+        if when and when.explicit and when.precision == 1 and self._body(s) and names_a_day(s.text):
+            self.told.tell(s.paragraph, when.day)
         if when and dt.carries(s.text):
             self.para[s.paragraph] = when
             if on_bullet(self.text, s):
@@ -101,6 +111,10 @@ class Days:
             when = When(carried.day, carried.precision, False, own) if carried else None
         self.story, self.story_on_bullet = when, on_bullet(self.text, s)
         return when
+
+    def _body(self, s: Sentence) -> bool:
+        """Whether ``s`` is of the report's body: no header line ("Kyiv, 3 May 2025"), no title."""
+        return s.paragraph not in self.blocks.header and not is_headline(self.text, s)
 
     def _headed(self, line: int, days: dict[int, When]) -> When | None:
         """The day of the line's own heading, else of the nearest heading line over it that

@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 # "14:05", "9:20 AM", "1:38 p.m. ET", "12:05 pm (EDT)"
-TIME_STAMP = re.compile(rf"(?m)^[^\S\n]*{CLOCK}(?:\s*\(?[A-Z]{{2,4}}\)?)?\s*$")
+TIME_STAMP = re.compile(rf"(?m)^[^\S\n]*\[?{CLOCK}\]?(?:\s*\(?[A-Z]{{2,4}}\)?)?\s*$")
 _AFTERNOON = re.compile(r"[Pp]\.?\s?[Mm]")
 # what parts an entry's label and date from its place: a spaced dash, a bar, a colon
 _LABEL_CUT = re.compile(r"\s[\u2013\u2014|-]\s|:\s")
@@ -115,7 +115,7 @@ def stamp_hours(text: str) -> list[tuple[int, int]]:
 
 def _hour(stamp: str) -> int:
     """The hour of a time stamp on the 24-hour clock ("1:38 p.m." is 13)."""
-    hour = int(re.split(r"[:.]", stamp.strip())[0])
+    hour = int(re.split(r"[:.]", stamp.strip(" \t["))[0])
     return hour + 12 if _AFTERNOON.search(stamp) and hour < 12 else hour
 
 
