@@ -46,7 +46,14 @@ _TODAY = words(
 )
 _PAST_DAY = words(r"(?:in|over|during)\s+the\s+(?:past|last|previous)\s+day")
 # the small hours the report wakes to ("before dawn"), unless its paragraph named a day
-_SMALL_HOURS = words("before dawn", "at dawn", r"in the (?:early|small|wee) hours(?! of)")
+_SMALL_HOURS = words(
+    "before dawn",
+    "at dawn",
+    r"in the (?:early|small|wee) hours(?! of)",
+    # a clock of the small hours, no day named: "at about 03:40", "shortly after 3 a.m.", "from 2am"
+    r"(?:at|around|about|after|before|from|by|until)\s+(?:about\s+|around\s+)?"
+    r"(?:0?[0-5]:[0-5]\d|0[0-5]\.[0-5]\d|[0-5](?:[:.][0-5]\d)?\s*a\.?m\b\.?|midnight)(?![\d:])",
+)
 _NIGHT = words(
     "overnight", "during the night", "last night", "in the night", "at night", _SMALL_HOURS.pattern
 )
