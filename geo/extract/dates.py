@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from geo.extract.daytime import DAYTIME, EVE
+from geo.extract.daytime import DAYTIME, EVE, INTO_THE_NIGHT, NIGHT_TOLD
 from geo.extract.publication import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, Publication
 from geo.extract.wording import words
 from geo.records import EVENT_YEARS
@@ -53,6 +53,7 @@ _SMALL_HOURS = words(
     # a clock of the small hours, no day named: "at about 03:40", "shortly after 3 a.m.", "from 2am"
     r"(?:at|around|about|after|before|from|by|until)\s+(?:about\s+|around\s+)?"
     r"(?:0?[0-5]:[0-5]\d|0[0-5]\.[0-5]\d|[0-5](?:[:.][0-5]\d)?\s*a\.?m\b\.?|midnight)(?![\d:])",
+    NIGHT_TOLD.pattern,
 )
 _NIGHT = words(
     "overnight", "during the night", "last night", "in the night", "at night", _SMALL_HOURS.pattern
@@ -243,8 +244,9 @@ def date_in(sentence: str, pub: Publication) -> When | None:
         m = later or m
         back = (p.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
         return When(_of_the_month(sentence, m.end(), p - timedelta(days=back)), 1, True)
-    if _YESTERDAY.search(sentence):
-        return When(p - timedelta(days=1), 1, True)
+    if m := _YESTERDAY.search(sentence):  # "from yesterday evening until this morning": its end
+        into = INTO_THE_NIGHT.match(sentence, m.end())
+        return When(p if into else p - timedelta(days=1), 1, True)
     if _REL_WEEK.search(sentence):
         return When(p - timedelta(days=p.weekday() + 7), 2, True)
     if _THIS_WEEK.search(sentence):

@@ -18,6 +18,21 @@ from geo.extract.wording import words
 DAYTIME = words("in the evening", "on the evening", "late in the day", "in the afternoon")
 # the eve said as such: in a morning report, the evening before it
 EVE = words("late last night", r"(?:shortly |just )?before midnight")
+# a night told in other words than "overnight" ("for the third night in a row", "a night attack",
+# "the night in the region was restless"): the night the report wakes to, as "before dawn" is
+NIGHT_TOLD = words(
+    r"(?:second|third|fourth|fifth|sixth|another|consecutive)\s+(?:straight\s+)?night",
+    r"night\s+in\s+a\s+row",
+    r"night(?:-?time)?\s+(?:attacks?|raids?|strikes?|shelling|assaults?)",
+    r"the\s+night\s+(?:in\s+[\w ]{1,30}?\s+)?(?:was|passed)",
+)
+# after "yesterday", a span's end in the night or this morning ("from yesterday evening until this
+# morning", "yesterday evening and overnight"): dated by its end, as "the night of 3 to 4" is
+INTO_THE_NIGHT = re.compile(
+    r"[^.;]{0,30}?\b(?:(?:until|till|to|into|through)\s+(?:the\s+night|this\s+morning|dawn)|"
+    r"and\s+(?:overnight|into\s+the\s+night|through\s+the\s+night))\b",
+    re.I,
+)
 # a night's words: its day is the morning the night ended, no evidence of a day's end
 _NIGHTLY = re.compile(
     r"\b(?:night|nights|overnight|tonight|dawn|daybreak)\b|\b(?:early|small|wee)\s+hours\b", re.I
