@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from geo.extract.daytime import DAYTIME, EVE, INTO_THE_NIGHT, NIGHT_TOLD
+from geo.extract.daytime import DAYTIME, EVE, NIGHT_TOLD, days_back
 from geo.extract.publication import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, Publication
 from geo.extract.wording import words
 from geo.records import EVENT_YEARS
@@ -245,8 +245,7 @@ def date_in(sentence: str, pub: Publication) -> When | None:
         back = (p.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
         return When(_of_the_month(sentence, m.end(), p - timedelta(days=back)), 1, True)
     if m := _YESTERDAY.search(sentence):  # "from yesterday evening until this morning": its end
-        into = INTO_THE_NIGHT.match(sentence, m.end())
-        return When(p if into else p - timedelta(days=1), 1, True)
+        return When(p - timedelta(days=days_back(sentence, m.end())), 1, True)
     if _REL_WEEK.search(sentence):
         return When(p - timedelta(days=p.weekday() + 7), 2, True)
     if _THIS_WEEK.search(sentence):

@@ -14,6 +14,7 @@ from geo.extract.dates import Publication, When, date_in, default_date
 from geo.extract.day_lines import DayLines
 from geo.extract.daytime import DaysTold, daytime_alone, names_a_day
 from geo.extract.layout import (
+    lead_sentence,
     lead_when,
     line_start,
     new_story,
@@ -22,6 +23,7 @@ from geo.extract.layout import (
     stamped,
     title_when,
 )
+from geo.extract.night_raid import of_the_raid, raid_arms
 from geo.extract.publication import MONTH_RE, MONTHS
 from geo.extract.sentences import Sentence, is_headline
 
@@ -46,12 +48,15 @@ class Days:
         self.month_year: tuple[int, int] | None = None
         self.lead: When | None = None
         self.told = DaysTold()  # the days the body names, for its "in the afternoon"
+        self.raid: frozenset[str] = frozenset()  # the arms of the lead's night raid
 
     def read_heads(self, sentences: list[Sentence]) -> None:
         """The days the title and the lead give the whole report, and the month and year a
         title names ("Kharkiv: shelling in April 2024")."""
         self.title = title_when(self.text, sentences, self.pub)
         self.lead = lead_when(self.text, sentences, self.pub)
+        lead = lead_sentence(self.text, sentences)
+        self.raid = raid_arms(lead.text if lead else None, self.pub)
         titles = [s.text for s in sentences[:3] if s.paragraph <= 3 and is_headline(self.text, s)]
         m = next((m for t in titles if (m := _TITLE_MONTH.search(t))), None)
         if self.title and self.title.precision == 1 and all(map(names_a_day, titles)):
@@ -125,10 +130,13 @@ class Days:
         over = [h for h in heads if h in days and h not in self.blocks.header]
         return days[over[-1]] if over else None
 
-    def default(self, s: Sentence, same_day: bool) -> When:
+    def default(self, s: Sentence, same_day: bool, category: str | None = None) -> When:
         """The day of a sentence with none of its own: the lead's day is its story's, not that
-        of "Separately, ..." (another story)."""
+        of "Separately, ..." (another story); a hit by the arms of the lead's night raid is the
+        raid's (``night_raid``)."""
         lead = None if new_story(s.text) else self.lead
+        if lead is None and of_the_raid(s.text, category, self.raid) and not new_story(s.text):
+            lead = When(self.pub.day, 1, False)
         return default_date(s.text, self.pub, self.title, same_day, lead)
 
 

@@ -28,7 +28,7 @@ NIGHT_TOLD = words(
 )
 # after "yesterday", a span's end in the night or this morning ("from yesterday evening until this
 # morning", "yesterday evening and overnight"): dated by its end, as "the night of 3 to 4" is
-INTO_THE_NIGHT = re.compile(
+_INTO_THE_NIGHT = re.compile(
     r"[^.;]{0,30}?\b(?:(?:until|till|to|into|through)\s+(?:the\s+night|this\s+morning|dawn)|"
     r"and\s+(?:overnight|into\s+the\s+night|through\s+the\s+night))\b",
     re.I,
@@ -39,6 +39,12 @@ _NIGHTLY = re.compile(
 )
 # "today", "this morning": a morning report says them as well, no evidence of a day's end
 _THIS_DAY = words("today", r"this\s+(?:morning|afternoon|evening)")
+
+
+def days_back(sentence: str, after: int) -> int:
+    """How many days before publication a "yesterday" ending at ``after`` is: 1, or 0 when a span
+    from it ends in the night or this morning ("from yesterday evening until this morning")."""
+    return 0 if _INTO_THE_NIGHT.match(sentence, after) else 1
 
 
 def daytime_alone(sentence: str) -> bool:
