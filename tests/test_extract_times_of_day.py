@@ -168,6 +168,13 @@ def test_a_bracketed_stamp_after_noon_makes_its_afternoon_that_day_s(extractor):
             "the regional governor said.",
             "Izmail",
         ),
+        # the small hours in words: "in the early morning", "at first light"
+        (
+            "Chernihiv Courier\n10 May 2025\n\n"
+            "In the early morning a drone struck a boiler house in Chernihiv. At first light, "
+            "rescuers were still putting out the fire.",
+            "Chernihiv",
+        ),
         # the clock in the sentence before carries to the undated one after it
         (
             "Kharkiv, 10 May 2025\n\n"

@@ -47,9 +47,9 @@ _TODAY = words(
 _PAST_DAY = words(r"(?:in|over|during)\s+the\s+(?:past|last|previous)\s+day")
 # the small hours the report wakes to ("before dawn"), unless its paragraph named a day
 _SMALL_HOURS = words(
-    "before dawn",
-    "at dawn",
+    r"(?:at|around|before)\s+(?:dawn|daybreak|first\s+light)",  # (not aftermath's "by dawn")
     r"in the (?:early|small|wee) hours(?! of)",
+    r"(?:in\s+the\s+early|early\s+in\s+the)\s+morning(?! of)",
     # a clock of the small hours, no day named: "at about 03:40", "shortly after 3 a.m.", "from 2am"
     r"(?:at|around|about|after|before|from|by|until)\s+(?:about\s+|around\s+)?"
     r"(?:0?[0-5]:[0-5]\d|0[0-5]\.[0-5]\d|[0-5](?:[:.][0-5]\d)?\s*a\.?m\b\.?|midnight)(?![\d:])",
