@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from geo.extract.daytime import DAYTIME, EVE, NIGHT_TOLD, days_back
 from geo.extract.publication import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, Publication
 from geo.extract.wording import words
 from geo.records import EVENT_YEARS
@@ -37,6 +38,7 @@ _TODAY = words(
     "today",
     "this morning",
     "this afternoon",
+    "this evening",  # the day of writing, even in a morning report ("the summit opens this evening")
     "tonight",
     "over the day",
     # a statement's own day: "in the past twenty-four hours"
@@ -44,19 +46,17 @@ _TODAY = words(
 )
 _PAST_DAY = words(r"(?:in|over|during)\s+the\s+(?:past|last|previous)\s+day")
 # the small hours the report wakes to ("before dawn"), unless its paragraph named a day
-_SMALL_HOURS = words("before dawn", "at dawn", r"in the (?:early|small|wee) hours(?! of)")
+_SMALL_HOURS = words(
+    r"(?:at|around|before)\s+(?:dawn|daybreak|first\s+light)",  # (not aftermath's "by dawn")
+    r"in the (?:early|small|wee) hours(?! of)",
+    r"(?:in\s+the\s+early|early\s+in\s+the)\s+morning(?! of)",
+    NIGHT_TOLD.pattern,
+)
 _NIGHT = words(
     "overnight", "during the night", "last night", "in the night", "at night", _SMALL_HOURS.pattern
 )
-_EVENING = words(
-    "in the evening",
-    "this evening",
-    "on the evening",
-    "late in the day",
-    "in the afternoon",
-    "late last night",
-    "(?:shortly |just )?before midnight",  # in a morning report: the eve
-)
+# in a morning report, the eve; "in the afternoon" alone may be the day the report has named
+_EVENING = words(DAYTIME.pattern, EVE.pattern)
 _WEEKDAY = re.compile(rf"\b(?:on\s+|last\s+)?(?P<wd>{WEEKDAY_RE})\b", re.I)
 _MONTH_YEAR = words(
     rf"(?:in|early|late|mid-?|during)\s+(?P<mn>{MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)"
@@ -241,8 +241,8 @@ def date_in(sentence: str, pub: Publication) -> When | None:
         m = later or m
         back = (p.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
         return When(_of_the_month(sentence, m.end(), p - timedelta(days=back)), 1, True)
-    if _YESTERDAY.search(sentence):
-        return When(p - timedelta(days=1), 1, True)
+    if m := _YESTERDAY.search(sentence):  # "from yesterday evening until this morning": its end
+        return When(p - timedelta(days=days_back(sentence, m.end())), 1, True)
     if _REL_WEEK.search(sentence):
         return When(p - timedelta(days=p.weekday() + 7), 2, True)
     if _THIS_WEEK.search(sentence):

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 from geo.extract import dates as dt
 from geo.extract.dates import Publication, When, date_in, default_date
 from geo.extract.day_lines import DayLines
+from geo.extract.daytime import DaysTold, daytime_alone, names_a_day
 from geo.extract.layout import (
+    lead_sentence,
     lead_when,
     line_start,
     new_story,
@@ -21,6 +23,7 @@ from geo.extract.layout import (
     stamped,
     title_when,
 )
+from geo.extract.night_raid import of_the_raid, raid_arms
 from geo.extract.publication import MONTH_RE, MONTHS
 from geo.extract.sentences import Sentence, is_headline
 
@@ -44,14 +47,20 @@ class Days:
         self.title: When | None = None
         self.month_year: tuple[int, int] | None = None
         self.lead: When | None = None
+        self.told = DaysTold()  # the days the body names, for its "in the afternoon"
+        self.raid: frozenset[str] = frozenset()  # the arms of the lead's night raid
 
     def read_heads(self, sentences: list[Sentence]) -> None:
         """The days the title and the lead give the whole report, and the month and year a
         title names ("Kharkiv: shelling in April 2024")."""
         self.title = title_when(self.text, sentences, self.pub)
         self.lead = lead_when(self.text, sentences, self.pub)
-        titles = (s.text for s in sentences[:3] if s.paragraph <= 3 and is_headline(self.text, s))
+        lead = lead_sentence(self.text, sentences)
+        self.raid = raid_arms(lead.text if lead else None, self.pub)
+        titles = [s.text for s in sentences[:3] if s.paragraph <= 3 and is_headline(self.text, s)]
         m = next((m for t in titles if (m := _TITLE_MONTH.search(t))), None)
+        if self.title and self.title.precision == 1 and all(map(names_a_day, titles)):
+            self.told.last = self.title.day  # "Evening summary for 12.02.2025": that day's end
         self.month_year = (int(m.group("y")), MONTHS[m.group("mn").lower()]) if m else None
 
     def of(self, s: Sentence) -> When | None:
@@ -73,9 +82,15 @@ class Days:
             self.item[s.paragraph] = heading_day
         elif when and (item := self._headed(s.paragraph, self.item)) and dt.of_the_night(s.text):
             when = item  # "Sunday. ... a large overnight raid": Sunday's
+        elif when and daytime_alone(s.text) and dt.of_the_night(s.text):
+            # "Early on Tuesday ... In the evening, bombs hit Kharkiv": Tuesday's evening
+            told = self.told.of_daytime(s.paragraph, base.day, base.clock)
+            when = When(told, 1, True) if told else when
         elif when and (day := self.para.get(s.paragraph)) and day.precision == 1:
             # "It went on on Sunday. In the early hours a drone hit ...": that Sunday's
             when = day if dt.small_hours(s.text) else when
+        if when and when.explicit and when.precision == 1 and self._body(s) and names_a_day(s.text):
+            self.told.tell(s.paragraph, when.day)
         if when and dt.carries(s.text):
             self.para[s.paragraph] = when
             if on_bullet(self.text, s):
@@ -102,6 +117,10 @@ class Days:
         self.story, self.story_on_bullet = when, on_bullet(self.text, s)
         return when
 
+    def _body(self, s: Sentence) -> bool:
+        """Whether ``s`` is of the report's body: no header line ("Kyiv, 3 May 2025"), no title."""
+        return s.paragraph not in self.blocks.header and not is_headline(self.text, s)
+
     def _headed(self, line: int, days: dict[int, When]) -> When | None:
         """The day of the line's own heading, else of the nearest heading line over it that
         gives one (not a header's publication day)."""
@@ -111,10 +130,13 @@ class Days:
         over = [h for h in heads if h in days and h not in self.blocks.header]
         return days[over[-1]] if over else None
 
-    def default(self, s: Sentence, same_day: bool) -> When:
+    def default(self, s: Sentence, same_day: bool, category: str | None = None) -> When:
         """The day of a sentence with none of its own: the lead's day is its story's, not that
-        of "Separately, ..." (another story)."""
+        of "Separately, ..." (another story); a hit by the arms of the lead's night raid is the
+        raid's (``night_raid``)."""
         lead = None if new_story(s.text) else self.lead
+        if lead is None and of_the_raid(s.text, category, self.raid) and not new_story(s.text):
+            lead = When(self.pub.day, 1, False)
         return default_date(s.text, self.pub, self.title, same_day, lead)
 
 

@@ -261,7 +261,7 @@ class Drafter:
             place_mention=short_mention(h.mention),
             geo_precision=h.geo_precision,
             sentence=s,
-            when=facts.when or self.days.default(s, same_day),
+            when=facts.when or self.days.default(s, same_day, category),
             weapon=weapon,
             category=category,
             actor=facts.actor,

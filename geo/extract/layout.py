@@ -40,11 +40,12 @@ __all__ = [
     "stamp_hours",
     "stamped",
     "title_when",
+    "lead_sentence",
     "lead_when",
 ]
 
 # "14:05", "9:20 AM", "1:38 p.m. ET", "12:05 pm (EDT)"
-TIME_STAMP = re.compile(rf"(?m)^[^\S\n]*{CLOCK}(?:\s*\(?[A-Z]{{2,4}}\)?)?\s*$")
+TIME_STAMP = re.compile(rf"(?m)^[^\S\n]*\[?{CLOCK}\]?(?:\s*\(?[A-Z]{{2,4}}\)?)?\s*$")
 _AFTERNOON = re.compile(r"[Pp]\.?\s?[Mm]")
 # what parts an entry's label and date from its place: a spaced dash, a bar, a colon
 _LABEL_CUT = re.compile(r"\s[\u2013\u2014|-]\s|:\s")
@@ -115,7 +116,7 @@ def stamp_hours(text: str) -> list[tuple[int, int]]:
 
 def _hour(stamp: str) -> int:
     """The hour of a time stamp on the 24-hour clock ("1:38 p.m." is 13)."""
-    hour = int(re.split(r"[:.]", stamp.strip())[0])
+    hour = int(re.split(r"[:.]", stamp.strip(" \t["))[0])
     return hour + 12 if _AFTERNOON.search(stamp) and hour < 12 else hour
 
 
@@ -192,23 +193,30 @@ def title_when(text: str, sentences: list[Sentence], pub: Publication) -> When |
     return None
 
 
-def lead_when(text: str, sentences: list[Sentence], pub: Publication) -> When | None:
-    """The day the report's lead gives its story: the first sentence of the body (no title
-    line, no bullet, no greeting of a few words) when it names a day ("on the night of 18 to 19
-    April", "announced on Sunday"; not "overnight" alone). Undated sentences of the story are
-    that day's, not the day before publication."""
+def lead_sentence(text: str, sentences: list[Sentence]) -> Sentence | None:
+    """The report's lead: the first sentence of the body (no title line, no bullet, no greeting
+    of a few words), or None."""
     for s in sentences:
         if s.paragraph > 8:
             break
         if is_headline(text, s) or BULLET.match(text, line_start(text, s)):
             continue
-        if len(s.text.split()) < 8:
-            continue
-        when = date_in(s.text, pub) or past_day_of_morning(s.text, pub)
-        # "overnight" alone is the lead's own event's time, not a day for the rest of the news
-        named = when is not None and when.precision == 1 and not of_the_night(s.text)
-        return when if named else None
+        if len(s.text.split()) >= 8:
+            return s
     return None
+
+
+def lead_when(text: str, sentences: list[Sentence], pub: Publication) -> When | None:
+    """The day the report's lead gives its story, when it names one ("on the night of 18 to 19
+    April", "announced on Sunday"; not "overnight" alone). Undated sentences of the story are
+    that day's, not the day before publication."""
+    s = lead_sentence(text, sentences)
+    if s is None:
+        return None
+    when = date_in(s.text, pub) or past_day_of_morning(s.text, pub)
+    # "overnight" alone is the lead's own event's time, not a day for the rest of the news
+    named = when is not None and when.precision == 1 and not of_the_night(s.text)
+    return when if named else None
 
 
 # The line before a list of events told as background: "Below are other large attacks since

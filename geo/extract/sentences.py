@@ -34,6 +34,11 @@ _ABBREVIATIONS = re.compile(
     r"Sgt|Capt|Adm|Brig|Prof|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
 )
 
+# "between 8 p.m. and 11 p.m. Moscow time on Wednesday", "at 9 a.m. GMT": the clock's zone goes on
+# with the sentence (its day after the zone is the sentence's)
+_MERIDIEM = re.compile(r"(?<![A-Za-z])[AaPp]\.[Mm]\.$")
+_ZONE = re.compile(r"(?:[A-Z][a-z]+\s+time\b|(?:GMT|UTC|MSK|EEST|EET|CEST|CET|BST|[ECMP][DS]?T)\b)")
+
 _REGION_SHORT = re.compile(r"\s(?:obl|reg|dist)\.$", re.I)
 _LONGEST_ABBREVIATION = 16  # characters before a full stop that hold any abbreviation and its \b
 
@@ -57,6 +62,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 _ABBREVIATIONS.search(line, max(0, end - _LONGEST_ABBREVIATION), end)
                 or _MARK_ALONE.fullmatch(line, 0, end)
                 or _SLASHED_DATELINE.match(line, 0, end)
+                or (_ZONE.match(line, m.end()) and _MERIDIEM.search(line, max(0, end - 4), end))
                 # "fell in Kyiv obl. (Fastiv district)": the bracket goes with the region
                 or (line.startswith("(", m.end()) and _REGION_SHORT.search(line, 0, end))
             ):

@@ -1,0 +1,72 @@
+"""Extraction, dates: a report whose lead tells of a night raid ("Russia attacked Ukraine with
+120 drones overnight", "Last night, during another drone attack on Kharkiv, ...") tells the
+raid's hits and downings after it, by the same arms and with no day of their own ("In nearby
+Chuhuiv, a drone hit a house"): they are the raid's, the morning the night ended, not the day
+before publication. Its other news (fighting, a strike with other arms, a meeting) keeps the
+day before, as does what "Separately, ..." opens."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+def _dates(extractor, text: str) -> dict[str, str]:
+    return {e["place"]: e["event_date"] for e in extractor.extract(text, "t")}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a morning paper: the raid in the lead, its damage in later paragraphs
+        (
+            "Saturday 10 May 2025\n\n"
+            "Russia attacked Ukraine with 120 drones and four missiles overnight, the air force "
+            "said.\n\n"
+            "Most were shot down. Debris injured three people in Kyiv.\n\n"
+            "In the Dnipropetrovsk region, a drone hit a farm near Pavlohrad.",
+            ("Kyiv", "Pavlohrad"),
+        ),
+        # a club's statement: its own damage, then the city's word on the same raid
+        (
+            "FC Metalist - statement\n10 May 2025\n\n"
+            "Last night, during another large drone attack on Kharkiv, the roof of our training "
+            "centre was damaged.\n\n"
+            "We thank the rescuers who worked until the morning. The city said that in nearby "
+            "Chuhuiv a drone hit a house and injured a man.",
+            ("Chuhuyiv",),
+        ),
+        # an aid group's note: missiles before dawn, another city's hit told later
+        (
+            "Field note of the western office\n10 May 2025\n\n"
+            "Russian cruise missiles struck an energy facility in Lviv before dawn, the mayor "
+            "told our staff.\n\n"
+            "Our team is safe and the warehouse is intact.\n\n"
+            "A missile also hit a substation in Stryi, the regional governor said.",
+            ("Stryi",),
+        ),
+    ],
+)
+def test_the_night_raid_s_later_hits_are_the_raid_s_day(extractor, text, places):
+    got = _dates(extractor, text)
+    assert {p: got[p] for p in places} == dict.fromkeys(places, "2025-05-10")
+
+
+def test_other_news_after_a_night_raid_keeps_the_day_before(extractor):
+    text = (
+        "Moscow, 2025-06-03\n"
+        "Russian air defences intercepted 12 Ukrainian drones over the Moscow region overnight, "
+        "the mayor said.\n"
+        "Ukraine's military said its forces had destroyed an ammunition depot in occupied "
+        "Bakhmut using GMLRS rockets.\n"
+        "Russian forces continued their assault on Vovchansk in the Kharkiv region.\n"
+        "Separately, a drone hit a car near Shebekino, the governor said."
+    )
+    got = _dates(extractor, text)
+    assert (got["Bakhmut"], got["Vovchansk"], got["Shebekino"]) == ("2025-06-02",) * 3
