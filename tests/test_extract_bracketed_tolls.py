@@ -1,8 +1,6 @@
 """Extraction: places listed each with its toll in brackets ("Kupiansk (2 wounded), Izium (1
 killed)") are where strikes were, each with its own figures (issue 16: the places were read as
-mentions, the sentence's event word told of none of them); and a town opening its sentence
-before a colon or a dash mid-line, or with a bracket ("Nikopol (artillery): ..."), as a line's
-heading does."""
+mentions, the sentence's event word told of none of them)."""
 
 from __future__ import annotations
 
@@ -52,31 +50,4 @@ def _tolls(extractor, text: str) -> dict[str, tuple[int | None, int | None]]:
     ],
 )
 def test_each_listed_place_has_its_own_bracketed_toll(extractor, text, expected):
-    assert _tolls(extractor, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a governor's post run on in one paragraph: each town opens a sentence before a colon
-        (
-            "Russian strikes on the region continued on Monday. Kupiansk: a house was destroyed, "
-            "one man was wounded. Izium: a shop was damaged.",
-            {"Kupyansk": (None, 1), "Izyum": (None, None)},
-        ),
-        # a city's update: the town before a dash, mid-line
-        (
-            "The governor's evening update. Kherson \u2014 shelling wounded two women in the "
-            "Korabelnyi district.",
-            {"Kherson": (None, 2)},
-        ),
-        # a channel's line: the weapon in brackets after the town
-        (
-            "Nikopol (artillery): one man wounded, two houses damaged.",
-            {"Nikopol": (None, 1)},
-        ),
-    ],
-)
-def test_a_town_opening_its_sentence_before_a_colon_or_a_dash(extractor, text, expected):
-    """A heading's form within a line (after another sentence), or with a bracket after it."""
     assert _tolls(extractor, text) == expected

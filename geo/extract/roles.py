@@ -138,10 +138,10 @@ _LOCATOR_GAP = re.compile(
 # (after a list's mark: "1. Kupiansk: ...", "a) Izium - ...")
 _HEADING_BEFORE = re.compile(rf"\s*(?:{LIST_MARK}\s+)?(?:{STAMPS})?[^\w\n]*$", re.I)
 _MARK = r"\s*(?::|\s[—–|-])\s"  # a colon, or a dash or a bar between spaces
-# ", Cherkasy region", " (Kyiv region)", a weapon's " (artillery)"
+# ", Cherkasy region", " (Kyiv region)"
 _LOCATOR = (
     r"(?:,\s*(?:the\s+)?[\w'’-]+\s+(?:region|oblast|province)|"
-    r"\s*\([\w'’-]+\s+(?:region|oblast|province|obl\.)\)|\s*\([a-z][\w\s'’-]{0,28}\))"
+    r"\s*\([\w'’-]+\s+(?:region|oblast|province|obl\.)\))"
 )
 _HEADING_AFTER = re.compile(
     rf"^(?:\s+(?:city|town|village|region|oblast|province|obl\.|district|community))?"
@@ -297,13 +297,12 @@ def _measured_event(
 
 def heading(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
     """Whether the place opens its line (after a bullet or emoji) before a colon or a dash, as
-    the place the line tells of ("📍 Beryslav: yesterday ..."); or opens a sentence within its
-    line so, words told after the mark ("... continued. Kupiansk: a house was destroyed")."""
+    the place the line tells of ("📍 Beryslav: yesterday ...")."""
     line_start = line_bounds(text, hit.start)[0]
-    after = _HEADING_AFTER.match(text[hit.end : sentence.end + 1])
-    if after is not None and line_start < sentence.start == hit.start:
-        return text[hit.end + after.end() : hit.end + after.end() + 1].isalpha()
-    return bool(after and _HEADING_BEFORE.fullmatch(text, line_start, hit.start))
+    return bool(
+        _HEADING_BEFORE.fullmatch(text, line_start, hit.start)
+        and _HEADING_AFTER.match(text[hit.end : sentence.end + 1])
+    )
 
 
 def regions_of_lists(gazetteer: Gazetteer, text: str, roles: list[PlaceHit]) -> list[PlaceHit]:

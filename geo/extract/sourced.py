@@ -202,20 +202,28 @@ def issued_by(text: str) -> str | None:
 
 # A line that is a body's name alone ("Kharkiv RMA:", "Zaporizhzhia Regional Military
 # Administration") heads that body's post in a digest
-_NAME_LINE = re.compile(r"^[ \t]*(?P<name>[A-Z][^.!?:\n\"“]{2,80}?)[ \t]*:?[ \t]*$", re.M)
+_NAME_LINE = re.compile(r"[ \t]*(?P<name>[A-Z][^.!?:\n\"“]{2,80}?)[ \t]*:?[ \t]*")
+# ... and so no longer than this: a line of a few words and a long run of spaces, matched from
+# its start, retried the run from each length of the name (8,000 spaces 8 s)
+_NAME_LINE_CHARS = 120
 _BLANK = re.compile(r"\S\s*?\n[ \t]*\n")
 
 
 def body_sections(text: str) -> list[tuple[int, int, str]]:
     """The stretches (start, end, body) of a digest that a body's name line heads, each to the
     next such line or the end of the paragraph below it."""
-    heads = [
-        (m.start(), m.end(), _clean(m.group("name").strip()))
-        for m in _NAME_LINE.finditer(text)
-        if len(m.group("name").split()) <= 8
-        and speaks_for_itself(m.group("name").strip())
-        and name_only(_clean(m.group("name").strip()))
-    ]
+    heads = []
+    start = 0
+    for line in text.split("\n"):
+        m = _NAME_LINE.fullmatch(line) if len(line) <= _NAME_LINE_CHARS else None
+        if (
+            m is not None
+            and len(m.group("name").split()) <= 8
+            and speaks_for_itself(m.group("name").strip())
+            and name_only(_clean(m.group("name").strip()))
+        ):
+            heads.append((start, start + len(line), _clean(m.group("name").strip())))
+        start += len(line) + 1
     if not heads:
         return []
     sections = []
