@@ -183,3 +183,13 @@ def test_a_lists_first_item_is_no_title(extractor, text, place):
 def test_a_town_hit_after_its_regions_attack_told_with_its_downing(extractor, text, expected):
     """The region's sentence is read as the interception; it tells the attack all the same."""
     assert _strikes(extractor, text) == expected
+
+
+def test_an_arm_s_word_describing_the_weapon_after_with_names_no_weapon_of_its_own(extractor):
+    # "artillery missiles" of a named system: the system's kind, not artillery
+    text = (
+        "Ukrainian forces struck an airfield near Kursk with artillery missiles of the American "
+        "ATACMS type, Russian bloggers wrote."
+    )
+    kinds = {(e["place"], e["weapon_category"]) for e in extractor.extract(text, "t", DAY)}
+    assert kinds == {("Kursk", "ballistic missile")}

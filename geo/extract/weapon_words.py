@@ -134,6 +134,7 @@ _WITH = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[\w'’-]+")
+_IS_WEAPON_NOUN = re.compile(r"\s+(?:missiles?|rockets?|shells?|munitions?)\b", re.I)
 _AND_MORE = re.compile(r"\s*(?:,|and|or|plus)\s+(?:[\w-]+\s+){0,3}?", re.I)
 
 
@@ -150,5 +151,9 @@ def _hit_with(
     while n < len(after) and _describes(text, after[n - 1].end, after[n].start):
         n += 1  # "Lancet loitering munitions": one weapon
     if n < len(after) and _AND_MORE.fullmatch(text, after[n - 1].end, after[n].start):
+        return None
+    # "with artillery missiles from the US ATACMS system": an arm's word describing the weapon
+    # after it names no weapon of its own (the reference report's Kursk airport)
+    if after[0].category in _ARMS and _IS_WEAPON_NOUN.match(text, after[0].end):
         return None
     return weapon_for(after[:n], after[0].start, after[0].start)

@@ -221,8 +221,7 @@
     this.count.textContent = on === n ? words(n) + (n === 1 ? ' event' : ' events') + ' on the map'
       : words(on) + ' of ' + words(n) + ' events on the map' +
         (on > 0 ? ': the layers or the time control hide ' + words(n - on)
-          : this.emptyWindow ? (this.emptyWindow === 'day' ? ': no event on this day' : ': no event in this week')
-            : ': every one is switched off (layers or time)');
+          : this.emptyWindow === 'day' ? ': no event on this day' : this.emptyWindow ? ': no event in this week' : ': every one is switched off (layers or time)');
     this.box.dataset.smCount = this.count.textContent;
   };
 
@@ -293,9 +292,8 @@
     }
   };
 
-  // The first view keeps events clear of the controls as drawn (MARKER_PX: half a marker and air).
-  // A fit to a few markers (one event left by a filter or a link) stops at zoom 7: closer in, the
-  // offline basemap has no outline or town round a lone point to say where it is.
+  // The first view keeps events clear of the controls as drawn (MARKER_PX: half a marker and air);
+  // a fit to a few markers stops at zoom 7 (closer, the offline basemap says nothing round a point).
   var FIT = {maxZoom: 9, animate: false}, MARKER_PX = 12, FEW = 3, FEW_ZOOM = 7;
 
   /** The theatre's own first view (data/theatre.toml) as bounds, at the map's present size. */
