@@ -89,6 +89,19 @@ def test_a_csv_of_the_event_fields_may_name_its_place_too(gazetteer):
     assert got["S2"]["geo_precision"] == GeoPrecision.PLACE
 
 
+def test_a_csv_s_killed_and_wounded_columns_are_its_figures(gazetteer):
+    # a spreadsheet's own words for the figures, as a GeoJSON's are read (a new user's "killed"
+    # column was dropped without a word)
+    data = (
+        b"event_id,event_date,event_type,place,lat,lon,killed,wounded,verification\n"
+        b"K1,2026-10-02,strike,Izium,49.21,37.26,1,4,claimed\n"
+    )
+    result = formats.read(data, "mine.csv", gazetteer)
+    assert result.refused == []
+    (row,) = _by_id(result).values()
+    assert (row["fatalities"], row["injured"]) == (1, 4)
+
+
 def test_an_acled_like_csv_without_its_id_column_names_what_is_missing():
     data = (
         b"event_date,event_type,sub_event_type,country,admin1,location,latitude,longitude\n"

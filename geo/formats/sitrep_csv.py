@@ -14,6 +14,7 @@ import geopandas as gpd
 from geo import formats as f
 from geo import records as schema
 from geo.formats.cells import missing, refuse_nul
+from geo.formats.geojson import SYNONYMS
 from geo.formats.places import Locator, point
 from geo.precision import TimePrecision
 from geo.textio import json_value
@@ -233,6 +234,11 @@ def _plain_record(get) -> tuple[dict, tuple[float, float] | None]:
     """A row of a CSV with the event record's own field names (a home-made file: a date with no
     ``time_precision`` is that day)."""
     record = {k: get(k) for k in schema.COLUMNS}
+    # other tools' names for our fields, as a GeoJSON's properties are read ("killed", "wounded"):
+    # a home-made file's "killed" column was dropped without a word
+    for other, field in SYNONYMS.items():
+        if record.get(field) is None and get(other) is not None:
+            record[field] = get(other)
     for k in schema.INTEGER_COLUMNS + schema.COUNT_COLUMNS:
         record[k] = f.number(record[k])
     if record["time_precision"] is None:
