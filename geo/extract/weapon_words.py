@@ -152,8 +152,8 @@ def _hit_with(
         n += 1  # "Lancet loitering munitions": one weapon
     if n < len(after) and _AND_MORE.fullmatch(text, after[n - 1].end, after[n].start):
         return None
-    # "with artillery missiles from the US ATACMS system": an arm's word describing the weapon
-    # after it names no weapon of its own (the reference report's Kursk airport)
+    # "struck it with artillery missiles of the ATACMS type": an arm's word describing the
+    # weapon after it names no weapon of its own (the reference report's Kursk airport)
     if after[0].category in _ARMS and _IS_WEAPON_NOUN.match(text, after[0].end):
         return None
     return weapon_for(after[:n], after[0].start, after[0].start)
