@@ -152,9 +152,14 @@ def _sample(index: EventIndex | None) -> bool:
     return bool(state[SAMPLE_KEY])
 
 
+def _hidden_sample(chosen: Filters) -> int:
+    """How many of the sample's events the filters leave out: all of them when it is hidden."""
+    return 0 if chosen.sample else st.session_state.get("f_sample_count", 0)
+
+
 def sample_words(chosen: Filters) -> str:
     """What the Map page's line says of the sample: "" when it is shown or there is none."""
-    hidden = 0 if chosen.sample else st.session_state.get("f_sample_count", 0)
+    hidden = _hidden_sample(chosen)
     if not hidden:
         return ""
     return (
@@ -225,7 +230,7 @@ def summary(frame: gpd.GeoDataFrame, chosen: Filters) -> str:
     since, until = chosen.since or first, chosen.until or last
     if (since, until) != (first, last):
         parts.append(str(since) if since == until else f"{since} to {until}")
-    hidden = 0 if chosen.sample else st.session_state.get("f_sample_count", 0)
+    hidden = _hidden_sample(chosen)
     if hidden:
         parts.append(f"without the sample ({counted(hidden, 'reference event')})")
     if not parts:

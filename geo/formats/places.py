@@ -10,7 +10,6 @@ coordinates and no precision is the place itself.
 from __future__ import annotations
 
 import json
-import re
 from typing import TYPE_CHECKING
 
 from geo.gazetteer import Gazetteer, Place
@@ -148,12 +147,14 @@ class Locator:
         return line + " (give latitude and longitude, or the name as the gazetteer spells it)"
 
 
-_REGION_WORDS = re.compile(r"\s+(?:oblast|region|province|krai|kray|raion|district)$", re.I)
-
-
 def _same_region(place_admin1: str, row_admin1: str) -> bool:
     """Whether a place's region is the one a row names ("Lviv", "Lviv Oblast", "lviv region")."""
-    return bool(place_admin1) and (
-        _REGION_WORDS.sub("", place_admin1.strip()).casefold()
-        == _REGION_WORDS.sub("", row_admin1.strip()).casefold()
-    )
+    return bool(place_admin1) and _bare(place_admin1) == _bare(row_admin1)
+
+
+def _bare(region: str) -> str:
+    """A region's name without its region word ("Lviv Oblast" -> "lviv")."""
+    from geo.geocode.cues import SUFFIX_REGION
+
+    m = SUFFIX_REGION.match(region.strip())
+    return (m.group("base") if m else region.strip()).casefold()
