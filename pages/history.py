@@ -6,7 +6,7 @@ import streamlit as st
 
 from geo import changes, store
 from geo.store import StoreError
-from webui import data, navigation
+from webui import data, delete_box, navigation
 from webui.text import counted, hide_table_csv_download, literal
 
 navigation.ensure()
@@ -23,6 +23,7 @@ try:
 except StoreError as exc:
     st.error(literal(exc))
     st.stop()
+delete_box.show(history, events)
 left, right = st.columns(2)
 wanted = left.text_input("Event id (or part of it)", key="history_event")
 who = right.selectbox("Who", ["Anyone", *changes.users(history)], key="history_user")
