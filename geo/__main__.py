@@ -238,6 +238,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"{refused} refused; store: {saved.added} new, {saved.updated} updated, "
         f"{saved.unchanged} already there, {saved.total} events in all"
     )
+    for note in result.notes:  # what the import assumed (no verification column: unverified)
+        print(f"note: {note}")
     return 0
 
 

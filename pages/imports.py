@@ -80,6 +80,8 @@ if result is not None:
             "(offline gazetteer, with the row's country and region): a town as the place itself, "
             "a district as near it, a region or country as somewhere in it."
         )
+    for note in result.notes:  # what the import assumed (no verification column: unverified)
+        st.info(literal(note[0].upper() + note[1:] + "."))
     if result.mapping or result.refused:
         hide_table_csv_download()
     if result.mapping:
