@@ -11,6 +11,7 @@ from webui.text import counted, hide_table_csv_download, literal
 
 navigation.ensure()
 WHEN_WIDTH = 165  # px
+ID_WIDTH = 140  # px: "sm-2060fdb0d36e" whole, to copy into the delete box
 
 st.title("History")
 st.caption(
@@ -39,7 +40,7 @@ st.dataframe(
         "when": st.column_config.TextColumn("When", width=WHEN_WIDTH),
         "who": st.column_config.TextColumn("Who", width="small"),
         "action": st.column_config.TextColumn("What", width="small"),
-        "event_id": st.column_config.TextColumn("Event id", width="small"),
+        "event_id": st.column_config.TextColumn("Event id", width=ID_WIDTH),  # whole, to copy
         "event": st.column_config.TextColumn("Event (place, date)", width="medium"),
         "changes": st.column_config.TextColumn("Fields", width="large"),
     },

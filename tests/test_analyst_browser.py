@@ -1,7 +1,7 @@
 """What a new analyst found wrong, in a real Chromium: a hand-added event's status (and Enter,
-which no longer sends the hand-add form), the map's
-count with its layers off, the Map page's table under few events, "did you mean" for a misspelt
-place, the review on a phone, and a warm-up that logs no Streamlit warning."""
+which no longer sends the hand-add form), the map's count with its layers off, the Map page's
+table under few events, "did you mean" for a misspelt place, the review on a phone, and a
+warm-up that logs no Streamlit warning."""
 
 from __future__ import annotations
 
