@@ -36,3 +36,8 @@ def test_the_count_and_the_weapon_box_leave_out_the_hidden_sample(scratch_store)
     at.checkbox(key="f_sample").check().run()  # the sample asked for: counted and listed again
     assert at.caption[0].value.startswith("14 of 14 events match the filters")
     assert "ATACMS" in at.multiselect(key="f_weapon").options
+    # a weapon chosen stays chosen while the sample comes and goes (its list changes)
+    at.multiselect(key="f_weapon").select("KAB").run()
+    at.checkbox(key="f_sample").uncheck().run()
+    assert at.multiselect(key="f_weapon").value == ["KAB"]
+    assert at.caption[0].value.startswith("1 of 2 events match the filters")
