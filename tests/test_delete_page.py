@@ -20,7 +20,10 @@ def _event(eid: str, place: str) -> dict:
 
 
 def _page() -> AppTest:
-    return AppTest.from_file(str(ROOT / "pages" / "history.py"), default_timeout=TIMEOUT).run()
+    """The History page with its "Delete events" box opened, as a reader opens it."""
+    at = AppTest.from_file(str(ROOT / "pages" / "history.py"), default_timeout=TIMEOUT)
+    at.session_state["history_delete_open"] = True
+    return at.run()
 
 
 def _ids() -> list[str]:

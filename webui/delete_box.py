@@ -19,7 +19,10 @@ def show(history: pd.DataFrame, events: pd.DataFrame) -> None:
     """The folded box under the page's title; a delete or undo reruns the page to show it."""
     if done := st.session_state.pop("delete_done", None):
         st.success(literal(done))
-    with st.expander("Delete events", key="history_delete_open"):
+    # drawn only once opened: which events the store holds is a query over all of them
+    with st.expander("Delete events", key="history_delete_open", on_change="rerun") as box:
+        if not box.open:
+            return
         held = set(store.versions(list(events["event_id"].astype(str))))
         how = st.radio("Delete", [ONE, REPORT], horizontal=True, key="delete_how")
         ids = _one(events, held) if how == ONE else _of_report(history, held)
