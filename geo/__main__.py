@@ -238,6 +238,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"{refused} refused; store: {saved.added} new, {saved.updated} updated, "
         f"{saved.unchanged} already there, {saved.total} events in all"
     )
+    for note in result.notes:  # what the import assumed (no verification column: unverified)
+        print(f"note: {note}")
     return 0
 
 
@@ -320,6 +322,16 @@ def cmd_context(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
 
 
+def cmd_delete(args: argparse.Namespace) -> int:
+    from geo import delete_cli
+    from geo.store import StoreError
+
+    try:
+        return delete_cli.run(args)
+    except (delete_cli.DeleteError, StoreError) as exc:
+        raise UsageError(str(exc)) from None
+
+
 def _describe(exc: Exception) -> str:
     if isinstance(exc, KeyError):
         return f"missing field {exc}"
@@ -335,6 +347,7 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
         cmd_import,
         "events from an ACLED, UCDP, GeoJSON, GeoParquet or Sitrep Map CSV file into the store",
     ),
+    "delete": (cmd_delete, "take stored events back out (ids, or all of one report), or --undo"),
     "ingest": (cmd_ingest, "a whole archive of reports into the store, on Dask workers"),
     "map": (cmd_map, "the layered map of stored events as one standalone HTML file"),
     "context": (cmd_context, "dated context layers (occupied areas): add, list, remove"),

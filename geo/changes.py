@@ -2,7 +2,8 @@
 event's place and date and each field from what to what (pure pandas; the History page shows it).
 
 ``geo.store.history()`` gives the rows: when, who, insert/update, the event id, the source and
-the changes as JSON (an insert: the new event's fields; an update: ``{field: [old, new]}``).
+the changes as JSON (an insert, a delete or a restore: the event's fields; an update:
+``{field: [old, new]}``).
 """
 
 from __future__ import annotations
@@ -80,6 +81,9 @@ def _what_changed(action: str, changes: dict, event_id: object) -> str:
             was = was if len(was) <= OLD_SHOWN else was[: OLD_SHOWN - 1].rstrip() + "…"
             parts.append(f"{label(field)}: {_shown(new, field)} (was {was})")
         return "; ".join(parts)
+    if action in ("delete", "restore"):  # the whole record is logged: undo puts it back
+        what = "deleted" if action == "delete" else "put back by an undo of its delete"
+        return f"{what}: {_shown(changes.get('event_type'))} at {_shown(changes.get('place'))}"
     if is_hand_added({"event_id": event_id}):
         return (
             f"added by hand: {_shown(changes.get('event_type'))} at {_shown(changes.get('place'))}"

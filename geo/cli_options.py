@@ -130,6 +130,12 @@ def _import(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=READABLE, help="default: guessed from the content")
 
 
+def _delete(p: argparse.ArgumentParser) -> None:
+    from geo.delete_cli import configure
+
+    configure(p)
+
+
 def _ingest(p: argparse.ArgumentParser) -> None:
     from geo.ingest.cli import add_arguments
 
@@ -148,6 +154,7 @@ _OPTIONS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
     "export": _export,
     "map": lambda p: _filters(p, output_required=True),
     "import": _import,
+    "delete": _delete,
     "ingest": _ingest,
     "build-gazetteer": _build_gazetteer,
 }

@@ -83,7 +83,7 @@ def likely_same(records: Sequence[dict], stored: gpd.GeoDataFrame) -> dict[str, 
         found = [
             StoredMatch(
                 str(ids[i]),
-                str(sources[i]),
+                sources[i] if isinstance(sources[i], str) else "",  # (a file with no source)
                 str(stored["place"].iat[i]),
                 str(stored["event_date"].iat[i]),
                 float(k),
@@ -130,7 +130,8 @@ def told(records: Sequence[dict], same: dict[str, list[StoredMatch]], most: int 
         return ""
     n = len(pairs)
     listed = "; ".join(
-        f"{r['place']} {r['event_date']} = {m.place} {m.event_date}, {m.km:.0f} km, in {m.source}"
+        f"{r['place']} {r['event_date']} = {m.place} {m.event_date}, {m.km:.0f} km"
+        + (f", in {m.source}" if m.source else "")  # ("in nan" for an import with no source)
         for r, m in pairs[:most]
     )
     more = f"; and {n - most:,} more" if n > most else ""

@@ -6,11 +6,12 @@ import streamlit as st
 
 from geo import changes, store
 from geo.store import StoreError
-from webui import data, navigation
+from webui import data, delete_box, navigation
 from webui.text import counted, hide_table_csv_download, literal
 
 navigation.ensure()
 WHEN_WIDTH = 165  # px
+ID_WIDTH = 140  # px: "sm-2060fdb0d36e" whole, to copy into the delete box
 
 st.title("History")
 st.caption(
@@ -23,6 +24,7 @@ try:
 except StoreError as exc:
     st.error(literal(exc))
     st.stop()
+delete_box.show(history, events)
 left, right = st.columns(2)
 wanted = left.text_input("Event id (or part of it)", key="history_event")
 who = right.selectbox("Who", ["Anyone", *changes.users(history)], key="history_user")
@@ -38,7 +40,7 @@ st.dataframe(
         "when": st.column_config.TextColumn("When", width=WHEN_WIDTH),
         "who": st.column_config.TextColumn("Who", width="small"),
         "action": st.column_config.TextColumn("What", width="small"),
-        "event_id": st.column_config.TextColumn("Event id", width="small"),
+        "event_id": st.column_config.TextColumn("Event id", width=ID_WIDTH),  # whole, to copy
         "event": st.column_config.TextColumn("Event (place, date)", width="medium"),
         "changes": st.column_config.TextColumn("Fields", width="large"),
     },

@@ -65,7 +65,9 @@ if st.button("Read the file", type="primary", disabled=upload is None) and uploa
         st.stop()
     # events another report or file may have stored already: told once, as the Ingest page does
     same = imported_told(read.frame, data.events()[0])
-    st.session_state.update(import_result=read, import_name=name, import_same=same)
+    st.session_state.update(
+        import_result=read, import_name=name, import_same=same, import_stored=False
+    )
 
 result: formats.ImportResult | None = st.session_state.import_result
 if result is not None:
@@ -80,6 +82,8 @@ if result is not None:
             "(offline gazetteer, with the row's country and region): a town as the place itself, "
             "a district as near it, a region or country as somewhere in it."
         )
+    for note in result.notes:  # what the import assumed (no verification column: unverified)
+        st.info(literal(note[0].upper() + note[1:] + "."))
     if result.mapping or result.refused:
         hide_table_csv_download()
     if result.mapping:
@@ -115,11 +119,15 @@ if result is not None:
                 f"{counted(held, 'event')} of this file already in the store (stored again only "
                 f"where the file changes them); {new:,} new."
             )
-        if st.button(
-            f"Store these {counted(len(result.frame), 'event')} ({new:,} new)",
-            type="primary",
-            disabled=read_only,
-        ):
+        # once stored, the button says so ("Stored 4 new" stood beside "Store these 4 (0 new)")
+        stored = st.session_state.get("import_stored", False)
+        if stored:
+            label = f"Stored: the file's {counted(len(result.frame), 'event')} are in the store"
+        elif held and not new:
+            label = f"Store these {counted(len(result.frame), 'event')} again (none new)"
+        else:
+            label = f"Store these {counted(len(result.frame), 'event')} ({new:,} new)"
+        if st.button(label, type="primary", disabled=read_only or stored, key="import_store"):
             try:
                 saved = save(
                     result.frame,
@@ -128,8 +136,8 @@ if result is not None:
                 )
             except StoreError as exc:
                 st.error(f"Nothing stored: {literal(exc)}")
-            else:  # shown after a rerun, under a button that counts what is new now
-                st.session_state.import_saved = saved
+            else:  # shown after a rerun, under a button that says it is done
+                st.session_state.update(import_saved=saved, import_stored=True)
                 st.rerun()
         if (saved := st.session_state.pop("import_saved", None)) is not None:
             st.success(

@@ -29,11 +29,12 @@ for notice in filters.url_notices():  # a typo in a shared link says so instead 
     st.warning(literal(notice))
 mask = index.mask(chosen)
 shown = events[mask]
+listed = filters.listed(events, index, chosen)  # not the sample's while it is hidden
 
 # The filters' count: the map's layer switches and time control act in the browser, and the map
 # counts what they leave on it (it said "30 of 30 shown" with every layer off).
 st.caption(
-    f"{len(shown):,} of {counted(len(events), 'event')} match the filters · the map counts those "
+    f"{len(shown):,} of {counted(len(listed), 'event')} match the filters · the map counts those "
     "its layers and time control show · filters are kept in the page address"
     + filters.sample_words(chosen)
 )
@@ -88,4 +89,4 @@ with time_chart.box() as box:
         time_chart.show(index, chosen)
 # The filters after the map: its element is sent first. At open they are one line of text and a
 # folded box; the widgets are drawn once the box is opened (README, "page open").
-filters.sidebar(events, chosen)
+filters.sidebar(listed, chosen)

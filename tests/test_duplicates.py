@@ -100,3 +100,12 @@ def test_the_line_says_what_matched_and_an_import_is_told_too():
     assert line.startswith("1 event may already be in the store from another source (same type")
     assert "Odesa 2024-09-09 = Odesa 2024-09-08, 1 km, in flash-27.txt" in line
     assert imported_told(imported, STORED.iloc[:0]) == ""
+
+
+def test_a_stored_event_with_no_source_is_not_told_as_in_nan():
+    """An imported file with no source column stores events without one: the line said "in nan"
+    (newuser16's second CSV, beside the first)."""
+    imported = to_frame([_event("i-1", source="mine.csv", event_date="2024-09-09")])
+    line = imported_told(imported, to_frame([_event("s-1", source=None)]))
+    assert line.endswith("Odesa 2024-09-09 = Odesa 2024-09-08, 0 km")
+    assert "nan" not in line and "None" not in line

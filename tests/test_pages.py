@@ -382,9 +382,15 @@ def test_import_page_says_how_many_are_new_before_storing(scratch_store, gazette
     assert not [c for c in at.caption if "already in the store" in c.value]
     store_button().click().run()
     assert at.success[0].value.startswith("Stored 3 new events; 0 already there")
-    # the button under the message counts what is new now
-    assert store_button().label == "Store these 3 events (0 new)"
+    # the button under the message says it is done ("Store these 3 (0 new)" stood beside
+    # "Stored 3 new", newuser16), and cannot store the file twice
+    done = at.button(key="import_store")
+    assert done.label == "Stored: the file's 3 events are in the store" and done.disabled
     assert any(c.value.startswith("3 events of this file already in the store") for c in at.caption)
+    # the same file read again later: stored already, and the button says so before a click
+    at.session_state["import_stored"] = False
+    at.run()
+    assert store_button().label == "Store these 3 events again (none new)"
     store_button().click().run()
     assert at.success[0].value.startswith("Stored 0 new events; 3 already there")
 

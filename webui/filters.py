@@ -168,6 +168,14 @@ def sample_words(chosen: Filters) -> str:
     )
 
 
+def listed(frame: gpd.GeoDataFrame, index: EventIndex, chosen: Filters) -> gpd.GeoDataFrame:
+    """The events a reader chooses among: without the sample's while it is hidden ("16 of 28
+    match the filters" counted the 12 it hides, and the Weapon box listed weapons only it has)."""
+    if chosen.sample or not index.sample.any():
+        return frame
+    return frame[~index.sample]
+
+
 def _sample_chosen() -> None:
     st.session_state["f_sample_chosen"] = True
 
@@ -241,9 +249,10 @@ def summary(frame: gpd.GeoDataFrame, chosen: Filters) -> str:
 def _widgets(frame: gpd.GeoDataFrame) -> None:
     """The filter widgets, their values :func:`chosen`'s."""
     options = _options(frame)
+    picked = st.session_state.get("f_weapon", [])  # (one the sample alone has, while it is hidden)
     st.multiselect(
         "Weapon",
-        options["weapon"],
+        [*options["weapon"], *(w for w in picked if w not in options["weapon"])],
         key="f_weapon",
         placeholder="All weapons",
         format_func=weapon_label,

@@ -28,7 +28,9 @@ from webui.text import literal
 
 def _form(n: int) -> tuple[bool, dict, str]:
     """The form: whether it was sent, the event's fields and the place as typed."""
-    with st.form(f"ingest_add_{n}", border=False):
+    # Enter in a text box does not send the form (Streamlit's default does): a new analyst's Enter
+    # after the weapon added a half-typed event and emptied the form before the rest was typed
+    with st.form(f"ingest_add_{n}", border=False, enter_to_submit=False):
         a, b, c = st.columns(3)
         kind = a.selectbox("Type", list(EVENT_TYPES), key=f"add_type_{n}")
         where = b.text_input(
@@ -73,6 +75,19 @@ def _form(n: int) -> tuple[bool, dict, str]:
     return sent, fields, where
 
 
+def _missing(fields: dict, where: str) -> list[str]:
+    """The form's boxes an event cannot do without that are empty: the place, the day, and who
+    claims it when its status is claimed (the form's own words for "claimed")."""
+    out = []
+    if not where.strip():
+        out.append("Place (a name, or lat, lon)")
+    if fields["event_date"] is None:
+        out.append("Day")
+    if fields["verification"] == "claimed" and not str(fields["claimed_by"] or "").strip():
+        out.append("Claimed by (who says so, as the status is claimed)")
+    return out
+
+
 def _event(fields: dict, where: str, text: str) -> dict:
     """The event typed, at the place typed (coordinates, or the best of the gazetteer's places
     in the report's context); EventError when it cannot be one."""
@@ -96,7 +111,9 @@ def show(records: list[dict], text: str, table_edits: Mapping | None = None) -> 
     n = st.session_state.setdefault("ingest_added_count", 0)
     with st.expander("Add an event the extractor missed", key="ingest_add_open"):
         sent, fields, where = _form(n)
-        if sent:
+        if sent and (missing := _missing(fields, where)):  # what was typed stays in the form
+            st.error(literal(f"Not added: fill in {' and '.join(missing)}, then add it again."))
+        elif sent:
             try:
                 added = _event(fields, where, text)
             except EventError as exc:

@@ -70,6 +70,7 @@ class ImportResult:
     refused: list[tuple[int, str]] = field(default_factory=list)
     mapping: dict[str, str] = field(default_factory=dict)
     located: int = 0  # rows put at the place they name, having no coordinates
+    notes: list[str] = field(default_factory=list)  # what the import assumed, one line each
 
 
 def text_of(data: bytes, name: str) -> str:
@@ -130,10 +131,15 @@ def detect(data: bytes, name: str) -> str:
         text = text_of(data[:200_000], name)
     except ImportFormatError:  # binary and neither Parquet nor GeoPackage
         raise ImportFormatError(f"{name} is not a file import reads: {accepted()}") from None
+    from geo.formats.geojson import SYNONYMS
+
     first = text.splitlines()[0] if text.strip() else ""
     columns = {
         c.strip().strip('"').lower() for c in first.replace(";", ",").replace("\t", ",").split(",")
     }
+    columns |= {SYNONYMS[c] for c in columns if c in SYNONYMS}  # "date" for event_date
+    if "sub_event_type" in columns and "sitrep_event_type" not in columns:
+        columns.discard("event_type")  # ACLED's ("Battles"), not ours: ACLED's file lacking its id
     for fmt, needed, _ in CSV_SIGNATURES:
         if needed <= columns:
             return fmt
@@ -148,7 +154,7 @@ CSV_SIGNATURES: tuple[tuple[str, frozenset[str], str], ...] = (
     ("csv", frozenset({"sitrep_event_type"}), "a Sitrep Map CSV export"),
     ("acled", frozenset({"event_id_cnty", "sub_event_type"}), "an ACLED export"),
     ("ucdp", frozenset({"where_prec", "date_prec", "type_of_violence"}), "a UCDP GED file"),
-    ("csv", frozenset({"event_id", "event_type", "event_date"}), "a CSV of the event fields"),
+    ("csv", frozenset({"event_type", "event_date"}), "a CSV of the event fields"),  # ids made
 )
 
 

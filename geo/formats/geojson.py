@@ -22,6 +22,7 @@ SYNONYMS = {
     "killed": "fatalities",
     "wounded": "injured",
     "location": "place",
+    "region": "admin1",
     "name": "place",
     "description": "notes",
     "status": "verification",

@@ -71,15 +71,20 @@ class Locator:
         self._geocoder: Geocoder | None = None
         self._names = {a2: n for a2, (n, _) in gazetteer.country_codes().items()}
         self._found: dict[tuple[str, str, str], Place | str] = {}
+        self._codes = {n.casefold(): a2 for a2, n in self._names.items()}
         self.located = 0  # rows put at the place they name
+        self.named_by_point = 0  # rows with coordinates and no place name, named by their point
 
     def record(self, record: dict, at: tuple[float, float] | None) -> dict:
         """``record`` with its point: ``at`` (the row's coordinates; the place itself when the
         row gives no precision), else the place its ``place`` names (EventError when none)."""
+        if record.get("country"):
+            record = {**record, "country": self.country_code(record["country"])}
+        name = (record.get("place") or "").strip()
         if at is not None:
             precision = record.get("geo_precision") or int(GeoPrecision.PLACE)
-            return {**record, "lat": at[0], "lon": at[1], "geo_precision": precision}
-        name = (record.get("place") or "").strip()
+            out = {**record, "lat": at[0], "lon": at[1], "geo_precision": precision}
+            return out if name else self._named_by_point(out, at)
         if not name:
             raise EventError(
                 "no coordinates and no place name: give latitude and longitude, or a place"
@@ -101,6 +106,37 @@ class Locator:
             # the row's own precision stands when it gives one (a town "near" it stays near)
             "geo_precision": record.get("geo_precision") or precision,
             "extra": json.dumps({**extra, "located_by": LOCATED_BY}, ensure_ascii=False),
+        }
+
+    def country_code(self, value: object) -> str:
+        """A row's country as its ISO 3166-1 alpha-2 code: a code as given ("UA", "ua"), or a
+        country's name the gazetteer knows ("Ukraine", "Україна"); EventError naming the column
+        for anything else."""
+        text = str(value).strip()
+        if len(text) == 2 and text.isalpha():
+            return text.upper()
+        if text.casefold() not in self._codes:
+            found = [p.country for p, _ in self.gazetteer.lookup(text) if p.feature == "country"]
+            if not found:
+                raise EventError(
+                    f"'country' should be an ISO code or a country's name (UA, Ukraine), got "
+                    f"{given(text)} instead"
+                )
+            self._codes[text.casefold()] = found[0]
+        return self._codes[text.casefold()]
+
+    def _named_by_point(self, record: dict, at: tuple[float, float]) -> dict:
+        """A row with coordinates and no place name, named by its point and the town near it
+        ("47.8388, 35.1396 (3 km from Zaporizhzhia)"), as a point typed in the review is."""
+        from geo.review import with_point
+
+        named = with_point(record, *at, self.gazetteer.nearest_town(*at))
+        self.named_by_point += 1
+        return {
+            **named,
+            "geo_precision": record["geo_precision"],
+            "country": record.get("country") or named.get("country"),
+            "admin1": record.get("admin1") or named.get("admin1"),
         }
 
     def _place(self, name: str, country: str, admin1: str) -> Place | str:

@@ -17,7 +17,9 @@ from geo.formats.cells import missing, refuse_nul
 from geo.formats.geojson import SYNONYMS
 from geo.formats.places import Locator, point
 from geo.precision import TimePrecision
+from geo.records import distinct_ids, event_id
 from geo.textio import json_value
+from geo.words import counted
 
 ACLED_COLUMNS = (
     "event_id_cnty",
@@ -166,17 +168,22 @@ def _cells(row: dict):
 
 
 def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
-    """Read a CSV written by :func:`to_csv` (or any CSV with Sitrep Map's own field names); a row
-    without coordinates is put at the place it names (:mod:`geo.formats.places`)."""
+    """Read a CSV written by :func:`to_csv` (or any CSV with Sitrep Map's own field names, or
+    other tools' names for them: "date", "location", "killed"); a row without coordinates is put
+    at the place it names (:mod:`geo.formats.places`), a row without an id gets a stable one
+    (as a report's events do), a row without a verification is unverified (said in the notes)."""
     own = False
     locator = Locator(gazetteer)
 
     def reader_for(header: list[str]):
         nonlocal own
         own = "sitrep_event_type" in header
-        if not own and not {"event_id", "event_type", "event_date"} <= set(header):
+        fields = {c if c in schema.COLUMNS else SYNONYMS.get(c.lower(), c) for c in header}
+        lacking = sorted({"event_type", "event_date"} - fields)
+        if not own and lacking:
             raise f.ImportFormatError(
-                f"{name} is not a Sitrep Map CSV: it needs sitrep_event_type or event_id/event_type/event_date"
+                f"{name} is not a Sitrep Map CSV: it needs sitrep_event_type, or the columns "
+                f"event_type and event_date ({' and '.join(lacking)} missing)"
             )
 
         def record(row: dict) -> dict:
@@ -189,6 +196,10 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
         return record
 
     records, refused, rows = f.csv_records(data, name, reader_for)
+    _stable_ids(records, name)
+    unverified = {n for n, record in records if not record.get("verification")}
+    for _, record in records:  # no status given: nobody has checked it (said in the notes)
+        record["verification"] = record.get("verification") or "unverified"
     mapping = (
         {"event_id": "event_id_cnty", "event_type": "sitrep_event_type", "place": "location"}
         if own
@@ -196,7 +207,32 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     )
     result = f.build("csv", records, mapping, rows, refused)
     result.located = locator.located
+    unverified -= {n for n, _ in refused}
+    if unverified:
+        result.notes.append(
+            f"{counted(len(unverified), 'row')} with no verification read as unverified "
+            "(nobody has checked them): give a verification column (confirmed, claimed, "
+            "unverified) to say otherwise"
+        )
+    if locator.named_by_point:
+        result.notes.append(
+            f"{counted(locator.named_by_point, 'row')} with coordinates and no place name "
+            "named by the point and the town nearest it"
+        )
     return result
+
+
+def _stable_ids(records: list[tuple[int, dict]], name: str) -> None:
+    """Ids for the rows that have none, as a report's events get them: the file's name, the
+    type, place, day and weapon (the same file imported again gives the same ids; two alike rows
+    ``ID`` and ``ID-2`` in file order)."""
+    made = []
+    for _, record in records:
+        if not (record.get("event_id") or "").strip():
+            keys = ("event_type", "place", "event_date", "weapon")
+            record["event_id"] = event_id(name, *(str(record.get(k) or "") for k in keys))
+            made.append(record)
+    distinct_ids(made)
 
 
 def _own_record(get, header: list[str]) -> tuple[dict, tuple[float, float] | None]:

@@ -32,14 +32,18 @@ from geo.store.common import (
 )
 from geo.store.gpkg import LAYER, GeoPackageStore
 from geo.store.gpkg_file import check as _check_gpkg
+from geo.store.removal import DeleteResult, UndoResult
 
 __all__ = [
     "LAYER",
     "ConflictError",
+    "DeleteResult",
     "Report",
     "SaveResult",
     "StoreError",
+    "UndoResult",
     "check",
+    "delete",
     "history",
     "load",
     "load_all",
@@ -47,6 +51,7 @@ __all__ = [
     "save",
     "saved_reports",
     "stamp",
+    "undo_delete",
     "versions",
     "with_corrections",
     "writable",
@@ -185,6 +190,41 @@ def writable(path: str | Path | None = None) -> bool:
 def history(path: str | Path | None = None) -> pd.DataFrame:
     """Every change ever saved: when, who, what (insert/update), which event, which fields."""
     return open_store(path).query("history", HISTORY_COLUMNS, "id")
+
+
+def delete(
+    event_ids: Sequence[str], path: str | Path | None = None, user: str | None = None
+) -> DeleteResult:
+    """Remove the stored events of ``event_ids`` and nothing else, in one transaction, each
+    logged whole in the history (action ``delete``: who, when, the record); ids the store does
+    not hold are listed in :attr:`DeleteResult.missing`. :func:`undo_delete` puts them back."""
+    return open_store(path).delete(list(event_ids), user or current_user())
+
+
+def undo_delete(path: str | Path | None = None, user: str | None = None) -> UndoResult | None:
+    """Put back the events of the last delete (None when there is none left to undo): each
+    saved as it was, logged as ``restore``; one the store holds again since is left as it is."""
+    from geo.store import removal
+
+    found = removal.last_delete(history(path))
+    if found is None:
+        return None
+    when, who, records = found
+    held = versions([r["event_id"] for r in records], path)
+    back = [r for r in records if r["event_id"] not in held]
+    if back:
+        request = SaveRequest(ev.to_frame(back), [], user or current_user(), action="restore")
+        open_store(path).save(request)
+    restored = tuple(r["event_id"] for r in back)
+    return UndoResult(restored, tuple(held), when, who)
+
+
+def report_event_ids(name: str, path: str | Path | None = None) -> list[str]:
+    """Ids of the events the saves of the report or file ``name`` added (see
+    :func:`geo.store.removal.report_event_ids`); empty when no report has that name."""
+    from geo.store import removal
+
+    return removal.report_event_ids(history(path), saved_reports(path), name)
 
 
 def saved_reports(path: str | Path | None = None) -> pd.DataFrame:

@@ -13,6 +13,7 @@ import json
 import os
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 import geopandas as gpd
 import pandas as pd
@@ -57,6 +58,7 @@ class SaveRequest:
     base: Mapping[str, int] | None = None
     protected: Collection[str] = ()
     edited: Mapping[str, Collection[str] | Mapping[str, object]] | None = None
+    action: str = "insert"  # how a new event is logged ("restore": put back by an undo)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +99,13 @@ class Plan:
 def report_hash(report: Report) -> str:
     """SHA-256 of the report's text (UTF-8): the key a report is stored under."""
     return hashlib.sha256(report.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def change_time() -> str:
+    """When a save or delete is logged (its history entries and reports): to the microsecond, so
+    two within one second stay two (a report's events are the inserts of its save; an undo puts
+    back only the last delete); the History page shows it to the minute."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def current_user() -> str:
@@ -148,9 +157,9 @@ def plan(
         row = rows[i]
         old = stored.get(eid)
         if old is None:
-            _insert(out, i, row, (edited or {}).get(eid))
+            _insert(out, i, row, (edited or {}).get(eid), request.action)
             continue
-        diffs[eid] = _diff(_record(old), _record(row))
+        diffs[eid] = _diff(history_record(old), history_record(row))
     corrected = latest_changes(changes([eid for eid, diff in diffs.items() if diff]))
     for eid, diff in diffs.items():
         i = last[eid]
@@ -166,10 +175,12 @@ def plan(
     return out
 
 
-def _insert(out: Plan, i: int, row: tuple, edited: Collection[str] | Mapping | None) -> None:
+def _insert(
+    out: Plan, i: int, row: tuple, edited: Collection[str] | Mapping | None, action: str
+) -> None:
     """Plan a new event: its row, logged whole, then the fixes a person made before saving."""
     out.inserts.append(i)
-    out.history.append(("insert", row[0], row[_SOURCE], _json(_record(row))))
+    out.history.append((action, row[0], row[_SOURCE], _json(history_record(row))))
     first = _first_corrections(row, edited)
     if first:
         out.history.append(("update", row[0], row[_SOURCE], _json(first)))
@@ -181,7 +192,7 @@ def _first_corrections(row: tuple, edited: Collection[str] | Mapping | None) -> 
     saving the extraction again keeps them, as it keeps corrections of stored events."""
     if not isinstance(edited, Mapping):
         return {}
-    saved = _record(row)
+    saved = history_record(row)
     before = {
         k: round(v, 6) if k in ("lat", "lon") and isinstance(v, float) else v
         for k, v in edited.items()
@@ -245,7 +256,7 @@ def _keep_corrections(
     return {k: v for k, v in diff.items() if k not in undone}
 
 
-def _record(row: tuple) -> dict:
+def history_record(row: tuple) -> dict:
     """A row as a dict, its point rounded to 6 decimals (0.1 m): what history logs."""
     return dict(zip(FIELDS, (*row[:-2], round(row[-2], 6), round(row[-1], 6)), strict=True))
 

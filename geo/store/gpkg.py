@@ -12,10 +12,10 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Collection, Sequence
-from datetime import UTC, datetime
+from collections.abc import Callable, Collection, Sequence
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 import geopandas as gpd
 import pandas as pd
@@ -25,7 +25,7 @@ import shapely
 from geo import events as ev
 from geo.filtering import Filters
 from geo.records import COLUMNS, TEXT_COLUMNS
-from geo.store import checks, common
+from geo.store import checks, common, removal
 from geo.store.alike import siblings_to_look_up
 from geo.store.gpkg_file import (
     COLUMNS_SQL,
@@ -39,6 +39,8 @@ from geo.store.gpkg_file import (
     remove_stale_temporaries,
     wkb,
 )
+
+T = TypeVar("T")
 
 
 class GeoPackageStore:
@@ -88,20 +90,35 @@ class GeoPackageStore:
             remove_stale_temporaries(self.path)
             if not self.path.exists():
                 create(self.path)
-            check(self.path)
-            con = connect(self.path)
-            try:
-                con.execute("BEGIN IMMEDIATE")
-                migrate(con)
-                result = _save_in(con, request)
-                con.execute("COMMIT")
-            except BaseException:
-                if con.in_transaction:
-                    con.execute("ROLLBACK")
-                raise
-            finally:
-                con.close()
+            return self._in_transaction(partial(_save_in, request=request))
+
+    def _in_transaction(self, write: Callable[[sqlite3.Connection], T]) -> T:
+        """``write(con)`` in one transaction of the (checked, migrated) file: all or nothing."""
+        check(self.path)
+        con = connect(self.path)
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            migrate(con)
+            result = write(con)
+            con.execute("COMMIT")
+        except BaseException:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+            raise
+        finally:
+            con.close()
         return result
+
+    def delete(self, event_ids: Sequence[str], user: str) -> removal.DeleteResult:
+        """Remove the events of ``event_ids`` the store holds, each logged whole in the history,
+        in one transaction; the others are named in :attr:`DeleteResult.missing`."""
+        ids = list(dict.fromkeys(event_ids))
+        if not self.path.exists():
+            return removal.DeleteResult((), tuple(ids), 0)
+        with PROCESS_LOCK:
+            stored, total = self._in_transaction(partial(_delete_in, ids=ids, user=user))
+        missing = tuple(eid for eid in ids if eid not in stored)
+        return removal.DeleteResult(tuple(stored), missing, total)
 
     def corrected(self, rows: list[tuple]) -> list[tuple]:
         """``rows`` with the stored corrections a save would keep (see
@@ -196,7 +213,7 @@ def _save_in(con: sqlite3.Connection, request: common.SaveRequest) -> common.Sav
 
     versions = {eid: v for eid, (_, v) in fids.items()}
     change = common.plan(stored, rows, versions, request, last_edit, partial(_updates, con))
-    now = datetime.now(UTC).isoformat(timespec="seconds")
+    now = common.change_time()
     placeholders = ", ".join("?" * (len(COLUMNS) + 1))
     con.executemany(
         f"INSERT INTO {LAYER} ({COLUMNS_SQL}, geom) VALUES ({placeholders})",
@@ -224,6 +241,21 @@ def _save_in(con: sqlite3.Connection, request: common.SaveRequest) -> common.Sav
             (LAYER,),
         )
     return change.result(_count(con))
+
+
+def _delete_in(con: sqlite3.Connection, ids: list[str], user: str) -> tuple[dict, int]:
+    """Delete the stored events of ``ids``, each logged whole: the rows removed, and the total."""
+    stored: dict = {}
+    fids: dict = {}
+    _look_up(con, ids, stored, fids)
+    con.executemany(f"DELETE FROM {LAYER} WHERE fid = ?", [(fids[eid][0],) for eid in stored])
+    now = common.change_time()
+    con.executemany(
+        "INSERT INTO history (changed_at, user, action, event_id, source, changes) "
+        "VALUES (?,?,?,?,?,?)",
+        [(now, user, *entry) for entry in removal.delete_entries(stored)],
+    )
+    return stored, _count(con)
 
 
 def _updates(con: sqlite3.Connection, eids: list[str]) -> list[tuple[str, str]]:

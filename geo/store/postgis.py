@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from functools import partial
 from typing import Any
 
@@ -26,7 +25,7 @@ from psycopg import sql
 from geo import events as ev
 from geo.filtering import Filters, weapon_keys
 from geo.records import COLUMNS, COUNT_COLUMNS, INTEGER_COLUMNS, TEXT_COLUMNS
-from geo.store import checks, common, pg_connections
+from geo.store import checks, common, pg_connections, postgis_removal, removal
 from geo.store.alike import siblings_to_look_up
 from geo.store.common import StoreError
 from geo.vocabulary import shortened
@@ -156,6 +155,15 @@ class PostgisStore:
                 )
             ).fetchall()
         return pd.DataFrame(rows, columns=columns)
+
+    def delete(self, event_ids: Sequence[str], user: str) -> removal.DeleteResult:
+        """Remove the stored events of ``event_ids``, each logged whole, in one transaction."""
+        with self._connect() as con:
+            if not _writable(con):
+                raise StoreError(f"the store at {self._where()} is read-only for this role")
+            con.execute("SELECT pg_advisory_xact_lock(%s)", (SAVE_LOCK,))
+            migrate(con)
+            return postgis_removal.delete_in(con, event_ids, user, _COLS)
 
     def save(self, request: common.SaveRequest) -> common.SaveResult:
         """Write the new and changed rows of ``frame`` and their history in one transaction."""
@@ -312,7 +320,7 @@ def _save_in(
 
     versions = {r[2]: r[1] for r in found}
     change = common.plan(stored, rows, versions, request, last_edit, partial(_updates, con))
-    now = datetime.now(UTC).isoformat(timespec="seconds")
+    now = common.change_time()
     _append(con, "events", [*COLUMNS, "geom"], [_with_point(rows[i]) for i in change.inserts])
     if change.updates:
         assignments = sql.SQL(", ").join(

@@ -1,0 +1,38 @@
+"""Deleting events from a PostGIS store: the rows removed and each logged whole in the history
+(see :mod:`geo.store.removal`), in the caller's transaction, the store's counts kept true."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import psycopg
+from psycopg import sql
+
+from geo.store import common, removal
+
+
+def delete_in(
+    con: psycopg.Connection, event_ids: Sequence[str], user: str, columns: sql.Composable
+) -> removal.DeleteResult:
+    """Remove the stored events of ``event_ids`` (``columns``: the schema's, in order)."""
+    ids = list(dict.fromkeys(event_ids))
+    found = con.execute(
+        sql.SQL(
+            "DELETE FROM events WHERE event_id = ANY(%s) RETURNING {}, ST_Y(geom), ST_X(geom)"
+        ).format(columns),
+        (ids,),
+    ).fetchall()
+    stored = {row[0]: tuple(row) for row in found}
+    now = common.change_time()
+    con.cursor().executemany(
+        'INSERT INTO history (changed_at, "user", action, event_id, source, changes) '
+        "VALUES (%s, %s, %s, %s, %s, %s)",
+        [(now, user, *entry) for entry in removal.delete_entries(stored)],
+    )
+    total = con.execute(
+        "UPDATE sitrep_counts SET events = events - %s, changes = changes + %s RETURNING events",
+        (len(stored), 1 if stored else 0),
+    ).fetchone()
+    deleted = tuple(eid for eid in ids if eid in stored)
+    missing = tuple(eid for eid in ids if eid not in stored)
+    return removal.DeleteResult(deleted, missing, int(total[0]) if total else 0)

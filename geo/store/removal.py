@@ -1,0 +1,105 @@
+"""Taking events back out of the store: one event, or every event one report or import added.
+
+A delete writes the whole record of each event it removes into the history (action ``delete``,
+who and when, as a save logs an insert), so the History page tells it and the last delete can be
+undone: :func:`last_delete` finds it, and the store saves its records again, logged as
+``restore``. The functions here are pure (pandas and the stored rows); the backends write.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import pandas as pd
+
+from geo.store.common import FIELDS, history_record
+from geo.textio import json_value
+
+DELETE, RESTORE = "delete", "restore"
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteResult:
+    """What a delete did: the ids removed, the ids asked for that the store does not hold, and
+    the store's total after it."""
+
+    deleted: tuple[str, ...]
+    missing: tuple[str, ...]
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class UndoResult:
+    """What undoing the last delete did: the ids put back, those left as they are because the
+    store holds them again (saved since), and when and by whom the delete was made."""
+
+    restored: tuple[str, ...]
+    skipped: tuple[str, ...]
+    deleted_at: str
+    deleted_by: str
+
+
+def delete_entries(stored: Mapping[str, tuple]) -> list[tuple[str, str, str | None, str]]:
+    """The history entries of deleting ``stored`` (event id to stored row, :data:`FIELDS`):
+    action, event id, source and the whole record as JSON (what an undo puts back)."""
+    source = FIELDS.index("source")
+    return [
+        (DELETE, eid, row[source], json.dumps(history_record(row), ensure_ascii=False))
+        for eid, row in stored.items()
+    ]
+
+
+def last_delete(history: pd.DataFrame) -> tuple[str, str, list[dict]] | None:
+    """The latest delete that was not undone: when, who, and the records it removed (the
+    history entries of one delete share their time and user and follow one another); None when
+    the store's latest delete or restore is a restore, or it has none."""
+    rows = history[history["action"].isin([DELETE, RESTORE])]
+    if rows.empty or rows["action"].iloc[-1] != DELETE:
+        return None
+    when, who = rows["changed_at"].iloc[-1], rows["user"].iloc[-1]
+    records = []
+    for action, at, by, text in zip(
+        rows["action"][::-1],
+        rows["changed_at"][::-1],
+        rows["user"][::-1],
+        rows["changes"][::-1],
+        strict=True,
+    ):
+        if action != DELETE or at != when or by != who:
+            break
+        record = _record(text)
+        if record is not None:
+            records.append(record)
+    return str(when), str(who), records[::-1]
+
+
+def _record(text: object) -> dict | None:
+    """A deleted event's record from its history entry (None when a hand-edited store made it
+    unreadable)."""
+    try:
+        value = json_value(str(text))
+    except (TypeError, ValueError):
+        return None
+    return value if isinstance(value, dict) and set(FIELDS) <= value.keys() else None
+
+
+def report_event_ids(history: pd.DataFrame, reports: pd.DataFrame, name: str) -> list[str]:
+    """Ids of the events the saves of report or file ``name`` added (a paste's title, an
+    imported file's name, as the reports table keeps it): the inserts logged at the time such
+    a report was saved, in history order."""
+    times = set(reports.loc[reports["source"] == name, "saved_at"].astype(str))
+    added = history[(history["action"] == "insert") & history["changed_at"].astype(str).isin(times)]
+    return list(dict.fromkeys(added["event_id"].astype(str)))
+
+
+def report_names(history: pd.DataFrame, reports: pd.DataFrame, stored: set[str]) -> dict[str, int]:
+    """Each saved report or file, newest first, with how many of the events it added the store
+    still holds (only those holding some)."""
+    out = {}
+    for name in reversed(list(dict.fromkeys(reports["source"].astype(str)))):
+        held = sum(eid in stored for eid in report_event_ids(history, reports, name))
+        if held:
+            out[name] = held
+    return out

@@ -1,0 +1,89 @@
+"""The History page's box for taking stored events back out: one event by its id, or every event
+one report or imported file added, and an undo of the last delete (``geo.store.delete``,
+``undo_delete``: each logged in the history this page shows)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from geo import store
+from geo.changes import moment
+from geo.store import removal
+from webui.text import counted, literal
+
+ONE, REPORT = "One event", "Every event of one report or file"
+
+
+def show(history: pd.DataFrame, events: pd.DataFrame) -> None:
+    """The folded box under the page's title; a delete or undo reruns the page to show it."""
+    if done := st.session_state.pop("delete_done", None):
+        st.success(literal(done))
+    # drawn only once opened: which events the store holds is a query over all of them
+    with st.expander("Delete events", key="history_delete_open", on_change="rerun") as box:
+        if not box.open:
+            return
+        held = set(store.versions(list(events["event_id"].astype(str))))
+        how = st.radio("Delete", [ONE, REPORT], horizontal=True, key="delete_how")
+        ids = _one(events, held) if how == ONE else _of_report(history, held)
+        writable = store.writable()
+        if not writable:
+            st.caption("The store is read-only for you: nothing can be deleted.")
+        label = f"Delete {counted(len(ids), 'event')}" if ids else "Delete"
+        if st.button(label, type="primary", disabled=not ids or not writable, key="delete_go"):
+            result = store.delete(ids)
+            st.session_state.delete_done = (
+                f"Deleted {counted(len(result.deleted), 'event')}; "
+                f"{result.total:,} left in the store. Undo below puts them back."
+            )
+            st.rerun()
+        _undo(history, writable)
+
+
+def _one(events: pd.DataFrame, held: set[str]) -> list[str]:
+    """The event whose id is typed, when the store holds it (one line saying so otherwise)."""
+    typed = st.text_input(
+        "Event id (as the table below shows it)", key="delete_event_id", placeholder="e.g. sm-…"
+    ).strip()
+    if not typed:
+        return []
+    if typed not in held:
+        st.error(literal(f"The store holds no event {typed!r}: nothing to delete."))
+        return []
+    row = events[events["event_id"].astype(str) == typed].iloc[0]
+    st.caption(
+        literal(f"{row['event_type']} at {row['place']}, {row['event_date']} ({row['source']})")
+    )
+    return [typed]
+
+
+def _of_report(history: pd.DataFrame, held: set[str]) -> list[str]:
+    """Every stored event the saves of the chosen report or file added."""
+    reports = store.saved_reports()
+    names = removal.report_names(history, reports, held)
+    if not names:
+        st.caption("No saved report or file has events left in the store.")
+        return []
+    name = st.selectbox(
+        "Report or file",
+        list(names),
+        format_func=lambda n: f"{n} ({counted(names[n], 'event')})",
+        key="delete_report",
+    )
+    return [e for e in removal.report_event_ids(history, reports, name) if e in held]
+
+
+def _undo(history: pd.DataFrame, writable: bool) -> None:
+    last = removal.last_delete(history)
+    if last is None:
+        return
+    when, who, records = last
+    text = f"Undo the last delete ({counted(len(records), 'event')} by {who}, {moment(when)})"
+    if st.button(text, disabled=not writable, key="delete_undo"):
+        done = store.undo_delete()
+        if done is not None:
+            kept = (
+                f"; {len(done.skipped)} saved again since, left as they are" if done.skipped else ""
+            )
+            st.session_state.delete_done = f"Put back {counted(len(done.restored), 'event')}{kept}."
+        st.rerun()
