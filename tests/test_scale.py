@@ -48,7 +48,9 @@ def _naive(frame, f: Filters) -> list[bool]:
                 if isinstance(row.weapon_category, str)
                 else None
             )
-            ok &= weapon in names or cat in cats
+            # a category takes in its kinds: "artillery" rocket artillery, "drone" naval drone
+            kind_of = cat is not None and any(cat.endswith(" " + c) for c in cats)
+            ok &= weapon in names or cat in cats or kind_of
         ok &= not f.types or row.event_type in f.types
         ok &= not f.verification or row.verification in f.verification
         ok &= not f.since or str(row.event_date) >= f.since.isoformat()
