@@ -58,6 +58,11 @@ def _events(extractor, text: str) -> set[tuple[str, str, str | None, str]]:
             "Chuhuiv again under drone attack on Monday, three people wounded at a bus stop.",
             ("Chuhuyiv", "strike", "drone", "2026-02-16"),
         ),
+        # a briefing's question: the town the subject of a reported clause
+        (
+            "Russian war bloggers insist that Kurakhove was taken overnight.",
+            ("Kurakhove", "fighting", None, "2026-02-17"),
+        ),
     ],
 )
 def test_a_town_as_the_subject_of_what_befell_it_is_the_event_place(extractor, text, expected):

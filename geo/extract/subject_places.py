@@ -17,10 +17,11 @@ from geo.extract.sentences import Sentence
 from geo.extract.speakers import speaks_or_acts
 
 # the clause opens with the place: the sentence's start (a bullet, a mark, a short adverbial of
-# time and its comma: "On Monday night, "), or a conjunction
+# time and its comma: "On Monday night, "), or a conjunction ("when", "that": "bloggers write
+# that X was taken")
 _OPENS = re.compile(
     r"(?:^[^\w]*(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+)?|"
-    r"\b(?:when|as|after|while|before|until|because|since|and|but)\s+)"
+    r"\b(?:when|as|after|while|before|until|because|since|and|but|that)\s+)"
     r"(?:the\s+)?(?:(?:city|town|village|port|settlement)\s+of\s+)?$",
     re.I,
 )
@@ -45,6 +46,10 @@ _PREDICATE = re.compile(
     r"\s+(?:(?:again|also|once\s+more)\s+)?(?:under|amid)(?:\s+[\w'’-]+){0,3}?)\s+$",
     re.I,
 )
+# (the event word itself the subject's verb, right after it or its apposition; not a noun:
+# "the Kramatorsk strike")
+_BARE = re.compile(rf"(?:['’]s(?:\s+[\w'’-]+){{1,2}}?)?{_APPOSITION}\s+", re.I)
+_VERB_OPENS = re.compile(rf"{_VERB}\b", re.I)
 # words that end the clause before the event word
 _CLAUSE_END = re.compile(r"\b(?:that|which|who|whose|where|said|says|told|according)\b", re.I)
 
@@ -81,6 +86,8 @@ def subject_of_deed(text: str, s: Sentence, hit: PlaceHit, triggers: list[Trigge
         start = s.start + m.start()
         if etype == "meeting" or start <= hit.end or start - hit.end > 250:
             continue
+        if _VERB_OPENS.match(m.group()) and _BARE.fullmatch(text, hit.end, start):
+            return True  # the event word is the verb: "bloggers write that X was taken"
         clause = _PREDICATE.fullmatch(text, hit.end, start)
         return bool(clause and not _CLAUSE_END.search(clause.group("predicate")))
     return False
