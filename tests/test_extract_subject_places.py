@@ -2,7 +2,9 @@
 event happened, though no preposition or hit verb stands beside it (issue 16, "only mentioned"
 with no cue): "Kramatorsk, an industrial city of 150,000, lost power after a missile strike",
 "the Crimean Bridge, the only road link to the peninsula, was attacked". A town named in passing
-by a sentence about something else stays a mention."""
+by a sentence about something else stays a mention. And the place a struck part belongs to
+("drones hit the crude distillation unit of the Tuapse refinery") is where the blow fell, however
+many words name the part."""
 
 from __future__ import annotations
 
@@ -95,7 +97,38 @@ def test_a_town_as_the_subject_of_what_befell_it_is_the_event_place(extractor, t
             "thousands of people who fled the shelling of Nikopol.",
             "Dnipro",
         ),
+        # a capital reacting to an attack elsewhere: the attack is its verb's object
+        ("Warsaw condemned the attack as a war crime on Tuesday.", "Warsaw"),
+        ("Odesa welcomed the strikes on Crimean airfields with some relief.", "Odesa"),
+        # a capital as the attacker
+        ("Moscow attacked Kharkiv with 40 drones overnight, the governor said.", "Moscow"),
     ],
 )
 def test_a_town_named_in_passing_stays_a_mention(extractor, text, town):
     assert not any(place == town for place, _, _, _ in _events(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire: the struck part of a bridge named in four words
+        (
+            "Two sea drones struck the eastern road span of the Crimean Bridge before dawn on "
+            "Monday.",
+            ("Crimean Bridge", "strike", "naval drone", "2026-02-16"),
+        ),
+        # a general staff's claim: a unit of a refinery
+        (
+            "The General Staff said its drones hit the crude distillation unit of the Tuapse "
+            "refinery on Sunday night, starting a fire.",
+            ("Tuapse", "strike", "drone", "2026-02-15"),
+        ),
+    ],
+)
+def test_a_struck_part_of_a_place_puts_the_blow_at_the_place(extractor, text, expected):
+    assert expected in _events(extractor, text)
+
+
+def test_a_struck_part_with_a_name_of_its_own_is_not_the_owner_s(extractor):
+    text = "Drones hit the Unecha pumping station of the Druzhba pipeline on Sunday night."
+    assert not any(place.startswith("Druzhba") for place, _, _, _ in _events(extractor, text))

@@ -156,6 +156,8 @@ _HEADING_LOCATOR = re.compile(rf"^,\s*(?:the\s+)?\|\s+(?:region|oblast|province)
 # places hit, after a colon.
 _PLACES_HIT = r"settlements|villages|towns|cities|communities|localities|districts"
 _LISTED_AFTER = re.compile(rf"\b(?:{_PLACES_HIT})\b[^.;:]{{0,40}}:\s*$", re.I)
+# (and a part of the place struck: "hit the primary processing unit of the Ryazan refinery")
+_CUES_BEFORE = (_EVENT_BEFORE, _LISTED_AFTER, STRUCK_PART_BEFORE)
 # (matched where a place ends: no "^", which only matches at the text's start)
 _PLURAL_REGION = re.compile(r"[\s-]+(?:regions|oblasts|provinces|districts)\b", re.I)
 _SINGLE_REGION = re.compile(r"[\s-]+(?:(?:region|oblast|province)\b|obl\.)", re.I)
@@ -237,9 +239,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
         return replace_hit(
             hit, precision if not previous.geo_precision == 2 else 2, previous.event_place
         )
-    event = any(
-        p.search(before) for p in (_EVENT_BEFORE, _LISTED_AFTER, STRUCK_PART_BEFORE)
-    ) or bool(
+    event = any(p.search(before) for p in _CUES_BEFORE) or bool(
         # (a longer look for "X power plant (Y region) took cruise missile hits")
         _HIT_AFTER.search(text[hit.end : min(sentence.end, hit.end + 90)])
         or _BARE_HIT_AFTER.match(after)

@@ -32,24 +32,29 @@ _APPOSITION = rf"(?:\s*,{_ASIDE_TEXT}{{1,120}}?,|\s+[—–]\s{_ASIDE_TEXT}{{1,1
 # irregular verbs of what befalls a town)
 _VERB = (
     r"(?:was|were|is|are|has|have|had|came|comes|remains|remained|again|also|still|once|then|"
-    r"lost|loses|spent|spends|woke|wakes|awoke|saw|sees|took|takes|fell|went|shook|burnt|"
-    r"[a-z]+ed)"
+    r"lost|loses|spent|spends|woke|wakes|awoke|shook|fell|went|burnt|[a-z]+ed)"
 )
+# verbs whose object is what the place went through: "Pokrovsk saw heavy fighting"
+_UNDERGO = r"(?:saw|sees|suffered|suffers|endured|endures|faced|faces|sustained|took|takes)"
 # the verb's clause up to the event word: the event word as the verb (within three words: "was
-# again attacked", "came under shelling") or after a preposition of circumstance; or, in a
-# telegraphic line, no verb at all: "Chuhuiv again under drone attack"
+# again attacked", "came under shelling"; not as the object of another verb, which makes the
+# place the one who acts: "Warsaw condemned the attack") or after a preposition of
+# circumstance; or, in a telegraphic line, no verb at all: "Chuhuiv again under drone attack"
 # (after the place's own possessive: "Kherson's riverside suburbs spent the night under ...")
+_NOT_DETERMINER = r"(?!\s+(?:the|an?|its|their|his|her|this|these|those)\b)"
 _PREDICATE = re.compile(
-    rf"(?:['’]s(?:\s+[\w'’-]+){{1,2}}?)?{_APPOSITION}(?P<predicate>\s+{_VERB}\b"
-    r"(?:(?:\s+[\w'’-]+){0,2}|(?:\s+[\w'’-]+){0,6}?\s+"
-    r"(?:after|following|under|amid|during|in|from|by|with)(?:\s+[\w'’-]+){0,3}?)|"
+    rf"(?:['’]s(?:\s+[\w'’-]+){{1,2}}?)?{_APPOSITION}(?P<predicate>"
+    rf"\s+{_VERB}\b(?:{_NOT_DETERMINER}\s+[\w'’-]+){{0,2}}|\s+{_UNDERGO}(?:\s+[\w'’-]+){{0,2}}|"
+    rf"\s+(?:{_VERB}|{_UNDERGO})\b(?:\s+[\w'’-]+){{0,6}}?\s+"
+    r"(?:after|following|under|amid|during|in|from|by|with)(?:\s+[\w'’-]+){0,3}?|"
     r"\s+(?:(?:again|also|once\s+more)\s+)?(?:under|amid)(?:\s+[\w'’-]+){0,3}?)\s+$",
     re.I,
 )
-# (the event word itself the subject's verb, right after it or its apposition; not a noun:
-# "the Kramatorsk strike")
+# (the event word itself the subject's verb, right after it or its apposition, opening with its
+# auxiliary: "X was taken"; not a noun, "the Kramatorsk strike", nor an active verb, "Moscow
+# attacked Kyiv with drones")
 _BARE = re.compile(rf"(?:['’]s(?:\s+[\w'’-]+){{1,2}}?)?{_APPOSITION}\s+", re.I)
-_VERB_OPENS = re.compile(rf"{_VERB}\b", re.I)
+_VERB_OPENS = re.compile(r"(?:was|were|is|are|has|have|had|been|came|comes)\b", re.I)
 # words that end the clause before the event word
 _CLAUSE_END = re.compile(r"\b(?:that|which|who|whose|where|said|says|told|according)\b", re.I)
 
