@@ -55,6 +55,9 @@ _PREDICATE = re.compile(
 # attacked Kyiv with drones")
 _BARE = re.compile(rf"(?:['’]s(?:\s+[\w'’-]+){{1,2}}?)?{_APPOSITION}\s+", re.I)
 _VERB_OPENS = re.compile(r"(?:was|were|is|are|has|have|had|been|came|comes)\b", re.I)
+# a capital's own verb ("Moscow credited its southern group with taking X"): a capital doing
+# something stands for its state (see speakers.py): no verb of its own in a capital's clause
+_ACTIVE = re.compile(r"\b(?!(?:again|also|still|once|then)\b)[a-z]+ed\b", re.I)
 # words that end the clause before the event word
 _CLAUSE_END = re.compile(r"\b(?:that|which|who|whose|where|said|says|told|according)\b", re.I)
 
@@ -94,5 +97,7 @@ def subject_of_deed(text: str, s: Sentence, hit: PlaceHit, triggers: list[Trigge
         if _VERB_OPENS.match(m.group()) and _BARE.fullmatch(text, hit.end, start):
             return True  # the event word is the verb: "bloggers write that X was taken"
         clause = _PREDICATE.fullmatch(text, hit.end, start)
-        return bool(clause and not _CLAUSE_END.search(clause.group("predicate")))
+        if clause is None or _CLAUSE_END.search(clause.group("predicate")):
+            return False
+        return not (hit.place.feature == "capital" and _ACTIVE.search(clause.group("predicate")))
     return False
