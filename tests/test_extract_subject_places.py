@@ -97,6 +97,8 @@ def test_a_town_as_the_subject_of_what_befell_it_is_the_event_place(extractor, t
             "thousands of people who fled the shelling of Nikopol.",
             "Dnipro",
         ),
+        # a town at peace while the attack fell on a town named beside it
+        ("Odesa stayed calm during Monday's drone attack on Mykolaiv.", "Odesa"),
         # a capital reacting to an attack elsewhere: the attack is its verb's object
         ("Warsaw condemned the attack as a war crime on Tuesday.", "Warsaw"),
         ("Odesa welcomed the strikes on Crimean airfields with some relief.", "Odesa"),

@@ -67,7 +67,10 @@ def subjects_of_deeds(
 ) -> list[PlaceHit]:
     """The sentence's places with those that open a clause as the subject of its event
     (alone or as a list: "Kupiansk, Izium and Balakliia spent the night under shelling") made
-    event places."""
+    event places. A sentence whose event already has its place, by the words beside it, names
+    the subject in passing ("Odesa stayed calm during the attack on Mykolaiv")."""
+    if any(h.event_place for h in roles):
+        return roles
     k = 0
     while k < len(roles):
         j = k
@@ -75,7 +78,7 @@ def subjects_of_deeds(
             j += 1
         run = roles[k : j + 1]
         if (
-            not any(h.event_place or h.offset is not None for h in run)
+            not any(h.offset is not None for h in run)
             and _OPENS.search(text[s.start : run[0].start])
             and subject_of_deed(text, s, run[-1], triggers)
         ):
