@@ -21,6 +21,8 @@ from geo.extract.places import (
 )
 from geo.extract.sentences import LIST_MARK, Sentence, line_bounds
 from geo.extract.speakers import DEFENCES_AFTER, speaks_or_acts
+from geo.extract.struck_parts import STRUCK_PART_BEFORE
+from geo.extract.subject_places import subjects_of_deeds
 from geo.extract.wording import GAP_WORD, just_before
 from geo.gazetteer import Gazetteer
 from geo.geocode.city_regions import region_around
@@ -154,6 +156,8 @@ _HEADING_LOCATOR = re.compile(rf"^,\s*(?:the\s+)?\|\s+(?:region|oblast|province)
 # places hit, after a colon.
 _PLACES_HIT = r"settlements|villages|towns|cities|communities|localities|districts"
 _LISTED_AFTER = re.compile(rf"\b(?:{_PLACES_HIT})\b[^.;:]{{0,40}}:\s*$", re.I)
+# (and a part of the place struck: "hit the primary processing unit of the Ryazan refinery")
+_CUES_BEFORE = (_EVENT_BEFORE, _LISTED_AFTER, STRUCK_PART_BEFORE)
 # (matched where a place ends: no "^", which only matches at the text's start)
 _PLURAL_REGION = re.compile(r"[\s-]+(?:regions|oblasts|provinces|districts)\b", re.I)
 _SINGLE_REGION = re.compile(r"[\s-]+(?:(?:region|oblast|province)\b|obl\.)", re.I)
@@ -235,7 +239,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
         return replace_hit(
             hit, precision if not previous.geo_precision == 2 else 2, previous.event_place
         )
-    event = any(p.search(before) for p in (_EVENT_BEFORE, _LISTED_AFTER)) or bool(
+    event = any(p.search(before) for p in _CUES_BEFORE) or bool(
         # (a longer look for "X power plant (Y region) took cruise missile hits")
         _HIT_AFTER.search(text[hit.end : min(sentence.end, hit.end + 90)])
         or _BARE_HIT_AFTER.match(after)
@@ -378,7 +382,7 @@ def sentence_roles(
         else:
             previous = r
         roles.append(r)
-    roles = _lists_hit(text, s, roles)
+    roles = _lists_hit(text, s, subjects_of_deeds(text, s, roles, triggers))
     roles = regions_of_lists(gazetteer, text, roles)
     if roles and heading(text, s, roles[0]) and any(h.event_place for h in roles[1:]):
         # "🔻 Zhytomyr region — a drone hit a plant in Korostyshiv": the heading locates
