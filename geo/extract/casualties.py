@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.care_words import cared_for
 from geo.extract.numbers import ANY_NUMBER as _NUM
 from geo.extract.numbers import NUMBER, dozens_as_digits, number
 from geo.extract.people import GAP_WORDS, without_ages
@@ -176,6 +177,7 @@ def casualty_figures(text: str) -> dict[str, int]:
     counted += [(m.group("what"), 1) for p in (_ONE_VICTIM, _KIN_HARMED) for m in p.finditer(text)]
     counted += [(m.group("what") or "died", 2) for m in _TWO_DESCRIBED.finditer(text)]
     counted += [(key, n) for key, n in named_victims(text).items()]
+    counted += cared_for(text)  # "medics treated 11 people", "are known to have died"
     counted += [
         (m.group("what"), 2) for p in (_COUPLE_HARMED, _HARMING_COUPLE) for m in p.finditer(text)
     ]
