@@ -8,8 +8,9 @@ morning", "overnight" are a morning report's words too). A day named just before
 paragraph ("Entry 2 - 11 Sep - Sumy. ... died in the evening") is the evening's day whatever the
 report's. "This evening" is always the day of writing.
 
-2. The small hours in words ("in the early morning", "at first light") are of the night the
-report wakes to, like "before dawn": the morning that night ended (the publication day). A clock
+2. The small hours in words ("in the early morning", "at first light", "shortly after
+midnight", "in the middle of the night") are of the night the report wakes to, like "before
+dawn": the morning that night ended (the publication day). A clock
 of the small hours alone ("at about 03:40") was read so too for a while: on writers nobody here
 wrote it dated two events right and two wrong, and no development date moved, so a clock alone
 still says nothing of the day. A day the sentence names ("yesterday at 02:30") stays its day.
@@ -188,6 +189,54 @@ def test_a_paragraph_s_day_holds_its_small_hours(extractor):
         "again, injuring two."
     )
     assert set(_dates(extractor, text).values()) == {"2025-05-13"}
+
+
+# 2b. the small hours told by midnight ("shortly after midnight", "in the middle of the night"):
+# the night the report wakes to, unless its paragraph named a day
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        # a wire story filed in the morning
+        (
+            "ZAPORIZHZHIA, Ukraine, Nov 6, 2024 (Wire) - A guided bomb fell near a bus depot in "
+            "Zaporizhzhia shortly after midnight, wounding four people, the governor said.",
+            "Zaporizhzhia",
+            "2024-11-06",
+        ),
+        # a state company's note
+        (
+            "Railway operator - operational note\n14 March 2025\n\n"
+            "Just after midnight drones hit the locomotive depot at Konotop station. Trains are "
+            "running with delays.",
+            "Konotop",
+            "2025-03-14",
+        ),
+        # a town news site: the middle of the night
+        (
+            "Shostka town news, 9 May 2025\n\n"
+            "In the middle of the night Russian drones attacked Shostka; a substation was "
+            "damaged.",
+            "Shostka",
+            "2025-05-09",
+        ),
+    ],
+)
+def test_the_small_hours_by_midnight_are_the_night_the_report_wakes_to(extractor, text, place, day):
+    dates = _dates(extractor, text)
+    assert dates.get(place) == day, dates
+
+
+def test_a_paragraph_s_day_holds_its_after_midnight(extractor):
+    text = (
+        "Weekly note, Tuesday 14 May 2024\n\n"
+        "Sunday was the hardest day. Shortly after midnight a drone hit a school in Kupiansk.\n"
+    )
+    assert _dates(extractor, text).get("Kupiansk") == "2024-05-12"
+
+
+def test_an_afternoon_clock_is_no_night(extractor):
+    text = "Morning report, 14 May 2024\n\nAt 15:20 Russian artillery shelled Kupiansk."
+    assert _dates(extractor, text).get("Kupiansk") == "2024-05-13"
 
 
 # 3. nights in other words, spans into the night

@@ -70,6 +70,8 @@ def test_one_person_described_at_length_is_counted(sentence, figures):
         ("Nine people, two of them teenagers, were pulled dead from the ruins.", {"killed": 9}),
         ("Rescuers recovered 14 bodies from the rubble overnight.", {"killed": 14}),
         ("By evening the bodies of six people had been found.", {"killed": 6}),
+        # the hurt pulled out alive are no dead
+        ("Rescuers pulled three injured people from the rubble.", {"injured": 3}),
         # the bodies of soldiers handed over in an exchange are no one killed in an attack
         ("Ukraine received the bodies of 757 fallen soldiers in an exchange.", {}),
         ("Two tanks and 11 drone control points were destroyed.", {}),

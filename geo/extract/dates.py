@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from geo.extract.counted_back import days_counted_back
 from geo.extract.daytime import DAYTIME, EVE, NIGHT_TOLD, days_back
 from geo.extract.publication import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, Publication
 from geo.extract.wording import words
@@ -225,11 +226,9 @@ def date_in(sentence: str, pub: Publication) -> When | None:
             return When(d, 1, True)
     if numeric := _numeric_day(sentence):
         return When(numeric, 1, True)
-    m = _MONTH_YEAR.search(sentence)
-    if m:  # "In December 2022": month precision
+    if m := _MONTH_YEAR.search(sentence):  # "In December 2022": month precision
         return When(date(int(m.group("y")), MONTHS[m.group("mn").lower()], 1), 3, True)
-    m = _WEEKDAY.search(sentence)
-    if m:
+    if m := _WEEKDAY.search(sentence):
         # "between late on Monday and 7 a.m. on Tuesday", "the night of Monday to Tuesday": a
         # span is dated by its end
         span = re.search(
@@ -241,6 +240,8 @@ def date_in(sentence: str, pub: Publication) -> When | None:
         m = later or m
         back = (p.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
         return When(_of_the_month(sentence, m.end(), p - timedelta(days=back)), 1, True)
+    if counted := days_counted_back(sentence, p):  # "three days ago", "at the weekend"
+        return When(*counted, True)
     if m := _YESTERDAY.search(sentence):  # "from yesterday evening until this morning": its end
         return When(p - timedelta(days=days_back(sentence, m.end())), 1, True)
     if _REL_WEEK.search(sentence):

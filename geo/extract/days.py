@@ -26,6 +26,7 @@ from geo.extract.layout import (
 from geo.extract.night_raid import of_the_raid, raid_arms
 from geo.extract.publication import MONTH_RE, MONTHS
 from geo.extract.sentences import Sentence, is_headline
+from geo.extract.transcripts import turns
 
 if TYPE_CHECKING:
     from geo.extract.blocks import Blocks
@@ -49,6 +50,7 @@ class Days:
         self.lead: When | None = None
         self.told = DaysTold()  # the days the body names, for its "in the afternoon"
         self.raid: frozenset[str] = frozenset()  # the arms of the lead's night raid
+        self.turns = turns(text)  # a transcript's turns: its speakers tell the day they speak
 
     def read_heads(self, sentences: list[Sentence]) -> None:
         """The days the title and the lead give the whole report, and the month and year a
@@ -133,7 +135,10 @@ class Days:
     def default(self, s: Sentence, same_day: bool, category: str | None = None) -> When:
         """The day of a sentence with none of its own: the lead's day is its story's, not that
         of "Separately, ..." (another story); a hit by the arms of the lead's night raid is the
-        raid's (``night_raid``)."""
+        raid's (``night_raid``); a speaker's in a transcript is of the day spoken, as a side's
+        own bulletin is."""
+        who = next((w for at, w in reversed(self.turns) if at <= s.start), None)
+        same_day = same_day or who is not None
         lead = None if new_story(s.text) else self.lead
         if lead is None and of_the_raid(s.text, category, self.raid) and not new_story(s.text):
             lead = When(self.pub.day, 1, False)

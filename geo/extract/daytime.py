@@ -25,6 +25,10 @@ NIGHT_TOLD = words(
     r"night\s+in\s+a\s+row",
     r"night(?:-?time)?\s+(?:attacks?|raids?|strikes?|shelling|assaults?)",
     r"the\s+night\s+(?:in\s+[\w ]{1,30}?\s+)?(?:was|passed)",
+    # the small hours by midnight: "shortly after midnight", "in the middle of the night" (a
+    # clock alone, "at about 03:40", still says nothing of the day: see test_extract_times_of_day)
+    r"after\s+midnight",
+    r"in\s+the\s+(?:middle|dead)\s+of\s+the\s+night",
 )
 # after "yesterday", a span's end in the night or this morning ("from yesterday evening until this
 # morning", "yesterday evening and overnight"): dated by its end, as "the night of 3 to 4" is

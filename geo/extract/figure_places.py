@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geo.extract.casualties import CASUALTY_WORD, casualty_figures
+from geo.extract.split_figures import split_figures
 
 if TYPE_CHECKING:
     from geo.extract.draft import Draft
@@ -69,6 +70,14 @@ def give_figures(placed: list, figures: dict[str, int], text: str = "") -> None:
     for d, told in own:  # "X, where two were hurt, and Y, where a missile killed one"
         d.fatalities, d.injured = told.get("killed"), told.get("injured")
     if own:
+        return
+    if split := split_figures(placed, text) if len(placed) > 1 else {}:
+        # "four died in X and two in Y": each its own; a kind not split is the first-named's
+        for i, told in split.items():
+            placed[i].fatalities, placed[i].injured = told.get("killed"), told.get("injured")
+        rest = {k: n for k, n in figures.items() if all(k not in t for t in split.values())}
+        placed[0].fatalities = placed[0].fatalities if "killed" not in rest else rest["killed"]
+        placed[0].injured = placed[0].injured if "injured" not in rest else rest["injured"]
         return
     named = _named_by_figures(placed, text) if len(placed) > 1 and text else []
     if len({d.place.id for d in named}) == 1:

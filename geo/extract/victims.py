@@ -41,7 +41,7 @@ _NAMED_COUNT = re.compile(
 )
 _FOUND = r"(?:recovered|retrieved|found|pulled(?:\s+out)?|removed|dug\s+out)"
 _BODIES = re.compile(
-    rf"\b{_FOUND}\s+(?:the\s+)?(?:bodies\s+of\s+)?(?P<n>{NUMBER})\s+(?!more\b)(?:[\w-]+\s+)?(?:bodies|people|"
+    rf"\b{_FOUND}\s+(?:the\s+)?(?:bodies\s+of\s+)?(?P<n>{NUMBER})\s+(?!(?:more|injured|wounded|hurt)\b)(?:[\w-]+\s+)?(?:bodies|people|"
     rf"victims)\b|\bbodies\s+of\s+(?P<n2>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_PASSIVE}{_FOUND}\b|"
     # one body: "found the body of a woman", "the body of a man was recovered"
     rf"(?P<one>\b{_FOUND}\s+the\s+body\s+of\s+(?:an?|one)\b|\bthe\s+body\s+of\s+(?:an?|one)\s+"
