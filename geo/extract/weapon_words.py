@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from geo import weapons as wv
+from geo.extract.weapon_clauses import another_attack_between, in_own_clause
 
 
 def next_to(text: str | None, end: int, start: int) -> bool:
@@ -49,6 +50,10 @@ def weapon_for(
         return None, None  # "aviation, drones, rocket troops and artillery struck X": no one kind
     if text is not None and (own := _hit_with(mentions, offset, text)) is not None:
         return own
+    if text is not None and (clause := in_own_clause(mentions, text, floor, offset)):
+        # "X was hit by a glide bomb, while Y came under artillery fire": Y's clause's own
+        if (got := weapon_for(clause, offset, floor, text))[1] is not None:
+            return got
     if any(m.category != "aircraft" for m in mentions):
         mentions = [m for m in mentions if m.category != "aircraft"]
     elif mentions and text is not None and (fired := _LAUNCHED.match(text, mentions[-1].end)):
@@ -116,6 +121,8 @@ def several_kinds(before: list[wv.WeaponMention], text: str) -> bool:
             continue  # "Iskander missiles": one item
         if items and not _LIST_GAP.fullmatch(text, m.end, items[-1].start):
             break
+        if items and another_attack_between(text, m.end, items[-1].start):
+            break  # "with artillery and drones, and dropped a KAB on Y": no list of arms
         items.append(m)
     kinds = {m.category for m in items}
     # (a salvo of missiles and drones is one record per kind: see geo.extract.kinds)
@@ -135,7 +142,6 @@ _WITH = re.compile(
 )
 _WORD = re.compile(r"[\w'’-]+")
 _IS_WEAPON_NOUN = re.compile(r"\s+(?:missiles?|rockets?|shells?|munitions?)\b", re.I)
-_AND_MORE = re.compile(r"\s*(?:,|and|or|plus)\s+(?:[\w-]+\s+){0,3}?", re.I)
 
 
 def _hit_with(
@@ -145,13 +151,13 @@ def _hit_with(
     so."""
     word = _WORD.match(text, offset)
     after = [m for m in mentions if m.start >= offset]
-    if word is None or not after or not _WITH.fullmatch(text, word.end(), after[0].start):
+    if word is None or not after or not (gap := _WITH.fullmatch(text, word.end(), after[0].start)):
         return None
+    if another_attack_between(text, word.end(), gap.end()):
+        return None  # "bombs on X and attacked Y with drones": Y's drones
     n = 1
     while n < len(after) and _describes(text, after[n - 1].end, after[n].start):
         n += 1  # "Lancet loitering munitions": one weapon
-    if n < len(after) and _AND_MORE.fullmatch(text, after[n - 1].end, after[n].start):
-        return None
     # "struck it with artillery missiles of the ATACMS type": an arm's word describing the
     # weapon after it names no weapon of its own (the reference report's Kursk airport)
     if after[0].category in _ARMS and _IS_WEAPON_NOUN.match(text, after[0].end):

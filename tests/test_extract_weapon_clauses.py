@@ -1,0 +1,84 @@
+"""Extraction: which weapon belongs to which place when one sentence tells of several places,
+each hit by a weapon of its own (issue 16, the unseen writers' weapon confusion): the weapon of
+a place's own clause ("X was hit by a glide bomb, while Y came under artillery fire"), the verb's
+own object ("shelled X with artillery, dropped bombs on Y"), and no split into two kinds when
+each kind is told of a place of its own ("shelled X with artillery, and a drone hit Y")."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_list_lead_ins import _strikes
+
+from geo.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a staff summary: three verbs, each with its own place and weapon
+        (
+            "Russian troops shelled Nikopol with artillery, dropped guided aerial bombs on "
+            "Huliaipole and attacked Kupiansk with drones, the general staff said.",
+            {"Nikopol": {"artillery"}, "Hulyaypole": {"glide bomb"}, "Kupyansk": {"drone"}},
+        ),
+        # wire copy: two places set against each other by "while"
+        (
+            "Kramatorsk was hit by a glide bomb, while Sloviansk came under artillery fire.",
+            {"Kramatorsk": {"glide bomb"}, "Slovyansk": {"artillery"}},
+        ),
+        # a channel's day summary: a semicolon between the two places' stories
+        (
+            "Over the day the enemy struck Kherson with artillery; in Zaporizhzhia a guided "
+            "bomb hit an industrial site.",
+            {"Kherson": {"artillery"}, "Zaporizhzhya": {"glide bomb"}},
+        ),
+        # a local paper: "whereas", the second place's weapon after it
+        (
+            "Officials said Kupiansk was struck with a KAB on Tuesday, whereas in Balakliia an "
+            "FPV drone wounded a farmer.",
+            {"Kupyansk": {"glide bomb"}, "Balakliya": {"drone"}},
+        ),
+        # two kinds told of two places are not split over both: a regional administration,
+        # two villages shelled and a drone at a third
+        (
+            "The enemy shelled Bilozerka and Antonivka with artillery, and a drone dropped "
+            "explosives on a car in Stanislav, injuring a man.",
+            {"Bilozerka": {"artillery"}, "Antonivka": {"artillery"}, "Stanislav": {"drone"}},
+        ),
+        # a wire: rocket launchers at one town, an FPV drone near another
+        (
+            "Russian troops hit Vovchansk with rocket launchers, and an FPV drone attacked a "
+            "truck near Lyptsi.",
+            {"Vovchansk": {"rocket artillery"}, "Lyptsi": {"drone"}},
+        ),
+        # a weapon named for the next place stays there: a governor, two kinds "with" at the
+        # first town and a system dropped on the second
+        (
+            "The Russians hit Nikopol with heavy artillery and kamikaze drones, and dropped a "
+            "KAB on Marhanets.",
+            {"Nikopol": {"artillery", "drone"}, "Marhanets": {"glide bomb"}},
+        ),
+        # a volunteer's post: the same, with "launched ... at"
+        (
+            "Occupiers attacked Kherson with mortars and drones and launched a guided bomb at "
+            "Novooleksandrivka.",
+            {"Kherson": {"artillery", "drone"}, "Novooleksandrivka": {"glide bomb"}},
+        ),
+    ],
+)
+def test_each_place_takes_the_weapon_told_of_it(extractor, text, expected):
+    assert _strikes(extractor, text) == expected
+
+
+def test_one_weapon_told_before_a_list_still_reaches_every_place(extractor):
+    text = "Drones attacked Sumy, Konotop and Shostka overnight; in Sumy a woman was injured."
+    assert _strikes(extractor, text) == {
+        "Sumy": {"drone"},
+        "Konotop": {"drone"},
+        "Shostka": {"drone"},
+    }
