@@ -82,3 +82,33 @@ def test_one_weapon_told_before_a_list_still_reaches_every_place(extractor):
         "Konotop": {"drone"},
         "Shostka": {"drone"},
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a local official: the first town's "with" weapon is not the second town's
+        (
+            "Russian forces struck Kostiantynivka with two KAB-250s and hit Kramatorsk with a "
+            "Smerch rocket, local officials reported.",
+            {"Kostyantynivka": {"glide bomb"}, "Kramatorsk": {"rocket artillery"}},
+        ),
+        # a wire: the second town only shelled, its clause naming no weapon
+        (
+            "Kharkiv was hit with two glide bombs on Monday, and Izium was shelled.",
+            {"Kharkiv": {"glide bomb"}, "Izyum": {"artillery"}},
+        ),
+        # a Russian governor: rockets at the city, the border town shelled
+        (
+            "The army hit Belgorod with Vampire rockets, and Shebekino was shelled.",
+            {"Belgorod": {"rocket artillery"}, "Shebekino": {"artillery"}},
+        ),
+        # a staff line: the first town shelled, the drones the second verb's
+        (
+            "Russian troops shelled Nikopol and attacked Marhanets with drones.",
+            {"Nikopol": {"artillery"}, "Marhanets": {"drone"}},
+        ),
+    ],
+)
+def test_a_weapon_told_with_one_place_is_not_the_next_ones(extractor, text, expected):
+    assert _strikes(extractor, text) == expected

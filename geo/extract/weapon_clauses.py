@@ -49,11 +49,19 @@ def in_own_clause(
 
 
 def another_attack_between(text: str, start: int, end: int) -> bool:
-    """Whether a verb of another attack lies between a place and a "with" ("on X and attacked Y
-    with drones": the drones are not X's), or between two weapons ("with artillery, and dropped
-    a KAB"); a word right before the weapon describes it ("artillery and attack drones")."""
+    """Whether a verb of another attack, joined by "and" or a comma, lies between a place and a
+    "with" ("on X and attacked Y with drones": the drones are not X's; "X was hit with" is
+    X's own), or between two weapons ("with artillery, and dropped a KAB"); a word right before
+    the weapon describes it ("artillery and attack drones")."""
     gap = text[start:end]
-    return any(t != "meeting" and gap[m.end() :].strip() for t, m in triggers_in(gap))
+    return any(
+        t != "meeting" and gap[m.end() :].strip() and _JOINING.search(gap, 0, m.start())
+        for t, m in triggers_in(gap)
+    )
+
+
+# a word joining another clause before the verb ("X and attacked Y"; not "X was hit with")
+_JOINING = re.compile(r",|;|\b(?:and|or|then|before|after)\b", re.I)
 
 
 def told_apart(pair: tuple[str, str], joiner: str, categories: set[str]) -> bool:
