@@ -112,3 +112,38 @@ def test_one_weapon_told_before_a_list_still_reaches_every_place(extractor):
 )
 def test_a_weapon_told_with_one_place_is_not_the_next_ones(extractor, text, expected):
     assert _strikes(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a governor's channel: the region attacked with drones, then its towns
+        (
+            "Overnight Russia attacked the Sumy region with drones. Sumy, Konotop and Shostka "
+            "came under attack.",
+            {"Sumy": {"drone"}, "Konotop": {"drone"}, "Shostka": {"drone"}},
+        ),
+        # a wire: the region's missiles, the cities hit told after
+        (
+            "This morning the enemy struck the Dnipropetrovsk region with ballistic missiles. "
+            "Dnipro and Pavlohrad were hit, the governor said.",
+            {"Dnipro": {"ballistic missile"}, "Pavlohrad": {"ballistic missile"}},
+        ),
+        # a regional administration: guns at the region, three villages hit
+        (
+            "Russian troops attacked the Kherson region with artillery overnight. Bilozerka, "
+            "Antonivka and Stanislav were hit.",
+            {"Bilozerka": {"artillery"}, "Antonivka": {"artillery"}, "Stanislav": {"artillery"}},
+        ),
+    ],
+)
+def test_a_regions_weapon_reaches_every_town_of_the_next_sentence(extractor, text, expected):
+    assert _strikes(extractor, text) == expected
+
+
+def test_a_town_naming_its_own_weapon_after_its_regions_attack_keeps_it(extractor):
+    text = (
+        "Overnight Russia attacked the Sumy region with drones. In Konotop, artillery damaged a "
+        "house."
+    )
+    assert _strikes(extractor, text) == {"Sumy": {"drone"}, "Konotop": {"artillery"}}

@@ -41,7 +41,7 @@ def strikes_told(drafts: list[Draft]) -> Told:
     return out
 
 
-def _covers(told: tuple[Place, int], d: Draft) -> bool:
+def covers(told: tuple[Place, int], d: Draft) -> bool:
     """Whether a strike told at ``told`` is at the region ``d``'s place lies in (the town
     itself told earlier and not merged is another event: "yesterday's total for X")."""
     place, precision = told
@@ -69,7 +69,7 @@ def weapons_told_earlier(drafts: list[Draft], at_sentence: Told, sentences: list
         for prev in reversed(sentences[:at]):
             if prev.paragraph == first:
                 continue  # (its own paragraph's weapon: see geo.extract.told_before)
-            if not any(_covers(x, d) for x in at_sentence.get(prev.start, [])):
+            if not any(covers(x, d) for x in at_sentence.get(prev.start, [])):
                 continue
             found = [w for w in weapons_of(prev.text) if w.category != "aircraft"]
             if found and len({wv.family(w.category) for w in found}) == 1:
