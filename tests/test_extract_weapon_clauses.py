@@ -147,3 +147,44 @@ def test_a_town_naming_its_own_weapon_after_its_regions_attack_keeps_it(extracto
         "house."
     )
     assert _strikes(extractor, text) == {"Sumy": {"drone"}, "Konotop": {"artillery"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a governor's tally: the weapons in brackets after each community
+        (
+            "Over the past day the enemy shelled the region 85 times. Attacks were recorded in "
+            "Nikopol (artillery, drones), Marhanets (a KAB) and Pokrov (FPV drones).",
+            {"Nikopol": {"artillery", "drone"}, "Marhanets": {"glide bomb"}, "Pokrov": {"drone"}},
+        ),
+        # a border region's administration: a colon, then each community with its weapon
+        (
+            "The following communities came under fire: Krasnopillia (mortars), Bilopillia "
+            "(guided aerial bomb), Vorozhba (drone).",
+            {"Krasnopillya": {"artillery"}, "Bilopillia": {"glide bomb"}, "Vorozhba": {"drone"}},
+        ),
+        # a monitoring log: brackets with the system, a town's region in other brackets (no
+        # weapon of another town's)
+        (
+            "Overnight Russian forces struck Kryvyi Rih (Iskander-M), Zaporizhzhia (Shahed "
+            "drones) and Pokrovsk (Donetsk region).",
+            {
+                "Kryvyy Rih": {"ballistic missile"},
+                "Zaporizhzhya": {"drone"},
+                "Pokrovsk": {None},
+            },
+        ),
+    ],
+)
+def test_a_places_bracketed_weapon_is_its_own(extractor, text, expected):
+    assert _strikes(extractor, text) == expected
+
+
+def test_a_bracket_of_figures_leaves_the_sentences_weapon(extractor):
+    text = "Russian shelling hit Nikopol (2 wounded), Marhanets (KAB, 1 killed) and Pokrov."
+    assert _strikes(extractor, text) == {
+        "Nikopol": {"artillery"},
+        "Marhanets": {"glide bomb"},
+        "Pokrov": {"artillery"},
+    }

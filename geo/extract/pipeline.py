@@ -29,6 +29,7 @@ from geo.extract.aftermath import fold_aftermath
 from geo.extract.attack_told_earlier import strikes_told, weapons_told_earlier
 from geo.extract.attribution import no_sides_word, verification
 from geo.extract.bracketed_tolls import bracketed_tolls
+from geo.extract.bracketed_weapons import bracketed_weapons
 from geo.extract.continuation import another_target
 from geo.extract.corrections import drop_retracted
 from geo.extract.draft import Draft
@@ -119,6 +120,7 @@ class Extractor:
         drafts = name_unknown_villages(drafter.run(prose), prose, hits)
         weapons_told_before(drafts, prose)
         bracketed_tolls(drafts)  # "Kupiansk (2 wounded), Izium (1 killed)"
+        bracketed_weapons(drafts)  # "Nikopol (artillery, drones), Marhanets (a KAB)"
         drafts = drop_retracted(drafts, text, prose, hits)
         give_launched(drafts, prose)
         another_target(drafts)
