@@ -188,3 +188,39 @@ def test_a_bracket_of_figures_leaves_the_sentences_weapon(extractor):
         "Marhanets": {"glide bomb"},
         "Pokrov": {"artillery"},
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a live blog: the first city's attack names no weapon, the drone is the second's
+        (
+            "In Kharkiv two people were injured in an attack, and later a drone hit a car in Sumy.",
+            {"Kharkiv": {None}, "Sumy": {"drone"}},
+        ),
+        # a wire: blasts heard in one city, the drone told of another
+        (
+            "Explosions were heard in Poltava overnight, while in Kremenchuk a drone damaged a "
+            "refinery.",
+            {"Poltava": {None}, "Kremenchuk": {"drone"}},
+        ),
+        # a regional digest: the glide bombs told of an earlier strike elsewhere
+        (
+            "Russia attacked Zaporizhzhia overnight, injuring three; earlier, glide bombs struck "
+            "Orikhiv.",
+            {"Zaporizhzhya": {None}, "Orikhiv": {"glide bomb"}},
+        ),
+    ],
+)
+def test_a_weapon_told_only_of_a_later_place_is_not_an_earlier_ones(extractor, text, expected):
+    assert _strikes(extractor, text) == expected
+
+
+def test_a_list_of_places_shares_the_weapon_told_after_it(extractor):
+    text = "Kharkiv, Sumy, Poltava and Odesa were attacked by drones overnight."
+    assert _strikes(extractor, text) == {
+        "Kharkiv": {"drone"},
+        "Sumy": {"drone"},
+        "Poltava": {"drone"},
+        "Odesa": {"drone"},
+    }

@@ -52,6 +52,7 @@ from geo.extract.transcripts import speak_for
 from geo.extract.unknown_villages import name_unknown_villages
 from geo.extract.unwrap import unwrap
 from geo.extract.verdicts import doubted_by_verdict
+from geo.extract.weapon_clauses import later_places_weapons
 from geo.geocode import Geocoder
 from geo.records import distinct_ids, validate, within_range
 
@@ -118,6 +119,7 @@ class Extractor:
         prose = [s for s in sentences if not covered(tables, s.start)]
         drafter = Drafter(self.geocoder.gazetteer, text, hits, pub)
         drafts = name_unknown_villages(drafter.run(prose), prose, hits)
+        later_places_weapons(drafts)  # "In X two were injured, and a drone hit Y": Y's drone
         weapons_told_before(drafts, prose)
         bracketed_tolls(drafts)  # "Kupiansk (2 wounded), Izium (1 killed)"
         bracketed_weapons(drafts)  # "Nikopol (artillery, drones), Marhanets (a KAB)"
