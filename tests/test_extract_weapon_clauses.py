@@ -224,3 +224,30 @@ def test_a_list_of_places_shares_the_weapon_told_after_it(extractor):
         "Poltava": {"drone"},
         "Odesa": {"drone"},
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a governor: the toll first, the two kinds of weapon in the next sentence
+        (
+            "Two people were wounded in Nikopol, the governor said. The Russians used artillery "
+            "and kamikaze drones against the town.",
+            {"Nikopol": {"artillery", "drone"}},
+        ),
+        # a front-line channel: "the town" hit with two kinds
+        (
+            "Huliaipole came under attack again. Russian forces hit the town with glide bombs "
+            "and drones, damaging a school.",
+            {"Hulyaypole": {"glide bomb", "drone"}},
+        ),
+        # a wire: "the attack involved" two kinds
+        (
+            "An enterprise was damaged in Dnipro overnight. The attack involved missiles and "
+            "drones, officials said.",
+            {"Dnipro": {"missile", "drone"}},
+        ),
+    ],
+)
+def test_two_kinds_told_in_the_sentence_after_are_a_record_each(extractor, text, expected):
+    assert _strikes(extractor, text) == expected
