@@ -251,3 +251,26 @@ def test_a_list_of_places_shares_the_weapon_told_after_it(extractor):
 )
 def test_two_kinds_told_in_the_sentence_after_are_a_record_each(extractor, text, expected):
     assert _strikes(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an analysis: the lead names the raid's drones, a section per target after
+        (
+            "Ukraine hit Russia overnight with long-range drones, its General Staff said on "
+            "Sunday.\n\nThe Syzran refinery\nUkraine also said it had struck the refinery in "
+            "Syzran. Russia did not comment.",
+            {"Syzran": {"drone"}},
+        ),
+        # a regional wire: the lead's Shahed drones, each town's damage in a paragraph
+        (
+            "Russian forces attacked the south with Shahed drones during the night, officials "
+            "said.\n\nIn Odesa, a port building was damaged and two workers were hurt.\n\nIn "
+            "Izmail, a fire broke out at a warehouse after the strike.",
+            {"Odesa": {"drone"}, "Izmayil": {"drone"}},
+        ),
+    ],
+)
+def test_a_raids_lead_gives_its_weapon_to_the_strikes_told_after(extractor, text, expected):
+    assert _strikes(extractor, text) == expected
