@@ -4,10 +4,10 @@ in the Odesa and Mykolaiv regions"), then "Near Izmail a substation caught fire"
 town's story. Walking back from the strike, the first sentence of an earlier paragraph that told
 a strike at its region (or its attack told with its downing: "The enemy attacked the Sumy region
 with drones; 14 of 20 were shot down", read as the interception) is its attack's: its one kind of weapon is the strike's; an attack told
-there with no weapon, or with several kinds, gives none. The report's lead telling a raid with its
-weapon and no place of its own ("Kyiv says its long-range drones hit a
-refinery and an air base in Russia overnight") gives it too, to a strike not dated on its own. (A title's
-weapon, "Missile attack on Dnipro", and the sentence before's: geo.extract.told_before and the
+there with no weapon, or with several kinds, gives none. The report's lead telling a raid with
+its weapon and no place of its own ("Kyiv says its long-range drones hit a refinery and an air
+base in Russia overnight") gives it too, to a strike not dated on its own. (A title's weapon,
+"Missile attack on Dnipro", and the sentence before's: geo.extract.told_before and the
 drafting.)"""
 
 from __future__ import annotations
@@ -88,8 +88,7 @@ def weapons_told_earlier(drafts: list[Draft], at_sentence: Told, sentences: list
 def raid_lead(sentences: list[Sentence], at_sentence: Told) -> Sentence | None:
     """The report's lead telling a raid with its weapons and no place struck of its own, in its
     first paragraphs ("Kyiv says its long-range drones hit a refinery and an air base in Russia
-    overnight"): its one kind of weapon is that of the raid's strikes told
-    after with none."""
+    overnight"): its one kind of weapon is that of the raid's strikes told after with none."""
     firsts = sorted({s.paragraph for s in sentences})[:3]
     for s in sentences:
         if s.paragraph not in firsts:
