@@ -274,3 +274,27 @@ def test_two_kinds_told_in_the_sentence_after_are_a_record_each(extractor, text,
 )
 def test_a_raids_lead_gives_its_weapon_to_the_strikes_told_after(extractor, text, expected):
     assert _strikes(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire: the second city joined by ", and", its own attackers in the passive
+        (
+            "A missile hit the port of Odesa, and Izmail was attacked by drones.",
+            {"Odesa": {"missile"}, "Izmayil": {"drone"}},
+        ),
+        # a regional channel: the same with a system-less missile
+        (
+            "Glide bombs hit Kupiansk, and Izium was struck by a missile.",
+            {"Kupyansk": {"glide bomb"}, "Izyum": {"missile"}},
+        ),
+        # (a place joined with no weapon of its own shares the first one's)
+        (
+            "Drones hit Kharkiv, and Sumy and Poltava were also attacked.",
+            {"Kharkiv": {"drone"}, "Sumy": {"drone"}, "Poltava": {"drone"}},
+        ),
+    ],
+)
+def test_a_place_joined_to_a_list_keeps_its_own_clauses_weapon(extractor, text, expected):
+    assert _strikes(extractor, text) == expected

@@ -44,6 +44,7 @@ from geo.extract.merging import merge
 from geo.extract.places import find_places
 from geo.extract.publication import Publication, impossible_header_date, publication_from_header
 from geo.extract.relayed import relay_speakers
+from geo.extract.sentence_weapons import sentence_weapons
 from geo.extract.sentences import is_headline, split_sentences
 from geo.extract.sourced import claim_sections
 from geo.extract.tables import covered, find_tables, table_drafts
@@ -52,7 +53,6 @@ from geo.extract.transcripts import speak_for
 from geo.extract.unknown_villages import name_unknown_villages
 from geo.extract.unwrap import unwrap
 from geo.extract.verdicts import doubted_by_verdict
-from geo.extract.weapon_clauses import later_places_weapons
 from geo.geocode import Geocoder
 from geo.records import distinct_ids, validate, within_range
 
@@ -119,7 +119,7 @@ class Extractor:
         prose = [s for s in sentences if not covered(tables, s.start)]
         drafter = Drafter(self.geocoder.gazetteer, text, hits, pub)
         drafts = name_unknown_villages(drafter.run(prose), prose, hits)
-        later_places_weapons(drafts)  # "In X two were injured, and a drone hit Y": Y's drone
+        sentence_weapons(drafts)  # "In X two were injured, and a drone hit Y": Y's drone
         weapons_told_before(drafts, prose)
         bracketed_tolls(drafts)  # "Kupiansk (2 wounded), Izium (1 killed)"
         bracketed_weapons(drafts)  # "Nikopol (artillery, drones), Marhanets (a KAB)"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from geo import weapons as wv
-from geo.extract.draft import Draft
 from geo.extract.lexicon import triggers_in
 
 # where a clause ends: a semicolon, a comma, or a word setting one place against another
@@ -71,34 +70,3 @@ def told_apart(pair: tuple[str, str], joiner: str, categories: set[str]) -> bool
     Y": X's guns, Y's drone), so neither is every place's ("with missiles and drones: three
     killed in X and four in Y" is both at each)."""
     return "," in joiner and pair[0] != pair[1] and pair[0] in categories and pair[1] in categories
-
-
-def later_places_weapons(drafts: list[Draft]) -> None:
-    """Take from a strike the weapon its sentence names only after its own clause, in the clause
-    of another place struck later ("In Kharkiv two were injured, and later a drone hit a car in
-    Sumy": the drone is Sumy's; Kharkiv's attack named no weapon). A list's places share theirs
-    ("Kharkiv, Sumy, Poltava and Odesa were attacked by drones")."""
-    by_sentence: dict[int, list[tuple[Draft, int]]] = {}
-    for d in drafts:
-        at = d.sentence.text.find(d.place_mention)
-        if d.event_type == "strike" and at >= 0:
-            by_sentence.setdefault(d.sentence.start, []).append((d, at))
-    for placed in by_sentence.values():
-        if len({d.place.id for d, _ in placed}) < 2:
-            continue
-        text = placed[0][0].sentence.text
-        mentions = [m for m in wv.fired_weapons(text) if m.category != "aircraft"]
-        for d, at in placed:
-            if not d.category:
-                continue
-            end = clause_of(text, 0, at)[1]
-            same = [m for m in mentions if m.category == d.category]
-            later = [
-                clause_of(text, end, o_at)
-                for o, o_at in placed
-                if o_at >= end and o.place.id != d.place.id and not (o.lists & d.lists)
-            ]
-            if same and all(
-                m.start >= end and any(a <= m.start < b for a, b in later) for m in same
-            ):
-                d.weapon = d.category = d.kinds = d.inherited = None
