@@ -4,8 +4,11 @@ in the Odesa and Mykolaiv regions"), then "Near Izmail a substation caught fire"
 town's story. Walking back from the strike, the first sentence of an earlier paragraph that told
 a strike at its region (or its attack told with its downing: "The enemy attacked the Sumy region
 with drones; 14 of 20 were shot down", read as the interception) is its attack's: its one kind of weapon is the strike's; an attack told
-there with no weapon, or with several kinds, gives none. (A title's weapon, "Missile attack on
-Dnipro", and the sentence before's: geo.extract.told_before and the drafting.)"""
+there with no weapon, or with several kinds, gives none. The report's lead telling a raid with
+its weapon and no place of its own ("Kyiv says its long-range drones hit a refinery and an air
+base in Russia overnight") gives it too, to a strike not dated on its own. (A title's weapon,
+"Missile attack on Dnipro", and the sentence before's: geo.extract.told_before and the
+drafting.)"""
 
 from __future__ import annotations
 
@@ -41,7 +44,7 @@ def strikes_told(drafts: list[Draft]) -> Told:
     return out
 
 
-def _covers(told: tuple[Place, int], d: Draft) -> bool:
+def covers(told: tuple[Place, int], d: Draft) -> bool:
     """Whether a strike told at ``told`` is at the region ``d``'s place lies in (the town
     itself told earlier and not merged is another event: "yesterday's total for X")."""
     place, precision = told
@@ -58,6 +61,7 @@ def weapons_told_earlier(drafts: list[Draft], at_sentence: Told, sentences: list
     ``at_sentence``, :func:`strikes_told` before merging); an attack told there with no weapon or
     several kinds gives none."""
     index = {s.start: i for i, s in enumerate(sentences)}
+    lead = raid_lead(sentences, at_sentence)
     for d in drafts:
         if d.event_type != "strike" or d.category is not None or d.weapon is not None:
             continue
@@ -69,10 +73,34 @@ def weapons_told_earlier(drafts: list[Draft], at_sentence: Told, sentences: list
         for prev in reversed(sentences[:at]):
             if prev.paragraph == first:
                 continue  # (its own paragraph's weapon: see geo.extract.told_before)
-            if not any(_covers(x, d) for x in at_sentence.get(prev.start, [])):
+            # (the lead's raid is not a strike dated on its own: "In Uman, a shop was hit on
+            # Monday" is a story of its own)
+            raid = prev is lead and not d.when.explicit
+            if not raid and not any(covers(x, d) for x in at_sentence.get(prev.start, [])):
                 continue
             found = [w for w in weapons_of(prev.text) if w.category != "aircraft"]
             if found and len({wv.family(w.category) for w in found}) == 1:
                 fired = [w for w in wv.fired_weapons(prev.text) if w.category != "aircraft"]
                 d.weapon, d.category = weapon_for(fired or found, len(prev.text), 0, prev.text)
             break
+
+
+def raid_lead(sentences: list[Sentence], at_sentence: Told) -> Sentence | None:
+    """The report's lead telling a raid with its weapons and no place struck of its own, in its
+    first paragraphs ("Kyiv says its long-range drones hit a refinery and an air base in Russia
+    overnight"): its one kind of weapon is that of the raid's strikes told after with none."""
+    firsts = sorted({s.paragraph for s in sentences})[:3]
+    for s in sentences:
+        if s.paragraph not in firsts:
+            return None
+        if s.start in at_sentence or not _STRUCK.search(s.text) or _YEAR.search(s.text):
+            continue
+        if [w for w in weapons_of(s.text) if w.category != "aircraft"]:
+            return s
+    return None
+
+
+# a year named: a past strike recalled ("which two missiles struck on 3 September 2024")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# the verb of a raid's strikes ("its drones struck", "Russia attacked Ukraine with")
+_STRUCK = re.compile(r"\b(?:struck|hit|attacked|targeted|launched)\b", re.I)

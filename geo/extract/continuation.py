@@ -11,6 +11,7 @@ from geo.extract.attribution import independent
 from geo.extract.casualties import interception_counts, launched_count, revised_toll
 from geo.extract.dates import spoken_on
 from geo.extract.inventory import own_launched
+from geo.extract.kinds import joined_kinds
 from geo.extract.lexicon import background
 from geo.extract.places import PlaceHit
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
@@ -125,6 +126,8 @@ def continue_event(last: Draft, facts: Facts, here: bool = True) -> None:
         )
     ):
         last.category = weapons[0].category  # "a missile hit X. A ballistic missile struck ..."
+        if (pair := joined_kinds(facts.text)) and pair[0].category == last.category:
+            last.kinds = (pair[0].category, pair[1].category)  # "... with artillery and drones"
     when = facts.when
     # "the UN's monitors said on Tuesday that ...": the day they spoke, not the event's
     spoken = spoken_on(facts.text)

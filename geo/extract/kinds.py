@@ -12,6 +12,7 @@ from geo import weapons as wv
 from geo.extract.clause_kinds import clause_kinds
 from geo.extract.draft import Draft
 from geo.extract.lexicon import Trigger, triggers_in
+from geo.extract.weapon_clauses import told_apart
 from geo.extract.weapon_words import next_to
 
 # "drones and a ballistic missile", "the Kinzhal and four Kh-101s", "missile-and-drone": two
@@ -117,10 +118,12 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
     named: dict[int, list[wv.WeaponMention]] = {}
     towns: dict[int, set[int]] = {}
     told: dict[int, set[int]] = {}  # a place's strikes: the sentences telling them
+    read: dict[int, set[str]] = {}  # the kinds a sentence's strikes were read with
     for d in drafts:
         if d.event_type == "strike":
             towns.setdefault(d.sentence.start, set()).add(d.place.id)
             told.setdefault(d.place.id, set()).add(d.sentence.start)
+            read.setdefault(d.sentence.start, set()).add(d.category or "")
     for d in drafts:
         out.append(d)
         if d.event_type not in ("strike", "interception") or not d.category:
@@ -144,6 +147,16 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
             # named as systems of their own ("a missile and drone attack killed two in X and
             # six in Y", told once: both kinds struck each)
             pair = pair if "missile" not in (pair[0].category, pair[1].category) else None
+        if (
+            pair is not None
+            and len(here) > 1
+            and told_apart(
+                (pair[0].category, pair[1].category),
+                text[pair[0].end : pair[1].start],
+                read[d.sentence.start],
+            )
+        ):
+            pair = None  # "shelled X with artillery, and a drone hit Y": each kind its place's
         if pair is not None and d.category in (pair[0].category, pair[1].category):
             first, second = pair
             d.weapon, d.category = first.weapon, first.category

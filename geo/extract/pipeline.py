@@ -29,6 +29,7 @@ from geo.extract.aftermath import fold_aftermath
 from geo.extract.attack_told_earlier import strikes_told, weapons_told_earlier
 from geo.extract.attribution import no_sides_word, verification
 from geo.extract.bracketed_tolls import bracketed_tolls
+from geo.extract.bracketed_weapons import bracketed_weapons
 from geo.extract.continuation import another_target
 from geo.extract.corrections import drop_retracted
 from geo.extract.draft import Draft
@@ -43,6 +44,7 @@ from geo.extract.merging import merge
 from geo.extract.places import find_places
 from geo.extract.publication import Publication, impossible_header_date, publication_from_header
 from geo.extract.relayed import relay_speakers
+from geo.extract.sentence_weapons import sentence_weapons
 from geo.extract.sentences import is_headline, split_sentences
 from geo.extract.sourced import claim_sections
 from geo.extract.tables import covered, find_tables, table_drafts
@@ -117,8 +119,10 @@ class Extractor:
         prose = [s for s in sentences if not covered(tables, s.start)]
         drafter = Drafter(self.geocoder.gazetteer, text, hits, pub)
         drafts = name_unknown_villages(drafter.run(prose), prose, hits)
+        sentence_weapons(drafts)  # "In X two were injured, and a drone hit Y": Y's drone
         weapons_told_before(drafts, prose)
         bracketed_tolls(drafts)  # "Kupiansk (2 wounded), Izium (1 killed)"
+        bracketed_weapons(drafts)  # "Nikopol (artillery, drones), Marhanets (a KAB)"
         drafts = drop_retracted(drafts, text, prose, hits)
         give_launched(drafts, prose)
         another_target(drafts)

@@ -1,6 +1,7 @@
 """A strike whose clause names no weapon, told right after a sentence of its paragraph that
 names the weapons of an attack and no place of its own ("Russia launched 40 drones overnight.
-In X, a house was hit"): those weapons struck it; two kinds named together, one record each.
+In X, a house was hit"), or only the strike's region ("Russia attacked the Sumy region with
+drones. Sumy, Konotop and Shostka came under attack"): those weapons struck it; two kinds named together, one record each.
 So is a list's item told after its lead-in ("Overnight the enemy attacked the region with
 drones. Consequences:" then "- Kupiansk: a house destroyed", "Bilozerka – 1 killed" a line
 each): the lead-in's weapons, when it ends with a colon or the items are bulleted, and tells
@@ -11,11 +12,13 @@ from __future__ import annotations
 import re
 
 from geo import weapons as wv
+from geo.extract.attack_told_earlier import covers
 from geo.extract.draft import Draft
 from geo.extract.kinds import joined_kinds
 from geo.extract.lexicon import triggers_in
 from geo.extract.sentences import BULLET, Sentence
 from geo.extract.weapon_words import SHELLED, weapon_for
+from geo.gazetteer import Place
 
 REGION = 3  # geo_precision of a whole region
 
@@ -27,10 +30,10 @@ def weapons_told_before(drafts: list[Draft], sentences: list[Sentence]) -> None:
     """Give each strike with no weapon word of its own the weapons of the attack the sentence
     before it told without a place (the same paragraph; that sentence's events none), or the
     lead-in of the list whose item it is."""
-    told: dict[int, list[int]] = {}
+    told: dict[int, list[tuple[Place, int]]] = {}
     for d in drafts:
         for x in d.sentences:
-            told.setdefault(x.start, []).append(d.geo_precision)
+            told.setdefault(x.start, []).append((d.place, d.geo_precision))
     before = {b.start: a for a, b in zip(sentences, sentences[1:], strict=False)}
     lead_ins = _lead_ins(sentences)
     for d in drafts:
@@ -39,14 +42,16 @@ def weapons_told_before(drafts: list[Draft], sentences: list[Sentence]) -> None:
         prev = before.get(d.sentence.start)
         if prev is not None and prev.paragraph == d.sentence.paragraph:
             if (
-                prev.start not in told
+                # (its events none, or only at the strike's region: "Russia attacked the Sumy
+                # region with drones. Sumy, Konotop and Shostka came under attack")
+                all(covers(x, d) for x in told.get(prev.start, []))
                 and wv.fired_weapons(prev.text)
                 and any(t == "strike" for t, _ in triggers_in(prev.text))
             ):
                 _give(d, prev)
             continue
         lead = lead_ins.get(d.sentence.paragraph)
-        if lead is not None and all(p == REGION for p in told.get(lead.start, [])):
+        if lead is not None and all(p == REGION for _, p in told.get(lead.start, [])):
             _give(d, lead)
 
 

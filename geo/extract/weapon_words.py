@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from geo import weapons as wv
+from geo.extract.weapon_clauses import another_attack_between, clause_of, in_own_clause
 
 
 def next_to(text: str | None, end: int, start: int) -> bool:
@@ -49,6 +50,16 @@ def weapon_for(
         return None, None  # "aviation, drones, rocket troops and artillery struck X": no one kind
     if text is not None and (own := _hit_with(mentions, offset, text)) is not None:
         return own
+    if text is not None and (clause := in_own_clause(mentions, text, floor, offset)):
+        # "X was hit by a glide bomb, while Y came under artillery fire": Y's clause's own
+        if (got := weapon_for(clause, offset, floor, text))[1] is not None:
+            return got
+    if text is not None and (rest := not_theirs(mentions, floor, text)):
+        # "struck X with KABs and hit Y with a Smerch rocket": the KABs are X's
+        if (got := weapon_for(rest, offset, floor, text))[1] is not None:
+            return got
+    if text is not None and _shelled_alone(mentions, text, floor, offset):
+        return None, "artillery"  # "X was hit with glide bombs, and Y was shelled": Y's guns
     if any(m.category != "aircraft" for m in mentions):
         mentions = [m for m in mentions if m.category != "aircraft"]
     elif mentions and text is not None and (fired := _LAUNCHED.match(text, mentions[-1].end)):
@@ -67,6 +78,8 @@ def weapon_for(
             return None, (specific[-1] if specific else last).category
         return last.weapon, category_near(mentions, last, text)
     after = [m for m in mentions if m.start >= offset]
+    if after and text is not None and _shelled_before(text, floor, offset, after[0].start):
+        return None, "artillery"  # "shelled X and attacked Y with drones": X's guns
     named = [m for m in after if m.weapon]
     if named:
         return named[0].weapon, category_near(mentions, named[0], text)
@@ -98,6 +111,25 @@ _DROPS = ("dropped", "released")
 SHELLED = re.compile(r"\bshell(?:ed|s)\b", re.I)
 
 
+def _shelled_before(text: str, floor: int, offset: int, weapon: int) -> bool:
+    """Whether the place was shelled, its verb before it, and the weapon named after it is
+    another verb's ("shelled X and attacked Y with drones")."""
+    return bool(SHELLED.search(text, floor, offset)) and another_attack_between(
+        text, offset, weapon
+    )
+
+
+def _shelled_alone(mentions: list[wv.WeaponMention], text: str, floor: int, offset: int) -> bool:
+    """Whether the place's own clause says it was shelled and names no weapon, others being
+    named elsewhere in the sentence ("X was hit with glide bombs, and Y was shelled")."""
+    start, end = clause_of(text, floor, offset)
+    return (
+        bool(mentions)
+        and not any(start <= m.start < end for m in mentions)
+        and bool(SHELLED.search(text, start, end))
+    )
+
+
 # the gap between two items of a list of forces: "drones, missile troops and the artillery"
 _LIST_GAP = re.compile(
     r"s?(?:\s+[\w'-]+){0,2}?\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:[\w'-]+\s+){0,2}",
@@ -116,6 +148,8 @@ def several_kinds(before: list[wv.WeaponMention], text: str) -> bool:
             continue  # "Iskander missiles": one item
         if items and not _LIST_GAP.fullmatch(text, m.end, items[-1].start):
             break
+        if items and another_attack_between(text, m.end, items[-1].start):
+            break  # "with artillery and drones, and dropped a KAB on Y": no list of arms
         items.append(m)
     kinds = {m.category for m in items}
     # (a salvo of missiles and drones is one record per kind: see geo.extract.kinds)
@@ -135,7 +169,43 @@ _WITH = re.compile(
 )
 _WORD = re.compile(r"[\w'’-]+")
 _IS_WEAPON_NOUN = re.compile(r"\s+(?:missiles?|rockets?|shells?|munitions?)\b", re.I)
-_AND_MORE = re.compile(r"\s*(?:,|and|or|plus)\s+(?:[\w-]+\s+){0,3}?", re.I)
+
+
+def _with_weapons(
+    mentions: list[wv.WeaponMention], end: int, text: str, joined: bool = False
+) -> list[wv.WeaponMention] | None:
+    """The weapon named "with" after a place ending at ``end`` ("X with Lancet loitering
+    munitions"); ``joined``: with the kinds joined to it ("X with artillery and drones")."""
+    after = [m for m in mentions if m.start >= end]
+    if not after or not (gap := _WITH.fullmatch(text, end, after[0].start)):
+        return None
+    if another_attack_between(text, end, gap.end()):
+        return None  # "bombs on X and attacked Y with drones": Y's drones
+    n = 1
+    while n < len(after) and (
+        _describes(text, after[n - 1].end, after[n].start)  # "Lancet loitering munitions"
+        or (
+            joined
+            and _JOINED_KIND.fullmatch(text, after[n - 1].end, after[n].start)
+            and not another_attack_between(text, after[n - 1].end, after[n].start)
+        )
+    ):
+        n += 1
+    # "struck it with artillery missiles of the ATACMS type": an arm's word describing the
+    # weapon after it names no weapon of its own (the reference report's Kursk airport; not
+    # "a Smerch rocket", a system)
+    if (
+        after[0].weapon is None
+        and after[0].category in _ARMS
+        and _IS_WEAPON_NOUN.match(text, after[0].end)
+    ):
+        return None
+    return after[:n]
+
+
+_JOINED_KIND = re.compile(
+    r"s?\s*(?:,|,?\s+(?:and|or|plus|as\s+well\s+as))\s+(?:[\w-]+\s+){0,2}?", re.I
+)
 
 
 def _hit_with(
@@ -144,16 +214,14 @@ def _hit_with(
     """The one kind of weapon "with" which the place at ``offset`` was hit, when one is named
     so."""
     word = _WORD.match(text, offset)
-    after = [m for m in mentions if m.start >= offset]
-    if word is None or not after or not _WITH.fullmatch(text, word.end(), after[0].start):
-        return None
-    n = 1
-    while n < len(after) and _describes(text, after[n - 1].end, after[n].start):
-        n += 1  # "Lancet loitering munitions": one weapon
-    if n < len(after) and _AND_MORE.fullmatch(text, after[n - 1].end, after[n].start):
-        return None
-    # "struck it with artillery missiles of the ATACMS type": an arm's word describing the
-    # weapon after it names no weapon of its own (the reference report's Kursk airport)
-    if after[0].category in _ARMS and _IS_WEAPON_NOUN.match(text, after[0].end):
-        return None
-    return weapon_for(after[:n], after[0].start, after[0].start)
+    own = _with_weapons(mentions, word.end(), text) if word else None
+    return None if own is None else weapon_for(own, own[0].start, own[0].start)
+
+
+def not_theirs(
+    mentions: list[wv.WeaponMention], floor: int, text: str
+) -> list[wv.WeaponMention] | None:
+    """The weapons left when those named "with" after the previous place (ending at ``floor``)
+    are taken out: "struck X with KABs and hit Y with a Smerch rocket" (None when it has none)."""
+    theirs = _with_weapons(mentions, floor, text, joined=True) if floor else None
+    return [m for m in mentions if m not in theirs] if theirs else None
