@@ -106,6 +106,15 @@ def _again(speaker: str | None, told: str, s: Sentence, claims: dict[int, list])
     )
 
 
+def _leads(told: str, speaker: str | None) -> bool:
+    """Whether the sentence ``told`` opens with its speaker's word, framing what follows in its
+    paragraph ("The regional governor says troops shelled 20 villages. In X, a shell ...",
+    "According to the administration, ..."), not a speaker closing its own sentence ("...,
+    city officials said")."""
+    at = told.lower().find(str(speaker).lower()) if speaker else -1
+    return 0 <= at and at + len(str(speaker)) <= len(told) // 2
+
+
 def _open(d: Draft) -> bool:
     """Whether an event is still the report's own word: no speaker, no doubt, no evidence."""
     return not (d.claimed_by or d.attributed or d.hedged or d.confirmed)
@@ -229,8 +238,8 @@ def relay_speakers(
             if voiced and not voice:  # the rest of a side's own post
                 voice = side or _SIDE_OF.get(d.place.country)
             # (among several sources, one carries on only to where it speaks again: "X said
-            # ... . In Y, debris hit a pipe. ..., X said")
-            carried = speaker if one or his or _again(speaker, told, s, claims) else None
-            carried = carried or _said_after(s, paras[s.paragraph], said, at)
+            # ... . In Y, debris hit a pipe. ..., X said", or over a paragraph it frames)
+            framed = one or his or _leads(told, speaker) or _again(speaker, told, s, claims)
+            carried = (speaker if framed else None) or _said_after(s, paras[s.paragraph], said, at)
             if voice or carried:
                 d.claimed_by, d.attributed = carried or author or voice, True

@@ -1,0 +1,82 @@
+"""Extraction, a side's claim carried to the record (verif16): in a report citing several
+sources, a speaker who opens a paragraph's first sentence ("The regional governor says ...",
+"According to the administration, ...") frames the plain sentences after it in that paragraph;
+one who closes his own sentence ("..., city officials said") claims that sentence alone. A
+reporter's eyes in the next entry, at another place, confirm nothing of the event before it."""
+
+from __future__ import annotations
+
+import test_extract_relayed as relayed
+
+extractor = relayed.extractor  # the same module-scoped fixture
+_by_place = relayed._by_place
+
+
+# A live blog: entries under clock times, several officials, the paper's reporter in Dnipro
+_LIVE = """Live: strikes across the south and east
+
+09:10
+The mayor of Kharkiv, Ihor Terekhov, says a drone hit a garage in the city overnight.
+
+10:25
+Mykolaiv's regional governor, Vitalii Kim, says Russian artillery shelled a dozen villages in the region overnight. In Snihurivka, a shell set a barn on fire; nobody was hurt.
+
+11:40
+Our correspondent in Dnipro saw firefighters still working on the roof of the damaged shopping centre.
+"""
+
+# A wire roundup: each official in his own paragraph, the framing speaker first
+_WIRE = """Shelling hits towns on both banks
+
+KYIV, May 14 - According to the Kherson regional administration, Russian troops fired on Kherson 40 times on Tuesday. A shell struck a bus stop in Bilozerka, wounding two women.
+
+In the east, Donetsk governor Vadym Filashkin said a guided bomb hit a school in Kramatorsk.
+"""
+
+# A factbox: every sentence closes on its own source; the last one, with none, is the writer's
+_FACTBOX = """FACTBOX-The night's attacks
+
+In Zaporizhzhia, drones wounded seven people, governor Ivan Fedorov said. In Kryvyi Rih, a drone hit a house and killed a man, Oleksandr Vilkul said. In Odesa, a drone struck a warehouse and started a fire; no casualties were reported.
+"""
+
+
+def _claimed_by(event: dict, name: str) -> None:
+    assert event["event_type"] == "strike"
+    assert event["verification"] == "claimed"
+    assert name in (event["claimed_by"] or "")
+
+
+def test_a_speaker_opening_the_paragraph_claims_the_plain_sentence_after_him(extractor):
+    events = _by_place(extractor, _LIVE)
+    _claimed_by(events["Snihurivka"], "Kim")
+    assert events["Kharkiv"]["verification"] == "claimed"
+
+
+def test_according_to_first_in_a_wire_story_claims_the_next_sentence(extractor):
+    events = _by_place(extractor, _WIRE)
+    assert events["Bilozerka"]["injured"] == 2
+    _claimed_by(events["Bilozerka"], "Kherson")
+    assert events["Kramatorsk"]["verification"] == "claimed"
+
+
+def test_a_speaker_closing_his_sentence_leaves_the_next_one_the_writers_own(extractor):
+    events = _by_place(extractor, _FACTBOX)
+    assert events["Kryvyy Rih"]["verification"] == "claimed"
+    odesa = events["Odesa"]
+    assert odesa["event_type"] == "strike"
+    assert odesa["verification"] == "confirmed"
+    assert not odesa["claimed_by"]
+
+
+# A local paper's running story: the governor's word, then the paper's photographer elsewhere
+_RUNNING = """Our city after the night raid
+
+Kherson governor Oleksandr Prokudin said a drone hit a minibus in Bilozerka at dawn, wounding the driver.
+
+Our photographer in Mykolaiv saw black smoke rising over the port district in the morning.
+"""
+
+
+def test_the_reporters_eyes_at_another_place_confirm_nothing_before(extractor):
+    events = _by_place(extractor, _RUNNING)
+    _claimed_by(events["Bilozerka"], "Prokudin")
