@@ -80,3 +80,21 @@ Our photographer in Mykolaiv saw black smoke rising over the port district in th
 def test_the_reporters_eyes_at_another_place_confirm_nothing_before(extractor):
     events = _by_place(extractor, _RUNNING)
     _claimed_by(events["Bilozerka"], "Prokudin")
+
+
+# A correction in a live blog and a local paper's update: the official "has since clarified"
+_CLARIFIED = """Live: night of drones
+
+10:45 CORRECTION - Earlier we wrote that a missile hit Kremenchuk. The Poltava regional governor has since clarified that a drone hit a garage on the city's outskirts; one man was lightly hurt.
+"""
+_UPDATE = """Update on the Kharkiv blast
+
+Kharkiv mayor Ihor Terekhov clarified on Telegram that a missile struck an empty warehouse in the city.
+"""
+
+
+def test_an_official_who_has_since_clarified_claims_the_event(extractor):
+    _claimed_by(_by_place(extractor, _CLARIFIED)["Kremenchuk"], "Poltava regional governor")
+    kharkiv = _by_place(extractor, _UPDATE)["Kharkiv"]
+    _claimed_by(kharkiv, "Terekhov")
+    assert not kharkiv["claimed_by"].endswith("since")

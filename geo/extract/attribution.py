@@ -98,7 +98,7 @@ _AS_REPORTED = re.compile(
 )
 _CLAIM_VERB = re.compile(
     r"\b(?:said|says|say|reported|reports|claimed|claims|announced|stated|wrote|writes|added|adds|told|"
-    r"posted|credited|informed|notified|specified|"
+    r"posted|credited|informed|notified|specified|clarified|clarifies|"
     # a body's own count of the toll: "the district administration counted three wounded", "its
     # council lists nine hurt", "the briefing counts 40 assaults"
     r"counts|counted|lists|listed|tallied|tallies|"
@@ -119,7 +119,7 @@ _SAID_BY = re.compile(
 _CLAUSE_OPENER = re.compile(
     r"\b(?:where|when|while|whereas|although|though|but|after|because|since|yet)\s+", re.I
 )
-_AUXILIARY = re.compile(r"\b(?:has|have|had|also)\s*$", re.I)
+_AUXILIARY = re.compile(r"\b(?:has|have|had|also)(?:\s+(?:since|now|already|also))?\s*$", re.I)
 # "It listed the others as ...", "he said": the speaker of the sentence before.
 PRONOUN_SPEAKER = re.compile(
     r"\b(?:it|he|she|they)\s+(?:also\s+)?(?:said|says|added|listed|reported|claimed|stated|wrote|"

@@ -1,0 +1,61 @@
+"""Extraction, an interception told with no speaker (verif16): how many drones or missiles
+were shot down is the defending side's own count, so the record is that side's claim, in a
+weekly review, a live blog's entry or a bullet summary alike; a hedge keeps it unverified and
+the report's own eyes keep it confirmed."""
+
+from __future__ import annotations
+
+import test_extract_relayed as relayed
+
+extractor = relayed.extractor  # the same module-scoped fixture
+_by_place = relayed._by_place
+
+# A weekly review in the writer's own words, both sides' air defences
+_REVIEW = """The week in the air war
+
+On Tuesday night Russia launched 120 drones at Ukraine; 95 were downed, most of them over the Kharkiv region.
+
+On Thursday Ukrainian drones attacked Russia. Russian air defences destroyed 30 drones over the Bryansk region.
+"""
+
+# A live blog's entries: a bare count, then a hedged one, then the reporter's own eyes
+_LIVE = """LIVE: the night's attack
+
+07:45 - Ten drones downed over the Zhytomyr region so far.
+
+08:10 - Unconfirmed reports say two missiles were shot down near Vinnytsia.
+
+08:30 - Our correspondent in Chernihiv saw air defences shoot down a drone over the city centre.
+"""
+
+# A bullet summary
+_BULLETS = """What we know about the night
+
+- Drones: 64 launched, 50 shot down or jammed over the Sumy region.
+- Kharkiv: a missile hit an industrial site, regional head Oleh Syniehubov said.
+"""
+
+
+def _claimed(event: dict, side: str) -> None:
+    assert event["event_type"] == "interception"
+    assert event["verification"] == "claimed"
+    assert event["claimed_by"] == side
+
+
+def test_a_weekly_reviews_interceptions_are_each_defenders_claim(extractor):
+    events = _by_place(extractor, _REVIEW)
+    _claimed(events["Kharkiv"], "Ukrainian side")
+    _claimed(events["Bryansk"], "Russian side")
+
+
+def test_a_live_blogs_bare_count_is_claimed_a_hedge_and_its_eyes_are_kept(extractor):
+    events = _by_place(extractor, _LIVE)
+    _claimed(events["Zhytomyr"], "Ukrainian side")
+    assert events["Vinnytsya"]["verification"] == "unverified"
+    assert events["Chernihiv"]["verification"] == "confirmed"
+
+
+def test_a_bullet_summarys_tally_is_claimed(extractor):
+    events = _by_place(extractor, _BULLETS)
+    _claimed(events["Sumy"], "Ukrainian side")
+    assert events["Kharkiv"]["verification"] == "claimed"
