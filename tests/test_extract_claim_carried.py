@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import test_extract_relayed as relayed
 
+from geo.extract.attribution import independent
+
 extractor = relayed.extractor  # the same module-scoped fixture
 _by_place = relayed._by_place
 
@@ -98,3 +100,31 @@ def test_an_official_who_has_since_clarified_claims_the_event(extractor):
     kharkiv = _by_place(extractor, _UPDATE)["Kharkiv"]
     _claimed_by(kharkiv, "Terekhov")
     assert not kharkiv["claimed_by"].endswith("since")
+
+
+# A weekly roundup and a newsletter, each closing on a teaser of its own people's next piece
+_ROUNDUP = """THE WEEK AT WAR
+
+Russia fired about 30 missiles at Ukraine on Tuesday night; the air force said it brought down 25. In Kyiv, missiles and drones struck a power substation and two blocks of flats. One worker was killed and four wounded in the capital, the city military administration said.
+
+Next Saturday: our correspondent's notes from the trenches near Siversk.
+"""
+_NEWSLETTER = """Morning briefing, 14 May
+
+Drones struck Odesa again overnight, officials said. In Chernihiv, a missile hit a bakery. Three people were wounded in the city, the regional governor Viacheslav Chaus said.
+
+Tomorrow: our reporters on the road to Kharkiv.
+"""
+
+
+def test_a_teaser_of_the_reports_own_people_leaves_a_toll_its_speakers_word(extractor):
+    kyiv = [e for e in extractor.extract(_ROUNDUP, "test", None) if e["place"] == "Kyiv"]
+    assert kyiv  # the missiles' and the drones' records
+    for event in kyiv:
+        _claimed_by(event, "administration")
+    _claimed_by(_by_place(extractor, _NEWSLETTER)["Chernihiv"], "Chaus")
+
+
+def test_a_who_in_the_text_is_not_the_world_health_organization():
+    assert not independent("Residents who left the border town")
+    assert independent("the WHO") and independent("UN monitors")

@@ -156,7 +156,8 @@ _WHO_NOISE = re.compile(
 
 # Bodies that are not a side: what they say or confirm, the report confirms.
 _INDEPENDENT = words(
-    "UN|United Nations|OCHA|OHCHR|IAEA|UNHCR|WHO|ICRC|Red Cross|HRMMU|(?:the|monitoring) Mission|"
+    "(?-i:UN|OCHA|OHCHR|IAEA|UNHCR|WHO|ICRC|HRMMU)|United Nations|Red Cross",
+    "(?:the|monitoring) Mission|"
     "humanitarian (?:partners|organi[sz]ations|agencies)|"
     "our (?:correspondent|reporters?)",
     "(?:this|the) agency's (?:reporters?|correspondents?)|satellite|geolocated|open-source",

@@ -48,6 +48,8 @@ _NO_SIDES_SPEAKER = words(
     "journalists?|reporters?|correspondents?|footage|videos?|images?|photos?",
 )
 _SIDE_OF = {"UA": "Ukrainian side", "RU": "Russian side"}
+# The report's own people (no body's report of its own)
+_OWN_PEOPLE = words(r"our (?:correspondents?|reporters?)(?:['’]s)?")
 
 
 def sides_voice(text: str, country: str, side: str | None = None) -> str | None:
@@ -202,7 +204,8 @@ def relay_speakers(
         at.setdefault(d.sentence.start, []).append(d)
     # (its header, or its closing mark: "Media enquiries: OCHA Ukraine, public information unit")
     mark = [x for x in sentences[-1:] if x.start not in at and len(x.text.split()) <= _MARK_WORDS]
-    if independent(" ".join(x.text for x in sentences[:3] + mark)):
+    # (a teaser of its own reporter's next piece is no mark: "Next week: our correspondent's ...")
+    if independent(_OWN_PEOPLE.sub("", " ".join(x.text for x in sentences[:3] + mark))):
         return  # the UN's or the IAEA's own report: what it tells, it tells itself
     # A report that relays several sources carries none of them into the next paragraph: the
     # reporter's own account takes it up (a report relaying one official carries him on)
