@@ -59,3 +59,23 @@ def test_a_bullet_summarys_tally_is_claimed(extractor):
     events = _by_place(extractor, _BULLETS)
     _claimed(events["Sumy"], "Ukrainian side")
     assert events["Kharkiv"]["verification"] == "claimed"
+
+
+# A fact-check and a wire story: the side's tally, then the report's own evidence of the damage
+_CHECKED = """FACT CHECK: Was a training ground hit?
+
+What we know: the air force said Russia fired eight cruise missiles overnight and that six were shot down over the Lviv region. Footage filmed by residents and geolocated by our team shows a depot burning in Lviv.
+"""
+_WIRE = """Missiles hit Rivne
+
+RIVNE, May 14 - Ukraine's air force said four missiles were intercepted over the Rivne region overnight. Satellite images taken in the morning show a fuel depot in Rivne burned out.
+"""
+
+
+def test_the_reports_evidence_of_damage_leaves_the_tally_the_sides_claim(extractor):
+    for text, place in ((_CHECKED, "Lviv"), (_WIRE, "Rivne")):
+        events = extractor.extract(text, "test", None)
+        tally = [e for e in events if e["event_type"] == "interception"]
+        assert [e["place"] for e in tally] == [place]
+        assert tally[0]["verification"] == "claimed"
+        assert "air force" in tally[0]["claimed_by"].lower()

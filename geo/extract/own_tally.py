@@ -3,12 +3,15 @@ the city", "95 were downed, most over the Kharkiv region" told with no speaker i
 side's claim (its air force's or its defence ministry's tally; nobody else counts what was
 shot down), unless the report hedges it or bears it out itself (its reporters' eyes, the UN,
 geolocated footage). Debris that fell with no word of the shooting down is damage the report
-can tell itself ("drone debris set fire to a house": its own word).
+can tell itself ("drone debris set fire to a house": its own word). The report's evidence of
+the damage ("footage geolocated by our team shows a depot burning") bears out the strike, not
+the side's count of what it shot down.
 """
 
 from __future__ import annotations
 
 from geo import theatre
+from geo.extract.attribution import borne_out
 from geo.extract.draft import Draft
 from geo.extract.wording import words
 
@@ -34,10 +37,14 @@ def own_tallies(drafts: list[Draft], author: str | None) -> None:
     down, become the defending side's claim (the report's issuer's, ``author``, when it has
     one)."""
     for d in drafts:
-        if d.event_type != "interception" or d.claimed_by or d.attributed:
+        if d.event_type != "interception":
             continue
         told = " ".join(x.text for x in [d.sentence, *d.sentences])
-        if d.hedged or d.confirmed or not _SHOT_DOWN.search(told):
+        if d.confirmed and d.claimed_by and not borne_out(told, d.claimed_by):
+            # a side's tally, whatever the report's own evidence of the damage nearby shows
+            # ("Footage geolocated by our team shows a warehouse on fire in Lviv")
+            d.confirmed = False
+        if d.claimed_by or d.attributed or d.hedged or d.confirmed or not _SHOT_DOWN.search(told):
             continue
         who = author or _defender(d)
         if who:
