@@ -128,3 +128,25 @@ def test_a_teaser_of_the_reports_own_people_leaves_a_toll_its_speakers_word(extr
 def test_a_who_in_the_text_is_not_the_world_health_organization():
     assert not independent("Residents who left the border town")
     assert independent("the WHO") and independent("UN monitors")
+
+
+# A numbered factbox and a news brief giving whose figures they are; a satellite's data is no
+# side's word
+_FACTS = """The year's deadliest strikes
+
+1. Kryvyi Rih, 4 April. A ballistic missile hit a playground. Twenty dead and 70 injured: the figures from the State Emergency Service.
+"""
+_BRIEF = """Brief: shelling in Nikopol
+
+Russian artillery shelled Nikopol on Sunday, killing two men; the toll comes from the district council.
+"""
+_HEAT = """Depot fire
+
+A drone hit an oil depot in Novorossiysk on Sunday; a large fire broke out, fire data from NASA showed.
+"""
+
+
+def test_figures_from_a_sides_body_make_its_claim(extractor):
+    _claimed_by(_by_place(extractor, _FACTS)["Kryvyy Rih"], "State Emergency Service")
+    _claimed_by(_by_place(extractor, _BRIEF)["Nikopol"], "District council")
+    assert _by_place(extractor, _HEAT)["Novorossiysk"]["verification"] == "confirmed"

@@ -96,7 +96,19 @@ _GLOSSED = re.compile(
 )
 
 
-_FORMS = ((_MARKED_BRACKET, ("(",)), (_PER, ("per ", "via", "source:")), (_GIVEN_BY, (" by ",)))
+# "Eighteen dead and 78 injured: the figures from the State Emergency Service", "data from the
+# regional police", "the toll comes from the city council"
+_FIGURES_FROM = re.compile(
+    r"\b(?:figures?|data|numbers|toll|count|tally)\s+(?:(?:come|comes|came)\s+)?from\s+"
+    r"(?P<who>[^,.;:()\n]{2,80}?)\s*(?:[,.;]|$)",
+    re.I,
+)
+_FORMS = (
+    (_MARKED_BRACKET, ("(",)),
+    (_PER, ("per ", "via", "source:")),
+    (_GIVEN_BY, (" by ",)),
+    (_FIGURES_FROM, (" from ",)),
+)
 
 
 def sourced_to(text: str) -> str | None:
