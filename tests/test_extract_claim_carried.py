@@ -150,3 +150,67 @@ def test_figures_from_a_sides_body_make_its_claim(extractor):
     _claimed_by(_by_place(extractor, _FACTS)["Kryvyy Rih"], "State Emergency Service")
     _claimed_by(_by_place(extractor, _BRIEF)["Nikopol"], "District council")
     assert _by_place(extractor, _HEAT)["Novorossiysk"]["verification"] == "confirmed"
+
+
+# A wire story and a front-line digest: one source closes the paragraph's first sentence and
+# is its only one, then another paragraph gives the other side's word
+_FRONT = """Pokrovsk front
+
+Russian forces attacked 42 times near Pokrovsk in the past day, Ukraine's army said in its evening update. The fighting was heaviest near Kotlyne and Udachne.
+
+Russia said its troops had taken Novotoretske.
+"""
+_DIGEST = """Front digest, 14 May
+
+Ukrainian units repelled eleven assaults near Lyman overnight, the General Staff reported. Russian troops also attacked near Torske and Yampolivka.
+
+In the south, Russia's defence ministry claimed its forces had advanced near Stepnohirsk.
+"""
+
+
+def test_a_paragraphs_only_source_claims_its_plain_sentences(extractor):
+    events = _by_place(extractor, _FRONT)
+    for place in ("Kotlyne", "Udachne"):
+        assert events[place]["event_type"] == "fighting"
+        assert events[place]["verification"] == "claimed"
+        assert "army" in events[place]["claimed_by"]
+    events = _by_place(extractor, _DIGEST)
+    for place in ("Lyman", "Torske"):
+        assert events[place]["verification"] == "claimed"
+        assert "General Staff" in events[place]["claimed_by"]
+
+
+# A regional administration's morning post signed on its last line with no dash, in the side's
+# own words ("the aggressor"); a governor's post retold with where he posted it before a colon
+_SIGNED = """Situation in the Dnipropetrovsk region as of 08:00
+
+Overnight the aggressor attacked the Nikopol district with drones and artillery. In Marhanets, a house and a car were damaged. A 54-year-old man was wounded.
+
+Serhiy Lysak, head of the regional military administration
+"""
+_POSTED = """Air raid over Lviv
+
+Lviv region governor Maksym Kozytskyi, in a post on Telegram: a drone hit a warehouse in Zolochiv. There were no casualties.
+
+Meanwhile, the mayor of Lutsk, Ihor Polishchuk, said a drone hit a house in Lutsk.
+"""
+
+
+def test_a_post_signed_on_its_last_line_or_posted_before_a_colon_is_its_officials(extractor):
+    _claimed_by(_by_place(extractor, _SIGNED)["Marhanets"], "Serhiy Lysak")
+    _claimed_by(_by_place(extractor, _POSTED)["Zolochiv"], "Kozytskyi")
+
+
+# An official named by his whole office and name before the verb, closing the sentence
+_OFFICE = """Night in Zaporizhzhia
+
+Zaporizhzhia was attacked overnight with drones and guided bombs, the head of the regional military administration Ivan Fedorov said on Telegram.
+
+A drone hit a shop in Kherson, the head of the Kherson regional military administration Oleksandr Prokudin reported.
+"""
+
+
+def test_an_official_named_by_his_whole_office_claims_the_event(extractor):
+    events = _by_place(extractor, _OFFICE)
+    _claimed_by(events["Zaporizhzhya"], "Ivan Fedorov")
+    _claimed_by(events["Kherson"], "Oleksandr Prokudin")

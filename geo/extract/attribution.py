@@ -119,6 +119,7 @@ _SAID_BY = re.compile(
 _CLAUSE_OPENER = re.compile(
     r"\b(?:where|when|while|whereas|although|though|but|after|because|since|yet)\s+", re.I
 )
+_OFFICE_FIRST = re.compile(r"(?:the\s+)?(?:head|chief|governor|mayor|commander|spokes\w+)\b", re.I)
 _AUXILIARY = re.compile(r"\b(?:has|have|had|also)(?:\s+(?:since|now|already|also))?\s*$", re.I)
 # "It listed the others as ...", "he said": the speaker of the sentence before.
 PRONOUN_SPEAKER = re.compile(
@@ -157,8 +158,7 @@ _WHO_NOISE = re.compile(
 # Bodies that are not a side: what they say or confirm, the report confirms.
 _INDEPENDENT = words(
     "(?-i:UN|OCHA|OHCHR|IAEA|UNHCR|WHO|ICRC|HRMMU)|United Nations|Red Cross",
-    "(?:the|monitoring) Mission|"
-    "humanitarian (?:partners|organi[sz]ations|agencies)|"
+    "(?:the|monitoring) Mission|humanitarian (?:partners|organi[sz]ations|agencies)",
     "our (?:correspondent|reporters?)",
     "(?:this|the) agency's (?:reporters?|correspondents?)|satellite|geolocated|open-source",
 )
@@ -291,7 +291,8 @@ def claimant_in(text: str) -> str | None:
         # "KYIV, Oct 14 (Agency) - Russia's ministry said": the dateline ends at its dash
         segment = re.split(r"\s[-–—]\s", segment)[-1]
         words = segment.split()
-        if 0 < len(words) <= 8 and (_SPEAKER_NOUN.search(segment) or words[-1][:1].isupper()):
+        most = 11 if _OFFICE_FIRST.match(segment) else 8  # "the head of the ... administration X Y"
+        if 0 < len(words) <= most and (_SPEAKER_NOUN.search(segment) or words[-1][:1].isupper()):
             who = _clean_who(segment)
             if who:
                 return who
@@ -339,7 +340,7 @@ def _clean_who(who: str) -> str | None:
     who = _WHO_NOISE.sub("", who).strip(" .\"“”‘’'")
     if (
         not who
-        or len(who) > 60
+        or len(who) > 80
         or re.fullmatch(r"(?i)(it|he|she|they|this|that|which|its|his|her|him|them)", who)
     ):
         return None

@@ -117,6 +117,23 @@ def _leads(told: str, speaker: str | None) -> bool:
     return 0 <= at and at + len(str(speaker)) <= len(told) // 2
 
 
+def _sole(speaker: str | None, told: list[tuple[int, str]]) -> bool:
+    """Whether ``speaker`` is the one source its paragraph cites (``told``: the paragraph's
+    (start, speaker) pairs): "Russian forces attacked 42 times near X, the army said. The
+    fighting was heaviest near Y." (not a paragraph giving each sentence its own source)."""
+    return bool(speaker) and all(who == speaker for _, who in told)
+
+
+def _frames(speaker: str | None, told: str, s: Sentence, claims: dict[int, list]) -> bool:
+    """Whether ``speaker`` (named in ``told``) frames the plain sentence ``s`` of its paragraph:
+    he opens his sentence, speaks again after it, or is the paragraph's one source."""
+    return (
+        _leads(told, speaker)
+        or _again(speaker, told, s, claims)
+        or _sole(speaker, claims.get(s.paragraph, []))
+    )
+
+
 def _open(d: Draft) -> bool:
     """Whether an event is still the report's own word: no speaker, no doubt, no evidence."""
     return not (d.claimed_by or d.attributed or d.hedged or d.confirmed)
@@ -242,7 +259,7 @@ def relay_speakers(
                 voice = side or _SIDE_OF.get(d.place.country)
             # (among several sources, one carries on only to where it speaks again: "X said
             # ... . In Y, debris hit a pipe. ..., X said", or over a paragraph it frames)
-            framed = one or his or _leads(told, speaker) or _again(speaker, told, s, claims)
+            framed = one or his or _frames(speaker, told, s, claims)
             carried = (speaker if framed else None) or _said_after(s, paras[s.paragraph], said, at)
             if voice or carried:
                 d.claimed_by, d.attributed = carried or author or voice, True
