@@ -170,14 +170,14 @@ _CHECKED = "(?:verified|confirmed|documented|corroborated)"
 # Evidence the report itself weighs: "Geolocated footage shows a fire at the site", "satellite
 # images taken the next day showed both ships burned", "NASA fire data registered a heat anomaly".
 ATTESTED = re.compile(
-    r"\b(?:satellite|geolocated|fire-detection)\b[\w\s-]{0,80}?\b(?:shows?|showed|show|"
+    r"\b(?:satellite|geolocated|fire-detection)\b[\w\s,-]{0,80}?\b(?:shows?|showed|show|"
     r"confirms?|confirmed|corroborates?|corroborated|registered|recorded|"
     r"leaves?\s+(?:little|no)\s+doubt)\b|"
     # the report's own people on the spot: "A Newswire cameraman ... filmed rescuers", "A Baltic
-    # Wire photographer at the scene saw ..."; the writer's own eyes: "I watched it burn"
-    r"\b(?:(?:our|the agency's) |an? (?:[A-Z][\w-]+ ){1,3}?)(?:cameraman|photographer|correspondent|"
-    r"reporter|journalist)s?\b[^.]{0,80}?\b(?:saw|filmed|witnessed|photographed|counted|"
-    r"describes|described)\b|"
+    # Wire photographer at the scene saw ...", "a reporter for this paper saw"; "I watched it burn"
+    r"\b(?:(?:our|the agency's) |an? (?:[A-Z][\w-]+ ){1,3}?|an? (?=\w+ (?:for|of|from) (?:this|our) ))"
+    r"(?:cameraman|photographer|correspondent|reporter|journalist)s?\b[^.]{0,80}?\b(?:saw|filmed|"
+    r"witnessed|photographed|counted|describes|described)\b|"
     r"(?-i:\b(?:I|We)\b)\s+(?:\w+\s+)?(?:saw|watched|witnessed|filmed|photographed|counted)\b|"
     # pictures the report itself checked: "Photographs from the scene, verified by Newswire,
     # showed ...", "video ... verified by this newspaper shows ..."
