@@ -22,14 +22,14 @@ HEDGE = words(
     "(?:cannot|can not|could not|(?:were|was|are|is|am) unable to) (?:independently )?"
     "(?:verify|confirm|check)",
     "(?:hard|impossible|difficult) to (?:independently )?(?:confirm|verify)|appeared to show",
-    "(?:said|purported|claimed) to show|purportedly",
+    "(?:said|purported|claimed) to show|purportedly|there (?:were|have been) reports of",
+    r"social media (?:posts?|videos?|footage|images|users)\b[^.]{0,40}?\b(?:show(?:s|ed)?|appear)",
     # "has not yet been able to verify this report" (not "... the additional cases": a part)
     "not yet been able to (?:independently )?(?:verify|confirm) (?:this|that|the) "
     "(?:report|claim|account|information)",
     "not (?:yet )?(?:seen|observed|found) (?:any )?(?:visual )?(?:confirmation|evidence|imagery|footage)",
     "(?:seen|observed|found) no (?:visual )?(?:confirmation|evidence|imagery|footage)",
-    "claims? (?:is|was|are|were|as) premature",
-    "without (?:independent |visual )?confirmation",
+    "claims? (?:is|was|are|were|as) premature|without (?:independent |visual )?confirmation",
     # "not yet verified", "was not able to verify these allegations"; in a sentence of its own,
     # "HRMMU is working to verify these figures" (not "...; the UN is still working to verify
     # that figure": a part)
