@@ -152,34 +152,6 @@ def test_figures_from_a_sides_body_make_its_claim(extractor):
     assert _by_place(extractor, _HEAT)["Novorossiysk"]["verification"] == "confirmed"
 
 
-# A wire story and a front-line digest: one source closes the paragraph's first sentence and
-# is its only one, then another paragraph gives the other side's word
-_FRONT = """Pokrovsk front
-
-Russian forces attacked 42 times near Pokrovsk in the past day, Ukraine's army said in its evening update. The fighting was heaviest near Kotlyne and Udachne.
-
-Russia said its troops had taken Novotoretske.
-"""
-_DIGEST = """Front digest, 14 May
-
-Ukrainian units repelled eleven assaults near Lyman overnight, the General Staff reported. Russian troops also attacked near Torske and Yampolivka.
-
-In the south, Russia's defence ministry claimed its forces had advanced near Stepnohirsk.
-"""
-
-
-def test_a_paragraphs_only_source_claims_its_plain_sentences(extractor):
-    events = _by_place(extractor, _FRONT)
-    for place in ("Kotlyne", "Udachne"):
-        assert events[place]["event_type"] == "fighting"
-        assert events[place]["verification"] == "claimed"
-        assert "army" in events[place]["claimed_by"]
-    events = _by_place(extractor, _DIGEST)
-    for place in ("Lyman", "Torske"):
-        assert events[place]["verification"] == "claimed"
-        assert "General Staff" in events[place]["claimed_by"]
-
-
 # A regional administration's morning post signed on its last line with no dash, in the side's
 # own words ("the aggressor"); a governor's post retold with where he posted it before a colon
 _SIGNED = """Situation in the Dnipropetrovsk region as of 08:00

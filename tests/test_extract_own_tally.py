@@ -79,3 +79,25 @@ def test_the_reports_evidence_of_damage_leaves_the_tally_the_sides_claim(extract
         assert [e["place"] for e in tally] == [place]
         assert tally[0]["verification"] == "claimed"
         assert "air force" in tally[0]["claimed_by"].lower()
+
+
+# Debris told as the damage it did, in a wire's and a live blog's words: the report's own word
+_DEBRIS_WIRE = """Drones over two cities
+
+A drone hit a house in Sumy, injuring two, the regional administration said. In Kyiv, debris from a downed missile damaged parked cars; nobody was hurt.
+
+Separately, Kharkiv mayor Ihor Terekhov said a drone hit a garage in Kharkiv.
+"""
+_DEBRIS_LIVE = """LIVE: the night's attack
+
+06:40 - Wreckage of a shot-down drone fell on a playground in Bila Tserkva. No one was injured.
+"""
+
+
+def test_debris_of_a_downed_drone_is_no_sides_tally(extractor):
+    kyiv = _by_place(extractor, _DEBRIS_WIRE)["Kyiv"]
+    assert kyiv["event_type"] == "interception"
+    assert kyiv["verification"] == "confirmed"
+    bila = _by_place(extractor, _DEBRIS_LIVE)["Bila Tserkva"]
+    assert bila["event_type"] == "interception"
+    assert bila["verification"] == "confirmed"

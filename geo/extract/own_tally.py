@@ -23,6 +23,10 @@ _SHOT_DOWN = words(
 )
 
 
+# Debris told as the damage ("debris from a downed missile damaged cars"): the report's word
+_DEBRIS = words(r"debris|wreckage|fragments|falling parts")
+
+
 def _defender(d: Draft) -> str | None:
     """The side over whose ground it was shot down, named as "<Demonym> side" (the name a
     side's own words get)."""
@@ -44,7 +48,9 @@ def own_tallies(drafts: list[Draft], author: str | None) -> None:
             # a side's tally, whatever the report's own evidence of the damage nearby shows
             # ("Footage geolocated by our team shows a warehouse on fire in Lviv")
             d.confirmed = False
-        if d.claimed_by or d.attributed or d.hedged or d.confirmed or not _SHOT_DOWN.search(told):
+        if d.claimed_by or d.attributed or d.hedged or d.confirmed or _DEBRIS.search(told):
+            continue
+        if not _SHOT_DOWN.search(told):
             continue
         who = author or _defender(d)
         if who:

@@ -117,21 +117,10 @@ def _leads(told: str, speaker: str | None) -> bool:
     return 0 <= at and at + len(str(speaker)) <= len(told) // 2
 
 
-def _sole(speaker: str | None, told: list[tuple[int, str]]) -> bool:
-    """Whether ``speaker`` is the one source its paragraph cites (``told``: the paragraph's
-    (start, speaker) pairs): "Russian forces attacked 42 times near X, the army said. The
-    fighting was heaviest near Y." (not a paragraph giving each sentence its own source)."""
-    return bool(speaker) and all(who == speaker for _, who in told)
-
-
 def _frames(speaker: str | None, told: str, s: Sentence, claims: dict[int, list]) -> bool:
     """Whether ``speaker`` (named in ``told``) frames the plain sentence ``s`` of its paragraph:
-    he opens his sentence, speaks again after it, or is the paragraph's one source."""
-    return (
-        _leads(told, speaker)
-        or _again(speaker, told, s, claims)
-        or _sole(speaker, claims.get(s.paragraph, []))
-    )
+    he opens his sentence or speaks again after it."""
+    return _leads(told, speaker) or _again(speaker, told, s, claims)
 
 
 def _open(d: Draft) -> bool:
