@@ -22,14 +22,14 @@ HEDGE = words(
     "(?:cannot|can not|could not|(?:were|was|are|is|am) unable to) (?:independently )?"
     "(?:verify|confirm|check)",
     "(?:hard|impossible|difficult) to (?:independently )?(?:confirm|verify)|appeared to show",
-    "(?:said|purported|claimed) to show|purportedly",
+    "(?:said|purported|claimed) to show|purportedly|there (?:were|have been) reports of",
+    r"social media (?:posts?|videos?|footage|images|users)\b[^.]{0,40}?\b(?:show(?:s|ed)?|appear)",
     # "has not yet been able to verify this report" (not "... the additional cases": a part)
     "not yet been able to (?:independently )?(?:verify|confirm) (?:this|that|the) "
     "(?:report|claim|account|information)",
     "not (?:yet )?(?:seen|observed|found) (?:any )?(?:visual )?(?:confirmation|evidence|imagery|footage)",
     "(?:seen|observed|found) no (?:visual )?(?:confirmation|evidence|imagery|footage)",
-    "claims? (?:is|was|are|were|as) premature",
-    "without (?:independent |visual )?confirmation",
+    "claims? (?:is|was|are|were|as) premature|without (?:independent |visual )?confirmation",
     # "not yet verified", "was not able to verify these allegations"; in a sentence of its own,
     # "HRMMU is working to verify these figures" (not "...; the UN is still working to verify
     # that figure": a part)
@@ -98,7 +98,7 @@ _AS_REPORTED = re.compile(
 )
 _CLAIM_VERB = re.compile(
     r"\b(?:said|says|say|reported|reports|claimed|claims|announced|stated|wrote|writes|added|adds|told|"
-    r"posted|credited|informed|notified|specified|"
+    r"posted|credited|informed|notified|specified|clarified|clarifies|"
     # a body's own count of the toll: "the district administration counted three wounded", "its
     # council lists nine hurt", "the briefing counts 40 assaults"
     r"counts|counted|lists|listed|tallied|tallies|"
@@ -119,7 +119,8 @@ _SAID_BY = re.compile(
 _CLAUSE_OPENER = re.compile(
     r"\b(?:where|when|while|whereas|although|though|but|after|because|since|yet)\s+", re.I
 )
-_AUXILIARY = re.compile(r"\b(?:has|have|had|also)\s*$", re.I)
+_OFFICE_FIRST = re.compile(r"(?:the\s+)?(?:head|chief|governor|mayor|commander|spokes\w+)\b", re.I)
+_AUXILIARY = re.compile(r"\b(?:has|have|had|also)(?:\s+(?:since|now|already|also))?\s*$", re.I)
 # "It listed the others as ...", "he said": the speaker of the sentence before.
 PRONOUN_SPEAKER = re.compile(
     r"\b(?:it|he|she|they)\s+(?:also\s+)?(?:said|says|added|listed|reported|claimed|stated|wrote|"
@@ -156,8 +157,8 @@ _WHO_NOISE = re.compile(
 
 # Bodies that are not a side: what they say or confirm, the report confirms.
 _INDEPENDENT = words(
-    "UN|United Nations|OCHA|OHCHR|IAEA|UNHCR|WHO|ICRC|Red Cross|HRMMU|(?:the|monitoring) Mission|"
-    "humanitarian (?:partners|organi[sz]ations|agencies)|"
+    "(?-i:UN|OCHA|OHCHR|IAEA|UNHCR|WHO|ICRC|HRMMU)|United Nations|Red Cross",
+    "(?:the|monitoring) Mission|humanitarian (?:partners|organi[sz]ations|agencies)",
     "our (?:correspondent|reporters?)",
     "(?:this|the) agency's (?:reporters?|correspondents?)|satellite|geolocated|open-source",
 )
@@ -169,14 +170,14 @@ _CHECKED = "(?:verified|confirmed|documented|corroborated)"
 # Evidence the report itself weighs: "Geolocated footage shows a fire at the site", "satellite
 # images taken the next day showed both ships burned", "NASA fire data registered a heat anomaly".
 ATTESTED = re.compile(
-    r"\b(?:satellite|geolocated|fire-detection)\b[\w\s-]{0,80}?\b(?:shows?|showed|show|"
+    r"\b(?:satellite|geolocated|fire-detection)\b[\w\s,-]{0,80}?\b(?:shows?|showed|show|"
     r"confirms?|confirmed|corroborates?|corroborated|registered|recorded|"
     r"leaves?\s+(?:little|no)\s+doubt)\b|"
     # the report's own people on the spot: "A Newswire cameraman ... filmed rescuers", "A Baltic
-    # Wire photographer at the scene saw ..."; the writer's own eyes: "I watched it burn"
-    r"\b(?:(?:our|the agency's) |an? (?:[A-Z][\w-]+ ){1,3}?)(?:cameraman|photographer|correspondent|"
-    r"reporter|journalist)s?\b[^.]{0,80}?\b(?:saw|filmed|witnessed|photographed|counted|"
-    r"describes|described)\b|"
+    # Wire photographer at the scene saw ...", "a reporter for this paper saw"; "I watched it burn"
+    r"\b(?:(?:our|the agency's) |an? (?:[A-Z][\w-]+ ){1,3}?|an? (?=\w+ (?:for|of|from) (?:this|our) ))"
+    r"(?:cameraman|photographer|correspondent|reporter|journalist)s?\b[^.]{0,80}?\b(?:saw|filmed|"
+    r"witnessed|photographed|counted|describes|described)\b|"
     r"(?-i:\b(?:I|We)\b)\s+(?:\w+\s+)?(?:saw|watched|witnessed|filmed|photographed|counted)\b|"
     # pictures the report itself checked: "Photographs from the scene, verified by Newswire,
     # showed ...", "video ... verified by this newspaper shows ..."
@@ -290,7 +291,8 @@ def claimant_in(text: str) -> str | None:
         # "KYIV, Oct 14 (Agency) - Russia's ministry said": the dateline ends at its dash
         segment = re.split(r"\s[-–—]\s", segment)[-1]
         words = segment.split()
-        if 0 < len(words) <= 8 and (_SPEAKER_NOUN.search(segment) or words[-1][:1].isupper()):
+        most = 11 if _OFFICE_FIRST.match(segment) else 8  # "the head of the ... administration X Y"
+        if 0 < len(words) <= most and (_SPEAKER_NOUN.search(segment) or words[-1][:1].isupper()):
             who = _clean_who(segment)
             if who:
                 return who
@@ -338,7 +340,7 @@ def _clean_who(who: str) -> str | None:
     who = _WHO_NOISE.sub("", who).strip(" .\"“”‘’'")
     if (
         not who
-        or len(who) > 60
+        or len(who) > 80
         or re.fullmatch(r"(?i)(it|he|she|they|this|that|which|its|his|her|him|them)", who)
     ):
         return None

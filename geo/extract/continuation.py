@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geo import weapons as wv
-from geo.extract.attribution import independent
+from geo.extract.attribution import CONFIRMED, independent
 from geo.extract.casualties import interception_counts, launched_count, revised_toll
 from geo.extract.dates import spoken_on
 from geo.extract.inventory import own_launched
@@ -194,8 +194,8 @@ def _whose_word(last: Draft, facts: Facts) -> None:
     # "Footage shows troops in X. A spokesman said the enemy lost dozens; we cannot confirm
     # that": the doubt is about the speaker's word, not the event the report's evidence shows
     last.hedged = last.hedged or (facts.hedged and not (last.confirmed and facts.claimant))
-    if independent(facts.claimant) and not facts.hedged:
-        last.confirmed = True  # the UN, the IAEA or the report's own reporters bear it out
+    if (independent(facts.claimant) or CONFIRMED.search(facts.text)) and not facts.hedged:
+        last.confirmed = True  # the UN, the IAEA, the report's reporters, "was confirmed by"
 
 
 def _refines(last: Draft, named: str) -> bool:

@@ -352,7 +352,8 @@ class Drafter:
             elif self.wire and index - self.last_index <= 2:
                 last.hedged = True  # wire copy: "Pictures showed troops. We could not verify"
         if not placed and not facts.hedged and ATTESTED.search(s.text):
-            if follows and last is not None:  # "Geolocated footage shows a fire at the site"
+            # "Geolocated footage shows a fire at the site" (not a reporter's eyes elsewhere)
+            if follows and last is not None and all(h.place.id == last.place.id for h in s_hits):
                 last.confirmed = True
             else:  # "REPORTER (Kherson): ... I counted six burnt kiosks": the paragraph's place
                 confirm_at(self.drafts, self.hits, self.kept, s)

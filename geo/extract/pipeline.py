@@ -41,6 +41,7 @@ from geo.extract.language import language_warning
 from geo.extract.layout import is_digest
 from geo.extract.markup import plain
 from geo.extract.merging import merge
+from geo.extract.own_tally import own_tallies
 from geo.extract.places import find_places
 from geo.extract.publication import Publication, impossible_header_date, publication_from_header
 from geo.extract.relayed import relay_speakers
@@ -129,6 +130,7 @@ class Extractor:
         speak_for(drafts, text)
         claim_sections(drafts, text, drafter.author)  # a digest's posts, each under its body's name
         relay_speakers(drafts, prose, drafter.para_claim, drafter.author)
+        own_tallies(drafts, drafter.author)  # what was shot down is the defender's own count
         doubted_by_verdict(drafts, text)  # a fact-check's "VERDICT: False"
         drafts += table_drafts(tables, hits, pub, "\n".join(s.text for s in sentences[:3]))
         # A title only announces what the body tells: events found in titles alone are dropped,

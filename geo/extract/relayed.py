@@ -48,6 +48,8 @@ _NO_SIDES_SPEAKER = words(
     "journalists?|reporters?|correspondents?|footage|videos?|images?|photos?",
 )
 _SIDE_OF = {"UA": "Ukrainian side", "RU": "Russian side"}
+# The report's own people (no body's report of its own)
+_OWN_PEOPLE = words(r"our (?:correspondents?|reporters?)(?:['’]s)?")
 
 
 def sides_voice(text: str, country: str, side: str | None = None) -> str | None:
@@ -104,6 +106,21 @@ def _again(speaker: str | None, told: str, s: Sentence, claims: dict[int, list])
         at > s.start and (who == speaker or _same_one(who, speaker) or who in told)
         for at, who in claims.get(s.paragraph, [])
     )
+
+
+def _leads(told: str, speaker: str | None) -> bool:
+    """Whether the sentence ``told`` opens with its speaker's word, framing what follows in its
+    paragraph ("The regional governor says troops shelled 20 villages. In X, a shell ...",
+    "According to the administration, ..."), not a speaker closing its own sentence ("...,
+    city officials said")."""
+    at = told.lower().find(str(speaker).lower()) if speaker else -1
+    return 0 <= at and at + len(str(speaker)) <= len(told) // 2
+
+
+def _frames(speaker: str | None, told: str, s: Sentence, claims: dict[int, list]) -> bool:
+    """Whether ``speaker`` (named in ``told``) frames the plain sentence ``s`` of its paragraph:
+    he opens his sentence or speaks again after it."""
+    return _leads(told, speaker) or _again(speaker, told, s, claims)
 
 
 def _open(d: Draft) -> bool:
@@ -193,7 +210,8 @@ def relay_speakers(
         at.setdefault(d.sentence.start, []).append(d)
     # (its header, or its closing mark: "Media enquiries: OCHA Ukraine, public information unit")
     mark = [x for x in sentences[-1:] if x.start not in at and len(x.text.split()) <= _MARK_WORDS]
-    if independent(" ".join(x.text for x in sentences[:3] + mark)):
+    # (a teaser of its own reporter's next piece is no mark: "Next week: our correspondent's ...")
+    if independent(_OWN_PEOPLE.sub("", " ".join(x.text for x in sentences[:3] + mark))):
         return  # the UN's or the IAEA's own report: what it tells, it tells itself
     # A report that relays several sources carries none of them into the next paragraph: the
     # reporter's own account takes it up (a report relaying one official carries him on)
@@ -229,8 +247,8 @@ def relay_speakers(
             if voiced and not voice:  # the rest of a side's own post
                 voice = side or _SIDE_OF.get(d.place.country)
             # (among several sources, one carries on only to where it speaks again: "X said
-            # ... . In Y, debris hit a pipe. ..., X said")
-            carried = speaker if one or his or _again(speaker, told, s, claims) else None
-            carried = carried or _said_after(s, paras[s.paragraph], said, at)
+            # ... . In Y, debris hit a pipe. ..., X said", or over a paragraph it frames)
+            framed = one or his or _frames(speaker, told, s, claims)
+            carried = (speaker if framed else None) or _said_after(s, paras[s.paragraph], said, at)
             if voice or carried:
                 d.claimed_by, d.attributed = carried or author or voice, True

@@ -21,6 +21,9 @@ _SIGNATURE = re.compile(
     r"(?:,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*$",
     re.M,
 )
+# ... or, undashed, the post's last line alone: "Serhiy Lysak, head of the regional military
+# administration"
+_LAST_LINE = re.compile(rf"(?P<who>{_NAME},\s+(?P<title>[^.\n]{{1,80}}?))")
 # ("— Tom Brown, chief correspondent": the report's own writer, who claims nothing)
 _PRESS = re.compile(r"\b(?:correspondent|reporter|editor|journalist|photographer|writer)s?\b")
 
@@ -29,9 +32,11 @@ def signed_author(text: str) -> str | None:
     """The official who signs the post (name and office as written), when a line ends with a
     signature whose title is an office (:func:`~geo.extract.attribution.official`) and the text
     names no other signer; None otherwise."""
+    last = next((line.strip() for line in reversed(text.splitlines()) if line.strip()), "")
+    lines = [m] if (m := _LAST_LINE.fullmatch(last)) else []
     found = {
         m.group("who").strip()
-        for m in _SIGNATURE.finditer(text)
+        for m in [*_SIGNATURE.finditer(text), *lines]
         if official(m.group("title")) and not _PRESS.search(m.group("title"))
     }
     return found.pop() if len(found) == 1 else None

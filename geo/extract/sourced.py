@@ -84,8 +84,14 @@ def name_only(name: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_WORDS for w in name.split())
 
 
-# "Kharkiv RMA: a guided bomb hit a shop ...": a digest's item opening with its body's name
+# "Kharkiv RMA: a guided bomb hit a shop ...": a digest's item opening with its body's name; or
+# its official's, where he posted it ("Governor X, in a post on Telegram: a drone hit ...")
 _NAME_COLON = re.compile(r"^\W*(?P<who>[A-Z][^:.;,\n]{1,60}?)\s*(?::|\s[—–-])\s+\S")
+_POSTED_COLON = re.compile(
+    r"^\W*(?P<who>[A-Z][^:.;,\n]{1,80}?),\s*(?:(?:in|on)\s+(?:an?|his|her|its|their)\s+)?"
+    r"(?:[\w-]+\s+)?(?:post|statement|message|update|video|address|Telegram|Facebook)"
+    r"(?:\s+on\s+(?:Telegram|Facebook|X))?\s*:\s+\S"
+)
 
 
 # a body's kind just before a bracket, which glosses it: "the grid operator (Ukrenergo)"
@@ -96,7 +102,19 @@ _GLOSSED = re.compile(
 )
 
 
-_FORMS = ((_MARKED_BRACKET, ("(",)), (_PER, ("per ", "via", "source:")), (_GIVEN_BY, (" by ",)))
+# "Eighteen dead and 78 injured: the figures from the State Emergency Service", "data from the
+# regional police", "the toll comes from the city council"
+_FIGURES_FROM = re.compile(
+    r"\b(?:figures?|data|numbers|toll|count|tally)\s+(?:(?:come|comes|came)\s+)?from\s+"
+    r"(?P<who>[^,.;:()\n]{2,80}?)\s*(?:[,.;]|$)",
+    re.I,
+)
+_FORMS = (
+    (_MARKED_BRACKET, ("(",)),
+    (_PER, ("per ", "via", "source:")),
+    (_GIVEN_BY, (" by ",)),
+    (_FIGURES_FROM, (" from ",)),
+)
 
 
 def sourced_to(text: str) -> str | None:
@@ -116,6 +134,8 @@ def sourced_to(text: str) -> str | None:
     if who is None and (m := _NAME_COLON.match(text)):
         who = _body(m.group("who"), False)  # (a side's: "Geolocated: 48.35, 37.20" names none)
         who = None if independent(who) else who
+    if who is None and (m := _POSTED_COLON.match(text)):
+        who = _body(m.group("who"))  # (where it was posted marks him as its source)
     return who
 
 
