@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -363,7 +364,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         return COMMANDS[args.command][0](args)
     except (UsageError, OutputError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {_cut(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
@@ -371,8 +372,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except OSError as exc:  # a full disk, a store folder taken away: one line, no traceback
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
+        print(f"error: {_cut(f'{where}{exc.strerror or exc}')}", file=sys.stderr)
         return EXIT_BAD_INPUT
+
+
+def _cut(line: str) -> str:
+    """An error line with each word of over 120 characters cut, and the whole to 1,000: argparse
+    and the system quote what was given whole (a 100 kB option value or file name was a
+    100 kB "one line")."""
+    from geo.vocabulary import shortened
+
+    return shortened(re.sub(r"\S{121,}", lambda m: shortened(m.group(), 120), line), 1000)
 
 
 if __name__ == "__main__":

@@ -891,3 +891,23 @@ def test_a_refused_duplicate_of_a_megabyte_id_is_quoted_short(tmp_path):
     refusals = out.stderr.splitlines()
     assert len(refusals) == 2 and all("duplicate of an earlier row" in r for r in refusals)
     assert len(out.stderr) < 500, len(out.stderr)
+
+
+def test_a_command_line_value_of_100_kb_is_quoted_short(tmp_path):
+    """argparse and the system quote a bad value whole: an option value or a file name of
+    100 kB was a 100 kB "one line" on stderr. Each long word is cut now, the rest kept (the
+    choices, the help to see)."""
+    long = "x" * 100_000
+    cases = [
+        (["export", "--type", long, "-o", "-"], "choose from 'strike'"),
+        (["import", "--format", long, "some.csv"], "choose from"),
+        (["extract", "--published", long, "-"], "not a date"),
+        (["extract", long], "File name too long"),
+    ]
+    env = {"SITREP_STORE": str(tmp_path / "s.gpkg")}
+    for args, says in cases:
+        r = run_cli(*args, stdin="", env=env)
+        assert r.returncode == 2, (args[:2], r.stderr[:300])
+        assert len(r.stderr) < 600 and r.stderr.count("\n") == 1, (args[:2], len(r.stderr))
+        assert says in r.stderr and "…" in r.stderr, r.stderr
+    assert not (tmp_path / "s.gpkg").exists()
