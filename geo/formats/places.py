@@ -84,12 +84,12 @@ class Locator:
         if at is not None:
             precision = record.get("geo_precision") or int(GeoPrecision.PLACE)
             return {**record, "lat": at[0], "lon": at[1], "geo_precision": precision}
-        name = (record.get("place") or "").strip()
+        name, country, admin1 = (_cell(record, k) for k in ("place", "country", "admin1"))
         if not name:
             raise EventError(
                 "no coordinates and no place name: give latitude and longitude, or a place"
             )
-        found = self._place(name, record.get("country") or "", record.get("admin1") or "")
+        found = self._place(name, country, admin1)
         if isinstance(found, str):
             raise EventError(found)
         precision = int(_PRECISION.get(found.feature, GeoPrecision.PLACE))
@@ -153,6 +153,15 @@ class Locator:
             named = (f"{p.name} ({', '.join(x for x in (p.admin1, p.country) if x)})" for p in near)
             line += f": did you mean {' or '.join(list(named)[:2])}?"
         return line + " (give latitude and longitude, or the name as the gazetteer spells it)"
+
+
+def _cell(record: dict, name: str) -> str:
+    """A text field of the row, stripped; a GeoJSON number is its text, an object or list is
+    refused naming the field (it was an AttributeError traceback that ended the whole import)."""
+    value = record.get(name)
+    if isinstance(value, dict | list):
+        raise EventError(f"'{name}' should be text, got {given(value)} instead")
+    return "" if value is None else str(value).strip()
 
 
 def _same_region(place_admin1: str, row_admin1: str) -> bool:
