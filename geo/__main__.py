@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from geo.cli_options import add_options
+from geo.cli_options import add_options, error_line
 from geo.output import OutputError, to_stdout, write_output
 
 EXIT_NOT_FOUND = 1
@@ -376,7 +376,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         return COMMANDS[args.command][0](args)
     except (UsageError, OutputError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {error_line(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
@@ -384,7 +384,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except OSError as exc:  # a full disk, a store folder taken away: one line, no traceback
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
+        print(f"error: {error_line(f'{where}{exc.strerror or exc}')}", file=sys.stderr)
         return EXIT_BAD_INPUT
 
 

@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Callable
 from pathlib import Path
+
+
+def error_line(line: str) -> str:
+    """An error line with each word of over 120 characters cut, and the whole to 1,000: argparse
+    and the system quote what was given whole (a 100 kB option value or file name was a
+    100 kB "one line")."""
+    from geo.vocabulary import shortened
+
+    return shortened(re.sub(r"\S{121,}", lambda m: shortened(m.group(), 120), line), 1000)
 
 
 def date_arg(text: str):

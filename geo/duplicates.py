@@ -20,6 +20,7 @@ import pandas as pd
 
 from geo.geocode.distance import distances_km
 from geo.precision import GeoPrecision, TimePrecision
+from geo.vocabulary import shortened as cut
 
 TOWN_KM = 15.0  # two points of one town's event (a district, the outskirts)
 REGION_KM = 150.0  # either is placed only at its region (as the benchmark pairs events)
@@ -130,9 +131,9 @@ def told(records: Sequence[dict], same: dict[str, list[StoredMatch]], most: int 
         return ""
     n = len(pairs)
     listed = "; ".join(
-        f"{r['place']} {r['event_date']} = {m.place} {m.event_date}, {m.km:.0f} km"
-        + (f", in {m.source}" if m.source else "")  # ("in nan" for an import with no source)
-        for r, m in pairs[:most]
+        f"{cut(r['place'])} {r['event_date']} = {cut(m.place)} {m.event_date}, {m.km:.0f} km"
+        + (f", in {cut(m.source)}" if m.source else "")  # ("in nan" for an import with no source)
+        for r, m in pairs[:most]  # (free text, cut: 20 places of 100 kB made a 2 MB line)
     )
     more = f"; and {n - most:,} more" if n > most else ""
     return (

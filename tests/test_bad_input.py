@@ -891,3 +891,57 @@ def test_a_refused_duplicate_of_a_megabyte_id_is_quoted_short(tmp_path):
     refusals = out.stderr.splitlines()
     assert len(refusals) == 2 and all("duplicate of an earlier row" in r for r in refusals)
     assert len(out.stderr) < 500, len(out.stderr)
+
+
+def test_a_command_line_value_of_100_kb_is_quoted_short(tmp_path):
+    """argparse and the system quote a bad value whole: an option value or a file name of
+    100 kB was a 100 kB "one line" on stderr. Each long word is cut now, the rest kept (the
+    choices, the help to see)."""
+    long = "x" * 100_000
+    cases = [
+        (["export", "--type", long, "-o", "-"], "choose from 'strike'"),
+        (["import", "--format", long, "some.csv"], "choose from"),
+        (["extract", "--published", long, "-"], "not a date"),
+        (["extract", long], "File name too long"),
+    ]
+    env = {"SITREP_STORE": str(tmp_path / "s.gpkg")}
+    for args, says in cases:
+        r = run_cli(*args, stdin="", env=env)
+        assert r.returncode == 2, (args[:2], r.stderr[:300])
+        assert len(r.stderr) < 600 and r.stderr.count("\n") == 1, (args[:2], len(r.stderr))
+        assert says in r.stderr and "…" in r.stderr, r.stderr
+    assert not (tmp_path / "s.gpkg").exists()
+
+
+def test_a_geojson_feature_without_geometry_naming_no_text_is_refused_alone(gazetteer):
+    """A Feature with ``"geometry": null`` is put at the place it names; a place, country or
+    region given as a number, an object or a list ended the whole import in an AttributeError
+    traceback ('int' object has no attribute 'strip'). A number is read as its text (no such
+    place), an object or list refused naming the field; the other features are read."""
+    import json
+
+    from geo import formats
+
+    def feature(**props) -> dict:
+        base = {"event_id": "e", "event_type": "strike", "event_date": "2025-01-01"}
+        return {
+            "type": "Feature",
+            "geometry": None,
+            "properties": {**base, "verification": "claimed", **props},
+        }
+
+    features = [
+        feature(event_id="a", place=5),
+        feature(event_id="b", place={"a": [1]}),
+        feature(event_id="c", place="Kharkiv", country=["UA"]),
+        feature(event_id="d", place="Kharkiv", admin1=7),
+        feature(event_id="e", place="Kharkiv", country="UA"),
+    ]
+    data = json.dumps({"type": "FeatureCollection", "features": features}).encode()
+    result = formats.read(data, "odd.geojson", gazetteer, "geojson")
+    reasons = dict(result.refused)
+    assert list(result.frame["event_id"]) == ["d", "e"]  # (a region 7 names none: the town)
+    assert "the gazetteer has no '5'" in reasons[1]
+    assert "'place' should be text, got {'a': [1]} instead" in reasons[2]
+    assert "'country' should be text, got ['UA'] instead" in reasons[3]
+    assert set(result.frame["place"]) == {"Kharkiv"}

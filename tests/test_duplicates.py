@@ -109,3 +109,19 @@ def test_a_stored_event_with_no_source_is_not_told_as_in_nan():
     line = imported_told(imported, to_frame([_event("s-1", source=None)]))
     assert line.endswith("Odesa 2024-09-09 = Odesa 2024-09-08, 0 km")
     assert "nan" not in line and "None" not in line
+
+
+def test_long_places_and_sources_are_cut_in_the_warning():
+    """An imported row's place and a stored event's source are free text: 20 events of a
+    100 kB place made a 2 MB warning line on the Import page. Each is cut to a notice's length."""
+    long = "Odesa " + "x" * 100_000
+    imported = to_frame(
+        [
+            _event(f"i-{i}", source="mine.csv", place=long, event_date="2024-09-09")
+            for i in range(20)
+        ]
+    )
+    stored = to_frame([_event("s-1", source="y" * 100_000)])
+    line = imported_told(imported, stored)
+    assert line.startswith("20 events may already be in the store")
+    assert len(line) < 20 * 200 + 400, len(line)
