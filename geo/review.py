@@ -22,7 +22,7 @@ from geo.precision import PRECISION_SCALES, GeoPrecision, TimePrecision
 from geo.records import COLUMNS, EventError, event_id, validate
 from geo.textio import as_report
 from geo.vocabulary import shortened
-from geo.weapons import canonical, category_of
+from geo.weapons import canonical, category_of, normalised
 
 EDITABLE = (
     "event_type",
@@ -62,12 +62,28 @@ def with_table_edits(
                 scale = PRECISION_SCALES[column]
                 value = next((int(p) for p in scale if p.words == value), None)
             changed[column] = None if value == "" else value
+        changed = with_weapon_edit(out[i], changed)
         try:
             validate(changed)
         except EventError:
             continue
         out[i] = changed
     return out
+
+
+def with_weapon_edit(original: Mapping[str, object], row: dict) -> dict:
+    """``row`` (``original`` as an analyst edited it in the review's table) with its weapon named
+    and categorised as imports and the hand-add form do (:func:`geo.weapons.normalised`): "KAB"
+    typed in the weapon cell is a glide bomb (it stayed in no category: drawn as "Weapon: none",
+    left out of the glide-bomb filter and export). A category the analyst chose in the same
+    edit stands; a weapon the vocabulary does not know keeps the event's category."""
+    weapon = row.get("weapon")
+    if _plain(weapon) == _plain(original.get("weapon")) or not isinstance(weapon, str):
+        return row
+    if _plain(row.get("weapon_category")) != _plain(original.get("weapon_category")):
+        return row  # the analyst chose the category too
+    named, category = normalised(as_report(weapon), None)
+    return {**row, "weapon": named, "weapon_category": category or row.get("weapon_category")}
 
 
 def person_edits(extracted: Iterable[dict], rows: Iterable[dict]) -> dict[str, dict[str, object]]:

@@ -28,6 +28,7 @@ from geo.review import (
     with_place,
     with_point,
     with_table_edits,
+    with_weapon_edit,
 )
 from geo.store import Report, StoreError, save, versions, with_corrections, writable
 from geo.textio import MAX_REPORT_BYTES, ReportError, report_text, too_large
@@ -50,6 +51,7 @@ defaults: dict[str, object] = {
     "ingest_versions": {},
     "ingest_corrected": {},
     "ingest_same": {},
+    "ingest_run": 0,  # one more at each extraction: the review's widgets are keyed by it
 }
 for key, default in defaults.items():
     st.session_state.setdefault(key, default)
@@ -159,6 +161,11 @@ if st.button("Extract events", type="primary"):
         ingest_published=published,
         ingest_versions=versions([r["event_id"] for r in reviewed]),  # what this analyst saw
         ingest_unkept=set(),  # review_narrow.UNKEPT: every event of a new extraction kept
+        # A new report's review boxes and hand-add form start afresh: widgets keyed as before
+        # kept the last report's choice on screen (its event in "Review event", its place among
+        # the candidates, its day in the form) while the table showed the new report's events.
+        ingest_run=st.session_state.ingest_run + 1,
+        ingest_added_count=st.session_state.get("ingest_added_count", 0) + 1,
     )
     if not extracted and not warnings:
         st.warning(
@@ -168,6 +175,7 @@ if st.button("Extract events", type="primary"):
         )
 
 records: list[dict] | None = st.session_state.ingest_records
+run = st.session_state.ingest_run
 if records:
     text = st.session_state.ingest_text
     st.subheader(
@@ -189,7 +197,7 @@ if records:
         )
     map_col, review_col = st.columns([3, 2], gap="medium")
     with map_col:  # centred on the event chosen in the review box (drawn after the map)
-        focus = st.session_state.get("ingest_row")
+        focus = st.session_state.get(f"ingest_row_{run}")
         focus = focus if isinstance(focus, int) and 0 <= focus < len(records) else None
         table_state = st.session_state.get("ingest_table") or {}
         shown = with_table_edits(records, table_state.get("edited_rows", {}))  # as edited below
@@ -200,7 +208,10 @@ if records:
             for i, r in enumerate(records)
         ]
         chosen = st.selectbox(
-            "Review event", range(len(records)), format_func=labels.__getitem__, key="ingest_row"
+            "Review event",
+            range(len(records)),
+            format_func=labels.__getitem__,
+            key=f"ingest_row_{run}",
         )
         record = records[chosen]
         st.markdown(
@@ -226,14 +237,14 @@ if records:
                 range(len(options)),
                 index=current,
                 format_func=names.__getitem__,
-                key=f"ingest_place_{chosen}",
+                key=f"ingest_place_{run}_{chosen}",
             )
             if pick != current:
                 records[chosen] = with_place(record, options[pick][0])
                 st.rerun()
         typed = st.text_input(
             "Another place: type its name, or lat, lon",
-            key=f"ingest_typed_{chosen}",
+            key=f"ingest_typed_{run}_{chosen}",
             placeholder="e.g. Novyi Trud, Donetsk or 48.19, 37.25",
             help="A name is looked up in the gazetteer (candidates ranked as above); "
             "coordinates put the event exactly there",
@@ -253,9 +264,9 @@ if records:
             # a name not found, or found only as a region ("Zaporizhia"): a click on a nearer
             # spelling puts it in the box (a town found gets its candidates only: "Bryansk
             # city" offered Bryanka beside Bryansk)
-            box = into_box(f"ingest_typed_{chosen}")
+            box = into_box(f"ingest_typed_{run}_{chosen}")
             towns = any(p.feature not in AREAS for p, _ in candidates)
-            if not towns and not did_you_mean(typed, f"ingest_mean_{chosen}", box):
+            if not towns and not did_you_mean(typed, f"ingest_mean_{run}_{chosen}", box):
                 if not candidates:
                     st.caption(literal(not_found(typed)))
             if candidates:
@@ -263,7 +274,7 @@ if records:
                     "Typed place (ranked candidates)",
                     range(len(candidates)),
                     format_func=lambda i: describe(*candidates[i]),
-                    key=f"ingest_typed_pick_{chosen}",
+                    key=f"ingest_typed_pick_{run}_{chosen}",
                 )
                 if st.button(f"Move event {chosen + 1} to {candidates[take][0].name}"):
                     records[chosen] = with_place(record, candidates[take][0])
@@ -346,7 +357,7 @@ if records:
                 changed = {
                     k: (None if pd.isna(row[k]) or row[k] == "" else row[k]) for k in EDITABLE
                 }
-                rows.append({**original, **changed})
+                rows.append(with_weapon_edit(original, {**original, **changed}))
         try:
             frame = checked_frame(rows)
             published = st.session_state.ingest_published

@@ -546,14 +546,14 @@ def test_ingest_review_takes_a_typed_place_or_coordinates(scratch_store):
     at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
     at.text_area(key="ingest_paste").set_value("Kyiv, 2025-01-02\nDrones struck Kharkiv overnight.")
     at.button[0].click().run()
-    at.text_input(key="ingest_typed_0").set_value("Pokrovsk").run()
+    at.text_input(key="ingest_typed_1_0").set_value("Pokrovsk").run()
     assert not at.exception
-    listed = at.selectbox(key="ingest_typed_pick_0").options
+    listed = at.selectbox(key="ingest_typed_pick_1_0").options
     assert "Donetsk" in listed[0] and "km away" in listed[0]
     next(b for b in at.button if b.label == "Move event 1 to Pokrovsk").click().run()
     record = at.session_state["ingest_records"][0]
     assert record["place"] == "Pokrovsk" and record["admin1"] == "Donetsk"
-    at.text_input(key="ingest_typed_0").set_value("48.19, 37.25").run()
+    at.text_input(key="ingest_typed_1_0").set_value("48.19, 37.25").run()
     next(b for b in at.button if b.label == "Move event 1 to 48.19, 37.25").click().run()
     record = at.session_state["ingest_records"][0]
     assert (record["lat"], record["lon"]) == (48.19, 37.25)
@@ -561,7 +561,7 @@ def test_ingest_review_takes_a_typed_place_or_coordinates(scratch_store):
     # named by the point and the town near it, not by Pokrovsk, where it no longer is
     assert record["place"].startswith("48.1900, 37.2500 (") and "km from" in record["place"]
     assert "Pokrovsk" not in record["place"] and record["admin1"] == "Donetsk"
-    at.text_input(key="ingest_typed_0").set_value("95, 37").run()
+    at.text_input(key="ingest_typed_1_0").set_value("95, 37").run()
     assert "is not a point" in at.error[0].value
 
 
@@ -578,7 +578,7 @@ def test_ingest_review_centres_the_map_and_shows_the_sentence(scratch_store):
     at.button[0].click().run()
     last = len(at.session_state["ingest_records"]) - 1
     assert last >= 1
-    at.selectbox(key="ingest_row").set_value(last).run()
+    at.selectbox(key="ingest_row_1").set_value(last).run()
     assert not at.exception
     assert f'"focus": {last}' in at.get("iframe")[0].proto.srcdoc
     box = next(m.value for m in at.markdown if "<mark>" in m.value)

@@ -183,3 +183,26 @@ def test_the_places_offered_start_with_the_events_own_when_its_words_name_a_rive
     record = next(r for r in records if r["place_mention"] == "the Danube")
     first, _ = place_choices(geocoder, record, text)[0]
     assert first.name == record["place"]
+
+
+def test_a_weapon_typed_in_the_table_is_named_and_categorised_as_imports_are():
+    """A new analyst's "KAB" typed in the review's table stayed in no category: drawn as "Weapon:
+    none" and left out of the glide-bomb filter and export."""
+    from geo.review import with_weapon_edit
+
+    records = [_record(weapon=None, weapon_category=None), _record(weapon=None)]
+    shown = with_table_edits(records, {0: {"weapon": "KAB"}, 1: {"weapon": "Iskander-M"}})
+    assert (shown[0]["weapon"], shown[0]["weapon_category"]) == ("KAB", "glide bomb")
+    assert (shown[1]["weapon"], shown[1]["weapon_category"]) == ("Iskander", "ballistic missile")
+    # what the Save button stores goes the same way; a category chosen in the same edit stands,
+    # a name the vocabulary lacks keeps the event's category, a generic word is the category
+    original = _record(weapon="Shahed-136", weapon_category="drone")
+    assert with_weapon_edit(original, {**original, "weapon": "kab-500"})["weapon_category"] == (
+        "glide bomb"
+    )
+    chosen = {**original, "weapon": "KAB", "weapon_category": "aircraft"}
+    assert with_weapon_edit(original, chosen)["weapon_category"] == "aircraft"
+    unknown = with_weapon_edit(original, {**original, "weapon": "Xyzzy-9"})
+    assert (unknown["weapon"], unknown["weapon_category"]) == ("Xyzzy-9", "drone")
+    generic = with_weapon_edit(_record(), {**_record(), "weapon": "drones"})
+    assert (generic["weapon"], generic["weapon_category"]) == (None, "drone")

@@ -1,0 +1,54 @@
+"""A second report's review in a real Chromium: its own event in the review boxes and its own day
+in the hand-add form, not the first report's (a new analyst saw the last report's event above the
+new report's table, and the form's Day on an old report's date)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+from test_analyst_browser import _click_until
+from test_pages_browser import _extract
+
+from conftest import ROOT
+
+ARTIFACTS = ROOT / "artifacts" / "ui16"
+
+pytestmark = pytest.mark.browser
+
+# Written for this test: two short reports of different days and places.
+FIRST = "Kyiv, 2025-03-14\nA drone hit a warehouse in Kharkiv before dawn, the mayor said.\n"
+SECOND = "Kyiv, 2025-05-02\nA missile struck a depot in Odesa overnight, the governor said.\n"
+
+
+def test_a_second_reports_review_shows_its_own_event_and_day(offline_page, app_server):
+    page = offline_page
+    page.set_viewport_size({"width": 1366, "height": 900})
+    _extract(page, app_server["url"], FIRST, "first-report")
+    chosen = page.get_by_role("combobox", name="Review event")
+    expect(chosen).to_have_value(re.compile("Kharkiv"), timeout=120_000)
+    _extract_again(page, SECOND, "second-report")
+    expect(page.get_by_text("1 event found in second-report")).to_be_visible(timeout=120_000)
+    expect(chosen).to_have_value(re.compile(r"1\. strike · Odesa · 2025-05-02"), timeout=60_000)
+    expect(page.get_by_role("combobox", name="Place (ranked candidates)")).to_have_value(
+        re.compile("^Odesa"), timeout=60_000
+    )
+    form = page.get_by_test_id("stForm")
+    day = form.get_by_label("Day")
+    _click_until(page.get_by_text("Add an event the extractor missed"), day)
+    expect(day).to_have_value("2025-05-02", timeout=60_000)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "after_second_report_review.png"), full_page=True)
+    assert page.errors == []
+
+
+def _extract_again(page, text: str, name: str) -> None:
+    """Replace the report text and its name, and extract again (the page is already open)."""
+    area = page.get_by_label("Report text")
+    area.fill(text)
+    area.press("Control+Enter")
+    box = page.get_by_label("Source (report name)")
+    box.fill(name)
+    box.press("Enter")
+    page.get_by_role("button", name="Extract events").click()
