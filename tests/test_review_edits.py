@@ -206,3 +206,24 @@ def test_a_weapon_typed_in_the_table_is_named_and_categorised_as_imports_are():
     assert (unknown["weapon"], unknown["weapon_category"]) == ("Xyzzy-9", "drone")
     generic = with_weapon_edit(_record(), {**_record(), "weapon": "drones"})
     assert (generic["weapon"], generic["weapon_category"]) == (None, "drone")
+
+
+def test_typed_coordinates_take_the_country_and_region_whose_outlines_hold_them(gazetteer):
+    """51.16, 35.18 is in Russia by the map's own outlines: a new analyst's event moved there was
+    stored in Ukraine's Sumy region, the nearest town's; that town only names the point."""
+    from geo.review import with_point
+
+    for (lat, lon), country, region in (
+        ((51.16, 35.18), "RU", "Kursk"),
+        ((50.91, 34.80), "UA", "Sumy"),
+        ((52.23, 21.01), "PL", None),  # no region outlines there: the town's, in its country
+        ((44.2, 32.5), None, None),  # at sea: no country
+    ):
+        near = gazetteer.nearest_town(lat, lon)
+        moved = with_point(_record(), lat, lon, near)
+        assert moved["country"] == country, (lat, lon)
+        if region:
+            assert moved["admin1"] == region
+        elif country is None:
+            assert moved["admin1"] is None
+        assert near is None or near[0].name in moved["place"]
