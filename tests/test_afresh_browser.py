@@ -1,9 +1,11 @@
-"""A second report's review in a real Chromium: its own event in the review boxes and its own day
-in the hand-add form, not the first report's (a new analyst saw the last report's event above the
-new report's table, and the form's Day on an old report's date)."""
+"""What starts afresh for a new report or file, in a real Chromium: a second report's review shows
+its own event in the review boxes and its own day in the hand-add form (a new analyst saw the last
+report's event above the new report's table, and the form's Day on an old report's date); a new
+file on the Import page is guessed afresh (the last file's format stayed in the box)."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -52,3 +54,39 @@ def _extract_again(page, text: str, name: str) -> None:
     box.fill(name)
     box.press("Enter")
     page.get_by_role("button", name="Extract events").click()
+
+
+def test_a_new_file_to_import_is_guessed_afresh(offline_page, app_server, tmp_path):
+    table = tmp_path / "mine.csv"
+    table.write_text(
+        "event_date,event_type,location,country,latitude,longitude\n"
+        "2025-02-01,strike,Sumy,Ukraine,50.91,34.80\n",
+        encoding="utf-8",
+    )
+    points = tmp_path / "mine.geojson"
+    feature = {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [34.8, 50.91]},
+        "properties": {"date": "2025-02-01", "type": "strike", "name": "Sumy"},
+    }
+    points.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}))
+    page = offline_page
+    page.goto(app_server["url"] + "/imports")
+    chooser = page.locator("input[type=file]")
+    chooser.set_input_files(str(table))
+    box = page.get_by_role("combobox", name="Format")
+    expect(box).to_have_value("guess from the columns", timeout=120_000)
+    box.click()
+    page.get_by_role("option", name="CSV (ACLED columns)").click()
+    expect(box).to_have_value("CSV (ACLED columns)", timeout=30_000)
+    page.get_by_role("button", name="Read the file").click()
+    # read, or refused for its columns: either way the page has answered for this file
+    said = page.get_by_text(re.compile(r"^mine\.csv(: CSV| is not)"))
+    expect(said).to_be_visible(timeout=120_000)
+    chooser.set_input_files(str(points))
+    expect(box).to_have_value("guess from the columns", timeout=60_000)
+    page.get_by_role("button", name="Read the file").click()
+    expect(page.get_by_text("mine.geojson: GEOJSON")).to_be_visible(timeout=120_000)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "after_geojson_guessed.png"))
+    assert page.errors == []
