@@ -724,3 +724,17 @@ def test_history_shows_the_new_value_first_a_readable_time_and_what_was_added_by
     assert lines.loc["sm-b", "when"] == "4 Dec 2026 14:00 UTC"
     assert lines.loc["sm-b", "changes"] == "new event (2 fields)"
     assert lines.loc["sm-c", "when"] == "yesterday"
+
+
+def test_the_dates_span_the_events_to_show_not_a_hidden_samples(scratch_store):
+    """With the sample hidden (the store holds events of one's own), the Dates box started at the
+    sample's first day, weeks before any event there was to show."""
+    store.save(to_frame([_event("own-1", event_date="2025-03-01")]), scratch_store)
+    at = _map_page()
+    assert at.caption[0].value.startswith("1 of")
+    assert tuple(at.session_state["f_dates"]) == (date(2025, 3, 1), date(2025, 3, 1))
+    at.query_params["sample"] = "show"
+    at.session_state["f_sample"] = True
+    at.session_state["f_sample_chosen"] = True
+    at.run()
+    assert tuple(at.session_state["f_dates"])[0] < date(2025, 3, 1)  # the sample's days again
