@@ -43,8 +43,8 @@ def _file_chosen() -> None:
     chosen = _file_key(st.session_state.get("import_upload"))
     if picked_for is None:  # picked before any file: for this one
         st.session_state.import_format_for = chosen
-    elif picked_for != chosen:
-        st.session_state.import_format = GUESS
+    elif picked_for != chosen:  # a box of a new key: set anew, the browser kept the old value
+        st.session_state.import_format_box = st.session_state.get("import_format_box", 0) + 1
         st.session_state.import_format_for = None
 
 
@@ -58,7 +58,7 @@ upload = st.file_uploader(
 fmt = st.selectbox(
     "Format",
     [GUESS, *formats.FORMATS],
-    key="import_format",
+    key=f"import_format_{st.session_state.setdefault('import_format_box', 0)}",
     on_change=_format_picked,
     format_func=lambda code: BY_NAME[code].label if code in BY_NAME else code,  # not "gpkg"
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from zlib import crc32
 
 import pandas as pd
 import streamlit as st
@@ -165,6 +166,7 @@ if st.button("Extract events", type="primary"):
         # kept the last report's choice on screen (its event in "Review event", its place among
         # the candidates, its day in the form) while the table showed the new report's events.
         ingest_run=st.session_state.ingest_run + 1,
+        ingest_chosen=0,
         ingest_added_count=st.session_state.get("ingest_added_count", 0) + 1,
     )
     if not extracted and not warnings:
@@ -173,6 +175,12 @@ if st.button("Extract events", type="primary"):
             "interception, meeting). Check that it is a report in English; events from another tool's "
             "file come in on the Import events page."
         )
+
+
+def _remember_row(key: str) -> None:
+    """The event chosen in "Review event", kept for the box drawn after an edit renames it."""
+    st.session_state.ingest_chosen = st.session_state[key]
+
 
 records: list[dict] | None = st.session_state.ingest_records
 run = st.session_state.ingest_run
@@ -197,7 +205,7 @@ if records:
         )
     map_col, review_col = st.columns([3, 2], gap="medium")
     with map_col:  # centred on the event chosen in the review box (drawn after the map)
-        focus = st.session_state.get(f"ingest_row_{run}")
+        focus = st.session_state.get("ingest_chosen")
         focus = focus if isinstance(focus, int) and 0 <= focus < len(records) else None
         table_state = st.session_state.get("ingest_table") or {}
         shown = with_table_edits(records, table_state.get("edited_rows", {}))  # as edited below
@@ -207,11 +215,18 @@ if records:
             f"{i + 1}. {r['event_type']} · {event_place(r)} · {r['event_date']}"
             for i, r in enumerate(records)
         ]
+        # Keyed by the labels too: a box keyed as before showed an event's old label after it
+        # was moved or edited ("1. strike · Sumy" for an event moved to typed coordinates); the
+        # event chosen is kept apart, so that a new box opens on it.
+        row_key = f"ingest_row_{run}_{crc32(chr(10).join(labels).encode()):x}"
         chosen = st.selectbox(
             "Review event",
             range(len(records)),
+            index=min(int(st.session_state.get("ingest_chosen") or 0), len(records) - 1),
             format_func=labels.__getitem__,
-            key=f"ingest_row_{run}",
+            key=row_key,
+            on_change=_remember_row,
+            args=(row_key,),
         )
         record = records[chosen]
         st.markdown(
@@ -231,13 +246,16 @@ if records:
         options = place_choices(data.geocoder(), record, text)
         names = [describe(p, s) for p, s in options]
         current = next((i for i, (p, _) in enumerate(options) if p.name == record["place"]), 0)
+        place_now = f"{record['place']}|{record['lat']}|{record['lon']}"
         if options:
             pick = st.selectbox(
                 "Place (ranked candidates)",
                 range(len(options)),
                 index=current,
                 format_func=names.__getitem__,
-                key=f"ingest_place_{run}_{chosen}",
+                # (keyed by the event's place too: a pick kept from before a move to typed
+                # coordinates would move the event back to the picked candidate)
+                key=f"ingest_place_{run}_{chosen}_{crc32(place_now.encode()):x}",
             )
             if pick != current:
                 records[chosen] = with_place(record, options[pick][0])

@@ -42,6 +42,15 @@ def test_a_second_reports_review_shows_its_own_event_and_day(offline_page, app_s
     expect(day).to_contain_text(re.compile(r"2025\D+05\D+02"), timeout=60_000)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "after_second_report_review.png"), full_page=True)
+    # moved to typed coordinates (in Russia by the outlines): the box names the event as moved
+    typed = page.get_by_role("textbox", name="Another place: type its name, or lat, lon")
+    typed.fill("51.16, 35.18")
+    typed.press("Enter")
+    page.get_by_role("button", name=re.compile(r"^Move event 1 to 51\.16")).click()
+    expect(chosen).to_have_value(re.compile(r"^1\. strike · 51\.1600, 35\.1800 \("), timeout=60_000)
+    page.wait_for_timeout(1000)
+    expect(chosen).to_have_value(re.compile(r"51\.1600, 35\.1800"))  # not moved back
+    page.screenshot(path=str(ARTIFACTS / "after_moved_review.png"))
     assert page.errors == []
 
 

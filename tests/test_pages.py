@@ -578,7 +578,7 @@ def test_ingest_review_centres_the_map_and_shows_the_sentence(scratch_store):
     at.button[0].click().run()
     last = len(at.session_state["ingest_records"]) - 1
     assert last >= 1
-    at.selectbox(key="ingest_row_1").set_value(last).run()
+    next(s for s in at.selectbox if s.label == "Review event").set_value(last).run()
     assert not at.exception
     assert f'"focus": {last}' in at.get("iframe")[0].proto.srcdoc
     box = next(m.value for m in at.markdown if "<mark>" in m.value)
