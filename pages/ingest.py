@@ -8,7 +8,7 @@ from zlib import crc32
 import pandas as pd
 import streamlit as st
 
-from geo.duplicates import likely_same, told
+from geo.duplicates import likely_same, told_lines
 from geo.events import to_frame
 from geo.extract import publication_from_header
 from geo.geocode.distance import distance_km
@@ -199,9 +199,12 @@ if records:
         )
     same = st.session_state.ingest_same
     if same:
+        lead, items = told_lines(records, same)  # one line each: a paragraph filled a phone
         st.warning(
-            literal(told(records, same)) + '. See the column "maybe stored as" and untick Save '
-            "where it is the same event."
+            literal(lead)
+            + ":\n\n"
+            + "\n".join(f"- {literal(item)}" for item in items)
+            + '\n\nSee the column "maybe stored as" and untick Save where it is the same event.'
         )
     map_col, review_col = st.columns([3, 2], gap="medium")
     with map_col:  # centred on the event chosen in the review box (drawn after the map)

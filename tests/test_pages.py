@@ -470,7 +470,8 @@ def test_ingest_tells_an_event_another_report_stored(scratch_store):
     at = at.button[0].click().run()
     assert any(
         "1 event may already be in the store from another source" in w.value
-        and "Kharkiv 2025-01-02 = Kharkiv 2025-01-02, 0 km, in desk.txt"
+        # each event on a line of its own (one paragraph of six filled a phone's screen)
+        and "\n- Kharkiv 2025-01-02 = Kharkiv 2025-01-02, 0 km, in desk.txt\n"
         in w.value.replace("\\", "")
         for w in at.warning
     )
