@@ -162,9 +162,7 @@ if st.button("Extract events", type="primary"):
         ingest_published=published,
         ingest_versions=versions([r["event_id"] for r in reviewed]),  # what this analyst saw
         ingest_unkept=set(),  # review_narrow.UNKEPT: every event of a new extraction kept
-        # A new report's review boxes and hand-add form start afresh: widgets keyed as before
-        # kept the last report's choice on screen (its event in "Review event", its place among
-        # the candidates, its day in the form) while the table showed the new report's events.
+        # a new report's review boxes and hand-add form start afresh (they showed the last one's)
         ingest_run=st.session_state.ingest_run + 1,
         ingest_chosen=0,
         ingest_added_count=st.session_state.get("ingest_added_count", 0) + 1,
@@ -175,11 +173,6 @@ if st.button("Extract events", type="primary"):
             "interception, meeting). Check that it is a report in English; events from another tool's "
             "file come in on the Import events page."
         )
-
-
-def _remember_row(key: str) -> None:
-    """The event chosen in "Review event", kept for the box drawn after an edit renames it."""
-    st.session_state.ingest_chosen = st.session_state[key]
 
 
 records: list[dict] | None = st.session_state.ingest_records
@@ -218,18 +211,15 @@ if records:
             f"{i + 1}. {r['event_type']} · {event_place(r)} · {r['event_date']}"
             for i, r in enumerate(records)
         ]
-        # Keyed by the labels too: a box keyed as before showed an event's old label after it
-        # was moved or edited ("1. strike · Sumy" for an event moved to typed coordinates); the
-        # event chosen is kept apart, so that a new box opens on it.
+        # keyed by its labels: an event moved or edited showed its old label ("1. strike · Sumy")
         row_key = f"ingest_row_{run}_{crc32(chr(10).join(labels).encode()):x}"
         chosen = st.selectbox(
             "Review event",
             range(len(records)),
             index=min(int(st.session_state.get("ingest_chosen") or 0), len(records) - 1),
             format_func=labels.__getitem__,
-            key=row_key,
-            on_change=_remember_row,
-            args=(row_key,),
+            key=row_key,  # (the choice kept apart, for the map above and the box after an edit)
+            on_change=lambda k=row_key: st.session_state.update(ingest_chosen=st.session_state[k]),
         )
         record = records[chosen]
         st.markdown(
@@ -256,8 +246,7 @@ if records:
                 range(len(options)),
                 index=current,
                 format_func=names.__getitem__,
-                # (keyed by the event's place too: a pick kept from before a move to typed
-                # coordinates would move the event back to the picked candidate)
+                # (and by the event's place: a pick kept from before a move would move it back)
                 key=f"ingest_place_{run}_{chosen}_{crc32(place_now.encode()):x}",
             )
             if pick != current:
