@@ -163,9 +163,10 @@ def _record(feat, name: str, mapping: dict[str, str], locator: Locator) -> dict:
 
 
 def _outlined(record: dict) -> dict:
-    """The country and region of a point whose feature names none: those whose outlines hold
-    it (features of other tools came in with no country at all)."""
-    if str(record.get("country") or "").strip():
+    """The country and region of a point whose feature has no country property: those whose
+    outlines hold it (features of other tools came in with no country at all); a country the
+    file gives, blank included (Sitrep Map's own export of an event with none), stands."""
+    if "country" in record:
         return record
     country = country_at(record["lat"], record["lon"])
     if country in (None, UNCODED):
