@@ -126,18 +126,28 @@ def told(records: Sequence[dict], same: dict[str, list[StoredMatch]], most: int 
     """One line telling which of ``records`` may already be stored, and what matched: the rule's
     words, then each event (the first ``most``) with the nearest stored one, its day, distance
     and source."""
+    lead, items = told_lines(records, same, most)
+    return f"{lead}: {'; '.join(items)}" if lead else ""
+
+
+def told_lines(
+    records: Sequence[dict], same: dict[str, list[StoredMatch]], most: int = 20
+) -> tuple[str, list[str]]:
+    """:func:`told` as its lead (the count and the rule's words) and one item per event, for a
+    page to list them one under another (one paragraph of six pairs filled a phone's screen)."""
     pairs = [(r, m[0]) for r in records if (m := same.get(r["event_id"]))]
     if not pairs:
-        return ""
+        return "", []
     n = len(pairs)
-    listed = "; ".join(
+    items = [
         f"{cut(r['place'])} {r['event_date']} = {cut(m.place)} {m.event_date}, {m.km:.0f} km"
         + (f", in {cut(m.source)}" if m.source else "")  # ("in nan" for an import with no source)
         for r, m in pairs[:most]  # (free text, cut: 20 places of 100 kB made a 2 MB line)
-    )
-    more = f"; and {n - most:,} more" if n > most else ""
+    ]
+    if n > most:
+        items.append(f"and {n - most:,} more")
     return (
         f"{n:,} event{'' if n == 1 else 's'} may already be in the store from another source "
         f"(same type, no other weapon kind, within a day, {TOWN_KM:g} km or the same region, "
-        f"same country): {listed}{more}"
-    )
+        f"same country)"
+    ), items

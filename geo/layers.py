@@ -226,14 +226,15 @@ class EventLayers(JSCSSMixin):
         present = {str(c) for c in frame["weapon_category"].dropna().unique()}
         if len(frame) and frame["weapon_category"].isna().any():
             present.add("none")
+        legend = legend_contents(frame)
         self.config = {
-            "legend": legend_contents(frame),
+            "legend": legend,
             **dict(zip(("regions", "region_of"), region_shapes(frame), strict=True)),
             "colours": CATEGORY_COLOURS,
             "shapes": TYPE_SHAPES,
             **precision.script_table(),
             "labels": LABELS,  # the popups' terms, as the tables name the fields
-            "types": list(EVENT_TYPES),
+            "types": legend["types"],  # a toggle per type on the map ("Type: meeting" had none)
             "categories": [c for c in (*CATEGORIES, "none") if c in present] or ["none"],
             "text_columns": [*PAYLOAD_TEXT, *PAYLOAD_LONG_TEXT],
             "number_columns": list(PAYLOAD_NUMBERS),

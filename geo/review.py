@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import json
 import numbers
-import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 
@@ -21,8 +20,11 @@ from geo.geocode.distance import distance_km
 from geo.precision import PRECISION_SCALES, GeoPrecision, TimePrecision
 from geo.records import COLUMNS, EventError, event_id, validate
 from geo.textio import as_report
+from geo.typed_points import typed_point as typed_point
+from geo.typed_points import typed_text
+from geo.typed_points import with_point as with_point
 from geo.vocabulary import shortened
-from geo.weapons import canonical, category_of
+from geo.weapons import canonical, category_of, normalised
 
 EDITABLE = (
     "event_type",
@@ -62,12 +64,28 @@ def with_table_edits(
                 scale = PRECISION_SCALES[column]
                 value = next((int(p) for p in scale if p.words == value), None)
             changed[column] = None if value == "" else value
+        changed = with_weapon_edit(out[i], changed)
         try:
             validate(changed)
         except EventError:
             continue
         out[i] = changed
     return out
+
+
+def with_weapon_edit(original: Mapping[str, object], row: dict) -> dict:
+    """``row`` (``original`` as an analyst edited it in the review's table) with its weapon named
+    and categorised as imports and the hand-add form do (:func:`geo.weapons.normalised`): "KAB"
+    typed in the weapon cell is a glide bomb (it stayed in no category: drawn as "Weapon: none",
+    left out of the glide-bomb filter and export). A category the analyst chose in the same
+    edit stands; a weapon the vocabulary does not know keeps the event's category."""
+    weapon = row.get("weapon")
+    if _plain(weapon) == _plain(original.get("weapon")) or not isinstance(weapon, str):
+        return row
+    if _plain(row.get("weapon_category")) != _plain(original.get("weapon_category")):
+        return row  # the analyst chose the category too
+    named, category = normalised(as_report(weapon), None)
+    return {**row, "weapon": named, "weapon_category": category or row.get("weapon_category")}
 
 
 def person_edits(extracted: Iterable[dict], rows: Iterable[dict]) -> dict[str, dict[str, object]]:
@@ -128,31 +146,6 @@ def place_choices(
     return out[:limit]
 
 
-_POINT = re.compile(
-    r"^\s*\(?\s*([-+]?\d{1,2}(?:\.\d+)?)\s*[,;\s]\s*([-+]?\d{1,3}(?:\.\d+)?)\s*\)?\s*$"
-)
-# Coordinates written with decimal commas, as much of Europe writes them: "48,12; 37,23" or
-# "48,12 37,23" (the pair then separated by a semicolon or a space).
-_COMMA_POINT = re.compile(
-    r"^\s*\(?\s*([-+]?\d{1,2},\d+)\s*(?:;|,\s|\s)\s*([-+]?\d{1,3},\d+)\s*\)?\s*$"
-)
-# "48,12": two numbers, or one with a decimal comma? Asked, not guessed.
-_AMBIGUOUS_COMMA = re.compile(r"^\s*[-+]?\d{1,3},\d+\s*$")
-# Numbers with a separator and no letter but an exponent's ("48,,19", "1e308,5", "48.19,37.25,"):
-# meant as coordinates, never a place's name, so not looked up in the gazetteer as one.
-_NUMBERS_ONLY = re.compile(r"^(?=.*\d)(?=.*[.,;])[\d\s.,;:+\-()eE°]+$")
-# Minus signs as web pages and word processors write them (U+2212, en dash, small and fullwidth
-# hyphen-minus): "−33.9, 18.4" copied from a page is coordinates, not a place called that; the
-# Arabic decimal separator is a decimal point ("٤٨٫١٩, ٣٧٫٢٥": the digits are read as digits).
-_MINUS = str.maketrans({**dict.fromkeys("\u2212\u2013\ufe63\uff0d", "-"), "\u066b": "."})
-
-
-def typed_text(text: str) -> str:
-    """What was typed in the review's place box as it is looked up: invisible characters pasted
-    with it dropped (as from a report), other minus signs read as "-"."""
-    return as_report(text).translate(_MINUS).strip()
-
-
 def typed_words(value: object) -> object:
     """Text an analyst typed in a review's field (claimed by, weapon, notes) as a report's text
     is read: invisible characters and NUL dropped (a NUL made every CSV and GeoPackage export of
@@ -174,37 +167,6 @@ def not_found(typed: str) -> str:
     return f"{shortened(typed_text(typed))} is not in the gazetteer: type lat, lon"
 
 
-def typed_point(text: str) -> tuple[float, float] | None:
-    """``(lat, lon)`` when ``text`` is coordinates ("48.12, 37.23", or with decimal commas
-    "48,12; 37,23"), else None (a place name).
-
-    Raises
-    ------
-    EventError
-        Coordinates out of range (latitude first: "37.2, 48.1" is read as typed), or "48,12",
-        which could be one number or two.
-    """
-    text = typed_text(text)
-    shown = shortened(text)  # one line, whatever was pasted
-    if _AMBIGUOUS_COMMA.match(text):
-        raise EventError(
-            f"{shown} could be one number or two: write lat, lon with decimal points "
-            "(48.12, 37.23) or a space after the comma (48, 12)"
-        )
-    found = _POINT.match(text) or _COMMA_POINT.match(text)
-    if not found:
-        if _NUMBERS_ONLY.match(text):
-            raise EventError(
-                f"{shown} is not a point Sitrep Map can read: write lat, lon in degrees with "
-                "decimal points (48.19, 37.25)"
-            )
-        return None
-    lat, lon = (float(part.replace(",", ".")) for part in (found[1], found[2]))
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        raise EventError(f"{shown} is not a point: latitude first (-90 to 90), then longitude")
-    return lat, lon
-
-
 def typed_choices(
     geocoder: Geocoder, name: str, text: str, limit: int = 8
 ) -> list[tuple[Place, float]]:
@@ -221,21 +183,6 @@ def typed_choices(
 
 
 _AREAS = ("admin1", "admin2", "region")
-
-
-def with_point(
-    record: dict, lat: float, lon: float, near: tuple[Place, float] | None = None
-) -> dict:
-    """The record moved to coordinates an analyst typed: the place itself, named by the point
-    and the town ``near`` it ("51.5200, 23.3700 (12 km from Hańsk)"), with that town's country
-    and region; with no town near, by the point alone (the old place's name would be wrong)."""
-    label = ", ".join(f"{round(x, 4) + 0.0:.4f}" for x in (lat, lon))  # (no "-0.0000")
-    moved = {**record, "lat": lat, "lon": lon, "geo_precision": int(GeoPrecision.PLACE)}
-    if near is None:
-        return {**moved, "place": label, "admin1": None}
-    town, km = near
-    where = f"at {town.name}" if km < 1 else f"{km:.0f} km from {town.name}"
-    return {**moved, "place": f"{label} ({where})", "country": town.country, "admin1": town.admin1}
 
 
 def with_place(record: dict, place: Place) -> dict:

@@ -24,16 +24,42 @@ st.caption(
     "ACLED CSV exports, UCDP GED CSV, GeoJSON from other tools, or a CSV exported by Sitrep Map. "
     "Weapons are read from ACLED notes and UCDP headlines. Nothing is stored until you confirm."
 )
+GUESS = "guess from the columns"
+
+
+def _file_key(upload) -> str | None:
+    return None if upload is None else str(getattr(upload, "file_id", None) or upload.name)
+
+
+def _format_picked() -> None:
+    """The format chosen is for the file chosen (or, with none yet, for the next one)."""
+    st.session_state.import_format_for = _file_key(st.session_state.get("import_upload"))
+
+
+def _file_chosen() -> None:
+    """A new file is guessed afresh, unless its format was picked for it: a CSV's "CSV (ACLED
+    columns)" stayed in the box for the .geojson read after it."""
+    picked_for = st.session_state.get("import_format_for")
+    chosen = _file_key(st.session_state.get("import_upload"))
+    if picked_for is None:  # picked before any file: for this one
+        st.session_state.import_format_for = chosen
+    elif picked_for != chosen:  # a box of a new key: set anew, the browser kept the old value
+        st.session_state.import_format_box = st.session_state.get("import_format_box", 0) + 1
+        st.session_state.import_format_for = None
+
+
 upload = st.file_uploader(
     "Events file",
     type=upload_suffixes(),
     key="import_upload",
+    on_change=_file_chosen,
     help=f"Up to {formats.MAX_UPLOAD_BYTES // 2**20} MB here; larger files: python -m geo import FILE",
 )
 fmt = st.selectbox(
     "Format",
-    ["guess from the columns", *formats.FORMATS],
-    key="import_format",
+    [GUESS, *formats.FORMATS],
+    key=f"import_format_{st.session_state.setdefault('import_format_box', 0)}",
+    on_change=_format_picked,
     format_func=lambda code: BY_NAME[code].label if code in BY_NAME else code,  # not "gpkg"
 )
 

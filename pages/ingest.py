@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from zlib import crc32
 
 import pandas as pd
 import streamlit as st
 
-from geo.duplicates import likely_same, told
+from geo.duplicates import likely_same, told_lines
 from geo.events import to_frame
 from geo.extract import publication_from_header
 from geo.geocode.distance import distance_km
@@ -28,6 +29,7 @@ from geo.review import (
     with_place,
     with_point,
     with_table_edits,
+    with_weapon_edit,
 )
 from geo.store import Report, StoreError, save, versions, with_corrections, writable
 from geo.textio import MAX_REPORT_BYTES, ReportError, report_text, too_large
@@ -50,6 +52,7 @@ defaults: dict[str, object] = {
     "ingest_versions": {},
     "ingest_corrected": {},
     "ingest_same": {},
+    "ingest_run": 0,  # one more at each extraction: the review's widgets are keyed by it
 }
 for key, default in defaults.items():
     st.session_state.setdefault(key, default)
@@ -159,6 +162,10 @@ if st.button("Extract events", type="primary"):
         ingest_published=published,
         ingest_versions=versions([r["event_id"] for r in reviewed]),  # what this analyst saw
         ingest_unkept=set(),  # review_narrow.UNKEPT: every event of a new extraction kept
+        # a new report's review boxes and hand-add form start afresh (they showed the last one's)
+        ingest_run=st.session_state.ingest_run + 1,
+        ingest_chosen=None,  # the map opens on every event; a pick in "Review event" centres it
+        ingest_added_count=st.session_state.get("ingest_added_count", 0) + 1,
     )
     if not extracted and not warnings:
         st.warning(
@@ -167,7 +174,9 @@ if st.button("Extract events", type="primary"):
             "file come in on the Import events page."
         )
 
+
 records: list[dict] | None = st.session_state.ingest_records
+run = st.session_state.ingest_run
 if records:
     text = st.session_state.ingest_text
     st.subheader(
@@ -183,13 +192,16 @@ if records:
         )
     same = st.session_state.ingest_same
     if same:
+        lead, items = told_lines(records, same)  # one line each: a paragraph filled a phone
         st.warning(
-            literal(told(records, same)) + '. See the column "maybe stored as" and untick Save '
-            "where it is the same event."
+            literal(lead)
+            + ":\n\n"
+            + "\n".join(f"- {literal(item)}" for item in items)
+            + '\n\nSee the column "maybe stored as" and untick Save where it is the same event.'
         )
     map_col, review_col = st.columns([3, 2], gap="medium")
     with map_col:  # centred on the event chosen in the review box (drawn after the map)
-        focus = st.session_state.get("ingest_row")
+        focus = st.session_state.get("ingest_chosen")
         focus = focus if isinstance(focus, int) and 0 <= focus < len(records) else None
         table_state = st.session_state.get("ingest_table") or {}
         shown = with_table_edits(records, table_state.get("edited_rows", {}))  # as edited below
@@ -199,8 +211,15 @@ if records:
             f"{i + 1}. {r['event_type']} · {event_place(r)} · {r['event_date']}"
             for i, r in enumerate(records)
         ]
+        # keyed by its labels: an event moved or edited showed its old label ("1. strike · Sumy")
+        row_key = f"ingest_row_{run}_{crc32(chr(10).join(labels).encode()):x}"
         chosen = st.selectbox(
-            "Review event", range(len(records)), format_func=labels.__getitem__, key="ingest_row"
+            "Review event",
+            range(len(records)),
+            index=min(int(st.session_state.get("ingest_chosen") or 0), len(records) - 1),
+            format_func=labels.__getitem__,
+            key=row_key,  # (the choice kept apart, for the map above and the box after an edit)
+            on_change=lambda k=row_key: st.session_state.update(ingest_chosen=st.session_state[k]),
         )
         record = records[chosen]
         st.markdown(
@@ -220,20 +239,22 @@ if records:
         options = place_choices(data.geocoder(), record, text)
         names = [describe(p, s) for p, s in options]
         current = next((i for i, (p, _) in enumerate(options) if p.name == record["place"]), 0)
+        place_now = f"{record['place']}|{record['lat']}|{record['lon']}"
         if options:
             pick = st.selectbox(
                 "Place (ranked candidates)",
                 range(len(options)),
                 index=current,
                 format_func=names.__getitem__,
-                key=f"ingest_place_{chosen}",
+                # (and by the event's place: a pick kept from before a move would move it back)
+                key=f"ingest_place_{run}_{chosen}_{crc32(place_now.encode()):x}",
             )
             if pick != current:
                 records[chosen] = with_place(record, options[pick][0])
                 st.rerun()
         typed = st.text_input(
             "Another place: type its name, or lat, lon",
-            key=f"ingest_typed_{chosen}",
+            key=f"ingest_typed_{run}_{chosen}",
             placeholder="e.g. Novyi Trud, Donetsk or 48.19, 37.25",
             help="A name is looked up in the gazetteer (candidates ranked as above); "
             "coordinates put the event exactly there",
@@ -253,9 +274,9 @@ if records:
             # a name not found, or found only as a region ("Zaporizhia"): a click on a nearer
             # spelling puts it in the box (a town found gets its candidates only: "Bryansk
             # city" offered Bryanka beside Bryansk)
-            box = into_box(f"ingest_typed_{chosen}")
+            box = into_box(f"ingest_typed_{run}_{chosen}")
             towns = any(p.feature not in AREAS for p, _ in candidates)
-            if not towns and not did_you_mean(typed, f"ingest_mean_{chosen}", box):
+            if not towns and not did_you_mean(typed, f"ingest_mean_{run}_{chosen}", box):
                 if not candidates:
                     st.caption(literal(not_found(typed)))
             if candidates:
@@ -263,7 +284,7 @@ if records:
                     "Typed place (ranked candidates)",
                     range(len(candidates)),
                     format_func=lambda i: describe(*candidates[i]),
-                    key=f"ingest_typed_pick_{chosen}",
+                    key=f"ingest_typed_pick_{run}_{chosen}",
                 )
                 if st.button(f"Move event {chosen + 1} to {candidates[take][0].name}"):
                     records[chosen] = with_place(record, candidates[take][0])
@@ -346,7 +367,7 @@ if records:
                 changed = {
                     k: (None if pd.isna(row[k]) or row[k] == "" else row[k]) for k in EDITABLE
                 }
-                rows.append({**original, **changed})
+                rows.append(with_weapon_edit(original, {**original, **changed}))
         try:
             frame = checked_frame(rows)
             published = st.session_state.ingest_published

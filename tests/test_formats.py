@@ -485,3 +485,36 @@ def test_csv_keeps_every_field_of_the_schema_and_a_tally_comes_back(gazetteer):
     plain += "p-1,2025-01-01,1,interception,Kyiv,50.45,30.52,1,claimed,16,12\n"
     row = formats.read(plain.encode(), "plain.csv", gazetteer).frame.iloc[0]
     assert (row["launched"], row["destroyed"]) == (16, 12)
+
+
+def test_geojson_points_named_as_regions_are_region_level_and_take_their_countries(gazetteer):
+    """A new analyst's feature named "Odesa region" came in as an exact point, and every feature
+    with no country property came in with none."""
+
+    def feature(lon, lat, **properties):
+        geometry = {"type": "Point", "coordinates": [lon, lat]}
+        return {"type": "Feature", "geometry": geometry, "properties": properties}
+
+    doc = {
+        "type": "FeatureCollection",
+        "features": [
+            feature(30.9, 46.7, date="2025-03-01", type="strike", name="Odesa region"),
+            feature(35.18, 51.16, date="2025-03-01", type="strike", name="a field near the border"),
+            feature(36.23, 49.99, date="2025-03-01", type="strike", name="Kharkiv"),
+            feature(37.5, 48.3, date="2025-03-01", type="fighting", name="Donetsk Oblast"),
+            feature(37.2, 48.2, date="2025-03-01", type="fighting", name="Pokrovsk district"),
+            feature(24.0, 49.8, date="2025-03-01", type="strike", name="Lviv", country="PL"),
+            feature(30.5, 50.4, date="2025-03-01", type="strike", name="Kyiv", geo_precision=2),
+        ],
+    }
+    frame = formats.read(json.dumps(doc).encode(), "theirs.geojson", gazetteer).frame
+    got = list(zip(frame["geo_precision"], frame["country"], frame["admin1"], strict=True))
+    assert got[:5] == [
+        (3, "UA", "Odessa"),
+        (1, "RU", "Kursk"),  # by the outline holding it, though Ukrainian towns are nearer
+        (1, "UA", "Kharkiv"),
+        (3, "UA", "Donetsk"),
+        (2, "UA", "Donetsk"),
+    ]
+    assert got[5][:2] == (1, "PL")  # the feature's own country stands
+    assert got[6][0] == 2  # and its own precision

@@ -9,10 +9,10 @@ from conftest import ROOT
 
 def test_the_format_box_reads_plainly(scratch_store):
     at = AppTest.from_file(str(ROOT / "pages" / "imports.py"), default_timeout=60).run()
-    box = at.selectbox(key="import_format")
+    box = at.selectbox(key="import_format_0")
     assert box.options[0] == "guess from the columns"
     assert "GeoPackage" in box.options and "ACLED CSV export" in box.options
     assert not {"csv", "acled", "gpkg", "ucdp", "kml", "parquet"} & set(box.options)
     box.select_index(3)  # what the page reads is still the code
     at.run()
-    assert at.selectbox(key="import_format").value in ("gpkg", "kml", "csv", "geojson")
+    assert at.selectbox(key="import_format_0").value in ("gpkg", "kml", "csv", "geojson")

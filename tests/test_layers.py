@@ -353,3 +353,11 @@ def test_a_region_written_as_a_noun_finds_the_outline_named_by_its_adjective():
         "X|Lutsk oblast": "X|Lutsk"
     }
     assert outline_keys(["X|Poltava"], ["X|Poltavs'ka", "X|Poltavska"]) == {}
+
+
+def test_the_layer_control_offers_only_the_types_on_the_map(reference):
+    """ "Type: meeting" and "Type: other" were listed with no such event on the map."""
+    strikes = reference[reference["event_type"] == "strike"]
+    html = build_map(strikes).get_root().render()
+    assert re.search(r'"types": \["strike"\]', html)
+    assert not re.search(r'"types": \[[^\]]*"meeting"', html)

@@ -476,7 +476,8 @@ def test_ingest_tells_an_event_another_report_stored(scratch_store):
     at = at.button[0].click().run()
     assert any(
         "1 event may already be in the store from another source" in w.value
-        and "Kharkiv 2025-01-02 = Kharkiv 2025-01-02, 0 km, in desk.txt"
+        # each event on a line of its own (one paragraph of six filled a phone's screen)
+        and "\n- Kharkiv 2025-01-02 = Kharkiv 2025-01-02, 0 km, in desk.txt\n"
         in w.value.replace("\\", "")
         for w in at.warning
     )
@@ -552,14 +553,14 @@ def test_ingest_review_takes_a_typed_place_or_coordinates(scratch_store):
     at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
     at.text_area(key="ingest_paste").set_value("Kyiv, 2025-01-02\nDrones struck Kharkiv overnight.")
     at.button[0].click().run()
-    at.text_input(key="ingest_typed_0").set_value("Pokrovsk").run()
+    at.text_input(key="ingest_typed_1_0").set_value("Pokrovsk").run()
     assert not at.exception
-    listed = at.selectbox(key="ingest_typed_pick_0").options
+    listed = at.selectbox(key="ingest_typed_pick_1_0").options
     assert "Donetsk" in listed[0] and "km away" in listed[0]
     next(b for b in at.button if b.label == "Move event 1 to Pokrovsk").click().run()
     record = at.session_state["ingest_records"][0]
     assert record["place"] == "Pokrovsk" and record["admin1"] == "Donetsk"
-    at.text_input(key="ingest_typed_0").set_value("48.19, 37.25").run()
+    at.text_input(key="ingest_typed_1_0").set_value("48.19, 37.25").run()
     next(b for b in at.button if b.label == "Move event 1 to 48.19, 37.25").click().run()
     record = at.session_state["ingest_records"][0]
     assert (record["lat"], record["lon"]) == (48.19, 37.25)
@@ -567,7 +568,7 @@ def test_ingest_review_takes_a_typed_place_or_coordinates(scratch_store):
     # named by the point and the town near it, not by Pokrovsk, where it no longer is
     assert record["place"].startswith("48.1900, 37.2500 (") and "km from" in record["place"]
     assert "Pokrovsk" not in record["place"] and record["admin1"] == "Donetsk"
-    at.text_input(key="ingest_typed_0").set_value("95, 37").run()
+    at.text_input(key="ingest_typed_1_0").set_value("95, 37").run()
     assert "is not a point" in at.error[0].value
 
 
@@ -584,7 +585,7 @@ def test_ingest_review_centres_the_map_and_shows_the_sentence(scratch_store):
     at.button[0].click().run()
     last = len(at.session_state["ingest_records"]) - 1
     assert last >= 1
-    at.selectbox(key="ingest_row").set_value(last).run()
+    next(s for s in at.selectbox if s.label == "Review event").set_value(last).run()
     assert not at.exception
     assert f'"focus": {last}' in at.get("iframe")[0].proto.srcdoc
     box = next(m.value for m in at.markdown if "<mark>" in m.value)
@@ -730,3 +731,17 @@ def test_history_shows_the_new_value_first_a_readable_time_and_what_was_added_by
     assert lines.loc["sm-b", "when"] == "4 Dec 2026 14:00 UTC"
     assert lines.loc["sm-b", "changes"] == "new event (2 fields)"
     assert lines.loc["sm-c", "when"] == "yesterday"
+
+
+def test_the_dates_span_the_events_to_show_not_a_hidden_samples(scratch_store):
+    """With the sample hidden (the store holds events of one's own), the Dates box started at the
+    sample's first day, weeks before any event there was to show."""
+    store.save(to_frame([_event("own-1", event_date="2025-03-01")]), scratch_store)
+    at = _map_page()
+    assert at.caption[0].value.startswith("1 of")
+    assert tuple(at.session_state["f_dates"]) == (date(2025, 3, 1), date(2025, 3, 1))
+    at.query_params["sample"] = "show"
+    at.session_state["f_sample"] = True
+    at.session_state["f_sample_chosen"] = True
+    at.run()
+    assert tuple(at.session_state["f_dates"])[0] < date(2025, 3, 1)  # the sample's days again

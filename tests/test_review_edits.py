@@ -183,3 +183,47 @@ def test_the_places_offered_start_with_the_events_own_when_its_words_name_a_rive
     record = next(r for r in records if r["place_mention"] == "the Danube")
     first, _ = place_choices(geocoder, record, text)[0]
     assert first.name == record["place"]
+
+
+def test_a_weapon_typed_in_the_table_is_named_and_categorised_as_imports_are():
+    """A new analyst's "KAB" typed in the review's table stayed in no category: drawn as "Weapon:
+    none" and left out of the glide-bomb filter and export."""
+    from geo.review import with_weapon_edit
+
+    records = [_record(weapon=None, weapon_category=None), _record(weapon=None)]
+    shown = with_table_edits(records, {0: {"weapon": "KAB"}, 1: {"weapon": "Iskander-M"}})
+    assert (shown[0]["weapon"], shown[0]["weapon_category"]) == ("KAB", "glide bomb")
+    assert (shown[1]["weapon"], shown[1]["weapon_category"]) == ("Iskander", "ballistic missile")
+    # what the Save button stores goes the same way; a category chosen in the same edit stands,
+    # a name the vocabulary lacks keeps the event's category, a generic word is the category
+    original = _record(weapon="Shahed-136", weapon_category="drone")
+    assert with_weapon_edit(original, {**original, "weapon": "kab-500"})["weapon_category"] == (
+        "glide bomb"
+    )
+    chosen = {**original, "weapon": "KAB", "weapon_category": "aircraft"}
+    assert with_weapon_edit(original, chosen)["weapon_category"] == "aircraft"
+    unknown = with_weapon_edit(original, {**original, "weapon": "Xyzzy-9"})
+    assert (unknown["weapon"], unknown["weapon_category"]) == ("Xyzzy-9", "drone")
+    generic = with_weapon_edit(_record(), {**_record(), "weapon": "drones"})
+    assert (generic["weapon"], generic["weapon_category"]) == (None, "drone")
+
+
+def test_typed_coordinates_take_the_country_and_region_whose_outlines_hold_them(gazetteer):
+    """51.16, 35.18 is in Russia by the map's own outlines: a new analyst's event moved there was
+    stored in Ukraine's Sumy region, the nearest town's; that town only names the point."""
+    from geo.review import with_point
+
+    for (lat, lon), country, region in (
+        ((51.16, 35.18), "RU", "Kursk"),
+        ((50.91, 34.80), "UA", "Sumy"),
+        ((52.23, 21.01), "PL", None),  # no region outlines there: the town's, in its country
+        ((44.2, 32.5), None, None),  # at sea: no country
+    ):
+        near = gazetteer.nearest_town(lat, lon)
+        moved = with_point(_record(), lat, lon, near)
+        assert moved["country"] == country, (lat, lon)
+        if region:
+            assert moved["admin1"] == region
+        elif country is None:
+            assert moved["admin1"] is None
+        assert near is None or near[0].name in moved["place"]

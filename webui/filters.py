@@ -186,7 +186,10 @@ def chosen(frame: gpd.GeoDataFrame, index: EventIndex | None = None) -> Filters:
     that the map's element reaches the browser before the widgets' scripts are asked for. With
     the frame's ``index``, the sample setting too (:func:`_sample`)."""
     options = _options(frame)
-    first, last = _date_span(frame)
+    sample = _sample(index)
+    # the dates of the events there are to show: a hidden sample's earlier days are none of them
+    shown = frame if sample or index is None or not index.has_own else frame[~index.sample]
+    first, last = _date_span(shown)
     for param, key in _KEYS.items():
         if key not in st.session_state:
             st.session_state[key] = _from_url(param, options[param])
@@ -220,7 +223,7 @@ def chosen(frame: gpd.GeoDataFrame, index: EventIndex | None = None) -> Filters:
         sides=tuple(st.session_state["f_side"]) if _has_sides(frame) else (),
         since=since,
         until=until,
-        sample=_sample(index),
+        sample=sample,
     )
 
 

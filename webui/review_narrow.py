@@ -73,7 +73,8 @@ def show(shown: list[dict], chosen: int) -> None:
         )
         if refused := st.session_state.pop("ingest_narrow_refused", None):
             st.error(literal(refused))
-        key = f"narrow_keep_{chosen}"
+        run = st.session_state.get("ingest_run", 0)  # a new report's fields start afresh
+        key = f"narrow_keep_{run}_{chosen}"
         st.checkbox(
             "Save this event",
             value=kept(len(shown))[chosen],
@@ -83,7 +84,7 @@ def show(shown: list[dict], chosen: int) -> None:
         )
 
         def field(kind, name: str, **options) -> None:
-            key = f"narrow_{name}_{chosen}"
+            key = f"narrow_{name}_{run}_{chosen}"
             kind(label(name), key=key, on_change=_apply, args=(chosen, name, key), **options)
 
         types, statuses = list(EVENT_TYPES), list(VERIFICATION)

@@ -7,7 +7,8 @@ import re
 
 from geo import formats as f
 from geo import vocabulary
-from geo.formats.places import Locator
+from geo.formats.places import Locator, named_precision
+from geo.outline_of import UNCODED, country_at, region_at
 from geo.records import PROPERTIES, EventError, given
 
 # Other tools' names for our fields.
@@ -151,10 +152,25 @@ def _record(feat, name: str, mapping: dict[str, str], locator: Locator) -> dict:
     record["extra"] = json.dumps(extra, ensure_ascii=False, default=str) if extra else None
     if coordinates is None:
         return locator.record(record, None)
-    record.setdefault("geo_precision", 1)
     # GeoJSON is longitude first
     record["lon"] = f.coordinate(coordinates[0], "longitude")
     record["lat"] = f.coordinate(coordinates[1], "latitude")
+    # a point named "Odesa region" is somewhere in that region, not exactly there
+    if record.get("geo_precision") is None:
+        record["geo_precision"] = named_precision(locator.gazetteer, record.get("place"))
     if not str(record.get("place") or "").strip():  # a point with no name: its coordinates name it
         record["place"] = f"{record['lat']:.5f}, {record['lon']:.5f}"
-    return record
+    return _outlined(record)
+
+
+def _outlined(record: dict) -> dict:
+    """The country and region of a point whose feature has no country property: those whose
+    outlines hold it (features of other tools came in with no country at all); a country the
+    file gives, blank included (Sitrep Map's own export of an event with none), stands."""
+    if "country" in record:
+        return record
+    country = country_at(record["lat"], record["lon"])
+    if country in (None, UNCODED):
+        return record
+    admin1 = record.get("admin1") or region_at(record["lat"], record["lon"], country)
+    return {**record, "country": country, "admin1": admin1}

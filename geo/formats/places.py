@@ -212,3 +212,26 @@ def _bare(region: str) -> str:
 
     m = SUFFIX_REGION.match(region.strip())
     return (m.group("base") if m else region.strip()).casefold()
+
+
+# The region words that make a name a district's (near it), not a region's (somewhere in it).
+_DISTRICT_WORDS = ("raion", "rayon", "district", "county", "co", "parish")  # ("Co.")
+
+
+def named_precision(gazetteer: Gazetteer, name: object) -> int:
+    """The precision of a point that an imported row gives with its place's name: a region's
+    name ("Odesa region", "Crimea", "Donbas") is somewhere in that region, a district's near it,
+    any other name the place itself (a point named "Odesa region" was imported as exact)."""
+    from geo.geocode.cues import SUFFIX_REGION
+
+    text = str(name or "").strip()
+    if not text:
+        return int(GeoPrecision.PLACE)
+    suffixed = SUFFIX_REGION.match(text)
+    if suffixed:
+        district = suffixed.group("word").lower().startswith(_DISTRICT_WORDS)
+        return int(GeoPrecision.NEAR if district else GeoPrecision.REGION)
+    main = [p for p, is_main in gazetteer.lookup(text) if is_main]
+    if main and all(p.feature in _PRECISION for p in main):  # an area's name, and no town's
+        return int(max(_PRECISION[p.feature] for p in main))
+    return int(GeoPrecision.PLACE)
