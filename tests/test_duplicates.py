@@ -100,3 +100,20 @@ def test_the_line_says_what_matched_and_an_import_is_told_too():
     assert line.startswith("1 event may already be in the store from another source (same type")
     assert "Odesa 2024-09-09 = Odesa 2024-09-08, 1 km, in flash-27.txt" in line
     assert imported_told(imported, STORED.iloc[:0]) == ""
+
+
+# Two codifier villages of one community share its centre as their point (geo.gazetteer.katottg):
+# their distance says nothing, so two such villages with their own names are two places.
+_CENTRE = {"lat": 48.0306, "lon": 37.3725, "geo_precision": 2, "extra": '{"precision_km": 25.0}'}
+
+
+def test_two_villages_standing_in_at_one_community_centre_are_not_one_event():
+    stored = to_frame([_event("s-1", place="Illinka", **_CENTRE)])
+    new = _event("n-1", source="flash-28.txt", place="Novodmytrivka", **_CENTRE)
+    assert likely_same([new], stored) == {}
+
+
+def test_one_village_told_twice_at_its_community_centre_is_still_found():
+    stored = to_frame([_event("s-1", place="Illinka", **_CENTRE)])
+    new = _event("n-1", source="flash-28.txt", place="Illinka", **_CENTRE)
+    assert [m.km for m in likely_same([new], stored)["n-1"]] == [0.0]
