@@ -5,7 +5,9 @@ governor's post). An event is *likely the same* as a stored one when both are of
 dated to the day within a day of each other, no more than a town apart (a region-wide one: a
 region apart), in the same country when both name one (Shebekino and Vovchansk are 8 km apart
 across the border: two towns' strikes), with no weapon category that contradicts the other's, and
-from another source. Nothing is merged here: the analyst is told, and decides; :func:`told` says
+from another source. Two places of other names whose points both only stand in for an area (a
+codifier village at its community's centre, a circle wider than a town) are not the same by
+distance alone: Illinka and Novodmytrivka share one point. Nothing is merged here: the analyst is told, and decides; :func:`told` says
 what matched, in the same words for a pasted report and an imported file.
 """
 
@@ -19,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from geo.geocode.distance import distances_km
+from geo.map_payload import precision_radius_m
 from geo.precision import GeoPrecision, TimePrecision
 from geo.vocabulary import shortened as cut
 
@@ -53,8 +56,11 @@ def likely_same(records: Sequence[dict], stored: gpd.GeoDataFrame) -> dict[str, 
     ids = stored["event_id"].astype(object).to_numpy()
     categories = stored["weapon_category"].astype(object).to_numpy()
     countries = stored["country"].astype(object).to_numpy() if "country" in stored else None
+    places = stored["place"].astype(object).to_numpy()
+    stand_in = _stands_in(stored)
+    new_stand_in = _stands_in(pd.DataFrame({"extra": [r.get("extra") for r in records]}))
     out: dict[str, list[StoredMatch]] = {}
-    for record in records:
+    for record, rough in zip(records, new_stand_in, strict=True):
         day = pd.to_datetime(str(record.get("event_date")), format="%Y-%m-%d", errors="coerce")
         if pd.isna(day) or record.get("time_precision") != int(TimePrecision.DAY):
             continue
@@ -81,6 +87,8 @@ def likely_same(records: Sequence[dict], stored: gpd.GeoDataFrame) -> dict[str, 
         km = distances_km(record["lat"], record["lon"], lat[candidates], lon[candidates])
         wide = region[candidates] | (record.get("geo_precision", 1) >= int(GeoPrecision.REGION))
         near = km <= np.where(wide, REGION_KM, TOWN_KM)
+        if rough:  # two stand-ins' points tell nothing apart: their names must agree
+            near &= ~stand_in[candidates] | (places[candidates] == record.get("place"))
         found = [
             StoredMatch(
                 str(ids[i]),
@@ -94,6 +102,13 @@ def likely_same(records: Sequence[dict], stored: gpd.GeoDataFrame) -> dict[str, 
         if found:
             out[record["event_id"]] = sorted(found, key=lambda m: m.km)
     return out
+
+
+def _stands_in(frame: pd.DataFrame) -> np.ndarray:
+    """Whether each event's point only stands in for an area wider than a town (its extractor's
+    precision circle, ``extra.precision_km``, wider than :data:`TOWN_KM`)."""
+    radius = precision_radius_m(frame).to_numpy(dtype=float, na_value=0.0)
+    return radius > TOWN_KM * 1000
 
 
 def frame_records(frame: gpd.GeoDataFrame) -> list[dict]:

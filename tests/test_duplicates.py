@@ -125,3 +125,20 @@ def test_long_places_and_sources_are_cut_in_the_warning():
     line = imported_told(imported, stored)
     assert line.startswith("20 events may already be in the store")
     assert len(line) < 20 * 200 + 400, len(line)
+
+
+# Two codifier villages of one community share its centre as their point (geo.gazetteer.katottg):
+# their distance says nothing, so two such villages with their own names are two places.
+_CENTRE = {"lat": 48.0306, "lon": 37.3725, "geo_precision": 2, "extra": '{"precision_km": 25.0}'}
+
+
+def test_two_villages_standing_in_at_one_community_centre_are_not_one_event():
+    stored = to_frame([_event("s-1", place="Illinka", **_CENTRE)])
+    new = _event("n-1", source="flash-28.txt", place="Novodmytrivka", **_CENTRE)
+    assert likely_same([new], stored) == {}
+
+
+def test_one_village_told_twice_at_its_community_centre_is_still_found():
+    stored = to_frame([_event("s-1", place="Illinka", **_CENTRE)])
+    new = _event("n-1", source="flash-28.txt", place="Illinka", **_CENTRE)
+    assert [m.km for m in likely_same([new], stored)["n-1"]] == [0.0]

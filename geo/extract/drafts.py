@@ -47,7 +47,7 @@ from geo.extract.layout import (
     same_target,
 )
 from geo.extract.lexicon import BODIES, THERE, background, no_meeting, triggers_in
-from geo.extract.locating import district_city, home_city
+from geo.extract.locating import city_of_report, district_city, home_city
 from geo.extract.places import (
     APPROXIMATE_POINTS,
     LIST_GAP,
@@ -103,7 +103,7 @@ class Drafter:
         self.last: Draft | None = None
         self.last_index = -9
         self.author = issued_by(text)
-        self.home = home_city(text, hits)
+        self.home, self.about = home_city(text, hits), city_of_report(hits)
         self.live_blog = is_live_blog(text)
         self.blocks = Blocks(text)
         self.days = Days(text, pub, self.live_blog, self.blocks)
@@ -169,7 +169,7 @@ class Drafter:
         back = cont.told_here(self.named.get(s.paragraph), self.text, s, bool(s_hits), facts)
         seat = cont.seat_told_back(self.text, self.roles, s.end)  # "the mayor of X ... the city"
         back = seat or back
-        home = district_city(self.text, s, s_hits, self.home, self.last)  # "X district", dateline
+        home = district_city(self.text, s, s_hits, self.home, self.last, self.about)  # dateline
         over = self.blocks.over(s.paragraph, self.last)
         topic = self.blocks.own(s.paragraph) or back or over or home
         if not facts.triggers and (town := cont.named_town(self.roles, self.text, s.text)):

@@ -109,14 +109,27 @@ def _line_length(text: str, pos: int) -> int:
     return end - start
 
 
+def city_of_report(hits: list[PlaceHit]) -> PlaceHit | None:
+    """The one city a report names, however often (a mayor's address: "Kharkiv" in its title,
+    its greeting and its sign-off only), None when it names none or several."""
+    cities = [h for h in hits if h.place.feature in ("city", "capital")]
+    return cities[0] if len({h.place.id for h in cities}) == 1 else None
+
+
 def district_city(
-    text: str, s: Sentence, hits: list[PlaceHit], home: PlaceHit | None, last: Draft | None
+    text: str,
+    s: Sentence,
+    hits: list[PlaceHit],
+    home: PlaceHit | None,
+    last: Draft | None,
+    about: PlaceHit | None = None,
 ) -> PlaceHit | None:
     """ "Last Thursday a drone hit a depot in the Saltivskyi district": a district the gazetteer
     does not know, in a sentence with no place, is in the city its paragraph's last event was in
     ("In X a drone hit a car. Earlier, the Y district came under fire"), else in the city the
     report writes from. "KYIV (AP) — A missile struck a residential building overnight": the
-    story's first sentence, naming no place but its dateline's, is in the dateline's city."""
+    story's first sentence, naming no place but its dateline's, is in the dateline's city.
+    With neither, the district is of the one city the report names (``about``)."""
     if filed_from(text, s, hits, home):
         return home
     if hits or not CITY_DISTRICT.search(s.text):
@@ -125,4 +138,4 @@ def district_city(
         if last.place.feature in ("city", "capital"):
             start = last.sentence.start
             return PlaceHit(start, start, last.place, last.place_mention, 1, True)
-    return home
+    return home or about

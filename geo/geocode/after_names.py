@@ -66,6 +66,13 @@ def regions_after_names(
 # A sentence that opens on a region sets the scene for the places in it: "In the Odesa
 # province, two crew members were injured at a substation near Berezivka".
 _FRAME_OPENS = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n))\s*In\s+(?:the\s+)?$")
+# So does a region the places are then said to be near, or one that heads a list: "fighting
+# went on in Kursk Oblast near A and B", "in the Kursk region, near A", "Kursk region: A and B".
+_FRAME_LEADS = re.compile(
+    r"(?:[\s-]+(?:oblast|region|province|governorate|krai|okrug|district|raion|rayon))?"
+    r"\s*(?::|,?\s+(?:near|around|outside|close\s+to)\b)",
+    re.I,
+)
 SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")  # where a sentence (or a line) ends
 
 
@@ -78,12 +85,16 @@ def _add_framing_regions(
     by_start: list[int],
     starts: list[int],
 ) -> None:
-    """A region called so ("the Odesa province") that opens a sentence after "In" is the region
-    of the places named after it in that sentence, up to another region called so: it counts
+    """A region called so ("the Odesa province") that opens a sentence after "In", or that the
+    places are then said to be near ("in Kursk Oblast near A and B") or that heads a list ("Kursk
+    region: A and B"), is the region of the places named after it in that sentence, up to another region called so: it counts
     for them as a region right after their name does."""
     ends = ends or ends_of_mentions(mentions, text)
     for j, m in enumerate(mentions):
-        if m.cue != "region" or not _FRAME_OPENS.search(text, max(0, m.start - 12), m.start):
+        if m.cue != "region" or not (
+            _FRAME_OPENS.search(text, max(0, m.start - 12), m.start)
+            or _FRAME_LEADS.match(text, m.end)
+        ):
             continue
         stop = SENTENCE_END.search(text, m.end)
         reach = stop.start() if stop else len(text)
