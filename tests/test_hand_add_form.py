@@ -36,15 +36,18 @@ def _forms(node) -> list:
 def test_enter_in_a_text_box_does_not_send_the_form(scratch_store):
     """Streamlit sends a form on Enter in a text box unless the form says not to (the browser
     reads the setting; the page is where it is given)."""
-    (form,) = [f for f in _forms(_review()._tree) if f.form_id == "ingest_add_0"]
+    at = _review()
+    n = at.session_state.ingest_added_count  # the form is keyed afresh for each report
+    (form,) = [f for f in _forms(at._tree) if f.form_id == f"ingest_add_{n}"]
     assert form.enter_to_submit is False
 
 
 def test_a_half_filled_event_is_not_added_and_the_form_keeps_what_was_typed(scratch_store):
     at = _review()
-    at.text_input(key="add_weapon_0").input("KAB")
-    at.selectbox(key="add_status_0").select("claimed")
-    at.button(key="FormSubmitter:ingest_add_0-Add the event").click().run()
+    n = at.session_state.ingest_added_count  # the form is keyed afresh for each report
+    at.text_input(key=f"add_weapon_{n}").input("KAB")
+    at.selectbox(key=f"add_status_{n}").select("claimed")
+    at.button(key=f"FormSubmitter:ingest_add_{n}-Add the event").click().run()
     assert not at.exception
     assert [e.value for e in at.error] == [
         literal(
@@ -53,10 +56,10 @@ def test_a_half_filled_event_is_not_added_and_the_form_keeps_what_was_typed(scra
         )
     ]
     assert len(at.session_state.ingest_records) == 1
-    assert at.text_input(key="add_weapon_0").value == "KAB"  # kept to be finished
-    at.text_input(key="add_place_0").input("Izium")
-    at.text_input(key="add_claimed_by_0").input("the regional governor")
-    at.button(key="FormSubmitter:ingest_add_0-Add the event").click().run()
+    assert at.text_input(key=f"add_weapon_{n}").value == "KAB"  # kept to be finished
+    at.text_input(key=f"add_place_{n}").input("Izium")
+    at.text_input(key=f"add_claimed_by_{n}").input("the regional governor")
+    at.button(key=f"FormSubmitter:ingest_add_{n}-Add the event").click().run()
     assert not at.error and len(at.session_state.ingest_records) == 2
     added = at.session_state.ingest_records[-1]
     assert (added["weapon"], added["claimed_by"]) == ("KAB", "the regional governor")
