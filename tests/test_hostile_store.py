@@ -149,13 +149,16 @@ def test_one_large_alike_group_is_renumbered_in_linear_time():
     seconds = []
     for n in (2_000, 20_000):
         ids = ["sm-0123456789ab", *(f"sm-0123456789ab-{i}" for i in range(2, n + 1))]
-        rows = _group_rows(ids, [f"said {i}" for i in range(n)])
-        stored = dict(
-            zip(ids, _group_rows(ids, [f"said {(i + 1) % n}" for i in range(n)]), strict=True)
-        )
-        start = time.process_time()
-        assert len(follow_stored(stored, rows)) == n
-        seconds.append(time.process_time() - start)
+        runs = []
+        for _ in range(3):  # the least of three: a collection or a neighbour's load is no cost
+            rows = _group_rows(ids, [f"said {i}" for i in range(n)])
+            stored = dict(
+                zip(ids, _group_rows(ids, [f"said {(i + 1) % n}" for i in range(n)]), strict=True)
+            )
+            start = time.process_time()
+            assert len(follow_stored(stored, rows)) == n
+            runs.append(time.process_time() - start)
+        seconds.append(min(runs))
     assert seconds[1] < 30 * max(seconds[0], 0.005), seconds  # (x80 before)
 
 
