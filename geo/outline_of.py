@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from geo import assets, theatre
 
@@ -20,8 +21,8 @@ class _Outlines:
     countries: object  # shapely STRtree of the country outlines
     country_a3: list[str]
     country_names: list[str]
-    regions: list  # shapely geometries
-    region_keys: list[tuple[str, str]]  # (alpha-2 country, admin1)
+    # each country's region outlines with their admin1 names (alpha-2 country -> [(shape, name)])
+    regions: dict[str, list[tuple[Any, str]]]
 
 
 @lru_cache(maxsize=1)
@@ -36,13 +37,19 @@ def _outlines() -> _Outlines | None:
     except assets.AssetsMissingError:
         return None
     countries = [f for f in countries if f.get("geometry")]  # (a few tiny lands have none)
-    regions = [f for f in regions if f.get("geometry")]
+    by_country: dict[str, list[tuple[Any, str]]] = {}
+    for f in regions:
+        if f.get("geometry"):
+            outline = shape(f["geometry"])
+            shapely.prepare(outline)  # (covered points are asked for again and again on imports)
+            by_country.setdefault(f["properties"]["country"], []).append(
+                (outline, f["properties"]["admin1"])
+            )
     return _Outlines(
         shapely.STRtree([shape(f["geometry"]) for f in countries]),
         [str(f["properties"].get("a3") or "") for f in countries],
         [str(f["properties"].get("name") or "") for f in countries],
-        [shape(f["geometry"]) for f in regions],
-        [(f["properties"]["country"], f["properties"]["admin1"]) for f in regions],
+        by_country,
     )
 
 
@@ -58,8 +65,10 @@ def countries_at(lats: list[float], lons: list[float]) -> list[str | None]:
     points = shapely.points(list(lons), list(lats))
     point, country = shapes.countries.query(points, predicate="within")  # type: ignore[attr-defined]
     out: list[str | None] = [None] * len(lats)
+    by_a3 = {a3: a2 for a2, a3 in theatre.current().outlines.items()}  # (the theatre may change)
     for p, c in sorted(zip(point.tolist(), country.tolist(), strict=True), reverse=True):
-        out[p] = _alpha2(shapes.country_a3[c], shapes.country_names[c])  # the lowest c last
+        a3, name = shapes.country_a3[c], shapes.country_names[c]  # (the lowest c last)
+        out[p] = by_a3.get(a3) or _gazetteer_codes().get(name.casefold(), UNCODED)
     return out
 
 
@@ -81,21 +90,12 @@ def region_at(lat: float, lon: float, country: str | None) -> str | None:
     if shapes is None or not country:
         return None
     point = Point(lon, lat)
-    own = [
-        (outline, admin1)
-        for outline, (code, admin1) in zip(shapes.regions, shapes.region_keys, strict=True)
-        if code == country
-    ]
+    own = shapes.regions.get(country, [])
     for outline, admin1 in own:
         if outline.covers(point):
             return admin1
     near = sorted((outline.distance(point), admin1) for outline, admin1 in own)
     return near[0][1] if near and near[0][0] <= REGION_REACH_DEG else None
-
-
-def _alpha2(a3: str, name: str) -> str:
-    by_a3 = {v: k for k, v in theatre.current().outlines.items()}
-    return by_a3.get(a3) or _gazetteer_codes().get(name.casefold(), UNCODED)
 
 
 @lru_cache(maxsize=1)

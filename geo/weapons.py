@@ -220,6 +220,12 @@ def fired_weapons(text: str) -> list[WeaponMention]:
     ]
 
 
+def fired_arms(text: str) -> list[WeaponMention]:
+    """:func:`fired_weapons` without aircraft: what struck, not what carried it ("a Su-34 base"
+    or "Tu-95 bombers launched ..." give no strike's weapon)."""
+    return [w for w in fired_weapons(text) if w.category != "aircraft"]
+
+
 def one_missile(a: str, b: str) -> bool:
     """Whether two different categories may name one missile: a missile of no kind named
     ("missile") and a cruise or ballistic one ("Kh-59 guided missiles"; "a missile" in a title,

@@ -80,7 +80,7 @@ def weapons_told_earlier(drafts: list[Draft], at_sentence: Told, sentences: list
                 continue
             found = [w for w in weapons_of(prev.text) if w.category != "aircraft"]
             if found and len({wv.family(w.category) for w in found}) == 1:
-                fired = [w for w in wv.fired_weapons(prev.text) if w.category != "aircraft"]
+                fired = wv.fired_arms(prev.text)
                 d.weapon, d.category = weapon_for(fired or found, len(prev.text), 0, prev.text)
             break
 

@@ -28,9 +28,8 @@ def bracketed_tolls(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.event_type != "strike":
             continue
-        text = d.sentence.text
-        at = text.find(d.place_mention)
-        toll = TOLL_BRACKETED.match(text, at + len(d.place_mention)) if at >= 0 else None
+        at = d.place_offset()
+        toll = TOLL_BRACKETED.match(d.sentence.text, at + len(d.place_mention)) if at >= 0 else None
         by_sentence.setdefault(d.sentence.start, []).append((d, toll))
     for told in by_sentence.values():
         if not any(toll for _, toll in told):

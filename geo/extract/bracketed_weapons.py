@@ -25,10 +25,9 @@ def bracketed_weapons(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.event_type != "strike":
             continue
-        text = d.sentence.text
-        at = text.find(d.place_mention)
-        bracket = _BRACKET.match(text, at + len(d.place_mention)) if at >= 0 else None
-        found = _weapons(bracket.group(1)) if bracket else []
+        at = d.place_offset()
+        bracket = _BRACKET.match(d.sentence.text, at + len(d.place_mention)) if at >= 0 else None
+        found = wv.fired_arms(bracket.group(1)) if bracket else []
         if bracket is None or not found:
             by_sentence.setdefault(d.sentence.start, []).append(d)
             continue
@@ -38,15 +37,11 @@ def bracketed_weapons(drafts: list[Draft]) -> None:
         for d in by_sentence.get(start, []):
             outside = [
                 w
-                for w in _weapons(d.sentence.text)
+                for w in wv.fired_arms(d.sentence.text)
                 if not any(a <= w.start < b for a, b in spanned)
             ]
             if d.category and d.category not in {w.category for w in outside}:
                 d.weapon = d.category = d.kinds = d.inherited = None
-
-
-def _weapons(text: str) -> list[wv.WeaponMention]:
-    return [w for w in wv.fired_weapons(text) if w.category != "aircraft"]
 
 
 def _give(d: Draft, found: list[wv.WeaponMention], inside: str) -> None:

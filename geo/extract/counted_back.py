@@ -8,12 +8,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from geo.extract.numbers import number
+from geo.extract.numbers import ANY_NUMBER, number
 
-_COUNT = (
-    r"(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen)"
-)
+_COUNT = rf"(?P<n>{ANY_NUMBER})"  # ("a day ago", "three days ago", "48 hours ago")
 _AGO = re.compile(
     rf"\b(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?{_COUNT}\s+"
     r"(?P<unit>days?|hours?)\s+(?:ago|earlier\s+than\s+this)\b",

@@ -49,6 +49,10 @@ class Draft:
     # a village the gazetteer does not know, told of at ``place`` (:mod:`unknown_villages`)
     village: str | None = None
 
+    def place_offset(self) -> int:
+        """Where the place's words stand in the draft's sentence (-1: not there as written)."""
+        return self.sentence.text.find(self.place_mention)
+
 
 @dataclass(slots=True)
 class Facts:

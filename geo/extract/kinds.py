@@ -129,7 +129,7 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
         if d.event_type not in ("strike", "interception") or not d.category:
             continue
         text, tally = d.sentence.text, d.event_type == "interception"
-        at = text.find(d.place_mention) if tally else -1
+        at = d.place_offset() if tally else -1
         key = (d.sentence.start, at)
         if key not in seen:
             if d.sentence.start not in named:

@@ -17,7 +17,7 @@ def _by_sentence(drafts: list[Draft]) -> list[list[tuple[Draft, int]]]:
     sentences with strikes at two places or more."""
     out: dict[int, list[tuple[Draft, int]]] = {}
     for d in drafts:
-        at = d.sentence.text.find(d.place_mention)
+        at = d.place_offset()
         if d.event_type == "strike" and at >= 0:
             out.setdefault(d.sentence.start, []).append((d, at))
     return [
@@ -31,7 +31,7 @@ def sentence_weapons(drafts: list[Draft]) -> None:
     """Read the weapons of each sentence's several strikes again (see the module)."""
     for placed in _by_sentence(drafts):
         text = placed[0][0].sentence.text
-        mentions = [m for m in wv.fired_weapons(text) if m.category != "aircraft"]
+        mentions = wv.fired_arms(text)
         _own_clauses(placed, text, mentions)
         _later_places(placed, text, mentions)
 
