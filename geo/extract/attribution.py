@@ -342,6 +342,7 @@ def _clean_who(who: str) -> str | None:
         not who
         or len(who) > 80
         or re.fullmatch(r"(?i)(it|he|she|they|this|that|which|its|his|her|him|them)", who)
+        or who.endswith(" I")  # "A correction to what I said": the writer names no one
     ):
         return None
     return who[:1].upper() + who[1:]

@@ -45,12 +45,12 @@ _COUNT_AFTER = figure_after(
     between=r"(?:at least\s+|some\s+|more than\s+|over\s+)?",
     unless=r"\s*(?:km|kilometres|kilometers|miles|percent|years? ago|in \d)",
 )
-# "the death toll rose to 9", "the number of people killed has gone up to 25": the latest
-# figure of the dead.
+# "the death toll rose to 9", "the number of people killed has gone up to 25", "has risen from 3
+# to 4": the latest figure of the dead.
 _TOLL = re.compile(
     r"\b(?:(?:death )?toll|number of (?:people |those |civilians )?(?:killed|dead))\b[^.;]{0,160}?"
     r"\b(?:rose|risen|climbed|reached|increased|stands|stood|is now|(?:gone|went|goes) up)"
-    rf"\s+(?:(?:to|at)\s+)?(?:at least\s+)?(?P<n>{NUMBER})\b|"
+    rf"\s+(?:from\s+{NUMBER}\s+)?(?:(?:to|at)\s+)?(?:at least\s+)?(?P<n>{NUMBER})\b|"
     # "bringing the toll to 12", "put the dead at five and the wounded at 27"
     rf"\bbring(?:s|ing)?\s+the\s+(?:death\s+)?toll\s+to\s+(?P<n2>{NUMBER})\b|"
     rf"\bthe\s+dead\s+at\s+(?P<n3>{NUMBER})\b",
@@ -63,7 +63,7 @@ _INJURED_AT = re.compile(
     rf"(?P<n>{NUMBER})\b|"
     r"\b(?:number|count) of (?:people |those |civilians |residents )?(?:injured|wounded|hurt)\b"
     r"[^.;]{0,160}?\b(?:rose|risen|climbed|reached|increased|stands|stood|is now|(?:gone|went|goes) up)"
-    rf"\s+(?:(?:to|at)\s+)?(?:at least\s+)?(?P<n2>{NUMBER})\b",
+    rf"\s+(?:from\s+{NUMBER}\s+)?(?:(?:to|at)\s+)?(?:at least\s+)?(?P<n2>{NUMBER})\b",
     re.I,
 )
 
@@ -75,11 +75,12 @@ def revised_toll(text: str) -> bool:
     return bool(_TOLL.search(text) or (hurt and hurt.group("n2")))
 
 
-# An earlier figure a revised toll replaces ("five dead, up from three"): not a figure of its own.
+# An earlier figure a revised toll replaces ("five dead, up from three"; not "went up from 3 to 7",
+# the toll's own rise): not a figure of its own.
 # So is a toll that "had stood at" a figure ("raising an overnight toll that had stood at four"),
 # or the one an official "first put" it at.
 _REVISED_FROM = re.compile(
-    rf",?\s*(?:(?:up|down)\s+from\s+(?:the\s+)?|\b(?:toll|figure|count)\s+(?:that|which)\s+had\s+"
+    rf",?\s*(?:(?<!went )(?<!gone )(?<!goes )(?:up|down)\s+from\s+(?:the\s+)?|\b(?:toll|figure|count)\s+(?:that|which)\s+had\s+"
     rf"(?:stood\s+at|been)\s+){NUMBER}\b[^.;,]*|"
     # "first put the toll at three killed and a dozen hurt": the first count, raised later
     r"\b(?:first|initially)\s+(?:put|gave|set)\s+the\s+(?:toll|figures?)\s+at\s[^.;]*",

@@ -46,7 +46,7 @@ from geo.extract.places import find_places
 from geo.extract.publication import Publication, impossible_header_date, publication_from_header
 from geo.extract.relayed import relay_speakers
 from geo.extract.sentence_weapons import sentence_weapons
-from geo.extract.sentences import is_headline, split_sentences
+from geo.extract.sentences import Sentence, is_headline, split_sentences
 from geo.extract.sourced import claim_sections
 from geo.extract.tables import covered, find_tables, table_drafts
 from geo.extract.told_before import weapons_told_before
@@ -199,12 +199,22 @@ def case_file(sentence: str, published: date) -> bool:
     )
 
 
+def _evidence(d: Draft) -> Sentence:
+    """The sentence a record quotes: the event's own, or, when a merge moved the event to a more
+    precise place ("last night's attack on Odesa oblast" then "explosions were heard in Izmail"),
+    the first of its sentences that names that place, so the popup quotes what befell it."""
+    if not d.place_mention or d.place_mention in d.sentence.text:
+        return d.sentence
+    return next((x for x in d.sentences if d.place_mention in x.text), d.sentence)
+
+
 def record(d: Draft, source: str) -> dict:
     """The event record (DESIGN.md schema, with lat/lon) of a merged draft, validated. A
     meeting is no side's claim about its successes or the other's losses: the report states it
     (``confirmed``) unless it hedges, and it carries no weapon; nor is a drone's wreckage found
     in a country not at war."""
     meeting = d.event_type == "meeting"
+    evidence = _evidence(d)
     sides_word = d.attributed and not no_sides_word(d.event_type, d.place.country)
     fields = {
         "event_date": d.when.day.isoformat(),
@@ -228,9 +238,9 @@ def record(d: Draft, source: str) -> dict:
         # a post's header line ends with its colon ("Oleh ..., head of the administration:")
         "claimed_by": (d.claimed_by or "").rstrip(" :;,—–-") or None,
         "source": source,
-        "source_text": d.sentence.text,
-        "span_start": d.sentence.start,
-        "span_end": d.sentence.end,
+        "source_text": evidence.text,
+        "span_start": evidence.start,
+        "span_end": evidence.end,
         "notes": d.notes,
         "extra": d.extra,
         "lat": d.place.lat,

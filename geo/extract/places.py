@@ -38,10 +38,14 @@ _TITLE_WORD = re.compile(
 )
 
 
-# The word after a name that makes it an address: "Kherson Street", "Poltava Avenue".
+# The word after a name that makes it an address: "Kherson Street", "Poltava Avenue", and in
+# lower case as posts and translations write it ("on Sadova street", "Soborna avenue"); a
+# lower-case "road"/"highway" after a town is the way to it ("the Kharkiv road"), and "Bakhmut
+# street fighting" is fighting in the town: both left alone.
 _STREET = re.compile(
     r"(?:^|(?<=\S)\s+)(?:Street|Avenue|Boulevard|Lane|Road|Square|Prospekt|"
-    r"Prospect|Embankment|Highway|vulytsia|prospekt|ulitsa)\b(?![-'’])"
+    r"Prospect|Embankment|Highway|vulytsia|prospekt|ulitsa|street(?!\s+(?:fight|battle|combat))|"
+    r"avenue|boulevard|prospect|embankment)\b(?![-'’])"
 )
 
 

@@ -39,6 +39,10 @@ _ABBREVIATIONS = re.compile(
 _MERIDIEM = re.compile(r"(?<![A-Za-z])[AaPp]\.[Mm]\.$")
 _ZONE = re.compile(r"(?:[A-Z][a-z]+\s+time\b|(?:GMT|UTC|MSK|EEST|EET|CEST|CET|BST|[ECMP][DS]?T)\b)")
 
+# "... of Odesa oblast, 4 Dec. I spoke to residents": a month shortened after its day closes the date,
+# and a sentence with it when no year follows (the agencies' "Dec. 4" keeps its number after)
+_DAY_MONTH = re.compile(r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+
 _REGION_SHORT = re.compile(r"\s(?:obl|reg|dist)\.$", re.I)
 _LONGEST_ABBREVIATION = 16  # characters before a full stop that hold any abbreviation and its \b
 
@@ -58,8 +62,14 @@ def split_sentences(text: str) -> list[Sentence]:
             # looked for in place, not in a copy of the line so far: a line of thousands of
             # sentences (a pasted log) would cost the square of its length
             end = m.start()
+            day_month_end = not line[m.end()].isdigit() and _DAY_MONTH.search(
+                line, max(0, end - _LONGEST_ABBREVIATION), end
+            )
             if (
-                _ABBREVIATIONS.search(line, max(0, end - _LONGEST_ABBREVIATION), end)
+                (
+                    _ABBREVIATIONS.search(line, max(0, end - _LONGEST_ABBREVIATION), end)
+                    and not day_month_end
+                )
                 or _MARK_ALONE.fullmatch(line, 0, end)
                 or _SLASHED_DATELINE.match(line, 0, end)
                 or (_ZONE.match(line, m.end()) and _MERIDIEM.search(line, max(0, end - 4), end))

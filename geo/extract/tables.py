@@ -37,6 +37,8 @@ _COLUMNS = [
 ]  # fmt: skip
 _NOT_CONFIRMED = words("not confirmed", "no confirmation", "none", "no", "unclear")
 _CONFIRMED = words("confirmed", "geolocated", "verified")
+_AREAS = ("admin1", "admin2", "region")
+_REGION_COLUMN = words("region", "oblast", "province", "district", "raion")
 _TOTAL = words("total", "totals", "all regions", "other regions", "overall")
 _SOURCE_LINE = re.compile(r"(?i)^\s*sources?:\s*(?P<who>[^.\n]+)")
 # A line saying where a table's figures come from: "built from the daily reports of X", "taken
@@ -241,15 +243,26 @@ def _row(
     pub: Publication,
     period: When | None,
 ) -> Draft | None:
-    col = dict(zip(table.kinds, cells, strict=False))
-    place = col["place"]
-    if "**" in s.text or _TOTAL.search(place.text):
+    # "Location | Oblast" (or "Oblast | Settlement"): two place columns; the town names the
+    # place, the region only a row whose town is not found
+    col: dict[str | None, _Cell] = {}
+    for kind, cell in zip(table.kinds, cells, strict=False):
+        col.setdefault(kind, cell)
+    places = [
+        c
+        for _, k, c in sorted(
+            zip(table.headers, table.kinds, cells, strict=False),
+            key=lambda hkc: bool(_REGION_COLUMN.search(hkc[0])),
+        )
+        if k == "place"
+    ]
+    if "**" in s.text or any(_TOTAL.search(c.text) for c in places):
         return None
-    hit = next((h for h in hits if place.start <= h.start < place.end), None)
+    hit = next((h for c in places for h in hits if c.start <= h.start < c.end), None)
     if hit is None or (hit.place.feature == "sea" and etype != "interception"):
         return None
     day = date_in(col["day"].text, pub) if "day" in col else None
-    region = hit.place.feature in ("admin1", "admin2", "region")
+    region = hit.place.feature in _AREAS
     who = col["source"].text if "source" in col else table.source or claimant_in(table.heading)
     check = col["check"].text if "check" in col else ""
     hedged = bool(_NOT_CONFIRMED.search(check) or HEDGE.search(check))
