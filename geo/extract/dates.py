@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from geo.extract.counted_back import days_counted_back
-from geo.extract.daytime import DAYTIME, EVE, NIGHT_TOLD, days_back
+from geo.extract.daytime import DAYTIME, EVE, NIGHT_TOLD, SMALL_HOURS_CLOCK, days_back
 from geo.extract.publication import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, Publication
 from geo.extract.wording import words
 from geo.records import EVENT_YEARS
@@ -52,6 +52,7 @@ _SMALL_HOURS = words(
     r"in the (?:early|small|wee) hours(?! of)",
     r"(?:in\s+the\s+early|early\s+in\s+the)\s+morning(?! of)",
     NIGHT_TOLD.pattern,
+    SMALL_HOURS_CLOCK.pattern,
 )
 _NIGHT = words(
     "overnight", "during the night", "last night", "in the night", "at night", _SMALL_HOURS.pattern

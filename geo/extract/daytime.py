@@ -30,6 +30,13 @@ NIGHT_TOLD = words(
     r"after\s+midnight",
     r"in\s+the\s+(?:middle|dead)\s+of\s+the\s+night",
 )
+# a clock of the small hours written with "a.m." ("at around 3 a.m.", "shortly after 2 a.m.",
+# "at 4am"): the night the report wakes to, as "before dawn" is (not "by 5 a.m.", an aftermath's
+# end; a 24-hour clock alone, "at 03:40", still says nothing of the day)
+SMALL_HOURS_CLOCK = words(
+    r"(?:at|around|about|after|before|from)\s+(?:about\s+|around\s+|approximately\s+)?"
+    r"(?:0?[1-5]|12)(?:[:.][0-5]\d)?\s*a\.?m"
+)
 # after "yesterday", a span's end in the night or this morning ("from yesterday evening until this
 # morning", "yesterday evening and overnight"): dated by its end, as "the night of 3 to 4" is
 _INTO_THE_NIGHT = re.compile(

@@ -1,0 +1,145 @@
+"""Extraction, dates: how far a day told once reaches, and the small hours told by the clock.
+
+1. A clock of the small hours written with "a.m." ("at around 3 a.m.", "shortly after 2 a.m.",
+"at 4am") and no day named is the night the report wakes to, as "before dawn" is: the
+publication day, not the day before. A 24-hour clock alone ("at 03:40", "at 22:40") still says
+nothing of the day (tests/test_extract_times_of_day.py), nor does "by 5 a.m." (an aftermath's
+end: "the fire was out by 5 a.m."); a day named with the clock, or before it in its paragraph,
+stays its day.
+
+2. In wire copy, an aside that reaches back ("Earlier, ...", "Earlier on Wednesday, ...",
+"Before that, ...", "Previously, ...") keeps its day to itself and its own paragraph: the next
+paragraph's undated news is the story's again (the day the lead gives), not the aside's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.extract import Extractor, Publication, date_in
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+def _dates(extractor, text: str, published: date | None = None) -> dict[str, str]:
+    """The day of each record by the place's name (its last word: "a warehouse in Lgov")."""
+    records = extractor.extract(text, "t", published)
+    return {e["place_mention"].split()[-1]: e["event_date"] for e in records}
+
+
+# 1. the small hours by a.m. clock
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        # a wire story filed that morning
+        (
+            "MYKOLAIV, Ukraine, May 14, 2025 (Corvid Wire) - A ballistic missile struck a "
+            "warehouse in Mykolaiv at around 3 a.m., starting a fire that burned for hours, the "
+            "regional governor said.",
+            "Mykolaiv",
+            "2025-05-14",
+        ),
+        # a city council's notice
+        (
+            "Kremenchuk city council\n21 August 2025\n\n"
+            "Shortly after 2 a.m. a drone hit a boiler house in Kremenchuk. Two workers were "
+            "injured and taken to hospital.",
+            "Kremenchuk",
+            "2025-08-21",
+        ),
+        # a regional news site, "4am" run together
+        (
+            "Poltava region news, 3 June 2025\n\n"
+            "At about 4am a drone hit a garage in Myrhorod, damaging two cars; nobody was hurt.",
+            "Myrhorod",
+            "2025-06-03",
+        ),
+    ],
+)
+def test_a_small_hours_clock_in_a_m_is_the_night_the_report_wakes_to(extractor, text, place, day):
+    dates = _dates(extractor, text)
+    assert dates.get(place) == day, dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Yesterday at about 3 a.m. a drone hit a house.", date(2025, 5, 9)),
+        ("On 7 May, shortly after 2 a.m., bombs struck the town centre.", date(2025, 5, 7)),
+        ("At around 3 a.m. a drone hit a house.", date(2025, 5, 10)),
+    ],
+)
+def test_the_a_m_clock_with_or_without_a_day(sentence, day):
+    when = date_in(sentence, Publication(date(2025, 5, 10)))
+    assert when is not None and when.day == day
+
+
+def test_an_aftermath_by_an_a_m_clock_and_an_afternoon_clock_say_no_day():
+    pub = Publication(date(2025, 5, 10))
+    assert date_in("The fire was put out by 5 a.m.", pub) is None
+    assert date_in("At 10 a.m. a drone hit a house.", pub) is None
+    assert date_in("Prices rose 3.5 per cent at 2.15 million tonnes.", pub) is None
+
+
+def test_a_paragraph_s_day_holds_its_a_m_clock(extractor):
+    text = (
+        "Weekly review of strikes, 17 May 2025\n\n"
+        "On Tuesday guided bombs hit Kupiansk. At about 2 a.m. a drone struck a depot in "
+        "Kupiansk again, injuring two."
+    )
+    assert set(_dates(extractor, text).values()) == {"2025-05-13"}
+
+
+# 2. an aside reaching back keeps its day to its paragraph
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        # a state news agency's wire copy: the ministry's morning tally, an earlier tally, then a
+        # governor's news with no day
+        (
+            "MOSCOW, October 9. /NRA/. Air defences destroyed 31 Ukrainian drones over Russian "
+            "regions overnight, the Defence Ministry said on Thursday.\n\n"
+            "Earlier, the ministry said that four drones had been downed over the Oryol Region "
+            "on Wednesday evening.\n\n"
+            "Kursk Region Governor Ivan Petrov said drone debris fell on a warehouse in Lgov, "
+            "injuring a guard.",
+            "Lgov",
+            "2025-10-09",  # a Thursday
+        ),
+        # an international agency: "Earlier on Sunday" as an aside, then the night's news
+        (
+            "ODESA, Ukraine, March 3, 2025 (Corvid Wire) - Russian drones attacked the Odesa "
+            "region on Monday, damaging port equipment, the governor said.\n\n"
+            "Earlier on Sunday, shelling wounded a man in Kherson, officials said.\n\n"
+            "A drone also hit a grain silo in Izmail, the port administration said.",
+            "Izmail",
+            "2025-03-03",
+        ),
+        # a wire service's regional copy: "Before that, ..."
+        (
+            "KHARKIV, June 12, 2025 (Northline) - A guided bomb hit a factory in Kharkiv on Thursday, "
+            "wounding five, the mayor said.\n\n"
+            "Before that, artillery struck Kupiansk on Wednesday, the regional governor said.\n\n"
+            "Drones attacked a substation in Chuhuiv, leaving part of the town without power, "
+            "the governor said.",
+            "Chuhuiv",
+            "2025-06-12",
+        ),
+    ],
+)
+def test_an_aside_reaching_back_keeps_its_day_to_its_paragraph(extractor, text, place, day):
+    dates = _dates(extractor, text, date.fromisoformat(day))
+    assert dates.get(place) == day, dates
+
+
+def test_the_aside_s_own_paragraph_keeps_its_day(extractor):
+    text = (
+        "KHARKIV, June 12, 2025 (Northline) - A guided bomb hit a factory in Kharkiv on Thursday, "
+        "wounding five, the mayor said.\n\n"
+        "Earlier on Wednesday, artillery struck Kupiansk. A shop in Kupiansk burned down.\n"
+    )
+    assert _dates(extractor, text).get("Kupiansk") == "2025-06-11"
