@@ -143,3 +143,58 @@ def test_the_aside_s_own_paragraph_keeps_its_day(extractor):
         "Earlier on Wednesday, artillery struck Kupiansk. A shop in Kupiansk burned down.\n"
     )
     assert _dates(extractor, text).get("Kupiansk") == "2025-06-11"
+
+
+# 3. a day heading governs its section: every paragraph under it up to the next day heading
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        # a weekly digest with a plain day line over each day's paragraphs
+        (
+            "Weekly digest, 3 June 2025\n\n"
+            "Sunday, 1 June\n\n"
+            "Shelling hit a market in Kherson, killing two.\n\n"
+            "In Nikopol, a drone hit a shop, injuring a woman.\n\n"
+            "Monday, 2 June\n\n"
+            "A guided bomb hit a school in Kupiansk.",
+            "Nikopol",
+            "2025-06-01",
+        ),
+        # a newsletter with markdown headings
+        (
+            "The week on the southern front\nFriday 13 June 2025\n\n"
+            "## 10 June\n\n"
+            "Russian drones struck a bus depot in Kherson; three drivers were wounded.\n\n"
+            "Later, a guided bomb destroyed a warehouse in Zaporizhzhia, the regional head "
+            "said.\n\n"
+            "## 11 June\n\n"
+            "Artillery hit a hospital in Nikopol.",
+            "Zaporizhzhia",
+            "2025-06-10",
+        ),
+        # a humanitarian situation report: bold day lines, the month first
+        (
+            "Situation report No. 41\nIssued 20 May 2025\n\n"
+            "**May 17**\n"
+            "A drone attack damaged a water pumping station in Sumy.\n\n"
+            "Two schools in Okhtyrka were damaged by shelling, local authorities reported.\n\n"
+            "**May 18**\n"
+            "A guided bomb hit a clinic in Bilopillia.",
+            "Okhtyrka",
+            "2025-05-17",
+        ),
+    ],
+)
+def test_a_day_heading_governs_its_section(extractor, text, place, day):
+    dates = _dates(extractor, text)
+    assert dates.get(place) == day, dates
+
+
+def test_a_header_s_day_line_is_no_section_heading(extractor):
+    # the publication's own day line among the header lines dates nothing by itself: an undated
+    # strike in a morning paper keeps the default (the day before)
+    text = (
+        "Kyiv Morning Post\nTuesday, 3 June 2025\n\n"
+        "A drone hit a shop in Nikopol, injuring a woman, the regional head said."
+    )
+    assert _dates(extractor, text).get("Nikopol") == "2025-06-02"

@@ -1,7 +1,11 @@
 """A live blog's day lines: a line that is a full date alone ("12 May", "Monday 12 May", "**13 May
 2025**", "2025-05-12") or a date opening an entry with its clock ("13 May 01:10", "13 May, 01:10 - ..."). The
 entries under it that give only a clock time ("22:15") are that day's, up to the next day line,
-however many blank lines and entries stand between (a heading line heads only its block)."""
+however many blank lines and entries stand between (a heading line heads only its block).
+
+Any other report's day headings ("Sunday, 1 June", "## 10 June", "**May 17**": a date alone on
+its line, not among the header lines that give the publication's day) govern their section the
+same way: a digest's day told once for the paragraphs under it, up to the next day heading."""
 
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ _DAY = (
 # the day alone on its line, or the day and a clock opening the line's entry
 _DAY_LINE = re.compile(
     rf"(?im)^[ \t*_#>]*(?P<day>{_DAY})"
-    rf"(?:[ \t*_]*$|,?[ \t]+(?:at[ \t]+)?{CLOCK}\b)"
+    rf"(?:[ \t*_]*$|,?[ \t]+(?:at[ \t]+)?(?P<clock>{CLOCK})\b)"
 )
 
 
@@ -29,9 +33,16 @@ class DayLines:
     """Where each day line stands in a live blog, and the day it gives (the report's first line,
     its title, gives none)."""
 
-    def __init__(self, text: str, pub: Publication) -> None:
+    def __init__(self, text: str, pub: Publication, header: frozenset[int] | None = None) -> None:
+        """``header``: not a live blog, the day headings only (a date alone on its line), none
+        on the report's header lines (their numbers)."""
         found = []
+        line, at = 0, 0
         for m in _DAY_LINE.finditer(text):
+            if header is not None:
+                line, at = line + text.count("\n", at, m.start()), m.start()
+                if line in header or m.group("clock") is not None:
+                    continue
             when = date_in(m.group("day"), pub) if m.start() > 0 else None
             if when is not None and when.precision == 1:
                 found.append((m.start(), when))

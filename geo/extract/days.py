@@ -45,7 +45,8 @@ class Days:
         self.aside: int | None = None  # the paragraph of an aside reaching back ("Earlier, ...")
         self.wire = bool(dt.DATELINE.search(text))
         self.stamps = stamp_hours(text) if live_blog else []
-        self.day_lines = DayLines(text, pub) if live_blog else None  # "12 May" over "22:15"
+        # "12 May" over a live blog's "22:15"; a digest's "Sunday, 1 June" over its section
+        self.day_lines = DayLines(text, pub, None if live_blog else blocks.header)
         self.title: When | None = None
         self.month_year: tuple[int, int] | None = None
         self.lead: When | None = None
