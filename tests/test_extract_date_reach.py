@@ -183,6 +183,17 @@ def test_the_aside_s_own_paragraph_keeps_its_day(extractor):
             "Okhtyrka",
             "2025-05-17",
         ),
+        # a regional weekend round-up: weekdays alone in capitals
+        (
+            "Weekend round-up, Kharkiv region\nMonday 2 June 2025\n\n"
+            "**SATURDAY**\n\n"
+            "A glide bomb hit a warehouse in Kupiansk.\n\n"
+            "In Chuhuiv, shelling damaged two houses; nobody was hurt.\n\n"
+            "**SUNDAY**\n\n"
+            "A drone hit a car in Izium, wounding the driver.",
+            "Chuhuiv",
+            "2025-05-31",
+        ),
     ],
 )
 def test_a_day_heading_governs_its_section(extractor, text, place, day):

@@ -25,8 +25,12 @@ _DAY = (
 # the day alone on its line, or the day and a clock opening the line's entry
 _DAY_LINE = re.compile(
     rf"(?im)^[ \t*_#>]*(?P<day>{_DAY})"
-    rf"(?:[ \t*_]*$|,?[ \t]+(?:at[ \t]+)?(?P<clock>{CLOCK})\b)"
+    rf"(?:[ \t*_]*$|,?[ \t]+(?:at[ \t]+)?{CLOCK}\b)"
 )
+
+# another report's day heading: a date or a weekday alone on its line ("Sunday, 1 June",
+# "## 10 June", "**SATURDAY**", "May 17:")
+_HEADING = re.compile(rf"(?im)^[ \t*_#>]*(?P<day>{_DAY}|(?:{WEEKDAY_RE}))[ \t*_:.]*$")
 
 
 class DayLines:
@@ -34,14 +38,14 @@ class DayLines:
     its title, gives none)."""
 
     def __init__(self, text: str, pub: Publication, header: frozenset[int] | None = None) -> None:
-        """``header``: not a live blog, the day headings only (a date alone on its line), none
-        on the report's header lines (their numbers)."""
+        """``header``: not a live blog, the day headings only (a date or a weekday alone on its
+        line), none on the report's header lines (their numbers)."""
         found = []
         line, at = 0, 0
-        for m in _DAY_LINE.finditer(text):
+        for m in (_DAY_LINE if header is None else _HEADING).finditer(text):
             if header is not None:
                 line, at = line + text.count("\n", at, m.start()), m.start()
-                if line in header or m.group("clock") is not None:
+                if line in header:
                     continue
             when = date_in(m.group("day"), pub) if m.start() > 0 else None
             if when is not None and when.precision == 1:
