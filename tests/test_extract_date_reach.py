@@ -258,3 +258,50 @@ def test_a_month_in_a_background_clause_dates_nothing(extractor):
         "in March, the governor said."
     )
     assert _dates(extractor, text).get("Kupiansk") == "2025-06-02"
+
+
+# 5. a month heading ("## March 2025", "MARCH", "**April 2025**") governs its section as a day
+# heading does: its undated strikes are of that month (month precision)
+@pytest.mark.parametrize(
+    ("text", "place", "month"),
+    [
+        # a regional review with markdown month headings
+        (
+            "Strikes on Sumy region: a review\n3 June 2025\n\n"
+            "## March 2025\n\n"
+            "A missile hit a school in Sumy, killing three.\n\n"
+            "## April 2025\n\n"
+            "A drone hit a bus in Bilopillia, killing two.",
+            "Bilopillia",
+            "2025-04",
+        ),
+        # a monitoring group's quarterly note: month names alone in capitals
+        (
+            "Quarterly note on attacks on health care\nIssued 10 July 2025\n\n"
+            "APRIL\n\n"
+            "Shelling damaged a polyclinic in Kherson.\n\n"
+            "MAY\n\n"
+            "An attack drone hit an ambulance in Nikopol; the driver was injured.\n\n"
+            "JUNE\n\n"
+            "A guided bomb hit a hospital in Kupiansk.",
+            "Nikopol",
+            "2025-05",
+        ),
+        # a blog's bold month lines, the year before publication
+        (
+            "A year of strikes on Odesa's port\nPosted 20 February 2025\n\n"
+            "**November 2024**\n"
+            "Missiles hit a grain terminal in Odesa.\n\n"
+            "A drone set a tanker on fire in Izmail.\n\n"
+            "**December 2024**\n"
+            "A ballistic missile hit a warehouse in Chornomorsk.",
+            "Izmail",
+            "2024-11",
+        ),
+    ],
+)
+def test_a_month_heading_governs_its_section(extractor, text, place, month):
+    records = extractor.extract(text, "t")
+    got = {e["place_mention"].split()[-1]: e for e in records}
+    assert place in got, got
+    assert got[place]["event_date"][:7] == month and got[place]["time_precision"] == 3, got[place]

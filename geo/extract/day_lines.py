@@ -5,15 +5,18 @@ however many blank lines and entries stand between (a heading line heads only it
 
 Any other report's day headings ("Sunday, 1 June", "## 10 June", "**May 17**": a date alone on
 its line, not among the header lines that give the publication's day) govern their section the
-same way: a digest's day told once for the paragraphs under it, up to the next day heading."""
+same way: a digest's day told once for the paragraphs under it, up to the next day heading; a
+month alone on its line ("## March 2025", "MAY", a monthly note's month line among its header
+lines too) governs its section with month precision (its year, or the latest such month)."""
 
 from __future__ import annotations
 
 import bisect
 import re
+from datetime import date
 
 from geo.extract.dates import When, date_in
-from geo.extract.publication import MONTH_RE, WEEKDAY_RE, Publication
+from geo.extract.publication import MONTH_RE, MONTHS, WEEKDAY_RE, Publication
 from geo.extract.sentences import CLOCK
 
 _DAY = (
@@ -30,7 +33,10 @@ _DAY_LINE = re.compile(
 
 # another report's day heading: a date or a weekday alone on its line ("Sunday, 1 June",
 # "## 10 June", "**SATURDAY**", "May 17:")
-_HEADING = re.compile(rf"(?im)^[ \t*_#>]*(?P<day>{_DAY}|(?:{WEEKDAY_RE}))[ \t*_:.]*$")
+_HEADING = re.compile(
+    rf"(?im)^[ \t*_#>]*(?:(?P<day>{_DAY}|(?:{WEEKDAY_RE}))|"
+    rf"(?P<mn>{MONTH_RE})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?)[ \t*_:.]*$"
+)
 
 
 class DayLines:
@@ -38,16 +44,20 @@ class DayLines:
     its title, gives none)."""
 
     def __init__(self, text: str, pub: Publication, header: frozenset[int] | None = None) -> None:
-        """``header``: not a live blog, the day headings only (a date or a weekday alone on its
-        line), none on the report's header lines (their numbers)."""
+        """``header``: not a live blog, the day headings only (a date, a weekday or a month
+        alone on its line), none on the report's header lines (their numbers)."""
         found = []
         line, at = 0, 0
         for m in (_DAY_LINE if header is None else _HEADING).finditer(text):
+            month = header is not None and m.group("mn")  # "## March 2025", "MAY"
             if header is not None:
                 line, at = line + text.count("\n", at, m.start()), m.start()
-                if line in header:
+                if line in header and not month:  # (a monthly note's month line governs)
                     continue
-            when = date_in(m.group("day"), pub) if m.start() > 0 else None
+            if month and m.start() > 0:
+                found.append((m.start(), _month(month, m.group("y"), pub.day)))
+                continue
+            when = date_in(m.group("day"), pub) if m.start() > 0 and not month else None
             if when is not None and when.precision == 1:
                 found.append((m.start(), when))
         self.starts = [at for at, _ in found]
@@ -60,4 +70,10 @@ class DayLines:
         if k < 0:
             return None
         day = self.days[k]
-        return When(day.day, 1, False, True)
+        return When(day.day, day.precision, False, True)
+
+
+def _month(name: str, year: str | None, pub: date) -> When:
+    """The month a heading names, in its year or the latest such month up to publication."""
+    month = MONTHS[name.lower()]
+    return When(date(int(year) if year else pub.year - (month > pub.month), month, 1), 3, True)

@@ -71,7 +71,7 @@ class Days:
         """The sentence's day, its own or carried; None when it has neither."""
         day_line = self.day_lines.over(s.start) if self.day_lines else None
         base = stamped(self.pub, self.stamps, s.start)
-        if day_line is not None and day_line.day < base.day:  # "yesterday" under "12 May"
+        if day_line and day_line.precision == 1 and day_line.day < base.day:  # under "12 May"
             base = dataclasses.replace(base, day=day_line.day)
         when = date_in(s.text, base)
         if when and self.month_year and when.day.month == self.month_year[1] and when.explicit:
