@@ -305,3 +305,41 @@ def test_a_month_heading_governs_its_section(extractor, text, place, month):
     got = {e["place_mention"].split()[-1]: e for e in records}
     assert place in got, got
     assert got[place]["event_date"][:7] == month and got[place]["time_precision"] == 3, got[place]
+
+
+# 6. the hours just before writing: "since midnight", "this night", "in recent hours", "over the
+# past few hours" are the night and morning the report is written in, the publication day (were
+# no date words, so the day before)
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a morning paper
+        (
+            "Kyiv Daily, 3 June 2025\n\n"
+            "Since midnight, drones have attacked Kharkiv three times, the mayor said.",
+            "Kharkiv",
+        ),
+        # a translated regional news site: "this night"
+        (
+            "Poltava region news\n3 June 2025\n\n"
+            "This night, enemy drones hit an industrial site in Kremenchuk, the head of the "
+            "region said. No one was hurt.",
+            "Kremenchuk",
+        ),
+        # a news site's update: "in recent hours", "over the past few hours"
+        (
+            "Southern front update, 3 June 2025\n\n"
+            "In recent hours, shelling damaged a school and two houses in Kherson, the regional "
+            "administration said.",
+            "Kherson",
+        ),
+        (
+            "Southern front update, 3 June 2025\n\n"
+            "Over the past few hours, Russian drones struck a port warehouse in Izmail, the "
+            "governor said.",
+            "Izmail",
+        ),
+    ],
+)
+def test_the_hours_just_before_writing_are_the_publication_day(extractor, text, place):
+    assert _dates(extractor, text).get(place) == "2025-06-03", _dates(extractor, text)

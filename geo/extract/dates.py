@@ -45,6 +45,7 @@ _TODAY = words(
     "over the day",
     # a statement's own day: "in the past twenty-four hours"
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours",
+    r"(?:in|over|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:few\s+|several\s+)?hours",
 )
 _PAST_DAY = words(r"(?:in|over|during)\s+the\s+(?:past|last|previous)\s+day")
 # the small hours the report wakes to ("before dawn"), unless its paragraph named a day

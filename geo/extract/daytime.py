@@ -27,7 +27,8 @@ NIGHT_TOLD = words(
     r"the\s+night\s+(?:in\s+[\w ]{1,30}?\s+)?(?:was|passed)",
     # the small hours by midnight: "shortly after midnight", "in the middle of the night" (a
     # clock alone, "at about 03:40", still says nothing of the day: see test_extract_times_of_day)
-    r"after\s+midnight",
+    r"(?:after|since)\s+midnight",
+    r"this\s+night",  # a translated "this night" (the one just ended)
     r"in\s+the\s+(?:middle|dead)\s+of\s+the\s+night",
 )
 # a clock of the small hours written with "a.m." ("at around 3 a.m.", "shortly after 2 a.m.",
