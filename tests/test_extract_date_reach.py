@@ -343,3 +343,44 @@ def test_a_month_heading_governs_its_section(extractor, text, place, month):
 )
 def test_the_hours_just_before_writing_are_the_publication_day(extractor, text, place):
     assert _dates(extractor, text).get(place) == "2025-06-03", _dates(extractor, text)
+
+
+# 7. news told as just done, in the present perfect, with no day named nor carried: the day of
+# writing; a paragraph's day still dates it
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        # a morning paper's brief
+        (
+            "Kyiv Daily, 3 June 2025\n\n"
+            "Russian drones have hit a power substation in Sumy, the regional governor said.",
+            "Sumy",
+            "2025-06-03",
+        ),
+        # a broadcaster's web summary
+        (
+            "News at a glance\n3 June 2025\n\n"
+            "A missile has killed two people at a bus stop in Dnipro, officials said.",
+            "Dnipro",
+            "2025-06-03",
+        ),
+        # a newsletter: "have been injured"
+        (
+            "The Odesa Letter, 3 June 2025\n\n"
+            "Three port workers have been injured in Izmail after drones attacked the Danube "
+            "port.",
+            "Izmail",
+            "2025-06-03",
+        ),
+        # the paragraph named yesterday: it stays
+        (
+            "Kyiv Daily, 3 June 2025\n\n"
+            "Yesterday the Russians shelled Kherson all day. A shell has also damaged a school in "
+            "Kherson, officials said.",
+            "Kherson",
+            "2025-06-02",
+        ),
+    ],
+)
+def test_news_told_as_just_done_is_of_the_day_of_writing(extractor, text, place, day):
+    assert _dates(extractor, text).get(place) == day, _dates(extractor, text)
