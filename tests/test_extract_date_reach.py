@@ -145,7 +145,9 @@ def test_the_aside_s_own_paragraph_keeps_its_day(extractor):
     assert _dates(extractor, text).get("Kupiansk") == "2025-06-11"
 
 
-# 3. a day heading governs its section: every paragraph under it up to the next day heading
+# 3. a day heading that stands alone (a blank line under it) or a markdown one governs its
+# section: every paragraph under it up to the next day heading (one on its block's first line
+# heads that block only: tests/test_extract_headings.py)
 @pytest.mark.parametrize(
     ("text", "place", "day"),
     [
@@ -175,7 +177,7 @@ def test_the_aside_s_own_paragraph_keeps_its_day(extractor):
         # a humanitarian situation report: bold day lines, the month first
         (
             "Situation report No. 41\nIssued 20 May 2025\n\n"
-            "**May 17**\n"
+            "**May 17**\n\n"
             "A drone attack damaged a water pumping station in Sumy.\n\n"
             "Two schools in Okhtyrka were damaged by shelling, local authorities reported.\n\n"
             "**May 18**\n"
@@ -290,7 +292,7 @@ def test_a_month_in_a_background_clause_dates_nothing(extractor):
         # a blog's bold month lines, the year before publication
         (
             "A year of strikes on Odesa's port\nPosted 20 February 2025\n\n"
-            "**November 2024**\n"
+            "**November 2024**\n\n"
             "Missiles hit a grain terminal in Odesa.\n\n"
             "A drone set a tanker on fire in Izmail.\n\n"
             "**December 2024**\n"

@@ -4,8 +4,9 @@ entries under it that give only a clock time ("22:15") are that day's, up to the
 however many blank lines and entries stand between (a heading line heads only its block).
 
 Any other report's day headings ("Sunday, 1 June", "## 10 June", "**May 17**": a date alone on
-its line, not among the header lines that give the publication's day) govern their section the
-same way: a digest's day told once for the paragraphs under it, up to the next day heading; a
+its line, not among the header lines that give the publication's day, standing alone between
+blank lines or a markdown heading; one on its block's first line heads that block only, as
+``geo.extract.blocks`` reads it) govern their section the same way: a digest's day told once for the paragraphs under it, up to the next day heading; a
 month alone on its line ("## March 2025", "MAY", a monthly note's month line among its header
 lines too) governs its section with month precision (its year, or the latest such month)."""
 
@@ -38,6 +39,9 @@ _HEADING = re.compile(
     rf"(?P<mn>{MONTH_RE})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?)[ \t*_:.]*$"
 )
 
+# a heading that stands alone (a blank line or the end under it) heads a section
+_SECTION = re.compile(r"[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z)")
+
 
 class DayLines:
     """Where each day line stands in a live blog, and the day it gives (the report's first line,
@@ -54,6 +58,8 @@ class DayLines:
                 line, at = line + text.count("\n", at, m.start()), m.start()
                 if line in header and not month:  # (a monthly note's month line governs)
                     continue
+                if not _SECTION.match(text, m.end()) and not m.group(0).lstrip().startswith("#"):
+                    continue  # a heading on its block's first line heads that block only
             if month and m.start() > 0:
                 found.append((m.start(), _month(month, m.group("y"), pub.day)))
                 continue
