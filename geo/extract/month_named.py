@@ -40,6 +40,8 @@ def month_alone(sentence: str, pub: date, background: re.Pattern[str]) -> date |
     """The first day of the month a sentence names without a year, or None: not in a relative
     clause about something's past, nor in a clause of ``background`` ("after Ukraine launched
     a push in the Kherson region in late August")."""
+    if not MONTH_ALONE.search(sentence):  # (most sentences: no month, no background read)
+        return None
     sentence = background.sub(" ", sentence)
     m = MONTH_ALONE.search(sentence)
     if m is None:
