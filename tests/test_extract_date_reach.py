@@ -213,46 +213,6 @@ def test_a_header_s_day_line_is_no_section_heading(extractor):
     assert _dates(extractor, text).get("Nikopol") == "2025-06-02"
 
 
-# 4. an older event retold with its month alone ("In March", "back in April", "in early
-# February", "last October"): that month (the latest such month up to publication), month
-# precision, not the day before publication; a month in a clause of background ("since ...",
-# "after ...") still dates nothing of the sentence's own event
-@pytest.mark.parametrize(
-    ("text", "place", "day"),
-    [
-        # a daily paper recalls an earlier strike on the same school
-        (
-            "Kyiv Daily, 3 June 2025\n\n"
-            "Drones attacked Kyiv overnight, injuring three.\n\n"
-            "In March, a missile hit a school in Sumy, killing three teachers.",
-            "Sumy",
-            "2025-03",
-        ),
-        # a feature story, "back in" and a month later in the year before publication
-        (
-            "The long siege of a river town\nPublished 14 February 2025\n\n"
-            "Back in October a guided bomb destroyed the town hall in Kupiansk, and the "
-            "administration moved to a basement.",
-            "Kupiansk",
-            "2024-10",
-        ),
-        # an NGO note: "in early" a month
-        (
-            "Health care under attack: note 12\n20 May 2025\n\n"
-            "In early April an attack drone damaged the maternity ward in Kherson; two nurses "
-            "were injured.",
-            "Kherson",
-            "2025-04",
-        ),
-    ],
-)
-def test_a_month_named_alone_dates_an_older_event(extractor, text, place, day):
-    records = extractor.extract(text, "t")
-    got = {e["place_mention"].split()[-1]: e for e in records}
-    assert place in got, got
-    assert got[place]["event_date"][:7] == day and got[place]["time_precision"] == 3, got[place]
-
-
 def test_a_month_in_a_background_clause_dates_nothing(extractor):
     text = (
         "Kyiv Daily, 3 June 2025\n\n"

@@ -9,7 +9,6 @@ from datetime import date, timedelta
 from geo.extract.counted_back import days_counted_back
 from geo.extract.daytime import DAYTIME, EVE, NIGHT_TOLD, SMALL_HOURS_CLOCK, days_back
 from geo.extract.just_done import just_done
-from geo.extract.month_named import month_alone
 from geo.extract.publication import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, Publication
 from geo.extract.wording import words
 from geo.records import EVENT_YEARS
@@ -268,7 +267,7 @@ def date_in(sentence: str, pub: Publication) -> When | None:
         return When(p, 1, False, worded=True)
     if _RECENTLY.search(sentence):
         return When(p - timedelta(days=1), 2, True)
-    return When(month, 3, True) if (month := month_alone(sentence, p, _BACKGROUND)) else None
+    return None
 
 
 _DAY_OF_MONTH = re.compile(r",?\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)\b", re.I)
