@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from geo.extract.counted_back import days_counted_back
-from geo.extract.daytime import DAYTIME, EVE, NIGHT_TOLD, days_back
+from geo.extract.daytime import DAYTIME, EVE, NIGHT_TOLD, SMALL_HOURS_CLOCK, days_back
+from geo.extract.just_done import just_done
 from geo.extract.publication import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, Publication
 from geo.extract.wording import words
 from geo.records import EVENT_YEARS
@@ -44,6 +45,7 @@ _TODAY = words(
     "over the day",
     # a statement's own day: "in the past twenty-four hours"
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours",
+    r"(?:in|over|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:few\s+|several\s+)?hours",
 )
 _PAST_DAY = words(r"(?:in|over|during)\s+the\s+(?:past|last|previous)\s+day")
 # the small hours the report wakes to ("before dawn"), unless its paragraph named a day
@@ -52,6 +54,7 @@ _SMALL_HOURS = words(
     r"in the (?:early|small|wee) hours(?! of)",
     r"(?:in\s+the\s+early|early\s+in\s+the)\s+morning(?! of)",
     NIGHT_TOLD.pattern,
+    SMALL_HOURS_CLOCK.pattern,
 )
 _NIGHT = words(
     "overnight", "during the night", "last night", "in the night", "at night", _SMALL_HOURS.pattern
@@ -325,14 +328,14 @@ def default_date(
 ) -> When:
     """No date words: the date the report's title gives for the whole report (``title``), if
     any; else the publication day for present tense ("fighting is under way", "the governor
-    says ...") or a side's own same-day bulletin (``bulletin``: a ministry's statement, an air
+    says ...", "drones have hit ...") or a side's own same-day bulletin (``bulletin``: a ministry's statement, an air
     force's tally), unless its lead is a morning update's "over the past day"; else the day the
     report's lead names (``lead``); else the day before."""
     if title is not None:
         return When(title.day, title.precision, False)
     if bulletin and lead is not None and lead.worded and not ongoing(sentence):
         return When(lead.day, 1, False)  # a morning update's "over the past day": the day before
-    if bulletin or ongoing(sentence) or _SAYS.search(sentence):
+    if bulletin or ongoing(sentence) or _SAYS.search(sentence) or just_done(sentence):
         return When(pub.day, 1, False)
     if lead is not None:
         return When(lead.day, 1, False)

@@ -42,9 +42,11 @@ class Days:
         self.item: dict[int, When] = {}  # a paragraph's heading day ("Sunday.")
         self.story: When | None = None
         self.story_on_bullet = False
+        self.aside: int | None = None  # the paragraph of an aside reaching back ("Earlier, ...")
         self.wire = bool(dt.DATELINE.search(text))
         self.stamps = stamp_hours(text) if live_blog else []
-        self.day_lines = DayLines(text, pub) if live_blog else None  # "12 May" over "22:15"
+        # "12 May" over a live blog's "22:15"; a digest's "Sunday, 1 June" over its section
+        self.day_lines = DayLines(text, pub, None if live_blog else blocks.header)
         self.title: When | None = None
         self.month_year: tuple[int, int] | None = None
         self.lead: When | None = None
@@ -69,7 +71,7 @@ class Days:
         """The sentence's day, its own or carried; None when it has neither."""
         day_line = self.day_lines.over(s.start) if self.day_lines else None
         base = stamped(self.pub, self.stamps, s.start)
-        if day_line is not None and day_line.day < base.day:  # "yesterday" under "12 May"
+        if day_line and day_line.precision == 1 and day_line.day < base.day:  # under "12 May"
             base = dataclasses.replace(base, day=day_line.day)
         when = date_in(s.text, base)
         if when and self.month_year and when.day.month == self.month_year[1] and when.explicit:
@@ -102,6 +104,8 @@ class Days:
             # a list's last bullet, nor into "Separately, ..."): weaker than a date of its own.
             # What is under way ("fighting is taking place near X") is the report's day.
             story = self.story if self.wire and not self.story_on_bullet else None
+            if self.aside is not None and self.aside != s.paragraph:
+                story = None  # "Earlier, ... on Wednesday": the aside's day stays in its paragraph
             headed = self._headed(s.paragraph, self.para)
             apart = new_story(s.text) or dt.told_as_before(s.text)
             carried = None if apart else self.para.get(s.paragraph) or headed or day_line or story
@@ -117,6 +121,10 @@ class Days:
             )
             when = When(carried.day, carried.precision, False, own) if carried else None
         self.story, self.story_on_bullet = when, on_bullet(self.text, s)
+        if _ASIDE.match(s.text):
+            self.aside = s.paragraph
+        elif self.aside != s.paragraph:
+            self.aside = None
         return when
 
     def _body(self, s: Sentence) -> bool:
@@ -149,6 +157,10 @@ class Days:
 _TITLE_MONTH = re.compile(
     rf"(?<!\d)(?<!\d )\b(?P<mn>{MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I
 )
+# wire copy's aside that reaches back from the story ("Earlier, the ministry said ...", "Earlier
+# on Wednesday, ...", "Before that, ...", "Previously, ..."): its day is its own paragraph's, the
+# next paragraph's undated news the story's again
+_ASIDE = re.compile(r"\W*(?:earlier|previously|before\s+that|prior\s+to\s+that)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 

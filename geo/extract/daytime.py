@@ -27,8 +27,16 @@ NIGHT_TOLD = words(
     r"the\s+night\s+(?:in\s+[\w ]{1,30}?\s+)?(?:was|passed)",
     # the small hours by midnight: "shortly after midnight", "in the middle of the night" (a
     # clock alone, "at about 03:40", still says nothing of the day: see test_extract_times_of_day)
-    r"after\s+midnight",
+    r"(?:after|since)\s+midnight",
+    r"this\s+night",  # a translated "this night" (the one just ended)
     r"in\s+the\s+(?:middle|dead)\s+of\s+the\s+night",
+)
+# a clock of the small hours written with "a.m." ("at around 3 a.m.", "shortly after 2 a.m.",
+# "at 4am"): the night the report wakes to, as "before dawn" is (not "by 5 a.m.", an aftermath's
+# end; a 24-hour clock alone, "at 03:40", still says nothing of the day)
+SMALL_HOURS_CLOCK = words(
+    r"(?:at|around|about|after|before|from)\s+(?:about\s+|around\s+|approximately\s+)?"
+    r"(?:0?[1-5]|12)(?:[:.][0-5]\d)?\s*a\.?m"
 )
 # after "yesterday", a span's end in the night or this morning ("from yesterday evening until this
 # morning", "yesterday evening and overnight"): dated by its end, as "the night of 3 to 4" is
