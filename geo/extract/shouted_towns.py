@@ -1,0 +1,60 @@
+"""Short town names in capitals inside ordinary text: a dateline or label at a line's start
+("LUTSK — A missile hit ...", "IZIUM: a guided bomb ...") or a name after a preposition ("our
+team in ODESA"). The toponym scan reads a word of five capitals or fewer as an acronym ("NATO",
+"SBU"), and the headline rule (``places._headline_towns``) reads only lines all in capitals;
+where the text's own shape says the word is a label or the object of "in", a theatre town's
+name of some size is the town."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+
+from geo.geocode import Geocoder
+
+# A word of three to five capitals that opens a line (after a time or a bullet) or a sentence
+# and is followed by a label's mark: a comma, a colon, a dash ("Night summary. IZIUM: ...").
+_LABEL = re.compile(
+    r"(?:^[ \t]*(?:[-*•#]+[ \t]*)?(?:\d{1,2}[:.]\d{2}[ \t]*[-–—:]?[ \t]*)?|(?<=[.!?;] ))"
+    r"(?P<word>[A-Z]{3,5})(?=[ \t]*(?:,|:|[-–—][ \t]))",
+    re.M,
+)
+# ... or one that follows a lower-case preposition of place.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|near|at|over|on|outside|from|of|to)[ \t]+(?P<word>[A-Z]{3,5})\b(?![-'’]?\w)"
+)
+# Below this many people a town is not read from a word in capitals ("LOG" is a hamlet too).
+SHOUTED_TOWN_SIZE = 10_000
+
+
+def shouted_towns(
+    geocoder: Geocoder, text: str, spans: list[tuple[int, int]], countries: Set[str]
+) -> list[tuple[int, int]]:
+    """Spans of short words in capitals that name a theatre town (see the module's docstring),
+    outside ``spans`` and outside lines all in capitals (the headline rule reads those)."""
+    if not countries:
+        return []
+    found: list[tuple[int, int]] = []
+    for pattern in (_LABEL, _AFTER_PREPOSITION):
+        for m in pattern.finditer(text):
+            start, end = m.span("word")
+            if any(s < end and start < e for s, e in spans + found):
+                continue
+            if not _in_mixed_line(text, start):
+                continue
+            if any(
+                p.country in countries
+                and p.feature in ("city", "capital")
+                and p.population >= SHOUTED_TOWN_SIZE
+                for p, _ in geocoder.gazetteer.lookup(m.group("word"))
+            ):
+                found.append((start, end))
+    return found
+
+
+def _in_mixed_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` has lower-case letters (is not a headline in capitals)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    return any(ch.islower() for ch in line)

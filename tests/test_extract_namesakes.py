@@ -1,0 +1,104 @@
+"""The event's place never found (issue 16, "place not found"): a name read as a far namesake (a
+capital named for a meeting taken as a small town abroad or in the theatre), and names the scan
+never read because the text is shouted in capitals or typed all in lower case."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract.places import find_places
+
+
+def _places(geocoder, text: str) -> dict[str, tuple[str, str]]:
+    return {h.mention.lower(): (h.place.country, h.place.feature) for h in find_places(geocoder, text)}
+
+
+# Diplomacy: the city of the talks is the world's big city, not a small namesake that the
+# text's countries ("the United States", "Britain") or the theatre would favour.
+MEETINGS = [
+    (  # a wire's day round-up: the parties' countries listed in the sentence of the meeting
+        "In Geneva, security advisers from Ukraine, the United States and three European "
+        "countries held talks on a ceasefire. Russian drones struck Kharkiv and Izium overnight.",
+        "geneva",
+        "CH",
+    ),
+    (  # a live blog: a UN session in a city whose name a Donetsk village also has
+        "14:05 Zelensky addressed the UN General Assembly in New York, urging more air defence. "
+        "Russian forces shelled Toretsk and Kostiantynivka, killing two.",
+        "new york",
+        "US",
+    ),
+    (  # a British paper's politics desk: the capital, not the Sussex village
+        "Starmer flew to Washington for talks with Trump after the leaders of Britain, France and "
+        "Germany met in London. A drone hit a hospital in Sumy.",
+        "washington",
+        "US",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), MEETINGS)
+def test_the_city_of_a_meeting_is_the_big_one_abroad(geocoder, text, name, country):
+    assert _places(geocoder, text)[name][0] == country
+
+
+def test_a_small_namesake_named_with_its_state_stays(geocoder):
+    text = "Officials met in Geneva, Illinois, to discuss the county budget."
+    assert _places(geocoder, text)["geneva"][0] == "US"
+
+
+def test_an_attack_on_a_theatre_town_is_not_moved_abroad_by_a_meeting_word(geocoder):
+    text = "A missile hit Pokrovsk while the delegations met for talks in Istanbul."
+    got = _places(geocoder, text)
+    assert got["pokrovsk"][0] == "UA" and got["istanbul"][0] == "TR"
+
+
+# Capitals: a short town name (five letters or fewer) shouted in a dateline, a label or after a
+# preposition, in a text otherwise in ordinary case, is the town, not an acronym.
+SHOUTED = [
+    ("LUTSK — A missile hit an apartment block overnight, the mayor said.", "lutsk"),
+    ("Night summary. IZIUM: a guided bomb struck the town centre, wounding three.", "izium"),
+    ("Overnight, as reported by our team in ODESA, drones hit the port; two were hurt.", "odesa"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SHOUTED)
+def test_a_short_town_name_in_capitals_is_read(geocoder, text, name):
+    assert _places(geocoder, text).get(name, ("", ""))[0] == "UA"
+
+
+def test_acronyms_in_capitals_stay_acronyms(geocoder):
+    text = "NATO and the IAEA said the SBU had briefed them; a drone hit Kharkiv."
+    assert set(_places(geocoder, text)) == {"kharkiv"}
+
+
+# Lower case: a chat message, an automatic caption, a transcript typed without capitals.
+LOWER = [
+    (
+        "explosions in kharkiv right now, drones coming from the north. also a strike on "
+        "chuhuiv, two injured",
+        {"kharkiv", "chuhuiv"},
+    ),
+    (
+        "russian missiles struck the city of dnipro this morning killing four people and a drone "
+        "hit a house in nikopol the governor said",
+        {"dnipro", "nikopol"},
+    ),
+    (
+        "q: what happened overnight in the south? a: they shelled kherson again and there was a "
+        "drone attack on zaporizhzhia, one woman was wounded",
+        {"kherson", "zaporizhzhia"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), LOWER)
+def test_place_names_in_a_text_typed_in_lower_case_are_read(geocoder, text, names):
+    got = _places(geocoder, text)
+    assert names <= set(got)
+    assert all(country == "UA" for country, _ in got.values())
+
+
+def test_lower_case_words_of_an_ordinary_text_are_no_places(geocoder):
+    text = "A drone hit a bus in Kherson. The driver said the bus was full; rescuers came at once."
+    assert set(_places(geocoder, text)) == {"kherson"}
