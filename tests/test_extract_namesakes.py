@@ -102,3 +102,27 @@ def test_place_names_in_a_text_typed_in_lower_case_are_read(geocoder, text, name
 def test_lower_case_words_of_an_ordinary_text_are_no_places(geocoder):
     text = "A drone hit a bus in Kherson. The driver said the bus was full; rescuers came at once."
     assert set(_places(geocoder, text)) == {"kherson"}
+
+
+# A town before a village of the codifier of the same name in the same region: the report's
+# other places (Shevchenkove, Kupiansk) lie nearer the village's point, which proves nothing.
+TOWN_OR_VILLAGE = [
+    (  # a prosecutor's release
+        "A drone dropped explosives on a minibus near Velykyi Burluk on Tuesday morning, wounding "
+        "two passengers. The day before, shelling hit Shevchenkove and Kupiansk."
+    ),
+    (  # a regional channel's roll-call
+        "Kupiansk district: Shevchenkove, Velykyi Burluk and Kindrashivka came under fire. A man "
+        "aged 54 was injured in Velykyi Burluk."
+    ),
+    (  # a wire
+        "KHARKIV, Oct 7 - Russian forces struck Velykyi Burluk in the Kharkiv region with a guided "
+        "bomb, the governor said, as fighting went on near Kupiansk and Borova."
+    ),
+]
+
+
+@pytest.mark.parametrize("text", TOWN_OR_VILLAGE)
+def test_a_town_comes_before_a_village_of_its_name_in_its_region(geocoder, text):
+    hits = [h for h in find_places(geocoder, text) if h.mention == "Velykyi Burluk"]
+    assert hits and all(abs(h.place.lat - 50.06) < 0.05 for h in hits)
