@@ -10,7 +10,9 @@ from geo.extract.places import find_places
 
 
 def _places(geocoder, text: str) -> dict[str, tuple[str, str]]:
-    return {h.mention.lower(): (h.place.country, h.place.feature) for h in find_places(geocoder, text)}
+    return {
+        h.mention.lower(): (h.place.country, h.place.feature) for h in find_places(geocoder, text)
+    }
 
 
 # Diplomacy: the city of the talks is the world's big city, not a small namesake that the
@@ -126,3 +128,26 @@ TOWN_OR_VILLAGE = [
 def test_a_town_comes_before_a_village_of_its_name_in_its_region(geocoder, text):
     hits = [h for h in find_places(geocoder, text) if h.mention == "Velykyi Burluk"]
     assert hits and all(abs(h.place.lat - 50.06) < 0.05 for h in hits)
+
+
+def test_a_short_town_name_in_a_shouted_stretch_of_a_mixed_line_is_read(geocoder):
+    text = "BREAKING | SHAHEDS OVER ODESA. Explosions heard in the city centre, officials say."
+    assert _places(geocoder, text).get("odesa", ("", ""))[0] == "UA"
+
+
+def test_a_chat_of_short_lower_case_lines_is_read_line_by_line(geocoder):
+    text = (
+        "Live chat, 3 December\n"
+        "user_1: loud explosions in bila tserkva just now\n"
+        "user_2: sirens in lviv\n"
+        "user_3: drones flying over nova kakhovka\n"
+    )
+    assert {"bila tserkva", "lviv", "nova kakhovka"} <= set(_places(geocoder, text))
+
+
+def test_a_small_place_the_caption_calls_a_village_is_read(geocoder):
+    text = (
+        ">> the governor of the kharkiv region says the village of kozacha lopan was shelled "
+        "and one man was wounded."
+    )
+    assert "kozacha lopan" in _places(geocoder, text)

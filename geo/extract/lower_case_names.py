@@ -16,12 +16,15 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z\u00df-\u024f][a-z\u00df-\u024f'’
 # A line this long with no capitalised word is typed in lower case; a whole text whose
 # capitalised words are this rare is too (a caption's odd "I" or a pasted name aside).
 LINE_WORDS = 5
+CHAT_WORDS = 2  # fewer where most of the text's lines are typed so ("sirens in lviv")
 TEXT_CAPITALISED = 0.03
 # Below this many people a town is not read from a lower-case word: villages share their
 # names with too many words.
 LOWER_TOWN_SIZE = 5_000
+TWO_WORD_TOWN_SIZE = 1_000  # two words ("kozacha lopan") are seldom ordinary words
+_CALLED = re.compile(r"\b(?:village|town|city|settlement|hamlet)\s+of\s+$")
 # English words that are also the names of theatre towns of that size or regions.
-_WORDS = frozenset("human marks blast progress bore buy bar mir snow lyman".split())
+_WORDS = frozenset("human marks blast progress bore buy bar mir snow".split())
 
 
 def lower_case_names(
@@ -36,11 +39,11 @@ def lower_case_names(
         return []
     lookup = geocoder.gazetteer.lookup
 
-    def names(name: str) -> bool:
+    def names(name: str, least: int) -> bool:
         return any(
             p.country in countries
             and (
-                (p.feature in ("city", "capital") and p.population >= LOWER_TOWN_SIZE)
+                (p.feature in ("city", "capital", "village") and p.population >= least)
                 or p.feature == "admin1"
             )
             for p, _ in lookup(name)
@@ -59,7 +62,10 @@ def lower_case_names(
                 e = s + len(name)
                 if name in _WORDS or any(a < e and s < b for a, b in spans):
                     continue
-                if names(name):
+                # a name of two words, or one the text calls a village, may be a small place
+                called = _CALLED.search(text, max(0, s - 20), s) is not None
+                least = 0 if called else (TWO_WORD_TOWN_SIZE if j > i else LOWER_TOWN_SIZE)
+                if names(name, least):
                     found.append((s, e))
                     i = j
                     break
@@ -69,8 +75,8 @@ def lower_case_names(
 
 def _lower_lines(text: str) -> list[tuple[int, str]]:
     """The lines typed in lower case, with their offsets: every line where the whole text's
-    capitalised words are rare, else the lines of words enough and none capitalised (acronyms
-    and "I" aside)."""
+    capitalised words are rare, else the lines with no capitalised word (acronyms and "I"
+    aside): of words enough, or of two words or more where most lines are so (a chat)."""
     lines = []
     at = 0
     words = capitalised = 0
@@ -79,11 +85,14 @@ def _lower_lines(text: str) -> list[tuple[int, str]]:
         caps = sum(map(_capitalised, found))
         words += len(found)
         capitalised += caps
-        lines.append((at, line, len(found) >= LINE_WORDS and not caps))
+        lines.append((at, line, len(found), caps))
         at += len(line)
     if words and capitalised <= TEXT_CAPITALISED * words:
-        return [(start, line) for start, line, _ in lines]
-    return [(start, line) for start, line, lower in lines if lower]
+        return [(start, line) for start, line, _, _ in lines]
+    lower = [(start, line, n) for start, line, n, caps in lines if n >= CHAT_WORDS and not caps]
+    if 2 * len(lower) > sum(n >= CHAT_WORDS for _, _, n, _ in lines):  # most lines: a chat
+        return [(start, line) for start, line, _ in lower]
+    return [(start, line) for start, line, n in lower if n >= LINE_WORDS]
 
 
 def _capitalised(word: str) -> bool:

@@ -2,13 +2,14 @@
 ("LUTSK — A missile hit ...", "IZIUM: a guided bomb ...") or a name after a preposition ("our
 team in ODESA"). The toponym scan reads a word of five capitals or fewer as an acronym ("NATO",
 "SBU"), and the headline rule (``places._headline_towns``) reads only lines all in capitals;
-where the text's own shape says the word is a label or the object of "in", a theatre town's
-name of some size is the town."""
+where the text's own shape says the word is a label, the object of "in" or part of a shouted
+stretch ("BREAKING | SHAHEDS OVER ODESA. Explosions heard ..."), a theatre town's name of some
+size is the town."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Iterator, Set
 
 from geo.geocode import Geocoder
 
@@ -23,6 +24,11 @@ _LABEL = re.compile(
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|near|at|over|on|outside|from|of|to)[ \t]+(?P<word>[A-Z]{3,5})\b(?![-'’]?\w)"
 )
+# ... or one inside a shouted stretch of a mixed line ("BREAKING | SHAHEDS OVER ODESA. Explosions
+# heard in the centre"): three words in capitals or more with no lower-case letter between them.
+_SHOUTED = re.compile(r"[^a-z\n]{12,}")
+_SHOUTED_WORD = re.compile(r"\b[A-Z]{2,}\b")
+_SHORT_WORD = re.compile(r"\b(?P<word>[A-Z]{3,5})\b(?![-'’]?\w)")
 # Below this many people a town is not read from a word in capitals ("LOG" is a hamlet too).
 SHOUTED_TOWN_SIZE = 10_000
 
@@ -35,21 +41,29 @@ def shouted_towns(
     if not countries:
         return []
     found: list[tuple[int, int]] = []
-    for pattern in (_LABEL, _AFTER_PREPOSITION):
-        for m in pattern.finditer(text):
-            start, end = m.span("word")
-            if any(s < end and start < e for s, e in spans + found):
-                continue
-            if not _in_mixed_line(text, start):
-                continue
-            if any(
-                p.country in countries
-                and p.feature in ("city", "capital")
-                and p.population >= SHOUTED_TOWN_SIZE
-                for p, _ in geocoder.gazetteer.lookup(m.group("word"))
-            ):
-                found.append((start, end))
+    for m in _words_to_read(text):
+        start, end = m.span("word")
+        if any(s < end and start < e for s, e in spans + found):
+            continue
+        if not _in_mixed_line(text, start):
+            continue
+        if any(
+            p.country in countries
+            and p.feature in ("city", "capital")
+            and p.population >= SHOUTED_TOWN_SIZE
+            for p, _ in geocoder.gazetteer.lookup(m.group("word"))
+        ):
+            found.append((start, end))
     return found
+
+
+def _words_to_read(text: str) -> Iterator[re.Match[str]]:
+    """The short words in capitals that a label, a preposition or a shouted stretch holds."""
+    yield from _LABEL.finditer(text)
+    yield from _AFTER_PREPOSITION.finditer(text)
+    for stretch in _SHOUTED.finditer(text):
+        if len(_SHOUTED_WORD.findall(stretch.group())) >= 3:
+            yield from _SHORT_WORD.finditer(text, stretch.start(), stretch.end())
 
 
 def _in_mixed_line(text: str, at: int) -> bool:
