@@ -151,3 +151,35 @@ def test_a_small_place_the_caption_calls_a_village_is_read(geocoder):
         "and one man was wounded."
     )
     assert "kozacha lopan" in _places(geocoder, text)
+
+
+# The region that opens the sentence or labels the paragraph places the villages after it: a
+# namesake in another region (nearer the report's other places, or a larger town) is not meant.
+UNDER_A_REGION = [
+    (  # a governor's round-up: two regions in one sentence
+        "In the Kharkiv region, Russian shelling hit Kupiansk and Novoselivka, wounding a man; in the "
+        "Dnipropetrovsk region drones struck Pokrovske and Andriivka.",
+        "Andriivka",
+        "Dnipropetrovsk",
+    ),
+    (  # a regional digest, a label opening each paragraph
+        "Sumy region. A drone hit a car near Krasnopillia.\n\n"
+        "Zaporizhzhia region. Guided bombs hit Novoselivka and Stepnohirsk.",
+        "Novoselivka",
+        "Zaporizhia",
+    ),
+    (  # a live page's headings
+        "SUMY REGION\nA drone hit a car near Krasnopillia.\n"
+        "ZAPORIZHZHIA REGION\nGuided bombs hit Novoselivka; Stepnohirsk was shelled.",
+        "Novoselivka",
+        "Zaporizhia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "region"), UNDER_A_REGION)
+def test_the_region_heading_a_sentence_or_paragraph_places_its_villages(
+    geocoder, text, name, region
+):
+    hits = [h for h in find_places(geocoder, text) if h.mention == name]
+    assert hits and all(h.place.admin1 == region for h in hits)

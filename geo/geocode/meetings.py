@@ -17,13 +17,14 @@ from collections.abc import Sequence
 from geo.gazetteer import Place
 from geo.geocode.candidates import Candidate, Resolution, source_of
 
-# Words of a sentence about diplomacy: talks, meetings, envoys, summits (not a visit alone: a
-# leader visits the front too).
+# Words of a sentence about diplomacy: talks, meetings, envoys, summits, visits (a leader
+# visits the front too, but a front town has no capital or big city of its name abroad).
 _TALKS = re.compile(
     r"\b(?:talks|summit|negotiat\w*|met\s+(?:with|in|at)|meet(?:s|ing)?\s+(?:with|in|at)|"
     r"meetings?\s+(?:of|with|in|on)|delegations?|envoys?|ambassadors?|diplomat\w*|"
     r"(?:foreign|defen[cs]e)\s+ministers?|counterparts?|general\s+assembly|peace\s+plan|"
-    r"conference|signed|sanctions)\b",
+    r"conference|signed|sanctions|visit(?:s|ed|ing)?|arrived|gathered|coalition|"
+    r"(?:travell?ed|flew|trip)\s+to)\b",
     re.I,
 )
 # The ends of the sentence around a mention.
