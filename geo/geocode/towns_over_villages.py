@@ -20,24 +20,24 @@ from geo.geocode.candidates import Candidate
 # The least population of a town that a village of its name yields to (smaller places are
 # villages too, told apart only by the places around them).
 TOWN_OVER_VILLAGE = 2_000
-SAME_NAME = 0.85  # the likeness above which a place's own name is the words, spelling aside
 
 
 def villages_yield_to_towns(
     candidates: Sequence[Candidate], named_after: set[tuple[str, ...]]
 ) -> None:
     """Scores only; call before sorting (see the module's docstring)."""
+    # the best of the places that are no village; it must be a town of the words' own name (a
+    # village is not demoted for a third place to win: "Andriivka" is no Sukhanivka)
     town: Candidate | None = None
     for c in candidates:
-        p = c.place
-        if (
-            p.feature == "city"
-            and p.population >= TOWN_OVER_VILLAGE
-            and (c.main_name or c.likeness >= SAME_NAME)
-            and (town is None or c.score > town.score)
-        ):
+        if c.place.feature != "village" and (town is None or c.score > town.score):
             town = c
-    if town is None:
+    if (
+        town is None
+        or town.place.feature != "city"
+        or town.place.population < TOWN_OVER_VILLAGE
+        or not town.main_name
+    ):
         return
     for c in candidates:
         p = c.place
