@@ -12,6 +12,7 @@ name right after it ("Geneva, Illinois")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from geo.gazetteer import Place
@@ -40,6 +41,9 @@ SAME_NAME = 0.7  # the likeness above which a place's own name is the words ("Ne
 def meeting_places(mentions: Sequence[Resolution], text: str) -> None:
     """Move each mention in a sentence about talks to a capital or big city of its name (see
     the module's docstring); call on the mentions of a war report, once they are ranked."""
+    talks = [t.start() for t in _TALKS.finditer(text)]  # read once: most mentions need none
+    if not talks:
+        return
     for m in mentions:
         chosen = m.place
         if chosen is None or chosen.feature == "capital" or chosen.population >= BIG_CITY:
@@ -48,7 +52,9 @@ def meeting_places(mentions: Sequence[Resolution], text: str) -> None:
             continue
         if _PLACED_AFTER.match(text, m.end):
             continue
-        if not _TALKS.search(_sentence(text, m.start, m.end)):
+        start, end = _sentence(text, m.start, m.end)
+        k = bisect_left(talks, start)
+        if k == len(talks) or talks[k] >= end:
             continue
         big = _big_namesake(m.candidates, chosen)
         if big is not None:
@@ -72,11 +78,9 @@ def _big_namesake(candidates: Sequence[Candidate], chosen: Place) -> Candidate |
     return None
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence (or line) holding ``text[start:end]``."""
-    before = max(
-        (m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
-        default=max(0, start - 300),
-    )
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence (or line) holding ``text[start:end]``."""
+    floor = max(0, start - 300)
+    before = max((m.end() for m in _SENTENCE_END.finditer(text, floor, start)), default=floor)
     after = _SENTENCE_END.search(text, end, end + 300)
-    return text[before : after.start() if after else min(len(text), end + 300)]
+    return before, after.start() if after else min(len(text), end + 300)
