@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from geo.gazetteer import Place
 from geo.geocode.candidates import TOWNS, Resolution, source_of
 from geo.geocode.context import CITY_OVER_VILLAGE
+from geo.geocode.named_regions import lies_in
 
 # The end of a sentence (what a region opening a sentence governs up to).
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
@@ -61,9 +62,9 @@ def keep_to_heading_regions(
         region = _opening_region(text, m, regions, region_starts) or _label_region(
             m, labels, label_starts
         )
-        if region is None or _lies_in(place, region):
+        if region is None or lies_in(place, region):
             continue
-        inside = [c for c in m.candidates if _lies_in(c.place, region) and c.place.feature in TOWNS]
+        inside = [c for c in m.candidates if lies_in(c.place, region) and c.place.feature in TOWNS]
         if inside:
             best = max(inside, key=lambda c: c.score)
             m.place, m.source = best.place, source_of(best.place)
@@ -108,7 +109,3 @@ def _label_region(
     if k < 0 or m.start - labels[k].end > LABEL_REACH:
         return None
     return labels[k].place
-
-
-def _lies_in(place: Place, region: Place) -> bool:
-    return place.country == region.country and place.admin1 == region.admin1
