@@ -183,3 +183,8 @@ def test_the_region_heading_a_sentence_or_paragraph_places_its_villages(
 ):
     hits = [h for h in find_places(geocoder, text) if h.mention == name]
     assert hits and all(h.place.admin1 == region for h in hits)
+
+
+def test_the_azov_brigade_shouted_is_no_town(geocoder):
+    text = "VIDEO: AZOV BRIGADE DRONES HIT A RUSSIAN DEPOT. The unit posted footage on Tuesday."
+    assert "azov" not in _places(geocoder, text)

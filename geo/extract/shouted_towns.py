@@ -29,6 +29,9 @@ _AFTER_PREPOSITION = re.compile(
 _SHOUTED = re.compile(r"[^a-z\n]{12,}")
 _SHOUTED_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _SHORT_WORD = re.compile(r"\b(?P<word>[A-Z]{3,5})\b(?![-'’]?\w)")
+# Short words in capitals that are theatre towns but more often something else: the Azov
+# brigade and sea, an English word.
+_NOT_TOWNS = frozenset({"AZOV", "BAR"})
 # Below this many people a town is not read from a word in capitals ("LOG" is a hamlet too).
 SHOUTED_TOWN_SIZE = 10_000
 
@@ -43,7 +46,7 @@ def shouted_towns(
     found: list[tuple[int, int]] = []
     for m in _words_to_read(text):
         start, end = m.span("word")
-        if any(s < end and start < e for s, e in spans + found):
+        if m.group("word") in _NOT_TOWNS or any(s < end and start < e for s, e in spans + found):
             continue
         if not _in_mixed_line(text, start):
             continue
