@@ -14,6 +14,8 @@ from geo import theatre
 from geo import weapons as wv
 from geo.extract.features import common_word, river
 from geo.extract.firms import business, person
+from geo.extract.lower_case_names import lower_case_names
+from geo.extract.shouted_towns import shouted_towns
 from geo.gazetteer import Place
 from geo.geocode import Geocoder, distance_km, find_toponyms
 
@@ -92,6 +94,8 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
     spans = [(s, e) for s, e in spans if not _in_unknown_compound(text, s, e)]
     countries = theatre.current().countries
     spans = sorted(spans + _headline_towns(geocoder, text, spans, countries))
+    spans = sorted(spans + shouted_towns(geocoder, text, spans, countries))
+    spans = sorted(spans + lower_case_names(geocoder, text, spans, countries))
     resolved = geocoder.resolve(text, spans, countries) if spans else []
     hits: list[PlaceHit] = []
     spots: list[PlaceHit] = []

@@ -57,11 +57,11 @@ def keep_to_named_regions(
         # a city's district is a section of it ("Odesa's Kyivskyi district"), not its district
         districts = place.population < CITY_OVER_VILLAGE
         regions, points = _named(mentions, named, text, gazetteer, districts)
-        if not regions or any(_lies_in(place, r) for r in regions):
+        if not regions or any(lies_in(place, r) for r in regions):
             continue
         if not all(_far(place, p) for p in points):
             continue
-        inside = [c for c in m.candidates if any(_lies_in(c.place, r) for r in regions)]
+        inside = [c for c in m.candidates if any(lies_in(c.place, r) for r in regions)]
         if inside:
             best = max(inside, key=lambda c: c.score)
             m.place, m.source = best.place, source_of(best.place)
@@ -103,5 +103,6 @@ def _far(place: Place, point: Place) -> bool:
     )
 
 
-def _lies_in(place: Place, region: Place) -> bool:
+def lies_in(place: Place, region: Place) -> bool:
+    """Whether ``place`` lies in the first-level region ``region``."""
     return place.country == region.country and place.admin1 == region.admin1

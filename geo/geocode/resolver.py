@@ -36,7 +36,9 @@ from geo.geocode.facilities import (
     facilities_spelled_otherwise,
     towns_of_adjective,
 )
+from geo.geocode.heading_regions import keep_to_heading_regions
 from geo.geocode.lists import lists_of_names, share_trailing_region
+from geo.geocode.meetings import meeting_places
 from geo.geocode.named_regions import keep_to_named_regions
 from geo.geocode.online import NominatimBackend
 from geo.geocode.priors import prior
@@ -139,6 +141,9 @@ class Geocoder:
         fall_back_to_containers(mentions, mentions + others)
         keep_to_defined_areas(mentions, mentions + others, reaches, text)
         place_features_beside(mentions, mentions, text)
+        if theatre:  # a war report: talks are held in big cities; a heading region places
+            meeting_places(mentions, text)
+            keep_to_heading_regions(mentions, mentions + others, text)
         return mentions
 
     def geocode(self, name: str, context: str = "", theatre: Set[str] = frozenset()) -> Resolution:

@@ -23,6 +23,7 @@ from geo.geocode.context import (
 )
 from geo.geocode.distance import closeness, haversine_radians_km
 from geo.geocode.lists import Enumerations, list_levels
+from geo.geocode.towns_over_villages import villages_yield_to_towns
 
 _LEVELLED = ("admin1", "country")  # the levels an enumeration's names are read at
 
@@ -211,6 +212,8 @@ def score_round(
         # Neither changes a list without a candidate that may yield (which its places say).
         if near.may_yield[i]:
             villages_yield_to_cities(m.candidates, after, near.war)
+            if near.war:  # a town of the name too, unless the text places the village
+                villages_yield_to_towns(m.candidates, after)
         if near.has_section[i]:
             sections_yield_to_towns(m.candidates, towns, keys[i])
         best_first(m.candidates)

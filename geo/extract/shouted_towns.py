@@ -1,0 +1,77 @@
+"""Short town names in capitals inside ordinary text: a dateline or label at a line's start
+("LUTSK — A missile hit ...", "IZIUM: a guided bomb ...") or a name after a preposition ("our
+team in ODESA"). The toponym scan reads a word of five capitals or fewer as an acronym ("NATO",
+"SBU"), and the headline rule (``places._headline_towns``) reads only lines all in capitals;
+where the text's own shape says the word is a label, the object of "in" or part of a shouted
+stretch ("BREAKING | SHAHEDS OVER ODESA. Explosions heard ..."), a theatre town's name of some
+size is the town."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Set
+
+from geo.geocode import Geocoder
+
+# A word of three to five capitals that opens a line (after a time or a bullet) or a sentence
+# and is followed by a label's mark: a comma, a colon, a dash ("Night summary. IZIUM: ...").
+_LABEL = re.compile(
+    r"(?:^[ \t]*(?:[-*•#]+[ \t]*)?(?:\d{1,2}[:.]\d{2}[ \t]*[-–—:]?[ \t]*)?|(?<=[.!?;] ))"
+    r"(?P<word>[A-Z]{3,5})(?=[ \t]*(?:,|:|[-–—][ \t]))",
+    re.M,
+)
+# ... or one that follows a lower-case preposition of place.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|near|at|over|on|outside|from|of|to)[ \t]+(?P<word>[A-Z]{3,5})\b(?![-'’]?\w)"
+)
+# ... or one inside a shouted stretch of a mixed line ("BREAKING | SHAHEDS OVER ODESA. Explosions
+# heard in the centre"): three words in capitals or more with no lower-case letter between them.
+_SHOUTED = re.compile(r"[^a-z\n]{12,}")
+_SHOUTED_WORD = re.compile(r"\b[A-Z]{2,}\b")
+_SHORT_WORD = re.compile(r"\b(?P<word>[A-Z]{3,5})\b(?![-'’]?\w)")
+# Short words in capitals that are theatre towns but more often something else: the Azov
+# brigade and sea, an English word.
+_NOT_TOWNS = frozenset({"AZOV", "BAR"})
+# Below this many people a town is not read from a word in capitals ("LOG" is a hamlet too).
+SHOUTED_TOWN_SIZE = 10_000
+
+
+def shouted_towns(
+    geocoder: Geocoder, text: str, spans: list[tuple[int, int]], countries: Set[str]
+) -> list[tuple[int, int]]:
+    """Spans of short words in capitals that name a theatre town (see the module's docstring),
+    outside ``spans`` and outside lines all in capitals (the headline rule reads those)."""
+    if not countries:
+        return []
+    found: list[tuple[int, int]] = []
+    for m in _words_to_read(text):
+        start, end = m.span("word")
+        if m.group("word") in _NOT_TOWNS or any(s < end and start < e for s, e in spans + found):
+            continue
+        if not _in_mixed_line(text, start):
+            continue
+        if any(
+            p.country in countries
+            and p.feature in ("city", "capital")
+            and p.population >= SHOUTED_TOWN_SIZE
+            for p, _ in geocoder.gazetteer.lookup(m.group("word"))
+        ):
+            found.append((start, end))
+    return found
+
+
+def _words_to_read(text: str) -> Iterator[re.Match[str]]:
+    """The short words in capitals that a label, a preposition or a shouted stretch holds."""
+    yield from _LABEL.finditer(text)
+    yield from _AFTER_PREPOSITION.finditer(text)
+    for stretch in _SHOUTED.finditer(text):
+        if len(_SHOUTED_WORD.findall(stretch.group())) >= 3:
+            yield from _SHORT_WORD.finditer(text, stretch.start(), stretch.end())
+
+
+def _in_mixed_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` has lower-case letters (is not a headline in capitals)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    return any(ch.islower() for ch in line)
