@@ -10,6 +10,7 @@ from geo.extract.dates import dates_agree
 from geo.extract.draft import Draft
 from geo.extract.joinable import Joinable
 from geo.extract.places import reference_point
+from geo.extract.region_days import fought_apart
 from geo.extract.unknown_villages import villages_agree
 from geo.geocode import distance_km
 
@@ -48,7 +49,7 @@ def _places_agree(a: Draft, b: Draft) -> bool:
             # not a town's debris, even when another sentence counts the drone whose debris fell
             # there ("one of the downed drones")
             return False
-        if _total_and_part(tally, single):
+        if _total_and_part(tally, single) or fought_apart(tally, single):
             return False
         same = (
             region.country == other.country
