@@ -47,6 +47,17 @@ def _downs(extractor, text: str) -> set[tuple[str, str | None]]:
             "air force said.",
             {("Kharkiv", "ballistic missile"), ("Kharkiv", "drone")},
         ),
+        # an oblast's round-up: the region first, the verb holding the first kind, then
+        # another region's own figure
+        (
+            "In the Dnipropetrovsk region, air defence forces destroyed 3 cruise missiles and 11 "
+            "attack drones; in the Poltava region, 5 drones.",
+            {
+                ("Dnipropetrovsk", "cruise missile"),
+                ("Dnipropetrovsk", "drone"),
+                ("Poltava", "drone"),
+            },
+        ),
     ],
 )
 def test_a_tally_of_two_kinds_at_a_region_is_an_interception_per_kind(extractor, text, expected):

@@ -97,7 +97,8 @@ def joined_kinds(
         between = [w for w in found if lo <= w.start < hi]
         # (the word may hold the weapon: "41 missiles destroyed")
         if not between and (
-            any(min(lo, b.start) < d <= hi for d in downs) or _downed_together(text, a, b, spans)
+            any(min(lo, b.start) < d <= hi for d in downs)
+            or (";" not in text[lo:hi] and _downed_together(text, a, b, spans))
         ):
             return a, b
     return None
@@ -116,7 +117,7 @@ def _downed_together(
     brought down, the place on the other side of them (issue 16: the missiles of "Over the X
     region, 3 missiles and 25 drones were destroyed" were read as drones)."""
     return any(
-        (s <= b.end < e)
+        (s <= b.end < e or s <= a.start < e)  # (the word may hold one: "destroyed 3 missiles")
         or (s >= b.end and _DOWN_AFTER.fullmatch(text, b.end, s))
         or (e <= a.start and _DOWN_BEFORE.fullmatch(text, e, a.start))
         for s, e in spans
