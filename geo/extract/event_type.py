@@ -19,6 +19,8 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
     clause, the nearest in the sentence."""
     clause = [(t, m) for t, m in triggers if floor <= m.start() < offset]
     if clause:
+        if _hit_despite(clause):
+            return "strike"  # "shot down most of the drones, but one hit a building in X"
         if any(t == "interception" for t, _ in clause):
             return "interception"
         if _only_launched(triggers, clause):
@@ -36,6 +38,22 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
     if _debris_fell(chosen) and _opens_sentence(chosen[1], offset):
         return "interception"  # "In Odesa, drone debris set fire to a house"
     return chosen[0]
+
+
+# a hit set against a downing before it: "but", "while", "however", "the rest", "still"
+_AGAINST = re.compile(r"(?i)\b(?:but|while|whereas|however|though|although|yet|still|the\s+rest)\b")
+
+
+def _hit_despite(clause: list[Trigger]) -> bool:
+    """Whether the clause's last event word is a hit set against a downing told before it in
+    the sentence ("Air defences shot down most of the drones, but one hit a building in X")."""
+    last = clause[-1]
+    downs = [m for t, m in clause if t == "interception" and m.end() <= last[1].start()]
+    return (
+        last[0] == "strike"
+        and bool(downs)
+        and bool(_AGAINST.search(last[1].string, downs[-1].end(), last[1].start()))
+    )
 
 
 # A place opening the sentence before the debris word: "In Odesa, drone debris ...", "In Sumy
