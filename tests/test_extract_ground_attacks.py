@@ -49,8 +49,7 @@ def _types(extractor, text: str) -> dict[str, set[str]]:
         ),
         # a staff summary's direction and its villages
         (
-            "The occupiers carried out 8 attacks in the Lyman direction, near Torske and "
-            "Zarichne.",
+            "The occupiers carried out 8 attacks in the Lyman direction, near Torske and Zarichne.",
             {"Torske": {"fighting"}, "Zarichne": {"fighting"}},
         ),
         # a correspondent: troops storming a town from the north

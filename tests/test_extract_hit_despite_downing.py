@@ -20,9 +20,7 @@ def extractor(geocoder):
 
 
 def _kinds(extractor, text: str) -> set[tuple[str, str, int | None]]:
-    return {
-        (r["place"], r["event_type"], r["injured"]) for r in extractor.extract(text, "t", DAY)
-    }
+    return {(r["place"], r["event_type"], r["injured"]) for r in extractor.extract(text, "t", DAY)}
 
 
 @pytest.mark.parametrize(
