@@ -21,6 +21,8 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
     if clause:
         if _hit_despite(clause):
             return "strike"  # "shot down most of the drones, but one hit a building in X"
+        if _blasts_of_defence(triggers, clause[-1], offset):
+            return "interception"  # "Explosions rang out in X as air defences engaged ..."
         if any(t == "interception" for t, _ in clause):
             return "interception"
         if _only_launched(triggers, clause):
@@ -53,6 +55,25 @@ def _hit_despite(clause: list[Trigger]) -> bool:
         last[0] == "strike"
         and bool(downs)
         and bool(_AGAINST.search(last[1].string, downs[-1].end(), last[1].start()))
+    )
+
+
+# blasts heard at a place, then the air defence at work there: "as", "while", "when" it engaged
+_BLASTS = re.compile(r"(?i)(?:explosions?|blasts?|bangs?)")
+_AS_DEFENCE = re.compile(r"(?i)[^.;]{0,60}?\b(?:as|while|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+
+
+def _blasts_of_defence(triggers: list[Trigger], word: Trigger, offset: int) -> bool:
+    """Whether the place's event word is blasts heard there, the air defence then told at work
+    with no hit between ("Explosions rang out in Dnipro as air defences engaged missiles"; not
+    "... as a missile hit an enterprise")."""
+    if word[0] != "strike" or not _BLASTS.fullmatch(word[1].group()):
+        return False
+    after = [(t, m) for t, m in triggers if m.start() >= offset]
+    return (
+        bool(after)
+        and after[0][0] == "interception"
+        and bool(_AS_DEFENCE.fullmatch(word[1].string, offset, after[0][1].start()))
     )
 
 
