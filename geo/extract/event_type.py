@@ -19,6 +19,10 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
     clause, the nearest in the sentence."""
     clause = [(t, m) for t, m in triggers if floor <= m.start() < offset]
     if clause:
+        if _hit_despite(clause):
+            return "strike"  # "shot down most of the drones, but one hit a building in X"
+        if _blasts_of_defence(triggers, clause[-1], offset):
+            return "interception"  # "Explosions rang out in X as air defences engaged ..."
         if any(t == "interception" for t, _ in clause):
             return "interception"
         if _only_launched(triggers, clause):
@@ -36,6 +40,41 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
     if _debris_fell(chosen) and _opens_sentence(chosen[1], offset):
         return "interception"  # "In Odesa, drone debris set fire to a house"
     return chosen[0]
+
+
+# a hit set against a downing before it: "but", "while", "however", "the rest", "still"
+_AGAINST = re.compile(r"(?i)\b(?:but|while|whereas|however|though|although|yet|still|the\s+rest)\b")
+
+
+def _hit_despite(clause: list[Trigger]) -> bool:
+    """Whether the clause's last event word is a hit set against a downing told before it in
+    the sentence ("Air defences shot down most of the drones, but one hit a building in X")."""
+    last = clause[-1]
+    downs = [m for t, m in clause if t == "interception" and m.end() <= last[1].start()]
+    return (
+        last[0] == "strike"
+        and bool(downs)
+        and bool(_AGAINST.search(last[1].string, downs[-1].end(), last[1].start()))
+    )
+
+
+# blasts heard at a place, then the air defence at work there: "as", "while", "when" it engaged
+_BLASTS = re.compile(r"(?i)(?:explosions?|blasts?|bangs?)")
+_AS_DEFENCE = re.compile(r"(?i)[^.;]{0,60}?\b(?:as|while|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+
+
+def _blasts_of_defence(triggers: list[Trigger], word: Trigger, offset: int) -> bool:
+    """Whether the place's event word is blasts heard there, the air defence then told at work
+    with no hit between ("Explosions rang out in Dnipro as air defences engaged missiles"; not
+    "... as a missile hit an enterprise")."""
+    if word[0] != "strike" or not _BLASTS.fullmatch(word[1].group()):
+        return False
+    after = [(t, m) for t, m in triggers if m.start() >= offset]
+    return (
+        bool(after)
+        and after[0][0] == "interception"
+        and bool(_AS_DEFENCE.fullmatch(word[1].string, offset, after[0][1].start()))
+    )
 
 
 # A place opening the sentence before the debris word: "In Odesa, drone debris ...", "In Sumy

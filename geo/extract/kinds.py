@@ -37,7 +37,7 @@ def _apart(a: wv.WeaponMention, b: wv.WeaponMention) -> bool:
 
 def _one_per_name(found: list[wv.WeaponMention], text: str) -> list[wv.WeaponMention]:
     """ "Shahed drones" is one weapon named: the generic word right after a system belongs to it
-    (as :func:`~geo.extract.weapon_words.weapon_for` reads it)."""
+    (as :func:`~geo.extract.weapon_words.weapon_for` reads it); so "missiles" after "Kh-101"."""
     kept: list[wv.WeaponMention] = []
     for w in found:
         prev = kept[-1] if kept else None
@@ -45,7 +45,7 @@ def _one_per_name(found: list[wv.WeaponMention], text: str) -> list[wv.WeaponMen
             prev is not None
             and w.weapon is None
             and prev.weapon is not None
-            and prev.category == w.category
+            and (prev.category == w.category or wv.one_missile(prev.category, w.category))
             and next_to(text, prev.end, w.start)
         ):
             kept[-1] = replace(prev, end=w.end, text=text[prev.start : w.end])
@@ -76,7 +76,8 @@ def joined_kinds(
         return None
     if interception and triggers is None:
         triggers = triggers_in(text)
-    downs = [m.end() for t, m in triggers or [] if t == "interception"]
+    spans = [m.span() for t, m in triggers or [] if t == "interception"]
+    downs = [e for _, e in spans]
     at = len(text) if place_at is None else place_at
     for a, b in zip(found, found[1:], strict=False):
         joiner = text[a.end : b.start]
@@ -95,9 +96,32 @@ def joined_kinds(
         lo, hi = (b.end, at) if at >= b.end else (at, a.start)
         between = [w for w in found if lo <= w.start < hi]
         # (the word may hold the weapon: "41 missiles destroyed")
-        if not between and any(min(lo, b.start) < d <= hi for d in downs):
+        if not between and (
+            any(min(lo, b.start) < d <= hi for d in downs)
+            or (";" not in text[lo:hi] and _downed_together(text, a, b, spans))
+        ):
             return a, b
     return None
+
+
+# the word of bringing down right after two kinds ("3 missiles and 25 drones were destroyed")
+# or right before them ("downed two Kh-101 missiles and 14 Shaheds")
+_DOWN_AFTER = re.compile(r"\s*(?:(?:were|was|have|has|had|been|all|also)\s+)*", re.I)
+_DOWN_BEFORE = re.compile(r"\s*(?:(?:all|the|some|\d+|[a-z]+)\s+)?", re.I)
+
+
+def _downed_together(
+    text: str, a: wv.WeaponMention, b: wv.WeaponMention, spans: list[tuple[int, int]]
+) -> bool:
+    """Whether a word of bringing down stands right next to the two kinds joined: both were
+    brought down, the place on the other side of them (issue 16: the missiles of "Over the X
+    region, 3 missiles and 25 drones were destroyed" were read as drones)."""
+    return any(
+        (s <= b.end < e or s <= a.start < e)  # (the word may hold one: "destroyed 3 missiles")
+        or (s >= b.end and _DOWN_AFTER.fullmatch(text, b.end, s))
+        or (e <= a.start and _DOWN_BEFORE.fullmatch(text, e, a.start))
+        for s, e in spans
+    )
 
 
 def paragraph_kind(draft: Draft, category: str | None, kinds: tuple[str, str] | None) -> None:

@@ -42,7 +42,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             r"destroy(?:ed|ing|s)?\s+(?:all\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|"
             r"UAVs?|rockets|(?:un(?:manned|crewed)\s+)?aerial\s+vehicles?|(?:air|aerial)\s+targets|"
             r"(?:un(?:manned|crewed)|naval|sea)\s+(?:boats?|vessels?|surface\s+vessels?))|"
-            r"destroyed\s+(?:\d+|[a-z]+)\s+of\s+them|"
+            r"destroyed\s+(?:all\s+)?(?:\d+|[a-z]+)\s+of\s+them|"
             # a tally read out a region at a time: "Eleven, it says, were over the X region. Six
             # over Y."
             # (not a bomb's release: "a jet released one over X")
@@ -63,8 +63,19 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
     (
         "fighting",
         re.compile(
+            r"\b("
+            # troops on the ground: "assault groups attacked the village of X with armour", "a
+            # ground attack on X", "attacked in the area of X", "8 attacks in the Y direction"
+            # (not troops attacking a town with drones, bombs or guns)
+            r"(?:infantry|assault\s+(?:groups?|units?|detachments?)|sabotage\s+groups?|marines|"
+            r"paratroopers|troops|units|soldiers)\s+(?:[\w-]+\s+){0,3}?(?:attacked|assaulted)\b"
+            r"(?![^.;]{0,80}\b(?:drones?|UAVs?|missiles?|bombs?|KABs?|Shaheds?|aviation|air\s*strikes?|"
+            r"artillery|shell\w*|mortars?|rockets?|MLRS|Grads?)\b)|"
+            r"ground\s+(?:attacks?|assaults?|offensives?)|"
+            r"attack(?:s|ed)?\s+in\s+the\s+(?:area|vicinity)\s+of|"
+            r"attacks?\s+in\s+the\s+(?:[\w-]+\s+){1,2}?(?:direction|axis|sector)\b|"
             # "fought off 38 attacks" is one phrase, below: its first word alone is not taken
-            r"\b((?:fighting|fights?|fought)(?!\s+(?:back|off)\b)|clash(?:es|ed)?|battles?|assaults?|offensive|counter-?offensive|"
+            r"(?:fighting|fights?|fought)(?!\s+(?:back|off)\b)|clash(?:es|ed)?|battles?|assaults?|offensive|counter-?offensive|"
             r"advanc(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|recaptur(?:e|ed)|storm(?:ed|ing)|skirmish(?:es)?|"
             r"ground combat|firefights?|counter-?attack(?:s|ed|ing)?|liberat(?:e|ed|es|ing|ion)|"
             r"seiz(?:e|ed|es|ing)|(?:took|taken|take|takes|taking|seized|regained|lost)\s+(?:full\s+|complete\s+|total\s+)?control|"

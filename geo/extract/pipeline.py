@@ -54,6 +54,7 @@ from geo.extract.transcripts import speak_for
 from geo.extract.unknown_villages import name_unknown_villages
 from geo.extract.unwrap import unwrap
 from geo.extract.verdicts import doubted_by_verdict
+from geo.extract.weapon_told_after import weapons_told_after
 from geo.geocode import Geocoder
 from geo.records import distinct_ids, validate, within_range
 
@@ -122,6 +123,7 @@ class Extractor:
         drafts = name_unknown_villages(drafter.run(prose), prose, hits)
         sentence_weapons(drafts)  # "In X two were injured, and a drone hit Y": Y's drone
         weapons_told_before(drafts, prose)
+        drafts = weapons_told_after(drafts, prose, hits)  # "... X. Later a drone hit a bus"
         bracketed_tolls(drafts)  # "Kupiansk (2 wounded), Izium (1 killed)"
         bracketed_weapons(drafts)  # "Nikopol (artillery, drones), Marhanets (a KAB)"
         drafts = drop_retracted(drafts, text, prose, hits)

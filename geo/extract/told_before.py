@@ -41,6 +41,7 @@ def weapons_told_before(drafts: list[Draft], sentences: list[Sentence]) -> None:
             continue
         prev = before.get(d.sentence.start)
         if prev is not None and prev.paragraph == d.sentence.paragraph:
+            prev = _raid_back(prev, before, told)
             if (
                 # (its events none, or only at the strike's region: "Russia attacked the Sumy
                 # region with drones. Sumy, Konotop and Shostka came under attack")
@@ -53,6 +54,29 @@ def weapons_told_before(drafts: list[Draft], sentences: list[Sentence]) -> None:
         lead = lead_ins.get(d.sentence.paragraph)
         if lead is not None and all(p == REGION for _, p in told.get(lead.start, [])):
             _give(d, lead)
+
+
+def _raid_back(
+    prev: Sentence, before: dict[int, Sentence], told: dict[int, list[tuple[Place, int]]]
+) -> Sentence:
+    """The sentence of the raid a run of towns' sentences follows in its paragraph ("... 30
+    drones at the X region. In A, a facility was hit. In B, two houses were damaged"): back over
+    sentences telling only towns' events with no weapon of their own (at most four), else
+    ``prev`` itself."""
+    at = prev
+    for _ in range(4):
+        events = told.get(at.start, [])
+        earlier = before.get(at.start)
+        if (
+            not events
+            or any(p == REGION for _, p in events)
+            or wv.fired_weapons(at.text)
+            or earlier is None
+            or earlier.paragraph != at.paragraph
+        ):
+            break
+        at = earlier
+    return at if at is not prev and wv.fired_weapons(at.text) else prev
 
 
 def _give(d: Draft, prev: Sentence) -> None:

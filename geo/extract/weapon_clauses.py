@@ -15,8 +15,9 @@ from geo.extract.lexicon import triggers_in
 
 # where a clause ends: a semicolon, a comma, or a word setting one place against another
 _BOUNDARY = re.compile(r";|,|\s(?:while|whereas|but|meanwhile)\b", re.I)
-# an opening phrase's comma right after the place ("In Izmail, drones hit the port")
-_OPENING_COMMA = re.compile(r"[^\S\n]*,")
+# an opening phrase's comma right after the place ("In Izmail, drones hit the port"); not one
+# that opens another clause ("at X, Y and Z, and hit W with artillery": Z's clause ends there)
+_OPENING_COMMA = re.compile(r"[^\S\n]*,(?!\s*(?:and|but|or|then|while|whereas)\b)", re.I)
 
 
 def clause_of(text: str, floor: int, offset: int) -> tuple[int, int]:
