@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.attribution import claimant_in, independent
+from geo.extract.body_record import recorded_by
 from geo.extract.draft import Draft
 from geo.extract.issuer import HEADER_CHARS, side_author, side_body, speaks_for_itself
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
@@ -141,8 +142,9 @@ def sourced_to(text: str) -> str | None:
 
 def claimant_of(text: str) -> str | None:
     """Who a sentence attributes its content to: by a verb ("X said", "according to X",
-    :func:`~geo.extract.attribution.claimant_in`), else by its form (:func:`sourced_to`)."""
-    return claimant_in(text) or sourced_to(text)
+    :func:`~geo.extract.attribution.claimant_in`), else by its form (:func:`sourced_to`), else
+    as the subject of a verb of recording (:func:`~geo.extract.body_record.recorded_by`)."""
+    return claimant_in(text) or sourced_to(text) or recorded_by(text)
 
 
 # A line closing the post that names its source: "Source: Kherson Regional Military

@@ -1,0 +1,63 @@
+"""A side's body as the subject of a verb of recording: "the air force recorded a missile strike
+on Kryvyi Rih", "police registered 14 damaged houses", "the regional administration logged 312
+attacks", "Ukrzaliznytsia confirmed that a drone hit a locomotive", "the Ukrainian side reports
+that ...". No verb of saying, but the body's own record, so its claim (as a body that counts or
+lists the toll is, :data:`geo.extract.attribution._CLAIM_VERB`). An independent body's record
+(the UN's monitors, the HRMMU, NASA's fire data) and a passive "hits were recorded" name no
+side; "has confirmed" is left to :func:`geo.extract.attribution.borne_out`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.attribution import independent
+from geo.extract.issuer import speaks_for_itself
+from geo.extract.wording import words
+
+# "recorded", "has registered", "are documenting", "logs" (not "were recorded": no subject)
+_RECORD = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:(?:also|now|already)\s+)?|(?:is|are)\s+(?:still\s+)?)?"
+    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)"
+    r"(?:recorded|registered|logged|documented|confirmed|records|registers|logs|documents|"
+    r"confirms|recording|registering|logging|documenting)\b",
+    re.I,
+)
+# A clause's start before its subject: "..., and police registered", "after the RMA logged"
+_CLAUSE = re.compile(r"[,;:(]|\s[—–-]\s|\b(?:that|and|but|while|when|where|after|as|which)\s", re.I)
+_LEAD = re.compile(
+    r"^\W*(?:(?:overnight|meanwhile|separately|in total|also|by (?:dawn|morning|noon|evening)|"
+    r"on \w+|in the (?:morning|evening|afternoon))\s*,?\s*)*(?:the\s+)?",
+    re.I,
+)
+# officials and a side named by office alone: "police", "rescuers", "the Ukrainian side"
+_OFFICE = words(
+    r"police|officials|authorities|governor|mayor|rescuers|prosecutors?|investigators",
+    r"(?:Ukrainian|Russian)\s+side",
+)
+_MOST_WORDS = 8
+# "The Ukrainian side reports that ...": a side named as such, with a verb of saying (which
+# attribution's speakers read only for a body's or an official's name)
+_SIDE_SAYS = re.compile(
+    r"\b(?P<who>(?:Ukrainian|Russian)\s+side)\s+(?:has\s+|have\s+)?"
+    r"(?:says|said|reports|reported|claims|claimed|stated|states|announced)\b",
+    re.I,
+)
+
+
+def recorded_by(text: str) -> str | None:
+    """The side's body whose record the sentence gives as the subject of a verb of recording
+    ("The State Emergency Service recorded three fires in Bila Tserkva"), else None."""
+    if m := _SIDE_SAYS.search(text):
+        return m.group("who")[:1].upper() + m.group("who")[1:]
+    for m in _RECORD.finditer(text):
+        if m.group().lower().startswith(("has conf", "have conf", "had conf")):
+            continue  # "the ministry has confirmed": borne out (attribution.CONFIRMED)
+        head = _CLAUSE.split(text[: m.start()])[-1]
+        subject = _LEAD.sub("", head.strip()).strip()
+        name = subject[:1].upper() + subject[1:]
+        if not name or len(name.split()) > _MOST_WORDS or independent(name):
+            continue
+        if speaks_for_itself(name) or (_OFFICE.search(name) and len(name.split()) <= 4):
+            return name
+    return None

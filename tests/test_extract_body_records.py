@@ -1,0 +1,91 @@
+"""Extraction, verification (issue 16): a side's body as the subject of a verb of recording
+("the air force recorded", "police registered", "the administration logged", "the railway
+confirmed that") gives its own record, so its claim, though no verb of saying is used. An
+independent body's record (the UN's monitors) and a passive "hits were recorded" in the
+reporter's own account claim nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.extract import Extractor
+from geo.extract.body_record import recorded_by
+
+DAY = date(2025, 6, 3)
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+def _events(extractor, text):
+    return {
+        (e["place_mention"], e["event_type"], e["verification"], e["claimed_by"])
+        for e in extractor.extract(text, "t", DAY)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a wire story's lead: the air force as the subject of "recorded"
+            "The air force recorded a ballistic missile strike on Kryvyi Rih at dawn; a "
+            "warehouse burned.",
+            {("Kryvyi Rih", "strike", "claimed", "Air force")},
+        ),
+        (  # a regional portal: the rescuers' count
+            "The State Emergency Service recorded three fires in Bila Tserkva after the "
+            "missile attack.",
+            {("Bila Tserkva", "strike", "claimed", "State Emergency Service")},
+        ),
+        (  # an evening digest: the administration's log of the day
+            "Evening digest\n\nThe regional military administration registered 312 attacks on "
+            "14 settlements of the Zaporizhzhia region over the past day, including a guided-bomb "
+            "strike on Huliaipole.",
+            {("Huliaipole", "strike", "claimed", "Regional military administration")},
+        ),
+        (  # a company's word, "confirmed that"
+            "Ukrzaliznytsia confirmed that a drone hit a locomotive near Lozova in the morning; "
+            "the driver was wounded.",
+            {("near Lozova", "strike", "claimed", "Ukrzaliznytsia")},
+        ),
+        (  # the side itself as the subject of "reports"
+            "The Ukrainian side reports that Russian drones hit a grain terminal in Izmail "
+            "overnight.",
+            {("Izmail", "strike", "claimed", "Ukrainian side")},
+        ),
+        (  # the tally's body, then its interceptions: the body, not "Ukrainian side"
+            "Ukraine's air force registered 40 Shahed drones overnight; 31 were shot down over "
+            "the Poltava region.",
+            {("Poltava region", "interception", "claimed", "Ukraine's air force")},
+        ),
+    ],
+)
+def test_a_sides_body_recording_the_event_claims_it(extractor, text, expected):
+    assert _events(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reporter's own passive record
+        "Explosions were recorded in Kryvyi Rih at dawn, and a warehouse burned.",
+        # an independent body's record bears it out
+        "UN monitors recorded a missile strike on a market in Kostiantynivka that killed "
+        "four civilians.",
+        # the reporter's own camera
+        "A security camera recorded the moment a missile hit a depot in Lozova.",
+    ],
+)
+def test_no_sides_record_claims_nothing(extractor, text):
+    assert {e["verification"] for e in extractor.extract(text, "t", DAY)} == {"confirmed"}
+
+
+def test_recorded_by_names_the_subject_only():
+    assert recorded_by("Police registered 14 damaged houses in Zolochiv.") == "Police"
+    assert recorded_by("Strikes were recorded in 7 locations.") is None
+    assert recorded_by("The ministry has confirmed the strike on Odesa.") is None
+    assert recorded_by("NASA fire data recorded a heat anomaly near Engels.") is None
