@@ -89,3 +89,71 @@ def test_recorded_by_names_the_subject_only():
     assert recorded_by("Strikes were recorded in 7 locations.") is None
     assert recorded_by("The ministry has confirmed the strike on Odesa.") is None
     assert recorded_by("NASA fire data recorded a heat anomaly near Engels.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a mayor's post under his name and office
+            "Ihor Terekhov, Kharkiv mayor\n\nOvernight drones hit a warehouse in Kharkiv. Two "
+            "people were injured.",
+            {("Kharkiv", "strike", "claimed", "Ihor Terekhov, Kharkiv mayor")},
+        ),
+        (  # ... and under his office and name
+            "Mykolaiv mayor Oleksandr Sienkevych\n\nA drone hit a private house in Mykolaiv "
+            "before dawn; an elderly woman was hurt.",
+            {("Mykolaiv", "strike", "claimed", "Mykolaiv mayor Oleksandr Sienkevych")},
+        ),
+        (  # the rescuers' post: at work on the aftermath, then what was hit
+            "The State Emergency Service is dealing with the consequences of the night attack "
+            "on Kharkiv.\n\nIn Chuhuiv, a drone set a warehouse on fire.\n\nA missile hit a "
+            "five-storey building in Izium; rescuers pulled two people from the rubble.",
+            {
+                ("Kharkiv", "strike", "claimed", "State Emergency Service"),
+                ("Chuhuiv", "strike", "claimed", "State Emergency Service"),
+                ("Izium", "strike", "claimed", "State Emergency Service"),
+            },
+        ),
+        (  # a company's post about its own plant
+            "DTEK: Russian drones attacked our thermal power plant overnight. The equipment was "
+            "badly damaged.\n\nIn Odesa, strikes damaged a substation; 40,000 families are "
+            "without power.",
+            {("Odesa", "strike", "claimed", "DTEK")},
+        ),
+        (  # a source line at the end in words
+            "A drone struck a minibus in Nikopol this morning. The driver and two passengers "
+            "were wounded.\n\nInformation from the Dnipropetrovsk regional military "
+            "administration.",
+            {
+                (
+                    "Nikopol",
+                    "strike",
+                    "claimed",
+                    "Dnipropetrovsk regional military administration",
+                )
+            },
+        ),
+        (  # ... and in brackets with "according to"
+            "Shelling damaged two houses in Stepnohirsk after midnight; no one was hurt.\n\n"
+            "(According to the regional police)",
+            {("Stepnohirsk", "strike", "claimed", "Regional police")},
+        ),
+    ],
+)
+def test_a_post_opened_or_closed_by_its_issuer_is_its_word(extractor, text, expected):
+    assert _events(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline quoting the mayor is no issuer's header
+        "Kharkiv mayor says drones hit the city\n\nDrones hit a warehouse in Kharkiv overnight, "
+        "our correspondent saw.",
+        # a reporter's article about rescuers
+        "Rescuers in Kharkiv worked through the night. Our correspondent saw a missile hit a "
+        "school in Izium.",
+    ],
+)
+def test_a_reporters_article_names_no_issuer(extractor, text):
+    assert {e["verification"] for e in extractor.extract(text, "t", DAY)} == {"confirmed"}

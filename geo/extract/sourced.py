@@ -14,6 +14,7 @@ from geo.extract.attribution import claimant_in, independent
 from geo.extract.body_record import recorded_by
 from geo.extract.draft import Draft
 from geo.extract.issuer import HEADER_CHARS, side_author, side_body, speaks_for_itself
+from geo.extract.post_opening import opened_by
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.signature import signed_author, signing_body
 from geo.extract.wording import words
@@ -59,7 +60,8 @@ def _body(who: str, marked: bool = True) -> str | None:
     """``who`` as a source: a side's body or an official, or an independent one; None when it
     names neither (a place, a photographer, an outlet, "20 per cent"). Unmarked (a bare
     bracket), a body that speaks only for what it runs ("(the port)") names a place."""
-    who = _MEDIUM_AFTER.sub("", _WHEN_AFTER.sub("", who.strip())).strip(" ,:;")
+    who = who.strip() if "(" in who else who.strip().rstrip(")")  # "(According to X)"
+    who = _MEDIUM_AFTER.sub("", _WHEN_AFTER.sub("", who)).strip(" ,:;")
     name = _THE.sub("", who)
     name = name[:1].upper() + name[1:]
     if not name or len(name.split()) > 8 or ":" in name:  # "(photo: Anna Smith)"
@@ -150,7 +152,10 @@ def claimant_of(text: str) -> str | None:
 # A line closing the post that names its source: "Source: Kherson Regional Military
 # Administration", "Via: Sumy OVA Telegram", "Sources - the regional administration"
 _SOURCE_LINE = re.compile(
-    r"^\W*(?:(?:sources?|via|data|information)\s*(?::|[—–-])|(?:posted|published)\s+by:?)\s*"
+    r"^\W*(?:(?:sources?|via|data|information)\s*(?::|[—–-])|(?:posted|published)\s+by:?|"
+    # "Information from the Dnipropetrovsk RMA.", "This is reported by the city council."
+    r"(?:information|data|figures)\s+(?:from|of)|(?:this\s+(?:is|was)\s+|as\s+)?reported\s+by|"
+    r"according\s+to)\s*"
     r"(?P<who>.+)$",
     re.I,
 )
@@ -170,7 +175,7 @@ def _closing_source(text: str) -> str | None:
 _ADDRESS = re.compile(r"\s*<[^<>]*>|\s*\S+@\S+")
 _BEFORE_NAME = re.compile(
     r"^\W*(?:(?:forwarded|reposted|shared)\s+(?:message\s+)?from|repost\s+from|from|subject|"
-    r"re|fwd?|sources?|via|(?:posted|published)\s+by)\s*:?\s*",
+    r"re|fwd?|sources?|via|(?:posted|published)\s+by)\b\s*:?\s*",
     re.I,
 )
 _AFTER_NAME = re.compile(r"(?:\s+[—–-]+\s+|\s*:\s+)(?P<rest>.*)$")
@@ -214,12 +219,13 @@ def _header_bracket(text: str) -> str | None:
 
 def issued_by(text: str) -> str | None:
     """Who issued the report: an official signing it, a side's body its header or its closing
-    mark names, or its last line as the source ("Source: X")."""
+    mark names, its last line as the source ("Source: X"), or its opening in the forms of
+    :func:`~geo.extract.post_opening.opened_by`."""
     author = signed_author(text) or side_author(text) or signing_body(text)
     if author and not speaks_for_itself(_clean(author)):  # a title, its body in brackets
         author = _header_bracket(text) or author
     author = author or _header_bracket(text)
-    return _clean(author) if author else _closing_source(text)
+    return _clean(author) if author else _closing_source(text) or opened_by(text)
 
 
 # A line that is a body's name alone ("Kharkiv RMA:", "Zaporizhzhia Regional Military
