@@ -157,3 +157,30 @@ def test_a_post_opened_or_closed_by_its_issuer_is_its_word(extractor, text, expe
 )
 def test_a_reporters_article_names_no_issuer(extractor, text):
     assert {e["verification"] for e in extractor.extract(text, "t", DAY)} == {"confirmed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a wire story: the mayor's office before his name, then the city's air defence
+            "Kharkiv was attacked again overnight. The mayor of Kharkiv, Ihor Terekhov, said 12 "
+            "drones targeted the city.\n\nAir defence shot down eight of them over Kharkiv.",
+            {("Kharkiv", "interception", "claimed", "Mayor of Kharkiv Ihor Terekhov")},
+        ),
+        (  # a regional round-up: the governor named after his office
+            "The regional governor, Vitaliy Kim, said a drone hit a grain silo in Ochakiv on "
+            "Sunday.\nNine more were brought down over Mykolaiv.",
+            {
+                ("Ochakiv", "strike", "claimed", "Regional governor Vitaliy Kim"),
+                ("Mykolaiv", "interception", "claimed", "Regional governor Vitaliy Kim"),
+            },
+        ),
+        (  # a body, not its document
+            "Four people were killed when a missile hit a market in Kramatorsk, per the "
+            "ministry's tally.",
+            {("Kramatorsk", "strike", "claimed", "Ministry")},
+        ),
+    ],
+)
+def test_the_claimant_is_named_as_the_text_names_him(extractor, text, expected):
+    assert _events(extractor, text) == expected
