@@ -184,3 +184,36 @@ def test_a_reporters_article_names_no_issuer(extractor, text):
 )
 def test_the_claimant_is_named_as_the_text_names_him(extractor, text, expected):
     assert _events(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a bare bracket between two clauses joined by "and"
+            "In Kostiantynivka a guided bomb hit a school (regional military administration) and "
+            "a teacher was wounded.",
+            {("Kostiantynivka", "strike", "claimed", "Regional military administration")},
+        ),
+        (  # a body with a participle closing the sentence
+            "A missile struck a railway depot in Lozova, the state railway operator reporting "
+            "two workers hurt.",
+            {("Lozova", "strike", "claimed", "State railway operator")},
+        ),
+        (  # ... "with police saying"
+            "Shelling hit a barn in Vovchansk on Friday, with police saying a farmer was burned.",
+            {("Vovchansk", "strike", "claimed", "Police")},
+        ),
+        (  # the body's document as the subject
+            "Two civilians were wounded in Nikopol by artillery fire, the regional military "
+            "administration's morning update shows.",
+            {("Nikopol", "strike", "claimed", "Regional military administration")},
+        ),
+        (  # "data from" the body: the body claims
+            "In Zaporizhzhia, a missile hit an apartment block overnight, killing two people, "
+            "according to preliminary data from the regional military administration.",
+            {("Zaporizhzhia", "strike", "claimed", "Regional military administration")},
+        ),
+    ],
+)
+def test_a_body_named_without_a_verb_of_its_own_claims(extractor, text, expected):
+    assert _events(extractor, text) == expected

@@ -4,7 +4,9 @@ attacks", "Ukrzaliznytsia confirmed that a drone hit a locomotive", "the Ukraini
 that ...". No verb of saying, but the body's own record, so its claim (as a body that counts or
 lists the toll is, :data:`geo.extract.attribution._CLAIM_VERB`). An independent body's record
 (the UN's monitors, the HRMMU, NASA's fire data) and a passive "hits were recorded" name no
-side; "has confirmed" is left to :func:`geo.extract.attribution.borne_out`.
+side; "has confirmed" is left to :func:`geo.extract.attribution.borne_out`. So are a body named
+with a participle (", the state railway operator reporting two workers hurt") and a body's
+document as the subject ("the regional administration's morning update shows").
 """
 
 from __future__ import annotations
@@ -45,6 +47,31 @@ _SIDE_SAYS = re.compile(
 )
 
 
+# ", the state railway operator reporting two workers hurt", "..., police saying the driver died"
+_PARTICIPLE = re.compile(
+    r"[,;]\s+(?:with\s+)?(?:the\s+)?(?P<who>[^,;.()]{3,60}?)\s+(?:reporting|saying|adding|"
+    r"noting|writing|citing)\b",
+    re.I,
+)
+# "the regional military administration's morning update shows", "police data show"
+_DOCUMENT_SAYS = re.compile(
+    r"(?:^|[,;]\s+)(?:the\s+)?(?P<who>[^,;.()]{3,60}?)(?:['’]s?)?\s+(?:(?:morning|evening|daily|"
+    r"latest|preliminary|official|own)\s+)?(?:update|data|figures|report|tally|summary|statement|"
+    r"count|records?|list)\s+(?:shows?|showed|says?|said|lists?|listed|gives?|gave|puts?)\b",
+    re.I,
+)
+
+
+def _side(who: str) -> str | None:
+    name = _LEAD.sub("", who.strip()).strip()
+    name = name[:1].upper() + name[1:]
+    if not name or len(name.split()) > _MOST_WORDS or independent(name):
+        return None
+    if speaks_for_itself(name) or (_OFFICE.search(name) and len(name.split()) <= 4):
+        return name
+    return None
+
+
 def recorded_by(text: str) -> str | None:
     """The side's body whose record the sentence gives as the subject of a verb of recording
     ("The State Emergency Service recorded three fires in Bila Tserkva"), else None."""
@@ -53,11 +80,10 @@ def recorded_by(text: str) -> str | None:
     for m in _RECORD.finditer(text):
         if m.group().lower().startswith(("has conf", "have conf", "had conf")):
             continue  # "the ministry has confirmed": borne out (attribution.CONFIRMED)
-        head = _CLAUSE.split(text[: m.start()])[-1]
-        subject = _LEAD.sub("", head.strip()).strip()
-        name = subject[:1].upper() + subject[1:]
-        if not name or len(name.split()) > _MOST_WORDS or independent(name):
-            continue
-        if speaks_for_itself(name) or (_OFFICE.search(name) and len(name.split()) <= 4):
-            return name
+        if who := _side(_CLAUSE.split(text[: m.start()])[-1]):
+            return who
+    for form in (_PARTICIPLE, _DOCUMENT_SAYS):
+        for m in form.finditer(text):
+            if who := _side(m.group("who")):
+                return who
     return None

@@ -20,6 +20,12 @@ _DOCUMENT_AFTER = re.compile(
     r"account|statement|report|update|summary|list|records?)$",
     re.I,
 )
+# "Preliminary data from the regional military administration": the body
+_DOCUMENT_FROM = re.compile(
+    r"^(?:(?:the\s+)?(?:preliminary|latest|official|updated)\s+)?(?:data|figures|information|"
+    r"numbers)\s+(?:from|of|by)\s+(?:the\s+)?(?=\S)",
+    re.I,
+)
 _NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
 
 
@@ -28,6 +34,8 @@ def named_in_full(text: str, who: str | None) -> str | None:
     the sentence gives him just before it, a body without its document's word."""
     if not who:
         return who
+    if body := _DOCUMENT_FROM.sub("", who) if _DOCUMENT_FROM.match(who) else None:
+        who = body[:1].upper() + body[1:]
     if m := _DOCUMENT_AFTER.search(who):
         body = who[: m.start()].strip()
         return body if body else who

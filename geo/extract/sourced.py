@@ -26,8 +26,9 @@ _MARK = r"(?:sources?|data|info(?:rmation)?)\s*:\s*|(?:via|per|according\s+to)\s
 _BRACKET = re.compile(rf"\(\s*(?P<mark>{_MARK})?{_WHO}\s*\)\s*[.;]?\s*$", re.I)
 # ... or anywhere with its mark: "Two people were injured (per the RMA) after shelling"
 _MARKED_BRACKET = re.compile(rf"\(\s*(?:{_MARK}){_WHO}\s*\)", re.I)
-# ... or a body's name alone between clauses: "Two people were injured (Kharkiv RMA), and ..."
-_BARE_BRACKET = re.compile(rf"\(\s*{_WHO}\s*\)\s*[,;]")
+# ... or a body's name alone between clauses: "Two people were injured (Kharkiv RMA), and ...",
+# "a guided bomb hit a school (regional military administration) and a teacher was wounded"
+_BARE_BRACKET = re.compile(rf"\(\s*{_WHO}\s*\)\s*(?:[,;]|(?:and|but|while|as)\s)")
 # "The information was provided by the Kherson RMA.", "figures published by the council"
 # (what was given is the information, not aid "provided by the city council")
 GIVEN = (
