@@ -217,3 +217,34 @@ def test_the_claimant_is_named_as_the_text_names_him(extractor, text, expected):
 )
 def test_a_body_named_without_a_verb_of_its_own_claims(extractor, text, expected):
     assert _events(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a wire story with two sources: the governor opens his sentence with his long name
+            "Russia's defence ministry said it had downed 30 drones over the Belgorod region.\n\n"
+            "Kharkiv governor Oleh Syniehubov said four medics were injured. A drone struck a "
+            "shop in Balakliia.",
+            {
+                ("Belgorod region", "interception", "claimed", "Russia's defence ministry"),
+                ("Balakliia", "strike", "claimed", "Kharkiv governor Oleh Syniehubov"),
+            },
+        ),
+        (  # a round-up: the head of an administration named in full
+            "The air force said 80 drones were launched overnight.\n\nThe head of the Sumy "
+            "regional military administration Oleh Hryhorov reported two wounded. Artillery "
+            "shelled Krasnopillia.",
+            {
+                (
+                    "Krasnopillia",
+                    "strike",
+                    "claimed",
+                    "Head of the Sumy regional military administration Oleh Hryhorov",
+                ),
+            },
+        ),
+    ],
+)
+def test_a_speaker_opening_his_sentence_carries_on_in_his_paragraph(extractor, text, expected):
+    assert _events(extractor, text) == expected

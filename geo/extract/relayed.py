@@ -111,10 +111,11 @@ def _again(speaker: str | None, told: str, s: Sentence, claims: dict[int, list])
 def _leads(told: str, speaker: str | None) -> bool:
     """Whether the sentence ``told`` opens with its speaker's word, framing what follows in its
     paragraph ("The regional governor says troops shelled 20 villages. In X, a shell ...",
-    "According to the administration, ..."), not a speaker closing its own sentence ("...,
-    city officials said")."""
+    "According to the administration, ...", a long office and name opening it), not a speaker
+    closing its own sentence ("..., city officials said")."""
     at = told.lower().find(str(speaker).lower()) if speaker else -1
-    return 0 <= at and at + len(str(speaker)) <= len(told) // 2
+    opens = told[:at].strip(" \"“'").lower() in ("", "the")  # "The head of ... X reported"
+    return 0 <= at and (opens or at + len(str(speaker)) <= len(told) // 2)
 
 
 def _frames(speaker: str | None, told: str, s: Sentence, claims: dict[int, list]) -> bool:
