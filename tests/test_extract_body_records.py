@@ -248,3 +248,53 @@ def test_a_body_named_without_a_verb_of_its_own_claims(extractor, text, expected
 )
 def test_a_speaker_opening_his_sentence_carries_on_in_his_paragraph(extractor, text, expected):
     assert _events(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a ministry's post under a generic title: "informs that"
+            "Official statement\n\nThe Ministry of Energy of Ukraine informs that drones attacked "
+            "a power plant in the Kharkiv region overnight.\n\nIn Sumy, a substation was damaged.",
+            {
+                ("the Kharkiv region", "strike", "claimed", "Ministry of Energy of Ukraine"),
+                ("Sumy", "strike", "claimed", "Ministry of Energy of Ukraine"),
+            },
+        ),
+        (  # a police channel's post under its name with an emoji
+            "📢 Kharkiv Oblast Police\n\nA guided bomb hit a car repair shop in Kupiansk this "
+            "morning. Two mechanics were wounded.\n\nIn Izium, drones damaged a kindergarten.",
+            {
+                ("Kupiansk", "strike", "claimed", "Kharkiv Oblast Police"),
+                ("Izium", "strike", "claimed", "Kharkiv Oblast Police"),
+            },
+        ),
+        (  # a ministry's update: its name, a full stop, the update's title
+            "Ministry of Health of Ukraine. Update on the victims of the attack on Dnipro\n\n"
+            "As of 10:00, 14 people are in hospital in Dnipro.\n\nIn Pavlohrad, two more people "
+            "asked for help after the missile strike.",
+            {
+                ("Dnipro", "strike", "claimed", "Ministry of Health of Ukraine"),
+                ("Pavlohrad", "strike", "claimed", "Ministry of Health of Ukraine"),
+            },
+        ),
+        (  # a police directorate's long name before "informs:"
+            "Update 09:30\n\nThe Main Directorate of the National Police in the Kharkiv region "
+            "informs: a drone struck a bus stop in Chuhuiv, wounding three people.",
+            {
+                (
+                    "Chuhuiv",
+                    "strike",
+                    "claimed",
+                    "Main Directorate of the National Police in the Kharkiv region",
+                )
+            },
+        ),
+    ],
+)
+def test_a_bodys_post_in_more_header_forms_is_its_word(extractor, text, expected):
+    assert _events(extractor, text) == expected
+
+
+def test_a_description_of_a_unit_is_no_long_name():
+    assert recorded_by("A Ukrainian brigade operating in the area reported heavy fog.") is None

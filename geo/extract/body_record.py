@@ -62,10 +62,26 @@ _DOCUMENT_SAYS = re.compile(
 )
 
 
-def _side(who: str) -> str | None:
+# A body's long name opening the sentence before its verb of saying, which attribution's
+# speakers read up to eight words: "The Main Directorate of the National Police in the Kharkiv
+# region informs: ..."
+_LONG_NAME_SAYS = re.compile(
+    r"^\W*(?P<who>[^,;:.()]{3,140}?)\s+(?:informs|reports|says|said|reported|announced|"
+    r"states|stated)\b",
+    re.I,
+)
+# ... a name, its words capitalised or of a body's name ("A brigade operating in the area" is none)
+_NAME_ONLY = re.compile(
+    r"(?:(?:[A-Z0-9][\w'’.-]*|of|the|in|for|and|on|region|oblast|city|district|regional|"
+    r"military|state|administration|police|service|main|national|department|directorate)"
+    r"(?:\s+|$))+"
+)
+
+
+def _side(who: str, most: int = _MOST_WORDS) -> str | None:
     name = _LEAD.sub("", who.strip()).strip()
     name = name[:1].upper() + name[1:]
-    if not name or len(name.split()) > _MOST_WORDS or independent(name):
+    if not name or len(name.split()) > most or independent(name):
         return None
     if speaks_for_itself(name) or (_OFFICE.search(name) and len(name.split()) <= 4):
         return name
@@ -82,6 +98,9 @@ def recorded_by(text: str) -> str | None:
             continue  # "the ministry has confirmed": borne out (attribution.CONFIRMED)
         if who := _side(_CLAUSE.split(text[: m.start()])[-1]):
             return who
+    m = _LONG_NAME_SAYS.match(text)
+    if m and _NAME_ONLY.fullmatch(m.group("who")) and (who := _side(m.group("who"), 14)):
+        return who
     for form in (_PARTICIPLE, _DOCUMENT_SAYS):
         for m in form.finditer(text):
             if who := _side(m.group("who")):

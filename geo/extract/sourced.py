@@ -175,8 +175,8 @@ def _closing_source(text: str) -> str | None:
 # from", "From:", a document's kind after a dash ("Sumy oblast administration - morning summary")
 _ADDRESS = re.compile(r"\s*<[^<>]*>|\s*\S+@\S+")
 _BEFORE_NAME = re.compile(
-    r"^\W*(?:(?:forwarded|reposted|shared)\s+(?:message\s+)?from|repost\s+from|from|subject|"
-    r"re|fwd?|sources?|via|(?:posted|published)\s+by)\b\s*:?\s*",
+    r"^\W*(?:(?:(?:forwarded|reposted|shared)\s+(?:message\s+)?from|repost\s+from|from|subject|"
+    r"re|fwd?|sources?|via|(?:posted|published)\s+by)\b\s*:?\s*)?",
     re.I,
 )
 _AFTER_NAME = re.compile(r"(?:\s+[—–-]+\s+|\s*:\s+)(?P<rest>.*)$")
@@ -184,7 +184,7 @@ _BADGE = re.compile(r"[^\w)’'.]+$")
 
 
 # "Kharkiv RMA / Telegram / 3 June", "Summary of the Kharkiv RMA for 3 June": its day, not who
-_PARTS = re.compile(r"\s+/\s+|:\s+")
+_PARTS = re.compile(r"\s+/\s+|:\s+|(?<=[a-z]{3})\.\s+(?=[A-Z])")  # "Ministry of X. Update on ..."
 _FOR_DAY = re.compile(
     rf"\s+(?:for|as\s+of|on)\s+(?:\d|(?:{MONTH_RE})\b|(?:{WEEKDAY_RE})\b).*$", re.I
 )
