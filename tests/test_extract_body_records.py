@@ -298,3 +298,47 @@ def test_a_bodys_post_in_more_header_forms_is_its_word(extractor, text, expected
 
 def test_a_description_of_a_unit_is_no_long_name():
     assert recorded_by("A Ukrainian brigade operating in the area reported heavy fog.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a community's short post: its opening speaks as a side, the list below is plain
+            "The occupiers shelled Kherson again overnight.\n\nA drone hit a minibus; the driver "
+            "was wounded. Artillery damaged a school in Bilozerka.",
+            {
+                ("Kherson", "strike", "claimed", "Ukrainian side"),
+                ("Bilozerka", "strike", "claimed", "Ukrainian side"),
+            },
+        ),
+        (  # a regional channel's night summary
+            "Night in the Sumy region\n\nThe enemy struck the border communities 40 times. In "
+            "Krasnopillia, a drone hit a farm building. In Velyka Pysarivka, mortar fire damaged "
+            "two houses.",
+            {
+                ("Krasnopillia", "strike", "claimed", "Ukrainian side"),
+                ("Velyka Pysarivka", "strike", "claimed", "Ukrainian side"),
+            },
+        ),
+        (  # a delivery company's post about its own terminal
+            "Nova Poshta: a drone hit our sorting terminal in Odesa at night. A worker was "
+            "slightly injured.",
+            {("Odesa", "strike", "claimed", "Nova Poshta")},
+        ),
+        (  # the grid operator's name alone, with a full stop, above its post
+            "Ukrenergo.\n\nOvernight, drones again hit energy infrastructure in the Chernihiv "
+            "region. In Nizhyn, a substation caught fire.",
+            {("Nizhyn", "strike", "claimed", "Ukrenergo")},
+        ),
+    ],
+)
+def test_a_short_posts_opening_names_whose_word_it_is(extractor, text, expected):
+    assert _events(extractor, text) == expected
+
+
+def test_a_reporters_story_opening_with_the_enemy_quoted_stays_its_own(extractor):
+    text = (
+        "Residents call them 'the enemy's birds'. Our correspondent saw a drone hit a shop in "
+        "Kherson on Monday, and a second one struck a bus in Bilozerka."
+    )
+    assert {e["verification"] for e in extractor.extract(text, "t", DAY)} == {"confirmed"}

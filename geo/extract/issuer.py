@@ -72,7 +72,7 @@ def side_author(text: str) -> str | None:
         # header.
         if (
             m
-            and not line.endswith(".")
+            and not (line.endswith(".") and len(line.split()) > 3)  # (a name alone: "Ukrenergo.")
             and not line.startswith("(")
             and not _CLAIM_VERB.search(line)
             and not _hit(line, m.start())

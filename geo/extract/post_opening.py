@@ -53,6 +53,15 @@ _AT_WORK = re.compile(
 )
 # "DTEK: drones attacked our thermal power plant overnight"
 _OWN_COLON = re.compile(r"^\W*(?P<who>[A-Z][^:.\n]{1,40}?)\s*:\s+[^\n]*?\b(?:our|we)\b", re.I)
+# ... a company by any name, speaking of its own sites or staff: "Nova Poshta: a drone hit our
+# sorting terminal" (not a place's "Odesa: our air defence worked", a side's voice)
+_OWN_SITE_COLON = re.compile(
+    r"^\W*(?P<who>(?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*)){0,3})\s*:\s+[^.\n]*?\bour\s+"
+    r"(?:[\w-]+\s+){0,2}(?:terminal|plant|station|depot|warehouse|branch|office|store|shop|"
+    r"facility|facilities|substation|network|equipment|employees|staff|workers|colleagues|"
+    r"customers|trains?|locomotives?|vessels?|site|sites)\b",
+    re.I,
+)
 _SERVICE = words("police|rescuers")
 # a post, not an article: no longer than this
 _POST_WORDS = 300
@@ -73,4 +82,7 @@ def opened_by(text: str) -> str | None:
         return official
     opening = text.lstrip()[:400]
     m = _AT_WORK.match(opening) or _OWN_COLON.match(opening)
-    return _body(m.group("who")) if m else None
+    who = _body(m.group("who")) if m else None
+    if who is None and (m := _OWN_SITE_COLON.match(opening)) and not independent(m.group("who")):
+        who = m.group("who")
+    return who

@@ -194,6 +194,7 @@ def _clean(author: str) -> str:
     """The body's name in a header that gives it with an e-mail's, a channel's or a title's
     noise ("Odesa City Military Administration ✅", "Kharkiv RMA: drones downed overnight")."""
     name = _BADGE.sub("", _BEFORE_NAME.sub("", _ADDRESS.sub("", author))).strip()
+    name = name[:-1] if re.search(r"[a-z]{3}\.$", name) else name  # "Ukrenergo."
     name = next((p for p in _PARTS.split(name) if speaks_for_itself(p)), name)
     m = _AFTER_NAME.search(name)
     if m and speaks_for_itself(name[: m.start()].strip()):
