@@ -88,21 +88,30 @@ def _side(who: str, most: int = _MOST_WORDS) -> str | None:
     return None
 
 
+# The words each form needs, looked for in the lower-cased sentence before its pattern is run
+_SIDE_WORD = " side "
+_RECORD_WORDS = ("record", "regist", "logg", "logs", "document", "confirm")
+_LONG_WORDS = ("informs", "reports", "says", "said", "reported", "announced", "states", "stated")
+_PARTICIPLE_WORDS = ("reporting", "saying", "adding", "noting", "writing", "citing")
+_DOCUMENT_WORDS = (" show", " say", " said", " list", " give", " gave", " put")
+
+
 def recorded_by(text: str) -> str | None:
     """The side's body whose record the sentence gives as the subject of a verb of recording
     ("The State Emergency Service recorded three fires in Bila Tserkva"), else None."""
-    if m := _SIDE_SAYS.search(text):
+    lower = text.lower()
+    if _SIDE_WORD in lower and (m := _SIDE_SAYS.search(text)):
         return m.group("who")[:1].upper() + m.group("who")[1:]
-    for m in _RECORD.finditer(text):
+    for m in _RECORD.finditer(text) if any(w in lower for w in _RECORD_WORDS) else ():
         if m.group().lower().startswith(("has conf", "have conf", "had conf")):
             continue  # "the ministry has confirmed": borne out (attribution.CONFIRMED)
         if who := _side(_CLAUSE.split(text[: m.start()])[-1]):
             return who
-    m = _LONG_NAME_SAYS.match(text)
+    m = _LONG_NAME_SAYS.match(text) if any(w in lower for w in _LONG_WORDS) else None
     if m and _NAME_ONLY.fullmatch(m.group("who")) and (who := _side(m.group("who"), 14)):
         return who
-    for form in (_PARTICIPLE, _DOCUMENT_SAYS):
-        for m in form.finditer(text):
+    for form, marks in ((_PARTICIPLE, _PARTICIPLE_WORDS), (_DOCUMENT_SAYS, _DOCUMENT_WORDS)):
+        for m in form.finditer(text) if any(w in lower for w in marks) else ():
             if who := _side(m.group("who")):
                 return who
     return None
