@@ -23,7 +23,10 @@ _SIDE_BODY = re.compile(
     r"військов\w+\s+адміністраці\w+|(?:Міноборони|Минобороны|Генштаб|оперштаб)\w*|"
     r"(?:Village|Settlement|Hromada|Community|Regional|Oblast|District) Council|"
     r"(?:State )?Emergency Service|Emergencies Ministry|Ministry of Emergency Situations|"
-    r"National Police|Border (?:Guard )?Service|Ukrenergo|Ukrzaliznytsia|Ukrhydroenergo|"
+    r"National Police|(?:Oblast|Regional|Region|City|District|Patrol) Police|"
+    # any ministry by its name: "Ministry of Health of Ukraine", "Ministry of Energy"
+    r"Ministry of (?-i:[A-Z])\w+|"
+    r"Border (?:Guard )?Service|Ukrenergo|Ukrzaliznytsia|Ukrhydroenergo|"
     r"Energoatom|Naftogaz|Russian Railways|Rosatom|Rosseti|"
     # a side's organs of law and of local government: a prosecutor's release, a council's news
     r"Prosecutor(?:['’]s Office| General)|Investigative Committee|Security Service|"
@@ -69,7 +72,7 @@ def side_author(text: str) -> str | None:
         # header.
         if (
             m
-            and not line.endswith(".")
+            and not (line.endswith(".") and len(line.split()) > 3)  # (a name alone: "Ukrenergo.")
             and not line.startswith("(")
             and not _CLAIM_VERB.search(line)
             and not _hit(line, m.start())

@@ -10,8 +10,10 @@ the side's count of what it shot down.
 
 from __future__ import annotations
 
+import re
+
 from geo import theatre
-from geo.extract.attribution import borne_out
+from geo.extract.attribution import borne_out, independent
 from geo.extract.draft import Draft
 from geo.extract.wording import words
 
@@ -36,10 +38,36 @@ def _defender(d: Draft) -> str | None:
     return f"{side.demonyms[0]} side" if side.demonyms else side.name
 
 
+# The lines (a sentence's ``paragraph``) a speaker's word may stand above the count: its own
+# paragraph, or the one above it past a blank line
+_NEAR_LINES = 2
+
+
+def _speaker_before(d: Draft, drafts: list[Draft]) -> str | None:
+    """The defender's official who spoke just before the count: the nearest speaker, in its
+    paragraph or the one above, of an event in the same country who names no other side ("The
+    mayor of Kharkiv said 12 drones targeted the city. / Air defence shot down eight of them")."""
+    others = [s for s in theatre.current().sides if s.country != d.place.country]
+    names = [re.escape(n) for s in others for n in (s.name, *s.demonyms)]
+    other_side = re.compile(rf"\b(?:{'|'.join(names)})", re.I) if names else None
+    before = [
+        e
+        for e in drafts
+        if e.claimed_by
+        and e.sentence.start < d.sentence.start
+        and 0 <= d.sentence.paragraph - e.sentence.paragraph <= _NEAR_LINES
+        and e.place.country == d.place.country
+    ]
+    who = max(before, key=lambda e: e.sentence.start).claimed_by if before else None
+    if who is None or independent(who) or (other_side and other_side.search(who)):
+        return None
+    return who
+
+
 def own_tallies(drafts: list[Draft], author: str | None) -> None:
     """Interceptions (``drafts``) with no speaker, doubt or evidence of their own, told as shot
     down, become the defending side's claim (the report's issuer's, ``author``, when it has
-    one)."""
+    one, else its official who spoke just before)."""
     for d in drafts:
         if d.event_type != "interception":
             continue
@@ -52,6 +80,6 @@ def own_tallies(drafts: list[Draft], author: str | None) -> None:
             continue
         if not _SHOT_DOWN.search(told):
             continue
-        who = author or _defender(d)
+        who = author or _speaker_before(d, drafts) or _defender(d)
         if who:
             d.claimed_by, d.attributed = who, True

@@ -30,6 +30,7 @@ from geo.extract.attack_told_earlier import strikes_told, weapons_told_earlier
 from geo.extract.attribution import no_sides_word, verification
 from geo.extract.bracketed_tolls import bracketed_tolls
 from geo.extract.bracketed_weapons import bracketed_weapons
+from geo.extract.claimant_office import named_in_full
 from geo.extract.continuation import another_target
 from geo.extract.corrections import drop_retracted
 from geo.extract.draft import Draft
@@ -153,6 +154,7 @@ class Extractor:
         weapons_told_earlier(merged, told, prose)
         for d in merged:
             stray_wreck(d)
+            d.claimed_by = named_in_full(text, d.claimed_by)  # "Mayor of Kharkiv Ihor Terekhov"
         merged = fold_aftermath(merged)  # a downing's blast or debris told as a strike
         return distinct_ids([record(d, source) for d in merged])
 

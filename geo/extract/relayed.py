@@ -66,6 +66,7 @@ def sides_voice(text: str, country: str, side: str | None = None) -> str | None:
 
 
 _VOICED = 2  # the sentences of its own a report speaks as a side in, to be that side's word
+_POST_SENTENCES = 12  # ... or the opening of a post no longer than this
 
 
 def _own_side(sentences: list[Sentence], said: dict[int, str]) -> tuple[bool, str | None]:
@@ -76,7 +77,17 @@ def _own_side(sentences: list[Sentence], said: dict[int, str]) -> tuple[bool, st
     ua = sum(bool(_UKRAINES_VOICE.search(t)) for t in own)
     ru = sum(bool(_RUSSIAS_VOICE.search(t)) for t in own)
     either = sum(bool(_THE_ENEMY.search(t) or OUR_SIDE.search(t)) for t in own)
-    if ua + ru + either < _VOICED or any(ATTESTED.search(t) for t in own):
+    # (a short post with no speaker whose opening speaks as a side: "The occupiers attacked
+    # Kherson again overnight." above its plain list of what was hit)
+    lead = (
+        not said
+        and len(sentences) <= _POST_SENTENCES
+        and any(
+            sides_voice(x.text, "") or _THE_ENEMY.search(x.text) or OUR_SIDE.search(x.text)
+            for x in sentences[:2]
+        )
+    )
+    if (ua + ru + either < _VOICED and not lead) or any(ATTESTED.search(t) for t in own):
         return False, None
     return True, "Ukrainian side" if ua > ru else "Russian side" if ru > ua else None
 
@@ -111,10 +122,11 @@ def _again(speaker: str | None, told: str, s: Sentence, claims: dict[int, list])
 def _leads(told: str, speaker: str | None) -> bool:
     """Whether the sentence ``told`` opens with its speaker's word, framing what follows in its
     paragraph ("The regional governor says troops shelled 20 villages. In X, a shell ...",
-    "According to the administration, ..."), not a speaker closing its own sentence ("...,
-    city officials said")."""
+    "According to the administration, ...", a long office and name opening it), not a speaker
+    closing its own sentence ("..., city officials said")."""
     at = told.lower().find(str(speaker).lower()) if speaker else -1
-    return 0 <= at and at + len(str(speaker)) <= len(told) // 2
+    opens = told[:at].strip(" \"“'").lower() in ("", "the")  # "The head of ... X reported"
+    return 0 <= at and (opens or at + len(str(speaker)) <= len(told) // 2)
 
 
 def _frames(speaker: str | None, told: str, s: Sentence, claims: dict[int, list]) -> bool:

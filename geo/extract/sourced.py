@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 
 from geo.extract.attribution import claimant_in, independent
+from geo.extract.body_record import recorded_by
 from geo.extract.draft import Draft
 from geo.extract.issuer import HEADER_CHARS, side_author, side_body, speaks_for_itself
+from geo.extract.post_opening import opened_by
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.signature import signed_author, signing_body
 from geo.extract.wording import words
@@ -24,8 +26,9 @@ _MARK = r"(?:sources?|data|info(?:rmation)?)\s*:\s*|(?:via|per|according\s+to)\s
 _BRACKET = re.compile(rf"\(\s*(?P<mark>{_MARK})?{_WHO}\s*\)\s*[.;]?\s*$", re.I)
 # ... or anywhere with its mark: "Two people were injured (per the RMA) after shelling"
 _MARKED_BRACKET = re.compile(rf"\(\s*(?:{_MARK}){_WHO}\s*\)", re.I)
-# ... or a body's name alone between clauses: "Two people were injured (Kharkiv RMA), and ..."
-_BARE_BRACKET = re.compile(rf"\(\s*{_WHO}\s*\)\s*[,;]")
+# ... or a body's name alone between clauses: "Two people were injured (Kharkiv RMA), and ...",
+# "a guided bomb hit a school (regional military administration) and a teacher was wounded"
+_BARE_BRACKET = re.compile(rf"\(\s*{_WHO}\s*\)\s*(?:[,;]|(?:and|but|while|as)\s)")
 # "The information was provided by the Kherson RMA.", "figures published by the council"
 # (what was given is the information, not aid "provided by the city council")
 GIVEN = (
@@ -58,7 +61,8 @@ def _body(who: str, marked: bool = True) -> str | None:
     """``who`` as a source: a side's body or an official, or an independent one; None when it
     names neither (a place, a photographer, an outlet, "20 per cent"). Unmarked (a bare
     bracket), a body that speaks only for what it runs ("(the port)") names a place."""
-    who = _MEDIUM_AFTER.sub("", _WHEN_AFTER.sub("", who.strip())).strip(" ,:;")
+    who = who.strip() if "(" in who else who.strip().rstrip(")")  # "(According to X)"
+    who = _MEDIUM_AFTER.sub("", _WHEN_AFTER.sub("", who)).strip(" ,:;")
     name = _THE.sub("", who)
     name = name[:1].upper() + name[1:]
     if not name or len(name.split()) > 8 or ":" in name:  # "(photo: Anna Smith)"
@@ -141,14 +145,18 @@ def sourced_to(text: str) -> str | None:
 
 def claimant_of(text: str) -> str | None:
     """Who a sentence attributes its content to: by a verb ("X said", "according to X",
-    :func:`~geo.extract.attribution.claimant_in`), else by its form (:func:`sourced_to`)."""
-    return claimant_in(text) or sourced_to(text)
+    :func:`~geo.extract.attribution.claimant_in`), else by its form (:func:`sourced_to`), else
+    as the subject of a verb of recording (:func:`~geo.extract.body_record.recorded_by`)."""
+    return claimant_in(text) or sourced_to(text) or recorded_by(text)
 
 
 # A line closing the post that names its source: "Source: Kherson Regional Military
 # Administration", "Via: Sumy OVA Telegram", "Sources - the regional administration"
 _SOURCE_LINE = re.compile(
-    r"^\W*(?:(?:sources?|via|data|information)\s*(?::|[—–-])|(?:posted|published)\s+by:?)\s*"
+    r"^\W*(?:(?:sources?|via|data|information)\s*(?::|[—–-])|(?:posted|published)\s+by:?|"
+    # "Information from the Dnipropetrovsk RMA.", "This is reported by the city council."
+    r"(?:information|data|figures)\s+(?:from|of)|(?:this\s+(?:is|was)\s+|as\s+)?reported\s+by|"
+    r"according\s+to)\s*"
     r"(?P<who>.+)$",
     re.I,
 )
@@ -167,8 +175,8 @@ def _closing_source(text: str) -> str | None:
 # from", "From:", a document's kind after a dash ("Sumy oblast administration - morning summary")
 _ADDRESS = re.compile(r"\s*<[^<>]*>|\s*\S+@\S+")
 _BEFORE_NAME = re.compile(
-    r"^\W*(?:(?:forwarded|reposted|shared)\s+(?:message\s+)?from|repost\s+from|from|subject|"
-    r"re|fwd?|sources?|via|(?:posted|published)\s+by)\s*:?\s*",
+    r"^\W*(?:(?:(?:forwarded|reposted|shared)\s+(?:message\s+)?from|repost\s+from|from|subject|"
+    r"re|fwd?|sources?|via|(?:posted|published)\s+by)\b\s*:?\s*)?",
     re.I,
 )
 _AFTER_NAME = re.compile(r"(?:\s+[—–-]+\s+|\s*:\s+)(?P<rest>.*)$")
@@ -176,7 +184,7 @@ _BADGE = re.compile(r"[^\w)’'.]+$")
 
 
 # "Kharkiv RMA / Telegram / 3 June", "Summary of the Kharkiv RMA for 3 June": its day, not who
-_PARTS = re.compile(r"\s+/\s+|:\s+")
+_PARTS = re.compile(r"\s+/\s+|:\s+|(?<=[a-z]{3})\.\s+(?=[A-Z])")  # "Ministry of X. Update on ..."
 _FOR_DAY = re.compile(
     rf"\s+(?:for|as\s+of|on)\s+(?:\d|(?:{MONTH_RE})\b|(?:{WEEKDAY_RE})\b).*$", re.I
 )
@@ -186,6 +194,7 @@ def _clean(author: str) -> str:
     """The body's name in a header that gives it with an e-mail's, a channel's or a title's
     noise ("Odesa City Military Administration ✅", "Kharkiv RMA: drones downed overnight")."""
     name = _BADGE.sub("", _BEFORE_NAME.sub("", _ADDRESS.sub("", author))).strip()
+    name = name[:-1] if re.search(r"[a-z]{3}\.$", name) else name  # "Ukrenergo."
     name = next((p for p in _PARTS.split(name) if speaks_for_itself(p)), name)
     m = _AFTER_NAME.search(name)
     if m and speaks_for_itself(name[: m.start()].strip()):
@@ -212,12 +221,13 @@ def _header_bracket(text: str) -> str | None:
 
 def issued_by(text: str) -> str | None:
     """Who issued the report: an official signing it, a side's body its header or its closing
-    mark names, or its last line as the source ("Source: X")."""
+    mark names, its last line as the source ("Source: X"), or its opening in the forms of
+    :func:`~geo.extract.post_opening.opened_by`."""
     author = signed_author(text) or side_author(text) or signing_body(text)
     if author and not speaks_for_itself(_clean(author)):  # a title, its body in brackets
         author = _header_bracket(text) or author
     author = author or _header_bracket(text)
-    return _clean(author) if author else _closing_source(text)
+    return _clean(author) if author else _closing_source(text) or opened_by(text)
 
 
 # A line that is a body's name alone ("Kharkiv RMA:", "Zaporizhzhia Regional Military

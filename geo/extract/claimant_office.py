@@ -1,0 +1,48 @@
+"""The claimant named as the text names him: with the office the sentence gives before his name
+("The mayor of Kharkiv, Ihor Terekhov, said ..." is claimed by "Mayor of Kharkiv Ihor Terekhov",
+not "Ihor Terekhov"), and a body rather than its document ("per the ministry's tally" is the
+ministry's claim, not the tally's)."""
+
+from __future__ import annotations
+
+import re
+
+# "The mayor of Kharkiv, ", "the regional governor, ", "Head of the Sumy RMA, " just before the name
+_OFFICE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\"“]))(?:the\s+)?(?P<office>(?:[\w'’-]+\s+){0,3}?(?:acting\s+)?"
+    r"(?:mayor|governor|head|chief|commander|spokes(?:person|man|woman)|minister)"
+    r"(?:\s+of\s+(?:the\s+)?[\w'’ -]{2,60}?)?)\s*,\s*$",
+    re.I,
+)
+# "Ministry's tally", "Police's figures", "The air force's count": the body, not the document
+_DOCUMENT_AFTER = re.compile(
+    r"['’]s?\s+(?:daily\s+|latest\s+|own\s+|official\s+)?(?:tally|figures|count|data|numbers|"
+    r"account|statement|report|update|summary|list|records?)$",
+    re.I,
+)
+# "Preliminary data from the regional military administration": the body
+_DOCUMENT_FROM = re.compile(
+    r"^(?:(?:the\s+)?(?:preliminary|latest|official|updated)\s+)?(?:data|figures|information|"
+    r"numbers)\s+(?:from|of|by)\s+(?:the\s+)?(?=\S)",
+    re.I,
+)
+_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
+
+
+def named_in_full(text: str, who: str | None) -> str | None:
+    """``who`` as the sentence ``text`` names the claimant: a person's name with the office
+    the sentence gives him just before it, a body without its document's word."""
+    if not who:
+        return who
+    if body := _DOCUMENT_FROM.sub("", who) if _DOCUMENT_FROM.match(who) else None:
+        who = body[:1].upper() + body[1:]
+    if m := _DOCUMENT_AFTER.search(who):
+        body = who[: m.start()].strip()
+        return body if body else who
+    if not _NAME.fullmatch(who) or (at := text.find(who)) < 0:
+        return who
+    office = _OFFICE_BEFORE.search(text[max(0, at - 90) : at].rsplit("\n", 1)[-1])
+    if office is None:
+        return who
+    named = f"{office.group('office')} {who}"
+    return named[:1].upper() + named[1:]
