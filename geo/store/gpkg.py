@@ -277,7 +277,7 @@ def _deleted(con: sqlite3.Connection, rows: list[tuple]) -> list[tuple[str, str]
         found += con.execute(
             f"SELECT event_id, changes FROM history WHERE action = 'delete' AND {column} IN "
             "(SELECT value FROM json_each(?)) "
-            f"AND event_id NOT IN (SELECT event_id FROM {LAYER})",
+            f"AND NOT EXISTS (SELECT 1 FROM {LAYER} e WHERE e.event_id = history.event_id)",
             (json.dumps(values),),
         ).fetchall()
     return found
