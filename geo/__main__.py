@@ -206,8 +206,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from geo import formats
+    from geo.formats.summary import import_line
     from geo.gazetteer import Gazetteer
     from geo.store import Report, StoreError, reference_ids, save
+    from geo.store.removal import withheld_note
     from geo.textio import ReportError, read_input
 
     path: Path = args.file
@@ -225,19 +227,16 @@ def cmd_import(args: argparse.Namespace) -> int:
             result.frame,
             report=Report(name, f"import of {name} ({result.format})"),
             protected=reference_ids(Gazetteer()),
+            readd_deleted=args.readd_deleted,
         )
     except StoreError as exc:
         raise UsageError(str(exc)) from None
     _list_refused(
         [f"refused {i}: an import cannot replace a reference event" for i in saved.refused]
     )
-    refused = len(result.refused) + len(saved.refused)  # every refused row, however refused
-    print(
-        f"{name} ({result.format}): {result.rows} rows, {len(result.frame)} read"
-        f"{f' ({result.located} put at the place they name)' if result.located else ''}, "
-        f"{refused} refused; store: {saved.added} new, {saved.updated} updated, "
-        f"{saved.unchanged} already there, {saved.total} events in all"
-    )
+    print(import_line(name, result, saved))
+    if saved.withheld:  # deleted earlier: left out
+        print(f"note: {withheld_note(len(saved.withheld), '--readd-deleted')}", file=sys.stderr)
     for note in result.notes:  # what the import assumed (no verification column: unverified)
         print(f"note: {note}")
     return 0
@@ -284,12 +283,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.save:
         from geo.events import to_frame
         from geo.store import Report, StoreError, save
+        from geo.store.removal import withheld_note
 
         frame = to_frame(records)
         try:
             result = save(
                 frame,
                 report=Report(name, text, args.published and args.published.isoformat()),
+                readd_deleted=args.readd_deleted,
             )
         except StoreError as exc:
             raise UsageError(str(exc)) from None
@@ -299,6 +300,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
             f"{result.total} events in the store",
             file=sys.stderr,
         )
+        if result.withheld:
+            print(
+                f"note: {withheld_note(len(result.withheld), '--readd-deleted')}", file=sys.stderr
+            )
     return 0
 
 

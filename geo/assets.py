@@ -250,14 +250,15 @@ def build_labels(gazetteer, theatre_floor: int = 15_000, world_floor: int = 500_
     towns with their population, largest first (the theatre's down to ``theatre_floor``
     inhabitants, the rest of the world's down to ``world_floor``).
 
-    The file is ``{"regions": [[name, lat, lon], ...], "towns": [[name, lat, lon, population],
-    ...]}`` with coordinates rounded to 0.001 degree; a region's name is its ``label`` in the
-    regions file (:func:`region_label`).
+    The file is ``{"regions": [[name, lat, lon, lat, lon, ...], ...], "towns": [[name, lat,
+    lon, population], ...]}`` (0.001 degree); a region's name is its ``label`` in the regions
+    file (:func:`region_label`), then the points to write it at (:mod:`geo.label_points`).
     """
     import geopandas as gpd
 
+    from geo.label_points import region_rows
+
     regions = gpd.read_file(regions_path())
-    points = regions.geometry.representative_point()
     theatre_codes = set(theatre.current().outlines)
     towns = {
         t.id: t
@@ -267,10 +268,11 @@ def build_labels(gazetteer, theatre_floor: int = 15_000, world_floor: int = 500_
         )
     }
     data = {
-        "regions": [
-            [str(name), round(p.y, 3), round(p.x, 3)]
-            for name, p in zip(regions["label"], points, strict=True)
-        ],
+        "regions": region_rows(
+            list(regions["label"]),
+            list(regions.geometry),
+            [(t.lat, t.lon, int(t.population)) for t in towns.values()],
+        ),
         "towns": [
             [t.name, round(t.lat, 3), round(t.lon, 3), int(t.population)]
             for t in sorted(towns.values(), key=lambda t: (-t.population, t.name))

@@ -89,7 +89,18 @@ def _extract(p: argparse.ArgumentParser) -> None:
         help="file to write (default or '-': standard output)",
     )
     p.add_argument("--save", action="store_true", help="also save the events in the store")
+    readd_deleted(p)
     p.add_argument("--online", action="store_true", help="ask Nominatim for unknown places")
+
+
+def readd_deleted(p: argparse.ArgumentParser) -> None:
+    """``--readd-deleted``, for every command that saves events."""
+    p.add_argument(
+        "--readd-deleted",
+        action="store_true",
+        help="add again events deleted earlier (by default a deleted event stays deleted when "
+        "its report or file comes again)",
+    )
 
 
 def _filters(p: argparse.ArgumentParser, output_required: bool) -> None:
@@ -138,6 +149,7 @@ def _import(p: argparse.ArgumentParser) -> None:
 
     p.add_argument("file", type=Path, metavar="FILE", help="an events file, or - for stdin")
     p.add_argument("--format", choices=READABLE, help="default: guessed from the content")
+    readd_deleted(p)
 
 
 def _delete(p: argparse.ArgumentParser) -> None:
@@ -150,6 +162,7 @@ def _ingest(p: argparse.ArgumentParser) -> None:
     from geo.ingest.cli import add_arguments
 
     add_arguments(p)
+    readd_deleted(p)
 
 
 def _build_gazetteer(p: argparse.ArgumentParser) -> None:

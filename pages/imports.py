@@ -11,7 +11,7 @@ from geo import formats
 from geo.duplicates import imported_told
 from geo.formats.table import BY_NAME, upload_suffixes
 from geo.store import Report, StoreError, reference_ids, save, versions, writable
-from webui import data, mapview, navigation, uploads
+from webui import data, delete_box, mapview, navigation, uploads
 from webui.text import counted, file_name, hide_table_csv_download, literal
 
 navigation.ensure()
@@ -153,12 +153,14 @@ if result is not None:
             label = f"Store these {counted(len(result.frame), 'event')} again (none new)"
         else:
             label = f"Store these {counted(len(result.frame), 'event')} ({new:,} new)"
+        readd = delete_box.readd_box("import_readd")
         if st.button(label, type="primary", disabled=read_only or stored, key="import_store"):
             try:
                 saved = save(
                     result.frame,
                     report=Report(st.session_state.import_name, f"import ({result.format})"),
                     protected=reference_ids(data.gazetteer()),
+                    readd_deleted=readd,
                 )
             except StoreError as exc:
                 st.error(f"Nothing stored: {literal(exc)}")
@@ -171,6 +173,7 @@ if result is not None:
                 f"there, {saved.updated:,} updated; the store holds {counted(saved.total, 'event')}. "
                 "See them on the Map page."
             )
+            delete_box.withheld(saved)
             if saved.refused:
                 st.warning(
                     f"{counted(len(saved.refused), 'event')} left out: an import cannot replace "

@@ -35,7 +35,7 @@ from geo.store import Report, StoreError, save, versions, with_corrections, writ
 from geo.textio import MAX_REPORT_BYTES, ReportError, report_text, too_large
 from geo.vocabulary import EVENT_TYPES, VERIFICATION
 from geo.weapons import CATEGORIES
-from webui import data, hand_box, mapview, navigation, review_narrow
+from webui import data, delete_box, hand_box, mapview, navigation, review_narrow
 from webui.places import AREAS, did_you_mean, event_place, into_box, place_line
 from webui.text import counted, file_name, hide_table_csv_download, literal
 
@@ -360,6 +360,7 @@ if records:
     read_only = not writable()
     if read_only:
         st.info("The store is read-only for you: events can be reviewed here but not saved.")
+    readd = delete_box.readd_box("ingest_readd")
     if st.button("Save to the store", type="primary", disabled=read_only):
         rows = []
         for original, (_, row) in zip(records, edited.iterrows(), strict=True):
@@ -380,21 +381,19 @@ if records:
                 ),
                 base=st.session_state.ingest_versions,
                 edited=person_edits(st.session_state.ingest_extracted, rows),
+                readd_deleted=readd,
             )
             st.session_state.ingest_versions = versions(frame["event_id"])
         except (EventError, StoreError) as exc:
             st.error(f"Nothing saved: {literal(exc)}")
         else:
+            kept = f"{counted(result.kept, 'event')} kept as an analyst corrected it (the report "
+            kept = f"{kept}says what it said before the correction). " if result.kept else ""
             st.success(
                 f"Saved {counted(result.added, 'new event')}, {result.updated:,} corrected and "
                 f"{result.unchanged:,} unchanged; the store now holds {counted(result.total, 'event')}. "
-                + (
-                    f"{counted(result.kept, 'event')} kept as an analyst corrected it (the "
-                    "report says what it said before the correction). "
-                    if result.kept
-                    else ""
-                )
-                + "See them on the Map page."
+                f"{kept}See them on the Map page."
             )
+            delete_box.withheld(result)
 elif records is not None:  # nothing extracted: the analyst may still add what the report says
     hand_box.show(records, st.session_state.ingest_text)

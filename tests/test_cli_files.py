@@ -97,7 +97,7 @@ def test_import_counts_every_refused_row(reference, gazetteer, scratch_store, tm
     assert out.returncode == 0, out.stderr
     listed = [line for line in out.stderr.splitlines() if line.startswith("refused ")]
     assert len(listed) == 12
-    assert f"events.{fmt} ({fmt}): 12 rows, 12 read, 12 refused;" in out.stdout
+    assert f"events.{fmt} ({fmt}): 12 rows, 12 read, 12 refused (12: an import cannot" in out.stdout
 
 
 def test_import_reads_standard_input_for_a_dash(scratch_store):
@@ -108,7 +108,7 @@ def test_import_reads_standard_input_for_a_dash(scratch_store):
     csv = export_bytes(one_event(event_id="piped-1", place="Kharkiv"), "csv").decode()
     out = run_cli("import", "-", stdin=csv)
     assert out.returncode == 0, out.stderr
-    assert "stdin (csv): 1 rows, 1 read, 0 refused; store: 1 new" in out.stdout
+    assert "stdin (csv): 1 row, 1 read, 0 refused; store: 1 new" in out.stdout
     empty = run_cli("import", "-", stdin="")
     assert empty.returncode == 2 and len(empty.stderr.strip().splitlines()) == 1
     assert "stdin is empty" in empty.stderr

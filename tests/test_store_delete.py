@@ -92,3 +92,30 @@ def test_the_command_line_deletes_by_id_or_report_and_undoes(scratch_store):
     assert _ids() == ["f-1", "f-2", "p-2"]
     again = run_cli("delete", "--undo")
     assert again.returncode == 2 and "nothing to undo" in again.stderr
+
+
+def test_a_deleted_event_stays_deleted_when_its_report_is_saved_again(any_store):
+    _two_saves()
+    store.delete(["p-1"], user="boris")
+    again = store.save(
+        to_frame([_event("p-1", "Izium"), _event("p-2", "Balakliia"), _event("p-3", "Lozova")]),
+        report=Report("morning paste", "two strikes were told, and a third"),
+        user="anna",
+    )
+    assert again.withheld == ("p-1",) and again.added == 1
+    assert _ids() == ["f-1", "f-2", "p-2", "p-3"]
+    # an updated copy: another id (a weapon named now), the same report, place, day and type
+    updated = store.save(to_frame([_event("p-1b", "Izium", weapon="Shahed")]), user="anna")
+    assert updated.withheld == ("p-1b",) and updated.added == 0
+    # another day at that place is another event
+    other = store.save(to_frame([_event("p-9", "Izium", event_date="2026-11-29")]))
+    assert other.withheld == () and other.added == 1
+
+
+def test_the_analyst_may_add_a_deleted_event_again_or_undo_the_delete(any_store):
+    _two_saves()
+    store.delete(["f-2"], user="boris")
+    frame = to_frame([_event("f-2", "Chuhuiv", source="my.csv")])
+    assert store.save(frame, readd_deleted=True).added == 1
+    store.delete(["f-2"], user="boris")
+    assert store.undo_delete() is not None and "f-2" in _ids()

@@ -13,6 +13,23 @@ from geo.store import removal
 from webui.text import counted, literal
 
 ONE, REPORT = "One event", "Every event of one report or file"
+READD = "Add again events deleted earlier"
+
+
+def readd_box(key: str) -> bool:
+    """The tick box beside a save that brings back events deleted earlier (left out otherwise)."""
+    return st.checkbox(
+        READD,
+        key=key,
+        help="An event you deleted stays deleted when its report is saved or imported again; "
+        "tick this to add such events again.",
+    )
+
+
+def withheld(result: store.SaveResult) -> None:
+    """The warning of a save that left out events deleted earlier (nothing when none)."""
+    if result.withheld:
+        st.warning(literal(removal.withheld_note(len(result.withheld), f"'{READD}' ticked")))
 
 
 def show(history: pd.DataFrame, events: pd.DataFrame) -> None:

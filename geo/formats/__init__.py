@@ -69,7 +69,8 @@ class ImportResult:
     rows: int
     refused: list[tuple[int, str]] = field(default_factory=list)
     mapping: dict[str, str] = field(default_factory=dict)
-    located: int = 0  # rows put at the place they name, having no coordinates
+    located: int = 0  # rows kept, put at the place they name, having no coordinates
+    named_by_point: int = 0  # rows kept, with coordinates and no place name: named by the point
     notes: list[str] = field(default_factory=list)  # what the import assumed, one line each
 
 
@@ -204,13 +205,20 @@ def read(data: bytes, name: str, gazetteer, fmt: str | None = None) -> ImportRes
 def build(
     fmt: str, records: list[tuple[int, dict]], mapping: dict, rows: int, refused: list
 ) -> ImportResult:
-    """Validate mapped records; a bad one is refused with its row number, the others kept."""
+    """Validate mapped records; a bad one is refused with its row number, the others kept (and
+    counted as located by name or named by their point when the import placed them so)."""
     from geo import events as ev
+    from geo.formats.cells import emptied
+    from geo.formats.places import HOW
     from geo.weapons import normalised
+    from geo.words import counted
 
     good = []
     seen: set[str] = set()
+    placed = {"name": 0, "point": 0}
     for n, record in records:
+        how = record.pop(HOW, None)
+        record = emptied(record)  # a NaN (JSON's, a reader's): nothing, never "nan"
         if record.get("weapon") or record.get("weapon_category"):  # as the extractor names them
             record["weapon"], record["weapon_category"] = normalised(
                 record.get("weapon"), record.get("weapon_category")
@@ -227,9 +235,17 @@ def build(
             continue
         seen.add(checked["event_id"])
         good.append(checked)
+        if how in placed:
+            placed[how] += 1
     frame = ev.to_frame(good) if good else ev.empty_frame()
     refused.sort(key=lambda r: r[0])  # in file order, whichever check refused them
-    return ImportResult(fmt, frame, rows, refused, mapping)
+    result = ImportResult(fmt, frame, rows, refused, mapping, placed["name"], placed["point"])
+    if result.named_by_point:
+        result.notes.append(
+            f"{counted(result.named_by_point, 'row')} with coordinates and no place name "
+            "named by the point and the town nearest it"
+        )
+    return result
 
 
 def weapon_in(*texts: str | None) -> tuple[str | None, str | None]:
@@ -318,35 +334,6 @@ def extra_json(row: dict, known: set[str]) -> str | None:
     return json.dumps(rest, ensure_ascii=False, default=str) if rest else None
 
 
-def csv_records(
-    data: bytes, name: str, reader_for: Callable[[list[str]], Callable[[dict], dict]]
-) -> tuple[list[tuple[int, dict]], list, int]:
-    """A CSV file's rows as records: (row number, record) pairs, the refused rows with their
-    reason, and the number of rows. ``reader_for(header)`` checks the header (ImportFormatError
-    when it is not the format's) and gives the function that maps one row to a record."""
-    from geo.formats.csv_rows import REPEATED, csv_rows, repeats, spilled
-    from geo.records import EventError
-
-    header, rows = csv_rows(text_of(data, name), name)
-    to_record = reader_for(header)
-    records, refused = [], []
-    reasons: dict[str, str] = {}  # one copy of each reason: a million rows refused alike
-    n = 1  # row 1 is the header
-    for n, row in enumerate(rows, start=2):
-        if repeats(row, header):  # files joined together, header and all
-            refused.append((n, reasons.setdefault(REPEATED, REPEATED)))
-            continue
-        if spill := spilled(row):
-            refused.append((n, reasons.setdefault(spill, spill)))
-            continue
-        try:
-            records.append((n, to_record(row)))
-        except (EventError, ValueError, KeyError, json.JSONDecodeError) as exc:
-            reason = str(exc)
-            refused.append((n, reasons.setdefault(reason, reason)))
-    return records, refused, n - 1
-
-
 def read_dataset(
     data: bytes,
     name: str,
@@ -362,6 +349,8 @@ def read_dataset(
     def reader_for(header: list[str]) -> Callable[[dict], dict]:
         require_columns(header, needed, name, what)
         return to_record
+
+    from geo.formats.csv_rows import csv_records
 
     records, refused, rows = csv_records(data, name, reader_for)
     return build(kind, records, mapping, rows, refused)

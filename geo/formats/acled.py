@@ -86,6 +86,4 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
 
     # no point needed: a row may name its place instead (geo.formats.places)
     needed = {"event_id_cnty", "event_date"}
-    result = f.read_dataset(data, name, "acled", "an ACLED export", needed, MAPPING, record)
-    result.located = locator.located
-    return result
+    return f.read_dataset(data, name, "acled", "an ACLED export", needed, MAPPING, record)

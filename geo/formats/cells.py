@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterable
 
@@ -13,6 +14,22 @@ def missing(value) -> bool:
     if value is None or value is pd.NA:
         return True
     return isinstance(value, float) and math.isnan(value)
+
+
+def emptied(record: dict) -> dict:
+    """An imported record with every field that holds nothing (:func:`missing`: a NaN a reader
+    made of an empty cell, JSON's ``NaN``) set to None, never written as the text "nan" later,
+    and such values left out of its ``extra`` columns (JSON). (A cell spelling "nan" is text.)"""
+    out = {k: None if missing(v) else v for k, v in record.items()}
+    if out.get("extra"):
+        try:
+            extra = json.loads(str(out["extra"]))
+        except (TypeError, ValueError):
+            return out
+        if isinstance(extra, dict) and any(missing(v) for v in extra.values()):
+            kept = {k: v for k, v in extra.items() if not missing(v)}
+            out["extra"] = json.dumps(kept, ensure_ascii=False) if kept else None
+    return out
 
 
 class ExportError(ValueError):

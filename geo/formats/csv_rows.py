@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from geo.formats import MAX_IMPORT_BYTES, ImportFormatError
+from geo.formats import MAX_IMPORT_BYTES, ImportFormatError, text_of
 
 
 def csv_rows(text: str, name: str) -> tuple[list[str], Iterator[dict]]:
@@ -97,3 +98,31 @@ def repeats(row: dict, header: list[str]) -> bool:
     return (cells[0] or "").strip() == header[0] and [
         c.strip() if isinstance(c, str) else c for c in cells[: len(header)]
     ] == header
+
+
+def csv_records(
+    data: bytes, name: str, reader_for: Callable[[list[str]], Callable[[dict], dict]]
+) -> tuple[list[tuple[int, dict]], list, int]:
+    """A CSV file's rows as records: (row number, record) pairs, the refused rows with their
+    reason, and the number of rows. ``reader_for(header)`` checks the header (ImportFormatError
+    when it is not the format's) and gives the function that maps one row to a record."""
+    from geo.records import EventError
+
+    header, rows = csv_rows(text_of(data, name), name)
+    to_record = reader_for(header)
+    records, refused = [], []
+    reasons: dict[str, str] = {}  # one copy of each reason: a million rows refused alike
+    n = 1  # row 1 is the header
+    for n, row in enumerate(rows, start=2):
+        if repeats(row, header):  # files joined together, header and all
+            refused.append((n, reasons.setdefault(REPEATED, REPEATED)))
+            continue
+        if spill := spilled(row):
+            refused.append((n, reasons.setdefault(spill, spill)))
+            continue
+        try:
+            records.append((n, to_record(row)))
+        except (EventError, ValueError, KeyError, json.JSONDecodeError) as exc:
+            reason = str(exc)
+            refused.append((n, reasons.setdefault(reason, reason)))
+    return records, refused, n - 1

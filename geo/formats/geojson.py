@@ -45,9 +45,7 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
             refused.append((n, f"feature {n}: {exc}"))
     for key in PROPERTIES:
         mapping.setdefault(key, key)
-    result = f.build("geojson", records, mapping, len(doc["features"]), refused)
-    result.located = locator.located
-    return result
+    return f.build("geojson", records, mapping, len(doc["features"]), refused)
 
 
 def _collection(data: bytes, name: str) -> dict:

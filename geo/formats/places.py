@@ -29,6 +29,10 @@ _PRECISION = {
     "admin2": GeoPrecision.NEAR,
 }
 LOCATED_BY = "the place name (offline gazetteer)"
+# a record's mark of how the import placed it ("name": at the place it names, "point": named by
+# its point), taken off and counted once the record is kept (geo.formats.build): a row located
+# and then refused for its date is no row located
+HOW = "_located"
 # Nearest spellings are sought for this many unknown names of one file, not for every row: each
 # search measures some 60 names by edit distance (3 ms), and a 20 MB upload of 400,000 misspelt
 # names held the import for over 20 minutes.
@@ -76,8 +80,6 @@ class Locator:
         self._names = {a2: n for a2, (n, _) in gazetteer.country_codes().items()}
         self._found: dict[tuple[str, str, str], Place | str] = {}
         self._codes = {n.casefold(): a2 for a2, n in self._names.items()}
-        self.located = 0  # rows put at the place they name
-        self.named_by_point = 0  # rows with coordinates and no place name, named by their point
         self._spelled = 0  # unknown names whose nearest spellings were sought
 
     def record(self, record: dict, at: tuple[float, float] | None) -> dict:
@@ -99,10 +101,10 @@ class Locator:
         if isinstance(found, str):
             raise EventError(found)
         precision = int(_PRECISION.get(found.feature, GeoPrecision.PLACE))
-        self.located += 1
         extra = json.loads(record["extra"]) if record.get("extra") else {}
         return {
             **record,
+            HOW: "name",
             "place": found.name,
             "place_mention": record.get("place_mention") or name,
             "country": found.country,
@@ -137,9 +139,9 @@ class Locator:
         from geo.review import with_point
 
         named = with_point(record, *at, self.gazetteer.nearest_town(*at))
-        self.named_by_point += 1
         return {
             **named,
+            HOW: "point",
             "geo_precision": record["geo_precision"],
             "country": record.get("country") or named.get("country"),
             "admin1": record.get("admin1") or named.get("admin1"),

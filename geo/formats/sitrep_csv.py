@@ -14,6 +14,7 @@ import geopandas as gpd
 from geo import formats as f
 from geo import records as schema
 from geo.formats.cells import missing, refuse_nul
+from geo.formats.csv_rows import csv_records
 from geo.formats.geojson import SYNONYMS
 from geo.formats.places import Locator, point
 from geo.precision import TimePrecision
@@ -195,7 +196,7 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
 
         return record
 
-    records, refused, rows = f.csv_records(data, name, reader_for)
+    records, refused, rows = csv_records(data, name, reader_for)
     _stable_ids(records, name)
     unverified = {n for n, record in records if not record.get("verification")}
     for _, record in records:  # no status given: nobody has checked it (said in the notes)
@@ -206,18 +207,12 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
         else {}
     )
     result = f.build("csv", records, mapping, rows, refused)
-    result.located = locator.located
     unverified -= {n for n, _ in refused}
     if unverified:
         result.notes.append(
             f"{counted(len(unverified), 'row')} with no verification read as unverified "
             "(nobody has checked them): give a verification column (confirmed, claimed, "
             "unverified) to say otherwise"
-        )
-    if locator.named_by_point:
-        result.notes.append(
-            f"{counted(locator.named_by_point, 'row')} with coordinates and no place name "
-            "named by the point and the town nearest it"
         )
     return result
 

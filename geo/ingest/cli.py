@@ -94,6 +94,7 @@ def run(args: argparse.Namespace) -> int:
         scheduler=args.scheduler,
         batch=args.batch,
         save_on_workers=args.save_on_workers,
+        readd_deleted=args.readd_deleted,
     )
     print(result.summary())
     return EXIT_SOME_FAILED if result.failures else 0

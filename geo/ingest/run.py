@@ -56,6 +56,7 @@ def ingest(
     store_path: Path | str | None = None,
     stream: TextIO | None = None,
     save_on_workers: bool | None = None,
+    readd_deleted: bool = False,
 ) -> IngestResult:
     """Extract the events of every report under ``paths`` and save them in the store.
 
@@ -77,6 +78,8 @@ def ingest(
         Whether each worker saves the events of the chunks it extracts (one store write per
         chunk of at most ``batch`` reports) rather than send them here; the workers must reach
         the store (a PostGIS address, a shared file). Default: yes locally, no with ``scheduler``.
+    readd_deleted : bool
+        Add again events an analyst deleted (else left out, counted in the result).
 
     Raises
     ------
@@ -88,24 +91,21 @@ def ingest(
     _check(workers, batch, store_path)
     archive = open_archive(paths)
     _check_gazetteer()
-    known = set(store.saved_reports(store_path)["sha256"])
     counts = Counts(total=archive.total)
-    progress = Progress(counts, stream)
-    writer = Writer(batch, store_path, counts, progress)
-    todo = writer.todo(archive, known)
-    first = next(todo, None)  # no cluster is started when the store already holds everything
+    writer = Writer(batch, store_path, counts, Progress(counts, stream), readd_deleted)
+    todo = writer.todo(archive, set(store.saved_reports(store_path)["sha256"]))
     try:
-        if first is not None:
+        if (first := next(todo, None)) is not None:  # no cluster when the store holds them all
             todo = itertools.chain([first], todo)
             where = _saved_where(save_on_workers, scheduler, store_path)
             local = _choose(workers, scheduler, archive.total)
             _extract_all(todo, writer, local, scheduler, archive.total, where)
     except KeyboardInterrupt:
         writer.flush()
-        progress.close()
+        writer.progress.close()
         raise
     writer.flush()
-    progress.close()
+    writer.progress.close()
     writer.result.seconds = counts.elapsed()
     return writer.result
 
@@ -120,7 +120,11 @@ def _extract_all(
         for chunk in _chunks(todo, MAX_CHUNK):
             writer.take(extract_chunk(chunk), None)
         return
-    task = extract_chunk if where is None else partial(extract_and_save, where=where)
+    task = (
+        extract_chunk
+        if where is None
+        else partial(extract_and_save, where=where, readd=writer.readd)
+    )
     largest = MAX_CHUNK if where is None else min(SAVE_CHUNK, writer.batch)
     writer.result.worker_memory_mb = _run_dask(
         todo, task, writer.take, workers, scheduler, total, largest

@@ -28,9 +28,12 @@ class BatchSaved:
     seconds: float
 
 
-def save_batch(batch: list[tuple[Item, list[dict]]], where: str | Path | None) -> BatchSaved | None:
+def save_batch(
+    batch: list[tuple[Item, list[dict]]], where: str | Path | None, readd: bool = False
+) -> BatchSaved | None:
     """Save the events of ``batch`` (report, its event records) with the reports' texts, in one
-    store write (one transaction: all of it or nothing); None when the batch is empty."""
+    store write (one transaction: all of it or nothing); None when the batch is empty.
+    ``readd``: events deleted earlier are added again (see :func:`geo.store.save`)."""
     if not batch:
         return None
     records = [r for _, rs in batch for r in rs]
@@ -41,5 +44,5 @@ def save_batch(batch: list[tuple[Item, list[dict]]], where: str | Path | None) -
         for item, _ in batch
     ]
     started = time.perf_counter()
-    saved = store.save(frame, where, report=reports)
+    saved = store.save(frame, where, report=reports, readd_deleted=readd)
     return BatchSaved(len(batch), len(records), saved, time.perf_counter() - started)

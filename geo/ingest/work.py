@@ -70,13 +70,15 @@ def extract_chunk(items: list[Item]) -> list[Outcome]:
     return out
 
 
-def extract_and_save(items: list[Item], where: str) -> tuple[list[Outcome], BatchSaved | None]:
+def extract_and_save(
+    items: list[Item], where: str, readd: bool = False
+) -> tuple[list[Outcome], BatchSaved | None]:
     """Extract ``items`` and save their events in one store write from this worker; the outcomes
     come back without their records (the driver only counts them; None: all of them failed)."""
     outcomes = extract_chunk(items)
     by_hash = {item.sha256: item for item in items}
     done = [(by_hash[o.sha256], o.records or []) for o in outcomes if o.error is None]
-    saved = save_batch(done, where)
+    saved = save_batch(done, where, readd)
     return [Outcome(o.sha256, error=o.error, warnings=o.warnings) for o in outcomes], saved
 
 

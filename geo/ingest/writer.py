@@ -14,6 +14,7 @@ from geo.ingest.progress import Counts, Progress
 from geo.ingest.saving import BatchSaved, save_batch
 from geo.ingest.sources import Failed, Item
 from geo.ingest.work import Outcome
+from geo.store.removal import withheld_note
 
 
 @dataclass
@@ -25,6 +26,7 @@ class IngestResult:
     events: int = 0  # events written
     added: int = 0
     updated: int = 0
+    withheld: int = 0  # events deleted earlier, not added again
     failures: list[Failed] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (report name, warning)
     seconds: float = 0.0
@@ -51,14 +53,22 @@ class IngestResult:
             f"{self.skipped:,} already stored, {len(self.failures):,} failed{warned}; "
             f"{self.events:,} events, {self.added:,} new in the store, {self.updated:,} updated "
             f"({self.ran_on})"
-        )
+        ) + (f"; {withheld_note(self.withheld, '--readd-deleted')}" if self.withheld else "")
 
 
 class Writer:
     """Collects finished reports and saves them in batches; keeps the counts."""
 
-    def __init__(self, batch: int, path: Path | str | None, counts: Counts, progress: Progress):
+    def __init__(
+        self,
+        batch: int,
+        path: Path | str | None,
+        counts: Counts,
+        progress: Progress,
+        readd: bool = False,
+    ):
         self.batch, self.path, self.counts, self.progress = batch, path, counts, progress
+        self.readd = readd  # events deleted earlier added again
         self.result = IngestResult(counts)
         self.waiting: dict[str, Item] = {}
         self.done: list[tuple[Item, list[dict]]] = []
@@ -135,7 +145,7 @@ class Writer:
 
     def _save(self, batch: list[tuple[Item, list[dict]]]) -> None:
         """One store write of ``batch`` (on the saver thread)."""
-        self.count_saved(save_batch(batch, self.path))
+        self.count_saved(save_batch(batch, self.path, self.readd))
 
     def count_saved(self, done: BatchSaved | None) -> None:
         """Add one store write's figures to the result."""
@@ -145,6 +155,7 @@ class Writer:
             self.result.events += done.events
             self.result.added += done.saved.added
             self.result.updated += done.saved.updated
+            self.result.withheld += len(done.saved.withheld)
 
     def _take_saved(self, outcomes: list[Outcome], saved: BatchSaved) -> None:
         """Record a chunk that a worker extracted and saved itself."""

@@ -4,7 +4,9 @@
  * pixels (Leaflet's own vectors would project every point again on every zoom); then place
  * names from the gazetteer: regions at low zoom, towns closer in, the larger first, each only
  * where it overlaps no name already written (nor repeats a town's name beside it). The canvas lies beneath every marker, so a name
- * never covers an event.
+ * never covers an event; a region's name is written at the first of its points (geo.label_points)
+ * where it covers no town's point and no event marker either ("Kyiv region" lay over Kyiv), and
+ * not at all when none is clear.
  */
 (function (SM) {
   'use strict';
@@ -14,6 +16,8 @@
   var TOWN_FLOOR = {3: 5000000, 4: 2000000, 5: 1000000, 6: 500000, 7: 150000, 8: 50000, 9: 20000};
   var MAX_NAMES = 160;  // per draw
   var PADDING = 0.1;    // the canvases' margin beyond the view, a fraction of its size
+  var MARKER_PX = 10;  // an event marker's reach from its point, for the names kept off it
+  var CELL_PX = 32;    // the grid the markers in view are sorted into, for that test
   var FONT = {town: '600 11px system-ui, sans-serif', region: 'italic 11px system-ui, sans-serif'};
 
   function unitX(lon) { return lon / 360 + 0.5; }
@@ -75,7 +79,8 @@
   function BaseCanvas(map, pane) {
     this.map = map;
     this.rings = [];
-    this.names = [];  // {text, x, y, kind, size}: towns largest first, then regions
+    this.names = [];  // {text, x, y, kind, size, at}: towns largest first, then regions
+    this.markers = null;  // the event markers' points ({x, y}: unit coordinates), kept clear
     this.written = [];  // the names of the last draw, with their boxes on the map's container
     // a tenth of the view beyond each edge (Leaflet's default): a pan of up to that much shows
     // drawn land before the redraw; more would be pixels cleared, copied to the compositor
@@ -105,10 +110,46 @@
       names.push({text: t[0], x: unitX(t[2]), y: unitY(t[1]), kind: 'town', size: t[3]});
     });
     (data.regions || []).forEach(function (r) {
-      names.push({text: r[0], x: unitX(r[2]), y: unitY(r[1]), kind: 'region', size: 0});
+      var at = [];  // every point the name may be written at, the best first
+      for (var k = 1; k + 1 < r.length; k += 2) { at.push([unitX(r[k + 1]), unitY(r[k])]); }
+      names.push({text: r[0], x: at[0][0], y: at[0][1], kind: 'region', size: 0, at: at});
     });
     this.renderer._redraw();
   };
+
+  /** Keep region names off the event markers at `points` ({x, y}: unit coordinates, as
+   * SM.project gives them). */
+  BaseCanvas.prototype.setMarkers = function (points) {
+    this.markers = points;
+    this.renderer._redraw();
+  };
+
+  /** The markers in view of frame `f` as a grid of CELL_PX cells: key -> [[x, y], ...]. */
+  function markerGrid(points, f) {
+    var grid = {};
+    if (!points) { return grid; }
+    for (var k = 0; k < points.x.length; k++) {
+      var x = points.x[k] * f.w - f.ox, y = points.y[k] * f.w - f.oy;
+      if (x < f.b.min.x - MARKER_PX || x > f.b.max.x + MARKER_PX || y < f.b.min.y - MARKER_PX || y > f.b.max.y + MARKER_PX) { continue; }
+      var key = Math.floor(x / CELL_PX) + ':' + Math.floor(y / CELL_PX);
+      (grid[key] = grid[key] || []).push([x, y]);
+    }
+    return grid;
+  }
+
+  /** Whether `box` (layer pixels) comes within MARKER_PX of a marker of `grid`. */
+  function onMarker(box, grid) {
+    for (var i = Math.floor((box[0] - MARKER_PX) / CELL_PX); i <= Math.floor((box[2] + MARKER_PX) / CELL_PX); i++) {
+      for (var j = Math.floor((box[1] - MARKER_PX) / CELL_PX); j <= Math.floor((box[3] + MARKER_PX) / CELL_PX); j++) {
+        var cell = grid[i + ':' + j] || [];
+        for (var k = 0; k < cell.length; k++) {
+          var p = cell[k];
+          if (p[0] > box[0] - MARKER_PX && p[0] < box[2] + MARKER_PX && p[1] > box[1] - MARKER_PX && p[1] < box[3] + MARKER_PX) { return true; }
+        }
+      }
+    }
+    return false;
+  }
 
   /** What of the world the canvas renderer `renderer` covers: unit coordinates, and the
    * scale to layer pixels. */
@@ -165,30 +206,56 @@
 
   var TWIN_PX = 90;  // a region named as a town written this near it is that town's twin
 
-  /** Whether `name` is a region whose town of the same name is already written close by:
-   * most oblasts bear their capital's name, and "Kharkiv" twice, bold and italic, reads as
-   * two places. */
-  function twin(name, x, y, towns) {
+  /** Whether `name` is a region whose town of the same name is already written close to one
+   * of its points (frame `f`): most oblasts bear their capital's name, and "Kharkiv" twice,
+   * bold and italic, reads as two places. */
+  function twin(name, f, towns) {
     var at = name.kind === 'region' && towns[name.text];
-    return Boolean(at) && Math.abs(at[0] - x) + Math.abs(at[1] - y) < TWIN_PX;
+    return Boolean(at) && name.at.some(function (p) {
+      return Math.abs(at[0] - (p[0] * f.w - f.ox)) + Math.abs(at[1] - (p[1] * f.w - f.oy)) < TWIN_PX;
+    });
+  }
+
+  /** Where region `n` is written in frame `f`: the first of its points in view whose box
+   * overlaps no name or town point written (`taken`) and no event marker (`grid`); null when
+   * none is clear, or the region's twin town is written (see twin). */
+  function regionSpot(n, f, taken, grid, towns) {
+    if (twin(n, f, towns)) { return null; }
+    for (var k = 0; k < n.at.length; k++) {
+      var p = n.at[k];
+      if (p[0] < f.minX || p[0] > f.maxX || p[1] < f.minY || p[1] > f.maxY) { continue; }
+      var x = p[0] * f.w - f.ox, y = p[1] * f.w - f.oy, box = [x - n.half, y - 8, x + n.half, y + 8];
+      if (!overlaps(box, taken) && !onMarker(box, grid)) { return {x: x, y: y, box: box}; }
+    }
+    return null;
   }
 
   BaseCanvas.prototype.drawNames = function (ctx, f) {
-    var zoom = Math.round(this.map.getZoom()), placed = [], towns = {};
+    var zoom = Math.round(this.map.getZoom()), placed = [], towns = {}, grid = null, points = [];
     this.written = [];
     ctx.textAlign = 'center'; ctx.textBaseline = 'middle'; ctx.lineJoin = 'round';
     ctx.strokeStyle = 'rgba(255,255,255,.85)'; ctx.lineWidth = 3;
     for (var k = 0; k < this.names.length && placed.length < MAX_NAMES; k++) {
       var n = this.names[k];
-      if (n.x < f.minX || n.x > f.maxX || n.y < f.minY || n.y > f.maxY || !wanted(n, zoom)) { continue; }
+      if (!wanted(n, zoom)) { continue; }
       ctx.font = FONT[n.kind];
-      // a town's name sits above its point, so that an event marker there leaves it readable
-      var x = n.x * f.w - f.ox, y = n.y * f.w - f.oy - (n.kind === 'town' ? 17 : 0);
       if (n.half === undefined) { n.half = ctx.measureText(n.text).width / 2 + 3; }  // once per name
-      var half = n.half, box = [x - half, y - 8, x + half, y + 8];
-      if (overlaps(box, placed) || twin(n, x, y, towns)) { continue; }
+      var half = n.half, x, y, box;
+      if (n.kind === 'region') {
+        grid = grid || markerGrid(this.markers, f);  // (once a draw, when a region is named)
+        var spot = regionSpot(n, f, placed.concat(points), grid, towns);
+        if (!spot) { continue; }
+        x = spot.x; y = spot.y; box = spot.box;
+      } else {
+        if (n.x < f.minX || n.x > f.maxX || n.y < f.minY || n.y > f.maxY) { continue; }
+        // a town's name sits above its point, so that an event marker there leaves it readable
+        x = n.x * f.w - f.ox; y = n.y * f.w - f.oy - 17;
+        box = [x - half, y - 8, x + half, y + 8];
+        if (overlaps(box, placed)) { continue; }
+        points.push([x - 4, y + 13, x + 4, y + 21]);  // its point: no region's name over it
+        towns[n.text] = [x, y];
+      }
       placed.push(box);
-      if (n.kind === 'town') { towns[n.text] = [x, y]; }
       var at = this.map.layerPointToContainerPoint([x, y]);
       this.written.push({text: n.text, kind: n.kind, x: at.x, y: at.y, half: half});
       ctx.fillStyle = n.kind === 'region' ? '#7a7a7a' : '#333';

@@ -381,7 +381,7 @@
     if (config.legend.types.length) { addCount(map, view); }  // none on the range tool's map
     SM.addBaseLayerAfterPaint(map, base);
     new Promise(function (done) { done(new SM.Events(payload, config)); }).then(function (events) {
-      view.load(events);
+      view.load(events); base.canvas.setMarkers(view.pos);  // region names off the markers
       view.box.dataset.smTotal = String(events.n);
       view.box.dataset.smDrawMs = String(Math.round(performance.now() - started));
       view.box.dataset.smReady = '1';

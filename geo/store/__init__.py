@@ -112,6 +112,7 @@ def save(
     base: Mapping[str, int] | None = None,
     protected: Collection[str] = (),
     edited: Mapping[str, Collection[str] | Mapping[str, object]] | None = None,
+    readd_deleted: bool = False,
 ) -> SaveResult:
     """Add new events, update changed ones (by ``event_id``), and log every change.
 
@@ -140,6 +141,9 @@ def save(
         same report brings nothing new); such events are counted in :attr:`SaveResult.kept`.
         Given as ``{field: value it replaced}`` (:func:`geo.review.person_edits`), a new event's
         edits are logged as its first correction, so a later re-extraction keeps them too.
+    readd_deleted : bool
+        Add again the events an analyst deleted earlier (by default such an event, coming again
+        with its report, is left out and listed in :attr:`SaveResult.withheld`).
 
     Returns
     -------
@@ -149,7 +153,9 @@ def save(
     if frame.crs is None or frame.crs.to_epsg() != 4326:
         raise StoreError(f"events should be in EPSG:4326, got {frame.crs} instead")
     reports = [report] if isinstance(report, Report) else list(report or ())
-    request = SaveRequest(frame, reports, user or current_user(), base, protected, edited)
+    request = SaveRequest(
+        frame, reports, user or current_user(), base, protected, edited, readd_deleted=readd_deleted
+    )
     return open_store(path).save(request)
 
 

@@ -59,12 +59,14 @@ class SaveRequest:
     protected: Collection[str] = ()
     edited: Mapping[str, Collection[str] | Mapping[str, object]] | None = None
     action: str = "insert"  # how a new event is logged ("restore": put back by an undo)
+    readd_deleted: bool = False  # events deleted earlier are added again when they come again
 
 
 @dataclass(frozen=True, slots=True)
 class SaveResult:
     """What a save did: events added, updated, unchanged, refused, and the store's total;
-    ``kept``: events where a stored correction was kept against a re-extraction (see :func:`plan`)."""
+    ``kept``: events where a stored correction was kept against a re-extraction (see :func:`plan`);
+    ``withheld``: ids of events an analyst deleted earlier, not added again (see :func:`plan`)."""
 
     added: int
     updated: int
@@ -72,10 +74,12 @@ class SaveResult:
     total: int
     refused: tuple[str, ...] = ()
     kept: int = 0
+    withheld: tuple[str, ...] = ()
 
 
 FIELDS = (*COLUMNS, "lat", "lon")  # a row: the schema's columns, then the point
 _SOURCE, _PLACE = FIELDS.index("source"), FIELDS.index("place")
+_KEY = ("source", "place", "event_date", "event_type")  # one event of one report
 
 
 @dataclass(slots=True)
@@ -89,11 +93,14 @@ class Plan:
     refused: tuple[str, ...]
     history: list[tuple[str, str, str | None, str]] = field(default_factory=list)
     kept: int = 0
+    withheld: tuple[str, ...] = ()
 
     def result(self, total: int) -> SaveResult:
         """What the save did, once written, the store holding ``total`` events."""
         added, updated = len(self.inserts), len(self.updates)
-        return SaveResult(added, updated, self.unchanged, total, self.refused, self.kept)
+        return SaveResult(
+            added, updated, self.unchanged, total, self.refused, self.kept, self.withheld
+        )
 
 
 def report_hash(report: Report) -> str:
@@ -120,6 +127,7 @@ def plan(
     request: SaveRequest,
     last_edit: Callable[[str], tuple[str, str] | None] = lambda _eid: None,
     changes: Callable[[list[str]], Iterable[tuple[str, str]]] = lambda _eids: (),
+    deleted: Callable[[list[tuple]], Iterable[tuple[str, str]]] = lambda _rows: (),
 ) -> Plan:
     """Compare the rows to save with the stored rows of the same ids and plan the save.
 
@@ -143,23 +151,16 @@ def plan(
         whose latest change went from the value saved now to the stored one keeps the stored
         value (a correction is not undone by saving again what it corrected; counted in
         :attr:`Plan.kept`).
+    deleted : callable
+        ``new rows -> (event_id, record JSON)`` of the deletes of events not stored now with
+        those rows' ids or sources (see :func:`_withheld`).
     """
     moved = follow_stored(stored, rows)  # alike events keep their stored ids (geo.store.alike)
     base, edited = renamed(request.base, moved), renamed(request.edited, moved)
-    protected = frozenset(request.protected)
     last = {row[0]: i for i, row in enumerate(rows)}
-    refused = tuple(sorted(eid for eid in last if eid in protected))
+    refused = tuple(sorted(eid for eid in last if eid in request.protected))
     out = Plan([], [], 0, refused)
-    diffs = {}
-    for eid, i in last.items():
-        if eid in protected:
-            continue
-        row = rows[i]
-        old = stored.get(eid)
-        if old is None:
-            _insert(out, i, row, (edited or {}).get(eid), request.action)
-            continue
-        diffs[eid] = _diff(history_record(old), history_record(row))
+    diffs = _inserts_and_diffs(out, stored, rows, last, request, edited, deleted)
     corrected = latest_changes(changes([eid for eid, diff in diffs.items() if diff]))
     for eid, diff in diffs.items():
         i = last[eid]
@@ -173,6 +174,69 @@ def plan(
         out.updates.append(i)
         out.history.append(("update", eid, row[_SOURCE], _json(diff)))
     return out
+
+
+def _inserts_and_diffs(
+    out: Plan,
+    stored: Mapping[str, tuple],
+    rows: list[tuple],
+    last: Mapping[str, int],
+    request: SaveRequest,
+    edited: Mapping | None,
+    deleted: Callable[[list[tuple]], Iterable[tuple[str, str]]],
+) -> dict[str, dict]:
+    """Plan the new events (those deleted earlier left out: :func:`_withheld`); return each
+    stored event's fields that differ, by id."""
+    withheld = _withheld(
+        out, [rows[i] for e, i in last.items() if e not in stored], request, deleted
+    )
+    protected = frozenset(request.protected)
+    diffs = {}
+    for eid, i in last.items():
+        if eid in protected or eid in withheld:
+            continue
+        row = rows[i]
+        old = stored.get(eid)
+        if old is None:
+            _insert(out, i, row, (edited or {}).get(eid), request.action)
+            continue
+        diffs[eid] = _diff(history_record(old), history_record(row))
+    return diffs
+
+
+def _withheld(
+    out: Plan,
+    new: list[tuple],
+    request: SaveRequest,
+    deleted: Callable[[list[tuple]], Iterable[tuple[str, str]]],
+) -> frozenset[str]:
+    """The ids of the ``new`` rows that an analyst deleted earlier (:func:`deleted_again`), put
+    in ``out.withheld``: left out of the save (a delete holds against a report read again),
+    unless the request says ``readd_deleted`` or is an undo's restore."""
+    if request.action == "restore" or request.readd_deleted or not new:
+        return frozenset()
+    protected = frozenset(request.protected)
+    new = [row for row in new if row[0] not in protected]
+    out.withheld = tuple(deleted_again(new, deleted(new) if new else ()))
+    return frozenset(out.withheld)
+
+
+def deleted_again(rows: list[tuple], entries: Iterable[tuple[str, str]]) -> list[str]:
+    """Ids of ``rows`` that are events deleted earlier (``entries``: their delete history
+    entries, ``(event_id, record JSON)``): the same id, or the same source, place, day and
+    type (a report's updated copy naming another weapon)."""
+    ids, keys = set(), set()
+    for eid, text in entries:
+        try:
+            record = json_value(text)
+        except (TypeError, ValueError):
+            continue  # (a store edited by hand)
+        ids.add(eid)
+        if isinstance(record, dict):
+            keys.add(tuple(record.get(k) for k in _KEY))
+    return [
+        row[0] for row in rows if row[0] in ids or tuple(row[FIELDS.index(k)] for k in _KEY) in keys
+    ]
 
 
 def _insert(

@@ -212,7 +212,9 @@ def _save_in(con: sqlite3.Connection, request: common.SaveRequest) -> common.Sav
         ).fetchone()
 
     versions = {eid: v for eid, (_, v) in fids.items()}
-    change = common.plan(stored, rows, versions, request, last_edit, partial(_updates, con))
+    change = common.plan(
+        stored, rows, versions, request, last_edit, partial(_updates, con), partial(_deleted, con)
+    )
     now = common.change_time()
     placeholders = ", ".join("?" * (len(COLUMNS) + 1))
     con.executemany(
@@ -265,6 +267,24 @@ def _updates(con: sqlite3.Connection, eids: list[str]) -> list[tuple[str, str]]:
         "AND event_id IN (SELECT value FROM json_each(?)) ORDER BY id",
         (json.dumps(eids),),
     ).fetchall()
+
+
+def _deleted(con: sqlite3.Connection, rows: list[tuple]) -> list[tuple[str, str]]:
+    """``(event_id, record JSON)`` of the deletes of events with the ids or sources of ``rows``
+    that the layer does not hold now (see :func:`common.plan`)."""
+    found = []
+    for column, values in (("event_id", [r[0] for r in rows]), ("source", _sources(rows))):
+        found += con.execute(
+            f"SELECT event_id, changes FROM history WHERE action = 'delete' AND {column} IN "
+            "(SELECT value FROM json_each(?)) "
+            f"AND NOT EXISTS (SELECT 1 FROM {LAYER} e WHERE e.event_id = history.event_id)",
+            (json.dumps(values),),
+        ).fetchall()
+    return found
+
+
+def _sources(rows: list[tuple]) -> list[str]:
+    return list({r[common.FIELDS.index("source")] for r in rows} - {None})
 
 
 def _count(con: sqlite3.Connection) -> int:

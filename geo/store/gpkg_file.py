@@ -32,6 +32,7 @@ CREATE TABLE IF NOT EXISTS history (
     id INTEGER PRIMARY KEY AUTOINCREMENT, changed_at TEXT NOT NULL, user TEXT NOT NULL,
     action TEXT NOT NULL, event_id TEXT NOT NULL, source TEXT, changes TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS history_event_id ON history (event_id);
+CREATE INDEX IF NOT EXISTS history_deleted ON history (source) WHERE action = 'delete';
 """
 _REPORTS_SQL = """
 CREATE TABLE reports (

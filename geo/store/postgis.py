@@ -57,6 +57,7 @@ _SCHEMA = [
         id bigserial PRIMARY KEY, changed_at text NOT NULL, "user" text NOT NULL,
         action text NOT NULL, event_id text NOT NULL, source text, changes text NOT NULL)""",
     "CREATE INDEX IF NOT EXISTS history_event_id ON history (event_id)",
+    "CREATE INDEX IF NOT EXISTS history_deleted ON history (source) WHERE action = 'delete'",
     """CREATE TABLE IF NOT EXISTS reports (
         sha256 text PRIMARY KEY, source text NOT NULL, published text, saved_at text NOT NULL,
         text text NOT NULL)""",
@@ -319,7 +320,10 @@ def _save_in(
         ).fetchone()
 
     versions = {r[2]: r[1] for r in found}
-    change = common.plan(stored, rows, versions, request, last_edit, partial(_updates, con))
+    deleted = partial(postgis_removal.deleted_entries, con)
+    change = common.plan(
+        stored, rows, versions, request, last_edit, partial(_updates, con), deleted
+    )
     now = common.change_time()
     _append(con, "events", [*COLUMNS, "geom"], [_with_point(rows[i]) for i in change.inserts])
     if change.updates:

@@ -36,3 +36,15 @@ def delete_in(
     deleted = tuple(eid for eid in ids if eid in stored)
     missing = tuple(eid for eid in ids if eid not in stored)
     return removal.DeleteResult(deleted, missing, int(total[0]) if total else 0)
+
+
+def deleted_entries(con: psycopg.Connection, rows: list[tuple]) -> list[tuple[str, str]]:
+    """``(event_id, record JSON)`` of the deletes of events with the ids or sources of ``rows``
+    that the store does not hold now (see :func:`geo.store.common.plan`)."""
+    source = common.FIELDS.index("source")
+    return con.execute(
+        "SELECT event_id, changes FROM history WHERE action = 'delete' "
+        "AND (event_id = ANY(%s) OR source = ANY(%s)) "
+        "AND NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = history.event_id)",
+        ([r[0] for r in rows], list({r[source] for r in rows} - {None})),
+    ).fetchall()

@@ -103,3 +103,17 @@ def report_names(history: pd.DataFrame, reports: pd.DataFrame, stored: set[str])
         if held:
             out[name] = held
     return out
+
+
+def withheld_note(count: int, readd: str) -> str:
+    """What a save says of the ``count`` events it left out because an analyst deleted them
+    earlier (:attr:`geo.store.SaveResult.withheld`), and how to bring them back: ``readd``
+    names the way where the save was made (a tick box, a command-line flag)."""
+    if not count:
+        return ""
+    were = "event deleted earlier was" if count == 1 else "events deleted earlier were"
+    return (
+        f"{count:,} {were} not re-added (a deleted event stays deleted when its report comes "
+        f"again). To bring {'it' if count == 1 else 'them'} back: undo the delete (History page, "
+        f"or python -m geo delete --undo), or save again with {readd}."
+    )
