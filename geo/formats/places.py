@@ -89,7 +89,7 @@ class Locator:
         if at is not None:
             precision = record.get("geo_precision") or int(GeoPrecision.PLACE)
             out = {**record, "lat": at[0], "lon": at[1], "geo_precision": precision}
-            return out if name else self._named_by_point(out, at)
+            return self._outlined(out, at) if name else self._named_by_point(out, at)
         country, admin1 = (_cell(record, k) for k in ("country", "admin1"))
         if not name:
             raise EventError(
@@ -138,9 +138,20 @@ class Locator:
 
         named = with_point(record, *at, self.gazetteer.nearest_town(*at))
         self.named_by_point += 1
+        return {**named, **self._outlined(record, at, named), "place": named["place"]}
+
+    def _outlined(self, record: dict, at: tuple[float, float], named: dict | None = None) -> dict:
+        """A row with coordinates: its own country and region, else those whose outlines hold
+        its point (:func:`geo.review.with_point`, as for a typed point or a row with no name):
+        a row "49.7106, 37.6156, Kupiansk" is in Ukraine's Kharkiv region as the point alone is."""
+        from geo.review import with_point
+
+        if record.get("country") and record.get("admin1"):
+            return record
+        if named is None:
+            named = with_point(record, *at, self.gazetteer.nearest_town(*at))
         return {
-            **named,
-            "geo_precision": record["geo_precision"],
+            **record,
             "country": record.get("country") or named.get("country"),
             "admin1": record.get("admin1") or named.get("admin1"),
         }
