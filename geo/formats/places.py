@@ -138,9 +138,14 @@ class Locator:
 
         named = with_point(record, *at, self.gazetteer.nearest_town(*at))
         self.named_by_point += 1
-        return {**named, **self._outlined(record, at, named), "place": named["place"]}
+        return {
+            **named,
+            "geo_precision": record["geo_precision"],
+            "country": record.get("country") or named.get("country"),
+            "admin1": record.get("admin1") or named.get("admin1"),
+        }
 
-    def _outlined(self, record: dict, at: tuple[float, float], named: dict | None = None) -> dict:
+    def _outlined(self, record: dict, at: tuple[float, float]) -> dict:
         """A row with coordinates: its own country and region, else those whose outlines hold
         its point (:func:`geo.review.with_point`, as for a typed point or a row with no name):
         a row "49.7106, 37.6156, Kupiansk" is in Ukraine's Kharkiv region as the point alone is."""
@@ -148,8 +153,7 @@ class Locator:
 
         if record.get("country") and record.get("admin1"):
             return record
-        if named is None:
-            named = with_point(record, *at, self.gazetteer.nearest_town(*at))
+        named = with_point(record, *at, self.gazetteer.nearest_town(*at))
         return {
             **record,
             "country": record.get("country") or named.get("country"),
