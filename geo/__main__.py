@@ -206,6 +206,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from geo import formats
+    from geo.formats.table import refused_unit
     from geo.gazetteer import Gazetteer
     from geo.store import Report, StoreError, reference_ids, save
     from geo.textio import ReportError, read_input
@@ -217,7 +218,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         result = formats.read(data, name, Gazetteer(), args.format)
     except (formats.ImportFormatError, ReportError) as exc:
         raise UsageError(str(exc)) from None
-    _list_refused([f"refused row {row}: {reason}" for row, reason in result.refused])
+    unit = refused_unit(result.format)  # "line 5" of a CSV, "feature 3" of a GeoJSON
+    _list_refused(
+        [f"refused {unit} {n}: {why.removeprefix(f'{unit} {n}: ')}" for n, why in result.refused]
+    )
     if result.frame.empty:
         raise UsageError(f"{name}: no event could be read ({len(result.refused)} rows refused)")
     try:
