@@ -34,8 +34,8 @@ from geo.store import Report, StoreError, save, versions, with_corrections, writ
 from geo.textio import MAX_REPORT_BYTES, ReportError, report_text, too_large
 from geo.vocabulary import EVENT_TYPES, VERIFICATION
 from geo.weapons import CATEGORIES
-from webui import data, hand_box, mapview, navigation, review_narrow
-from webui.places import AREAS, at_place, candidate_line, did_you_mean, event_place, into_box
+from webui import data, hand_box, mapview, navigation, places, review_narrow
+from webui.places import AREAS, did_you_mean, event_place, into_box
 from webui.text import counted, file_name, hide_table_csv_download, literal
 
 navigation.ensure()
@@ -229,7 +229,7 @@ if records:
         )
 
         options = place_choices(data.geocoder(), record, text)
-        names = [candidate_line(p, s, record) for p, s in options]
+        names = [places.candidate_line(p, s, record) for p, s in options]
         # None when the event is at none of them (moved to typed coordinates or a typed place):
         # the box showed the first candidate as if the event were still there
         current = next((i for i, (p, _) in enumerate(options) if p.name == record["place"]), None)
@@ -261,7 +261,7 @@ if records:
             st.error(literal(exc))
             bad = True
         there = point == (record["lat"], record["lon"])  # moved: no button to move it again
-        if point and not there and st.button(f"Move event {chosen + 1} to {point[0]}, {point[1]}"):
+        if point and places.move_button(chosen + 1, f"{point[0]}, {point[1]}", there):
             near = data.geocoder().gazetteer.nearest_town(*point)
             records[chosen] = with_point(record, *point, near)
             st.rerun()
@@ -279,13 +279,13 @@ if records:
                 take = st.selectbox(
                     "Typed place (ranked candidates)",
                     range(len(candidates)),
-                    format_func=[candidate_line(p, s, record) for p, s in candidates].__getitem__,
+                    format_func=[
+                        places.candidate_line(p, s, record) for p, s in candidates
+                    ].__getitem__,
                     key=f"ingest_typed_pick_{run}_{chosen}",
                 )
-                there = at_place(record, candidates[take][0])
-                if not there and st.button(
-                    f"Move event {chosen + 1} to {candidates[take][0].name}"
-                ):
+                there = places.at_place(record, candidates[take][0])
+                if places.move_button(chosen + 1, candidates[take][0].name, there):
                     records[chosen] = with_place(record, candidates[take][0])
                     st.rerun()
 

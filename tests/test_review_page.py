@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from conftest import ROOT
 from payload import decode_events
+from webui.text import literal
 
 TIMEOUT = 60
 
@@ -84,3 +85,4 @@ def test_after_a_move_to_coordinates_neither_the_old_place_nor_the_move_is_offer
     box = next(s for s in at.selectbox if s.label == "Place (ranked candidates)")
     assert box.value is None and box.placeholder.startswith(f"Now at {record['place']}")
     assert not [b for b in at.button if b.label.startswith("Move event 1 to")]
+    assert literal("Event 1 is at 50.1, 36.4.") in [c.value for c in at.caption]

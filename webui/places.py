@@ -46,6 +46,15 @@ def at_place(record: Mapping[str, Any], place: Place) -> bool:
     return distance_km(place.lat, place.lon, record["lat"], record["lon"]) < 1
 
 
+def move_button(n: int, where: str, there: bool) -> bool:
+    """The button that moves event ``n`` to ``where``; when the event is there already, a line
+    saying so instead (after a move the button offered the same move again: newuser18)."""
+    if there:
+        st.caption(literal(f"Event {n} is at {where}."))
+        return False
+    return st.button(f"Move event {n} to {where}")
+
+
 def place_name(typed: str, place: Place) -> str:
     """:func:`place_line`, with what was typed when it is not the name found ("Kyiv, UA (for
     “kiev”)")."""
