@@ -80,16 +80,20 @@ class Locator:
         self.named_by_point = 0  # rows with coordinates and no place name, named by their point
         self._spelled = 0  # unknown names whose nearest spellings were sought
 
-    def record(self, record: dict, at: tuple[float, float] | None) -> dict:
+    def record(self, record: dict, at: tuple[float, float] | None, outline: bool = True) -> dict:
         """``record`` with its point: ``at`` (the row's coordinates; the place itself when the
-        row gives no precision), else the place its ``place`` names (EventError when none)."""
+        row gives no precision), else the place its ``place`` names (EventError when none).
+        ``outline``: a named point with no country or region takes those of its outlines (not
+        for Sitrep Map's own export, whose blank country is the event's, as it was stored)."""
         if record.get("country"):
             record = {**record, "country": self.country_code(_cell(record, "country"))}
         name = _cell(record, "place")
         if at is not None:
             precision = record.get("geo_precision") or int(GeoPrecision.PLACE)
             out = {**record, "lat": at[0], "lon": at[1], "geo_precision": precision}
-            return self._outlined(out, at) if name else self._named_by_point(out, at)
+            if name:
+                return self._outlined(out, at) if outline else out
+            return self._named_by_point(out, at)
         country, admin1 = (_cell(record, k) for k in ("country", "admin1"))
         if not name:
             raise EventError(
