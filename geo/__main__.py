@@ -207,6 +207,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from geo import formats
     from geo.formats.summary import import_line
+    from geo.formats.table import refused_unit
     from geo.gazetteer import Gazetteer
     from geo.store import Report, StoreError, reference_ids, save
     from geo.store.removal import withheld_note
@@ -219,7 +220,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         result = formats.read(data, name, Gazetteer(), args.format)
     except (formats.ImportFormatError, ReportError) as exc:
         raise UsageError(str(exc)) from None
-    _list_refused([f"refused row {row}: {reason}" for row, reason in result.refused])
+    unit = refused_unit(result.format)  # "line 5" of a CSV, "feature 3" of a GeoJSON
+    _list_refused(
+        [f"refused {unit} {n}: {why.removeprefix(f'{unit} {n}: ')}" for n, why in result.refused]
+    )
     if result.frame.empty:
         raise UsageError(f"{name}: no event could be read ({len(result.refused)} rows refused)")
     try:
@@ -300,10 +304,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             f"{result.total} events in the store",
             file=sys.stderr,
         )
-        if result.withheld:
-            print(
-                f"note: {withheld_note(len(result.withheld), '--readd-deleted')}", file=sys.stderr
-            )
+        if note := withheld_note(len(result.withheld), "--readd-deleted"):
+            print(f"note: {note}", file=sys.stderr)
     return 0
 
 

@@ -82,9 +82,10 @@ def with_weapon_edit(original: Mapping[str, object], row: dict) -> dict:
     weapon = row.get("weapon")
     if _plain(weapon) == _plain(original.get("weapon")) or not isinstance(weapon, str):
         return row
-    if _plain(row.get("weapon_category")) != _plain(original.get("weapon_category")):
-        return row  # the analyst chose the category too
     named, category = normalised(as_report(weapon), None)
+    chose = _plain(row.get("weapon_category"))  # (the table shows the category "KAB" gives)
+    if chose not in (_plain(original.get("weapon_category")), _plain(category)):
+        return row  # the analyst chose the category too
     return {**row, "weapon": named, "weapon_category": category or row.get("weapon_category")}
 
 

@@ -9,7 +9,7 @@ import streamlit as st
 
 from geo import formats
 from geo.duplicates import imported_told
-from geo.formats.table import BY_NAME, upload_suffixes
+from geo.formats.table import BY_NAME, refused_unit, upload_suffixes
 from geo.store import Report, StoreError, reference_ids, save, versions, writable
 from webui import data, delete_box, mapview, navigation, uploads
 from webui.text import counted, file_name, hide_table_csv_download, literal
@@ -37,8 +37,12 @@ def _format_picked() -> None:
 
 
 def _file_chosen() -> None:
-    """A new file is guessed afresh, unless its format was picked for it: a CSV's "CSV (ACLED
-    columns)" stayed in the box for the .geojson read after it."""
+    """A new file (or none) clears the last one's result, and is guessed afresh, unless its
+    format was picked for it: a CSV's "CSV (ACLED columns)" stayed in the box for the .geojson
+    read after it."""
+    # the last file's result is not this one's: its summary, map and store button stood under
+    # the new file's name until "Read the file"
+    st.session_state.update(import_result=None, import_same=None, import_stored=False)
     picked_for = st.session_state.get("import_format_for")
     chosen = _file_key(st.session_state.get("import_upload"))
     if picked_for is None:  # picked before any file: for this one
@@ -122,11 +126,12 @@ if result is not None:
             )
     if result.refused:
         with st.expander(f"Refused rows and why ({len(result.refused):,})", expanded=True):
+            unit = refused_unit(result.format)  # a CSV's line 5 (header: 1), a GeoJSON's feature
             st.dataframe(
-                pd.DataFrame(result.refused[:500], columns=["row", "reason"]),
+                pd.DataFrame(result.refused[:500], columns=[unit, "reason"]),
                 hide_index=True,
                 # the reason gets the room: "did you mean ..." comes early in it
-                column_config={"row": st.column_config.NumberColumn("row", width=60)},
+                column_config={unit: st.column_config.NumberColumn(unit, width=70)},
             )
     if len(result.frame):
         mapview.show(result.frame, height=420)

@@ -11,7 +11,6 @@ import streamlit as st
 from geo.duplicates import likely_same, told_lines
 from geo.events import to_frame
 from geo.extract import publication_from_header
-from geo.geocode.distance import distance_km
 from geo.labels import label
 from geo.precision import PRECISION_SCALES, GeoPrecision, TimePrecision
 from geo.records import MAX_COUNT, EventError
@@ -35,8 +34,8 @@ from geo.store import Report, StoreError, save, versions, with_corrections, writ
 from geo.textio import MAX_REPORT_BYTES, ReportError, report_text, too_large
 from geo.vocabulary import EVENT_TYPES, VERIFICATION
 from geo.weapons import CATEGORIES
-from webui import data, delete_box, hand_box, mapview, navigation, review_narrow
-from webui.places import AREAS, did_you_mean, event_place, into_box, place_line
+from webui import data, delete_box, hand_box, mapview, navigation, places, review_narrow
+from webui.places import AREAS, did_you_mean, event_place, into_box
 from webui.text import counted, file_name, hide_table_csv_download, literal
 
 navigation.ensure()
@@ -205,7 +204,8 @@ if records:
         focus = focus if isinstance(focus, int) and 0 <= focus < len(records) else None
         table_state = st.session_state.get("ingest_table") or {}
         shown = with_table_edits(records, table_state.get("edited_rows", {}))  # as edited below
-        mapview.show(to_frame(shown), height=430, focus=focus)
+        drawn, at = review_narrow.on_map(shown, table_state.get("edited_rows", {}), focus)
+        mapview.show(to_frame(drawn), height=430, focus=at)  # the events ticked to be saved
     with review_col:
         labels = [
             f"{i + 1}. {r['event_type']} · {event_place(r)} · {r['event_date']}"
@@ -228,17 +228,11 @@ if records:
             unsafe_allow_html=True,  # highlighted() escapes every character of the report
         )
 
-        def describe(p, s: float, record: dict = record) -> str:
-            return (
-                f"{place_line(p)} · {p.feature}"
-                + (f" · {p.population:,} people" if p.population else "")
-                + f" · {distance_km(p.lat, p.lon, record['lat'], record['lon']):,.0f} km away"
-                + f" (score {s:.2f})"
-            )
-
         options = place_choices(data.geocoder(), record, text)
-        names = [describe(p, s) for p, s in options]
-        current = next((i for i, (p, _) in enumerate(options) if p.name == record["place"]), 0)
+        names = [places.candidate_line(p, s, record) for p, s in options]
+        # None when the event is at none of them (moved to typed coordinates or a typed place):
+        # the box showed the first candidate as if the event were still there
+        current = next((i for i, (p, _) in enumerate(options) if p.name == record["place"]), None)
         place_now = f"{record['place']}|{record['lat']}|{record['lon']}"
         if options:
             pick = st.selectbox(
@@ -246,10 +240,11 @@ if records:
                 range(len(options)),
                 index=current,
                 format_func=names.__getitem__,
+                placeholder=f"Now at {record['place']}: choose one to move the event there",
                 # (and by the event's place: a pick kept from before a move would move it back)
                 key=f"ingest_place_{run}_{chosen}_{crc32(place_now.encode()):x}",
             )
-            if pick != current:
+            if pick is not None and pick != current:
                 records[chosen] = with_place(record, options[pick][0])
                 st.rerun()
         typed = st.text_input(
@@ -265,7 +260,8 @@ if records:
         except EventError as exc:
             st.error(literal(exc))
             bad = True
-        if point and st.button(f"Move event {chosen + 1} to {point[0]}, {point[1]}"):
+        there = point == (record["lat"], record["lon"])  # moved: no button to move it again
+        if point and places.move_button(chosen + 1, f"{point[0]}, {point[1]}", there):
             near = data.geocoder().gazetteer.nearest_town(*point)
             records[chosen] = with_point(record, *point, near)
             st.rerun()
@@ -283,10 +279,13 @@ if records:
                 take = st.selectbox(
                     "Typed place (ranked candidates)",
                     range(len(candidates)),
-                    format_func=lambda i: describe(*candidates[i]),
+                    format_func=[
+                        places.candidate_line(p, s, record) for p, s in candidates
+                    ].__getitem__,
                     key=f"ingest_typed_pick_{run}_{chosen}",
                 )
-                if st.button(f"Move event {chosen + 1} to {candidates[take][0].name}"):
+                there = places.at_place(record, candidates[take][0])
+                if places.move_button(chosen + 1, candidates[take][0].name, there):
                     records[chosen] = with_place(record, candidates[take][0])
                     st.rerun()
 
@@ -295,7 +294,8 @@ if records:
     # At 640 px or less the chosen event's fields stacked, instead of the wide table (CSS)
     review_narrow.style()
     review_narrow.show(shown, chosen)
-    table = pd.DataFrame(records)
+    table = pd.DataFrame(records)  # the weapon's category as it will be stored ("KAB": glide bomb)
+    table["weapon_category"] = [r.get("weapon_category") for r in shown]
     table["place"] = [event_place(r) for r in records]  # shown only: the column is not edited
     table.insert(0, "keep", review_narrow.kept(len(records)))
     table["maybe stored as"] = [

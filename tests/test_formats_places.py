@@ -128,7 +128,7 @@ def test_the_command_line_counts_the_rows_put_at_their_place(tmp_path):
     out = run_cli("import", str(path), env={"SITREP_STORE": str(tmp_path / "s.gpkg")})
     assert out.returncode == 0, out.stderr
     assert "2 rows, 1 read (1 put at the place they name), 1 refused" in out.stdout
-    assert out.stderr.count("refused row 3: no coordinates") == 1
+    assert out.stderr.count("refused line 3: no coordinates") == 1
 
 
 def test_a_geojson_feature_without_geometry_is_put_at_the_place_it_names(gazetteer):

@@ -71,7 +71,7 @@ def test_the_command_line_prints_one_line_per_refused_row_and_the_notes(scratch_
     out = run_cli("import", str(path))
     assert out.returncode == 0
     assert out.stderr.splitlines() == [
-        "refused row 5: 'country' should be an ISO code or a country's name (UA, Ukraine), got "
+        "refused line 5: 'country' should be an ISO code or a country's name (UA, Ukraine), got "
         "'Freedonia' instead"
     ]
     assert "3 read" in out.stdout and "note: 3 rows with no verification" in out.stdout

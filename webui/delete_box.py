@@ -40,10 +40,13 @@ def show(history: pd.DataFrame, events: pd.DataFrame) -> None:
     with st.expander("Delete events", key="history_delete_open", on_change="rerun") as box:
         if not box.open:
             return
+        writable = store.writable()
+        # the undo first, apart from the red delete button: under it, one mis-click after a
+        # delete deleted the next file's events (newuser18)
+        _undo(history, writable)
         held = set(store.versions(list(events["event_id"].astype(str))))
         how = st.radio("Delete", [ONE, REPORT], horizontal=True, key="delete_how")
         ids = _one(events, held) if how == ONE else _of_report(history, held)
-        writable = store.writable()
         if not writable:
             st.caption("The store is read-only for you: nothing can be deleted.")
         label = f"Delete {counted(len(ids), 'event')}" if ids else "Delete"
@@ -51,10 +54,9 @@ def show(history: pd.DataFrame, events: pd.DataFrame) -> None:
             result = store.delete(ids)
             st.session_state.delete_done = (
                 f"Deleted {counted(len(result.deleted), 'event')}; "
-                f"{result.total:,} left in the store. Undo below puts them back."
+                f"{result.total:,} left in the store. Undo at the top of the box puts them back."
             )
             st.rerun()
-        _undo(history, writable)
 
 
 def _one(events: pd.DataFrame, held: set[str]) -> list[str]:
@@ -104,3 +106,4 @@ def _undo(history: pd.DataFrame, writable: bool) -> None:
             )
             st.session_state.delete_done = f"Put back {counted(len(done.restored), 'event')}{kept}."
         st.rerun()
+    st.divider()  # (what to delete, and the delete button, below it)

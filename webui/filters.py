@@ -34,10 +34,11 @@ _KEEP: Final = "page"
 
 
 def weapon_options(frame: gpd.GeoDataFrame) -> list[str]:
-    """Named systems present in the data, then the categories present."""
-    names = sorted({str(w) for w in frame["weapon"].dropna().unique()})
-    cats = sorted({str(c) for c in frame["weapon_category"].dropna().unique()} - set(names))
-    return names + cats
+    """The categories present in the data, each followed by the systems named under it
+    (:func:`geo.weapons.menu`)."""
+    pairs = frame[["weapon", "weapon_category"]].astype(object)
+    pairs = pairs.where(pairs.notna(), None).drop_duplicates()
+    return weapons.menu(pairs.itertuples(index=False, name=None))
 
 
 def weapon_label(option: str) -> str:

@@ -4,12 +4,14 @@ writes it, the country, and what was typed when it differs."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import Any
 
 import streamlit as st
 
 from geo.assets import region_label_of
 from geo.gazetteer.index import Place
 from geo.gazetteer.names import normalize
+from geo.geocode.distance import distance_km
 from geo.geocode.suggest import suggestions
 from geo.precision import GeoPrecision
 from webui import data
@@ -23,6 +25,34 @@ def place_line(place: Place) -> str:
     region = region_label_of(data.gazetteer(), place.country, place.admin1) if place.admin1 else ""
     shown = region if normalize(region) not in {normalize(place.name), ""} else ""
     return ", ".join(part for part in (place.name, shown, place.country) if part)
+
+
+def candidate_line(place: Place, score: float, record: Mapping[str, Any]) -> str:
+    """A ranked candidate for an event's place, as the review lists it: "Sumy, UA · city ·
+    256,474 people · 38 km away (score 0.91)", the distance from where the event is now."""
+    away = distance_km(place.lat, place.lon, record["lat"], record["lon"])
+    return (
+        f"{place_line(place)} · {place.feature}"
+        + (f" · {place.population:,} people" if place.population else "")
+        + f" · {away:,.0f} km away (score {score:.2f})"
+    )
+
+
+def at_place(record: Mapping[str, Any], place: Place) -> bool:
+    """Whether the event is at ``place`` (its name, and its point when the event has one: a
+    namesake elsewhere, or a point typed near it, is not there)."""
+    if record.get("place") != place.name:
+        return False
+    return distance_km(place.lat, place.lon, record["lat"], record["lon"]) < 1
+
+
+def move_button(n: int, where: str, there: bool) -> bool:
+    """The button that moves event ``n`` to ``where``; when the event is there already, a line
+    saying so instead (after a move the button offered the same move again: newuser18)."""
+    if there:
+        st.caption(literal(f"Event {n} is at {where}."))
+        return False
+    return st.button(f"Move event {n} to {where}")
 
 
 def place_name(typed: str, place: Place) -> str:

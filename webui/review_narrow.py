@@ -6,7 +6,7 @@ the table, the map and the save then read."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 import streamlit as st
@@ -37,6 +37,21 @@ def kept(n: int) -> list[bool]:
     table's Save column starts from it)."""
     unkept = st.session_state.get(UNKEPT, set())
     return [i not in unkept for i in range(n)]
+
+
+def on_map(
+    shown: list[dict], edited_rows: Mapping[object, Mapping[str, object]], focus: int | None
+) -> tuple[list[dict], int | None]:
+    """The events the review's map draws, those ticked to be saved (the table's Save column over
+    :func:`kept`: an unticked row stayed on the map, counted in "N events on the map"), and the
+    position among them of event ``focus`` (None when it is unticked)."""
+    ticks = kept(len(shown))
+    for key, changes in edited_rows.items():
+        i = int(key) if isinstance(key, str) and key.isdigit() else key  # (JSON's keys are text)
+        if isinstance(i, int) and 0 <= i < len(ticks) and "keep" in changes:
+            ticks[i] = bool(changes["keep"])
+    at = None if focus is None or not ticks[focus] else sum(ticks[:focus])
+    return [r for r, tick in zip(shown, ticks, strict=True) if tick], at
 
 
 def unkeep(rows: Iterable[int]) -> None:

@@ -82,16 +82,20 @@ class Locator:
         self._codes = {n.casefold(): a2 for a2, n in self._names.items()}
         self._spelled = 0  # unknown names whose nearest spellings were sought
 
-    def record(self, record: dict, at: tuple[float, float] | None) -> dict:
+    def record(self, record: dict, at: tuple[float, float] | None, outline: bool = True) -> dict:
         """``record`` with its point: ``at`` (the row's coordinates; the place itself when the
-        row gives no precision), else the place its ``place`` names (EventError when none)."""
+        row gives no precision), else the place its ``place`` names (EventError when none).
+        ``outline``: a named point with no country or region takes those of its outlines (not
+        for Sitrep Map's own export, whose blank country is the event's, as it was stored)."""
         if record.get("country"):
             record = {**record, "country": self.country_code(_cell(record, "country"))}
         name = _cell(record, "place")
         if at is not None:
             precision = record.get("geo_precision") or int(GeoPrecision.PLACE)
             out = {**record, "lat": at[0], "lon": at[1], "geo_precision": precision}
-            return out if name else self._named_by_point(out, at)
+            if name:
+                return self._outlined(out, at) if outline else out
+            return self._named_by_point(out, at)
         country, admin1 = (_cell(record, k) for k in ("country", "admin1"))
         if not name:
             raise EventError(
@@ -143,6 +147,21 @@ class Locator:
             **named,
             HOW: "point",
             "geo_precision": record["geo_precision"],
+            "country": record.get("country") or named.get("country"),
+            "admin1": record.get("admin1") or named.get("admin1"),
+        }
+
+    def _outlined(self, record: dict, at: tuple[float, float]) -> dict:
+        """A row with coordinates: its own country and region, else those whose outlines hold
+        its point (:func:`geo.review.with_point`, as for a typed point or a row with no name):
+        a row "49.7106, 37.6156, Kupiansk" is in Ukraine's Kharkiv region as the point alone is."""
+        from geo.review import with_point
+
+        if record.get("country") and record.get("admin1"):
+            return record
+        named = with_point(record, *at, self.gazetteer.nearest_town(*at))
+        return {
+            **record,
             "country": record.get("country") or named.get("country"),
             "admin1": record.get("admin1") or named.get("admin1"),
         }

@@ -192,7 +192,7 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
             found, at = _own_record(get, header) if own else _plain_record(get)
             if found.get("extra"):
                 json_value(found["extra"])
-            return locator.record(found, at)
+            return locator.record(found, at, outline=not own)  # (our export: as stored)
 
         return record
 

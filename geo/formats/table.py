@@ -108,3 +108,13 @@ def by_suffix(filename: str, writable: bool = True) -> Format | None:
         if (f.writer if writable else f.reader) and low.endswith(f.suffixes):
             return f
     return None
+
+
+def refused_unit(fmt: str) -> str:
+    """What the numbers of an import's refused rows count in a file of format ``fmt``: a CSV's
+    lines as an editor numbers them (the header is line 1, so "line 5" is the fourth data row; it
+    read "row 5", which a reader counted as the fifth), a GeoJSON's features, a KML's placemarks,
+    a GeoPackage's or Parquet file's rows."""
+    return {"geojson": "feature", "kml": "placemark", "gpkg": "row", "parquet": "row"}.get(
+        fmt, "line"
+    )
