@@ -8,6 +8,7 @@ size is the town."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Set
 
@@ -44,11 +45,16 @@ def shouted_towns(
     if not countries:
         return []
     found: list[tuple[int, int]] = []
+    taken = sorted(spans)  # (kept sorted: a line of thousands of datelines is read in n log n)
+    mixed: dict[int, bool] = {}  # whether each line (by its start) has lower case
     for m in _words_to_read(text):
         start, end = m.span("word")
-        if m.group("word") in _NOT_TOWNS or any(s < end and start < e for s, e in spans + found):
+        if m.group("word") in _NOT_TOWNS or _overlaps(taken, start, end):
             continue
-        if not _in_mixed_line(text, start):
+        line = text.rfind("\n", 0, start) + 1
+        if line not in mixed:
+            mixed[line] = _in_mixed_line(text, start)
+        if not mixed[line]:
             continue
         if any(
             p.country in countries
@@ -57,7 +63,14 @@ def shouted_towns(
             for p, _ in geocoder.gazetteer.lookup(m.group("word"))
         ):
             found.append((start, end))
+            bisect.insort(taken, (start, end))
     return found
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps one of ``taken`` (sorted spans that do not overlap)."""
+    i = bisect.bisect_left(taken, (end,))
+    return i > 0 and taken[i - 1][1] > start
 
 
 def _words_to_read(text: str) -> Iterator[re.Match[str]]:
