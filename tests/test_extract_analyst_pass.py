@@ -135,3 +135,27 @@ def test_a_region_column_before_the_town_column_still_finds_the_town(extractor):
     assert [(r["place"][:4], r["geo_precision"]) for r in records] == [("Slov", 1)], _places(
         records
     )
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "General Staff of the Armed Forces of Ukraine, operational update as of 08:00, "
+        "5 December 2026 (translated)",
+        "Operational information of the General Staff on the course of the war as of 08.00 "
+        "on 05.12.2026",
+        "Southern Defence Forces | morning summary for the press | 08:00 | 5 December 2026 | "
+        "unofficial translation",
+    ],
+)
+def test_a_long_dated_header_leaves_the_morning_update_its_past_day(extractor, header):
+    # a morning update's "over the past day" dates its items the day before, whatever the
+    # length of the header line that carries its date
+    text = (
+        f"{header}\n\n"
+        "Over the past day, 142 combat engagements took place along the front.\n\n"
+        "In the Pokrovsk direction, our defenders stopped 38 assault actions near Myrnohrad "
+        "and Udachne."
+    )
+    records = extractor.extract(text, "t")
+    assert records and {r["event_date"] for r in records} == {"2026-12-04"}, records
