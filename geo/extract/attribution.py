@@ -96,7 +96,7 @@ _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:]+)", re.I)
 _AS_REPORTED = re.compile(
     r"\b(?:as|was|were) (?:reported|announced|stated) by (?P<who>[^,.;:]+)", re.I
 )
-_CLAIM_VERB = re.compile(
+CLAIM_VERB = re.compile(
     r"\b(?:said|says|say|reported|reports|claimed|claims|announced|stated|wrote|writes|added|adds|told|"
     r"posted|credited|informed|informs|notified|specified|clarified|clarifies|"
     # a body's own count of the toll: "the district administration counted three wounded", "its
@@ -273,7 +273,7 @@ def claimant_in(text: str) -> str | None:
         who = _clean_who(m.group("who")) if m else None
         if who:
             return who
-    for m in _CLAIM_VERB.finditer(text):
+    for m in CLAIM_VERB.finditer(text):
         head = _AUXILIARY.sub("", text[: m.start()])  # "X, the governor, has posted"
         head = _ASIDE.sub("", head)  # "Russia's ministry, for its part, said"
         # (not the colon of a time: "At about 08:00 the energy company told us ...")

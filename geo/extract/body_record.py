@@ -2,7 +2,7 @@
 on Kryvyi Rih", "police registered 14 damaged houses", "the regional administration logged 312
 attacks", "Ukrzaliznytsia confirmed that a drone hit a locomotive", "the Ukrainian side reports
 that ...". No verb of saying, but the body's own record, so its claim (as a body that counts or
-lists the toll is, :data:`geo.extract.attribution._CLAIM_VERB`). An independent body's record
+lists the toll is, :data:`geo.extract.attribution.CLAIM_VERB`). An independent body's record
 (the UN's monitors, the HRMMU, NASA's fire data) and a passive "hits were recorded" name no
 side; "has confirmed" is left to :func:`geo.extract.attribution.borne_out`. So are a body named
 with a participle (", the state railway operator reporting two workers hurt") and a body's

@@ -8,9 +8,13 @@ from __future__ import annotations
 import re
 
 # "The mayor of Kharkiv, ", "the regional governor, ", "Head of the Sumy RMA, " just before the name
+# An official's office word ("acting governor", "deputy minister", "spokesman")
+OFFICE = (
+    r"(?:acting\s+)?(?:mayor|governor|head|chief|commander|spokes(?:person|man|woman)|"
+    r"(?:deputy\s+)?minister|secretary)"
+)
 _OFFICE_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(\"“]))(?:the\s+)?(?P<office>(?:[\w'’-]+\s+){0,3}?(?:acting\s+)?"
-    r"(?:mayor|governor|head|chief|commander|spokes(?:person|man|woman)|minister)"
+    rf"(?:^|(?<=[\s(\"“]))(?:the\s+)?(?P<office>(?:[\w'’-]+\s+){{0,3}}?{OFFICE}"
     r"(?:\s+of\s+(?:the\s+)?[\w'’ -]{2,60}?)?)\s*,\s*$",
     re.I,
 )

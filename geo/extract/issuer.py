@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.attribution import _CLAIM_VERB, independent
+from geo.extract.attribution import CLAIM_VERB, independent
 from geo.extract.lexicon import triggers_in
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 
@@ -74,7 +74,7 @@ def side_author(text: str) -> str | None:
             m
             and not (line.endswith(".") and len(line.split()) > 3)  # (a name alone: "Ukrenergo.")
             and not line.startswith("(")
-            and not _CLAIM_VERB.search(line)
+            and not CLAIM_VERB.search(line)
             and not _hit(line, m.start())
         ):
             # "Name | Title" or "Body | Region": the part that names the body; a channel by name
@@ -194,7 +194,7 @@ def speaks_for_itself(body: str) -> bool:
         and (_SIDE_BODY.search(body) or _OWN_BODY.search(body) or _ORGAN.search(body))
         and not _NOT_A_SIDE.search(body)
         and not independent(body)
-        and not _CLAIM_VERB.search(body)
+        and not CLAIM_VERB.search(body)
     )
 
 
@@ -257,7 +257,7 @@ def _press_header(line: str, below: str) -> bool:
         and _ORGAN.search(line)
         and len(line.split()) <= 12
         and not line.endswith(".")
-        and not _CLAIM_VERB.search(line)
+        and not CLAIM_VERB.search(line)
         and not independent(line)
     )
 

@@ -15,7 +15,7 @@ from geo import weapons as wv
 from geo.extract.features import common_word, river
 from geo.extract.firms import business, person
 from geo.extract.lower_case_names import lower_case_names
-from geo.extract.shouted_towns import shouted_towns
+from geo.extract.shouted_towns import TOWN_IN_CAPITALS, shouted_towns
 from geo.gazetteer import Place
 from geo.geocode import Geocoder, distance_km, find_toponyms
 
@@ -136,7 +136,6 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
 # every split of a long line of capitals that ends in lower case, 48 kB of "KYIV (AP) — " 6.7 s)
 _CAPS_LINE = re.compile(r"^(?=[^\n]*?[A-Z]{2})[^a-z\n]*$", re.M)
 _SHORT_CAPS = re.compile(r"\b[A-Z]{3,5}\b")
-HEADLINE_TOWN_SIZE = 10_000
 
 
 def _headline_towns(
@@ -158,7 +157,7 @@ def _headline_towns(
             if k and reach[k - 1] > m.start():
                 continue
             if any(
-                main and p.country in countries and p.population >= HEADLINE_TOWN_SIZE
+                main and p.country in countries and p.population >= TOWN_IN_CAPITALS
                 for p, main in geocoder.gazetteer.lookup(m.group())
             ):
                 found.append(m.span())

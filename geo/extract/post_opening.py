@@ -10,23 +10,20 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.attribution import _CLAIM_VERB, independent
+from geo.extract.attribution import CLAIM_VERB, independent
+from geo.extract.claimant_office import OFFICE
 from geo.extract.issuer import speaks_for_itself
 from geo.extract.lexicon import triggers_in
 from geo.extract.wording import words
 
 _NAME = r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
-_OFFICE = (
-    r"(?:acting\s+)?(?:mayor|governor|head|chief|commander|spokes(?:person|man|woman)|"
-    r"(?:deputy\s+)?minister|secretary)"
-)
 # "Ihor Terekhov, Kharkiv mayor", "Oleh Syniehubov, head of the Kharkiv RMA" ...
 _NAME_THEN_OFFICE = re.compile(
-    rf"^{_NAME}(?:\s+[A-Z][\w'’-]+)?,\s+(?:[\w'’-]+\s+){{0,2}}{_OFFICE}\b[\w\s'’-]{{0,60}}$", re.I
+    rf"^{_NAME}(?:\s+[A-Z][\w'’-]+)?,\s+(?:[\w'’-]+\s+){{0,2}}{OFFICE}\b[\w\s'’-]{{0,60}}$", re.I
 )
 # ... "Kharkiv mayor Ihor Terekhov", "Head of the Sumy RMA Oleh Hryhorov"
 _OFFICE_THEN_NAME = re.compile(
-    rf"^(?:[\w'’-]+\s+){{0,2}}{_OFFICE}(?:\s+of\s+[\w\s'’-]{{2,50}}?)?\s+(?-i:{_NAME})$", re.I
+    rf"^(?:[\w'’-]+\s+){{0,2}}{OFFICE}(?:\s+of\s+[\w\s'’-]{{2,50}}?)?\s+(?-i:{_NAME})$", re.I
 )
 _MOST_WORDS = 12
 
@@ -36,7 +33,7 @@ def _official_line(text: str) -> str | None:
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")
     if len(first.split()) > _MOST_WORDS or first.endswith((".", ":")):
         return None
-    if _CLAIM_VERB.search(first) or triggers_in(first):
+    if CLAIM_VERB.search(first) or triggers_in(first):
         return None  # a headline quoting him ("Kharkiv mayor says ...")
     if _NAME_THEN_OFFICE.match(first) or _OFFICE_THEN_NAME.match(first):
         return first

@@ -33,8 +33,9 @@ _SHORT_WORD = re.compile(r"\b(?P<word>[A-Z]{3,5})\b(?![-'’]?\w)")
 # Short words in capitals that are theatre towns but more often something else: the Azov
 # brigade and sea, an English word.
 _NOT_TOWNS = frozenset({"AZOV", "BAR"})
-# Below this many people a town is not read from a word in capitals ("LOG" is a hamlet too).
-SHOUTED_TOWN_SIZE = 10_000
+# Below this many people a town is not read from a word in capitals ("LOG" is a hamlet too),
+# in a headline line of capitals (places._headline_towns) or a shouted word here.
+TOWN_IN_CAPITALS = 10_000
 
 
 def shouted_towns(
@@ -59,7 +60,7 @@ def shouted_towns(
         if any(
             p.country in countries
             and p.feature in ("city", "capital")
-            and p.population >= SHOUTED_TOWN_SIZE
+            and p.population >= TOWN_IN_CAPITALS
             for p, _ in geocoder.gazetteer.lookup(m.group("word"))
         ):
             found.append((start, end))
