@@ -187,17 +187,25 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
         if pair is not None and d.category in (pair[0].category, pair[1].category):
             first, second = pair
             d.weapon, d.category = first.weapon, first.category
-            count = _TALLY_JOINED.match(text[first.end : second.start]) if tally else None
-            counts = _own_counts(text, first, second) if tally else None
-            if counts and d.destroyed in (counts[1], counts[0] + counts[1]):
-                # "shot down 3 Neptune missiles and 20 drones": 3 and 20, not 20 on the first
-                d.destroyed = counts[0]
-            out.append(_second(d, second.weapon, second.category, count))
-            if counts and d.destroyed == counts[0]:
-                out[-1].destroyed = counts[1]
+            out.append(_split_off(d, first, second, text, tally))
         elif pair is None and d.kinds is not None and d.category == d.kinds[0]:
             out.append(_second(d, None, d.kinds[1], None))  # the paragraph's two kinds
     return out
+
+
+def _split_off(
+    d: Draft, first: wv.WeaponMention, second: wv.WeaponMention, text: str, tally: bool
+) -> Draft:
+    """The record of the second kind split off ``d``; a tally that counts each kind gives each
+    its own ("shot down 3 Neptune missiles and 20 drones": 3 and 20, not 20 on the first)."""
+    count = _TALLY_JOINED.match(text[first.end : second.start]) if tally else None
+    counts = _own_counts(text, first, second) if tally else None
+    if counts and d.destroyed in (counts[1], counts[0] + counts[1]):
+        d.destroyed = counts[0]
+    other = _second(d, second.weapon, second.category, count)
+    if counts and d.destroyed == counts[0]:
+        other.destroyed = counts[1]
+    return other
 
 
 def _own_counts(
