@@ -173,10 +173,18 @@ def find_weapons(text: str) -> list[WeaponMention]:
 # A system that was hit, not fired: "struck a Russian S-400 system with a Neptune", "destroyed an
 # S-300 launcher": after a verb of hitting, and named as equipment.
 _HIT_BEFORE = re.compile(
-    r"\b(?:hit|hits|struck|strikes?|destroyed|destroys|damaged|targeted|attacked|disabled)\s+"
-    r"(?:(?:an?|the|two|three|several|one|its|their)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"\b(?:hit|hits|hitting|struck|strikes?|destroyed|destroys|damaged|targeted|attacked|disabled)"
+    r"\s+(?:on\s+)?(?:(?:an?|the|two|three|several|one|its|their)\s+)?"
+    # "destroyed a launcher of the HIMARS", "a battery of S-300"
+    r"(?:(?:launchers?|batter(?:y|ies)|radars?|systems?|complex(?:es)?|vehicles?|crews?|pieces?)"
+    r"\s+of\s+(?:(?:an?|the)\s+)?)?"
+    # (what it was hit by or with is no target: "hit by an M777", "struck with a HIMARS")
+    r"(?:(?!(?:by|with|from|using|at)\s)[\w-]+\s+){0,2}$",
     re.I,
 )
+# A gun or launcher hit is a target whatever follows ("a Lancet strike on a Ukrainian M777", "a
+# drone hit a howitzer"); a drone or missile "destroyed" is one shot down, the interception's own
+_GROUND_ARMS = {"artillery", "rocket artillery", "air defence missile"}
 _EQUIPMENT_AFTER = re.compile(
     r"^\s*(?:(?:air[- ]defen[cs]e|surface-to-air|anti-aircraft)\s+)?(?:missile\s+)?"
     r"(?:systems?|launchers?|batter(?:y|ies)|radars?|complex(?:es)?|divisions?)\b",
@@ -206,18 +214,26 @@ def fired_weapons(text: str) -> list[WeaponMention]:
     hit ("struck an S-400 system with Neptune missiles": Neptune), or a weapon word naming a
     target ("hit drone launch sites", "a workshop assembling unmanned boats", "drone control
     points destroyed")."""
-    return [
-        w
-        for w in find_weapons(text)
-        if not (
-            w.weapon
-            and _HIT_BEFORE.search(text[: w.start])
-            and _EQUIPMENT_AFTER.match(text[w.end :])
-        )
-        and not (_HIT_BEFORE.search(text[: w.start]) and _TARGET_AFTER.match(text[w.end :]))
-        and not _MADE_BEFORE.search(text[: w.start])
-        and not _CONTROL_AFTER.match(text[w.end :])
-    ]
+    fired, target_end = [], -1
+    for w in find_weapons(text):
+        hit = _HIT_BEFORE.search(text[: w.start])
+        if (
+            (hit and w.weapon and _EQUIPMENT_AFTER.match(text[w.end :]))
+            or (hit and w.category in _GROUND_ARMS)
+            or (hit and _TARGET_AFTER.match(text[w.end :]))
+            or _MADE_BEFORE.search(text[: w.start])
+            or _CONTROL_AFTER.match(text[w.end :])
+        ):
+            target_end = w.end
+        elif target_end >= 0 and _SAME_PHRASE.fullmatch(text[target_end : w.start]):
+            target_end = w.end  # the target's own name goes on: "HIMARS multiple rocket system"
+        else:
+            fired.append(w)
+    return fired
+
+
+# Words between a target's name and a weapon word that go on naming the target
+_SAME_PHRASE = re.compile(r"(?:\s+[\w-]+){0,2}\s+|\s+")
 
 
 def fired_arms(text: str) -> list[WeaponMention]:

@@ -82,7 +82,7 @@ def side_author(text: str) -> str | None:
                 return m.group(0)[0].upper() + m.group(0)[1:]
             body = next((p.strip() for p in line.split("|") if _SIDE_BODY.search(p)), line)
             body = _KIND_BEFORE.sub("", _NOTE_AFTER.sub("", body))  # "(official channel)"
-            return _WHEN_AFTER.sub("", _body_part(body)) or body
+            return bare_body(_WHEN_AFTER.sub("", _body_part(body))) or body
         if i + 1 < len(lines) and _press_header(line, lines[i + 1]):
             return _organ_part(line)
         own = _own_statement(line)
@@ -180,7 +180,7 @@ def _own_statement(line: str) -> str | None:
     if not m:
         return None
     body = _WHEN_AFTER.sub("", (m.groupdict().get("body") or m.group("poster") or "").strip())
-    body = _NOTE_AFTER.sub("", body).strip(" ,:")
+    body = bare_body(_NOTE_AFTER.sub("", body).strip(" ,:"))
     return body if speaks_for_itself(body) else None
 
 
@@ -204,6 +204,24 @@ _WHEN_PART = re.compile(
     rf"(?:{MONTH_RE}))\b",
     re.I,
 )
+
+
+# What a header says after its body's name that is the document, not the body: its topic
+# ("Summary of the Ministry of Defence on the progress of the operation") and its kind ("General
+# Staff update", "Defence Ministry daily briefing"); not a name's own words ("Ministry of
+# Information", "Commission on Human Rights")
+_TOPIC_AFTER = re.compile(r"\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?[a-z].*$")
+_KIND_AFTER = re.compile(
+    rf"(?<!\bof)(?<!\bfor)\s+(?:(?:daily|morning|evening|nightly|night|weekly|operational|"
+    rf"official|press|latest)\s+)*{_KIND}s?$",
+    re.I,
+)
+
+
+def bare_body(name: str) -> str:
+    """The body a header names, without the document's topic and kind after it."""
+    bare = _KIND_AFTER.sub("", _TOPIC_AFTER.sub("", name)).strip(" ,:")
+    return bare if bare else name
 
 
 _NAME_PART = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")

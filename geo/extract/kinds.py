@@ -12,6 +12,7 @@ from geo import weapons as wv
 from geo.extract.clause_kinds import clause_kinds
 from geo.extract.draft import Draft
 from geo.extract.lexicon import Trigger, triggers_in
+from geo.extract.numbers import NUMBER, number
 from geo.extract.weapon_clauses import told_apart
 from geo.extract.weapon_words import next_to
 
@@ -22,6 +23,8 @@ _JOINED = re.compile(
 )
 # a tally line's second weapon with its own figure: "Kyiv obl. - 14 UAV, 2 Iskander-M"
 _TALLY_JOINED = re.compile(r"^s?\s*[,;]\s*(?:and\s+)?(?P<n>\d+)\s+$", re.I)
+# a count just before a weapon's name: "3 Neptune missiles", "88 fixed-wing unmanned aerial vehicles"
+_COUNT_BEFORE = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
 
 
 def _apart(a: wv.WeaponMention, b: wv.WeaponMention) -> bool:
@@ -184,11 +187,36 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
         if pair is not None and d.category in (pair[0].category, pair[1].category):
             first, second = pair
             d.weapon, d.category = first.weapon, first.category
-            count = _TALLY_JOINED.match(text[first.end : second.start]) if tally else None
-            out.append(_second(d, second.weapon, second.category, count))
+            out.append(_split_off(d, first, second, text, tally))
         elif pair is None and d.kinds is not None and d.category == d.kinds[0]:
             out.append(_second(d, None, d.kinds[1], None))  # the paragraph's two kinds
     return out
+
+
+def _split_off(
+    d: Draft, first: wv.WeaponMention, second: wv.WeaponMention, text: str, tally: bool
+) -> Draft:
+    """The record of the second kind split off ``d``; a tally that counts each kind gives each
+    its own ("shot down 3 Neptune missiles and 20 drones": 3 and 20, not 20 on the first)."""
+    count = _TALLY_JOINED.match(text[first.end : second.start]) if tally else None
+    counts = _own_counts(text, first, second) if tally else None
+    if counts and d.destroyed in (counts[1], counts[0] + counts[1]):
+        d.destroyed = counts[0]
+    other = _second(d, second.weapon, second.category, count)
+    if counts and d.destroyed == counts[0]:
+        other.destroyed = counts[1]
+    return other
+
+
+def _own_counts(
+    text: str, first: wv.WeaponMention, second: wv.WeaponMention
+) -> tuple[int, int] | None:
+    """The counts a tally gives each of two kinds just before its name ("3 Neptune missiles and
+    20 drones"), when it gives both."""
+    a = _COUNT_BEFORE.search(text[max(0, first.start - 60) : first.start])
+    b = _COUNT_BEFORE.search(text[first.end : second.start])
+    na, nb = (number(m.group("n")) if m else None for m in (a, b))
+    return (na, nb) if na is not None and nb is not None else None
 
 
 def _second(d: Draft, weapon: str | None, category: str, count: re.Match | None) -> Draft:

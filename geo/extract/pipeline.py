@@ -36,6 +36,7 @@ from geo.extract.corrections import drop_retracted
 from geo.extract.draft import Draft
 from geo.extract.drafts import Drafter
 from geo.extract.entries import entry_lines
+from geo.extract.given_points import at_given_points
 from geo.extract.inventory import give_launched
 from geo.extract.kinds import split_weapons
 from geo.extract.language import language_warning
@@ -156,7 +157,9 @@ class Extractor:
             stray_wreck(d)
             d.claimed_by = named_in_full(text, d.claimed_by)  # "Mayor of Kharkiv Ihor Terekhov"
         merged = fold_aftermath(merged)  # a downing's blast or debris told as a strike
-        return distinct_ids([record(d, source) for d in merged])
+        records = [record(d, source) for d in merged]
+        at_given_points(records, text)  # "Geolocated to 48.2721, 37.1765"
+        return distinct_ids(records)
 
 
 # "found the wreckage of a drone in a field outside X": debris, with nothing said of shooting
