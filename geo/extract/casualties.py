@@ -45,12 +45,14 @@ _COUNT_AFTER = figure_after(
     between=r"(?:at least\s+|some\s+|more than\s+|over\s+)?",
     unless=r"\s*(?:km|kilometres|kilometers|miles|percent|years? ago|in \d)",
 )
+# a toll "risen to three wounded": the hurt, not the dead
+_NOT_HURT = r"(?!\s+(?:people\s+|persons\s+)?(?:wounded|injured|hurt)\b)"
 # "the death toll rose to 9", "the number of people killed has gone up to 25", "has risen from 3
 # to 4": the latest figure of the dead.
 _TOLL = re.compile(
     r"\b(?:(?:death )?toll|number of (?:people |those |civilians )?(?:killed|dead))\b[^.;]{0,160}?"
     r"\b(?:rose|risen|climbed|reached|increased|stands|stood|is now|(?:gone|went|goes) up)"
-    rf"\s+(?:from\s+{NUMBER}\s+)?(?:(?:to|at)\s+)?(?:at least\s+)?(?P<n>{NUMBER})\b|"
+    rf"\s+(?:from\s+{NUMBER}\s+)?(?:(?:to|at)\s+)?(?:at least\s+)?(?P<n>{NUMBER})\b{_NOT_HURT}|"
     # "bringing the toll to 12", "put the dead at five and the wounded at 27"
     rf"\bbring(?:s|ing)?\s+the\s+(?:death\s+)?toll\s+to\s+(?P<n2>{NUMBER})\b|"
     rf"\bthe\s+dead\s+at\s+(?P<n3>{NUMBER})\b",
@@ -63,7 +65,11 @@ _INJURED_AT = re.compile(
     rf"(?P<n>{NUMBER})\b|"
     r"\b(?:number|count) of (?:people |those |civilians |residents )?(?:injured|wounded|hurt)\b"
     r"[^.;]{0,160}?\b(?:rose|risen|climbed|reached|increased|stands|stood|is now|(?:gone|went|goes) up)"
-    rf"\s+(?:from\s+{NUMBER}\s+)?(?:(?:to|at)\s+)?(?:at least\s+)?(?P<n2>{NUMBER})\b",
+    rf"\s+(?:from\s+{NUMBER}\s+)?(?:(?:to|at)\s+)?(?:at least\s+)?(?P<n2>{NUMBER})\b|"
+    # "the toll in X had risen to three wounded"
+    r"\btoll\b[^.;]{0,160}?\b(?:rose|risen|climbed|reached|increased|stands|stood|is now|"
+    rf"(?:gone|went|goes) up)\s+(?:to\s+|at\s+)?(?:at least\s+)?(?P<n3>{NUMBER})\s+"
+    r"(?:people\s+|persons\s+)?(?:wounded|injured|hurt)\b",
     re.I,
 )
 
@@ -72,7 +78,7 @@ def revised_toll(text: str) -> bool:
     """Whether the sentence revises a toll ("the death toll rose to 9", "the number of injured
     has risen to five")."""
     hurt = _INJURED_AT.search(text)
-    return bool(_TOLL.search(text) or (hurt and hurt.group("n2")))
+    return bool(_TOLL.search(text) or (hurt and (hurt.group("n2") or hurt.group("n3"))))
 
 
 # An earlier figure a revised toll replaces ("five dead, up from three"; not "went up from 3 to 7",
@@ -195,7 +201,7 @@ def casualty_figures(text: str) -> dict[str, int]:
     if killed is not None:
         out["killed"] = killed
     hurt = _INJURED_AT.search(text)
-    injured = number(hurt.group("n") or hurt.group("n2")) if hurt else None
+    injured = number(hurt.group("n") or hurt.group("n2") or hurt.group("n3")) if hurt else None
     if injured is not None:
         out["injured"] = injured
     return out

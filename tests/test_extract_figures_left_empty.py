@@ -1,0 +1,176 @@
+"""Extraction, casualty figures left empty where the report gives them (issue 16, class 4): "no
+one was hurt" in the many ways writers say it (0/0), a zero that covers every place it is said of,
+figures told in the sentence after a two-weapon strike (the first-named category's), and a toll
+revised later for a town named again. A figure that belongs to another place stays off."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import Extractor
+from geo.extract.casualties import casualty_figures
+
+NONE_HURT = {"killed": 0, "injured": 0}
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+def _figures(events: list[dict]) -> dict[str, tuple]:
+    return {e["place_mention"]: (e["fatalities"], e["injured"]) for e in events}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a governor's post
+        "No one was wounded, the governor wrote.",
+        "Nobody got hurt, the head of the community said.",
+        # translated from Ukrainian
+        "People were not injured.",
+        "According to preliminary data, there were no dead or wounded.",
+        "The attack passed without casualties.",
+        "Casualties: none.",
+        # wire copy
+        "Nobody was reported hurt.",
+        "No one is reported to have been injured.",
+        "No civilians were hurt in the strike, officials said.",
+        "None of the workers on shift was injured.",
+        "There were no deaths or injuries.",
+    ],
+)
+def test_nobody_hurt_said_many_ways_is_zero_killed_and_injured(sentence):
+    assert casualty_figures(sentence) == NONE_HURT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("Nobody was seriously injured.", {}),  # some were hurt: no zero
+        ("No one was badly hurt, though three people were treated for cuts.", {"injured": 3}),
+        ("There is no information about casualties yet.", {}),
+        ("No one was killed, the mayor said.", {"killed": 0}),
+        ("Casualties were not reported.", {}),  # no word either way
+    ],
+)
+def test_what_is_no_zero_stays_unsaid(sentence, figures):
+    assert casualty_figures(sentence) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (  # a news item
+            "Kyiv, 2025-03-02\nDrones hit warehouses in Sumy and Konotop overnight. "
+            "No one was hurt.",
+            ("Sumy", "Konotop"),
+        ),
+        (  # a governor's summary
+            "Kyiv, 2025-03-02\nShelling damaged houses in Kupiansk, Izium and Balakliia on "
+            "Sunday, but nobody was injured.",
+            ("Kupiansk", "Izium", "Balakliia"),
+        ),
+        (  # a neighbour's press release relaying the other side
+            "Kyiv, 2025-03-02\nThe Ukrainian side said the port of Izmail was hit at night and "
+            "that drones damaged a grain store in Reni; it reported no casualties.",
+            ("Izmail", "Reni"),
+        ),
+    ],
+)
+def test_a_zero_said_of_several_places_is_each_place_s(extractor, text, places):
+    figures = _figures(extractor.extract(text, "t"))
+    assert all(figures[p] == (0, 0) for p in places), figures
+
+
+def test_a_figure_said_of_several_places_stays_a_total_on_the_first(extractor):
+    text = "Kyiv, 2025-03-02\nDrones hit warehouses in Sumy and Konotop overnight, injuring four."
+    figures = _figures(extractor.extract(text, "t"))
+    assert figures["Sumy"] == (None, 4) and figures["Konotop"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # an air-force tally's closing line
+            "Kyiv, 2025-03-02\nHits are recorded in Ternopil obl. (an energy facility) and in "
+            "Rivne obl. (a factory). Debris of downed drones damaged houses in Fastiv. According "
+            "to preliminary data, no one was killed or injured."
+        ),
+        (  # a regional administration's post
+            "Kyiv, 2025-03-02\nOn Sunday a drone hit a substation in Ternopil. Another drone "
+            "damaged a factory roof in Rivne. Debris fell on houses in Fastiv. Nobody was killed "
+            "or injured, the administration said."
+        ),
+    ],
+)
+def test_a_closing_zero_covers_the_paragraph_s_places_without_figures(extractor, text):
+    figures = _figures(extractor.extract(text, "t"))
+    assert [figures[p] for p in ("Ternopil", "Rivne", "Fastiv")] == [(0, 0)] * 3, figures
+
+
+def test_a_closing_zero_leaves_figures_told_and_other_paragraphs_alone(extractor):
+    text = (
+        "Kyiv, 2025-03-02\nShelling hit a market in Kherson on Sunday morning.\n\n"
+        "A drone struck a bus in Nikopol, wounding the driver. Artillery damaged a school in "
+        "Marhanets. No one else was hurt, the governor said."
+    )
+    figures = _figures(extractor.extract(text, "t"))
+    assert figures["Kherson"] == (None, None)
+    assert figures["Nikopol"] == (None, 1) and figures["Marhanets"] == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # a weekly round-up
+            "Kyiv, 2025-03-02\nIn Kyiv, missiles and drones hit a heating plant on Sunday. "
+            "Two people were killed and 17 wounded in the capital, the city said."
+        ),
+        (  # a wire story
+            "KYIV, March 2 (Wire) - Russia struck Kyiv with missiles and drones overnight. "
+            "Two people were killed and 17 were wounded, the mayor said."
+        ),
+    ],
+)
+def test_figures_after_a_two_weapon_strike_go_to_the_first_named_weapon(extractor, text):
+    events = extractor.extract(text, "t")
+    by_kind = {e["weapon_category"]: (e["fatalities"], e["injured"]) for e in events}
+    assert by_kind == {"missile": (2, 17), "drone": (None, None)}, by_kind
+
+
+@pytest.mark.parametrize(
+    ("text", "dnipro", "nikopol"),
+    [
+        (  # officials of the town speak again two paragraphs on
+            "Kyiv, 2025-03-02\nA missile hit a hospital in Dnipro on Sunday morning. Two people "
+            "were killed, the mayor said.\n\nShelling damaged a school in Nikopol.\n\n"
+            "In the evening, officials in Dnipro said five people had died and 12 were injured.",
+            (5, 12),
+            (None, None),
+        ),
+        (  # a local site's update
+            "Kyiv, 2025-03-02\nA missile hit a hospital in Dnipro on Sunday morning. Two people "
+            "were killed, the mayor said.\n\nShelling damaged a school in Nikopol. One woman was "
+            "wounded.\n\nUpdate: the city council of Dnipro now says four people died.",
+            (4, None),
+            (None, 1),
+        ),
+    ],
+)
+def test_a_later_toll_for_a_town_named_again_is_that_town_s(extractor, text, dnipro, nikopol):
+    figures = _figures(extractor.extract(text, "t"))
+    assert figures["Dnipro"] == dnipro and figures["Nikopol"] == nikopol, figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("The shelling claimed the lives of two people.", {"killed": 2}),
+        ("The strike took the lives of three residents.", {"killed": 3}),
+        ("By evening the toll in Nikopol had risen to three wounded.", {"injured": 3}),
+    ],
+)
+def test_tolls_said_otherwise(sentence, figures):
+    assert casualty_figures(sentence) == figures
