@@ -35,6 +35,7 @@ from geo.extract.dates import Publication
 from geo.extract.days import Days
 from geo.extract.draft import Draft, Facts
 from geo.extract.event_type import type_for
+from geo.extract.figure_owners import figures_owner, told_again
 from geo.extract.figure_places import give_figures
 from geo.extract.inventory import own_launched
 from geo.extract.kinds import joined_kinds, paragraph_kind
@@ -57,7 +58,6 @@ from geo.extract.places import (
 )
 from geo.extract.roles import sentence_roles
 from geo.extract.sentences import Sentence, is_headline
-from geo.extract.shared_totals import total_owner
 from geo.extract.sourced import claimant_of, issued_by
 from geo.extract.weapon_words import category_near, kind_named, weapon_for
 from geo.gazetteer import Gazetteer
@@ -324,11 +324,13 @@ class Drafter:
         ):
             # a sentence after a list of places ("hit Kherson, Bilozerka and Stanislav") tells
             # of them all, not of the last one: its figures are a total, kept on the first
-            last, facts = total_owner(self.drafts, last, facts)
+            last, facts = figures_owner(self.drafts, last, facts, s, s_hits)
             cont.continue_event(last, facts, all(h.place.id == last.place.id for h in s_hits))
             self.last_index = index
             if (THERE.search(s.text) or same_target(last, s.text)) and facts.triggers:
                 last.sentences.append(s)
+        elif not placed and (again := told_again(self.drafts, facts, s_hits)) is not None:
+            cont.continue_event(again, facts)  # "Later, officials in X said five had died"
         # "A milblogger claimed that troops entered X, but we have seen no footage of this":
         # the doubt is about the sentence's own claim (X known or not), not the paragraph's.
         if facts.hedged and facts.claimant and (s_hits or facts.triggers):

@@ -36,6 +36,7 @@ from geo.extract.corrections import drop_retracted
 from geo.extract.draft import Draft
 from geo.extract.drafts import Drafter
 from geo.extract.entries import entry_lines
+from geo.extract.figure_owners import first_weapon_figures
 from geo.extract.inventory import give_launched
 from geo.extract.kinds import split_weapons
 from geo.extract.language import language_warning
@@ -155,6 +156,7 @@ class Extractor:
         for d in merged:
             stray_wreck(d)
             d.claimed_by = named_in_full(text, d.claimed_by)  # "Mayor of Kharkiv Ihor Terekhov"
+        first_weapon_figures(merged)  # "missiles and drones hit X. Two died in X": the missiles'
         merged = fold_aftermath(merged)  # a downing's blast or debris told as a strike
         return distinct_ids([record(d, source) for d in merged])
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-# who nobody is: "nobody", "no one", "no civilians", "none of the workers on shift"
+# who nobody is: "nobody", "no one (else)", "no civilians", "none of the workers on shift" (not "none of
+# our staff": the writer's own people, visitors, say nothing of the place's)
 _NO_ONE = (
     r"(?:nobody|no one|no-one|no\s+(?:people|persons|civilians|residents|passengers|workers|"
-    r"employees|staff|children)|none\s+of\s+(?:the|its|our|their)(?:\s+[\w-]+){1,4}?)"
+    r"employees|staff|children)|none\s+of\s+(?:the|its|their)(?:\s+[\w-]+){1,4}?)(?:\s+else)?"
 )
 # "was", "got", "is reported to have been", "was reportedly"
 _WAS = (
