@@ -180,3 +180,58 @@ def test_a_later_toll_for_a_town_named_again_is_that_town_s(extractor, text, dni
 )
 def test_tolls_said_otherwise(sentence, figures):
     assert casualty_figures(sentence) == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("A woman was killed and her husband injured.", {"killed": 1, "injured": 1}),
+        ("The number of wounded has grown to four.", {"injured": 4}),
+        ("The death toll grew to seven overnight.", {"killed": 7}),
+    ],
+)
+def test_kin_and_grown_tolls(sentence, figures):
+    assert casualty_figures(sentence) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "figures"),
+    [
+        (  # wire copy, a sentence a paragraph, the governor quoted between
+            "ODESA, March 2 (Wire) - Russian drones hit Odesa overnight, setting fire to a "
+            "warehouse, the regional governor said.\n\n"
+            '"Our air defence worked all night," Oleh Kiper wrote on Telegram.\n\n'
+            "Four people were injured, he added.",
+            "Odesa",
+            (None, 4),
+        ),
+        (  # an obituary: the blast told first, the dead and hurt after
+            "Kyiv, 2025-03-02\nA glide bomb struck a street in Kostiantynivka on Sunday "
+            "afternoon, where a volunteer had parked her van.\n\nThe bomb landed about 20 "
+            "metres from the van. Her colleague was wounded.",
+            "Kostiantynivka",
+            (None, 1),
+        ),
+    ],
+)
+def test_figures_alone_a_few_sentences_on_are_the_event_s(extractor, text, place, figures):
+    assert _figures(extractor.extract(text, "t"))[place] == figures
+
+
+def test_figures_alone_after_another_day_s_event_or_far_on_stay_off(extractor):
+    text = (
+        "Kyiv, 2025-03-02\nA drone hit a garage in Sumy on Sunday.\n\n"
+        "The owner said he had heard it coming. He ran into the house. The garage burned down. "
+        "His car was lost as well.\n\n"
+        "Two people were wounded on Saturday, the council said."
+    )
+    assert _figures(extractor.extract(text, "t"))["Sumy"] == (None, None)
+
+
+def test_a_day_s_results_after_a_list_of_places_stay_off_the_first(extractor):
+    text = (
+        "Kyiv, 2025-03-02\nOver the past day the enemy shelled Kherson, Bilozerka and Stanislav.\n\n"
+        "Houses and a pharmacy were damaged. Power lines were cut.\n\n"
+        "Results for the day: 2 people killed, 9 wounded."
+    )
+    assert _figures(extractor.extract(text, "t"))["Kherson"] == (None, None)

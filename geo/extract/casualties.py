@@ -51,7 +51,7 @@ _NOT_HURT = r"(?!\s+(?:people\s+|persons\s+)?(?:wounded|injured|hurt)\b)"
 # to 4": the latest figure of the dead.
 _TOLL = re.compile(
     r"\b(?:(?:death )?toll|number of (?:people |those |civilians )?(?:killed|dead))\b[^.;]{0,160}?"
-    r"\b(?:rose|risen|climbed|reached|increased|stands|stood|is now|(?:gone|went|goes) up)"
+    r"\b(?:rose|risen|climbed|reached|increased|grown|grew|stands|stood|is now|(?:gone|went|goes) up)"
     rf"\s+(?:from\s+{NUMBER}\s+)?(?:(?:to|at)\s+)?(?:at least\s+)?(?P<n>{NUMBER})\b{_NOT_HURT}|"
     # "bringing the toll to 12", "put the dead at five and the wounded at 27"
     rf"\bbring(?:s|ing)?\s+the\s+(?:death\s+)?toll\s+to\s+(?P<n2>{NUMBER})\b|"
@@ -64,10 +64,10 @@ _INJURED_AT = re.compile(
     rf"\b(?:put|puts|putting|gave|gives)\b[^.;]{{0,40}}?\bthe\s+(?:wounded|injured)\s+at\s+"
     rf"(?P<n>{NUMBER})\b|"
     r"\b(?:number|count) of (?:people |those |civilians |residents )?(?:injured|wounded|hurt)\b"
-    r"[^.;]{0,160}?\b(?:rose|risen|climbed|reached|increased|stands|stood|is now|(?:gone|went|goes) up)"
+    r"[^.;]{0,160}?\b(?:rose|risen|climbed|reached|increased|grown|grew|stands|stood|is now|(?:gone|went|goes) up)"
     rf"\s+(?:from\s+{NUMBER}\s+)?(?:(?:to|at)\s+)?(?:at least\s+)?(?P<n2>{NUMBER})\b|"
     # "the toll in X had risen to three wounded"
-    r"\btoll\b[^.;]{0,160}?\b(?:rose|risen|climbed|reached|increased|stands|stood|is now|"
+    r"\btoll\b[^.;]{0,160}?\b(?:rose|risen|climbed|reached|increased|grown|grew|stands|stood|is now|"
     rf"(?:gone|went|goes) up)\s+(?:to\s+|at\s+)?(?:at least\s+)?(?P<n3>{NUMBER})\s+"
     r"(?:people\s+|persons\s+)?(?:wounded|injured|hurt)\b",
     re.I,
@@ -119,9 +119,9 @@ _KIN = (
     r"(?:her|his|their)\s+(?:[\w-]+\s+)?(?:son|daughter|child|baby|husband|wife|mother|father|"
     r"brother|sister|grandson|granddaughter|grandmother|grandfather)"
 )
-# "A woman is killed, her husband wounded": one of kin after a comma (or semicolon), its verb
-# maybe left out
-_KIN_HARMED = words(rf"[,;]\s*{_KIN}(?:\s+(?:was|is|has been))?{_HARMED}")
+# "A woman is killed, her husband wounded", "... and her son injured": one of kin after a comma
+# (or semicolon, or "and"), its verb maybe left out
+_KIN_HARMED = words(rf"(?:[,;]|\s+and)\s*{_KIN}(?:\s+(?:was|is|has been))?{_HARMED}")
 _TWO_DESCRIBED = words(
     rf"{_PERSON}\s+and\s+(?:{_PERSON}|{_KIN})\s+(?:(?:were|have been|had been){_HARMED}|"
     r"(?P<died>died))"

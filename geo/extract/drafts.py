@@ -35,14 +35,13 @@ from geo.extract.dates import Publication
 from geo.extract.days import Days
 from geo.extract.draft import Draft, Facts
 from geo.extract.event_type import type_for
-from geo.extract.figure_owners import figures_owner, told_again
+from geo.extract.figure_owners import figures_owner, follows_on
 from geo.extract.figure_places import give_figures
 from geo.extract.inventory import own_launched
 from geo.extract.kinds import joined_kinds, paragraph_kind
 from geo.extract.layout import (
     TIME_STAMP,
     ListIntro,
-    continues,
     is_live_blog,
     on_bullet,
     same_target,
@@ -309,7 +308,8 @@ class Drafter:
         same paragraph, or the very next sentence: wire copy puts each sentence on its own line)
         or hedge its paragraph's events."""
         last = self.last
-        follows = last is not None and continues(self.text, s, last, index - self.last_index)
+        gap, text = index - self.last_index, self.text
+        follows = last is not None and follows_on(text, s, last, gap, self.drafts, facts, s_hits)
         if placed:
             self.drafts.extend(placed)
             self.last, self.last_index = placed[-1], index
@@ -329,8 +329,6 @@ class Drafter:
             self.last_index = index
             if (THERE.search(s.text) or same_target(last, s.text)) and facts.triggers:
                 last.sentences.append(s)
-        elif not placed and (again := told_again(self.drafts, facts, s_hits)) is not None:
-            cont.continue_event(again, facts)  # "Later, officials in X said five had died"
         # "A milblogger claimed that troops entered X, but we have seen no footage of this":
         # the doubt is about the sentence's own claim (X known or not), not the paragraph's.
         if facts.hedged and facts.claimant and (s_hits or facts.triggers):

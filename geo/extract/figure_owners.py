@@ -1,6 +1,7 @@
 """Whose figures a sentence that makes no record of its own gives (issue 16, class 4: figures
 left empty where the report gives them):
 
+- figures alone, naming no place, a few sentences after the event, quotes between (wire copy);
 - a town it names again ("In the evening, officials in Dnipro said five people had died", a later
   paragraph's update): that town's latest strike, not the record told last; a larger figure
   replaces the earlier one (the READMEs' rule: a later toll replaces the earlier);
@@ -20,7 +21,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geo.extract.continuation import another_attack
+from geo.extract.layout import continues, other_bullet
 from geo.extract.shared_totals import total_owner
+from geo.extract.wording import words
+
+# how many sentences on figures alone may still be the last event's
+_FIGURES_GAP = 3
+# a day's or a region's summary: figures of more than the last event
+_SUMMARY = words(
+    r"for the (?:past )?day",
+    r"over the (?:past )?(?:day|night|week)",
+    r"in total|overall|altogether|in all",
+    r"(?:in|across|throughout) the (?:region|oblast|province)",
+)
 
 if TYPE_CHECKING:
     from geo.extract.draft import Draft, Facts
@@ -73,13 +86,43 @@ def _zero_each(drafts: list[Draft], owner: Draft, figures: dict[str, int], s: Se
         d.fatalities, d.injured = figures.get("killed"), figures.get("injured")
 
 
+def follows_on(
+    text: str,
+    s: Sentence,
+    last: Draft,
+    gap: int,
+    drafts: list[Draft],
+    facts: Facts,
+    s_hits: list[PlaceHit],
+) -> bool:
+    """Whether sentence ``s`` may tell more of the event ``last`` (``gap`` sentences after it):
+    as :func:`continues` says; or it gives figures for a town of earlier records it names again;
+    or it gives figures alone, naming no place, a few sentences on (wire copy: "Russian drones hit
+    Odesa, the governor said." / a quote of his / "Four people were injured, he added."), in no
+    other bullet, of no other day, and no summary of the day's or region's figures."""
+    if continues(text, s, last, gap) or told_again(drafts, facts, s_hits) is not None:
+        return True
+    when = facts.when
+    other_day = when is not None and when.explicit and when.day != last.when.day
+    return (
+        facts.figures_only
+        and not s_hits
+        and not last.lists  # after a list of places, a day's summary ("Results for the day: ...")
+        and not _SUMMARY.search(s.text)
+        and gap <= _FIGURES_GAP
+        and last.event_type == "strike"
+        and not other_day
+        and not other_bullet(text, s, last.sentence)
+    )
+
+
 def figures_owner(
     drafts: list[Draft], last: Draft, facts: Facts, s: Sentence, s_hits: list[PlaceHit]
 ) -> tuple[Draft, Facts]:
     """The draft a sentence continuing ``last`` tells more of (see :func:`total_owner`), its
     figures given as this module says; and what the sentence tells it."""
     again = told_again(drafts, facts, s_hits)
-    if again is not None and again.place.id != last.place.id:
+    if again is not None:
         raise_toll(again, facts.casualties)
         return again, facts
     owner, facts = total_owner(drafts, last, facts)
