@@ -235,3 +235,59 @@ def test_a_day_s_results_after_a_list_of_places_stay_off_the_first(extractor):
         "Results for the day: 2 people killed, 9 wounded."
     )
     assert _figures(extractor.extract(text, "t"))["Kherson"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (  # a governor's post: each town's figure after its name
+            "Kyiv, 2025-03-02\nDrones hit Sumy, Konotop and Shostka overnight. In Sumy two people "
+            "were injured, in Konotop one man was killed.",
+            {"Sumy": (None, 2), "Konotop": (1, None), "Shostka": (None, None)},
+        ),
+        (  # a wire summary: the verb left out for the second town
+            "Kyiv, 2025-03-02\nRussian forces attacked Nikopol, Marhanets and Pokrov on Sunday: "
+            "one man was injured in Nikopol, two women in Marhanets.",
+            {"Nikopol": (None, 1), "Marhanets": (None, 2), "Pokrov": (None, None)},
+        ),
+        (  # a factbox: the hurt given as a total "in total", kept on the first-named
+            "Kyiv, 2025-03-02\nFour people died in Kyiv and two in Kharkiv after Sunday's "
+            "missile strikes, officials said; more than 120 were injured in total.",
+            {"Kyiv": (4, 120), "Kharkiv": (2, None)},
+        ),
+        (  # the same with a "where" clause before the semicolon
+            "Kyiv, 2025-03-02\nFour people died in Kyiv and two in Kharkiv, where a hotel was "
+            "hit on Sunday, officials said; more than 120 were injured in total.",
+            {"Kyiv": (4, 120), "Kharkiv": (2, None)},
+        ),
+    ],
+)
+def test_figures_a_list_of_places_gives_each(extractor, text, figures):
+    assert _figures(extractor.extract(text, "t")) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("A man was wounded in Kherson on Sunday. Two women were also hurt.", (None, 3)),
+        (
+            "A drone hit a bus in Kherson on Sunday, killing the driver. Two more people died "
+            "in hospital.",
+            (3, None),
+        ),
+        ("A drone hit a bus in Kherson on Sunday. A family of four was killed.", (4, None)),
+        (  # a wire's raised toll: "two more bodies", then the toll itself
+            "A missile hit flats in Kherson on Sunday, killing four. Rescuers later pulled two "
+            "more bodies from the rubble, bringing the toll to six.",
+            (6, None),
+        ),
+        (  # a figure said again is no more of it
+            "A drone hit a bus in Kherson on Sunday, wounding two people. The governor also said "
+            "two people were injured.",
+            (None, 2),
+        ),
+    ],
+)
+def test_more_of_the_same_adds_up(extractor, text, figures):
+    events = extractor.extract("Kyiv, 2025-03-02\n" + text, "t")
+    assert _figures(events)["Kherson"] == figures

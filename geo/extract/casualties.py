@@ -145,8 +145,9 @@ _EARLIER = re.compile(
     rf"\b(?:attack|strike|shelling|bombing|raid)\b[^.;]{{0,60}}?\b(?:{_HARMING})\b[^.;,]{{0,40}}",
     re.I,
 )
+# ("more than 120 were injured in total" is the event's own total: a running one says since when)
 _RUNNING_TOTAL = words(
-    "since the (?:start|beginning|outbreak)|in total|so far this year",
+    "since the (?:start|beginning|outbreak)|so far this year",
     r"since (?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d",
 )
 

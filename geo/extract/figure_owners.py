@@ -2,6 +2,7 @@
 left empty where the report gives them):
 
 - figures alone, naming no place, a few sentences after the event, quotes between (wire copy);
+- more of the same ("Two women were also hurt"): added to the event's figures;
 - a town it names again ("In the evening, officials in Dnipro said five people had died", a later
   paragraph's update): that town's latest strike, not the record told last; a larger figure
   replaces the earlier one (the READMEs' rule: a later toll replaces the earlier);
@@ -18,15 +19,25 @@ A figure of another attack ("a further strike ...") or of another day stays off.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from geo.extract.casualties import revised_toll
 from geo.extract.continuation import another_attack
 from geo.extract.layout import continues, other_bullet
+from geo.extract.numbers import NUMBER, number
 from geo.extract.shared_totals import total_owner
 from geo.extract.wording import words
 
 # how many sentences on figures alone may still be the last event's
 _FIGURES_GAP = 3
+# more of the same: "were also hurt", "two more died", "another person was injured" (not "the
+# governor also said ...": a figure said again)
+_MORE = words(
+    r"also\s+(?:(?:been|were|was)\s+)?(?:hurt|injured|wounded|killed|died)",
+    rf"(?P<n>{NUMBER})\s+more",
+    r"another\s+(?:person|man|woman|child|resident|civilian)",
+)
 # a day's or a region's summary: figures of more than the last event
 _SUMMARY = words(
     r"for the (?:past )?day",
@@ -116,6 +127,21 @@ def follows_on(
     )
 
 
+def _added(owner: Draft, facts: Facts) -> Facts:
+    """Figures told as more of the same ("Two women were also hurt", "Two more people died in
+    hospital") add to the event's own; the facts left to tell it."""
+    rest = dict(facts.casualties)
+    more = _MORE.search(facts.text)
+    told = number(more.group("n")) if more and more.group("n") else None
+    for key, attr in (("killed", "fatalities"), ("injured", "injured")):
+        old, new = getattr(owner, attr), rest.get(key)
+        # ("pulled two more bodies ... gave the figure of six dead": six is the toll, not more)
+        if old and new and told in (None, new):
+            setattr(owner, attr, old + new)
+            del rest[key]
+    return replace(facts, casualties=rest)
+
+
 def figures_owner(
     drafts: list[Draft], last: Draft, facts: Facts, s: Sentence, s_hits: list[PlaceHit]
 ) -> tuple[Draft, Facts]:
@@ -126,6 +152,8 @@ def figures_owner(
         raise_toll(again, facts.casualties)
         return again, facts
     owner, facts = total_owner(drafts, last, facts)
+    if _MORE.search(facts.text) and not revised_toll(facts.text):
+        facts = _added(owner, facts)
     if nobody_hurt(facts.casualties):
         _zero_each(drafts, owner, facts.casualties, s)
     return owner, facts

@@ -35,7 +35,9 @@ def _where_figures(placed: list[Draft], text: str) -> list[tuple[Draft, dict[str
     own = []
     for k, (_, end, d) in enumerate(at):
         if _WHERE.match(text, end):
-            told = casualty_figures(text[end : at[k + 1][0] if k + 1 < len(at) else len(text)])
+            stop = at[k + 1][0] if k + 1 < len(at) else len(text)
+            semi = text.find(";", end, stop)  # (the clause ends at a semicolon: "...; 120 in all")
+            told = casualty_figures(text[end : semi if semi >= 0 else stop])
             if told:
                 own.append((d, told))
     return own
