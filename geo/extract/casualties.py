@@ -145,9 +145,10 @@ _EARLIER = re.compile(
     rf"\b(?:attack|strike|shelling|bombing|raid)\b[^.;]{{0,60}}?\b(?:{_HARMING})\b[^.;,]{{0,40}}",
     re.I,
 )
-# ("more than 120 were injured in total" is the event's own total: a running one says since when)
+# (a clause of its own: "Four died in Kyiv and two in Kharkiv; 120 were injured in total" keeps
+# the first clause's figures)
 _RUNNING_TOTAL = words(
-    "since the (?:start|beginning|outbreak)|so far this year",
+    "since the (?:start|beginning|outbreak)|in total|so far this year",
     r"since (?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d",
 )
 
@@ -166,7 +167,9 @@ _AMONG_THEM = re.compile(r",\s*(?:among them|among whom|including)\s+[^,;.]{1,60
 def casualty_figures(text: str) -> dict[str, int]:
     """Killed and injured figures in a sentence ("two killed and 11 injured", "injuring 15")."""
     out: dict[str, int] = {}
-    if not _ANY_HARM.search(text) or _RUNNING_TOTAL.search(text):
+    if _RUNNING_TOTAL.search(text):
+        text = ";".join(c for c in text.split(";") if not _RUNNING_TOTAL.search(c))
+    if not _ANY_HARM.search(text):
         return out
     text = _EARLIER.sub(" ", without_ages(dozens_as_digits(text)))
     text = _AMONG_THEM.sub(" ", text)  # "Four people, among them a girl, died": four

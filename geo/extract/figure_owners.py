@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from geo import weapons as wv
 from geo.extract.casualties import revised_toll
 from geo.extract.continuation import another_attack
 from geo.extract.layout import continues, other_bullet
@@ -184,6 +185,7 @@ def first_weapon_figures(merged: list[Draft]) -> None:
         one = first.setdefault(key, d)
         if one is d or one.category == d.category or (one.fatalities, one.injured) != (None, None):
             continue
-        if d.shared_total:
-            continue
+        later = [w for x in d.sentences if x is not d.sentence for w in wv.find_weapons(x.text)]
+        if d.shared_total or any(w.category == d.category for w in later):
+            continue  # (a hit told after by its own weapon: "Later a drone hit a bus, killing one")
         one.fatalities, one.injured, d.fatalities, d.injured = d.fatalities, d.injured, None, None
