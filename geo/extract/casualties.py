@@ -45,12 +45,14 @@ _COUNT_AFTER = figure_after(
     between=r"(?:at least\s+|some\s+|more than\s+|over\s+)?",
     unless=r"\s*(?:km|kilometres|kilometers|miles|percent|years? ago|in \d)",
 )
+# a toll "risen to three wounded": the hurt, not the dead
+_NOT_HURT = r"(?!\s+(?:people\s+|persons\s+)?(?:wounded|injured|hurt)\b)"
 # "the death toll rose to 9", "the number of people killed has gone up to 25", "has risen from 3
 # to 4": the latest figure of the dead.
 _TOLL = re.compile(
     r"\b(?:(?:death )?toll|number of (?:people |those |civilians )?(?:killed|dead))\b[^.;]{0,160}?"
-    r"\b(?:rose|risen|climbed|reached|increased|stands|stood|is now|(?:gone|went|goes) up)"
-    rf"\s+(?:from\s+{NUMBER}\s+)?(?:(?:to|at)\s+)?(?:at least\s+)?(?P<n>{NUMBER})\b|"
+    r"\b(?:rose|risen|climbed|reached|increased|grown|grew|stands|stood|is now|(?:gone|went|goes) up)"
+    rf"\s+(?:from\s+{NUMBER}\s+)?(?:(?:to|at)\s+)?(?:at least\s+)?(?P<n>{NUMBER})\b{_NOT_HURT}|"
     # "bringing the toll to 12", "put the dead at five and the wounded at 27"
     rf"\bbring(?:s|ing)?\s+the\s+(?:death\s+)?toll\s+to\s+(?P<n2>{NUMBER})\b|"
     rf"\bthe\s+dead\s+at\s+(?P<n3>{NUMBER})\b",
@@ -62,8 +64,12 @@ _INJURED_AT = re.compile(
     rf"\b(?:put|puts|putting|gave|gives)\b[^.;]{{0,40}}?\bthe\s+(?:wounded|injured)\s+at\s+"
     rf"(?P<n>{NUMBER})\b|"
     r"\b(?:number|count) of (?:people |those |civilians |residents )?(?:injured|wounded|hurt)\b"
-    r"[^.;]{0,160}?\b(?:rose|risen|climbed|reached|increased|stands|stood|is now|(?:gone|went|goes) up)"
-    rf"\s+(?:from\s+{NUMBER}\s+)?(?:(?:to|at)\s+)?(?:at least\s+)?(?P<n2>{NUMBER})\b",
+    r"[^.;]{0,160}?\b(?:rose|risen|climbed|reached|increased|grown|grew|stands|stood|is now|(?:gone|went|goes) up)"
+    rf"\s+(?:from\s+{NUMBER}\s+)?(?:(?:to|at)\s+)?(?:at least\s+)?(?P<n2>{NUMBER})\b|"
+    # "the toll in X had risen to three wounded"
+    r"\btoll\b[^.;]{0,160}?\b(?:rose|risen|climbed|reached|increased|grown|grew|stands|stood|is now|"
+    rf"(?:gone|went|goes) up)\s+(?:to\s+|at\s+)?(?:at least\s+)?(?P<n3>{NUMBER})\s+"
+    r"(?:people\s+|persons\s+)?(?:wounded|injured|hurt)\b",
     re.I,
 )
 
@@ -72,7 +78,7 @@ def revised_toll(text: str) -> bool:
     """Whether the sentence revises a toll ("the death toll rose to 9", "the number of injured
     has risen to five")."""
     hurt = _INJURED_AT.search(text)
-    return bool(_TOLL.search(text) or (hurt and hurt.group("n2")))
+    return bool(_TOLL.search(text) or (hurt and (hurt.group("n2") or hurt.group("n3"))))
 
 
 # An earlier figure a revised toll replaces ("five dead, up from three"; not "went up from 3 to 7",
@@ -113,9 +119,9 @@ _KIN = (
     r"(?:her|his|their)\s+(?:[\w-]+\s+)?(?:son|daughter|child|baby|husband|wife|mother|father|"
     r"brother|sister|grandson|granddaughter|grandmother|grandfather)"
 )
-# "A woman is killed, her husband wounded": one of kin after a comma (or semicolon), its verb
-# maybe left out
-_KIN_HARMED = words(rf"[,;]\s*{_KIN}(?:\s+(?:was|is|has been))?{_HARMED}")
+# "A woman is killed, her husband wounded", "... and her son injured": one of kin after a comma
+# (or semicolon, or "and"), its verb maybe left out
+_KIN_HARMED = words(rf"(?:[,;]|\s+and)\s*{_KIN}(?:\s+(?:was|is|has been))?{_HARMED}")
 _TWO_DESCRIBED = words(
     rf"{_PERSON}\s+and\s+(?:{_PERSON}|{_KIN})\s+(?:(?:were|have been|had been){_HARMED}|"
     r"(?P<died>died))"
@@ -139,6 +145,8 @@ _EARLIER = re.compile(
     rf"\b(?:attack|strike|shelling|bombing|raid)\b[^.;]{{0,60}}?\b(?:{_HARMING})\b[^.;,]{{0,40}}",
     re.I,
 )
+# (a clause of its own: "Four died in Kyiv and two in Kharkiv; 120 were injured in total" keeps
+# the first clause's figures)
 _RUNNING_TOTAL = words(
     "since the (?:start|beginning|outbreak)|in total|so far this year",
     r"since (?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d",
@@ -159,7 +167,9 @@ _AMONG_THEM = re.compile(r",\s*(?:among them|among whom|including)\s+[^,;.]{1,60
 def casualty_figures(text: str) -> dict[str, int]:
     """Killed and injured figures in a sentence ("two killed and 11 injured", "injuring 15")."""
     out: dict[str, int] = {}
-    if not _ANY_HARM.search(text) or _RUNNING_TOTAL.search(text):
+    if _RUNNING_TOTAL.search(text):
+        text = ";".join(c for c in text.split(";") if not _RUNNING_TOTAL.search(c))
+    if not _ANY_HARM.search(text):
         return out
     text = _EARLIER.sub(" ", without_ages(dozens_as_digits(text)))
     text = _AMONG_THEM.sub(" ", text)  # "Four people, among them a girl, died": four
@@ -195,7 +205,7 @@ def casualty_figures(text: str) -> dict[str, int]:
     if killed is not None:
         out["killed"] = killed
     hurt = _INJURED_AT.search(text)
-    injured = number(hurt.group("n") or hurt.group("n2")) if hurt else None
+    injured = number(hurt.group("n") or hurt.group("n2") or hurt.group("n3")) if hurt else None
     if injured is not None:
         out["injured"] = injured
     return out

@@ -35,13 +35,13 @@ from geo.extract.dates import Publication
 from geo.extract.days import Days
 from geo.extract.draft import Draft, Facts
 from geo.extract.event_type import type_for
+from geo.extract.figure_owners import figures_owner, follows_on
 from geo.extract.figure_places import give_figures
 from geo.extract.inventory import own_launched
 from geo.extract.kinds import joined_kinds, paragraph_kind
 from geo.extract.layout import (
     TIME_STAMP,
     ListIntro,
-    continues,
     is_live_blog,
     on_bullet,
     same_target,
@@ -57,7 +57,6 @@ from geo.extract.places import (
 )
 from geo.extract.roles import sentence_roles
 from geo.extract.sentences import Sentence, is_headline
-from geo.extract.shared_totals import total_owner
 from geo.extract.sourced import claimant_of, issued_by
 from geo.extract.weapon_words import category_near, kind_named, weapon_for
 from geo.gazetteer import Gazetteer
@@ -309,7 +308,8 @@ class Drafter:
         same paragraph, or the very next sentence: wire copy puts each sentence on its own line)
         or hedge its paragraph's events."""
         last = self.last
-        follows = last is not None and continues(self.text, s, last, index - self.last_index)
+        gap, text = index - self.last_index, self.text
+        follows = last is not None and follows_on(text, s, last, gap, self.drafts, facts, s_hits)
         if placed:
             self.drafts.extend(placed)
             self.last, self.last_index = placed[-1], index
@@ -324,7 +324,7 @@ class Drafter:
         ):
             # a sentence after a list of places ("hit Kherson, Bilozerka and Stanislav") tells
             # of them all, not of the last one: its figures are a total, kept on the first
-            last, facts = total_owner(self.drafts, last, facts)
+            last, facts = figures_owner(self.drafts, last, facts, s, s_hits)
             cont.continue_event(last, facts, all(h.place.id == last.place.id for h in s_hits))
             self.last_index = index
             if (THERE.search(s.text) or same_target(last, s.text)) and facts.triggers:

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geo.extract.casualties import CASUALTY_WORD, casualty_figures
+from geo.extract.figure_owners import zero_each_place
 from geo.extract.split_figures import split_figures
 
 if TYPE_CHECKING:
@@ -34,7 +35,9 @@ def _where_figures(placed: list[Draft], text: str) -> list[tuple[Draft, dict[str
     own = []
     for k, (_, end, d) in enumerate(at):
         if _WHERE.match(text, end):
-            told = casualty_figures(text[end : at[k + 1][0] if k + 1 < len(at) else len(text)])
+            stop = at[k + 1][0] if k + 1 < len(at) else len(text)
+            semi = text.find(";", end, stop)  # (the clause ends at a semicolon: "...; 120 in all")
+            told = casualty_figures(text[end : semi if semi >= 0 else stop])
             if told:
                 own.append((d, told))
     return own
@@ -65,6 +68,8 @@ def give_figures(placed: list, figures: dict[str, int], text: str = "") -> None:
         of the places ("shelled X and Y; two were wounded in Y"), or told in a clause after one
     ("aimed at X and at Y, where drones killed two"), is that place's alone."""
     if not figures or not placed:
+        return
+    if zero_each_place(placed, figures):  # "X and Y were hit; no one was hurt": 0/0 each
         return
     own = _where_figures(placed, text) if len(placed) > 1 else []
     for d, told in own:  # "X, where two were hurt, and Y, where a missile killed one"

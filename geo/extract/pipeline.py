@@ -36,6 +36,7 @@ from geo.extract.corrections import drop_retracted
 from geo.extract.draft import Draft
 from geo.extract.drafts import Drafter
 from geo.extract.entries import entry_lines
+from geo.extract.figure_owners import first_weapon_figures
 from geo.extract.given_points import at_given_points
 from geo.extract.inventory import give_launched
 from geo.extract.kinds import split_weapons
@@ -156,6 +157,7 @@ class Extractor:
         for d in merged:
             stray_wreck(d)
             d.claimed_by = named_in_full(text, d.claimed_by)  # "Mayor of Kharkiv Ihor Terekhov"
+        first_weapon_figures(merged)  # "missiles and drones hit X. Two died in X": the missiles'
         merged = fold_aftermath(merged)  # a downing's blast or debris told as a strike
         records = [record(d, source) for d in merged]
         at_given_points(records, text)  # "Geolocated to 48.2721, 37.1765"

@@ -1,15 +1,26 @@
 """Sentences that say nobody was harmed: "nobody was hurt", "no casualties", "they reported no
-victims" (none killed, none injured); "nobody was killed", "none of them fatally", "no deaths",
-"we lost nobody" (none killed, and nothing said of the injured: "four were injured, none of them
-fatally")."""
+victims", "people were not injured", "without casualties", "Casualties: none" (none killed, none
+injured); "nobody was killed", "none of them fatally", "no deaths", "we lost nobody" (none killed,
+and nothing said of the injured: "four were injured, none of them fatally")."""
 
 from __future__ import annotations
 
 import re
 
+# who nobody is: "nobody", "no one (else)", "no civilians", "none of the workers on shift" (not "none of
+# our staff": the writer's own people, visitors, say nothing of the place's)
+_NO_ONE = (
+    r"(?:nobody|no one|no-one|no\s+(?:people|persons|civilians|residents|passengers|workers|"
+    r"employees|staff|children)|none\s+of\s+(?:the|its|their)(?:\s+[\w-]+){1,4}?)(?:\s+else)?"
+)
+# "was", "got", "is reported to have been", "was reportedly"
+_WAS = (
+    r"(?:(?:was|were|is|are|got|gets|(?:had|has|have)\s+been)\s+)?"
+    r"(?:(?:reported(?:ly)?|said)\s+(?:to\s+(?:have\s+been|be)\s+)?)?"
+)
 _NOBODY = re.compile(
-    r"\b(?:nobody|no one|no-one)\s+(?:(?:was|were|(?:had|has|have)\s+been)\s+)?"
-    r"(?P<what>hurt|injured|killed|harmed)\b(?P<both>\s+or\s+(?:injured|hurt|wounded))?|"
+    rf"\b{_NO_ONE}\s+{_WAS}"
+    r"(?P<what>hurt|injured|wounded|killed|harmed)\b(?P<both>\s+or\s+(?:injured|hurt|wounded))?|"
     r"\b(?:nobody|no one|no-one)\s+(?:needed|sought|required)\s+medical\b|"
     # (not "no casualties were given": no figures told)
     r"\bno (?:casualties|injuries|victims)\b(?!\s+(?:figures?\s+)?(?:were|was|have\s+been)\s+given)|"
@@ -17,6 +28,13 @@ _NOBODY = re.compile(
     r"\b(?:there\s+(?:are|were|is|was)\s+)no\s+(?:injured|wounded|hurt)\b|"
     # "no reports of damage or casualties", "no reports of casualties"
     r"\bno reports? of (?:[a-z]+ (?:or|and) )?(?:casualties|injuries|victims)\b|"
+    # translated: "people were not injured", "residents did not suffer"
+    r"\b(?:people|residents|civilians)\s+(?:were\s+not|weren't|did\s+not\s+suffer|"
+    r"didn't\s+suffer)\b(?:\s+(?:injured|hurt|wounded|harmed))?|"
+    r"\bwithout\s+(?:any\s+)?(?:casualties|victims|injuries)\b|"
+    r"\b(?:casualties|victims)\s*[:—–-]\s*(?:none|no|nil|0)\b|"
+    # the dead and the hurt together: "no dead or wounded", "no deaths or injuries"
+    r"\b(?:there\s+(?:are|were)\s+)?no\s+(?:dead|deaths|fatalities)\s+(?:or|and|nor)\s+(?:injured|wounded|injuries|hurt)\b|"
     # the dead alone: "none killed", "none of them fatally", "no one died", "no deaths"
     r"\b(?P<dead>none\s+(?:of\s+(?:them|whom)\s+)?(?:(?:was|were)\s+)?(?:killed|fatally|died|dead)|"
     r"(?:nobody|no one|no-one)\s+died|no\s+(?:deaths|fatalities)|there\s+(?:are|were)\s+no\s+dead|"

@@ -2,7 +2,7 @@
 people are named by any word ("three dockers were hurt", "two medics from the evacuation team
 were wounded", "two of my men were lightly wounded", "four people were treated for cuts"), the
 dead pulled from the rubble or their bodies recovered ("recovered 31 bodies"; not the bodies of
-soldiers handed over in an exchange), and a hospital telling whom it took in ("our emergency
+soldiers handed over in an exchange), the lives an attack "claimed" or "took", a family of N, and a hospital telling whom it took in ("our emergency
 department received three men with shrapnel wounds")."""
 
 from __future__ import annotations
@@ -64,6 +64,20 @@ _LABELLED = re.compile(
     re.I,
 )
 
+# "the shelling claimed the lives of two people", "took the lives of three residents"
+_TOOK_LIVES = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?|t(?:ook|aken|akes?|aking)|cost(?:s|ing)?)\s+the\s+lives\s+of\s+"
+    rf"(?:at\s+least\s+|some\s+)?(?P<n>{NUMBER})\b",
+    re.I,
+)
+
+# "a family of four was killed", "a family of five, three of them children, died"
+_FAMILY = re.compile(
+    rf"\bfamily\s+of\s+(?P<n>{NUMBER})\b(?:,[^,;.]{{1,40}},)?\s+(?:{_PASSIVE})?"
+    r"(?:(?P<dead>killed|died|perished)|injured|wounded|hurt)\b",
+    re.I,
+)
+
 
 def named_victims(text: str) -> dict[str, int]:
     """The killed and injured these wordings count in a sentence (the largest of each)."""
@@ -75,6 +89,10 @@ def named_victims(text: str) -> dict[str, int]:
     found += [("killed", m.group("n") or m.group("n2") or "one") for m in _BODIES.finditer(text)]
     found += [(m.group("what"), m.group("n")) for m in _LABELLED.finditer(text)]
     found += [("injured", m.group("n")) for m in _TAKEN_IN.finditer(text)]
+    found += [("killed", m.group("n")) for m in _TOOK_LIVES.finditer(text)]
+    found += [
+        ("killed" if m.group("dead") else "injured", m.group("n")) for m in _FAMILY.finditer(text)
+    ]
     for what, word in found:
         key = "killed" if what.lower() in ("killed", "dead") else "injured"
         n = number(word)

@@ -1,0 +1,191 @@
+"""Whose figures a sentence that makes no record of its own gives (issue 16, class 4: figures
+left empty where the report gives them):
+
+- figures alone, naming no place, a few sentences after the event, quotes between (wire copy);
+- more of the same ("Two women were also hurt"): added to the event's figures;
+- a town it names again ("In the evening, officials in Dnipro said five people had died", a later
+  paragraph's update): that town's latest strike, not the record told last; a larger figure
+  replaces the earlier one (the READMEs' rule: a later toll replaces the earlier);
+- after a strike told for two weapons at one place ("In Kyiv, missiles and drones hit ..."): the
+  first-named weapon's record, where a two-weapon strike's figures go (:func:`first_weapon_figures`,
+  after the split and the merging: the sentence of figures, naming the place again, is a record
+  of the paragraph's last-named weapon merged into the second);
+- a zero ("No one was hurt"): every place it covers, each unharmed (0/0), unlike a figure told
+  for several places, a total kept on the first-named (:mod:`shared_totals`): the places listed
+  in the sentence before it, and the strikes told before it in its paragraph with no figures of
+  their own (heldout8's closing "no one was killed or injured", heldout13's Izmail and Reni).
+
+A figure of another attack ("a further strike ...") or of another day stays off."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from geo import weapons as wv
+from geo.extract.casualties import revised_toll
+from geo.extract.continuation import another_attack
+from geo.extract.layout import continues, other_bullet
+from geo.extract.numbers import NUMBER, number
+from geo.extract.shared_totals import total_owner
+from geo.extract.wording import words
+
+# how many sentences on figures alone may still be the last event's
+_FIGURES_GAP = 3
+# more of the same: "were also hurt", "two more died", "another person was injured" (not "the
+# governor also said ...": a figure said again)
+_MORE = words(
+    r"also\s+(?:(?:been|were|was)\s+)?(?:hurt|injured|wounded|killed|died)",
+    rf"(?P<n>{NUMBER})\s+more",
+    r"another\s+(?:person|man|woman|child|resident|civilian)",
+)
+# a day's or a region's summary: figures of more than the last event
+_SUMMARY = words(
+    r"for the (?:past )?day",
+    r"over the (?:past )?(?:day|night|week)",
+    r"in total|overall|altogether|in all",
+    r"(?:in|across|throughout) the (?:region|oblast|province)",
+)
+
+if TYPE_CHECKING:
+    from geo.extract.draft import Draft, Facts
+    from geo.extract.places import PlaceHit
+    from geo.extract.sentences import Sentence
+
+
+def nobody_hurt(figures: dict[str, int]) -> bool:
+    """Whether a sentence's figures are all zeros ("no one was hurt", "no one was killed")."""
+    return bool(figures) and not any(figures.values())
+
+
+def told_again(drafts: list[Draft], facts: Facts, s_hits: list[PlaceHit]) -> Draft | None:
+    """The strike at the one place of earlier records a sentence of figures names again (its
+    first-named weapon's record, in the latest sentence that told of it), or None."""
+    if not facts.casualties or (facts.triggers and another_attack(facts.text)):
+        return None
+    named = {h.place.id for h in s_hits}
+    at = [d for d in drafts if d.place.id in named and d.event_type == "strike"]
+    if len({d.place.id for d in at}) != 1:
+        return None
+    latest = max(d.sentence.start for d in at)
+    owner = next(d for d in at if d.sentence.start == latest)
+    when = facts.when
+    if when is not None and when.explicit and not when.carried and when.day != owner.when.day:
+        return None  # figures of another day
+    return owner
+
+
+def raise_toll(owner: Draft, figures: dict[str, int]) -> None:
+    """A later figure for a town named again replaces a smaller one it had."""
+    for key, attr in (("killed", "fatalities"), ("injured", "injured")):
+        old, new = getattr(owner, attr), figures.get(key)
+        if old is not None and new is not None and new > old:
+            setattr(owner, attr, new)
+
+
+def _zero_each(drafts: list[Draft], owner: Draft, figures: dict[str, int], s: Sentence) -> None:
+    """Give a zero to every place it covers besides ``owner``: those listed with it, and the
+    strikes of its paragraph told before it with no figures (one record a place)."""
+    told = {d.place.id for d in drafts if (d.fatalities, d.injured) != (None, None)}
+    seen = {owner.place.id} | told
+    here = owner.sentence.paragraph == s.paragraph
+    for d in drafts:
+        listed = bool(owner.lists and d.lists & owner.lists)
+        before = here and d.sentence.paragraph == s.paragraph and d.event_type == "strike"
+        if d is owner or d.place.id in seen or not (listed or before):
+            continue
+        seen.add(d.place.id)
+        d.fatalities, d.injured = figures.get("killed"), figures.get("injured")
+
+
+def follows_on(
+    text: str,
+    s: Sentence,
+    last: Draft,
+    gap: int,
+    drafts: list[Draft],
+    facts: Facts,
+    s_hits: list[PlaceHit],
+) -> bool:
+    """Whether sentence ``s`` may tell more of the event ``last`` (``gap`` sentences after it):
+    as :func:`continues` says; or it gives figures for a town of earlier records it names again;
+    or it gives figures alone, naming no place, a few sentences on (wire copy: "Russian drones hit
+    Odesa, the governor said." / a quote of his / "Four people were injured, he added."), in no
+    other bullet, of no other day, and no summary of the day's or region's figures."""
+    if continues(text, s, last, gap) or told_again(drafts, facts, s_hits) is not None:
+        return True
+    when = facts.when
+    other_day = when is not None and when.explicit and when.day != last.when.day
+    return (
+        facts.figures_only
+        and not s_hits
+        and not last.lists  # after a list of places, a day's summary ("Results for the day: ...")
+        and not _SUMMARY.search(s.text)
+        and gap <= _FIGURES_GAP
+        and last.event_type == "strike"
+        and not other_day
+        and not other_bullet(text, s, last.sentence)
+    )
+
+
+def _added(owner: Draft, facts: Facts) -> Facts:
+    """Figures told as more of the same ("Two women were also hurt", "Two more people died in
+    hospital") add to the event's own; the facts left to tell it."""
+    rest = dict(facts.casualties)
+    more = _MORE.search(facts.text)
+    told = number(more.group("n")) if more and more.group("n") else None
+    for key, attr in (("killed", "fatalities"), ("injured", "injured")):
+        old, new = getattr(owner, attr), rest.get(key)
+        # ("pulled two more bodies ... gave the figure of six dead": six is the toll, not more)
+        if old and new and told in (None, new):
+            setattr(owner, attr, old + new)
+            del rest[key]
+    return replace(facts, casualties=rest)
+
+
+def figures_owner(
+    drafts: list[Draft], last: Draft, facts: Facts, s: Sentence, s_hits: list[PlaceHit]
+) -> tuple[Draft, Facts]:
+    """The draft a sentence continuing ``last`` tells more of (see :func:`total_owner`), its
+    figures given as this module says; and what the sentence tells it."""
+    again = told_again(drafts, facts, s_hits)
+    if again is not None:
+        raise_toll(again, facts.casualties)
+        return again, facts
+    owner, facts = total_owner(drafts, last, facts)
+    if _MORE.search(facts.text) and not revised_toll(facts.text):
+        facts = _added(owner, facts)
+    if nobody_hurt(facts.casualties):
+        _zero_each(drafts, owner, facts.casualties, s)
+    return owner, facts
+
+
+def zero_each_place(placed: list[Draft], figures: dict[str, int]) -> bool:
+    """A zero told in a sentence of several places is each place's (its first record's): True
+    when the figures were such a zero and have been given."""
+    if not nobody_hurt(figures) or len({d.place.id for d in placed}) < 2:
+        return False
+    seen: set[int] = set()
+    for d in placed:
+        if d.place.id not in seen:
+            seen.add(d.place.id)
+            d.fatalities, d.injured = figures.get("killed"), figures.get("injured")
+    return True
+
+
+def first_weapon_figures(merged: list[Draft]) -> None:
+    """A strike told for two weapons at one place is a record each, the figures on the first-named
+    (:func:`geo.extract.kinds.split_weapons`); figures a later sentence gave the second ("... In
+    Kyiv, missiles and drones hit a plant. Two were killed in the capital") move to the first."""
+    first: dict[tuple[int, object], Draft] = {}
+    for d in merged:
+        if d.event_type != "strike":
+            continue
+        key = (d.sentence.start, d.place.id)
+        one = first.setdefault(key, d)
+        if one is d or one.category == d.category or (one.fatalities, one.injured) != (None, None):
+            continue
+        later = [w for x in d.sentences if x is not d.sentence for w in wv.find_weapons(x.text)]
+        if d.shared_total or any(w.category == d.category for w in later):
+            continue  # (a hit told after by its own weapon: "Later a drone hit a bus, killing one")
+        one.fatalities, one.injured, d.fatalities, d.injured = d.fatalities, d.injured, None, None
