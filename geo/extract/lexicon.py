@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import re
 
-from geo.extract import event_words
+from geo.extract import event_phrases, event_words
 from geo.extract.corrections import retracted
 from geo.extract.wording import just_before, words
 
-# troops driven out of a place: "cleared Russian troops from", "drove the enemy out of"
+# troops driven out of a place: "cleared Russian troops from", "drove the enemy out of"; or
+# leaving it: "units withdrew from" (event_phrases.WITHDREW)
 OUSTED = (
-    r"(?:clear(?:ed|ing|s)?|dr(?:o|i)ve|driven|driving|push(?:ed|es|ing)?|expel(?:led|ling|s)?|"
+    r"(?:(?:clear(?:ed|ing|s)?|dr(?:o|i)ve|driven|driving|push(?:ed|es|ing)?|expel(?:led|ling|s)?|"
     r"oust(?:ed|ing|s)?|dislodg(?:e|ed|es|ing)|kick(?:ed|ing|s)?|thr(?:e|o)w|thrown|forced)"
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:troops|forces|units|soldiers|infantry|fighters|enemy)\s+"
-    r"(?:out\s+of|from)(?=\s)"
+    rf"(?:out\s+of|from)(?=\s)|{event_phrases.WITHDREW})"
 )
 _TALLY_COUNT = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -198,6 +199,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
 # (its own pattern, read only in a sentence with "from" or "out of"); the words of a hit's traces
 _OUSTED = re.compile(rf"\b(?:{OUSTED})", re.I)
 _TRIGGERS += [("fighting", _OUSTED), *event_words.TRIGGERS]  # "cleared Russian troops from X"
+_TRIGGERS += event_phrases.TRIGGERS  # words the core lacks: "units withdrew from X"
 
 FUTURE = words(
     "will|shall|set to|due to|expected to|expects|expected|scheduled (?:to|for)|plans? to|planned to",

@@ -43,7 +43,7 @@ _EVENT_BEFORE = re.compile(
     r"shelled|bombed|bombarded|hammered|targeted|pounded|stormed|strikes?|attacks|shells|pounds|targets|"
     r"rocked|shook|pummell?ed|battered|blasted|ravaged|slammed|"
     r"captured|recaptured|liberated|raided|entered|visited|toured|reached|seized|took|taken|retook|"
-    r"retaken|taking|retaking|encircled|surrounded|cleared|left|(?:visit|trip|journey)s?\s+to|approach(?:ing|ed)|"
+    r"retaken|taking|retaking|encircled|surrounded|cleared|left|infiltrat(?:e|es|ed|ing)|(?:visit|trip|journey)s?\s+to|approach(?:ing|ed)|"
     r"head(?:ing|ed)\s+(?:for|to|towards)|(?:drones?|missiles?|rockets?|UAVs?)\s+bound\s+for)"
     r"[\"”’']?\s+)"
     rf"(?:the\s+|a\s+)?(?:{GAP_WORD}\s+){{0,3}}$",

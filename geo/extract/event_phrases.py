@@ -1,0 +1,128 @@
+"""Event phrases of writers who tell an event without the core lexicon's words (issue 16, "no
+event word in its sentence"): troops that withdrew or pulled back from a town, infiltrate it,
+close in on it, press on it, improved their tactical position in it, a town encircled, positional
+or combat engagements near it (fighting); a weapon that flew or ploughed into a building, a
+barrage, salvo or volley of fire, weapons used against a place, a building reduced to rubble or
+blown up, a site knocked out by a weapon (strike); air defence or mobile fire groups at work over
+a region, drones stopped, the downing of drones (interception); an official who arrived in a
+capital, a leader who hosted another, ministers who convened, sat down with others or held
+consultations (meeting). Each phrase needs its war words: "Britain withdrew from the EU", "the
+train arrived in Kyiv", "knocked out in the third round" are none."""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.event_words import Cued
+
+# who moves on the ground
+_TROOPS = (
+    r"(?:troops|forces|units|garrison|defenders|soldiers|brigades?|battalions?|army|marines|"
+    r"paratroopers|infantry|enemy|occupiers|Ukrainians|Russians|groups?|we|they)"
+)
+_WEAPONS = (
+    r"(?:drones?|UAVs?|FPVs?|Shaheds?|Gerans?|Lancets?|missiles?|rockets?|shells?|bombs?|KABs?|"
+    r"FABs?(?:-\d+)?|Iskanders?(?:-M)?|Kinzhals?|Kalibrs?|Grads?|MLRS|HIMARS|Uragans?|Smerch|"
+    r"munitions?|artillery|aviation|mortars?|strikes?|shelling)"
+)
+
+# troops that left a place: "units withdrew from X", "the garrison pulled out of Y" (not
+# "Britain withdrew from the EU": troops as the subject); read as a place's cue by roles, as
+# troops driven out of it (lexicon.OUSTED)
+_LEFT = r"(?:withdr(?:ew|awn|aws?|awing)|pull(?:ed|s|ing)?\s+(?:back|out)|retreat(?:ed|s|ing)?|fell\s+back)"
+# (what is left is a place: "withdrew from Avdiivka", "... from the town", "... from the " at the
+# end of the words before a place; not "withdrew from the talks")
+_A_PLACE = (
+    r"(?=\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|settlement|outskirts|positions?|"
+    r"area|cent(?:re|er)|district|bridgehead|pocket|salient)\b|(?-i:[A-Z])|(?:the\s+)?$))"
+)
+WITHDREW = (
+    rf"{_TROOPS}\s+(?:[\w'’,-]+\s+){{0,6}}?{_LEFT}\s+(?:[\w-]+\s+){{0,2}}?(?:from|out\s+of)"
+    rf"{_A_PLACE}|(?:withdrawal|retreat|pull-?out)\s+(?:of\s+(?:[\w-]+\s+){{0,3}}?)?from{_A_PLACE}"
+)
+
+_FIGHTING = re.compile(
+    r"\b("
+    # "the enemy is pulling back toward X" (from X: lexicon.OUSTED)
+    rf"{_TROOPS}\s+(?:[\w'’,-]+\s+){{0,6}}?{_LEFT}\s+(?:[\w-]+\s+){{0,2}}?towards?(?=\s)|"
+    # "continue to infiltrate X", "closing in on X", "keep pressing on X", "improved their
+    # tactical position in X", "X will be encircled", "positional engagements near X"
+    r"infiltrates?|clos(?:e|es|ed|ing)\s+in\s+on|press(?:ed|es|ing)?\s+on(?=\s+(?-i:[A-Z]))|"
+    r"improv(?:ed|es|ing|e)\s+(?:their|its|the)\s+tactical\s+positions?|"
+    r"encircl(?:e|ed|es|ing|ement)|semi-encirclement|"
+    r"(?:positional|combat|ground|infantry|armou?red|heavy|fierce)\s+engagements?|"
+    rf"{_TROOPS}\s+(?:[\w'’-]+\s+){{0,3}}?(?:occupied|occupy|occupying)(?=\s+(?:the\s+"
+    r"(?:town|city|village|settlement)\b|(?-i:[A-Z])))|mopp(?:ed|ing)\s+up)\b",
+    re.I,
+)
+
+_STRIKE = re.compile(
+    r"\b("
+    # "a Shahed flew into the seventh floor", "an FPV drone ploughed into a minibus"
+    rf"{_WEAPONS}\s+(?:[\w'’,—–-]+\s+){{0,8}}?(?:flew|ploughed|plowed|rammed|hurtled|careered|"
+    r"barrell?ed)\s+into|"
+    # "a missile barrage on X", "an MLRS salvo", "a barrage of cruise missiles", "volleys of rockets"
+    r"(?:missile|artillery|rocket|drone|MLRS|Grad|Uragan|Smerch|HIMARS|mortar|tank|air)\s+"
+    r"(?:barrages?|salvos?|salvoes|volleys?)|(?:barrages?|salvos?|salvoes|volleys?)\s+of\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|shells?|drones?|bombs?|artillery|fire|Grads?|MLRS)|"
+    # "the enemy used an Iskander-M against X", "used five KABs on Y"
+    rf"used\s+(?:[\w-]+\s+){{0,4}}?{_WEAPONS}\s+(?:against|on)(?=\s)|"
+    # "reduced to rubble", "blown up", "knocked out by drones", "drones knocked out a substation"
+    r"(?:reduced|turned)\s+to\s+(?:rubble|ruins)|(?:was|were|been|had|have|has)\s+blown\s+up|"
+    r"(?:blew|blow|blowing)\s+up\s+(?:an?|the|two|three|\d+|several)\s|"
+    rf"knock(?:ed|s|ing)?\s+out\s+(?:[\w-]+\s+){{0,5}}?(?:by|with)\s+(?:[\w-]+\s+){{0,3}}?{_WEAPONS}|"
+    rf"{_WEAPONS}\s+(?:[\w-]+\s+){{0,2}}?knock(?:ed|s|ing)?\s+out)",
+    re.I,
+)
+
+_INTERCEPTION = re.compile(
+    r"\b("
+    # "air defence was active over X", "mobile fire groups worked in the Y region"
+    r"(?:air[\s-]defen[cs]es?|anti-aircraft\s+(?:guns?|units?|defen[cs]es?)|(?:mobile\s+)?fire\s+"
+    r"(?:groups?|teams?)|air\s+defenders|SAM\s+units?)\s+(?:(?:units?|systems?|crews?|forces|"
+    r"assets)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:still|also|"
+    r"again|actively)\s+)?(?:active|working|at\s+work|in\s+action|operating)|"
+    r"work(?:ed|s|ing)?|(?:went|go|goes|going)\s+into\s+action)(?=\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:in|over|above|across|near|around)\b)|"
+    # "mobile fire teams stopped 9 drones", "the downing of three drones"
+    r"(?:stopp(?:ed|ing)|halt(?:ed|ing))\s+(?:all\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:drones?|UAVs?|missiles?|Shaheds?|Gerans?)|downing\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|Gerans?))\b",
+    re.I,
+)
+
+# an official visitor: "Germany's foreign minister, Johann Wadephul, has arrived in Kyiv"
+_OFFICIALS = (
+    r"(?:minister|president|chancellor|premier|secretary|envoy|delegation|leader|king|pope|"
+    r"commissioner|chief|speaker|senators?|officials?|counterparts?|ministers|leaders)"
+)
+_MEETING = re.compile(
+    r"\b("
+    rf"{_OFFICIALS}\b(?:[\s,]+[\w'’.-]+){{0,6}}?[\s,]+(?:has\s+|had\s+|have\s+)?(?:arrived|arrives|"
+    r"arriving)\s+(?:in|at)(?=\s+(?-i:[A-Z]))|"
+    # "hosted his Ukrainian counterpart", "hosts Zelensky in Paris", "ministers convened in X"
+    rf"host(?:ed|s|ing)\s+(?:(?-i:[A-Z])[\w'’-]+|(?:his|her|their|its|a|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_OFFICIALS})|conven(?:ed|es|ing)\s+(?:in|at)(?=\s)|(?:sat|sit|sits|sitting)\s+down\s+with|"
+    r"consultations)\b",
+    re.I,
+)
+
+# what every match of each pattern holds (lower case)
+TRIGGERS: list[tuple[str, Cued]] = [
+    (
+        "fighting",
+        Cued(
+            _FIGHTING,
+            ("toward", "infiltrate", " in on", "press", "tactical",
+             "encircl", "engagement", "occup", "mopp"),
+        ),
+    ),
+    (
+        "strike",
+        Cued(_STRIKE, (" into", "barrage", "salvo", "volley", "used", "rubble", "ruins", "blow",
+                       "blew", "knock")),
+    ),
+    ("interception", Cued(_INTERCEPTION, ("defen", "fire group", "fire team", "stopp", "halt",
+                                           "downing")),),
+    ("meeting", Cued(_MEETING, ("arriv", "host", "conven", "down with", "consultations"))),
+]
