@@ -2,8 +2,8 @@
 sentence"): troops that withdrew from a town, infiltrate it, improved their position near it, a
 town's encirclement, engagements near it (fighting); a weapon that flew or ploughed into a
 building, a barrage or salvo on a town, weapons used against it, a building reduced to rubble or
-blown up (strike); air defence at work over a region (interception); a visitor
-who arrived in a capital, a leader hosting another, ministers convening (meeting). The same words
+ruins (strike); air defence at work over a region (interception); a visitor who arrived in a
+capital, a leader hosting another, diplomats who sat down with others (meeting). The same words
 told of no war stay no event."""
 
 from __future__ import annotations
@@ -100,8 +100,8 @@ def test_ground_fighting_told_without_the_core_words(extractor, text, expected):
         ),
         # a local paper
         (
-            "The road bridge outside Kupiansk was blown up on Tuesday morning, the regional "
-            "administration said.",
+            "Overnight two houses in Kupiansk were turned to ruins, the town's head wrote on "
+            "Telegram.",
             ("Kupyansk", "strike", None),
         ),
         (
@@ -136,17 +136,23 @@ def test_a_hit_told_without_the_core_words(extractor, text, expected):
 )
 def test_air_defence_at_work_over_a_region(extractor, text, expected):
     records = extractor.extract(text, "t", DAY)
-    assert [(e["place"], e["event_type"], e["weapon_category"], e["geo_precision"]) for e in records] == [
-        (*expected, 3)
-    ]
+    assert [
+        (e["place"], e["event_type"], e["weapon_category"], e["geo_precision"]) for e in records
+    ] == [(*expected, 3)]
 
 
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Germany's foreign minister, Johann Wadephul, arrived in Kyiv by train on Tuesday.", "Kyiv"),
+        (
+            "Germany's foreign minister, Johann Wadephul, arrived in Kyiv by train on Tuesday.",
+            "Kyiv",
+        ),
         ("France's president hosted his Ukrainian counterpart in Paris on Monday.", "Paris"),
-        ("NATO defence ministers convened in Brussels on Thursday.", "Brussels"),
+        (
+            "Russian and American diplomats sat down with each other in Riyadh on Tuesday.",
+            "Riyadh",
+        ),
     ],
 )
 def test_a_meeting_told_by_an_arrival_or_a_host(extractor, text, place):

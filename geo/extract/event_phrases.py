@@ -1,13 +1,11 @@
 """Event phrases of writers who tell an event without the core lexicon's words (issue 16, "no
-event word in its sentence"): troops that withdrew or pulled back from a town, infiltrate it,
-improved their tactical position in it, a town encircled, positional
-or combat engagements near it (fighting); a weapon that flew or ploughed into a building, a
-barrage, salvo or volley of fire, weapons used against a place, a building reduced to rubble or
-blown up, (strike); air defence or mobile fire groups at work over
-a region, drones stopped, the downing of drones (interception); an official who arrived in a
-capital, a leader who hosted another, ministers who convened, sat down with others or held
-consultations (meeting). Each phrase needs its war words: "Britain withdrew from the EU", "the
-train arrived in Kyiv", "knocked out in the third round" are none."""
+event word in its sentence"): troops that withdrew or pulled back from a town or toward it,
+infiltrate it, improved their tactical position in it, a town encircled, positional or combat
+engagements near it (fighting); a weapon that flew or ploughed into a building, a barrage, salvo
+or volley of fire, weapons used against a place, a building reduced to rubble (strike); air
+defence or mobile fire groups at work over a region (interception); an official who arrived in a
+capital, a leader who hosted another, diplomats who sat down with others (meeting). Each phrase
+needs its war words: "Britain withdrew from the EU", "the train arrived in Kyiv" are none."""
 
 from __future__ import annotations
 
@@ -51,9 +49,7 @@ _FIGHTING = re.compile(
     r"infiltrates?|"
     r"improv(?:ed|es|ing|e)\s+(?:their|its|the)\s+tactical\s+positions?|"
     r"encircl(?:e|ed|es|ing|ement)|semi-encirclement|"
-    r"(?:positional|combat|ground|infantry|armou?red|heavy|fierce)\s+engagements?|"
-    rf"{_TROOPS}\s+(?:[\w'’-]+\s+){{0,3}}?(?:occupied|occupy|occupying)(?=\s+(?:the\s+"
-    r"(?:town|city|village|settlement)\b|(?-i:[A-Z])))|mopp(?:ed|ing)\s+up)\b",
+    r"(?:positional|combat|ground|infantry|armou?red|heavy|fierce)\s+engagements?)\b",
     re.I,
 )
 
@@ -68,10 +64,9 @@ _STRIKE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|shells?|drones?|bombs?|artillery|fire|Grads?|MLRS)|"
     # "the enemy used an Iskander-M against X", "used five KABs on Y"
     rf"used\s+(?:[\w-]+\s+){{0,4}}?{_WEAPONS}\s+(?:against|on)(?=\s)|"
-    # "reduced to rubble", "blown up"
-    r"(?:reduced|turned)\s+to\s+(?:rubble|ruins)|(?:was|were|been|had|have|has)\s+blown\s+up|"
-    # (not "two BMPs knocked out by FPVs": vehicles lost in a ground assault are its fighting)
-    r"(?:blew|blow|blowing)\s+up\s+(?:an?|the|two|three|\d+|several)\s)",
+    # "reduced to rubble" (not "blown up": told by one side of the other's deed, or "two BMPs
+    # knocked out by FPVs": vehicles lost in a ground assault are its fighting)
+    r"(?:reduced|turned)\s+to\s+(?:rubble|ruins))\b",
     re.I,
 )
 
@@ -83,11 +78,7 @@ _INTERCEPTION = re.compile(
     r"assets)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:still|also|"
     r"again|actively)\s+)?(?:active|working|at\s+work|in\s+action|operating)|"
     r"work(?:ed|s|ing)?|(?:went|go|goes|going)\s+into\s+action)(?=\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:in|over|above|across|near|around)\b)|"
-    # "mobile fire teams stopped 9 drones", "the downing of three drones"
-    r"(?:stopp(?:ed|ing)|halt(?:ed|ing))\s+(?:all\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:drones?|UAVs?|missiles?|Shaheds?|Gerans?)|downing\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|Gerans?))\b",
+    r"(?:in|over|above|across|near|around)\b))",
     re.I,
 )
 
@@ -100,10 +91,10 @@ _MEETING = re.compile(
     r"\b("
     rf"{_OFFICIALS}\b(?:[\s,]+[\w'’.-]+){{0,6}}?[\s,]+(?:has\s+|had\s+|have\s+)?(?:arrived|arrives|"
     r"arriving)\s+(?:in|at)(?=\s+(?-i:[A-Z]))|"
-    # "hosted his Ukrainian counterpart", "hosts Zelensky in Paris", "ministers convened in X"
+    # "hosted his Ukrainian counterpart", "hosts Zelensky in Paris", "diplomats sit down with
+    # Americans in X" (not "consultations": the word of a visit still to come)
     rf"host(?:ed|s|ing)\s+(?:(?-i:[A-Z])[\w'’-]+|(?:his|her|their|its|a|the)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"{_OFFICIALS})|conven(?:ed|es|ing)\s+(?:in|at)(?=\s)|(?:sat|sit|sits|sitting)\s+down\s+with|"
-    r"consultations)\b",
+    rf"{_OFFICIALS})|(?:sat|sit|sits|sitting)\s+down\s+with)\b",
     re.I,
 )
 
@@ -113,16 +104,13 @@ TRIGGERS: list[tuple[str, Cued]] = [
         "fighting",
         Cued(
             _FIGHTING,
-            ("toward", "infiltrate", "tactical",
-             "encircl", "engagement", "occup", "mopp"),
+            ("toward", "infiltrate", "tactical", "encircl", "engagement"),
         ),
     ),
     (
         "strike",
-        Cued(_STRIKE, (" into", "barrage", "salvo", "volley", "used", "rubble", "ruins", "blow",
-                       "blew")),
+        Cued(_STRIKE, (" into", "barrage", "salvo", "volley", "used", "rubble", "ruins")),
     ),
-    ("interception", Cued(_INTERCEPTION, ("defen", "fire group", "fire team", "stopp", "halt",
-                                           "downing")),),
-    ("meeting", Cued(_MEETING, ("arriv", "host", "conven", "down with", "consultations"))),
+    ("interception", Cued(_INTERCEPTION, ("defen", "fire group", "fire team"))),
+    ("meeting", Cued(_MEETING, ("arriv", "host", "down with"))),
 ]
