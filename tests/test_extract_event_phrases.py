@@ -172,3 +172,17 @@ def test_a_meeting_told_by_an_arrival_or_a_host(extractor, text, place):
 )
 def test_the_same_words_told_of_no_war(extractor, text):
     assert not _records(extractor, text)
+
+
+def test_air_defence_at_work_where_a_tally_already_counts_is_that_interception(extractor):
+    text = (
+        "As of 08:00, air defence shot down 41 drones over the Kyiv, Chernihiv and Sumy "
+        "regions.\n\nIn Konotop an Iskander-M missile hit a substation; one worker was hurt.\n\n"
+        "Mobile fire groups worked in the Kyiv region until morning."
+    )
+    kyiv = [
+        (e["event_type"], e["weapon_category"], e["destroyed"])
+        for e in extractor.extract(text, "t", DAY)
+        if e["place"] == "Kiev"
+    ]
+    assert kyiv == [("interception", "drone", 41)]

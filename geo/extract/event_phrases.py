@@ -70,7 +70,7 @@ _STRIKE = re.compile(
     re.I,
 )
 
-_INTERCEPTION = re.compile(
+AT_WORK = re.compile(
     r"\b("
     # "air defence was active over X", "mobile fire groups worked in the Y region"
     r"(?:air[\s-]defen[cs]es?|anti-aircraft\s+(?:guns?|units?|defen[cs]es?)|(?:mobile\s+)?fire\s+"
@@ -111,6 +111,6 @@ TRIGGERS: list[tuple[str, Cued]] = [
         "strike",
         Cued(_STRIKE, (" into", "barrage", "salvo", "volley", "used", "rubble", "ruins")),
     ),
-    ("interception", Cued(_INTERCEPTION, ("defen", "fire group", "fire team"))),
+    ("interception", Cued(AT_WORK, ("defen", "fire group", "fire team"))),
     ("meeting", Cued(_MEETING, ("arriv", "host", "down with"))),
 ]
