@@ -84,7 +84,7 @@ AT_WORK = re.compile(
 
 # an official visitor: "Germany's foreign minister, Johann Wadephul, has arrived in Kyiv"
 _OFFICIALS = (
-    r"(?:minister|president|chancellor|premier|secretary|envoy|delegation|leader|king|pope|"
+    r"(?:minister|president|chancellor|premier|secretary|envoy|leader|king|pope|"
     r"commissioner|chief|speaker|senators?|officials?|counterparts?|ministers|leaders)"
 )
 _MEETING = re.compile(
