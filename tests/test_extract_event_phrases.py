@@ -168,6 +168,9 @@ def test_a_meeting_told_by_an_arrival_or_a_host(extractor, text, place):
         "The boxer was knocked out in the third round in Kyiv on Saturday.",
         "A salvo of applause greeted the orchestra in Lviv on Sunday.",
         "The exporters used every route against the odds from Odesa last year.",
+        "The minister, who arrived in Kyiv in 2014 as a junior diplomat, now heads the desk.",
+        "Poland hosts Ukrainian refugees in Przemyśl and Rzeszów, the ministry said.",
+        "Air defence is working, stay in shelters in Lviv and Ternopil, the mayor wrote.",
     ],
 )
 def test_the_same_words_told_of_no_war(extractor, text):

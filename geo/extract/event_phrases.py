@@ -36,7 +36,8 @@ _A_PLACE = (
 )
 WITHDREW = (
     rf"{_TROOPS}\s+(?:[\w'’,-]+\s+){{0,6}}?{_LEFT}\s+(?:[\w-]+\s+){{0,2}}?(?:from|out\s+of)"
-    rf"{_A_PLACE}|(?:withdrawal|retreat|pull-?out)\s+(?:of\s+(?:[\w-]+\s+){{0,3}}?)?from{_A_PLACE}"
+    # (not the noun: "the withdrawal from X in February was a blow", looking back)
+    rf"{_A_PLACE}"
 )
 
 _FIGHTING = re.compile(
@@ -63,7 +64,9 @@ _STRIKE = re.compile(
     r"(?:barrages?|salvos?|salvoes|volleys?)|(?:barrages?|salvos?|salvoes|volleys?)\s+of\s+"
     r"(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|shells?|drones?|bombs?|artillery|fire|Grads?|MLRS)|"
     # "the enemy used an Iskander-M against X", "used five KABs on Y"
-    rf"used\s+(?:[\w-]+\s+){{0,4}}?{_WEAPONS}\s+(?:against|on)(?=\s)|"
+    # (not "used drones on Tuesday", "on the night of ...": a time)
+    rf"used\s+(?:[\w-]+\s+){{0,4}}?{_WEAPONS}\s+(?:against|on(?!\s+(?:the\s+night|(?:the\s+)?"
+    r"\d|(?-i:[A-Z])[a-z]+day|(?:this|that|each|every)\b)))(?=\s)|"
     # "reduced to rubble" (not "blown up": told by one side of the other's deed, or "two BMPs
     # knocked out by FPVs": vehicles lost in a ground assault are its fighting)
     r"(?:reduced|turned)\s+to\s+(?:rubble|ruins))\b",
@@ -89,12 +92,16 @@ _OFFICIALS = (
 )
 _MEETING = re.compile(
     r"\b("
-    rf"{_OFFICIALS}\b(?:[\s,]+[\w'’.-]+){{0,6}}?[\s,]+(?:has\s+|had\s+|have\s+)?(?:arrived|arrives|"
+    # (not "the minister, who arrived in Kyiv in 2022 as a diplomat": a life told)
+    rf"{_OFFICIALS}\b(?:[\s,]+(?!who\b|which\b|once\b|first\b)[\w'’.-]+){{0,6}}?[\s,]+"
+    r"(?:has\s+|had\s+|have\s+)?(?:arrived|arrives|"
     r"arriving)\s+(?:in|at)(?=\s+(?-i:[A-Z]))|"
     # "hosted his Ukrainian counterpart", "hosts Zelensky in Paris", "diplomats sit down with
     # Americans in X" (not "consultations": the word of a visit still to come)
-    rf"host(?:ed|s|ing)\s+(?:(?-i:[A-Z])[\w'’-]+|(?:his|her|their|its|a|the)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"{_OFFICIALS})|(?:sat|sit|sits|sitting)\s+down\s+with)\b",
+    # (not "Poland hosts Ukrainian refugees": a name, then where)
+    rf"host(?:ed|s|ing)\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?=\s+(?:in|at)\s)|"
+    rf"(?:his|her|their|its|a|the)\s+(?:[\w-]+\s+){{0,2}}?{_OFFICIALS})|"
+    r"(?:sat|sit|sits|sitting)\s+down\s+with)\b",
     re.I,
 )
 
