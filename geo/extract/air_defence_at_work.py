@@ -12,6 +12,8 @@ from geo.extract.lexicon import triggers_in
 
 def _at_work_only(d: Draft) -> bool:
     """Whether the draft's sentence tells its interception only by air defence at work."""
+    if not AT_WORK.search(d.sentence.text):
+        return False  # (the cheap test first: the whole lexicon only for such sentences)
     found = [m for t, m in triggers_in(d.sentence.text) if t == "interception"]
     return bool(found) and all(m.re is AT_WORK for m in found)
 

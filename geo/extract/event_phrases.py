@@ -10,6 +10,7 @@ needs its war words: "Britain withdrew from the EU", "the train arrived in Kyiv"
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from geo.extract.event_words import Cued
 
@@ -24,9 +25,10 @@ _WEAPONS = (
     r"munitions?|artillery|aviation|mortars?|strikes?|shelling)"
 )
 
-# troops that left a place: "units withdrew from X", "the garrison pulled out of Y" (not
-# "Britain withdrew from the EU": troops as the subject); read as a place's cue by roles, as
-# troops driven out of it (lexicon.OUSTED)
+# troops that left a place or fell back toward one: "units withdrew from X", "the garrison
+# pulled out of Y", "the enemy is pulling back toward Z" (not "Britain withdrew from the EU":
+# troops as the subject); "from X" read as the place's cue by roles (:func:`left_from`), as
+# troops driven out of it are (lexicon.OUSTED)
 _LEFT = r"(?:withdr(?:ew|awn|aws?|awing)|pull(?:ed|s|ing)?\s+(?:back|out)|retreat(?:ed|s|ing)?|fell\s+back)"
 # (what is left is a place: "withdrew from Avdiivka", "... from the town", "... from the " at the
 # end of the words before a place; not "withdrew from the talks")
@@ -34,16 +36,24 @@ _A_PLACE = (
     r"(?=\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|settlement|outskirts|positions?|"
     r"area|cent(?:re|er)|district|bridgehead|pocket|salient)\b|(?-i:[A-Z])|(?:the\s+)?$))"
 )
-WITHDREW = (
-    rf"{_TROOPS}\s+(?:[\w'’,-]+\s+){{0,6}}?{_LEFT}\s+(?:[\w-]+\s+){{0,2}}?(?:from|out\s+of)"
-    # (not the noun: "the withdrawal from X in February was a blow", looking back)
-    rf"{_A_PLACE}"
+# (not the noun: "the withdrawal from X in February was a blow", looking back)
+_WITHDREW = re.compile(
+    rf"\b({_TROOPS}\s+(?:[\w'’,-]+\s+){{0,6}}?{_LEFT}\s+(?:[\w-]+\s+){{0,2}}?(?:(?:from|out\s+of)"
+    rf"{_A_PLACE}|towards?(?=\s)))",
+    re.I,
 )
+_LEFT_CUES = ("withdr", "pulled", "pulling", "pulls", "retreat", "fell back")
+_LEFT_FROM = re.compile(rf"{_WITHDREW.pattern}\s+(?:the\s+)?$", re.I)
+
+
+def left_from(before: str) -> bool:
+    """Whether the words before a place end with troops leaving it ("units had withdrawn from")."""
+    low = before.lower()
+    return any(c in low for c in _LEFT_CUES) and bool(_LEFT_FROM.search(before))
+
 
 _FIGHTING = re.compile(
     r"\b("
-    # "the enemy is pulling back toward X" (from X: lexicon.OUSTED)
-    rf"{_TROOPS}\s+(?:[\w'’,-]+\s+){{0,6}}?{_LEFT}\s+(?:[\w-]+\s+){{0,2}}?towards?(?=\s)|"
     # "continue to infiltrate X", "improved their tactical position in X", "X is almost
     # encircled", "positional engagements near X" (not "closing in on X", "pressing on X": the
     # approach to a town, fought at the villages before it)
@@ -54,24 +64,29 @@ _FIGHTING = re.compile(
     re.I,
 )
 
-_STRIKE = re.compile(
-    r"\b("
-    # "a Shahed flew into the seventh floor", "an FPV drone ploughed into a minibus"
-    rf"{_WEAPONS}\s+(?:[\w'’,—–-]+\s+){{0,8}}?(?:flew|ploughed|plowed|rammed|hurtled|careered|"
-    r"barrell?ed)\s+into|"
-    # "a missile barrage on X", "an MLRS salvo", "a barrage of cruise missiles", "volleys of rockets"
-    r"(?:missile|artillery|rocket|drone|MLRS|Grad|Uragan|Smerch|HIMARS|mortar|tank|air)\s+"
-    r"(?:barrages?|salvos?|salvoes|volleys?)|(?:barrages?|salvos?|salvoes|volleys?)\s+of\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|shells?|drones?|bombs?|artillery|fire|Grads?|MLRS)|"
-    # "the enemy used an Iskander-M against X", "used five KABs on Y"
-    # (not "used drones on Tuesday", "on the night of ...": a time)
-    rf"used\s+(?:[\w-]+\s+){{0,4}}?{_WEAPONS}\s+(?:against|on(?!\s+(?:the\s+night|(?:the\s+)?"
-    r"\d|(?-i:[A-Z])[a-z]+day|(?:this|that|each|every)\b)))(?=\s)|"
-    # "reduced to rubble" (not "blown up": told by one side of the other's deed, or "two BMPs
-    # knocked out by FPVs": vehicles lost in a ground assault are its fighting)
-    r"(?:reduced|turned)\s+to\s+(?:rubble|ruins))\b",
+# "a Shahed flew into the seventh floor", "an FPV drone ploughed into a minibus"
+_INTO = re.compile(
+    rf"\b({_WEAPONS}\s+(?:[\w'’,—–-]+\s+){{0,8}}?(?:flew|ploughed|plowed|rammed|hurtled|careered|"
+    r"barrell?ed)\s+into)\b",
     re.I,
 )
+# "a missile barrage on X", "an MLRS salvo", "a barrage of cruise missiles", "volleys of rockets"
+_BARRAGE = re.compile(
+    r"\b((?:missile|artillery|rocket|drone|MLRS|Grad|Uragan|Smerch|HIMARS|mortar|tank|air)\s+"
+    r"(?:barrages?|salvos?|salvoes|volleys?)|(?:barrages?|salvos?|salvoes|volleys?)\s+of\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|shells?|drones?|bombs?|artillery|fire|Grads?|MLRS))\b",
+    re.I,
+)
+# "the enemy used an Iskander-M against X", "used five KABs on Y" (not "used drones on
+# Tuesday", "on the night of ...": a time)
+_USED = re.compile(
+    rf"\b(used\s+(?:[\w-]+\s+){{0,4}}?{_WEAPONS}\s+(?:against|on(?!\s+(?:the\s+night|(?:the\s+)?"
+    r"\d|(?-i:[A-Z])[a-z]+day|(?:this|that|each|every)\b)))(?=\s))",
+    re.I,
+)
+# "reduced to rubble" (not "blown up": told by one side of the other's deed, or "two BMPs
+# knocked out by FPVs": vehicles lost in a ground assault are its fighting)
+_RUBBLE = re.compile(r"\b((?:reduced|turned)\s+to\s+(?:rubble|ruins))\b", re.I)
 
 AT_WORK = re.compile(
     r"\b("
@@ -105,19 +120,55 @@ _MEETING = re.compile(
     re.I,
 )
 
-# what every match of each pattern holds (lower case)
-TRIGGERS: list[tuple[str, Cued]] = [
-    (
-        "fighting",
-        Cued(
-            _FIGHTING,
-            ("toward", "infiltrate", "tactical", "encircl", "engagement"),
-        ),
+
+class _Cued(Cued):
+    """Patterns of one event type, each tried only on a text that holds one of its cues and, when
+    it has second cues, one of those. The lexicon tries every pattern on every sentence: a text
+    holding none of this module's cues (most) is told so by one search, made once per text."""
+
+    _last: tuple[str, str, bool] = ("", "", False)
+    _any: re.Pattern[str] = re.compile("$^")
+
+    def __init__(self, *parts: tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]) -> None:
+        super().__init__(parts[0][0], parts[0][1])
+        self.parts = parts
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if _Cued._last[0] is not text:
+            low = text.lower()
+            _Cued._last = (text, low, bool(_Cued._any.search(low)))
+        _, low, cued = _Cued._last
+        if not cued:
+            return iter(())
+        return iter(
+            [
+                m
+                for pattern, cues, then in self.parts
+                if any(c in low for c in cues) and (not then or any(c in low for c in then))
+                for m in pattern.finditer(text)
+            ]
+        )
+
+
+_INTO_VERBS = ("flew", "plough", "plowed", "rammed", "hurtled", "career", "barrel")
+_AT_WORK_WORDS = ("activ", "work", "action", "operat")
+# each type's patterns with what every match holds (lower case), and second cues
+_Part = tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]
+_PARTS: dict[str, tuple[_Part, ...]] = {
+    "fighting": (
+        (_FIGHTING, ("infiltrate", "tactical", "encircl", "engagement"), ()),
+        (_WITHDREW, _LEFT_CUES, ()),
     ),
-    (
-        "strike",
-        Cued(_STRIKE, (" into", "barrage", "salvo", "volley", "used", "rubble", "ruins")),
+    "strike": (
+        (_INTO, _INTO_VERBS, (" into",)),
+        (_BARRAGE, ("barrage", "salvo", "volley"), ()),
+        (_USED, ("used",), ("against", " on ")),
+        (_RUBBLE, ("rubble", "ruins"), ("reduced", "turned")),
     ),
-    ("interception", Cued(AT_WORK, ("defen", "fire group", "fire team"))),
-    ("meeting", Cued(_MEETING, ("arriv", "host", "down with"))),
-]
+    "interception": ((AT_WORK, ("defen", "fire group", "fire team"), _AT_WORK_WORDS),),
+    "meeting": ((_MEETING, ("arriv", "host", "down with"), ()),),
+}
+_Cued._any = re.compile(
+    "|".join(re.escape(c) for parts in _PARTS.values() for part in parts for c in part[1])
+)
+TRIGGERS: list[tuple[str, Cued]] = [(t, _Cued(*parts)) for t, parts in _PARTS.items()]

@@ -10,13 +10,12 @@ from geo.extract import event_phrases, event_words
 from geo.extract.corrections import retracted
 from geo.extract.wording import just_before, words
 
-# troops driven out of a place: "cleared Russian troops from", "drove the enemy out of"; or
-# leaving it: "units withdrew from" (event_phrases.WITHDREW)
+# troops driven out of a place: "cleared Russian troops from", "drove the enemy out of"
 OUSTED = (
-    r"(?:(?:clear(?:ed|ing|s)?|dr(?:o|i)ve|driven|driving|push(?:ed|es|ing)?|expel(?:led|ling|s)?|"
+    r"(?:clear(?:ed|ing|s)?|dr(?:o|i)ve|driven|driving|push(?:ed|es|ing)?|expel(?:led|ling|s)?|"
     r"oust(?:ed|ing|s)?|dislodg(?:e|ed|es|ing)|kick(?:ed|ing|s)?|thr(?:e|o)w|thrown|forced)"
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:troops|forces|units|soldiers|infantry|fighters|enemy)\s+"
-    rf"(?:out\s+of|from)(?=\s)|{event_phrases.WITHDREW})"
+    r"(?:out\s+of|from)(?=\s)"
 )
 _TALLY_COUNT = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
