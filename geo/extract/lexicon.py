@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract import event_words
+from geo.extract import event_phrases, event_words
 from geo.extract.corrections import retracted
 from geo.extract.wording import just_before, words
 
@@ -198,6 +198,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
 # (its own pattern, read only in a sentence with "from" or "out of"); the words of a hit's traces
 _OUSTED = re.compile(rf"\b(?:{OUSTED})", re.I)
 _TRIGGERS += [("fighting", _OUSTED), *event_words.TRIGGERS]  # "cleared Russian troops from X"
+_TRIGGERS += event_phrases.TRIGGERS  # words the core lacks: "units withdrew from X"
 
 FUTURE = words(
     "will|shall|set to|due to|expected to|expects|expected|scheduled (?:to|for)|plans? to|planned to",

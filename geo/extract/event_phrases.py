@@ -1,0 +1,174 @@
+"""Event phrases of writers who tell an event without the core lexicon's words (issue 16, "no
+event word in its sentence"): troops that withdrew or pulled back from a town or toward it,
+infiltrate it, improved their tactical position in it, a town encircled, positional or combat
+engagements near it (fighting); a weapon that flew or ploughed into a building, a barrage, salvo
+or volley of fire, weapons used against a place, a building reduced to rubble (strike); air
+defence or mobile fire groups at work over a region (interception); an official who arrived in a
+capital, a leader who hosted another, diplomats who sat down with others (meeting). Each phrase
+needs its war words: "Britain withdrew from the EU", "the train arrived in Kyiv" are none."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from geo.extract.event_words import Cued
+
+# who moves on the ground
+_TROOPS = (
+    r"(?:troops|forces|units|garrison|defenders|soldiers|brigades?|battalions?|army|marines|"
+    r"paratroopers|infantry|enemy|occupiers|Ukrainians|Russians|groups?|we|they)"
+)
+_WEAPONS = (
+    r"(?:drones?|UAVs?|FPVs?|Shaheds?|Gerans?|Lancets?|missiles?|rockets?|shells?|bombs?|KABs?|"
+    r"FABs?(?:-\d+)?|Iskanders?(?:-M)?|Kinzhals?|Kalibrs?|Grads?|MLRS|HIMARS|Uragans?|Smerch|"
+    r"munitions?|artillery|aviation|mortars?|strikes?|shelling)"
+)
+
+# troops that left a place or fell back toward one: "units withdrew from X", "the garrison
+# pulled out of Y", "the enemy is pulling back toward Z" (not "Britain withdrew from the EU":
+# troops as the subject); "from X" read as the place's cue by roles (:func:`left_from`), as
+# troops driven out of it are (lexicon.OUSTED)
+_LEFT = r"(?:withdr(?:ew|awn|aws?|awing)|pull(?:ed|s|ing)?\s+(?:back|out)|retreat(?:ed|s|ing)?|fell\s+back)"
+# (what is left is a place: "withdrew from Avdiivka", "... from the town", "... from the " at the
+# end of the words before a place; not "withdrew from the talks")
+_A_PLACE = (
+    r"(?=\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|settlement|outskirts|positions?|"
+    r"area|cent(?:re|er)|district|bridgehead|pocket|salient)\b|(?-i:[A-Z])|(?:the\s+)?$))"
+)
+# (not the noun: "the withdrawal from X in February was a blow", looking back)
+_WITHDREW = re.compile(
+    rf"\b({_TROOPS}\s+(?:[\w'’,-]+\s+){{0,6}}?{_LEFT}\s+(?:[\w-]+\s+){{0,2}}?(?:(?:from|out\s+of)"
+    rf"{_A_PLACE}|towards?(?=\s)))",
+    re.I,
+)
+_LEFT_CUES = ("withdr", "pulled", "pulling", "pulls", "retreat", "fell back")
+_LEFT_FROM = re.compile(rf"{_WITHDREW.pattern}\s+(?:the\s+)?$", re.I)
+
+
+def left_from(before: str) -> bool:
+    """Whether the words before a place end with troops leaving it ("units had withdrawn from")."""
+    low = before.lower()
+    return any(c in low for c in _LEFT_CUES) and bool(_LEFT_FROM.search(before))
+
+
+_FIGHTING = re.compile(
+    r"\b("
+    # "continue to infiltrate X", "improved their tactical position in X", "X is almost
+    # encircled", "positional engagements near X" (not "closing in on X", "pressing on X": the
+    # approach to a town, fought at the villages before it)
+    r"infiltrates?|"
+    r"improv(?:ed|es|ing|e)\s+(?:their|its|the)\s+tactical\s+positions?|"
+    r"encircl(?:e|ed|es|ing|ement)|semi-encirclement|"
+    r"(?:positional|combat|ground|infantry|armou?red|heavy|fierce)\s+engagements?)\b",
+    re.I,
+)
+
+# "a Shahed flew into the seventh floor", "an FPV drone ploughed into a minibus"
+_INTO = re.compile(
+    rf"\b({_WEAPONS}\s+(?:[\w'’,—–-]+\s+){{0,8}}?(?:flew|ploughed|plowed|rammed|hurtled|careered|"
+    r"barrell?ed)\s+into)\b",
+    re.I,
+)
+# "a missile barrage on X", "an MLRS salvo", "a barrage of cruise missiles", "volleys of rockets"
+_BARRAGE = re.compile(
+    r"\b((?:missile|artillery|rocket|drone|MLRS|Grad|Uragan|Smerch|HIMARS|mortar|tank|air)\s+"
+    r"(?:barrages?|salvos?|salvoes|volleys?)|(?:barrages?|salvos?|salvoes|volleys?)\s+of\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|shells?|drones?|bombs?|artillery|fire|Grads?|MLRS))\b",
+    re.I,
+)
+# "the enemy used an Iskander-M against X", "used five KABs on Y" (not "used drones on
+# Tuesday", "on the night of ...": a time)
+_USED = re.compile(
+    rf"\b(used\s+(?:[\w-]+\s+){{0,4}}?{_WEAPONS}\s+(?:against|on(?!\s+(?:the\s+night|(?:the\s+)?"
+    r"\d|(?-i:[A-Z])[a-z]+day|(?:this|that|each|every)\b)))(?=\s))",
+    re.I,
+)
+# "reduced to rubble" (not "blown up": told by one side of the other's deed, or "two BMPs
+# knocked out by FPVs": vehicles lost in a ground assault are its fighting)
+_RUBBLE = re.compile(r"\b((?:reduced|turned)\s+to\s+(?:rubble|ruins))\b", re.I)
+
+AT_WORK = re.compile(
+    r"\b("
+    # "air defence was active over X", "mobile fire groups worked in the Y region"
+    r"(?:air[\s-]defen[cs]es?|anti-aircraft\s+(?:guns?|units?|defen[cs]es?)|(?:mobile\s+)?fire\s+"
+    r"(?:groups?|teams?)|air\s+defenders|SAM\s+units?)\s+(?:(?:units?|systems?|crews?|forces|"
+    r"assets)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:still|also|"
+    r"again|actively)\s+)?(?:active|working|at\s+work|in\s+action|operating)|"
+    r"work(?:ed|s|ing)?|(?:went|go|goes|going)\s+into\s+action)(?=\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:in|over|above|across|near|around)\b))",
+    re.I,
+)
+
+# an official visitor: "Germany's foreign minister, Johann Wadephul, has arrived in Kyiv"
+_OFFICIALS = (
+    r"(?:minister|president|chancellor|premier|secretary|envoy|leader|king|pope|"
+    r"commissioner|chief|speaker|senators?|officials?|counterparts?|ministers|leaders)"
+)
+_MEETING = re.compile(
+    r"\b("
+    # (not "the minister, who arrived in Kyiv in 2022 as a diplomat": a life told)
+    rf"{_OFFICIALS}\b(?:[\s,]+(?!who\b|which\b|once\b|first\b)[\w'’.-]+){{0,6}}?[\s,]+"
+    r"(?:has\s+|had\s+|have\s+)?(?:arrived|arrives|"
+    r"arriving)\s+(?:in|at)(?=\s+(?-i:[A-Z]))|"
+    # "hosted his Ukrainian counterpart", "hosts Zelensky in Paris", "diplomats sit down with
+    # Americans in X" (not "consultations": the word of a visit still to come)
+    # (not "Poland hosts Ukrainian refugees": a name, then where)
+    rf"host(?:ed|s|ing)\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?=\s+(?:in|at)\s)|"
+    rf"(?:his|her|their|its|a|the)\s+(?:[\w-]+\s+){{0,2}}?{_OFFICIALS})|"
+    r"(?:sat|sit|sits|sitting)\s+down\s+with)\b",
+    re.I,
+)
+
+
+class _Cued(Cued):
+    """Patterns of one event type, each tried only on a text that holds one of its cues and, when
+    it has second cues, one of those. The lexicon tries every pattern on every sentence: a text
+    holding none of this module's cues (most) is told so by one search, made once per text."""
+
+    _last: tuple[str, str, bool] = ("", "", False)
+    _any: re.Pattern[str] = re.compile("$^")
+
+    def __init__(self, *parts: tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]) -> None:
+        super().__init__(parts[0][0], parts[0][1])
+        self.parts = parts
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if _Cued._last[0] is not text:
+            low = text.lower()
+            _Cued._last = (text, low, bool(_Cued._any.search(low)))
+        _, low, cued = _Cued._last
+        if not cued:
+            return iter(())
+        return iter(
+            [
+                m
+                for pattern, cues, then in self.parts
+                if any(c in low for c in cues) and (not then or any(c in low for c in then))
+                for m in pattern.finditer(text)
+            ]
+        )
+
+
+_INTO_VERBS = ("flew", "plough", "plowed", "rammed", "hurtled", "career", "barrel")
+_AT_WORK_WORDS = ("activ", "work", "action", "operat")
+# each type's patterns with what every match holds (lower case), and second cues
+_Part = tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]
+_PARTS: dict[str, tuple[_Part, ...]] = {
+    "fighting": (
+        (_FIGHTING, ("infiltrate", "tactical", "encircl", "engagement"), ()),
+        (_WITHDREW, _LEFT_CUES, ()),
+    ),
+    "strike": (
+        (_INTO, _INTO_VERBS, (" into",)),
+        (_BARRAGE, ("barrage", "salvo", "volley"), ()),
+        (_USED, ("used",), ("against", " on ")),
+        (_RUBBLE, ("rubble", "ruins"), ("reduced", "turned")),
+    ),
+    "interception": ((AT_WORK, ("defen", "fire group", "fire team"), _AT_WORK_WORDS),),
+    "meeting": ((_MEETING, ("arriv", "host", "down with"), ()),),
+}
+_Cued._any = re.compile(
+    "|".join(re.escape(c) for parts in _PARTS.values() for part in parts for c in part[1])
+)
+TRIGGERS: list[tuple[str, Cued]] = [(t, _Cued(*parts)) for t, parts in _PARTS.items()]
