@@ -26,6 +26,7 @@ from datetime import date
 
 from geo import theatre
 from geo.extract.aftermath import fold_aftermath
+from geo.extract.arsenal_hits import narrow_to_hits, own_stories
 from geo.extract.attack_told_earlier import strikes_told, weapons_told_earlier
 from geo.extract.attribution import no_sides_word, verification
 from geo.extract.bracketed_tolls import bracketed_tolls
@@ -144,7 +145,7 @@ class Extractor:
         entries = entry_lines(text, sentences)
         merged = [
             d
-            for d in merge(split_weapons(drafts))
+            for d in own_stories(merge(narrow_to_hits(split_weapons(drafts))))
             if (
                 digest
                 or not all(is_headline(text, x) and x.start not in entries for x in d.sentences)

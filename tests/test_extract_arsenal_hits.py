@@ -1,0 +1,97 @@
+"""Extraction, a night's arsenal and what hit (issue 16, weapon47): a sentence naming two kinds
+of weapon used against a place ("attacked X with drones and missiles") and then a sentence telling
+which of them hit it ("A ballistic missile struck a warehouse") is one record of the kind that hit,
+with its figures; a summary naming two kinds over several towns, each town's own story told after
+it with its own weapon, gives each town that weapon alone. Two kinds told as both hitting stay two
+records."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+def _strikes(records):
+    return sorted(
+        (r["place"], r["weapon_category"], r["fatalities"], r["injured"])
+        for r in records
+        if r["event_type"] == "strike"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wire copy with a dateline
+        "POLTAVA, March 4 (Newsline) - Russian forces launched a combined attack on Poltava with "
+        "drones and missiles overnight. A ballistic missile struck a grain store on the edge of "
+        "the city, injuring four people, the regional governor said.",
+        # a governor's post
+        "Overnight the occupiers attacked Poltava with attack drones and missiles. A ballistic "
+        "missile hit a grain store, four people are wounded. All services are at work on site.",
+        # a monitoring mission's numbered paragraph
+        "7. On the night of 3 to 4 March, the Russian armed forces attacked Poltava with missiles "
+        "and drones. The mission verified that a ballistic missile hit a grain store, injuring "
+        "four civilians.",
+    ],
+)
+def test_the_kind_told_hitting_after_an_arsenal_is_the_place_s_only_record(extractor, text):
+    records = extractor.extract(text, "t", date(2025, 3, 4))
+    assert _strikes(records) == [("Poltava", "ballistic missile", None, 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past day Russian forces struck Kherson with artillery, drones and glide bombs. "
+        "A KAB hit a residential block in the Korabelnyi district, killing one man.",
+        "The enemy attacked Kherson with artillery, drones and guided aerial bombs during the "
+        "day. A guided bomb hit an apartment block; one man was killed, the city administration "
+        "reports.",
+    ],
+)
+def test_the_kind_told_hitting_may_be_the_arsenal_s_last(extractor, text):
+    records = extractor.extract(text, "t", date(2025, 3, 4))
+    assert _strikes(records) == [("Kherson", "glide bomb", 1, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces attacked Poltava with drones and missiles overnight. A missile hit a "
+        "grain store, injuring four, and drone debris set fire to cars in the centre.",
+        "Missiles and drones struck Poltava overnight, injuring four people.",
+    ],
+)
+def test_two_kinds_told_hitting_stay_two_records(extractor, text):
+    records = extractor.extract(text, "t", date(2025, 3, 4))
+    assert sorted(c for _, c, _, _ in _strikes(records)) == ["drone", "missile"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a translated regional portal: a title naming the day's weapons, then each town's story
+        "The enemy attacked Poltava oblast with a missile and drones: one dead in Poltava, a "
+        "fire in Lubny\n\nIn the evening the occupiers struck Poltava with a ballistic missile. "
+        "One man was killed.\n\nIn Lubny a kamikaze drone hit a warehouse and set it on fire; "
+        "nobody was hurt.",
+        # a wire story's lead, then its places told one by one
+        "POLTAVA, March 4 (Newsline) - Russia hit the Poltava region with a missile and drones "
+        "on Tuesday, killing one man in Poltava and starting a fire in Lubny, officials said.\n\n"
+        "In Poltava, a ballistic missile struck an industrial site, killing one man.\n\n"
+        "In Lubny, a drone hit a warehouse; nobody was hurt.",
+    ],
+)
+def test_towns_told_again_take_their_own_story_s_weapon(extractor, text):
+    records = extractor.extract(text, "t", date(2025, 3, 4))
+    kinds = sorted((p, c) for p, c, _, _ in _strikes(records))
+    assert kinds == [("Lubny", "drone"), ("Poltava", "ballistic missile")]
