@@ -95,3 +95,34 @@ def test_towns_told_again_take_their_own_story_s_weapon(extractor, text):
     records = extractor.extract(text, "t", date(2025, 3, 4))
     kinds = sorted((p, c) for p, c, _, _ in _strikes(records))
     assert kinds == [("Lubny", "drone"), ("Poltava", "ballistic missile")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an air force summary, the place's hit told after the tally
+        "Overnight Russia launched 85 Shahed drones and three Iskander-M ballistic missiles at "
+        "Ukraine. Air defences shot down 64 drones. In Kharkiv, an industrial site was hit and two "
+        "workers were injured.",
+        # wire copy
+        "KYIV, March 4 (Newsline) - Russia fired 50 Geran drones and two Kh-101 cruise missiles "
+        "at Ukraine overnight, the air force said. Most of the drones were jammed or shot down. "
+        "In Kharkiv, a strike on an industrial site "
+        "injured two workers, the mayor said.",
+    ],
+)
+def test_a_hit_told_after_an_arsenal_of_two_kinds_takes_neither(extractor, text):
+    """Which of the night's kinds hit the place is not told: no weapon rather than the first
+    system named (the sentence right before naming two kinds joined gives both: see
+    test_extract_told_before)."""
+    records = extractor.extract(text, "t", date(2025, 3, 4))
+    assert _strikes(records) == [("Kharkiv", None, None, 2)]
+
+
+def test_a_hit_told_after_a_launch_of_one_kind_is_that_kind(extractor):
+    text = (
+        "Overnight Russia launched 40 Shahed drones at Ukraine; 31 were shot down. In Kharkiv, "
+        "an industrial site was hit and two workers were injured."
+    )
+    records = extractor.extract(text, "t", date(2025, 3, 4))
+    assert _strikes(records) == [("Kharkiv", "drone", None, 2)]

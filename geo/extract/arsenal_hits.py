@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from geo import weapons as wv
 from geo.extract.dates import dates_agree
 from geo.extract.draft import Draft, Facts
+from geo.extract.sentences import Sentence
 
 
 def note_hits(last: Draft, facts: Facts) -> None:
@@ -109,3 +110,25 @@ def _told_apart(r: Draft, q: Draft, mine: str, arsenals: Iterable[list[str]]) ->
             for s in q.sentences or [q.sentence]
         )
     )
+
+
+def unsure_inherited(drafts: list[Draft], sentences: list[Sentence]) -> None:
+    """A strike told with no weapon of its own after a sentence of its paragraph naming the
+    night's arsenal of two kinds or more ("launched 85 Shahed drones and three Iskander-M
+    missiles. ... In X, an industrial site was hit"): which of them hit X is not told, and the
+    first system named is no better a guess than the others; an honest empty weapon."""
+    for d in drafts:
+        if d.event_type != "strike" or d.inherited is None or d.weapon != d.inherited[0]:
+            continue
+        source = next(
+            (
+                s
+                for s in sentences
+                if s.paragraph == d.sentence.paragraph
+                and s.start < d.sentence.start
+                and any(w.weapon == d.weapon for w in wv.fired_arms(s.text))
+            ),
+            None,
+        )
+        if source is not None and len(_kinds(source.text)) > 1 and not _kinds(d.sentence.text):
+            d.weapon = d.category = d.inherited = None

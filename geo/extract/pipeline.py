@@ -26,7 +26,7 @@ from datetime import date
 
 from geo import theatre
 from geo.extract.aftermath import fold_aftermath
-from geo.extract.arsenal_hits import narrow_to_hits, own_stories
+from geo.extract.arsenal_hits import narrow_to_hits, own_stories, unsure_inherited
 from geo.extract.attack_told_earlier import strikes_told, weapons_told_earlier
 from geo.extract.attribution import no_sides_word, verification
 from geo.extract.bracketed_tolls import bracketed_tolls
@@ -123,6 +123,7 @@ class Extractor:
         prose = [s for s in sentences if not covered(tables, s.start)]
         drafter = Drafter(self.geocoder.gazetteer, text, hits, pub)
         drafts = name_unknown_villages(drafter.run(prose), prose, hits)
+        unsure_inherited(drafts, prose)  # "... drones and missiles. In X a site was hit"
         sentence_weapons(drafts)  # "In X two were injured, and a drone hit Y": Y's drone
         weapons_told_before(drafts, prose)
         drafts = weapons_told_after(drafts, prose, hits)  # "... X. Later a drone hit a bus"
