@@ -32,6 +32,7 @@ from geo.extract.attribution import no_sides_word, verification
 from geo.extract.bracketed_tolls import bracketed_tolls
 from geo.extract.bracketed_weapons import bracketed_weapons
 from geo.extract.claimant_office import named_in_full
+from geo.extract.compared_since import drop_compared
 from geo.extract.continuation import another_target
 from geo.extract.corrections import drop_retracted
 from geo.extract.draft import Draft
@@ -122,7 +123,7 @@ class Extractor:
         tables = find_tables(text)
         prose = [s for s in sentences if not covered(tables, s.start)]
         drafter = Drafter(self.geocoder.gazetteer, text, hits, pub)
-        drafts = name_unknown_villages(drafter.run(prose), prose, hits)
+        drafts = drop_compared(name_unknown_villages(drafter.run(prose), prose, hits))
         unsure_inherited(drafts, prose)  # "... drones and missiles. In X a site was hit"
         sentence_weapons(drafts)  # "In X two were injured, and a drone hit Y": Y's drone
         weapons_told_before(drafts, prose)
