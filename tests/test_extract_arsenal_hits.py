@@ -126,3 +126,32 @@ def test_a_hit_told_after_a_launch_of_one_kind_is_that_kind(extractor):
     )
     records = extractor.extract(text, "t", date(2025, 3, 4))
     assert _strikes(records) == [("Kharkiv", "drone", None, 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a regional round-up
+        "Huliaipole came under artillery fire and a glide bomb attack on Tuesday; two residents "
+        "were wounded.",
+        # a governor's post
+        "Huliaipole: artillery shelling and a KAB strike during the day. Two people are wounded.",
+    ],
+)
+def test_an_attack_word_after_the_first_kind_still_joins_two_kinds(extractor, text):
+    records = extractor.extract(text, "t", date(2025, 3, 4))
+    assert sorted(c for _, c, _, _ in _strikes(records)) == ["artillery", "glide bomb"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops attacked Orikhiv with drones, then hit the town centre with a KAB, "
+        "injuring four.",
+        "In the morning the occupiers struck Orikhiv with FPV drones and in the evening hit a "
+        "school there with a guided bomb; four people were injured.",
+    ],
+)
+def test_two_kinds_each_with_its_own_verb_of_attack_are_two_records(extractor, text):
+    records = extractor.extract(text, "t", date(2025, 3, 4))
+    assert sorted(c for _, c, _, _ in _strikes(records)) == ["drone", "glide bomb"]
