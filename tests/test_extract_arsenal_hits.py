@@ -155,3 +155,20 @@ def test_an_attack_word_after_the_first_kind_still_joins_two_kinds(extractor, te
 def test_two_kinds_each_with_its_own_verb_of_attack_are_two_records(extractor, text):
     records = extractor.extract(text, "t", date(2025, 3, 4))
     assert sorted(c for _, c, _, _ in _strikes(records)) == ["drone", "glide bomb"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "A Baba Yaga dropped explosives on a house in Vovchansk overnight, wounding a man.",
+            "drone",
+        ),
+        ("In Nikopol a hexacopter dropped a grenade on a car; the driver was wounded.", "drone"),
+        ("An Onyx missile struck the port of Odesa on Tuesday, injuring two.", "cruise missile"),
+        ("Russian aircraft dropped a UPAB-1500 on Kostiantynivka, wounding a man.", "glide bomb"),
+    ],
+)
+def test_names_writers_use_for_weapons(extractor, text, category):
+    records = extractor.extract(text, "t", date(2025, 3, 4))
+    assert [r["weapon_category"] for r in records if r["event_type"] == "strike"] == [category]
