@@ -172,3 +172,38 @@ def test_two_kinds_each_with_its_own_verb_of_attack_are_two_records(extractor, t
 def test_names_writers_use_for_weapons(extractor, text, category):
     records = extractor.extract(text, "t", date(2025, 3, 4))
     assert [r["weapon_category"] for r in records if r["event_type"] == "strike"] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "category"),
+    [
+        # a defence ministry's claim
+        (
+            "A Russian Lancet drone hit a Ukrainian howitzer near Kupiansk on Tuesday, the "
+            "defence ministry said.",
+            "Kupyansk",
+            "drone",
+        ),
+        # a brigade's post
+        (
+            "Our drone destroyed a Russian multiple rocket launcher near Tokmak last night.",
+            "Tokmak",
+            "drone",
+        ),
+        # a regional administration's daily update
+        (
+            "Russian shelling hit a drone repair workshop in Kherson, injuring two workers.",
+            "Kherson",
+            "artillery",
+        ),
+    ],
+)
+def test_a_weapon_word_hit_by_another_weapon_is_the_target(extractor, text, place, category):
+    records = extractor.extract(text, "t", date(2025, 3, 4))
+    assert [(r["place"], r["weapon_category"]) for r in records] == [(place, category)]
+
+
+def test_a_second_weapon_joined_after_a_hit_is_still_fired(extractor):
+    text = "A missile hit the city centre of Kharkiv and drones struck a depot there overnight."
+    records = extractor.extract(text, "t", date(2025, 3, 4))
+    assert sorted(r["weapon_category"] for r in records) == ["drone", "missile"]
