@@ -65,7 +65,7 @@ SYSTEMS: tuple[Weapon, ...] = (
     Weapon("Kh-59", "cruise missile", 290, ("Ovod", "Kh-69", "X-59", "X-69"), _RU),
     Weapon("Kh-22", "cruise missile", 600, ("Kh-32", "X-22", "X-32"), _RU),
     Weapon("Zircon", "cruise missile", 1000, ("3M22", "Tsirkon", "Циркон"), _RU),
-    Weapon("Oniks", "cruise missile", 600, ("P-800", "P-800 Oniks", "Yakhont"), _RU),
+    Weapon("Oniks", "cruise missile", 600, ("P-800", "P-800 Oniks", "Yakhont", "Onyx"), _RU),
     Weapon("Kh-35", "cruise missile", 260, ("Kh-35U", "X-35"), _RU),
     Weapon("Kh-31", "cruise missile", 110, ("Kh-31P", "X-31"), _RU),
     Weapon("Flamingo", "cruise missile", 3000, ("FP-5",), _UA),
@@ -85,6 +85,9 @@ SYSTEMS: tuple[Weapon, ...] = (
     Weapon("Molniya", "drone", 40, ("Molniya-1", "Molniya-2", "Молния"), _RU),
     Weapon("Mavic", "drone", 15, ("DJI Mavic", "Mavic-3"), _RU + _UA),
     Weapon("Gerbera", "drone", 600, (), _RU),
+    Weapon("Italmas", "drone", 200, (), _RU),
+    # the heavy bomber drone Russian writers call "Baba Yaga"
+    Weapon("Baba Yaga", "drone", 20, ("Baba-Yaga",), _UA),
     Weapon("Magura V5", "naval drone", 800, ("Magura",), _UA),
     Weapon("Sea Baby", "naval drone", 1000, ("SeaBaby",), _UA),
     # Glide bombs
@@ -93,7 +96,9 @@ SYSTEMS: tuple[Weapon, ...] = (
         "glide bomb",
         70,
         # (the series alone too: "two FABs", "an ODAB")
-        ("KAB-250", "KAB-500", "KAB-1500", "UMPK", "FAB", "ODAB", "UAB") + _GLIDE_KITTED,
+        ("KAB-250", "KAB-500", "KAB-1500", "UMPK", "FAB", "ODAB", "UAB", "UMPB", "UPAB")
+        + ("UPAB-1500",)
+        + _GLIDE_KITTED,
         _RU,
     ),
     Weapon("JDAM-ER", "glide bomb", 72, ("JDAM",), _UA),
@@ -159,6 +164,8 @@ GENERIC: dict[str, str] = {
     "fpv drone": "drone",
     "fpv": "drone",  # "an FPV hit a car", "Russian FPVs"
     "quadcopter": "drone",
+    "hexacopter": "drone",
+    "octocopter": "drone",
     "decoy drone": "drone",
     "naval drone": "naval drone",
     "sea drone": "naval drone",

@@ -214,11 +214,13 @@ def fired_weapons(text: str) -> list[WeaponMention]:
     hit ("struck an S-400 system with Neptune missiles": Neptune), or a weapon word naming a
     target ("hit drone launch sites", "a workshop assembling unmanned boats", "drone control
     points destroyed")."""
+    found = find_weapons(text)
     fired, target_end = [], -1
-    for w in find_weapons(text):
+    for w in found:
         hit = _HIT_BEFORE.search(text[: w.start])
         if (
-            (hit and w.weapon and _EQUIPMENT_AFTER.match(text[w.end :]))
+            _hit_by_another(text, w, found)
+            or (hit and w.weapon and _EQUIPMENT_AFTER.match(text[w.end :]))
             or (hit and w.category in _GROUND_ARMS)
             or (hit and _TARGET_AFTER.match(text[w.end :]))
             or _MADE_BEFORE.search(text[: w.start])
@@ -234,6 +236,27 @@ def fired_weapons(text: str) -> list[WeaponMention]:
 
 # Words between a target's name and a weapon word that go on naming the target
 _SAME_PHRASE = re.compile(r"(?:\s+[\w-]+){0,2}\s+|\s+")
+
+
+# words joining another clause: "a missile hit the centre and drones struck a depot", "a bomb
+# and struck X"
+_JOINING = re.compile(r"\b(?:and|or|then|while|as|but)\b|,", re.I)
+
+
+def _hit_by_another(text: str, w: WeaponMention, found: list[WeaponMention]) -> bool:
+    """Whether ``w`` is what another kind of weapon, named right before the verb, hit ("a Lancet
+    hit a howitzer", "shelling hit a drone repair workshop"): the target, not a weapon fired."""
+    m = _HIT_BEFORE.search(text, 0, w.start)
+    if m is None or _JOINING.search(m.group()) or re.search(r"\bwith\b", m.group(), re.I):
+        return False  # (nor "struck X with FPV drones": what it was struck with)
+    return any(
+        o.end <= m.start()
+        and m.start() - o.end <= 12
+        and not _JOINING.search(text, o.end, m.start())
+        and o.category != "aircraft"
+        and family(o.category) != family(w.category)
+        for o in found
+    )
 
 
 def fired_arms(text: str) -> list[WeaponMention]:

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geo import weapons as wv
+from geo.extract.arsenal_hits import note_hits
 from geo.extract.attribution import CONFIRMED, independent
 from geo.extract.casualties import interception_counts, launched_count, revised_toll
 from geo.extract.dates import spoken_on
@@ -113,6 +114,7 @@ def continue_event(last: Draft, facts: Facts, here: bool = True) -> None:
     _counts_told_after(last, facts)
     if types and last.event_type not in types and not casualties:
         return
+    note_hits(last, facts)  # "... with drones and missiles. A missile hit a depot"
     named = [w for w in weapons if w.weapon]
     if named and not last.weapon and _refines(last, category_near(weapons, named[0])):
         last.weapon = named[0].weapon

@@ -48,6 +48,9 @@ class Draft:
     kinds: tuple[str, str] | None = None
     # a village the gazetteer does not know, told of at ``place`` (:mod:`unknown_villages`)
     village: str | None = None
+    # the weapons (system, category) that sentences continuing the event told hitting it ("A
+    # ballistic missile struck a warehouse" after "attacked X with drones and missiles")
+    hits: tuple[tuple[str | None, str], ...] = ()
 
     def place_offset(self) -> int:
         """Where the place's words stand in the draft's sentence (-1: not there as written)."""

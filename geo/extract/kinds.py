@@ -18,8 +18,11 @@ from geo.extract.weapon_words import next_to
 
 # "drones and a ballistic missile", "the Kinzhal and four Kh-101s", "missile-and-drone": two
 # weapons joined
+# (the first may be named with its attack's word: "artillery fire and a glide bomb attack")
 _JOINED = re.compile(
-    r"^s?\s*(?:,\s*)?(?:and|as well as|plus|-and-)\s*(?:(?:a|an|the|\d+|[a-z]+)\s+)?$", re.I
+    r"^s?\s*(?:(?:fire|attacks?|strikes?|shelling)\s*)?(?:,\s*)?(?:and|as well as|plus|-and-)\s*"
+    r"(?:(?:a|an|the|\d+|[a-z]+)\s+)?$",
+    re.I,
 )
 # a tally line's second weapon with its own figure: "Kyiv obl. - 14 UAV, 2 Iskander-M"
 _TALLY_JOINED = re.compile(r"^s?\s*[,;]\s*(?:and\s+)?(?P<n>\d+)\s+$", re.I)

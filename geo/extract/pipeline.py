@@ -27,11 +27,13 @@ from datetime import date
 from geo import theatre
 from geo.extract.aftermath import fold_aftermath
 from geo.extract.air_defence_at_work import air_defence_told_twice
+from geo.extract.arsenal_hits import narrow_to_hits, own_stories, unsure_inherited
 from geo.extract.attack_told_earlier import strikes_told, weapons_told_earlier
 from geo.extract.attribution import no_sides_word, verification
 from geo.extract.bracketed_tolls import bracketed_tolls
 from geo.extract.bracketed_weapons import bracketed_weapons
 from geo.extract.claimant_office import named_in_full
+from geo.extract.compared_since import drop_compared
 from geo.extract.continuation import another_target
 from geo.extract.corrections import drop_retracted
 from geo.extract.draft import Draft
@@ -124,7 +126,8 @@ class Extractor:
         tables = find_tables(text)
         prose = [s for s in sentences if not covered(tables, s.start)]
         drafter = Drafter(self.geocoder.gazetteer, text, hits, pub)
-        drafts = name_unknown_villages(drafter.run(prose), prose, hits)
+        drafts = drop_compared(name_unknown_villages(drafter.run(prose), prose, hits))
+        unsure_inherited(drafts, prose)  # "... drones and missiles. In X a site was hit"
         sentence_weapons(drafts)  # "In X two were injured, and a drone hit Y": Y's drone
         weapons_told_before(drafts, prose)
         drafts = weapons_told_after(drafts, prose, hits)  # "... X. Later a drone hit a bus"
@@ -147,7 +150,9 @@ class Extractor:
         entries = entry_lines(text, sentences)
         merged = [
             d
-            for d in merge(split_weapons(air_defence_told_twice(drafts)))
+            for d in own_stories(
+                merge(narrow_to_hits(split_weapons(air_defence_told_twice(drafts))))
+            )
             if (
                 digest
                 or not all(is_headline(text, x) and x.start not in entries for x in d.sentences)

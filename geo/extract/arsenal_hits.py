@@ -1,0 +1,134 @@
+"""A night's arsenal and what hit (issue 16): a sentence naming the kinds of weapon used against a
+place ("Russian forces attacked X with drones and missiles overnight") tells what was launched;
+when the report then tells which of them hit ("A ballistic missile struck a warehouse, injuring
+four"), that kind is the place's record and the arsenal's other kinds are none of its own (the
+annotation rule: a second kind only where the text says the place was hit by both). So too a
+summary naming two kinds over several towns ("with a missile and drones: one dead in X, a fire in
+Y") whose towns each get a story of their own with their own weapon further on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from geo import weapons as wv
+from geo.extract.dates import dates_agree
+from geo.extract.draft import Draft, Facts
+from geo.extract.sentences import Sentence
+
+
+def note_hits(last: Draft, facts: Facts) -> None:
+    """Remember the weapons a sentence continuing a strike tells hitting it (a sentence of a
+    strike, none of bringing down: "most of the drones were shot down" tells no hit)."""
+    if last.event_type != "strike" or "strike" not in facts.types or "interception" in facts.types:
+        return
+    last.hits += tuple((w.weapon, w.category) for w in facts.weapons if w.category != "aircraft")
+
+
+def _kinds(text: str) -> list[str]:
+    """The kinds of weapon (guns and launchers one, missiles one) a sentence names, in order."""
+    out: list[str] = []
+    for w in wv.fired_arms(text):
+        if (kind := wv.family(w.category)) not in out:
+            out.append(kind)
+    return out
+
+
+def narrow_to_hits(drafts: list[Draft]) -> list[Draft]:
+    """A strike drafted from a sentence naming two kinds or more, continued by sentences telling
+    which of them hit: the records of those kinds alone (the arsenal's first-named one, split or
+    not, gives way, its figures to the kind that hit)."""
+    groups: dict[tuple[int, int], list[Draft]] = {}
+    for d in drafts:
+        if d.event_type == "strike" and d.hits:
+            groups.setdefault((d.sentence.start, d.place.id), []).append(d)
+    dropped: set[int] = set()
+    for group in groups.values():
+        arsenal = _kinds(group[0].sentence.text)
+        told = [(w, c) for w, c in group[0].hits if wv.family(c) in arsenal]
+        if len(arsenal) < 2 or not told:
+            continue
+        kinds = {wv.family(c) for _, c in told}
+        kept = [d for d in group if _kind(d) in kinds]
+        if not kept:
+            first = group[0]
+            first.weapon, first.category = told[0]
+            first.kinds = first.inherited = None
+            kept = [first]
+        for d in kept:
+            weapon, category = next((w, c) for w, c in told if wv.family(c) == _kind(d))
+            if d.category == "missile":  # "with missiles and drones. A ballistic missile hit"
+                d.category = category
+            if not d.weapon and category == d.category:
+                d.weapon = weapon
+        for d in group:
+            if d not in kept:
+                _give_figures(d, kept[0])
+                dropped.add(id(d))
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def _kind(d: Draft) -> str:
+    return wv.family(d.category) if d.category else ""
+
+
+def _give_figures(d: Draft, to: Draft) -> None:
+    if to.fatalities is None and to.injured is None and not d.shared_total:
+        to.fatalities, to.injured = d.fatalities, d.injured
+
+
+def own_stories(merged: list[Draft]) -> list[Draft]:
+    """A strike whose every sentence names two kinds or more (a summary's "with a missile and
+    drones: one dead in X"), beside a strike on the same place and day by another of those kinds
+    told in a sentence of its own ("In X a ballistic missile hit ..."): that story says which hit
+    the place; the summary's kind gives way, its figures to the story when it has none."""
+    strikes = [d for d in merged if d.event_type == "strike" and d.category]
+    dropped: set[int] = set()
+    for r in strikes:
+        arsenals = [_kinds(s.text) for s in r.sentences or [r.sentence]]
+        mine = _kind(r)
+        if not all(len(a) > 1 and mine in a for a in arsenals):
+            continue
+        twin = next((q for q in strikes if _told_apart(r, q, mine, arsenals)), None)
+        if twin is not None:
+            _give_figures(r, twin)
+            dropped.add(id(r))
+    return [d for d in merged if id(d) not in dropped]
+
+
+def _told_apart(r: Draft, q: Draft, mine: str, arsenals: Iterable[list[str]]) -> bool:
+    """Whether ``q`` is the same place's strike by another kind of ``r``'s sentences, told in a
+    sentence of its own naming that kind and not ``r``'s."""
+    theirs = _kind(q)
+    return (
+        q is not r
+        and q.place.id == r.place.id
+        and theirs != mine
+        and all(theirs in a for a in arsenals)
+        and dates_agree(r.when, q.when)
+        and any(
+            theirs in (kinds := _kinds(s.text)) and mine not in kinds
+            for s in q.sentences or [q.sentence]
+        )
+    )
+
+
+def unsure_inherited(drafts: list[Draft], sentences: list[Sentence]) -> None:
+    """A strike told with no weapon of its own after a sentence of its paragraph naming the
+    night's arsenal of two kinds or more ("launched 85 Shahed drones and three Iskander-M
+    missiles. ... In X, an industrial site was hit"): which of them hit X is not told, and the
+    first system named is no better a guess than the others; an honest empty weapon."""
+    for d in drafts:
+        if d.event_type != "strike" or d.inherited is None or d.weapon != d.inherited[0]:
+            continue
+        source = next(
+            (
+                s
+                for s in sentences
+                if s.paragraph == d.sentence.paragraph
+                and s.start < d.sentence.start
+                and any(w.weapon == d.weapon for w in wv.fired_arms(s.text))
+            ),
+            None,
+        )
+        if source is not None and len(_kinds(source.text)) > 1 and not _kinds(d.sentence.text):
+            d.weapon = d.category = d.inherited = None
