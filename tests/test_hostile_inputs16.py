@@ -112,3 +112,45 @@ def test_the_town_near_a_point_is_the_one_the_scan_found(gazetteer):
         ).fetchall()
         found = gazetteer._towns.ids_in(lat - 30 / 111, lat + 30 / 111, west, east)
         assert found == [r[0] for r in rows], (lat, lon)
+
+
+def test_refusals_of_one_kind_are_counted_as_one_whatever_their_values():
+    """The import's summary line says each kind of refusal with its count: an unknown name, a
+    point off the globe or a geometry that is no point made a kind of each value (2,000 rows
+    refused for 2,000 names: "1: ...; 1: ...; 1: ...; 1997: other reasons")."""
+    from geo.formats.summary import refused_words
+
+    refused = [
+        (
+            i,
+            f"no coordinates, and the gazetteer has no 'Qw{i}ville' in UA"
+            + (": did you mean Kyiv (Kyiv City, UA)?" if i % 2 else "")
+            + " (give latitude and longitude, or the name as the gazetteer spells it)",
+        )
+        for i in range(2_000)
+    ]
+    refused += [(i, f"coordinates out of range: lat {100 + i}.0, lon 37.2") for i in range(300)]
+    refused += [
+        (i, f"feature {i}: geometry should be a Point object, got 'L{i}'") for i in range(9)
+    ]
+    line = refused_words(refused)
+    assert line == (
+        "2309 refused (2000: no coordinates, and the gazetteer has no such place (give latitude "
+        "and longitude, or the name as the gazetteer spells it); 300: coordinates out of range; "
+        "9: geometry should be a Point object)"
+    ), line
+
+
+def test_the_command_line_makes_lines_for_the_refusals_it_prints_only():
+    """`import` prints the first 20 refused rows and how many more: it made a line for every
+    refused row first (10 million rows of empty cells: 1.1 GB of lines to print 20)."""
+    import contextlib
+    import io
+
+    from geo.__main__ import _list_refused
+
+    made = []
+    refused = [(n, "no coordinates and no place name") for n in range(2, 100_002)]
+    with contextlib.redirect_stderr(io.StringIO()) as err:
+        _list_refused(refused, lambda row: made.append(row) or f"refused line {row[0]}")
+    assert len(made) == 20 and err.getvalue().endswith("... and 99980 more refused rows\n")
