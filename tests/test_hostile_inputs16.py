@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 import time
 
+import pandas as pd
 import pytest
 from test_hostile_lines import _seconds
 
@@ -154,3 +155,25 @@ def test_the_command_line_makes_lines_for_the_refusals_it_prints_only():
     with contextlib.redirect_stderr(io.StringIO()) as err:
         _list_refused(refused, lambda row: made.append(row) or f"refused line {row[0]}")
     assert len(made) == 20 and err.getvalue().endswith("... and 99980 more refused rows\n")
+
+
+@pytest.mark.parametrize(
+    "km", ["99999999999999999999999", "1" + "0" * 400, "12345678901234567890.5"]
+)
+def test_an_imported_circle_wider_than_the_globe_is_drawn_as_the_default(gazetteer, km):
+    """An event's circle comes from its ``extra`` "precision_km", which an import keeps as the
+    file gives it: 10^23 km stopped the Map page for the whole store ("cannot safely cast
+    non-equivalent float64 to int64"; 10^400: "cannot convert float infinity to integer")."""
+    from geo import formats
+    from geo.map_payload import encode_events, precision_radius_m
+
+    extra = '"{""precision_km"": ' + km + ', ""note"": ""x""}"'
+    data = (
+        "event_date,event_type,place,latitude,longitude,extra\n"
+        f"2025-03-01,strike,Dnipro,48.45,35.0,{extra}\n"
+        '2025-03-01,strike,Sumy,50.9,34.8,"{""precision_km"": 21.2}"\n'
+    ).encode()
+    frame = formats.read(data, "wide.csv", gazetteer, "csv").frame
+    assert len(frame) == 2
+    assert precision_radius_m(frame).tolist() == [pd.NA, 21200]
+    assert encode_events(frame)
