@@ -4,6 +4,7 @@ wall-clock limit), and refused or kept in one line."""
 
 from __future__ import annotations
 
+import json
 import random
 import time
 
@@ -177,3 +178,41 @@ def test_an_imported_circle_wider_than_the_globe_is_drawn_as_the_default(gazette
     assert len(frame) == 2
     assert precision_radius_m(frame).tolist() == [pd.NA, 21200]
     assert encode_events(frame)
+
+
+def _strict(text: str):
+    def refuse(word):
+        raise ValueError(word)
+
+    return json.loads(text, parse_constant=refuse)
+
+
+def test_infinity_in_an_imported_extra_is_no_number_in_any_export(gazetteer):
+    """A GeoJSON property or a CSV ``extra`` cell of ``Infinity``, ``-Infinity``, ``NaN`` or
+    ``1e400`` (Python's json reads them all) was kept in ``extra`` as written, and every CSV
+    and KML export then held JSON that a strict reader (JavaScript, PostgreSQL) refuses."""
+    from geo import export, formats
+
+    feature = (
+        '{"type": "Feature", "geometry": {"type": "Point", "coordinates": [35.0, 48.45]}, '
+        '"properties": {"event_date": "2025-03-01", "event_type": "strike", "place": "Dnipro", '
+        '"score": Infinity, "low": -Infinity, "big": 1e400, "deep": {"a": [1.5, NaN]}}}'
+    )
+    geojson = '{"type": "FeatureCollection", "features": [' + feature + "]}"
+    csv = (
+        "event_date,event_type,place,latitude,longitude,extra\n"
+        '2025-03-01,strike,Sumy,50.9,34.8,"{""a"": Infinity, ""b"": [NaN, 2], ""c"": null}"\n'
+    )
+    frames = [
+        formats.read(geojson.encode(), "inf.geojson", gazetteer).frame,
+        formats.read(csv.encode(), "inf.csv", gazetteer, "csv").frame,
+    ]
+    assert [_strict(f["extra"].iloc[0]) for f in frames] == [
+        {"deep": {"a": [1.5, None]}},
+        {"b": [None, 2], "c": None},
+    ]
+    codes = gazetteer.country_codes()
+    for frame in frames:
+        for fmt in ("csv", "kml", "geojson"):
+            text = export.export_bytes(frame, fmt, codes).decode("utf-8")
+            assert "Infinity" not in text and "NaN" not in text, fmt
