@@ -236,3 +236,24 @@ def test_region_names_are_placed_in_linear_time_with_every_town_on_one_point():
     assert seconds[1] < 30 * max(seconds[0], 0.01), seconds
     nan = region_rows(["n"], [square], [(float("nan"), 30.5, 200_000), (48.5, 30.5, 200_000)])
     assert len(nan[0]) > 3 and all(v == v for v in nan[0][1:])
+
+
+@pytest.mark.parametrize(
+    ("columns", "cells", "field"),
+    [
+        ("place,latitude,longitude", "Dnipro,4_8.45,35.0", "latitude"),
+        ("place,latitude,longitude", "Dnipro,48.45,3_5", "longitude"),
+        ("place,latitude,longitude,fatalities", "Dnipro,48.45,35.0,1_0", "whole number"),
+    ],
+)
+def test_a_number_with_an_underscore_is_refused_not_read_as_python_reads_it(
+    gazetteer, columns, cells, field
+):
+    """Python reads "4_8.45" as 48.45 and "1_0" as 10; a spreadsheet reads them as text. An
+    import took them as numbers: a point 0.45 degrees from where a typo left it."""
+    from geo import formats
+
+    data = f"event_date,event_type,{columns}\n2025-03-01,strike,{cells}\n".encode()
+    read = formats.read(data, "under.csv", gazetteer, "csv")
+    assert read.frame.empty and len(read.refused) == 1, read.refused
+    assert field in read.refused[0][1], read.refused
