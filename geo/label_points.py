@@ -9,6 +9,7 @@ writes no name for the region when none is clear.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import shapely
@@ -29,7 +30,13 @@ def label_points(
     if region.is_empty:
         return []
     region = shapely.make_valid(region)
-    near = [shapely.Point(t).buffer(clearance, 8) for t in towns]
+    # each point once, NaN none (1,000 towns on one point were 1,000 circles to join for each
+    # region holding them: 1,000 regions and towns over 300 s)
+    near = [
+        shapely.Point(t).buffer(clearance, 8)
+        for t in dict.fromkeys(towns)
+        if all(math.isfinite(v) for v in t)
+    ]
     free = region.difference(shapely.union_all(near)) if near else region
     pieces = [p for p in getattr(free, "geoms", [free]) if p.area > 0]
     out = [max(pieces, key=lambda p: p.area).representative_point()] if pieces else []
@@ -61,7 +68,7 @@ def region_rows(
     """The basemap's region entries: ``[name, lat, lon, lat, lon, ...]``, the points of
     :func:`label_points` (``towns``: ``(lat, lon, population)``; those of :data:`LARGE` or more
     inhabitants are kept clear)."""
-    large = [(lon, lat) for lat, lon, population in towns if population >= LARGE]
+    large = list(dict.fromkeys((lon, lat) for lat, lon, population in towns if population >= LARGE))
     tree = shapely.STRtree([shapely.Point(t) for t in large])
     out = []
     for name, shape in zip(names, shapes, strict=True):

@@ -26,6 +26,7 @@ PAYLOAD_LONG_TEXT = ("place_mention", "source_text", "notes")
 PAYLOAD_NUMBERS = ("time_precision", "geo_precision", "fatalities", "injured", "radius_m")
 # radius_m: a NEAR event's own circle, from ``extra.precision_km`` (geo.offsets), in metres
 _PRECISION_KM = r'"precision_km"\s*:\s*([0-9]+(?:\.[0-9]+)?)'
+MAX_RADIUS_M = 20_000_000  # half the globe's circumference, about
 TEXT_BUDGET_BYTES = 1_500_000
 COORD_SCALE = 100_000  # coordinates travel as integers of 1e-5 degree (about 1 m)
 
@@ -109,7 +110,9 @@ def precision_radius_m(frame: gpd.GeoDataFrame) -> pd.arrays.IntegerArray:
         return pd.array([None] * len(frame), dtype="Int64")
     km = frame["extra"].astype("string").str.extract(_PRECISION_KM, expand=False)
     metres = (pd.to_numeric(km, errors="coerce") * 1000).round()
-    return pd.array(metres.where(metres > 0), dtype="Int64")
+    # a circle wider than half the globe is no measure (an imported "precision_km" of 10^23
+    # stopped the Map page: "cannot safely cast non-equivalent float64 to int64")
+    return pd.array(metres.where((metres > 0) & (metres <= MAX_RADIUS_M)), dtype="Int64")
 
 
 def stack_codes(frame: gpd.GeoDataFrame, lat: np.ndarray, lon: np.ndarray) -> np.ndarray:

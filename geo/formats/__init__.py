@@ -291,6 +291,8 @@ def number(value) -> int | None:
         return None
     if len(text) > 30:
         raise ValueError(f"should be a whole number, got {len(text)} characters instead")
+    if "_" in text:  # (Python reads "1_0" as 10)
+        raise ValueError(f"should be a whole number, got {text!r} instead")
     try:
         return int(text)
     except ValueError:
@@ -306,7 +308,10 @@ def coordinate(value, name: str) -> float:
     from geo.records import EventError, given
 
     try:
-        return float(str(value).strip()[:40])
+        text = str(value).strip()
+        if "_" in text:  # (Python reads "4_8.5" as 48.5)
+            raise ValueError(text)
+        return float(text[:40])
     except ValueError:
         raise EventError(f"'{name}' should be a number, got {given(value)} instead") from None
 

@@ -54,10 +54,18 @@ def point(lat: object, lon: object) -> tuple[float, float] | None:
     out = []
     for name, text in cells.items():
         try:
-            out.append(float(text[:40]))
+            out.append(float(_no_digit_groups(text)[:40]))
         except ValueError:
             raise EventError(f"'{name}' should be a number, got {given(text)} instead") from None
     return out[0], out[1]
+
+
+def _no_digit_groups(text: str) -> str:
+    """``text``, ValueError when it holds an underscore: Python reads "4_8.5" as 48.5 and
+    "48_5" as 485, a spreadsheet or a reader as text."""
+    if "_" in text:
+        raise ValueError(text)
+    return text
 
 
 def _text(value: object) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import sqlite3
 from collections.abc import Iterator
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.gazetteer.names import ACRONYM, ALTERNATE, DEMONYM, KIND_RANK, MAIN, normalize
+from geo.gazetteer.nearby import TownsByLatitude
 from geo.gazetteer.schema import AREA_FEATURES, SCHEMA_VERSION
 from geo.paths import gazetteer_path
 
@@ -77,6 +79,7 @@ class Gazetteer:
         self._cache: dict[str, list[tuple[Place, int]]] = {}
         self._area_keys: dict[tuple[tuple[str, ...], bool | str], frozenset[str]] = {}
         self._by_id: dict[int, Place] = {}
+        self._towns: TownsByLatitude | None = None  # (see :meth:`nearest_town`)
         version = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
         if not version or int(version[0]) != SCHEMA_VERSION:
             raise GazetteerMissingError(
@@ -194,10 +197,13 @@ class Gazetteer:
         dlon = 180.0 if 111.0 * shrink <= within_km else within_km / (111.0 * shrink)
         # the box's longitudes, in two parts when it crosses the antimeridian
         west, east = lon - dlon, lon + dlon
+        if self._towns is None:  # (read once: the table has no index on points)
+            self._towns = TownsByLatitude(self._db)
+        ids = self._towns.ids_in(lat - dlat, lat + dlat, west, east)
         rows = self._db.execute(
-            f"SELECT {PLACE_COLUMNS} FROM places WHERE feature IN ('city','capital','village')"
-            " AND lat BETWEEN ? AND ? AND (lon BETWEEN ? AND ? OR lon >= ? OR lon <= ?)",
-            (lat - dlat, lat + dlat, west, east, west + 360.0, east - 360.0),
+            f"SELECT {PLACE_COLUMNS} FROM places WHERE id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY id",
+            (json.dumps(ids),),
         )
 
         def km_to(r: tuple) -> float:  # (flat-earth km: within a few tens of km it errs by metres)
