@@ -175,22 +175,22 @@ class Locator:
     def _lookup(self, name: str, country: str, admin1: str) -> Place | str:
         from geo import theatre
         from geo.geocode.resolver import Geocoder
+        from geo.geocode.typed import typed_places
 
         if self._geocoder is None:
             self._geocoder = Geocoder(self.gazetteer)
         context = ", ".join(p for p in (admin1, self._names.get(country, country)) if p)
         countries = {country} if country else theatre.current().countries
-        res = self._geocoder.geocode(name, context, countries)
         # the resolver falls back to a region the context names for a name it has no entry for:
-        # a row is put only at a place of its own name, in its own country when it names one
-        places = [c.place for c in res.candidates if not country or c.place.country == country]
+        # a row is put only at a place of its own name (typed_places: "Odesa region" is the
+        # oblast GeoNames spells "Odessa"), in its own country when it names one
+        found = typed_places(self._geocoder, name, context, countries)
+        places = [p for p, _ in found if not country or p.country == country]
         # the row's own region column says which of namesakes it is ("Mykolaiv" of the Lviv
         # region, not the city of Mykolaiv that a war report would mean)
         in_region = [p for p in places if admin1 and _same_region(p.admin1, admin1)]
         if in_region:
-            return res.place if res.place in in_region else in_region[0]
-        if res.place is not None and res.place in places:
-            return res.place
+            return in_region[0]
         if places:
             return places[0]
         return self._not_found(name, country, admin1)
