@@ -30,7 +30,7 @@ _PRECISION = {
 }
 LOCATED_BY = "the place name (offline gazetteer)"
 # a record's mark of how the import placed it ("name": at the place it names, "point": named by
-# its point), taken off and counted once the record is kept (geo.formats.build): a row located
+# its point, "own": at its own point under its own name), taken off and counted once the record is kept (geo.formats.build): a row located
 # and then refused for its date is no row located
 HOW = "_located"
 # Nearest spellings are sought for this many unknown names of one file, not for every row: each
@@ -93,8 +93,8 @@ class Locator:
         if at is not None:
             precision = record.get("geo_precision") or int(GeoPrecision.PLACE)
             out = {**record, "lat": at[0], "lon": at[1], "geo_precision": precision}
-            if name:
-                return self._outlined(out, at) if outline else out
+            if name:  # at its own point, under its own name
+                return {**(self._outlined(out, at) if outline else out), HOW: "own"}
             return self._named_by_point(out, at)
         country, admin1 = (_cell(record, k) for k in ("country", "admin1"))
         if not name:
