@@ -148,10 +148,10 @@ def cmd_build_assets(args: argparse.Namespace) -> int:
 
 
 def _filtered_events(args: argparse.Namespace):
-    from geo import weapons
+    from geo import filter_notes
     from geo.filtering import Filters
     from geo.gazetteer import Gazetteer, GazetteerMissingError
-    from geo.store import StoreError, checks, load_all
+    from geo.store import StoreError, load_all
 
     if args.since and args.until and args.since > args.until:
         raise UsageError(f"--since {args.since} is after --until {args.until}: swap them")
@@ -169,10 +169,8 @@ def _filtered_events(args: argparse.Namespace):
         frame = load_all(Gazetteer(), filters=filters, sample=args.sample)
     except (GazetteerMissingError, StoreError) as exc:
         raise UsageError(str(exc)) from None
-    if notice := checks.summary(frame):
+    for notice in filter_notes.notices(frame, Gazetteer(), filters, args.weapon or [], args.sample):
         print(f"warning: {notice}", file=sys.stderr)
-    if notice := weapons.unknown_notice(args.weapon or [], frame["weapon"].dropna().unique()):
-        print(f"warning: {notice}: no event matches it", file=sys.stderr)
     return frame
 
 

@@ -17,6 +17,7 @@ from geo.gazetteer import Place
 from geo.geocode import Geocoder, find_toponyms
 from geo.geocode.cues import SUFFIX_REGION
 from geo.geocode.distance import distance_km
+from geo.geocode.typed import typed_places
 from geo.precision import PRECISION_SCALES, GeoPrecision, TimePrecision
 from geo.records import COLUMNS, EventError, event_id, validate
 from geo.textio import as_report
@@ -125,15 +126,12 @@ def place_choices(
     mention = record.get("place_mention") or record.get("place") or ""
     spans = find_toponyms(geocoder, mention)
     name = mention[spans[-1][0] : spans[-1][1]] if spans else record.get("place") or mention
+    if SUFFIX_REGION.match(mention.strip()) and spans and spans[-1][1] < len(mention.rstrip()):
+        name = mention[spans[-1][0] :].strip()  # "Odesa region": the region word is read too
     if not name.strip():
         return []
     countries = theatre.current().countries
-    res = geocoder.geocode(name, text, countries)
-    seen, out = set(), []
-    for c in res.candidates:
-        if c.place.id not in seen:
-            seen.add(c.place.id)
-            out.append((c.place, c.score))
+    out = typed_places(geocoder, name, text, countries)
     placed = record.get("place")
     if placed and not any(p.name == placed for p, _ in out[:limit]):
         # the words name what locates the place, not the place ("a terminal on the Danube" at

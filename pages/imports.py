@@ -135,7 +135,10 @@ if result is not None:
             )
     if len(result.frame):
         mapview.show(result.frame, height=420)
-        if same_line := st.session_state.get("import_same"):
+        # once stored, the page says only what the store did (newuser19: "5 already in the
+        # store; 0 new" stood right above "Stored 5 new events")
+        stored = st.session_state.get("import_stored", False)
+        if not stored and (same_line := st.session_state.get("import_same")):
             st.warning(
                 literal(same_line) + ". Storing the file keeps both: check them on the map first."
             )
@@ -145,13 +148,12 @@ if result is not None:
         ids = result.frame["event_id"].unique()
         held = len(versions(ids))  # the store knows its events by their ids
         new = len(ids) - held
-        if held:
+        if held and not stored:
             st.caption(
                 f"{counted(held, 'event')} of this file already in the store (stored again only "
                 f"where the file changes them); {new:,} new."
             )
         # once stored, the button says so ("Stored 4 new" stood beside "Store these 4 (0 new)")
-        stored = st.session_state.get("import_stored", False)
         if stored:
             label = f"Stored: the file's {counted(len(result.frame), 'event')} are in the store"
         elif held and not new:

@@ -64,3 +64,18 @@ def test_the_history_page_deletes_every_event_of_one_file(scratch_store):
     assert at.button(key="delete_go").label == "Delete 2 events"
     at.button(key="delete_go").click().run()
     assert _ids() == ["own-1"]
+
+
+def test_an_event_with_no_source_and_the_box_after_an_undo(scratch_store):
+    """newuser19: an imported event with no source was described "(nan)", and after an undo the id
+    box still held the id put back, with a live red "Delete 1 event" under it."""
+    store.save(to_frame([{**_event("own-1", "Izium"), "source": None}, _event("own-2", "Lyman")]))
+    at = _page()
+    at.text_input(key="delete_event_id").input("own-1").run()
+    (line,) = [c.value for c in at.caption if "Izium" in c.value]
+    assert "nan" not in line and "None" not in line and not line.endswith(")")
+    at.button(key="delete_go").click().run()
+    at.button(key="delete_undo").click().run()
+    assert _ids() == ["own-1", "own-2"]
+    assert at.text_input(key="delete_event_id").value == ""
+    assert at.button(key="delete_go").disabled and at.button(key="delete_go").label == "Delete"

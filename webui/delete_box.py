@@ -36,6 +36,9 @@ def show(history: pd.DataFrame, events: pd.DataFrame) -> None:
     """The folded box under the page's title; a delete or undo reruns the page to show it."""
     if done := st.session_state.pop("delete_done", None):
         st.success(literal(done))
+        # the id box starts empty again: after an undo it held the id put back, with a live red
+        # "Delete 1 event" under it (newuser19)
+        st.session_state["delete_event_id"] = ""
     # drawn only once opened: which events the store holds is a query over all of them
     with st.expander("Delete events", key="history_delete_open", on_change="rerun") as box:
         if not box.open:
@@ -70,9 +73,10 @@ def _one(events: pd.DataFrame, held: set[str]) -> list[str]:
         st.error(literal(f"The store holds no event {typed!r}: nothing to delete."))
         return []
     row = events[events["event_id"].astype(str) == typed].iloc[0]
-    st.caption(
-        literal(f"{row['event_type']} at {row['place']}, {row['event_date']} ({row['source']})")
-    )
+    source = row.get("source")
+    # an imported event with no source said "(nan)"
+    named = f" ({source})" if isinstance(source, str) and source.strip() else ""
+    st.caption(literal(f"{row['event_type']} at {row['place']}, {row['event_date']}{named}"))
     return [typed]
 
 

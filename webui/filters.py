@@ -49,12 +49,20 @@ def weapon_label(option: str) -> str:
 
 def from_words(words: list[str], allowed: list[str], weapon: bool = False) -> list[str]:
     """The options ``words`` name, in any case; for weapons, aliases too ("scalp-eg" gives
-    Storm Shadow, "drones" the drone category). Words that name nothing are dropped."""
+    Storm Shadow, "drones" the drone category). A system the vocabulary knows and no event names
+    ("Kinzhal") stays itself, never its category (a link for Kinzhal showed every ballistic
+    missile): the filter keeps it and shows no event (:func:`_unknown_in_url` says so). Words
+    that name nothing are dropped."""
     by_fold = {a.casefold(): a for a in allowed}
     out: list[str] = []
     for word in words:
-        names = [word, *(weapons.canonical(word), weapons.category_of(word))] if weapon else [word]
-        found = next((by_fold[n.casefold()] for n in names if n and n.casefold() in by_fold), None)
+        system = weapons.canonical(word) if weapon else None
+        if system:
+            found: str | None = by_fold.get(system.casefold(), system)
+        else:
+            kind = weapons.category_of(word) if weapon else None
+            names = [word, kind] if kind else [word]
+            found = next((by_fold[n.casefold()] for n in names if n.casefold() in by_fold), None)
         if found and found not in out:
             out.append(found)
     return out
@@ -65,13 +73,18 @@ def _from_url(param: str, allowed: list[str]) -> list[str]:
 
 
 def _unknown_in_url(param: str, allowed: list[str]) -> str | None:
-    """The line naming the link's ``param`` words that name no option (they are left out)."""
+    """The line naming the link's ``param`` words that name no option (they are left out), or
+    the known systems it names that no event has (kept: the map shows none)."""
     words = st.query_params.get_all(param)
-    unknown = [w for w in words if not from_words([w], allowed, weapon=param == "weapon")]
-    if not unknown:
-        return None
-    found = unknown_notice(_WORDS[param], unknown, allowed)
-    return f"The link's {found} is left out: no event has it." if found else None
+    weapon = param == "weapon"
+    unknown = [w for w in words if not from_words([w], allowed, weapon=weapon)]
+    absent = [f for f in from_words(words, allowed, weapon=weapon) if f not in allowed]
+    lines = []
+    if absent:
+        lines.append(f"No event names {', '.join(absent)}: the link's weapon filter shows none.")
+    if unknown and (found := unknown_notice(_WORDS[param], unknown, allowed)):
+        lines.append(f"The link's {found} is left out: no event has it.")
+    return " ".join(lines) or None
 
 
 def url_notices() -> list[str]:

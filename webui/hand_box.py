@@ -125,7 +125,12 @@ def show(records: list[dict], text: str, table_edits: Mapping | None = None) -> 
                 review_narrow.unkeep(unticked(edits))
                 edited = with_table_edits(records, edits)
                 st.session_state.ingest_records = with_hand_event(edited, added)
-                region = added.get("geo_precision") == 3  # a region's name typed for a town?
+                # a region's name typed for a town? (its country and region: a town of it)
+                region = (
+                    (added.get("country") or "", added.get("admin1") or "")
+                    if added.get("geo_precision") == 3
+                    else None
+                )
                 st.session_state.ingest_added = (event_place(added), where, region)
                 st.session_state.ingest_added_count = n + 1
                 st.rerun()
@@ -138,9 +143,10 @@ def show(records: list[dict], text: str, table_edits: Mapping | None = None) -> 
                 )
             )
             # a region's name typed for its town ("Zaporizhia"): a click moves the event there
-            # (not under a town found: "Hulyaipole" offered a Poltava village of that spelling)
+            # (not under a town found: "Hulyaipole" offered a Poltava village of that spelling;
+            # only the region's own towns: "Crimea" offered Culmea in Romania)
             if region:
-                did_you_mean(typed, f"add_moved_{n}", _move_last)
+                did_you_mean(typed, f"add_moved_{n}", _move_last, within=region)
         if moved := st.session_state.pop("ingest_moved", None):
             st.success(literal(f"Event {len(records)} moved to {moved}."))
 

@@ -89,11 +89,17 @@ def into_box(key: str) -> Callable[[Place], None]:
     return put
 
 
-def did_you_mean(typed: str, key: str, on_pick: Callable[[Place], None]) -> bool:
+def did_you_mean(
+    typed: str,
+    key: str,
+    on_pick: Callable[[Place], None],
+    within: tuple[str, str] | None = None,
+) -> bool:
     """Under a place name no town bears as typed ("Kramatorks", "Zaporizhia": a region's name),
     the gazetteer's nearest spellings (``geo.geocode.suggest``), one button each; a click calls
-    ``on_pick`` with its place before the page reruns. Whether any was offered."""
-    offered = suggestions(data.gazetteer(), typed) if typed.strip() else []
+    ``on_pick`` with its place before the page reruns; ``within`` (country, region): only its
+    towns. Whether any was offered."""
+    offered = suggestions(data.gazetteer(), typed, within=within) if typed.strip() else []
     if not offered:
         return False
     st.caption(literal(f"{typed.strip()}: did you mean"))

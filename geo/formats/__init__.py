@@ -71,6 +71,7 @@ class ImportResult:
     mapping: dict[str, str] = field(default_factory=dict)
     located: int = 0  # rows kept, put at the place they name, having no coordinates
     named_by_point: int = 0  # rows kept, with coordinates and no place name: named by the point
+    own_point: int = 0  # rows kept, with coordinates and a place name: at their own point
     notes: list[str] = field(default_factory=list)  # what the import assumed, one line each
 
 
@@ -215,7 +216,7 @@ def build(
 
     good = []
     seen: set[str] = set()
-    placed = {"name": 0, "point": 0}
+    placed = {"name": 0, "point": 0, "own": 0}
     for n, record in records:
         how = record.pop(HOW, None)
         record = emptied(record)  # a NaN (JSON's, a reader's): nothing, never "nan"
@@ -239,11 +240,20 @@ def build(
             placed[how] += 1
     frame = ev.to_frame(good) if good else ev.empty_frame()
     refused.sort(key=lambda r: r[0])  # in file order, whichever check refused them
-    result = ImportResult(fmt, frame, rows, refused, mapping, placed["name"], placed["point"])
+    result = ImportResult(
+        fmt, frame, rows, refused, mapping, placed["name"], placed["point"], placed["own"]
+    )
     if result.named_by_point:
         result.notes.append(
             f"{counted(result.named_by_point, 'row')} with coordinates and no place name "
             "named by the point and the town nearest it"
+        )
+    # the other rows, when the file mixes kinds: every row kept is in one count (newuser19: a
+    # row with both a point and a name was in neither)
+    if result.own_point and (result.located or result.named_by_point):
+        result.notes.append(
+            f"{counted(result.own_point, 'row')} with coordinates and a place name "
+            "put at the coordinates given"
         )
     return result
 

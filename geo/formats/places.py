@@ -30,7 +30,7 @@ _PRECISION = {
 }
 LOCATED_BY = "the place name (offline gazetteer)"
 # a record's mark of how the import placed it ("name": at the place it names, "point": named by
-# its point), taken off and counted once the record is kept (geo.formats.build): a row located
+# its point, "own": at its own point under its own name), taken off and counted once the record is kept (geo.formats.build): a row located
 # and then refused for its date is no row located
 HOW = "_located"
 # Nearest spellings are sought for this many unknown names of one file, not for every row: each
@@ -101,8 +101,8 @@ class Locator:
         if at is not None:
             precision = record.get("geo_precision") or int(GeoPrecision.PLACE)
             out = {**record, "lat": at[0], "lon": at[1], "geo_precision": precision}
-            if name:
-                return self._outlined(out, at) if outline else out
+            if name:  # at its own point, under its own name
+                return {**(self._outlined(out, at) if outline else out), HOW: "own"}
             return self._named_by_point(out, at)
         country, admin1 = (_cell(record, k) for k in ("country", "admin1"))
         if not name:
@@ -183,22 +183,22 @@ class Locator:
     def _lookup(self, name: str, country: str, admin1: str) -> Place | str:
         from geo import theatre
         from geo.geocode.resolver import Geocoder
+        from geo.geocode.typed import typed_places
 
         if self._geocoder is None:
             self._geocoder = Geocoder(self.gazetteer)
         context = ", ".join(p for p in (admin1, self._names.get(country, country)) if p)
         countries = {country} if country else theatre.current().countries
-        res = self._geocoder.geocode(name, context, countries)
         # the resolver falls back to a region the context names for a name it has no entry for:
-        # a row is put only at a place of its own name, in its own country when it names one
-        places = [c.place for c in res.candidates if not country or c.place.country == country]
+        # a row is put only at a place of its own name (typed_places: "Odesa region" is the
+        # oblast GeoNames spells "Odessa"), in its own country when it names one
+        found = typed_places(self._geocoder, name, context, countries)
+        places = [p for p, _ in found if not country or p.country == country]
         # the row's own region column says which of namesakes it is ("Mykolaiv" of the Lviv
         # region, not the city of Mykolaiv that a war report would mean)
         in_region = [p for p in places if admin1 and _same_region(p.admin1, admin1)]
         if in_region:
-            return res.place if res.place in in_region else in_region[0]
-        if res.place is not None and res.place in places:
-            return res.place
+            return in_region[0]
         if places:
             return places[0]
         return self._not_found(name, country, admin1)

@@ -138,7 +138,9 @@ def _nearest_keys(index: _Index, key: str, limit: int) -> list[tuple[int, int]]:
     return [(d, i) for d, _, i in found[: limit * 3] if d == found[0][0]]
 
 
-def suggestions(gazetteer: Gazetteer, typed: str, limit: int = 5) -> list[Suggestion]:
+def suggestions(
+    gazetteer: Gazetteer, typed: str, limit: int = 5, within: tuple[str, str] | None = None
+) -> list[Suggestion]:
     """The towns and places a misspelt name most likely means, nearest spelling first.
 
     A name no town bears as typed is looked for: "Zaporizhia" is the region's name, not the
@@ -151,6 +153,9 @@ def suggestions(gazetteer: Gazetteer, typed: str, limit: int = 5) -> list[Sugges
         A place name as an analyst typed it.
     limit : int
         At most this many places.
+    within : (country, admin1), optional
+        Only towns of this first-level region: under a region's name that was found ("Zaporizhia",
+        "Crimea"), its town of a near spelling, never a namesake's elsewhere ("Culmea, RO").
 
     Returns
     -------
@@ -167,6 +172,8 @@ def suggestions(gazetteer: Gazetteer, typed: str, limit: int = 5) -> list[Sugges
         if len(out) == limit:
             break
         for best in _named(gazetteer.lookup(index.keys[i]), index.keys[i]):
+            if within and (best.feature not in TOWNS or (best.country, best.admin1) != within):
+                continue
             if len(out) < limit and not any(_same(best, s.place) for s in out):
                 out.append(Suggestion(best, index.keys[i], d))
     return out

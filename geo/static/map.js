@@ -303,18 +303,16 @@
   };
 
   /**
-   * The first view: every event (and, unclustered, every precision shape) in sight when they
-   * all lie inside the theatre's view, which is then the wider one; otherwise the theatre's
-   * view, so that one meeting abroad does not open the map on a whole continent. Events that
-   * all lie outside the theatre are fitted as they are.
+   * The first view: every event's point in sight when they all lie inside the theatre's view,
+   * which is then the wider one; otherwise the theatre's view, so that one meeting abroad does
+   * not open the map on a whole continent. Events that all lie outside the theatre are fitted as
+   * they are. A region-level event counts by its point, not its region's whole outline: two
+   * oblasts' outlines opened 25 events in eastern Ukraine at zoom 4, Berlin to Tehran
+   * (newuser19); the outline is drawn round the point, and a zoom out shows it whole.
    */
   View.prototype.fit = function () {
     var bounds = this.events.bounds();
     if (!this.config.fit || !bounds) { return; }
-    var extents = this.groups.extents;
-    if (extents.getLayers().length && !this.config.clustered) {
-      bounds = L.latLngBounds(bounds.getSouthWest(), bounds.getNorthEast()).extend(extents.getBounds());
-    }
     var theatre = this.theatreBounds();
     if (theatre.intersects(bounds) && !theatre.contains(bounds)) {
       this.map.setView(this.config.view.centre, this.config.view.zoom, {animate: false});

@@ -1,0 +1,52 @@
+"""What the command line says on stderr about the events its filters selected (``geo export``,
+``geo map``): events set aside on reading the store, a weapon word that names nothing, and, when
+the filters keep no event, how many they left out and whether the sample would have matched (the
+README's ``--weapon ATACMS`` after a UCDP import wrote "wrote 0 events" with no hint: the
+reference report's ATACMS events are the sample, left out once the store holds events of yours).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import geopandas as gpd
+
+from geo.filtering import Filters
+from geo.words import counted
+
+
+def notices(
+    frame: gpd.GeoDataFrame,
+    gazetteer,
+    filters: Filters,
+    weapon_words: Sequence[str],
+    sample: bool | None,
+) -> Iterator[str]:
+    """The warning lines for ``frame``, the events ``filters`` selected (``sample`` as asked:
+    see :func:`geo.store.load_all`)."""
+    from geo import weapons
+    from geo.store import checks
+
+    if notice := checks.summary(frame):
+        yield notice
+    if notice := weapons.unknown_notice(list(weapon_words), frame["weapon"].dropna().unique()):
+        yield f"{notice}: no event matches it"
+    if frame.empty:
+        yield left_out(gazetteer, filters, sample)
+
+
+def left_out(gazetteer, filters: Filters, sample: bool | None) -> str:
+    """The line for filters that kept nothing: how many events there were to choose from, and
+    how many of the sample's would match when the sample was left out."""
+    from geo.store import load_all
+
+    every = len(load_all(gazetteer, sample=sample))
+    line = f"the filters left out all {counted(every, 'event')}" if every else "no event stored"
+    if sample is not True:
+        hidden = len(load_all(gazetteer, filters=filters, sample=True))
+        if hidden:
+            line += (
+                f"; {counted(hidden, 'event')} of the sample (the reference report's, left out "
+                "while the store holds events of yours) would match: add --sample"
+            )
+    return line

@@ -1,0 +1,30 @@
+"""`geo export` that writes 0 events says on stderr how many the filters left out, and whether the
+sample would have matched (newuser19: the README's `--weapon ATACMS` after its own UCDP import
+wrote "wrote 0 events" and nothing else); the README's examples ask for the sample."""
+
+from __future__ import annotations
+
+from conftest import BASE_EVENT, ROOT, run_cli
+from geo import store
+from geo.events import to_frame
+
+
+def test_an_export_of_nothing_says_what_the_filters_left_out(tmp_path, monkeypatch):
+    path = tmp_path / "store.gpkg"
+    monkeypatch.setenv("SITREP_STORE", str(path))
+    own = [{**BASE_EVENT, "event_id": f"own-{k}", "weapon": None} for k in range(3)]
+    store.save(to_frame(own), path)
+    out = tmp_path / "x.geojson"
+    none = run_cli("export", "--weapon", "ATACMS", "-o", str(out))
+    assert none.returncode == 0 and "wrote 0 events" in none.stderr
+    assert "the filters left out all 3 events" in none.stderr
+    assert "of the sample" in none.stderr and "add --sample" in none.stderr
+    asked = run_cli("export", "--weapon", "ATACMS", "--sample", "-o", str(out))
+    assert "wrote 0 events" not in asked.stderr and "left out" not in asked.stderr
+    kept = run_cli("export", "-o", str(out))
+    assert "wrote 3 events" in kept.stderr and "left out" not in kept.stderr
+
+
+def test_the_readme_s_filtered_exports_ask_for_the_sample():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "geo export --weapon ATACMS --sample -o atacms.geojson" in readme

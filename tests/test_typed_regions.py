@@ -1,0 +1,64 @@
+"""A region typed by a user (a CSV's location cell, "Add an event the extractor missed", the review's
+"Another place") is the region, in every spelling a writer uses (newuser19): "Odesa region" and
+"Zaporizhzhia Oblast" became the city, an exact point, because GeoNames spells those oblasts
+"Odessa" and "Zaporizhia" and the typed spelling found only the cities; a report's same words and
+``geo geocode`` found the region. One function (geo.geocode.typed) serves every typed path."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo import formats
+
+# (typed, the oblast's GeoNames name): variants of spelling and of the region word
+REGIONS = [
+    ("Odesa region", "Odessa"),
+    ("Odesa Oblast", "Odessa"),
+    ("odesa oblast", "Odessa"),
+    ("Odessa region", "Odessa"),
+    ("Zaporizhzhia region", "Zaporizhia"),
+    ("Zaporizhzhia Oblast", "Zaporizhia"),
+    ("Zaporizhia region", "Zaporizhia"),
+    ("Kharkiv region", "Kharkiv"),
+    ("Sumy Oblast", "Sumy"),
+    ("Mykolaiv region", "Mykolaiv"),
+    ("Kyiv region", "Kiev"),  # the oblast around the capital, not the city's own region
+]
+
+
+@pytest.mark.parametrize(("typed", "oblast"), REGIONS)
+def test_the_typed_paths_find_the_region(geocoder, typed, oblast):
+    from geo.review import typed_choices
+
+    first = typed_choices(geocoder, typed, "", limit=1)[0][0]
+    assert (first.feature, first.name, first.country) == ("admin1", oblast, "UA")
+
+
+def test_a_csv_location_naming_a_region_is_the_region_somewhere_in_it(gazetteer):
+    rows = "".join(
+        f"2026-11-0{i + 1},strike,{t},unverified\n" for i, (t, _) in enumerate(REGIONS[:9])
+    )
+    result = formats.read(f"date,type,location,status\n{rows}".encode(), "mine.csv", gazetteer)
+    assert len(result.frame) == 9, result.refused
+    by_typed = result.frame.set_index("place_mention")
+    for typed, oblast in REGIONS[:9]:
+        assert by_typed.loc[typed, "place"] == oblast, typed
+        assert by_typed.loc[typed, "geo_precision"] == 3, typed  # somewhere in the region
+
+
+def test_a_plain_city_name_stays_the_city(geocoder, gazetteer):
+    from geo.review import typed_choices
+
+    for typed in ("Odesa", "Zaporizhzhia", "Kharkiv"):
+        assert typed_choices(geocoder, typed, "", limit=1)[0][0].feature == "city", typed
+    result = formats.read(b"date,type,location\n2026-11-01,strike,Odesa\n", "c.csv", gazetteer)
+    assert result.frame.iloc[0]["geo_precision"] == 1
+
+
+def test_a_hand_added_region_is_region_level(geocoder):
+    from geo.review import hand_event, typed_choices
+
+    place = typed_choices(geocoder, "Odesa region", "", limit=1)[0][0]
+    fields = {"event_date": "2026-11-01", "event_type": "strike", "verification": "unverified"}
+    event = hand_event(fields, "r.txt", place=place)
+    assert (event["place"], event["geo_precision"]) == ("Odessa", 3)
