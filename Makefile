@@ -41,9 +41,11 @@ $(KATOTTG_FORMER): | $(PY)
 
 # The gazetteer is rebuilt when what builds it changes: the build steps, the name keys and what the
 # file holds (geo/gazetteer/schema.py), the packages and the data; not the run-time lookup
-# (index.py) nor the package's exports (__init__.py), whose edits took a 4-minute rebuild each.
+# (index.py, nearby.py) nor the package's exports (__init__.py), whose edits took a 4-minute rebuild
+# each.
 # The former codifier edition is fetched for a build only (a copied gazetteer needs none).
-GAZETTEER_BUILD := $(filter-out geo/gazetteer/index.py geo/gazetteer/__init__.py,$(wildcard geo/gazetteer/*.py))
+GAZETTEER_BUILD := $(filter-out geo/gazetteer/index.py geo/gazetteer/nearby.py geo/gazetteer/__init__.py,\
+	$(wildcard geo/gazetteer/*.py))
 cache/gazetteer.sqlite: $(VENV)/.installed node_modules/.installed data/aliases.csv $(GAZETTEER_BUILD)
 	test -e $(KATOTTG_FORMER) || $(MAKE) --no-print-directory $(KATOTTG_FORMER)
 	$(PY) -m geo build-gazetteer
