@@ -219,7 +219,10 @@ _KIND_AFTER = re.compile(
 
 
 def bare_body(name: str) -> str:
-    """The body a header names, without the document's topic and kind after it."""
+    """The body a header names, without the document's topic and kind after it (a "Body: TITLE"
+    line is read as a whole elsewhere)."""
+    if ":" in name:
+        return name
     bare = _KIND_AFTER.sub("", _TOPIC_AFTER.sub("", name)).strip(" ,:")
     return bare if bare else name
 

@@ -240,16 +240,14 @@ def build(
             placed[how] += 1
     frame = ev.to_frame(good) if good else ev.empty_frame()
     refused.sort(key=lambda r: r[0])  # in file order, whichever check refused them
-    result = ImportResult(
-        fmt, frame, rows, refused, mapping, placed["name"], placed["point"], placed["own"]
-    )
+    located, by_point, own = placed.values()
+    result = ImportResult(fmt, frame, rows, refused, mapping, located, by_point, own)
     if result.named_by_point:
         result.notes.append(
             f"{counted(result.named_by_point, 'row')} with coordinates and no place name "
             "named by the point and the town nearest it"
         )
-    # the other rows, when the file mixes kinds: every row kept is in one count (newuser19: a
-    # row with both a point and a name was in neither)
+    # (a file of mixed rows: every row kept in one count; newuser19's point-and-name rows were in none)
     if result.own_point and (result.located or result.named_by_point):
         result.notes.append(
             f"{counted(result.own_point, 'row')} with coordinates and a place name "
@@ -318,9 +316,7 @@ def coordinate(value, name: str) -> float:
     from geo.records import EventError, given
 
     try:
-        text = str(value).strip()
-        if "_" in text:  # (Python reads "4_8.5" as 48.5)
-            raise ValueError(text)
+        text = str(value).strip().replace("_", "?")  # (float() reads "4_8.5" as 48.5)
         return float(text[:40])
     except ValueError:
         raise EventError(f"'{name}' should be a number, got {given(value)} instead") from None
