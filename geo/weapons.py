@@ -217,9 +217,9 @@ def fired_weapons(text: str) -> list[WeaponMention]:
     found = find_weapons(text)
     fired, target_end = [], -1
     for w in found:
-        hit = _HIT_BEFORE.search(text[: w.start])
+        hit = _HIT_BEFORE.search(text, 0, w.start)
         if (
-            _hit_by_another(text, w, found)
+            (hit and _hit_by_another(text, hit, w, found))
             or (hit and w.weapon and _EQUIPMENT_AFTER.match(text[w.end :]))
             or (hit and w.category in _GROUND_ARMS)
             or (hit and _TARGET_AFTER.match(text[w.end :]))
@@ -235,7 +235,7 @@ def fired_weapons(text: str) -> list[WeaponMention]:
 
 
 # Words between a target's name and a weapon word that go on naming the target
-_SAME_PHRASE = re.compile(r"(?:\s+[\w-]+){0,2}\s+|\s+")
+_SAME_PHRASE = re.compile(r"(?:\s+[\w-]+){0,2}\s+")
 
 
 # words joining another clause: "a missile hit the centre and drones struck a depot", "a bomb
@@ -243,12 +243,14 @@ _SAME_PHRASE = re.compile(r"(?:\s+[\w-]+){0,2}\s+|\s+")
 _JOINING = re.compile(r"\b(?:and|or|then|while|as|but)\b|,", re.I)
 
 
-def _hit_by_another(text: str, w: WeaponMention, found: list[WeaponMention]) -> bool:
-    """Whether ``w`` is what another kind of weapon, named right before the verb, hit ("a Lancet
-    hit a howitzer", "shelling hit a drone repair workshop"): the target, not a weapon fired."""
-    m = _HIT_BEFORE.search(text, 0, w.start)
-    if m is None or _JOINING.search(m.group()) or re.search(r"\bwith\b", m.group(), re.I):
-        return False  # (nor "struck X with FPV drones": what it was struck with)
+def _hit_by_another(
+    text: str, m: re.Match[str], w: WeaponMention, found: list[WeaponMention]
+) -> bool:
+    """Whether ``w``, hit as ``m`` tells (:data:`_HIT_BEFORE`, which never reads "struck X with
+    FPV drones" as a hit on them), is what another kind of weapon named right before the verb hit
+    ("a Lancet hit a howitzer", "shelling hit a drone repair workshop"): the target."""
+    if _JOINING.search(m.group()):
+        return False
     return any(
         o.end <= m.start()
         and m.start() - o.end <= 12

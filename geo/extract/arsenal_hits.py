@@ -9,6 +9,7 @@ Y") whose towns each get a story of their own with their own weapon further on."
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from geo import weapons as wv
 from geo.extract.dates import dates_agree
@@ -24,13 +25,11 @@ def note_hits(last: Draft, facts: Facts) -> None:
     last.hits += tuple((w.weapon, w.category) for w in facts.weapons if w.category != "aircraft")
 
 
-def _kinds(text: str) -> list[str]:
-    """The kinds of weapon (guns and launchers one, missiles one) a sentence names, in order."""
-    out: list[str] = []
-    for w in wv.fired_arms(text):
-        if (kind := wv.family(w.category)) not in out:
-            out.append(kind)
-    return out
+@lru_cache(maxsize=512)
+def _kinds(text: str) -> tuple[str, ...]:
+    """The kinds of weapon (guns and launchers one, missiles one) a sentence names, in order
+    (asked of one sentence for each strike and each pair of strikes: read once)."""
+    return tuple(dict.fromkeys(wv.family(w.category) for w in wv.fired_arms(text)))
 
 
 def narrow_to_hits(drafts: list[Draft]) -> list[Draft]:
@@ -95,7 +94,7 @@ def own_stories(merged: list[Draft]) -> list[Draft]:
     return [d for d in merged if id(d) not in dropped]
 
 
-def _told_apart(r: Draft, q: Draft, mine: str, arsenals: Iterable[list[str]]) -> bool:
+def _told_apart(r: Draft, q: Draft, mine: str, arsenals: Iterable[tuple[str, ...]]) -> bool:
     """Whether ``q`` is the same place's strike by another kind of ``r``'s sentences, told in a
     sentence of its own naming that kind and not ``r``'s."""
     theirs = _kind(q)

@@ -10,7 +10,6 @@ needs its war words: "Britain withdrew from the EU", "the train arrived in Kyiv"
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from geo.extract.event_words import Cued
 
@@ -121,35 +120,6 @@ _MEETING = re.compile(
 )
 
 
-class _Cued(Cued):
-    """Patterns of one event type, each tried only on a text that holds one of its cues and, when
-    it has second cues, one of those. The lexicon tries every pattern on every sentence: a text
-    holding none of this module's cues (most) is told so by one search, made once per text."""
-
-    _last: tuple[str, str, bool] = ("", "", False)
-    _any: re.Pattern[str] = re.compile("$^")
-
-    def __init__(self, *parts: tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]) -> None:
-        super().__init__(parts[0][0], parts[0][1])
-        self.parts = parts
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if _Cued._last[0] is not text:
-            low = text.lower()
-            _Cued._last = (text, low, bool(_Cued._any.search(low)))
-        _, low, cued = _Cued._last
-        if not cued:
-            return iter(())
-        return iter(
-            [
-                m
-                for pattern, cues, then in self.parts
-                if any(c in low for c in cues) and (not then or any(c in low for c in then))
-                for m in pattern.finditer(text)
-            ]
-        )
-
-
 _INTO_VERBS = ("flew", "plough", "plowed", "rammed", "hurtled", "career", "barrel")
 _AT_WORK_WORDS = ("activ", "work", "action", "operat")
 # each type's patterns with what every match holds (lower case), and second cues
@@ -168,7 +138,6 @@ _PARTS: dict[str, tuple[_Part, ...]] = {
     "interception": ((AT_WORK, ("defen", "fire group", "fire team"), _AT_WORK_WORDS),),
     "meeting": ((_MEETING, ("arriv", "host", "down with"), ()),),
 }
-_Cued._any = re.compile(
-    "|".join(re.escape(c) for parts in _PARTS.values() for part in parts for c in part[1])
-)
-TRIGGERS: list[tuple[str, Cued]] = [(t, _Cued(*parts)) for t, parts in _PARTS.items()]
+TRIGGERS: list[tuple[str, Cued]] = [
+    (t, Cued(*parts[0], more=parts[1:])) for t, parts in _PARTS.items()
+]

@@ -90,16 +90,41 @@ _RETAKEN = re.compile(
 )
 
 
-class Cued:
-    """A pattern tried only on a text that holds one of its cues (stems every match contains): a
-    test for a few substrings costs far less than a pattern of many alternatives."""
+# (the last text asked and its lower case: every cued pattern of the lexicon asks of one sentence)
+_lowered: tuple[str, str] = ("", "")
 
-    def __init__(self, pattern: re.Pattern[str], cues: tuple[str, ...]) -> None:
-        self.pattern, self.cues = pattern, cues
+
+def _lower(text: str) -> str:
+    global _lowered
+    if _lowered[0] is not text:
+        _lowered = (text, text.lower())
+    return _lowered[1]
+
+
+class Cued:
+    """Patterns of one event type, each tried only on a text that holds one of its cues (stems
+    every match contains) and, when it has second cues, one of those: a test for a few substrings
+    costs far less than a pattern of many alternatives (``more``: the type's other patterns)."""
+
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        cues: tuple[str, ...],
+        then: tuple[str, ...] = (),
+        more: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]], ...] = (),
+    ) -> None:
+        self.parts = ((pattern, cues, then), *more)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        low = text.lower()
-        return self.pattern.finditer(text) if any(c in low for c in self.cues) else iter(())
+        low = _lower(text)
+        return iter(
+            [
+                m
+                for pattern, cues, then in self.parts
+                if any(c in low for c in cues) and (not then or any(c in low for c in then))
+                for m in pattern.finditer(text)
+            ]
+        )
 
 
 # what every match of each pattern holds (lower case)

@@ -19,6 +19,7 @@ A figure of another attack ("a further strike ...") or of another day stays off.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -87,15 +88,22 @@ def _zero_each(drafts: list[Draft], owner: Draft, figures: dict[str, int], s: Se
     """Give a zero to every place it covers besides ``owner``: those listed with it, and the
     strikes of its paragraph told before it with no figures (one record a place)."""
     told = {d.place.id for d in drafts if (d.fatalities, d.injured) != (None, None)}
-    seen = {owner.place.id} | told
     here = owner.sentence.paragraph == s.paragraph
+    covered = (
+        d
+        for d in drafts
+        if (owner.lists and d.lists & owner.lists)
+        or (here and d.sentence.paragraph == s.paragraph and d.event_type == "strike")
+    )
+    _give_each(covered, figures, {owner.place.id} | told)
+
+
+def _give_each(drafts: Iterable[Draft], figures: dict[str, int], seen: set[int]) -> None:
+    """The figures to the first of ``drafts`` at each place not yet ``seen``."""
     for d in drafts:
-        listed = bool(owner.lists and d.lists & owner.lists)
-        before = here and d.sentence.paragraph == s.paragraph and d.event_type == "strike"
-        if d is owner or d.place.id in seen or not (listed or before):
-            continue
-        seen.add(d.place.id)
-        d.fatalities, d.injured = figures.get("killed"), figures.get("injured")
+        if d.place.id not in seen:
+            seen.add(d.place.id)
+            d.fatalities, d.injured = figures.get("killed"), figures.get("injured")
 
 
 def follows_on(
@@ -165,11 +173,7 @@ def zero_each_place(placed: list[Draft], figures: dict[str, int]) -> bool:
     when the figures were such a zero and have been given."""
     if not nobody_hurt(figures) or len({d.place.id for d in placed}) < 2:
         return False
-    seen: set[int] = set()
-    for d in placed:
-        if d.place.id not in seen:
-            seen.add(d.place.id)
-            d.fatalities, d.injured = figures.get("killed"), figures.get("injured")
+    _give_each(placed, figures, set())
     return True
 
 

@@ -202,12 +202,10 @@ def _split_off(
     """The record of the second kind split off ``d``; a tally that counts each kind gives each
     its own ("shot down 3 Neptune missiles and 20 drones": 3 and 20, not 20 on the first)."""
     count = _TALLY_JOINED.match(text[first.end : second.start]) if tally else None
-    counts = _own_counts(text, first, second) if tally else None
-    if counts and d.destroyed in (counts[1], counts[0] + counts[1]):
-        d.destroyed = counts[0]
     other = _second(d, second.weapon, second.category, count)
-    if counts and d.destroyed == counts[0]:
-        other.destroyed = counts[1]
+    counts = _own_counts(text, first, second) if tally else None
+    if counts and d.destroyed in (*counts, sum(counts)):  # (the sentence's figure was one of them)
+        d.destroyed, other.destroyed = counts
     return other
 
 
