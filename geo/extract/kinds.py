@@ -187,7 +187,8 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
             )
         ):
             pair = None  # "shelled X with artillery, and a drone hit Y": each kind its place's
-        run = listed_with(text, pair, found) if pair is not None else []
+        # (a strike's third kind is left alone: "aviation, drones and artillery struck X")
+        run = listed_with(text, pair, found) if pair and tally else list(pair or ())
         if not d.category and not (len(run) > 2 and _own_counts(text, run)):
             continue  # an interception of no one kind, unless a tally counts each of its kinds
         if pair is not None and (not d.category or d.category in {w.category for w in run}):
