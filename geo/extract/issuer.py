@@ -201,7 +201,10 @@ def speaks_for_itself(body: str) -> bool:
 # A part of a title after a comma that says when, not who: "night of 17 to 18 April", "morning"
 _WHEN_PART = re.compile(
     rf"\d|\b(?:night|morning|evening|overnight|afternoon|day|today|update[sd]?|(?:{WEEKDAY_RE})|"
-    rf"(?:{MONTH_RE}))\b",
+    rf"(?:{MONTH_RE}))\b"
+    # or where it was posted: "Governor of X Y, Telegram, 3 December"
+    r"|^(?:(?:on|via|in)\s+)?(?:Telegram|VK|VKontakte|Facebook|X|Twitter|Instagram|Max|website)"
+    r"(?:\s+(?:channel|post|page|account))?$",
     re.I,
 )
 
@@ -233,7 +236,7 @@ _NAME_PART = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 def _body_part(title: str) -> str:
     """The comma-separated parts of a title that name its body, from the first that does (or the
     name before it) ("Posts, Governor of X Y, night of 1 to 2 May": "Governor of X Y"), up to a
-    part that says when."""
+    part that says when or where it was posted."""
     parts = [p.strip() for p in title.split(",")]
     first = next((i for i, p in enumerate(parts) if _SIDE_BODY.search(p)), 0)
     while first and _NAME_PART.fullmatch(parts[first - 1]):  # "Ivan Sirko, Governor of X"
