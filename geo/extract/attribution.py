@@ -172,7 +172,7 @@ _CHECKED = "(?:verified|confirmed|documented|corroborated)"
 ATTESTED = re.compile(
     r"\b(?:satellite|geolocated|fire-detection)\b[\w\s,-]{0,80}?\b(?:shows?|showed|show|"
     r"confirms?|confirmed|corroborates?|corroborated|registered|recorded|"
-    r"leaves?\s+(?:little|no)\s+doubt)\b|"
+    r"leaves?\s+(?:little|no)\s+doubt)\b|\b(?:analysts|researchers|we)\s+(?:have\s+)?geolocated\b|"
     # the report's own people on the spot: "A Newswire cameraman ... filmed rescuers", "A Baltic
     # Wire photographer at the scene saw ...", "a reporter for this paper saw"; "I watched it burn"
     r"\b(?:(?:our|the agency's) |an? (?:[A-Z][\w-]+ ){1,3}?|an? (?=\w+ (?:for|of|from) (?:this|our) ))"
