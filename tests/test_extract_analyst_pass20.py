@@ -1,6 +1,8 @@
 """What a new analyst's pass (newuser20) found the extractor getting wrong, in writers' styles of
 our own: a governor's header naming where it was posted kept the medium in the claimant; a strike
-that analysts geolocated took the claim of a side quoted earlier in its paragraph."""
+that analysts geolocated took the claim of a side quoted earlier in its paragraph; a body named
+with the topic of its statement ("the Ministry of Defence on the situation in ... claimed") was no
+claimant."""
 
 from __future__ import annotations
 
@@ -46,3 +48,21 @@ def test_a_strike_analysts_geolocated_is_confirmed(extractor, text):
     records = extractor.extract(text, "t", published=date(2026, 12, 1))
     (kupiansk,) = [r for r in records if r["place"].startswith("Kup")]
     assert kupiansk["verification"] == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Weekly digest, 1 December 2026.\n\nThe Russian Ministry of Defence on the situation in "
+         "the special military operation zone claimed the capture of Petropavlivka in the "
+         "Kharkiv region.", "Petropavl"),
+        ("Brief, 1 December 2026. The General Staff on "
+         "the course of the fighting in the east said its units repelled an assault near "
+         "Siversk.", "Siversk"),
+    ],
+)  # fmt: skip
+def test_a_body_named_with_the_topic_of_its_statement_is_the_claimant(extractor, text, place):
+    records = extractor.extract(text, "t", published=date(2026, 12, 1))
+    (r,) = [r for r in records if r["place"].startswith(place)]
+    assert r["verification"] == "claimed"
+    assert r["claimed_by"] in ("Russian Ministry of Defence", "General Staff")

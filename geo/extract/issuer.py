@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.attribution import CLAIM_VERB, independent
+from geo.extract.claimant_office import without_topic
 from geo.extract.lexicon import triggers_in
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 
@@ -209,11 +210,9 @@ _WHEN_PART = re.compile(
 )
 
 
-# What a header says after its body's name that is the document, not the body: its topic
-# ("Summary of the Ministry of Defence on the progress of the operation") and its kind ("General
-# Staff update", "Defence Ministry daily briefing"); not a name's own words ("Ministry of
-# Information", "Commission on Human Rights")
-_TOPIC_AFTER = re.compile(r"\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?[a-z].*$")
+# What a header says after its body's name that is the document, not the body: its kind ("General
+# Staff update", "Defence Ministry daily briefing"; its topic: claimant_office.without_topic); not
+# a name's own words ("Ministry of Information")
 _KIND_AFTER = re.compile(
     rf"(?<!\bof)(?<!\bfor)\s+(?:(?:daily|morning|evening|nightly|night|weekly|operational|"
     rf"official|press|latest)\s+)*{_KIND}s?$",
@@ -226,7 +225,7 @@ def bare_body(name: str) -> str:
     line is read as a whole elsewhere)."""
     if ":" in name:
         return name
-    bare = _KIND_AFTER.sub("", _TOPIC_AFTER.sub("", name)).strip(" ,:")
+    bare = _KIND_AFTER.sub("", without_topic(name)).strip(" ,:")
     return bare if bare else name
 
 
