@@ -1,0 +1,168 @@
+"""A place read as "only mentioned" although its sentence tells the event there (issue 16): a
+place a compound direction locates ("advanced northwest of X"), a place after a participle that
+carries the event on ("..., hitting X, Y and Z"), a place joined to the event's place or words
+("as well as X", "and also X", "including X", "among them X"), a place that is the subject of
+what it went through ("X endured ...", "X was the target of ...", "X and Y were among the
+towns hit"), the places listed after "several places:" and a place after the verb of a try
+("tried to encircle X"). Each form in two or three writers' styles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+def _got(extractor, text):
+    events = extractor.extract(text, "t", published=date(2025, 3, 5))
+    return [(e["event_type"], e["place"], e["weapon_category"], str(e["event_date"])) for e in events]
+
+
+def _has(got, etype, place, category="any", day=None):
+    return any(
+        t == etype
+        and p.startswith(place[:4])
+        and (category == "any" or c == category)
+        and (day is None or d == day)
+        for t, p, c, d in got
+    )
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a think tank's daily assessment
+        ("Russian forces recently advanced northwest of Toretsk.", "Toretsk"),
+        # a wire report
+        (
+            "Russian troops advanced south-east of Kupiansk on Tuesday, the general staff said.",
+            "Kup",
+        ),
+        # a channel's post
+        ("Our units advanced north-west of Vovchansk on Tuesday.", "Vovchansk"),
+    ],
+)
+def test_a_compound_direction_locates_the_fighting(extractor, text, place):
+    got = _got(extractor, text)
+    assert _has(got, "fighting", place), got
+
+
+def test_a_compound_direction_after_another_place_only_locates_it(extractor):
+    # "X, northwest of Y": Y only says where X lies
+    got = _got(extractor, "Fighting raged in Chasiv Yar, northwest of Horlivka, on Tuesday.")
+    assert _has(got, "fighting", "Chasiv Yar"), got
+    assert not any(p.startswith("Horl") for _, p, _, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text, places, category",
+    [
+        (
+            "Russian troops shelled the Kherson region 40 times on Tuesday, hitting Kherson, "
+            "Bilozerka and Antonivka.",
+            ["Kherson", "Bilozerka", "Antonivka"],
+            "artillery",
+        ),
+        (
+            "Drones swept across the north overnight on Tuesday, striking Sumy and Konotop.",
+            ["Sumy", "Konotop"],
+            "drone",
+        ),
+    ],
+)
+def test_places_after_a_participle_of_the_event_are_its_places(extractor, text, places, category):
+    got = _got(extractor, text)
+    for place in places:
+        assert _has(got, "strike", place, category, "2025-03-04"), (place, got)
+
+
+@pytest.mark.parametrize(
+    "text, places, category",
+    [
+        # a live blog's line
+        (
+            "A drone hit Sumy on Tuesday as well as Bilopillia, the governor said.",
+            ["Sumy", "Bilopillia"],
+            "drone",
+        ),
+        # a wire report
+        (
+            "Drones struck Kharkiv on Tuesday, and also Chuhuiv, local authorities said.",
+            ["Kharkiv", "Chuhuiv"],
+            "drone",
+        ),
+        # a regional digest
+        (
+            "Russian artillery struck 12 settlements of the Kherson region on Tuesday, including "
+            "Bilozerka and Antonivka.",
+            ["Bilozerka", "Antonivka"],
+            "artillery",
+        ),
+        (
+            "Glide bombs fell on several frontline towns on Tuesday, among them Kostiantynivka "
+            "and Druzhkivka.",
+            ["Kostiantynivka", "Druzhkivka"],
+            "glide bomb",
+        ),
+    ],
+)
+def test_a_place_joined_to_the_event_is_its_place(extractor, text, places, category):
+    got = _got(extractor, text)
+    for place in places:
+        assert _has(got, "strike", place[:4], category, "2025-03-04"), (place, got)
+
+
+def test_a_joined_place_without_an_event_stays_a_mention(extractor):
+    got = _got(
+        extractor,
+        "The minister spoke about reconstruction in many cities, including Kharkiv and Sumy, "
+        "on Tuesday.",
+    )
+    assert got == [], got
+
+
+@pytest.mark.parametrize(
+    "text, places, category",
+    [
+        ("Nikopol and Marhanets were among the towns hit on Tuesday.", ["Nikopol", "Marhanets"], None),
+        ("Zaporizhzhia was the target of a missile strike on Tuesday morning.", ["Zapor"], "missile"),
+        (
+            "On Tuesday, Pokrovsk endured another round of glide bomb strikes.",
+            ["Pokrovsk"],
+            "glide bomb",
+        ),
+    ],
+)
+def test_a_place_that_went_through_the_event_is_its_place(extractor, text, places, category):
+    got = _got(extractor, text)
+    for place in places:
+        assert _has(got, "strike", place, category, "2025-03-04"), (place, got)
+
+
+def test_the_places_listed_after_several_places(extractor):
+    got = _got(
+        extractor,
+        "Shelling was recorded on Tuesday in several places: Nikopol, Marhanets and Pokrovske.",
+    )
+    for place in ("Nikopol", "Marhanets"):
+        assert _has(got, "strike", place, "artillery", "2025-03-04"), (place, got)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Russian forces tried to encircle Pokrovsk on Tuesday.", "Pokrovsk"),
+        ("Russian troops are trying to storm Chasiv Yar, the brigade said on Tuesday.", "Chasiv"),
+        ("Russian forces attempted to push into Vovchansk on Tuesday.", "Vovchansk"),
+    ],
+)
+def test_a_place_after_the_verb_of_a_try_is_the_fighting(extractor, text, place):
+    got = _got(extractor, text)
+    assert _has(got, "fighting", place, "any", "2025-03-04"), got
