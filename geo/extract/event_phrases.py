@@ -120,6 +120,36 @@ _MEETING = re.compile(
 )
 
 
+# a try on the ground: "the enemy tried to storm X", "attempted to push into Y" (the place read
+# after "storm", "push into" by roles)
+_TRIED = re.compile(
+    r"\b((?:tried|trying|tries|attempt(?:ed|ing|s)?|sought|seeking|seeks)\s+(?:again\s+|"
+    r"repeatedly\s+)?to\s+(?:storm|push\s+into|break\s+(?:into|through)|encircle|surround))\b",
+    re.I,
+)
+# combat named as such: "heavy combat continued around X", "hostilities near Y" (not their end)
+_COMBAT = re.compile(
+    r"\b((?:heavy|fierce|intense|ongoing|active|close)\s+combat|combat\s+operations|"
+    r"(?<!cessation\sof\s)(?<!end\sof\s)(?<!end\sto\s)(?<!halt\sto\s)(?<!pause\sin\s)"
+    r"(?<!suspension\sof\s)hostilities)\b",
+    re.I,
+)
+# fire opened on a place: "enemy artillery opened fire on X"
+_OPENED_FIRE = re.compile(r"\b(open(?:ed|s|ing)?\s+fire\s+(?:on|at))\b", re.I)
+# a weapon that went off or came down, named by its own word: "a Shahed detonated near a bus
+# stop", "KABs fell on X again" (the core's "bombs fell on" names no KAB, FAB or Shahed)
+_NAMED_ARMS = (
+    r"(?:drones?|UAVs?|FPVs?|Shaheds?|Gerans?(?:-2)?|Lancets?|munitions?|shells?|bombs?|KABs?|"
+    r"FABs?(?:-\d+)?|UABs?|missiles?|rockets?|Iskanders?(?:-M)?|Kinzhals?|Kalibrs?)"
+)
+_WENT_OFF = re.compile(
+    rf"\b({_NAMED_ARMS}\s+(?:[\w-]+\s+){{0,2}}?(?:detonat(?:ed|es|ing)|(?:fell|landed|crashed)"
+    r"\s+(?:on|onto|into|in)(?=\s)))",
+    re.I,
+)
+# a participle that carries the attack on to its targets: "..., striking Sumy and Konotop"
+_STRIKING = re.compile(r"\b(striking)(?=\s+(?:the\s+)?(?-i:[A-Z]))")
+
 _INTO_VERBS = ("flew", "plough", "plowed", "rammed", "hurtled", "career", "barrel")
 _AT_WORK_WORDS = ("activ", "work", "action", "operat")
 # each type's patterns with what every match holds (lower case), and second cues
@@ -128,12 +158,17 @@ _PARTS: dict[str, tuple[_Part, ...]] = {
     "fighting": (
         (_FIGHTING, ("infiltrate", "tactical", "encircl", "engagement"), ()),
         (_WITHDREW, _LEFT_CUES, ()),
+        (_TRIED, ("tried", "trying", "tries", "attempt", "sought", "seek"), (" to ",)),
+        (_COMBAT, ("combat", "hostilities"), ()),
     ),
     "strike": (
         (_INTO, _INTO_VERBS, (" into",)),
         (_BARRAGE, ("barrage", "salvo", "volley"), ()),
         (_USED, ("used",), ("against", " on ")),
         (_RUBBLE, ("rubble", "ruins"), ("reduced", "turned")),
+        (_OPENED_FIRE, ("fire",), ("open",)),
+        (_WENT_OFF, ("detonat", "fell", "landed", "crashed"), ()),
+        (_STRIKING, ("striking",), ()),
     ),
     "interception": ((AT_WORK, ("defen", "fire group", "fire team"), _AT_WORK_WORDS),),
     "meeting": ((_MEETING, ("arriv", "host", "down with"), ()),),

@@ -10,6 +10,7 @@ from geo.extract.casualties import tally_after
 from geo.extract.entries import STAMPS
 from geo.extract.event_phrases import left_from
 from geo.extract.events_after import where_after
+from geo.extract.joined_places import joined_places
 from geo.extract.launch_sites import launch_site
 from geo.extract.lexicon import OUSTED, Trigger, triggers_in
 from geo.extract.locating import city_of_district, regions_that_locate
@@ -42,6 +43,7 @@ _EVENT_BEFORE = re.compile(
     r"oblast|province|district|outskirts|suburbs?|area|areas|settlement|port|capital|vicinity|"
     r"direction|sector|flank|parts?|centre|center|approaches|streets?|neighbou?rhoods?))[\"”’']?\s+of\s+|\b(?P<verb>attacked|struck|hits?|"
     r"shelled|bombed|bombarded|hammered|targeted|pounded|stormed|strikes?|attacks|shells|pounds|targets|"
+    r"hitting|striking|attacking|pounding|shelling|bombing|encircle|storm|push\s+into|"
     r"rocked|shook|pummell?ed|battered|blasted|ravaged|slammed|"
     r"captured|recaptured|liberated|raided|entered|visited|toured|reached|seized|took|taken|retook|"
     r"retaken|taking|retaking|encircled|surrounded|cleared|left|infiltrat(?:e|es|ed|ing)|(?:visit|trip|journey)s?\s+to|approach(?:ing|ed)|"
@@ -66,7 +68,7 @@ _REFERENCE_BEFORE = just_before(
     # "the Moscow-installed governor of the occupied part of the Zaporizhzhia region"
     r"(?:governor|head|mayor)s? of (?:the )?(?:[\w-]+ )?parts? of",
     _DISTANCE_FROM,
-    r"(?:north|south|east|west)\s+of|outside of|on the edge of",
+    r"(?:north|south)?(?:east|west)\s+of|(?:north|south)\s+of|outside of|on the edge of",
 )
 # "entered from Belarus near Włodawa": where it came from, then where it was
 _FROM_THEN_NEAR = re.compile(r"\bfrom\s+\S+(?:\s+\S+)?\s+(?:near|in|at|over|outside)\s+$", re.I)
@@ -155,7 +157,7 @@ _HEADING_AFTER = re.compile(
 _HEADING_LOCATOR = re.compile(rf"^,\s*(?:the\s+)?\|\s+(?:region|oblast|province){_MARK}", re.I)
 # "hit Kherson and 21 settlements of the region: Bilozerka, Stanislav, ...": a list of the
 # places hit, after a colon.
-_PLACES_HIT = r"settlements|villages|towns|cities|communities|localities|districts"
+_PLACES_HIT = r"settlements|villages|towns|cities|communities|localities|districts|places|locations|areas"
 _LISTED_AFTER = re.compile(rf"\b(?:{_PLACES_HIT})\b[^.;:]{{0,40}}:\s*$", re.I)
 # (and a part of the place struck: "hit the primary processing unit of the Ryazan refinery")
 _CUES_BEFORE = (_EVENT_BEFORE, _LISTED_AFTER, STRUCK_PART_BEFORE)
@@ -384,6 +386,7 @@ def sentence_roles(
             previous = r
         roles.append(r)
     roles = _lists_hit(text, s, subjects_of_deeds(text, s, roles, triggers))
+    roles = joined_places(text, s, roles)
     roles = regions_of_lists(gazetteer, text, roles)
     if roles and heading(text, s, roles[0]) and any(h.event_place for h in roles[1:]):
         # "🔻 Zhytomyr region — a drone hit a plant in Korostyshiv": the heading locates
