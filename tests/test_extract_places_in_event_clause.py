@@ -166,3 +166,57 @@ def test_the_places_listed_after_several_places(extractor):
 def test_a_place_after_the_verb_of_a_try_is_the_fighting(extractor, text, place):
     got = _got(extractor, text)
     assert _has(got, "fighting", place, "any", "2025-03-04"), got
+
+
+@pytest.mark.parametrize(
+    "text, place, category",
+    [
+        # a wire report: the town's own official tells what befell it
+        (
+            "Kharkiv Mayor Ihor Terekhov said two drones hit the Kyivskyi district on Tuesday night.",
+            "Khar",
+            "drone",
+        ),
+        (
+            "Odesa Governor Oleh Kiper said a drone damaged a warehouse on Tuesday.",
+            "Odes",
+            "drone",
+        ),
+        # a live blog: the town's people heard it
+        ("Mykolaiv residents heard explosions on Tuesday night.", "Myko", None),
+        ("Residents of Kharkiv heard several loud explosions late on Tuesday.", "Khar", None),
+        # a local outlet
+        (
+            "People in Kramatorsk said a missile struck near the railway station on Tuesday.",
+            "Kram",
+            "missile",
+        ),
+    ],
+)
+def test_a_town_whose_officials_or_people_tell_the_event_is_its_place(
+    extractor, text, place, category
+):
+    got = _got(extractor, text)
+    assert _has(got, "strike", place, category, "2025-03-04"), got
+
+
+@pytest.mark.parametrize(
+    "text, place, other",
+    [
+        # the event has a place of its own: the official's town is only where he speaks for
+        (
+            "Kyiv Mayor Vitali Klitschko said drones hit Kharkiv on Tuesday.",
+            "Khar",
+            "Kyiv",
+        ),
+        (
+            "Residents of Odesa said explosions were heard in Izmail on Tuesday night.",
+            "Izma",
+            "Odes",
+        ),
+    ],
+)
+def test_an_official_of_another_town_does_not_move_the_event(extractor, text, place, other):
+    got = _got(extractor, text)
+    assert _has(got, "strike", place), got
+    assert not any(p.startswith(other) for _, p, _, _ in got), got

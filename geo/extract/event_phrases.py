@@ -127,12 +127,10 @@ _TRIED = re.compile(
     r"repeatedly\s+)?to\s+(?:storm|push\s+into|break\s+(?:into|through)|encircle|surround))\b",
     re.I,
 )
-# combat named as such: "heavy combat continued around X", "hostilities near Y" (not their end)
+# combat named as such: "heavy combat continued around X", "combat operations near Y" (not
+# "hostilities": a humanitarian report's "escalation of hostilities in X" is its title's theme)
 _COMBAT = re.compile(
-    r"\b((?:heavy|fierce|intense|ongoing|active|close)\s+combat|combat\s+operations|"
-    r"(?<!cessation\sof\s)(?<!end\sof\s)(?<!end\sto\s)(?<!halt\sto\s)(?<!pause\sin\s)"
-    r"(?<!suspension\sof\s)hostilities)\b",
-    re.I,
+    r"\b((?:heavy|fierce|intense|ongoing|active|close)\s+combat|combat\s+operations)\b", re.I
 )
 # fire opened on a place: "enemy artillery opened fire on X"
 _OPENED_FIRE = re.compile(r"\b(open(?:ed|s|ing)?\s+fire\s+(?:on|at))\b", re.I)
@@ -140,10 +138,12 @@ _OPENED_FIRE = re.compile(r"\b(open(?:ed|s|ing)?\s+fire\s+(?:on|at))\b", re.I)
 # stop", "KABs fell on X again" (the core's "bombs fell on" names no KAB, FAB or Shahed)
 _NAMED_ARMS = (
     r"(?:drones?|UAVs?|FPVs?|Shaheds?|Gerans?(?:-2)?|Lancets?|munitions?|shells?|bombs?|KABs?|"
-    r"FABs?(?:-\d+)?|UABs?|missiles?|rockets?|Iskanders?(?:-M)?|Kinzhals?|Kalibrs?)"
+    r"FABs?(?:-\d+s?)?|UABs?|missiles?|rockets?|Iskanders?(?:-M)?|Kinzhals?|Kalibrs?)"
 )
 _WENT_OFF = re.compile(
-    rf"\b({_NAMED_ARMS}\s+(?:[\w-]+\s+){{0,2}}?(?:detonat(?:ed|es|ing)|(?:fell|landed|crashed)"
+    # (not "drone debris fell on X": an interception's, read elsewhere)
+    rf"\b({_NAMED_ARMS}\s+(?:(?!(?:debris|wreckage|fragments|parts)\b)[\w-]+\s+){{0,2}}?"
+    r"(?:detonat(?:ed|es|ing)|(?:fell|landed|crashed)"
     r"\s+(?:on|onto|into|in)(?=\s)))",
     re.I,
 )
@@ -159,7 +159,7 @@ _PARTS: dict[str, tuple[_Part, ...]] = {
         (_FIGHTING, ("infiltrate", "tactical", "encircl", "engagement"), ()),
         (_WITHDREW, _LEFT_CUES, ()),
         (_TRIED, ("tried", "trying", "tries", "attempt", "sought", "seek"), (" to ",)),
-        (_COMBAT, ("combat", "hostilities"), ()),
+        (_COMBAT, ("combat",), ()),
     ),
     "strike": (
         (_INTO, _INTO_VERBS, (" into",)),
