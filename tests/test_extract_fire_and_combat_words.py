@@ -19,7 +19,9 @@ def extractor(geocoder):
 
 def _got(extractor, text):
     events = extractor.extract(text, "t", published=date(2025, 3, 5))
-    return [(e["event_type"], e["place"], e["weapon_category"], str(e["event_date"])) for e in events]
+    return [
+        (e["event_type"], e["place"], e["weapon_category"], str(e["event_date"])) for e in events
+    ]
 
 
 @pytest.mark.parametrize(
@@ -51,7 +53,11 @@ def test_fire_opened_on_a_place_is_a_strike(extractor, text, place, category):
         ("A Shahed drone detonated near a bus stop in Kherson on Tuesday.", "Kher", "drone"),
         ("An FPV drone detonated next to a car in Beryslav on Tuesday morning.", "Bery", "drone"),
         ("KABs fell on Kostiantynivka again on Tuesday.", "Kost", "glide bomb"),
-        ("Two FAB-500s landed in Orikhiv on Tuesday, the military administration said.", "Orik", "glide bomb"),
+        (
+            "Two FAB-500s landed in Orikhiv on Tuesday, the military administration said.",
+            "Orik",
+            "glide bomb",
+        ),
     ],
 )
 def test_a_named_weapon_that_went_off_or_fell_there_is_a_strike(extractor, text, place, category):
@@ -63,7 +69,9 @@ def test_a_named_weapon_that_went_off_or_fell_there_is_a_strike(extractor, text,
 
 
 def test_a_charge_set_off_under_the_rails_stays_sabotage(extractor):
-    got = _got(extractor, "An explosive device detonated under the tracks near Melitopol on Tuesday.")
+    got = _got(
+        extractor, "An explosive device detonated under the tracks near Melitopol on Tuesday."
+    )
     assert not any(t == "strike" for t, _, _, _ in got), got
 
 
@@ -73,14 +81,19 @@ def test_a_charge_set_off_under_the_rails_stays_sabotage(extractor):
         # a wire report
         ("Heavy combat continued around Vovchansk on Tuesday.", "Vovc"),
         # an official bulletin
-        ("Active combat operations went on near Kurakhove on Tuesday, the General Staff said.", "Kura"),
+        (
+            "Active combat operations went on near Kurakhove on Tuesday, the General Staff said.",
+            "Kura",
+        ),
         # a think tank
         ("Russian forces conducted combat operations near Siversk on Tuesday.", "Sive"),
     ],
 )
 def test_combat_named_as_such_is_fighting(extractor, text, place):
     got = _got(extractor, text)
-    assert any(t == "fighting" and p.startswith(place) and d == "2025-03-04" for t, p, _, d in got), got
+    assert any(
+        t == "fighting" and p.startswith(place) and d == "2025-03-04" for t, p, _, d in got
+    ), got
 
 
 def test_drone_debris_that_fell_is_no_strike_of_its_own(extractor):

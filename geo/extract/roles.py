@@ -25,6 +25,7 @@ from geo.extract.sentences import LIST_MARK, Sentence, line_bounds
 from geo.extract.speakers import DEFENCES_AFTER, speaks_or_acts
 from geo.extract.struck_parts import STRUCK_PART_BEFORE
 from geo.extract.subject_places import subjects_of_deeds
+from geo.extract.town_voices import town_voices
 from geo.extract.wording import GAP_WORD, just_before
 from geo.gazetteer import Gazetteer
 from geo.geocode.city_regions import region_around
@@ -157,7 +158,9 @@ _HEADING_AFTER = re.compile(
 _HEADING_LOCATOR = re.compile(rf"^,\s*(?:the\s+)?\|\s+(?:region|oblast|province){_MARK}", re.I)
 # "hit Kherson and 21 settlements of the region: Bilozerka, Stanislav, ...": a list of the
 # places hit, after a colon.
-_PLACES_HIT = r"settlements|villages|towns|cities|communities|localities|districts|places|locations|areas"
+_PLACES_HIT = (
+    r"settlements|villages|towns|cities|communities|localities|districts|places|locations|areas"
+)
 _LISTED_AFTER = re.compile(rf"\b(?:{_PLACES_HIT})\b[^.;:]{{0,40}}:\s*$", re.I)
 # (and a part of the place struck: "hit the primary processing unit of the Ryazan refinery")
 _CUES_BEFORE = (_EVENT_BEFORE, _LISTED_AFTER, STRUCK_PART_BEFORE)
@@ -386,7 +389,7 @@ def sentence_roles(
             previous = r
         roles.append(r)
     roles = _lists_hit(text, s, subjects_of_deeds(text, s, roles, triggers))
-    roles = joined_places(text, s, roles)
+    roles = town_voices(text, s, joined_places(text, s, roles), triggers)
     roles = regions_of_lists(gazetteer, text, roles)
     if roles and heading(text, s, roles[0]) and any(h.event_place for h in roles[1:]):
         # "🔻 Zhytomyr region — a drone hit a plant in Korostyshiv": the heading locates
