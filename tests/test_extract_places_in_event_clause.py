@@ -188,8 +188,8 @@ def test_a_place_after_the_verb_of_a_try_is_the_fighting(extractor, text, place)
             "drone",
         ),
         (
-            "The Odesa governor, Oleh Kiper, said a drone damaged a warehouse on Tuesday.",
-            "Odes",
+            "The mayor of Sumy, Artem Kobzar, said a drone damaged a warehouse on Tuesday.",
+            "Sumy",
             "drone",
         ),
         # a live blog: the town's people heard it
@@ -230,3 +230,52 @@ def test_an_official_of_another_town_does_not_move_the_event(extractor, text, pl
     got = _got(extractor, text)
     assert _has(got, "strike", place), got
     assert not any(p.startswith(other) for _, p, _, _ in got), got
+
+
+def test_a_regional_official_adds_to_the_town_told_before(extractor):
+    got = _got(
+        extractor,
+        "A drone hit a gas station near Kremenchuk on Tuesday. The head of the Poltava regional "
+        "military administration said a fire broke out there.",
+    )
+    assert [p[:4] for _, p, _, _ in got] == ["Krem"], got
+
+
+@pytest.mark.parametrize(
+    "text, places, category",
+    [
+        # a regional digest: the place nouns, then their names
+        (
+            "Shelling damaged homes on Tuesday in two villages, Bilozerka and Antonivka.",
+            ["Bilozerka", "Antonivka"],
+            "artillery",
+        ),
+        # a wire report: the city named in apposition
+        ("A missile struck the regional centre, Sumy, on Tuesday morning.", ["Sumy"], "missile"),
+        # a live blog
+        (
+            "Russian drones attacked southern Ukraine overnight on Tuesday, with Odesa and "
+            "Izmail the main targets.",
+            ["Odesa", "Izmail"],
+            "drone",
+        ),
+    ],
+)
+def test_a_place_named_in_apposition_to_the_events_words_is_its_place(
+    extractor, text, places, category
+):
+    got = _got(extractor, text)
+    for place in places:
+        assert _has(got, "strike", place, category, "2025-03-04"), (place, got)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Fighting for Chasiv Yar continued on Tuesday.", "Chas"),
+        ("The battles for Toretsk went on through Tuesday, the brigade said.", "Tore"),
+    ],
+)
+def test_fighting_for_a_town_is_there(extractor, text, place):
+    got = _got(extractor, text)
+    assert _has(got, "fighting", place, "any", "2025-03-04"), got

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.lexicon import Trigger
 from geo.extract.places import LIST_GAP, PlaceHit, replace_hit
 from geo.extract.sentences import Sentence
 
@@ -22,27 +23,70 @@ _JOINED = re.compile(
 _BREAK = re.compile(r"[;:]|\b(?:said|says|told|according)\b", re.I)
 
 
-def joined_places(text: str, s: Sentence, roles: list[PlaceHit]) -> list[PlaceHit]:
+# the place nouns of the event's words, then their names: "damaged homes in two villages,
+# Bilozerka and Antonivka", "struck the regional centre, Sumy"
+_APPOSED = re.compile(
+    r"\b(?:villages|towns|settlements|cities|communities|(?:regional\s+)?(?:centre|center|capital)|"
+    r"(?:port|frontline|front-line|border)\s+(?:city|town)|city|town|village)\s*[,—–]\s*$",
+    re.I,
+)
+# "with Odesa and Izmail the main targets"
+_WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+_MAIN_TARGETS = re.compile(
+    r"\s+(?:the\s+|as\s+the\s+)?(?:main|primary|chief|principal|hardest[\s-]hit|worst[\s-]hit)"
+    r"(?:\s+targets?|\s+places?|\b)",
+    re.I,
+)
+
+
+def joined_places(
+    text: str, s: Sentence, roles: list[PlaceHit], triggers: list[Trigger]
+) -> list[PlaceHit]:
     """The sentence's places with those joined to its event (and the list each opens) made
     event places."""
     k = 0
     while k < len(roles):
         h = roles[k]
-        if h.event_place or not _JOINED.search(text, max(s.start, h.start - 60), h.start):
-            k += 1
-            continue
-        if not _joined_to_event(text, roles[:k], h.start):
-            k += 1
-            continue
-        j = k
-        while True:
-            roles[j] = replace_hit(roles[j], roles[j].geo_precision, True)
-            if j + 1 < len(roles) and LIST_GAP.match(text[roles[j].end : roles[j + 1].start]):
-                j += 1
-            else:
-                break
-        k = j + 1
+        j = _list_end(text, roles, k)
+        if not h.event_place and _joined(text, s, roles, triggers, k, j):
+            for i in range(k, j + 1):
+                roles[i] = replace_hit(roles[i], roles[i].geo_precision, True)
+        k = j + 1 if not h.event_place else k + 1
     return roles
+
+
+def _list_end(text: str, roles: list[PlaceHit], k: int) -> int:
+    """The index of the last place of the list the place ``k`` opens."""
+    j = k
+    while j + 1 < len(roles) and LIST_GAP.match(text[roles[j].end : roles[j + 1].start]):
+        j += 1
+    return j
+
+
+def _joined(
+    text: str, s: Sentence, roles: list[PlaceHit], triggers: list[Trigger], k: int, j: int
+) -> bool:
+    """Whether the list of places ``k`` to ``j`` is joined to the sentence's event."""
+    start = roles[k].start
+    window = max(s.start, start - 60)
+    if _JOINED.search(text, window, start):
+        return _joined_to_event(text, roles[:k], start)
+    apposed = _APPOSED.search(text, window, start)
+    if apposed is not None:
+        return _told_before(text, s, triggers, apposed.start())
+    if _WITH.search(text, window, start) and _MAIN_TARGETS.match(text, roles[j].end, s.end):
+        return _told_before(text, s, triggers, start)
+    return False
+
+
+def _told_before(text: str, s: Sentence, triggers: list[Trigger], start: int) -> bool:
+    """Whether an event word (not a meeting's) comes shortly before ``start`` in its clause."""
+    return any(
+        t != "meeting"
+        and start - 80 <= s.start + m.end() <= start
+        and not _BREAK.search(text, s.start + m.end(), start)
+        for t, m in triggers
+    )
 
 
 def _joined_to_event(text: str, earlier: list[PlaceHit], start: int) -> bool:

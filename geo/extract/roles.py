@@ -38,7 +38,7 @@ _EVENT_BEFORE = re.compile(
     r"within|throughout|nearby|close to|next to|off)\s+|\b(?:shelling|bombardment|bombing|siege|capture|assault|storming|control|"
     r"liberation|attacks?|strikes?)\s+of\s+|"
     # "the fight for X", "troops now fully control X"
-    r"\b(?:fight|battle|struggle)\s+for\s+|\b(?:now|fully|completely|entirely|effectively)\s+controls?\s+|"
+    r"\b(?:fight(?:ing|s)?|battles?|struggles?)\s+for\s+|\b(?:now|fully|completely|entirely|effectively)\s+controls?\s+|"
     r"\b(?P<placenoun>(?:port |industrial |frontline |border |regional |major |small |"
     r"eastern |southern |northern |western )?(?:city|cities|town|towns|village|villages|region|regions|"
     r"oblast|province|district|outskirts|suburbs?|area|areas|settlement|port|capital|vicinity|"
@@ -389,7 +389,7 @@ def sentence_roles(
             previous = r
         roles.append(r)
     roles = _lists_hit(text, s, subjects_of_deeds(text, s, roles, triggers))
-    roles = town_voices(text, s, joined_places(text, s, roles), triggers)
+    roles = town_voices(text, s, joined_places(text, s, roles, triggers), triggers)
     roles = regions_of_lists(gazetteer, text, roles)
     if roles and heading(text, s, roles[0]) and any(h.event_place for h in roles[1:]):
         # "🔻 Zhytomyr region — a drone hit a plant in Korostyshiv": the heading locates
