@@ -99,3 +99,54 @@ def test_combat_named_as_such_is_fighting(extractor, text, place):
 def test_drone_debris_that_fell_is_no_strike_of_its_own(extractor):
     got = _got(extractor, "Drone debris fell on a residential area of Shostka on Tuesday night.")
     assert not any(t == "strike" for t, _, _, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text, place, category",
+    [
+        # a city's channel
+        (
+            "A drone came down on a residential building in Kharkiv on Tuesday night.",
+            "Khar",
+            "drone",
+        ),
+        # a wire report on a refinery
+        ("A Shahed sparked a blaze at an oil depot in Novorossiysk on Tuesday.", "Novo", "drone"),
+        # a regional post
+        (
+            "An FPV drone wrecked a car in Beryslav on Tuesday, the driver survived.",
+            "Bery",
+            "drone",
+        ),
+        # a front-line report
+        ("Russian mortar fire on Vovchansk continued on Tuesday.", "Vovc", "artillery"),
+    ],
+)
+def test_a_weapon_that_came_down_set_fire_or_wrecked_is_a_strike(extractor, text, place, category):
+    got = _got(extractor, text)
+    assert any(
+        t == "strike" and p.startswith(place) and c == category and d == "2025-03-04"
+        for t, p, c, d in got
+    ), got
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Russian forces made marginal progress near Pokrovsk on Tuesday.", "Pokr"),
+        (
+            "Russian troops have made some progress near Toretsk, the brigade said on Tuesday.",
+            "Tore",
+        ),
+    ],
+)
+def test_ground_progress_is_fighting(extractor, text, place):
+    got = _got(extractor, text)
+    assert any(
+        t == "fighting" and p.startswith(place) and d == "2025-03-04" for t, p, _, d in got
+    ), got
+
+
+def test_progress_in_talks_is_no_fighting(extractor):
+    got = _got(extractor, "Negotiators made some progress in Istanbul on Tuesday.")
+    assert not any(t == "fighting" for t, _, _, _ in got), got

@@ -143,8 +143,21 @@ _NAMED_ARMS = (
 _WENT_OFF = re.compile(
     # (not "drone debris fell on X": an interception's, read elsewhere)
     rf"\b({_NAMED_ARMS}\s+(?:(?!(?:debris|wreckage|fragments|parts)\b)[\w-]+\s+){{0,2}}?"
-    r"(?:detonat(?:ed|es|ing)|(?:fell|landed|crashed)"
-    r"\s+(?:on|onto|into|in)(?=\s)))",
+    r"(?:detonat(?:ed|es|ing)|(?:fell|landed|crashed|came\s+down)\s+(?:on|onto|into|in)(?=\s)|"
+    # "a Shahed sparked a blaze at a depot", "a drone wrecked a car"
+    r"(?:sparked|ignited|started|triggered|wrecked|demolished)(?=\s+(?:an?|the|two|three|\d+)\s)))",
+    re.I,
+)
+# a gun's fire named as such: "Russian mortar fire on X", "tank fire hit a house"
+_GUN_FIRE = re.compile(
+    r"\b((?:mortar|artillery|tank|rocket|MLRS|cannon|howitzer)\s+fire\s+(?:on|at|against|hit|"
+    r"struck|damaged|killed|wounded|injured)(?=\s))",
+    re.I,
+)
+# ground won: "Russian forces made marginal progress near X" (troops: not "talks made progress")
+_PROGRESS = re.compile(
+    rf"\b({_TROOPS}\s+(?:[\w'’-]+\s+){{0,4}}?(?:made|make|making|makes)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"progress)\b",
     re.I,
 )
 # a participle that carries the attack on to its targets: "..., striking Sumy and Konotop"
@@ -160,6 +173,7 @@ _PARTS: dict[str, tuple[_Part, ...]] = {
         (_WITHDREW, _LEFT_CUES, ()),
         (_TRIED, ("tried", "trying", "tries", "attempt", "sought", "seek"), (" to ",)),
         (_COMBAT, ("combat",), ()),
+        (_PROGRESS, ("progress",), ("made", "make")),
     ),
     "strike": (
         (_INTO, _INTO_VERBS, (" into",)),
@@ -167,7 +181,24 @@ _PARTS: dict[str, tuple[_Part, ...]] = {
         (_USED, ("used",), ("against", " on ")),
         (_RUBBLE, ("rubble", "ruins"), ("reduced", "turned")),
         (_OPENED_FIRE, ("fire",), ("open",)),
-        (_WENT_OFF, ("detonat", "fell", "landed", "crashed"), ()),
+        (
+            _WENT_OFF,
+            (
+                "detonat",
+                "fell",
+                "landed",
+                "crashed",
+                "came down",
+                "sparked",
+                "ignited",
+                "started",
+                "triggered",
+                "wrecked",
+                "demolished",
+            ),
+            (),
+        ),
+        (_GUN_FIRE, (" fire ",), ()),
         (_STRIKING, ("striking",), ()),
     ),
     "interception": ((AT_WORK, ("defen", "fire group", "fire team"), _AT_WORK_WORDS),),
