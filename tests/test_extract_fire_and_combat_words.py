@@ -150,3 +150,22 @@ def test_ground_progress_is_fighting(extractor, text, place):
 def test_progress_in_talks_is_no_fighting(extractor):
     got = _got(extractor, "Negotiators made some progress in Istanbul on Tuesday.")
     assert not any(t == "fighting" for t, _, _, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text, place, category",
+    [
+        (
+            "Kupiansk once again found itself under Russian artillery fire on Tuesday.",
+            "Kup",
+            "artillery",
+        ),
+        ("On Tuesday Nikopol remained under shelling for most of the day.", "Niko", "artillery"),
+    ],
+)
+def test_a_town_that_found_itself_or_remained_under_fire_was_hit(extractor, text, place, category):
+    got = _got(extractor, text)
+    assert any(
+        t == "strike" and p.startswith(place) and c == category and d == "2025-03-04"
+        for t, p, c, d in got
+    ), got

@@ -133,7 +133,13 @@ _COMBAT = re.compile(
     r"\b((?:heavy|fierce|intense|ongoing|active|close)\s+combat|combat\s+operations)\b", re.I
 )
 # fire opened on a place: "enemy artillery opened fire on X"
-_OPENED_FIRE = re.compile(r"\b(open(?:ed|s|ing)?\s+fire\s+(?:on|at))\b", re.I)
+_OPENED_FIRE = re.compile(
+    r"\b(open(?:ed|s|ing)?\s+fire\s+(?:on|at)|"
+    # "X once again found itself under artillery fire", "the town remained under shelling"
+    r"(?:(?:found|finds)\s+(?:itself|themselves)|remain(?:s|ed)?|stay(?:s|ed)?)\s+under\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:fire|shelling|attack|bombardment))\b",
+    re.I,
+)
 # a weapon that went off or came down, named by its own word: "a Shahed detonated near a bus
 # stop", "KABs fell on X again" (the core's "bombs fell on" names no KAB, FAB or Shahed)
 _NAMED_ARMS = (
@@ -180,7 +186,7 @@ _PARTS: dict[str, tuple[_Part, ...]] = {
         (_BARRAGE, ("barrage", "salvo", "volley"), ()),
         (_USED, ("used",), ("against", " on ")),
         (_RUBBLE, ("rubble", "ruins"), ("reduced", "turned")),
-        (_OPENED_FIRE, ("fire",), ("open",)),
+        (_OPENED_FIRE, ("fire", "shelling", "attack", "bombard"), ("open", "under")),
         (
             _WENT_OFF,
             (
