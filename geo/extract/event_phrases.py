@@ -1,8 +1,11 @@
 """Event phrases of writers who tell an event without the core lexicon's words (issue 16, "no
 event word in its sentence"): troops that withdrew or pulled back from a town or toward it,
 infiltrate it, improved their tactical position in it, a town encircled, positional or combat
-engagements near it (fighting); a weapon that flew or ploughed into a building, a barrage, salvo
-or volley of fire, weapons used against a place, a building reduced to rubble (strike); air
+engagements near it, a try to storm it, heavy combat or combat operations, progress made
+(fighting); a weapon that flew or ploughed into a building, a barrage, salvo or volley of fire,
+weapons used against a place, a building reduced to rubble, fire opened on a place or a town
+under it, gun fire named as such, a named weapon that went off, fell or came down there, sparked
+a blaze or wrecked a car, "..., striking X" (strike); air
 defence or mobile fire groups at work over a region (interception); an official who arrived in a
 capital, a leader who hosted another, diplomats who sat down with others (meeting). Each phrase
 needs its war words: "Britain withdrew from the EU", "the train arrived in Kyiv" are none."""
