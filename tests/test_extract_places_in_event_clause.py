@@ -303,3 +303,39 @@ def test_places_listed_after_the_event_and_a_colon(extractor, text, places, cate
 def test_directions_listed_after_a_colon_stay_directions(extractor):
     got = _got(extractor, "Enemy attacks on Tuesday: Kupiansk direction - 5, Lyman direction - 3.")
     assert not any(p.startswith(("Kup", "Lyma")) for _, p, _, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text, places, category",
+    [
+        # a wire report
+        (
+            "Russian missiles struck Dnipro on Tuesday, and Pavlohrad too.",
+            ["Dnip", "Pavl"],
+            "missile",
+        ),
+        # a live blog
+        (
+            "The attack on Tuesday targeted Dnipro first, followed by Pavlohrad.",
+            ["Dnip", "Pavl"],
+            None,
+        ),
+        # a feature story: the place, then a participle in commas
+        (
+            "Kharkiv, hit again on Tuesday night by drones, lost power in two districts.",
+            ["Khar"],
+            "drone",
+        ),
+    ],
+)
+def test_a_place_added_after_the_event_or_set_off_by_its_participle(
+    extractor, text, places, category
+):
+    got = _got(extractor, text)
+    for place in places:
+        assert _has(got, "strike", place, category, "2025-03-04"), (place, got)
+
+
+def test_a_town_that_acts_after_and_stays_no_target(extractor):
+    got = _got(extractor, "Russian missiles struck Dnipro on Tuesday, and Kyiv condemned it.")
+    assert [p[:4] for _, p, _, _ in got] == ["Dnip"], got

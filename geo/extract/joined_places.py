@@ -14,11 +14,15 @@ from geo.extract.sentences import Sentence
 
 _JOINED = re.compile(
     r"\b(?:as\s+well\s+as|and\s+also|and\s+then|along\s+with|together\s+with|including|"
+    r"followed\s+by|"
     r"among\s+them|among\s+others|such\s+as|in\s+particular|notably|especially|namely)"
     r"\s*[,:]?\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:towns?|city|cities|villages?|settlements?|ports?|"
     r"regions?|districts?|communit(?:y|ies))\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
+# ", and Pavlohrad too" (not ", and Kyiv condemned it": a town that acts)
+_AND = re.compile(r",\s+and\s+$", re.I)
+_TOO = re.compile(r"\s+(?:too|as\s+well|also)\b", re.I)
 # a new clause or another speaker between the event and the place
 _BREAK = re.compile(r"[;:]|\b(?:said|says|told|according)\b", re.I)
 
@@ -73,7 +77,9 @@ def _joined(
     """Whether the list of places ``k`` to ``j`` is joined to the sentence's event."""
     start = roles[k].start
     window = max(s.start, start - 60)
-    if _JOINED.search(text, window, start):
+    if _JOINED.search(text, window, start) or (
+        _AND.search(text, window, start) and _TOO.match(text, roles[j].end, s.end)
+    ):
         return _joined_to_event(text, roles[:k], start)
     apposed = _APPOSED.search(text, window, start)
     if apposed is not None:

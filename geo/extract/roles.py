@@ -104,7 +104,7 @@ _HIT_AFTER = re.compile(
 # A timeline's or a headline's bare participle: "X shelled twice", "X hit by two glide bombs",
 # "X bombed again" (not "X struck a deal": the participle is followed by no object)
 _BARE_HIT_AFTER = re.compile(
-    r"^\s+(?:hit|struck|shelled|bombed|attacked|targeted|damaged|pounded)"
+    r"^(?:\s*,)?\s+(?:hit|struck|shelled|bombed|attacked|targeted|damaged|pounded)"
     r"(?=\s*[,;]|\s+(?:by|with|again|twice|repeatedly|overnight|every|at|during|for)\b)",
     re.I,
 )
