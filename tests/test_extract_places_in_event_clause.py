@@ -339,3 +339,19 @@ def test_a_place_added_after_the_event_or_set_off_by_its_participle(
 def test_a_town_that_acts_after_and_stays_no_target(extractor):
     got = _got(extractor, "Russian missiles struck Dnipro on Tuesday, and Kyiv condemned it.")
     assert [p[:4] for _, p, _, _ in got] == ["Dnip"], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an air force tally: where the drones were launched from
+        "On Tuesday night the enemy attacked with 80 strike drones (launch areas: Kursk, Oryol, "
+        "Millerovo).",
+        # an op-ed: an agent after a colon
+        "It was the third such attack on the port this month, and the aim is plain: Moscow wants "
+        "to close the route.",
+    ],
+)
+def test_a_launch_area_or_an_agent_after_a_colon_is_no_target(extractor, text):
+    got = _got(extractor, text)
+    assert not any(p.startswith(("Kurs", "Or", "Mill", "Mosc")) for _, p, _, _ in got), got

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.launch_sites import launch_site
 from geo.extract.lexicon import Trigger
 from geo.extract.places import LIST_GAP, PlaceHit, replace_hit
 from geo.extract.sentences import Sentence
@@ -38,6 +39,8 @@ _APPOSED = re.compile(
 # (not a tally of the front's directions: "attacks: Kupiansk direction - 5")
 _COLON = re.compile(r":\s*$")
 _DIRECTION = re.compile(r"[\s-]*(?:directions?|ax[ie]s|sectors?|fronts?)\b", re.I)
+# (a list that ends its clause: not "the pattern is not subtle: Moscow wants to ...")
+_LIST_ENDS = re.compile(r"\s*(?:[.;,(]|$)")
 # "with Odesa and Izmail the main targets"
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _MAIN_TARGETS = re.compile(
@@ -76,6 +79,8 @@ def _joined(
 ) -> bool:
     """Whether the list of places ``k`` to ``j`` is joined to the sentence's event."""
     start = roles[k].start
+    if launch_site(text[s.start : start]):
+        return False  # "launch areas: Kursk, Oryol" (read by roles as where weapons came from)
     window = max(s.start, start - 60)
     if _JOINED.search(text, window, start) or (
         _AND.search(text, window, start) and _TOO.match(text, roles[j].end, s.end)
@@ -85,7 +90,11 @@ def _joined(
     if apposed is not None:
         return _told_before(text, s, triggers, apposed.start())
     colon = _COLON.search(text, window, start)
-    if colon is not None and not _DIRECTION.match(text, roles[k].end, s.end):
+    if (
+        colon is not None
+        and not _DIRECTION.match(text, roles[k].end, s.end)
+        and _LIST_ENDS.match(text, roles[j].end, s.end)
+    ):
         return _told_before(text, s, triggers, colon.start())
     if _WITH.search(text, window, start) and _MAIN_TARGETS.match(text, roles[j].end, s.end):
         return _told_before(text, s, triggers, start)
