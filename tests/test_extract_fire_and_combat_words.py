@@ -17,6 +17,13 @@ def extractor(geocoder):
     return Extractor(geocoder)
 
 
+def _strike(got, place, category):
+    return any(
+        t == "strike" and p.startswith(place) and c == category and d == "2025-03-04"
+        for t, p, c, d in got
+    )
+
+
 def _got(extractor, text):
     events = extractor.extract(text, "t", published=date(2025, 3, 5))
     return [
@@ -41,10 +48,7 @@ def _got(extractor, text):
 )
 def test_fire_opened_on_a_place_is_a_strike(extractor, text, place, category):
     got = _got(extractor, text)
-    assert any(
-        t == "strike" and p.startswith(place) and c == category and d == "2025-03-04"
-        for t, p, c, d in got
-    ), got
+    assert _strike(got, place, category), got
 
 
 @pytest.mark.parametrize(
@@ -62,10 +66,7 @@ def test_fire_opened_on_a_place_is_a_strike(extractor, text, place, category):
 )
 def test_a_named_weapon_that_went_off_or_fell_there_is_a_strike(extractor, text, place, category):
     got = _got(extractor, text)
-    assert any(
-        t == "strike" and p.startswith(place) and c == category and d == "2025-03-04"
-        for t, p, c, d in got
-    ), got
+    assert _strike(got, place, category), got
 
 
 def test_a_charge_set_off_under_the_rails_stays_sabotage(extractor):
@@ -124,10 +125,7 @@ def test_drone_debris_that_fell_is_no_strike_of_its_own(extractor):
 )
 def test_a_weapon_that_came_down_set_fire_or_wrecked_is_a_strike(extractor, text, place, category):
     got = _got(extractor, text)
-    assert any(
-        t == "strike" and p.startswith(place) and c == category and d == "2025-03-04"
-        for t, p, c, d in got
-    ), got
+    assert _strike(got, place, category), got
 
 
 @pytest.mark.parametrize(
@@ -165,7 +163,4 @@ def test_progress_in_talks_is_no_fighting(extractor):
 )
 def test_a_town_that_found_itself_or_remained_under_fire_was_hit(extractor, text, place, category):
     got = _got(extractor, text)
-    assert any(
-        t == "strike" and p.startswith(place) and c == category and d == "2025-03-04"
-        for t, p, c, d in got
-    ), got
+    assert _strike(got, place, category), got
