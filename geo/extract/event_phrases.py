@@ -151,6 +151,8 @@ _NAMED_ARMS = (
 )
 _WENT_OFF = re.compile(
     # (not "drone debris fell on X": an interception's, read elsewhere)
+    # (nor "fragments of a drone fell on X")
+    r"(?<!of )(?<!of a )(?<!of an )(?<!of the )"
     rf"\b({_NAMED_ARMS}\s+(?:(?!(?:debris|wreckage|fragments|parts)\b)[\w-]+\s+){{0,2}}?"
     r"(?:detonat(?:ed|es|ing)|(?:fell|landed|crashed|came\s+down)\s+(?:on|onto|into|in)(?=\s)|"
     # "a Shahed sparked a blaze at a depot", "a drone wrecked a car"
