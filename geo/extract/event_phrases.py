@@ -1,8 +1,11 @@
 """Event phrases of writers who tell an event without the core lexicon's words (issue 16, "no
 event word in its sentence"): troops that withdrew or pulled back from a town or toward it,
 infiltrate it, improved their tactical position in it, a town encircled, positional or combat
-engagements near it (fighting); a weapon that flew or ploughed into a building, a barrage, salvo
-or volley of fire, weapons used against a place, a building reduced to rubble (strike); air
+engagements near it, a try to storm it, heavy combat or combat operations, progress made
+(fighting); a weapon that flew or ploughed into a building, a barrage, salvo or volley of fire,
+weapons used against a place, a building reduced to rubble, fire opened on a place or a town
+under it, gun fire named as such, a named weapon that went off, fell or came down there, sparked
+a blaze or wrecked a car, "..., striking X" (strike); air
 defence or mobile fire groups at work over a region (interception); an official who arrived in a
 capital, a leader who hosted another, diplomats who sat down with others (meeting). Each phrase
 needs its war words: "Britain withdrew from the EU", "the train arrived in Kyiv" are none."""
@@ -120,6 +123,57 @@ _MEETING = re.compile(
 )
 
 
+# a try on the ground: "the enemy tried to storm X", "attempted to push into Y" (the place read
+# after "storm", "push into" by roles)
+_TRIED = re.compile(
+    r"\b((?:tried|trying|tries|attempt(?:ed|ing|s)?|sought|seeking|seeks)\s+(?:again\s+|"
+    r"repeatedly\s+)?to\s+(?:storm|push\s+into|break\s+(?:into|through)|encircle|surround))\b",
+    re.I,
+)
+# combat named as such: "heavy combat continued around X", "combat operations near Y" (not
+# "hostilities": a humanitarian report's "escalation of hostilities in X" is its title's theme)
+_COMBAT = re.compile(
+    r"\b((?:heavy|fierce|intense|ongoing|active|close)\s+combat|combat\s+operations)\b", re.I
+)
+# fire opened on a place: "enemy artillery opened fire on X"
+_OPENED_FIRE = re.compile(
+    r"\b(open(?:ed|s|ing)?\s+fire\s+(?:on|at)|"
+    # "X once again found itself under artillery fire", "the town remained under shelling"
+    r"(?:(?:found|finds)\s+(?:itself|themselves)|remain(?:s|ed)?|stay(?:s|ed)?)\s+under\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:fire|shelling|attack|bombardment))\b",
+    re.I,
+)
+# a weapon that went off or came down, named by its own word: "a Shahed detonated near a bus
+# stop", "KABs fell on X again" (the core's "bombs fell on" names no KAB, FAB or Shahed)
+_NAMED_ARMS = (
+    r"(?:drones?|UAVs?|FPVs?|Shaheds?|Gerans?(?:-2)?|Lancets?|munitions?|shells?|bombs?|KABs?|"
+    r"FABs?(?:-\d+s?)?|UABs?|missiles?|rockets?|Iskanders?(?:-M)?|Kinzhals?|Kalibrs?)"
+)
+_WENT_OFF = re.compile(
+    # (not "drone debris fell on X": an interception's, read elsewhere)
+    # (nor "fragments of a drone fell on X")
+    r"(?<!of )(?<!of a )(?<!of an )(?<!of the )"
+    rf"\b({_NAMED_ARMS}\s+(?:(?!(?:debris|wreckage|fragments|parts)\b)[\w-]+\s+){{0,2}}?"
+    r"(?:detonat(?:ed|es|ing)|(?:fell|landed|crashed|came\s+down)\s+(?:on|onto|into|in)(?=\s)|"
+    # "a Shahed sparked a blaze at a depot", "a drone wrecked a car"
+    r"(?:sparked|ignited|started|triggered|wrecked|demolished)(?=\s+(?:an?|the|two|three|\d+)\s)))",
+    re.I,
+)
+# a gun's fire named as such: "Russian mortar fire on X", "tank fire hit a house"
+_GUN_FIRE = re.compile(
+    r"\b((?:mortar|artillery|tank|rocket|MLRS|cannon|howitzer)\s+fire\s+(?:on|at|against|hit|"
+    r"struck|damaged|killed|wounded|injured)(?=\s))",
+    re.I,
+)
+# ground won: "Russian forces made marginal progress near X" (troops: not "talks made progress")
+_PROGRESS = re.compile(
+    rf"\b({_TROOPS}\s+(?:[\w'’-]+\s+){{0,4}}?(?:made|make|making|makes)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"progress)\b",
+    re.I,
+)
+# a participle that carries the attack on to its targets: "..., striking Sumy and Konotop"
+_STRIKING = re.compile(r"\b(striking)(?=\s+(?:the\s+)?(?-i:[A-Z]))")
+
 _INTO_VERBS = ("flew", "plough", "plowed", "rammed", "hurtled", "career", "barrel")
 _AT_WORK_WORDS = ("activ", "work", "action", "operat")
 # each type's patterns with what every match holds (lower case), and second cues
@@ -128,12 +182,35 @@ _PARTS: dict[str, tuple[_Part, ...]] = {
     "fighting": (
         (_FIGHTING, ("infiltrate", "tactical", "encircl", "engagement"), ()),
         (_WITHDREW, _LEFT_CUES, ()),
+        (_TRIED, ("tried", "trying", "tries", "attempt", "sought", "seek"), (" to ",)),
+        (_COMBAT, ("combat",), ()),
+        (_PROGRESS, ("progress",), ("made", "make")),
     ),
     "strike": (
         (_INTO, _INTO_VERBS, (" into",)),
         (_BARRAGE, ("barrage", "salvo", "volley"), ()),
         (_USED, ("used",), ("against", " on ")),
         (_RUBBLE, ("rubble", "ruins"), ("reduced", "turned")),
+        (_OPENED_FIRE, ("fire", "shelling", "attack", "bombard"), ("open", "under")),
+        (
+            _WENT_OFF,
+            (
+                "detonat",
+                "fell",
+                "landed",
+                "crashed",
+                "came down",
+                "sparked",
+                "ignited",
+                "started",
+                "triggered",
+                "wrecked",
+                "demolished",
+            ),
+            (),
+        ),
+        (_GUN_FIRE, (" fire ",), ()),
+        (_STRIKING, ("striking",), ()),
     ),
     "interception": ((AT_WORK, ("defen", "fire group", "fire team"), _AT_WORK_WORDS),),
     "meeting": ((_MEETING, ("arriv", "host", "down with"), ()),),

@@ -10,6 +10,7 @@ from geo.extract.casualties import tally_after
 from geo.extract.entries import STAMPS
 from geo.extract.event_phrases import left_from
 from geo.extract.events_after import where_after
+from geo.extract.joined_places import joined_places
 from geo.extract.launch_sites import launch_site
 from geo.extract.lexicon import OUSTED, Trigger, triggers_in
 from geo.extract.locating import city_of_district, regions_that_locate
@@ -24,6 +25,7 @@ from geo.extract.sentences import LIST_MARK, Sentence, line_bounds
 from geo.extract.speakers import DEFENCES_AFTER, speaks_or_acts
 from geo.extract.struck_parts import STRUCK_PART_BEFORE
 from geo.extract.subject_places import subjects_of_deeds
+from geo.extract.town_voices import town_voices
 from geo.extract.wording import GAP_WORD, just_before
 from geo.gazetteer import Gazetteer
 from geo.geocode.city_regions import region_around
@@ -36,12 +38,13 @@ _EVENT_BEFORE = re.compile(
     r"within|throughout|nearby|close to|next to|off)\s+|\b(?:shelling|bombardment|bombing|siege|capture|assault|storming|control|"
     r"liberation|attacks?|strikes?)\s+of\s+|"
     # "the fight for X", "troops now fully control X"
-    r"\b(?:fight|battle|struggle)\s+for\s+|\b(?:now|fully|completely|entirely|effectively)\s+controls?\s+|"
+    r"\b(?:fight(?:ing|s)?|battles?|struggles?)\s+for\s+|\b(?:now|fully|completely|entirely|effectively)\s+controls?\s+|"
     r"\b(?P<placenoun>(?:port |industrial |frontline |border |regional |major |small |"
     r"eastern |southern |northern |western )?(?:city|cities|town|towns|village|villages|region|regions|"
     r"oblast|province|district|outskirts|suburbs?|area|areas|settlement|port|capital|vicinity|"
     r"direction|sector|flank|parts?|centre|center|approaches|streets?|neighbou?rhoods?))[\"”’']?\s+of\s+|\b(?P<verb>attacked|struck|hits?|"
     r"shelled|bombed|bombarded|hammered|targeted|pounded|stormed|strikes?|attacks|shells|pounds|targets|"
+    r"hitting|striking|attacking|pounding|shelling|bombing|encircle|storm|push\s+into|"
     r"rocked|shook|pummell?ed|battered|blasted|ravaged|slammed|"
     r"captured|recaptured|liberated|raided|entered|visited|toured|reached|seized|took|taken|retook|"
     r"retaken|taking|retaking|encircled|surrounded|cleared|left|infiltrat(?:e|es|ed|ing)|(?:visit|trip|journey)s?\s+to|approach(?:ing|ed)|"
@@ -66,7 +69,7 @@ _REFERENCE_BEFORE = just_before(
     # "the Moscow-installed governor of the occupied part of the Zaporizhzhia region"
     r"(?:governor|head|mayor)s? of (?:the )?(?:[\w-]+ )?parts? of",
     _DISTANCE_FROM,
-    r"(?:north|south|east|west)\s+of|outside of|on the edge of",
+    r"(?:north|south)?(?:east|west)\s+of|(?:north|south)\s+of|outside of|on the edge of",
 )
 # "entered from Belarus near Włodawa": where it came from, then where it was
 _FROM_THEN_NEAR = re.compile(r"\bfrom\s+\S+(?:\s+\S+)?\s+(?:near|in|at|over|outside)\s+$", re.I)
@@ -101,7 +104,7 @@ _HIT_AFTER = re.compile(
 # A timeline's or a headline's bare participle: "X shelled twice", "X hit by two glide bombs",
 # "X bombed again" (not "X struck a deal": the participle is followed by no object)
 _BARE_HIT_AFTER = re.compile(
-    r"^\s+(?:hit|struck|shelled|bombed|attacked|targeted|damaged|pounded)"
+    r"^(?:\s*,)?\s+(?:hit|struck|shelled|bombed|attacked|targeted|damaged|pounded)"
     r"(?=\s*[,;]|\s+(?:by|with|again|twice|repeatedly|overnight|every|at|during|for)\b)",
     re.I,
 )
@@ -155,7 +158,7 @@ _HEADING_AFTER = re.compile(
 _HEADING_LOCATOR = re.compile(rf"^,\s*(?:the\s+)?\|\s+(?:region|oblast|province){_MARK}", re.I)
 # "hit Kherson and 21 settlements of the region: Bilozerka, Stanislav, ...": a list of the
 # places hit, after a colon.
-_PLACES_HIT = r"settlements|villages|towns|cities|communities|localities|districts"
+_PLACES_HIT = r"settlements|villages|towns|cities|communities|localities|districts|places|locations"
 _LISTED_AFTER = re.compile(rf"\b(?:{_PLACES_HIT})\b[^.;:]{{0,40}}:\s*$", re.I)
 # (and a part of the place struck: "hit the primary processing unit of the Ryazan refinery")
 _CUES_BEFORE = (_EVENT_BEFORE, _LISTED_AFTER, STRUCK_PART_BEFORE)
@@ -384,6 +387,7 @@ def sentence_roles(
             previous = r
         roles.append(r)
     roles = _lists_hit(text, s, subjects_of_deeds(text, s, roles, triggers))
+    roles = town_voices(text, s, joined_places(text, s, roles, triggers), triggers)
     roles = regions_of_lists(gazetteer, text, roles)
     if roles and heading(text, s, roles[0]) and any(h.event_place for h in roles[1:]):
         # "🔻 Zhytomyr region — a drone hit a plant in Korostyshiv": the heading locates

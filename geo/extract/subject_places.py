@@ -42,9 +42,22 @@ _UNDERGO = r"(?:saw|sees|suffered|suffers|endured|endures|faced|faces|sustained|
 # circumstance; or, in a telegraphic line, no verb at all: "Chuhuiv again under drone attack"
 # (after the place's own possessive: "Kherson's riverside suburbs spent the night under ...")
 _NOT_DETERMINER = r"(?!\s+(?:the|an?|its|their|his|her|this|these|those)\b)"
+# what the place was to the event: "X was the target of a missile strike", "X was again the
+# scene of fighting", "X and Y were among the towns hit"
+_BE = r"(?:was|were|is|are|became|has\s+been|have\s+been)(?:\s+(?:again|also|once\s+again))?"
+_ROLE_OF = (
+    # (the event word "target" itself after "was the")
+    rf"\s+{_BE}\s+(?:the|an?)(?:\s+(?:main|primary|latest|first|chief))?|"
+    rf"\s+{_BE}\s+(?:the|an?)\s+(?:(?:main|primary|latest|first|chief)\s+)?(?:targets?|scene|"
+    r"focus|epicent(?:re|er))(?:\s+of(?:\s+[\w'’-]+){0,3}?)?|"
+    rf"\s+{_BE}\s+among\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:towns|cities|villages|places|"
+    r"settlements|areas|regions|districts|communities|targets)"
+)
 _PREDICATE = re.compile(
     rf"(?:['’]s(?:\s+[\w'’-]+){{1,2}}?)?{_APPOSITION}(?P<predicate>"
     rf"\s+{_VERB}\b(?:{_NOT_DETERMINER}\s+[\w'’-]+){{0,2}}|\s+{_UNDERGO}(?:\s+[\w'’-]+){{0,2}}|"
+    # "endured another round of glide bomb strikes"
+    rf"{_ROLE_OF}|\s+{_UNDERGO}(?:\s+[\w'’-]+){{0,3}}?\s+of(?:\s+[\w'’-]+){{0,3}}?|"
     rf"\s+(?:{_VERB}|{_UNDERGO})\b(?:\s+[\w'’-]+){{0,6}}?\s+"
     r"(?:after|following|under|amid|during|in|from|by|with)(?:\s+[\w'’-]+){0,3}?|"
     r"\s+(?:(?:again|also|once\s+more)\s+)?(?:under|amid)(?:\s+[\w'’-]+){0,3}?)\s+$",
