@@ -112,7 +112,7 @@ _SAID_BY = re.compile(
     r"[,;]\s*(?:said|says|wrote|writes|added|adds|posted)\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
     r"{0,3}|(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:governor|mayor|head|spokes(?:person|man|woman)|"
     r"minister|ministry|chief|commander|administration|military|police|officials|authorities)"
-    r"(?:\s+[A-Z][\w'’-]*){0,3})\s*(?:,[^.;:]*)?[.!]?\s*$"
+    r"(?:\s+of\s+[\w\s'’-]{3,60}?)?(?:\s+[A-Z][\w'’-]*){0,3})\s*(?:,[^.;:]*)?[.!]?\s*$"
 )
 # Words that open a clause before its speaker: "..., where Ukraine's General Staff reported",
 # "Two barges sank after the port authority reported a mine": the speaker follows the last.

@@ -13,6 +13,12 @@ _SPEAKER_AFTER = re.compile(
     r"confirmed|denied|accused|wants|demanded|agreed|decided|urged|insists|refused|refuses|rejected|rejects|threatened|threatens|responded|vowed)\b",
     re.I,
 )
+# "... in Nikopol, said the regional governor.", "..., says Governor Serhiy Lysak": a verb of
+# saying after the comma with its speaker after it closes the sentence told at the place.
+_INVERTED = re.compile(
+    r"^\s*,\s*(?:said|says|wrote|writes|added|adds|reported|reports)\s+(?:the\s+|(?-i:[A-Z]))",
+    re.I,
+)
 # "Kyiv's air defences shot down ten drones": the city's own defences bring them down over it.
 DEFENCES_AFTER = re.compile(r"^['’]s\s+air[\s-]+defen[cs]es?\b", re.I)
 # "Kyiv's cross-border push", "Moscow's forces": a capital standing for its government or army,
@@ -69,7 +75,7 @@ def speaks_or_acts(capital: bool, before: str, after: str) -> bool:
     who speaks or acts there: anyone's town before "said"; a capital's forces, ministry or
     officials; a capital as the subject of its state's deeds."""
     return bool(
-        _SPEAKER_AFTER.search(after)
+        (_SPEAKER_AFTER.search(after) and not _INVERTED.match(after))
         or (_AGENT_AFTER.match(after) and not DEFENCES_AFTER.match(after))
         or (
             capital
