@@ -1,0 +1,55 @@
+"""A source's word given without the verbs :data:`geo.extract.attribution.CLAIM_VERB` reads: a
+verb of saying of another kind ("the governor noted", "the administration explained on
+Telegram", "police stressed that", "the head of the city administration pointed out") or a
+phrase that names whose words they are ("by the regional administration's count", "in the words
+of the governor", "in the mayor's words"). The one named is the sentence's claimant, as with
+"said" (:func:`~geo.extract.attribution.claimant_in` reads him); an independent body noting it
+still bears it out. The report's own back-reference ("as noted earlier") and its own count ("by
+our count") name no one."""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.attribution import claimant_in, official
+
+# Verbs of saying besides "said": not after "as", nor in a passive ("it was noted")
+_OTHER_VERB = re.compile(
+    r"(?<!\bas\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
+    r"\b(?:noted|notes|explained|explains|stressed|stresses|"
+    r"emphasi[sz]ed|emphasi[sz]es|underlined|underlines|pointed\s+out|points\s+out|"
+    r"highlighted|highlights)\b",
+    re.I,
+)
+_VERB_WORDS = ("not", "expla", "stress", "emphasi", "underl", "point", "highl")
+# "by the regional administration's count", "in the mayor's words" (whose: not across "in",
+# "by" or "on", which would take in the place before: "in Nikopol by the RMA's count")
+_POSSESSIVE = re.compile(
+    r"\b(?:by|in|on)\s+(?:the\s+)?(?P<who>(?:(?!\b(?:by|in|on)\b)[^,.;:()\"“”]){3,60}?)['’]s?\s+"
+    r"(?:own\s+|latest\s+|preliminary\s+|official\s+|initial\s+)?"
+    r"(?:count|tally|figures|estimates?|data|words|reckoning)\b",
+    re.I,
+)
+# "in the words of the regional governor", "by the count of the city council"
+_OF_WHOM = re.compile(
+    r"\b(?:in\s+the\s+words|by\s+the\s+(?:count|tally|estimates?|reckoning))\s+of\s+"
+    r"(?P<who>[^,.;:()\"“”]{3,80})",
+    re.I,
+)
+_PHRASE_WORDS = ("count", "tally", "figures", "estimate", "data", "words", "reckoning")
+_OURS = re.compile(r"^(?:our|my|this\s+\w+['’]s?|its|their|his|her)\b", re.I)
+
+
+def voiced_by(text: str) -> str | None:
+    """Whose word the sentence gives by a verb of saying other than those ``claimant_in``
+    reads, or by a phrase naming whose count or words they are; None when neither is there."""
+    lower = text.lower()
+    if any(w in lower for w in _PHRASE_WORDS):
+        for form in (_OF_WHOM, _POSSESSIVE):
+            m = form.search(text)
+            who = m.group("who").strip() if m else ""
+            if who and not _OURS.match(who) and (official(who) or who[:1].isupper()):
+                return claimant_in(f"according to {who}")
+    if any(w in lower for w in _VERB_WORDS) and _OTHER_VERB.search(text):
+        return claimant_in(_OTHER_VERB.sub("said", text))
+    return None

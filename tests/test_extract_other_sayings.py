@@ -1,0 +1,104 @@
+"""Extraction, verification (issue 16): a side's official gives the event with a verb of saying
+that is not "said" ("the governor noted", "the administration explained", "police stressed",
+"the head of the city administration pointed out") or names himself as the source in a phrase
+of his words ("by the regional administration's count", "in the words of the governor"): his
+claim, as with "said". The UN noting it still bears it out; "as noted earlier", the report's
+own words, names no one.
+
+Extraction (issue 16): a speaker named after an inverted verb of saying ("..., said the
+governor.", "..., says Mayor Ihor Terekhov.") closes a sentence whose event is at the place
+right before the comma. That place is where the event happened, not a town standing for who
+speaks ("Kyiv said ..."); a place that is the subject of a verb after a comma ("the crossing at
+Krakovets, reported normal traffic") still speaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import Extractor
+from geo.extract.other_sayings import voiced_by
+from tests.test_extract_body_records import DAY, _events
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a wire's closing attribution with "noted"
+            "A drone struck a fuel depot in Pavlohrad overnight, the regional governor noted.",
+            {("Pavlohrad", "strike", "claimed", "Regional governor")},
+        ),
+        (  # a regional portal: the administration "explained" on its channel
+            "Guided bombs hit a school in Kupiansk on Monday morning, the Kharkiv regional "
+            "military administration explained on Telegram.",
+            {("Kupiansk", "strike", "claimed", "Kharkiv regional military administration")},
+        ),
+        (  # a translated bulletin: the police "stressed" before the event
+            "The regional police stressed that a Russian drone hit a bus in Nikopol, wounding "
+            "the driver.",
+            {("Nikopol", "strike", "claimed", "Regional police")},
+        ),
+        (  # an official by name and office "pointed out"
+            "Roman Mrochko, head of the Kherson city military administration, pointed out that "
+            "Russian artillery shelled a market in Kherson.",
+            {("Kherson", "strike", "claimed", "Head of the Kherson city military administration")},
+        ),
+        (  # a body's count as the source
+            "By the regional military administration's count, shelling wounded five people in "
+            "Marhanets.",
+            {("Marhanets", "strike", "claimed", "Regional military administration")},
+        ),
+        (  # "in the words of" an official, after the event
+            "A missile destroyed a warehouse in Bila Tserkva, in the words of the regional "
+            "governor.",
+            {("Bila Tserkva", "strike", "claimed", "Regional governor")},
+        ),
+    ],
+)
+def test_a_sides_word_by_another_verb_or_phrase(extractor, text, expected):
+    assert expected <= _events(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the UN's monitors "noted" it: borne out
+        "The UN human rights mission noted that a missile killed four civilians in Kryvyi Rih.",
+        # the report's own back-reference
+        "As noted earlier, a drone hit a power line near Sumy on Monday.",
+    ],
+)
+def test_no_sides_word(extractor, text):
+    assert {e["verification"] for e in extractor.extract(text, "t", DAY)} == {"confirmed"}
+
+
+def test_who_the_phrase_names():
+    assert voiced_by("In the mayor's words, the strike on Sloviansk was deliberate.") == "Mayor"
+    assert voiced_by("As noted above, the bridge at Zatoka was hit.") is None
+    assert voiced_by("A drone hit a shop in Kherson, by our count the tenth this week.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a wire's inverted attribution, the office alone
+            "Russian shelling killed two people in Nikopol, said the regional governor.",
+            {("Nikopol", "strike", "claimed", "Regional governor")},
+        ),
+        (  # a liveblog's entry, the official by name after "says"
+            "10:40 A missile has struck a warehouse in Dnipro, says Governor Serhiy Lysak.",
+            {("Dnipro", "strike", "claimed", "Governor Serhiy Lysak")},
+        ),
+        (  # a round-up's paragraph, the second sentence inverted
+            "Drones attacked the Sumy region overnight. A drone hit a bus in Shostka, wrote "
+            "the head of the regional administration.",
+            {("Shostka", "strike", "claimed", "Head of the regional administration")},
+        ),
+    ],
+)
+def test_event_before_an_inverted_speaker(extractor, text, expected):
+    assert expected <= _events(extractor, text)
