@@ -98,7 +98,31 @@ def test_who_the_phrase_names():
             "the head of the regional administration.",
             {("Shostka", "strike", "claimed", "Head of the regional administration")},
         ),
+        (  # a digest's line: the bloggers after "claimed"
+            "Russian troops advanced near Kupiansk, claimed pro-Kremlin war bloggers.",
+            {("near Kupiansk", "fighting", "claimed", "Pro-Kremlin war bloggers")},
+        ),
+        (  # a regional portal: the officials after "reported"
+            "Shelling damaged a school in Nikopol, reported local officials.",
+            {("Nikopol", "strike", "claimed", "Local officials")},
+        ),
+        (  # a wire: the office after "announced", with its lower-case office before the name
+            "A guided bomb hit a warehouse in Kherson, announced regional governor Oleksandr "
+            "Prokudin.",
+            {("Kherson", "strike", "claimed", "Regional governor Oleksandr Prokudin")},
+        ),
     ],
 )
 def test_event_before_an_inverted_speaker(extractor, text, expected):
     assert expected <= _events(extractor, text)
+
+
+def test_a_clause_after_the_verb_is_no_speaker(extractor):
+    """An apposition before "said" and the clause it says: the speaker is the apposition's."""
+    text = (
+        "Vladimir Saldo, the Moscow-installed governor, said Ukrainian shelling killed a woman "
+        "in Nova Kakhovka."
+    )
+    assert _events(extractor, text) == {
+        ("Nova Kakhovka", "strike", "claimed", "Moscow-installed governor")
+    }

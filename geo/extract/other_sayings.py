@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.attribution import claimant_in, official
+from geo.extract.wording import words
 
 # Verbs of saying besides "said": not after "as", nor in a passive ("it was noted")
 _OTHER_VERB = re.compile(
@@ -53,3 +54,55 @@ def voiced_by(text: str) -> str | None:
     if any(w in lower for w in _VERB_WORDS) and _OTHER_VERB.search(text):
         return claimant_in(_OTHER_VERB.sub("said", text))
     return None
+
+
+# "..., reported local officials.", "..., claimed pro-Kremlin war bloggers.", "..., announced the
+# city military administration.": a verb of saying after a comma with its speaker closing the
+# sentence (the last word a body's or an office's, or a name's)
+_INVERTED = re.compile(
+    r"[,;]\s*(?:said|says|reported|reports|claimed|claims|announced|stated|wrote|writes|added|"
+    r"adds|posted|noted|explained|stressed)\s+(?P<who>(?:the\s+)?(?:[\w'’-]+\s+){0,7}?"
+    r"(?P<last>[\w'’-]+))\s*(?:,[^.;:]*)?[.!]?[\"”’']?\s*$"
+)
+_INVERTED_WORDS = (
+    " said ",
+    " says ",
+    " report",
+    " claim",
+    " announced ",
+    " stated ",
+    " wr",
+    " add",
+    " posted ",
+    " noted ",
+    " explained ",
+    " stressed ",
+)
+_SPEAKER_LAST = words(
+    r"governor|mayor|head|chief|officials?|authorities|administration|ministry|police|military|"
+    r"spokes\w+|(?:mil|war\s+)?bloggers?|channels?|media|agency|sources|commanders?|command|"
+    r"staff|service|council|force|forces|army|navy|prosecutors?|rescuers|operator|office"
+)
+
+
+# ... not a clause of its own ("..., said Ukrainian shelling killed a woman in Nova Kakhovka",
+# "..., said Russian forces had advanced near X"): a verb or "that" in it
+_CLAUSE_WORD = re.compile(
+    r"\b(?:that|was|were|is|are|has|had|have|been|hit|struck|shot|took|(?!(?:armed|united|"
+    r"installed|appointed|backed|based)\b)[a-z]+ed)\b"
+)
+
+
+def inverted_speaker(text: str) -> str | None:
+    """The speaker named after the verb that closes the sentence ("..., reported local
+    officials."), else None."""
+    lower = text.lower()
+    if not any(w in lower for w in _INVERTED_WORDS):
+        return None
+    m = _INVERTED.search(text)
+    if m is None or _CLAUSE_WORD.search(m.group("who")):
+        return None
+    last = m.group("last")
+    if not (_SPEAKER_LAST.fullmatch(last) or last[:1].isupper()):
+        return None
+    return claimant_in(f"according to {m.group('who')}")

@@ -13,10 +13,14 @@ _SPEAKER_AFTER = re.compile(
     r"confirmed|denied|accused|wants|demanded|agreed|decided|urged|insists|refused|refuses|rejected|rejects|threatened|threatens|responded|vowed)\b",
     re.I,
 )
-# "... in Nikopol, said the regional governor.", "..., says Governor Serhiy Lysak": a verb of
-# saying after the comma with its speaker after it closes the sentence told at the place.
+# "... in Nikopol, said the regional governor.", "..., says Governor Serhiy Lysak", "..., claimed
+# pro-Kremlin war bloggers": a verb of saying after the comma with its speaker after it closes
+# the sentence told at the place ("Krakovets, reported normal traffic" names none).
 _INVERTED = re.compile(
-    r"^\s*,\s*(?:said|says|wrote|writes|added|adds|reported|reports)\s+(?:the\s+|(?-i:[A-Z]))",
+    r"^\s*,\s*(?:said|says|wrote|writes|added|adds|reported|reports|claimed|claims|announced|"
+    r"stated|posted|noted)\s+(?:the\s+|(?-i:[A-Z])|(?:[\w'’-]+\s+){0,3}?(?:governor|mayor|head|"
+    r"chief|officials?|authorities|administration|ministry|police|military|spokes\w+|bloggers?|"
+    r"channels?|media|agency|sources|commanders?|command|staff|service|council)\b)",
     re.I,
 )
 # "Kyiv's air defences shot down ten drones": the city's own defences bring them down over it.
