@@ -57,6 +57,15 @@ def extractor(geocoder):
             "governor.",
             {("Bila Tserkva", "strike", "claimed", "Regional governor")},
         ),
+        (  # a weekly round-up: officials "described" the fighting
+            "Ukrainian officials described heavy fighting near Toretsk as the fiercest in months.",
+            {("near Toretsk", "fighting", "claimed", "Ukrainian officials")},
+        ),
+        (  # a wire: the governor "described" the strike
+            "Governor Ivan Fedorov described the strike on a hospital in Zaporizhzhia as "
+            "deliberate terror.",
+            {("a hospital in Zaporizhzhia", "strike", "claimed", "Governor Ivan Fedorov")},
+        ),
     ],
 )
 def test_a_sides_word_by_another_verb_or_phrase(extractor, text, expected):
@@ -79,6 +88,7 @@ def test_no_sides_word(extractor, text):
 def test_who_the_phrase_names():
     assert voiced_by("In the mayor's words, the strike on Sloviansk was deliberate.") == "Mayor"
     assert voiced_by("As noted above, the bridge at Zatoka was hit.") is None
+    assert voiced_by("Smoke rose after what residents described as a drone attack.") == "Residents"
     assert voiced_by("A drone hit a shop in Kherson, by our count the tenth this week.") is None
 
 

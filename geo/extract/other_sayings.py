@@ -19,10 +19,10 @@ _OTHER_VERB = re.compile(
     r"(?<!\bas\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
     r"\b(?:noted|notes|explained|explains|stressed|stresses|"
     r"emphasi[sz]ed|emphasi[sz]es|underlined|underlines|pointed\s+out|points\s+out|"
-    r"highlighted|highlights)\b",
+    r"highlighted|highlights|described|describes)\b",
     re.I,
 )
-_VERB_WORDS = ("not", "expla", "stress", "emphasi", "underl", "point", "highl")
+_VERB_WORDS = ("not", "expla", "stress", "emphasi", "underl", "point", "highl", "descri")
 # "by the regional administration's count", "in the mayor's words" (whose: not across "in",
 # "by" or "on", which would take in the place before: "in Nikopol by the RMA's count")
 _POSSESSIVE = re.compile(
@@ -52,7 +52,10 @@ def voiced_by(text: str) -> str | None:
             if who and not _OURS.match(who) and (official(who) or who[:1].isupper()):
                 return claimant_in(f"according to {who}")
     if any(w in lower for w in _VERB_WORDS) and _OTHER_VERB.search(text):
-        return claimant_in(_OTHER_VERB.sub("said", text))
+        who = claimant_in(_OTHER_VERB.sub("said", text)) or ""
+        # "what local residents described as a drone attack": the residents
+        who = re.sub(r"^(?:What|Which)\s+", "", who)
+        return who[:1].upper() + who[1:] or None
     return None
 
 
