@@ -13,16 +13,16 @@ from geo.extract.wording import words
 from geo.gazetteer import Gazetteer
 
 HEDGE = words(
-    "unconfirmed|unverified|presumably|reportedly|allegedly",
+    "unconfirmed|unverified|presumably|reportedly|allegedly|apparently|rumou?r(?:s|ed)",
     "(?:could not|cannot) be (?:independently )?(?:verified|confirmed)",
     "not (?:been )?independently (?:verified|confirmed)",
     r"(?:independent )?(?:assessment|verification)\b[^.]{0,40}\b(?:was|is|were) not possible",
     "not possible to verify|could not verify|it is unclear|it was unclear",
-    "(?:have|has|had) not (?:been able to )?(?:independently )?(?:verify|verified|confirm|confirmed)",
-    "(?:cannot|can not|could not|(?:were|was|are|is|am) unable to) (?:independently )?"
+    "(?:have|has|had) not (?:been able to |been )?(?:independently )?(?:verify|verified|confirm|confirmed)",
+    "(?:cannot|can not|could not|(?:were|was|are|is|am) unable to) (?:independently |immediately )?"
     "(?:verify|confirm|check)",
-    "(?:hard|impossible|difficult) to (?:independently )?(?:confirm|verify)|appeared to show",
-    "(?:said|purported|claimed) to show|purportedly|there (?:were|have been) reports of",
+    "(?:hard|impossible|difficult) to (?:independently )?(?:confirm|verify)|(?:appear|seem)(?:ed|s)? to show",
+    "(?:said|purported|claimed) to (?:show|have)|purportedly|there (?:were|have been) reports of",
     r"social media (?:posts?|videos?|footage|images|users)\b[^.]{0,40}?\b(?:show(?:s|ed)?|appear)",
     # "has not yet been able to verify this report" (not "... the additional cases": a part)
     "not yet been able to (?:independently )?(?:verify|confirm) (?:this|that|the) "
@@ -47,7 +47,7 @@ HEDGE = words(
     r"(?:cannot|can not|could not|couldn't|(?:were|was|are|is|am) unable to|"
     r"(?:have|has|had) not (?:yet )?been able to) (?:independently )?establish",
     r"not in a position to (?:independently )?(?:verify|confirm|establish|check)",
-    r"(?:(?:have|has|had)|there (?:is|was)) no (?:official )?confirmation|^no confirmation",
+    r"(?:(?:have|has|had)|there (?:is|was)) no (?:official |immediate )?confirmation|^no confirmation",
 )
 # Whose word a doubt names: "We were unable to check any of the ministry's claims", "the
 # governor's figures could not be verified".
