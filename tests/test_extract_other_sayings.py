@@ -66,6 +66,14 @@ def extractor(geocoder):
             "deliberate terror.",
             {("a hospital in Zaporizhzhia", "strike", "claimed", "Governor Ivan Fedorov")},
         ),
+        (  # a wire: a capital's account as the source (the capital itself no event place)
+            "In Moscow's telling, its forces took the village of Novopil after a week of fighting.",
+            {("the village of Novopil", "fighting", "claimed", "Moscow")},
+        ),
+        (  # an analyst's note: "by Kyiv's account"
+            "By Kyiv's account, Ukrainian troops pushed Russian units out of Stepove.",
+            {("Stepove", "fighting", "claimed", "Kyiv")},
+        ),
     ],
 )
 def test_a_sides_word_by_another_verb_or_phrase(extractor, text, expected):
@@ -77,6 +85,8 @@ def test_a_sides_word_by_another_verb_or_phrase(extractor, text, expected):
     [
         # the UN's monitors "noted" it: borne out
         "The UN human rights mission noted that a missile killed four civilians in Kryvyi Rih.",
+        # the IAEA's team heard it ("the agency said": the IAEA, no side)
+        "The IAEA team at the plant heard explosions near Enerhodar on Tuesday, the agency said.",
         # the report's own back-reference
         "As noted earlier, a drone hit a power line near Sumy on Monday.",
     ],

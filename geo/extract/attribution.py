@@ -189,7 +189,7 @@ ATTESTED = re.compile(
     rf"\b{_CHECKED}\s+by\s+(?:the\s+)?{_NO_SIDE}|"
     # its staff at the scene: "UN staff who visited the district on 4 April saw ..."
     rf"{_NO_SIDE}\s+(?:[\w-]+\s+)?(?:staff|team|monitors|inspectors|experts|personnel)\b"
-    r"[^.]{0,80}?\b(?:saw|witnessed|observed|photographed|filmed|counted)\b",
+    r"[^.]{0,80}?\b(?:saw|heard|witnessed|observed|photographed|filmed|counted)\b",
     re.I,
 )
 # A capitalised word inside a sentence, not a possessive: a name it gives.

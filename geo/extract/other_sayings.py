@@ -28,7 +28,7 @@ _VERB_WORDS = ("not", "expla", "stress", "emphasi", "underl", "point", "highl", 
 _POSSESSIVE = re.compile(
     r"\b(?:by|in|on)\s+(?:the\s+)?(?P<who>(?:(?!\b(?:by|in|on)\b)[^,.;:()\"“”]){3,60}?)['’]s?\s+"
     r"(?:own\s+|latest\s+|preliminary\s+|official\s+|initial\s+)?"
-    r"(?:count|tally|figures|estimates?|data|words|reckoning)\b",
+    r"(?:count|tally|figures|estimates?|data|words|reckoning|account|version|telling)\b",
     re.I,
 )
 # "in the words of the regional governor", "by the count of the city council"
@@ -37,7 +37,18 @@ _OF_WHOM = re.compile(
     r"(?P<who>[^,.;:()\"“”]{3,80})",
     re.I,
 )
-_PHRASE_WORDS = ("count", "tally", "figures", "estimate", "data", "words", "reckoning")
+_PHRASE_WORDS = (
+    "count",
+    "tally",
+    "figures",
+    "estimate",
+    "data",
+    "words",
+    "reckoning",
+    "account",
+    "version",
+    "telling",
+)
 _OURS = re.compile(r"^(?:our|my|this\s+\w+['’]s?|its|their|his|her)\b", re.I)
 
 

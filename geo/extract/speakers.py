@@ -32,7 +32,7 @@ _AGENT_AFTER = re.compile(
     r"offensive|counteroffensive|counter-offensive|incursion|operation|campaign|government|"
     r"leadership|leaders?|allies|partners|officials|decision|plan|strategy|request|position|war|"
     r"ministry|ministries|envoys?|diplomats|delegation|negotiators|spokes(?:wo)?man|authorities|"
-    r"commanders?|generals|regime|"
+    r"commanders?|generals|regime|account|version|telling|"
     r"drones|missiles|strikes)\b",
     re.I,
 )
