@@ -146,3 +146,31 @@ def test_a_clause_after_the_verb_is_no_speaker(extractor):
     assert _events(extractor, text) == {
         ("Nova Kakhovka", "strike", "claimed", "Moscow-installed governor")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a portal: where the information comes from, in the next sentence
+            "Shelling went on all night. A drone hit a warehouse in Bila Tserkva. The information "
+            "comes from the regional military administration.",
+            ("Bila Tserkva", "strike", "claimed", "Regional military administration"),
+        ),
+        (  # a wire: a passive "published by" the body
+            "Shelling went on all night. A drone hit a warehouse in Bila Tserkva. Photos of the "
+            "damage were published by the regional military administration.",
+            ("Bila Tserkva", "strike", "claimed", "Regional military administration"),
+        ),
+        (  # a liveblog entry: the governor "shared the news"
+            "A guided bomb struck a school in Kupiansk, wounding two teachers. The regional "
+            "governor shared the news on Telegram.",
+            ("Kupiansk", "strike", "claimed", "Regional governor"),
+        ),
+    ],
+)
+def test_the_source_named_in_the_next_sentence(extractor, text, expected):
+    assert expected in _events(extractor, text)
+
+
+def test_onlookers_posts_name_no_side():
+    assert voiced_by("We checked 20 videos posted by residents and rail staff.") is None

@@ -49,7 +49,30 @@ _PHRASE_WORDS = (
     "version",
     "telling",
 )
-_OURS = re.compile(r"^(?:our|my|this\s+\w+['’]s?|its|their|his|her)\b", re.I)
+# "The information comes from the regional military administration", "Photos of the damage were
+# published by the regional administration": whose record it is, after the event
+_FROM_WHOM = re.compile(
+    r"\b(?:(?:information|data|figures|details|news|numbers)\s+(?:comes?|came)\s+from|"
+    r"(?:published|shared|posted|provided|released|given|issued)\s+by)\s+"
+    r"(?P<who>[^,.;:()\"“”]{3,80})",
+    re.I,
+)
+_FROM_WORDS = (" from ", " by ")
+# "The regional governor shared the news on Telegram", "Oleh Syniehubov gave these details":
+# read as "said"
+_GAVE = re.compile(
+    r"\b(?:shared|gave|provided|published|released|posted)\s+(?:the\s+|these\s+|those\s+|"
+    r"further\s+|more\s+|some\s+)?(?:news|details|information|figures|photos|pictures|footage|"
+    r"videos?|images)\b",
+    re.I,
+)
+_GAVE_WORDS = ("shared", "gave", "provided", "published", "released", "posted")
+# the report's own ("by our count") or onlookers' ("videos posted by residents")
+_OURS = re.compile(
+    r"^(?:our|my|this\s+\w+['’]s?|its|their|his|her|(?:local\s+)?(?:residents|witnesses|"
+    r"locals|users|people|onlookers))\b",
+    re.I,
+)
 
 
 def voiced_by(text: str) -> str | None:
@@ -62,6 +85,12 @@ def voiced_by(text: str) -> str | None:
             who = m.group("who").strip() if m else ""
             if who and not _OURS.match(who) and (official(who) or who[:1].isupper()):
                 return claimant_in(f"according to {who}")
+    if any(w in lower for w in _FROM_WORDS) and (m := _FROM_WHOM.search(text)):
+        who = m.group("who").strip()
+        if not _OURS.match(who) and (official(who) or who[:1].isupper()):
+            return claimant_in(f"according to {who}")
+    if any(w in lower for w in _GAVE_WORDS) and _GAVE.search(text):
+        return claimant_in(_GAVE.sub("said", text))
     if any(w in lower for w in _VERB_WORDS) and _OTHER_VERB.search(text):
         who = claimant_in(_OTHER_VERB.sub("said", text)) or ""
         # "what local residents described as a drone attack": the residents
