@@ -1,6 +1,7 @@
 """Extraction, verification (issue 16): more of the ways a report says it cannot vouch for an
 event: "could not immediately verify", "there was no immediate confirmation", "is said to have
-struck", "appears to show", "the claim has not been confirmed", "apparently", "rumoured". Each
+struck", "appears to show", "the claim has not been confirmed", "apparently", "rumoured",
+"without providing evidence", "unsubstantiated". Each
 makes the event ``unverified``, whoever told it."""
 
 from __future__ import annotations
@@ -46,6 +47,13 @@ def extractor(geocoder):
             "been confirmed.",
             "Feodosia",
         ),
+        # a wire's aside on a side's claim
+        (
+            "Russia claimed, without providing evidence, that its missiles destroyed a Patriot "
+            "battery near Kyiv.",
+            "Kyiv",
+        ),
+        ("The ministry said its troops took Novopil, an unsubstantiated claim.", "Novopil"),
         # a column's hedge words
         ("A drone apparently hit a fuel depot in Novorossiysk overnight.", "Novorossiysk"),
         ("Russian troops were rumoured to be fighting in the outskirts of Kupiansk.", "Kupiansk"),

@@ -30,9 +30,9 @@ HEDGE = words(
     "not (?:yet )?(?:seen|observed|found) (?:any )?(?:visual )?(?:confirmation|evidence|imagery|footage)",
     "(?:seen|observed|found) no (?:visual )?(?:confirmation|evidence|imagery|footage)",
     "claims? (?:is|was|are|were|as) premature|without (?:independent |visual )?confirmation",
-    # "not yet verified", "was not able to verify these allegations"; in a sentence of its own,
-    # "HRMMU is working to verify these figures" (not "...; the UN is still working to verify
-    # that figure": a part)
+    "without (?:providing |offering |giving |citing )?(?:any )?evidence|unsubstantiated",
+    # "not yet verified", "was not able to verify these allegations"; alone, "HRMMU is working to
+    # verify these figures" (not "...; the UN is still working to verify that figure": a part)
     "not yet (?:been )?(?:independently )?(?:verified|confirmed)",
     "(?:was|were|is|are|am) not able to (?:independently )?(?:verify|confirm)",
     r"^[\w\s'’()-]{1,60}?\b(?:is|are|was|were)\s+(?:still\s+)?(?:working\s+to\s+"
