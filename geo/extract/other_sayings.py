@@ -53,7 +53,10 @@ _PHRASE_WORDS = (
 # published by the regional administration": whose record it is, after the event
 _FROM_WHOM = re.compile(
     r"\b(?:(?:information|data|figures|details|news|numbers)\s+(?:comes?|came)\s+from|"
-    r"(?:published|shared|posted|provided|released|given|issued)\s+by)\s+"
+    # (what was given is the account: not "a truck carrying aid provided by the city council")
+    r"(?:information|data|figures|details|news|numbers|photos?|photographs|pictures|footage|"
+    r"videos?|images)\b[^.;]{0,40}?\b(?:is|are|was|were|been)\s+(?:published|shared|posted|"
+    r"provided|released|given|issued)\s+by)\s+"
     r"(?P<who>[^,.;:()\"“”]{3,80})",
     re.I,
 )
