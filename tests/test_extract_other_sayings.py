@@ -174,3 +174,36 @@ def test_the_source_named_in_the_next_sentence(extractor, text, expected):
 
 def test_onlookers_posts_name_no_side():
     assert voiced_by("We checked 20 videos posted by residents and rail staff.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a Ukrainian outlet's quote closed by a dash and the speaker
+            '"A drone hit a car in Nikopol; the driver is wounded," - Serhiy Lysak.',
+            ("Nikopol", "strike", "claimed", "Serhiy Lysak"),
+        ),
+        (  # a digest's line: the speaker and where he spoke before a colon
+            "Prokudin on Telegram: Russian artillery shelled Antonivka, wounding a woman.",
+            ("Antonivka", "strike", "claimed", "Prokudin"),
+        ),
+        (  # a wire's summary: the occasion, then the speaker with his office
+            "In his evening address, President Zelensky: Russian missiles hit an energy "
+            "facility in the Lviv region.",
+            ("the Lviv region", "strike", "claimed", "President Zelensky"),
+        ),
+    ],
+)
+def test_a_speaker_by_a_quotes_dash_or_a_colon(extractor, text, expected):
+    assert expected in _events(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kupiansk: a drone hit a shop, two people wounded.",  # a town's heading
+        "UPDATE: A missile hit a warehouse in Odesa.",  # a liveblog's label
+    ],
+)
+def test_a_heading_before_a_colon_is_no_speaker(extractor, text):
+    assert {e[2:] for e in _events(extractor, text)} == {("confirmed", None)}

@@ -78,6 +78,32 @@ _OURS = re.compile(
 )
 
 
+# '"A drone hit a car in Nikopol," - Serhiy Lysak.': a quote closed by its speaker after a dash
+_QUOTE_DASH = re.compile(r"[\"”»]\s*[,.]?\s*[-–—]{1,2}\s*(?P<who>[^.;:\"“”]{3,80}?)\.?\s*$")
+# "Prokudin on Telegram: ...", "In his evening address, President Zelensky: ...": a speaker
+# before a colon where he spoke, or with his office (a name alone may be a town's heading)
+_COLON_SPEAKER = re.compile(
+    r"^\W*(?P<lead>(?i:in|on|at|during)\s+[^,:]{3,40},\s*)?"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]*)"
+    r"(?P<medium>\s+(?:on|via|in)\s+(?:Telegram|Facebook|X|Twitter|television|TV|"
+    r"(?:an?|his|her|the|their|its)\s+[\w\s-]{2,30}?))?\s*:\s+\S"
+)
+_TITLE = words(r"President|Governor|Mayor|Minister|Head|Chief|Commander|Spokes\w+|Prosecutor")
+
+
+def quoted_speaker(text: str) -> str | None:
+    """Who a quote is closed by after a dash, or who opens the sentence before a colon where he
+    spoke or with his office; None when neither."""
+    m = _QUOTE_DASH.search(text) if "-" in text or "–" in text or "—" in text else None
+    who = m.group("who").strip() if m else ""
+    if who and (official(who) or who[:1].isupper()):
+        return claimant_in(f"according to {who}")
+    m = _COLON_SPEAKER.match(text) if ":" in text else None
+    if m and (m.group("lead") or m.group("medium") or _TITLE.search(m.group("who"))):
+        return claimant_in(f"according to {m.group('who')}")
+    return None
+
+
 def voiced_by(text: str) -> str | None:
     """Whose word the sentence gives by a verb of saying other than those ``claimant_in``
     reads, or by a phrase naming whose count or words they are; None when neither is there."""

@@ -14,7 +14,7 @@ from geo.extract.attribution import claimant_in, independent
 from geo.extract.body_record import recorded_by
 from geo.extract.draft import Draft
 from geo.extract.issuer import HEADER_CHARS, side_author, side_body, speaks_for_itself
-from geo.extract.other_sayings import inverted_speaker, voiced_by
+from geo.extract.other_sayings import inverted_speaker, quoted_speaker, voiced_by
 from geo.extract.post_opening import opened_by
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.signature import signed_author, signing_body
@@ -156,6 +156,7 @@ def claimant_of(text: str) -> str | None:
         or sourced_to(text)
         or recorded_by(text)
         or voiced_by(text)
+        or quoted_speaker(text)
     )
 
 
