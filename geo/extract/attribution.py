@@ -14,16 +14,16 @@ from geo.extract.wording import words
 from geo.gazetteer import Gazetteer
 
 HEDGE = words(
-    "unconfirmed|unverified|presumably|reportedly|allegedly",
+    "unconfirmed|unverified|presumably|reportedly|allegedly|apparently|rumou?r(?:s|ed)",
     "(?:could not|cannot) be (?:independently )?(?:verified|confirmed)",
     "not (?:been )?independently (?:verified|confirmed)",
     r"(?:independent )?(?:assessment|verification)\b[^.]{0,40}\b(?:was|is|were) not possible",
     "not possible to verify|could not verify|it is unclear|it was unclear",
-    "(?:have|has|had) not (?:been able to )?(?:independently )?(?:verify|verified|confirm|confirmed)",
-    "(?:cannot|can not|could not|(?:were|was|are|is|am) unable to) (?:independently )?"
+    "(?:have|has|had) not (?:been able to |been )?(?:independently )?(?:verify|verified|confirm|confirmed)",
+    "(?:cannot|can not|could not|(?:were|was|are|is|am) unable to) (?:independently |immediately )?"
     "(?:verify|confirm|check)",
-    "(?:hard|impossible|difficult) to (?:independently )?(?:confirm|verify)|appeared to show",
-    "(?:said|purported|claimed) to show|purportedly|there (?:were|have been) reports of",
+    "(?:hard|impossible|difficult) to (?:independently )?(?:confirm|verify)|(?:appear|seem)(?:ed|s)? to show",
+    "(?:said|purported|claimed) to (?:show|have)|purportedly|there (?:were|have been) reports of",
     r"social media (?:posts?|videos?|footage|images|users)\b[^.]{0,40}?\b(?:show(?:s|ed)?|appear)",
     # "has not yet been able to verify this report" (not "... the additional cases": a part)
     "not yet been able to (?:independently )?(?:verify|confirm) (?:this|that|the) "
@@ -31,9 +31,9 @@ HEDGE = words(
     "not (?:yet )?(?:seen|observed|found) (?:any )?(?:visual )?(?:confirmation|evidence|imagery|footage)",
     "(?:seen|observed|found) no (?:visual )?(?:confirmation|evidence|imagery|footage)",
     "claims? (?:is|was|are|were|as) premature|without (?:independent |visual )?confirmation",
-    # "not yet verified", "was not able to verify these allegations"; in a sentence of its own,
-    # "HRMMU is working to verify these figures" (not "...; the UN is still working to verify
-    # that figure": a part)
+    "without (?:providing |offering |giving |citing )?(?:any )?evidence|unsubstantiated",
+    # "not yet verified", "was not able to verify these allegations"; alone, "HRMMU is working to
+    # verify these figures" (not "...; the UN is still working to verify that figure": a part)
     "not yet (?:been )?(?:independently )?(?:verified|confirmed)",
     "(?:was|were|is|are|am) not able to (?:independently )?(?:verify|confirm)",
     r"^[\w\s'’()-]{1,60}?\b(?:is|are|was|were)\s+(?:still\s+)?(?:working\s+to\s+"
@@ -48,7 +48,7 @@ HEDGE = words(
     r"(?:cannot|can not|could not|couldn't|(?:were|was|are|is|am) unable to|"
     r"(?:have|has|had) not (?:yet )?been able to) (?:independently )?establish",
     r"not in a position to (?:independently )?(?:verify|confirm|establish|check)",
-    r"(?:(?:have|has|had)|there (?:is|was)) no (?:official )?confirmation|^no confirmation",
+    r"(?:(?:have|has|had)|there (?:is|was)) no (?:official |immediate )?confirmation|^no confirmation",
 )
 # Whose word a doubt names: "We were unable to check any of the ministry's claims", "the
 # governor's figures could not be verified".
@@ -113,7 +113,7 @@ _SAID_BY = re.compile(
     r"[,;]\s*(?:said|says|wrote|writes|added|adds|posted)\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
     r"{0,3}|(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:governor|mayor|head|spokes(?:person|man|woman)|"
     r"minister|ministry|chief|commander|administration|military|police|officials|authorities)"
-    r"(?:\s+[A-Z][\w'’-]*){0,3})\s*(?:,[^.;:]*)?[.!]?\s*$"
+    r"(?:\s+of\s+[\w\s'’-]{3,60}?)?(?:\s+[A-Z][\w'’-]*){0,3})\s*(?:,[^.;:]*)?[.!]?\s*$"
 )
 # Words that open a clause before its speaker: "..., where Ukraine's General Staff reported",
 # "Two barges sank after the port authority reported a mine": the speaker follows the last.
@@ -190,7 +190,7 @@ ATTESTED = re.compile(
     rf"\b{_CHECKED}\s+by\s+(?:the\s+)?{_NO_SIDE}|"
     # its staff at the scene: "UN staff who visited the district on 4 April saw ..."
     rf"{_NO_SIDE}\s+(?:[\w-]+\s+)?(?:staff|team|monitors|inspectors|experts|personnel)\b"
-    r"[^.]{0,80}?\b(?:saw|witnessed|observed|photographed|filmed|counted)\b",
+    r"[^.]{0,80}?\b(?:saw|heard|witnessed|observed|photographed|filmed|counted)\b",
     re.I,
 )
 # A capitalised word inside a sentence, not a possessive: a name it gives.

@@ -14,6 +14,7 @@ from geo.extract.attribution import claimant_in, independent
 from geo.extract.body_record import recorded_by
 from geo.extract.draft import Draft
 from geo.extract.issuer import HEADER_CHARS, side_author, side_body, speaks_for_itself
+from geo.extract.other_sayings import inverted_speaker, quoted_speaker, voiced_by
 from geo.extract.post_opening import opened_by
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.signature import signed_author, signing_body
@@ -146,8 +147,17 @@ def sourced_to(text: str) -> str | None:
 def claimant_of(text: str) -> str | None:
     """Who a sentence attributes its content to: by a verb ("X said", "according to X",
     :func:`~geo.extract.attribution.claimant_in`), else by its form (:func:`sourced_to`), else
-    as the subject of a verb of recording (:func:`~geo.extract.body_record.recorded_by`)."""
-    return claimant_in(text) or sourced_to(text) or recorded_by(text)
+    as the subject of a verb of recording (:func:`~geo.extract.body_record.recorded_by`), else by
+    another verb of saying or a phrase naming whose words they are
+    (:func:`~geo.extract.other_sayings.voiced_by`)."""
+    return (
+        inverted_speaker(text)
+        or claimant_in(text)
+        or sourced_to(text)
+        or recorded_by(text)
+        or voiced_by(text)
+        or quoted_speaker(text)
+    )
 
 
 # A line closing the post that names its source: "Source: Kherson Regional Military
