@@ -13,6 +13,7 @@ from geo.extract import dates as dt
 from geo.extract.dates import Publication, When, date_in, default_date
 from geo.extract.day_lines import DayLines
 from geo.extract.daytime import DaysTold, daytime_alone, names_a_day
+from geo.extract.hours_later import LateEvenings
 from geo.extract.layout import (
     lead_sentence,
     lead_when,
@@ -53,6 +54,7 @@ class Days:
         self.told = DaysTold()  # the days the body names, for its "in the afternoon"
         self.raid: frozenset[str] = frozenset()  # the arms of the lead's night raid
         self.turns = turns(text)  # a transcript's turns: its speakers tell the day they speak
+        self.late = LateEvenings()  # "late on Sunday ... Hours later, ...": the night after
 
     def read_heads(self, sentences: list[Sentence]) -> None:
         """The days the title and the lead give the whole report, and the month and year a
@@ -95,6 +97,8 @@ class Days:
             when = day if dt.small_hours(s.text) else when
         if when and when.explicit and when.precision == 1 and self._body(s) and names_a_day(s.text):
             self.told.tell(s.paragraph, when.day)
+        self.late.tell(s.text, when)
+        when = when or self.late.after(s.text)
         if when and dt.carries(s.text):
             self.para[s.paragraph] = when
             if on_bullet(self.text, s):
