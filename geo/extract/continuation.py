@@ -99,9 +99,7 @@ def _counts_told_after(last: Draft, facts: Facts) -> None:
         last.launched, last.destroyed = interception_counts(facts.text, facts.text)
 
 
-def continue_event(
-    last: Draft, facts: Facts, here: bool = True, s: Sentence | None = None
-) -> None:
+def continue_event(last: Draft, facts: Facts, here: bool = True, s: Sentence | None = None) -> None:
     """A sentence with no place of its own (``s``) tells more about the event before it; a
     revised toll ("the number of injured has risen to 4") replaces its figures unless it names
     another place (not ``here``); its day is the event's unless ``day_told_after`` says not."""
