@@ -54,6 +54,15 @@ _MON = date(2025, 3, 10)
             "Izium",
             "2025-03-10",
         ),
+        # wire copy: the small hours of the aftermath between do not end the evening
+        (
+            "MYKOLAIV, March 10, 2025 (Wirecast) - A missile that struck a hotel in Mykolaiv "
+            "late on Sunday killed two guests, the mayor said.\n\n"
+            "Rescuers reached the upper floors shortly after midnight.\n\n"
+            "In a separate attack hours later, drones hit a fuel depot in Ochakiv.",
+            "Ochakiv",
+            "2025-03-10",
+        ),
     ],
 )
 def test_hours_after_a_late_evening_are_the_next_day(extractor, text, place, day):

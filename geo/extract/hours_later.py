@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import timedelta
 
-from geo.extract.dates import When
+from geo.extract.dates import When, small_hours
 from geo.extract.wording import words
 
 # "Hours later", "A few hours later", "several hours later", "in a separate attack hours later"
@@ -35,9 +35,14 @@ class LateEvenings:
 
     def tell(self, sentence: str, when: When | None) -> None:
         """Keep the day a dated sentence gives when it tells a late evening; another day named
-        with no late hour ends it."""
-        if when is not None and when.explicit and when.precision == 1:
-            self.late = when if _LATE.search(sentence) else None
+        with no late hour ends it (not the small hours of the night after it: "the first toll
+        came shortly after midnight", "rescuers were at work at daybreak")."""
+        if when is None or not when.explicit or when.precision != 1:
+            return
+        if _LATE.search(sentence):
+            self.late = when
+        elif not small_hours(sentence):
+            self.late = None
 
     def after(self, sentence: str) -> When | None:
         """The day of an undated sentence told "hours later" than a late evening: the next."""
