@@ -97,8 +97,7 @@ class Days:
             when = day if dt.small_hours(s.text) else when
         if when and when.explicit and when.precision == 1 and self._body(s) and names_a_day(s.text):
             self.told.tell(s.paragraph, when.day)
-        self.late.tell(s.text, when)
-        when = when or self.late.after(s.text)
+        when = self.late.day_of(s.text, when)  # "late on Sunday ... Hours later": the night after
         if when and dt.carries(s.text):
             self.para[s.paragraph] = when
             if on_bullet(self.text, s):

@@ -26,10 +26,10 @@ _AFTER = re.compile(
 _CLAUSE_END = re.compile(r";|\s[\u2013\u2014-]\s|\b(?:while|whereas)\b", re.I)
 
 
-def days_after(drafts: list[Draft]) -> None:
-    """Each draft whose place stands in a "N days after ..." clause of its sentence, and whose
-    day was the sentence's (day precision, the clause naming no day of its own), is moved back
-    N days (weeks)."""
+def days_after(drafts: list[Draft]) -> list[Draft]:
+    """The drafts, each whose place stands in a "N days after ..." clause of its sentence, and
+    whose day was the sentence's (day precision, the clause naming no day of its own), moved
+    back N days (weeks)."""
     for d in drafts:
         text = d.sentence.text
         m = _AFTER.search(text)
@@ -45,3 +45,4 @@ def days_after(drafts: list[Draft]) -> None:
         n = _COUNT.get(m.group("n").lower()) or int(m.group("n"))
         back = timedelta(days=n * (7 if m.group("unit").lower().startswith("week") else 1))
         d.when = dataclasses.replace(d.when, day=d.when.day - back, explicit=True)
+    return drafts

@@ -44,6 +44,13 @@ class LateEvenings:
         elif not small_hours(sentence):
             self.late = None
 
+    def day_of(self, sentence: str, when: When | None) -> When | None:
+        """The day of a sentence whose own or carried day is ``when``: that day, told to
+        :meth:`tell`; else the night after a late evening told before, when it says "hours
+        later"."""
+        self.tell(sentence, when)
+        return when or self.after(sentence)
+
     def after(self, sentence: str) -> When | None:
         """The day of an undated sentence told "hours later" than a late evening: the next."""
         if self.late is None or not _HOURS_LATER.search(sentence):

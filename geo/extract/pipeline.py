@@ -131,8 +131,7 @@ class Extractor:
         unsure_inherited(drafts, prose)  # "... drones and missiles. In X a site was hit"
         sentence_weapons(drafts)  # "In X two were injured, and a drone hit Y": Y's drone
         weapons_told_before(drafts, prose)
-        drafts = weapons_told_after(drafts, prose, hits)  # "... X. Later a drone hit a bus"
-        days_after(drafts)  # "..., a day after a meeting in Paris": the day before
+        drafts = days_after(weapons_told_after(drafts, prose, hits))  # "Later ...", "a day after"
         bracketed_tolls(drafts)  # "Kupiansk (2 wounded), Izium (1 killed)"
         bracketed_weapons(drafts)  # "Nikopol (artillery, drones), Marhanets (a KAB)"
         drafts = drop_retracted(drafts, text, prose, hits)
