@@ -1,7 +1,8 @@
-"""Extraction, dates: a day told after an event, in a sentence that is not about it.
+"""Extraction, dates: a day told after an event, in a sentence that is not about it; an event
+told as a day or hours from another.
 
 A sentence with no place of its own that follows an event may tell more of it, and its day then
-dates it ("A drone hit a school in Sumy. The attack came on Saturday night."). Three kinds of
+dates it ("A drone hit a school in Sumy. The attack came on Saturday night."). Four kinds of
 sentence after an event name a day that is not the event's:
 
 1. a plan or something still to come ("a visit planned for Wednesday", "talks are due on
@@ -11,9 +12,22 @@ sentence after an event name a day that is not the event's:
    its day belongs to the list it opens, not to the last item of the list before it;
 3. a sentence in another paragraph that opens with a day of its own and tells its own deed
    ("On the evening of 8 June, a patrol ship destroyed three boats near an island"): a new
-   item, of that day, not more of the event told before it.
+   item, of that day, not more of the event told before it;
+4. a day in a clause of its own with no event in it ("Artillery hit the town centre; families
+   were told to leave last week").
 
-The event keeps the day it had (its own, its paragraph's, the report's)."""
+The event keeps the day it had (its own, its paragraph's, the report's).
+
+5. An event told in a clause "a day after ..." / "two days after ..." / "a
+week after ...": it came that long before the day of the sentence that tells it ("NATO's head
+spoke on Tuesday, a day after a meeting of European leaders in Paris": the Paris meeting was on
+Monday). A place before the clause keeps the sentence's day; a clause with a day of its own ("a
+day after a drone hit an ambulance in Kherson on 7 July") keeps that day.
+
+6. An event told "hours later" than one late on a named evening ("late on Sunday", "at about 10:40
+p.m. on Sunday", "on the evening of 9 March") happened in the night after it: the next day, the
+morning the night ended (a report of the next day wakes to it). After a morning or an afternoon
+"hours later" is the same day."""
 
 from __future__ import annotations
 
@@ -30,10 +44,13 @@ def extractor(geocoder):
 
 
 def _dates(extractor, text: str, pub: date) -> dict[tuple[str, str], str]:
-    return {
-        (e["place_mention"], e["event_type"]): e["event_date"]
-        for e in extractor.extract(text, "t", pub)
-    }
+    """Each record's day by its place's mention and its type, and by the mention's last word
+    ("a school in Sumy" is Sumy's)."""
+    got = {}
+    for e in extractor.extract(text, "t", pub):
+        got[e["place_mention"], e["event_type"]] = e["event_date"]
+        got.setdefault((e["place_mention"].split()[-1], e["event_type"]), e["event_date"])
+    return got
 
 
 # Tuesday 18 February 2025
@@ -191,3 +208,135 @@ def test_another_paragraphs_own_day_does_not_date_the_event_before(extractor, te
 )
 def test_a_day_in_another_clause_does_not_date_the_event_before(extractor, text, key, not_day):
     assert _dates(extractor, text, _TUE).get(key) != not_day
+
+
+# 5. a day after
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "day"),
+    [
+        # a key-events list: a speech today, a day after a summit
+        (
+            "Key events, 18 February 2025\n\n"
+            "- The head of NATO said on Tuesday that Europe must spend more on defence, a day "
+            "after an emergency meeting of European leaders in Paris.",
+            ("Paris", "meeting"),
+            "2025-02-17",
+        ),
+        # a wire story: new strikes, two days after a missile hit a school in Sumy
+        (
+            "KYIV, Feb 18, 2025 (Wirecast) - Russia launched more drones at Ukraine on Tuesday, "
+            "two days after a missile strike on a school in Sumy that killed four children.",
+            ("Sumy", "strike"),
+            "2025-02-16",
+        ),
+        # a weekly newsletter: a week after troops entered a village
+        (
+            "The week in review, 18 February 2025\n\n"
+            "On Tuesday Ukrainian commanders said they held the line, a week after Russian "
+            "troops attacked near Toretsk.",
+            ("Toretsk", "fighting"),
+            "2025-02-11",
+        ),
+    ],
+)
+def test_an_event_told_days_after_is_that_many_days_before(extractor, text, key, day):
+    assert _dates(extractor, text, _TUE)[key] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "day"),
+    [
+        # the place before the clause: the sentence's own day
+        (
+            "KHARKIV, Feb 18, 2025 (Wirecast) - A glide bomb hit a shop in Kharkiv on Tuesday, "
+            "a day after peace talks opened abroad.",
+            ("Kharkiv", "strike"),
+            "2025-02-18",
+        ),
+        # the clause names its own day
+        (
+            "Health notes, 18 February 2025\n\n"
+            "- Clinics closed on Tuesday, a day after a drone hit an ambulance in Kherson on 14 "
+            "February.",
+            ("Kherson", "strike"),
+            "2025-02-14",
+        ),
+    ],
+)
+def test_a_place_before_the_clause_or_a_day_of_its_own_stays(extractor, text, key, day):
+    assert _dates(extractor, text, _TUE)[key] == day
+
+
+# 6. hours later
+
+_MON = date(2025, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        # wire copy: a bomb late on Sunday, drones hours later
+        (
+            "KHERSON, March 10, 2025 (Wirecast) - A Russian guided bomb hit a market in Kherson "
+            "late on Sunday, killing three people, the governor said.\n\n"
+            "Hours later, drones struck a substation in Beryslav, cutting power to the town.",
+            "Beryslav",
+            "2025-03-10",
+        ),
+        # a regional administration's post with a clock of the evening
+        (
+            "Update from the regional administration, 10 March 2025\n\n"
+            "At about 10:40 p.m. on Sunday, shelling hit a five-storey building in Nikopol; two "
+            "people were injured.\n\n"
+            "A few hours later the enemy attacked Marhanets with drones, damaging a school.",
+            "Marhanets",
+            "2025-03-10",
+        ),
+        # a long piece: the evening of a dated day, then several hours later
+        (
+            "The long night in the east, 10 March 2025\n\n"
+            "On the evening of 9 March, artillery hit a bakery in Kupiansk as it was closing. "
+            "Several hours later, glide bombs hit two houses in Izium.",
+            "Izium",
+            "2025-03-10",
+        ),
+        # wire copy: the small hours of the aftermath between do not end the evening
+        (
+            "MYKOLAIV, March 10, 2025 (Wirecast) - A missile that struck a hotel in Mykolaiv "
+            "late on Sunday killed two guests, the mayor said.\n\n"
+            "Rescuers reached the upper floors shortly after midnight.\n\n"
+            "In a separate attack hours later, drones hit a fuel depot in Ochakiv.",
+            "Ochakiv",
+            "2025-03-10",
+        ),
+    ],
+)
+def test_hours_after_a_late_evening_are_the_next_day(extractor, text, place, day):
+    assert {k[0]: d for k, d in _dates(extractor, text, _MON).items()}[place] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        # a morning strike, hours later another: the same day
+        (
+            "SUMY, March 10, 2025 (Wirecast) - A Russian drone hit a school in Sumy on Sunday "
+            "morning, the governor said.\n\n"
+            "Hours later, shelling damaged houses in Bilopillia.",
+            "Bilopillia",
+            "2025-03-09",
+        ),
+        # an afternoon strike told with a clock
+        (
+            "Regional news, 10 March 2025\n\n"
+            "At 2 p.m. on Sunday a guided bomb hit a shop in Kupiansk.\n\n"
+            "A few hours later artillery hit a gas pipe in Balakliia.",
+            "Balakliia",
+            "2025-03-09",
+        ),
+    ],
+)
+def test_hours_after_a_morning_or_an_afternoon_are_the_same_day(extractor, text, place, day):
+    assert {k[0]: d for k, d in _dates(extractor, text, _MON).items()}[place] == day
