@@ -11,6 +11,7 @@ from geo.extract.arsenal_hits import note_hits
 from geo.extract.attribution import CONFIRMED, independent
 from geo.extract.casualties import interception_counts, launched_count, revised_toll
 from geo.extract.dates import spoken_on
+from geo.extract.day_told_after import dates_the_event_before
 from geo.extract.inventory import own_launched
 from geo.extract.kinds import joined_kinds
 from geo.extract.lexicon import background
@@ -98,10 +99,10 @@ def _counts_told_after(last: Draft, facts: Facts) -> None:
         last.launched, last.destroyed = interception_counts(facts.text, facts.text)
 
 
-def continue_event(last: Draft, facts: Facts, here: bool = True) -> None:
-    """A sentence with no place of its own tells more about the event before it; a revised toll
-    ("the number of injured has risen to 4") replaces its figures unless it names another place
-    (not ``here``)."""
+def continue_event(last: Draft, facts: Facts, here: bool = True, s: Sentence | None = None) -> None:
+    """A sentence with no place of its own (``s``) tells more about the event before it; a
+    revised toll ("the number of injured has risen to 4") replaces its figures unless it names
+    another place (not ``here``); its day is the event's unless ``day_told_after`` says not."""
     types, weapons, casualties = facts.types, facts.weapons, facts.casualties
     if (
         "interception" in types
@@ -141,6 +142,7 @@ def continue_event(last: Draft, facts: Facts, here: bool = True) -> None:
         # "In May 2023, two drones exploded over the Kremlin": a month or a year is another,
         # earlier event, not the day of the one before
         and not (when.precision >= 3 and last.when.precision == 1)
+        and dates_the_event_before(last, facts, s)
     ):
         last.when = when
     if facts.actor and not last.actor:

@@ -13,6 +13,7 @@ from geo.extract import dates as dt
 from geo.extract.dates import Publication, When, date_in, default_date
 from geo.extract.day_lines import DayLines
 from geo.extract.daytime import DaysTold, daytime_alone, names_a_day
+from geo.extract.hours_later import LateEvenings
 from geo.extract.layout import (
     lead_sentence,
     lead_when,
@@ -27,6 +28,7 @@ from geo.extract.night_raid import of_the_raid, raid_arms
 from geo.extract.publication import MONTH_RE, MONTHS
 from geo.extract.sentences import Sentence, is_headline
 from geo.extract.transcripts import turns
+from geo.extract.utc_stamps import kyiv_day, late_utc_entries
 
 if TYPE_CHECKING:
     from geo.extract.blocks import Blocks
@@ -45,6 +47,7 @@ class Days:
         self.aside: int | None = None  # the paragraph of an aside reaching back ("Earlier, ...")
         self.wire = bool(dt.DATELINE.search(text))
         self.stamps = stamp_hours(text) if live_blog else []
+        self.utc_late = late_utc_entries(text, self.stamps, pub)  # "22:40 GMT": Kyiv's next day
         # "12 May" over a live blog's "22:15"; a digest's "Sunday, 1 June" over its section
         self.day_lines = DayLines(text, pub, None if live_blog else blocks.header)
         self.title: When | None = None
@@ -53,6 +56,7 @@ class Days:
         self.told = DaysTold()  # the days the body names, for its "in the afternoon"
         self.raid: frozenset[str] = frozenset()  # the arms of the lead's night raid
         self.turns = turns(text)  # a transcript's turns: its speakers tell the day they speak
+        self.late = LateEvenings()  # "late on Sunday ... Hours later, ...": the night after
 
     def read_heads(self, sentences: list[Sentence]) -> None:
         """The days the title and the lead give the whole report, and the month and year a
@@ -70,7 +74,7 @@ class Days:
     def of(self, s: Sentence) -> When | None:
         """The sentence's day, its own or carried; None when it has neither."""
         day_line = self.day_lines.over(s.start) if self.day_lines else None
-        base = stamped(self.pub, self.stamps, s.start)
+        base = self._stamped(s.start)
         if day_line and day_line.precision == 1 and day_line.day < base.day:  # under "12 May"
             base = dataclasses.replace(base, day=day_line.day)
         when = date_in(s.text, base)
@@ -95,6 +99,7 @@ class Days:
             when = day if dt.small_hours(s.text) else when
         if when and when.explicit and when.precision == 1 and self._body(s) and names_a_day(s.text):
             self.told.tell(s.paragraph, when.day)
+        when = self.late.day_of(s.text, when)  # "late on Sunday ... Hours later": the night after
         if when and dt.carries(s.text):
             self.para[s.paragraph] = when
             if on_bullet(self.text, s):
@@ -127,6 +132,10 @@ class Days:
             self.aside = None
         return when
 
+    def _stamped(self, pos: int) -> Publication:
+        """The publication as of the live-blog entry at ``pos`` (its stamp's), in Ukraine's day."""
+        return kyiv_day(stamped(self.pub, self.stamps, pos), self.stamps, self.utc_late, pos)
+
     def _body(self, s: Sentence) -> bool:
         """Whether ``s`` is of the report's body: no header line ("Kyiv, 3 May 2025"), no title."""
         return s.paragraph not in self.blocks.header and not is_headline(self.text, s)
@@ -150,7 +159,8 @@ class Days:
         lead = None if new_story(s.text) else self.lead
         if lead is None and of_the_raid(s.text, category, self.raid) and not new_story(s.text):
             lead = When(self.pub.day, 1, False)
-        return default_date(s.text, self.pub, self.title, same_day, lead)
+        pub = kyiv_day(self.pub, self.stamps, self.utc_late, s.start)
+        return default_date(s.text, pub, self.title, same_day, lead)
 
 
 # a title's month and year, with no day of the month: "shelling in April 2024", "April, 2024"

@@ -326,7 +326,7 @@ class Drafter:
             # of them all, not of the last one: its figures are a total, kept on the first
             last, facts = figures_owner(self.drafts, last, facts, s, s_hits)
             facts.claimant = facts.claimant or self.author  # a side's post: its word throughout
-            cont.continue_event(last, facts, all(h.place.id == last.place.id for h in s_hits))
+            cont.continue_event(last, facts, all(h.place.id == last.place.id for h in s_hits), s)
             self.last_index = index
             if (THERE.search(s.text) or same_target(last, s.text)) and facts.triggers:
                 last.sentences.append(s)

@@ -36,6 +36,7 @@ from geo.extract.claimant_office import named_in_full
 from geo.extract.compared_since import drop_compared
 from geo.extract.continuation import another_target
 from geo.extract.corrections import drop_retracted
+from geo.extract.days_after import days_after
 from geo.extract.draft import Draft
 from geo.extract.drafts import Drafter
 from geo.extract.entries import entry_lines
@@ -130,7 +131,7 @@ class Extractor:
         unsure_inherited(drafts, prose)  # "... drones and missiles. In X a site was hit"
         sentence_weapons(drafts)  # "In X two were injured, and a drone hit Y": Y's drone
         weapons_told_before(drafts, prose)
-        drafts = weapons_told_after(drafts, prose, hits)  # "... X. Later a drone hit a bus"
+        drafts = days_after(weapons_told_after(drafts, prose, hits))  # "Later ...", "a day after"
         bracketed_tolls(drafts)  # "Kupiansk (2 wounded), Izium (1 killed)"
         bracketed_weapons(drafts)  # "Nikopol (artillery, drones), Marhanets (a KAB)"
         drafts = drop_retracted(drafts, text, prose, hits)
