@@ -1,0 +1,90 @@
+"""One strike told twice in a report, the second telling naming its weapon more precisely than the
+first (or the first more precisely than the second): "an air strike" and then the glide bomb it
+dropped, "shelling" and then the Grad rockets, "rockets" and then the S-300 missile, S-300
+missiles and then "ballistic missiles". One place, one day, one record, with the precise kind;
+a report that says the second was another attack ("later that day", "a second strike") keeps two.
+Each form in the styles of a wire story, a governor's post and a live blog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.extract import Extractor
+
+PUBLISHED = date(2026, 3, 12)
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+def _strikes(extractor, text, place):
+    return [
+        r
+        for r in extractor.extract(text, "t", PUBLISHED)
+        if r["event_type"] == "strike" and r["place"].startswith(place)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, place, category, fatalities, injured",
+    [
+        # a wire story: the lede's air strike, the body's glide bomb
+        ("KUPIANSK, March 11 (Wire) - A Russian air strike on Kupiansk wounded four civilians on "
+         "Wednesday, the regional governor said. Russian warplanes dropped a guided bomb on the "
+         "town's central market, he added.", "Kupyansk", "glide bomb", None, 4),
+        # a governor's post: aviation first, the KAB after
+        ("Russian aviation struck Kostiantynivka again today. A KAB hit a private house in "
+         "Kostiantynivka; two people were killed.", "Kostyantynivka", "glide bomb", 2, None),
+        # a live blog: the airstrike in one entry, the bomb in the next
+        ("14:05 An airstrike has hit Orikhiv, the regional administration says. Three people were "
+         "injured.\n\n14:40 The bomb that fell on Orikhiv was a glide bomb, regional officials now "
+         "say.", "Orikhiv", "glide bomb", None, 3),
+    ],
+)  # fmt: skip
+def test_an_air_strike_and_the_glide_bomb_it_dropped_are_one_strike(
+    extractor, text, place, category, fatalities, injured
+):
+    strikes = _strikes(extractor, text, place)
+    assert len(strikes) == 1, strikes
+    assert strikes[0]["weapon_category"] == category
+    assert (strikes[0]["fatalities"], strikes[0]["injured"]) == (fatalities, injured)
+
+
+@pytest.mark.parametrize(
+    "text, place, category",
+    [
+        ("NIKOPOL, March 11 (Wire) - Russian forces shelled Nikopol on Wednesday, wounding two "
+         "people. The town was hit by Grad rockets, the governor said.", "Nikopol", "rocket artillery"),
+        ("The enemy shelled Beryslav on March 11. The occupiers fired an MLRS at Beryslav; a "
+         "woman was injured.", "Beryslav", "rocket artillery"),
+        ("09:12 Russian forces fired rockets at Kharkiv on Wednesday evening, injuring four, "
+         "Mayor Terekhov says.\n\n09:50 Terekhov adds that an S-300 missile hit a supermarket in "
+         "Kharkiv on Wednesday.", "Kharkiv", "air defence missile"),
+        ("Russia launched S-300 missiles at Kharkiv on Wednesday evening, injuring six people. "
+         "Kharkiv was hit by two ballistic missiles, the mayor wrote.", "Kharkiv",
+         "air defence missile"),
+    ],
+)  # fmt: skip
+def test_a_generic_word_and_the_precise_weapon_after_it_are_one_strike(
+    extractor, text, place, category
+):
+    strikes = _strikes(extractor, text, place)
+    assert len(strikes) == 1, strikes
+    assert strikes[0]["weapon_category"] == category
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Russian forces shelled Kherson on Wednesday morning, killing a man. Later that day an "
+         "MLRS strike on Kherson damaged a school.", "Kherson"),
+        ("An air strike hit Kupiansk on Wednesday, wounding three. In the evening, a second "
+         "attack with a glide bomb hit Kupiansk, the governor said.", "Kupyansk"),
+    ],
+)  # fmt: skip
+def test_a_second_attack_the_text_tells_as_another_stays_two(extractor, text, place):
+    assert len(_strikes(extractor, text, place)) == 2
