@@ -88,3 +88,27 @@ def test_a_generic_word_and_the_precise_weapon_after_it_are_one_strike(
 )  # fmt: skip
 def test_a_second_attack_the_text_tells_as_another_stays_two(extractor, text, place):
     assert len(_strikes(extractor, text, place)) == 2
+
+
+@pytest.mark.parametrize(
+    "text, place, weapon, category",
+    [
+        # a live blog's later entry revises what its earlier one called the missile
+        ("05:10 The governor of Sumy says a missile hit a warehouse in Sumy overnight; he calls "
+         "it a Kh-59.\n\n08:20 Update: the air force now says the missile that struck Sumy was an "
+         "Iskander-M, not a Kh-59.", "Sumy", "Iskander", "ballistic missile"),
+        # a wire story's last paragraph corrects the lede's weapon
+        ("POLTAVA, March 12 (Wire) - A Russian missile struck an enterprise in Poltava overnight, "
+         "the regional governor said, naming it a Kh-101. Ukraine's air force later identified the "
+         "weapon that hit Poltava as a Kalibr rather than a Kh-101.", "Poltava", "Kalibr",
+         "cruise missile"),
+        # a governor's post: a drone, not a missile, it turns out
+        ("A missile hit a school in Chernihiv tonight, the city's acting mayor reported. It was a "
+         "Shahed drone, not a missile, that struck the school in Chernihiv, the regional "
+         "administration clarified in the morning.", "Chernihiv", "Shahed", "drone"),
+    ],
+)  # fmt: skip
+def test_a_weapon_the_report_revises_is_the_strikes_one(extractor, text, place, weapon, category):
+    strikes = _strikes(extractor, text, place)
+    assert len(strikes) == 1, strikes
+    assert (strikes[0]["weapon"], strikes[0]["weapon_category"]) == (weapon, category)

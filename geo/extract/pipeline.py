@@ -60,6 +60,7 @@ from geo.extract.transcripts import speak_for
 from geo.extract.unknown_villages import name_unknown_villages
 from geo.extract.unwrap import unwrap
 from geo.extract.verdicts import doubted_by_verdict
+from geo.extract.weapon_revisions import revise_weapons
 from geo.extract.weapon_told_after import weapons_told_after
 from geo.geocode import Geocoder
 from geo.records import distinct_ids, validate, within_range
@@ -141,6 +142,7 @@ class Extractor:
         relay_speakers(drafts, prose, drafter.para_claim, drafter.author)
         own_tallies(drafts, drafter.author)  # what was shot down is the defender's own count
         doubted_by_verdict(drafts, text)  # a fact-check's "VERDICT: False"
+        revise_weapons(drafts)  # "identifies it as an S-300, not an Iskander-M"
         drafts += table_drafts(tables, hits, pub, "\n".join(s.text for s in sentences[:3]))
         # A title only announces what the body tells: events found in titles alone are dropped,
         # unless the report is all titles (a digest of headlines and sub-headlines).
