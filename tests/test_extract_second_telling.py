@@ -112,3 +112,33 @@ def test_a_weapon_the_report_revises_is_the_strikes_one(extractor, text, place, 
     strikes = _strikes(extractor, text, place)
     assert len(strikes) == 1, strikes
     assert (strikes[0]["weapon"], strikes[0]["weapon_category"]) == (weapon, category)
+
+
+@pytest.mark.parametrize(
+    "text, place, category",
+    [
+        # a wire lede: the night's arsenal, then after a semicolon the town and what hit it
+        ("Russia launched 80 drones and six missiles at Ukraine overnight; in Poltava, a missile "
+         "hit an industrial site, the governor said.", "Poltava", "missile"),
+        # a live blog: the arsenal, then a colon and the city's own hit
+        ("07:30 The air force counts 300 drones and 12 cruise missiles launched overnight: in "
+         "Lutsk, a drone struck a warehouse, the mayor says.", "Lutsk", "drone"),
+        # a regional channel: a dash between the arsenal and the town's glide bomb
+        ("The enemy used drones and artillery along the whole region today — in Kupiansk a glide "
+         "bomb hit a shop, two people were wounded.", "Kupyansk", "glide bomb"),
+    ],
+)  # fmt: skip
+def test_a_towns_own_clause_names_what_hit_it_not_the_nights_arsenal(
+    extractor, text, place, category
+):
+    strikes = _strikes(extractor, text, place)
+    assert [r["weapon_category"] for r in strikes] == [category], strikes
+
+
+def test_the_arsenal_named_at_the_town_itself_is_still_two_kinds(extractor):
+    text = (
+        "Russia attacked Kharkiv with drones and missiles overnight; three people were injured, "
+        "the mayor said."
+    )
+    kinds = {r["weapon_category"] for r in _strikes(extractor, text, "Kharkiv")}
+    assert kinds == {"drone", "missile"}

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from geo import weapons as wv
+from geo.extract.arsenal_clause import own_hit
 from geo.extract.clause_kinds import clause_kinds
 from geo.extract.draft import Draft
 from geo.extract.lexicon import Trigger, triggers_in
@@ -187,7 +188,9 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
             )
         ):
             pair = None  # "shelled X with artillery, and a drone hit Y": each kind its place's
-        if pair is not None and d.category in (pair[0].category, pair[1].category):
+        if pair is not None and not tally and (own := own_hit(d, pair, named[d.sentence.start])):
+            d.weapon, d.category = own.weapon, own.category  # "launched A and B; in X, a B hit"
+        elif pair is not None and d.category in (pair[0].category, pair[1].category):
             first, second = pair
             d.weapon, d.category = first.weapon, first.category
             out.append(_split_off(d, first, second, text, tally))
