@@ -45,13 +45,10 @@ def revise_weapons(drafts: list[Draft]) -> None:
             continue
         said, denied = revision
         for e in drafts:
-            if (
-                e is d
-                or (
-                    e.place.id == d.place.id
-                    and e.event_type == d.event_type
-                    and dates_agree(e.when, d.when)
-                    and _denied(e, denied)
-                )
+            if e is d or (
+                e.place.id == d.place.id
+                and e.event_type == d.event_type
+                and dates_agree(e.when, d.when)
+                and _denied(e, denied)
             ):
                 e.weapon, e.category = said.weapon, said.category
