@@ -134,7 +134,7 @@ class Extractor:
         drafts = weapons_told_after(drafts, prose, hits)  # "... X. Later a drone hit a bus"
         bracketed_tolls(drafts)  # "Kupiansk (2 wounded), Izium (1 killed)"
         bracketed_weapons(drafts)  # "Nikopol (artillery, drones), Marhanets (a KAB)"
-        drafts = drop_retracted(drafts, text, prose, hits)
+        drafts = revise_weapons(drop_retracted(drafts, text, prose, hits))  # corrections
         give_launched(drafts, prose)
         another_target(drafts)
         speak_for(drafts, text)
@@ -142,7 +142,6 @@ class Extractor:
         relay_speakers(drafts, prose, drafter.para_claim, drafter.author)
         own_tallies(drafts, drafter.author)  # what was shot down is the defender's own count
         doubted_by_verdict(drafts, text)  # a fact-check's "VERDICT: False"
-        revise_weapons(drafts)  # "identifies it as an S-300, not an Iskander-M"
         drafts += table_drafts(tables, hits, pub, "\n".join(s.text for s in sentences[:3]))
         # A title only announces what the body tells: events found in titles alone are dropped,
         # unless the report is all titles (a digest of headlines and sub-headlines).

@@ -34,9 +34,9 @@ def _denied(d: Draft, denied: list[wv.WeaponMention]) -> bool:
     )
 
 
-def revise_weapons(drafts: list[Draft]) -> None:
-    """Give the weapon a sentence revises to its draft and to the mentions of its place, type and
-    day that named the weapon it denies."""
+def revise_weapons(drafts: list[Draft]) -> list[Draft]:
+    """The drafts, the weapon a sentence revises given to its draft and to the mentions of its
+    place, type and day that named the weapon it denies."""
     for d in drafts:
         if d.event_type not in ("strike", "interception"):
             continue
@@ -52,3 +52,4 @@ def revise_weapons(drafts: list[Draft]) -> None:
                 and _denied(e, denied)
             ):
                 e.weapon, e.category = said.weapon, said.category
+    return drafts
