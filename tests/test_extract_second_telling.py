@@ -142,3 +142,36 @@ def test_the_arsenal_named_at_the_town_itself_is_still_two_kinds(extractor):
     )
     kinds = {r["weapon_category"] for r in _strikes(extractor, text, "Kharkiv")}
     assert kinds == {"drone", "missile"}
+
+
+@pytest.mark.parametrize(
+    "text, place, day",
+    [
+        # a wire lede's "overnight", the body's "late on Wednesday": one night, one strike
+        ("KYIV, March 12 (Wire) - A Russian drone attack on Kharkiv overnight injured five "
+         "people, the mayor said on Thursday. The drones hit a block of flats in Kharkiv late on "
+         "Wednesday, Terekhov said.", "Kharkiv", "2026-03-11"),
+        # a governor's post: "last night", then the clock before midnight
+        ("Last night the enemy attacked Odesa with ballistic missiles; two people were killed. "
+         "The missiles struck the port of Odesa on Wednesday at 23:40, the governor added.",
+         "Odesa", "2026-03-11"),
+        # a live blog: the evening entry, then the morning's "overnight" recap
+        ("23:10 Explosions in Zaporizhzhia: a guided bomb has hit an industrial site in "
+         "Zaporizhzhia late on Wednesday, Fedorov says.\n\n07:30 Overnight, a KAB struck "
+         "Zaporizhzhia, injuring three, the regional administration said on Thursday.",
+         "Zaporizhzhya", "2026-03-11"),
+    ],
+)  # fmt: skip
+def test_one_night_told_as_overnight_and_as_late_the_day_before_is_one_strike(
+    extractor, text, place, day
+):
+    strikes = _strikes(extractor, text, place)
+    assert [r["event_date"] for r in strikes] == [day], strikes
+
+
+def test_two_nights_told_apart_stay_two(extractor):
+    text = (
+        "A drone hit a house in Sumy late on Wednesday, injuring two. Overnight, another drone "
+        "attack on Sumy damaged a school, the regional administration said on Thursday."
+    )
+    assert len(_strikes(extractor, text, "Sumy")) == 2

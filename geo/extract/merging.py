@@ -9,6 +9,7 @@ from geo import weapons as wv
 from geo.extract.dates import dates_agree
 from geo.extract.draft import Draft
 from geo.extract.joinable import Joinable
+from geo.extract.one_night import one_night
 from geo.extract.places import reference_point
 from geo.extract.region_days import fought_apart
 from geo.extract.unknown_villages import villages_agree
@@ -199,14 +200,18 @@ def merge(drafts: Iterable[Draft]) -> list[Draft]:
     for d in drafts:
         for i in joinable.candidates(d):
             m = merged[i]
-            if (  # (the cheap checks first)
-                m.event_type == d.event_type
-                and dates_agree(m.when, d.when)
+            if m.event_type != d.event_type:
+                continue
+            # "overnight" and "late on Wednesday": one night, Wednesday's strike
+            night = None if dates_agree(m.when, d.when) else one_night(m, d)
+            if (
+                (night is not None or dates_agree(m.when, d.when))
                 and _weapons_agree(m, d)
                 and villages_agree(m, d)
                 and _places_agree(m, d)
             ):
                 _absorb(m, d)
+                m.when = night or m.when
                 joinable.add(m, i)  # (its day or place may have changed)
                 break
         else:

@@ -42,9 +42,12 @@ def kin(a: Draft, b: Draft) -> bool:
     """Whether the event ``a`` and the later mention ``b`` of its place and day may tell one
     strike, one of them by a generic word for what the other names precisely; not when ``b``
     tells itself as another attack."""
-    if _generic(a, b) is None:
-        return False
-    return not any(_ANOTHER.search(s.text) for s in b.sentences or [b.sentence])
+    return _generic(a, b) is not None and not told_as_another(b)
+
+
+def told_as_another(d: Draft) -> bool:
+    """Whether a mention tells itself as another attack ("a second strike", "later that day")."""
+    return any(_ANOTHER.search(s.text) for s in d.sentences or [d.sentence])
 
 
 def precise_over(m: Draft, d: Draft) -> bool:
