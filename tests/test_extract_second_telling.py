@@ -175,3 +175,11 @@ def test_two_nights_told_apart_stay_two(extractor):
         "attack on Sumy damaged a school, the regional administration said on Thursday."
     )
     assert len(_strikes(extractor, text, "Sumy")) == 2
+
+
+def test_a_strike_at_dusk_and_the_nights_raid_after_it_stay_two(extractor):
+    text = (
+        "A drone hit a shop in Sumy on Wednesday evening, injuring two. Overnight, drones hit a "
+        "school in Sumy, the regional administration said on Thursday."
+    )
+    assert len(_strikes(extractor, text, "Sumy")) == 2
