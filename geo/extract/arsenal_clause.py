@@ -14,19 +14,22 @@ from geo.extract.draft import Draft
 _STRONG = re.compile(r";|:\s|\s[—–-]\s")
 
 
-def own_hit(
+def took_own_hit(
     d: Draft, pair: tuple[wv.WeaponMention, wv.WeaponMention], found: list[wv.WeaponMention]
-) -> wv.WeaponMention | None:
-    """The one kind the strike's place's own clause names, when the two kinds named together
-    (``pair``) stand in another clause of its sentence (``found``: the sentence's weapons)."""
+) -> bool:
+    """Whether the strike's place's own clause names one kind, now the draft's weapon, while the
+    two kinds named together (``pair``) stand in another clause of its sentence (``found``: the
+    sentence's weapons)."""
     text, at = d.sentence.text, d.place_offset()
     if at < 0 or d.event_type != "strike":
-        return None
+        return False
     start = max((m.end() for m in _STRONG.finditer(text, 0, at)), default=0)
     end = m.start() if (m := _STRONG.search(text, at)) else len(text)
     if any(start <= w.start < end for w in pair):
-        return None
+        return False
     own = [w for w in found if start <= w.start < end]
     if len({wv.family(w.category) for w in own}) != 1:
-        return None
-    return next((w for w in own if w.weapon), own[0])
+        return False
+    hit = next((w for w in own if w.weapon), own[0])
+    d.weapon, d.category = hit.weapon, hit.category
+    return True

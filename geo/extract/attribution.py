@@ -7,6 +7,7 @@ import re
 
 from geo import theatre
 from geo import weapons as wv
+from geo.extract.claimant_office import opening_dropped, without_topic
 from geo.extract.lexicon import Trigger
 from geo.extract.sentences import BULLET, CLOCK, Sentence
 from geo.extract.wording import words
@@ -172,7 +173,7 @@ _CHECKED = "(?:verified|confirmed|documented|corroborated)"
 ATTESTED = re.compile(
     r"\b(?:satellite|geolocated|fire-detection)\b[\w\s,-]{0,80}?\b(?:shows?|showed|show|"
     r"confirms?|confirmed|corroborates?|corroborated|registered|recorded|"
-    r"leaves?\s+(?:little|no)\s+doubt)\b|"
+    r"leaves?\s+(?:little|no)\s+doubt)\b|\b(?:analysts|researchers|we)\s+(?:have\s+)?geolocated\b|"
     # the report's own people on the spot: "A Newswire cameraman ... filmed rescuers", "A Baltic
     # Wire photographer at the scene saw ...", "a reporter for this paper saw"; "I watched it burn"
     r"\b(?:(?:our|the agency's) |an? (?:[A-Z][\w-]+ ){1,3}?|an? (?=\w+ (?:for|of|from) (?:this|our) ))"
@@ -280,16 +281,12 @@ def claimant_in(text: str) -> str | None:
         parts = [p.strip() for p in re.split(r"[,;]|(?<!\d):(?!\d)|\bthat\b|\band\b", head)]
         # "X, who heads the region's administration, said": the name before the clause
         segment = next((p for p in reversed(parts) if p and not p.startswith("who ")), "")
-        segment = re.sub(
-            r"^(?:in a [\w\s]+ statement|meanwhile|separately|"
-            r"(?:at|by|around) (?:about |around )?\d{1,2}[:.]\d\d(?: [ap]\.?m\.?)?)\s*",
-            "",
-            segment,
-            flags=re.I,
-        )
+        segment = opening_dropped(segment)
         segment = _CLAUSE_OPENER.split(segment)[-1]  # ", where the General Staff reported"
         # "KYIV, Oct 14 (Agency) - Russia's ministry said": the dateline ends at its dash
         segment = re.split(r"\s[-–—]\s", segment)[-1]
+        # "The Ministry of Defence on the situation in the zone claimed": the body, not its topic
+        segment = bare if _SPEAKER_NOUN.search(bare := without_topic(segment)) else segment
         words = segment.split()
         most = 11 if _OFFICE_FIRST.match(segment) else 8  # "the head of the ... administration X Y"
         if 0 < len(words) <= most and (_SPEAKER_NOUN.search(segment) or words[-1][:1].isupper()):

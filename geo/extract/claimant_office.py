@@ -1,7 +1,8 @@
 """The claimant named as the text names him: with the office the sentence gives before his name
 ("The mayor of Kharkiv, Ihor Terekhov, said ..." is claimed by "Mayor of Kharkiv Ihor Terekhov",
 not "Ihor Terekhov"), and a body rather than its document ("per the ministry's tally" is the
-ministry's claim, not the tally's)."""
+ministry's claim, not the tally's), without the topic of its statement ("the Ministry of Defence on
+the progress of the operation")."""
 
 from __future__ import annotations
 
@@ -50,3 +51,27 @@ def named_in_full(text: str, who: str | None) -> str | None:
         return who
     named = f"{office.group('office')} {who}"
     return named[:1].upper() + named[1:]
+
+
+# What a body's name is followed by that is the topic of its statement or document, not the body:
+# "the Ministry of Defence on the progress of the operation"; not a name's own words ("Commission
+# on Human Rights", capitalised)
+_TOPIC_AFTER = re.compile(r"\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?[a-z].*$")
+
+
+def without_topic(name: str) -> str:
+    """``name`` without the topic of the statement it gives ("... on the situation in X")."""
+    return _TOPIC_AFTER.sub("", name)
+
+
+# What opens a clause before its speaker: "in a Telegram statement", "meanwhile", "at about 08:00"
+_OPENING = re.compile(
+    r"^(?:in a [\w\s]+ statement|meanwhile|separately|"
+    r"(?:at|by|around) (?:about |around )?\d{1,2}[:.]\d\d(?: [ap]\.?m\.?)?)\s*",
+    re.I,
+)
+
+
+def opening_dropped(segment: str) -> str:
+    """The words before a verb of saying without what opens their clause."""
+    return _OPENING.sub("", segment)

@@ -51,6 +51,9 @@ class Draft:
     # the weapons (system, category) that sentences continuing the event told hitting it ("A
     # ballistic missile struck a warehouse" after "attacked X with drones and missiles")
     hits: tuple[tuple[str | None, str], ...] = ()
+    # the later sentence that raised the figures the event was first told with ("has risen to
+    # 11" in an update below the first version's "killing five"), quoted beside the event's own
+    revised_by: Sentence | None = None
 
     def place_offset(self) -> int:
         """Where the place's words stand in the draft's sentence (-1: not there as written)."""

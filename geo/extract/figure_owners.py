@@ -76,12 +76,13 @@ def told_again(drafts: list[Draft], facts: Facts, s_hits: list[PlaceHit]) -> Dra
     return owner
 
 
-def raise_toll(owner: Draft, figures: dict[str, int]) -> None:
+def raise_toll(owner: Draft, figures: dict[str, int], s: Sentence) -> None:
     """A later figure for a town named again replaces a smaller one it had."""
     for key, attr in (("killed", "fatalities"), ("injured", "injured")):
         old, new = getattr(owner, attr), figures.get(key)
         if old is not None and new is not None and new > old:
             setattr(owner, attr, new)
+            owner.revised_by = s
 
 
 def _zero_each(drafts: list[Draft], owner: Draft, figures: dict[str, int], s: Sentence) -> None:
@@ -158,7 +159,7 @@ def figures_owner(
     figures given as this module says; and what the sentence tells it."""
     again = told_again(drafts, facts, s_hits)
     if again is not None:
-        raise_toll(again, facts.casualties)
+        raise_toll(again, facts.casualties, s)
         return again, facts
     owner, facts = total_owner(drafts, last, facts)
     if _MORE.search(facts.text) and not revised_toll(facts.text):

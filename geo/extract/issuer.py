@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.attribution import CLAIM_VERB, independent
+from geo.extract.claimant_office import without_topic
 from geo.extract.lexicon import triggers_in
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 
@@ -201,16 +202,17 @@ def speaks_for_itself(body: str) -> bool:
 # A part of a title after a comma that says when, not who: "night of 17 to 18 April", "morning"
 _WHEN_PART = re.compile(
     rf"\d|\b(?:night|morning|evening|overnight|afternoon|day|today|update[sd]?|(?:{WEEKDAY_RE})|"
-    rf"(?:{MONTH_RE}))\b",
+    rf"(?:{MONTH_RE}))\b"
+    # or where it was posted: "Governor of X Y, Telegram, 3 December"
+    r"|^(?:(?:on|via|in)\s+)?(?:Telegram|VK|VKontakte|Facebook|X|Twitter|Instagram|Max|website)"
+    r"(?:\s+(?:channel|post|page|account))?$",
     re.I,
 )
 
 
-# What a header says after its body's name that is the document, not the body: its topic
-# ("Summary of the Ministry of Defence on the progress of the operation") and its kind ("General
-# Staff update", "Defence Ministry daily briefing"); not a name's own words ("Ministry of
-# Information", "Commission on Human Rights")
-_TOPIC_AFTER = re.compile(r"\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?[a-z].*$")
+# What a header says after its body's name that is the document, not the body: its kind ("General
+# Staff update", "Defence Ministry daily briefing"; its topic: claimant_office.without_topic); not
+# a name's own words ("Ministry of Information")
 _KIND_AFTER = re.compile(
     rf"(?<!\bof)(?<!\bfor)\s+(?:(?:daily|morning|evening|nightly|night|weekly|operational|"
     rf"official|press|latest)\s+)*{_KIND}s?$",
@@ -223,7 +225,7 @@ def bare_body(name: str) -> str:
     line is read as a whole elsewhere)."""
     if ":" in name:
         return name
-    bare = _KIND_AFTER.sub("", _TOPIC_AFTER.sub("", name)).strip(" ,:")
+    bare = _KIND_AFTER.sub("", without_topic(name)).strip(" ,:")
     return bare if bare else name
 
 
@@ -233,7 +235,7 @@ _NAME_PART = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 def _body_part(title: str) -> str:
     """The comma-separated parts of a title that name its body, from the first that does (or the
     name before it) ("Posts, Governor of X Y, night of 1 to 2 May": "Governor of X Y"), up to a
-    part that says when."""
+    part that says when or where it was posted."""
     parts = [p.strip() for p in title.split(",")]
     first = next((i for i, p in enumerate(parts) if _SIDE_BODY.search(p)), 0)
     while first and _NAME_PART.fullmatch(parts[first - 1]):  # "Ivan Sirko, Governor of X"

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from geo import weapons as wv
-from geo.extract.arsenal_clause import own_hit
+from geo.extract.arsenal_clause import took_own_hit
 from geo.extract.clause_kinds import clause_kinds
 from geo.extract.draft import Draft
 from geo.extract.lexicon import Trigger, triggers_in
@@ -157,9 +157,9 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
             read.setdefault(d.sentence.start, set()).add(d.category or "")
     for d in drafts:
         out.append(d)
-        if d.event_type not in ("strike", "interception") or not d.category:
-            continue
         text, tally = d.sentence.text, d.event_type == "interception"
+        if d.event_type not in ("strike", "interception") or not (d.category or tally):
+            continue
         at = d.place_offset() if tally else -1
         key = (d.sentence.start, at)
         if key not in seen:
@@ -178,49 +178,87 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
             # named as systems of their own ("a missile and drone attack killed two in X and
             # six in Y", told once: both kinds struck each)
             pair = pair if "missile" not in (pair[0].category, pair[1].category) else None
-        if (
-            pair is not None
-            and len(here) > 1
+        if pair is not None and (
+            len(here) > 1
             and told_apart(
                 (pair[0].category, pair[1].category),
                 text[pair[0].end : pair[1].start],
                 read[d.sentence.start],
             )
+            or took_own_hit(d, pair, named[d.sentence.start])  # "A and B; in X, a B hit"
         ):
             pair = None  # "shelled X with artillery, and a drone hit Y": each kind its place's
-        if pair is not None and not tally and (own := own_hit(d, pair, named[d.sentence.start])):
-            d.weapon, d.category = own.weapon, own.category  # "launched A and B; in X, a B hit"
-        elif pair is not None and d.category in (pair[0].category, pair[1].category):
-            first, second = pair
-            d.weapon, d.category = first.weapon, first.category
-            out.append(_split_off(d, first, second, text, tally))
+        # (a strike's third kind is left alone: "aviation, drones and artillery struck X")
+        run = listed_with(text, pair, found) if pair and tally else list(pair or ())
+        if not d.category and not (len(run) > 2 and _own_counts(text, run)):
+            continue  # an interception of no one kind, unless a tally counts each of its kinds
+        if pair is not None and (not d.category or d.category in {w.category for w in run}):
+            d.weapon, d.category = run[0].weapon, run[0].category
+            out.extend(_split_off(d, run, text, tally))
         elif pair is None and d.kinds is not None and d.category == d.kinds[0]:
             out.append(_second(d, None, d.kinds[1], None))  # the paragraph's two kinds
     return out
 
 
-def _split_off(
-    d: Draft, first: wv.WeaponMention, second: wv.WeaponMention, text: str, tally: bool
-) -> Draft:
-    """The record of the second kind split off ``d``; a tally that counts each kind gives each
-    its own ("shot down 3 Neptune missiles and 20 drones": 3 and 20, not 20 on the first)."""
-    count = _TALLY_JOINED.match(text[first.end : second.start]) if tally else None
-    other = _second(d, second.weapon, second.category, count)
-    counts = _own_counts(text, first, second) if tally else None
+def _split_off(d: Draft, run: list[wv.WeaponMention], text: str, tally: bool) -> list[Draft]:
+    """The records of the kinds after the first split off ``d``; a tally that counts each kind
+    gives each its own ("shot down 3 Neptune missiles and 20 drones": 3 and 20, not 20 on the
+    first)."""
+    others = [
+        _second(
+            d, w.weapon, w.category, _TALLY_JOINED.match(text[v.end : w.start]) if tally else None
+        )
+        for v, w in zip(run, run[1:], strict=False)
+    ]
+    counts = _own_counts(text, run) if tally else None
     if counts and d.destroyed in (*counts, sum(counts)):  # (the sentence's figure was one of them)
-        d.destroyed, other.destroyed = counts
-    return other
+        for r, n in zip((d, *others), counts, strict=True):
+            r.destroyed = n
+    return others
 
 
-def _own_counts(
-    text: str, first: wv.WeaponMention, second: wv.WeaponMention
-) -> tuple[int, int] | None:
-    """The counts a tally gives each of two kinds just before its name ("3 Neptune missiles and
-    20 drones"), when it gives both."""
-    a = _COUNT_BEFORE.search(text[max(0, first.start - 60) : first.start])
-    b = _COUNT_BEFORE.search(text[first.end : second.start])
-    na, nb = (number(m.group("n")) if m else None for m in (a, b))
-    return (na, nb) if na is not None and nb is not None else None
+def _own_counts(text: str, run: list[wv.WeaponMention]) -> list[int] | None:
+    """The counts a tally gives each of its kinds just before its name ("3 Neptune missiles and
+    20 drones"), when it gives all."""
+    bounds = [max(0, run[0].start - 60)] + [w.end for w in run[:-1]]
+    found = [_COUNT_BEFORE.search(text[lo : w.start]) for lo, w in zip(bounds, run, strict=True)]
+    counts = [number(m.group("n")) if m else None for m in found]
+    return None if None in counts else [n for n in counts if n is not None]
+
+
+# a list's next kind after a comma or "and" ("..., 3 Neptune missiles and 88 drones")
+_LISTED = re.compile(
+    r"^s?\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|plus\s+)(?:(?:a|an|the|\d+|[\w-]+)\s+){0,2}$",
+    re.I,
+)
+
+
+def listed_with(
+    text: str, pair: tuple[wv.WeaponMention, wv.WeaponMention], found: list[wv.WeaponMention]
+) -> list[wv.WeaponMention]:
+    """The two kinds joined and the kinds listed with them, in the text's order: a third (or
+    more) before ("missiles, drones and a glide bomb") or after ("6 guided bombs, 3 Neptune
+    missiles and 88 drones"), each a kind none of the others is, spanning the words that name
+    it twice ("guided aerial bombs JDAM")."""
+    run = list(pair)
+    i, j = found.index(pair[0]), found.index(pair[1])
+    for w in found[j + 1 :]:
+        joiner = text[run[-1].end : w.start]
+        if not _apart(w, run[-1]) and not _LISTED.match(joiner):  # "Neptune long-range missiles"
+            run[-1] = replace(run[-1], end=w.end)
+        elif _LISTED.match(joiner) and all(_apart(w, r) for r in run):
+            run.append(w)
+        else:
+            break
+    for w in reversed(found[:i]):
+        joiner = text[w.end : run[0].start]
+        if not _apart(w, run[0]) and not _LISTED.match(joiner):  # "guided aerial bombs JDAM"
+            run[0] = replace(run[0], start=w.start)
+        elif _LISTED.match(joiner) and all(_apart(w, r) for r in run):
+            run.insert(0, w)
+        else:
+            break
+    return run
 
 
 def _second(d: Draft, weapon: str | None, category: str, count: re.Match | None) -> Draft:

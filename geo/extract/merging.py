@@ -175,8 +175,14 @@ def _absorb_figures(m: Draft, d: Draft) -> None:
         m.fatalities, m.injured = d.fatalities, d.injured
         m.shared_total, m.notes = frozenset(), None
         return
+    if any(a is not None and b is not None and b > a for a, b in _pairs(m, d)):
+        m.revised_by = d.revised_by or d.sentence  # a later, larger toll: its sentence quoted too
     m.fatalities = max((x for x in (m.fatalities, d.fatalities) if x is not None), default=None)
     m.injured = max((x for x in (m.injured, d.injured) if x is not None), default=None)
+
+
+def _pairs(m: Draft, d: Draft) -> tuple[tuple[int | None, int | None], ...]:
+    return (m.fatalities, d.fatalities), (m.injured, d.injured)
 
 
 def _settle_shared_totals(merged: list[Draft]) -> None:

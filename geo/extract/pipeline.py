@@ -224,6 +224,17 @@ def _evidence(d: Draft) -> Sentence:
     return next((x for x in d.sentences if d.place_mention in x.text), d.sentence)
 
 
+def _with_revision(d: Draft, evidence: Sentence) -> str | None:
+    """The record's notes, with the later sentence that raised its figures quoted when the
+    record quotes an earlier one (an update's "has risen to 11" below "killing five")."""
+    later = d.revised_by
+    if later is None or later.start <= evidence.start or later.text in evidence.text:
+        return d.notes
+    quoted = later.text if len(later.text) <= 240 else later.text[:239] + "…"
+    note = f"figures as revised later in the report: {quoted}"
+    return f"{d.notes}; {note}" if d.notes else note
+
+
 def record(d: Draft, source: str) -> dict:
     """The event record (DESIGN.md schema, with lat/lon) of a merged draft, validated. A
     meeting is no side's claim about its successes or the other's losses: the report states it
@@ -257,7 +268,7 @@ def record(d: Draft, source: str) -> dict:
         "source_text": evidence.text,
         "span_start": evidence.start,
         "span_end": evidence.end,
-        "notes": d.notes,
+        "notes": _with_revision(d, evidence),
         "extra": d.extra,
         "lat": d.place.lat,
         "lon": d.place.lon,
