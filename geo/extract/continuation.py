@@ -17,6 +17,7 @@ from geo.extract.kinds import joined_kinds
 from geo.extract.lexicon import background
 from geo.extract.places import PlaceHit
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
+from geo.extract.weapon_kin import precise_told
 from geo.extract.weapon_words import category_near
 from geo.extract.wording import words
 from geo.gazetteer import Gazetteer, Place
@@ -131,6 +132,10 @@ def continue_event(last: Draft, facts: Facts, here: bool = True, s: Sentence | N
         last.category = weapons[0].category  # "a missile hit X. A ballistic missile struck ..."
         if (pair := joined_kinds(facts.text)) and pair[0].category == last.category:
             last.kinds = (pair[0].category, pair[1].category)  # "... with artillery and drones"
+    elif last.event_type == "strike" and (
+        kind := precise_told(last, (w.category for w in weapons), facts.text)
+    ):
+        last.category = kind  # "an air strike on X ... warplanes dropped a guided bomb"
     when = facts.when
     # "the UN's monitors said on Tuesday that ...": the day they spoke, not the event's
     spoken = spoken_on(facts.text)

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from geo import weapons as wv
+from geo.extract.arsenal_clause import took_own_hit
 from geo.extract.clause_kinds import clause_kinds
 from geo.extract.draft import Draft
 from geo.extract.lexicon import Trigger, triggers_in
@@ -177,14 +178,14 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
             # named as systems of their own ("a missile and drone attack killed two in X and
             # six in Y", told once: both kinds struck each)
             pair = pair if "missile" not in (pair[0].category, pair[1].category) else None
-        if (
-            pair is not None
-            and len(here) > 1
+        if pair is not None and (
+            len(here) > 1
             and told_apart(
                 (pair[0].category, pair[1].category),
                 text[pair[0].end : pair[1].start],
                 read[d.sentence.start],
             )
+            or took_own_hit(d, pair, named[d.sentence.start])  # "A and B; in X, a B hit"
         ):
             pair = None  # "shelled X with artillery, and a drone hit Y": each kind its place's
         # (a strike's third kind is left alone: "aviation, drones and artillery struck X")

@@ -9,9 +9,11 @@ from geo import weapons as wv
 from geo.extract.dates import dates_agree
 from geo.extract.draft import Draft
 from geo.extract.joinable import Joinable
+from geo.extract.one_night import one_night
 from geo.extract.places import reference_point
 from geo.extract.region_days import fought_apart
 from geo.extract.unknown_villages import villages_agree
+from geo.extract.weapon_kin import kin, precise_over
 from geo.geocode import distance_km
 
 MERGE_KM = 30.0
@@ -142,13 +144,13 @@ def _weapons_agree(a: Draft, b: Draft) -> bool:
     named = a if a.weapon else b if b.weapon else None
     other = b if named is a else a
     if named is not None and other.category and other.category != "missile":
-        return other.category == named.category
+        return other.category == named.category or kin(a, b)
     # "cruise missiles shot down over the Odesa region" and "drones shot down over the Odesa
     # region" are two interceptions (a missile of no kind named is any missile, not a drone nor
     # a shell: "drones hit X on the 2nd ... a missile strike on X kills three" are two strikes)
     if a.category is None or b.category is None or a.category == b.category:
         return True
-    return wv.one_missile(a.category, b.category)
+    return wv.one_missile(a.category, b.category) or kin(a, b)
 
 
 def _attackers_word(d: Draft) -> bool:
@@ -204,14 +206,18 @@ def merge(drafts: Iterable[Draft]) -> list[Draft]:
     for d in drafts:
         for i in joinable.candidates(d):
             m = merged[i]
-            if (  # (the cheap checks first)
-                m.event_type == d.event_type
-                and dates_agree(m.when, d.when)
+            if m.event_type != d.event_type:
+                continue
+            # "overnight" and "late on Wednesday": one night, Wednesday's strike
+            night = None if dates_agree(m.when, d.when) else one_night(m, d)
+            if (
+                (night is not None or dates_agree(m.when, d.when))
                 and _weapons_agree(m, d)
                 and villages_agree(m, d)
                 and _places_agree(m, d)
             ):
                 _absorb(m, d)
+                m.when = night or m.when
                 joinable.add(m, i)  # (its day or place may have changed)
                 break
         else:
@@ -246,6 +252,8 @@ def _absorb(m: Draft, d: Draft) -> None:
         m.weapon, m.category = d.weapon, d.category
     elif not m.category or (m.category == "missile" and not m.weapon and d.category):
         m.category = d.category  # "a missile" in the title, "two ballistic missiles" after
+    elif precise_over(m, d):
+        m.category = d.category  # "an air strike" in the lede, "a guided bomb" after
     if d.when.explicit and (not m.when.explicit or d.when.precision < m.when.precision):
         m.when = d.when
     elif d.when.worded and not (m.when.explicit or m.when.carried or m.when.worded):

@@ -61,6 +61,7 @@ from geo.extract.transcripts import speak_for
 from geo.extract.unknown_villages import name_unknown_villages
 from geo.extract.unwrap import unwrap
 from geo.extract.verdicts import doubted_by_verdict
+from geo.extract.weapon_revisions import revise_weapons
 from geo.extract.weapon_told_after import weapons_told_after
 from geo.geocode import Geocoder
 from geo.records import distinct_ids, validate, within_range
@@ -134,7 +135,7 @@ class Extractor:
         drafts = days_after(weapons_told_after(drafts, prose, hits))  # "Later ...", "a day after"
         bracketed_tolls(drafts)  # "Kupiansk (2 wounded), Izium (1 killed)"
         bracketed_weapons(drafts)  # "Nikopol (artillery, drones), Marhanets (a KAB)"
-        drafts = drop_retracted(drafts, text, prose, hits)
+        drafts = revise_weapons(drop_retracted(drafts, text, prose, hits))  # corrections
         give_launched(drafts, prose)
         another_target(drafts)
         speak_for(drafts, text)
