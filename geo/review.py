@@ -17,7 +17,7 @@ from geo.gazetteer import Place
 from geo.geocode import Geocoder, find_toponyms
 from geo.geocode.cues import SUFFIX_REGION
 from geo.geocode.distance import distance_km
-from geo.geocode.typed import typed_places
+from geo.geocode.typed import region_words, typed_places
 from geo.precision import PRECISION_SCALES, GeoPrecision, TimePrecision
 from geo.records import COLUMNS, EventError, event_id, validate
 from geo.textio import as_report
@@ -175,6 +175,8 @@ def typed_choices(
     name = typed_text(name)
     if not name:
         return []
+    if region_words(name):  # "Zaporizhzhia Oblast", "region of Odesa": the region, read whole
+        return typed_places(geocoder, name, text, theatre.current().countries)[:limit]
     out = place_choices(geocoder, {"place_mention": name}, text, max(limit, 8))
     if SUFFIX_REGION.match(name):
         out.sort(key=lambda c: c[0].feature not in _AREAS)  # stable: each kind keeps its rank

@@ -1,0 +1,60 @@
+"""What a new analyst (newuser20) found wrong, in a real Chromium: a region typed after a report
+naming towns of another region went to that other region; region-level events read like cities."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+from test_analyst_browser import _click_until
+from test_pages_browser import _extract
+
+pytestmark = pytest.mark.browser
+
+# Written for these tests: two Donetsk-oblast towns, and a village called Zaporizhzhia lies in
+# that oblast too.
+DONBAS = (
+    "Kramatorsk, 2026-11-20\n"
+    "Shelling hit Pokrovsk after midnight and a drone set a garage on fire in Myrnohrad, "
+    "the regional head wrote in the morning.\n"
+)
+
+
+def _reviewed(page, url: str, text: str) -> None:
+    _extract(page, url, text)
+    heading = page.get_by_test_id("stHeading").filter(has_text=re.compile(r"events? found"))
+    expect(heading).to_be_visible(timeout=120_000)
+
+
+def test_a_typed_oblast_is_that_oblast_whatever_the_report_names(offline_page, app_server):
+    page = offline_page
+    page.set_viewport_size({"width": 1366, "height": 900})
+    _reviewed(page, app_server["url"], DONBAS)
+    # "Another place": the oblast typed, not the Donetsk region of the village of that name
+    typed = page.get_by_role("textbox", name="Another place: type its name, or lat, lon")
+    typed.fill("Zaporizhzhia Oblast")
+    typed.press("Enter")
+    expect(page.get_by_role("button", name="Move event 1 to Zaporizhia")).to_be_visible(
+        timeout=60_000
+    )
+    expect(page.get_by_role("button", name=re.compile(r"^Move event 1 to Donetsk"))).to_have_count(
+        0
+    )
+    # the hand-added event: at the oblast, named as the map names it
+    form = page.get_by_test_id("stForm")
+    _click_until(
+        page.get_by_text("Add an event the extractor missed"),
+        form.get_by_role("combobox", name="Status"),
+    )
+    for typed_region in ("Zaporizhzhia Oblast", "region of Odesa"):
+        place = page.get_by_label("Place: a name, or lat, lon")
+        expect(place).to_have_count(1, timeout=60_000)
+        place.fill(typed_region)
+        page.get_by_role("button", name="Add the event").click()
+        shown = "Zaporizhzhya region" if "Zapor" in typed_region else "Odesa region"
+        expect(page.get_by_text(re.compile(rf"Added event \d+ at {shown}"))).to_be_visible(
+            timeout=60_000
+        )
+    page.screenshot(path="/tmp/ui20/typed_oblast.png", full_page=True)
+    assert page.errors == []
