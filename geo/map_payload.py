@@ -12,6 +12,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from geo.event_names import shown_places
 from geo.events import LOW_CARDINALITY
 from geo.filtering import text_codes
 from geo.precision import GeoPrecision, wider_than_region
@@ -60,6 +61,8 @@ def encode_events(frame: gpd.GeoDataFrame, text_budget: int = TEXT_BUDGET_BYTES)
     budget = text_budget
     for name in (*PAYLOAD_TEXT, *PAYLOAD_LONG_TEXT):
         column = frame[name] if name in frame else pd.Series([None] * n, dtype=object)
+        if name == "place":  # a region-level event as "Odesa region", not the city's name
+            column = shown_places(frame)
         codes, values = text_codes(column)
         if name in PAYLOAD_LONG_TEXT:
             size = sum(len(v) for v in values)

@@ -58,3 +58,45 @@ def test_a_typed_oblast_is_that_oblast_whatever_the_report_names(offline_page, a
         )
     page.screenshot(path="/tmp/ui20/typed_oblast.png", full_page=True)
     assert page.errors == []
+
+
+# An event somewhere in the Odesa oblast, stored as GeoNames names the oblast ("Odessa"), at the
+# city's point; and one at the city itself.
+REGION_EVENT = {
+    "event_date": "2026-11-20",
+    "time_precision": 1,
+    "event_type": "strike",
+    "geo_precision": 3,
+    "verification": "claimed",
+    "place": "Odessa",
+    "country": "UA",
+    "admin1": "Odessa",
+    "lat": 46.48,
+    "lon": 30.73,
+}
+
+
+def _map_of(page, tmp_path, events: list[dict]) -> None:
+    from geo.events import to_frame
+    from geo.standalone import standalone_html
+
+    path = tmp_path / "map.html"
+    path.write_text(standalone_html(to_frame(events)), encoding="utf-8")
+    page.goto(path.as_uri())
+    expect(page.locator("[data-sm-ready='1']")).to_have_count(1, timeout=60_000)
+
+
+def _facts(page) -> dict[str, str]:
+    popup = page.locator(".sm-popup")
+    expect(popup).to_be_visible(timeout=10_000)
+    terms = popup.locator("dt").all_inner_texts()
+    return dict(zip(terms, popup.locator("dd").all_inner_texts(), strict=True))
+
+
+def test_a_region_event_is_named_as_the_region_in_its_popup(offline_page, tmp_path):
+    page = offline_page
+    _map_of(page, tmp_path, [REGION_EVENT])
+    page.locator(".sm-event").first.click()
+    assert _facts(page)["Place"] == "Odesa region, UA"
+    page.screenshot(path="/tmp/ui20/region_popup.png")
+    assert page.errors == []

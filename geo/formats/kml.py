@@ -10,6 +10,7 @@ from xml.sax import saxutils
 import geopandas as gpd
 
 from geo import formats as f
+from geo.event_names import event_place
 from geo.formats.cells import missing
 from geo.layers import CATEGORY_COLOURS
 from geo.records import COLUMNS, PROPERTIES, EventError
@@ -78,7 +79,7 @@ def to_kml(frame: gpd.GeoDataFrame) -> str:
             row.get("span_start"),
             row.get("span_end"),
         )
-        title = f"{row['event_type']} · {row['place']} · {row['event_date']}"
+        title = f"{row['event_type']} · {event_place(row)} · {row['event_date']}"
         what = row.get("weapon") or row.get("weapon_category") or ""
         description = "; ".join(
             str(x)
