@@ -60,10 +60,7 @@ def encode_events(frame: gpd.GeoDataFrame, text_budget: int = TEXT_BUDGET_BYTES)
     header: dict = {"n": n, "values": {}, "arrays": {}, "omitted": []}
     budget = text_budget
     for name in (*PAYLOAD_TEXT, *PAYLOAD_LONG_TEXT):
-        column = frame[name] if name in frame else pd.Series([None] * n, dtype=object)
-        if name == "place":  # a region-level event as "Odesa region", not the city's name
-            column = shown_places(frame)
-        codes, values = text_codes(column)
+        codes, values = text_codes(_text_column(frame, name))
         if name in PAYLOAD_LONG_TEXT:
             size = sum(len(v) for v in values)
             if size > budget:
@@ -102,6 +99,13 @@ def encode_events(frame: gpd.GeoDataFrame, text_budget: int = TEXT_BUDGET_BYTES)
     head += b" " * (-len(head) % 4)
     raw = b"".join([len(head).to_bytes(4, "little"), head, *blobs])
     return base64.b64encode(gzip.compress(raw, compresslevel=1, mtime=0)).decode("ascii")
+
+
+def _text_column(frame: gpd.GeoDataFrame, name: str) -> pd.Series:
+    """A text column as the map shows it: a region-level event's place as "Odesa region"."""
+    if name == "place":
+        return shown_places(frame)
+    return frame[name] if name in frame else pd.Series([None] * len(frame), dtype=object)
 
 
 def precision_radius_m(frame: gpd.GeoDataFrame) -> pd.arrays.IntegerArray:
