@@ -100,3 +100,26 @@ def test_a_region_event_is_named_as_the_region_in_its_popup(offline_page, tmp_pa
     assert _facts(page)["Place"] == "Odesa region, UA"
     page.screenshot(path="/tmp/ui20/region_popup.png")
     assert page.errors == []
+
+
+# Where the marker of the map's one event is drawn, as (lat, lon).
+MARKER_AT = """() => {
+  const s = window.sitrepMap, box = s.map.getContainer().getBoundingClientRect();
+  const r = document.querySelector('.sm-event').getBoundingClientRect();
+  const p = s.map.containerPointToLatLng([r.x + r.width / 2 - box.x, r.y + r.height / 2 - box.y]);
+  return [p.lat, p.lng];
+}"""
+
+
+def test_a_region_events_marker_is_not_on_its_capital(offline_page, tmp_path):
+    from geo.geocode.distance import distance_km
+
+    page = offline_page
+    _map_of(page, tmp_path, [REGION_EVENT])
+    lat, lon = page.evaluate(MARKER_AT)
+    away = distance_km(lat, lon, REGION_EVENT["lat"], REGION_EVENT["lon"])
+    assert 10 < away < 200, (lat, lon, away)  # inside the region, off the city of Odesa
+    page.locator(".sm-event").first.click()
+    assert _facts(page)["Place is"] == "somewhere in the region"
+    page.screenshot(path="/tmp/ui20/region_marker.png")
+    assert page.errors == []

@@ -353,7 +353,9 @@
 
   /** Centre event `i` (the row chosen in the table) and open its popup. */
   View.prototype.focusOn = function (i) {
-    var e = this.events.event(i), at = L.latLng(e.lat, e.lon);
+    // at its stack's point: a region's events are drawn on a point of the region (geo.region_points)
+    var cols = this.events.cols, s = cols.stack[i], scale = this.config.scale;
+    var at = L.latLng(cols.stack_lat[s] / scale, cols.stack_lon[s] / scale);
     this.map.setView(at, Math.max(this.map.getZoom(), this.config.focus_zoom), {animate: false});
     this.openStack(this.events.cols.stack[i], at, i);
   };
