@@ -4,12 +4,15 @@ the review and the names of an exported KML's placemarks.
 An event placed somewhere in a first-level region is stored at the region, under GeoNames' name
 for it ("Odessa", "Zaporizhia"), which read like the city of that name (newuser20: "Place:
 Zaporizhia, UA", "strike at Odessa"). It is named as the map labels the region, with "region":
-"Odesa region", "Zaporizhzhya region", "Kyiv region". Any other place is named as stored.
+"Odesa region", "Zaporizhzhya region", "Kyiv region". Any other place is named as stored, but
+for GeoNames' soft signs in Russian, Ukrainian and Belarusian names, which the national
+romanisations leave out ("Rossosh’" is shown "Rossosh", "Sevastopol'" "Sevastopol").
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -29,7 +32,7 @@ def event_place(record: Mapping[str, object], gazetteer=None) -> str:
     place = _text(record.get("place"))
     admin1, country = _text(record.get("admin1")), _text(record.get("country"))
     if not _is_region(record.get("geo_precision")) or not admin1 or not country:
-        return place
+        return without_soft_signs(place) if country in SOFT_SIGNED else place
     if place and normalize(place) != normalize(admin1):
         return place  # placed at a region of another name (a country's area, a district)
     shown = region_labels().get(f"{country}|{admin1}")
@@ -37,6 +40,16 @@ def event_place(record: Mapping[str, object], gazetteer=None) -> str:
         shown = assets.region_label_of(gazetteer, country, admin1)
     shown = shown or short_admin_name(admin1) or admin1
     return shown if shown.endswith(" region") else f"{shown} region"
+
+
+# Countries whose GeoNames names mark the soft sign (and the Ukrainian apostrophe) with ’ or '.
+SOFT_SIGNED = frozenset({"RU", "UA", "BY"})
+_SOFT_SIGN = re.compile(r"(?<=[^\W\d_])[’ʹʼ'](?=[^\W\d_]|\s|-|$)")
+
+
+def without_soft_signs(name: str) -> str:
+    """``name`` without the marks of soft signs between or after letters ("Rossosh’")."""
+    return _SOFT_SIGN.sub("", name)
 
 
 def _text(value: object) -> str:
@@ -74,12 +87,18 @@ def shown_places(frame: pd.DataFrame) -> pd.Series:
     n = len(frame)
     place = frame["place"] if "place" in frame else pd.Series([None] * n, index=frame.index)
     if not n or not {"geo_precision", "admin1", "country"} <= set(frame.columns):
-        return place
+        return place  # (not an events frame)
+    out = place.astype(object).copy()
+    signed = (
+        frame["country"].isin(SOFT_SIGNED)
+        & place.astype("string").str.contains(_SOFT_SIGN.pattern, regex=True).fillna(False)
+    ).to_numpy(dtype=bool)
+    if signed.any():
+        out[signed] = [without_soft_signs(str(p)) for p in out[signed]]
     level = pd.to_numeric(frame["geo_precision"], errors="coerce")
     regional = (level == int(GeoPrecision.REGION)).to_numpy()
     if not regional.any():
-        return place
-    out = place.astype(object).copy()
+        return out
     keys = frame.loc[regional, ["place", "country", "admin1"]].astype(object)
     named: dict[tuple, str] = {}
     shown = []

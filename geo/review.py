@@ -25,7 +25,7 @@ from geo.typed_points import typed_point as typed_point
 from geo.typed_points import typed_text
 from geo.typed_points import with_point as with_point
 from geo.vocabulary import shortened
-from geo.weapons import canonical, category_of, normalised
+from geo.weapons import normalised
 
 EDITABLE = (
     "event_type",
@@ -262,13 +262,15 @@ def hand_event(
         raise EventError("'place' should name the place: type a name or lat, lon")
     day = fields.get("event_date")
     fields = {**fields, **_typed_fields(fields)}
-    weapon = str(fields.get("weapon") or "").strip() or None
+    # a category typed ("artillery", "drones") is the category with no system named, as the
+    # README says and imports read it (it sat in the weapon column too: newuser20)
+    weapon, category = normalised(str(fields.get("weapon") or "").strip() or None, None)
     record: dict = {
         "event_type": fields.get("event_type"),
         "event_date": day.isoformat() if isinstance(day, date) else day,
         "time_precision": int(TimePrecision.DAY),
-        "weapon": (canonical(weapon) or weapon) if weapon else None,
-        "weapon_category": category_of(weapon),
+        "weapon": weapon,
+        "weapon_category": category,
         "geo_precision": int(GeoPrecision.PLACE),
         "fatalities": fields.get("fatalities"),
         "injured": fields.get("injured"),
