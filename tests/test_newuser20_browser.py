@@ -230,3 +230,24 @@ def test_a_small_map_opens_on_its_events_not_a_continent(offline_page, tmp_path)
     assert inside == len(WEEK)
     assert zoom >= 5, zoom  # zoom 4 showed Berlin to Baghdad
     assert page.errors == []
+
+
+def test_a_tablets_narrow_map_shows_every_event_and_the_day_week_box(offline_page, tmp_path):
+    """At 820 px with the sidebar open the Map page's map is a column of about 277 px."""
+    page = offline_page
+    page.set_viewport_size({"width": 277, "height": 620})
+    events = [
+        {**REGION_EVENT, "geo_precision": 1, "place": p, "lat": a, "lon": o}
+        for p, (a, o) in WEEK.items()
+    ]
+    _map_of(page, tmp_path, events)
+    page.wait_for_timeout(500)
+    inside = page.evaluate(
+        """(points) => { const m = window.sitrepMap.map, b = m.getBounds();
+        return points.filter(p => b.contains(p)).length; }""",
+        list(WEEK.values()),
+    )
+    page.screenshot(path="/tmp/ui20/tablet_map.png")
+    assert inside == len(WEEK)
+    expect(page.locator(".sm-time-size")).to_be_visible()
+    assert page.errors == []

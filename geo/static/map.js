@@ -295,12 +295,17 @@
   // The first view keeps events clear of the controls as drawn (MARKER_PX: half a marker and air);
   // a fit to a few markers stops at zoom 7 (closer, the offline basemap says nothing round a point).
   var FIT = {maxZoom: 9, animate: false}, MARKER_PX = 12, FEW = 3, FEW_ZOOM = 7;
-  var CLOSER_MOST = 2000;  // stacks looked at for a closer first view (more: the fit stands)
+  var CLOSER_MOST = 2000;
+  var THEATRE_PX = [960, 600];  // the least map size the theatre's view is measured at  // stacks looked at for a closer first view (more: the fit stands)
 
   /** The theatre's own first view (data/theatre.toml) as bounds, at the map's present size. */
   View.prototype.theatreBounds = function () {
-    var v = this.config.view, map = this.map, px = map.getPixelBounds(v.centre, v.zoom);
-    return L.latLngBounds(map.unproject(px.getBottomLeft(), v.zoom), map.unproject(px.getTopRight(), v.zoom));
+    // at least a laptop's map: a tablet's narrow column (277 px) saw so little of the theatre
+    // that events inside it opened at the theatre's view, cut off at its sides (newuser20)
+    var v = this.config.view, map = this.map, size = map.getSize();
+    var half = L.point(Math.max(size.x, THEATRE_PX[0]), Math.max(size.y, THEATRE_PX[1])).divideBy(2);
+    var mid = map.project(v.centre, v.zoom);
+    return L.latLngBounds(map.unproject(mid.add([-half.x, half.y]), v.zoom), map.unproject(mid.add([half.x, -half.y]), v.zoom));
   };
 
   /**
