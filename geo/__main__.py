@@ -68,17 +68,16 @@ def _place_json(query: str, res) -> dict:
 
 def cmd_geocode(args: argparse.Namespace) -> int:
     geocoder = _geocoder(args.online)
-    countries: set[str] = set()
-    if args.theatre:
-        from geo import theatre
+    from geo import theatre
 
-        countries = theatre.current().countries
+    countries, used = theatre.for_names(args.theatre)
     status = 0
     for name in args.names:
         if not name.strip():
             raise UsageError("empty place name: give at least one non-blank NAME")
         res = geocoder.geocode(name, args.context or "", countries)
         out = _place_json(name, res)
+        out.update({} if "error" in out else {"theatre": used})  # ("query", "error" as documented)
         if args.candidates and res.place is not None:
             from geo.geocode import iter_candidates
 

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 import pandas as pd
 
+from geo.event_names import event_place
 from geo.labels import label
 from geo.precision import PRECISION_SCALES
 from geo.review import is_hand_added
@@ -83,10 +84,10 @@ def _what_changed(action: str, changes: dict, event_id: object) -> str:
         return "; ".join(parts)
     if action in ("delete", "restore"):  # the whole record is logged: undo puts it back
         what = "deleted" if action == "delete" else "put back by an undo of its delete"
-        return f"{what}: {_shown(changes.get('event_type'))} at {_shown(changes.get('place'))}"
+        return f"{what}: {_shown(changes.get('event_type'))} at {_shown(event_place(changes))}"
     if is_hand_added({"event_id": event_id}):
         return (
-            f"added by hand: {_shown(changes.get('event_type'))} at {_shown(changes.get('place'))}"
+            f"added by hand: {_shown(changes.get('event_type'))} at {_shown(event_place(changes))}"
         )
     filled = [k for k, v in changes.items() if v not in (None, "")]
     return f"new event ({len(filled)} fields)"
@@ -120,22 +121,24 @@ def readable(
         lat, lon)"; "added by hand: strike at Kharkiv"; or "new event (12 fields)"). Values are
         plain text: the page shows them as data, never as markup.
     """
-    now: dict[str, tuple[object, object]] = {}
+    now: dict[object, dict] = {}
     if events is not None and len(events):
-        pairs = zip(events["place"], events["event_date"], strict=True)
-        now = dict(zip(events["event_id"], pairs, strict=True))
-    known: dict[object, list] = {}  # the place and date each event had, as the history goes
+        kept = [c for c in _NAMED if c in events]
+        rows_now = events[kept].astype(object).where(events[kept].notna(), None)
+        now = dict(zip(events["event_id"], rows_now.to_dict("records"), strict=True))
+    known: dict[object, dict] = {}  # the place and date each event had, as the history goes
     rows = []
     columns = ("changed_at", "user", "action", "event_id", "changes")
     for when, who, action, eid, text in zip(*(history[c] for c in columns), strict=True):
         fields = _parsed(text)
-        sofar = known.setdefault(eid, list(now.get(eid, (None, None))))
-        for k, name in enumerate(("place", "event_date")):
+        sofar = known.setdefault(eid, dict(now.get(eid, {})))
+        for name in _NAMED:
             value = fields.get(name)
             value = value[1] if isinstance(value, list) and len(value) == 2 else value
             if value not in (None, ""):
-                sofar[k] = value
-        named = ", ".join(str(v) for v in sofar if v not in (None, ""))
+                sofar[name] = value
+        shown = (event_place(sofar), sofar.get("event_date"))  # "Odesa region", not "Odessa"
+        named = ", ".join(str(v) for v in shown if v not in (None, ""))
         what = _what_changed(str(action), fields, eid)
         rows.append([_as_text(when), who, action, eid, named, what])
     out = pd.DataFrame(rows, columns=COLUMNS)
@@ -147,6 +150,10 @@ def readable(
     out = out.iloc[::-1].sort_values("when", ascending=False, kind="stable").reset_index(drop=True)
     out["when"] = [moment(w) for w in out["when"]]
     return out
+
+
+# What names an event in the History: its place (a region's as "Odesa region") and date.
+_NAMED = ("place", "event_date", "country", "admin1", "geo_precision")
 
 
 def users(history: pd.DataFrame) -> list[str]:

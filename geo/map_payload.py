@@ -12,10 +12,12 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from geo.event_names import shown_places
 from geo.events import LOW_CARDINALITY
 from geo.filtering import text_codes
 from geo.precision import GeoPrecision, wider_than_region
 from geo.records import DERIVED
+from geo.region_points import region_stack_points
 
 # Columns the browser gets, dictionary-encoded (distinct values once, then one code per event):
 # the few-valued ones, which are also the store's categories.
@@ -59,8 +61,7 @@ def encode_events(frame: gpd.GeoDataFrame, text_budget: int = TEXT_BUDGET_BYTES)
     header: dict = {"n": n, "values": {}, "arrays": {}, "omitted": []}
     budget = text_budget
     for name in (*PAYLOAD_TEXT, *PAYLOAD_LONG_TEXT):
-        column = frame[name] if name in frame else pd.Series([None] * n, dtype=object)
-        codes, values = text_codes(column)
+        codes, values = text_codes(_text_column(frame, name))
         if name in PAYLOAD_LONG_TEXT:
             size = sum(len(v) for v in values)
             if size > budget:
@@ -81,14 +82,7 @@ def encode_events(frame: gpd.GeoDataFrame, text_budget: int = TEXT_BUDGET_BYTES)
         arrays.append((name, _smallest_int(numbers)))
     stack = stack_codes(frame, arrays[1][1], arrays[0][1])
     arrays.append(("stack", stack))
-    # one array entry per stack, not per event: where the stack is drawn
-    stack_lat, stack_lon = stack_points(stack, arrays[1][1], arrays[0][1])
-    arrays += [("stack_lat", stack_lat), ("stack_lon", stack_lon)]
-    # per stack: 1 where its events are placed only at a country or an area across regions
-    # (a stack never mixes them with others: stack_codes keys on the region named)
-    wide = np.zeros(len(stack_lat), dtype=np.int8)
-    wide[stack[wider_than_region(frame)]] = 1
-    arrays.append(("stack_wide", wide))
+    arrays += _per_stack(frame, stack, arrays[1][1], arrays[0][1])
     blobs, offset = [], 0
     for name, array in arrays:
         data = array.astype(array.dtype.newbyteorder("<")).tobytes()
@@ -99,6 +93,27 @@ def encode_events(frame: gpd.GeoDataFrame, text_budget: int = TEXT_BUDGET_BYTES)
     head += b" " * (-len(head) % 4)
     raw = b"".join([len(head).to_bytes(4, "little"), head, *blobs])
     return base64.b64encode(gzip.compress(raw, compresslevel=1, mtime=0)).decode("ascii")
+
+
+def _per_stack(
+    frame: gpd.GeoDataFrame, stack: np.ndarray, lat: np.ndarray, lon: np.ndarray
+) -> list[tuple[str, np.ndarray]]:
+    """One array entry per stack, not per event: where the stack is drawn (a region's at a point
+    of its own, not its capital's: geo.region_points), and whether it is "wide"."""
+    stack_lat, stack_lon = stack_points(stack, lat, lon)
+    stack_lat, stack_lon = region_stack_points(frame, stack, stack_lat, stack_lon, COORD_SCALE)
+    # per stack: 1 where its events are placed only at a country or an area across regions
+    # (a stack never mixes them with others: stack_codes keys on the region named)
+    wide = np.zeros(len(stack_lat), dtype=np.int8)
+    wide[stack[wider_than_region(frame)]] = 1
+    return [("stack_lat", stack_lat), ("stack_lon", stack_lon), ("stack_wide", wide)]
+
+
+def _text_column(frame: gpd.GeoDataFrame, name: str) -> pd.Series:
+    """A text column as the map shows it: a region-level event's place as "Odesa region"."""
+    if name == "place":
+        return shown_places(frame)
+    return frame[name] if name in frame else pd.Series([None] * len(frame), dtype=object)
 
 
 def precision_radius_m(frame: gpd.GeoDataFrame) -> pd.arrays.IntegerArray:

@@ -17,7 +17,7 @@ from geo.gazetteer import Place
 from geo.geocode import Geocoder, find_toponyms
 from geo.geocode.cues import SUFFIX_REGION
 from geo.geocode.distance import distance_km
-from geo.geocode.typed import typed_places
+from geo.geocode.typed import region_words, typed_places
 from geo.precision import PRECISION_SCALES, GeoPrecision, TimePrecision
 from geo.records import COLUMNS, EventError, event_id, validate
 from geo.textio import as_report
@@ -25,7 +25,7 @@ from geo.typed_points import typed_point as typed_point
 from geo.typed_points import typed_text
 from geo.typed_points import with_point as with_point
 from geo.vocabulary import shortened
-from geo.weapons import canonical, category_of, normalised
+from geo.weapons import normalised
 
 EDITABLE = (
     "event_type",
@@ -175,6 +175,8 @@ def typed_choices(
     name = typed_text(name)
     if not name:
         return []
+    if region_words(name):  # "Zaporizhzhia Oblast", "region of Odesa": the region, read whole
+        return typed_places(geocoder, name, text, theatre.current().countries)[:limit]
     out = place_choices(geocoder, {"place_mention": name}, text, max(limit, 8))
     if SUFFIX_REGION.match(name):
         out.sort(key=lambda c: c[0].feature not in _AREAS)  # stable: each kind keeps its rank
@@ -260,13 +262,15 @@ def hand_event(
         raise EventError("'place' should name the place: type a name or lat, lon")
     day = fields.get("event_date")
     fields = {**fields, **_typed_fields(fields)}
-    weapon = str(fields.get("weapon") or "").strip() or None
+    # a category typed ("artillery", "drones") is the category with no system named, as the
+    # README says and imports read it (it sat in the weapon column too: newuser20)
+    weapon, category = normalised(str(fields.get("weapon") or "").strip() or None, None)
     record: dict = {
         "event_type": fields.get("event_type"),
         "event_date": day.isoformat() if isinstance(day, date) else day,
         "time_precision": int(TimePrecision.DAY),
-        "weapon": (canonical(weapon) or weapon) if weapon else None,
-        "weapon_category": category_of(weapon),
+        "weapon": weapon,
+        "weapon_category": category,
         "geo_precision": int(GeoPrecision.PLACE),
         "fatalities": fields.get("fatalities"),
         "injured": fields.get("injured"),

@@ -125,3 +125,16 @@ def _cached(path: str) -> Theatre:
 def current() -> Theatre:
     """The theatre in use, read once per file."""
     return _cached(os.environ.get("SITREP_THEATRE") or str(DEFAULT_PATH))
+
+
+def for_names(on: bool) -> tuple[set[str], str]:
+    """The countries ``geo geocode`` puts first among namesakes, and the line its output gives
+    to say so: with ``--theatre`` the theatre's, else none, and how to choose (newuser20:
+    "Odessa" alone answered Odessa, Texas, saying nothing of why)."""
+    if on:
+        mine = current()
+        return mine.countries, f"{mine.name} ({', '.join(sorted(mine.countries))}): --theatre"
+    return set(), (
+        f"none: the world's best-known place of the name; --theatre reads names as a report "
+        f"of {current().name} does (its countries first)"
+    )

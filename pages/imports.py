@@ -21,8 +21,13 @@ st.session_state.setdefault("import_name", "")
 
 st.title("Import events")
 st.caption(
-    "ACLED CSV exports, UCDP GED CSV, GeoJSON from other tools, or a CSV exported by Sitrep Map. "
-    "Weapons are read from ACLED notes and UCDP headlines. Nothing is stored until you confirm."
+    "ACLED CSV exports, UCDP GED CSV, GeoJSON from other tools, GeoPackage, GeoParquet, or a CSV or KML "
+    "exported by Sitrep Map. A CSV of your own needs the columns date and type (strike, "
+    "fighting, interception, meeting, other) and location (a place name, or lat, lon) or lat "
+    "and lon; weapon, killed, injured, status (confirmed, claimed, unverified), claimed_by and "
+    "notes are read too. A KML is read when its placemarks carry event_type (Google Earth pins "
+    "do not: give them as such a CSV). Weapons are read from ACLED notes and UCDP headlines. "
+    "Nothing is stored until you confirm."
 )
 GUESS = "guess from the columns"
 

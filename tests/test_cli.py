@@ -12,7 +12,17 @@ def test_geocode_prints_one_object_per_name():
     assert out.returncode == 0, out.stderr
     rows = [json.loads(line) for line in out.stdout.splitlines()]
     assert [r["query"] for r in rows] == ["Kharkiv", "Fiuggi"]
-    assert set(rows[0]) == {"query", "name", "lat", "lon", "country", "admin1", "feature", "source"}
+    assert set(rows[0]) == {
+        "query",
+        "name",
+        "lat",
+        "lon",
+        "country",
+        "admin1",
+        "feature",
+        "source",
+        "theatre",
+    }
     assert rows[1]["country"] == "IT" and rows[1]["source"] == "geonames"
 
 

@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from conftest import BASE_EVENT
+from geo.event_names import shown_places
 from geo.events import load_reference, to_frame
 from geo.layers import build_map, encode_events, legend_contents
 from geo.standalone import standalone_html
@@ -182,7 +183,8 @@ def test_template_syntax_in_report_text_is_never_evaluated(text):
 def test_payload_round_trips_every_column(reference):
     packed = decode_events(encode_events(reference))
     assert packed["omitted"] == []
-    assert packed["place"] == reference["place"].tolist()
+    # as a reader is shown it: a region-level event as the region ("Bryansk region")
+    assert packed["place"] == shown_places(reference).tolist()
     assert packed["weapon"] == [w if isinstance(w, str) else None for w in reference["weapon"]]
     assert packed["injured"] == [None if pd.isna(v) else int(v) for v in reference["injured"]]
     assert packed["lat"] == pytest.approx(reference.geometry.y.tolist(), abs=1e-5)
@@ -195,7 +197,7 @@ def test_long_text_beyond_the_budget_is_left_out_and_said_so(reference):
         set(packed["omitted"]) == {"source_text", "place_mention"}
         or "source_text" in packed["omitted"]
     )
-    assert "source_text" not in packed and packed["place"] == reference["place"].tolist()
+    assert "source_text" not in packed and packed["place"] == shown_places(reference).tolist()
 
 
 def test_the_script_is_listed_as_assets_served_and_inlined(reference, tmp_path):

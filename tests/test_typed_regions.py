@@ -62,3 +62,32 @@ def test_a_hand_added_region_is_region_level(geocoder):
     fields = {"event_date": "2026-11-01", "event_type": "strike", "verification": "unverified"}
     event = hand_event(fields, "r.txt", place=place)
     assert (event["place"], event["geo_precision"]) == ("Odessa", 3)
+
+
+# Written for this test: towns of Donetsk oblast, where a village called Zaporizhzhia lies too.
+DONBAS = "Shelling hit Pokrovsk at night; a drone struck a garage in Myrnohrad."
+
+
+@pytest.mark.parametrize(
+    ("typed", "oblast"),
+    [
+        ("Zaporizhzhia Oblast", "Zaporizhia"),
+        ("zaporizhzhia oblast", "Zaporizhia"),
+        ("Zaporizhzhia region", "Zaporizhia"),
+        ("region of Odesa", "Odessa"),
+        ("the oblast of Sumy", "Sumy"),
+        ("Odesa Raion", "Odessa"),  # GeoNames holds no raions: its oblast, somewhere in it
+    ],
+)
+def test_a_typed_region_is_that_region_whatever_the_context(geocoder, typed, oblast):
+    from geo.review import typed_choices
+
+    first = typed_choices(geocoder, typed, DONBAS, limit=1)[0][0]
+    assert (first.feature, first.name) == ("admin1", oblast)
+
+
+def test_a_town_typed_in_context_is_still_read_in_it(geocoder):
+    from geo.review import typed_choices
+
+    first = typed_choices(geocoder, "Zaporizhzhia", DONBAS, limit=1)[0][0]
+    assert first.feature != "admin1"  # a place, not a region (the village, in this context)

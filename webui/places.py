@@ -9,11 +9,11 @@ from typing import Any
 import streamlit as st
 
 from geo.assets import region_label_of
+from geo.event_names import event_place as named_place
 from geo.gazetteer.index import Place
 from geo.gazetteer.names import normalize
 from geo.geocode.distance import distance_km
 from geo.geocode.suggest import suggestions
-from geo.precision import GeoPrecision
 from webui import data
 from webui.text import literal
 
@@ -64,17 +64,9 @@ def place_name(typed: str, place: Place) -> str:
 
 
 def event_place(record: Mapping[str, object]) -> str:
-    """An event's place as the review lists it: an event somewhere in a region, placed at the
-    region itself, reads as the map labels the region, with "region" ("Belgorod region", "Kyiv
-    region"), not like the city of the same name; any other place as the record names it."""
-    place = str(record.get("place") or "")
-    admin1, country = record.get("admin1"), record.get("country")
-    if record.get("geo_precision") != int(GeoPrecision.REGION) or not admin1 or not country:
-        return place
-    if normalize(place) != normalize(str(admin1)):
-        return place
-    shown = region_label_of(data.gazetteer(), str(country), str(admin1))
-    return shown if shown.endswith(" region") else f"{shown} region"
+    """An event's place as the review lists it (:func:`geo.event_names.event_place`: "Belgorod
+    region" for an event somewhere in that region, not the city's name)."""
+    return named_place(record, data.gazetteer())
 
 
 AREAS = ("admin1", "admin2", "region")

@@ -10,6 +10,7 @@ from xml.sax import saxutils
 import geopandas as gpd
 
 from geo import formats as f
+from geo.event_names import event_place
 from geo.formats.cells import missing
 from geo.layers import CATEGORY_COLOURS
 from geo.records import COLUMNS, PROPERTIES, EventError
@@ -78,7 +79,7 @@ def to_kml(frame: gpd.GeoDataFrame) -> str:
             row.get("span_start"),
             row.get("span_end"),
         )
-        title = f"{row['event_type']} · {row['place']} · {row['event_date']}"
+        title = f"{row['event_type']} · {event_place(row)} · {row['event_date']}"
         what = row.get("weapon") or row.get("weapon_category") or ""
         description = "; ".join(
             str(x)
@@ -119,6 +120,8 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
         raise f.ImportFormatError(f"{name} is not valid KML (XML): {exc}") from None
     records, refused = [], []
     placemarks = list(root.iter(f"{_KML}Placemark"))
+    if placemarks and not any(_typed(p) for p in placemarks):
+        raise f.ImportFormatError(other_tools_kml(name, len(placemarks)))
     for n, placemark in enumerate(placemarks, start=1):
         try:
             records.append((n, _record(placemark)))
@@ -126,6 +129,25 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
             refused.append((n, f"placemark {n}: {exc}"))
     mapping = {p: p for p in FIELDS}
     return f.build("kml", records, mapping, len(placemarks), refused)
+
+
+def _typed(placemark: ElementTree.Element) -> bool:
+    """Whether a placemark gives an event type (as :func:`to_kml` writes it)."""
+    names = (d.get("name") for tag in ("SimpleData", "Data") for d in placemark.iter(_KML + tag))
+    return "event_type" in names
+
+
+def other_tools_kml(name: str, placemarks: int) -> str:
+    """The one line refusing a KML whose placemarks carry no event type (Google Earth's pins:
+    a name, a description, a time, a point), each refused with "'event_type' should be one of
+    ... got None" (newuser20)."""
+    return (
+        f"{name}: its {placemarks} placemark(s) give no event type (pins from Google Earth or "
+        "another tool: a name, a description, a point); Sitrep Map reads the KML it exports, "
+        "with event_type and event_date in each placemark's ExtendedData. Import such pins "
+        "as a CSV with date, type (strike, fighting, interception, meeting, other) and "
+        "location or lat, lon columns"
+    )
 
 
 def _record(placemark: ElementTree.Element) -> dict:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from geo.gazetteer import Gazetteer, Place
 from geo.precision import GeoPrecision
 from geo.records import EventError, given
+from geo.typed_points import typed_point
 
 if TYPE_CHECKING:
     from geo.geocode.resolver import Geocoder
@@ -98,6 +99,11 @@ class Locator:
         if record.get("country"):
             record = {**record, "country": self.country_code(_cell(record, "country"))}
         name = _cell(record, "place")
+        if at is None and name and (typed := typed_point(name)) is not None:
+            # "48.5711, 37.9642" in the location cell: a point, as the review's boxes read it
+            # (it was looked up as a place's name and refused)
+            at, name = typed, ""
+            record = {**record, "place": None, "place_mention": record.get("place_mention")}
         if at is not None:
             precision = record.get("geo_precision") or int(GeoPrecision.PLACE)
             out = {**record, "lat": at[0], "lon": at[1], "geo_precision": precision}

@@ -18,7 +18,7 @@ from geo.formats.csv_rows import csv_records
 from geo.formats.geojson import SYNONYMS
 from geo.formats.places import Locator, point
 from geo.precision import TimePrecision
-from geo.records import distinct_ids, event_id
+from geo.records import EventError, distinct_ids, event_id, given
 from geo.textio import json_value
 from geo.words import counted
 
@@ -176,10 +176,14 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     own = False
     locator = Locator(gazetteer)
 
+    status = ""  # the file's column of verification, as it names it ("status")
+
     def reader_for(header: list[str]):
-        nonlocal own
+        nonlocal own, status
         own = "sitrep_event_type" in header
         fields = {c if c in schema.COLUMNS else SYNONYMS.get(c.lower(), c) for c in header}
+        said = [c for c in header if "verification" in (c, SYNONYMS.get(c.lower()))]
+        status = said[0] if said else ""
         lacking = sorted({"event_type", "event_date"} - fields)
         if not own and lacking:
             raise f.ImportFormatError(
@@ -209,10 +213,15 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     result = f.build("csv", records, mapping, rows, refused)
     unverified -= {n for n, _ in refused}
     if unverified:
+        rows_said = counted(len(unverified), "row")
         result.notes.append(
-            f"{counted(len(unverified), 'row')} with no verification read as unverified "
-            "(nobody has checked them): give a verification column (confirmed, claimed, "
-            "unverified) to say otherwise"
+            # the file has the column, its cell is empty (a file with a status column was told
+            # to give a verification column)
+            f"{rows_said} with an empty '{status}' read as unverified (nobody has checked them): "
+            "fill it in (confirmed, claimed, unverified) to say otherwise"
+            if status
+            else f"{rows_said} with no verification read as unverified (nobody has checked them): "
+            "give a verification column (confirmed, claimed, unverified) to say otherwise"
         )
     return result
 
@@ -267,11 +276,17 @@ def _plain_record(get) -> tuple[dict, tuple[float, float] | None]:
     record = {k: get(k) for k in schema.COLUMNS}
     # other tools' names for our fields, as a GeoJSON's properties are read ("killed", "wounded"):
     # a home-made file's "killed" column was dropped without a word
+    written = {}  # each field's column as the file names it ("killed" for fatalities)
     for other, field in SYNONYMS.items():
         if record.get(field) is None and get(other) is not None:
-            record[field] = get(other)
+            record[field], written[field] = get(other), other
     for k in schema.INTEGER_COLUMNS + schema.COUNT_COLUMNS:
-        record[k] = f.number(record[k])
+        try:
+            record[k] = f.number(record[k])
+        except ValueError:  # "two": the column named (float()'s "could not convert" named none)
+            raise EventError(
+                f"'{written.get(k, k)}' should be a whole number, got {given(record[k])} instead"
+            ) from None
     if record["time_precision"] is None:
         record["time_precision"] = int(TimePrecision.DAY)
     return record, point(get("lat") or get("latitude"), get("lon") or get("longitude"))

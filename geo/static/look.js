@@ -53,6 +53,19 @@
       if (this._shadow) { L.DomUtil.setPosition(this._shadow, pos); }
       this._zIndex = pos.y + this.options.zIndexOffset;
       this._resetZIndex();
+    },
+    // Tab reaches a marker (a button, with a focus ring) but Leaflet opens only a bound popup on
+    // Enter, and these open the map's own: Enter and Space open it as a click does (newuser20).
+    _initInteraction: function () {
+      L.Marker.prototype._initInteraction.call(this);
+      var icon = this._icon, marker = this;
+      if (!icon || icon.smKeys) { return; }
+      icon.smKeys = true;
+      L.DomEvent.on(icon, 'keydown', function (ev) {
+        if (ev.key !== 'Enter' && ev.key !== ' ' && ev.key !== 'Spacebar') { return; }
+        L.DomEvent.stop(ev);  // (Space would scroll the page)
+        marker.fire('click', {originalEvent: ev, latlng: marker.getLatLng()});
+      });
     }
   });
 

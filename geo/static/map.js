@@ -295,11 +295,17 @@
   // The first view keeps events clear of the controls as drawn (MARKER_PX: half a marker and air);
   // a fit to a few markers stops at zoom 7 (closer, the offline basemap says nothing round a point).
   var FIT = {maxZoom: 9, animate: false}, MARKER_PX = 12, FEW = 3, FEW_ZOOM = 7;
+  var CLOSER_MOST = 2000;
+  var THEATRE_PX = [960, 600];  // the least map size the theatre's view is measured at  // stacks looked at for a closer first view (more: the fit stands)
 
   /** The theatre's own first view (data/theatre.toml) as bounds, at the map's present size. */
   View.prototype.theatreBounds = function () {
-    var v = this.config.view, map = this.map, px = map.getPixelBounds(v.centre, v.zoom);
-    return L.latLngBounds(map.unproject(px.getBottomLeft(), v.zoom), map.unproject(px.getTopRight(), v.zoom));
+    // at least a laptop's map: a tablet's narrow column (277 px) saw so little of the theatre
+    // that events inside it opened at the theatre's view, cut off at its sides (newuser20)
+    var v = this.config.view, map = this.map, size = map.getSize();
+    var half = L.point(Math.max(size.x, THEATRE_PX[0]), Math.max(size.y, THEATRE_PX[1])).divideBy(2);
+    var mid = map.project(v.centre, v.zoom);
+    return L.latLngBounds(map.unproject(mid.add([-half.x, half.y]), v.zoom), map.unproject(mid.add([half.x, -half.y]), v.zoom));
   };
 
   /**
@@ -320,6 +326,47 @@
     }
     var few = this.events.stacks.count <= FEW, b = bounds.pad(0.05);
     this.map.fitBounds(b, L.extend({}, FIT, this.fitPadding(b), few ? {maxZoom: FEW_ZOOM} : {}));
+    this.closer(few ? FEW_ZOOM : FIT.maxZoom, bounds);
+  };
+
+  /**
+   * After the fit, up to two zoom levels closer when every stack then stays in the map and clear
+   * of each corner's controls: the fit's padding keeps the whole box clear of the tallest corners
+   * above and below, and eight events across Ukraine in the review's small map opened at zoom 4,
+   * Berlin to Baghdad (newuser20), where most of the map's middle was free.
+   */
+  View.prototype.closer = function (most, bounds) {
+    var map = this.map, size = map.getSize(), corners = map._controlCorners || {}, pos = this.pos;
+    var scale = this.config.scale, n = pos.lat.length, boxes = [], half = size.divideBy(2);
+    if (n > CLOSER_MOST) { return; }
+    Object.keys(corners).forEach(function (k) {
+      var el = corners[k], w = el.offsetWidth, h = el.offsetHeight;
+      var left = k.indexOf('left') > 0 ? 0 : size.x - w, top = k.indexOf('top') === 0 ? 0 : size.y - h;
+      if (w && h) { boxes.push([left - MARKER_PX, top - MARKER_PX, left + w + MARKER_PX, top + h + MARKER_PX]); }
+    });
+    function clear(z, mid) {  // every stack in the map and off the controls, `mid` its centre
+      var origin = mid.subtract(half);
+      for (var s = 0; s < n; s++) {
+        var p = map.project([pos.lat[s] / scale, pos.lon[s] / scale], z).subtract(origin);
+        if (p.x < MARKER_PX || p.y < MARKER_PX || p.x > size.x - MARKER_PX || p.y > size.y - MARKER_PX) { return false; }
+        for (var i = 0; i < boxes.length; i++) {
+          var b = boxes[i];
+          if (p.x > b[0] && p.x < b[2] && p.y > b[1] && p.y < b[3]) { return false; }
+        }
+      }
+      return true;
+    }
+    // the events' centre, then moved a little each way (the free part of the map is off-centre)
+    var steps = [0, -1, 1, -2, 2, -3, 3], step = Math.min(size.x, size.y) / 16;
+    for (var z = Math.min(most, map.getZoom() + 2); z > map.getZoom(); z--) {
+      var centre = map.project(bounds.getCenter(), z);
+      for (var i = 0; i < steps.length; i++) {
+        for (var j = 0; j < steps.length; j++) {
+          var mid = centre.add(L.point(steps[i] * step, steps[j] * step));
+          if (clear(z, mid)) { map.setView(map.unproject(mid, z), z, {animate: false}); return; }
+        }
+      }
+    }
   };
 
   /** fitBounds' padding: clear of the corners above and below, or left and right: the closer. */
@@ -353,7 +400,9 @@
 
   /** Centre event `i` (the row chosen in the table) and open its popup. */
   View.prototype.focusOn = function (i) {
-    var e = this.events.event(i), at = L.latLng(e.lat, e.lon);
+    // at its stack's point: a region's events are drawn on a point of the region (geo.region_points)
+    var cols = this.events.cols, s = cols.stack[i], scale = this.config.scale;
+    var at = L.latLng(cols.stack_lat[s] / scale, cols.stack_lon[s] / scale);
     this.map.setView(at, Math.max(this.map.getZoom(), this.config.focus_zoom), {animate: false});
     this.openStack(this.events.cols.stack[i], at, i);
   };

@@ -245,12 +245,14 @@
   // On a phone's map the control is smaller (no day/week box: the size stays as set, smaller
   // type and margins), so it covers less of the map's south.
   var COMPACT_BELOW_PX = 480;
+  var BARE_BELOW_PX = 230 + 20;  // (no day/week box: the size stays as set)
 
   /** The corner for the control on `map` now, and its width there. */
   function place(map, control, div) {
     var width = map.getSize().x, corner = width < SIDE_BY_SIDE_PX ? 'bottomleft' : 'bottomright';
     div.style.maxWidth = Math.max(width - 20, 0) + 'px';  // the corners' margins, 10 px each
     L.DomUtil[width < COMPACT_BELOW_PX ? 'addClass' : 'removeClass'](div, 'sm-time-compact');
+    L.DomUtil[width < BARE_BELOW_PX ? 'addClass' : 'removeClass'](div, 'sm-time-bare');
     if (control.getPosition() !== corner) { control.setPosition(corner); }
   }
 

@@ -1,0 +1,117 @@
+"""How an event's place is named wherever a reader sees it: the map's popup, the History page,
+the review and the names of an exported KML's placemarks.
+
+An event placed somewhere in a first-level region is stored at the region, under GeoNames' name
+for it ("Odessa", "Zaporizhia"), which read like the city of that name (newuser20: "Place:
+Zaporizhia, UA", "strike at Odessa"). It is named as the map labels the region, with "region":
+"Odesa region", "Zaporizhzhya region", "Kyiv region". Any other place is named as stored, but
+for GeoNames' soft signs in Russian, Ukrainian and Belarusian names, which the national
+romanisations leave out ("Rossosh’" is shown "Rossosh", "Sevastopol'" "Sevastopol").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+import pandas as pd
+
+from geo import assets
+from geo.gazetteer.names import normalize
+from geo.gazetteer.regions import short_admin_name
+from geo.precision import GeoPrecision
+
+
+def event_place(record: Mapping[str, object], gazetteer=None) -> str:
+    """The name a reader is shown for ``record``'s place: "<region> region" for an event placed
+    at a first-level region itself (the label the map writes for it: the regions file's, else the
+    gazetteer's when one is given, else the name without its administrative word), else the
+    record's place."""
+    place = _text(record.get("place"))
+    admin1, country = _text(record.get("admin1")), _text(record.get("country"))
+    if not _is_region(record.get("geo_precision")) or not admin1 or not country:
+        return without_soft_signs(place) if country in SOFT_SIGNED else place
+    if place and normalize(place) != normalize(admin1):
+        return place  # placed at a region of another name (a country's area, a district)
+    shown = region_labels().get(f"{country}|{admin1}")
+    if shown is None and gazetteer is not None:
+        shown = assets.region_label_of(gazetteer, country, admin1)
+    shown = shown or short_admin_name(admin1) or admin1
+    return shown if shown.endswith(" region") else f"{shown} region"
+
+
+# Countries whose GeoNames names mark the soft sign (and the Ukrainian apostrophe) with ’ or '.
+SOFT_SIGNED = frozenset({"RU", "UA", "BY"})
+_SOFT_SIGN = re.compile(r"(?<=[^\W\d_])[’ʹʼ'](?=[^\W\d_]|\s|-|$)")
+
+
+def without_soft_signs(name: str) -> str:
+    """``name`` without the marks of soft signs between or after letters ("Rossosh’")."""
+    return _SOFT_SIGN.sub("", name)
+
+
+def _text(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _is_region(level: object) -> bool:
+    try:
+        return int(level) == int(GeoPrecision.REGION)  # type: ignore[call-overload]
+    except (TypeError, ValueError, OverflowError):
+        return False
+
+
+def region_labels() -> dict[str, str]:
+    """The map's label of each approximate region by its key (country|admin1); {} before the
+    basemap is built."""
+    path = assets.regions_path()
+    if not path.is_file():
+        return {}
+    return _labels(str(path), path.stat().st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=2)
+def _labels(path: str, mtime_ns: int) -> dict[str, str]:
+    data = assets.load_geojson(Path(path))
+    return {
+        f"{p['country']}|{p['admin1']}": str(p.get("label") or "")
+        for p in (feat["properties"] for feat in data["features"])
+    }
+
+
+def shown_places(frame: pd.DataFrame) -> pd.Series:
+    """:func:`event_place` of each row of an events frame, worked out once per distinct region
+    row (the map's payload names every event: 100,000 rows cost their distinct regions)."""
+    n = len(frame)
+    place = frame["place"] if "place" in frame else pd.Series([None] * n, index=frame.index)
+    if not n or not {"geo_precision", "admin1", "country"} <= set(frame.columns):
+        return place  # (not an events frame)
+    out = place.astype(object).copy()
+    signed = (
+        frame["country"].isin(SOFT_SIGNED)
+        & place.astype("string").str.contains(_SOFT_SIGN.pattern, regex=True).fillna(False)
+    ).to_numpy(dtype=bool)
+    if signed.any():
+        out[signed] = [without_soft_signs(str(p)) for p in out[signed]]
+    level = pd.to_numeric(frame["geo_precision"], errors="coerce")
+    regional = (level == int(GeoPrecision.REGION)).to_numpy()
+    if not regional.any():
+        return out
+    keys = frame.loc[regional, ["place", "country", "admin1"]].astype(object)
+    named: dict[tuple, str] = {}
+    shown = []
+    for key in keys.itertuples(index=False, name=None):
+        if key not in named:
+            named[key] = event_place(
+                {
+                    "place": key[0],
+                    "country": key[1],
+                    "admin1": key[2],
+                    "geo_precision": int(GeoPrecision.REGION),
+                }
+            )
+        shown.append(named[key])
+    out[regional] = shown
+    return out

@@ -1,0 +1,61 @@
+"""A region-level event is named as the region wherever a reader sees it (newuser20: the popup's
+"Place: Zaporizhia, UA", the History's "strike at Odessa", a KML placemark "strike · Odessa ·"),
+by one function (geo.event_names); a place of its own keeps its name."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+
+from geo.changes import readable
+from geo.event_names import event_place, shown_places
+from geo.events import to_frame
+from geo.formats.kml import to_kml
+
+REGION = {
+    "event_id": "sm-hand-1",
+    "event_date": "2026-11-20",
+    "time_precision": 1,
+    "event_type": "strike",
+    "geo_precision": 3,
+    "verification": "claimed",
+    "place": "Zaporizhia",
+    "country": "UA",
+    "admin1": "Zaporizhia",
+    "lat": 47.5,
+    "lon": 35.8,
+}
+CITY = {**REGION, "event_id": "e-2", "geo_precision": 1, "place": "Odesa", "admin1": "Odessa"}
+
+
+def test_a_region_event_is_named_with_region_and_a_town_as_it_is():
+    assert event_place(REGION) == "Zaporizhzhya region"
+    assert event_place({**REGION, "place": "Odessa", "admin1": "Odessa"}) == "Odesa region"
+    assert event_place({**REGION, "place": "Kiev", "admin1": "Kiev"}) == "Kyiv region"
+    assert event_place(CITY) == "Odesa"
+    assert event_place({**REGION, "geo_precision": None}) == "Zaporizhia"  # not said: as stored
+    frame = pd.DataFrame([REGION, CITY])
+    assert list(shown_places(frame)) == ["Zaporizhzhya region", "Odesa"]
+
+
+def test_the_kml_names_a_region_event_as_the_region():
+    kml = to_kml(to_frame([REGION, CITY]))
+    assert "strike · Zaporizhzhya region · 2026-11-20" in kml
+    assert "strike · Odesa · 2026-11-20" in kml
+
+
+def test_the_history_names_a_region_event_as_the_region():
+    history = pd.DataFrame(
+        {
+            "changed_at": ["2026-12-05T09:00:00+00:00"],
+            "user": ["ana"],
+            "action": ["insert"],
+            "event_id": ["sm-hand-1"],
+            "source": ["r.txt"],
+            "changes": [json.dumps(REGION)],
+        }
+    )
+    line = readable(history).iloc[0]
+    assert line["event"] == "Zaporizhzhya region, 2026-11-20"
+    assert line["changes"] == "added by hand: strike at Zaporizhzhya region"
