@@ -29,9 +29,10 @@ _LABEL_END = re.compile(r"[ \t]*(?:[.:]|[-–—][ \t]|\r?$)", re.M)
 # An opening word before a region in a sentence: "In the Kharkiv region, ..."
 _OPENING = re.compile(r"(?:^|[.!?;]\s+|\n)[ \t]*(?:in|across|over)\s+(?:the\s+)?$", re.I)
 # A region of its own right after a name ("X in the Kursk region", "X, Sumy region").
-_OWN_REGION = re.compile(
+OWN_REGION = re.compile(
     r",?\s+(?:in\s+)?(?:the\s+)?[\w'’-]+\s+(?:region|oblast|province|district|raion)\b", re.I
 )
+_MID_LABEL_END = re.compile(r"[ \t]*(?::|[-–—][ \t])")
 LABEL_REACH = 2_000  # the most characters a label governs (until the next label)
 
 
@@ -55,9 +56,9 @@ def keep_to_heading_regions(
     region_starts = [r.start for r in regions]
     for m in mentions:
         place = m.place
-        if place is None or not _movable(place) or m.cue == "region":
+        if place is None or not movable(place) or m.cue == "region":
             continue
-        if _OWN_REGION.match(text, m.end):
+        if OWN_REGION.match(text, m.end):
             continue
         region = _opening_region(text, m, regions, region_starts) or _label_region(
             m, labels, label_starts
@@ -70,20 +71,23 @@ def keep_to_heading_regions(
             m.place, m.source = best.place, source_of(best.place)
 
 
-def _movable(place: Place) -> bool:
+def movable(place: Place) -> bool:
     """A village or a small town: a city of some size is what a bare name means."""
     return place.feature in ("city", "village") and place.population < CITY_OVER_VILLAGE
 
 
 def _is_label(text: str, r: Resolution) -> bool:
-    """Whether the region opens its line and ends a label there ("Sumy region.", "SUMY
-    REGION", "- Kharkiv Oblast:")."""
+    """Whether the region opens its line, or a sentence within it, and ends a label there
+    ("Sumy region.", "SUMY REGION", "- Kharkiv Oblast:")."""
     line_start = text.rfind("\n", 0, r.start) + 1
-    if text[line_start : r.start].strip(" \t#*-•>").lower() not in ("", "the"):
-        return False
+    before = text[line_start : r.start].strip(" \t#*-•>")
     word = _REGION_WORD.match(text, r.end)
     end = word.end() if word else r.end
-    return _LABEL_END.match(text, end) is not None
+    if before.lower() in ("", "the"):
+        return _LABEL_END.match(text, end) is not None
+    # within a line, after a sentence's end, a colon or a dash makes it one: "... hit Kherson.
+    # Zaporizhzhia region: drones hit Vasylivka", "Zaporizhzhia oblast — a drone hit Bilenke"
+    return before.endswith((".", "!", "?", ";")) and _MID_LABEL_END.match(text, end) is not None
 
 
 def _opening_region(
