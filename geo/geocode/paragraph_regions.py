@@ -95,9 +95,7 @@ def _region_named(gazetteer: Gazetteer, name: str, theatre: Set[str]) -> Place |
     return regions[0] if regions else max(cities, key=lambda p: p.population, default=None)
 
 
-def _dateline_region(
-    mentions: Sequence[Resolution], text: str, theatre: Set[str]
-) -> Place | None:
+def _dateline_region(mentions: Sequence[Resolution], text: str, theatre: Set[str]) -> Place | None:
     """The dateline's city, standing for its region (``lies_in`` reads only the country and the
     first-level region), when a theatre city other than a capital opens one of the first lines
     followed by a dateline's tail ("KHARKIV, Ukraine (AP) —")."""
