@@ -8,8 +8,8 @@ the west (Lviv, Ternopil) made Zolochiv the Lviv region's town of 22,600, though
 of the Kharkiv region's administration reporting it. ``heading_regions`` reads a region that
 opens a sentence or labels a paragraph; here, in a war report, a region called so anywhere in
 the line, a region's administration, governor, police or council ("Kharkiv RMA", "Sumy
-regional authorities"), and the region of a dateline's city (not the capital's: a wire filed
-from Kyiv tells of the whole country) place a village or small town lying in none of them at its
+regional authorities"), and the region of a dateline's city (its lead only, and not the
+capital's: a wire filed from Kyiv tells of the whole country) place a village or small town lying in none of them at its
 best candidate inside one, where it has one. A city of some size, a name with its own region
 after it ("Zolochiv, Lviv region") and a name called a region stay."""
 
@@ -49,7 +49,7 @@ def keep_to_line_regions(
 ) -> None:
     """Move ``mentions`` to the region their line names (see the module's docstring);
     ``areas``: all the text's mentions, the regions called so among them."""
-    home = _dateline_region(mentions, text, theatre)
+    home_at, home = _dateline_region(mentions, text, theatre)
     named = [
         (r.start, r.place)
         for r in areas
@@ -72,7 +72,7 @@ def keep_to_line_regions(
         end = text.find("\n", m.end)
         end = len(text) if end < 0 else end
         regions = [p for at, p in (*named, *authorities) if start <= at < end]
-        if not regions and home is not None:
+        if not regions and home is not None and start <= home_at < end:
             regions = [home]
         if not regions or any(lies_in(place, r) for r in regions):
             continue
@@ -95,10 +95,14 @@ def _region_named(gazetteer: Gazetteer, name: str, theatre: Set[str]) -> Place |
     return regions[0] if regions else max(cities, key=lambda p: p.population, default=None)
 
 
-def _dateline_region(mentions: Sequence[Resolution], text: str, theatre: Set[str]) -> Place | None:
-    """The dateline's city, standing for its region (``lies_in`` reads only the country and the
-    first-level region), when a theatre city other than a capital opens one of the first lines
-    followed by a dateline's tail ("KHARKIV, Ukraine (AP) —")."""
+def _dateline_region(
+    mentions: Sequence[Resolution], text: str, theatre: Set[str]
+) -> tuple[int, Place | None]:
+    """Where the dateline's city is named, and the city, standing for its region (``lies_in``
+    reads only the country and the first-level region), when a theatre city other than a
+    capital opens one of the first lines followed by a dateline's tail ("KHARKIV, Ukraine (AP) —"). It places the lead only, the line
+    it opens: a wire's later paragraphs go to the front ("DNIPRO (Wire) - ... On the front line,
+    Russia claimed Orlivka": Orlivka by Avdiivka, not the Dnipropetrovsk region's)."""
     head_end = sum(len(line) + 1 for line in text.split("\n", _HEAD_LINES)[:_HEAD_LINES])
     for m in mentions:
         if m.start >= head_end:
@@ -109,5 +113,5 @@ def _dateline_region(mentions: Sequence[Resolution], text: str, theatre: Set[str
         if text[text.rfind("\n", 0, m.start) + 1 : m.start].strip():
             continue
         if _DATELINE_TAIL.match(text, m.end):
-            return place
-    return None
+            return m.start, place
+    return -1, None
