@@ -110,6 +110,15 @@ def test_towns_before_the_next_label_keep_their_region(geocoder):
     assert got["kramatorsk"] == "Donetsk" and got["sloviansk"] == "Donetsk"
 
 
+def test_regions_named_together_place_nothing(geocoder):
+    # a round-up of the night's air defence, then the front's claims under their own heading
+    text = (
+        "Avdiivka direction. Air defence downed drones over the Odesa and Mykolaiv regions; "
+        "Russia's ministry claimed Orlivka and Pervomaiske."
+    )
+    assert _regions(geocoder, text)["pervomaiske"] == "Donetsk"
+
+
 def test_a_town_with_its_own_region_stays(geocoder):
     text = (
         "The Kharkiv Regional Military Administration said drones were downed over the region. "

@@ -11,7 +11,8 @@ the line, a region's administration, governor, police or council ("Kharkiv RMA",
 regional authorities"), and the region of a dateline's city (its lead only, and not the
 capital's: a wire filed from Kyiv tells of the whole country) place a village or small town lying in none of them at its
 best candidate inside one, where it has one. A city of some size, a name with its own region
-after it ("Zolochiv, Lviv region") and a name called a region stay."""
+after it ("Zolochiv, Lviv region") and a name called a region stay; regions named together ("over
+the Odesa and Mykolaiv regions") place nothing."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from collections.abc import Sequence, Set
 
 from geo.gazetteer import Gazetteer, Place
 from geo.geocode.candidates import TOWNS, Resolution, source_of
+from geo.geocode.cues import in_region_list
 from geo.geocode.heading_regions import OWN_REGION, movable
 from geo.geocode.named_regions import lies_in
 
@@ -36,6 +38,7 @@ _AUTHORITY = re.compile(
 _DATELINE_TAIL = re.compile(
     r"(?:,\s+[A-Z][a-z]+)?(?:,?\s+[\w ,]{1,20}?)??(?:\s*\([^()\n]{1,30}\))?\s*(?:--|[-–—])\s"
 )
+_PLURAL = re.compile(r"\s+(?:regions|oblasts|provinces)\b", re.I)
 REGION_SEAT = 100_000  # the least population of a city taken for the seat of a region of its name
 _HEAD_LINES = 6  # the lines a dateline may open (a headline and a byline may come first)
 
@@ -53,7 +56,10 @@ def keep_to_line_regions(
     named = [
         (r.start, r.place)
         for r in areas
-        if r.place is not None and r.place.feature == "admin1" and r.cue == "region"
+        if r.place is not None
+        and r.place.feature == "admin1"
+        and r.cue == "region"
+        and not _in_list(text, r.end)
     ]
     if not named and home is None and not _AUTHORITY.search(text):
         return
@@ -84,6 +90,12 @@ def keep_to_line_regions(
         if inside:
             best = max(inside, key=lambda c: c.score)
             m.place, m.source = best.place, source_of(best.place)
+
+
+def _in_list(text: str, end: int) -> bool:
+    """Whether a region is one of several ("over the Odesa and Mykolaiv regions"): a round-up of
+    the country, whose other places lie anywhere."""
+    return in_region_list(text, end) or _PLURAL.match(text, end) is not None
 
 
 def _region_named(gazetteer: Gazetteer, name: str, theatre: Set[str]) -> Place | None:
