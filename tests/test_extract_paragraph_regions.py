@@ -138,3 +138,39 @@ def test_the_event_is_placed_in_the_authoritys_region(geocoder):
     assert zolochiv and zolochiv[0]["admin1"] == "Kharkiv"
     assert zolochiv[0]["event_type"] == "strike" and zolochiv[0]["weapon_category"] == "drone"
     assert zolochiv[0]["injured"] == 2 and zolochiv[0]["event_date"] == "2025-05-03"
+
+
+# The front a section heading or a sentence names: its villages lie near the front's town, though
+# another section's places lie nearer a namesake elsewhere.
+FRONTS = [
+    (  # a think tank's sections, each under its front's heading
+        "Sumy direction\nRussian forces attacked near Yunakivka and Andriivka.\n\n"
+        "Kupiansk direction\nRussian forces attacked near Pishchane and Kurylivka, and a drone "
+        "hit a car in Borova.",
+        "pishchane",
+        "Kharkiv",
+    ),
+    (  # a staff's morning summary as one sentence a front
+        "Ukrainian forces repelled attacks near Yunakivka and Andriivka in Sumy Oblast. On the "
+        "Kupiansk axis, Russian troops shelled Pishchane and Borova, the General Staff said.",
+        "pishchane",
+        "Kharkiv",
+    ),
+    (  # a digest, one labelled line a front (right before the rule too: the first front keeps its own)
+        "Sumy direction: fighting near Yunakivka; footage shows a drone strike in Sadky.\n"
+        "Kupiansk direction: Russian troops struck Pishchane and Kurylivka with glide bombs.",
+        "sadky",
+        "Sumy",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "region"), FRONTS)
+def test_the_front_a_heading_names_places_its_villages(geocoder, text, name, region):
+    assert _regions(geocoder, text)[name] == region
+
+
+def test_a_city_under_a_front_heading_stays(geocoder):
+    # a missile on the big city of the name, told under another front's heading
+    text = "Pokrovsk direction\nFighting near Udachne. A missile hit Dnipro, killing two."
+    assert _regions(geocoder, text)["dnipro"] == "Dnipropetrovsk"

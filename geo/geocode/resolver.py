@@ -36,6 +36,7 @@ from geo.geocode.facilities import (
     facilities_spelled_otherwise,
     towns_of_adjective,
 )
+from geo.geocode.front_headings import keep_to_fronts
 from geo.geocode.heading_regions import keep_to_heading_regions
 from geo.geocode.lists import lists_of_names, share_trailing_region
 from geo.geocode.meetings import meeting_places
@@ -146,6 +147,7 @@ class Geocoder:
             meeting_places(mentions, text)
             keep_to_heading_regions(mentions, mentions + others, text)
             keep_to_line_regions(mentions, mentions + others, text, self.gazetteer, theatre)
+            keep_to_fronts(mentions, text)
         return mentions
 
     def geocode(self, name: str, context: str = "", theatre: Set[str] = frozenset()) -> Resolution:
