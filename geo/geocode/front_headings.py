@@ -7,7 +7,9 @@ on the Sumy front made the Kupiansk section's Pishchane the Poltava region's tow
 nearer the Sumy section's villages than Kupiansk. In a war report, a village or small town told
 of under a front's heading, or in the sentence that names the front, lying farther than
 ``FRONT_KM`` from the front's town, takes its best candidate within that reach, where it has
-one. A city of some size, a name with its own region after it and a name called a region stay."""
+one. The front of a city of 50,000 or more reaches over its region ("Zaporizhzhia direction":
+Huliaipole, 90 km off, is still the Zaporizhzhia region's). A city of some size, a name with its
+own region after it and a name called a region stay."""
 
 from __future__ import annotations
 
@@ -17,8 +19,10 @@ from collections.abc import Sequence
 
 from geo.gazetteer import Place
 from geo.geocode.candidates import TOWNS, Resolution, source_of
+from geo.geocode.context import CITY_OVER_VILLAGE
 from geo.geocode.distance import distance_km
 from geo.geocode.heading_regions import LABEL_REACH, OWN_REGION, movable
+from geo.geocode.named_regions import lies_in
 
 FRONT_KM = 80.0  # how far from its town a front's fighting reaches
 # The front's word after its town: "Kupiansk direction", "Pokrovsk axis", "the Lyman front".
@@ -61,8 +65,10 @@ def keep_to_fronts(mentions: Sequence[Resolution], text: str) -> None:
             continue
         if not movable(place) or m.cue == "region" or OWN_REGION.match(text, m.end):
             continue
-        if _km(place, town) <= FRONT_KM:
-            continue
+        if _km(place, town) <= FRONT_KM or (
+            town.population >= CITY_OVER_VILLAGE and lies_in(place, town)
+        ):
+            continue  # a city's front reaches over its region: "Zaporizhzhia direction"
         near = [
             c for c in m.candidates if c.place.feature in TOWNS and _km(c.place, town) <= FRONT_KM
         ]
