@@ -1,22 +1,25 @@
-"""The region a line's own authority names, or a wire's dateline city, places the villages and
-small towns of that line: "The Kharkiv Regional Military Administration said a drone struck
-Zolochiv", "According to the Kharkiv regional police, shelling hit Borova", "KHARKIV, Ukraine
-(AP) — A drone hit a house in Zolochiv".
+"""The region a sentence's own authority names, or a wire's dateline city, places the villages
+and small towns of that sentence or lead: "The Kharkiv Regional Military Administration said a
+drone struck Zolochiv", "According to the Kharkiv regional police, shelling hit Borova",
+"KHARKIV, Ukraine (AP) — A drone hit a house in Zolochiv".
 
 The context rounds weigh each other place of a report alike: a national round-up's strikes in
-the west (Lviv, Ternopil) made Zolochiv the Lviv region's town of 22,600, though the line told
-of the Kharkiv region's administration reporting it. ``heading_regions`` reads a region that
-opens a sentence or labels a paragraph; here, in a war report, a region called so anywhere in
-the line, a region's administration, governor, police or council ("Kharkiv RMA", "Sumy
-regional authorities"), and the region of a dateline's city (its lead only, and not the
-capital's: a wire filed from Kyiv tells of the whole country) place a village or small town lying in none of them at its
-best candidate inside one, where it has one. A city of some size, a name with its own region
-after it ("Zolochiv, Lviv region") and a name called a region stay; regions named together ("over
-the Odesa and Mykolaiv regions") place nothing."""
+the west (Lviv, Ternopil) made Zolochiv the Lviv region's town of 22,600, though the sentence
+told of the Kharkiv region's administration reporting it. ``heading_regions`` reads a region
+that opens a sentence or labels a paragraph; here, in a war report, a region called so anywhere
+in the sentence (not one another sentence names: "The Zaporizhzhia region was quiet. Russian
+troops advanced near Kupiansk but were stopped near Stepove"), a region's administration,
+governor, police or council ("Kharkiv RMA", "Sumy regional authorities"), and the region of a
+dateline's city (its lead only, and not the capital's: a wire filed from Kyiv tells of the
+whole country) place a village or small town lying in none of them at its best candidate
+inside one, where it has one. A city of some size, a name with its own region after it
+("Zolochiv, Lviv region") and a name called a region stay; regions named together ("over the
+Odesa and Mykolaiv regions") place nothing."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence, Set
 
 from geo.gazetteer import Gazetteer, Place
@@ -40,7 +43,10 @@ _DATELINE_TAIL = re.compile(
 )
 _PLURAL = re.compile(r"\s+(?:regions|oblasts|provinces)\b", re.I)
 REGION_SEAT = 100_000  # the least population of a city taken for the seat of a region of its name
-_HEAD_LINES = 6  # the lines a dateline may open (a headline and a byline may come first)
+_HEAD_LINES = 6
+_SENTENCE_END = re.compile(
+    r"[.!?](?=\s)|\n"
+)  # what a region's sentence reaches to  # the lines a dateline may open (a headline and a byline may come first)
 
 
 def keep_to_line_regions(
@@ -68,17 +74,18 @@ def keep_to_line_regions(
         for m in _AUTHORITY.finditer(text)
         if (region := _region_named(gazetteer, m.group("name"), theatre)) is not None
     ]
+    stops = [e.end() for e in _SENTENCE_END.finditer(text)]
     for m in mentions:
         place = m.place
         if place is None or not movable(place) or m.cue == "region":
             continue
         if OWN_REGION.match(text, m.end):
             continue
-        start = text.rfind("\n", 0, m.start) + 1
-        end = text.find("\n", m.end)
-        end = len(text) if end < 0 else end
+        k = bisect_right(stops, m.start)
+        start, end = stops[k - 1] if k else 0, stops[k] if k < len(stops) else len(text)
         regions = [p for at, p in (*named, *authorities) if start <= at < end]
-        if not regions and home is not None and start <= home_at < end:
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if not regions and home is not None and line_start <= home_at < m.start:
             regions = [home]
         if not regions or any(lies_in(place, r) for r in regions):
             continue
