@@ -18,10 +18,10 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from geo.gazetteer import Place
-from geo.geocode.candidates import TOWNS, Resolution, source_of
+from geo.geocode.candidates import Resolution
 from geo.geocode.context import CITY_OVER_VILLAGE
 from geo.geocode.distance import distance_km
-from geo.geocode.heading_regions import LABEL_REACH, OWN_REGION, movable
+from geo.geocode.heading_regions import LABEL_REACH, may_move, move_to_best
 from geo.geocode.named_regions import lies_in
 
 FRONT_KM = 80.0  # how far from its town a front's fighting reaches
@@ -63,18 +63,13 @@ def keep_to_fronts(mentions: Sequence[Resolution], text: str) -> None:
         place = m.place
         if town is None or place is None or m is fronts[k][2]:
             continue
-        if not movable(place) or m.cue == "region" or OWN_REGION.match(text, m.end):
+        if not may_move(m, text):
             continue
         if _km(place, town) <= FRONT_KM or (
             town.population >= CITY_OVER_VILLAGE and lies_in(place, town)
         ):
             continue  # a city's front reaches over its region: "Zaporizhzhia direction"
-        near = [
-            c for c in m.candidates if c.place.feature in TOWNS and _km(c.place, town) <= FRONT_KM
-        ]
-        if near:
-            best = max(near, key=lambda c: c.score)
-            m.place, m.source = best.place, source_of(best.place)
+        move_to_best(m, [c for c in m.candidates if _km(c.place, town) <= FRONT_KM])
 
 
 def _km(a: Place, b: Place) -> float:

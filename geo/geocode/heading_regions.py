@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from geo.gazetteer import Place
-from geo.geocode.candidates import TOWNS, Resolution, source_of
+from geo.geocode.candidates import TOWNS, Candidate, Resolution, source_of
 from geo.geocode.context import CITY_OVER_VILLAGE
 from geo.geocode.named_regions import lies_in
 
@@ -55,20 +55,31 @@ def keep_to_heading_regions(
     label_starts = [r.start for r in labels]
     region_starts = [r.start for r in regions]
     for m in mentions:
-        place = m.place
-        if place is None or not movable(place) or m.cue == "region":
-            continue
-        if OWN_REGION.match(text, m.end):
+        if not may_move(m, text):
             continue
         region = _opening_region(text, m, regions, region_starts) or _label_region(
             m, labels, label_starts
         )
-        if region is None or lies_in(place, region):
+        if region is None or m.place is None or lies_in(m.place, region):
             continue
-        inside = [c for c in m.candidates if lies_in(c.place, region) and c.place.feature in TOWNS]
-        if inside:
-            best = max(inside, key=lambda c: c.score)
-            m.place, m.source = best.place, source_of(best.place)
+        move_to_best(m, [c for c in m.candidates if lies_in(c.place, region)])
+
+
+def may_move(m: Resolution, text: str) -> bool:
+    """Whether the text leaves ``m`` free to be moved to the region or front around it: a
+    village or small town, not called a region, with no region of its own after it."""
+    place = m.place
+    if place is None or not movable(place) or m.cue == "region":
+        return False
+    return OWN_REGION.match(text, m.end) is None
+
+
+def move_to_best(m: Resolution, candidates: Sequence[Candidate]) -> None:
+    """Put ``m`` at the best of ``candidates`` that is a town or village, if any."""
+    towns = [c for c in candidates if c.place.feature in TOWNS]
+    if towns:
+        best = max(towns, key=lambda c: c.score)
+        m.place, m.source = best.place, source_of(best.place)
 
 
 def movable(place: Place) -> bool:

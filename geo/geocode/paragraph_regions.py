@@ -23,9 +23,9 @@ from bisect import bisect_right
 from collections.abc import Sequence, Set
 
 from geo.gazetteer import Gazetteer, Place
-from geo.geocode.candidates import TOWNS, Resolution, source_of
+from geo.geocode.candidates import Resolution
 from geo.geocode.cues import in_region_list
-from geo.geocode.heading_regions import OWN_REGION, movable
+from geo.geocode.heading_regions import may_move, move_to_best
 from geo.geocode.named_regions import lies_in
 
 # A region's authority after its name: "Kharkiv Regional Military Administration", "Sumy
@@ -77,9 +77,7 @@ def keep_to_line_regions(
     stops = [e.end() for e in _SENTENCE_END.finditer(text)]
     for m in mentions:
         place = m.place
-        if place is None or not movable(place) or m.cue == "region":
-            continue
-        if OWN_REGION.match(text, m.end):
+        if place is None or not may_move(m, text):
             continue
         k = bisect_right(stops, m.start)
         start, end = stops[k - 1] if k else 0, stops[k] if k < len(stops) else len(text)
@@ -89,14 +87,7 @@ def keep_to_line_regions(
             regions = [home]
         if not regions or any(lies_in(place, r) for r in regions):
             continue
-        inside = [
-            c
-            for c in m.candidates
-            if c.place.feature in TOWNS and any(lies_in(c.place, r) for r in regions)
-        ]
-        if inside:
-            best = max(inside, key=lambda c: c.score)
-            m.place, m.source = best.place, source_of(best.place)
+        move_to_best(m, [c for c in m.candidates if any(lies_in(c.place, r) for r in regions)])
 
 
 def _in_list(text: str, end: int) -> bool:
