@@ -11,6 +11,7 @@ from geo.geocode.candidates import Resolution
 from geo.geocode.cues import DEFINING, IN_ITS_AREA, in_region_list
 
 REGION_AFTER_CHARS = 3  # ", " or " (" between a place and its region
+_ENDS_SENTENCE = re.compile(r"[.!?]\s")  # a full stop between them: no region of the place
 
 
 def ends_of_mentions(mentions: list[Resolution], text: str) -> list[tuple[re.Match | None, bool]]:
@@ -51,6 +52,8 @@ def regions_after_names(
             continue
         elif inside := IN_ITS_AREA.match(text, m.end):
             reach = inside.end()
+        elif _ENDS_SENTENCE.match(text, m.end):
+            continue  # "Sloviansk. Zaporizhzhia oblast — ...": the next sentence's region
         else:
             reach = m.end + REGION_AFTER_CHARS
         # The mentions that start from its end to the reach, in their order.
@@ -121,6 +124,7 @@ def regions_right_after_towns(
     }
     return [
         any(n.start - gap in town_ends for gap in range(1, REGION_AFTER_CHARS + 1))
+        and not _ENDS_SENTENCE.search(text, max(0, n.start - REGION_AFTER_CHARS), n.start)
         for n in mentions
     ]
 

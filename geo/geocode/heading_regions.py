@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from geo.gazetteer import Place
-from geo.geocode.candidates import TOWNS, Resolution, source_of
+from geo.geocode.candidates import TOWNS, Candidate, Resolution, source_of
 from geo.geocode.context import CITY_OVER_VILLAGE
 from geo.geocode.named_regions import lies_in
 
@@ -29,9 +29,10 @@ _LABEL_END = re.compile(r"[ \t]*(?:[.:]|[-–—][ \t]|\r?$)", re.M)
 # An opening word before a region in a sentence: "In the Kharkiv region, ..."
 _OPENING = re.compile(r"(?:^|[.!?;]\s+|\n)[ \t]*(?:in|across|over)\s+(?:the\s+)?$", re.I)
 # A region of its own right after a name ("X in the Kursk region", "X, Sumy region").
-_OWN_REGION = re.compile(
+OWN_REGION = re.compile(
     r",?\s+(?:in\s+)?(?:the\s+)?[\w'’-]+\s+(?:region|oblast|province|district|raion)\b", re.I
 )
+_MID_LABEL_END = re.compile(r"[ \t]*(?::|[-–—][ \t])")
 LABEL_REACH = 2_000  # the most characters a label governs (until the next label)
 
 
@@ -54,36 +55,50 @@ def keep_to_heading_regions(
     label_starts = [r.start for r in labels]
     region_starts = [r.start for r in regions]
     for m in mentions:
-        place = m.place
-        if place is None or not _movable(place) or m.cue == "region":
-            continue
-        if _OWN_REGION.match(text, m.end):
+        if not may_move(m, text):
             continue
         region = _opening_region(text, m, regions, region_starts) or _label_region(
             m, labels, label_starts
         )
-        if region is None or lies_in(place, region):
+        if region is None or m.place is None or lies_in(m.place, region):
             continue
-        inside = [c for c in m.candidates if lies_in(c.place, region) and c.place.feature in TOWNS]
-        if inside:
-            best = max(inside, key=lambda c: c.score)
-            m.place, m.source = best.place, source_of(best.place)
+        move_to_best(m, [c for c in m.candidates if lies_in(c.place, region)])
 
 
-def _movable(place: Place) -> bool:
+def may_move(m: Resolution, text: str) -> bool:
+    """Whether the text leaves ``m`` free to be moved to the region or front around it: a
+    village or small town, not called a region, with no region of its own after it."""
+    place = m.place
+    if place is None or not movable(place) or m.cue == "region":
+        return False
+    return OWN_REGION.match(text, m.end) is None
+
+
+def move_to_best(m: Resolution, candidates: Sequence[Candidate]) -> None:
+    """Put ``m`` at the best of ``candidates`` that is a town or village, if any."""
+    towns = [c for c in candidates if c.place.feature in TOWNS]
+    if towns:
+        best = max(towns, key=lambda c: c.score)
+        m.place, m.source = best.place, source_of(best.place)
+
+
+def movable(place: Place) -> bool:
     """A village or a small town: a city of some size is what a bare name means."""
     return place.feature in ("city", "village") and place.population < CITY_OVER_VILLAGE
 
 
 def _is_label(text: str, r: Resolution) -> bool:
-    """Whether the region opens its line and ends a label there ("Sumy region.", "SUMY
-    REGION", "- Kharkiv Oblast:")."""
+    """Whether the region opens its line, or a sentence within it, and ends a label there
+    ("Sumy region.", "SUMY REGION", "- Kharkiv Oblast:")."""
     line_start = text.rfind("\n", 0, r.start) + 1
-    if text[line_start : r.start].strip(" \t#*-•>").lower() not in ("", "the"):
-        return False
+    before = text[line_start : r.start].strip(" \t#*-•>")
     word = _REGION_WORD.match(text, r.end)
     end = word.end() if word else r.end
-    return _LABEL_END.match(text, end) is not None
+    if before.lower() in ("", "the"):
+        return _LABEL_END.match(text, end) is not None
+    # within a line, after a sentence's end, a colon or a dash makes it one: "... hit Kherson.
+    # Zaporizhzhia region: drones hit Vasylivka", "Zaporizhzhia oblast — a drone hit Bilenke"
+    return before.endswith((".", "!", "?", ";")) and _MID_LABEL_END.match(text, end) is not None
 
 
 def _opening_region(

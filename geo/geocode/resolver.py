@@ -36,11 +36,13 @@ from geo.geocode.facilities import (
     facilities_spelled_otherwise,
     towns_of_adjective,
 )
+from geo.geocode.front_headings import keep_to_fronts
 from geo.geocode.heading_regions import keep_to_heading_regions
 from geo.geocode.lists import lists_of_names, share_trailing_region
 from geo.geocode.meetings import meeting_places
 from geo.geocode.named_regions import keep_to_named_regions
 from geo.geocode.online import NominatimBackend
+from geo.geocode.paragraph_regions import keep_to_line_regions
 from geo.geocode.priors import prior
 from geo.geocode.respell import keep_guesses_near, other_gender, respelled, russian_form
 from geo.geocode.rounds import Nearness, context_windows, score_round, settle
@@ -144,6 +146,8 @@ class Geocoder:
         if theatre:  # a war report: talks are held in big cities; a heading region places
             meeting_places(mentions, text)
             keep_to_heading_regions(mentions, mentions + others, text)
+            keep_to_line_regions(mentions, mentions + others, text, self.gazetteer, theatre)
+            keep_to_fronts(mentions, text)
         return mentions
 
     def geocode(self, name: str, context: str = "", theatre: Set[str] = frozenset()) -> Resolution:
