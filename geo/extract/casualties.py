@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.corrected_figures import without_retracted
 from geo.extract.numbers import ANY_NUMBER as _NUM
 from geo.extract.numbers import NUMBER, dozens_as_digits, number
 from geo.extract.people import GAP_WORDS, without_ages
@@ -162,6 +163,11 @@ _ANY_HARM = re.compile(
 _COUNT_AND = re.compile(rf"\b{NUMBER}\s+(?:[\w-]+\s+)?and\s+$", re.I)
 # Who is among the figure's people, between commas: part of the figure, not one of its own.
 _AMONG_THEM = re.compile(r",\s*(?:among them|among whom|including)\s+[^,;.]{1,60},", re.I)
+# Some of the figure's people, told apart: "Two of the dead were teachers", "one of the wounded is
+# in a serious condition", "the same victim had been counted twice" after "one of the dead": no count
+_PART_OF = re.compile(
+    rf"\b{NUMBER}\s+of\s+(?:the|those)\s+(?:dead|killed|injured|wounded|hurt|victims)\b", re.I
+)
 
 
 def casualty_figures(text: str) -> dict[str, int]:
@@ -172,8 +178,8 @@ def casualty_figures(text: str) -> dict[str, int]:
     if not _ANY_HARM.search(text):
         return out
     text = _EARLIER.sub(" ", without_ages(dozens_as_digits(text)))
-    text = _AMONG_THEM.sub(" ", text)  # "Four people, among them a girl, died": four
-    text = _REVISED_FROM.sub(" ", text)
+    text = _PART_OF.sub(" ", _AMONG_THEM.sub(" ", text))  # "Four, among them a girl, died": four
+    text = without_retracted(_REVISED_FROM.sub(" ", text))  # "Correction: we said nine ..."
     out = nobody_harmed(text) or out  # "nobody was hurt", "none of them fatally"
     counted = [
         (m.group("what"), number(m.group("n")))

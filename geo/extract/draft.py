@@ -51,6 +51,8 @@ class Draft:
     # the weapons (system, category) that sentences continuing the event told hitting it ("A
     # ballistic missile struck a warehouse" after "attacked X with drones and missiles")
     hits: tuple[tuple[str | None, str], ...] = ()
+    # its figures correct what earlier mentions said (:mod:`corrected_figures`): kept over them
+    corrected: bool = False
 
     def place_offset(self) -> int:
         """Where the place's words stand in the draft's sentence (-1: not there as written)."""

@@ -35,6 +35,7 @@ from geo.extract.bracketed_weapons import bracketed_weapons
 from geo.extract.claimant_office import named_in_full
 from geo.extract.compared_since import drop_compared
 from geo.extract.continuation import another_target
+from geo.extract.corrected_figures import mark_corrections
 from geo.extract.corrections import drop_retracted
 from geo.extract.draft import Draft
 from geo.extract.drafts import Drafter
@@ -133,7 +134,7 @@ class Extractor:
         drafts = weapons_told_after(drafts, prose, hits)  # "... X. Later a drone hit a bus"
         bracketed_tolls(drafts)  # "Kupiansk (2 wounded), Izium (1 killed)"
         bracketed_weapons(drafts)  # "Nikopol (artillery, drones), Marhanets (a KAB)"
-        drafts = drop_retracted(drafts, text, prose, hits)
+        drafts = mark_corrections(drop_retracted(drafts, text, prose, hits), prose)
         give_launched(drafts, prose)
         another_target(drafts)
         speak_for(drafts, text)
