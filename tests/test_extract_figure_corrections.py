@@ -85,3 +85,13 @@ def test_a_toll_said_again_without_correcting_stays_the_larger(extractor):
         "Two of the dead were teachers, he said. Two people were killed in the school's yard.\n"
     )
     assert _figures(extractor.extract(text, "t"), "Sumy") == (4, 12)
+
+
+def test_some_of_the_dead_told_apart_correct_no_toll(extractor):
+    text = (
+        "Overnight in Odesa\n\n"
+        "23:10 | A missile hit a warehouse in Odesa; the governor says four people were killed.\n\n"
+        "01:30 | The governor has corrected himself: two of the dead were soldiers, not "
+        "civilians.\n"
+    )
+    assert _figures(extractor.extract(text, "t"), "Odesa") == (4, None)

@@ -25,9 +25,16 @@ _CORRECTING = re.compile(
 )
 
 
+# some of a figure's people, told apart ("one of the dead had been counted twice"): no toll
+_PART_OF = re.compile(r"\b\w+\s+of\s+(?:the|those)\s+(?:dead|killed|injured|wounded|hurt)\b", re.I)
+
+
 def corrects(s: Sentence, before: Sentence | None) -> bool:
     """Whether the figures of sentence ``s`` are a correction: it, or the sentence before it in
-    its paragraph, corrects or revises what was said."""
+    its paragraph, corrects or revises what was said (not some of the figure's people told
+    apart, "one of the dead had been counted twice")."""
+    if _PART_OF.search(s.text):
+        return False
     told = [s] + ([before] if before is not None and before.paragraph == s.paragraph else [])
     low = " ".join(x.text for x in told).lower()  # (most sentences correct nothing)
     if not any(w in low for w in ("correct", "clarif", "revised", "twice", "error", "regret")):
