@@ -66,3 +66,19 @@ def test_kin_hurt_in_the_next_sentence_adds_to_the_record(extractor):
 def test_a_couple_told_with_what_they_were_doing_is_two(sentence):
     figures = casualty_figures(sentence)
     assert 2 in figures.values()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # a live blog's update
+        ("Nine people have now died, the city council said.", {"killed": 9}),
+        ("Twenty-seven people are now known to have been injured.", {"injured": 27}),
+        # a governor's evening post
+        ("Two more residents have since died in hospital.", {"killed": 2}),
+        # wire copy
+        ("At least 14 people were now reported wounded, police said.", {"injured": 14}),
+    ],
+)
+def test_a_figure_told_with_now_or_since_is_read(sentence, figures):
+    assert casualty_figures(sentence) == figures
