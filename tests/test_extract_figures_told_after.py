@@ -119,11 +119,6 @@ def test_some_of_the_dead_told_apart_correct_no_toll(extractor):
             "Last week, shelling of the same neighbourhood killed four residents.\n",
             "Kherson",
         ),
-        (
-            "Russian artillery shelled Kherson on Monday morning, damaging a hospital.\n"
-            "Last week, shelling of the same neighbourhood killed four residents.\n",
-            "Kherson",
-        ),
         # a monitoring note with a dated comparison
         (
             "On 2 September a glide bomb hit an industrial site in Zaporizhzhia; the damage is "

@@ -2,8 +2,8 @@
 has a figure where the gold has none): "The same plant was hit in March, when two workers were
 killed", "Last week, shelling of the same street killed four", "In a strike on the city on 8
 April, 17 people were killed" after today's strike on the city are that earlier attack's, not
-today's. A sentence continuing an event gives it no figures when the day it names is at least two
-days before the event's, a week or a month ends before it (as the dates read), or when it names in
+today's. A sentence continuing an event gives it no figures when the time it names ends at least
+two days before the event's day (a day, a week or a month the dates read), or when it names in
 words a month before the event's, or "a month ago", "last year"; the day before may still be the
 event's own (a night's strike told "on Tuesday evening" in a Wednesday story)."""
 
@@ -40,8 +40,8 @@ def _ends(when: When) -> date:
 def earlier_attack(text: str, when: When | None, event: When) -> bool:
     """Whether a sentence continuing an event of ``event``'s day tells of an earlier time: its
     figures are another attack's."""
-    if when is not None and when.explicit and not when.carried:  # (a week or a month: before)
-        return _ends(when) <= event.day - timedelta(days=2 if when.precision == 1 else 1)
+    if when is not None and when.explicit and not when.carried:
+        return _ends(when) <= event.day - timedelta(days=2)
     if _AGO.search(text):
         return True
     m = _MONTH_NAMED.search(text)
