@@ -29,7 +29,6 @@ from geo.extract.continuation import another_attack
 from geo.extract.corrected_figures import corrects, replace_figures
 from geo.extract.layout import continues, other_bullet
 from geo.extract.numbers import NUMBER, number
-from geo.extract.past_figures import earlier_attack
 from geo.extract.shared_totals import total_owner
 from geo.extract.wording import words
 
@@ -164,8 +163,6 @@ def figures_owner(
     """The draft a sentence continuing ``last`` tells more of (see :func:`total_owner`), its
     figures given as this module says (a correction's in place of the earlier, :mod:`corrected_figures`:
     ``before`` is the sentence before ``s``); and what the sentence tells it."""
-    if facts.casualties and earlier_attack(facts.text, facts.when, last.when):
-        facts = replace(facts, casualties={})  # "The same plant was hit in March, when two ..."
     again = told_again(drafts, facts, s_hits)
     fixed = bool(facts.casualties) and corrects(s, before)
     if again is not None:
