@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.corrected_figures import without_retracted
 from geo.extract.numbers import ANY_NUMBER as _NUM
 from geo.extract.numbers import NUMBER, dozens_as_digits, number
 from geo.extract.people import GAP_WORDS, without_ages
@@ -23,7 +24,7 @@ _APPOSITION = r"(?:,\s*(?:an?|the)\s[^,;.]{1,40}?\band\s+(?:an?|the)\s[^,;.]{1,3
 # "killing two", "killed a woman": the active verbs of harm; "was seriously injured": the passive.
 _HARMING = "killing|injuring|wounding|killed|injured|wounded"
 _HARMED = (
-    r"\s+(?:\w+ly\s+)?(?P<what>killed|injured|wounded|hurt|concussed|hospitali[sz]ed|hit by "
+    r"\s+(?:(?:\w+ly|also|later|then)\s+)?(?P<what>killed|injured|wounded|hurt|concussed|hospitali[sz]ed|hit by "
     r"(?:fragments|shrapnel)|(?:taken|rushed|brought|admitted) to (?:(?:a|the) )?(?:[\w-]+ )?"
     r"hospital(?![^.;]{0,40}\bdied\b))"
 )
@@ -102,16 +103,19 @@ _PERSON = (
     r"resident|civilian|soldier|firefighter|rescuer|policeman|employee|pensioner|teenager|"
     r"volunteer|medic|paramedic|farmer|guard|passer-by|journalist|operator|doctor|nurse|teacher|"
     # "her colleague Andrii", "his neighbour", "one crew member", "one sailor"
-    r"colleague|neighbou?r|cousin|friend|member|sailor|seaman|cashier)\b(?:\s+(?-i:[A-Z][a-z]+)\b)?"
+    r"colleague|neighbou?r|cousin|friend|member|sailor|seaman|cashier|"
+    # one of kin told in a sentence of its own: "Her husband was injured", "His wife, 58, died"
+    r"husband|wife|son|daughter|mother|father|brother|sister|grand(?:son|daughter|mother|father)|baby)\b(?:\s+(?-i:[A-Z][a-z]+)\b)?"
     r"(?:\s+aged\s+\d+|\s+of\s+\d{1,3}\b|,\s*\d{1,3},|\s+of\s+(?:the\s+|an?\s+)?[a-z-]+)?"
 )
 # One person described: "a 72-year-old man was killed", "a woman aged 68 was injured", "the
 # driver, a 38-year-old man, died", "the driver, 64, died".
 _ONE_PERSON = re.compile(
     rf"\b{_PERSON}(?:,\s*[^,;.]{{1,80}}?,)?,?\s+(?:(?:was|is|has been|had been)(?:\s+reported)?"
-    rf"{_HARMED}|(?:was\s[^.;,]{{1,40}}?\sbut\s+)?(?P<died>died|lost\s+(?:his|her)\s+life|was\s+found\s+dead)|"
-    # "a man, 66, has shrapnel wounds", "a guard sustained burns"
-    rf"(?P<hurt>{_SUFFERED}))\b",
+    rf"{_HARMED}|(?:was\s[^.;,]{{1,40}}?\sbut\s+)?(?:(?:had|has|later|also|then)\s+)?"
+    r"(?P<died>died|lost\s+(?:his|her)\s+life|was\s+found\s+dead)|"
+    # "a man, 66, has shrapnel wounds", "a guard sustained burns", "the girl survived with burns"
+    rf"(?P<hurt>{_SUFFERED}|survived\s+with\s+(?:[\w-]+\s+){{0,2}}?(?:injur(?:y|ies)|wounds|burns|cuts|fractures)))\b",
     re.I,
 )
 # Two people described: "a man aged 49 and a woman aged 54 were injured".
@@ -129,7 +133,11 @@ _TWO_DESCRIBED = words(
 # A couple is two: "an elderly couple were hurt", "a couple, 64 and 61, were injured", "killing a
 # retired couple".
 _COUPLE = r"(?:an?|the)\s+(?:(?:married|elderly|young|old|retired)\s+)?couple\b"
-_COUPLE_HARMED = words(rf"{_COUPLE}{_AGES}\s+(?:were|was|have been|has been|had been){_HARMED}")
+# (what they were doing between: "a couple driving home with their daughter were killed")
+_DOING = r"(?:\s+[a-z]+ing\b[^,;.]{0,50}?)?"
+_COUPLE_HARMED = words(
+    rf"{_COUPLE}{_AGES}{_DOING}\s+(?:were|was|have been|has been|had been){_HARMED}"
+)
 _HARMING_COUPLE = words(rf"(?P<what>{_HARMING})\s+{_COUPLE}")
 # One person after the verb: "killing the driver", "injuring a 60-year-old woman".
 _ONE_VICTIM = words(rf"(?P<what>{_HARMING})\s+{_PERSON}")
@@ -173,7 +181,7 @@ def casualty_figures(text: str) -> dict[str, int]:
         return out
     text = _EARLIER.sub(" ", without_ages(dozens_as_digits(text)))
     text = _AMONG_THEM.sub(" ", text)  # "Four people, among them a girl, died": four
-    text = _REVISED_FROM.sub(" ", text)
+    text = without_retracted(_REVISED_FROM.sub(" ", text))  # "Correction: we said nine ..."
     out = nobody_harmed(text) or out  # "nobody was hurt", "none of them fatally"
     counted = [
         (m.group("what"), number(m.group("n")))

@@ -54,6 +54,8 @@ class Draft:
     # the later sentence that raised the figures the event was first told with ("has risen to
     # 11" in an update below the first version's "killing five"), quoted beside the event's own
     revised_by: Sentence | None = None
+    # its figures correct what earlier mentions said (:mod:`corrected_figures`): kept over them
+    corrected: bool = False
 
     def place_offset(self) -> int:
         """Where the place's words stand in the draft's sentence (-1: not there as written)."""

@@ -324,7 +324,7 @@ class Drafter:
         ):
             # a sentence after a list of places ("hit Kherson, Bilozerka and Stanislav") tells
             # of them all, not of the last one: its figures are a total, kept on the first
-            last, facts = figures_owner(self.drafts, last, facts, s, s_hits)
+            last, facts = figures_owner(self.drafts, last, facts, s, s_hits, self.kept[index - 1])
             facts.claimant = facts.claimant or self.author  # a side's post: its word throughout
             cont.continue_event(last, facts, all(h.place.id == last.place.id for h in s_hits), s)
             self.last_index = index

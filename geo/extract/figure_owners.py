@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from geo import weapons as wv
 from geo.extract.casualties import revised_toll
 from geo.extract.continuation import another_attack
+from geo.extract.corrected_figures import corrects, replace_figures
 from geo.extract.layout import continues, other_bullet
 from geo.extract.numbers import NUMBER, number
 from geo.extract.shared_totals import total_owner
@@ -153,15 +154,28 @@ def _added(owner: Draft, facts: Facts) -> Facts:
 
 
 def figures_owner(
-    drafts: list[Draft], last: Draft, facts: Facts, s: Sentence, s_hits: list[PlaceHit]
+    drafts: list[Draft],
+    last: Draft,
+    facts: Facts,
+    s: Sentence,
+    s_hits: list[PlaceHit],
+    before: Sentence | None = None,
 ) -> tuple[Draft, Facts]:
     """The draft a sentence continuing ``last`` tells more of (see :func:`total_owner`), its
-    figures given as this module says; and what the sentence tells it."""
+    figures given as this module says (a correction's in place of the earlier, :mod:`corrected_figures`:
+    ``before`` is the sentence before ``s``); and what the sentence tells it."""
     again = told_again(drafts, facts, s_hits)
+    fixed = bool(facts.casualties) and corrects(s, before)
     if again is not None:
-        raise_toll(again, facts.casualties, s)
+        if fixed:
+            replace_figures(again, facts.casualties)
+        else:
+            raise_toll(again, facts.casualties, s)
         return again, facts
     owner, facts = total_owner(drafts, last, facts)
+    if fixed:
+        replace_figures(owner, facts.casualties)
+        return owner, replace(facts, casualties={})
     if _MORE.search(facts.text) and not revised_toll(facts.text):
         facts = _added(owner, facts)
     if nobody_hurt(facts.casualties):

@@ -171,6 +171,11 @@ def _absorb_figures(m: Draft, d: Draft) -> None:
     mention gives more); a place's own figures over a total it shares with other places."""
     if _own_figures(m) and d.shared_total:
         return
+    if d.corrected:  # "Correction: ... two were killed": the corrected figures, lower or not
+        m.corrected = True
+        m.fatalities = d.fatalities if d.fatalities is not None else m.fatalities
+        m.injured = d.injured if d.injured is not None else m.injured
+        return
     if _own_figures(d) and m.shared_total:
         m.fatalities, m.injured = d.fatalities, d.injured
         m.shared_total, m.notes = frozenset(), None

@@ -27,7 +27,7 @@ GAP_WORDS = (
     r"teachers|sailors|crew|members|fighters|troops|prisoners|evacuees|refugees|colleagues|staff|"
     r"civilian|resident|passenger|soldier|serviceman|worker|employee|our|its|their|"
     r"man|woman|child|boy|girl|"  # a list's "shelling, one man injured"
-    r"were|was|have|has|had|been|are|reportedly|also|later|critically|"
+    r"were|was|have|has|had|been|are|reportedly|also|later|now|since|critically|"
     r"seriously|slightly|lightly|severely|other|of|them|at|least|one|a|the|same|family|household|"
     # what the people belong to, before their verb: "two employees of the night shift were hurt"
     r"of\s+(?:the|an?|their|its)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?=\s+(?:were|was|are|have|had)\b)|"

@@ -35,6 +35,7 @@ from geo.extract.bracketed_weapons import bracketed_weapons
 from geo.extract.claimant_office import named_in_full
 from geo.extract.compared_since import drop_compared
 from geo.extract.continuation import another_target
+from geo.extract.corrected_figures import mark_corrections
 from geo.extract.corrections import drop_retracted
 from geo.extract.days_after import days_after
 from geo.extract.draft import Draft
@@ -135,7 +136,8 @@ class Extractor:
         drafts = days_after(weapons_told_after(drafts, prose, hits))  # "Later ...", "a day after"
         bracketed_tolls(drafts)  # "Kupiansk (2 wounded), Izium (1 killed)"
         bracketed_weapons(drafts)  # "Nikopol (artillery, drones), Marhanets (a KAB)"
-        drafts = revise_weapons(drop_retracted(drafts, text, prose, hits))  # corrections
+        drafts = drop_retracted(drafts, text, prose, hits)  # corrections
+        drafts = revise_weapons(mark_corrections(drafts, prose))
         give_launched(drafts, prose)
         another_target(drafts)
         speak_for(drafts, text)

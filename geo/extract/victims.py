@@ -20,7 +20,7 @@ _WHO = (
 )
 # "were reported wounded", "are known to have been killed", "got hurt", "were left injured"
 _PASSIVE = (
-    r"(?:(?:were|are|was|is|ha(?:ve|s|d)\s+been)\s+(?:(?:reported|known|said|believed|feared)\s+"
+    r"(?:(?:were|are|was|is|ha(?:ve|s|d)\s+been)\s+(?:now\s+)?(?:(?:reported|known|said|believed|feared)\s+"
     r"(?:to\s+have\s+been\s+)?)?|got\s+)(?:left\s+)?(?:\w+ly\s+)?"
 )
 _HURT = (
