@@ -136,8 +136,7 @@ class Extractor:
         drafts = days_after(weapons_told_after(drafts, prose, hits))  # "Later ...", "a day after"
         bracketed_tolls(drafts)  # "Kupiansk (2 wounded), Izium (1 killed)"
         bracketed_weapons(drafts)  # "Nikopol (artillery, drones), Marhanets (a KAB)"
-        drafts = drop_retracted(drafts, text, prose, hits)  # corrections
-        drafts = revise_weapons(mark_corrections(drafts, prose))
+        drafts = revise_weapons(mark_corrections(drop_retracted(drafts, text, prose, hits), prose))
         give_launched(drafts, prose)
         another_target(drafts)
         speak_for(drafts, text)
