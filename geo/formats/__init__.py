@@ -18,6 +18,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from geo.formats.numbers import coordinate
+from geo.formats.numbers import number as number
 from geo.formats.table import BY_NAME, READABLE
 from geo.textio import MAX_REPORT_BYTES, ReportError, decode, megabytes
 from geo.vocabulary import shortened
@@ -287,39 +289,6 @@ def event_type_in(text: str | None, default: str) -> str:
     if any(w in low for w in strike_words):
         return "strike"
     return default
-
-
-def number(value) -> int | None:
-    """A whole number from a cell ("", "12", "12.0"); ValueError when it is something else
-    (text, infinity, not a number, a fraction, or more digits than any count has)."""
-    if value is None:
-        return None
-    text = str(value).strip()
-    if text == "" or text.lower() in ("na", "nan", "null", "none"):
-        return None
-    if len(text) > 30:
-        raise ValueError(f"should be a whole number, got {len(text)} characters instead")
-    if "_" in text:  # (Python reads "1_0" as 10)
-        raise ValueError(f"should be a whole number, got {text!r} instead")
-    try:
-        return int(text)
-    except ValueError:
-        pass
-    as_float = float(text)  # ValueError for text
-    if not as_float.is_integer():  # also infinity and NaN
-        raise ValueError(f"should be a whole number, got {text!r} instead")
-    return int(as_float)
-
-
-def coordinate(value, name: str) -> float:
-    """A latitude or longitude cell as a float; EventError naming the column otherwise."""
-    from geo.records import EventError, given
-
-    try:
-        text = str(value).strip().replace("_", "?")  # (float() reads "4_8.5" as 48.5)
-        return float(text[:40])
-    except ValueError:
-        raise EventError(f"'{name}' should be a number, got {given(value)} instead") from None
 
 
 def dataset_columns(kind: str) -> dict[str, str]:

@@ -236,7 +236,7 @@ def _own_record(get, header: list[str]) -> tuple[dict, tuple[float, float] | Non
     return {
         "event_id": get("event_id_cnty"),
         "event_date": get("event_date"),
-        "time_precision": f.number(get("time_precision")),
+        "time_precision": f.number(get("time_precision"), "time_precision"),
         "event_type": get("sitrep_event_type"),
         "weapon": get("weapon"),
         "weapon_category": get("weapon_category"),
@@ -245,17 +245,17 @@ def _own_record(get, header: list[str]) -> tuple[dict, tuple[float, float] | Non
         "place_mention": get("place_mention"),
         "country": get("country_code"),
         "admin1": get("admin1"),
-        "geo_precision": f.number(get("geo_precision")),
-        "fatalities": f.number(get(fatalities)),
-        "injured": f.number(get("injured")),
-        "launched": f.number(get("launched")),
-        "destroyed": f.number(get("destroyed")),
+        "geo_precision": f.number(get("geo_precision"), "geo_precision"),
+        "fatalities": f.number(get(fatalities), fatalities),
+        "injured": f.number(get("injured"), "injured"),
+        "launched": f.number(get("launched"), "launched"),
+        "destroyed": f.number(get("destroyed"), "destroyed"),
         "verification": get("verification"),
         "claimed_by": get("claimed_by"),
         "source": get("source"),
         "source_text": get("source_text"),
-        "span_start": f.number(get("source_span_start")),
-        "span_end": f.number(get("source_span_end")),
+        "span_start": f.number(get("source_span_start"), "source_span_start"),
+        "span_end": f.number(get("source_span_end"), "source_span_end"),
         "notes": get("notes"),
         "extra": get("extra"),
     }, point(get("latitude"), get("longitude"))
@@ -271,7 +271,7 @@ def _plain_record(get) -> tuple[dict, tuple[float, float] | None]:
         if record.get(field) is None and get(other) is not None:
             record[field] = get(other)
     for k in schema.INTEGER_COLUMNS + schema.COUNT_COLUMNS:
-        record[k] = f.number(record[k])
+        record[k] = f.number(record[k], k)
     if record["time_precision"] is None:
         record["time_precision"] = int(TimePrecision.DAY)
     return record, point(get("lat") or get("latitude"), get("lon") or get("longitude"))
