@@ -53,3 +53,24 @@ def test_a_coordinate_is_read_whole_not_its_first_forty_characters(gazetteer, co
         read = formats.read(data, "points.csv", gazetteer, kind)
         assert read.frame.empty and len(read.refused) == 1, read.refused
         assert read.refused[0][1].startswith(f"'{column}' should be a number"), read.refused
+
+
+@pytest.mark.parametrize(
+    ("cell", "found"),
+    [
+        ("\u200fKharkiv", "Kharkiv"),  # a right-to-left mark copied with the name
+        ("Odesa\u200f region", "Odessa"),  # the oblast, as GeoNames spells it
+        ("\u200eSumy\u200e", "Sumy"),
+        ("Poltava\x01", "Poltava"),  # a control character
+        ("Dnipro\u2066", "Dnipro"),  # an isolate
+    ],
+)
+def test_a_typed_place_with_direction_marks_or_control_characters_is_found(gazetteer, cell, found):
+    """A place name copied from a right-to-left document or a web page carries invisible marks;
+    a report's text drops them, a typed place did not: "\\u200fKharkiv" was "not in the
+    gazetteer" (with "did you mean Kharkiv?")."""
+    from geo import formats
+
+    data = f"event_date,event_type,place,country\n2025-03-01,strike,{cell},UA\n".encode()
+    read = formats.read(data, "marks.csv", gazetteer, "csv")
+    assert not read.refused and list(read.frame["place"]) == [found], read.refused
