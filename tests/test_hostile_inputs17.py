@@ -74,3 +74,44 @@ def test_a_typed_place_with_direction_marks_or_control_characters_is_found(gazet
     data = f"event_date,event_type,place,country\n2025-03-01,strike,{cell},UA\n".encode()
     read = formats.read(data, "marks.csv", gazetteer, "csv")
     assert not read.refused and list(read.frame["place"]) == [found], read.refused
+
+
+def _told(eid: str, weapon: str, sentence: str, start: int) -> dict:
+    from conftest import BASE_EVENT
+
+    return {
+        **BASE_EVENT,
+        "event_id": eid,
+        "place": "Izium",
+        "lat": 49.21,
+        "lon": 37.25,
+        "event_date": "2026-11-28",
+        "source": "live blog",
+        "weapon": weapon,
+        "source_text": sentence,
+        "span_start": start,
+        "span_end": start + len(sentence),
+    }
+
+
+def test_a_deleted_event_withholds_its_own_copy_not_another_event_of_that_day(any_store):
+    """An analyst deleted a drone strike a report told; the report, read again later, tells a
+    missile strike on the same town that day as well. The delete held against every new row of
+    the same source, place, day and type: the missile strike was left out as "deleted earlier".
+    Only the deleted event's own copy is (its id, or another id where its id came no more)."""
+    from geo import store
+    from geo.events import to_frame
+
+    drone = _told("lb-drone", "Shahed", "A drone hit Izium.", 0)
+    store.save(to_frame([drone]), user="anna")
+    store.delete(["lb-drone"], user="boris")
+    missile = _told("lb-missile", "Iskander-M", "Later a missile hit Izium.", 40)
+    again = store.save(to_frame([drone, missile]), user="anna")
+    assert again.withheld == ("lb-drone",) and again.added == 1, again
+    assert sorted(store.load()["event_id"]) == ["lb-missile"]
+    # the deleted event's copy naming another weapon (another id) is still held, alone
+    copy = _told("lb-drone-2", "Geran-2", "A drone hit Izium.", 0)
+    glide = _told("lb-glide", "KAB", "A glide bomb hit Izium at noon.", 90)
+    later = store.save(to_frame([copy, missile, glide]), user="anna")
+    assert later.withheld == ("lb-drone-2",) and later.added == 1, later
+    assert sorted(store.load()["event_id"]) == ["lb-glide", "lb-missile"]
