@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from geo.formats.numbers import coordinate
 from geo.formats.numbers import number as number
+from geo.formats.refusals import Refusals, compact
 from geo.formats.table import BY_NAME, READABLE
 from geo.textio import MAX_REPORT_BYTES, ReportError, decode, megabytes
 from geo.vocabulary import shortened
@@ -69,7 +70,7 @@ class ImportResult:
     format: str
     frame: gpd.GeoDataFrame
     rows: int
-    refused: list[tuple[int, str]] = field(default_factory=list)
+    refused: Refusals = field(default_factory=Refusals)
     mapping: dict[str, str] = field(default_factory=dict)
     located: int = 0  # rows kept, put at the place they name, having no coordinates
     named_by_point: int = 0  # rows kept, with coordinates and no place name: named by the point
@@ -206,7 +207,7 @@ def read(data: bytes, name: str, gazetteer, fmt: str | None = None) -> ImportRes
 
 
 def build(
-    fmt: str, records: list[tuple[int, dict]], mapping: dict, rows: int, refused: list
+    fmt: str, records: list[tuple[int, dict]], mapping: dict, rows: int, refused: Iterable
 ) -> ImportResult:
     """Validate mapped records; a bad one is refused with its row number, the others kept (and
     counted as located by name or named by their point when the import placed them so)."""
@@ -217,6 +218,7 @@ def build(
     from geo.words import counted
 
     good = []
+    refused = compact(refused)
     seen: set[str] = set()
     placed = {"name": 0, "point": 0, "own": 0}
     for n, record in records:
@@ -241,7 +243,7 @@ def build(
         if how in placed:
             placed[how] += 1
     frame = ev.to_frame(good) if good else ev.empty_frame()
-    refused.sort(key=lambda r: r[0])  # in file order, whichever check refused them
+    refused.sort()  # in file order, whichever check refused them
     located, by_point, own = placed.values()
     result = ImportResult(fmt, frame, rows, refused, mapping, located, by_point, own)
     if result.named_by_point:
