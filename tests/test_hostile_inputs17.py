@@ -137,3 +137,19 @@ def test_refused_rows_are_kept_in_a_few_bytes_each(gazetteer):
         assert len(read.refused) == n and read.refused[n - 1] == (n + 1, read.refused[0][1])
     per_row = (peaks[1] - peaks[0]) / 90_000
     assert per_row < 80, per_row  # (about 170 before)
+
+
+def test_many_points_given_near_one_town_put_its_record_at_one(geocoder):
+    """Coordinates written in a report put the record of the town they lie by at the point, with
+    a note saying so; every point near the town was given to that record again, each adding its
+    note: 150 points in a paragraph (under the table bound) made a note of 150 positions."""
+    from datetime import date
+
+    from geo.extract import Extractor
+
+    points = ", ".join(f"({49.70 + i / 10_000:.4f}, {37.61 + i / 10_000:.4f})" for i in range(150))
+    text = f"A drone hit Kupiansk. Footage was geolocated to {points}.\n"
+    records = Extractor(geocoder).extract(text, "paste", date(2025, 3, 2))
+    notes = [r["notes"] for r in records if r.get("notes")]
+    assert notes and all(n.count("position as given") == 1 for n in notes), notes[:1]
+    assert [(r["lat"], r["lon"]) for r in records if r.get("notes")] == [(49.70, 37.61)]
