@@ -46,16 +46,18 @@ def at_given_points(records: list[dict], text: str) -> None:
     if not points or len(points) > MOST_POINTS:
         return
     paragraphs = [_paragraph(text, r["span_start"], r["span_end"]) for r in records]
+    placed: set[int] = set()  # a record is put at one point (200 near one town made 200 notes)
     for at, lat, lon in points:
         best, best_km = None, 0.0
         for r, (lo, hi) in zip(records, paragraphs, strict=True):
-            if not lo <= at < hi:
+            if not lo <= at < hi or id(r) in placed:
                 continue
             km = distance_km(lat, lon, r["lat"], r["lon"])
             if km <= _REACH_KM.get(r["geo_precision"], 40.0) and (best is None or km < best_km):
                 best, best_km = r, km
         if best is None:
             continue
+        placed.add(id(best))
         note = f"position as given in the text: {lat:.4f}, {lon:.4f}"
         best.update(lat=lat, lon=lon, geo_precision=1)
         best["notes"] = f"{best['notes']}; {note}" if best.get("notes") else note

@@ -12,12 +12,15 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from geo.formats.numbers import coordinate
+from geo.formats.numbers import number as number
+from geo.formats.refusals import Refusals, compact
 from geo.formats.table import BY_NAME, READABLE
 from geo.textio import MAX_REPORT_BYTES, ReportError, decode, megabytes
 from geo.vocabulary import shortened
@@ -67,7 +70,7 @@ class ImportResult:
     format: str
     frame: gpd.GeoDataFrame
     rows: int
-    refused: list[tuple[int, str]] = field(default_factory=list)
+    refused: Refusals = field(default_factory=Refusals)
     mapping: dict[str, str] = field(default_factory=dict)
     located: int = 0  # rows kept, put at the place they name, having no coordinates
     named_by_point: int = 0  # rows kept, with coordinates and no place name: named by the point
@@ -204,7 +207,7 @@ def read(data: bytes, name: str, gazetteer, fmt: str | None = None) -> ImportRes
 
 
 def build(
-    fmt: str, records: list[tuple[int, dict]], mapping: dict, rows: int, refused: list
+    fmt: str, records: list[tuple[int, dict]], mapping: dict, rows: int, refused: Iterable
 ) -> ImportResult:
     """Validate mapped records; a bad one is refused with its row number, the others kept (and
     counted as located by name or named by their point when the import placed them so)."""
@@ -215,6 +218,7 @@ def build(
     from geo.words import counted
 
     good = []
+    refused = compact(refused)
     seen: set[str] = set()
     placed = {"name": 0, "point": 0, "own": 0}
     for n, record in records:
@@ -239,7 +243,7 @@ def build(
         if how in placed:
             placed[how] += 1
     frame = ev.to_frame(good) if good else ev.empty_frame()
-    refused.sort(key=lambda r: r[0])  # in file order, whichever check refused them
+    refused.sort()  # in file order, whichever check refused them
     located, by_point, own = placed.values()
     result = ImportResult(fmt, frame, rows, refused, mapping, located, by_point, own)
     if result.named_by_point:
@@ -287,39 +291,6 @@ def event_type_in(text: str | None, default: str) -> str:
     if any(w in low for w in strike_words):
         return "strike"
     return default
-
-
-def number(value) -> int | None:
-    """A whole number from a cell ("", "12", "12.0"); ValueError when it is something else
-    (text, infinity, not a number, a fraction, or more digits than any count has)."""
-    if value is None:
-        return None
-    text = str(value).strip()
-    if text == "" or text.lower() in ("na", "nan", "null", "none"):
-        return None
-    if len(text) > 30:
-        raise ValueError(f"should be a whole number, got {len(text)} characters instead")
-    if "_" in text:  # (Python reads "1_0" as 10)
-        raise ValueError(f"should be a whole number, got {text!r} instead")
-    try:
-        return int(text)
-    except ValueError:
-        pass
-    as_float = float(text)  # ValueError for text
-    if not as_float.is_integer():  # also infinity and NaN
-        raise ValueError(f"should be a whole number, got {text!r} instead")
-    return int(as_float)
-
-
-def coordinate(value, name: str) -> float:
-    """A latitude or longitude cell as a float; EventError naming the column otherwise."""
-    from geo.records import EventError, given
-
-    try:
-        text = str(value).strip().replace("_", "?")  # (float() reads "4_8.5" as 48.5)
-        return float(text[:40])
-    except ValueError:
-        raise EventError(f"'{name}' should be a number, got {given(value)} instead") from None
 
 
 def dataset_columns(kind: str) -> dict[str, str]:

@@ -63,7 +63,7 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
             {
                 "event_id": f"acled-{event_id}",
                 "event_date": parse_date(row["event_date"]),
-                "time_precision": f.number(row.get("time_precision")) or 1,
+                "time_precision": f.number(row.get("time_precision"), "time_precision") or 1,
                 "event_type": etype,
                 "weapon": weapon,
                 "weapon_category": category
@@ -75,8 +75,8 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
                 "country": country,
                 "admin1": row.get("admin1"),
                 # none given: the row's own point is the place itself (ACLED's files give it)
-                "geo_precision": f.number(row.get("geo_precision")),
-                "fatalities": f.number(row.get("fatalities")),
+                "geo_precision": f.number(row.get("geo_precision"), "geo_precision"),
+                "fatalities": f.number(row.get("fatalities"), "fatalities"),
                 "source": f"ACLED {event_id} ({(row.get('source') or '').strip()[:80]})",
                 "source_text": notes[:2000] or None,
                 "notes": notes or None,

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from geo.formats import MAX_IMPORT_BYTES, ImportFormatError, text_of
+from geo.formats.refusals import Refusals
 
 
 def csv_rows(text: str, name: str) -> tuple[list[str], Iterator[dict]]:
@@ -102,7 +103,7 @@ def repeats(row: dict, header: list[str]) -> bool:
 
 def csv_records(
     data: bytes, name: str, reader_for: Callable[[list[str]], Callable[[dict], dict]]
-) -> tuple[list[tuple[int, dict]], list, int]:
+) -> tuple[list[tuple[int, dict]], Refusals, int]:
     """A CSV file's rows as records: (row number, record) pairs, the refused rows with their
     reason, and the number of rows. ``reader_for(header)`` checks the header (ImportFormatError
     when it is not the format's) and gives the function that maps one row to a record."""
@@ -110,19 +111,18 @@ def csv_records(
 
     header, rows = csv_rows(text_of(data, name), name)
     to_record = reader_for(header)
-    records, refused = [], []
-    reasons: dict[str, str] = {}  # one copy of each reason: a million rows refused alike
+    records: list[tuple[int, dict]] = []
+    refused = Refusals()  # (each reason once: 10 million rows refused alike)
     n = 1  # row 1 is the header
     for n, row in enumerate(rows, start=2):
         if repeats(row, header):  # files joined together, header and all
-            refused.append((n, reasons.setdefault(REPEATED, REPEATED)))
+            refused.append((n, REPEATED))
             continue
         if spill := spilled(row):
-            refused.append((n, reasons.setdefault(spill, spill)))
+            refused.append((n, spill))
             continue
         try:
             records.append((n, to_record(row)))
         except (EventError, ValueError, KeyError, json.JSONDecodeError) as exc:
-            reason = str(exc)
-            refused.append((n, reasons.setdefault(reason, reason)))
+            refused.append((n, str(exc)))
     return records, refused, n - 1

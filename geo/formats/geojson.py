@@ -138,10 +138,7 @@ def _record(feat, name: str, mapping: dict[str, str], locator: Locator) -> dict:
         record["span_start"], record["span_end"] = span
     for key in _NUMBERS:
         if key in record:
-            try:
-                record[key] = f.number(record[key])
-            except ValueError as exc:
-                raise EventError(f"'{key}' {exc}") from None
+            record[key] = f.number(record[key], key)
     if record.get("event_type") and record["event_type"] not in vocabulary.EVENT_TYPES:
         record["event_type"] = f.event_type_in(str(record["event_type"]), "other")
     record.setdefault("time_precision", 1)

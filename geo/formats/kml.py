@@ -165,7 +165,9 @@ def _record(placemark: ElementTree.Element) -> dict:
     for key, value in fields.items():
         key = _SPANS.get(key, key)
         if key in record and key not in ("source_span", "side_of_line"):
-            record[key] = f.number(value) if key in _NUMBERS + tuple(_SPANS.values()) else value
+            record[key] = (
+                f.number(value, key) if key in _NUMBERS + tuple(_SPANS.values()) else value
+            )
     if not record["event_date"]:
         record["event_date"] = placemark.findtext(f"{_KML}TimeStamp/{_KML}when")
     record.update(lat=lat, lon=lon)

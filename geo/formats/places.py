@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from geo.formats.numbers import coordinate
 from geo.gazetteer import Gazetteer, Place
 from geo.precision import GeoPrecision
 from geo.records import EventError, given
@@ -52,21 +53,8 @@ def point(lat: object, lon: object) -> tuple[float, float] | None:
         raise EventError(
             f"'{empty[0]}' is empty while '{other}' is given: give both, or neither and a place name"
         )
-    out = []
-    for name, text in cells.items():
-        try:
-            out.append(float(_no_digit_groups(text)[:40]))
-        except ValueError:
-            raise EventError(f"'{name}' should be a number, got {given(text)} instead") from None
+    out = [coordinate(text, name) for name, text in cells.items()]
     return out[0], out[1]
-
-
-def _no_digit_groups(text: str) -> str:
-    """``text``, ValueError when it holds an underscore: Python reads "4_8.5" as 48.5 and
-    "48_5" as 485, a spreadsheet or a reader as text."""
-    if "_" in text:
-        raise ValueError(text)
-    return text
 
 
 def _text(value: object) -> str:

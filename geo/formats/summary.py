@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -28,9 +29,14 @@ _VALUE = (
 SHOWN = 3  # kinds of refusal said in the summary line; the rest as "other"
 
 
-def refusal_kinds(refused: list[tuple[int, str]]) -> list[tuple[str, int]]:
+def refusal_kinds(refused: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
     """The kinds of reason rows were refused for, most rows first, each with its count."""
-    reasons = Counter(reason for _, reason in refused)
+    from geo.formats.refusals import Refusals
+
+    if isinstance(refused, Refusals):
+        reasons = Counter(refused.counts())
+    else:
+        reasons = Counter(reason for _, reason in refused)
     kinds: Counter[str] = Counter()
     for reason, n in reasons.items():
         for pattern, put in _VALUE:
@@ -39,7 +45,7 @@ def refusal_kinds(refused: list[tuple[int, str]]) -> list[tuple[str, int]]:
     return kinds.most_common()
 
 
-def refused_words(refused: list[tuple[int, str]], more: int = 0) -> str:
+def refused_words(refused: Sequence[tuple[int, str]], more: int = 0) -> str:
     """ "2 refused (1: 'event_date' should be a date, 1: no coordinates and no place name ...)":
     ``more`` rows refused by the store (an import may not replace the reference events)."""
     kinds = refusal_kinds(refused)

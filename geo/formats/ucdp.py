@@ -68,7 +68,7 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
                 "country": country or None,
                 "admin1": admin1,
                 "geo_precision": GEO_PRECISION.get(where, 3),
-                "fatalities": f.number(row.get("best")),
+                "fatalities": f.number(row.get("best"), "best"),
                 "source": f"UCDP GED {row['id'].strip()} ({office})",
                 "source_text": headline[:2000] or None,
                 "notes": f"{actor} vs {(row.get('side_b') or '').strip()}".strip(" vs") or None,

@@ -25,13 +25,21 @@ from geo.geocode.candidates import TOWNS
 from geo.geocode.city_regions import region_around
 from geo.geocode.cues import SUFFIX_REGION
 from geo.geocode.resolver import Geocoder
+from geo.textio import as_report
+
+# control characters (a cell copied from a terminal or a PDF, a typed escape): a space, as a tab
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def typed_places(
     geocoder: Geocoder, name: str, context: str = "", theatre: Set[str] = frozenset()
 ) -> list[tuple[Place, float]]:
     """Distinct places ``name`` could be with their scores, the resolver's choice first when it
-    reads the words (see the module); [] for a name the gazetteer does not hold."""
+    reads the words (see the module); [] for a name the gazetteer does not hold. The name is read
+    as a report's words are: direction marks and zero-width characters copied from a web page or
+    a right-to-left document dropped, control characters a space ("\u200fOdesa region" found
+    nothing)."""
+    name = _CONTROLS.sub(" ", as_report(name))
     for named in region_words(name):
         alone = geocoder.geocode(named, "", theatre).place  # the region, whatever the context
         if alone is not None and alone.feature in _AREAS:

@@ -23,6 +23,7 @@ import pyarrow.compute as pc
 from geo import events as ev
 from geo.records import COLUMNS, COUNT_COLUMNS, INTEGER_COLUMNS, given
 from geo.store.alike import follow_stored, renamed
+from geo.store.redeleted import FIELDS, deleted_again
 from geo.textio import json_value
 from geo.vocabulary import shortened
 
@@ -77,9 +78,7 @@ class SaveResult:
     withheld: tuple[str, ...] = ()
 
 
-FIELDS = (*COLUMNS, "lat", "lon")  # a row: the schema's columns, then the point
 _SOURCE, _PLACE = FIELDS.index("source"), FIELDS.index("place")
-_KEY = ("source", "place", "event_date", "event_type")  # one event of one report
 
 
 @dataclass(slots=True)
@@ -188,7 +187,7 @@ def _inserts_and_diffs(
     """Plan the new events (those deleted earlier left out: :func:`_withheld`); return each
     stored event's fields that differ, by id."""
     withheld = _withheld(
-        out, [rows[i] for e, i in last.items() if e not in stored], request, deleted
+        out, [rows[i] for e, i in last.items() if e not in stored], request, deleted, last
     )
     protected = frozenset(request.protected)
     diffs = {}
@@ -209,34 +208,18 @@ def _withheld(
     new: list[tuple],
     request: SaveRequest,
     deleted: Callable[[list[tuple]], Iterable[tuple[str, str]]],
+    present: Collection[str] = (),
 ) -> frozenset[str]:
     """The ids of the ``new`` rows that an analyst deleted earlier (:func:`deleted_again`), put
     in ``out.withheld``: left out of the save (a delete holds against a report read again),
-    unless the request says ``readd_deleted`` or is an undo's restore."""
+    unless the request says ``readd_deleted`` or is an undo's restore; ``present``: the ids
+    of every row of the save."""
     if request.action == "restore" or request.readd_deleted or not new:
         return frozenset()
     protected = frozenset(request.protected)
     new = [row for row in new if row[0] not in protected]
-    out.withheld = tuple(deleted_again(new, deleted(new) if new else ()))
+    out.withheld = tuple(deleted_again(new, deleted(new) if new else (), present))
     return frozenset(out.withheld)
-
-
-def deleted_again(rows: list[tuple], entries: Iterable[tuple[str, str]]) -> list[str]:
-    """Ids of ``rows`` that are events deleted earlier (``entries``: their delete history
-    entries, ``(event_id, record JSON)``): the same id, or the same source, place, day and
-    type (a report's updated copy naming another weapon)."""
-    ids, keys = set(), set()
-    for eid, text in entries:
-        try:
-            record = json_value(text)
-        except (TypeError, ValueError):
-            continue  # (a store edited by hand)
-        ids.add(eid)
-        if isinstance(record, dict):
-            keys.add(tuple(record.get(k) for k in _KEY))
-    return [
-        row[0] for row in rows if row[0] in ids or tuple(row[FIELDS.index(k)] for k in _KEY) in keys
-    ]
 
 
 def _insert(
