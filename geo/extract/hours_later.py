@@ -10,6 +10,7 @@ import dataclasses
 from datetime import timedelta
 
 from geo.extract.dates import When, small_hours
+from geo.extract.late_evening import LATE_ON_DAY
 from geo.extract.wording import words
 
 # "Hours later", "A few hours later", "several hours later", "in a separate attack hours later"
@@ -18,12 +19,10 @@ _HOURS_LATER = words(r"(?:a\s+few\s+|several\s+|some\s+|two\s+|three\s+)?hours\s
 # a late evening with its day: "late on Sunday", "late Sunday", "on the evening of 9 March",
 # "at about 10:40 p.m.", "shortly before 11 p.m.", "at 22:30", "shortly before midnight"
 _LATE = words(
-    r"late\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
-    r"late\s+(?:in\s+the\s+evening|at\s+night)",
+    LATE_ON_DAY,
     r"(?:on\s+)?the\s+evening\s+of",
     r"(?:9|10|11)(?:[:.][0-5]\d)?\s*p\.?\s?m\b",
     r"2[1-3][:.][0-5]\d\b",
-    r"before\s+midnight",
 )
 
 

@@ -9,15 +9,15 @@ import re
 
 from geo.extract.dates import When
 from geo.extract.draft import Draft
+from geo.extract.late_evening import LATE_ON_DAY
+from geo.extract.publication import WEEKDAY_RE
 from geo.extract.weapon_kin import told_as_another
 
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # the late evening before the night: "late on Wednesday", "Wednesday night", "before midnight",
 # 23:40 (not an evening's 19:00 or "Wednesday evening": a city hit at dusk is often hit again
 # in the night)
 _LATE = re.compile(
-    rf"\blate\s+(?:on\s+)?{_WEEKDAY}|\blate\s+(?:in\s+the\s+evening|at\s+night)|"
-    rf"\b{_WEEKDAY}\s+night|\bbefore\s+midnight|\b2[2-3][:.][0-5]\d\b",
+    rf"\b(?:{LATE_ON_DAY})|\b(?:{WEEKDAY_RE})\s+night|\b2[2-3][:.][0-5]\d\b",
     re.I,
 )
 # the night as the morning after tells it
