@@ -49,6 +49,7 @@ OWN_FILES = (
     "cluster.js",
     "controls.js",
     "wheel.js",
+    "first_view.js",  # map.js's View.fit uses it
     "map.js",
     "time.js",  # time.js and density.js wrap SitrepMap.start: after map.js
     "density.js",
@@ -75,9 +76,8 @@ def regions_path() -> Path:
 
 
 # The basemap files the map fetches, each served as a gzip copy (NAME.gz) that the browser unpacks:
-# Streamlit's server compresses every other file it serves from static/ anew on each request, at
-# level 9 on its event loop (about 45 ms for the outlines at every open, while the page's messages
-# wait); a file of type application/gzip it sends as it is.
+# Streamlit compresses every other file it serves from static/ anew on each request, at level 9 on
+# its event loop (45 ms for the outlines at every open); a gzip file it sends as it is.
 BASEMAP_FILES = ("countries.geojson", "places.json", "regions.geojson")
 
 

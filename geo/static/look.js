@@ -58,13 +58,13 @@
     // Enter, and these open the map's own: Enter and Space open it as a click does (newuser20).
     _initInteraction: function () {
       L.Marker.prototype._initInteraction.call(this);
-      var icon = this._icon, marker = this;
-      if (!icon || icon.smKeys) { return; }
-      icon.smKeys = true;
-      L.DomEvent.on(icon, 'keydown', function (ev) {
+      var el = this._icon, self = this;
+      if (!el || el.smKeys) { return; }
+      el.smKeys = true;
+      L.DomEvent.on(el, 'keydown', function (ev) {
         if (ev.key !== 'Enter' && ev.key !== ' ' && ev.key !== 'Spacebar') { return; }
         L.DomEvent.stop(ev);  // (Space would scroll the page)
-        marker.fire('click', {originalEvent: ev, latlng: marker.getLatLng()});
+        self.fire('click', {originalEvent: ev, latlng: self.getLatLng()});
       });
     }
   });
