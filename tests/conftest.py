@@ -273,3 +273,11 @@ def offline_page(browser):
     page.errors = errors
     yield page
     context.close()
+
+
+@pytest.fixture(scope="session")
+def extractor(geocoder):
+    """One extractor for the tests that only read reports with it (a module may keep its own)."""
+    from geo.extract import Extractor
+
+    return Extractor(geocoder)

@@ -10,7 +10,6 @@ from datetime import date
 
 import pytest
 
-from geo.extract import Extractor
 from geo.extract.issuer import side_author
 
 
@@ -26,11 +25,6 @@ from geo.extract.issuer import side_author
 )  # fmt: skip
 def test_where_a_post_was_published_is_not_its_author(header, body):
     assert side_author(f"{header}\n\nDrones were downed over the region overnight.") == body
-
-
-@pytest.fixture(scope="module")
-def extractor(geocoder):
-    return Extractor(geocoder)
 
 
 @pytest.mark.parametrize(

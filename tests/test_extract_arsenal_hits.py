@@ -11,13 +11,6 @@ from datetime import date
 
 import pytest
 
-from geo.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor(geocoder):
-    return Extractor(geocoder)
-
 
 def _strikes(records):
     return sorted(

@@ -8,13 +8,6 @@ from datetime import date
 
 import pytest
 
-from geo.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor(geocoder):
-    return Extractor(geocoder)
-
 
 @pytest.mark.parametrize(
     ("text", "place", "category"),

@@ -35,13 +35,6 @@ from datetime import date
 
 import pytest
 
-from geo.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor(geocoder):
-    return Extractor(geocoder)
-
 
 def _dates(extractor, text: str, pub: date) -> dict[tuple[str, str], str]:
     """Each record's day by its place's mention and its type, and by the mention's last word

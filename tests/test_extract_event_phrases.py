@@ -12,14 +12,7 @@ from datetime import date
 
 import pytest
 
-from geo.extract import Extractor
-
 DAY = date(2026, 3, 10)
-
-
-@pytest.fixture(scope="module")
-def extractor(geocoder):
-    return Extractor(geocoder)
 
 
 def _records(extractor, text: str) -> set[tuple[str, str, str | None]]:

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.extract import Extractor
 from geo.extract.casualties import casualty_figures
-
-
-@pytest.fixture(scope="module")
-def extractor(geocoder):
-    return Extractor(geocoder)
 
 
 @pytest.mark.parametrize(

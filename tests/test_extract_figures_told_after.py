@@ -11,13 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-from geo.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor(geocoder):
-    return Extractor(geocoder)
-
 
 def _figures(events: list[dict], place: str) -> tuple:
     hits = [e for e in events if place in e["place_mention"]]

@@ -9,13 +9,6 @@ from datetime import date
 
 import pytest
 
-from geo.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor(geocoder):
-    return Extractor(geocoder)
-
 
 def _strike(got, place, category):
     return any(

@@ -10,14 +10,7 @@ from datetime import date
 
 import pytest
 
-from geo.extract import Extractor
-
 DAY = date(2025, 6, 3)
-
-
-@pytest.fixture(scope="module")
-def extractor(geocoder):
-    return Extractor(geocoder)
 
 
 @pytest.mark.parametrize(

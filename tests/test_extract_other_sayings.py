@@ -15,14 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from geo.extract import Extractor
 from geo.extract.other_sayings import voiced_by
 from tests.test_extract_body_records import DAY, _events
-
-
-@pytest.fixture(scope="module")
-def extractor(geocoder):
-    return Extractor(geocoder)
 
 
 @pytest.mark.parametrize(

@@ -12,13 +12,6 @@ from datetime import date
 
 import pytest
 
-from geo.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor(geocoder):
-    return Extractor(geocoder)
-
 
 def _got(extractor, text):
     events = extractor.extract(text, "t", published=date(2025, 3, 5))

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.extract import Extractor
 from tests.test_extract_body_records import _events
-
-
-@pytest.fixture(scope="module")
-def extractor(geocoder):
-    return Extractor(geocoder)
 
 
 @pytest.mark.parametrize(

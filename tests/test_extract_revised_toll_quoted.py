@@ -7,14 +7,7 @@ from datetime import date
 
 import pytest
 
-from geo.extract import Extractor
-
 PUBLISHED = date(2026, 12, 2)
-
-
-@pytest.fixture(scope="module")
-def extractor(geocoder):
-    return Extractor(geocoder)
 
 
 @pytest.mark.parametrize(

@@ -11,14 +11,7 @@ from datetime import date
 
 import pytest
 
-from geo.extract import Extractor
-
 PUBLISHED = date(2026, 3, 12)
-
-
-@pytest.fixture(scope="module")
-def extractor(geocoder):
-    return Extractor(geocoder)
 
 
 def _strikes(extractor, text, place):

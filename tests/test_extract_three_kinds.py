@@ -8,14 +8,7 @@ from datetime import date
 
 import pytest
 
-from geo.extract import Extractor
-
 PUBLISHED = date(2026, 12, 3)
-
-
-@pytest.fixture(scope="module")
-def extractor(geocoder):
-    return Extractor(geocoder)
 
 
 @pytest.mark.parametrize(

@@ -10,13 +10,6 @@ from datetime import date
 
 import pytest
 
-from geo.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor(geocoder):
-    return Extractor(geocoder)
-
 
 def _by_place(extractor, text: str, pub: date) -> dict[str, str]:
     return {

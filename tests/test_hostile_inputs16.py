@@ -12,13 +12,7 @@ import pandas as pd
 import pytest
 from test_hostile_lines import _seconds
 
-from geo.extract import Extractor
 from geo.geocode import words
-
-
-@pytest.fixture(scope="module")
-def extractor(geocoder):
-    return Extractor(geocoder)
 
 
 def test_capitalised_words_never_written_small_are_not_sought_through_the_text_each_time(
