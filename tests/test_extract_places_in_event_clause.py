@@ -274,25 +274,6 @@ def test_fighting_for_a_town_is_there(extractor, text, place):
     assert _has(got, "fighting", place, "any", "2025-03-04"), got
 
 
-@pytest.mark.parametrize(
-    "text, places, category",
-    [
-        # a channel's digest
-        ("Russian strikes on Tuesday: Kherson, Nikopol, Kharkiv.", ["Kher", "Niko", "Khar"], None),
-        # a regional roundup
-        (
-            "Shelled on Tuesday afternoon: Bilozerka, Antonivka and Stanislav.",
-            ["Bilo", "Anto", "Stan"],
-            "artillery",
-        ),
-    ],
-)
-def test_places_listed_after_the_event_and_a_colon(extractor, text, places, category):
-    got = _got(extractor, text)
-    for place in places:
-        assert _has(got, "strike", place, category, "2025-03-04"), (place, got)
-
-
 def test_directions_listed_after_a_colon_stay_directions(extractor):
     got = _got(extractor, "Enemy attacks on Tuesday: Kupiansk direction - 5, Lyman direction - 3.")
     assert not any(p.startswith(("Kup", "Lyma")) for _, p, _, _ in got), got

@@ -35,12 +35,6 @@ _APPOSED = re.compile(
     r"(?:port|frontline|front-line|border)\s+(?:city|town)|city|town|village)\s*[,—–]\s*$",
     re.I,
 )
-# the event's words, then a colon and its places: "Russian strikes on Tuesday: Kherson, Nikopol"
-# (not a tally of the front's directions: "attacks: Kupiansk direction - 5")
-_COLON = re.compile(r":\s*$")
-_DIRECTION = re.compile(r"[\s-]*(?:directions?|ax[ie]s|sectors?|fronts?)\b", re.I)
-# (a list that ends its clause: not "the pattern is not subtle: Moscow wants to ...")
-_LIST_ENDS = re.compile(r"\s*(?:[.;,(]|$)")
 # "with Odesa and Izmail the main targets"
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _MAIN_TARGETS = re.compile(
@@ -89,13 +83,6 @@ def _joined(
     apposed = _APPOSED.search(text, window, start)
     if apposed is not None:
         return _told_before(text, s, triggers, apposed.start())
-    colon = _COLON.search(text, window, start)
-    if (
-        colon is not None
-        and not _DIRECTION.match(text, roles[k].end, s.end)
-        and _LIST_ENDS.match(text, roles[j].end, s.end)
-    ):
-        return _told_before(text, s, triggers, colon.start())
     if _WITH.search(text, window, start) and _MAIN_TARGETS.match(text, roles[j].end, s.end):
         return _told_before(text, s, triggers, start)
     return False
