@@ -5,19 +5,8 @@ the first-named."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-DAY = date(2026, 5, 6)
-
-
-def _records(extractor, text: str) -> list[tuple[str, str | None, int | None, int | None]]:
-    return sorted(
-        (e["place"], e["weapon_category"], e["fatalities"], e["injured"])
-        for e in extractor.extract(text, "t", DAY)
-        if e["event_type"] == "strike"
-    )
+from test_extract_weapon_told_after import _records
 
 
 @pytest.mark.parametrize(

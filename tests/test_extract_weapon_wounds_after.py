@@ -5,19 +5,8 @@ that tells the weapon hit something is (geo.extract.weapon_told_after); not the 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-DAY = date(2026, 5, 6)
-
-
-def _records(extractor, text: str) -> list[tuple[str, str | None, int | None, int | None]]:
-    return sorted(
-        (e["place"], e["weapon_category"], e["fatalities"], e["injured"])
-        for e in extractor.extract(text, "t", DAY)
-        if e["event_type"] == "strike"
-    )
+from test_extract_weapon_told_after import _records
 
 
 @pytest.mark.parametrize(
@@ -49,7 +38,6 @@ def test_another_weapon_that_wounded_after_a_strike_is_its_own(extractor, text, 
 
 def test_the_same_weapon_wounding_stays_one_strike(extractor):
     text = (
-        "A drone struck a car in Nikopol in the morning. The drone wounded the driver, a man "
-        "of 40."
+        "A drone struck a car in Nikopol in the morning. The drone wounded the driver, a man of 40."
     )
     assert _records(extractor, text) == [("Nikopol", "drone", None, 1)]
