@@ -47,7 +47,9 @@ def clause_kinds(
 ) -> tuple[wv.WeaponMention, wv.WeaponMention] | None:
     """The first two weapons of different kinds in ``text`` (one per name, ``found``) that each
     hit something with a verb of their own."""
-    hitting = [w for w in found if w.category != "aircraft" and _hits(text, w)]
+    hitting = [
+        w for w in found if w.category != "aircraft" and _hits(text, w) and not wv.told_hit(text, w)
+    ]
     arms = [w for w in found if w.category != "aircraft"]
     for a, b in zip(arms, arms[1:], strict=False):
         # each after its own "with", a verb of attack between them ("with drones, then hit")
