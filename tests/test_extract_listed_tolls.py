@@ -53,30 +53,3 @@ def test_toll_of_one_kind_still_takes_the_paragraph_weapon(extractor):
         "A glide bomb hit Kupiansk on Sunday, killing two. Three more were wounded in Izium."
     )
     assert _at(extractor, text, "Izyum") == [("glide bomb", None, 3)]
-
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        # a governor's post: a list of arms on one town, a toll in another
-        (
-            "Over the past day the occupiers attacked Kherson with drones, artillery and KABs. "
-            "A woman of 67 was wounded in Bilozerka.",
-            "Bilozerka",
-        ),
-        # a wire roundup: two kinds on one town, a death in another
-        (
-            "KYIV, Nov 20 (Wire) - Russian forces hit Kupiansk with drones and artillery on "
-            "Wednesday. In Izium, a man was killed, officials said.",
-            "Izyum",
-        ),
-        # a humanitarian note
-        (
-            "Shelling and FPV drone attacks continued against Nikopol throughout the day. Two "
-            "civilians were injured in Marhanets.",
-            "Marhanets",
-        ),
-    ],
-)
-def test_toll_in_another_town_after_several_kinds_names_no_weapon(extractor, text, place):
-    assert [c for c, _, _ in _at(extractor, text, place)] == [None]

@@ -284,7 +284,7 @@ class Drafter:
             draft.inherited = self.para_weapon[s.paragraph]
         if etype == "strike" and not category and facts.figures_only:
             # "Two more were killed in X and Y": figures alone, the attack before (a town's own)
-            toll_kind(draft, self.drafts, self.para_category, self.kept)
+            toll_kind(draft, self.drafts, self.para_category)
         if etype == "interception" and not facts.claimant:
             # "Ukraine's air force says Russia sent 56 drones. Forty were shot down over ...":
             # the side that opened the paragraph gives the tally, its claim.
