@@ -39,9 +39,14 @@ from geo.extract.figure_owners import figures_owner, follows_on
 from geo.extract.figure_places import give_figures
 from geo.extract.inventory import own_launched
 from geo.extract.kinds import joined_kinds, paragraph_kind
-from geo.extract.layout import TIME_STAMP, ListIntro, is_live_blog, on_bullet, same_target
+from geo.extract.layout import (
+    TIME_STAMP,
+    ListIntro,
+    is_live_blog,
+    on_bullet,
+    same_target,
+)
 from geo.extract.lexicon import BODIES, THERE, background, no_meeting, triggers_in
-from geo.extract.listed_tolls import toll_kind
 from geo.extract.locating import city_of_report, district_city, home_city
 from geo.extract.places import (
     APPROXIMATE_POINTS,
@@ -283,8 +288,8 @@ class Drafter:
         elif etype in ("strike", "interception") and not weapon and s.paragraph in self.para_weapon:
             draft.inherited = self.para_weapon[s.paragraph]
         if etype == "strike" and not category and facts.figures_only:
-            # "Two more were killed in X and Y": figures alone, the attack before (a town's own)
-            toll_kind(draft, self.drafts, self.para_category)
+            # "Two more were killed in X and Y": figures alone, the attack of the sentence before
+            draft.category, draft.inherited = self.para_category.get(s.paragraph), None
         if etype == "interception" and not facts.claimant:
             # "Ukraine's air force says Russia sent 56 drones. Forty were shot down over ...":
             # the side that opened the paragraph gives the tally, its claim.
