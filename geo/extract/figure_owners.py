@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from geo import weapons as wv
 from geo.extract.casualties import revised_toll
+from geo.extract.clause_figures import told_in_own_clause
 from geo.extract.continuation import another_attack
 from geo.extract.corrected_figures import corrects, replace_figures
 from geo.extract.layout import continues, other_bullet
@@ -205,6 +206,10 @@ def first_weapon_figures(merged: list[Draft]) -> None:
         if one is d or one.category == d.category or (one.fatalities, one.injured) != (None, None):
             continue
         later = [w for x in d.sentences if x is not d.sentence for w in wv.find_weapons(x.text)]
-        if d.shared_total or any(w.category == d.category for w in later):
+        if (
+            d.shared_total
+            or any(w.category == d.category for w in later)
+            or told_in_own_clause(d.sentence.text, d.category)  # "...; later drones, killing one"
+        ):
             continue  # (a hit told after by its own weapon: "Later a drone hit a bus, killing one")
         one.fatalities, one.injured, d.fatalities, d.injured = d.fatalities, d.injured, None, None
