@@ -70,6 +70,10 @@ def test_one_victim_told_otherwise(sentence, figures):
         ("Not a single person was hurt.", (0, 0)),
         ("Not one resident was injured, the head of the community said.", (0, 0)),
         ("None were injured, according to preliminary data.", (0, 0)),
+        ("Nobody suffered, the head of the community said.", (0, 0)),
+        ("People did not suffer.", (0, 0)),
+        ("Casualties were avoided.", (0, 0)),
+        ("No injured.", (0, 0)),
         # wire
         ("There were no civilian casualties, the regional governor said.", (0, 0)),
         ("The strike caused no human casualties.", (0, 0)),

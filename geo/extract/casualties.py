@@ -165,7 +165,7 @@ _RUNNING_TOTAL = words(
 # none: they are passed over at once)
 _ANY_HARM = re.compile(
     r"kill|dead|die|death|injur|wound|hurt|hospital|casualt|victim|toll|nobody|no[ -]one|none|lost|"
-    r"concuss|shrapnel|fragment|burns|cuts|fractur|lives|life|bod(?:y|ies)|medical|treat|fatal|harm|scathed",
+    r"concuss|shrapnel|fragment|burns|cuts|fractur|lives|life|bod(?:y|ies)|medical|treat|fatal|harm|scathed|suffer|avoided",
     re.I,
 )
 _COUNT_AND = re.compile(rf"\b{NUMBER}\s+(?:[\w-]+\s+)?and\s+$", re.I)

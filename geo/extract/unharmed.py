@@ -33,6 +33,9 @@ _NOBODY = re.compile(
     rf"\b{_NO_ONE}\s+{_WAS}"
     r"(?P<what>hurt|injured|wounded|killed|harmed)\b(?P<both>\s+or\s+(?:injured|hurt|wounded))?|"
     r"\b(?:nobody|no one|no-one)\s+(?:needed|sought|required)\s+medical\b|"
+    # "nobody suffered (injuries)", "casualties were avoided", a post's "No injured."
+    r"\b(?:nobody|no one|no-one)\s+(?:has\s+)?suffered\b|\bcasualties\s+(?:were|have\s+been)\s+avoided\b|"
+    r"^\W*no\s+(?:injured|wounded)\W*$|"
     # (not "no casualties were given": no figures told)
     rf"{_ALL_UNHARMED}|"
     # "no civilian casualties", "no human casualties"
