@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract import air_defence_acts
 from geo.extract.event_words import Cued
 
 # who moves on the ground
@@ -212,7 +213,10 @@ _PARTS: dict[str, tuple[_Part, ...]] = {
         (_GUN_FIRE, (" fire ",), ()),
         (_STRIKING, ("striking",), ()),
     ),
-    "interception": ((AT_WORK, ("defen", "fire group", "fire team"), _AT_WORK_WORDS),),
+    "interception": (
+        (AT_WORK, ("defen", "fire group", "fire team"), _AT_WORK_WORDS),
+        (air_defence_acts.ACTS, air_defence_acts.CUES, air_defence_acts.THEN),
+    ),
     "meeting": ((_MEETING, ("arriv", "host", "down with"), ()),),
 }
 TRIGGERS: list[tuple[str, Cued]] = [

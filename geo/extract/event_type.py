@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.counted_assaults import assaults_counted
 from geo.extract.lexicon import Trigger
+from geo.extract.site_visits import visit_to_hit
 
 
 def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
@@ -31,6 +33,10 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
             return "interception"
         if _downed_in_flight(triggers, clause[-1], offset):
             return "interception"
+        if clause[-1][0] == "strike" and assaults_counted(clause[-1][1], offset):
+            return "fighting"  # "the enemy attacked X 14 times"
+        if visit_to_hit(triggers, clause[-1], offset):
+            return "strike"  # "visited X, hit by a missile the day before"
         return clause[-1][0]
     types = {t for t, _ in triggers}
     if "interception" in types and "strike" in types:
@@ -39,6 +45,8 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
     chosen = before[-1] if before else min(triggers, key=lambda t: abs(t[1].start() - offset))
     if _debris_fell(chosen) and _opens_sentence(chosen[1], offset):
         return "interception"  # "In Odesa, drone debris set fire to a house"
+    if chosen[0] == "strike" and assaults_counted(chosen[1], offset):
+        return "fighting"  # "attacked X and Y 14 times": Y listed after X
     return chosen[0]
 
 

@@ -1,0 +1,127 @@
+"""Extraction: sentences whose words of two event types meet, read as the wrong one (issue 16,
+the unseen writers' type pairs): assaults counted in times on a named place ("the enemy attacked
+X 14 times") are fighting, not a strike; air defence that repelled an attack on a place or was
+working there is an interception, not fighting or a strike; a visit to a place hit before it
+("visited X, hit by a missile the day before") is the strike there, not a meeting."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+DAY = date(2026, 3, 10)
+
+
+def _records(extractor, text: str) -> set[tuple[str, str, str | None]]:
+    return {
+        (r["place"], r["event_type"], r["weapon_category"])
+        for r in extractor.extract(text, "t", DAY)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a General Staff morning summary: two villages, one count of assaults
+        (
+            "Over the past day the enemy attacked Pokrovsk and Myrnohrad 14 times.",
+            {("Pokrovsk", "fighting", None), ("Myrnohrad", "fighting", None)},
+        ),
+        # a brigade spokesman on television
+        (
+            "In the Zaporizhzhia direction the occupiers attacked Huliaipole six times yesterday, "
+            "the brigade's spokesman said.",
+            {("Hulyaypole", "fighting", None)},
+        ),
+        # a wire story: the count, then the assaults repelled
+        (
+            "Russian forces attacked Kupiansk four times on Sunday; all the assaults were "
+            "repelled, the military said.",
+            {("Kupyansk", "fighting", None)},
+        ),
+    ],
+)
+def test_assaults_counted_in_times_on_a_place_are_fighting(extractor, text, expected):
+    assert _records(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a governor's count of strikes: the weapons named
+        (
+            "The enemy attacked the Nikopol district 20 times with drones and artillery, the "
+            "governor said.",
+            {("Nikopol", "strike", "drone"), ("Nikopol", "strike", "artillery")},
+        ),
+        (
+            "Russia attacked Kharkiv twice overnight with Shahed drones, injuring three people.",
+            {("Kharkiv", "strike", "drone")},
+        ),
+    ],
+)
+def test_attacks_counted_with_their_weapons_stay_strikes(extractor, text, expected):
+    assert _records(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mayor's Telegram post
+        (
+            "Air defence repelled a massive attack on Lviv overnight, the mayor said.",
+            {("Lviv", "interception", None)},
+        ),
+        # a regional administration, the place first
+        (
+            "In Odesa, air defence forces were working against attack drones overnight.",
+            {("Odesa", "interception", "drone")},
+        ),
+        # a wire story: the defenders named by their units
+        (
+            "Mobile fire groups and air defence units fought off a drone attack on Dnipro before "
+            "dawn, the regional governor said.",
+            {("Dnipro", "interception", "drone")},
+        ),
+    ],
+)
+def test_air_defence_at_a_place_is_an_interception(extractor, text, expected):
+    assert _records(extractor, text) == expected
+
+
+def test_troops_repelling_an_attack_stay_fighting(extractor):
+    text = "Ukrainian troops repelled an attack on Robotyne, the General Staff said."
+    assert _records(extractor, text) == {("Robotyne", "fighting", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire story: the leader at the scene of the hit
+        (
+            "President Zelensky visited the site in Kryvyi Rih where a missile hit a residential "
+            "building on Friday, killing 20 people.",
+            {("Kryvyy Rih", "strike", "missile")},
+        ),
+        # a local paper: the town hit the day before
+        (
+            "On Tuesday the prime minister visited Chernihiv, hit by a missile the day before, "
+            "and laid flowers.",
+            {("Chernihiv", "strike", "missile")},
+        ),
+        # a humanitarian update: staff who saw the damage
+        (
+            "UN staff who visited the hospital in Kherson on Monday saw that a shell had "
+            "destroyed its roof.",
+            {("Kherson", "strike", "artillery")},
+        ),
+    ],
+)
+def test_a_visit_to_a_place_hit_is_the_strike(extractor, text, expected):
+    assert _records(extractor, text) == expected
+
+
+def test_a_visit_with_no_hit_stays_a_meeting(extractor):
+    text = "The German chancellor visited Kyiv on Monday and met President Zelensky."
+    assert _records(extractor, text) == {("Kyiv", "meeting", None)}
