@@ -125,3 +125,98 @@ def test_a_visit_to_a_place_hit_is_the_strike(extractor, text, expected):
 def test_a_visit_with_no_hit_stays_a_meeting(extractor):
     text = "The German chancellor visited Kyiv on Monday and met President Zelensky."
     assert _records(extractor, text) == {("Kyiv", "meeting", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a night's summary: the hits listed, the downing after a semicolon
+        (
+            "Russia launched 50 drones at Ukraine overnight, hitting Kyiv and Odesa; 45 were "
+            "downed.",
+            {("Kyiv", "strike", "drone"), ("Odesa", "strike", "drone")},
+        ),
+        # a wire story: three cities struck, a tally of the rest
+        (
+            "Missiles struck Kharkiv, Sumy and Poltava on Monday, while air defence shot down "
+            "another 12 over the centre of the country.",
+            {
+                ("Kharkiv", "strike", "missile"),
+                ("Sumy", "strike", "missile"),
+                ("Poltava", "strike", "missile"),
+            },
+        ),
+    ],
+)
+def test_places_listed_after_a_hit_share_its_type(extractor, text, expected):
+    assert _records(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a think tank's daily note
+        (
+            "Russian troops shelled Kurakhove as they pushed towards the town from the south.",
+            {("Kurakhove", "fighting", None)},
+        ),
+        # a wire story: fighting at the edge of the town shelled
+        (
+            "Russian forces pounded Huliaipole with artillery on Tuesday while assault groups "
+            "tried to break into its eastern outskirts.",
+            {("Hulyaypole", "fighting", None)},
+        ),
+    ],
+)
+def test_a_town_shelled_as_troops_assault_it_is_fighting(extractor, text, expected):
+    assert _records(extractor, text) == expected
+
+
+def test_a_town_shelled_while_troops_fight_elsewhere_stays_a_strike(extractor):
+    text = (
+        "Russian artillery shelled Nikopol overnight, injuring two people, while fighting "
+        "continued near Pokrovsk."
+    )
+    assert _records(extractor, text) == {
+        ("Nikopol", "strike", "artillery"),
+        ("Pokrovsk", "fighting", None),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a General Staff summary
+        (
+            "Russian forces attacked the village of Berestok with armoured vehicles.",
+            {("Berestok", "fighting", None)},
+        ),
+        # a brigade's post
+        (
+            "The occupiers stormed Pishchane using tanks and infantry fighting vehicles, but "
+            "were driven back.",
+            {("Pishchane", "fighting", None)},
+        ),
+    ],
+)
+def test_attacks_with_armour_are_fighting(extractor, text, expected):
+    assert _records(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city head's post: targets engaged, then blasts heard
+        (
+            "Ukrainian air defences engaged targets over Kyiv overnight, and explosions were heard.",
+            {("Kyiv", "interception", None)},
+        ),
+        # a regional governor
+        (
+            "Explosions were heard in Kharkiv during the alert; air defence was working.",
+            {("Kharkiv", "interception", None)},
+        ),
+    ],
+)
+def test_blasts_heard_as_air_defence_engages_are_an_interception(extractor, text, expected):
+    assert _records(extractor, text) == expected

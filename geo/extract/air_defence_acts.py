@@ -19,6 +19,8 @@ ACTS = re.compile(
     # attack on X" alone is the ground's)
     r"(?:(?:has|have|had)\s+)?(?:repelled|repulsed|fought\s+off|beat\s+off|thwarted|foiled)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:attacks?|raids?|strikes?)|"
+    # "engaged targets over X" (not troops: "engaged the enemy")
+    r"engag(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?targets|"
     # "were working against attack drones", "was working" at the end of its clause
     r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:still|also|again|actively)\s+)?"
     r"(?:active|working|at\s+work|in\s+action|operating)(?=\s+against\b|\s*(?:[.,;:]|$))))",
@@ -26,6 +28,7 @@ ACTS = re.compile(
 )
 CUES = ("defen", "fire group", "fire team", "anti-aircraft", "sam unit")
 THEN = (
+    "engag",
     "repel",
     "repuls",
     "fought off",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract import air_defence_acts
+from geo.extract import air_defence_acts, armoured_assaults
 from geo.extract.event_words import Cued
 
 # who moves on the ground
@@ -186,6 +186,7 @@ _PARTS: dict[str, tuple[_Part, ...]] = {
         (_TRIED, ("tried", "trying", "tries", "attempt", "sought", "seek"), (" to ",)),
         (_COMBAT, ("combat",), ()),
         (_PROGRESS, ("progress",), ("made", "make")),
+        (armoured_assaults.ARMOUR, armoured_assaults.CUES, armoured_assaults.THEN),
     ),
     "strike": (
         (_INTO, _INTO_VERBS, (" into",)),

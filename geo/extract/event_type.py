@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.assault_under_fire import assault_under_fire
 from geo.extract.counted_assaults import assaults_counted
 from geo.extract.lexicon import Trigger
+from geo.extract.places import LIST_GAP
 from geo.extract.site_visits import visit_to_hit
 
 
@@ -37,7 +39,11 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
             return "fighting"  # "the enemy attacked X 14 times"
         if visit_to_hit(triggers, clause[-1], offset):
             return "strike"  # "visited X, hit by a missile the day before"
+        if assault_under_fire(triggers, clause[-1], offset):
+            return "fighting"  # "shelled X as troops pushed towards the town"
         return clause[-1][0]
+    if floor and LIST_GAP.match(triggers[0][1].string[floor:offset]):
+        return type_for(triggers, floor, 0)  # "hitting Kyiv and Odesa; 45 were downed"
     types = {t for t, _ in triggers}
     if "interception" in types and "strike" in types:
         return "interception"
@@ -66,9 +72,12 @@ def _hit_despite(clause: list[Trigger]) -> bool:
     )
 
 
-# blasts heard at a place, then the air defence at work there: "as", "while", "when" it engaged
+# blasts heard at a place, then the air defence at work there: "as", "while", "when" it engaged,
+# or its work told after a semicolon ("Explosions in X during the alert; air defence was working")
 _BLASTS = re.compile(r"(?i)(?:explosions?|blasts?|bangs?)")
-_AS_DEFENCE = re.compile(r"(?i)[^.;]{0,60}?\b(?:as|while|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+_AS_DEFENCE = re.compile(
+    r"(?i)[^.;]{0,60}?(?:\b(?:as|while|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|[;:]\s*(?:the\s+)?)$"
+)
 
 
 def _blasts_of_defence(triggers: list[Trigger], word: Trigger, offset: int) -> bool:
