@@ -220,3 +220,40 @@ def test_attacks_with_armour_are_fighting(extractor, text, expected):
 )
 def test_blasts_heard_as_air_defence_engages_are_an_interception(extractor, text, expected):
     assert _records(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a defence ministry's claim: an air defence system destroyed
+        (
+            "The defence ministry said its forces destroyed a Patriot missile system near "
+            "Dnipro.",
+            {("Dnipro", "strike", None)},
+        ),
+        # a wire story: launchers hit by drones
+        (
+            "Ukrainian drones destroyed two S-300 missile launchers near Kramatorsk overnight.",
+            {("Kramatorsk", "strike", "drone")},
+        ),
+        # a General Staff post: a store of drones hit
+        (
+            "Our forces destroyed a depot storing Shahed drones in Primorsko-Akhtarsk.",
+            {("Primorsko-Akhtarsk", "strike", None)},
+        ),
+    ],
+)
+def test_weapons_destroyed_on_the_ground_are_a_strike(extractor, text, expected):
+    assert _records(extractor, text) == expected
+
+
+def test_a_warehouse_of_drones_destroyed_is_a_strike(extractor):
+    # (the type only: "a warehouse of Shahed drones" still gives the drones as the weapon fired,
+    # a weapon-category reading left to that class)
+    text = "Our forces destroyed a warehouse of Shahed drones near Yeysk."
+    assert {(p, t) for p, t, _ in _records(extractor, text)} == {("Yeysk", "strike")}
+
+
+def test_drones_destroyed_in_the_air_stay_an_interception(extractor):
+    text = "Air defence destroyed eight of the drones over Mykolaiv."
+    assert {(p, t) for p, t, _ in _records(extractor, text)} == {("Mykolayiv", "interception")}

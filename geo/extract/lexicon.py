@@ -8,6 +8,7 @@ import re
 
 from geo.extract import event_phrases, event_words
 from geo.extract.corrections import retracted
+from geo.extract.materiel_hits import destroyed_on_ground
 from geo.extract.wording import just_before, words
 
 # troops driven out of a place: "cleared Russian troops from", "drove the enemy out of"
@@ -341,6 +342,9 @@ def triggers_in(text: str) -> list[Trigger]:
                 continue  # "missiles hit a meeting of officers": the meeting was the target
             if m.group(0).startswith("work") and _AIR_DEFENCE.search(text[: m.start()]):
                 out.append(("interception", m))  # "air defence of the south worked over X"
+                continue
+            if etype == "interception" and destroyed_on_ground(m):
+                out.append(("strike", m))  # "destroyed a Patriot missile system near X"
                 continue
             if etype == "strike" and _OFFENSIVE_WITH.search(text[: m.start()]):
                 continue  # "an offensive began with heavy shelling of X": the offensive's
