@@ -166,6 +166,22 @@ def test_places_listed_after_a_hit_share_its_type(extractor, text, expected):
             "tried to break into its eastern outskirts.",
             {("Hulyaypole", "fighting", None)},
         ),
+        # a brigade's post: the town shelled where the assaults were repelled
+        (
+            "Russian artillery shelled Robotyne, where our troops repelled two assaults.",
+            {("Robotyne", "fighting", None)},
+        ),
+        # a General Staff summary: shelling, then the try to advance
+        (
+            "The enemy shelled our positions near Kurakhove and tried to advance.",
+            {("Kurakhove", "fighting", None)},
+        ),
+        # a think tank: bombs before the assault
+        (
+            "Russian forces struck Vovchansk with guided bombs before launching an assault on "
+            "the town.",
+            {("Vovchansk", "fighting", None)},
+        ),
     ],
 )
 def test_a_town_shelled_as_troops_assault_it_is_fighting(extractor, text, expected):
@@ -196,6 +212,16 @@ def test_a_town_shelled_while_troops_fight_elsewhere_stays_a_strike(extractor):
             "The occupiers stormed Pishchane using tanks and infantry fighting vehicles, but "
             "were driven back.",
             {("Pishchane", "fighting", None)},
+        ),
+        # a regional governor: guns and assault groups together
+        (
+            "The enemy attacked Huliaipole with artillery and assault groups.",
+            {("Hulyaypole", "fighting", None)},
+        ),
+        # a wire story: troops with their fire support in an aside
+        (
+            "Russian troops, supported by artillery, attacked Toretsk from three sides.",
+            {("Toretsk", "fighting", None)},
         ),
     ],
 )
