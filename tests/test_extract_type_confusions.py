@@ -253,8 +253,7 @@ def test_blasts_heard_as_air_defence_engages_are_an_interception(extractor, text
     [
         # a defence ministry's claim: an air defence system destroyed
         (
-            "The defence ministry said its forces destroyed a Patriot missile system near "
-            "Dnipro.",
+            "The defence ministry said its forces destroyed a Patriot missile system near Dnipro.",
             {("Dnipro", "strike", None)},
         ),
         # a wire story: launchers hit by drones

@@ -21,8 +21,9 @@ ACTS = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:attacks?|raids?|strikes?)|"
     # "engaged targets over X" (not troops: "engaged the enemy")
     r"engag(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?targets|"
-    # "were working against attack drones", "was working" at the end of its clause
-    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:still|also|again|actively)\s+)?"
+    # "were working against attack drones", "was working" at the end of its clause (told as
+    # done: "Air defence is working, stay in shelters" is a warning)
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:still|also|again|actively)\s+)?"
     r"(?:active|working|at\s+work|in\s+action|operating)(?=\s+against\b|\s*(?:[.,;:]|$))))",
     re.I,
 )

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import re
 
-_COUNT = (
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
-)
+from geo.extract.numbers import NUMBER
+
 _ATTACKED = re.compile(r"(?i)attack(?:ed|ing|s)?")
 # the place, other places listed with it, then the count: "Pokrovsk and Myrnohrad 14 times"
 _PLACES_THEN_COUNT = re.compile(
     r"(?:(?-i:[A-Z])[\w'’-]*|and|the|villages?|towns?|of|[,\s])+?"
-    rf"(?:more\s+than\s+|over\s+|about\s+)?(?:{_COUNT}\s+times|twice)\b",
+    rf"(?:more\s+than\s+|over\s+|about\s+)?(?:{NUMBER}\s+times|twice)\b",
     re.I,
 )
 # what was fired, named in the sentence (the fighting lexicon's own list)
