@@ -282,3 +282,45 @@ def test_a_warehouse_of_drones_destroyed_is_a_strike(extractor):
 def test_drones_destroyed_in_the_air_stay_an_interception(extractor):
     text = "Air defence destroyed eight of the drones over Mykolaiv."
     assert {(p, t) for p, t, _ in _records(extractor, text)} == {("Mykolayiv", "interception")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a night's summary: the downing, then a town and its hit after a semicolon
+        (
+            "Air defence shot down 20 drones overnight; in Odesa, one hit a residential "
+            "building, injuring two.",
+            {("Odesa", "strike", "drone")},
+        ),
+        # a wire story: the rest got through, joined by "and"
+        (
+            "Most of the missiles were intercepted, and a ballistic missile hit a port facility "
+            "in Izmail.",
+            {("Izmayil", "strike", "ballistic missile")},
+        ),
+        # a regional governor: the ones that got through
+        (
+            "Air defence shot down 12 drones, and two more hit a house in Kupiansk.",
+            {("Kupyansk", "strike", "drone")},
+        ),
+        # an air force's tally: hits recorded after the downing
+        (
+            "Of the 48 drones, 40 were shot down; hits were recorded in Kharkiv and Dnipro.",
+            {("Kharkiv", "strike", "drone"), ("Dnipro", "strike", "drone")},
+        ),
+    ],
+)
+def test_a_hit_told_in_its_own_clause_after_a_downing_is_a_strike(extractor, text, expected):
+    assert _records(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones were shot down over Chernihiv; falling debris damaged a house in Nizhyn.",
+        "Air defence shot down 14 drones over Mykolaiv, and three more were downed over Odesa.",
+    ],
+)
+def test_debris_and_more_downings_after_a_downing_stay_interceptions(extractor, text):
+    assert {t for _, t, _ in _records(extractor, text)} == {"interception"}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract import air_defence_acts, armoured_assaults
+from geo.extract import air_defence_acts, armoured_assaults, hit_after_downing
 from geo.extract.event_words import Cued
 
 # who moves on the ground
@@ -213,6 +213,7 @@ _PARTS: dict[str, tuple[_Part, ...]] = {
         ),
         (_GUN_FIRE, (" fire ",), ()),
         (_STRIKING, ("striking",), ()),
+        (hit_after_downing.RECORDED, hit_after_downing.CUES, hit_after_downing.THEN),
     ),
     "interception": (
         (AT_WORK, ("defen", "fire group", "fire team"), _AT_WORK_WORDS),

@@ -12,6 +12,7 @@ import re
 
 from geo.extract.assault_under_fire import assault_under_fire
 from geo.extract.counted_assaults import assaults_counted
+from geo.extract.hit_after_downing import hit_after_downing
 from geo.extract.lexicon import Trigger
 from geo.extract.places import LIST_GAP
 from geo.extract.site_visits import visit_to_hit
@@ -23,7 +24,7 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
     clause, the nearest in the sentence."""
     clause = [(t, m) for t, m in triggers if floor <= m.start() < offset]
     if clause:
-        if _hit_despite(clause):
+        if _hit_despite(clause) or hit_after_downing(triggers, clause, offset):
             return "strike"  # "shot down most of the drones, but one hit a building in X"
         if _blasts_of_defence(triggers, clause[-1], offset):
             return "interception"  # "Explosions rang out in X as air defences engaged ..."
