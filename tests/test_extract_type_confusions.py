@@ -324,3 +324,33 @@ def test_a_hit_told_in_its_own_clause_after_a_downing_is_a_strike(extractor, tex
 )
 def test_debris_and_more_downings_after_a_downing_stay_interceptions(extractor, text):
     assert {t for _, t, _ in _records(extractor, text)} == {"interception"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire story
+        (
+            "A HIMARS strike hit Russian troops gathering near Tokmak.",
+            {("Tokmak", "strike", "rocket artillery")},
+        ),
+        # a ministry's claim: a gathering of servicemen as the target
+        (
+            "An Iskander struck a gathering of Ukrainian servicemen near Kramatorsk, the "
+            "ministry said.",
+            {("Kramatorsk", "strike", "ballistic missile")},
+        ),
+        # a General Staff summary: where personnel had gathered
+        (
+            "Our forces struck an area where Russian personnel had gathered near Vasylivka.",
+            {("Vasylivka", "strike", None)},
+        ),
+    ],
+)
+def test_troops_gathering_where_a_strike_hit_are_its_target(extractor, text, expected):
+    assert _records(extractor, text) == expected
+
+
+def test_leaders_gathering_stay_a_meeting(extractor):
+    text = "European leaders gathered in Paris on Tuesday for talks on Ukraine."
+    assert {(p, t) for p, t, _ in _records(extractor, text)} == {("Paris", "meeting")}
