@@ -8,6 +8,8 @@ import re
 
 from geo.extract import event_phrases, event_words
 from geo.extract.corrections import retracted
+from geo.extract.materiel_hits import destroyed_on_ground
+from geo.extract.troop_gatherings import troops_gathering
 from geo.extract.wording import just_before, words
 
 # troops driven out of a place: "cleared Russian troops from", "drove the enemy out of"
@@ -337,10 +339,15 @@ def triggers_in(text: str) -> list[Trigger]:
                 and _GOES_ON.match(text, m.end())
             ):
                 continue  # "The attack continues in the X region": still going on, no event
-            if etype == "meeting" and _TARGET_BEFORE.search(text[: m.start()]):
+            if etype == "meeting" and (
+                _TARGET_BEFORE.search(text[: m.start()]) or troops_gathering(m)
+            ):
                 continue  # "missiles hit a meeting of officers": the meeting was the target
             if m.group(0).startswith("work") and _AIR_DEFENCE.search(text[: m.start()]):
                 out.append(("interception", m))  # "air defence of the south worked over X"
+                continue
+            if etype == "interception" and destroyed_on_ground(m):
+                out.append(("strike", m))  # "destroyed a Patriot missile system near X"
                 continue
             if etype == "strike" and _OFFENSIVE_WITH.search(text[: m.start()]):
                 continue  # "an offensive began with heavy shelling of X": the offensive's
