@@ -75,6 +75,7 @@ def side_author(text: str) -> str | None:
             m
             and not (line.endswith(".") and len(line.split()) > 3)  # (a name alone: "Ukrenergo.")
             and not line.startswith("(")
+            and not _SIGNED_SENTENCE.search(line[: m.start()])  # "... hurt. — Odesa RMA"
             and not CLAIM_VERB.search(line)
             and not _hit(line, m.start())
         ):
@@ -92,6 +93,8 @@ def side_author(text: str) -> str | None:
     return _sides_channel(lines[0] if lines else "", text)
 
 
+# a sentence before the body's name and a dash: the body signs that sentence, heads nothing
+_SIGNED_SENTENCE = re.compile(r"[.!?][ \t]*[—–-]{1,2}[ \t]*(?:[\w'’-]+[ \t]+){0,6}$")
 _PARTED = re.compile(r"[:|—–]|\s-\s")
 
 

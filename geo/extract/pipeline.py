@@ -49,6 +49,8 @@ from geo.extract.language import language_warning
 from geo.extract.layout import is_digest
 from geo.extract.markup import plain
 from geo.extract.merging import merge
+from geo.extract.closing_marks import claim_closing_marks
+from geo.extract.introduced_blocks import claim_introduced
 from geo.extract.own_tally import own_tallies
 from geo.extract.places import find_places
 from geo.extract.publication import Publication, impossible_header_date, publication_from_header
@@ -141,6 +143,8 @@ class Extractor:
         another_target(drafts)
         speak_for(drafts, text)
         claim_sections(drafts, text, drafter.author)  # a digest's posts, each under its body's name
+        claim_closing_marks(drafts, text)  # "... one worker hurt. — Odesa regional administration"
+        claim_introduced(drafts, text)  # "Mayor of Mykolaiv X on the night attack:" above its word
         relay_speakers(drafts, prose, drafter.para_claim, drafter.author)
         own_tallies(drafts, drafter.author)  # what was shot down is the defender's own count
         doubted_by_verdict(drafts, text)  # a fact-check's "VERDICT: False"
