@@ -164,7 +164,7 @@ def is_headline(text: str, s: Sentence) -> bool:
 
 
 # a full sentence closed by its source's name after a dash ("... at night. — Odesa RMA"): no title
-_SIGNED_END = re.compile(r"[.!?][ \t]*[—–-]{1,2}[ \t]*[A-Z][^.!?\n]*$")
+_SIGNED_END = re.compile(r"[.!?][ \t]*[—–-]{1,2}[ \t]*\w[^.!?\n]*$")
 
 
 # a clock time: "14:05", "9.20 pm", "1:38 p.m."
