@@ -9,7 +9,9 @@ line naming no side's body before a colon, claim nothing.
 First run (before geo/extract/closing_marks.py and introduced_blocks.py): the regional feed lost
 its first item's event (Reni) and read the second as confirmed; the wire item was claimed by the
 first item's body; the hyphen item was confirmed; the three introduced blocks were confirmed
-(the mayor's, the rescuers'), or claimed under a whole sentence's name.
+(the mayor's, the rescuers'), or claimed under a whole sentence's name. The seven sentences
+giving a side's record with no verb of saying (a body at work on the aftermath, a body's update
+or channel as the subject, "as X put it", "X's morning post: ...") all read as confirmed.
 """
 
 from __future__ import annotations
@@ -105,7 +107,13 @@ def test_a_place_or_a_date_after_a_dash_signs_nothing(extractor):
             "The governor of the Bryansk region, Alexander Bogomaz:\n\n"
             "Ukrainian artillery shelled the village of Klimovo. A woman was wounded and two "
             "houses caught fire.\n",
-            {("the village of Klimovo", "claimed", "The governor of the Bryansk region, Alexander Bogomaz")},
+            {
+                (
+                    "the village of Klimovo",
+                    "claimed",
+                    "The governor of the Bryansk region, Alexander Bogomaz",
+                )
+            },
         ),
         (  # a state service's update introduced as such, then the report's own line after a heading
             "Odesa, 3 June\n\n"
@@ -131,3 +139,53 @@ def test_a_colon_line_naming_no_side_introduces_nothing(extractor):
         "A missile hit a printing house in Kharkiv at noon, killing two workers.\n"
     )
     assert _statuses(extractor, text) == {("Kharkiv", "confirmed", None)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        # a side's body at work on the aftermath: its own record of what happened
+        (
+            "Police are investigating after a drone struck a van in Zolochiv and hurt its driver.",
+            "Police",
+        ),
+        (
+            "The regional prosecutor's office has opened criminal proceedings over the shelling "
+            "of Kupiansk that killed a 70-year-old man.",
+            "Regional prosecutor's office",
+        ),
+        (
+            "Izium district authorities evacuated 35 residents after shelling destroyed a school "
+            "in Izium.",
+            "Izium district authorities",
+        ),
+        # a body's or an official's document or channel as the subject
+        (
+            "The city council's evening update mentions a drone hitting a clinic in Lozova.",
+            "City council",
+        ),
+        (
+            "The governor's Telegram channel showed a school in Balakliia damaged by a missile "
+            "strike.",
+            "Governor",
+        ),
+        # a speaker's words without a verb of saying
+        (
+            "As Governor Syniehubov put it, shelling of Kupiansk went on the whole day.",
+            "Governor Syniehubov",
+        ),
+        ("Syniehubov's morning post: two drones struck a warehouse in Merefa.", "Syniehubov"),
+    ],
+)
+def test_a_sides_record_without_a_verb_of_saying_is_its_claim(extractor, sentence, claimant):
+    records = extractor.extract(f"Kharkiv region, 3 June\n\n{sentence}\n", "t", DAY)
+    assert [(r["verification"], r["claimed_by"]) for r in records] == [("claimed", claimant)]
+
+
+def test_the_reports_own_word_on_the_aftermath_stays_confirmed(extractor):
+    text = (
+        "Odesa, 3 June\n\n"
+        "A drone hit a warehouse in Izmail overnight. Firefighters had the blaze out by dawn, our "
+        "correspondent saw.\n"
+    )
+    assert [r["verification"] for r in extractor.extract(text, "t", DAY)] == ["confirmed"]

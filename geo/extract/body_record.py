@@ -71,7 +71,15 @@ _AT_WORK = re.compile(
     r"(?:has\s+|have\s+)?(?:evacuated|put\s+out|extinguished))\b",
     re.I,
 )
-_AT_WORK_WORDS = ("investigat", "proceedings", "case", "probe", "evacuated", "put out", "extinguished")
+_AT_WORK_WORDS = (
+    "investigat",
+    "proceedings",
+    "case",
+    "probe",
+    "evacuated",
+    "put out",
+    "extinguished",
+)
 
 
 # A body's long name opening the sentence before its verb of saying, which attribution's
@@ -91,7 +99,9 @@ _NAME_ONLY = re.compile(
 
 
 # where a body posted, not who: "the governor's Telegram channel"
-_MEDIUM = re.compile(r"['’]s?\s+(?:official\s+)?(?:Telegram|Facebook|website|page|channel)\b.*$", re.I)
+_MEDIUM = re.compile(
+    r"['’]s?\s+(?:official\s+)?(?:Telegram|Facebook|website|page|channel)\b.*$", re.I
+)
 
 
 def _side(who: str, most: int = _MOST_WORDS) -> str | None:
@@ -109,7 +119,18 @@ _SIDE_WORD = " side "
 _RECORD_WORDS = ("record", "regist", "logg", "logs", "document", "confirm")
 _LONG_WORDS = ("informs", "reports", "says", "said", "reported", "announced", "states", "stated")
 _PARTICIPLE_WORDS = ("reporting", "saying", "adding", "noting", "writing", "citing")
-_DOCUMENT_WORDS = (" show", " say", " said", " list", " give", " gave", " put", " mention", " report", " note")
+_DOCUMENT_WORDS = (
+    " show",
+    " say",
+    " said",
+    " list",
+    " give",
+    " gave",
+    " put",
+    " mention",
+    " report",
+    " note",
+)
 
 
 def recorded_by(text: str) -> str | None:

@@ -34,7 +34,9 @@ def introducer(line: str) -> str | None:
         return None
     who = m.group("who").strip().rstrip(",")
     if speaks_for_itself(who) or official(who):
-        said = CLAIM_VERB.search(who) and claimant_in(line.strip().rstrip(":"))  # "X wrote on Telegram:"
+        said = CLAIM_VERB.search(who) and claimant_in(
+            line.strip().rstrip(":")
+        )  # "X wrote on Telegram:"
         named = said or claimant_in(f"according to {who}") or who
         return None if independent(named) else named
     return None

@@ -33,6 +33,7 @@ from geo.extract.attribution import no_sides_word, verification
 from geo.extract.bracketed_tolls import bracketed_tolls
 from geo.extract.bracketed_weapons import bracketed_weapons
 from geo.extract.claimant_office import named_in_full
+from geo.extract.closing_marks import claim_closing_marks
 from geo.extract.compared_since import drop_compared
 from geo.extract.continuation import another_target
 from geo.extract.corrected_figures import mark_corrections
@@ -43,14 +44,13 @@ from geo.extract.drafts import Drafter
 from geo.extract.entries import entry_lines
 from geo.extract.figure_owners import first_weapon_figures
 from geo.extract.given_points import at_given_points
+from geo.extract.introduced_blocks import claim_introduced
 from geo.extract.inventory import give_launched
 from geo.extract.kinds import split_weapons
 from geo.extract.language import language_warning
 from geo.extract.layout import is_digest
 from geo.extract.markup import plain
 from geo.extract.merging import merge
-from geo.extract.closing_marks import claim_closing_marks
-from geo.extract.introduced_blocks import claim_introduced
 from geo.extract.own_tally import own_tallies
 from geo.extract.places import find_places
 from geo.extract.publication import Publication, impossible_header_date, publication_from_header
