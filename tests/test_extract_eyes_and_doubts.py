@@ -41,3 +41,23 @@ def test_a_doubt_over_a_sides_claim_makes_it_unverified(extractor, doubt):
         f"in the Kursk region. {doubt}\n"
     )
     assert [r["verification"] for r in extractor.extract(text, "t", DAY)] == ["unverified"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        (
+            "Shelling wrecked a house in Huliaipole overnight, Ivan Fedorov, head of the regional "
+            "military administration, said on Telegram.",
+            "Head of the regional military administration",
+        ),
+        (
+            "A drone hit a minibus in Kherson, said the regional governor on Telegram.",
+            "Regional governor",
+        ),
+    ],
+)
+def test_where_a_speaker_posted_is_not_the_speaker(extractor, sentence, claimant):
+    """First run: 'On Telegram' and 'Regional governor on Telegram'."""
+    records = extractor.extract(f"South\n\n{sentence}\n", "t", DAY)
+    assert [(r["verification"], r["claimed_by"]) for r in records] == [("claimed", claimant)]

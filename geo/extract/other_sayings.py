@@ -135,7 +135,9 @@ def voiced_by(text: str) -> str | None:
 # sentence (the last word a body's or an office's, or a name's)
 _INVERTED = re.compile(
     r"[,;]\s*(?:said|says|reported|reports|claimed|claims|announced|stated|wrote|writes|added|"
-    r"adds|posted|noted|explained|stressed)\s+(?P<who>(?:the\s+)?(?:[\w'’-]+\s+){0,7}?"
+    r"adds|posted|noted|explained|stressed)\s+(?!(?:on|in|via|at|during|late|earlier|later|after|"
+    r"before|by|to|from|yesterday|today|overnight|this|last)\b)"  # "..., said on Telegram."
+    r"(?P<who>(?:the\s+)?(?:[\w'’-]+\s+){0,7}?"
     r"(?P<last>[\w'’-]+))\s*(?:,[^.;:]*)?[.!]?[\"”’']?\s*$"
 )
 _INVERTED_WORDS = (
@@ -179,4 +181,5 @@ def inverted_speaker(text: str) -> str | None:
     last = m.group("last")
     if not (_SPEAKER_LAST.fullmatch(last) or last[:1].isupper()):
         return None
-    return claimant_in(f"according to {m.group('who')}")
+    who = re.sub(r"\s+(?:on|via|in)\s+(?:Telegram|Facebook|TV)\b.*$", "", m.group("who"))
+    return claimant_in(f"according to {who}")
