@@ -21,7 +21,7 @@ from geo.extract.sourced import source_body
 # hyphen only after a sentence's end ("... wounded. - Sumy OVA"); the name alone to the line's end
 MARK = re.compile(
     r"(?:(?<=[.!?])[ \t]*[—–-]{1,2}|(?:^|[ \t])[—–]{1,2})[ \t]*"
-    r"(?P<who>[A-Z][^.!?\n—–:;,()\"“”]{2,80}?)[ \t]*\.?[ \t]*$",
+    r"(?P<who>[A-Za-z][^.!?\n—–:;,()\"“”]{2,80}?)[ \t]*\.?[ \t]*$",
     re.M,
 )
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
@@ -50,3 +50,26 @@ def claim_closing_marks(drafts: list[Draft], text: str) -> None:
             if mine and max(para, since) <= d.sentence.start < m.start():
                 d.claimed_by, d.attributed = who, True
         since = m.end()
+
+
+# a wire's headline closed by who says so: "Drone attack damages port in Izmail - officials",
+# "Missile kills three in Dnipro — governor"
+_TITLE_SPEAKER = re.compile(r"\s[—–-]{1,2}\s*(?P<who>[^—–|:.!?\n]{2,60}?)\s*$")
+
+
+def claim_title_speaker(drafts: list[Draft], text: str) -> None:
+    """The events with no speaker of their own in the first paragraph under a headline closed
+    by a side's speaker after a dash are that speaker's claim."""
+    first = text.lstrip("\n").split("\n", 1)[0]
+    m = _TITLE_SPEAKER.search(first)
+    who = source_body(m.group("who")) if m else None
+    if not who or independent(who):
+        return
+    title_end = text.find(first) + len(first)
+    body = re.search(r"\S", text[title_end:])
+    start = title_end + body.start() if body else len(text)
+    stop = _PARAGRAPH.search(text, start)
+    for d in drafts:
+        mine = not (d.claimed_by or d.hedged or d.confirmed)
+        if mine and start <= d.sentence.start < (stop.start() if stop else len(text)):
+            d.claimed_by, d.attributed = who, True

@@ -27,25 +27,36 @@ _INTRO = re.compile(
 _HEADING = re.compile(r"^[ \t]*[^\n.:!?]{1,60}[ \t]*$")
 
 
-def introducer(line: str) -> str | None:
-    """The official or body a line ending with a colon introduces, when it names one."""
-    m = _INTRO.match(line)
+# ... or a sentence naming only a body's document: "Morning report of the Kherson RMA.", "Update
+# from the Sumy OVA, 3 June."
+_DOCUMENT = re.compile(
+    r"^[ \t]*(?:(?:the|an?)\s+)?(?:(?:morning|evening|daily|latest|official|night)\s+)?"
+    r"(?:report|update|summary|statement|briefing|post|message)\s+(?:of|from|by)\s+"
+    r"(?P<who>[A-Za-z][^:.!?\n\"“”]{2,80}?)(?:,\s+\d[^.!?\n]*)?[ \t]*[.:][ \t]*",
+    re.I,
+)
+
+
+def introducer(line: str) -> tuple[str, int] | None:
+    """The official or body a line ending with a colon (or opening with a sentence naming only
+    a body's document) introduces, and where its word starts in the line."""
+    m = (_INTRO.match(line) if line.rstrip().endswith(":") else None) or _DOCUMENT.match(line)
     if not m or len(m.group("who").split()) > 12:
         return None
-    who = m.group("who").strip().rstrip(",")
+    who = re.sub(r"^(?:the|an?)\s+", "", m.group("who").strip().rstrip(","), flags=re.I)
+    who = who[:1].upper() + who[1:]
     if speaks_for_itself(who) or official(who):
-        said = CLAIM_VERB.search(who) and claimant_in(
-            line.strip().rstrip(":")
-        )  # "X wrote on Telegram:"
-        named = said or claimant_in(f"according to {who}") or who
-        return None if independent(named) else named
+        said = CLAIM_VERB.search(who) and claimant_in(line.strip().rstrip(":"))
+        named = said or claimant_in(f"according to {who}") or who  # ("X wrote on Telegram:")
+        return None if independent(named) else (named, m.end())
     return None
 
 
 def claim_introduced(drafts: list[Draft], text: str) -> None:
     """The events with no speaker of their own told in the paragraphs below a line introducing
     an official's or a body's word (to the next such line or heading) are that one's claim."""
-    if ":\n" not in text and not re.search(r":[ \t]+\n", text):
+    lower = text.lower()
+    if ":\n" not in text and not re.search(r":[ \t]+\n", text) and " of the " not in lower:
         return  # (a quick look first)
     lines = text.split("\n")
     starts = [0]
@@ -54,13 +65,13 @@ def claim_introduced(drafts: list[Draft], text: str) -> None:
     who, since = None, 0
     blocks: list[tuple[int, int, str]] = []
     for k, line in enumerate(lines):
-        intro = introducer(line) if line.rstrip().endswith(":") else None
+        intro = introducer(line) if ":" in line or _DOCUMENT.match(line) else None
         heading = not intro and _HEADING.fullmatch(line) and line.strip()
         if (intro or heading) and who:
             blocks.append((since, starts[k], who))
             who = None
         if intro:
-            who, since = intro, starts[k + 1]
+            who, since = intro[0], starts[k] + intro[1]
     if who:
         blocks.append((since, len(text), who))
     for start, end, body in blocks:

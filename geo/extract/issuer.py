@@ -76,6 +76,9 @@ def side_author(text: str) -> str | None:
             and not (line.endswith(".") and len(line.split()) > 3)  # (a name alone: "Ukrenergo.")
             and not line.startswith("(")
             and not _SIGNED_SENTENCE.search(line[: m.start()])  # "... hurt. — Odesa RMA"
+            and not _told_by(
+                line
+            )  # a headline's speaker: "Missile kills three in Dnipro — governor"
             and not CLAIM_VERB.search(line)
             and not _hit(line, m.start())
         ):
@@ -95,6 +98,15 @@ def side_author(text: str) -> str | None:
 
 # a sentence before the body's name and a dash: the body signs that sentence, heads nothing
 _SIGNED_SENTENCE = re.compile(r"[.!?][ \t]*[—–-]{1,2}[ \t]*(?:[\w'’-]+[ \t]+){0,6}$")
+_SPEAKER_PART = re.compile(r"\s[—–-]{1,2}\s*[^—–|:]{2,60}$")
+
+
+def _told_by(line: str) -> bool:
+    """Whether a headline tells an event and then, after a dash, who says so."""
+    m = _SPEAKER_PART.search(line)
+    return bool(m) and any(t.start() < m.start() for _, t in triggers_in(line[: m.start()]))
+
+
 _PARTED = re.compile(r"[:|—–]|\s-\s")
 
 

@@ -33,7 +33,7 @@ from geo.extract.attribution import no_sides_word, verification
 from geo.extract.bracketed_tolls import bracketed_tolls
 from geo.extract.bracketed_weapons import bracketed_weapons
 from geo.extract.claimant_office import named_in_full
-from geo.extract.closing_marks import claim_closing_marks
+from geo.extract.closing_marks import claim_closing_marks, claim_title_speaker
 from geo.extract.compared_since import drop_compared
 from geo.extract.continuation import another_target
 from geo.extract.corrected_figures import mark_corrections
@@ -144,6 +144,7 @@ class Extractor:
         speak_for(drafts, text)
         claim_sections(drafts, text, drafter.author)  # a digest's posts, each under its body's name
         claim_closing_marks(drafts, text)  # "... one worker hurt. — Odesa regional administration"
+        claim_title_speaker(drafts, text)  # "Drone attack damages port in Izmail - officials"
         claim_introduced(drafts, text)  # "Mayor of Mykolaiv X on the night attack:" above its word
         relay_speakers(drafts, prose, drafter.para_claim, drafter.author)
         own_tallies(drafts, drafter.author)  # what was shot down is the defender's own count
