@@ -189,3 +189,36 @@ def test_the_reports_own_word_on_the_aftermath_stays_confirmed(extractor):
         "correspondent saw.\n"
     )
     assert [r["verification"] for r in extractor.extract(text, "t", DAY)] == ["confirmed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a paragraph opening with a sentence that names only a body's document
+            "Kherson\n\n"
+            "Morning report of the Kherson RMA. Over the day Russian troops shelled Beryslav and "
+            "Bilozerka; a man was wounded in Beryslav.\n",
+            {("Beryslav", "claimed", "Kherson RMA"), ("Bilozerka", "claimed", "Kherson RMA")},
+        ),
+        (  # an official named by his office in lower case after the closing dash
+            "Dnipro\n\n"
+            "A missile struck a factory in Dnipro on Tuesday morning, killing three workers — "
+            "regional governor Serhiy Lysak.\n",
+            {("Dnipro", "claimed", "Regional governor Serhiy Lysak")},
+        ),
+        (  # a wire's headline closed by who says so covers its first paragraph
+            "Overnight drone attack sets port warehouse ablaze in Izmail - officials\n\n"
+            "Drones struck the port of Izmail overnight and a grain warehouse burned down.\n",
+            {("Izmail", "claimed", "Officials")},
+        ),
+        (
+            "Guided bombs kill two in Kostiantynivka — governor\n\n"
+            "Two guided bombs hit a market in Kostiantynivka on Monday, killing two sellers.\n",
+            {("Kostiantynivka", "claimed", "Governor")},
+        ),
+    ],
+)
+def test_a_document_sentence_an_office_after_a_dash_a_headlines_speaker(extractor, text, expected):
+    """First run: Beryslav and Bilozerka, Dnipro and Izmail confirmed; Kostiantynivka claimed
+    under the whole headline's name."""
+    assert _statuses(extractor, text) == expected
