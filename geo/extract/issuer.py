@@ -104,7 +104,7 @@ _SPEAKER_PART = re.compile(r"\s[—–-]{1,2}\s*[^—–|:]{2,60}$")
 def _told_by(line: str) -> bool:
     """Whether a headline tells an event and then, after a dash, who says so."""
     m = _SPEAKER_PART.search(line)
-    return bool(m) and any(t.start() < m.start() for _, t in triggers_in(line[: m.start()]))
+    return m is not None and any(t.start() < m.start() for _, t in triggers_in(line[: m.start()]))
 
 
 _PARTED = re.compile(r"[:|—–]|\s-\s")
