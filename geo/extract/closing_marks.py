@@ -15,7 +15,8 @@ import re
 
 from geo.extract.attribution import independent
 from geo.extract.draft import Draft
-from geo.extract.sourced import source_body
+from geo.extract.introduced_blocks import claim_introduced
+from geo.extract.sourced import claim_sections, source_body
 
 # "... one worker was hurt. — Odesa regional administration", "... hospital — Donetsk RMA."; a
 # hyphen only after a sentence's end ("... wounded. - Sumy OVA"); the name alone to the line's end
@@ -73,3 +74,15 @@ def claim_title_speaker(drafts: list[Draft], text: str) -> None:
         mine = not (d.claimed_by or d.hedged or d.confirmed)
         if mine and start <= d.sentence.start < (stop.start() if stop else len(text)):
             d.claimed_by, d.attributed = who, True
+
+
+def claim_by_form(drafts: list[Draft], text: str, author: str | None) -> None:
+    """The events a body's or an official's word covers by the report's form, with no verb of
+    saying: a digest's posts under each body's name line and before a source line
+    (:func:`~geo.extract.sourced.claim_sections`, ``author`` the report's issuer), a paragraph
+    before a body's closing mark, a headline's speaker's first paragraph, the block under a line
+    introducing an official's word (:func:`~geo.extract.introduced_blocks.claim_introduced`)."""
+    claim_sections(drafts, text, author)
+    claim_closing_marks(drafts, text)
+    claim_title_speaker(drafts, text)
+    claim_introduced(drafts, text)
