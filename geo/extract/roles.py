@@ -305,12 +305,13 @@ def _measured_event(
 
 def heading(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
     """Whether the place opens its line (after a bullet or emoji) before a colon or a dash, as
-    the place the line tells of ("📍 Beryslav: yesterday ...")."""
+    the place the line tells of ("📍 Beryslav: yesterday ..."); or opens a sentence within it,
+    a toll or words after the mark ("Drones hit Kharkiv. Chuhuiv: 2 injured, a house burned")."""
     line_start = line_bounds(text, hit.start)[0]
-    return bool(
-        _HEADING_BEFORE.fullmatch(text, line_start, hit.start)
-        and _HEADING_AFTER.match(text[hit.end : sentence.end + 1])
-    )
+    after = _HEADING_AFTER.match(text[hit.end : sentence.end + 1])
+    if after is not None and line_start < sentence.start == hit.start:
+        return text[hit.end + after.end() : hit.end + after.end() + 1].isalnum()
+    return bool(after and _HEADING_BEFORE.fullmatch(text, line_start, hit.start))
 
 
 def regions_of_lists(gazetteer: Gazetteer, text: str, roles: list[PlaceHit]) -> list[PlaceHit]:

@@ -47,5 +47,10 @@ def told_by_ruin(triggers: list[tuple[str, re.Match[str]]]) -> bool:
     windows): its weapon is then the one its paragraph named before ("Artillery fired on the
     border villages all day. In X a warehouse was wrecked"), as a sentence of figures alone."""
     return bool(triggers) and all(
-        t == "strike" and m.re in (_RUIN, _TRACES) for t, m in triggers
+        t == "strike" and (m.re in (_RUIN, _TRACES) or _DAMAGED.fullmatch(m.group(0)))
+        for t, m in triggers
     )
+
+
+# the core lexicon's words of damage done, with no weapon in them ("two houses damaged")
+_DAMAGED = re.compile(r"(?:(?:was|were|been)\s+)?(?:damaged|destroyed)", re.I)
