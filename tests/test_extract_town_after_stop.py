@@ -46,3 +46,16 @@ def test_a_town_after_a_stop_with_no_event_is_no_record(extractor):
         "Kyiv: the talks will resume next week, an aide said."
     )
     assert _events(extractor, text) == [("Sumy", "strike", "drone", 3, None)]
+
+
+def test_a_tally_by_region_after_a_stop_stays_a_tally(extractor):
+    # an air force tally run on in one line: a region and its count after a dash is no heading
+    text = (
+        "Drones: 64 launched, 58 downed. Sumy region — 20; Poltava region — 18; "
+        "Chernihiv region — 20."
+    )
+    assert [(p, t, w) for p, t, w, *_ in _events(extractor, text)] == [
+        ("Chernihiv", "interception", "drone"),
+        ("Poltava", "interception", "drone"),
+        ("Sumy", "interception", "drone"),
+    ]

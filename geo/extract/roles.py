@@ -154,6 +154,7 @@ _HEADING_AFTER = re.compile(
     rf"(?:{_LOCATOR})?{_MARK}",
     re.I,
 )
+_WORDS_OR_TOLL = re.compile(r"[^\W\d]|\d+\s+(?:people\s+)?(?:wounded|injured|killed|dead|hurt)", re.I)
 # the region of "🔻 Smila, Cherkasy region — ...": the text from the town, "|", the text after
 _HEADING_LOCATOR = re.compile(rf"^,\s*(?:the\s+)?\|\s+(?:region|oblast|province){_MARK}", re.I)
 # "hit Kherson and 21 settlements of the region: Bilozerka, Stanislav, ...": a list of the
@@ -310,7 +311,7 @@ def heading(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
     line_start = line_bounds(text, hit.start)[0]
     after = _HEADING_AFTER.match(text[hit.end : sentence.end + 1])
     if after is not None and line_start < sentence.start == hit.start:
-        return text[hit.end + after.end() : hit.end + after.end() + 1].isalnum()
+        return bool(_WORDS_OR_TOLL.match(text, hit.end + after.end()))  # (not "Kyiv region — 31")
     return bool(after and _HEADING_BEFORE.fullmatch(text, line_start, hit.start))
 
 
