@@ -51,9 +51,12 @@ def told_by_ruin(triggers: list[tuple[str, re.Match[str]]]) -> bool:
     )
 
 
-# the core lexicon's words of damage done, with no weapon in them ("two houses damaged"), not
-# an active verb with its object ("its aircraft destroyed two boats": the doer may be the weapon)
-_DAMAGED = re.compile(r"(?:(?:was|were|been)\s+)?(?:damaged|destroyed)", re.I)
+# the core lexicon's words of damage done, with no weapon in them ("two houses damaged", "a
+# high-rise caught fire"), not an active verb with its object ("its aircraft destroyed two
+# boats": the doer may be the weapon)
+_DAMAGED = re.compile(
+    r"(?:(?:was|were|been)\s+)?(?:damaged|destroyed)|caught\s+fire|burn(?:ed|t)(?:\s+down)?", re.I
+)
 _OBJECT = re.compile(r"\s+(?:an?|the|two|three|four|five|several|\d+|its|their|his|her)\b", re.I)
 
 
