@@ -1,7 +1,7 @@
 """A strike told only by the ruin it left, in a sentence with no strike word of its own (issue
 16, 'no event word in its sentence'): a building, a roof or a block that collapsed or caved in,
-one wrecked, a facade or floors torn away or off, a block reduced to rubble, people pulled from
-or trapped under the rubble ("Drones attacked the region overnight. In Chuhuiv the roof of a
+one wrecked, a facade or floors torn away or off, people pulled from or trapped under the rubble
+(a block "reduced to rubble" is ``event_phrases``') ("Drones attacked the region overnight. In Chuhuiv the roof of a
 school caved in"). What fell is named, so prices, talks or a front that "collapsed" are none;
 a collapse put down to snow, a flood or age is no attack (``event_words.no_attack``)."""
 
@@ -27,7 +27,7 @@ _RUIN = re.compile(
     # collapsed", "a warehouse was wrecked", "the facade was torn away"
     rf"\b({_BUILT}\s+(?:[\w'’-]+\s+){{0,4}}?(?:(?:partly|partially|completely|fully)\s+)?"
     r"(?:collapsed|caved\s+in|(?:was|were|been)\s+(?:(?:partly|partially|completely|badly)\s+)?"
-    r"(?:wrecked|torn\s+(?:away|off|apart)|ripped\s+(?:away|off|apart)|reduced\s+to\s+rubble))|"
+    r"(?:wrecked|torn\s+(?:away|off|apart)|ripped\s+(?:away|off|apart)))|"
     # "a collapsed stairwell", "a wrecked warehouse"
     rf"(?:collapsed|wrecked)\s+(?:[\w'’-]+\s+){{0,2}}?{_BUILT}|"
     # "with its upper floors torn away"
