@@ -56,8 +56,8 @@ from geo.extract.places import (
     short_mention,
 )
 from geo.extract.roles import sentence_roles
-from geo.extract.sentences import Sentence, is_headline
 from geo.extract.ruin_words import told_by_ruin as ruin
+from geo.extract.sentences import Sentence, is_headline
 from geo.extract.sourced import claimant_of, issued_by
 from geo.extract.weapon_words import category_near, kind_named, weapon_for
 from geo.gazetteer import Gazetteer

@@ -155,7 +155,7 @@ _HEADING_AFTER = re.compile(
     rf"(?:{_LOCATOR})?{_MARK}",
     re.I,
 )
-_WORDS_OR_TOLL = re.compile(r"[^\W\d]|\d+\s+(?:people\s+)?(?:wounded|injured|killed|dead|hurt)", re.I)
+_WORDS_OR_TOLL = re.compile(r"(?i)[^\W\d]|\d+\s+(?:people\s+)?(?:wounded|injured|killed|hurt)")
 # the region of "🔻 Smila, Cherkasy region — ...": the text from the town, "|", the text after
 _HEADING_LOCATOR = re.compile(rf"^,\s*(?:the\s+)?\|\s+(?:region|oblast|province){_MARK}", re.I)
 # "hit Kherson and 21 settlements of the region: Bilozerka, Stanislav, ...": a list of the
