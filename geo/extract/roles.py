@@ -306,14 +306,14 @@ def _measured_event(
 
 
 def heading(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
-    """Whether the place opens its line (after a bullet or emoji) before a colon or a dash, as
-    the place the line tells of ("📍 Beryslav: yesterday ..."); or opens a sentence within it,
-    a toll or words after the mark ("Drones hit Kharkiv. Chuhuiv: 2 injured, a house burned")."""
+    """Whether the place opens its line (after a bullet or emoji) before a colon or a dash ("📍
+    Beryslav: ..."), or a sentence in it, words or a toll after ("Drones hit X. Chuhuiv: 2 hurt")."""
     line_start = line_bounds(text, hit.start)[0]
-    after = _HEADING_AFTER.match(text[hit.end : sentence.end + 1])
-    if after is not None and line_start < sentence.start == hit.start:
-        return bool(_WORDS_OR_TOLL.match(text, hit.end + after.end()))  # (not "Kyiv region — 31")
-    return bool(after and _HEADING_BEFORE.fullmatch(text, line_start, hit.start))
+    if line_start < sentence.start == hit.start:  # (not a tally's "Kyiv region — 31")
+        after = _HEADING_AFTER.match(text[hit.end : sentence.end + 1])
+        return bool(after and _WORDS_OR_TOLL.match(text, hit.end + after.end()))
+    before = _HEADING_BEFORE.fullmatch(text, line_start, hit.start)
+    return bool(before and _HEADING_AFTER.match(text[hit.end : sentence.end + 1]))
 
 
 def regions_of_lists(gazetteer: Gazetteer, text: str, roles: list[PlaceHit]) -> list[PlaceHit]:
