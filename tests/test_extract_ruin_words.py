@@ -66,16 +66,3 @@ def test_a_collapse_with_no_attack_is_no_strike(extractor):
         "Grain prices in Odesa collapsed on Tuesday, and the hryvnia nearly collapsed too."
     )
     assert _strikes(extractor, text) == []
-
-
-def test_a_city_page_tells_a_fire_after_drones_over_the_city(extractor):
-    # a city news page: the drones in one sentence, the district's fire and toll in the next
-    text = (
-        "Drones were over Kharkiv again during the night. In Saltivka a high-rise caught fire "
-        "on its upper floors; two residents were hurt."
-    )
-    got = [
-        (e["place"], e["event_type"], e["weapon_category"], e["injured"])
-        for e in extractor.extract(text, "t", PUB)
-    ]
-    assert got == [("Saltivka", "strike", "drone", 2)]

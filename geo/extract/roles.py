@@ -155,7 +155,6 @@ _HEADING_AFTER = re.compile(
     rf"(?:{_LOCATOR})?{_MARK}",
     re.I,
 )
-_WORDS_OR_TOLL = re.compile(r"(?i)[^\W\d]|\d+\s+(?:people\s+)?(?:wounded|injured|killed|hurt)")
 # the region of "🔻 Smila, Cherkasy region — ...": the text from the town, "|", the text after
 _HEADING_LOCATOR = re.compile(rf"^,\s*(?:the\s+)?\|\s+(?:region|oblast|province){_MARK}", re.I)
 # "hit Kherson and 21 settlements of the region: Bilozerka, Stanislav, ...": a list of the
@@ -306,14 +305,13 @@ def _measured_event(
 
 
 def heading(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
-    """Whether the place opens its line (after a bullet or emoji) before a colon or a dash ("📍
-    Beryslav: ..."), or a sentence in it, words or a toll after ("Drones hit X. Chuhuiv: 2 hurt")."""
+    """Whether the place opens its line (after a bullet or emoji) before a colon or a dash, as
+    the place the line tells of ("📍 Beryslav: yesterday ...")."""
     line_start = line_bounds(text, hit.start)[0]
-    if line_start < sentence.start == hit.start:  # (not a tally's "Kyiv region — 31")
-        after = _HEADING_AFTER.match(text[hit.end : sentence.end + 1])
-        return bool(after and _WORDS_OR_TOLL.match(text, hit.end + after.end()))
-    before = _HEADING_BEFORE.fullmatch(text, line_start, hit.start)
-    return bool(before and _HEADING_AFTER.match(text[hit.end : sentence.end + 1]))
+    return bool(
+        _HEADING_BEFORE.fullmatch(text, line_start, hit.start)
+        and _HEADING_AFTER.match(text[hit.end : sentence.end + 1])
+    )
 
 
 def regions_of_lists(gazetteer: Gazetteer, text: str, roles: list[PlaceHit]) -> list[PlaceHit]:

@@ -43,22 +43,6 @@ TRIGGERS: list[tuple[str, Cued]] = [
 
 
 def told_by_ruin(triggers: list[tuple[str, re.Match[str]]]) -> bool:
-    """Whether a sentence tells its strike only by what it left (a ruin, a fire, damage, blown
-    windows): its weapon is then the one its paragraph named before ("Artillery fired on the
+    """Whether a sentence tells its strike only by what it left (a ruin, blown windows): its weapon is then the one its paragraph named before ("Artillery fired on the
     border villages all day. In X a warehouse was wrecked"), as a sentence of figures alone."""
-    return bool(triggers) and all(
-        t == "strike" and (m.re in (_RUIN, _TRACES) or _damage_done(m)) for t, m in triggers
-    )
-
-
-# the core lexicon's words of damage done, with no weapon in them ("two houses damaged", "a
-# high-rise caught fire"), not an active verb with its object ("its aircraft destroyed two
-# boats": the doer may be the weapon)
-_DAMAGED = re.compile(
-    r"(?:(?:was|were|been)\s+)?(?:damaged|destroyed)|caught\s+fire|burn(?:ed|t)(?:\s+down)?", re.I
-)
-_OBJECT = re.compile(r"\s+(?:an?|the|two|three|four|five|several|\d+|its|their|his|her)\b", re.I)
-
-
-def _damage_done(m: re.Match[str]) -> bool:
-    return bool(_DAMAGED.fullmatch(m.group(0))) and not _OBJECT.match(m.string, m.end())
+    return bool(triggers) and all(t == "strike" and m.re in (_RUIN, _TRACES) for t, m in triggers)
