@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract import event_phrases, event_words
+from geo.extract import event_phrases, event_words, ruin_words
 from geo.extract.corrections import retracted
 from geo.extract.materiel_hits import destroyed_on_ground
 from geo.extract.troop_gatherings import troops_gathering
@@ -201,6 +201,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
 _OUSTED = re.compile(rf"\b(?:{OUSTED})", re.I)
 _TRIGGERS += [("fighting", _OUSTED), *event_words.TRIGGERS]  # "cleared Russian troops from X"
 _TRIGGERS += event_phrases.TRIGGERS  # words the core lacks: "units withdrew from X"
+_TRIGGERS += ruin_words.TRIGGERS  # "In X the roof of a school caved in": the ruin alone
 
 FUTURE = words(
     "will|shall|set to|due to|expected to|expects|expected|scheduled (?:to|for)|plans? to|planned to",
