@@ -82,7 +82,7 @@
     (empty ? [] : config.categories).forEach(function (c) {
       state.categories[c] = true;
       var g = L.layerGroup(); g.smToggle = ['cat', c]; g.addTo(map);
-      overlays[c === 'none' ? 'Weapon: none' : 'Weapon: ' + c] = g;
+      overlays[c === 'none' ? 'No weapon named' : 'Weapon: ' + c] = g;  // (it read "Weapon: none")
     });
     overlays['Regions (approximate)'] = base.regions;
     function toggled(ev, on) {
@@ -109,7 +109,7 @@
       var row = document.createElement('div');
       row.innerHTML = '<svg width="10" height="10"><circle cx="5" cy="5" r="4.5" fill="' +
         config.colours[c] + '"/></svg>';
-      row.appendChild(document.createTextNode(c === 'none' ? 'no weapon' : c));
+      row.appendChild(document.createTextNode(c === 'none' ? 'no weapon named' : c));
       grid.appendChild(row);
     });
     div.appendChild(grid);
