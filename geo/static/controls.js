@@ -97,6 +97,10 @@
       overlays, {collapsed: config.collapsed, position: 'topright'}).addTo(map);
     // an open list of layers would cover the popup's close button
     map.on('popupopen', function () { if (config.collapsed) { control.collapse(); } });
+    // the controls first in the map's DOM, so first for Tab (they are drawn above the markers
+    // by their z-index either way): Tab went through every marker before the zoom (newuser21)
+    var box = map.getContainer();
+    box.insertBefore(map._controlContainer, box.firstChild);
     return state;
   }
 
