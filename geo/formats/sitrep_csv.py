@@ -183,15 +183,11 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     def reader_for(header: list[str]):
         nonlocal own, status
         own = "sitrep_event_type" in header
-        columns.update(columns_read(header)[0])
-        ignored[:] = (
-            [c for c in header if c.strip() and c not in COLUMNS]
-            if own
-            else columns_read(header)[1]
-        )
-        fields = set(columns)
+        found, unread = columns_read(header)
+        columns.update(found)
+        ignored[:] = [c for c in header if c.strip() and c not in COLUMNS] if own else unread
         status = columns.get("verification", "")
-        lacking = sorted({"event_type", "event_date"} - fields)
+        lacking = sorted({"event_type", "event_date"} - set(columns))
         if not own and lacking:
             raise f.ImportFormatError(
                 f"{name} is not a Sitrep Map CSV: it needs sitrep_event_type, or the columns "
@@ -223,17 +219,24 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     if unverified:  # (no set of every refused row: 10 million of them made one of 600 MB)
         unverified.difference_update(n for n, _ in result.refused)
     if unverified:
-        rows_said = counted(len(unverified), "row")
-        result.notes.append(
-            # the file has the column, its cell is empty (a file with a status column was told
-            # to give a verification column)
+        result.notes.append(_unverified_note(len(unverified), status))
+    return result
+
+
+def _unverified_note(n: int, status: str) -> str:
+    """The note on ``n`` rows read as unverified; ``status``: the file's verification column."""
+    rows_said = counted(n, "row")
+    # the file has the column, its cell is empty (a file with a status column was told to give
+    # a verification column)
+    if status:
+        return (
             f"{rows_said} with an empty '{status}' read as unverified (nobody has checked them): "
             "fill it in (confirmed, claimed, unverified) to say otherwise"
-            if status
-            else f"{rows_said} with no verification read as unverified (nobody has checked them): "
-            "give a verification column (confirmed, claimed, unverified) to say otherwise"
         )
-    return result
+    return (
+        f"{rows_said} with no verification read as unverified (nobody has checked them): "
+        "give a verification column (confirmed, claimed, unverified) to say otherwise"
+    )
 
 
 def _stable_ids(records: list[tuple[int, dict]], name: str) -> None:
