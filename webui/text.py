@@ -68,8 +68,13 @@ def stacked_when_narrow(key: str) -> None:
     the sidebar took 300 and the Map page's map column was 277 px, markers cut at its right edge
     (newuser21); Streamlit stacks columns only under 640 px."""
     row = f".st-key-{key} [data-testid='stHorizontalBlock']"
-    st.html(
-        f"<style>@media (max-width:{NARROW_PX}px){{{row}{{flex-wrap:wrap}}"
+    # as Markdown, not st.html: the page opens without the HTML element's script (README, "page
+    # open"); the style is ours, no text of a user's in it
+    st.markdown(
+        # (its own element hidden: it took a 16 px gap above the map)
+        f"<style id='sm-{key}'>[data-testid='stElementContainer']:has(#sm-{key}){{display:none}}"
+        f"@media (max-width:{NARROW_PX}px){{{row}{{flex-wrap:wrap}}"
         f"{row} > [data-testid='stColumn']{{flex:1 1 100% !important;width:100% !important;"
-        "min-width:100% !important}}</style>"
+        "min-width:100% !important}}</style>",
+        unsafe_allow_html=True,
     )
