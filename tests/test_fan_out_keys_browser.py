@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import pytest
 from playwright.sync_api import expect
-
-from conftest import BASE_EVENT
-from geo.events import to_frame
-from geo.standalone import standalone_html
+from test_tab_order_browser import map_of_towns
 
 pytestmark = pytest.mark.browser
 
@@ -19,15 +16,8 @@ def test_a_key_on_covered_markers_fans_them_out_and_opens_the_popup(offline_page
     # two villages a few hundred metres apart: two markers, one over the other at every zoom
     # the map opens at
     near = [("Bilozerske", 48.5000, 37.0500), ("Dobropillia", 48.5030, 37.0530)]
-    events = [
-        {**BASE_EVENT, "event_id": f"k-{i}", "place": p, "lat": la, "lon": lo}
-        for i, (p, la, lo) in enumerate(near)
-    ]
-    path = tmp_path / "map.html"
-    path.write_text(standalone_html(to_frame(events)), encoding="utf-8")
     page = offline_page
-    page.goto(path.as_uri())
-    expect(page.locator("[data-sm-ready='1']")).to_have_count(1, timeout=60_000)
+    map_of_towns(page, tmp_path, near)
     markers = page.locator(".leaflet-marker-pane .sm-event")
     expect(markers).to_have_count(2)
     markers.first.focus()
