@@ -126,3 +126,86 @@ def test_an_anniversary_told_from_the_day_of_writing_dates_no_news(extractor):
         "Shelling damaged a pumping station in Beryslav, the local administration said."
     )
     assert _dates(extractor, text)["Beryslav"] == "2024-06-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        # an evening wire story with its clock in the dateline, no day in the news
+        (
+            "KHARKIV, Ukraine, June 21, 2024, 19:40 (Lanterna Wire) - A guided bomb hit a "
+            "residential street in Kharkiv, killing three people, the regional governor said.\n\n"
+            "Rescuers pulled two more people from a collapsed house.\n\n"
+            "Another bomb damaged a school in Zolochiv, north-west of the city.",
+            "Zolochiv",
+            "2024-06-21",
+        ),
+        # a news site's page stamped in the evening
+        (
+            "Dnipro Online\n17 October 2023, 20:15\n\n"
+            "A Russian missile struck an industrial site in Dnipro, the city council said; two "
+            "workers were injured.\n\n"
+            "In Nikopol, artillery damaged a power line and a private house.",
+            "Nikopol",
+            "2023-10-17",
+        ),
+        # an analysis note updated in the afternoon
+        (
+            "Front line note: the south\nLast updated 3 September 2024, 16:30\n\n"
+            "Russian troops attacked Ukrainian positions near Robotyne and were pushed back, "
+            "according to the General Staff.\n\n"
+            "A drone hit a car in Orikhiv, wounding the driver.",
+            "Orikhiv",
+            "2024-09-03",
+        ),
+        # a morning report keeps the day before for its undated news
+        (
+            "Dnipro Online\n17 October 2023, 08:15\n\n"
+            "A Russian missile struck an industrial site in Dnipro, the city council said; two "
+            "workers were injured.\n\n"
+            "In Nikopol, artillery damaged a power line and a private house.",
+            "Nikopol",
+            "2023-10-16",
+        ),
+    ],
+)
+def test_an_evening_reports_undated_news_is_its_day(extractor, text, place, day):
+    assert _dates(extractor, text)[place] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        # a flash update stamped in the evening: a sentence of what is under way between
+        (
+            "Flash Update No. 4: Kharkiv Oblast\nAs of 20 May 2025, 17:00 (local time)\n\n"
+            "On 18 May, a guided bomb hit a market in Kupiansk; three civilians were injured. "
+            "Partners are assessing the damage.\n\n"
+            "On the same day, artillery fire damaged a water main in Balakliia.",
+            "Balakliia",
+            "2025-05-18",
+        ),
+        # an evening press release
+        (
+            "Regional prosecutor's office\n12 August 2025, 19:30\n\n"
+            "On 10 August a drone struck a tractor near Nikopol, wounding the driver. "
+            "Investigators are collecting the fragments.\n\n"
+            "That same day a shell hit a private house in Marhanets.",
+            "Marhanets",
+            "2025-08-10",
+        ),
+        # "the same night" after an evening's strike ends the day after: no day carried over
+        (
+            "Regional police\nPress release, 14 July 2025\n\n"
+            "On 13 July, at about 22:10, a missile hit a warehouse in Pavlohrad. Investigators "
+            "are examining the site.\n\n"
+            "The same night, between 23:30 and 02:00, drones attacked Synelnykove; a man was "
+            "injured.",
+            "Synelnykove",
+            "2025-07-14",
+        ),
+    ],
+)
+def test_the_same_day_is_the_last_day_told(extractor, text, place, day):
+    """ "On the same day" is the last day told before it, over a sentence of what is under way."""
+    assert _dates(extractor, text)[place] == day

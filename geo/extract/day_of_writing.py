@@ -9,6 +9,8 @@ does an anniversary told from the day of writing ("Twelve months ago this mornin
 
 from __future__ import annotations
 
+from geo.extract.dates import When
+from geo.extract.publication import Publication
 from geo.extract.wording import words
 
 # the day the report is written, told as such
@@ -31,3 +33,10 @@ def tells_day_of_writing(lead: str) -> bool:
     """Whether a lead whose only date words are the night's or the day's tells its news as of the
     day of writing ("this morning", "today"), with no night word beside it."""
     return bool(_WRITING_DAY.search(lead)) and not (_NIGHTLY.search(lead) or _AGO.search(lead))
+
+
+def evening_story(pub: Publication) -> When | None:
+    """The story's day of a report stamped in the afternoon or evening ("2 June 2023, 21:40"): its
+    undated news is of the day it was written, the publication day (a morning report's is of the
+    day before, the default)."""
+    return When(pub.day, 1, False) if pub.clock and not pub.morning else None

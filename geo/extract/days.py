@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from geo.extract import dates as dt
 from geo.extract.dates import Publication, When, date_in, default_date
 from geo.extract.day_lines import DayLines
+from geo.extract.day_of_writing import evening_story
 from geo.extract.daytime import DaysTold, daytime_alone, names_a_day
 from geo.extract.hours_later import LateEvenings
 from geo.extract.layout import (
@@ -43,6 +44,7 @@ class Days:
         self.bullet: dict[int, When] = {}  # by the start of the bullet's line
         self.item: dict[int, When] = {}  # a paragraph's heading day ("Sunday.")
         self.story: When | None = None
+        self.told_last: When | None = None  # the last day told, for "on the same day"
         self.story_on_bullet = False
         self.aside: int | None = None  # the paragraph of an aside reaching back ("Earlier, ...")
         self.wire = bool(dt.DATELINE.search(text))
@@ -114,10 +116,14 @@ class Days:
             headed = self._headed(s.paragraph, self.para)
             apart = new_story(s.text) or dt.told_as_before(s.text)
             carried = None if apart else self.para.get(s.paragraph) or headed or day_line or story
-            if dt.same_day(s.text) and self.story is not None:
-                # "- On the same day, shelling in X": the day of the bullet before, named
+            # "- On the same day, shelling in X": the day of the bullet before, named, or the
+            # last day told over a sentence of what is under way ("HRMMU is working to verify
+            # these figures"; not for "the same night", which may end the day after)
+            told = self.story or (None if _SAME_NIGHT.search(s.text) else self.told_last)
+            if dt.same_day(s.text) and told is not None:
                 self.story_on_bullet = on_bullet(self.text, s)
-                return When(self.story.day, self.story.precision, True)
+                self.story = told
+                return When(told.day, told.precision, True)
             # a bullet's or a heading's own day ("* 28 August: 598 drones. 23 were killed in
             # Kyiv", "MAY 25 - KHARKIV") is a day the text names for its item: no other day's
             # event takes it in
@@ -126,6 +132,7 @@ class Days:
             )
             when = When(carried.day, carried.precision, False, own) if carried else None
         self.story, self.story_on_bullet = when, on_bullet(self.text, s)
+        self.told_last = when or self.told_last
         if _ASIDE.match(s.text):
             self.aside = s.paragraph
         elif self.aside != s.paragraph:
@@ -160,6 +167,7 @@ class Days:
         if lead is None and of_the_raid(s.text, category, self.raid) and not new_story(s.text):
             lead = When(self.pub.day, 1, False)
         pub = kyiv_day(self.pub, self.stamps, self.utc_late, s.start)
+        lead = lead or evening_story(pub)
         return default_date(s.text, pub, self.title, same_day, lead)
 
 
@@ -172,6 +180,7 @@ _TITLE_MONTH = re.compile(
 # next paragraph's undated news the story's again
 _ASIDE = re.compile(r"\W*(?:earlier|previously|before\s+that|prior\s+to\s+that)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SAME_NIGHT = re.compile(r"\bsame\s+night\b", re.I)
 
 
 def _of_the_titles_year(when: When, sentence: str, year: int) -> When:
