@@ -119,11 +119,11 @@ class Days:
             # "- On the same day, shelling in X": the day of the bullet before, named, or the
             # last day told over a sentence of what is under way ("HRMMU is working to verify
             # these figures"; not for "the same night", which may end the day after)
-            told = self.story or (None if _SAME_NIGHT.search(s.text) else self.told_last)
-            if dt.same_day(s.text) and told is not None:
+            anchor = self.story or (None if _SAME_NIGHT.search(s.text) else self.told_last)
+            if dt.same_day(s.text) and anchor is not None:
                 self.story_on_bullet = on_bullet(self.text, s)
-                self.story = told
-                return When(told.day, told.precision, True)
+                self.story = anchor
+                return When(anchor.day, anchor.precision, True)
             # a bullet's or a heading's own day ("* 28 August: 598 drones. 23 were killed in
             # Kyiv", "MAY 25 - KHARKIV") is a day the text names for its item: no other day's
             # event takes it in
