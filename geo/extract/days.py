@@ -25,6 +25,7 @@ from geo.extract.layout import (
     stamped,
     title_when,
 )
+from geo.extract.night_of_named_day import night_of_the_day
 from geo.extract.night_raid import of_the_raid, raid_arms
 from geo.extract.publication import MONTH_RE, MONTHS
 from geo.extract.sentences import Sentence, is_headline
@@ -97,8 +98,15 @@ class Days:
             told = self.told.of_daytime(s.paragraph, base.day, base.clock)
             when = When(told, 1, True) if told else when
         elif when and (day := self.para.get(s.paragraph)) and day.precision == 1:
-            # "It went on on Sunday. In the early hours a drone hit ...": that Sunday's
-            when = day if dt.small_hours(s.text) else when
+            # "It went on on Sunday. In the early hours a drone hit ...": that Sunday's; a night
+            # alone ("overnight") that day's night (night_of_named_day)
+            before = self.text[self.text.rfind("\n", 0, s.start) + 1 : s.start]
+            night = (
+                night_of_the_day(s.text, before, day, self.pub.day)
+                if dt.of_the_night(s.text)
+                else None
+            )
+            when = day if dt.small_hours(s.text) else night or when
         if when and when.explicit and when.precision == 1 and self._body(s) and names_a_day(s.text):
             self.told.tell(s.paragraph, when.day)
         when = self.late.day_of(s.text, when)  # "late on Sunday ... Hours later": the night after
