@@ -98,15 +98,7 @@ class Days:
             told = self.told.of_daytime(s.paragraph, base.day, base.clock)
             when = When(told, 1, True) if told else when
         elif when and (day := self.para.get(s.paragraph)) and day.precision == 1:
-            # "It went on on Sunday. In the early hours a drone hit ...": that Sunday's; a night
-            # alone ("overnight") that day's night (night_of_named_day)
-            before = self.text[self.text.rfind("\n", 0, s.start) + 1 : s.start]
-            night = (
-                night_of_the_day(s.text, before, day, self.pub.day)
-                if dt.of_the_night(s.text)
-                else None
-            )
-            when = day if dt.small_hours(s.text) else night or when
+            when = self._in_named_day(s, when, day)
         if when and when.explicit and when.precision == 1 and self._body(s) and names_a_day(s.text):
             self.told.tell(s.paragraph, when.day)
         when = self.late.day_of(s.text, when)  # "late on Sunday ... Hours later": the night after
@@ -124,14 +116,8 @@ class Days:
             headed = self._headed(s.paragraph, self.para)
             apart = new_story(s.text) or dt.told_as_before(s.text)
             carried = None if apart else self.para.get(s.paragraph) or headed or day_line or story
-            # "- On the same day, shelling in X": the day of the bullet before, named, or the
-            # last day told over a sentence of what is under way ("HRMMU is working to verify
-            # these figures"; not for "the same night", which may end the day after)
-            anchor = self.story or (None if _SAME_NIGHT.search(s.text) else self.told_last)
-            if dt.same_day(s.text) and anchor is not None:
-                self.story_on_bullet = on_bullet(self.text, s)
-                self.story = anchor
-                return When(anchor.day, anchor.precision, True)
+            if (same := self._same_day(s)) is not None:
+                return same
             # a bullet's or a heading's own day ("* 28 August: 598 drones. 23 were killed in
             # Kyiv", "MAY 25 - KHARKIV") is a day the text names for its item: no other day's
             # event takes it in
@@ -146,6 +132,28 @@ class Days:
         elif self.aside != s.paragraph:
             self.aside = None
         return when
+
+    def _in_named_day(self, s: Sentence, when: When, day: When) -> When:
+        """The small hours or a night alone in a paragraph that named ``day``: "It went on on
+        Sunday. In the early hours a drone hit ...": that Sunday's; "overnight" that day's night
+        (``night_of_named_day``); else ``when``, the sentence's own."""
+        if dt.small_hours(s.text):
+            return day
+        if not dt.of_the_night(s.text):
+            return when
+        before = self.text[self.text.rfind("\n", 0, s.start) + 1 : s.start]
+        return night_of_the_day(s.text, before, day, self.pub.day) or when
+
+    def _same_day(self, s: Sentence) -> When | None:
+        """ "- On the same day, shelling in X": the day of the sentence before, named, or the last
+        day told over a sentence of what is under way ("HRMMU is working to verify these
+        figures"; not for "the same night", which may end the day after)."""
+        anchor = self.story or (None if _SAME_NIGHT.search(s.text) else self.told_last)
+        if not dt.same_day(s.text) or anchor is None:
+            return None
+        self.story_on_bullet = on_bullet(self.text, s)
+        self.story = anchor
+        return When(anchor.day, anchor.precision, True)
 
     def _stamped(self, pos: int) -> Publication:
         """The publication as of the live-blog entry at ``pos`` (its stamp's), in Ukraine's day."""
