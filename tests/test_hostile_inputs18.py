@@ -45,3 +45,34 @@ def test_regions_holding_the_same_towns_join_their_circles_once():
         seconds.append(took)
         assert len(rows) == n and all(len(r) > 1 for r in rows)
     assert seconds[1] < 4 * seconds[0], seconds
+
+
+def _gmt_blog(n: int) -> str:
+    # stamps past any clock's end too ("25:99 GMT")
+    entries = (f"{22 + i % 4}:{i * 7 % 100:02d} GMT - A drone hit Kharkiv.\n" for i in range(n))
+    return "All times GMT\n" + "".join(entries)
+
+
+def test_a_gmt_blogs_stamps_are_read_in_time_linear_in_their_number():
+    """A blog kept in GMT: each stamp's line was cut by searching the rest of the text for a line
+    end, and each entry's day read every stamp before it (20,000 stamps x69 and x89 the time of
+    2,000; 10^5 stamps, hours)."""
+    from datetime import date
+
+    from geo.extract.layout import stamp_hours
+    from geo.extract.publication import Publication
+    from geo.extract.utc_stamps import kyiv_day, late_utc_entries
+
+    pub = Publication(date(2025, 3, 2), True, True)
+
+    def read(text: str) -> int:
+        stamps = stamp_hours(text)
+        late = late_utc_entries(text, stamps, pub)
+        return sum(kyiv_day(pub, stamps, late, at).day != pub.day for at, _ in stamps)
+
+    seconds = []
+    for n in (2_000, 20_000):
+        took, moved = cpu_seconds(read, _gmt_blog(n))
+        seconds.append(took)
+        assert moved == n // 2  # the 22:xx and 23:xx entries are the next day in Kyiv
+    assert seconds[1] < 20 * max(seconds[0], 0.001), seconds
