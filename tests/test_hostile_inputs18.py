@@ -76,3 +76,29 @@ def test_a_gmt_blogs_stamps_are_read_in_time_linear_in_their_number():
         seconds.append(took)
         assert moved == n // 2  # the 22:xx and 23:xx entries are the next day in Kyiv
     assert seconds[1] < 20 * max(seconds[0], 0.001), seconds
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        lambda n: "48.5711" + " " * n + "x",  # a point's number, then junk far after it
+        lambda n: "48.5711, 37.9642" + " " * n + "x",
+        lambda n: "Odesa" + " " * n + "x",  # a name, a run, then no region word
+        lambda n: "Odesa" + "-" * n + "x",
+    ],
+)
+def test_a_typed_place_with_a_long_run_of_spaces_is_read_in_linear_time(gazetteer, cell):
+    """A CSV location cell or a typed place: a point's pattern tried every split of a run of
+    spaces ("48.5711", 4,000 spaces and a letter 0.2 s, x16 for x4), and the region-word
+    pattern ("Odesa region") tried the run from each of its characters (8,000 spaces 4.6 s):
+    a 100 kB cell held the import for over 5 minutes. Now refused at once, as any unknown name."""
+    from geo import formats
+
+    seconds = []
+    for n in (1_000, 10_000):
+        data = f'date,type,location\n2025-03-01,strike,"{cell(n)}"\n'.encode()
+        took, read = cpu_seconds(formats.read, data, "runs.csv", gazetteer, None)
+        seconds.append(took)
+        assert read.frame.empty and len(read.refused) == 1, read.refused
+        assert len(read.refused[0][1]) < 300, read.refused[0][1]
+    assert seconds[1] < 20 * max(seconds[0], 0.002), seconds
