@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from geo.extract import event_phrases, event_words, ruin_words
 from geo.extract.corrections import retracted
@@ -320,7 +321,19 @@ _GOES_ON = re.compile(
 
 
 def triggers_in(text: str) -> list[Trigger]:
-    """The event words of a sentence, in order, each with its event type; intentions left out."""
+    """The event words of a sentence, in order, each with its event type; intentions left out.
+    (Asked of one sentence by several readers: each sentence is read once.)"""
+    return list(_triggers_in(text))
+
+
+def read_afresh() -> None:
+    """Forget the sentences read so far (a new report: its own repeats are what the cache is
+    for; a timing of a report read twice must not take its second reading from the first)."""
+    _triggers_in.cache_clear()
+
+
+@lru_cache(maxsize=4096)
+def _triggers_in(text: str) -> tuple[Trigger, ...]:
     out = []
     for etype, pattern in _TRIGGERS:
         if pattern is _OUSTED and " from " not in text and " out of " not in text:
@@ -366,4 +379,4 @@ def triggers_in(text: str) -> list[Trigger]:
         )
     ]
     out.sort(key=lambda t: t[1].start())
-    return out
+    return tuple(out)

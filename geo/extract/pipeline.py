@@ -48,6 +48,7 @@ from geo.extract.inventory import give_launched
 from geo.extract.kinds import split_weapons
 from geo.extract.language import language_warning
 from geo.extract.layout import is_digest
+from geo.extract.lexicon import read_afresh
 from geo.extract.markup import plain
 from geo.extract.merging import merge
 from geo.extract.own_tally import own_tallies
@@ -102,6 +103,7 @@ class Extractor:
         if not isinstance(text, str):
             raise TypeError(f"'text' should be a str, got {type(text).__name__} instead")
         clean = unwrap(plain(text))
+        read_afresh()  # (a sentence's event words are read once per report)
         records = self._records(clean, source, published)
         warnings = [w] if (w := language_warning(text, len(records))) else []
         if published is None and (bad := impossible_header_date(clean)):
