@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.numbers import NUMBER
+from geo.weapons import find_weapons
 
 _ATTACKED = re.compile(r"(?i)attack(?:ed|ing|s)?")
 # the place, other places listed with it, then the count: "Pokrovsk and Myrnohrad 14 times"
@@ -17,11 +18,8 @@ _PLACES_THEN_COUNT = re.compile(
     rf"(?:more\s+than\s+|over\s+|about\s+)?(?:{NUMBER}\s+times|twice)\b",
     re.I,
 )
-# what was fired, named in the sentence (the fighting lexicon's own list)
-_FIRED = re.compile(
-    r"(?i)\b(?:drones?|UAVs?|missiles?|bombs?|KABs?|Shaheds?|Gerans?|aviation|aircraft|"
-    r"air\s*strikes?|artillery|shell\w*|mortars?|rockets?|MLRS|Grads?|guns?)\b"
-)
+# what the weapon finder does not name but fire is: "with aviation", "with guns"
+_FIRED_BESIDES = re.compile(r"(?i)\b(?:aviation|guns?)\b")
 
 
 def assaults_counted(word: re.Match[str], offset: int) -> bool:
@@ -31,5 +29,6 @@ def assaults_counted(word: re.Match[str], offset: int) -> bool:
     return (
         _ATTACKED.fullmatch(word.group()) is not None
         and _PLACES_THEN_COUNT.match(text, offset) is not None
-        and not _FIRED.search(text)
+        and not find_weapons(text)
+        and not _FIRED_BESIDES.search(text)
     )
