@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geo.weapon_entries import CATEGORIES, GENERIC, SYSTEMS, Weapon
 
@@ -153,7 +154,19 @@ def _no_bomb_fired(text: str, m: re.Match[str]) -> bool:
 
 
 def find_weapons(text: str) -> list[WeaponMention]:
-    """Every weapon word in ``text``, systems and generic terms, in order."""
+    """Every weapon word in ``text``, systems and generic terms, in order. (Asked of one sentence
+    by several readers of a report: each text is read once until :func:`read_weapons_afresh`.)"""
+    return list(_weapons_in(text))
+
+
+def read_weapons_afresh() -> None:
+    """Forget the texts read so far (a new report; a report timed twice must not take its
+    second reading from the first)."""
+    _weapons_in.cache_clear()
+
+
+@lru_cache(maxsize=4096)
+def _weapons_in(text: str) -> tuple[WeaponMention, ...]:
     out = []
     for m in _mentions(text):
         if m.group("system"):
@@ -167,7 +180,7 @@ def find_weapons(text: str) -> list[WeaponMention]:
             cat = category_of(re.sub(r"[\s\-]+", " ", m.group("generic")).lower())
             if cat and not _no_bomb_fired(text, m):
                 out.append(WeaponMention(m.start(), m.end(), m.group(), None, cat))
-    return out
+    return tuple(out)
 
 
 # A system that was hit, not fired: "struck a Russian S-400 system with a Neptune", "destroyed an

@@ -67,6 +67,7 @@ from geo.extract.weapon_revisions import revise_weapons
 from geo.extract.weapon_told_after import weapons_told_after
 from geo.geocode import Geocoder
 from geo.records import distinct_ids, validate, within_range
+from geo.weapons import read_weapons_afresh
 
 
 class Extractor:
@@ -103,7 +104,8 @@ class Extractor:
         if not isinstance(text, str):
             raise TypeError(f"'text' should be a str, got {type(text).__name__} instead")
         clean = unwrap(plain(text))
-        read_afresh()  # (a sentence's event words are read once per report)
+        read_afresh()  # (a sentence's event words and weapons are read once per report)
+        read_weapons_afresh()
         records = self._records(clean, source, published)
         warnings = [w] if (w := language_warning(text, len(records))) else []
         if published is None and (bad := impossible_header_date(clean)):
