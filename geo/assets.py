@@ -51,6 +51,7 @@ OWN_FILES = (
     "wheel.js",
     "first_view.js",  # map.js's View.fit uses it
     "map.js",
+    "out_of_view.js",  # wraps SitrepMap.start: after map.js
     "time.js",  # time.js and density.js wrap SitrepMap.start: after map.js
     "density.js",
     "choropleth.js",  # density.js's "Regions" choice
@@ -76,8 +77,7 @@ def regions_path() -> Path:
 
 
 # The basemap files the map fetches, each served as a gzip copy (NAME.gz) that the browser unpacks:
-# Streamlit compresses every other file it serves from static/ anew on each request, at level 9 on
-# its event loop (45 ms for the outlines at every open); a gzip file it sends as it is.
+# Streamlit compresses other files anew per request, level 9, on its event loop (45 ms a time).
 BASEMAP_FILES = ("countries.geojson", "places.json", "regions.geojson")
 
 

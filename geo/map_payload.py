@@ -25,7 +25,15 @@ PAYLOAD_TEXT = (*LOW_CARDINALITY, *DERIVED)  # side_of_line: when context layers
 # Text that is different for nearly every event: sent while it fits TEXT_BUDGET_BYTES, else the
 # popups say it is in the table and the exports (100,000 sentences would be 10 MB of page).
 PAYLOAD_LONG_TEXT = ("place_mention", "source_text", "notes")
-PAYLOAD_NUMBERS = ("time_precision", "geo_precision", "fatalities", "injured", "radius_m")
+PAYLOAD_NUMBERS = (
+    "time_precision",
+    "geo_precision",
+    "fatalities",
+    "injured",
+    "launched",  # an interception's counts, in its popup's heading (newuser21: in none)
+    "destroyed",
+    "radius_m",
+)
 # radius_m: a NEAR event's own circle, from ``extra.precision_km`` (geo.offsets), in metres
 _PRECISION_KM = r'"precision_km"\s*:\s*([0-9]+(?:\.[0-9]+)?)'
 MAX_RADIUS_M = 20_000_000  # half the globe's circumference, about

@@ -17,6 +17,7 @@ from geo.gazetteer import Place
 from geo.geocode import Geocoder, find_toponyms
 from geo.geocode.cues import SUFFIX_REGION
 from geo.geocode.distance import distance_km
+from geo.geocode.town_in_region import town_in_region
 from geo.geocode.typed import region_words, typed_places
 from geo.precision import PRECISION_SCALES, GeoPrecision, TimePrecision
 from geo.records import COLUMNS, EventError, event_id, validate
@@ -160,9 +161,21 @@ def _typed_fields(row: Mapping[str, object]) -> dict[str, object]:
 _TYPED = ("weapon", "actor", "claimed_by", "notes")
 
 
-def not_found(typed: str) -> str:
+def not_found(typed: str, geocoder: Geocoder | None = None) -> str:
     """The one line saying a typed place is not in the gazetteer, what was typed quoted short
-    (a pasted 100,000 letters were repeated whole)."""
+    (a pasted 100,000 letters were repeated whole); "town, region": the town is not in that
+    region (its capital was offered instead)."""
+    inside = (
+        town_in_region(geocoder, typed_text(typed), theatre.current().countries)
+        if geocoder
+        else None
+    )
+    if inside is not None:
+        town, area, _ = inside
+        return (
+            f"{shortened(town)} is not in the gazetteer in {area.name}"
+            f"{'' if area.feature == 'country' else f' region ({area.country})'}: type lat, lon"
+        )
     return f"{shortened(typed_text(typed))} is not in the gazetteer: type lat, lon"
 
 
@@ -175,6 +188,8 @@ def typed_choices(
     name = typed_text(name)
     if not name:
         return []
+    if (inside := town_in_region(geocoder, name, theatre.current().countries)) is not None:
+        return inside[2][:limit]  # "Novyi Trud, Donetsk": the town in that region, or none
     if region_words(name):  # "Zaporizhzhia Oblast", "region of Odesa": the region, read whole
         return typed_places(geocoder, name, text, theatre.current().countries)[:limit]
     out = place_choices(geocoder, {"place_mention": name}, text, max(limit, 8))

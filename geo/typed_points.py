@@ -29,6 +29,7 @@ _NUMBERS_ONLY = re.compile(r"^(?=.*\d)(?=.*[.,;])[\d\s.,;:+\-()eE°]+$")
 # hyphen-minus): "−33.9, 18.4" copied from a page is coordinates, not a place called that; the
 # Arabic decimal separator is a decimal point ("٤٨٫١٩, ٣٧٫٢٥": the digits are read as digits).
 _MINUS = str.maketrans({**dict.fromkeys("\u2212\u2013\ufe63\uff0d", "-"), "\u066b": "."})
+_SPACES = re.compile(r"\s+")
 
 
 def typed_text(text: str) -> str:
@@ -47,7 +48,9 @@ def typed_point(text: str) -> tuple[float, float] | None:
         Coordinates out of range (latitude first: "37.2, 48.1" is read as typed), or "48,12",
         which could be one number or two.
     """
-    text = typed_text(text)
+    # a run of spaces read as one: the patterns' spaces around the separator and before the end
+    # tried every split of a long run ("48.5711" and 100,000 spaces before a letter: minutes)
+    text = _SPACES.sub(" ", typed_text(text))
     shown = shortened(text)  # one line, whatever was pasted
     if _AMBIGUOUS_COMMA.match(text):
         raise EventError(

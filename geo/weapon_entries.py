@@ -153,6 +153,7 @@ GENERIC: dict[str, str] = {
     "combat drone": "drone",
     "attack drone": "drone",
     "kamikaze drone": "drone",
+    "kamikaze": "drone",  # "a kamikaze struck a shop"
     "loitering munition": "drone",
     "drone": "drone",
     "uav": "drone",

@@ -200,6 +200,26 @@ _TARGET_AFTER = re.compile(
     r"factor(?:y|ies)|plants?|warehouses?|hangars?|stores?|storage\b)",
     re.I,
 )
+# A gun, launcher or air defence system told as what was hit, its verb after it: "HIMARS
+# launchers were destroyed near X", "a Patriot launcher was hit by a Kinzhal", "an S-300 battery
+# was struck", "a HIMARS launcher destroyed near X" (not "HIMARS rockets hit X", "Grad fired")
+_ITS_GEAR = (
+    r"(?:\s+(?:multiple\s+(?:launch\s+)?rocket\s+|missile\s+|air[- ]defen[cs]e\s+|self-propelled\s+)?"
+    r"(?:launchers?|systems?|batter(?:y|ies)|howitzers?|guns?|radars?|complex(?:es)?|vehicles?))"
+)
+_PASSIVE_HIT = re.compile(
+    rf"s?(?:{_ITS_GEAR}?\s+(?:(?:had|has|have|reportedly|also|allegedly)\s+)*(?:was|were|been)"
+    rf"|{_ITS_GEAR})\s+(?:(?:reportedly|also|allegedly)\s+)?"
+    r"(?:hit|struck|destroyed|damaged|disabled|eliminated|knocked\s+out)\b",
+    re.I,
+)
+
+
+def told_hit(text: str, w: WeaponMention) -> bool:
+    """Whether ``w`` is a gun, launcher or air defence system told as hit (:data:`_PASSIVE_HIT`)."""
+    return w.category in _GROUND_ARMS and _PASSIVE_HIT.match(text, w.end) is not None
+
+
 # "11 drone control points destroyed": a post the weapons are steered from, a target in itself
 _CONTROL_AFTER = re.compile(r"^\s*control\s+(?:points?|posts?|centres?|centers?|stations?)\b", re.I)
 _MADE_BEFORE = re.compile(
@@ -225,6 +245,7 @@ def fired_weapons(text: str) -> list[WeaponMention]:
             or (hit and _TARGET_AFTER.match(text[w.end :]))
             or _MADE_BEFORE.search(text[: w.start])
             or _CONTROL_AFTER.match(text[w.end :])
+            or told_hit(text, w)
         ):
             target_end = w.end
         elif target_end >= 0 and _SAME_PHRASE.fullmatch(text[target_end : w.start]):

@@ -35,6 +35,7 @@ st.dataframe(
     lines,
     hide_index=True,
     width="stretch",
+    height="content",  # every row, the page scrolling (10 rows and a blank half-window before)
     column_config={
         # wide enough for "30 Dec 2026 23:59 UTC" (it was cut after the year)
         "when": st.column_config.TextColumn("When", width=WHEN_WIDTH),

@@ -24,8 +24,9 @@ st.caption(
     "ACLED CSV exports, UCDP GED CSV, GeoJSON from other tools, GeoPackage, GeoParquet, or a CSV or KML "
     "exported by Sitrep Map. A CSV of your own needs the columns date and type (strike, "
     "fighting, interception, meeting, other) and location (a place name, or lat, lon) or lat "
-    "and lon; weapon, killed, injured, status (confirmed, claimed, unverified), claimed_by and "
-    "notes are read too. A KML is read when its placemarks carry event_type (Google Earth pins "
+    "and lon; weapon, killed, injured, status (confirmed, claimed, unverified), claimed by and "
+    'notes are read too, however spelt ("Claimed-By", "claimant"); a column no field reads is '
+    "named. A KML is read when its placemarks carry event_type (Google Earth pins "
     "do not: give them as such a CSV). Weapons are read from ACLED notes and UCDP headlines. "
     "Nothing is stored until you confirm."
 )

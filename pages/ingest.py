@@ -274,7 +274,7 @@ if records:
             towns = any(p.feature not in AREAS for p, _ in candidates)
             if not towns and not did_you_mean(typed, f"ingest_mean_{run}_{chosen}", box):
                 if not candidates:
-                    st.caption(literal(not_found(typed)))
+                    st.caption(literal(not_found(typed, data.geocoder())))
             if candidates:
                 take = st.selectbox(
                     "Typed place (ranked candidates)",

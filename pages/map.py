@@ -12,7 +12,7 @@ from geo.store import StoreError
 from geo.store.checks import summary as set_aside_notice
 from webui import data, filters, mapview, navigation, time_chart
 from webui import table as event_table
-from webui.text import counted, literal
+from webui.text import counted, literal, stacked_when_narrow
 
 navigation.ensure()
 
@@ -43,7 +43,8 @@ st.caption(
 # loads for this page, and the map is what a reader comes for (README, "page open").
 table = event_table.rows(events, index, mask) if event_table.opened() else None
 focus = None if table is None else event_table.chosen(table)
-map_col, table_col = st.columns([3, 2], gap="medium")
+stacked_when_narrow("map_row")  # (a tablet's window: the map the page's width)
+map_col, table_col = st.container(key="map_row").columns([3, 2], gap="medium")
 with map_col:
     mapview.show(
         shown,

@@ -129,7 +129,9 @@ def test_the_map_counts_what_its_layers_leave_on_it(offline_page, app_server):
     page.goto(app_server["url"])
     frame = page.frame_locator(MAP_FRAME)
     count = frame.locator(".sm-count")
-    expect(count).to_have_text("12 events on the map", timeout=120_000)
+    expect(count).to_have_text(
+        "12 events on the map; 2 out of view: zoom out to see them", timeout=120_000
+    )
     expect(page.get_by_text("12 of 12 events match the filters")).to_be_visible()
     frame.locator(".leaflet-control-layers").hover()
     labels = frame.locator(".leaflet-control-layers-overlays label")

@@ -53,7 +53,9 @@ def test_a_store_of_ones_own_exports_its_events_and_the_sample_only_when_shown(
 
         open_filters(page)
         page.get_by_text("Show the sample", exact=True).click()
-        expect(count).to_have_text("15 events on the map", timeout=60_000)
+        expect(count).to_have_text(
+            "15 events on the map; 2 out of view: zoom out to see them", timeout=60_000
+        )
         expect(page).to_have_url(re.compile("sample=show"), timeout=30_000)
         assert _download_geojson(page) == sorted(["mine-0", "mine-1", "mine-2", *sample])
         assert page.errors == []
@@ -64,7 +66,7 @@ def test_a_fresh_store_shows_and_exports_the_sample(offline_page, app_server):
     page = offline_page
     page.goto(app_server["url"])
     expect(page.frame_locator(MAP_FRAME).locator(".sm-count")).to_have_text(
-        "12 events on the map", timeout=120_000
+        "12 events on the map; 2 out of view: zoom out to see them", timeout=120_000
     )
     expect(page.get_by_text("left out", exact=False)).to_have_count(0)
 
@@ -96,7 +98,9 @@ def test_a_day_without_events_says_so_and_not_that_a_layer_is_off(
     page.goto(app_server["url"])
     frame = page.frame_locator(MAP_FRAME)
     count = frame.locator(".sm-count")
-    expect(count).to_have_text("12 events on the map", timeout=120_000)
+    expect(count).to_have_text(
+        "12 events on the map; 2 out of view: zoom out to see them", timeout=120_000
+    )
     frame.locator(".sm-time-size").select_option("day")
     frame.locator(".sm-time-slider").fill(str(empty + 1))  # 0 is every date, 1 the first day
     expect(frame.locator(".sm-time-label")).to_contain_text("0 events")

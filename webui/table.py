@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
+from geo.event_names import shown_places
 from geo.filtering import EventIndex
 from geo.labels import labelled
 from webui.text import hide_table_csv_download
@@ -68,7 +69,10 @@ def rows(events: gpd.GeoDataFrame, index: EventIndex, mask: np.ndarray) -> Table
     total = int(mask.sum())
     picked = index.newest(mask, ROWS)
     positions = (np.cumsum(mask) - 1)[picked]
-    frame = events[list(columns)].iloc[picked].rename(columns=columns)
+    rows = events.iloc[picked]
+    frame = rows[list(columns)].rename(columns=columns)
+    if "place" in columns:  # "Bryansk region", as the popup names it (not the city's "Bryansk")
+        frame[columns["place"]] = shown_places(rows).to_numpy()
     return Table(frame=frame, positions=positions, total=total)
 
 

@@ -58,3 +58,23 @@ def wrap_chosen(key: str) -> None:
         f"<style>{box}{{max-height:none;height:auto}}"
         f"{box} > div:first-child{{flex-wrap:wrap;height:auto;overflow:visible}}</style>"
     )
+
+
+NARROW_PX = 1000  # a window narrower than this (a tablet's, the sidebar open) stacks the columns
+
+
+def stacked_when_narrow(key: str) -> None:
+    """Stack the columns inside the container ``key`` in a window under NARROW_PX wide: at 820 px
+    the sidebar took 300 and the Map page's map column was 277 px, markers cut at its right edge
+    (newuser21); Streamlit stacks columns only under 640 px."""
+    row = f".st-key-{key} [data-testid='stHorizontalBlock']"
+    # as Markdown, not st.html: the page opens without the HTML element's script (README, "page
+    # open"); the style is ours, no text of a user's in it
+    st.markdown(
+        # (its own element hidden: it took a 16 px gap above the map)
+        f"<style id='sm-{key}'>[data-testid='stElementContainer']:has(#sm-{key}){{display:none}}"
+        f"@media (max-width:{NARROW_PX}px){{{row}{{flex-wrap:wrap}}"
+        f"{row} > [data-testid='stColumn']{{flex:1 1 100% !important;width:100% !important;"
+        "min-width:100% !important}}</style>",
+        unsafe_allow_html=True,
+    )

@@ -5,6 +5,7 @@ that one, not a second record with the weapon of the sentence before."""
 
 from __future__ import annotations
 
+from geo.extract.air_defence_acts import ACTS
 from geo.extract.draft import Draft
 from geo.extract.event_phrases import AT_WORK
 from geo.extract.lexicon import triggers_in
@@ -12,10 +13,11 @@ from geo.extract.lexicon import triggers_in
 
 def _at_work_only(d: Draft) -> bool:
     """Whether the draft's sentence tells its interception only by air defence at work."""
-    if not AT_WORK.search(d.sentence.text):
+    text = d.sentence.text
+    if not (AT_WORK.search(text) or ACTS.search(text)):
         return False  # (the cheap test first: the whole lexicon only for such sentences)
-    found = [m for t, m in triggers_in(d.sentence.text) if t == "interception"]
-    return bool(found) and all(m.re is AT_WORK for m in found)
+    found = [m for t, m in triggers_in(text) if t == "interception"]
+    return bool(found) and all(m.re is AT_WORK or m.re is ACTS for m in found)
 
 
 def air_defence_told_twice(drafts: list[Draft]) -> list[Draft]:

@@ -15,7 +15,7 @@ from geo.gazetteer import Gazetteer
 
 HEDGE = words(
     "unconfirmed|unverified|presumably|reportedly|allegedly|apparently|rumou?r(?:s|ed)",
-    "(?:could not|cannot) be (?:independently )?(?:verified|confirmed)",
+    "(?:could not|cannot) be (?:independently |immediately )?(?:verified|confirmed)",
     "not (?:been )?independently (?:verified|confirmed)",
     r"(?:independent )?(?:assessment|verification)\b[^.]{0,40}\b(?:was|is|were) not possible",
     "not possible to verify|could not verify|it is unclear|it was unclear",
@@ -42,7 +42,7 @@ HEDGE = words(
     # be checked", "there is no independent confirmation"
     r"(?:can(?:no|')t|could not|couldn't) (?:independently )?check",
     r"no way (?:of checking|to check)|(?:could not|cannot) be checked|no independent confirmation",
-    r"neither (?:version|account|claim) could be (?:independently )?(?:checked|verified|confirmed)",
+    r"neither\b[^.]{0,60}?\b(?:can|could) be (?:independently )?(?:checked|verified|confirmed)",
     # "We were unable to establish who controls it", "not in a position to confirm the cause",
     # "I have no confirmation of a bomb there", "No confirmation yet"
     r"(?:cannot|can not|could not|couldn't|(?:were|was|are|is|am) unable to|"
@@ -176,7 +176,8 @@ ATTESTED = re.compile(
     r"leaves?\s+(?:little|no)\s+doubt)\b|\b(?:analysts|researchers|we)\s+(?:have\s+)?geolocated\b|"
     # the report's own people on the spot: "A Newswire cameraman ... filmed rescuers", "A Baltic
     # Wire photographer at the scene saw ...", "a reporter for this paper saw"; "I watched it burn"
-    r"\b(?:(?:our|the agency's) |an? (?:[A-Z][\w-]+ ){1,3}?|an? (?=\w+ (?:for|of|from) (?:this|our) ))"
+    r"\b(?:(?:our|the agency's) |an? (?:[A-Z][\w-]+ ){1,3}?|an? (?=\w+ (?:for|of|from) (?:this|our) )|"
+    r"(?-i:[A-Z][A-Za-z]+ ))"  # "AFP journalists at the scene saw", "Reuters reporters saw"
     r"(?:cameraman|photographer|correspondent|reporter|journalist)s?\b[^.]{0,80}?\b(?:saw|filmed|"
     r"witnessed|photographed|counted|describes|described)\b|"
     r"(?-i:\b(?:I|We)\b)\s+(?:\w+\s+)?(?:saw|watched|witnessed|filmed|photographed|counted)\b|"

@@ -57,8 +57,28 @@ _PARTICIPLE = re.compile(
 _DOCUMENT_SAYS = re.compile(
     r"(?:^|[,;]\s+)(?:the\s+)?(?P<who>[^,;.()]{3,60}?)(?:['’]s?)?\s+(?:(?:morning|evening|daily|"
     r"latest|preliminary|official|own)\s+)?(?:update|data|figures|report|tally|summary|statement|"
-    r"count|records?|list)\s+(?:shows?|showed|says?|said|lists?|listed|gives?|gave|puts?)\b",
+    r"count|records?|list|post|message|channel|page|briefing|bulletin)\s+(?:shows?|showed|says?|"
+    r"said|lists?|listed|gives?|gave|puts?|mentions?|mentioned|reports?|reported|notes?|noted)\b",
     re.I,
+)
+# A side's body at work on the aftermath, its own record of what happened: "Police are
+# investigating after a drone hit a car in X", "the regional prosecutor's office opened criminal
+# proceedings over the shelling of X", "district authorities evacuated 40 people after ..."
+_AT_WORK = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|after|as|while)\s+)(?:the\s+)?(?P<who>[^,;.()]{3,60}?)\s+"
+    r"(?:(?:is|are|were|was)\s+(?:now\s+)?investigating|(?:has\s+|have\s+)?(?:opened|launched|"
+    r"started)\s+(?:a\s+|an\s+)?(?:criminal\s+)?(?:proceedings|case|investigation|probe)|"
+    r"(?:has\s+|have\s+)?(?:evacuated|put\s+out|extinguished))\b",
+    re.I,
+)
+_AT_WORK_WORDS = (
+    "investigat",
+    "proceedings",
+    "case",
+    "probe",
+    "evacuated",
+    "put out",
+    "extinguished",
 )
 
 
@@ -78,8 +98,14 @@ _NAME_ONLY = re.compile(
 )
 
 
+# where a body posted, not who: "the governor's Telegram channel"
+_MEDIUM = re.compile(
+    r"['’]s?\s+(?:official\s+)?(?:Telegram|Facebook|website|page|channel)\b.*$", re.I
+)
+
+
 def _side(who: str, most: int = _MOST_WORDS) -> str | None:
-    name = _LEAD.sub("", who.strip()).strip()
+    name = _MEDIUM.sub("", _LEAD.sub("", who.strip()).strip())
     name = name[:1].upper() + name[1:]
     if not name or len(name.split()) > most or independent(name):
         return None
@@ -93,7 +119,18 @@ _SIDE_WORD = " side "
 _RECORD_WORDS = ("record", "regist", "logg", "logs", "document", "confirm")
 _LONG_WORDS = ("informs", "reports", "says", "said", "reported", "announced", "states", "stated")
 _PARTICIPLE_WORDS = ("reporting", "saying", "adding", "noting", "writing", "citing")
-_DOCUMENT_WORDS = (" show", " say", " said", " list", " give", " gave", " put")
+_DOCUMENT_WORDS = (
+    " show",
+    " say",
+    " said",
+    " list",
+    " give",
+    " gave",
+    " put",
+    " mention",
+    " report",
+    " note",
+)
 
 
 def recorded_by(text: str) -> str | None:
@@ -110,7 +147,8 @@ def recorded_by(text: str) -> str | None:
     m = _LONG_NAME_SAYS.match(text) if any(w in lower for w in _LONG_WORDS) else None
     if m and _NAME_ONLY.fullmatch(m.group("who")) and (who := _side(m.group("who"), 14)):
         return who
-    for form, marks in ((_PARTICIPLE, _PARTICIPLE_WORDS), (_DOCUMENT_SAYS, _DOCUMENT_WORDS)):
+    forms = ((_PARTICIPLE, _PARTICIPLE_WORDS), (_DOCUMENT_SAYS, _DOCUMENT_WORDS))
+    for form, marks in (*forms, (_AT_WORK, _AT_WORK_WORDS)):
         for m in form.finditer(text) if any(w in lower for w in marks) else ():
             if who := _side(m.group("who")):
                 return who

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.corrected_figures import without_retracted
+from geo.extract.listed_victims import listed_victims
 from geo.extract.numbers import ANY_NUMBER as _NUM
 from geo.extract.numbers import NUMBER, dozens_as_digits, number
 from geo.extract.people import GAP_WORDS, without_ages
@@ -37,7 +38,7 @@ _COUNT_BEFORE = figure_before(
     NUMBER,
     "n",
     rf"(?:\s+(?:{GAP_WORDS})\b)*{_AGES}{_APPOSITION}(?:\s+(?:{GAP_WORDS})\b)*",
-    not_after=r"(?<!aged\s)(?<![Nn]o\s)(?<![Nn]o-)",
+    not_after=r"(?<!aged\s)(?<![Nn]o\s)(?<![Nn]o-)(?<!not\s)",
 )
 _COUNT_AFTER = figure_after(
     f"{_HARMING}|kills|injures|wounds",  # "Drone kills two", a timeline's present tense
@@ -95,8 +96,8 @@ _REVISED_FROM = re.compile(
 )
 # one person: "a 70-year-old man", "one passenger", "a track worker", "an employee of the
 # plant", "a man of 70", "its guard" (the hit building's)
-_PERSON = (
-    r"(?:a|an|one|the|its|another|our|my|his|her|their)\s+"
+_PERSON = (  # (not "not a single person", "not one resident": nobody)
+    r"(?<!not\s)(?:a|an|one|the|its|another|our|my|his|her|their)\s+"
     r"(?:(?:young|elderly|old|local|pregnant|\d+-year-old)\s+)?"
     r"(?:(?:track|railway|rail|plant|shop|bus|taxi|factory|farm|office|utility|[a-z][\w-]*)\s+)?"
     r"(?:man|woman|boy|girl|child|person|worker|driver|passenger|officer|mechanic|"
@@ -164,7 +165,7 @@ _RUNNING_TOTAL = words(
 # none: they are passed over at once)
 _ANY_HARM = re.compile(
     r"kill|dead|die|death|injur|wound|hurt|hospital|casualt|victim|toll|nobody|no[ -]one|none|lost|"
-    r"concuss|shrapnel|fragment|burns|cuts|fractur|lives|life|bod(?:y|ies)|medical|treat|fatal",
+    r"concuss|shrapnel|fragment|burns|cuts|fractur|lives|life|bod(?:y|ies)|medical|treat|fatal|harm|scathed|suffer|avoided",
     re.I,
 )
 _COUNT_AND = re.compile(rf"\b{NUMBER}\s+(?:[\w-]+\s+)?and\s+$", re.I)
@@ -195,6 +196,7 @@ def casualty_figures(text: str) -> dict[str, int]:
     counted += [(m.group("what"), 1) for p in (_ONE_VICTIM, _KIN_HARMED) for m in p.finditer(text)]
     counted += [(m.group("what") or "died", 2) for m in _TWO_DESCRIBED.finditer(text)]
     counted += [(key, n) for key, n in named_victims(text).items()]
+    counted += [(key, n) for key, n in listed_victims(text).items()]  # "a man and his son"
     counted += [
         (m.group("what"), 2) for p in (_COUPLE_HARMED, _HARMING_COUPLE) for m in p.finditer(text)
     ]

@@ -11,12 +11,22 @@ import re
 from geo import weapons as wv
 
 # a weapon's own verb of hitting right after it: "a drone hit", "a missile later struck",
-# "artillery shelled" (not "a drone was shot down", "drones and a missile hit")
+# "artillery shelled", "an FPV drone wounded" (not "a drone was shot down", "drones and a missile hit")
 _HITS = re.compile(
     r"s?\s+(?:(?!(?:and|or|plus|as|with|nor)\b)[\w-]+\s+){0,2}?(?:hit|hits|struck|strikes|slammed|landed|exploded|destroyed|"
-    r"damaged|shelled|pounded|wrecked|levelled|leveled)\b",
+    r"damaged|shelled|pounded|wrecked|levelled|leveled|attacked|killed|wounded|injured)\b",
     re.I,
 )
+# a place that came under a weapon's attack: "X came under a KAB attack in the morning"
+_UNDER = re.compile(r"\bunder\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
+_ATTACK = re.compile(r"s?\s+(?:attacks?|fire|shelling)\b", re.I)
+
+
+def _hits(text: str, w: wv.WeaponMention) -> bool:
+    return bool(
+        _HITS.match(text, w.end)
+        or (_ATTACK.match(text, w.end) and _UNDER.search(text, max(0, w.start - 30), w.start))
+    )
 
 
 # a weapon told after "with" in a clause with a verb of attack of its own ("attacked X with
@@ -37,7 +47,9 @@ def clause_kinds(
 ) -> tuple[wv.WeaponMention, wv.WeaponMention] | None:
     """The first two weapons of different kinds in ``text`` (one per name, ``found``) that each
     hit something with a verb of their own."""
-    hitting = [w for w in found if w.category != "aircraft" and _HITS.match(text, w.end)]
+    hitting = [
+        w for w in found if w.category != "aircraft" and _hits(text, w) and not wv.told_hit(text, w)
+    ]
     arms = [w for w in found if w.category != "aircraft"]
     for a, b in zip(arms, arms[1:], strict=False):
         # each after its own "with", a verb of attack between them ("with drones, then hit")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from geo.extract import dates as dt
 from geo.extract.dates import Publication, When, date_in, default_date
 from geo.extract.day_lines import DayLines
+from geo.extract.day_of_writing import evening_story
 from geo.extract.daytime import DaysTold, daytime_alone, names_a_day
 from geo.extract.hours_later import LateEvenings
 from geo.extract.layout import (
@@ -24,6 +25,7 @@ from geo.extract.layout import (
     stamped,
     title_when,
 )
+from geo.extract.night_of_named_day import night_of_the_day
 from geo.extract.night_raid import of_the_raid, raid_arms
 from geo.extract.publication import MONTH_RE, MONTHS
 from geo.extract.sentences import Sentence, is_headline
@@ -43,6 +45,7 @@ class Days:
         self.bullet: dict[int, When] = {}  # by the start of the bullet's line
         self.item: dict[int, When] = {}  # a paragraph's heading day ("Sunday.")
         self.story: When | None = None
+        self.told_last: When | None = None  # the last day told, for "on the same day"
         self.story_on_bullet = False
         self.aside: int | None = None  # the paragraph of an aside reaching back ("Earlier, ...")
         self.wire = bool(dt.DATELINE.search(text))
@@ -95,8 +98,7 @@ class Days:
             told = self.told.of_daytime(s.paragraph, base.day, base.clock)
             when = When(told, 1, True) if told else when
         elif when and (day := self.para.get(s.paragraph)) and day.precision == 1:
-            # "It went on on Sunday. In the early hours a drone hit ...": that Sunday's
-            when = day if dt.small_hours(s.text) else when
+            when = self._in_named_day(s, when, day)
         if when and when.explicit and when.precision == 1 and self._body(s) and names_a_day(s.text):
             self.told.tell(s.paragraph, when.day)
         when = self.late.day_of(s.text, when)  # "late on Sunday ... Hours later": the night after
@@ -114,10 +116,8 @@ class Days:
             headed = self._headed(s.paragraph, self.para)
             apart = new_story(s.text) or dt.told_as_before(s.text)
             carried = None if apart else self.para.get(s.paragraph) or headed or day_line or story
-            if dt.same_day(s.text) and self.story is not None:
-                # "- On the same day, shelling in X": the day of the bullet before, named
-                self.story_on_bullet = on_bullet(self.text, s)
-                return When(self.story.day, self.story.precision, True)
+            if (same := self._same_day(s)) is not None:
+                return same
             # a bullet's or a heading's own day ("* 28 August: 598 drones. 23 were killed in
             # Kyiv", "MAY 25 - KHARKIV") is a day the text names for its item: no other day's
             # event takes it in
@@ -126,11 +126,34 @@ class Days:
             )
             when = When(carried.day, carried.precision, False, own) if carried else None
         self.story, self.story_on_bullet = when, on_bullet(self.text, s)
+        self.told_last = when or self.told_last
         if _ASIDE.match(s.text):
             self.aside = s.paragraph
         elif self.aside != s.paragraph:
             self.aside = None
         return when
+
+    def _in_named_day(self, s: Sentence, when: When, day: When) -> When:
+        """The small hours or a night alone in a paragraph that named ``day``: "It went on on
+        Sunday. In the early hours a drone hit ...": that Sunday's; "overnight" that day's night
+        (``night_of_named_day``); else ``when``, the sentence's own."""
+        if dt.small_hours(s.text):
+            return day
+        if not dt.of_the_night(s.text):
+            return when
+        before = self.text[self.text.rfind("\n", 0, s.start) + 1 : s.start]
+        return night_of_the_day(s.text, before, day, self.pub.day) or when
+
+    def _same_day(self, s: Sentence) -> When | None:
+        """ "- On the same day, shelling in X": the day of the sentence before, named, or the last
+        day told over a sentence of what is under way ("HRMMU is working to verify these
+        figures"; not for "the same night", which may end the day after)."""
+        anchor = self.story or (None if _SAME_NIGHT.search(s.text) else self.told_last)
+        if not dt.same_day(s.text) or anchor is None:
+            return None
+        self.story_on_bullet = on_bullet(self.text, s)
+        self.story = anchor
+        return When(anchor.day, anchor.precision, True)
 
     def _stamped(self, pos: int) -> Publication:
         """The publication as of the live-blog entry at ``pos`` (its stamp's), in Ukraine's day."""
@@ -160,6 +183,7 @@ class Days:
         if lead is None and of_the_raid(s.text, category, self.raid) and not new_story(s.text):
             lead = When(self.pub.day, 1, False)
         pub = kyiv_day(self.pub, self.stamps, self.utc_late, s.start)
+        lead = lead or evening_story(pub)
         return default_date(s.text, pub, self.title, same_day, lead)
 
 
@@ -172,6 +196,7 @@ _TITLE_MONTH = re.compile(
 # next paragraph's undated news the story's again
 _ASIDE = re.compile(r"\W*(?:earlier|previously|before\s+that|prior\s+to\s+that)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SAME_NIGHT = re.compile(r"\bsame\s+night\b", re.I)
 
 
 def _of_the_titles_year(when: When, sentence: str, year: int) -> When:

@@ -56,6 +56,7 @@ from geo.extract.places import (
     short_mention,
 )
 from geo.extract.roles import sentence_roles
+from geo.extract.ruin_words import told_by_ruin as ruin
 from geo.extract.sentences import Sentence, is_headline
 from geo.extract.sourced import claimant_of, issued_by
 from geo.extract.weapon_words import category_near, kind_named, weapon_for
@@ -287,8 +288,8 @@ class Drafter:
             draft.actor = body.group(1) if body else self.para_meeting.get(s.paragraph)
         elif etype in ("strike", "interception") and not weapon and s.paragraph in self.para_weapon:
             draft.inherited = self.para_weapon[s.paragraph]
-        if etype == "strike" and not category and facts.figures_only:
-            # "Two more were killed in X and Y": figures alone, the attack of the sentence before
+        if etype == "strike" and not category and (facts.figures_only or ruin(facts.triggers)):
+            # "Two more were killed in X", "In X a shed burned": the attack of the sentence before
             draft.category, draft.inherited = self.para_category.get(s.paragraph), None
         if etype == "interception" and not facts.claimant:
             # "Ukraine's air force says Russia sent 56 drones. Forty were shot down over ...":

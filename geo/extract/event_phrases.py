@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract import air_defence_acts, armoured_assaults, hit_after_downing
 from geo.extract.event_words import Cued
 
 # who moves on the ground
@@ -185,6 +186,7 @@ _PARTS: dict[str, tuple[_Part, ...]] = {
         (_TRIED, ("tried", "trying", "tries", "attempt", "sought", "seek"), (" to ",)),
         (_COMBAT, ("combat",), ()),
         (_PROGRESS, ("progress",), ("made", "make")),
+        (armoured_assaults.ARMOUR, armoured_assaults.CUES, armoured_assaults.THEN),
     ),
     "strike": (
         (_INTO, _INTO_VERBS, (" into",)),
@@ -211,8 +213,12 @@ _PARTS: dict[str, tuple[_Part, ...]] = {
         ),
         (_GUN_FIRE, (" fire ",), ()),
         (_STRIKING, ("striking",), ()),
+        (hit_after_downing.RECORDED, hit_after_downing.CUES, hit_after_downing.THEN),
     ),
-    "interception": ((AT_WORK, ("defen", "fire group", "fire team"), _AT_WORK_WORDS),),
+    "interception": (
+        (AT_WORK, ("defen", "fire group", "fire team"), _AT_WORK_WORDS),
+        (air_defence_acts.ACTS, air_defence_acts.CUES, air_defence_acts.THEN),
+    ),
     "meeting": ((_MEETING, ("arriv", "host", "down with"), ()),),
 }
 TRIGGERS: list[tuple[str, Cued]] = [

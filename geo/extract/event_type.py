@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.assault_under_fire import assault_under_fire
+from geo.extract.counted_assaults import assaults_counted
+from geo.extract.hit_after_downing import hit_after_downing
 from geo.extract.lexicon import Trigger
+from geo.extract.places import LIST_GAP
+from geo.extract.site_visits import visit_to_hit
 
 
 def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
@@ -19,7 +24,7 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
     clause, the nearest in the sentence."""
     clause = [(t, m) for t, m in triggers if floor <= m.start() < offset]
     if clause:
-        if _hit_despite(clause):
+        if _hit_despite(clause) or hit_after_downing(triggers, clause, offset):
             return "strike"  # "shot down most of the drones, but one hit a building in X"
         if _blasts_of_defence(triggers, clause[-1], offset):
             return "interception"  # "Explosions rang out in X as air defences engaged ..."
@@ -31,7 +36,15 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
             return "interception"
         if _downed_in_flight(triggers, clause[-1], offset):
             return "interception"
+        if clause[-1][0] == "strike" and assaults_counted(clause[-1][1], offset):
+            return "fighting"  # "the enemy attacked X 14 times"
+        if visit_to_hit(triggers, clause[-1], offset):
+            return "strike"  # "visited X, hit by a missile the day before"
+        if assault_under_fire(triggers, clause[-1], offset):
+            return "fighting"  # "shelled X as troops pushed towards the town"
         return clause[-1][0]
+    if floor and LIST_GAP.match(triggers[0][1].string[floor:offset]):
+        return type_for(triggers, floor, 0)  # "hitting Kyiv and Odesa; 45 were downed"
     types = {t for t, _ in triggers}
     if "interception" in types and "strike" in types:
         return "interception"
@@ -39,6 +52,8 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
     chosen = before[-1] if before else min(triggers, key=lambda t: abs(t[1].start() - offset))
     if _debris_fell(chosen) and _opens_sentence(chosen[1], offset):
         return "interception"  # "In Odesa, drone debris set fire to a house"
+    if chosen[0] == "strike" and assaults_counted(chosen[1], offset):
+        return "fighting"  # "attacked X and Y 14 times": Y listed after X
     return chosen[0]
 
 
@@ -58,9 +73,12 @@ def _hit_despite(clause: list[Trigger]) -> bool:
     )
 
 
-# blasts heard at a place, then the air defence at work there: "as", "while", "when" it engaged
+# blasts heard at a place, then the air defence at work there: "as", "while", "when" it engaged,
+# or its work told after a semicolon ("Explosions in X during the alert; air defence was working")
 _BLASTS = re.compile(r"(?i)(?:explosions?|blasts?|bangs?)")
-_AS_DEFENCE = re.compile(r"(?i)[^.;]{0,60}?\b(?:as|while|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+_AS_DEFENCE = re.compile(
+    r"(?i)[^.;]{0,60}?(?:\b(?:as|while|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|[;:]\s*(?:the\s+)?)$"
+)
 
 
 def _blasts_of_defence(triggers: list[Trigger], word: Trigger, offset: int) -> bool:

@@ -154,7 +154,8 @@ _LEVEL = re.compile(
 # a fire or a blast with a cause that is no attack, and no weapon or attack named
 _NO_WAR_CAUSE = re.compile(
     r"\b(?:earthquakes?|short[\s-]circuits?|lightning|wildfires?|forest\s+fires?|faulty\s+wiring|"
-    r"gas\s+leaks?|household\s+gas|careless\w*|heatwave)\b",
+    r"gas\s+leaks?|household\s+gas|careless\w*|heatwave|(?:heavy\s+)?snow(?:fall)?|floods?|"
+    r"flooding|storms?|dilapidated|disrepair|old\s+age)\b",
     re.I,
 )
 _ARMED = re.compile(

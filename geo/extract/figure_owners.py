@@ -25,9 +25,11 @@ from typing import TYPE_CHECKING
 
 from geo import weapons as wv
 from geo.extract.casualties import revised_toll
+from geo.extract.clause_figures import told_in_own_clause
 from geo.extract.continuation import another_attack
 from geo.extract.corrected_figures import corrects, replace_figures
 from geo.extract.layout import continues, other_bullet
+from geo.extract.lexicon import background
 from geo.extract.numbers import NUMBER, number
 from geo.extract.shared_totals import total_owner
 from geo.extract.wording import words
@@ -48,6 +50,15 @@ _SUMMARY = words(
     r"in total|overall|altogether|in all",
     r"(?:in|across|throughout) the (?:region|oblast|province)",
 )
+# the event told before named again as what it was, with its figures: "The shelling wounded two
+# men", "The attack killed three workers" (not "a separate attack", :func:`another_attack`)
+_THE_EVENT = words(
+    r"the\s+(?:(?:overnight|morning|evening|night|latest|russian|missile|drone)\s+)?"
+    r"(?:strike|attack|shelling|blast|explosion|bombing|raid|barrage|impact)"
+)
+# the hurt told by the care they got, with no casualty word: "four passengers were taken to
+# hospital with shrapnel wounds"
+_CARED_FOR = words(r"hospital", r"wounds", r"treat(?:ed|ing)")
 
 if TYPE_CHECKING:
     from geo.extract.draft import Draft, Facts
@@ -119,16 +130,24 @@ def follows_on(
 ) -> bool:
     """Whether sentence ``s`` may tell more of the event ``last`` (``gap`` sentences after it):
     as :func:`continues` says; or it gives figures for a town of earlier records it names again;
-    or it gives figures alone, naming no place, a few sentences on (wire copy: "Russian drones hit
-    Odesa, the governor said." / a quote of his / "Four people were injured, he added."), in no
-    other bullet, of no other day, and no summary of the day's or region's figures."""
+    or it gives figures alone or of "the attack", naming no place of an event, a few sentences on
+    (wire copy: "Russian drones hit Odesa, the governor said." / a quote of his / "Four people were
+    injured, he added."), in no other bullet, of no other day, and no summary of the day's or
+    region's figures."""
     if continues(text, s, last, gap) or told_again(drafts, facts, s_hits) is not None:
         return True
     when = facts.when
     other_day = when is not None and when.explicit and when.day != last.when.day
+    # figures alone, or with "the shelling" the event was; a city named only as where the wounded
+    # were taken ("taken to hospital in Kherson") is no place of theirs
+    alone = facts.figures_only or bool(
+        facts.casualties
+        and (_THE_EVENT.search(s.text) or (not facts.types and _CARED_FOR.search(s.text)))
+        and background(s.text) != "past"
+    )
     return (
-        facts.figures_only
-        and not s_hits
+        alone
+        and not any(h.event_place for h in s_hits)
         and not last.lists  # after a list of places, a day's summary ("Results for the day: ...")
         and not _SUMMARY.search(s.text)
         and gap <= _FIGURES_GAP
@@ -205,6 +224,10 @@ def first_weapon_figures(merged: list[Draft]) -> None:
         if one is d or one.category == d.category or (one.fatalities, one.injured) != (None, None):
             continue
         later = [w for x in d.sentences if x is not d.sentence for w in wv.find_weapons(x.text)]
-        if d.shared_total or any(w.category == d.category for w in later):
+        if (
+            d.shared_total
+            or any(w.category == d.category for w in later)
+            or told_in_own_clause(d.sentence.text, d.category)  # "...; later drones, killing one"
+        ):
             continue  # (a hit told after by its own weapon: "Later a drone hit a bus, killing one")
         one.fatalities, one.injured, d.fatalities, d.injured = d.fatalities, d.injured, None, None

@@ -26,11 +26,19 @@ def given_points(text: str) -> list[tuple[int, float, float]]:
     """``(offset, lat, lon)`` of every point written in degrees in ``text``."""
     out = []
     for m in _POINT.finditer(text):
-        lat, lon = float(m["lat"]), float(m["lon"])
-        lat, lon = -lat if m["ns"] == "S" else lat, -lon if m["ew"] == "W" else lon
+        lat, lon = _side(float(m["lat"]), m["ns"], "S"), _side(float(m["lon"]), m["ew"], "W")
         if -90 <= lat <= 90 and -180 <= lon <= 180:
             out.append((m.start(), lat, lon))
     return out
+
+
+def _side(degrees: float, letter: str | None, negative: str) -> float:
+    """A coordinate's sign: a hemisphere letter decides it when one is written, whatever sign
+    the number carries ("-49.7106 S" is south, as "49.7106 S" is; it was read as 49.7106 N, the
+    minus and the S each turning the sign)."""
+    if letter is None:
+        return degrees
+    return -abs(degrees) if letter == negative else abs(degrees)
 
 
 def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:

@@ -75,6 +75,10 @@ def side_author(text: str) -> str | None:
             m
             and not (line.endswith(".") and len(line.split()) > 3)  # (a name alone: "Ukrenergo.")
             and not line.startswith("(")
+            and not _SIGNED_SENTENCE.search(line[: m.start()])  # "... hurt. — Odesa RMA"
+            and not _told_by(
+                line
+            )  # a headline's speaker: "Missile kills three in Dnipro — governor"
             and not CLAIM_VERB.search(line)
             and not _hit(line, m.start())
         ):
@@ -90,6 +94,17 @@ def side_author(text: str) -> str | None:
         if own:
             return own
     return _sides_channel(lines[0] if lines else "", text)
+
+
+# a sentence before the body's name and a dash: the body signs that sentence, heads nothing
+_SIGNED_SENTENCE = re.compile(r"[.!?][ \t]*[—–-]{1,2}[ \t]*(?:[\w'’-]+[ \t]+){0,6}$")
+_SPEAKER_PART = re.compile(r"\s[—–-]{1,2}\s*[^—–|:]{2,60}$")
+
+
+def _told_by(line: str) -> bool:
+    """Whether a headline tells an event and then, after a dash, who says so."""
+    m = _SPEAKER_PART.search(line)
+    return m is not None and any(t.start() < m.start() for _, t in triggers_in(line[: m.start()]))
 
 
 _PARTED = re.compile(r"[:|—–]|\s-\s")

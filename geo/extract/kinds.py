@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from geo import weapons as wv
 from geo.extract.arsenal_clause import took_own_hit
+from geo.extract.clause_figures import own_clause_figures
 from geo.extract.clause_kinds import clause_kinds
 from geo.extract.draft import Draft
 from geo.extract.lexicon import Trigger, triggers_in
@@ -210,6 +211,8 @@ def _split_off(d: Draft, run: list[wv.WeaponMention], text: str, tally: bool) ->
         )
         for v, w in zip(run, run[1:], strict=False)
     ]
+    if not tally:
+        own_clause_figures(d, others, text)  # "a KAB hit X; later drones, wounding three"
     counts = _own_counts(text, run) if tally else None
     if counts and d.destroyed in (*counts, sum(counts)):  # (the sentence's figure was one of them)
         for r, n in zip((d, *others), counts, strict=True):

@@ -16,6 +16,7 @@ from geo.extract.dates import (
     period_in,
     title_date,
 )
+from geo.extract.day_of_writing import tells_day_of_writing
 from geo.extract.lexicon import Trigger
 from geo.extract.publication import Publication, publication_from_header, stamped_line
 from geo.extract.sentences import BULLET, CLOCK, Sentence, is_headline, line_bounds
@@ -221,8 +222,10 @@ def lead_when(text: str, sentences: list[Sentence], pub: Publication) -> When | 
         if body is not None and (past := past_day_of_morning(body.text, pub)) is not None:
             return past
     when = date_in(s.text, pub) or past_day_of_morning(s.text, pub)
-    # "overnight" alone is the lead's own event's time, not a day for the rest of the news
-    named = when is not None and when.precision == 1 and not of_the_night(s.text)
+    # "overnight" alone is the lead's own event's time, not a day for the rest of the news;
+    # "this morning", "today" tell of the day of writing, the story's (day_of_writing)
+    night = of_the_night(s.text) and not tells_day_of_writing(s.text)
+    named = when is not None and when.precision == 1 and not night
     return when if named else None
 
 

@@ -5,9 +5,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from geo.extract import event_phrases, event_words
+from geo.extract import event_phrases, event_words, ruin_words
 from geo.extract.corrections import retracted
+from geo.extract.materiel_hits import destroyed_on_ground
+from geo.extract.troop_gatherings import troops_gathering
 from geo.extract.wording import just_before, words
 
 # troops driven out of a place: "cleared Russian troops from", "drove the enemy out of"
@@ -199,6 +202,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
 _OUSTED = re.compile(rf"\b(?:{OUSTED})", re.I)
 _TRIGGERS += [("fighting", _OUSTED), *event_words.TRIGGERS]  # "cleared Russian troops from X"
 _TRIGGERS += event_phrases.TRIGGERS  # words the core lacks: "units withdrew from X"
+_TRIGGERS += ruin_words.TRIGGERS  # "In X the roof of a school caved in": the ruin alone
 
 FUTURE = words(
     "will|shall|set to|due to|expected to|expects|expected|scheduled (?:to|for)|plans? to|planned to",
@@ -317,7 +321,19 @@ _GOES_ON = re.compile(
 
 
 def triggers_in(text: str) -> list[Trigger]:
-    """The event words of a sentence, in order, each with its event type; intentions left out."""
+    """The event words of a sentence, in order, each with its event type; intentions left out.
+    (Asked of one sentence by several readers: each sentence is read once.)"""
+    return list(_triggers_in(text))
+
+
+def read_afresh() -> None:
+    """Forget the sentences read so far (a new report: its own repeats are what the cache is
+    for; a timing of a report read twice must not take its second reading from the first)."""
+    _triggers_in.cache_clear()
+
+
+@lru_cache(maxsize=4096)
+def _triggers_in(text: str) -> tuple[Trigger, ...]:
     out = []
     for etype, pattern in _TRIGGERS:
         if pattern is _OUSTED and " from " not in text and " out of " not in text:
@@ -337,10 +353,15 @@ def triggers_in(text: str) -> list[Trigger]:
                 and _GOES_ON.match(text, m.end())
             ):
                 continue  # "The attack continues in the X region": still going on, no event
-            if etype == "meeting" and _TARGET_BEFORE.search(text[: m.start()]):
+            if etype == "meeting" and (
+                _TARGET_BEFORE.search(text[: m.start()]) or troops_gathering(m)
+            ):
                 continue  # "missiles hit a meeting of officers": the meeting was the target
             if m.group(0).startswith("work") and _AIR_DEFENCE.search(text[: m.start()]):
                 out.append(("interception", m))  # "air defence of the south worked over X"
+                continue
+            if etype == "interception" and destroyed_on_ground(m):
+                out.append(("strike", m))  # "destroyed a Patriot missile system near X"
                 continue
             if etype == "strike" and _OFFENSIVE_WITH.search(text[: m.start()]):
                 continue  # "an offensive began with heavy shelling of X": the offensive's
@@ -358,4 +379,4 @@ def triggers_in(text: str) -> list[Trigger]:
         )
     ]
     out.sort(key=lambda t: t[1].start())
-    return out
+    return tuple(out)

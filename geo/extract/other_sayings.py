@@ -19,10 +19,10 @@ _OTHER_VERB = re.compile(
     r"(?<!\bas\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
     r"\b(?:noted|notes|explained|explains|stressed|stresses|"
     r"emphasi[sz]ed|emphasi[sz]es|underlined|underlines|pointed\s+out|points\s+out|"
-    r"highlighted|highlights|described|describes)\b",
+    r"highlighted|highlights|described|describes|put\s+it|puts\s+it)\b",
     re.I,
 )
-_VERB_WORDS = ("not", "expla", "stress", "emphasi", "underl", "point", "highl", "descri")
+_VERB_WORDS = ("not", "expla", "stress", "emphasi", "underl", "point", "highl", "descri", "put")
 # "by the regional administration's count", "in the mayor's words" (whose: not across "in",
 # "by" or "on", which would take in the place before: "in Nikopol by the RMA's count")
 _POSSESSIVE = re.compile(
@@ -86,7 +86,9 @@ _COLON_SPEAKER = re.compile(
     r"^\W*(?P<lead>(?i:in|on|at|during)\s+[^,:]{3,40},\s*)?"
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]*)"
     r"(?P<medium>\s+(?:on|via|in)\s+(?:Telegram|Facebook|X|Twitter|television|TV|"
-    r"(?:an?|his|her|the|their|its)\s+[\w\s-]{2,30}?))?\s*:\s+\S"
+    r"(?:an?|his|her|the|their|its)\s+[\w\s-]{2,30}?)|"
+    # "Syniehubov's morning post: ...", "Mayor Terekhov's update: ..."
+    r"['’]s?\s+(?:[\w-]+\s+)?(?:post|update|statement|message|summary|address|video))?\s*:\s+\S"
 )
 _TITLE = words(r"President|Governor|Mayor|Minister|Head|Chief|Commander|Spokes\w+|Prosecutor")
 
@@ -123,7 +125,7 @@ def voiced_by(text: str) -> str | None:
     if any(w in lower for w in _VERB_WORDS) and _OTHER_VERB.search(text):
         who = claimant_in(_OTHER_VERB.sub("said", text)) or ""
         # "what local residents described as a drone attack": the residents
-        who = re.sub(r"^(?:What|Which)\s+", "", who)
+        who = re.sub(r"^(?:What|Which|As)\s+", "", who)  # "As Governor X put it"
         return who[:1].upper() + who[1:] or None
     return None
 
@@ -133,7 +135,9 @@ def voiced_by(text: str) -> str | None:
 # sentence (the last word a body's or an office's, or a name's)
 _INVERTED = re.compile(
     r"[,;]\s*(?:said|says|reported|reports|claimed|claims|announced|stated|wrote|writes|added|"
-    r"adds|posted|noted|explained|stressed)\s+(?P<who>(?:the\s+)?(?:[\w'’-]+\s+){0,7}?"
+    r"adds|posted|noted|explained|stressed)\s+(?!(?:on|in|via|at|during|late|earlier|later|after|"
+    r"before|by|to|from|yesterday|today|overnight|this|last)\b)"  # "..., said on Telegram."
+    r"(?P<who>(?:the\s+)?(?:[\w'’-]+\s+){0,7}?"
     r"(?P<last>[\w'’-]+))\s*(?:,[^.;:]*)?[.!]?[\"”’']?\s*$"
 )
 _INVERTED_WORDS = (
@@ -177,4 +181,5 @@ def inverted_speaker(text: str) -> str | None:
     last = m.group("last")
     if not (_SPEAKER_LAST.fullmatch(last) or last[:1].isupper()):
         return None
-    return claimant_in(f"according to {m.group('who')}")
+    who = re.sub(r"\s+(?:on|via|in)\s+(?:Telegram|Facebook|TV)\b.*$", "", m.group("who"))
+    return claimant_in(f"according to {who}")

@@ -33,6 +33,7 @@ from geo.extract.attribution import no_sides_word, verification
 from geo.extract.bracketed_tolls import bracketed_tolls
 from geo.extract.bracketed_weapons import bracketed_weapons
 from geo.extract.claimant_office import named_in_full
+from geo.extract.closing_marks import claim_by_form
 from geo.extract.compared_since import drop_compared
 from geo.extract.continuation import another_target
 from geo.extract.corrected_figures import mark_corrections
@@ -47,6 +48,7 @@ from geo.extract.inventory import give_launched
 from geo.extract.kinds import split_weapons
 from geo.extract.language import language_warning
 from geo.extract.layout import is_digest
+from geo.extract.lexicon import read_afresh
 from geo.extract.markup import plain
 from geo.extract.merging import merge
 from geo.extract.own_tally import own_tallies
@@ -55,7 +57,6 @@ from geo.extract.publication import Publication, impossible_header_date, publica
 from geo.extract.relayed import relay_speakers
 from geo.extract.sentence_weapons import sentence_weapons
 from geo.extract.sentences import Sentence, is_headline, split_sentences
-from geo.extract.sourced import claim_sections
 from geo.extract.tables import covered, find_tables, table_drafts
 from geo.extract.told_before import weapons_told_before
 from geo.extract.transcripts import speak_for
@@ -102,6 +103,7 @@ class Extractor:
         if not isinstance(text, str):
             raise TypeError(f"'text' should be a str, got {type(text).__name__} instead")
         clean = unwrap(plain(text))
+        read_afresh()  # (a sentence's event words are read once per report)
         records = self._records(clean, source, published)
         warnings = [w] if (w := language_warning(text, len(records))) else []
         if published is None and (bad := impossible_header_date(clean)):
@@ -140,7 +142,7 @@ class Extractor:
         give_launched(drafts, prose)
         another_target(drafts)
         speak_for(drafts, text)
-        claim_sections(drafts, text, drafter.author)  # a digest's posts, each under its body's name
+        claim_by_form(drafts, text, drafter.author)  # a digest's posts, "... hurt. — Odesa RMA"
         relay_speakers(drafts, prose, drafter.para_claim, drafter.author)
         own_tallies(drafts, drafter.author)  # what was shot down is the defender's own count
         doubted_by_verdict(drafts, text)  # a fact-check's "VERDICT: False"

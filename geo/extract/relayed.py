@@ -13,6 +13,7 @@ import re
 from geo.extract.attribution import ATTESTED, HEDGE, independent
 from geo.extract.draft import Draft
 from geo.extract.issuer import OUR_SIDE
+from geo.extract.one_source import sources
 from geo.extract.publication import MONTH_RE
 from geo.extract.sentences import CLOCK, Sentence
 from geo.extract.sourced import GIVEN
@@ -227,7 +228,7 @@ def relay_speakers(
         return  # the UN's or the IAEA's own report: what it tells, it tells itself
     # A report that relays several sources carries none of them into the next paragraph: the
     # reporter's own account takes it up (a report relaying one official carries him on)
-    one = len({w.lower() for w in said.values() if not _TITLE_ALONE.fullmatch(w)}) <= 1
+    one = len(sources(w for w in said.values() if not _TITLE_ALONE.fullmatch(w))) <= 1
     voiced, side = _own_side(sentences, said)
     paras: dict[int, list[Sentence]] = {}
     for x in sentences:

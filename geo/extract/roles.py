@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from geo.extract.bare_items import bare_items
 from geo.extract.casualties import tally_after
 from geo.extract.entries import STAMPS
 from geo.extract.event_phrases import left_from
@@ -387,6 +388,7 @@ def sentence_roles(
             previous = r
         roles.append(r)
     roles = _lists_hit(text, s, subjects_of_deeds(text, s, roles, triggers))
+    roles = bare_items(text, s, roles, triggers)  # "Shelled overnight:" then "- Nikopol"
     roles = town_voices(text, s, joined_places(text, s, roles, triggers), triggers)
     roles = regions_of_lists(gazetteer, text, roles)
     if roles and heading(text, s, roles[0]) and any(h.event_place for h in roles[1:]):

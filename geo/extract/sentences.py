@@ -159,7 +159,12 @@ def is_headline(text: str, s: Sentence) -> bool:
         not s.text.endswith((".", "!", "?", '"', "”"))
         and len(s.text.split()) <= 16
         and not TALLY_LINE.search(line)
+        and not _SIGNED_END.search(line)
     )
+
+
+# a full sentence closed by its source's name after a dash ("... at night. — Odesa RMA"): no title
+_SIGNED_END = re.compile(r"[.!?][ \t]*[—–-]{1,2}[ \t]*\w[^.!?\n]*$")
 
 
 # a clock time: "14:05", "9.20 pm", "1:38 p.m."

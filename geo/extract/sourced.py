@@ -74,6 +74,12 @@ def _body(who: str, marked: bool = True) -> str | None:
     return None
 
 
+def source_body(who: str) -> str | None:
+    """``who`` named with no mark of a source (after a dash, alone in brackets): a side's body
+    by its name alone, or an official; None otherwise."""
+    return _body(who, False)
+
+
 # The lower-case words a body's name may hold ("Kherson city military administration", "DSNS of
 # Ukraine in Odesa region"); a headline naming a body as what was hit holds others ("Drone
 # strike on Kharkiv administration building")
@@ -186,7 +192,7 @@ def _closing_source(text: str) -> str | None:
 _ADDRESS = re.compile(r"\s*<[^<>]*>|\s*\S+@\S+")
 _BEFORE_NAME = re.compile(
     r"^\W*(?:(?:(?:forwarded|reposted|shared)\s+(?:message\s+)?from|repost\s+from|from|subject|"
-    r"re|fwd?|sources?|via|(?:posted|published)\s+by)\b\s*:?\s*)?",
+    r"re|fwd?|sources?|via|(?:posted|published)\s+by|according\s+to)\b\s*:?\s*)?",
     re.I,
 )
 _AFTER_NAME = re.compile(r"(?:\s+[—–-]+\s+|\s*:\s+)(?P<rest>.*)$")

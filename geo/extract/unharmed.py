@@ -11,19 +11,35 @@ import re
 # our staff": the writer's own people, visitors, say nothing of the place's)
 _NO_ONE = (
     r"(?:nobody|no one|no-one|no\s+(?:people|persons|civilians|residents|passengers|workers|"
-    r"employees|staff|children)|none\s+of\s+(?:the|its|their)(?:\s+[\w-]+){1,4}?)(?:\s+else)?"
+    r"employees|staff|children)|none\s+of\s+(?:the|its|their)(?:\s+[\w-]+){1,4}?|"
+    # "not a single person", "not one resident", "none were injured"
+    r"not\s+(?:a\s+single|one)\s+(?:person|civilian|resident|passenger|worker|employee|soul|man|"
+    r"woman|child)|none(?=\s+(?:was|were|is|are|got)\b))(?:\s+else)?"
 )
 # "was", "got", "is reported to have been", "was reportedly"
 _WAS = (
     r"(?:(?:was|were|is|are|got|gets|(?:had|has|have)\s+been)\s+)?"
-    r"(?:(?:reported(?:ly)?|said)\s+(?:to\s+(?:have\s+been|be)\s+)?)?"
+    r"(?:(?:reported(?:ly)?|said|believed|thought|known|understood)\s+(?:to\s+(?:have\s+been|be)\s+)?|"
+    # "nobody appears to have been injured"
+    r"(?:appears?|appeared|seems?|seemed)\s+to\s+have\s+been\s+)?"
+)
+# the people of a place, all unharmed: "everyone inside escaped unharmed", "all the workers on
+# shift were unhurt" (not one person's: "the driver unhurt" beside a wounded paramedic)
+_ALL_UNHARMED = (
+    r"\b(?:everyone|everybody|all\b[^.;,]{0,30}?)\s+(?:[a-z]+\s+)?(?:escaped|were|was|remained)\s+"
+    r"(?:all\s+)?(?:unharmed|unhurt|uninjured|unscathed)\b"
 )
 _NOBODY = re.compile(
     rf"\b{_NO_ONE}\s+{_WAS}"
     r"(?P<what>hurt|injured|wounded|killed|harmed)\b(?P<both>\s+or\s+(?:injured|hurt|wounded))?|"
     r"\b(?:nobody|no one|no-one)\s+(?:needed|sought|required)\s+medical\b|"
+    # "nobody suffered (injuries)", "casualties were avoided", a post's "No injured."
+    r"\b(?:nobody|no one|no-one)\s+(?:has\s+)?suffered\b|\bcasualties\s+(?:were|have\s+been)\s+avoided\b|"
+    r"^\W*no\s+(?:injured|wounded)\W*$|"
     # (not "no casualties were given": no figures told)
-    r"\bno (?:casualties|injuries|victims)\b(?!\s+(?:figures?\s+)?(?:were|was|have\s+been)\s+given)|"
+    rf"{_ALL_UNHARMED}|"
+    # "no civilian casualties", "no human casualties"
+    r"\bno (?:(?:civilian|human|immediate|reported|known)\s+)?(?:casualties|injuries|victims)\b(?!\s+(?:figures?\s+)?(?:were|was|have\s+been)\s+given)|"
     # "there are no injured people", "no wounded among the crew" (as "nobody was injured")
     r"\b(?:there\s+(?:are|were|is|was)\s+)no\s+(?:injured|wounded|hurt)\b|"
     # "no reports of damage or casualties", "no reports of casualties"
@@ -37,7 +53,7 @@ _NOBODY = re.compile(
     r"\b(?:there\s+(?:are|were)\s+)?no\s+(?:dead|deaths|fatalities)\s+(?:or|and|nor)\s+(?:injured|wounded|injuries|hurt)\b|"
     # the dead alone: "none killed", "none of them fatally", "no one died", "no deaths"
     r"\b(?P<dead>none\s+(?:of\s+(?:them|whom)\s+)?(?:(?:was|were)\s+)?(?:killed|fatally|died|dead)|"
-    r"(?:nobody|no one|no-one)\s+died|no\s+(?:deaths|fatalities)|there\s+(?:are|were)\s+no\s+dead|"
+    r"(?:nobody|no one|no-one)\s+died|no\s+(?:deaths|fatalities)|no\s+loss\s+of\s+(?:human\s+)?life|there\s+(?:are|were)\s+no\s+dead|"
     # a unit's own losses: "we lost nobody", "the battalion lost no one"
     r"lost\s+(?:nobody|no\s+one|no-one|not\s+a\s+single\s+(?:man|soldier|person)))\b",
     re.I,

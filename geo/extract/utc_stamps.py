@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left, bisect_right
 from datetime import timedelta
 
 from geo.extract.publication import Publication
@@ -21,7 +22,9 @@ def late_utc_entries(text: str, stamps: list[tuple[int, int]], pub: Publication)
     if not stamps:
         return []
     head = text[: stamps[0][0]]
-    lines = [text[at : text.find("\n", at) if "\n" in text[at:] else len(text)] for at, _ in stamps]
+    # a stamp's line, or its first 16 characters (was cut by searching the rest of the text for
+    # a line end at each stamp: 20,000 stamps 0.14 s, x69 the time of 2,000)
+    lines = [text[at : at + 16].partition("\n")[0] for at, _ in stamps]
     if not (_UTC.search(head) or sum(bool(_UTC.search(ln[:16])) for ln in lines) * 2 > len(lines)):
         return []
     cut = 21 if 4 <= pub.day.month <= 10 else 22
@@ -33,7 +36,13 @@ def kyiv_day(
 ) -> Publication:
     """The publication as of the entry at ``pos`` in Ukraine's day: the next day, in its small
     hours, under a stamp ``late_utc_entries`` gave."""
-    before = [at for at, _ in stamps if at <= pos]
-    if not late or not before or before[-1] not in late:
+    # (by bisection: each entry's day read every stamp, 20,000 stamps' entries x89 the time of 2,000)
+    k = bisect_right(stamps, pos, key=lambda s: s[0]) - 1
+    if not late or k < 0 or not _holds(late, stamps[k][0]):
         return pub
     return dataclasses.replace(pub, day=pub.day + timedelta(days=1), morning=True)
+
+
+def _holds(ordered: list[int], at: int) -> bool:
+    k = bisect_left(ordered, at)
+    return k < len(ordered) and ordered[k] == at

@@ -3,7 +3,8 @@ people are named by any word ("three dockers were hurt", "two medics from the ev
 were wounded", "two of my men were lightly wounded", "four people were treated for cuts"), the
 dead pulled from the rubble or their bodies recovered ("recovered 31 bodies"; not the bodies of
 soldiers handed over in an exchange), the lives an attack "claimed" or "took", a family of N, and a hospital telling whom it took in ("our emergency
-department received three men with shrapnel wounds")."""
+department received three men with shrapnel wounds"), or doctors treating them ("doctors are
+treating eight people")."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ _AID = (
     r"(?:urgent\s+)?medical\s+(?:help|aid|assistance|attention|care)"
 )
 _NAMED_COUNT = re.compile(
-    rf"(?<![Nn]o\s)\b(?P<n>{NUMBER})\s+(?:{_WHO}\s+)?(?:{_PASSIVE}(?:{_HURT}|{_DEAD})|(?P<lives>{_LIVES})|{_AID})\b",
+    rf"(?<![Nn]o\s)(?<!not\s)\b(?P<n>{NUMBER})\s+(?:{_WHO}\s+)?(?:{_PASSIVE}(?:{_HURT}|{_DEAD})|(?P<lives>{_LIVES})|{_AID})\b",
     re.I,
 )
 _FOUND = r"(?:recovered|retrieved|found|pulled(?:\s+out)?|removed|dug\s+out)"
@@ -57,6 +58,15 @@ _TAKEN_IN = re.compile(
     re.I,
 )
 
+# those in care, counted by who cares for them: "doctors are treating eight people", "the
+# regional hospital is treating five residents" (not a clinic's patients, nor "the wounded")
+_IN_CARE = re.compile(
+    r"\b(?:doctors|medics|paramedics|surgeons|hospitals?|(?:the\s+)?[\w-]+\s+hospital)\s+"
+    rf"(?:are|were|is|was|have\s+been|has\s+been)\s+(?:still\s+)?treating\s+(?P<n>{NUMBER})\s+"
+    r"(?:[\w-]+\s+)?(?:people|persons|residents|civilians|children|men|women|soldiers|workers|"
+    r"passengers|victims)\b",
+    re.I,
+)
 
 # a post's labels: "Killed: 2, injured: 7", "Wounded – 4"
 _LABELLED = re.compile(
@@ -88,7 +98,7 @@ def named_victims(text: str) -> dict[str, int]:
     ]
     found += [("killed", m.group("n") or m.group("n2") or "one") for m in _BODIES.finditer(text)]
     found += [(m.group("what"), m.group("n")) for m in _LABELLED.finditer(text)]
-    found += [("injured", m.group("n")) for m in _TAKEN_IN.finditer(text)]
+    found += [("injured", m.group("n")) for p in (_TAKEN_IN, _IN_CARE) for m in p.finditer(text)]
     found += [("killed", m.group("n")) for m in _TOOK_LIVES.finditer(text)]
     found += [
         ("killed" if m.group("dead") else "injured", m.group("n")) for m in _FAMILY.finditer(text)

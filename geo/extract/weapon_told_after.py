@@ -19,10 +19,11 @@ from geo.extract.sentences import Sentence
 from geo.extract.weapon_words import weapon_for
 
 # the weapon's verb of hitting, a few words after it ("a guided aerial bomb hit", "a Russian
-# drone dropped explosives", "a shell landed")
+# drone dropped explosives", "a shell landed"), or of killing or wounding ("a mortar shell
+# wounded a man", "a guided bomb killed two")
 _HIT = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:hit|struck|slammed|smashed|exploded|landed|dropped|crashed|"
-    r"tore|damaged|destroyed)\b",
+    r"tore|damaged|destroyed|killed|wounded|injured)\b",
     re.I,
 )
 # a place's name the gazetteer does not know: "in Glotovo", "the village of Kozinka"

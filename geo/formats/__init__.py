@@ -213,6 +213,7 @@ def build(
     counted as located by name or named by their point when the import placed them so)."""
     from geo import events as ev
     from geo.formats.cells import emptied
+    from geo.formats.far_rows import far_notes
     from geo.formats.places import HOW
     from geo.weapons import normalised
     from geo.words import counted
@@ -221,6 +222,7 @@ def build(
     refused = compact(refused)
     seen: set[str] = set()
     placed = {"name": 0, "point": 0, "own": 0}
+    by_name: list[tuple[int, dict]] = []  # (row, event) put at the place their name found
     for n, record in records:
         how = record.pop(HOW, None)
         record = emptied(record)  # a NaN (JSON's, a reader's): nothing, never "nan"
@@ -242,10 +244,13 @@ def build(
         good.append(checked)
         if how in placed:
             placed[how] += 1
+        if how == "name":
+            by_name.append((n, checked))
     frame = ev.to_frame(good) if good else ev.empty_frame()
     refused.sort()  # in file order, whichever check refused them
     located, by_point, own = placed.values()
     result = ImportResult(fmt, frame, rows, refused, mapping, located, by_point, own)
+    result.notes.extend(far_notes(fmt, by_name, good))  # "Atlantis" in South Africa
     if result.named_by_point:
         result.notes.append(
             f"{counted(result.named_by_point, 'row')} with coordinates and no place name "

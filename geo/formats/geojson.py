@@ -28,6 +28,7 @@ SYNONYMS = {
     "description": "notes",
     "status": "verification",
     "id": "event_id",
+    "claimant": "claimed_by",
 }
 
 _NUMBERS = ("fatalities", "injured", "time_precision", "geo_precision", "span_start", "span_end")

@@ -14,8 +14,8 @@ import geopandas as gpd
 from geo import formats as f
 from geo import records as schema
 from geo.formats.cells import missing, refuse_nul
+from geo.formats.csv_columns import columns_read, ignored_note
 from geo.formats.csv_rows import csv_records
-from geo.formats.geojson import SYNONYMS
 from geo.formats.places import Locator, point
 from geo.precision import TimePrecision
 from geo.records import distinct_ids, event_id
@@ -177,14 +177,17 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     locator = Locator(gazetteer)
 
     status = ""  # the file's column of verification, as it names it ("status")
+    ignored: list[str] = []  # the columns no field reads, named in the notes
+    columns: dict[str, str] = {}  # {field: the column holding it} of a home-made file
 
     def reader_for(header: list[str]):
         nonlocal own, status
         own = "sitrep_event_type" in header
-        fields = {c if c in schema.COLUMNS else SYNONYMS.get(c.lower(), c) for c in header}
-        said = [c for c in header if "verification" in (c, SYNONYMS.get(c.lower()))]
-        status = said[0] if said else ""
-        lacking = sorted({"event_type", "event_date"} - fields)
+        found, unread = columns_read(header)
+        columns.update(found)
+        ignored[:] = [c for c in header if c.strip() and c not in COLUMNS] if own else unread
+        status = columns.get("verification", "")
+        lacking = sorted({"event_type", "event_date"} - set(columns))
         if not own and lacking:
             raise f.ImportFormatError(
                 f"{name} is not a Sitrep Map CSV: it needs sitrep_event_type, or the columns "
@@ -193,7 +196,7 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
 
         def record(row: dict) -> dict:
             get = _cells(row)
-            found, at = _own_record(get, header) if own else _plain_record(get)
+            found, at = _own_record(get, header) if own else _plain_record(get, columns)
             if found.get("extra"):
                 json_value(found["extra"])
             return locator.record(found, at, outline=not own)  # (our export: as stored)
@@ -208,23 +211,32 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     mapping = (
         {"event_id": "event_id_cnty", "event_type": "sitrep_event_type", "place": "location"}
         if own
-        else {}
+        else {k: c for k, c in columns.items() if k != c and k not in ("lat", "lon")}
     )
     result = f.build("csv", records, mapping, rows, refused)
+    if note := ignored_note(ignored):
+        result.notes.append(note)
     if unverified:  # (no set of every refused row: 10 million of them made one of 600 MB)
         unverified.difference_update(n for n, _ in result.refused)
     if unverified:
-        rows_said = counted(len(unverified), "row")
-        result.notes.append(
-            # the file has the column, its cell is empty (a file with a status column was told
-            # to give a verification column)
+        result.notes.append(_unverified_note(len(unverified), status))
+    return result
+
+
+def _unverified_note(n: int, status: str) -> str:
+    """The note on ``n`` rows read as unverified; ``status``: the file's verification column."""
+    rows_said = counted(n, "row")
+    # the file has the column, its cell is empty (a file with a status column was told to give
+    # a verification column)
+    if status:
+        return (
             f"{rows_said} with an empty '{status}' read as unverified (nobody has checked them): "
             "fill it in (confirmed, claimed, unverified) to say otherwise"
-            if status
-            else f"{rows_said} with no verification read as unverified (nobody has checked them): "
-            "give a verification column (confirmed, claimed, unverified) to say otherwise"
         )
-    return result
+    return (
+        f"{rows_said} with no verification read as unverified (nobody has checked them): "
+        "give a verification column (confirmed, claimed, unverified) to say otherwise"
+    )
 
 
 def _stable_ids(records: list[tuple[int, dict]], name: str) -> None:
@@ -271,18 +283,13 @@ def _own_record(get, header: list[str]) -> tuple[dict, tuple[float, float] | Non
     }, point(get("latitude"), get("longitude"))
 
 
-def _plain_record(get) -> tuple[dict, tuple[float, float] | None]:
-    """A row of a CSV with the event record's own field names (a home-made file: a date with no
-    ``time_precision`` is that day)."""
-    record = {k: get(k) for k in schema.COLUMNS}
-    # other tools' names for our fields, as a GeoJSON's properties are read ("killed", "wounded"):
-    # a home-made file's "killed" column was dropped without a word
-    written = {}  # each field's column as the file names it ("killed" for fatalities)
-    for other, field in SYNONYMS.items():
-        if record.get(field) is None and get(other) is not None:
-            record[field], written[field] = get(other), other
+def _plain_record(get, columns: dict[str, str]) -> tuple[dict, tuple[float, float] | None]:
+    """A row of a home-made CSV, each field from the column naming it (:mod:`csv_columns`:
+    "claimed by", "killed"); a date with no ``time_precision`` is that day."""
+    record = {k: get(columns[k]) if k in columns else None for k in schema.COLUMNS}
     for k in schema.INTEGER_COLUMNS + schema.COUNT_COLUMNS:
-        record[k] = f.number(record[k], written.get(k, k))  # as the file names it ("killed")
+        record[k] = f.number(record[k], columns.get(k, k))  # as the file names it ("killed")
     if record["time_precision"] is None:
         record["time_precision"] = int(TimePrecision.DAY)
-    return record, point(get("lat") or get("latitude"), get("lon") or get("longitude"))
+    lat, lon = (get(columns[k]) if k in columns else None for k in ("lat", "lon"))
+    return record, point(lat, lon)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 import numpy as np
 
@@ -207,9 +207,18 @@ def prefer_regions_holding_named_towns(
                     largest = t
         in_county.append(counties)
         in_region.append({(largest.country, largest.admin1)} if largest else set())
+    # each mention of a name, by the counties its towns lie in: a name repeated 500 times in a
+    # window before 500 regions named after it was 250,000 calls, each building its sets again
+    repeats: dict[str, dict[frozenset[tuple[str, str, str]], int]] = {}
     for i, key in enumerate(keys):
-        for j in after_name.get(key, ()):
-            _prefer_holders(mentions[j], in_county[i])
+        if key in after_name:
+            counted = repeats.setdefault(key, {})
+            towns = frozenset(in_county[i])
+            counted[towns] = counted.get(towns, 0) + 1
+    for key, counted in repeats.items():
+        for j in after_name[key]:
+            for towns, times in counted.items():
+                _prefer_holders(mentions[j], towns, times)
     # What the other names can be, gathered once per name, and only for a name that can be a
     # region or a county (no other candidate gains).
     held_by_others: dict[str, tuple[set[tuple[str, str, str]], set[tuple[str, str]]]] = {}
@@ -232,9 +241,10 @@ def prefer_regions_holding_named_towns(
                 c.score += W_REGION_HOLDS_TOWN
 
 
-def _prefer_holders(region: Resolution, towns: set[tuple[str, str, str]]) -> None:
+def _prefer_holders(region: Resolution, towns: Set[tuple[str, str, str]], times: int = 1) -> None:
     """The readings of ``region`` that hold one of ``towns`` ((country, admin1, admin2) keys)
-    gain W_NAMED_REGION; nothing changes when none or all of them do."""
+    gain W_NAMED_REGION, ``times`` times over (one by one, as so many calls added it); nothing
+    changes when none or all of them do."""
     countries = {t[0] for t in towns}
     regions = {t[:2] for t in towns}
     holds = [
@@ -245,7 +255,8 @@ def _prefer_holders(region: Resolution, towns: set[tuple[str, str, str]]) -> Non
     ]
     if any(holds) and not all(holds):
         for c, held in zip(region.candidates, holds, strict=True):
-            c.score += W_NAMED_REGION if held else 0.0
+            for _ in range(times):
+                c.score += W_NAMED_REGION if held else 0.0
 
 
 def named_regions(chosen: Sequence[Place | None]) -> set[tuple[str, ...]]:

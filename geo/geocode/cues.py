@@ -19,8 +19,10 @@ REGION_WORDS_TITLE = frozenset(
 )
 # "Co." is how newspapers shorten County, after the name ("Ellis Co.") or before it in Ireland
 # ("Co. Mayo", "County Mayo").
+# (the name ends at another character than a space or hyphen, not inside the run before the word: a typed "Odesa" and 100,000
+# spaces or hyphens before a letter tried the run from each of its characters, minutes)
 SUFFIX_REGION = re.compile(
-    rf"^(?P<base>.+?)[\s-]+(?P<word>(?i:{_REGION_WORDS}|county|district|parish)|Co\.?)$"
+    rf"^(?P<base>.*?[^\s-])[\s-]+(?P<word>(?i:{_REGION_WORDS}|county|district|parish)|Co\.?)$"
 )
 PREFIX_COUNTY = re.compile(r"^(?P<word>County|Co\.)\s+(?P<base>.+)$")
 # Lower-case "state" after a name is the state ("New York state", "Washington state"), and so is

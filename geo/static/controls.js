@@ -82,7 +82,7 @@
     (empty ? [] : config.categories).forEach(function (c) {
       state.categories[c] = true;
       var g = L.layerGroup(); g.smToggle = ['cat', c]; g.addTo(map);
-      overlays[c === 'none' ? 'Weapon: none' : 'Weapon: ' + c] = g;
+      overlays[c === 'none' ? 'No weapon named' : 'Weapon: ' + c] = g;  // (it read "Weapon: none")
     });
     overlays['Regions (approximate)'] = base.regions;
     function toggled(ev, on) {
@@ -97,6 +97,10 @@
       overlays, {collapsed: config.collapsed, position: 'topright'}).addTo(map);
     // an open list of layers would cover the popup's close button
     map.on('popupopen', function () { if (config.collapsed) { control.collapse(); } });
+    // the controls first in the map's DOM, so first for Tab (they are drawn above the markers
+    // by their z-index either way): Tab went through every marker before the zoom (newuser21)
+    var box = map.getContainer();
+    box.insertBefore(map._controlContainer, box.firstChild);
     return state;
   }
 
@@ -109,7 +113,7 @@
       var row = document.createElement('div');
       row.innerHTML = '<svg width="10" height="10"><circle cx="5" cy="5" r="4.5" fill="' +
         config.colours[c] + '"/></svg>';
-      row.appendChild(document.createTextNode(c === 'none' ? 'no weapon' : c));
+      row.appendChild(document.createTextNode(c === 'none' ? 'no weapon named' : c));
       grid.appendChild(row);
     });
     div.appendChild(grid);

@@ -116,6 +116,13 @@
     return dl;
   }
 
+  /** An interception's counts as the heading says them: ": 21 destroyed (of 30 launched)". */
+  function counts(e) {
+    var d = e.destroyed, l = e.launched, has = function (v) { return v !== null && v !== undefined; };
+    if (has(d)) { return ': ' + d + ' destroyed' + (has(l) ? ' (of ' + l + ' launched)' : ''); }
+    return has(l) ? ': ' + l + ' launched' : '';
+  }
+
   /**
    * The popup of one event, built from text nodes only.
    * @param {object} config the map's configuration
@@ -126,7 +133,7 @@
     var box = document.createElement('div'); box.className = 'sm-popup';
     var h = document.createElement('h4');
     var what = e.weapon || e.weapon_category;
-    h.textContent = e.event_type + (what ? ' · ' + what : '');
+    h.textContent = e.event_type + (what ? ' · ' + what : '') + counts(e);
     box.appendChild(h);
     box.appendChild(facts(config, e));
     if (e.source_text) {

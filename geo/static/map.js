@@ -108,9 +108,9 @@
       marker = SM.marker(where, {icon: icon, title: title});
       // The popup belongs to the map, not the marker: in clustered mode panning redraws the
       // markers in view, which would otherwise close the popup the pan was made to show.
-      marker.on('click', function () {
-        var group = view.spider.near(view.drawn, marker.getLatLng());
-        if (group.length > 1) { view.spider.open(group); } else { view.spider.fold(); marker.smMade.open(); }
+      marker.on('click', function (ev) {  // (by Enter or Space: the fan-out opens its popup, spider.js)
+        var group = view.spider.near(view.drawn, marker.getLatLng()), key = ev.originalEvent && ev.originalEvent.type === 'keydown';
+        if (group.length > 1) { view.spider.open(group, key ? marker : null); } else { view.spider.fold(); marker.smMade.open(); }
       });
     }
     marker.smLook = look;

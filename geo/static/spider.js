@@ -46,20 +46,27 @@
     return out;
   }
 
-  /** Fan out `group` (markers covering each other) around the first one. */
-  Spider.prototype.open = function (group) {
+  /**
+   * Fan out `group` (markers covering each other) around the first one. `keyed`: the marker of
+   * the group that Enter or Space was pressed on, whose popup then opens at its fanned-out spot
+   * (a keyboard reader saw only the fan-out, newuser21); each fanned-out marker takes Tab, Enter
+   * and Space as the others do (look.js's markers).
+   */
+  Spider.prototype.open = function (group, keyed) {
     this.fold();
-    var map = this.map, self = this, centre = map.latLngToLayerPoint(group[0].marker.getLatLng());
+    var map = this.map, self = this, centre = map.latLngToLayerPoint(group[0].marker.getLatLng()), then = null;
     spots(group.length).forEach(function (offset, k) {
       var d = group[k], at = map.layerPointToLatLng(centre.add(offset));
       self.layer.addLayer(L.polyline([d.marker.getLatLng(), at],
         {color: '#333', weight: 1.2, opacity: 0.7, interactive: false, pane: 'sm-spider'}));
-      var copy = L.marker(at, {icon: d.marker.options.icon, title: d.marker.options.title, pane: 'sm-spider'});
+      var copy = SM.marker(at, {icon: d.marker.options.icon, title: d.marker.options.title, pane: 'sm-spider'});
       copy.on('click', function (ev) { L.DomEvent.stop(ev); d.open(at); });
       self.layer.addLayer(copy);
       d.marker.setOpacity(0.25);
       self.hidden.push(d.marker);
+      if (d.marker === keyed) { then = function () { d.open(at); }; }
     });
+    if (then) { then(); }
   };
 
   /** Put every fanned-out marker back. */

@@ -9,9 +9,9 @@ withheld the missile a later copy of the report added)."""
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from functools import partial
 
 from geo.records import COLUMNS
+from geo.store.nearest_rows import take_nearest
 from geo.textio import json_value
 
 FIELDS = (*COLUMNS, "lat", "lon")  # a row: the schema's columns, then the point
@@ -43,22 +43,6 @@ def deleted_again(
         key = tuple(row[i] for i in _AT)
         if row[0] not in records and key in gone:
             copies.setdefault(key, []).append(row)
-    for key, candidates in copies.items():
-        for record in gone[key]:
-            if not candidates:
-                break
-            best = min(candidates, key=partial(_distance, record=record))
-            candidates.remove(best)
-            out.add(best[0])
+    for key, candidates in copies.items():  # its sentence first, then the nearest span
+        out.update(candidates[i][0] for i in take_nearest(candidates, gone[key], _TEXT, _START))
     return [row[0] for row in rows if row[0] in out]
-
-
-def _distance(row: tuple, record: dict) -> tuple[int, float]:
-    """How far a row lies from a deleted record: its sentence another first, then how far apart
-    the two spans start in the report."""
-    start, was = row[_START], record.get("span_start")
-    try:
-        apart = abs(float(start) - float(was))  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        apart = float("inf")
-    return (row[_TEXT] != record.get("source_text"), apart)
