@@ -15,10 +15,16 @@ from __future__ import annotations
 import re
 
 from geo.extract.places import PlaceHit, replace_hit
+from geo.extract.publication import MONTH_RE
 from geo.extract.sentences import Sentence
 
-# after the town: its region or country, the day, the paper, then a dash (on the same line)
-_DATELINE_END = re.compile(r"[^\n]{0,80}?\s[-–—]{1,2}\s", re.I)
+# after the town: a dash at once ("POKROVSK — Ukraine"), or a comma, its region or country, the
+# day (a month's name or a number), the paper, then a dash, on the same line ("DNIPRO 24 -
+# EVENING NEWS" is a channel's name, no dateline)
+_DATELINE_END = re.compile(
+    rf"\s*[-–—]{{1,2}}\s|,[^\n]{{0,60}}?\b(?:{MONTH_RE}|\d{{1,2}})\b[^\n]{{0,40}}?\s[-–—]{{1,2}}\s",
+    re.I,
+)
 # the town called by a noun: "the town", "this city's", "the southern outskirts", "the centre"
 _THE_TOWN = re.compile(
     r"\b(?:the|this)\s+(?:town|city|village)(?:['’]s)?\b|"

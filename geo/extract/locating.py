@@ -133,7 +133,9 @@ def district_city(
     report writes from. "KYIV (AP) — A missile struck a residential building overnight": the
     story's first sentence, naming no place but its dateline's, is in the dateline's city.
     With neither, the district is of the one city the report names (``about``)."""
-    if filed_from(text, s, hits, home) or (not hits and told_of_town(text, s, home)):
+    if filed_from(text, s, hits, home) or (
+        not any(h.event_place for h in hits) and told_of_town(text, s, home)
+    ):
         return home
     if hits or not CITY_DISTRICT.search(s.text):
         return None
