@@ -55,3 +55,39 @@ def test_a_dispatchs_events_are_at_its_town(extractor, text, expected):
 def test_no_event_goes_to_the_dateline_without_a_word_for_it(extractor, text):
     got = _got(extractor, text)
     assert not any(p.startswith(("Mosc", "Kram")) for _, p, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text, place, figures",
+    [
+        # an agency's dateline naming the town's region before the day
+        (
+            "HULIAIPOLE, Zaporizhzhia region, March 5 (Agency) - The town was shelled with "
+            "artillery again on Wednesday, killing one man and wounding three, the regional "
+            "governor said.",
+            "Huliaipole",
+            (1, 3),
+        ),
+        # a newspaper's: the region, then the day as a number
+        (
+            "KUPIANSK, Kharkiv Oblast, 5 March - Russian drones hit the town's market on "
+            "Wednesday morning; two traders were injured, police said.",
+            "Kupiansk",
+            (None, 2),
+        ),
+    ],
+)
+def test_a_datelines_own_region_is_not_another_place(extractor, text, place, figures):
+    got = extractor.extract(text, "t", published=date(2025, 3, 6))
+    assert [(e["place"][:3], (e["fatalities"], e["injured"])) for e in got] == [
+        (place[:3], figures)
+    ], got
+
+
+def test_a_channels_name_in_capitals_is_no_dateline(extractor):
+    text = (
+        "SUMY 12 - NIGHT NEWS, 22:00\n\nANCHOR: In Konotop a drone hit a warehouse this "
+        "evening; nobody was hurt.\n\nANCHOR: Next, the weather."
+    )
+    got = extractor.extract(text, "t", published=date(2025, 3, 6))
+    assert [e["place"] for e in got] == ["Konotop"], got
