@@ -331,10 +331,25 @@ def own_places(
     """The places a sentence tells of besides its topic: with the town told back as ``topic``,
     its event places ("The X province governor says debris fell on the city's outskirts": X is
     a speaker's place); else its places other than the topic's own (under the heading "X", "X's
-    mayor says a drone hit a depot": the heading's town named again as a speaker's seat)."""
+    mayor says a drone hit a depot": the heading's town named again as a speaker's seat) and
+    other than the topic town's region ("NIKOPOL, Dnipropetrovsk region, Dec. 4 - The town came
+    under fire": the dateline's town and its region)."""
     if topic is not None and topic is back:
         return [h for h in roles if h.event_place]
-    return [h for h in hits if topic is None or h.place.id != topic.place.id]
+    return [h for h in hits if topic is None or not _topic_or_its_region(h, topic)]
+
+
+def _topic_or_its_region(h: PlaceHit, topic: PlaceHit) -> bool:
+    """Whether ``h`` names the topic's place, or the region a topic town lies in."""
+    p, t = h.place, topic.place
+    if p.id == t.id:
+        return True
+    return (
+        p.feature == "admin1"
+        and t.feature not in ("admin1", "admin2", "region")
+        and (p.country, p.admin1) == (t.country, t.admin1)
+        and not h.event_place
+    )
 
 
 def told_here(

@@ -40,13 +40,18 @@ def dateline_city(text: str, hits: list[PlaceHit]) -> PlaceHit | None:
         line_start = text.rfind("\n", 0, h.start) + 1
         if text[line_start : h.start].strip() or h.place.feature not in ("city", "capital"):
             continue
-        if _TAIL.match(text, h.end) is None:
+        if (tail := _TAIL.match(text, h.end)) is None:
             continue
         # a headline that named another place tells where the story is; a place in the lead or
         # the paragraph after it, where the story goes on ("The ministry said it downed 50
-        # drones. Of those, 30 over the Belgorod region")
+        # drones. Of those, 30 over the Belgorod region"); not the dateline's own region
+        # ("NIKOPOL, Dnipropetrovsk region, Dec. 4 -")
         lead_end = _paragraphs_end(text, h.start, 2)
-        if any(o.place.id != h.place.id for o in hits if o.start < lead_end):
+        if any(
+            o.place.id != h.place.id
+            for o in hits
+            if o.start < lead_end and not h.end <= o.start < tail.end()
+        ):
             return None
         return replace_hit(h, 1, True)
     return None

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geo.extract.datelines import dateline_city, filed_from
+from geo.extract.dispatch_town import dispatch_town, told_of_town
 from geo.extract.lexicon import triggers_in
 from geo.extract.places import CITY_DISTRICT, PlaceHit, replace_hit
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
@@ -78,6 +79,8 @@ def home_city(text: str, hits: list[PlaceHit]) -> PlaceHit | None:
     official page"; a greeting, "Dear residents of Poltava,"), not a clock's ("Kyiv time")."""
     if (filed := dateline_city(text, hits)) is not None:
         return filed
+    if (town := dispatch_town(text, hits)) is not None:
+        return town  # "KOSTIANTYNIVKA, Donetsk region, Dec. 4 (Paper) - The town is ..."
     lines = text.split("\n")[:_HEADER_LINES]
     head_end = sum(len(line) + 1 for line in lines)
     cities = [h for h in hits if h.start < head_end and h.place.feature in ("city", "capital")]
@@ -130,7 +133,9 @@ def district_city(
     report writes from. "KYIV (AP) — A missile struck a residential building overnight": the
     story's first sentence, naming no place but its dateline's, is in the dateline's city.
     With neither, the district is of the one city the report names (``about``)."""
-    if filed_from(text, s, hits, home):
+    if filed_from(text, s, hits, home) or (
+        not any(h.event_place for h in hits) and told_of_town(text, s, home)
+    ):
         return home
     if hits or not CITY_DISTRICT.search(s.text):
         return None
