@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from geo.extract.datelines import dateline_city, filed_from
 from geo.extract.dispatch_town import dispatch_town, told_of_town
+from geo.extract.district_locators import districts_that_locate
 from geo.extract.lexicon import triggers_in
 from geo.extract.places import CITY_DISTRICT, PlaceHit, replace_hit
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
@@ -61,7 +62,7 @@ def regions_that_locate(
         regions = [gazetteer.admin1_of(p) for p in towns]
         if any(r is not None and r.id == h.place.id for r in regions):
             roles[k] = replace_hit(h, h.geo_precision, False)
-    return roles
+    return districts_that_locate(s, roles)
 
 
 # a day right after a header's city: "| Kharkiv, Wednesday 20 November 2024", "Mykolaiv, 12 May"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from geo import offsets as off
 from geo import theatre
 from geo import weapons as wv
+from geo.extract.far_words import far_places
 from geo.extract.features import common_word, river
 from geo.extract.firms import business, person
 from geo.extract.lower_case_names import lower_case_names
@@ -99,11 +100,11 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
     resolved = geocoder.resolve(text, spans, countries) if spans else []
     hits: list[PlaceHit] = []
     spots: list[PlaceHit] = []
-    named = _named_countries(resolved)
+    named, far = _named_countries(resolved), far_places(r.place for r in resolved)
     for r in resolved:
         if r.place is None or r.place.feature in ("continent", "country"):
             continue
-        if _stray(r.place, countries, named):
+        if _stray(r.place, countries, named) or r.place.id in far:
             continue
         if _TITLE_WORD.match(text, r.start) or CITY_DISTRICT.match(text, r.start):
             continue
