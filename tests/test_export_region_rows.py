@@ -47,6 +47,16 @@ def test_geojson_and_csv_write_the_region_event_at_the_region_s_point(reference,
     )
 
 
+def test_a_frame_of_categories_as_the_store_loads_it_is_written_with_the_region_s_name(
+    reference, sumy
+):
+    row, _ = sumy
+    stored = reference.assign(place=reference["place"].astype("category"))
+    doc = json.loads(export_bytes(stored, "geojson"))
+    (feature,) = [f for f in doc["features"] if f["properties"]["event_id"] == row.event_id]
+    assert feature["properties"]["place"] == "Sumy region"  # it was written empty
+
+
 def test_kml_geopackage_and_parquet_write_the_region_s_point_and_name(reference, sumy):
     import geopandas as gpd
 

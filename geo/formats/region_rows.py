@@ -49,7 +49,9 @@ def as_drawn(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     if not moved.any():
         return frame
     out = frame.copy()
-    out["place"] = np.where(moved, shown, place)
+    # object, not the frame's own dtype: the store's frame holds places as categories, and a
+    # category not among them ("Zaporizhzhya region") would be written empty
+    out["place"] = pd.Series(np.where(moved, shown, place), index=out.index, dtype=object)
     points = region_points()
     geometry = out.geometry.to_numpy().copy()
     keys = _keys(frame)
@@ -57,7 +59,6 @@ def as_drawn(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         at = points.get(keys[i])
         if at is not None:
             geometry[i] = shapely.Point(at[1], at[0])
-    out["place"] = out["place"].astype(frame["place"].dtype)
     return out.set_geometry(gpd.GeoSeries(geometry, index=out.index, crs=frame.crs))
 
 
@@ -91,7 +92,7 @@ def as_stored(frame: gpd.GeoDataFrame, gazetteer) -> gpd.GeoDataFrame:
     if not changed:
         return frame
     out = frame.copy()
-    out["place"] = pd.Series(out_place, index=out.index).astype(frame["place"].dtype)
+    out["place"] = pd.Series(out_place, index=out.index, dtype=object)
     return out.set_geometry(gpd.GeoSeries(geometry, index=out.index, crs=frame.crs))
 
 
