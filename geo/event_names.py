@@ -12,7 +12,6 @@ romanisations leave out ("Rossosh’" is shown "Rossosh", "Sevastopol'" "Sevasto
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from geo import assets
 from geo.gazetteer.names import normalize
 from geo.gazetteer.regions import short_admin_name
 from geo.precision import GeoPrecision
+from geo.soft_signs import SOFT_SIGN, SOFT_SIGNED, without_soft_signs
 
 
 def event_place(record: Mapping[str, object], gazetteer=None) -> str:
@@ -40,16 +40,6 @@ def event_place(record: Mapping[str, object], gazetteer=None) -> str:
         shown = assets.region_label_of(gazetteer, country, admin1)
     shown = shown or short_admin_name(admin1) or admin1
     return shown if shown.endswith(" region") else f"{shown} region"
-
-
-# Countries whose GeoNames names mark the soft sign (and the Ukrainian apostrophe) with ’ or '.
-SOFT_SIGNED = frozenset({"RU", "UA", "BY"})
-_SOFT_SIGN = re.compile(r"(?<=[^\W\d_])[’ʹʼ'](?=[^\W\d_]|\s|-|$)")
-
-
-def without_soft_signs(name: str) -> str:
-    """``name`` without the marks of soft signs between or after letters ("Rossosh’")."""
-    return _SOFT_SIGN.sub("", name)
 
 
 def _text(value: object) -> str:
@@ -91,7 +81,7 @@ def shown_places(frame: pd.DataFrame) -> pd.Series:
     out = place.astype(object).copy()
     signed = (
         frame["country"].isin(SOFT_SIGNED)
-        & place.astype("string").str.contains(_SOFT_SIGN.pattern, regex=True).fillna(False)
+        & place.astype("string").str.contains(SOFT_SIGN.pattern, regex=True).fillna(False)
     ).to_numpy(dtype=bool)
     if signed.any():
         out[signed] = [without_soft_signs(str(p)) for p in out[signed]]

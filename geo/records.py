@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from geo import weapons
+from geo.soft_signs import SOFT_SIGNED, without_soft_signs
 from geo.vocabulary import EVENT_TYPES, VERIFICATION, shortened
 
 PRECISIONS = (1, 2, 3)
@@ -152,6 +153,8 @@ def validate(record: dict) -> dict:
         r["event_id"] = event_id(
             r.get("source") or "", r["event_type"], r["place"], r["event_date"], r.get("weapon")
         )
+    if r.get("country") in SOFT_SIGNED:  # "Rossosh’" as GeoNames marks it: stored "Rossosh"
+        r["place"] = without_soft_signs(r["place"])  # (after the id: a report's ids stay theirs)
     return r
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from geo.context_map import add_context
-from geo.export import EXPORT_FORMATS, MEDIA_TYPES, export_bytes, to_geojson_bytes
+from geo.export import EXPORT_FORMATS, MEDIA_TYPES, export_bytes
 from geo.formats.table import BY_NAME
 from geo.store import StoreError
 from geo.store.checks import summary as set_aside_notice
@@ -62,7 +62,7 @@ with table_col:
         if export.open:
             st.download_button(
                 "Download GeoJSON",
-                data=lambda: to_geojson_bytes(shown),  # built only when clicked
+                data=lambda: export_bytes(shown, "geojson"),  # built only when clicked
                 on_click="ignore",
                 file_name="sitrep-events.geojson",
                 mime="application/geo+json",

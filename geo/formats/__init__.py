@@ -203,7 +203,11 @@ def read(data: bytes, name: str, gazetteer, fmt: str | None = None) -> ImportRes
         raise ImportFormatError(
             f"'format' should be one of {', '.join(FORMATS)}, got {fmt!r} instead"
         )
-    return BY_NAME[fmt].read()(data, name, gazetteer)
+    from geo.formats.region_rows import as_stored
+
+    result = BY_NAME[fmt].read()(data, name, gazetteer)
+    result.frame = as_stored(result.frame, gazetteer)  # "Kharkiv region": the region's event
+    return result
 
 
 def build(

@@ -93,7 +93,9 @@ class Locator:
             at, name = typed, ""
             record = {**record, "place": None, "place_mention": record.get("place_mention")}
         if at is not None:
-            precision = record.get("geo_precision") or int(GeoPrecision.PLACE)
+            # a row "Kharkiv region" at a point and of no precision is somewhere in the region,
+            # as a GeoJSON feature's is (the CSV put it exactly at the point)
+            precision = record.get("geo_precision") or named_precision(self.gazetteer, name)
             out = {**record, "lat": at[0], "lon": at[1], "geo_precision": precision}
             if name:  # at its own point, under its own name
                 return {**(self._outlined(out, at) if outline else out), HOW: "own"}
@@ -226,10 +228,10 @@ def _cell(record: dict, name: str) -> str:
 
 def _same_region(place_admin1: str, row_admin1: str) -> bool:
     """Whether a place's region is the one a row names ("Lviv", "Lviv Oblast", "lviv region")."""
-    return bool(place_admin1) and _bare(place_admin1) == _bare(row_admin1)
+    return bool(place_admin1) and bare_region(place_admin1) == bare_region(row_admin1)
 
 
-def _bare(region: str) -> str:
+def bare_region(region: str) -> str:
     """A region's name without its region word ("Lviv Oblast" -> "lviv")."""
     from geo.geocode.cues import SUFFIX_REGION
 
