@@ -100,3 +100,46 @@ def test_a_tally_of_several_kinds_gives_no_weapon_to_the_hit_before(extractor):
     records = extractor.extract(text, "t", date(2025, 6, 6))
     got = _at(records, "Rivne")
     assert got and {r["weapon_category"] for r in got} == {None}, records
+
+
+def _kinds(records: list[dict], place: str) -> set[str | None]:
+    return {
+        r["weapon_category"] for r in records if r["place"] == place and r["event_type"] == "strike"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "own", "second"),
+    [
+        # a travel advisory's list item: the pair is the second town's attack
+        (
+            "- on 18 April, missiles struck Kharkiv, killing one person, and a drone and missile "
+            "attack on Dnipro the same night killed three people",
+            "Kharkiv",
+            {"missile"},
+            "Dnipro",
+        ),
+        # a wire: a semicolon, the second town's raid told with two kinds
+        (
+            "Artillery shelled Nikopol in the morning, wounding a man; later drones and missiles "
+            "hit Dnipro.",
+            "Nikopol",
+            {"artillery"},
+            "Dnipro",
+        ),
+        # a governor's post: "while" sets the towns apart
+        (
+            "A guided bomb hit Kupiansk on Monday, while Russian drones and missiles targeted "
+            "Kharkiv overnight.",
+            "Kupyansk",
+            {"glide bomb"},
+            "Kharkiv",
+        ),
+    ],
+)
+def test_two_kinds_of_another_towns_clause_are_not_the_first_towns(
+    extractor, text, first, own, second
+):
+    records = extractor.extract(text, "t", date(2025, 4, 20))
+    assert _kinds(records, first) == own, records
+    assert _kinds(records, second) >= {"drone"}, records
