@@ -21,6 +21,7 @@ from geo.extract.weapon_kin import precise_told
 from geo.extract.weapon_words import category_near
 from geo.extract.wording import words
 from geo.gazetteer import Gazetteer, Place
+from geo.weapon_roles import tally_of_kinds
 
 if TYPE_CHECKING:
     from geo.extract.draft import Draft, Facts
@@ -117,6 +118,10 @@ def continue_event(last: Draft, facts: Facts, here: bool = True, s: Sentence | N
     if types and last.event_type not in types and not casualties:
         return
     note_hits(last, facts)  # "... with drones and missiles. A missile hit a depot"
+    if last.event_type == "strike" and tally_of_kinds(
+        facts.text, {wv.family(w.category) for w in weapons}
+    ):
+        weapons = []  # "... a shop hit. 407 drones and 45 missiles launched overnight": no one's
     named = [w for w in weapons if w.weapon]
     if named and not last.weapon and _refines(last, category_near(weapons, named[0])):
         last.weapon = named[0].weapon

@@ -15,7 +15,7 @@ from geo.extract.clause_kinds import clause_kinds
 from geo.extract.draft import Draft
 from geo.extract.lexicon import Trigger, triggers_in
 from geo.extract.numbers import NUMBER, number
-from geo.extract.weapon_clauses import told_apart
+from geo.extract.weapon_clauses import pair_elsewhere, told_apart
 from geo.extract.weapon_words import next_to
 
 # "drones and a ballistic missile", "the Kinzhal and four Kh-101s", "missile-and-drone": two
@@ -179,15 +179,7 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
             # named as systems of their own ("a missile and drone attack killed two in X and
             # six in Y", told once: both kinds struck each)
             pair = pair if "missile" not in (pair[0].category, pair[1].category) else None
-        if pair is not None and (
-            len(here) > 1
-            and told_apart(
-                (pair[0].category, pair[1].category),
-                text[pair[0].end : pair[1].start],
-                read[d.sentence.start],
-            )
-            or took_own_hit(d, pair, named[d.sentence.start])  # "A and B; in X, a B hit"
-        ):
+        if pair is not None and _each_its_own(d, pair, here, read, named[d.sentence.start]):
             pair = None  # "shelled X with artillery, and a drone hit Y": each kind its place's
         # (a strike's third kind is left alone: "aviation, drones and artillery struck X")
         run = listed_with(text, pair, found) if pair and tally else list(pair or ())
@@ -199,6 +191,31 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
         elif pair is None and d.kinds is not None and d.category == d.kinds[0]:
             out.append(_second(d, None, d.kinds[1], None))  # the paragraph's two kinds
     return out
+
+
+def _each_its_own(
+    d: Draft,
+    pair: tuple[wv.WeaponMention, wv.WeaponMention],
+    here: set[int],
+    read: dict[int, set[str]],
+    found: list[wv.WeaponMention],
+) -> bool:
+    """Whether the two kinds of ``d``'s sentence are not both ``d``'s: each read as the own of a
+    place of its ("shelled X with artillery, and a drone hit Y"), the town's own clause after
+    the arsenal ("A and B; in X, a B hit"), or the pair told in another town's clause while
+    ``d``'s names its own ("missiles struck X, and a drone and missile attack on Y")."""
+    text = d.sentence.text
+    several = len(here) > 1
+    return (
+        several
+        and told_apart(
+            (pair[0].category, pair[1].category),
+            text[pair[0].end : pair[1].start],
+            read[d.sentence.start],
+        )
+        or took_own_hit(d, pair, found)
+        or (several and pair_elsewhere(found, text, d.place_offset(), pair))
+    )
 
 
 def _split_off(d: Draft, run: list[wv.WeaponMention], text: str, tally: bool) -> list[Draft]:

@@ -71,3 +71,13 @@ def told_apart(pair: tuple[str, str], joiner: str, categories: set[str]) -> bool
     Y": X's guns, Y's drone), so neither is every place's ("with missiles and drones: three
     killed in X and four in Y" is both at each)."""
     return "," in joiner and pair[0] != pair[1] and pair[0] in categories and pair[1] in categories
+
+
+def pair_elsewhere(
+    mentions: list[wv.WeaponMention], text: str, offset: int, pair: tuple[wv.WeaponMention, ...]
+) -> bool:
+    """Whether two kinds named together lie outside the clause of the place at ``offset``,
+    which names a weapon of its own ("missiles struck X, killing one, and a drone and missile
+    attack on Y killed three": the pair is Y's; X's own clause tells its missiles)."""
+    own = in_own_clause(mentions, text, 0, offset) if offset >= 0 else None
+    return own is not None and not any(w in own for w in pair)

@@ -1,0 +1,66 @@
+"""Weapon words in a role other than the weapon fired: a drone that only filmed or watched
+("video from our drone is below", "footage from a reconnaissance drone shows", "drone footage",
+"our drone crews recorded it") is the camera; a warplane a strike damaged on the ground
+("struck the air base, damaging at least one bomber", "the strike damaged two Su-24s") is the
+target. A drone that filmed its own attack ("videos from the drones' own cameras") and a drone
+seen diving stay weapons. Pure functions over a word's span, for :func:`geo.weapons.fired_weapons`."""
+
+from __future__ import annotations
+
+import re
+
+# what a camera gives, then "from"/"by" and the drone: "video from our drone", "footage taken by
+# a reconnaissance drone", "filmed by a drone" (not "footage of a drone hitting X": the drone seen)
+_CAMERA_BEFORE = re.compile(
+    r"\b(?:(?:videos?|footage|images?|pictures?|photos?|stream|feed|recordings?)\s+"
+    r"(?:(?:taken|filmed|shot|released|published)\s+)?|filmed\s+|recorded\s+|watched\s+)"
+    r"(?:from|by)\s+(?:(?:a|an|the|our|their|its|one|another)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# the drone word, then what it gave or did as a camera: "drone footage", "drone operators
+# filmed", "our drone crews recorded", "a drone spotted the column"
+_CAMERA_AFTER = re.compile(
+    r"^(?:'s|s')?\s+(?:(?:footage|videos?|feed|images|pictures)\b|(?:(?:operators?|crews?|"
+    r"pilots?|teams?)\s+)?(?:filmed|recorded|watched|observed|spotted|monitored)\b)",
+    re.I,
+)
+# the drone's own camera filmed its own attack: a weapon that filmed ("the drones' own cameras")
+_OWN = re.compile(r"^(?:'s|s'|')?\s+own\b", re.I)
+
+
+def films(text: str, start: int, end: int, category: str) -> bool:
+    """Whether the drone named at ``text[start:end]`` only filmed or watched: the camera."""
+    if category != "drone" or _OWN.match(text, end):
+        return False
+    return bool(_CAMERA_BEFORE.search(text, max(0, start - 80), start)) or bool(
+        _CAMERA_AFTER.match(text, end)
+    )
+
+
+# a verb of damage right before the aircraft: "damaging at least one bomber", "hit two Tu-22M3s",
+# "struck a Su-34 parked at X" (not "destroyed" nor "shot down": an aircraft downed in the air is
+# the interception's own weapon; nor "struck by a Su-34": what hit)
+_DAMAGED_BEFORE = re.compile(
+    r"\b(?:damag(?:ing|ed|es|e)|hit(?:ting|s)?|struck|striking)\s+"
+    r"(?:(?:at\s+least|up\s+to|as\s+many\s+as|some)\s+)?"
+    r"(?:(?!(?:by|with|from|using|at|on|in)\s)[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def damaged_aircraft(text: str, start: int, category: str) -> bool:
+    """Whether the aircraft named at ``start`` is what a strike damaged: the target."""
+    return category == "aircraft" and bool(_DAMAGED_BEFORE.search(text, max(0, start - 60), start))
+
+
+# a night's count: weapons launched, shot down or intercepted
+_TALLY = re.compile(
+    r"\b(?:launched|shot\s+down|downed|intercepted|neutrali[sz]ed|lost\s+to)\b", re.I
+)
+
+
+def tally_of_kinds(text: str, families: set[str]) -> bool:
+    """Whether ``text`` counts the night's weapons of two or more kinds (``families``, aircraft
+    left out) launched or brought down ("407 drones and 45 missiles launched overnight; 199
+    drones shot down"): a tally, which tells no strike told before it what hit."""
+    return len(families - {"aircraft"}) >= 2 and _TALLY.search(text) is not None
