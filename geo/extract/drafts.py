@@ -10,7 +10,6 @@ from geo import weapons as wv
 from geo.extract import continuation as cont
 from geo.extract import dates as dt
 from geo.extract.attribution import (
-    ATTESTED,
     HEDGE,
     actor_in,
     borne_out,
@@ -57,6 +56,7 @@ from geo.extract.places import (
 )
 from geo.extract.roles import sentence_roles
 from geo.extract.ruin_words import told_by_ruin as ruin
+from geo.extract.scene_witness import witnessed
 from geo.extract.sentences import Sentence, is_headline
 from geo.extract.sourced import claimant_of, issued_by
 from geo.extract.weapon_words import category_near, kind_named, weapon_for
@@ -353,7 +353,7 @@ class Drafter:
                 hedge_paragraph(self.drafts, s, {h.place.name for h in s_hits})
             elif self.wire and index - self.last_index <= 2:
                 last.hedged = True  # wire copy: "Pictures showed troops. We could not verify"
-        if not placed and not facts.hedged and ATTESTED.search(s.text):
+        if not placed and not facts.hedged and witnessed(s.text):
             # "Geolocated footage shows a fire at the site" (not a reporter's eyes elsewhere)
             if follows and last is not None and all(h.place.id == last.place.id for h in s_hits):
                 last.confirmed = True

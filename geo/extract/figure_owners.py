@@ -24,6 +24,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from geo import weapons as wv
+from geo.extract.attribution import official
 from geo.extract.casualties import revised_toll
 from geo.extract.clause_figures import told_in_own_clause
 from geo.extract.continuation import another_attack
@@ -36,6 +37,10 @@ from geo.extract.wording import words
 
 # how many sentences on figures alone may still be the last event's
 _FIGURES_GAP = 3
+# ... and an official's toll naming no place ("The governor said four were killed"), after the
+# report's own account of the scene (a reporter's turn in a TV script and its speakers' labels, a
+# letter writer's night)
+_OFFICIAL_TOLL_GAP = 10
 # more of the same: "were also hurt", "two more died", "another person was injured" (not "the
 # governor also said ...": a figure said again)
 _MORE = words(
@@ -150,7 +155,8 @@ def follows_on(
         and not any(h.event_place for h in s_hits)
         and not last.lists  # after a list of places, a day's summary ("Results for the day: ...")
         and not _SUMMARY.search(s.text)
-        and gap <= _FIGURES_GAP
+        and gap
+        <= (_OFFICIAL_TOLL_GAP if facts.claimant and official(facts.claimant) else _FIGURES_GAP)
         and last.event_type == "strike"
         and not other_day
         and not other_bullet(text, s, last.sentence)

@@ -24,6 +24,7 @@ _SIDE_BODY = re.compile(
     r"військов\w+\s+адміністраці\w+|(?:Міноборони|Минобороны|Генштаб|оперштаб)\w*|"
     r"(?:Village|Settlement|Hromada|Community|Regional|Oblast|District) Council|"
     r"(?:State )?Emergency Service|Emergencies Ministry|Ministry of Emergency Situations|"
+    r"(?-i:EMERCOM|MChS|МЧС)|"  # Russia's emergencies ministry by its acronym
     r"National Police|(?:Oblast|Regional|Region|City|District|Patrol) Police|"
     # any ministry by its name: "Ministry of Health of Ukraine", "Ministry of Energy"
     r"Ministry of (?-i:[A-Z])\w+|"

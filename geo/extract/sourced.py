@@ -15,6 +15,7 @@ from geo.extract.body_record import recorded_by
 from geo.extract.draft import Draft
 from geo.extract.issuer import HEADER_CHARS, side_author, side_body, speaks_for_itself
 from geo.extract.other_sayings import inverted_speaker, quoted_speaker, voiced_by
+from geo.extract.own_notice import own_notice
 from geo.extract.post_opening import opened_by
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.signature import signed_author, signing_body
@@ -243,7 +244,9 @@ def issued_by(text: str) -> str | None:
     if author and not speaks_for_itself(_clean(author)):  # a title, its body in brackets
         author = _header_bracket(text) or author
     author = author or _header_bracket(text)
-    return _clean(author) if author else _closing_source(text) or opened_by(text)
+    return (
+        _clean(author) if author else _closing_source(text) or opened_by(text) or own_notice(text)
+    )
 
 
 # A line that is a body's name alone ("Kharkiv RMA:", "Zaporizhzhia Regional Military

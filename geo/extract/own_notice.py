@@ -1,0 +1,112 @@
+"""A notice a body issues about an attack on what it runs, in header forms the issuer rules
+(:mod:`geo.extract.issuer`, :mod:`geo.extract.post_opening`) do not read: the body's name on a
+header line of its own ("Steppe Agro Holdings plc", "V. N. Karazin Kharkiv National University")
+or before the kind of its notice ("DTEK statement on the night attack", "Kyivstar | service
+notice for subscribers"), when the text speaks of the sites or the staff hit as the body's own
+("two of our power engineers", "one of our network nodes", "the Group's grain elevator", "the
+university's research station"). The whole notice is then that body's word (README,
+"Verification rule": a body speaking for its own sites in a header that names it)."""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.attribution import CLAIM_VERB, independent
+from geo.extract.lexicon import triggers_in
+
+_HEADER_LINES = 5  # the first lines that may name the body, before its text
+_NAME_WORDS = 9
+# what a body runs or employs, told as its own
+_OWN_THINGS = (
+    r"(?:[\w-]+\s+){0,2}(?:plants?|stations?|substations?|nodes?|networks?|lines?|depots?|"
+    r"terminals?|warehouses?|elevators?|silos?|yards?|facilit(?:y|ies)|sites?|premises|"
+    r"buildings?|campus|offices?|branch(?:es)?|stores?|shops?|equipment|assets|trains?|"
+    r"locomotives?|vessels?|generation|engineers|workers|employees|staff|colleagues|personnel|"
+    r"crews?|customers|subscribers|students|patients)\b"
+)
+_OUR = re.compile(rf"\bour\s+{_OWN_THINGS}", re.I)
+# "the Group's grain elevator", "the university's research station", "DTEK's generation"
+_POSSESSIVE = re.compile(rf"\b(?P<owner>[A-Za-z][\w-]*)['’]s\s+{_OWN_THINGS}", re.I)
+# a notice's kind after the body's name, and what follows it ("statement on the night attack")
+_KIND_AFTER = re.compile(
+    r"(?:^|\s+)(?:(?:press|service|official|operational|market|regulatory)\s+)?"
+    r"(?:statement|notice|announcement|update|release|information|message|communiqu[eé]|"
+    r"bulletin)\b.*$",
+    re.I,
+)
+_PARTS = re.compile(r"\s*\|\s*|\s+[—–-]+\s+|\s*:\s+")
+# the small words a body's name may hold between its capitalised words
+_NAME_JOINS = {"of", "the", "for", "and", "&", "in", "plc", "ltd", "llc", "inc", "jsc", "de"}
+# ... and what a report about others is: a news outlet, a rights group, the UN
+_OUTLET = re.compile(
+    r"\b(?:news|times|gazette|post|herald|tribune|journal|press|wire|media|radio|TV|daily|"
+    r"weekly|digest|review|amnesty|human\s+rights|watch|monitor|NGO|charity|foundation)\b",
+    re.I,
+)
+
+
+def _name(line: str) -> str | None:
+    """The body's name a header line gives, alone or before its notice's kind."""
+    if not line or line[0] in "[(" or line.endswith((".", "?", "!")) or re.search(r"\d", line):
+        return None
+    if line.isupper():
+        return None  # "NOTICE TO STUDENTS AND STAFF": a notice's title, no name
+    name = _KIND_AFTER.sub("", _PARTS.split(line)[0]).strip(" ,")
+    words = name.split()
+    if not words or len(words) > _NAME_WORDS or not words[0][:1].isupper():
+        return None
+    if any(not (w[:1].isupper() or w.lower() in _NAME_JOINS) for w in words):
+        return None  # a headline in sentence case: "Drone hits a base station"
+    if triggers_in(name) or CLAIM_VERB.search(name) or _OUTLET.search(name) or independent(name):
+        return None  # a title-case headline or a speaker's, an outlet's, the UN's
+    return name
+
+
+def _header(text: str) -> list[str]:
+    """The short lines heading the text, before its first sentence of prose."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if len(line.split()) > 14 or len(lines) >= _HEADER_LINES:
+            break
+        lines.append(line)
+    return lines
+
+
+# the harm a sentence tells of what the body runs: "two of our engineers were hurt"
+_HARM = re.compile(
+    r"\b(?:hit|struck|strikes?|attack(?:ed|s)?|shell(?:ed|ing)|damaged|destroyed|burn(?:ed|t)|"
+    r"caught\s+fire|injured|wounded|hurt|killed|died)\b",
+    re.I,
+)
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def own_notice(text: str) -> str | None:
+    """The body that issued a notice about what it runs, as its header names it, else None."""
+    names = [n for n in map(_name, _header(text)) if n]
+    if not names:
+        return None
+    harmed = [s for s in _SENTENCE.findall(text) if _HARM.search(s)]
+    if any(_OUR.search(s) for s in harmed):
+        return names[0]
+    # the body by the first or the head word of its name ("DTEK's", "the university's"), or by
+    # the word its header defines it as ('Steppe Agro Holdings plc (the "Group")': "the Group's")
+    defined = set(_DEFINED.findall(" ".join(_header(text)).lower()))
+    for m in (m for s in harmed for m in _POSSESSIVE.finditer(s)):
+        owner = m.group("owner").lower()
+        named = next((n for n in names if owner in _own_words(n)), None)
+        if named or owner in defined:
+            return named or names[0]
+    return None
+
+
+_DEFINED = re.compile(r"\bthe\s+[\"“'‘](\w+)[\"”'’]")
+
+
+def _own_words(name: str) -> set[str]:
+    """The words a body's name calls it by: its first, and its last but the firm's form."""
+    words = [w.lower() for w in name.split() if w.lower() not in _NAME_JOINS]
+    return {words[0], words[-1]} if words else set()
