@@ -12,6 +12,7 @@ import re
 
 from geo.extract.assault_under_fire import assault_under_fire
 from geo.extract.counted_assaults import assaults_counted
+from geo.extract.debris_after_place import debris_follows
 from geo.extract.hit_after_downing import hit_after_downing
 from geo.extract.lexicon import Trigger
 from geo.extract.places import LIST_GAP
@@ -45,6 +46,9 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
         return clause[-1][0]
     if floor and LIST_GAP.match(triggers[0][1].string[floor:offset]):
         return type_for(triggers, floor, 0)  # "hitting Kyiv and Odesa; 45 were downed"
+    following = debris_follows(triggers, offset)
+    if following is not None and _debris_fell(following):
+        return "interception"  # "In X, south of the capital, falling debris damaged a school"
     types = {t for t, _ in triggers}
     if "interception" in types and "strike" in types:
         return "interception"
