@@ -11,6 +11,7 @@ from geo.extract import event_phrases, event_words, ruin_words
 from geo.extract.corrections import retracted
 from geo.extract.materiel_hits import destroyed_on_ground
 from geo.extract.troop_gatherings import troops_gathering
+from geo.extract.weapon_visits import weapons_visit
 from geo.extract.wording import just_before, words
 
 # troops driven out of a place: "cleared Russian troops from", "drove the enemy out of"
@@ -353,6 +354,9 @@ def _triggers_in(text: str) -> tuple[Trigger, ...]:
                 and _GOES_ON.match(text, m.end())
             ):
                 continue  # "The attack continues in the X region": still going on, no event
+            if etype == "meeting" and weapons_visit(m):
+                out.append(("strike", m))  # "Our Gerans visited the X air base last night"
+                continue
             if etype == "meeting" and (
                 _TARGET_BEFORE.search(text[: m.start()]) or troops_gathering(m)
             ):
