@@ -74,6 +74,36 @@ CASES = [
         "The brigade still holds Siversk, where the enemy had attacked nine times since dawn.",
         {("Siversk", "fighting", None)},
     ),
+    # a rights monitor and a factbox: a missile "brought down" part of a building
+    (
+        "Before dawn a ballistic missile brought down part of a five-storey block in Bucha, "
+        "killing four residents.",
+        {("Bucha", "strike", "ballistic missile")},
+    ),
+    (
+        "The blast brought down the roof of a school in Chuhuiv; a missile was used, police said.",
+        {("Chuhuyiv", "strike", "missile")},
+    ),
+    # stays: weapons brought down
+    (
+        "Air defence brought down two cruise missiles over Vinnytsia.",
+        {("Vinnytsya", "interception", "cruise missile")},
+    ),
+    # a dashboard and a grid operator: attacks counted on what people live by are strikes
+    (
+        "Three attacks on power facilities in the Sumy region cut electricity overnight, the "
+        "grid operator said.",
+        {("Sumy", "strike", None)},
+    ),
+    (
+        "Five attacks on energy infrastructure in Odesa left thousands of homes without light.",
+        {("Odesa", "strike", None)},
+    ),
+    # stays: attacks on troops' positions
+    (
+        "The brigade said four attacks on its positions near Kupiansk were repelled.",
+        {("Kupyansk", "fighting", None)},
+    ),
     # stays: a count of strikes, the weapon named
     (
         "A man was wounded in Nikopol, where Russian forces attacked 12 times with drones.",
