@@ -104,6 +104,29 @@ CASES = [
         "The brigade said four attacks on its positions near Kupiansk were repelled.",
         {("Kupyansk", "fighting", None)},
     ),
+    # a newsletter's subject line, a front summary, a wire round-up: the place's own verb after
+    # it wins over the word of the list item before
+    (
+        "Subject: Weekly #40 - fighting in Chasiv Yar, Sloviansk hit again, talks in Rome",
+        {
+            ("Chasiv Yar", "fighting", None),
+            ("Slovyansk", "strike", None),
+            ("Rome", "meeting", None),
+        },
+    ),
+    (
+        "Fighting went on near Toretsk, Kostiantynivka was shelled.",
+        {("Toretsk", "fighting", None), ("Kostyantynivka", "strike", "artillery")},
+    ),
+    (
+        "Heavy fighting near Pokrovsk; Dobropillia struck by a glide bomb overnight.",
+        {("Pokrovsk", "fighting", None), ("Dobropillia", "strike", "glide bomb")},
+    ),
+    # stays: the clause's own word before the place
+    (
+        "Missiles struck Lviv as 30 drones were downed over the west.",
+        {("Lviv", "strike", "missile")},
+    ),
     # stays: a count of strikes, the weapon named
     (
         "A man was wounded in Nikopol, where Russian forces attacked 12 times with drones.",

@@ -15,6 +15,7 @@ from geo.extract.counted_assaults import assaults_counted
 from geo.extract.debris_after_place import debris_follows
 from geo.extract.hit_after_downing import hit_after_downing
 from geo.extract.lexicon import Trigger
+from geo.extract.own_verb_after import own_verb_after
 from geo.extract.places import LIST_GAP
 from geo.extract.site_visits import visit_to_hit
 
@@ -24,6 +25,8 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
     place, ``floor``) an interception wins, else the word nearest before it; with none in the
     clause, the nearest in the sentence."""
     clause = [(t, m) for t, m in triggers if floor <= m.start() < offset]
+    if own := own_verb_after(triggers, offset, floor):
+        return own  # "Huliaipole street fighting, Tuapse hit again"
     if clause:
         if _hit_despite(clause) or hit_after_downing(triggers, clause, offset):
             return "strike"  # "shot down most of the drones, but one hit a building in X"
