@@ -242,6 +242,19 @@ def region_told_back(
     return PlaceHit(start + m.start(), start + m.end(), region, m.group(0), 3, True)
 
 
+def continues_last(last: Draft | None, paragraph: int, topic: PlaceHit | None) -> bool:
+    """Whether a sentence of ``paragraph`` with no place of its own may continue the event drafted
+    last in it: not when its topic is the region told back ("says it downed 14 drones over the
+    province") and the last event was at another place (a town's hit): the region's own event."""
+    if last is None or last.sentence.paragraph != paragraph:
+        return False
+    return not (
+        topic is not None
+        and _THE_REGION.fullmatch(topic.mention) is not None
+        and topic.place.name != last.place.name
+    )
+
+
 # "Kiper now reports a second target: port infrastructure in Izmail": the same attack's
 # weapons hit another place
 _ANOTHER_TARGET = re.compile(r"\b(?:second|third|fourth|another|other)\s+targets?\b", re.I)

@@ -18,17 +18,33 @@ _PLACES_THEN_COUNT = re.compile(
     rf"(?:more\s+than\s+|over\s+|about\s+)?(?:{NUMBER}\s+times|twice)\b",
     re.I,
 )
+# the place, then the count in a clause of its own after it: "near Pokrovsk, where the enemy
+# attacked 48 times", "holds Siversk, where they had attacked nine times" (the word after the place)
+_PLACE_WHERE = re.compile(
+    r"(?:(?-i:[A-Z])[\w'’-]*\s*)+,?\s+where\s+(?:(?!(?:and|but)\b)[\w'’-]+\s+){1,4}?$", re.I
+)
+_COUNT_AFTER = re.compile(
+    rf"\s+(?:more\s+than\s+|over\s+|about\s+)?(?:{NUMBER}\s+times|twice)\b", re.I
+)
 # what the weapon finder does not name but fire is: "with aviation", "with guns"
 _FIRED_BESIDES = re.compile(r"(?i)\b(?:aviation|guns?)\b")
 
 
 def assaults_counted(word: re.Match[str], offset: int) -> bool:
     """Whether the strike word before the place at ``offset`` is "attacked" and the place (with
-    the places listed after it) is followed by a count of times, no weapon named in the sentence."""
+    the places listed after it) is followed by a count of times, or the word follows the place
+    in a "where" clause with the count after it; no weapon named in the sentence."""
     text = word.string
     return (
         _ATTACKED.fullmatch(word.group()) is not None
-        and _PLACES_THEN_COUNT.match(text, offset) is not None
+        and (
+            _PLACES_THEN_COUNT.match(text, offset) is not None
+            or (
+                word.start() > offset
+                and _PLACE_WHERE.fullmatch(text, offset, word.start()) is not None
+                and _COUNT_AFTER.match(text, word.end()) is not None
+            )
+        )
         and not find_weapons(text)
         and not _FIRED_BESIDES.search(text)
     )

@@ -176,7 +176,7 @@ class Drafter:
             self.named[s.paragraph] = (town, s.end)
         if not s_hits and "interception" in facts.types and self.last is not None:
             topic = topic or cont.region_told_back(self.gazetteer, s.start, s.text, self.last.place)
-        last_here = self.last is not None and self.last.sentence.paragraph == s.paragraph
+        last_here = cont.continues_last(self.last, s.paragraph, topic)  # (not "over the province")
         own = cont.own_places(self.roles, s_hits, topic, back)  # (not a speaker's place)
         if topic is None or own or not facts.triggers or (last_here and not home and not seat):
             return []

@@ -155,7 +155,9 @@ _WENT_OFF = re.compile(
     # (nor "fragments of a drone fell on X")
     r"(?<!of )(?<!of a )(?<!of an )(?<!of the )"
     rf"\b({_NAMED_ARMS}\s+(?:(?!(?:debris|wreckage|fragments|parts)\b)[\w-]+\s+){{0,2}}?"
-    r"(?:detonat(?:ed|es|ing)|(?:fell|landed|crashed|came\s+down)\s+(?:on|onto|into|in)(?=\s)|"
+    # (a caption's or headline's present: "a second missile lands on the same spot")
+    r"(?:detonat(?:ed|es|ing)|(?:fell|falls|landed|lands|crashed|crashes|came\s+down|comes\s+down)"
+    r"\s+(?:on|onto|into|in)(?=\s)|"
     # "a Shahed sparked a blaze at a depot", "a drone wrecked a car"
     r"(?:sparked|ignited|started|triggered|wrecked|demolished)(?=\s+(?:an?|the|two|three|\d+)\s)))",
     re.I,
@@ -199,9 +201,13 @@ _PARTS: dict[str, tuple[_Part, ...]] = {
             (
                 "detonat",
                 "fell",
+                "falls",
                 "landed",
+                "lands",
                 "crashed",
+                "crashes",
                 "came down",
+                "comes down",
                 "sparked",
                 "ignited",
                 "started",

@@ -12,8 +12,10 @@ import re
 
 from geo.extract.assault_under_fire import assault_under_fire
 from geo.extract.counted_assaults import assaults_counted
+from geo.extract.debris_after_place import debris_follows
 from geo.extract.hit_after_downing import hit_after_downing
 from geo.extract.lexicon import Trigger
+from geo.extract.own_verb_after import own_verb_after
 from geo.extract.places import LIST_GAP
 from geo.extract.site_visits import visit_to_hit
 
@@ -23,6 +25,8 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
     place, ``floor``) an interception wins, else the word nearest before it; with none in the
     clause, the nearest in the sentence."""
     clause = [(t, m) for t, m in triggers if floor <= m.start() < offset]
+    if own := own_verb_after(triggers, offset, floor):
+        return own  # "Huliaipole street fighting, Tuapse hit again"
     if clause:
         if _hit_despite(clause) or hit_after_downing(triggers, clause, offset):
             return "strike"  # "shot down most of the drones, but one hit a building in X"
@@ -45,6 +49,9 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
         return clause[-1][0]
     if floor and LIST_GAP.match(triggers[0][1].string[floor:offset]):
         return type_for(triggers, floor, 0)  # "hitting Kyiv and Odesa; 45 were downed"
+    following = debris_follows(triggers, offset)
+    if following is not None and _debris_fell(following):
+        return "interception"  # "In X, south of the capital, falling debris damaged a school"
     types = {t for t, _ in triggers}
     if "interception" in types and "strike" in types:
         return "interception"

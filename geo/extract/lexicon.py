@@ -9,8 +9,10 @@ from functools import lru_cache
 
 from geo.extract import event_phrases, event_words, ruin_words
 from geo.extract.corrections import retracted
+from geo.extract.felled_buildings import building_brought_down
 from geo.extract.materiel_hits import destroyed_on_ground
 from geo.extract.troop_gatherings import troops_gathering
+from geo.extract.weapon_visits import weapons_visit
 from geo.extract.wording import just_before, words
 
 # troops driven out of a place: "cleared Russian troops from", "drove the enemy out of"
@@ -85,7 +87,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             # holding out: "held their ground near X"; clearing: "troops clearing a building"
             r"(?:held|hold(?:s|ing)?)\s+(?:(?:their|its|our|the)\s+)?(?:ground|lines?|positions)|"
             # counted assaults on the ground ("eight attacks near X"), a place "was taken"
-            rf"{_TALLY_COUNT}\s+(?:enemy\s+|more\s+)?attacks(?=\s+(?:near|around|on|towards?)\b)|"
+            # (not "two attacks on energy sites in X": strikes on what people live by)
+            rf"{_TALLY_COUNT}\s+(?:enemy\s+|more\s+)?attacks(?=\s+(?:near|around|towards?|on(?!"
+            r"\s+(?:[\w-]+\s+){0,2}?(?:energy|power|infrastructure|civilian|health|homes?|"
+            r"settlements?|facilit(?:y|ies)|ports?|substations?|plants?|grid))\b)\b)|"
             # ... or attacking counted in times: "the enemy attacked nine times near X"
             rf"attack(?:ed|s)?\s+(?:{_TALLY_COUNT}\s+times|twice)(?=\s+(?:near|around|towards?)\b)|"
             r"(?:was|were|been)\s+(?:taken|captured|seized|overrun)\b"
@@ -353,6 +358,9 @@ def _triggers_in(text: str) -> tuple[Trigger, ...]:
                 and _GOES_ON.match(text, m.end())
             ):
                 continue  # "The attack continues in the X region": still going on, no event
+            if etype == "meeting" and weapons_visit(m):
+                out.append(("strike", m))  # "Our Gerans visited the X air base last night"
+                continue
             if etype == "meeting" and (
                 _TARGET_BEFORE.search(text[: m.start()]) or troops_gathering(m)
             ):
@@ -360,8 +368,8 @@ def _triggers_in(text: str) -> tuple[Trigger, ...]:
             if m.group(0).startswith("work") and _AIR_DEFENCE.search(text[: m.start()]):
                 out.append(("interception", m))  # "air defence of the south worked over X"
                 continue
-            if etype == "interception" and destroyed_on_ground(m):
-                out.append(("strike", m))  # "destroyed a Patriot missile system near X"
+            if etype == "interception" and (destroyed_on_ground(m) or building_brought_down(m)):
+                out.append(("strike", m))  # "destroyed a Patriot system", "brought down a block"
                 continue
             if etype == "strike" and _OFFENSIVE_WITH.search(text[: m.start()]):
                 continue  # "an offensive began with heavy shelling of X": the offensive's
