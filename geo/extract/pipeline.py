@@ -51,6 +51,7 @@ from geo.extract.layout import is_digest
 from geo.extract.lexicon import read_afresh
 from geo.extract.markup import plain
 from geo.extract.merging import merge
+from geo.extract.not_war import drop_not_war
 from geo.extract.own_tally import own_tallies
 from geo.extract.places import find_places
 from geo.extract.publication import Publication, impossible_header_date, publication_from_header
@@ -132,6 +133,7 @@ class Extractor:
         prose = [s for s in sentences if not covered(tables, s.start)]
         drafter = Drafter(self.geocoder.gazetteer, text, hits, pub)
         drafts = drop_compared(name_unknown_villages(drafter.run(prose), prose, hits))
+        drafts = drop_not_war(drafts, prose)  # "gas explosion ... not related to shelling"
         unsure_inherited(drafts, prose)  # "... drones and missiles. In X a site was hit"
         sentence_weapons(drafts)  # "In X two were injured, and a drone hit Y": Y's drone
         weapons_told_before(drafts, prose)
