@@ -57,3 +57,8 @@ def test_presence_and_pushing_forward_without_troops_are_no_fighting(extractor):
         "Prices pushed forward near Odesa's markets after the harvest.\n"
     )
     assert _got(extractor, text) == set()
+
+
+def test_enemy_equipment_on_a_towns_edge_is_a_strikes_target(extractor):
+    text = "Our artillery hit a concentration of enemy equipment on the edge of Lyman.\n"
+    assert _got(extractor, text) == {("Lyman", "strike")}

@@ -30,8 +30,9 @@ PRESENCE = re.compile(
     # "Ukrainian forces have likely consolidated positions around X"
     rf"{_SIDE}\s+(?:[\w'’-]+\s+){{0,4}}?consolidat(?:ed|es|ing|e)\s+(?:their\s+|its\s+)?"
     r"(?:positions?|control|gains)|"
-    # "Russian infantry on the southern outskirts near X"
-    rf"{_SIDE}\s+(?:[\w'’-]+\s+){{0,2}}?(?:on|at|in)\s+(?:the\s+)?(?:(?:north|south|east|west)"
+    # "Russian infantry on the southern outskirts near X" (troops themselves there: not "enemy
+    # equipment on the edge of X", a strike's target)
+    rf"{_SIDE}\s+(?:(?:were|was|are|is|now|seen|spotted|still)\s+){{0,2}}(?:on|at|in)\s+(?:the\s+)?(?:(?:north|south|east|west)"
     r"[\w-]*\s+)?(?:outskirts|edge)\s+(?:of|near)(?=\s)|"
     # a headline's clipped passive: "Russian attempts to cross the Oskil repelled"
     r"(?<!drone )(?<!missile )(?<!air )(?<!aerial )(?<!Shahed )"
