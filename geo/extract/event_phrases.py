@@ -5,8 +5,7 @@ engagements near it, a try to storm it, heavy combat or combat operations, progr
 troops pushed forward near it or present in it (``ground_presence``) (fighting); a weapon that flew or ploughed into a building, a barrage, salvo or volley of fire,
 weapons used against a place, a building reduced to rubble, fire opened on a place or a town
 under it, gun fire named as such, a named weapon that went off, fell or came down there, sparked
-a blaze or wrecked a car, "..., striking X", a plant knocked out or put out of action
-(``plants_put_out``) (strike); air
+a blaze or wrecked a car, "..., striking X" (strike); air
 defence or mobile fire groups at work over a region (interception); an official who arrived in a
 capital, a leader who hosted another, diplomats who sat down with others (meeting). Each phrase
 needs its war words: "Britain withdrew from the EU", "the train arrived in Kyiv" are none."""
@@ -15,13 +14,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract import (
-    air_defence_acts,
-    armoured_assaults,
-    ground_presence,
-    hit_after_downing,
-    plants_put_out,
-)
+from geo.extract import air_defence_acts, armoured_assaults, ground_presence, hit_after_downing
 from geo.extract.event_words import Cued
 
 # who moves on the ground
@@ -222,7 +215,6 @@ _PARTS: dict[str, tuple[_Part, ...]] = {
         (_GUN_FIRE, (" fire ",), ()),
         (_STRIKING, ("striking",), ()),
         (hit_after_downing.RECORDED, hit_after_downing.CUES, hit_after_downing.THEN),
-        (plants_put_out.PUT_OUT, plants_put_out.CUES, ()),
     ),
     "interception": (
         (AT_WORK, ("defen", "fire group", "fire team"), _AT_WORK_WORDS),
