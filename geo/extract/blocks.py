@@ -167,7 +167,7 @@ class Blocks:
             # over other lines, the place closes its heading or its clause ("KHARKIV",
             # "Odesa, 14 March:"; not "Key trends this week", "The Ryazan refinery")
             # (a header's "Kyiv, 2025-03-01" is where the report was written)
-            closes = dated or _PLACE_CLOSES.match(self.text, head.end)
+            closes = bool(dated or _PLACE_CLOSES.match(self.text, head.end))
             closes = closes or (numbered and site_closes(self.text, head))
             if closes and s.paragraph not in self.header:
                 self.heading_over.add(s.paragraph)

@@ -59,7 +59,7 @@ def labelled_heading(line: str) -> bool:
     """Whether a line is a labelled entry's heading: its words after the label few, no event
     word among them ("No. 4 | 09:45 | Dnipro, Shevchenkivskyi district, Robocha St.")."""
     rest = entry_text(line)
-    return bool(rest) and len(rest.split()) <= ENTRY_WORDS and not triggers_in(rest)
+    return rest is not None and 0 < len(rest.split()) <= ENTRY_WORDS and not triggers_in(rest)
 
 
 def numbered_heading(lines: list[str], n: int) -> bool:
