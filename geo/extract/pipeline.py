@@ -128,12 +128,11 @@ class Extractor:
         if not sentences:
             return []
         hits = find_places(self.geocoder, text)
-        # a markdown table's rows are read by their columns, not as sentences
-        tables = find_tables(text)
+        tables = find_tables(text)  # a markdown table's rows are read by columns, not sentences
         prose = [s for s in sentences if not covered(tables, s.start)]
         drafter = Drafter(self.geocoder.gazetteer, text, hits, pub)
-        drafts = drop_compared(name_unknown_villages(drafter.run(prose), prose, hits))
-        drafts = drop_not_war(drafts, prose)  # "gas explosion ... not related to shelling"
+        drafts = drop_not_war(drafter.run(prose), prose)  # "gas blast, not related to shelling"
+        drafts = drop_compared(name_unknown_villages(drafts, prose, hits))
         unsure_inherited(drafts, prose)  # "... drones and missiles. In X a site was hit"
         sentence_weapons(drafts)  # "In X two were injured, and a drone hit Y": Y's drone
         weapons_told_before(drafts, prose)
