@@ -11,6 +11,12 @@ from typing import TYPE_CHECKING
 
 from geo.extract.layout import is_heading, line_start
 from geo.extract.lexicon import Trigger, triggers_in
+from geo.extract.numbered_entries import (
+    labelled_heading,
+    numbered_heading,
+    site_closes,
+    town_with_district,
+)
 from geo.extract.places import PlaceHit, heading_place
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.roles import DIRECTION_AFTER
@@ -54,6 +60,8 @@ def heading_shape(line: str, opening: bool = True) -> bool:
     mark = BULLET.match(line)
     if (mark and not _PICTOGRAPH.match(line)) or TALLY_LINE.search(line):  # "Volyn region - 15"
         return False
+    if labelled_heading(line):  # "No. 2 | 23:50 | Huliaipole, Polohy district"
+        return True
     bare = _MARKS.sub("", line[mark.end() :] if mark else line)
     if not bare or len(bare.split()) > _LINE_WORDS or bare.endswith(("!", "?")):
         return False
@@ -68,14 +76,16 @@ def heading_lines(text: str) -> dict[int, list[int]]:
     return _heads(text)[0]
 
 
-def _heads(text: str) -> tuple[dict[int, list[int]], set[int]]:
+def _heads(text: str) -> tuple[dict[int, list[int]], set[int], set[int]]:
     """For each line (numbered as ``Sentence.paragraph``) under a heading, the numbers of its
     heading lines, nearest last: a heading heads the lines under it (blank lines may come before
     the first) up to the next blank line or the next heading; heading lines one right under the
     other are one heading ("MAY 25" over "KHARKIV"), at most :data:`_HEAD_RUN` of them. Also
-    the numbers of the list's bullets that head the bullets nested under them."""
+    the numbers of the list's bullets that head the bullets nested under them, and of the
+    numbered items that head the prose under them."""
     heads: dict[int, list[int]] = {}
     bullets: set[int] = set()
+    numbered: set[int] = set()
     head: list[int] = []
     body, after_head, opening = False, False, True
     nest: int | None = None  # the indent of a list's bullet heading the bullets under it
@@ -90,7 +100,9 @@ def _heads(text: str) -> tuple[dict[int, list[int]], set[int]]:
             head, body, after_head, nest = [], False, False, None
         if nest is not None:  # a nested bullet, whatever its shape ("◦ 5 drones shot down")
             heads[n], body, after_head = head, True, False
-        elif heading_shape(line.strip(), opening):
+        elif (shaped := heading_shape(line.strip(), opening)) or numbered_heading(lines, n):
+            if not shaped:
+                numbered.add(n)  # ("2. Feodosia oil depot" over its paragraph)
             # (the nearest few lines of a run: 20,000 place names one a line over a body were
             # looked through for each of its lines, the square of the paste's length)
             head = [*head[1 - _HEAD_RUN :], n] if after_head else [n]
@@ -101,7 +113,7 @@ def _heads(text: str) -> tuple[dict[int, list[int]], set[int]]:
         elif head:
             heads[n], body, after_head = head, True, False
         opening = False
-    return heads, bullets
+    return heads, bullets, numbered
 
 
 def _indent(line: str) -> int:
@@ -134,7 +146,7 @@ class Blocks:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.heads, self.bullets = _heads(text)
+        self.heads, self.bullets, self.numbered = _heads(text)
         self.header = header_lines(text)  # (read once: asked for each heading line and sentence)
         self.topics: dict[int, PlaceHit] = {}
         self.heading_over: set[int] = set()  # heading lines whose place heads the lines under them
@@ -142,11 +154,12 @@ class Blocks:
     def heading(self, s: Sentence, hits: list[PlaceHit], triggers: list[Trigger]) -> bool:
         """Whether sentence ``s`` is a heading of the one place it names (kept as its line's
         topic): not of a country, nor of a sector of the front ("KUPIANSK DIRECTION.")."""
-        head = heading_place(hits)
+        head = heading_place(hits) or town_with_district(self.text, hits)
         if head is None or triggers:
             return False
         dated = self._place_and_day(s, head, hits[-1])
-        if not (dated or is_heading(s, head)):
+        numbered = s.paragraph in self.numbered and opens_line(self.text, s)
+        if not (dated or numbered or is_heading(s, head)):
             return False
         front = DIRECTION_AFTER.match(self.text[head.end : head.end + 40])
         if not front and head.place.feature != "country":
@@ -154,7 +167,8 @@ class Blocks:
             # over other lines, the place closes its heading or its clause ("KHARKIV",
             # "Odesa, 14 March:"; not "Key trends this week", "The Ryazan refinery")
             # (a header's "Kyiv, 2025-03-01" is where the report was written)
-            closes = dated or _PLACE_CLOSES.match(self.text, head.end)
+            closes = bool(dated or _PLACE_CLOSES.match(self.text, head.end))
+            closes = closes or (numbered and site_closes(self.text, head))
             if closes and s.paragraph not in self.header:
                 self.heading_over.add(s.paragraph)
         return True

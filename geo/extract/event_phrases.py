@@ -1,8 +1,8 @@
 """Event phrases of writers who tell an event without the core lexicon's words (issue 16, "no
 event word in its sentence"): troops that withdrew or pulled back from a town or toward it,
 infiltrate it, improved their tactical position in it, a town encircled, positional or combat
-engagements near it, a try to storm it, heavy combat or combat operations, progress made
-(fighting); a weapon that flew or ploughed into a building, a barrage, salvo or volley of fire,
+engagements near it, a try to storm it, heavy combat or combat operations, progress made,
+troops pushed forward near it or present in it (``ground_presence``) (fighting); a weapon that flew or ploughed into a building, a barrage, salvo or volley of fire,
 weapons used against a place, a building reduced to rubble, fire opened on a place or a town
 under it, gun fire named as such, a named weapon that went off, fell or came down there, sparked
 a blaze or wrecked a car, "..., striking X" (strike); air
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract import air_defence_acts, armoured_assaults, hit_after_downing
+from geo.extract import air_defence_acts, armoured_assaults, ground_presence, hit_after_downing
 from geo.extract.event_words import Cued
 
 # who moves on the ground
@@ -189,6 +189,7 @@ _PARTS: dict[str, tuple[_Part, ...]] = {
         (_COMBAT, ("combat",), ()),
         (_PROGRESS, ("progress",), ("made", "make")),
         (armoured_assaults.ARMOUR, armoured_assaults.CUES, armoured_assaults.THEN),
+        (ground_presence.PRESENCE, ground_presence.CUES, ()),
     ),
     "strike": (
         (_INTO, _INTO_VERBS, (" into",)),

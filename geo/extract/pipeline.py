@@ -51,6 +51,7 @@ from geo.extract.layout import is_digest
 from geo.extract.lexicon import read_afresh
 from geo.extract.markup import plain
 from geo.extract.merging import merge
+from geo.extract.not_war import drop_not_war
 from geo.extract.own_tally import own_tallies
 from geo.extract.places import find_places
 from geo.extract.publication import Publication, impossible_header_date, publication_from_header
@@ -129,11 +130,11 @@ class Extractor:
         if not sentences:
             return []
         hits = find_places(self.geocoder, text)
-        # a markdown table's rows are read by their columns, not as sentences
-        tables = find_tables(text)
+        tables = find_tables(text)  # a markdown table's rows are read by columns, not sentences
         prose = [s for s in sentences if not covered(tables, s.start)]
         drafter = Drafter(self.geocoder.gazetteer, text, hits, pub)
-        drafts = drop_compared(name_unknown_villages(drafter.run(prose), prose, hits))
+        drafts = drop_not_war(drafter.run(prose), prose)  # "gas blast, not related to shelling"
+        drafts = drop_compared(name_unknown_villages(drafts, prose, hits))
         unsure_inherited(drafts, prose)  # "... drones and missiles. In X a site was hit"
         sentence_weapons(drafts)  # "In X two were injured, and a drone hit Y": Y's drone
         weapons_told_before(drafts, prose)

@@ -2,6 +2,7 @@
 names the weapons of an attack and no place of its own ("Russia launched 40 drones overnight.
 In X, a house was hit"), or only the strike's region ("Russia attacked the Sumy region with
 drones. Sumy, Konotop and Shostka came under attack"): those weapons struck it; two kinds named together, one record each.
+A log's note of the weapon alone before it ("Artillery fire. A house damaged.") names it too.
 So is a list's item told after its lead-in ("Overnight the enemy attacked the region with
 drones. Consequences:" then "- Kupiansk: a house destroyed", "Bilozerka – 1 killed" a line
 each): the lead-in's weapons, when it ends with a colon or the items are bulleted, and tells
@@ -47,7 +48,7 @@ def weapons_told_before(drafts: list[Draft], sentences: list[Sentence]) -> None:
                 # region with drones. Sumy, Konotop and Shostka came under attack")
                 all(covers(x, d) for x in told.get(prev.start, []))
                 and wv.fired_weapons(prev.text)
-                and any(t == "strike" for t, _ in triggers_in(prev.text))
+                and (_weapon_note(prev) or any(t == "strike" for t, _ in triggers_in(prev.text)))
             ):
                 _give(d, prev)
             continue
@@ -118,6 +119,16 @@ def _lead_ins(sentences: list[Sentence]) -> dict[int, Sentence]:
             if lead is not None:
                 out.update((line[0].paragraph, lead) for line in lines[first:k])
     return out
+
+
+# a log's note of the weapon alone before what it did ("Artillery fire. A house damaged.")
+_NOTE_WORDS = 3
+
+
+def _weapon_note(s: Sentence) -> bool:
+    """Whether ``s`` is a note of a few words naming the weapon alone ("Heavy artillery.",
+    "Mortar fire.") with no event word: the weapon of the strike told right after it."""
+    return len(s.text.split()) <= _NOTE_WORDS and not triggers_in(s.text)
 
 
 def _named(s: Sentence) -> bool:
