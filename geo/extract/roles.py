@@ -11,6 +11,7 @@ from geo.extract.casualties import tally_after
 from geo.extract.entry_headings import HEADING_MARK, heading
 from geo.extract.event_phrases import left_from
 from geo.extract.events_after import where_after
+from geo.extract.hospital_towns import hospital_town
 from geo.extract.joined_places import joined_places
 from geo.extract.launch_sites import launch_site
 from geo.extract.lexicon import OUSTED, Trigger, triggers_in
@@ -78,14 +79,6 @@ _OUSTED_BEFORE = re.compile(
     rf"\b{OUSTED}\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:outskirts|edges?|cent(?:re|er)|parts?|suburbs?)"
     r"\s+of\s+(?:the\s+)?)?$",
     re.I,
-)
-# "taken to hospital in Belgorod", "rushed to a clinic in Kharkiv", "is being treated in Dnipro":
-# where the wounded were brought
-_HOSPITAL_BEFORE = just_before(
-    r"(?:taken|rushed|brought|evacuated|transferred|airlifted|admitted|treated)\s+(?:to|in|at)\s+"
-    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))\s+"
-    r"(?:in|at)|(?:treated|recovering)\s+in",
-    gap=r"(?:the\s+)?(?:city\s+of\s+)?",
 )
 # "the Riyadh talks", "the Vilnius summit": a meeting named after the place where it is held
 _MEETING_AFTER = re.compile(r"^\s+(?:peace\s+)?(?:talks|summit|meeting|conference)\b", re.I)
@@ -210,7 +203,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
         speaks_or_acts(hit.place.feature == "capital", before, after)
         or DIRECTION_AFTER.match(after)
         or launch_site(text[sentence.start : hit.start])
-        or _HOSPITAL_BEFORE.search(before)
+        or hospital_town(before, after)
     ):
         return replace_hit(hit, precision, False)
     if heading(text, sentence, hit):
