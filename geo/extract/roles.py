@@ -23,6 +23,7 @@ from geo.extract.places import (
     PlaceHit,
     replace_hit,
 )
+from geo.extract.raion_heads import raions_that_locate
 from geo.extract.sentences import Sentence
 from geo.extract.speakers import DEFENCES_AFTER, speaks_or_acts
 from geo.extract.struck_parts import STRUCK_PART_BEFORE
@@ -362,4 +363,7 @@ def sentence_roles(
     if roles and heading(text, s, roles[0]) and any(h.event_place for h in roles[1:]):
         # "🔻 Zhytomyr region — a drone hit a plant in Korostyshiv": the heading locates
         roles[0] = replace_hit(roles[0], roles[0].geo_precision, False)
-    return city_of_district(s, regions_that_locate(gazetteer, s, roles, triggers), triggers)
+    roles = raions_that_locate(
+        text, s, regions_that_locate(gazetteer, s, roles, triggers), triggers
+    )
+    return city_of_district(s, roles, triggers)
