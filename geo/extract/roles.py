@@ -12,6 +12,7 @@ from geo.extract.entry_headings import HEADING_MARK, heading
 from geo.extract.event_phrases import left_from
 from geo.extract.events_after import where_after
 from geo.extract.hospital_towns import hospital_town
+from geo.extract.institution_towns import speakers_town
 from geo.extract.joined_places import joined_places
 from geo.extract.launch_sites import launch_site
 from geo.extract.lexicon import OUSTED, Trigger, triggers_in
@@ -205,6 +206,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
         or DIRECTION_AFTER.match(after)
         or launch_site(text[sentence.start : hit.start])
         or hospital_town(before, after)
+        or speakers_town(before, after)
     ):
         return replace_hit(hit, precision, False)
     if heading(text, sentence, hit):

@@ -1,6 +1,6 @@
-"""A hospital's town is no event's place: "the driver was taken to the Kursk regional hospital"
-after a drone hit his car elsewhere gives no strike on Kursk; a hospital named after its town and
-hit is still an event there."""
+"""Towns that are no event's place though named beside one: a hospital's town ("the driver was taken
+to the Kursk regional hospital" after a drone hit his car elsewhere) and the seat of a body of
+speakers ("analysts at a London think-tank"); a hospital hit is still an event at its town."""
 
 from __future__ import annotations
 
@@ -60,3 +60,32 @@ def test_a_hospital_named_after_its_town_and_hit_is_an_event_there(extractor):
     )
     events = extractor.extract(text, "t", published=date(2025, 6, 3))
     assert [(e["place"], e["event_type"]) for e in events] == [("Kherson", "strike")]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "not_there"),
+    [
+        (
+            "Overnight a Russian missile struck a substation near Kovel. Analysts at a London "
+            "think-tank said the strike fitted a pattern of attacks on the grid.\n",
+            "Kovel",
+            "London",
+        ),
+        (
+            "A drone hit a fuel depot in Kropyvnytskyi, according to a Warsaw newspaper that "
+            "cited local officials.\n",
+            "Kropy",
+            "Warsa",
+        ),
+        (
+            "Researchers from a Berlin-based monitoring group said Russian shelling destroyed a "
+            "bridge near Vovchansk on Monday.\n",
+            "Vovch",
+            "Berli",
+        ),
+    ],
+)
+def test_the_seat_of_a_body_of_speakers_is_no_event_place(text, where, not_there, extractor):
+    places = _places(text, extractor, date(2025, 4, 8))
+    assert any(p.startswith(where[:4]) for p in places), places
+    assert not any(p.startswith(not_there[:4]) for p in places), places
