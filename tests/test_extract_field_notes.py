@@ -1,5 +1,5 @@
-"""A count of weapons brought down told after the place, in the passive ("Near X two drones were
-shot down by a mobile fire group"), is the interception's destroyed figure."""
+"""A field note's forms: a count of weapons brought down told after the place, in the passive ("Near X
+two drones were shot down by a mobile fire group"), and the writer's own visit (no meeting)."""
 
 from __future__ import annotations
 
@@ -48,3 +48,18 @@ def test_people_hurt_before_downed_weapons_are_no_downed_count(extractor):
     text = "3 March 2025. Near Kupiansk two people were hurt after drones were shot down.\n"
     events = extractor.extract(text, "t", published=date(2025, 3, 3))
     assert all(e["destroyed"] != 2 for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Team log, 2 March 2025. In Kurakhove nothing had changed since our last visit; the "
+        "clinic still has no glass in its windows.\n",
+        "Volunteer diary, 2 March 2025. We drove to Lyman again. On my previous visit the "
+        "market was still open.\n",
+        "Mission note, 2 March 2025. In Orikhiv, during our visit, the water point was working.\n",
+    ],
+)
+def test_the_writers_own_visit_is_no_meeting(text, extractor):
+    events = extractor.extract(text, "t", published=date(2025, 3, 2))
+    assert all(e["event_type"] != "meeting" for e in events), events
