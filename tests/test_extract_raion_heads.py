@@ -71,3 +71,14 @@ def test_an_evening_bulletins_afternoon_is_its_own_day(title, extractor):
     )
     events = extractor.extract(text, "t")
     assert [(e["place"], e["event_date"]) for e in events] == [("Sumy", "2026-12-04")]
+
+
+def test_a_listed_district_keeps_its_own_count(extractor):
+    text = (
+        "Governor's post, 9 October 2025\nOvernight air defence destroyed six drones over our "
+        "region: two over Kaluga, three in the Kozelsk district, one near Lyudinovo.\n"
+    )
+    events = extractor.extract(text, "t", published=date(2025, 10, 9))
+    assert any(e["place"] == "Kozel'sk" or e["place"].startswith("Kozel") for e in events), [
+        e["place"] for e in events
+    ]

@@ -35,10 +35,13 @@ def raions_that_locate(
         since = roles[k - 1].end if k else s.start
         if any(since <= m.start() + s.start < h.start for _, m in triggers):
             continue
+        # the village's own deed follows the district ("..., where artillery shelled the village
+        # of X"), not a list's next item ("four in the Kozelsk district, one near Lyudinovo")
         if any(
             o.event_place
             and o.place.id != h.place.id
             and (o.place.country, o.place.admin1) == (h.place.country, h.place.admin1)
+            and any(h.end <= m.start() + s.start < o.start for _, m in triggers)
             for o in roles[k + 1 :]
         ):
             roles[k] = replace_hit(h, h.geo_precision, False)
