@@ -281,6 +281,13 @@ _ONE_DOWNED = words(
     rf"(?:{_DOWN_VERBS})\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:drone|UAV|missile|rocket|glide bomb)"
 )
 _DOWNED_FIRST = figure_after(_DOWN_VERBS, NUMBER, "d", unless=r"\s+of\b", cell=True)
+# after the place: "Near X two drones were shot down by the mobile fire group" (weapons named)
+_WEAPONS_DOWNED = figure_before(
+    _DOWN_VERBS,
+    NUMBER,
+    "d",
+    r"(?:\s+[\w-]+){0,2}?\s+(?:drones|UAVs|missiles|rockets)\s+(?:were|was)",
+)
 
 
 def counts_around(
@@ -302,6 +309,9 @@ def counts_around(
     if launched is None and destroyed is None:
         destroyed = tally_after(rest)
         after = _DOWNED_FIRST.search(subject_rest) if destroyed is None else None
+        after = after or (
+            _WEAPONS_DOWNED.match(subject_rest.lstrip(" ,")) if destroyed is None else None
+        )
         destroyed = number(after.group("d")) if after else destroyed
     return launched, destroyed
 

@@ -166,10 +166,12 @@ def other_bullet(text: str, s: Sentence, before: Sentence) -> bool:
 
 
 # A summary of one day's news, whose header names the day ("Evening summary for 12.02.2025",
-# "Digest for Friday, 4 April 2025", "Results of the day, 3 May 2025")
+# "Digest for Friday, 4 April 2025", "Results of the day, 3 May 2025"), or an evening's bulletin
+# ("EVENING BULLETIN - KHARKIV REGIONAL TV - 4 DECEMBER 2026", "Evening news, 12.03.2025")
 _SUMMARY_FOR = re.compile(
     r"(?i)\b(?:summary|digest|round-?up|results|review)\s+(?:for|of)\s+(?:the\s+day\b\W*)?"
-    r"(?:\w+day\W+)?\d"
+    r"(?:\w+day\W+)?\d|\bevening\s+(?:news\s+)?(?:bulletin|news|edition|broadcast|newscast)\b"
+    r"[^\n\d]{0,60}\d"
 )
 
 

@@ -138,8 +138,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
         "meeting",
         re.compile(
             r"\b(meetings?|meet(?:s|ing)?|met|summit|talks|conference|negotiations|"
-            # (a kind of work is no meeting: "field visits", "home visits", "site visits")
+            # (a kind of work is no meeting: "field visits", "home visits", "site visits"; nor is
+            # the writer's own trip: "no new damage since our last visit")
             r"(?<!field )(?<!field-)(?<!site )(?<!home )(?<!house )(?<!monitoring )"
+            r"(?<!our )(?<!my )(?<!our last )(?<!our previous )(?<!my last )(?<!my previous )"
             r"visit(?:ed|s|ing)?|gather(?:ed|ing)|(?:trip|journey)(?=\s+to\b))\b",
             re.I,
         ),

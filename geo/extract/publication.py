@@ -72,11 +72,14 @@ DAY_MONTH = (
     rf"|(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
 )
 # "KYIV, March 8 (Reuters) -", "KHARKIV, Ukraine, 14 June (AP) —": wire copy's dateline, whose
-# day has no year: the latest such day on or before today.
+# day has no year: the latest such day on or before today. A factbox's or a roundup's has no
+# city but its agency: "Dec 5 (Wire) - Here are ..." (not a log entry's weekday, "Nov. 29 (Sat) -").
 _DATELINE = re.compile(
     r"^\s*[A-Z][\w'’ .-]{1,40}(?:,\s*[A-Z][\w'’ .-]{1,30})?,\s+"
     rf"(?P<dm>{DAY_MONTH})"
-    r"(?:\s*(?:\([^)\n]{1,40}\))?\s*[-–—]|\.\s*/[^/\n]{1,20}/\.?)",
+    r"(?:\s*(?:\([^)\n]{1,40}\))?\s*[-–—]|\.\s*/[^/\n]{1,20}/\.?)"
+    rf"|^\s*(?P<dm2>{DAY_MONTH})\s*\((?!\s*(?:mon|tue|wed|thu|fri|sat|sun))"
+    r"[A-Za-z][^)\n]{1,30}\)\s*[-–—]",
     re.I | re.M,
 )
 _DAY_OR_MONTH = re.compile(rf"(?P<d>\d{{1,2}})|(?P<mn>{MONTH_RE})", re.I)
@@ -173,7 +176,7 @@ def _dateline(head: str, today: date) -> Publication | None:
     m = _DATELINE.search(head)
     if m is None:
         return None
-    return _day_month(m.group("dm"), today)
+    return _day_month(m.group("dm") or m.group("dm2"), today)
 
 
 def impossible_header_date(text: str) -> str | None:

@@ -8,9 +8,11 @@ import re
 
 from geo.extract.bare_items import bare_items
 from geo.extract.casualties import tally_after
-from geo.extract.entries import STAMPS
+from geo.extract.entry_headings import HEADING_MARK, heading
 from geo.extract.event_phrases import left_from
 from geo.extract.events_after import where_after
+from geo.extract.hospital_towns import hospital_town
+from geo.extract.institution_towns import speakers_town
 from geo.extract.joined_places import joined_places
 from geo.extract.launch_sites import launch_site
 from geo.extract.lexicon import OUSTED, Trigger, triggers_in
@@ -22,7 +24,8 @@ from geo.extract.places import (
     PlaceHit,
     replace_hit,
 )
-from geo.extract.sentences import LIST_MARK, Sentence, line_bounds
+from geo.extract.raion_heads import raions_that_locate
+from geo.extract.sentences import Sentence
 from geo.extract.speakers import DEFENCES_AFTER, speaks_or_acts
 from geo.extract.struck_parts import STRUCK_PART_BEFORE
 from geo.extract.subject_places import subjects_of_deeds
@@ -79,14 +82,6 @@ _OUSTED_BEFORE = re.compile(
     r"\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
-# "taken to hospital in Belgorod", "rushed to a clinic in Kharkiv", "is being treated in Dnipro":
-# where the wounded were brought
-_HOSPITAL_BEFORE = just_before(
-    r"(?:taken|rushed|brought|evacuated|transferred|airlifted|admitted|treated)\s+(?:to|in|at)\s+"
-    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))\s+"
-    r"(?:in|at)|(?:treated|recovering)\s+in",
-    gap=r"(?:the\s+)?(?:city\s+of\s+)?",
-)
 # "the Riyadh talks", "the Vilnius summit": a meeting named after the place where it is held
 _MEETING_AFTER = re.compile(r"^\s+(?:peace\s+)?(?:talks|summit|meeting|conference)\b", re.I)
 _HIT_AFTER = re.compile(
@@ -138,25 +133,10 @@ _LOCATOR_GAP = re.compile(
     r"(?:the\s+)?)$",
     re.I,
 )
-# "📍 Kherson: a drone dropped ...", "🔻 Kyiv city — drone hits ...", "▪️ Kyiv region — 164": a
-# place opening its line before a colon or a dash is what the line tells of.
-# (after a live blog's clock time or a log's date: "07:05 - Kherson: ...", "14 May 2025 - Sumy -",
-# or both: "2 June, 22:15 | Kursk | ...", "22:15, 2 June - Sumy - ...")
-# (after a list's mark: "1. Kupiansk: ...", "a) Izium - ...")
-_HEADING_BEFORE = re.compile(rf"\s*(?:{LIST_MARK}\s+)?(?:{STAMPS})?[^\w\n]*$", re.I)
-_MARK = r"\s*(?::|\s[—–|-])\s"  # a colon, or a dash or a bar between spaces
-# ", Cherkasy region", " (Kyiv region)"
-_LOCATOR = (
-    r"(?:,\s*(?:the\s+)?[\w'’-]+\s+(?:region|oblast|province)|"
-    r"\s*\([\w'’-]+\s+(?:region|oblast|province|obl\.)\))"
-)
-_HEADING_AFTER = re.compile(
-    rf"^(?:\s+(?:city|town|village|region|oblast|province|obl\.|district|community))?"
-    rf"(?:{_LOCATOR})?{_MARK}",
-    re.I,
-)
 # the region of "🔻 Smila, Cherkasy region — ...": the text from the town, "|", the text after
-_HEADING_LOCATOR = re.compile(rf"^,\s*(?:the\s+)?\|\s+(?:region|oblast|province){_MARK}", re.I)
+_HEADING_LOCATOR = re.compile(
+    rf"^,\s*(?:the\s+)?\|\s+(?:region|oblast|province){HEADING_MARK}", re.I
+)
 # "hit Kherson and 21 settlements of the region: Bilozerka, Stanislav, ...": a list of the
 # places hit, after a colon.
 _PLACES_HIT = r"settlements|villages|towns|cities|communities|localities|districts|places|locations"
@@ -225,7 +205,8 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
         speaks_or_acts(hit.place.feature == "capital", before, after)
         or DIRECTION_AFTER.match(after)
         or launch_site(text[sentence.start : hit.start])
-        or _HOSPITAL_BEFORE.search(before)
+        or hospital_town(before, after)
+        or speakers_town(before, after)
     ):
         return replace_hit(hit, precision, False)
     if heading(text, sentence, hit):
@@ -302,16 +283,6 @@ def _measured_event(
     if edge and not (previous is not None and len(text[previous.end : hit.start].split()) <= 6):
         return True
     return bool(directional) and not aside
-
-
-def heading(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
-    """Whether the place opens its line (after a bullet or emoji) before a colon or a dash, as
-    the place the line tells of ("📍 Beryslav: yesterday ...")."""
-    line_start = line_bounds(text, hit.start)[0]
-    return bool(
-        _HEADING_BEFORE.fullmatch(text, line_start, hit.start)
-        and _HEADING_AFTER.match(text[hit.end : sentence.end + 1])
-    )
 
 
 def regions_of_lists(gazetteer: Gazetteer, text: str, roles: list[PlaceHit]) -> list[PlaceHit]:
@@ -394,4 +365,7 @@ def sentence_roles(
     if roles and heading(text, s, roles[0]) and any(h.event_place for h in roles[1:]):
         # "🔻 Zhytomyr region — a drone hit a plant in Korostyshiv": the heading locates
         roles[0] = replace_hit(roles[0], roles[0].geo_precision, False)
-    return city_of_district(s, regions_that_locate(gazetteer, s, roles, triggers), triggers)
+    roles = raions_that_locate(
+        text, s, regions_that_locate(gazetteer, s, roles, triggers), triggers
+    )
+    return city_of_district(s, roles, triggers)

@@ -12,12 +12,15 @@ import bisect
 import re
 from collections.abc import Iterator, Set
 
+from geo.extract.entries import STAMPS
 from geo.geocode import Geocoder
 
-# A word of three to five capitals that opens a line (after a time or a bullet) or a sentence
-# and is followed by a label's mark: a comma, a colon, a dash ("Night summary. IZIUM: ...").
+# A word of three to five capitals that opens a line (after a bullet, a time or an entry's day:
+# "* Nov. 29 - ODESA: ...") or a sentence and is followed by a label's mark: a comma, a colon, a
+# dash ("Night summary. IZIUM: ...").
 _LABEL = re.compile(
-    r"(?:^[ \t]*(?:[-*•#]+[ \t]*)?(?:\d{1,2}[:.]\d{2}[ \t]*[-–—:]?[ \t]*)?|(?<=[.!?;] ))"
+    r"(?:^[ \t]*(?:[-*•#]+[ \t]*)?"
+    rf"(?:(?i:{STAMPS})[ \t]*[-–—:,|]?[ \t]*)?|(?<=[.!?;] ))"
     r"(?P<word>[A-Z]{3,5})(?=[ \t]*(?:,|:|[-–—][ \t]))",
     re.M,
 )

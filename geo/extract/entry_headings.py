@@ -1,0 +1,50 @@
+"""A line's heading place: the place that opens its line before a colon or a dash, as the place
+the line tells of ("📍 Kherson: a drone dropped ...", "🔻 Kyiv city — drone hits ...", "▪️ Kyiv
+region — 164").
+
+A log's, a timeline's or a factbox's entry may carry its own day on either side of the place:
+before it, after the entry's bullet ("* Nov. 29 - ODESA: a missile hit ...", "- Dec. 1, Sumy: ...",
+"07:05 - Kherson: ...", "2 June, 22:15 | Kursk | ...") or after it, before a colon ("ODESA, Nov. 29:
+...", "Sumy (30 Nov): ..."). The day is the entry's (``geo.extract.days`` reads it); the place is
+still the line's heading. (A place, a day and a dash with no colon is a wire story's dateline,
+"DNIPRO, May 3 - In Kamianske ...": ``geo.extract.datelines`` reads those.)"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geo.extract.entries import STAMPS
+from geo.extract.sentences import LIST_MARK, line_bounds
+
+if TYPE_CHECKING:
+    from geo.extract.places import PlaceHit
+    from geo.extract.sentences import Sentence
+
+# what opens the line before the place: a bullet or an emoji, a list's mark ("1. Kupiansk: ...",
+# "a) Izium - ..."), the entry's day or clock and the mark after it ("* Nov. 29 - ", "22:15, 2 June - ")
+_HEADING_BEFORE = re.compile(rf"\s*(?:{LIST_MARK}\s+)?[^\w\n]*(?:(?:{STAMPS})[^\w\n]*)?$", re.I)
+HEADING_MARK = r"\s*(?::|\s[—–|-])\s"  # a colon, or a dash or a bar between spaces
+# ", Cherkasy region", " (Kyiv region)"
+_LOCATOR = (
+    r"(?:,\s*(?:the\s+)?[\w'’-]+\s+(?:region|oblast|province)|"
+    r"\s*\([\w'’-]+\s+(?:region|oblast|province|obl\.)\))"
+)
+# the entry's day after the place, then a colon: "ODESA, Nov. 29: ", "Sumy (30 Nov): "
+_DAY_AFTER = rf"(?:,\s*(?:{STAMPS})\s*:\s|\s*\(\s*(?:{STAMPS})\s*\)\s*:\s)"
+_HEADING_AFTER = re.compile(
+    rf"^(?:\s+(?:city|town|village|region|oblast|province|obl\.|district|community))?"
+    rf"(?:(?:{_LOCATOR})?{HEADING_MARK}|(?:{_LOCATOR})?{_DAY_AFTER})",
+    re.I,
+)
+
+
+def heading(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
+    """Whether the place opens its line (after a bullet, an emoji or the entry's day) before a
+    colon or a dash, or before its entry's day and a colon, as the place the line tells of
+    ("📍 Beryslav: yesterday ...", "* Nov. 29 - ODESA: ...", "ODESA, Nov. 29: ...")."""
+    line_start = line_bounds(text, hit.start)[0]
+    return bool(
+        _HEADING_BEFORE.fullmatch(text, line_start, hit.start)
+        and _HEADING_AFTER.match(text[hit.end : sentence.end + 1])
+    )
