@@ -103,7 +103,7 @@ class Drafter:
         self.last: Draft | None = None
         self.last_index = -9
         self.author = issued_by(text)
-        self.home, self.about = home_city(text, hits), city_of_report(hits)
+        self.home, self.about = home_city(text, hits, gazetteer), city_of_report(hits)
         self.live_blog = is_live_blog(text)
         self.blocks = Blocks(text)
         self.days = Days(text, pub, self.live_blog, self.blocks)

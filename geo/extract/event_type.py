@@ -17,6 +17,7 @@ from geo.extract.hit_after_downing import hit_after_downing
 from geo.extract.lexicon import Trigger
 from geo.extract.own_verb_after import own_verb_after
 from geo.extract.places import LIST_GAP
+from geo.extract.salvo_count_downed import salvo_counted_down
 from geo.extract.site_visits import visit_to_hit
 
 
@@ -24,6 +25,8 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
     """The event word for the place at ``offset``: in its own clause (after the previous event
     place, ``floor``) an interception wins, else the word nearest before it; with none in the
     clause, the nearest in the sentence."""
+    if triggers and _salvo_downed(triggers, offset):
+        return "interception"  # "sent 14 attack drones at X; 10 were destroyed"
     clause = [(t, m) for t, m in triggers if floor <= m.start() < offset]
     if own := own_verb_after(triggers, offset, floor):
         return own  # "Huliaipole street fighting, Tuapse hit again"
@@ -62,6 +65,13 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
     if chosen[0] == "strike" and assaults_counted(chosen[1], offset):
         return "fighting"  # "attacked X and Y 14 times": Y listed after X
     return chosen[0]
+
+
+def _salvo_downed(triggers: list[Trigger], offset: int) -> bool:
+    """A salvo sent at the place and then counted brought down, with no hit told after the
+    count ("... 25 were shot down, but one hit a high-rise" is the clause rules' to weigh)."""
+    end = salvo_counted_down(triggers[0][1].string, offset)
+    return end is not None and not any(t == "strike" and m.start() >= end for t, m in triggers)
 
 
 # a hit set against a downing before it: "but", "while", "however", "the rest", "still"

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geo import theatre
 from geo.extract.datelines import dateline_city, filed_from
 from geo.extract.dispatch_town import dispatch_town, told_of_town
 from geo.extract.district_locators import districts_that_locate
+from geo.extract.issuer_city import issuer_city
 from geo.extract.lexicon import triggers_in
 from geo.extract.places import CITY_DISTRICT, PlaceHit, replace_hit
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
@@ -73,11 +75,14 @@ _DATED = re.compile(
 _HEADER_LINES = 4
 
 
-def home_city(text: str, hits: list[PlaceHit]) -> PlaceHit | None:
+def home_city(
+    text: str, hits: list[PlaceHit], gazetteer: Gazetteer | None = None
+) -> PlaceHit | None:
     """The city a report's header writes from: a city in its first lines with the day after it
     ("By our culture correspondent | Kharkiv, Wednesday 20 November 2024"), or else the one city
     its short first lines name without telling of an event (a masthead, "Sumy city council |
-    official page"; a greeting, "Dear residents of Poltava,"), not a clock's ("Kyiv time")."""
+    official page"; a greeting, "Dear residents of Poltava,"), not a clock's ("Kyiv time"); with
+    no city in them, the city its issuing body is named after ("Dnipro City Council")."""
     if (filed := dateline_city(text, hits)) is not None:
         return filed
     if (town := dispatch_town(text, hits)) is not None:
@@ -95,6 +100,8 @@ def home_city(text: str, hits: list[PlaceHit]) -> PlaceHit | None:
         and not triggers_in(_line_of(text, h.start))
         and not _CLOCK.match(text, h.end)
     ]
+    if not cities and gazetteer is not None:
+        return issuer_city(gazetteer, text, head_end, theatre.current().countries)
     return masthead[0] if len({h.place.id for h in masthead}) == 1 else None
 
 
