@@ -16,7 +16,6 @@ from geo.extract.far_words import far_places
 from geo.extract.features import common_word, river
 from geo.extract.firms import business, person
 from geo.extract.lower_case_names import lower_case_names
-from geo.extract.russian_spellings import russian_spelled
 from geo.extract.shouted_towns import TOWN_IN_CAPITALS, shouted_towns
 from geo.gazetteer import Place
 from geo.geocode import Geocoder, distance_km, find_toponyms
@@ -98,7 +97,6 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
     spans = sorted(spans + _headline_towns(geocoder, text, spans, countries))
     spans = sorted(spans + shouted_towns(geocoder, text, spans, countries))
     spans = sorted(spans + lower_case_names(geocoder, text, spans, countries))
-    spans = sorted(spans + russian_spelled(geocoder, text, spans, countries))
     resolved = geocoder.resolve(text, spans, countries) if spans else []
     hits: list[PlaceHit] = []
     spots: list[PlaceHit] = []

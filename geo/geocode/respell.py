@@ -78,12 +78,11 @@ def _index(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
 def russian_form(name: str, unknown: bool = False) -> bool:
     """Whether ``name`` is spelled the way only a Russian (or older) romanisation of a Ukrainian
     name is. A name the gazetteer does not know (``unknown``) is also when it has a 'g', which
-    the Ukrainian romanisation writes 'h' (Bogoyavlenka, Vodolagi), or ends in the plural 'ki'
-    that it writes 'ky' (Stupochki, Pogrebki); any other unknown name is
+    the Ukrainian romanisation writes 'h' (Bogoyavlenka, Vodolagi); any other unknown name is
     left alone: a river or a suburb the gazetteer lacks ("the Seine", "the Yenisei") is no
     Ukrainian village whose consonants it happens to share."""
     key = normalize(name)
-    return bool(RUSSIAN_FORM.search(key)) or (unknown and ("g" in key or key.endswith("ki")))
+    return bool(RUSSIAN_FORM.search(key)) or (unknown and "g" in key)
 
 
 def respelled(gazetteer: Gazetteer, name: str) -> list[tuple[Place, bool]]:
