@@ -178,7 +178,7 @@ def test_cli_add_list_remove_and_export(tmp_path, any_store):
     assert sides_of["Kurakhove"] == "occupied" and sides_of["Pokrovsk"] == "controlled"
     assert sides_of["Kharkiv"] == "controlled"
     assert sides_of["Kursk East Airport"] == "cross-border"
-    assert sides_of["Bryansk"] is None  # 18 Nov: before the first layer
+    assert sides_of["Bryansk region"] is None  # 18 Nov: before the first layer (a region event)
     assert sides_of["Brussels"] is None  # on no side of the line
     out = run_cli("export", "--side", "occupied", "--format", "csv", env=env)
     rows = out.stdout.strip().splitlines()
