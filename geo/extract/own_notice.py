@@ -28,8 +28,9 @@ _OUR = re.compile(rf"\bour\s+{_OWN_THINGS}", re.I)
 # "the Group's grain elevator", "the university's research station", "DTEK's generation"
 _POSSESSIVE = re.compile(rf"\b(?P<owner>[A-Za-z][\w-]*)['’]s\s+{_OWN_THINGS}", re.I)
 # a notice's kind after the body's name, and what follows it ("statement on the night attack")
+# (a run of spaces is tried once, from its first space: a long run made the search quadratic)
 _KIND_AFTER = re.compile(
-    r"(?:^|\s+)(?:(?:press|service|official|operational|market|regulatory)\s+)?"
+    r"(?:^|(?<!\s)\s+)(?:(?:press|service|official|operational|market|regulatory)\s+)?"
     r"(?:statement|notice|announcement|update|release|information|message|communiqu[eé]|"
     r"bulletin)\b.*$",
     re.I,
@@ -45,9 +46,14 @@ _OUTLET = re.compile(
 )
 
 
+_LINE_CHARS = 400  # a header line is no longer (a longer one is no body's name)
+
+
 def _name(line: str) -> str | None:
     """The body's name a header line gives, alone or before its notice's kind."""
-    if not line or line[0] in "[(" or line.endswith((".", "?", "!")) or re.search(r"\d", line):
+    if not line or len(line) > _LINE_CHARS or line[0] in "[(" or line.endswith((".", "?", "!")):
+        return None
+    if re.search(r"\d", line):
         return None
     if line.isupper():
         return None  # "NOTICE TO STUDENTS AND STAFF": a notice's title, no name
