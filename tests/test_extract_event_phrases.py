@@ -123,7 +123,7 @@ def test_a_hit_told_without_the_core_words(extractor, text, expected):
         ),
         (
             "Mobile fire groups were working over the Vinnytsia region until dawn.",
-            ("Vinnyts'ka", "interception", None),
+            ("Vinnytska", "interception", None),
         ),
     ],
 )

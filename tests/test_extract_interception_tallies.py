@@ -34,7 +34,7 @@ def _downs(extractor, text: str) -> set[tuple[str, str | None]]:
         # an air force post: the verb before the two kinds, the region after them
         (
             "Air defence downed two Kh-101 missiles and 14 Shaheds over the Vinnytsia region.",
-            {("Vinnyts'ka", "cruise missile"), ("Vinnyts'ka", "drone")},
+            {("Vinnytska", "cruise missile"), ("Vinnytska", "drone")},
         ),
         # a regional administration: the region first, the verb after the two kinds
         (

@@ -35,7 +35,7 @@ def extractor(geocoder):
         (
             "Russia attacked the Odesa region with Shahed drones overnight, the governor said. "
             "Two port buildings were damaged in Izmail. A warehouse was hit in Chornomorsk.",
-            {"Izmayil": {"drone"}, "Chornomors’k": {"drone"}},
+            {"Izmayil": {"drone"}, "Chornomorsk": {"drone"}},
         ),
     ],
 )
