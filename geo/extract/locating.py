@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from geo import theatre
 from geo.extract.datelines import dateline_city, filed_from
-from geo.extract.dispatch_town import dispatch_town, told_of_town
 from geo.extract.district_locators import districts_that_locate
 from geo.extract.issuer_city import issuer_city
 from geo.extract.lexicon import triggers_in
@@ -85,8 +84,6 @@ def home_city(
     no city in them, the city its issuing body is named after ("Dnipro City Council")."""
     if (filed := dateline_city(text, hits)) is not None:
         return filed
-    if (town := dispatch_town(text, hits)) is not None:
-        return town  # "KOSTIANTYNIVKA, Donetsk region, Dec. 4 (Paper) - The town is ..."
     lines = text.split("\n")[:_HEADER_LINES]
     head_end = sum(len(line) + 1 for line in lines)
     cities = [h for h in hits if h.start < head_end and h.place.feature in ("city", "capital")]
@@ -141,9 +138,7 @@ def district_city(
     report writes from. "KYIV (AP) — A missile struck a residential building overnight": the
     story's first sentence, naming no place but its dateline's, is in the dateline's city.
     With neither, the district is of the one city the report names (``about``)."""
-    if filed_from(text, s, hits, home) or (
-        not any(h.event_place for h in hits) and told_of_town(text, s, home)
-    ):
+    if filed_from(text, s, hits, home):
         return home
     if hits or not CITY_DISTRICT.search(s.text):
         return None
