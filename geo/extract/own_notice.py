@@ -92,7 +92,8 @@ _SENTENCE = re.compile(r"[^.!?\n]+")
 
 def own_notice(text: str) -> str | None:
     """The body that issued a notice about what it runs, as its header names it, else None."""
-    names = [n for n in map(_name, _header(text)) if n]
+    header = _header(text)
+    names = [n for n in map(_name, header) if n]
     if not names:
         return None
     harmed = [s for s in _SENTENCE.findall(text) if _HARM.search(s)]
@@ -100,7 +101,7 @@ def own_notice(text: str) -> str | None:
         return names[0]
     # the body by the first or the head word of its name ("DTEK's", "the university's"), or by
     # the word its header defines it as ('Steppe Agro Holdings plc (the "Group")': "the Group's")
-    defined = set(_DEFINED.findall(" ".join(_header(text)).lower()))
+    defined = set(_DEFINED.findall(" ".join(header).lower()))
     for m in (m for s in harmed for m in _POSSESSIVE.finditer(s)):
         owner = m.group("owner").lower()
         named = next((n for n in names if owner in _own_words(n)), None)
