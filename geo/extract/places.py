@@ -12,11 +12,11 @@ from dataclasses import dataclass, replace
 from geo import offsets as off
 from geo import theatre
 from geo import weapons as wv
-from geo.extract.far_words import far_places
 from geo.extract.features import common_word, river
 from geo.extract.firms import business, person
 from geo.extract.lower_case_names import lower_case_names
 from geo.extract.shouted_towns import TOWN_IN_CAPITALS, shouted_towns
+from geo.extract.stray_words import stray_places
 from geo.gazetteer import Place
 from geo.geocode import Geocoder, distance_km, find_toponyms
 
@@ -100,11 +100,11 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
     resolved = geocoder.resolve(text, spans, countries) if spans else []
     hits: list[PlaceHit] = []
     spots: list[PlaceHit] = []
-    named, far = _named_countries(resolved), far_places(r.place for r in resolved)
+    stray = stray_places(r.place for r in resolved)
     for r in resolved:
         if r.place is None or r.place.feature in ("continent", "country"):
             continue
-        if _stray(r.place, countries, named) or r.place.id in far:
+        if r.place.id in stray:
             continue
         if _TITLE_WORD.match(text, r.start) or CITY_DISTRICT.match(text, r.start):
             continue
@@ -185,31 +185,6 @@ def _in_unknown_compound(text: str, start: int, end: int) -> bool:
     if _COMPOUND_BEFORE.search(text, max(0, start - 12), start):
         return True
     return bool(_NAME_ADJECTIVE.fullmatch(text, start, end) and _COMPOUND_AFTER.match(text, end))
-
-
-# Below this many people, a town abroad is read only where the report names its country.
-_STRAY_POPULATION = 5000
-
-
-def _named_countries(resolved: list) -> set[str]:
-    """The countries a report names, itself or by one of its regions ("Pennsylvania")."""
-    return {
-        r.place.country
-        for r in resolved
-        if r.place is not None and r.place.feature in ("country", "admin1")
-    }
-
-
-def _stray(place: Place, theatre_countries: Set[str], named: Set[str]) -> bool:
-    """A small town or a county abroad in a country the report never names ("Energy
-    facilities were hit", "the Atlas oil depot", "the Nuclear Power Plant": towns of Illinois,
-    Pennsylvania and a county of Idaho): a word of the report that the gazetteer also knows as
-    a place, not where the theatre's events happen."""
-    if place.country in theatre_countries or place.country in named or not place.country:
-        return False
-    return place.feature == "admin2" or (
-        place.feature in ("city", "village") and place.population < _STRAY_POPULATION
-    )
 
 
 def _unpopulated(place: Place, theatre_countries: Set[str]) -> bool:
