@@ -162,3 +162,32 @@ def test_a_place_with_a_bare_participle_after_it_was_hit(extractor, text, place)
 def test_a_place_that_struck_a_deal_is_no_target(extractor):
     text = "Notes\n\nOdesa struck a deal with a shipping firm on Monday.\n"
     assert extractor.extract(text, "t", date(2025, 5, 6)) == []
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "near Seversk, Donetsk People's Republic,",
+        "near Seversk, DPR,",
+        "in Lisichansk, Lugansk People's Republic,",
+    ],
+)
+def test_a_town_then_its_peoples_republic_is_one_event_at_the_town(extractor, where):
+    # the "republic" a Russian statement names after a town is its region, as "Donetsk region"
+    text = f"Moscow, 2025-03-02\nGunners hit an ammunition depot {where} the ministry said."
+    places = [e["place"] for e in extractor.extract(text, "t")]
+    assert len(places) == 1 and places[0] in ("Siversk", "Lysychansk")
+
+
+@pytest.mark.parametrize(
+    ("where", "town"),
+    [
+        ("in the Kamensk-Shakhtinsky district", "Kamensk-Shakhtinsky"),
+        ("in the Bilhorod-Dnistrovskyi district", "Bilhorod-Dnistrovskyi"),
+    ],
+)
+def test_a_hyphenated_towns_district_is_the_town(extractor, where, town):
+    # a hyphenated town's name ending like an adjective ("-sky", "-skyi") names its own district,
+    # not a city's district named by an adjective ("the Kyivskyi district" of Kharkiv)
+    text = f"Kyiv, 2025-03-02\nA drone hit a fuel depot {where} on Sunday, officials said."
+    assert [e["place"] for e in extractor.extract(text, "t")] == [town]

@@ -18,7 +18,7 @@ from geo.extract.lower_case_names import lower_case_names
 from geo.extract.shouted_towns import TOWN_IN_CAPITALS, shouted_towns
 from geo.extract.stray_words import stray_places
 from geo.gazetteer import Place
-from geo.geocode import Geocoder, distance_km, find_toponyms
+from geo.geocode import Geocoder, Resolution, distance_km, find_toponyms
 
 # ", " / " and " / " region and ": the region word after a name does not end its list
 LIST_GAP = re.compile(
@@ -60,6 +60,19 @@ CITY_DISTRICT = re.compile(  # (from a word's start: a 2,000-letter word is read
     rf"(?<![\w-]){_DISTRICT_WORD}(?:(?:\s*,\s*|\s+and\s+){_DISTRICT_WORD})*\s+(?:city\s+)?districts?\b",
     re.I,
 )
+
+
+def _hyphenated_town(r: Resolution) -> bool:
+    """Whether a name read before "district" as a city district's adjective is a hyphenated
+    town's own name ("the Kamensk-Shakhtinsky district", "the Bilhorod-Dnistrovskyi district"):
+    the district named after that town, where the event is (a city's districts named by an
+    adjective, "the Kyivskyi district", are no towns, nor hyphenated)."""
+    return (
+        "-" in r.query
+        and r.place is not None
+        and r.place.feature == "city"
+        and r.source != "container"
+    )
 
 
 @dataclass(slots=True)
@@ -106,7 +119,9 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
             continue
         if r.place.id in stray:
             continue
-        if _TITLE_WORD.match(text, r.start) or CITY_DISTRICT.match(text, r.start):
+        if _TITLE_WORD.match(text, r.start) or (
+            CITY_DISTRICT.match(text, r.start) and not _hyphenated_town(r)
+        ):
             continue
         if common_word(text, text[r.start : r.end]) or river(text, r.start, r.end):
             continue

@@ -44,6 +44,6 @@ def add_aliases(b: Builder, path: Path) -> None:
                     row["country"],
                     row["feature"] or "region",
                     int(row["population"] or 0),
-                    admin1=row.get("admin1", ""),
+                    admin1=row.get("admin1") or "",
                 )
                 by_key[normalize(row["name"])].append(new_id)
