@@ -267,8 +267,8 @@ def cmd_map(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     # no frame library unless the events are saved: the records are written as they are
+    from geo.drawn_regions import drawn_geojson
     from geo.extract import Extractor
-    from geo.geojson_text import records_geojson
     from geo.textio import ReportError, read_report
 
     try:
@@ -281,7 +281,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     )
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    write_output(records_geojson(records).decode("utf-8"), args.output, events=len(records))
+    write_output(drawn_geojson(records), args.output, events=len(records))  # as exports write
     if args.save:
         from geo.events import to_frame
         from geo.store import Report, StoreError, save

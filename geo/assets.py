@@ -19,7 +19,6 @@ from pathlib import Path
 from weakref import WeakKeyDictionary
 
 from geo import theatre
-from geo.antimeridian import cut_at_antimeridian
 from geo.gazetteer.names import normalize
 from geo.gazetteer.regions import short_admin_name
 from geo.paths import ROOT, VENDOR_DIR
@@ -184,6 +183,8 @@ def build_outlines(tolerance_deg: float = 0.04) -> Path:
     # GDAL's TopoJSON driver leaves the CRS unset; the file is lon/lat WGS84.
     frame = gpd.read_file(OUTLINES_SOURCE, layer="countries").set_crs(4326, allow_override=True)
     frame["geometry"] = frame.geometry.simplify(tolerance_deg, preserve_topology=True)
+    from geo.antimeridian import cut_at_antimeridian
+
     frame["geometry"] = frame.geometry.map(cut_at_antimeridian)  # no edge across the world
     frame = frame[["name", "a3", "geometry"]]
     # A fallback beneath the tiles: 0.04 degree (about 4 km) keeps it near 550 kB.
