@@ -69,13 +69,14 @@ def _place_json(query: str, res) -> dict:
 def cmd_geocode(args: argparse.Namespace) -> int:
     geocoder = _geocoder(args.online)
     from geo import theatre
+    from geo.geocode.town_in_region import geocode_typed
 
     countries, used = theatre.for_names(args.theatre)
     status = 0
     for name in args.names:
         if not name.strip():
             raise UsageError("empty place name: give at least one non-blank NAME")
-        res = geocoder.geocode(name, args.context or "", countries)
+        res = geocode_typed(geocoder, name, args.context or "", countries)  # as the app reads it
         out = _place_json(name, res)
         out.update({} if "error" in out else {"theatre": used})  # ("query", "error" as documented)
         if args.candidates and res.place is not None:
