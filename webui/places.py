@@ -29,12 +29,18 @@ def place_line(place: Place) -> str:
 
 def candidate_line(place: Place, score: float, record: Mapping[str, Any]) -> str:
     """A ranked candidate for an event's place, as the review lists it: "Sumy, UA · city ·
-    256,474 people · 38 km away (score 0.91)", the distance from where the event is now."""
-    away = distance_km(place.lat, place.lon, record["lat"], record["lon"])
+    256,474 people · 38 km from the event's place now (score 0.91)"; the place the event is at
+    says so ("· the event's place now"): "0 km away" read like a reason to keep a wrong place
+    (newuser23)."""
+    if at_place(record, place):
+        where = "the event's place now"
+    else:
+        away = distance_km(place.lat, place.lon, record["lat"], record["lon"])
+        where = f"{away:,.0f} km from the event's place now"
     return (
         f"{place_line(place)} · {place.feature}"
         + (f" · {place.population:,} people" if place.population else "")
-        + f" · {away:,.0f} km away (score {score:.2f})"
+        + f" · {where} (score {score:.2f})"
     )
 
 
