@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geo import assets
+from geo.english_regions import english_region
 from geo.gazetteer.names import normalize
 from geo.gazetteer.regions import short_admin_name
 from geo.precision import GeoPrecision
@@ -37,7 +38,8 @@ def event_place(record: Mapping[str, object], gazetteer=None) -> str:
         return without_soft_signs(place) if country in SOFT_SIGNED else place
     if place and normalize(place) != normalize(admin1):
         return place  # placed at a region of another name (a country's area, a district)
-    shown = region_labels().get(f"{country}|{admin1}")
+    # the English name first: a basemap built before it was given still says "Orël"
+    shown = english_region(country, admin1) or region_labels().get(f"{country}|{admin1}")
     if shown is None and gazetteer is not None:
         shown = assets.region_label_of(gazetteer, country, admin1)
     shown = shown or short_admin_name(admin1) or admin1

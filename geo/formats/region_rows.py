@@ -18,6 +18,7 @@ import pandas as pd
 import shapely
 
 from geo.drawn_regions import drawn_region
+from geo.english_regions import earlier_label
 from geo.event_names import event_place
 from geo.gazetteer.names import normalize
 from geo.precision import GeoPrecision
@@ -111,10 +112,11 @@ def names_region(place: str, country: object, admin1: object) -> bool:
 
     admin = str(admin1)
     label = event_place({"place": admin, "country": country, "admin1": admin, "geo_precision": 3})
+    # the label the map wrote before the region's English name ("Orël region", exported then)
+    names = [admin, label, earlier_label(country, admin) or label]
     text = normalize(place)
-    return text in {normalize(admin), normalize(label)} or normalize(bare_region(place)) in {
-        normalize(bare_region(admin)),
-        normalize(bare_region(label)),
+    return text in {normalize(n) for n in names} or normalize(bare_region(place)) in {
+        normalize(bare_region(n)) for n in names
     }
 
 
