@@ -25,3 +25,9 @@ def test_a_namesake_at_another_point_is_not_the_event_s_place(gazetteer):
     kyiv = next(p for p, _ in gazetteer.lookup("Kyiv") if p.country == "UA")
     moved = {"place": kyiv.name, "lat": kyiv.lat + 1.0, "lon": kyiv.lon}
     assert "111 km from the event's place now" in candidate_line(kyiv, 0.9, moved)
+
+
+def test_a_region_candidate_is_named_as_the_map_names_it(gazetteer):
+    oryol = next(p for p, _ in gazetteer.lookup("Orjol") if p.feature == "admin1")
+    line = candidate_line(oryol, 0.8, _record(oryol))
+    assert line.startswith("Oryol region, RU · admin1 · ") and "Orjol" not in line

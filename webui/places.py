@@ -20,8 +20,13 @@ from webui.text import literal
 
 def place_line(place: Place) -> str:
     """ "Odesa, UA" or "Bakhmut, Donetsk, UA": the region as the basemap labels it ("Odesa", not
-    GeoNames' "Odessa"; "Sevastopol'", not "Misto Sevastopol'"), left out when it repeats the
-    name."""
+    GeoNames' "Odessa"; "Sevastopol", not "Misto Sevastopol'"), left out when it repeats the
+    name; a first-level region is named as the map names it ("Oryol region, RU", not GeoNames'
+    "Orjol, Oryol, RU": newuser23)."""
+    if place.feature == "admin1" and place.admin1:
+        record = {"place": place.name, "country": place.country, "admin1": place.admin1}
+        shown = named_place({**record, "geo_precision": 3}, data.gazetteer())
+        return ", ".join(part for part in (shown, place.country) if part)
     region = region_label_of(data.gazetteer(), place.country, place.admin1) if place.admin1 else ""
     shown = region if normalize(region) not in {normalize(place.name), ""} else ""
     return ", ".join(part for part in (place.name, shown, place.country) if part)
