@@ -50,7 +50,9 @@ cache/gazetteer.sqlite: $(VENV)/.installed node_modules/.installed data/aliases.
 	test -e $(KATOTTG_FORMER) || $(MAKE) --no-print-directory $(KATOTTG_FORMER)
 	$(PY) -m geo build-gazetteer
 
-static/vendor/.built: node_modules/.installed $(VENV)/.installed geo/assets.py geo/label_points.py $(wildcard geo/static/*) data/theatre.toml cache/gazetteer.sqlite
+static/vendor/.built: node_modules/.installed $(VENV)/.installed geo/assets.py geo/label_points.py \
+		geo/region_labels.py geo/english_regions.py data/region_names.csv $(wildcard geo/static/*) \
+		data/theatre.toml cache/gazetteer.sqlite
 	$(PY) -m geo build-assets
 	touch $@
 

@@ -69,13 +69,14 @@ def _place_json(query: str, res) -> dict:
 def cmd_geocode(args: argparse.Namespace) -> int:
     geocoder = _geocoder(args.online)
     from geo import theatre
+    from geo.geocode.town_in_region import geocode_typed
 
     countries, used = theatre.for_names(args.theatre)
     status = 0
     for name in args.names:
         if not name.strip():
             raise UsageError("empty place name: give at least one non-blank NAME")
-        res = geocoder.geocode(name, args.context or "", countries)
+        res = geocode_typed(geocoder, name, args.context or "", countries)  # as the app reads it
         out = _place_json(name, res)
         out.update({} if "error" in out else {"theatre": used})  # ("query", "error" as documented)
         if args.candidates and res.place is not None:
@@ -267,8 +268,8 @@ def cmd_map(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     # no frame library unless the events are saved: the records are written as they are
+    from geo.drawn_regions import drawn_geojson
     from geo.extract import Extractor
-    from geo.geojson_text import records_geojson
     from geo.textio import ReportError, read_report
 
     try:
@@ -281,7 +282,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     )
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    write_output(records_geojson(records).decode("utf-8"), args.output, events=len(records))
+    write_output(drawn_geojson(records), args.output, events=len(records))  # as exports write
     if args.save:
         from geo.events import to_frame
         from geo.store import Report, StoreError, save

@@ -14,14 +14,17 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from geo import assets
+from geo.english_regions import english_region
 from geo.gazetteer.names import normalize
 from geo.gazetteer.regions import short_admin_name
 from geo.precision import GeoPrecision
 from geo.soft_signs import SOFT_SIGN, SOFT_SIGNED, without_soft_signs
+
+if TYPE_CHECKING:  # (names are given to extracted records without a frame library)
+    import pandas as pd
 
 
 def event_place(record: Mapping[str, object], gazetteer=None) -> str:
@@ -35,7 +38,8 @@ def event_place(record: Mapping[str, object], gazetteer=None) -> str:
         return without_soft_signs(place) if country in SOFT_SIGNED else place
     if place and normalize(place) != normalize(admin1):
         return place  # placed at a region of another name (a country's area, a district)
-    shown = region_labels().get(f"{country}|{admin1}")
+    # the English name first: a basemap built before it was given still says "Orël"
+    shown = english_region(country, admin1) or region_labels().get(f"{country}|{admin1}")
     if shown is None and gazetteer is not None:
         shown = assets.region_label_of(gazetteer, country, admin1)
     shown = shown or short_admin_name(admin1) or admin1
@@ -74,6 +78,8 @@ def _labels(path: str, mtime_ns: int) -> dict[str, str]:
 def shown_places(frame: pd.DataFrame) -> pd.Series:
     """:func:`event_place` of each row of an events frame, worked out once per distinct region
     row (the map's payload names every event: 100,000 rows cost their distinct regions)."""
+    import pandas as pd
+
     n = len(frame)
     place = frame["place"] if "place" in frame else pd.Series([None] * n, index=frame.index)
     if not n or not {"geo_precision", "admin1", "country"} <= set(frame.columns):

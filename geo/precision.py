@@ -8,9 +8,12 @@ and the words from :func:`script_table`.
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
+
+if TYPE_CHECKING:  # (the command line's extract reads the scales without a frame library)
+    import pandas as pd
 
 
 class _Scale(IntEnum):
@@ -64,6 +67,8 @@ def wider_than_region(frame: pd.DataFrame) -> np.ndarray:
         One bool per row of ``frame`` (``geo_precision`` and ``admin1`` columns; a frame without
         ``admin1`` names no region, so each of its region-level events is wider).
     """
+    import pandas as pd
+
     if not len(frame):
         return np.zeros(0, dtype=bool)
     level = pd.to_numeric(frame["geo_precision"], errors="coerce").fillna(0).to_numpy(np.int64)

@@ -11,12 +11,15 @@ from __future__ import annotations
 import functools
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from geo import assets
 from geo.precision import GeoPrecision
+
+if TYPE_CHECKING:  # (extracted records are drawn without a frame library)
+    import pandas as pd
 
 
 def region_points() -> dict[str, tuple[float, float]]:
@@ -47,6 +50,8 @@ def region_stack_points(
 ) -> tuple[np.ndarray, np.ndarray]:
     """``lat`` and ``lon`` (one per stack, integers of 1/``scale`` degree) with each region-level stack
     moved to its region's point (:func:`region_points`) when the basemap has one."""
+    import pandas as pd
+
     if not len(frame) or not {"geo_precision", "country", "admin1"} <= set(frame.columns):
         return lat, lon
     points = region_points()

@@ -558,7 +558,7 @@ def test_ingest_review_takes_a_typed_place_or_coordinates(scratch_store):
     at.text_input(key="ingest_typed_1_0").set_value("Pokrovsk").run()
     assert not at.exception
     listed = at.selectbox(key="ingest_typed_pick_1_0").options
-    assert "Donetsk" in listed[0] and "km away" in listed[0]
+    assert "Donetsk" in listed[0] and "km from the event's place now" in listed[0]
     next(b for b in at.button if b.label == "Move event 1 to Pokrovsk").click().run()
     record = at.session_state["ingest_records"][0]
     assert record["place"] == "Pokrovsk" and record["admin1"] == "Donetsk"

@@ -20,8 +20,13 @@ from webui.text import literal
 
 def place_line(place: Place) -> str:
     """ "Odesa, UA" or "Bakhmut, Donetsk, UA": the region as the basemap labels it ("Odesa", not
-    GeoNames' "Odessa"; "Sevastopol'", not "Misto Sevastopol'"), left out when it repeats the
-    name."""
+    GeoNames' "Odessa"; "Sevastopol", not "Misto Sevastopol'"), left out when it repeats the
+    name; a first-level region is named as the map names it ("Oryol region, RU", not GeoNames'
+    "Orjol, Oryol, RU": newuser23)."""
+    if place.feature == "admin1" and place.admin1:
+        record = {"place": place.name, "country": place.country, "admin1": place.admin1}
+        shown = named_place({**record, "geo_precision": 3}, data.gazetteer())
+        return ", ".join(part for part in (shown, place.country) if part)
     region = region_label_of(data.gazetteer(), place.country, place.admin1) if place.admin1 else ""
     shown = region if normalize(region) not in {normalize(place.name), ""} else ""
     return ", ".join(part for part in (place.name, shown, place.country) if part)
@@ -29,12 +34,18 @@ def place_line(place: Place) -> str:
 
 def candidate_line(place: Place, score: float, record: Mapping[str, Any]) -> str:
     """A ranked candidate for an event's place, as the review lists it: "Sumy, UA · city ·
-    256,474 people · 38 km away (score 0.91)", the distance from where the event is now."""
-    away = distance_km(place.lat, place.lon, record["lat"], record["lon"])
+    256,474 people · 38 km from the event's place now (score 0.91)"; the place the event is at
+    says so ("· the event's place now"): "0 km away" read like a reason to keep a wrong place
+    (newuser23)."""
+    if at_place(record, place):
+        where = "the event's place now"
+    else:
+        away = distance_km(place.lat, place.lon, record["lat"], record["lon"])
+        where = f"{away:,.0f} km from the event's place now"
     return (
         f"{place_line(place)} · {place.feature}"
         + (f" · {place.population:,} people" if place.population else "")
-        + f" · {away:,.0f} km away (score {score:.2f})"
+        + f" · {where} (score {score:.2f})"
     )
 
 

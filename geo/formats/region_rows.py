@@ -2,8 +2,8 @@
 
 Such an event is stored under GeoNames' name and point for the region ("Kharkiv", the city's
 point for most regions). newuser21 exported one and QGIS put it on the city, named "Kharkiv".
-Every export writes it as the map draws it: at the region's own point (:mod:`geo.region_points`)
-and named as the popups name it ("Kharkiv region", :mod:`geo.event_names`). Reading a file back,
+Every export writes it as the map draws it: at the region's own point and named as the popups
+name it ("Kharkiv region"), as :func:`geo.drawn_regions.drawn_region` says for every output. Reading a file back,
 a row somewhere in a region (precision 3) that names its own region ("Kharkiv region", "Kharkiv
 Oblast", the map's label) is that region's event again: GeoNames' name and point, as stored, so
 an export imports back to the same events. Its coordinates say nothing more (the map draws every
@@ -17,10 +17,11 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from geo.event_names import event_place, shown_places
+from geo.drawn_regions import drawn_region
+from geo.english_regions import earlier_label
+from geo.event_names import event_place
 from geo.gazetteer.names import normalize
 from geo.precision import GeoPrecision
-from geo.region_points import region_points
 from geo.soft_signs import SOFT_SIGNED, without_soft_signs
 
 _NEEDED = {"place", "geo_precision", "country", "admin1"}
@@ -42,23 +43,30 @@ def as_drawn(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     regional = _regional(frame)
     if not regional.any():
         return frame
-    shown = shown_places(frame).astype(object).to_numpy()
     place = frame["place"].astype(object).to_numpy()
-    # a region event under another name (a district's, the sea's) keeps its name and point
-    moved = regional & (shown != place)
-    if not moved.any():
+    countries, admins = frame["country"].to_numpy(), frame["admin1"].to_numpy()
+    level = int(GeoPrecision.REGION)
+    drawn: dict[tuple, tuple | None] = {}  # worked out once per distinct region row
+    moved = []
+    for i in np.flatnonzero(regional):
+        key = (place[i], countries[i], admins[i])
+        if key not in drawn:
+            drawn[key] = drawn_region(*key, level)
+        # a region event under another name (a district's, the sea's) keeps its name and point
+        if drawn[key] is not None:
+            moved.append((i, drawn[key]))
+    if not moved:
         return frame
     out = frame.copy()
-    # object, not the frame's own dtype: the store's frame holds places as categories, and a
-    # category not among them ("Zaporizhzhya region") would be written empty
-    out["place"] = pd.Series(np.where(moved, shown, place), index=out.index, dtype=object)
-    points = region_points()
+    out_place = place.copy()
     geometry = out.geometry.to_numpy().copy()
-    keys = _keys(frame)
-    for i in np.flatnonzero(moved):
-        at = points.get(keys[i])
+    for i, (name, at) in moved:
+        out_place[i] = name
         if at is not None:
             geometry[i] = shapely.Point(at[1], at[0])
+    # object, not the frame's own dtype: the store's frame holds places as categories, and a
+    # category not among them ("Zaporizhzhya region") would be written empty
+    out["place"] = pd.Series(out_place, index=out.index, dtype=object)
     return out.set_geometry(gpd.GeoSeries(geometry, index=out.index, crs=frame.crs))
 
 
@@ -104,10 +112,11 @@ def names_region(place: str, country: object, admin1: object) -> bool:
 
     admin = str(admin1)
     label = event_place({"place": admin, "country": country, "admin1": admin, "geo_precision": 3})
+    # the label the map wrote before the region's English name ("Orël region", exported then)
+    names = [admin, label, earlier_label(country, admin) or label]
     text = normalize(place)
-    return text in {normalize(admin), normalize(label)} or normalize(bare_region(place)) in {
-        normalize(bare_region(admin)),
-        normalize(bare_region(label)),
+    return text in {normalize(n) for n in names} or normalize(bare_region(place)) in {
+        normalize(bare_region(n)) for n in names
     }
 
 

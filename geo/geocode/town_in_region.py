@@ -1,7 +1,9 @@
 """A place typed as "town, region" ("Novyi Trud, Donetsk", "Kamianske, Zaporizhzhia Oblast"):
 the town of that name inside that region, never the region's capital. newuser21 typed the
 "Another place" box's own example and was offered Donetsk city, 54 km off; "Kamianske,
-Zaporizhzhia" offered the region and "..., Zaporizhzhia Oblast" said not in the gazetteer."""
+Zaporizhzhia" offered the region and "..., Zaporizhzhia Oblast" said not in the gazetteer.
+The command line's ``geocode`` reads a typed name the same way (:func:`geocode_typed`; newuser23:
+"Novoolenivka, Donetsk" was "no such place" there)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import re
 from collections.abc import Set
 from typing import TYPE_CHECKING
 
+from geo.geocode.candidates import Candidate, Resolution, source_of
 from geo.geocode.typed import region_words, typed_places
 
 if TYPE_CHECKING:
@@ -60,3 +63,18 @@ def town_in_region(
             seen.add(place.id)
             inside.append((place, score))
     return town, area, inside
+
+
+def geocode_typed(
+    geocoder: Geocoder, typed: str, context: str = "", theatre: Set[str] = frozenset()
+) -> Resolution:
+    """A typed place name read as the app's "Another place" box reads it: "town, region" is the
+    town of that name inside that region (:func:`town_in_region`; no place when the region holds
+    none), any other text the resolver's reading of it (:meth:`Geocoder.geocode`)."""
+    inside = town_in_region(geocoder, typed, theatre)
+    if inside is None:
+        return geocoder.geocode(typed, context, theatre)
+    candidates = [Candidate(place, score) for place, score in inside[2]]
+    first = candidates[0].place if candidates else None
+    source = source_of(first) if first is not None else ""
+    return Resolution(typed, 0, len(typed), first, candidates, source=source)

@@ -1,0 +1,57 @@
+"""The review's excerpt of a report begins and ends at a word's edge, never inside a word
+(newuser23: "…f the Kharkiv Regional…", "…v regime attempted…")."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from geo.review import highlighted
+
+# (our own words)
+LEAD = (
+    "Statement of the Kharkiv regional military administration about the events of the past day "
+    "in the city and the surrounding districts, published in the early morning. "
+)
+SENTENCE = "A guided bomb hit a warehouse in Kupiansk, and two people were injured."
+TAIL = " Rescuers worked through the night at the site, clearing collapsed walls and roofs."
+
+
+def _plain(html: str) -> str:
+    return re.sub(r"<[^>]+>", "", html).replace("<br>", "\n")
+
+
+def test_the_excerpt_starts_at_a_word_not_inside_one():
+    text = LEAD + SENTENCE + TAIL * 10
+    start = len(LEAD)
+    for before in range(100, 180):
+        shown = _plain(highlighted(text, start, start + len(SENTENCE), before=before))
+        if not shown.startswith("…"):
+            assert shown.startswith(LEAD)  # from the report's first word
+            continue
+        first = shown[1:].split()[0]
+        assert first in LEAD.split(), (before, first)  # a whole word of the report
+
+
+def test_the_excerpt_ends_at_a_word_not_inside_one():
+    text = LEAD + SENTENCE + TAIL * 10
+    start = len(LEAD)
+    for context in range(60, 140):
+        shown = _plain(highlighted(text, start, start + len(SENTENCE), context=context))
+        assert shown.endswith("…")
+        last = shown[:-1].split()[-1]
+        assert last in TAIL.split(), (context, last)
+
+
+def test_a_text_with_no_space_to_cut_at_is_still_cut_and_quickly():
+    text = "x" * 20_000 + " " + SENTENCE + " " + "y" * 20_000
+    start = text.index(SENTENCE)
+    began = time.process_time()
+    shown = _plain(highlighted(text, start, start + len(SENTENCE)))
+    assert time.process_time() - began < 0.05
+    assert SENTENCE in shown and len(shown) < 1000
+
+
+def test_the_whole_report_is_shown_whole():
+    text = "In Kupiansk. " + SENTENCE
+    assert _plain(highlighted(text, 13, len(text))) == text
