@@ -98,6 +98,27 @@ def test_a_town_named_right_after_the_event_place_by_near_or_a_distance_only_loc
 
 
 @pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        (
+            "Russian troops pushed into the east of Novoselydivka (southeast of Pokrovsk) on Sunday.",
+            ["Novoselydivka"],
+        ),
+        ("A drone hit a farm in Hrabovske (north-east of Sumy) overnight.", ["Hrabovske"]),
+        ("Shells fell on Bilozerka (12 km west of Kherson) on Sunday.", ["Bilozerka"]),
+        # the bracket's own event stays: a second strike told inside it
+        (
+            "A drone hit Bilozerka (shells also fell on Kherson) on Sunday.",
+            ["Bilozerka", "Kherson"],
+        ),
+    ],
+)
+def test_a_direction_in_brackets_after_a_place_only_locates_it(extractor, sentence, places):
+    events = extractor.extract("Kyiv, 2024-11-18\n" + sentence, "t")
+    assert [e["place"] for e in events] == places
+
+
+@pytest.mark.parametrize(
     ("sentence", "etype"),
     [
         (

@@ -280,7 +280,9 @@ def _measured_event(
     # ("Robotyne and Verbove, 5 km from the front and 10 km south of Orikhiv": distances alone)
     gap = text[previous.end : hit.start] if previous is not None else ""
     # (also after the place's own noun: "the Ryazan refinery, 200 km southeast of Moscow")
-    aside = re.match(r"^(?:\s+[\w-]+){0,2}?\s*,(?!\s*(?:and|or)\b)", gap) and not triggers_in(gap)
+    aside = re.match(
+        r"^(?:\s+[\w-]+){0,2}?\s*(?:,(?!\s*(?:and|or)\b)|\()", gap
+    ) and not triggers_in(gap)
     # "a drone hit a car on the edge of Lgov" happened there; "Kurakhove on the edge of the
     # Donbas", "Antonivka, a suburb on the northern edge of Kherson" only locate a place
     edge = reference is not None and reference.group(1).lower().endswith("edge of")
