@@ -79,6 +79,10 @@ def test_who_issued_the_report():
         "Head of Sumy Regional Military Administration"
     )
     assert side_author("Daily assessment, 16 February 2024\nCentre for Studies\n") is None
+    # a translator's note in brackets before the date is no part of the body's name
+    assert side_author(
+        "Briefing of the Ministry of Defence (working translation), 3 June 2025\n"
+    ) == ("Ministry of Defence")
 
 
 @pytest.mark.parametrize(

@@ -88,7 +88,9 @@ def side_author(text: str) -> str | None:
                 return m.group(0)[0].upper() + m.group(0)[1:]
             body = next((p.strip() for p in line.split("|") if _SIDE_BODY.search(p)), line)
             body = _KIND_BEFORE.sub("", _NOTE_AFTER.sub("", body))  # "(official channel)"
-            return bare_body(_WHEN_AFTER.sub("", _body_part(body))) or body
+            # (a note in brackets before the date: "X (unofficial translation), 3 June 2025")
+            part = _NOTE_AFTER.sub("", _WHEN_AFTER.sub("", _body_part(body)))
+            return bare_body(part) or body
         if i + 1 < len(lines) and _press_header(line, lines[i + 1]):
             return _organ_part(line)
         own = _own_statement(line)
