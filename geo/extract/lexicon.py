@@ -240,11 +240,13 @@ def no_meeting(text: str, end: int) -> bool:
 _ABOUT_IT = words(r"(?:in|during|at|after)\s+which")
 
 # What happens again and again is background, not one event: "the border areas have come under
-# almost daily attack since August", "Russia regularly shells the town", "drones hit it every night".
+# almost daily attack since August", "Russia regularly shells the town", "drones hit it every night",
+# "shelling went on almost daily", "roads closed because of the constant threat from drones".
 _HABITUAL = re.compile(
     r"\b(?:(?:almost|nearly|near-)\s*)?(?:daily|nightly|constant|regular|frequent|repeated)\s+"
-    r"(?:[\w-]+\s+)?(?:attacks?|shelling|strikes?|bombardments?|fire|raids?)\b|"
+    r"(?:[\w-]+\s+)?(?:attacks?|shelling|strikes?|bombardments?|fire|raids?|danger|threats?)\b|"
     r"\b(?:regularly|routinely|frequently|constantly|every\s+(?:day|night))\b|"
+    r"\b(?:almost|nearly)\s+(?:daily|nightly)\b|"
     # where weapons go as a rule, in the present: "most fall on X", "many land near Y"
     r"\b(?:most|many|usually|typically|mostly|generally)\s+(?:of\s+(?:them|these|those)\s+)?"
     r"(?:fall|land|strike|target)\b|"
