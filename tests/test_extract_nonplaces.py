@@ -192,11 +192,28 @@ def test_a_capital_standing_for_its_government_is_no_event_place(extractor, sent
             ["Nikopol"],
         ),
         ("Russian artillery repeatedly shelled Nikopol on Sunday, killing two.", ["Nikopol"]),
+        # the ends of a route are no event places, but for the first when the route alone says
+        # where
+        (
+            "A drone damaged a substation at Bakhmach station on Sunday; trains on the Kyiv - "
+            "Konotop line are running late.",
+            ["Bakhmach"],
+        ),
+        (
+            "On Sunday an FPV drone struck a van on the road between Vovchansk and the village "
+            "of Vilkhuvatka.",
+            ["Vovchansk"],
+        ),
+        ("On Sunday a missile hit the railway between Lozova and Balakliia.", ["Lozova"]),
+        ("On Sunday a drone hit a minibus on the Kharkiv – Chuhuiv highway near Rohan.", ["Rohan"]),
+        ("On Sunday a drone hit a lorry on the Kherson – Mykolaiv highway.", ["Kherson"]),
         # "repeatedly" tells of one day's fighting as often as of a habit: not background
         ("Russian troops repeatedly stormed Robotyne.", ["Robotyne"]),
     ],
 )
-def test_hospitals_yardsticks_and_recurring_attacks_are_no_events(extractor, sentence, places):
+def test_hospitals_yardsticks_routes_and_recurring_attacks_are_no_events(
+    extractor, sentence, places
+):
     events = extractor.extract("Kyiv, 2025-02-10\n" + sentence, "t")
     assert [e["place"] for e in events] == places
 
