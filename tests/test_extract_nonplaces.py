@@ -140,6 +140,9 @@ def test_a_river_is_no_place_of_an_event_the_city_of_its_name_is(extractor, sent
         "Kyiv launched dozens of drones at refineries, and Moscow retaliated with missiles on Lviv.",
         "Moscow has denied striking the market in Kostiantynivka, where 16 people were killed.",
         "Kyiv's foreign ministry condemned the strike on Odesa.",
+        # a capital as the agent of a passive, or owning a stance
+        "On Sunday Russian troops stormed Kupiansk, a town retaken by Kyiv in 2022.",
+        "Ukraine's envoy said Sunday's strikes on Sumy showed Moscow's contempt for any truce.",
         "On Friday morning Moscow's defence ministry announced the capture of Chasiv Yar.",
         # where a government body sits, and a capital opening the sentence before its
         # government speaks
