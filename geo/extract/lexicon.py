@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from geo.extract import event_phrases, event_words, ruin_words
 from geo.extract.corrections import retracted
@@ -14,6 +15,9 @@ from geo.extract.materiel_hits import destroyed_on_ground
 from geo.extract.troop_gatherings import troops_gathering
 from geo.extract.weapon_visits import weapons_visit
 from geo.extract.wording import just_before, words
+
+if TYPE_CHECKING:
+    from geo.extract.dates import When
 
 # troops driven out of a place: "cleared Russian troops from", "drove the enemy out of"
 OUSTED = (
@@ -226,12 +230,12 @@ _YEARS_AGO = words(
 )
 
 
-def no_meeting(text: str, end: int) -> bool:
+def no_meeting(text: str, end: int, when: When | None = None) -> bool:
     """Whether the meeting at the place ending at ``end`` of the sentence is no event: one of
-    years past named as background, or one still to come (a future word in the sentence, but not
-    in a clause about the meeting that follows the place: "left X after a visit in which he said
-    aid would come")."""
-    if _YEARS_AGO.search(text):
+    years past named as background, or one still to come (its day, ``when``, after the
+    publication, or a future word in the sentence, but not in a clause about the meeting that
+    follows the place: "left X after a visit in which he said aid would come")."""
+    if (when is not None and when.to_come) or _YEARS_AGO.search(text):
         return True
     aside = _ABOUT_IT.search(text, end)
     return bool(FUTURE.search(text[: aside.start()] if aside else text))
