@@ -67,6 +67,19 @@ def test_front_line_movement_is_fighting(extractor):
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Tuapse, three uncrewed boats heading for the harbour were destroyed on approach on "
+        "Sunday, the mayor said.",
+        "On Sunday an attack of uncrewed boats on the port of Tuapse was repelled.",
+    ],
+)
+def test_sea_drones_stopped_short_of_a_port_are_an_interception(extractor, sentence):
+    events = extractor.extract("Kyiv, 2025-03-10\n" + sentence, "t")
+    assert [(e["place"], e["event_type"]) for e in events] == [("Tuapse", "interception")]
+
+
 def test_a_word_inside_a_longer_event_phrase_is_not_counted_twice():
     found = triggers_in("Ukrainian units repelled 9 Russian attacks near the village.")
     assert [t for t, _ in found] == ["fighting"]

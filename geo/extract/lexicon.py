@@ -39,10 +39,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             r"downs\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|UAVs?|rockets)\b|"
             r"(?:brought|bring(?:s|ing)?)\s+down|neutrali[sz](?:ed|ing)|"
             r"repell(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:air|drone|missile)\s+attacks?|"
-            # a drone or air attack "was repelled", drones "eliminated", "taken down", "suppressed"
-            # by electronic warfare, "engaged" by air defence
-            r"(?:air|drone|missile|aerial)\s+attacks?\s+(?:[\w-]+\s+){0,4}?(?:was|were|had\s+been)\s+"
-            r"(?:successfully\s+)?(?:repelled|repulsed)|"
+            # a drone, air or boat attack "was repelled", boats "destroyed on approach", drones
+            # "eliminated", "taken down", "suppressed" by electronic warfare, "engaged" by air defence
+            r"(?:(?:air|drone|missile|aerial)\s+attacks?\s+(?:[\w-]+\s+){0,4}?|attacks?\s+(?:of|by)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:boats?|BECs?|USVs?|drones?|UAVs?)\s+(?:[\w-]+\s+){0,8}?)"
+            r"(?:was|were|had\s+been)\s+(?:successfully\s+)?(?:repelled|repulsed)|destroyed\s+on\s+approach|"
             r"(?:eliminat(?:ed|es|ing)|suppress(?:ed|es|ing)|engag(?:ed|es|ing)|"
             r"(?:took|takes|taking|taken|take)\s+down)\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:drones?|"
             r"UAVs?|missiles?|rockets|Shaheds?|Gerans?|aerial\s+targets)|"
