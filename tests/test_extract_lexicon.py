@@ -16,9 +16,22 @@ def extractor(geocoder):
     return Extractor(geocoder)
 
 
-def test_future_meetings_and_intentions_are_not_events(extractor):
-    text = "Kyiv, 2025-03-01\nMinisters will meet in Warsaw next week. Russia wants to capture Kupiansk."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv, 2025-03-01\nMinisters will meet in Warsaw next week. Russia wants to capture Kupiansk.",
+        # a day after the publication, told without its year and in the present: still to come
+        "Kyiv, 2025-09-10\nEU defence ministers meet in Brussels on 20 September to talk air defence.",
+        "Kyiv, 2025-09-10\nReminder: the staff meeting in the Lviv office moves to Monday 15 September.",
+    ],
+)
+def test_future_meetings_and_intentions_are_not_events(extractor, text):
     assert extractor.extract(text, "t") == []
+
+
+def test_a_meeting_on_a_day_before_the_publication_stays(extractor):
+    text = "Kyiv, 2025-09-10\nEU defence ministers met in Brussels on 8 September."
+    assert [e["place"] for e in extractor.extract(text, "t")] == ["Brussels"]
 
 
 def test_event_words_in_order_without_intentions():
@@ -52,6 +65,19 @@ def test_front_line_movement_is_fighting(extractor):
         "Toretsk": ("fighting", "Ukraine"),
         "Odesa": ("interception", None),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Tuapse, three uncrewed boats heading for the harbour were destroyed on approach on "
+        "Sunday, the mayor said.",
+        "On Sunday an attack of uncrewed boats on the port of Tuapse was repelled.",
+    ],
+)
+def test_sea_drones_stopped_short_of_a_port_are_an_interception(extractor, sentence):
+    events = extractor.extract("Kyiv, 2025-03-10\n" + sentence, "t")
+    assert [(e["place"], e["event_type"]) for e in events] == [("Tuapse", "interception")]
 
 
 def test_a_word_inside_a_longer_event_phrase_is_not_counted_twice():

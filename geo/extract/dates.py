@@ -19,13 +19,15 @@ class When:
     """A sentence's date: the day, its precision (1 day, 2 week, 3 month), whether words gave it,
     and whether an earlier sentence of its paragraph gave it (``carried``: weaker than its own,
     yet a day the text names); ``worded``: a span its words give ("over the past day"), no named
-    day, yet more than no words at all."""
+    day, yet more than no words at all; ``to_come``: a day named without its year that falls in
+    the months after the publication (read as last year's, yet likely still to come)."""
 
     day: date
     precision: int
     explicit: bool
     carried: bool = False
     worded: bool = False
+    to_come: bool = False
 
 
 _REL_WEEK = words(
@@ -225,7 +227,8 @@ def date_in(sentence: str, pub: Publication) -> When | None:
             except ValueError:
                 continue
             if not m.group("y") and d > p + timedelta(days=1):
-                d = d.replace(year=d.year - 1)
+                ahead = d <= p + timedelta(days=92)
+                return When(d.replace(year=d.year - 1), 1, True, to_come=ahead)
             return When(d, 1, True)
     if numeric := _numeric_day(sentence):
         return When(numeric, 1, True)

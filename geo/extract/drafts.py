@@ -203,7 +203,7 @@ class Drafter:
                 continue
             floor = last_event_end - s.start if last_event_end is not None else 0
             etype = type_for(facts.triggers, h.start - s.start, floor)
-            if etype == "meeting" and no_meeting(s.text, h.end - s.start):
+            if etype == "meeting" and no_meeting(s.text, h.end - s.start, facts.when):
                 continue  # a meeting still to come, or one of years past, is no event
             if h.place.feature == "sea" and etype != "interception":
                 continue  # a sea is where drones are downed, not a target or a front

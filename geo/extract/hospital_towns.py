@@ -5,8 +5,11 @@ name the town after the hospital; "taken to the Belgorod city hospital", "brough
 regional clinical hospital", "admitted to Dnipro's Mechnikov hospital" name it before, as the
 hospital's own name. Either way the town is where the wounded lie, not where they were wounded
 ("a drone hit a car in Grayvoron district; the driver was taken to the Belgorod city hospital").
+The same holds for the wounded brought to a bare town ("wounded and taken to Okhtyrka"), lying
+in hospital there ("both are now in the hospital in Kherson", "all three are in Belgorod
+hospital") or dying on the way ("died on the way to the Kursk regional hospital").
 A hospital named after its town and hit is still an event there ("a missile struck the Kherson
-regional hospital"): only the words of bringing the wounded make the town a hospital's."""
+regional hospital"): only the words of bringing or lying make the town a hospital's."""
 
 from __future__ import annotations
 
@@ -18,16 +21,23 @@ _BROUGHT = (
     r"(?:taken|rushed|brought|evacuated|transferred|airlifted|admitted|delivered|hospitali[sz]ed)"
 )
 _HOSPITAL = r"(?:hospitals?|clinics?|infirmary|medical\s+(?:facilit(?:y|ies)|cent(?:re|er)s?))"
-# "taken to hospital in Belgorod", "rushed to a clinic in Kharkiv", "is being treated in Dnipro"
+# the wounded lying somewhere: "both are now in", "he remains in"
+_LYING = r"(?:is|are|was|were|remains?|lies|lie|stays?)\s+(?:now\s+|still\s+)?in"
+# "taken to hospital in Belgorod", "rushed to a clinic in Kharkiv", "is being treated in Dnipro",
+# "is now in the hospital in Kherson", "wounded and taken to Okhtyrka"
 _HOSPITAL_BEFORE = just_before(
-    rf"{_BROUGHT}\s+(?:to|in|at)\s+"
+    rf"(?:{_BROUGHT}\s+(?:to|in|at)|{_LYING})\s+"
     rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_HOSPITAL}\s+"
-    r"(?:in|at)|(?:treated|recovering)\s+in",
+    rf"(?:in|at)|(?:treated|recovering)\s+in|{_BROUGHT}\s+to",
     gap=r"(?:the\s+)?(?:city\s+of\s+)?",
 )
-# "taken to the Belgorod city hospital", "admitted to Dnipro's Mechnikov hospital": the town
-# opens the hospital's name
-_BROUGHT_TO = re.compile(rf"\b{_BROUGHT}\s+(?:in)?to\s+(?:the\s+|an?\s+)?$", re.I)
+# "taken to the Belgorod city hospital", "admitted to Dnipro's Mechnikov hospital", "on the way
+# to the Kursk regional hospital", "are in Belgorod hospital": the town opens the hospital's name
+_BROUGHT_TO = re.compile(
+    rf"\b(?:{_BROUGHT}\s+(?:in)?to|(?:on\s+the\s+way|en\s+route)\s+to|{_LYING})"
+    r"\s+(?:the\s+|an?\s+)?$",
+    re.I,
+)
 _HOSPITAL_NAMED = re.compile(
     rf"^(?:['’]s)?(?:[\s-]+(?!(?:and|or|where|after|before)\b)[\w'’.-]+){{0,3}}?\s+{_HOSPITAL}\b",
     re.I,

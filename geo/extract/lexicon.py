@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from geo.extract import event_phrases, event_words, ruin_words
 from geo.extract.corrections import retracted
@@ -14,6 +15,9 @@ from geo.extract.materiel_hits import destroyed_on_ground
 from geo.extract.troop_gatherings import troops_gathering
 from geo.extract.weapon_visits import weapons_visit
 from geo.extract.wording import just_before, words
+
+if TYPE_CHECKING:
+    from geo.extract.dates import When
 
 # troops driven out of a place: "cleared Russian troops from", "drove the enemy out of"
 OUSTED = (
@@ -35,10 +39,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             r"downs\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|UAVs?|rockets)\b|"
             r"(?:brought|bring(?:s|ing)?)\s+down|neutrali[sz](?:ed|ing)|"
             r"repell(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:air|drone|missile)\s+attacks?|"
-            # a drone or air attack "was repelled", drones "eliminated", "taken down", "suppressed"
-            # by electronic warfare, "engaged" by air defence
-            r"(?:air|drone|missile|aerial)\s+attacks?\s+(?:[\w-]+\s+){0,4}?(?:was|were|had\s+been)\s+"
-            r"(?:successfully\s+)?(?:repelled|repulsed)|"
+            # a drone, air or boat attack "was repelled", boats "destroyed on approach", drones
+            # "eliminated", "taken down", "suppressed" by electronic warfare, "engaged" by air defence
+            r"(?:(?:air|drone|missile|aerial)\s+attacks?\s+(?:[\w-]+\s+){0,4}?|attacks?\s+(?:of|by)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:boats?|BECs?|USVs?|drones?|UAVs?)\s+(?:[\w-]+\s+){0,8}?)"
+            r"(?:was|were|had\s+been)\s+(?:successfully\s+)?(?:repelled|repulsed)|destroyed\s+on\s+approach|"
             r"(?:eliminat(?:ed|es|ing)|suppress(?:ed|es|ing)|engag(?:ed|es|ing)|"
             r"(?:took|takes|taking|taken|take)\s+down)\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:drones?|"
             r"UAVs?|missiles?|rockets|Shaheds?|Gerans?|aerial\s+targets)|"
@@ -226,12 +231,12 @@ _YEARS_AGO = words(
 )
 
 
-def no_meeting(text: str, end: int) -> bool:
+def no_meeting(text: str, end: int, when: When | None = None) -> bool:
     """Whether the meeting at the place ending at ``end`` of the sentence is no event: one of
-    years past named as background, or one still to come (a future word in the sentence, but not
-    in a clause about the meeting that follows the place: "left X after a visit in which he said
-    aid would come")."""
-    if _YEARS_AGO.search(text):
+    years past named as background, or one still to come (its day, ``when``, after the
+    publication, or a future word in the sentence, but not in a clause about the meeting that
+    follows the place: "left X after a visit in which he said aid would come")."""
+    if (when is not None and when.to_come) or _YEARS_AGO.search(text):
         return True
     aside = _ABOUT_IT.search(text, end)
     return bool(FUTURE.search(text[: aside.start()] if aside else text))
@@ -240,11 +245,13 @@ def no_meeting(text: str, end: int) -> bool:
 _ABOUT_IT = words(r"(?:in|during|at|after)\s+which")
 
 # What happens again and again is background, not one event: "the border areas have come under
-# almost daily attack since August", "Russia regularly shells the town", "drones hit it every night".
+# almost daily attack since August", "Russia regularly shells the town", "drones hit it every night",
+# "shelling went on almost daily", "roads closed because of the constant threat from drones".
 _HABITUAL = re.compile(
     r"\b(?:(?:almost|nearly|near-)\s*)?(?:daily|nightly|constant|regular|frequent|repeated)\s+"
-    r"(?:[\w-]+\s+)?(?:attacks?|shelling|strikes?|bombardments?|fire|raids?)\b|"
+    r"(?:[\w-]+\s+)?(?:attacks?|shelling|strikes?|bombardments?|fire|raids?|danger|threats?)\b|"
     r"\b(?:regularly|routinely|frequently|constantly|every\s+(?:day|night))\b|"
+    r"\b(?:almost|nearly)\s+(?:daily|nightly)\b|"
     # where weapons go as a rule, in the present: "most fall on X", "many land near Y"
     r"\b(?:most|many|usually|typically|mostly|generally)\s+(?:of\s+(?:them|these|those)\s+)?"
     r"(?:fall|land|strike|target)\b|"

@@ -25,6 +25,7 @@ from geo.extract.places import (
     replace_hit,
 )
 from geo.extract.raion_heads import raions_that_locate
+from geo.extract.route_ends import route_end
 from geo.extract.sentences import Sentence
 from geo.extract.speakers import DEFENCES_AFTER, speaks_or_acts
 from geo.extract.struck_parts import STRUCK_PART_BEFORE
@@ -211,6 +212,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
         or launch_site(text[sentence.start : hit.start])
         or hospital_town(before, after)
         or speakers_town(before, after)
+        or route_end(before, after, previous is not None)
     ):
         return replace_hit(hit, precision, False)
     if heading(text, sentence, hit):

@@ -32,7 +32,7 @@ _AGENT_AFTER = re.compile(
     r"offensive|counteroffensive|counter-offensive|incursion|operation|campaign|government|"
     r"leadership|leaders?|allies|partners|officials|decision|plan|strategy|request|position|war|"
     r"ministry|ministries|envoys?|diplomats|delegation|negotiators|spokes(?:wo)?man|authorities|"
-    r"commanders?|generals|regime|account|version|telling|"
+    r"commanders?|generals|regime|account|version|telling|contempt|disregard|aims|goals|demands|"
     r"drones|missiles|strikes)\b",
     re.I,
 )
@@ -60,6 +60,13 @@ _ADDRESSED_BEFORE = just_before(
     gap=r"(?:(?:at\s+)?times\s+|repeatedly\s+|again\s+)?",
 )
 _TO_AFTER = re.compile(r"^\s+(?:to|not\s+to|against)\b", re.I)
+# "a town retaken by Kyiv in 2022", "the villages held by Moscow": a capital as the agent of a
+# passive is its state's army or government
+_AGENT_OF_PASSIVE = just_before(
+    r"(?:re)?(?:taken|captured|liberated|seized|occupied|held|controlled|annexed|launched|fired|"
+    r"ordered|claimed|denied|blamed|backed)\s+by",
+    gap="",
+)
 # "... after a meeting of European leaders in Paris": the leaders are there for the meeting
 _MEETING_OF = re.compile(r"\b(?:meeting|summit|talks|conference|gathering)\s+of\b", re.I)
 # "In Budapest, the foreign minister told state media ...", "In Kyiv, officials insist ...": a
@@ -88,6 +95,7 @@ def speaks_or_acts(capital: bool, before: str, after: str) -> bool:
                 or _GOVERNMENT_SPEAKS_AFTER.match(after)
                 or _CAPITAL_ACTS_AFTER.match(after)
                 or (_ADDRESSED_BEFORE.search(before) and _TO_AFTER.match(after))
+                or _AGENT_OF_PASSIVE.search(before)
             )
         )
     )
