@@ -136,9 +136,10 @@ def district_city(
     does not know, in a sentence with no place, is in the city its paragraph's last event was in
     ("In X a drone hit a car. Earlier, the Y district came under fire"), else in the city the
     report writes from. "KYIV (AP) — A missile struck a residential building overnight": the
-    story's first sentence, naming no place but its dateline's, is in the dateline's city.
+    story's first sentence, naming no place but its dateline's, is in the dateline's city, and
+    so is a later one of its lead with no event told before it.
     With neither, the district is of the one city the report names (``about``)."""
-    if filed_from(text, s, hits, home):
+    if filed_from(text, s, hits, home, last is not None):
         return home
     if hits or not CITY_DISTRICT.search(s.text):
         return None
