@@ -10,8 +10,10 @@ import re
 from typing import TYPE_CHECKING
 
 from geo import theatre
+from geo.extract.continuation import region_told_back
 from geo.extract.datelines import dateline_city, filed_from
 from geo.extract.district_locators import districts_that_locate
+from geo.extract.governed_region import header_region
 from geo.extract.issuer_city import issuer_city
 from geo.extract.lexicon import triggers_in
 from geo.extract.places import CITY_DISTRICT, PlaceHit, replace_hit
@@ -148,3 +150,14 @@ def district_city(
             start = last.sentence.start
             return PlaceHit(start, start, last.place, last.place_mention, 1, True)
     return home or about
+
+
+def tally_region(
+    gazetteer: Gazetteer, text: str, hits: list[PlaceHit], s: Sentence, last: Draft | None
+) -> PlaceHit | None:
+    """The region of an interception sentence that names no place ("19 drones were destroyed over
+    the region"): that of the event before it (``last``), else the region whose governor heads
+    the post ("Governor of the Belgorod Region ... over the territory of our region")."""
+    if last is not None and (back := region_told_back(gazetteer, s.start, s.text, last.place)):
+        return back
+    return header_region(gazetteer, text, hits, s)
