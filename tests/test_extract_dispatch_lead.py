@@ -40,6 +40,13 @@ def _records(extractor, text):
             "square on Monday. In the afternoon a missile struck a clinic, injuring five people.",
             [("Kupy", "strike", None, 5)],
         ),
+        # fire heard from another town's direction puts no other place in play
+        (
+            "KOSTIANTYNIVKA, Donetsk region, Dec. 4 (Paper) - The town is almost empty now.\n\n"
+            "Shelling could be heard from the direction of Chasiv Yar all evening. Two guided "
+            "bombs hit the centre overnight, a police officer said.",
+            [("Kost", "strike", None, None)],
+        ),
         # a wire's: a meeting first, then the night's hit
         (
             "KHARKIV, Dec 4 (Wire) - Officials met aid groups on Thursday to plan for winter. "

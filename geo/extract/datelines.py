@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geo.extract.heard_from_afar import heard_from
 from geo.extract.places import PlaceHit, replace_hit
 from geo.extract.publication import DAY_MONTH, WEEKDAY_RE
 
@@ -47,10 +48,11 @@ def dateline_city(text: str, hits: list[PlaceHit]) -> PlaceHit | None:
         # a headline that named another place tells where the story is; a place in the lead or
         # the paragraph after it, where the story goes on ("The ministry said it downed 50
         # drones. Of those, 30 over the Belgorod region"); not the dateline's own region
-        # ("NIKOPOL, Dnipropetrovsk region, Dec. 4 -")
+        # ("NIKOPOL, Dnipropetrovsk region, Dec. 4 -"), nor a sound's source ("shelling could be
+        # heard from the direction of Chasiv Yar")
         lead_end = _paragraphs_end(text, h.start, 2)
         if any(
-            o.place.id != h.place.id
+            o.place.id != h.place.id and not heard_from(text, o)
             for o in hits
             if o.start < lead_end and not h.end <= o.start < tail.end()
         ):
