@@ -3,13 +3,16 @@
 event's place ("DNIPRO, May 3 (Wire) - In Kamianske, two people were killed": Kamianske); it is
 the place of the story's first sentence only when that sentence tells of an event and names no
 other place ("KYIV (AP) — A Russian missile struck a residential building overnight"), and no
-headline above it nor the paragraph after it named another."""
+headline above it nor the paragraph after it named another; in a dated or signed dispatch whose
+lead sets the scene first ("SLOVIANSK, Dec. 4 - Half the shops are boarded up. Two guided bombs
+struck the centre overnight"), of its lead's first event sentence naming no place."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from geo.extract.heard_from_afar import heard_from
 from geo.extract.places import PlaceHit, replace_hit
 from geo.extract.publication import DAY_MONTH, WEEKDAY_RE
 
@@ -45,10 +48,11 @@ def dateline_city(text: str, hits: list[PlaceHit]) -> PlaceHit | None:
         # a headline that named another place tells where the story is; a place in the lead or
         # the paragraph after it, where the story goes on ("The ministry said it downed 50
         # drones. Of those, 30 over the Belgorod region"); not the dateline's own region
-        # ("NIKOPOL, Dnipropetrovsk region, Dec. 4 -")
+        # ("NIKOPOL, Dnipropetrovsk region, Dec. 4 -"), nor a sound's source ("shelling could be
+        # heard from the direction of Chasiv Yar")
         lead_end = _paragraphs_end(text, h.start, 2)
         if any(
-            o.place.id != h.place.id
+            o.place.id != h.place.id and not heard_from(text, o)
             for o in hits
             if o.start < lead_end and not h.end <= o.start < tail.end()
         ):
@@ -70,15 +74,25 @@ def _paragraphs_end(text: str, start: int, count: int) -> int:
     return end
 
 
-def filed_from(text: str, s: Sentence, hits: list[PlaceHit], home: PlaceHit | None) -> bool:
-    """Whether sentence ``s`` (of places ``hits``) opens the story at the dateline of ``home``
-    (from :func:`dateline_city`) and names no other place: the dateline's city is its event's."""
+def filed_from(
+    text: str, s: Sentence, hits: list[PlaceHit], home: PlaceHit | None, told: bool = False
+) -> bool:
+    """Whether sentence ``s`` (of places ``hits``) tells of the town of ``home``'s dateline (from
+    :func:`dateline_city`) and names no other place: it opens the story, or, with no event
+    ``told`` before it, stands in the lead (a dispatch that sets the scene first: "SLOVIANSK,
+    Dec. 4 - Half the shops are boarded up. Two guided bombs struck the centre overnight")."""
     if home is None or not home.event_place or not home.start < s.end:
         return False
     m = _TAIL.match(text, home.end)
-    if m is None or (s.start > home.start and text[m.end() : s.start].strip()):
+    if m is None or any(h.end > m.end() for h in hits) or _ELSEWHERE.search(text, m.end(), s.end):
         return False
-    return all(h.end <= m.end() for h in hits) and not _ELSEWHERE.search(text, m.end(), s.end)
+    if s.start <= home.start or not text[m.end() : s.start].strip():
+        return True
+    # a dated or signed dispatch's dateline, not a heading's town ("Odesa — what the mayor told
+    # us") nor a feature's ("OKHTYRKA - Hundreds lined the street ... The men died when a strike
+    # hit a warehouse on Saturday"): a day or an agency after the town
+    dispatch = any(c in m.group() for c in "0123456789(/")
+    return dispatch and not told and s.end <= _paragraphs_end(text, home.start, 2)
 
 
 # "launched 80 drones at Ukraine", "across the region", "a regional governor said": the story

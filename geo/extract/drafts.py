@@ -46,7 +46,7 @@ from geo.extract.layout import (
     same_target,
 )
 from geo.extract.lexicon import BODIES, THERE, background, no_meeting, triggers_in
-from geo.extract.locating import city_of_report, district_city, home_city
+from geo.extract.locating import city_of_report, district_city, home_city, tally_region
 from geo.extract.places import (
     APPROXIMATE_POINTS,
     LIST_GAP,
@@ -174,8 +174,8 @@ class Drafter:
         topic = self.blocks.own(s.paragraph) or back or over or home
         if not facts.triggers and (town := cont.named_town(self.roles, self.text, s.text)):
             self.named[s.paragraph] = (town, s.end)
-        if not s_hits and "interception" in facts.types and self.last is not None:
-            topic = topic or cont.region_told_back(self.gazetteer, s.start, s.text, self.last.place)
+        if not s_hits and "interception" in facts.types:
+            topic = topic or tally_region(self.gazetteer, self.text, self.hits, s, self.last)
         last_here = cont.continues_last(self.last, s.paragraph, topic)  # (not "over the province")
         own = cont.own_places(self.roles, s_hits, topic, back)  # (not a speaker's place)
         if topic is None or own or not facts.triggers or (last_here and not home and not seat):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from geo.extract import event_phrases, event_words, ruin_words
 from geo.extract.corrections import retracted
 from geo.extract.felled_buildings import building_brought_down
+from geo.extract.heard_from_afar import sounds_from_afar
 from geo.extract.materiel_hits import destroyed_on_ground
 from geo.extract.troop_gatherings import troops_gathering
 from geo.extract.weapon_visits import weapons_visit
@@ -396,4 +397,4 @@ def _triggers_in(text: str) -> tuple[Trigger, ...]:
         )
     ]
     out.sort(key=lambda t: t[1].start())
-    return tuple(out)
+    return tuple(sounds_from_afar(text, out))  # not "shelling heard from the direction of X"

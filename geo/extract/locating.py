@@ -10,8 +10,10 @@ import re
 from typing import TYPE_CHECKING
 
 from geo import theatre
+from geo.extract.continuation import region_told_back
 from geo.extract.datelines import dateline_city, filed_from
 from geo.extract.district_locators import districts_that_locate
+from geo.extract.governed_region import header_region
 from geo.extract.issuer_city import issuer_city
 from geo.extract.lexicon import triggers_in
 from geo.extract.places import CITY_DISTRICT, PlaceHit, replace_hit
@@ -136,9 +138,10 @@ def district_city(
     does not know, in a sentence with no place, is in the city its paragraph's last event was in
     ("In X a drone hit a car. Earlier, the Y district came under fire"), else in the city the
     report writes from. "KYIV (AP) — A missile struck a residential building overnight": the
-    story's first sentence, naming no place but its dateline's, is in the dateline's city.
+    story's first sentence, naming no place but its dateline's, is in the dateline's city, and
+    so is a later one of its lead with no event told before it.
     With neither, the district is of the one city the report names (``about``)."""
-    if filed_from(text, s, hits, home):
+    if filed_from(text, s, hits, home, last is not None):
         return home
     if hits or not CITY_DISTRICT.search(s.text):
         return None
@@ -147,3 +150,14 @@ def district_city(
             start = last.sentence.start
             return PlaceHit(start, start, last.place, last.place_mention, 1, True)
     return home or about
+
+
+def tally_region(
+    gazetteer: Gazetteer, text: str, hits: list[PlaceHit], s: Sentence, last: Draft | None
+) -> PlaceHit | None:
+    """The region of an interception sentence that names no place ("19 drones were destroyed over
+    the region"): that of the event before it (``last``), else the region whose governor heads
+    the post ("Governor of the Belgorod Region ... over the territory of our region")."""
+    if last is not None and (back := region_told_back(gazetteer, s.start, s.text, last.place)):
+        return back
+    return header_region(gazetteer, text, hits, s)

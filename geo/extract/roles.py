@@ -11,6 +11,8 @@ from geo.extract.casualties import tally_after
 from geo.extract.entry_headings import HEADING_MARK, heading
 from geo.extract.event_phrases import left_from
 from geo.extract.events_after import where_after
+from geo.extract.governed_region import governed_region
+from geo.extract.heard_from_afar import sound_sources_left_out
 from geo.extract.hospital_towns import hospital_town
 from geo.extract.institution_towns import speakers_town
 from geo.extract.joined_places import joined_places
@@ -376,4 +378,5 @@ def sentence_roles(
     roles = raions_that_locate(
         text, s, regions_that_locate(gazetteer, s, roles, triggers), triggers
     )
-    return city_of_district(s, roles, triggers)
+    roles = sound_sources_left_out(text, s, city_of_district(s, roles, triggers))
+    return governed_region(gazetteer, text, s, roles, triggers)  # "over our region"
