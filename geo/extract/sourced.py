@@ -14,6 +14,7 @@ from geo.extract.attribution import claimant_in, independent
 from geo.extract.body_record import recorded_by
 from geo.extract.draft import Draft
 from geo.extract.issuer import HEADER_CHARS, side_author, side_body, speaks_for_itself
+from geo.extract.native_channel import native_channel
 from geo.extract.other_sayings import inverted_speaker, quoted_speaker, voiced_by
 from geo.extract.own_notice import own_notice
 from geo.extract.post_opening import opened_by
@@ -239,13 +240,16 @@ def _header_bracket(text: str) -> str | None:
 def issued_by(text: str) -> str | None:
     """Who issued the report: an official signing it, a side's body its header or its closing
     mark names, its last line as the source ("Source: X"), or its opening in the forms of
-    :func:`~geo.extract.post_opening.opened_by`."""
+    :func:`~geo.extract.post_opening.opened_by`, or a channel's name in Cyrillic heading it
+    (:func:`~geo.extract.native_channel.native_channel`)."""
     author = signed_author(text) or side_author(text) or signing_body(text)
     if author and not speaks_for_itself(_clean(author)):  # a title, its body in brackets
         author = _header_bracket(text) or author
     author = author or _header_bracket(text)
     return (
-        _clean(author) if author else _closing_source(text) or opened_by(text) or own_notice(text)
+        _clean(author)
+        if author
+        else _closing_source(text) or opened_by(text) or own_notice(text) or native_channel(text)
     )
 
 
