@@ -29,12 +29,16 @@ _HARMED = (
     r"(?:fragments|shrapnel)|(?:taken|rushed|brought|admitted) to (?:(?:a|the) )?(?:[\w-]+ )?"
     r"hospital(?![^.;]{0,40}\bdied\b))"
 )
-_SUFFERED = r"(?:has|have|had|suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds|burns|cuts|fractures|concussions?)"
+_SUFFERED = (  # "got injuries", "got a light wound"
+    r"(?:has|have|had|got|suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:injur(?:y|ies)|wounds?|burns|cuts|fractures|concussions?)"
+)
 _COUNT_BEFORE = figure_before(
     # "Nine others are in hospital", "four were hospitalised": injured
     rf"killed|dead|died|injured|wounded|hurt|{_SUFFERED}|"
     r"hospitali[sz]ed|in\s+hospital|(?:taken|admitted)\s+to\s+(?:a\s+)?hospital|"
-    r"(?:now\s+)?listed\s+as\s+(?:injured|wounded)",
+    # "now listed as injured", "are now counted among the injured"
+    r"(?:now\s+)?(?:listed|counted)\s+(?:as|among)\s+(?:the\s+)?(?:injured|wounded)",
     NUMBER,
     "n",
     rf"(?:\s+(?:{GAP_WORDS})\b)*{_AGES}{_APPOSITION}(?:\s+(?:{GAP_WORDS})\b)*",
