@@ -1,5 +1,6 @@
 """Extraction, casualty figures in wordings of the hurt that the counts before their verb did not
-read: a count "now counted as injured", hurt who "got injuries" or "a wound", a count whose
+read: a count "now counted as injured", a revised one ("... and the injured to 19",
+"INJURED NOW NINE"), hurt who "got injuries" or "a wound", a count whose
 people are "of" their workplace before "received injuries", and an age given roughly ("a man of
 about 40"), which is no count."""
 
@@ -21,6 +22,13 @@ from geo.extract.casualties import casualty_figures
         ("Three staff of the bakery sustained burns.", {"injured": 3}),
         ("A man of about 40 was wounded in the legs.", {"injured": 1}),
         ("A woman of around 70 was killed in her garden.", {"killed": 1}),
+        # a toll revised: the injured's count after the dead's rise, an update's "injured now"
+        (
+            "The number of dead rose to four by noon and the injured to 19, rescuers said.",
+            {"killed": 4, "injured": 19},
+        ),
+        ("KRYVYI RIH UPDATE: INJURED NOW NINE, TWO IN SERIOUS CONDITION", {"injured": 9}),
+        ("Wounded now 6, the city administration says.", {"injured": 6}),
     ],
 )
 def test_wordings_of_the_hurt(sentence, figures):

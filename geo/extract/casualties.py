@@ -75,16 +75,20 @@ _INJURED_AT = re.compile(
     # "the toll in X had risen to three wounded"
     r"\btoll\b[^.;]{0,160}?\b(?:rose|risen|climbed|reached|increased|grown|grew|stands|stood|is now|"
     rf"(?:gone|went|goes) up)\s+(?:to\s+|at\s+)?(?:at least\s+)?(?P<n3>{NUMBER})\s+"
-    r"(?:people\s+|persons\s+)?(?:wounded|injured|hurt)\b",
+    r"(?:people\s+|persons\s+)?(?:wounded|injured|hurt)\b|"
+    # "the number of dead rose to four and the injured to 19", an update's "INJURED NOW NINE"
+    rf"\band\s+the\s+(?:injured|wounded|hurt)\s+to\s+(?:at least\s+)?(?P<n4>{NUMBER})\b|"
+    rf"\b(?:injured|wounded)\s+(?:(?:is|are)\s+)?now\s+(?P<n5>{NUMBER})\b",
     re.I,
 )
+_REVISED_HURT = ("n2", "n3", "n4", "n5")  # (not "n", a first count: "put the wounded at 27")
 
 
 def revised_toll(text: str) -> bool:
     """Whether the sentence revises a toll ("the death toll rose to 9", "the number of injured
     has risen to five")."""
     hurt = _INJURED_AT.search(text)
-    return bool(_TOLL.search(text) or (hurt and (hurt.group("n2") or hurt.group("n3"))))
+    return bool(_TOLL.search(text) or (hurt and any(hurt.group(g) for g in _REVISED_HURT)))
 
 
 # An earlier figure a revised toll replaces ("five dead, up from three"; not "went up from 3 to 7",
@@ -219,7 +223,8 @@ def casualty_figures(text: str) -> dict[str, int]:
     if killed is not None:
         out["killed"] = killed
     hurt = _INJURED_AT.search(text)
-    injured = number(hurt.group("n") or hurt.group("n2") or hurt.group("n3")) if hurt else None
+    given = [hurt.group(g) for g in ("n", *_REVISED_HURT) if hurt.group(g)] if hurt else []
+    injured = number(given[0]) if given else None
     if injured is not None:
         out["injured"] = injured
     return out
