@@ -202,7 +202,9 @@ _BADGE = re.compile(r"[^\w)’'.]+$")
 
 
 # "Kharkiv RMA / Telegram / 3 June", "Summary of the Kharkiv RMA for 3 June": its day, not who
-_PARTS = re.compile(r"\s+/\s+|:\s+|(?<=[a-z]{3})\.\s+(?=[A-Z])")  # "Ministry of X. Update on ..."
+_PARTS = re.compile(
+    r"\s+[/|]\s+|:\s+|(?<=[a-z]{3})\.\s+(?=[A-Z])"
+)  # "Ministry of X. Update on ..."
 _FOR_DAY = re.compile(
     rf"\s+(?:for|as\s+of|on)\s+(?:\d|(?:{MONTH_RE})\b|(?:{WEEKDAY_RE})\b).*$", re.I
 )
@@ -255,7 +257,10 @@ def issued_by(text: str) -> str | None:
 
 # A line that is a body's name alone ("Kharkiv RMA:", "Zaporizhzhia Regional Military
 # Administration") heads that body's post in a digest
-_NAME_LINE = re.compile(r"[ \t]*(?P<name>[A-Z][^.!?:\n\"“]{2,80}?)[ \t]*:?[ \t]*")
+# (behind a messenger's mark: "↪️ Forwarded from Kharkiv RMA")
+_NAME_LINE = re.compile(
+    r"[ \t]*(?:[^\w\s]{1,4}[ \t]*)?(?P<name>[A-Z][^.!?:\n\"“]{2,80}?)[ \t]*:?[ \t]*"
+)
 # ... and so no longer than this: a line of a few words and a long run of spaces, matched from
 # its start, retried the run from each length of the name (8,000 spaces 8 s)
 _NAME_LINE_CHARS = 120
@@ -269,13 +274,14 @@ def body_sections(text: str) -> list[tuple[int, int, str]]:
     start = 0
     for line in text.split("\n"):
         m = _NAME_LINE.fullmatch(line) if len(line) <= _NAME_LINE_CHARS else None
+        name = _clean(m.group("name").strip()) if m is not None else ""
         if (
             m is not None
-            and len(m.group("name").split()) <= 8
+            and len(name.split()) <= 8
             and speaks_for_itself(m.group("name").strip())
-            and name_only(_clean(m.group("name").strip()))
+            and name_only(name)
         ):
-            heads.append((start, start + len(line), _clean(m.group("name").strip())))
+            heads.append((start, start + len(line), name))
         start += len(line) + 1
     if not heads:
         return []
