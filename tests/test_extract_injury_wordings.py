@@ -22,6 +22,11 @@ from geo.extract.casualties import casualty_figures
         ("Three staff of the bakery sustained burns.", {"injured": 3}),
         ("A man of about 40 was wounded in the legs.", {"injured": 1}),
         ("A woman of around 70 was killed in her garden.", {"killed": 1}),
+        # the hurt by their trade, or cut by glass
+        ("Its cameraman was wounded in the arm.", {"injured": 1}),
+        ("Our pharmacist received cuts from glass and was treated on site.", {"injured": 1}),
+        ("Two nurses were cut by glass; the walls were damaged.", {"injured": 2}),
+        ("A cashier was cut by flying glass.", {"injured": 1}),
         # a toll revised: the injured's count after the dead's rise, an update's "injured now"
         (
             "The number of dead rose to four by noon and the injured to 19, rescuers said.",
@@ -40,6 +45,7 @@ def test_wordings_of_the_hurt(sentence, figures):
     [
         "Some 40 drones were counted as launched overnight.",  # no one hurt
         "A shell of about 152 mm hit the yard.",  # a calibre, no age
+        "The glass was cut by workers to fit the frames.",
     ],
 )
 def test_no_figure_of_the_hurt(sentence):

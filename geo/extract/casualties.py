@@ -25,7 +25,8 @@ _APPOSITION = r"(?:,\s*(?:an?|the)\s[^,;.]{1,40}?\band\s+(?:an?|the)\s[^,;.]{1,3
 # "killing two", "killed a woman": the active verbs of harm; "was seriously injured": the passive.
 _HARMING = "killing|injuring|wounding|killed|injured|wounded"
 _HARMED = (
-    r"\s+(?:(?:\w+ly|also|later|then)\s+)?(?P<what>killed|injured|wounded|hurt|concussed|hospitali[sz]ed|hit by "
+    r"\s+(?:(?:\w+ly|also|later|then)\s+)?(?P<what>killed|injured|wounded|hurt|concussed|hospitali[sz]ed|"
+    r"cut by (?:flying |broken )?glass|hit by "
     r"(?:fragments|shrapnel)|(?:taken|rushed|brought|admitted) to (?:(?:a|the) )?(?:[\w-]+ )?"
     r"hospital(?![^.;]{0,40}\bdied\b))"
 )
@@ -35,7 +36,7 @@ _SUFFERED = (  # "got injuries", "got a light wound"
 )
 _COUNT_BEFORE = figure_before(
     # "Nine others are in hospital", "four were hospitalised": injured
-    rf"killed|dead|died|injured|wounded|hurt|{_SUFFERED}|"
+    rf"killed|dead|died|injured|wounded|hurt|{_SUFFERED}|cut\s+by\s+(?:flying\s+|broken\s+)?glass|"
     r"hospitali[sz]ed|in\s+hospital|(?:taken|admitted)\s+to\s+(?:a\s+)?hospital|"
     # "now listed as injured", "are now counted among the injured"
     r"(?:now\s+)?(?:listed|counted)\s+(?:as|among)\s+(?:the\s+)?(?:injured|wounded)",
@@ -112,7 +113,7 @@ _PERSON = (  # (not "not a single person", "not one resident": nobody)
     r"resident|civilian|soldier|firefighter|rescuer|policeman|employee|pensioner|teenager|"
     r"volunteer|medic|paramedic|farmer|guard|passer-by|journalist|operator|doctor|nurse|teacher|"
     # "her colleague Andrii", "his neighbour", "one crew member", "one sailor"
-    r"colleague|neighbou?r|cousin|friend|member|sailor|seaman|cashier|"
+    r"colleague|neighbou?r|cousin|friend|member|sailor|seaman|cashier|pharmacist|cameraman|"
     # one of kin told in a sentence of its own: "Her husband was injured", "His wife, 58, died"
     r"husband|wife|son|daughter|mother|father|brother|sister|grand(?:son|daughter|mother|father)|baby)\b(?:\s+(?-i:[A-Z][a-z]+)\b)?"
     r"(?:\s+aged\s+\d+|\s+of\s+\d{1,3}\b|,\s*\d{1,3},|\s+of\s+(?:the\s+|an?\s+)?[a-z-]+)?"
@@ -173,7 +174,7 @@ _RUNNING_TOTAL = words(
 # none: they are passed over at once)
 _ANY_HARM = re.compile(
     r"kill|dead|die|death|injur|wound|hurt|hospital|casualt|victim|toll|nobody|no[ -]one|none|lost|"
-    r"concuss|shrapnel|fragment|burns|cuts|fractur|lives|life|bod(?:y|ies)|medical|treat|fatal|harm|scathed|suffer|avoided",
+    r"concuss|shrapnel|fragment|burns|cut|fractur|lives|life|bod(?:y|ies)|medical|treat|fatal|harm|scathed|suffer|avoided",
     re.I,
 )
 _COUNT_AND = re.compile(rf"\b{NUMBER}\s+(?:[\w-]+\s+)?and\s+$", re.I)
