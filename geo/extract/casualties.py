@@ -25,16 +25,21 @@ _APPOSITION = r"(?:,\s*(?:an?|the)\s[^,;.]{1,40}?\band\s+(?:an?|the)\s[^,;.]{1,3
 # "killing two", "killed a woman": the active verbs of harm; "was seriously injured": the passive.
 _HARMING = "killing|injuring|wounding|killed|injured|wounded"
 _HARMED = (
-    r"\s+(?:(?:\w+ly|also|later|then)\s+)?(?P<what>killed|injured|wounded|hurt|concussed|hospitali[sz]ed|hit by "
+    r"\s+(?:(?:\w+ly|also|later|then)\s+)?(?P<what>killed|injured|wounded|hurt|concussed|hospitali[sz]ed|"
+    r"cut by (?:flying |broken )?glass|hit by "
     r"(?:fragments|shrapnel)|(?:taken|rushed|brought|admitted) to (?:(?:a|the) )?(?:[\w-]+ )?"
     r"hospital(?![^.;]{0,40}\bdied\b))"
 )
-_SUFFERED = r"(?:has|have|had|suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds|burns|cuts|fractures|concussions?)"
+_SUFFERED = (  # "got injuries", "got a light wound"
+    r"(?:has|have|had|got|suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:injur(?:y|ies)|wounds?|burns|cuts|fractures|concussions?)"
+)
 _COUNT_BEFORE = figure_before(
     # "Nine others are in hospital", "four were hospitalised": injured
-    rf"killed|dead|died|injured|wounded|hurt|{_SUFFERED}|"
+    rf"killed|dead|died|injured|wounded|hurt|{_SUFFERED}|cut\s+by\s+(?:flying\s+|broken\s+)?glass|"
     r"hospitali[sz]ed|in\s+hospital|(?:taken|admitted)\s+to\s+(?:a\s+)?hospital|"
-    r"(?:now\s+)?listed\s+as\s+(?:injured|wounded)",
+    # "now listed as injured", "are now counted among the injured"
+    r"(?:now\s+)?(?:listed|counted)\s+(?:as|among)\s+(?:the\s+)?(?:injured|wounded)",
     NUMBER,
     "n",
     rf"(?:\s+(?:{GAP_WORDS})\b)*{_AGES}{_APPOSITION}(?:\s+(?:{GAP_WORDS})\b)*",
@@ -71,16 +76,20 @@ _INJURED_AT = re.compile(
     # "the toll in X had risen to three wounded"
     r"\btoll\b[^.;]{0,160}?\b(?:rose|risen|climbed|reached|increased|grown|grew|stands|stood|is now|"
     rf"(?:gone|went|goes) up)\s+(?:to\s+|at\s+)?(?:at least\s+)?(?P<n3>{NUMBER})\s+"
-    r"(?:people\s+|persons\s+)?(?:wounded|injured|hurt)\b",
+    r"(?:people\s+|persons\s+)?(?:wounded|injured|hurt)\b|"
+    # "the number of dead rose to four and the injured to 19", an update's "INJURED NOW NINE"
+    rf"\band\s+the\s+(?:injured|wounded|hurt)\s+to\s+(?:at least\s+)?(?P<n4>{NUMBER})\b|"
+    rf"\b(?:injured|wounded)\s+(?:(?:is|are)\s+)?now\s+(?P<n5>{NUMBER})\b",
     re.I,
 )
+_REVISED_HURT = ("n2", "n3", "n4", "n5")  # (not "n", a first count: "put the wounded at 27")
 
 
 def revised_toll(text: str) -> bool:
     """Whether the sentence revises a toll ("the death toll rose to 9", "the number of injured
     has risen to five")."""
     hurt = _INJURED_AT.search(text)
-    return bool(_TOLL.search(text) or (hurt and (hurt.group("n2") or hurt.group("n3"))))
+    return bool(_TOLL.search(text) or (hurt and any(hurt.group(g) for g in _REVISED_HURT)))
 
 
 # An earlier figure a revised toll replaces ("five dead, up from three"; not "went up from 3 to 7",
@@ -104,7 +113,7 @@ _PERSON = (  # (not "not a single person", "not one resident": nobody)
     r"resident|civilian|soldier|firefighter|rescuer|policeman|employee|pensioner|teenager|"
     r"volunteer|medic|paramedic|farmer|guard|passer-by|journalist|operator|doctor|nurse|teacher|"
     # "her colleague Andrii", "his neighbour", "one crew member", "one sailor"
-    r"colleague|neighbou?r|cousin|friend|member|sailor|seaman|cashier|"
+    r"colleague|neighbou?r|cousin|friend|member|sailor|seaman|cashier|pharmacist|cameraman|"
     # one of kin told in a sentence of its own: "Her husband was injured", "His wife, 58, died"
     r"husband|wife|son|daughter|mother|father|brother|sister|grand(?:son|daughter|mother|father)|baby)\b(?:\s+(?-i:[A-Z][a-z]+)\b)?"
     r"(?:\s+aged\s+\d+|\s+of\s+\d{1,3}\b|,\s*\d{1,3},|\s+of\s+(?:the\s+|an?\s+)?[a-z-]+)?"
@@ -165,7 +174,7 @@ _RUNNING_TOTAL = words(
 # none: they are passed over at once)
 _ANY_HARM = re.compile(
     r"kill|dead|die|death|injur|wound|hurt|hospital|casualt|victim|toll|nobody|no[ -]one|none|lost|"
-    r"concuss|shrapnel|fragment|burns|cuts|fractur|lives|life|bod(?:y|ies)|medical|treat|fatal|harm|scathed|suffer|avoided",
+    r"concuss|shrapnel|fragment|burns|cut|fractur|lives|life|bod(?:y|ies)|medical|treat|fatal|harm|scathed|suffer|avoided",
     re.I,
 )
 _COUNT_AND = re.compile(rf"\b{NUMBER}\s+(?:[\w-]+\s+)?and\s+$", re.I)
@@ -215,7 +224,8 @@ def casualty_figures(text: str) -> dict[str, int]:
     if killed is not None:
         out["killed"] = killed
     hurt = _INJURED_AT.search(text)
-    injured = number(hurt.group("n") or hurt.group("n2") or hurt.group("n3")) if hurt else None
+    given = [hurt.group(g) for g in ("n", *_REVISED_HURT) if hurt.group(g)] if hurt else []
+    injured = number(given[0]) if given else None
     if injured is not None:
         out["injured"] = injured
     return out

@@ -36,7 +36,8 @@ NIGHT_TOLD = words(
 # end; a 24-hour clock alone, "at 03:40", still says nothing of the day)
 SMALL_HOURS_CLOCK = words(
     r"(?:at|around|about|after|before|from)\s+(?:about\s+|around\s+|approximately\s+)?"
-    r"(?:0?[1-5]|12)(?:[:.][0-5]\d)?\s*a\.?m"
+    # "at 2.30 a.m.", or on a 24-hour clock with its leading zero, "around 02:30"
+    r"(?:(?:0?[1-5]|12)(?:[:.][0-5]\d)?\s*a\.?m|0[0-5][:.][0-5]\d(?![:.]?\d))"
 )
 # after "yesterday", a span's end in the night or this morning ("from yesterday evening until this
 # morning", "yesterday evening and overnight"): dated by its end, as "the night of 3 to 4" is

@@ -38,13 +38,7 @@ from geo.extract.figure_owners import figures_owner, follows_on
 from geo.extract.figure_places import give_figures
 from geo.extract.inventory import own_launched
 from geo.extract.kinds import joined_kinds, paragraph_kind
-from geo.extract.layout import (
-    TIME_STAMP,
-    ListIntro,
-    is_live_blog,
-    on_bullet,
-    same_target,
-)
+from geo.extract.layout import TIME_STAMP, ListIntro, is_live_blog, on_bullet, same_target
 from geo.extract.lexicon import BODIES, THERE, background, no_meeting, triggers_in
 from geo.extract.locating import city_of_report, district_city, home_city, tally_region
 from geo.extract.places import (
@@ -57,6 +51,7 @@ from geo.extract.places import (
 from geo.extract.roles import sentence_roles
 from geo.extract.ruin_words import told_by_ruin as ruin
 from geo.extract.scene_witness import witnessed
+from geo.extract.seat_reach import beyond_seat
 from geo.extract.sentences import Sentence, is_headline
 from geo.extract.sourced import claimant_of, issued_by
 from geo.extract.weapon_words import category_near, kind_named, weapon_for
@@ -381,6 +376,7 @@ class Drafter:
             self.para_meeting.setdefault(s.paragraph, body.group(1))
 
     def _finish(self) -> None:
+        told = {x.start: x.text for x in self.kept}  # the sentence that names each claimant
         for d in self.drafts:
             # "The first attack targeted a depot" after a sentence about ATACMS: that weapon,
             # unless a later sentence named one for this event.
@@ -389,9 +385,11 @@ class Drafter:
                 if d.event_type != "interception" or d.inherited[1].endswith("missile"):
                     d.weapon, d.category = d.inherited
             # Claims made earlier in a paragraph cover the figures that follow in it (not a
-            # later sentence's: "Witnesses told the mission that ..." after the event).
+            # later sentence's: "Witnesses told the mission that ..." after the event; nor a
+            # mayor's in another town: seat_reach).
             end = max(x.start for x in d.sentences)
-            claims = [w for at, w in self.para_claim.get(d.sentence.paragraph, []) if at <= end]
+            said = [(at, w) for at, w in self.para_claim.get(d.sentence.paragraph, []) if at <= end]
+            claims = [w for at, w in said if not beyond_seat(w, d, self.drafts, told.get(at, ""))]
             if not d.claimed_by and claims and (d.injured or d.fatalities):
                 d.claimed_by = claims[-1]
                 d.attributed = d.attributed or not independent(d.claimed_by)

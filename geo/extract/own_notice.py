@@ -96,7 +96,7 @@ def own_notice(text: str) -> str | None:
     names = [n for n in map(_name, header) if n]
     if not names:
         return None
-    harmed = [s for s in _SENTENCE.findall(text) if _HARM.search(s)]
+    harmed = _harmed(text)
     if any(_OUR.search(s) for s in harmed):
         return names[0]
     # the body by the first or the head word of its name ("DTEK's", "the university's"), or by
@@ -108,6 +108,17 @@ def own_notice(text: str) -> str | None:
         if named or owner in defined:
             return named or names[0]
     return None
+
+
+def _harmed(text: str) -> list[str]:
+    """The sentences of the text that tell of harm."""
+    return [s for s in _SENTENCE.findall(text) if _HARM.search(s)]
+
+
+def tells_own_harm(text: str) -> bool:
+    """Whether a sentence of harm speaks of "our" sites or staff ("the blast broke the windows
+    of our shop", "one of our drivers was injured")."""
+    return any(_OUR.search(s) for s in _harmed(text))
 
 
 _DEFINED = re.compile(r"\bthe\s+[\"“'‘](\w+)[\"”'’]")

@@ -30,7 +30,8 @@ GAP_WORDS = (
     r"were|was|have|has|had|been|are|reportedly|also|later|now|since|critically|"
     r"seriously|slightly|lightly|severely|other|of|them|at|least|one|a|the|same|family|household|"
     # what the people belong to, before their verb: "two employees of the night shift were hurt"
-    r"of\s+(?:the|an?|their|its)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?=\s+(?:were|was|are|have|had)\b)|"
+    r"of\s+(?:the|an?|their|its)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*"
+    r"(?=\s+(?:were|was|are|have|had|got|suffered|sustained|received)\b)|"
     # any word describing the people a word or two on: "line maintenance staff"
     rf"{_MODIFIER}(?=(?:\s+{_MODIFIER})?\s+(?:{_PEOPLE})\b)"
 )
@@ -38,7 +39,8 @@ GAP_WORDS = (
 # "a man of 63", "a woman aged 81": one person and an age
 _AGE = re.compile(
     r"\b(?P<who>man|woman|boy|girl|child|pensioner|teenager|resident|driver|passenger)"
-    r"\s+(?:of|aged)\s+\d{1,3}\b(?!\s*(?:people|persons|others|%|percent))",
+    r"\s+(?:of|aged)\s+(?:about\s+|around\s+|some\s+)?\d{1,3}\b"  # "a man of about 40"
+    r"(?!\s*(?:people|persons|others|%|percent))",
     re.I,
 )
 

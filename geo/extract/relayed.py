@@ -15,6 +15,7 @@ from geo.extract.draft import Draft
 from geo.extract.issuer import OUR_SIDE
 from geo.extract.one_source import sources
 from geo.extract.publication import MONTH_RE
+from geo.extract.seat_reach import in_seat
 from geo.extract.sentences import CLOCK, Sentence
 from geo.extract.sourced import GIVEN
 from geo.extract.wording import words
@@ -235,8 +236,7 @@ def relay_speakers(
         paras.setdefault(x.paragraph, []).append(x)
     speaker: str | None = None
     told = ""  # the sentence that named the speaker
-    his = False  # whether the paragraph goes on with the speaker's word
-    paragraph = -1
+    his, paragraph = False, -1  # (whether the paragraph goes on with the speaker's word)
     for s in sentences:
         if s.paragraph != paragraph and not one:
             # (unless the paragraph opens with the speaker's word: "He explained that ...")
@@ -259,9 +259,10 @@ def relay_speakers(
             voice = sides_voice(s.text, d.place.country, side)
             if voiced and not voice:  # the rest of a side's own post
                 voice = side or _SIDE_OF.get(d.place.country)
-            # (among several sources, one carries on only to where it speaks again: "X said
-            # ... . In Y, debris hit a pipe. ..., X said", or over a paragraph it frames)
+            # (among several sources one carries on only where it speaks again, "X said ... . In
+            # Y, debris hit a pipe. ..., X said", or over a paragraph it frames; a mayor, his city)
             framed = one or his or _frames(speaker, told, s, claims)
-            carried = (speaker if framed else None) or _said_after(s, paras[s.paragraph], said, at)
+            carried = in_seat(speaker, d, drafts, told) if framed else None
+            carried = carried or _said_after(s, paras[s.paragraph], said, at)
             if voice or carried:
                 d.claimed_by, d.attributed = carried or author or voice, True

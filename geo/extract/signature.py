@@ -13,6 +13,7 @@ import re
 
 from geo.extract.attribution import official
 from geo.extract.issuer import HEADER_CHARS, speaks_for_itself
+from geo.extract.own_notice import tells_own_harm
 
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 # "— Name, title[, date]" ending a line
@@ -52,14 +53,31 @@ _BODY_LINE = re.compile(
 _BODY_WORDS = 10
 
 
+# ... or closing the last line after its last sentence: "Thank you for your patience. Press
+# service of the company"
+_MARK_AFTER = re.compile(
+    r"(?<=[.!?])[ \t]+(?P<mark>(?:the\s+)?press[ -](?:service|office)\s+of\s+(?:the\s+)?"
+    r"(?P<body>[^.!?]+?))[ \t]*$",
+    re.I,
+)
+
+
 def signing_body(text: str) -> str | None:
-    """The side's body whose mark ends the post (its last line, :func:`speaks_for_itself`), when
-    one does; None otherwise."""
+    """The body whose mark ends the post (its last line, or the end of it after a sentence):
+    a side's body or one that speaks for its own sites (:func:`speaks_for_itself`), or a firm
+    whose notice tells of harm to "our" sites or staff
+    (:func:`~geo.extract.own_notice.tells_own_harm`); None otherwise."""
     last = next((line.strip() for line in reversed(text.splitlines()) if line.strip()), "")
-    if len(last) > HEADER_CHARS or len(last.split()) > _BODY_WORDS:
+    if len(last) > HEADER_CHARS:
         return None
-    m = _BODY_LINE.match(last)
-    if not m:
+    m = _BODY_LINE.match(last) if len(last.split()) <= _BODY_WORDS else None
+    m = m or _MARK_AFTER.search(last)
+    if not m or len(m.group("body").split()) > _BODY_WORDS:
         return None
     body = m.group("body")
-    return body if speaks_for_itself(body) else None
+    if speaks_for_itself(body):
+        return body
+    if not tells_own_harm(text):
+        return None
+    # a firm by its name ("Apteka Zdorovia"), else by its mark ("Press service of the company")
+    return body if body[:1].isupper() else (m.groupdict().get("mark") or m.group(0)).strip(" —–-")

@@ -14,6 +14,7 @@ from geo.extract.attribution import claimant_in, independent
 from geo.extract.body_record import recorded_by
 from geo.extract.draft import Draft
 from geo.extract.issuer import HEADER_CHARS, side_author, side_body, speaks_for_itself
+from geo.extract.native_channel import native_channel
 from geo.extract.other_sayings import inverted_speaker, quoted_speaker, voiced_by
 from geo.extract.own_notice import own_notice
 from geo.extract.post_opening import opened_by
@@ -201,7 +202,9 @@ _BADGE = re.compile(r"[^\w)’'.]+$")
 
 
 # "Kharkiv RMA / Telegram / 3 June", "Summary of the Kharkiv RMA for 3 June": its day, not who
-_PARTS = re.compile(r"\s+/\s+|:\s+|(?<=[a-z]{3})\.\s+(?=[A-Z])")  # "Ministry of X. Update on ..."
+_PARTS = re.compile(
+    r"\s+[/|]\s+|:\s+|(?<=[a-z]{3})\.\s+(?=[A-Z])"
+)  # "Ministry of X. Update on ..."
 _FOR_DAY = re.compile(
     rf"\s+(?:for|as\s+of|on)\s+(?:\d|(?:{MONTH_RE})\b|(?:{WEEKDAY_RE})\b).*$", re.I
 )
@@ -239,19 +242,25 @@ def _header_bracket(text: str) -> str | None:
 def issued_by(text: str) -> str | None:
     """Who issued the report: an official signing it, a side's body its header or its closing
     mark names, its last line as the source ("Source: X"), or its opening in the forms of
-    :func:`~geo.extract.post_opening.opened_by`."""
+    :func:`~geo.extract.post_opening.opened_by`, or a channel's name in Cyrillic heading it
+    (:func:`~geo.extract.native_channel.native_channel`)."""
     author = signed_author(text) or side_author(text) or signing_body(text)
     if author and not speaks_for_itself(_clean(author)):  # a title, its body in brackets
         author = _header_bracket(text) or author
     author = author or _header_bracket(text)
     return (
-        _clean(author) if author else _closing_source(text) or opened_by(text) or own_notice(text)
+        _clean(author)
+        if author
+        else _closing_source(text) or opened_by(text) or own_notice(text) or native_channel(text)
     )
 
 
 # A line that is a body's name alone ("Kharkiv RMA:", "Zaporizhzhia Regional Military
 # Administration") heads that body's post in a digest
-_NAME_LINE = re.compile(r"[ \t]*(?P<name>[A-Z][^.!?:\n\"“]{2,80}?)[ \t]*:?[ \t]*")
+# (behind a messenger's mark: "↪️ Forwarded from Kharkiv RMA")
+_NAME_LINE = re.compile(
+    r"[ \t]*(?:[^\w\s]{1,4}[ \t]*)?(?P<name>[A-Z][^.!?:\n\"“]{2,80}?)[ \t]*:?[ \t]*"
+)
 # ... and so no longer than this: a line of a few words and a long run of spaces, matched from
 # its start, retried the run from each length of the name (8,000 spaces 8 s)
 _NAME_LINE_CHARS = 120
@@ -265,13 +274,14 @@ def body_sections(text: str) -> list[tuple[int, int, str]]:
     start = 0
     for line in text.split("\n"):
         m = _NAME_LINE.fullmatch(line) if len(line) <= _NAME_LINE_CHARS else None
+        name = _clean(m.group("name").strip()) if m is not None else ""
         if (
             m is not None
-            and len(m.group("name").split()) <= 8
+            and len(name.split()) <= 8
             and speaks_for_itself(m.group("name").strip())
-            and name_only(_clean(m.group("name").strip()))
+            and name_only(name)
         ):
-            heads.append((start, start + len(line), _clean(m.group("name").strip())))
+            heads.append((start, start + len(line), name))
         start += len(line) + 1
     if not heads:
         return []

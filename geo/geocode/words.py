@@ -10,7 +10,7 @@ from functools import lru_cache
 _COMMON = frozenset(
     """attack attacks shelling strike strikes drone drones missile missiles fighting explosions
     explosion rockets rocket debris police officials troops forces soldiers fire fires shells
-    artillery heavy fierce several new further more residents civilians air defence defense
+    artillery heavy fierce several new further more most residents civilians air defence defense
     shelled struck hit overnight earlier later local regional ukrainian russian""".split()
 ) | frozenset(  # prepositions that can open a sentence before a name: "Near Izium, ...",
     # "Across Sumy region ...", "Outside Kherson ..."
