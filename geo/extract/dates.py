@@ -254,9 +254,8 @@ def date_in(sentence: str, pub: Publication) -> When | None:
         return When(p - timedelta(days=p.weekday() + 7), 2, True)
     if _THIS_WEEK.search(sentence):
         return When(p - timedelta(days=p.weekday()), 2, True)
-    if _LAST_MONTH.search(sentence):
-        first = p.replace(day=1) - timedelta(days=1)
-        return When(first.replace(day=1), 3, True)
+    if _LAST_MONTH.search(sentence):  # the first of the month before
+        return When((p.replace(day=1) - timedelta(days=1)).replace(day=1), 3, True)
     if _THIS_MONTH.search(sentence):
         return When(p.replace(day=1), 3, True)
     if _EVENING.search(sentence):

@@ -198,6 +198,12 @@ def _reference(before: str) -> re.Match | None:
     return None if m is None or _told_between(m.group(0)[len(m.group(1)) :]) else m
 
 
+# the place's own kind after its name, part of what names it ("Sumy region", "Kursk airfield")
+_REGION_TAIL = re.compile(
+    r"^[\s-]*(?:(?:region|oblast|province|district|airport|airfield|air base)\b|obl\.)", re.I
+)
+
+
 def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None) -> PlaceHit:
     """The place's role in its sentence: where something happened (``event_place``) or only
     mentioned, its precision (1 place, 2 near, 3 region) and the words that name it."""
@@ -252,11 +258,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
         return replace_hit(hit, precision, event)
     mention_start = _mention_start(before)
     hit = replace_hit(hit, precision, event)
-    tail = re.match(
-        r"^[\s-]*(?:(?:region|oblast|province|district|airport|airfield|air base)\b|obl\.)",
-        after,
-        re.I,
-    )
+    tail = _REGION_TAIL.match(after)
     hit.mention = (before[mention_start:] + hit.mention + (tail.group(0) if tail else "")).strip()
     return hit
 
