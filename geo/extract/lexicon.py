@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from geo.extract import event_phrases, event_words, ruin_words
+from geo.extract import event_phrases, event_words, region_tallies, ruin_words
 from geo.extract.corrections import retracted
 from geo.extract.felled_buildings import building_brought_down
 from geo.extract.materiel_hits import destroyed_on_ground
@@ -210,6 +210,7 @@ _OUSTED = re.compile(rf"\b(?:{OUSTED})", re.I)
 _TRIGGERS += [("fighting", _OUSTED), *event_words.TRIGGERS]  # "cleared Russian troops from X"
 _TRIGGERS += event_phrases.TRIGGERS  # words the core lacks: "units withdrew from X"
 _TRIGGERS += ruin_words.TRIGGERS  # "In X the roof of a school caved in": the ruin alone
+_TRIGGERS += region_tallies.TRIGGERS  # "In the Sumy region, 23 drones.": a tally's item
 
 FUTURE = words(
     "will|shall|set to|due to|expected to|expects|expected|scheduled (?:to|for)|plans? to|planned to",

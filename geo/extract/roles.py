@@ -25,6 +25,7 @@ from geo.extract.places import (
     replace_hit,
 )
 from geo.extract.raion_heads import raions_that_locate
+from geo.extract.region_tallies import read_out
 from geo.extract.sentences import Sentence
 from geo.extract.speakers import DEFENCES_AFTER, speaks_or_acts
 from geo.extract.struck_parts import STRUCK_PART_BEFORE
@@ -234,6 +235,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     )
     # "shot down — Kyiv region (2), Chernihiv region (1)", "Sumy region — 14;": a tally's item
     event = event or tally_after(after) is not None or where_after(text, sentence, hit)
+    event = event or (region and read_out(sentence.text))  # "Zhytomyr region, 12 drones."
     ousted = _OUSTED_BEFORE.search(before) or left_from(before)  # "cleared troops from X"
     from_then_near = _FROM_THEN_NEAR.search(before)
     reference = None if from_then_near or ousted else _reference(before)
