@@ -95,7 +95,9 @@ _HIT_AFTER = re.compile(
     r"(?:woke|wakes|awoke|(?:was|were)\s+(?:woken|rocked|shaken|jolted))\s+(?:up\s+)?(?:to|by)\s+"
     r"(?:[\w-]+\s+){0,5}?(?:attacks?|strikes?|raids?|explosions?|blasts?|shelling|bombardment)|"
     # "the X power plant (Y region) took cruise missile hits", "X suffered a direct hit"
-    r"(?:\([^()]{1,40}\)\s+)?(?:took|suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:hits?|strikes?|damage))\b",
+    r"(?:\([^()]{1,40}\)\s+)?(?:took|suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:hits?|strikes?|damage)|"
+    # "X has changed hands twice": fought over
+    r"chang(?:ed|es|ing)\s+hands)\b",
     re.I,
 )
 # A timeline's or a headline's bare participle: "X shelled twice", "X hit by two glide bombs",
