@@ -334,11 +334,12 @@ def launched_count(sentence: str) -> int | None:
 
 # "▪️ Kyiv region — 164", "- Sumy obl. - 8 UAV;": a tally line's figure after its place, with
 # the kind of weapon after it or not; "shot down — Kyiv region (2), Chernihiv region (1)": the
-# figure in brackets.
+# figure in brackets; "downed 31 drones: Belgorod region 14, Lipetsk region 9", "In the Sumy
+# region, 23 drones.": a bare figure of up to three digits (not a year's).
 _TALLY_UNIT = r"(?:\s+(?:UAVs?|drones?|Shaheds?|missiles?))?"
 _TALLY_AFTER = re.compile(
-    rf"^(?:\s+(?:region|oblast|province|obl\.))?\s*(?:(?::|[—–-])\s*(?P<n>{NUMBER})"
-    rf"{_TALLY_UNIT}|\((?P<b>\d+)\))\s*(?:$|[;,.(])",
+    rf"^(?:\s+(?:region|oblast|province|obl\.))?(?:\s*(?::|[—–-])\s*(?P<n>{NUMBER})"
+    rf"{_TALLY_UNIT}|,?[ \t]+(?P<s>\d{{1,3}})(?![\d.,:]\d){_TALLY_UNIT}|\s*\((?P<b>\d+)\))\s*(?:$|[;,.(])",
     re.I,
 )
 
@@ -346,7 +347,7 @@ _TALLY_AFTER = re.compile(
 def tally_after(rest: str) -> int | None:
     """The figure a tally line gives right after its place ("Kyiv region — 164"), or None."""
     m = _TALLY_AFTER.match(rest)
-    return number(m.group("n") or m.group("b")) if m else None
+    return number(m.group("n") or m.group("s") or m.group("b")) if m else None
 
 
 def interception_counts(clause: str, sentence: str) -> tuple[int | None, int | None]:

@@ -15,16 +15,23 @@ import re
 from typing import TYPE_CHECKING
 
 from geo.extract.entries import STAMPS
-from geo.extract.sentences import LIST_MARK, line_bounds
+from geo.extract.sentences import CLOCK, LIST_MARK, line_bounds
 
 if TYPE_CHECKING:
     from geo.extract.places import PlaceHit
     from geo.extract.sentences import Sentence
 
 # what opens the line before the place: a bullet or an emoji, a list's mark ("1. Kupiansk: ...",
-# "a) Izium - ..."), the entry's day or clock and the mark after it ("* Nov. 29 - ", "22:15, 2 June - ")
-_HEADING_BEFORE = re.compile(rf"\s*(?:{LIST_MARK}\s+)?[^\w\n]*(?:(?:{STAMPS})[^\w\n]*)?$", re.I)
+# "a) Izium - ..."), the entry's day or clock and the mark after it ("* Nov. 29 - ", "22:15, 2 June - "),
+# a log's weekday before its clock, its date in brackets after it or a span of two clocks ("Tue
+# 13:05 | ", "03:48 (12.07) | ", "Wed 04:00-05:00 | ")
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:[a-z]*day)?\.?,?\s+"
+_LOG_STAMP = rf"(?:{_WEEKDAY})?(?:{STAMPS})(?:\s*\(\s*(?:{STAMPS})\s*\)|[-–](?:{CLOCK}))?"
+_HEADING_BEFORE = re.compile(rf"\s*(?:{LIST_MARK}\s+)?[^\w\n]*(?:(?:{_LOG_STAMP})[^\w\n]*)?$", re.I)
 HEADING_MARK = r"\s*(?::|\s[—–|-])\s"  # a colon, or a dash or a bar between spaces
+# the rest of a log's place cell before its bar: where in the town ("Dnipro, Novokodatskyi
+# dist. | ", "Nikopol, centre | ")
+_CELL_REST = r",[^|:\n]{1,40}\s\|\s"
 # ", Cherkasy region", " (Kyiv region)"
 _LOCATOR = (
     r"(?:,\s*(?:the\s+)?[\w'’-]+\s+(?:region|oblast|province)|"
@@ -34,7 +41,7 @@ _LOCATOR = (
 _DAY_AFTER = rf"(?:,\s*(?:{STAMPS})\s*:\s|\s*\(\s*(?:{STAMPS})\s*\)\s*:\s)"
 _HEADING_AFTER = re.compile(
     rf"^(?:\s+(?:city|town|village|region|oblast|province|obl\.|district|community))?"
-    rf"(?:(?:{_LOCATOR})?{HEADING_MARK}|(?:{_LOCATOR})?{_DAY_AFTER})",
+    rf"(?:(?:{_LOCATOR})?{HEADING_MARK}|(?:{_LOCATOR})?{_DAY_AFTER}|{_CELL_REST})",
     re.I,
 )
 

@@ -67,6 +67,21 @@ _FIGHTING = re.compile(
     re.I,
 )
 
+# ground won or held: a town "taken back", one that "changed hands" (the town the subject: not
+# "a mill in X changed hands"), a side that "claims full control of" it, troops that "have
+# broken into" its outskirts (what follows is the place: not "took back his words")
+_TOWN_NEXT = (
+    r"(?=\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|settlement|outskirts|cent(?:re|er))\b|"
+    r"(?-i:[A-Z])))"
+)
+_GROUND_WON = re.compile(
+    r"\b((?:(?:took|taken|taking|takes|take)\s+back|(?:claim(?:s|ed|ing)?|establish(?:ed|es|ing)?)"
+    r"\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)|(?:broken|breaking)\s+into)"
+    rf"{_TOWN_NEXT}|(?<!in )(?<!at )(?<!of )(?-i:[A-Z])[\w'’-]+\s+(?:(?:has|had|have)\s+)?"
+    r"(?:now\s+)?chang(?:ed|es|ing)\s+hands\b)",
+    re.I,
+)
+
 # "a Shahed flew into the seventh floor", "an FPV drone ploughed into a minibus"
 _INTO = re.compile(
     rf"\b({_WEAPONS}\s+(?:[\w'’,—–-]+\s+){{0,8}}?(?:flew|ploughed|plowed|rammed|hurtled|careered|"
@@ -187,6 +202,7 @@ _PARTS: dict[str, tuple[_Part, ...]] = {
         (_WITHDREW, _LEFT_CUES, ()),
         (_TRIED, ("tried", "trying", "tries", "attempt", "sought", "seek"), (" to ",)),
         (_COMBAT, ("combat",), ()),
+        (_GROUND_WON, (" back", "control", " into", "hands"), ()),
         (_PROGRESS, ("progress",), ("made", "make")),
         (armoured_assaults.ARMOUR, armoured_assaults.CUES, armoured_assaults.THEN),
         (ground_presence.PRESENCE, ground_presence.CUES, ()),

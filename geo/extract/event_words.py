@@ -2,7 +2,7 @@
 what it left or what was heard (a blaze crews fought, a building gutted or engulfed in flames,
 damage suffered, windows blown out, explosions heard, an impact recorded, a town hammered,
 pummelled, battered or bombarded, a drone seen diving on its target, a ship sunk); drones
-"taken out", sea drones sunk; ground "retook" or "won back".
+"taken out" or "knocked down", sea drones sunk; ground "retook" or "won back".
 And a strike word that is no attack: "hit a record", a fire put down to an earthquake."""
 
 from __future__ import annotations
@@ -80,7 +80,12 @@ _INTERCEPTION = re.compile(
     r"(?:by|of|from)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|vessels|boats|missiles?)|"
     r"(?:took|takes|taking|taken|take)\s+out\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|"
     r"missiles?|rockets|Shaheds?|Gerans?|aerial\s+targets)|(?:drones?|UAVs?|missiles?|rockets?|"
-    r"Shaheds?)\s+(?:was|were|(?:had|has|have)\s+been)\s+taken\s+out)\b",
+    r"Shaheds?)\s+(?:was|were|(?:had|has|have)\s+been)\s+taken\s+out|"
+    # "air defence knocked down drones over X", "two drones were knocked out of the sky" (not
+    # "a drone knocked out a substation")
+    r"knock(?:ed|s|ing)?\s+down\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?|rockets|"
+    r"Shaheds?|Gerans?|aerial\s+targets)|(?:drones?|UAVs?|missiles?|rockets?|Shaheds?)\s+"
+    r"(?:was|were|(?:had|has|have)\s+been)\s+(?:also\s+)?knocked\s+(?:down|out\s+of\s+the\s+sky))\b",
     re.I,
 )
 
@@ -134,7 +139,10 @@ _STRIKE_CUES = (
 )
 TRIGGERS: list[tuple[str, Cued]] = [
     ("strike", Cued(_STRIKE, tuple(_STRIKE_CUES.split()))),
-    ("interception", Cued(_INTERCEPTION, ("sunk", "sank", "sink", "repel", "repuls", "out"))),
+    (
+        "interception",
+        Cued(_INTERCEPTION, ("sunk", "sank", "sink", "repel", "repuls", "out", "knock")),
+    ),
     ("fighting", Cued(_RETAKEN, ("retak", "retook", "back", "wrest"))),
 ]
 

@@ -20,10 +20,11 @@ from geo.extract.weapon_words import next_to
 
 # "drones and a ballistic missile", "the Kinzhal and four Kh-101s", "missile-and-drone": two
 # weapons joined
-# (the first may be named with its attack's word: "artillery fire and a glide bomb attack")
+# (the first may be named with its attack's word: "artillery fire and a glide bomb attack"; the
+# second with its own preposition: "hit by drones and by one cruise missile")
 _JOINED = re.compile(
     r"^s?\s*(?:(?:fire|attacks?|strikes?|shelling)\s*)?(?:,\s*)?(?:and|as well as|plus|-and-)\s*"
-    r"(?:(?:a|an|the|\d+|[a-z]+)\s+)?$",
+    r"(?:(?:by|with)\s+)?(?:(?:a|an|the|\d+|[a-z]+)\s+)?$",
     re.I,
 )
 # a tally line's second weapon with its own figure: "Kyiv obl. - 14 UAV, 2 Iskander-M"

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from geo.extract import event_phrases, event_words, ruin_words
+from geo.extract import event_phrases, event_words, region_tallies, ruin_words
 from geo.extract.corrections import retracted
 from geo.extract.felled_buildings import building_brought_down
 from geo.extract.heard_from_afar import sounds_from_afar
@@ -215,7 +215,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
 _OUSTED = re.compile(rf"\b(?:{OUSTED})", re.I)
 _TRIGGERS += [("fighting", _OUSTED), *event_words.TRIGGERS]  # "cleared Russian troops from X"
 _TRIGGERS += event_phrases.TRIGGERS  # words the core lacks: "units withdrew from X"
-_TRIGGERS += ruin_words.TRIGGERS  # "In X the roof of a school caved in": the ruin alone
+_TRIGGERS += ruin_words.TRIGGERS + region_tallies.TRIGGERS  # a ruin alone; "In X region, 23 drones"
 
 FUTURE = words(
     "will|shall|set to|due to|expected to|expects|expected|scheduled (?:to|for)|plans? to|planned to",

@@ -27,6 +27,7 @@ from geo.extract.places import (
     replace_hit,
 )
 from geo.extract.raion_heads import raions_that_locate
+from geo.extract.region_tallies import read_out
 from geo.extract.route_ends import route_end
 from geo.extract.sentences import Sentence
 from geo.extract.speakers import DEFENCES_AFTER, speaks_or_acts
@@ -97,7 +98,9 @@ _HIT_AFTER = re.compile(
     r"(?:woke|wakes|awoke|(?:was|were)\s+(?:woken|rocked|shaken|jolted))\s+(?:up\s+)?(?:to|by)\s+"
     r"(?:[\w-]+\s+){0,5}?(?:attacks?|strikes?|raids?|explosions?|blasts?|shelling|bombardment)|"
     # "the X power plant (Y region) took cruise missile hits", "X suffered a direct hit"
-    r"(?:\([^()]{1,40}\)\s+)?(?:took|suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:hits?|strikes?|damage))\b",
+    r"(?:\([^()]{1,40}\)\s+)?(?:took|suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:hits?|strikes?|damage)|"
+    # "X has changed hands twice": fought over
+    r"chang(?:ed|es|ing)\s+hands)\b",
     re.I,
 )
 # A timeline's or a headline's bare participle: "X shelled twice", "X hit by two glide bombs",
@@ -248,6 +251,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     )
     # "shot down — Kyiv region (2), Chernihiv region (1)", "Sumy region — 14;": a tally's item
     event = event or tally_after(after) is not None or where_after(text, sentence, hit)
+    event = event or (region and read_out(sentence.text))  # "Zhytomyr region, 12 drones."
     ousted = _OUSTED_BEFORE.search(before) or left_from(before)  # "cleared troops from X"
     from_then_near = _FROM_THEN_NEAR.search(before)
     reference = None if from_then_near or ousted else _reference(before)

@@ -30,7 +30,10 @@ def category_near(
 
 
 # at most two describing words between a system and its generic word ("guided", "sea-launched")
-_DESCRIBING = re.compile(r"\s+(?:(?!(?:and|or|plus|of|with|from|at|on|in)\b)[a-z-]+\s+){1,2}")
+# (a pair of the system's variants before them: "Kh-59/69 guided air missiles", "Kh-59/69 missile")
+_DESCRIBING = re.compile(
+    r"(?:/[\w-]{1,8}\s+|\s+(?=[a-z]))(?:(?!(?:and|or|plus|of|with|from|at|on|in)\b)[a-z-]+\s+){0,2}"
+)
 
 
 def _describes(text: str | None, end: int, start: int) -> bool:

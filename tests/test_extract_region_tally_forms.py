@@ -1,0 +1,79 @@
+"""Extraction, an air defence tally read out a region at a time in forms with no verb of their
+own (issue recall22A, seen in air force statements, interview transcripts and defence ministry
+summaries): "In the Sumy region, 23 drones.", "Over the Mykolaiv region, 17.", "Belgorod
+region 14, Lipetsk region 9"; and drones "stopped" over a region. Each is the region's
+interception. A verbless line of a region and a figure of no weapon stays no event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+PUB = date(2025, 11, 12)
+
+
+def _events(extractor, text):
+    return sorted(
+        (e["place"], e["event_type"], e["weapon_category"])
+        for e in extractor.extract(text, "t", PUB)
+    )
+
+
+def test_a_spokesman_reads_out_regions_without_verbs(extractor):
+    text = (
+        "The air force spokesman spoke on the radio this morning. Over the Odesa region our "
+        "crews destroyed 41 drones. In the Sumy region, 23 drones. Over the Mykolaiv region, "
+        "17. Zhytomyr region, 12 drones."
+    )
+    events = _events(extractor, text)
+    for region in ("Odessa", "Sumy", "Mykolaiv", "Zhytomyr"):
+        assert (region, "interception", "drone") in events, events
+
+
+def test_a_region_line_with_drones_and_missiles(extractor):
+    text = (
+        "Air defence worked all night against drones and missiles.\n"
+        "In the Volyn region, 30 UAVs and four missiles.\n"
+        "In the Rivne region, 18 UAVs.\n"
+    )
+    events = _events(extractor, text)
+    assert ("Volyn", "interception", "drone") in events, events
+    assert ("Rivne", "interception", "drone") in events, events
+
+
+def test_a_ministry_lists_regions_then_figures_after_a_colon(extractor):
+    text = (
+        "The Russian defence ministry said its crews downed 31 Ukrainian drones in the night: "
+        "Belgorod region 14, Lipetsk region 9, Tver region 8."
+    )
+    events = _events(extractor, text)
+    for region in ("Belgorod", "Lipetsk", "Tver"):
+        assert (region, "interception", "drone") in events, events
+
+
+def test_drones_stopped_over_a_region(extractor):
+    text = "According to the governor, over the Kharkiv region 19 drones were stopped in the night."
+    assert _events(extractor, text) == [("Kharkiv", "interception", "drone")]
+
+
+def test_a_region_and_a_figure_of_no_weapon_is_no_event(extractor):
+    text = (
+        "The ministry counted the schools reopened this term by region. In the Sumy region, "
+        "23 schools. In the Poltava region, 40."
+    )
+    assert _events(extractor, text) == []
+
+
+def test_a_region_with_a_year_is_no_tally(extractor):
+    text = "The guide to the Poltava region 2024, 3rd edition, is out in the shops this week."
+    assert _events(extractor, text) == []
+
+
+def test_a_header_line_of_spaces_reads_fast(extractor):
+    text = (
+        "Over the Odesa region"
+        + " " * 20000
+        + ", 17.\nIn the Sumy region,"
+        + " " * 20000
+        + "23 drones."
+    )
+    extractor.extract(text, "t", PUB)
