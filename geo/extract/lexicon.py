@@ -11,6 +11,7 @@ from geo.extract import event_phrases, event_words, ruin_words
 from geo.extract.corrections import retracted
 from geo.extract.felled_buildings import building_brought_down
 from geo.extract.materiel_hits import destroyed_on_ground
+from geo.extract.pattern_cues import CuedPattern
 from geo.extract.troop_gatherings import troops_gathering
 from geo.extract.weapon_visits import weapons_visit
 from geo.extract.wording import just_before, words
@@ -210,6 +211,11 @@ _OUSTED = re.compile(rf"\b(?:{OUSTED})", re.I)
 _TRIGGERS += [("fighting", _OUSTED), *event_words.TRIGGERS]  # "cleared Russian troops from X"
 _TRIGGERS += event_phrases.TRIGGERS  # words the core lacks: "units withdrew from X"
 _TRIGGERS += ruin_words.TRIGGERS  # "In X the roof of a school caved in": the ruin alone
+# (each plain pattern tried only on a sentence holding one of the words its every match holds)
+_TRIGGERS = [
+    (t, p if p is _OUSTED or not isinstance(p, re.Pattern) else CuedPattern(p))
+    for t, p in _TRIGGERS
+]
 
 FUTURE = words(
     "will|shall|set to|due to|expected to|expects|expected|scheduled (?:to|for)|plans? to|planned to",
