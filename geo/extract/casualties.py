@@ -9,6 +9,7 @@ from geo.extract.corrected_figures import without_retracted
 from geo.extract.listed_victims import listed_victims
 from geo.extract.numbers import ANY_NUMBER as _NUM
 from geo.extract.numbers import NUMBER, dozens_as_digits, number
+from geo.extract.pattern_cues import CuedPattern
 from geo.extract.people import GAP_WORDS, without_ages
 from geo.extract.unharmed import nobody_harmed
 from geo.extract.victims import named_victims
@@ -168,6 +169,7 @@ _ANY_HARM = re.compile(
     r"concuss|shrapnel|fragment|burns|cuts|fractur|lives|life|bod(?:y|ies)|medical|treat|fatal|harm|scathed|suffer|avoided",
     re.I,
 )
+_ANY_HARM = CuedPattern(_ANY_HARM)  # (tried only on a text holding a word it needs)
 _COUNT_AND = re.compile(rf"\b{NUMBER}\s+(?:[\w-]+\s+)?and\s+$", re.I)
 # Who is among the figure's people, between commas: part of the figure, not one of its own.
 _AMONG_THEM = re.compile(r",\s*(?:among them|among whom|including)\s+[^,;.]{1,60},", re.I)

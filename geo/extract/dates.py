@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from geo.extract.counted_back import days_counted_back
 from geo.extract.daytime import DAYTIME, EVE, NIGHT_TOLD, SMALL_HOURS_CLOCK, days_back
 from geo.extract.just_done import just_done
+from geo.extract.pattern_cues import CuedPattern
 from geo.extract.publication import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, Publication
 from geo.extract.wording import words
 from geo.records import EVENT_YEARS
@@ -61,6 +62,7 @@ _NIGHT = words(
 )
 # in a morning report, the eve; "in the afternoon" alone may be the day the report has named
 _EVENING = words(DAYTIME.pattern, EVE.pattern)
+_EVENING = CuedPattern(_EVENING)  # (tried only on a text holding a word it needs)
 _WEEKDAY = re.compile(rf"\b(?:on\s+|last\s+)?(?P<wd>{WEEKDAY_RE})\b", re.I)
 _MONTH_YEAR = words(
     rf"(?:in|early|late|mid-?|during)\s+(?P<mn>{MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)"

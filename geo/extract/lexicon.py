@@ -264,6 +264,7 @@ _HABITUAL = re.compile(
     r"decreased|declined|grew|doubled|halved)\b",
     re.I,
 )
+_HABITUAL = CuedPattern(_HABITUAL)  # (tried only on a text holding a word it needs)
 
 
 def background(sentence: str) -> str | None:
