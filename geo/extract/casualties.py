@@ -148,6 +148,7 @@ _TWO_PEOPLE = words(
     rf"(?P<what>{_HARMING})\s+(?:a|an|one)\s+\w+\s+and\s+(?:her|his|their|a|an)\s+\w+",
     rf"(?P<what2>{_HARMING})\s+{_PERSON}\s+and\s+(?:{_PERSON}|{_KIN})",
 )
+_TWO_PEOPLE = CuedPattern(_TWO_PEOPLE)  # (tried only on a text holding a word it needs)
 # Figures of something else: an earlier attack ("days after an attack that killed 25"), or a
 # running total ("since the start of the invasion, 3,200 have been killed").
 _EARLIER = re.compile(

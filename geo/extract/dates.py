@@ -48,6 +48,7 @@ _TODAY = words(
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours",
     r"(?:in|over|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:few\s+|several\s+)?hours",
 )
+_TODAY = CuedPattern(_TODAY)  # (tried only on a text holding a word it needs)
 _PAST_DAY = words(r"(?:in|over|during)\s+the\s+(?:past|last|previous)\s+day")
 # the small hours the report wakes to ("before dawn"), unless its paragraph named a day
 _SMALL_HOURS = words(
@@ -64,6 +65,7 @@ _NIGHT = words(
 _EVENING = words(DAYTIME.pattern, EVE.pattern)
 _EVENING = CuedPattern(_EVENING)  # (tried only on a text holding a word it needs)
 _WEEKDAY = re.compile(rf"\b(?:on\s+|last\s+)?(?P<wd>{WEEKDAY_RE})\b", re.I)
+_WEEKDAY = CuedPattern(_WEEKDAY)  # (tried only on a text holding a word it needs)
 _MONTH_YEAR = words(
     rf"(?:in|early|late|mid-?|during)\s+(?P<mn>{MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)"
 )
