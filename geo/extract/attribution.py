@@ -9,6 +9,7 @@ from geo import theatre
 from geo import weapons as wv
 from geo.extract.claimant_office import opening_dropped, without_topic
 from geo.extract.lexicon import Trigger
+from geo.extract.pattern_cues import CuedPattern
 from geo.extract.sentences import BULLET, CLOCK, Sentence
 from geo.extract.wording import words
 from geo.gazetteer import Gazetteer
@@ -50,8 +51,7 @@ HEDGE = words(
     r"not in a position to (?:independently )?(?:verify|confirm|establish|check)",
     r"(?:(?:have|has|had)|there (?:is|was)) no (?:official |immediate )?confirmation|^no confirmation",
 )
-# Whose word a doubt names: "We were unable to check any of the ministry's claims", "the
-# governor's figures could not be verified".
+# Whose word a doubt names: "unable to check the ministry's claims", "the governor's figures".
 _DOUBTS_OF = r"(?:claims?|figures?|accounts?|statements?|reports?|versions?|tall(?:y|ies))"
 _DOUBTED = re.compile(
     rf"\b(?P<who>[A-Za-z-]+)['’]s?\s+(?:own\s+|latest\s+|daily\s+)?{_DOUBTS_OF}\b|"
@@ -195,6 +195,7 @@ ATTESTED = re.compile(
     r"[^.]{0,80}?\b(?:saw|heard|witnessed|observed|photographed|filmed|counted)\b",
     re.I,
 )
+HEDGE, CLAIM_VERB, ATTESTED = map(CuedPattern, (HEDGE, CLAIM_VERB, ATTESTED))
 # A capitalised word inside a sentence, not a possessive: a name it gives.
 _NAME_IN_SENTENCE = re.compile(r"(?<=[\s(])[A-Z][\w’'-]{2,}\b(?!['’]s\b)")
 

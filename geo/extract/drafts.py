@@ -22,6 +22,7 @@ from geo.extract.attribution import (
     other_speaker,
     pronoun_speaker,
 )
+from geo.extract.background import background
 from geo.extract.blocks import Blocks
 from geo.extract.casualties import (
     casualty_figures,
@@ -39,7 +40,7 @@ from geo.extract.figure_places import give_figures
 from geo.extract.inventory import own_launched
 from geo.extract.kinds import joined_kinds, paragraph_kind
 from geo.extract.layout import TIME_STAMP, ListIntro, is_live_blog, on_bullet, same_target
-from geo.extract.lexicon import BODIES, THERE, background, no_meeting, triggers_in
+from geo.extract.lexicon import BODIES, THERE, no_meeting, triggers_in
 from geo.extract.locating import city_of_report, district_city, home_city, tally_region
 from geo.extract.places import (
     APPROXIMATE_POINTS,

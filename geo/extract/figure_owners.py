@@ -25,12 +25,12 @@ from typing import TYPE_CHECKING
 
 from geo import weapons as wv
 from geo.extract.attribution import official
+from geo.extract.background import background
 from geo.extract.casualties import revised_toll
 from geo.extract.clause_figures import told_in_own_clause
 from geo.extract.continuation import another_attack
 from geo.extract.corrected_figures import corrects, replace_figures
 from geo.extract.layout import continues, other_bullet
-from geo.extract.lexicon import background
 from geo.extract.numbers import NUMBER, number
 from geo.extract.shared_totals import total_owner
 from geo.extract.wording import words

@@ -9,10 +9,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from geo.extract import event_phrases, event_words, region_tallies, ruin_words
-from geo.extract.corrections import retracted
+from geo.extract.background import YEARS_AGO
 from geo.extract.felled_buildings import building_brought_down
 from geo.extract.heard_from_afar import sounds_from_afar
 from geo.extract.materiel_hits import destroyed_on_ground
+from geo.extract.pattern_cues import cued_triggers
 from geo.extract.troop_gatherings import troops_gathering
 from geo.extract.weapon_visits import weapons_visit
 from geo.extract.wording import just_before, words
@@ -216,6 +217,7 @@ _OUSTED = re.compile(rf"\b(?:{OUSTED})", re.I)
 _TRIGGERS += [("fighting", _OUSTED), *event_words.TRIGGERS]  # "cleared Russian troops from X"
 _TRIGGERS += event_phrases.TRIGGERS  # words the core lacks: "units withdrew from X"
 _TRIGGERS += ruin_words.TRIGGERS + region_tallies.TRIGGERS  # a ruin alone; "In X region, 23 drones"
+_TRIGGERS = cued_triggers(_TRIGGERS, keep=(_OUSTED,))  # each tried where its words are
 
 FUTURE = words(
     "will|shall|set to|due to|expected to|expects|expected|scheduled (?:to|for)|plans? to|planned to",
@@ -225,60 +227,19 @@ FUTURE = words(
     "to (?:chair|host)|next (?:meets?|meeting|summit|round)",
 )
 
-# A meeting of years past, named as background ("last year's summit in X"; not "a week ago")
-_YEARS_AGO = words(
-    r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|summers?|winters?|springs?|autumns?)\s+ago",
-    r"last\s+year(?:['’]s)?",
-)
-
 
 def no_meeting(text: str, end: int, when: When | None = None) -> bool:
     """Whether the meeting at the place ending at ``end`` of the sentence is no event: one of
     years past named as background, or one still to come (its day, ``when``, after the
     publication, or a future word in the sentence, but not in a clause about the meeting that
     follows the place: "left X after a visit in which he said aid would come")."""
-    if (when is not None and when.to_come) or _YEARS_AGO.search(text):
+    if (when is not None and when.to_come) or YEARS_AGO.search(text):
         return True
     aside = _ABOUT_IT.search(text, end)
     return bool(FUTURE.search(text[: aside.start()] if aside else text))
 
 
 _ABOUT_IT = words(r"(?:in|during|at|after)\s+which")
-
-# What happens again and again is background, not one event: "the border areas have come under
-# almost daily attack since August", "Russia regularly shells the town", "drones hit it every night",
-# "shelling went on almost daily", "roads closed because of the constant threat from drones".
-_HABITUAL = re.compile(
-    r"\b(?:(?:almost|nearly|near-)\s*)?(?:daily|nightly|constant|regular|frequent|repeated)\s+"
-    r"(?:[\w-]+\s+)?(?:attacks?|shelling|strikes?|bombardments?|fire|raids?|danger|threats?)\b|"
-    r"\b(?:regularly|routinely|frequently|constantly|every\s+(?:day|night))\b|"
-    r"\b(?:almost|nearly)\s+(?:daily|nightly)\b|"
-    # where weapons go as a rule, in the present: "most fall on X", "many land near Y"
-    r"\b(?:most|many|usually|typically|mostly|generally)\s+(?:of\s+(?:them|these|those)\s+)?"
-    r"(?:fall|land|strike|target)\b|"
-    # a campaign going on for months: "have been pressing towards X since the summer"
-    r"\b(?:has|have)\s+been\s+\w+ing\b[^.;]{0,60}?\bsince\s+(?:the\s+|last\s+|early\s+|late\s+)?"
-    r"(?:summer|spring|autumn|fall|winter|start|beginning|(?-i:[A-Z])[a-z]+|(?:19|20)\d\d)\b|"
-    # a count over time, not an event: "clashes fell by a tenth", "the number of attacks rose"
-    r"\b(?:clashes|attacks|strikes|shelling|incidents|events)\s+(?:\w+\s+)?(?:fell|rose|dropped|"
-    r"increased|decreased|declined|grew|doubled|halved)\b|\bnumber\s+of\s+(?:[\w-]+\s+)?"
-    r"(?:clashes|attacks|strikes|incidents|events)\s+(?:\w+\s+)?(?:fell|rose|dropped|increased|"
-    r"decreased|declined|grew|doubled|halved)\b",
-    re.I,
-)
-
-
-def background(sentence: str) -> str | None:
-    """Whether the sentence is background, not one event: "habitual" when it tells of what
-    happens again and again, "past" when of what happened years ago ("Two summers ago a missile
-    tore through a café in X, killing 13": its figures too), "retracted" when the report takes
-    back what it said earlier."""
-    if _HABITUAL.search(sentence):
-        return "habitual"
-    if retracted(sentence):
-        return "retracted"  # "CORRECTION - At 08:30 we wrote that a missile hit X"
-    return "past" if _YEARS_AGO.search(sentence) else None
-
 
 _INTENT = just_before(
     "want|wants|wanted|plan|plans|planned|intend|intends|threaten|threatens|allowed|allow",

@@ -11,9 +11,10 @@ import re
 from dataclasses import replace
 
 from geo import weapons as wv
+from geo.extract.background import background
 from geo.extract.casualties import casualty_figures
 from geo.extract.draft import Draft
-from geo.extract.lexicon import background, triggers_in
+from geo.extract.lexicon import triggers_in
 from geo.extract.places import PlaceHit
 from geo.extract.sentences import Sentence
 from geo.extract.weapon_words import weapon_for

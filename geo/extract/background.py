@@ -1,0 +1,55 @@
+"""Background, not one event: what a sentence tells as happening again and again ("the border
+areas have come under almost daily attack since August"), as years past ("Two summers ago a missile
+tore through a café in X") or as taken back ("CORRECTION - At 08:30 we wrote ...")."""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.corrections import retracted
+from geo.extract.pattern_cues import CuedPattern
+from geo.extract.wording import words
+
+# A meeting of years past, named as background ("last year's summit in X"; not "a week ago")
+YEARS_AGO = words(
+    r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|summers?|winters?|springs?|autumns?)\s+ago",
+    r"last\s+year(?:['’]s)?",
+)
+
+
+# What happens again and again is background, not one event: "the border areas have come under
+# almost daily attack since August", "Russia regularly shells the town", "drones hit it every night",
+# "shelling went on almost daily", "roads closed because of the constant threat from drones"
+# (tried only on a text holding a word it needs).
+_HABITUAL = CuedPattern(
+    re.compile(
+        r"\b(?:(?:almost|nearly|near-)\s*)?(?:daily|nightly|constant|regular|frequent|repeated)\s+"
+        r"(?:[\w-]+\s+)?(?:attacks?|shelling|strikes?|bombardments?|fire|raids?|danger|threats?)\b|"
+        r"\b(?:regularly|routinely|frequently|constantly|every\s+(?:day|night))\b|"
+        r"\b(?:almost|nearly)\s+(?:daily|nightly)\b|"
+        # where weapons go as a rule, in the present: "most fall on X", "many land near Y"
+        r"\b(?:most|many|usually|typically|mostly|generally)\s+(?:of\s+(?:them|these|those)\s+)?"
+        r"(?:fall|land|strike|target)\b|"
+        # a campaign going on for months: "have been pressing towards X since the summer"
+        r"\b(?:has|have)\s+been\s+\w+ing\b[^.;]{0,60}?\bsince\s+(?:the\s+|last\s+|early\s+|late\s+)?"
+        r"(?:summer|spring|autumn|fall|winter|start|beginning|(?-i:[A-Z])[a-z]+|(?:19|20)\d\d)\b|"
+        # a count over time, not an event: "clashes fell by a tenth", "the number of attacks rose"
+        r"\b(?:clashes|attacks|strikes|shelling|incidents|events)\s+(?:\w+\s+)?(?:fell|rose|dropped|"
+        r"increased|decreased|declined|grew|doubled|halved)\b|\bnumber\s+of\s+(?:[\w-]+\s+)?"
+        r"(?:clashes|attacks|strikes|incidents|events)\s+(?:\w+\s+)?(?:fell|rose|dropped|increased|"
+        r"decreased|declined|grew|doubled|halved)\b",
+        re.I,
+    )
+)
+
+
+def background(sentence: str) -> str | None:
+    """Whether the sentence is background, not one event: "habitual" when it tells of what
+    happens again and again, "past" when of what happened years ago ("Two summers ago a missile
+    tore through a café in X, killing 13": its figures too), "retracted" when the report takes
+    back what it said earlier."""
+    if _HABITUAL.search(sentence):
+        return "habitual"
+    if retracted(sentence):
+        return "retracted"  # "CORRECTION - At 08:30 we wrote that a missile hit X"
+    return "past" if YEARS_AGO.search(sentence) else None

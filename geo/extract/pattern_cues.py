@@ -1,0 +1,152 @@
+"""The words every match of a pattern holds, read off the pattern itself, and a pattern that
+skips a text holding none of them: a test for a few substrings costs far less than trying a
+pattern of many alternatives at every word of a sentence, and the matches are the same ones
+(what :class:`geo.extract.event_words.Cued` does with cues written by hand, here derived, so
+they follow any change to the pattern)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+
+Words = frozenset[str]
+
+# the most spellings a part of a pattern is spelt out into ("attack(?:s|ed)?": three)
+_MOST_SPELLINGS = 64
+
+# characters that a case-blind pattern takes for an ASCII letter ("K" the Kelvin sign for "k"):
+# put in their letter's place before the text is lowered
+_ASCII_KIN = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+# (the last text asked and its folding: the cued patterns of a reader ask of one sentence)
+_last: tuple[str, str] = ("", "")
+
+
+def folded(text: str) -> str:
+    """The text lowered, as the cues are: what a case-blind match of an ASCII word finds."""
+    global _last
+    if _last[0] is not text:
+        _last = (text, text.lower() if text.isascii() else text.translate(_ASCII_KIN).lower())
+    return _last[1]
+
+
+def _fewest(words: set[str]) -> Words:
+    """The words without any that holds another (a text with "attacks" holds "attack")."""
+    return frozenset(w for w in words if not any(o != w and o in w for o in words))
+
+
+def _every_branch(read, branches) -> set[str] | None:
+    """What ``read`` gives of each branch of an alternation, together; None if one has none."""
+    out: set[str] = set()
+    for branch in branches:
+        each = read(branch)
+        if each is None:
+            return None
+        out |= each
+    return out
+
+
+def _spellings(item: tuple) -> set[str] | None:
+    """Every text one part of a pattern matches, when they are few and ASCII; None otherwise."""
+    op, av = item
+    if op is sre.LITERAL:
+        return {chr(av).lower()} if av < 128 else None
+    if op is sre.AT:
+        return {""}  # "\b": it takes no character
+    if op is sre.IN and all(o is sre.LITERAL and a < 128 for o, a in av):
+        return {chr(a).lower() for _, a in av}
+    if op is sre.SUBPATTERN:
+        return _sequence_spellings(av[3])
+    if op is sre.BRANCH:
+        out = _every_branch(_sequence_spellings, av[1])
+        return out if out is not None and len(out) <= _MOST_SPELLINGS else None
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[1] == 1:
+        inner = _sequence_spellings(av[2])
+        return None if inner is None else inner | ({""} if av[0] == 0 else set())
+    return None
+
+
+def _sequence_spellings(items) -> set[str] | None:
+    out = {""}
+    for item in items:
+        each = _spellings(item)
+        if each is None or len(out) * len(each) > _MOST_SPELLINGS:
+            return None
+        out = {a + b for a, b in itertools.product(out, each)}
+    return out
+
+
+def _best(choices: list[Words | None]) -> Words | None:
+    """Of several sets of needed words, the one a text lacks most often and is quickest to look
+    for: its shortest word the longest (up to five letters, rare enough), then the fewest words,
+    then the longest ("ago" before "day")."""
+    kept = [c for c in choices if c and "" not in c]
+    return max(kept, key=lambda c: (min(5, *map(len, c)), -len(c), sum(map(len, c))), default=None)
+
+
+def _needed(items) -> Words | None:
+    """Words one of which every match of a sequence of pattern parts holds, or None."""
+    choices: list[Words | None] = []
+    run: set[str] = {""}
+    for item in items:
+        each = _spellings(item)
+        if each is not None and len(run) * len(each) <= _MOST_SPELLINGS:
+            run = {a + b for a, b in itertools.product(run, each)}
+            continue
+        choices += [_fewest(run), _needed_by(item)]
+        run = {""}
+    choices.append(_fewest(run))
+    return _best(choices)
+
+
+def _needed_by(item: tuple) -> Words | None:
+    op, av = item
+    if op is sre.SUBPATTERN:
+        return _needed(av[3])
+    if op is sre.BRANCH:
+        out = _every_branch(_needed, av[1])
+        return None if out is None else _fewest(out)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+        return _needed(av[2])
+    if op is sre.ASSERT:  # what a lookahead or lookbehind sees is in the text too
+        return _needed(av[1])
+    return None
+
+
+def needed_words(pattern: re.Pattern[str]) -> Words | None:
+    """Lower-case words one of which every text the pattern matches in holds (as
+    :func:`folded` gives it), or None when the pattern has none to tell."""
+    return _needed(_parser.parse(pattern.pattern, pattern.flags))
+
+
+class CuedPattern:
+    """A pattern tried only on a text holding one of its needed words (the same matches)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.words = needed_words(pattern)
+
+    def _may_match(self, text: str) -> bool:
+        return self.words is None or any(map(folded(text).__contains__, self.words))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self._may_match(text) else iter(())
+
+    def search(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return self.pattern.search(text, *bounds) if self._may_match(text) else None
+
+    def __getattr__(self, name: str):  # the pattern's other ways of matching, as they are
+        return getattr(self.pattern, name)
+
+
+def cued_triggers(triggers: list, keep: tuple = ()) -> list:
+    """A trigger list (event type, pattern) with each plain compiled pattern cued; the patterns
+    in ``keep`` (whose matches a caller compares by identity) and the non-patterns as they are."""
+    return [
+        (t, p if p in keep or not isinstance(p, re.Pattern) else CuedPattern(p))
+        for t, p in triggers
+    ]

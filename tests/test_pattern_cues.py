@@ -1,0 +1,63 @@
+"""Words read off a pattern that its every match holds, and a pattern tried only on a text
+holding one of them: the same matches as the pattern alone, found sooner."""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract import lexicon
+from geo.extract.pattern_cues import CuedPattern, folded, needed_words
+
+
+def test_needed_words_read_off_the_pattern():
+    assert needed_words(re.compile(r"\b(?:attack(?:s|ed)?|raid)\s+on\b", re.I)) == {
+        "attack",
+        "raid",
+    }
+    # a part that may be left out needs nothing; a lookahead's words are in the text too
+    assert needed_words(re.compile(r"(?:very\s+)?big(?=\s+blast)")) == {"blast"}
+    # a pattern of no fixed words has none to tell
+    assert needed_words(re.compile(r"\w+\s+\d+")) is None
+    assert needed_words(re.compile(r"\bfoo|\w+ly\b")) == {"foo", "ly"}
+    assert needed_words(re.compile(r"\bfoo|\d+")) is None
+
+
+def test_a_case_blind_pattern_finds_its_letters_in_any_case():
+    cued = CuedPattern(re.compile(r"\bshelling\b", re.I))
+    assert [m.group() for m in cued.finditer("Heavy SHELLING near the bridge")] == ["SHELLING"]
+    # the Kelvin sign and the long s are letters to a case-blind pattern
+    kill = CuedPattern(re.compile(r"kill|\u017fo", re.I))
+    assert [m.group() for m in kill.finditer("\u212aILL it")] == ["\u212aILL"]
+    assert folded("\u0130stanbul") == "istanbul"
+
+
+def test_a_text_without_the_words_is_not_searched():
+    cued = CuedPattern(re.compile(r"\b(?:troops|units)\s+(?:\w+\s+){0,3}?attacked\b", re.I))
+    assert list(cued.finditer("The village was quiet overnight.")) == []
+    assert cued.search("Units of the brigade attacked at dawn.").group() == (
+        "Units of the brigade attacked"
+    )
+    assert cued.search(" " * 20000 + "troops") is None
+
+
+# sentences written for this test: event words of every type, and texts near misses
+_SENTENCES = [
+    "Russian troops attacked the village of Nova Dolyna twice before dawn, officials said.",
+    "Air defence shot down eleven drones over the Hollow Pines region overnight.",
+    "The ministers met in Brightwater to discuss grain exports.",
+    "Saboteurs set a relay cabinet on fire near the Eastbridge rail junction.",
+    "A glide bomb fell on a school in Marten Ford, damaging the roof.",
+    "Ukrainian units drove the enemy out of two hamlets south of Greyfield.",
+    "Nothing of note happened in the harbour town yesterday.",
+    "Infantry assaults on the Kestrel direction were repelled with losses.",
+    "Fighting continued for the fourth day around the river crossing.",
+    "Exports hit a record in March, the agency said.",
+]
+
+
+def test_the_lexicon_finds_the_same_event_words_as_its_plain_patterns():
+    for _, cued in lexicon._TRIGGERS:
+        if isinstance(cued, CuedPattern):
+            for text in _SENTENCES:
+                plain = [m.span() for m in cued.pattern.finditer(text)]
+                assert [m.span() for m in cued.finditer(text)] == plain, text
