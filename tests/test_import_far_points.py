@@ -45,9 +45,10 @@ def test_areas_and_nearby_points_are_not_refused(gazetteer):
         "2026-10-02,strike,Russia,55.75,37.61\n"  # a country: anywhere in it
         "2026-10-02,strike,Kyiv,47.60,31.20\n"  # a village of the name, far from the capital
         "2026-10-03,strike,Black Sea,44.60,33.00\n"
+        "2026-10-03,strike,Paris,50.45,30.52\n"  # a label in the theatre, no slip: a namesake
     )
     result = formats.read(rows.encode(), "areas.csv", gazetteer)
-    assert len(result.frame) == 4 and not result.refused
+    assert len(result.frame) == 5 and not result.refused
 
 
 def test_a_geojson_feature_far_from_its_named_place_is_refused(gazetteer):

@@ -156,7 +156,8 @@ def _record(feat, name: str, mapping: dict[str, str], locator: Locator) -> dict:
         record["geo_precision"] = named_precision(locator.gazetteer, record.get("place"))
     if not str(record.get("place") or "").strip():  # a point with no name: its coordinates name it
         record["place"] = f"{record['lat']:.5f}, {record['lon']:.5f}"
-    elif isinstance(record["place"], str):  # far from every place of its name: refused
+    elif isinstance(record["place"], str) and not set(PROPERTIES) <= props.keys():
+        # far from every place of its name: refused (our export's features: as stored)
         locator.check_point(record["place"].strip(), (record["lat"], record["lon"]))
     return _outlined(record)
 

@@ -98,7 +98,8 @@ class Locator:
             precision = record.get("geo_precision") or named_precision(self.gazetteer, name)
             out = {**record, "lat": at[0], "lon": at[1], "geo_precision": precision}
             if name:  # at its own point, under its own name, unless far from every such place
-                self.check_point(name, at)
+                if outline:  # (our export: as stored, not judged again)
+                    self.check_point(name, at)
                 return {**(self._outlined(out, at) if outline else out), HOW: "own"}
             return self._named_by_point(out, at)
         country, admin1 = (_cell(record, k) for k in ("country", "admin1"))
