@@ -36,7 +36,7 @@ from geo.vocabulary import EVENT_TYPES, VERIFICATION
 from geo.weapons import CATEGORIES
 from webui import data, delete_box, hand_box, mapview, navigation, places, review_narrow
 from webui.places import AREAS, did_you_mean, event_place, into_box
-from webui.text import counted, file_name, hide_table_csv_download, literal
+from webui.text import counted, file_name, hide_table_csv_download, literal, stacked_when_narrow
 
 navigation.ensure()
 
@@ -198,7 +198,7 @@ if records:
             + "\n".join(f"- {literal(item)}" for item in items)
             + '\n\nSee the column "maybe stored as" and untick Save where it is the same event.'
         )
-    map_col, review_col = st.columns([3, 2], gap="medium")
+    map_col, review_col = stacked_when_narrow("ingest_map_row").columns([3, 2], gap="medium")
     with map_col:  # centred on the event chosen in the review box (drawn after the map)
         focus = st.session_state.get("ingest_chosen")
         focus = focus if isinstance(focus, int) and 0 <= focus < len(records) else None

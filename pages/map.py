@@ -43,8 +43,8 @@ st.caption(
 # loads for this page, and the map is what a reader comes for (README, "page open").
 table = event_table.rows(events, index, mask) if event_table.opened() else None
 focus = None if table is None else event_table.chosen(table)
-stacked_when_narrow("map_row")  # (a tablet's window: the map the page's width)
-map_col, table_col = st.container(key="map_row").columns([3, 2], gap="medium")
+# (a tablet's window: the map the page's width)
+map_col, table_col = stacked_when_narrow("map_row").columns([3, 2], gap="medium")
 with map_col:
     mapview.show(
         shown,

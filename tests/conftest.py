@@ -221,6 +221,21 @@ FILTER_WIDGET_SCRIPTS = (
 )
 
 
+def read_import_file(page, url: str, name: str, data: bytes) -> None:
+    """Open the Import page, choose the file ``name`` holding ``data`` and press Read the file."""
+    from playwright.sync_api import expect
+
+    page.goto(url + "/imports")
+    kinds = {"csv": "text/csv", "kml": "application/vnd.google-earth.kml+xml"}
+    kind = kinds.get(name.rsplit(".", 1)[-1], "application/octet-stream")
+    chooser = page.locator("input[type=file]")
+    expect(chooser).to_be_attached(timeout=120_000)  # (a cold app's first page takes its time)
+    chooser.set_input_files({"name": name, "mimeType": kind, "buffer": data})
+    read = page.get_by_role("button", name="Read the file")
+    expect(read).to_be_enabled(timeout=60_000)
+    read.click()
+
+
 def open_filters(page) -> None:
     """Open the Map page's folded "Filters" box in the sidebar and wait for its widgets."""
     from playwright.sync_api import expect

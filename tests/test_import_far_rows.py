@@ -10,6 +10,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from conftest import read_import_file
 from geo import formats
 
 # Written for these tests: three strikes in eastern Ukraine and one at a name found only abroad.
@@ -40,13 +41,7 @@ def test_rows_in_the_theatre_and_near_each_other_draw_no_warning(gazetteer):
 @pytest.mark.browser
 def test_the_preview_counts_the_events_out_of_view(offline_page, app_server):
     page = offline_page
-    page.goto(app_server["url"] + "/imports")
-    page.locator("input[type=file]").set_input_files(
-        {"name": "far.csv", "mimeType": "text/csv", "buffer": FILE.encode()}
-    )
-    read = page.get_by_role("button", name="Read the file")
-    expect(read).to_be_enabled(timeout=60_000)
-    read.click()
+    read_import_file(page, app_server["url"], "far.csv", FILE.encode())
     expect(page.get_by_text(re.compile(r"^Line 5:\W* 'Atlantis' was put at"))).to_be_visible(
         timeout=60_000
     )

@@ -10,6 +10,8 @@ from playwright.sync_api import expect
 from test_analyst_browser import ARTIFACTS, _click_until
 from test_pages_browser import _extract
 
+from conftest import read_import_file
+
 pytestmark = pytest.mark.browser
 
 # Written for these tests: two Donetsk-oblast towns, and a village called Zaporizhzhia lies in
@@ -145,20 +147,10 @@ PINS = (
 )
 
 
-def _read_file(page, url: str, name: str, data: bytes) -> None:
-    page.goto(url + "/imports")
-    chooser = page.locator("input[type=file]")
-    kind = "text/csv" if name.endswith(".csv") else "application/vnd.google-earth.kml+xml"
-    chooser.set_input_files({"name": name, "mimeType": kind, "buffer": data})
-    read = page.get_by_role("button", name="Read the file")
-    expect(read).to_be_enabled(timeout=60_000)
-    read.click()
-
-
 def test_a_hand_made_csv_and_other_tools_pins_are_told_plainly(offline_page, app_server):
     page = offline_page
     page.set_viewport_size({"width": 1366, "height": 900})
-    _read_file(page, app_server["url"], "mine.csv", HOME_CSV)
+    read_import_file(page, app_server["url"], "mine.csv", HOME_CSV)
     expect(page.get_by_role("heading", name="mine.csv: CSV")).to_be_visible(timeout=60_000)
     # the intro names a hand-made CSV's columns and KML
     expect(
@@ -177,7 +169,7 @@ def test_a_hand_made_csv_and_other_tools_pins_are_told_plainly(offline_page, app
     ).to_be_visible()
     expect(page.get_by_text("give a verification column")).to_have_count(0)
     page.screenshot(path=ARTIFACTS / "newuser20" / "import_csv.png", full_page=True)
-    _read_file(page, app_server["url"], "pins.kml", PINS)
+    read_import_file(page, app_server["url"], "pins.kml", PINS)
     expect(page.get_by_text(re.compile(r"its 2 placemark\(s\) give no event type"))).to_be_visible(
         timeout=60_000
     )

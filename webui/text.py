@@ -63,10 +63,11 @@ def wrap_chosen(key: str) -> None:
 NARROW_PX = 1000  # a window narrower than this (a tablet's, the sidebar open) stacks the columns
 
 
-def stacked_when_narrow(key: str) -> None:
-    """Stack the columns inside the container ``key`` in a window under NARROW_PX wide: at 820 px
-    the sidebar took 300 and the Map page's map column was 277 px, markers cut at its right edge
-    (newuser21); Streamlit stacks columns only under 640 px."""
+def stacked_when_narrow(key: str):
+    """A container ``key`` whose columns stack in a window under NARROW_PX wide: at 820 px the
+    sidebar took 300 and the Map page's map column was 277 px, markers cut at its right edge
+    (newuser21), as the Ingest page's review map was at 768 px; Streamlit stacks columns only
+    under 640 px."""
     row = f".st-key-{key} [data-testid='stHorizontalBlock']"
     # as Markdown, not st.html: the page opens without the HTML element's script (README, "page
     # open"); the style is ours, no text of a user's in it
@@ -78,3 +79,4 @@ def stacked_when_narrow(key: str) -> None:
         "min-width:100% !important}}</style>",
         unsafe_allow_html=True,
     )
+    return st.container(key=key)

@@ -8,8 +8,9 @@ import re
 from geo import formats as f
 from geo import vocabulary
 from geo.formats.places import Locator, named_precision
+from geo.formats.table import row_source
 from geo.outline_of import UNCODED, country_at, region_at
-from geo.records import PROPERTIES, EventError, given
+from geo.records import PROPERTIES, EventError, given, validate
 
 # Other tools' names for our fields.
 SYNONYMS = {
@@ -41,7 +42,7 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     locator = Locator(gazetteer)
     for n, feat in enumerate(doc["features"], start=1):
         try:
-            records.append((n, _record(feat, name, mapping, locator)))
+            records.append((n, _sourced(_record(feat, name, mapping, locator), name, n)))
         except (EventError, ValueError, TypeError) as exc:
             refused.append((n, f"feature {n}: {exc}"))
     for key in PROPERTIES:
@@ -144,7 +145,6 @@ def _record(feat, name: str, mapping: dict[str, str], locator: Locator) -> dict:
         record["event_type"] = f.event_type_in(str(record["event_type"]), "other")
     record.setdefault("time_precision", 1)
     record.setdefault("verification", "claimed")
-    record.setdefault("source", name)
     record["extra"] = json.dumps(extra, ensure_ascii=False, default=str) if extra else None
     if coordinates is None:
         return locator.record(record, None)
@@ -156,7 +156,27 @@ def _record(feat, name: str, mapping: dict[str, str], locator: Locator) -> dict:
         record["geo_precision"] = named_precision(locator.gazetteer, record.get("place"))
     if not str(record.get("place") or "").strip():  # a point with no name: its coordinates name it
         record["place"] = f"{record['lat']:.5f}, {record['lon']:.5f}"
+    elif isinstance(record["place"], str) and not set(PROPERTIES) <= props.keys():
+        # far from every place of its name: refused (our export's features: as stored)
+        locator.check_point(record["place"].strip(), (record["lat"], record["lon"]))
     return _outlined(record)
+
+
+def _sourced(record: dict, name: str, n: int) -> dict:
+    """A feature without a source property is the file's ``n``-th ("drones.geojson, feature 3");
+    its id, when it gives none, made from the file's name as before (the same file imported again
+    gives the same ids). A source property, null included (our export), stands."""
+    if "source" in record:
+        return record
+    try:
+        made = validate({**record, "source": name})["event_id"]
+    except EventError:  # refused by formats.build with its reason
+        return record
+    return {
+        **record,
+        "event_id": record.get("event_id") or made,
+        "source": row_source(name, "geojson", n),
+    }
 
 
 def _outlined(record: dict) -> dict:

@@ -97,7 +97,9 @@ class Locator:
             # as a GeoJSON feature's is (the CSV put it exactly at the point)
             precision = record.get("geo_precision") or named_precision(self.gazetteer, name)
             out = {**record, "lat": at[0], "lon": at[1], "geo_precision": precision}
-            if name:  # at its own point, under its own name
+            if name:  # at its own point, under its own name, unless far from every such place
+                if outline:  # (our export: as stored, not judged again)
+                    self.check_point(name, at)
                 return {**(self._outlined(out, at) if outline else out), HOW: "own"}
             return self._named_by_point(out, at)
         country, admin1 = (_cell(record, k) for k in ("country", "admin1"))
@@ -123,6 +125,14 @@ class Locator:
             "geo_precision": record.get("geo_precision") or precision,
             "extra": json.dumps({**extra, "located_by": LOCATED_BY}, ensure_ascii=False),
         }
+
+    def check_point(self, name: str, at: tuple[float, float]) -> None:
+        """EventError when the point ``at`` lies far from every place named ``name``
+        (:mod:`geo.formats.far_points`)."""
+        from geo.formats.far_points import far_from_name
+
+        if why := far_from_name(self.gazetteer, name, *at):
+            raise EventError(why)
 
     def country_code(self, value: object) -> str:
         """A row's country as its ISO 3166-1 alpha-2 code: a code as given ("UA", "ua"), or a

@@ -17,6 +17,7 @@ from geo.formats.cells import missing, refuse_nul
 from geo.formats.csv_columns import columns_read, ignored_note
 from geo.formats.csv_rows import csv_records
 from geo.formats.places import Locator, point
+from geo.formats.table import row_source
 from geo.precision import TimePrecision
 from geo.records import distinct_ids, event_id
 from geo.textio import json_value
@@ -204,7 +205,9 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
         return record
 
     records, refused, rows = csv_records(data, name, reader_for)
-    _stable_ids(records, name)
+    _stable_ids(records, name)  # (from the file's name: the same ids, whatever the row's source)
+    for n, record in [] if own else records:  # our export: every field as it came
+        record["source"] = record.get("source") or row_source(name, "csv", n)
     unverified = {n for n, record in records if not record.get("verification")}
     for _, record in records:  # no status given: nobody has checked it (said in the notes)
         record["verification"] = record.get("verification") or "unverified"

@@ -118,3 +118,9 @@ def refused_unit(fmt: str) -> str:
     return {"geojson": "feature", "kml": "placemark", "gpkg": "row", "parquet": "row"}.get(
         fmt, "line"
     )
+
+
+def row_source(file_name: str, fmt: str, n: int) -> str:
+    """The source of an imported row that names none: its file and row ("drones.csv, line 5",
+    as its refusal would name it), shown in the map's popup and written by every export."""
+    return f"{file_name}, {refused_unit(fmt)} {n}"
