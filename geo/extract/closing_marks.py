@@ -55,14 +55,14 @@ def claim_closing_marks(drafts: list[Draft], text: str) -> None:
 
 # a wire's headline closed by who says so: "Drone attack damages port in Izmail - officials",
 # "Missile kills three in Dnipro — governor"
-_TITLE_SPEAKER = re.compile(r"\s[—–-]{1,2}\s*(?P<who>[^—–|:.!?\n]{2,60}?)\s*$")
+_TITLE_SPEAKER = re.compile(r"\s[—–-]{1,2}\s*+(?P<who>[^—–|:.!?\n]{2,60}?)$")  # (line rstripped)
 
 
 def claim_title_speaker(drafts: list[Draft], text: str) -> None:
     """The events with no speaker of their own in the first paragraph under a headline closed
     by a side's speaker after a dash are that speaker's claim."""
     first = text.lstrip("\n").split("\n", 1)[0]
-    m = _TITLE_SPEAKER.search(first)
+    m = _TITLE_SPEAKER.search(first.rstrip())
     who = source_body(m.group("who")) if m else None
     if not who or independent(who):
         return

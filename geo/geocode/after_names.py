@@ -72,8 +72,8 @@ _FRAME_OPENS = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n))\s*In\s+(?:the\s+)?$")
 # So does a region the places are then said to be near, or one that heads a list: "fighting
 # went on in Kursk Oblast near A and B", "in the Kursk region, near A", "Kursk region: A and B".
 _FRAME_LEADS = re.compile(
-    r"(?:[\s-]+(?:oblast|region|province|governorate|krai|okrug|district|raion|rayon))?"
-    r"\s*(?::|,?\s+(?:near|around|outside|close\s+to)\b)",
+    r"(?:[\s-]++(?:oblast|region|province|governorate|krai|okrug|district|raion|rayon))?"
+    r"\s*+(?::|(?:,\s++|(?<=\s))(?:near|around|outside|close\s+to)\b)",  # (a run read once)
     re.I,
 )
 SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")  # where a sentence (or a line) ends

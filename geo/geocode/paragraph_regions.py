@@ -41,6 +41,7 @@ _AUTHORITY = re.compile(
 _DATELINE_TAIL = re.compile(
     r"(?:,\s+[A-Z][a-z]+)?(?:,?\s+[\w ,]{1,20}?)??(?:\s*\([^()\n]{1,30}\))?\s*(?:--|[-–—])\s"
 )
+DATELINE_TAIL_CHARS = 120  # the most a dateline's tail is read (a run of spaces tried once)
 _PLURAL = re.compile(r"\s+(?:regions|oblasts|provinces)\b", re.I)
 REGION_SEAT = 100_000  # the least population of a city taken for the seat of a region of its name
 _HEAD_LINES = 6
@@ -122,6 +123,6 @@ def _dateline_region(
             continue
         if text[text.rfind("\n", 0, m.start) + 1 : m.start].strip():
             continue
-        if _DATELINE_TAIL.match(text, m.end):
+        if _DATELINE_TAIL.match(text, m.end, m.end + DATELINE_TAIL_CHARS):
             return m.start, place
     return -1, None
