@@ -142,8 +142,16 @@ def test_an_export_comes_back_as_it_went(tmp_path, fmt):
 
 
 @pytest.mark.browser
-def test_the_import_page_refuses_the_far_row_and_shows_the_source(offline_page, app_server):
-    page = offline_page
+def test_the_import_page_refuses_the_far_row_and_shows_the_source(offline_page, tmp_path):
+    """(A server of its own: the stored rows must not reach the other tests' shared store,
+    whose map tests count the sample's events.)"""
+    from conftest import running_app
+
+    with running_app(tmp_path / "store.gpkg", tmp_path / "streamlit.log") as server:
+        _refuse_far_row_and_show_source(offline_page, server)
+
+
+def _refuse_far_row_and_show_source(page, app_server) -> None:
     read_import_file(page, app_server["url"], "far-points.csv", FILE.encode())
     expect(page.get_by_text("Refused rows and why (2)")).to_be_visible(timeout=60_000)
     expect(  # a table cell
