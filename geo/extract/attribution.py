@@ -9,7 +9,7 @@ from geo import theatre
 from geo import weapons as wv
 from geo.extract.claimant_office import opening_dropped, without_topic
 from geo.extract.lexicon import Trigger
-from geo.extract.pattern_cues import CuedPattern
+from geo.extract.pattern_cues import cued
 from geo.extract.sentences import BULLET, CLOCK, Sentence
 from geo.extract.wording import words
 from geo.gazetteer import Gazetteer
@@ -195,7 +195,7 @@ ATTESTED = re.compile(
     r"[^.]{0,80}?\b(?:saw|heard|witnessed|observed|photographed|filmed|counted)\b",
     re.I,
 )
-HEDGE, CLAIM_VERB, ATTESTED = map(CuedPattern, (HEDGE, CLAIM_VERB, ATTESTED))
+HEDGE, CLAIM_VERB, ATTESTED = map(cued, (HEDGE, CLAIM_VERB, ATTESTED))
 # A capitalised word inside a sentence, not a possessive: a name it gives.
 _NAME_IN_SENTENCE = re.compile(r"(?<=[\s(])[A-Z][\w’'-]{2,}\b(?!['’]s\b)")
 

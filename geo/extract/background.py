@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.corrections import retracted
-from geo.extract.pattern_cues import CuedPattern
+from geo.extract.pattern_cues import cued
 from geo.extract.wording import words
 
 # A meeting of years past, named as background ("last year's summit in X"; not "a week ago")
@@ -21,7 +21,7 @@ YEARS_AGO = words(
 # almost daily attack since August", "Russia regularly shells the town", "drones hit it every night",
 # "shelling went on almost daily", "roads closed because of the constant threat from drones"
 # (tried only on a text holding a word it needs).
-_HABITUAL = CuedPattern(
+_HABITUAL = cued(
     re.compile(
         r"\b(?:(?:almost|nearly|near-)\s*)?(?:daily|nightly|constant|regular|frequent|repeated)\s+"
         r"(?:[\w-]+\s+)?(?:attacks?|shelling|strikes?|bombardments?|fire|raids?|danger|threats?)\b|"

@@ -9,7 +9,7 @@ from geo.extract.corrected_figures import without_retracted
 from geo.extract.listed_victims import listed_victims
 from geo.extract.numbers import ANY_NUMBER as _NUM
 from geo.extract.numbers import NUMBER, dozens_as_digits, number
-from geo.extract.pattern_cues import CuedPattern
+from geo.extract.pattern_cues import cued
 from geo.extract.people import GAP_WORDS, without_ages
 from geo.extract.unharmed import nobody_harmed
 from geo.extract.victims import named_victims
@@ -157,7 +157,7 @@ _TWO_PEOPLE = words(
     rf"(?P<what>{_HARMING})\s+(?:a|an|one)\s+\w+\s+and\s+(?:her|his|their|a|an)\s+\w+",
     rf"(?P<what2>{_HARMING})\s+{_PERSON}\s+and\s+(?:{_PERSON}|{_KIN})",
 )
-_TWO_PEOPLE = CuedPattern(_TWO_PEOPLE)  # (tried only on a text holding a word it needs)
+_TWO_PEOPLE = cued(_TWO_PEOPLE)  # (tried only on a text holding a word it needs)
 # Figures of something else: an earlier attack ("days after an attack that killed 25"), or a
 # running total ("since the start of the invasion, 3,200 have been killed").
 _EARLIER = re.compile(
@@ -179,7 +179,7 @@ _ANY_HARM = re.compile(
     r"concuss|shrapnel|fragment|burns|cut|fractur|lives|life|bod(?:y|ies)|medical|treat|fatal|harm|scathed|suffer|avoided",
     re.I,
 )
-_ANY_HARM = CuedPattern(_ANY_HARM)  # (tried only on a text holding a word it needs)
+_ANY_HARM = cued(_ANY_HARM)  # (tried only on a text holding a word it needs)
 _COUNT_AND = re.compile(rf"\b{NUMBER}\s+(?:[\w-]+\s+)?and\s+$", re.I)
 # Who is among the figure's people, between commas: part of the figure, not one of its own.
 _AMONG_THEM = re.compile(r",\s*(?:among them|among whom|including)\s+[^,;.]{1,60},", re.I)

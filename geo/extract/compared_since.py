@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.draft import Draft
-from geo.extract.pattern_cues import CuedPattern
+from geo.extract.pattern_cues import cued
 
 # a superlative or a first of an attack ("the deadliest attack on", "the largest on", "the first
 # such strike"), then "since" and the event it is measured by (not "broke through the first line
@@ -20,7 +20,7 @@ _COMPARED = re.compile(
     r"bombing|assaults?|onslaught|salvos?)\b|(?:on|against)\b)[^.;]{0,100}?\bsince\b",
     re.I,
 )
-_COMPARED = CuedPattern(_COMPARED)  # (tried only on a text holding a word it needs)
+_COMPARED = cued(_COMPARED)  # (tried only on a text holding a word it needs)
 
 
 def drop_compared(drafts: list[Draft]) -> list[Draft]:

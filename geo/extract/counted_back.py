@@ -9,7 +9,7 @@ import re
 from datetime import date, timedelta
 
 from geo.extract.numbers import ANY_NUMBER, number
-from geo.extract.pattern_cues import CuedPattern
+from geo.extract.pattern_cues import cued
 
 _COUNT = rf"(?P<n>{ANY_NUMBER})"  # ("a day ago", "three days ago", "48 hours ago")
 _AGO = re.compile(
@@ -17,7 +17,7 @@ _AGO = re.compile(
     r"(?P<unit>days?|hours?)\s+(?:ago|earlier\s+than\s+this)\b",
     re.I,
 )
-_AGO = CuedPattern(_AGO)  # (tried only on a text holding a word it needs)
+_AGO = cued(_AGO)  # (tried only on a text holding a word it needs)
 _DAY_BEFORE_YESTERDAY = re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I)
 _WEEKEND = re.compile(
     r"\b(?:at|over|during|on)\s+the\s+weekend\b|\b(?:this|last|past)\s+weekend\b", re.I

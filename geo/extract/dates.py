@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from geo.extract.counted_back import days_counted_back
 from geo.extract.daytime import DAYTIME, EVE, NIGHT_TOLD, SMALL_HOURS_CLOCK, days_back
 from geo.extract.just_done import just_done
-from geo.extract.pattern_cues import CuedPattern
+from geo.extract.pattern_cues import cued
 from geo.extract.publication import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, Publication
 from geo.extract.wording import words
 from geo.records import EVENT_YEARS
@@ -50,7 +50,7 @@ _TODAY = words(
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours",
     r"(?:in|over|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:few\s+|several\s+)?hours",
 )
-_TODAY = CuedPattern(_TODAY)  # (tried only on a text holding a word it needs)
+_TODAY = cued(_TODAY)  # (tried only on a text holding a word it needs)
 _PAST_DAY = words(r"(?:in|over|during)\s+the\s+(?:past|last|previous)\s+day")
 # the small hours the report wakes to ("before dawn"), unless its paragraph named a day
 _SMALL_HOURS = words(
@@ -64,8 +64,8 @@ _NIGHT = words(
     "overnight", "during the night", "last night", "in the night", "at night", _SMALL_HOURS.pattern
 )
 # in a morning report, the eve; "in the afternoon" alone may be the day the report has named
-_EVENING = CuedPattern(words(DAYTIME.pattern, EVE.pattern))  # (tried where its words are)
-_WEEKDAY = CuedPattern(re.compile(rf"\b(?:on\s+|last\s+)?(?P<wd>{WEEKDAY_RE})\b", re.I))
+_EVENING = cued(words(DAYTIME.pattern, EVE.pattern))  # (tried where its words are)
+_WEEKDAY = cued(re.compile(rf"\b(?:on\s+|last\s+)?(?P<wd>{WEEKDAY_RE})\b", re.I))
 _MONTH_YEAR = words(
     rf"(?:in|early|late|mid-?|during)\s+(?P<mn>{MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)"
 )

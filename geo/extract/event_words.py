@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from geo.extract.pattern_cues import CuedPattern
+from geo.extract.pattern_cues import cued
 
 # what a strike is fired with, named after a verb that alone may be figurative ("hammered")
 _ARMS = (
@@ -168,7 +168,7 @@ _NO_WAR_CAUSE = re.compile(
     r"flooding|storms?|dilapidated|disrepair|old\s+age)\b",
     re.I,
 )
-_NO_WAR_CAUSE = CuedPattern(_NO_WAR_CAUSE)  # (tried only on a text holding a word it needs)
+_NO_WAR_CAUSE = cued(_NO_WAR_CAUSE)  # (tried only on a text holding a word it needs)
 _ARMED = re.compile(
     r"\b(?:attack\w*|strikes?|struck|drones?|UAVs?|missiles?|rockets?|shell\w*|bomb\w*|"
     r"artillery|debris|shahed\w*)\b",

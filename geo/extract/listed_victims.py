@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.numbers import NUMBER, number
-from geo.extract.pattern_cues import CuedPattern
+from geo.extract.pattern_cues import cued
 
 # who a listed item is, one or several: "woman", "teenagers", "grandfather", "children"
 _WHO = (
@@ -42,7 +42,7 @@ _LISTED = re.compile(
     rf"\b(?P<v2>killing|killed|injuring|injured|wounding|wounded)\s+(?P<list2>{_LIST})",
     re.I,
 )
-_LISTED = CuedPattern(_LISTED)  # (tried only on a text holding a word it needs)
+_LISTED = cued(_LISTED)  # (tried only on a text holding a word it needs)
 # a victim told by name, what they were between commas or not: "Olena Savchuk, 41, died",
 # "Taras Lytvyn, who ran the village shop, was wounded" (not "Serhii Lysak, the governor, said")
 _NAMED = re.compile(

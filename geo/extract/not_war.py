@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.draft import Draft
-from geo.extract.pattern_cues import CuedPattern
+from geo.extract.pattern_cues import cued
 from geo.extract.sentences import Sentence
 
 __all__ = ["drop_not_war"]
@@ -20,7 +20,7 @@ _NOT_WAR = re.compile(
     r"(?:shelling|attacks?|strikes?|hostilities|war|fighting)\b",
     re.I,
 )
-_NOT_WAR = CuedPattern(_NOT_WAR)  # (tried only on a text holding a word it needs)
+_NOT_WAR = cued(_NOT_WAR)  # (tried only on a text holding a word it needs)
 
 
 def drop_not_war(drafts: list[Draft], sentences: list[Sentence]) -> list[Draft]:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
+from typing import cast
 
 Words = frozenset[str]
 
@@ -150,3 +151,10 @@ def cued_triggers(triggers: list, keep: tuple = ()) -> list:
         (t, p if p in keep or not isinstance(p, re.Pattern) else CuedPattern(p))
         for t, p in triggers
     ]
+
+
+def cued(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` tried only on a text holding one of its needed words: a :class:`CuedPattern`
+    (which answers ``search`` and ``finditer`` itself and hands every other method to the
+    pattern), typed as the pattern it stands for so that its users keep their types."""
+    return cast("re.Pattern[str]", CuedPattern(pattern))

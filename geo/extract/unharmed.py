@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.pattern_cues import CuedPattern
+from geo.extract.pattern_cues import cued
 
 # who nobody is: "nobody", "no one (else)", "no civilians", "none of the workers on shift" (not "none of
 # our staff": the writer's own people, visitors, say nothing of the place's)
@@ -60,7 +60,7 @@ _NOBODY = re.compile(
     r"lost\s+(?:nobody|no\s+one|no-one|not\s+a\s+single\s+(?:man|soldier|person)))\b",
     re.I,
 )
-_NOBODY = CuedPattern(_NOBODY)  # (tried only on a text holding a word it needs)
+_NOBODY = cued(_NOBODY)  # (tried only on a text holding a word it needs)
 
 
 def nobody_harmed(text: str) -> dict[str, int] | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.numbers import NUMBER, number
-from geo.extract.pattern_cues import CuedPattern
+from geo.extract.pattern_cues import cued
 
 # whose people: "of my men", "from the signals platoon", "of the night shift"
 _OWNER = r"(?:the|an?|my|our|his|her|their|its)"
@@ -41,7 +41,7 @@ _NAMED_COUNT = re.compile(
     rf"(?<![Nn]o\s)(?<!not\s)\b(?P<n>{NUMBER})\s+(?:{_WHO}\s+)?(?:{_PASSIVE}(?:{_HURT}|{_DEAD})|(?P<lives>{_LIVES})|{_AID})\b",
     re.I,
 )
-_NAMED_COUNT = CuedPattern(_NAMED_COUNT)  # (tried only on a text holding a word it needs)
+_NAMED_COUNT = cued(_NAMED_COUNT)  # (tried only on a text holding a word it needs)
 _FOUND = r"(?:recovered|retrieved|found|pulled(?:\s+out)?|removed|dug\s+out)"
 _BODIES = re.compile(
     rf"\b{_FOUND}\s+(?:the\s+)?(?:bodies\s+of\s+)?(?P<n>{NUMBER})\s+(?!(?:more|injured|wounded|hurt)\b)(?:[\w-]+\s+)?(?:bodies|people|"

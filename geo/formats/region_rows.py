@@ -53,8 +53,8 @@ def as_drawn(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         if key not in drawn:
             drawn[key] = drawn_region(*key, level)
         # a region event under another name (a district's, the sea's) keeps its name and point
-        if drawn[key] is not None:
-            moved.append((i, drawn[key]))
+        if (found := drawn[key]) is not None:
+            moved.append((i, found))
     if not moved:
         return frame
     out = frame.copy()
