@@ -153,9 +153,9 @@ _CUES_BEFORE = (_EVENT_BEFORE, _LISTED_AFTER, STRUCK_PART_BEFORE)
 _PLURAL_REGION = re.compile(r"[\s-]+(?:regions|oblasts|provinces|districts)\b", re.I)
 _SINGLE_REGION = re.compile(r"[\s-]+(?:(?:region|oblast|province)\b|obl\.)", re.I)
 _COMMA_GAP = re.compile(r"^\s*,\s*(?:the\s+)?$")
-# A region named as Russia calls it, its region word inside its name: "Donetsk People's
-# Republic", "DPR", "LNR" (data/aliases.csv)
-_REPUBLIC_NAME = re.compile(r"(?:\bRepublic|\b[DL][PN]R)$", re.I)
+# A region whose name found holds its region word, as _SINGLE_REGION reads one after it:
+# "Kherson Oblast", "Donetsk People's Republic", "DPR", "LNR" (data/aliases.csv)
+_REGION_IN_NAME = re.compile(r"\b(?:region|oblast|province|republic|krai|[DL][PN]R)$", re.I)
 
 # Words before "of X" that name a person or a body, not a distance or direction from X.
 _NOT_DIRECTIONS = tuple(
@@ -180,7 +180,7 @@ def _locates(text: str, hit: PlaceHit, previous: PlaceHit, after: str, region: b
         region
         and previous.geo_precision < 3
         and _COMMA_GAP.match(gap)
-        and (_SINGLE_REGION.match(after) or _REPUBLIC_NAME.search(text[hit.start : hit.end]))
+        and (_SINGLE_REGION.match(after) or _REGION_IN_NAME.search(text, hit.start, hit.end))
         and hit.place.admin1
         and (previous.place.country, previous.place.admin1) == (hit.place.country, hit.place.admin1)
     )
