@@ -290,7 +290,7 @@ def hand_event(
     near: tuple[Place, float] | None = None,
 ) -> dict:
     """The event an analyst typed: ``fields`` (event_type, event_date, weapon, fatalities,
-    injured, verification, claimed_by, notes; blank is not said), at ``place`` (from the
+    injured, launched, destroyed, verification, claimed_by, notes; blank is not said), at ``place`` (from the
     gazetteer: a region makes it region-level) or at ``point`` ("lat, lon", named by the town
     ``near`` it as :func:`with_point` names it), from the report ``source``.
 
@@ -315,6 +315,8 @@ def hand_event(
         "geo_precision": int(GeoPrecision.PLACE),
         "fatalities": fields.get("fatalities"),
         "injured": fields.get("injured"),
+        "launched": fields.get("launched"),  # an interception's counts, as an import's
+        "destroyed": fields.get("destroyed"),
         "verification": fields.get("verification"),
         "claimed_by": str(fields.get("claimed_by") or "").strip() or None,
         "actor": str(fields.get("actor") or "").strip() or None,
@@ -329,6 +331,11 @@ def hand_event(
         assert point is not None
         record = with_point(record, *point, near)
     record = validate(record)
+    if record["launched"] is not None and (record["destroyed"] or 0) > record["launched"]:
+        raise EventError(
+            f"destroyed ({record['destroyed']}) should be no more than launched "
+            f"({record['launched']})"
+        )
     same = event_id(
         *(
             str(record.get(k) or "")

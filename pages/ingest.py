@@ -240,7 +240,7 @@ if records:
                 range(len(options)),
                 index=current,
                 format_func=names.__getitem__,
-                placeholder=f"Now at {record['place']}: choose one to move the event there",
+                placeholder=f"Now at {event_place(record)}: choose one to move the event there",
                 # (and by the event's place: a pick kept from before a move would move it back)
                 key=f"ingest_place_{run}_{chosen}_{crc32(place_now.encode()):x}",
             )
@@ -285,7 +285,7 @@ if records:
                     key=f"ingest_typed_pick_{run}_{chosen}",
                 )
                 there = places.at_place(record, candidates[take][0])
-                if places.move_button(chosen + 1, candidates[take][0].name, there):
+                if places.move_button(chosen + 1, places.shown_name(candidates[take][0]), there):
                     records[chosen] = with_place(record, candidates[take][0])
                     st.rerun()
 

@@ -124,3 +124,28 @@ def test_a_line_of_few_words_and_a_long_run_of_spaces_is_read_in_linear_time(ext
         text = line.format(gap=" " * gap) + "\nA drone hit Kharkiv.\n"
         seconds.append(cpu_seconds(extractor.extract, text, "paste", date(2025, 3, 2))[0])
     assert seconds[1] < 30 * max(seconds[0], 0.01), seconds  # (x100 before)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Balakliia{gap}was quiet",  # a heading's place, then what may close it: a day
+        "Izium, 12 April{gap}see below",
+        "14 May 2025{gap}advanced",  # a stamp opening a line, then a label's word in capitals
+        "May 14{gap}- KUPIANSK: shelling",
+        "Kharkiv region{gap}17 drones",
+        "Russian troops{gap}has moved",
+    ],
+)
+@pytest.mark.parametrize("gap", [" ", "\t"])
+def test_two_words_a_long_run_of_blanks_apart_are_read_in_linear_time(extractor, text, gap):
+    """A town's name, 10,000 spaces and "has moved" did not finish in 60 s: what may follow a
+    heading's place (its region, a day, marks and spaces) was a run of runs, tried every way
+    the spaces split (1,000 spaces never finished); after a stamp at a line's start, the
+    spaces before and after a label's mark were two runs side by side (16,000 spaces: 18 s,
+    256 times 1,000's). Sixteen times the spaces cost some sixteen times the time now."""
+    seconds = []
+    for n in (1_000, 16_000):
+        line = text.format(gap=gap * n)
+        seconds.append(cpu_seconds(extractor.extract, line, "paste", date(2025, 3, 2))[0])
+    assert seconds[1] < 64 * max(seconds[0], 0.005), seconds  # (square: 256 times)

@@ -37,7 +37,7 @@ def test_a_typed_oblast_is_that_oblast_whatever_the_report_names(offline_page, a
     typed = page.get_by_role("textbox", name="Another place: type its name, or lat, lon")
     typed.fill("Zaporizhzhia Oblast")
     typed.press("Enter")
-    expect(page.get_by_role("button", name="Move event 1 to Zaporizhia")).to_be_visible(
+    expect(page.get_by_role("button", name="Move event 1 to Zaporizhzhya region")).to_be_visible(
         timeout=60_000
     )
     expect(page.get_by_role("button", name=re.compile(r"^Move event 1 to Donetsk"))).to_have_count(

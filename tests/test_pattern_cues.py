@@ -61,3 +61,19 @@ def test_the_lexicon_finds_the_same_event_words_as_its_plain_patterns():
             for text in _SENTENCES:
                 plain = [m.span() for m in cued.pattern.finditer(text)]
                 assert [m.span() for m in cued.finditer(text)] == plain, text
+
+
+def test_cues_written_by_hand_and_second_cues_are_the_same_mechanism():
+    """A type's patterns with cues written by hand (``event_words.Cued``) are cued patterns
+    too: one way of skipping a text, with the case-blind folding of the derived cues (the
+    Kelvin sign's "\u212aNOCKED" was lowered to itself and missed its cue "knock")."""
+    from geo.extract.event_words import Cued
+
+    knocked = re.compile(r"\bknocked\s+(?:out|down)\b", re.I)
+    typed = Cued(knocked, ("knock",), then=("drone",))
+    assert all(isinstance(p, CuedPattern) for p in typed.parts)
+    assert [m.group() for m in typed.finditer("The drone was knocked down.")] == ["knocked down"]
+    assert list(typed.finditer("The boxer was knocked down.")) == []  # no second cue
+    assert [m.group() for m in typed.finditer("A drone, \u212aNOCKED OUT")] == ["\u212aNOCKED OUT"]
+    hand = CuedPattern(re.compile(r"\w+ed out", re.I), ("knock",))  # none read off the pattern
+    assert hand.search("it was knocked out") and not hand.search("it was tired out")

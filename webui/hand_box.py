@@ -50,6 +50,15 @@ def _form(n: int) -> tuple[bool, dict, str]:
         )
         killed = b.number_input("Killed", 0, MAX_COUNT, value=None, step=1, key=f"add_killed_{n}")
         hurt = c.number_input("Injured", 0, MAX_COUNT, value=None, step=1, key=f"add_injured_{n}")
+        # an interception's counts, as an imported one has them (none in the form: newuser24)
+        a, b = st.columns(2)
+        counts = {"help": "For an interception: weapons launched, and destroyed of them"}
+        launched = a.number_input(
+            "Launched", 0, MAX_COUNT, value=None, step=1, key=f"add_launched_{n}", **counts
+        )
+        downed = b.number_input(
+            "Destroyed", 0, MAX_COUNT, value=None, step=1, key=f"add_destroyed_{n}", **counts
+        )
         a, b = st.columns(2)
         # an event typed from memory is no confirmation: it starts unverified (README,
         # "Verification rule"), and the form says what each status means
@@ -69,6 +78,8 @@ def _form(n: int) -> tuple[bool, dict, str]:
         "weapon": weapon,
         "fatalities": killed,
         "injured": hurt,
+        "launched": launched,
+        "destroyed": downed,
         "verification": status,
         "claimed_by": claimed,
     }

@@ -24,12 +24,18 @@ def place_line(place: Place) -> str:
     name; a first-level region is named as the map names it ("Oryol region, RU", not GeoNames'
     "Orjol, Oryol, RU": newuser23)."""
     if place.feature == "admin1" and place.admin1:
-        record = {"place": place.name, "country": place.country, "admin1": place.admin1}
-        shown = named_place({**record, "geo_precision": 3}, data.gazetteer())
-        return ", ".join(part for part in (shown, place.country) if part)
+        return ", ".join(part for part in (shown_name(place), place.country) if part)
     region = region_label_of(data.gazetteer(), place.country, place.admin1) if place.admin1 else ""
     shown = region if normalize(region) not in {normalize(place.name), ""} else ""
     return ", ".join(part for part in (place.name, shown, place.country) if part)
+
+
+def shown_name(place: Place) -> str:
+    """The place's name alone, as the map and the review's table name it: a first-level region
+    "Oryol region" (GeoNames' "Orjol" on the review's move button: newuser24), a town its name."""
+    region = place.feature == "admin1" and bool(place.admin1)
+    record = {"place": place.name, "country": place.country, "admin1": place.admin1}
+    return named_place({**record, "geo_precision": 3 if region else 1}, data.gazetteer())
 
 
 def candidate_line(place: Place, score: float, record: Mapping[str, Any]) -> str:

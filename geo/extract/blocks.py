@@ -37,7 +37,7 @@ _PICTOGRAPH = re.compile(r"\s*[\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # what may follow a heading's place: its region and a day ("Kharkiv region, Saturday 25 May")
 _DAY_AFTER = re.compile(
-    rf"(?:[\s,.:;|*_\u2013\u2014-]+|(?i:region|oblast|province|(?:{MONTH_RE})\.?|{WEEKDAY_RE})\b|"
+    rf"(?:[\s,.:;|*_\u2013\u2014-]|(?i:region|oblast|province|(?:{MONTH_RE})\.?|{WEEKDAY_RE})\b|"
     r"\d{1,4}(?:st|nd|rd|th)?\b)*"
 )
 _HEADER_LINES = 8

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from geo.extract.pattern_cues import cued
+from geo.extract.pattern_cues import CuedPattern, cued
 
 # what a strike is fired with, named after a verb that alone may be figurative ("hammered")
 _ARMS = (
@@ -97,21 +97,10 @@ _RETAKEN = re.compile(
 )
 
 
-# (the last text asked and its lower case: every cued pattern of the lexicon asks of one sentence)
-_lowered: tuple[str, str] = ("", "")
-
-
-def _lower(text: str) -> str:
-    global _lowered
-    if _lowered[0] is not text:
-        _lowered = (text, text.lower())
-    return _lowered[1]
-
-
 class Cued:
     """Patterns of one event type, each tried only on a text that holds one of its cues (stems
-    every match contains) and, when it has second cues, one of those: a test for a few substrings
-    costs far less than a pattern of many alternatives (``more``: the type's other patterns)."""
+    every match contains, written by hand) and, when it has second cues, one of those: a
+    :class:`~geo.extract.pattern_cues.CuedPattern` each (``more``: the type's other patterns)."""
 
     def __init__(
         self,
@@ -120,18 +109,10 @@ class Cued:
         then: tuple[str, ...] = (),
         more: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]], ...] = (),
     ) -> None:
-        self.parts = ((pattern, cues, then), *more)
+        self.parts = [CuedPattern(*part) for part in ((pattern, cues, then), *more)]
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        low = _lower(text)
-        return iter(
-            [
-                m
-                for pattern, cues, then in self.parts
-                if any(c in low for c in cues) and (not then or any(c in low for c in then))
-                for m in pattern.finditer(text)
-            ]
-        )
+        return iter([m for part in self.parts for m in part.finditer(text)])
 
 
 # what every match of each pattern holds (lower case)

@@ -1,8 +1,8 @@
 """The words every match of a pattern holds, read off the pattern itself, and a pattern that
 skips a text holding none of them: a test for a few substrings costs far less than trying a
 pattern of many alternatives at every word of a sentence, and the matches are the same ones
-(what :class:`geo.extract.event_words.Cued` does with cues written by hand, here derived, so
-they follow any change to the pattern)."""
+(derived, so they follow any change to the pattern; or written by hand where the pattern tells
+none or weaker ones: :class:`geo.extract.event_words.Cued`'s patterns of an event type)."""
 
 from __future__ import annotations
 
@@ -125,14 +125,27 @@ def needed_words(pattern: re.Pattern[str]) -> Words | None:
 
 
 class CuedPattern:
-    """A pattern tried only on a text holding one of its needed words (the same matches)."""
+    """A pattern tried only on a text holding one of its needed words (the same matches): read
+    off the pattern, or given (``words``: stems written by hand, where the pattern's own are
+    none or weaker); with second cues (``then``), only on a text holding one of those too."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        words: tuple[str, ...] | None = None,
+        then: tuple[str, ...] = (),
+    ) -> None:
         self.pattern = pattern
-        self.words = needed_words(pattern)
+        self.words = needed_words(pattern) if words is None else frozenset(words)
+        self.then = then
 
     def _may_match(self, text: str) -> bool:
-        return self.words is None or any(map(folded(text).__contains__, self.words))
+        if self.words is None and not self.then:
+            return True
+        low = folded(text)
+        return (self.words is None or any(map(low.__contains__, self.words))) and (
+            not self.then or any(map(low.__contains__, self.then))
+        )
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self._may_match(text) else iter(())
