@@ -62,6 +62,7 @@ from geo.extract.sentences import Sentence, is_headline, split_sentences
 from geo.extract.tables import covered, find_tables, table_drafts
 from geo.extract.told_before import weapons_told_before
 from geo.extract.transcripts import speak_for
+from geo.extract.two_days import note_two_days
 from geo.extract.unknown_villages import name_unknown_villages
 from geo.extract.unwrap import unwrap
 from geo.extract.verdicts import doubted_by_verdict
@@ -141,6 +142,7 @@ class Extractor:
         sentence_weapons(drafts)  # "In X two were injured, and a drone hit Y": Y's drone
         weapons_told_before(drafts, prose)
         drafts = days_after(weapons_told_after(drafts, prose, hits))  # "Later ...", "a day after"
+        note_two_days(drafts)  # "on November 17 and 18": the first day, the span in its notes
         bracketed_tolls(drafts)  # "Kupiansk (2 wounded), Izium (1 killed)"
         bracketed_weapons(drafts)  # "Nikopol (artillery, drones), Marhanets (a KAB)"
         drafts = revise_weapons(mark_corrections(drop_retracted(drafts, text, prose, hits), prose))
