@@ -59,6 +59,7 @@ from geo.extract.publication import Publication, impossible_header_date, publica
 from geo.extract.relayed import relay_speakers
 from geo.extract.sentence_weapons import sentence_weapons
 from geo.extract.sentences import Sentence, is_headline, split_sentences
+from geo.extract.service_sides import with_its_side
 from geo.extract.tables import covered, find_tables, table_drafts
 from geo.extract.told_before import weapons_told_before
 from geo.extract.transcripts import speak_for
@@ -175,6 +176,7 @@ class Extractor:
         for d in merged:
             stray_wreck(d)
             d.claimed_by = named_in_full(text, d.claimed_by)  # "Mayor of Kharkiv Ihor Terekhov"
+            d.claimed_by = with_its_side(text, d.claimed_by)  # "the Navy": "Ukraine's navy"
         first_weapon_figures(merged)  # "missiles and drones hit X. Two died in X": the missiles'
         merged = fold_aftermath(merged)  # a downing's blast or debris told as a strike
         records = [record(d, source) for d in merged]
