@@ -31,6 +31,7 @@ from geo.extract.arsenal_hits import narrow_to_hits, own_stories, unsure_inherit
 from geo.extract.attack_told_earlier import strikes_told, weapons_told_earlier
 from geo.extract.attempts_downed import attempts_downed
 from geo.extract.attribution import no_sides_word, verification
+from geo.extract.bare_directions import note_bare_directions
 from geo.extract.bracketed_tolls import bracketed_tolls
 from geo.extract.bracketed_weapons import bracketed_weapons
 from geo.extract.claimant_office import named_in_full
@@ -144,6 +145,7 @@ class Extractor:
         weapons_told_before(drafts, prose)
         drafts = days_after(weapons_told_after(drafts, prose, hits))  # "Later ...", "a day after"
         note_two_days(drafts)  # "on November 17 and 18": the first day, the span in its notes
+        note_bare_directions(drafts)  # "southeast of Pokrovsk": near the town, said so
         bracketed_tolls(drafts)  # "Kupiansk (2 wounded), Izium (1 killed)"
         bracketed_weapons(drafts)  # "Nikopol (artillery, drones), Marhanets (a KAB)"
         drafts = revise_weapons(mark_corrections(drop_retracted(drafts, text, prose, hits), prose))
