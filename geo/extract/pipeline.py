@@ -121,15 +121,7 @@ class Extractor:
         return records, warnings
 
     def _records(self, text: str, source: str, published: date | None) -> list[dict]:
-        header = publication_from_header(text)
-        if published is not None:
-            pub = (
-                Publication(published, header.morning, header.clock)
-                if header
-                else Publication(published)
-            )
-        else:
-            pub = header or Publication(date.today())
+        pub = _publication(text, published)
         sentences = split_sentences(text)
         if not sentences:
             return []
@@ -177,13 +169,24 @@ class Extractor:
         weapons_told_earlier(merged, told, prose)
         for d in merged:
             stray_wreck(d)
-            d.claimed_by = named_in_full(text, d.claimed_by)  # "Mayor of Kharkiv Ihor Terekhov"
-            d.claimed_by = with_its_side(text, d.claimed_by)  # "the Navy": "Ukraine's navy"
+            # "Mayor of Kharkiv Ihor Terekhov"; "the Navy" in a report of "Ukraine's navy"
+            d.claimed_by = with_its_side(text, named_in_full(text, d.claimed_by))
         first_weapon_figures(merged)  # "missiles and drones hit X. Two died in X": the missiles'
         merged = fold_aftermath(merged)  # a downing's blast or debris told as a strike
         records = [record(d, source) for d in merged]
         at_given_points(records, text)  # "Geolocated to 48.2721, 37.1765"
         return distinct_ids(records)
+
+
+def _publication(text: str, published: date | None) -> Publication:
+    """The report's publication: the day given, with its header's time of day, else its
+    header's, else today."""
+    header = publication_from_header(text)
+    if published is None:
+        return header or Publication(date.today())
+    return (
+        Publication(published, header.morning, header.clock) if header else Publication(published)
+    )
 
 
 # "found the wreckage of a drone in a field outside X": debris, with nothing said of shooting

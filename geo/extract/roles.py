@@ -190,6 +190,11 @@ def _locates(text: str, hit: PlaceHit, previous: PlaceHit, after: str, region: b
     )
 
 
+def _listed(gap: str, region: bool) -> bool:
+    """Whether the words between two places make the second one more of a list."""
+    return bool(LIST_GAP.match(gap) or (region and _AFTER_PLURAL.match(gap)))
+
+
 def _told_between(gap: str) -> bool:
     """Whether the words between a cue or a place and the place after them tell an event
     ("from Belgorod struck", "shelling from Belgorod damaged houses in"): the place after is
@@ -242,10 +247,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
         return replace_hit(hit, 2, bool(where))
     if previous is not None and _locates(text, hit, previous, after, region):
         return replace_hit(hit, precision, False)
-    if previous is not None and (
-        LIST_GAP.match(text[previous.end : hit.start])
-        or (region and _AFTER_PLURAL.match(text[previous.end : hit.start]))
-    ):
+    if previous is not None and _listed(text[previous.end : hit.start], region):
         return replace_hit(
             hit, precision if not previous.geo_precision == 2 else 2, previous.event_place
         )
