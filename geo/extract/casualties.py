@@ -11,6 +11,7 @@ from geo.extract.numbers import ANY_NUMBER as _NUM
 from geo.extract.numbers import NUMBER, dozens_as_digits, number
 from geo.extract.pattern_cues import cued
 from geo.extract.people import GAP_WORDS, without_ages
+from geo.extract.publication import MONTH_RE
 from geo.extract.unharmed import nobody_harmed
 from geo.extract.victims import named_victims
 from geo.extract.wording import figure_after, figure_before, words
@@ -182,6 +183,11 @@ _ANY_HARM = re.compile(
 _ANY_HARM = cued(_ANY_HARM)  # (tried only on a text holding a word it needs)
 _COUNT_AND = re.compile(rf"\b{NUMBER}\s+(?:[\w-]+\s+)?and\s+$", re.I)
 # Who is among the figure's people, between commas: part of the figure, not one of its own.
+# days of a month named before them ("on November 17 and 18 killed four"): no count of people
+_MONTH_DAYS = re.compile(
+    rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:(?:\s+and|\s*[-–])\s*\d{{1,2}}\b)*",
+    re.I,
+)
 _AMONG_THEM = re.compile(r",\s*(?:among them|among whom|including)\s+[^,;.]{1,60},", re.I)
 
 
@@ -193,7 +199,7 @@ def casualty_figures(text: str) -> dict[str, int]:
     if not _ANY_HARM.search(text):
         return out
     text = _EARLIER.sub(" ", without_ages(dozens_as_digits(text)))
-    text = _AMONG_THEM.sub(" ", text)  # "Four people, among them a girl, died": four
+    text = _MONTH_DAYS.sub(" ", _AMONG_THEM.sub(" ", text))  # "Four people, among them a girl"
     text = without_retracted(_REVISED_FROM.sub(" ", text))  # "Correction: we said nine ..."
     out = nobody_harmed(text) or out  # "nobody was hurt", "none of them fatally"
     counted = [

@@ -29,7 +29,9 @@ from geo.extract.aftermath import fold_aftermath
 from geo.extract.air_defence_at_work import air_defence_told_twice
 from geo.extract.arsenal_hits import narrow_to_hits, own_stories, unsure_inherited
 from geo.extract.attack_told_earlier import strikes_told, weapons_told_earlier
+from geo.extract.attempts_downed import attempts_downed
 from geo.extract.attribution import no_sides_word, verification
+from geo.extract.bare_directions import note_bare_directions
 from geo.extract.bracketed_tolls import bracketed_tolls
 from geo.extract.bracketed_weapons import bracketed_weapons
 from geo.extract.claimant_office import named_in_full
@@ -58,9 +60,11 @@ from geo.extract.publication import Publication, impossible_header_date, publica
 from geo.extract.relayed import relay_speakers
 from geo.extract.sentence_weapons import sentence_weapons
 from geo.extract.sentences import Sentence, is_headline, split_sentences
+from geo.extract.service_sides import with_its_side
 from geo.extract.tables import covered, find_tables, table_drafts
 from geo.extract.told_before import weapons_told_before
 from geo.extract.transcripts import speak_for
+from geo.extract.two_days import note_two_days
 from geo.extract.unknown_villages import name_unknown_villages
 from geo.extract.unwrap import unwrap
 from geo.extract.verdicts import doubted_by_verdict
@@ -117,15 +121,7 @@ class Extractor:
         return records, warnings
 
     def _records(self, text: str, source: str, published: date | None) -> list[dict]:
-        header = publication_from_header(text)
-        if published is not None:
-            pub = (
-                Publication(published, header.morning, header.clock)
-                if header
-                else Publication(published)
-            )
-        else:
-            pub = header or Publication(date.today())
+        pub = _publication(text, published)
         sentences = split_sentences(text)
         if not sentences:
             return []
@@ -135,10 +131,13 @@ class Extractor:
         drafter = Drafter(self.geocoder.gazetteer, text, hits, pub)
         drafts = drop_not_war(drafter.run(prose), prose)  # "gas blast, not related to shelling"
         drafts = drop_compared(name_unknown_villages(drafts, prose, hits))
+        drafts = attempts_downed(drafts, prose)  # "tried to strike X ... All were shot down"
         unsure_inherited(drafts, prose)  # "... drones and missiles. In X a site was hit"
         sentence_weapons(drafts)  # "In X two were injured, and a drone hit Y": Y's drone
         weapons_told_before(drafts, prose)
         drafts = days_after(weapons_told_after(drafts, prose, hits))  # "Later ...", "a day after"
+        note_two_days(drafts)  # "on November 17 and 18": the first day, the span in its notes
+        note_bare_directions(drafts)  # "southeast of Pokrovsk": near the town, said so
         bracketed_tolls(drafts)  # "Kupiansk (2 wounded), Izium (1 killed)"
         bracketed_weapons(drafts)  # "Nikopol (artillery, drones), Marhanets (a KAB)"
         drafts = revise_weapons(mark_corrections(drop_retracted(drafts, text, prose, hits), prose))
@@ -170,12 +169,24 @@ class Extractor:
         weapons_told_earlier(merged, told, prose)
         for d in merged:
             stray_wreck(d)
-            d.claimed_by = named_in_full(text, d.claimed_by)  # "Mayor of Kharkiv Ihor Terekhov"
+            # "Mayor of Kharkiv Ihor Terekhov"; "the Navy" in a report of "Ukraine's navy"
+            d.claimed_by = with_its_side(text, named_in_full(text, d.claimed_by))
         first_weapon_figures(merged)  # "missiles and drones hit X. Two died in X": the missiles'
         merged = fold_aftermath(merged)  # a downing's blast or debris told as a strike
         records = [record(d, source) for d in merged]
         at_given_points(records, text)  # "Geolocated to 48.2721, 37.1765"
         return distinct_ids(records)
+
+
+def _publication(text: str, published: date | None) -> Publication:
+    """The report's publication: the day given, with its header's time of day, else its
+    header's, else today."""
+    header = publication_from_header(text)
+    if published is None:
+        return header or Publication(date.today())
+    return (
+        Publication(published, header.morning, header.clock) if header else Publication(published)
+    )
 
 
 # "found the wreckage of a drone in a field outside X": debris, with nothing said of shooting

@@ -6,11 +6,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from geo.extract.attempts_downed import ATTEMPT_BEFORE
 from geo.extract.bare_items import bare_items
 from geo.extract.casualties import tally_after
 from geo.extract.entry_headings import HEADING_MARK, heading
 from geo.extract.event_phrases import left_from
 from geo.extract.events_after import where_after
+from geo.extract.flight_targets import flight_targets_left_out
 from geo.extract.governed_region import governed_region
 from geo.extract.heard_from_afar import sound_sources_left_out
 from geo.extract.hospital_towns import hospital_town
@@ -148,11 +150,13 @@ _HEADING_LOCATOR = re.compile(
 _PLACES_HIT = r"settlements|villages|towns|cities|communities|localities|districts|places|locations"
 _LISTED_AFTER = re.compile(rf"\b(?:{_PLACES_HIT})\b[^.;:]{{0,40}}:\s*$", re.I)
 # (and a part of the place struck: "hit the primary processing unit of the Ryazan refinery")
-_CUES_BEFORE = (_EVENT_BEFORE, _LISTED_AFTER, STRUCK_PART_BEFORE)
+_CUES_BEFORE = (_EVENT_BEFORE, _LISTED_AFTER, STRUCK_PART_BEFORE, ATTEMPT_BEFORE)
 # (matched where a place ends: no "^", which only matches at the text's start)
 _PLURAL_REGION = re.compile(r"[\s-]+(?:regions|oblasts|provinces|districts)\b", re.I)
 _SINGLE_REGION = re.compile(r"[\s-]+(?:(?:region|oblast|province)\b|obl\.)", re.I)
 _COMMA_GAP = re.compile(r"^\s*,\s*(?:the\s+)?$")
+# "over the Tula and Oryol regions and the Moscow region": one more region of the list
+_AFTER_PLURAL = re.compile(r"^\s*(?:regions|oblasts|provinces)\s*,?\s+and\s+(?:the\s+)?$", re.I)
 # A region whose name found holds its region word, as _SINGLE_REGION reads one after it:
 # "Kherson Oblast", "Donetsk People's Republic", "DPR", "LNR" (data/aliases.csv)
 _REGION_IN_NAME = re.compile(r"\b(?:region|oblast|province|republic|krai|[DL][PN]R)$", re.I)
@@ -184,6 +188,11 @@ def _locates(text: str, hit: PlaceHit, previous: PlaceHit, after: str, region: b
         and hit.place.admin1
         and (previous.place.country, previous.place.admin1) == (hit.place.country, hit.place.admin1)
     )
+
+
+def _listed(gap: str, region: bool) -> bool:
+    """Whether the words between two places make the second one more of a list."""
+    return bool(LIST_GAP.match(gap) or (region and _AFTER_PLURAL.match(gap)))
 
 
 def _told_between(gap: str) -> bool:
@@ -238,7 +247,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
         return replace_hit(hit, 2, bool(where))
     if previous is not None and _locates(text, hit, previous, after, region):
         return replace_hit(hit, precision, False)
-    if previous is not None and LIST_GAP.match(text[previous.end : hit.start]):
+    if previous is not None and _listed(text[previous.end : hit.start], region):
         return replace_hit(
             hit, precision if not previous.geo_precision == 2 else 2, previous.event_place
         )
@@ -374,6 +383,7 @@ def sentence_roles(
         else:
             previous = r
         roles.append(r)
+    roles = flight_targets_left_out(text, s, roles)  # "including two flying towards Moscow"
     roles = _lists_hit(text, s, subjects_of_deeds(text, s, roles, triggers))
     roles = bare_items(text, s, roles, triggers)  # "Shelled overnight:" then "- Nikopol"
     roles = town_voices(text, s, joined_places(text, s, roles, triggers), triggers)
