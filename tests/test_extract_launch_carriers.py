@@ -90,3 +90,10 @@ def test_the_target_after_the_carriers_stays_an_event(extractor, text, target):
 def test_carriers_downed_over_a_place_are_an_interception_there(extractor, text, place):
     got = _places(extractor, text)
     assert ("interception", place) in [(t, p[: len(place)]) for t, p in got], got
+
+
+def test_anti_aircraft_gunners_over_a_place_are_no_carriers(extractor):
+    got = _places(
+        extractor, "Our anti-aircraft gunners worked over Mykolaiv all night, the navy said."
+    )
+    assert [t for t, p in got if p.startswith("Mykola")] == ["interception"], got

@@ -13,8 +13,9 @@ _LAUNCHED_FROM = re.compile(
 )
 # Where the carriers flew: "fired by Tu-95MS bombers over the Caspian", "dropped by aircraft
 # flying over the Kursk region", "bombers airborne from the Olenya base on the Kola Peninsula"
+# (not "anti-aircraft gunners worked over X")
 _CARRIERS_OVER = re.compile(
-    r"\b(?:bombers?|aircraft|planes?|jets?)(?!\s+type)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?<!anti-)\b(?:bombers?|aircraft|planes?|jets?)(?!\s+type)\s+(?:[\w-]+\s+)??"
     r"(?:over|above|(?:airborne|flying|operating|took\s+off|taking\s+off)\s+(?:from|over|above))\b"
     r"(?P<tail>[^;:.]*)$",
     re.I,
