@@ -13,6 +13,7 @@ import re
 from geo.extract.assault_under_fire import assault_under_fire
 from geo.extract.counted_assaults import assaults_counted
 from geo.extract.debris_after_place import debris_follows
+from geo.extract.grouping_hits import grouping_hit_units
 from geo.extract.hit_after_downing import hit_after_downing
 from geo.extract.lexicon import Trigger
 from geo.extract.own_verb_after import own_verb_after
@@ -49,6 +50,8 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
             return "strike"  # "visited X, hit by a missile the day before"
         if assault_under_fire(triggers, clause[-1], offset):
             return "fighting"  # "shelled X as troops pushed towards the town"
+        if clause[-1][0] == "strike" and grouping_hit_units(clause[-1][1], offset):
+            return "fighting"  # "the Zapad group struck the manpower of two brigades near X"
         return clause[-1][0]
     if floor and LIST_GAP.match(triggers[0][1].string[floor:offset]):
         return type_for(triggers, floor, 0)  # "hitting Kyiv and Odesa; 45 were downed"

@@ -6,8 +6,17 @@ from __future__ import annotations
 import re
 
 _LAUNCHED_FROM = re.compile(
-    r"(?:\b(?:launched|fired)\b[^;:.]*?\bfrom\b|\blaunch (?:areas?|sites?|points?|positions?)\b:?|"
+    r"(?:\b(?:launched|fired)\b[^;:.]*?\bfrom\b|\blaunch (?:areas?|sites?|points?|positions?|zones?)\b:?|"
     r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:bombers?|aircraft|planes?|jets?|ships?|vessels?|submarines?)\b)"
+    r"(?P<tail>[^;:.]*)$",
+    re.I,
+)
+# Where the carriers flew: "fired by Tu-95MS bombers over the Caspian", "dropped by aircraft
+# flying over the Kursk region", "bombers airborne from the Olenya base on the Kola Peninsula"
+# (not "anti-aircraft gunners worked over X")
+_CARRIERS_OVER = re.compile(
+    r"(?<!anti-)\b(?:bombers?|aircraft|planes?|jets?)(?!\s+type)\s+(?:[\w-]+\s+)??"
+    r"(?:over|above|(?:airborne|flying|operating|took\s+off|taking\s+off)\s+(?:from|over|above))\b"
     r"(?P<tail>[^;:.]*)$",
     re.I,
 )
@@ -17,15 +26,30 @@ _STRUCK_BEFORE = re.compile(
     re.I,
 )
 _TARGET_WORD = re.compile(r"\b(?:at|against|on|into|towards?|hitting|hit|struck|striking)\b", re.I)
+# (but "shot down two Su-34 bombers over X", "destroyed 27 drones of aircraft type over X": the
+# carriers were downed there)
+_DOWNED_BEFORE = re.compile(
+    r"\b(?:shot|downed|destroyed|intercepted|brought|lost|hit|struck)\b[^;:.]*$", re.I
+)
+# (a base "on the Kola Peninsula" is still where the bombers were)
+_STRIKE_WORD = re.compile(r"\b(?:at|against|into|towards?|hitting|hit|struck|striking)\b", re.I)
 
 
 def launch_site(prefix: str) -> bool:
     """ "Drones launched from the Kursk region", "a Kinzhal fired from a MiG-31K over the
     Lipetsk region", "Launch areas: Kursk, Oryol", "missiles from Tu-95MS bombers over the
-    Saratov region": where weapons were launched, not where they landed."""
+    Saratov region", "Tu-95MS bombers over the Caspian", "a launch zone over the Volgograd
+    region": where weapons were launched, not where they landed."""
     m = _LAUNCHED_FROM.search(prefix)
     if m is not None and m.group(0).lower().startswith("launch "):
         # "forces hit drone launch sites in the Chernihiv region": the sites are the target
         if _STRUCK_BEFORE.search(prefix, max(0, m.start() - 40), m.start()):
             return False
-    return m is not None and not _TARGET_WORD.search(m.group("tail"))
+    if m is not None and not _TARGET_WORD.search(m.group("tail")):
+        return True
+    carriers = _CARRIERS_OVER.search(prefix)
+    return (
+        carriers is not None
+        and not _STRIKE_WORD.search(carriers.group("tail"))
+        and not _DOWNED_BEFORE.search(prefix, max(0, carriers.start() - 80), carriers.start())
+    )

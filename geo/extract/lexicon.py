@@ -225,6 +225,9 @@ FUTURE = words(
     "due (?:in|at)|were due|is due|are due",
     # a headline's "X to chair talks"; "when the group next meets"
     "to (?:chair|host)|next (?:meets?|meeting|summit|round)",
+    # "envoys are to meet in X", "talks are meant to resume in X", "were supposed to meet";
+    # "no date has been set for further talks in X"
+    "(?:is|are) to (?:meet|hold|resume|convene|gather|sit)|(?:meant|supposed) to|no date",
 )
 
 

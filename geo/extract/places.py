@@ -48,7 +48,9 @@ _TITLE_WORD = re.compile(
 _STREET = re.compile(
     r"(?:^|(?<=\S)\s+)(?:Street|Avenue|Boulevard|Lane|Road|Square|Prospekt|"
     r"Prospect|Embankment|Highway|vulytsia|prospekt|ulitsa|street(?!\s+(?:fight|battle|combat))|"
-    r"avenue|boulevard|prospect|embankment)\b(?![-'’])"
+    r"avenue|boulevard|prospect|embankment|"
+    # a ground named after it: "Shevchenko Park", "the Druzhba microdistrict", "Avanhard Stadium"
+    r"Park|Stadium|stadium|microdistrict|Microdistrict|mikrorayon)\b(?![-'’])"
 )
 
 
