@@ -333,7 +333,8 @@ def default_date(
     says ...", "drones have hit ...") or a side's own same-day bulletin (``bulletin``: a ministry's statement, an air
     force's tally), unless its lead is a morning update's "over the past day"; else the day the
     report's lead names (``lead``); else the day before."""
-    if title is not None:
+    if title is not None and past_day_of_morning(sentence, pub) is None:
+        # (a morning report's "over the past day" has words of its own: the day before)
         return When(title.day, title.precision, False)
     if bulletin and lead is not None and lead.worded and not ongoing(sentence):
         return When(lead.day, 1, False)  # a morning update's "over the past day": the day before

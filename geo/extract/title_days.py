@@ -18,13 +18,37 @@ from geo.extract.publication import (
 from geo.extract.sentences import Sentence, is_headline
 from geo.records import EVENT_YEARS
 
+# a night named by the day it ran into, as translated bulletins write it: "In the night to 21
+# August", "In night from 7 to 8 November", "At night 10/11 Feb" (its day, told by ``date_in``)
+_NIGHT_INTO = re.compile(
+    r"\bnight\s+(?:(?:on|from|to|into)\s+)?(?:the\s+)?(?:\d{1,2}\s*(?:to|into|-|–|/)\s*)?"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_RE})\b",
+    re.I,
+)
+# a title naming the report as the night's, the label alone or before its day and clock
+# ("OVERNIGHT BRIEF — Fri 6 Jun 2025, 07:30", "AIR ALERTS | NIGHT SUMMARY", "MORNING SUMMARY |
+# 22 January 2026"; not a newsletter's "The Morning Brief", nor "Overnight brief on the talks")
+_NIGHTS_REPORT = re.compile(
+    r"(?:^\W*|[|—–:]\s*)(?:overnight\s+brief|night\s+(?:brief|summary)|morning\s+summary|"
+    r"summary\s+of\s+the\s+night)\b\s*(?:$|[|—–:,(-]|\d)",
+    re.I,
+)
+
 
 def title_date(title: str, pub: Publication) -> When | None:
-    """The date a title gives the whole report, "the night of 17 to 18 October" or "over the
-    day"; a headline's "overnight" or "on Friday" dates its own event only."""
-    if names_night_or_today(title):
+    """The date a title gives the whole report, "the night of 17 to 18 October", "In the night
+    to 21 August" or "over the day"; a headline's "overnight" or "on Friday" dates its own
+    event only."""
+    if names_night_or_today(title) or _NIGHT_INTO.search(title):
         return date_in(title, pub)
     return None
+
+
+def nights_report(title: str, pub: Publication) -> When | None:
+    """A title naming the report as the night's ("OVERNIGHT BRIEF", "Night summary"): its
+    undated news is of the night it woke to, the publication day (as "the night of 5 to 6 March"
+    on a report of the 6th), also when the title gives that day with its year."""
+    return When(pub.day, 1, True) if _NIGHTS_REPORT.search(title) else None
 
 
 # A summary of one day's news, whose header names the day ("Evening summary for 12.02.2025",
@@ -48,6 +72,7 @@ def title_when(text: str, sentences: list[Sentence], pub: Publication) -> When |
         if not is_headline(text, s):
             continue
         when = None if re.search(r"\b\d{4}\b", s.text) else title_date(s.text, pub)
+        when = when or nights_report(s.text, pub)
         day = publication_from_header(s.text) if _SUMMARY_FOR.search(s.text) else None
         if day is not None and not day.month:
             when = When(day.day, 1, True)  # "Evening summary for 12.02.2025": that day's news
