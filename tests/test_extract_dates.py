@@ -7,9 +7,10 @@ from datetime import date
 import pytest
 
 from geo.extract import Extractor, Publication, When, date_in, publication_from_header
-from geo.extract.dates import dates_agree, default_date, title_date, window
+from geo.extract.dates import dates_agree, default_date, window
 from geo.extract.layout import lead_when
 from geo.extract.sentences import split_sentences
+from geo.extract.title_days import title_date
 
 
 def test_publication_date_from_header(reference_text):

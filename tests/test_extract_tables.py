@@ -9,9 +9,9 @@ from datetime import date
 import pytest
 
 from geo.extract import Extractor
-from geo.extract.dates import period_in
 from geo.extract.publication import Publication
 from geo.extract.tables import find_tables
+from geo.extract.title_days import period_in
 
 PUBLISHED = date(2024, 6, 17)
 

@@ -1,18 +1,15 @@
-"""Who says so: hedges, confirmations, attributions ("according to X", "X said"), the acting
-side, and the verification status they add up to."""
+"""Who says so: hedges, confirmations, attributions ("according to X", "X said"), and the
+verification status they add up to (the acting side: ``actors``)."""
 
 from __future__ import annotations
 
 import re
 
 from geo import theatre
-from geo import weapons as wv
 from geo.extract.claimant_office import opening_dropped, without_topic
-from geo.extract.lexicon import Trigger
 from geo.extract.pattern_cues import cued
 from geo.extract.sentences import BULLET, CLOCK, Sentence
 from geo.extract.wording import words
-from geo.gazetteer import Gazetteer
 
 HEDGE = words(
     "unconfirmed|unverified|presumably|reportedly|allegedly|apparently|rumou?r(?:s|ed)",
@@ -92,7 +89,7 @@ BOTH_ACCOUNTS = words(r"(?:neither|either|both)\s+(?:of\s+the\s+)?(?:versions?|a
 
 
 CONFIRMED = words("officially confirmed", "confirmed by", "has confirmed", "have confirmed")
-_ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:]+)", re.I)
+ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:]+)", re.I)
 # "as reported by X", "This was reported by X"
 _AS_REPORTED = re.compile(
     r"\b(?:as|was|were) (?:reported|announced|stated) by (?P<who>[^,.;:]+)", re.I
@@ -272,7 +269,7 @@ _ASIDE = re.compile(
 
 def claimant_in(text: str) -> str | None:
     """Who the sentence attributes its content to ("according to X", "X said", "as reported by X")."""
-    for pattern in (_ACCORDING, _AS_REPORTED, _SAID_BY):
+    for pattern in (ACCORDING, _AS_REPORTED, _SAID_BY):
         m = pattern.search(text)
         who = _clean_who(m.group("who")) if m else None
         if who:
@@ -346,43 +343,6 @@ def _clean_who(who: str) -> str | None:
     ):
         return None
     return who[:1].upper() + who[1:]
-
-
-def actor_in(gazetteer: Gazetteer, text: str, triggers: list[Trigger]) -> str | None:
-    """The country whose forces act: the last country or demonym before the first event word."""
-    if not triggers:
-        return None
-    head = text[: triggers[0][1].start()]
-    head = _ACCORDING.sub(" ", head)
-    found = None
-    for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", head):
-        before = head[max(0, m.start() - 12) : m.start()].lower()
-        if re.search(r"\b(against|on|in|at|from|of|into|over|near)\s+(?:the\s+)?$", before):
-            continue
-        after = head[m.end() : m.end() + 25].lower()
-        if re.match(r"\s*(media|information|sources|side said|officials said|agency)", after):
-            continue
-        hits = [p for p, _ in gazetteer.lookup(m.group(), demonyms=True) if p.feature == "country"]
-        if hits and (m.group() in (hits[0].name,) or _is_demonym(gazetteer, m.group())):
-            found = hits[0].name
-    return found
-
-
-def _is_demonym(gazetteer: Gazetteer, word: str) -> bool:
-    return bool(gazetteer.lookup(word, demonyms=True)) and not gazetteer.lookup(word)
-
-
-def fallback_actor(weapon: str | None, country: str, doc_countries: set[str]) -> str | None:
-    """With no actor named: the only operator of the weapon, else the enemy of the country hit
-    when the report names the theatre's belligerents (``data/theatre.toml``)."""
-    if weapon:
-        w = wv.lookup(weapon)
-        if w and len(w.operators) == 1:
-            return w.operators[0]
-    war = theatre.current()
-    if war.countries <= doc_countries | {country}:
-        return war.attacker_of(country)
-    return None
 
 
 def no_sides_word(event_type: str, country: str) -> bool:

@@ -116,6 +116,12 @@ _OWN_DAY_ONLY = re.compile(
 )
 
 
+def names_night_or_today(title: str) -> bool:
+    """Whether a line names a night by its days ("the night of 6 to 7 March") or the day itself
+    ("over the day"): a title saying so dates the whole report (``title_days``)."""
+    return any(p.search(title) for p in (_NIGHT_OF, _NIGHT_OF_MONTH_FIRST, _TODAY))
+
+
 def carries(sentence: str) -> bool:
     """Whether the day a sentence gives may date the undated sentences after it."""
     return not _OWN_DAY_ONLY.search(sentence)
@@ -148,14 +154,6 @@ def ongoing(sentence: str) -> bool:
 def spoken_on(sentence: str) -> bool:
     """Whether the sentence's day is only when someone spoke ("the UN said on Tuesday")."""
     return bool(_SPOKEN_ON.search(sentence))
-
-
-def title_date(title: str, pub: Publication) -> When | None:
-    """The date a title gives the whole report, "the night of 17 to 18 October" or "over the
-    day"; a headline's "overnight" or "on Friday" dates its own event only."""
-    if _NIGHT_OF.search(title) or _NIGHT_OF_MONTH_FIRST.search(title) or _TODAY.search(title):
-        return date_in(title, pub)
-    return None
 
 
 # "ODESA, March 8 (Newswire) -", "KHARKIV, Ukraine, Sept 10, 2022 (Newswire) —", "MOSCOW,
@@ -335,7 +333,8 @@ def default_date(
     says ...", "drones have hit ...") or a side's own same-day bulletin (``bulletin``: a ministry's statement, an air
     force's tally), unless its lead is a morning update's "over the past day"; else the day the
     report's lead names (``lead``); else the day before."""
-    if title is not None:
+    if title is not None and past_day_of_morning(sentence, pub) is None:
+        # (a morning report's "over the past day" has words of its own: the day before)
         return When(title.day, title.precision, False)
     if bulletin and lead is not None and lead.worded and not ongoing(sentence):
         return When(lead.day, 1, False)  # a morning update's "over the past day": the day before
@@ -366,34 +365,3 @@ def dates_agree(a: When, b: When) -> bool:
         return True
     (s1, e1), (s2, e2) = window(a), window(b)
     return s1 <= e2 and s2 <= e1
-
-
-# "Week 10 (Monday 3 to Sunday 9 March 2025)", "3-9 March": a span of days a title covers.
-_PERIOD = re.compile(
-    rf"\b(?:(?:{WEEKDAY_RE})\s+)?(?P<d1>\d{{1,2}})(?:\s+(?P<mn1>{MONTH_RE})\.?)?\s*"
-    rf"(?:to|-|–|—)\s*(?:(?:{WEEKDAY_RE})\s+)?(?P<d2>\d{{1,2}})\s+(?P<mn2>{MONTH_RE})\b\.?"
-    r"(?:\s+(?P<y>\d{4}))?",
-    re.I,
-)
-
-
-def period_in(head: str, pub: Publication) -> When | None:
-    """The week a report's title covers ("Monday 3 to Sunday 9 March 2025"): dated to the week
-    (its middle day), or None when the head names no span of two to seven days."""
-    m = _PERIOD.search(head)
-    if m is None:
-        return None
-    year = int(m.group("y")) if m.group("y") else pub.day.year
-    if year not in EVENT_YEARS:
-        return None
-    try:
-        end = date(year, MONTHS[m.group("mn2").lower()], int(m.group("d2")))
-        start = date(year, MONTHS[(m.group("mn1") or m.group("mn2")).lower()], int(m.group("d1")))
-    except ValueError:
-        return None
-    if start > end:
-        start = start.replace(year=year - 1)
-    middle = start + (end - start) / 2
-    if not 1 <= (end - start).days <= 6 or middle.year not in EVENT_YEARS:
-        return None
-    return When(middle, 2, True)

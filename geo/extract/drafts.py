@@ -9,12 +9,11 @@ from geo import offsets as off
 from geo import weapons as wv
 from geo.extract import continuation as cont
 from geo.extract import dates as dt
+from geo.extract.actors import actor_in, fallback_actor
 from geo.extract.attribution import (
     HEDGE,
-    actor_in,
     borne_out,
     confirm_at,
-    fallback_actor,
     hedge_named,
     hedge_paragraph,
     hedge_versions,

@@ -1,6 +1,6 @@
 """The report's layout: bullets of a list and the line that introduces them, a live blog's time
-stamps, a title line that dates the whole report, the day a report's lead gives its story, and a
-sentence that opens another story."""
+stamps, the day a report's lead gives its story (a title's day: ``title_days``), and a sentence
+that opens another story."""
 
 from __future__ import annotations
 
@@ -8,18 +8,12 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from geo.extract.dates import (
-    When,
-    date_in,
-    of_the_night,
-    past_day_of_morning,
-    period_in,
-    title_date,
-)
+from geo.extract.dates import When, date_in, of_the_night, past_day_of_morning
 from geo.extract.day_of_writing import tells_day_of_writing
 from geo.extract.lexicon import Trigger
-from geo.extract.publication import Publication, publication_from_header, stamped_line
+from geo.extract.publication import Publication, stamped_line
 from geo.extract.sentences import BULLET, CLOCK, Sentence, is_headline, line_bounds
+from geo.extract.title_days import title_when
 
 if TYPE_CHECKING:
     from geo.extract.draft import Draft
@@ -163,37 +157,6 @@ def other_bullet(text: str, s: Sentence, before: Sentence) -> bool:
     item of its own ("* 4 July - ... 2 killed in X", "* 28 August - 598 drones ...")."""
     start = line_start(text, s)
     return bool(BULLET.match(text, start)) and before.start < start
-
-
-# A summary of one day's news, whose header names the day ("Evening summary for 12.02.2025",
-# "Digest for Friday, 4 April 2025", "Results of the day, 3 May 2025"), or an evening's bulletin
-# ("EVENING BULLETIN - KHARKIV REGIONAL TV - 4 DECEMBER 2026", "Evening news, 12.03.2025")
-_SUMMARY_FOR = re.compile(
-    r"(?i)\b(?:summary|digest|round-?up|results|review)\s+(?:for|of)\s+(?:the\s+day\b\W*)?"
-    r"(?:\w+day\W+)?\d|\bevening\s+(?:news\s+)?(?:bulletin|news|edition|broadcast|newscast)\b"
-    r"[^\n\d]{0,60}\d"
-)
-
-
-def title_when(text: str, sentences: list[Sentence], pub: Publication) -> When | None:
-    """The date a title line gives in words ("the night of 17 to 18 October", "over the
-    day") or the week it spans ("Regional Overview | 8-14 March 2025"): it dates the report's
-    sentences that give none. Other header lines with a year are the publication's date, not
-    the title's."""
-    for s in sentences:
-        if s.paragraph > 3:
-            break
-        if not is_headline(text, s):
-            continue
-        when = None if re.search(r"\b\d{4}\b", s.text) else title_date(s.text, pub)
-        day = publication_from_header(s.text) if _SUMMARY_FOR.search(s.text) else None
-        if day is not None and not day.month:
-            when = When(day.day, 1, True)  # "Evening summary for 12.02.2025": that day's news
-        if when is None and not re.search(r"(?i)\bnight\b", s.text):
-            when = period_in(s.text, pub)  # a weekly overview's span ("8-14 March 2025")
-        if when is not None:
-            return when
-    return None
 
 
 def lead_sentence(text: str, sentences: list[Sentence]) -> Sentence | None:

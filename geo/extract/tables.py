@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from geo import weapons as wv
 from geo.extract.attribution import HEDGE, claimant_in, independent
 from geo.extract.casualties import casualty_figures, interception_counts
-from geo.extract.dates import When, date_in, default_date, period_in
+from geo.extract.dates import When, date_in, default_date
 from geo.extract.draft import Draft
 from geo.extract.lexicon import triggers_in
 from geo.extract.places import PlaceHit, short_mention
 from geo.extract.publication import Publication
 from geo.extract.sentences import Sentence
+from geo.extract.title_days import period_in
 from geo.extract.wording import words
 
 _RULE = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*")
