@@ -32,6 +32,8 @@ def extractor(geocoder):
         "Russian units pushed into the neighbouring region.",
         "Ukrainian troops pushed the enemy back from the village.",
         "The paratroopers drove back an enemy attack before dawn.",
+        # (issue recall24A: "close to" as "near")
+        "The invaders attacked 6 times close to Petropavlivka and Pishchane.",
     ],
 )
 def test_verb_families_of_ground_fighting(sentence):

@@ -180,6 +180,32 @@ def test_a_place_with_a_bare_participle_after_it_was_hit(extractor, text, place)
     assert [(e["event_type"], e["place_mention"]) for e in events] == [("strike", place)]
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Log\n\nKupiansk and Izium shelled again overnight, one man wounded.\n",
+            {"Kupiansk", "Izium"},
+        ),
+        (
+            "Log\n\nNikopol, Marhanets and Pokrov shelled, no casualties.\n",
+            {"Nikopol", "Marhanets", "Pokrov"},
+        ),
+    ],
+)
+def test_towns_listed_before_a_bare_participle_were_each_hit(extractor, text, places):
+    """(issue recall24A: the list's first towns took the role of the first, which had none)"""
+    events = extractor.extract(text, "t", date(2025, 5, 6))
+    assert {(e["event_type"], e["place_mention"]) for e in events} == {
+        ("strike", p) for p in places
+    }
+
+
+def test_towns_that_struck_a_deal_are_no_targets(extractor):
+    text = "Notes\n\nKharkiv and Poltava struck a deal on power supplies.\n"
+    assert extractor.extract(text, "t", date(2025, 5, 6)) == []
+
+
 def test_a_place_that_struck_a_deal_is_no_target(extractor):
     text = "Notes\n\nOdesa struck a deal with a shipping firm on Monday.\n"
     assert extractor.extract(text, "t", date(2025, 5, 6)) == []

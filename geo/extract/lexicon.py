@@ -99,7 +99,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             r"\s+(?:[\w-]+\s+){0,2}?(?:energy|power|infrastructure|civilian|health|homes?|"
             r"settlements?|facilit(?:y|ies)|ports?|substations?|plants?|grid))\b)\b)|"
             # ... or attacking counted in times: "the enemy attacked nine times near X"
-            rf"attack(?:ed|s)?\s+(?:{_TALLY_COUNT}\s+times|twice)(?=\s+(?:near|around|towards?)\b)|"
+            rf"attack(?:ed|s)?\s+(?:{_TALLY_COUNT}\s+times|twice)(?=\s+(?:near|close\s+to|around|towards?)\b)|"
             r"(?:was|were|been)\s+(?:taken|captured|seized|overrun)\b"
             r"(?!\s+(?:to|into|hostage|prisoner|captive|away|off|out|ill)\b)|"
             r"clear(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:buildings?|houses?|streets?|trenches|"

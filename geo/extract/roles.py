@@ -107,8 +107,10 @@ _HIT_AFTER = re.compile(
 )
 # A timeline's or a headline's bare participle: "X shelled twice", "X hit by two glide bombs",
 # "X bombed again" (not "X struck a deal": the participle is followed by no object)
+# (also after the other towns of a list: "X and Y shelled again overnight", "X, Y and Z shelled,")
 _BARE_HIT_AFTER = re.compile(
-    r"^(?:\s*,)?\s+(?:hit|struck|shelled|bombed|attacked|targeted|damaged|pounded)"
+    r"^(?:(?:\s*,|\s+and|\s+&)\s+(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?){0,4}?"
+    r"(?:\s*,)?\s+(?:hit|struck|shelled|bombed|attacked|targeted|damaged|pounded)"
     r"(?=\s*[,;]|\s+(?:by|with|again|twice|repeatedly|overnight|every|at|during|for)\b)",
     re.I,
 )

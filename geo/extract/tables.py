@@ -36,8 +36,8 @@ _COLUMNS = [
     ("place", words("region", "place", "village", "town", "city", "settlement", "location",
                     "area", "oblast", "province", "target", "where", "locality")),
 ]  # fmt: skip
-_NOT_CONFIRMED = words("not confirmed", "no confirmation", "none", "no", "unclear")
-_CONFIRMED = words("confirmed", "geolocated", "verified")
+_NOT_CONFIRMED = words("not confirmed", "not checked", "no confirmation", "none", "no", "unclear")
+_CONFIRMED = words("confirmed", "geolocated", "verified", "checked")
 _AREAS = ("admin1", "admin2", "region")
 _REGION_COLUMN = words("region", "oblast", "province", "district", "raion")
 _TOTAL = words("total", "totals", "all regions", "other regions", "overall")
@@ -94,10 +94,15 @@ _SEPARATORS = [
         r"\t+\s*",
     )
 ]
+# a spreadsheet's comma-separated export: "date,town,weapon" (bare commas; a quoted cell may
+# hold commas of its own); a prose list's commas are followed by spaces
+_COMMA = re.compile(",")
 
 
 def _cells(line: str, base: int, sep: re.Pattern[str] = _SEPARATORS[0]) -> list[_Cell]:
     """The cells of ``line`` cut by ``sep``; bars at the ends of the line open and close it."""
+    if sep is _COMMA:
+        return _comma_cells(line, base)
     out: list[_Cell] = []
     pos = 0
     for m in [*sep.finditer(line), None]:
@@ -109,6 +114,22 @@ def _cells(line: str, base: int, sep: re.Pattern[str] = _SEPARATORS[0]) -> list[
     if sep is _SEPARATORS[0]:
         out = out[1:] if out and not out[0].text and line.lstrip().startswith("|") else out
         out = out[:-1] if out and not out[-1].text and line.rstrip().endswith("|") else out
+    return out
+
+
+def _comma_cells(line: str, base: int) -> list[_Cell]:
+    """The cells of a comma-separated line, a quoted cell's commas kept inside it (one pass)."""
+    out: list[_Cell] = []
+    pos, quoted = 0, False
+    for i, ch in enumerate(line + ","):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == "," and (not quoted or i == len(line)):
+            raw = line[pos:i]
+            text = raw.strip().strip('"').strip()
+            lead = raw.find(text) if text else 0
+            out.append(_Cell(text, base + pos + lead, base + pos + lead + len(text)))
+            pos = i + 1
     return out
 
 
@@ -136,7 +157,9 @@ def _header(line: str, base: int, below: str) -> tuple[re.Pattern[str], list[_Ce
     more naming another kind of column."""
     if line.lstrip().startswith("|") and _RULE.fullmatch(below) and "|" in below:
         return _SEPARATORS[0], _cells(line, base)
-    for sep in _SEPARATORS:
+    for sep in (*_SEPARATORS, _COMMA):
+        if sep is _COMMA and ", " in line:
+            continue  # a prose list, not a spreadsheet's header
         cells = _cells(line, base, sep)
         if len(cells) < 3 or any(not c.text or len(c.text.split()) > 4 for c in cells):
             continue
