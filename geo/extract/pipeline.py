@@ -29,7 +29,6 @@ from geo.extract.aftermath import fold_aftermath
 from geo.extract.air_defence_at_work import air_defence_told_twice
 from geo.extract.arsenal_hits import narrow_to_hits, own_stories, unsure_inherited
 from geo.extract.attack_told_earlier import strikes_told, weapons_told_earlier
-from geo.extract.attempts_downed import attempts_downed
 from geo.extract.attribution import no_sides_word, verification
 from geo.extract.bare_directions import note_bare_directions
 from geo.extract.bracketed_tolls import bracketed_tolls
@@ -131,7 +130,6 @@ class Extractor:
         drafter = Drafter(self.geocoder.gazetteer, text, hits, pub)
         drafts = drop_not_war(drafter.run(prose), prose)  # "gas blast, not related to shelling"
         drafts = drop_compared(name_unknown_villages(drafts, prose, hits))
-        drafts = attempts_downed(drafts, prose)  # "tried to strike X ... All were shot down"
         unsure_inherited(drafts, prose)  # "... drones and missiles. In X a site was hit"
         sentence_weapons(drafts)  # "In X two were injured, and a drone hit Y": Y's drone
         weapons_told_before(drafts, prose)

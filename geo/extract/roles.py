@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from geo.extract.attempts_downed import ATTEMPT_BEFORE
 from geo.extract.bare_items import bare_items
 from geo.extract.casualties import tally_after
 from geo.extract.entry_headings import HEADING_MARK, heading
@@ -152,7 +151,7 @@ _HEADING_LOCATOR = re.compile(
 _PLACES_HIT = r"settlements|villages|towns|cities|communities|localities|districts|places|locations"
 _LISTED_AFTER = re.compile(rf"\b(?:{_PLACES_HIT})\b[^.;:]{{0,40}}:\s*$", re.I)
 # (and a part of the place struck: "hit the primary processing unit of the Ryazan refinery")
-_CUES_BEFORE = (_EVENT_BEFORE, _LISTED_AFTER, STRUCK_PART_BEFORE, ATTEMPT_BEFORE)
+_CUES_BEFORE = (_EVENT_BEFORE, _LISTED_AFTER, STRUCK_PART_BEFORE)
 # (matched where a place ends: no "^", which only matches at the text's start)
 _PLURAL_REGION = re.compile(r"[\s-]+(?:regions|oblasts|provinces|districts)\b", re.I)
 _SINGLE_REGION = re.compile(r"[\s-]+(?:(?:region|oblast|province)\b|obl\.)", re.I)
