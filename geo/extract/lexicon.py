@@ -99,7 +99,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             r"\s+(?:[\w-]+\s+){0,2}?(?:energy|power|infrastructure|civilian|health|homes?|"
             r"settlements?|facilit(?:y|ies)|ports?|substations?|plants?|grid))\b)\b)|"
             # ... or attacking counted in times: "the enemy attacked nine times near X"
-            rf"attack(?:ed|s)?\s+(?:{_TALLY_COUNT}\s+times|twice)(?=\s+(?:near|around|towards?)\b)|"
+            rf"attack(?:ed|s)?\s+(?:{_TALLY_COUNT}\s+times|twice)(?=\s+(?:near|around|towards?|close\s+to)\b)|"
             r"(?:was|were|been)\s+(?:taken|captured|seized|overrun)\b"
             r"(?!\s+(?:to|into|hostage|prisoner|captive|away|off|out|ill)\b)|"
             r"clear(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:buildings?|houses?|streets?|trenches|"
@@ -166,7 +166,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             r"detonated|planted|exploded)\s+(?:under|beneath|on)\s+(?:the\s+|a\s+)?(?:tracks?|rails?|"
             r"railway|line|bridge|pipeline)|"
             r"(?:crossed|entered|violated|strayed)\s+(?:into\s+)?(?:[\w-]+\s+){0,2}?airspace|"
-            r"airspace\s+violations?)\b",
+            r"airspace\s+violations?|"
+            # a vehicle on a landmine: "a tractor hit an anti-tank mine", "exploded on a landmine"
+            r"(?:hit|struck|ran\s+(?:over|onto)|drove\s+(?:over|onto)|exploded\s+on|blew\s+up\s+on)\s+"
+            r"(?:an?\s+)?(?:anti-tank\s+|anti-personnel\s+)?(?:land\s*)?mines?)\b",
             re.I,
         ),
     ),
