@@ -166,7 +166,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             r"detonated|planted|exploded)\s+(?:under|beneath|on)\s+(?:the\s+|a\s+)?(?:tracks?|rails?|"
             r"railway|line|bridge|pipeline)|"
             r"(?:crossed|entered|violated|strayed)\s+(?:into\s+)?(?:[\w-]+\s+){0,2}?airspace|"
-            r"airspace\s+violations?)\b",
+            r"airspace\s+violations?|"
+            # a vehicle on a landmine: "a tractor hit an anti-tank mine", "exploded on a landmine"
+            r"(?:hit|struck|ran\s+(?:over|onto)|drove\s+(?:over|onto)|exploded\s+on|blew\s+up\s+on)\s+"
+            r"(?:an?\s+)?(?:anti-tank\s+|anti-personnel\s+)?(?:land\s*)?mines?)\b",
             re.I,
         ),
     ),
