@@ -7,6 +7,7 @@ import re
 
 from geo import theatre
 from geo.extract.claimant_office import opening_dropped, without_topic
+from geo.extract.envoys import sides_diplomat
 from geo.extract.pattern_cues import cued
 from geo.extract.sentences import BULLET, CLOCK, Sentence
 from geo.extract.wording import words
@@ -245,8 +246,9 @@ def confirm_at(drafts: list, hits: list, sentences: list[Sentence], s: Sentence)
 
 
 def independent(claimant: str | None) -> bool:
-    """Whether the one quoted is no side of the war (the UN, the IAEA, the report's reporters)."""
-    return bool(claimant and _INDEPENDENT.search(claimant))
+    """Whether the one quoted is no side of the war (the UN, the IAEA, the report's reporters;
+    not a side's envoy to the UN)."""
+    return bool(claimant and _INDEPENDENT.search(claimant) and not sides_diplomat(claimant))
 
 
 def borne_out(text: str, claimant: str | None) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from geo.extract.attribution import CLAIM_VERB, independent
 from geo.extract.claimant_office import without_topic
+from geo.extract.envoys import SIDES_DIPLOMATS, circulated_letter
 from geo.extract.lexicon import triggers_in
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 
@@ -37,7 +38,9 @@ _SIDE_BODY = re.compile(
     # a partisan group's own channel: "Black Lane | underground resistance movement"
     r"(?:underground\s+)?resistance\s+movement|partisan\s+(?:movement|group|network)|"
     # a side's war blogger's channel: "Posted to a pro-war Telegram channel"
-    r"pro-(?:war|Kremlin|Russian|Ukrainian)\s+(?:Telegram\s+)?channel)\b",
+    r"pro-(?:war|Kremlin|Russian|Ukrainian)\s+(?:Telegram\s+)?channel|"
+    # a side's diplomats: "Permanent Mission of Ukraine to the UN", "Embassy of Russia in X"
+    rf"{SIDES_DIPLOMATS})\b",
     re.I,
 )
 
@@ -61,6 +64,8 @@ def side_author(text: str) -> str | None:
     a ministry's statement, an air force's tally, a governor's post; or a state body that heads
     its own release ("Coast Guard - press service", "Ministry of Transport" above "Press
     release, 3 May 2025")."""
+    if (envoy := circulated_letter(text)) is not None:
+        return envoy
     lines = [line.strip() for line in text.splitlines()[:4]]
     lines = [line if len(line) <= HEADER_CHARS else "" for line in lines]
     for i, line in enumerate(lines[:3]):

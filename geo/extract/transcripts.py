@@ -1,6 +1,7 @@
 """A transcript's turns ("VOLOSHYN: Thank you. ...", "QUESTION (Suspilne): ..."): the events told
 in a speaker's turns are that speaker's word; a moderator's, a questioner's or a bulletin's
-presenter's are nobody's claim."""
+presenter's are nobody's claim; in a council's verbatim record, a side's delegate's turns are
+that side's word ("Mr. Sidorov (Russian Federation): ...")."""
 
 from __future__ import annotations
 
@@ -16,9 +17,29 @@ _NO_SPEAKER = frozenset(
 )
 
 
+# a council's verbatim record: "The President: ...", "Mr. Sidorov (Russian Federation): ..."; a
+# delegate of a side at war speaks for it, the chair and other delegates for no side
+_DELEGATE_TURN = re.compile(
+    r"(?m)^(?:The\s+President|(?:Mr|Ms|Mrs|Mme)\.?\s+[A-Z][\w'’-]{1,30}"
+    r"(?:\s+\((?P<country>[^)\n]{1,40})\))?):\s"
+)
+_SIDES = frozenset(("Ukraine", "Russian Federation", "Russia"))
+
+
+def _delegates(text: str) -> list[tuple[int, str | None]]:
+    """A verbatim record's turns (two or more delegates' at least), each a side's
+    representative's or nobody's."""
+    found = [(m.start(), m.group("country")) for m in _DELEGATE_TURN.finditer(text)]
+    if sum(country is not None for _, country in found) < 2:
+        return []
+    return [(at, f"{c} representative" if c in _SIDES else None) for at, c in found]
+
+
 def turns(text: str) -> list[tuple[int, str | None]]:
     """Where each turn of a transcript starts and whose it is (None for a moderator's or a
     question); no turns unless some speaker has two or more (a transcript, not a label)."""
+    if delegates := _delegates(text):
+        return delegates
     found = [(m.start(), m.group("who").strip()) for m in _TURN.finditer(text)]
     names = [who for _, who in found if who not in _NO_SPEAKER]
     if not any(names.count(who) > 1 for who in names):
