@@ -123,3 +123,20 @@ def test_kml_keeps_the_columns_we_have_no_field_for(gazetteer):
     frame = one_event(place="Kharkiv", extra='{"where_coordinates": "Kharkiv town"}')
     back = formats.read(export_bytes(frame, "kml"), "events.kml", gazetteer).frame
     assert back.iloc[0]["extra"] == frame.iloc[0]["extra"]
+
+
+def test_a_store_of_any_file_name_reads_without_a_warning(tmp_path):
+    """A store named ``store.sqlite`` (the README lets the user pick the name) is a GeoPackage all
+    the same: GDAL's notice that the name does not end in ``.gpkg`` is no news to the user, and
+    printed two lines on every command that read the store (newuser24)."""
+    from conftest import one_event
+
+    store = tmp_path / "store.sqlite"
+    env = {"SITREP_STORE": str(store)}
+    csv = export_bytes(one_event(event_id="named-1", place="Kharkiv"), "csv").decode()
+    stored = run_cli("import", "-", stdin=csv, env=env)
+    assert stored.returncode == 0, stored.stderr
+    listed = run_cli("export", "--format", "csv", "-o", "-", env=env)
+    assert listed.returncode == 0 and "named-1" in listed.stdout
+    assert "application_id" not in stored.stderr + listed.stderr
+    assert listed.stderr.strip() == ""

@@ -36,9 +36,11 @@ _SUFFERED = (  # "got injuries", "got a light wound"
     r"(?:has|have|had|got|suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:injur(?:y|ies)|wounds?|burns|cuts|fractures|concussions?)"
 )
+# "two of the wounded died": the dead among those hurt before, no count of the injured
+_HURT_ALIVE = r"(?:injured|wounded|hurt)(?!(?:\s+\w+){0,2}?\s+(?:died|succumbed)\b)"
 _COUNT_BEFORE = figure_before(
     # "Nine others are in hospital", "four were hospitalised": injured
-    rf"killed|dead|died|injured|wounded|hurt|{_SUFFERED}|cut\s+by\s+(?:flying\s+|broken\s+)?glass|"
+    rf"killed|dead|died|{_HURT_ALIVE}|{_SUFFERED}|cut\s+by\s+(?:flying\s+|broken\s+)?glass|"
     r"hospitali[sz]ed|in\s+hospital|(?:taken|admitted)\s+to\s+(?:a\s+)?hospital|"
     # "now listed as injured", "are now counted among the injured"
     r"(?:now\s+)?(?:listed|counted)\s+(?:as|among)\s+(?:the\s+)?(?:injured|wounded)",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import warnings
 from collections.abc import Callable, Collection, Sequence
 from functools import partial
 from pathlib import Path
@@ -41,6 +42,14 @@ from geo.store.gpkg_file import (
 )
 
 T = TypeVar("T")
+
+# The store is a GeoPackage whatever the user calls it ("store.sqlite" is allowed): GDAL's notice
+# that such a name does not end in ".gpkg" tells the user nothing and printed on every read.
+warnings.filterwarnings(
+    "ignore",
+    message=r".*has GPKG application_id, but non conformant file extension",
+    category=RuntimeWarning,
+)
 
 
 class GeoPackageStore:
