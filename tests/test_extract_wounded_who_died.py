@@ -1,4 +1,4 @@
-""""Two of the wounded died": a count of the dead among those hurt before, never a count of the
+""" "Two of the wounded died": a count of the dead among those hurt before, never a count of the
 injured (newuser24: a revised wire read "two of the wounded died in hospital" as 2 injured). The
 toll the sentence gives stays; the injured are left unknown unless the text gives their number."""
 
@@ -47,7 +47,9 @@ def _figures(extractor, text):
 def test_the_wounded_who_died_are_no_count_of_the_injured(extractor, text, place, dead):
     figures = [f for f in _figures(extractor, text) if f[0].startswith(place)]
     assert figures, _figures(extractor, text)
-    if dead is not None:  # (a toll told as "bringing the toll of the attack to seven" is not read yet)
+    if (
+        dead is not None
+    ):  # (a toll told as "bringing the toll of the attack to seven" is not read yet)
         assert figures[0][1] == dead
     assert figures[0][2] is None
 
