@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from webui import warm
+from webui import page_top, warm
 
 # The icon as the character itself: a shortcode (":world_map:") makes the browser load Streamlit's
 # emoji table (a 0.26 MB script) at every open to look it up.
 st.set_page_config(page_title="Sitrep Map", page_icon="\N{WORLD MAP}", layout="wide")
+page_top.less_blank_above_title()
 
 PAGES = [
     st.Page("pages/map.py", title="Map", icon=":material/map:", default=True),

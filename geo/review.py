@@ -330,12 +330,7 @@ def hand_event(
     else:
         assert point is not None
         record = with_point(record, *point, near)
-    record = validate(record)
-    if record["launched"] is not None and (record["destroyed"] or 0) > record["launched"]:
-        raise EventError(
-            f"destroyed ({record['destroyed']}) should be no more than launched "
-            f"({record['launched']})"
-        )
+    record = _counts_agree(validate(record))
     same = event_id(
         *(
             str(record.get(k) or "")
@@ -343,6 +338,16 @@ def hand_event(
         )
     )  # (the id an extraction would give the event, in the hand-added kind)
     record["event_id"] = HAND_PREFIX + same.removeprefix("sm-")
+    return record
+
+
+def _counts_agree(record: dict) -> dict:
+    """``record``, or EventError when it has more destroyed than launched."""
+    if record["launched"] is not None and (record["destroyed"] or 0) > record["launched"]:
+        raise EventError(
+            f"destroyed ({record['destroyed']}) should be no more than launched "
+            f"({record['launched']})"
+        )
     return record
 
 

@@ -12,8 +12,8 @@ from geo.duplicates import likely_same, told_lines
 from geo.events import to_frame
 from geo.extract import publication_from_header
 from geo.labels import label
-from geo.precision import PRECISION_SCALES, GeoPrecision, TimePrecision
-from geo.records import MAX_COUNT, EventError
+from geo.precision import PRECISION_SCALES
+from geo.records import EventError
 from geo.review import (
     EDITABLE,
     carried_over,
@@ -32,9 +32,16 @@ from geo.review import (
 )
 from geo.store import Report, StoreError, save, versions, with_corrections, writable
 from geo.textio import MAX_REPORT_BYTES, ReportError, report_text, too_large
-from geo.vocabulary import EVENT_TYPES, VERIFICATION
-from geo.weapons import CATEGORIES
-from webui import data, delete_box, hand_box, mapview, navigation, places, review_narrow
+from webui import (
+    data,
+    delete_box,
+    hand_box,
+    mapview,
+    navigation,
+    places,
+    review_narrow,
+    review_table,
+)
 from webui.places import AREAS, did_you_mean, event_place, into_box
 from webui.text import counted, file_name, hide_table_csv_download, literal, stacked_when_narrow
 
@@ -308,6 +315,7 @@ if records:
     blank = [c for c in EDITABLE if c not in PRECISION_SCALES and c not in counts]
     table[blank] = table[blank].astype(object).where(table[blank].notna(), "")  # not "None"
     hide_table_csv_download()
+    tables = review_table.box()  # at a tablet's width the first columns only (newuser24)
     # What an analyst edits first, in narrow columns, so that at 1366 px beside the sidebar it all
     # shows without a sideways scroll (killed, injured, status and claimed by were past the edge);
     # the precisions, category, actor and notes follow.
@@ -315,7 +323,7 @@ if records:
     first = ["keep", "place", "event_type", "event_date", "weapon", "weapon_category"]
     first += ["fatalities", "injured"]
     first += ["verification", "claimed_by"]
-    edited = st.container(key=review_narrow.WIDE_KEY).data_editor(
+    edited = tables.container(key=review_narrow.WIDE_KEY).data_editor(
         table[["keep", "place", *EDITABLE, "maybe stored as"]],
         key="ingest_table",
         hide_index=True,
@@ -323,37 +331,9 @@ if records:
         width="stretch",
         disabled=["place", "maybe stored as"],
         column_order=[*first, *(c for c in (*EDITABLE, "maybe stored as") if c not in first)],
-        column_config={
-            "keep": st.column_config.CheckboxColumn(
-                "Save", help="untick to leave an event out", width=60
-            ),
-            "place": st.column_config.TextColumn(label("place"), width=100),
-            "event_type": st.column_config.SelectboxColumn(
-                label("event_type"), options=list(EVENT_TYPES), required=True, width=96
-            ),
-            "event_date": st.column_config.TextColumn(label("event_date"), width=92),
-            "weapon": st.column_config.TextColumn(label("weapon"), width=96),
-            "weapon_category": st.column_config.SelectboxColumn(
-                label("weapon_category"), options=list(CATEGORIES), width=110
-            ),
-            "verification": st.column_config.SelectboxColumn(
-                label("verification"), options=list(VERIFICATION), required=True, width=96
-            ),
-            "claimed_by": st.column_config.TextColumn(label("claimed_by"), width=120),
-            "time_precision": st.column_config.SelectboxColumn(
-                label("time_precision"), options=[p.words for p in TimePrecision], required=True
-            ),
-            "geo_precision": st.column_config.SelectboxColumn(
-                label("geo_precision"), options=[p.words for p in GeoPrecision], required=True
-            ),
-            "fatalities": st.column_config.NumberColumn(
-                label("fatalities"), min_value=0, max_value=MAX_COUNT, step=1, width=76
-            ),
-            "injured": st.column_config.NumberColumn(
-                label("injured"), min_value=0, max_value=MAX_COUNT, step=1, width=82
-            ),
-        },
+        column_config=review_table.columns(),
     )
+    review_table.compact(tables, table)
     for column, scale in PRECISION_SCALES.items():
         by_words = {p.words: int(p) for p in scale}
         edited[column] = edited[column].map(lambda v, by_words=by_words: by_words.get(v))

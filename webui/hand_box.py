@@ -52,12 +52,12 @@ def _form(n: int) -> tuple[bool, dict, str]:
         hurt = c.number_input("Injured", 0, MAX_COUNT, value=None, step=1, key=f"add_injured_{n}")
         # an interception's counts, as an imported one has them (none in the form: newuser24)
         a, b = st.columns(2)
-        counts = {"help": "For an interception: weapons launched, and destroyed of them"}
+        said = "For an interception: weapons launched, and destroyed of them"
         launched = a.number_input(
-            "Launched", 0, MAX_COUNT, value=None, step=1, key=f"add_launched_{n}", **counts
+            "Launched", 0, MAX_COUNT, value=None, step=1, key=f"add_launched_{n}", help=said
         )
         downed = b.number_input(
-            "Destroyed", 0, MAX_COUNT, value=None, step=1, key=f"add_destroyed_{n}", **counts
+            "Destroyed", 0, MAX_COUNT, value=None, step=1, key=f"add_destroyed_{n}", help=said
         )
         a, b = st.columns(2)
         # an event typed from memory is no confirmation: it starts unverified (README,

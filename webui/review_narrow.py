@@ -59,10 +59,15 @@ def unkeep(rows: Iterable[int]) -> None:
     st.session_state[UNKEPT] = set(st.session_state.get(UNKEPT, set())) | set(rows)
 
 
-def _keep(i: int, key: str) -> None:
+def keep(i: int, kept: bool) -> None:
+    """Event ``i`` to be saved or not, as a box ticked or unticked says."""
     unkept = set(st.session_state.get(UNKEPT, set()))
-    (unkept.discard if st.session_state[key] else unkept.add)(i)
+    (unkept.discard if kept else unkept.add)(i)
     st.session_state[UNKEPT] = unkept
+
+
+def _keep(i: int, key: str) -> None:
+    keep(i, st.session_state[key])
 
 
 def _apply(i: int, field: str, key: str) -> None:
