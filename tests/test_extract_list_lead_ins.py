@@ -193,3 +193,34 @@ def test_an_arm_s_word_describing_the_weapon_after_with_names_no_weapon_of_its_o
     )
     kinds = {(e["place"], e["weapon_category"]) for e in extractor.extract(text, "t", DAY)}
     assert kinds == {("Kursk", "ballistic missile")}
+
+
+# (issue recall24A) an air force tally's breakdown under a bare "By region:" line: the downing
+# is the sentence's before it, the items name a region and a count only
+TALLY = (
+    "Air Force, 10 March 2026\n\n"
+    "Overnight the enemy launched 70 attack drones from the Bryansk region.\n\n"
+    "Result: 60 UAVs shot down or jammed.\n\n"
+    "By region:\n"
+    "- Poltava region: 25 UAVs\n"
+    "- Vinnytsia region: 20 UAVs\n"
+    "- Zhytomyr region: 15 UAVs\n"
+)
+
+
+def test_a_bare_by_region_line_after_a_downing_lists_its_interceptions(extractor):
+    got = {
+        (e["event_type"], e["place_mention"], e["weapon_category"])
+        for e in extractor.extract(TALLY, "t", DAY)
+    }
+    assert {m for t, m, c in got if t == "interception" and c == "drone"} >= {
+        "Poltava",
+        "Vinnytsia",
+        "Zhytomyr",
+    }
+
+
+def test_a_bare_by_region_line_after_a_strike_lists_no_interceptions(extractor):
+    text = TALLY.replace("Result: 60 UAVs shot down or jammed.", "Houses burned in two towns.")
+    events = extractor.extract(text, "t", DAY)
+    assert not [e for e in events if e["event_type"] == "interception"]

@@ -217,6 +217,13 @@ def tally_run(sentence: str) -> bool:
 _LONGEST_ITEM_LINE = 1000
 
 
+# a tally's breakdown line with no words of its own: "By region:", "Broken down by oblast:"
+_BREAKDOWN = re.compile(
+    r"\W*(?:broken\s+down\s+|breakdown\s+)?(?:by|per)\s+(?:regions?|oblasts?|provinces?)\W*:$",
+    re.I,
+)
+
+
 class ListIntro:
     """The event word of a line that introduces a list ("air defence shot down 121 targets:"),
     for its bullets that have none of their own ("- 28 Kh-101s: 16 over ...")."""
@@ -256,8 +263,10 @@ class ListIntro:
         """The sentence's own event words, or those of the list it is a bullet of."""
         if s.text.endswith(":"):
             kinds = [t for t, _ in triggers]
+            if not kinds and self.tally_paragraph is not None and _BREAKDOWN.match(s.text):
+                kinds = ["interception"]  # "... 101 UAVs downed." then "By region:"
             kind = "interception" if "interception" in kinds else (kinds or [""])[-1]
-            self.intro = [(t, nothing_matched(s.text)) for t in ([kind] if triggers else [])]
+            self.intro = [(t, nothing_matched(s.text)) for t in ([kind] if kinds else [])]
             self.background = bool(triggers and _EARLIER_EVENTS.search(s.text))
         elif not on_bullet(self.text, s) and not self._unmarked_item(s):
             self.intro, self.background = [], False
