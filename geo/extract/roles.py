@@ -354,8 +354,8 @@ def _lists_hit(text: str, s: Sentence, roles: list[PlaceHit]) -> list[PlaceHit]:
     opens the sentence is hit when the words after its last say so."""
     for k, h in enumerate(roles):
         after = text[h.end : min(s.end, h.end + 60)]
-        if h.event_place or not _HIT_AFTER.search(after):
-            continue
+        if h.event_place or not (_HIT_AFTER.search(after) or _BARE_HIT_AFTER.match(after)):
+            continue  # ("Kupiansk and Borova shelled overnight": a timeline's participle)
         j = k
         while j > 0 and LIST_GAP.match(text[roles[j - 1].end : roles[j].start]):
             j -= 1
@@ -369,7 +369,7 @@ def sentence_roles(
 ) -> list[PlaceHit]:
     """The roles of a sentence's places, each read with the one before it (after a locator, the
     place it locates: "Vovchansk, a town in the Kharkiv region, and Kupiansk")."""
-    previous = None
+    previous, at = None, -1  # (and the index of its role)
     roles = []
     for h in s_hits:
         r = role(text, s, h, previous)
@@ -381,8 +381,11 @@ def sentence_roles(
             and _locates(text, h, previous, after, region)
         ):
             previous = dataclasses.replace(previous, end=r.end)
+            # "Tyotkino in the Glushkovo district was shelled": the deed after the locator
+            if _HIT_AFTER.search(text[r.end : min(s.end, r.end + 90)]):
+                roles[at] = replace_hit(roles[at], roles[at].geo_precision, True)
         else:
-            previous = r
+            previous, at = r, len(roles)
         roles.append(r)
     roles = flight_targets_left_out(text, s, roles)  # "including two flying towards Moscow"
     roles = _lists_hit(text, s, subjects_of_deeds(text, s, roles, triggers))

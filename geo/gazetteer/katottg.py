@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import statistics
 from collections import Counter, defaultdict
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import BinaryIO
 
@@ -29,16 +30,19 @@ from geo.gazetteer.collect import (
     ID,
     LAT,
     LON,
+    NAME,
     POPULATION,
     Builder,
     package_file,
 )
-from geo.gazetteer.names import ALTERNATE, normalize
+from geo.gazetteer.names import ALTERNATE, MAIN, normalize
 
 # town (misto), settlement (selyshche), village (selo); "T", the urban-type settlement, is in
 # editions before 2024 only (the reform made them "X")
 SETTLEMENTS = ("M", "X", "C", "T")
 HROMADA_KM = 40.0  # a town of the same name nearer the hromada's centre is the settlement
+# how alike two spellings of one name are at least (Hulyaypole and Huliaipole: 0.8)
+SPELLING_LIKENESS = 0.75
 _LATIN = dict(
     zip(
         "абвгґдезиіклмнопрстуфьʼ'’",
@@ -128,6 +132,8 @@ def add_settlements(b: Builder) -> dict[str, tuple[int, str]]:
         ]
         holder = min(near, default=(HROMADA_KM, 0))
         if holder[0] < HROMADA_KM:
+            if _own_spelling(ua[holder[1]], key, towns_named[key]):
+                b.add_name(holder[1], transliterate(name), MAIN)
             placed[code] = (holder[1], name)
             continue
         village = b.add(
@@ -143,6 +149,18 @@ def add_settlements(b: Builder) -> dict[str, tuple[int, str]]:
         b.add_name(village, name, ALTERNATE)
         placed[code] = (village, name)
     return placed
+
+
+def _own_spelling(town: tuple, key: str, namesakes: list[tuple]) -> bool:
+    """Whether the codifier's spelling is another spelling of the town's own name ("Huliaipole"
+    of GeoNames' Hulyaypole, not "Oleksiivka" of Chystyakove, a village's name it also lists) and
+    the town is the largest that has it: then it is the town's own name as much as a namesake
+    village's of the codifier (the Poltava region's Huliaipole, whose main name it is) and no
+    smaller town of those that list it as another spelling (a Kostiantynivka of 2,000 people,
+    which yields to the Donetsk town in a war report) is made the equal of the largest."""
+    largest = max(namesakes, key=lambda t: t[POPULATION])
+    alike = SequenceMatcher(None, normalize(town[NAME]), key, autojunk=False).ratio()
+    return town[ID] == largest[ID] and alike >= SPELLING_LIKENESS
 
 
 def _centres(
