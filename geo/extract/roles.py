@@ -28,6 +28,7 @@ from geo.extract.places import (
     replace_hit,
 )
 from geo.extract.raion_heads import raions_that_locate
+from geo.extract.region_lists import SINGLE_REGION, regions_of_lists
 from geo.extract.region_tallies import read_out
 from geo.extract.route_ends import route_end
 from geo.extract.sentences import Sentence
@@ -37,7 +38,6 @@ from geo.extract.subject_places import subjects_of_deeds
 from geo.extract.town_voices import town_voices
 from geo.extract.wording import GAP_WORD, just_before
 from geo.gazetteer import Gazetteer
-from geo.geocode.city_regions import region_around
 
 # Words around a place that say its role
 _EVENT_BEFORE = re.compile(
@@ -153,12 +153,10 @@ _LISTED_AFTER = re.compile(rf"\b(?:{_PLACES_HIT})\b[^.;:]{{0,40}}:\s*$", re.I)
 # (and a part of the place struck: "hit the primary processing unit of the Ryazan refinery")
 _CUES_BEFORE = (_EVENT_BEFORE, _LISTED_AFTER, STRUCK_PART_BEFORE)
 # (matched where a place ends: no "^", which only matches at the text's start)
-_PLURAL_REGION = re.compile(r"[\s-]+(?:regions|oblasts|provinces|districts)\b", re.I)
-_SINGLE_REGION = re.compile(r"[\s-]+(?:(?:region|oblast|province)\b|obl\.)", re.I)
 _COMMA_GAP = re.compile(r"^\s*,\s*(?:the\s+)?$")
 # "over the Tula and Oryol regions and the Moscow region": one more region of the list
 _AFTER_PLURAL = re.compile(r"^\s*(?:regions|oblasts|provinces)\s*,?\s+and\s+(?:the\s+)?$", re.I)
-# A region whose name found holds its region word, as _SINGLE_REGION reads one after it:
+# A region whose name found holds its region word, as SINGLE_REGION reads one after it:
 # "Kherson Oblast", "Donetsk People's Republic", "DPR", "LNR" (data/aliases.csv)
 _REGION_IN_NAME = re.compile(r"\b(?:region|oblast|province|republic|krai|[DL][PN]R)$", re.I)
 
@@ -185,7 +183,7 @@ def _locates(text: str, hit: PlaceHit, previous: PlaceHit, after: str, region: b
         region
         and previous.geo_precision < 3
         and _COMMA_GAP.match(gap)
-        and (_SINGLE_REGION.match(after) or _REGION_IN_NAME.search(text, hit.start, hit.end))
+        and (SINGLE_REGION.match(after) or _REGION_IN_NAME.search(text, hit.start, hit.end))
         and hit.place.admin1
         and (previous.place.country, previous.place.admin1) == (hit.place.country, hit.place.admin1)
     )
@@ -311,30 +309,6 @@ def _measured_event(
     return bool(directional) and not aside
 
 
-def regions_of_lists(gazetteer: Gazetteer, text: str, roles: list[PlaceHit]) -> list[PlaceHit]:
-    """ "The Mykolaiv, Kherson and Dnipropetrovsk regions": the plural makes each a region; so
-    does "the Sumy region" for one (the oblast around a city that is a region of its own: "the
-    Kyiv and Chernihiv regions")."""
-    out = list(roles)
-    k = 0
-    while k < len(out):
-        j = k
-        while j + 1 < len(out) and LIST_GAP.match(text[out[j].end : out[j + 1].start]):
-            j += 1
-        # (matched in place: a copy of the text after each place is quadratic in a long paste)
-        plural = j > k and _PLURAL_REGION.match(text, out[j].end)
-        if plural or (j == k and _SINGLE_REGION.match(text, out[k].end)):
-            for i in range(k, j + 1):
-                region = gazetteer.admin1_of(out[i].place)
-                if region is not None:
-                    region = region_around(gazetteer, region)
-                    hit = replace_hit(out[i], 3, out[j].event_place or out[i].event_place)
-                    hit.place, hit.mention = region, out[i].mention
-                    out[i] = hit
-        k = j + 1
-    return out
-
-
 def _mention_start(before: str) -> int:
     m = re.search(
         r"\b(?:the\s+|a\s+)?(?:(?:port |small |major )?(?:city|cities|town|towns|village|region|area|areas)\s+"
@@ -370,7 +344,7 @@ def sentence_roles(
     """The roles of a sentence's places, each read with the one before it (after a locator, the
     place it locates: "Vovchansk, a town in the Kharkiv region, and Kupiansk")."""
     previous, at = None, -1  # (and the index of its role)
-    roles = []
+    roles: list[PlaceHit] = []
     for h in s_hits:
         r = role(text, s, h, previous)
         after = text[h.end : min(s.end, h.end + 60)]
