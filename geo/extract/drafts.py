@@ -41,6 +41,7 @@ from geo.extract.kinds import joined_kinds, paragraph_kind
 from geo.extract.layout import TIME_STAMP, ListIntro, is_live_blog, on_bullet, same_target
 from geo.extract.lexicon import BODIES, THERE, no_meeting, triggers_in
 from geo.extract.locating import city_of_report, district_city, home_city, tally_region
+from geo.extract.paragraph_kind import Told, note_kinds, paragraph_weapon
 from geo.extract.places import (
     APPROXIMATE_POINTS,
     LIST_GAP,
@@ -49,7 +50,6 @@ from geo.extract.places import (
     short_mention,
 )
 from geo.extract.roles import sentence_roles
-from geo.extract.ruin_words import told_by_ruin as ruin
 from geo.extract.scene_witness import witnessed
 from geo.extract.seat_reach import beyond_seat
 from geo.extract.sentences import Sentence, is_headline
@@ -84,6 +84,7 @@ class Drafter:
         self.para_claim: dict[int, list[tuple[int, str]]] = {}
         self.para_weapon: dict[int, tuple[str, str]] = {}
         self.para_category: dict[int, str] = {}
+        self.para_kinds_named: dict[int, Told] = {}
         self.para_kinds: dict[int, tuple[str, str]] = {}
         self.named: dict[int, tuple[PlaceHit, int]] = {}  # a paragraph's last town, where said
         self.roles: list[PlaceHit] = []  # the places of the sentence drafted last, with roles
@@ -283,9 +284,8 @@ class Drafter:
             draft.actor = body.group(1) if body else self.para_meeting.get(s.paragraph)
         elif etype in ("strike", "interception") and not weapon and s.paragraph in self.para_weapon:
             draft.inherited = self.para_weapon[s.paragraph]
-        if etype == "strike" and not category and (facts.figures_only or ruin(facts.triggers)):
-            # "Two more were killed in X", "In X a shed burned": the attack of the sentence before
-            draft.category, draft.inherited = self.para_category.get(s.paragraph), None
+        kinds = self.para_kinds_named.get(s.paragraph)
+        paragraph_weapon(draft, facts, self.para_category.get(s.paragraph), kinds)
         if etype == "interception" and not facts.claimant:
             # "Ukraine's air force says Russia sent 56 drones. Forty were shot down over ...":
             # the side that opened the paragraph gives the tally, its claim.
@@ -360,6 +360,7 @@ class Drafter:
         if launched is not None:
             self.para_launched[s.paragraph] = launched
         if facts.weapons:
+            note_kinds(self.para_kinds_named, s, self.hits, facts.weapons)
             if s.paragraph not in self.para_category or not any(w.weapon for w in facts.weapons):
                 self.para_category[s.paragraph] = kind_named(facts.weapons, s.text)
             if len(facts.weapons) > 1 and (

@@ -1,0 +1,39 @@
+"""A strike told with no weapon of its own takes its paragraph's: the attack of the sentence
+before when it tells only figures or ruin ("Two more were killed in X", "In X a shed burned"),
+else the one kind of weapon the paragraph named, in a sentence naming the strike's own place ("X
+spent a night under drones. The mayor counted seven hits on X's east": a drone; not "The army
+wants more drones. In X a house was hit"). A paragraph naming two kinds gives none, and so
+does one whose weapon hit another place ("Drones damaged a substation in X. In Y a site was
+hit"): which hit the place is not told (issue 16, the writers' empty weapon)."""
+
+from __future__ import annotations
+
+from geo import weapons as wv
+from geo.extract.draft import Draft, Facts
+from geo.extract.places import PlaceHit
+from geo.extract.ruin_words import told_by_ruin
+from geo.extract.sentences import Sentence
+
+# a paragraph's sentences naming weapons: the ids of the places each names, the kinds it names
+Told = list[tuple[set[int], set[str]]]
+
+
+def note_kinds(
+    told: dict[int, Told], s: Sentence, hits: list[PlaceHit], named: list[wv.WeaponMention]
+) -> None:
+    """Add the kinds of weapon sentence ``s`` names, with its places (see ``Told``)."""
+    places = {h.place.id for h in hits if s.start <= h.start < s.end}
+    told.setdefault(s.paragraph, []).append((places, {w.category for w in named}))
+
+
+def paragraph_weapon(draft: Draft, facts: Facts, last_kind: str | None, told: Told | None) -> None:
+    """Give a strike drafted with no weapon its paragraph's (see the module): ``last_kind`` the
+    kind the paragraph named last, ``told`` its sentences naming weapons."""
+    if draft.event_type != "strike" or draft.category:
+        return
+    if facts.figures_only or told_by_ruin(facts.triggers):
+        draft.category, draft.inherited = last_kind, None
+    elif draft.inherited is None and told:
+        kinds = set().union(*(k for _, k in told))
+        if len(kinds) == 1 and any(draft.place.id in ids for ids, _ in told):
+            draft.category = next(iter(kinds))
