@@ -8,10 +8,8 @@ A distance given ("3 km southeast of Pokrovsk") is `geo/offsets.py`'s: its point
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from geo.extract.draft import Draft
+from geo.extract.draft import Draft, with_note
 
 _CARDINAL = r"(?:north|south|east|west)"
 # "southeast of ", "to the north-west of ", "on the southern outskirts of " (not "east of the
@@ -37,4 +35,4 @@ def note_bare_directions(drafts: list[Draft]) -> None:
         if m is None or _DISTANCE_BEFORE.search(s, max(0, m.start() - 24), m.start()):
             continue
         note = f"{m.group('dir')} of {d.place_mention}: near it, no distance given"
-        d.notes = f"{d.notes}; {note}" if d.notes else note
+        d.notes = with_note(d.notes, note)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.corrected_figures import without_retracted
+from geo.extract.draft import with_note
 from geo.extract.listed_victims import listed_victims
 from geo.extract.numbers import ANY_NUMBER as _NUM
 from geo.extract.numbers import NUMBER, dozens_as_digits, number
@@ -261,7 +262,7 @@ def note_shared_counts(placed: list) -> None:
             note = "launched and destroyed are the total given for " + (
                 ", ".join(names[:-1]) + " and " + names[-1]
             )
-            d.notes = f"{d.notes}; {note}" if d.notes else note
+            d.notes = with_note(d.notes, note)
 
 
 def first_casualty(text: str) -> re.Match | None:

@@ -13,6 +13,11 @@ from geo.extract.sentences import Sentence
 from geo.gazetteer import Place
 
 
+def with_note(notes: str | None, note: str) -> str:
+    """A record's notes with one more note after them ("a; b")."""
+    return f"{notes}; {note}" if notes else note
+
+
 @dataclass(slots=True)
 class Draft:
     """One mention of an event, before merging."""

@@ -40,7 +40,7 @@ from geo.extract.continuation import another_target
 from geo.extract.corrected_figures import mark_corrections
 from geo.extract.corrections import drop_retracted
 from geo.extract.days_after import days_after
-from geo.extract.draft import Draft
+from geo.extract.draft import Draft, with_note
 from geo.extract.drafts import Drafter
 from geo.extract.entries import entry_lines
 from geo.extract.figure_owners import first_weapon_figures
@@ -248,7 +248,7 @@ def _with_revision(d: Draft, evidence: Sentence) -> str | None:
         return d.notes
     quoted = later.text if len(later.text) <= 240 else later.text[:239] + "…"
     note = f"figures as revised later in the report: {quoted}"
-    return f"{d.notes}; {note}" if d.notes else note
+    return with_note(d.notes, note)
 
 
 def record(d: Draft, source: str) -> dict:

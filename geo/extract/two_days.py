@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import TYPE_CHECKING
 
+from geo.extract.draft import Draft, with_note
 from geo.extract.publication import MONTH_RE
-
-if TYPE_CHECKING:
-    from geo.extract.draft import Draft
 
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 # "November 17 and 18", "17 and 18 November" (not "the night of 17 to 18 November")
@@ -51,4 +48,4 @@ def note_two_days(drafts: list[Draft]) -> None:
         note = (
             f"told over {first} and {last} {month.rstrip('.').capitalize()}: dated to the first day"
         )
-        d.notes = f"{d.notes}; {note}" if d.notes else note
+        d.notes = with_note(d.notes, note)
