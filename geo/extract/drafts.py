@@ -22,7 +22,6 @@ from geo.extract.attribution import (
     pronoun_speaker,
 )
 from geo.extract.background import background
-from geo.extract.backoff import with_backoff
 from geo.extract.blocks import Blocks
 from geo.extract.casualties import (
     casualty_figures,
@@ -114,7 +113,7 @@ class Drafter:
         hits_in = hits_within(self.hits)
         for index, s in enumerate(kept):
             s_hits = hits_in(s.start, s.end)
-            facts = with_backoff(self._facts(s), bool(s_hits))
+            facts = self._facts(s)
             if self.list_intro.background and not s.text.endswith(":"):
                 continue  # an item of a list of earlier events: background, no record
             placed = self._placed(s, facts, s_hits) or self._at_topic(s, facts, s_hits)
