@@ -149,7 +149,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             # the writer's own trip: "no new damage since our last visit")
             r"(?<!field )(?<!field-)(?<!site )(?<!home )(?<!house )(?<!monitoring )"
             r"(?<!our )(?<!my )(?<!our last )(?<!our previous )(?<!my last )(?<!my previous )"
-            r"visit(?:ed|s|ing)?|gather(?:ed|ing)|(?:trip|journey)(?=\s+to\b))\b",
+            r"visit(?:ed|s|ing)?|gather(?:ed|ing)|(?:trip|journey)(?=\s+to\b)|"
+            # an envoy's call on a minister in a city (not "called on allies to send")
+            r"called\s+on(?=(?:\s+(?!to\b)[\w'’.-]+){1,6}\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])))\b",
             re.I,
         ),
     ),
