@@ -155,7 +155,12 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if d.event_type == "strike":
             towns.setdefault(d.sentence.start, set()).add(d.place.id)
-            told.setdefault(d.place.id, set()).add(d.sentence.start)
+            # (a story of its own names a weapon: "most of them in X, where a block collapsed"
+            # only tells the toll's place)
+            if d.sentence.start not in named:
+                named[d.sentence.start] = weapons_of(d.sentence.text)
+            if named[d.sentence.start]:
+                told.setdefault(d.place.id, set()).add(d.sentence.start)
             read.setdefault(d.sentence.start, set()).add(d.category or "")
     for d in drafts:
         out.append(d)
@@ -174,7 +179,11 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
                 seen[key] = clause_kinds(text, found)
         pair = seen[key]
         here = towns.get(d.sentence.start, set())
-        if pair is not None and not tally and any(len(told[p]) > 1 for p in here if len(here) > 1):
+        if (
+            pair is not None
+            and not tally
+            and any(len(told.get(p, ())) > 1 for p in here if len(here) > 1)
+        ):
             # "with a missile and drones: one killed in X, a driver died in Y", with X's and Y's
             # own stories further on: which struck where is told there, unless the two are
             # named as systems of their own ("a missile and drone attack killed two in X and

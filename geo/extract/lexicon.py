@@ -149,7 +149,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             # the writer's own trip: "no new damage since our last visit")
             r"(?<!field )(?<!field-)(?<!site )(?<!home )(?<!house )(?<!monitoring )"
             r"(?<!our )(?<!my )(?<!our last )(?<!our previous )(?<!my last )(?<!my previous )"
-            r"visit(?:ed|s|ing)?|gather(?:ed|ing)|(?:trip|journey)(?=\s+to\b))\b",
+            r"visit(?:ed|s|ing)?|gather(?:ed|ing)|(?:trip|journey)(?=\s+to\b)|"
+            # an envoy's call on a minister in a city (not "called on allies to send")
+            r"called\s+on(?=(?:\s+(?!to\b)[\w'’.-]+){1,6}\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])))\b",
             re.I,
         ),
     ),
@@ -301,6 +303,9 @@ _GOES_ON = re.compile(
     re.I,
 )
 
+# a weapon nobody downed: "was not intercepted", "did not shoot down", "had not been shot down"
+_NOT_DOWNED = re.compile(r"\b(?:not|never|n['’]t|failed\s+to)\s+(?:been\s+|be\s+)?$", re.I)
+
 
 def triggers_in(text: str) -> list[Trigger]:
     """The event words of a sentence, in order, each with its event type; intentions left out.
@@ -327,6 +332,10 @@ def _triggers_in(text: str) -> tuple[Trigger, ...]:
                 continue  # "combat drones" are weapons, not fighting
             if _NEGATED.search(text, 0, m.start()):
                 continue  # "Neither side reported any naval attack in X": none happened
+            if etype == "interception" and _NOT_DOWNED.search(
+                text, max(0, m.start() - 24), m.start()
+            ):
+                continue  # "One Kalibr was not intercepted and hit X": no interception
             if _YARDSTICK.search(text, 0, m.start()):
                 continue  # "60 km from the fighting", "far from the front line's strikes"
             if (

@@ -36,6 +36,7 @@ from geo.extract.speakers import DEFENCES_AFTER, speaks_or_acts
 from geo.extract.struck_parts import STRUCK_PART_BEFORE
 from geo.extract.subject_places import subjects_of_deeds
 from geo.extract.town_voices import town_voices
+from geo.extract.visitor_arrivals import arrivals_met
 from geo.extract.wording import GAP_WORD, just_before
 from geo.gazetteer import Gazetteer
 
@@ -79,6 +80,10 @@ _REFERENCE_BEFORE = just_before(
     r"(?:governor|head|mayor)s? of (?:the )?(?:[\w-]+ )?parts? of",
     _DISTANCE_FROM,
     r"(?:north|south)?(?:east|west)\s+of|(?:north|south)\s+of|outside of|on the edge of",
+)
+# where a delegation came from: "met a delegation from the Polish city of Lublin in Sumy"
+_ORIGIN_BEFORE = re.compile(
+    r"\b(from)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:city|town|village)\s+of\s+$", re.I
 )
 # "entered from Belarus near Włodawa": where it came from, then where it was
 _FROM_THEN_NEAR = re.compile(r"\bfrom\s+\S+(?:\s+\S+)?\s+(?:near|in|at|over|outside)\s+$", re.I)
@@ -173,7 +178,10 @@ def _locates(text: str, hit: PlaceHit, previous: PlaceHit, after: str, region: b
     gap = text[previous.end : hit.start]
     if _HEADING_LOCATOR.match(gap + "|" + after):
         return True  # "🔻 Smila, Cherkasy region — ...": the region locates the heading's town
-    if _LOCATOR_GAP.match(gap) and not _told_between(gap):
+    # ("a delegation from Lublin in Sumy": a town of another country right before "in" is no
+    # town of it)
+    abroad = previous.place.country != hit.place.country and gap.strip() == "in"
+    if _LOCATOR_GAP.match(gap) and not _told_between(gap) and not abroad:
         return True  # "Kotluban in the Volgograd region", "Belaya, in the Irkutsk region"
     if previous.geo_precision < 3 and _NEAR_GAP.match(gap):
         return True
@@ -263,6 +271,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     ousted = _OUSTED_BEFORE.search(before) or left_from(before)  # "cleared troops from X"
     from_then_near = _FROM_THEN_NEAR.search(before)
     reference = None if from_then_near or ousted else _reference(before)
+    reference = reference or _ORIGIN_BEFORE.search(before)
     event = event or bool(ousted)
     if reference or hit.offset is not None:
         event = _measured_event(text, sentence, hit, previous, before, reference)
@@ -365,6 +374,7 @@ def sentence_roles(
     roles = _lists_hit(text, s, subjects_of_deeds(text, s, roles, triggers))
     roles = bare_items(text, s, roles, triggers)  # "Shelled overnight:" then "- Nikopol"
     roles = town_voices(text, s, joined_places(text, s, roles, triggers), triggers)
+    roles = arrivals_met(text, s, roles, triggers)  # "came to Kyiv and met the president"
     roles = regions_of_lists(gazetteer, text, roles)
     if roles and heading(text, s, roles[0]) and any(h.event_place for h in roles[1:]):
         # "🔻 Zhytomyr region — a drone hit a plant in Korostyshiv": the heading locates
