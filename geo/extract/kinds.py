@@ -150,12 +150,17 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
     seen: dict[tuple[int, int], tuple[wv.WeaponMention, wv.WeaponMention] | None] = {}
     named: dict[int, list[wv.WeaponMention]] = {}
     towns: dict[int, set[int]] = {}
-    told: dict[int, set[int]] = {}  # a place's strikes: the sentences telling them
+    # a place's strikes: the sentences telling them with a weapon named (a toll or a ruin told
+    # again, "five of them in X", says nothing of which kind hit X)
+    told: dict[int, set[int]] = {}
     read: dict[int, set[str]] = {}  # the kinds a sentence's strikes were read with
     for d in drafts:
         if d.event_type == "strike":
             towns.setdefault(d.sentence.start, set()).add(d.place.id)
-            told.setdefault(d.place.id, set()).add(d.sentence.start)
+            if d.sentence.start not in named:
+                named[d.sentence.start] = weapons_of(d.sentence.text)
+            if named[d.sentence.start]:
+                told.setdefault(d.place.id, set()).add(d.sentence.start)
             read.setdefault(d.sentence.start, set()).add(d.category or "")
     for d in drafts:
         out.append(d)
@@ -174,7 +179,11 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
                 seen[key] = clause_kinds(text, found)
         pair = seen[key]
         here = towns.get(d.sentence.start, set())
-        if pair is not None and not tally and any(len(told[p]) > 1 for p in here if len(here) > 1):
+        if (
+            pair is not None
+            and not tally
+            and any(len(told.get(p, ())) > 1 for p in here if len(here) > 1)
+        ):
             # "with a missile and drones: one killed in X, a driver died in Y", with X's and Y's
             # own stories further on: which struck where is told there, unless the two are
             # named as systems of their own ("a missile and drone attack killed two in X and
