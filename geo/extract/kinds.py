@@ -15,6 +15,7 @@ from geo.extract.clause_kinds import clause_kinds
 from geo.extract.draft import Draft
 from geo.extract.lexicon import Trigger, triggers_in
 from geo.extract.numbers import NUMBER, number
+from geo.extract.unnamed_targets import names_only_targets
 from geo.extract.weapon_clauses import pair_elsewhere, told_apart
 from geo.extract.weapon_words import next_to
 
@@ -138,6 +139,8 @@ def paragraph_kind(draft: Draft, category: str | None, kinds: tuple[str, str] | 
     Forty were shot down over ..."; "Of those, 72 were downed over ...": the sentence before, in
     wire copy), or its two kinds ("Russia used 596 drones and 36 missiles ... Air defences
     worked over the X region"), the first-named now and the second at the split."""
+    if names_only_targets(draft.sentence.text):  # "nine aerial targets were shot down over X"
+        category = kinds = None
     draft.category, draft.kinds = (kinds[0] if kinds else category), kinds
 
 
