@@ -15,6 +15,7 @@ from geo.extract.clause_kinds import clause_kinds
 from geo.extract.draft import Draft
 from geo.extract.lexicon import Trigger, triggers_in
 from geo.extract.numbers import NUMBER, number
+from geo.extract.unnamed_targets import names_only_targets
 from geo.extract.weapon_clauses import pair_elsewhere, told_apart
 from geo.extract.weapon_words import next_to
 
@@ -138,6 +139,10 @@ def paragraph_kind(draft: Draft, category: str | None, kinds: tuple[str, str] | 
     Forty were shot down over ..."; "Of those, 72 were downed over ...": the sentence before, in
     wire copy), or its two kinds ("Russia used 596 drones and 36 missiles ... Air defences
     worked over the X region"), the first-named now and the second at the split."""
+    if names_only_targets(draft.sentence.text):  # "nine aerial targets were shot down over X"
+        category = kinds = None
+    if category == "artillery" and not kinds:  # shells are not shot down: "shelled X. Air
+        category = None  # defence worked over Y" (the downing's kind, if any, is told after)
     draft.category, draft.kinds = (kinds[0] if kinds else category), kinds
 
 
@@ -150,13 +155,13 @@ def split_weapons(drafts: list[Draft]) -> list[Draft]:
     seen: dict[tuple[int, int], tuple[wv.WeaponMention, wv.WeaponMention] | None] = {}
     named: dict[int, list[wv.WeaponMention]] = {}
     towns: dict[int, set[int]] = {}
-    told: dict[int, set[int]] = {}  # a place's strikes: the sentences telling them
+    # a place's strikes: the sentences telling them with a weapon named (a toll or a ruin told
+    # again, "five of them in X", says nothing of which kind hit X)
+    told: dict[int, set[int]] = {}
     read: dict[int, set[str]] = {}  # the kinds a sentence's strikes were read with
     for d in drafts:
         if d.event_type == "strike":
             towns.setdefault(d.sentence.start, set()).add(d.place.id)
-            # (a story of its own names a weapon: "most of them in X, where a block collapsed"
-            # only tells the toll's place)
             if d.sentence.start not in named:
                 named[d.sentence.start] = weapons_of(d.sentence.text)
             if named[d.sentence.start]:
