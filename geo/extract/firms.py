@@ -96,3 +96,16 @@ def surname_alone(text: str, start: int, end: int, known: set[str]) -> bool:
     return text[start:end] in known and not _PLACE_WORD_BEFORE.search(
         text, max(0, start - 12), start
     )
+
+
+def no_firms_nor_people(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names among ``spans`` that are no business's nor person's: not "O'Neill & Sons", not
+    "governor Ivan Fedorov", nor his "Fedorov" alone later."""
+    known = surnames(text)
+    return [
+        (s, e)
+        for s, e in spans
+        if not business(text, s, e, spans)
+        and not person(text, s, e)
+        and not surname_alone(text, s, e, known)
+    ]
