@@ -46,7 +46,8 @@ _HABITUAL = cued(
 # A campaign of months told in the perfect, in the sentence's own clause: "Russian units have
 # pushed towards X since last autumn", "X has been in Russian hands since March 2022", "forces
 # have kept up attacks around Y throughout the winter", "drones have hit depots across the A and
-# B regions this summer". Not "since Monday"; not what someone "has claimed since August"; not
+# B regions this summer". Not "since Monday"; not a count of deeds ("has changed hands twice
+# since the spring" is fighting there); not what someone "has claimed since August"; not
 # what "has been targeted" since then (the passive sentences of the development sets carry the
 # same paragraph's details); not a relative clause ("took Stepnohirsk, where fighting has flared
 # since late August": the taking is the event).
@@ -54,7 +55,7 @@ _CAMPAIGN = cued(
     re.compile(
         r"\b(?:has|have)\s+(?:been(?!\s+\w+ed\b)|kept|hit|struck|fought|taken|"
         r"(?!(?:claimed|reported|warned|announced|stated|insisted|vowed|promised)\b)\w+ed)\b"
-        r"[^.;]{0,80}?\b"
+        r"(?:(?!\b(?:once|twice|again|times)\b)[^.;]){0,80}?\b"
         r"(?:(?:since|throughout)\s+(?:the\s+|last\s+|early\s+|late\s+)?"
         r"(?:summer|spring|autumn|fall|winter|(?:19|20)\d\d|"
         r"(?-i:January|February|March|April|May|June|July|August|September|October|November|"
