@@ -46,6 +46,24 @@ def _places(extractor, text):
             "the air force said.",
             "Belgorod",
         ),
+        # the carrier named by its model alone, no "bombers" after it
+        (
+            "Overnight attack, means used:\n"
+            "- Kh-101 x 8, air-launched by Tu-95MS over the Saratov region;\n"
+            "- Shahed x 90.",
+            "Saratov",
+        ),
+        (
+            "Missiles:\n"
+            "- 3 Kinzhal aeroballistic missiles; carriers MiG-31K, over the Lipetsk region\n"
+            "- 40 attack drones",
+            "Lipetsk",
+        ),
+        (
+            "Four Kh-22 missiles came from Tu-22M3s above the Kursk region before dawn, the air "
+            "force said.",
+            "Kursk",
+        ),
     ],
 )
 def test_where_the_carriers_flew_is_no_event(extractor, text, carrier):
@@ -79,6 +97,10 @@ def test_the_target_after_the_carriers_stays_an_event(extractor, text, target):
         (
             "The air force said it shot down two Su-34 bombers over the Luhansk oblast on Tuesday.",
             "Luhansk",
+        ),
+        (
+            "Ukrainian pilots downed a Su-34 over the Donetsk oblast on Tuesday, the air force said.",
+            "Donetsk",
         ),
         (
             "Air defences intercepted and destroyed 31 drones of aircraft type over the "

@@ -43,12 +43,40 @@ _HABITUAL = cued(
 )
 
 
+# A campaign of months told in the perfect, in the sentence's own clause: "Russian units have
+# pushed towards X since last autumn", "X has been in Russian hands since March 2022", "forces
+# have kept up attacks around Y throughout the winter", "drones have hit depots across the A and
+# B regions this summer". Not "since Monday"; not a count of deeds ("has changed hands twice
+# since the spring" is fighting there); not what someone "has claimed since August"; not
+# what "has been targeted" since then (the passive sentences of the development sets carry the
+# same paragraph's details); not a relative clause ("took Stepnohirsk, where fighting has flared
+# since late August": the taking is the event).
+_CAMPAIGN = cued(
+    re.compile(
+        r"\b(?:has|have)\s+(?:been(?!\s+\w+ed\b)|kept|hit|struck|fought|taken|"
+        r"(?!(?:claimed|reported|warned|announced|stated|insisted|vowed|promised)\b)\w+ed)\b"
+        r"(?:(?!\b(?:once|twice|again|times)\b)[^.;]){0,80}?\b"
+        r"(?:(?:since|throughout)\s+(?:the\s+|last\s+|early\s+|late\s+)?"
+        r"(?:summer|spring|autumn|fall|winter|(?:19|20)\d\d|"
+        r"(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December)(?:\s+(?:19|20)\d\d)?(?!\s+\d))|this\s+(?:summer|spring|autumn|winter))\b",
+        re.I,
+    )
+)
+_RELATIVE_BEFORE = re.compile(r"\b(?:where|which|that|who|whose)\b[^,;()]*$", re.I)
+
+
 def background(sentence: str) -> str | None:
     """Whether the sentence is background, not one event: "habitual" when it tells of what
     happens again and again, "past" when of what happened years ago ("Two summers ago a missile
     tore through a café in X, killing 13": its figures too), "retracted" when the report takes
     back what it said earlier."""
     if _HABITUAL.search(sentence):
+        return "habitual"
+    campaign = _CAMPAIGN.search(sentence)
+    if campaign and not _RELATIVE_BEFORE.search(
+        sentence, max(0, campaign.start() - 200), campaign.start()
+    ):
         return "habitual"
     if retracted(sentence):
         return "retracted"  # "CORRECTION - At 08:30 we wrote that a missile hit X"

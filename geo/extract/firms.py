@@ -1,6 +1,6 @@
 """Names that look like places and are none: businesses ("O'Neill & Sons", "Acme Ltd", "the Marks
 & Spencer store"), which pasted reports name as hit, and persons named after their office
-("governor Ivan Fedorov": Fedorov is a town too)."""
+("governor Ivan Fedorov": Fedorov is a town too), then by their surname alone ("Fedorov said")."""
 
 from __future__ import annotations
 
@@ -35,13 +35,14 @@ def business(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> b
 # An office or honorific right before a person's name: "according to governor Ivan Fedorov",
 # "mayor Ihor Terekhov said", "Dr Fedorov". Not the words that also describe things ("a major
 # Kharkiv plant", "official Kyiv", "the general Pokrovsk direction").
-_OFFICE = re.compile(
-    r"\b(?:[Gg]overnor|[Mm]ayor|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Cc]ommander|"
+_OFFICE_WORD = (
+    r"\b(?:[Gg]overnor|Gov|[Mm]ayor|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Cc]ommander|"
     r"[Pp]resident|[Oo]mbudsman|[Pp]rosecutor|[Aa]mbassador|[Ee]nvoy|Mr|Mrs|Ms|Dr)\.?\s+"
-    # the person's first names before the one read as a place (no possessive: "President
-    # Zelensky's Odesa visit" names Odesa)
-    r"(?:[A-Z][\w-]*\s+){0,2}$"
 )
+# the person's first names before the one read as a place (no possessive: "President Zelensky's
+# Odesa visit" names Odesa)
+_FIRST_NAMES = r"(?:[A-Z][\w-]*\s+){0,2}"
+_OFFICE = re.compile(_OFFICE_WORD + _FIRST_NAMES + "$")
 
 
 # the rest of the person's name after the word read as a place ("Oleh Fedorov": Oleh is a village
@@ -66,3 +67,45 @@ def person(text: str, start: int, end: int) -> bool:
         return False
     words = len(text[before.end() : start].split()) + 1 + len(after.group().split())
     return words <= 3 and not _NAMED_AFTER.search(after.group())
+
+
+# a place word before the name makes it a place again: "in Fedorov", "near Fedorov"
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|near|to|from|of|on|outside|around)\s+$", re.I)
+
+
+# an office word and a person's full name after it: "governor Ivan Fedorov", "Gov. Ivan Fedorov"
+_OFFICE_AND_NAME = re.compile(
+    _OFFICE_WORD + _FIRST_NAMES + r"(?P<surname>[A-Z][\w-]*)\b(?!\s+[A-Z])"
+)
+
+
+def surnames(text: str) -> set[str]:
+    """The surnames of the persons the text names after their office ("governor Ivan Fedorov":
+    Fedorov), a first name before it (a bare "Governor Fedorov" names nobody in full)."""
+    return {
+        m.group("surname")
+        for m in _OFFICE_AND_NAME.finditer(text)
+        if text[m.start() : m.start("surname")].split()[1:]
+        and not _NAMED_AFTER.fullmatch(m.group("surname"))
+    }
+
+
+def surname_alone(text: str, start: int, end: int, known: set[str]) -> bool:
+    """Whether the name is a surname of a person the report named in full ("Fedorov said" after
+    "governor Ivan Fedorov"), no place word before it."""
+    return text[start:end] in known and not _PLACE_WORD_BEFORE.search(
+        text, max(0, start - 12), start
+    )
+
+
+def no_firms_nor_people(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names among ``spans`` that are no business's nor person's: not "O'Neill & Sons", not
+    "governor Ivan Fedorov", nor his "Fedorov" alone later."""
+    known = surnames(text)
+    return [
+        (s, e)
+        for s, e in spans
+        if not business(text, s, e, spans)
+        and not person(text, s, e)
+        and not surname_alone(text, s, e, known)
+    ]

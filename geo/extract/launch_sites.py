@@ -13,9 +13,11 @@ _LAUNCHED_FROM = re.compile(
 )
 # Where the carriers flew: "fired by Tu-95MS bombers over the Caspian", "dropped by aircraft
 # flying over the Kursk region", "bombers airborne from the Olenya base on the Kola Peninsula"
-# (not "anti-aircraft gunners worked over X")
+# (not "anti-aircraft gunners worked over X"); the carrier named by its model alone: "air-launched
+# by Tu-95MS over the Volgograd region", "carriers MiG-31K, over the Tambov region"
 _CARRIERS_OVER = re.compile(
-    r"(?<!anti-)\b(?:bombers?|aircraft|planes?|jets?)(?!\s+type)\s+(?:[\w-]+\s+)??"
+    r"(?<!anti-)\b(?:bombers?|aircraft|planes?|jets?|(?:Tu|MiG|Su|Il)-\d+[A-Z\d]*s?,?)(?!\s+type)"
+    r"\s+(?:[\w-]+\s+)??"
     r"(?:over|above|(?:airborne|flying|operating|took\s+off|taking\s+off)\s+(?:from|over|above))\b"
     r"(?P<tail>[^;:.]*)$",
     re.I,

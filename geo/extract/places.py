@@ -13,7 +13,7 @@ from geo import offsets as off
 from geo import theatre
 from geo import weapons as wv
 from geo.extract.features import common_word, river
-from geo.extract.firms import business, person
+from geo.extract.firms import no_firms_nor_people
 from geo.extract.lower_case_names import lower_case_names
 from geo.extract.shouted_towns import TOWN_IN_CAPITALS, shouted_towns
 from geo.extract.stray_words import stray_places
@@ -106,7 +106,7 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
         for s, e in find_toponyms(geocoder, text)
         if not any(ws < e and s < we for ws, we in weapon_spans)
     ]
-    spans = [(s, e) for s, e in spans if not business(text, s, e, spans) and not person(text, s, e)]
+    spans = no_firms_nor_people(text, spans)
     spans = [(s, e) for s, e in spans if not _in_unknown_compound(text, s, e)]
     countries = theatre.current().countries
     spans = sorted(spans + _headline_towns(geocoder, text, spans, countries))

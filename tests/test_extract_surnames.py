@@ -1,0 +1,67 @@
+"""A person's surname alone, after the report has named the person in full ("governor Ivan
+Fedorov" ... "Fedorov said"), is the person again, no place: Fedorov is also a village, and a
+sentence that names no other place would put its event there."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+def _places(extractor, text):
+    events = extractor.extract(text, "t", published=date(2025, 6, 12))
+    return [e["place"] for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A guided bomb wrecked a workshop in Zaporizhzhia on Monday afternoon, governor Ivan "
+        "Fedorov said.\n\n"
+        "Fedorov said drones had hit the Komunarskyi district during the night, setting a house "
+        "on fire.",
+        "Regional Gov. Ivan Fedorov reported a glide bomb attack on Zaporizhzhia on Monday.\n\n"
+        "Fedorov later said a drone had hit the Oleksandrivskyi district, injuring one man.",
+    ],
+)
+def test_a_named_persons_surname_alone_is_no_place(extractor, text):
+    got = _places(extractor, text)
+    assert got and all(not p.startswith(("Fyod", "Fedor")) for p in got), got
+
+
+def test_a_place_named_like_no_person_stays(extractor):
+    got = _places(
+        extractor,
+        "Governor Ivan Fedorov said a drone hit a house in Vilniansk overnight.\n\n"
+        "Later a shell struck a shop in Orikhiv, wounding a man.",
+    )
+    assert any(p.startswith("Viln") for p in got), got
+    assert any(p.startswith("Orikhiv") for p in got), got
+
+
+def test_a_long_run_of_spaces_after_an_office_word_is_read_quickly():
+    import time
+
+    from geo.extract.firms import surnames
+
+    text = "Governor Ivan" + " " * 20_000 + "x said. Mayor" + " " * 20_000 + "Fedorov"
+    t0 = time.process_time()
+    surnames(text)
+    assert time.process_time() - t0 < 0.5
+
+
+def test_a_street_or_a_second_name_run_is_no_surname():
+    from geo.extract.firms import surnames
+
+    got = surnames(
+        "Governor Oleh Syniehubov Street was hit. Mayor Ihor Terekhov's post. President Zelensky said."
+    )
+    assert got == {"Terekhov"}, got
