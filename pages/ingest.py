@@ -41,6 +41,7 @@ from webui import (
     places,
     review_narrow,
     review_table,
+    revise_box,
 )
 from webui.places import AREAS, did_you_mean, event_place, into_box
 from webui.text import counted, file_name, hide_table_csv_download, literal, stacked_when_narrow
@@ -203,8 +204,14 @@ if records:
             literal(lead)
             + ":\n\n"
             + "\n".join(f"- {literal(item)}" for item in items)
-            + '\n\nSee the column "maybe stored as" and untick Save where it is the same event.'
+            + '\n\nSee the column "maybe stored as" and untick Save where it is the same event, '
+            "or update the stored event with this report's figures."
         )
+        published = st.session_state.ingest_published
+        this_report = Report(
+            st.session_state.ingest_source, text, published.isoformat() if published else None
+        )
+        revise_box.show(records, same, data.events()[0], this_report, writable())
     map_col, review_col = stacked_when_narrow("ingest_map_row").columns([3, 2], gap="medium")
     with map_col:  # centred on the event chosen in the review box (drawn after the map)
         focus = st.session_state.get("ingest_chosen")
