@@ -246,7 +246,7 @@ if records:
         names = [places.candidate_line(p, s, record) for p, s in options]
         # None when the event is at none of them (moved to typed coordinates or a typed place):
         # the box showed the first candidate as if the event were still there
-        current = next((i for i, (p, _) in enumerate(options) if p.name == record["place"]), None)
+        current = next((i for i, (p, _) in enumerate(options) if places.at_place(record, p)), None)
         place_now = f"{record['place']}|{record['lat']}|{record['lon']}"
         if options:
             pick = st.selectbox(
