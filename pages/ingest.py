@@ -319,6 +319,8 @@ if records:
     for column, scale in PRECISION_SCALES.items():  # words in the table, numbers in the store
         table[column] = table[column].map(lambda v, scale=scale: scale(v).words if v else None)
     counts = ("fatalities", "injured")
+    # whole numbers or blank: a column of Nones (no toll) showed "None" in each cell (newuser24)
+    table[list(counts)] = table[list(counts)].apply(pd.to_numeric).astype("Int64")
     blank = [c for c in EDITABLE if c not in PRECISION_SCALES and c not in counts]
     table[blank] = table[blank].astype(object).where(table[blank].notna(), "")  # not "None"
     hide_table_csv_download()
