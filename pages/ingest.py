@@ -341,6 +341,7 @@ if records:
         disabled=["place", "maybe stored as"],
         column_order=[*first, *(c for c in (*EDITABLE, "maybe stored as") if c not in first)],
         column_config=review_table.columns(),
+        placeholder="",  # an empty cell, not Streamlit's "None" (newuser24)
     )
     review_table.compact(tables, table)
     for column, scale in PRECISION_SCALES.items():
