@@ -24,8 +24,9 @@ STYLE = (
     "<style>.sm-history{width:100%;border-collapse:collapse;font-size:0.875rem;"
     "table-layout:auto}.sm-history th,.sm-history td{text-align:left;vertical-align:top;"
     "padding:0.35rem 0.5rem;border-bottom:1px solid rgba(49,51,63,0.15);"
-    "overflow-wrap:anywhere;white-space:normal}.sm-history th{font-weight:600;"
-    "color:rgba(49,51,63,0.7)}.sm-history td.sm-id{font-family:monospace;font-size:0.8rem}"
+    "overflow-wrap:break-word;white-space:normal}.sm-history th{font-weight:600;"
+    "color:rgba(49,51,63,0.7)}.sm-history td.sm-id{font-family:monospace;font-size:0.8rem;"
+    "overflow-wrap:anywhere}"  # (words whole elsewhere: "Who" and "update" broke mid-word)
     "</style>"
 )
 
