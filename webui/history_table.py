@@ -20,25 +20,28 @@ COLUMNS = (
     ("action", "What"),
     ("event_id", "Event id"),
 )
+# Words whole and headers on one line (min-content is then the longest word: "Belgorod", "Who",
+# "update" broke mid-word), but for the fields, which hold a report's sentences, and the id.
 STYLE = (
     "<style>.sm-history{width:100%;border-collapse:collapse;font-size:0.875rem;"
     "table-layout:auto}.sm-history th,.sm-history td{text-align:left;vertical-align:top;"
     "padding:0.35rem 0.5rem;border-bottom:1px solid rgba(49,51,63,0.15);"
-    "overflow-wrap:break-word;white-space:normal}.sm-history th{font-weight:600;"
-    "color:rgba(49,51,63,0.7)}.sm-history td.sm-id{font-family:monospace;font-size:0.8rem;"
-    "overflow-wrap:anywhere}"  # (words whole elsewhere: "Who" and "update" broke mid-word)
+    "overflow-wrap:normal;word-break:normal;white-space:normal}"
+    ".sm-history th{font-weight:600;color:rgba(49,51,63,0.7);white-space:nowrap}"
+    ".sm-history td.sm-changes{overflow-wrap:anywhere;min-width:12rem}"
+    ".sm-history td.sm-event_id{font-family:monospace;font-size:0.8rem;overflow-wrap:anywhere}"
     "</style>"
 )
 
 
 def table_html(lines: pd.DataFrame) -> str:
     """The rows of ``lines`` (:func:`geo.changes.readable`) as an HTML table, every cell
-    escaped; the event id in its own class (monospace, whole, to copy)."""
+    escaped; each cell of the class of its column ("sm-event_id": monospace, to copy)."""
     head = "".join(f"<th>{html.escape(title)}</th>" for _, title in COLUMNS)
     body = []
     for row in lines[[c for c, _ in COLUMNS]].itertuples(index=False, name=None):
         cells = [
-            f"<td{' class=sm-id' if c == 'event_id' else ''}>{html.escape(_text(v))}</td>"
+            f"<td class='sm-{c}'>{html.escape(_text(v))}</td>"
             for (c, _), v in zip(COLUMNS, row, strict=True)
         ]
         body.append(f"<tr>{''.join(cells)}</tr>")
