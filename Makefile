@@ -6,7 +6,7 @@ PORT ?= 8501
 ADDRESS ?= 127.0.0.1
 PYTHON ?= python3
 
-.PHONY: setup run dev test lint bench bench-1m bench-store db db-stop clean
+.PHONY: setup run dev test lint docs-img bench bench-1m bench-store db db-stop clean
 
 setup: $(VENV)/.installed cache/gazetteer.sqlite static/vendor/.built
 
@@ -78,6 +78,11 @@ lint: $(VENV)/.test-installed node_modules/.installed
 
 test: setup $(VENV)/.test-installed lint
 	$(PY) -m pytest
+
+# The README's and About page's pictures, taken again from the running app into docs/img (the
+# suite writes them to a temporary folder); commit them when they change.
+docs-img: setup $(VENV)/.test-installed
+	SITREP_DOCS_IMG=docs/img $(PY) -m pytest -q tests/test_screenshots.py
 
 bench: setup $(VENV)/.test-installed
 	$(PY) benchmarks/geoparse.py ../shared/bench/geoparse/geovirus.jsonl ../shared/bench/geoparse/lgl.jsonl

@@ -38,12 +38,21 @@ def event_place(record: Mapping[str, object], gazetteer=None) -> str:
         return without_soft_signs(place) if country in SOFT_SIGNED else place
     if place and normalize(place) != normalize(admin1):
         return place  # placed at a region of another name (a country's area, a district)
+    shown = region_name(country, admin1, gazetteer)
+    return shown if shown.endswith(" region") else f"{shown} region"
+
+
+def region_name(country: str, admin1: str, gazetteer=None) -> str:
+    """The product's spelling of the first-level region ``admin1`` of ``country``: the label the
+    map writes for it ("Odesa" for GeoNames' "Odessa", "Kyiv region" for "Kiev" beside the city's
+    own "Kyiv"), from the regions file, else the gazetteer when one is given, else the name
+    without its administrative word. Exports write it as the region field, so that the region
+    is spelled as the place column spells it (newuser24: "Kiev" beside "Kyiv region")."""
     # the English name first: a basemap built before it was given still says "Orël"
     shown = english_region(country, admin1) or region_labels().get(f"{country}|{admin1}")
     if shown is None and gazetteer is not None:
         shown = assets.region_label_of(gazetteer, country, admin1)
-    shown = shown or short_admin_name(admin1) or admin1
-    return shown if shown.endswith(" region") else f"{shown} region"
+    return shown or short_admin_name(admin1) or admin1
 
 
 def _text(value: object) -> str:

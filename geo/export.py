@@ -110,12 +110,12 @@ def write_gpkg(frame: gpd.GeoDataFrame, path: Path) -> Path:
 def export_bytes(frame: gpd.GeoDataFrame, fmt: str, country_codes: dict | None = None) -> bytes:
     """Events in one of :data:`EXPORT_FORMATS`, as the bytes of a file; an event somewhere in a
     region written as the map draws it ("Kharkiv region" at the region's point, not at the city:
-    :mod:`geo.formats.region_rows`)."""
-    from geo.formats.region_rows import as_drawn
+    :mod:`geo.formats.region_rows`), every region field spelled as the map spells it ("Odesa")."""
+    from geo.formats.region_rows import as_drawn, spelled_regions
 
     if fmt not in BY_NAME or BY_NAME[fmt].writer is None:
         raise ValueError(f"'fmt' should be one of {', '.join(EXPORT_FORMATS)}, got {fmt!r} instead")
-    return BY_NAME[fmt].write()(as_drawn(frame), country_codes or {})
+    return BY_NAME[fmt].write()(spelled_regions(as_drawn(frame)), country_codes or {})
 
 
 # Writers of the table: (frame, country_codes) -> bytes.

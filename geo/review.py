@@ -22,6 +22,7 @@ from geo.geocode.town_in_region import town_in_region
 from geo.geocode.typed import region_words, typed_places
 from geo.precision import PRECISION_SCALES, GeoPrecision, TimePrecision
 from geo.records import COLUMNS, EventError, event_id, validate
+from geo.region_candidates import regions_first
 from geo.textio import as_report
 from geo.typed_points import typed_point as typed_point
 from geo.typed_points import typed_text
@@ -144,7 +145,7 @@ def place_choices(
             if distance_km(c.place.lat, c.place.lon, record["lat"], record["lon"]) < 1
         ]
         out = [(own[0].place, own[0].score)] + out if own else out
-    return out[:limit]
+    return regions_first(out, record, geocoder.gazetteer)[:limit]
 
 
 def typed_words(value: object) -> object:

@@ -179,9 +179,49 @@ def target_regions(target: str, gazetteer, country: str = "UA") -> list:
     return list({(p.country, p.name): p for p in out}.values())
 
 
+def from_events(events: pd.DataFrame) -> pd.DataFrame:
+    """The interceptions among ``events`` (the store's) as tally rows: one per interception with
+    a figure, launched or destroyed (a figure not reported counts 0); its night the event's day,
+    its weapons the weapon named, else its category, else "not named"; its region the event's
+    own (``region``, the product's spelling, with ``country``, ``lat`` and ``lon``: the
+    region's point, else the event's)."""
+    from geo.event_names import region_name
+    from geo.region_points import region_points
+
+    counted = events["launched"].notna() | events["destroyed"].notna()
+    rows = events[(events["event_type"].astype(object) == "interception") & counted]
+    named = rows["weapon"].astype(object).where(rows["weapon"].notna())
+    kind = rows["weapon_category"].astype(object).where(rows["weapon_category"].notna())
+    points = region_points()
+    regions, lats, lons = [], [], []
+    for country, admin1, at in zip(rows["country"], rows["admin1"], rows.geometry, strict=True):
+        known = isinstance(country, str) and isinstance(admin1, str)
+        regions.append(region_name(country, admin1) if known else None)
+        lat, lon = points.get(f"{country}|{admin1}", (at.y, at.x))
+        lats.append(lat)
+        lons.append(lon)
+    frame = pd.DataFrame(
+        {
+            "night": rows["event_date"].astype(str).to_numpy(),
+            "weapons": named.fillna(kind).fillna("not named").to_numpy(),
+            "region": regions,
+            "country": rows["country"].astype(object).to_numpy(),
+            "lat": lats,
+            "lon": lons,
+            "target": rows["place"].astype(object).to_numpy(),
+        }
+    )
+    for measure in MEASURES:
+        frame[measure] = rows[measure].fillna(0).astype("int64").to_numpy()
+    return frame
+
+
 def by_region(frame: pd.DataFrame, gazetteer) -> tuple[pd.DataFrame, list[str]]:
     """Launched and destroyed per target region (a row naming several regions counts in each),
-    with each region's point; and the target texts no region was found in."""
+    with each region's point; and the target texts no region was found in. Rows of
+    :func:`from_events` carry their region: the places of their events where it has none."""
+    if "region" in frame:
+        return _own_regions(frame)
     rows, unplaced = [], []
     for target, group in frame.groupby(frame["target"].fillna(""), sort=True):
         places = target_regions(target, gazetteer)
@@ -199,18 +239,24 @@ def by_region(frame: pd.DataFrame, gazetteer) -> tuple[pd.DataFrame, list[str]]:
                     "waves": len(group),
                 }
             )
+    return _per_region(pd.DataFrame(rows)), unplaced
+
+
+def _own_regions(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    placed = frame["region"].notna()
+    rows = frame[placed].assign(waves=1)
+    return _per_region(rows), sorted(set(frame.loc[~placed, "target"].dropna()))
+
+
+def _per_region(rows: pd.DataFrame) -> pd.DataFrame:
     columns = ["region", "country", "lat", "lon", "launched", "destroyed", "waves"]
-    if not rows:
-        return pd.DataFrame(columns=columns), unplaced
-    table = (
-        pd.DataFrame(rows)
-        .groupby(["region", "country"], as_index=False)
-        .agg(
-            lat=("lat", "first"),
-            lon=("lon", "first"),
-            launched=("launched", "sum"),
-            destroyed=("destroyed", "sum"),
-            waves=("waves", "sum"),
-        )
+    if not len(rows):
+        return pd.DataFrame(columns=columns)
+    table = rows.groupby(["region", "country"], as_index=False).agg(
+        lat=("lat", "first"),
+        lon=("lon", "first"),
+        launched=("launched", "sum"),
+        destroyed=("destroyed", "sum"),
+        waves=("waves", "sum"),
     )
-    return table.sort_values("launched", ascending=False, ignore_index=True), unplaced
+    return table.sort_values(list(MEASURES), ascending=False, ignore_index=True)

@@ -41,6 +41,7 @@ from webui import (
     places,
     review_narrow,
     review_table,
+    revise_box,
 )
 from webui.places import AREAS, did_you_mean, event_place, into_box
 from webui.text import counted, file_name, hide_table_csv_download, literal, stacked_when_narrow
@@ -203,8 +204,14 @@ if records:
             literal(lead)
             + ":\n\n"
             + "\n".join(f"- {literal(item)}" for item in items)
-            + '\n\nSee the column "maybe stored as" and untick Save where it is the same event.'
+            + '\n\nSee the column "maybe stored as" and untick Save where it is the same event, '
+            "or update the stored event with this report's figures."
         )
+        published = st.session_state.ingest_published
+        this_report = Report(
+            st.session_state.ingest_source, text, published.isoformat() if published else None
+        )
+        revise_box.show(records, same, data.events()[0], this_report, writable())
     map_col, review_col = stacked_when_narrow("ingest_map_row").columns([3, 2], gap="medium")
     with map_col:  # centred on the event chosen in the review box (drawn after the map)
         focus = st.session_state.get("ingest_chosen")
@@ -239,7 +246,7 @@ if records:
         names = [places.candidate_line(p, s, record) for p, s in options]
         # None when the event is at none of them (moved to typed coordinates or a typed place):
         # the box showed the first candidate as if the event were still there
-        current = next((i for i, (p, _) in enumerate(options) if p.name == record["place"]), None)
+        current = next((i for i, (p, _) in enumerate(options) if places.at_place(record, p)), None)
         place_now = f"{record['place']}|{record['lat']}|{record['lon']}"
         if options:
             pick = st.selectbox(
@@ -312,6 +319,8 @@ if records:
     for column, scale in PRECISION_SCALES.items():  # words in the table, numbers in the store
         table[column] = table[column].map(lambda v, scale=scale: scale(v).words if v else None)
     counts = ("fatalities", "injured")
+    # whole numbers or blank: a column of Nones (no toll) showed "None" in each cell (newuser24)
+    table[list(counts)] = table[list(counts)].apply(pd.to_numeric).astype("Int64")
     blank = [c for c in EDITABLE if c not in PRECISION_SCALES and c not in counts]
     table[blank] = table[blank].astype(object).where(table[blank].notna(), "")  # not "None"
     hide_table_csv_download()
@@ -332,6 +341,7 @@ if records:
         disabled=["place", "maybe stored as"],
         column_order=[*first, *(c for c in (*EDITABLE, "maybe stored as") if c not in first)],
         column_config=review_table.columns(),
+        placeholder="",  # an empty cell, not Streamlit's "None" (newuser24)
     )
     review_table.compact(tables, table)
     for column, scale in PRECISION_SCALES.items():

@@ -1,4 +1,6 @@
-"""Nightly tallies page: launched against destroyed per night and per weapon, targets by region."""
+"""Nightly tallies page: launched against destroyed per night and per weapon, targets by region.
+The store's interceptions by default; a tally file when one is chosen; the example file only
+when the store holds no interception with a figure (newuser24 saw the example beside his own)."""
 
 from __future__ import annotations
 
@@ -14,34 +16,55 @@ navigation.ensure()
 
 EXAMPLE = DATA_DIR / "tallies" / "example-nightly.csv"
 
+
+def _file(raw: bytes, name: str) -> tallies.Tallies:
+    try:
+        read = tallies.read(raw, name)
+    except tallies.TallyError as exc:
+        st.error(literal(exc))
+        st.stop()
+    for row, reason in read.refused[:20]:
+        st.warning(literal(f"row {row} refused: {reason}"))
+    return read
+
+
 st.title("Nightly tallies")
 st.caption(
-    "Missiles and drones launched and destroyed per night, in the common public schema "
-    "(time_start, time_end, model, launch_place, target, launched, destroyed, source, ...)."
+    "Missiles and drones launched and destroyed per night: the interceptions in the store, or a "
+    "tally file in the common public schema (time_start, time_end, model, launch_place, target, "
+    "launched, destroyed, source, ...)."
 )
 upload = st.file_uploader("Tally file (CSV)", type=["csv"], key="tally_file")
-if upload is None:
-    st.info("No file chosen: showing the example file (made-up numbers) in that schema.")
-    raw, name = EXAMPLE.read_bytes(), EXAMPLE.name
+events, index = data.events()
+stored = tallies.from_events(events[~index.sample])
+if upload is not None:
+    name = file_name(upload.name)
+    frame = _file(upload.getvalue(), name).frame
+    where = f"{literal(name)}: {counted(len(frame), 'row')} read"
+elif len(stored):
+    frame = stored
+    where = (
+        f"{counted(len(frame), 'interception')} in the store with a launched or destroyed "
+        "figure (a figure not reported counts 0)"
+    )
 else:
-    raw, name = upload.getvalue(), file_name(upload.name)
-try:
-    read = tallies.read(raw, name)
-except tallies.TallyError as exc:
-    st.error(literal(exc))
-    st.stop()
-for row, reason in read.refused[:20]:
-    st.warning(literal(f"row {row} refused: {reason}"))
-total = tallies.totals(read.frame)
+    st.info(
+        "The store holds no interception with a launched or destroyed figure: showing the "
+        "example file (made-up numbers) in the tally schema."
+    )
+    read = _file(EXAMPLE.read_bytes(), EXAMPLE.name)
+    frame = read.frame
+    where = f"{EXAMPLE.name}: {len(frame):,} of {counted(read.rows, 'row')} read"
+total = tallies.totals(frame)
 st.caption(
-    f"{literal(name)}: {len(read.frame):,} of {counted(read.rows, 'row')} read; {total['launched']:,} "
-    f"launched, {total['destroyed']:,} destroyed ({total['share_destroyed']:.0%})"
+    f"{where}; {total['launched']:,} launched, {total['destroyed']:,} destroyed"
+    + (f" ({total['share_destroyed']:.0%})" if total["launched"] else "")
 )
-long = tallies.per_night(read.frame)
+long = tallies.per_night(frame)
 left, right = st.columns(2)
 left.altair_chart(tally_chart.night_chart(long), width="stretch", key="tally_nights")
 right.altair_chart(tally_chart.weapon_chart(long), width="stretch", key="tally_weapons")
-regions, unplaced = tallies.by_region(read.frame, data.gazetteer())
+regions, unplaced = tallies.by_region(frame, data.gazetteer())
 st.subheader("Targets by region")
 mapview.show(
     empty_frame(),

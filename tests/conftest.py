@@ -296,3 +296,35 @@ def extractor(geocoder):
     from geo.extract import Extractor
 
     return Extractor(geocoder)
+
+
+def history_rows(at) -> list[dict[str, str]]:
+    """The History page's table as its reader sees it: one dict per row, by column header."""
+    from html.parser import HTMLParser
+
+    class Cells(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.rows: list[list[str]] = []
+            self.cell: list[str] | None = None
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "tr":
+                self.rows.append([])
+            elif tag in ("td", "th"):
+                self.cell = []
+
+        def handle_endtag(self, tag):
+            if tag in ("td", "th") and self.cell is not None:
+                self.rows[-1].append("".join(self.cell))
+                self.cell = None
+
+        def handle_data(self, data):
+            if self.cell is not None:
+                self.cell.append(data)
+
+    (body,) = [h.proto.body for h in at.get("html") if "sm-history" in h.proto.body]
+    cells = Cells()
+    cells.feed(body)
+    head, *rows = cells.rows
+    return [dict(zip(head, r, strict=True)) for r in rows]

@@ -26,8 +26,61 @@ def test_the_history_table_shows_more_than_ten_rows(offline_page, tmp_path):
 
 def _look(page, url: str) -> None:
     page.goto(url + "/history")
-    grid = page.get_by_test_id("stDataFrame")
+    grid = page.locator(".sm-history")
     expect(grid).to_be_visible(timeout=60_000)
     box = grid.bounding_box()
     assert box is not None and box["height"] >= 16 * 35, box  # 16 rows of 35 px, not 10
+    assert page.errors == []
+
+
+def _cut_cells(page) -> list[str]:
+    """Texts of the History table's cells that their cell does not show whole, its column
+    headers that lie past the window's right edge, and its one-word cells broken over lines."""
+    return page.evaluate(
+        """() => {
+          const out = [];
+          const table = document.querySelector('.sm-history');
+          if (!table) return ['no table'];
+          for (const cell of table.querySelectorAll('td, th')) {
+            if (cell.scrollWidth > cell.clientWidth + 1) out.push('cut: ' + cell.innerText);
+            if (cell.tagName === 'TH' && cell.getBoundingClientRect().right > window.innerWidth)
+              out.push('off-screen: ' + cell.innerText);
+          }
+          // a header, a who or a what on more than one line ("Wh o", "updat e")
+          for (const cell of table.querySelectorAll('th, td.sm-who, td.sm-action')) {
+            const range = document.createRange();
+            range.selectNodeContents(cell);
+            const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+            if (lines.size > 1) out.push('broken: ' + cell.innerText);
+          }
+          return out;
+        }"""
+    )
+
+
+def test_the_history_shows_every_column_and_whole_texts_at_1366_and_768(offline_page, tmp_path):
+    # written for this test: a region-wide strike (the longest place line) and a town's
+    rows = (
+        "2026-11-01,strike,Dnipropetrovsk region,Dnipropetrovsk\n2026-11-02,strike,Izium,Kharkiv\n"
+    )
+    path, store = tmp_path / "two.csv", tmp_path / "store.gpkg"
+    path.write_text("date,type,location,region\n" + rows, encoding="utf-8")
+    done = run_cli("import", str(path), env={"SITREP_STORE": str(store)})
+    assert done.returncode == 0, done.stderr
+    from geo import store as events_store
+
+    edited = events_store.load(store)
+    # a long edit beside the short cells: it squeezed "Who" and "update" to a letter's width
+    edited["notes"] = "the toll was revised twice by the regional administration " * 4
+    events_store.save(edited, store)
+    page = offline_page
+    with running_app(store, tmp_path / "streamlit.log") as server:
+        for width in (1366, 768):
+            page.set_viewport_size({"width": width, "height": 1000})
+            page.goto(server["url"] + "/history")
+            expect(page.get_by_text("Dnipropetrovsk region, 2026-11-01").first).to_be_visible(
+                timeout=60_000
+            )
+            expect(page.locator(".sm-history th", has_text="Fields")).to_be_visible()
+            assert _cut_cells(page) == [], width
     assert page.errors == []

@@ -7,7 +7,7 @@ from datetime import date
 
 from streamlit.testing.v1 import AppTest
 
-from conftest import ROOT
+from conftest import ROOT, history_rows
 from geo import store
 from geo.events import to_frame
 from payload import decode_events
@@ -637,13 +637,13 @@ def test_history_page_lists_changes_newest_first_with_fields_from_what_to_what(s
 
     at = AppTest.from_file(str(ROOT / "pages" / "history.py"), default_timeout=TIMEOUT).run()
     assert not at.exception
-    table = at.dataframe[0].value
-    assert list(table["who"]) == ["bob", "alice", "alice"]
-    assert "<b>**Izium**</b>, 2024-09-07" in set(table["event"])  # data, as typed
+    table = history_rows(at)
+    assert [r["Who"] for r in table] == ["bob", "alice", "alice"]
+    assert "<b>**Izium**</b>, 2024-09-07" in {r["Event (place, date)"] for r in table}  # as typed
     at.selectbox(key="history_user").select("bob").run()
-    assert list(at.dataframe[0].value["changes"]) == ["killed: 6 (was 5)"]
+    assert [r["Fields"] for r in history_rows(at)] == ["killed: 6 (was 5)"]
     at.text_input(key="history_event").input("sm-bbb").run()
-    assert at.dataframe[0].value.empty
+    assert history_rows(at) == []
 
 
 def test_history_names_fields_as_the_tables_and_popups_do():

@@ -1,10 +1,14 @@
 """The pictures in the README and on the About page, taken from the running app in Chromium so
 that they show what the app draws today: the Map page, its time chart, the density views, and
-the Ingest page with a report's events (docs/img/*.png; commit them when they change)."""
+the Ingest page with a report's events. The suite writes them to a temporary folder (the tree
+stays clean after ``make test``); ``make docs-img`` writes them to docs/img, to commit when they
+change."""
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -13,7 +17,7 @@ from conftest import MAP_FRAME, ROOT, open_filters
 
 pytestmark = pytest.mark.browser
 
-IMAGES = ROOT / "docs" / "img"
+FOLDER_VARIABLE = "SITREP_DOCS_IMG"  # set by `make docs-img` to docs/img
 PNG = b"\x89PNG\r\n\x1a\n"
 IN_VIEW = """() => {
   const s = window.sitrepMap, b = s.map.getBounds();
@@ -23,14 +27,27 @@ IN_VIEW = """() => {
 }"""
 
 
-def _saved(name: str) -> bytes:
-    data = (IMAGES / name).read_bytes()
+def pictures_folder(temporary: Path) -> Path:
+    """Where the pictures go: ``$SITREP_DOCS_IMG`` when set (``make docs-img``), else
+    ``temporary``."""
+    chosen = os.environ.get(FOLDER_VARIABLE)
+    return Path(chosen) if chosen else temporary
+
+
+@pytest.fixture(scope="module")
+def images(tmp_path_factory) -> Path:
+    folder = pictures_folder(tmp_path_factory.mktemp("pictures"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _saved(images: Path, name: str) -> bytes:
+    data = (images / name).read_bytes()
     assert data.startswith(PNG) and len(data) > 5_000, name  # a picture, not a blank
     return data
 
 
-def test_pictures_of_the_map_the_time_chart_and_the_density_view(offline_page, app_server):
-    IMAGES.mkdir(parents=True, exist_ok=True)
+def test_pictures_of_the_map_the_time_chart_and_the_density_view(offline_page, app_server, images):
     page = offline_page
     page.goto(app_server["url"])
     frame = page.frame_locator(MAP_FRAME)
@@ -39,12 +56,12 @@ def test_pictures_of_the_map_the_time_chart_and_the_density_view(offline_page, a
     expect(page.get_by_test_id("stDataFrame")).to_be_visible(timeout=60_000)
     open_filters(page)  # folded too: the picture shows what they offer
     page.wait_for_timeout(1000)  # the outlines arrive, the map fits its frame
-    page.screenshot(path=str(IMAGES / "map-page.png"))
+    page.screenshot(path=str(images / "map-page.png"))
     page.get_by_text("Events over time", exact=True).click()
     chart = page.get_by_test_id("stVegaLiteChart")
     expect(chart.locator("svg.marks")).to_be_visible(timeout=60_000)
     chart.scroll_into_view_if_needed()
-    chart.screenshot(path=str(IMAGES / "time-chart.png"))
+    chart.screenshot(path=str(images / "time-chart.png"))
     box = frame.locator("[data-sm-ready='1']")
     frame.locator(".sm-density-on").click()
     # the hexagons hold the events in view (the first view is the theatre's: not the two
@@ -52,18 +69,17 @@ def test_pictures_of_the_map_the_time_chart_and_the_density_view(offline_page, a
     in_view = frame.locator(".leaflet-container").evaluate(IN_VIEW)
     assert 0 < in_view <= 12
     expect(box).to_have_attribute("data-sm-density-total", str(in_view))
-    page.locator(MAP_FRAME).screenshot(path=str(IMAGES / "density.png"))
+    page.locator(MAP_FRAME).screenshot(path=str(images / "density.png"))
     frame.locator(".sm-density-regions").click()
     expect(box).to_have_attribute("data-sm-region-cells", re.compile(r"^[1-9]"))
-    page.locator(MAP_FRAME).screenshot(path=str(IMAGES / "regions.png"))
+    page.locator(MAP_FRAME).screenshot(path=str(images / "regions.png"))
     names = ("map-page.png", "time-chart.png", "density.png", "regions.png")
-    pictures = [_saved(n) for n in names]
+    pictures = [_saved(images, n) for n in names]
     assert len(set(pictures)) == 4
     assert page.errors == []
 
 
-def test_picture_of_a_report_becoming_events(offline_page, app_server):
-    IMAGES.mkdir(parents=True, exist_ok=True)
+def test_picture_of_a_report_becoming_events(offline_page, app_server, images):
     page = offline_page
     page.goto(app_server["url"] + "/ingest")
     report = (ROOT / "data" / "reports" / "r1_odesa_port.txt").read_text(encoding="utf-8")
@@ -81,6 +97,6 @@ def test_picture_of_a_report_becoming_events(offline_page, app_server):
     # the page scrolls inside Streamlit's main block: bring the events to the top of the window
     found.evaluate("h => h.scrollIntoView({block: 'start'})")
     page.wait_for_timeout(1000)
-    page.screenshot(path=str(IMAGES / "ingest.png"))
-    _saved("ingest.png")
+    page.screenshot(path=str(images / "ingest.png"))
+    _saved(images, "ingest.png")
     assert page.errors == []

@@ -157,3 +157,97 @@ def test_a_wave_in_a_year_no_event_has_is_refused():
     assert list(read.frame["launched"]) == [5]
     assert [n for n, _ in read.refused] == [2, 3]
     assert all(r.startswith("time_start is not a date or time from 1800") for _, r in read.refused)
+
+
+def _interception(**fields) -> dict:
+    from conftest import BASE_EVENT
+
+    return {**BASE_EVENT, "event_type": "interception", "country": "UA", **fields}
+
+
+def _kharkiv_night(**fields) -> dict:
+    """The Kharkiv region's interception of a morning tally (71 Shahed destroyed)."""
+    return _interception(
+        event_date="2025-02-09",
+        place="Kharkiv",
+        admin1="Kharkiv",
+        weapon="Shahed",
+        weapon_category="drone",
+        destroyed=71,
+        lat=49.99,
+        lon=36.23,
+        geo_precision=3,
+        **fields,
+    )
+
+
+def test_stored_interceptions_are_tallied_by_night_and_region(gazetteer):
+    from geo.events import to_frame
+
+    events = to_frame(
+        [
+            _kharkiv_night(launched=90),
+            _interception(
+                event_date="2025-02-09",
+                place="Odessa",
+                admin1="Odessa",
+                weapon_category="cruise missile",
+                destroyed=4,
+                lat=46.48,
+                lon=30.73,
+                geo_precision=3,
+            ),
+            _interception(event_date="2025-02-10", place="Sumy", admin1="Sumy"),  # no figure
+            {**_interception(place="Kyiv", admin1="Kyiv"), "event_type": "strike", "destroyed": 9},
+        ]
+    )
+    rows = tallies.from_events(events)
+    assert len(rows) == 2  # the figureless interception and the strike are no tally
+    assert tallies.totals(rows)["launched"] == 90 and tallies.totals(rows)["destroyed"] == 75
+    assert sorted(tallies.per_night(rows)["night"].unique()) == ["2025-02-09"]
+    regions, unplaced = tallies.by_region(rows, gazetteer)
+    assert not unplaced
+    assert dict(zip(regions["region"], regions["destroyed"], strict=True)) == {
+        "Kharkiv": 71,
+        "Odesa": 4,  # the product's spelling, not GeoNames' "Odessa"
+    }
+
+
+def test_page_shows_the_stores_interceptions_not_the_example(scratch_store):
+    from geo import store
+    from geo.events import to_frame
+
+    store.save(
+        to_frame(
+            [
+                _kharkiv_night(),
+                _interception(
+                    event_date="2025-08-21",
+                    place="Belgorod",
+                    admin1="Belgorod",
+                    country="RU",
+                    weapon_category="drone",
+                    launched=7,
+                    destroyed=6,
+                    lat=50.6,
+                    lon=36.6,
+                    geo_precision=1,
+                ),
+            ]
+        )
+    )
+    at = AppTest.from_file(str(ROOT / "pages" / "tallies.py"), default_timeout=120).run()
+    assert not at.exception
+    for chart in at.get("vega_lite_chart"):
+        sums = _chart_rows(chart).groupby("measure")["count"].sum().to_dict()
+        assert sums == {"launched": 7, "destroyed": 77}
+    shown = " ".join(c.value for c in [*at.caption, *at.info])
+    assert "example" not in shown.casefold()
+    assert "2 interceptions in the store" in shown
+
+
+def test_page_falls_back_to_the_example_and_says_the_store_has_none(scratch_store):
+    at = AppTest.from_file(str(ROOT / "pages" / "tallies.py"), default_timeout=120).run()
+    assert not at.exception
+    told = " ".join(i.value for i in at.info)
+    assert "store holds no interception" in told and "example" in told

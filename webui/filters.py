@@ -18,6 +18,7 @@ from geo.filtering import EventIndex, Filters
 from geo.sides import SIDES
 from geo.vocabulary import EVENT_TYPES, VERIFICATION, quoted, unknown_notice
 from geo.words import counted
+from webui import typed_dates
 from webui.text import literal
 
 _KEYS = {
@@ -309,10 +310,11 @@ def _widgets(frame: gpd.GeoDataFrame) -> None:
         "Dates",
         key="f_dates",
         format="YYYY-MM-DD",
-        help="Pick the first and last day, or type them: typed days apply when the calendar "
-        "closes (press Esc or click beside it).",
+        help="Pick the first and last day, or type them: a typed day applies a moment after "
+        "its last digit.",
         persist_state=_KEEP,
     )
+    typed_dates.apply_as_typed()
 
 
 def sidebar(frame: gpd.GeoDataFrame, chosen: Filters) -> None:

@@ -14,6 +14,7 @@ from geo.gazetteer.index import Place
 from geo.gazetteer.names import normalize
 from geo.geocode.distance import distance_km
 from geo.geocode.suggest import suggestions
+from geo.region_candidates import is_event_place, namesake_city
 from webui import data
 from webui.text import literal
 
@@ -48,6 +49,8 @@ def candidate_line(place: Place, score: float, record: Mapping[str, Any]) -> str
     else:
         away = distance_km(place.lat, place.lon, record["lat"], record["lon"])
         where = f"{away:,.0f} km from the event's place now"
+    if namesake_city(record, place):  # listed beside the region: the words could mean it
+        where = f"the region's namesake, {where}"
     return (
         f"{place_line(place)} · {place.feature}"
         + (f" · {place.population:,} people" if place.population else "")
@@ -56,11 +59,8 @@ def candidate_line(place: Place, score: float, record: Mapping[str, Any]) -> str
 
 
 def at_place(record: Mapping[str, Any], place: Place) -> bool:
-    """Whether the event is at ``place`` (its name, and its point when the event has one: a
-    namesake elsewhere, or a point typed near it, is not there)."""
-    if record.get("place") != place.name:
-        return False
-    return distance_km(place.lat, place.lon, record["lat"], record["lon"]) < 1
+    """Whether the event is at ``place`` (:func:`geo.region_candidates.is_event_place`)."""
+    return is_event_place(record, place)
 
 
 def move_button(n: int, where: str, there: bool) -> bool:

@@ -128,6 +128,7 @@ def compact(tables, table: pd.DataFrame) -> None:
             width="stretch",
             disabled=["place"],
             column_config=columns(compact=True),
+            placeholder="",  # an empty cell, not Streamlit's "None" (newuser24 at 768 px)
             on_change=_take,
             args=(key, n),
         )

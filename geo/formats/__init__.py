@@ -203,10 +203,11 @@ def read(data: bytes, name: str, gazetteer, fmt: str | None = None) -> ImportRes
         raise ImportFormatError(
             f"'format' should be one of {', '.join(FORMATS)}, got {fmt!r} instead"
         )
-    from geo.formats.region_rows import as_stored
+    from geo.formats.region_rows import as_stored, geonames_regions
 
     result = BY_NAME[fmt].read()(data, name, gazetteer)
-    result.frame = as_stored(result.frame, gazetteer)  # "Kharkiv region": the region's event
+    # "Odesa" in the region field: GeoNames' "Odessa"; "Kharkiv region": the region's event
+    result.frame = as_stored(geonames_regions(result.frame, gazetteer), gazetteer)
     return result
 
 

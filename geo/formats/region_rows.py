@@ -19,7 +19,7 @@ import shapely
 
 from geo.drawn_regions import drawn_region
 from geo.english_regions import earlier_label
-from geo.event_names import event_place
+from geo.event_names import event_place, region_name
 from geo.gazetteer.names import normalize
 from geo.precision import GeoPrecision
 from geo.soft_signs import SOFT_SIGNED, without_soft_signs
@@ -130,3 +130,44 @@ def _region_place(gazetteer, country: str, admin1: str):
         if place.feature == "admin1" and place.country == country and place.admin1 == admin1:
             return place
     return None
+
+
+def spelled_regions(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with each region field spelled as the product spells the region, as the place
+    column names a region event ("Odesa" and "Odesa region", not GeoNames' "Odessa": newuser24);
+    the frame itself when it has no region field."""
+    if not len(frame) or not {"country", "admin1"} <= set(frame.columns):
+        return frame
+    pairs = zip(frame["country"].astype(object), frame["admin1"].astype(object), strict=True)
+    names: dict[tuple, object] = {}
+    spelled = []
+    for key in pairs:
+        if key not in names:
+            country, admin1 = key
+            known = isinstance(country, str) and isinstance(admin1, str) and bool(admin1)
+            names[key] = region_name(country, admin1) if known else admin1
+        spelled.append(names[key])
+    return frame.assign(admin1=pd.Series(spelled, index=frame.index, dtype=object))
+
+
+def geonames_regions(frame: pd.DataFrame, gazetteer) -> pd.DataFrame:
+    """``frame`` (events read from a file) with each region field the product spells its own way
+    (:func:`spelled_regions`: "Odesa", "Kyiv region") put back to GeoNames' name, as stored."""
+    if not len(frame) or not {"country", "admin1"} <= set(frame.columns):
+        return frame
+    pairs = frame[["country", "admin1"]].astype(object).drop_duplicates()
+    back: dict[tuple, str] = {}
+    for country, admin1 in pairs.itertuples(index=False, name=None):
+        if not (isinstance(country, str) and isinstance(admin1, str)):
+            continue
+        own = gazetteer.admin1_names(country)
+        if admin1 in own:
+            continue
+        named = {normalize(region_name(country, a, gazetteer)): a for a in own}
+        if (found := named.get(normalize(admin1))) is not None:
+            back[(country, admin1)] = found
+    if not back:
+        return frame
+    keys = zip(frame["country"].astype(object), frame["admin1"].astype(object), strict=True)
+    admin = [back.get(k, k[1]) for k in keys]
+    return frame.assign(admin1=pd.Series(admin, index=frame.index, dtype=object))

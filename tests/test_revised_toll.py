@@ -1,0 +1,91 @@
+"""A later report's revised toll applied to the event the store holds (newuser24: the duplicate
+notice told him the wire's strike was stored, and there was no way to apply the new toll)."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from conftest import BASE_EVENT, ROOT
+
+TIMEOUT = 90
+
+# Written for these tests: a first wire and its follow-up with a later toll.
+FIRST = (
+    "LVIV, 2025-04-04\nA missile struck Poltava on Thursday, killing five people and injuring 20, "
+    "the regional governor said."
+)
+LATER = (
+    "LVIV, 2025-04-05\nThe toll of Thursday's missile strike on Poltava rose to nine killed and "
+    "27 injured, the regional governor said."
+)
+
+
+def test_a_revision_keeps_the_event_and_takes_the_new_figures_and_source():
+    from geo.revisions import revised
+
+    stored = {
+        **BASE_EVENT,
+        "event_id": "sm-aaaaaaaaaaaa",
+        "place": "Poltava",
+        "fatalities": 5,
+        "injured": 20,
+        "claimed_by": "governor",
+        "source": "wire-1",
+        "source_text": "killing five people and injuring 20",
+        "notes": "an earlier note",
+    }
+    new = {
+        **BASE_EVENT,
+        "event_id": "sm-bbbbbbbbbbbb",
+        "place": "Poltava",
+        "event_date": "2025-01-02",
+        "fatalities": 9,
+        "injured": None,  # not told again: the stored figure stays
+        "source": "wire-2",
+        "source_text": "rose to nine killed",
+        "span_start": 10,
+        "span_end": 29,
+    }
+    out = revised(stored, new)
+    assert out["event_id"] == "sm-aaaaaaaaaaaa" and out["event_date"] == stored["event_date"]
+    assert (out["fatalities"], out["injured"]) == (9, 20)
+    assert (out["source"], out["source_text"], out["span_start"]) == (
+        "wire-2",
+        new["source_text"],
+        10,
+    )
+    assert out["claimed_by"] == "governor"  # nothing the new report does not say is lost
+    assert "an earlier note" in out["notes"]
+    assert "wire-1" in out["notes"] and "5 killed" in out["notes"]  # what it replaced
+
+
+def _extract(at: AppTest, text: str, source: str) -> None:
+    at.text_area(key="ingest_paste").set_value(text)
+    at.text_input(key="ingest_source_name").set_value(source)
+    next(b for b in at.button if b.label == "Extract events").click().run()
+    assert not at.exception
+
+
+def test_the_page_updates_the_stored_event_with_the_later_toll(scratch_store):
+    from geo import store
+
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
+    _extract(at, FIRST, "wire-1")
+    next(b for b in at.button if b.label == "Save to the store").click().run()
+    before = store.load()
+    assert list(before["place"]) == ["Poltava"] and int(before["fatalities"].iloc[0]) == 5
+    _extract(at, LATER, "wire-2")
+    update = [b for b in at.button if b.label.startswith("Update the stored event")]
+    assert len(update) == 1
+    update[0].click().run()
+    assert not at.exception
+    after = store.load()
+    assert list(after["event_id"]) == list(before["event_id"])  # the same event, no second one
+    row = after.iloc[0]
+    assert (int(row["fatalities"]), int(row["injured"]), row["source"]) == (9, 27, "wire-2")
+    edits = store.history()
+    assert (edits["event_id"] == before["event_id"].iloc[0]).sum() == 2  # added, then revised
+    assert any("applied" in s.value for s in at.success)
+    # the new report's own copy of the event is no longer ticked to be saved
+    next(b for b in at.button if b.label == "Save to the store").click().run()
+    assert len(store.load()) == 1

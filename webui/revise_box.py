@@ -1,0 +1,70 @@
+"""The Ingest page's offer to apply a new report's later figures to the event the store already
+holds (:mod:`geo.revisions`), beside the duplicate notice that names it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import streamlit as st
+
+from geo.duplicates import StoredMatch
+from geo.events import to_frame
+from geo.revisions import figures, revised, revises, stored_event
+from geo.store import Report, StoreError, save, versions
+from webui import review_narrow
+from webui.places import event_place
+from webui.text import literal
+
+DONE = "ingest_revised"  # the ids of the new report's events applied to a stored one
+TOLD = "ingest_revise_told"  # (done, what the last update said) for the rerun after it
+
+
+def show(
+    records: Sequence[dict],
+    same: Mapping[str, list[StoredMatch]],
+    stored,
+    report: Report,
+    writable: bool,
+) -> None:
+    """A button per new event whose nearest likely-stored event it gives other figures for:
+    "Update the stored event ..." saves the stored event revised (same id, the new figures and
+    source, history logged) and unticks the new event, so that Save adds no second one."""
+    _told()
+    done = st.session_state.setdefault(DONE, set())
+    for i, record in enumerate(records):
+        matches = same.get(record["event_id"])
+        if not matches or record["event_id"] in done:
+            continue
+        old = stored_event(stored, matches[0].event_id)
+        if old is None or not revises(old, record):
+            continue
+        label = (
+            f"Update the stored event {event_place(old)} {old['event_date']} "
+            f"({figures(old) or 'no figures'}) with this report's {figures(record)}"
+        )
+        if st.button(literal(label), key=f"ingest_revise_{i}", disabled=not writable):
+            st.session_state[TOLD] = _apply(old, record, report)
+            if st.session_state[TOLD][0]:
+                done.add(record["event_id"])
+                review_narrow.keep(i, False)
+            st.rerun()
+
+
+def _told() -> None:
+    """What the last update did, once, after the rerun that followed it."""
+    told = st.session_state.pop(TOLD, None)
+    if told:
+        (st.success if told[0] else st.error)(told[1])
+
+
+def _apply(old: dict, record: dict, report: Report) -> tuple[bool, str]:
+    new = revised(old, record)
+    try:
+        save(to_frame([new]), report=report, base=versions([old["event_id"]]))
+    except StoreError as exc:
+        return False, f"Nothing saved: {literal(exc)}"
+    return True, literal(
+        f"The later figures were applied to the stored event {event_place(old)} "
+        f"{old['event_date']} (id {old['event_id']}, now {figures(new)}); its earlier figures "
+        "are in its notes and on the History page. This report's own copy is unticked."
+    )
