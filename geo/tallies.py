@@ -143,12 +143,16 @@ def per_night(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def totals(frame: pd.DataFrame) -> dict[str, float]:
-    """Launched and destroyed over every row, and the share destroyed (0 to 1)."""
+    """Launched and destroyed over every row, and the share destroyed (0 to 1) over the rows
+    whose launched figure was told (a stored interception with only "destroyed 4" counts 0
+    launched, and its 4 would otherwise lift the share of the waves that were counted)."""
     launched, destroyed = int(frame["launched"].sum()), int(frame["destroyed"].sum())
+    told = frame["launched"] > 0
+    shot = int(frame.loc[told, "destroyed"].sum())
     return {
         "launched": launched,
         "destroyed": destroyed,
-        "share_destroyed": round(destroyed / launched, 3) if launched else 0.0,
+        "share_destroyed": round(shot / launched, 3) if launched else 0.0,
     }
 
 

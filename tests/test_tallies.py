@@ -204,6 +204,9 @@ def test_stored_interceptions_are_tallied_by_night_and_region(gazetteer):
     rows = tallies.from_events(events)
     assert len(rows) == 2  # the figureless interception and the strike are no tally
     assert tallies.totals(rows)["launched"] == 90 and tallies.totals(rows)["destroyed"] == 75
+    # the share destroyed is over the waves whose launched figure was told: Kharkiv's 71 of 90,
+    # not Odesa's 4 (no launched figure) added on top
+    assert tallies.totals(rows)["share_destroyed"] == round(71 / 90, 3)
     assert sorted(tallies.per_night(rows)["night"].unique()) == ["2025-02-09"]
     regions, unplaced = tallies.by_region(rows, gazetteer)
     assert not unplaced
