@@ -529,3 +529,20 @@ def test_the_same_day_is_the_day_told_before(geocoder, text):
     events = Extractor(geocoder).extract(text, "t", date(2025, 3, 5))
     days = {e["place"][:4]: e["event_date"] for e in events}
     assert days.get("Sumy") == days.get("Khar") == "2025-03-04", days
+
+
+# Two days named for one event are read as the first by the date reader itself, whichever comes
+# first, the month or the days; a run "between ... and ..." and days a week apart are not.
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Shelling of Nikopol on 9 and 10 November wounded six.", date(2025, 11, 9)),
+        ("Shelling of Nikopol on November 9 and 10 wounded six.", date(2025, 11, 9)),
+        ("Rockets fell on Izium on the 3rd and 4th November.", date(2025, 11, 3)),
+        ("Glide bombs hit Orikhiv on 12 & 13 November, the governor said.", date(2025, 11, 12)),
+        ("The depot near Kupiansk burned between 14 and 17 November.", date(2025, 11, 17)),
+        ("Sumy was struck on 2 and 19 November.", date(2025, 11, 19)),
+    ],
+)
+def test_two_days_for_one_event_are_read_as_the_first(sentence, day):
+    assert date_in(sentence, Publication(date(2025, 11, 25))).day == day

@@ -96,6 +96,25 @@ _EXPLICIT_DAY = [
         re.I,
     ),
 ]
+# "on 9 and 10 November" (as "on November 9 and 10" is): two days for one event, read as the
+# first (two_days keeps the span in the notes); not "between 14 and 17 November", a run dated by
+# its end, nor days further apart than a week's span, two events
+_FIRST_OF_TWO = re.compile(r"(?<!night of )\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$", re.I)
+_RUN_BEFORE = re.compile(r"\b(?:between|from)\b[^.;]{0,24}$", re.I)
+MOST_APART = 6  # days
+
+
+def _first_of_two(sentence: str, start: int, day: int) -> int:
+    """The first of two days named for one event ("9 and 10 November") whose second, ``day``,
+    starts at ``start``; else ``day``."""
+    before = sentence[max(0, start - 60) : start]
+    m = _FIRST_OF_TWO.search(before)
+    if m is None or _RUN_BEFORE.search(before, 0, m.start()):
+        return day
+    first = int(m.group("d"))
+    return first if first < day <= first + MOST_APART else day
+
+
 _PRESENT = words(r"(is|are|am)\s+(also\s+)?\w+ing", "meets|meet|takes place|is taking place")
 _SAYS = words("says|say|claims")
 
@@ -222,8 +241,11 @@ def date_in(sentence: str, pub: Publication) -> When | None:
             year = int(m.group("y")) if m.group("y") else p.year
             if year not in EVENT_YEARS:  # "31 December 9999" is no day an event happened on
                 continue
+            day = int(m.group("d"))
+            if pattern is _EXPLICIT_DAY[0]:
+                day = _first_of_two(sentence, m.start(), day)
             try:
-                d = date(year, MONTHS[m.group("mn").lower()], int(m.group("d")))
+                d = date(year, MONTHS[m.group("mn").lower()], day)
             except ValueError:
                 continue
             if not m.group("y") and d > p + timedelta(days=1):
