@@ -18,7 +18,7 @@ from geo.extract.victims import named_victims
 from geo.extract.wording import figure_after, figure_before, words
 
 CASUALTY_WORD = words(
-    "killed|dead|died|injured|wounded|hurt|killing|injuring|wounding|nobody|no one",
+    "killed|dead|died|perished|injured|wounded|hurt|killing|injuring|wounding|nobody|no one",
     "casualties|injuries|toll",
 )
 
@@ -41,7 +41,7 @@ _SUFFERED = (  # "got injuries", "got a light wound"
 _HURT_ALIVE = r"(?:injured|wounded|hurt)(?!(?:\s+\w+){0,2}?\s+(?:died|succumbed)\b)"
 _COUNT_BEFORE = figure_before(
     # "Nine others are in hospital", "four were hospitalised": injured
-    rf"killed|dead|died|{_HURT_ALIVE}|{_SUFFERED}|cut\s+by\s+(?:flying\s+|broken\s+)?glass|"
+    rf"killed|dead|died|perished|{_HURT_ALIVE}|{_SUFFERED}|cut\s+by\s+(?:flying\s+|broken\s+)?glass|"
     r"hospitali[sz]ed|in\s+hospital|(?:taken|admitted)\s+to\s+(?:a\s+)?hospital|"
     # "now listed as injured", "are now counted among the injured"
     r"(?:now\s+)?(?:listed|counted)\s+(?:as|among)\s+(?:the\s+)?(?:injured|wounded)",
@@ -128,7 +128,7 @@ _PERSON = (  # (not "not a single person", "not one resident": nobody)
 _ONE_PERSON = re.compile(
     rf"\b{_PERSON}(?:,\s*[^,;.]{{1,80}}?,)?,?\s+(?:(?:was|is|has been|had been)(?:\s+reported)?"
     rf"{_HARMED}|(?:was\s[^.;,]{{1,40}}?\sbut\s+)?(?:(?:had|has|later|also|then)\s+)?"
-    r"(?P<died>died|lost\s+(?:his|her)\s+life|was\s+found\s+dead)|"
+    r"(?P<died>died|perished|lost\s+(?:his|her)\s+life|was\s+found\s+dead)|"
     # "a man, 66, has shrapnel wounds", "a guard sustained burns", "the girl survived with burns"
     rf"(?P<hurt>{_SUFFERED}|survived\s+with\s+(?:[\w-]+\s+){{0,2}}?(?:injur(?:y|ies)|wounds|burns|cuts|fractures)))\b",
     re.I,
@@ -179,7 +179,7 @@ _RUNNING_TOTAL = words(
 # every word a figure pattern here, in unharmed.py or in victims.py needs (most sentences have
 # none: they are passed over at once)
 _ANY_HARM = re.compile(
-    r"kill|dead|die|death|injur|wound|hurt|hospital|casualt|victim|toll|nobody|no[ -]one|none|lost|"
+    r"kill|dead|die|perish|death|injur|wound|hurt|hospital|casualt|victim|toll|nobody|no[ -]one|none|lost|"
     r"concuss|shrapnel|fragment|burns|cut|fractur|lives|life|bod(?:y|ies)|medical|treat|fatal|harm|scathed|suffer|avoided",
     re.I,
 )
@@ -227,7 +227,7 @@ def casualty_figures(text: str) -> dict[str, int]:
             continue
         key = (
             "killed"
-            if what.lower() in ("killed", "dead", "died", "killing", "kills")
+            if what.lower() in ("killed", "dead", "died", "perished", "killing", "kills")
             else "injured"
         )
         out[key] = max(out.get(key, 0), n)
