@@ -66,6 +66,10 @@ def test_windows_and_agreement():
         "Drones attacked on the night of 7 to 8 March.",
         "Drones attacked on the night of March 7-8.",
         "Drones attacked during the night of Mar. 7 to 8, 2025.",
+        # "overnight on" two days, the month first as the day first: the night ends on the second
+        "Drones struck the refinery overnight on March 7 to 8.",
+        "Overnight from Mar. 7 to 8 the air force downed 40 drones.",
+        "Drones struck the refinery overnight on 7 to 8 March.",
     ],
 )
 def test_the_night_of_two_days_is_the_second(sentence):
@@ -546,3 +550,19 @@ def test_the_same_day_is_the_day_told_before(geocoder, text):
 )
 def test_two_days_for_one_event_are_read_as_the_first(sentence, day):
     assert date_in(sentence, Publication(date(2025, 11, 25))).day == day
+
+
+# "Over the past week" is the seven days before the report, in the calendar week that holds most
+# of them: the week before for a report of Monday or Tuesday, the report's own week for one of
+# Friday; "last week" stays the calendar week before.
+@pytest.mark.parametrize(
+    ("sentence", "pub", "week_of"),
+    [
+        ("Troops took 11 prisoners near Lyman over the past week.", date(2026, 1, 9), date(2026, 1, 5)),
+        ("Troops took 11 prisoners near Lyman over the past week.", date(2025, 11, 18), date(2025, 11, 10)),
+        ("Troops took 11 prisoners near Lyman last week.", date(2026, 1, 9), date(2025, 12, 29)),
+    ],
+)  # fmt: skip
+def test_the_past_week_is_the_seven_days_before(sentence, pub, week_of):
+    when = date_in(sentence, Publication(pub))
+    assert when.precision == 2 and window(when)[0] == week_of

@@ -31,9 +31,8 @@ class When:
     to_come: bool = False
 
 
-_REL_WEEK = words(
-    "the previous week", "last week", "the week before", "a week ago", "the past week"
-)
+_REL_WEEK = words("the previous week", "last week", "the week before", "a week ago")
+_PAST_WEEK = words("the past week")  # the seven days before the report, not a calendar week
 _THIS_WEEK = words("this week", "earlier this week", "in recent days", "in the past few days")
 _LAST_MONTH = words("last month", "the previous month", "a month ago")
 _THIS_MONTH = words("this month", "earlier this month")
@@ -80,9 +79,10 @@ _NIGHT_OF = re.compile(
     rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{MONTH_RE})\b\.?(?:\s+(?P<y>\d{{4}}))?",
     re.I,
 )
-# "the night of November 12-13", "the night of Nov. 12 to 13, 2025": the month first
+# "the night of November 12-13", "the night of Nov. 12 to 13, 2025", "overnight on March 4 to
+# 5": the month first
 _NIGHT_OF_MONTH_FIRST = re.compile(
-    rf"\bnight of (?:the )?(?P<mn>{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|into|-|–)\s*"
+    rf"\b(?:night of|overnight(?: on| from)?) (?:the )?(?P<mn>{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|into|-|–)\s*"
     rf"(?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?",
     re.I,
 )
@@ -207,7 +207,7 @@ def _unless_undated(m: re.Match) -> str:
     clause = m.group(0)
     # "a week after the leaders met in Rome on 3 February": the clause is the event itself
     timed = _SPAN_BEFORE.search(m.string[: m.start()])
-    dated = (*_EXPLICIT_DAY, _MONTH_YEAR, _REL_WEEK, _LAST_MONTH)
+    dated = (*_EXPLICIT_DAY, _MONTH_YEAR, _REL_WEEK, _PAST_WEEK, _LAST_MONTH)
     return " " if not timed and any(p.search(clause) for p in dated) else clause
 
 
@@ -274,6 +274,8 @@ def date_in(sentence: str, pub: Publication) -> When | None:
         return When(p - timedelta(days=days_back(sentence, m.end())), 1, True)
     if _REL_WEEK.search(sentence):
         return When(p - timedelta(days=p.weekday() + 7), 2, True)
+    if _PAST_WEEK.search(sentence):  # the calendar week holding most of those seven days
+        return When(p - timedelta(days=4), 2, True)
     if _THIS_WEEK.search(sentence):
         return When(p - timedelta(days=p.weekday()), 2, True)
     if _LAST_MONTH.search(sentence):  # the first of the month before
