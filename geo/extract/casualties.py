@@ -15,7 +15,7 @@ from geo.extract.people import GAP_WORDS, without_ages
 from geo.extract.publication import MONTH_RE
 from geo.extract.unharmed import nobody_harmed
 from geo.extract.victims import named_victims
-from geo.extract.wording import figure_after, figure_before, words
+from geo.extract.wording import TOLL_RISE, figure_after, figure_before, words
 
 CASUALTY_WORD = words(
     "killed|dead|died|perished|injured|wounded|hurt|killing|injuring|wounding|nobody|no one",
@@ -30,7 +30,7 @@ _HARMING = "killing|injuring|wounding|killed|injured|wounded"
 _HARMED = (
     r"\s+(?:(?:\w+ly|also|later|then)\s+)?(?P<what>killed|injured|wounded|hurt|concussed|hospitali[sz]ed|"
     r"cut by (?:flying |broken )?glass|hit by "
-    r"(?:fragments|shrapnel)|(?:taken|rushed|brought|admitted) to (?:(?:a|the) )?(?:[\w-]+ )?"
+    r"(?:fragments|shrapnel)|(?:taken|rushed|brought|admitted) to (?:(?:a|the) )?(?:[\w-]+ ){0,3}?"
     r"hospital(?![^.;]{0,40}\bdied\b))"
 )
 _SUFFERED = (  # "got injuries", "got a light wound"
@@ -62,8 +62,9 @@ _NOT_HURT = r"(?!\s+(?:people\s+|persons\s+)?(?:wounded|injured|hurt)\b)"
 # "the death toll rose to 9", "the number of people killed has gone up to 25", "has risen from 3
 # to 4": the latest figure of the dead.
 _TOLL = re.compile(
-    r"\b(?:(?:death )?toll|number of (?:people |those |civilians )?(?:killed|dead))\b[^.;]{0,160}?"
-    r"\b(?:rose|risen|climbed|reached|increased|grown|grew|stands|stood|is now|(?:gone|went|goes) up)"
+    r"\b(?:(?:death )?toll(?! of (?:the )?(?:injured|wounded|hurt))|"
+    r"number of (?:people |those |civilians )?(?:killed|dead))\b[^.;]{0,160}?"
+    rf"\b{TOLL_RISE}"
     rf"\s+(?:from\s+{NUMBER}\s+)?(?:(?:to|at)\s+)?(?:at least\s+)?(?P<n>{NUMBER})\b{_NOT_HURT}|"
     # "bringing the toll to 12", "put the dead at five and the wounded at 27"
     rf"\bbring(?:s|ing)?\s+the\s+(?:death\s+)?toll\s+to\s+(?P<n2>{NUMBER})\b|"
@@ -75,12 +76,11 @@ _TOLL = re.compile(
 _INJURED_AT = re.compile(
     rf"\b(?:put|puts|putting|gave|gives)\b[^.;]{{0,40}}?\bthe\s+(?:wounded|injured)\s+at\s+"
     rf"(?P<n>{NUMBER})\b|"
-    r"\b(?:number|count) of (?:people |those |civilians |residents )?(?:injured|wounded|hurt)\b"
-    r"[^.;]{0,160}?\b(?:rose|risen|climbed|reached|increased|grown|grew|stands|stood|is now|(?:gone|went|goes) up)"
+    r"\b(?:number|count|toll) of (?:the |people |those |civilians |residents )?(?:injured|wounded|hurt)\b"
+    rf"[^.;]{{0,160}}?\b{TOLL_RISE}"
     rf"\s+(?:from\s+{NUMBER}\s+)?(?:(?:to|at)\s+)?(?:at least\s+)?(?P<n2>{NUMBER})\b|"
     # "the toll in X had risen to three wounded"
-    r"\btoll\b[^.;]{0,160}?\b(?:rose|risen|climbed|reached|increased|grown|grew|stands|stood|is now|"
-    rf"(?:gone|went|goes) up)\s+(?:to\s+|at\s+)?(?:at least\s+)?(?P<n3>{NUMBER})\s+"
+    rf"\btoll\b[^.;]{{0,160}}?\b{TOLL_RISE}\s+(?:to\s+|at\s+)?(?:at least\s+)?(?P<n3>{NUMBER})\s+"
     r"(?:people\s+|persons\s+)?(?:wounded|injured|hurt)\b|"
     # "the number of dead rose to four and the injured to 19", an update's "INJURED NOW NINE"
     rf"\band\s+the\s+(?:injured|wounded|hurt)\s+to\s+(?:at least\s+)?(?P<n4>{NUMBER})\b|"

@@ -1,0 +1,61 @@
+"""Extraction, the hurt told by the hospital they were taken to, when the hospital has a name of
+two or three words ("taken to the Belgorod regional hospital", "brought to the Klimovo central
+district hospital"), as when it has one ("taken to the city hospital"), and people described
+between commas as a woman and her son; one person an attack left harmed ("leaving the driver
+wounded")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.extract import Extractor
+from geo.extract.casualties import casualty_figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("Two passengers were taken to the Sumy regional hospital.", {"injured": 2}),
+        ("Three miners were brought to the Pavlohrad central district hospital.", {"injured": 3}),
+        ("Two people, a man and his daughter, were taken to the city hospital.", {"injured": 2}),
+        ("The driver was rushed to the Kherson regional clinical hospital.", {"injured": 1}),
+        ("Doctors at the Mechnikov hospital said the city was calm.", {}),
+        # one person an attack left harmed
+        ("A drone hit a car near the village, leaving the driver wounded.", {"injured": 1}),
+        ("Shelling in the evening left a woman of 71 dead.", {"killed": 1}),
+        ("The retreat left the town empty.", {}),
+    ],
+)
+def test_the_hurt_taken_to_a_named_hospital(sentence, figures):
+    assert casualty_figures(sentence) == figures
+
+
+def test_a_later_sentence_gives_the_strike_its_dead_and_its_hurt(geocoder):
+    text = (
+        "A drone struck a car at a crossroads in Vovchansk on Monday morning. The driver died "
+        "at the scene and his two passengers, a woman and her teenage son, were taken to the "
+        "Kharkiv regional hospital with shrapnel wounds."
+    )
+    (record,) = Extractor(geocoder).extract(text, "t", published=date(2025, 11, 19))
+    assert (record["fatalities"], record["injured"]) == (1, 2)
+
+
+# A toll that grows told in a headline's present tense ("Death toll in Odesa climbs to six",
+# "number of injured rises to six"), as in a report's past; a toll of the wounded counts the hurt.
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("Death toll in Kherson climbs to four.", {"killed": 4}),
+        ("Night attack on Poltava: number of injured rises to 14.", {"injured": 14}),
+        (
+            "Bombing in Kupiansk: one dead, toll of wounded rises to 19.",
+            {"killed": 1, "injured": 19},
+        ),
+        ("The toll of the injured rose to 30 on Monday.", {"injured": 30}),
+        ("The toll rose to nine.", {"killed": 9}),
+    ],
+)
+def test_a_toll_that_grows_in_a_headline(sentence, figures):
+    assert casualty_figures(sentence) == figures
