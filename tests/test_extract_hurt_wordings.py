@@ -59,3 +59,34 @@ def test_a_later_sentence_gives_the_strike_its_dead_and_its_hurt(geocoder):
 )
 def test_a_toll_that_grows_in_a_headline(sentence, figures):
     assert casualty_figures(sentence) == figures
+
+
+# One person told by who they were in the street, the shop or at work.
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("The cashier and a customer were hurt, neither of them badly.", {"injured": 2}),
+        ("A lineman was killed while repairing the cable.", {"killed": 1}),
+        ("A pedestrian was wounded by shrapnel.", {"injured": 1}),
+        ("The saleswoman is wounded.", {"injured": 1}),
+    ],
+)
+def test_one_person_told_by_who_they_were(sentence, figures):
+    assert casualty_figures(sentence) == figures
+
+
+# Two people: a couple told by their age in decades, a couple that died, two of a crew named by
+# one determiner ("the paramedic and driver").
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("A couple in their seventies were wounded by shrapnel.", {"injured": 2}),
+        (
+            "A couple in their fifties died and their daughter was hurt.",
+            {"killed": 2, "injured": 1},
+        ),
+        ("A drone hit an ambulance; the paramedic and driver were injured.", {"injured": 2}),
+    ],
+)
+def test_two_people_told_together(sentence, figures):
+    assert casualty_figures(sentence) == figures

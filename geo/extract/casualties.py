@@ -11,7 +11,7 @@ from geo.extract.listed_victims import listed_victims
 from geo.extract.numbers import ANY_NUMBER as _NUM
 from geo.extract.numbers import NUMBER, dozens_as_digits, number
 from geo.extract.pattern_cues import cued
-from geo.extract.people import GAP_WORDS, without_ages
+from geo.extract.people import GAP_WORDS, ONE_PERSON, without_ages
 from geo.extract.publication import MONTH_RE
 from geo.extract.unharmed import nobody_harmed
 from geo.extract.victims import named_victims
@@ -114,13 +114,7 @@ _PERSON = (  # (not "not a single person", "not one resident": nobody)
     r"(?<!not\s)(?:a|an|one|the|its|another|our|my|his|her|their)\s+"
     r"(?:(?:young|elderly|old|local|pregnant|\d+-year-old)\s+)?"
     r"(?:(?:track|railway|rail|plant|shop|bus|taxi|factory|farm|office|utility|[a-z][\w-]*)\s+)?"
-    r"(?:man|woman|boy|girl|child|person|worker|driver|passenger|officer|mechanic|"
-    r"resident|civilian|soldier|firefighter|rescuer|policeman|employee|pensioner|teenager|"
-    r"volunteer|medic|paramedic|farmer|guard|passer-by|journalist|operator|doctor|nurse|teacher|"
-    # "her colleague Andrii", "his neighbour", "one crew member", "one sailor"
-    r"colleague|neighbou?r|cousin|friend|member|sailor|seaman|cashier|pharmacist|cameraman|"
-    # one of kin told in a sentence of its own: "Her husband was injured", "His wife, 58, died"
-    r"husband|wife|son|daughter|mother|father|brother|sister|grand(?:son|daughter|mother|father)|baby)\b(?:\s+(?-i:[A-Z][a-z]+)\b)?"
+    rf"(?:{ONE_PERSON})\b(?:\s+(?-i:[A-Z][a-z]+)\b)?"
     r"(?:\s+aged\s+\d+|\s+of\s+\d{1,3}\b|,\s*\d{1,3},|\s+of\s+(?:the\s+|an?\s+)?[a-z-]+)?"
 )
 # One person described: "a 72-year-old man was killed", "a woman aged 68 was injured", "the
@@ -142,8 +136,8 @@ _KIN = (
 # (or semicolon, or "and"), its verb maybe left out
 _KIN_HARMED = words(rf"(?:[,;]|\s+and)\s*{_KIN}(?:\s+(?:was|is|has been))?{_HARMED}")
 _TWO_DESCRIBED = words(
-    rf"{_PERSON}\s+and\s+(?:{_PERSON}|{_KIN})\s+(?:(?:were|have been|had been){_HARMED}|"
-    r"(?P<died>died))"
+    rf"{_PERSON}\s+and\s+(?:{_PERSON}|{_KIN}|(?:{ONE_PERSON})\b)\s+(?:(?:were|have been|had been)"
+    rf"{_HARMED}|(?P<died>died|perished))"
 )
 # A couple is two: "an elderly couple were hurt", "a couple, 64 and 61, were injured", "killing a
 # retired couple".
@@ -151,7 +145,8 @@ _COUPLE = r"(?:an?|the)\s+(?:(?:married|elderly|young|old|retired)\s+)?couple\b"
 # (what they were doing between: "a couple driving home with their daughter were killed")
 _DOING = r"(?:\s+[a-z]+ing\b[^,;.]{0,50}?)?"
 _COUPLE_HARMED = words(
-    rf"{_COUPLE}{_AGES}{_DOING}\s+(?:were|was|have been|has been|had been){_HARMED}"
+    rf"{_COUPLE}{_AGES}(?:\s+in\s+their\s+[a-z]+)?{_DOING}\s+(?:(?:were|was|have been|has been|"
+    rf"had been){_HARMED}|died|perished)"
 )
 _HARMING_COUPLE = words(rf"(?P<what>{_HARMING})\s+{_COUPLE}")
 # One person after the verb: "killing the driver", "injuring a 60-year-old woman".
@@ -219,7 +214,9 @@ def casualty_figures(text: str) -> dict[str, int]:
     counted += [(key, n) for key, n in named_victims(text).items()]
     counted += [(key, n) for key, n in listed_victims(text).items()]  # "a man and his son"
     counted += [
-        (m.group("what"), 2) for p in (_COUPLE_HARMED, _HARMING_COUPLE) for m in p.finditer(text)
+        (m.group("what") or "died", 2)
+        for p in (_COUPLE_HARMED, _HARMING_COUPLE)
+        for m in p.finditer(text)
     ]
     counted += [(m.group("what") or m.group("what2"), 2) for m in _TWO_PEOPLE.finditer(text)]
     for what, n in counted:

@@ -229,12 +229,9 @@ def _numeric_day(sentence: str) -> date | None:
         return None
 
 
-def date_in(sentence: str, pub: Publication) -> When | None:
-    """The date a sentence gives, relative to the publication date, or None."""
-    p = pub.day
-    head = DATELINE.match(sentence)
-    sentence = sentence[head.end() :] if head else sentence
-    sentence = _BACKGROUND.sub(_unless_undated, sentence)
+def _day_of_month(sentence: str, p: date) -> When | None:
+    """The day a sentence names with its month ("on 9 November", "the night of 7 to 8 March",
+    "Nov. 21, 2025"), a year back when it lies ahead of the publication day ``p``."""
     for pattern in (_NIGHT_OF, _NIGHT_OF_MONTH_FIRST, *_EXPLICIT_DAY):
         m = pattern.search(sentence)
         if m and m.group("mn").lower() in MONTHS:
@@ -252,6 +249,17 @@ def date_in(sentence: str, pub: Publication) -> When | None:
                 ahead = d <= p + timedelta(days=92)
                 return When(d.replace(year=d.year - 1), 1, True, to_come=ahead)
             return When(d, 1, True)
+    return None
+
+
+def date_in(sentence: str, pub: Publication) -> When | None:
+    """The date a sentence gives, relative to the publication date, or None."""
+    p = pub.day
+    head = DATELINE.match(sentence)
+    sentence = sentence[head.end() :] if head else sentence
+    sentence = _BACKGROUND.sub(_unless_undated, sentence)
+    if named := _day_of_month(sentence, p):
+        return named
     if numeric := _numeric_day(sentence):
         return When(numeric, 1, True)
     if m := _MONTH_YEAR.search(sentence):  # "In December 2022": month precision
