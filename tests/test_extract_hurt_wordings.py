@@ -90,3 +90,17 @@ def test_one_person_told_by_who_they_were(sentence, figures):
 )
 def test_two_people_told_together(sentence, figures):
     assert casualty_figures(sentence) == figures
+
+
+# Soldiers a side says it "destroyed" are the dead it claims; its weapons destroyed are no one.
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("Up to 35 Ukrainian servicemen were destroyed near the village.", {"killed": 35}),
+        ("Up to 25 servicemen and four units of equipment were destroyed.", {"killed": 25}),
+        ("Up to 15 militants were eliminated, the ministry said.", {"killed": 15}),
+        ("Three tanks and 12 drones were destroyed.", {}),
+    ],
+)
+def test_soldiers_destroyed_are_the_dead_a_side_claims(sentence, figures):
+    assert casualty_figures(sentence) == figures

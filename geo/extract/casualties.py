@@ -174,7 +174,7 @@ _RUNNING_TOTAL = words(
 # every word a figure pattern here, in unharmed.py or in victims.py needs (most sentences have
 # none: they are passed over at once)
 _ANY_HARM = re.compile(
-    r"kill|dead|die|perish|death|injur|wound|hurt|hospital|casualt|victim|toll|nobody|no[ -]one|none|lost|"
+    r"kill|dead|die|perish|death|injur|servicemen|soldiers|troops|militants|fighters|wound|hurt|hospital|casualt|victim|toll|nobody|no[ -]one|none|lost|"
     r"concuss|shrapnel|fragment|burns|cut|fractur|lives|life|bod(?:y|ies)|medical|treat|fatal|harm|scathed|suffer|avoided",
     re.I,
 )

@@ -4,7 +4,8 @@ were wounded", "two of my men were lightly wounded", "four people were treated f
 dead pulled from the rubble or their bodies recovered ("recovered 31 bodies"; not the bodies of
 soldiers handed over in an exchange), the lives an attack "claimed" or "took", a family of N, and a hospital telling whom it took in ("our emergency
 department received three men with shrapnel wounds"), doctors treating them ("doctors are
-treating eight people"), or one person an attack left harmed ("leaving the driver wounded")."""
+treating eight people"), one person an attack left harmed ("leaving the driver wounded"), or
+the soldiers a side says it "destroyed" ("up to 40 servicemen ... were destroyed")."""
 
 from __future__ import annotations
 
@@ -98,6 +99,15 @@ _LEFT_ONE = re.compile(
     re.I,
 )
 
+# soldiers a side says it "destroyed" ("Up to 40 servicemen and 5 units of military equipment
+# were destroyed", "up to 30 Ukrainian servicemen were destroyed there"): the dead it claims
+_SOLDIERS_DESTROYED = re.compile(
+    rf"\b(?P<n>{NUMBER})\s+(?:Ukrainian\s+|Russian\s+|enemy\s+)?(?:servicemen|soldiers|troops|"
+    r"militants|fighters)\b(?:,[^.;]{0,80}?|\s+and\s+[^.;,]{0,60}?)?\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:destroyed|eliminated)\b",
+    re.I,
+)
+
 
 def named_victims(text: str) -> dict[str, int]:
     """The killed and injured these wordings count in a sentence (the largest of each)."""
@@ -114,6 +124,7 @@ def named_victims(text: str) -> dict[str, int]:
         ("killed" if m.group("dead") else "injured", m.group("n")) for m in _FAMILY.finditer(text)
     ]
     found += [(m.group("what"), "one") for m in _LEFT_ONE.finditer(text)]
+    found += [("killed", m.group("n")) for m in _SOLDIERS_DESTROYED.finditer(text)]
     for what, word in found:
         key = "killed" if what.lower() in ("killed", "dead") else "injured"
         n = number(word)
