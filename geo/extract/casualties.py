@@ -11,14 +11,14 @@ from geo.extract.listed_victims import listed_victims
 from geo.extract.numbers import ANY_NUMBER as _NUM
 from geo.extract.numbers import NUMBER, dozens_as_digits, number
 from geo.extract.pattern_cues import cued
-from geo.extract.people import GAP_WORDS, without_ages
+from geo.extract.people import GAP_WORDS, ONE_PERSON, without_ages
 from geo.extract.publication import MONTH_RE
 from geo.extract.unharmed import nobody_harmed
 from geo.extract.victims import named_victims
-from geo.extract.wording import figure_after, figure_before, words
+from geo.extract.wording import TOLL_RISE, figure_after, figure_before, words
 
 CASUALTY_WORD = words(
-    "killed|dead|died|injured|wounded|hurt|killing|injuring|wounding|nobody|no one",
+    "killed|dead|died|perished|injured|wounded|hurt|killing|injuring|wounding|nobody|no one",
     "casualties|injuries|toll",
 )
 
@@ -30,7 +30,7 @@ _HARMING = "killing|injuring|wounding|killed|injured|wounded"
 _HARMED = (
     r"\s+(?:(?:\w+ly|also|later|then)\s+)?(?P<what>killed|injured|wounded|hurt|concussed|hospitali[sz]ed|"
     r"cut by (?:flying |broken )?glass|hit by "
-    r"(?:fragments|shrapnel)|(?:taken|rushed|brought|admitted) to (?:(?:a|the) )?(?:[\w-]+ )?"
+    r"(?:fragments|shrapnel)|(?:taken|rushed|brought|admitted) to (?:(?:a|the) )?(?:[\w-]+ ){0,3}?"
     r"hospital(?![^.;]{0,40}\bdied\b))"
 )
 _SUFFERED = (  # "got injuries", "got a light wound"
@@ -41,7 +41,7 @@ _SUFFERED = (  # "got injuries", "got a light wound"
 _HURT_ALIVE = r"(?:injured|wounded|hurt)(?!(?:\s+\w+){0,2}?\s+(?:died|succumbed)\b)"
 _COUNT_BEFORE = figure_before(
     # "Nine others are in hospital", "four were hospitalised": injured
-    rf"killed|dead|died|{_HURT_ALIVE}|{_SUFFERED}|cut\s+by\s+(?:flying\s+|broken\s+)?glass|"
+    rf"killed|dead|died|perished|{_HURT_ALIVE}|{_SUFFERED}|cut\s+by\s+(?:flying\s+|broken\s+)?glass|"
     r"hospitali[sz]ed|in\s+hospital|(?:taken|admitted)\s+to\s+(?:a\s+)?hospital|"
     # "now listed as injured", "are now counted among the injured"
     r"(?:now\s+)?(?:listed|counted)\s+(?:as|among)\s+(?:the\s+)?(?:injured|wounded)",
@@ -62,8 +62,9 @@ _NOT_HURT = r"(?!\s+(?:people\s+|persons\s+)?(?:wounded|injured|hurt)\b)"
 # "the death toll rose to 9", "the number of people killed has gone up to 25", "has risen from 3
 # to 4": the latest figure of the dead.
 _TOLL = re.compile(
-    r"\b(?:(?:death )?toll|number of (?:people |those |civilians )?(?:killed|dead))\b[^.;]{0,160}?"
-    r"\b(?:rose|risen|climbed|reached|increased|grown|grew|stands|stood|is now|(?:gone|went|goes) up)"
+    r"\b(?:(?:death )?toll(?! of (?:the )?(?:injured|wounded|hurt))|"
+    r"number of (?:people |those |civilians )?(?:killed|dead))\b[^.;]{0,160}?"
+    rf"\b{TOLL_RISE}"
     rf"\s+(?:from\s+{NUMBER}\s+)?(?:(?:to|at)\s+)?(?:at least\s+)?(?P<n>{NUMBER})\b{_NOT_HURT}|"
     # "bringing the toll to 12", "put the dead at five and the wounded at 27"
     rf"\bbring(?:s|ing)?\s+the\s+(?:death\s+)?toll\s+to\s+(?P<n2>{NUMBER})\b|"
@@ -75,12 +76,11 @@ _TOLL = re.compile(
 _INJURED_AT = re.compile(
     rf"\b(?:put|puts|putting|gave|gives)\b[^.;]{{0,40}}?\bthe\s+(?:wounded|injured)\s+at\s+"
     rf"(?P<n>{NUMBER})\b|"
-    r"\b(?:number|count) of (?:people |those |civilians |residents )?(?:injured|wounded|hurt)\b"
-    r"[^.;]{0,160}?\b(?:rose|risen|climbed|reached|increased|grown|grew|stands|stood|is now|(?:gone|went|goes) up)"
+    r"\b(?:number|count|toll) of (?:the |people |those |civilians |residents )?(?:injured|wounded|hurt)\b"
+    rf"[^.;]{{0,160}}?\b{TOLL_RISE}"
     rf"\s+(?:from\s+{NUMBER}\s+)?(?:(?:to|at)\s+)?(?:at least\s+)?(?P<n2>{NUMBER})\b|"
     # "the toll in X had risen to three wounded"
-    r"\btoll\b[^.;]{0,160}?\b(?:rose|risen|climbed|reached|increased|grown|grew|stands|stood|is now|"
-    rf"(?:gone|went|goes) up)\s+(?:to\s+|at\s+)?(?:at least\s+)?(?P<n3>{NUMBER})\s+"
+    rf"\btoll\b[^.;]{{0,160}}?\b{TOLL_RISE}\s+(?:to\s+|at\s+)?(?:at least\s+)?(?P<n3>{NUMBER})\s+"
     r"(?:people\s+|persons\s+)?(?:wounded|injured|hurt)\b|"
     # "the number of dead rose to four and the injured to 19", an update's "INJURED NOW NINE"
     rf"\band\s+the\s+(?:injured|wounded|hurt)\s+to\s+(?:at least\s+)?(?P<n4>{NUMBER})\b|"
@@ -114,13 +114,7 @@ _PERSON = (  # (not "not a single person", "not one resident": nobody)
     r"(?<!not\s)(?:a|an|one|the|its|another|our|my|his|her|their)\s+"
     r"(?:(?:young|elderly|old|local|pregnant|\d+-year-old)\s+)?"
     r"(?:(?:track|railway|rail|plant|shop|bus|taxi|factory|farm|office|utility|[a-z][\w-]*)\s+)?"
-    r"(?:man|woman|boy|girl|child|person|worker|driver|passenger|officer|mechanic|"
-    r"resident|civilian|soldier|firefighter|rescuer|policeman|employee|pensioner|teenager|"
-    r"volunteer|medic|paramedic|farmer|guard|passer-by|journalist|operator|doctor|nurse|teacher|"
-    # "her colleague Andrii", "his neighbour", "one crew member", "one sailor"
-    r"colleague|neighbou?r|cousin|friend|member|sailor|seaman|cashier|pharmacist|cameraman|"
-    # one of kin told in a sentence of its own: "Her husband was injured", "His wife, 58, died"
-    r"husband|wife|son|daughter|mother|father|brother|sister|grand(?:son|daughter|mother|father)|baby)\b(?:\s+(?-i:[A-Z][a-z]+)\b)?"
+    rf"(?:{ONE_PERSON})\b(?:\s+(?-i:[A-Z][a-z]+)\b)?"
     r"(?:\s+aged\s+\d+|\s+of\s+\d{1,3}\b|,\s*\d{1,3},|\s+of\s+(?:the\s+|an?\s+)?[a-z-]+)?"
 )
 # One person described: "a 72-year-old man was killed", "a woman aged 68 was injured", "the
@@ -128,7 +122,7 @@ _PERSON = (  # (not "not a single person", "not one resident": nobody)
 _ONE_PERSON = re.compile(
     rf"\b{_PERSON}(?:,\s*[^,;.]{{1,80}}?,)?,?\s+(?:(?:was|is|has been|had been)(?:\s+reported)?"
     rf"{_HARMED}|(?:was\s[^.;,]{{1,40}}?\sbut\s+)?(?:(?:had|has|later|also|then)\s+)?"
-    r"(?P<died>died|lost\s+(?:his|her)\s+life|was\s+found\s+dead)|"
+    r"(?P<died>died|perished|lost\s+(?:his|her)\s+life|was\s+found\s+dead)|"
     # "a man, 66, has shrapnel wounds", "a guard sustained burns", "the girl survived with burns"
     rf"(?P<hurt>{_SUFFERED}|survived\s+with\s+(?:[\w-]+\s+){{0,2}}?(?:injur(?:y|ies)|wounds|burns|cuts|fractures)))\b",
     re.I,
@@ -142,8 +136,8 @@ _KIN = (
 # (or semicolon, or "and"), its verb maybe left out
 _KIN_HARMED = words(rf"(?:[,;]|\s+and)\s*{_KIN}(?:\s+(?:was|is|has been))?{_HARMED}")
 _TWO_DESCRIBED = words(
-    rf"{_PERSON}\s+and\s+(?:{_PERSON}|{_KIN})\s+(?:(?:were|have been|had been){_HARMED}|"
-    r"(?P<died>died))"
+    rf"{_PERSON}\s+and\s+(?:{_PERSON}|{_KIN}|(?:{ONE_PERSON})\b)\s+(?:(?:were|have been|had been)"
+    rf"{_HARMED}|(?P<died>died|perished))"
 )
 # A couple is two: "an elderly couple were hurt", "a couple, 64 and 61, were injured", "killing a
 # retired couple".
@@ -151,7 +145,8 @@ _COUPLE = r"(?:an?|the)\s+(?:(?:married|elderly|young|old|retired)\s+)?couple\b"
 # (what they were doing between: "a couple driving home with their daughter were killed")
 _DOING = r"(?:\s+[a-z]+ing\b[^,;.]{0,50}?)?"
 _COUPLE_HARMED = words(
-    rf"{_COUPLE}{_AGES}{_DOING}\s+(?:were|was|have been|has been|had been){_HARMED}"
+    rf"{_COUPLE}{_AGES}(?:\s+in\s+their\s+[a-z]+)?{_DOING}\s+(?:(?:were|was|have been|has been|"
+    rf"had been){_HARMED}|died|perished)"
 )
 _HARMING_COUPLE = words(rf"(?P<what>{_HARMING})\s+{_COUPLE}")
 # One person after the verb: "killing the driver", "injuring a 60-year-old woman".
@@ -179,7 +174,7 @@ _RUNNING_TOTAL = words(
 # every word a figure pattern here, in unharmed.py or in victims.py needs (most sentences have
 # none: they are passed over at once)
 _ANY_HARM = re.compile(
-    r"kill|dead|die|death|injur|wound|hurt|hospital|casualt|victim|toll|nobody|no[ -]one|none|lost|"
+    r"kill|dead|die|perish|death|injur|servicemen|soldiers|troops|militants|fighters|wound|hurt|hospital|casualt|victim|toll|nobody|no[ -]one|none|lost|"
     r"concuss|shrapnel|fragment|burns|cut|fractur|lives|life|bod(?:y|ies)|medical|treat|fatal|harm|scathed|suffer|avoided",
     re.I,
 )
@@ -219,7 +214,9 @@ def casualty_figures(text: str) -> dict[str, int]:
     counted += [(key, n) for key, n in named_victims(text).items()]
     counted += [(key, n) for key, n in listed_victims(text).items()]  # "a man and his son"
     counted += [
-        (m.group("what"), 2) for p in (_COUPLE_HARMED, _HARMING_COUPLE) for m in p.finditer(text)
+        (m.group("what") or "died", 2)
+        for p in (_COUPLE_HARMED, _HARMING_COUPLE)
+        for m in p.finditer(text)
     ]
     counted += [(m.group("what") or m.group("what2"), 2) for m in _TWO_PEOPLE.finditer(text)]
     for what, n in counted:
@@ -227,7 +224,7 @@ def casualty_figures(text: str) -> dict[str, int]:
             continue
         key = (
             "killed"
-            if what.lower() in ("killed", "dead", "died", "killing", "kills")
+            if what.lower() in ("killed", "dead", "died", "perished", "killing", "kills")
             else "injured"
         )
         out[key] = max(out.get(key, 0), n)

@@ -31,9 +31,8 @@ class When:
     to_come: bool = False
 
 
-_REL_WEEK = words(
-    "the previous week", "last week", "the week before", "a week ago", "the past week"
-)
+_REL_WEEK = words("the previous week", "last week", "the week before", "a week ago")
+_PAST_WEEK = words("the past week")  # the seven days before the report, not a calendar week
 _THIS_WEEK = words("this week", "earlier this week", "in recent days", "in the past few days")
 _LAST_MONTH = words("last month", "the previous month", "a month ago")
 _THIS_MONTH = words("this month", "earlier this month")
@@ -80,9 +79,10 @@ _NIGHT_OF = re.compile(
     rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{MONTH_RE})\b\.?(?:\s+(?P<y>\d{{4}}))?",
     re.I,
 )
-# "the night of November 12-13", "the night of Nov. 12 to 13, 2025": the month first
+# "the night of November 12-13", "the night of Nov. 12 to 13, 2025", "overnight on March 4 to
+# 5": the month first
 _NIGHT_OF_MONTH_FIRST = re.compile(
-    rf"\bnight of (?:the )?(?P<mn>{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|into|-|–)\s*"
+    rf"\b(?:night of|overnight(?: on| from)?) (?:the )?(?P<mn>{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|into|-|–)\s*"
     rf"(?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?",
     re.I,
 )
@@ -96,6 +96,25 @@ _EXPLICIT_DAY = [
         re.I,
     ),
 ]
+# "on 9 and 10 November" (as "on November 9 and 10" is): two days for one event, read as the
+# first (two_days keeps the span in the notes); not "between 14 and 17 November", a run dated by
+# its end, nor days further apart than a week's span, two events
+_FIRST_OF_TWO = re.compile(r"(?<!night of )\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$", re.I)
+_RUN_BEFORE = re.compile(r"\b(?:between|from)\b[^.;]{0,24}$", re.I)
+MOST_APART = 6  # days
+
+
+def _first_of_two(sentence: str, start: int, day: int) -> int:
+    """The first of two days named for one event ("9 and 10 November") whose second, ``day``,
+    starts at ``start``; else ``day``."""
+    before = sentence[max(0, start - 60) : start]
+    m = _FIRST_OF_TWO.search(before)
+    if m is None or _RUN_BEFORE.search(before, 0, m.start()):
+        return day
+    first = int(m.group("d"))
+    return first if first < day <= first + MOST_APART else day
+
+
 _PRESENT = words(r"(is|are|am)\s+(also\s+)?\w+ing", "meets|meet|takes place|is taking place")
 _SAYS = words("says|say|claims")
 
@@ -188,7 +207,7 @@ def _unless_undated(m: re.Match) -> str:
     clause = m.group(0)
     # "a week after the leaders met in Rome on 3 February": the clause is the event itself
     timed = _SPAN_BEFORE.search(m.string[: m.start()])
-    dated = (*_EXPLICIT_DAY, _MONTH_YEAR, _REL_WEEK, _LAST_MONTH)
+    dated = (*_EXPLICIT_DAY, _MONTH_YEAR, _REL_WEEK, _PAST_WEEK, _LAST_MONTH)
     return " " if not timed and any(p.search(clause) for p in dated) else clause
 
 
@@ -210,26 +229,37 @@ def _numeric_day(sentence: str) -> date | None:
         return None
 
 
-def date_in(sentence: str, pub: Publication) -> When | None:
-    """The date a sentence gives, relative to the publication date, or None."""
-    p = pub.day
-    head = DATELINE.match(sentence)
-    sentence = sentence[head.end() :] if head else sentence
-    sentence = _BACKGROUND.sub(_unless_undated, sentence)
+def _day_of_month(sentence: str, p: date) -> When | None:
+    """The day a sentence names with its month ("on 9 November", "the night of 7 to 8 March",
+    "Nov. 21, 2025"), a year back when it lies ahead of the publication day ``p``."""
     for pattern in (_NIGHT_OF, _NIGHT_OF_MONTH_FIRST, *_EXPLICIT_DAY):
         m = pattern.search(sentence)
         if m and m.group("mn").lower() in MONTHS:
             year = int(m.group("y")) if m.group("y") else p.year
             if year not in EVENT_YEARS:  # "31 December 9999" is no day an event happened on
                 continue
+            day = int(m.group("d"))
+            if pattern is _EXPLICIT_DAY[0]:
+                day = _first_of_two(sentence, m.start(), day)
             try:
-                d = date(year, MONTHS[m.group("mn").lower()], int(m.group("d")))
+                d = date(year, MONTHS[m.group("mn").lower()], day)
             except ValueError:
                 continue
             if not m.group("y") and d > p + timedelta(days=1):
                 ahead = d <= p + timedelta(days=92)
                 return When(d.replace(year=d.year - 1), 1, True, to_come=ahead)
             return When(d, 1, True)
+    return None
+
+
+def date_in(sentence: str, pub: Publication) -> When | None:
+    """The date a sentence gives, relative to the publication date, or None."""
+    p = pub.day
+    head = DATELINE.match(sentence)
+    sentence = sentence[head.end() :] if head else sentence
+    sentence = _BACKGROUND.sub(_unless_undated, sentence)
+    if named := _day_of_month(sentence, p):
+        return named
     if numeric := _numeric_day(sentence):
         return When(numeric, 1, True)
     if m := _MONTH_YEAR.search(sentence):  # "In December 2022": month precision
@@ -252,6 +282,8 @@ def date_in(sentence: str, pub: Publication) -> When | None:
         return When(p - timedelta(days=days_back(sentence, m.end())), 1, True)
     if _REL_WEEK.search(sentence):
         return When(p - timedelta(days=p.weekday() + 7), 2, True)
+    if _PAST_WEEK.search(sentence):  # the calendar week holding most of those seven days
+        return When(p - timedelta(days=4), 2, True)
     if _THIS_WEEK.search(sentence):
         return When(p - timedelta(days=p.weekday()), 2, True)
     if _LAST_MONTH.search(sentence):  # the first of the month before
@@ -262,10 +294,10 @@ def date_in(sentence: str, pub: Publication) -> When | None:
         return When(p - timedelta(days=1) if pub.morning else p, 1, True)
     if _NIGHT.search(sentence) or _TODAY.search(sentence):
         return When(p, 1, True)
-    if _PAST_DAY.search(sentence) and not (pub.clock and pub.morning):
-        # a side's "over the past day" is the day of its statement; in a report out before
-        # noon the day it covers is mostly the one before (left to the default); a span, not a
-        # named day, so it yields to one ("yesterday at 19:00") when mentions merge
+    if _PAST_DAY.search(sentence):
+        # a side's "over the past day" is the day of its statement, as its "overnight" is, even
+        # in a morning update; a span, not a named day, so it yields to one ("yesterday at
+        # 19:00") when mentions merge
         return When(p, 1, False, worded=True)
     if _RECENTLY.search(sentence):
         return When(p - timedelta(days=1), 2, True)
@@ -285,14 +317,6 @@ def _of_the_month(sentence: str, end: int, day: date) -> date:
         if (d := day - timedelta(weeks=weeks)).day == int(m.group("dom")):
             return d
     return day
-
-
-def past_day_of_morning(sentence: str, pub: Publication) -> When | None:
-    """The day a report stamped before noon means by "over the past day": mostly the day
-    before its own (its lead's day for the undated items of a side's morning update)."""
-    if pub.clock and pub.morning and _PAST_DAY.search(sentence):
-        return When(pub.day - timedelta(days=1), 1, False, worded=True)
-    return None
 
 
 def small_hours(sentence: str) -> bool:
@@ -331,13 +355,9 @@ def default_date(
     """No date words: the date the report's title gives for the whole report (``title``), if
     any; else the publication day for present tense ("fighting is under way", "the governor
     says ...", "drones have hit ...") or a side's own same-day bulletin (``bulletin``: a ministry's statement, an air
-    force's tally), unless its lead is a morning update's "over the past day"; else the day the
-    report's lead names (``lead``); else the day before."""
-    if title is not None and past_day_of_morning(sentence, pub) is None:
-        # (a morning report's "over the past day" has words of its own: the day before)
+    force's tally); else the day the report's lead names (``lead``); else the day before."""
+    if title is not None:
         return When(title.day, title.precision, False)
-    if bulletin and lead is not None and lead.worded and not ongoing(sentence):
-        return When(lead.day, 1, False)  # a morning update's "over the past day": the day before
     if bulletin or ongoing(sentence) or _SAYS.search(sentence) or just_done(sentence):
         return When(pub.day, 1, False)
     if lead is not None:

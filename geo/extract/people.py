@@ -1,6 +1,7 @@
 """Who a casualty figure counts: the words that may stand between a figure and its verb (the
-people, what they do, "were", "of our"), and a single person's age, which is no figure ("a man
-of 63 was injured" is one person hurt, not 63)."""
+people, what they do, "were", "of our"), the words that tell one person ("the driver", "a
+customer"), and a single person's age, which is no figure ("a man of 63 was injured" is one
+person hurt, not 63)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,19 @@ GAP_WORDS = (
     rf"{_MODIFIER}(?=(?:\s+{_MODIFIER})?\s+(?:{_PEOPLE})\b)"
 )
 
+# one person by who they are: "a man", "the driver", "a customer", "her husband"
+ONE_PERSON = (
+    r"man|woman|boy|girl|child|person|worker|driver|passenger|officer|mechanic|"
+    r"resident|civilian|soldier|firefighter|rescuer|policeman|employee|pensioner|teenager|"
+    r"volunteer|medic|paramedic|farmer|guard|passer-by|journalist|operator|doctor|nurse|teacher|"
+    # "her colleague Andrii", "his neighbour", "one crew member", "one sailor"
+    r"colleague|neighbou?r|cousin|friend|member|sailor|seaman|cashier|pharmacist|cameraman|"
+    # who was in the street, the shop or at work: "a customer", "a pedestrian", "a lineman"
+    r"customer|shopper|vendor|saleswoman|salesman|watchman|lineman|electrician|miner|pedestrian|"
+    r"cyclist|motorist|courier|fisherman|priest|"
+    # one of kin told in a sentence of its own: "Her husband was injured", "His wife, 58, died"
+    r"husband|wife|son|daughter|mother|father|brother|sister|grand(?:son|daughter|mother|father)|baby"
+)
 # "a man of 63", "a woman aged 81": one person and an age
 _AGE = re.compile(
     r"\b(?P<who>man|woman|boy|girl|child|pensioner|teenager|resident|driver|passenger)"

@@ -1,15 +1,15 @@
 """Two days named for one event ("Strikes on Kherson on November 17 and 18 killed four people",
-"milbloggers claimed on 20 and 21 October that ..."): the record is dated to the first day, as
-README's date rules say (the day the event is first known to have happened; the toll is the two
-days' together), and its notes keep the span ("told over 17 and 18 November: dated to the first
-day"), so that the second day is not lost to the analyst. A night told by its two days ("the
-night of 17 to 18 November") is the morning it ended, which :mod:`geo.extract.dates` reads."""
+"milbloggers claimed on 20 and 21 October that ..."): the date reader (:mod:`geo.extract.dates`)
+dates the record to the first day, as README's date rules say (the day the event is first known
+to have happened; the toll is the two days' together), and its notes keep the span ("told over
+17 and 18 November: dated to the first day"), so that the second day is not lost to the analyst.
+A night told by its two days ("the night of 17 to 18 November") is the morning it ended."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
+from geo.extract.dates import MOST_APART
 from geo.extract.draft import Draft, with_note
 from geo.extract.publication import MONTH_RE
 
@@ -23,12 +23,11 @@ _TWO_DAYS = re.compile(
 # a run from one day to the other ("between 14 and 17 October", "between the evenings of 17 and
 # 18 February") is a span, not two days: dates.py reads it
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\b[^.;]{0,24}$", re.I)
-_MOST_APART = 6  # days: two days further apart are two events, or a span of a week
 
 
 def note_two_days(drafts: list[Draft]) -> None:
-    """Dates each draft whose sentence names two days to the first ("on 9 and 10 November" read
-    the 10th, "on November 9 and 10" the 9th), the span in its notes."""
+    """Notes the span of each draft whose sentence names two days for one event, which the date
+    reader dated to the first ("on 9 and 10 November", "on November 9 and 10": the 9th)."""
     for d in drafts:
         if " and " not in d.sentence.text and "&" not in d.sentence.text:
             continue
@@ -41,10 +40,8 @@ def note_two_days(drafts: list[Draft]) -> None:
             continue
         month = m.group("m1") or m.group("m2")
         first, last = (int(g) for g in m.groups()[1:] if g and g.isdigit())
-        if not first < last <= first + _MOST_APART or d.when.day.day not in (first, last):
+        if not first < last <= first + MOST_APART or d.when.day.day != first:
             continue
-        if d.when.day.day == last:
-            d.when = dataclasses.replace(d.when, day=d.when.day.replace(day=first))
         note = (
             f"told over {first} and {last} {month.rstrip('.').capitalize()}: dated to the first day"
         )

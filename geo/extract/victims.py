@@ -3,8 +3,9 @@ people are named by any word ("three dockers were hurt", "two medics from the ev
 were wounded", "two of my men were lightly wounded", "four people were treated for cuts"), the
 dead pulled from the rubble or their bodies recovered ("recovered 31 bodies"; not the bodies of
 soldiers handed over in an exchange), the lives an attack "claimed" or "took", a family of N, and a hospital telling whom it took in ("our emergency
-department received three men with shrapnel wounds"), or doctors treating them ("doctors are
-treating eight people")."""
+department received three men with shrapnel wounds"), doctors treating them ("doctors are
+treating eight people"), one person an attack left harmed ("leaving the driver wounded"), or
+the soldiers a side says it "destroyed" ("up to 40 servicemen ... were destroyed")."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ _PASSIVE = (
 )
 _HURT = (
     r"(?P<hurt>injured|wounded|hurt|concussed|hospitali[sz]ed|treated\s+(?:for|in)\b|"
-    r"(?:taken|rushed|brought|admitted)\s+to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?hospital)"
+    r"(?:taken|rushed|brought|admitted)\s+to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?hospital)"
 )
 _DEAD = r"(?P<dead>killed|(?:pulled|found|recovered|brought\s+out|confirmed|pronounced)\s+dead)"
 # "three people lost their lives", "a guard lost his life"
@@ -90,6 +91,23 @@ _FAMILY = re.compile(
     re.I,
 )
 
+# one person an attack left harmed: "leaving the driver wounded", "left a woman of 71 dead"
+_LEFT_ONE = re.compile(
+    r"\b(?:left|leaving)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|driver|boy|girl|"
+    r"child|resident|pensioner|passenger|worker|guard|soldier)(?:\s+(?:of|aged)\s+\d{1,3})?\s+"
+    r"(?P<what>dead|wounded|injured|hurt)\b",
+    re.I,
+)
+
+# soldiers a side says it "destroyed" ("Up to 40 servicemen and 5 units of military equipment
+# were destroyed", "up to 30 Ukrainian servicemen were destroyed there"): the dead it claims
+_SOLDIERS_DESTROYED = re.compile(
+    rf"\b(?P<n>{NUMBER})\s+(?:Ukrainian\s+|Russian\s+|enemy\s+)?(?:servicemen|soldiers|troops|"
+    r"militants|fighters)\b(?:,[^.;]{0,80}?|\s+and\s+[^.;,]{0,60}?)?\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:destroyed|eliminated)\b",
+    re.I,
+)
+
 
 def named_victims(text: str) -> dict[str, int]:
     """The killed and injured these wordings count in a sentence (the largest of each)."""
@@ -105,6 +123,8 @@ def named_victims(text: str) -> dict[str, int]:
     found += [
         ("killed" if m.group("dead") else "injured", m.group("n")) for m in _FAMILY.finditer(text)
     ]
+    found += [(m.group("what"), "one") for m in _LEFT_ONE.finditer(text)]
+    found += [("killed", m.group("n")) for m in _SOLDIERS_DESTROYED.finditer(text)]
     for what, word in found:
         key = "killed" if what.lower() in ("killed", "dead") else "injured"
         n = number(word)

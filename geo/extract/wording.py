@@ -47,3 +47,11 @@ def figure_before(
     shot down"): the words are group ``what``, the figure group ``name``; ``between`` is what
     may stand between them; no match right after ``not_after`` ("aged", "no")."""
     return re.compile(rf"{not_after}\b(?P<{name}>{figure})\b{between}\s+(?P<what>{verbs})\b", re.I)
+
+
+# a toll or a count that grows, as a report or a headline says it: "the toll rose to nine",
+# "death toll climbs to six", "number of injured rises to six", "the count now stands at 22"
+TOLL_RISE = (
+    r"(?:rose|rises|risen|climbed|climbs|reached|reaches|increased|increases|grown|grew|grows|"
+    r"stands|stood|is now|(?:gone|went|goes) up)"
+)
