@@ -149,8 +149,8 @@ def test_a_region_column_before_the_town_column_still_finds_the_town(extractor):
     ],
 )
 def test_a_long_dated_header_leaves_the_morning_update_its_past_day(extractor, header):
-    # a morning update's "over the past day" dates its items to the update's own day, whatever
-    # the length of the header line that carries its date
+    # a morning update's "over the past day" dates its items the day before, whatever the
+    # length of the header line that carries its date
     text = (
         f"{header}\n\n"
         "Over the past day, 142 combat engagements took place along the front.\n\n"
@@ -158,4 +158,4 @@ def test_a_long_dated_header_leaves_the_morning_update_its_past_day(extractor, h
         "and Udachne."
     )
     records = extractor.extract(text, "t")
-    assert records and {r["event_date"] for r in records} == {"2026-12-05"}, records
+    assert records and {r["event_date"] for r in records} == {"2026-12-04"}, records

@@ -240,8 +240,8 @@ def test_a_where_clause_gives_its_figures_to_its_place_not_the_first_named(extra
 
 
 def test_a_fights_losses_said_of_today_keep_the_fights_day(extractor):
-    """A morning summary's 'losses ... today' line sums up the fight its update tells of, dated
-    with it to the statement's day (the lead's rule of the twenty-fifth session)."""
+    """A morning summary covers the day before; its 'losses ... today' line sums up that day's
+    fight, and does not move it to the morning of publication."""
     text = (
         "General Staff\nMorning summary as of 08.00 on 11.05.2025\n\n"
         "Over the past day, 97 clashes took place along the front.\n\n"
@@ -251,4 +251,4 @@ def test_a_fights_losses_said_of_today_keep_the_fights_day(extractor):
     )
     (first,) = [e for e in extractor.extract(text, "t") if e["place"] == "Shcherbynivka"]
     assert (first["fatalities"], first["injured"]) == (61, 45)
-    assert first["event_date"] == "2025-05-11"
+    assert first["event_date"] == "2025-05-10"

@@ -294,10 +294,10 @@ def date_in(sentence: str, pub: Publication) -> When | None:
         return When(p - timedelta(days=1) if pub.morning else p, 1, True)
     if _NIGHT.search(sentence) or _TODAY.search(sentence):
         return When(p, 1, True)
-    if _PAST_DAY.search(sentence):
-        # a side's "over the past day" is the day of its statement, as its "overnight" is, even
-        # in a morning update; a span, not a named day, so it yields to one ("yesterday at
-        # 19:00") when mentions merge
+    if _PAST_DAY.search(sentence) and not (pub.clock and pub.morning):
+        # a side's "over the past day" is the day of its statement; in a report out before
+        # noon the day it covers is mostly the one before (left to the default); a span, not a
+        # named day, so it yields to one ("yesterday at 19:00") when mentions merge
         return When(p, 1, False, worded=True)
     if _RECENTLY.search(sentence):
         return When(p - timedelta(days=1), 2, True)
@@ -317,6 +317,14 @@ def _of_the_month(sentence: str, end: int, day: date) -> date:
         if (d := day - timedelta(weeks=weeks)).day == int(m.group("dom")):
             return d
     return day
+
+
+def past_day_of_morning(sentence: str, pub: Publication) -> When | None:
+    """The day a report stamped before noon means by "over the past day": mostly the day
+    before its own (its lead's day for the undated items of a side's morning update)."""
+    if pub.clock and pub.morning and _PAST_DAY.search(sentence):
+        return When(pub.day - timedelta(days=1), 1, False, worded=True)
+    return None
 
 
 def small_hours(sentence: str) -> bool:
@@ -355,9 +363,13 @@ def default_date(
     """No date words: the date the report's title gives for the whole report (``title``), if
     any; else the publication day for present tense ("fighting is under way", "the governor
     says ...", "drones have hit ...") or a side's own same-day bulletin (``bulletin``: a ministry's statement, an air
-    force's tally); else the day the report's lead names (``lead``); else the day before."""
-    if title is not None:
+    force's tally), unless its lead is a morning update's "over the past day"; else the day the
+    report's lead names (``lead``); else the day before."""
+    if title is not None and past_day_of_morning(sentence, pub) is None:
+        # (a morning report's "over the past day" has words of its own: the day before)
         return When(title.day, title.precision, False)
+    if bulletin and lead is not None and lead.worded and not ongoing(sentence):
+        return When(lead.day, 1, False)  # a morning update's "over the past day": the day before
     if bulletin or ongoing(sentence) or _SAYS.search(sentence) or just_done(sentence):
         return When(pub.day, 1, False)
     if lead is not None:

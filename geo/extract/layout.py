@@ -8,10 +8,10 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from geo.extract.dates import When, date_in, of_the_night
+from geo.extract.dates import When, date_in, of_the_night, past_day_of_morning
 from geo.extract.day_of_writing import tells_day_of_writing
 from geo.extract.lexicon import Trigger
-from geo.extract.publication import Publication
+from geo.extract.publication import Publication, stamped_line
 from geo.extract.sentences import BULLET, CLOCK, Sentence, is_headline, line_bounds
 from geo.extract.title_days import title_when
 
@@ -179,7 +179,14 @@ def lead_when(text: str, sentences: list[Sentence], pub: Publication) -> When | 
     s = lead_sentence(text, sentences)
     if s is None:
         return None
-    when = date_in(s.text, pub)
+    # a header line too long for a title, stamped with the day and clock ("General Staff ...,
+    # update as of 08:00, 5 December 2026 (translated)"), over a body opening on a morning
+    # update's "over the past day": the body's day (the day before) is the story's
+    if s.paragraph < 3 and not s.text.endswith((".", "!", "?")) and stamped_line(s.text):
+        body = next((x for x in sentences if x.start > s.end and len(x.text.split()) >= 8), None)
+        if body is not None and (past := past_day_of_morning(body.text, pub)) is not None:
+            return past
+    when = date_in(s.text, pub) or past_day_of_morning(s.text, pub)
     # "overnight" alone is the lead's own event's time, not a day for the rest of the news;
     # "this morning", "today" tell of the day of writing, the story's (day_of_writing)
     night = of_the_night(s.text) and not tells_day_of_writing(s.text)

@@ -189,6 +189,15 @@ def impossible_header_date(text: str) -> str | None:
     return next((m.group(0).strip() for m, day in _header_days(head) if day is None), None)
 
 
+def stamped_line(line: str) -> bool:
+    """Whether a line carries a header's full date with its clock ("as of 08:00, 5 December
+    2026", "08.00 on 19.02.2025"): the stamp of an update."""
+    return any(
+        (m := pattern.search(line)) and (m.groupdict().get("h") or m.groupdict().get("hb"))
+        for pattern in _HEADER_DATES
+    )
+
+
 def _dated_header(head: str) -> Publication | None:
     for m, day in _header_days(head):
         if day is None:
