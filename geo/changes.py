@@ -9,12 +9,11 @@ the changes as JSON (an insert, a delete or a restore: the event's fields; an up
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 
 import pandas as pd
 
 from geo.event_names import event_place
-from geo.labels import label
+from geo.labels import label, moment
 from geo.precision import PRECISION_SCALES
 from geo.review import is_hand_added
 
@@ -22,18 +21,6 @@ COLUMNS = ["when", "who", "action", "event_id", "event", "changes"]
 # an old value is told after the new one, cut to this many characters: the new value is what the
 # reader looks for, and a long one ("claimed by" of three sources) hid it past the column's edge
 OLD_SHOWN = 60
-
-
-def moment(value: object) -> str:
-    """A stored ISO time as a reader writes it: "4 Dec 2026 14:38 UTC" (as stored when it is no
-    ISO time: a store edited by hand may hold any text, or a time whose UTC is off the calendar,
-    "0001-01-01T00:00+01:00", which stopped the History page with an OverflowError)."""
-    try:
-        at = datetime.fromisoformat(str(value))
-        at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
-    except (ValueError, OverflowError):
-        return str(value)
-    return f"{at.day} {at:%b %Y %H:%M} UTC"
 
 
 def _as_text(when: object) -> str:
