@@ -268,7 +268,7 @@ def cmd_map(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     # no frame library unless the events are saved: the records are written as they are
-    from geo.drawn_regions import drawn_geojson
+    from geo.drawn_regions import drawn_file
     from geo.extract import Extractor
     from geo.textio import ReportError, read_report
 
@@ -282,7 +282,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     )
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    write_output(drawn_geojson(records), args.output, events=len(records))  # as exports write
+    data, binary = drawn_file(records, args.output)  # as exports write, in the -o file's format
+    write_output(data, args.output, binary, events=len(records))
     if args.save:
         from geo.events import to_frame
         from geo.store import Report, StoreError, save

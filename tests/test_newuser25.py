@@ -37,3 +37,53 @@ def test_a_save_conflict_names_the_fields_as_the_form_does_and_dates_as_history(
     assert "fatalities" not in message
     assert re.search(r"edited by bob at \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d UTC ", message)
     assert not re.search(r"\d{4}-\d\d-\d\dT", message)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "geojson", "kml", "gpkg", "parquet"])
+def test_an_event_with_no_toll_exports_blank_never_zero(fmt, gazetteer):
+    from geo import formats
+    from geo.export import EXPORT_FORMATS, export_bytes
+
+    if fmt not in EXPORT_FORMATS:
+        pytest.skip(f"{fmt} is not written here")
+    unknown = _event(1, fatalities=None, injured=None, launched=None, destroyed=None)
+    data = export_bytes(to_frame([unknown, _event(2, fatalities=0, injured=3)]), fmt)
+    if fmt == "csv":
+        import csv
+        import io
+
+        rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
+        assert rows[0]["fatalities"] == "" and rows[0]["sitrep_fatalities"] == ""
+        assert rows[1]["fatalities"] == "0" and rows[1]["injured"] == "3"
+    back = formats.read(data, f"back.{fmt}", gazetteer).frame.sort_values("place")
+    assert back["fatalities"].isna().tolist() == [True, False]
+    assert back["injured"].isna().tolist() == [True, False]
+
+
+_REPORT = "KYIV, 24 June 2025 -- A Russian ballistic missile struck Dnipro on Tuesday, killing 17 people and injuring 279, the regional governor said.\n"
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".kml", ".gpkg"])
+def test_extract_writes_the_format_its_output_s_extension_names(suffix, tmp_path):
+    from conftest import run_cli
+    from geo import formats
+    from geo.formats.table import by_suffix
+
+    report = tmp_path / "dnipro.txt"
+    report.write_text(_REPORT, encoding="utf-8")
+    out = tmp_path / f"out{suffix}"
+    done = run_cli("extract", str(report), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    data = out.read_bytes()
+    assert not data.lstrip().startswith(b'{"type"')
+    fmt = by_suffix(out.name)
+    assert fmt is not None
+    back = formats.read(data, out.name, None if suffix != ".csv" else _gazetteer())
+    assert back.frame["place"].tolist() == ["Dnipro"]
+    assert back.frame["fatalities"].tolist() == [17]
+
+
+def _gazetteer():
+    from geo.gazetteer import Gazetteer
+
+    return Gazetteer()
