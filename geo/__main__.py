@@ -204,7 +204,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from geo import formats
-    from geo.formats.summary import import_line
+    from geo.formats.summary import import_line, nothing_read
     from geo.formats.table import refused_unit
     from geo.gazetteer import Gazetteer
     from geo.store import Report, StoreError, reference_ids, save
@@ -224,7 +224,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         lambda row: f"refused {unit} {row[0]}: {row[1].removeprefix(f'{unit} {row[0]}: ')}",
     )
     if result.frame.empty:
-        raise UsageError(f"{name}: no event could be read ({len(result.refused)} rows refused)")
+        raise UsageError(nothing_read(name, result))
     try:
         saved = save(
             result.frame,

@@ -87,3 +87,25 @@ def _gazetteer():
     from geo.gazetteer import Gazetteer
 
     return Gazetteer()
+
+
+def test_an_empty_feature_collection_is_told_in_one_line(scratch_store, gazetteer):
+    from streamlit.testing.v1 import AppTest
+
+    from conftest import ROOT
+    from geo import formats
+    from geo.formats.summary import nothing_read
+
+    empty = b'{"type": "FeatureCollection", "features": []}'
+    result = formats.read(empty, "empty.geojson", gazetteer)
+    assert (
+        nothing_read("empty.geojson", result)
+        == "empty.geojson holds no features: nothing to import"
+    )
+    at = AppTest.from_file(str(ROOT / "pages" / "imports.py"), default_timeout=60)
+    at.session_state["import_result"] = result
+    at.session_state["import_name"] = "empty.geojson"
+    at.run()
+    plain = [w.value.replace("\\", "").replace("\u2060", "") for w in at.warning]
+    said = plain + [m.label for m in at.metric]
+    assert said == ["empty.geojson holds no features: nothing to import"]
