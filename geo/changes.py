@@ -18,6 +18,7 @@ from geo.precision import PRECISION_SCALES
 from geo.review import is_hand_added
 
 COLUMNS = ["when", "who", "action", "event_id", "event", "changes"]
+INSERT = "insert"  # a new event's line, which "edits only" leaves out
 # an old value is told after the new one, cut to this many characters: the new value is what the
 # reader looks for, and a long one ("claimed by" of three sources) hid it past the column's edge
 OLD_SHOWN = 60
@@ -85,6 +86,7 @@ def readable(
     events: pd.DataFrame | None = None,
     event_id: str = "",
     user: str = "",
+    edits_only: bool = False,
 ) -> pd.DataFrame:
     """The changes as lines to read, newest first.
 
@@ -98,6 +100,9 @@ def readable(
     event_id, user : str
         Keep only the changes of events whose id contains ``event_id`` (any case), or by
         ``user`` (exactly); empty keeps all.
+    edits_only : bool
+        Leave out the "insert" lines: what analysts changed, not the thousands of events an
+        import added (newuser25: 3,915 insert rows hid the edits).
 
     Returns
     -------
@@ -134,6 +139,8 @@ def readable(
         out = out[ids.str.contains(event_id.strip().casefold(), regex=False).fillna(False)]
     if user:
         out = out[out["who"].astype("string") == user]
+    if edits_only:
+        out = out[out["action"].astype("string") != INSERT]
     out = out.iloc[::-1].sort_values("when", ascending=False, kind="stable").reset_index(drop=True)
     out["when"] = [moment(w) for w in out["when"]]
     return out

@@ -109,3 +109,24 @@ def test_an_empty_feature_collection_is_told_in_one_line(scratch_store, gazettee
     plain = [w.value.replace("\\", "").replace("\u2060", "") for w in at.warning]
     said = plain + [m.label for m in at.metric]
     assert said == ["empty.geojson holds no features: nothing to import"]
+
+
+def test_history_can_show_only_the_edits_of_a_large_import(scratch_store):
+    from streamlit.testing.v1 import AppTest
+
+    from conftest import ROOT
+    from geo import changes
+
+    imported = [_event(i, fatalities=1) for i in range(1, 40)]
+    store.save(to_frame(imported), user="importer")
+    store.save(to_frame([_event(7, fatalities=4)]), user="alice")
+    edits = changes.readable(store.history(), edits_only=True)
+    assert edits[["who", "action", "event_id", "changes"]].values.tolist() == [
+        ["alice", "update", "n25-007", "killed: 4 (was 1)"]
+    ]
+    at = AppTest.from_file(str(ROOT / "pages" / "history.py"), default_timeout=60).run()
+    assert len(at.dataframe[0].value) == 40
+    at.checkbox(key="history_edits_only").check().run()
+    assert at.dataframe[0].value[
+        "Event id" if "Event id" in at.dataframe[0].value else "event_id"
+    ].tolist() == ["n25-007"]
