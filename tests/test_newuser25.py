@@ -130,3 +130,51 @@ def test_history_can_show_only_the_edits_of_a_large_import(scratch_store):
     assert at.dataframe[0].value[
         "Event id" if "Event id" in at.dataframe[0].value else "event_id"
     ].tolist() == ["n25-007"]
+
+
+def test_the_time_chart_counts_the_date_filtered_events_and_says_their_range():
+    from datetime import date
+
+    import geopandas as gpd
+
+    from geo import timeline
+    from geo.filtering import EventIndex, Filters
+
+    when = ["2014-07-17", "2019-03-01", "2025-02-10", "2025-02-11", "2025-08-14"]
+    frame = gpd.GeoDataFrame(
+        {
+            "event_date": when,
+            "event_type": ["strike"] * 5,
+            "weapon": [None] * 5,
+            "weapon_category": ["drone"] * 5,
+            "verification": ["confirmed"] * 5,
+        },
+        geometry=gpd.points_from_xy([30.0] * 5, [50.0] * 5),
+        crs="EPSG:4326",
+    )
+    index = EventIndex(frame)
+    chosen = Filters(since=date(2025, 1, 1))
+    counts, words = timeline.charted(index, chosen, "weapon_category")
+    assert counts["count"].sum() == 3
+    assert min(counts["start"]) >= "2025-01-01"
+    assert words == "3 events from 1 Jan 2025 (the sidebar's dates)"
+    counts, words = timeline.charted(index, Filters(), "weapon_category")
+    assert counts["count"].sum() == 5 and words == "5 events, all dates"
+    _, words = timeline.charted(
+        index, Filters(since=date(2025, 2, 1), until=date(2025, 2, 28)), "event_type"
+    )
+    assert words == "2 events from 1 Feb 2025 to 28 Feb 2025 (the sidebar's dates)"
+
+
+def test_the_map_page_s_chart_says_it_charts_the_filtered_dates(scratch_store):
+    from streamlit.testing.v1 import AppTest
+
+    from conftest import ROOT
+
+    at = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=90)
+    at.query_params["since"] = "2024-11-25"
+    at.session_state["chart_open"] = True
+    at.run()
+    assert not at.exception
+    said = " ".join(c.value for c in at.caption)
+    assert "Charted: 9 events from 25 Nov 2024 to " in said and "9 of 12 events match" in said
