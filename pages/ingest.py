@@ -311,7 +311,7 @@ if records:
     ]
     for column, scale in PRECISION_SCALES.items():  # words in the table, numbers in the store
         table[column] = table[column].map(lambda v, scale=scale: scale(v).words if v else None)
-    counts = ("fatalities", "injured")
+    counts = ("fatalities", "injured", "launched", "destroyed")
     blank = [c for c in EDITABLE if c not in PRECISION_SCALES and c not in counts]
     table[blank] = table[blank].astype(object).where(table[blank].notna(), "")  # not "None"
     hide_table_csv_download()

@@ -178,3 +178,41 @@ def test_the_map_page_s_chart_says_it_charts_the_filtered_dates(scratch_store):
     assert not at.exception
     said = " ".join(c.value for c in at.caption)
     assert "Charted: 9 events from 25 Nov 2024 to " in said and "9 of 12 events match" in said
+
+
+def _narrow_review(record: dict) -> None:  # an AppTest script: the stacked review of one event
+    import streamlit as st
+
+    from webui import review_narrow
+
+    st.session_state.setdefault("ingest_records", [record])
+    review_narrow.show(st.session_state.ingest_records, 0)
+
+
+def test_an_interception_s_launched_and_destroyed_are_edited_at_phone_width():
+    from streamlit.testing.v1 import AppTest
+
+    from geo.review import with_table_edits
+
+    intercepted = {
+        **BASE_EVENT,
+        "event_id": "n25-int",
+        "event_type": "interception",
+        "weapon": "Shahed",
+        "weapon_category": "drone",
+        "launched": 20,
+        "destroyed": 14,
+    }
+    (taken,) = with_table_edits([intercepted], {0: {"destroyed": 18}})
+    assert taken["destroyed"] == 18
+    (refused,) = with_table_edits([intercepted], {0: {"destroyed": 25}})  # more than launched
+    assert refused["destroyed"] == 14
+    at = AppTest.from_function(_narrow_review, args=(intercepted,), default_timeout=60).run()
+    assert not at.exception
+    shown = {n.label: n.value for n in at.number_input}
+    assert shown["launched"] == 20 and shown["destroyed"] == 14
+    next(n for n in at.number_input if n.label == "destroyed").set_value(16).run()
+    assert at.session_state["ingest_records"][0]["destroyed"] == 16
+    strike = {**intercepted, "event_type": "strike", "launched": None, "destroyed": None}
+    at = AppTest.from_function(_narrow_review, args=(strike,), default_timeout=60).run()
+    assert "launched" not in {n.label for n in at.number_input}
