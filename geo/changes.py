@@ -133,7 +133,14 @@ def readable(
         named = ", ".join(str(v) for v in shown if v not in (None, ""))
         what = _what_changed(str(action), fields, eid)
         rows.append([_as_text(when), who, action, eid, named, what])
-    out = pd.DataFrame(rows, columns=COLUMNS)
+    out = _kept(pd.DataFrame(rows, columns=COLUMNS), event_id, user, edits_only)
+    out = out.iloc[::-1].sort_values("when", ascending=False, kind="stable").reset_index(drop=True)
+    out["when"] = [moment(w) for w in out["when"]]
+    return out
+
+
+def _kept(out: pd.DataFrame, event_id: str, user: str, edits_only: bool) -> pd.DataFrame:
+    """The lines :func:`readable`'s filters keep."""
     if event_id.strip():
         ids = out["event_id"].astype("string").str.casefold()
         out = out[ids.str.contains(event_id.strip().casefold(), regex=False).fillna(False)]
@@ -141,8 +148,6 @@ def readable(
         out = out[out["who"].astype("string") == user]
     if edits_only:
         out = out[out["action"].astype("string") != INSERT]
-    out = out.iloc[::-1].sort_values("when", ascending=False, kind="stable").reset_index(drop=True)
-    out["when"] = [moment(w) for w in out["when"]]
     return out
 
 
