@@ -216,3 +216,50 @@ def test_an_interception_s_launched_and_destroyed_are_edited_at_phone_width():
     strike = {**intercepted, "event_type": "strike", "launched": None, "destroyed": None}
     at = AppTest.from_function(_narrow_review, args=(strike,), default_timeout=60).run()
     assert "launched" not in {n.label for n in at.number_input}
+
+
+_PASTE = (
+    "Overnight roundup\n"
+    "ODESA, 14 Aug 2025 (Reuters) - Russian drones struck the port of Odesa overnight, "
+    "injuring three dock workers, the regional governor said.\n\n"
+    "Morning briefing\n"
+    "SUMY, June 3, 2025 (AP) - Russian artillery shelled Sumy this morning, killing two people, "
+    "the regional administration said.\n\n"
+    "DNIPRO, Ukraine, 24 June 2025 — A Russian ballistic missile struck Dnipro overnight, "
+    "killing 17 people, the city council said.\n"
+)
+
+
+def test_each_dateline_of_a_paste_starts_a_report_dated_by_it(geocoder):
+    from geo.extract import Extractor
+    from geo.extract.pasted_reports import pasted_reports
+
+    parts = pasted_reports(_PASTE)
+    assert [p[:12] for _, p in parts] == ["Overnight ro", "Morning brie", "DNIPRO, Ukra"]
+    records = Extractor(geocoder).extract(_PASTE, "paste", None)
+    dates = {r["place"]: r["event_date"] for r in records}
+    # as each report read alone dates them ("overnight" in a morning's report: that day)
+    assert dates == {"Odesa": "2025-08-14", "Sumy": "2025-06-03", "Dnipro": "2025-06-24"}
+    for r in records:  # the spans still point into the whole paste
+        assert r["source_text"] == _PASTE[r["span_start"] : r["span_end"]]
+
+
+def test_one_story_that_repeats_its_dateline_s_day_is_one_report():
+    from geo.extract.pasted_reports import report_starts
+
+    story = "KYIV, 3 June (Reuters) - Drones hit Kyiv.\n\nKYIV, 3 June (Reuters) - More came.\n"
+    assert report_starts(story) == [0]
+    assert report_starts("KHARKIV, 14:05 - sirens.\nKHARKIV, 14:30 - all clear.\n") == [0]
+
+
+def test_the_ingest_page_says_how_many_reports_the_paste_holds(scratch_store):
+    from streamlit.testing.v1 import AppTest
+
+    from conftest import ROOT
+
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=120).run()
+    at.text_area(key="ingest_paste").set_value(_PASTE)
+    at.button[0].click().run()
+    assert not at.exception
+    said = [i.value.replace("\\", "") for i in at.info]
+    assert any("3 reports found in the paste, each dated by its own dateline" in s for s in said)

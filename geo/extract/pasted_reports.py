@@ -1,0 +1,57 @@
+"""Several reports pasted at once: each wire dateline ("KYIV, 14 Aug 2025 (Reuters) -",
+"DNIPRO, Ukraine, June 24 -") starts a report of its own, whose relative days ("overnight",
+"this morning") count from its own date. newuser25 pasted five reports and every event took the
+first one's dateline (14 August), the 3 and 24 June events among them."""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.publication import DAY_MONTH
+
+# a line that opens with a city (and its country or region), a day and month (a year may follow)
+# and a dash, an agency in brackets before it or not: a dateline, not a log's "14:05 -" entry
+_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Za-z'’ .-]{1,40}(?:,[ \t]*[A-Z][A-Za-z'’ .-]{1,30})?,[ \t]+"
+    rf"(?P<when>{DAY_MONTH}(?:,?[ \t]+\d{{4}})?)"
+    r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-–—]",
+    re.I | re.M,
+)
+
+
+def report_starts(text: str) -> list[int]:
+    """Where each report of a paste starts (0 for the first, then each later dateline's line),
+    when the paste holds datelines of two or more different days; else ``[0]``, one report (a
+    story that repeats its own dateline's day is still one story)."""
+    found = [
+        (m.start(), " ".join(m.group("when").casefold().split())) for m in _DATELINE.finditer(text)
+    ]
+    if len({when for _, when in found}) < 2:
+        return [0]
+    return [0, *(s for s in (_with_title(text, start) for start, _ in found[1:]) if s > 0)]
+
+
+def _with_title(text: str, start: int) -> int:
+    """``start`` moved back over the short lines right above the dateline (a report's title,
+    "Morning briefing"), up to a blank line or a sentence's end, three lines at most."""
+    for _ in range(3):
+        above = text.rfind("\n", 0, max(start - 1, 0)) + 1
+        line = text[above : start - 1] if start else ""
+        if not line.strip() or len(line) > 120 or line.rstrip()[-1] in '.!?"”':
+            break
+        start = above
+    return start
+
+
+def pasted_reports(text: str) -> list[tuple[int, str]]:
+    """The reports of ``text`` as (offset, text) pairs (:func:`report_starts`)."""
+    starts = report_starts(text)
+    ends = [*starts[1:], len(text)]
+    return [(a, text[a:b]) for a, b in zip(starts, ends, strict=True)]
+
+
+def reports_found(text: str) -> str | None:
+    """What the Ingest page says of a paste of several reports ("3 reports found in the paste,
+    each dated by its own dateline"); None for one report."""
+    n = len(report_starts(text))
+    return f"{n} reports found in the paste, each dated by its own dateline" if n > 1 else None
