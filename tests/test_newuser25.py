@@ -263,3 +263,14 @@ def test_the_ingest_page_says_how_many_reports_the_paste_holds(scratch_store):
     assert not at.exception
     said = [i.value.replace("\\", "") for i in at.info]
     assert any("3 reports found in the paste, each dated by its own dateline" in s for s in said)
+
+
+def test_an_updated_wire_from_the_same_city_stays_one_story():
+    from geo.extract.pasted_reports import report_starts
+
+    update = (
+        "LVIV, 5 May (Wire) - A drone hit a depot in Lviv, injuring one.\n\nUPDATE 2\n\n"
+        "LVIV, 6 May (Wire) - The number injured at the Lviv depot rose to four.\n"
+    )
+    assert report_starts(update) == [0]
+    assert len(report_starts(update + "\nKHERSON, 7 May (Wire) - Shelling hit Kherson.\n")) == 2

@@ -12,7 +12,7 @@ from geo.extract.publication import DAY_MONTH
 # a line that opens with a city (and its country or region), a day and month (a year may follow)
 # and a dash, an agency in brackets before it or not: a dateline, not a log's "14:05 -" entry
 _DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Za-z'’ .-]{1,40}(?:,[ \t]*[A-Z][A-Za-z'’ .-]{1,30})?,[ \t]+"
+    r"^[ \t]*(?P<city>[A-Z][A-Za-z'’ .-]{1,40})(?:,[ \t]*[A-Z][A-Za-z'’ .-]{1,30})?,[ \t]+"
     rf"(?P<when>{DAY_MONTH}(?:,?[ \t]+\d{{4}})?)"
     r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-–—]",
     re.I | re.M,
@@ -20,15 +20,23 @@ _DATELINE = re.compile(
 
 
 def report_starts(text: str) -> list[int]:
-    """Where each report of a paste starts (0 for the first, then each later dateline's line),
-    when the paste holds datelines of two or more different days; else ``[0]``, one report (a
-    story that repeats its own dateline's day is still one story)."""
-    found = [
-        (m.start(), " ".join(m.group("when").casefold().split())) for m in _DATELINE.finditer(text)
-    ]
-    if len({when for _, when in found}) < 2:
+    """Where each report of a paste starts (0 for the first, then each later dateline's line
+    that names another city than the one before it), when the paste holds datelines of two or
+    more different days; else ``[0]``, one report (a story that repeats its own dateline is
+    still one story)."""
+    found = [(m.start(), _said(m, "city"), _said(m, "when")) for m in _DATELINE.finditer(text)]
+    if len({when for _, _, when in found}) < 2:
         return [0]
-    return [0, *(s for s in (_with_title(text, start) for start, _ in found[1:]) if s > 0)]
+    # a dateline of the city before it is the same story told again ("UPDATE 1 ... KHARKIV, Dec
+    # 2 (Wire) - The death toll ... has risen to seven"): its revised toll stays with the first
+    news = [
+        s for (s, city, _), (_, before, _) in zip(found[1:], found, strict=False) if city != before
+    ]
+    return [0, *(s for s in (_with_title(text, start) for start in news) if s > 0)]
+
+
+def _said(m: re.Match, group: str) -> str:
+    return " ".join(m.group(group).casefold().split())
 
 
 def _with_title(text: str, start: int) -> int:
