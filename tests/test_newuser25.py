@@ -274,3 +274,49 @@ def test_an_updated_wire_from_the_same_city_stays_one_story():
     )
     assert report_starts(update) == [0]
     assert len(report_starts(update + "\nKHERSON, 7 May (Wire) - Shelling hit Kherson.\n")) == 2
+
+
+_HEADED = (
+    "Evening wrap, 14 August 2025\n\n"
+    "Drones struck a fuel depot in Odesa overnight, injuring one worker, the governor said.\n"
+    "Morning digest: Tuesday 3 June 2025\n\n"
+    "Russian artillery shelled Sumy this morning, killing two people, officials said.\n"
+    "Kharkiv city hall, 24 June 2025, 09:15\n\n"
+    "A missile hit a school in Kharkiv overnight, injuring five people.\n"
+    "Kharkiv city hall, 24 June 2025, 17:30\n\n"
+    "Seven people are now reported injured after the strike on the Kharkiv school.\n"
+)
+
+
+def test_each_date_header_of_a_paste_starts_a_report_dated_by_it(geocoder):
+    from geo.extract import Extractor
+    from geo.extract.pasted_reports import pasted_reports, report_starts
+
+    titles = [p.split("\n")[0] for _, p in pasted_reports(_HEADED)]
+    # the city hall's two posts are one story, its later post the update
+    assert titles == [
+        "Evening wrap, 14 August 2025",
+        "Morning digest: Tuesday 3 June 2025",
+        "Kharkiv city hall, 24 June 2025, 09:15",
+    ]
+    records = Extractor(geocoder).extract(_HEADED, "headed", None)
+    dates = {r["place"]: r["event_date"] for r in records}
+    assert dates["Sumy"] == "2025-06-03" and dates["Kharkiv"] == "2025-06-24"
+    digest = "Monday 25 August 2025\n\nA drone hit Kyiv.\n\nTuesday 26 August 2025\n\nMore.\n"
+    assert report_starts(digest) == [0]  # a digest's day headings: one report
+    facts = "Lodged on 19 August 2022\n\nCommunicated on 17 February 2025\n\nThe facts.\n"
+    assert report_starts(facts) == [0]
+
+
+def test_twenty_thousand_spaces_in_a_header_line_are_read_at_once():
+    import time
+
+    from geo.extract.pasted_reports import report_starts
+
+    started = time.process_time()
+    for text in (
+        "KYIV, " + " " * 20_000 + "\n",
+        ("ODESA, 3 June 2025 " + " " * 20_000 + "x\n") * 3,
+    ):
+        report_starts(text)
+    assert time.process_time() - started < 1.0
