@@ -204,7 +204,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from geo import formats
-    from geo.formats.summary import import_line
+    from geo.formats.summary import import_line, nothing_read
     from geo.formats.table import refused_unit
     from geo.gazetteer import Gazetteer
     from geo.store import Report, StoreError, reference_ids, save
@@ -224,7 +224,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         lambda row: f"refused {unit} {row[0]}: {row[1].removeprefix(f'{unit} {row[0]}: ')}",
     )
     if result.frame.empty:
-        raise UsageError(f"{name}: no event could be read ({len(result.refused)} rows refused)")
+        raise UsageError(nothing_read(name, result))
     try:
         saved = save(
             result.frame,
@@ -268,7 +268,7 @@ def cmd_map(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     # no frame library unless the events are saved: the records are written as they are
-    from geo.drawn_regions import drawn_geojson
+    from geo.drawn_regions import drawn_file
     from geo.extract import Extractor
     from geo.textio import ReportError, read_report
 
@@ -282,7 +282,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     )
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    write_output(drawn_geojson(records), args.output, events=len(records))  # as exports write
+    data, binary = drawn_file(records, args.output)  # as exports write, in the -o file's format
+    write_output(data, args.output, binary, events=len(records))
     if args.save:
         from geo.events import to_frame
         from geo.store import Report, StoreError, save

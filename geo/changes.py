@@ -9,31 +9,19 @@ the changes as JSON (an insert, a delete or a restore: the event's fields; an up
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 
 import pandas as pd
 
 from geo.event_names import event_place
-from geo.labels import label
+from geo.labels import label, moment
 from geo.precision import PRECISION_SCALES
 from geo.review import is_hand_added
 
 COLUMNS = ["when", "who", "action", "event_id", "event", "changes"]
+INSERT = "insert"  # a new event's line, which "edits only" leaves out
 # an old value is told after the new one, cut to this many characters: the new value is what the
 # reader looks for, and a long one ("claimed by" of three sources) hid it past the column's edge
 OLD_SHOWN = 60
-
-
-def moment(value: object) -> str:
-    """A stored ISO time as a reader writes it: "4 Dec 2026 14:38 UTC" (as stored when it is no
-    ISO time: a store edited by hand may hold any text, or a time whose UTC is off the calendar,
-    "0001-01-01T00:00+01:00", which stopped the History page with an OverflowError)."""
-    try:
-        at = datetime.fromisoformat(str(value))
-        at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
-    except (ValueError, OverflowError):
-        return str(value)
-    return f"{at.day} {at:%b %Y %H:%M} UTC"
 
 
 def _as_text(when: object) -> str:
@@ -98,6 +86,7 @@ def readable(
     events: pd.DataFrame | None = None,
     event_id: str = "",
     user: str = "",
+    edits_only: bool = False,
 ) -> pd.DataFrame:
     """The changes as lines to read, newest first.
 
@@ -111,6 +100,9 @@ def readable(
     event_id, user : str
         Keep only the changes of events whose id contains ``event_id`` (any case), or by
         ``user`` (exactly); empty keeps all.
+    edits_only : bool
+        Leave out the "insert" lines: what analysts changed, not the thousands of events an
+        import added (newuser25: 3,915 insert rows hid the edits).
 
     Returns
     -------
@@ -141,14 +133,21 @@ def readable(
         named = ", ".join(str(v) for v in shown if v not in (None, ""))
         what = _what_changed(str(action), fields, eid)
         rows.append([_as_text(when), who, action, eid, named, what])
-    out = pd.DataFrame(rows, columns=COLUMNS)
+    out = _kept(pd.DataFrame(rows, columns=COLUMNS), event_id, user, edits_only)
+    out = out.iloc[::-1].sort_values("when", ascending=False, kind="stable").reset_index(drop=True)
+    out["when"] = [moment(w) for w in out["when"]]
+    return out
+
+
+def _kept(out: pd.DataFrame, event_id: str, user: str, edits_only: bool) -> pd.DataFrame:
+    """The lines :func:`readable`'s filters keep."""
     if event_id.strip():
         ids = out["event_id"].astype("string").str.casefold()
         out = out[ids.str.contains(event_id.strip().casefold(), regex=False).fillna(False)]
     if user:
         out = out[out["who"].astype("string") == user]
-    out = out.iloc[::-1].sort_values("when", ascending=False, kind="stable").reset_index(drop=True)
-    out["when"] = [moment(w) for w in out["when"]]
+    if edits_only:
+        out = out[out["action"].astype("string") != INSERT]
     return out
 
 

@@ -6,7 +6,7 @@ point). The map draws it at the region's own point (:mod:`geo.region_points`) an
 the popups do ("Bryansk region", :mod:`geo.event_names`); the exports wrote it so, but ``geo
 extract -o`` wrote the stored point: newuser23 found the same event 120 km apart in the two
 files. :func:`drawn_region` is the one answer both take (no frame library: the command line's
-extract loads none).
+extract loads none, unless its output names another format than GeoJSON: :func:`drawn_file`).
 """
 
 from __future__ import annotations
@@ -65,3 +65,20 @@ def drawn_geojson(records: Sequence[dict]) -> str:
     """GeoJSON text of extracted ``records`` as the export of the store writes the same events
     (:func:`drawn_records`): ``geo extract``'s output."""
     return records_geojson(drawn_records(records)).decode("utf-8")
+
+
+def drawn_file(records: Sequence[dict], output: object) -> tuple[str | bytes, bool]:
+    """``geo extract``'s output for the file ``output`` names, and whether it is binary: the
+    format its extension names, written by the export's writers (``-o out.csv`` wrote GeoJSON
+    into a .csv file: newuser25); GeoJSON for standard output, .geojson/.json or any other name."""
+    from geo.formats.table import by_suffix
+
+    fmt = by_suffix(str(output)) if output is not None and str(output) != "-" else None
+    if fmt is None or fmt.name == "geojson":
+        return drawn_geojson(records), False
+    from geo.events import to_frame
+    from geo.export import export_bytes
+    from geo.gazetteer import Gazetteer
+
+    data = export_bytes(to_frame(list(records)), fmt.name, Gazetteer().country_codes())
+    return data, fmt.binary

@@ -1,8 +1,10 @@
 """Every event field's name as a reader says it: the one table of labels the Map page's table,
 the review's table and notices, the map's popups and the History page use (never the stored
-names, ``claimed_by`` or ``geo_precision``)."""
+names, ``claimed_by`` or ``geo_precision``), and a stored time as the same reader writes it."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 LABELS = {
     "event_id": "event id",
@@ -45,3 +47,15 @@ def label(field: str) -> str:
 def labelled(fields) -> dict[str, str]:
     """``{field: label}`` of ``fields``, in their order (a frame's columns to rename)."""
     return {f: label(f) for f in fields}
+
+
+def moment(value: object) -> str:
+    """A stored ISO time as a reader writes it: "4 Dec 2026 14:38 UTC" (as stored when it is no
+    ISO time: a store edited by hand may hold any text, or a time whose UTC is off the calendar,
+    "0001-01-01T00:00+01:00", which stopped the History page with an OverflowError)."""
+    try:
+        at = datetime.fromisoformat(str(value))
+        at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
+    except (ValueError, OverflowError):
+        return str(value)
+    return f"{at.day} {at:%b %Y %H:%M} UTC"

@@ -43,6 +43,8 @@ EDITABLE = (
     "verification",
     "claimed_by",
     "notes",
+    "launched",  # an interception's counts (newuser25: no field for them in the review)
+    "destroyed",
 )
 
 
@@ -70,7 +72,7 @@ def with_table_edits(
             changed[column] = None if value == "" else value
         changed = with_weapon_edit(out[i], changed)
         try:
-            validate(changed)
+            _counts_agree(validate(changed))
         except EventError:
             continue
         out[i] = changed

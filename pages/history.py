@@ -26,6 +26,9 @@ delete_box.show(history, events)
 left, right = st.columns(2)
 wanted = left.text_input("Event id (or part of it)", key="history_event")
 who = right.selectbox("Who", ["Anyone", *changes.users(history)], key="history_user")
-lines = changes.readable(history, events, wanted, "" if who == "Anyone" else who)
+edits_only = st.checkbox(
+    "Only edits (hide the new events a report or an import added)", key="history_edits_only"
+)
+lines = changes.readable(history, events, wanted, "" if who == "Anyone" else who, edits_only)
 st.caption(f"{counted(len(lines), 'change')} of {len(history):,}")
 history_table.show(lines)  # HTML that wraps: a grid cut the text and hid "Fields" (newuser24)

@@ -9,6 +9,7 @@ import streamlit as st
 
 from geo import formats
 from geo.duplicates import imported_told
+from geo.formats.summary import nothing_read
 from geo.formats.table import BY_NAME, refused_unit, upload_suffixes
 from geo.store import Report, StoreError, reference_ids, save, versions, writable
 from webui import data, delete_box, mapview, navigation, uploads
@@ -106,7 +107,9 @@ if st.button("Read the file", type="primary", disabled=upload is None) and uploa
     )
 
 result: formats.ImportResult | None = st.session_state.import_result
-if result is not None:
+if result is not None and not result.rows:  # nothing in the file: one line, no zero figures
+    st.warning(literal(nothing_read(st.session_state.import_name, result)))
+elif result is not None:
     st.subheader(f"{literal(st.session_state.import_name)}: {result.format.upper()}")
     a, b, c = st.columns(3)
     a.metric("Rows", f"{result.rows:,}")
@@ -193,4 +196,4 @@ if result is not None:
                     "the reference report's events."
                 )
     else:
-        st.warning("No event could be read from this file: see the refused rows above.")
+        st.warning(literal(nothing_read(st.session_state.import_name, result)) + ": see why above.")

@@ -11,6 +11,7 @@ import streamlit as st
 from geo.duplicates import likely_same, told_lines
 from geo.events import to_frame
 from geo.extract import publication_from_header
+from geo.extract.pasted_reports import reports_found
 from geo.labels import label
 from geo.precision import PRECISION_SCALES
 from geo.records import EventError
@@ -150,6 +151,8 @@ if st.button("Extract events", type="primary"):
     extracted, warnings = data.extractor().extract_with_warnings(text, source, published)
     for warning in warnings:  # e.g. a text that does not look like English
         st.warning(literal(warning[:1].upper() + warning[1:]))
+    if several := reports_found(text):  # each dateline's events from its own day (newuser25)
+        st.info(literal(several) + ".")
     try:  # an analyst's stored correction is shown where saving would keep it
         extracted, corrected = with_corrections(extracted)
     except StoreError as exc:
@@ -318,7 +321,7 @@ if records:
     ]
     for column, scale in PRECISION_SCALES.items():  # words in the table, numbers in the store
         table[column] = table[column].map(lambda v, scale=scale: scale(v).words if v else None)
-    counts = ("fatalities", "injured")
+    counts = ("fatalities", "injured", "launched", "destroyed")
     # whole numbers or blank: a column of Nones (no toll) showed "None" in each cell (newuser24)
     table[list(counts)] = table[list(counts)].apply(pd.to_numeric).astype("Int64")
     blank = [c for c in EDITABLE if c not in PRECISION_SCALES and c not in counts]

@@ -45,7 +45,7 @@ def test_an_edit_on_an_older_version_is_refused(any_store, monkeypatch):
         store.save(to_frame([_event(1, fatalities=40)]), user="alice", base=alice_opened)
     message = str(info.value)
     assert "edited by bob at " in message and "since you opened it" in message
-    assert "fatalities: theirs 30, yours 40" in message
+    assert "killed: theirs 30, yours 40" in message
     assert store.load()["fatalities"].tolist() == [30]  # nothing written
     assert len(store.history()) == logged and store.versions(["v-001"]) == {"v-001": 2}
     # reopened, the same edit goes through

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from geo import store
-from geo.changes import moment
+from geo.labels import moment
 from geo.store import removal
 from webui.text import counted, literal
 

@@ -111,7 +111,11 @@ def show(shown: list[dict], chosen: int) -> None:
         field(st.selectbox, "event_type", options=types, index=types.index(record["event_type"]))
         field(st.text_input, "event_date", value=str(record["event_date"]))
         field(st.text_input, "weapon", value=record.get("weapon") or "")
-        for name in ("fatalities", "injured"):
+        # an interception's counts too (at 600 px it had no field for them: newuser25)
+        counts = ["fatalities", "injured"]
+        if record["event_type"] == "interception" or record.get("launched") is not None:
+            counts += ["launched", "destroyed"]
+        for name in counts:
             field(st.number_input, name, min_value=0, max_value=MAX_COUNT, step=1,
                   value=record.get(name))  # fmt: skip
         status = record.get("verification")

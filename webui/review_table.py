@@ -95,6 +95,12 @@ def columns(compact: bool = False) -> dict:
         "injured": st.column_config.NumberColumn(
             label("injured"), min_value=0, max_value=MAX_COUNT, step=1, width=w["injured"]
         ),
+        **{
+            name: st.column_config.NumberColumn(
+                label(name), min_value=0, max_value=MAX_COUNT, step=1
+            )
+            for name in ("launched", "destroyed")  # an interception's (after the notes)
+        },
     }
 
 

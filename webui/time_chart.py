@@ -3,8 +3,6 @@ or event type; brushing a range sets the date filter, and so the page address.""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import altair as alt
 import streamlit as st
 
@@ -82,10 +80,10 @@ def box():
 
 
 def show(index: EventIndex, chosen: Filters) -> None:
-    """The chart of the events every filter but the dates keeps, under a "stack by" choice.
-
-    The dates are left out so that the chart stays the overview to choose them from: drag
-    across it to set them, change them back in the sidebar."""
+    """The chart of the events every filter keeps, the dates included (the map's events: with
+    the dates left out a 2025 filter charted 2014-2025, newuser25), under a "stack by" choice,
+    with the range it charts in words. Drag across it to narrow the dates; the sidebar's date
+    box widens them again."""
     by = st.radio(
         "Events over time, stacked by",
         list(_BY),
@@ -93,9 +91,9 @@ def show(index: EventIndex, chosen: Filters) -> None:
         horizontal=True,
         key="f_chart_by",
     )
-    counts = timeline.counts(index, index.mask(replace(chosen, since=None, until=None)), by=by)
+    counts, charted = timeline.charted(index, chosen, by)
     if counts.empty:
-        st.caption("No dated events to chart.")
+        st.caption(f"No dated events to chart ({charted}).")
         return
     st.session_state[_SIZE_KEY] = counts.attrs["size"]
     st.altair_chart(
@@ -106,6 +104,6 @@ def show(index: EventIndex, chosen: Filters) -> None:
         width="stretch",
     )
     st.caption(
-        "Drag across the chart to show only those dates; the date box in the sidebar's "
-        "Filters undoes it."
+        f"Charted: {charted}. Drag across the chart to show only those dates; the date box "
+        "in the sidebar's Filters widens them again."
     )

@@ -54,6 +54,7 @@ from geo.extract.markup import plain
 from geo.extract.merging import merge
 from geo.extract.not_war import drop_not_war
 from geo.extract.own_tally import own_tallies
+from geo.extract.pasted_reports import pasted_reports
 from geo.extract.places import find_places
 from geo.extract.publication import Publication, impossible_header_date, publication_from_header
 from geo.extract.relayed import relay_speakers
@@ -110,7 +111,7 @@ class Extractor:
         clean = unwrap(plain(text))
         read_afresh()  # (a sentence's event words and weapons are read once per report)
         read_weapons_afresh()
-        records = self._records(clean, source, published)
+        records = self._reports(clean, source, published)
         warnings = [w] if (w := language_warning(text, len(records))) else []
         if published is None and (bad := impossible_header_date(clean)):
             warnings.append(
@@ -118,6 +119,20 @@ class Extractor:
                 "dated from today; give the publication date."
             )
         return records, warnings
+
+    def _reports(self, text: str, source: str, published: date | None) -> list[dict]:
+        """The records of ``text``, read report by report when it holds several datelines (a
+        paste of many: :mod:`geo.extract.pasted_reports`), each later one from its own date."""
+        parts = pasted_reports(text)
+        if len(parts) == 1:
+            return self._records(text, source, published)
+        records = []
+        for n, (offset, part) in enumerate(parts):
+            for r in self._records(part, source, published if n == 0 else None):
+                r["span_start"] += offset
+                r["span_end"] += offset
+                records.append(r)
+        return distinct_ids(records)
 
     def _records(self, text: str, source: str, published: date | None) -> list[dict]:
         pub = _publication(text, published)

@@ -139,9 +139,10 @@ def to_csv(frame: gpd.GeoDataFrame, country_codes: dict[str, tuple[str, int]]) -
             "geo_precision": row["geo_precision"],
             "source": row.get("source"),
             "notes": row.get("notes"),
-            "fatalities": 0 if row.get("fatalities") is None else row["fatalities"],
+            # blank where no toll was given: an unknown toll written 0 would read as "nobody
+            # killed" (newuser25); ACLED's own readers take a blank cell
+            "fatalities": row.get("fatalities"),
             "sitrep_event_type": row["event_type"],
-            # ACLED's column needs a number; ours keeps "not reported" apart from zero
             "sitrep_fatalities": row.get("fatalities"),
             "weapon": row.get("weapon"),
             "weapon_category": row.get("weapon_category"),

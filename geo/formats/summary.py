@@ -76,3 +76,13 @@ def import_line(name: str, result: ImportResult, saved: SaveResult) -> str:
         f"{saved.updated} updated, {saved.unchanged} already there{withheld}, "
         f"{saved.total} events in all"
     )
+
+
+def nothing_read(name: str, result: ImportResult) -> str:
+    """The one line for a file of which no event could be read: one with nothing in it ("holds no
+    features": an empty FeatureCollection read "0 rows, 0 refused, see the refused rows above",
+    newuser25), or one whose rows were all refused (their reasons are listed)."""
+    if not result.rows:
+        things = {"geojson": "features", "kml": "placemarks"}.get(result.format, "rows")
+        return f"{name} holds no {things}: nothing to import"
+    return f"{name}: no event could be read ({len(result.refused):,} rows refused)"

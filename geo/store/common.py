@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from geo import events as ev
+from geo.labels import label, moment
 from geo.records import COLUMNS, COUNT_COLUMNS, INTEGER_COLUMNS, given
 from geo.store.alike import follow_stored, renamed
 from geo.store.redeleted import FIELDS, deleted_again
@@ -323,10 +324,14 @@ def _check_version(
     stored, opened = versions.get(eid, 1), base.get(eid, 0)
     if stored == opened:
         return
-    who, when = last_edit(eid) or ("someone", "an unknown time")
-    fields = "; ".join(f"{k}: theirs {given(a)}, yours {given(b)}" for k, (a, b) in diff.items())
+    who, when = last_edit(eid) or ("someone", None)
+    at = "an unknown time" if when is None else moment(when)  # as History writes it
+    # in the form's words ("killed", not the stored "fatalities")
+    fields = "; ".join(
+        f"{label(k)}: theirs {given(a)}, yours {given(b)}" for k, (a, b) in diff.items()
+    )
     raise ConflictError(
-        f"event {shortened(eid)} ({shortened(str(row[_PLACE]))}) was edited by {who} at {when} since you opened it "
+        f"event {shortened(eid)} ({shortened(str(row[_PLACE]))}) was edited by {who} at {at} since you opened it "
         f"(version {opened} then, {stored} now): {fields}. Nothing was saved; reopen it to see "
         "their change"
     )
