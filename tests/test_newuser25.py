@@ -114,7 +114,7 @@ def test_an_empty_feature_collection_is_told_in_one_line(scratch_store, gazettee
 def test_history_can_show_only_the_edits_of_a_large_import(scratch_store):
     from streamlit.testing.v1 import AppTest
 
-    from conftest import ROOT
+    from conftest import ROOT, history_rows
     from geo import changes
 
     imported = [_event(i, fatalities=1) for i in range(1, 40)]
@@ -125,11 +125,9 @@ def test_history_can_show_only_the_edits_of_a_large_import(scratch_store):
         ["alice", "update", "n25-007", "killed: 4 (was 1)"]
     ]
     at = AppTest.from_file(str(ROOT / "pages" / "history.py"), default_timeout=60).run()
-    assert len(at.dataframe[0].value) == 40
+    assert len(history_rows(at)) == 40
     at.checkbox(key="history_edits_only").check().run()
-    assert at.dataframe[0].value[
-        "Event id" if "Event id" in at.dataframe[0].value else "event_id"
-    ].tolist() == ["n25-007"]
+    assert [r["Event id"] for r in history_rows(at)] == ["n25-007"]
 
 
 def test_the_time_chart_counts_the_date_filtered_events_and_says_their_range():

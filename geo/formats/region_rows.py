@@ -153,8 +153,8 @@ def spelled_regions(frame: pd.DataFrame) -> pd.DataFrame:
 def geonames_regions(frame: pd.DataFrame, gazetteer) -> pd.DataFrame:
     """``frame`` (events read from a file) with each region field the product spells its own way
     (:func:`spelled_regions`: "Odesa", "Kyiv region") put back to GeoNames' name, as stored."""
-    if not len(frame) or not {"country", "admin1"} <= set(frame.columns):
-        return frame
+    if gazetteer is None or not len(frame) or not {"country", "admin1"} <= set(frame.columns):
+        return frame  # (a file read with no gazetteer keeps its fields as written)
     pairs = frame[["country", "admin1"]].astype(object).drop_duplicates()
     back: dict[tuple, str] = {}
     for country, admin1 in pairs.itertuples(index=False, name=None):
