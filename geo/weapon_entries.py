@@ -174,6 +174,11 @@ GENERIC: dict[str, str] = {
     "uncrewed surface vessel": "naval drone",
     "unmanned boat": "naval drone",
     "uncrewed boat": "naval drone",
+    # a ministry's order of words: "destroyed four uncrewed Ukrainian boats"
+    "uncrewed ukrainian boat": "naval drone",
+    "unmanned ukrainian boat": "naval drone",
+    "unmanned ukrainian surface vessel": "naval drone",
+    "uncrewed ukrainian surface vessel": "naval drone",
     "drone boat": "naval drone",
     "kamikaze boat": "naval drone",
     "explosive boat": "naval drone",

@@ -77,6 +77,9 @@ _STRIKE = re.compile(
 _INTERCEPTION = re.compile(
     r"\b((?:sunk|sank|sinking|sinks?)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:(?:un(?:manned|crewed)|"
     r"sea|naval|surface|drone|remote-controlled)\s+)+(?:boats?|drones?|vessels?)|"
+    # the passive: "an uncrewed boat had been sunk", "two sea drones were sunk"
+    r"(?:(?:un(?:manned|crewed)|sea|naval|surface)\s+)+(?:boats?|drones?|vessels?)\s+"
+    r"(?:was|were|(?:had|has|have)\s+been)\s+sunk|"
     # an attack "by uncrewed surface vessels" or drones repelled: the weapons downed
     r"(?:repell?(?:ed|ing|s)|repuls(?:ed|es|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?attacks?\s+"
     r"(?:by|of|from)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|vessels|boats|missiles?)|"

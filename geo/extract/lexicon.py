@@ -53,7 +53,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             r"(?:eliminated|suppressed|taken\s+down|hit(?=\s+(?:over|above)\b))|"
             r"destroy(?:ed|ing|s)?\s+(?:all\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|"
             r"UAVs?|rockets|(?:un(?:manned|crewed)\s+)?aerial\s+vehicles?|(?:air|aerial)\s+targets|"
-            r"(?:un(?:manned|crewed)|naval|sea)\s+(?:boats?|vessels?|surface\s+vessels?))|"
+            # ("five uncrewed Ukrainian boats": the side's word between)
+            r"(?:un(?:manned|crewed)|naval|sea)\s+(?:Ukrainian\s+|Russian\s+)?(?:boats?|vessels?|"
+            r"surface\s+vessels?))|"
             r"destroyed\s+(?:all\s+)?(?:\d+|[a-z]+)\s+of\s+them|"
             # a tally read out a region at a time: "Eleven, it says, were over the X region. Six
             # over Y."

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from geo import offsets as off
 from geo import theatre
 from geo import weapons as wv
+from geo.extract import sea_parts
 from geo.extract.features import common_word, river
 from geo.extract.firms import no_firms_nor_people
 from geo.extract.lower_case_names import lower_case_names
@@ -146,7 +147,7 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
         if place is not None:
             hits.append(PlaceHit(m.start(), m.end(), place, m.group(), 1, False))
     hits.sort(key=lambda h: h.start)
-    return _offset_points(text, hits)
+    return _offset_points(text, sea_parts.place_parts(text, hits))
 
 
 # A line in capitals ("ONE DEAD AS MISSILE HITS LUTSK APARTMENT BLOCK") and its short words
