@@ -566,3 +566,22 @@ def test_two_days_for_one_event_are_read_as_the_first(sentence, day):
 def test_the_past_week_is_the_seven_days_before(sentence, pub, week_of):
     when = date_in(sentence, Publication(pub))
     assert when.precision == 2 and window(when)[0] == week_of
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "KHARKIV, 16 October 2025 (Wire) -",
+        "KHARKIV, Ukraine, 16 October 2025 (Agency) —",
+        "KHARKIV, October 16, 2025 (Wire) -",
+        "KHARKIV, Oct 16 (Wire) -",
+    ],
+)
+def test_a_datelines_full_day_is_no_day_of_the_event_in_its_sentence(head, geocoder):
+    # the dateline opens the first sentence; its day is the story's publication, and the
+    # sentence's own "on Wednesday" is the day before (16 October 2025 was a Thursday)
+    from geo.extract import Extractor
+
+    text = f"{head} A drone struck a warehouse in Kharkiv on Wednesday, killing one worker.\n"
+    (e,) = Extractor(geocoder).extract(text, "t", date(2025, 10, 16))
+    assert e["event_date"] == "2025-10-15"
