@@ -152,6 +152,7 @@ def totals(frame: pd.DataFrame) -> dict[str, float]:
     return {
         "launched": launched,
         "destroyed": destroyed,
+        "destroyed_of_launched": shot,
         "share_destroyed": round(shot / launched, 3) if launched else 0.0,
     }
 

@@ -56,9 +56,16 @@ else:
     frame = read.frame
     where = f"{EXAMPLE.name}: {len(frame):,} of {counted(read.rows, 'row')} read"
 total = tallies.totals(frame)
+shot = total["destroyed_of_launched"]
+share = f"{total['share_destroyed']:.0%}"
 st.caption(
     f"{where}; {total['launched']:,} launched, {total['destroyed']:,} destroyed"
-    + (f" ({total['share_destroyed']:.0%})" if total["launched"] else "")
+    + (f" ({share})" if total["launched"] and shot == total["destroyed"] else "")
+    + (
+        f" ({shot:,} of them where the launched figure was told: {share})"
+        if total["launched"] and shot != total["destroyed"]
+        else ""
+    )
 )
 long = tallies.per_night(frame)
 left, right = st.columns(2)

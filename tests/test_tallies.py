@@ -51,7 +51,9 @@ def test_example_file_totals_match_the_chart_data():
     expected = _file_totals()
     assert long.groupby("measure")["count"].sum().to_dict() == expected
     assert {
-        k: v for k, v in tallies.totals(read.frame).items() if k != "share_destroyed"
+        k: v
+        for k, v in tallies.totals(read.frame).items()
+        if k not in ("share_destroyed", "destroyed_of_launched")
     } == expected
     shahed = long[(long["weapons"] == "Shahed") & (long["measure"] == "launched")]
     assert shahed.set_index("night")["count"].to_dict() == {
@@ -207,6 +209,7 @@ def test_stored_interceptions_are_tallied_by_night_and_region(gazetteer):
     # the share destroyed is over the waves whose launched figure was told: Kharkiv's 71 of 90,
     # not Odesa's 4 (no launched figure) added on top
     assert tallies.totals(rows)["share_destroyed"] == round(71 / 90, 3)
+    assert tallies.totals(rows)["destroyed_of_launched"] == 71
     assert sorted(tallies.per_night(rows)["night"].unique()) == ["2025-02-09"]
     regions, unplaced = tallies.by_region(rows, gazetteer)
     assert not unplaced
