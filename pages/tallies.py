@@ -69,7 +69,8 @@ st.caption(
 )
 long = tallies.per_night(frame)
 left, right = st.columns(2)
-left.altair_chart(tally_chart.night_chart(long), width="stretch", key="tally_nights")
+axis = tally_chart.STORED_AXIS if frame is stored else tally_chart.NIGHT_AXIS
+left.altair_chart(tally_chart.night_chart(long, axis), width="stretch", key="tally_nights")
 right.altair_chart(tally_chart.weapon_chart(long), width="stretch", key="tally_weapons")
 regions, unplaced = tallies.by_region(frame, data.gazetteer())
 st.subheader("Targets by region")

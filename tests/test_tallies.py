@@ -250,6 +250,9 @@ def test_page_shows_the_stores_interceptions_not_the_example(scratch_store):
     shown = " ".join(c.value for c in [*at.caption, *at.info])
     assert "example" not in shown.casefold()
     assert "2 interceptions in the store" in shown
+    # the stored events are dated by the morning an overnight raid ended: the axis says so
+    specs = " ".join(c.proto.spec for c in at.get("vega_lite_chart"))
+    assert "day of the stored event" in specs and "evening's date" not in specs
 
 
 def test_page_falls_back_to_the_example_and_says_the_store_has_none(scratch_store):

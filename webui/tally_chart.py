@@ -14,13 +14,19 @@ from webui.text import counted
 COLOURS = alt.Scale(domain=["launched", "destroyed"], range=["#d62728", "#1f77b4"])
 
 
-def night_chart(long: pd.DataFrame) -> alt.Chart:
-    """Grouped bars: launched and destroyed each night (``long`` from geo.tallies.per_night)."""
+NIGHT_AXIS = "night (evening's date)"
+# the store's interceptions are dated as the README's rule says: an overnight one by the morning
+STORED_AXIS = "day of the stored event (overnight: the morning the night ended)"
+
+
+def night_chart(long: pd.DataFrame, axis: str = NIGHT_AXIS) -> alt.Chart:
+    """Grouped bars: launched and destroyed each night (``long`` from geo.tallies.per_night),
+    the x axis titled ``axis``."""
     return (
         alt.Chart(long, title="Launched and destroyed per night")
         .mark_bar()
         .encode(
-            x=alt.X("night:O", title="night (evening's date)"),
+            x=alt.X("night:O", title=axis),
             xOffset=alt.XOffset("measure:N", sort=["launched", "destroyed"]),
             y=alt.Y("sum(count):Q", title="missiles and drones"),
             color=alt.Color("measure:N", scale=COLOURS, title=None),
