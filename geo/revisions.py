@@ -14,10 +14,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from geo.extract.draft import with_note
+from geo.labels import label
 
 FIGURES = ("fatalities", "injured", "launched", "destroyed")
-FIGURE_WORDS = {"fatalities": "killed", "injured": "injured", "launched": "launched"}
-FIGURE_WORDS["destroyed"] = "destroyed"
 # what the new report's sentence is and where it lies: its source's, with its figures
 CITED = ("source", "source_text", "span_start", "span_end")
 # told by the new report where the stored event had nothing: taken, never replacing a value
@@ -31,7 +30,7 @@ def _given(value: object) -> bool:
 def figures(record: Mapping[str, object]) -> str:
     """The figures a record gives, in words ("9 killed, 27 injured"); "" when none."""
     return ", ".join(
-        f"{int(record[f])} {FIGURE_WORDS[f]}"  # type: ignore[call-overload]
+        f"{int(record[f])} {label(f)}"  # type: ignore[call-overload]
         for f in FIGURES
         if _given(record.get(f))
     )

@@ -157,14 +157,16 @@ def geonames_regions(frame: pd.DataFrame, gazetteer) -> pd.DataFrame:
         return frame  # (a file read with no gazetteer keeps its fields as written)
     pairs = frame[["country", "admin1"]].astype(object).drop_duplicates()
     back: dict[tuple, str] = {}
+    spelled: dict[str, dict[str, str]] = {}  # a country's product spellings, read once
     for country, admin1 in pairs.itertuples(index=False, name=None):
         if not (isinstance(country, str) and isinstance(admin1, str)):
             continue
         own = gazetteer.admin1_names(country)
         if admin1 in own:
             continue
-        named = {normalize(region_name(country, a, gazetteer)): a for a in own}
-        if (found := named.get(normalize(admin1))) is not None:
+        if country not in spelled:
+            spelled[country] = {normalize(region_name(country, a, gazetteer)): a for a in own}
+        if (found := spelled[country].get(normalize(admin1))) is not None:
             back[(country, admin1)] = found
     if not back:
         return frame
