@@ -42,16 +42,20 @@ def event_place(record: Mapping[str, object], gazetteer=None) -> str:
     return shown if shown.endswith(" region") else f"{shown} region"
 
 
-def region_name(country: str, admin1: str, gazetteer=None) -> str:
+def region_name(country: str, admin1: str, gazetteer=None, *, as_written: bool = False) -> str:
     """The product's spelling of the first-level region ``admin1`` of ``country``: the label the
     map writes for it ("Odesa" for GeoNames' "Odessa", "Kyiv region" for "Kiev" beside the city's
     own "Kyiv"), from the regions file, else the gazetteer when one is given, else the name
     without its administrative word. Exports write it as the region field, so that the region
-    is spelled as the place column spells it (newuser24: "Kiev" beside "Kyiv region")."""
+    is spelled as the place column spells it (newuser24: "Kiev" beside "Kyiv region"), and with
+    ``as_written`` a region none of these knows as it is written ("Donetsk oblast", as UCDP
+    writes it) keeps that text, so that an export does not rewrite an imported file's field."""
     # the English name first: a basemap built before it was given still says "Orël"
     shown = english_region(country, admin1) or region_labels().get(f"{country}|{admin1}")
     if shown is None and gazetteer is not None:
         shown = assets.region_label_of(gazetteer, country, admin1)
+    if as_written:
+        return shown or admin1
     return shown or short_admin_name(admin1) or admin1
 
 

@@ -145,7 +145,7 @@ def spelled_regions(frame: pd.DataFrame) -> pd.DataFrame:
         if key not in names:
             country, admin1 = key
             known = isinstance(country, str) and isinstance(admin1, str) and bool(admin1)
-            names[key] = region_name(country, admin1) if known else admin1
+            names[key] = region_name(country, admin1, as_written=True) if known else admin1
         spelled.append(names[key])
     return frame.assign(admin1=pd.Series(spelled, index=frame.index, dtype=object))
 
