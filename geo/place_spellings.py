@@ -34,12 +34,18 @@ def folded(name: str) -> str:
     return re.sub(r"i+", "i", " ".join(text.split()))
 
 
-def _written_as_a_name(word: str) -> bool:
+def _capitals(name: str) -> list[bool]:
+    return [w[0].isupper() for w in re.split(r"[\s-]+", name) if w]
+
+
+def _written_as_a_name(word: str, place: str) -> bool:
+    """Whether the report's ``word`` is written as ``place``'s name is: capitals where it has
+    them (a report's "Morozovsk air base" is not the name "Morozovsk Air Base")."""
     return (
         0 < len(word) <= MAX_NAME
-        and word[0].isupper()
         and any(c.islower() for c in word)
         and all(c.isalpha() or c in " -'’" for c in word)
+        and _capitals(word) == _capitals(place)
     )
 
 
@@ -54,7 +60,7 @@ def product_spelling(place: object, mention: object, country: object, level: obj
     if level not in TOWN_LEVELS:
         return None
     word = _POSSESSIVE.sub("", " ".join(mention.split()))
-    if word == place or not _written_as_a_name(word):
+    if word == place or not _written_as_a_name(word, place):
         return None
     ours, theirs = folded(word), folded(place)
     if ours == theirs:

@@ -33,6 +33,7 @@ REPORT = (
         ("Pokrovsk", "Pokrov", "UA", None),  # another town's name
         ("Dnipro", "DNIPRO", "UA", None),  # a dateline's capitals are no spelling
         ("Kryvyy Rih", "kryvyi rih", "UA", None),
+        ("Morozovsk Air Base", "Morozovsk air base", "RU", None),  # not written as the name is
         ("Lgovskiy", "Lgov", "PL", None),  # only where GeoNames romanises Cyrillic
     ],
 )
