@@ -20,6 +20,7 @@ from geo import assets
 from geo.english_regions import english_region
 from geo.gazetteer.names import normalize
 from geo.gazetteer.regions import short_admin_name
+from geo.place_spellings import product_spelling
 from geo.precision import GeoPrecision
 from geo.soft_signs import SOFT_SIGN, SOFT_SIGNED, without_soft_signs
 
@@ -35,7 +36,11 @@ def event_place(record: Mapping[str, object], gazetteer=None) -> str:
     place = _text(record.get("place"))
     admin1, country = _text(record.get("admin1")), _text(record.get("country"))
     if not _is_region(record.get("geo_precision")) or not admin1 or not country:
-        return without_soft_signs(place) if country in SOFT_SIGNED else place
+        if country not in SOFT_SIGNED:
+            return place
+        place = without_soft_signs(place)  # (and stored before the report's spelling was kept)
+        mention, level = record.get("place_mention"), _level(record.get("geo_precision"))
+        return product_spelling(place, mention, country, level) or place
     if place and normalize(place) != normalize(admin1):
         return place  # placed at a region of another name (a country's area, a district)
     shown = region_name(country, admin1, gazetteer)
@@ -63,11 +68,15 @@ def _text(value: object) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def _is_region(level: object) -> bool:
+def _level(level: object) -> int | None:
     try:
-        return int(level) == int(GeoPrecision.REGION)  # type: ignore[call-overload]
+        return int(level)  # type: ignore[call-overload]
     except (TypeError, ValueError, OverflowError):
-        return False
+        return None
+
+
+def _is_region(level: object) -> bool:
+    return _level(level) == int(GeoPrecision.REGION)
 
 
 def region_labels() -> dict[str, str]:
@@ -105,6 +114,8 @@ def shown_places(frame: pd.DataFrame) -> pd.Series:
     if signed.any():
         out[signed] = [without_soft_signs(str(p)) for p in out[signed]]
     level = pd.to_numeric(frame["geo_precision"], errors="coerce")
+    if "place_mention" in frame:  # stored before the report's spelling was kept
+        _respell(out, frame, level)
     regional = (level == int(GeoPrecision.REGION)).to_numpy()
     if not regional.any():
         return out
@@ -124,3 +135,27 @@ def shown_places(frame: pd.DataFrame) -> pd.Series:
         shown.append(named[key])
     out[regional] = shown
     return out
+
+
+def _respell(out: pd.Series, frame: pd.DataFrame, level: pd.Series) -> None:
+    """Name ``out``'s towns as :func:`geo.place_spellings.product_spelling` says, worked out once
+    per distinct place, report's word, country and level (only where the word differs)."""
+    mention = frame["place_mention"]
+    differs = (
+        frame["country"].isin(SOFT_SIGNED).to_numpy(dtype=bool)
+        & mention.notna().to_numpy(dtype=bool)
+        & (mention.astype("string") != out.astype("string")).fillna(False).to_numpy(dtype=bool)
+    )
+    if not differs.any():
+        return
+    keys = zip(
+        out[differs], mention[differs], frame["country"][differs], level[differs], strict=True
+    )
+    spelled: dict[tuple, str] = {}
+    names = []
+    for key in keys:
+        if key not in spelled:
+            level_of = None if key[3] != key[3] else int(key[3])  # (NaN: no level)
+            spelled[key] = product_spelling(key[0], key[1], key[2], level_of) or key[0]
+        names.append(spelled[key])
+    out[differs] = names

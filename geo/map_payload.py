@@ -90,6 +90,7 @@ def encode_events(frame: gpd.GeoDataFrame, text_budget: int = TEXT_BUDGET_BYTES)
         arrays.append((name, _smallest_int(numbers)))
     stack = stack_codes(frame, arrays[1][1], arrays[0][1])
     arrays.append(("stack", stack))
+    arrays.append(("report", report_codes(frame, stack)))
     arrays += _per_stack(frame, stack, arrays[1][1], arrays[0][1])
     blobs, offset = [], 0
     for name, array in arrays:
@@ -176,6 +177,29 @@ def stack_codes(frame: gpd.GeoDataFrame, lat: np.ndarray, lon: np.ndarray) -> np
         }
     )
     return keys.groupby(list(keys.columns), sort=False).ngroup().to_numpy(np.int32)
+
+
+def report_codes(frame: gpd.GeoDataFrame, stack: np.ndarray) -> np.ndarray:
+    """Which events of a stack are records of one report at one place and one date (a "missile
+    and drone attack" is stored as one record per weapon category): the map shows them as one
+    entry listing each record. One int32 code per event, -1 for an event alone in its group or
+    without a source (imports name each row's source: a UCDP or ACLED row is never grouped)."""
+    n = len(frame)
+    if not n or "source" not in frame:
+        return np.full(n, -1, dtype=np.int32)
+    source = frame["source"].astype("string")
+    keys = pd.DataFrame(
+        {
+            "s": stack,
+            "source": source.fillna(""),
+            "date": frame["event_date"].astype("string").fillna(""),
+            "place": shown_places(frame).astype("string").fillna(""),
+        }
+    )
+    group = keys.groupby(list(keys.columns), sort=False).ngroup().to_numpy(np.int64)
+    size = np.bincount(group)[group]
+    alone = (size < 2) | source.isna().to_numpy() | (source.fillna("") == "").to_numpy()
+    return np.where(alone, -1, group).astype(np.int32)
 
 
 def stack_points(stack: np.ndarray, lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, ...]:

@@ -29,7 +29,9 @@ geocoding are used only when the internet is there.
   change them (the address keeps the filters, so a link shares the view); switch event types
   and weapon categories in the layer control (top right); click a marker for its details. A
   number on a marker means several events at one place or region: its popup lists them, newest
-  first. Markers that cover each other fan out on a click.
+  first. A report's records of one place and day (a "missile and drone attack", one record per
+  weapon) are one event there, listing each record. Markers that cover each other fan out on a
+  click.
   Choose a row of the table (newest first) to centre the map on that event. Download what is
   shown as {_formats(WRITABLE)} from the "Export" box beside the map.
 - **Ingest a report**: paste or upload a report; check the events found (place, date, weapon,

@@ -28,7 +28,7 @@ WRITTEN = """([lat, lon, zoom, events]) => {
   const w = s.basemap.written;
   return {
     regions: w.filter(n => n.kind === 'region').map(n => [n.text, n.x - n.half, n.y - 8, n.x + n.half, n.y + 8]),
-    points: w.filter(n => n.kind === 'town').map(n => [n.x, n.y + 17, 3])  // its 3 px square
+    points: w.filter(n => n.kind === 'town').map(n => [n.x, n.pointY, 3])  // its 3 px square
       .concat(events.map(e => { const p = s.map.latLngToContainerPoint(e); return [p.x, p.y, 8]; })),
   };
 }"""

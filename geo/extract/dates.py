@@ -175,8 +175,8 @@ def spoken_on(sentence: str) -> bool:
     return bool(_SPOKEN_ON.search(sentence))
 
 
-# "ODESA, March 8 (Newswire) -", "KHARKIV, Ukraine, Sept 10, 2022 (Wire) —", "MOSCOW, November
-# 13. /Agency/.", "KYIV, 16 October 2025 (Wire) -": wire copy; its day is the publication's.
+# "ODESA, March 8 (Newswire) -", "MOSCOW, November 13. /Agency/.": wire copy (an agency named), its
+# day the publication's. Not the splitter of pastes' (geo.extract.pasted_reports says why two).
 DATELINE = re.compile(  # (the place may be left out: "Sept 7 (Corvid Wire) - ")
     r"(?m)^(?:[A-Z][A-Z .'-]+(?:, [A-Za-z .]+)?, )?"
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)"

@@ -11,7 +11,13 @@ import re
 from geo.extract.publication import DAY_MONTH, MONTH_RE, WEEKDAY_RE
 
 # a line that opens with a city (and its country or region), a day and month (a year may follow)
-# and a dash, an agency in brackets before it or not: a dateline, not a log's "14:05 -" entry
+# and a dash, an agency in brackets before it or not: a dateline, not a log's "14:05 -" entry.
+# Not geo.extract.dates.DATELINE, which says whether a text is wire copy and takes a dateline off
+# a sentence: that one needs an agency ("(Reuters) -", "/TASS/.") and no city ("Sept 7 (Wire) -"
+# is a roundup's), this one a city (a report starts where the city changes) and no agency
+# ("DNIPRO, Ukraine, June 24 -", "Kyiv, 3 June 2025 -" start reports; a log's "Sept 7 (Sat) -"
+# must not): one pattern cannot say both. The lines where they differ are in
+# tests/test_extract_paste_datelines.py.
 _DATELINE = re.compile(
     r"^[ \t]*(?P<city>[A-Z][A-Za-z'’ .-]{1,40})(?:,[ \t]*[A-Z][A-Za-z'’ .-]{1,30})?,[ \t]+"
     rf"(?P<when>{DAY_MONTH}(?:,?[ \t]+\d{{4}})?)"

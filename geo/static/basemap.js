@@ -17,6 +17,7 @@
   var MAX_NAMES = 160;  // per draw
   var PADDING = 0.1;    // the canvases' margin beyond the view, a fraction of its size
   var MARKER_PX = 10;  // an event marker's reach from its point, for the names kept off it
+  var BADGE_PX = 12;   // a stack's count badge, beyond the marker's reach (lower right)
   var CELL_PX = 32;    // the grid the markers in view are sorted into, for that test
   var FONT = {town: '600 11px system-ui, sans-serif', region: 'italic 11px system-ui, sans-serif'};
 
@@ -137,13 +138,15 @@
     return grid;
   }
 
-  /** Whether `box` (layer pixels) comes within MARKER_PX of a marker of `grid`. */
-  function onMarker(box, grid) {
+  /** Whether `box` (layer pixels) comes within MARKER_PX of a marker of `grid`; with `px`, `py`,
+   * not counting a marker on that point (a town's own events, which its name is written beside). */
+  function onMarker(box, grid, px, py) {
     for (var i = Math.floor((box[0] - MARKER_PX) / CELL_PX); i <= Math.floor((box[2] + MARKER_PX) / CELL_PX); i++) {
       for (var j = Math.floor((box[1] - MARKER_PX) / CELL_PX); j <= Math.floor((box[3] + MARKER_PX) / CELL_PX); j++) {
         var cell = grid[i + ':' + j] || [];
         for (var k = 0; k < cell.length; k++) {
           var p = cell[k];
+          if (px !== undefined && Math.abs(p[0] - px) < 4 && Math.abs(p[1] - py) < 4) { continue; }
           if (p[0] > box[0] - MARKER_PX && p[0] < box[2] + MARKER_PX && p[1] > box[1] - MARKER_PX && p[1] < box[3] + MARKER_PX) { return true; }
         }
       }
@@ -248,19 +251,30 @@
         x = spot.x; y = spot.y; box = spot.box;
       } else {
         if (n.x < f.minX || n.x > f.maxX || n.y < f.minY || n.y > f.maxY) { continue; }
-        // a town's name sits above its point, so that an event marker there leaves it readable
-        x = n.x * f.w - f.ox; y = n.y * f.w - f.oy - 17;
+        // a town's name sits above its point, so that an event marker there leaves it readable;
+        // below it when above lies under another place's marker (Bursa's name under Istanbul's
+        // at zoom 5: the towns are 24 px apart) and below does not
+        grid = grid || markerGrid(this.markers, f);
+        var px = n.x * f.w - f.ox, py = n.y * f.w - f.oy;
+        x = px; y = py - 17;
         box = [x - half, y - 8, x + half, y + 8];
+        var under = [x - half, py + 7, x + half, py + 23];
+        var clear = [under[0] - BADGE_PX, under[1] - BADGE_PX, under[2] + BADGE_PX, under[3] + BADGE_PX];
+        if (onMarker(box, grid, px, py) && !onMarker(clear, grid, px, py) && !overlaps(under, placed)) {
+          y = py + 15; box = under;
+        }
         if (overlaps(box, placed)) { continue; }
-        points.push([x - 4, y + 13, x + 4, y + 21]);  // its point: no region's name over it
+        points.push([px - 4, py - 4, px + 4, py + 4]);  // its point: no region's name over it
         towns[n.text] = [x, y];
       }
       placed.push(box);
       var at = this.map.layerPointToContainerPoint([x, y]);
-      this.written.push({text: n.text, kind: n.kind, x: at.x, y: at.y, half: half});
+      var written = {text: n.text, kind: n.kind, x: at.x, y: at.y, half: half};
+      if (n.kind === 'town') { written.pointY = at.y + py - y; }  // its point's (container pixels)
+      this.written.push(written);
       ctx.fillStyle = n.kind === 'region' ? '#7a7a7a' : '#333';
       ctx.strokeText(n.text, x, y); ctx.fillText(n.text, x, y);
-      if (n.kind === 'town') { ctx.fillRect(x - 1.5, y + 15.5, 3, 3); }
+      if (n.kind === 'town') { ctx.fillRect(px - 1.5, py - 1.5, 3, 3); }
     }
     this.map.getContainer().dataset.smNames = String(placed.length);
   };

@@ -108,6 +108,11 @@
     return out;
   };
 
+  /** The code of event `i`'s report group (geo.map_payload.report_codes), -1 when alone. */
+  Events.prototype.reportOf = function (i) {
+    return this.cols.report ? this.cols.report[i] : -1;
+  };
+
   /** Members of stack `s` that `on` keeps, newest first (by date, then by order in the data). */
   Events.prototype.newestFirst = function (s, on) {
     var st = this.stacks, self = this, out = [];
@@ -122,19 +127,22 @@
 
   /**
    * The newest member of stack `s` that `on` keeps (as newestFirst orders them) and how many
-   * it keeps, in one pass: a marker needs no more (a sort of 8,000 events per marker does not).
+   * entries its popup lists (the records of one report at one place and date are one entry),
+   * in one pass: a marker needs no more (a sort of 8,000 events per marker does not).
    * @returns {{newest: number, count: number}} newest is -1 when none is kept
    */
   Events.prototype.newestOf = function (s, on) {
-    var st = this.stacks, best = -1, bestDate = '', count = 0;
+    var st = this.stacks, best = -1, bestDate = '', count = 0, report = this.cols.report, grouped = null;
     for (var k = st.start[s]; k < st.start[s + 1]; k++) {
       var i = st.members[k];
       if (!on[i]) { continue; }
       count += 1;
+      if (report && report[i] >= 0) { (grouped = grouped || new Set()).add(report[i]); count -= 1; }
       var d = this.text('event_date', i) || '';
       if (best < 0 || d > bestDate || (d === bestDate && i > best)) { best = i; bestDate = d; }
     }
-    return {newest: best, count: count};
+    // count: what the popup lists, a report's records at one place and date as one entry
+    return {newest: best, count: count + (grouped ? grouped.size : 0)};
   };
 
   /** The bounds of every event, or null when there are none. */

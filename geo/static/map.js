@@ -71,10 +71,11 @@
     function details(e) { return SM.popup(view.config, view.events.omitted, e); }
     function eventOf(i) { return view.events.event(i); }
     function placeOf(i) { return view.events.text('place', i); }
+    function reportOf(i) { return view.events.reportOf(i); }
     var first = eventOf(ids[0]);
     var somewhere = first.wide || first.geo_precision === view.config.geo_precision.REGION;
     var content = ids.length === 1 ? details(first)
-      : SM.stackPopup(ids, eventOf, placeOf, details, function () { popup.update(); }, focus, somewhere);
+      : SM.stackPopup(ids, eventOf, placeOf, details, function () { popup.update(); }, focus, somewhere, reportOf);
     popup.setLatLng(latlng).setContent(content).openOn(this.map);
   };
 

@@ -51,42 +51,112 @@
     box.appendChild(nav);
   }
 
+  /** `ids` in entries: the records of one report at one place and date (`reportOf(i)`, -1 for
+   * an event alone) together, each entry where its first record in `ids` stands. */
+  function entriesOf(ids, reportOf) {
+    var entries = [], at = new Map();
+    ids.forEach(function (i) {
+      var r = reportOf(i);
+      if (r < 0) { entries.push([i]); return; }
+      if (!at.has(r)) { at.set(r, entries.length); entries.push([]); }
+      entries[at.get(r)].push(i);
+    });
+    // a report's records in the order it was read (the list is newest first, later rows first)
+    entries.forEach(function (entry) { entry.sort(function (a, b) { return a - b; }); });
+    return entries;
+  }
+
+  /** A record of a report's entry: its weapon, figures and claim ("missile · 2 killed, 7 injured
+   * · claimed by the governor"). */
+  function recordLine(e) {
+    var figures = [];
+    if (e.fatalities) { figures.push(e.fatalities + ' killed'); }
+    if (e.injured) { figures.push(e.injured + ' injured'); }
+    if (e.destroyed !== null && e.destroyed !== undefined) { figures.push(e.destroyed + ' destroyed'); }
+    var weapon = e.weapon ? e.weapon + ' (' + (e.weapon_category || '?') + ')' : e.weapon_category || 'no weapon named';
+    var claim = (e.verification || '') + (e.claimed_by ? ' by ' + e.claimed_by : '');
+    return [weapon].concat(figures.length ? [figures.join(', ')] : [], claim ? [claim] : []).join(' · ');
+  }
+
+  /** The list's line of an entry holding a report's several records: one event, its weapons. */
+  function reportSummary(records, withPlace) {
+    var e = records[0], weapons = [];
+    records.forEach(function (r) {
+      var w = r.weapon || r.weapon_category;
+      if (w && weapons.indexOf(w) < 0) { weapons.push(w); }
+    });
+    var killed = records.reduce(function (t, r) { return t + (r.fatalities || 0); }, 0);
+    var where = withPlace ? (e.place || '?') + ' · ' : '';
+    return where + (e.event_date || '?') + ' · ' + e.event_type + (weapons.length ? ' · ' + weapons.join(' and ') : '') +
+      (killed ? ' · ' + killed + ' killed' : '') + ' (one report, ' + records.length + ' records)';
+  }
+
   /**
    * The popup content of a stack: `ids` are its events (newest first), `eventOf(i)` makes one,
    * `placeOf(i)` is its place name (each entry names it when the stack holds several: events
-   * placed at one spot, as villages at their hromada's centre).
+   * placed at one spot, as villages at their hromada's centre), `reportOf(i)` its report group:
+   * the records of one report at one place and date (a "missile and drone attack", stored as one
+   * record per weapon category) are one entry, which lists each record.
    * @param {function} details (event) => the single event's popup content
    * @param {function} resize called when the content changed size
    * @param {number} [focus] an event to show at once (its page is the one "back" returns to)
    * @param {boolean} [somewhere] the events are placed only at their region or wider (a stack
    *   holds one precision: its first event tells)
    */
-  function stackPopup(ids, eventOf, placeOf, details, resize, focus, somewhere) {
+  function stackPopup(ids, eventOf, placeOf, details, resize, focus, somewhere, reportOf) {
     var box = document.createElement('div'); box.className = 'sm-popup sm-stack-popup';
     var places = placesOf(ids, placeOf), several = places.length > 1;
+    var entries = entriesOf(ids, reportOf || function () { return -1; }), oneReport = entries.length === 1;
+    function back(label, to) { box.appendChild(button(label, 'Back to the list', to)); }
     function list(first) {
       box.textContent = '';
       var h = document.createElement('h4');
-      h.textContent = heading(ids.length, places, somewhere);
+      h.textContent = heading(entries.length, places, somewhere) +
+        (entries.length < ids.length ? ' (' + ids.length + ' records)' : '');
       box.appendChild(h);
       var ol = document.createElement('ol'); ol.className = 'sm-list'; ol.start = first + 1;
-      ids.slice(first, first + PAGE).forEach(function (i) {
-        var e = eventOf(i), li = document.createElement('li');
-        li.appendChild(button(summary(e, several), 'Show this event', function () { one(e, first); }));
+      entries.slice(first, first + PAGE).forEach(function (entry) {
+        var li = document.createElement('li'), records = entry.map(eventOf);
+        li.appendChild(entry.length === 1
+          ? button(summary(records[0], several), 'Show this event', function () { one(records[0], first); })
+          : button(reportSummary(records, several), 'Show its records', function () { report(records, first); }));
         ol.appendChild(li);
       });
       box.appendChild(ol);
-      if (ids.length > PAGE) { pager(box, first, ids.length, list); }
+      if (entries.length > PAGE) { pager(box, first, entries.length, list); }
       resize();
     }
-    function one(e, first) {
+    function report(records, first) {
       box.textContent = '';
-      box.appendChild(button('‹ all ' + ids.length + ' events here', 'Back to the list', function () { list(first); }));
+      if (!oneReport) { back('‹ all ' + entries.length + ' events here', function () { list(first); }); }
+      var e = records[0], h = document.createElement('h4');
+      h.textContent = '1 event, ' + records.length + ' records · ' + (somewhere && e.place ? 'somewhere in ' : '') + (e.place || 'this place');
+      box.appendChild(h);
+      var p = document.createElement('p'); p.className = 'sm-report-note';
+      p.textContent = (e.event_date || '?') + ' · ' + e.event_type + ' · one report\'s records of this place and day:';
+      box.appendChild(p);
+      var ol = document.createElement('ol'); ol.className = 'sm-list sm-records';
+      records.forEach(function (r) {
+        var li = document.createElement('li');
+        li.appendChild(button(recordLine(r), 'Show this record', function () { one(r, first, records); }));
+        ol.appendChild(li);
+      });
+      box.appendChild(ol);
+      resize();
+    }
+    function one(e, first, records) {
+      box.textContent = '';
+      if (records) { back('‹ the report\'s ' + records.length + ' records', function () { report(records, first); }); }
+      else { back('‹ all ' + entries.length + ' events here', function () { list(first); }); }
       var d = details(e); d.className = 'sm-details'; box.appendChild(d);
       resize();
     }
-    var at = focus === undefined ? -1 : ids.indexOf(focus);
-    if (at >= 0) { one(eventOf(focus), at - at % PAGE); } else { list(0); }
+    var at = -1;
+    entries.forEach(function (entry, k) { if (focus !== undefined && entry.indexOf(focus) >= 0) { at = k; } });
+    var start = at < 0 ? 0 : at - at % PAGE;
+    if (at >= 0 && entries[at].length === 1) { one(eventOf(focus), start); }
+    else if (at >= 0) { var recs = entries[at].map(eventOf); one(eventOf(focus), start, recs); }
+    else if (oneReport) { report(entries[0].map(eventOf), 0); } else { list(0); }
     return box;
   }
 

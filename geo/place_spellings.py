@@ -1,0 +1,70 @@
+"""The report's own spelling of a town where GeoNames romanises the same name otherwise.
+
+GeoNames writes Ukrainian and Russian names in an older romanisation ("Kryvyy Rih", where the
+national one and the reports write "Kryvyi Rih") and names some towns by the adjective of an
+alternate name ("L’govskiy", which the report calls "Lgov"). The geocoder finds the place from
+the report's word either way; the analyst then read GeoNames' spelling on the map, in the tables
+and in the exports. An event's place is stored under the report's word when it is the same name
+written otherwise (:func:`geo.records.validate`, after the event's id: a report's ids stay
+theirs), and shown so for events stored before (:mod:`geo.event_names`). Where the report's word
+is another name of the place ("Kharkov", "Kiev" for Kharkiv, Kyiv), the stored name stays: the
+product does not spell by the old Russian forms a writer may use.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.soft_signs import SOFT_SIGNED, without_soft_signs
+
+# GeoPrecision.PLACE and NEAR (geo.precision loads numpy; the record's checks load no library)
+TOWN_LEVELS = (1, 2)
+MAX_NAME = 60  # a report's word longer than this is no town's name
+# what GeoNames adds to a name to make its adjective (of the folded form: y as i, one i):
+# L’govskiy, Pokrovskoye, Zelenaya, Lgovske
+_ADJECTIVE_ENDING = re.compile(r"s?k(?:i|oe|oie|aia|e|a)")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def folded(name: str) -> str:
+    """``name`` as romanisations of one name agree: lower case, no soft signs or apostrophes,
+    y and j as i, a run of i as one, hyphens as spaces ("Kryvyy Rih", "Kryvyi Rih": "krivi rih")."""
+    text = without_soft_signs(name).lower().replace("-", " ").replace("'", "").replace("’", "")
+    text = text.replace("y", "i").replace("j", "i")
+    return re.sub(r"i+", "i", " ".join(text.split()))
+
+
+def _capitals(name: str) -> list[bool]:
+    return [w[0].isupper() for w in re.split(r"[\s-]+", name) if w]
+
+
+def _written_as_a_name(word: str, place: str) -> bool:
+    """Whether the report's ``word`` is written as ``place``'s name is: capitals where it has
+    them (a report's "Morozovsk air base" is not the name "Morozovsk Air Base")."""
+    return (
+        0 < len(word) <= MAX_NAME
+        and any(c.islower() for c in word)
+        and all(c.isalpha() or c in " -'’" for c in word)
+        and _capitals(word) == _capitals(place)
+    )
+
+
+def product_spelling(place: object, mention: object, country: object, level: object) -> str | None:
+    """The name an event's place is stored and shown under: the report's word ``mention`` when
+    it is ``place``'s name written in another romanisation, or that name without the adjective
+    GeoNames made of it; None when the place keeps its name (another name, another country, a
+    word not written as a name, an event placed at a region or wider: ``level`` above NEAR, named
+    as the map labels its region)."""
+    if country not in SOFT_SIGNED or not isinstance(place, str) or not isinstance(mention, str):
+        return None
+    if level not in TOWN_LEVELS:
+        return None
+    word = _POSSESSIVE.sub("", " ".join(mention.split()))
+    if word == place or not _written_as_a_name(word, place):
+        return None
+    ours, theirs = folded(word), folded(place)
+    if ours == theirs:
+        return word
+    if theirs.startswith(ours) and _ADJECTIVE_ENDING.fullmatch(theirs[len(ours) :]):
+        return word
+    return None

@@ -1,0 +1,72 @@
+"""Towns named as the report and the reader spell them, not as GeoNames romanises them: "Kryvyi
+Rih", not "Kryvyy Rih"; "Lgov", not "Lgovskiy"; the place found (its point) is the same."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import BASE_EVENT
+from geo.event_names import event_place, shown_places
+from geo.events import to_frame
+from geo.place_spellings import product_spelling
+
+REPORT = (
+    "KYIV, June 3, 2025 - Russian missiles and drones hit Kryvyi Rih overnight, wounding five "
+    "people, the city's military administration said.\n"
+    "In Russia's Kursk region, a Ukrainian drone struck a fuel depot in Lgov, the governor said.\n"
+    "Shelling also hit Kharkov's outskirts, Russian-installed officials claimed.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("place", "mention", "country", "shown"),
+    [
+        ("Kryvyy Rih", "Kryvyi Rih", "UA", "Kryvyi Rih"),  # the same name, romanised otherwise
+        ("Yenakiyeve", "Yenakiieve", "UA", "Yenakiieve"),
+        ("Bilhorod-Dnistrovs’kyy", "Bilhorod-Dnistrovskyi", "UA", "Bilhorod-Dnistrovskyi"),
+        ("Lgovskiy", "Lgov", "RU", "Lgov"),  # GeoNames' adjective of the name
+        ("Kryvyy Rih", "Kryvyi Rih's", "UA", "Kryvyi Rih"),
+        ("Kharkiv", "Kharkov", "UA", None),  # another name (the Russian form): kept
+        ("Kyiv", "Kiev", "UA", None),
+        ("Pokrovsk", "Pokrov", "UA", None),  # another town's name
+        ("Dnipro", "DNIPRO", "UA", None),  # a dateline's capitals are no spelling
+        ("Kryvyy Rih", "kryvyi rih", "UA", None),
+        ("Morozovsk Air Base", "Morozovsk air base", "RU", None),  # not written as the name is
+        ("Lgovskiy", "Lgov", "PL", None),  # only where GeoNames romanises Cyrillic
+    ],
+)
+def test_the_reports_spelling_of_the_same_name_is_the_products(place, mention, country, shown):
+    assert product_spelling(place, mention, country, 1) == shown
+
+
+def test_an_event_at_a_region_keeps_the_regions_name():
+    assert product_spelling("Zaporizhzhya", "Zaporizhzhia", "UA", 3) is None
+
+
+def test_extracted_towns_are_stored_as_the_report_spells_them_at_geonames_points(
+    extractor, geocoder
+):
+    records = extractor.extract(REPORT, "spellings.txt", published=date(2025, 6, 3))
+    by_mention = {r["place_mention"]: r for r in records}
+    assert by_mention["Kryvyi Rih"]["place"] == "Kryvyi Rih"
+    assert by_mention["Lgov"]["place"] == "Lgov"
+    assert {r["place"] for r in records if r["place_mention"].startswith("Kharkov")} <= {"Kharkiv"}
+    # the geocoding is unchanged: the same point as the gazetteer's place
+    kryvyi = geocoder.geocode("Kryvyi Rih", theatre={"UA"}).place
+    assert kryvyi.name == "Kryvyy Rih"
+    assert (by_mention["Kryvyi Rih"]["lat"], by_mention["Kryvyi Rih"]["lon"]) == pytest.approx(
+        (kryvyi.lat, kryvyi.lon)
+    )
+
+
+def test_events_stored_under_geonames_spelling_are_shown_as_the_report_spelled_them():
+    stored = {**BASE_EVENT, "country": "UA", "place": "Kryvyy Rih", "lat": 47.91, "lon": 33.39}
+    rows = [
+        {**stored, "place_mention": "Kryvyi Rih"},
+        {**stored, "place_mention": "Krivoy Rog"},  # the Russian form: GeoNames' name stays
+        {**stored, "place_mention": None},
+    ]
+    assert shown_places(to_frame(rows)).tolist() == ["Kryvyi Rih", "Kryvyy Rih", "Kryvyy Rih"]
+    assert [event_place(r) for r in rows] == ["Kryvyi Rih", "Kryvyy Rih", "Kryvyy Rih"]
