@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from geo.weapon_entries import CATEGORIES, GENERIC, SYSTEMS, Weapon
-from geo.weapon_roles import damaged_aircraft, films
+from geo.weapon_roles import damaged_aircraft, dating_attack, films
 
 
 def _key(text: str) -> str:
@@ -247,7 +247,8 @@ def fired_weapons(text: str) -> list[WeaponMention]:
     """The weapons ``text`` tells were used: every weapon word except a system named as what was
     hit ("struck an S-400 system with Neptune missiles": Neptune), or a weapon word naming a
     target ("hit drone launch sites", "a workshop assembling unmanned boats", "drone control
-    points destroyed"), a warplane damaged or a drone that only filmed (``geo.weapon_roles``)."""
+    points destroyed"), a warplane damaged, a drone that only filmed or a raid that only dates
+    the event ("days after the bomber raid", ``geo.weapon_roles``)."""
     found = find_weapons(text)
     fired, target_end = [], -1
     for w in found:
@@ -261,6 +262,7 @@ def fired_weapons(text: str) -> list[WeaponMention]:
             or _CONTROL_AFTER.match(text[w.end :])
             or told_hit(text, w)
             or damaged_aircraft(text, w.start, w.category)  # "damaging at least one bomber"
+            or dating_attack(text, w.start, w.end)  # "two days after the bomber raid"
         ):
             target_end = w.end
         elif target_end >= 0 and _SAME_PHRASE.fullmatch(text[target_end : w.start]):
