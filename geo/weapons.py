@@ -64,13 +64,25 @@ def normalised(weapon: str | None, category: str | None) -> tuple[str | None, st
     return name, cat
 
 
+# an agency's slug glued to a headline's first word, in capitals ("UPDATE 2-Drones hit Sumy",
+# "FACTBOX-Missiles ..."): the word starts there (not "ANTI-DRONE", not "counter-drone")
+_SLUGS = ("UPDATE", "WRAPUP", "FACTBOX", "REFILE", "CORRECTED", "RPT", "REPEAT", "EXCLUSIVE")
+_AFTER_SLUG = (
+    r"|(?<=-)(?:"  # (the hyphen first: a cheap test at every other word-inner letter)
+    + "|".join(rf"(?<=(?-i:{w})-)|(?<=(?-i:{w}) \d-)" for w in _SLUGS)
+    + ")"
+)
+
+
 def _pattern(names: list[str], generic: list[str]) -> re.Pattern[str]:
     """One pattern for these systems' names and generic words, tried in the order given."""
     alternatives = [r"[\s\-‐–]?".join(re.escape(part) for part in n.split("-")) for n in names]
     generic_alts = [re.escape(g).replace(r"\ ", r"[\s\-]") + "s?" for g in generic]
     return re.compile(
-        # (a word of its own, or the second of "missile-and-drone")
-        r"(?:(?<![\w-])|(?<=-and-))(?:(?P<system>"
+        # (a word of its own, the second of "missile-and-drone", or glued to a wire slug)
+        r"(?:(?<![\w-])|(?<=-and-)"
+        + _AFTER_SLUG
+        + r")(?:(?P<system>"
         + ("|".join(alternatives) or "(?!)")
         + r")s?|(?P<generic>"  # "hit by KABs", "two Iskanders": a system's plural
         + ("|".join(generic_alts) or "(?!)")
@@ -89,7 +101,9 @@ _MENTION = _pattern(_NAMES, _GENERIC_WORDS)
 # first choice) without trying the two hundred others at every word of the text.
 _FIRSTS = sorted({n[0] for n in _NAMES} | {g[0] for g in _GENERIC_WORDS})
 assert all(c.isalnum() for c in _FIRSTS), "a weapon name begins with a letter or digit"
-_STARTS = re.compile(r"(?:(?<![\w-])|(?<=-and-))[" + "".join(_FIRSTS) + "]", re.IGNORECASE)
+_STARTS = re.compile(
+    r"(?:(?<![\w-])|(?<=-and-)" + _AFTER_SLUG + r")[" + "".join(_FIRSTS) + "]", re.IGNORECASE
+)
 
 
 def _fits(first: str, ch: str) -> bool:
