@@ -64,3 +64,24 @@ def tally_of_kinds(text: str, families: set[str]) -> bool:
     left out) launched or brought down ("407 drones and 45 missiles launched overnight; 199
     drones shot down"): a tally, which tells no strike told before it what hit."""
     return len(families - {"aircraft"}) >= 2 and _TALLY.search(text) is not None
+
+
+# another attack named to say when: "two days after the bomber raid", "a week before a missile
+# strike", "hours after the drone attack"; the weapon word sits between the phrase and the noun
+_DATING_BEFORE = re.compile(
+    r"\b(?:days?|weeks?|hours?|months?|nights?)\s+(?:after|before)\s+"
+    r"(?:the|a|an|that|this|last\s+\w+'s)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_DATING_AFTER = re.compile(
+    r"(?:\s+and\s+[\w-]+)?\s+(?:raids?|attacks?|strikes?|barrages?|bombardments?)\b", re.I
+)
+
+
+def dating_attack(text: str, start: int, end: int) -> bool:
+    """Whether the weapon at ``text[start:end]`` names an earlier or later attack that only
+    dates the event ("Two days after the bomber raid, the SBU detonated underwater explosives
+    under the bridge"): another event's weapon, not this one's."""
+    return bool(_DATING_BEFORE.search(text, max(0, start - 60), start)) and bool(
+        _DATING_AFTER.match(text, end)
+    )

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from geo.weapon_entries import CATEGORIES, GENERIC, SYSTEMS, Weapon
-from geo.weapon_roles import damaged_aircraft, films
+from geo.weapon_roles import damaged_aircraft, dating_attack, films
 
 
 def _key(text: str) -> str:
@@ -64,13 +64,25 @@ def normalised(weapon: str | None, category: str | None) -> tuple[str | None, st
     return name, cat
 
 
+# an agency's slug glued to a headline's first word, in capitals ("UPDATE 2-Drones hit Sumy",
+# "FACTBOX-Missiles ..."): the word starts there (not "ANTI-DRONE", not "counter-drone")
+_SLUGS = ("UPDATE", "WRAPUP", "FACTBOX", "REFILE", "CORRECTED", "RPT", "REPEAT", "EXCLUSIVE")
+_AFTER_SLUG = (
+    r"|(?<=-)(?:"  # (the hyphen first: a cheap test at every other word-inner letter)
+    + "|".join(rf"(?<=(?-i:{w})-)|(?<=(?-i:{w}) \d-)" for w in _SLUGS)
+    + ")"
+)
+
+
 def _pattern(names: list[str], generic: list[str]) -> re.Pattern[str]:
     """One pattern for these systems' names and generic words, tried in the order given."""
     alternatives = [r"[\s\-‐–]?".join(re.escape(part) for part in n.split("-")) for n in names]
     generic_alts = [re.escape(g).replace(r"\ ", r"[\s\-]") + "s?" for g in generic]
     return re.compile(
-        # (a word of its own, or the second of "missile-and-drone")
-        r"(?:(?<![\w-])|(?<=-and-))(?:(?P<system>"
+        # (a word of its own, the second of "missile-and-drone", or glued to a wire slug)
+        r"(?:(?<![\w-])|(?<=-and-)"
+        + _AFTER_SLUG
+        + r")(?:(?P<system>"
         + ("|".join(alternatives) or "(?!)")
         + r")s?|(?P<generic>"  # "hit by KABs", "two Iskanders": a system's plural
         + ("|".join(generic_alts) or "(?!)")
@@ -89,7 +101,9 @@ _MENTION = _pattern(_NAMES, _GENERIC_WORDS)
 # first choice) without trying the two hundred others at every word of the text.
 _FIRSTS = sorted({n[0] for n in _NAMES} | {g[0] for g in _GENERIC_WORDS})
 assert all(c.isalnum() for c in _FIRSTS), "a weapon name begins with a letter or digit"
-_STARTS = re.compile(r"(?:(?<![\w-])|(?<=-and-))[" + "".join(_FIRSTS) + "]", re.IGNORECASE)
+_STARTS = re.compile(
+    r"(?:(?<![\w-])|(?<=-and-)" + _AFTER_SLUG + r")[" + "".join(_FIRSTS) + "]", re.IGNORECASE
+)
 
 
 def _fits(first: str, ch: str) -> bool:
@@ -247,7 +261,8 @@ def fired_weapons(text: str) -> list[WeaponMention]:
     """The weapons ``text`` tells were used: every weapon word except a system named as what was
     hit ("struck an S-400 system with Neptune missiles": Neptune), or a weapon word naming a
     target ("hit drone launch sites", "a workshop assembling unmanned boats", "drone control
-    points destroyed"), a warplane damaged or a drone that only filmed (``geo.weapon_roles``)."""
+    points destroyed"), a warplane damaged, a drone that only filmed or a raid that only dates
+    the event ("days after the bomber raid", ``geo.weapon_roles``)."""
     found = find_weapons(text)
     fired, target_end = [], -1
     for w in found:
@@ -261,6 +276,7 @@ def fired_weapons(text: str) -> list[WeaponMention]:
             or _CONTROL_AFTER.match(text[w.end :])
             or told_hit(text, w)
             or damaged_aircraft(text, w.start, w.category)  # "damaging at least one bomber"
+            or dating_attack(text, w.start, w.end)  # "two days after the bomber raid"
         ):
             target_end = w.end
         elif target_end >= 0 and _SAME_PHRASE.fullmatch(text[target_end : w.start]):

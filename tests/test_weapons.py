@@ -170,3 +170,20 @@ def test_a_weapon_kind_filter_takes_in_its_sub_kinds_and_says_so():
     assert weapon_label("drone") == "drone (all kinds)"
     assert weapon_label("naval drone") == "naval drone"
     assert weapon_label("Shahed") == "Shahed"
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # an agency's slug glued to the headline's first word (heldout3, 11, 26, 28, 30, 38)
+        ("UPDATE 3-Drones and a missile strike Sumy overnight", ["drone", "missile"]),
+        ("WRAPUP 2-Glide bombs hit Kupiansk as toll rises", ["glide bomb"]),
+        ("FACTBOX-Missiles that reached Lviv this year", ["missile"]),
+        ("REFILE-Shahed drones hit Odesa port", ["drone", "drone"]),
+        # no slug: a word joined by a hyphen stays no weapon of its own
+        ("ANTI-DRONE NETS GO UP OVER KHERSON ROADS", []),
+        ("the counter-drone unit", []),
+    ],
+)
+def test_a_weapon_after_a_wire_slug_is_found(text, categories):
+    assert [w.category for w in weapons.find_weapons(text)] == categories
