@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from geo.extract.counted_back import days_counted_back
 from geo.extract.daytime import DAYTIME, EVE, NIGHT_TOLD, SMALL_HOURS_CLOCK, days_back
 from geo.extract.just_done import just_done
+from geo.extract.numeric_days import numeric_day
 from geo.extract.pattern_cues import cued
 from geo.extract.publication import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, Publication
 from geo.extract.wording import words
@@ -211,24 +212,6 @@ def _unless_undated(m: re.Match) -> str:
     return " " if not timed and any(p.search(clause) for p in dated) else clause
 
 
-# a day in figures with its year, as logs and tables write it: "2025-06-02", "02.06.2025"
-_NUMERIC_DAY = re.compile(
-    r"\b(?:(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)|"
-    r"(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d\d))\b"
-)
-
-
-def _numeric_day(sentence: str) -> date | None:
-    m = _NUMERIC_DAY.search(sentence)
-    if m is None:
-        return None
-    y, mo, d = (m.group(k) or m.group(k + "2") for k in ("y", "m", "d"))
-    try:
-        return date(int(y), int(mo), int(d)) if int(y) in EVENT_YEARS else None
-    except ValueError:
-        return None
-
-
 def _day_of_month(sentence: str, p: date) -> When | None:
     """The day a sentence names with its month ("on 9 November", "the night of 7 to 8 March",
     "Nov. 21, 2025"), a year back when it lies ahead of the publication day ``p``."""
@@ -260,7 +243,7 @@ def date_in(sentence: str, pub: Publication) -> When | None:
     sentence = _BACKGROUND.sub(_unless_undated, sentence)
     if named := _day_of_month(sentence, p):
         return named
-    if numeric := _numeric_day(sentence):
+    if numeric := numeric_day(sentence, p):  # "02.06.2025", "Sat 04.10"
         return When(numeric, 1, True)
     if m := _MONTH_YEAR.search(sentence):  # "In December 2022": month precision
         return When(date(int(m.group("y")), MONTHS[m.group("mn").lower()], 1), 3, True)
