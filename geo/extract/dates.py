@@ -69,6 +69,12 @@ _WEEKDAY = cued(re.compile(rf"\b(?:on\s+|last\s+)?(?P<wd>{WEEKDAY_RE})\b", re.I)
 _MONTH_YEAR = words(
     rf"(?:in|early|late|mid-?|during)\s+(?P<mn>{MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)"
 )
+# a sentence opening on a month without its day or year, over a span of it: "Throughout June",
+# "During February", "In mid-April" (not a clause's "where Ukraine retook it in mid-September")
+_MONTH_ALONE = re.compile(
+    r"^\W*(?:In\s+)?(?:[Tt]hroughout|[Dd]uring|[Aa]ll\s+through|[Ee]arly|[Ll]ate|[Mm]id-?)\s*(?:in\s+)?"
+    rf"(?P<mn>(?-i:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)}))\b(?!\.?\s*\d)"
+)
 _SPAN_END = re.compile(
     r"[^.;]{0,40}?\b(?:and|to|until|into)\s+(?:[\w.:]+\s+){0,3}?(?:on\s+)?"
     rf"(?P<wd>{WEEKDAY_RE})\b",
@@ -208,7 +214,7 @@ def _unless_undated(m: re.Match) -> str:
     clause = m.group(0)
     # "a week after the leaders met in Rome on 3 February": the clause is the event itself
     timed = _SPAN_BEFORE.search(m.string[: m.start()])
-    dated = (*_EXPLICIT_DAY, _MONTH_YEAR, _REL_WEEK, _PAST_WEEK, _LAST_MONTH)
+    dated = (*_EXPLICIT_DAY, _MONTH_YEAR, _MONTH_ALONE, _REL_WEEK, _PAST_WEEK, _LAST_MONTH)
     return " " if not timed and any(p.search(clause) for p in dated) else clause
 
 
@@ -247,6 +253,9 @@ def date_in(sentence: str, pub: Publication) -> When | None:
         return When(numeric, 1, True)
     if m := _MONTH_YEAR.search(sentence):  # "In December 2022": month precision
         return When(date(int(m.group("y")), MONTHS[m.group("mn").lower()], 1), 3, True)
+    if m := _MONTH_ALONE.search(sentence):  # "Throughout June": the last such month
+        month = MONTHS[m.group("mn").lower()]
+        return When(date(p.year - (month > p.month), month, 1), 3, True)
     if m := _WEEKDAY.search(sentence):
         # "between late on Monday and 7 a.m. on Tuesday", "the night of Monday to Tuesday": a
         # span is dated by its end
