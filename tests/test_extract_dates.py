@@ -607,3 +607,27 @@ def test_a_month_of_the_background_does_not_date_the_sentence():
         "Drones hit Sumy again, after fierce fighting during June.", Publication(date(2025, 9, 30))
     )
     assert when is None or when.precision != 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ceasefire was supposed to hold from Monday until the end of Wednesday.",
+        "Schools in the district will teach online until Friday.",
+        "The city will open a memorial next Sunday.",
+    ],
+)
+def test_a_weekday_a_plan_runs_to_is_no_day_of_the_report(sentence):
+    when = date_in(sentence, Publication(date(2025, 5, 13)))  # a Tuesday
+    assert when is None or when.day >= date(2025, 5, 12)
+
+
+def test_a_plan_s_weekday_does_not_date_the_paragraphs_after_it(geocoder):
+    text = (
+        "KHARKIV, May 13 (Ridgeline Wire) - Drones hit Kharkiv before dawn on Tuesday, "
+        "wounding four people, the mayor said.\n\n"
+        "A ceasefire Moscow had offered was to last until the end of Friday.\n\n"
+        "In Chuhuiv, a shell damaged a school, the regional governor said."
+    )
+    events = Extractor(geocoder).extract(text, "t", date(2025, 5, 13))
+    assert {e["place"]: e["event_date"] for e in events}["Chuhuyiv"] == "2025-05-13"

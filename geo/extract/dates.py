@@ -204,6 +204,11 @@ _BACKGROUND = re.compile(
 )
 
 
+# A weekday a span or a plan runs to ("a truce until the end of Saturday", "classes online until
+# Friday", "next Sunday's parade"): ahead of the report, no day of its events.
+_AHEAD = re.compile(
+    rf"\b(?:until|till|next)\s+(?:the\s+(?:end|morning|evening)\s+of\s+)?(?:{WEEKDAY_RE})\b", re.I
+)
 _SPAN_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\s+$", re.I)
 
 
@@ -246,7 +251,7 @@ def date_in(sentence: str, pub: Publication) -> When | None:
     p = pub.day
     head = DATELINE.match(sentence)
     sentence = sentence[head.end() :] if head else sentence
-    sentence = _BACKGROUND.sub(_unless_undated, sentence)
+    sentence = _AHEAD.sub(" ", _BACKGROUND.sub(_unless_undated, sentence))
     if named := _day_of_month(sentence, p):
         return named
     if numeric := numeric_day(sentence, p):  # "02.06.2025", "Sat 04.10"
