@@ -6,8 +6,12 @@ analysts, show ..."), in a regional paper's, a wire's and a weekly's words."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 import test_extract_relayed as relayed
+
+from geo.extract import Extractor
 
 extractor = relayed.extractor  # the same module-scoped fixture
 _by_place = relayed._by_place
@@ -53,3 +57,31 @@ def test_a_sides_word_borne_out_is_confirmed(extractor, text, place):
     event = _by_place(extractor, text)[place]
     assert event["event_type"] == "strike"
     assert event["verification"] == "confirmed"
+
+
+# An independent body (a UN mission) that bears an event out is no claimant: the record is
+# `confirmed`, "claimed by" stays empty (or keeps the side whose word it bears out), and its
+# notes name the body (twenty-sixth session).
+@pytest.mark.parametrize(
+    ("told", "claimant", "notes"),
+    [
+        (
+            "The UN Human Rights Monitoring Mission in Ukraine said it had verified that a guided "
+            "bomb which struck a clinic in Kramatorsk on 10 June killed three civilians.",
+            None,
+            "borne out by UN Human Rights Monitoring Mission in Ukraine",
+        ),
+        # a side's word the mission bears out keeps its claimant
+        (
+            "The regional governor said a guided bomb struck a clinic in Kramatorsk on 10 June, "
+            "killing three people. The UN monitoring mission in Ukraine confirmed the deaths.",
+            "Regional governor",
+            None,
+        ),
+    ],
+)
+def test_a_un_mission_that_bears_an_event_out_is_no_claimant(geocoder, told, claimant, notes):
+    text = f"Geneva, 12 June 2025\n{told}"
+    (event,) = Extractor(geocoder).extract(text, "t", date(2025, 6, 12))
+    assert (event["verification"], event["claimed_by"]) == ("confirmed", claimant)
+    assert notes is None or notes in event["notes"]

@@ -585,3 +585,49 @@ def test_a_datelines_full_day_is_no_day_of_the_event_in_its_sentence(head, geoco
     text = f"{head} A drone struck a warehouse in Kharkiv on Wednesday, killing one worker.\n"
     (e,) = Extractor(geocoder).extract(text, "t", date(2025, 10, 16))
     assert e["event_date"] == "2025-10-15"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Throughout August, shells fell on the town of Huliaipole.", date(2025, 8, 1)),
+        ("During February the drones came almost nightly to Sumy.", date(2025, 2, 1)),
+        ("In mid-April guided bombs hit Kostiantynivka.", date(2025, 4, 1)),
+        # the months after the publication's are last year's
+        ("Late November brought the first blackouts to Kharkiv.", date(2024, 11, 1)),
+    ],
+)
+def test_a_month_named_alone_over_a_span_is_that_month(sentence, day):
+    when = date_in(sentence, Publication(date(2025, 9, 30)))
+    assert when is not None and (when.day, when.precision) == (day, 3)
+
+
+def test_a_month_of_the_background_does_not_date_the_sentence():
+    when = date_in(
+        "Drones hit Sumy again, after fierce fighting during June.", Publication(date(2025, 9, 30))
+    )
+    assert when is None or when.precision != 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ceasefire was supposed to hold from Monday until the end of Wednesday.",
+        "Schools in the district will teach online until Friday.",
+        "The city will open a memorial next Sunday.",
+    ],
+)
+def test_a_weekday_a_plan_runs_to_is_no_day_of_the_report(sentence):
+    when = date_in(sentence, Publication(date(2025, 5, 13)))  # a Tuesday
+    assert when is None or when.day >= date(2025, 5, 12)
+
+
+def test_a_plan_s_weekday_does_not_date_the_paragraphs_after_it(geocoder):
+    text = (
+        "KHARKIV, May 13 (Ridgeline Wire) - Drones hit Kharkiv before dawn on Tuesday, "
+        "wounding four people, the mayor said.\n\n"
+        "A ceasefire Moscow had offered was to last until the end of Friday.\n\n"
+        "In Chuhuiv, a shell damaged a school, the regional governor said."
+    )
+    events = Extractor(geocoder).extract(text, "t", date(2025, 5, 13))
+    assert {e["place"]: e["event_date"] for e in events}["Chuhuyiv"] == "2025-05-13"

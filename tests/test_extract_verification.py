@@ -568,3 +568,17 @@ def test_a_paragraphs_doubt_leaves_what_its_own_evidence_shows(extractor, text):
     e = _by_place(extractor.extract(text, "t", date(2025, 5, 7)))
     assert e["Siversk"]["verification"] == "unverified"
     assert (e.get("Lyman") or e["Kramatorsk"])["verification"] == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poltava, 4 May 2025\nThe mayor of Kremenchuk has written that a drone struck a bakery "
+        "in Kremenchuk overnight; two workers were hurt.",
+        "Poltava, 4 May 2025\nIn Kremenchuk a drone struck a bakery overnight. The city's mayor "
+        "has written on his channel that two workers were hurt.",
+    ],
+)
+def test_a_verb_of_saying_in_the_perfect_tense_claims(geocoder, text):
+    (event,) = Extractor(geocoder).extract(text, "t")
+    assert event["verification"] == "claimed" and "mayor" in (event["claimed_by"] or "").lower()

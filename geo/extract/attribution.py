@@ -96,7 +96,7 @@ _AS_REPORTED = re.compile(
     r"\b(?:as|was|were) (?:reported|announced|stated) by (?P<who>[^,.;:]+)", re.I
 )
 CLAIM_VERB = re.compile(
-    r"\b(?:said|says|say|reported|reports|claimed|claims|announced|stated|wrote|writes|added|adds|told|"
+    r"\b(?:said|says|say|reported|reports|claimed|claims|announced|stated|wrote|writes|written|added|adds|told|"
     r"posted|credited|informed|informs|notified|specified|clarified|clarifies|"
     # a body's own count of the toll: "the district administration counted three wounded", "its
     # council lists nine hurt", "the briefing counts 40 assaults"

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from geo.extract.counted_back import days_counted_back
 from geo.extract.daytime import DAYTIME, EVE, NIGHT_TOLD, SMALL_HOURS_CLOCK, days_back
 from geo.extract.just_done import just_done
+from geo.extract.numeric_days import numeric_day
 from geo.extract.pattern_cues import cued
 from geo.extract.publication import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, Publication
 from geo.extract.wording import words
@@ -67,6 +68,12 @@ _EVENING = cued(words(DAYTIME.pattern, EVE.pattern))  # (tried where its words a
 _WEEKDAY = cued(re.compile(rf"\b(?:on\s+|last\s+)?(?P<wd>{WEEKDAY_RE})\b", re.I))
 _MONTH_YEAR = words(
     rf"(?:in|early|late|mid-?|during)\s+(?P<mn>{MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)"
+)
+# a sentence opening on a month without its day or year, over a span of it: "Throughout June",
+# "During February", "In mid-April" (not a clause's "where Ukraine retook it in mid-September")
+_MONTH_ALONE = re.compile(
+    r"^\W*(?:In\s+)?(?:[Tt]hroughout|[Dd]uring|[Aa]ll\s+through|[Ee]arly|[Ll]ate|[Mm]id-?)\s*(?:in\s+)?"
+    rf"(?P<mn>(?-i:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)}))\b(?!\.?\s*\d)"
 )
 _SPAN_END = re.compile(
     r"[^.;]{0,40}?\b(?:and|to|until|into)\s+(?:[\w.:]+\s+){0,3}?(?:on\s+)?"
@@ -197,6 +204,11 @@ _BACKGROUND = re.compile(
 )
 
 
+# A weekday a span or a plan runs to ("a truce until the end of Saturday", "classes online until
+# Friday", "next Sunday's parade"): ahead of the report, no day of its events.
+_AHEAD = re.compile(
+    rf"\b(?:until|till|next)\s+(?:the\s+(?:end|morning|evening)\s+of\s+)?(?:{WEEKDAY_RE})\b", re.I
+)
 _SPAN_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\s+$", re.I)
 
 
@@ -207,26 +219,8 @@ def _unless_undated(m: re.Match) -> str:
     clause = m.group(0)
     # "a week after the leaders met in Rome on 3 February": the clause is the event itself
     timed = _SPAN_BEFORE.search(m.string[: m.start()])
-    dated = (*_EXPLICIT_DAY, _MONTH_YEAR, _REL_WEEK, _PAST_WEEK, _LAST_MONTH)
+    dated = (*_EXPLICIT_DAY, _MONTH_YEAR, _MONTH_ALONE, _REL_WEEK, _PAST_WEEK, _LAST_MONTH)
     return " " if not timed and any(p.search(clause) for p in dated) else clause
-
-
-# a day in figures with its year, as logs and tables write it: "2025-06-02", "02.06.2025"
-_NUMERIC_DAY = re.compile(
-    r"\b(?:(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)|"
-    r"(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d\d))\b"
-)
-
-
-def _numeric_day(sentence: str) -> date | None:
-    m = _NUMERIC_DAY.search(sentence)
-    if m is None:
-        return None
-    y, mo, d = (m.group(k) or m.group(k + "2") for k in ("y", "m", "d"))
-    try:
-        return date(int(y), int(mo), int(d)) if int(y) in EVENT_YEARS else None
-    except ValueError:
-        return None
 
 
 def _day_of_month(sentence: str, p: date) -> When | None:
@@ -257,13 +251,16 @@ def date_in(sentence: str, pub: Publication) -> When | None:
     p = pub.day
     head = DATELINE.match(sentence)
     sentence = sentence[head.end() :] if head else sentence
-    sentence = _BACKGROUND.sub(_unless_undated, sentence)
+    sentence = _AHEAD.sub(" ", _BACKGROUND.sub(_unless_undated, sentence))
     if named := _day_of_month(sentence, p):
         return named
-    if numeric := _numeric_day(sentence):
+    if numeric := numeric_day(sentence, p):  # "02.06.2025", "Sat 04.10"
         return When(numeric, 1, True)
     if m := _MONTH_YEAR.search(sentence):  # "In December 2022": month precision
         return When(date(int(m.group("y")), MONTHS[m.group("mn").lower()], 1), 3, True)
+    if m := _MONTH_ALONE.search(sentence):  # "Throughout June": the last such month
+        month = MONTHS[m.group("mn").lower()]
+        return When(date(p.year - (month > p.month), month, 1), 3, True)
     if m := _WEEKDAY.search(sentence):
         # "between late on Monday and 7 a.m. on Tuesday", "the night of Monday to Tuesday": a
         # span is dated by its end

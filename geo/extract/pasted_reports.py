@@ -21,7 +21,7 @@ from geo.extract.publication import DAY_MONTH, MONTH_RE, WEEKDAY_RE
 _DATELINE = re.compile(
     r"^[ \t]*(?P<city>[A-Z][A-Za-z'’ .-]{1,40})(?:,[ \t]*[A-Z][A-Za-z'’ .-]{1,30})?,[ \t]+"
     rf"(?P<when>{DAY_MONTH}(?:,?[ \t]+\d{{4}})?)"
-    r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-–—]",
+    r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-–—](?!\d)",  # (not a span's: "MONDAY, JUNE 9-10")
     re.I | re.M,
 )
 

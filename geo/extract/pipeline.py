@@ -29,7 +29,7 @@ from geo.extract.aftermath import fold_aftermath
 from geo.extract.air_defence_at_work import air_defence_told_twice
 from geo.extract.arsenal_hits import narrow_to_hits, own_stories, unsure_inherited
 from geo.extract.attack_told_earlier import strikes_told, weapons_told_earlier
-from geo.extract.attribution import no_sides_word, verification
+from geo.extract.attribution import independent, no_sides_word, verification
 from geo.extract.bare_directions import note_bare_directions
 from geo.extract.bracketed_tolls import bracketed_tolls
 from geo.extract.bracketed_weapons import bracketed_weapons
@@ -266,6 +266,23 @@ def _with_revision(d: Draft, evidence: Sentence) -> str | None:
     return with_note(d.notes, note)
 
 
+def _claimant(d: Draft, status: str) -> str | None:
+    """Whose word the record is: a side's claimant; not the independent body (a UN mission)
+    that bears a confirmed record out, which its notes name (``_with_bearer``)."""
+    # a post's header line ends with its colon ("Oleh ..., head of the administration:")
+    who = (d.claimed_by or "").rstrip(" :;,—–-") or None
+    return None if status == "confirmed" and independent(who) else who
+
+
+def _with_bearer(d: Draft, status: str, notes: str | None) -> str | None:
+    """The notes of a record an independent body bears out, naming it ("borne out by the UN
+    Human Rights Monitoring Mission in Ukraine")."""
+    who = (d.claimed_by or "").rstrip(" :;,—–-")
+    if status != "confirmed" or not independent(who):
+        return notes
+    return with_note(notes, f"borne out by {who}")
+
+
 def record(d: Draft, source: str) -> dict:
     """The event record (DESIGN.md schema, with lat/lon) of a merged draft, validated. A
     meeting is no side's claim about its successes or the other's losses: the report states it
@@ -292,14 +309,13 @@ def record(d: Draft, source: str) -> dict:
         "injured": within_range(d.injured),
         "launched": within_range(d.launched),
         "destroyed": within_range(d.destroyed),
-        "verification": verification(d.hedged, d.confirmed, sides_word),
-        # a post's header line ends with its colon ("Oleh ..., head of the administration:")
-        "claimed_by": (d.claimed_by or "").rstrip(" :;,—–-") or None,
+        "verification": (status := verification(d.hedged, d.confirmed, sides_word)),
+        "claimed_by": _claimant(d, status),
         "source": source,
         "source_text": evidence.text,
         "span_start": evidence.start,
         "span_end": evidence.end,
-        "notes": _with_revision(d, evidence),
+        "notes": _with_bearer(d, status, _with_revision(d, evidence)),
         "extra": d.extra,
         "lat": d.place.lat,
         "lon": d.place.lon,

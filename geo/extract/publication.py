@@ -112,8 +112,48 @@ def publication_from_header(text: str, today: date | None = None) -> Publication
     dateline's day without a year is the latest such day on or before ``today``."""
     head = "\n".join(text.splitlines()[:8])
     today = today or date.today()
-    found = _dated_header(head) or _dateline(head, today)
-    return found or _month_of_title(text, today) or _day_of_title(text, today)
+    if issued := _issued(head):
+        return issued
+    covered = _period_end(head, today)
+    found = _dated_header(head, covered.day if covered else None) or _dateline(head, today)
+    return found or covered or _month_of_title(text, today) or _day_of_title(text, today)
+
+
+# The day a header says the report was issued: "Issued 5 November 2025", "Released on Monday,
+# 10.11.2025", "Published: 9 June 2025" (over any day of the period it covers)
+_ISSUED = re.compile(
+    r"\b(?:issued|released|published|date\s+of\s+issue)(?:\s+on)?\s*:?\s*"
+    rf"(?:(?:{WEEKDAY_RE}),?\s+)?",
+    re.I,
+)
+
+
+def _issued(head: str) -> Publication | None:
+    for m in _ISSUED.finditer(head):
+        for pattern in _HEADER_DATES:
+            if (day := pattern.match(head, m.end())) and (found := _dated_header(day.group(0))):
+                return found
+    return None
+
+
+# The period a report covers ("Reporting period: 1-31 October 2025", "Period covered: 3 to 9 Nov
+# 2025", "Monthly note covering March 2025"): its days, an incident's among them, are no
+# publication day; the report came out at its end at the earliest.
+_PERIOD = re.compile(
+    r"\b(?:period(?:\s+covered)?|covering|covers(?:\s+the\s+period)?)\b\s*:?\s*"
+    r"(?P<span>[^|\n]{1,60}?)(?=\s*(?:\||$|\.\s|\bissued\b|\breleased\b|\bpublished\b))",
+    re.I | re.M,
+)
+
+
+def _period_end(head: str, today: date) -> Publication | None:
+    """The last day of the period the header says the report covers, if it names one."""
+    m = _PERIOD.search(head)
+    if m is None:
+        return None
+    if found := _dated_header(m.group("span"), last=True):
+        return Publication(found.day)
+    return _month_of_title(m.group("span"), today)
 
 
 # A title's day and month with no year: "Russia-Ukraine war: live updates, 3 December",
@@ -198,9 +238,16 @@ def stamped_line(line: str) -> bool:
     )
 
 
-def _dated_header(head: str) -> Publication | None:
-    for m, day in _header_days(head):
-        if day is None:
+def _dated_header(
+    head: str, covered_until: date | None = None, last: bool = False
+) -> Publication | None:
+    """The first full date of the header, after the days of the period it covers (up to
+    ``covered_until``); its ``last`` date instead, for the end of a period's span."""
+    found = list(_header_days(head))
+    if last:
+        found = sorted((x for x in found if x[1] is not None), key=lambda x: x[0].end())[-1:]
+    for m, day in found:
+        if day is None or (covered_until is not None and day <= covered_until):
             continue
         g = m.groupdict()
         clock = g.get("h") or g.get("hb")
