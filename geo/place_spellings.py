@@ -3,12 +3,13 @@
 GeoNames writes Ukrainian and Russian names in an older romanisation ("Kryvyy Rih", where the
 national one and the reports write "Kryvyi Rih") and names some towns by the adjective of an
 alternate name ("L’govskiy", which the report calls "Lgov"). The geocoder finds the place from
-the report's word either way; the analyst then read GeoNames' spelling on the map, in the tables
-and in the exports. An event's place is stored under the report's word when it is the same name
-written otherwise (:func:`geo.records.validate`, after the event's id: a report's ids stay
-theirs), and shown so for events stored before (:mod:`geo.event_names`). Where the report's word
-is another name of the place ("Kharkov", "Kiev" for Kharkiv, Kyiv), the stored name stays: the
-product does not spell by the old Russian forms a writer may use.
+the report's word either way; the analyst then read GeoNames' spelling on the map and in the
+tables. An event's place is shown under the report's word when it is the same name written
+otherwise (:mod:`geo.event_names`: map labels, popups, tables, the review, KML placemark names).
+It stays stored, and written in the CSV and GeoJSON exports, under GeoNames' name, as the
+benchmarks' gold and the tests name places and as an export reads back unchanged. Where the
+report's word is another name of the place ("Kharkov", "Kiev" for Kharkiv, Kyiv), GeoNames'
+stays: the product does not spell by the old Russian forms a writer may use.
 """
 
 from __future__ import annotations

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from datetime import date
 
 from geo import weapons
-from geo.place_spellings import product_spelling
 from geo.soft_signs import SOFT_SIGNED, without_soft_signs
 from geo.vocabulary import EVENT_TYPES, VERIFICATION, shortened
 
@@ -156,11 +155,6 @@ def validate(record: dict) -> dict:
         )
     if r.get("country") in SOFT_SIGNED:  # "Rossosh’" as GeoNames marks it: stored "Rossosh"
         r["place"] = without_soft_signs(r["place"])  # (after the id: a report's ids stay theirs)
-        # "Kryvyy Rih" as GeoNames spells it, "Kryvyi Rih" as the report: stored as the report
-        spelled = product_spelling(
-            r["place"], r.get("place_mention"), r["country"], r["geo_precision"]
-        )
-        r["place"] = spelled or r["place"]
     return r
 
 

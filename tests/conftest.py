@@ -146,8 +146,10 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_app(store: Path, log_path: Path):
-    """The real app on a free port, started as `make run` does; its log is shown on failure."""
+def running_app(store: Path, log_path: Path, warm: bool = False):
+    """The real app on a free port, started as `make run` does; its log is shown on failure.
+    With ``warm``, yielded once its log says the warm-up is done (webui.warm: the extractor has
+    run once), so that a test's first extraction is not the fresh server's cold one."""
     import subprocess
     import time
     import urllib.request
@@ -191,6 +193,8 @@ def running_app(store: Path, log_path: Path):
             proc.kill()
             pytest.fail(f"the app did not start; its log:\n{log_path.read_text()}")
         time.sleep(0.3)
+    if warm:
+        _wait_for_warm_up(proc, log_path)
     try:
         yield {"url": url, "store": store, "log": log_path, "pid": proc.pid}
     finally:
@@ -199,6 +203,23 @@ def running_app(store: Path, log_path: Path):
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+def _wait_for_warm_up(proc, log_path: Path) -> None:
+    """Until the server's log says webui.warm's line; fails with the log when the server ends
+    first, or (a warm-up that died: a safety bound, not a measure) after WARM_UP_BOUND_S."""
+    import time
+
+    from webui.warm import WARM_LINE
+
+    bound = time.monotonic() + WARM_UP_BOUND_S
+    while WARM_LINE not in log_path.read_text(errors="replace"):
+        if proc.poll() is not None or time.monotonic() > bound:
+            pytest.fail(f"the app's warm-up did not end; its log:\n{log_path.read_text()}")
+        time.sleep(0.5)
+
+
+WARM_UP_BOUND_S = 900
 
 
 @pytest.fixture(scope="session")

@@ -164,10 +164,12 @@ HAND_REPORT = (
 def test_an_event_added_by_hand_in_the_review_is_saved_marked_as_such(offline_page, tmp_path):
     """The extractor reads one event; the analyst adds the one it missed (Izium) and saves both;
     extracted and saved again, the added event is neither dropped nor taken for a correction.
-    (A server of its own: the saved events must not reach the other tests' shared store.)"""
+    (A server of its own: the saved events must not reach the other tests' shared store. Its
+    first extraction waits for the server's warm-up, not on a fresh server's cold one: under
+    heavy load that took over the step's 120 s.)"""
     from conftest import running_app
 
-    with running_app(tmp_path / "store.gpkg", tmp_path / "streamlit.log") as server:
+    with running_app(tmp_path / "store.gpkg", tmp_path / "streamlit.log", warm=True) as server:
         _add_by_hand_and_save_twice(offline_page, server)
 
 

@@ -45,17 +45,20 @@ def test_an_event_at_a_region_keeps_the_regions_name():
     assert product_spelling("Zaporizhzhya", "Zaporizhzhia", "UA", 3) is None
 
 
-def test_extracted_towns_are_stored_as_the_report_spells_them_at_geonames_points(
+def test_extracted_towns_are_shown_as_the_report_spells_them_at_geonames_points(
     extractor, geocoder
 ):
     records = extractor.extract(REPORT, "spellings.txt", published=date(2025, 6, 3))
     by_mention = {r["place_mention"]: r for r in records}
-    assert by_mention["Kryvyi Rih"]["place"] == "Kryvyi Rih"
-    assert by_mention["Lgov"]["place"] == "Lgov"
-    assert {r["place"] for r in records if r["place_mention"].startswith("Kharkov")} <= {"Kharkiv"}
-    # the geocoding is unchanged: the same point as the gazetteer's place
+    assert event_place(by_mention["Kryvyi Rih"]) == "Kryvyi Rih"
+    assert event_place(by_mention["Lgov"]) == "Lgov"
+    assert {event_place(r) for r in records if r["place_mention"].startswith("Kharkov")} <= {
+        "Kharkiv"
+    }
+    assert shown_places(to_frame(records)).tolist() == [event_place(r) for r in records]
+    # stored (and exported) under GeoNames' name, at its point: the geocoding is unchanged
     kryvyi = geocoder.geocode("Kryvyi Rih", theatre={"UA"}).place
-    assert kryvyi.name == "Kryvyy Rih"
+    assert by_mention["Kryvyi Rih"]["place"] == kryvyi.name == "Kryvyy Rih"
     assert (by_mention["Kryvyi Rih"]["lat"], by_mention["Kryvyi Rih"]["lon"]) == pytest.approx(
         (kryvyi.lat, kryvyi.lon)
     )
