@@ -53,3 +53,17 @@ def test_an_attack_years_or_seasons_ago_is_background(extractor, sentence):
 def test_a_new_attack_a_year_after_an_old_one_stays(extractor):
     text = "KYIV, 5 March 2026\n\nA missile hit Sumy on Wednesday, a year after a strike there."
     assert [e["place"] for e in extractor.extract(text, "t")] == ["Sumy"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sumy has been shelled again and again since the spring of 2022.",
+        "The port has been hit time and again by drones over the past two years.",
+        "Time after time the depot near Lozova has been struck by missiles.",
+    ],
+)
+def test_what_happens_again_and_again_is_background(extractor, sentence):
+    text = "On Tuesday a drone hit a warehouse in Poltava, the regional governor said. " + sentence
+    records = extractor.extract(text, "story", date(2026, 3, 5))
+    assert [r["place"] for r in records] == ["Poltava"]

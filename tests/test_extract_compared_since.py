@@ -50,3 +50,29 @@ def test_a_second_strike_told_after_since_with_no_comparison_stays(extractor):
     )
     records = extractor.extract(text, "t", date(2025, 3, 4))
     assert sorted(r["place"] for r in records) == ["Izyum", "Kharkiv"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an analyst's background line
+        "A glide bomb hit a school in Kramatorsk on Tuesday, injuring three. The town has been "
+        "under growing pressure since Russian troops captured Toretsk last month.",
+        # a diplomatic aside
+        "A glide bomb hit a school in Kramatorsk on Tuesday, injuring three. Kyiv has asked for "
+        "more air defence since the Vilnius summit of last July.",
+        # a plant's history, the fighting told in a "when" clause
+        "A glide bomb hit a school in Kramatorsk on Tuesday, injuring three. The reservoir has "
+        "been in Russian hands since the opening days of the large-scale invasion, when troops "
+        "fought their way into Nova Kakhovka.",
+    ],
+)
+def test_a_past_event_named_as_a_start_of_time_is_no_event(extractor, text):
+    records = extractor.extract(text, "t", date(2025, 3, 4))
+    assert [r["place"] for r in records] == ["Kramatorsk"]
+
+
+def test_a_time_since_which_the_news_goes_on_keeps_its_places(extractor):
+    text = "Since dawn the enemy has attacked our positions near Siversk eight times."
+    records = extractor.extract(text, "t", date(2025, 3, 4))
+    assert [r["place"] for r in records] == ["Siversk"]

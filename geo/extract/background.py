@@ -26,6 +26,8 @@ _HABITUAL = cued(
         r"\b(?:(?:almost|nearly|near-)\s*)?(?:daily|nightly|constant|regular|frequent|repeated)\s+"
         r"(?:[\w-]+\s+)?(?:attacks?|shelling|strikes?|bombardments?|fire|raids?|danger|threats?)\b|"
         r"\b(?:regularly|routinely|frequently|constantly|every\s+(?:day|night))\b|"
+        # "X has been struck again and again since 2022", "time and again", "time after time"
+        r"\b(?:again\s+and\s+again|time\s+(?:and|after)\s+(?:again|time)|over\s+and\s+over)\b|"
         r"\b(?:almost|nearly)\s+(?:daily|nightly)\b|"
         # where weapons go as a rule, in the present: "most fall on X", "many land near Y"
         r"\b(?:most|many|usually|typically|mostly|generally)\s+(?:of\s+(?:them|these|those)\s+)?"

@@ -7,7 +7,18 @@ import re
 from functools import lru_cache
 
 # Rivers of the theatre that share a name with a town ("on the Dnipro near Nova Kakhovka").
-_RIVERS = {"dnipro", "dnieper", "donets", "oskil", "desna", "seim", "psel", "vorskla", "inhulets"}
+_RIVERS = {
+    "dnipro",
+    "dnieper",
+    "donets",
+    "oskil",
+    "desna",
+    "seim",
+    "psel",
+    "vorskla",
+    "inhulets",
+    "volga",  # "across the Volga from Saratov": not the town of Volga (Yaroslavl region)
+}
 _RIVER_AFTER = re.compile(r"\s+(?:region|oblast|province|direction|axis)\b", re.I)
 
 

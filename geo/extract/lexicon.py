@@ -235,6 +235,11 @@ FUTURE = words(
     # "envoys are to meet in X", "talks are meant to resume in X", "were supposed to meet";
     # "no date has been set for further talks in X"
     "(?:is|are) to (?:meet|hold|resume|convene|gather|sit)|(?:meant|supposed) to|no date",
+    # a schedule: "ministers meet in X on Monday", "the conference opens on Friday", "allies meet
+    # in X at the end of this week", "a planned summit in X"
+    r"(?:meet|opens|begins|starts|convenes)\s+(?:in\s+[^.;]{0,40}?\s+)?on\s+"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:at\s+)?the\s+end\s+of\s+(?:this|next)\s+week",
+    r"planned\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|talks|visit)",
 )
 
 

@@ -59,7 +59,7 @@ def _places_agree(a: Draft, b: Draft) -> bool:
             and bool(region.admin1)
         )
         return same or distance_km(region.lat, region.lon, other.lat, other.lon) <= 2 * MERGE_KM
-    if a.sentence.start == b.sentence.start:
+    if _told_in_one_sentence(a, b):
         return False  # "assaults on Niu-York and near Toretsk": one sentence, two places
     if a.lists and b.lists:
         # "attacks near A and B" ... "assaults near C and D": a place named in one list and
@@ -78,6 +78,13 @@ def _places_agree(a: Draft, b: Draft) -> bool:
     if 2 in (a.geo_precision, b.geo_precision):
         return close and not _two_fights(a, b)
     return False
+
+
+def _told_in_one_sentence(a: Draft, b: Draft) -> bool:
+    """Whether two places were named in one sentence, each its own: also a draft that took in
+    another's sentence ("gains south-west of X" merged with "troops in A and B", then B)."""
+    starts = {s.start for s in a.sentences or [a.sentence]}
+    return any(s.start in starts for s in b.sentences or [b.sentence])
 
 
 _SETTLEMENTS = {"city", "capital", "village"}

@@ -57,6 +57,7 @@ from geo.extract.own_tally import own_tallies
 from geo.extract.pasted_reports import pasted_reports
 from geo.extract.places import find_places
 from geo.extract.publication import Publication, impossible_header_date, publication_from_header
+from geo.extract.recaps import drop_recapped
 from geo.extract.relayed import relay_speakers
 from geo.extract.sentence_weapons import sentence_weapons
 from geo.extract.sentences import Sentence, is_headline, split_sentences
@@ -145,6 +146,7 @@ class Extractor:
         drafter = Drafter(self.geocoder.gazetteer, text, hits, pub)
         drafts = drop_not_war(drafter.run(prose), prose)  # "gas blast, not related to shelling"
         drafts = drop_compared(name_unknown_villages(drafts, prose, hits))
+        drafts = drop_recapped(drafts)  # "Summary: four killed in X, a drone on Y": told before
         unsure_inherited(drafts, prose)  # "... drones and missiles. In X a site was hit"
         sentence_weapons(drafts)  # "In X two were injured, and a drone hit Y": Y's drone
         weapons_told_before(drafts, prose)

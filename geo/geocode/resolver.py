@@ -36,6 +36,7 @@ from geo.geocode.facilities import (
     facilities_spelled_otherwise,
     towns_of_adjective,
 )
+from geo.geocode.former_names import drop_places_named_otherwise
 from geo.geocode.front_headings import keep_to_fronts
 from geo.geocode.heading_regions import keep_to_heading_regions
 from geo.geocode.lists import lists_of_names, share_trailing_region
@@ -128,6 +129,7 @@ class Geocoder:
         named = {_name_key(text[s:e]) for s, e in (*spans, *other_spans)}
         made: dict = {}  # the candidate lists made so far, by words and cue
         mentions = [self._mention(text, s, e, named, theatre=theatre, made=made) for s, e in spans]
+        drop_places_named_otherwise(mentions, [_name_key(m.query) for m in mentions], text, theatre)
         reaches = defining_reaches(text, spans)
         counties = bare_counties(text, other_spans, reaches)
         others = [
