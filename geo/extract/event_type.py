@@ -65,8 +65,10 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
     chosen = before[-1] if before else min(triggers, key=lambda t: abs(t[1].start() - offset))
     if _debris_fell(chosen) and _opens_sentence(chosen[1], offset):
         return "interception"  # "In Odesa, drone debris set fire to a house"
-    if chosen[0] == "strike" and assaults_counted(chosen[1], offset):
-        return "fighting"  # "attacked X and Y 14 times": Y listed after X
+    if chosen[0] == "strike" and (
+        assaults_counted(chosen[1], offset) or grouping_hit_units(chosen[1], offset)
+    ):
+        return "fighting"  # "attacked X and Y 14 times"; "near X, destroying 90 servicemen"
     return chosen[0]
 
 

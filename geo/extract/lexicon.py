@@ -171,6 +171,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             r"railway|line|bridge|pipeline)|"
             r"(?:crossed|entered|violated|strayed)\s+(?:into\s+)?(?:[\w-]+\s+){0,2}?airspace|"
             r"airspace\s+violations?|"
+            # a dam told as destroyed with no one named: "the dam at X, upstream, was destroyed"
+            r"dams?\b(?=(?:[\s,]+[\w'’.-]+){0,10}?[\s,]+(?:was|were|had\s+been)\s+"
+            r"(?:destroyed|breached|blown\s+(?:up|apart))(?!\s+by\b))|"
             # a vehicle on a landmine: "a tractor hit an anti-tank mine", "exploded on a landmine"
             r"(?:hit|struck|ran\s+(?:over|onto)|drove\s+(?:over|onto)|exploded\s+on|blew\s+up\s+on)\s+"
             r"(?:an?\s+)?(?:anti-tank\s+|anti-personnel\s+)?(?:land\s*)?mines?)\b",
