@@ -143,7 +143,7 @@ _HARM = re.compile(r"(?i)\b(?:kill|injur|wound|hurt|dead|died|damag|destr\w+\s+(
 _SPEAKER = re.compile(r"(?i)\b(?:said|says|claimed|claims|reported|according\s+to)\b")
 # the salvo named as a whole ("the largest drone attack of the war"), not a hit
 _SALVO = re.compile(r"(?i)attacks?|strikes?|raids?")
-_DEBRIS = re.compile(r"(?i)debris|wreckage|fragments")
+_DEBRIS = re.compile(r"(?i)debris|wreckage|fragments?")
 # the weapons' own hits told with the debris: "drones and debris hit", "drone hits and falling
 # debris", "debris and drones fell"
 _HITS = r"(?:drones?|UAVs?|missiles?|rockets?|shells?|bombs?|hits?|strikes?|impacts?)"
