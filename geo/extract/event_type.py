@@ -58,7 +58,7 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
     following = debris_follows(triggers, offset)
     if following is not None and _debris_fell(following):
         return "interception"  # "In X, south of the capital, falling debris damaged a school"
-    types = {t for t, _ in triggers}
+    types = {t for t, m in triggers if not _across_semicolon(m, offset)}
     if "interception" in types and "strike" in types:
         return "interception"
     before = [(t, m) for t, m in triggers if m.start() < offset]
@@ -70,6 +70,13 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
     ):
         return "fighting"  # "attacked X and Y 14 times"; "near X, destroying 90 servicemen"
     return chosen[0]
+
+
+def _across_semicolon(word: re.Match[str], offset: int) -> bool:
+    """Whether a semicolon parts the word from the place at ``offset``: another clause's word
+    ("Hits were registered in X; downed drone wreckage fell in Y")."""
+    start, end = sorted((word.start(), offset))
+    return ";" in word.string[start:end]
 
 
 def _salvo_downed(triggers: list[Trigger], offset: int) -> bool:
