@@ -354,3 +354,12 @@ def test_troops_gathering_where_a_strike_hit_are_its_target(extractor, text, exp
 def test_leaders_gathering_stay_a_meeting(extractor):
     text = "European leaders gathered in Paris on Tuesday for talks on Ukraine."
     assert {(p, t) for p, t, _ in _records(extractor, text)} == {("Paris", "meeting")}
+
+
+def test_a_downing_told_after_a_semicolon_leaves_the_hit_before_it_a_strike(extractor):
+    text = (
+        "Drone hits were recorded in Nizhyn and in the Izmail district of the Odesa region; "
+        "wreckage of downed drones fell in three villages of the Sumy region."
+    )
+    kinds = {place: kind for place, kind, _ in _records(extractor, text)}
+    assert kinds.get("Izmayil") == "strike", kinds

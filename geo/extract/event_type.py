@@ -58,16 +58,25 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
     following = debris_follows(triggers, offset)
     if following is not None and _debris_fell(following):
         return "interception"  # "In X, south of the capital, falling debris damaged a school"
-    types = {t for t, _ in triggers}
+    types = {t for t, m in triggers if not _across_semicolon(m, offset)}
     if "interception" in types and "strike" in types:
         return "interception"
     before = [(t, m) for t, m in triggers if m.start() < offset]
     chosen = before[-1] if before else min(triggers, key=lambda t: abs(t[1].start() - offset))
     if _debris_fell(chosen) and _opens_sentence(chosen[1], offset):
         return "interception"  # "In Odesa, drone debris set fire to a house"
-    if chosen[0] == "strike" and assaults_counted(chosen[1], offset):
-        return "fighting"  # "attacked X and Y 14 times": Y listed after X
+    if chosen[0] == "strike" and (
+        assaults_counted(chosen[1], offset) or grouping_hit_units(chosen[1], offset)
+    ):
+        return "fighting"  # "attacked X and Y 14 times"; "near X, destroying 90 servicemen"
     return chosen[0]
+
+
+def _across_semicolon(word: re.Match[str], offset: int) -> bool:
+    """Whether a semicolon parts the word from the place at ``offset``: another clause's word
+    ("Hits were registered in X; downed drone wreckage fell in Y")."""
+    start, end = sorted((word.start(), offset))
+    return ";" in word.string[start:end]
 
 
 def _salvo_downed(triggers: list[Trigger], offset: int) -> bool:
@@ -141,7 +150,7 @@ _HARM = re.compile(r"(?i)\b(?:kill|injur|wound|hurt|dead|died|damag|destr\w+\s+(
 _SPEAKER = re.compile(r"(?i)\b(?:said|says|claimed|claims|reported|according\s+to)\b")
 # the salvo named as a whole ("the largest drone attack of the war"), not a hit
 _SALVO = re.compile(r"(?i)attacks?|strikes?|raids?")
-_DEBRIS = re.compile(r"(?i)debris|wreckage|fragments")
+_DEBRIS = re.compile(r"(?i)debris|wreckage|fragments?")
 # the weapons' own hits told with the debris: "drones and debris hit", "drone hits and falling
 # debris", "debris and drones fell"
 _HITS = r"(?:drones?|UAVs?|missiles?|rockets?|shells?|bombs?|hits?|strikes?|impacts?)"

@@ -29,6 +29,7 @@ from geo.extract.aftermath import fold_aftermath
 from geo.extract.air_defence_at_work import air_defence_told_twice
 from geo.extract.arsenal_hits import narrow_to_hits, own_stories, unsure_inherited
 from geo.extract.attack_told_earlier import strikes_told, weapons_told_earlier
+from geo.extract.attempts_downed import attempts_downed
 from geo.extract.attribution import independent, no_sides_word, verification
 from geo.extract.bare_directions import note_bare_directions
 from geo.extract.bracketed_tolls import bracketed_tolls
@@ -187,6 +188,7 @@ class Extractor:
             # "Mayor of Kharkiv Ihor Terekhov"; "the Navy" in a report of "Ukraine's navy"
             d.claimed_by = with_its_side(text, named_in_full(text, d.claimed_by))
         first_weapon_figures(merged)  # "missiles and drones hit X. Two died in X": the missiles'
+        attempts_downed(merged, prose)  # "attempted to strike X"; "Two were brought down"
         merged = fold_aftermath(merged)  # a downing's blast or debris told as a strike
         records = [record(d, source) for d in merged]
         at_given_points(records, text)  # "Geolocated to 48.2721, 37.1765"
