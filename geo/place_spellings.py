@@ -51,7 +51,7 @@ def _written_as_a_name(word: str, place: str) -> bool:
 
 
 def product_spelling(place: object, mention: object, country: object, level: object) -> str | None:
-    """The name an event's place is stored and shown under: the report's word ``mention`` when
+    """The name an event's place is shown under: the report's word ``mention`` when
     it is ``place``'s name written in another romanisation, or that name without the adjective
     GeoNames made of it; None when the place keeps its name (another name, another country, a
     word not written as a name, an event placed at a region or wider: ``level`` above NEAR, named
