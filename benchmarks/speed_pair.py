@@ -151,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
         key = "per_s" if task != "extract" else "cpu_ms_per_600_words_median"
         how, _, path = task.partition(" ")
         label = Path(path).stem + (", cold" if how.endswith("cold") else "")
-        label = label if task != "extract" else f"extract {' '.join(args.sets or ['realstyle*'])}"
+        sets = f"{len(args.sets)} folders of --sets" if args.sets else "realstyle*"
+        label = label if task != "extract" else f"extract {sets}"
         before = [r[key] for r in runs["before"][task]]
         after = [r[key] for r in runs["after"][task]]
         ratios = [a / b for a, b in zip(after, before, strict=True)]
