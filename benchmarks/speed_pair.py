@@ -11,11 +11,12 @@ Each checkout runs in a worker process of its own with its own code and the same
 workers take one pass each in turn (the order swapped every round) over each geoparsing corpus
 (``../shared/bench/geoparse`` or ``--corpora``, gold spans given, as ``geoparse.py`` reads them),
 warm and cold (a pass begun with what the geocoder keeps across texts emptied, as in
-``geoparse.py``) and over every
-report of ``data/reports/realstyle*`` (as ``extract.py`` reads them). Times are the workers' own
-CPU time (``time.process_time``), after a first pass that reads the index and warms the caches.
-On a machine shared with other work, passes a second apart see the same load where runs a
-minute apart do not: the ratio of each pair is the figure to read.
+``geoparse.py``) and over every report of ``data/reports/realstyle*`` or of the folders ``--sets``
+names (as ``extract.py`` reads them; name the development sets there: a closed validation set
+must not be read). Times are the workers' own CPU time (``time.process_time``), after a first
+pass that reads the index and warms the caches. On a machine shared with other work, passes a
+second apart see the same load where runs a minute apart do not: the ratio of each pair is the
+figure to read.
 """
 
 from __future__ import annotations
@@ -33,9 +34,10 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT.parent / "shared" / "bench" / "geoparse"
 
 
-def worker(root: Path) -> None:
+def worker(root: Path, sets: list[str] | None) -> None:
     """Answer passes asked on standard input with the code of ``root``: "geoparse PATH",
-    "geoparse-cold PATH" or "extract"; one JSON line per pass."""
+    "geoparse-cold PATH" or "extract" (the reports of ``sets``, folders of data/reports, or of
+    every realstyle* folder); one JSON line per pass."""
     sys.path[:0] = [str(root), str(root / "benchmarks")]
     import extract as bench  # the checkout's benchmarks/extract.py
 
@@ -46,7 +48,8 @@ def worker(root: Path) -> None:
     gazetteer = Gazetteer()
     geocoder = Geocoder(gazetteer)
     extractor = Extractor(geocoder)
-    folders = sorted((root / "data" / "reports").glob("realstyle*"))
+    reports = root / "data" / "reports"
+    folders = [reports / s for s in sets] if sets else sorted(reports.glob("realstyle*"))
     cases = [c for f in folders for c in bench.load_cases(f, False, gazetteer)]
     docs: dict[str, list[dict]] = {}
     for line in sys.stdin:
@@ -95,15 +98,22 @@ def main(argv: list[str] | None = None) -> int:
         "--corpora", type=Path, default=CORPORA, help="the folder of geovirus.jsonl and lgl.jsonl"
     )
     ap.add_argument("-o", "--output", type=Path, help="write the figures here as JSON")
+    ap.add_argument(
+        "--sets",
+        nargs="+",
+        help="time extraction over these folders of data/reports only (the development sets: "
+        "no closed validation set may be read); default every realstyle* folder",
+    )
     ap.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.worker:
-        worker(args.worker)
+        worker(args.worker, args.sets)
         return 0
     trees = {"before": args.before.resolve(), "after": ROOT}
     procs = {
         name: subprocess.Popen(
-            [sys.executable, __file__, "--before", str(tree), "--worker", str(tree)],
+            [sys.executable, __file__, "--before", str(tree), "--worker", str(tree)]
+            + (["--sets", *args.sets] if args.sets else []),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -141,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
         key = "per_s" if task != "extract" else "cpu_ms_per_600_words_median"
         how, _, path = task.partition(" ")
         label = Path(path).stem + (", cold" if how.endswith("cold") else "")
-        label = label if task != "extract" else "extract realstyle*"
+        sets = f"{len(args.sets)} folders of --sets" if args.sets else "realstyle*"
+        label = label if task != "extract" else f"extract {sets}"
         before = [r[key] for r in runs["before"][task]]
         after = [r[key] for r in runs["after"][task]]
         ratios = [a / b for a, b in zip(after, before, strict=True)]

@@ -12,16 +12,20 @@ from geo.extract.numbers import NUMBER
 from geo.weapons import find_weapons
 
 _ATTACKED = re.compile(r"(?i)attack(?:ed|ing|s)?")
+# a word from a capital letter to the next one ("Kyiv", "K" and "YIV" of "KYIV"): the same texts as
+# a capital and any letters after it, but a word in capitals splits one way only, not in 2^n ways
+# that a failing match would all try (3 s on a headline "KYIV AND THE BRITISH COUNCIL")
+_CAPITALISED = r"(?-i:[A-Z](?:[^\WA-Z]|['’-])*)"
 # the place, other places listed with it, then the count: "Pokrovsk and Myrnohrad 14 times"
 _PLACES_THEN_COUNT = re.compile(
-    r"(?:(?-i:[A-Z])[\w'’-]*|and|the|villages?|towns?|of|[,\s])+?"
+    rf"(?:{_CAPITALISED}|and|the|villages?|towns?|of|[,\s])+?"
     rf"(?:more\s+than\s+|over\s+|about\s+)?(?:{NUMBER}\s+times|twice)\b",
     re.I,
 )
 # the place, then the count in a clause of its own after it: "near Pokrovsk, where the enemy
 # attacked 48 times", "holds Siversk, where they had attacked nine times" (the word after the place)
 _PLACE_WHERE = re.compile(
-    r"(?:(?-i:[A-Z])[\w'’-]*\s*)+,?\s+where\s+(?:(?!(?:and|but)\b)[\w'’-]+\s+){1,4}?$", re.I
+    rf"(?:{_CAPITALISED}\s*)+,?\s+where\s+(?:(?!(?:and|but)\b)[\w'’-]+\s+){{1,4}}?$", re.I
 )
 _COUNT_AFTER = re.compile(
     rf"\s+(?:more\s+than\s+|over\s+|about\s+)?(?:{NUMBER}\s+times|twice)\b", re.I

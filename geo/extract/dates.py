@@ -32,13 +32,13 @@ class When:
     to_come: bool = False
 
 
-_REL_WEEK = words("the previous week", "last week", "the week before", "a week ago")
-_PAST_WEEK = words("the past week")  # the seven days before the report, not a calendar week
-_THIS_WEEK = words("this week", "earlier this week", "in recent days", "in the past few days")
-_LAST_MONTH = words("last month", "the previous month", "a month ago")
-_THIS_MONTH = words("this month", "earlier this month")
-_RECENTLY = words("recently", "lately")
-_YESTERDAY = words("yesterday")
+_REL_WEEK = cued(words("the previous week", "last week", "the week before", "a week ago"))
+_PAST_WEEK = cued(words("the past week"))  # the seven days before the report, not a calendar week
+_THIS_WEEK = cued(words("this week", "earlier this week", "in recent days", "in the past few days"))
+_LAST_MONTH = cued(words("last month", "the previous month", "a month ago"))
+_THIS_MONTH = cued(words("this month", "earlier this month"))
+_RECENTLY = cued(words("recently", "lately"))
+_YESTERDAY = cued(words("yesterday"))
 _TODAY = words(
     "today",
     "this morning",
@@ -50,8 +50,8 @@ _TODAY = words(
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours",
     r"(?:in|over|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:few\s+|several\s+)?hours",
 )
-_TODAY = cued(_TODAY)  # (tried only on a text holding a word it needs)
-_PAST_DAY = words(r"(?:in|over|during)\s+the\s+(?:past|last|previous)\s+day")
+_TODAY = cued(_TODAY)  # (tried only on a text holding a word it needs, as most patterns here are)
+_PAST_DAY = cued(words(r"(?:in|over|during)\s+the\s+(?:past|last|previous)\s+day"))
 # the small hours the report wakes to ("before dawn"), unless its paragraph named a day
 _SMALL_HOURS = words(
     r"(?:at|around|before)\s+(?:dawn|daybreak|first\s+light)",  # (not aftermath's "by dawn")
@@ -66,8 +66,8 @@ _NIGHT = words(
 # in a morning report, the eve; "in the afternoon" alone may be the day the report has named
 _EVENING = cued(words(DAYTIME.pattern, EVE.pattern))  # (tried where its words are)
 _WEEKDAY = cued(re.compile(rf"\b(?:on\s+|last\s+)?(?P<wd>{WEEKDAY_RE})\b", re.I))
-_MONTH_YEAR = words(
-    rf"(?:in|early|late|mid-?|during)\s+(?P<mn>{MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)"
+_MONTH_YEAR = cued(
+    words(rf"(?:in|early|late|mid-?|during)\s+(?P<mn>{MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)")
 )
 # a sentence opening on a month without its day or year, over a span of it: "Throughout June",
 # "During February", "In mid-April" (not a clause's "where Ukraine retook it in mid-September")
@@ -103,6 +103,7 @@ _EXPLICIT_DAY = [
         re.I,
     ),
 ]
+_EXPLICIT_DAY = [cued(p) for p in _EXPLICIT_DAY]  # (tried where a month is named)
 # "on 9 and 10 November" (as "on November 9 and 10" is): two days for one event, read as the
 # first (two_days keeps the span in the notes); not "between 14 and 17 November", a run dated by
 # its end, nor days further apart than a week's span, two events

@@ -7,8 +7,10 @@ import re
 
 from geo.words import counted
 
-_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
-_LATIN = re.compile(r"[A-Za-z]")
+# what is no letter, and no Latin letter: the letters are counted as what is left once these are
+# cut out (one string built, not a list of one string per letter)
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_NOT_LATIN = re.compile(r"[^A-Za-z]+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 # The commonest words of English news text: a page of English has many, other languages few.
 _ENGLISH = frozenset(
@@ -34,8 +36,8 @@ def not_english(text: str) -> str | None:
     words = _WORD.findall(text)
     if len(words) < _MIN_WORDS:
         return None
-    letters = len(_LETTER.findall(text))
-    latin = len(_LATIN.findall(text))
+    letters = len(_NOT_LETTER.sub("", text))
+    latin = len(_NOT_LATIN.sub("", text))
     if letters and latin / letters < 0.5:
         return "most of its letters are not Latin"
     plain = [w for w in words if w[0].islower()]
