@@ -125,3 +125,28 @@ def test_a_town_named_in_passing_stays_a_mention(extractor, text, town):
 def test_a_struck_part_with_a_name_of_its_own_is_not_the_owner_s(extractor):
     text = "Drones hit the Unecha pumping station of the Druzhba pipeline on Sunday night."
     assert not any(place.startswith("Druzhba") for place, _, _, _ in _events(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a verb of saying with its "that" left out
+        (
+            "Evening wrap\n\nThe ministry claimed Robotyne had been captured on Monday.\n",
+            "Robotyne",
+        ),
+        (
+            "Digest\n\nMilitary bloggers wrote Synkivka was overrun after a week of assaults.\n",
+            "Synkivka",
+        ),
+        # the claim's own word in quotes after the town and its apposition
+        (
+            "Brief\n\nMoscow announced that Andriivka, a hamlet west of Bakhmut, had been "
+            '"liberated" by its airborne units.\n',
+            "Andriivka",
+        ),
+    ],
+)
+def test_a_town_whose_capture_is_reported_is_where_the_fighting_was(extractor, text, town):
+    events = extractor.extract(text, "t", DAY)
+    assert [(e["place_mention"], e["event_type"]) for e in events] == [(town, "fighting")]

@@ -109,13 +109,23 @@ _HIT_AFTER = re.compile(
     r"chang(?:ed|es|ing)\s+hands)\b",
     re.I,
 )
+# words after a town that name no facility of it: what acts or speaks, an auxiliary
+_NOT_FACILITY = (
+    r"(?:said|says|say|claim(?:s|ed)?|report(?:s|ed)?|and|or|it|they|he|she|we|had|has|have|"
+    r"was|were|is|are|got|gets|also|then|forces|troops|army|units|soldiers|officials?|authorities|"
+    r"residents|people|police|council|governor|mayor|administration|military|workers|crews|"
+    r"gunners|pilots)\b"
+)
 # A timeline's or a headline's bare participle: "X shelled twice", "X hit by two glide bombs",
 # "X bombed again" (not "X struck a deal": the participle is followed by no object)
 # (also after the other towns of a list: "X and Y shelled again overnight", "X, Y and Z shelled,")
 _BARE_HIT_AFTER = re.compile(
     r"^(?:(?:\s*,|\s+and|\s+&)\s+(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?){0,4}?"
+    # (or the place names the facility hit: "X grain terminal hit by drones", "X tram depot
+    # shelled"; not people or a speaker: "X officials attacked the plan", "X says it hit")
+    rf"(?:\s+(?!{_NOT_FACILITY})(?-i:[a-z])[\w-]+){{0,3}}?"
     r"(?:\s*,)?\s+(?:hit|struck|shelled|bombed|attacked|targeted|damaged|pounded)"
-    r"(?=\s*[,;]|\s+(?:by|with|again|twice|repeatedly|overnight|every|at|during|for)\b)",
+    r"(?=\s*[,;]|\s+(?:by|with|again|twice|repeatedly|overnight|every|at|during|for|in)\b)",
     re.I,
 )
 # "In the Kupiansk direction", "the Zaporizhzhia axis": a sector of the front named after a

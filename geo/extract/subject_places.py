@@ -5,7 +5,9 @@ No preposition or hit verb stands next to the place, yet the clause is about it:
 right after it (or after an apposition between commas or dashes), and the event word is that
 verb's own ("was attacked") or stands after a preposition of circumstance ("lost power after a
 strike", "spent the night under shelling"). A place named by a clause about something else
-("Lviv has become a refuge for families fleeing the fighting") is left a mention."""
+("Lviv has become a refuge for families fleeing the fighting") is left a mention. A verb of
+saying may open the clause without its "that" ("the ministry claimed X had been captured"), and
+the event word may stand in the claim's own quotes (X had been "liberated")."""
 
 from __future__ import annotations
 
@@ -21,7 +23,10 @@ from geo.extract.speakers import speaks_or_acts
 # that X was taken")
 _OPENS = re.compile(
     r"(?:^[^\w]*(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+)?|"
-    r"\b(?:when|as|after|while|before|until|because|since|and|but|that)\s+)"
+    r"\b(?:when|as|after|while|before|until|because|since|and|but|that)\s+|"
+    # a verb of saying whose "that" is left out: "the ministry said X had been captured"
+    r"\b(?:said|says|claimed|claims|announced|announces|reported|reports|insisted|insists|"
+    r"stated|states|wrote|writes|confirmed|confirms|denied|denies)\s+)"
     r"(?:the\s+)?(?:(?:city|town|village|port|settlement)\s+of\s+)?$",
     re.I,
 )
@@ -60,7 +65,8 @@ _PREDICATE = re.compile(
     rf"{_ROLE_OF}|\s+{_UNDERGO}(?:\s+[\w'’-]+){{0,3}}?\s+of(?:\s+[\w'’-]+){{0,3}}?|"
     rf"\s+(?:{_VERB}|{_UNDERGO})\b(?:\s+[\w'’-]+){{0,6}}?\s+"
     r"(?:after|following|under|amid|during|in|from|by|with)(?:\s+[\w'’-]+){0,3}?|"
-    r"\s+(?:(?:again|also|once\s+more)\s+)?(?:under|amid)(?:\s+[\w'’-]+){0,3}?)\s+$",
+    # (the event word in quotes, the claim's own: X had been "liberated")
+    r"\s+(?:(?:again|also|once\s+more)\s+)?(?:under|amid)(?:\s+[\w'’-]+){0,3}?)\s+[\"“‘']?$",
     re.I,
 )
 # (the event word itself the subject's verb, right after it or its apposition, opening with its

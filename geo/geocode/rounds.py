@@ -23,7 +23,7 @@ from geo.geocode.context import (
 )
 from geo.geocode.distance import closeness, haversine_radians_km
 from geo.geocode.lists import Enumerations, list_levels
-from geo.geocode.towns_over_villages import villages_yield_to_towns
+from geo.geocode.towns_over_villages import namesakes_yield_to_towns, villages_yield_to_towns
 
 _LEVELLED = ("admin1", "country")  # the levels an enumeration's names are read at
 
@@ -214,6 +214,7 @@ def score_round(
             villages_yield_to_cities(m.candidates, after, near.war)
             if near.war:  # a town of the name too, unless the text places the village
                 villages_yield_to_towns(m.candidates, after)
+                namesakes_yield_to_towns(m.candidates, after)  # not Hulyaypole by Dnipro
         if near.has_section[i]:
             sections_yield_to_towns(m.candidates, towns, keys[i])
         best_first(m.candidates)
