@@ -61,7 +61,7 @@ def test_a_sides_word_borne_out_is_confirmed(extractor, text, place):
 
 # An independent body (a UN mission) that bears an event out is no claimant: the record is
 # `confirmed`, "claimed by" stays empty (or keeps the side whose word it bears out), and its
-# notes name the body (twenty-sixth session).
+# notes name the body (twenty-fifth session).
 @pytest.mark.parametrize(
     ("told", "claimant", "notes"),
     [
