@@ -120,6 +120,13 @@ def iso_date(text: str | None, formats: tuple[str, ...], column: str) -> str:
     raise EventError(f"'{column}' should be a date, got {given(text)} instead")
 
 
+ZIP_MAGIC = b"PK\x03\x04"
+# What a file's reader says when its bytes stop short or are broken inside (a download stopped
+# half way, a disk error): the library's own message names its internals ("sqlite3_prepare_v2
+# ... database disk image is malformed", "Parquet magic bytes not found in footer").
+DAMAGED = "the file is damaged or cut short"
+
+
 def detect(data: bytes, name: str) -> str:
     """Guess the format from the content: Parquet, GeoPackage, GeoJSON, KML, or a CSV told apart
     by its column names."""
@@ -127,6 +134,10 @@ def detect(data: bytes, name: str) -> str:
         return "parquet"
     if data.startswith(b"SQLite format 3\x00"):
         return "gpkg"
+    if data.startswith(ZIP_MAGIC):
+        raise ImportFormatError(
+            f"{name} is a zip archive: unzip it and import the file inside (a KMZ holds a KML)"
+        )
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"{") or name.lower().endswith((".geojson", ".json")):
         return "geojson"
