@@ -231,6 +231,7 @@ def build(
     from geo.formats.cells import emptied
     from geo.formats.far_rows import far_notes
     from geo.formats.places import HOW
+    from geo.long_text import oversized_note
     from geo.weapons import normalised
     from geo.words import counted
 
@@ -267,6 +268,7 @@ def build(
     located, by_point, own = placed.values()
     result = ImportResult(fmt, frame, rows, refused, mapping, located, by_point, own)
     result.notes.extend(far_notes(fmt, by_name, good))  # "Atlantis" in South Africa
+    result.notes.extend(oversized_note(frame))  # a 1,000,000-character cell, said once
     if result.named_by_point:
         result.notes.append(
             f"{counted(result.named_by_point, 'row')} with coordinates and no place name "
