@@ -65,17 +65,13 @@ def test_the_table_shortens_and_the_export_keeps_it_whole(tmp_path):
 def test_the_popup_of_a_huge_note_leaves_the_map_visible(offline_page, tmp_path):
     from playwright.sync_api import expect
 
-    from conftest import BASE_EVENT
+    from conftest import BASE_EVENT, open_map_file
     from geo.events import to_frame
-    from geo.standalone import standalone_html
 
     frame = to_frame([{**BASE_EVENT, "notes": "word " * (HUGE // 5)}])
     page = offline_page
     page.set_viewport_size({"width": 1366, "height": 800})
-    path = tmp_path / "map.html"
-    path.write_text(standalone_html(frame), encoding="utf-8")
-    page.goto(path.as_uri())
-    expect(page.locator("[data-sm-ready='1']")).to_have_count(1, timeout=60_000)
+    open_map_file(page, frame, tmp_path)
     page.locator(".sm-event").first.click()
     popup = page.locator(".leaflet-popup-content-wrapper")
     expect(popup).to_contain_text("(1,000,000 characters, full text in the export)")

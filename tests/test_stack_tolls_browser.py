@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
-from conftest import BASE_EVENT
+from conftest import BASE_EVENT, open_map_file
 from geo.events import to_frame
-from geo.standalone import standalone_html
 
 
 def test_the_stack_list_gives_killed_and_injured(offline_page, tmp_path):
@@ -20,10 +19,7 @@ def test_the_stack_list_gives_killed_and_injured(offline_page, tmp_path):
         ]
     )  # fmt: skip
     page = offline_page
-    path = tmp_path / "map.html"
-    path.write_text(standalone_html(frame), encoding="utf-8")
-    page.goto(path.as_uri())
-    expect(page.locator("[data-sm-ready='1']")).to_have_count(1, timeout=60_000)
+    open_map_file(page, frame, tmp_path)
     page.locator('.leaflet-marker-icon[title="Kyiv"]').first.click()
     popup = page.locator(".sm-stack-popup")
     expect(popup.locator(".sm-list li")).to_have_text(
