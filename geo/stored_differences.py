@@ -44,8 +44,7 @@ def notice(
         if not names:
             continue
         said = [
-            f"{label(f)} {shown_value(after.get(f), f)} (this report: "
-            f"{shown_value(before.get(f), f)})"
+            f"{label(f)} {_value(after.get(f), f)} (this report: {_value(before.get(f), f)})"
             for f in names
             if f not in WHERE_READ
         ]
@@ -54,3 +53,12 @@ def notice(
         head += f"was updated from another report ({other})" if other else "differs"
         lines.append(head + (": " + ", ".join(said) if said else ""))
     return lines
+
+
+def _value(value: object, field: str) -> str:
+    """A value as the notice writes it: a text of several words in quotes (a note read as part
+    of the sentence: 'notes figures revised by ...')."""
+    shown = shown_value(value, field)
+    if shown == "(empty)":
+        return "none"
+    return f'"{shown}"' if isinstance(value, str) and " " in value.strip() else shown

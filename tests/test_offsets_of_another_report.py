@@ -56,3 +56,12 @@ def test_the_same_report_again_keeps_the_stored_offsets(scratch_store):
     assert notice([original], shown, fields) == [
         "Kyiv, 2025-07-10: the stored event differs: killed 3 (this report: 2)"
     ]
+
+
+def test_a_text_value_is_quoted_and_an_empty_one_is_none():
+    shown = [
+        {"event_id": "e", "place": "Kyiv", "event_date": "2025-07-10", "notes": "was 2 killed"}
+    ]
+    assert notice([{"notes": None}], shown, {"e": ["notes"]}) == [
+        'Kyiv, 2025-07-10: the stored event differs: notes "was 2 killed" (this report: none)'
+    ]
