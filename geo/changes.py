@@ -31,7 +31,7 @@ def _as_text(when: object) -> str:
     return "" if when is None else str(when)
 
 
-def _shown(value: object, field: str = "") -> str:
+def shown_value(value: object, field: str = "") -> str:
     """A stored value as the review shows it: a precision in words, nothing as "(empty)"."""
     if value is None or value == "":
         return "(empty)"
@@ -66,17 +66,15 @@ def _what_changed(action: str, changes: dict, event_id: object) -> str:
                 )
             elif field == "lon" and "lat" in changes:
                 continue
-            was = "empty" if old is None or old == "" else _shown(old, field)
+            was = "empty" if old is None or old == "" else shown_value(old, field)
             was = was if len(was) <= OLD_SHOWN else was[: OLD_SHOWN - 1].rstrip() + "…"
-            parts.append(f"{label(field)}: {_shown(new, field)} (was {was})")
+            parts.append(f"{label(field)}: {shown_value(new, field)} (was {was})")
         return "; ".join(parts)
     if action in ("delete", "restore"):  # the whole record is logged: undo puts it back
         what = "deleted" if action == "delete" else "put back by an undo of its delete"
-        return f"{what}: {_shown(changes.get('event_type'))} at {_shown(event_place(changes))}"
+        return f"{what}: {shown_value(changes.get('event_type'))} at {shown_value(event_place(changes))}"
     if is_hand_added({"event_id": event_id}):
-        return (
-            f"added by hand: {_shown(changes.get('event_type'))} at {_shown(event_place(changes))}"
-        )
+        return f"added by hand: {shown_value(changes.get('event_type'))} at {shown_value(event_place(changes))}"
     filled = [k for k, v in changes.items() if v not in (None, "")]
     return f"new event ({len(filled)} fields)"
 

@@ -15,6 +15,7 @@ import pandas as pd
 from geo.event_names import shown_places
 from geo.events import LOW_CARDINALITY
 from geo.filtering import text_codes
+from geo.long_text import shown
 from geo.precision import GeoPrecision, wider_than_region
 from geo.records import DERIVED
 from geo.region_points import region_stack_points
@@ -70,6 +71,7 @@ def encode_events(frame: gpd.GeoDataFrame, text_budget: int = TEXT_BUDGET_BYTES)
     budget = text_budget
     for name in (*PAYLOAD_TEXT, *PAYLOAD_LONG_TEXT):
         codes, values = text_codes(_text_column(frame, name))
+        values = [shown(v) for v in values]  # a 1,000,000-character cell covered the map
         if name in PAYLOAD_LONG_TEXT:
             size = sum(len(v) for v in values)
             if size > budget:

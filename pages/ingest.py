@@ -12,7 +12,6 @@ from geo.duplicates import likely_same, told_lines
 from geo.events import to_frame
 from geo.extract import publication_from_header
 from geo.extract.pasted_reports import reports_found
-from geo.labels import label
 from geo.precision import PRECISION_SCALES
 from geo.records import EventError
 from geo.review import (
@@ -32,6 +31,7 @@ from geo.review import (
     with_weapon_edit,
 )
 from geo.store import Report, StoreError, save, versions, with_corrections, writable
+from geo.stored_differences import notice
 from geo.textio import MAX_REPORT_BYTES, ReportError, report_text, too_large
 from webui import (
     data,
@@ -59,6 +59,7 @@ defaults: dict[str, object] = {
     "ingest_source_name": "",
     "ingest_versions": {},
     "ingest_corrected": {},
+    "ingest_read": [],
     "ingest_same": {},
     "ingest_run": 0,  # one more at each extraction: the review's widgets are keyed by it
 }
@@ -153,6 +154,7 @@ if st.button("Extract events", type="primary"):
         st.warning(literal(warning[:1].upper() + warning[1:]))
     if several := reports_found(text):  # each dateline's events from its own day (newuser25)
         st.info(literal(several) + ".")
+    read_here = [dict(r) for r in extracted]  # what this report says (the notice's "this report")
     try:  # an analyst's stored correction is shown where saving would keep it
         extracted, corrected = with_corrections(extracted)
     except StoreError as exc:
@@ -166,6 +168,7 @@ if st.button("Extract events", type="primary"):
         ingest_records=reviewed,
         ingest_extracted=[dict(r) for r in extracted],  # as the review first shows them
         ingest_corrected=corrected,
+        ingest_read=notice(read_here, extracted, corrected),  # plain words, one line an event
         ingest_same=likely_same(extracted, data.events()[0]),  # told by other reports?
         ingest_text=text,
         ingest_source=source,
@@ -194,11 +197,12 @@ if records:
     )
     corrected = st.session_state.ingest_corrected
     if corrected:
-        fields = sorted({label(f) for names in corrected.values() for f in names})
+        lines = st.session_state.ingest_read
         st.info(
             f"{counted(len(corrected), 'event')} of this report "
-            f"{'shows' if len(corrected) == 1 else 'show'} an analyst's earlier "
-            f"correction ({', '.join(fields)}) instead of what the extractor read; saving keeps it."
+            f"{'is' if len(corrected) == 1 else 'are'} stored with other values than this report "
+            "gives; the review shows the stored ones and saving keeps them:\n\n"
+            + "\n".join(f"- {literal(line)}" for line in lines)
         )
     same = st.session_state.ingest_same
     if same:

@@ -349,3 +349,15 @@ def history_rows(at) -> list[dict[str, str]]:
     cells.feed(body)
     head, *rows = cells.rows
     return [dict(zip(head, r, strict=True)) for r in rows]
+
+
+def open_map_file(page, frame, tmp_path) -> None:
+    """Write the standalone map of ``frame`` to ``tmp_path`` and open it, ready."""
+    from playwright.sync_api import expect
+
+    from geo.standalone import standalone_html
+
+    path = tmp_path / "map.html"
+    path.write_text(standalone_html(frame), encoding="utf-8")
+    page.goto(path.as_uri())
+    expect(page.locator("[data-sm-ready='1']")).to_have_count(1, timeout=60_000)

@@ -35,7 +35,7 @@ RECORD_LINES = [
 ]
 LIST_LINES = [
     "2025-06-03 · strike · drone",
-    "2025-06-03 · strike · missile and drone · 2 killed (one report, 2 records)",
+    "2025-06-03 · strike · missile and drone · 2 killed, 7 injured (one report, 2 records)",
 ]
 
 

@@ -442,7 +442,9 @@ def test_ingest_save_again_keeps_the_analysts_correction(scratch_store):
     # the review shows the stored correction, not the extractor's date, and says so
     assert again.session_state["ingest_records"][0]["event_date"] == "2024-12-31"
     assert any(
-        "1 event of this report shows an analyst's earlier correction (date)" in i.value
+        "1 event of this report is stored with other values than this report gives" in i.value
+        and "the stored event differs: date 2024-12-31 (this report: 2025-01-02)"
+        in i.value.replace("\\", "").replace("\u2060", "")  # (as literal() escapes it)
         for i in again.info
     )
     assert ", 0 corrected and 1 unchanged" in _save_review(again)

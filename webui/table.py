@@ -14,6 +14,7 @@ import streamlit as st
 from geo.event_names import shown_places
 from geo.filtering import EventIndex
 from geo.labels import labelled
+from geo.long_text import shown_column
 from webui.text import hide_table_csv_download
 
 KEY = "event_table"
@@ -73,6 +74,9 @@ def rows(events: gpd.GeoDataFrame, index: EventIndex, mask: np.ndarray) -> Table
     frame = rows[list(columns)].rename(columns=columns)
     if "place" in columns:  # "Bryansk region", as the popup names it (not the city's "Bryansk")
         frame[columns["place"]] = shown_places(rows).to_numpy()
+    for name in frame.columns:  # a 1,000,000-character cell, shortened as in the popups
+        if frame[name].dtype == object:
+            frame[name] = shown_column(frame[name]).to_numpy()
     return Table(frame=frame, positions=positions, total=total)
 
 

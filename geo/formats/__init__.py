@@ -120,6 +120,13 @@ def iso_date(text: str | None, formats: tuple[str, ...], column: str) -> str:
     raise EventError(f"'{column}' should be a date, got {given(text)} instead")
 
 
+ZIP_MAGIC = b"PK\x03\x04"
+# What a file's reader says when its bytes stop short or are broken inside (a download stopped
+# half way, a disk error): the library's own message names its internals ("sqlite3_prepare_v2
+# ... database disk image is malformed", "Parquet magic bytes not found in footer").
+DAMAGED = "the file is damaged or cut short"
+
+
 def detect(data: bytes, name: str) -> str:
     """Guess the format from the content: Parquet, GeoPackage, GeoJSON, KML, or a CSV told apart
     by its column names."""
@@ -127,6 +134,10 @@ def detect(data: bytes, name: str) -> str:
         return "parquet"
     if data.startswith(b"SQLite format 3\x00"):
         return "gpkg"
+    if data.startswith(ZIP_MAGIC):
+        raise ImportFormatError(
+            f"{name} is a zip archive: unzip it and import the file inside (a KMZ holds a KML)"
+        )
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"{") or name.lower().endswith((".geojson", ".json")):
         return "geojson"
@@ -220,6 +231,7 @@ def build(
     from geo.formats.cells import emptied
     from geo.formats.far_rows import far_notes
     from geo.formats.places import HOW
+    from geo.long_text import oversized_note
     from geo.weapons import normalised
     from geo.words import counted
 
@@ -256,6 +268,7 @@ def build(
     located, by_point, own = placed.values()
     result = ImportResult(fmt, frame, rows, refused, mapping, located, by_point, own)
     result.notes.extend(far_notes(fmt, by_name, good))  # "Atlantis" in South Africa
+    result.notes.extend(oversized_note(frame))  # a 1,000,000-character cell, said once
     if result.named_by_point:
         result.notes.append(
             f"{counted(result.named_by_point, 'row')} with coordinates and no place name "

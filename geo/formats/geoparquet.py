@@ -30,6 +30,8 @@ def to_bytes(frame: gpd.GeoDataFrame, country_codes: dict | None = None) -> byte
 def _frame(data: bytes, name: str) -> gpd.GeoDataFrame:
     if not data.startswith(MAGIC):
         raise f.ImportFormatError(f"{name} is not a Parquet file (it does not start with PAR1)")
+    if not data.endswith(MAGIC):  # a Parquet file ends with its footer and PAR1 again
+        raise f.ImportFormatError(f"{name} is not readable GeoParquet: {f.DAMAGED}")
     try:
         rows = pq.ParquetFile(io.BytesIO(data)).metadata.num_rows
     except Exception as exc:  # pyarrow's errors have no common base

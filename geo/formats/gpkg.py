@@ -23,6 +23,8 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     """Events of a GeoPackage's ``events`` layer (or its one point layer)."""
     if not data.startswith(MAGIC):
         raise f.ImportFormatError(f"{name} is not a GeoPackage (not an SQLite file)")
+    if _cut_short(data):
+        raise f.ImportFormatError(f"{name} is not a readable GeoPackage: {f.DAMAGED}")
     with tempfile.TemporaryDirectory(prefix="sitrep-import-") as folder:
         path = Path(folder) / "import.gpkg"
         path.write_bytes(data)
@@ -35,12 +37,30 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
         except f.ImportFormatError:
             raise
         except Exception as exc:  # GDAL's errors have no common base
-            raise f.ImportFormatError(
-                f"{name} is not a readable GeoPackage: {first_line(exc)}"
-            ) from None
+            said = f.DAMAGED if _says_damaged(str(exc)) else first_line(exc)
+            raise f.ImportFormatError(f"{name} is not a readable GeoPackage: {said}") from None
     if len(frame) > limit:
         f.row_limit(len(data), name, len(frame))
     return from_frame(in_degrees(frame, name), "gpkg")
+
+
+def _cut_short(data: bytes) -> bool:
+    """Whether the SQLite header's page size and page count promise more bytes than there are
+    (the count is kept only when bytes 92-95 match the change counter at 24-27, as SQLite says)."""
+    if len(data) < 100:
+        return True
+    size = int.from_bytes(data[16:18], "big")
+    size = 65536 if size == 1 else size
+    if data[24:28] != data[92:96]:
+        return len(data) % size != 0 if size >= 512 else False
+    return len(data) < size * int.from_bytes(data[28:32], "big")
+
+
+def _says_damaged(message: str) -> bool:
+    return any(
+        words in message.lower()
+        for words in ("malformed", "not a database", "disk i/o error", "short read", "truncated")
+    )
 
 
 def _layer(path: Path, name: str) -> str:

@@ -108,6 +108,11 @@ _NUMBERS = ("time_precision", "geo_precision", "fatalities", "injured", "launche
 _SPANS = {"source_span_start": "span_start", "source_span_end": "span_end"}
 
 
+# expat's codes for a document that stops before its elements close: no element found, unclosed
+# token, partial character (pyexpat.errors.codes)
+_XML_ENDS_EARLY = {3, 5, 6}
+
+
 def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     """Events of a KML file's Placemarks: a point each and its fields as ``SimpleData`` or
     ``Data`` (as :func:`to_kml` writes them). A document type (where entities hide) is refused."""
@@ -117,6 +122,11 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     try:
         root = ElementTree.fromstring(text)
     except ElementTree.ParseError as exc:
+        if exc.code in _XML_ENDS_EARLY:
+            line, column = exc.position
+            raise f.ImportFormatError(
+                f"{name} is not valid KML: {f.DAMAGED} (it stops at line {line}, column {column})"
+            ) from None
         raise f.ImportFormatError(f"{name} is not valid KML (XML): {exc}") from None
     records, refused = [], []
     placemarks = list(root.iter(f"{_KML}Placemark"))

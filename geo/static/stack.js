@@ -14,12 +14,24 @@
     return b;
   }
 
+  function given(v) { return v !== null && v !== undefined; }
+
+  /** "2 killed, 16 injured", "3 injured", "0 killed": each figure the report gave (an entry read
+   * killed only, so a strike with 3 injured showed no figure, newuser26); '' when none. */
+  function toll(killed, injured) {
+    var parts = [];
+    if (given(killed)) { parts.push(killed + ' killed'); }
+    if (given(injured)) { parts.push(injured + ' injured'); }
+    return parts.join(', ');
+  }
+
   /** One entry of the list; `withPlace` when the stack holds events of several place names. */
   function summary(e, withPlace) {
     var what = e.weapon || e.weapon_category;
-    var killed = e.fatalities ? ' · ' + e.fatalities + ' killed' : '';
+    var figures = toll(e.fatalities, e.injured);
     var where = withPlace ? (e.place || '?') + ' · ' : '';
-    return where + (e.event_date || '?') + ' · ' + e.event_type + (what ? ' · ' + what : '') + killed;
+    return where + (e.event_date || '?') + ' · ' + e.event_type + (what ? ' · ' + what : '') +
+      (figures ? ' · ' + figures : '');
   }
 
   /** The place names of the events `ids` (`placeOf(i)`), each once, in their order. */
@@ -69,13 +81,17 @@
   /** A record of a report's entry: its weapon, figures and claim ("missile · 2 killed, 7 injured
    * · claimed by the governor"). */
   function recordLine(e) {
-    var figures = [];
-    if (e.fatalities) { figures.push(e.fatalities + ' killed'); }
-    if (e.injured) { figures.push(e.injured + ' injured'); }
+    var figures = [toll(e.fatalities, e.injured)].filter(Boolean);
     if (e.destroyed !== null && e.destroyed !== undefined) { figures.push(e.destroyed + ' destroyed'); }
     var weapon = e.weapon ? e.weapon + ' (' + (e.weapon_category || '?') + ')' : e.weapon_category || 'no weapon named';
     var claim = (e.verification || '') + (e.claimed_by ? ' by ' + e.claimed_by : '');
     return [weapon].concat(figures.length ? [figures.join(', ')] : [], claim ? [claim] : []).join(' · ');
+  }
+
+  /** The sum of `field` over `records` that give it; null when none does. */
+  function total(records, field) {
+    var given_ = records.filter(function (r) { return given(r[field]); });
+    return given_.length ? given_.reduce(function (t, r) { return t + r[field]; }, 0) : null;
   }
 
   /** The list's line of an entry holding a report's several records: one event, its weapons. */
@@ -85,10 +101,10 @@
       var w = r.weapon || r.weapon_category;
       if (w && weapons.indexOf(w) < 0) { weapons.push(w); }
     });
-    var killed = records.reduce(function (t, r) { return t + (r.fatalities || 0); }, 0);
+    var figures = toll(total(records, 'fatalities'), total(records, 'injured'));
     var where = withPlace ? (e.place || '?') + ' · ' : '';
     return where + (e.event_date || '?') + ' · ' + e.event_type + (weapons.length ? ' · ' + weapons.join(' and ') : '') +
-      (killed ? ' · ' + killed + ' killed' : '') + ' (one report, ' + records.length + ' records)';
+      (figures ? ' · ' + figures : '') + ' (one report, ' + records.length + ' records)';
   }
 
   /**

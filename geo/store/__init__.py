@@ -173,6 +173,8 @@ def with_corrections(
 
     Returns the records (new dicts where a field changed) and, by event id, the fields that show
     a stored correction."""
+    from geo.stored_differences import own_offsets
+
     if not records:
         return list(records), {}
     rows = common.frame_rows(ev.to_frame(list(records)))
@@ -181,9 +183,12 @@ def with_corrections(
     for record, before, after in zip(records, rows, kept, strict=True):
         changed = [k for k, a, b in zip(common.FIELDS, before, after, strict=True) if a != b]
         if changed:  # (an alike event's id is the one it was stored with: geo.store.alike)
-            record = {**record, **{k: after[common.FIELDS.index(k)] for k in changed}}
+            shown = {**record, **{k: after[common.FIELDS.index(k)] for k in changed}}
+            # offsets into another report's text would mark the wrong words of this one
+            shown, changed = own_offsets(record, shown, changed)
             if changed != ["event_id"]:
-                fields[record["event_id"]] = [k for k in changed if k != "event_id"]
+                fields[shown["event_id"]] = [k for k in changed if k != "event_id"]
+            record = shown
         out.append(record)
     return out, fields
 

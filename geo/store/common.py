@@ -31,6 +31,14 @@ from geo.vocabulary import shortened
 SCHEMA_VERSION = 2  # 1: reports keyed by source, no versions; 2: versions, reports by hash
 
 
+# The events' points are PostGIS geometries: a database without the extension stopped an import
+# with a traceback ending 'type "geometry" does not exist' (newuser26).
+NO_POSTGIS = (
+    "the database {where} has no PostGIS: run CREATE EXTENSION postgis; in it (psql, as its "
+    "owner or a superuser), then try again"
+)
+
+
 class StoreError(RuntimeError):
     """The store cannot be used or the save is refused; the message says why and what to do."""
 

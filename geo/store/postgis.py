@@ -201,6 +201,8 @@ def migrate(con: psycopg.Connection) -> None:
     """Create the tables and indexes, or bring an older schema to the current one."""
     if _schema_version(con) >= common.SCHEMA_VERSION:
         return
+    if not _scalar(con.execute("SELECT to_regtype('geometry') IS NOT NULL")):
+        raise StoreError(common.NO_POSTGIS.format(where=con.info.dbname))  # (not a traceback)
     for statement in _SCHEMA:
         con.execute(statement)
     con.execute("DELETE FROM sitrep_schema")

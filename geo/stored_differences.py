@@ -1,0 +1,64 @@
+"""What a re-extracted report's review shows from the store instead of the report, in plain
+words: "Kyiv, 2025-07-10: the stored event was updated from another report (kyiv-update.txt):
+killed 3 (this report: 2), injured 22 (this report: 16)". It read "an analyst's earlier
+correction (... sentence ends at, sentence starts at, source)" (newuser26): offsets, jargon,
+and no analyst had made one (an update from a later report had).
+
+Where an event was read (its source, sentence and the sentence's offsets in the report) is not
+a figure to compare: offsets belong to the text they were read from, so the review keeps the
+ones of the report on screen (:func:`own_offsets`) unless the stored event was read from the
+same report and sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from geo.changes import shown_value
+from geo.labels import label
+
+OFFSETS = ("span_start", "span_end")
+WHERE_READ = ("source", "source_text", *OFFSETS)
+
+
+def own_offsets(extracted: dict, shown: dict, fields: list[str]) -> tuple[dict, list[str]]:
+    """``shown`` (the record as the store would keep it) with the offsets of ``extracted`` (the
+    report on screen) when the stored source or sentence is another's, and the fields left
+    shown from the store."""
+    other_text = any(extracted.get(k) != shown.get(k) for k in ("source", "source_text"))
+    if not other_text or not set(OFFSETS) & set(fields):
+        return shown, fields
+    return {**shown, **{k: extracted.get(k) for k in OFFSETS}}, [
+        f for f in fields if f not in OFFSETS
+    ]
+
+
+def notice(
+    extracted: Sequence[dict], shown: Sequence[dict], fields: Mapping[str, list[str]]
+) -> list[str]:
+    """One line per event whose review shows stored values: its place and date, the other report
+    it was updated from (when it was), and each value beside what this report says."""
+    lines = []
+    for before, after in zip(extracted, shown, strict=True):
+        names = fields.get(after["event_id"])
+        if not names:
+            continue
+        said = [
+            f"{label(f)} {_value(after.get(f), f)} (this report: {_value(before.get(f), f)})"
+            for f in names
+            if f not in WHERE_READ
+        ]
+        other = after.get("source") if "source" in names else None
+        head = f"{after.get('place') or 'an event'}, {after.get('event_date')}: the stored event "
+        head += f"was updated from another report ({other})" if other else "differs"
+        lines.append(head + (": " + ", ".join(said) if said else ""))
+    return lines
+
+
+def _value(value: object, field: str) -> str:
+    """A value as the notice writes it: a text of several words in quotes (a note read as part
+    of the sentence: 'notes figures revised by ...')."""
+    shown = shown_value(value, field)
+    if shown == "(empty)":
+        return "none"
+    return f'"{shown}"' if isinstance(value, str) and " " in value.strip() else shown
