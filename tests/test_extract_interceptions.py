@@ -539,10 +539,10 @@ def test_a_ground_attack_repelled_is_still_fighting(extractor):
             "and destroyed UAVs over the Bryansk region.",
             None,
         ),
-        (  # nor is a date's day
+        (  # nor is a date's day: "an enemy drone was shot down" is one (test_extract_single_downing)
             "Ministry bulletin, summer 2023\n\n"
             "On 7 August an enemy drone was shot down over Bryansk, the ministry said.",
-            None,
+            1,
         ),
         (  # a timeline's line with a time and no count
             "Timeline, June 2025\n\n2 June | Kursk | 22.15 air defence over the city, drones shot down",

@@ -296,9 +296,8 @@ _DOWNED = figure_before(  # "Eleven, it says, were over the X region": an aside 
 
 
 _REST = words("the rest|the remaining|the remainder|the others")
-_ONE_DOWNED = words(
-    rf"(?:{_DOWN_VERBS})\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:drone|UAV|missile|rocket|glide bomb)"
-)
+_ONE = r"(?:a|an|one)\s+(?:[\w-]+\s+)?(?:drone|UAV|missile|rocket|glide bomb)"
+_ONE_DOWNED = words(rf"(?:{_DOWN_VERBS})\s+{_ONE}", rf"{_ONE}\s+was\s+(?:{_DOWN_VERBS})")
 _DOWNED_FIRST = figure_after(_DOWN_VERBS, NUMBER, "d", unless=r"\s+of\b", cell=True)
 # after the place: "Near X two drones were shot down by the mobile fire group" (weapons named)
 _WEAPONS_DOWNED = figure_before(
@@ -378,9 +377,11 @@ def interception_counts(clause: str, sentence: str) -> tuple[int | None, int | N
     if destroyed is None and _REST.search(clause):
         return None, _rest(sentence)  # "destroyed 41, 17 over X, 12 over Y and the rest over Z"
     launched = None
-    them = _OF_THEM.search(sentence)
-    # "41 drones, 17 of them over X, 12 over Y": Y's own figure, not the sentence's "of them"
-    if them and (destroyed is None or _OF_THEM.search(clause)):
+    # "41 drones, 17 of them over X, 12 over Y": Y's own figure, not the sentence's "of them";
+    # "downed 61 of the drones, 23 of them over X": X's share, the clause's own "of them"
+    own = [*_OF_THEM.finditer(clause)][-1:]
+    them = own[0] if own else _OF_THEM.search(sentence)
+    if them and (destroyed is None or own):
         destroyed = number(them.group("d") or them.group("d2"))
         fired = _LAUNCHED.search(sentence)
         launched = number(fired.group("l")) if fired else None
