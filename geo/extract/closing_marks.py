@@ -22,7 +22,8 @@ from geo.extract.sourced import claim_sections, source_body
 # hyphen only after a sentence's end ("... wounded. - Sumy OVA"); the name alone to the line's end
 MARK = re.compile(
     r"(?:(?<=[.!?])[ \t]*[—–-]{1,2}|(?:^|[ \t])[—–]{1,2})[ \t]*"
-    r"(?P<who>[A-Za-z][^.!?\n—–:;,()\"“”]{2,80}?)[ \t]*\.?[ \t]*$",
+    # ... to the line's end, or to the end of its sentence ("— governor. Power cuts in ...")
+    r"(?P<who>[A-Za-z][^.!?\n—–:;,()\"“”]{2,80}?)[ \t]*(?:\.?[ \t]*$|\.(?=[ \t]+[A-Z]))",
     re.M,
 )
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")

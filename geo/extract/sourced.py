@@ -25,7 +25,10 @@ from geo.extract.wording import words
 _WHO = r"(?P<who>[^()\n]{2,80}?)"
 # "(Kharkiv RMA)", "(source: Zaporizhzhia OVA)", "(via the city council)", "(per police)" at the
 # end of a sentence or a line
-_MARK = r"(?:sources?|data|info(?:rmation)?)\s*:\s*|(?:via|per|according\s+to)\s+"
+_MARK = (
+    r"(?:sources?|data|info(?:rmation)?)\s*:\s*|(?:via|per|according\s+to)\s+"
+    r"|(?:data|info(?:rmation)?)\s+(?:of|from)\s+"  # "(information of the mayor X)"
+)
 _BRACKET = re.compile(rf"\(\s*(?P<mark>{_MARK})?{_WHO}\s*\)\s*[.;]?\s*$", re.I)
 # ... or anywhere with its mark: "Two people were injured (per the RMA) after shelling"
 _MARKED_BRACKET = re.compile(rf"\(\s*(?:{_MARK}){_WHO}\s*\)", re.I)
@@ -57,7 +60,15 @@ _THE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 # officials named by office alone: "(police)", "per local authorities", "— via the governor"
-_OFFICIALS = words(r"police|officials|authorities|governor|mayor|rescuers|prosecutors?")
+_OFFICIALS = words(
+    r"police|officials|authorities|governor|mayor|rescuers|prosecutors?",
+    r"(?:regional|city|district|oblast|province)\s+(?:head|chief)",  # "— regional head Lysak"
+)
+# an official by his surname alone after a dash or in a bracket closing the line ("... 3 injured
+# (Terekhov)", "— Tkachenko"): one word of a Ukrainian or Russian surname's ending
+_SURNAME = re.compile(
+    r"^[A-Z][a-z]{2,}(?:enko|chko|shko|chuk|yuk|ov|ova|ev|eva|skyi|sky|skiy|ych)$"
+)
 
 
 def _body(who: str, marked: bool = True) -> str | None:
@@ -72,6 +83,8 @@ def _body(who: str, marked: bool = True) -> str | None:
         return None
     side = speaks_for_itself(name) and (marked or (side_body(name) and name_only(name)))
     if independent(name) or side or (_OFFICIALS.search(name) and len(name.split()) <= 4):
+        return name
+    if not marked and _SURNAME.match(name):
         return name
     return None
 
