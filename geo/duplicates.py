@@ -101,6 +101,33 @@ def likely_same(records: Sequence[dict], stored: gpd.GeoDataFrame) -> dict[str, 
         ]
         if found:
             out[record["event_id"]] = sorted(found, key=lambda m: m.km)
+    return _with_sentence_mates(records, out)
+
+
+def _sentence_key(record: dict) -> tuple:
+    """One attack told in one sentence: its report, sentence, place, day and type."""
+    fields = ("source", "span_start", "span_end", "place", "event_date", "event_type")
+    return tuple(record.get(f) for f in fields)
+
+
+def sentence_mates(records: Sequence[dict], i: int) -> list[int]:
+    """The indices of the records one sentence gives with ``records[i]`` (itself included)."""
+    key = _sentence_key(records[i])
+    return [j for j, r in enumerate(records) if _sentence_key(r) == key]
+
+
+def _with_sentence_mates(
+    records: Sequence[dict], out: dict[str, list[StoredMatch]]
+) -> dict[str, list[StoredMatch]]:
+    """``out`` with each record that one sentence gives beside a record found stored (its
+    drone and its missile record of a "drone and missile attack") told as the same stored
+    event: one strike is one stored event, whatever weapons the next report names (newuser26's
+    follow-up gave a second Kyiv "missile" record, left ticked and untold)."""
+    found = {_sentence_key(r): out[r["event_id"]] for r in records if r["event_id"] in out}
+    for record in records:
+        matches = found.get(_sentence_key(record))
+        if matches and record["event_id"] not in out and record.get("span_start") is not None:
+            out[record["event_id"]] = matches
     return out
 
 

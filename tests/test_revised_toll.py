@@ -89,3 +89,33 @@ def test_the_page_updates_the_stored_event_with_the_later_toll(scratch_store):
     # the new report's own copy of the event is no longer ticked to be saved
     next(b for b in at.button if b.label == "Save to the store").click().run()
     assert len(store.load()) == 1
+
+
+# Written for these tests: the follow-up names both weapons of the attack, so its one sentence
+# gives a drone record and a missile record of the one strike the store holds (newuser26, r5).
+DRONES = (
+    "LVIV, 2025-04-04\nRussian drones struck Poltava on Thursday, killing five people and "
+    "injuring 20, the regional governor said."
+)
+BOTH = (
+    "LVIV, 2025-04-05\nThe toll of Thursday's drone and missile attack on Poltava rose to nine "
+    "killed and 27 injured, the regional governor said."
+)
+
+
+def test_each_record_of_the_follow_ups_sentence_is_told_and_none_is_saved_again(scratch_store):
+    from geo import store
+
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
+    _extract(at, DRONES, "wire-1")
+    next(b for b in at.button if b.label == "Save to the store").click().run()
+    stored_id = store.load()["event_id"].iloc[0]
+    _extract(at, BOTH, "wire-2")
+    records = at.session_state["ingest_records"]
+    assert sorted(r["weapon_category"] for r in records) == ["drone", "missile"]
+    same = at.session_state["ingest_same"]
+    assert {r["event_id"] for r in records} == set(same)  # the missile record is told too
+    assert all(m[0].event_id == stored_id for m in same.values())
+    next(b for b in at.button if b.label.startswith("Update the stored event")).click().run()
+    next(b for b in at.button if b.label == "Save to the store").click().run()
+    assert list(store.load()["event_id"]) == [stored_id]  # no second Poltava strike

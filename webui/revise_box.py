@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 import streamlit as st
 
-from geo.duplicates import StoredMatch
+from geo.duplicates import StoredMatch, sentence_mates
 from geo.events import to_frame
 from geo.revisions import figures, revised, revises, stored_event
 from geo.store import Report, StoreError, save, versions
@@ -43,11 +43,19 @@ def show(
             f"({figures(old) or 'no figures'}) with this report's {figures(record)}"
         )
         if st.button(literal(label), key=f"ingest_revise_{i}", disabled=not writable):
-            st.session_state[TOLD] = _apply(old, record, report)
+            mates = [j for j in sentence_mates(records, i) if _told_as(same, records[j], old)]
+            st.session_state[TOLD] = _apply(old, record, report, len(mates))
             if st.session_state[TOLD][0]:
-                done.add(record["event_id"])
-                review_narrow.keep(i, False)
+                for j in mates:  # its drone and missile records: one strike, one stored event
+                    done.add(records[j]["event_id"])
+                    review_narrow.keep(j, False)
             st.rerun()
+
+
+def _told_as(same: Mapping[str, list[StoredMatch]], record: dict, old: dict) -> bool:
+    """Whether ``record`` is told as the stored event ``old`` first."""
+    matches = same.get(record["event_id"])
+    return bool(matches) and matches[0].event_id == old["event_id"]
 
 
 def _told() -> None:
@@ -57,7 +65,7 @@ def _told() -> None:
         (st.success if told[0] else st.error)(told[1])
 
 
-def _apply(old: dict, record: dict, report: Report) -> tuple[bool, str]:
+def _apply(old: dict, record: dict, report: Report, copies: int) -> tuple[bool, str]:
     new = revised(old, record)
     try:
         save(to_frame([new]), report=report, base=versions([old["event_id"]]))
@@ -66,5 +74,10 @@ def _apply(old: dict, record: dict, report: Report) -> tuple[bool, str]:
     return True, literal(
         f"The later figures were applied to the stored event {event_place(old)} "
         f"{old['event_date']} (id {old['event_id']}, now {figures(new)}); its earlier figures "
-        "are in its notes and on the History page. This report's own copy is unticked."
+        "are in its notes and on the History page. "
+        + (
+            f"This report's {copies} records of it (one sentence, several weapons) are unticked."
+            if copies > 1
+            else "This report's own copy is unticked."
+        )
     )
