@@ -119,3 +119,22 @@ def test_each_record_of_the_follow_ups_sentence_is_told_and_none_is_saved_again(
     next(b for b in at.button if b.label.startswith("Update the stored event")).click().run()
     next(b for b in at.button if b.label == "Save to the store").click().run()
     assert list(store.load()["event_id"]) == [stored_id]  # no second Poltava strike
+
+
+def test_the_first_report_again_shows_the_later_toll_and_keeps_it(scratch_store):
+    from geo import store
+
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
+    _extract(at, FIRST, "wire-1")
+    next(b for b in at.button if b.label == "Save to the store").click().run()
+    _extract(at, LATER, "wire-2")
+    next(b for b in at.button if b.label.startswith("Update the stored event")).click().run()
+    _extract(at, FIRST, "wire-1")  # the first report pasted again
+    record = at.session_state["ingest_records"][0]
+    assert (record["fatalities"], record["injured"]) == (9, 27)
+    told = next(i.value for i in at.info if "stored with other values" in i.value)
+    assert "later toll of wire-2, 9 killed, 27 injured" in told.replace("\\", ""), told
+    assert "5 killed, 20 injured)" in told.replace("\\", ""), told  # (this report)
+    next(b for b in at.button if b.label == "Save to the store").click().run()
+    row = store.load().iloc[0]
+    assert (int(row["fatalities"]), int(row["injured"]), row["source"]) == (9, 27, "wire-2")
