@@ -116,6 +116,11 @@ def test_each_record_of_the_follow_ups_sentence_is_told_and_none_is_saved_again(
     same = at.session_state["ingest_same"]
     assert {r["event_id"] for r in records} == set(same)  # the missile record is told too
     assert all(m[0].event_id == stored_id for m in same.values())
+    # one stored event, one line of the notice (it named the stored Kyiv strike twice)
+    notice = next(w.value for w in at.warning if "may already be in the store" in w.value)
+    notice = notice.replace("\\", "").replace("\u2060", "")  # (markdown escapes, word joiners)
+    assert notice.count("= Poltava 2025-04-03") == 1, notice
+    assert "Poltava 2025-04-03 (2 records: drone, missile) =" in notice, notice
     next(b for b in at.button if b.label.startswith("Update the stored event")).click().run()
     next(b for b in at.button if b.label == "Save to the store").click().run()
     assert list(store.load()["event_id"]) == [stored_id]  # no second Poltava strike
