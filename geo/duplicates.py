@@ -191,7 +191,7 @@ def told_lines(
     """:func:`told` as its lead (the count and the rule's words) and one item per stored event,
     for a page to list them one under another (one paragraph of six pairs filled a phone's
     screen; the records of one sentence told as one stored event named it once each)."""
-    pairs = [(r, m[0]) for r in records if (m := same.get(r["event_id"]))]
+    pairs = [(r, found[0]) for r in records if (found := same.get(r["event_id"]))]
     if not pairs:
         return "", []
     n = len(pairs)
