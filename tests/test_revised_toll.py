@@ -143,3 +143,18 @@ def test_the_first_report_again_shows_the_later_toll_and_keeps_it(scratch_store)
     next(b for b in at.button if b.label == "Save to the store").click().run()
     row = store.load().iloc[0]
     assert (int(row["fatalities"]), int(row["injured"]), row["source"]) == (9, 27, "wire-2")
+
+
+def test_the_first_report_under_another_name_offers_no_update_back(scratch_store):
+    """Pasted again under another name, the first report's event is new: the page offered to
+    'update' the stored event's later toll with its older one (newuser26's r3 after r5)."""
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
+    _extract(at, FIRST, "wire-1")
+    next(b for b in at.button if b.label == "Save to the store").click().run()
+    _extract(at, LATER, "wire-2")
+    next(b for b in at.button if b.label.startswith("Update the stored event")).click().run()
+    _extract(at, FIRST, "wire-1-again")
+    assert not [b for b in at.button if b.label.startswith("Update the stored event")]
+    told = " ".join(i.value for i in at.info).replace("\\", "").replace("\u2060", "")
+    assert "holds the later toll of wire-2, 9 killed, 27 injured" in told, told
+    assert "earlier 5 killed, 20 injured" in told, told

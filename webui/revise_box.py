@@ -9,7 +9,7 @@ import streamlit as st
 
 from geo.duplicates import StoredMatch, sentence_mates
 from geo.events import to_frame
-from geo.revisions import figures, revised, revises, stored_event
+from geo.revisions import figures, replaced_by, revised, revises, stored_event
 from geo.store import Report, StoreError, save, versions
 from webui import review_narrow
 from webui.places import event_place
@@ -37,6 +37,15 @@ def show(
             continue
         old = stored_event(stored, matches[0].event_id)
         if old is None or not revises(old, record):
+            continue
+        if later := replaced_by(old, record):  # the older report again: no going back
+            st.info(
+                literal(
+                    f"The stored event {event_place(old)} {old['event_date']} holds the later "
+                    f"toll of {later}, {figures(old)}; this report gives the earlier "
+                    f"{figures(record)}. Untick Save for this report's copy to keep one event."
+                )
+            )
             continue
         label = (
             f"Update the stored event {event_place(old)} {old['event_date']} "
