@@ -101,6 +101,33 @@ def likely_same(records: Sequence[dict], stored: gpd.GeoDataFrame) -> dict[str, 
         ]
         if found:
             out[record["event_id"]] = sorted(found, key=lambda m: m.km)
+    return _with_sentence_mates(records, out)
+
+
+def _sentence_key(record: dict) -> tuple:
+    """One attack told in one sentence: its report, sentence, place, day and type."""
+    fields = ("source", "span_start", "span_end", "place", "event_date", "event_type")
+    return tuple(record.get(f) for f in fields)
+
+
+def sentence_mates(records: Sequence[dict], i: int) -> list[int]:
+    """The indices of the records one sentence gives with ``records[i]`` (itself included)."""
+    key = _sentence_key(records[i])
+    return [j for j, r in enumerate(records) if _sentence_key(r) == key]
+
+
+def _with_sentence_mates(
+    records: Sequence[dict], out: dict[str, list[StoredMatch]]
+) -> dict[str, list[StoredMatch]]:
+    """``out`` with each record that one sentence gives beside a record found stored (its
+    drone and its missile record of a "drone and missile attack") told as the same stored
+    event: one strike is one stored event, whatever weapons the next report names (newuser26's
+    follow-up gave a second Kyiv "missile" record, left ticked and untold)."""
+    found = {_sentence_key(r): out[r["event_id"]] for r in records if r["event_id"] in out}
+    for record in records:
+        matches = found.get(_sentence_key(record))
+        if matches and record["event_id"] not in out and record.get("span_start") is not None:
+            out[record["event_id"]] = matches
     return out
 
 
@@ -145,22 +172,39 @@ def told(records: Sequence[dict], same: dict[str, list[StoredMatch]], most: int 
     return f"{lead}: {'; '.join(items)}" if lead else ""
 
 
+def _told_records(records: Sequence[dict], most: int = 3) -> str:
+    """The new events told as one stored event: their places and days, and how many records
+    of which weapon kinds when more than one ("Kyiv 2025-07-10 (2 records: drone, missile)")."""
+    names = list(dict.fromkeys(f"{cut(r['place'])} {r['event_date']}" for r in records))
+    out = ", ".join(names[:most]) + (
+        f" and {len(names) - most:,} more" if len(names) > most else ""
+    )
+    if len(records) < 2:
+        return out
+    kinds = list(dict.fromkeys(str(k) for r in records if (k := r.get("weapon_category"))))
+    return f"{out} ({len(records):,} records{': ' + ', '.join(kinds[:most]) if kinds else ''})"
+
+
 def told_lines(
     records: Sequence[dict], same: dict[str, list[StoredMatch]], most: int = 20
 ) -> tuple[str, list[str]]:
-    """:func:`told` as its lead (the count and the rule's words) and one item per event, for a
-    page to list them one under another (one paragraph of six pairs filled a phone's screen)."""
-    pairs = [(r, m[0]) for r in records if (m := same.get(r["event_id"]))]
+    """:func:`told` as its lead (the count and the rule's words) and one item per stored event,
+    for a page to list them one under another (one paragraph of six pairs filled a phone's
+    screen; the records of one sentence told as one stored event named it once each)."""
+    pairs = [(r, found[0]) for r in records if (found := same.get(r["event_id"]))]
     if not pairs:
         return "", []
     n = len(pairs)
+    by_stored: dict[str, tuple[StoredMatch, list[dict]]] = {}
+    for r, m in pairs:  # one line per stored event (Kyiv's drone and missile record: it was two)
+        by_stored.setdefault(m.event_id, (m, []))[1].append(r)
     items = [
-        f"{cut(r['place'])} {r['event_date']} = {cut(m.place)} {m.event_date}, {m.km:.0f} km"
+        f"{_told_records(rs)} = {cut(m.place)} {m.event_date}, {m.km:.0f} km"
         + (f", in {cut(m.source)}" if m.source else "")  # ("in nan" for an import with no source)
-        for r, m in pairs[:most]  # (free text, cut: 20 places of 100 kB made a 2 MB line)
+        for m, rs in list(by_stored.values())[:most]  # (free text, cut: 20 places of 100 kB)
     ]
-    if n > most:
-        items.append(f"and {n - most:,} more")
+    if len(by_stored) > most:
+        items.append(f"and {len(by_stored) - most:,} more")
     return (
         f"{n:,} event{'' if n == 1 else 's'} may already be in the store from another source "
         f"(same type, no other weapon kind, within a day, {TOWN_KM:g} km or the same region, "

@@ -41,6 +41,16 @@ def revises(stored: Mapping[str, object], new: Mapping[str, object]) -> bool:
     return any(_given(new.get(f)) and new.get(f) != stored.get(f) for f in FIGURES)
 
 
+def replaced_by(stored: Mapping[str, object], new: Mapping[str, object]) -> str | None:
+    """The later report whose figures replaced exactly those ``new`` gives (the note
+    :func:`revised` wrote names them), or None: the first report pasted again under another
+    name offered to put its older toll back over the later one (newuser26)."""
+    told = figures(new)
+    note = f"figures revised by {stored.get('source')}: was {told} in "
+    notes = stored.get("notes")
+    return str(stored.get("source")) if told and isinstance(notes, str) and note in notes else None
+
+
 def revised(stored: Mapping[str, object], new: Mapping[str, object]) -> dict:
     """The stored event as the new report revises it: the same id, place and day; the new
     report's figures where it gives them, its source, sentence and span; the weapon, actor and

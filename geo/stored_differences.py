@@ -1,8 +1,10 @@
 """What a re-extracted report's review shows from the store instead of the report, in plain
-words: "Kyiv, 2025-07-10: the stored event was updated from another report (kyiv-update.txt):
-killed 3 (this report: 2), injured 22 (this report: 16)". It read "an analyst's earlier
-correction (... sentence ends at, sentence starts at, source)" (newuser26): offsets, jargon,
-and no analyst had made one (an update from a later report had).
+words: "Kyiv, 2025-07-10: the stored event holds the later toll of kyiv-update.txt, 3 killed,
+22 injured (this report: 2 killed, 16 injured); saving keeps the later toll". It read "an
+analyst's earlier correction (... sentence ends at, sentence starts at, source)" (newuser26):
+offsets, jargon, and no analyst had made one (an update from a later report had); then only
+"killed 3 (this report: 2)" beside the revision's note, with no word that the stored toll is
+a later report's and stays.
 
 Where an event was read (its source, sentence and the sentence's offsets in the report) is not
 a figure to compare: offsets belong to the text they were read from, so the review keeps the
@@ -16,6 +18,7 @@ from collections.abc import Mapping, Sequence
 
 from geo.changes import shown_value
 from geo.labels import label
+from geo.revisions import FIGURES, figures
 
 OFFSETS = ("span_start", "span_end")
 WHERE_READ = ("source", "source_text", *OFFSETS)
@@ -43,14 +46,21 @@ def notice(
         names = fields.get(after["event_id"])
         if not names:
             continue
+        other = after.get("source") if "source" in names else None
+        toll = bool(other) and bool(set(FIGURES) & set(names))
         said = [
             f"{label(f)} {_value(after.get(f), f)} (this report: {_value(before.get(f), f)})"
             for f in names
-            if f not in WHERE_READ
+            if f not in WHERE_READ and not (toll and f in (*FIGURES, "notes"))
         ]
-        other = after.get("source") if "source" in names else None
         head = f"{after.get('place') or 'an event'}, {after.get('event_date')}: the stored event "
-        head += f"was updated from another report ({other})" if other else "differs"
+        if toll:  # its figures revised by a later report (geo.revisions; the note says so)
+            head += (
+                f"holds the later toll of {other}, {figures(after) or 'no figures'} "
+                f"(this report: {figures(before) or 'none'}); saving keeps the later toll"
+            )
+        else:
+            head += f"was updated from another report ({other})" if other else "differs"
         lines.append(head + (": " + ", ".join(said) if said else ""))
     return lines
 

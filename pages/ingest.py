@@ -384,8 +384,8 @@ if records:
         except (EventError, StoreError) as exc:
             st.error(f"Nothing saved: {literal(exc)}")
         else:
-            kept = f"{counted(result.kept, 'event')} kept as an analyst corrected it (the report "
-            kept = f"{kept}says what it said before the correction). " if result.kept else ""
+            kept = f"{counted(result.kept, 'event')} kept as stored (this report's older "
+            kept = f"{kept}values not written over the stored ones). " if result.kept else ""
             st.success(
                 f"Saved {counted(result.added, 'new event')}, {result.updated:,} corrected and "
                 f"{result.unchanged:,} unchanged; the store now holds {counted(result.total, 'event')}. "

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import BASE_EVENT
-from geo.duplicates import imported_told, likely_same
+from geo.duplicates import imported_told, likely_same, told_lines
 from geo.events import to_frame
 
 
@@ -100,6 +100,22 @@ def test_the_line_says_what_matched_and_an_import_is_told_too():
     assert line.startswith("1 event may already be in the store from another source (same type")
     assert "Odesa 2024-09-09 = Odesa 2024-09-08, 1 km, in flash-27.txt" in line
     assert imported_told(imported, STORED.iloc[:0]) == ""
+
+
+def test_one_line_per_stored_event():
+    """Two new events told as one stored event are one line (the Kyiv strike was named twice,
+    once for its drone record and once for its missile record)."""
+    new = [
+        _event("n-1", source="flash-28.txt", event_date="2024-09-09"),
+        _event("n-2", source="flash-28.txt", event_date="2024-09-09", weapon_category=None),
+        _event("n-3", source="flash-28.txt", place="Kharkiv", lat=49.99, lon=36.23),
+    ]
+    lead, items = told_lines(new, likely_same(new, STORED))
+    assert lead.startswith("3 events may already be in the store")
+    assert items == [
+        "Odesa 2024-09-09 (2 records: missile) = Odesa 2024-09-08, 0 km, in flash-27.txt",
+        "Kharkiv 2024-09-08 = Kharkiv 2024-09-08, 0 km, in flash-27.txt",
+    ]
 
 
 def test_a_stored_event_with_no_source_is_not_told_as_in_nan():

@@ -41,8 +41,8 @@ def test_the_original_report_keeps_its_own_offsets_and_the_notice_says_what_diff
     assert "span_start" not in fields["kyiv-0710"] and "span_end" not in fields["kyiv-0710"]
     assert (record["fatalities"], record["injured"]) == (3, 22)  # the revised toll is kept
     assert notice([original], shown, fields) == [
-        "Kyiv, 2025-07-10: the stored event was updated from another report (later.txt): "
-        "killed 3 (this report: 2), injured 22 (this report: 16)"
+        "Kyiv, 2025-07-10: the stored event holds the later toll of later.txt, 3 killed, "
+        "22 injured (this report: 2 killed, 16 injured); saving keeps the later toll"
     ]
 
 

@@ -89,3 +89,72 @@ def test_the_page_updates_the_stored_event_with_the_later_toll(scratch_store):
     # the new report's own copy of the event is no longer ticked to be saved
     next(b for b in at.button if b.label == "Save to the store").click().run()
     assert len(store.load()) == 1
+
+
+# Written for these tests: the follow-up names both weapons of the attack, so its one sentence
+# gives a drone record and a missile record of the one strike the store holds (newuser26, r5).
+DRONES = (
+    "LVIV, 2025-04-04\nRussian drones struck Poltava on Thursday, killing five people and "
+    "injuring 20, the regional governor said."
+)
+BOTH = (
+    "LVIV, 2025-04-05\nThe toll of Thursday's drone and missile attack on Poltava rose to nine "
+    "killed and 27 injured, the regional governor said."
+)
+
+
+def test_each_record_of_the_follow_ups_sentence_is_told_and_none_is_saved_again(scratch_store):
+    from geo import store
+
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
+    _extract(at, DRONES, "wire-1")
+    next(b for b in at.button if b.label == "Save to the store").click().run()
+    stored_id = store.load()["event_id"].iloc[0]
+    _extract(at, BOTH, "wire-2")
+    records = at.session_state["ingest_records"]
+    assert sorted(r["weapon_category"] for r in records) == ["drone", "missile"]
+    same = at.session_state["ingest_same"]
+    assert {r["event_id"] for r in records} == set(same)  # the missile record is told too
+    assert all(m[0].event_id == stored_id for m in same.values())
+    # one stored event, one line of the notice (it named the stored Kyiv strike twice)
+    notice = next(w.value for w in at.warning if "may already be in the store" in w.value)
+    notice = notice.replace("\\", "").replace("\u2060", "")  # (markdown escapes, word joiners)
+    assert notice.count("= Poltava 2025-04-03") == 1, notice
+    assert "Poltava 2025-04-03 (2 records: drone, missile) =" in notice, notice
+    next(b for b in at.button if b.label.startswith("Update the stored event")).click().run()
+    next(b for b in at.button if b.label == "Save to the store").click().run()
+    assert list(store.load()["event_id"]) == [stored_id]  # no second Poltava strike
+
+
+def test_the_first_report_again_shows_the_later_toll_and_keeps_it(scratch_store):
+    from geo import store
+
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
+    _extract(at, FIRST, "wire-1")
+    next(b for b in at.button if b.label == "Save to the store").click().run()
+    _extract(at, LATER, "wire-2")
+    next(b for b in at.button if b.label.startswith("Update the stored event")).click().run()
+    _extract(at, FIRST, "wire-1")  # the first report pasted again
+    record = at.session_state["ingest_records"][0]
+    assert (record["fatalities"], record["injured"]) == (9, 27)
+    told = next(i.value for i in at.info if "stored with other values" in i.value)
+    assert "later toll of wire-2, 9 killed, 27 injured" in told.replace("\\", ""), told
+    assert "5 killed, 20 injured)" in told.replace("\\", ""), told  # (this report)
+    next(b for b in at.button if b.label == "Save to the store").click().run()
+    row = store.load().iloc[0]
+    assert (int(row["fatalities"]), int(row["injured"]), row["source"]) == (9, 27, "wire-2")
+
+
+def test_the_first_report_under_another_name_offers_no_update_back(scratch_store):
+    """Pasted again under another name, the first report's event is new: the page offered to
+    'update' the stored event's later toll with its older one (newuser26's r3 after r5)."""
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
+    _extract(at, FIRST, "wire-1")
+    next(b for b in at.button if b.label == "Save to the store").click().run()
+    _extract(at, LATER, "wire-2")
+    next(b for b in at.button if b.label.startswith("Update the stored event")).click().run()
+    _extract(at, FIRST, "wire-1-again")
+    assert not [b for b in at.button if b.label.startswith("Update the stored event")]
+    told = " ".join(i.value for i in at.info).replace("\\", "").replace("\u2060", "")
+    assert "holds the later toll of wire-2, 9 killed, 27 injured" in told, told
+    assert "earlier 5 killed, 20 injured" in told, told

@@ -7,9 +7,9 @@ from collections.abc import Mapping, Sequence
 
 import streamlit as st
 
-from geo.duplicates import StoredMatch
+from geo.duplicates import StoredMatch, sentence_mates
 from geo.events import to_frame
-from geo.revisions import figures, revised, revises, stored_event
+from geo.revisions import figures, replaced_by, revised, revises, stored_event
 from geo.store import Report, StoreError, save, versions
 from webui import review_narrow
 from webui.places import event_place
@@ -38,16 +38,33 @@ def show(
         old = stored_event(stored, matches[0].event_id)
         if old is None or not revises(old, record):
             continue
+        if later := replaced_by(old, record):  # the older report again: no going back
+            st.info(
+                literal(
+                    f"The stored event {event_place(old)} {old['event_date']} holds the later "
+                    f"toll of {later}, {figures(old)}; this report gives the earlier "
+                    f"{figures(record)}. Untick Save for this report's copy to keep one event."
+                )
+            )
+            continue
         label = (
             f"Update the stored event {event_place(old)} {old['event_date']} "
             f"({figures(old) or 'no figures'}) with this report's {figures(record)}"
         )
         if st.button(literal(label), key=f"ingest_revise_{i}", disabled=not writable):
-            st.session_state[TOLD] = _apply(old, record, report)
+            mates = [j for j in sentence_mates(records, i) if _told_as(same, records[j], old)]
+            st.session_state[TOLD] = _apply(old, record, report, len(mates))
             if st.session_state[TOLD][0]:
-                done.add(record["event_id"])
-                review_narrow.keep(i, False)
+                for j in mates:  # its drone and missile records: one strike, one stored event
+                    done.add(records[j]["event_id"])
+                    review_narrow.keep(j, False)
             st.rerun()
+
+
+def _told_as(same: Mapping[str, list[StoredMatch]], record: dict, old: dict) -> bool:
+    """Whether ``record`` is told as the stored event ``old`` first."""
+    matches = same.get(record["event_id"])
+    return bool(matches) and matches[0].event_id == old["event_id"]
 
 
 def _told() -> None:
@@ -57,7 +74,7 @@ def _told() -> None:
         (st.success if told[0] else st.error)(told[1])
 
 
-def _apply(old: dict, record: dict, report: Report) -> tuple[bool, str]:
+def _apply(old: dict, record: dict, report: Report, copies: int) -> tuple[bool, str]:
     new = revised(old, record)
     try:
         save(to_frame([new]), report=report, base=versions([old["event_id"]]))
@@ -66,5 +83,10 @@ def _apply(old: dict, record: dict, report: Report) -> tuple[bool, str]:
     return True, literal(
         f"The later figures were applied to the stored event {event_place(old)} "
         f"{old['event_date']} (id {old['event_id']}, now {figures(new)}); its earlier figures "
-        "are in its notes and on the History page. This report's own copy is unticked."
+        "are in its notes and on the History page. "
+        + (
+            f"This report's {copies} records of it (one sentence, several weapons) are unticked."
+            if copies > 1
+            else "This report's own copy is unticked."
+        )
     )
