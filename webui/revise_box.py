@@ -63,7 +63,7 @@ def show(
 
 def _told_as(same: Mapping[str, list[StoredMatch]], record: dict, old: dict) -> bool:
     """Whether ``record`` is told as the stored event ``old`` first."""
-    matches = same.get(record["event_id"])
+    matches = same.get(record["event_id"]) or []
     return bool(matches) and matches[0].event_id == old["event_id"]
 
 
