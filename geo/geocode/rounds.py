@@ -13,12 +13,12 @@ from geo.geocode.context import (
     NEAR_COUNT,
     NEAR_SCALE_KM,
     OTHER_NAME_LIKENESS,
+    SMALL_TOWN,
     W_NEARNESS,
     contexts_by_name,
     level_of,
     named_regions,
     sections_yield_to_towns,
-    small_namesake,
     villages_yield_to_cities,
 )
 from geo.geocode.distance import closeness, haversine_radians_km
@@ -82,8 +82,8 @@ class Nearness:
                 if (
                     place.feature == "village"
                     or (not c.main_name and c.likeness < OTHER_NAME_LIKENESS)
-                    or (self.war and small_namesake(c))
-                ):
+                    or (self.war and place.feature == "city" and place.population < SMALL_TOWN)
+                ):  # a small town of the name or a small namesake (towns_over_villages)
                     may_yield = True
                 if place.code == SECTION:
                     has_section = True
