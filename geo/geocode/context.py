@@ -293,8 +293,9 @@ def contexts_by_name(
     not ("Lviv region - 6; Mykolaiv region - 11 ... Mykolaiv: a school was hit"). A region
     ``attached`` right after another name ("Morgantown, W. Va.") is that town's: it counts for
     the text's countries, not as a region the text names for its other towns. A country named
-    as a party (``actors``: "US officials", "Russia's defence ministry") is who acts, not where:
-    it does not count for the text's countries."""
+    as a party or a capital as who speaks (``actors``: "US officials", "Russia's defence
+    ministry", "Moscow said") is who acts, not where: it does not count for the text's
+    countries."""
     own: dict[str, _Tally] = {}
     total = _Tally()
     attached = attached or [False] * len(keys)
@@ -303,7 +304,7 @@ def contexts_by_name(
         keys, chosen, called, attached, actors, strict=True
     ):
         if place is not None:
-            where = not (actor and place.feature == "country")
+            where = not (actor and place.feature in ("country", "capital"))
             own.setdefault(key, _Tally()).add(place, not region, not after, where)
             total.add(place, not region, not after, where)
     empty = _Tally()

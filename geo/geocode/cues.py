@@ -94,7 +94,8 @@ _AFTER_ACTOR = re.compile(
     r"(?:officials?|envoys?|negotiators?|delegations?|diplomats?|"
     r"troops|forces|military|army|navy|government|president|administration|authorities|"
     r"leaders?|counterparts?|soldiers|side|ambassador|embassy|intelligence|ministry|minister|"
-    r"spokes(?:man|woman|person)|officers?|partners?|allies)\b"
+    r"spokes(?:man|woman|person)|officers?|partners?|allies|"
+    r"said|says|claim(?:s|ed)|announced)\b"
 )
 # A border is a country's or a region's, not a town's ("near the New York border"); which of the
 # two the priors decide ("the Mexico border" is the country's).
@@ -136,7 +137,8 @@ IN_ITS_AREA = re.compile(
 def cue_for(text: str, start: int, end: int) -> str:
     """The kind of place the words next to a mention ask for: region, admin2, airport, facility
     (a power plant), town, area (a country or region, not a town), local (a town or region,
-    not a country) or actor (a party: "US officials", which the priors read as a bare name)."""
+    not a country) or actor (a party: "US officials", or who speaks: "Moscow said", which the
+    priors read as a bare name)."""
     before = text[max(0, start - 40) : start]
     after = text[end : end + 30]
     # The patterns before a mention end in " of" (and the blanks or "the" after it): where no

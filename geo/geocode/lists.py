@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from geo.gazetteer import Place
+from geo.geocode.after_names import SENTENCE_END
 from geo.geocode.candidates import Resolution
 from geo.geocode.context import level_of
 
@@ -18,6 +19,7 @@ W_LIST_PEERS = 1.0
 # What may stand between two names of one enumeration: a comma, "and", "or", "&", or both.
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+")
 _LIST_CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
+SENTENCE_READ = 500  # the characters read after a listed name for the end of its sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +32,8 @@ class Enumerations:
     lists: list[list[int]]
     list_of: list[int]
     keys: list[str]
+    # for each listed mention, where its sentence ends (a region named past it is no list's)
+    sentence_ends: dict[int, int] = field(default_factory=dict)
 
     def peers(self, i: int) -> list[int]:
         """The other names of mention ``i``'s list (other names only: the same name again is no
@@ -62,7 +66,13 @@ def lists_of_names(mentions: Sequence[Resolution], text: str) -> Enumerations:
         for i in chain:
             list_of[i] = len(lists)
         lists.append(chain)
-    return Enumerations(lists, list_of, [_list_key(m.query) for m in mentions])
+    ends = {}
+    for chain in lists:
+        for i in chain:  # read a bounded stretch: a paste of thousands of names in one list
+            stop = mentions[i].end + SENTENCE_READ
+            end = SENTENCE_END.search(text, mentions[i].end, stop)
+            ends[i] = end.start() if end else stop
+    return Enumerations(lists, list_of, [_list_key(m.query) for m in mentions], ends)
 
 
 def _list_key(query: str) -> str:
@@ -119,7 +129,10 @@ def share_trailing_region(
             others = enumerations.peers(i)
             if not others or any(mentions[j].start > mentions[i].start for j in others):
                 continue
-            region = after_name.get(keys[i])
+            # the regions named right after this mention of it, not after another one below
+            # ("Pokrovsk and Vovchansk", then "Vovchansk (Kharkiv Oblast)." heading a paragraph)
+            end, stop = mentions[i].end, enumerations.sentence_ends.get(i, 0)
+            region = [r for r in after_name.get(keys[i], ()) if end <= mentions[r].start < stop]
             if not region:
                 continue
             for j in others:

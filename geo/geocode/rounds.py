@@ -13,12 +13,12 @@ from geo.geocode.context import (
     NEAR_COUNT,
     NEAR_SCALE_KM,
     OTHER_NAME_LIKENESS,
+    SMALL_TOWN,
     W_NEARNESS,
     contexts_by_name,
     level_of,
     named_regions,
     sections_yield_to_towns,
-    small_namesake,
     villages_yield_to_cities,
 )
 from geo.geocode.distance import closeness, haversine_radians_km
@@ -43,7 +43,8 @@ class Nearness:
     does not change (see :func:`score_round`), with two things the text says of its mentions:
     ``anchors``, the yardstick of each mention set beside one (``anchors.yardsticks``), and
     ``attached``, whether it is a region right after a town, and ``actors``, whether it is a
-    country named as a party (both: see :func:`contexts_by_name`)."""
+    country named as a party (both: see :func:`contexts_by_name`), or a capital as who speaks
+    ("Moscow said"), which is no point to be near either."""
 
     def __init__(
         self,
@@ -58,6 +59,7 @@ class Nearness:
         self.attached = attached or [False] * len(mentions)
         self.actors = actors or [False] * len(mentions)
         self.war = actors is not None  # a report read for a theatre: villages_yield_to_cities
+        self.speakers = _capital_speakers(mentions, self.actors)
         # The rows of each name and the slots of each context key, by place id and by row.
         rows: dict[str, dict[int, int]] = {}
         slots: dict[str, dict[int, int]] = {}
@@ -82,8 +84,8 @@ class Nearness:
                 if (
                     place.feature == "village"
                     or (not c.main_name and c.likeness < OTHER_NAME_LIKENESS)
-                    or (self.war and small_namesake(c))
-                ):
+                    or (self.war and place.feature == "city" and place.population < SMALL_TOWN)
+                ):  # a small town of the name or a small namesake (towns_over_villages)
                     may_yield = True
                 if place.code == SECTION:
                     has_section = True
@@ -155,6 +157,16 @@ class Nearness:
         return near.tolist()
 
 
+def _capital_speakers(mentions: list[Resolution], actors: list[bool]) -> list[bool]:
+    """Whether each mention is a capital named as who speaks ("Moscow said"): the government's
+    word, no place the others lie near ("Pokrovsk" after it is not Engels, 730 km from
+    Moscow)."""
+    return [
+        a and bool(m.candidates) and m.candidates[0].place.feature == "capital"
+        for m, a in zip(mentions, actors, strict=True)
+    ]
+
+
 def _unit(lat: np.ndarray, cos: np.ndarray, lon_degrees: np.ndarray) -> np.ndarray:
     """Points as unit vectors (one a row), from their latitudes in radians with their cosines:
     the nearer of two points has the larger dot product with a third."""
@@ -180,7 +192,8 @@ def score_round(
     name the text has. ``areas``: the chosen places as their mentions read them (a town called
     a region is that region, and its city no point to be near), for what is near, yardsticks
     included (:func:`anchored_nearness`), and the regions named after a name."""
-    near_rows = near.rows(keys, areas)
+    where = [None if a else p for p, a in zip(areas, near.speakers, strict=True)]
+    near_rows = near.rows(keys, where)
     anchored = {
         i: dict(zip(map(id, mentions[i].candidates), terms.tolist(), strict=True))
         for i, terms in anchored_nearness(mentions, near.anchors, areas).items()

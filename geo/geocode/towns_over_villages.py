@@ -15,18 +15,35 @@ A small town that has the words only as another spelling of its name (Hulyaypole
 Dnipropetrovsk region, 1,200 people, for "Huliaipole") yields, wherever it lies, to a town of
 the words' own name five times larger (Huliaipole, 13,000), as it yields to a city of 50,000
 in ``context``: the report's places around the namesake do not make it the town the war names;
-its own region or district named right after it does."""
+its own region or district named right after it does.
+
+So does a small town of the words' own name (under 20,000 people) five times smaller than a town
+of 10,000 or more of its country that has the words as its name or as a like spelling of it, when
+that town is then the best: "Lyman" is the Donetsk town of 20,000, not the Kharkiv-region Lyman
+of 4,000 because the report names the Kharkiv region (or its city) elsewhere; Moscow's "Konstantinovka" is Kostiantynivka (67,000),
+not Konstantinovka of Crimea (1,400) nor Kostyantynivka of the Zaporizhzhia region (11,500)
+beside the report's Zaporizhzhia villages. A world city ("New York", a Security Council session)
+is not a small theatre town with its name as another spelling. Its region or district named
+right after the name keeps the small town ("Lyman, Kharkiv region"). A village of the codifier
+(no population known) is left to the places around it: "Mykhailivka" beside Selydove is the
+Donetsk village, not a Zaporizhzhia town of 12,000."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from geo.gazetteer.index import SECTION
 from geo.geocode.candidates import Candidate
-from geo.geocode.context import SMALLER_BY, small_namesake
+from geo.geocode.context import SMALL_TOWN, SMALLER_BY, small_namesake
 
 # The least population of a town that a village of its name yields to (smaller places are
 # villages too, told apart only by the places around them).
 TOWN_OVER_VILLAGE = 2_000
+# The least population of a town that a smaller town of the same name yields to, and how like the
+# words its own name must be when they are only another name of it ("Konstantinovka":
+# Kostyantynivka, 0.79; not "Dzerzhinsk": Toretsk, 0.35).
+TOWN_OVER_NAMESAKE = 10_000
+SPELLING_LIKENESS = 0.75
 
 
 def villages_yield_to_towns(
@@ -60,27 +77,60 @@ def villages_yield_to_towns(
 def namesakes_yield_to_towns(
     candidates: Sequence[Candidate], named_after: set[tuple[str, ...]]
 ) -> None:
-    """A small namesake known by the words only as another spelling yields to the best town of
-    the words' own name five times larger (see the module's docstring). Scores only; call
-    before sorting."""
+    """A small namesake (known by the words only as another spelling, or a small town of the
+    words' own name) yields to the largest town of the words, five times larger (see the
+    module's docstring). Scores only; call before sorting."""
     town: Candidate | None = None
     for c in candidates:
-        if (
-            c.main_name
-            and c.place.feature == "city"
-            and c.place.population >= TOWN_OVER_VILLAGE
-            and (town is None or c.score > town.score)
-        ):
+        if _town_of_the_words(c) and (town is None or _larger(c, town)):
             town = c
     if town is None:
         return
-    for c in candidates:
-        p = c.place
-        if (
-            c.score >= town.score
-            and small_namesake(c)
-            and p.population * SMALLER_BY < town.place.population
-            and (p.country, p.admin1) not in named_after
-            and (p.country, p.admin1, p.admin2) not in named_after
-        ):
-            c.score = town.score - 0.01
+    yielding = [
+        c
+        for c in candidates
+        if c.score >= town.score
+        and c is not town
+        and _yields_to(c, town)
+        and (c.place.country, c.place.admin1) not in named_after
+        and (c.place.country, c.place.admin1, c.place.admin2) not in named_after
+    ]
+    # only for the town to win: none is demoted for a third place ("Kalynivka" is no district
+    # of Horlivka because a town of the name lies in the Vinnytsia region)
+    if any(c.score > town.score and c not in yielding for c in candidates):
+        return
+    for c in yielding:
+        c.score = town.score - 0.01
+
+
+def _larger(c: Candidate, town: Candidate) -> bool:
+    size, other = c.place.population, town.place.population
+    return size > other or (size == other and c.score > town.score)
+
+
+def _town_of_the_words(c: Candidate) -> bool:
+    p = c.place
+    if p.feature != "city" or p.population < TOWN_OVER_VILLAGE or p.code == SECTION:
+        return False
+    return c.main_name or (c.likeness >= SPELLING_LIKENESS and p.population >= SMALL_TOWN)
+
+
+def _yields_to(c: Candidate, town: Candidate) -> bool:
+    """Whether ``c`` is a small namesake that yields to ``town``: a small town known by the words
+    only as another spelling, five times smaller; or a small town of the words' own name, five
+    times smaller than a town of 10,000 or more."""
+    p, big = c.place, town.place.population
+    if p.population * SMALLER_BY >= big:
+        return False
+    if small_namesake(c):
+        return True
+    return (
+        c.main_name
+        and p.feature == "city"
+        and p.population < SMALL_TOWN
+        and big >= TOWN_OVER_NAMESAKE
+        and p.country == town.place.country  # abroad, the places around them tell them apart
+        # a town by GeoNames' code: an entry of none may be a city's district ("Shevchenko" of
+        # Poltava, 147,600 people, is no town the war names)
+        and town.place.code.startswith("PPL")
+    )
