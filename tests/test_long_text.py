@@ -79,3 +79,19 @@ def test_the_popup_of_a_huge_note_leaves_the_map_visible(offline_page, tmp_path)
     assert box["height"] < 0.6 * 800, box
     page.screenshot(path=str(tmp_path / "popup.png"))
     assert page.errors == []
+
+
+def test_a_clean_ucdp_import_says_nothing_of_its_extra_columns(gazetteer):
+    """UCDP's other columns are kept as JSON in ``extra`` (over 500 characters on every row): no
+    analyst reads them as text, so a clean import gets no oversized-field note for them."""
+    from geo import formats
+    from geo.long_text import oversized_note
+
+    result = formats.read(_csv().encode(), "big.csv", gazetteer)
+    frame = result.frame.copy()
+    frame["extra"] = ['{"source": "' + "y" * 900 + '"}'] * len(frame)
+    assert oversized_note(frame) == [
+        "1 text field longer than 500 characters (1 in notes; the longest 1,000,000): "
+        "stored whole, shortened in popups and tables"
+    ]
+    assert oversized_note(frame.drop(columns=["notes"])) == []
