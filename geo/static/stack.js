@@ -89,7 +89,7 @@
   }
 
   /** The sum of `field` over `records` that give it; null when none does. */
-  function total(records, field) {
+  function summed(records, field) {
     var given_ = records.filter(function (r) { return given(r[field]); });
     return given_.length ? given_.reduce(function (t, r) { return t + r[field]; }, 0) : null;
   }
@@ -101,7 +101,7 @@
       var w = r.weapon || r.weapon_category;
       if (w && weapons.indexOf(w) < 0) { weapons.push(w); }
     });
-    var figures = toll(total(records, 'fatalities'), total(records, 'injured'));
+    var figures = toll(summed(records, 'fatalities'), summed(records, 'injured'));
     var where = withPlace ? (e.place || '?') + ' · ' : '';
     return where + (e.event_date || '?') + ' · ' + e.event_type + (weapons.length ? ' · ' + weapons.join(' and ') : '') +
       (figures ? ' · ' + figures : '') + ' (one report, ' + records.length + ' records)';
