@@ -300,7 +300,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             raise UsageError(str(exc)) from None
         print(
             f"saved: {result.added} new, {result.updated} updated, {result.unchanged} unchanged, "
-            f"{result.kept} kept as an analyst corrected them; "
+            f"{result.kept} kept as stored (corrected or updated since: not written over); "
             f"{result.total} events in the store",
             file=sys.stderr,
         )
