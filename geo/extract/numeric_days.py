@@ -17,7 +17,7 @@ _WITH_YEAR = re.compile(
     r"(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d\d))\b"
 )
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_WEEKDAY = r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:[a-z]*day|s|rs?)?\.?,?"
+_WEEKDAY = rf"(?P<wd>{'|'.join(_WEEKDAYS)})(?:[a-z]*day|s|rs?)?\.?,?"
 _PAIR = r"(?P<a>\d{1,2})[./](?P<b>\d{1,2})\b(?![./]\d)"
 # "Sat 04.10", "Wednesday 05.02", "Saturday 20.09 → Sunday 21.09" (a span: its end)
 _AFTER_WEEKDAY = re.compile(
