@@ -202,3 +202,35 @@ def test_town_named_for_itself_after_a_reference_keeps_its_village_apart(extract
     records = extractor.extract("Kyiv, 2025-10-08\n" + body, "t")
     fights = sorted(r["place"] for r in records if r["event_type"] == "fighting")
     assert fights == ["Kostyantynivka", "Lyman", "Pleshchiivka"]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # the region's downing told with no count the rules read, the town's debris after it
+        "Mykolaiv governor Vitalii Kim said 12 drones were taken out over the region. "
+        "Falling debris started a fire at a warehouse in Voznesensk, he said.",
+        "At 06:10 the air force posted that one ballistic missile had been launched at the "
+        "Mykolaiv region and that it was shot down.\n\n"
+        "At 06:40 the regional administration wrote that wreckage fell in Voznesensk, "
+        "damaging a barn.",
+    ],
+)
+def test_a_regions_downing_and_a_towns_debris_told_in_two_sentences_are_two_events(extractor, told):
+    text = "Mykolaiv, 2025-10-02\n" + told + "\n"
+    places = sorted(
+        (e["geo_precision"], e["place"])
+        for e in extractor.extract(text, "t")
+        if e["event_type"] == "interception"
+    )
+    assert len(places) == 2
+    assert places[0] == (1, "Voznesensk") and places[1][0] == 3
+
+
+def test_a_region_locating_its_towns_downing_in_one_sentence_stays_one_event(extractor):
+    text = (
+        "Mykolaiv, 2025-10-02\n"
+        "In the Mykolaiv region, air defence shot down a drone over Voznesensk overnight.\n"
+    )
+    (e,) = extractor.extract(text, "t")
+    assert (e["event_type"], e["place"]) == ("interception", "Voznesensk")

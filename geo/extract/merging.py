@@ -46,10 +46,14 @@ def _places_agree(a: Draft, b: Draft) -> bool:
         counted = tally.destroyed is not None or (
             tally.lists and tally.event_type == "interception"
         )
-        if counted and (single.destroyed is None or single.sentence.start != tally.sentence.start):
+        told_apart = single.sentence.start != tally.sentence.start
+        if (counted or tally.event_type == "interception") and told_apart:
             # a region's tally ("Cherkasy region — 22", "downed over the X, Y and Z regions") is
             # not a town's debris, even when another sentence counts the drone whose debris fell
-            # there ("one of the downed drones")
+            # there ("one of the downed drones"); nor is a region's downing with no count read
+            # ("12 drones were taken out over the region. Debris fell in X")
+            return False
+        if counted and single.destroyed is None:
             return False
         if _total_and_part(tally, single) or fought_apart(tally, single):
             return False
