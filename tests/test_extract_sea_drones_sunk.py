@@ -25,3 +25,31 @@ def test_sea_drones_sunk_are_interceptions(extractor, sentence):
     (event,) = extractor.extract("Moscow, 2025-09-14\n" + sentence, "t")
     assert event["event_type"] == "interception"
     assert event["place"] == "Black Sea"
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "Odesa, 2025-05-14\nAn uncrewed surface vessel was destroyed about 12 nautical miles "
+            "south-east of Chornomorsk on Tuesday morning, the coast guard said.",
+            "Chornomorsk",
+        ),
+        (
+            "COASTAL WARNING 041/25\nNAVAL DRONE ACTIVITY. UNMANNED SURFACE VESSEL DESTROYED "
+            "0315 UTC 8NM SE OF SEVASTOPOL. MARINERS TO KEEP CLEAR.",
+            "Sevastopol",
+        ),
+    ],
+)
+def test_a_surface_vessel_destroyed_is_an_interception(extractor, text, place):
+    """A sea drone told destroyed in the passive, or in a warning's words with no verb before the
+    time: the weapon brought down there (as "two sea drones were sunk"), not a hit."""
+    events = extractor.extract(text, "t")
+    assert {(e["place"], e["event_type"]) for e in events} == {(place, "interception")}
+    assert all(e["destroyed"] in (None, 1) for e in events)  # "0315 UTC" is a time, no count
+
+
+def test_sea_drones_that_destroyed_a_boat_struck_it(extractor):
+    text = "Kyiv, 2025-05-14\nUkrainian sea drones destroyed a Russian patrol boat near Sevastopol."
+    assert {e["event_type"] for e in extractor.extract(text, "t")} == {"strike"}

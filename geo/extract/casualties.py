@@ -298,7 +298,7 @@ _DOWNED = figure_before(  # "Eleven, it says, were over the X region": an aside 
 _REST = words("the rest|the remaining|the remainder|the others")
 _ONE = r"(?:a|an|one)\s+(?:[\w-]+\s+)?(?:drone|UAV|missile|rocket|glide bomb)"
 _ONE_DOWNED = words(rf"(?:{_DOWN_VERBS})\s+{_ONE}", rf"{_ONE}\s+was\s+(?:{_DOWN_VERBS})")
-_DOWNED_FIRST = figure_after(_DOWN_VERBS, NUMBER, "d", unless=r"\s+of\b", cell=True)
+_DOWNED_FIRST = figure_after(_DOWN_VERBS, NUMBER, "d", unless=r"\s+(?:of|UTC|GMT)\b", cell=True)
 # after the place: "Near X two drones were shot down by the mobile fire group" (weapons named)
 _WEAPONS_DOWNED = figure_before(
     _DOWN_VERBS,

@@ -80,6 +80,11 @@ _INTERCEPTION = re.compile(
     # the passive: "an uncrewed boat had been sunk", "two sea drones were sunk"
     r"(?:(?:un(?:manned|crewed)|sea|naval|surface)\s+)+(?:boats?|drones?|vessels?)\s+"
     r"(?:was|were|(?:had|has|have)\s+been)\s+sunk|"
+    # "an uncrewed surface vessel was destroyed", a warning's "UNMANNED SURFACE VESSEL DESTROYED
+    # 0240 UTC" (not "sea vessels destroyed a patrol boat": an object after the verb)
+    r"(?:(?:un(?:manned|crewed)|sea|naval|surface)\s+)+vessels?\s+(?:(?:was|were|(?:had|has|"
+    r"have)\s+been)\s+)?destroyed(?=\s*(?:[.,;:]|$|\d|(?:about|approx\w*|near|off|on|in|at|by|"
+    r"over|south|north|east|west)\b))|"
     # an attack "by uncrewed surface vessels" or drones repelled: the weapons downed
     r"(?:repell?(?:ed|ing|s)|repuls(?:ed|es|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?attacks?\s+"
     r"(?:by|of|from)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|vessels|boats|missiles?)|"
@@ -127,7 +132,7 @@ TRIGGERS: list[tuple[str, Cued]] = [
     ("strike", Cued(_STRIKE, tuple(_STRIKE_CUES.split()))),
     (
         "interception",
-        Cued(_INTERCEPTION, ("sunk", "sank", "sink", "repel", "repuls", "out", "knock")),
+        Cued(_INTERCEPTION, ("sunk", "sank", "sink", "repel", "repuls", "out", "knock", "vessel")),
     ),
     ("fighting", Cued(_RETAKEN, ("retak", "retook", "back", "wrest"))),
 ]
