@@ -38,7 +38,7 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
             return "interception"  # "Explosions rang out in X as air defences engaged ..."
         if any(t == "interception" for t, _ in clause):
             return "interception"
-        if _only_launched(triggers, clause):
+        if _only_launched(triggers, clause) or _salvo_then_downed(triggers, clause, offset):
             return "interception"
         if _debris_fell(clause[0]) or _debris_goes_on(triggers, clause[0], floor):
             return "interception"
@@ -229,4 +229,21 @@ def _only_launched(triggers: list[Trigger], clause: list[Trigger]) -> bool:
             t != "strike" or _LAUNCH.match(m.group()) or _SALVO.fullmatch(m.group())
             for t, m in triggers
         )
+    )
+
+
+def _salvo_then_downed(triggers: list[Trigger], clause: list[Trigger], offset: int) -> bool:
+    """ "During a drone attack on Odesa, debris of a downed drone damaged a warehouse", "In a
+    massive attack on Kyiv, air defence shot down 40 drones": the place named only as the
+    salvo's target, then only its downing or the debris of it told, no hit of its own."""
+    if not all(t == "strike" and _SALVO.fullmatch(m.group()) for t, m in clause):
+        return False
+    after = [(t, m) for t, m in triggers if m.start() >= offset]
+    if not after or not (after[0][0] == "interception" or _debris_fell(after[0])):
+        return False
+    debris = next((m.start() for t, m in after if _debris_fell((t, m))), None)
+    harm = [h.start() for h in _HARM.finditer(after[0][1].string, offset)]  # "killed two"
+    return all(
+        debris is not None and start >= debris
+        for start in [*harm, *(m.start() for t, m in after if t == "strike")]
     )
