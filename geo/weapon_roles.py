@@ -2,8 +2,10 @@
 ("video from our drone is below", "footage from a reconnaissance drone shows", "drone footage",
 "our drone crews recorded it") is the camera; a warplane a strike damaged on the ground
 ("struck the air base, damaging at least one bomber", "the strike damaged two Su-24s") is the
-target. A drone that filmed its own attack ("videos from the drones' own cameras") and a drone
-seen diving stay weapons. Pure functions over a word's span, for :func:`geo.weapons.fired_weapons`."""
+target; what a workshop makes or a depot stores ("a workshop assembling drones") is no weapon
+fired, unlike one made elsewhere ("British-made Storm Shadow missiles") or an attack made ("made
+artillery shelling"). A drone that filmed its own attack ("videos from the drones' own cameras")
+and a drone seen diving stay weapons. Pure functions over a word's span, for :func:`geo.weapons.fired_weapons`."""
 
 from __future__ import annotations
 
@@ -84,4 +86,29 @@ def dating_attack(text: str, start: int, end: int) -> bool:
     under the bridge"): another event's weapon, not this one's."""
     return bool(_DATING_BEFORE.search(text, max(0, start - 60), start)) and bool(
         _DATING_AFTER.match(text, end)
+    )
+
+
+# a verb of making, storing or mending before the weapon word: "a workshop assembling drones",
+# "a depot that stored glide bombs" (not where it was made, "British-made Storm Shadow
+# missiles": the hyphen before the verb)
+_MADE_BEFORE = re.compile(
+    r"(?<![\w-])(?:assembl(?:e|ing|es|ed)|produc(?:e|ing|es|ed)|(?P<make>mak(?:e|ing|es)|made)|"
+    r"build(?:ing|s)|manufactur(?:e|ing|es|ed)|repair(?:ing|s|ed)?|stor(?:e|ing|es|ed))"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# an attack "made", not a weapon made: "the enemy made artillery shelling", "made a mortar attack"
+_ATTACK_MADE = re.compile(r"[\s-]*(?:shelling|strikes?|fire|attacks?|raids?)\b", re.I)
+
+
+def workshop_product(text: str, start: int, end: int, word: str) -> bool:
+    """Whether the weapon ``word`` at ``text[start:end]`` names what a workshop makes, stores or
+    mends, not a weapon fired nor an attack made with it ("made 83 air strikes": the weapon word
+    is the attack itself)."""
+    m = _MADE_BEFORE.search(text[:start])
+    if m is None or not m.group("make"):
+        return m is not None
+    return not (
+        _ATTACK_MADE.match(text, end) or word.casefold().endswith(("strike", "strikes", "shelling"))
     )

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from geo.weapon_entries import CATEGORIES, GENERIC, SYSTEMS, Weapon
-from geo.weapon_roles import damaged_aircraft, dating_attack, films
+from geo.weapon_roles import damaged_aircraft, dating_attack, films, workshop_product
 
 
 def _key(text: str) -> str:
@@ -250,11 +250,6 @@ def told_hit(text: str, w: WeaponMention) -> bool:
 
 # "11 drone control points destroyed": a post the weapons are steered from, a target in itself
 _CONTROL_AFTER = re.compile(r"^\s*control\s+(?:points?|posts?|centres?|centers?|stations?)\b", re.I)
-_MADE_BEFORE = re.compile(
-    r"\b(?:assembl(?:e|ing|es|ed)|produc(?:e|ing|es|ed)|mak(?:e|ing|es)|made|build(?:ing|s)|"
-    r"manufactur(?:e|ing|es|ed)|repair(?:ing|s|ed)?|stor(?:e|ing|es|ed))\s+(?:[\w-]+\s+){0,2}$",
-    re.I,
-)
 
 
 def fired_weapons(text: str) -> list[WeaponMention]:
@@ -272,7 +267,7 @@ def fired_weapons(text: str) -> list[WeaponMention]:
             or (hit and w.weapon and _EQUIPMENT_AFTER.match(text[w.end :]))
             or (hit and w.category in _GROUND_ARMS)
             or (hit and _TARGET_AFTER.match(text[w.end :]))
-            or _MADE_BEFORE.search(text[: w.start])
+            or workshop_product(text, w.start, w.end, w.text)
             or _CONTROL_AFTER.match(text[w.end :])
             or told_hit(text, w)
             or damaged_aircraft(text, w.start, w.category)  # "damaging at least one bomber"

@@ -3,6 +3,8 @@ at once names no one weapon; a weapon word for what a workshop makes is no weapo
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from geo.extract import Extractor
@@ -71,3 +73,41 @@ def test_a_salvo_or_one_arm_still_names_its_weapon(extractor, text, categories):
 def test_what_a_workshop_makes_is_not_the_weapon_fired(sentence):
     assert "drone" not in {w.category for w in fired_weapons(sentence)}
     assert "naval drone" not in {w.category for w in fired_weapons(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # where a weapon was made is no workshop's product (realstyle, heldout32: "Czech-made",
+        # "British-made"): the weapon was fired
+        ("French-made Caesar howitzers shelled the outskirts of Horlivka overnight.", "artillery"),
+        ("US-made ATACMS missiles hit an airfield near Dzhankoi on Thursday.", "ballistic missile"),
+        # "made" of doing an attack, not of making a weapon (heldout6, heldout23)
+        ("Near the border the enemy made artillery shelling of a farm.", "artillery"),
+        ("In the evening the occupiers made a mortar attack on the village school.", "artillery"),
+    ],
+)
+def test_a_weapon_made_somewhere_or_an_attack_made_is_fired(sentence, category):
+    assert category in {w.category for w in fired_weapons(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "category"),
+    [
+        (
+            "On 4 May, British-made Storm Shadow missiles struck the port of Berdiansk, "
+            "the regional administration said.",
+            "Berdyansk",
+            "cruise missile",
+        ),
+        (
+            "In the village of Tyotkino the enemy made the artillery shelling, two houses are "
+            "damaged.",
+            "Tëtkino",
+            "artillery",
+        ),
+    ],
+)
+def test_the_strike_keeps_a_weapon_made_elsewhere(extractor, text, place, category):
+    records = extractor.extract(text, "t", date(2025, 5, 5))
+    assert {r["weapon_category"] for r in records if r["place"] == place} == {category}
