@@ -5,7 +5,12 @@ A village written with its district, named after the district's town ("Pokrovske
 district", "Pokrovske hromada, Synelnykove raion"), lies in that district: of the village's
 namesakes in the district's region, the one within a district's reach of its town, not another
 one 130 km off that the report's other places (a log's Nikopol and Marhanets) happen to lie near
-(three development writers, a police log, an ambulance log, a rescue service's daily)."""
+(three development writers, a police log, an ambulance log, a rescue service's daily).
+
+A town the gazetteer knows by the words only as another name unlike its own (GeoNames lists
+"Sloviansk" among Nikopol's names, "Chornobyl" among Lazurnyi's) yields in a war report to a town
+of the same country whose own name is the words or a like spelling of them, of at least a tenth
+its people, unless the text names its region right after it (the lead's open items)."""
 
 from __future__ import annotations
 
@@ -71,3 +76,32 @@ NEAR_NIKOPOL = (
 
 def test_the_namesake_already_in_the_district_named_stays(extractor):
     assert _km(extractor, NEAR_NIKOPOL, "Pokrovske", 47.55, 34.15) < 10
+
+
+WEEK = (
+    "The week in numbers\n\n"
+    "4 - villages the Russian army says it took this week, among them Dachne in the "
+    "Dnipropetrovsk oblast.\n\n"
+    "7 - people killed when a glide bomb hit a market in Sloviansk on Friday.\n"
+)
+ZONE = (
+    "Podcast notes, episode 12\n\n"
+    "We talk about the drone that hit the shelter over the old reactor at Chornobyl, and what "
+    "the IAEA team on site saw. Then fighting near Kostiantynivka and Druzhkivka in the Donetsk "
+    "region.\n"
+)
+OLD_NAME = "Russian forces repelled attacks near Dzerzhinsk and Gorlovka, the ministry said.\n"
+
+
+@pytest.mark.parametrize(
+    "text, mention, point",
+    [
+        (WEEK, "Sloviansk", (48.85, 37.60)),  # Slovyansk, not Nikopol
+        (ZONE, "Chornobyl", (51.27, 30.22)),  # the town, not Lazurnyi of the Donetsk region
+        (OLD_NAME, "Dzerzhinsk", (48.39, 37.85)),  # an old name: Toretsk, not a Russian town
+    ],
+)
+def test_a_town_known_by_the_words_only_otherwise_yields_to_their_spelling(
+    extractor, text, mention, point
+):
+    assert _km(extractor, text, mention, *point) < 20
