@@ -34,10 +34,12 @@ def business(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> b
 
 # An office or honorific right before a person's name: "according to governor Ivan Fedorov",
 # "mayor Ihor Terekhov said", "Dr Fedorov". Not the words that also describe things ("a major
-# Kharkiv plant", "official Kyiv", "the general Pokrovsk direction").
+# Kharkiv plant", "official Kyiv", "the general Pokrovsk direction"). A full stop only after an
+# abbreviation ("Gov. Ivan Fedorov"): after a whole word it ends the sentence ("according to the
+# regional prosecutor. In Kherson, ...": no person "In Kherson").
 _OFFICE_WORD = (
-    r"\b(?:[Gg]overnor|Gov|[Mm]ayor|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Cc]ommander|"
-    r"[Pp]resident|[Oo]mbudsman|[Pp]rosecutor|[Aa]mbassador|[Ee]nvoy|Mr|Mrs|Ms|Dr)\.?\s+"
+    r"\b(?:(?:[Gg]overnor|[Mm]ayor|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Cc]ommander|"
+    r"[Pp]resident|[Oo]mbudsman|[Pp]rosecutor|[Aa]mbassador|[Ee]nvoy)|(?:Gov|Mr|Mrs|Ms|Dr)\.?)\s+"
 )
 # the person's first names before the one read as a place (no possessive: "President Zelensky's
 # Odesa visit" names Odesa)

@@ -32,6 +32,12 @@ _AREA_BEFORE = re.compile(
 # what a mention can be put back to its region from: a settlement or a named spot, not an area
 _SPOTS = (*TOWNS, "airport", "facility")
 FAR_KM = 150.0  # a namesake this far from the region's or the district town's point is another
+# A district's reach from its town: Ukraine's districts (raions) since 2020 span up to 150 km, their
+# towns near the middle ("Pokrovske, Synelnykove district": 63 km from Synelnykove; the Pokrovske
+# near Nikopol, in the same region, 130 km).
+DISTRICT_KM = 80.0
+# "Pokrovske hromada, Synelnykove raion": the village's community, then its district
+_COMMUNITY_THEN = re.compile(r"\s+(?:hromada|community|village\s+council),\s+", re.I)
 
 
 def keep_to_named_regions(
@@ -47,17 +53,21 @@ def keep_to_named_regions(
     district's town or the region itself; so does the area named before the village ("the Kursk
     region village of X")."""
     by_end = {r.end: j for j, r in enumerate(mentions)}
+    districts_after = _districts_after_communities(mentions, keys, text)
     for i, m in enumerate(mentions):
         place = m.place
         if place is None or place.feature not in _SPOTS or m.cue == "region":
             continue
-        named = list(after_name.get(keys[i], ()))
+        named = list(after_name.get(keys[i], ())) + districts_after.get(keys[i], [])
         if before := _AREA_BEFORE.search(text, max(0, m.start - 60), m.start):
             named += [by_end[before.start()]] if before.start() in by_end else []
         # a city's district is a section of it ("Odesa's Kyivskyi district"), not its district
         districts = place.population < CITY_OVER_VILLAGE
         regions, points = _named(mentions, named, text, gazetteer, districts)
-        if not regions or any(lies_in(place, r) for r in regions):
+        if not regions:
+            continue
+        if any(lies_in(place, r) for r in regions):
+            _keep_to_district(m, [p for p in points if p.feature in TOWNS])
             continue
         if not all(_far(place, p) for p in points):
             continue
@@ -67,6 +77,20 @@ def keep_to_named_regions(
             m.place, m.source = best.place, source_of(best.place)
         else:
             m.place, m.source = points[0], "container"
+
+
+def _districts_after_communities(
+    mentions: Sequence[Resolution], keys: Sequence[str], text: str
+) -> dict[str, list[int]]:
+    """By name key, the mentions right after a mention of the name and its community ("Pokrovske
+    hromada, Synelnykove raion"): the district named for every mention of the name, as a region
+    right after one is (one name, one place in a text)."""
+    by_start = {r.start: j for j, r in enumerate(mentions)}
+    found: dict[str, list[int]] = {}
+    for m, key in zip(mentions, keys, strict=True):
+        if (community := _COMMUNITY_THEN.match(text, m.end)) and community.end() in by_start:
+            found.setdefault(key, []).append(by_start[community.end()])
+    return found
 
 
 def _named(
@@ -94,6 +118,30 @@ def _named(
                 regions.append(region)
                 points.append(place)
     return regions, points
+
+
+def _keep_to_district(m: Resolution, towns: Sequence[Place]) -> None:
+    """A place in the region of the district named after it, but beyond the district's reach of
+    its town, gives way to its best namesake within that reach, if any ("Pokrovske, Synelnykove
+    district": not the Pokrovske near Nikopol the report's other places lie near)."""
+    place = m.place
+    if not towns or place is None or any(_within(place, t, DISTRICT_KM) for t in towns):
+        return
+    inside = [
+        c
+        for c in m.candidates
+        if c.place.feature in _SPOTS and any(_within(c.place, t, DISTRICT_KM) for t in towns)
+    ]
+    if inside:
+        best = max(inside, key=lambda c: c.score)
+        m.place, m.source = best.place, source_of(best.place)
+
+
+def _within(place: Place, point: Place, km: float) -> bool:
+    return (
+        place.country == point.country
+        and distance_km(place.lat, place.lon, point.lat, point.lon) <= km
+    )
 
 
 def _far(place: Place, point: Place) -> bool:

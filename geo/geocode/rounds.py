@@ -23,7 +23,12 @@ from geo.geocode.context import (
 )
 from geo.geocode.distance import closeness, haversine_radians_km
 from geo.geocode.lists import Enumerations, list_levels
-from geo.geocode.towns_over_villages import namesakes_yield_to_towns, villages_yield_to_towns
+from geo.geocode.respell import russian_form
+from geo.geocode.towns_over_villages import (
+    namesakes_yield_to_towns,
+    unlike_names_yield_to_spellings,
+    villages_yield_to_towns,
+)
 
 _LEVELLED = ("admin1", "country")  # the levels an enumeration's names are read at
 
@@ -228,6 +233,8 @@ def score_round(
             if near.war:  # a town of the name too, unless the text places the village
                 villages_yield_to_towns(m.candidates, after)
                 namesakes_yield_to_towns(m.candidates, after)  # not Hulyaypole by Dnipro
+                if not russian_form(m.query):  # a Russian form may be a town's old name
+                    unlike_names_yield_to_spellings(m.candidates, after)  # not Nikopol
         if near.has_section[i]:
             sections_yield_to_towns(m.candidates, towns, keys[i])
         best_first(m.candidates)

@@ -26,7 +26,15 @@ beside the report's Zaporizhzhia villages. A world city ("New York", a Security 
 is not a small theatre town with its name as another spelling. Its region or district named
 right after the name keeps the small town ("Lyman, Kharkiv region"). A village of the codifier
 (no population known) is left to the places around it: "Mykhailivka" beside Selydove is the
-Donetsk village, not a Zaporizhzhia town of 12,000."""
+Donetsk village, not a Zaporizhzhia town of 12,000.
+
+A town that has the words only as another name unlike its own (GeoNames lists "Sloviansk" among
+Nikopol's names, "Chornobyl" among Lazurnyi's) yields to a town of its country whose own name is
+the words or a like spelling of them, of at least a tenth its people: a report naming the
+Dnipropetrovsk region for another village does not make Nikopol "Sloviansk". A namesake abroad
+is no such town ("Dzerzhinsk" of Russia: the Toretsk of Moscow's reports keeps the words), and
+words in a Russian form are left to the places around them: they may be a town's old name
+("Pervomayskoye", the Avdiivske of Moscow's reports, not a Crimean village of that name)."""
 
 from __future__ import annotations
 
@@ -34,7 +42,13 @@ from collections.abc import Sequence
 
 from geo.gazetteer.index import SECTION
 from geo.geocode.candidates import Candidate
-from geo.geocode.context import SMALL_TOWN, SMALLER_BY, small_namesake
+from geo.geocode.context import (
+    CITY_NAME_LIKENESS,
+    OTHER_NAME_LIKENESS,
+    SMALL_TOWN,
+    SMALLER_BY,
+    small_namesake,
+)
 
 # The least population of a town that a village of its name yields to (smaller places are
 # villages too, told apart only by the places around them).
@@ -44,6 +58,9 @@ TOWN_OVER_VILLAGE = 2_000
 # Kostyantynivka, 0.79; not "Dzerzhinsk": Toretsk, 0.35).
 TOWN_OVER_NAMESAKE = 10_000
 SPELLING_LIKENESS = 0.75
+# A town of the words' own spelling this many times smaller than one known by them only as an
+# unlike other name still wins ("Chornobyl", 1,600 people, over Lazurnyi, 13,500).
+UNLIKE_LARGER_BY = 10
 
 
 def villages_yield_to_towns(
@@ -84,19 +101,28 @@ def namesakes_yield_to_towns(
     for c in candidates:
         if _town_of_the_words(c) and (town is None or _larger(c, town)):
             town = c
-    if town is None:
-        return
+    if town is not None:
+        _yield_to(candidates, town, [c for c in candidates if _yields_to(c, town)], named_after)
+
+
+def _yield_to(
+    candidates: Sequence[Candidate],
+    town: Candidate,
+    kinds: Sequence[Candidate],
+    named_after: set[tuple[str, ...]],
+) -> None:
+    """The candidates of ``kinds`` scored as high as ``town`` or higher, whose region or
+    district is not named right after the name, fall just below it; only for the town to win:
+    none is demoted for a third place ("Kalynivka" is no district of Horlivka because a town of
+    the name lies in the Vinnytsia region)."""
     yielding = [
         c
-        for c in candidates
+        for c in kinds
         if c.score >= town.score
         and c is not town
-        and _yields_to(c, town)
         and (c.place.country, c.place.admin1) not in named_after
         and (c.place.country, c.place.admin1, c.place.admin2) not in named_after
     ]
-    # only for the town to win: none is demoted for a third place ("Kalynivka" is no district
-    # of Horlivka because a town of the name lies in the Vinnytsia region)
     if any(c.score > town.score and c not in yielding for c in candidates):
         return
     for c in yielding:
@@ -134,3 +160,35 @@ def _yields_to(c: Candidate, town: Candidate) -> bool:
         # Poltava, 147,600 people, is no town the war names)
         and town.place.code.startswith("PPL")
     )
+
+
+def unlike_names_yield_to_spellings(
+    candidates: Sequence[Candidate], named_after: set[tuple[str, ...]]
+) -> None:
+    """A town known by the words only as another name unlike its own yields to the best town of
+    its country whose own name is the words or a like spelling of them, of at least a tenth its
+    people, unless its region or district is named right after the name (see the module's
+    docstring). Scores only; call before sorting."""
+    own: Candidate | None = None
+    for c in candidates:
+        if _town_of_the_spelling(c) and (own is None or c.score > own.score):
+            own = c
+    if own is not None:
+        _yield_to(candidates, own, [c for c in candidates if _known_otherwise(c, own)], named_after)
+
+
+def _known_otherwise(c: Candidate, own: Candidate) -> bool:
+    """Whether ``c`` is a town of ``own``'s country known by the words only as an unlike other
+    name, at most ten times larger than ``own``."""
+    p = c.place
+    return (
+        p.feature == "city"
+        and not c.main_name
+        and c.likeness < OTHER_NAME_LIKENESS
+        and p.country == own.place.country
+        and own.place.population * UNLIKE_LARGER_BY >= p.population
+    )
+
+
+def _town_of_the_spelling(c: Candidate) -> bool:
+    return c.place.feature == "city" and (c.main_name or c.likeness >= CITY_NAME_LIKENESS)
