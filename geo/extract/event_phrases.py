@@ -5,7 +5,7 @@ engagements near it, a try to storm it, heavy combat or combat operations, progr
 troops pushed forward near it or present in it (``ground_presence``) (fighting); a weapon that flew or ploughed into a building, a barrage, salvo or volley of fire,
 weapons used against a place, a building reduced to rubble, fire opened on a place or a town
 under it, gun fire named as such, a named weapon that went off, fell or came down there, sparked
-a blaze or wrecked a car, "..., striking X" (strike); air
+a blaze or wrecked a car, "..., striking X", a digest's clipped "drone on a minibus" (strike); air
 defence or mobile fire groups at work over a region (interception); an official who arrived in a
 capital, a leader who hosted another, diplomats who sat down with others (meeting). Each phrase
 needs its war words: "Britain withdrew from the EU", "the train arrived in Kyiv" are none."""
@@ -183,6 +183,26 @@ _GUN_FIRE = re.compile(
     r"struck|damaged|killed|wounded|injured)(?=\s))",
     re.I,
 )
+# a digest's or timeline's clipped entry, the weapon and what it fell on with no verb, opening its
+# cell or clause: "Ochakiv, 3 March, drone on a minibus", "| Artillery on the market", "Tue 11.03
+# drones on X refinery" (not a weapon "on" a time, the front or a topic: "drones on Tuesday")
+_CLIPPED_ON = re.compile(
+    r"(?:^|(?<=[,:;|—–▸])|(?<=[,:;|—–▸]\s)|(?<=\s-\s)|(?<=\d\s))"
+    r"((?:(?!(?:an?|the|his|her|its|our|their|of|and|or)\b)\w[\w-]*\s+){0,2}?"
+    rf"(?:{_NAMED_ARMS}|artillery|mortars?|MLRS|Grads?)\s+on)"
+    r"(?=\s+(?!(?:the\s+)?(?:night|morning|evening|day|weekend|front|frontline|front\s+line|"
+    r"way|ground|board|patrol|duty|alert|standby|display|sale|order)\b|(?:this|that|each|every)\b|"
+    r"\d|(?-i:[A-Z])[a-z]+day\b)(?:an?\s+|the\s+)?[\w'’-]+)",
+    re.I,
+)
+
+
+def clipped_entry(text: str, start: int, end: int) -> bool:
+    """Whether a clipped entry of a weapon on its target opens at ``start`` and ends before
+    ``end`` ("drones on the central market")."""
+    return bool(_CLIPPED_ON.match(text, start, end))
+
+
 # ground won: "Russian forces made marginal progress near X" (troops: not "talks made progress")
 _PROGRESS = re.compile(
     rf"\b({_TROOPS}\s+(?:[\w'’-]+\s+){{0,4}}?(?:made|make|making|makes)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -236,6 +256,7 @@ _PARTS: dict[str, tuple[_Part, ...]] = {
         ),
         (_GUN_FIRE, (" fire ",), ()),
         (_STRIKING, ("striking",), ()),
+        (_CLIPPED_ON, (" on",), ()),
         (hit_after_downing.RECORDED, hit_after_downing.CUES, hit_after_downing.THEN),
     ),
     "interception": (

@@ -92,7 +92,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             r"(?:fighting|fights?|fought)(?!\s+(?:back|off)\b)|clash(?:es|ed)?|battles?|assaults?|offensive|counter-?offensive|"
             r"advanc(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|recaptur(?:e|ed)|storm(?:ed|ing)|skirmish(?:es)?|"
             r"ground combat|firefights?|counter-?attack(?:s|ed|ing)?|liberat(?:e|ed|es|ing|ion)|"
-            r"seiz(?:e|ed|es|ing)|(?:took|taken|take|takes|taking|seized|regained|lost)\s+(?:full\s+|complete\s+|total\s+)?control|"
+            r"seiz(?:e|ed|es|ing|ure)|(?:took|taken|take|takes|taking|seized|regained|lost)\s+(?:full\s+|complete\s+|total\s+)?control|"
             # holding out: "held their ground near X"; clearing: "troops clearing a building"
             r"(?:held|hold(?:s|ing)?)\s+(?:(?:their|its|our|the)\s+)?(?:ground|lines?|positions)|"
             # counted assaults on the ground ("eight attacks near X"), a place "was taken"

@@ -2,7 +2,9 @@
 lexicon lacks (issue recall22A, in air force statements, interview transcripts and defence
 ministry summaries): a sentence of a region and a figure with no verb of its own ("In the Sumy
 region, 23 drones.", "Over the Mykolaiv region, 17.", "Zhytomyr region, 12 drones and two
-cruise missiles."), and weapons "stopped" over a place ("34 drones were stopped").
+cruise missiles."), weapons "stopped" over a place ("34 drones were stopped"), and the rest or
+the bulk of the tally told over regions ("The rest were over the X and Y regions", "the bulk over
+the Z region").
 A region and a bare figure is a tally only "over" the region (airspace): "In the Sumy region, 23"
 may count schools; with "in" the figure must name a weapon. The region's items of a tally after a
 colon ("Belgorod region 14, Lipetsk region 9") are ``casualties.tally_after``'s."""
@@ -44,6 +46,16 @@ _STOPPED = re.compile(
     re.I,
 )
 
+# the rest or the bulk of a night's tally told over regions with no verb of downing: "The rest
+# were over the X and Y regions", "Most of them flew over the X region", "accounted for 90
+# drones, the bulk over the X region" (not "the rest were over at the market": a name follows)
+_SHARE_OVER = re.compile(
+    r"\b((?:the\s+)?(?:rest|remainder|bulk|majority|most)(?:\s+of\s+(?:them|those|these))?,?\s+"
+    r"(?:(?:were|was)\s+)?(?:(?:flew|flying|downed|destroyed)\s+)?(?:over|above))"
+    r"(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+    re.I,
+)
+
 
 TRIGGERS: list[tuple[str, Cued]] = [
     (
@@ -51,7 +63,10 @@ TRIGGERS: list[tuple[str, Cued]] = [
         Cued(
             _VERBLESS,
             ("region", "oblast", "territory", "krai", "province"),
-            more=((_STOPPED, ("stopped",), ()),),
+            more=(
+                (_STOPPED, ("stopped",), ()),
+                (_SHARE_OVER, ("rest", "remainder", "bulk", "majority", "most"), ("over", "above")),
+            ),
         ),
     ),
 ]

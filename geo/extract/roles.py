@@ -46,7 +46,7 @@ _EVENT_BEFORE = re.compile(
     r"(?:(?<!\bday )(?<!\bdays )(?<!\bweek )(?<!\bweeks )(?<!\bmonth )(?<!\bmonths )(?<!\byear )"
     r"(?<!\byears )\b(?P<prep>in|on|at|near|around|over|above|against|targeting|into|across|outside|inside|toward|towards|"
     r"within|throughout|nearby|close to|next to|off)\s+|\b(?:shelling|bombardment|bombing|siege|capture|assault|storming|control|"
-    r"liberation|attacks?|strikes?)\s+of\s+|"
+    r"liberation|seizure|attacks?|strikes?)[\"”’']?\s+of\s+|"
     # "the fight for X", "troops now fully control X"
     r"\b(?:fight(?:ing|s)?|battles?|struggles?)\s+for\s+|\b(?:now|fully|completely|entirely|effectively)\s+controls?\s+|"
     r"\b(?P<placenoun>(?:port |industrial |frontline |border |regional |major |small |"
