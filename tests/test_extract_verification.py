@@ -582,3 +582,78 @@ def test_a_paragraphs_doubt_leaves_what_its_own_evidence_shows(extractor, text):
 def test_a_verb_of_saying_in_the_perfect_tense_claims(geocoder, text):
     (event,) = Extractor(geocoder).extract(text, "t")
     assert event["verification"] == "claimed" and "mayor" in (event["claimed_by"] or "").lower()
+
+
+# A verdict on a side's claim in the report's own voice (verif27: five development writers)
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("We judge the claim premature: the newest footage shows defenders in the centre.", True),
+        ("We assess that the ministry's claim to have seized the village is premature.", True),
+        ("In our view the claim of full control was still premature on Sunday.", True),
+        ("The claim is not supported by any footage we have seen.", True),
+        ("Our own review of the footage did not support this claim.", True),
+        ("We see no imagery supporting it.", True),
+        (
+            "The ministry said the claim of a strike on the hospital was premature to discuss.",
+            False,
+        ),
+        ("Footage supports the claim that the bridge was hit.", False),
+        ("Premature babies were moved to the shelter of the maternity hospital.", False),
+    ],
+)
+def test_a_verdict_on_a_claim_hedges_a_claim_borne_out_does_not(sentence, hedged):
+    assert bool(HEDGE.search(sentence)) is hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (  # a verdict on one side's claim
+            "Russia's defence ministry said on Monday its troops had captured Kurakhove. We judge "
+            "the claim premature: the latest footage shows Ukrainian troops in the town centre.",
+            "Kurakhove",
+        ),
+        (
+            "Moscow said its forces took Toretsk on Friday. The claim is not supported by any "
+            "footage we have seen.",
+            "Toretsk",
+        ),
+        (  # two versions the report cannot tell apart
+            "[00:19:30] Kurakhove. Russia's defence ministry announced on Wednesday that its "
+            "troops had taken the town. The Ukrainian side says fighting continues in the western "
+            "quarters. We couldn't verify either account.",
+            "Kurakhove",
+        ),
+        (
+            "- Russia's MoD claims its troops took Yunakivka; Ukraine's northern command calls "
+            "this false. We can't verify either version.",
+            "Yunakivka",
+        ),
+        (
+            "Russia's defence ministry announced the capture of Kurakhove on 26 May. Ukraine's "
+            "army said the same day its troops had moved to new lines west of the town. Neither "
+            "side's account can be tested independently yet.",
+            "Kurakhove",
+        ),
+        (
+            "Soldiers are still fighting around a town called Toretsk. Russia says its army is "
+            "getting closer. Ukraine says its soldiers are holding on. It is very hard for "
+            "journalists to check who is right.",
+            "Toretsk",
+        ),
+        (
+            "Russia's defence ministry says that assault units have entered the outskirts of "
+            "Huliaipole. A spokesman for Ukraine's southern forces calls this a fantasy. "
+            "Neither version is something we can check for now.",
+            "Huliaipole",
+        ),
+    ],
+)
+def test_a_claim_judged_or_two_versions_not_told_apart_are_unverified_claims(
+    extractor, text, place
+):
+    events = extractor.extract("Notes, 12 June 2025\n\n" + text, "t", date(2025, 6, 12))
+    mine = [e for e in events if place in e["place_mention"]]
+    assert [e["verification"] for e in mine] == ["unverified"]
+    assert mine[0]["claimed_by"]
