@@ -330,6 +330,10 @@ def test_a_war_bloggers_channel_post_is_its_sides_word(extractor):
         "I watched the roof collapse from across the street.",
         "We saw smoke over the depot for most of the afternoon.",
         "Pictures from the yard, verified by our desk, show a crater beside the rails.",
+        # (verif27: the verbs and agents five development writers used)
+        "Updated: Our correspondent in Obolon has seen rescuers lift a second body.",
+        "Lakepress's correspondent heard blasts at 02.40 and saw a glow over the port.",
+        "Our local producer was 600 m away and saw the impact.",
     ],
 )
 def test_the_reports_own_eyes_bear_an_event_out(sentence):
@@ -341,6 +345,8 @@ def test_the_reports_own_eyes_bear_an_event_out(sentence):
     [
         "Pictures said to show the yard could not be verified by the agency but show a crater.",
         "The governor said residents saw smoke.",
+        "Our correspondent heard from the governor that two people were killed.",
+        "Our correspondent heard that the depot burned.",
     ],
 )
 def test_unchecked_pictures_and_others_eyes_bear_out_nothing(sentence):
@@ -351,6 +357,16 @@ def test_a_staff_photographer_after_an_officials_toll_confirms_the_strike(extrac
     text = (
         "Missiles hit the port of Mykolaiv late on Monday, killing three people, regional "
         "officials said. A Harbour Post News photographer at the scene saw a burnt-out crane."
+    )
+    (event,) = extractor.extract(text, "t", date(2025, 5, 6))
+    assert event["verification"] == "confirmed"
+
+
+def test_an_agencys_correspondent_who_heard_the_blasts_confirms_the_strike(extractor):
+    text = (
+        "Drones hit the port of Izmail overnight and two firefighters were injured, the governor "
+        "said. Lakepress's correspondent in Izmail heard at least four explosions between 02.40 "
+        "and 03.10 and saw a glow over the port."
     )
     (event,) = extractor.extract(text, "t", date(2025, 5, 6))
     assert event["verification"] == "confirmed"
