@@ -673,3 +673,19 @@ def test_a_claim_judged_or_two_versions_not_told_apart_are_unverified_claims(
     mine = [e for e in events if place in e["place_mention"]]
     assert [e["verification"] for e in mine] == ["unverified"]
     assert mine[0]["claimed_by"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A neighbour says a shell hit the school in Bilozerka this morning. I don't know if "
+        "that's true.",
+        "My cousin writes that a drone hit the market in Bilozerka. I do not know how much of "
+        "that is true, the line kept dropping.",
+        "Colleagues say debris fell on garages in Bilozerka, but I did not see it myself, so I "
+        "don't know if it is true.",
+    ],
+)
+def test_hearsay_the_writer_doubts_is_unverified(extractor, text):
+    events = extractor.extract("Diary, 12 June 2025\n\n" + text, "t", date(2025, 6, 12))
+    assert [e["verification"] for e in events] == ["unverified"]

@@ -60,6 +60,8 @@ HEDGE = words(
     r"(?:have|has|had) not (?:yet )?been able to) (?:independently )?establish",
     r"not in a position to (?:independently )?(?:verify|confirm|establish|check)",
     r"(?:(?:have|has|had)|there (?:is|was)) no (?:official |immediate )?confirmation|^no confirmation",
+    # hearsay the writer doubts: "I don't know if that's true", "how much of that is true"
+    r"(?:don['’]t|do not) know (?:if|whether|how much of) (?:that|this|it)(?: is|['’]s)? true",
 )
 # Whose word a doubt names: "unable to check the ministry's claims", "the governor's figures".
 _DOUBTS_OF = r"(?:claims?|figures?|accounts?|statements?|reports?|versions?|tall(?:y|ies))"
