@@ -348,3 +348,56 @@ def test_a_tallys_header_after_its_title_still_names_its_body():
 )
 def test_a_bare_bracket_a_name_and_dash_and_posted_by_name_their_bodies(extractor, text, expected):
     assert _statuses(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "per X" with no comma before it, closing the line
+            "Notes from the east, 3 June 2025\n\n"
+            "Kupiansk: a drone hit a grocery at night, three people hurt per the district "
+            "administration.\n",
+            {("Kupiansk", "claimed", "District administration")},
+        ),
+        (  # ... an official by office, a ministry by its abbreviation
+            "Notes from the east, 3 June 2025\n\n"
+            "Kherson: shelling of the central market in the morning, one dead per the "
+            "provincial head.\n"
+            "Vovchansk: Russian troops attacked the aggregate plant at dawn per Ukrainian MoD.\n",
+            {
+                ("Kherson", "claimed", "Provincial head"),
+                ("Vovchansk", "claimed", "Ukrainian MoD"),
+            },
+        ),
+        (  # "as per X" closing the line, in a port agent's English
+            "Port circular No. 14\n\n"
+            "2) Monday night a drone hit the fuel berth in Reni, one watchman wounded as per "
+            "regional administration.\n",
+            {("Reni", "claimed", "Regional administration")},
+        ),
+        (  # "As per X" opening it
+            "Port circular No. 15\n\n"
+            "1) IZMAIL. As per regional administration 3 persons injured when ballistic missile "
+            "hit the grain terminal on Sunday.\n",
+            {("IZMAIL", "claimed", "Regional administration")},
+        ),
+        (  # "per X" closing a bracket: an edit summary
+            "Revision history\n\n"
+            "(cur | prev) 10:12, 3 June 2025  Editor_K  (Attacks: a drone hit the bus station "
+            "in Balakliia this morning, one injured, per Kharkiv RMA)  (undo)\n",
+            {("Balakliia", "claimed", "Kharkiv RMA")},
+        ),
+        (  # "per" of a measure sources nothing
+            "Notes, 3 June 2025\n\n"
+            "A drone hit a shop in Kupiansk at night; 20 per cent of the windows in the street "
+            "broke.\n"
+            "Artillery shelled Stepnohirsk at a rate of forty rounds per hour; two houses "
+            "burned.\n",
+            {("Kupiansk", "confirmed", None), ("Stepnohirsk", "confirmed", None)},
+        ),
+    ],
+)
+def test_per_without_a_comma_or_closing_a_bracket_sources_a_body_not_a_measure(
+    extractor, text, expected
+):
+    assert _statuses(extractor, text) == expected

@@ -330,6 +330,10 @@ def test_a_war_bloggers_channel_post_is_its_sides_word(extractor):
         "I watched the roof collapse from across the street.",
         "We saw smoke over the depot for most of the afternoon.",
         "Pictures from the yard, verified by our desk, show a crater beside the rails.",
+        # (verif27: the verbs and agents five development writers used)
+        "Updated: Our correspondent in Obolon has seen rescuers lift a second body.",
+        "Lakepress's correspondent heard blasts at 02.40 and saw a glow over the port.",
+        "Our local producer was 600 m away and saw the impact.",
     ],
 )
 def test_the_reports_own_eyes_bear_an_event_out(sentence):
@@ -341,6 +345,8 @@ def test_the_reports_own_eyes_bear_an_event_out(sentence):
     [
         "Pictures said to show the yard could not be verified by the agency but show a crater.",
         "The governor said residents saw smoke.",
+        "Our correspondent heard from the governor that two people were killed.",
+        "Our correspondent heard that the depot burned.",
     ],
 )
 def test_unchecked_pictures_and_others_eyes_bear_out_nothing(sentence):
@@ -351,6 +357,16 @@ def test_a_staff_photographer_after_an_officials_toll_confirms_the_strike(extrac
     text = (
         "Missiles hit the port of Mykolaiv late on Monday, killing three people, regional "
         "officials said. A Harbour Post News photographer at the scene saw a burnt-out crane."
+    )
+    (event,) = extractor.extract(text, "t", date(2025, 5, 6))
+    assert event["verification"] == "confirmed"
+
+
+def test_an_agencys_correspondent_who_heard_the_blasts_confirms_the_strike(extractor):
+    text = (
+        "Drones hit the port of Izmail overnight and two firefighters were injured, the governor "
+        "said. Lakepress's correspondent in Izmail heard at least four explosions between 02.40 "
+        "and 03.10 and saw a glow over the port."
     )
     (event,) = extractor.extract(text, "t", date(2025, 5, 6))
     assert event["verification"] == "confirmed"
@@ -582,3 +598,94 @@ def test_a_paragraphs_doubt_leaves_what_its_own_evidence_shows(extractor, text):
 def test_a_verb_of_saying_in_the_perfect_tense_claims(geocoder, text):
     (event,) = Extractor(geocoder).extract(text, "t")
     assert event["verification"] == "claimed" and "mayor" in (event["claimed_by"] or "").lower()
+
+
+# A verdict on a side's claim in the report's own voice (verif27: five development writers)
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("We judge the claim premature: the newest footage shows defenders in the centre.", True),
+        ("We assess that the ministry's claim to have seized the village is premature.", True),
+        ("In our view the claim of full control was still premature on Sunday.", True),
+        ("The claim is not supported by any footage we have seen.", True),
+        ("Our own review of the footage did not support this claim.", True),
+        ("We see no imagery supporting it.", True),
+        (
+            "The ministry said the claim of a strike on the hospital was premature to discuss.",
+            False,
+        ),
+        ("Footage supports the claim that the bridge was hit.", False),
+        ("Premature babies were moved to the shelter of the maternity hospital.", False),
+    ],
+)
+def test_a_verdict_on_a_claim_hedges_a_claim_borne_out_does_not(sentence, hedged):
+    assert bool(HEDGE.search(sentence)) is hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (  # a verdict on one side's claim
+            "Russia's defence ministry said on Monday its troops had captured Kurakhove. We judge "
+            "the claim premature: the latest footage shows Ukrainian troops in the town centre.",
+            "Kurakhove",
+        ),
+        (
+            "Moscow said its forces took Toretsk on Friday. The claim is not supported by any "
+            "footage we have seen.",
+            "Toretsk",
+        ),
+        (  # two versions the report cannot tell apart
+            "[00:19:30] Kurakhove. Russia's defence ministry announced on Wednesday that its "
+            "troops had taken the town. The Ukrainian side says fighting continues in the western "
+            "quarters. We couldn't verify either account.",
+            "Kurakhove",
+        ),
+        (
+            "- Russia's MoD claims its troops took Yunakivka; Ukraine's northern command calls "
+            "this false. We can't verify either version.",
+            "Yunakivka",
+        ),
+        (
+            "Russia's defence ministry announced the capture of Kurakhove on 26 May. Ukraine's "
+            "army said the same day its troops had moved to new lines west of the town. Neither "
+            "side's account can be tested independently yet.",
+            "Kurakhove",
+        ),
+        (
+            "Soldiers are still fighting around a town called Toretsk. Russia says its army is "
+            "getting closer. Ukraine says its soldiers are holding on. It is very hard for "
+            "journalists to check who is right.",
+            "Toretsk",
+        ),
+        (
+            "Russia's defence ministry says that assault units have entered the outskirts of "
+            "Huliaipole. A spokesman for Ukraine's southern forces calls this a fantasy. "
+            "Neither version is something we can check for now.",
+            "Huliaipole",
+        ),
+    ],
+)
+def test_a_claim_judged_or_two_versions_not_told_apart_are_unverified_claims(
+    extractor, text, place
+):
+    events = extractor.extract("Notes, 12 June 2025\n\n" + text, "t", date(2025, 6, 12))
+    mine = [e for e in events if place in e["place_mention"]]
+    assert [e["verification"] for e in mine] == ["unverified"]
+    assert mine[0]["claimed_by"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A neighbour says a shell hit the school in Bilozerka this morning. I don't know if "
+        "that's true.",
+        "My cousin writes that a drone hit the market in Bilozerka. I do not know how much of "
+        "that is true, the line kept dropping.",
+        "Colleagues say debris fell on garages in Bilozerka, but I did not see it myself, so I "
+        "don't know if it is true.",
+    ],
+)
+def test_hearsay_the_writer_doubts_is_unverified(extractor, text):
+    events = extractor.extract("Diary, 12 June 2025\n\n" + text, "t", date(2025, 6, 12))
+    assert [e["verification"] for e in events] == ["unverified"]

@@ -19,6 +19,7 @@ HEDGE = words(
     r"(?:independent )?(?:assessment|verification)\b[^.]{0,40}\b(?:was|is|were) not possible",
     "not possible to verify|could not verify|it is unclear|it was unclear",
     "(?:have|has|had) not (?:been able to |been )?(?:independently )?(?:verify|verified|confirm|confirmed)",
+    "(?:can['’]t|couldn['’]t) (?:independently |immediately )?(?:verify|confirm)",
     "(?:cannot|can not|could not|(?:were|was|are|is|am) unable to) (?:independently |immediately )?"
     "(?:verify|confirm|check)",
     "(?:hard|impossible|difficult) to (?:independently )?(?:confirm|verify)|(?:appear|seem)(?:ed|s)? to show",
@@ -28,8 +29,16 @@ HEDGE = words(
     "not yet been able to (?:independently )?(?:verify|confirm) (?:this|that|the) "
     "(?:report|claim|account|information)",
     "not (?:yet )?(?:seen|observed|found) (?:any )?(?:visual )?(?:confirmation|evidence|imagery|footage)",
-    "(?:seen|observed|found) no (?:visual )?(?:confirmation|evidence|imagery|footage)",
+    "(?:see|seen|observed|found) no (?:visual )?(?:confirmation|evidence|imagery|footage)",
     "claims? (?:is|was|are|were|as) premature|without (?:independent |visual )?confirmation",
+    # a verdict on a claim: "We judge the claim premature", "the ministry's claim to have seized
+    # X is premature", "not supported by any footage", "did not support this claim"
+    r"(?:judge|judged|assess|assessed|consider|considered|deem|deemed) (?:the|this|that|these|"
+    r"those|its|their|such) claims? (?:to be )?premature",
+    r"\bclaims?\b[^.;:]{0,80}?\b(?:is|was|are|were) (?:still |probably |likely |false or "
+    r"(?:at least )?)?premature(?! to\b)",
+    r"not supported by (?:any |the )?(?:footage|imagery|evidence|videos?|images)",
+    r"(?:did|does|do) not support (?:this|that|the|these|its|their) claims?",
     "without (?:providing |offering |giving |citing )?(?:any )?evidence|unsubstantiated",
     # "not yet verified", "was not able to verify these allegations"; alone, "HRMMU is working to
     # verify these figures" (not "...; the UN is still working to verify that figure": a part)
@@ -41,13 +50,18 @@ HEDGE = words(
     # be checked", "there is no independent confirmation"
     r"(?:can(?:no|')t|could not|couldn't) (?:independently )?check",
     r"no way (?:of checking|to check)|(?:could not|cannot) be checked|no independent confirmation",
-    r"neither\b[^.]{0,60}?\b(?:can|could) be (?:independently )?(?:checked|verified|confirmed)",
+    r"neither\b[^.]{0,60}?\b(?:can|could) be (?:independently )?(?:checked|verified|confirmed|tested)",
+    # "Neither version is something we can check", "hard for journalists to check who is right"
+    r"neither\b[^.]{0,60}?\b(?:something|anything) (?:we|anyone|one) can (?:check|verify|confirm)",
+    r"(?:hard|impossible|difficult)\b[^.]{0,40}?\bto (?:check|tell|verify|confirm) who(?: is|['’]s) right",
     # "We were unable to establish who controls it", "not in a position to confirm the cause",
     # "I have no confirmation of a bomb there", "No confirmation yet"
     r"(?:cannot|can not|could not|couldn't|(?:were|was|are|is|am) unable to|"
     r"(?:have|has|had) not (?:yet )?been able to) (?:independently )?establish",
     r"not in a position to (?:independently )?(?:verify|confirm|establish|check)",
     r"(?:(?:have|has|had)|there (?:is|was)) no (?:official |immediate )?confirmation|^no confirmation",
+    # hearsay the writer doubts: "I don't know if that's true", "how much of that is true"
+    r"(?:don['’]t|do not) know (?:if|whether|how much of) (?:that|this|it)(?: is|['’]s)? true",
 )
 # Whose word a doubt names: "unable to check the ministry's claims", "the governor's figures".
 _DOUBTS_OF = r"(?:claims?|figures?|accounts?|statements?|reports?|versions?|tall(?:y|ies))"
@@ -86,7 +100,9 @@ def other_speaker(draft, named: list) -> bool:
 
 # A doubt about the two versions just told ("Neither account could be checked", "we could not
 # verify either claim"): the events of the sentence that told them, not the paragraph's.
-BOTH_ACCOUNTS = words(r"(?:neither|either|both)\s+(?:of\s+the\s+)?(?:versions?|accounts?|claims?)")
+BOTH_ACCOUNTS = words(
+    r"(?:neither|either|both)\s+(?:of\s+the\s+)?(?:sides?['’]s?\s+)?(?:versions?|accounts?|claims?)"
+)
 
 
 CONFIRMED = words("officially confirmed", "confirmed by", "has confirmed", "have confirmed")
@@ -175,10 +191,13 @@ ATTESTED = re.compile(
     r"leaves?\s+(?:little|no)\s+doubt)\b|\b(?:analysts|researchers|we)\s+(?:have\s+)?geolocated\b|"
     # the report's own people on the spot: "A Newswire cameraman ... filmed rescuers", "A Baltic
     # Wire photographer at the scene saw ...", "a reporter for this paper saw"; "I watched it burn"
-    r"\b(?:(?:our|the agency's) |an? (?:[A-Z][\w-]+ ){1,3}?|an? (?=\w+ (?:for|of|from) (?:this|our) )|"
-    r"(?-i:[A-Z][A-Za-z]+ ))"  # "AFP journalists at the scene saw", "Reuters reporters saw"
-    r"(?:cameraman|photographer|correspondent|reporter|journalist)s?\b[^.]{0,80}?\b(?:saw|filmed|"
-    r"witnessed|photographed|counted|describes|described)\b|"
+    r"\b(?:(?:our|the agency's) (?:own |local |staff )?|an? (?:[A-Z][\w-]+ ){1,3}?|"
+    r"an? (?=\w+ (?:for|of|from) (?:this|our) )|"
+    # "AFP journalists at the scene saw", "Reuters reporters saw", "Lakepress's correspondent"
+    r"(?-i:[A-Z][A-Za-z]+(?:['’]s)? ))"
+    r"(?:cameraman|photographer|correspondent|reporter|journalist|producer|stringer)s?\b"
+    r"(?:[^.]|\.(?=\d)){0,80}?\b(?:saw|filmed|witnessed|photographed|counted|describes|"
+    r"described|(?:has|have|had) seen)\b|"
     r"(?-i:\b(?:I|We)\b)\s+(?:\w+\s+)?(?:saw|watched|witnessed|filmed|photographed|counted)\b|"
     # pictures the report itself checked: "Photographs from the scene, verified by Newswire,
     # showed ...", "video ... verified by this newspaper shows ..."

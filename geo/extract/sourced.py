@@ -43,10 +43,12 @@ GIVEN = (
     r"(?:provided|published|posted|shared|released|given|issued|supplied)"
 )
 _GIVEN_BY = re.compile(rf"\b{GIVEN}\s+by\s+(?P<who>[^,.;:()\n]{{2,80}}?)\s*(?:[,.;]|$)", re.I)
-# "... — per the city council.", "..., per the regional administration.", "Per the police, ..."
+# "... — per the city council.", "..., per the regional administration.", "Per the police, ...",
+# with no comma ("two hurt per the district administration"), "as per X" ("As per regional
+# administration 3 persons injured"), closing a bracket ("(..., per Kharkiv RMA)")
 _PER = re.compile(
-    r"(?:(?:^\W*|[,;]\s*|\s[—–-]+\s*)per|\s[—–-]+\s*(?:via|source:))\s+"
-    r"(?P<who>[^,.;:()\n]{2,80}?)\s*(?:[,.;]|$)",
+    r"(?:(?:^\W*|[,;]\s*|\s[—–-]+\s*|\bas\s+|(?<=[a-z])\s)per|\s[—–-]+\s*(?:via|source:))\s+"
+    r"(?P<who>[^,.;:()\n]{2,80}?)\s*(?:[,.;)]|$|(?=\d+\s))",
     re.I,
 )
 # a time or a date after the body, "(Kharkiv RMA, 08:15)": when, not who
@@ -62,7 +64,8 @@ _THE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # officials named by office alone: "(police)", "per local authorities", "— via the governor"
 _OFFICIALS = words(
     r"police|officials|authorities|governor|mayor|rescuers|prosecutors?",
-    r"(?:regional|city|district|oblast|province)\s+(?:head|chief)",  # "— regional head Lysak"
+    r"(?:regional|city|district|oblast|province|provincial)\s+(?:head|chief)",  # "— regional head Lysak"
+    r"(?-i:MoD)",  # "per Ukrainian MoD"
 )
 # an official by his surname alone after a dash or in a bracket closing the line ("... 3 injured
 # (Terekhov)", "— Tkachenko"): one word of a Ukrainian or Russian surname's ending
