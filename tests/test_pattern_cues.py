@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon
-from geo.extract.pattern_cues import CuedPattern, folded, needed_words
+from geo.extract.pattern_cues import CuedPattern, folded, held_words, needed_words
 
 
 def test_needed_words_read_off_the_pattern():
@@ -77,3 +77,19 @@ def test_cues_written_by_hand_and_second_cues_are_the_same_mechanism():
     assert [m.group() for m in typed.finditer("A drone, \u212aNOCKED OUT")] == ["\u212aNOCKED OUT"]
     hand = CuedPattern(re.compile(r"\w+ed out", re.I), ("knock",))  # none read off the pattern
     assert hand.search("it was knocked out") and not hand.search("it was tired out")
+
+
+def test_the_words_a_text_holds_are_found_in_one_scan():
+    # words inside words, words that start words, words across others: each found where it is
+    CuedPattern(re.compile(r"x"), words=("attack", "attacks", "tack", "ack", "s on ", " on"))
+    for text in ("Attacks on the port", "a tack", "no such word", " on", "", " " * 20000):
+        low = folded(text)
+        assert {w for w in held_words(text) if w} >= {
+            w for w in ("attack", "attacks", "tack", "ack", "s on ", " on") if w in low
+        }
+        assert all(w in low for w in held_words(text))
+    # a pattern cued after a text was read is asked of that text with its own words
+    text = "sudden squall"
+    held_words(text)
+    later = CuedPattern(re.compile(r"squall"))
+    assert later.search(text).group() == "squall"

@@ -35,6 +35,54 @@ def folded(text: str) -> str:
     return _last[1]
 
 
+# Every cue word of every cued pattern, and the cue words one text holds: found in one scan of
+# the text for them all (a sentence is asked by some sixty patterns in a row), not one scan per
+# word per pattern; the same answers (a word is held where it is found, and so is each shorter
+# cue word it starts with).
+_VOCABULARY: set[str] = set()
+_reader: tuple[re.Pattern[str], dict[str, Words]] | None = None
+_last_held: tuple[str | None, Words] = (None, frozenset())
+
+
+def _trie_pattern(node: dict) -> str:
+    """A pattern for the words of a trie that finds the longest word starting where it looks."""
+    alts = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _read_vocabulary() -> tuple[re.Pattern[str], dict[str, Words]]:
+    """The pattern of every (non-empty) cue word, and each word's cue words it starts with."""
+    trie: dict = {}
+    for word in filter(None, _VOCABULARY):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    starts = {
+        word: frozenset(word[:n] for n in range(len(word) + 1) if word[:n] in _VOCABULARY)
+        for word in _VOCABULARY
+    }
+    return re.compile(_trie_pattern(trie) or "(?!)"), starts
+
+
+def held_words(text: str) -> Words:
+    """The cue words ``text`` holds, as :func:`folded` gives it (the last text's kept)."""
+    global _last_held, _reader
+    if _last_held[0] is not text:
+        if _reader is None:
+            _reader = _read_vocabulary()
+        find, starts = _reader[0].search, _reader[1]
+        low, held, at = folded(text), set(starts.get("", ())), 0
+        while (m := find(low, at)) is not None:
+            held |= starts[m.group()]
+            at = m.start() + 1
+        _last_held = (text, frozenset(held))
+    return _last_held[1]
+
+
 def _fewest(words: set[str]) -> Words:
     """The words without any that holds another (a text with "attacks" holds "attack")."""
     return frozenset(w for w in words if not any(o != w and o in w for o in words))
@@ -138,13 +186,16 @@ class CuedPattern:
         self.pattern = pattern
         self.words = needed_words(pattern) if words is None else frozenset(words)
         self.then = then
+        global _reader, _last_held
+        _VOCABULARY.update(self.words or (), then)
+        _reader, _last_held = None, (None, frozenset())  # read afresh with these words
 
     def _may_match(self, text: str) -> bool:
         if self.words is None and not self.then:
             return True
-        low = folded(text)
-        return (self.words is None or any(map(low.__contains__, self.words))) and (
-            not self.then or any(map(low.__contains__, self.then))
+        held = held_words(text)
+        return (self.words is None or not self.words.isdisjoint(held)) and (
+            not self.then or not held.isdisjoint(self.then)
         )
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
