@@ -67,7 +67,10 @@ _NIGHT = words(
 _EVENING = cued(words(DAYTIME.pattern, EVE.pattern))  # (tried where its words are)
 _WEEKDAY = cued(re.compile(rf"\b(?:on\s+|last\s+)?(?P<wd>{WEEKDAY_RE})\b", re.I))
 _MONTH_YEAR = cued(
-    words(rf"(?:in|early|late|mid-?|during)\s+(?P<mn>{MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)")
+    words(
+        r"(?:(?:in|early|late|mid|during|(?:the\s+)?(?:end|last\s+days|middle|(?:first|second)"
+        rf"\s+half)\s+of)\s+|mid-)(?P<mn>{MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)"
+    )
 )
 # a sentence opening on a month without its day or year, over a span of it: "Throughout June",
 # "During February", "In mid-April" (not a clause's "where Ukraine retook it in mid-September")

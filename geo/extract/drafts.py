@@ -30,7 +30,7 @@ from geo.extract.casualties import (
     launched_count,
     note_shared_counts,
 )
-from geo.extract.dates import Publication
+from geo.extract.dated_past import dated_past
 from geo.extract.days import Days
 from geo.extract.draft import Draft, Facts
 from geo.extract.event_type import type_for
@@ -40,7 +40,7 @@ from geo.extract.inventory import own_launched
 from geo.extract.kinds import joined_kinds, paragraph_kind
 from geo.extract.layout import TIME_STAMP, ListIntro, is_live_blog, on_bullet, same_target
 from geo.extract.lexicon import BODIES, THERE, no_meeting, triggers_in
-from geo.extract.locating import city_of_report, district_city, home_city, tally_region
+from geo.extract.locating import city_of_report, district_city, home_city, piece_town, tally_region
 from geo.extract.paragraph_kind import Told, note_kinds, paragraph_weapon
 from geo.extract.places import (
     APPROXIMATE_POINTS,
@@ -75,7 +75,7 @@ class Drafter:
     """
 
     def __init__(
-        self, gazetteer: Gazetteer, text: str, hits: list[PlaceHit], pub: Publication
+        self, gazetteer: Gazetteer, text: str, hits: list[PlaceHit], pub: dt.Publication
     ) -> None:
         self.gazetteer, self.text, self.hits, self.pub = gazetteer, text, hits, pub
         self.drafts: list[Draft] = []
@@ -100,6 +100,7 @@ class Drafter:
         self.last_index = -9
         self.author = issued_by(text)
         self.home, self.about = home_city(text, hits, gazetteer), city_of_report(hits)
+        self.piece_town = piece_town(text, hits)
         self.live_blog = is_live_blog(text)
         self.blocks = Blocks(text)
         self.days = Days(text, pub, self.live_blog, self.blocks)
@@ -167,14 +168,15 @@ class Drafter:
         back = seat or back
         home = district_city(self.text, s, s_hits, self.home, self.last, self.about)  # dateline
         over = self.blocks.over(s.paragraph, self.last)
-        topic = self.blocks.own(s.paragraph) or back or over or home
+        past = None if s_hits or not dated_past(facts, self.last, s.paragraph) else self.piece_town
+        topic = self.blocks.own(s.paragraph) or back or over or home or past
         if not facts.triggers and (town := cont.named_town(self.roles, self.text, s.text)):
             self.named[s.paragraph] = (town, s.end)
         if not s_hits and "interception" in facts.types:
             topic = topic or tally_region(self.gazetteer, self.text, self.hits, s, self.last)
         last_here = cont.continues_last(self.last, s.paragraph, topic)  # (not "over the province")
         own = cont.own_places(self.roles, s_hits, topic, back)  # (not a speaker's place)
-        if topic is None or own or not facts.triggers or (last_here and not home and not seat):
+        if topic is None or own or not facts.triggers or (last_here and not (home or seat or past)):
             return []
         etype = facts.types[0] if "interception" not in facts.types else "interception"
         if etype == "meeting":

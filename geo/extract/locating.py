@@ -7,6 +7,7 @@ writes from (a dateline, a masthead)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from geo import theatre
@@ -161,3 +162,24 @@ def tally_region(
     if last is not None and (back := region_told_back(gazetteer, s.start, s.text, last.place)):
         return back
     return header_region(gazetteer, text, hits, s)
+
+
+_PIECE_TOWNS = ("city", "capital", "village")
+_LEAST_NAMED = 3  # a piece about a town names it again and again, not once in passing
+
+
+def piece_town(text: str, hits: list[PlaceHit]) -> PlaceHit | None:
+    """The town a piece is about: the town its title names ("The hill town that would not fall:
+    how X became ..."), else the one it names most, at least three times and more often than any
+    other; None when two towns are named as often."""
+    towns = [h for h in hits if h.place.feature in _PIECE_TOWNS]
+    title_end = text.find("\n")
+    titled = [h for h in towns if title_end < 0 or h.start < title_end]
+    if len({h.place.id for h in titled}) == 1:
+        return titled[0]
+    counts = Counter(h.place.id for h in towns).most_common(2)
+    if not counts or counts[0][1] < _LEAST_NAMED:
+        return None
+    if len(counts) > 1 and counts[1][1] == counts[0][1]:
+        return None
+    return next(h for h in towns if h.place.id == counts[0][0])
