@@ -23,6 +23,7 @@ from geo.formats.file_kinds import ZIP_MAGIC, binary_kind, not_events
 from geo.formats.numbers import coordinate
 from geo.formats.numbers import number as number
 from geo.formats.refusals import Refusals, compact
+from geo.formats.status_words import read_statuses
 from geo.formats.table import BY_NAME, READABLE
 from geo.textio import MAX_REPORT_BYTES, ReportError, decode, megabytes
 from geo.vocabulary import shortened
@@ -205,7 +206,7 @@ def build(
     from geo.words import counted
 
     good = []
-    refused = compact(refused)
+    refused, statuses = compact(refused), read_statuses(records)  # "reported": unverified
     seen: set[str] = set()
     placed = {"name": 0, "point": 0, "own": 0}
     by_name: list[tuple[int, dict]] = []  # (row, event) put at the place their name found
@@ -236,6 +237,7 @@ def build(
     refused.sort()  # in file order, whichever check refused them
     located, by_point, own = placed.values()
     result = ImportResult(fmt, frame, rows, refused, mapping, located, by_point, own)
+    result.notes.extend([statuses] if statuses else [])
     result.notes.extend(far_notes(fmt, by_name, good))  # "Atlantis" in South Africa
     result.notes.extend(oversized_note(frame))  # a 1,000,000-character cell, said once
     if result.named_by_point:
