@@ -45,7 +45,14 @@ from webui import (
     revise_box,
 )
 from webui.places import AREAS, did_you_mean, event_place, into_box
-from webui.text import counted, file_name, hide_table_csv_download, literal, stacked_when_narrow
+from webui.text import (
+    counted,
+    file_name,
+    hide_table_csv_download,
+    listed_notice,
+    literal,
+    stacked_when_narrow,
+)
 
 navigation.ensure()
 
@@ -208,11 +215,12 @@ if records:
     if same:
         lead, items = told_lines(records, same)  # one line each: a paragraph filled a phone
         st.warning(
-            literal(lead)
-            + ":\n\n"
-            + "\n".join(f"- {literal(item)}" for item in items)
-            + '\n\nSee the column "maybe stored as" and untick Save where it is the same event, '
-            "or update the stored event with this report's figures."
+            listed_notice(
+                lead,
+                items,
+                'See the column "maybe stored as" and untick Save where it is the same event, '
+                "or update the stored event with this report's figures.",
+            )
         )
         published = st.session_state.ingest_published
         this_report = Report(

@@ -75,6 +75,13 @@ def whole_date_range() -> None:
     st.html(_WHOLE_RANGE)
 
 
+def listed_notice(lead: str, items: list[str], closing: str) -> str:
+    """A notice's ``lead``, its ``items`` one a line under it and ``closing`` after them, as
+    Markdown with every piece escaped (a paragraph of pairs filled a phone's screen)."""
+    lines = "\n".join(f"- {literal(item)}" for item in items)
+    return f"{literal(lead)}:\n\n{lines}\n\n{literal(closing)}"
+
+
 NARROW_PX = 1000  # a window narrower than this (a tablet's, the sidebar open) stacks the columns
 
 
