@@ -13,7 +13,7 @@ what matched, in the same words for a pasted report and an imported file.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import geopandas as gpd
@@ -189,7 +189,7 @@ def _told_records(records: Sequence[dict], most: int = 3) -> str:
 
 
 def told_lines(
-    records: Sequence[dict], same: dict[str, list[StoredMatch]], most: int = 20
+    records: Sequence[dict], same: Mapping[str, list[StoredMatch]], most: int = 20
 ) -> tuple[str, list[str]]:
     """:func:`told` as its lead (the count and the rule's words) and one item per stored event,
     for a page to list them one under another (one paragraph of six pairs filled a phone's

@@ -8,7 +8,7 @@ from zlib import crc32
 import pandas as pd
 import streamlit as st
 
-from geo.duplicates import likely_same, told_lines
+from geo.duplicates import likely_same
 from geo.events import to_frame
 from geo.extract import publication_from_header
 from geo.extract.pasted_reports import reports_found
@@ -45,14 +45,7 @@ from webui import (
     revise_box,
 )
 from webui.places import AREAS, did_you_mean, event_place, into_box
-from webui.text import (
-    counted,
-    file_name,
-    hide_table_csv_download,
-    listed_notice,
-    literal,
-    stacked_when_narrow,
-)
+from webui.text import counted, file_name, hide_table_csv_download, literal, stacked_when_narrow
 
 navigation.ensure()
 
@@ -213,15 +206,7 @@ if records:
         )
     same = st.session_state.ingest_same
     if same:
-        lead, items = told_lines(records, same)  # one line each: a paragraph filled a phone
-        st.warning(
-            listed_notice(
-                lead,
-                items,
-                'See the column "maybe stored as" and untick Save where it is the same event, '
-                "or update the stored event with this report's figures.",
-            )
-        )
+        revise_box.notice(records, same)  # one line each: a paragraph filled a phone
         published = st.session_state.ingest_published
         this_report = Report(
             st.session_state.ingest_source, text, published.isoformat() if published else None
