@@ -54,6 +54,11 @@ def _pair(value: object) -> tuple[object, object]:
     return (value[0], value[1]) if isinstance(value, list) and len(value) == 2 else (None, value)
 
 
+# where the event's sentence is in its report: newuser27's History read "sentence starts at: 58
+# (was 81)"; a line says the other fields only
+_OFFSETS = ("span_start", "span_end")
+
+
 def _what_changed(action: str, changes: dict, event_id: object) -> str:
     if action == "update":
         parts = []
@@ -64,12 +69,12 @@ def _what_changed(action: str, changes: dict, event_id: object) -> str:
                 old, new = (
                     None if a is None else f"{a}, {b}" for a, b in ((old, old_lon), (new, new_lon))
                 )
-            elif field == "lon" and "lat" in changes:
-                continue
+            elif field == "lon" and "lat" in changes or field in _OFFSETS:
+                continue  # (offsets: the store's, kept in the change, not a reader's words)
             was = "empty" if old is None or old == "" else shown_value(old, field)
             was = was if len(was) <= OLD_SHOWN else was[: OLD_SHOWN - 1].rstrip() + "…"
             parts.append(f"{label(field)}: {shown_value(new, field)} (was {was})")
-        return "; ".join(parts)
+        return "; ".join(parts) or ("where its sentence is in the report" if changes else "")
     if action in ("delete", "restore"):  # the whole record is logged: undo puts it back
         what = "deleted" if action == "delete" else "put back by an undo of its delete"
         return f"{what}: {shown_value(changes.get('event_type'))} at {shown_value(event_place(changes))}"

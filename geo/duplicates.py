@@ -13,7 +13,7 @@ what matched, in the same words for a pasted report and an imported file.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import geopandas as gpd
@@ -146,11 +146,14 @@ def frame_records(frame: gpd.GeoDataFrame) -> list[dict]:
     return table.to_dict("records")
 
 
-def imported_told(frame: gpd.GeoDataFrame, stored: gpd.GeoDataFrame) -> str:
-    """:func:`told` for an imported file's events ("" when none may be stored): only those
+def imported_told(
+    frame: gpd.GeoDataFrame, stored: gpd.GeoDataFrame, most: int = 10
+) -> tuple[str, list[str]]:
+    """:func:`told_lines` for an imported file's events (("", []) when none may be stored), the
+    first ``most`` listed and "and N more" (23 pairs in one paragraph, newuser27): only those
     dated within a day of a stored event are looked at (a file of years against weeks)."""
     if stored.empty or frame.empty:
-        return ""
+        return "", []
     day = pd.to_datetime(frame["event_date"], format="%Y-%m-%d", errors="coerce")
     held = pd.to_datetime(stored["event_date"], format="%Y-%m-%d", errors="coerce").dropna()
     near = pd.Series(False, index=frame.index)
@@ -158,10 +161,10 @@ def imported_told(frame: gpd.GeoDataFrame, stored: gpd.GeoDataFrame) -> str:
         near |= (day + pd.Timedelta(days=shift)).isin(held)
     near_rows = np.flatnonzero(near.to_numpy())
     records = frame_records(frame.iloc[near_rows[:IMPORT_CHECKED]])
-    line = told(records, likely_same(records, stored))
-    if line and len(near_rows) > IMPORT_CHECKED:  # about 2 ms an event: a page stays quick
-        line += f" (the first {IMPORT_CHECKED:,} of {len(near_rows):,} events near a stored day checked)"
-    return line
+    lead, items = told_lines(records, likely_same(records, stored), most)
+    if lead and len(near_rows) > IMPORT_CHECKED:  # about 2 ms an event: a page stays quick
+        lead += f" (the first {IMPORT_CHECKED:,} of {len(near_rows):,} events near a stored day checked)"
+    return lead, items
 
 
 def told(records: Sequence[dict], same: dict[str, list[StoredMatch]], most: int = 20) -> str:
@@ -186,7 +189,7 @@ def _told_records(records: Sequence[dict], most: int = 3) -> str:
 
 
 def told_lines(
-    records: Sequence[dict], same: dict[str, list[StoredMatch]], most: int = 20
+    records: Sequence[dict], same: Mapping[str, list[StoredMatch]], most: int = 20
 ) -> tuple[str, list[str]]:
     """:func:`told` as its lead (the count and the rule's words) and one item per stored event,
     for a page to list them one under another (one paragraph of six pairs filled a phone's

@@ -40,7 +40,8 @@ def event_place(record: Mapping[str, object], gazetteer=None) -> str:
             return place
         place = without_soft_signs(place)  # (and stored before the report's spelling was kept)
         mention, level = record.get("place_mention"), _level(record.get("geo_precision"))
-        return product_spelling(place, mention, country, level) or place
+        text = record.get("source_text")
+        return product_spelling(place, mention, country, level, text) or place
     if place and normalize(place) != normalize(admin1):
         return place  # placed at a region of another name (a country's area, a district)
     shown = region_name(country, admin1, gazetteer)
@@ -139,23 +140,32 @@ def shown_places(frame: pd.DataFrame) -> pd.Series:
 
 def _respell(out: pd.Series, frame: pd.DataFrame, level: pd.Series) -> None:
     """Name ``out``'s towns as :func:`geo.place_spellings.product_spelling` says, worked out once
-    per distinct place, report's word, country and level (only where the word differs)."""
+    per distinct place, report's word, country, level and sentence (only where the word is not
+    the place's: the sentence is read when the word is no spelling of the place)."""
+    import pandas as pd
+
     mention = frame["place_mention"]
+    text = frame["source_text"] if "source_text" in frame else pd.Series(None, index=frame.index)
     differs = (
         frame["country"].isin(SOFT_SIGNED).to_numpy(dtype=bool)
-        & mention.notna().to_numpy(dtype=bool)
-        & (mention.astype("string") != out.astype("string")).fillna(False).to_numpy(dtype=bool)
+        & (mention.notna() | text.notna()).to_numpy(dtype=bool)
+        & (mention.astype("string") != out.astype("string")).fillna(True).to_numpy(dtype=bool)
     )
     if not differs.any():
         return
     keys = zip(
-        out[differs], mention[differs], frame["country"][differs], level[differs], strict=True
+        out[differs],
+        mention[differs],
+        frame["country"][differs],
+        level[differs],
+        text[differs],
+        strict=True,
     )
     spelled: dict[tuple, str] = {}
     names = []
     for key in keys:
         if key not in spelled:
             level_of = None if key[3] != key[3] else int(key[3])  # (NaN: no level)
-            spelled[key] = product_spelling(key[0], key[1], key[2], level_of) or key[0]
+            spelled[key] = product_spelling(key[0], key[1], key[2], level_of, key[4]) or key[0]
         names.append(spelled[key])
     out[differs] = names

@@ -25,6 +25,10 @@ MAX_NAME = 60  # a report's word longer than this is no town's name
 # L’govskiy, Pokrovskoye, Zelenaya, Lgovske
 _ADJECTIVE_ENDING = re.compile(r"s?k(?:i|oe|oie|aia|e|a)")
 _POSSESSIVE = re.compile(r"['’]s$")
+# a sentence's words as a name's are written (letters, hyphens, apostrophes), for the spelling of
+# a place the event's mention does not name; a sentence is read up to _MOST_TEXT characters
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))*")
+_MOST_TEXT = 2000
 
 
 def folded(name: str) -> str:
@@ -50,16 +54,30 @@ def _written_as_a_name(word: str, place: str) -> bool:
     )
 
 
-def product_spelling(place: object, mention: object, country: object, level: object) -> str | None:
+def product_spelling(
+    place: object, mention: object, country: object, level: object, text: object = None
+) -> str | None:
     """The name an event's place is shown under: the report's word ``mention`` when
     it is ``place``'s name written in another romanisation, or that name without the adjective
-    GeoNames made of it; None when the place keeps its name (another name, another country, a
-    word not written as a name, an event placed at a region or wider: ``level`` above NEAR, named
-    as the map labels its region)."""
-    if country not in SOFT_SIGNED or not isinstance(place, str) or not isinstance(mention, str):
+    GeoNames made of it; else the words of the event's sentence ``text`` that are (the mention
+    was another word of it: "the Danube" for a place found "near Izmail", newuser27); None when
+    the place keeps its name (another name, another country, a word not written as a name, an
+    event placed at a region or wider: ``level`` above NEAR, named as the map labels its
+    region)."""
+    if country not in SOFT_SIGNED or not isinstance(place, str) or level not in TOWN_LEVELS:
         return None
-    if level not in TOWN_LEVELS:
+    if isinstance(mention, str) and (found := _same_name(mention, place)):
+        return found
+    if not isinstance(text, str):
         return None
+    size = len(place.split())
+    words = _WORD.findall(text[:_MOST_TEXT])
+    windows = (" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
+    return next((found for w in windows if (found := _same_name(w, place))), None)
+
+
+def _same_name(mention: str, place: str) -> str | None:
+    """The report's ``mention`` when it is ``place``'s name spelt otherwise, else None."""
     word = _POSSESSIVE.sub("", " ".join(mention.split()))
     if word == place or not _written_as_a_name(word, place):
         return None

@@ -13,7 +13,7 @@ from geo.formats.summary import nothing_read
 from geo.formats.table import BY_NAME, refused_unit, upload_suffixes
 from geo.store import Report, StoreError, reference_ids, save, versions, writable
 from webui import data, delete_box, mapview, navigation, uploads
-from webui.text import counted, file_name, hide_table_csv_download, literal
+from webui.text import counted, file_name, hide_table_csv_download, listed_notice, literal
 
 navigation.ensure()
 LOG = logging.getLogger("sitrep.imports")
@@ -147,9 +147,12 @@ elif result is not None:
         # once stored, the page says only what the store did (newuser19: "5 already in the
         # store; 0 new" stood right above "Stored 5 new events")
         stored = st.session_state.get("import_stored", False)
-        if not stored and (same_line := st.session_state.get("import_same")):
+        lead, items = st.session_state.get("import_same") or ("", [])
+        if not stored and lead:  # one line each, the first 10 (23 in one paragraph, newuser27)
             st.warning(
-                literal(same_line) + ". Storing the file keeps both: check them on the map first."
+                listed_notice(
+                    lead, items, "Storing the file keeps both: check them on the map first."
+                )
             )
         read_only = not writable()
         if read_only:

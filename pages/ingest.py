@@ -8,7 +8,7 @@ from zlib import crc32
 import pandas as pd
 import streamlit as st
 
-from geo.duplicates import likely_same, told_lines
+from geo.duplicates import likely_same
 from geo.events import to_frame
 from geo.extract import publication_from_header
 from geo.extract.pasted_reports import reports_found
@@ -206,14 +206,7 @@ if records:
         )
     same = st.session_state.ingest_same
     if same:
-        lead, items = told_lines(records, same)  # one line each: a paragraph filled a phone
-        st.warning(
-            literal(lead)
-            + ":\n\n"
-            + "\n".join(f"- {literal(item)}" for item in items)
-            + '\n\nSee the column "maybe stored as" and untick Save where it is the same event, '
-            "or update the stored event with this report's figures."
-        )
+        revise_box.notice(records, same)  # one line each: a paragraph filled a phone
         published = st.session_state.ingest_published
         this_report = Report(
             st.session_state.ingest_source, text, published.isoformat() if published else None

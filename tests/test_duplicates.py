@@ -96,10 +96,10 @@ def test_the_line_says_what_matched_and_an_import_is_told_too():
             _event("i-2", source="mine.csv", event_date="2024-10-30"),  # no stored day near
         ]
     )
-    line = imported_told(imported, to_frame([_event("s-1")]))
+    line = _line(imported_told(imported, to_frame([_event("s-1")])))
     assert line.startswith("1 event may already be in the store from another source (same type")
     assert "Odesa 2024-09-09 = Odesa 2024-09-08, 1 km, in flash-27.txt" in line
-    assert imported_told(imported, STORED.iloc[:0]) == ""
+    assert imported_told(imported, STORED.iloc[:0]) == ("", [])
 
 
 def test_one_line_per_stored_event():
@@ -122,7 +122,7 @@ def test_a_stored_event_with_no_source_is_not_told_as_in_nan():
     """An imported file with no source column stores events without one: the line said "in nan"
     (newuser16's second CSV, beside the first)."""
     imported = to_frame([_event("i-1", source="mine.csv", event_date="2024-09-09")])
-    line = imported_told(imported, to_frame([_event("s-1", source=None)]))
+    line = _line(imported_told(imported, to_frame([_event("s-1", source=None)])))
     assert line.endswith("Odesa 2024-09-09 = Odesa 2024-09-08, 0 km")
     assert "nan" not in line and "None" not in line
 
@@ -138,9 +138,29 @@ def test_long_places_and_sources_are_cut_in_the_warning():
         ]
     )
     stored = to_frame([_event("s-1", source="y" * 100_000)])
-    line = imported_told(imported, stored)
-    assert line.startswith("20 events may already be in the store")
-    assert len(line) < 20 * 200 + 400, len(line)
+    lead, items = imported_told(imported, stored)
+    assert lead.startswith("20 events may already be in the store")
+    assert len(_line((lead, items))) < 10 * 200 + 400
+
+
+def _line(told: tuple[str, list[str]]) -> str:
+    lead, items = told
+    return f"{lead}: {'; '.join(items)}"
+
+
+def test_an_import_lists_the_first_ten_one_a_line_and_counts_the_rest():
+    """newuser27: 23 pairs in one paragraph. The lead counts them all; ten are listed, then
+    "and N more"."""
+    imported = to_frame(
+        [
+            _event(f"i-{i}", source="mine.csv", event_date="2024-09-09", lon=22 + i)
+            for i in range(23)
+        ]
+    )
+    stored = to_frame([_event(f"s-{i}", lon=22 + i) for i in range(23)])
+    lead, items = imported_told(imported, stored)
+    assert lead.startswith("23 events may already be in the store")
+    assert len(items) == 11 and items[-1] == "and 13 more"
 
 
 # Two codifier villages of one community share its centre as their point (geo.gazetteer.katottg):

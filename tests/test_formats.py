@@ -223,7 +223,7 @@ def test_cli_import_errors(tmp_path):
     bad = tmp_path / "x.csv"
     bad.write_text("a,b\n1,2\n", encoding="utf-8")
     for args, message in [
-        ((str(bad),), "cannot tell the format"),
+        ((str(bad),), "none of the columns an import reads"),
         ((str(tmp_path / "none.csv"),), "no such file"),
         ((str(bad), "--format", "xml"), "invalid choice"),
     ]:
@@ -430,9 +430,10 @@ def test_dash_o_dash_writes_standard_output_for_every_command(tmp_path):
 
 
 def test_unknown_format_speaks_the_words_of_where_it_is_read():
-    """The command line is told to give --format; the Import page to choose in its Format box."""
+    """The command line is told to give --format; the Import page to choose in its Format box
+    (a header with some format's column: one with none says the columns needed instead)."""
     with pytest.raises(formats.UnknownFormatError) as caught:
-        formats.detect(b"when,where,what\n2024-01-01,Kyiv,strike\n", "mine.csv")
+        formats.detect(b"event_date,where,what\n2024-01-01,Kyiv,strike\n", "mine.csv")
     assert "give --format" in str(caught.value)
     assert caught.value.page_words.endswith("choose the format in the Format box")
     assert "--" not in caught.value.page_words

@@ -73,3 +73,25 @@ def test_events_stored_under_geonames_spelling_are_shown_as_the_report_spelled_t
     ]
     assert shown_places(to_frame(rows)).tolist() == ["Kryvyi Rih", "Kryvyy Rih", "Kryvyy Rih"]
     assert [event_place(r) for r in rows] == ["Kryvyi Rih", "Kryvyy Rih", "Kryvyy Rih"]
+
+
+def test_a_place_found_beside_its_mention_is_shown_as_the_sentence_spells_it():
+    """newuser27: "the Danube near Izmail" kept "the Danube" as the event's mention and the
+    place "Izmayil" was shown as GeoNames spells it; the sentence spells the same name "Izmail"."""
+    sentence = (
+        "During the night of 12 to 13 February, Russian forces again attacked Ukrainian port "
+        "infrastructure on the Danube near Izmail with Geran-2 drones."
+    )
+    stored = {**BASE_EVENT, "country": "UA", "place": "Izmayil", "lat": 45.35, "lon": 28.84}
+    rows = [
+        {**stored, "place_mention": "the Danube", "source_text": sentence},
+        {**stored, "place_mention": None, "source_text": sentence},
+        {**stored, "place_mention": "the Danube", "source_text": "Near Izmayil's port."},
+        {**stored, "place_mention": "Izmail", "source_text": None},
+        {**stored, "place_mention": "the port", "source_text": "Shelling near the port."},
+    ]
+    shown = ["Izmail", "Izmail", "Izmayil", "Izmail", "Izmayil"]
+    assert [event_place(r) for r in rows] == shown
+    assert shown_places(to_frame(rows)).tolist() == shown
+    # a region's event keeps the region's name, whatever its sentence says
+    assert product_spelling("Zaporizhzhya", None, "UA", 3, text="in Zaporizhzhia") is None

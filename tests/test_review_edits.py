@@ -227,3 +227,21 @@ def test_typed_coordinates_take_the_country_and_region_whose_outlines_hold_them(
         elif country is None:
             assert moved["admin1"] is None
         assert near is None or near[0].name in moved["place"]
+
+
+def test_the_compact_tables_weapon_column_shows_the_category_when_no_weapon_is_named():
+    """newuser27 at 768 px: the compact review table's weapon column was empty for events with a
+    category and no system named; it shows "(drone)" there, a named weapon as it is."""
+    import pandas as pd
+
+    from webui.review_table import COMPACT, compact_frame
+
+    table = pd.DataFrame(
+        {
+            **{c: ["x", "y", "z"] for c in COMPACT},
+            "weapon": ["", "Shahed-136", ""],
+            "weapon_category": ["drone", "drone", None],
+        }
+    )
+    assert compact_frame(table)["weapon"].tolist() == ["(drone)", "Shahed-136", ""]
+    assert list(compact_frame(table).columns) == list(COMPACT)

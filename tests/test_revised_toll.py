@@ -91,6 +91,23 @@ def test_the_page_updates_the_stored_event_with_the_later_toll(scratch_store):
     assert len(store.load()) == 1
 
 
+def test_once_applied_the_notice_says_so_instead_of_may_already_be_stored(scratch_store):
+    """newuser27 (r5): after "Update the stored event" the yellow "may already be in the store"
+    notice stayed up; the update's line shows once, then the notice says it was applied."""
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT).run()
+    _extract(at, FIRST, "wire-1")
+    next(b for b in at.button if b.label == "Save to the store").click().run()
+    _extract(at, LATER, "wire-2")
+    assert any("may already be in the store" in w.value for w in at.warning)
+    next(b for b in at.button if b.label.startswith("Update the stored event")).click().run()
+    assert not any("may already be in the store" in w.value for w in at.warning)
+    at.run()  # (the next rerun: the update's own line is gone)
+    assert not any("may already be in the store" in w.value for w in at.warning)
+    [applied] = [s.value for s in at.success]
+    assert applied.startswith("Applied to the stored event Poltava ")
+    assert "updated with this report's figures" in applied
+
+
 # Written for these tests: the follow-up names both weapons of the attack, so its one sentence
 # gives a drone record and a missile record of the one strike the store holds (newuser26, r5).
 DRONES = (
@@ -158,3 +175,31 @@ def test_the_first_report_under_another_name_offers_no_update_back(scratch_store
     told = " ".join(i.value for i in at.info).replace("\\", "").replace("\u2060", "")
     assert "holds the later toll of wire-2, 9 killed, 27 injured" in told, told
     assert "earlier 5 killed, 20 injured" in told, told
+
+
+def test_the_historys_line_of_an_update_leaves_the_sentences_offsets_out():
+    """newuser27: the History page said "sentence starts at: 58 (was 81)"; offsets are the
+    store's, kept in the change, not words for a reader."""
+    import json
+
+    import pandas as pd
+
+    from geo.changes import readable
+
+    def line(changes: dict) -> str:
+        history = pd.DataFrame(
+            {
+                "changed_at": ["2026-12-05T09:00:00+00:00"],
+                "user": ["ana"],
+                "action": ["update"],
+                "event_id": ["sm-aaaaaaaaaaaa"],
+                "source": ["r5.txt"],
+                "changes": [json.dumps(changes)],
+            }
+        )
+        return str(readable(history).iloc[0]["changes"])
+
+    said = line({"fatalities": [1, 2], "span_start": [81, 58], "span_end": [200, 170]})
+    assert said == "killed: 2 (was 1)"
+    assert "sentence" in line({"span_start": [81, 58]})  # moved only: said in words
+    assert "58" not in line({"span_start": [81, 58]})

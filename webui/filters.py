@@ -19,7 +19,7 @@ from geo.sides import SIDES
 from geo.vocabulary import EVENT_TYPES, VERIFICATION, quoted, unknown_notice
 from geo.words import counted
 from webui import typed_dates
-from webui.text import literal
+from webui.text import literal, whole_date_range
 
 _KEYS = {
     "weapon": "f_weapon",
@@ -314,6 +314,7 @@ def _widgets(frame: gpd.GeoDataFrame) -> None:
         "its last digit.",
         persist_state=_KEEP,
     )
+    whole_date_range()
     typed_dates.apply_as_typed()
 
 

@@ -8,6 +8,8 @@ save then read."""
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import streamlit as st
 
@@ -127,7 +129,7 @@ def compact(tables, table: pd.DataFrame) -> None:
         if refused := st.session_state.pop("ingest_compact_refused", None):
             st.error(literal(refused))
         st.data_editor(
-            table[list(COMPACT)],
+            compact_frame(table),
             key=key,
             hide_index=True,
             num_rows="fixed",
@@ -138,7 +140,25 @@ def compact(tables, table: pd.DataFrame) -> None:
             on_change=_take,
             args=(key, n),
         )
-        st.caption("The category, claimed by, precisions, actor and notes: on a wider screen.")
+        st.caption(
+            "A weapon in brackets is the category, no system named. The category, claimed by, "
+            "precisions, actor and notes: on a wider screen."
+        )
+
+
+def compact_frame(table: pd.DataFrame) -> pd.DataFrame:
+    """The compact table's columns of ``table``, an event with no weapon named showing its
+    category in brackets in the weapon column ("(drone)"; "drone (category)" was cut at 70 px): the
+    category column is only on a wider
+    screen, and at 768 px the weapon column of category-only events was empty (newuser27)."""
+    out = table[list(COMPACT)].copy()
+    categories = table["weapon_category"] if "weapon_category" in table else None
+    if categories is not None:
+        out["weapon"] = [
+            w if w or not c or c != c else f"({c})"  # (c != c: NaN)
+            for w, c in zip(out["weapon"], categories, strict=True)
+        ]
+    return out
 
 
 def _take(key: str, n: int) -> None:
@@ -150,6 +170,8 @@ def _take(key: str, n: int) -> None:
         if "keep" in changes:
             review_narrow.keep(i, bool(changes["keep"]))
         fields = {k: v for k, v in changes.items() if k != "keep"}
+        if re.fullmatch(r"\(.*\)", str(fields.get("weapon") or "")):  # the category, shown only
+            del fields["weapon"]
         edited = with_table_edits(records, {i: fields}) if fields else records
         if fields and edited[i] is records[i]:
             shown = ", ".join(f"{label(k)}: {v}" for k, v in fields.items())

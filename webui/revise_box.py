@@ -7,16 +7,44 @@ from collections.abc import Mapping, Sequence
 
 import streamlit as st
 
-from geo.duplicates import StoredMatch, sentence_mates
+from geo.duplicates import StoredMatch, sentence_mates, told_lines
 from geo.events import to_frame
 from geo.revisions import figures, replaced_by, revised, revises, stored_event
 from geo.store import Report, StoreError, save, versions
 from webui import review_narrow
 from webui.places import event_place
-from webui.text import literal
+from webui.text import listed_notice, literal
 
 DONE = "ingest_revised"  # the ids of the new report's events applied to a stored one
 TOLD = "ingest_revise_told"  # (done, what the last update said) for the rerun after it
+
+
+def notice(records: Sequence[dict], same: Mapping[str, list[StoredMatch]]) -> None:
+    """The duplicate notice: the new events that may already be stored, one a line, but those
+    whose figures were applied to the stored event, which are said to be so (the yellow notice
+    stayed up after "Update the stored event", newuser27)."""
+    done = st.session_state.get(DONE, set())
+    lead, items = told_lines([r for r in records if r["event_id"] not in done], same)
+    if lead:
+        st.warning(
+            listed_notice(
+                lead,
+                items,
+                'See the column "maybe stored as" and untick Save where it is the same event, '
+                "or update the stored event with this report's figures.",
+            )
+        )
+    applied = [
+        (r, m[0]) for r in records if r["event_id"] in done and (m := same.get(r["event_id"]))
+    ]
+    if applied and TOLD not in st.session_state:  # (else the update's own line says it)
+        names = list(dict.fromkeys(f"{m.place} {m.event_date}" for _, m in applied))
+        st.success(
+            literal(
+                f"Applied to the stored event{'s' if len(names) > 1 else ''} {', '.join(names)}: "
+                "updated with this report's figures, this report's copy unticked."
+            )
+        )
 
 
 def show(

@@ -18,9 +18,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from geo.formats.csv_signatures import CSV_SIGNATURES, nearest
+from geo.formats.file_kinds import ZIP_MAGIC, binary_kind, not_events
 from geo.formats.numbers import coordinate
 from geo.formats.numbers import number as number
 from geo.formats.refusals import Refusals, compact
+from geo.formats.status_words import read_statuses
 from geo.formats.table import BY_NAME, READABLE
 from geo.textio import MAX_REPORT_BYTES, ReportError, decode, megabytes
 from geo.vocabulary import shortened
@@ -80,6 +83,8 @@ class ImportResult:
 
 def text_of(data: bytes, name: str) -> str:
     """Text of an imported file (any encoding textio knows), or ImportFormatError in one line."""
+    if kind := binary_kind(data):
+        raise ImportFormatError(not_events(name, kind))
     try:
         return decode(data, name, MAX_IMPORT_BYTES, controls_ok=True)[0]
     except ReportError as exc:
@@ -120,7 +125,6 @@ def iso_date(text: str | None, formats: tuple[str, ...], column: str) -> str:
     raise EventError(f"'{column}' should be a date, got {given(text)} instead")
 
 
-ZIP_MAGIC = b"PK\x03\x04"
 # What a file's reader says when its bytes stop short or are broken inside (a download stopped
 # half way, a disk error): the library's own message names its internals ("sqlite3_prepare_v2
 # ... database disk image is malformed", "Parquet magic bytes not found in footer").
@@ -134,6 +138,8 @@ def detect(data: bytes, name: str) -> str:
         return "parquet"
     if data.startswith(b"SQLite format 3\x00"):
         return "gpkg"
+    if kind := binary_kind(data):
+        raise ImportFormatError(not_events(name, kind))
     if data.startswith(ZIP_MAGIC):
         raise ImportFormatError(
             f"{name} is a zip archive: unzip it and import the file inside (a KMZ holds a KML)"
@@ -160,43 +166,7 @@ def detect(data: bytes, name: str) -> str:
         if needed <= columns:
             return fmt
     raise UnknownFormatError(
-        f"{name}: cannot tell the format from its columns: {_nearest(columns)}"
-    )
-
-
-# The columns that tell each CSV format, in the order they are asked (ours first: our own CSV has
-# ACLED's columns too), with the words naming such a file.
-CSV_SIGNATURES: tuple[tuple[str, frozenset[str], str], ...] = (
-    ("csv", frozenset({"sitrep_event_type"}), "a Sitrep Map CSV export"),
-    ("acled", frozenset({"event_id_cnty", "sub_event_type"}), "an ACLED export"),
-    ("ucdp", frozenset({"where_prec", "date_prec", "type_of_violence"}), "a UCDP GED file"),
-    ("csv", frozenset({"event_type", "event_date"}), "a CSV of the event fields"),  # ids made
-)
-
-
-def _nearest(columns: set[str]) -> str:
-    """What each CSV format expects, the one whose columns the file has most of first, with the
-    ones it lacks: "nearest an ACLED export, which needs event_id_cnty and sub_event_type:
-    event_id_cnty is missing (...)"."""
-    from geo.records import COLUMNS
-
-    known = (
-        {"sitrep_event_type", "sitrep_fatalities", "country_code", "weapon", "claimed_by"},
-        columns_in(dataset_columns("acled")),
-        columns_in(dataset_columns("ucdp")),
-        {*COLUMNS, "lat", "lon"},
-    )
-    ranked = sorted(  # stable: of equals, the order asked
-        zip(CSV_SIGNATURES, known, strict=True), key=lambda p: -len((p[0][1] | p[1]) & columns)
-    )
-    (_, needed, words), most = ranked[0]
-    lacking = sorted(needed - columns)
-    others = "; ".join(f"{w} needs {', '.join(sorted(n))}" for (_, n, w), _ in ranked[1:])
-    if not (needed | most) & columns:
-        return f"none of its columns is one a CSV import reads ({words} needs {' and '.join(sorted(needed))}; {others})"
-    return (
-        f"nearest {words}, which needs {' and '.join(sorted(needed))}: {', '.join(lacking)} "
-        f"{'is' if len(lacking) == 1 else 'are'} missing ({others})"
+        f"{name}: cannot tell the format from its columns: {nearest(columns, name, first)}"
     )
 
 
@@ -236,7 +206,7 @@ def build(
     from geo.words import counted
 
     good = []
-    refused = compact(refused)
+    refused, statuses = compact(refused), read_statuses(records)  # "reported": unverified
     seen: set[str] = set()
     placed = {"name": 0, "point": 0, "own": 0}
     by_name: list[tuple[int, dict]] = []  # (row, event) put at the place their name found
@@ -267,6 +237,7 @@ def build(
     refused.sort()  # in file order, whichever check refused them
     located, by_point, own = placed.values()
     result = ImportResult(fmt, frame, rows, refused, mapping, located, by_point, own)
+    result.notes.extend([statuses] if statuses else [])
     result.notes.extend(far_notes(fmt, by_name, good))  # "Atlantis" in South Africa
     result.notes.extend(oversized_note(frame))  # a 1,000,000-character cell, said once
     if result.named_by_point:

@@ -1,0 +1,53 @@
+"""The columns that tell the CSV formats an import reads apart, and the line saying which a
+file's header is nearest (or, having none of them, which columns are needed)."""
+
+from __future__ import annotations
+
+import re
+
+from geo.vocabulary import shortened
+
+# The columns that tell each CSV format, in the order they are asked (ours first: our own CSV has
+# ACLED's columns too), with the words naming such a file.
+CSV_SIGNATURES: tuple[tuple[str, frozenset[str], str], ...] = (
+    ("csv", frozenset({"sitrep_event_type"}), "a Sitrep Map CSV export"),
+    ("acled", frozenset({"event_id_cnty", "sub_event_type"}), "an ACLED export"),
+    ("ucdp", frozenset({"where_prec", "date_prec", "type_of_violence"}), "a UCDP GED file"),
+    ("csv", frozenset({"event_type", "event_date"}), "a CSV of the event fields"),  # ids made
+)
+
+
+def _and(words: list[str]) -> str:
+    return " and ".join(words) if len(words) < 3 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def nearest(columns: set[str], name: str, header: str) -> str:
+    """What each CSV format expects, the one whose columns the file has most of first, with the
+    ones it lacks: "nearest an ACLED export, which needs event_id_cnty and sub_event_type:
+    event_id_cnty is missing (...)". A file with none of any format's columns is refused here, in
+    one line saying which are needed: no format chosen would read it."""
+    from geo.formats import ImportFormatError, columns_in, dataset_columns
+    from geo.records import COLUMNS
+
+    known = (
+        {"sitrep_event_type", "sitrep_fatalities", "country_code", "weapon", "claimed_by"},
+        columns_in(dataset_columns("acled")),
+        columns_in(dataset_columns("ucdp")),
+        {*COLUMNS, "lat", "lon"},
+    )
+    ranked = sorted(  # stable: of equals, the order asked
+        zip(CSV_SIGNATURES, known, strict=True), key=lambda p: -len((p[0][1] | p[1]) & columns)
+    )
+    (_, needed, words), most = ranked[0]
+    lacking = sorted(needed - columns)
+    others = "; ".join(f"{w} needs {', '.join(sorted(n))}" for (_, n, w), _ in ranked[1:])
+    if not (needed | most) & columns:
+        every = "; ".join(f"{w} needs {_and(sorted(n))}" for _, n, w in CSV_SIGNATURES)
+        cells = ", ".join(c.strip().strip('"') for c in re.split(r"[,;\t]", header))
+        raise ImportFormatError(
+            f"{name} has none of the columns an import reads ({shortened(cells, 80)}): {every}"
+        )
+    return (
+        f"nearest {words}, which needs {' and '.join(sorted(needed))}: {', '.join(lacking)} "
+        f"{'is' if len(lacking) == 1 else 'are'} missing ({others})"
+    )
