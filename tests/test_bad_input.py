@@ -41,7 +41,7 @@ CASES = [
     (("extract", str(REPORT), "--published", "26/11/2024"), "--published"),
     (("extract", str(REPORT), "--published", "0001-01-01"), "no plausible publication date"),
     (("extract",), "the following arguments are required: REPORT"),
-    (("import", "{dir}/image.txt"), "is not a file import reads: import reads GeoJSON"),
+    (("import", "{dir}/image.txt"), "is a PNG image, not a GeoJSON, CSV or other file of events"),
     (("import", "{dir}/huge.txt", "--format", "csv"), "is not a Sitrep Map CSV"),
     (("import", "{dir}/missing.csv"), "no such file"),
     (("export", "--since", "yesterday"), "--since"),
