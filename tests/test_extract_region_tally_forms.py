@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 PUB = date(2025, 11, 12)
 
 
@@ -77,3 +79,62 @@ def test_a_header_line_of_spaces_reads_fast(extractor):
         + "23 drones."
     )
     extractor.extract(text, "t", PUB)
+
+
+# A region's item whose figure follows it in forms the tally reader lacked (four development
+# writers: a defence ministry summary, a week in numbers, a key-events digest, an air force
+# table): put "at" a region, that a region "accounted for", after dot leaders, a "Krai".
+
+
+_FIGURE_AFTER_REGION = [
+    (
+        "Figures of the week.\n\nThe air force said 58 drones were destroyed on Tuesday night and "
+        "put the Sumy region at 22 and the Chernihiv region at 14.",
+        ("Sumy", "Chernihiv"),
+    ),
+    (
+        "Morning digest.\n\nMoscow said 40 Ukrainian drones were downed overnight; the Belgorod "
+        "region accounted for 15 and the Voronezh region for 11; it gave no other figures.",
+        ("Belgorod", "Voronezh"),
+    ),
+    (
+        "NIGHT OF 3 NOVEMBER\n\nDrones shot down, by region:\nSumy region ............ 41\n"
+        "Poltava region ........ 23\nOdesa region ........... 6\n",
+        ("Sumy", "Poltava", "Odessa"),
+    ),
+    (
+        "The defence ministry said crews destroyed 30 Ukrainian drones at night: Bryansk "
+        "region 12, Rostov region 9, Stavropol Krai 4.",
+        ("Bryansk", "Rostov", "Stavropol"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "regions"), _FIGURE_AFTER_REGION)
+def test_a_region_with_its_figure_after_it_is_its_interception(extractor, text, regions):
+    events = _events(extractor, text)
+    for region in regions:
+        assert (region, "interception", "drone") in events, events
+
+
+def test_a_time_put_at_a_region_is_no_tally(extractor):
+    text = "The siren in the Sumy region went off at 22 minutes past four and drones flew over."
+    events = _events(extractor, text)
+    assert not any(e[1] == "interception" for e in events), events
+
+
+def test_long_runs_of_spaces_and_dots_read_in_linear_time(extractor):
+    import time
+
+    text = (
+        "Drones shot down, by region:\nSumy region"
+        + " " * 20_000
+        + "41\nKyiv region ."
+        + ". " * 10_000
+        + "at"
+        + " \t" * 10_000
+        + "x\n"
+    )
+    start = time.process_time()
+    extractor.extract(text, "t", PUB)
+    assert time.process_time() - start < 5

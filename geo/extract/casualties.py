@@ -340,15 +340,15 @@ def launched_count(sentence: str) -> int | None:
     return number(fired.group("l")) if fired else None
 
 
-# "▪️ Kyiv region — 164", "- Sumy obl. - 8 UAV;": a tally line's figure after its place, with
-# the kind of weapon after it or not; "shot down — Kyiv region (2), Chernihiv region (1)": the
-# figure in brackets; "downed 31 drones: Belgorod region 14, Lipetsk region 9", "In the Sumy
-# region, 23 drones.", "..., 22 drones were shot down", "..., 30 UAVs and four missiles", "over
-# the X oblast 11 attack UAVs of the Shahed type": a bare figure of up to three digits (not a year's).
+# "▪️ Kyiv region — 164", "- Sumy obl. - 8 UAV;", "Sumy region ..... 41", "Kyiv region (2)",
+# "drones: Belgorod region 14, Stavropol Krai 8", "In the Sumy region, 23 drones.", "put the X
+# region at 31", "the X region accounted for 21", "over the X oblast 11 attack UAVs": a tally
+# item's figure after its place, a weapon after it or not (a bare one of up to three digits).
 _TALLY_UNIT = r"(?:\s+(?:attack\s+)?(?:UAVs?|drones?|Shaheds?|missiles?))?"
 _TALLY_AFTER = re.compile(
-    rf"^(?:\s+(?:region|oblast|province|obl\.))?(?:\s*(?::|[—–-])\s*(?P<n>{NUMBER})"
-    rf"{_TALLY_UNIT}|,?[ \t]+(?P<s>\d{{1,3}})(?![\d.,:]\d){_TALLY_UNIT}|\s*\((?P<b>\d+)\))"
+    r"^(?:\s+(?:region|oblast|province|obl\.|territory|krai))?(?:\s*(?::|[—–-]|\.{2,})\s*"
+    rf"(?P<n>{NUMBER}){_TALLY_UNIT}|(?:,?|\s+(?:accounted\s+for|at|for))[ \t]+(?P<s>\d{{1,3}})"
+    rf"(?![\d.,:]\d){_TALLY_UNIT}|\s*\((?P<b>\d+)\))"
     r"\s*(?:$|[;,.(]|(?:and|were|was)\s|(?<=[a-z]\s)of\s)",  # (not "12 of them")
     re.I,
 )
