@@ -201,3 +201,47 @@ def test_a_speaker_by_a_quotes_dash_or_a_colon(extractor, text, expected):
 )
 def test_a_heading_before_a_colon_is_no_speaker(extractor, text):
     assert {e[2:] for e in _events(extractor, text)} == {("confirmed", None)}
+
+
+# speakers28: "after what X called a drone attack" names whose word the event is (a wire's
+# brief, an encyclopaedia's current-events line, a liveblog's power-cut entry: three writers);
+# "what he called" in a paragraph whose official spoke before it is that official's word again
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a wire's brief: the governor by office, "called"
+            "A fire broke out at a fuel depot near Kremenchuk overnight after what the Poltava "
+            "governor called a Russian drone strike.",
+            {("Kremenchuk", "strike", "claimed", "Poltava governor")},
+        ),
+        (  # a current-events line, present tense and a name with office
+            "Windows are blown out in Bilhorod-Dnistrovskyi after what Mayor Vitalii Hrabar "
+            "calls a missile strike on the harbour.",
+            {("Bilhorod-Dnistrovskyi", "strike", "claimed", "Mayor Vitalii Hrabar")},
+        ),
+        (  # a body with its gloss after a comma
+            "Gas supply was cut in the morning after what Naftogaz, the state energy company, "
+            "called a heavy missile attack on its wells near Poltava.",
+            {("its wells near Poltava", "strike", "claimed", "Naftogaz")},
+        ),
+    ],
+)
+def test_what_the_speaker_called(extractor, text, expected):
+    assert _events(extractor, text) == expected
+
+
+def test_what_he_called_after_his_own_sentence(extractor):
+    text = (
+        "A missile hit a school in Sumy on Monday, governor Ivan Petrenko said. Police chief "
+        "Oleh Marko said a man was hurt in Konotop.\n\n"
+        "In Okhtyrka a drone hit a garage, Petrenko added. Shelling also damaged what he "
+        'called "a water facility" in Trostianets, leaving the town without water.'
+    )
+    events = {e["place_mention"]: e for e in extractor.extract(text, "t", DAY)}
+    assert events["Trostianets"]["verification"] == "claimed"
+    assert events["Trostianets"]["claimed_by"] == events["Okhtyrka"]["claimed_by"]
+
+
+def test_what_the_report_calls_is_its_own(extractor):
+    text = "A drone hit what we would call a warehouse district in Izmail on Tuesday."
+    assert {e["verification"] for e in extractor.extract(text, "t", DAY)} == {"confirmed"}
