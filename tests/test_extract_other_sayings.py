@@ -212,7 +212,7 @@ def test_a_heading_before_a_colon_is_no_speaker(extractor, text):
         (  # a wire's brief: the governor by office, "called"
             "A fire broke out at a fuel depot near Kremenchuk overnight after what the Poltava "
             "governor called a Russian drone strike.",
-            {("Kremenchuk", "strike", "claimed", "Poltava governor")},
+            {("near Kremenchuk", "strike", "claimed", "Poltava governor")},
         ),
         (  # a current-events line, present tense and a name with office
             "Windows are blown out in Bilhorod-Dnistrovskyi after what Mayor Vitalii Hrabar "
@@ -244,4 +244,12 @@ def test_what_he_called_after_his_own_sentence(extractor):
 
 def test_what_the_report_calls_is_its_own(extractor):
     text = "A drone hit what we would call a warehouse district in Izmail on Tuesday."
+    assert {e["verification"] for e in extractor.extract(text, "t", DAY)} == {"confirmed"}
+
+
+def test_what_the_speaker_called_its_size_is_the_reports_own(extractor):
+    text = (
+        "On 10 October 2022, in what the grid operator called the heaviest blow to the grid, "
+        "missiles hit a substation in Lviv."
+    )
     assert {e["verification"] for e in extractor.extract(text, "t", DAY)} == {"confirmed"}

@@ -32,6 +32,15 @@ _POSSESSIVE = re.compile(
     re.I,
 )
 # "in the words of the regional governor", "by the count of the city council"
+# "after what the Poltava governor called a drone strike", "what Naftogaz, the state energy
+# company, called a missile attack": whose name for the event it is (not a pronoun's, which
+# :mod:`geo.extract.relayed` carries, nor the report's own: "what we would call"; not a
+# judgment of the event's size the report tells itself: "in what X called the largest attack")
+_WHAT_CALLED = re.compile(
+    r"\bwhat\s{1,3}(?P<who>(?!(?:he|she|they|we|I|it|some|many|one|you)\b)"
+    r"[^.;:()\"“”]{2,80}?)\s{1,3}(?:calls|called|termed|terms|dubbed)\s+(?:an?\s|[\"“])",
+    re.I,
+)
 _OF_WHOM = re.compile(
     r"\b(?:in\s+the\s+words|by\s+the\s+(?:count|tally|estimates?|reckoning))\s+of\s+"
     r"(?P<who>[^,.;:()\"“”]{3,80})",
@@ -116,6 +125,10 @@ def voiced_by(text: str) -> str | None:
             who = m.group("who").strip() if m else ""
             if who and not _OURS.match(who) and (official(who) or who[:1].isupper()):
                 return claimant_in(f"according to {who}")
+    if "what " in lower and (m := _WHAT_CALLED.search(text)):
+        who = m.group("who").split(",")[0].strip()
+        if official(who) or who[:1].isupper():
+            return claimant_in(f"according to {who}")
     if any(w in lower for w in _FROM_WORDS) and (m := _FROM_WHOM.search(text)):
         who = m.group("who").strip()
         if not _OURS.match(who) and (official(who) or who[:1].isupper()):
