@@ -83,6 +83,10 @@ def test_a_sides_word_by_another_verb_or_phrase(extractor, text, expected):
         "The IAEA team at the plant heard explosions near Enerhodar on Tuesday, the agency said.",
         # the report's own back-reference
         "As noted earlier, a drone hit a power line near Sumy on Monday.",
+        # (speakers28) the report's own "mentioned" and "write", and a passive
+        "As mentioned above, a drone hit a shop in Nikopol on Monday.",
+        "The strike on Nikopol was mentioned in the council's minutes.",
+        "We write this as a drone hit a shop in Nikopol on Monday.",
     ],
 )
 def test_no_sides_word(extractor, text):
@@ -253,3 +257,30 @@ def test_what_the_speaker_called_its_size_is_the_reports_own(extractor):
         "missiles hit a substation in Lviv."
     )
     assert {e["verification"] for e in extractor.extract(text, "t", DAY)} == {"confirmed"}
+
+
+# speakers28: verbs of saying read nowhere else, each in one writer (a
+# diaspora letter's "write that", a wire's "further mentioned that", a wire's "accused ... of
+# shelling": three writers)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a letter in learner's English: the body with a plural verb
+            "The regional administration write that a drone hit a house in Shostka and two "
+            "people are wounded.",
+            {("Shostka", "strike", "claimed", "Regional administration")},
+        ),
+        (
+            "The city council further mentioned that a shell hit a shop in Nikopol, wounding "
+            "the owner.",
+            {("Nikopol", "strike", "claimed", "City council")},
+        ),
+        (  # the other side's official blaming the enemy
+            "The Belgorod governor accused Ukrainian gunners of shelling Valuyki on Monday; a "
+            "man was wounded.",
+            {("Valuyki", "strike", "claimed", "Belgorod governor")},
+        ),
+    ],
+)
+def test_verbs_of_saying_read_nowhere_else(extractor, text, expected):
+    assert _events(extractor, text) == expected

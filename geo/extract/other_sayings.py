@@ -19,10 +19,25 @@ _OTHER_VERB = re.compile(
     r"(?<!\bas\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
     r"\b(?:noted|notes|explained|explains|stressed|stresses|"
     r"emphasi[sz]ed|emphasi[sz]es|underlined|underlines|pointed\s+out|points\s+out|"
-    r"highlighted|highlights|described|describes|put\s+it|puts\s+it)\b",
+    r"highlighted|highlights|described|describes|put\s+it|puts\s+it|(?:further\s+|also\s+)?mention(?:ed|s)|"
+    # "The administration write that ...", "X accused Ukrainian gunners of shelling Y"
+    r"write\s+that|writes\s+that|accused|accuses)\b",
     re.I,
 )
-_VERB_WORDS = ("not", "expla", "stress", "emphasi", "underl", "point", "highl", "descri", "put")
+_VERB_WORDS = (
+    "not",
+    "expla",
+    "stress",
+    "emphasi",
+    "underl",
+    "point",
+    "highl",
+    "descri",
+    "put",
+    "mention",
+    "write",
+    "accuse",
+)
 # "by the regional administration's count", "in the mayor's words" (whose: not across "in",
 # "by" or "on", which would take in the place before: "in Nikopol by the RMA's count")
 _POSSESSIVE = re.compile(
