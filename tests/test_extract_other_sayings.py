@@ -284,3 +284,31 @@ def test_what_the_speaker_called_its_size_is_the_reports_own(extractor):
 )
 def test_verbs_of_saying_read_nowhere_else(extractor, text, expected):
     assert _events(extractor, text) == expected
+
+
+# speakers28: "X puts the toll at ..." after the event (show notes, a current-events line, a
+# consultancy's weekly, a wire's wrap: four writers) is X's toll, so X's claim; the report's
+# own people at the scene still bear it out ("Our two photographers were at the scene")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A missile hit a warehouse in Pavlohrad overnight; the district administration "
+            "puts the toll at two dead.",
+            {("Pavlohrad", "strike", "claimed", "District administration")},
+        ),
+        (  # a time before the body is no part of its name
+            "A drone hit a garage in Sumy after midnight. By morning the regional "
+            "administration put the toll at one wounded.",
+            {("Sumy", "strike", "claimed", "The regional administration")},
+        ),
+        (
+            "A drone hit a garage in Sumy after midnight. By morning the regional "
+            "administration put the toll at one wounded. Our two photographers were at the "
+            "scene.",
+            {("Sumy", "strike", "confirmed", "The regional administration")},
+        ),
+    ],
+)
+def test_whose_toll(extractor, text, expected):
+    assert _events(extractor, text) == expected

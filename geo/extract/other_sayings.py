@@ -20,8 +20,9 @@ _OTHER_VERB = re.compile(
     r"\b(?:noted|notes|explained|explains|stressed|stresses|"
     r"emphasi[sz]ed|emphasi[sz]es|underlined|underlines|pointed\s+out|points\s+out|"
     r"highlighted|highlights|described|describes|put\s+it|puts\s+it|(?:further\s+|also\s+)?mention(?:ed|s)|"
-    # "The administration write that ...", "X accused Ukrainian gunners of shelling Y"
-    r"write\s+that|writes\s+that|accused|accuses)\b",
+    # "The administration write that ...", "X accused Ukrainian gunners of shelling Y", "the
+    # council puts the toll at two dead"
+    r"write\s+that|writes\s+that|accused|accuses|puts?\s+the\s+(?:death\s+)?toll\s+at)\b",
     re.I,
 )
 _VERB_WORDS = (
@@ -153,7 +154,10 @@ def voiced_by(text: str) -> str | None:
     if any(w in lower for w in _VERB_WORDS) and _OTHER_VERB.search(text):
         who = claimant_in(_OTHER_VERB.sub("said", text)) or ""
         # "what local residents described as a drone attack": the residents
-        who = re.sub(r"^(?:What|Which|As)\s+", "", who)  # "As Governor X put it"
+        # "As Governor X put it", "By evening the administration put the toll at ..."
+        who = re.sub(
+            r"^(?:What|Which|As|By\s+(?:\w+\s+)?(?:morning|noon|evening|night))\s+", "", who
+        )
         return who[:1].upper() + who[1:] or None
     return None
 
