@@ -83,6 +83,10 @@ def test_a_sides_word_by_another_verb_or_phrase(extractor, text, expected):
         "The IAEA team at the plant heard explosions near Enerhodar on Tuesday, the agency said.",
         # the report's own back-reference
         "As noted earlier, a drone hit a power line near Sumy on Monday.",
+        # (speakers28) the report's own "mentioned" and "write", and a passive
+        "As mentioned above, a drone hit a shop in Nikopol on Monday.",
+        "The strike on Nikopol was mentioned in the council's minutes.",
+        "We write this as a drone hit a shop in Nikopol on Monday.",
     ],
 )
 def test_no_sides_word(extractor, text):
@@ -201,3 +205,110 @@ def test_a_speaker_by_a_quotes_dash_or_a_colon(extractor, text, expected):
 )
 def test_a_heading_before_a_colon_is_no_speaker(extractor, text):
     assert {e[2:] for e in _events(extractor, text)} == {("confirmed", None)}
+
+
+# speakers28: "after what X called a drone attack" names whose word the event is (a wire's
+# brief, an encyclopaedia's current-events line, a liveblog's power-cut entry: three writers);
+# "what he called" in a paragraph whose official spoke before it is that official's word again
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a wire's brief: the governor by office, "called"
+            "A fire broke out at a fuel depot near Kremenchuk overnight after what the Poltava "
+            "governor called a Russian drone strike.",
+            {("near Kremenchuk", "strike", "claimed", "Poltava governor")},
+        ),
+        (  # a current-events line, present tense and a name with office
+            "Windows are blown out in Bilhorod-Dnistrovskyi after what Mayor Vitalii Hrabar "
+            "calls a missile strike on the harbour.",
+            {("Bilhorod-Dnistrovskyi", "strike", "claimed", "Mayor Vitalii Hrabar")},
+        ),
+        (  # a body with its gloss after a comma
+            "Gas supply was cut in the morning after what Naftogaz, the state energy company, "
+            "called a heavy missile attack on its wells near Poltava.",
+            {("its wells near Poltava", "strike", "claimed", "Naftogaz")},
+        ),
+    ],
+)
+def test_what_the_speaker_called(extractor, text, expected):
+    assert _events(extractor, text) == expected
+
+
+def test_what_he_called_after_his_own_sentence(extractor):
+    text = (
+        "A missile hit a school in Sumy on Monday, governor Ivan Petrenko said. Police chief "
+        "Oleh Marko said a man was hurt in Konotop.\n\n"
+        "In Okhtyrka a drone hit a garage, Petrenko added. Shelling also damaged what he "
+        'called "a water facility" in Trostianets, leaving the town without water.'
+    )
+    events = {e["place_mention"]: e for e in extractor.extract(text, "t", DAY)}
+    assert events["Trostianets"]["verification"] == "claimed"
+    assert events["Trostianets"]["claimed_by"] == events["Okhtyrka"]["claimed_by"]
+
+
+def test_what_the_report_calls_is_its_own(extractor):
+    text = "A drone hit what we would call a warehouse district in Izmail on Tuesday."
+    assert {e["verification"] for e in extractor.extract(text, "t", DAY)} == {"confirmed"}
+
+
+def test_what_the_speaker_called_its_size_is_the_reports_own(extractor):
+    text = (
+        "On 10 October 2022, in what the grid operator called the heaviest blow to the grid, "
+        "missiles hit a substation in Lviv."
+    )
+    assert {e["verification"] for e in extractor.extract(text, "t", DAY)} == {"confirmed"}
+
+
+# speakers28: verbs of saying read nowhere else, each in one writer (a
+# diaspora letter's "write that", a wire's "further mentioned that", a wire's "accused ... of
+# shelling": three writers)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a letter in learner's English: the body with a plural verb
+            "The regional administration write that a drone hit a house in Shostka and two "
+            "people are wounded.",
+            {("Shostka", "strike", "claimed", "Regional administration")},
+        ),
+        (
+            "The city council further mentioned that a shell hit a shop in Nikopol, wounding "
+            "the owner.",
+            {("Nikopol", "strike", "claimed", "City council")},
+        ),
+        (  # the other side's official blaming the enemy
+            "The Belgorod governor accused Ukrainian gunners of shelling Valuyki on Monday; a "
+            "man was wounded.",
+            {("Valuyki", "strike", "claimed", "Belgorod governor")},
+        ),
+    ],
+)
+def test_verbs_of_saying_read_nowhere_else(extractor, text, expected):
+    assert _events(extractor, text) == expected
+
+
+# speakers28: "X puts the toll at ..." after the event (show notes, a current-events line, a
+# consultancy's weekly, a wire's wrap: four writers) is X's toll, so X's claim; the report's
+# own people at the scene still bear it out ("Our two photographers were at the scene")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A missile hit a warehouse in Pavlohrad overnight; the district administration "
+            "puts the toll at two dead.",
+            {("Pavlohrad", "strike", "claimed", "District administration")},
+        ),
+        (  # a time before the body is no part of its name
+            "A drone hit a garage in Sumy after midnight. By morning the regional "
+            "administration put the toll at one wounded.",
+            {("Sumy", "strike", "claimed", "The regional administration")},
+        ),
+        (
+            "A drone hit a garage in Sumy after midnight. By morning the regional "
+            "administration put the toll at one wounded. Our two photographers were at the "
+            "scene.",
+            {("Sumy", "strike", "confirmed", "The regional administration")},
+        ),
+    ],
+)
+def test_whose_toll(extractor, text, expected):
+    assert _events(extractor, text) == expected

@@ -191,13 +191,13 @@ ATTESTED = re.compile(
     r"leaves?\s+(?:little|no)\s+doubt)\b|\b(?:analysts|researchers|we)\s+(?:have\s+)?geolocated\b|"
     # the report's own people on the spot: "A Newswire cameraman ... filmed rescuers", "A Baltic
     # Wire photographer at the scene saw ...", "a reporter for this paper saw"; "I watched it burn"
-    r"\b(?:(?:our|the agency's) (?:own |local |staff )?|an? (?:[A-Z][\w-]+ ){1,3}?|"
+    r"\b(?:(?:our|the agency's) (?:own |local |staff |two |three )?|an? (?:[A-Z][\w-]+ ){1,3}?|"
     r"an? (?=\w+ (?:for|of|from) (?:this|our) )|"
     # "AFP journalists at the scene saw", "Reuters reporters saw", "Lakepress's correspondent"
     r"(?-i:[A-Z][A-Za-z]+(?:['’]s)? ))"
     r"(?:cameraman|photographer|correspondent|reporter|journalist|producer|stringer)s?\b"
     r"(?:[^.]|\.(?=\d)){0,80}?\b(?:saw|filmed|witnessed|photographed|counted|describes|"
-    r"described|(?:has|have|had) seen)\b|"
+    r"described|(?:has|have|had) seen|(?:was|were) at the scene)\b|"
     r"(?-i:\b(?:I|We)\b)\s+(?:\w+\s+)?(?:saw|watched|witnessed|filmed|photographed|counted)\b|"
     # pictures the report itself checked: "Photographs from the scene, verified by Newswire,
     # showed ...", "video ... verified by this newspaper shows ..."

@@ -131,10 +131,21 @@ def _leads(told: str, speaker: str | None) -> bool:
     return 0 <= at and (opens or at + len(str(speaker)) <= len(told) // 2)
 
 
+# "Drones also damaged what he called an energy facility": the speaker named before, by his
+# pronoun, speaks in the sentence again
+_HIS_NAME_FOR_IT = re.compile(
+    r"\bwhat\s+(?:he|she|they)\s+(?:calls|called|termed|terms|dubbed|descri(?:bed|bes)\s+as)"
+    r"\s+(?:an?\s|[\"“])",
+    re.I,
+)
+
+
 def _frames(speaker: str | None, told: str, s: Sentence, claims: dict[int, list]) -> bool:
     """Whether ``speaker`` (named in ``told``) frames the plain sentence ``s`` of its paragraph:
-    he opens his sentence or speaks again after it."""
-    return _leads(told, speaker) or _again(speaker, told, s, claims)
+    he opens his sentence, speaks again after it, or by his pronoun in it ("Drones also damaged
+    what he called an energy facility")."""
+    again = _again(speaker, told, s, claims) or bool(_HIS_NAME_FOR_IT.search(s.text))
+    return _leads(told, speaker) or again
 
 
 def _open(d: Draft) -> bool:
