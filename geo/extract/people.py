@@ -50,6 +50,12 @@ ONE_PERSON = (
     # one of kin told in a sentence of its own: "Her husband was injured", "His wife, 58, died"
     r"husband|wife|son|daughter|mother|father|brother|sister|grand(?:son|daughter|mother|father)|baby"
 )
+# one person told as one of a group: "one of our security guards", "one of the firm's volunteers",
+# "one employee on the night shift"
+ONE_OF = (
+    rf"one\s+of\s+(?:our|the|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?(?:(?:{ONE_PERSON})s|men|"
+    r"women|children)\b|one\s+(?:worker|employee|guard|miner)\s+on\s+(?:the\s+)?(?:night|day)\s+shift\b"
+)
 # "a man of 63", "a woman aged 81": one person and an age
 _AGE = re.compile(
     r"\b(?P<who>man|woman|boy|girl|child|pensioner|teenager|resident|driver|passenger)"
