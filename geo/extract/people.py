@@ -65,6 +65,13 @@ _AGE = re.compile(
 )
 
 
+# a log's terse victim: "A man, 58, injured", "WOMAN 80 KILLED", "pensioner, 66, hurt" (read as
+# "a man was injured": one person, no count of 58)
+_TERSE_AGE = re.compile(
+    r"\b(?P<art>(?:an?|one|the)\s+)?(?P<who>man|woman|boy|girl|pensioner|resident|driver|passenger)"
+    r"(?:\s*,\s*|\s+)(?:[1-9]\d?|1[01]\d)(?:\s*,\s*|\s+)(?=(?:killed|injured|wounded|hurt)\b)",
+    re.I,
+)
 # "a woman born in 1957", "a man (b. 1980)": a year of birth
 _BIRTH_YEAR = re.compile(
     r"\(?\b(?:born(?:\s+in)?|b\.)\s+(?:19|20)\d\d(?:\s*(?:,|and|,\s*and)\s*(?:19|20)\d\d)*\b\)?",
@@ -76,4 +83,5 @@ def without_ages(text: str) -> str:
     """The sentence with the ages and years of birth of single persons taken out ("a man of 63
     was injured" -> "a man was injured", "a woman born in 1957 was killed" -> "a woman was
     killed"), so that no age nor year is read as a count."""
+    text = _TERSE_AGE.sub(lambda m: f"{m.group('art') or 'one '}{m.group('who')} was ", text)
     return _BIRTH_YEAR.sub("", _AGE.sub(lambda m: m.group("who"), text))
