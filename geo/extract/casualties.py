@@ -11,7 +11,7 @@ from geo.extract.listed_victims import listed_victims
 from geo.extract.numbers import ANY_NUMBER as _NUM
 from geo.extract.numbers import NUMBER, dozens_as_digits, number
 from geo.extract.pattern_cues import cued
-from geo.extract.people import GAP_WORDS, ONE_PERSON, without_ages
+from geo.extract.people import GAP_WORDS, ONE_OF, ONE_PERSON, without_ages
 from geo.extract.publication import MONTH_RE
 from geo.extract.unharmed import nobody_harmed
 from geo.extract.victims import named_victims
@@ -111,10 +111,10 @@ _REVISED_FROM = re.compile(
 # one person: "a 70-year-old man", "one passenger", "a track worker", "an employee of the
 # plant", "a man of 70", "its guard" (the hit building's)
 _PERSON = (  # (not "not a single person", "not one resident": nobody)
-    r"(?<!not\s)(?:a|an|one|the|its|another|our|my|his|her|their)\s+"
+    rf"(?<!not\s)(?:{ONE_OF}|(?:a|an|one|the|its|another|our|my|his|her|their)\s+"
     r"(?:(?:young|elderly|old|local|pregnant|\d+-year-old)\s+)?"
     r"(?:(?:track|railway|rail|plant|shop|bus|taxi|factory|farm|office|utility|[a-z][\w-]*)\s+)?"
-    rf"(?:{ONE_PERSON})\b(?:\s+(?-i:[A-Z][a-z]+)\b)?"
+    rf"(?:{ONE_PERSON})\b)(?:\s+(?-i:[A-Z][a-z]+)\b)?"
     r"(?:\s+aged\s+\d+|\s+of\s+\d{1,3}\b|,\s*\d{1,3},|\s+of\s+(?:the\s+|an?\s+)?[a-z-]+)?"
 )
 # One person described: "a 72-year-old man was killed", "a woman aged 68 was injured", "the

@@ -50,6 +50,12 @@ ONE_PERSON = (
     # one of kin told in a sentence of its own: "Her husband was injured", "His wife, 58, died"
     r"husband|wife|son|daughter|mother|father|brother|sister|grand(?:son|daughter|mother|father)|baby"
 )
+# one person told as one of a group: "one of our security guards", "one of the firm's volunteers",
+# "one employee on the night shift"
+ONE_OF = (
+    rf"one\s+of\s+(?:our|the|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?(?:(?:{ONE_PERSON})s|men|"
+    r"women|children)\b|one\s+(?:worker|employee|guard|miner)\s+on\s+(?:the\s+)?(?:night|day)\s+shift\b"
+)
 # "a man of 63", "a woman aged 81": one person and an age
 _AGE = re.compile(
     r"\b(?P<who>man|woman|boy|girl|child|pensioner|teenager|resident|driver|passenger)"
@@ -59,6 +65,13 @@ _AGE = re.compile(
 )
 
 
+# a log's terse victim: "A man, 58, injured", "WOMAN 80 KILLED", "pensioner, 66, hurt" (read as
+# "a man was injured": one person, no count of 58)
+_TERSE_AGE = re.compile(
+    r"\b(?P<art>(?:an?|one|the)\s+)?(?P<who>man|woman|boy|girl|pensioner|resident|driver|passenger)"
+    r"(?:\s*,\s*|\s+)(?:[1-9]\d?|1[01]\d)(?:\s*,\s*|\s+)(?=(?:killed|injured|wounded|hurt)\b)",
+    re.I,
+)
 # "a woman born in 1957", "a man (b. 1980)": a year of birth
 _BIRTH_YEAR = re.compile(
     r"\(?\b(?:born(?:\s+in)?|b\.)\s+(?:19|20)\d\d(?:\s*(?:,|and|,\s*and)\s*(?:19|20)\d\d)*\b\)?",
@@ -70,4 +83,5 @@ def without_ages(text: str) -> str:
     """The sentence with the ages and years of birth of single persons taken out ("a man of 63
     was injured" -> "a man was injured", "a woman born in 1957 was killed" -> "a woman was
     killed"), so that no age nor year is read as a count."""
+    text = _TERSE_AGE.sub(lambda m: f"{m.group('art') or 'one '}{m.group('who')} was ", text)
     return _BIRTH_YEAR.sub("", _AGE.sub(lambda m: m.group("who"), text))

@@ -13,10 +13,23 @@ from geo.extract.pattern_cues import cued
 # our staff": the writer's own people, visitors, say nothing of the place's)
 _NO_ONE = (
     r"(?:nobody|no one|no-one|no\s+(?:people|persons|civilians|residents|passengers|workers|"
-    r"employees|staff|children)|none\s+of\s+(?:the|its|their)(?:\s+[\w-]+){1,4}?|"
+    r"employees|staff|children|guests|patients|pupils|customers|visitors|guards|crew)|none\s+of\s+(?:the|its|their)(?:\s+[\w-]+){1,4}?|"
     # "not a single person", "not one resident", "none were injured"
     r"not\s+(?:a\s+single|one)\s+(?:person|civilian|resident|passenger|worker|employee|soul|man|"
     r"woman|child)|none(?=\s+(?:was|were|is|are|got)\b))(?:\s+else)?"
+)
+# who among them, after "nobody": "nobody on the night shift", "no passengers or staff", "nobody
+# from staff or guards", "no employees of the Group" (not "no one in the building": maybe the
+# writer's, not the one hit)
+_OF_WHOM = (
+    r"(?:\s+(?:or|and)\s+[a-z]+)?(?:\s+(?:on|from|of|at|among)\s+(?:(?:the|its|their|our)\s+)?"
+    r"[\w-]+(?:\s+(?:or|and)\s+(?:the\s+)?[\w-]+|\s+[\w-]+)?)?"
+)
+# "nobody was inside", "no one was in the house": nobody there to be harmed
+_NOBODY_INSIDE = (
+    r"\b(?:nobody|no one|no-one)\s+(?:was|were)\s+(?:inside\b|at\s+home\b|"
+    r"in\s+(?:the|that|this)\s+(?:building|house|home|shop|store|flat|apartment|car|garage|office|"
+    r"warehouse|school)\b)"
 )
 # "was", "got", "is reported to have been", "was reportedly"
 _WAS = (
@@ -32,9 +45,10 @@ _ALL_UNHARMED = (
     r"(?:all\s+)?(?:unharmed|unhurt|uninjured|unscathed)\b"
 )
 _NOBODY = re.compile(
-    rf"\b{_NO_ONE}\s+{_WAS}"
+    rf"\b{_NO_ONE}{_OF_WHOM}\s+{_WAS}"
     r"(?P<what>hurt|injured|wounded|killed|harmed)\b(?P<both>\s+or\s+(?:injured|hurt|wounded))?|"
     r"\b(?:nobody|no one|no-one)\s+(?:needed|sought|required)\s+medical\b|"
+    rf"{_NOBODY_INSIDE}|"
     # "nobody suffered (injuries)", "casualties were avoided", a post's "No injured."
     r"\b(?:nobody|no one|no-one)\s+(?:has\s+)?suffered\b|\bcasualties\s+(?:were|have\s+been)\s+avoided\b|"
     r"^\W*no\s+(?:injured|wounded)\W*$|"

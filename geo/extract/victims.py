@@ -102,9 +102,18 @@ _LEFT_ONE = re.compile(
 # soldiers a side says it "destroyed" ("Up to 40 servicemen and 5 units of military equipment
 # were destroyed", "up to 30 Ukrainian servicemen were destroyed there"): the dead it claims
 _SOLDIERS_DESTROYED = re.compile(
-    rf"\b(?P<n>{NUMBER})\s+(?:Ukrainian\s+|Russian\s+|enemy\s+)?(?:servicemen|soldiers|troops|"
+    rf"\b(?P<n>{NUMBER})\s+(?:Ukrainian\s+|Russian\s+|enemy\s+|AFU\s+)?(?:servicemen|soldiers|troops|"
     r"militants|fighters)\b(?:,[^.;]{0,80}?|\s+and\s+[^.;,]{0,60}?)?\s+(?:were|have\s+been|had\s+been)\s+"
     r"(?:destroyed|eliminated)\b",
+    re.I,
+)
+# the verb first: "destroying up to 170 servicemen, a tank and four pick-ups", "destroying, by
+# the ministry's account, up to 45 soldiers" (not "losses amounted to up to 210 servicemen": a
+# claim of losses, dead and hurt together)
+_DESTROYING_SOLDIERS = re.compile(
+    r"\b(?:destroying|eliminating)\b(?:,[^.;,]{1,50},)?\s+"
+    rf"(?:up\s+to\s+)?(?P<n>{NUMBER})\s+(?:Ukrainian\s+|Russian\s+|enemy\s+|AFU\s+)?"
+    r"(?:servicemen|soldiers|troops|militants|fighters)\b",
     re.I,
 )
 
@@ -124,7 +133,11 @@ def named_victims(text: str) -> dict[str, int]:
         ("killed" if m.group("dead") else "injured", m.group("n")) for m in _FAMILY.finditer(text)
     ]
     found += [(m.group("what"), "one") for m in _LEFT_ONE.finditer(text)]
-    found += [("killed", m.group("n")) for m in _SOLDIERS_DESTROYED.finditer(text)]
+    found += [
+        ("killed", m.group("n"))
+        for p in (_SOLDIERS_DESTROYED, _DESTROYING_SOLDIERS)
+        for m in p.finditer(text)
+    ]
     for what, word in found:
         key = "killed" if what.lower() in ("killed", "dead") else "injured"
         n = number(word)
