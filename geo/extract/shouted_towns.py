@@ -54,7 +54,7 @@ def shouted_towns(
     mixed: dict[int, bool] = {}  # whether each line (by its start) has lower case
     for m in _words_to_read(text):
         start, end = m.span("word")
-        if m.group("word") in _NOT_TOWNS or _overlaps(taken, start, end):
+        if m.group("word") in _NOT_TOWNS or overlaps(taken, start, end):
             continue
         line = text.rfind("\n", 0, start) + 1
         if line not in mixed:
@@ -72,7 +72,7 @@ def shouted_towns(
     return found
 
 
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+def overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``start:end`` overlaps one of ``taken`` (sorted spans that do not overlap)."""
     i = bisect.bisect_left(taken, (end,))
     return i > 0 and taken[i - 1][1] > start
