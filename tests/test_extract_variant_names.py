@@ -59,6 +59,20 @@ def test_no_town_from_a_district_adjective_or_a_surname(geocoder, text):
     assert not names & {"Bryansky", "Kievsky", "Gladkov"}, names
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        ("KHARKOV. Last night drones hit a power substation in the city.", "KHARKOV", "Kharkiv"),
+        ("[!] LUTSK — missiles hit an industrial site in the city overnight.", "LUTSK", "Lutsk"),
+        ("| ODESA | A missile hit a port warehouse, killing two dockers.", "ODESA", "Odesa"),
+    ],
+)
+def test_a_label_in_capitals_is_the_town(geocoder, text, name, town):
+    hits = {h.mention: h.place for h in find_places(geocoder, text)}
+    assert name in hits, sorted(hits)
+    assert hits[name].name.startswith(town[:4]), hits[name]
+
+
 def test_long_runs_of_spaces_and_marks_stay_fast(geocoder):
     import time
 

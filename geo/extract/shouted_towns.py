@@ -25,6 +25,14 @@ _LABEL = re.compile(
     r"(?P<word>[A-Z]{3,5})(?=[ \t]*(?:,|:|[-–—][ \t]))",
     re.M,
 )
+# ... or a label of any length that opens a line (after marks: "[!] LUTSK — ...", "| ODESA | ...")
+# or follows a sentence, and ends at a full stop, a dash, a bar or a bracket ("KHARKOV. Last
+# night ...": the toponym scan reads "KHARKOV. Last" as one run of capitalised words).
+_LABEL_MARKED = re.compile(
+    r"(?:^[-*•#|>\[\]!? \t]{0,12}|(?<=[.!?;] ))"
+    r"(?P<word>[A-Z]{3,}(?:[ -][A-Z]{3,})?)(?=[ \t]*(?:\.[ \t]|[-–—][ \t]|[|\]]))",
+    re.M,
+)
 # ... or one that follows a lower-case preposition of place.
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|near|at|over|on|outside|from|of|to)[ \t]+(?P<word>[A-Z]{3,5})\b(?![-'’]?\w)"
@@ -81,6 +89,7 @@ def overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 def _words_to_read(text: str) -> Iterator[re.Match[str]]:
     """The short words in capitals that a label, a preposition or a shouted stretch holds."""
     yield from _LABEL.finditer(text)
+    yield from _LABEL_MARKED.finditer(text)
     yield from _AFTER_PREPOSITION.finditer(text)
     for stretch in _SHOUTED.finditer(text):
         if len(_SHOUTED_WORD.findall(stretch.group())) >= 3:
