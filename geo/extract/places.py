@@ -18,6 +18,7 @@ from geo.extract.firms import no_firms_nor_people
 from geo.extract.lower_case_names import lower_case_names
 from geo.extract.shouted_towns import TOWN_IN_CAPITALS, shouted_towns
 from geo.extract.stray_words import stray_places
+from geo.extract.variant_names import variant_spans
 from geo.gazetteer import Place
 from geo.geocode import Geocoder, Resolution, distance_km, find_toponyms
 
@@ -107,9 +108,10 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
         for s, e in find_toponyms(geocoder, text)
         if not any(ws < e and s < we for ws, we in weapon_spans)
     ]
-    spans = no_firms_nor_people(text, spans)
-    spans = [(s, e) for s, e in spans if not _in_unknown_compound(text, s, e)]
     countries = theatre.current().countries
+    spans = [(s, e) for s, e in spans if not _in_unknown_compound(text, s, e)]
+    variants = variant_spans(geocoder, text, spans + weapon_spans, countries)
+    spans = no_firms_nor_people(text, spans + variants)
     spans = sorted(spans + _headline_towns(geocoder, text, spans, countries))
     spans = sorted(spans + shouted_towns(geocoder, text, spans, countries))
     spans = sorted(spans + lower_case_names(geocoder, text, spans, countries))

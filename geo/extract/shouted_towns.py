@@ -25,6 +25,14 @@ _LABEL = re.compile(
     r"(?P<word>[A-Z]{3,5})(?=[ \t]*(?:,|:|[-–—][ \t]))",
     re.M,
 )
+# ... or a label of any length that opens a line (after marks: "[!] LUTSK — ...", "| ODESA | ...")
+# or follows a sentence, and ends at a full stop, a dash, a bar or a bracket ("KHARKOV. Last
+# night ...": the toponym scan reads "KHARKOV. Last" as one run of capitalised words).
+_LABEL_MARKED = re.compile(
+    r"(?:^[-*•#|>\[\]!? \t]{0,12}|(?<=[.!?;] ))"
+    r"(?P<word>[A-Z]{3,}(?:[ -][A-Z]{3,})?)(?=[ \t]*(?:\.[ \t]|[-–—][ \t]|[|\]]))",
+    re.M,
+)
 # ... or one that follows a lower-case preposition of place.
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|near|at|over|on|outside|from|of|to)[ \t]+(?P<word>[A-Z]{3,5})\b(?![-'’]?\w)"
@@ -54,7 +62,7 @@ def shouted_towns(
     mixed: dict[int, bool] = {}  # whether each line (by its start) has lower case
     for m in _words_to_read(text):
         start, end = m.span("word")
-        if m.group("word") in _NOT_TOWNS or _overlaps(taken, start, end):
+        if m.group("word") in _NOT_TOWNS or overlaps(taken, start, end):
             continue
         line = text.rfind("\n", 0, start) + 1
         if line not in mixed:
@@ -72,7 +80,7 @@ def shouted_towns(
     return found
 
 
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+def overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``start:end`` overlaps one of ``taken`` (sorted spans that do not overlap)."""
     i = bisect.bisect_left(taken, (end,))
     return i > 0 and taken[i - 1][1] > start
@@ -81,6 +89,7 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 def _words_to_read(text: str) -> Iterator[re.Match[str]]:
     """The short words in capitals that a label, a preposition or a shouted stretch holds."""
     yield from _LABEL.finditer(text)
+    yield from _LABEL_MARKED.finditer(text)
     yield from _AFTER_PREPOSITION.finditer(text)
     for stretch in _SHOUTED.finditer(text):
         if len(_SHOUTED_WORD.findall(stretch.group())) >= 3:

@@ -46,7 +46,7 @@ _SEPARATORS = re.compile(r"[\s\-]+")
 # 'ia', 'iu', 'ie' (Pyatykhatky for the Piatykhatky of Zaporizhzhia oblast, and the town of
 # Dnipropetrovsk oblast is known by the first).
 # 'yo' is Russian ё (Novosyolka).
-RUSSIAN_FORM = re.compile(r"(?:[oe]vka|oye|aya|[iy]y|ino|ovo|evo)$|[b-df-hj-np-tv-xz]y[aeou]")
+RUSSIAN_FORM = re.compile(r"(?:[oe]vka|oye|aya|[iy]y|ino|ovo|evo|sky)$|[b-df-hj-np-tv-xz]y[aeou]")
 
 # A front-line report names places a short drive apart: a guess for an unknown name farther
 # than this from every other place of the text is no reading of it.
@@ -87,16 +87,33 @@ def russian_form(name: str, unknown: bool = False) -> bool:
 
 def respelled(gazetteer: Gazetteer, name: str) -> list[tuple[Place, bool]]:
     """Ukraine's places whose name has the skeleton of ``name`` (none for a short name), each
-    once and never as its main name: what a Russian spelling of a Ukrainian place may mean."""
+    once and never as its main name: what a Russian spelling of a Ukrainian place may mean; and
+    for a name written "-sky", the town GeoNames writes "-skiy" (:func:`skiy_spelling`)."""
     key = normalize(name)
     if sum(ch.isalpha() for ch in key) < MIN_LETTERS or not key.isascii():
         return []
-    seen: dict[int, Place] = {}
+    seen: dict[int, Place] = {p.id: p for p, _ in skiy_spelling(gazetteer, name)}
     for other in _index(gazetteer).get(skeleton(key), ()):
         for place, _ in gazetteer.lookup(other):
             if place.country == COUNTRY:
                 seen.setdefault(place.id, place)
     return [(p, False) for p in seen.values()]
+
+
+def skiy_spelling(gazetteer: Gazetteer, name: str) -> list[tuple[Place, bool]]:
+    """The towns GeoNames names "-skiy" for a name written "-sky" ("Afipsky": Afipskiy), never
+    as their main name; empty for any other name."""
+    key = normalize(name)
+    if not key.endswith("sky"):
+        return []
+    return [(p, False) for p, _ in gazetteer.lookup(key[:-1] + "iy") if p.feature in TOWNS]
+
+
+def _spelled_out(place: Place, name: str) -> bool:
+    """Whether ``place`` is the "-skiy" town of the words ``name`` ("Afipsky": Afipskiy): the
+    same name letter for letter, no guess."""
+    key, own = (re.sub(r"[^a-z]", "", normalize(n)) for n in (name, place.name))
+    return key.endswith("sky") and own == key[:-1] + "iy"
 
 
 # A Ukrainian place name that is an adjective agrees with its noun: the port of Pivdenne is
@@ -142,7 +159,7 @@ def keep_guesses_near(
     for m in mentions:
         p = m.place
         ids = guessed.get(m.query)
-        if p is None or not ids or p.id not in ids:
+        if p is None or not ids or p.id not in ids or _spelled_out(p, m.query):
             continue
         if not any(_near(p, r.place) for r in found if r.place is not None and r.query != m.query):
             m.candidates = [c for c in m.candidates if c.place.id not in ids]
