@@ -68,7 +68,8 @@ def _sentence_mates(
     way only: two names each the other's yardstick would hold each other to the first reading.
     In a war report (``war``) the name before it anywhere in its sentence: a town the sentence
     opens with is where its news happened, not only where it was given ("In Kursk, the ministry
-    said it pushed units back near Korenevo": the Kursk region's, not the Moscow region's)."""
+    said it pushed units back near Korenevo": the Kursk region's, not the Moscow region's),
+    unless it is a capital (:func:`_far_mate`)."""
     pairs = []
     by_start = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
     for a, b in pairwise(by_start):
@@ -77,7 +78,7 @@ def _sentence_mates(
             len(mb.candidates) < 2  # one place or none: nothing to tell apart
             or not ma.candidates
             or keys[a] == keys[b]
-            or (mb.start - ma.end > MATE_CHARS and not war)
+            or (mb.start - ma.end > MATE_CHARS and not _far_mate(ma, war))
             or SENTENCE_END.search(text, ma.end, mb.start)
         ):
             continue
@@ -86,6 +87,13 @@ def _sentence_mates(
 
 
 MATE_CHARS = 60  # the most characters between two names read as one stretch of the front
+
+
+def _far_mate(mate: Resolution, war: bool) -> bool:
+    """Whether ``mate`` is a yardstick farther off than MATE_CHARS in its sentence: in a war
+    report, unless it reads as a capital, where the news is given ("In Kyiv, the General Staff
+    said ... the village of Shevchenko on the road to Pokrovsk")."""
+    return war and mate.candidates[0].place.feature != "capital"
 
 
 # A front's axis named after a town: "on the Kupiansk axis", "In the Lyman direction", a
