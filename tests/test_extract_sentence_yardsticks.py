@@ -48,3 +48,28 @@ GUARDS = [
 def test_the_town_opening_a_sentence_places_its_village(geocoder, text, name, region):
     hits = [h for h in find_places(geocoder, text) if h.mention == name]
     assert hits and all(h.place.admin1 == region for h in hits)
+
+
+# A region named in another paragraph is no evidence for a village; a region heading may open
+# with a compass word.
+REGIONS_ELSEWHERE = [
+    (
+        "Fighting went on west of Pokrovsk on Tuesday, the General Staff said. Further north, "
+        "assaults were repelled near Myroliubivka.\n\nIn the south, the Crimea region's "
+        "occupation head said drones hit a depot near Sevastopol, and Kherson was shelled.",
+        "Myroliubivka",
+        "Donetsk",
+    ),
+    (
+        "Northern Kharkiv region\nThe General Staff said it stopped attacks near Kamianka.\n\n"
+        "Strikes\nThe Crimea region's occupation authorities said drones hit a fuel depot near "
+        "Sevastopol.",
+        "Kamianka",
+        "Kharkiv",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "region"), REGIONS_ELSEWHERE)
+def test_a_region_named_for_other_places_does_not_place_a_village(geocoder, text, name, region):
+    test_the_town_opening_a_sentence_places_its_village(geocoder, text, name, region)
