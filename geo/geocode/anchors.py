@@ -35,11 +35,14 @@ YARDSTICK = re.compile(
 )
 
 
-def yardsticks(mentions: list[Resolution], keys: list[str], text: str) -> dict[int, int]:
+def yardsticks(
+    mentions: list[Resolution], keys: list[str], text: str, war: bool = False
+) -> dict[int, int]:
     """For each mention of a name that the text once follows with a yardstick phrase and another
     mention, that other mention's index (one name, one place in a text, as for the region after
     a name); failing that, the axis it is named along, or the name just before it in its
-    sentence (:func:`_sentence_mates`)."""
+    sentence (:func:`_sentence_mates`; in a war report, ``war``, anywhere before it in its
+    sentence)."""
     starts = {m.start: j for j, m in enumerate(mentions)}
     by_key: dict[str, int] = {}
     for i, m in enumerate(mentions):
@@ -50,19 +53,23 @@ def yardsticks(mentions: list[Resolution], keys: list[str], text: str) -> dict[i
     for j, i in _on_axes(mentions, text):
         if keys[j] != keys[i]:
             by_key.setdefault(keys[i], j)
-    for j, i in _sentence_mates(mentions, keys, text):
+    for j, i in _sentence_mates(mentions, keys, text, war):
         by_key.setdefault(keys[i], j)
     return {i: by_key[key] for i, key in enumerate(keys) if key in by_key}
 
 
 def _sentence_mates(
-    mentions: list[Resolution], keys: list[str], text: str
+    mentions: list[Resolution], keys: list[str], text: str, war: bool = False
 ) -> list[tuple[int, int]]:
     """(mate, place) pairs: for each name with namesakes, the name just before it in its
     sentence, within MATE_CHARS ("repelled near Krasne and Stepove", "advanced near Krasne but
     were stopped near Stepove"): a front's sentence names places along one stretch. Farther off,
     a name is as likely where the news was given ("In Kyiv, the General Staff said ..."). One
-    way only: two names each the other's yardstick would hold each other to the first reading."""
+    way only: two names each the other's yardstick would hold each other to the first reading.
+    In a war report (``war``) the name before it anywhere in its sentence: a town the sentence
+    opens with is where its news happened, not only where it was given ("In Kursk, the ministry
+    said it pushed units back near Korenevo": the Kursk region's, not the Moscow region's),
+    unless it is a capital (:func:`_far_mate`)."""
     pairs = []
     by_start = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
     for a, b in pairwise(by_start):
@@ -71,7 +78,7 @@ def _sentence_mates(
             len(mb.candidates) < 2  # one place or none: nothing to tell apart
             or not ma.candidates
             or keys[a] == keys[b]
-            or mb.start - ma.end > MATE_CHARS
+            or (mb.start - ma.end > MATE_CHARS and not _far_mate(ma, war))
             or SENTENCE_END.search(text, ma.end, mb.start)
         ):
             continue
@@ -80,6 +87,13 @@ def _sentence_mates(
 
 
 MATE_CHARS = 60  # the most characters between two names read as one stretch of the front
+
+
+def _far_mate(mate: Resolution, war: bool) -> bool:
+    """Whether ``mate`` is a yardstick farther off than MATE_CHARS in its sentence: in a war
+    report, unless it reads as a capital, where the news is given ("In Kyiv, the General Staff
+    said ... the village of Shevchenko on the road to Pokrovsk")."""
+    return war and mate.candidates[0].place.feature != "capital"
 
 
 # A front's axis named after a town: "on the Kupiansk axis", "In the Lyman direction", a

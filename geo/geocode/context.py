@@ -348,13 +348,18 @@ class Context:
         self.levels = {lv: n - own.levels.get(lv, 0) for lv, n in total.levels.items()}
         self.size = total.size - own.size
 
-    def score(self, place: Place, named_after: set[tuple[str, ...]]) -> float:
+    def score(self, place: Place, named_after: set[tuple[str, ...]], war: bool = False) -> float:
         # Countries the document keeps returning to, as if one more name pointed elsewhere: a
         # single other name is weak evidence.
         score = W_COUNTRY_SHARE * self.country_share.get(place.country, 0.0)
         # The document names this place's region or county: right after it ("Odessa, Texas",
-        # "Henry County, Ga.") or elsewhere.
+        # "Henry County, Ga.") or elsewhere. In a war report (``war``) a region named elsewhere
+        # is no evidence for a village of the codifier: a report names many regions for other
+        # places, and one paragraph's Crimea or Poltava region put a Donetsk front's
+        # Myroliubivka or the town of Huliaipole on a village of that region.
         for named, weight in ((named_after, W_NAMED_REGION), (self.named, W_REGION_ELSEWHERE)):
+            if war and place.feature == "village" and named is self.named:
+                break
             if (place.feature != "admin1" and (place.country, place.admin1) in named) or (
                 place.feature not in REGIONS
                 and (place.country, place.admin1, place.admin2) in named

@@ -33,6 +33,11 @@ OWN_REGION = re.compile(
     r",?\s+(?:in\s+)?(?:the\s+)?[\w'’-]+\s+(?:region|oblast|province|district|raion)\b", re.I
 )
 _MID_LABEL_END = re.compile(r"[ \t]*(?::|[-–—][ \t])")
+# What may open a region's heading before its name: nothing, "the", a compass word ("Northern
+# Sumy region", "the south-eastern Zaporizhzhia region").
+_HEADING_OPENER = re.compile(
+    r"(?i:(?:the\s+)?(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ern)?|the)?"
+)
 LABEL_REACH = 2_000  # the most characters a label governs (until the next label)
 
 
@@ -94,7 +99,7 @@ def _is_label(text: str, r: Resolution) -> bool:
     before = text[line_start : r.start].strip(" \t#*-•>")
     word = _REGION_WORD.match(text, r.end)
     end = word.end() if word else r.end
-    if before.lower() in ("", "the"):
+    if _HEADING_OPENER.fullmatch(before):
         return _LABEL_END.match(text, end) is not None
     # within a line, after a sentence's end, a colon or a dash makes it one: "... hit Kherson.
     # Zaporizhzhia region: drones hit Vasylivka", "Zaporizhzhia oblast — a drone hit Bilenke"

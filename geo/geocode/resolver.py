@@ -341,7 +341,7 @@ class Geocoder:
             mentions,
             keys,
             context_keys,
-            anchors=yardsticks(mentions, keys, text),
+            anchors=yardsticks(mentions, keys, text, war),
             attached=regions_right_after_towns(mentions, text, ends),
             actors=[m.cue == "actor" for m in mentions] if war else None,
         )

@@ -220,7 +220,7 @@ def score_round(
         for c, prior, row, slot, peer in near.cells[i]:
             term = terms[slot]
             if term is None:
-                term = terms[slot] = context.score(c.place, after)
+                term = terms[slot] = context.score(c.place, after, near.war)
             if anchor is None:
                 c.score = prior + near_rows[row] + term
             else:  # the yardstick's term is added to the nearness term first, as it is one
