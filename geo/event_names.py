@@ -20,7 +20,7 @@ from geo import assets
 from geo.english_regions import english_region
 from geo.gazetteer.names import normalize
 from geo.gazetteer.regions import short_admin_name
-from geo.place_spellings import product_spelling
+from geo.place_spellings import TOWN_LEVELS, product_spelling
 from geo.precision import GeoPrecision
 from geo.soft_signs import SOFT_SIGN, SOFT_SIGNED, without_soft_signs
 
@@ -40,7 +40,7 @@ def event_place(record: Mapping[str, object], gazetteer=None) -> str:
             return place
         place = without_soft_signs(place)  # (and stored before the report's spelling was kept)
         mention, level = record.get("place_mention"), _level(record.get("geo_precision"))
-        text = record.get("source_text")
+        text = record.get("source_text") if record.get("span_start") is not None else None
         return product_spelling(place, mention, country, level, text) or place
     if place and normalize(place) != normalize(admin1):
         return place  # placed at a region of another name (a country's area, a district)
@@ -146,6 +146,8 @@ def _respell(out: pd.Series, frame: pd.DataFrame, level: pd.Series) -> None:
 
     mention = frame["place_mention"]
     text = frame["source_text"] if "source_text" in frame else pd.Series(None, index=frame.index)
+    if "span_start" in frame:  # an extraction's sentence, not an import's headline or notes
+        text = text.where(frame["span_start"].notna())
     differs = (
         frame["country"].isin(SOFT_SIGNED).to_numpy(dtype=bool)
         & (mention.notna() | text.notna()).to_numpy(dtype=bool)
@@ -161,11 +163,21 @@ def _respell(out: pd.Series, frame: pd.DataFrame, level: pd.Series) -> None:
         text[differs],
         strict=True,
     )
-    spelled: dict[tuple, str] = {}
+    spelled: dict[tuple, str | None] = {}  # by place, word, country and level
+    from_text: dict[tuple, str | None] = {}  # by place and sentence, where the word told nothing
     names = []
-    for key in keys:
-        if key not in spelled:
-            level_of = None if key[3] != key[3] else int(key[3])  # (NaN: no level)
-            spelled[key] = product_spelling(key[0], key[1], key[2], level_of, key[4]) or key[0]
-        names.append(spelled[key])
+    for place, word, country, at, sentence in keys:
+        level_of = None if at != at else int(at)  # (NaN: no level)
+        if (place, word, country, level_of) not in spelled:
+            spelled[place, word, country, level_of] = product_spelling(
+                place, word, country, level_of
+            )
+        name = spelled[place, word, country, level_of]
+        if name is None and isinstance(sentence, str) and level_of in TOWN_LEVELS:
+            if (place, sentence) not in from_text:
+                from_text[place, sentence] = product_spelling(
+                    place, None, country, level_of, sentence
+                )
+            name = from_text[place, sentence]
+        names.append(name or place)
     out[differs] = names

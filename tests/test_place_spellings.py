@@ -83,14 +83,17 @@ def test_a_place_found_beside_its_mention_is_shown_as_the_sentence_spells_it():
         "infrastructure on the Danube near Izmail with Geran-2 drones."
     )
     stored = {**BASE_EVENT, "country": "UA", "place": "Izmayil", "lat": 45.35, "lon": 28.84}
+    extracted = {**stored, "span_start": 0, "span_end": 10}  # the sentence the event came from
     rows = [
-        {**stored, "place_mention": "the Danube", "source_text": sentence},
-        {**stored, "place_mention": None, "source_text": sentence},
-        {**stored, "place_mention": "the Danube", "source_text": "Near Izmayil's port."},
-        {**stored, "place_mention": "Izmail", "source_text": None},
-        {**stored, "place_mention": "the port", "source_text": "Shelling near the port."},
+        {**extracted, "place_mention": "the Danube", "source_text": sentence},
+        {**extracted, "place_mention": None, "source_text": sentence},
+        {**extracted, "place_mention": "the Danube", "source_text": "Near Izmayil's port."},
+        {**extracted, "place_mention": "Izmail", "source_text": None},
+        {**extracted, "place_mention": "the port", "source_text": "Shelling near the port."},
+        # an import's row: its text is a source's headline or notes, not the event's sentence
+        {**stored, "place_mention": "Danube ports", "source_text": sentence},
     ]
-    shown = ["Izmail", "Izmail", "Izmayil", "Izmail", "Izmayil"]
+    shown = ["Izmail", "Izmail", "Izmayil", "Izmail", "Izmayil", "Izmayil"]
     assert [event_place(r) for r in rows] == shown
     assert shown_places(to_frame(rows)).tolist() == shown
     # a region's event keeps the region's name, whatever its sentence says
