@@ -8,8 +8,6 @@ save then read."""
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 import streamlit as st
 
@@ -155,10 +153,15 @@ def compact_frame(table: pd.DataFrame) -> pd.DataFrame:
     categories = table["weapon_category"] if "weapon_category" in table else None
     if categories is not None:
         out["weapon"] = [
-            w if w or not c or c != c else f"({c})"  # (c != c: NaN)
-            for w, c in zip(out["weapon"], categories, strict=True)
+            w or _shown_category(c) or w for w, c in zip(out["weapon"], categories, strict=True)
         ]
     return out
+
+
+def _shown_category(category: object) -> str | None:
+    """A category as the compact table's weapon column shows it ("(drone)"), for an event with
+    no weapon named; None for no category (None or NaN)."""
+    return f"({category})" if isinstance(category, str) and category else None
 
 
 def _take(key: str, n: int) -> None:
@@ -170,8 +173,8 @@ def _take(key: str, n: int) -> None:
         if "keep" in changes:
             review_narrow.keep(i, bool(changes["keep"]))
         fields = {k: v for k, v in changes.items() if k != "keep"}
-        if re.fullmatch(r"\(.*\)", str(fields.get("weapon") or "")):  # the category, shown only
-            del fields["weapon"]
+        if fields.get("weapon") == _shown_category(records[i].get("weapon_category")):
+            del fields["weapon"]  # the category, shown only
         edited = with_table_edits(records, {i: fields}) if fields else records
         if fields and edited[i] is records[i]:
             shown = ", ".join(f"{label(k)}: {v}" for k, v in fields.items())

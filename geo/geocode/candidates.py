@@ -3,7 +3,7 @@ name of their people points to."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -128,3 +128,14 @@ def residents_of(gazetteer: Gazetteer, words: str) -> list[tuple[Place, bool]]:
         if found:
             return found
     return []
+
+
+def move_to_best(
+    m: Resolution, candidates: Sequence[Candidate], kinds: Sequence[str] = TOWNS
+) -> None:
+    """Put ``m`` at the best of ``candidates`` whose feature is one of ``kinds`` (a town or a
+    village unless told), if any."""
+    fitting = [c for c in candidates if c.place.feature in kinds]
+    if fitting:
+        best = max(fitting, key=lambda c: c.score)
+        m.place, m.source = best.place, source_of(best.place)

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from geo.gazetteer import Place
-from geo.geocode.candidates import TOWNS, Candidate, Resolution, source_of
+from geo.geocode.candidates import Resolution, move_to_best
 from geo.geocode.context import CITY_OVER_VILLAGE
 from geo.geocode.named_regions import lies_in
 
@@ -77,14 +77,6 @@ def may_move(m: Resolution, text: str) -> bool:
     if place is None or not movable(place) or m.cue == "region":
         return False
     return OWN_REGION.match(text, m.end) is None
-
-
-def move_to_best(m: Resolution, candidates: Sequence[Candidate]) -> None:
-    """Put ``m`` at the best of ``candidates`` that is a town or village, if any."""
-    towns = [c for c in candidates if c.place.feature in TOWNS]
-    if towns:
-        best = max(towns, key=lambda c: c.score)
-        m.place, m.source = best.place, source_of(best.place)
 
 
 def movable(place: Place) -> bool:

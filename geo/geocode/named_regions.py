@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from geo.gazetteer import Gazetteer, Place
-from geo.geocode.candidates import TOWNS, Resolution, source_of
+from geo.geocode.candidates import TOWNS, Resolution, move_to_best, source_of
 from geo.geocode.context import CITY_OVER_VILLAGE
 from geo.geocode.distance import distance_km
 
@@ -127,14 +127,8 @@ def _keep_to_district(m: Resolution, towns: Sequence[Place]) -> None:
     place = m.place
     if not towns or place is None or any(_within(place, t, DISTRICT_KM) for t in towns):
         return
-    inside = [
-        c
-        for c in m.candidates
-        if c.place.feature in _SPOTS and any(_within(c.place, t, DISTRICT_KM) for t in towns)
-    ]
-    if inside:
-        best = max(inside, key=lambda c: c.score)
-        m.place, m.source = best.place, source_of(best.place)
+    inside = [c for c in m.candidates if any(_within(c.place, t, DISTRICT_KM) for t in towns)]
+    move_to_best(m, inside, _SPOTS)
 
 
 def _within(place: Place, point: Place, km: float) -> bool:
