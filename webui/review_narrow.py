@@ -16,7 +16,7 @@ from geo.records import MAX_COUNT
 from geo.review import with_table_edits
 from geo.vocabulary import EVENT_TYPES, VERIFICATION
 from webui.places import event_place
-from webui.text import literal
+from webui.text import literal, page_style
 
 # Streamlit stacks columns at 640 px and less: the same width turns the table into fields.
 NARROW_PX = 640
@@ -26,9 +26,10 @@ UNKEPT = "ingest_unkept"  # events the analyst unticks here: not saved
 
 def style() -> None:
     """The rule that shows the wide table or the stacked fields by the page's width."""
-    st.html(
-        f"<style>@media (max-width:{NARROW_PX}px){{.st-key-{WIDE_KEY}{{display:none}}}}"
-        f"@media (min-width:{NARROW_PX + 1}px){{.st-key-{NARROW_KEY}{{display:none}}}}</style>"
+    page_style(
+        "review_width",
+        f"@media (max-width:{NARROW_PX}px){{.st-key-{WIDE_KEY}{{display:none}}}}"
+        f"@media (min-width:{NARROW_PX + 1}px){{.st-key-{NARROW_KEY}{{display:none}}}}",
     )
 
 

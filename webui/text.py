@@ -85,20 +85,29 @@ def listed_notice(lead: str, items: list[str], closing: str) -> str:
 NARROW_PX = 1000  # a window narrower than this (a tablet's, the sidebar open) stacks the columns
 
 
+def page_style(name: str, css: str) -> None:
+    """Our own ``css`` (no text of a user's in it) put on the page as Markdown, not st.html: the
+    HTML element's script loads after the page draws, so a rule sent through it could take effect
+    seconds late (a phone showed the review's wide table beside its stacked fields meanwhile: the
+    fresh-clone CI of stop 42) and the page opened with one more script (README, "page open").
+    The style's own element is hidden: it took a 16 px gap above the map."""
+    st.markdown(
+        f"<style id='sm-{name}'>[data-testid='stElementContainer']:has(#sm-{name}){{display:none}}"
+        f"{css}</style>",
+        unsafe_allow_html=True,
+    )
+
+
 def stacked_when_narrow(key: str):
     """A container ``key`` whose columns stack in a window under NARROW_PX wide: at 820 px the
     sidebar took 300 and the Map page's map column was 277 px, markers cut at its right edge
     (newuser21), as the Ingest page's review map was at 768 px; Streamlit stacks columns only
     under 640 px."""
     row = f".st-key-{key} [data-testid='stHorizontalBlock']"
-    # as Markdown, not st.html: the page opens without the HTML element's script (README, "page
-    # open"); the style is ours, no text of a user's in it
-    st.markdown(
-        # (its own element hidden: it took a 16 px gap above the map)
-        f"<style id='sm-{key}'>[data-testid='stElementContainer']:has(#sm-{key}){{display:none}}"
+    page_style(
+        key,
         f"@media (max-width:{NARROW_PX}px){{{row}{{flex-wrap:wrap}}"
         f"{row} > [data-testid='stColumn']{{flex:1 1 100% !important;width:100% !important;"
-        "min-width:100% !important}}</style>",
-        unsafe_allow_html=True,
+        "min-width:100% !important}}",
     )
     return st.container(key=key)
