@@ -41,6 +41,7 @@ class Theatre:
     centre: tuple[float, float]
     zoom: int
     outlines: dict[str, str]
+    ground: frozenset[str] = frozenset()
 
     @property
     def countries(self) -> set[str]:
@@ -108,12 +109,14 @@ def _parse(raw: dict) -> Theatre:
     outlines = {str(k).upper(): str(v).upper() for k, v in raw.get("outlines", {}).items()}
     for s in sides:
         outlines.setdefault(s.country, s.iso3)
+    ground = {str(c).upper() for c in raw.get("ground", ())} | set(outlines)
     return Theatre(
         name=str(raw["name"]),
         sides=sides,
         centre=(lat, lon),
         zoom=int(raw["view"].get("zoom", 5)),
         outlines=outlines,
+        ground=frozenset(ground),
     )
 
 

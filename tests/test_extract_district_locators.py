@@ -85,3 +85,23 @@ def test_a_district_counted_in_a_tally_keeps_its_record(extractor):
     )
     places = [e["place"] for e in extractor.extract(text, "t", DAY)]
     assert "Kozelsk" in places and len(places) == 3
+
+
+# A city's own district named with the city ("Kyiv's Obolon district", "the Zarichnyi district
+# of Sumy"): one event, at the city, not a second record at the district's point (heldout15,
+# heldout23, heldout35, heldout37).
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("A drone struck a warehouse in Kyiv's Obolon district overnight.", "Kyiv"),
+        ("Russian drones struck the Zarichnyi district of Sumy shortly after 2 a.m.", "Sumy"),
+        ("Two missiles struck the Peresyp district of Odesa city, killing 21.", "Odesa"),
+    ],
+)
+def test_a_citys_own_district_is_the_citys_event(extractor, text, city):
+    assert [r[0] for r in _records(extractor, text)] == [city]
+
+
+def test_a_district_told_alone_keeps_its_record(extractor):
+    text = "A drone struck a warehouse in the Obolon district overnight."
+    assert [r[0] for r in _records(extractor, text)] == ["Obolon"]

@@ -27,13 +27,17 @@ _REACH_KM = 100.0
 _COUNTED = re.compile(rf"(?:^|[,;:])\s*(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 # GeoNames' seats of a region or district: a town that is one heads a district of its own
 _SEATS = ("PPLA", "PPLA2", "PPLC")
+# how far a city's own districts lie from its point (Kyiv's Obolon: 7 km)
+_CITY_KM = 20.0
+
+
+def _named_district(s: Sentence, h: PlaceHit) -> bool:
+    return bool(_DISTRICT.match(s.text[h.end - s.start : h.end - s.start + 20]))
 
 
 def _district(s: Sentence, h: PlaceHit) -> bool:
     before = s.text[max(0, h.start - s.start - 60) : h.start - s.start]
-    return bool(_DISTRICT.match(s.text[h.end - s.start : h.end - s.start + 20])) and not (
-        _COUNTED.search(before)
-    )
+    return _named_district(s, h) and not _COUNTED.search(before)
 
 
 def _of_it(district: PlaceHit, other: PlaceHit) -> bool:
@@ -48,13 +52,29 @@ def _of_it(district: PlaceHit, other: PlaceHit) -> bool:
     )
 
 
+def _city_of_it(district: PlaceHit, other: PlaceHit) -> bool:
+    """Whether ``other`` is the seat city the district (not itself a seat) is a part of."""
+    a, b = district.place, other.place
+    return (
+        a.code not in _SEATS
+        and b.code in _SEATS
+        and (a.country, a.admin1) == (b.country, b.admin1)
+        and distance_km(a.lat, a.lon, b.lat, b.lon) <= _CITY_KM
+    )
+
+
 def districts_that_locate(s: Sentence, roles: list[PlaceHit]) -> list[PlaceHit]:
-    """A district's hit is no event place where the sentence's event is at a place of it."""
+    """A district's hit is no event place where the sentence's event is at a place of it, or
+    at the city it is a district of."""
     districts = [k for k, h in enumerate(roles) if h.event_place and _district(s, h)]
     for k in districts:
         if any(
             o.event_place and j not in districts and _of_it(roles[k], o)
             for j, o in enumerate(roles)
         ):
+            roles[k] = replace_hit(roles[k], roles[k].geo_precision, False)
+    parts = [k for k, h in enumerate(roles) if h.event_place and _named_district(s, h)]
+    for k in parts:
+        if any(o.event_place and _city_of_it(roles[k], o) for o in roles):
             roles[k] = replace_hit(roles[k], roles[k].geo_precision, False)
     return roles

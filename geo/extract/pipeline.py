@@ -70,6 +70,7 @@ from geo.extract.two_days import note_two_days
 from geo.extract.unknown_villages import name_unknown_villages
 from geo.extract.unwrap import unwrap
 from geo.extract.verdicts import doubted_by_verdict
+from geo.extract.war_ground import on_war_ground
 from geo.extract.weapon_revisions import revise_weapons
 from geo.extract.weapon_told_after import weapons_told_after
 from geo.geocode import Geocoder
@@ -190,7 +191,7 @@ class Extractor:
         first_weapon_figures(merged)  # "missiles and drones hit X. Two died in X": the missiles'
         attempts_downed(merged, prose)  # "attempted to strike X"; "Two were brought down"
         merged = fold_aftermath(merged)  # a downing's blast or debris told as a strike
-        records = [record(d, source) for d in merged]
+        records = on_war_ground([record(d, source) for d in merged])  # "Part" is no Perth
         at_given_points(records, text)  # "Geolocated to 48.2721, 37.1765"
         return distinct_ids(records)
 

@@ -16,6 +16,7 @@ from geo.extract import sea_parts
 from geo.extract.features import common_word, river
 from geo.extract.firms import no_firms_nor_people
 from geo.extract.lower_case_names import lower_case_names
+from geo.extract.ship_names import no_ships
 from geo.extract.shouted_towns import TOWN_IN_CAPITALS, shouted_towns
 from geo.extract.stray_words import stray_places
 from geo.extract.variant_names import variant_spans
@@ -111,7 +112,7 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
     countries = theatre.current().countries
     spans = [(s, e) for s, e in spans if not _in_unknown_compound(text, s, e)]
     variants = variant_spans(geocoder, text, spans + weapon_spans, countries)
-    spans = no_firms_nor_people(text, spans + variants)
+    spans = no_ships(text, no_firms_nor_people(text, spans + variants))  # "cruiser Moskva"
     spans = sorted(spans + _headline_towns(geocoder, text, spans, countries))
     spans = sorted(spans + shouted_towns(geocoder, text, spans, countries))
     spans = sorted(spans + lower_case_names(geocoder, text, spans, countries))

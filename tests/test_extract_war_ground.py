@@ -1,0 +1,65 @@
+"""Extraction: a strike, a battle or a downing happens where the war is fought (the theatre's
+``ground``: the sides and their neighbours). A common word the gazetteer knows as a town far
+away ("Part", Perth; a governor's name "Fedorov", a town of Kazakhstan; "DA's" read as a
+Turkmen city) makes no war event there; talks abroad and stray drones stay where they are."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo import theatre
+from geo.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+def _places(extractor, text):
+    return {
+        (e["event_type"], e["country"]) for e in extractor.extract(text, "t", date(2025, 10, 20))
+    }
+
+
+def test_a_common_word_at_a_sentence_start_strikes_no_town_abroad(extractor):
+    text = (
+        "A drone hit a warehouse in Sumy overnight. Part of the stock was damaged, the owner said."
+    )
+    assert _places(extractor, text) == {("strike", "UA")}
+
+
+def test_a_governors_name_is_no_town_of_another_country(extractor):
+    text = (
+        "Governor Fedorov said a glide bomb hit Zaporizhzhia. Fedorov's later count was three "
+        "dead and eleven hurt."
+    )
+    assert _places(extractor, text) == {("strike", "UA")}
+
+
+def test_an_abbreviation_is_no_city_abroad(extractor):
+    text = "The DA's car was damaged when shells hit Nikopol."
+    assert _places(extractor, text) == {("strike", "UA")}
+
+
+def test_talks_abroad_stay_where_they_were_held(extractor):
+    text = "Ukrainian and American delegations held talks in Geneva on Sunday."
+    assert ("meeting", "CH") in _places(extractor, text)
+
+
+def test_a_neighbours_downing_stays(extractor):
+    text = "Belarus said its air defences shot down a drone over Mazyr on Friday night."
+    assert ("interception", "BY") in _places(extractor, text)
+
+
+def test_the_ground_is_data():
+    ground = theatre.load().ground
+    assert {"UA", "RU", "BY", "MD", "PL", "RO"} <= ground
+    assert "AU" not in ground and "US" not in ground
+
+
+def test_a_report_of_another_war_keeps_its_places(extractor):
+    text = "Shelling hit Tartar on Tuesday, Azerbaijan's prosecutor said."
+    assert ("strike", "AZ") in _places(extractor, text)
