@@ -163,3 +163,22 @@ def test_a_weapon_flying_at_a_place_and_downed_there_is_an_interception(extracto
 )
 def test_a_hit_told_before_a_shooting_down_elsewhere_stays_a_strike(extractor, text, place):
     assert _typed(extractor, text, place) == {"strike"}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # air defence's own word for what it downed: "a target", one at a time
+        ("02:15 The ministry says its air defence destroyed a target over Bryansk.", "Bryansk"),
+        ("Air defence forces destroyed an air target over Kursk overnight.", "Kursk"),
+        # the weapon named by its flight, then destroyed
+        ("04:10 Six more drones on course for the capital destroyed. (Moscow mayor)", "Moscow"),
+        (
+            "The mayor of Moscow wrote that three drones flying towards Moscow had been "
+            "destroyed and that crews were at work where fragments fell.",
+            "Moscow",
+        ),
+    ],
+)
+def test_a_weapon_destroyed_in_flight_is_an_interception(extractor, text, town):
+    assert _typed(extractor, text, town) == {"interception"}

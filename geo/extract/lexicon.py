@@ -57,6 +57,14 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             r"(?:un(?:manned|crewed)|naval|sea)\s+(?:Ukrainian\s+|Russian\s+)?(?:boats?|vessels?|"
             r"surface\s+vessels?))|"
             r"destroyed\s+(?:all\s+)?(?:\d+|[a-z]+)\s+of\s+them|"
+            # one at a time, air defence's word: "destroyed a target", "destroyed an air target";
+            # the weapon named by its flight: "drones on course for the capital destroyed"
+            r"(?:defen[cs]es?|forces)\s+(?:[\w-]+\s+){0,2}?[\"“]?destroy(?:ed|s|ing)?\s+"
+            r"(?:an?|one|the)\s+(?:aerial\s+|air\s+)?target\b|"
+            r"destroy(?:ed|s|ing)?\s+(?:an?|one)\s+(?:aerial|air)\s+target\b|"
+            r"(?:drones?|UAVs?|missiles?|Shaheds?)\s+(?:flying|heading|headed|on\s+course|"
+            r"approaching)\s+(?:[\w-]+\s+){0,4}?(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?"
+            r"destroyed\b|"
             # a tally read out a region at a time: "Eleven, it says, were over the X region. Six
             # over Y."
             # (not a bomb's release: "a jet released one over X")
