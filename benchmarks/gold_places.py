@@ -15,7 +15,8 @@ mention of that name; the place is then
   within 25 km of the gold point (the choice among namesakes is wrong),
 - ``far, none near``: resolved more than 100 km off and no place of the name near the gold point
   (the gazetteer lacks the place or holds it at a wrong point),
-- ``not found``: no mention of the name resolved; split by whether the gazetteer knows the name.
+- ``not found``: no mention of the name resolved; split by whether the text has the name at all
+  (not: another spelling, or a place the text implies) and whether the gazetteer knows it.
 
 For the places that are not within 10 km, the source of the gazetteer's nearest place of the name
 is counted (GeoNames town, codifier village at its hromada's centre, US post town, alias, airport).
@@ -85,7 +86,9 @@ def gold_name(gazetteer: Gazetteer, place: str) -> str:
     return _FACILITY.sub("", name) or name
 
 
-def classify(gazetteer: Gazetteer, hits: list, gold: dict) -> tuple[str, float, Place | None]:
+def classify(
+    gazetteer: Gazetteer, text: str, hits: list, gold: dict
+) -> tuple[str, float, Place | None]:
     """The class of one gold place, the resolved point's distance, the nearest namesake."""
     name = gold_name(gazetteer, gold["place"])
     key = normalize(name)
@@ -93,6 +96,8 @@ def classify(gazetteer: Gazetteer, hits: list, gold: dict) -> tuple[str, float, 
     mine = [h for h in hits if normalize(h.mention) == key or h.place.id in ids]
     nearest_km, nearest = _nearest(gazetteer, name, gold["lat"], gold["lon"])
     if not mine:
+        if name.lower() not in text.lower():
+            return "not found, not in the text", float("inf"), nearest  # another spelling, implied
         return (
             ("not found, name unknown" if nearest is None else "not found, name known"),
             (float("inf")),
@@ -126,14 +131,15 @@ def main() -> None:
     for name in args.sets:
         for gold_path in sorted((ROOT / "data" / "reports" / name).glob("*.events.json")):
             text = gold_path.with_name(gold_path.name.replace(".events.json", ".txt"))
-            hits = find_places(geocoder, text.read_text(encoding="utf-8"))
+            words = text.read_text(encoding="utf-8")
+            hits = find_places(geocoder, words)
             events = json.loads(gold_path.read_text(encoding="utf-8"))["events"]
             seen = set()
             for gold in events:
                 if gold.get("geo_precision") != 1 or gold["place"] in seen:
                     continue
                 seen.add(gold["place"])
-                cls, km, nearest = classify(gazetteer, hits, gold)
+                cls, km, nearest = classify(gazetteer, words, hits, gold)
                 classes[cls] += 1
                 if cls.startswith("within 10"):
                     continue
