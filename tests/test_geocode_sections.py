@@ -88,3 +88,39 @@ def test_a_district_stays_the_choice_where_the_text_names_its_region():
     district, hamlet = _scored((DISTRICT, 1.4), (HAMLET, 1.0))
     sections_yield_to_towns([district, hamlet], [("poltava", region)], "shevchenko")
     assert district.score == 1.4
+
+
+def _city(gid, name, lat, lon, people):
+    return {"geonameid": gid, "name": name, "latitude": lat, "longitude": lon, "population": people}
+
+
+def test_a_large_uncoded_town_beside_a_much_larger_city_is_its_district():
+    from geo.gazetteer.geonames import uncoded_districts
+
+    cities = {
+        "1": _city(1, "Metropol", 50.00, 36.23, 1_400_000),
+        "2": _city(2, "Eastquarter", 50.04, 36.19, 95_000),  # 5 km off, no code: a district
+        "3": _city(3, "Satellite", 50.05, 36.25, 12_000),  # too small to tell from a suburb town
+        "4": _city(4, "Twincity", 50.06, 36.30, 700_000),  # large, but not 3 times smaller
+        "5": _city(5, "Farton", 51.10, 35.00, 90_000),  # no larger town near
+        "6": _city(6, "Oldquarter", 49.98, 36.22, 80_000),  # coded already: left as coded
+    }
+    found = uncoded_districts(cities, {1: "PPLA", 6: "PPL"})
+    assert found == {2: "PPLX"}
+
+
+def test_a_village_of_the_sumy_border_is_not_a_kharkiv_district(geocoder):
+    text = (
+        "Russian bloggers said their units had pushed into Oleksiivka, a village north of "
+        "Yunakivka in the Sumy region; the Ukrainian command denied it."
+    )
+    start = text.index("Oleksiivka")
+    spans = [(start, start + 10), (text.index("Yunakivka"), text.index("Yunakivka") + 9)]
+    place = geocoder.resolve(text, spans, ("UA", "RU"))[0].place
+    assert (place.admin1, place.code) == ("Sumy", "")
+    # the district of the city is still meant where the text names the city
+    city = "Shelling hit Oleksiivka, a district in the north of Kharkiv, on Monday."
+    start = city.index("Oleksiivka")
+    spans = [(start, start + 10), (city.index("Kharkiv"), city.index("Kharkiv") + 7)]
+    place = geocoder.resolve(city, spans, ("UA", "RU"))[0].place
+    assert (place.admin1, place.code) == ("Kharkiv", "PPLX")

@@ -135,7 +135,7 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
             continue  # "on Kherson Street in Beryslav": an address in the town named after it
         hit = PlaceHit(r.start, r.end, r.place, text[r.start : r.end], 1, False)
         hit.stand_in = r.source == "container"
-        (spots if _unpopulated(r.place, countries) else hits).append(hit)
+        (spots if _unpopulated(r, countries) else hits).append(hit)
     hits += _listed(text, spots, hits)
     capitals = [h for h in hits if h.place.feature == "capital"]
     for m in _CAPITAL.finditer(text):
@@ -208,14 +208,26 @@ def _in_unknown_compound(text: str, start: int, end: int) -> bool:
     return bool(_NAME_ADJECTIVE.fullmatch(text, start, end) and _COMPOUND_AFTER.match(text, end))
 
 
-def _unpopulated(place: Place, theatre_countries: Set[str]) -> bool:
-    """A place the report's words reach only as a spot: GeoNames' towns without a population
-    (a hand-made village of data/aliases.csv, no GeoNames id, is not one), and villages of
-    unknown size outside the theatre (a US post-office town named Danube or Kremlin: the war's
-    river and Moscow's fortress; the codifier's villages are the theatre's own)."""
+def _unpopulated(r: Resolution, theatre_countries: Set[str]) -> bool:
+    """A place the report's words reach only as a spot: outside the theatre, GeoNames' towns
+    without a population (a hand-made village of data/aliases.csv, no GeoNames id, is not one)
+    and villages of unknown size (a US post-office town named Danube or Kremlin: the war's river
+    and Moscow's fortress). In the theatre both are villages where the words are the town's own
+    name: GeoNames' 257 Ukrainian and 141 Russian towns without a population are settlements it
+    added unsized (Zvanivka by Siversk, Tiahynka, Vasylkivka of the Dnipropetrovsk region), and
+    the codifier leaves its village of the name to such a town within 40 km of its hromada's
+    centre; a Russian form respelled to one ("Makhnovka", a Kursk village the gazetteer lacks,
+    to a Makhnivka 490 km off) stays a spot."""
+    place = r.place
+    if place is None:
+        return False
     if place.feature == "village":
         return place.country not in theatre_countries
-    return place.feature == "city" and place.population == 0 and place.geonameid is not None
+    if not (place.feature == "city" and place.population == 0 and place.geonameid is not None):
+        return False
+    if place.country not in theatre_countries:
+        return True
+    return not any(c.place.id == place.id and c.main_name for c in r.candidates)
 
 
 def _listed(text: str, spots: list[PlaceHit], hits: list[PlaceHit]) -> list[PlaceHit]:

@@ -68,6 +68,7 @@ def build(path: Path | None = None, min_population: int = 500) -> dict[str, int]
 
     capitals = geonames.capital_ids(gn.cities, capital_of)
     codes = geonames.feature_codes()
+    codes |= geonames.uncoded_districts(gn.cities, codes)
     counties = geonames.add_towns(b, gn.cities, capitals, region_of, county_of, codes)
     regions.add_regions(b, members, states, display)
     regions.add_counties(b, counties)

@@ -7,7 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from geo.gazetteer.collect import Builder, package_file
+from geo.gazetteer.index import SECTION
 from geo.gazetteer.names import ACRONYM, DEMONYM, acronyms, normalize
 from geo.paths import ROOT
 
@@ -83,6 +86,40 @@ def feature_codes(path: Path = FEATURE_CODES) -> dict[int, str]:
             if len(fields) > 8 and fields[0].isdigit():
                 codes[int(fields[0])] = fields[7]
     return codes
+
+
+# A town GeoNames added after the snapshot of feature codes, of this many people or more, lying
+# this near the point of a town at least DISTRICT_SMALLER_BY times larger, is a section of it.
+DISTRICT_POPULATION = 20_000
+DISTRICT_KM = 10.0
+DISTRICT_SMALLER_BY = 3
+
+
+def uncoded_districts(cities: dict[str, dict], codes: dict[int, str]) -> dict[int, str]:
+    """Feature codes for the towns the snapshot of codes lacks that are a larger town's districts.
+
+    GeoNames' additions since the snapshot are mostly city districts, filed as towns with their
+    district's population: Kharkiv's Oleksiivka (100,500 people, 8 km from the city's point)
+    outranked every village of that name, the Sumy border's among them, and Kyiv's Obolon,
+    Donetsk's Kyivskyi, Lviv's Sykhiv are of the kind. An uncoded town of DISTRICT_POPULATION
+    or more within DISTRICT_KM of a town DISTRICT_SMALLER_BY times larger is given the code of
+    a section (PPLX), which yields to a town of its name unless the text names its city."""
+    from geo.geocode.distance import distances_km
+
+    large = [c for c in cities.values() if c["population"] >= DISTRICT_POPULATION * 3]
+    if not large:
+        return {}
+    lat = np.array([c["latitude"] for c in large], dtype=float)
+    lon = np.array([c["longitude"] for c in large], dtype=float)
+    people = np.array([c["population"] for c in large], dtype=float)
+    out = {}
+    for city in cities.values():
+        if city["geonameid"] in codes or city["population"] < DISTRICT_POPULATION:
+            continue
+        km = distances_km(float(city["latitude"]), float(city["longitude"]), lat, lon)
+        if bool(((km <= DISTRICT_KM) & (people >= DISTRICT_SMALLER_BY * city["population"])).any()):
+            out[city["geonameid"]] = SECTION
+    return out
 
 
 def continent_adjective(name: str) -> str:

@@ -13,16 +13,21 @@ _REGION_WORDS = (
     "oblast|oblasts|region|regions|province|governorate|krai|kray|okrug|raion|rayon|"
     "prefecture|voivodeship|canton"
 )
+# "Territory" is a region word only capitalised after a name: the English of a Russian krai
+# ("Krasnodar Territory", "Stavropol Territory", "Primorsky Territory"), as Moscow's and the
+# wires' English writes it; a lower-case "Russian territory" is the country's land.
+_TERRITORY = "Territory"
 # The same words capitalised after a name, as part of it ("Donetsk Oblast", "Busko County").
 REGION_WORDS_TITLE = frozenset(
     w.capitalize() for w in (_REGION_WORDS + "|county|district|parish").split("|")
-)
+) | {_TERRITORY}
 # "Co." is how newspapers shorten County, after the name ("Ellis Co.") or before it in Ireland
 # ("Co. Mayo", "County Mayo").
 # (the name ends at another character than a space or hyphen, not inside the run before the word: a typed "Odesa" and 100,000
 # spaces or hyphens before a letter tried the run from each of its characters, minutes)
 SUFFIX_REGION = re.compile(
-    rf"^(?P<base>.*?[^\s-])[\s-]+(?P<word>(?i:{_REGION_WORDS}|county|district|parish)|Co\.?)$"
+    rf"^(?P<base>.*?[^\s-])[\s-]+(?P<word>(?i:{_REGION_WORDS}|county|district|parish)|Co\.?"
+    rf"|{_TERRITORY})$"
 )
 PREFIX_COUNTY = re.compile(r"^(?P<word>County|Co\.)\s+(?P<base>.+)$")
 # Lower-case "state" after a name is the state ("New York state", "Washington state"), and so is
@@ -30,7 +35,7 @@ PREFIX_COUNTY = re.compile(r"^(?P<word>County|Co\.)\s+(?P<base>.+)$")
 # region, never a town; so do its attorney general and its legislature, also after "'s"
 # ("New York's attorney general"). The region word in any case: "Sumy Region", "KURSK REGION".
 _AFTER_REGION = re.compile(
-    rf"^[\s-]*(?P<word>(?:(?i:{_REGION_WORDS})|county|state)\b|Co\.|[Oo]bl\.|OBL\.)"
+    rf"^[\s-]*(?P<word>(?:(?i:{_REGION_WORDS})|county|state|{_TERRITORY})\b|Co\.|[Oo]bl\.|OBL\.)"
     r"|^(?:['’]s)?\s+(?P<head>[Gg]overnor|[Aa]ttorney [Gg]eneral|[Ll]egislature)\b"
 )
 # A list that ends in a plural region word names regions all along it: "Eastland and Callahan
