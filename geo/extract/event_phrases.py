@@ -177,10 +177,16 @@ _WENT_OFF = re.compile(
     r"(?:sparked|ignited|started|triggered|wrecked|demolished)(?=\s+(?:an?|the|two|three|\d+)\s)))",
     re.I,
 )
-# a gun's fire named as such: "Russian mortar fire on X", "tank fire hit a house"
+# a gun's fire named as such: "Russian mortar fire on X", "tank fire hit a house", "mortar and
+# FPV fire all morning" (not a sniper's: fighting; nor fire told daily or after days of it, a
+# background: "towns come under daily artillery fire", "after weeks of Ukrainian missile fire";
+# nor a fire crew: "drone fire groups")
+_GUNS = r"(?:mortars?|artillery|tanks?|rockets?|MLRS|cannons?|howitzers?|FPVs?|drones?|missiles?)"
 _GUN_FIRE = re.compile(
-    r"\b((?:mortar|artillery|tank|rocket|MLRS|cannon|howitzer)\s+fire\s+(?:on|at|against|hit|"
-    r"struck|damaged|killed|wounded|injured)(?=\s))",
+    r"\b((?<!daily )(?<!days of )(?<!weeks of )(?<!months of )(?<!constant )(?<!\band )(?<!\bor )"
+    r"(?:(?:Russian|Ukrainian|enemy|heavy)\s+|(?<!Russian\s)(?<!Ukrainian\s)(?<!enemy\s)"
+    rf"(?<!heavy\s)){_GUNS}(?:\s+(?:and|or)\s+{_GUNS})?\s+fire)\b"
+    r"(?!\s+(?:groups?|teams?|units?|crews?|brigades?|stations?|services?|departments?|control))",
     re.I,
 )
 # a digest's or timeline's clipped entry, the weapon and what it fell on with no verb, opening its
@@ -254,7 +260,7 @@ _PARTS: dict[str, tuple[_Part, ...]] = {
             ),
             (),
         ),
-        (_GUN_FIRE, (" fire ",), ()),
+        (_GUN_FIRE, (" fire",), ()),
         (_STRIKING, ("striking",), ()),
         (_CLIPPED_ON, (" on",), ()),
         (hit_after_downing.RECORDED, hit_after_downing.CUES, hit_after_downing.THEN),
