@@ -1,6 +1,7 @@
 """Event phrases of writers who tell an event without the core lexicon's words (issue 16, "no
 event word in its sentence"): troops that withdrew or pulled back from a town or toward it,
-infiltrate it, improved their tactical position in it, a town encircled, positional or combat
+infiltrate it, improved their tactical position in it (or took more advantageous lines near
+it, or inflicted defeat on units there: a defence ministry's idioms), a town encircled, positional or combat
 engagements near it, a try to storm it, heavy combat or combat operations, progress made,
 troops pushed forward near it or present in it (``ground_presence``) (fighting); a weapon that flew or ploughed into a building, a barrage, salvo or volley of fire,
 weapons used against a place, a building reduced to rubble, fire opened on a place or a town
@@ -63,7 +64,16 @@ _FIGHTING = re.compile(
     r"infiltrates?|"
     r"improv(?:ed|es|ing|e)\s+(?:their|its|the)\s+tactical\s+positions?|"
     r"encircl(?:e|ed|es|ing|ement)|semi-encirclement|"
-    r"(?:positional|combat|ground|infantry|armou?red|heavy|fierce)\s+engagements?)\b",
+    r"(?:positional|combat|ground|infantry|armou?red|heavy|fierce)\s+engagements?|"
+    # a defence ministry's idioms: "the Yug group took more advantageous lines and positions near
+    # X", "occupied more favourable positions", "inflicted defeat on formations of two brigades"
+    # (troops the subject: not a party's "more favourable positions in the polls"; enemy units
+    # the object: not a team's defeat of its visitors)
+    rf"(?:{_TROOPS}|grouping|battle\s*group)[\"”’']?\s+(?:[\w'’\"”-]+\s+){{0,6}}?(?:took|taken|"
+    r"taking|takes|take|occup(?:ied|ies|y|ying))\s+(?:up\s+)?(?:more\s+)?(?:advantageous|"
+    r"favou?rable|better)\s+(?:lines|positions|ground)|"
+    r"inflict(?:ed|s|ing)?\s+(?:a\s+)?(?:heavy\s+)?defeat\s+on\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:manpower|formations|units|brigades?|battalions?|regiments?|troops|forces|enemy))\b",
     re.I,
 )
 
@@ -224,7 +234,20 @@ _AT_WORK_WORDS = ("activ", "work", "action", "operat")
 _Part = tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]
 _PARTS: dict[str, tuple[_Part, ...]] = {
     "fighting": (
-        (_FIGHTING, ("infiltrate", "tactical", "encircl", "engagement"), ()),
+        (
+            _FIGHTING,
+            (
+                "infiltrate",
+                "tactical",
+                "encircl",
+                "engagement",
+                "advantag",
+                "favo",
+                "better",
+                "defeat",
+            ),
+            (),
+        ),
         (_WITHDREW, _LEFT_CUES, ()),
         (_TRIED, ("tried", "trying", "tries", "attempt", "sought", "seek"), (" to ",)),
         (_COMBAT, ("combat",), ()),
