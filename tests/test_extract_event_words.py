@@ -121,3 +121,36 @@ def test_a_report_told_by_traces_gives_strikes(extractor):
 def test_a_town_bombarded_or_damaged_is_where_it_happened(extractor, body, place):
     events = extractor.extract("Dnipro, 2025-05-04\n" + body, "t")
     assert [(e["place_mention"], e["event_type"]) for e in events] == [(place, "strike")]
+
+
+# A casualty told with the weapon that caused it, and no other event word (issue 16, "no event
+# word in its sentence": realstyle, heldout, 9, 19, 21, 22, 26, 35, 36 wrote it so); a gun's fire
+# told as a noun (heldout15, 16, 31, 38), not told daily or after weeks of it (heldout24, 28).
+WEAPON_CASUALTIES = [
+    "In Beryslav, a pensioner was killed by a Russian drone while cycling to the market.",
+    "A tractor driver was wounded by mortar fire on the edge of Bilozerka.",
+    "Enemy guns killed a shepherd outside Velyka Pysarivka on Sunday.",
+    "Russian artillery wounded two women in Stepnohirsk overnight, the council wrote.",
+    "Two fishermen were hurt by an FPV on the riverbank near Antonivka.",
+    "Tank guns wounded three volunteers unloading aid in Kurakhove.",
+    "Antonivka again: mortar and FPV fire all evening, one resident hurt.",
+]
+
+NO_WEAPON_CASUALTY = [
+    "Sniper fire kept the crew in the trench until dusk.",
+    "Two miners were injured by a rockfall in the shaft.",
+    "A cyclist was hurt by a car on the ring road.",
+    "The ceasefire held through the weekend.",
+    "The garrison left the island after weeks of Ukrainian artillery and missile fire.",
+    "Villages along the river come under daily mortar and drone fire.",
+]
+
+
+@pytest.mark.parametrize("sentence", WEAPON_CASUALTIES)
+def test_a_weapon_that_killed_is_a_strike(sentence):
+    assert "strike" in {t for t, _ in triggers_in(sentence)}, sentence
+
+
+@pytest.mark.parametrize("sentence", NO_WEAPON_CASUALTY)
+def test_a_casualty_with_no_weapon_is_no_strike(sentence):
+    assert triggers_in(sentence) == [], sentence

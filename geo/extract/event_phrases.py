@@ -1,6 +1,7 @@
 """Event phrases of writers who tell an event without the core lexicon's words (issue 16, "no
 event word in its sentence"): troops that withdrew or pulled back from a town or toward it,
-infiltrate it, improved their tactical position in it, a town encircled, positional or combat
+infiltrate it, improved their tactical position in it (or took more advantageous lines near
+it, or inflicted defeat on units there: a defence ministry's idioms), a town encircled, positional or combat
 engagements near it, a try to storm it, heavy combat or combat operations, progress made,
 troops pushed forward near it or present in it (``ground_presence``) (fighting); a weapon that flew or ploughed into a building, a barrage, salvo or volley of fire,
 weapons used against a place, a building reduced to rubble, fire opened on a place or a town
@@ -63,7 +64,16 @@ _FIGHTING = re.compile(
     r"infiltrates?|"
     r"improv(?:ed|es|ing|e)\s+(?:their|its|the)\s+tactical\s+positions?|"
     r"encircl(?:e|ed|es|ing|ement)|semi-encirclement|"
-    r"(?:positional|combat|ground|infantry|armou?red|heavy|fierce)\s+engagements?)\b",
+    r"(?:positional|combat|ground|infantry|armou?red|heavy|fierce)\s+engagements?|"
+    # a defence ministry's idioms: "the Yug group took more advantageous lines and positions near
+    # X", "occupied more favourable positions", "inflicted defeat on formations of two brigades"
+    # (troops the subject: not a party's "more favourable positions in the polls"; enemy units
+    # the object: not a team's defeat of its visitors)
+    rf"(?:{_TROOPS}|grouping|battle\s*group)[\"”’']?\s+(?:[\w'’\"”-]+\s+){{0,6}}?(?:took|taken|"
+    r"taking|takes|take|occup(?:ied|ies|y|ying))\s+(?:up\s+)?(?:more\s+)?(?:advantageous|"
+    r"favou?rable|better)\s+(?:lines|positions|ground)|"
+    r"inflict(?:ed|s|ing)?\s+(?:a\s+)?(?:heavy\s+)?defeat\s+on\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:manpower|formations|units|brigades?|battalions?|regiments?|troops|forces|enemy))\b",
     re.I,
 )
 
@@ -177,10 +187,16 @@ _WENT_OFF = re.compile(
     r"(?:sparked|ignited|started|triggered|wrecked|demolished)(?=\s+(?:an?|the|two|three|\d+)\s)))",
     re.I,
 )
-# a gun's fire named as such: "Russian mortar fire on X", "tank fire hit a house"
+# a gun's fire named as such: "Russian mortar fire on X", "tank fire hit a house", "mortar and
+# FPV fire all morning" (not a sniper's: fighting; nor fire told daily or after days of it, a
+# background: "towns come under daily artillery fire", "after weeks of Ukrainian missile fire";
+# nor a fire crew: "drone fire groups")
+_GUNS = r"(?:mortars?|artillery|tanks?|rockets?|MLRS|cannons?|howitzers?|FPVs?|drones?|missiles?)"
 _GUN_FIRE = re.compile(
-    r"\b((?:mortar|artillery|tank|rocket|MLRS|cannon|howitzer)\s+fire\s+(?:on|at|against|hit|"
-    r"struck|damaged|killed|wounded|injured)(?=\s))",
+    r"\b((?<!daily )(?<!days of )(?<!weeks of )(?<!months of )(?<!constant )(?<!\band )(?<!\bor )"
+    r"(?:(?:Russian|Ukrainian|enemy|heavy)\s+|(?<!Russian\s)(?<!Ukrainian\s)(?<!enemy\s)"
+    rf"(?<!heavy\s)){_GUNS}(?:\s+(?:and|or)\s+{_GUNS})?\s+fire)\b"
+    r"(?!\s+(?:groups?|teams?|units?|crews?|brigades?|stations?|services?|departments?|control))",
     re.I,
 )
 # a digest's or timeline's clipped entry, the weapon and what it fell on with no verb, opening its
@@ -218,7 +234,20 @@ _AT_WORK_WORDS = ("activ", "work", "action", "operat")
 _Part = tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]
 _PARTS: dict[str, tuple[_Part, ...]] = {
     "fighting": (
-        (_FIGHTING, ("infiltrate", "tactical", "encircl", "engagement"), ()),
+        (
+            _FIGHTING,
+            (
+                "infiltrate",
+                "tactical",
+                "encircl",
+                "engagement",
+                "advantag",
+                "favo",
+                "better",
+                "defeat",
+            ),
+            (),
+        ),
         (_WITHDREW, _LEFT_CUES, ()),
         (_TRIED, ("tried", "trying", "tries", "attempt", "sought", "seek"), (" to ",)),
         (_COMBAT, ("combat",), ()),
@@ -254,7 +283,7 @@ _PARTS: dict[str, tuple[_Part, ...]] = {
             ),
             (),
         ),
-        (_GUN_FIRE, (" fire ",), ()),
+        (_GUN_FIRE, (" fire",), ()),
         (_STRIKING, ("striking",), ()),
         (_CLIPPED_ON, (" on",), ()),
         (hit_after_downing.RECORDED, hit_after_downing.CUES, hit_after_downing.THEN),

@@ -20,6 +20,12 @@ _ARMS = (
 # who fires: "Russian forces hammered X", "the enemy bombarded Y"
 _FIRERS = r"(?:forces|troops|army|enemy|artillery|gunners|Russians?|aircraft|jets)"
 
+# weapons that kill or wound
+_KILLERS = (
+    r"(?:missiles?|drones?|rockets?|shells?|bombs?|UAVs?|Shaheds?|Gerans?|KABs?|Iskanders?|"
+    r"munitions?|mortars?|artillery|guns|tanks?|MLRS|Grads?|FPVs?)"
+)
+
 # verbs of a heavy hit that alone may be figurative ("the scandal battered the minister")
 _POUNDED = (
     r"(?:hammer(?:ed|ing|s)|pummell?(?:ed|ing|s)|batter(?:ed|ing|s)|blast(?:ed|ing)|"
@@ -62,10 +68,11 @@ _STRIKE = re.compile(
     r"(?:shatter(?:ed|ing|s)|blew\s+out|blown\s+out|smash(?:ed|ing))\s+(?:the\s+|their\s+)?"
     r"(?:[\w-]+\s+)?windows|windows\s+(?:were|was|had\s+been)\s+(?:shattered|blown\s+out|smashed)|"
     r"(?:drones?|UAVs?)\s+swarm(?:ed|ing)?|(?:was|were|been)\s+sunk|sank(?=\s+(?:an?|the)\s)|"
-    # a weapon that killed or wounded: "Chernivtsi, where a missile killed two"
-    r"(?:missiles?|drones?|rockets?|shells?|bombs?|UAVs?|Shaheds?|Gerans?|KABs?|Iskanders?|"
-    r"munitions?|mortars?)\s+(?:[\w-]+\s+){0,2}?(?:killed|wounded|injured|hurt|maimed|kills|"
-    r"wounds|injures)|"
+    # a weapon that killed or wounded: "Chernivtsi, where a missile killed two", "enemy guns
+    # wounded a man", "a woman was killed by a drone"
+    rf"{_KILLERS}\s+(?:[\w-]+\s+){{0,2}}?(?:killed|wounded|injured|hurt|maimed|kills|"
+    r"wounds|injures)|(?:killed|wounded|injured|hurt|maimed)\s+by\s+(?:an?\s+|the\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_KILLERS}|"
     # a channel's slang for hits: "arrivals at the port", "arrivals plus a secondary detonation"
     # (not "new arrivals" of people, nor "the arrival and departure of aircraft")
     r"(?<!new\s)(?<!the\s)arrivals(?!\s+(?:of|from|hall|lounge|board)\b))\b",

@@ -139,7 +139,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             r"br(?:eak|oke|eaking)\s+through|(?:pushed|crossed|advanced|broke)\s+into|"
             # holding a place: "back in its hands", "under Ukrainian control", "dug in around X",
             # "a push towards X"; troops seen inside it: "troops in central X"
-            r"(?:in|under)\s+(?:(?:its|their|his|our|full|Russian|Ukrainian|Kyiv's|Moscow's)\s+)+"
+            r"(?:in|under)\s+[\"“']?(?:(?:its|their|his|our|full|Russian|Ukrainian|Kyiv's|Moscow's)\s+)+"
             r"(?:hands|control)|(?:dig|digs|dug|digging)\s+in|push(?:es|ed|ing)?\s+(?:on\s+)?towards?|"
             r"(?:troops|soldiers|infantry|assault\s+groups?|forces|units)\s+(?:(?!(?:hit|struck|"
             r"strikes?|shell\w*|bomb\w*|fired|launch\w*|attack\w*|drones?|missiles?)\b)[\w'-]+\s+)"
