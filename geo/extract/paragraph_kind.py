@@ -4,13 +4,16 @@ both kinds a record each when that sentence named two joined ("Russia launched 3
 missiles. In X a block partly collapsed, killing four"); else the one kind of weapon the
 paragraph named, in a sentence naming the strike's own place ("X spent a night under drones. The
 mayor counted seven hits on X's east": a drone; not "The army wants more drones. In X a house was
-hit"). A paragraph naming two kinds otherwise gives none, and so does one whose weapon hit another
-place ("Drones damaged a substation in X. In Y a site was hit"): which hit the place is not told
-(issue 16, the writers' empty weapon)."""
+hit"), or the two kinds such a sentence named joined, the paragraph naming no other ("X - missiles
+and drones on the city. Two districts hit": a record each; not "a further strike on the city",
+another attack). A paragraph naming two kinds otherwise gives none, and so does one whose weapon
+hit another place ("Drones damaged a substation in X. In Y a site was hit"): which hit the place
+is not told (issue 16, the writers' empty weapon)."""
 
 from __future__ import annotations
 
 from geo import weapons as wv
+from geo.extract.continuation import another_attack
 from geo.extract.draft import Draft, Facts
 from geo.extract.kinds import joined_kinds
 from geo.extract.places import PlaceHit
@@ -46,3 +49,16 @@ def paragraph_weapon(draft: Draft, facts: Facts, last_kind: str | None, told: To
         kinds = set().union(*(k for _, k, _ in told))
         if len(kinds) == 1 and any(draft.place.id in ids for ids, _, _ in told):
             draft.category = next(iter(kinds))
+        elif (
+            (joined := _joined_at(draft, told))
+            and kinds == set(joined)
+            and not another_attack(facts.text)  # "a further strike on the city injured two"
+        ):
+            # "KYIV - ballistic missiles and drones on the city. Two districts hit": both
+            draft.category, draft.kinds = joined[0], joined
+
+
+def _joined_at(draft: Draft, told: Told) -> tuple[str, str] | None:
+    """The two kinds the paragraph's last sentence naming ``draft``'s place named joined."""
+    own = [joined for ids, _, joined in told if joined and draft.place.id in ids]
+    return own[-1] if own else None
