@@ -26,39 +26,39 @@ def _kinds(records, place):
     )
 
 
-@pytest.mark.parametrize(
-    "then",
-    [
-        "In Lutsk a four-storey block partly collapsed, killing three people.",
-        "In Lutsk three people were killed and eleven injured.",
-    ],
-)
-def test_ruin_or_figures_after_a_raid_of_two_kinds_take_both(extractor, then):
-    text = f"Russia launched 250 drones and 18 missiles at Ukraine overnight. {then}"
-    kinds = _kinds(extractor.extract(text, "t", date(2025, 6, 9)), "Lutsk")
-    assert kinds == ["drone", "missile"]
-
-
-def test_ruin_after_a_raid_of_one_kind_takes_it(extractor):
-    text = (
+_LUTSK_AFTER_A_RAID = [
+    # figures or ruin alone after a raid of two kinds: both
+    (
+        "Russia launched 250 drones and 18 missiles at Ukraine overnight. In Lutsk a four-storey "
+        "block partly collapsed, killing three people.",
+        ["drone", "missile"],
+    ),
+    (
+        "Russia launched 250 drones and 18 missiles at Ukraine overnight. In Lutsk three people "
+        "were killed and eleven injured.",
+        ["drone", "missile"],
+    ),
+    # one kind: that one
+    (
         "Russia launched 250 drones at Ukraine overnight. In Lutsk a four-storey block partly "
-        "collapsed, killing three people."
-    )
-    assert _kinds(extractor.extract(text, "t", date(2025, 6, 9)), "Lutsk") == ["drone"]
-
-
-def test_a_note_of_two_kinds_on_the_place_gives_both_to_its_hit(extractor):
-    text = (
+        "collapsed, killing three people.",
+        ["drone"],
+    ),
+    # a note of two kinds on the place, its hit told after: both
+    (
         "LUTSK — ballistic missiles and drones on the city from about 03:00. "
-        "Two districts hit; 5 injured."
-    )
-    kinds = _kinds(extractor.extract(text, "t", date(2025, 6, 9)), "Lutsk")
-    assert kinds == ["ballistic missile", "drone"]
-
-
-def test_two_kinds_told_without_the_place_give_its_hit_none(extractor):
-    text = (
+        "Two districts hit; 5 injured.",
+        ["ballistic missile", "drone"],
+    ),
+    # two kinds told with no place: another place's hit takes none
+    (
         "Russia launched missiles and drones at Ukraine again. The air force asks for more "
-        "interceptors. In Lutsk a house was hit."
-    )
-    assert _kinds(extractor.extract(text, "t", date(2025, 6, 9)), "Lutsk") == [None]
+        "interceptors. In Lutsk a house was hit.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), _LUTSK_AFTER_A_RAID)
+def test_a_hit_told_after_two_kinds(extractor, text, kinds):
+    assert _kinds(extractor.extract(text, "t", date(2025, 6, 9)), "Lutsk") == kinds
