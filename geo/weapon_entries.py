@@ -194,6 +194,7 @@ GENERIC: dict[str, str] = {
     "air bomb": "glide bomb",
     "air dropped bomb": "glide bomb",
     "bomb": "glide bomb",
+    "aviabomb": "glide bomb",  # the Ukrainian and Russian word carried over ("авіабомба")
     "artillery": "artillery",
     "shelling": "artillery",
     "shell": "artillery",

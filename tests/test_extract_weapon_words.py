@@ -139,3 +139,19 @@ def test_a_weapon_word_naming_the_target_is_not_the_weapon_used(sentence):
 def test_the_weapon_that_hit_a_weapons_depot_is_still_read():
     found = fired_weapons("Ukrainian drones hit a Shahed storage depot overnight.")
     assert [w.category for w in found] == ["drone"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # Arms named by the force that used them or a borrowed word (the weapon rule's
+        # inferred rows): an "aviabomb".
+        (
+            "On Sunday an aviabomb fell in a yard in Kupiansk, two women were contused.",
+            "glide bomb",
+        ),
+        ("The occupiers hit Orikhiv with two aviabombs on Sunday morning.", "glide bomb"),
+    ],
+)
+def test_the_force_named_gives_its_category(extractor, sentence, category):
+    assert _only(extractor, sentence)["weapon_category"] == category
