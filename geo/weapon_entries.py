@@ -219,4 +219,6 @@ GENERIC: dict[str, str] = {
     "pilot": "aircraft",
     "military aviation": "aircraft",
     "tactical aviation": "aircraft",
+    # a force named as what struck, its munition not said (the weapon rule's inferred rows)
+    "unmanned systems force": "drone",
 }

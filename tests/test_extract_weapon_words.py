@@ -145,12 +145,16 @@ def test_the_weapon_that_hit_a_weapons_depot_is_still_read():
     ("sentence", "category"),
     [
         # Arms named by the force that used them or a borrowed word (the weapon rule's
-        # inferred rows): an "aviabomb".
+        # inferred rows): an "aviabomb", the Unmanned Systems Forces.
         (
             "On Sunday an aviabomb fell in a yard in Kupiansk, two women were contused.",
             "glide bomb",
         ),
         ("The occupiers hit Orikhiv with two aviabombs on Sunday morning.", "glide bomb"),
+        (
+            "Units of the Unmanned Systems Forces hit an oil depot in Novorossiysk on Sunday night.",
+            "drone",
+        ),
     ],
 )
 def test_the_force_named_gives_its_category(extractor, sentence, category):
