@@ -219,6 +219,13 @@ GENERIC: dict[str, str] = {
     "pilot": "aircraft",
     "military aviation": "aircraft",
     "tactical aviation": "aircraft",
-    # a force named as what struck, its munition not said (the weapon rule's inferred rows)
+    # a force named as what struck, its munition not said (the weapon rule's inferred rows):
+    # "long-range aviation struck targets", "its aircraft destroyed two boats" are aircraft (a
+    # munition named beside them wins: geo.extract.weapon_words); the drone force is drones
+    "long range aviation": "aircraft",  # (written with a space: the key a hyphen is read as)
+    "strategic aviation": "aircraft",
+    "army aviation": "aircraft",
+    "naval aviation": "aircraft",
+    "aircraft": "aircraft",
     "unmanned systems force": "drone",
 }
