@@ -194,6 +194,7 @@ GENERIC: dict[str, str] = {
     "air bomb": "glide bomb",
     "air dropped bomb": "glide bomb",
     "bomb": "glide bomb",
+    "aviabomb": "glide bomb",  # the Ukrainian and Russian word carried over ("авіабомба")
     "artillery": "artillery",
     "shelling": "artillery",
     "shell": "artillery",
@@ -218,4 +219,13 @@ GENERIC: dict[str, str] = {
     "pilot": "aircraft",
     "military aviation": "aircraft",
     "tactical aviation": "aircraft",
+    # a force named as what struck, its munition not said (the weapon rule's inferred rows):
+    # "long-range aviation struck targets", "its aircraft destroyed two boats" are aircraft (a
+    # munition named beside them wins: geo.extract.weapon_words); the drone force is drones
+    "long range aviation": "aircraft",  # (written with a space: the key a hyphen is read as)
+    "strategic aviation": "aircraft",
+    "army aviation": "aircraft",
+    "naval aviation": "aircraft",
+    "aircraft": "aircraft",
+    "unmanned systems force": "drone",
 }

@@ -5,7 +5,8 @@
 target; what a workshop makes or a depot stores ("a workshop assembling drones") is no weapon
 fired, unlike one made elsewhere ("British-made Storm Shadow missiles") or an attack made ("made
 artillery shelling"). A drone that filmed its own attack ("videos from the drones' own cameras")
-and a drone seen diving stay weapons. Pure functions over a word's span, for :func:`geo.weapons.fired_weapons`."""
+and a drone seen diving stay weapons. A bare "aircraft" that neither acts nor heads a list of
+arms ("hit a radar and two aircraft", "an aircraft plant") is what was hit, no force. Pure functions over a word's span, for :func:`geo.weapons.fired_weapons`."""
 
 from __future__ import annotations
 
@@ -37,6 +38,22 @@ def films(text: str, start: int, end: int, category: str) -> bool:
     return bool(_CAMERA_BEFORE.search(text, max(0, start - 80), start)) or bool(
         _CAMERA_AFTER.match(text, end)
     )
+
+
+# a bare "aircraft" is a force that struck only when it acts or heads a list of arms ("its
+# aircraft destroyed two boats", "tactical aircraft, drones and guns hit X"); else it is mostly
+# what was hit or downed ("hit a radar and two aircraft", "no aircraft was destroyed", "no
+# burned aircraft and no craters", "an aircraft plant")
+_ACTS_AFTER = re.compile(
+    r"(?:\s*,|\s+(?:(?:had|has|have|also|again|then)\s+){0,2}"
+    r"(?:struck|hit|destroyed|bombed|attacked|sank|dropped|fired|launched|pounded|targeted)\b)",
+    re.I,
+)
+
+
+def no_aircraft_flown(text: str, end: int, word: str) -> bool:
+    """Whether a bare "aircraft" names no force that struck (:data:`_ACTS_AFTER`)."""
+    return word.casefold() == "aircraft" and not _ACTS_AFTER.match(text, end, end + 40)
 
 
 # a verb of damage right before the aircraft: "damaging at least one bomber", "hit two Tu-22M3s",

@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from geo.weapon_entries import CATEGORIES, GENERIC, SYSTEMS, Weapon
-from geo.weapon_roles import damaged_aircraft, dating_attack, films, workshop_product
+from geo.weapon_roles import (
+    damaged_aircraft,
+    dating_attack,
+    films,
+    no_aircraft_flown,
+    workshop_product,
+)
 
 
 def _key(text: str) -> str:
@@ -193,7 +199,11 @@ def _weapons_in(text: str) -> tuple[WeaponMention, ...]:
             out.append(WeaponMention(m.start(), m.end(), m.group(), weapon.name, weapon.category))
         else:
             cat = category_of(re.sub(r"[\s\-]+", " ", m.group("generic")).lower())
-            if cat and not _no_bomb_fired(text, m):
+            if (
+                cat
+                and not _no_bomb_fired(text, m)
+                and not no_aircraft_flown(text, m.end(), m.group())
+            ):
                 out.append(WeaponMention(m.start(), m.end(), m.group(), None, cat))
     return tuple(out)
 

@@ -139,3 +139,58 @@ def test_a_weapon_word_naming_the_target_is_not_the_weapon_used(sentence):
 def test_the_weapon_that_hit_a_weapons_depot_is_still_read():
     found = fired_weapons("Ukrainian drones hit a Shahed storage depot overnight.")
     assert [w.category for w in found] == ["drone"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # Arms named by the force that used them (the weapon rule's inferred rows): an
+        # "aviabomb", a bomber force's "long-range aviation", the ministry's "its aircraft",
+        # the Unmanned Systems Forces.
+        (
+            "On Sunday an aviabomb fell in a yard in Kupiansk, two women were contused.",
+            "glide bomb",
+        ),
+        ("The occupiers hit Orikhiv with two aviabombs on Sunday morning.", "glide bomb"),
+        (
+            "Russia's long-range aviation struck targets in the Rivne oblast on Sunday night.",
+            "aircraft",
+        ),
+        (
+            "The ministry said its aircraft sank a Ukrainian patrol boat near Ochakiv on Sunday.",
+            "aircraft",
+        ),
+        (
+            "Units of the Unmanned Systems Forces hit an oil depot in Novorossiysk on Sunday night.",
+            "drone",
+        ),
+        # the munition named wins over the aircraft that carried it
+        (
+            "Russian aircraft dropped guided bombs on Huliaipole on Sunday, injuring one.",
+            "glide bomb",
+        ),
+        (
+            "Its aircraft shot down three drones over Bryansk on Sunday night, the ministry said.",
+            "drone",
+        ),
+    ],
+)
+def test_the_force_named_gives_its_category(extractor, sentence, category):
+    assert _only(extractor, sentence)["weapon_category"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flights resumed at Pulkovo, the civil aviation authority said on Sunday.",
+        "Air defence units and anti-aircraft gunners were on duty near Sumy.",
+        "A drone fell on an aircraft factory in Kazan on Sunday.",
+        # an aircraft hit or downed is the target, not the weapon
+        "Drones hit a radar station and two aircraft at the Saky airfield.",
+        "Nothing shows that any aircraft was destroyed at the base that night.",
+        "The transport aircraft was shot down over the Belgorod region.",
+        "Photos of the airfield show no burnt aircraft and no new craters near Lutsk.",
+    ],
+)
+def test_aviation_of_no_strike_names_no_aircraft(text):
+    assert "aircraft" not in {w.category for w in fired_weapons(text)}

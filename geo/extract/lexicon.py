@@ -219,7 +219,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             # ("drone debris fell on X" is an interception's debris, read elsewhere)
             # (nor "fragments of a drone fell on X")
             r"(?<!of )(?<!of a )(?<!of an )(?<!of the )"
-            r"(?:bombs?|missiles?|shells?|rockets?|drones?|munitions?|charges?)\s+"
+            r"(?:(?:avia)?bombs?|missiles?|shells?|rockets?|drones?|munitions?|charges?)\s+"
             r"(?:(?!(?:debris|wreckage|fragments|parts)\b)[\w-]+\s+){0,2}?"
             r"(?:fell|landed|crashed)\s+(?:on|onto|into|in)|"
             r"(?:came|come|comes|coming|was|were|is|are|been)\s+(?:also\s+|again\s+)?under\s+"
