@@ -11,10 +11,9 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from geo import theatre
-from geo.extract.continuation import region_told_back
 from geo.extract.datelines import dateline_city, filed_from
 from geo.extract.district_locators import districts_that_locate
-from geo.extract.governed_region import header_region
+from geo.extract.governed_region import header_region, region_told_back
 from geo.extract.issuer_city import issuer_city
 from geo.extract.lexicon import triggers_in
 from geo.extract.places import CITY_DISTRICT, PlaceHit, replace_hit
