@@ -14,10 +14,11 @@ from geo.extract.places import PlaceHit
 from geo.extract.sentences import Sentence
 from geo.gazetteer import Gazetteer, Place
 
-# "over the territory of our region", "above the region", "across his oblast" (not "the region of")
+# "over the territory of our region", "in the skies of the region", "above the region", "across
+# his oblast" (not "the region of")
 _OUR_REGION = re.compile(
-    r"\b(?:over|above|across|in)\s+(?:the\s+territory\s+of\s+)?(?:our|the|his|her)\s+"
-    r"(?:region|oblast|province)\b(?!\s+of\b)",
+    r"\b(?:over|above|across|in)\s+(?:the\s+(?:territory|skies|sky|airspace)\s+of\s+)?"
+    r"(?:our|the|his|her)\s+(?:region|oblast|province)\b(?!\s+of\b)",
     re.I,
 )
 # "Belgorod governor", "the Kursk region's acting governor", "Voronezh Oblast Governor"
@@ -78,10 +79,13 @@ def _governed(gazetteer: Gazetteer, text: str, h: PlaceHit) -> Place | None:
     return gazetteer.admin1_of(h.place)
 
 
-# "19 drones were destroyed over the region", "of 17 drones that crossed into the province, 11
-# were brought down": the region of the place told of before
+# "19 drones were destroyed over the region", "over the territory of the region", "in the skies of
+# the region", "of 17 drones that crossed into the province, 11 were brought down": the region of
+# the place told of before
 THE_REGION = re.compile(
-    r"\b(?:over|above|in|across|into)\s+the\s+(?:region|oblast|province)\b(?!\s+of\b)", re.I
+    r"\b(?:over|above|in|across|into)\s+the\s+(?:(?:territory|skies|sky|airspace)\s+of\s+the\s+)?"
+    r"(?:region|oblast|province)\b(?!\s+of\b)",
+    re.I,
 )
 
 
