@@ -353,3 +353,26 @@ def test_the_volga_is_a_river_not_the_town(extractor, text):
     region, 700 km from Saratov, in three writers' reports."""
     records = extractor.extract(text, "t", date(2025, 3, 4))
     assert records and "Volga" not in {r["place"] for r in records}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a governor's tally of drones "of the Kyiv regime" over his region: the region's
+        (
+            "Governor of the Bryansk Region\n\nDuring the night air defence destroyed 9 drones "
+            "of the Kyiv regime over the territory of our region. Nobody was hurt.",
+            [("interception", "Bryansk", 3)],
+        ),
+        # the government named by its capital acts; the town it shelled is the place
+        (
+            "The Kiev regime's militants once again shelled Horlivka on Monday, killing a woman.",
+            [("strike", "Horlivka", 1)],
+        ),
+    ],
+)
+def test_a_capital_named_as_a_regime_is_no_place(extractor, text, expected):
+    got = extractor.extract(text, "t", published=date(2025, 10, 9))
+    where = [(e["admin1"] if e["geo_precision"] == 3 else e["place"]) for e in got]
+    assert [(e["event_type"], e["geo_precision"]) for e in got] == [(t, p) for t, _, p in expected]
+    assert where == [w for _, w, _ in expected]

@@ -1,5 +1,5 @@
 """Sentences with no place of their own: what they add to the event before them (its weapon,
-date, actor, figures, claimant, hedges), or the region of its place they name ("the region")."""
+date, actor, figures, claimant, hedges); "the region" they name is :mod:`governed_region`'s."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from geo.extract.background import background
 from geo.extract.casualties import interception_counts, launched_count, revised_toll
 from geo.extract.dates import spoken_on
 from geo.extract.day_told_after import dates_the_event_before
+from geo.extract.governed_region import THE_REGION
 from geo.extract.inventory import own_launched
 from geo.extract.kinds import joined_kinds
 from geo.extract.places import PlaceHit
@@ -20,7 +21,6 @@ from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.weapon_kin import precise_told
 from geo.extract.weapon_words import category_near
 from geo.extract.wording import words
-from geo.gazetteer import Gazetteer, Place
 from geo.weapon_roles import tally_of_kinds
 
 if TYPE_CHECKING:
@@ -223,25 +223,6 @@ def _refines(last: Draft, named: str) -> bool:
     return known not in {w.category for w in wv.find_weapons(last.sentence.text)}
 
 
-# "19 drones were destroyed over the region", "of 17 drones that crossed into the province, 11
-# were brought down": the region of the place told of before
-_THE_REGION = re.compile(
-    r"\b(?:over|above|in|across|into)\s+the\s+(?:region|oblast|province)\b(?!\s+of\b)", re.I
-)
-
-
-def region_told_back(
-    gazetteer: Gazetteer, start: int, sentence: str, place: Place
-) -> PlaceHit | None:
-    """The region a sentence names only as "the region" ("destroyed over the region"): that of
-    ``place``, where the event before it was, as an event place at region precision."""
-    m = _THE_REGION.search(sentence)
-    region = gazetteer.admin1_of(place) if m else None
-    if m is None or region is None:
-        return None
-    return PlaceHit(start + m.start(), start + m.end(), region, m.group(0), 3, True)
-
-
 def continues_last(last: Draft | None, paragraph: int, topic: PlaceHit | None) -> bool:
     """Whether a sentence of ``paragraph`` with no place of its own may continue the event drafted
     last in it: not when its topic is the region told back ("says it downed 14 drones over the
@@ -250,7 +231,7 @@ def continues_last(last: Draft | None, paragraph: int, topic: PlaceHit | None) -
         return False
     return not (
         topic is not None
-        and _THE_REGION.fullmatch(topic.mention) is not None
+        and THE_REGION.fullmatch(topic.mention) is not None
         and topic.place.name != last.place.name
     )
 

@@ -99,8 +99,8 @@ class Drafter:
         self.last: Draft | None = None
         self.last_index = -9
         self.author = issued_by(text)
-        self.home, self.about = home_city(text, hits, gazetteer), city_of_report(hits)
-        self.piece_town = piece_town(text, hits)
+        piece = self.piece_town = piece_town(text, hits)
+        self.home, self.about = home_city(text, hits, gazetteer), city_of_report(hits, piece)
         self.live_blog = is_live_blog(text)
         self.blocks = Blocks(text)
         self.days = Days(text, pub, self.live_blog, self.blocks)
@@ -166,7 +166,7 @@ class Drafter:
         back = cont.told_here(self.named.get(s.paragraph), self.text, s, bool(s_hits), facts)
         seat = cont.seat_told_back(self.text, self.roles, s.end)  # "the mayor of X ... the city"
         back = seat or back
-        home = district_city(self.text, s, s_hits, self.home, self.last, self.about)  # dateline
+        home = district_city(self.text, s, s_hits, self.home, self.last, self.about, facts.when)
         over = self.blocks.over(s.paragraph, self.last)
         past = None if s_hits or not dated_past(facts, self.last, s.paragraph) else self.piece_town
         topic = self.blocks.own(s.paragraph) or back or over or home or past

@@ -3,7 +3,7 @@ our region" (a Belgorod governor's post), "Belgorod governor Vyacheslav Gladkov 
 were destroyed over the region". "Our region", "the region" is the region whose governor or head
 speaks, in the sentence or in the post's header, when no place of the sentence is the event's:
 an interception there, at region precision. ("The region" after another event's town is that
-town's region: ``continuation.region_told_back``.)"""
+town's region: ``region_told_back``.)"""
 
 from __future__ import annotations
 
@@ -14,10 +14,11 @@ from geo.extract.places import PlaceHit
 from geo.extract.sentences import Sentence
 from geo.gazetteer import Gazetteer, Place
 
-# "over the territory of our region", "above the region", "across his oblast" (not "the region of")
+# "over the territory of our region", "in the skies of the region", "above the region", "across
+# his oblast" (not "the region of")
 _OUR_REGION = re.compile(
-    r"\b(?:over|above|across|in)\s+(?:the\s+territory\s+of\s+)?(?:our|the|his|her)\s+"
-    r"(?:region|oblast|province)\b(?!\s+of\b)",
+    r"\b(?:over|above|across|in)\s+(?:the\s+(?:territory|skies|sky|airspace)\s+of\s+)?"
+    r"(?:our|the|his|her)\s+(?:region|oblast|province)\b(?!\s+of\b)",
     re.I,
 )
 # "Belgorod governor", "the Kursk region's acting governor", "Voronezh Oblast Governor"
@@ -76,3 +77,25 @@ def _governed(gazetteer: Gazetteer, text: str, h: PlaceHit) -> Place | None:
     ):
         return None
     return gazetteer.admin1_of(h.place)
+
+
+# "19 drones were destroyed over the region", "over the territory of the region", "in the skies of
+# the region", "of 17 drones that crossed into the province, 11 were brought down": the region of
+# the place told of before
+THE_REGION = re.compile(
+    r"\b(?:over|above|in|across|into)\s+the\s+(?:(?:territory|skies|sky|airspace)\s+of\s+the\s+)?"
+    r"(?:region|oblast|province)\b(?!\s+of\b)",
+    re.I,
+)
+
+
+def region_told_back(
+    gazetteer: Gazetteer, start: int, sentence: str, place: Place
+) -> PlaceHit | None:
+    """The region a sentence names only as "the region" ("destroyed over the region"): that of
+    ``place``, where the event before it was, as an event place at region precision."""
+    m = THE_REGION.search(sentence)
+    region = gazetteer.admin1_of(place) if m else None
+    if m is None or region is None:
+        return None
+    return PlaceHit(start + m.start(), start + m.end(), region, m.group(0), 3, True)

@@ -11,10 +11,10 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from geo import theatre
-from geo.extract.continuation import region_told_back
 from geo.extract.datelines import dateline_city, filed_from
+from geo.extract.dates import dates_agree
 from geo.extract.district_locators import districts_that_locate
-from geo.extract.governed_region import header_region
+from geo.extract.governed_region import header_region, region_told_back
 from geo.extract.issuer_city import issuer_city
 from geo.extract.lexicon import triggers_in
 from geo.extract.places import CITY_DISTRICT, PlaceHit, replace_hit
@@ -22,6 +22,7 @@ from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.sentences import line_bounds
 
 if TYPE_CHECKING:
+    from geo.extract.dates import When
     from geo.extract.draft import Draft
     from geo.extract.lexicon import Trigger
     from geo.extract.sentences import Sentence
@@ -120,11 +121,14 @@ def _line_length(text: str, pos: int) -> int:
     return end - start
 
 
-def city_of_report(hits: list[PlaceHit]) -> PlaceHit | None:
+def city_of_report(hits: list[PlaceHit], piece: PlaceHit | None = None) -> PlaceHit | None:
     """The one city a report names, however often (a mayor's address: "Kharkiv" in its title,
-    its greeting and its sign-off only), None when it names none or several."""
+    its greeting and its sign-off only), else the city the piece is about (``piece``: "Timeline
+    of attacks on Kharkiv" names its suburbs too), None when there is neither."""
     cities = [h for h in hits if h.place.feature in ("city", "capital")]
-    return cities[0] if len({h.place.id for h in cities}) == 1 else None
+    if len({h.place.id for h in cities}) == 1:
+        return cities[0]
+    return piece if piece is not None and piece.place.feature in ("city", "capital") else None
 
 
 def district_city(
@@ -134,6 +138,7 @@ def district_city(
     home: PlaceHit | None,
     last: Draft | None,
     about: PlaceHit | None = None,
+    when: When | None = None,
 ) -> PlaceHit | None:
     """ "Last Thursday a drone hit a depot in the Saltivskyi district": a district the gazetteer
     does not know, in a sentence with no place, is in the city its paragraph's last event was in
@@ -141,7 +146,8 @@ def district_city(
     report writes from. "KYIV (AP) — A missile struck a residential building overnight": the
     story's first sentence, naming no place but its dateline's, is in the dateline's city, and
     so is a later one of its lead with no event told before it.
-    With neither, the district is of the one city the report names (``about``)."""
+    With neither, the district is of the city the report is about (``about``), unless the event
+    before was there and the sentence names no other day (``when``): it tells more of that one."""
     if filed_from(text, s, hits, home, last is not None):
         return home
     if hits or not CITY_DISTRICT.search(s.text):
@@ -150,7 +156,11 @@ def district_city(
         if last.place.feature in ("city", "capital"):
             start = last.sentence.start
             return PlaceHit(start, start, last.place, last.place_mention, 1, True)
-    return home or about
+    if home is not None or about is None or last is None or not _told_at(last, about):
+        return home or about
+    if when is None or not when.explicit:  # (its own day: "* 2 May – drones struck the X district")
+        return None
+    return None if last.when.explicit and dates_agree(last.when, when) else about
 
 
 def tally_region(
@@ -162,6 +172,12 @@ def tally_region(
     if last is not None and (back := region_told_back(gazetteer, s.start, s.text, last.place)):
         return back
     return header_region(gazetteer, text, hits, s)
+
+
+def _told_at(last: Draft, city: PlaceHit) -> bool:
+    """Whether the event before was told at ``city``: there, or in a sentence naming it ("bombs hit
+    Kharkiv, as Moscow pressed on in Kupiansk": the sentence's last place is not its only one)."""
+    return last.place.id == city.place.id or city.mention in last.sentence.text
 
 
 _PIECE_TOWNS = ("city", "capital", "village")

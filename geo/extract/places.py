@@ -42,6 +42,8 @@ _THEATRE_ADJ = ("Ukrainian", "Russian")
 _TITLE_WORD = re.compile(
     r"(?:Republic|Kingdom|Federation|Union|Council|Ministry|Office|Court|Committee|Bank)\s+of\b"
 )
+# "the Kyiv regime", "the Kiev regime's militants": a government named by its capital, no place
+_REGIME = re.compile(r"\s+regime\b", re.I)
 
 
 # The word after a name that makes it an address: "Kherson Street", "Poltava Avenue", and in
@@ -125,8 +127,10 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
             continue
         if r.place.id in stray:
             continue
-        if _TITLE_WORD.match(text, r.start) or (
-            CITY_DISTRICT.match(text, r.start) and not _hyphenated_town(r)
+        if (
+            _TITLE_WORD.match(text, r.start)
+            or _REGIME.match(text, r.end)
+            or (CITY_DISTRICT.match(text, r.start) and not _hyphenated_town(r))
         ):
             continue
         if common_word(text, text[r.start : r.end]) or river(text, r.start, r.end):
