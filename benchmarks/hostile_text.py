@@ -55,6 +55,12 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "indented line": lambda n: "\n" + " " * n + "Later on 12 May a drone hit Sumy.",
     "indented line, tab-space": lambda n: "\n" + _filled("\t ", n) + "Later a drone hit Sumy.",
     "indented bullet": lambda n: "\n1." + " " * n + "Later a drone hit Sumy.",
+    "paragraphs opened by a dash and spaces": lambda n: _filled(
+        "\n\n\u2014" + " " * 1800 + "x drone hit Sumy.", n
+    ),
+    "spaces between two places": lambda n: _filled(
+        "\n\nDebris set fire to a depot in Kharkiv" + " " * 1800 + "and hit homes in Sumy.", n
+    ),
     "header spaces": lambda n: "\nIncidents" + " " * n + "x",
     "header tab-space pairs": lambda n: "\nIncidents" + _filled("\t ", n) + "x",
     "header mixed whitespace": lambda n: "\nIncidents" + _filled(" \t\u00a0\u3000", n) + "x",
