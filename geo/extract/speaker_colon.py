@@ -22,6 +22,8 @@ _LONGEST = 80
 
 def speaker_before_colon(text: str) -> str | None:
     """The speaker ``text`` opens with before a colon (``who`` of the pattern above), or None."""
+    if ":" not in text:
+        return None  # (most sentences: the pattern needs a colon)
     opening = _OPENING.match(text)
     start = opening.end() if opening else 0
     found = _STOP.search(text, start)
