@@ -10,6 +10,7 @@ from geo.extract.claimant_office import opening_dropped, without_topic
 from geo.extract.envoys import sides_diplomat
 from geo.extract.pattern_cues import cued
 from geo.extract.sentences import BULLET, CLOCK, Sentence
+from geo.extract.speaker_colon import speaker_before_colon
 from geo.extract.wording import words
 
 HEDGE = words(
@@ -339,14 +340,13 @@ def pronoun_speaker(text: str, last: str | None) -> str | None:
 # A post's time stamp before its speaker ("03:20 The ministry reports"): when, not who
 _CLOCK_FIRST = re.compile(rf"^{CLOCK}\s*[-–—|]?\s*")
 # "Acting governor of X region Y: in Z a drone struck a car": a post that opens with its speaker
-_SPEAKER_COLON = re.compile(r"^\W*(?P<who>[^:.;,]{3,80}?)\s*:\s+\S")
+# (``speaker_colon``), but not a text's heading
 _NO_SPEAKER_COLON = words("updates?|summary|briefing|digest|news|overview|timeline|latest|live")
 
 
 def _speaker_first(text: str) -> str | None:
     """The speaker a sentence opens with before a colon (a time stamp before it left out)."""
-    m = _SPEAKER_COLON.match(_CLOCK_FIRST.sub("", text.strip()))
-    who = m.group("who") if m else ""
+    who = speaker_before_colon(_CLOCK_FIRST.sub("", text.strip())) or ""
     if _NO_SPEAKER_COLON.search(who) or len(who.split()) > 10 or not _SPEAKER_NOUN.search(who):
         return None  # "Military update: ...", "Police news: ..." head a text, not a speaker
     return _clean_who(who)

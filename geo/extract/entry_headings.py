@@ -27,7 +27,12 @@ if TYPE_CHECKING:
 # 13:05 | ", "03:48 (12.07) | ", "Wed 04:00-05:00 | ")
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:[a-z]*day)?\.?,?\s+"
 _LOG_STAMP = rf"(?:{_WEEKDAY})?(?:{STAMPS})(?:\s*\(\s*(?:{STAMPS})\s*\)|[-–](?:{CLOCK}))?"
-_HEADING_BEFORE = re.compile(rf"\s*(?:{LIST_MARK}\s+)?[^\w\n]*(?:(?:{_LOG_STAMP})[^\w\n]*)?$", re.I)
+# (the runs of spaces are read once, "*+" and "++": a list's mark opens with no space and what
+# follows takes any spaces left, so the same lines match; "\s*" and "[^\w\n]*" tried every split
+# of a run between them, 8,000 spaces opening a line 3.5 s a place)
+_HEADING_BEFORE = re.compile(
+    rf"\s*+(?:{LIST_MARK}\s++)?[^\w\n]*(?:(?:{_LOG_STAMP})[^\w\n]*)?$", re.I
+)
 HEADING_MARK = r"\s*(?::|\s[—–|-])\s"  # a colon, or a dash or a bar between spaces
 # the rest of a log's place cell before its bar: where in the town ("Dnipro, Novokodatskyi
 # dist. | ", "Nikopol, centre | ")

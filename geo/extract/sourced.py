@@ -310,9 +310,11 @@ def body_sections(text: str) -> list[tuple[int, int, str]]:
     return sections
 
 
-# A source line inside the text: "Source — regional police.", "Sources: Kharkiv RMA"
+# A source line inside the text: "Source — regional police.", "Sources: Kharkiv RMA" (after a
+# sentence's mark a blank must follow, looked ahead and then read once: "[ \t]+[ \t]*" tried
+# every split of a long run of spaces, 20,000 spaces after a full stop 23 s)
 _SOURCE_IN = re.compile(
-    r"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:sources?|via)\s*(?::|[—–-])\s*(?P<who>[^.\n]{2,80})\.?[ \t]*$",
+    r"(?:^|(?<=[.!?])(?=[ \t]))[ \t]*(?:sources?|via)\s*(?::|[—–-])\s*(?P<who>[^.\n]{2,80})\.?[ \t]*$",
     re.I | re.M,
 )
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
