@@ -362,6 +362,7 @@ if records:
         try:
             frame = checked_frame(rows)
             published = st.session_state.ingest_published
+            edits = person_edits(st.session_state.ingest_extracted, rows)
             result = save(
                 frame,
                 report=Report(
@@ -370,7 +371,7 @@ if records:
                     published.isoformat() if published else None,
                 ),
                 base=st.session_state.ingest_versions,
-                edited=person_edits(st.session_state.ingest_extracted, rows),
+                edited=edits,
                 readd_deleted=readd,
             )
             st.session_state.ingest_versions = versions(frame["event_id"])
@@ -379,10 +380,17 @@ if records:
         else:
             kept = f"{counted(result.kept, 'event')} kept as stored (this report's older "
             kept = f"{kept}values not written over the stored ones). " if result.kept else ""
+            # (an analyst's fix of a new event is saved with it: "0 corrected" alone read as lost)
+            yours = (
+                f"Your changes to {counted(len(edits), 'event')} are kept and listed in History. "
+                if edits
+                else ""
+            )
+            stored = "stored event" if result.updated == 1 else "stored events"
             st.success(
-                f"Saved {counted(result.added, 'new event')}, {result.updated:,} corrected and "
-                f"{result.unchanged:,} unchanged; the store now holds {counted(result.total, 'event')}. "
-                f"{kept}See them on the Map page."
+                f"Saved {counted(result.added, 'new event')}, {result.updated:,} {stored} corrected "
+                f"and {result.unchanged:,} unchanged; the store now holds "
+                f"{counted(result.total, 'event')}. {yours}{kept}See them on the Map page."
             )
             delete_box.withheld(result)
 elif records is not None:  # nothing extracted: the analyst may still add what the report says

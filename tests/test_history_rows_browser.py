@@ -83,4 +83,13 @@ def test_the_history_shows_every_column_and_whole_texts_at_1366_and_768(offline_
             )
             expect(page.locator(".sm-history th", has_text="Fields")).to_be_visible()
             assert _cut_cells(page) == [], width
+        # a phone: each change a block of labelled lines, nothing past the window's edge
+        page.set_viewport_size({"width": 390, "height": 844})
+        expect(page.locator(".sm-history th").first).to_be_hidden()
+        who = page.locator(".sm-history td.sm-who").first
+        expect(who).to_be_visible()
+        assert page.evaluate("e => getComputedStyle(e, '::before').content", who.element_handle())
+        main = page.get_by_test_id("stMain")
+        assert main.evaluate("m => m.scrollWidth <= m.clientWidth"), "the page scrolls sideways"
+        assert _cut_cells(page) == []
     assert page.errors == []

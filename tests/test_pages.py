@@ -359,7 +359,9 @@ def test_counts_of_one_are_singular(scratch_store):
     assert at.subheader[0].value.startswith("1 event found in ")
     next(b for b in at.button if b.label == "Save to the store").click().run()
     assert not at.exception
-    assert at.success[0].value.startswith("Saved 1 new event, 0 corrected and 0 unchanged")
+    assert at.success[0].value.startswith(
+        "Saved 1 new event, 0 stored events corrected and 0 unchanged"
+    )
     assert "the store now holds 1 event." in at.success[0].value
 
 
@@ -437,7 +439,7 @@ def test_ingest_save_again_keeps_the_analysts_correction(scratch_store):
         "added_rows": [],
         "deleted_rows": [],
     }
-    assert ", 1 corrected and" in _save_review(at.run())
+    assert ", 1 stored event corrected and" in _save_review(at.run())
     again = _extract_desk_report()
     # the review shows the stored correction, not the extractor's date, and says so
     assert again.session_state["ingest_records"][0]["event_date"] == "2024-12-31"
@@ -447,7 +449,7 @@ def test_ingest_save_again_keeps_the_analysts_correction(scratch_store):
         in i.value.replace("\\", "").replace("\u2060", "")  # (as literal() escapes it)
         for i in again.info
     )
-    assert ", 0 corrected and 1 unchanged" in _save_review(again)
+    assert ", 0 stored events corrected and 1 unchanged" in _save_review(again)
     assert list(store.load()["event_date"]) == ["2024-12-31"]
 
 
@@ -460,10 +462,12 @@ def test_ingest_a_fix_before_the_first_save_survives_saving_again(scratch_store)
         "added_rows": [],
         "deleted_rows": [],
     }
-    assert _save_review(at.run()).startswith("Saved 1 new event")
+    saved = _save_review(at.run())
+    assert saved.startswith("Saved 1 new event, 0 stored events corrected")
+    assert "Your changes to 1 event are kept and listed in History" in saved  # not "lost"
     again = _extract_desk_report()
     assert again.session_state["ingest_records"][0]["fatalities"] == 3
-    assert ", 0 corrected and 1 unchanged" in _save_review(again)
+    assert ", 0 stored events corrected and 1 unchanged" in _save_review(again)
     assert list(store.load()["fatalities"]) == [3]
 
 

@@ -10,6 +10,7 @@ import html
 import pandas as pd
 import streamlit as st
 
+NARROW_PX = 640  # Streamlit stacks columns at this width and less: so do the changes
 ROWS = 1_000  # the newest; the event id and who boxes narrow the rest down
 # (column, header); what changed second, so that a narrow window shows it beside the event
 COLUMNS = (
@@ -30,6 +31,14 @@ STYLE = (
     ".sm-history th{font-weight:600;color:rgba(49,51,63,0.7);white-space:nowrap}"
     ".sm-history td.sm-changes{overflow-wrap:anywhere;min-width:12rem}"
     ".sm-history td.sm-event_id{font-family:monospace;font-size:0.8rem;overflow-wrap:anywhere}"
+    # A phone: each change a block of labelled lines (at 390 px the six columns made the page
+    # 551 px wide, "Who", "What" and the id past the edge: newuser29)
+    f"@media (max-width:{NARROW_PX}px){{.sm-history thead{{display:none}}"
+    ".sm-history,.sm-history tbody,.sm-history tr,.sm-history td{display:block;width:100%;"
+    "box-sizing:border-box}.sm-history tr{border-bottom:1px solid rgba(49,51,63,0.25);"
+    "padding:0.3rem 0}.sm-history td{border-bottom:none;padding:0.1rem 0.25rem;min-width:0}"
+    ".sm-history td.sm-changes{min-width:0}.sm-history td::before{content:attr(data-label) ': ';"
+    "font-weight:600;color:rgba(49,51,63,0.7)}}"
     "</style>"
 )
 
@@ -41,8 +50,8 @@ def table_html(lines: pd.DataFrame) -> str:
     body = []
     for row in lines[[c for c, _ in COLUMNS]].itertuples(index=False, name=None):
         cells = [
-            f"<td class='sm-{c}'>{html.escape(_text(v))}</td>"
-            for (c, _), v in zip(COLUMNS, row, strict=True)
+            f"<td class='sm-{c}' data-label='{html.escape(title)}'>{html.escape(_text(v))}</td>"
+            for (c, title), v in zip(COLUMNS, row, strict=True)
         ]
         body.append(f"<tr>{''.join(cells)}</tr>")
     return f"{STYLE}<table class='sm-history'><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
