@@ -41,3 +41,13 @@ def test_a_ship_named_after_a_town_is_no_place(extractor, text, place):
 def test_a_ship_word_then_a_preposition_leaves_the_town(extractor):
     text = "A drone hit a tanker near Novorossiysk on Sunday, the port said."
     assert _places(extractor, text) == ["Novorossiysk"]
+
+
+def test_a_capitalised_preposition_after_a_ship_word_leaves_the_town(extractor):
+    # review29: "Near", "In" were read as a ship's first name, the town as its last
+    text = (
+        "KYIV, 12 August - Russian drones hit a grain ship Near Odesa on Tuesday night, the navy "
+        "said. Ukraine's sea drones struck the Russian warship In Novorossiysk harbour."
+    )
+    places = _places(extractor, text)
+    assert "Odesa" in places and "Novorossiysk" in places and "Kyiv" not in places

@@ -63,3 +63,28 @@ def test_the_ground_is_data():
 def test_a_report_of_another_war_keeps_its_places(extractor):
     text = "Shelling hit Tartar on Tuesday, Azerbaijan's prosecutor said."
     assert ("strike", "AZ") in _places(extractor, text)
+
+
+def test_a_strike_abroad_whose_sentence_names_its_country_stays(extractor):
+    # review29: the ground's list dropped real strikes the writer placed abroad in so many words
+    text = (
+        "Russian drones struck Kyiv overnight, the mayor said. Israeli air strikes hit targets "
+        "near Damascus in Syria on Monday. In Sudan, a drone strike on Port Sudan killed five."
+    )
+    assert {("strike", "UA"), ("strike", "SY"), ("strike", "SD")} <= _places(extractor, text)
+
+
+def test_a_sea_drone_strike_off_a_named_country_stays(extractor):
+    text = (
+        "A Russian drone attack on Odesa damaged port infrastructure. A Ukrainian sea drone "
+        "struck a shadow-fleet tanker off Senegal, near Dakar."
+    )
+    assert ("strike", "SN") in _places(extractor, text)
+
+
+def test_a_named_country_elsewhere_in_the_report_keeps_no_word_abroad(extractor):
+    text = (
+        "A drone hit a warehouse in Sumy overnight, the owner said. Part of the stock was "
+        "damaged. Australia sent more armoured vehicles in May."
+    )
+    assert ("strike", "AU") not in _places(extractor, text)

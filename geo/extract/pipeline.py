@@ -89,6 +89,7 @@ class Extractor:
 
     def __init__(self, geocoder: Geocoder) -> None:
         self.geocoder = geocoder
+        self._countries: dict[str, tuple[str, int]] | None = None
 
     def extract(self, text: str, source: str, published: date | None = None) -> list[dict]:
         """Event records (dicts in the DESIGN.md schema, with lat/lon) found in ``text``.
@@ -136,6 +137,13 @@ class Extractor:
                 r["span_end"] += offset
                 records.append(r)
         return distinct_ids(records)
+
+    def _country_name(self, code: str) -> str | None:
+        """A country's English name (read once, at the first event placed off the war's ground)."""
+        if self._countries is None:
+            self._countries = self.geocoder.gazetteer.country_codes()
+        entry = self._countries.get(code)
+        return entry[0] if entry else None
 
     def _records(self, text: str, source: str, published: date | None) -> list[dict]:
         pub = _publication(text, published)
@@ -191,7 +199,8 @@ class Extractor:
         first_weapon_figures(merged)  # "missiles and drones hit X. Two died in X": the missiles'
         attempts_downed(merged, prose)  # "attempted to strike X"; "Two were brought down"
         merged = fold_aftermath(merged)  # a downing's blast or debris told as a strike
-        records = on_war_ground([record(d, source) for d in merged])  # "Part" is no Perth
+        # "Part" is no Perth; "near Damascus in Syria" is Damascus
+        records = on_war_ground([record(d, source) for d in merged], self._country_name)
         at_given_points(records, text)  # "Geolocated to 48.2721, 37.1765"
         return distinct_ids(records)
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 
 # a ship's kind right before its name, maybe a rank or first name and a quote between ("the
-# patrol ship "Sergei Kotov""); a preposition between ("a tanker near Novorossiysk") leaves a place
+# patrol ship "Sergei Kotov""); a preposition between ("a tanker near Novorossiysk", capitalised
+# too: "a grain ship Near Odesa", "the warship In Novorossiysk harbour") leaves a place
+_PREPOSITION = r"(?:In|Near|At|Off|On|Outside|Of|From|To|Into|Towards?|By)\s"
 _SHIP_BEFORE = re.compile(
     r"\b(?i:cruiser|frigate|corvette|destroyer|submarine|minesweeper|warship|flagship|tanker|"
     r"icebreaker|(?:landing|patrol|missile|reconnaissance|hospital)\s+(?:ship|boat)|ship|vessel)s?"
-    r"\s+[\"“'‘]?(?:[A-Z][\w-]*\s+){0,2}$"
+    rf"\s+[\"“'‘]?(?:(?!{_PREPOSITION})[A-Z][\w-]*\s+){{0,2}}$"
 )
 
 
