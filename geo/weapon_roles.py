@@ -85,6 +85,21 @@ def tally_of_kinds(text: str, families: set[str]) -> bool:
     return len(families - {"aircraft"}) >= 2 and _TALLY.search(text) is not None
 
 
+# a weapon told as not brought down: "The Iskander-M missiles were not intercepted", "Neither
+# ballistic missile was intercepted", "none of the Kinzhals was shot down" (bounded gaps)
+_NOT_DOWNED = re.compile(
+    r"\b(?:not|neither|none|never|n['’]t)\b[^.;:]{0,60}?\b(?:intercepted|shot\s+down|downed|"
+    r"brought\s+down)\b",
+    re.I,
+)
+
+
+def not_downed(text: str) -> bool:
+    """Whether ``text`` tells weapons that were not brought down ("Neither Iskander-M was
+    intercepted"): another weapon than the interception told before it, never its kind."""
+    return _NOT_DOWNED.search(text) is not None
+
+
 # another attack named to say when: "two days after the bomber raid", "a week before a missile
 # strike", "hours after the drone attack"; the weapon word sits between the phrase and the noun
 _DATING_BEFORE = re.compile(

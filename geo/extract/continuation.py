@@ -21,7 +21,7 @@ from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.weapon_kin import precise_told
 from geo.extract.weapon_words import category_near
 from geo.extract.wording import words
-from geo.weapon_roles import tally_of_kinds
+from geo.weapon_roles import not_downed, tally_of_kinds
 
 if TYPE_CHECKING:
     from geo.extract.draft import Draft, Facts
@@ -118,10 +118,8 @@ def continue_event(last: Draft, facts: Facts, here: bool = True, s: Sentence | N
     if types and last.event_type not in types and not casualties:
         return
     note_hits(last, facts)  # "... with drones and missiles. A missile hit a depot"
-    if last.event_type == "strike" and tally_of_kinds(
-        facts.text, {wv.family(w.category) for w in weapons}
-    ):
-        weapons = []  # "... a shop hit. 407 drones and 45 missiles launched overnight": no one's
+    if _others_weapons(last, facts):
+        weapons = []
     named = [w for w in weapons if w.weapon]
     if named and not last.weapon and _refines(last, category_near(weapons, named[0])):
         last.weapon = named[0].weapon
@@ -210,6 +208,17 @@ def _whose_word(last: Draft, facts: Facts) -> None:
     last.hedged = last.hedged or (facts.hedged and not (last.confirmed and facts.claimant))
     if (independent(facts.claimant) or CONFIRMED.search(facts.text)) and not facts.hedged:
         last.confirmed = True  # the UN, the IAEA, the report's reporters, "was confirmed by"
+
+
+def _others_weapons(last: Draft, facts: Facts) -> bool:
+    """Whether the weapons of ``facts`` are no weapon of the event ``last`` they follow: a
+    night's tally after a strike ("... a shop hit. 407 drones and 45 missiles launched
+    overnight"), weapons not brought down after an interception ("Kyiv region: 4 [cruise
+    missiles]. Neither Iskander-M was intercepted")."""
+    if last.event_type == "interception":
+        return not_downed(facts.text)
+    families = {wv.family(w.category) for w in facts.weapons}
+    return last.event_type == "strike" and tally_of_kinds(facts.text, families)
 
 
 def _refines(last: Draft, named: str) -> bool:
