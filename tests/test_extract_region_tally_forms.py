@@ -138,3 +138,23 @@ def test_long_runs_of_spaces_and_dots_read_in_linear_time(extractor):
     start = time.process_time()
     extractor.extract(text, "t", PUB)
     assert time.process_time() - start < 5
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "- {region}: {n} drones shot down;",  # a ministry's list, its verb in a headline's voice
+        "{region} - {n} UAVs downed",
+        "In {region}, {n} drones shot down.",
+        "{region} — {n} drones intercepted",
+    ],
+)
+def test_a_row_with_its_own_verb_and_no_were_gives_its_figure(extractor, row):
+    """newuser29: "- Kharkiv region: 31 drones shot down;" stored no figure (it was read only
+    with "were" after the drones)."""
+    rows = "\n".join(
+        row.format(region=r, n=n) for r, n in (("Kharkiv region", 31), ("Poltava region", 17))
+    )
+    text = f"Ministry of Defence, 14 February 2026.\n\nAir defence shot down 48 drones:\n{rows}\n"
+    got = sorted((e["place"], e["destroyed"]) for e in extractor.extract(text, "t", PUB))
+    assert [n for _, n in got] == [31, 17], got  # (Kharkiv, Poltava)

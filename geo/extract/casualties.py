@@ -349,7 +349,8 @@ _TALLY_AFTER = re.compile(
     r"^(?:\s+(?:region|oblast|province|obl\.|territory|krai))?(?:\s*(?::|[—–-]|\.{2,})\s*"
     rf"(?P<n>{NUMBER}){_TALLY_UNIT}|(?:,?|\s+(?:accounted\s+for|at|for))[ \t]+(?P<s>\d{{1,3}})"
     rf"(?![\d.,:]\d){_TALLY_UNIT}|\s*\((?P<b>\d+)\))"
-    r"\s*(?:$|[;,.(]|(?:and|were|was)\s|(?<=[a-z]\s)of\s)",  # (not "12 of them")
+    r"\s*(?:$|[;,.(]|(?:and|were|was)\s|(?<=[a-z]\s)of\s|"  # (not "12 of them"); a row's
+    r"(?:shot|brought)\s+down\b|(?:downed|destroyed|intercepted)\b)",  # "31 drones shot down"
     re.I,
 )
 
