@@ -222,9 +222,9 @@ def _add_by_hand_and_save_twice(page, app_server) -> None:
         timeout=120_000
     )
     page.get_by_role("button", name="Save to the store").click()
-    expect(page.get_by_text("Saved 0 new events, 0 corrected and 2 unchanged")).to_be_visible(
-        timeout=60_000
-    )
+    expect(
+        page.get_by_text("Saved 0 new events, 0 stored events corrected and 2 unchanged")
+    ).to_be_visible(timeout=60_000)
     assert page.errors == []
 
 
