@@ -16,8 +16,10 @@ from geo.gazetteer import Gazetteer, Place
 
 # "over the territory of our region", "in the skies of the region", "above the region", "across
 # his oblast" (not "the region of")
+# (the words of the region's sky or ground before it, for this and THE_REGION below)
+_WITHIN = r"(?:the\s+(?:territory|skies|sky|airspace)\s+of\s+)?"
 _OUR_REGION = re.compile(
-    r"\b(?:over|above|across|in)\s+(?:the\s+(?:territory|skies|sky|airspace)\s+of\s+)?"
+    rf"\b(?:over|above|across|in)\s+{_WITHIN}"
     r"(?:our|the|his|her)\s+(?:region|oblast|province)\b(?!\s+of\b)",
     re.I,
 )
@@ -83,8 +85,7 @@ def _governed(gazetteer: Gazetteer, text: str, h: PlaceHit) -> Place | None:
 # the region", "of 17 drones that crossed into the province, 11 were brought down": the region of
 # the place told of before
 THE_REGION = re.compile(
-    r"\b(?:over|above|in|across|into)\s+the\s+(?:(?:territory|skies|sky|airspace)\s+of\s+the\s+)?"
-    r"(?:region|oblast|province)\b(?!\s+of\b)",
+    rf"\b(?:over|above|in|across|into)\s+{_WITHIN}the\s+(?:region|oblast|province)\b(?!\s+of\b)",
     re.I,
 )
 
