@@ -23,9 +23,12 @@ event of another type within 10 km, or a region's, and none of the record's type
 ``near a gold event`` (the mirror of a category error, or another event's) or ``no gold event
 near``.
 
-Usage::
+Usage (``--pairs`` splits the type and category classes by the gold's value and the records',
+e.g. ``record at the spot, other type [gold fighting; records strike]``, and counts the wrong
+fields of matched events by kind: ``date: record 1 day later``, ``figures: gold's missing``,
+``verification: gold claimed; record confirmed``)::
 
-    .venv/bin/python benchmarks/miss_classes.py data/reports/realstyle-heldout14
+    .venv/bin/python benchmarks/miss_classes.py data/reports/realstyle-heldout14 [--pairs]
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from extract import Case, _matches, load_cases, within_reach  # noqa: E402
+from extract import Case, _matches, _window, load_cases, within_reach  # noqa: E402
 
 from geo import weapons  # noqa: E402
 from geo.extract import Extractor, split_sentences  # noqa: E402
@@ -113,16 +116,27 @@ def _at_spot(gold: dict, p: dict) -> bool:
     return distance_km(p["lat"], p["lon"], gold["lat"], gold["lon"]) <= SPOT_KM
 
 
-def _scored_elsewhere(case: Case, gold: dict, near: list[dict]) -> str:
+def _pair(gold: dict, records: list[dict], field: str) -> str:
+    """' [gold X; records Y/Z]': what the gold event was and what the records near it say."""
+    said = "/".join(sorted({str(p[field]) for p in records}))
+    return f" [gold {gold[field]}; records {said}]"
+
+
+def _scored_elsewhere(case: Case, gold: dict, near: list[dict], pairs: bool = False) -> str:
     same_type = [p for p in near if p["event_type"] == gold["event_type"]]
     if not same_type:
-        if any(_at_spot(gold, p) for p in near):
-            return "record at the spot, other type"
-        return "record near, other type, none at the spot"
+        at_spot = [p for p in near if _at_spot(gold, p)]
+        label = (
+            "record at the spot, other type"
+            if at_spot
+            else "record near, other type, none at the spot"
+        )
+        return label + (_pair(gold, at_spot or near, "event_type") if pairs else "")
     if all(p["weapon_category"] != gold["weapon_category"] for p in same_type):
         named = {w.category for w in weapons.fired_weapons(case.text)}
         told = "named" if gold["weapon_category"] in named else "not named"
-        return f"record near, other weapon category (the gold's {told} in the report)"
+        label = f"record near, other weapon category (the gold's {told} in the report)"
+        return label + (_pair(gold, same_type, "weapon_category") if pairs else "")
     return "record near, taken by another gold event"
 
 
@@ -135,8 +149,11 @@ def _extra_class(case: Case, p: dict) -> str:
     return "near a gold event"
 
 
-def classes(cases: list[Case], extractor: Extractor) -> tuple[Counter[str], Counter[str]]:
-    """Counts of missed gold events by class, and of extra records, over ``cases``."""
+def classes(
+    cases: list[Case], extractor: Extractor, pairs: bool = False
+) -> tuple[Counter[str], Counter[str]]:
+    """Counts of missed gold events by class, and of extra records, over ``cases``; with ``pairs``,
+    a type or category miss also says the gold's type or category and the records' (counts only)."""
     missed: Counter[str] = Counter()
     extras: Counter[str] = Counter()
     geocoder = extractor.geocoder
@@ -156,31 +173,78 @@ def classes(cases: list[Case], extractor: Extractor) -> tuple[Counter[str], Coun
             elif not near:
                 missed[_lost_before_record(case, gold, hits, geocoder.gazetteer)] += 1
             else:
-                missed[_scored_elsewhere(case, gold, near)] += 1
+                missed[_scored_elsewhere(case, gold, near, pairs)] += 1
         for p in unmatched:
             gold_near = any(_near(g, p["lat"], p["lon"], p["geo_precision"]) for g in case.gold)
             extras[_extra_class(case, p) if gold_near else "no gold event near"] += 1
     return missed, extras
 
 
+def _figures_class(gold: dict, hit: dict) -> str:
+    said, told = (hit["fatalities"], hit["injured"]), (gold["fatalities"], gold["injured"])
+    if said == (None, None):
+        return "figures: gold's missing"
+    if told == (None, None):
+        return "figures: record's, gold has none"
+    return "figures: differ"
+
+
+def _date_class(gold: dict, hit: dict) -> str:
+    p_start, p_end = _window(hit["event_date"], hit["time_precision"])
+    g_start, g_end = _window(gold["event_date"], gold["time_precision"])
+    days = (p_start - g_end).days if p_start > g_end else (p_end - g_start).days
+    direction = "later" if days > 0 else "earlier"
+    span = "1 day" if abs(days) == 1 else ("2-7 days" if abs(days) <= 7 else "over a week")
+    return f"date: record {span} {direction}"
+
+
+def field_classes(cases: list[Case], extractor: Extractor) -> Counter[str]:
+    """Counts of wrong fields on matched events, by kind (counts only): dates earlier or later and
+    by how much, figures missing, added or different, verification's gold and record values."""
+    wrong: Counter[str] = Counter()
+    for case in cases:
+        unmatched = extractor.extract(case.text, case.name, case.published)
+        for gold in case.gold:
+            hit = next((p for p in unmatched if _matches(p, gold)), None)
+            if hit is None:
+                continue
+            unmatched.remove(hit)
+            p_start, p_end = _window(hit["event_date"], hit["time_precision"])
+            g_start, g_end = _window(gold["event_date"], gold["time_precision"])
+            if not (p_start <= g_end and g_start <= p_end):
+                wrong[_date_class(gold, hit)] += 1
+            if (hit["fatalities"], hit["injured"]) != (gold["fatalities"], gold["injured"]):
+                wrong[_figures_class(gold, hit)] += 1
+            if hit["verification"] != gold["verification"]:
+                wrong[
+                    f"verification: gold {gold['verification']}; record {hit['verification']}"
+                ] += 1
+    return wrong
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", type=Path, help="a folder of NAME.txt and NAME.events.json")
+    parser.add_argument(
+        "--pairs",
+        action="store_true",
+        help="split type and category misses by the gold's value and the records', and count wrong fields "
+        "of matched events by kind (still counts only)",
+    )
     args = parser.parse_args(argv)
     gazetteer = Gazetteer()
     cases = load_cases(args.folder, False, gazetteer)
-    missed, extras = classes(cases, Extractor(Geocoder(gazetteer)))
-    print(
-        json.dumps(
-            {
-                "set": args.folder.name,
-                "gold_events": sum(len(c.gold) for c in cases),
-                "missed": dict(missed.most_common()),
-                "extras": dict(extras.most_common()),
-            },
-            indent=1,
-        )
-    )
+    extractor = Extractor(Geocoder(gazetteer))
+    missed, extras = classes(cases, extractor, args.pairs)
+    counts = {
+        "set": args.folder.name,
+        "gold_events": sum(len(c.gold) for c in cases),
+        "missed": dict(missed.most_common()),
+        "extras": dict(extras.most_common()),
+    }
+    if args.pairs:
+        counts["wrong_fields"] = dict(field_classes(cases, extractor).most_common())
+    print(json.dumps(counts, indent=1))
     return 0
 
 

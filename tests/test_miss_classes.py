@@ -60,3 +60,29 @@ def test_a_type_read_wrong_at_the_spot_is_told_from_another_event_near(geocoder)
         "record near, other type, none at the spot": 1,
     }
     assert extras == {"at a gold event's spot, other type": 1}
+
+
+def test_pairs_say_the_gold_type_and_the_records_and_fields_are_counted_by_kind(geocoder):
+    text = "Russian drones struck Kharkiv on Monday, killing two people.\n\nShelling hit Nikopol on Monday."
+    gold = [
+        _gold("Kharkiv", 49.99, 36.23, event_type="interception"),
+        _gold("Nikopol", 47.57, 34.39, category="glide bomb"),
+    ]
+    case = Case("t", text, date(2025, 5, 6), gold)
+    missed, _ = miss_classes.classes([case], Extractor(geocoder), pairs=True)
+    assert missed == {
+        "record at the spot, other type [gold interception; records strike]": 1,
+        "record near, other weapon category (the gold's not named in the report) "
+        "[gold glide bomb; records artillery]": 1,
+    }
+    # the same strike, matched: a day off, its figures missing from the gold, claimed in the gold
+    matched = {**_gold("Kharkiv", 49.99, 36.23), "event_date": "2025-05-04"}
+    matched.update(fatalities=None, injured=None, verification="claimed")
+    wrong = miss_classes.field_classes(
+        [Case("t", text, date(2025, 5, 6), [matched])], Extractor(geocoder)
+    )
+    assert wrong == {
+        "date: record 1 day later": 1,
+        "figures: record's, gold has none": 1,
+        "verification: gold claimed; record confirmed": 1,
+    }
