@@ -154,8 +154,18 @@ def _kept(out: pd.DataFrame, event_id: str, user: str, edits_only: bool) -> pd.D
     return out
 
 
-# What names an event in the History: its place (a region's as "Odesa region") and date.
-_NAMED = ("place", "event_date", "country", "admin1", "geo_precision")
+# What names an event in the History: its place (a region's as "Odesa region", a town as the
+# report spelt it: "Izmail", not GeoNames' "Izmayil", as the map and review name it) and date.
+_NAMED = (
+    "place",
+    "event_date",
+    "country",
+    "admin1",
+    "geo_precision",
+    "place_mention",
+    "source_text",
+    "span_start",
+)
 
 
 def users(history: pd.DataFrame) -> list[str]:

@@ -59,3 +59,31 @@ def test_the_history_names_a_region_event_as_the_region():
     line = readable(history).iloc[0]
     assert line["event"] == "Zaporizhzhya region, 2026-11-20"
     assert line["changes"] == "added by hand: strike at Zaporizhzhya region"
+
+
+def test_the_history_names_a_town_as_the_report_spelt_it():
+    # newuser29: the map and the review said "Izmail", the History GeoNames' "Izmayil"
+    town = {
+        **CITY,
+        "event_id": "e-3",
+        "place": "Izmayil",
+        "admin1": "Odessa",
+        "place_mention": "the Danube",
+        "source_text": "A drone hit a grain silo on the Danube near Izmail.",
+        "span_start": 0,
+    }
+    history = pd.DataFrame(
+        {
+            "changed_at": ["2026-12-05T09:00:00+00:00", "2026-12-05T09:05:00+00:00"],
+            "user": ["ana", "ana"],
+            "action": ["insert", "update"],
+            "event_id": ["e-3", "e-3"],
+            "source": ["r.txt", "review"],
+            "changes": [json.dumps(town), json.dumps({"fatalities": [None, 2]})],
+        }
+    )
+    lines = readable(history)
+    assert list(lines["event"]) == ["Izmail, 2026-11-20"] * 2
+    # an event whose insert the history lacks is named from the events as they are now
+    now = readable(history.iloc[[1]], events=pd.DataFrame([town])).iloc[0]
+    assert now["event"] == "Izmail, 2026-11-20"
