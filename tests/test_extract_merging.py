@@ -234,3 +234,32 @@ def test_a_region_locating_its_towns_downing_in_one_sentence_stays_one_event(ext
     )
     (e,) = extractor.extract(text, "t")
     assert (e["event_type"], e["place"]) == ("interception", "Voznesensk")
+
+
+# Session 30, taken30: a place's count with no day of its own (a month's summary, "Sumy: 41
+# attacks; 3 killed, 20 injured.") and a day's incident there told with a toll of its own weeks
+# from the report's day are two events; merged, the count swallowed the incident (one record for
+# two gold events) and gave it the month's toll.
+SUMMARY = (
+    "Regional administration | Summary for March\n\n"
+    "Attacks by community over the month:\n\n"
+    "Sumy: 41 attacks; 3 killed, 20 injured; 75 houses damaged.\n\n"
+    "Incidents with casualties:\n\n"
+    "- 9 March, Sumy: a glide bomb hit a school yard; 2 killed, 6 injured.\n"
+)
+
+
+def test_a_months_count_and_a_days_incident_at_one_place_stay_two(extractor):
+    records = [r for r in extractor.extract(SUMMARY, "t", date(2025, 4, 6)) if r["place"] == "Sumy"]
+    figures = sorted((r["fatalities"], r["injured"]) for r in records)
+    assert figures == [(2, 6), (3, 20)], [(r["event_date"], r["source_text"][:40]) for r in records]
+
+
+def test_a_toll_raised_days_later_still_tells_one_event(extractor):
+    text = (
+        "Kyiv, 2025-03-07\n"
+        "On Tuesday a missile hit a market in Sumy, killing two people.\n\n"
+        "The toll in Sumy has since risen to five killed and 14 injured, the mayor said.\n"
+    )
+    records = [r for r in extractor.extract(text, "t") if r["place"] == "Sumy"]
+    assert len(records) == 1, [(r["event_date"], r["source_text"][:40]) for r in records]

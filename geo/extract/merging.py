@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from geo import weapons as wv
-from geo.extract.dates import dates_agree
+from geo.extract.dates import dates_agree, window
 from geo.extract.draft import Draft
 from geo.extract.joinable import Joinable
 from geo.extract.one_night import one_night
@@ -140,6 +140,25 @@ def _total_and_part(region: Draft, town: Draft) -> bool:
     )
 
 
+# days between a day the text names and the report's own day within which a figure with no day
+# of its own may still be that day's toll, revised ("the toll has since risen to five")
+_REVISED_WITHIN_DAYS = 7
+
+
+def _count_and_incident(a: Draft, b: Draft) -> bool:
+    """A place's count with no day of its own ("Sumy: 41 attacks; 3 killed, 20 injured" in a
+    month's summary) and an incident there on a day the text names, weeks before the report, with
+    a toll of its own ("- 9 March, Sumy: a glide bomb hit a school; 2 killed"): two records, as a
+    region's total and its town's night are (:func:`_total_and_part`)."""
+    named = [d for d in (a, b) if d.when.explicit or d.when.carried]
+    if len(named) != 1 or not (_own_figures(a) and _own_figures(b)):
+        return False
+    told, count = (a, b) if named[0] is a else (b, a)
+    first, last = window(told.when)
+    days = max((first - count.when.day).days, (count.when.day - last).days)
+    return days > _REVISED_WITHIN_DAYS and (a.fatalities, a.injured) != (b.fatalities, b.injured)
+
+
 def _weapons_agree(a: Draft, b: Draft) -> bool:
     if a.weapon and b.weapon:
         return a.weapon == b.weapon
@@ -231,6 +250,7 @@ def merge(drafts: Iterable[Draft]) -> list[Draft]:
                 and _weapons_agree(m, d)
                 and villages_agree(m, d)
                 and _places_agree(m, d)
+                and not _count_and_incident(m, d)
             ):
                 _absorb(m, d)
                 m.when = night or m.when
