@@ -45,6 +45,7 @@ from geo.extract.draft import Draft, with_note
 from geo.extract.drafts import Drafter
 from geo.extract.entries import entry_lines
 from geo.extract.figure_owners import first_weapon_figures
+from geo.extract.fragments_of_downing import fragments_of_downing
 from geo.extract.given_points import at_given_points
 from geo.extract.inventory import give_launched
 from geo.extract.kinds import split_weapons
@@ -168,6 +169,7 @@ class Extractor:
         drafts = revise_weapons(mark_corrections(drop_retracted(drafts, text, prose, hits), prose))
         give_launched(drafts, prose)
         another_target(drafts)
+        fragments_of_downing(drafts, text)  # "in X fragments damaged a roof" after a downing
         speak_for(drafts, text)
         claim_by_form(drafts, text, drafter.author)  # a digest's posts, "... hurt. — Odesa RMA"
         relay_speakers(drafts, prose, drafter.para_claim, drafter.author)
