@@ -8,7 +8,7 @@ import re
 
 from geo.extract.bare_items import bare_items
 from geo.extract.casualties import tally_after
-from geo.extract.entry_headings import HEADING_MARK, heading
+from geo.extract.entry_headings import HEADING_MARK, heading, heading_end
 from geo.extract.event_phrases import left_from
 from geo.extract.events_after import where_after
 from geo.extract.flight_targets import flight_targets_left_out
@@ -386,8 +386,10 @@ def sentence_roles(
     roles = town_voices(text, s, joined_places(text, s, roles, triggers), triggers)
     roles = arrivals_met(text, s, roles, triggers)  # "came to Kyiv and met the president"
     roles = regions_of_lists(gazetteer, text, roles)
-    if roles and heading(text, s, roles[0]) and any(h.event_place for h in roles[1:]):
+    end = heading_end(text, s, roles[0]) if roles else None
+    if end is not None and any(h.event_place for h in roles[1:] if h.start > end):
         # "🔻 Zhytomyr region — a drone hit a plant in Korostyshiv": the heading locates
+        # (not "- Kupiansk and Borova: shelling": towns of the heading's own)
         roles[0] = replace_hit(roles[0], roles[0].geo_precision, False)
     roles = raions_that_locate(
         text, s, regions_that_locate(gazetteer, s, roles, triggers), triggers
