@@ -97,3 +97,27 @@ def test_a_chronologys_place_then_day_then_colon_is_the_entrys_place(extractor):
     assert got[("Izyum", "2025-03-03")]["injured"] == 2
     assert got[("Chuhuy", "2025-03-09")]["weapon_category"] == "drone"
     assert got[("Kharki", "2025-03-14")]["fatalities"] == 1
+
+
+def test_a_line_headed_by_a_facility_or_by_two_towns_tells_of_them(extractor):
+    # ("- Kremenchuk refinery: ...", "- Mykolaiv port (Varvarivka): ...", "- Kupiansk and Borova:
+    # ..."): the facility's town and each town of the heading are where the line's event was
+    text = (
+        "Weekly summary\n\n"
+        "- Kremenchuk refinery: a drone strike overnight started a fire.\n"
+        "- Mykolaiv port (Varvarivka): missiles hit a grain silo on Tuesday.\n"
+        "- Kupiansk and Borova: artillery fire all morning, two people hurt.\n"
+    )
+    events = extractor.extract(text, "t", date(2025, 9, 5))
+    assert sorted((e["place_mention"], e["weapon_category"]) for e in events) == [
+        ("Borova", "artillery"),
+        ("Kremenchuk", "drone"),
+        ("Kupiansk", "artillery"),
+        ("Mykolaiv", "missile"),
+    ]
+
+
+def test_a_heading_with_another_town_in_its_line_still_locates(extractor):
+    text = "Daily notes\n\n- Kharkiv region: a drone hit a warehouse in Zolochiv overnight.\n"
+    events = extractor.extract(text, "t", date(2025, 9, 5))
+    assert [e["place_mention"] for e in events] == ["Zolochiv"]

@@ -146,3 +146,26 @@ def test_a_citys_districts_named_together_are_the_city_not_villages_of_that_name
 def test_a_distance_after_a_places_noun_only_says_where_the_place_lies(extractor, text, place):
     got = _got(extractor, text)
     assert [p[:4] for _, p, _, _ in got] == [place], got
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "place"),
+    [
+        ("Overnight air defence downed nine drones on their approach to the Kremenchuk refinery.",
+         "interception", "Kremenchuk"),
+        ("The brigade pushed Russian troops back from the approaches to Lyman on Monday.",
+         "fighting", "Lyman"),
+    ],
+)  # fmt: skip
+def test_the_approaches_to_a_town_are_near_it(extractor, text, event_type, place):
+    # ("on the approaches to X", "on their approach to X": fought or downed near X, also after
+    # "from")
+    events = extractor.extract(text, "t", published=date(2025, 3, 5))
+    assert [(e["event_type"], e["place"], e["geo_precision"]) for e in events] == [
+        (event_type, place, 2)
+    ]
+
+
+def test_a_policy_approach_to_a_country_is_no_place_of_war(extractor):
+    text = "The minister criticised Washington's approach to Ukraine, he said on Monday."
+    assert _got(extractor, text) == []

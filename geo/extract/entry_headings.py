@@ -44,8 +44,18 @@ _LOCATOR = (
 )
 # the entry's day after the place, then a colon: "ODESA, Nov. 29: ", "Sumy (30 Nov): "
 _DAY_AFTER = rf"(?:,\s*(?:{STAMPS})\s*:\s|\s*\(\s*(?:{STAMPS})\s*\)\s*:\s)"
+# the facility of the place the line tells of, with its other name in brackets ("- Kremenchuk
+# refinery: ...", "- Mykolaiv port (Varvarivka): ...", "- Burshtyn TPP: ..."), or the other towns
+# of a line headed by two or three ("- Kupiansk and Borova: artillery fire ...")
+_FACILITY = (
+    r"(?:\s+(?:refinery|(?:sea\s+|river\s+)?port|(?:thermal\s+|hydro\s*|nuclear\s+)?(?:power\s+)?plant|"
+    r"TPP|CHPP?|HPP|NPP|(?:oil\s+|grain\s+)?terminal|depot|substation|bridge|airfield|air\s+base|airport)"
+    r"(?:\s*\([\w'’ -]{1,30}\))?)"
+)
+_OTHER_TOWNS = r"(?:(?:\s*,|\s+and|\s+&)\s+(?-i:[A-Z])[\w'’-]+){1,3}"
 _HEADING_AFTER = re.compile(
-    rf"^(?:\s+(?:city|town|village|region|oblast|province|obl\.|district|community))?"
+    rf"^(?:\s+(?:city|town|village|region|oblast|province|obl\.|district|community)|{_FACILITY}"
+    rf"|{_OTHER_TOWNS}(?={HEADING_MARK}))?"
     rf"(?:(?:{_LOCATOR})?{HEADING_MARK}|(?:{_LOCATOR})?{_DAY_AFTER}|{_CELL_REST})",
     re.I,
 )
@@ -55,8 +65,14 @@ def heading(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
     """Whether the place opens its line (after a bullet, an emoji or the entry's day) before a
     colon or a dash, or before its entry's day and a colon, as the place the line tells of
     ("📍 Beryslav: yesterday ...", "* Nov. 29 - ODESA: ...", "ODESA, Nov. 29: ...")."""
+    return heading_end(text, sentence, hit) is not None
+
+
+def heading_end(text: str, sentence: Sentence, hit: PlaceHit) -> int | None:
+    """Where the heading that the place opens ends (its facility and other towns told with it:
+    "- Kupiansk and Borova: ..."), or None when the place opens no heading."""
     line_start = line_bounds(text, hit.start)[0]
-    return bool(
-        _HEADING_BEFORE.fullmatch(text, line_start, hit.start)
-        and _HEADING_AFTER.match(text[hit.end : sentence.end + 1])
-    )
+    if not _HEADING_BEFORE.fullmatch(text, line_start, hit.start):
+        return None
+    after = _HEADING_AFTER.match(text[hit.end : sentence.end + 1])
+    return hit.end + after.end() if after else None

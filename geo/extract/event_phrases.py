@@ -17,6 +17,7 @@ import re
 
 from geo.extract import air_defence_acts, armoured_assaults, ground_presence, hit_after_downing
 from geo.extract.event_words import Cued
+from geo.extract.wording import GAP_WORD
 
 # who moves on the ground
 _TROOPS = (
@@ -48,6 +49,15 @@ _WITHDREW = re.compile(
 )
 _LEFT_CUES = ("withdr", "pulled", "pulling", "pulls", "retreat", "fell back")
 _LEFT_FROM = re.compile(rf"{_WITHDREW.pattern}\s+(?:the\s+)?$", re.I)
+
+
+# "on the approaches to X", "on their approach to X" (not "Washington's approach to Ukraine"):
+# fought or downed near X, also after "from" ("pushed back from the approaches to X")
+APPROACHES = re.compile(
+    rf"\b(?:approaches|(?:on|in)\s+(?:its|their|the)\s+approach)\s+to\s+(?:the\s+)?"
+    rf"(?:{GAP_WORD}\s+){{0,2}}$",
+    re.I,
+)
 
 
 def left_from(before: str) -> bool:

@@ -8,8 +8,8 @@ import re
 
 from geo.extract.bare_items import bare_items
 from geo.extract.casualties import tally_after
-from geo.extract.entry_headings import HEADING_MARK, heading
-from geo.extract.event_phrases import left_from
+from geo.extract.entry_headings import HEADING_MARK, heading, heading_end
+from geo.extract.event_phrases import APPROACHES, left_from
 from geo.extract.events_after import where_after
 from geo.extract.flight_targets import flight_targets_left_out
 from geo.extract.governed_region import governed_region
@@ -166,7 +166,7 @@ _HEADING_LOCATOR = re.compile(
 _PLACES_HIT = r"settlements|villages|towns|cities|communities|localities|districts|places|locations"
 _LISTED_AFTER = re.compile(rf"\b(?:{_PLACES_HIT})\b[^.;:]{{0,40}}:\s*$", re.I)
 # (and a part of the place struck: "hit the primary processing unit of the Ryazan refinery")
-_CUES_BEFORE = (_EVENT_BEFORE, _LISTED_AFTER, STRUCK_PART_BEFORE)
+_CUES_BEFORE = (_EVENT_BEFORE, _LISTED_AFTER, STRUCK_PART_BEFORE, APPROACHES)
 # (matched where a place ends: no "^", which only matches at the text's start)
 _COMMA_GAP = re.compile(r"^\s*,\s*(?:the\s+)?$")
 # "over the Tula and Oryol regions and the Moscow region": one more region of the list
@@ -238,7 +238,8 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     mentioned, its precision (1 place, 2 near, 3 region) and the words that name it."""
     before = text[max(sentence.start, hit.start - 60) : hit.start]
     after = text[hit.end : min(sentence.end, hit.end + 60)]
-    near = bool(_NEAR.search(before) or _NEAR_AFTER.match(after)) or hit.offset is not None
+    approach = APPROACHES.search(before)  # "on the approaches to X": near X
+    near = bool(_NEAR.search(before) or _NEAR_AFTER.match(after) or approach or hit.offset)
     region = hit.place.feature in ("admin1", "admin2", "region", "sea")
     # a village of the codifier stands at its community's centre, not its own: near it at best
     located = hit.place.feature in APPROXIMATE_POINTS
@@ -280,7 +281,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     event = event or (region and read_out(sentence.text))  # "Zhytomyr region, 12 drones."
     ousted = _OUSTED_BEFORE.search(before) or left_from(before)  # "cleared troops from X"
     from_then_near = _FROM_THEN_NEAR.search(before)
-    reference = None if from_then_near or ousted else _reference(before)
+    reference = None if from_then_near or ousted or approach else _reference(before)
     reference = reference or _ORIGIN_BEFORE.search(before)
     event = event or bool(ousted)
     if reference or hit.offset is not None:
@@ -386,8 +387,10 @@ def sentence_roles(
     roles = town_voices(text, s, joined_places(text, s, roles, triggers), triggers)
     roles = arrivals_met(text, s, roles, triggers)  # "came to Kyiv and met the president"
     roles = regions_of_lists(gazetteer, text, roles)
-    if roles and heading(text, s, roles[0]) and any(h.event_place for h in roles[1:]):
+    end = heading_end(text, s, roles[0]) if roles else None
+    if end is not None and any(h.event_place for h in roles[1:] if h.start > end):
         # "🔻 Zhytomyr region — a drone hit a plant in Korostyshiv": the heading locates
+        # (not "- Kupiansk and Borova: shelling": towns of the heading's own)
         roles[0] = replace_hit(roles[0], roles[0].geo_precision, False)
     roles = raions_that_locate(
         text, s, regions_that_locate(gazetteer, s, roles, triggers), triggers
