@@ -1,4 +1,4 @@
-"""A sentence telling two places' hits one after the other, each with its own toll ("In X ...
+"""Whose figures, and which: a sentence telling two places' hits one after the other, each with its own toll ("In X ...
 one was wounded, and in Y ...; two were hurt there"): each place takes the figures told between
 its name and the next place's, not the larger of the two on the first-named."""
 
@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from geo.extract import Extractor
+from geo.extract.casualties import casualty_figures
 
 
 @pytest.fixture(scope="module")
@@ -45,3 +46,18 @@ def test_a_total_after_two_places_stays_on_the_first(extractor):
     got = _figures(extractor.extract(text, "t"))
     assert got["Nikopol"] == (None, 6)
     assert got["Marhanets"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("Six people were hurt, among them our neighbour Petro, 71, who lost an eye.", 6),
+        ("Three were wounded, including the sexton Mykola, 66.", 3),
+        ("Four were injured, among them a girl, 9, and her mother.", 4),
+        ("Nine were hurt, including two children, 40 homes were damaged.", 9),
+    ],
+)
+def test_the_age_of_someone_named_among_the_victims_is_no_count(sentence, figures):
+    """A victim named among the injured with his age ("among them Petro, 71,"): the age is his,
+    the count is the one before."""
+    assert casualty_figures(sentence).get("injured") == figures
