@@ -1,6 +1,8 @@
 """Which of a sentence's places its casualty figures go to: the one a figure's clause names
 ("two were wounded in Y"), each place its own "where" clause's ("X, where a dozen were hurt, and Y,
-where a missile killed two"), else the first-named, the figures a total for all (issue 16: a total
+where a missile killed two"), each place the toll told between its name and the next place's when
+two places have differing ones ("In X a shell wounded a woman, and in Y ...; two were hurt
+there"), else the first-named, the figures a total for all (issue 16: a total
 for several places is not copied to each; its note says which places it covers)."""
 
 from __future__ import annotations
@@ -19,9 +21,9 @@ if TYPE_CHECKING:
 _WHERE = re.compile(r"\s*,\s*where\b", re.I)
 
 
-def _where_figures(placed: list[Draft], text: str) -> list[tuple[Draft, dict[str, int]]]:
-    """The drafts of places followed by a "where" clause with figures, and those figures (the
-    clause runs to the next place named)."""
+def _place_spans(placed: list[Draft], text: str) -> list[tuple[int, int, int, Draft]]:
+    """Each place's first mention in ``text``, in order: its start, end, the start of the next
+    place's mention (or the text's end) and its draft."""
     at: list[tuple[int, int, Draft]] = []
     for d in placed:
         # (a listed place's mention may run from the place before: "Poltava and at Kremenchuk")
@@ -32,14 +34,36 @@ def _where_figures(placed: list[Draft], text: str) -> list[tuple[Draft, dict[str
         if m:
             at.append((m.start(), m.end(), d))
     at.sort(key=lambda x: x[0])
+    return [
+        (start, end, at[k + 1][0] if k + 1 < len(at) else len(text), d)
+        for k, (start, end, d) in enumerate(at)
+    ]
+
+
+def _where_figures(placed: list[Draft], text: str) -> list[tuple[Draft, dict[str, int]]]:
+    """The drafts of places followed by a "where" clause with figures, and those figures (the
+    clause runs to the next place named)."""
     own = []
-    for k, (_, end, d) in enumerate(at):
+    for _, end, stop, d in _place_spans(placed, text):
         if _WHERE.match(text, end):
-            stop = at[k + 1][0] if k + 1 < len(at) else len(text)
             semi = text.find(";", end, stop)  # (the clause ends at a semicolon: "...; 120 in all")
             told = casualty_figures(text[end : semi if semi >= 0 else stop])
             if told:
                 own.append((d, told))
+    return own
+
+
+def _clause_figures(placed: list[Draft], text: str) -> list[tuple[Draft, dict[str, int]]]:
+    """Each place's figures told between its name and the next place's ("In X a shell wounded
+    a pensioner, and in Y a drone hit a depot; three were hurt there"), when two places or more
+    have figures of their own and they differ; else none (one place's figures may be a total)."""
+    own = [
+        (d, told)
+        for _, end, stop, d in _place_spans(placed, text)
+        if (told := casualty_figures(text[end:stop]))
+    ]
+    if len({d.place.id for d, _ in own}) < 2 or len({str(t) for _, t in own}) < 2:
+        return []
     return own
 
 
@@ -83,6 +107,11 @@ def give_figures(placed: list, figures: dict[str, int], text: str = "") -> None:
         rest = {k: n for k, n in figures.items() if all(k not in t for t in split.values())}
         placed[0].fatalities = placed[0].fatalities if "killed" not in rest else rest["killed"]
         placed[0].injured = placed[0].injured if "injured" not in rest else rest["injured"]
+        return
+    for d, told in _clause_figures(placed, text) if len(placed) > 1 else []:
+        d.fatalities, d.injured = told.get("killed"), told.get("injured")
+        own.append((d, told))
+    if own:  # "In X one was wounded, and in Y ...; two were hurt there": each its own
         return
     named = _named_by_figures(placed, text) if len(placed) > 1 and text else []
     if len({d.place.id for d in named}) == 1:

@@ -78,10 +78,19 @@ _BIRTH_YEAR = re.compile(
     re.I,
 )
 
+# the age of a victim named among the figure's people: "five were hurt, among them Mrs Halyna, 68,
+# who ...", "including the sexton Mykola, 66." (his age, not a count)
+_NAMED_AGE = re.compile(
+    r"(\b(?:among them|among whom|including)\s+[^,;.]{1,60}),\s*\d{1,3}(?=,\s*(?:who|and)\b|\s*[.;]|$)",
+    re.I,
+)
+
 
 def without_ages(text: str) -> str:
     """The sentence with the ages and years of birth of single persons taken out ("a man of 63
     was injured" -> "a man was injured", "a woman born in 1957 was killed" -> "a woman was
-    killed"), so that no age nor year is read as a count."""
+    killed", "among them Ivan, 70," -> "among them Ivan,"), so that no age nor year is read as a
+    count."""
     text = _TERSE_AGE.sub(lambda m: f"{m.group('art') or 'one '}{m.group('who')} was ", text)
+    text = _NAMED_AGE.sub(r"\1", text)
     return _BIRTH_YEAR.sub("", _AGE.sub(lambda m: m.group("who"), text))
