@@ -61,9 +61,28 @@ def test_a_new_attack_a_year_after_an_old_one_stays(extractor):
         "Sumy has been shelled again and again since the spring of 2022.",
         "The port has been hit time and again by drones over the past two years.",
         "Time after time the depot near Lozova has been struck by missiles.",
+        # a past told by a season of its year or the war's first weeks, with no day of its own
+        "Many families fled Vovchansk in the winter of 2022, when artillery pounded the town.",
+        "In the late summer of 2024 a glide bomb flattened the school in Kupiansk.",
+        "In the opening weeks of the full-scale invasion, Russian guns shelled Mykolaiv daily.",
+        "Chernihiv was besieged and shelled in the invasion's first weeks.",
+        "Last month the library in Orikhiv was also damaged by a drone.",
     ],
 )
-def test_what_happens_again_and_again_is_background(extractor, sentence):
+def test_what_happens_again_and_again_or_a_season_past_is_background(extractor, sentence):
     text = "On Tuesday a drone hit a warehouse in Poltava, the regional governor said. " + sentence
     records = extractor.extract(text, "story", date(2026, 3, 5))
     assert [r["place"] for r in records] == ["Poltava"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # its own day, or the town named as what fell last month, stays the event
+        "In the summer of 2024, on 3 July, a missile hit a plant in Kremenchuk.",
+        "Troops took Komar, north of Velyka Novosilka, the town that fell last month.",
+    ],
+)
+def test_a_season_past_with_a_day_of_its_own_or_in_a_relative_clause_stays(extractor, sentence):
+    records = extractor.extract(sentence, "story", date(2026, 3, 5))
+    assert records

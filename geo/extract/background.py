@@ -16,6 +16,20 @@ YEARS_AGO = words(
     r"last\s+year(?:['’]s)?",
 )
 
+# A past told by a stretch of time and no day ("in the summer of 2023", "in the late winter of
+# 2022", "in the opening weeks of the full-scale invasion", "in the invasion's first weeks", a
+# sentence opening "Last month ..."): something recalled, not news (never read in a relative
+# clause: "the town that fell last month" tells what the town is).
+_VAGUE_PAST = re.compile(
+    r"\b(?:in|during|by)\s+the\s+(?:early\s+|late\s+)?(?:summer|winter|spring|autumn|fall)\s+of\s+"
+    r"(?:19|20)\d\d\b|"
+    r"\b(?:in|during)\s+the\s+(?:opening|first|early)\s+(?:days|weeks|months)\s+of\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:war|invasion)\b|"
+    r"\b(?:in|during)\s+the\s+(?:war|invasion)['’]s\s+(?:opening|first|early)\s+(?:days|weeks|months)\b|"
+    r"^\W*last\s+month\b",
+    re.I,
+)
+
 
 # What happens again and again is background, not one event: "the border areas have come under
 # almost daily attack since August", "Russia regularly shells the town", "drones hit it every night",
@@ -82,4 +96,10 @@ def background(sentence: str) -> str | None:
         return "habitual"
     if retracted(sentence):
         return "retracted"  # "CORRECTION - At 08:30 we wrote that a missile hit X"
-    return "past" if YEARS_AGO.search(sentence) else None
+    if YEARS_AGO.search(sentence):
+        return "past"
+    vague = _VAGUE_PAST.search(sentence)
+    relative = vague and _RELATIVE_BEFORE.search(
+        sentence, max(0, vague.start() - 200), vague.start()
+    )
+    return "past" if vague and not relative else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from geo.extract.appositions import opens_aside, within_aside
 from geo.extract.bare_items import bare_items
 from geo.extract.casualties import tally_after
 from geo.extract.entry_headings import HEADING_MARK, heading, heading_end
@@ -318,9 +319,7 @@ def _measured_event(
     # ("Robotyne and Verbove, 5 km from the front and 10 km south of Orikhiv": distances alone)
     gap = text[previous.end : hit.start] if previous is not None else ""
     # (also after the place's own noun: "the Ryazan refinery, 200 km southeast of Moscow")
-    aside = re.match(
-        r"^(?:\s+[\w-]+){0,2}?\s*(?:,(?!\s*(?:and|or)\b)|\()", gap
-    ) and not triggers_in(gap)
+    aside = opens_aside(gap)
     # "a drone hit a car on the edge of Lgov" happened there; "Kurakhove on the edge of the
     # Donbas", "Antonivka, a suburb on the northern edge of Kherson" only locate a place
     edge = reference is not None and reference.group(1).lower().endswith("edge of")
@@ -378,8 +377,8 @@ def sentence_roles(
             # "Tyotkino in the Glushkovo district was shelled": the deed after the locator
             if _HIT_AFTER.search(text[r.end : min(s.end, r.end + 90)]):
                 roles[at] = replace_hit(roles[at], roles[at].geo_precision, True)
-        else:
-            previous, at = r, len(roles)
+        elif previous is None or not within_aside(text[previous.end : h.start]):
+            previous, at = r, len(roles)  # (a place inside the aside of the one before: its part)
         roles.append(r)
     roles = flight_targets_left_out(text, s, roles)  # "including two flying towards Moscow"
     roles = _lists_hit(text, s, subjects_of_deeds(text, s, roles, triggers))
