@@ -135,6 +135,7 @@ _SAID_BY = re.compile(
 _CLAUSE_OPENER = re.compile(
     r"\b(?:where|when|while|whereas|although|though|but|after|because|since|yet)\s+", re.I
 )
+_RELATIVE = re.compile(r"(?:who|whom|whose|which)\s")
 _OFFICE_FIRST = re.compile(r"(?:the\s+)?(?:head|chief|governor|mayor|commander|spokes\w+)\b", re.I)
 _AUXILIARY = re.compile(r"\b(?:has|have|had|also)(?:\s+(?:since|now|already|also))?\s*$", re.I)
 # "It listed the others as ...", "he said": the speaker of the sentence before.
@@ -301,8 +302,9 @@ def claimant_in(text: str) -> str | None:
         head = _ASIDE.sub("", head)  # "Russia's ministry, for its part, said"
         # (not the colon of a time: "At about 08:00 the energy company told us ...")
         parts = [p.strip() for p in re.split(r"[,;]|(?<!\d):(?!\d)|\bthat\b|\band\b", head)]
-        # "X, who heads the region's administration, said": the name before the clause
-        segment = next((p for p in reversed(parts) if p and not p.startswith("who ")), "")
+        # "X, who heads the region's administration, said", "X, whom Moscow installed ...",
+        # "X, whose inspectors ...", "X, which runs the plant, said": the name before the clause
+        segment = next((p for p in reversed(parts) if p and not _RELATIVE.match(p)), "")
         segment = opening_dropped(segment)
         segment = _CLAUSE_OPENER.split(segment)[-1]  # ", where the General Staff reported"
         # "KYIV, Oct 14 (Agency) - Russia's ministry said": the dateline ends at its dash
