@@ -201,6 +201,11 @@ ATTESTED = re.compile(
     r"(?:[^.]|\.(?=\d)){0,80}?\b(?:saw|filmed|witnessed|photographed|counted|describes|"
     r"described|(?:has|have|had) seen|(?:was|were) at the scene)\b|"
     r"(?-i:\b(?:I|We)\b)\s+(?:\w+\s+)?(?:saw|watched|witnessed|filmed|photographed|counted)\b|"
+    # its own documentation: "we documented three killed", "we verified the death with the
+    # family", "our field monitors documented", "the Mission had verified that death"
+    r"\b(?:we|our (?:own |field )?(?:monitors|team|staff))\s+(?:(?:have|had)\s+)?"
+    r"(?:documented|verified)\b|"
+    r"(?-i:\b(?:the|The) Mission)\s+(?:(?:has|have|had)\s+)?(?:verified|documented)\b|"
     # pictures the report itself checked: "Photographs from the scene, verified by Newswire,
     # showed ...", "video ... verified by this newspaper shows ..."
     r"\b(?:photo(?:graph)?s|pictures|videos?|footage|images)\b[^.]{0,60}?(?<!be )\bverified by\b"
