@@ -135,6 +135,7 @@ _SAID_BY = re.compile(
 _CLAUSE_OPENER = re.compile(
     r"\b(?:where|when|while|whereas|although|though|but|after|because|since|yet)\s+", re.I
 )
+_RELATIVE = re.compile(r"(?:who|whom|whose|which)\s")
 _OFFICE_FIRST = re.compile(r"(?:the\s+)?(?:head|chief|governor|mayor|commander|spokes\w+)\b", re.I)
 _AUXILIARY = re.compile(r"\b(?:has|have|had|also)(?:\s+(?:since|now|already|also))?\s*$", re.I)
 # "It listed the others as ...", "he said": the speaker of the sentence before.
@@ -200,6 +201,17 @@ ATTESTED = re.compile(
     r"(?:[^.]|\.(?=\d)){0,80}?\b(?:saw|filmed|witnessed|photographed|counted|describes|"
     r"described|(?:has|have|had) seen|(?:was|were) at the scene)\b|"
     r"(?-i:\b(?:I|We)\b)\s+(?:\w+\s+)?(?:saw|watched|witnessed|filmed|photographed|counted)\b|"
+    # its own documentation: "we documented three killed", "we verified the death with the
+    # family", "our field monitors documented", "the Mission had verified that death"
+    r"\b(?:we|our (?:own |field )?(?:monitors|team|staff))\s+(?:(?:have|had)\s+)?"
+    r"(?:documented|verified)\b|"
+    r"(?-i:\b(?:the|The) Mission)\s+(?:(?:has|have|had)\s+)?(?:verified|documented)\b|"
+    # its own team's or a body's staff's eyes: "Our Lozova team saw the drone hit the depot",
+    # "Embassy staff heard explosions and saw smoke", "Staff of the agency ... saw a drone
+    # brought down" (not what they only heard: "The team heard explosions over the city")
+    r"\b(?:our\s+(?:(?-i:[A-Z])[\w-]+\s+|own\s+|field\s+)?teams?|(?-i:[Tt]he)\s+team|"
+    r"(?-i:Embassy)\s+staff|staff\s+of\s+the\s+(?:agency|mission|embassy))\b"
+    r"[^.]{0,160}?\b(?:saw|watched|witnessed|observed)\b|"
     # pictures the report itself checked: "Photographs from the scene, verified by Newswire,
     # showed ...", "video ... verified by this newspaper shows ..."
     r"\b(?:photo(?:graph)?s|pictures|videos?|footage|images)\b[^.]{0,60}?(?<!be )\bverified by\b"
@@ -301,8 +313,9 @@ def claimant_in(text: str) -> str | None:
         head = _ASIDE.sub("", head)  # "Russia's ministry, for its part, said"
         # (not the colon of a time: "At about 08:00 the energy company told us ...")
         parts = [p.strip() for p in re.split(r"[,;]|(?<!\d):(?!\d)|\bthat\b|\band\b", head)]
-        # "X, who heads the region's administration, said": the name before the clause
-        segment = next((p for p in reversed(parts) if p and not p.startswith("who ")), "")
+        # "X, who heads the region's administration, said", "X, whom Moscow installed ...",
+        # "X, whose inspectors ...", "X, which runs the plant, said": the name before the clause
+        segment = next((p for p in reversed(parts) if p and not _RELATIVE.match(p)), "")
         segment = opening_dropped(segment)
         segment = _CLAUSE_OPENER.split(segment)[-1]  # ", where the General Staff reported"
         # "KYIV, Oct 14 (Agency) - Russia's ministry said": the dateline ends at its dash
