@@ -355,3 +355,17 @@ def test_a_place_that_only_locates_another_is_no_event_and_keeps_the_list_going(
     extractor, text, places
 ):
     assert [r["place"] for r in extractor.extract(text, "t", date(2025, 5, 4))] == places
+
+
+@pytest.mark.parametrize("word", ["God", "Jesus", "Allah"])
+def test_a_word_of_faith_is_no_place_and_leaves_the_heading_town_its_event(extractor, word):
+    # "thanks God" was read as Göd (Hungary): the sentence then named a place of its own, and
+    # the town heading the paragraph lost its missile strike
+    text = (
+        "Kropyvnytskyi. On Thursday morning a ballistic missile hit the edge of the city, the "
+        f"local news say four people are hurt, nobody died, thanks {word}."
+    )
+    events = extractor.extract(text, "t", date(2025, 5, 9))
+    assert [(e["place"], e["event_type"], e["injured"]) for e in events] == [
+        ("Kropyvnytskyi", "strike", 4)
+    ]

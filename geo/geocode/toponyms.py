@@ -39,7 +39,8 @@ _STOPWORDS = frozenset(
     Russian Ukrainian American British German French Italian Polish European Western Eastern
     North South East West Northern Southern Central Sunday's Telegram Air Force Navy One Two Three
     Four Five Six Seven Eight Nine Ten Several Many Some All Both Each Every No Not Also Then
-    There Here When While Where What Who Why How""".split()
+    There Here When While Where What Who Why How
+    God Jesus Allah Amen""".split()  # words of faith: "thanks God" was Göd, in Hungary
 )
 # Words of the names of a state's or a country's institutions after its name: in "the Georgia
 # Bureau of Investigation", "Kentucky State Police" or "the Ohio Department of Health" the state
