@@ -21,10 +21,12 @@ _WHO = (
     # who they are between commas: "Nine people, two of them teenagers, were ..."
     r"(?:,\s*[^,;.]{1,40},|\s*[–—]\s*[^–—;.]{1,40}?\s*[–—])?"
 )
-# "were reported wounded", "are known to have been killed", "got hurt", "were left injured"
+# "were reported wounded", "are known to have been killed", "got hurt", "were left injured";
+# a later toll's "are now being treated for injuries", "are now known to be injured"
 _PASSIVE = (
-    r"(?:(?:were|are|was|is|ha(?:ve|s|d)\s+been)\s+(?:now\s+)?(?:(?:reported|known|said|believed|feared)\s+"
-    r"(?:to\s+have\s+been\s+)?)?|got\s+)(?:left\s+)?(?:\w+ly\s+)?"
+    r"(?:(?:were|are|was|is|ha(?:ve|s|d)\s+been)\s+(?:now\s+|still\s+)?(?:being\s+)?"
+    r"(?:(?:reported|known|said|believed|feared)\s+(?:to\s+(?:have\s+been|be)\s+)?)?|got\s+)"
+    r"(?:left\s+)?(?:\w+ly\s+)?"
 )
 _HURT = (
     r"(?P<hurt>injured|wounded|hurt|concussed|hospitali[sz]ed|treated\s+(?:for|in)\b|"
