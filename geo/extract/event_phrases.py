@@ -58,6 +58,26 @@ APPROACHES = re.compile(
     rf"(?:{GAP_WORD}\s+){{0,2}}$",
     re.I,
 )
+# troops driven out of a place: "cleared Russian troops from", "drove the enemy out of", "pushed
+# infiltration groups away from"
+OUSTED = (
+    r"(?:clear(?:ed|ing|s)?|dr(?:o|i)ve|driven|driving|push(?:ed|es|ing)?|expel(?:led|ling|s)?|"
+    r"oust(?:ed|ing|s)?|dislodg(?:e|ed|es|ing)|kick(?:ed|ing|s)?|thr(?:e|o)w|thrown|forced)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:troops|forces|units|soldiers|infantry|fighters|enemy|groups|"
+    r"infiltrators)\s+(?:out\s+of|(?:away\s+)?from)(?=\s)"
+)
+# ... and its place after it, or the part of its place: "from the northern blocks of X"
+_OUSTED_BEFORE = re.compile(
+    rf"\b{OUSTED}\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:outskirts|edges?|cent(?:re|er)|parts?|suburbs?|"
+    r"blocks|approaches)\s+(?:of|to)\s+(?:the\s+)?)?$",
+    re.I,
+)
+
+
+def ousted_from(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to the place at ``end`` end with troops driven out of it
+    ("cleared Russian troops from", "pushed infiltration groups out of the northern blocks of")."""
+    return bool(_OUSTED_BEFORE.search(text, start, end))
 
 
 def left_from(before: str) -> bool:

@@ -24,6 +24,12 @@ _WHERE_AFTER = re.compile(
     re.I,
 )
 
+# a place singled out as where it happened: "X and Y as the places where the clashes were
+# fiercest" (the last of a list; joined_places reads the list's first places with it)
+_SINGLED_OUT = re.compile(
+    r"\s+as\s+the\s+(?:places?|spots?|areas?|points?)\s+where\s+([^.;]*)", re.I
+)
+
 # what stands between the place and a clipped entry: its day ("Ochakiv, 3 March, "), a dash, a
 # colon
 _BEFORE_ENTRY = re.compile(r"(?:\s*,\s*[^,.;:\n]{1,20}?,|\s+[-–—]|\s*:)\s+")
@@ -31,6 +37,8 @@ _BEFORE_ENTRY = re.compile(r"(?:\s*,\s*[^,.;:\n]{1,20}?,|\s+[-–—]|\s*:)\s+")
 
 def where_after(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
     """Whether the words right after the place ``hit`` tell an event there."""
+    if singled_out(text, sentence, hit):
+        return True
     m = _WHERE_AFTER.match(text, hit.end, sentence.end)
     gap = _BEFORE_ENTRY.match(text, hit.end, sentence.end)
     if gap is not None and clipped_entry(text, gap.end(), sentence.end):
@@ -39,3 +47,9 @@ def where_after(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
         # "shelling by district: Kupiansk (2 wounded), Izium (1 killed)": its own toll
         return bool(TOLL_BRACKETED.match(text, hit.end, sentence.end))
     return any(t != "meeting" for t, _ in triggers_in(m.group(1)))
+
+
+def singled_out(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
+    """Whether the place ``hit`` is named "as the place where" an event word tells what happened."""
+    m = _SINGLED_OUT.match(text, hit.end, sentence.end)
+    return m is not None and any(t != "meeting" for t, _ in triggers_in(m.group(1)))

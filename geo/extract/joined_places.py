@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.events_after import singled_out
 from geo.extract.launch_sites import launch_site
 from geo.extract.lexicon import Trigger
 from geo.extract.places import LIST_GAP, PlaceHit, replace_hit
@@ -75,6 +76,8 @@ def _joined(
     start = roles[k].start
     if launch_site(text[s.start : start]):
         return False  # "launch areas: Kursk, Oryol" (read by roles as where weapons came from)
+    if singled_out(text, s, roles[j]):
+        return True  # "singles out X and Y as the places where the clashes were fiercest"
     window = max(s.start, start - 60)
     if _JOINED.search(text, window, start) or (
         _AND.search(text, window, start) and _TOO.match(text, roles[j].end, s.end)

@@ -21,13 +21,6 @@ from geo.extract.wording import just_before, words
 if TYPE_CHECKING:
     from geo.extract.dates import When
 
-# troops driven out of a place: "cleared Russian troops from", "drove the enemy out of"
-OUSTED = (
-    r"(?:clear(?:ed|ing|s)?|dr(?:o|i)ve|driven|driving|push(?:ed|es|ing)?|expel(?:led|ling|s)?|"
-    r"oust(?:ed|ing|s)?|dislodg(?:e|ed|es|ing)|kick(?:ed|ing|s)?|thr(?:e|o)w|thrown|forced)"
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:troops|forces|units|soldiers|infantry|fighters|enemy)\s+"
-    r"(?:out\s+of|from)(?=\s)"
-)
 _TALLY_COUNT = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
@@ -234,7 +227,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
     ),
 ]
 # (its own pattern, read only in a sentence with "from" or "out of"); the words of a hit's traces
-_OUSTED = re.compile(rf"\b(?:{OUSTED})", re.I)
+_OUSTED = re.compile(rf"\b(?:{event_phrases.OUSTED})", re.I)
 _TRIGGERS += [("fighting", _OUSTED), *event_words.TRIGGERS]  # "cleared Russian troops from X"
 _TRIGGERS += event_phrases.TRIGGERS  # words the core lacks: "units withdrew from X"
 _TRIGGERS += ruin_words.TRIGGERS + region_tallies.TRIGGERS  # a ruin alone; "In X region, 23 drones"

@@ -10,7 +10,7 @@ from geo.extract.appositions import opens_aside, within_aside
 from geo.extract.bare_items import bare_items
 from geo.extract.casualties import tally_after
 from geo.extract.entry_headings import HEADING_MARK, heading, heading_end
-from geo.extract.event_phrases import APPROACHES, left_from
+from geo.extract.event_phrases import APPROACHES, left_from, ousted_from
 from geo.extract.events_after import where_after
 from geo.extract.flight_targets import flight_targets_left_out
 from geo.extract.governed_region import governed_region
@@ -19,7 +19,7 @@ from geo.extract.hospital_towns import hospital_town
 from geo.extract.institution_towns import speakers_town
 from geo.extract.joined_places import joined_places
 from geo.extract.launch_sites import launch_site
-from geo.extract.lexicon import OUSTED, Trigger, triggers_in
+from geo.extract.lexicon import Trigger, triggers_in
 from geo.extract.locating import city_of_district, regions_that_locate
 from geo.extract.places import (
     APPROXIMATE_POINTS,
@@ -88,11 +88,6 @@ _ORIGIN_BEFORE = re.compile(
 )
 # "entered from Belarus near Włodawa": where it came from, then where it was
 _FROM_THEN_NEAR = re.compile(r"\bfrom\s+\S+(?:\s+\S+)?\s+(?:near|in|at|over|outside)\s+$", re.I)
-_OUSTED_BEFORE = re.compile(
-    rf"\b{OUSTED}\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:outskirts|edges?|cent(?:re|er)|parts?|suburbs?)"
-    r"\s+of\s+(?:the\s+)?)?$",
-    re.I,
-)
 # "the Riyadh talks", "the Vilnius summit": a meeting named after the place where it is held
 _MEETING_AFTER = re.compile(r"^\s+(?:peace\s+)?(?:talks|summit|meeting|conference)\b", re.I)
 _HIT_AFTER = re.compile(
@@ -280,7 +275,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     # "shot down — Kyiv region (2), Chernihiv region (1)", "Sumy region — 14;": a tally's item
     event = event or tally_after(after) is not None or where_after(text, sentence, hit)
     event = event or (region and read_out(sentence.text))  # "Zhytomyr region, 12 drones."
-    ousted = _OUSTED_BEFORE.search(before) or left_from(before)  # "cleared troops from X"
+    ousted = ousted_from(text, max(sentence.start, hit.start - 100), hit.start) or left_from(before)
     from_then_near = _FROM_THEN_NEAR.search(before)
     reference = None if from_then_near or ousted or approach else _reference(before)
     reference = reference or _ORIGIN_BEFORE.search(before)

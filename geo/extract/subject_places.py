@@ -58,11 +58,17 @@ _ROLE_OF = (
     rf"\s+{_BE}\s+among\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:towns|cities|villages|places|"
     r"settlements|areas|regions|districts|communities|targets)"
 )
+# the place singled out as where it was worst, the event word after "with": "X and Y saw the
+# worst of it, with 48 assaults there", "X took the brunt of it, with 17 attacks"
+_WORST_OF_IT = (
+    rf"\s+{_UNDERGO}\s+the\s+(?:worst|brunt)(?:\s+of\s+(?:it|them|the\s+[\w'’-]+))?,?\s+with"
+    r"(?:\s+[\w'’-]+){0,3}?"
+)
 _PREDICATE = re.compile(
     rf"(?:['’]s(?:\s+[\w'’-]+){{1,2}}?)?{_APPOSITION}(?P<predicate>"
     rf"\s+{_VERB}\b(?:{_NOT_DETERMINER}\s+[\w'’-]+){{0,2}}|\s+{_UNDERGO}(?:\s+[\w'’-]+){{0,2}}|"
     # "endured another round of glide bomb strikes"
-    rf"{_ROLE_OF}|\s+{_UNDERGO}(?:\s+[\w'’-]+){{0,3}}?\s+of(?:\s+[\w'’-]+){{0,3}}?|"
+    rf"{_ROLE_OF}|{_WORST_OF_IT}|\s+{_UNDERGO}(?:\s+[\w'’-]+){{0,3}}?\s+of(?:\s+[\w'’-]+){{0,3}}?|"
     rf"\s+(?:{_VERB}|{_UNDERGO})\b(?:\s+[\w'’-]+){{0,6}}?\s+"
     r"(?:after|following|under|amid|during|in|from|by|with)(?:\s+[\w'’-]+){0,3}?|"
     # (the event word in quotes, the claim's own: X had been "liberated")
