@@ -22,6 +22,7 @@ from geo.geocode.context import (
     villages_yield_to_cities,
 )
 from geo.geocode.distance import closeness, haversine_radians_km
+from geo.geocode.far_towns import without_far_towns
 from geo.geocode.lists import Enumerations, list_levels
 from geo.geocode.respell import russian_form
 from geo.geocode.towns_over_villages import (
@@ -50,6 +51,8 @@ class Nearness:
     ``attached``, whether it is a region right after a town, and ``actors``, whether it is a
     country named as a party (both: see :func:`contexts_by_name`), or a capital as who speaks
     ("Moscow said"), which is no point to be near either."""
+
+    nearest_km: np.ndarray = np.zeros(0)  # by row, the km to the nearest place chosen (rows())
 
     def __init__(
         self,
@@ -130,6 +133,7 @@ class Nearness:
             (keys[j], p) for j, p in enumerate(chosen) if p is not None and p.feature not in AREAS
         ]
         if not self._rows or not points:
+            self.nearest_km = np.full(self._rows, np.inf)
             return [0.0] * self._rows
         try:  # the places chosen are candidates, rows of their names: their columns are known
             at = np.array([self._row_by_name[k][p.id] for k, p in points])
@@ -152,11 +156,13 @@ class Nearness:
                 self._lat[:, 0], self._cos[:, 0], self._lon[:, 0], lat[j], cos[j], lon[j]
             )
             nearest[~other[np.arange(self._rows), j]] = np.inf
+            self.nearest_km = nearest
             near = W_NEARNESS * closeness(nearest, NEAR_SCALE_KM)
         else:
             km = haversine_radians_km(self._lat, self._cos, self._lon, lat, cos, lon)
             km[~other] = np.inf
             nearest = np.sort(km, axis=1)[:, :NEAR_COUNT]
+            self.nearest_km = nearest[:, 0]
             near = W_NEARNESS * closeness(nearest, NEAR_SCALE_KM).sum(axis=1) / NEAR_COUNT
         near[self._area] = 0.0
         return near.tolist()
@@ -229,10 +235,11 @@ def score_round(
                 c.score += levels.get(level_of(c.place), 0.0)
         # Neither changes a list without a candidate that may yield (which its places say).
         if near.may_yield[i]:
-            villages_yield_to_cities(m.candidates, after, near.war)
+            pool = without_far_towns(near.cells[i], near.nearest_km) if near.war else m.candidates
+            villages_yield_to_cities(pool, after, near.war)
             if near.war:  # a town of the name too, unless the text places the village
-                villages_yield_to_towns(m.candidates, after)
-                namesakes_yield_to_towns(m.candidates, after)  # not Hulyaypole by Dnipro
+                villages_yield_to_towns(pool, after)
+                namesakes_yield_to_towns(pool, after)  # not Hulyaypole by Dnipro
                 if not russian_form(m.query):  # a Russian form may be a town's old name
                     unlike_names_yield_to_spellings(m.candidates, after)  # not Nikopol
         if near.has_section[i]:
