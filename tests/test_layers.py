@@ -364,3 +364,26 @@ def test_the_layer_control_offers_only_the_types_on_the_map(reference):
     html = build_map(strikes).get_root().render()
     assert re.search(r'"types": \["strike"\]', html)
     assert not re.search(r'"types": \[[^\]]*"meeting"', html)
+
+
+def test_the_basemap_writes_town_names_without_soft_signs():
+    """The basemap wrote GeoNames' soft-sign marks ("Ryazan’", "Kam’yanets’"), which the product
+    drops elsewhere (README: place names of Russia, Ukraine and Belarus; newuser30); a name of
+    another country keeps its apostrophe."""
+    from types import SimpleNamespace
+
+    from geo.assets import town_rows
+
+    towns = [
+        SimpleNamespace(name="Ryazan’", country="RU", lat=54.6269, lon=39.6916, population=520173),
+        SimpleNamespace(name="Rossosh’", country="RU", lat=50.1983, lon=39.5672, population=62827),
+        SimpleNamespace(name="Kam’yanets’-Podil’s’kyy", country="UA", lat=48.6846, lon=26.5853,
+                        population=101590),
+        SimpleNamespace(name="L'Aquila", country="IT", lat=42.3506, lon=13.3996, population=68503),
+    ]  # fmt: skip
+    assert town_rows(towns) == [
+        ["Ryazan", 54.627, 39.692, 520173],
+        ["Kamyanets-Podilskyy", 48.685, 26.585, 101590],
+        ["L'Aquila", 42.351, 13.4, 68503],
+        ["Rossosh", 50.198, 39.567, 62827],
+    ]

@@ -370,3 +370,37 @@ def test_a_word_longer_than_the_popup_wraps_inside_it(offline_page, tmp_path):
     content = page.locator(".sm-popup").bounding_box()
     assert content["x"] + content["width"] <= wrapper["x"] + wrapper["width"] + 1
     assert page.errors == []
+
+
+def test_on_a_phone_the_count_covers_no_map_button(offline_page, tmp_path):
+    """At 390 px the map's count ("2 of 4 events on the map: the layers or the time control hide
+    2", two lines) lay over the Markers / Hexagons / Regions buttons (newuser30): it keeps clear
+    of every button of the map's left corner."""
+    frame = to_frame(
+        [
+            {**BASE_EVENT, "place": f"P{k}", "lat": 48.0 + k / 3, "lon": 30.0 + k / 2,
+             "event_date": f"2024-11-2{k // 2}"}
+            for k in range(4)
+        ]
+    )  # fmt: skip
+    page = offline_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    _open(page, frame, tmp_path)
+    page.locator(".sm-time-play").click()
+    page.locator(".sm-time-play").click()  # one step, then pause
+    count = page.locator(".sm-count")
+    expect(count).to_contain_text("of 4 events on the map: the layers or the time control hide")
+    box = count.bounding_box()
+    for control in page.locator(
+        ".leaflet-top.leaflet-left > .leaflet-control:not(.sm-count)"
+    ).all():
+        other = control.bounding_box()
+        apart = (
+            box["x"] >= other["x"] + other["width"]
+            or other["x"] >= box["x"] + box["width"]
+            or box["y"] >= other["y"] + other["height"]
+            or other["y"] >= box["y"] + box["height"]
+        )
+        assert apart, (box, other)
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 390, box
+    assert page.errors == []

@@ -28,10 +28,21 @@ LABEL_STEP = 40  # degrees of bearing between one ring's label and the next one'
 
 
 def add_rings(m: folium.Map, place: str, lat: float, lon: float, chosen: Sequence[str]) -> None:
-    """Mark ``place`` on ``m`` and draw one ring per weapon in ``chosen`` around it, each in its
+    """Mark ``place`` on ``m``, its name above its dot, and draw one ring per weapon in ``chosen`` around it, each in its
     colour of :data:`RING_COLOURS` and labelled with the weapon's name and range."""
     folium.CircleMarker(
         [lat, lon], radius=5, color="#222", fill=True, fill_opacity=1, tooltip=html.escape(place)
+    ).add_to(m)
+    # its name above the dot: the basemap names no town under 500,000 people at the rings'
+    # zoom, and Belgorod's dot sat unnamed on Kharkiv's name 70 km south (newuser30)
+    folium.Marker(
+        [lat, lon],
+        icon=folium.DivIcon(
+            html=f'<span class="sm-range-origin">{html.escape(place)}</span>',
+            class_name="sm-range-label-icon",
+            icon_size=(0, 0),
+        ),
+        interactive=False,
     ).add_to(m)
     south, west, north, east = lat, lon, lat, lon
     for k, name in enumerate(chosen):

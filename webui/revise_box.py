@@ -30,8 +30,9 @@ def notice(records: Sequence[dict], same: Mapping[str, list[StoredMatch]]) -> No
             listed_notice(
                 lead,
                 items,
-                'See the column "maybe stored as" and untick Save where it is the same event, '
-                "or update the stored event with this report's figures.",
+                # (no column named: a phone shows the chosen event's fields, not the table)
+                'Where it is the same event, untick its Save box ("Save this event" on a '
+                "phone), or update the stored event with this report's figures.",
             )
         )
     applied = [

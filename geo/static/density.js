@@ -238,6 +238,25 @@
     return this;
   };
 
+  /** Put the map's count (map.js addCount) top right, or on a map too narrow for it beside the
+   * buttons of the left corner (these: a phone's map, where its two lines covered Regions), under
+   * those buttons; again after each count and resize. The node itself moves: Leaflet's
+   * setPosition would make a new one. */
+  function placeCount(map, view) {
+    var corners = map._controlCorners;
+    view.placeCount = function () {
+      var left = 0, margin = 10, controls = corners.topleft.children;
+      for (var k = 0; k < controls.length; k++) {
+        if (controls[k] !== view.count) { left = Math.max(left, controls[k].offsetWidth); }
+      }
+      var fits = left + 3 * margin + view.count.offsetWidth <= map.getSize().x;
+      var corner = corners[fits ? 'topright' : 'topleft'];
+      if (view.count.parentNode !== corner) { corner.appendChild(view.count); }
+    };
+    map.on('resize', view.placeCount);
+    view.placeCount();
+  }
+
   SM.shade = shade;
 
   var start = SM.start;
@@ -245,6 +264,7 @@
   SM.start = function (map, payload, config) {
     var handle = start(map, payload, config);
     handle.density = new Density(handle).addTo(map);
+    if (handle.view.count) { placeCount(map, handle.view); }
     return handle;
   };
 })(window.SitrepMap = window.SitrepMap || {});

@@ -224,9 +224,11 @@
         (on > 0 ? ': the layers or the time control hide ' + words(n - on)
           : this.emptyWindow === 'day' ? ': no event on this day' : this.emptyWindow ? ': no event in this week' : ': every one is switched off (layers or time)');
     this.box.dataset.smCount = this.count.textContent;
+    if (this.placeCount) { this.placeCount(); }
   };
 
-  /** The count of events on the map (View.tell), top right under the layer control. */
+  /** The count of events on the map (View.tell), top right under the layer control (on a
+   * phone's map under the left corner's buttons: density.js placeCount). */
   function addCount(map, view) {
     var control = L.control({position: 'topright'});
     control.onAdd = function () {
