@@ -321,3 +321,26 @@ def test_a_clock_time_is_no_toll(sentence):
 def test_a_clock_time_is_no_count_launched_but_thousands_are():
     assert launched_count("Russia launched at 02:10 a wave of drones") is None
     assert launched_count("Russia launched 1,200 drones in a week") == 1200
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # a hedged figure after the verb is the figure: the writers give "about 30" as 30
+        (
+            "Drones struck flats in Poltava overnight, killing at least two and injuring around "
+            "15 others.",
+            {"killed": 2, "injured": 15},
+        ),
+        (
+            "The rocket killed one man and injured up to 11 people in Nikopol.",
+            {"killed": 1, "injured": 11},
+        ),
+        ("Shelling of the market wounded about eight shoppers.", {"injured": 8}),
+        ("The barrage killed around forty of their soldiers.", {"killed": 40}),
+        # "dozens" and "several" are no figure: the writers leave them empty
+        ("A bomb fell on the square, injuring dozens of passers-by.", {}),
+    ],
+)
+def test_a_hedged_figure_after_the_verb_is_the_figure(sentence, figures):
+    assert casualty_figures(sentence) == figures

@@ -9,7 +9,7 @@ from geo.extract.corrected_figures import without_retracted
 from geo.extract.draft import with_note
 from geo.extract.listed_victims import listed_victims
 from geo.extract.numbers import ANY_NUMBER as _NUM
-from geo.extract.numbers import NUMBER, dozens_as_digits, number
+from geo.extract.numbers import HEDGE, NUMBER, dozens_as_digits, number
 from geo.extract.pattern_cues import cued
 from geo.extract.people import GAP_WORDS, ONE_OF, ONE_PERSON, without_ages
 from geo.extract.publication import MONTH_RE
@@ -54,7 +54,7 @@ _COUNT_AFTER = figure_after(
     f"{_HARMING}|kills|injures|wounds",  # "Drone kills two", a timeline's present tense
     _NUM,
     "n",
-    between=r"(?:at least\s+|some\s+|more than\s+|over\s+)?",
+    between=f"(?:{HEDGE})?",
     unless=r"\s*(?:km|kilometres|kilometers|miles|percent|years? ago|in \d)",
 )
 # a toll "risen to three wounded": the hurt, not the dead

@@ -49,6 +49,11 @@ def number(word: str) -> int | None:
     return _NUMBER_WORDS.get(w)
 
 
+# the hedges before a count that leave it the count: "injured about 30", "killing up to 14", "more
+# than 60" (the dev writers give N for each; "dozens" and "several" are no count at all)
+HEDGE = r"(?:at least|some|more than|over|about|around|up to)\s+"
+
+
 # "a dozen" is twelve, "two dozen" 24, "half a dozen" six; "dozens" is no figure
 _DOZEN = re.compile(r"\b(?:(?P<half>half\s+a)|(?P<n>a|one|two|three))\s+dozen\b(?!s)", re.I)
 
