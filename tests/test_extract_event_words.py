@@ -162,6 +162,8 @@ NOT_PUT_OUT_OF_ACTION = [
     "The challenger was knocked out in the fourth round in Lviv.",
     "The lift in the town hall has been out of action since spring.",
     "The new mayor set a date for the vote on the fire station in Lozova.",
+    "A local boxer knocked out his opponent in the third round at a charity bout in Odesa.",
+    "In Kherson, volunteers set up a field kitchen near the market after the sheds on fire were put out.",
 ]
 
 
@@ -178,3 +180,14 @@ def test_a_casualty_with_no_weapon_or_a_knockout_is_no_event(sentence):
 def test_drones_knocked_out_over_a_place_are_downed():
     found = {t for t, _ in triggers_in("Nine of the drones were also knocked out over Sumy.")}
     assert found == {"interception"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Air defence knocked out 23 drones over the Kyiv region overnight.",
+        "Mobile gunners knocked out four Shaheds near Sumy before dawn.",
+    ],
+)
+def test_weapons_air_defence_knocked_out_are_downed_not_a_site_put_out_of_use(sentence):
+    assert {t for t, _ in triggers_in(sentence)} == {"interception"}, sentence

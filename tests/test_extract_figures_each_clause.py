@@ -61,3 +61,14 @@ def test_the_age_of_someone_named_among_the_victims_is_no_count(sentence, figure
     """A victim named among the injured with his age ("among them Petro, 71,"): the age is his,
     the count is the one before."""
     assert casualty_figures(sentence).get("injured") == figures
+
+
+def test_the_readmes_second_example_keeps_each_towns_toll(extractor):
+    text = (
+        "Kyiv, 2025-05-10\n"
+        "In Kupiansk, one dead and six hurt; in Izium a drone hit a shop and three people were "
+        "hurt.\n"
+    )
+    got = _figures(extractor.extract(text, "t"))
+    assert got["Kupiansk"] == (1, 6)
+    assert got["Izium"] == (None, 3)

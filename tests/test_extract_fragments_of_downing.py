@@ -62,3 +62,12 @@ def test_a_drone_hit_in_the_same_clause_stays_a_strike(types_at):
         "In Shebekino a drone struck a car and fragments damaged a fence."
     )
     assert types_at(text) == {"strike"}
+
+
+def test_fragments_after_bombs_told_since_the_downing_stay_a_strike(types_at):
+    text = (
+        "Air defence shot down six drones over the Sumy region overnight. "
+        "In the afternoon Russian aircraft dropped glide bombs on the outskirts of Bilopillia. "
+        "In Bilopillia fragments damaged a school."
+    )
+    assert types_at(text) == {"strike"}

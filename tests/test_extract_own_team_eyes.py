@@ -32,6 +32,9 @@ def test_a_teams_own_eyes_bear_out(sentence):
         "The team at the warehouse heard several explosions over Sumy.",
         "Ministry staff said they saw no damage at the depot.",
         "The team of the regional administration reported a drone hit a school.",
+        # a side's own team that saw: its investigators, its police
+        "The team of Russian military investigators saw the wreckage after a drone hit a house.",
+        "The team from the regional police observed the crater left by the missile in Odesa.",
     ],
 )
 def test_no_eyes_or_a_sides_team_bear_nothing_out(sentence):

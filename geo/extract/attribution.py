@@ -208,8 +208,10 @@ ATTESTED = re.compile(
     r"(?-i:\b(?:the|The) Mission)\s+(?:(?:has|have|had)\s+)?(?:verified|documented)\b|"
     # its own team's or a body's staff's eyes: "Our Lozova team saw the drone hit the depot",
     # "Embassy staff heard explosions and saw smoke", "Staff of the agency ... saw a drone
-    # brought down" (not what they only heard: "The team heard explosions over the city")
-    r"\b(?:our\s+(?:(?-i:[A-Z])[\w-]+\s+|own\s+|field\s+)?teams?|(?-i:[Tt]he)\s+team|"
+    # brought down" (not what they only heard: "The team heard explosions over the city"; not
+    # a side's "team of military investigators", "team from the police")
+    r"\b(?:our\s+(?:(?-i:[A-Z])[\w-]+\s+|own\s+|field\s+)?teams?|(?-i:[Tt]he)\s+team"
+    r"(?!\s+(?:of|from)\s+(?!(?:the\s+)?(?:IAEA|agency|mission|UN)\b))|"
     r"(?-i:Embassy)\s+staff|staff\s+of\s+the\s+(?:agency|mission|embassy))\b"
     r"[^.]{0,160}?\b(?:saw|watched|witnessed|observed)\b|"
     # pictures the report itself checked: "Photographs from the scene, verified by Newswire,

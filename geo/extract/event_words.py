@@ -71,14 +71,18 @@ _STRIKE = re.compile(
     r"(?:drones?|UAVs?)\s+swarm(?:ed|ing)?|(?:was|were|been)\s+sunk|sank(?=\s+(?:an?|the)\s)|"
     # a site put out of use: "drones knocked out a substation", "put the depot out of action"
     # (not armour knocked out in a fight, nor drones "knocked out over" a place by air defence,
-    # nor a boxer "knocked out in the fourth round"; the passive "two cranes were knocked out"
-    # is left out: see the README's event type rule)
+    # nor a boxer "knocked out in the fourth round" or "knocked out his opponent", nor drones
+    # air defence "knocked out": downed; the passive "two cranes were knocked out" is left out:
+    # see the README's event type rule)
     r"knock(?:ed|s|ing)?\s+out\s+(?!(?:of|in|at|on|over|above|by|during|after|before|overnight|"
-    r"near|across|there)\b)(?!(?:[\w-]+\s+){0,3}?(?:tanks?|BMPs?|APCs?|IFVs?|vehicles?|armou?r)\b)|"
+    r"near|across|there|him|her|them)\b)(?!(?:[\w-]+\s+){0,3}?(?:tanks?|BMPs?|APCs?|IFVs?|"
+    r"vehicles?|armou?r|opponents?|rivals?|champions?|challengers?|drones?|UAVs?|missiles?|"
+    r"rockets?|Shaheds?|Gerans?|(?:aerial\s+)?targets?)\b)|"
     r"put\s+(?:[\w'’-]+\s+){0,5}?out\s+of\s+action|"
     # "drones set a unit of the refinery (X krai) on fire" (three words or fewer between: the
-    # lexicon's own)
-    r"(?:set|sets|setting)\s+(?!(?:[\w-]+\s+){1,3}?on\s+fire)[^.;:!?\n]{1,60}?\son\s+fire|"
+    # lexicon's own; not "set up a kitchen ... while sheds were on fire", "set to work where ...")
+    r"(?:set|sets|setting)\s+(?!(?:[\w-]+\s+){1,3}?on\s+fire)(?!(?:up|about|to|off|out|in|aside|"
+    r"back|down)\b)(?:(?!\b(?:where|which|while|when|after|was|were)\b)[^.;:!?\n]){1,60}?\son\s+fire|"
     # a weapon that killed or wounded: "Chernivtsi, where a missile killed two", "enemy guns
     # wounded a man", "a woman was killed by a drone"
     rf"{_KILLERS}\s+(?:[\w-]+\s+){{0,2}}?(?:killed|wounded|injured|hurt|maimed|kills|"
@@ -109,9 +113,9 @@ _INTERCEPTION = re.compile(
     r"(?:took|takes|taking|taken|take)\s+out\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|"
     r"missiles?|rockets|Shaheds?|Gerans?|aerial\s+targets)|(?:drones?|UAVs?|missiles?|rockets?|"
     r"Shaheds?)\s+(?:was|were|(?:had|has|have)\s+been)\s+taken\s+out|"
-    # "air defence knocked down drones over X", "two drones were knocked out of the sky" (not
-    # "a drone knocked out a substation")
-    r"knock(?:ed|s|ing)?\s+down\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?|rockets|"
+    # "air defence knocked down (or out) drones over X", "two drones were knocked out of the
+    # sky" (not "a drone knocked out a substation")
+    r"knock(?:ed|s|ing)?\s+(?:down|out)\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?|rockets|"
     r"Shaheds?|Gerans?|aerial\s+targets)|(?:drones?|UAVs?|missiles?|rockets?|Shaheds?)\s+"
     r"(?:was|were|(?:had|has|have)\s+been)\s+(?:also\s+)?knocked\s+(?:down|out(?:\s+of\s+the\s+sky)?))\b",
     re.I,

@@ -2,7 +2,8 @@
 house was damaged by fragments", told after the report said air defence shot weapons down, tell
 where the wreckage of what was downed fell: an interception there, as the debris rule reads
 "debris damaged a roof" (development writers heldout27, 33, 39: 3 of 3). Fragments told with
-shelling or guns in the sentence, or with a hit of their own in the place's clause ("a drone
+shelling or guns in the sentence or told since the downing ("aircraft dropped glide bombs on
+X. In X fragments damaged a school"), or with a hit of their own in the place's clause ("a drone
 struck a car and fragments damaged a fence"), keep the strike."""
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ _GUN_CATEGORIES = frozenset({"artillery", "rocket artillery", "glide bomb", "air
 
 def fragments_of_downing(drafts: list[Draft], text: str) -> None:
     """Make interceptions of the strikes whose clause tells only bare fragments' damage after a
-    downing told earlier in the report; with no weapon, the last interception's before it."""
+    downing told earlier in the report, with no guns nor bombs told since; with no weapon, the
+    last interception's before it."""
     for k, d in enumerate(drafts):
         if d.event_type != "strike" or d.category in _GUN_CATEGORIES or d.fatalities:
             continue
@@ -43,8 +45,11 @@ def fragments_of_downing(drafts: list[Draft], text: str) -> None:
         words = triggers_in(clause)
         if not all(t == "strike" and m.group().lower() in _DAMAGE for t, m in words):
             continue
-        if not _DOWNING.search(text, 0, s.start + s.text.find(clause)):
-            continue
+        at = s.start + s.text.find(clause)
+        # (where the last downing told before the clause ends)
+        downed = max((m.end() for m in _DOWNING.finditer(text, 0, at)), default=None)
+        if downed is None or _GUNS.search(text, downed, at):
+            continue  # (guns or bombs told since: "... dropped glide bombs on X. In X fragments")
         d.event_type = "interception"
         if d.category is None:
             before = [x for x in drafts[:k] if x.event_type == "interception" and x.category]
