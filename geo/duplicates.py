@@ -20,6 +20,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from geo.event_names import event_place
 from geo.geocode.distance import distances_km
 from geo.map_payload import precision_radius_m
 from geo.precision import GeoPrecision, TimePrecision
@@ -93,7 +94,7 @@ def likely_same(records: Sequence[dict], stored: gpd.GeoDataFrame) -> dict[str, 
             StoredMatch(
                 str(ids[i]),
                 sources[i] if isinstance(sources[i], str) else "",  # (a file with no source)
-                str(stored["place"].iat[i]),
+                event_place(_row(stored, i)),  # "Belgorod region", as the review names it
                 str(stored["event_date"].iat[i]),
                 float(k),
             )
@@ -102,6 +103,13 @@ def likely_same(records: Sequence[dict], stored: gpd.GeoDataFrame) -> dict[str, 
         if found:
             out[record["event_id"]] = sorted(found, key=lambda m: m.km)
     return _with_sentence_mates(records, out)
+
+
+def _row(stored: gpd.GeoDataFrame, i: int) -> dict:
+    """The fields of the stored event at position ``i`` that name its place."""
+    fields = ("place", "admin1", "country", "geo_precision", "place_mention", "source_text")
+    row = {k: stored[k].iat[i] for k in (*fields, "span_start") if k in stored}
+    return {k: (None if not isinstance(v, str) and pd.isna(v) else v) for k, v in row.items()}
 
 
 def _sentence_key(record: dict) -> tuple:
@@ -178,7 +186,7 @@ def told(records: Sequence[dict], same: dict[str, list[StoredMatch]], most: int 
 def _told_records(records: Sequence[dict], most: int = 3) -> str:
     """The new events told as one stored event: their places and days, and how many records
     of which weapon kinds when more than one ("Kyiv 2025-07-10 (2 records: drone, missile)")."""
-    names = list(dict.fromkeys(f"{cut(r['place'])} {r['event_date']}" for r in records))
+    names = list(dict.fromkeys(f"{cut(event_place(r))} {r['event_date']}" for r in records))
     out = ", ".join(names[:most]) + (
         f" and {len(names) - most:,} more" if len(names) > most else ""
     )

@@ -108,7 +108,7 @@ def read(data: bytes, name: str = "tallies.csv") -> Tallies:
     frame = raw.copy()
     frame["night"] = night_of(raw["time_start"].str.strip())
     frame["launched"] = _count(raw["launched"])
-    frame["destroyed"] = _count(raw["destroyed"]).fillna(0)
+    frame["destroyed"] = _count(raw["destroyed"])  # a blank is not reported, never 0
     reasons = pd.Series("", index=raw.index)
     reasons[frame["night"].isna()] = (
         f"time_start is not a date or time from {EVENT_YEARS.start} to {EVENT_YEARS.stop - 1}"
@@ -129,29 +129,35 @@ def read(data: bytes, name: str = "tallies.csv") -> Tallies:
     read_models = {m: read_weapon(m) for m in frame["model"].unique()}
     for k, column in enumerate(("weapons", "weapon", "weapon_category")):
         frame[column] = frame["model"].map(lambda m, k=k: read_models[m][k])
-    frame[list(MEASURES)] = frame[list(MEASURES)].astype("int64")
+    frame[list(MEASURES)] = frame[list(MEASURES)].astype("Int64")
     return Tallies(frame.reset_index(drop=True), refused, len(raw))
 
 
 def per_night(frame: pd.DataFrame) -> pd.DataFrame:
     """Launched and destroyed per night and weapon label, long form: ``night``, ``weapons``,
-    ``measure`` (launched or destroyed), ``count`` (what the charts draw)."""
-    grouped = frame.groupby(["night", "weapons"], as_index=False)[list(MEASURES)].sum()
-    return grouped.melt(
+    ``measure`` (launched or destroyed), ``count`` (what the charts draw). A figure no row of a
+    night and weapon reported has no row: not reported is no bar, never a bar of 0."""
+    grouped = frame.groupby(["night", "weapons"], as_index=False)[list(MEASURES)].sum(min_count=1)
+    long = grouped.melt(
         id_vars=["night", "weapons"], value_vars=list(MEASURES), var_name="measure"
     ).rename(columns={"value": "count"})
+    long = long[long["count"].notna()].reset_index(drop=True)
+    return long.astype({"count": "int64"})
 
 
 def totals(frame: pd.DataFrame) -> dict[str, float]:
-    """Launched and destroyed over every row, and the share destroyed (0 to 1) over the rows
-    whose launched figure was told (a stored interception with only "destroyed 4" counts 0
-    launched, and its 4 would otherwise lift the share of the waves that were counted)."""
+    """Launched and destroyed over the rows that reported them, how many rows reported each
+    (``launched_told``, ``destroyed_told``), and the share destroyed (0 to 1) over the rows whose
+    launched figure was told (a stored interception with only "destroyed 4" reported no launched
+    figure, and its 4 would otherwise lift the share of the waves that were counted)."""
     launched, destroyed = int(frame["launched"].sum()), int(frame["destroyed"].sum())
-    told = frame["launched"] > 0
+    told = frame["launched"].notna()
     shot = int(frame.loc[told, "destroyed"].sum())
     return {
         "launched": launched,
         "destroyed": destroyed,
+        "launched_told": int(told.sum()),
+        "destroyed_told": int(frame["destroyed"].notna().sum()),
         "destroyed_of_launched": shot,
         "share_destroyed": round(shot / launched, 3) if launched else 0.0,
     }
@@ -186,7 +192,7 @@ def target_regions(target: str, gazetteer, country: str = "UA") -> list:
 
 def from_events(events: pd.DataFrame) -> pd.DataFrame:
     """The interceptions among ``events`` (the store's) as tally rows: one per interception with
-    a figure, launched or destroyed (a figure not reported counts 0); its night the event's day,
+    a figure, launched or destroyed (a figure not reported stays not reported: NA); its night the event's day,
     its weapons the weapon named, else its category, else "not named"; its region the event's
     own (``region``, the product's spelling, with ``country``, ``lat`` and ``lon``: the
     region's point, else the event's)."""
@@ -217,7 +223,7 @@ def from_events(events: pd.DataFrame) -> pd.DataFrame:
         }
     )
     for measure in MEASURES:
-        frame[measure] = rows[measure].fillna(0).astype("int64").to_numpy()
+        frame[measure] = rows[measure].astype("Int64").to_numpy()
     return frame
 
 
@@ -239,8 +245,8 @@ def by_region(frame: pd.DataFrame, gazetteer) -> tuple[pd.DataFrame, list[str]]:
                     "country": p.country,
                     "lat": p.lat,
                     "lon": p.lon,
-                    "launched": int(group["launched"].sum()),
-                    "destroyed": int(group["destroyed"].sum()),
+                    "launched": group["launched"].sum(min_count=1),
+                    "destroyed": group["destroyed"].sum(min_count=1),
                     "waves": len(group),
                 }
             )
@@ -260,8 +266,9 @@ def _per_region(rows: pd.DataFrame) -> pd.DataFrame:
     table = rows.groupby(["region", "country"], as_index=False).agg(
         lat=("lat", "first"),
         lon=("lon", "first"),
-        launched=("launched", "sum"),
-        destroyed=("destroyed", "sum"),
+        launched=("launched", lambda c: c.sum(min_count=1)),
+        destroyed=("destroyed", lambda c: c.sum(min_count=1)),
         waves=("waves", "sum"),
     )
+    table = table.astype({m: "Int64" for m in MEASURES})  # not reported stays NA, never 0
     return table.sort_values(list(MEASURES), ascending=False, ignore_index=True)

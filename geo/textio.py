@@ -60,6 +60,12 @@ def too_large(name: str, size: int, limit: int = MAX_REPORT_BYTES) -> str:
     )
 
 
+def _line_column(data: bytes, at: int) -> str:
+    """Where byte ``at`` of ``data`` is, as an editor counts: "line 3, column 22"."""
+    line, column = data.count(b"\n", 0, at) + 1, at - data.rfind(b"\n", 0, at)
+    return f"line {line:,}, column {column:,}"
+
+
 def decode(
     data: bytes,
     name: str = "the report",
@@ -93,9 +99,9 @@ def decode(
         guess = _utf16_without_bom(data)
         if guess:
             return _checked(data.decode(guess), name, controls_ok), guess
-        at = data.index(b"\x00")
+        where = _line_column(data, data.index(b"\x00"))
         raise ReportError(
-            f"{name} has NUL bytes (the first at byte {at:,}): export it again as text"
+            f"{name} has binary bytes (NUL) at {where}: not plain text; export it again as text"
             if controls_ok  # a data file with one NUL in a cell was told to be a .txt report
             else f"{name} looks binary (it has NUL bytes), not a text report: give a .txt, .md "
             "or .html file"

@@ -45,7 +45,7 @@ elif len(stored):
     frame = stored
     where = (
         f"{counted(len(frame), 'interception')} in the store with a launched or destroyed "
-        "figure (a figure not reported counts 0)"
+        "figure (a figure not reported is no bar)"
     )
 else:
     st.info(
@@ -56,17 +56,7 @@ else:
     frame = read.frame
     where = f"{EXAMPLE.name}: {len(frame):,} of {counted(read.rows, 'row')} read"
 total = tallies.totals(frame)
-shot = total["destroyed_of_launched"]
-share = f"{total['share_destroyed']:.0%}"
-st.caption(
-    f"{where}; {total['launched']:,} launched, {total['destroyed']:,} destroyed"
-    + (f" ({share})" if total["launched"] and shot == total["destroyed"] else "")
-    + (
-        f" ({shot:,} of them where the launched figure was told: {share})"
-        if total["launched"] and shot != total["destroyed"]
-        else ""
-    )
-)
+st.caption(f"{where}; {tally_chart.totals_words(total, len(frame))}")
 long = tallies.per_night(frame)
 left, right = st.columns(2)
 axis = tally_chart.STORED_AXIS if frame is stored else tally_chart.NIGHT_AXIS

@@ -767,9 +767,10 @@ def test_a_csv_with_a_nul_byte_is_told_so_not_sent_for_a_report(gazetteer):
     with pytest.raises(formats.ImportFormatError) as caught:
         formats.read(data, "nul.csv", gazetteer, "csv")
     said = str(caught.value)
-    assert (
-        said
-        == f"nul.csv has NUL bytes (the first at byte {data.index(0):,}): export it again as text"
+    column = data.index(0) - data.rindex(b"\n", 0, data.index(0))
+    assert said == (
+        f"nul.csv has binary bytes (NUL) at line 3, column {column}: not plain text; "
+        "export it again as text"
     )
 
 
@@ -945,3 +946,44 @@ def test_a_geojson_feature_without_geometry_naming_no_text_is_refused_alone(gaze
     assert "'place' should be text, got {'a': [1]} instead" in reasons[2]
     assert "'country' should be text, got ['UA'] instead" in reasons[3]
     assert set(result.frame["place"]) == {"Kharkiv"}
+
+
+# newuser30's three files, each refused in one line that says what is wrong with it
+_TRUNCATED = (
+    b'{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"place": "Khar'
+)
+_NUL_CSV = b'event_date,location,fatalities\n2026-03-11,Kharkiv,3\n"2026-03-12,Kupiansk,\x00\x01\n'
+_NO_TYPE = b"event_date,location,fatalities\n2026-03-11,Kharkiv,3\n2026-03-12,Kupiansk,1\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "said"),
+    [
+        (
+            "truncated.geojson",
+            _TRUNCATED,
+            "truncated.geojson is not complete JSON: it ends at line 1, column 92 inside a "
+            "string opened at line 1, column 88 (cut short?)",
+        ),
+        (
+            "broken.csv",
+            _NUL_CSV,
+            "broken.csv has binary bytes (NUL) at line 3, column 22: not plain text; "
+            "export it again as text",
+        ),
+        (
+            "notype.csv",
+            _NO_TYPE,
+            "notype.csv has no event type column (its columns: event_date, location, "
+            "fatalities): add event_type (strike, fighting, interception, meeting or other) "
+            "to import it as a CSV of the event fields",
+        ),
+    ],
+)
+def test_newuser30s_files_are_refused_saying_what_is_wrong(tmp_path, name, data, said):
+    store = tmp_path / "store.gpkg"
+    (tmp_path / name).write_bytes(data)
+    out = run_cli("import", str(tmp_path / name), env={"SITREP_STORE": str(store)})
+    assert out.returncode == 2, out.stderr
+    assert out.stderr.strip().splitlines() == [f"error: {said}"]
+    assert not store.exists()  # nothing written

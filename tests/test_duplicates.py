@@ -178,3 +178,24 @@ def test_one_village_told_twice_at_its_community_centre_is_still_found():
     stored = to_frame([_event("s-1", place="Illinka", **_CENTRE)])
     new = _event("n-1", source="flash-28.txt", place="Illinka", **_CENTRE)
     assert [m.km for m in likely_same([new], stored)["n-1"]] == [0.0]
+
+
+def test_regions_are_named_as_everywhere_else_belgorod_region():
+    """newuser30: the review's notice named a region-wide event "Belgorod", not "Belgorod
+    region" as the popup, the History and the review's table do (geo.event_names)."""
+    region = {
+        "place": "Belgorod",
+        "admin1": "Belgorod",
+        "country": "RU",
+        "geo_precision": 3,
+        "lat": 50.6,
+        "lon": 36.6,
+        "event_type": "interception",
+        "weapon_category": "drone",
+    }
+    stored = to_frame([_event("s-1", **region)])
+    new = _event("n-1", source="mod-12.txt", **region)
+    lead, items = told_lines([new], likely_same([new], stored))
+    assert items == [
+        "Belgorod region 2024-09-08 = Belgorod region 2024-09-08, 0 km, in flash-27.txt"
+    ]

@@ -53,7 +53,7 @@ def test_example_file_totals_match_the_chart_data():
     assert {
         k: v
         for k, v in tallies.totals(read.frame).items()
-        if k not in ("share_destroyed", "destroyed_of_launched")
+        if k not in ("share_destroyed", "destroyed_of_launched", "launched_told", "destroyed_told")
     } == expected
     shahed = long[(long["weapons"] == "Shahed") & (long["measure"] == "launched")]
     assert shahed.set_index("night")["count"].to_dict() == {
@@ -260,3 +260,36 @@ def test_page_falls_back_to_the_example_and_says_the_store_has_none(scratch_stor
     assert not at.exception
     told = " ".join(i.value for i in at.info)
     assert "store holds no interception" in told and "example" in told
+
+
+def test_a_figure_not_reported_is_no_zero(gazetteer):
+    """newuser30: a ministry's "intercepted and destroyed 47" charted as "0 launched, 47
+    destroyed"; the launched figure it did not give is not reported, never 0."""
+    from geo.events import to_frame
+
+    rows = tallies.from_events(to_frame([_kharkiv_night()]))
+    assert rows["launched"].isna().all() and list(rows["destroyed"]) == [71]
+    long = tallies.per_night(rows)
+    assert list(long["measure"]) == ["destroyed"]  # no "launched" bar of 0
+    total = tallies.totals(rows)
+    assert total["launched_told"] == 0 and total["destroyed"] == 71
+    regions, _ = tallies.by_region(rows, gazetteer)
+    assert regions["launched"].isna().all() and list(regions["destroyed"]) == [71]
+    # a tally file's blank destroyed is not reported either
+    read = tallies.read(b"time_start,model,launched,destroyed\n2025-02-09 22:00,Shahed-136,30,\n")
+    assert read.frame["destroyed"].isna().all()
+    assert list(tallies.per_night(read.frame)["measure"]) == ["launched"]
+
+
+def test_page_says_a_launched_figure_not_reported(scratch_store):
+    from geo import store
+    from geo.events import to_frame
+
+    store.save(to_frame([_kharkiv_night()]))
+    at = AppTest.from_file(str(ROOT / "pages" / "tallies.py"), default_timeout=120).run()
+    assert not at.exception
+    for chart in at.get("vega_lite_chart"):
+        assert _chart_rows(chart)["measure"].tolist() == ["destroyed"]
+    shown = " ".join(c.value for c in at.caption)
+    assert "0 launched" not in shown and "counts 0" not in shown
+    assert "71 destroyed; launched not reported" in shown

@@ -57,17 +57,43 @@ def weapon_chart(long: pd.DataFrame) -> alt.Chart:
     )
 
 
+def _figure(count, measure: str) -> str:
+    return f"{measure} not reported" if pd.isna(count) else f"{int(count):,} {measure}"
+
+
+def totals_words(total: dict, rows: int) -> str:
+    """The page's line of totals (``total`` from geo.tallies.totals over ``rows`` rows): a figure
+    no row reported reads "launched not reported", never "0 launched"."""
+    words = []
+    for measure in ("launched", "destroyed"):
+        told = total[f"{measure}_told"]
+        if not told:
+            words.append(f"{measure} not reported")
+            continue
+        part = f"{total[measure]:,} {measure}"
+        words.append(part if told == rows else f"{part} (reported for {told:,} of {rows:,})")
+    line = ", ".join(words) if total["launched_told"] else "; ".join(reversed(words))
+    shot, share = total["destroyed_of_launched"], f"{total['share_destroyed']:.0%}"
+    if total["launched"] and shot == total["destroyed"]:
+        line += f" ({share})"
+    elif total["launched"]:
+        line += f" ({shot:,} of them where the launched figure was told: {share})"
+    return line
+
+
 def add_regions(m: folium.Map, table: pd.DataFrame) -> None:
     """A circle per target region on ``m``, its area following the launches."""
-    top = max(int(table["launched"].max()), 1) if len(table) else 1
-    for row in table.to_dict("records"):
+    # a region whose launches were not reported is sized by what was: its destroyed
+    size: list[int] = table["launched"].fillna(table["destroyed"]).fillna(0).astype(int).tolist()
+    top = max([*size, 1])
+    for row, count in zip(table.to_dict("records"), size, strict=True):
         text = html.escape(
-            f"{row['region']}: {row['launched']} launched, {row['destroyed']} destroyed, "
-            f"{counted(int(row['waves']), 'wave')}"
+            f"{row['region']}: {_figure(row['launched'], 'launched')}, "
+            f"{_figure(row['destroyed'], 'destroyed')}, {counted(int(row['waves']), 'wave')}"
         )
         folium.CircleMarker(
             [row["lat"], row["lon"]],
-            radius=6 + 24 * (row["launched"] / top) ** 0.5,
+            radius=6 + 24 * (count / top) ** 0.5,
             color="#d62728",
             weight=1,
             fill=True,

@@ -151,7 +151,9 @@ def detect(data: bytes, name: str) -> str:
         return "kml"
     try:
         text = text_of(data[:200_000], name)
-    except ImportFormatError:  # binary and neither Parquet nor GeoPackage
+    except ImportFormatError as exc:  # not text, and neither Parquet nor GeoPackage
+        if "binary bytes" in str(exc):  # says where: "has binary bytes (NUL) at line 3, ..."
+            raise
         raise ImportFormatError(f"{name} is not a file import reads: {accepted()}") from None
     from geo.formats.geojson import SYNONYMS
 

@@ -21,6 +21,30 @@ def _and(words: list[str]) -> str:
     return " and ".join(words) if len(words) < 3 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
+# The columns that give an event's type in some format an import reads
+_TYPE_COLUMNS = {"event_type", "sitrep_event_type", "sub_event_type", "type_of_violence"}
+
+
+def _no_event_type(columns: set[str], name: str, header: str) -> None:
+    """A file of dated events with no column giving their type ("event_date, location,
+    fatalities") is refused saying so plainly: no format reads events without a type, and the
+    nearest format's missing ids (event_id_cnty) are not what the analyst has to add."""
+    from geo.formats import ImportFormatError
+    from geo.vocabulary import EVENT_TYPES
+
+    if "event_date" not in columns or columns & _TYPE_COLUMNS:
+        return
+    cells = ", ".join(c.strip().strip('"') for c in re.split(r"[,;\t]", header))
+    raise ImportFormatError(
+        f"{name} has no event type column (its columns: {shortened(cells, 80)}): add event_type "
+        f"({_or(list(EVENT_TYPES))}) to import it as a CSV of the event fields"
+    )
+
+
+def _or(words: list[str]) -> str:
+    return f"{', '.join(words[:-1])} or {words[-1]}"
+
+
 def nearest(columns: set[str], name: str, header: str) -> str:
     """What each CSV format expects, the one whose columns the file has most of first, with the
     ones it lacks: "nearest an ACLED export, which needs event_id_cnty and sub_event_type:
@@ -38,6 +62,7 @@ def nearest(columns: set[str], name: str, header: str) -> str:
     ranked = sorted(  # stable: of equals, the order asked
         zip(CSV_SIGNATURES, known, strict=True), key=lambda p: -len((p[0][1] | p[1]) & columns)
     )
+    _no_event_type(columns, name, header)
     (_, needed, words), most = ranked[0]
     lacking = sorted(needed - columns)
     others = "; ".join(f"{w} needs {', '.join(sorted(n))}" for (_, n, w), _ in ranked[1:])

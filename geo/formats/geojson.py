@@ -50,15 +50,34 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     return f.build("geojson", records, mapping, len(doc["features"]), refused)
 
 
+def _json_fault(text: str, exc: json.JSONDecodeError, name: str) -> str:
+    """One whole line for a JSON error: a file that stops before its JSON is complete (a download
+    cut short) says where it ends; json's own words ("Unterminated string starting at") end in
+    the position it leaves out, so the line and column are put after them."""
+    ends = len(text.rstrip())
+    last = text.rfind("\n", 0, ends) + 1
+    end_line, end_column = text.count("\n", 0, ends) + 1, ends - last
+    if exc.msg.startswith("Unterminated string"):
+        return (
+            f"{name} is not complete JSON: it ends at line {end_line}, column {end_column} "
+            f"inside a string opened at line {exc.lineno}, column {exc.colno} (cut short?)"
+        )
+    if exc.pos >= ends:
+        return (
+            f"{name} is not complete JSON: it ends at line {end_line}, column {end_column} "
+            "before its brackets are closed (cut short?)"
+        )
+    words = exc.msg.removesuffix(" starting at").removesuffix(" at")
+    return f"{name} is not valid JSON at line {exc.lineno}, column {exc.colno}: {words}"
+
+
 def _collection(data: bytes, name: str) -> dict:
     """The file's FeatureCollection, or one line saying why it is not one."""
     text = f.text_of(data, name)
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise f.ImportFormatError(
-            f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}"
-        ) from None
+        raise f.ImportFormatError(_json_fault(text, exc, name)) from None
     except RecursionError:
         raise f.ImportFormatError(
             f"{name} nests arrays or objects too deeply for GeoJSON: give a FeatureCollection"
