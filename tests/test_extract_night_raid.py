@@ -3,7 +3,8 @@
 raid's hits and downings after it, by the same arms and with no day of their own ("In nearby
 Chuhuiv, a drone hit a house"): they are the raid's, the morning the night ended, not the day
 before publication. Its other news (fighting, a strike with other arms, a meeting) keeps the
-day before, as does what "Separately, ..." opens."""
+day before, as does what "Separately, ..." opens; in a report stamped in the morning, a later hit
+by any arms is the night's too ("In Marhanets, a mortar round wrecked a garage")."""
 
 from __future__ import annotations
 
@@ -70,3 +71,38 @@ def test_other_news_after_a_night_raid_keeps_the_day_before(extractor):
     )
     got = _dates(extractor, text)
     assert (got["Bakhmut"], got["Vovchansk"], got["Shebekino"]) == ("2025-06-02",) * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a city site's morning item: the night's hit in the lead, a shelled village below
+        (
+            "CITY NEWS · 12.09.2025, 08:40\n\n"
+            "Russian drones struck a grain silo in Nikopol overnight, the district head said.\n\n"
+            "In Marhanets, a mortar round wrecked a garage. Nobody was hurt.",
+            "Marhanets",
+        ),
+        # the lead names no arms; a drone's hit on a town told two paragraphs on
+        (
+            "POLTAVA TODAY · 12.09.2025, 09:10\n\n"
+            "Poltava was a target again overnight, with blasts heard over the city until four.\n\n"
+            "Schools opened as usual.\n\n"
+            "In Hradyzk, a drone hit a shed and broke the windows of two houses, the district "
+            "head said.",
+            "Hradyzk",
+        ),
+    ],
+)
+def test_a_morning_report_s_night_lead_dates_later_hits_by_any_arms(extractor, text, place):
+    assert _dates(extractor, text)[place] == "2025-09-12"
+
+
+def test_a_morning_report_that_looks_back_keeps_the_day_before(extractor):
+    text = (
+        "Long read · 12.09.2025, 08:40\n\n"
+        "Exactly a year ago this morning, the first columns crossed the border near Sudzha "
+        "and the fighting began.\n\n"
+        "A drone destroyed a bridge over the river at Glushkovo."
+    )
+    assert _dates(extractor, text)["Glushkovo"] == "2025-09-11"

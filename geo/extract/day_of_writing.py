@@ -35,6 +35,11 @@ def tells_day_of_writing(lead: str) -> bool:
     return bool(_WRITING_DAY.search(lead)) and not (_NIGHTLY.search(lead) or _AGO.search(lead))
 
 
+def looks_back(lead: str) -> bool:
+    """Whether a lead tells of an anniversary ("Twelve months ago this morning")."""
+    return bool(_AGO.search(lead))
+
+
 def evening_story(pub: Publication) -> When | None:
     """The story's day of a report stamped in the afternoon or evening ("2 June 2023, 21:40"): its
     undated news is of the day it was written, the publication day (a morning report's is of the

@@ -26,7 +26,7 @@ from geo.extract.layout import (
     title_when,
 )
 from geo.extract.night_of_named_day import night_of_the_day
-from geo.extract.night_raid import of_the_raid, raid_arms
+from geo.extract.night_raid import morning_after_night, of_the_raid, raid_arms
 from geo.extract.publication import MONTH_RE, MONTHS
 from geo.extract.sentences import Sentence, is_headline
 from geo.extract.transcripts import turns
@@ -58,6 +58,7 @@ class Days:
         self.lead: When | None = None
         self.told = DaysTold()  # the days the body names, for its "in the afternoon"
         self.raid: frozenset[str] = frozenset()  # the arms of the lead's night raid
+        self.morning_raid = False  # a morning report's lead tells of the night just ended
         self.turns = turns(text)  # a transcript's turns: its speakers tell the day they speak
         self.late = LateEvenings()  # "late on Sunday ... Hours later, ...": the night after
 
@@ -68,6 +69,7 @@ class Days:
         self.lead = lead_when(self.text, sentences, self.pub)
         lead = lead_sentence(self.text, sentences)
         self.raid = raid_arms(lead.text if lead else None, self.pub)
+        self.morning_raid = morning_after_night(lead.text if lead else None, self.pub)
         titles = [s.text for s in sentences[:3] if s.paragraph <= 3 and is_headline(self.text, s)]
         m = next((m for t in titles if (m := _TITLE_MONTH.search(t))), None)
         if self.title and self.title.precision == 1 and all(map(names_a_day, titles)):
@@ -175,12 +177,15 @@ class Days:
     def default(self, s: Sentence, same_day: bool, category: str | None = None) -> When:
         """The day of a sentence with none of its own: the lead's day is its story's, not that
         of "Separately, ..." (another story); a hit by the arms of the lead's night raid is the
-        raid's (``night_raid``); a speaker's in a transcript is of the day spoken, as a side's
+        raid's, in a morning report a hit by any arms (``night_raid``); a speaker's in a transcript is of the day spoken, as a side's
         own bulletin is."""
         who = next((w for at, w in reversed(self.turns) if at <= s.start), None)
         same_day = same_day or who is not None
         lead = None if new_story(s.text) else self.lead
-        if lead is None and of_the_raid(s.text, category, self.raid) and not new_story(s.text):
+        by_raid = of_the_raid(s.text, category, self.raid)
+        if self.morning_raid and category is not None:
+            by_raid = True  # a morning report's night lead: its hits by any arms are that night's
+        if lead is None and by_raid and not new_story(s.text):
             lead = When(self.pub.day, 1, False)
         pub = kyiv_day(self.pub, self.stamps, self.utc_late, s.start)
         lead = lead or evening_story(pub)
