@@ -293,3 +293,17 @@ def test_page_says_a_launched_figure_not_reported(scratch_store):
     shown = " ".join(c.value for c in at.caption)
     assert "0 launched" not in shown and "counts 0" not in shown
     assert "71 destroyed; launched not reported" in shown
+
+
+@pytest.mark.parametrize("stored", [True, False])
+def test_the_night_axis_title_fits_a_phone(stored):
+    # one line of 63 characters ("day of the stored event (overnight: the morning the night
+    # ended)") made the chart wider than a 390 px page: its title was cut to "unched and ..."
+    from webui import tally_chart
+
+    axis = tally_chart.STORED_AXIS if stored else tally_chart.NIGHT_AXIS
+    long = pd.DataFrame({"night": ["2026-03-12"], "measure": ["destroyed"], "count": [47]})
+    title = tally_chart.night_chart(long, axis).to_dict()["encoding"]["x"]["title"]
+    lines = [title] if isinstance(title, str) else title
+    assert all(len(line) <= tally_chart.AXIS_LINE_MOST for line in lines), lines
+    assert "morning" in " ".join(lines) or not stored

@@ -15,18 +15,21 @@ COLOURS = alt.Scale(domain=["launched", "destroyed"], range=["#d62728", "#1f77b4
 
 
 NIGHT_AXIS = "night (evening's date)"
-# the store's interceptions are dated as the README's rule says: an overnight one by the morning
-STORED_AXIS = "day of the stored event (overnight: the morning the night ended)"
+# the store's interceptions are dated as the README's rule says: an overnight one by the morning;
+# two short lines, for one line of 63 characters made the chart wider than a phone's page and cut
+# its title ("unched and destroyed per night" at 390 px)
+STORED_AXIS = ("day of the stored event", "(overnight: the morning it ended)")
+AXIS_LINE_MOST = 40  # characters a line of an axis title may hold to fit a phone's chart
 
 
-def night_chart(long: pd.DataFrame, axis: str = NIGHT_AXIS) -> alt.Chart:
+def night_chart(long: pd.DataFrame, axis: str | tuple[str, ...] = NIGHT_AXIS) -> alt.Chart:
     """Grouped bars: launched and destroyed each night (``long`` from geo.tallies.per_night),
-    the x axis titled ``axis``."""
+    the x axis titled ``axis`` (lines of it, when a tuple)."""
     return (
         alt.Chart(long, title="Launched and destroyed per night")
         .mark_bar()
         .encode(
-            x=alt.X("night:O", title=axis),
+            x=alt.X("night:O", title=list(axis) if isinstance(axis, tuple) else axis),
             xOffset=alt.XOffset("measure:N", sort=["launched", "destroyed"]),
             y=alt.Y("sum(count):Q", title="missiles and drones"),
             color=alt.Color("measure:N", scale=COLOURS, title=None),
