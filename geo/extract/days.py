@@ -182,9 +182,10 @@ class Days:
         who = next((w for at, w in reversed(self.turns) if at <= s.start), None)
         same_day = same_day or who is not None
         lead = None if new_story(s.text) else self.lead
-        by_raid = of_the_raid(s.text, category, self.raid)
-        if self.morning_raid and category is not None:
-            by_raid = True  # a morning report's night lead: its hits by any arms are that night's
+        # a morning report's night lead: its hits by any arms are that night's
+        by_raid = (self.morning_raid and category is not None) or of_the_raid(
+            s.text, category, self.raid
+        )
         if lead is None and by_raid and not new_story(s.text):
             lead = When(self.pub.day, 1, False)
         pub = kyiv_day(self.pub, self.stamps, self.utc_late, s.start)

@@ -17,8 +17,11 @@ CSV_SIGNATURES: tuple[tuple[str, frozenset[str], str], ...] = (
 )
 
 
-def _and(words: list[str]) -> str:
-    return " and ".join(words) if len(words) < 3 else f"{', '.join(words[:-1])} and {words[-1]}"
+def _listed(words: list[str], joiner: str = "and") -> str:
+    """ "a and b", "a, b and c" (or with ``joiner`` "or")."""
+    if len(words) < 3:
+        return f" {joiner} ".join(words)
+    return f"{', '.join(words[:-1])} {joiner} {words[-1]}"
 
 
 # The columns that give an event's type in some format an import reads
@@ -37,12 +40,8 @@ def _no_event_type(columns: set[str], name: str, header: str) -> None:
     cells = ", ".join(c.strip().strip('"') for c in re.split(r"[,;\t]", header))
     raise ImportFormatError(
         f"{name} has no event type column (its columns: {shortened(cells, 80)}): add event_type "
-        f"({_or(list(EVENT_TYPES))}) to import it as a CSV of the event fields"
+        f"({_listed(list(EVENT_TYPES), 'or')}) to import it as a CSV of the event fields"
     )
-
-
-def _or(words: list[str]) -> str:
-    return f"{', '.join(words[:-1])} or {words[-1]}"
 
 
 def nearest(columns: set[str], name: str, header: str) -> str:
@@ -67,7 +66,7 @@ def nearest(columns: set[str], name: str, header: str) -> str:
     lacking = sorted(needed - columns)
     others = "; ".join(f"{w} needs {', '.join(sorted(n))}" for (_, n, w), _ in ranked[1:])
     if not (needed | most) & columns:
-        every = "; ".join(f"{w} needs {_and(sorted(n))}" for _, n, w in CSV_SIGNATURES)
+        every = "; ".join(f"{w} needs {_listed(sorted(n))}" for _, n, w in CSV_SIGNATURES)
         cells = ", ".join(c.strip().strip('"') for c in re.split(r"[,;\t]", header))
         raise ImportFormatError(
             f"{name} has none of the columns an import reads ({shortened(cells, 80)}): {every}"
