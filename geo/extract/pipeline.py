@@ -175,7 +175,8 @@ class Extractor:
         relay_speakers(drafts, prose, drafter.para_claim, drafter.author)
         own_tallies(drafts, drafter.author)  # what was shot down is the defender's own count
         doubted_by_verdict(drafts, text)  # a fact-check's "VERDICT: False"
-        drafts += table_drafts(tables, hits, pub, "\n".join(s.text for s in sentences[:3]))
+        head = "\n".join(s.text for s in sentences[:3])
+        drafts += table_drafts(tables, hits, pub, head, self.geocoder.gazetteer)
         # A title only announces what the body tells: events found in titles alone are dropped,
         # unless the report is all titles (a digest of headlines and sub-headlines).
         # A log's or a list's entry lines are no titles, whatever their shape.
