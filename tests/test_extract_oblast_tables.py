@@ -48,3 +48,19 @@ def test_a_row_of_an_oblast_column_is_the_oblast(records, country, admin1, kille
 def test_a_row_that_says_city_stays_at_the_city(records):
     row = next(r for r in records if r["place_mention"].startswith("Kyiv"))
     assert row["geo_precision"] == 1, (row["place"], row["admin1"])
+
+
+HIGHLIGHTED = BULLETIN.replace(
+    "| Kyiv (city) | 3 | 0 | 5 | drones |\n",
+    "| Ternopil | 1 | 33 | 94 | cruise missiles |\n\n"
+    "Highlights:\n- On 19 November a Russian Kh-101 cruise missile hit two apartment blocks in "
+    "Ternopil. By 23 November the toll stood at 33 killed and 94 injured.\n",
+)
+
+
+def test_an_oblasts_row_told_again_as_a_towns_strike_is_that_strike(geocoder):
+    # the Ternopil row's one incident, 33 killed and 94 injured, is the highlight's strike on
+    # the city: one event at the city, not a second at the oblast with the same toll
+    records = Extractor(geocoder).extract(HIGHLIGHTED, "b.md", published=date(2025, 11, 25))
+    ternopil = [(r["place"], r["geo_precision"]) for r in records if r["admin1"] == "Ternopil"]
+    assert ternopil == [("Ternopil", 1)], ternopil

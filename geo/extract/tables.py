@@ -15,13 +15,11 @@ from geo.extract.casualties import casualty_figures, interception_counts
 from geo.extract.dates import When, date_in, default_date
 from geo.extract.draft import Draft
 from geo.extract.lexicon import triggers_in
-from geo.extract.places import PlaceHit, hits_within, replace_hit, short_mention
+from geo.extract.places import PlaceHit, short_mention
 from geo.extract.publication import Publication
 from geo.extract.sentences import Sentence
 from geo.extract.title_days import period_in
 from geo.extract.wording import words
-from geo.gazetteer import Gazetteer
-from geo.geocode.city_regions import region_around
 
 _RULE = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*")
 # What a column holds, by its header; the first kind that fits ("Drones launched" is a count
@@ -40,10 +38,8 @@ _COLUMNS = [
 ]  # fmt: skip
 _NOT_CONFIRMED = words("not confirmed", "not checked", "no confirmation", "none", "no", "unclear")
 _CONFIRMED = words("confirmed", "geolocated", "verified", "checked")
-_AREAS = ("admin1", "admin2", "region")
+AREAS = ("admin1", "admin2", "region")
 _REGION_COLUMN = words("region", "oblast", "province", "district", "raion")
-_OBLAST_COLUMN = words("region", "regions", "oblast", "oblasts", "province", "provinces")
-_CITY = words("city", "town")
 _TOTAL = words("total", "totals", "all regions", "other regions", "overall")
 _SOURCE_LINE = re.compile(r"(?i)^\s*sources?:\s*(?P<who>[^.\n]+)")
 # A line saying where a table's figures come from: "built from the daily reports of X", "taken
@@ -230,19 +226,12 @@ def _above(lines: list[tuple[str, int]], i: int) -> tuple[str, str | None]:
 
 
 def table_drafts(
-    tables: list[Table],
-    hits: list[PlaceHit],
-    pub: Publication,
-    head: str,
-    gazetteer: Gazetteer | None = None,
+    tables: list[Table], hits: list[PlaceHit], pub: Publication, head: str
 ) -> list[Draft]:
     """One draft per row of each table whose heading or headers name an event, at the first
     place of the row's place column; ``head`` is the report's first lines (the week a title
-    covers dates the rows without a day). With ``gazetteer``, a town named in a region column
-    is its region (:func:`_regions_of_region_columns`)."""
+    covers dates the rows without a day)."""
     out: list[Draft] = []
-    if gazetteer is not None:
-        hits = _regions_of_region_columns(tables, hits, gazetteer)
     period = period_in(head, pub)
     for table in tables:
         triggers = triggers_in(table.heading) or triggers_in(" | ".join(table.headers))
@@ -266,34 +255,6 @@ def table_drafts(
             if draft.category is None and row_type != "fighting" and around:
                 draft.weapon, draft.category = around[0].weapon, around[0].category
             out.append(draft)
-    return out
-
-
-def _regions_of_region_columns(
-    tables: list[Table], hits: list[PlaceHit], gazetteer: Gazetteer
-) -> list[PlaceHit]:
-    """``hits`` with each town named in a column headed "Oblast", "Region" or "Province" taken
-    as its first-level region: such a row gives the region's figures ("| Kharkiv | 14 | 4 | 31
-    |" of a weekly bulletin is the Kharkiv oblast's week, not a strike at the city; newuser31).
-    A cell that says "city" or "town" ("Kyiv (city)") keeps the town."""
-    out, index = list(hits), {id(h): i for i, h in enumerate(hits)}
-    within = hits_within(hits)
-    for table in tables:
-        columns = [
-            k
-            for k, (header, kind) in enumerate(zip(table.headers, table.kinds, strict=False))
-            if kind == "place" and _OBLAST_COLUMN.search(header)
-        ]
-        for _, cells in table.rows:
-            for cell in (cells[k] for k in columns if k < len(cells)):
-                if _CITY.search(cell.text):
-                    continue
-                for hit in within(cell.start, cell.end):
-                    area = None if hit.place.feature in _AREAS else gazetteer.admin1_of(hit.place)
-                    if area is not None:
-                        region = replace_hit(hit, 3, hit.event_place)
-                        region.place = region_around(gazetteer, area)
-                        out[index[id(hit)]] = region
     return out
 
 
@@ -325,7 +286,7 @@ def _row(
     if hit is None or (hit.place.feature == "sea" and etype != "interception"):
         return None
     day = date_in(col["day"].text, pub) if "day" in col else None
-    region = hit.place.feature in _AREAS
+    region = hit.place.feature in AREAS
     who = col["source"].text if "source" in col else table.source or claimant_in(table.heading)
     check = col["check"].text if "check" in col else ""
     hedged = bool(_NOT_CONFIRMED.search(check) or HEDGE.search(check))
