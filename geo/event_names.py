@@ -6,7 +6,8 @@ for it ("Odessa", "Zaporizhia"), which read like the city of that name (newuser2
 Zaporizhia, UA", "strike at Odessa"). It is named as the map labels the region, with "region":
 "Odesa region", "Zaporizhzhya region", "Kyiv region". Any other place is named as stored, but
 for GeoNames' soft signs in Russian, Ukrainian and Belarusian names, which the national
-romanisations leave out ("Rossosh’" is shown "Rossosh", "Sevastopol'" "Sevastopol").
+romanisations leave out ("Rossosh’" is shown "Rossosh", "Sevastopol'" "Sevastopol"), and its "ë"
+for ё, written "yo" ("Orël" is shown "Oryol", as the map names its region).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from geo.gazetteer.names import normalize
 from geo.gazetteer.regions import short_admin_name
 from geo.place_spellings import TOWN_LEVELS, product_spelling
 from geo.precision import GeoPrecision
-from geo.soft_signs import SOFT_SIGN, SOFT_SIGNED, without_soft_signs
+from geo.soft_signs import SHOWN_OTHERWISE, SOFT_SIGNED, shown_letters
 
 if TYPE_CHECKING:  # (names are given to extracted records without a frame library)
     import pandas as pd
@@ -38,7 +39,7 @@ def event_place(record: Mapping[str, object], gazetteer=None) -> str:
     if not _is_region(record.get("geo_precision")) or not admin1 or not country:
         if country not in SOFT_SIGNED:
             return place
-        place = without_soft_signs(place)  # (and stored before the report's spelling was kept)
+        place = shown_letters(place)  # (and stored before the report's spelling was kept; "Orël")
         mention, level = record.get("place_mention"), _level(record.get("geo_precision"))
         text = record.get("source_text") if record.get("span_start") is not None else None
         return product_spelling(place, mention, country, level, text) or place
@@ -110,10 +111,10 @@ def shown_places(frame: pd.DataFrame) -> pd.Series:
     out = place.astype(object).copy()
     signed = (
         frame["country"].isin(SOFT_SIGNED)
-        & place.astype("string").str.contains(SOFT_SIGN.pattern, regex=True).fillna(False)
+        & place.astype("string").str.contains(SHOWN_OTHERWISE.pattern, regex=True).fillna(False)
     ).to_numpy(dtype=bool)
     if signed.any():
-        out[signed] = [without_soft_signs(str(p)) for p in out[signed]]
+        out[signed] = [shown_letters(str(p)) for p in out[signed]]
     level = pd.to_numeric(frame["geo_precision"], errors="coerce")
     if "place_mention" in frame:  # stored before the report's spelling was kept
         _respell(out, frame, level)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import html
 import json
 import numbers
-import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 
@@ -14,6 +12,7 @@ import pandas as pd
 
 from geo import events as ev
 from geo import theatre
+from geo.excerpt import highlighted as highlighted
 from geo.gazetteer import Place
 from geo.geocode import Geocoder, find_toponyms
 from geo.geocode.cues import SUFFIX_REGION
@@ -229,52 +228,6 @@ def checked_frame(rows: Iterable[dict]) -> gpd.GeoDataFrame:
         except EventError as exc:
             raise EventError(f"row {n}: {exc}") from None
     return ev.to_frame(checked)
-
-
-def highlighted(
-    text: str, start: int | None, end: int | None, context: int = 400, before: int = 160
-) -> str:
-    """HTML of the report around a sentence, the sentence marked; all report text escaped.
-
-    Only ``before`` characters precede it (about two lines of the review's box), so the marked
-    sentence shows at the top of a small box without scrolling; ``context`` follow it. Either
-    edge is moved to the nearest word's edge inside the excerpt (newuser23: "…f the Kharkiv")."""
-    if start is None or end is None or not (0 <= start < end <= len(text)):
-        return html.escape(text[: 2 * context])
-    lo, hi = _word_start(text, max(0, start - before), start), _word_end(text, end + context, end)
-    return (
-        ("…" if lo else "")
-        + html.escape(text[lo:start])
-        + "<mark>"
-        + html.escape(text[start:end])
-        + "</mark>"
-        + html.escape(text[end:hi])
-        + ("…" if hi < len(text) else "")
-    ).replace("\n", "<br>")
-
-
-_SPACE = re.compile(r"\s+")
-_WORD_EDGE_WITHIN = 40  # characters an excerpt's edge may move to reach a word's edge
-
-
-def _word_start(text: str, lo: int, limit: int) -> int:
-    """``lo``, or the start of the first word after it when ``lo`` falls inside a word (within
-    :data:`_WORD_EDGE_WITHIN` characters and before ``limit``)."""
-    if lo == 0 or text[lo - 1].isspace():
-        return lo
-    space = _SPACE.search(text, lo, min(limit, lo + _WORD_EDGE_WITHIN))
-    return space.end() if space else lo
-
-
-def _word_end(text: str, hi: int, limit: int) -> int:
-    """``hi`` (at most the text's end), or the end of the last word before it when ``hi`` falls
-    inside a word (within :data:`_WORD_EDGE_WITHIN` characters and after ``limit``)."""
-    if hi >= len(text) or text[hi].isspace():
-        return min(hi, len(text))
-    for i in range(hi - 1, max(limit, hi - _WORD_EDGE_WITHIN) - 1, -1):
-        if text[i].isspace():
-            return len(text[:i].rstrip()) if i > limit else i
-    return hi
 
 
 # An event the analyst added in the review (the extractor missed it): its id is of its own kind,

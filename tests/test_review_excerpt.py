@@ -55,3 +55,20 @@ def test_a_text_with_no_space_to_cut_at_is_still_cut_and_quickly():
 def test_the_whole_report_is_shown_whole():
     text = "In Kupiansk. " + SENTENCE
     assert _plain(highlighted(text, 13, len(text))) == text
+
+
+def test_short_lines_before_the_sentence_leave_it_near_the_top_of_the_box():
+    # a governor's list or a table's rows: 160 characters of short lines filled the box above the
+    # sentence, which began on its last line at 390 px, cut (newuser31); two lines at most now
+    text = (
+        "Sumy regional military administration, evening summary, 14 October 2025\n\n"
+        "Over the past day the enemy carried out 96 attacks on 31 settlements.\n\n"
+        "| Oblast | Killed |\n|---|---|\n| Sumy | 1 |\n\n"
+        "Shostka district:\n- " + SENTENCE + TAIL
+    )
+    start = text.index(SENTENCE)
+    shown = re.sub(
+        r"<[^>]+>", "", highlighted(text, start, start + len(SENTENCE)).replace("<br>", "\n")
+    )
+    above = shown[: shown.index(SENTENCE)]
+    assert above == "…Shostka district:\n- ", above

@@ -84,7 +84,9 @@ def _unknown_in_url(param: str, allowed: list[str]) -> str | None:
     if absent:
         lines.append(f"No event names {', '.join(absent)}: the link's weapon filter shows none.")
     if unknown and (found := unknown_notice(_WORDS[param], unknown, allowed)):
-        lines.append(f"The link's {found} is left out: no event has it.")
+        lines.append(
+            f"The link's {found} is left out (no option is spelt so): choose one in the sidebar's Filters box."
+        )
     return " ".join(lines) or None
 
 

@@ -27,8 +27,9 @@ def place_line(place: Place) -> str:
     if place.feature == "admin1" and place.admin1:
         return ", ".join(part for part in (shown_name(place), place.country) if part)
     region = region_label_of(data.gazetteer(), place.country, place.admin1) if place.admin1 else ""
-    shown = region if normalize(region) not in {normalize(place.name), ""} else ""
-    return ", ".join(part for part in (place.name, shown, place.country) if part)
+    name = shown_name(place)  # "Oryol", not GeoNames' "Orël" (newuser31)
+    shown = region if normalize(region) not in {normalize(name), normalize(place.name), ""} else ""
+    return ", ".join(part for part in (name, shown, place.country) if part)
 
 
 def shown_name(place: Place) -> str:

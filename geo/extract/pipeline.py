@@ -60,11 +60,12 @@ from geo.extract.pasted_reports import pasted_reports
 from geo.extract.places import find_places
 from geo.extract.publication import Publication, impossible_header_date, publication_from_header
 from geo.extract.recaps import drop_recapped
+from geo.extract.region_tables import table_events
 from geo.extract.relayed import relay_speakers
 from geo.extract.sentence_weapons import sentence_weapons
 from geo.extract.sentences import Sentence, is_headline, split_sentences
 from geo.extract.service_sides import with_its_side
-from geo.extract.tables import covered, find_tables, table_drafts
+from geo.extract.tables import covered, find_tables
 from geo.extract.told_before import weapons_told_before
 from geo.extract.transcripts import speak_for
 from geo.extract.two_days import note_two_days
@@ -175,7 +176,7 @@ class Extractor:
         relay_speakers(drafts, prose, drafter.para_claim, drafter.author)
         own_tallies(drafts, drafter.author)  # what was shot down is the defender's own count
         doubted_by_verdict(drafts, text)  # a fact-check's "VERDICT: False"
-        drafts += table_drafts(tables, hits, pub, "\n".join(s.text for s in sentences[:3]))
+        drafts += table_events(tables, hits, pub, sentences, self.geocoder.gazetteer, drafts)
         # A title only announces what the body tells: events found in titles alone are dropped,
         # unless the report is all titles (a digest of headlines and sub-headlines).
         # A log's or a list's entry lines are no titles, whatever their shape.

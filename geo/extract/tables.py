@@ -38,7 +38,7 @@ _COLUMNS = [
 ]  # fmt: skip
 _NOT_CONFIRMED = words("not confirmed", "not checked", "no confirmation", "none", "no", "unclear")
 _CONFIRMED = words("confirmed", "geolocated", "verified", "checked")
-_AREAS = ("admin1", "admin2", "region")
+AREAS = ("admin1", "admin2", "region")
 _REGION_COLUMN = words("region", "oblast", "province", "district", "raion")
 _TOTAL = words("total", "totals", "all regions", "other regions", "overall")
 _SOURCE_LINE = re.compile(r"(?i)^\s*sources?:\s*(?P<who>[^.\n]+)")
@@ -286,7 +286,7 @@ def _row(
     if hit is None or (hit.place.feature == "sea" and etype != "interception"):
         return None
     day = date_in(col["day"].text, pub) if "day" in col else None
-    region = hit.place.feature in _AREAS
+    region = hit.place.feature in AREAS
     who = col["source"].text if "source" in col else table.source or claimant_in(table.heading)
     check = col["check"].text if "check" in col else ""
     hedged = bool(_NOT_CONFIRMED.search(check) or HEDGE.search(check))

@@ -8,6 +8,9 @@
   'use strict';
 
   var MARKER_PX = 12;  // half a marker and air
+  // from the map's edges: a "near" event's dashed ring is drawn at least 16 px round its centre
+  // (config.near_min_px), its line and air beyond (newuser31: a ring near Oryol cut at the top)
+  var EDGE_PX = 20;
   var CLOSER_MOST = 2000;  // stacks looked at for a closer first view (more: the fit stands)
 
   /**
@@ -29,7 +32,7 @@
       var origin = mid.subtract(half);
       for (var s = 0; s < n; s++) {
         var p = map.project([pos.lat[s] / scale, pos.lon[s] / scale], z).subtract(origin);
-        if (p.x < MARKER_PX || p.y < MARKER_PX || p.x > size.x - MARKER_PX || p.y > size.y - MARKER_PX) { return false; }
+        if (p.x < EDGE_PX || p.y < EDGE_PX || p.x > size.x - EDGE_PX || p.y > size.y - EDGE_PX) { return false; }
         for (var i = 0; i < boxes.length; i++) {
           var b = boxes[i];
           if (p.x > b[0] && p.x < b[2] && p.y > b[1] && p.y < b[3]) { return false; }
