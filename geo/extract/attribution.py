@@ -26,9 +26,9 @@ HEDGE = words(
     "(?:hard|impossible|difficult) to (?:independently )?(?:confirm|verify)|(?:appear|seem)(?:ed|s)? to show",
     "(?:said|purported|claimed) to (?:show|have)|purportedly|there (?:were|have been) reports of",
     r"social media (?:posts?|videos?|footage|images|users)\b[^.]{0,40}?\b(?:show(?:s|ed)?|appear)",
-    # "has not yet been able to verify this report" (not "... the additional cases": a part)
-    "not yet been able to (?:independently )?(?:verify|confirm) (?:this|that|the) "
-    "(?:report|claim|account|information)",
+    # "has not yet been able to verify this report", "... verify it." (not "the additional cases")
+    r"not yet been able to (?:independently )?(?:verify|confirm) (?:(?:this|that|the) "
+    r"(?:report|claim|account|information)|(?:it|this|that)(?=\s*(?:[.;]|$)))",
     "not (?:yet )?(?:seen|observed|found) (?:any )?(?:visual )?(?:confirmation|evidence|imagery|footage)",
     "(?:see|seen|observed|found) no (?:visual )?(?:confirmation|evidence|imagery|footage)",
     "claims? (?:is|was|are|were|as) premature|without (?:independent |visual )?confirmation",
@@ -63,6 +63,9 @@ HEDGE = words(
     r"(?:(?:have|has|had)|there (?:is|was)) no (?:official |immediate )?confirmation|^no confirmation",
     # hearsay the writer doubts: "I don't know if that's true", "how much of that is true"
     r"(?:don['’]t|do not) know (?:if|whether|how much of) (?:that|this|it)(?: is|['’]s)? true",
+    # "corroborate" as "verify": "have not yet corroborated this", "still working to corroborate"
+    r"(?:(?:ha(?:s|ve|d)) not (?:yet )?(?:been able to )?|(?:cannot|can not|could not|couldn['’]t|"
+    r"can['’]t|unable to|not able to) (?:yet )?|working to |not yet )corroborat(?:e|ed)|uncorroborated",
 )
 # Whose word a doubt names: "unable to check the ministry's claims", "the governor's figures".
 _DOUBTS_OF = r"(?:claims?|figures?|accounts?|statements?|reports?|versions?|tall(?:y|ies))"
