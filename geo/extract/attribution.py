@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from geo import theatre
-from geo.extract.claimant_office import opening_dropped, without_topic
+from geo.extract.claimant_office import opening_dropped, own_document, without_topic
 from geo.extract.envoys import sides_diplomat
 from geo.extract.pattern_cues import cued
 from geo.extract.sentences import BULLET, CLOCK, Sentence
@@ -379,6 +379,7 @@ def _clean_who(who: str) -> str | None:
         or len(who) > 80
         or re.fullmatch(r"(?i)(it|he|she|they|this|that|which|its|his|her|him|them)", who)
         or who.endswith(" I")  # "A correction to what I said": the writer names no one
+        or own_document(who)
     ):
         return None
     return who[:1].upper() + who[1:]
