@@ -15,7 +15,7 @@ from geo.extract.wording import words
 
 HEDGE = words(
     "unconfirmed|unverified|presumably|reportedly|allegedly|apparently|rumou?r(?:s|ed)",
-    "(?:could not|cannot) be (?:independently |immediately )?(?:verified|confirmed)",
+    "(?:could not|cannot) be (?:independently |immediately )?(?:verified|confirmed|geolocated)",
     "not (?:been )?independently (?:verified|confirmed)",
     r"(?:independent )?(?:assessment|verification)\b[^.]{0,40}\b(?:was|is|were) not possible",
     "not possible to verify|could not verify|it is unclear|it was unclear",
@@ -30,7 +30,7 @@ HEDGE = words(
     r"not yet been able to (?:independently )?(?:verify|confirm) (?:(?:this|that|the) "
     r"(?:report|claim|account|information)|(?:it|this|that)(?=\s*(?:[.;]|$)))",
     "not (?:yet )?(?:seen|observed|found) (?:any )?(?:visual )?(?:confirmation|evidence|imagery|footage)",
-    "(?:see|seen|observed|found) no (?:visual )?(?:confirmation|evidence|imagery|footage)",
+    "(?:see|seen|observed|found) no (?:visual |geolocated )?(?:confirmation|evidence|imagery|footage)",
     "claims? (?:is|was|are|were|as) premature|without (?:independent |visual )?confirmation",
     # a verdict on a claim: "We judge the claim premature", "the ministry's claim to have seized
     # X is premature", "not supported by any footage", "did not support this claim"
