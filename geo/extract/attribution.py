@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from geo import theatre
-from geo.extract.claimant_office import opening_dropped, without_topic
+from geo.extract.claimant_office import opening_dropped, own_document, without_topic
 from geo.extract.envoys import sides_diplomat
 from geo.extract.pattern_cues import cued
 from geo.extract.sentences import BULLET, CLOCK, Sentence
@@ -15,7 +15,7 @@ from geo.extract.wording import words
 
 HEDGE = words(
     "unconfirmed|unverified|presumably|reportedly|allegedly|apparently|rumou?r(?:s|ed)",
-    "(?:could not|cannot) be (?:independently |immediately )?(?:verified|confirmed)",
+    "(?:could not|cannot) be (?:independently |immediately )?(?:verified|confirmed|geolocated)",
     "not (?:been )?independently (?:verified|confirmed)",
     r"(?:independent )?(?:assessment|verification)\b[^.]{0,40}\b(?:was|is|were) not possible",
     "not possible to verify|could not verify|it is unclear|it was unclear",
@@ -26,11 +26,11 @@ HEDGE = words(
     "(?:hard|impossible|difficult) to (?:independently )?(?:confirm|verify)|(?:appear|seem)(?:ed|s)? to show",
     "(?:said|purported|claimed) to (?:show|have)|purportedly|there (?:were|have been) reports of",
     r"social media (?:posts?|videos?|footage|images|users)\b[^.]{0,40}?\b(?:show(?:s|ed)?|appear)",
-    # "has not yet been able to verify this report" (not "... the additional cases": a part)
-    "not yet been able to (?:independently )?(?:verify|confirm) (?:this|that|the) "
-    "(?:report|claim|account|information)",
+    # "has not yet been able to verify this report", "... verify it." (not "the additional cases")
+    r"not yet been able to (?:independently )?(?:verify|confirm) (?:(?:this|that|the) "
+    r"(?:report|claim|account|information)|(?:it|this|that)(?=\s*(?:[.;]|$)))",
     "not (?:yet )?(?:seen|observed|found) (?:any )?(?:visual )?(?:confirmation|evidence|imagery|footage)",
-    "(?:see|seen|observed|found) no (?:visual )?(?:confirmation|evidence|imagery|footage)",
+    "(?:see|seen|observed|found) no (?:visual |geolocated )?(?:confirmation|evidence|imagery|footage)",
     "claims? (?:is|was|are|were|as) premature|without (?:independent |visual )?confirmation",
     # a verdict on a claim: "We judge the claim premature", "the ministry's claim to have seized
     # X is premature", "not supported by any footage", "did not support this claim"
@@ -63,6 +63,9 @@ HEDGE = words(
     r"(?:(?:have|has|had)|there (?:is|was)) no (?:official |immediate )?confirmation|^no confirmation",
     # hearsay the writer doubts: "I don't know if that's true", "how much of that is true"
     r"(?:don['’]t|do not) know (?:if|whether|how much of) (?:that|this|it)(?: is|['’]s)? true",
+    # "corroborate" as "verify": "have not yet corroborated this", "still working to corroborate"
+    r"(?:(?:ha(?:s|ve|d)) not (?:yet )?(?:been able to )?|(?:cannot|can not|could not|couldn['’]t|"
+    r"can['’]t|unable to|not able to) (?:yet )?|working to |not yet )corroborat(?:e|ed)|uncorroborated",
 )
 # Whose word a doubt names: "unable to check the ministry's claims", "the governor's figures".
 _DOUBTS_OF = r"(?:claims?|figures?|accounts?|statements?|reports?|versions?|tall(?:y|ies))"
@@ -376,6 +379,7 @@ def _clean_who(who: str) -> str | None:
         or len(who) > 80
         or re.fullmatch(r"(?i)(it|he|she|they|this|that|which|its|his|her|him|them)", who)
         or who.endswith(" I")  # "A correction to what I said": the writer names no one
+        or own_document(who)
     ):
         return None
     return who[:1].upper() + who[1:]

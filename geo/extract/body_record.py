@@ -133,6 +133,16 @@ _DOCUMENT_WORDS = (
 )
 
 
+# "checked against hospital records", "from police logs": the noun after a preposition and its
+# body, the document's keeper, not the body recording the event (verif31)
+_NOUN_FORMS = ("records", "logs", "registers", "documents")
+_KEEPER = re.compile(
+    r"\b(?:from|with|against|in|of|by|through|per)\s+(?:the\s+|its\s+|their\s+|our\s+)?"
+    r"(?:[\w'’-]+\s+)?[\w'’-]+\s*$",
+    re.I,
+)
+
+
 def recorded_by(text: str) -> str | None:
     """The side's body whose record the sentence gives as the subject of a verb of recording
     ("The State Emergency Service recorded three fires in Bila Tserkva"), else None."""
@@ -142,7 +152,10 @@ def recorded_by(text: str) -> str | None:
     for m in _RECORD.finditer(text) if any(w in lower for w in _RECORD_WORDS) else ():
         if m.group().lower().startswith(("has conf", "have conf", "had conf")):
             continue  # "the ministry has confirmed": borne out (attribution.CONFIRMED)
-        if who := _side(_CLAUSE.split(text[: m.start()])[-1]):
+        head = _CLAUSE.split(text[: m.start()])[-1]
+        if m.group().lower() in _NOUN_FORMS and _KEEPER.search(head):
+            continue
+        if who := _side(head):
             return who
     m = _LONG_NAME_SAYS.match(text) if any(w in lower for w in _LONG_WORDS) else None
     if m and _NAME_ONLY.fullmatch(m.group("who")) and (who := _side(m.group("who"), 14)):

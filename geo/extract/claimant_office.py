@@ -75,3 +75,15 @@ _OPENING = re.compile(
 def opening_dropped(segment: str) -> str:
     """The words before a verb of saying without what opens their clause."""
     return _OPENING.sub("", segment)
+
+
+# "according to our own visit and the hospital list", "per our site visits": the report's own
+# documentation, no claimant (verif31)
+_OWN_DOCUMENT = re.compile(
+    r"our\s+(?:own\s+)?(?:site\s+|field\s+)?(?:visits?|records|lists?)\b", re.I
+)
+
+
+def own_document(who: str) -> bool:
+    """Whether an attribution names the report's own documentation, not a speaker."""
+    return bool(_OWN_DOCUMENT.match(who))

@@ -22,7 +22,10 @@ _OTHER_VERB = re.compile(
     r"highlighted|highlights|described|describes|put\s+it|puts\s+it|(?:further\s+|also\s+)?mention(?:ed|s)|"
     # "The administration write that ...", "X accused Ukrainian gunners of shelling Y", "the
     # council puts the toll at two dead"
-    r"write\s+that|writes\s+that|accused|accuses|puts?\s+the\s+(?:death\s+)?toll\s+at)\b",
+    r"write\s+that|writes\s+that|accused|accuses|puts?\s+the\s+(?:death\s+)?toll\s+at|"
+    # "the council gives two dead and six hurt", "the mayor gave three dead" (verif31)
+    r"(?:gives|gave)(?=\s+(?:(?:now|first|at\s+least|some)\s+)?(?:\d|(?:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve)\b)))\b",
     re.I,
 )
 _VERB_WORDS = (
@@ -38,6 +41,8 @@ _VERB_WORDS = (
     "mention",
     "write",
     "accuse",
+    "give",
+    "gave",
 )
 # "by the regional administration's count", "in the mayor's words" (whose: not across "in",
 # "by" or "on", which would take in the place before: "in Nikopol by the RMA's count")
