@@ -33,7 +33,7 @@ from geo.extract.casualties import (
 from geo.extract.dated_past import dated_past
 from geo.extract.days import Days
 from geo.extract.draft import Draft, Facts
-from geo.extract.event_type import type_for
+from geo.extract.event_type import topic_type, type_for
 from geo.extract.figure_owners import figures_owner, follows_on
 from geo.extract.figure_places import give_figures
 from geo.extract.inventory import own_launched
@@ -178,7 +178,7 @@ class Drafter:
         own = cont.own_places(self.roles, s_hits, topic, back)  # (not a speaker's place)
         if topic is None or own or not facts.triggers or (last_here and not (home or seat or past)):
             return []
-        etype = facts.types[0] if "interception" not in facts.types else "interception"
+        etype = topic_type(facts.triggers, facts.types)  # (debris fell: an interception)
         if etype == "meeting":
             return []
         weapon, category = weapon_for(facts.weapons, len(s.text), 0, s.text)

@@ -72,6 +72,15 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
     return chosen[0]
 
 
+def topic_type(triggers: list[Trigger], types: list[str]) -> str:
+    """The type of a sentence with no place of its own, told of its paragraph's or its city's
+    place ("Falling debris smashed windows in a school in the Kyivskyi district"): an
+    interception when one is told or when it opens on debris that fell, else its first word's."""
+    if "interception" in types or (triggers and _debris_fell(triggers[0])):
+        return "interception"
+    return types[0]
+
+
 def _across_semicolon(word: re.Match[str], offset: int) -> bool:
     """Whether a semicolon parts the word from the place at ``offset``: another clause's word
     ("Hits were registered in X; downed drone wreckage fell in Y")."""
