@@ -52,4 +52,6 @@ def test_a_place_told_again_with_its_own_weapon_takes_that_one(extractor):
     assert ("Poltava", "missile") in strikes
     assert ("Poltava", "drone") not in strikes
     assert ("Kremenchuk", "drone") in strikes
-    assert ("Kremenchuk", "missile") not in strikes
+    # the summary said a missile attacked Kremenchuk too: it keeps its record (ablate31: writers
+    # nobody had read record the arsenal's other kind; check sets +4 events, +1 extra)
+    assert ("Kremenchuk", "missile") in strikes

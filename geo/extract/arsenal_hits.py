@@ -1,10 +1,11 @@
 """A night's arsenal and what hit (issue 16): a sentence naming the kinds of weapon used against a
 place ("Russian forces attacked X with drones and missiles overnight") tells what was launched;
 when the report then tells which of them hit ("A ballistic missile struck a warehouse, injuring
-four"), that kind is the place's record and the arsenal's other kinds are none of its own (the
-annotation rule: a second kind only where the text says the place was hit by both). So too a
-summary naming two kinds over several towns ("with a missile and drones: one dead in X, a fire in
-Y") whose towns each get a story of their own with their own weapon further on."""
+four"), that kind takes the place's figures and the arsenal's other kinds keep records of their
+own with none (the report says they attacked the place; writers nobody had read record them:
+ablate31). So too a summary naming two kinds over several towns ("with a missile and drones: one
+dead in X, a fire in Y") whose towns each get a story of their own with their own weapon further
+on."""
 
 from __future__ import annotations
 
@@ -34,13 +35,13 @@ def _kinds(text: str) -> tuple[str, ...]:
 
 def narrow_to_hits(drafts: list[Draft]) -> list[Draft]:
     """A strike drafted from a sentence naming two kinds or more, continued by sentences telling
-    which of them hit: the records of those kinds alone (the arsenal's first-named one, split or
-    not, gives way, its figures to the kind that hit)."""
+    which of them hit: the kinds that hit take the figures; the arsenal's other kinds stay
+    records of their own, with no figures (the report said they attacked the place: writers
+    nobody had read record them, 7 December, ablate31)."""
     groups: dict[tuple[int, int], list[Draft]] = {}
     for d in drafts:
         if d.event_type == "strike" and d.hits:
             groups.setdefault((d.sentence.start, d.place.id), []).append(d)
-    dropped: set[int] = set()
     for group in groups.values():
         arsenal = _kinds(group[0].sentence.text)
         told = [(w, c) for w, c in group[0].hits if wv.family(c) in arsenal]
@@ -54,6 +55,7 @@ def narrow_to_hits(drafts: list[Draft]) -> list[Draft]:
             first.kinds = first.inherited = None
             kept = [first]
         for d in kept:
+            d.hits = tuple(told)  # (its figures stay its own: figure_owners)
             weapon, category = next((w, c) for w, c in told if wv.family(c) == _kind(d))
             if d.category == "missile":  # "with missiles and drones. A ballistic missile hit"
                 d.category = category
@@ -62,8 +64,7 @@ def narrow_to_hits(drafts: list[Draft]) -> list[Draft]:
         for d in group:
             if d not in kept:
                 _give_figures(d, kept[0])
-                dropped.add(id(d))
-    return [d for d in drafts if id(d) not in dropped]
+    return drafts
 
 
 def _kind(d: Draft) -> str:
@@ -71,17 +72,18 @@ def _kind(d: Draft) -> str:
 
 
 def _give_figures(d: Draft, to: Draft) -> None:
+    """The figures of a kind that did not hit go to the one that did; it keeps none."""
     if to.fatalities is None and to.injured is None and not d.shared_total:
         to.fatalities, to.injured = d.fatalities, d.injured
+    d.fatalities = d.injured = None
 
 
 def own_stories(merged: list[Draft]) -> list[Draft]:
     """A strike whose every sentence names two kinds or more (a summary's "with a missile and
     drones: one dead in X"), beside a strike on the same place and day by another of those kinds
     told in a sentence of its own ("In X a ballistic missile hit ..."): that story says which hit
-    the place; the summary's kind gives way, its figures to the story when it has none."""
+    the place; the summary's kind keeps its record, its figures to the story (when it has none)."""
     strikes = [d for d in merged if d.event_type == "strike" and d.category]
-    dropped: set[int] = set()
     for r in strikes:
         arsenals = [_kinds(s.text) for s in r.sentences or [r.sentence]]
         mine = _kind(r)
@@ -90,8 +92,7 @@ def own_stories(merged: list[Draft]) -> list[Draft]:
         twin = next((q for q in strikes if _told_apart(r, q, mine, arsenals)), None)
         if twin is not None:
             _give_figures(r, twin)
-            dropped.add(id(r))
-    return [d for d in merged if id(d) not in dropped]
+    return merged
 
 
 def _told_apart(r: Draft, q: Draft, mine: str, arsenals: Iterable[tuple[str, ...]]) -> bool:

@@ -217,6 +217,13 @@ def zero_each_place(placed: list[Draft], figures: dict[str, int]) -> bool:
     return True
 
 
+def told_hitting(d: Draft) -> bool:
+    """Whether a sentence continuing the strike told its own kind hitting ("attacked X with
+    drones and missiles. A ballistic missile struck a school": the missile's figures)."""
+    mine = d.category
+    return mine is not None and any(wv.family(c) == wv.family(mine) for _, c in d.hits)
+
+
 def first_weapon_figures(merged: list[Draft]) -> None:
     """A strike told for two weapons at one place is a record each, the figures on the first-named
     (:func:`geo.extract.kinds.split_weapons`); figures a later sentence gave the second ("... In
@@ -233,6 +240,7 @@ def first_weapon_figures(merged: list[Draft]) -> None:
         if (
             d.shared_total
             or any(w.category == d.category for w in later)
+            or told_hitting(d)
             or told_in_own_clause(d.sentence.text, d.category)  # "...; later drones, killing one"
         ):
             continue  # (a hit told after by its own weapon: "Later a drone hit a bus, killing one")
