@@ -85,6 +85,16 @@ def test_a_codifier_village_moves_to_the_one_post_office_of_its_name_near_its_ce
     assert b.places[town - 1][LAT : LON + 1] == centre  # a town keeps GeoNames' point
 
 
+def test_a_post_office_two_namesake_villages_claim_moves_neither(tmp_path):
+    b = Builder()
+    one = _village(b, "Orlivka", 47.4, 35.9)
+    other = _village(b, "Orlivka", 47.4 + 25 * KM, 35.9)  # a neighbouring hromada's
+    offices = _table(tmp_path, [("UA", "Орлівка", "Zaporizka", 47.4 + 12 * KM, 35.9, 4.0)])
+    placed = {"1": (one, "Орлівка"), "2": (other, "Орлівка")}
+    assert move_codifier_villages(b, placed, offices) == 0
+    assert b.places[one - 1][LAT] == 47.4 and b.places[other - 1][LAT] == 47.4 + 25 * KM
+
+
 def test_border_villages_the_towns_lack_are_added_in_their_region(tmp_path):
     b = Builder()
     b.add("Sudzha", 51.19, 35.27, "RU", "city", 5_000, admin1="Kursk")

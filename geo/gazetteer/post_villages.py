@@ -9,8 +9,9 @@ that have such a town; the rest are namesakes matched wrongly, up to hundreds of
 point is taken only where something else says where the village is. Two uses:
 
 - a Ukrainian village of the codifier (:mod:`geo.gazetteer.katottg`), placed at its hromada's
-  centre, moves to the one post office of its name within ``MOVE_KM`` of that centre (Rusyn
-  Yar, Levadne); with two or more apart, or none, it stays where it was;
+  centre, moves to the one post office of its name within ``MOVE_KM`` of that centre (Levadne,
+  Klishchiivka); with two or more apart, or none, or one that another village of the name
+  claims too, it stays where it was;
 - the Russian border regions' villages the towns lack (Plekhovo, Kursk region) are added as
   villages of their region, where the point lies near one of the region's towns and no town of
   the name is within ``SAME_TOWN_KM``.
@@ -117,10 +118,12 @@ def move_codifier_villages(
     b: Builder, placed: dict[str, tuple[int, str]], offices: dict[str, list[Office]]
 ) -> int:
     """Move each codifier village to the one post office of its name near its hromada's
-    centre; return how many moved."""
+    centre, unless another village of the name claims that office too (two Orlivkas of
+    neighbouring hromadas and one post office: which one it is, nothing says); return how many
+    moved."""
     from geo.geocode.distance import distance_km
 
-    moved = 0
+    claims: dict[int, tuple[float, float]] = {}
     for place_id, name in placed.values():
         place = b.places[place_id - 1]
         if place[FEATURE] != "village":
@@ -132,9 +135,13 @@ def move_codifier_villages(
         ]
         points = _distinct(near)
         if len(points) == 1:
-            b.places[place_id - 1] = (*place[:LAT], *points[0], *place[LON + 1 : CODE], OWN_POINT)
-            moved += 1
-    return moved
+            claims[place_id] = points[0]
+    claimed = Counter(claims.values())
+    for place_id, point in claims.items():
+        if claimed[point] == 1:
+            place = b.places[place_id - 1]
+            b.places[place_id - 1] = (*place[:LAT], *point, *place[LON + 1 : CODE], OWN_POINT)
+    return sum(claimed[point] == 1 for point in claims.values())
 
 
 def add_border_villages(b: Builder, offices: dict[str, list[Office]]) -> int:
