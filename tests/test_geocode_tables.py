@@ -59,7 +59,7 @@ def test_mentions_of_the_same_words_share_a_list_and_read_as_without_sharing(geo
 
 def _plain_nearness(mentions, keys, chosen) -> list[list[float]]:
     """The nearness term candidate by candidate, as the rounds define it."""
-    from geo.geocode.candidates import AREAS
+    from geo.geocode.candidates import AREAS, reach_km
     from geo.geocode.context import NEAR_COUNT, NEAR_SCALE_KM, W_NEARNESS
     from geo.geocode.distance import distance_km
 
@@ -69,12 +69,14 @@ def _plain_nearness(mentions, keys, chosen) -> list[list[float]]:
     for key, m in zip(keys, mentions, strict=True):
         terms = []
         for c in m.candidates:
-            km = sorted(
-                distance_km(c.place.lat, c.place.lon, p.lat, p.lon)
+            near = sorted(
+                (distance_km(c.place.lat, c.place.lon, p.lat, p.lon), n)
                 if k != key and p.id != c.place.id
-                else math.inf
-                for k, p in points
+                else (math.inf, n)
+                for n, (k, p) in enumerate(points)
             )[:NEAR_COUNT]
+            # a village this near a town named counts as on top of it (candidates.reach_km)
+            km = [max(0.0, d - reach_km(c.place, points[n][1])) for d, n in near]
             close = sum(max(0.0, 1.0 - math.log10(1.0 + d) / math.log10(NEAR_SCALE_KM)) for d in km)
             area = c.place.feature in ("continent", "country", "sea")
             terms.append(0.0 if area or not points else W_NEARNESS * close / NEAR_COUNT)

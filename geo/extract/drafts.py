@@ -43,9 +43,9 @@ from geo.extract.lexicon import BODIES, THERE, no_meeting, triggers_in
 from geo.extract.locating import city_of_report, district_city, home_city, piece_town, tally_region
 from geo.extract.paragraph_kind import Told, note_kinds, paragraph_weapon
 from geo.extract.places import (
-    APPROXIMATE_POINTS,
     LIST_GAP,
     PlaceHit,
+    approximate_km,
     hits_within,
     short_mention,
 )
@@ -275,8 +275,8 @@ class Drafter:
             radius = off.precision_km(h.offset)
             draft.extra = json.dumps({"precision_km": radius, "measured_from": h.offset.anchor})
             draft.notes = f"{h.offset.text}: the point lies within {radius:g} km"
-        elif h.place.feature in APPROXIMATE_POINTS:
-            radius = APPROXIMATE_POINTS[h.place.feature]
+        elif approximate_km(h.place):
+            radius = approximate_km(h.place)
             draft.extra = json.dumps({"precision_km": radius})
             draft.notes = (
                 f"{h.place.name} is placed at its community's centre, within {radius:g} km"

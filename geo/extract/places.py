@@ -21,6 +21,7 @@ from geo.extract.shouted_towns import TOWN_IN_CAPITALS, shouted_towns
 from geo.extract.stray_words import stray_places
 from geo.extract.variant_names import variant_spans
 from geo.gazetteer import Place
+from geo.gazetteer.index import OWN_POINT
 from geo.geocode import Geocoder, Resolution, distance_km, find_toponyms
 
 # ", " / " and " / " region and ": the region word after a name does not end its list
@@ -281,6 +282,13 @@ def _offset_points(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
 # Features whose gazetteer point is only roughly the place's (geo/gazetteer/katottg.py: a
 # village at its community's centre) and how far off it may be, for the precision circle.
 APPROXIMATE_POINTS = {"village": 25.0}
+
+
+def approximate_km(place: Place) -> float:
+    """How far off the gazetteer's point of a place may be (0: it is the place's own)."""
+    return 0.0 if place.code == OWN_POINT else APPROXIMATE_POINTS.get(place.feature, 0.0)
+
+
 # "Novyi Trud, about 15 km south of Pokrovsk": the name, then the distance that places it.
 _NAME_THEN_OFFSET = re.compile(r"\s*(?:,|\(|[-–—])\s*$")
 
@@ -298,7 +306,7 @@ def _place_by_its_offset(text: str, hits: list[PlaceHit], point: PlaceHit, o: of
     if not _NAME_THEN_OFFSET.fullmatch(text, named.end, o.start):
         return
     away = distance_km(named.place.lat, named.place.lon, point.place.lat, point.place.lon)
-    rough = APPROXIMATE_POINTS.get(named.place.feature, 0.0)
+    rough = approximate_km(named.place)
     if away <= max(_NEAR_KM, off.precision_km(o) + o.distance_km / 2) and (
         off.precision_km(o) >= rough
     ):

@@ -22,10 +22,10 @@ from geo.extract.launch_sites import launch_site
 from geo.extract.lexicon import Trigger, triggers_in
 from geo.extract.locating import city_of_district, regions_that_locate
 from geo.extract.places import (
-    APPROXIMATE_POINTS,
     DISTRICT_BRACKETED,
     LIST_GAP,
     PlaceHit,
+    approximate_km,
     replace_hit,
 )
 from geo.extract.raion_heads import raions_that_locate
@@ -238,7 +238,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     near = bool(_NEAR.search(before) or _NEAR_AFTER.match(after) or approach or hit.offset)
     region = hit.place.feature in ("admin1", "admin2", "region", "sea")
     # a village of the codifier stands at its community's centre, not its own: near it at best
-    located = hit.place.feature in APPROXIMATE_POINTS
+    located = approximate_km(hit.place) > 0
     precision = 3 if region else (2 if near or located else 1)
     if (
         speaks_or_acts(hit.place.feature == "capital", before, after)

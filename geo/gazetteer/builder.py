@@ -11,6 +11,7 @@ from geo.gazetteer import (
     katottg,
     katottg_former,
     outlines,
+    post_villages,
     postal,
     regions,
 )
@@ -72,7 +73,9 @@ def build(path: Path | None = None, min_population: int = 500) -> dict[str, int]
     counties = geonames.add_towns(b, gn.cities, capitals, region_of, county_of, codes)
     regions.add_regions(b, members, states, display)
     regions.add_counties(b, counties)
-    katottg_former.add_former_names(b, katottg.add_settlements(b))
+    placed = katottg.add_settlements(b)
+    katottg_former.add_former_names(b, placed)
+    post_villages.add_real_points(b, placed)
     postal.add_post_towns(b)
     geonames.add_macroregions(b, gn.countries, info, land)
     airports.add_airports(b)

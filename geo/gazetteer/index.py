@@ -48,6 +48,9 @@ class Place:
 
 # GeoNames' feature code of a section of a populated place (a city district, a neighbourhood).
 SECTION = "PPLX"
+# The feature code of a village given its own point (build step post_villages), not its
+# community's centre: exact, like a town's.
+OWN_POINT = "PPL"
 
 
 PLACE_COLUMNS = "id, name, lat, lon, country, admin1, admin2, feature, population, geonameid, code"

@@ -16,6 +16,20 @@ TOWNS = ("city", "capital", "village")
 # Places too large for their centre to say where nearby things are; a named region counts
 # through W_NAMED_REGION instead.
 AREAS = ("continent", "country", "sea", "region", "admin1")
+# A village this near a town the text names is as near as on top of it: a report names a village
+# with the town whose community holds it, a median 10 km off (geo/gazetteer/post_villages.py
+# gives villages their own points, no longer their community's centre). Not a city's
+# neighbourhood: a city of COMMUNITY_TOWN people or more names no village by being near it.
+VILLAGE_REACH_KM = 15.0
+COMMUNITY_TOWN = 100_000
+
+
+def reach_km(place: Place, named: Place) -> float:
+    """How far from a place the text names (``named``) this one counts as on top of it:
+    VILLAGE_REACH_KM for a village near a town smaller than a city, else 0."""
+    if place.feature == "village" and named.population < COMMUNITY_TOWN:
+        return VILLAGE_REACH_KM
+    return 0.0
 
 
 @dataclass(slots=True)

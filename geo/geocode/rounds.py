@@ -8,7 +8,15 @@ import numpy as np
 from geo.gazetteer import Place
 from geo.gazetteer.index import SECTION
 from geo.geocode.anchors import anchored_nearness
-from geo.geocode.candidates import AREAS, TOWNS, Candidate, Resolution, best_first
+from geo.geocode.candidates import (
+    AREAS,
+    COMMUNITY_TOWN,
+    TOWNS,
+    VILLAGE_REACH_KM,
+    Candidate,
+    Resolution,
+    best_first,
+)
 from geo.geocode.context import (
     NEAR_COUNT,
     NEAR_SCALE_KM,
@@ -126,6 +134,7 @@ class Nearness:
         self._key = np.array([self._codes[key] for key in row_keys], dtype=np.int64)[:, None]
         self._id = np.array([p.id for p in places], dtype=np.int64)[:, None]
         self._area = np.array([p.feature in ("continent", "country", "sea") for p in places])
+        self._village = np.array([p.feature == "village" for p in places])
 
     def rows(self, keys: list[str], chosen: list[Place | None]) -> list[float]:
         """Each row's term, given the place chosen for each mention (``keys``: their names)."""
@@ -157,7 +166,11 @@ class Nearness:
             )
             nearest[~other[np.arange(self._rows), j]] = np.inf
             self.nearest_km = nearest
-            near = W_NEARNESS * closeness(nearest, NEAR_SCALE_KM)
+            town = np.array([p.population < COMMUNITY_TOWN for _, p in points])[j]
+            reached = np.where(
+                self._village & town, np.maximum(nearest - VILLAGE_REACH_KM, 0.0), nearest
+            )
+            near = W_NEARNESS * closeness(reached, NEAR_SCALE_KM)
         else:
             km = haversine_radians_km(self._lat, self._cos, self._lon, lat, cos, lon)
             km[~other] = np.inf
