@@ -10,10 +10,11 @@ from geo import weapons as wv
 from geo.extract.arsenal_hits import note_hits
 from geo.extract.attribution import CONFIRMED, independent
 from geo.extract.background import background
-from geo.extract.casualties import interception_counts, launched_count, revised_toll
+from geo.extract.casualties import revised_toll
 from geo.extract.dates import spoken_on
 from geo.extract.day_told_after import dates_the_event_before
 from geo.extract.governed_region import THE_REGION
+from geo.extract.interception_figures import interception_counts, launched_count
 from geo.extract.inventory import own_launched
 from geo.extract.kinds import joined_kinds
 from geo.extract.places import PlaceHit

@@ -23,19 +23,14 @@ from geo.extract.attribution import (
 )
 from geo.extract.background import background
 from geo.extract.blocks import Blocks
-from geo.extract.casualties import (
-    casualty_figures,
-    counts_around,
-    first_casualty,
-    launched_count,
-    note_shared_counts,
-)
+from geo.extract.casualties import casualty_figures, first_casualty, note_shared_counts
 from geo.extract.dated_past import dated_past
 from geo.extract.days import Days
 from geo.extract.draft import Draft, Facts
 from geo.extract.event_type import type_for
 from geo.extract.figure_owners import figures_owner, follows_on
 from geo.extract.figure_places import give_figures
+from geo.extract.interception_figures import counts_around, launched_count
 from geo.extract.inventory import own_launched
 from geo.extract.kinds import joined_kinds, paragraph_kind
 from geo.extract.layout import TIME_STAMP, ListIntro, is_live_blog, on_bullet, same_target

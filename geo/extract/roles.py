@@ -8,7 +8,6 @@ import re
 
 from geo.extract.appositions import opens_aside, within_aside
 from geo.extract.bare_items import bare_items
-from geo.extract.casualties import tally_after
 from geo.extract.entry_headings import HEADING_MARK, heading, heading_end
 from geo.extract.event_phrases import APPROACHES, left_from, ousted_from
 from geo.extract.events_after import where_after
@@ -17,6 +16,7 @@ from geo.extract.governed_region import governed_region
 from geo.extract.heard_from_afar import sound_sources_left_out
 from geo.extract.hospital_towns import hospital_town
 from geo.extract.institution_towns import speakers_town
+from geo.extract.interception_figures import tally_after
 from geo.extract.joined_places import joined_places
 from geo.extract.launch_sites import launch_site
 from geo.extract.lexicon import Trigger, triggers_in
