@@ -47,6 +47,7 @@ from geo.extract.roles import sentence_roles
 from geo.extract.scene_witness import witnessed
 from geo.extract.sentences import Sentence, is_headline
 from geo.extract.sourced import claimant_of, issued_by
+from geo.extract.town_told_back import named_town, own_places, seat_told_back, told_here
 from geo.extract.weapon_words import weapon_for
 from geo.gazetteer import Gazetteer
 
@@ -148,19 +149,19 @@ class Drafter:
         if self.blocks.heading(s, s_hits, facts.triggers):
             return []
         # "In X we loaded. Later the village came under fire", "... shelled it": the town named last
-        back = cont.told_here(self.named.get(s.paragraph), self.text, s, bool(s_hits), facts)
-        seat = cont.seat_told_back(self.text, self.roles, s.end)  # "the mayor of X ... the city"
+        back = told_here(self.named.get(s.paragraph), self.text, s, bool(s_hits), facts)
+        seat = seat_told_back(self.text, self.roles, s.end)  # "the mayor of X ... the city"
         back = seat or back
         home = district_city(self.text, s, s_hits, self.home, self.last, self.about, facts.when)
         over = self.blocks.over(s.paragraph, self.last)
         past = None if s_hits or not dated_past(facts, self.last, s.paragraph) else self.piece_town
         topic = self.blocks.own(s.paragraph) or back or over or home or past
-        if not facts.triggers and (town := cont.named_town(self.roles, self.text, s.text)):
+        if not facts.triggers and (town := named_town(self.roles, self.text, s.text)):
             self.named[s.paragraph] = (town, s.end)
         if not s_hits and "interception" in facts.types:
             topic = topic or tally_region(self.gazetteer, self.text, self.hits, s, self.last)
         last_here = cont.continues_last(self.last, s.paragraph, topic)  # (not "over the province")
-        own = cont.own_places(self.roles, s_hits, topic, back)  # (not a speaker's place)
+        own = own_places(self.roles, s_hits, topic, back)  # (not a speaker's place)
         if topic is None or own or not facts.triggers or (last_here and not (home or seat or past)):
             return []
         etype = facts.types[0] if "interception" not in facts.types else "interception"
