@@ -7,21 +7,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from geo.cli_errors import EXIT_BAD_INPUT, UsageError
 from geo.cli_options import add_options, error_line
+from geo.geocode_cli import cmd_geocode, cmd_resolve, geocoder_for
 from geo.output import OutputError, to_stdout, write_output
-
-EXIT_NOT_FOUND = 1
-EXIT_BAD_INPUT = 2
-
-
-class UsageError(Exception):
-    """Bad input: reported in one line with status 2."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -31,104 +25,6 @@ class _Parser(argparse.ArgumentParser):
         )
 
     _sub: str | None = None
-
-
-def _geocoder(online: bool = False):
-    from geo.gazetteer import Gazetteer, GazetteerMissingError
-    from geo.geocode import Geocoder, NominatimBackend
-
-    try:
-        gazetteer = Gazetteer()
-    except GazetteerMissingError as exc:
-        raise UsageError(str(exc)) from None
-    backend = None
-    if online or os.environ.get("SITREP_ONLINE") == "1":
-        backend = NominatimBackend(
-            domain=os.environ.get("SITREP_NOMINATIM", "nominatim.openstreetmap.org"),
-            scheme=os.environ.get("SITREP_NOMINATIM_SCHEME", "https"),
-        )
-    return Geocoder(gazetteer, online=backend)
-
-
-def _place_json(query: str, res) -> dict:
-    p = res.place
-    if p is None:
-        return {"query": query, "error": "no such place in the gazetteer"}
-    return {
-        "query": query,
-        "name": p.name,
-        "lat": round(p.lat, 6),
-        "lon": round(p.lon, 6),
-        "country": p.country,
-        "admin1": p.admin1,
-        "feature": p.feature,
-        "source": res.source,
-    }
-
-
-def cmd_geocode(args: argparse.Namespace) -> int:
-    geocoder = _geocoder(args.online)
-    from geo import theatre
-    from geo.geocode.town_in_region import geocode_typed
-
-    countries, used = theatre.for_names(args.theatre)
-    status = 0
-    for name in args.names:
-        if not name.strip():
-            raise UsageError("empty place name: give at least one non-blank NAME")
-        res = geocode_typed(geocoder, name, args.context or "", countries)  # as the app reads it
-        out = _place_json(name, res)
-        out.update({} if "error" in out else {"theatre": used})  # ("query", "error" as documented)
-        if args.candidates and res.place is not None:
-            from geo.geocode import iter_candidates
-
-            out["candidates"] = list(iter_candidates(res))
-        if "error" in out:
-            status = EXIT_NOT_FOUND
-        print(json.dumps(out, ensure_ascii=False))
-    return status
-
-
-def _span(pair: object) -> tuple[int, int]:
-    """A span as given on a JSON line: two whole numbers, start and end (not 13.5, not true)."""
-    match pair:
-        case [int(start), int(end)] if not isinstance(start, bool) and not isinstance(end, bool):
-            return start, end
-    raise TypeError(f"each span should be two whole numbers [start, end], got {pair!r}")
-
-
-def cmd_resolve(args: argparse.Namespace) -> int:
-    from geo.textio import json_value
-
-    geocoder = _geocoder(args.online)
-    for lineno, line in enumerate(sys.stdin, 1):
-        if not line.strip():
-            continue
-        try:
-            doc = json_value(line)
-            text, spans = doc["text"], [_span(pair) for pair in doc.get("spans", [])]
-            if not isinstance(text, str):
-                raise TypeError("'text' should be a string")
-            results = geocoder.resolve(text, spans)
-        except (ValueError, KeyError, TypeError) as exc:
-            raise UsageError(
-                f"stdin line {lineno}: {_describe(exc)}; each line should be "
-                '{"id": ..., "text": "...", "spans": [[start, end], ...]}'
-            ) from None
-        places = [
-            None
-            if r.place is None
-            else {
-                "start": r.start,
-                "end": r.end,
-                "name": r.place.name,
-                "lat": round(r.place.lat, 6),
-                "lon": round(r.place.lon, 6),
-            }
-            for r in results
-        ]
-        print(json.dumps({"id": doc.get("id"), "places": places}, ensure_ascii=False))
-    return 0
 
 
 def cmd_build_gazetteer(args: argparse.Namespace) -> int:
@@ -277,7 +173,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     except ReportError as exc:
         raise UsageError(str(exc)) from None
     name = "stdin" if str(args.report) == "-" else args.report.name
-    records, warnings = Extractor(_geocoder(args.online)).extract_with_warnings(
+    records, warnings = Extractor(geocoder_for(args.online)).extract_with_warnings(
         text, name, args.published
     )
     for warning in warnings:
@@ -337,12 +233,6 @@ def cmd_delete(args: argparse.Namespace) -> int:
         return delete_cli.run(args)
     except (delete_cli.DeleteError, StoreError) as exc:
         raise UsageError(str(exc)) from None
-
-
-def _describe(exc: Exception) -> str:
-    if isinstance(exc, KeyError):
-        return f"missing field {exc}"
-    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
 COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {

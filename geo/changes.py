@@ -13,9 +13,9 @@ import json
 import pandas as pd
 
 from geo.event_names import event_place
+from geo.hand_events import is_hand_added
 from geo.labels import label, moment
 from geo.precision import PRECISION_SCALES
-from geo.review import is_hand_added
 
 COLUMNS = ["when", "who", "action", "event_id", "event", "changes"]
 INSERT = "insert"  # a new event's line, which "edits only" leaves out

@@ -39,6 +39,11 @@ class ReportError(ValueError):
     """A report that cannot be read; the message is one line for the user."""
 
 
+class NulBytesError(ReportError):
+    """Bytes with NUL in them that are no UTF-16 text: binary, or text with a stray NUL (the
+    message says where the first lies when the text may hold control characters)."""
+
+
 def megabytes(size: int, limit: int) -> str:
     """``size`` bytes in MB (2**20 bytes) with the digits that tell it from ``limit``: 5.001 MB
     against 5 MB is never shown as "5.0 MB"; bytes when even six decimals do not."""
@@ -100,7 +105,7 @@ def decode(
         if guess:
             return _checked(data.decode(guess), name, controls_ok), guess
         where = _line_column(data, data.index(b"\x00"))
-        raise ReportError(
+        raise NulBytesError(
             f"{name} has binary bytes (NUL) at {where}: not plain text; export it again as text"
             if controls_ok  # a data file with one NUL in a cell was told to be a .txt report
             else f"{name} looks binary (it has NUL bytes), not a text report: give a .txt, .md "

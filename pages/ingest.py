@@ -12,17 +12,16 @@ from geo.duplicates import likely_same
 from geo.events import to_frame
 from geo.extract import publication_from_header
 from geo.extract.pasted_reports import reports_found
+from geo.hand_events import carried_over, saved_hand_events
 from geo.precision import PRECISION_SCALES
 from geo.records import EventError
 from geo.review import (
     EDITABLE,
-    carried_over,
     checked_frame,
     highlighted,
     not_found,
     person_edits,
     place_choices,
-    saved_hand_events,
     typed_choices,
     typed_point,
     with_place,

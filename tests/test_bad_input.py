@@ -832,7 +832,8 @@ def test_nul_and_invisible_characters_typed_in_the_review_are_dropped(geocoder, 
     'Shahed' left the weapon unknown. Typed text is read as a report's: the hand-added event's
     fields and the review table's edits alike."""
     from geo.export import export_bytes
-    from geo.review import checked_frame, hand_event
+    from geo.hand_events import hand_event
+    from geo.review import checked_frame
 
     kharkiv = geocoder.gazetteer.lookup("Kharkiv")[0][0]
     fields = {

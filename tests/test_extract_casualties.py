@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from geo.extract import Extractor
-from geo.extract.casualties import casualty_figures, launched_count
+from geo.extract.casualties import casualty_figures
+from geo.extract.interception_figures import launched_count
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from geo.extract import Extractor
-from geo.extract.casualties import casualty_figures, interception_counts, tally_after
+from geo.extract.casualties import casualty_figures
+from geo.extract.interception_figures import interception_counts, tally_after
 from geo.extract.lexicon import triggers_in
 from geo.extract.sentences import is_headline, split_sentences
 

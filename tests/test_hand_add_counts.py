@@ -13,8 +13,8 @@ from streamlit.testing.v1 import AppTest
 from conftest import ROOT
 from geo import store
 from geo.export import export_bytes
+from geo.hand_events import hand_event
 from geo.records import EventError
-from geo.review import hand_event
 
 TIMEOUT = 120
 # Written for this test: one strike the extractor reads.

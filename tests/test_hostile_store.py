@@ -85,7 +85,7 @@ def test_a_second_strike_typed_the_same_in_a_later_review_is_saved_beside_the_fi
     is ``ID-2``."""
     from datetime import date
 
-    from geo.review import carried_over, hand_event, saved_hand_events, with_hand_event
+    from geo.hand_events import carried_over, hand_event, saved_hand_events, with_hand_event
 
     place = next(p for p, main in gazetteer.lookup("Kherson") if main and p.country == "UA")
     typed = {"event_type": "strike", "event_date": date(2025, 3, 3), "verification": "claimed"}

@@ -8,7 +8,7 @@ import json
 
 from conftest import run_cli
 from geo.event_names import event_place
-from geo.review import hand_event
+from geo.hand_events import hand_event
 
 FIELDS = {"event_type": "strike", "event_date": "2026-11-20", "verification": "claimed"}
 

@@ -705,7 +705,7 @@ def test_history_shows_the_new_value_first_a_readable_time_and_what_was_added_by
     import pandas as pd
 
     from geo import changes
-    from geo.review import HAND_PREFIX
+    from geo.hand_events import HAND_PREFIX
 
     old = "Telegram posts, the regional governor's channel, a local news site, " * 2
     rows = [

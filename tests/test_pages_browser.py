@@ -175,7 +175,7 @@ def test_an_event_added_by_hand_in_the_review_is_saved_marked_as_such(offline_pa
 
 def _add_by_hand_and_save_twice(page, app_server) -> None:
     from geo import store
-    from geo.review import is_hand_added
+    from geo.hand_events import is_hand_added
 
     page.set_viewport_size({"width": 1366, "height": 768})
     _extract(page, app_server["url"], HAND_REPORT, "hand-flash.txt")

@@ -47,7 +47,8 @@ REPORT = (
 
 
 def _hand(geocoder, **fields):
-    from geo.review import hand_event, typed_choices
+    from geo.hand_events import hand_event
+    from geo.review import typed_choices
 
     place = typed_choices(geocoder, fields.pop("where", "Izium"), REPORT, limit=1)[0][0]
     typed = {
@@ -64,7 +65,7 @@ def _hand(geocoder, **fields):
 
 
 def test_a_hand_added_event_is_a_whole_record_that_says_it_was_added_by_hand(geocoder):
-    from geo.review import is_hand_added
+    from geo.hand_events import is_hand_added
 
     added = _hand(geocoder)
     assert (added["place"], added["country"], added["event_date"]) == (
@@ -82,7 +83,7 @@ def test_a_hand_added_event_is_a_whole_record_that_says_it_was_added_by_hand(geo
 
 def test_a_hand_added_event_at_typed_coordinates():
     from geo.gazetteer import Place
-    from geo.review import hand_event
+    from geo.hand_events import hand_event
 
     town = Place(1, "Balakliia", 49.46, 36.86, "Ukraine", "Kharkiv", "", "city", 26000)
     fields = {"event_type": "fighting", "event_date": "2024-09-07", "verification": "unverified"}
@@ -107,7 +108,7 @@ def test_a_typed_name_with_a_region_word_is_the_region_first(geocoder):
 
 
 def test_hand_added_ids_are_never_an_extractions_and_two_alike_are_two(geocoder):
-    from geo.review import carried_over, with_hand_event
+    from geo.hand_events import carried_over, with_hand_event
 
     extracted = Extractor(geocoder).extract(REPORT, "flash-8.txt", date(2024, 9, 8))
     added = _hand(geocoder)
@@ -126,7 +127,8 @@ def test_adding_by_hand_keeps_the_tables_unsaved_edits(geocoder):
     """A new user typed killed = 6 into the review table, then added a missed event: the table,
     one row longer, was drawn anew and the 6 was gone (and an unticked event ticked again).
     The hand-added event goes after the records as the table's edits left them."""
-    from geo.review import unticked, with_hand_event, with_table_edits
+    from geo.hand_events import with_hand_event
+    from geo.review import unticked, with_table_edits
 
     extracted = Extractor(geocoder).extract(REPORT, "flash-8.txt", date(2024, 9, 8))
     edits = {"0": {"fatalities": 6, "keep": False}, 1: {"event_date": "2024-09"}}  # half typed
@@ -144,7 +146,8 @@ def test_a_hand_added_event_is_saved_exported_and_survives_saving_the_report_aga
     from geo import store
     from geo.events import to_frame
     from geo.export import to_geojson_bytes
-    from geo.review import checked_frame, person_edits, with_hand_event
+    from geo.hand_events import with_hand_event
+    from geo.review import checked_frame, person_edits
 
     extracted = Extractor(geocoder).extract(REPORT, "flash-8.txt", date(2024, 9, 8))
     added = _hand(geocoder)

@@ -307,3 +307,21 @@ def test_the_night_axis_title_fits_a_phone(stored):
     lines = [title] if isinstance(title, str) else title
     assert all(len(line) <= tally_chart.AXIS_LINE_MOST for line in lines), lines
     assert "morning" in " ".join(lines) or not stored
+
+
+@pytest.mark.parametrize(
+    ("launched", "destroyed", "said"),
+    [
+        ([None], [71], "71 destroyed; launched not reported"),
+        ([1200, 30], [1000, 20], "1,230 launched, 1,020 destroyed (83%)"),
+        ([40, None], [30, 5], "40 launched (reported for 1 of 2), 35 destroyed (30 of them"),
+        ([12], [None], "12 launched, destroyed not reported"),
+    ],
+)
+def test_the_totals_line_words_its_figures_as_the_region_circles_do(launched, destroyed, said):
+    """One wording of a figure ("1,230 launched", "launched not reported") for the page's
+    totals line and the regions' circles (``tally_chart._figure``)."""
+    from webui import tally_chart
+
+    rows = pd.DataFrame({"launched": launched, "destroyed": destroyed}, dtype="Int64")
+    assert tally_chart.totals_words(tallies.totals(rows), len(rows)).startswith(said)

@@ -56,7 +56,8 @@ def test_a_plain_city_name_stays_the_city(geocoder, gazetteer):
 
 
 def test_a_hand_added_region_is_region_level(geocoder):
-    from geo.review import hand_event, typed_choices
+    from geo.hand_events import hand_event
+    from geo.review import typed_choices
 
     place = typed_choices(geocoder, "Odesa region", "", limit=1)[0][0]
     fields = {"event_date": "2026-11-01", "event_type": "strike", "verification": "unverified"}

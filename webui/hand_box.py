@@ -1,5 +1,6 @@
 """The review's box for an event the extractor missed: the analyst types it, and it joins the
-review's records (``geo.review.hand_event`` makes the record; this module only shows the form)."""
+review's records (``geo.hand_events.hand_event`` makes the record; this module only shows the
+form)."""
 
 from __future__ import annotations
 
@@ -9,17 +10,9 @@ from datetime import date
 import streamlit as st
 
 from geo.gazetteer import Place
+from geo.hand_events import hand_event, with_hand_event
 from geo.records import MAX_COUNT, EventError
-from geo.review import (
-    hand_event,
-    not_found,
-    typed_choices,
-    typed_point,
-    unticked,
-    with_hand_event,
-    with_place,
-    with_table_edits,
-)
+from geo.review import not_found, typed_choices, typed_point, unticked, with_place, with_table_edits
 from geo.vocabulary import EVENT_TYPES, HAND_ADDED_STATUS, VERIFICATION, VERIFICATION_MEANINGS
 from webui import data, review_narrow
 from webui.places import did_you_mean, event_place, into_box

@@ -61,6 +61,8 @@ def weapon_chart(long: pd.DataFrame) -> alt.Chart:
 
 
 def _figure(count, measure: str) -> str:
+    """A figure in words: "1,204 launched", or "launched not reported" for a missing one (None,
+    NaN), never "0 launched"."""
     return f"{measure} not reported" if pd.isna(count) else f"{int(count):,} {measure}"
 
 
@@ -70,11 +72,9 @@ def totals_words(total: dict, rows: int) -> str:
     words = []
     for measure in ("launched", "destroyed"):
         told = total[f"{measure}_told"]
-        if not told:
-            words.append(f"{measure} not reported")
-            continue
-        part = f"{total[measure]:,} {measure}"
-        words.append(part if told == rows else f"{part} (reported for {told:,} of {rows:,})")
+        part = _figure(total[measure] if told else None, measure)
+        whole = not told or told == rows
+        words.append(part if whole else f"{part} (reported for {told:,} of {rows:,})")
     line = ", ".join(words) if total["launched_told"] else "; ".join(reversed(words))
     shot, share = total["destroyed_of_launched"], f"{total['share_destroyed']:.0%}"
     if total["launched"] and shot == total["destroyed"]:

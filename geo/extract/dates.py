@@ -1,4 +1,5 @@
-"""Dates: each sentence's date relative to the report's publication (``geo.extract.publication``)."""
+"""Dates: each sentence's date relative to the report's publication (``geo.extract.publication``);
+a day named with its month is ``geo.extract.month_days``'s reading."""
 
 from __future__ import annotations
 
@@ -9,11 +10,18 @@ from datetime import date, timedelta
 from geo.extract.counted_back import days_counted_back
 from geo.extract.daytime import DAYTIME, EVE, NIGHT_TOLD, SMALL_HOURS_CLOCK, days_back
 from geo.extract.just_done import just_done
+from geo.extract.month_days import (
+    EXPLICIT_DAY,
+    NIGHT_OF,
+    NIGHT_OF_MONTH_FIRST,
+    day_of_month,
+    names_day_of_month,
+    of_the_month,
+)
 from geo.extract.numeric_days import numeric_day
 from geo.extract.pattern_cues import cued
 from geo.extract.publication import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, Publication
 from geo.extract.wording import words
-from geo.records import EVENT_YEARS
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,47 +91,6 @@ _SPAN_END = re.compile(
     rf"(?P<wd>{WEEKDAY_RE})\b",
     re.I,
 )
-# "the night of 7 to 8 March": the night ends on the second day.
-_NIGHT_OF = re.compile(
-    rf"\bnight of (?:the )?\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|into|-|–)\s*(?:the )?"
-    rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{MONTH_RE})\b\.?(?:\s+(?P<y>\d{{4}}))?",
-    re.I,
-)
-# "the night of November 12-13", "the night of Nov. 12 to 13, 2025", "overnight on March 4 to
-# 5": the month first
-_NIGHT_OF_MONTH_FIRST = re.compile(
-    rf"\b(?:night of|overnight(?: on| from)?) (?:the )?(?P<mn>{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|into|-|–)\s*"
-    rf"(?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?",
-    re.I,
-)
-_EXPLICIT_DAY = [
-    re.compile(
-        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{MONTH_RE})\b\.?(?:\s+(?P<y>\d{{4}}))?",
-        re.I,
-    ),
-    re.compile(
-        rf"\b(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?",
-        re.I,
-    ),
-]
-_EXPLICIT_DAY = [cued(p) for p in _EXPLICIT_DAY]  # (tried where a month is named)
-# "on 9 and 10 November" (as "on November 9 and 10" is): two days for one event, read as the
-# first (two_days keeps the span in the notes); not "between 14 and 17 November", a run dated by
-# its end, nor days further apart than a week's span, two events
-_FIRST_OF_TWO = re.compile(r"(?<!night of )\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$", re.I)
-_RUN_BEFORE = re.compile(r"\b(?:between|from)\b[^.;]{0,24}$", re.I)
-MOST_APART = 6  # days
-
-
-def _first_of_two(sentence: str, start: int, day: int) -> int:
-    """The first of two days named for one event ("9 and 10 November") whose second, ``day``,
-    starts at ``start``; else ``day``."""
-    before = sentence[max(0, start - 60) : start]
-    m = _FIRST_OF_TWO.search(before)
-    if m is None or _RUN_BEFORE.search(before, 0, m.start()):
-        return day
-    first = int(m.group("d"))
-    return first if first < day <= first + MOST_APART else day
 
 
 _PRESENT = words(r"(is|are|am)\s+(also\s+)?\w+ing", "meets|meet|takes place|is taking place")
@@ -149,7 +116,7 @@ _OWN_DAY_ONLY = re.compile(
 def names_night_or_today(title: str) -> bool:
     """Whether a line names a night by its days ("the night of 6 to 7 March") or the day itself
     ("over the day"): a title saying so dates the whole report (``title_days``)."""
-    return any(p.search(title) for p in (_NIGHT_OF, _NIGHT_OF_MONTH_FIRST, _TODAY))
+    return any(p.search(title) for p in (NIGHT_OF, NIGHT_OF_MONTH_FIRST, _TODAY))
 
 
 def carries(sentence: str) -> bool:
@@ -223,31 +190,8 @@ def _unless_undated(m: re.Match) -> str:
     clause = m.group(0)
     # "a week after the leaders met in Rome on 3 February": the clause is the event itself
     timed = _SPAN_BEFORE.search(m.string[: m.start()])
-    dated = (*_EXPLICIT_DAY, _MONTH_YEAR, _MONTH_ALONE, _REL_WEEK, _PAST_WEEK, _LAST_MONTH)
+    dated = (*EXPLICIT_DAY, _MONTH_YEAR, _MONTH_ALONE, _REL_WEEK, _PAST_WEEK, _LAST_MONTH)
     return " " if not timed and any(p.search(clause) for p in dated) else clause
-
-
-def _day_of_month(sentence: str, p: date) -> When | None:
-    """The day a sentence names with its month ("on 9 November", "the night of 7 to 8 March",
-    "Nov. 21, 2025"), a year back when it lies ahead of the publication day ``p``."""
-    for pattern in (_NIGHT_OF, _NIGHT_OF_MONTH_FIRST, *_EXPLICIT_DAY):
-        m = pattern.search(sentence)
-        if m and m.group("mn").lower() in MONTHS:
-            year = int(m.group("y")) if m.group("y") else p.year
-            if year not in EVENT_YEARS:  # "31 December 9999" is no day an event happened on
-                continue
-            day = int(m.group("d"))
-            if pattern is _EXPLICIT_DAY[0]:
-                day = _first_of_two(sentence, m.start(), day)
-            try:
-                d = date(year, MONTHS[m.group("mn").lower()], day)
-            except ValueError:
-                continue
-            if not m.group("y") and d > p + timedelta(days=1):
-                ahead = d <= p + timedelta(days=92)
-                return When(d.replace(year=d.year - 1), 1, True, to_come=ahead)
-            return When(d, 1, True)
-    return None
 
 
 def date_in(sentence: str, pub: Publication) -> When | None:
@@ -256,8 +200,8 @@ def date_in(sentence: str, pub: Publication) -> When | None:
     head = DATELINE.match(sentence)
     sentence = sentence[head.end() :] if head else sentence
     sentence = _AHEAD.sub(" ", _BACKGROUND.sub(_unless_undated, sentence))
-    if named := _day_of_month(sentence, p):
-        return named
+    if named := day_of_month(sentence, p):
+        return When(named[0], 1, True, to_come=named[1])
     if numeric := numeric_day(sentence, p):  # "02.06.2025", "Sat 04.10"
         return When(numeric, 1, True)
     if m := _MONTH_YEAR.search(sentence):  # "In December 2022": month precision
@@ -276,7 +220,7 @@ def date_in(sentence: str, pub: Publication) -> When | None:
         later = _SPAN_END.match(sentence, m.end()) if span or night else None
         m = later or m
         back = (p.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
-        return When(_of_the_month(sentence, m.end(), p - timedelta(days=back)), 1, True)
+        return When(of_the_month(sentence, m.end(), p - timedelta(days=back)), 1, True)
     if counted := days_counted_back(sentence, p):  # "three days ago", "at the weekend"
         return When(*counted, True)
     if m := _YESTERDAY.search(sentence):  # "from yesterday evening until this morning": its end
@@ -305,21 +249,6 @@ def date_in(sentence: str, pub: Publication) -> When | None:
     return None
 
 
-_DAY_OF_MONTH = re.compile(r",?\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)\b", re.I)
-
-
-def _of_the_month(sentence: str, end: int, day: date) -> date:
-    """The weekday ``day`` that the sentence names, moved back by weeks to the day of the month
-    it gives after the weekday ("Sunday the 14th"), if one of the last five weeks has it."""
-    m = _DAY_OF_MONTH.match(sentence, end)
-    if m is None:
-        return day
-    for weeks in range(6):
-        if (d := day - timedelta(weeks=weeks)).day == int(m.group("dom")):
-            return d
-    return day
-
-
 def past_day_of_morning(sentence: str, pub: Publication) -> When | None:
     """The day a report stamped before noon means by "over the past day": mostly the day
     before its own (its lead's day for the undated items of a side's morning update)."""
@@ -339,9 +268,7 @@ def of_the_night(sentence: str) -> bool:
     if not (_NIGHT.search(sentence) or _TODAY.search(sentence) or _EVENING.search(sentence)):
         return False
     return not (
-        _WEEKDAY.search(sentence)
-        or _YESTERDAY.search(sentence)
-        or any(p.search(sentence) for p in (_NIGHT_OF, _NIGHT_OF_MONTH_FIRST, *_EXPLICIT_DAY))
+        _WEEKDAY.search(sentence) or _YESTERDAY.search(sentence) or names_day_of_month(sentence)
     )
 
 

@@ -9,7 +9,7 @@ from geo import offsets as off
 from geo import weapons as wv
 from geo.extract import continuation as cont
 from geo.extract import dates as dt
-from geo.extract.actors import actor_in, fallback_actor
+from geo.extract.actors import actor_in
 from geo.extract.attribution import (
     HEDGE,
     borne_out,
@@ -23,25 +23,19 @@ from geo.extract.attribution import (
 )
 from geo.extract.background import background
 from geo.extract.blocks import Blocks
-from geo.extract.casualties import (
-    casualty_figures,
-    counts_around,
-    first_casualty,
-    launched_count,
-    note_shared_counts,
-)
+from geo.extract.casualties import casualty_figures, first_casualty, note_shared_counts
 from geo.extract.dated_past import dated_past
 from geo.extract.days import Days
 from geo.extract.draft import Draft, Facts
 from geo.extract.event_type import topic_type, type_for
 from geo.extract.figure_owners import figures_owner, follows_on
 from geo.extract.figure_places import give_figures
+from geo.extract.interception_figures import counts_around
 from geo.extract.inventory import own_launched
-from geo.extract.kinds import joined_kinds, paragraph_kind
 from geo.extract.layout import TIME_STAMP, ListIntro, is_live_blog, on_bullet, same_target
-from geo.extract.lexicon import BODIES, THERE, no_meeting, triggers_in
+from geo.extract.lexicon import THERE, no_meeting, triggers_in
 from geo.extract.locating import city_of_report, district_city, home_city, piece_town, tally_region
-from geo.extract.paragraph_kind import Told, note_kinds, paragraph_weapon
+from geo.extract.paragraph_memory import ParagraphMemory
 from geo.extract.places import (
     LIST_GAP,
     PlaceHit,
@@ -51,10 +45,10 @@ from geo.extract.places import (
 )
 from geo.extract.roles import sentence_roles
 from geo.extract.scene_witness import witnessed
-from geo.extract.seat_reach import beyond_seat
 from geo.extract.sentences import Sentence, is_headline
 from geo.extract.sourced import claimant_of, issued_by
-from geo.extract.weapon_words import category_near, kind_named, weapon_for
+from geo.extract.town_told_back import named_town, own_places, seat_told_back, told_here
+from geo.extract.weapon_words import weapon_for
 from geo.gazetteer import Gazetteer
 
 
@@ -80,18 +74,10 @@ class Drafter:
         self.gazetteer, self.text, self.hits, self.pub = gazetteer, text, hits, pub
         self.drafts: list[Draft] = []
         self.kept: list[Sentence] = []
-        self.para_meeting: dict[int, str] = {}
-        self.para_claim: dict[int, list[tuple[int, str]]] = {}
-        self.para_weapon: dict[int, tuple[str, str]] = {}
-        self.para_category: dict[int, str] = {}
-        self.para_kinds_named: dict[int, Told] = {}
-        self.para_kinds: dict[int, tuple[str, str]] = {}
+        self.memory = ParagraphMemory(hits)
         self.named: dict[int, tuple[PlaceHit, int]] = {}  # a paragraph's last town, where said
         self.roles: list[PlaceHit] = []  # the places of the sentence drafted last, with roles
-        self.para_launched: dict[int, int] = {}
-        self.para_speaker: dict[int, str] = {}
         self.list_intro = ListIntro(text)
-        self.recent_category: str | None = None
         self.last_claimant: str | None = None
         self.headline_claimant = False
         self.wire = bool(dt.DATELINE.search(text))
@@ -120,9 +106,9 @@ class Drafter:
             placed = self._placed(s, facts, s_hits) or self._at_topic(s, facts, s_hits)
             self._attach(index, s, facts, placed, s_hits)
             if facts.claimant and not placed:
-                self.para_speaker[s.paragraph] = facts.claimant
-            self._remember(s, facts)
-        self._finish()
+                self.memory.para_speaker[s.paragraph] = facts.claimant
+            self.memory.remember(s, facts)
+        self.memory.finish(self.drafts, self.kept, self.doc_countries)
         return self.drafts
 
     def _facts(self, s: Sentence) -> Facts:
@@ -133,7 +119,7 @@ class Drafter:
         last = None if self.headline_claimant and not headline else self.last_claimant
         claimant = claimant_of(s.text) or pronoun_speaker(s.text, last)
         if claimant:
-            self.para_claim.setdefault(s.paragraph, []).append((s.start, claimant))
+            self.memory.para_claim.setdefault(s.paragraph, []).append((s.start, claimant))
             self.last_claimant, self.headline_claimant = claimant, headline
         if (kind := background(s.text)) and not (when and when.explicit and when.precision == 1):
             triggers = []  # background that recurs, or long past, with no day of its own
@@ -163,19 +149,19 @@ class Drafter:
         if self.blocks.heading(s, s_hits, facts.triggers):
             return []
         # "In X we loaded. Later the village came under fire", "... shelled it": the town named last
-        back = cont.told_here(self.named.get(s.paragraph), self.text, s, bool(s_hits), facts)
-        seat = cont.seat_told_back(self.text, self.roles, s.end)  # "the mayor of X ... the city"
+        back = told_here(self.named.get(s.paragraph), self.text, s, bool(s_hits), facts)
+        seat = seat_told_back(self.text, self.roles, s.end)  # "the mayor of X ... the city"
         back = seat or back
         home = district_city(self.text, s, s_hits, self.home, self.last, self.about, facts.when)
         over = self.blocks.over(s.paragraph, self.last)
         past = None if s_hits or not dated_past(facts, self.last, s.paragraph) else self.piece_town
         topic = self.blocks.own(s.paragraph) or back or over or home or past
-        if not facts.triggers and (town := cont.named_town(self.roles, self.text, s.text)):
+        if not facts.triggers and (town := named_town(self.roles, self.text, s.text)):
             self.named[s.paragraph] = (town, s.end)
         if not s_hits and "interception" in facts.types:
             topic = topic or tally_region(self.gazetteer, self.text, self.hits, s, self.last)
         last_here = cont.continues_last(self.last, s.paragraph, topic)  # (not "over the province")
-        own = cont.own_places(self.roles, s_hits, topic, back)  # (not a speaker's place)
+        own = own_places(self.roles, s_hits, topic, back)  # (not a speaker's place)
         if topic is None or own or not facts.triggers or (last_here and not (home or seat or past)):
             return []
         etype = topic_type(facts.triggers, facts.types)  # (debris fell: an interception)
@@ -236,7 +222,7 @@ class Drafter:
                 if draft.launched is None and draft.destroyed is not None:
                     # "Russia sent 56 drones. Forty were shot down over ...": sent before
                     own = own_launched(s.text, draft.destroyed, draft.category) if first else None
-                    draft.launched = own or self.para_launched.pop(s.paragraph, None)
+                    draft.launched = own or self.memory.para_launched.pop(s.paragraph, None)
             placed.append(draft)
         give_figures(placed, facts.casualties, s.text)
         note_shared_counts(placed)
@@ -281,22 +267,7 @@ class Drafter:
             draft.notes = (
                 f"{h.place.name} is placed at its community's centre, within {radius:g} km"
             )
-        if etype == "meeting":
-            body = BODIES.search(s.text)
-            draft.actor = body.group(1) if body else self.para_meeting.get(s.paragraph)
-        elif etype in ("strike", "interception") and not weapon and s.paragraph in self.para_weapon:
-            draft.inherited = self.para_weapon[s.paragraph]
-        kinds = self.para_kinds_named.get(s.paragraph)
-        paragraph_weapon(draft, facts, self.para_category.get(s.paragraph), kinds)
-        if etype == "interception" and not facts.claimant:
-            # "Ukraine's air force says Russia sent 56 drones. Forty were shot down over ...":
-            # the side that opened the paragraph gives the tally, its claim.
-            who = self.para_speaker.get(s.paragraph)
-            if who and not independent(who):
-                draft.attributed, draft.claimed_by = True, draft.claimed_by or who
-        if etype == "interception" and not category:
-            category = self.para_category.get(s.paragraph, self.recent_category)
-            paragraph_kind(draft, category, self.para_kinds.get(s.paragraph))
+        self.memory.give(draft, s, facts, weapon, category)
         return draft
 
     def _attach(
@@ -356,45 +327,3 @@ class Drafter:
                 last.confirmed = True
             else:  # "REPORTER (Kherson): ... I counted six burnt kiosks": the paragraph's place
                 confirm_at(self.drafts, self.hits, self.kept, s)
-
-    def _remember(self, s: Sentence, facts: Facts) -> None:
-        launched = launched_count(s.text) if facts.weapons else None
-        if launched is not None:
-            self.para_launched[s.paragraph] = launched
-        if facts.weapons:
-            note_kinds(self.para_kinds_named, s, self.hits, facts.weapons)
-            if s.paragraph not in self.para_category or not any(w.weapon for w in facts.weapons):
-                self.para_category[s.paragraph] = kind_named(facts.weapons, s.text)
-            if len(facts.weapons) > 1 and (
-                pair := joined_kinds(s.text, True, None, facts.triggers)
-            ):
-                self.para_kinds[s.paragraph] = (pair[0].category, pair[1].category)
-            self.recent_category = facts.weapons[-1].category
-        named = [(w, w.weapon) for w in facts.weapons if w.weapon]
-        if named:
-            first, name = named[0]
-            self.para_weapon[s.paragraph] = (name, category_near(facts.weapons, first))
-        body = BODIES.search(s.text)
-        if body and "meeting" in facts.types:
-            self.para_meeting.setdefault(s.paragraph, body.group(1))
-
-    def _finish(self) -> None:
-        told = {x.start: x.text for x in self.kept}  # the sentence that names each claimant
-        for d in self.drafts:
-            # "The first attack targeted a depot" after a sentence about ATACMS: that weapon,
-            # unless a later sentence named one for this event.
-            if not d.weapon and d.inherited and d.category in (None, "missile"):
-                # (a downed "missile" is the paragraph's missile, never its drone)
-                if d.event_type != "interception" or d.inherited[1].endswith("missile"):
-                    d.weapon, d.category = d.inherited
-            # Claims made earlier in a paragraph cover the figures that follow in it (not a
-            # later sentence's: "Witnesses told the mission that ..." after the event; nor a
-            # mayor's in another town: seat_reach).
-            end = max(x.start for x in d.sentences)
-            said = [(at, w) for at, w in self.para_claim.get(d.sentence.paragraph, []) if at <= end]
-            claims = [w for at, w in said if not beyond_seat(w, d, self.drafts, told.get(at, ""))]
-            if not d.claimed_by and claims and (d.injured or d.fatalities):
-                d.claimed_by = claims[-1]
-                d.attributed = d.attributed or not independent(d.claimed_by)
-            if not d.actor and d.event_type in ("strike", "interception"):
-                d.actor = fallback_actor(d.weapon, d.place.country, self.doc_countries)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from geo import weapons as wv
 from geo.extract.attribution import claimant_in
-from geo.extract.casualties import launched_count
+from geo.extract.interception_figures import launched_count
 from geo.extract.numbers import NUMBER, number
 from geo.extract.wording import words
 

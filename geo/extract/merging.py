@@ -264,36 +264,12 @@ def merge(drafts: Iterable[Draft]) -> list[Draft]:
 
 
 def _absorb(m: Draft, d: Draft) -> None:
+    """Mention ``d`` folded into the event ``m`` drafted before it: place, weapon, day, figures
+    and whose word it is."""
     body_over_title = m.headline and not d.headline
-    rank_d, rank_m = _FEATURE_RANK.get(d.place.feature, 1), _FEATURE_RANK.get(m.place.feature, 1)
-    same_place, took_place = m.place.id == d.place.id, False
-    if (
-        rank_d < rank_m
-        or (
-            d.place.id != m.place.id
-            and d.geo_precision < m.geo_precision
-            and d.place.feature == m.place.feature
-        )
-        # "Heavy fighting east of Pokrovsk" over "attacks ... around Hrodivka": the body's place
-        or (body_over_title and rank_d <= rank_m and d.geo_precision <= m.geo_precision)
-    ):
-        m.place, m.place_mention, m.geo_precision = d.place, d.place_mention, d.geo_precision
-        m.extra, m.village = d.extra, d.village or m.village
-        took_place = True
-    elif same_place and m.village is None:
-        # "attacks into Belgorod Oblast" told first, then "near A and B in Belgorod Oblast", A and
-        # B unknown and put at the region: the region's mention is A's, and B stays apart
-        m.village = d.village
-    if d.weapon and not m.weapon:
-        m.weapon, m.category = d.weapon, d.category
-    elif not m.category or (m.category == "missile" and not m.weapon and d.category):
-        m.category = d.category  # "a missile" in the title, "two ballistic missiles" after
-    elif precise_over(m, d):
-        m.category = d.category  # "an air strike" in the lede, "a guided bomb" after
-    if d.when.explicit and (not m.when.explicit or d.when.precision < m.when.precision):
-        m.when = d.when
-    elif d.when.worded and not (m.when.explicit or m.when.carried or m.when.worded):
-        m.when = d.when  # the body's "over the past day" over a summary's mention with no date
+    same_place = m.place.id == d.place.id
+    took_place = _absorb_place(m, d, body_over_title)
+    _absorb_weapon_and_day(m, d)
     m.actor = m.actor or d.actor
     m.lists |= d.lists
     # A side's rival version of what the report states itself ("Russia says its missiles hit
@@ -323,6 +299,45 @@ def _absorb(m: Draft, d: Draft) -> None:
     m.launched = m.launched if m.launched is not None else d.launched
     m.destroyed = m.destroyed if m.destroyed is not None else d.destroyed
     m.sentences.extend(d.sentences)
+
+
+def _absorb_place(m: Draft, d: Draft, body_over_title: bool) -> bool:
+    """The more precise place of two mentions (a town over its region, a nearer point, the
+    body's place over a title's), and whether ``m`` took ``d``'s."""
+    rank_d, rank_m = _FEATURE_RANK.get(d.place.feature, 1), _FEATURE_RANK.get(m.place.feature, 1)
+    if (
+        rank_d < rank_m
+        or (
+            d.place.id != m.place.id
+            and d.geo_precision < m.geo_precision
+            and d.place.feature == m.place.feature
+        )
+        # "Heavy fighting east of Pokrovsk" over "attacks ... around Hrodivka": the body's place
+        or (body_over_title and rank_d <= rank_m and d.geo_precision <= m.geo_precision)
+    ):
+        m.place, m.place_mention, m.geo_precision = d.place, d.place_mention, d.geo_precision
+        m.extra, m.village = d.extra, d.village or m.village
+        return True
+    if m.place.id == d.place.id and m.village is None:
+        # "attacks into Belgorod Oblast" told first, then "near A and B in Belgorod Oblast", A and
+        # B unknown and put at the region: the region's mention is A's, and B stays apart
+        m.village = d.village
+    return False
+
+
+def _absorb_weapon_and_day(m: Draft, d: Draft) -> None:
+    """The named weapon or the more precise category of two mentions, and the more precise
+    day."""
+    if d.weapon and not m.weapon:
+        m.weapon, m.category = d.weapon, d.category
+    elif not m.category or (m.category == "missile" and not m.weapon and d.category):
+        m.category = d.category  # "a missile" in the title, "two ballistic missiles" after
+    elif precise_over(m, d):
+        m.category = d.category  # "an air strike" in the lede, "a guided bomb" after
+    if d.when.explicit and (not m.when.explicit or d.when.precision < m.when.precision):
+        m.when = d.when
+    elif d.when.worded and not (m.when.explicit or m.when.carried or m.when.worded):
+        m.when = d.when  # the body's "over the past day" over a summary's mention with no date
 
 
 def _whose_word(m: Draft, d: Draft, rival: bool, same_place: bool, took_place: bool) -> None:

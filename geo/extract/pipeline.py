@@ -173,7 +173,7 @@ class Extractor:
         fragments_of_downing(drafts, text)  # "in X fragments damaged a roof" after a downing
         speak_for(drafts, text)
         claim_by_form(drafts, text, drafter.author)  # a digest's posts, "... hurt. — Odesa RMA"
-        relay_speakers(drafts, prose, drafter.para_claim, drafter.author)
+        relay_speakers(drafts, prose, drafter.memory.para_claim, drafter.author)
         own_tallies(drafts, drafter.author)  # what was shot down is the defender's own count
         doubted_by_verdict(drafts, text)  # a fact-check's "VERDICT: False"
         drafts += table_events(tables, hits, pub, sentences, self.geocoder.gazetteer, drafts)

@@ -7,7 +7,7 @@ the bulk of the tally told over regions ("The rest were over the X and Y regions
 the Z region").
 A region and a bare figure is a tally only "over" the region (airspace): "In the Sumy region, 23"
 may count schools; with "in" the figure must name a weapon. The region's items of a tally after a
-colon ("Belgorod region 14, Lipetsk region 9") are ``casualties.tally_after``'s."""
+colon ("Belgorod region 14, Lipetsk region 9") are ``interception_figures.tally_after``'s."""
 
 from __future__ import annotations
 

@@ -8,8 +8,7 @@ import re
 
 from geo.extract.appositions import opens_aside, within_aside
 from geo.extract.bare_items import bare_items
-from geo.extract.casualties import tally_after
-from geo.extract.entry_headings import HEADING_MARK, heading, heading_end
+from geo.extract.entry_headings import heading, heading_end
 from geo.extract.event_phrases import APPROACHES, left_from, ousted_from
 from geo.extract.events_after import where_after
 from geo.extract.flight_targets import flight_targets_left_out
@@ -17,10 +16,12 @@ from geo.extract.governed_region import governed_region
 from geo.extract.heard_from_afar import sound_sources_left_out
 from geo.extract.hospital_towns import hospital_town
 from geo.extract.institution_towns import speakers_town
+from geo.extract.interception_figures import tally_after
 from geo.extract.joined_places import joined_places
 from geo.extract.launch_sites import launch_site
-from geo.extract.lexicon import Trigger, triggers_in
+from geo.extract.lexicon import Trigger
 from geo.extract.locating import city_of_district, regions_that_locate
+from geo.extract.locators import locates, told_between
 from geo.extract.places import (
     DISTRICT_BRACKETED,
     LIST_GAP,
@@ -29,7 +30,7 @@ from geo.extract.places import (
     replace_hit,
 )
 from geo.extract.raion_heads import raions_that_locate
-from geo.extract.region_lists import SINGLE_REGION, regions_of_lists
+from geo.extract.region_lists import regions_of_lists
 from geo.extract.region_tallies import read_out
 from geo.extract.route_ends import route_end
 from geo.extract.sentences import Sentence
@@ -136,40 +137,14 @@ DIRECTION_AFTER = re.compile(
     r"^(?:\s*(?:,|and)\s+(?-i:[A-Z])[\w'’-]+)*[\s-]*(?:directions?|ax[ie]s|sectors?|fronts?|groupings?)\b",
     re.I,
 )
-# "Lyptsi near Kharkiv", "the Saky airfield near Yevpatoria", "Starytsia and Buhruvatka near
-# Vovchansk" (a name the gazetteer lacks between): the town after "near" locates the place before
-_NEAR_GAP = re.compile(
-    r"^(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?(?:\s+(?:air\s*base|airfield|airport|port|plant|refinery|"
-    r"depot|station))?\s*,?\s*(?:near|outside|close to|not far from)\s+(?:the\s+)?(?:city\s+of\s+)?$",
-    re.I,
-)
-_LOCATOR_GAP = re.compile(
-    r"^[\s-]*(?:(?:(?!(?:and|or|but|while|as)\b)[\w-]+\s+){0,2}?,?\s*in\s+(?:the\s+)?(?:occupied\s+)?"
-    # "Ceadîr-Lunga, in the autonomous region of Gagauzia"; "X, a village of the Y district"
-    r"(?:(?:autonomous\s+|administrative\s+)?(?:region|province|county|district|republic)\s+of\s+)?|"
-    r",\s*(?:near|outside|close to|not far from)\s+(?:the\s+)?(?:city\s+of\s+)?|"
-    # "Tyotkino, a village of the Glushkovo district", "Bilopillia, a town of the Sumy district"
-    r",\s*an?\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|suburb|hamlet|community)\s+(?:of|in)\s+"
-    r"(?:the\s+)?)$",
-    re.I,
-)
-# the region of "🔻 Smila, Cherkasy region — ...": the text from the town, "|", the text after
-_HEADING_LOCATOR = re.compile(
-    rf"^,\s*(?:the\s+)?\|\s+(?:region|oblast|province){HEADING_MARK}", re.I
-)
 # "hit Kherson and 21 settlements of the region: Bilozerka, Stanislav, ...": a list of the
 # places hit, after a colon.
 _PLACES_HIT = r"settlements|villages|towns|cities|communities|localities|districts|places|locations"
 _LISTED_AFTER = re.compile(rf"\b(?:{_PLACES_HIT})\b[^.;:]{{0,40}}:\s*$", re.I)
 # (and a part of the place struck: "hit the primary processing unit of the Ryazan refinery")
 _CUES_BEFORE = (_EVENT_BEFORE, _LISTED_AFTER, STRUCK_PART_BEFORE, APPROACHES)
-# (matched where a place ends: no "^", which only matches at the text's start)
-_COMMA_GAP = re.compile(r"^\s*,\s*(?:the\s+)?$")
 # "over the Tula and Oryol regions and the Moscow region": one more region of the list
 _AFTER_PLURAL = re.compile(r"^\s*(?:regions|oblasts|provinces)\s*,?\s+and\s+(?:the\s+)?$", re.I)
-# A region whose name found holds its region word, as SINGLE_REGION reads one after it:
-# "Kherson Oblast", "Donetsk People's Republic", "DPR", "LNR" (data/aliases.csv)
-_REGION_IN_NAME = re.compile(r"\b(?:region|oblast|province|republic|krai|[DL][PN]R)$", re.I)
 
 # Words before "of X" that name a person or a body, not a distance or direction from X.
 _NOT_DIRECTIONS = tuple(
@@ -178,49 +153,16 @@ _NOT_DIRECTIONS = tuple(
 )
 
 
-def _locates(text: str, hit: PlaceHit, previous: PlaceHit, after: str, region: bool) -> bool:
-    """Whether the place only says where the place named before it lies: one event at the more
-    precise place."""
-    gap = text[previous.end : hit.start]
-    if _HEADING_LOCATOR.match(gap + "|" + after):
-        return True  # "🔻 Smila, Cherkasy region — ...": the region locates the heading's town
-    # ("a delegation from Lublin in Sumy": a town of another country right before "in" is no
-    # town of it)
-    abroad = previous.place.country != hit.place.country and gap.strip() == "in"
-    if _LOCATOR_GAP.match(gap) and not _told_between(gap) and not abroad:
-        return True  # "Kotluban in the Volgograd region", "Belaya, in the Irkutsk region"
-    if previous.geo_precision < 3 and _NEAR_GAP.match(gap):
-        return True
-    # "Nova Kakhovka, Kherson Oblast, was hit": a town's own region after a comma (or "Seversk,
-    # Donetsk People's Republic")
-    return bool(
-        region
-        and previous.geo_precision < 3
-        and _COMMA_GAP.match(gap)
-        and (SINGLE_REGION.match(after) or _REGION_IN_NAME.search(text, hit.start, hit.end))
-        and hit.place.admin1
-        and (previous.place.country, previous.place.admin1) == (hit.place.country, hit.place.admin1)
-    )
-
-
 def _listed(gap: str, region: bool) -> bool:
     """Whether the words between two places make the second one more of a list."""
     return bool(LIST_GAP.match(gap) or (region and _AFTER_PLURAL.match(gap)))
-
-
-def _told_between(gap: str) -> bool:
-    """Whether the words between a cue or a place and the place after them tell an event
-    ("from Belgorod struck", "shelling from Belgorod damaged houses in"): the place after is
-    the event's, not a reference point or a locator of the words before. (A meeting word is
-    none: "ministers of the Ramstein group meet in Brussels" names no deed of war.)"""
-    return bool(re.search(r"[a-z]", gap)) and any(t != "meeting" for t, _ in triggers_in(gap))
 
 
 def _reference(before: str) -> re.Match | None:
     """The reference cue right before a place ("the mayor of", "from"), unless an event word
     stands between ("missiles launched from Belgorod struck Kharkiv": the cue is Belgorod's)."""
     m = _REFERENCE_BEFORE.search(before)
-    return None if m is None or _told_between(m.group(0)[len(m.group(1)) :]) else m
+    return None if m is None or told_between(m.group(0)[len(m.group(1)) :]) else m
 
 
 # the place's own kind after its name, part of what names it ("Sumy region", "Kursk airfield")
@@ -240,14 +182,7 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     # a village of the codifier stands at its community's centre, not its own: near it at best
     located = approximate_km(hit.place) > 0
     precision = 3 if region else (2 if near or located else 1)
-    if (
-        speaks_or_acts(hit.place.feature == "capital", before, after)
-        or DIRECTION_AFTER.match(after)
-        or launch_site(text[sentence.start : hit.start])
-        or hospital_town(before, after)
-        or speakers_town(before, after)
-        or route_end(before, after, previous is not None)
-    ):
+    if _only_mentioned(text, sentence, hit, before, after, previous is not None):
         return replace_hit(hit, precision, False)
     if heading(text, sentence, hit):
         return replace_hit(hit, precision, True)
@@ -259,22 +194,13 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
             text[max(sentence.start, previous.start - 60) : previous.start]
         )
         return replace_hit(hit, 2, bool(where))
-    if previous is not None and _locates(text, hit, previous, after, region):
+    if previous is not None and locates(text, hit, previous, after, region):
         return replace_hit(hit, precision, False)
     if previous is not None and _listed(text[previous.end : hit.start], region):
         return replace_hit(
             hit, precision if not previous.geo_precision == 2 else 2, previous.event_place
         )
-    event = any(p.search(before) for p in _CUES_BEFORE) or bool(
-        # (a longer look for "X power plant (Y region) took cruise missile hits")
-        _HIT_AFTER.search(text[hit.end : min(sentence.end, hit.end + 90)])
-        or _BARE_HIT_AFTER.match(after)
-        or DEFENCES_AFTER.match(after)
-        or _MEETING_AFTER.match(after)
-    )
-    # "shot down — Kyiv region (2), Chernihiv region (1)", "Sumy region — 14;": a tally's item
-    event = event or tally_after(after) is not None or where_after(text, sentence, hit)
-    event = event or (region and read_out(sentence.text))  # "Zhytomyr region, 12 drones."
+    event = _told_happening(text, sentence, hit, before, after, region)
     ousted = ousted_from(text, max(sentence.start, hit.start - 100), hit.start) or left_from(before)
     from_then_near = _FROM_THEN_NEAR.search(before)
     reference = None if from_then_near or ousted or approach else _reference(before)
@@ -289,6 +215,39 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     tail = _REGION_TAIL.match(after)
     hit.mention = (before[mention_start:] + hit.mention + (tail.group(0) if tail else "")).strip()
     return hit
+
+
+def _only_mentioned(
+    text: str, sentence: Sentence, hit: PlaceHit, before: str, after: str, follows: bool
+) -> bool:
+    """Whether the words around the place make it only mentioned: a speaker's or an actor's
+    place, a direction of the front, a launch site, a hospital's or a speaker's town, a route's
+    end (``follows``: a place was named before it in the sentence)."""
+    return bool(
+        speaks_or_acts(hit.place.feature == "capital", before, after)
+        or DIRECTION_AFTER.match(after)
+        or launch_site(text[sentence.start : hit.start])
+        or hospital_town(before, after)
+        or speakers_town(before, after)
+        or route_end(before, after, follows)
+    )
+
+
+def _told_happening(
+    text: str, sentence: Sentence, hit: PlaceHit, before: str, after: str, region: bool
+) -> bool:
+    """Whether the words around the place tell that something happened there: an event cue
+    before it, a hit, air defences or a meeting after it, a tally's item, a region read out."""
+    event = any(p.search(before) for p in _CUES_BEFORE) or bool(
+        # (a longer look for "X power plant (Y region) took cruise missile hits")
+        _HIT_AFTER.search(text[hit.end : min(sentence.end, hit.end + 90)])
+        or _BARE_HIT_AFTER.match(after)
+        or DEFENCES_AFTER.match(after)
+        or _MEETING_AFTER.match(after)
+    )
+    # "shot down — Kyiv region (2), Chernihiv region (1)", "Sumy region — 14;": a tally's item
+    event = event or tally_after(after) is not None or where_after(text, sentence, hit)
+    return bool(event or (region and read_out(sentence.text)))  # "Zhytomyr region, 12 drones."
 
 
 def _measured_event(
@@ -363,11 +322,7 @@ def sentence_roles(
         r = role(text, s, h, previous)
         after = text[h.end : min(s.end, h.end + 60)]
         region = h.place.feature in ("admin1", "admin2", "region", "sea")
-        if (
-            previous is not None
-            and not r.event_place
-            and _locates(text, h, previous, after, region)
-        ):
+        if previous is not None and not r.event_place and locates(text, h, previous, after, region):
             previous = dataclasses.replace(previous, end=r.end)
             # "Tyotkino in the Glushkovo district was shelled": the deed after the locator
             if _HIT_AFTER.search(text[r.end : min(s.end, r.end + 90)]):

@@ -1,16 +1,17 @@
 """Two days named for one event ("Strikes on Kherson on November 17 and 18 killed four people",
-"milbloggers claimed on 20 and 21 October that ..."): the date reader (:mod:`geo.extract.dates`)
-dates the record to the first day, as README's date rules say (the day the event is first known
-to have happened; the toll is the two days' together), and its notes keep the span ("told over
-17 and 18 November: dated to the first day"), so that the second day is not lost to the analyst.
+"milbloggers claimed on 20 and 21 October that ..."): the date reader
+(:mod:`geo.extract.month_days`) dates the record to the first day, as README's date rules say
+(the day the event is first known to have happened; the toll is the two days' together), and
+its notes keep the span ("told over 17 and 18 November: dated to the first day"), so that the
+second day is not lost to the analyst.
 A night told by its two days ("the night of 17 to 18 November") is the morning it ended."""
 
 from __future__ import annotations
 
 import re
 
-from geo.extract.dates import MOST_APART
 from geo.extract.draft import Draft, with_note
+from geo.extract.month_days import MOST_APART
 from geo.extract.publication import MONTH_RE
 
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
@@ -21,7 +22,7 @@ _TWO_DAYS = re.compile(
     re.I,
 )
 # a run from one day to the other ("between 14 and 17 October", "between the evenings of 17 and
-# 18 February") is a span, not two days: dates.py reads it
+# 18 February") is a span, not two days: month_days.py reads it
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\b[^.;]{0,24}$", re.I)
 
 

@@ -25,7 +25,7 @@ from geo.formats.numbers import number as number
 from geo.formats.refusals import Refusals, compact
 from geo.formats.status_words import read_statuses
 from geo.formats.table import BY_NAME, READABLE
-from geo.textio import MAX_REPORT_BYTES, ReportError, decode, megabytes
+from geo.textio import MAX_REPORT_BYTES, NulBytesError, ReportError, decode, megabytes
 from geo.vocabulary import shortened
 
 if TYPE_CHECKING:  # the command line reads the format table without loading pandas
@@ -55,6 +55,11 @@ def too_big(name: str, size: int, limit: int = MAX_UPLOAD_BYTES) -> str:
 
 class ImportFormatError(ValueError):
     """The file is not one of the formats, or not readable as the one asked for (one line)."""
+
+
+class NulBytesImportError(ImportFormatError):
+    """A file with NUL bytes that is no binary format the import reads: the message says where
+    the first lies ("has binary bytes (NUL) at line 3, column 22")."""
 
 
 class UnknownFormatError(ImportFormatError):
@@ -87,6 +92,8 @@ def text_of(data: bytes, name: str) -> str:
         raise ImportFormatError(not_events(name, kind))
     try:
         return decode(data, name, MAX_IMPORT_BYTES, controls_ok=True)[0]
+    except NulBytesError as exc:
+        raise NulBytesImportError(str(exc)) from None
     except ReportError as exc:
         raise ImportFormatError(str(exc)) from None
 
@@ -151,9 +158,9 @@ def detect(data: bytes, name: str) -> str:
         return "kml"
     try:
         text = text_of(data[:200_000], name)
-    except ImportFormatError as exc:  # not text, and neither Parquet nor GeoPackage
-        if "binary bytes" in str(exc):  # says where: "has binary bytes (NUL) at line 3, ..."
-            raise
+    except NulBytesImportError:  # says where: "has binary bytes (NUL) at line 3, ..."
+        raise
+    except ImportFormatError:  # not text, and neither Parquet nor GeoPackage
         raise ImportFormatError(f"{name} is not a file import reads: {accepted()}") from None
     from geo.formats.geojson import SYNONYMS
 

@@ -12,6 +12,7 @@ from geo.gazetteer import normalize
 from geo.geocode.candidates import TOWNS
 from geo.geocode.cues import REGION_WORDS_TITLE
 from geo.geocode.facilities import plant_adjectives, with_kind_words
+from geo.geocode.joined_names import joined_names, with_joined_names
 from geo.geocode.possessives import past_possessives
 from geo.geocode.words import common_word_opening, is_common
 
@@ -150,71 +151,8 @@ def find_area_names(
         known=_AREA_RUNS.setdefault(keys, {}),
     )
     if " and " in text:  # a capitalised run ends at "and": "Trinidad and Tobago" is two runs
-        spans = _with_joined_names(spans, text, _joined_names(keys))
+        spans = with_joined_names(spans, text, joined_names(keys))
     return spans
-
-
-# A joined name's words: (the words before its first "and", the words after it).
-JoinedNames = dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
-_JOIN_WORD = re.compile(r"[^\W\d_][\w'’]*")
-
-
-@lru_cache(maxsize=8)
-def _joined_names(keys: frozenset[str]) -> JoinedNames:
-    """The area names with "and" inside ("Trinidad and Tobago", "Sistan and Baluchestan",
-    "Perth and Kinross"), by the first word after their "and"."""
-    out: JoinedNames = {}
-    for key in keys:
-        if " and " in key:
-            words = key.split()
-            cut = words.index("and")
-            if cut and cut < len(words) - 1:
-                out.setdefault(words[cut + 1], []).append(
-                    (tuple(words[:cut]), tuple(words[cut + 1 :]))
-                )
-    return out
-
-
-def _with_joined_names(
-    spans: list[tuple[int, int]], text: str, joined: JoinedNames
-) -> list[tuple[int, int]]:
-    """``spans`` with the joined names of ``joined`` found in ``text`` (capitalised), in place
-    of the parts of them the scan found. Only the words around each " and " are read."""
-    found = []
-    at = text.find(" and ")
-    while at != -1:
-        first = _JOIN_WORD.match(text, at + 5)
-        word = first.group() if first else ""
-        # Most "and"s are followed by a lower-case word: no name of this kind ("the" aside).
-        names = None
-        if word[:1].isupper() or word == "the":
-            names = joined.get(
-                word.lower() if word.isalpha() and word.isascii() else normalize(word)
-            )
-        if names:
-            after = list(_JOIN_WORD.finditer(text, at + 5, at + 80))
-            before = list(_JOIN_WORD.finditer(text, max(0, at - 80), at))
-            for head, tail in names:
-                if len(before) < len(head) or len(after) < len(tail):
-                    continue
-                words_before = before[len(before) - len(head) :]
-                if all(
-                    normalize(w.group()) == k for w, k in zip(words_before, head, strict=True)
-                ) and all(normalize(w.group()) == k for w, k in zip(after, tail, strict=False)):
-                    start = words_before[0].start()
-                    if text[start].isupper():
-                        found.append((start, after[len(tail) - 1].end()))
-                        break
-        at = text.find(" and ", at + 5)
-    if not found:
-        return spans
-    found = [
-        (s, e)
-        for s, e in found
-        if not any(a <= s and e <= b < e + 99 and (a, b) != (s, e) for a, b in found)
-    ]
-    rest = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in found)]
-    return sorted(rest + found)
 
 
 # What the runs of the texts scanned so far came to, by the set of area names they were read

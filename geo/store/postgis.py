@@ -9,7 +9,6 @@ its :meth:`PostgisStore.writable` is False and a save is refused before anything
 
 from __future__ import annotations
 
-import io
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
@@ -18,16 +17,15 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 import psycopg
-import pyarrow as pa
-import pyarrow.csv as pacsv
 from psycopg import sql
 
 from geo import events as ev
-from geo.filtering import Filters, weapon_keys
-from geo.records import COLUMNS, COUNT_COLUMNS, INTEGER_COLUMNS, TEXT_COLUMNS
+from geo.filtering import Filters
+from geo.records import COLUMNS, INTEGER_COLUMNS, TEXT_COLUMNS
 from geo.store import checks, common, pg_connections, postgis_removal, removal
 from geo.store.alike import siblings_to_look_up
 from geo.store.common import StoreError
+from geo.store.postgis_reads import COLUMN_LIST, selected_events
 from geo.vocabulary import shortened
 
 SAVE_LOCK = 0x5174_5245_7000  # advisory lock key: one saver at a time
@@ -35,7 +33,6 @@ SAVE_LOCK = 0x5174_5245_7000  # advisory lock key: one saver at a time
 # statistics at once (autovacuum's own rule, without its delay): right after a bulk import the
 # planner would otherwise take the weapon and date indexes for empty and scan a million rows.
 ANALYZE_MIN_ROWS = 1000
-_COLS = sql.SQL(", ").join(sql.Identifier(c) for c in COLUMNS)
 _SCHEMA = [
     "CREATE TABLE IF NOT EXISTS sitrep_schema (version integer NOT NULL)",
     "CREATE TABLE IF NOT EXISTS sitrep_counts (events bigint NOT NULL, changes bigint NOT NULL)",
@@ -62,12 +59,6 @@ _SCHEMA = [
         sha256 text PRIMARY KEY, source text NOT NULL, published text, saved_at text NOT NULL,
         text text NOT NULL)""",
 ]
-_TYPES = {
-    **{c: pa.string() for c in TEXT_COLUMNS},
-    **{c: pa.int64() for c in (*INTEGER_COLUMNS, *COUNT_COLUMNS)},
-    "lon": pa.float64(),
-    "lat": pa.float64(),
-}
 
 
 class PostgisStore:
@@ -113,14 +104,7 @@ class PostgisStore:
         with self._connect() as con:
             if not self._exists(con, "events"):
                 return ev.empty_frame()
-            where, params = _where(filters)
-            select = sql.SQL(
-                "SELECT {cols}, ST_X(geom) AS lon, ST_Y(geom) AS lat FROM events{where}"
-            ).format(cols=_COLS, where=where)
-            if params:
-                table = _rows_table(con.execute(select, params))
-            else:
-                table = _copy_table(con, select)
+            table = selected_events(con, filters)
         if table.num_rows == 0:
             return ev.empty_frame()
         geometry = gpd.points_from_xy(table.column("lon"), table.column("lat"), crs=4326)
@@ -164,7 +148,7 @@ class PostgisStore:
                 raise StoreError(f"the store at {self._where()} is read-only for this role")
             con.execute("SELECT pg_advisory_xact_lock(%s)", (SAVE_LOCK,))
             migrate(con)
-            return postgis_removal.delete_in(con, event_ids, user, _COLS)
+            return postgis_removal.delete_in(con, event_ids, user, COLUMN_LIST)
 
     def save(self, request: common.SaveRequest) -> common.SaveResult:
         """Write the new and changed rows of ``frame`` and their history in one transaction."""
@@ -240,69 +224,12 @@ def _refuse_nul(rows: list[tuple], reports: Sequence[common.Report]) -> None:
             raise StoreError(f"report {shortened(report.source)} holds a NUL character (U+0000)")
 
 
-def _where(filters: Filters | None) -> tuple[sql.Composable, list]:
-    """A WHERE clause (with its parameters) selecting at least the events ``filters`` keeps."""
-    if filters is None:
-        return sql.SQL(""), []
-    parts: list[str] = []
-    params: list[object] = []
-    if filters.weapons:
-        names, categories = weapon_keys(filters.weapons)
-        parts.append("(lower(weapon) = ANY(%s) OR lower(weapon_category) = ANY(%s))")
-        params += [sorted(names), sorted(categories)]
-    if filters.types:
-        parts.append("event_type = ANY(%s)")
-        params.append(list(filters.types))
-    if filters.verification:
-        parts.append("verification = ANY(%s)")
-        params.append(list(filters.verification))
-    if filters.since:
-        parts.append("event_date >= %s")
-        params.append(filters.since.isoformat())
-    if filters.until:
-        parts.append("event_date <= %s")
-        params.append(filters.until.isoformat())
-    if filters.bounds:
-        parts.append("geom && ST_MakeEnvelope(%s, %s, %s, %s, 4326)")
-        params += list(filters.bounds)
-    if not parts:
-        return sql.SQL(""), []
-    return sql.SQL(" WHERE " + " AND ".join(parts)), params
-
-
-def _copy_table(con: psycopg.Connection, select: sql.Composable) -> pa.Table:
-    """The whole result through COPY as CSV, parsed by Arrow (no Python object per cell)."""
-    buffer = io.BytesIO()
-    with con.cursor().copy(
-        sql.SQL("COPY ({}) TO STDOUT WITH (FORMAT csv, HEADER)").format(select)
-    ) as copy:
-        for block in copy:
-            buffer.write(block)
-    buffer.seek(0)
-    return pacsv.read_csv(
-        buffer,
-        parse_options=pacsv.ParseOptions(newlines_in_values=True),
-        convert_options=pacsv.ConvertOptions(
-            column_types=_TYPES, strings_can_be_null=True, quoted_strings_can_be_null=False
-        ),
-    )
-
-
-def _rows_table(cursor: psycopg.Cursor) -> pa.Table:
-    assert cursor.description is not None, "the query returns rows"
-    names = [d.name for d in cursor.description]
-    columns = list(zip(*cursor.fetchall(), strict=True)) or [()] * len(names)
-    return pa.table(
-        {n: pa.array(list(c), type=_TYPES[n]) for n, c in zip(names, columns, strict=True)}
-    )
-
-
 def _found(con: psycopg.Connection, rows: list[tuple]) -> list[tuple]:
     """``(fid, version, *row)`` of each stored event among ``rows`` (see :data:`common.FIELDS`),
     then of the alike groups whose order moved (see :mod:`geo.store.alike`)."""
     query = sql.SQL(
         "SELECT fid, version, {}, ST_Y(geom), ST_X(geom) FROM events WHERE event_id = ANY(%s)"
-    ).format(_COLS)
+    ).format(COLUMN_LIST)
     found = con.execute(query, ([r[0] for r in rows],)).fetchall()
     more = siblings_to_look_up({r[2]: tuple(r[2:]) for r in found}, rows)
     return found + con.execute(query, (more,)).fetchall() if more else found

@@ -1,0 +1,111 @@
+"""``python -m geo geocode NAME...`` and ``python -m geo resolve``: place names and the spans of
+JSON-lines documents resolved by the geocoder, one JSON object per line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+from geo.cli_errors import EXIT_NOT_FOUND, UsageError, describe
+
+
+def geocoder_for(online: bool = False):
+    """The geocoder over the offline gazetteer, with Nominatim behind it when asked (``--online``
+    or ``SITREP_ONLINE=1``)."""
+    from geo.gazetteer import Gazetteer, GazetteerMissingError
+    from geo.geocode import Geocoder, NominatimBackend
+
+    try:
+        gazetteer = Gazetteer()
+    except GazetteerMissingError as exc:
+        raise UsageError(str(exc)) from None
+    backend = None
+    if online or os.environ.get("SITREP_ONLINE") == "1":
+        backend = NominatimBackend(
+            domain=os.environ.get("SITREP_NOMINATIM", "nominatim.openstreetmap.org"),
+            scheme=os.environ.get("SITREP_NOMINATIM_SCHEME", "https"),
+        )
+    return Geocoder(gazetteer, online=backend)
+
+
+def _place_json(query: str, res) -> dict:
+    p = res.place
+    if p is None:
+        return {"query": query, "error": "no such place in the gazetteer"}
+    return {
+        "query": query,
+        "name": p.name,
+        "lat": round(p.lat, 6),
+        "lon": round(p.lon, 6),
+        "country": p.country,
+        "admin1": p.admin1,
+        "feature": p.feature,
+        "source": res.source,
+    }
+
+
+def cmd_geocode(args: argparse.Namespace) -> int:
+    geocoder = geocoder_for(args.online)
+    from geo import theatre
+    from geo.geocode.town_in_region import geocode_typed
+
+    countries, used = theatre.for_names(args.theatre)
+    status = 0
+    for name in args.names:
+        if not name.strip():
+            raise UsageError("empty place name: give at least one non-blank NAME")
+        res = geocode_typed(geocoder, name, args.context or "", countries)  # as the app reads it
+        out = _place_json(name, res)
+        out.update({} if "error" in out else {"theatre": used})  # ("query", "error" as documented)
+        if args.candidates and res.place is not None:
+            from geo.geocode import iter_candidates
+
+            out["candidates"] = list(iter_candidates(res))
+        if "error" in out:
+            status = EXIT_NOT_FOUND
+        print(json.dumps(out, ensure_ascii=False))
+    return status
+
+
+def _span(pair: object) -> tuple[int, int]:
+    """A span as given on a JSON line: two whole numbers, start and end (not 13.5, not true)."""
+    match pair:
+        case [int(start), int(end)] if not isinstance(start, bool) and not isinstance(end, bool):
+            return start, end
+    raise TypeError(f"each span should be two whole numbers [start, end], got {pair!r}")
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    from geo.textio import json_value
+
+    geocoder = geocoder_for(args.online)
+    for lineno, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        try:
+            doc = json_value(line)
+            text, spans = doc["text"], [_span(pair) for pair in doc.get("spans", [])]
+            if not isinstance(text, str):
+                raise TypeError("'text' should be a string")
+            results = geocoder.resolve(text, spans)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise UsageError(
+                f"stdin line {lineno}: {describe(exc)}; each line should be "
+                '{"id": ..., "text": "...", "spans": [[start, end], ...]}'
+            ) from None
+        places = [
+            None
+            if r.place is None
+            else {
+                "start": r.start,
+                "end": r.end,
+                "name": r.place.name,
+                "lat": round(r.place.lat, 6),
+                "lon": round(r.place.lon, 6),
+            }
+            for r in results
+        ]
+        print(json.dumps({"id": doc.get("id"), "places": places}, ensure_ascii=False))
+    return 0
