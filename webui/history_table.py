@@ -11,6 +11,8 @@ import re
 import pandas as pd
 import streamlit as st
 
+from geo.long_text import unsteered
+
 NARROW_PX = 640  # Streamlit stacks columns at this width and less: so do the changes
 ROWS = 1_000  # the newest; the event id and who boxes narrow the rest down
 # (column, header); what changed second, so that a narrow window shows it beside the event
@@ -66,9 +68,10 @@ _RUN = re.compile(r"\S{41,}")
 
 
 def _escaped(text: str) -> str:
-    """``text`` escaped, each run of over 40 characters without a space in a span that may
-    break anywhere."""
-    return _RUN.sub(lambda m: f"<span class='sm-run'>{m.group()}</span>", html.escape(text))
+    """``text`` escaped and without direction controls, each run of over 40 characters without a
+    space in a span that may break anywhere."""
+    text = html.escape(unsteered(text))  # the cells' texts are cut by geo.changes
+    return _RUN.sub(lambda m: f"<span class='sm-run'>{m.group()}</span>", text)
 
 
 def _text(value: object) -> str:
