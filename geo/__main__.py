@@ -98,10 +98,19 @@ def _span(pair: object) -> tuple[int, int]:
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
+    from geo.ingest.sources import MAX_LINE_BYTES
     from geo.textio import json_value
 
     geocoder = _geocoder(args.online)
-    for lineno, line in enumerate(sys.stdin, 1):
+    lineno = 0
+    # read in pieces: a line of gigabytes was held whole before json said it was no JSON
+    while line := sys.stdin.readline(MAX_LINE_BYTES + 1):
+        lineno += 1
+        if len(line) > MAX_LINE_BYTES:
+            raise UsageError(
+                f"stdin line {lineno} is more than {MAX_LINE_BYTES // 2**20} MB: "
+                "one document of a report's length per line"
+            )
         if not line.strip():
             continue
         try:
