@@ -99,18 +99,10 @@ def _span(pair: object) -> tuple[int, int]:
 
 def cmd_resolve(args: argparse.Namespace) -> int:
     from geo.ingest.sources import MAX_LINE_BYTES
-    from geo.textio import json_value
+    from geo.textio import json_value, short_lines
 
     geocoder = _geocoder(args.online)
-    lineno = 0
-    # read in pieces: a line of gigabytes was held whole before json said it was no JSON
-    while line := sys.stdin.readline(MAX_LINE_BYTES + 1):
-        lineno += 1
-        if len(line) > MAX_LINE_BYTES:
-            raise UsageError(
-                f"stdin line {lineno} is more than {MAX_LINE_BYTES // 2**20} MB: "
-                "one document of a report's length per line"
-            )
+    for lineno, line in enumerate(short_lines(sys.stdin, MAX_LINE_BYTES, UsageError), 1):
         if not line.strip():
             continue
         try:

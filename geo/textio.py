@@ -11,9 +11,10 @@ import os
 import re
 import stat
 import sys
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TextIO
 
 MAX_REPORT_BYTES = 5 * 1024 * 1024
 _BOMS = (
@@ -279,6 +280,23 @@ def read_limited(path: Path, max_bytes: int, what: str = "a file") -> bytes:
             "split it into smaller files"
         )
     return data
+
+
+def short_lines(
+    stream: TextIO, max_chars: int, error: type[Exception] = ValueError, name: str = "stdin"
+) -> Iterator[str]:
+    """The lines of ``stream``, each read in pieces of at most ``max_chars`` + 1 characters;
+    ``error`` naming the line when one is longer (a line of gigabytes on standard input was held
+    whole before JSON said it was none: attack31)."""
+    lineno = 0
+    while line := stream.readline(max_chars + 1):
+        lineno += 1
+        if len(line) > max_chars:
+            raise error(
+                f"{name} line {lineno} is more than {max_chars // 2**20} MB: "
+                "one document of a report's length per line"
+            )
+        yield line
 
 
 def read_input(path: Path, max_bytes: int, what: str = "a file") -> bytes:
