@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from conftest import BASE_EVENT, open_map_file
+from conftest import BASE_EVENT, open_map_file, run_cli, running_app
 from geo.events import to_frame
 
 pytestmark = pytest.mark.browser
@@ -45,4 +45,26 @@ def test_the_popup_shows_no_direction_override(offline_page, tmp_path):
     assert facts["Place"].startswith("Kupiansk"), ascii(facts["Place"])
     assert facts["Source"] == "moc.elpmaxe//:sptth"  # what is stored, never a link it is not
     popup.screenshot(path=str(tmp_path / "popup.png"))
+    assert page.errors == []
+
+
+def test_a_notice_naming_an_imported_word_shows_no_direction_override(offline_page, tmp_path):
+    """A link's misspelt weapon is answered with the nearest weapon of the data: an imported
+    "\\u202eShahed" turned the rest of the notice around, the page's own words and all."""
+    path, store = tmp_path / "rlo.csv", tmp_path / "store.gpkg"
+    path.write_text(
+        f"date,type,location,latitude,longitude,weapon\n2024-02-01,strike,Kupiansk,49.71,37.61,"
+        f"{RLO}Shahed\n",
+        encoding="utf-8",
+    )
+    done = run_cli("import", str(path), env={"SITREP_STORE": str(store)})
+    assert done.returncode == 0, done.stderr
+    page = offline_page
+    with running_app(store, tmp_path / "streamlit.log") as server:
+        page.goto(server["url"] + "/?weapon=Shahedd&sample=hide")
+        notice = page.get_by_test_id("stAlert").filter(has_text="Shahedd")
+        expect(notice).to_be_visible(timeout=90_000)
+        text = notice.inner_text()
+        assert "Shahed)" in text and not any(c in text for c in CONTROLS), ascii(text)
+        notice.screenshot(path=str(tmp_path / "notice.png"))
     assert page.errors == []
