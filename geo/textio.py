@@ -11,7 +11,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -231,6 +231,15 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or bool(
         re.search(r"<(p|div|body|article)\b", head)
     )
+
+
+def known_or_as_written(cell: object, known: Callable[[str], object]) -> str | None:
+    """An imported cell stripped; without its invisible characters (:func:`as_report`) when that
+    names what ``known`` knows (U+202E "Shahed" was an unknown weapon: attack31) or leaves
+    nothing (None), else as written."""
+    text = str(cell or "").strip()
+    bare = as_report(text).strip()
+    return (bare if not bare or known(bare) else text) or None
 
 
 def report_text(data: bytes, name: str) -> str:
