@@ -15,6 +15,7 @@ import pandas as pd
 from geo.event_names import event_place
 from geo.hand_events import is_hand_added
 from geo.labels import label, moment
+from geo.long_text import shown
 from geo.precision import PRECISION_SCALES
 
 COLUMNS = ["when", "who", "action", "event_id", "event", "changes"]
@@ -40,6 +41,11 @@ def shown_value(value: object, field: str = "") -> str:
     if scale is not None and isinstance(value, int) and value in {int(p) for p in scale}:
         return scale(value).words
     return str(value)
+
+
+def _place(fields: dict) -> str:
+    """The event's place as :func:`shown_value` writes it, a long one cut (geo.long_text)."""
+    return shown(shown_value(event_place(fields)))
 
 
 def _parsed(text: object) -> dict:
@@ -73,13 +79,14 @@ def _what_changed(action: str, changes: dict, event_id: object) -> str:
                 continue  # (offsets: the store's, kept in the change, not a reader's words)
             was = "empty" if old is None or old == "" else shown_value(old, field)
             was = was if len(was) <= OLD_SHOWN else was[: OLD_SHOWN - 1].rstrip() + "…"
-            parts.append(f"{label(field)}: {shown_value(new, field)} (was {was})")
+            # a new value of megabytes (an import's note) is cut as a popup cuts it (attack31)
+            parts.append(f"{label(field)}: {shown(shown_value(new, field))} (was {was})")
         return "; ".join(parts) or ("where its sentence is in the report" if changes else "")
     if action in ("delete", "restore"):  # the whole record is logged: undo puts it back
         what = "deleted" if action == "delete" else "put back by an undo of its delete"
-        return f"{what}: {shown_value(changes.get('event_type'))} at {shown_value(event_place(changes))}"
+        return f"{what}: {shown_value(changes.get('event_type'))} at {_place(changes)}"
     if is_hand_added({"event_id": event_id}):
-        return f"added by hand: {shown_value(changes.get('event_type'))} at {shown_value(event_place(changes))}"
+        return f"added by hand: {shown_value(changes.get('event_type'))} at {_place(changes)}"
     filled = [k for k, v in changes.items() if v not in (None, "")]
     return f"new event ({len(filled)} fields)"
 
@@ -132,8 +139,10 @@ def readable(
             value = value[1] if isinstance(value, list) and len(value) == 2 else value
             if value not in (None, ""):
                 sofar[name] = value
-        shown = (event_place(sofar), sofar.get("event_date"))  # "Odesa region", not "Odessa"
-        named = ", ".join(str(v) for v in shown if v not in (None, ""))
+        # "Odesa region", not "Odessa"; a place of megabytes cut as a popup cuts it (attack31)
+        place = event_place(sofar)
+        parts = (shown(str(place)) if place not in (None, "") else None, sofar.get("event_date"))
+        named = ", ".join(str(v) for v in parts if v not in (None, ""))
         what = _what_changed(str(action), fields, eid)
         rows.append([_as_text(when), who, action, eid, named, what])
     out = _kept(pd.DataFrame(rows, columns=COLUMNS), event_id, user, edits_only)

@@ -87,9 +87,7 @@ def read_areas(path: Path) -> shapely.Geometry:
     from geo.formats.geoparquet import in_degrees
 
     path = Path(path)
-    if not path.is_file():
-        raise ContextError(f"{path}: no such file" if not path.exists() else f"{path} is a folder")
-    size = path.stat().st_size
+    size = _plain_file_size(path)
     limit = size // formats.MIN_BYTES_PER_ROW  # a GeoPackage view may multiply rows: never all
     try:
         layers = [str(row[0]) for row in pyogrio.list_layers(path)]
@@ -126,6 +124,32 @@ def read_areas(path: Path) -> shapely.Geometry:
             f"{east:.7g}, {north:.7g}); give the file a CRS or save it in EPSG:4326"
         )
     return merged
+
+
+# A zip archive's first bytes (a file's, or an empty archive's). GDAL reads inside a .zip or .kmz
+# by itself, so a file of kB may hold gigabytes of corners, which no limit set by the file's size
+# bounds: a 350 kB KMZ of 40 million corners took 3.5 GB and ended in a std::bad_alloc traceback.
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+
+
+def _plain_file_size(path: Path) -> int:
+    """The size of ``path``, a regular file that is no archive; refused in one line
+    (:class:`ContextError`) when missing, a folder, a device or a pipe (opened without waiting,
+    never read), or a zip archive."""
+    from geo.textio import ReportError, open_regular
+
+    try:
+        with open_regular(path, "a GeoJSON, KML or GeoPackage file") as f:
+            head = f.read(4)
+            size = os.fstat(f.fileno()).st_size
+    except ReportError as exc:
+        raise ContextError(str(exc)) from None
+    if head.startswith(_ZIP_MAGIC):
+        raise ContextError(
+            f"{path.name} is a zip archive (a KMZ?): unzip it and add the file inside (its size "
+            "cannot be told before it is unpacked)"
+        )
+    return size
 
 
 def _polygons(geoms, name: str) -> list:

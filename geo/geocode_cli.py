@@ -78,10 +78,11 @@ def _span(pair: object) -> tuple[int, int]:
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
-    from geo.textio import json_value
+    from geo.ingest.sources import MAX_LINE_BYTES
+    from geo.textio import json_value, short_lines
 
     geocoder = geocoder_for(args.online)
-    for lineno, line in enumerate(sys.stdin, 1):
+    for lineno, line in enumerate(short_lines(sys.stdin, MAX_LINE_BYTES, UsageError), 1):
         if not line.strip():
             continue
         try:

@@ -11,28 +11,47 @@ browser for every look at it.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from geo.words import counted
 
 SHOWN_CHARS = 500
+# Embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) set the direction of the text
+# after them until closed: an imported place "\u202eKupiansk" showed as "AU ,ksnaipuK" (the
+# override ran on over the country the popup adds) and a source stored as a link's reversed
+# letters showed as that link (attack31). Right-to-left text needs none of them to read right
+# (the bidirectional algorithm orders it); marks without a scope (U+200E, U+200F) are kept.
+_DIRECTION = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # columns no analyst reads as text: the point, and ``extra`` (a source's other columns kept as
 # JSON for the round trip: every UCDP row's is over 500 characters, and a note on each of 3,883
 # rows of a clean import said nothing)
 _NOT_READ = ("geometry", "extra")
 
 
+def unsteered(text: str) -> str:
+    """``text`` without the direction controls of :data:`_DIRECTION`."""
+    return _DIRECTION.sub("", text)
+
+
 def shown(text: str) -> str:
-    """``text``, or its first :data:`SHOWN_CHARS` characters and "… (N characters, full text in
-    the export)" when it is longer."""
+    """``text`` without direction controls (:data:`_DIRECTION`), or its first
+    :data:`SHOWN_CHARS` characters and "… (N characters, full text in the export)" when it is
+    longer."""
+    text = unsteered(text)
     if len(text) <= SHOWN_CHARS:
         return text
     return f"{text[:SHOWN_CHARS].rstrip()}… ({len(text):,} characters, full text in the export)"
 
 
 def shown_column(column: pd.Series) -> pd.Series:
-    """``column`` with each text longer than :data:`SHOWN_CHARS` :func:`shown` shortened."""
-    long = _lengths(column) > SHOWN_CHARS
+    """``column`` with each text longer than :data:`SHOWN_CHARS` or holding a direction control
+    as :func:`shown` shows it (a copy; ``column`` is not changed)."""
+    texts = column.astype(object)
+    is_text = texts.map(lambda v: isinstance(v, str)).astype(bool)
+    steered = texts.where(is_text, "").str.contains(_DIRECTION.pattern, regex=True)
+    long = (_lengths(column) > SHOWN_CHARS) | (is_text & steered.astype(bool))
     if not long.any():
         return column
     column = column.astype(object).copy()

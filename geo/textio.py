@@ -11,9 +11,10 @@ import os
 import re
 import stat
 import sys
+from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TextIO
 
 MAX_REPORT_BYTES = 5 * 1024 * 1024
 _BOMS = (
@@ -237,6 +238,15 @@ def looks_like_html(text: str) -> bool:
     )
 
 
+def known_or_as_written(cell: object, known: Callable[[str], object]) -> str | None:
+    """An imported cell stripped; without its invisible characters (:func:`as_report`) when that
+    names what ``known`` knows (U+202E "Shahed" was an unknown weapon: attack31) or leaves
+    nothing (None), else as written."""
+    text = str(cell or "").strip()
+    bare = as_report(text).strip()
+    return (bare if not bare or known(bare) else text) or None
+
+
 def report_text(data: bytes, name: str) -> str:
     """The text of an uploaded or read report: decoded, and HTML reduced to its text."""
     text, _ = decode(data, name)
@@ -284,6 +294,23 @@ def read_limited(path: Path, max_bytes: int, what: str = "a file") -> bytes:
             "split it into smaller files"
         )
     return data
+
+
+def short_lines(
+    stream: TextIO, max_chars: int, error: type[Exception] = ValueError, name: str = "stdin"
+) -> Iterator[str]:
+    """The lines of ``stream``, each read in pieces of at most ``max_chars`` + 1 characters;
+    ``error`` naming the line when one is longer (a line of gigabytes on standard input was held
+    whole before JSON said it was none: attack31)."""
+    lineno = 0
+    while line := stream.readline(max_chars + 1):
+        lineno += 1
+        if len(line) > max_chars:
+            raise error(
+                f"{name} line {lineno} is more than {max_chars // 2**20} MB: "
+                "one document of a report's length per line"
+            )
+        yield line
 
 
 def read_input(path: Path, max_bytes: int, what: str = "a file") -> bytes:

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from geo.textio import known_or_as_written
 from geo.weapon_entries import CATEGORIES, GENERIC, SYSTEMS, Weapon
 from geo.weapon_roles import (
     damaged_aircraft,
@@ -58,9 +59,10 @@ def normalised(weapon: str | None, category: str | None) -> tuple[str | None, st
     """An imported event's weapon and category as the extractor writes them: a known system by
     the vocabulary's name ("Iskander-M" is Iskander), its category when the file gives none or
     only "missile"; a generic word ("drones") as the category with no weapon named; a category
-    in the vocabulary's words ("Glide bombs" is glide bomb). Unknown names are kept as written."""
-    name = str(weapon or "").strip() or None
-    given = str(category or "").strip() or None
+    in the vocabulary's words ("Glide bombs" is glide bomb), invisible characters aside (U+202E
+    "Shahed" is Shahed). Unknown names are kept as written."""
+    name = known_or_as_written(weapon, lambda w: lookup(w) or category_of(w))
+    given = known_or_as_written(category, category_of)
     cat = category_of(given) or given
     system = lookup(name) if name else None
     if system is not None:

@@ -129,3 +129,35 @@ def test_export_names_an_unknown_weapon(tmp_path, monkeypatch):
     assert "no event matches it" in typo.stderr
     known = run_cli("export", "--weapon", "drones", "-o", str(out))
     assert known.returncode == 0 and "unknown weapon" not in known.stderr
+
+
+def test_resolve_refuses_a_line_longer_than_an_archive_line_without_holding_it(tmp_path):
+    """A 300 MB line on standard input was read whole before json said it was no JSON (622 MB
+    at peak; a line of gigabytes as many gigabytes). A line over the 60 MB an ingest line may
+    have is refused in one line, status 2, read in pieces (attack31)."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    size = 250 * 2**20
+    # the child's peak memory, measured by a parent of its own (not this test's process)
+    measure = (
+        "import resource, subprocess, sys\n"
+        "p = subprocess.Popen([sys.executable, '-m', 'geo', 'resolve'], stdin=subprocess.PIPE,"
+        " stderr=subprocess.PIPE)\n"
+        "chunk = b'a' * 2**20\n"
+        f"try:\n    for _ in range({size // 2**20}):\n        p.stdin.write(chunk)\n"
+        "    p.stdin.write(b'\\n')\n    p.stdin.close()\nexcept BrokenPipeError:\n    pass\n"
+        "err = p.stderr.read().decode()\np.wait()\n"
+        "print(p.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+        "print(err, end='')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", measure], capture_output=True, text=True, cwd=ROOT, timeout=600
+    )
+    status, peak_kb = done.stdout.splitlines()[0].split()
+    err = done.stdout.splitlines()[1:]
+    assert status == "2", done.stdout + done.stderr
+    assert len(err) == 1 and "stdin line 1 is more than 60 MB" in err[0], err
+    assert int(peak_kb) * 1024 < size, f"peak {int(peak_kb) // 1024} MB for a {size >> 20} MB line"

@@ -241,3 +241,55 @@ def test_bad_input_is_one_line_status_2_nothing_changed(tmp_path, scratch_store,
     assert out.returncode == 2
     assert len(out.stderr.strip().splitlines()) == 1 and message in out.stderr, out.stderr
     assert context.path_for(scratch_store).read_bytes() == before
+
+
+def _kmz(path, vertices: int):
+    """A KMZ (a zip archive) whose KML's one ring has ``vertices`` corners: a file of a few kB
+    whose inside is megabytes, as a zip bomb's is."""
+    import zipfile
+
+    ring = "36,48 37,48 " + "37,49 " * vertices + "36,49 36,48"
+    kml = (
+        '<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark>'
+        f"<Polygon><outerBoundaryIs><LinearRing><coordinates>{ring}</coordinates></LinearRing>"
+        "</outerBoundaryIs></Polygon></Placemark></Document></kml>"
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("doc.kml", kml)
+    return path
+
+
+@pytest.mark.parametrize(
+    "kind, message",
+    [
+        # a 350 kB KMZ of 40 million corners read on: 3.5 GB, then a std::bad_alloc traceback
+        ("kmz", "is a zip archive (a KMZ?): unzip it and add the file inside"),
+        ("zero", "is not a regular file (a device or a pipe)"),  # was "is a folder"
+        ("fifo", "is not a regular file (a device or a pipe)"),  # was "is a folder"
+    ],
+)
+def test_an_archive_or_special_file_is_refused_before_it_is_read(
+    tmp_path, scratch_store, kind, message
+):
+    import os
+
+    context.add(
+        _write(shapely.box(37, 47, 38, 48), tmp_path / "area.geojson"), "kept", "2024-10-01"
+    )
+    before = context.path_for(scratch_store).read_bytes()
+    if kind == "kmz":
+        path = _kmz(tmp_path / "occupied.kmz", 200_000)
+        assert path.stat().st_size * 100 < 1_200_000  # over 100 times smaller than its inside
+    elif kind == "fifo":
+        path = tmp_path / "occupied.geojson"
+        os.mkfifo(path)  # nobody writes to it: reading it would wait for ever
+    else:
+        path = tmp_path / "zero.geojson"
+        path.symlink_to("/dev/zero")
+    out = run_cli(
+        "context", "add", str(path), "--name", "x", "--date", "2024-11-01",
+        env={"SITREP_STORE": str(scratch_store)},
+    )  # fmt: skip
+    assert out.returncode == 2, out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1 and message in out.stderr, out.stderr
+    assert context.path_for(scratch_store).read_bytes() == before

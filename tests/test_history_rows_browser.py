@@ -33,6 +33,21 @@ def _look(page, url: str) -> None:
     assert page.errors == []
 
 
+def imported_and_noted(tmp_path, csv_text: str, notes: str):
+    """A store of ``csv_text``'s events imported by the command line, then each one's notes
+    edited to ``notes`` (a change of the "Fields" column)."""
+    from geo import store as events_store
+
+    path, store = tmp_path / "events.csv", tmp_path / "store.gpkg"
+    path.write_text(csv_text, encoding="utf-8")
+    done = run_cli("import", str(path), env={"SITREP_STORE": str(store)})
+    assert done.returncode == 0, done.stderr
+    edited = events_store.load(store)
+    edited["notes"] = notes
+    events_store.save(edited, store)
+    return store
+
+
 def _cut_cells(page) -> list[str]:
     """Texts of the History table's cells that their cell does not show whole, its column
     headers that lie past the window's right edge, and its one-word cells broken over lines."""
@@ -63,16 +78,9 @@ def test_the_history_shows_every_column_and_whole_texts_at_1366_and_768(offline_
     rows = (
         "2026-11-01,strike,Dnipropetrovsk region,Dnipropetrovsk\n2026-11-02,strike,Izium,Kharkiv\n"
     )
-    path, store = tmp_path / "two.csv", tmp_path / "store.gpkg"
-    path.write_text("date,type,location,region\n" + rows, encoding="utf-8")
-    done = run_cli("import", str(path), env={"SITREP_STORE": str(store)})
-    assert done.returncode == 0, done.stderr
-    from geo import store as events_store
-
-    edited = events_store.load(store)
     # a long edit beside the short cells: it squeezed "Who" and "update" to a letter's width
-    edited["notes"] = "the toll was revised twice by the regional administration " * 4
-    events_store.save(edited, store)
+    notes = "the toll was revised twice by the regional administration " * 4
+    store = imported_and_noted(tmp_path, "date,type,location,region\n" + rows, notes)
     page = offline_page
     with running_app(store, tmp_path / "streamlit.log") as server:
         for width in (1366, 768):

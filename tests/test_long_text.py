@@ -95,3 +95,26 @@ def test_a_clean_ucdp_import_says_nothing_of_its_extra_columns(gazetteer):
         "stored whole, shortened in popups and tables"
     ]
     assert oversized_note(frame.drop(columns=["notes"])) == []
+
+
+def test_direction_overrides_are_not_shown_and_stay_stored():
+    """An imported cell's embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069)
+    turned the popup's and tables' words around ("AU ,ksnaipuK"); they are dropped where text is
+    shown, short or long, and only there (attack31). Marks without a scope (U+200F) stay."""
+    import pandas as pd
+
+    from geo.long_text import shown, shown_column
+    from webui.history_table import table_html
+
+    rlo = "\u202e"
+    assert shown(f"{rlo}Kupiansk") == "Kupiansk"
+    assert shown("\u2066\u202aA\u202c\u2069 \u200fB") == "A \u200fB"
+    assert shown(rlo + "x" * 600).startswith("x" * 500)
+    column = pd.Series([f"{rlo}Kupiansk", "Sumy", None, 3], dtype=object)
+    assert shown_column(column).tolist() == ["Kupiansk", "Sumy", None, 3]
+    assert column[0] == f"{rlo}Kupiansk"  # the column given is not changed
+    lines = pd.DataFrame(
+        [["now", f"{rlo}root", "update", f"{rlo}ID-1", f"{rlo}Kupiansk", f"notes: {rlo}x"]],
+        columns=["when", "who", "action", "event_id", "event", "changes"],
+    )
+    assert rlo not in table_html(lines)

@@ -6,9 +6,12 @@ is shown as typed, never as markup)."""
 from __future__ import annotations
 
 import html
+import re
 
 import pandas as pd
 import streamlit as st
+
+from geo.long_text import unsteered
 
 NARROW_PX = 640  # Streamlit stacks columns at this width and less: so do the changes
 ROWS = 1_000  # the newest; the event id and who boxes narrow the rest down
@@ -31,6 +34,9 @@ STYLE = (
     ".sm-history th{font-weight:600;color:rgba(49,51,63,0.7);white-space:nowrap}"
     ".sm-history td.sm-changes{overflow-wrap:anywhere;min-width:12rem}"
     ".sm-history td.sm-event_id{font-family:monospace;font-size:0.8rem;overflow-wrap:anywhere}"
+    # a run no word is as long as (a place of 500 letters, cut by geo.long_text): broken anywhere
+    # in it alone, so that short words stay whole and the run never widens the page (attack31)
+    ".sm-history .sm-run{overflow-wrap:anywhere}"
     # A phone: each change a block of labelled lines (at 390 px the six columns made the page
     # 551 px wide, "Who", "What" and the id past the edge: newuser29)
     f"@media (max-width:{NARROW_PX}px){{.sm-history thead{{display:none}}"
@@ -50,11 +56,22 @@ def table_html(lines: pd.DataFrame) -> str:
     body = []
     for row in lines[[c for c, _ in COLUMNS]].itertuples(index=False, name=None):
         cells = [
-            f"<td class='sm-{c}' data-label='{html.escape(title)}'>{html.escape(_text(v))}</td>"
+            f"<td class='sm-{c}' data-label='{html.escape(title)}'>{_escaped(_text(v))}</td>"
             for (c, title), v in zip(COLUMNS, row, strict=True)
         ]
         body.append(f"<tr>{''.join(cells)}</tr>")
     return f"{STYLE}<table class='sm-history'><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+# longer than any word of a place, a field's label or a value ("Dnipropetrovsk", a date and time)
+_RUN = re.compile(r"\S{41,}")
+
+
+def _escaped(text: str) -> str:
+    """``text`` escaped and without direction controls, each run of over 40 characters without a
+    space in a span that may break anywhere."""
+    text = html.escape(unsteered(text))  # the cells' texts are cut by geo.changes
+    return _RUN.sub(lambda m: f"<span class='sm-run'>{m.group()}</span>", text)
 
 
 def _text(value: object) -> str:

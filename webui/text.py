@@ -6,6 +6,7 @@ import re
 
 import streamlit as st
 
+from geo.long_text import unsteered
 from geo.words import counted
 
 __all__ = ["counted", "hide_table_csv_download", "literal", "wrap_chosen"]  # counted: for the pages
@@ -21,8 +22,9 @@ WORD_JOINER = "\u2060"
 def literal(text: object) -> str:
     """``text`` with every markdown and HTML character escaped, so that file names or report
     words like ``[x](javascript:...)``, ``http://e.com`` or ``<img ...>`` show as typed, not as
-    a link, an icon or markup."""
-    return _LINKS.sub(WORD_JOINER, _MARKDOWN.sub(r"\\\1", str(text)))
+    a link, an icon or markup; without direction overrides (a weapon imported as U+202E "Shahed"
+    turned the rest of a notice around: :func:`geo.long_text.unsteered`)."""
+    return _LINKS.sub(WORD_JOINER, _MARKDOWN.sub(r"\\\1", unsteered(str(text))))
 
 
 def file_name(name: str, most: int = 80) -> str:
