@@ -17,7 +17,7 @@ import numpy as np
 
 from geo.gazetteer import Place
 from geo.geocode.after_names import SENTENCE_END
-from geo.geocode.candidates import AREAS, Resolution, reach_km
+from geo.geocode.candidates import AREAS, Resolution, reached_km
 from geo.geocode.distance import closeness, distances_km
 
 W_ANCHORED = 1.5  # as strong as a region named right after the place ("Odessa, Texas")
@@ -142,6 +142,6 @@ def anchored_nearness(
             point.lat,
             point.lon,
         )
-        reach = np.array([reach_km(c.place, point) for c in cands])
-        out[i] = W_ANCHORED * closeness(np.maximum(km - reach, 0.0), ANCHOR_SCALE_KM)
+        village = np.array([c.place.feature == "village" for c in cands])
+        out[i] = W_ANCHORED * closeness(reached_km(km, village, point.population), ANCHOR_SCALE_KM)
     return out

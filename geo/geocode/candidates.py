@@ -7,6 +7,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+import numpy as np
+
 from geo.gazetteer import Gazetteer, Place
 
 REGIONS = ("admin1", "admin2")
@@ -24,12 +26,23 @@ VILLAGE_REACH_KM = 15.0
 COMMUNITY_TOWN = 100_000
 
 
+def _near_town(village, named_population):
+    """Whether a candidate (a village, ``village``) counts as on top of a named place of
+    ``named_population`` people when within VILLAGE_REACH_KM: scalars or arrays."""
+    return np.logical_and(village, np.asarray(named_population) < COMMUNITY_TOWN)
+
+
 def reach_km(place: Place, named: Place) -> float:
     """How far from a place the text names (``named``) this one counts as on top of it:
     VILLAGE_REACH_KM for a village near a town smaller than a city, else 0."""
-    if place.feature == "village" and named.population < COMMUNITY_TOWN:
-        return VILLAGE_REACH_KM
-    return 0.0
+    return VILLAGE_REACH_KM if _near_town(place.feature == "village", named.population) else 0.0
+
+
+def reached_km(km: np.ndarray, village: np.ndarray, named_population: object) -> np.ndarray:
+    """Distances ``km`` to named places less :func:`reach_km` (never below 0), for arrays: the
+    candidates' ``village`` flags against the named places' ``named_population``."""
+    near = _near_town(village, named_population)
+    return np.where(near, np.maximum(km - VILLAGE_REACH_KM, 0.0), km)
 
 
 @dataclass(slots=True)

@@ -10,12 +10,11 @@ from geo.gazetteer.index import SECTION
 from geo.geocode.anchors import anchored_nearness
 from geo.geocode.candidates import (
     AREAS,
-    COMMUNITY_TOWN,
     TOWNS,
-    VILLAGE_REACH_KM,
     Candidate,
     Resolution,
     best_first,
+    reached_km,
 )
 from geo.geocode.context import (
     NEAR_COUNT,
@@ -166,11 +165,10 @@ class Nearness:
             )
             nearest[~other[np.arange(self._rows), j]] = np.inf
             self.nearest_km = nearest
-            town = np.array([p.population < COMMUNITY_TOWN for _, p in points])[j]
-            reached = np.where(
-                self._village & town, np.maximum(nearest - VILLAGE_REACH_KM, 0.0), nearest
+            population = np.array([p.population for _, p in points])[j]
+            near = W_NEARNESS * closeness(
+                reached_km(nearest, self._village, population), NEAR_SCALE_KM
             )
-            near = W_NEARNESS * closeness(reached, NEAR_SCALE_KM)
         else:
             km = haversine_radians_km(self._lat, self._cos, self._lon, lat, cos, lon)
             km[~other] = np.inf
