@@ -21,7 +21,6 @@ from geo.geocode.candidates import (
     Resolution,
     best_first,
     fall_back_to_containers,
-    residents_of,
     source_of,
 )
 from geo.geocode.city_regions import region_around
@@ -29,23 +28,19 @@ from geo.geocode.context import (
     demote_regions_named_after_towns,
     prefer_regions_holding_named_towns,
 )
-from geo.geocode.cues import PREFIX_COUNTY, SUFFIX_REGION, cue_for, region_cue, strip_the
+from geo.geocode.cues import SUFFIX_REGION, cue_for, strip_the
 from geo.geocode.defining import bare_counties, defining_reaches, keep_to_defined_areas
-from geo.geocode.facilities import (
-    FACILITIES,
-    facilities_spelled_otherwise,
-    towns_of_adjective,
-)
 from geo.geocode.former_names import drop_places_named_otherwise
 from geo.geocode.front_headings import keep_to_fronts
 from geo.geocode.heading_regions import keep_to_heading_regions
 from geo.geocode.lists import lists_of_names, share_trailing_region
+from geo.geocode.lookup import entries_named
 from geo.geocode.meetings import meeting_places
 from geo.geocode.named_regions import keep_to_named_regions
 from geo.geocode.online import NominatimBackend
 from geo.geocode.paragraph_regions import keep_to_line_regions
 from geo.geocode.priors import prior
-from geo.geocode.respell import keep_guesses_near, other_gender, respelled, russian_form
+from geo.geocode.respell import keep_guesses_near
 from geo.geocode.rounds import Nearness, context_windows, score_round, settle
 from geo.geocode.toponyms import find_area_names, find_toponyms, forget_runs
 
@@ -263,39 +258,9 @@ class Geocoder:
         kept = self._by_prior_kept.get(key)
         if kept is not None:
             return kept
-        hits = self.gazetteer.lookup(query, demonyms=True)
-        if not hits:
-            base, word = strip_the(query), ""
-            m = SUFFIX_REGION.match(base) or PREFIX_COUNTY.match(base)
-            if m:
-                base, word = m.group("base"), m.group("word")
-            if base != query:
-                hits = self.gazetteer.lookup(base)
-                cue = region_cue(word) if word else cue
-            if not hits and base.lower().endswith(("'s", "’s")):
-                hits = self.gazetteer.lookup(base[:-2])
-            if not hits and not areas_only:
-                hits = residents_of(self.gazetteer, base)
-            if not hits and not areas_only and cue == "facility":
-                hits = towns_of_adjective(self.gazetteer, base)  # "the Trypilska power plant"
-            if not hits and not areas_only and russian_form(base, unknown=True):
-                hits = respelled(self.gazetteer, base)  # a facility is no guess: its kind is named
-                self._guessed[query] = frozenset(
-                    p.id for p, _ in hits if p.feature not in FACILITIES
-                )
-            if not hits and not areas_only:  # "Zaporizhia NPP": a facility in another spelling
-                hits = facilities_spelled_otherwise(self.gazetteer, base)
-        elif not areas_only and russian_form(query):
-            known = {p.id for p, _ in hits}
-            added = [h for h in respelled(self.gazetteer, query) if h[0].id not in known]
-            self._guessed[query] = frozenset(p.id for p, _ in added)
-            hits = hits + added
-        if not areas_only:  # "Pivdennyi" port: the town of Pivdenne too (a guess where it is all)
-            larger_than = max((p.population for p, _ in hits), default=0)
-            added = other_gender(self.gazetteer, query, larger_than)
-            if added and not hits:
-                self._guessed[query] = frozenset(p.id for p, _ in added)
-            hits = hits + added
+        cue, hits, guessed = entries_named(self.gazetteer, query, cue, areas_only)
+        if guessed is not None:
+            self._guessed[query] = guessed
         if areas_only:
             called_county = counties or cue == "admin2" or SUFFIX_REGION.match(strip_the(query))
             areas = CONTEXT_AREAS + (("admin2",) if called_county else ())
