@@ -9,8 +9,9 @@ from datetime import date
 import pytest
 
 from geo.extract import Extractor
-from geo.extract.attribution import ATTESTED, claimant_in, doubted
+from geo.extract.attribution import ATTESTED, claimant_in
 from geo.extract.casualties import casualty_figures
+from geo.extract.hedges import doubted
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from geo.extract import Extractor
-from geo.extract.attribution import HEDGE, claimant_in, independent, verification
+from geo.extract.attribution import claimant_in, independent, verification
+from geo.extract.hedges import HEDGE
 from geo.extract.issuer import side_author
 
 

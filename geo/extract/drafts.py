@@ -11,12 +11,8 @@ from geo.extract import continuation as cont
 from geo.extract import dates as dt
 from geo.extract.actors import actor_in
 from geo.extract.attribution import (
-    HEDGE,
     borne_out,
     confirm_at,
-    hedge_named,
-    hedge_paragraph,
-    hedge_versions,
     independent,
     other_speaker,
     pronoun_speaker,
@@ -30,6 +26,7 @@ from geo.extract.draft import Draft, Facts
 from geo.extract.event_type import topic_type, type_for
 from geo.extract.figure_owners import figures_owner, follows_on
 from geo.extract.figure_places import give_figures
+from geo.extract.hedges import HEDGE, hedge_named, hedge_paragraph, hedge_versions
 from geo.extract.interception_figures import counts_around
 from geo.extract.inventory import own_launched
 from geo.extract.layout import TIME_STAMP, ListIntro, is_live_blog, on_bullet, same_target

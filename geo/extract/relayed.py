@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.attribution import ATTESTED, HEDGE, independent
+from geo.extract.attribution import ATTESTED, independent
 from geo.extract.draft import Draft
+from geo.extract.hedges import HEDGE
 from geo.extract.issuer import OUR_SIDE
 from geo.extract.one_source import sources
 from geo.extract.publication import MONTH_RE

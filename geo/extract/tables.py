@@ -10,10 +10,11 @@ import re
 from dataclasses import dataclass
 
 from geo import weapons as wv
-from geo.extract.attribution import HEDGE, claimant_in, independent
+from geo.extract.attribution import claimant_in, independent
 from geo.extract.casualties import casualty_figures
 from geo.extract.dates import When, date_in, default_date
 from geo.extract.draft import Draft
+from geo.extract.hedges import HEDGE
 from geo.extract.interception_figures import interception_counts
 from geo.extract.lexicon import triggers_in
 from geo.extract.places import PlaceHit, short_mention
