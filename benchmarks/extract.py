@@ -105,6 +105,33 @@ def within_reach(lat: float, lon: float, precision: int, gold: dict) -> bool:
     return distance_km(lat, lon, gold["lat"], gold["lon"]) <= limit
 
 
+def pair_up(
+    predicted: list[dict], gold: list[dict]
+) -> tuple[list[tuple[dict, dict | None]], list[dict]]:
+    """Each gold event with the first predicted one left that matches it (or None), in gold
+    order, and the predicted events left unmatched (the extras)."""
+    unmatched = list(predicted)
+    paired: list[tuple[dict, dict | None]] = []
+    for g in gold:
+        hit = next((p for p in unmatched if _matches(p, g)), None)
+        if hit is not None:
+            unmatched.remove(hit)
+        paired.append((g, hit))
+    return paired, unmatched
+
+
+def fields_right(hit: dict, g: dict) -> tuple[bool, bool, bool]:
+    """Whether a matched event's date (precision windows overlap), casualty figures (both
+    equal) and verification are the gold's."""
+    p_start, p_end = _window(hit["event_date"], hit["time_precision"])
+    g_start, g_end = _window(g["event_date"], g["time_precision"])
+    return (
+        p_start <= g_end and g_start <= p_end,
+        (hit["fatalities"], hit["injured"]) == (g["fatalities"], g["injured"]),
+        hit["verification"] == g["verification"],
+    )
+
+
 def score(cases: list[Case], extractor: Extractor, verbose: bool = False) -> dict:
     tp = n_pred = n_gold = 0
     dates = figures = verif = 0
@@ -120,22 +147,16 @@ def score(cases: list[Case], extractor: Extractor, verbose: bool = False) -> dic
         per600.append(elapsed * 1000 * 600 / max(1, len(case.text.split())))
         n_pred += len(predicted)
         n_gold += len(case.gold)
-        unmatched = list(predicted)
-        for g in case.gold:
-            hit = next((p for p in unmatched if _matches(p, g)), None)
+        paired, unmatched = pair_up(predicted, case.gold)
+        for g, hit in paired:
             if hit is None:
                 if verbose:
                     print(
                         f"  MISSED {case.name}: {g['event_type']} {g['place']} {g['weapon_category']}"
                     )
                 continue
-            unmatched.remove(hit)
             tp += 1
-            p_start, p_end = _window(hit["event_date"], hit["time_precision"])
-            g_start, g_end = _window(g["event_date"], g["time_precision"])
-            date_ok = p_start <= g_end and g_start <= p_end
-            fig_ok = (hit["fatalities"], hit["injured"]) == (g["fatalities"], g["injured"])
-            ver_ok = hit["verification"] == g["verification"]
+            date_ok, fig_ok, ver_ok = fields_right(hit, g)
             dates += date_ok
             figures += fig_ok
             verif += ver_ok
