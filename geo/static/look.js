@@ -96,9 +96,15 @@
     return words.charAt(0).toUpperCase() + words.slice(1);
   }
 
+  /** An event's day as popups and lists say it: "2026-11-26", or "2026-11-26 (week)" for a day
+   * that stands for its week or month (geo.precision.shown_dates, the Map page's table). */
+  function shownDay(config, e) {
+    return (e.event_date || '?') + (config.time_precision_suffix[e.time_precision] || '');
+  }
+
   function facts(config, e) {
     var dl = document.createElement('dl');
-    add(dl, termOf(config, 'event_date'), e.event_date + (config.time_precision_suffix[e.time_precision] || ''));
+    add(dl, termOf(config, 'event_date'), shownDay(config, e));
     add(dl, termOf(config, 'place'), e.place + (e.country ? ', ' + e.country : ''));
     add(dl, termOf(config, 'geo_precision'), e.wide ? 'somewhere in ' + (e.place || e.country) + ' (no one region: not in the density views)'
       : config.geo_precision_words[e.geo_precision]);
@@ -298,5 +304,5 @@
       label: countLabel(n)});
   }
 
-  Object.assign(SM, { colourOf, icon, marker, popup, extentOf, extentKey, clusterIcon, countText });
+  Object.assign(SM, { colourOf, icon, marker, popup, extentOf, extentKey, clusterIcon, countText, shownDay });
 })(window.SitrepMap = window.SitrepMap || {});
