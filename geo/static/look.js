@@ -122,11 +122,18 @@
     return dl;
   }
 
+  /** An interception's counts, "21 destroyed (of 30 launched)", "12 launched"; '' when none
+   * (the heading's and, in a stack's list, the entry's: newuser32 read none there). */
+  function intercepted(e) {
+    var d = e.destroyed, l = e.launched, has = function (v) { return v !== null && v !== undefined; };
+    if (has(d)) { return d + ' destroyed' + (has(l) ? ' (of ' + l + ' launched)' : ''); }
+    return has(l) ? l + ' launched' : '';
+  }
+
   /** An interception's counts as the heading says them: ": 21 destroyed (of 30 launched)". */
   function counts(e) {
-    var d = e.destroyed, l = e.launched, has = function (v) { return v !== null && v !== undefined; };
-    if (has(d)) { return ': ' + d + ' destroyed' + (has(l) ? ' (of ' + l + ' launched)' : ''); }
-    return has(l) ? ': ' + l + ' launched' : '';
+    var said = intercepted(e);
+    return said ? ': ' + said : '';
   }
 
   /**
@@ -304,5 +311,5 @@
       label: countLabel(n)});
   }
 
-  Object.assign(SM, { colourOf, icon, marker, popup, extentOf, extentKey, clusterIcon, countText, shownDay });
+  Object.assign(SM, { colourOf, icon, marker, popup, extentOf, extentKey, clusterIcon, countText, shownDay, intercepted });
 })(window.SitrepMap = window.SitrepMap || {});

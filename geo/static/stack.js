@@ -29,7 +29,7 @@
    * `dayOf(e)` its day as the popup says it ("2026-11-26 (week)"). */
   function summary(e, withPlace, dayOf) {
     var what = e.weapon || e.weapon_category;
-    var figures = toll(e.fatalities, e.injured);
+    var figures = toll(e.fatalities, e.injured) || SM.intercepted(e);  // "64 destroyed (of 81 launched)"
     var where = withPlace ? (e.place || '?') + ' · ' : '';
     return where + dayOf(e) + ' · ' + e.event_type + (what ? ' · ' + what : '') +
       (figures ? ' · ' + figures : '');
