@@ -60,6 +60,15 @@ DATE_SUFFIX = {
 }
 
 
+def date_suffix(precision: object) -> str:
+    """What follows a day of ``precision`` (1-3, as any number type): "", " (week)", " (month)";
+    "" for anything else (missing, not a number)."""
+    try:
+        return DATE_SUFFIX.get(int(precision), "")  # type: ignore[call-overload]
+    except (TypeError, ValueError, OverflowError):
+        return ""
+
+
 def shown_dates(days: pd.Series, precisions: pd.Series) -> pd.Series:
     """Each event's day as the popup shows it: "2026-11-26", "2026-11-26 (week)" for a day that
     stands for its week (a weekly bulletin's rows, UCDP's week-precise rows), "(month)" for its
