@@ -90,7 +90,7 @@ def shown_dates(days: pd.Series, precisions: pd.Series) -> pd.Series:
 
     level = pd.to_numeric(precisions, errors="coerce").to_numpy()
     shown = [
-        None if pd.isna(day) else f"{day}{DATE_SUFFIX.get(v, '')}"  # (2.0 finds 2; NaN nothing)
+        None if pd.isna(day) else f"{day}{date_suffix(v)}"
         for day, v in zip(days.to_numpy(dtype=object), level, strict=True)
     ]
     return pd.Series(shown, index=days.index, dtype=object)
