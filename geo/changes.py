@@ -16,7 +16,7 @@ from geo.event_names import event_place
 from geo.hand_events import is_hand_added
 from geo.labels import label, moment
 from geo.long_text import shown
-from geo.precision import PRECISION_SCALES
+from geo.precision import PRECISION_SCALES, date_suffix
 
 COLUMNS = ["when", "who", "action", "event_id", "event", "changes"]
 INSERT = "insert"  # a new event's line, which "edits only" leaves out
@@ -141,7 +141,9 @@ def readable(
                 sofar[name] = value
         # "Odesa region", not "Odessa"; a place of megabytes cut as a popup cuts it (attack31)
         place = event_place(sofar)
-        parts = (shown(str(place)) if place not in (None, "") else None, sofar.get("event_date"))
+        day = sofar.get("event_date")  # "2026-11-26 (week)", as the popup and the table say it
+        day = f"{day}{date_suffix(sofar.get('time_precision'))}" if day else day
+        parts = (shown(str(place)) if place not in (None, "") else None, day)
         named = ", ".join(str(v) for v in parts if v not in (None, ""))
         what = _what_changed(str(action), fields, eid)
         rows.append([_as_text(when), who, action, eid, named, what])
@@ -164,10 +166,12 @@ def _kept(out: pd.DataFrame, event_id: str, user: str, edits_only: bool) -> pd.D
 
 
 # What names an event in the History: its place (a region's as "Odesa region", a town as the
-# report spelt it: "Izmail", not GeoNames' "Izmayil", as the map and review name it) and date.
+# report spelt it: "Izmail", not GeoNames' "Izmayil", as the map and review name it) and date
+# (with "(week)" or "(month)" when the day stands for one).
 _NAMED = (
     "place",
     "event_date",
+    "time_precision",
     "country",
     "admin1",
     "geo_precision",

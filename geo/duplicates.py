@@ -159,7 +159,9 @@ def imported_told(
 ) -> tuple[str, list[str]]:
     """:func:`told_lines` for an imported file's events (("", []) when none may be stored), the
     first ``most`` listed and "and N more" (23 pairs in one paragraph, newuser27): only those
-    dated within a day of a stored event are looked at (a file of years against weeks)."""
+    dated within a day of a stored event are looked at (a file of years against weeks), and not
+    those the store holds under their own ids: a file read again is not new, and its rows were
+    told against its other rows (the UCDP file a second time: 197 such pairs, newuser32)."""
     if stored.empty or frame.empty:
         return "", []
     day = pd.to_datetime(frame["event_date"], format="%Y-%m-%d", errors="coerce")
@@ -167,6 +169,8 @@ def imported_told(
     near = pd.Series(False, index=frame.index)
     for shift in range(-DAYS, DAYS + 1):
         near |= (day + pd.Timedelta(days=shift)).isin(held)
+    if "event_id" in frame and "event_id" in stored:
+        near &= ~frame["event_id"].isin(stored["event_id"])
     near_rows = np.flatnonzero(near.to_numpy())
     records = frame_records(frame.iloc[near_rows[:IMPORT_CHECKED]])
     lead, items = told_lines(records, likely_same(records, stored), most)

@@ -53,6 +53,48 @@ _WORDS = {
 # The record's precisions by field: numbers in the store, words in the review and the history.
 PRECISION_SCALES = {"time_precision": TimePrecision, "geo_precision": GeoPrecision}
 
+# What follows an event's day where it is shown (the popup, the Map page's table): nothing for
+# the day itself, " (week)" or " (month)" for a day that stands for its week or month.
+DATE_SUFFIX = {
+    int(p): "" if p is TimePrecision.DAY else f" ({p.name.lower()})" for p in TimePrecision
+}
+
+
+def date_suffix(precision: object) -> str:
+    """What follows a day of ``precision`` (1-3, as any number type): "", " (week)", " (month)";
+    "" for anything else (missing, not a number)."""
+    try:
+        return DATE_SUFFIX.get(int(precision), "")  # type: ignore[call-overload]
+    except (TypeError, ValueError, OverflowError):
+        return ""
+
+
+def shown_dates(days: pd.Series, precisions: pd.Series) -> pd.Series:
+    """Each event's day as the popup shows it: "2026-11-26", "2026-11-26 (week)" for a day that
+    stands for its week (a weekly bulletin's rows, UCDP's week-precise rows), "(month)" for its
+    month; a missing day stays missing (an empty cell, never a bare " (week)").
+
+    Parameters
+    ----------
+    days : Series
+        ``event_date`` values (ISO days).
+    precisions : Series
+        ``time_precision`` values (1-3; anything else reads as the day itself).
+
+    Returns
+    -------
+    Series
+        The days with their suffixes, on ``days``' index.
+    """
+    import pandas as pd
+
+    level = pd.to_numeric(precisions, errors="coerce").to_numpy()
+    shown = [
+        None if pd.isna(day) else f"{day}{date_suffix(v)}"
+        for day, v in zip(days.to_numpy(dtype=object), level, strict=True)
+    ]
+    return pd.Series(shown, index=days.index, dtype=object)
+
 
 def wider_than_region(frame: pd.DataFrame) -> np.ndarray:
     """Which events are placed only at something wider than one first-level region: region-level
@@ -92,7 +134,5 @@ def script_table() -> dict[str, dict]:
     return {
         "geo_precision": {p.name: int(p) for p in GeoPrecision},
         "geo_precision_words": {int(p): p.words for p in GeoPrecision},
-        "time_precision_suffix": {
-            int(p): "" if p is TimePrecision.DAY else f" ({p.name.lower()})" for p in TimePrecision
-        },
+        "time_precision_suffix": DATE_SUFFIX,
     }

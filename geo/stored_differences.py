@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from geo.changes import shown_value
+from geo.event_names import event_place
 from geo.labels import label
 from geo.revisions import FIGURES, figures
 
@@ -72,3 +73,27 @@ def _value(value: object, field: str) -> str:
     if shown == "(empty)":
         return "none"
     return f'"{shown}"' if isinstance(value, str) and " " in value.strip() else shown
+
+
+def already_stored(records: Sequence[dict], stored_ids: set[str], most: int = 5) -> str:
+    """What the review of a report pasted again says of its events the store holds already (by
+    id: the same report, place, day, type and weapon), "" when none: "6 of these 7 events are in
+    the store already, saved from sumy.txt before; new: Vorozhba". A governor's post pasted
+    again with one village more showed every row ticked and no word of which were stored until
+    Save said "0 new" (newuser32)."""
+    held = [r for r in records if r.get("event_id") in stored_ids]
+    if not held:
+        return ""
+    n, total = len(held), len(records)
+    source = records[0].get("source") or "this report"
+    where = f"in the store already, saved from {source} before"
+    if n == total:
+        whole = (
+            "The event is" if n == 1 else "Both events are" if n == 2 else f"All {n:,} events are"
+        )
+        return f"{whole} {where}."
+    fresh = [r for r in records if r.get("event_id") not in stored_ids]
+    names = list(dict.fromkeys(event_place(r) for r in fresh))
+    more = len(names) - most
+    named = ", ".join(names[:most]) + (f" and {more:,} more" if more > 0 else "")
+    return f"{n:,} of these {total:,} events {'is' if n == 1 else 'are'} {where}; new: {named}."

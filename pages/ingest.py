@@ -30,7 +30,7 @@ from geo.review import (
     with_weapon_edit,
 )
 from geo.store import Report, StoreError, save, versions, with_corrections, writable
-from geo.stored_differences import notice
+from geo.stored_differences import already_stored, notice
 from geo.textio import MAX_REPORT_BYTES, ReportError, report_text, too_large
 from webui import (
     data,
@@ -169,6 +169,7 @@ if st.button("Extract events", type="primary"):
         ingest_corrected=corrected,
         ingest_read=notice(read_here, extracted, corrected),  # plain words, one line an event
         ingest_same=likely_same(extracted, data.events()[0]),  # told by other reports?
+        ingest_held=already_stored(extracted, set(data.events()[0]["event_id"])),  # saved before?
         ingest_text=text,
         ingest_source=source,
         ingest_published=published,
@@ -194,6 +195,8 @@ if records:
     st.subheader(
         f"{counted(len(records), 'event')} found in {literal(st.session_state.ingest_source)}"
     )
+    if held := st.session_state.get("ingest_held"):  # pasted again: which are stored
+        st.caption(literal(held))
     corrected = st.session_state.ingest_corrected
     if corrected:
         lines = st.session_state.ingest_read

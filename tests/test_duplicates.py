@@ -199,3 +199,20 @@ def test_regions_are_named_as_everywhere_else_belgorod_region():
     assert items == [
         "Belgorod region 2024-09-08 = Belgorod region 2024-09-08, 0 km, in flash-27.txt"
     ]
+
+
+def test_a_file_imported_again_is_not_told_against_its_own_rows():
+    """Reading the UCDP file a second time told "197 events may already be in the store from
+    another source": each a row of the file already stored (under its own id) beside another of
+    its rows, UCDP's two sources of one day near Sloviansk (newuser32). A row the store holds
+    under its own id is not new: it is not told; a new row near a stored one still is."""
+    rows = [
+        _event("ucdp-1", source="Kyiv Post", event_date="2024-09-08"),
+        _event("ucdp-2", source="Reuters", event_date="2024-09-08", lat=46.5, lon=30.75),
+    ]
+    stored = to_frame(rows)
+    assert imported_told(to_frame(rows), stored) == ("", [])
+    again = to_frame([*rows, _event("ucdp-3", source="AP", event_date="2024-09-09")])
+    lead, items = imported_told(again, stored)
+    assert lead.startswith("1 event may already be in the store"), lead
+    assert items[0].startswith("Odesa 2024-09-09 = Odesa 2024-09-08"), items

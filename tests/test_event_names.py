@@ -87,3 +87,24 @@ def test_the_history_names_a_town_as_the_report_spelt_it():
     # an event whose insert the history lacks is named from the events as they are now
     now = readable(history.iloc[[1]], events=pd.DataFrame([town])).iloc[0]
     assert now["event"] == "Izmail, 2026-11-20"
+
+
+def test_the_history_dates_a_week_event_as_the_popup_does():
+    """An OCHA-style weekly table's row was "Kupiansk, 2026-11-26" in the History, a day's event,
+    while the popup and the Map page's table said "2026-11-26 (week)" (newuser32)."""
+    week = {**CITY, "event_id": "w-1", "place": "Kupiansk", "event_date": "2026-11-26",
+            "time_precision": 2}  # fmt: skip
+    history = pd.DataFrame(
+        {
+            "changed_at": ["2026-12-05T09:00:00+00:00", "2026-12-05T09:05:00+00:00"],
+            "user": ["ana", "ana"],
+            "action": ["insert", "update"],
+            "event_id": ["w-1", "w-1"],
+            "source": ["ocha.txt", "review"],
+            "changes": [json.dumps(week), json.dumps({"injured": [3, 4]})],
+        }
+    )
+    assert list(readable(history)["event"]) == ["Kupiansk, 2026-11-26 (week)"] * 2
+    day = {**week, "time_precision": 1}
+    now = readable(history.iloc[[1]], events=pd.DataFrame([day])).iloc[0]
+    assert now["event"] == "Kupiansk, 2026-11-26"

@@ -117,6 +117,18 @@ def _date_from_url(param: str, fallback: date) -> tuple[date, str | None]:
         return fallback, f"{param} {quoted(raw)}"
 
 
+def _link_range(start: date, end: date, given: tuple[bool, bool]) -> tuple[date, date]:
+    """The dates a link keeps: both its days in order (a link may give them swapped); one day
+    alone beyond the data's (``end`` or ``start`` the data's last or first) keeps that day only,
+    no event: ``?since=`` a day after the last event showed the last day's events, the data's
+    last day taken as the end and the two swapped (newuser32)."""
+    if start <= end:
+        return start, end
+    if all(given) or not any(given):
+        return end, start
+    return (start, start) if given[0] else (end, end)
+
+
 def _options(frame: gpd.GeoDataFrame) -> dict[str, list[str]]:
     return {
         "weapon": weapon_options(frame),
@@ -217,9 +229,8 @@ def chosen(frame: gpd.GeoDataFrame, index: EventIndex | None = None) -> Filters:
             _date_from_url("since", first),
             _date_from_url("until", last),
         )
-        st.session_state["f_dates"] = st.session_state["f_dates_link"] = (
-            min(start, end),
-            max(start, end),
+        st.session_state["f_dates"] = st.session_state["f_dates_link"] = _link_range(
+            start, end, given=("since" in st.query_params, "until" in st.query_params)
         )
         bad = " and ".join(b for b in (bad_start, bad_end) if b)
         st.session_state["f_dates_unknown"] = (

@@ -15,6 +15,7 @@ from geo.event_names import shown_places
 from geo.filtering import EventIndex
 from geo.labels import labelled
 from geo.long_text import shown_column
+from geo.precision import shown_dates
 from webui.text import hide_table_csv_download
 
 KEY = "event_table"
@@ -74,6 +75,10 @@ def rows(events: gpd.GeoDataFrame, index: EventIndex, mask: np.ndarray) -> Table
     frame = rows[list(columns)].rename(columns=columns)
     if "place" in columns:  # "Bryansk region", as the popup names it (not the city's "Bryansk")
         frame[columns["place"]] = shown_places(rows).to_numpy()
+    if "event_date" in columns and "time_precision" in rows:  # "2026-11-26 (week)", as the popup
+        frame[columns["event_date"]] = shown_dates(
+            rows["event_date"], rows["time_precision"]
+        ).to_numpy()
     for name in frame.columns:  # a 1,000,000-character cell, shortened as in the popups
         if frame[name].dtype == object:
             frame[name] = shown_column(frame[name]).to_numpy()
@@ -109,6 +114,16 @@ def fitted_height(rows: int, most: int) -> int:
     return min(most, HEADER_PX + ROW_PX * rows + BORDER_PX)
 
 
+# The date column: a day fits 86 px; "2026-11-26 (month)" takes 128 (it was cut to "2026-11-2").
+DAY_PX, DAY_AND_SPAN_PX = 86, 128
+
+
+def date_width(frame: pd.DataFrame) -> int:
+    """The date column's width: wider only when a row's day stands for its week or month."""
+    dates = frame["date"] if "date" in frame else pd.Series([], dtype=object)
+    return DAY_AND_SPAN_PX if dates.astype(str).str.contains("(", regex=False).any() else DAY_PX
+
+
 def show(table: Table, height: int) -> None:
     """Draw the table, at most ``height`` pixels high (as high as its rows when they are fewer);
     choosing a row reruns the page with the map on that event."""
@@ -135,7 +150,7 @@ def show(table: Table, height: int) -> None:
         # beside the map at 1366 px the table is ~330 px wide: the date and the place take what
         # they need, the sentence the rest (it was cut to a few letters)
         column_config={
-            "date": st.column_config.TextColumn(width=86),
+            "date": st.column_config.TextColumn(width=date_width(table.frame)),
             "place": st.column_config.TextColumn(width=92),
             "sentence": st.column_config.TextColumn(width="large"),
         },

@@ -96,9 +96,15 @@
     return words.charAt(0).toUpperCase() + words.slice(1);
   }
 
+  /** An event's day as popups and lists say it: "2026-11-26", or "2026-11-26 (week)" for a day
+   * that stands for its week or month (geo.precision.shown_dates, the Map page's table). */
+  function shownDay(config, e) {
+    return (e.event_date || '?') + (config.time_precision_suffix[e.time_precision] || '');
+  }
+
   function facts(config, e) {
     var dl = document.createElement('dl');
-    add(dl, termOf(config, 'event_date'), e.event_date + (config.time_precision_suffix[e.time_precision] || ''));
+    add(dl, termOf(config, 'event_date'), shownDay(config, e));
     add(dl, termOf(config, 'place'), e.place + (e.country ? ', ' + e.country : ''));
     add(dl, termOf(config, 'geo_precision'), e.wide ? 'somewhere in ' + (e.place || e.country) + ' (no one region: not in the density views)'
       : config.geo_precision_words[e.geo_precision]);
@@ -116,11 +122,18 @@
     return dl;
   }
 
+  /** An interception's counts, "21 destroyed (of 30 launched)", "12 launched"; '' when none
+   * (the heading's and, in a stack's list, the entry's: newuser32 read none there). */
+  function intercepted(e) {
+    var d = e.destroyed, l = e.launched, has = function (v) { return v !== null && v !== undefined; };
+    if (has(d)) { return d + ' destroyed' + (has(l) ? ' (of ' + l + ' launched)' : ''); }
+    return has(l) ? l + ' launched' : '';
+  }
+
   /** An interception's counts as the heading says them: ": 21 destroyed (of 30 launched)". */
   function counts(e) {
-    var d = e.destroyed, l = e.launched, has = function (v) { return v !== null && v !== undefined; };
-    if (has(d)) { return ': ' + d + ' destroyed' + (has(l) ? ' (of ' + l + ' launched)' : ''); }
-    return has(l) ? ': ' + l + ' launched' : '';
+    var said = intercepted(e);
+    return said ? ': ' + said : '';
   }
 
   /**
@@ -298,5 +311,5 @@
       label: countLabel(n)});
   }
 
-  Object.assign(SM, { colourOf, icon, marker, popup, extentOf, extentKey, clusterIcon, countText });
+  Object.assign(SM, { colourOf, icon, marker, popup, extentOf, extentKey, clusterIcon, countText, shownDay, intercepted });
 })(window.SitrepMap = window.SitrepMap || {});

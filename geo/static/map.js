@@ -75,7 +75,8 @@
     var first = eventOf(ids[0]);
     var somewhere = first.wide || first.geo_precision === view.config.geo_precision.REGION;
     var content = ids.length === 1 ? details(first)
-      : SM.stackPopup(ids, eventOf, placeOf, details, function () { popup.update(); }, focus, somewhere, reportOf);
+      : SM.stackPopup(ids, eventOf, placeOf, details, function () { popup.update(); }, focus, somewhere, reportOf,
+        function (e) { return SM.shownDay(view.config, e); });
     popup.setLatLng(latlng).setContent(content).openOn(this.map);
   };
 

@@ -25,12 +25,13 @@
     return parts.join(', ');
   }
 
-  /** One entry of the list; `withPlace` when the stack holds events of several place names. */
-  function summary(e, withPlace) {
+  /** One entry of the list; `withPlace` when the stack holds events of several place names;
+   * `dayOf(e)` its day as the popup says it ("2026-11-26 (week)"). */
+  function summary(e, withPlace, dayOf) {
     var what = e.weapon || e.weapon_category;
-    var figures = toll(e.fatalities, e.injured);
+    var figures = toll(e.fatalities, e.injured) || SM.intercepted(e);  // "64 destroyed (of 81 launched)"
     var where = withPlace ? (e.place || '?') + ' · ' : '';
-    return where + (e.event_date || '?') + ' · ' + e.event_type + (what ? ' · ' + what : '') +
+    return where + dayOf(e) + ' · ' + e.event_type + (what ? ' · ' + what : '') +
       (figures ? ' · ' + figures : '');
   }
 
@@ -95,7 +96,7 @@
   }
 
   /** The list's line of an entry holding a report's several records: one event, its weapons. */
-  function reportSummary(records, withPlace) {
+  function reportSummary(records, withPlace, dayOf) {
     var e = records[0], weapons = [];
     records.forEach(function (r) {
       var w = r.weapon || r.weapon_category;
@@ -103,7 +104,7 @@
     });
     var figures = toll(summed(records, 'fatalities'), summed(records, 'injured'));
     var where = withPlace ? (e.place || '?') + ' · ' : '';
-    return where + (e.event_date || '?') + ' · ' + e.event_type + (weapons.length ? ' · ' + weapons.join(' and ') : '') +
+    return where + dayOf(e) + ' · ' + e.event_type + (weapons.length ? ' · ' + weapons.join(' and ') : '') +
       (figures ? ' · ' + figures : '') + ' (one report, ' + records.length + ' records)';
   }
 
@@ -118,8 +119,11 @@
    * @param {number} [focus] an event to show at once (its page is the one "back" returns to)
    * @param {boolean} [somewhere] the events are placed only at their region or wider (a stack
    *   holds one precision: its first event tells)
+   * @param {function} [dayOf] (event) => its day as the popup says it, "2026-11-26 (week)" for a
+   *   day that stands for its week (a weekly bulletin's rows read as one day's, newuser32)
    */
-  function stackPopup(ids, eventOf, placeOf, details, resize, focus, somewhere, reportOf) {
+  function stackPopup(ids, eventOf, placeOf, details, resize, focus, somewhere, reportOf, dayOf) {
+    dayOf = dayOf || function (e) { return e.event_date || '?'; };
     var box = document.createElement('div'); box.className = 'sm-popup sm-stack-popup';
     var places = placesOf(ids, placeOf), several = places.length > 1;
     var entries = entriesOf(ids, reportOf || function () { return -1; }), oneReport = entries.length === 1;
@@ -134,8 +138,8 @@
       entries.slice(first, first + PAGE).forEach(function (entry) {
         var li = document.createElement('li'), records = entry.map(eventOf);
         li.appendChild(entry.length === 1
-          ? button(summary(records[0], several), 'Show this event', function () { one(records[0], first); })
-          : button(reportSummary(records, several), 'Show its records', function () { report(records, first); }));
+          ? button(summary(records[0], several, dayOf), 'Show this event', function () { one(records[0], first); })
+          : button(reportSummary(records, several, dayOf), 'Show its records', function () { report(records, first); }));
         ol.appendChild(li);
       });
       box.appendChild(ol);
@@ -149,7 +153,7 @@
       h.textContent = '1 event, ' + records.length + ' records · ' + (somewhere && e.place ? 'somewhere in ' : '') + (e.place || 'this place');
       box.appendChild(h);
       var p = document.createElement('p'); p.className = 'sm-report-note';
-      p.textContent = (e.event_date || '?') + ' · ' + e.event_type + ' · one report\'s records of this place and day:';
+      p.textContent = dayOf(e) + ' · ' + e.event_type + ' · one report\'s records of this place and day:';
       box.appendChild(p);
       var ol = document.createElement('ol'); ol.className = 'sm-list sm-records';
       records.forEach(function (r) {
