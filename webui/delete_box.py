@@ -104,7 +104,9 @@ def _undo(history: pd.DataFrame, writable: bool) -> None:
         return
     when, who, records = last
     # (a label is Markdown: a teammate's name, kept in the shared history, is shown as typed)
-    text = literal(f"Undo the last delete ({counted(len(records), 'event')} by {who}, {moment(when)})")
+    text = literal(
+        f"Undo the last delete ({counted(len(records), 'event')} by {who}, {moment(when)})"
+    )
     if st.button(text, disabled=not writable, key="delete_undo"):
         done = store.undo_delete()
         if done is not None:
