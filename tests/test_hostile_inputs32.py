@@ -190,3 +190,36 @@ def test_a_pasted_report_is_compared_with_the_stored_events_of_its_days_only():
     took_large, found_large = cpu_seconds(likely_same, new, large)
     assert len(found_small) == len(found_large) == 300
     assert took_large < 3 * took_small, (took_small, took_large)  # (every stored event: x7)
+
+
+# --- imports -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("weapon", [{"name": "Shahed"}, ["Shahed", "Iskander"]])
+def test_an_imported_weapon_that_is_an_object_or_a_list_is_refused_as_other_text_is(
+    weapon, gazetteer
+):
+    """A GeoJSON feature's ``claimed_by``, ``notes`` or ``place`` given as an object is refused,
+    "'notes' should be text, got an object"; its weapon was stored as Python's spelling of it,
+    "{'name': 'Shahed'}", and drawn as an unknown weapon."""
+    import json
+
+    from geo import formats
+
+    feature = {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [37.61, 49.71]},
+        "properties": {
+            "event_date": "2024-02-01",
+            "event_type": "strike",
+            "place": "Kupiansk",
+            "weapon": weapon,
+        },
+    }
+    data = json.dumps({"type": "FeatureCollection", "features": [feature]}).encode()
+    result = formats.read(data, "objects.geojson", gazetteer)
+    assert result.frame.empty
+    assert [reason for _, reason in result.refused[:]] == [
+        f"'weapon' should be text, got {'an object' if isinstance(weapon, dict) else 'a list'} "
+        "instead"
+    ]
