@@ -68,10 +68,11 @@ def likely_same(records: Sequence[dict], stored: gpd.GeoDataFrame) -> dict[str, 
     window = np.timedelta64(DAYS, "D")
     stored_days = stored["event_date"].to_numpy()
     names: dict[int, str] = {}  # a stored event told beside many new ones is named once
+    naming = _naming_columns(stored)
 
     def named(i: int) -> str:
         if i not in names:
-            names[i] = event_place(_row(stored, i))
+            names[i] = event_place(_row(naming, i))
         return names[i]
 
     out: dict[str, list[StoredMatch]] = {}
@@ -119,10 +120,27 @@ def likely_same(records: Sequence[dict], stored: gpd.GeoDataFrame) -> dict[str, 
     return _with_sentence_mates(records, out)
 
 
-def _row(stored: gpd.GeoDataFrame, i: int) -> dict:
+_NAMING = (
+    "place",
+    "admin1",
+    "country",
+    "geo_precision",
+    "place_mention",
+    "source_text",
+    "span_start",
+)
+
+
+def _naming_columns(stored: gpd.GeoDataFrame) -> dict[str, np.ndarray]:
+    """The stored columns that name an event's place, read once (a column taken from the frame
+    for each event named cost 1.8 ms an event: 10,000 stored events told beside a long paste
+    18 s)."""
+    return {k: stored[k].to_numpy(dtype=object) for k in _NAMING if k in stored}
+
+
+def _row(columns: Mapping[str, np.ndarray], i: int) -> dict:
     """The fields of the stored event at position ``i`` that name its place."""
-    fields = ("place", "admin1", "country", "geo_precision", "place_mention", "source_text")
-    row = {k: stored[k].iat[i] for k in (*fields, "span_start") if k in stored}
+    row = {k: values[i] for k, values in columns.items()}
     return {k: (None if not isinstance(v, str) and pd.isna(v) else v) for k, v in row.items()}
 
 
