@@ -136,13 +136,14 @@ def test_a_file_whose_name_is_not_utf8_is_read_under_a_replacement_character(com
         ('{"text": "Kharkiv", "spans": 5}', ("'spans' should be a list",)),
         ('{"id": "\\ud800", "text": "Kharkiv", "spans": [[0, 7]]}', ("surrogate",)),
         ('{"id": 1, "text": "Kh\\ud800arkiv", "spans": [[0, 7]]}', ("surrogate",)),
+        ('{"id": 1, "text": "Kharkiv", "spans": [[3, 3]]}', ("start before end", "[3, 3]")),
     ],
 )
 def test_resolve_answers_a_line_of_the_wrong_shape_in_words(line, words):
     """A line that is no JSON object was answered in Python's words ("list indices must be
     integers or slices, not str", "'NoneType' object is not subscriptable"), and an id holding a
     lone surrogate ended in a UnicodeEncodeError traceback, status 1, after its places were
-    found."""
+    found; an empty span [3, 3] was told to "lie within the text (0..7)", which it does."""
     first = '{"id": 0, "text": "Sumy", "spans": [[0, 4]]}'
     done = run_cli("resolve", stdin=f"{first}\n{line}\n")
     _one_line_error(done, "stdin line 2", *words)
