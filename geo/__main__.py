@@ -105,10 +105,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     from geo.gazetteer import Gazetteer
     from geo.store import Report, StoreError, reference_ids, save
     from geo.store.removal import withheld_note
-    from geo.textio import ReportError, read_input
+    from geo.textio import ReportError, os_text, read_input
 
     path: Path = args.file
-    name = "stdin" if str(path) == "-" else path.name
+    name = "stdin" if str(path) == "-" else os_text(path.name)  # (stored: text, never bytes)
     try:
         data = read_input(path, formats.MAX_IMPORT_BYTES, "an events file")
         result = formats.read(data, name, Gazetteer(), args.format)
@@ -166,13 +166,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
     # no frame library unless the events are saved: the records are written as they are
     from geo.drawn_regions import drawn_file
     from geo.extract import Extractor
-    from geo.textio import ReportError, read_report
+    from geo.textio import ReportError, os_text, read_report
 
     try:
         text = read_report(args.report)
     except ReportError as exc:
         raise UsageError(str(exc)) from None
-    name = "stdin" if str(args.report) == "-" else args.report.name
+    name = "stdin" if str(args.report) == "-" else os_text(args.report.name)
     records, warnings = Extractor(geocoder_for(args.online)).extract_with_warnings(
         text, name, args.published
     )
@@ -263,10 +263,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _as_text(args: argparse.Namespace) -> argparse.Namespace:
+    """``args`` with each word typed (a name, a weapon, a report's name to delete) as text:
+    bytes that are not UTF-8 read as U+FFFD (``textio.os_text``). A Latin-1 "Khar\xe9kiv" ended
+    ``geocode`` in a UnicodeEncodeError traceback. File paths (``Path``) keep their bytes, to be
+    opened."""
+    from geo.textio import os_text
+
+    for key, value in vars(args).items():
+        if isinstance(value, str):
+            setattr(args, key, os_text(value))
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            setattr(args, key, [os_text(v) for v in value])
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = _as_text(parser.parse_args(argv))
         if not args.command:
             raise UsageError(
                 "no command given: use one of " + ", ".join(COMMANDS) + " (see --help)"

@@ -60,29 +60,44 @@ def likely_same(records: Sequence[dict], stored: gpd.GeoDataFrame) -> dict[str, 
     places = stored["place"].astype(object).to_numpy()
     stand_in = _stands_in(stored)
     new_stand_in = _stands_in(pd.DataFrame({"extra": [r.get("extra") for r in records]}))
+    # the stored events by day, so that each new one is compared only with those within DAYS of
+    # it (every stored event for each new one: 7 ms an event against 30,000 stored, a 5 MB paste's
+    # 16,500 events two minutes, six against 100,000; attack32). NaT sorts last, past any day.
+    by_day = np.argsort(days, kind="stable")
+    sorted_days = days[by_day]
+    window = np.timedelta64(DAYS, "D")
+    stored_days = stored["event_date"].to_numpy()
+    names: dict[int, str] = {}  # a stored event told beside many new ones is named once
+    naming = _naming_columns(stored)
+
+    def named(i: int) -> str:
+        if i not in names:
+            names[i] = event_place(_row(naming, i))
+        return names[i]
+
     out: dict[str, list[StoredMatch]] = {}
     for record, rough in zip(records, new_stand_in, strict=True):
         day = pd.to_datetime(str(record.get("event_date")), format="%Y-%m-%d", errors="coerce")
         if pd.isna(day) or record.get("time_precision") != int(TimePrecision.DAY):
             continue
-        gap = np.abs(days - day.to_datetime64()) <= np.timedelta64(DAYS, "D")
+        at = day.to_datetime64()
+        first = np.searchsorted(sorted_days, at - window, "left")
+        last = np.searchsorted(sorted_days, at + window, "right")
+        near_days = np.sort(by_day[first:last])  # (in the store's order, as ever)
         category = record.get("weapon_category")
-        weapon_fits = pd.isna(categories) | (categories == category) if category else True
+        kinds = categories[near_days]
+        weapon_fits = pd.isna(kinds) | (kinds == category) if category else True
         country = record.get("country")
-        land_fits = (
-            pd.isna(countries) | (countries == country)
-            if country and countries is not None
-            else True
-        )
-        candidates = np.flatnonzero(
-            gap
-            & day_precise
-            & (types == record.get("event_type"))
-            & (sources != record.get("source"))
-            & (ids != record.get("event_id"))
+        lands = countries[near_days] if countries is not None else None
+        land_fits = pd.isna(lands) | (lands == country) if country and lands is not None else True
+        candidates = near_days[
+            day_precise[near_days]
+            & (types[near_days] == record.get("event_type"))
+            & (sources[near_days] != record.get("source"))
+            & (ids[near_days] != record.get("event_id"))
             & weapon_fits
             & land_fits
-        )
+        ]
         if not len(candidates):
             continue
         km = distances_km(record["lat"], record["lon"], lat[candidates], lon[candidates])
@@ -94,8 +109,8 @@ def likely_same(records: Sequence[dict], stored: gpd.GeoDataFrame) -> dict[str, 
             StoredMatch(
                 str(ids[i]),
                 sources[i] if isinstance(sources[i], str) else "",  # (a file with no source)
-                event_place(_row(stored, i)),  # "Belgorod region", as the review names it
-                str(stored["event_date"].iat[i]),
+                named(i),  # "Belgorod region", as the review names it
+                str(stored_days[i]),
                 float(k),
             )
             for i, k in zip(candidates[near], km[near], strict=True)
@@ -105,10 +120,27 @@ def likely_same(records: Sequence[dict], stored: gpd.GeoDataFrame) -> dict[str, 
     return _with_sentence_mates(records, out)
 
 
-def _row(stored: gpd.GeoDataFrame, i: int) -> dict:
+_NAMING = (
+    "place",
+    "admin1",
+    "country",
+    "geo_precision",
+    "place_mention",
+    "source_text",
+    "span_start",
+)
+
+
+def _naming_columns(stored: gpd.GeoDataFrame) -> dict[str, np.ndarray]:
+    """The stored columns that name an event's place, read once (a column taken from the frame
+    for each event named cost 1.8 ms an event: 10,000 stored events told beside a long paste
+    18 s)."""
+    return {k: stored[k].to_numpy(dtype=object) for k in _NAMING if k in stored}
+
+
+def _row(columns: Mapping[str, np.ndarray], i: int) -> dict:
     """The fields of the stored event at position ``i`` that name its place."""
-    fields = ("place", "admin1", "country", "geo_precision", "place_mention", "source_text")
-    row = {k: stored[k].iat[i] for k in (*fields, "span_start") if k in stored}
+    row = {k: values[i] for k, values in columns.items()}
     return {k: (None if not isinstance(v, str) and pd.isna(v) else v) for k, v in row.items()}
 
 

@@ -77,6 +77,28 @@ def _span(pair: object) -> tuple[int, int]:
     raise TypeError(f"each span should be two whole numbers [start, end], got {pair!r}")
 
 
+def _document(doc: object) -> tuple[dict, str, list[tuple[int, int]]]:
+    """A ``resolve`` line's object, its text and spans; TypeError in words when it is none (a
+    list or a string was answered "list indices must be integers or slices, not str"; an id with
+    a lone surrogate ended in a UnicodeEncodeError traceback as its answer was printed)."""
+    if not isinstance(doc, dict):
+        kind = {list: "an array", str: "a string", bool: "true or false"}.get(type(doc))
+        got = kind or ("null" if doc is None else "a number")
+        raise TypeError(f"a JSON object {{...}} is wanted, got {got}")
+    text, given = doc["text"], doc.get("spans", [])
+    if not isinstance(text, str):
+        raise TypeError("'text' should be a string")
+    if not isinstance(given, list):
+        raise TypeError(f"'spans' should be a list of [start, end] pairs, got {given!r:.60}")
+    try:
+        json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise TypeError(
+            "the line holds a lone surrogate (\\ud800 to \\udfff), which is not text"
+        ) from None
+    return doc, text, [_span(pair) for pair in given]
+
+
 def cmd_resolve(args: argparse.Namespace) -> int:
     from geo.ingest.sources import MAX_LINE_BYTES
     from geo.textio import json_value, short_lines
@@ -86,10 +108,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
         if not line.strip():
             continue
         try:
-            doc = json_value(line)
-            text, spans = doc["text"], [_span(pair) for pair in doc.get("spans", [])]
-            if not isinstance(text, str):
-                raise TypeError("'text' should be a string")
+            doc, text, spans = _document(json_value(line))
             results = geocoder.resolve(text, spans)
         except (ValueError, KeyError, TypeError) as exc:
             raise UsageError(

@@ -150,6 +150,13 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def os_text(text: str) -> str:
+    """A file name or command-line argument as text: bytes that are not UTF-8 (a Latin-1
+    terminal's "\xe9", a Windows archive's name unpacked on Linux), which Python keeps as lone
+    surrogates that no store, gazetteer query or output can encode, shown as U+FFFD."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def json_value(text: str | bytes):
     """``json.loads``, with JSON nested deeper than Python's parser follows a ValueError like
     any other bad JSON (it raises RecursionError, which no caller of a parser expects)."""

@@ -9,6 +9,7 @@ import streamlit as st
 
 from geo import store
 from geo.labels import moment
+from geo.long_text import unsteered
 from geo.store import removal
 from webui.text import counted, literal
 
@@ -90,7 +91,8 @@ def _of_report(history: pd.DataFrame, held: set[str]) -> list[str]:
     name = st.selectbox(
         "Report or file",
         list(names),
-        format_func=lambda n: f"{n} ({counted(names[n], 'event')})",
+        # (a file's name without direction overrides: "report\u202evsc.exe" read "reportexe.csv")
+        format_func=lambda n: f"{unsteered(n)} ({counted(names[n], 'event')})",
         key="delete_report",
     )
     return [e for e in removal.report_event_ids(history, reports, name) if e in held]
@@ -101,7 +103,10 @@ def _undo(history: pd.DataFrame, writable: bool) -> None:
     if last is None:
         return
     when, who, records = last
-    text = f"Undo the last delete ({counted(len(records), 'event')} by {who}, {moment(when)})"
+    # (a label is Markdown: a teammate's name, kept in the shared history, is shown as typed)
+    text = literal(
+        f"Undo the last delete ({counted(len(records), 'event')} by {who}, {moment(when)})"
+    )
     if st.button(text, disabled=not writable, key="delete_undo"):
         done = store.undo_delete()
         if done is not None:

@@ -15,6 +15,7 @@ import streamlit as st
 
 from geo import weapons
 from geo.filtering import EventIndex, Filters
+from geo.long_text import unsteered
 from geo.sides import SIDES
 from geo.vocabulary import EVENT_TYPES, VERIFICATION, quoted, unknown_notice
 from geo.words import counted
@@ -44,8 +45,11 @@ def weapon_options(frame: gpd.GeoDataFrame) -> list[str]:
 
 def weapon_label(option: str) -> str:
     """An option as the Weapon box shows it: a category with sub-kinds says it takes them in
-    ("drone (all kinds)"), as the filter does (geo.weapons.kinds)."""
-    return f"{option} (all kinds)" if len(weapons.kinds(option)) > 1 else option
+    ("drone (all kinds)"), as the filter does (geo.weapons.kinds); an imported name without its
+    direction overrides ("\u202eNo Such Thing" read "gnihT hcuS oN", and turned the chips after
+    it: attack32)."""
+    shown = unsteered(option)
+    return f"{shown} (all kinds)" if len(weapons.kinds(option)) > 1 else shown
 
 
 def from_words(words: list[str], allowed: list[str], weapon: bool = False) -> list[str]:

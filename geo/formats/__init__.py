@@ -222,7 +222,10 @@ def build(
     for n, record in records:
         how = record.pop(HOW, None)
         record = emptied(record)  # a NaN (JSON's, a reader's): nothing, never "nan"
-        if record.get("weapon") or record.get("weapon_category"):  # as the extractor names them
+        weapon = (record.get("weapon"), record.get("weapon_category"))
+        # as the extractor names them; an object or a list is left for validate to refuse as
+        # other text fields are (it was stored as Python's "{'name': 'Shahed'}": attack32)
+        if any(weapon) and not any(isinstance(w, dict | list) for w in weapon):
             record["weapon"], record["weapon_category"] = normalised(
                 record.get("weapon"), record.get("weapon_category")
             )

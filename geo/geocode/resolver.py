@@ -116,7 +116,8 @@ class Geocoder:
         for start, end in spans:
             if not (0 <= start < end <= len(text)):
                 raise ValueError(
-                    f"'spans' should lie within the text (0..{len(text)}), got {[start, end]}"
+                    f"'spans' should lie within the text (0..{len(text)}), start before end, "
+                    f"got {[start, end]}"
                 )
         # Every other place name of the text is context too: the county and state of "a city in
         # Ellis County, Kansas" decide which Victoria is meant even when only Victoria is asked.

@@ -25,6 +25,7 @@ from geo.textio import (
     as_report,
     json_value,
     open_regular,
+    os_text,
     read_report,
 )
 
@@ -161,19 +162,13 @@ def _folder_reports(folder: Path) -> Iterator[Item | Failed]:
         if path.is_symlink() and not path.resolve().is_relative_to(root):
             # an unpacked archive may carry links to the server's own files (keys, passwords):
             # their text would be stored as a report and its sentences shown on the map
-            yield Failed(_as_text(name), "a link to a file outside the folder: not read")
+            yield Failed(os_text(name), "a link to a file outside the folder: not read")
         else:
             yield _file_report(path, name)
 
 
-def _as_text(name: str) -> str:
-    """A file name as text: bytes that are not UTF-8 (which Python keeps as lone surrogates, no
-    text to store as the events' source) shown as U+FFFD."""
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-
-
 def _file_report(path: Path, name: str) -> Item | Failed:
-    name = _as_text(name)
+    name = os_text(name)
     try:
         text = read_report(path)
     except ReportError as exc:
