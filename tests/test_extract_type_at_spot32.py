@@ -1,0 +1,94 @@
+"""Extraction: the type at a place where a downing and a hit are told together, in the forms of
+the type32 set (realstyle-heldout-type32): a drone or missile attack "by Shaheds" repelled over a
+town is an interception there, not the ground's fighting (and "Shaheds on X" is no run hiding
+the town, as "Rostov on Don"); cruise missiles "taken down" as a share of a salvo ("9 of the
+cruise missiles"); a weapon "damaged by our fire" or that a mobile fire group "had hit", then
+fell; "every target over X was eliminated"; air defences "taking most of them out over the
+capital"; blasts at a place with the air defence at work in the next clause after a comma or a
+dash; a place said "not damaged" is no hit there. The cases marked "stays" are what the rules
+must leave alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+DAY = date(2025, 6, 18)
+CASES = [
+    # a governor's post: the drone attack repelled, told by the weapon's name
+    (
+        "Late in the evening an attack by Shaheds on Chernihiv was repelled; air defence "
+        "destroyed four drones above the city.",
+        {("Chernihiv", "interception", "drone")},
+    ),
+    # stays: a ground attack repelled near a village
+    (
+        "An attack by enemy infantry near Kupiansk was repelled.",
+        {("Kupyansk", "fighting", None)},
+    ),
+    # "Shaheds on X" keeps the town
+    (
+        "A night of Shaheds on Odesa left two people injured.",
+        {("Odesa", "strike", "drone")},
+    ),
+    # an air force morning post: a share of the salvo taken down over a region
+    (
+        "Our air defence took down 6 of the cruise missiles over the Kyiv region.",
+        {("Kiev", "interception", "cruise missile")},
+    ),
+    # a missile damaged by air defence fire that came down in a region
+    (
+        "A Kh-101 damaged by our fire came down in a field in the Rivne region.",
+        {("Rivne", "interception", "cruise missile")},
+    ),
+    # a local paper: a mobile fire group's hit, then the crash
+    (
+        "Near Bucha a mobile fire group had hit a Shahed, which then crashed into a garden.",
+        {("Bucha", "interception", "drone")},
+    ),
+    # a city administration: targets over the city eliminated
+    (
+        "All targets over Vinnytsia were eliminated overnight, the city administration said.",
+        {("Vinnytsya", "interception", None)},
+    ),
+    # stays: a target named as what was hit
+    (
+        "Drones hit a military target in Kursk overnight.",
+        {("Kursk", "strike", "drone")},
+    ),
+    # a Telegram line: blasts, then the air defence at work after a dash
+    (
+        "Blasts in Poltava — air defence at work.",
+        {("Poltava", "interception", None)},
+    ),
+    # stays: a hit told between the blasts and the air defence
+    (
+        "Explosions in Kharkiv, a missile hit a school; air defence is working.",
+        {("Kharkiv", "strike", "missile")},
+    ),
+    # a Russian governor: the drone downed over the town's edge, the depot there not damaged
+    (
+        "Air defence intercepted a drone above the edge of the town, and the fuel depot in "
+        "Klintsy was not damaged, the governor said.",
+        {("Klintsy", "interception", "drone")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_type_at_spot(extractor, text, expected):
+    got = {
+        (r["place"], r["event_type"], r["weapon_category"])
+        for r in extractor.extract(text, "t", DAY)
+    }
+    assert got == expected
+
+
+def test_salvo_taken_out_over_the_capital(extractor):
+    text = (
+        "KYIV, June 18 (Courier) - Russia struck at Ukraine overnight with drones, officials said, "
+        "with air defences taking most of them out over the capital."
+    )
+    got = {(r["place"], r["event_type"]) for r in extractor.extract(text, "t", DAY)}
+    assert got == {("Kyiv", "interception")}
