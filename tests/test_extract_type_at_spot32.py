@@ -92,3 +92,37 @@ def test_salvo_taken_out_over_the_capital(extractor):
     )
     got = {(r["place"], r["event_type"]) for r in extractor.extract(text, "t", DAY)}
     assert got == {("Kyiv", "interception")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a monitoring channel: blasts alone, then the wreckage of a shot-down drone
+        (
+            "Sumy — explosions! City administration: wreckage of a shot-down drone on a garage, "
+            "nobody hurt.",
+            {("Sumy", "interception", "drone")},
+        ),
+        # a governor's post: blasts, then the downing over the city
+        (
+            "Loud blasts in Poltava at night. Air defence shot down three drones over the city.",
+            {("Poltava", "interception", "drone")},
+        ),
+        # stays: the air defence only told at work after the blasts (heldout10's warning)
+        (
+            "Loud explosions in Kyiv. Air defence is working over the city.",
+            {("Kyiv", "strike", None)},
+        ),
+        # stays: a hit told after the blasts
+        (
+            "Explosions in Sumy. A drone hit a school.",
+            {("Sumy", "strike", "drone")},
+        ),
+    ],
+)
+def test_blasts_alone_then_a_downing(extractor, text, expected):
+    got = {
+        (r["place"], r["event_type"], r["weapon_category"])
+        for r in extractor.extract(text, "t", DAY)
+    }
+    assert got == expected
