@@ -126,3 +126,13 @@ def test_blasts_alone_then_a_downing(extractor, text, expected):
         for r in extractor.extract(text, "t", DAY)
     }
     assert got == expected
+
+
+def test_not_debris_is_no_downing(extractor):
+    # an OSINT thread contradicting an official: the "debris" denied is no interception
+    text = (
+        "Video from Kirovske shows a fire at the airfield. That is not debris, whatever the "
+        "governor calls it."
+    )
+    got = {r["event_type"] for r in extractor.extract(text, "t", DAY)}
+    assert "interception" not in got

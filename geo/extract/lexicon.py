@@ -333,6 +333,7 @@ _GOES_ON = re.compile(
 
 # a weapon nobody downed: "was not intercepted", "did not shoot down", "had not been shot down"
 _NOT_DOWNED = re.compile(r"\b(?:not|never|n['’]t|failed\s+to)\s+(?:been\s+|be\s+)?$", re.I)
+_NOT_WORD = re.compile(r"\b(?:not|n['’]t)\s+$", re.I)
 # a place said not to be hit: "the depot was not damaged", "no homes were hit", "wasn't struck"
 _NOT_HIT = re.compile(
     r"\b(?:was|were|is|are|has|have|had)(?:\s+not|n['’]t)\s+(?:been\s+)?$",
@@ -375,6 +376,12 @@ def _triggers_in(text: str) -> tuple[Trigger, ...]:
                 and _NOT_HIT.search(text, max(0, m.start() - 24), m.start())
             ):
                 continue  # "a depot on the edge of X was not damaged": no hit
+            if (
+                etype == "strike"
+                and m.group(0).lower() in ("debris", "wreckage")
+                and _NOT_WORD.search(text, max(0, m.start() - 12), m.start())
+            ):
+                continue  # "That is not debris, whatever the officials call it": no downing
             if _YARDSTICK.search(text, 0, m.start()):
                 continue  # "60 km from the fighting", "far from the front line's strikes"
             if (
