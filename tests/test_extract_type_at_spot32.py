@@ -136,3 +136,27 @@ def test_not_debris_is_no_downing(extractor):
     )
     got = {r["event_type"] for r in extractor.extract(text, "t", DAY)}
     assert "interception" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mayor's morning post: drones downed, then a missile of another kind on "the city"
+        (
+            "Air defence shot down six Shaheds over Dnipro at night. At dawn the enemy struck the "
+            "city with a ballistic missile, wounding four.",
+            {("Dnipro", "interception", "drone"), ("Dnipro", "strike", "ballistic missile")},
+        ),
+        # stays: a drone of the same salvo that hit the city is the interception's to weigh
+        (
+            "Air defence shot down six Shaheds over Dnipro at night. Later a drone hit the city.",
+            {("Dnipro", "interception", "drone")},
+        ),
+    ],
+)
+def test_other_arms_on_the_city_after_a_downing(extractor, text, expected):
+    got = {
+        (r["place"], r["event_type"], r["weapon_category"])
+        for r in extractor.extract(text, "t", DAY)
+    }
+    assert got == expected
