@@ -108,6 +108,12 @@ def test_salvo_taken_out_over_the_capital(extractor):
             "Loud blasts in Poltava at night. Air defence shot down three drones over the city.",
             {("Poltava", "interception", "drone")},
         ),
+        # a local paper: "a heavy bang", then the drone a fire group hit and that crashed
+        (
+            "Residents of Nizhyn were woken by a heavy bang before dawn. It was a drone that a "
+            "mobile fire group had hit and that then crashed into a field.",
+            {("Nizhyn", "interception", "drone")},
+        ),
         # stays: the air defence only told at work after the blasts (heldout10's warning)
         (
             "Loud explosions in Kyiv. Air defence is working over the city.",

@@ -45,7 +45,7 @@ def _blasts_only(text: str) -> bool:
     found = triggers_in(text)
     return (
         bool(found)
-        and all(_BLAST_WORD.fullmatch(m.group()) for _, m in found)
+        and all(_BLAST_WORD.fullmatch(m.group().split()[-1]) for _, m in found)  # "heavy bang"
         and not wv.find_weapons(text)
     )
 
