@@ -57,6 +57,11 @@ CASES = [
         "Drones hit a military target in Kursk overnight.",
         {("Kursk", "strike", "drone")},
     ),
+    # an OSINT thread: air defence filmed firing over a town
+    (
+        "In Kerch, residents filmed air defence firing for most of the night.",
+        {("Kerch", "interception", None)},
+    ),
     # a Telegram line: blasts, then the air defence at work after a dash
     (
         "Blasts in Poltava — air defence at work.",
