@@ -16,6 +16,7 @@ from geo.extract.governed_region import THE_REGION
 from geo.extract.interception_figures import interception_counts, launched_count
 from geo.extract.inventory import own_launched
 from geo.extract.kinds import joined_kinds
+from geo.extract.lexicon import triggers_in
 from geo.extract.places import PlaceHit
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.weapon_kin import precise_told
@@ -33,6 +34,30 @@ _HEARD = words(
     r"heard\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|bangs?)",
     r"(?:explosions?|blasts?|bangs?)\s+(?:were\s+|was\s+)?heard",
 )
+
+
+_BLAST_WORD = re.compile(r"(?i)(?:explosions?|blasts?|bangs?|detonations?)")
+
+
+def _blasts_only(text: str) -> bool:
+    """Whether blasts are all a sentence tells ("Chernihiv — explosions!", "Loud blasts in
+    Sumy"): no weapon and no hit of its own, so the air defence told next was their cause."""
+    found = triggers_in(text)
+    return (
+        bool(found)
+        and all(_BLAST_WORD.fullmatch(m.group().split()[-1]) for _, m in found)  # "heavy bang"
+        and not wv.find_weapons(text)
+    )
+
+
+def _downing_told(facts: Facts) -> bool:
+    """Whether a sentence tells weapons brought down, not only the air defence "working" (told
+    after blasts, "Air defence is working over the city" may be the warning of a raid that hit:
+    heldout10's capital)."""
+    return any(t == "interception" and not _AT_WORK.search(m.group()) for t, m in facts.triggers)
+
+
+_AT_WORK = re.compile(r"(?i)\b(?:work|active|operating|in\s+action)")
 
 
 # What a side keeps doing, said in general ("Russian forces continue to use glide bombs along the
@@ -109,7 +134,10 @@ def continue_event(last: Draft, facts: Facts, here: bool = True, s: Sentence | N
     if (
         "interception" in types
         and last.event_type == "strike"
-        and _HEARD.search(last.sentence.text)
+        and (
+            _HEARD.search(last.sentence.text)
+            or (_blasts_only(last.sentence.text) and _downing_told(facts))
+        )
     ):
         # "... heard explosions over X. Air defence shot down drones over the city": the blasts
         # were the air defence at work

@@ -4,6 +4,7 @@ sentence (and its paragraph) says about it; sentences without a place add to the
 from __future__ import annotations
 
 import json
+import re
 
 from geo import offsets as off
 from geo import weapons as wv
@@ -47,6 +48,8 @@ from geo.extract.sourced import claimant_of, issued_by
 from geo.extract.town_told_back import named_town, own_places, seat_told_back, told_here
 from geo.extract.weapon_words import weapon_for
 from geo.gazetteer import Gazetteer
+
+_HIT_WORD = re.compile(r"(?i)hit|hits|struck|strikes?|attacked")
 
 
 class Drafter:
@@ -267,6 +270,35 @@ class Drafter:
         self.memory.give(draft, s, facts, weapon, category)
         return draft
 
+    def _other_arms_there(self, s: Sentence, facts: Facts, last: Draft) -> list[Draft]:
+        """A hit on "the city" with a weapon of another kind than the interception before it
+        ("Five Shaheds were shot down over X. In the morning the enemy struck the city with a
+        ballistic missile"): a strike of its own at the interception's place, not more about the
+        downing (one drone that "broke through", a downed one's fall, stay the interception's)."""
+        there = THERE.search(s.text)
+        if (
+            last.event_type != "interception"
+            or there is None
+            or not facts.triggers
+            or any(t != "strike" for t, _ in facts.triggers)
+            or not any(_HIT_WORD.fullmatch(m.group()) for _, m in facts.triggers)
+        ):
+            return []
+        weapon, category = weapon_for(facts.weapons, len(s.text), 0, s.text)
+        if category is None or category == last.category:
+            return []
+        hit = PlaceHit(
+            s.start + there.start(),
+            s.start + there.end(),
+            last.place,
+            last.place_mention,
+            last.geo_precision,
+            True,
+        )
+        draft = self._draft(s, facts, hit, "strike", weapon, category)
+        give_figures([draft], facts.casualties)
+        return [draft]
+
     def _attach(
         self, index: int, s: Sentence, facts: Facts, placed: list[Draft], s_hits: list[PlaceHit]
     ) -> None:
@@ -276,6 +308,8 @@ class Drafter:
         last = self.last
         gap, text = index - self.last_index, self.text
         follows = last is not None and follows_on(text, s, last, gap, self.drafts, facts, s_hits)
+        if not placed and last is not None and follows and not s_hits:
+            placed = self._other_arms_there(s, facts, last)
         if placed:
             self.drafts.extend(placed)
             self.last, self.last_index = placed[-1], index

@@ -110,6 +110,8 @@ _INTERCEPTION = re.compile(
     # an attack "by uncrewed surface vessels" or drones repelled: the weapons downed
     r"(?:repell?(?:ed|ing|s)|repuls(?:ed|es|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?attacks?\s+"
     r"(?:by|of|from)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|vessels|boats|missiles?)|"
+    # "with air defences taking most of them out over the capital"
+    r"(?:took|takes|taking|taken|take)\s+(?:most|all|many|some|\d+|[a-z]+)\s+of\s+them\s+out\b|"
     r"(?:took|takes|taking|taken|take)\s+out\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|"
     r"missiles?|rockets|Shaheds?|Gerans?|aerial\s+targets)|(?:drones?|UAVs?|missiles?|rockets?|"
     r"Shaheds?)\s+(?:was|were|(?:had|has|have)\s+been)\s+taken\s+out|"

@@ -37,10 +37,13 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             # a drone, air or boat attack "was repelled", boats "destroyed on approach", drones
             # "eliminated", "taken down", "suppressed" by electronic warfare, "engaged" by air defence
             r"(?:(?:air|drone|missile|aerial)\s+attacks?\s+(?:[\w-]+\s+){0,4}?|attacks?\s+(?:of|by)\s+"
-            r"(?:[\w-]+\s+){0,2}?(?:boats?|BECs?|USVs?|drones?|UAVs?)\s+(?:[\w-]+\s+){0,8}?)"
+            r"(?:[\w-]+\s+){0,2}?(?:boats?|BECs?|USVs?|drones?|UAVs?|Shaheds?|Gerans?|missiles?)\s+"
+            r"(?:[\w-]+\s+){0,8}?)"
             r"(?:was|were|had\s+been)\s+(?:successfully\s+)?(?:repelled|repulsed)|destroyed\s+on\s+approach|"
             r"(?:eliminat(?:ed|es|ing)|suppress(?:ed|es|ing)|engag(?:ed|es|ing)|"
-            r"(?:took|takes|taking|taken|take)\s+down)\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:drones?|"
+            # ("took down 9 of the cruise missiles": a share of the salvo)
+            r"(?:took|takes|taking|taken|take)\s+down)\s+(?:all\s+|(?:\d+|[a-z]+)\s+of\s+(?:the\s+)?)?"
+            r"(?:[\w-]+\s+){0,3}?(?:drones?|"
             r"UAVs?|missiles?|rockets|Shaheds?|Gerans?|aerial\s+targets)|"
             r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?)\s+(?:was|were|(?:had|has|have)\s+been)\s+"
             r"(?:eliminated|suppressed|taken\s+down|hit(?=\s+(?:over|above)\b))|"
@@ -50,6 +53,15 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             r"(?:un(?:manned|crewed)|naval|sea)\s+(?:Ukrainian\s+|Russian\s+)?(?:boats?|vessels?|"
             r"surface\s+vessels?))|"
             r"destroyed\s+(?:all\s+)?(?:\d+|[a-z]+)\s+of\s+them|"
+            # a weapon hit by the air defence that then fell or crashed: "a Kh-101, damaged by our
+            # fire, came down", "a Shahed that a mobile fire group had hit" (not "damaged by fire")
+            r"(?:hit|damaged|struck|disabled)\s+by\s+(?:our\s+|the\s+|an?\s+)?(?:air[\s-]defen[cs]es?|"
+            r"anti-aircraft\s+\w+|(?:mobile\s+)?fire\s+(?:groups?|teams?|crews?)|(?<=our\s)fire\b|"
+            r"(?:anti-aircraft|air[\s-]defen[cs]e)\s+fire|interceptors?|electronic\s+warfare)|"
+            r"(?:air[\s-]defen[cs]es?|(?:mobile\s+)?fire\s+(?:groups?|teams?|crews?))\s+(?:had\s+|has\s+)?hit\b|"
+            # "every target over X was eliminated", "all targets above the city were shot down"
+            r"targets?\s+(?:over|above)\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|(?:had|has|have)\s+been)\s+"
+            r"(?:all\s+)?(?:eliminated|destroyed|shot\s+down|downed|neutrali[sz]ed|intercepted)|"
             # one at a time, air defence's word: "destroyed a target", "destroyed an air target";
             # the weapon named by its flight: "drones on course for the capital destroyed"
             r"(?:defen[cs]es?|forces)\s+(?:[\w-]+\s+){0,2}?[\"“]?destroy(?:ed|s|ing)?\s+"
@@ -119,7 +131,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             r"fend(?:ed)?|fight(?:s|ing)?|held|hold(?:s|ing)?|dr(?:o|i)ve|driven|driving)\s+(?:back|off))\s+(?:[\w-]+\s+){0,3}?"
             r"(?:attacks?|assaults?|counter-?attacks?|offensives?|advances?|attempts?)|"
             r"(?<!drone )(?<!missile )(?<!air )(?<!aerial )"
-            r"(?:attacks?|assaults?|advances?|attempts?)\s+(?:[\w-]+\s+){0,5}?(?:were|was|had been|have been)\s+"
+            # (not "an attack by Shaheds on X was repelled": the weapons downed, an interception)
+            r"(?:attacks?|assaults?|advances?|attempts?)\s+(?:(?!(?:by|of)\s+(?:[\w-]+\s+)?(?:drones?|"
+            r"UAVs?|Shaheds?|Gerans?|missiles?|rockets?)\b)[\w-]+\s+){0,5}?(?:were|was|had been|have been)\s+"
             r"(?:\w+\s+)?(?:repelled|repulsed|stopped|halted|beaten back|thwarted|foiled|rebuffed)|"
             r"attack(?:s|ed|ing)?\s+(?:on\s+)?(?:our|their|enemy|Ukrainian|Russian)\s+positions|"
             r"attacks?\s+towards?|attacks?\s+(?:on|along)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -199,7 +213,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             r"(?:(?<=UAV )|(?<=drone ))fragments?|"
             r"(?<!shell )(?<!glass )(?<!mine )fragments?(?=\s+(?:fell|dropped|landed)\b)|"
             # ("air raid alarms were sounded": a warning, not a raid)
-            r"target(?:ed|ing|s)?|pounded|raid(?:s|ed)?(?!\s+(?:alarms?|alerts?|sirens?|warnings?))|"
+            r"target(?:ed|ing)|targets?(?!\s+(?:over|above)\b)|pounded|raid(?:s|ed)?(?!\s+(?:alarms?|alerts?|sirens?|warnings?))|"
             r"airstrikes?|dropped|slammed|(?:let|lets|letting)\s+fall|"
             # "a jet released one over X" (not "released over the weekend")
             r"released(?=\s+(?:[\w-]+\s+){0,3}?over\s+(?-i:[A-Z]))|"
@@ -319,6 +333,12 @@ _GOES_ON = re.compile(
 
 # a weapon nobody downed: "was not intercepted", "did not shoot down", "had not been shot down"
 _NOT_DOWNED = re.compile(r"\b(?:not|never|n['’]t|failed\s+to)\s+(?:been\s+|be\s+)?$", re.I)
+_NOT_WORD = re.compile(r"\b(?:not|n['’]t)\s+$", re.I)
+# a place said not to be hit: "the depot was not damaged", "no homes were hit", "wasn't struck"
+_NOT_HIT = re.compile(
+    r"\b(?:was|were|is|are|has|have|had)(?:\s+not|n['’]t)\s+(?:been\s+)?$",
+    re.I,
+)
 
 
 def triggers_in(text: str) -> list[Trigger]:
@@ -350,6 +370,18 @@ def _triggers_in(text: str) -> tuple[Trigger, ...]:
                 text, max(0, m.start() - 24), m.start()
             ):
                 continue  # "One Kalibr was not intercepted and hit X": no interception
+            if (
+                etype == "strike"
+                and m.group(0).lower() in ("damaged", "hit", "struck")
+                and _NOT_HIT.search(text, max(0, m.start() - 24), m.start())
+            ):
+                continue  # "a depot on the edge of X was not damaged": no hit
+            if (
+                etype == "strike"
+                and m.group(0).lower() in ("debris", "wreckage")
+                and _NOT_WORD.search(text, max(0, m.start() - 12), m.start())
+            ):
+                continue  # "That is not debris, whatever the officials call it": no downing
             if _YARDSTICK.search(text, 0, m.start()):
                 continue  # "60 km from the fighting", "far from the front line's strikes"
             if (
