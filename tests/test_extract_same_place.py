@@ -100,3 +100,16 @@ def test_another_weapon_told_without_a_place_is_a_second_strike(extractor, text,
 def test_more_of_the_same_strike_stays_one(extractor, text, place, kinds):
     records = extractor.extract(text, "t", DAY)
     assert _kinds(records, place) == kinds
+
+
+@pytest.mark.parametrize("tries", ["three times", "twice", "4 times"])
+def test_shelling_and_tries_to_storm_one_village_are_two_events(extractor, tries):
+    text = (
+        "Russian artillery shelled Robotyne in the morning. During the day the enemy tried "
+        f"{tries} to storm our positions near Robotyne."
+    )
+    records = extractor.extract(text, "t", DAY)
+    assert sorted((r["event_type"], r["place"]) for r in records) == [
+        ("fighting", "Robotyne"),
+        ("strike", "Robotyne"),
+    ]
