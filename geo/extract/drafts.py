@@ -42,6 +42,7 @@ from geo.extract.places import (
     short_mention,
 )
 from geo.extract.roles import sentence_roles
+from geo.extract.same_place import next_block, second_event
 from geo.extract.scene_witness import witnessed
 from geo.extract.sentences import Sentence, is_headline
 from geo.extract.sourced import claimant_of, issued_by
@@ -299,6 +300,19 @@ class Drafter:
         give_figures([draft], facts.casualties)
         return [draft]
 
+    def _beside(self, s: Sentence, facts: Facts, last: Draft, named: bool) -> list[Draft]:
+        """A strike by another kind of weapon that a sentence with no place tells beside the
+        strike ``last`` at its place (:mod:`geo.extract.same_place`)."""
+        kind = second_event(last, facts, named)
+        if kind is None:
+            return []
+        weapon = next((w.weapon for w in facts.weapons if w.category == kind), None)
+        hit = PlaceHit(s.start, s.start, last.place, last.place_mention, last.geo_precision, True)
+        draft = self._draft(s, facts, hit, "strike", weapon, kind)
+        draft.actor = draft.actor or last.actor
+        give_figures([draft], facts.casualties)
+        return [draft]
+
     def _attach(
         self, index: int, s: Sentence, facts: Facts, placed: list[Draft], s_hits: list[PlaceHit]
     ) -> None:
@@ -310,6 +324,8 @@ class Drafter:
         follows = last is not None and follows_on(text, s, last, gap, self.drafts, facts, s_hits)
         if not placed and last is not None and follows and not s_hits:
             placed = self._other_arms_there(s, facts, last)
+        if not placed and last is not None and (follows or next_block(text, s, last, gap)):
+            placed = self._beside(s, facts, last, bool(s_hits))  # "After lunch they shelled it"
         if placed:
             self.drafts.extend(placed)
             self.last, self.last_index = placed[-1], index
