@@ -313,6 +313,17 @@ class Drafter:
         give_figures([draft], facts.casualties)
         return [draft]
 
+    def _second_strike(
+        self, s: Sentence, facts: Facts, last: Draft, follows: bool, gap: int, s_hits: list
+    ) -> list[Draft]:
+        """A sentence with no draft of its own telling a second strike at the place of ``last``:
+        a hit on "the city" with other arms than its interception, or a strike by another kind
+        of weapon beside it ("After lunch they shelled it")."""
+        placed = self._other_arms_there(s, facts, last) if follows and not s_hits else []
+        if not placed and (follows or next_block(self.text, s, last, gap)):
+            placed = self._beside(s, facts, last, bool(s_hits))
+        return placed
+
     def _attach(
         self, index: int, s: Sentence, facts: Facts, placed: list[Draft], s_hits: list[PlaceHit]
     ) -> None:
@@ -322,10 +333,8 @@ class Drafter:
         last = self.last
         gap, text = index - self.last_index, self.text
         follows = last is not None and follows_on(text, s, last, gap, self.drafts, facts, s_hits)
-        if not placed and last is not None and follows and not s_hits:
-            placed = self._other_arms_there(s, facts, last)
-        if not placed and last is not None and (follows or next_block(text, s, last, gap)):
-            placed = self._beside(s, facts, last, bool(s_hits))  # "After lunch they shelled it"
+        if not placed and last is not None:
+            placed = self._second_strike(s, facts, last, follows, gap, s_hits)
         if placed:
             self.drafts.extend(placed)
             self.last, self.last_index = placed[-1], index
