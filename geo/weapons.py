@@ -14,7 +14,7 @@ from geo.weapon_entries import CATEGORIES, GENERIC, SYSTEMS, Weapon
 from geo.weapon_roles import (
     damaged_aircraft,
     dating_attack,
-    films,
+    films_or_intercepts,
     no_aircraft_flown,
     workshop_product,
 )
@@ -288,8 +288,8 @@ def fired_weapons(text: str) -> list[WeaponMention]:
             target_end = w.end
         elif target_end >= 0 and _SAME_PHRASE.fullmatch(text[target_end : w.start]):
             target_end = w.end  # the target's own name goes on: "HIMARS multiple rocket system"
-        elif not films(text, w.start, w.end, w.category):  # "video from our drone"
-            fired.append(w)
+        elif not films_or_intercepts(text, w.start, w.end, w.category):
+            fired.append(w)  # (not "video from our drone", "Patriot crews intercepted")
     return fired
 
 
