@@ -88,3 +88,13 @@ def test_a_salvo_that_destroyed_a_plant_is_a_strike(extractor):
     records = extractor.extract(text, "t", date(2024, 4, 12))
     assert "interception" not in {r["event_type"] for r in records}
 
+
+def test_a_weapon_told_at_another_place_is_not_carried_back(extractor):
+    text = (
+        "Live: Kherson region under fire\n\n09:42\nRussian forces shelled the Korabelnyi "
+        "district of Kherson again this morning. A 63-year-old man was wounded.\n\n10:15\n"
+        "Multiple rocket launchers were used against Bilozerka. Regional police said a shop "
+        "and four homes were damaged."
+    )
+    records = extractor.extract(text, "t", date(2024, 8, 22))
+    assert _kinds(records, "Kherson", "strike") == {"artillery"}

@@ -292,7 +292,9 @@ class Drafter:
             # of them all, not of the last one: its figures are a total, kept on the first
             last, facts = figures_owner(self.drafts, last, facts, s, s_hits, self.kept[index - 1])
             facts.claimant = facts.claimant or self.author  # a side's post: its word throughout
-            cont.continue_event(last, facts, all(h.place.id == last.place.id for h in s_hits), s)
+            here = all(h.place.id == last.place.id for h in s_hits)
+            elsewhere = any(h.event_place and h.place.id != last.place.id for h in self.roles)
+            cont.continue_event(last, facts, here, s, elsewhere)
             self.last_index = index
             if (THERE.search(s.text) or same_target(last, s.text)) and facts.triggers:
                 last.sentences.append(s)
