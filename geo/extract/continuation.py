@@ -101,17 +101,10 @@ def _counts_told_after(last: Draft, facts: Facts) -> None:
         last.launched, last.destroyed = interception_counts(facts.text, facts.text)
 
 
-def continue_event(
-    last: Draft,
-    facts: Facts,
-    here: bool = True,
-    s: Sentence | None = None,
-    elsewhere: bool = False,
-) -> None:
+def continue_event(last: Draft, facts: Facts, here: bool = True, s: Sentence | None = None) -> None:
     """A sentence with no place of its own (``s``) tells more about the event before it; a
     revised toll ("the number of injured has risen to 4") replaces its figures unless it names
-    another place (not ``here``); its day is the event's unless ``day_told_after`` says not; its
-    weapons are not the event's when it tells them at another place (``elsewhere``)."""
+    another place (not ``here``); its day is the event's unless ``day_told_after`` says not."""
     types, weapons, casualties = facts.types, facts.weapons, facts.casualties
     if (
         "interception" in types
@@ -125,9 +118,7 @@ def continue_event(
     if types and last.event_type not in types and not casualties:
         return
     note_hits(last, facts)  # "... with drones and missiles. A missile hit a depot"
-    if _others_weapons(last, facts) or elsewhere:
-        # (nor a weapon told at another place: "X was shelled. Rocket launchers were used
-        # against Y" leaves X's shelling artillery)
+    if _others_weapons(last, facts):
         weapons = []
     named = [w for w in weapons if w.weapon]
     if named and not last.weapon and _refines(last, category_near(weapons, named[0])):

@@ -4,6 +4,7 @@ sentence (and its paragraph) says about it; sentences without a place add to the
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from geo import offsets as off
 from geo import weapons as wv
@@ -292,9 +293,10 @@ class Drafter:
             # of them all, not of the last one: its figures are a total, kept on the first
             last, facts = figures_owner(self.drafts, last, facts, s, s_hits, self.kept[index - 1])
             facts.claimant = facts.claimant or self.author  # a side's post: its word throughout
-            here = all(h.place.id == last.place.id for h in s_hits)
-            elsewhere = any(h.event_place and h.place.id != last.place.id for h in self.roles)
-            cont.continue_event(last, facts, here, s, elsewhere)
+            if any(h.event_place and h.place.id != last.place.id for h in self.roles):
+                # "X was shelled. Rocket launchers were used against Y": Y's weapon, not X's
+                facts = replace(facts, weapons=[])
+            cont.continue_event(last, facts, all(h.place.id == last.place.id for h in s_hits), s)
             self.last_index = index
             if (THERE.search(s.text) or same_target(last, s.text)) and facts.triggers:
                 last.sentences.append(s)
