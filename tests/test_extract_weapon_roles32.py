@@ -98,3 +98,26 @@ def test_a_weapon_told_at_another_place_is_not_carried_back(extractor):
     )
     records = extractor.extract(text, "t", date(2024, 8, 22))
     assert _kinds(records, "Kherson", "strike") == {"artillery"}
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "maritime drones",
+        "surface drones",
+        "water drones",
+        "USVs",
+        "unmanned vessels",
+        "unmanned surface craft",
+        "explosive-laden boats",
+        "remote-controlled boats",
+        "underwater drones",
+        "naval kamikaze drones",
+        "Sea Babies",
+        "Sea Baby drones",
+        "Magura drones",
+    ],
+)
+def test_the_worlds_words_for_naval_drones(words):
+    text = f"Ukraine attacked the port of Novorossiysk with {words} overnight."
+    assert {w.category for w in wv.fired_weapons(text)} == {"naval drone"}
