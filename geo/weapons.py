@@ -213,7 +213,8 @@ def _weapons_in(text: str) -> tuple[WeaponMention, ...]:
 # A system that was hit, not fired: "struck a Russian S-400 system with a Neptune", "destroyed an
 # S-300 launcher": after a verb of hitting, and named as equipment.
 _HIT_BEFORE = re.compile(
-    r"\b(?:hit|hits|hitting|struck|strikes?|destroyed|destroys|damaged|targeted|attacked|disabled)"
+    r"\b(?:hit|hits|hitting|struck|strikes?|destroyed|destroys|damaged|targeted|attacked|disabled|"
+    r"burned|burnt|eliminated)"
     r"\s+(?:on\s+)?(?:(?:an?|the|two|three|several|one|its|their)\s+)?"
     # "destroyed a launcher of the HIMARS", "a battery of S-300"
     r"(?:(?:launchers?|batter(?:y|ies)|radars?|systems?|complex(?:es)?|vehicles?|crews?|pieces?)"

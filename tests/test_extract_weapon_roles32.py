@@ -121,3 +121,22 @@ def test_a_weapon_told_at_another_place_is_not_carried_back(extractor):
 def test_the_worlds_words_for_naval_drones(words):
     text = f"Ukraine attacked the port of Novorossiysk with {words} overnight."
     assert {w.category for w in wv.fired_weapons(text)} == {"naval drone"}
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        (
+            "Ukraine fired S-200 missiles at Crimea, Russia said.",
+            {"air defence missile", "missile"},
+        ),
+        ("A GBU-39 hit a command post near Oleshky.", {"glide bomb"}),
+        ("Two Harpoon missiles struck a tug off Kherson.", {"cruise missile", "missile"}),
+        ("An FP-1 drone hit the refinery.", {"drone"}),
+        ("Tor crews shot down two drones over Belgorod.", {"drone"}),
+        # an air defence system burned on the ground is the target
+        ("Near Tokmak our crews found and burned a Tor-M2 air defence system.", set()),
+    ],
+)
+def test_more_systems_by_their_role(text, categories):
+    assert {w.category for w in wv.fired_weapons(text)} == categories
