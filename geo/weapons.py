@@ -14,7 +14,7 @@ from geo.weapon_entries import CATEGORIES, GENERIC, SYSTEMS, Weapon
 from geo.weapon_roles import (
     damaged_aircraft,
     dating_attack,
-    films,
+    films_or_intercepts,
     no_aircraft_flown,
     workshop_product,
 )
@@ -213,7 +213,8 @@ def _weapons_in(text: str) -> tuple[WeaponMention, ...]:
 # A system that was hit, not fired: "struck a Russian S-400 system with a Neptune", "destroyed an
 # S-300 launcher": after a verb of hitting, and named as equipment.
 _HIT_BEFORE = re.compile(
-    r"\b(?:hit|hits|hitting|struck|strikes?|destroyed|destroys|damaged|targeted|attacked|disabled)"
+    r"\b(?:hit|hits|hitting|struck|strikes?|destroyed|destroys|damaged|targeted|attacked|disabled|"
+    r"burned|burnt|eliminated)"
     r"\s+(?:on\s+)?(?:(?:an?|the|two|three|several|one|its|their)\s+)?"
     # "destroyed a launcher of the HIMARS", "a battery of S-300"
     r"(?:(?:launchers?|batter(?:y|ies)|radars?|systems?|complex(?:es)?|vehicles?|crews?|pieces?)"
@@ -288,8 +289,8 @@ def fired_weapons(text: str) -> list[WeaponMention]:
             target_end = w.end
         elif target_end >= 0 and _SAME_PHRASE.fullmatch(text[target_end : w.start]):
             target_end = w.end  # the target's own name goes on: "HIMARS multiple rocket system"
-        elif not films(text, w.start, w.end, w.category):  # "video from our drone"
-            fired.append(w)
+        elif not films_or_intercepts(text, w.start, w.end, w.category):
+            fired.append(w)  # (not "video from our drone", "Patriot crews intercepted")
     return fired
 
 

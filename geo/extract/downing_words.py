@@ -33,7 +33,10 @@ TRIGGER: tuple[str, re.Pattern[str]] = (
         r"UAVs?|missiles?|rockets|Shaheds?|Gerans?|aerial\s+targets)|"
         r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?)\s+(?:was|were|(?:had|has|have)\s+been)\s+"
         r"(?:eliminated|suppressed|taken\s+down|hit(?=\s+(?:over|above)\b))|"
-        r"destroy(?:ed|ing|s)?\s+(?:all\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|"
+        # (up to five words between: "destroyed 81 Kh-101/Kh-555 and Kalibr cruise missiles";
+        # not "destroyed outright by a salvo of missiles": what hit it)
+        r"destroy(?:ed|ing|s)?\s+(?:all\s+)?(?:\d+|[a-z]+)\s+"
+        r"(?:(?!(?:by|with|from|using|in|at|on|after)\s)[\w/-]+\s+){0,5}?(?:drones?|missiles?|"
         r"UAVs?|rockets|(?:un(?:manned|crewed)\s+)?aerial\s+vehicles?|(?:air|aerial)\s+targets|"
         # ("five uncrewed Ukrainian boats": the side's word between)
         r"(?:un(?:manned|crewed)|naval|sea)\s+(?:Ukrainian\s+|Russian\s+)?(?:boats?|vessels?|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 
 from geo import offsets as off
 from geo import weapons as wv
@@ -351,6 +352,9 @@ class Drafter:
             # of them all, not of the last one: its figures are a total, kept on the first
             last, facts = figures_owner(self.drafts, last, facts, s, s_hits, self.kept[index - 1])
             facts.claimant = facts.claimant or self.author  # a side's post: its word throughout
+            if any(h.event_place and h.place.id != last.place.id for h in self.roles):
+                # "X was shelled. Rocket launchers were used against Y": Y's weapon, not X's
+                facts = replace(facts, weapons=[])
             cont.continue_event(last, facts, all(h.place.id == last.place.id for h in s_hits), s)
             self.last_index = index
             if (THERE.search(s.text) or same_target(last, s.text)) and facts.triggers:
