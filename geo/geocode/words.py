@@ -12,6 +12,12 @@ _COMMON = frozenset(
     explosion rockets rocket debris police officials troops forces soldiers fire fires shells
     artillery heavy fierce several new further more most residents civilians air defence defense
     shelled struck hit overnight earlier later local regional ukrainian russian""".split()
+) | frozenset(  # quantifiers, auxiliaries and plain nouns or adjectives that open a news
+    # sentence before lower-case words, and that the gazetteer knows as places somewhere: "Much
+    # of the city was without power" (Much, Germany), "Part of the stock" (Perth), "Port
+    # infrastructure in X was damaged" (a village named Port), "Key points", "Early on Saturday"
+    """much many none part parts some all both each every few half key is are was were can will
+    due early late big small head port ports glide military power energy""".split()
 ) | frozenset(  # prepositions that can open a sentence before a name: "Near Izium, ...",
     # "Across Sumy region ...", "Outside Kherson ..."
     """about above across after against along amid amidst among around before behind below
