@@ -46,6 +46,26 @@ def test_a_town_told_back_in_the_next_sentence(extractor, body, expected):
     assert _kinds(extractor, body) == expected
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an aid agency's update: the town, then "an attack ... killed" (the noun and its toll)
+        "People in Mykolaiv city keep sheltering in basements. On 3 May, an attack on a "
+        "housing estate in the Inhulskyi district killed three civilians and injured eight.",
+        # the toll alone after the noun, in a wire story
+        "Residents of Kostiantynivka woke to sirens. A morning attack on the market left two "
+        "people dead.",
+    ],
+)
+def test_an_attack_noun_with_its_toll_after_the_town_is_news_there(extractor, body):
+    assert set(_kinds(extractor, body).values()) == {"strike"}
+
+
+def test_an_attack_noun_without_a_toll_after_the_town_stays_no_event(extractor):
+    body = "Pavlohrad's mayor opened a new shelter. It has nothing to do with the bridge attack."
+    assert _kinds(extractor, body) == {}
+
+
 def test_there_is_the_town_where_something_goes_on_not_a_road_s_end(extractor):
     body = (
         "North of the city, around Hryhorivka, Russian units are trying to cut the road to "
