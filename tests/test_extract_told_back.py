@@ -181,3 +181,14 @@ def test_no_event_for_a_town_named_before_news_that_is_not_its(extractor, body):
     assert "Uzhhorod" not in _kinds(extractor, body)
     assert "Slavutych" not in _kinds(extractor, body)
     assert "Lutsk" not in _kinds(extractor, body)
+
+
+def test_a_titles_town_is_the_place_of_the_bodys_placeless_event(extractor):
+    # local news: the title names the town and the event; the body tells it without the town
+    text = (
+        "Lutsk wakes to explosions\n\nPublished 3 May 2025, 08:40\n\n"
+        "Sirens went off at 01:50. Soon after, residents heard two loud blasts.\n\n"
+        "A furniture workshop caught fire on the edge of the city, the council said."
+    )
+    records = extractor.extract(text, "t")
+    assert [(r["place"], r["event_type"]) for r in records] == [("Lutsk", "strike")]
