@@ -188,11 +188,17 @@ def read_weapons_afresh() -> None:
     _weapons_in.cache_clear()
 
 
+# a system's name that is an everyday English word too: the system only when capitalised
+_PLAIN_WORDS = frozenset({"bear"})
+
+
 @lru_cache(maxsize=4096)
 def _weapons_in(text: str) -> tuple[WeaponMention, ...]:
     out = []
     for m in _mentions(text):
         if m.group("system"):
+            if m.group("system").casefold() in _PLAIN_WORDS and m.group()[0].islower():
+                continue  # "continued to bear the brunt": the verb, no Tu-95 "Bear"
             weapon = lookup(m.group("system"))
             if weapon is None:  # separators differ from the indexed form
                 weapon = lookup(re.sub(r"\s", "-", m.group("system")))

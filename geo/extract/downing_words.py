@@ -15,7 +15,11 @@ TALLY_COUNT = (
 TRIGGER: tuple[str, re.Pattern[str]] = (
     "interception",
     re.compile(
-        r"\b(shot[\s-]down|shoot(?:s|ing)? down|intercept(?:ed|ing|s|ion)?|downed|"
+        r"\b(shot[\s-]down|shoot(?:s|ing)? down|intercept(?:ed|ing|s|ion)?|"
+        # (not a line or a pole "downed by an FPV drone" or "by shelling": what hit it; a
+        # Lancet "downed by a drone interceptor" is downed)
+        r"downed(?!\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|FPVs?|UAVs?|"
+        r"shells?|shelling|artillery|strikes?|bombs?|Shaheds?)\b(?![\s-]+interceptors?))|"
         # "air defence downs 14 of 20 drones" (not "ups and downs")
         r"downs\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|UAVs?|rockets)\b|"
         r"(?:brought|bring(?:s|ing)?)\s+down|neutrali[sz](?:ed|ing)|"

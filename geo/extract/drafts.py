@@ -325,6 +325,23 @@ class Drafter:
             placed = self._beside(s, facts, last, bool(s_hits))
         return placed
 
+    def _under_its_title(self, s: Sentence, facts: Facts, s_hits: list[PlaceHit]) -> bool:
+        """Whether ``s`` tells, in the body, the event the report's title placed in the one city
+        the report names ("Ternopil wakes to explosions" ... "A warehouse caught fire"): the
+        title drafted the only event so far, and the body's sentence names no place and tells
+        an event of the same kind. (Not a title with a colon: "Talk:List of attacks on X".)"""
+        if not facts.triggers or s_hits or is_headline(self.text, s) or len(self.drafts) != 1:
+            return False
+        title = self.drafts[0]
+        return (
+            title.headline
+            and ":" not in title.sentence.text
+            and self.about is not None
+            and self.about.place.id == title.place.id
+            and title.event_type in facts.types
+            and title.event_type != "meeting"
+        )
+
     def _attach(
         self, index: int, s: Sentence, facts: Facts, placed: list[Draft], s_hits: list[PlaceHit]
     ) -> None:
@@ -333,7 +350,10 @@ class Drafter:
         or hedge its paragraph's events."""
         last = self.last
         gap, text = index - self.last_index, self.text
-        follows = last is not None and follows_on(text, s, last, gap, self.drafts, facts, s_hits)
+        follows = last is not None and (
+            follows_on(text, s, last, gap, self.drafts, facts, s_hits)
+            or self._under_its_title(s, facts, s_hits)
+        )
         if not placed and last is not None:
             placed = self._second_strike(s, facts, last, follows, gap, s_hits)
         if placed:
