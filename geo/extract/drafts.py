@@ -4,7 +4,6 @@ sentence (and its paragraph) says about it; sentences without a place add to the
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import replace
 
 from geo import offsets as off
@@ -43,15 +42,13 @@ from geo.extract.places import (
     short_mention,
 )
 from geo.extract.roles import sentence_roles
-from geo.extract.same_place import next_block, second_event
+from geo.extract.same_place import beside_strike, next_block, other_arms_there
 from geo.extract.scene_witness import witnessed
 from geo.extract.sentences import Sentence, is_headline
 from geo.extract.sourced import claimant_of, issued_by
 from geo.extract.town_told_back import named_town, own_places, seat_told_back, told_here
 from geo.extract.weapon_words import weapon_for
 from geo.gazetteer import Gazetteer
-
-_HIT_WORD = re.compile(r"(?i)hit|hits|struck|strikes?|attacked")
 
 
 class Drafter:
@@ -272,58 +269,24 @@ class Drafter:
         self.memory.give(draft, s, facts, weapon, category)
         return draft
 
-    def _other_arms_there(self, s: Sentence, facts: Facts, last: Draft) -> list[Draft]:
-        """A hit on "the city" with a weapon of another kind than the interception before it
-        ("Five Shaheds were shot down over X. In the morning the enemy struck the city with a
-        ballistic missile"): a strike of its own at the interception's place, not more about the
-        downing (one drone that "broke through", a downed one's fall, stay the interception's)."""
-        there = THERE.search(s.text)
-        if (
-            last.event_type != "interception"
-            or there is None
-            or not facts.triggers
-            or any(t != "strike" for t, _ in facts.triggers)
-            or not any(_HIT_WORD.fullmatch(m.group()) for _, m in facts.triggers)
-        ):
-            return []
-        weapon, category = weapon_for(facts.weapons, len(s.text), 0, s.text)
-        if category is None or category == last.category:
-            return []
-        hit = PlaceHit(
-            s.start + there.start(),
-            s.start + there.end(),
-            last.place,
-            last.place_mention,
-            last.geo_precision,
-            True,
-        )
-        draft = self._draft(s, facts, hit, "strike", weapon, category)
-        give_figures([draft], facts.casualties)
-        return [draft]
-
-    def _beside(self, s: Sentence, facts: Facts, last: Draft, named: bool) -> list[Draft]:
-        """A strike by another kind of weapon that a sentence with no place tells beside the
-        strike ``last`` at its place (:mod:`geo.extract.same_place`)."""
-        kind = second_event(last, facts, named)
-        if kind is None:
-            return []
-        weapon = next((w.weapon for w in facts.weapons if w.category == kind), None)
-        hit = PlaceHit(s.start, s.start, last.place, last.place_mention, last.geo_precision, True)
-        draft = self._draft(s, facts, hit, "strike", weapon, kind)
-        draft.actor = draft.actor or last.actor
-        give_figures([draft], facts.casualties)
-        return [draft]
-
     def _second_strike(
         self, s: Sentence, facts: Facts, last: Draft, follows: bool, gap: int, s_hits: list
     ) -> list[Draft]:
         """A sentence with no draft of its own telling a second strike at the place of ``last``:
         a hit on "the city" with other arms than its interception, or a strike by another kind
-        of weapon beside it ("After lunch they shelled it")."""
-        placed = self._other_arms_there(s, facts, last) if follows and not s_hits else []
-        if not placed and (follows or next_block(self.text, s, last, gap)):
-            placed = self._beside(s, facts, last, bool(s_hits))
-        return placed
+        of weapon beside it ("After lunch they shelled it"; :mod:`geo.extract.same_place`)."""
+        found = other_arms_there(s, facts, last) if follows and not s_hits else None
+        beside = found is None and (follows or next_block(self.text, s, last, gap))
+        if beside:
+            found = beside_strike(s, facts, last, bool(s_hits))
+        if found is None:
+            return []
+        hit, weapon, category = found
+        draft = self._draft(s, facts, hit, "strike", weapon, category)
+        if beside:
+            draft.actor = draft.actor or last.actor
+        give_figures([draft], facts.casualties)
+        return [draft]
 
     def _under_its_title(self, s: Sentence, facts: Facts, s_hits: list[PlaceHit]) -> bool:
         """Whether ``s`` tells, in the body, the event the report's title placed in the one city

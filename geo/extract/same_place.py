@@ -15,15 +15,24 @@ from typing import TYPE_CHECKING
 from geo import weapons as wv
 from geo.extract.casualties import revised_toll
 from geo.extract.layout import new_story, other_bullet
+from geo.extract.lexicon import THERE
+from geo.extract.places import PlaceHit
 from geo.extract.publication import MONTH_RE
 from geo.extract.scene_witness import witnessed
 from geo.extract.weapon_kin import alike_kinds
+from geo.extract.weapon_words import weapon_for
 from geo.extract.wording import words
 from geo.weapon_roles import tally_of_kinds
 
 if TYPE_CHECKING:
     from geo.extract.draft import Draft, Facts
     from geo.extract.sentences import Sentence
+
+
+# a second strike: where, and its weapon and category
+Second = tuple[PlaceHit, str | None, str]
+# the words of a hit on "the city" after an interception there
+_HIT_WORD = re.compile(r"(?i)hit|hits|struck|strikes?|attacked")
 
 # what a downed weapon's remains do, or the downing itself: an interception's aftermath
 _AFTERMATH = words(
@@ -144,3 +153,36 @@ def next_block(text: str, s: Sentence, last: Draft, gap: int) -> bool:
         and not other_bullet(text, s, last.sentence)
         and not new_story(s.text)
     )
+
+
+def other_arms_there(s: Sentence, facts: Facts, last: Draft) -> Second | None:
+    """A hit on "the city" with a weapon of another kind than the interception before it
+    ("Five Shaheds were shot down over X. In the morning the enemy struck the city with a
+    ballistic missile"): a strike of its own at the interception's place, not more about the
+    downing (one drone that "broke through", a downed one's fall, stay the interception's)."""
+    there = THERE.search(s.text)
+    if (
+        last.event_type != "interception"
+        or there is None
+        or not facts.triggers
+        or any(t != "strike" for t, _ in facts.triggers)
+        or not any(_HIT_WORD.fullmatch(m.group()) for _, m in facts.triggers)
+    ):
+        return None
+    weapon, category = weapon_for(facts.weapons, len(s.text), 0, s.text)
+    if category is None or category == last.category:
+        return None
+    start, end = s.start + there.start(), s.start + there.end()
+    hit = PlaceHit(start, end, last.place, last.place_mention, last.geo_precision, True)
+    return hit, weapon, category
+
+
+def beside_strike(s: Sentence, facts: Facts, last: Draft, named: bool) -> Second | None:
+    """A strike by another kind of weapon that a sentence with no place tells beside the strike
+    ``last`` at its place (``named``: the sentence names places of other roles)."""
+    kind = second_event(last, facts, named)
+    if kind is None:
+        return None
+    weapon = next((w.weapon for w in facts.weapons if w.category == kind), None)
+    hit = PlaceHit(s.start, s.start, last.place, last.place_mention, last.geo_precision, True)
+    return hit, weapon, kind
