@@ -342,6 +342,20 @@ class Drafter:
             self.last_index = index
             if (THERE.search(s.text) or same_target(last, s.text)) and facts.triggers:
                 last.sentences.append(s)
+        self._doubt_or_witness(index, s, facts, placed, follows, s_hits, last)
+
+    def _doubt_or_witness(
+        self,
+        index: int,
+        s: Sentence,
+        facts: Facts,
+        placed: list[Draft],
+        follows: bool,
+        s_hits: list[PlaceHit],
+        last: Draft | None,
+    ) -> None:
+        """What a sentence's doubt hedges, or its witness confirms, among the events so far
+        (``last``: the event the sentence went on with, if any)."""
         # "A milblogger claimed that troops entered X, but we have seen no footage of this":
         # the doubt is about the sentence's own claim (X known or not), not the paragraph's.
         if facts.hedged and facts.claimant and (s_hits or facts.triggers):
