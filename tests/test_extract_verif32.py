@@ -1,0 +1,82 @@
+"""Extraction, verification in voices nobody here wrote (verif32): a project's grading words
+("pending", "not yet checked") doubt the entry; a new account opening with its weekday ("On
+Monday morning ...") is the report's own, not the speaker's above; a translated document whose
+header names a side's body as its source ("Translated from Russian. Source: press service of
+the Governor of X.") is that body's word; a list under a speaker's "said that:" is his word
+item by item; "authorities state that" is a verb of saying."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+def _by_place(extractor, text: str) -> dict[str, dict]:
+    events = extractor.extract(text, "test", date(2025, 6, 9))
+    return {e["place"]: e for e in events}
+
+
+_GRADED = """Civilian harm log, week of 2-8 June 2025
+
+6 June, Kramatorsk. A drone hit a parked lorry by the bus depot; no one hurt. Grade A: two local outlets and our own check of the photos.
+
+7 June, Sloviansk. A glide bomb fell near the market. Grade C: pending, the footage is not yet checked.
+"""
+
+
+def test_a_projects_pending_grade_doubts_its_entry(extractor):
+    e = _by_place(extractor, _GRADED)
+    assert e["Slovyansk"]["verification"] == "unverified"
+    assert e["Kramatorsk"]["verification"] == "confirmed"
+
+
+_WEEKDAY = """Clinic bulletin
+
+The regional administration said a guided bomb hit a school in Derhachi on Saturday evening; nobody was hurt.
+
+On Monday morning a drone hit the depot in Chuhuiv where we keep our medicines. Nobody was hurt.
+"""
+
+
+def test_a_new_account_opening_with_its_weekday_is_the_reports_own(extractor):
+    e = _by_place(extractor, _WEEKDAY)
+    assert e["Derhachi"]["verification"] == "claimed"
+    assert (e["Chuhuyiv"]["verification"], e["Chuhuyiv"]["claimed_by"]) == ("confirmed", None)
+
+
+_TRANSLATED = """Translated from Russian. Source: press service of the Governor of the Belgorod Region.
+9 June 2025
+
+Overnight the Ukrainian army attacked the region with drones. In Shebekino a drone hit a shop; a man was wounded. In Valuyki a drone damaged the roof of a garage.
+"""
+
+
+@pytest.mark.parametrize("place", ["Shebekino", "Valuyki"])
+def test_a_translated_documents_source_line_names_its_issuer(extractor, place):
+    e = _by_place(extractor, _TRANSLATED)[place]
+    assert (e["verification"], e["claimed_by"]) == ("claimed", "Governor of the Belgorod Region")
+
+
+_LISTED = """What we know this evening
+
+In its evening update, Ukraine's General Staff said that:
+- its drones hit a fuel depot in Dzhankoi overnight;
+- a Russian radar near Tokmak was destroyed;
+
+Separately, a drone struck a car in Nikopol and wounded the driver.
+"""
+
+
+@pytest.mark.parametrize("place", ["Dzhankoy", "Tokmak"])
+def test_a_list_under_a_speakers_colon_is_his_word(extractor, place):
+    e = _by_place(extractor, _LISTED)[place]
+    assert e["verification"] == "claimed"
+    assert "General Staff" in e["claimed_by"]
