@@ -80,3 +80,41 @@ def test_a_list_under_a_speakers_colon_is_his_word(extractor, place):
     e = _by_place(extractor, _LISTED)[place]
     assert e["verification"] == "claimed"
     assert "General Staff" in e["claimed_by"]
+
+
+def test_authorities_state_that(extractor):
+    text = "Security notice, 9 June 2025\n\nUkrainian authorities state that a drone hit a warehouse in Lutsk overnight.\n"
+    e = _by_place(extractor, text)["Lutsk"]
+    assert (e["verification"], e["claimed_by"]) == ("claimed", "Ukrainian authorities")
+
+
+_EDITORIAL = """Opinion | A city under fire
+
+On 2 June, Russian missiles struck a dormitory in Kremenchuk, killing nine students.
+
+Moscow's defence ministry described the strike as a hit on "a fuel depot". It offered no evidence.
+"""
+
+
+def test_the_attackers_word_on_its_target_leaves_the_reports_own_strike(extractor):
+    e = _by_place(extractor, _EDITORIAL)["Kremenchuk"]
+    assert (e["verification"], e["claimed_by"], e["fatalities"]) == ("confirmed", None, 9)
+
+
+_LIVE = """Live updates, 9 June 2025
+
+08:10 UNCONFIRMED: Local channels report an explosion at the airfield in Morozovsk. We are working to verify.
+
+09:30 Satellite images show a damaged hangar at the Morozovsk airfield.
+"""
+
+
+def test_a_doubt_the_reports_own_evidence_resolves_later(extractor):
+    assert _by_place(extractor, _LIVE)["Morozovsk"]["verification"] == "confirmed"
+
+
+def test_we_saw_no_craters_is_no_evidence():
+    from geo.extract.attribution import ATTESTED
+
+    assert not ATTESTED.search("We saw no new craters or burnt buildings at the range.")
+    assert ATTESTED.search("We saw smoke rising over the depot.")
