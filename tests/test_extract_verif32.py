@@ -118,3 +118,26 @@ def test_we_saw_no_craters_is_no_evidence():
 
     assert not ATTESTED.search("We saw no new craters or burnt buildings at the range.")
     assert ATTESTED.search("We saw smoke rising over the depot.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian forces likely advanced near Borova.",
+        "A drone may have hit the depot in Lgov.",
+        "The missile is believed to have struck a hangar.",
+    ],
+)
+def test_the_reports_own_guess_is_a_doubt(sentence):
+    from geo.extract.hedges import HEDGE
+
+    assert HEDGE.search(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["More drones are likely to attack tonight.", "A drone hit a depot in Lgov."]
+)
+def test_no_guess_no_doubt(sentence):
+    from geo.extract.hedges import HEDGE
+
+    assert not HEDGE.search(sentence)
