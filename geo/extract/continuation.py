@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from geo import weapons as wv
 from geo.extract.arsenal_hits import note_hits
-from geo.extract.attribution import CONFIRMED, independent
+from geo.extract.attribution import CONFIRMED, attackers_word, independent
 from geo.extract.casualties import revised_toll
 from geo.extract.dates import spoken_on
 from geo.extract.day_told_after import dates_the_event_before
@@ -217,6 +217,8 @@ def _whose_word(last: Draft, facts: Facts) -> None:
     governor said.", "That's according to the police."), though not a side's word on the cause
     alone ("Police said it was a ballistic missile"). The UN, the IAEA or the report's own
     reporters bear it out."""
+    if _attackers_version(last, facts):
+        return
     if facts.claimant and not last.claimed_by:
         last.claimed_by = facts.claimant
         last.attributed = last.attributed or (
@@ -236,6 +238,19 @@ def _whose_word(last: Draft, facts: Facts) -> None:
     last.hedged = last.hedged or (facts.hedged and not (last.confirmed and facts.claimant))
     if (independent(facts.claimant) or CONFIRMED.search(facts.text)) and not facts.hedged:
         last.confirmed = True  # the UN, the IAEA, the report's reporters, "was confirmed by"
+
+
+def _attackers_version(last: Draft, facts: Facts) -> bool:
+    """Whether the sentence is only the attacker's word on what its strike hit ("Moscow's defence
+    ministry described the strike as a hit on military targets. It offered no evidence."), after
+    the report told the strike and its toll in its own voice: the event stays the report's, and
+    a doubt of that word is no doubt of it (verif32)."""
+    return (
+        attackers_word(facts.claimant, last.actor)
+        and not facts.casualties
+        and not (last.claimed_by or last.attributed or last.headline)
+        and (last.fatalities, last.injured) != (None, None)
+    )
 
 
 def _others_weapons(last: Draft, facts: Facts) -> bool:
