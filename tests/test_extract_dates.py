@@ -665,3 +665,20 @@ def test_the_day_someone_spoke_yields_to_the_events_weekday(sentence, expected):
 )
 def test_a_bare_datelines_day_yields_to_the_sentences_own(sentence, expected):
     assert date_in(sentence, Publication(date(2025, 12, 2))).day == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a ministry's count of hours from a clock that runs past midnight (heldout32's wire)
+        ("Air defence downed 46 drones in the six hours from 23:00 on Sunday.", date(2025, 6, 23)),
+        (
+            "Air defence downed 20 drones over 5 hours starting at 22:30 on Sunday.",
+            date(2025, 6, 23),
+        ),
+        ("Air defence downed 20 drones in the two hours from 20:00 on Sunday.", date(2025, 6, 22)),
+        ("Air defence downed 20 drones from 20:00 to 23:00 on Sunday.", date(2025, 6, 22)),
+    ],
+)
+def test_hours_counted_from_a_clock_past_midnight_end_on_the_next_day(sentence, expected):
+    assert date_in(sentence, Publication(date(2025, 6, 23))).day == expected

@@ -18,6 +18,7 @@ from geo.extract.month_days import (
     names_day_of_month,
     of_the_month,
 )
+from geo.extract.numbers import NUMBER, number
 from geo.extract.numeric_days import numeric_day
 from geo.extract.pattern_cues import cued
 from geo.extract.publication import DAY_MONTH, MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, Publication
@@ -194,6 +195,22 @@ def _unless_undated(m: re.Match) -> str:
     return " " if not timed and any(p.search(clause) for p in dated) else clause
 
 
+# "in the six hours from 23:00 on Sunday", "over three hours starting at 22:00 on Monday": a
+# count of hours from a clock that runs past midnight ends on the next day
+_HOURS_FROM = re.compile(
+    rf"\b(?P<n>\d{{1,2}}|{NUMBER})\s+hours\s+(?:from|since|starting\s+at|after)\s+"
+    r"(?P<h>\d{1,2})[:.]\d\d\s+(?:\([^)]{0,20}\)\s+)?(?:on\s+)?$",
+    re.I,
+)
+
+
+def _hours_past_midnight(before: str) -> bool:
+    """Whether the text before a weekday counts hours from a clock that runs past midnight."""
+    m = _HOURS_FROM.search(before)
+    n = m and number(m.group("n"))
+    return bool(m and n and int(m.group("h")) + n >= 24)
+
+
 def _event_weekday(sentence: str) -> re.Match | None:
     """The sentence's first weekday, passing over the day someone spoke when another weekday
     follows: "the port authority said on Wednesday that Monday's missile attack ..." is Monday."""
@@ -247,6 +264,8 @@ def _date_in(sentence: str, pub: Publication) -> When | None:
         later = _SPAN_END.match(sentence, m.end()) if span or night else None
         m = later or m
         back = (p.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
+        if not later and back and _hours_past_midnight(sentence[: m.start()]):
+            back -= 1  # "in the six hours from 23:00 on Sunday": the night into Monday
         return When(of_the_month(sentence, m.end(), p - timedelta(days=back)), 1, True)
     if counted := days_counted_back(sentence, p):  # "three days ago", "at the weekend"
         return When(*counted, True)
