@@ -228,6 +228,28 @@ def _speakers(sentences: list[Sentence], claims: dict[int, list]) -> dict[int, s
     }
 
 
+def _independents_own(sentences: list[Sentence], at: dict[int, list[Draft]]) -> bool:
+    """Whether the report is an independent body's own, by its header or its closing mark
+    ("Media enquiries: OCHA Ukraine, public information unit"; a teaser of its own reporter's
+    next piece is no mark: "Next week: our correspondent's ...")."""
+    mark = [x for x in sentences[-1:] if x.start not in at and len(x.text.split()) <= _MARK_WORDS]
+    return independent(_OWN_PEOPLE.sub("", " ".join(x.text for x in sentences[:3] + mark)))
+
+
+def _by_sentence(drafts: list[Draft]) -> dict[int, list[Draft]]:
+    at: dict[int, list[Draft]] = {}
+    for d in drafts:
+        at.setdefault(d.sentence.start, []).append(d)
+    return at
+
+
+def _paragraphs(sentences: list[Sentence]) -> dict[int, list[Sentence]]:
+    paras: dict[int, list[Sentence]] = {}
+    for x in sentences:
+        paras.setdefault(x.paragraph, []).append(x)
+    return paras
+
+
 def relay_speakers(
     drafts: list[Draft],
     sentences: list[Sentence],
@@ -241,21 +263,14 @@ def relay_speakers(
     if not any(_open(d) for d in drafts):
         return  # every event has its speaker, its doubt or its evidence already
     said = _speakers(sentences, claims)
-    at: dict[int, list[Draft]] = {}
-    for d in drafts:
-        at.setdefault(d.sentence.start, []).append(d)
-    # (its header, or its closing mark: "Media enquiries: OCHA Ukraine, public information unit")
-    mark = [x for x in sentences[-1:] if x.start not in at and len(x.text.split()) <= _MARK_WORDS]
-    # (a teaser of its own reporter's next piece is no mark: "Next week: our correspondent's ...")
-    if independent(_OWN_PEOPLE.sub("", " ".join(x.text for x in sentences[:3] + mark))):
+    at = _by_sentence(drafts)
+    if _independents_own(sentences, at):
         return  # the UN's or the IAEA's own report: what it tells, it tells itself
     # A report that relays several sources carries none of them into the next paragraph: the
     # reporter's own account takes it up (a report relaying one official carries him on)
     one = len(sources(w for w in said.values() if not _TITLE_ALONE.fullmatch(w))) <= 1
     voiced, side = _own_side(sentences, said)
-    paras: dict[int, list[Sentence]] = {}
-    for x in sentences:
-        paras.setdefault(x.paragraph, []).append(x)
+    paras = _paragraphs(sentences)
     speaker: str | None = None
     listed: str | None = None  # the speaker whose list the bullets below go on with
     told = ""  # the sentence that named the speaker
