@@ -24,12 +24,12 @@ def notices(
 ) -> Iterator[str]:
     """The warning lines for ``frame``, the events ``filters`` selected (``sample`` as asked:
     see :func:`geo.store.load_all`)."""
-    from geo import weapons
+    from geo import weapon_menu
     from geo.store import checks
 
     if notice := checks.summary(frame):
         yield notice
-    if notice := weapons.unknown_notice(list(weapon_words), frame["weapon"].dropna().unique()):
+    if notice := weapon_menu.unknown_notice(list(weapon_words), frame["weapon"].dropna().unique()):
         yield f"{notice}: no event matches it"
     if frame.empty:
         yield left_out(gazetteer, filters, sample)

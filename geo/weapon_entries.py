@@ -55,6 +55,7 @@ SYSTEMS: tuple[Weapon, ...] = (
         _RU,
     ),
     Weapon("KN-23", "ballistic missile", 690, ("Hwasong-11", "KN23"), _RU),
+    Weapon("Hrim-2", "ballistic missile", 500, ("Grim-2", "Sapsan"), _UA),
     Weapon("Tochka-U", "ballistic missile", 120, ("Tochka", "OTR-21", "SS-21"), _RU + _UA),
     # Cruise missiles
     Weapon("Storm Shadow", "cruise missile", 250, ("SCALP-EG", "SCALP EG", "SCALP"), _UA),
@@ -70,6 +71,8 @@ SYSTEMS: tuple[Weapon, ...] = (
     Weapon("Kh-31", "cruise missile", 110, ("Kh-31P", "X-31"), _RU),
     Weapon("Flamingo", "cruise missile", 3000, ("FP-5",), _UA),
     Weapon("Neptune", "cruise missile", 400, ("R-360", "Long Neptune"), _UA),
+    Weapon("Harpoon", "cruise missile", 280, ("RGM-84",), _UA),
+    Weapon("Bastion", "cruise missile", 600, ("Bastion-P", "K-300P"), _RU),
     Weapon("Taurus", "cruise missile", 500, ("KEPD 350", "Taurus KEPD"), ()),
     Weapon("Tomahawk", "cruise missile", 1600, ("BGM-109",), ()),
     # Drones
@@ -79,6 +82,7 @@ SYSTEMS: tuple[Weapon, ...] = (
     Weapon("Lancet", "drone", 40, ("ZALA Lancet", "Izdeliye 52"), _RU),
     Weapon("Bayraktar TB2", "drone", 300, ("Bayraktar", "TB2"), _UA),
     Weapon("Liutyi", "drone", 1000, ("Lyutyi", "Lutyi", "Лютий"), _UA),
+    Weapon("FP-1", "drone", 1600, (), _UA),
     Weapon("UJ-22 Airborne", "drone", 800, ("UJ-22",), _UA),
     Weapon("Bober", "drone", 1000, (), _UA),
     # small drones of the front line, by their makers' names
@@ -88,8 +92,8 @@ SYSTEMS: tuple[Weapon, ...] = (
     Weapon("Italmas", "drone", 200, (), _RU),
     # the heavy bomber drone Russian writers call "Baba Yaga"
     Weapon("Baba Yaga", "drone", 20, ("Baba-Yaga",), _UA),
-    Weapon("Magura V5", "naval drone", 800, ("Magura",), _UA),
-    Weapon("Sea Baby", "naval drone", 1000, ("SeaBaby",), _UA),
+    Weapon("Magura V5", "naval drone", 800, ("Magura", "Magura drone", "Magura V5 drone"), _UA),
+    Weapon("Sea Baby", "naval drone", 1000, ("SeaBaby", "Sea Babies", "Sea Baby drone"), _UA),
     # Glide bombs
     Weapon(
         "KAB",
@@ -103,6 +107,8 @@ SYSTEMS: tuple[Weapon, ...] = (
     ),
     Weapon("JDAM-ER", "glide bomb", 72, ("JDAM",), _UA),
     Weapon("GLSDB", "glide bomb", 150, ("Ground-Launched Small Diameter Bomb",), _UA),
+    Weapon("GBU-39", "glide bomb", 110, ("GBU-39/B", "Small Diameter Bomb"), _UA),
+    Weapon("AASM Hammer", "glide bomb", 70, ("AASM",), _UA),
     # Rocket artillery
     Weapon("HIMARS", "rocket artillery", 80, ("M142", "GMLRS", "M30", "M31"), _UA),
     # ("MLRS" alone is either side's launcher: a generic word)
@@ -123,6 +129,10 @@ SYSTEMS: tuple[Weapon, ...] = (
     Weapon("Patriot", "air defence missile", 160, ("MIM-104", "PAC-3"), _UA),
     Weapon("IRIS-T", "air defence missile", 40, ("IRIS-T SLM",), _UA),
     Weapon("NASAMS", "air defence missile", 40, (), _UA),
+    Weapon("S-200", "air defence missile", 300, ("S200", "SA-5"), _RU + _UA),
+    Weapon("Buk", "air defence missile", 45, ("Buk-M1", "Buk-M2", "Buk-M3", "SA-11"), _RU + _UA),
+    Weapon("Pantsir", "air defence missile", 20, ("Pantsir-S1", "SA-22"), _RU),
+    Weapon("Tor", "air defence missile", 15, ("Tor-M1", "Tor-M2", "SA-15"), _RU),
     # Aircraft
     Weapon("Su-34", "aircraft", 1100, ("Su34",), _RU),
     Weapon("Su-25", "aircraft", 750, ("Su25",), _RU + _UA),
@@ -184,6 +194,40 @@ GENERIC: dict[str, str] = {
     "explosive boat": "naval drone",
     "unmanned surface vehicle": "naval drone",
     "uncrewed surface vehicle": "naval drone",
+    # the world's other words for them (weapon32: "maritime drones", "USVs", "water drones")
+    **dict.fromkeys(
+        (
+            "maritime drone",
+            "marine drone",
+            "water drone",
+            "surface drone",
+            "seaborne drone",
+            "sea based drone",
+            "underwater drone",
+            "naval kamikaze drone",
+            "kamikaze drone boat",
+            "boat drone",
+            "usv",
+            "unmanned vessel",
+            "uncrewed vessel",
+            "unmanned naval vessel",
+            "uncrewed naval vessel",
+            "unmanned sea vessel",
+            "uncrewed sea vessel",
+            "unmanned marine vessel",
+            "uncrewed marine vessel",
+            "maritime unmanned vessel",
+            "unmanned surface craft",
+            "uncrewed surface craft",
+            "unmanned speedboat",
+            "uncrewed speedboat",
+            "remote controlled boat",
+            "remotely piloted boat",
+            "autonomous boat",
+            "explosive laden boat",
+        ),
+        "naval drone",
+    ),
     "glide bomb": "glide bomb",
     "guided bomb": "glide bomb",
     "guided aerial bomb": "glide bomb",
@@ -204,6 +248,7 @@ GENERIC: dict[str, str] = {
     "self propelled gun": "artillery",
     "tank fire": "artillery",  # (a tank alone is mostly what was hit, not what fired)
     "tank gun": "artillery",
+    "cannon fire": "artillery",
     "multiple rocket launcher": "rocket artillery",
     "multiple launch rocket system": "rocket artillery",
     "mlrs": "rocket artillery",

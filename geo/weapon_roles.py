@@ -6,7 +6,10 @@ target; what a workshop makes or a depot stores ("a workshop assembling drones")
 fired, unlike one made elsewhere ("British-made Storm Shadow missiles") or an attack made ("made
 artillery shelling"). A drone that filmed its own attack ("videos from the drones' own cameras")
 and a drone seen diving stay weapons. A bare "aircraft" that neither acts nor heads a list of
-arms ("hit a radar and two aircraft", "an aircraft plant") is what was hit, no force. Pure functions over a word's span, for :func:`geo.weapons.fired_weapons`."""
+arms ("hit a radar and two aircraft", "an aircraft plant") is what was hit, no force. An air
+defence system or a warplane that brought weapons down ("Patriot crews intercepted both
+Iskander-M missiles", "shot down by IRIS-T") is the interceptor. Pure functions over a word's
+span, for :func:`geo.weapons.fired_weapons`."""
 
 from __future__ import annotations
 
@@ -144,3 +147,39 @@ def workshop_product(text: str, start: int, end: int, word: str) -> bool:
     return not (
         _ATTACK_MADE.match(text, end) or word.casefold().endswith(("strike", "strikes", "shelling"))
     )
+
+
+# an air defence system or a warplane told as what brought weapons down: "Patriot crews
+# intercepted both ballistic missiles", "IRIS-T batteries around Kyiv shot down three drones",
+# "fighter jets downed 12 Shaheds", "the missiles were shot down by Patriot systems" (not "S-300
+# missiles hit Kharkiv": fired at the ground, nor "its aircraft destroyed two boats": a strike)
+_DOWNING = (
+    r"(?:intercept(?:ed|s|ing)?|shot\s+down|shoots?\s+down|downed|brought\s+down|took\s+down)"
+)
+_DOWNS_AFTER = re.compile(
+    rf"(?:\s+(?!(?:and|or|but|while|then|as|was|were|is|are|been|being)\b)[\w'’-]+){{0,3}}?\s+"
+    rf"(?:(?:had|has|have|also|then|successfully|reportedly)\s+){{0,2}}{_DOWNING}\b",
+    re.I,
+)
+_BY_BEFORE = re.compile(
+    rf"\b{_DOWNING}\s+(?:[\w'’-]+\s+){{0,4}}?(?:by|with|using)\s+"
+    r"(?:(?:an?|the|two|three|its|their|our)\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+_INTERCEPTORS = {"air defence missile", "aircraft"}
+
+
+def intercepts(text: str, start: int, end: int, category: str) -> bool:
+    """Whether the air defence system or warplane at ``text[start:end]`` is what brought the
+    weapons down: the interceptor, no weapon of the interception nor of a strike."""
+    if category not in _INTERCEPTORS:
+        return False
+    if _DOWNS_AFTER.match(text, end, end + 60):
+        return True
+    return bool(_BY_BEFORE.search(text, max(0, start - 70), start))
+
+
+def films_or_intercepts(text: str, start: int, end: int, category: str) -> bool:
+    """Whether the weapon word at ``text[start:end]`` is the camera (:func:`films`) or the
+    interceptor (:func:`intercepts`): no weapon fired."""
+    return films(text, start, end, category) or intercepts(text, start, end, category)

@@ -5,7 +5,7 @@ geo.weapon_entries."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -14,7 +14,7 @@ from geo.weapon_entries import CATEGORIES, GENERIC, SYSTEMS, Weapon
 from geo.weapon_roles import (
     damaged_aircraft,
     dating_attack,
-    films,
+    films_or_intercepts,
     no_aircraft_flown,
     workshop_product,
 )
@@ -188,11 +188,17 @@ def read_weapons_afresh() -> None:
     _weapons_in.cache_clear()
 
 
+# a system's name that is an everyday English word too: the system only when capitalised
+_PLAIN_WORDS = frozenset({"bear"})
+
+
 @lru_cache(maxsize=4096)
 def _weapons_in(text: str) -> tuple[WeaponMention, ...]:
     out = []
     for m in _mentions(text):
         if m.group("system"):
+            if m.group("system").casefold() in _PLAIN_WORDS and m.group()[0].islower():
+                continue  # "continued to bear the brunt": the verb, no Tu-95 "Bear"
             weapon = lookup(m.group("system"))
             if weapon is None:  # separators differ from the indexed form
                 weapon = lookup(re.sub(r"\s", "-", m.group("system")))
@@ -213,7 +219,8 @@ def _weapons_in(text: str) -> tuple[WeaponMention, ...]:
 # A system that was hit, not fired: "struck a Russian S-400 system with a Neptune", "destroyed an
 # S-300 launcher": after a verb of hitting, and named as equipment.
 _HIT_BEFORE = re.compile(
-    r"\b(?:hit|hits|hitting|struck|strikes?|destroyed|destroys|damaged|targeted|attacked|disabled)"
+    r"\b(?:hit|hits|hitting|struck|strikes?|destroyed|destroys|damaged|targeted|attacked|disabled|"
+    r"burned|burnt|eliminated)"
     r"\s+(?:on\s+)?(?:(?:an?|the|two|three|several|one|its|their)\s+)?"
     # "destroyed a launcher of the HIMARS", "a battery of S-300"
     r"(?:(?:launchers?|batter(?:y|ies)|radars?|systems?|complex(?:es)?|vehicles?|crews?|pieces?)"
@@ -288,8 +295,8 @@ def fired_weapons(text: str) -> list[WeaponMention]:
             target_end = w.end
         elif target_end >= 0 and _SAME_PHRASE.fullmatch(text[target_end : w.start]):
             target_end = w.end  # the target's own name goes on: "HIMARS multiple rocket system"
-        elif not films(text, w.start, w.end, w.category):  # "video from our drone"
-            fired.append(w)
+        elif not films_or_intercepts(text, w.start, w.end, w.category):
+            fired.append(w)  # (not "video from our drone", "Patriot crews intercepted")
     return fired
 
 
@@ -354,44 +361,3 @@ def matches(weapon: str | None, category: str | None, wanted: str) -> bool:
     if weapon and _key(weapon) == _key(want):
         return True
     return bool(category) and _key(str(category)) in {_key(k) for k in kinds(wanted)}
-
-
-def unknown_notice(words: list[str], present: Iterable[str] = ()) -> str | None:
-    """One line naming the weapon filter ``words`` that name no system, alias or category of the
-    vocabulary nor any of ``present`` (the data's own weapon names), with the nearest names; None
-    when every word is known (``geo export --weapon Shahedd``: a typo says so)."""
-    from geo.vocabulary import unknown_notice as notice
-
-    present = [str(p) for p in present]
-    unknown = [w for w in words if not (lookup(w) or category_of(w))]
-    names = sorted({w.name for w in SYSTEMS if w.name} | set(CATEGORIES) | set(present))
-    return notice("weapon", unknown, names)
-
-
-def menu(present: Iterable[tuple[str | None, str | None]]) -> list[str]:
-    """The Weapon filter's options for the (weapon, category) pairs of the events shown: every
-    category present, with the kind it belongs to ("missile" when a ballistic or a cruise missile
-    is there: the filter takes them all in), each followed by its sub-kinds and the systems named
-    under it ("missile", "ballistic missile", "Iskander", "cruise missile", "Kh-101"); systems of
-    no known category last. (Names first, then categories, left the categories at the foot of a
-    long list, under the fold of the box: newuser18 found no "glide bomb" there.)"""
-    under: dict[str, set[str]] = {}
-    loose: set[str] = set()
-    for weapon, category in present:
-        cat = str(category) if category else category_of(weapon)
-        if cat:
-            under.setdefault(cat, set())
-        if weapon:
-            (under[cat] if cat else loose).add(str(weapon))
-    for cat in list(under):
-        for parent in CATEGORIES:
-            if parent != cat and cat.casefold() in kinds(parent):
-                under.setdefault(parent, set())
-    names = {n for ns in under.values() for n in ns} | loose
-    cats = [c for c in under if c not in names]
-    tops = sorted(c for c in cats if not any(c.casefold() in kinds(p) for p in cats if p != c))
-    out: list[str] = []
-    for top in tops:
-        for cat in [top, *sorted(c for c in cats if c != top and c.casefold() in kinds(top))]:
-            out += [cat, *sorted(under[cat] - set(out))]
-    return out + sorted(names - set(out))

@@ -67,6 +67,9 @@ def test_a_new_attack_a_year_after_an_old_one_stays(extractor):
         "In the opening weeks of the full-scale invasion, Russian guns shelled Mykolaiv daily.",
         "Chernihiv was besieged and shelled in the invasion's first weeks.",
         "Last month the library in Orikhiv was also damaged by a drone.",
+        # a town's past in an aside, with a season and no day
+        "Lozova, hit twice in the winter, has rebuilt its station, officials say.",
+        "The Kremenchuk refinery, struck repeatedly last summer, is back at full capacity.",
     ],
 )
 def test_what_happens_again_and_again_or_a_season_past_is_background(extractor, sentence):
@@ -86,3 +89,8 @@ def test_what_happens_again_and_again_or_a_season_past_is_background(extractor, 
 def test_a_season_past_with_a_day_of_its_own_or_in_a_relative_clause_stays(extractor, sentence):
     records = extractor.extract(sentence, "story", date(2026, 3, 5))
     assert records
+
+
+def test_an_aside_telling_the_nights_hit_stays_news(extractor):
+    text = "KYIV, 5 March 2026\n\nSumy, hit by drones overnight, has no power in two districts."
+    assert [e["place"] for e in extractor.extract(text, "t")] == ["Sumy"]

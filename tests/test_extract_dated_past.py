@@ -63,3 +63,31 @@ def test_a_past_attack_on_something_told_before_is_not_the_pieces_towns(geocoder
         "On 14 June 2024 drones hit the same depot again and wounded a guard",
     )
     assert "2024-06-14" not in _by_day(Extractor(geocoder).extract(text, "feature", DAY))
+
+
+def test_a_day_without_its_year_weeks_before_is_a_past_attack_of_its_own(geocoder):
+    # dates32: a governor recalls an April attack in a September post; the toll was the
+    # morning's own event's
+    text = (
+        "Kryvyi Rih, 9 September. Another hit on our city this morning: a ballistic missile "
+        "damaged an office building in the centre, three people were wounded.\n\n"
+        "On 4 April a missile struck a playground here and killed 20 people.\n"
+    )
+    records = Extractor(geocoder).extract(text, "post", date(2025, 9, 9))
+    days = {r["event_date"]: r for r in records}
+    assert {"2025-09-09", "2025-04-04"} <= set(days), [
+        (r["event_date"], r["source_text"][:40]) for r in records
+    ]
+    assert days["2025-09-09"]["fatalities"] is None
+    assert days["2025-04-04"]["fatalities"] == 20
+
+
+def test_a_yearless_day_told_in_comparison_with_no_weapon_stays_background(geocoder):
+    # heldout17's explainer: "hit in a similar way on 17 June" is no record of its own
+    text = (
+        "Kryvyi Rih, 9 September. Another hit on our city this morning: a ballistic missile "
+        "damaged an office building in the centre, three people were wounded.\n\n"
+        "The city was hit in a similar way on 4 April, when 20 people died.\n"
+    )
+    records = Extractor(geocoder).extract(text, "post", date(2025, 9, 9))
+    assert "2025-04-04" not in {r["event_date"] for r in records}

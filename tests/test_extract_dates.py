@@ -631,3 +631,54 @@ def test_a_plan_s_weekday_does_not_date_the_paragraphs_after_it(geocoder):
     )
     events = Extractor(geocoder).extract(text, "t", date(2025, 5, 13))
     assert {e["place"]: e["event_date"] for e in events}["Chuhuyiv"] == "2025-05-13"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the day someone spoke, then the event's own weekday (dates32's key-events bullet)
+        (
+            "The port authority said on Wednesday that Monday's missile attack had wrecked silos "
+            "in Odesa.",
+            date(2025, 7, 21),
+        ),
+        ("Drones hit Izmail on Monday, the governor said on Wednesday.", date(2025, 7, 21)),
+        ("The governor said on Wednesday that drones had hit Izmail.", date(2025, 7, 23)),
+    ],
+)
+def test_the_day_someone_spoke_yields_to_the_events_weekday(sentence, expected):
+    assert date_in(sentence, Publication(date(2025, 7, 23))).day == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a dateline with no agency: its day yields to the day the sentence names after it
+        (
+            "MOSCOW, Dec 2 — Drones set a depot on fire in Shebekino late on Monday, the "
+            "governor said on Tuesday.",
+            date(2025, 12, 1),
+        ),
+        ("KHARKIV, Ukraine, December 2 — Drones hit Kharkiv overnight.", date(2025, 12, 2)),
+        ("KHARKIV, Ukraine, December 2 — Drones hit a depot in Kharkiv.", date(2025, 12, 2)),
+    ],
+)
+def test_a_bare_datelines_day_yields_to_the_sentences_own(sentence, expected):
+    assert date_in(sentence, Publication(date(2025, 12, 2))).day == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a ministry's count of hours from a clock that runs past midnight (heldout32's wire)
+        ("Air defence downed 46 drones in the six hours from 23:00 on Sunday.", date(2025, 6, 23)),
+        (
+            "Air defence downed 20 drones over 5 hours starting at 22:30 on Sunday.",
+            date(2025, 6, 23),
+        ),
+        ("Air defence downed 20 drones in the two hours from 20:00 on Sunday.", date(2025, 6, 22)),
+        ("Air defence downed 20 drones from 20:00 to 23:00 on Sunday.", date(2025, 6, 22)),
+    ],
+)
+def test_hours_counted_from_a_clock_past_midnight_end_on_the_next_day(sentence, expected):
+    assert date_in(sentence, Publication(date(2025, 6, 23))).day == expected

@@ -121,3 +121,17 @@ def test_a_heading_with_another_town_in_its_line_still_locates(extractor):
     text = "Daily notes\n\n- Kharkiv region: a drone hit a warehouse in Zolochiv overnight.\n"
     events = extractor.extract(text, "t", date(2025, 9, 5))
     assert [e["place_mention"] for e in events] == ["Zolochiv"]
+
+
+def test_a_line_headed_by_a_settlement_or_an_airbase_with_its_district_or_region(extractor):
+    # a Russian governor's post and an OSINT thread: "X settlement, Y district:", "2/ X airbase,
+    # Y region:" head the line as "X:" does
+    text = (
+        "Evening notes of the Belgorod regional governor\n\n"
+        "In Shebekino a shell hit a garage.\n\n"
+        "Dubovoye settlement, Belgorod district: a drone crashed into the roof of a barn. "
+        "One man was wounded.\n\n"
+        "2/ Millerovo airbase, Rostov region: two columns of smoke at dawn, detonations heard.\n"
+    )
+    events = extractor.extract(text, "t", date(2025, 9, 5))
+    assert {e["place_mention"] for e in events} >= {"Dubovoye", "Millerovo"}

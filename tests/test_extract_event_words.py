@@ -43,6 +43,13 @@ TOLD = [
     ("Russian forces bombarded the settlement with heavy artillery all day.", "strike"),
     ("The front-line town was hammered by multiple rocket launchers.", "strike"),
     ("Enemy artillery hammered the eastern districts.", "strike"),
+    # (the heavy-hit verbs other than "hammered" were never tried without another cue word)
+    ("Howitzers pummelled the riverside villages from the left bank.", "strike"),
+    ("Russian guns battered the old town through the night.", "strike"),
+    ("Guided bombs ravaged the industrial zone, the council says.", "strike"),
+    # harm as a noun with the weapon it came from
+    ("Near the border a farmer suffered wounds from a Russian FPV drone.", "strike"),
+    ("Two rescuers received shrapnel injuries in a repeat missile strike.", "strike"),
     ("Thermal footage shows the drone diving on a radar mast.", "strike"),
     ("Dozens of drones swarmed the airfield in the early hours.", "strike"),
     ("The town's hospital said a missile wounded 14 people, two of them children.", "strike"),
@@ -64,6 +71,8 @@ NOT_TOLD = [
     "Volunteers at the transit centre registered 300 new arrivals.",
     "Air raid alert all evening, but no arrivals.",
     "Prices were hammered by inflation in the spring.",
+    "The champion was battered by critics after the match.",
+    "She suffered injuries in a car crash last winter.",
     "The fire brigade held an open day for schoolchildren.",
     "A power cut is planned for maintenance on Tuesday.",
     "The minister suffered from the flu and cancelled the trip.",
@@ -191,3 +200,11 @@ def test_drones_knocked_out_over_a_place_are_downed():
 )
 def test_weapons_air_defence_knocked_out_are_downed_not_a_site_put_out_of_use(sentence):
     assert {t for t, _ in triggers_in(sentence)} == {"interception"}, sentence
+
+
+def test_a_line_downed_by_a_drone_is_hit_and_a_drone_downed_by_an_interceptor_is_downed():
+    hit = triggers_in("Marhanets: two homes gutted and a power line downed by an FPV drone.")
+    assert [t for t, _ in hit] == ["strike"]
+    downed = triggers_in("A Lancet was downed by a drone interceptor near the town.")
+    assert "interception" in [t for t, _ in downed]
+    assert "interception" in [t for t, _ in triggers_in("A Shahed downed by gunners fell.")]

@@ -120,6 +120,33 @@ def test_a_town_that_woke_to_an_attack_or_was_rocked_by_blasts_was_hit(extractor
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a digest's headline over its sub-headline, and a wire story's lead
+        (
+            "Digest\n\nKonotop without power after night raid\nSome 20,000 homes lost "
+            "electricity when drones damaged a substation, officials said.\n\n"
+            "Lutsk left without water after strike\nThe pumping station stopped, the mayor said.",
+            "Konotop",
+        ),
+        (
+            "Kremenchuk was left without water after a missile strike on the pumping station, the "
+            "city council said on Monday.",
+            "Kremenchuk",
+        ),
+    ],
+)
+def test_a_town_without_power_or_water_after_an_attack_was_hit(extractor, text, place):
+    records = extractor.extract(text, "t", date(2025, 5, 4))
+    assert place in {r["place"] for r in records}
+
+
+def test_a_town_without_power_for_another_cause_is_no_event(extractor):
+    text = "Lutsk was without power for six hours on Monday after a storm brought down lines."
+    assert extractor.extract(text, "t", date(2025, 5, 4)) == []
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "14:20 - Odesa: two drones hit a warehouse in the port, the governor says.",

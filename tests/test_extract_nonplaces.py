@@ -148,6 +148,9 @@ def test_a_river_is_no_place_of_an_event_the_city_of_its_name_is(extractor, sent
         # government speaks
         "Drones hit a refinery near Saratov overnight, according to the General Staff in Kyiv.",
         "In Moscow, officials insist that the fighting near Sudzha is over.",
+        # where those who comment sit
+        "Russian units attacked near Pokrovsk on Monday, according to analysts in Kyiv.",
+        "Diplomats in Moscow say the shelling of Belgorod will be answered.",
     ],
 )
 def test_a_capital_standing_for_its_government_is_no_event_place(extractor, sentence):

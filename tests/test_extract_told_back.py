@@ -46,6 +46,26 @@ def test_a_town_told_back_in_the_next_sentence(extractor, body, expected):
     assert _kinds(extractor, body) == expected
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an aid agency's update: the town, then "an attack ... killed" (the noun and its toll)
+        "People in Mykolaiv city keep sheltering in basements. On 3 May, an attack on a "
+        "housing estate in the Inhulskyi district killed three civilians and injured eight.",
+        # the toll alone after the noun, in a wire story
+        "Residents of Kostiantynivka woke to sirens. A morning attack on the market left two "
+        "people dead.",
+    ],
+)
+def test_an_attack_noun_with_its_toll_after_the_town_is_news_there(extractor, body):
+    assert set(_kinds(extractor, body).values()) == {"strike"}
+
+
+def test_an_attack_noun_without_a_toll_after_the_town_stays_no_event(extractor):
+    body = "Pavlohrad's mayor opened a new shelter. It has nothing to do with the bridge attack."
+    assert _kinds(extractor, body) == {}
+
+
 def test_there_is_the_town_where_something_goes_on_not_a_road_s_end(extractor):
     body = (
         "North of the city, around Hryhorivka, Russian units are trying to cut the road to "
@@ -161,3 +181,14 @@ def test_no_event_for_a_town_named_before_news_that_is_not_its(extractor, body):
     assert "Uzhhorod" not in _kinds(extractor, body)
     assert "Slavutych" not in _kinds(extractor, body)
     assert "Lutsk" not in _kinds(extractor, body)
+
+
+def test_a_titles_town_is_the_place_of_the_bodys_placeless_event(extractor):
+    # local news: the title names the town and the event; the body tells it without the town
+    text = (
+        "Lutsk wakes to explosions\n\nPublished 3 May 2025, 08:40\n\n"
+        "Sirens went off at 01:50. Soon after, residents heard two loud blasts.\n\n"
+        "A furniture workshop caught fire on the edge of the city, the council said."
+    )
+    records = extractor.extract(text, "t")
+    assert [(r["place"], r["event_type"]) for r in records] == [("Lutsk", "strike")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from geo.extract import Extractor
-from geo.extract.attribution import HEDGE
+from geo.extract.hedges import HEDGE
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,9 @@ import pytest
 
 from geo import weapons as wv
 from geo.extract import Extractor
-from geo.extract.attribution import ATTESTED, HEDGE, claimant_in
+from geo.extract.attribution import ATTESTED, claimant_in
 from geo.extract.dates import date_in
+from geo.extract.hedges import HEDGE
 from geo.extract.publication import Publication
 from geo.extract.transcripts import turns
 

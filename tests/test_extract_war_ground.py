@@ -88,3 +88,15 @@ def test_a_named_country_elsewhere_in_the_report_keeps_no_word_abroad(extractor)
         "damaged. Australia sent more armoured vehicles in May."
     )
     assert ("strike", "AU") not in _places(extractor, text)
+
+
+def test_a_plain_word_opening_a_sentence_takes_no_event_from_the_town(extractor):
+    # "Port" is a village of the Odesa region, "Much" a town in Germany: both open sentences
+    text = (
+        "More from the south. Port infrastructure in Izmail was damaged in the night, the "
+        "governor says.\n\nODESA\nMuch of the city was without power after a strike on energy "
+        "facilities overnight."
+    )
+    places = {e["place"] for e in extractor.extract(text, "t", date(2025, 10, 20))}
+    assert "Port" not in places and "Much" not in places
+    assert any(p.startswith("Izma") for p in places)

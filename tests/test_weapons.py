@@ -187,3 +187,11 @@ def test_a_weapon_kind_filter_takes_in_its_sub_kinds_and_says_so():
 )
 def test_a_weapon_after_a_wire_slug_is_found(text, categories):
     assert [w.category for w in weapons.find_weapons(text)] == categories
+
+
+def test_a_systems_name_that_is_an_everyday_verb_is_no_weapon_in_lower_case():
+    assert weapons.find_weapons("Civilians in the city continued to bear the brunt.") == []
+    assert [w.weapon for w in weapons.find_weapons("A Tu-95 (NATO name Bear) took off.")] == [
+        "Tu-95",
+        "Tu-95",
+    ]

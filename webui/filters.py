@@ -13,7 +13,7 @@ from typing import Final
 import geopandas as gpd
 import streamlit as st
 
-from geo import weapons
+from geo import weapon_menu, weapons
 from geo.filtering import EventIndex, Filters
 from geo.long_text import unsteered
 from geo.sides import SIDES
@@ -37,10 +37,10 @@ _KEEP: Final = "page"
 
 def weapon_options(frame: gpd.GeoDataFrame) -> list[str]:
     """The categories present in the data, each followed by the systems named under it
-    (:func:`geo.weapons.menu`)."""
+    (:func:`geo.weapon_menu.menu`)."""
     pairs = frame[["weapon", "weapon_category"]].astype(object)
     pairs = pairs.where(pairs.notna(), None).drop_duplicates()
-    return weapons.menu(pairs.itertuples(index=False, name=None))
+    return weapon_menu.menu(pairs.itertuples(index=False, name=None))
 
 
 def weapon_label(option: str) -> str:

@@ -29,6 +29,8 @@ _AS_REPORTED = re.compile(
 CLAIM_VERB = re.compile(
     r"\b(?:said|says|say|reported|reports|claimed|claims|announced|stated|wrote|writes|written|added|adds|told|"
     r"posted|credited|informed|informs|notified|specified|clarified|clarifies|"
+    # "Ukrainian authorities state that a drone hit ..." (not the noun: "the state energy firm")
+    r"states?(?=\s+that\b)|"
     # a body's own count of the toll: "the district administration counted three wounded", "its
     # council lists nine hurt", "the briefing counts 40 assaults"
     r"counts|counted|lists|listed|tallied|tallies|"
@@ -114,7 +116,8 @@ ATTESTED = re.compile(
     r"(?:cameraman|photographer|correspondent|reporter|journalist|producer|stringer)s?\b"
     r"(?:[^.]|\.(?=\d)){0,80}?\b(?:saw|filmed|witnessed|photographed|counted|describes|"
     r"described|(?:has|have|had) seen|(?:was|were) at the scene)\b|"
-    r"(?-i:\b(?:I|We)\b)\s+(?:\w+\s+)?(?:saw|watched|witnessed|filmed|photographed|counted)\b|"
+    r"(?-i:\b(?:I|We)\b)\s+(?:\w+\s+)?(?:saw|watched|witnessed|filmed|photographed|counted)\b"
+    r"(?!\s+(?:no|nothing|none)\b)|"  # (not "We saw no new craters": no evidence; verif32)
     # its own documentation: "we documented three killed", "we verified the death with the
     # family", "our field monitors documented", "the Mission had verified that death"
     r"\b(?:we|our (?:own |field )?(?:monitors|team|staff))\s+(?:(?:have|had)\s+)?"
@@ -256,6 +259,19 @@ def _clean_who(who: str) -> str | None:
     ):
         return None
     return who[:1].upper() + who[1:]
+
+
+# A side by its capital or seat: "Moscow's defence ministry", "the Kremlin", "Kyiv's general staff"
+_SEATS = {"Russia": ("russia", "moscow", "kremlin"), "Ukraine": ("ukrain", "kyiv", "kiev")}
+
+
+def attackers_word(claimant: str | None, actor: str | None) -> bool:
+    """Whether the one speaking is the side that struck (``actor``): "Moscow's defence ministry
+    described the strike as a hit on military targets" of a Russian strike."""
+    who = str(claimant or "").lower()
+    return bool(who and actor) and any(
+        n in who for n in _SEATS.get(str(actor), (str(actor)[:5].lower(),))
+    )
 
 
 def no_sides_word(event_type: str, country: str) -> bool:

@@ -26,7 +26,12 @@ _VAGUE_PAST = re.compile(
     r"\b(?:in|during)\s+the\s+(?:opening|first|early)\s+(?:days|weeks|months)\s+of\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?(?:war|invasion)\b|"
     r"\b(?:in|during)\s+the\s+(?:war|invasion)['’]s\s+(?:opening|first|early)\s+(?:days|weeks|months)\b|"
-    r"^\W*last\s+month\b",
+    r"^\W*last\s+month\b|"
+    # a town's past told in an aside: "Tuapse, hit twice in the spring, has not resumed ...",
+    # "X, struck repeatedly last winter, ..." (a season or "repeatedly", no day)
+    r",\s+(?:hit|struck|attacked|shelled|bombed|targeted)\s+(?:(?:twice|several\s+times|"
+    r"repeatedly|three\s+times|again)\s+)?(?:in|during|last|earlier\s+in)\s+(?:the\s+)?"
+    r"(?:spring|summer|autumn|fall|winter)\b[^,.;]{0,30},",
     re.I,
 )
 

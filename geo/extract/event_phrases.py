@@ -179,11 +179,12 @@ _MEETING = re.compile(
 )
 
 
-# a try on the ground: "the enemy tried to storm X", "attempted to push into Y" (the place read
-# after "storm", "push into" by roles)
+# a try on the ground: "the enemy tried to storm X", "tried three times to storm Y", "attempted to
+# push into Z" (the place read after "storm", "push into" by roles)
 _TRIED = re.compile(
     r"\b((?:tried|trying|tries|attempt(?:ed|ing|s)?|sought|seeking|seeks)\s+(?:again\s+|"
-    r"repeatedly\s+)?to\s+(?:storm|push\s+into|break\s+(?:into|through)|encircle|surround))\b",
+    r"repeatedly\s+|twice\s+|(?:\w+|\d+)\s+times\s+)?to\s+(?:storm|push\s+into|"
+    r"break\s+(?:into|through)|encircle|surround))\b",
     re.I,
 )
 # combat named as such: "heavy combat continued around X", "combat operations near Y" (not

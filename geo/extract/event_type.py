@@ -119,12 +119,24 @@ _AS_DEFENCE = re.compile(
 )
 
 
+# the air defence told at work in the next clause, with no event word between: a comma, a dash or
+# a colon after the place ("Explosions in Lviv, the air defence is working", "Blasts in Sumy —
+# air defence at work")
+_DEFENCE_AT_WORK = re.compile(
+    r"(?i)[^.;:,—–]{0,25}?\s*(?:[,;:]|\s[—–-])\s*(?:the\s+)?air[\s-]defen[cs]es?\s+(?:(?:forces|"
+    r"units|systems)\s+)?(?:(?:is|are|was|were)\s+(?:still\s+|also\s+)?)?(?:working|active|"
+    r"at\s+work|operating|in\s+action|engaged)\b"
+)
+
+
 def _blasts_of_defence(triggers: list[Trigger], word: Trigger, offset: int) -> bool:
     """Whether the place's event word is blasts heard there, the air defence then told at work
     with no hit between ("Explosions rang out in Dnipro as air defences engaged missiles"; not
     "... as a missile hit an enterprise")."""
     if word[0] != "strike" or not _BLASTS.fullmatch(word[1].group()):
         return False
+    if _DEFENCE_AT_WORK.match(word[1].string, offset):
+        return True  # "Explosions in Lviv, the air defence is working"
     after = [(t, m) for t, m in triggers if m.start() >= offset]
     return (
         bool(after)

@@ -19,7 +19,9 @@ _ARMS = (
     r"launchers?|(?:air|rocket|mortar|artillery|tank)\s+fire|airstrikes?|Shaheds?|MLRS|Grads?)"
 )
 # who fires: "Russian forces hammered X", "the enemy bombarded Y"
-_FIRERS = r"(?:forces|troops|army|enemy|artillery|gunners|Russians?|aircraft|jets)"
+_FIRERS = (
+    r"(?:forces|troops|army|enemy|artillery|gunners|guns|howitzers|tanks|Russians?|aircraft|jets)"
+)
 
 # weapons that kill or wound
 _KILLERS = (
@@ -88,6 +90,10 @@ _STRIKE = re.compile(
     rf"{_KILLERS}\s+(?:[\w-]+\s+){{0,2}}?(?:killed|wounded|injured|hurt|maimed|kills|"
     r"wounds|injures)|(?:killed|wounded|injured|hurt|maimed)\s+by\s+(?:an?\s+|the\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{_KILLERS}|"
+    # harm told as a noun, with the weapon it came from: "the driver suffered wounds from a
+    # drone", "received shrapnel injuries in a shelling attack"
+    r"(?:suffer|sustain|receiv)(?:ed|es|s|ing)?\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries)\s+"
+    rf"(?:from|in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_KILLERS}|"
     # a channel's slang for hits: "arrivals at the port", "arrivals plus a secondary detonation"
     # (not "new arrivals" of people, nor "the arrival and departure of aircraft")
     r"(?<!new\s)(?<!the\s)arrivals(?!\s+(?:of|from|hall|lounge|board)\b))\b",
@@ -110,6 +116,8 @@ _INTERCEPTION = re.compile(
     # an attack "by uncrewed surface vessels" or drones repelled: the weapons downed
     r"(?:repell?(?:ed|ing|s)|repuls(?:ed|es|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?attacks?\s+"
     r"(?:by|of|from)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|vessels|boats|missiles?)|"
+    # "with air defences taking most of them out over the capital"
+    r"(?:took|takes|taking|taken|take)\s+(?:most|all|many|some|\d+|[a-z]+)\s+of\s+them\s+out\b|"
     r"(?:took|takes|taking|taken|take)\s+out\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|"
     r"missiles?|rockets|Shaheds?|Gerans?|aerial\s+targets)|(?:drones?|UAVs?|missiles?|rockets?|"
     r"Shaheds?)\s+(?:was|were|(?:had|has|have)\s+been)\s+taken\s+out|"
@@ -148,7 +156,8 @@ class Cued:
 # what every match of each pattern holds (lower case)
 _STRIKE_CUES = (
     "bombard hammer detonat bang impact fire blaze flame engulf gutted ablaze burning smo div "
-    "dove plung damage window swarm sunk sank kill wound injur hurt maim arrival knock action"
+    "dove plung damage window swarm sunk sank kill wound injur hurt maim arrival knock action "
+    "pummel batter blast ravag slam"
 )
 TRIGGERS: list[tuple[str, Cued]] = [
     ("strike", Cued(_STRIKE, tuple(_STRIKE_CUES.split()))),

@@ -64,6 +64,17 @@ HEDGE = cued(
         # "corroborate" as "verify": "have not yet corroborated this", "still working to corroborate"
         r"(?:(?:ha(?:s|ve|d)) not (?:yet )?(?:been able to )?|(?:cannot|can not|could not|couldn['’]t|"
         r"can['’]t|unable to|not able to) (?:yet )?|working to |not yet )corroborat(?:e|ed)|uncorroborated",
+        # a project's grading words (verif32): "footage not yet checked", "pending verification",
+        # "awaiting confirmation", "Grade C: pending", "Status: pending review"
+        r"not yet (?:been )?(?:checked|reviewed)|awaiting (?:verification|confirmation|corroboration)",
+        r"pending (?:verification|confirmation|review|checks?|corroboration)",
+        # the report's own guess at the event: "Russian forces likely struck X", "a drone may have
+        # hit the depot", "is believed to have hit" (not "likely to", "more likely")
+        r"(?<!more )(?<!most )\b(?:likely|probably|possibly)\s+(?:also\s+)?(?:struck|hit|shot|took|"
+        r"seized|captured|advanced|destroyed|damaged|targeted|attacked)\b",
+        r"\b(?:may|might|could)\s+have\s+(?:been\s+)?(?:struck|hit|shot|seized|captured|advanced|"
+        r"destroyed|damaged|targeted|attacked)\b|\b(?:is|are|was|were) believed to have\b",
+        r"(?:grade|status|confidence|rating)\b[\w ]{0,12}:\s*(?:[A-E]\b\W*)?pending\b",
     )
 )
 # Whose word a doubt names: "unable to check the ministry's claims", "the governor's figures".

@@ -45,6 +45,10 @@ def _apart(a: wv.WeaponMention, b: wv.WeaponMention) -> bool:
     return fa != fb and not wv.one_missile(fa, fb)
 
 
+# a generic word, then the system it came from: "rockets of the Vampire system"
+_OF_SYSTEM = re.compile(r"\s+(?:of|from)\s+(?:(?:an?|the|their|its)\s+)?", re.I)
+
+
 def _one_per_name(found: list[wv.WeaponMention], text: str) -> list[wv.WeaponMention]:
     """ "Shahed drones" is one weapon named: the generic word right after a system belongs to it
     (as :func:`~geo.extract.weapon_words.weapon_for` reads it); so "missiles" after "Kh-101"."""
@@ -59,6 +63,16 @@ def _one_per_name(found: list[wv.WeaponMention], text: str) -> list[wv.WeaponMen
             and next_to(text, prev.end, w.start)
         ):
             kept[-1] = replace(prev, end=w.end, text=text[prev.start : w.end])
+            continue
+        if (
+            prev is not None
+            and prev.weapon is None
+            and w.weapon is not None
+            and prev.category == w.category
+            and _OF_SYSTEM.fullmatch(text, prev.end, w.start)
+        ):
+            # "rockets of the Vampire system", "rockets from a Grad launcher": one weapon
+            kept[-1] = replace(w, start=prev.start, text=text[prev.start : w.end])
             continue
         kept.append(w)
     return kept

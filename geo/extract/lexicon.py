@@ -8,8 +8,9 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from geo.extract import event_phrases, event_words, region_tallies, ruin_words
+from geo.extract import downing_words, event_phrases, event_words, region_tallies, ruin_words
 from geo.extract.background import YEARS_AGO
+from geo.extract.downing_words import TALLY_COUNT
 from geo.extract.felled_buildings import building_brought_down
 from geo.extract.heard_from_afar import sounds_from_afar
 from geo.extract.materiel_hits import destroyed_on_ground
@@ -21,60 +22,8 @@ from geo.extract.wording import just_before, words
 if TYPE_CHECKING:
     from geo.extract.dates import When
 
-_TALLY_COUNT = (
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
-)
 _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
-    (
-        "interception",
-        re.compile(
-            r"\b(shot[\s-]down|shoot(?:s|ing)? down|intercept(?:ed|ing|s|ion)?|downed|"
-            # "air defence downs 14 of 20 drones" (not "ups and downs")
-            r"downs\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|UAVs?|rockets)\b|"
-            r"(?:brought|bring(?:s|ing)?)\s+down|neutrali[sz](?:ed|ing)|"
-            r"repell(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:air|drone|missile)\s+attacks?|"
-            # a drone, air or boat attack "was repelled", boats "destroyed on approach", drones
-            # "eliminated", "taken down", "suppressed" by electronic warfare, "engaged" by air defence
-            r"(?:(?:air|drone|missile|aerial)\s+attacks?\s+(?:[\w-]+\s+){0,4}?|attacks?\s+(?:of|by)\s+"
-            r"(?:[\w-]+\s+){0,2}?(?:boats?|BECs?|USVs?|drones?|UAVs?)\s+(?:[\w-]+\s+){0,8}?)"
-            r"(?:was|were|had\s+been)\s+(?:successfully\s+)?(?:repelled|repulsed)|destroyed\s+on\s+approach|"
-            r"(?:eliminat(?:ed|es|ing)|suppress(?:ed|es|ing)|engag(?:ed|es|ing)|"
-            r"(?:took|takes|taking|taken|take)\s+down)\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:drones?|"
-            r"UAVs?|missiles?|rockets|Shaheds?|Gerans?|aerial\s+targets)|"
-            r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?)\s+(?:was|were|(?:had|has|have)\s+been)\s+"
-            r"(?:eliminated|suppressed|taken\s+down|hit(?=\s+(?:over|above)\b))|"
-            r"destroy(?:ed|ing|s)?\s+(?:all\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|"
-            r"UAVs?|rockets|(?:un(?:manned|crewed)\s+)?aerial\s+vehicles?|(?:air|aerial)\s+targets|"
-            # ("five uncrewed Ukrainian boats": the side's word between)
-            r"(?:un(?:manned|crewed)|naval|sea)\s+(?:Ukrainian\s+|Russian\s+)?(?:boats?|vessels?|"
-            r"surface\s+vessels?))|"
-            r"destroyed\s+(?:all\s+)?(?:\d+|[a-z]+)\s+of\s+them|"
-            # one at a time, air defence's word: "destroyed a target", "destroyed an air target";
-            # the weapon named by its flight: "drones on course for the capital destroyed"
-            r"(?:defen[cs]es?|forces)\s+(?:[\w-]+\s+){0,2}?[\"“]?destroy(?:ed|s|ing)?\s+"
-            r"(?:an?|one|the)\s+(?:aerial\s+|air\s+)?target\b|"
-            r"destroy(?:ed|s|ing)?\s+(?:an?|one)\s+(?:aerial|air)\s+target\b|"
-            r"(?:drones?|UAVs?|missiles?|Shaheds?)\s+(?:flying|heading|headed|on\s+course|"
-            r"approaching)\s+(?:[\w-]+\s+){0,4}?(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?"
-            r"destroyed\b|"
-            # a tally read out a region at a time: "Eleven, it says, were over the X region. Six
-            # over Y."
-            # (not a bomb's release: "a jet released one over X")
-            r"(?<!released\s)(?<!dropped\s)"
-            rf"{_TALLY_COUNT}(?:,\s*(?:[\w-]+\s+){{0,3}}?[\w-]+,)?\s+(?:were\s+|was\s+)?(?:over|above)"
-            r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:of\s+(?:them|those|these)),?\s+"
-            r"(?:were|was)\s+destroyed|destroyed(?=\s+(?:over|above)\b)|"
-            # "a sea drone was destroyed near the bay": the weapon itself destroyed
-            r"(?:drones?|UAVs?|missiles?|rockets?|boats?)\s+(?:was|were|(?:had|has|have)\s+been)\s+"
-            r"destroyed|"
-            # a tally's "442 drones and 41 missiles destroyed across the country" (not "missiles
-            # destroyed a depot": the participle ends its phrase)
-            r"(?:drones?|UAVs?|missiles?|rockets?)\s+destroyed(?=\s*(?:[.,;:]|$|\s+(?:over|above|"
-            r"across|by|near|during|overnight|en\s+route)\b)))\b",
-            re.I,
-        ),
-    ),
+    downing_words.TRIGGER,
     (
         "fighting",
         re.compile(
@@ -98,11 +47,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             r"(?:held|hold(?:s|ing)?)\s+(?:(?:their|its|our|the)\s+)?(?:ground|lines?|positions)|"
             # counted assaults on the ground ("eight attacks near X"), a place "was taken"
             # (not "two attacks on energy sites in X": strikes on what people live by)
-            rf"{_TALLY_COUNT}\s+(?:enemy\s+|more\s+)?attacks(?=\s+(?:near|around|towards?|on(?!"
+            rf"{TALLY_COUNT}\s+(?:enemy\s+|more\s+)?attacks(?=\s+(?:near|around|towards?|on(?!"
             r"\s+(?:[\w-]+\s+){0,2}?(?:energy|power|infrastructure|civilian|health|homes?|"
             r"settlements?|facilit(?:y|ies)|ports?|substations?|plants?|grid))\b)\b)|"
             # ... or attacking counted in times: "the enemy attacked nine times near X"
-            rf"attack(?:ed|s)?\s+(?:{_TALLY_COUNT}\s+times|twice)(?=\s+(?:near|close\s+to|around|towards?)\b)|"
+            rf"attack(?:ed|s)?\s+(?:{TALLY_COUNT}\s+times|twice)(?=\s+(?:near|close\s+to|around|towards?)\b)|"
             r"(?:was|were|been)\s+(?:taken|captured|seized|overrun)\b"
             r"(?!\s+(?:to|into|hostage|prisoner|captive|away|off|out|ill)\b)|"
             r"clear(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:buildings?|houses?|streets?|trenches|"
@@ -119,7 +68,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             r"fend(?:ed)?|fight(?:s|ing)?|held|hold(?:s|ing)?|dr(?:o|i)ve|driven|driving)\s+(?:back|off))\s+(?:[\w-]+\s+){0,3}?"
             r"(?:attacks?|assaults?|counter-?attacks?|offensives?|advances?|attempts?)|"
             r"(?<!drone )(?<!missile )(?<!air )(?<!aerial )"
-            r"(?:attacks?|assaults?|advances?|attempts?)\s+(?:[\w-]+\s+){0,5}?(?:were|was|had been|have been)\s+"
+            # (not "an attack by Shaheds on X was repelled": the weapons downed, an interception)
+            r"(?:attacks?|assaults?|advances?|attempts?)\s+(?:(?!(?:by|of)\s+(?:[\w-]+\s+)?(?:drones?|"
+            r"UAVs?|Shaheds?|Gerans?|missiles?|rockets?)\b)[\w-]+\s+){0,5}?(?:were|was|had been|have been)\s+"
             r"(?:\w+\s+)?(?:repelled|repulsed|stopped|halted|beaten back|thwarted|foiled|rebuffed)|"
             r"attack(?:s|ed|ing)?\s+(?:on\s+)?(?:our|their|enemy|Ukrainian|Russian)\s+positions|"
             r"attacks?\s+towards?|attacks?\s+(?:on|along)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -199,7 +150,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             r"(?:(?<=UAV )|(?<=drone ))fragments?|"
             r"(?<!shell )(?<!glass )(?<!mine )fragments?(?=\s+(?:fell|dropped|landed)\b)|"
             # ("air raid alarms were sounded": a warning, not a raid)
-            r"target(?:ed|ing|s)?|pounded|raid(?:s|ed)?(?!\s+(?:alarms?|alerts?|sirens?|warnings?))|"
+            r"target(?:ed|ing)|targets?(?!\s+(?:over|above)\b)|pounded|raid(?:s|ed)?(?!\s+(?:alarms?|alerts?|sirens?|warnings?))|"
             r"airstrikes?|dropped|slammed|(?:let|lets|letting)\s+fall|"
             # "a jet released one over X" (not "released over the weekend")
             r"released(?=\s+(?:[\w-]+\s+){0,3}?over\s+(?-i:[A-Z]))|"
@@ -319,6 +270,12 @@ _GOES_ON = re.compile(
 
 # a weapon nobody downed: "was not intercepted", "did not shoot down", "had not been shot down"
 _NOT_DOWNED = re.compile(r"\b(?:not|never|n['’]t|failed\s+to)\s+(?:been\s+|be\s+)?$", re.I)
+_NOT_WORD = re.compile(r"\b(?:not|n['’]t)\s+$", re.I)
+# a place said not to be hit: "the depot was not damaged", "no homes were hit", "wasn't struck"
+_NOT_HIT = re.compile(
+    r"\b(?:was|were|is|are|has|have|had)(?:\s+not|n['’]t)\s+(?:been\s+)?$",
+    re.I,
+)
 
 
 def triggers_in(text: str) -> list[Trigger]:
@@ -333,6 +290,29 @@ def read_afresh() -> None:
     _triggers_in.cache_clear()
 
 
+def _denied(etype: str, m: re.Match, text: str) -> bool:
+    """Whether the words before an event word deny it."""
+    before, word = m.start(), m.group(0).lower()
+    return bool(
+        # "Neither side reported any naval attack in X": none happened
+        _NEGATED.search(text, 0, before)
+        # "One Kalibr was not intercepted and hit X": no interception
+        or (etype == "interception" and _NOT_DOWNED.search(text, max(0, before - 24), before))
+        # "a depot on the edge of X was not damaged": no hit
+        or (
+            etype == "strike"
+            and word in ("damaged", "hit", "struck")
+            and _NOT_HIT.search(text, max(0, before - 24), before)
+        )
+        # "That is not debris, whatever the officials call it": no downing
+        or (
+            etype == "strike"
+            and word in ("debris", "wreckage")
+            and _NOT_WORD.search(text, max(0, before - 12), before)
+        )
+    )
+
+
 @lru_cache(maxsize=4096)
 def _triggers_in(text: str) -> tuple[Trigger, ...]:
     out = []
@@ -344,12 +324,8 @@ def _triggers_in(text: str) -> tuple[Trigger, ...]:
                 continue  # "wants to strike X"; "exports hit a record"
             if etype == "fighting" and re.match(r"\s*drones?\b", text[m.end() :]):
                 continue  # "combat drones" are weapons, not fighting
-            if _NEGATED.search(text, 0, m.start()):
-                continue  # "Neither side reported any naval attack in X": none happened
-            if etype == "interception" and _NOT_DOWNED.search(
-                text, max(0, m.start() - 24), m.start()
-            ):
-                continue  # "One Kalibr was not intercepted and hit X": no interception
+            if _denied(etype, m, text):
+                continue
             if _YARDSTICK.search(text, 0, m.start()):
                 continue  # "60 km from the fighting", "far from the front line's strikes"
             if (

@@ -284,7 +284,11 @@ def _absorb(m: Draft, d: Draft) -> None:
     )
     if not rival:
         _absorb_figures(m, d)
-        m.hedged = m.hedged or d.hedged
+        # a doubt the report's own evidence resolves later ("UNCONFIRMED: an explosion at X" ...
+        # "CONFIRMED: satellite images show a damaged hangar at X"), at the same place: borne out
+        # (verif32)
+        resolved = same_place and m.hedged and not m.confirmed and d.confirmed and not d.hedged
+        m.hedged = (m.hedged or d.hedged) and not resolved
         # the body names its own source ("..., Ukraine's air force said"): a headline's speaker
         # ("Moscow says it downed 30 drones") does not stand for it
         m.claimed_by = (

@@ -15,7 +15,7 @@ from geo.extract.draft import Draft
 from geo.extract.hedges import HEDGE
 from geo.extract.issuer import OUR_SIDE
 from geo.extract.one_source import sources
-from geo.extract.publication import MONTH_RE
+from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.seat_reach import in_seat
 from geo.extract.sentences import CLOCK, Sentence
 from geo.extract.sourced import GIVEN
@@ -42,7 +42,12 @@ _HEADING = re.compile(r"^[^.!?;:]{1,60}$")
 # April 2024, ...", "Around 09:30 the village ...")
 _OWN_ENTRY = re.compile(
     rf"^\s*[-–—•*·]\s|^\W*(?:{CLOCK}\b|\d{{1,2}}\s+(?:{MONTH_RE})\b|(?:{MONTH_RE})\s+\d|"
-    rf"(?:on|in|around|at|by|since|from)\s+(?:about\s+)?(?:\d|(?:{MONTH_RE})\b))",
+    rf"(?:on|in|around|at|by|since|from)\s+(?:about\s+)?(?:\d|(?:{MONTH_RE})\b)|"
+    # a new account's weekday: "On Monday morning a drone hit ..." (verif32)
+    rf"on\s+(?:{WEEKDAY_RE})\b|"
+    # ... or a later day of its own: "Two days later a drone ...", "The next day, ..."
+    r"(?:(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?)\s+later|"
+    r"the\s+(?:next|following)\s+(?:day|morning|night|evening)\b))",
     re.I,
 )
 # Who relays no side's account: onlookers, unnamed sources, those who watch the war
@@ -53,6 +58,11 @@ _NO_SIDES_SPEAKER = words(
 _SIDE_OF = {"UA": "Ukrainian side", "RU": "Russian side"}
 # The report's own people (no body's report of its own)
 _OWN_PEOPLE = words(r"our (?:correspondents?|reporters?)(?:['’]s)?")
+
+
+# A list's item that goes on with the sentence above it, ending on a colon: a bullet and a
+# lower-case word ("- its forces hit an oil depot;") or an item closing on a semicolon (verif32)
+_ITEM = re.compile(r"^\s*[-–—•*·]\s+(?:[a-z0-9]|.*;\s*$)")
 
 
 def sides_voice(text: str, country: str, side: str | None = None) -> str | None:
@@ -218,6 +228,28 @@ def _speakers(sentences: list[Sentence], claims: dict[int, list]) -> dict[int, s
     }
 
 
+def _independents_own(sentences: list[Sentence], at: dict[int, list[Draft]]) -> bool:
+    """Whether the report is an independent body's own, by its header or its closing mark
+    ("Media enquiries: OCHA Ukraine, public information unit"; a teaser of its own reporter's
+    next piece is no mark: "Next week: our correspondent's ...")."""
+    mark = [x for x in sentences[-1:] if x.start not in at and len(x.text.split()) <= _MARK_WORDS]
+    return independent(_OWN_PEOPLE.sub("", " ".join(x.text for x in sentences[:3] + mark)))
+
+
+def _by_sentence(drafts: list[Draft]) -> dict[int, list[Draft]]:
+    at: dict[int, list[Draft]] = {}
+    for d in drafts:
+        at.setdefault(d.sentence.start, []).append(d)
+    return at
+
+
+def _paragraphs(sentences: list[Sentence]) -> dict[int, list[Sentence]]:
+    paras: dict[int, list[Sentence]] = {}
+    for x in sentences:
+        paras.setdefault(x.paragraph, []).append(x)
+    return paras
+
+
 def relay_speakers(
     drafts: list[Draft],
     sentences: list[Sentence],
@@ -231,22 +263,16 @@ def relay_speakers(
     if not any(_open(d) for d in drafts):
         return  # every event has its speaker, its doubt or its evidence already
     said = _speakers(sentences, claims)
-    at: dict[int, list[Draft]] = {}
-    for d in drafts:
-        at.setdefault(d.sentence.start, []).append(d)
-    # (its header, or its closing mark: "Media enquiries: OCHA Ukraine, public information unit")
-    mark = [x for x in sentences[-1:] if x.start not in at and len(x.text.split()) <= _MARK_WORDS]
-    # (a teaser of its own reporter's next piece is no mark: "Next week: our correspondent's ...")
-    if independent(_OWN_PEOPLE.sub("", " ".join(x.text for x in sentences[:3] + mark))):
+    at = _by_sentence(drafts)
+    if _independents_own(sentences, at):
         return  # the UN's or the IAEA's own report: what it tells, it tells itself
     # A report that relays several sources carries none of them into the next paragraph: the
     # reporter's own account takes it up (a report relaying one official carries him on)
     one = len(sources(w for w in said.values() if not _TITLE_ALONE.fullmatch(w))) <= 1
     voiced, side = _own_side(sentences, said)
-    paras: dict[int, list[Sentence]] = {}
-    for x in sentences:
-        paras.setdefault(x.paragraph, []).append(x)
+    paras = _paragraphs(sentences)
     speaker: str | None = None
+    listed: str | None = None  # the speaker whose list the bullets below go on with
     told = ""  # the sentence that named the speaker
     his, paragraph = False, -1  # (whether the paragraph goes on with the speaker's word)
     for s in sentences:
@@ -257,6 +283,12 @@ def relay_speakers(
         paragraph = s.paragraph
         who = said.get(s.start)
         own = at.get(s.start, [])
+        listed = listed if who is None and _ITEM.match(s.text) else None
+        for d in own if listed else []:  # "X said that: - its forces hit ...; - a store ..."
+            if _open(d):
+                d.claimed_by, d.attributed = listed, True
+        if who is not None and s.text.rstrip().endswith(":") and not _NO_SIDES_SPEAKER.search(who):
+            listed = None if independent(who) else who
         if who is not None and _TITLE_ALONE.fullmatch(who) and _same_one(who, speaker):
             for d in own:  # "The governor also reported ...": the one named before
                 d.claimed_by = speaker if d.claimed_by == who else d.claimed_by

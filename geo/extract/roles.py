@@ -103,7 +103,13 @@ _HIT_AFTER = re.compile(
     # "the X power plant (Y region) took cruise missile hits", "X suffered a direct hit"
     r"(?:\([^()]{1,40}\)\s+)?(?:took|suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:hits?|strikes?|damage)|"
     # "X has changed hands twice": fought over
-    r"chang(?:ed|es|ing)\s+hands)\b",
+    r"chang(?:ed|es|ing)\s+hands|"
+    # "X without power after night raid", "X was left without water after the strike": the
+    # town lives with what the attack left
+    r"(?:(?:is|was|were|remains?|remained|left|stays?|stayed)\s+(?:(?:partly|largely|still)\s+)?)?"
+    r"without\s+(?:power|electricity|water|heat(?:ing)?|gas|light|communications?)\s+"
+    r"(?:after|following|since)\s+(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|raids?|shelling|"
+    r"bombardment|hits?))\b",
     re.I,
 )
 # words after a town that name no facility of it: what acts or speaks, an auxiliary

@@ -238,14 +238,27 @@ def _clean(author: str) -> str:
     return _FOR_DAY.sub("", name) or author
 
 
+# A translator's note before a header's source line: "Translated from Russian. Source: ...",
+# "[Unofficial translation from Ukrainian] Source: ..." (verif32)
+_TRANSLATED = re.compile(
+    r"^\W*(?:unofficial\s+|machine\s+)?translat(?:ed|ion)\s+(?:from|of)\s+[A-Za-z]+\W*(?=\w|$)",
+    re.I,
+)
+# "press service of the Governor of X": the governor's word
+_PRESS_SERVICE = re.compile(r"^(?:the\s+)?press\s+(?:service|office)\s+of\s+(?:the\s+)?", re.I)
+_SOURCE_LABEL = re.compile(r"^\W*(?:sources?|via)\s*(?::|[—–-])\s*\w", re.I)
+
+
 def _header_bracket(text: str) -> str | None:
     """A side's body a first line names in brackets at its end ("Situation in the region as of
     08:00 (Kharkiv RMA)")."""
-    for line in (x.strip() for x in text.splitlines()[:3]):
+    for line in (_TRANSLATED.sub("", x.strip()) for x in text.splitlines()[:3]):
         # (a title, not a sentence: "A missile hit the regional administration (ODA).")
         short = len(line) <= HEADER_CHARS and not line.endswith(".")
-        if short and (m := _SOURCE_LINE.match(line)):  # "Posted by: Kharkiv RMA"
-            who = _body(m.group("who"))
+        # (a source line may close on its full stop: "Source: press service of the Governor.")
+        labelled = len(line) <= HEADER_CHARS and bool(_SOURCE_LABEL.match(line))
+        if (short or labelled) and (m := _SOURCE_LINE.match(line)):  # "Posted by: Kharkiv RMA"
+            who = _body(_PRESS_SERVICE.sub("", m.group("who").rstrip(".")))
         else:
             m = _BRACKET.search(line) if short else None
             who = _body(m.group("who"), bool(m.group("mark"))) if m else None

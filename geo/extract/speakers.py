@@ -51,6 +51,8 @@ _OFFICIALS_IN = just_before(
     "officials in",
     "authorities in",
     "leaders in",
+    # "according to analysts in Kyiv", "diplomats in Moscow say": those who speak where they sit
+    r"(?:analysts|experts|diplomats|observers|commentators)\s+in",
     r"(?:general staff|ministry|government|command|headquarters|spokes(?:man|woman|person))\s+in",
 )
 # "Washington urged Kyiv to avoid energy targets", "pressed Moscow not to": a capital asked or

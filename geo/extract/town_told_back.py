@@ -129,7 +129,10 @@ def told_here(
         return town
     right_after = not own_place and not text[said : s.start].strip()
     verbs = [m for _, m in facts.triggers if m.group().lower() not in _ATTACK_NOUNS]
-    news = verbs and not _EARLIER.search(s.text) and background(s.text) is None
+    # an attack's noun with its toll is news too: "Civilians in X bear the brunt. On 14 June, an
+    # attack on a residential area reportedly killed two civilians"
+    told = verbs or (facts.triggers and facts.casualties)
+    news = told and not _EARLIER.search(s.text) and background(s.text) is None
     return town if right_after and news else None
 
 

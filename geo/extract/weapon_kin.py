@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from geo import weapons as wv
 from geo.extract.draft import Draft
 
 # (generic, precise): what the first word may name in general and the second names precisely
@@ -62,3 +63,17 @@ def precise_told(d: Draft, categories: Iterable[str], text: str) -> str | None:
     if d.weapon or _ANOTHER.search(text):
         return None
     return next((c for c in categories if (d.category, c) in _KIN), None)
+
+
+def alike_kinds(a: str, b: str) -> bool:
+    """Whether two weapon kinds may name one attack's weapon: one family (guns and rocket
+    launchers, missiles of any kind, a naval drone and a drone), or a generic word and the precise
+    kind it may stand for."""
+    fa, fb = wv.family(a), wv.family(b)
+    return (
+        fa == fb
+        or fa.endswith(" " + fb)
+        or fb.endswith(" " + fa)
+        or (a, b) in _KIN
+        or (b, a) in _KIN
+    )

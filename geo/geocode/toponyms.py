@@ -41,7 +41,10 @@ _STOPWORDS = frozenset(
     North South East West Northern Southern Central Sunday's Telegram Air Force Navy One Two Three
     Four Five Six Seven Eight Nine Ten Several Many Some All Both Each Every No Not Also Then
     There Here When While Where What Who Why How
-    God Jesus Allah Amen""".split()  # words of faith: "thanks God" was Göd, in Hungary
+    God Jesus Allah Amen
+    Shahed Shaheds Geran Gerans Kalibr Kalibrs Kinzhal Kinzhals Lancet Lancets""".split()
+    # words of faith: "thanks God" was Göd, in Hungary; weapons before "on": "an attack by
+    # Shaheds on Sumy" is no run "Shaheds on Sumy" (as "Rostov on Don") that hides the town
 )
 # Words of the names of a state's or a country's institutions after its name: in "the Georgia
 # Bureau of Investigation", "Kentucky State Police" or "the Ohio Department of Health" the state

@@ -7,18 +7,29 @@ import re
 from functools import lru_cache
 
 # Capitalised at a sentence's start, these report words are not parts of names.
-_COMMON = frozenset(
+_REPORT_WORDS = frozenset(
     """attack attacks shelling strike strikes drone drones missile missiles fighting explosions
     explosion rockets rocket debris police officials troops forces soldiers fire fires shells
     artillery heavy fierce several new further more most residents civilians air defence defense
     shelled struck hit overnight earlier later local regional ukrainian russian""".split()
-) | frozenset(  # prepositions that can open a sentence before a name: "Near Izium, ...",
-    # "Across Sumy region ...", "Outside Kherson ..."
+)
+# Quantifiers, auxiliaries and plain nouns or adjectives that open a news sentence before
+# lower-case words, and that the gazetteer knows as places somewhere: "Much of the city was
+# without power" (Much, Germany), "Part of the stock" (Perth), "Port infrastructure in X was
+# damaged" (a village named Port), "Key points", "Early on Saturday".
+_PLAIN_OPENERS = frozenset(
+    """much many none part parts some all both each every few half key is are was were can will
+    due early late big small head port ports glide military power energy""".split()
+)
+# Prepositions that can open a sentence before a name: "Near Izium, ...", "Across Sumy region
+# ...", "Outside Kherson ..."
+_PREPOSITIONS = frozenset(
     """about above across after against along amid amidst among around before behind below
     beneath beside besides between beyond despite during except inside near nearby off onto
     opposite outside over past since through throughout toward towards under underneath until
     upon via within without elsewhere""".split()
 )
+_COMMON = _REPORT_WORDS | _PLAIN_OPENERS | _PREPOSITIONS
 
 
 def is_common(word: str, text: str) -> bool:
