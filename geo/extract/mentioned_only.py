@@ -1,0 +1,63 @@
+"""Places a sentence names beside its event without anything happening there (extras32).
+
+- where an advance or a salvo came from: "pushed toward X from the direction of Y" (Y is where
+  the troops set out, not where they fought);
+- the seat of a document or an appeal: "the Flash Appeal, launched in Kyiv in January", "a
+  statement released in Geneva", "the declaration signed in Vilnius" (an appeal is launched, no
+  weapon: the word is no strike);
+- an earlier attack told as the yardstick of the news, a stretch of weeks or more before it: "the
+  raid came five weeks after a missile strike on central Sumy", "a month after the bombing of
+  X", "earlier raids on the Burshtyn plant", "previous attacks on Y" (not "earlier on Tuesday";
+  not "two days after": a day's lag is often the same week's news, which writers do record);
+- the share of a total over many places: "41 civilians killed this week across the country,
+  most of them in the Donetsk and Kharkiv regions".
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.wording import GAP_WORD
+
+_GAP = rf"(?:the\s+)?(?:{GAP_WORD}\s+){{0,3}}"
+
+# "from the direction of Toretsk", "out of the direction of X"
+_FROM_DIRECTION = rf"\b(?:from|out\s+of)\s+the\s+directions?\s+of\s+{_GAP}$"
+
+# a document or an appeal and the place it was issued at
+_DOCUMENT = (
+    r"(?:appeal|campaign|programme|program|initiative|fund|plan|statement|declaration|"
+    r"communiqu[eé]|resolution|memorandum|report|bulletin|update|assessment|decree|petition)"
+)
+_ISSUED_IN = (
+    rf"\b{_DOCUMENT}s?\b[^.;:]{{0,30}}?\b(?:launched|issued|released|published|signed|adopted|"
+    rf"unveiled|presented)\s+(?:(?:on|last)\s+\w+\s+)?(?:in|at|from)\s+{_GAP}$"
+)
+
+_ATTACK = r"(?:attacks?|strikes?|raids?|bombings?|shelling|bombardments?|assaults?)"
+# "five weeks after a missile strike on", "a year after an attack that killed 20 in"
+_WEEKS_AFTER = (
+    r"\b(?:weeks?|months?|years?|fortnight)\s+(?:after|since)\s+(?:a|an|the)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_ATTACK}\b(?:[^.;,]{{0,40}}?)\s+(?:on|in|at|near|of|against)\s+{_GAP}$"
+)
+# "earlier raids on", "previous attacks on", "last year's strike on"
+_EARLIER = (
+    r"\b(?:earlier|previous|prior|past|last\s+(?:year|month)['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    rf"{_ATTACK}\s+(?:on|in|at|near|against)\s+{_GAP}$"
+)
+# "..., most of them in", "with the majority in" after a total
+_SHARE = (
+    r"(?:,|\bwith|\b(?:and|of\s+whom))\s+(?:most|many|the\s+majority|half)\s+"
+    rf"(?:of\s+(?:them|those|these)\s+)?(?:in|from)\s+{_GAP}$"
+)
+
+_ONLY_MENTIONED = re.compile(
+    "|".join((_FROM_DIRECTION, _ISSUED_IN, _WEEKS_AFTER, _EARLIER, _SHARE)), re.I
+)
+
+
+def mentioned_only(before: str) -> bool:
+    """Whether the words right ``before`` a place (its sentence's) make it only mentioned: where
+    an advance came from, where a document was issued, an earlier attack's place told as the
+    yardstick of the news, or a place holding part of a total (see the module's docstring)."""
+    return bool(_ONLY_MENTIONED.search(before))

@@ -1,0 +1,71 @@
+"""Places named beside an event with nothing happening there (issue 16, extras32): where an
+advance came from, a document's seat, an earlier attack told as the news's yardstick, a total's
+share; the events of the same sentences keep their places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.extract import Extractor
+from geo.extract.mentioned_only import mentioned_only
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Russian forces pressed on toward Kostiantynivka from the direction of ",
+        "Funding: the Flash Appeal, launched in ",
+        "the statement, released in ",
+        "The attack came five weeks after a missile strike on central ",
+        "a year after an attack that killed more than 20 people in ",
+        "Earlier raids on the ",
+        "210 injured across Ukraine, most of them in ",
+    ],
+)
+def test_words_that_leave_a_place_only_mentioned(before):
+    assert mentioned_only(before)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Earlier on Tuesday a drone hit a house in ",
+        "The attack came two days after a drone strike on ",
+        "Russian drones were launched at ",
+        "Russian troops attacked positions near ",
+        "most of the drones were downed over ",
+    ],
+)
+def test_words_that_still_tell_an_event_there(before):
+    assert not mentioned_only(before)
+
+
+def test_the_yardstick_attack_and_the_origin_are_no_records(extractor):
+    text = (
+        "KYIV, 20 May 2025\n\n"
+        "Russian drones hit a bus near Bilopillia on Monday morning, killing nine people, the "
+        "regional administration said. The attack came five weeks after a missile strike on "
+        "central Sumy that left more than 30 dead.\n\n"
+        "Russian forces continued offensive operations toward Kostiantynivka from the direction "
+        "of Toretsk, the General Staff said.\n"
+    )
+    records = extractor.extract(text, "story", date(2025, 5, 20))
+    assert sorted(r["place"] for r in records) == ["Bilopillia", "Kostyantynivka"]
+
+
+def test_a_weekly_total_shared_among_regions_is_no_record(extractor):
+    text = (
+        "Humanitarian situation report, 2-8 August 2025\n\n"
+        "At least 41 civilians were killed and 210 injured across Ukraine this week, most of "
+        "them in Donetsk, Kharkiv and Kherson oblasts.\n\n"
+        "On 4 August, a drone attack on a distribution point in Bilozerka killed one aid worker.\n"
+    )
+    records = extractor.extract(text, "sitrep", date(2025, 8, 8))
+    assert [r["place"] for r in records] == ["Bilozerka"]
