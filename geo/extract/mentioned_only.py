@@ -2,7 +2,7 @@
 
 - where an advance or a salvo came from: "pushed toward X from the direction of Y" (Y is where
   the troops set out, not where they fought);
-- the seat of a document or an appeal: "the Flash Appeal, launched in Kyiv in January", "a
+- a body's seat ("our team, based in Dnipro since 2022") and the seat of a document or an appeal: "the Flash Appeal, launched in Kyiv in January", "a
   statement released in Geneva", "the declaration signed in Vilnius" (an appeal is launched, no
   weapon: the word is no strike);
 - an earlier attack told as the yardstick of the news, a stretch of weeks or more before it: "the
@@ -24,6 +24,8 @@ _GAP = rf"(?:the\s+)?(?:{GAP_WORD}\s+){{0,3}}"
 # "from the direction of Toretsk", "out of the direction of X"
 _FROM_DIRECTION = rf"\b(?:from|out\s+of)\s+the\s+directions?\s+of\s+{_GAP}$"
 
+# a body's or a team's seat: "our team, based in Dnipro since 2022", "headquartered in Kyiv"
+_SEAT = rf"\b(?:based|headquartered)\s+in\s+{_GAP}$"
 # a document or an appeal and the place it was issued at
 _DOCUMENT = (
     r"(?:appeal|campaign|programme|program|initiative|fund|plan|statement|declaration|"
@@ -45,6 +47,16 @@ _EARLIER = (
     r"\b(?:earlier|previous|prior|past|last\s+(?:year|month)['’]s)\s+(?:[\w-]+\s+){0,2}?"
     rf"{_ATTACK}\s+(?:on|in|at|near|against)\s+{_GAP}$"
 )
+# what the news answers: "a response to attacks on X", "in retaliation for the shelling of Y"
+_ANSWERED = (
+    r"\b(?:response|reply|retaliation|revenge|answer)\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"{_ATTACK}\b(?:[^.;,]{{0,40}}?)\s+(?:on|in|at|near|of|against)\s+{_GAP}$"
+)
+# a campaign of weeks as the news's backdrop: "weeks of strikes on energy sites in X"
+_WEEKS_OF = (
+    rf"\b(?:weeks|months|years)\s+of\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK}\b(?:[^.;,]{{0,40}}?)\s+"
+    rf"(?:on|in|at|near|of|against)\s+{_GAP}$"
+)
 # "..., most of them in", "with the majority in" after a total
 _SHARE = (
     r"(?:,|\bwith|\b(?:and|of\s+whom))\s+(?:most|many|the\s+majority|half)\s+"
@@ -52,7 +64,10 @@ _SHARE = (
 )
 
 _ONLY_MENTIONED = re.compile(
-    "|".join((_FROM_DIRECTION, _ISSUED_IN, _WEEKS_AFTER, _EARLIER, _SHARE)), re.I
+    "|".join(
+        (_FROM_DIRECTION, _SEAT, _ISSUED_IN, _WEEKS_AFTER, _EARLIER, _ANSWERED, _WEEKS_OF, _SHARE)
+    ),
+    re.I,
 )
 
 
