@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from geo.extract import Extractor
-from geo.extract.mentioned_only import mentioned_only
+from geo.extract.mentioned_only import mentioned_only, road_name
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +87,17 @@ def test_an_attack_answered_and_a_team_s_seat_are_no_records(extractor):
     )
     records = extractor.extract(text, "story", date(2025, 10, 9))
     assert sorted(r["place"] for r in records) == ["Izyum", "Kyiv"]
+
+
+@pytest.mark.parametrize(
+    ("name", "after", "road"),
+    [
+        ("Kashirskoye", " highway, a road leading south", True),
+        ("Kharkivske", " highway, fire on 3 floors", True),
+        ("Sumska", " street", True),
+        ("Kharkiv", " highway", False),
+        ("Kashirskoye", ", a village", False),
+    ],
+)
+def test_a_road_named_after_a_town_is_no_place(name, after, road):
+    assert road_name(name, after) is road

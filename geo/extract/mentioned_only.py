@@ -76,3 +76,19 @@ def mentioned_only(before: str) -> bool:
     an advance came from, where a document was issued, an earlier attack's place told as the
     yardstick of the news, or a place holding part of a total (see the module's docstring)."""
     return bool(_ONLY_MENTIONED.search(before))
+
+
+# A street or road named after a town, in its adjective form ("Kashirskoye highway", "Kharkivske
+# shose", "Sumska street"): the road, not the town (the event is the city's the report tells).
+_ADJECTIVE = re.compile(r"(?:s'?k|ts'?k|z'?k)(?:e|oye|oe|a|aya|yi|iy|y|ij|ie)$", re.I)
+_ROAD_AFTER = re.compile(
+    r"^\s+(?:highway|shosse|shose|road|avenue|prospekt|prospect|street|boulevard|lane|"
+    r"embankment|square)\b",
+    re.I,
+)
+
+
+def road_name(name: str, after: str) -> bool:
+    """Whether ``name``, read as a place and followed by ``after``, names a street or a road
+    after a town in its adjective form ("the Kashirskoye highway", "on Kharkivske highway")."""
+    return bool(_ADJECTIVE.search(name) and _ROAD_AFTER.match(after))
