@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from geo.extract import Extractor
-from geo.extract.mentioned_only import mentioned_only, road_name
+from geo.extract.mentioned_only import mentioned_only, outage_town, road_name
 
 
 @pytest.fixture(scope="module")
@@ -101,3 +101,28 @@ def test_an_attack_answered_and_a_team_s_seat_are_no_records(extractor):
 )
 def test_a_road_named_after_a_town_is_no_place(name, after, road):
     assert road_name(name, after) is road
+
+
+@pytest.mark.parametrize(
+    ("after", "placed_before", "outage"),
+    [
+        (" without power for most of the day.", True, True),
+        (", Drohobych and Stryi faced scheduled power cuts.", True, True),
+        (" without power for most of the day.", False, False),
+        (" overnight, wounding two.", True, False),
+    ],
+)
+def test_where_the_power_went_out_after_a_hit_elsewhere(after, placed_before, outage):
+    assert outage_town(after, placed_before) is outage
+
+
+def test_the_outage_towns_are_no_hits_but_a_lone_outage_is(extractor):
+    text = (
+        "KYIV, 9 October 2025\n\n"
+        "Drones damaged energy facilities in the Lviv region overnight, the governor said, adding "
+        "that parts of Drohobych and Stryi faced scheduled power cuts.\n\n"
+        "Power was cut to parts of the Chernihiv region after a strike on energy facilities on "
+        "Wednesday.\n"
+    )
+    records = extractor.extract(text, "story", date(2025, 10, 9))
+    assert sorted(r["place"] for r in records) == ["Chernihiv", "Lviv"]

@@ -92,3 +92,24 @@ def road_name(name: str, after: str) -> bool:
     """Whether ``name``, read as a place and followed by ``after``, names a street or a road
     after a town in its adjective form ("the Kashirskoye highway", "on Kharkivske highway")."""
     return bool(_ADJECTIVE.search(name) and _ROAD_AFTER.match(after))
+
+
+# Where the power went out after a hit told at another place of the sentence ("energy sites in
+# the Chernihiv region were hit, leaving consumers in parts of neighbouring Sumy without power",
+# "the Lviv region ...; parts of Lviv, Drohobych and Stryi faced power cuts"): the consequence's
+# towns, not more hits. With no place before it the outage's place is the hit's ("Power was cut
+# to parts of the Chernihiv region after a strike on energy facilities").
+_OUTAGE = r"(?:power|electricity|light|heating|heat|water)"
+_WITHOUT_AFTER = re.compile(
+    r"^(?:['’]s)?(?:(?:\s*,|\s+and)\s+(?-i:[A-Z])[\w'’-]+)*[^.;:]{0,40}?\b(?:without\s+"
+    rf"{_OUTAGE}|(?:faced|face|faces|had|have|has|suffered|saw|hit\s+by)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:power\s+cuts|outages|blackouts|power\s+outages)|(?:lost|lose|loses)\s+"
+    rf"{_OUTAGE})\b",
+    re.I,
+)
+
+
+def outage_town(after: str, placed_before: bool) -> bool:
+    """Whether the place before ``after`` is only where the power went out after a hit told at
+    a place before it in the sentence (``placed_before``)."""
+    return placed_before and bool(_WITHOUT_AFTER.match(after))

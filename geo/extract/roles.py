@@ -22,7 +22,7 @@ from geo.extract.launch_sites import launch_site
 from geo.extract.lexicon import Trigger
 from geo.extract.locating import city_of_district, regions_that_locate
 from geo.extract.locators import locates, told_between
-from geo.extract.mentioned_only import mentioned_only, road_name
+from geo.extract.mentioned_only import mentioned_only, outage_town, road_name
 from geo.extract.places import (
     DISTRICT_BRACKETED,
     LIST_GAP,
@@ -234,6 +234,7 @@ def _only_mentioned(
         or route_end(before, after, follows)
         or mentioned_only(before)
         or road_name(text[hit.start : hit.end], after)
+        or outage_town(after, follows)
     )
 
 
