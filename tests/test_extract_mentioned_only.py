@@ -31,6 +31,7 @@ def extractor(geocoder):
         "in retaliation for the shelling of ",
         "The attack followed weeks of strikes on energy sites in ",
         "Our team, based in ",
+        "Enerhodar, from where, officials say, artillery fires on ",
     ],
 )
 def test_words_that_leave_a_place_only_mentioned(before):
@@ -47,6 +48,7 @@ def test_words_that_leave_a_place_only_mentioned(before):
         "most of the drones were downed over ",
         "Hits by strike drones were registered in ",
         "after three days of fighting near ",
+        "the village from where the battery fired on Tuesday at ",
     ],
 )
 def test_words_that_still_tell_an_event_there(before):

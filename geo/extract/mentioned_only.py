@@ -57,6 +57,14 @@ _WEEKS_OF = (
     rf"\b(?:weeks|months|years)\s+of\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK}\b(?:[^.;,]{{0,40}}?)\s+"
     rf"(?:on|in|at|near|of|against)\s+{_GAP}$"
 )
+# what is done from a place as a rule, in a clause about it: "Enerhodar, from where artillery fires
+# on Nikopol and Marhanets", "the airfield from which Russia launches its bombers at X" (the
+# present of habit; a past deed keeps its place: "from where it fired on X on Tuesday" is read
+# as told)
+_DONE_FROM = (
+    r"\bfrom\s+(?:where|which)\b[^.;]{0,80}?\b(?:fires|shells|pounds|bombs|strikes|hits|targets|"
+    rf"launches|attacks|sends)\s+(?:[\w-]+\s+){{0,3}}?(?:on|at|against|towards?)?\s*{_GAP}$"
+)
 # "..., most of them in", "with the majority in" after a total
 _SHARE = (
     r"(?:,|\bwith|\b(?:and|of\s+whom))\s+(?:most|many|the\s+majority|half)\s+"
@@ -65,7 +73,17 @@ _SHARE = (
 
 _ONLY_MENTIONED = re.compile(
     "|".join(
-        (_FROM_DIRECTION, _SEAT, _ISSUED_IN, _WEEKS_AFTER, _EARLIER, _ANSWERED, _WEEKS_OF, _SHARE)
+        (
+            _FROM_DIRECTION,
+            _SEAT,
+            _ISSUED_IN,
+            _WEEKS_AFTER,
+            _EARLIER,
+            _ANSWERED,
+            _WEEKS_OF,
+            _DONE_FROM,
+            _SHARE,
+        )
     ),
     re.I,
 )
