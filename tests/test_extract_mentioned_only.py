@@ -32,6 +32,8 @@ def extractor(geocoder):
         "The attack followed weeks of strikes on energy sites in ",
         "Our team, based in ",
         "Enerhodar, from where, officials say, artillery fires on ",
+        "smoke from the fire caused by shelling may drift towards ",
+        "the oil slick has spread as far as ",
     ],
 )
 def test_words_that_leave_a_place_only_mentioned(before):
@@ -49,6 +51,7 @@ def test_words_that_leave_a_place_only_mentioned(before):
         "Hits by strike drones were registered in ",
         "after three days of fighting near ",
         "the village from where the battery fired on Tuesday at ",
+        "a group of drones moving towards ",
     ],
 )
 def test_words_that_still_tell_an_event_there(before):

@@ -65,6 +65,13 @@ _DONE_FROM = (
     r"\bfrom\s+(?:where|which)\b[^.;]{0,80}?\b(?:fires|shells|pounds|bombs|strikes|hits|targets|"
     rf"launches|attacks|sends)\s+(?:[\w-]+\s+){{0,3}}?(?:on|at|against|towards?)?\s*{_GAP}$"
 )
+# where smoke, a slick or a pollutant may drift: "smoke from the fire may drift towards Mykolaiv",
+# "the oil spread as far as Odesa", "pollution could flow down to Kherson" (not "drones moving
+# towards X", an alert's flight)
+_DRIFT = (
+    r"\b(?:drift(?:s|ed|ing)?|spread(?:s|ing)?|blow(?:s|n|ing)?|carried|flow(?:s|ed|ing)?)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:towards?|to|into|over|as\s+far\s+as)\s+{_GAP}$"
+)
 # "..., most of them in", "with the majority in" after a total
 _SHARE = (
     r"(?:,|\bwith|\b(?:and|of\s+whom))\s+(?:most|many|the\s+majority|half)\s+"
@@ -82,6 +89,7 @@ _ONLY_MENTIONED = re.compile(
             _ANSWERED,
             _WEEKS_OF,
             _DONE_FROM,
+            _DRIFT,
             _SHARE,
         )
     ),
