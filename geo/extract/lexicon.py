@@ -198,6 +198,8 @@ FUTURE = words(
     r"(?:meet|opens|begins|starts|convenes)\s+(?:in\s+[^.;]{0,40}?\s+)?on\s+"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:at\s+)?the\s+end\s+of\s+(?:this|next)\s+week",
     r"planned\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|talks|visit)",
+    # "as officials prepare for talks in X"
+    r"prepar(?:e|es|ing)\s+for\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|talks|visit|negotiations)",
 )
 
 

@@ -22,6 +22,7 @@ from geo.extract.launch_sites import launch_site
 from geo.extract.lexicon import Trigger
 from geo.extract.locating import city_of_district, regions_that_locate
 from geo.extract.locators import locates, told_between
+from geo.extract.mentioned_only import mentioned_only, outage_town, road_name
 from geo.extract.places import (
     DISTRICT_BRACKETED,
     LIST_GAP,
@@ -228,7 +229,8 @@ def _only_mentioned(
 ) -> bool:
     """Whether the words around the place make it only mentioned: a speaker's or an actor's
     place, a direction of the front, a launch site, a hospital's or a speaker's town, a route's
-    end (``follows``: a place was named before it in the sentence)."""
+    end (``follows``: a place was named before it in the sentence), where an advance came from,
+    a document's seat, an earlier attack's place or a total's share (``mentioned_only``)."""
     return bool(
         speaks_or_acts(hit.place.feature == "capital", before, after)
         or DIRECTION_AFTER.match(after)
@@ -236,6 +238,9 @@ def _only_mentioned(
         or hospital_town(before, after)
         or speakers_town(before, after)
         or route_end(before, after, follows)
+        or mentioned_only(before)
+        or road_name(text[hit.start : hit.end], after)
+        or outage_town(after, follows)
     )
 
 
