@@ -43,6 +43,40 @@ class StoredMatch:
     km: float
 
 
+def _within_days(sorted_days: np.ndarray, by_day: np.ndarray, day: pd.Timestamp) -> np.ndarray:
+    """The stored events (positions, in the store's order) within DAYS of ``day``, from the
+    stored days sorted (``sorted_days``, positions ``by_day``): each new event is compared only
+    with those (every stored event for each new one took 7 ms an event against 30,000 stored, a
+    5 MB paste's 16,500 events two minutes, six against 100,000; attack32)."""
+    at, window = day.to_datetime64(), np.timedelta64(DAYS, "D")
+    first = np.searchsorted(sorted_days, at - window, "left")
+    last = np.searchsorted(sorted_days, at + window, "right")
+    return np.sort(by_day[first:last])
+
+
+def _fits(wanted, values: np.ndarray | None, at: np.ndarray):
+    """Whether the stored events at ``at`` have the value ``wanted`` (a category, a country) or
+    none; True when the new event has none or the store no such column."""
+    if not wanted or values is None:
+        return True
+    got = values[at]
+    return pd.isna(got) | (got == wanted)
+
+
+class _Names:
+    """A stored event's place as the review names it ("Belgorod region"), each named once (one
+    stored event may stand beside many new ones)."""
+
+    def __init__(self, stored: gpd.GeoDataFrame) -> None:
+        self.naming = _naming_columns(stored)
+        self.names: dict[int, str] = {}
+
+    def __call__(self, i: int) -> str:
+        if i not in self.names:
+            self.names[i] = event_place(_row(self.naming, i))
+        return self.names[i]
+
+
 def likely_same(records: Sequence[dict], stored: gpd.GeoDataFrame) -> dict[str, list[StoredMatch]]:
     """For each of ``records`` (new events), the stored events it is likely the same as,
     nearest first; records with none are left out."""
@@ -60,36 +94,18 @@ def likely_same(records: Sequence[dict], stored: gpd.GeoDataFrame) -> dict[str, 
     places = stored["place"].astype(object).to_numpy()
     stand_in = _stands_in(stored)
     new_stand_in = _stands_in(pd.DataFrame({"extra": [r.get("extra") for r in records]}))
-    # the stored events by day, so that each new one is compared only with those within DAYS of
-    # it (every stored event for each new one: 7 ms an event against 30,000 stored, a 5 MB paste's
-    # 16,500 events two minutes, six against 100,000; attack32). NaT sorts last, past any day.
-    by_day = np.argsort(days, kind="stable")
+    by_day = np.argsort(days, kind="stable")  # NaT sorts last, past any day
     sorted_days = days[by_day]
-    window = np.timedelta64(DAYS, "D")
     stored_days = stored["event_date"].to_numpy()
-    names: dict[int, str] = {}  # a stored event told beside many new ones is named once
-    naming = _naming_columns(stored)
-
-    def named(i: int) -> str:
-        if i not in names:
-            names[i] = event_place(_row(naming, i))
-        return names[i]
-
+    named = _Names(stored)
     out: dict[str, list[StoredMatch]] = {}
     for record, rough in zip(records, new_stand_in, strict=True):
         day = pd.to_datetime(str(record.get("event_date")), format="%Y-%m-%d", errors="coerce")
         if pd.isna(day) or record.get("time_precision") != int(TimePrecision.DAY):
             continue
-        at = day.to_datetime64()
-        first = np.searchsorted(sorted_days, at - window, "left")
-        last = np.searchsorted(sorted_days, at + window, "right")
-        near_days = np.sort(by_day[first:last])  # (in the store's order, as ever)
-        category = record.get("weapon_category")
-        kinds = categories[near_days]
-        weapon_fits = pd.isna(kinds) | (kinds == category) if category else True
-        country = record.get("country")
-        lands = countries[near_days] if countries is not None else None
-        land_fits = pd.isna(lands) | (lands == country) if country and lands is not None else True
+        near_days = _within_days(sorted_days, by_day, day)
+        weapon_fits = _fits(record.get("weapon_category"), categories, near_days)
+        land_fits = _fits(record.get("country"), countries, near_days)
         candidates = near_days[
             day_precise[near_days]
             & (types[near_days] == record.get("event_type"))

@@ -201,6 +201,17 @@ def read(data: bytes, name: str, gazetteer, fmt: str | None = None) -> ImportRes
     return result
 
 
+def _name_weapon(record: dict) -> None:
+    """The record's weapon and category as the extractor names them; an object or a list is left
+    for validate to refuse as other text fields are (it was stored as Python's "{'name':
+    'Shahed'}": attack32)."""
+    from geo.weapons import normalised
+
+    weapon = (record.get("weapon"), record.get("weapon_category"))
+    if any(weapon) and not any(isinstance(w, dict | list) for w in weapon):
+        record["weapon"], record["weapon_category"] = normalised(*weapon)
+
+
 def build(
     fmt: str, records: list[tuple[int, dict]], mapping: dict, rows: int, refused: Iterable
 ) -> ImportResult:
@@ -211,7 +222,6 @@ def build(
     from geo.formats.far_rows import far_notes
     from geo.formats.places import HOW
     from geo.long_text import oversized_note
-    from geo.weapons import normalised
     from geo.words import counted
 
     good = []
@@ -222,13 +232,7 @@ def build(
     for n, record in records:
         how = record.pop(HOW, None)
         record = emptied(record)  # a NaN (JSON's, a reader's): nothing, never "nan"
-        weapon = (record.get("weapon"), record.get("weapon_category"))
-        # as the extractor names them; an object or a list is left for validate to refuse as
-        # other text fields are (it was stored as Python's "{'name': 'Shahed'}": attack32)
-        if any(weapon) and not any(isinstance(w, dict | list) for w in weapon):
-            record["weapon"], record["weapon_category"] = normalised(
-                record.get("weapon"), record.get("weapon_category")
-            )
+        _name_weapon(record)
         try:
             checked = ev.validate(record)
         except ev.EventError as exc:
