@@ -60,9 +60,11 @@ _OLD_SOURCE_IN = re.compile(
     re.I | re.M,
 )
 _OLD_HEADING_BEFORE = re.compile(
-    rf"\s*(?:{LIST_MARK}\s+)?[^\w\n]*(?:(?:{entry_headings._LOG_STAMP})[^\w\n]*)?$", re.I
+    rf"\s*(?:{LIST_MARK}\s+|{entry_headings._THREAD_MARK}\s+)?[^\w\n]*(?:(?:{entry_headings._LOG_STAMP})[^\w\n]*)?$",
+    re.I,
 )
 _PIECES = ["", " ", "  ", "\t", " \t ", "\n", ".", "!", "1.", "a)", "(2)", "•", "* ", "- ", "📍"]
+_PIECES += ["2/", "3/7"]  # a thread's post number
 _PIECES += ["Nov. 29", "22:15", "2 June, 22:15", "Tue 13:05", "03:48 (12.07)", "Source", "via"]
 _PIECES += [":", " — ", "regional police", "Kharkiv RMA.", "Later", "x"]
 

@@ -33,7 +33,7 @@ _LOG_STAMP = rf"(?:{_WEEKDAY})?(?:{STAMPS})(?:\s*\(\s*(?:{STAMPS})\s*\)|[-–](?
 # a thread's post number: "2/ Marinovka airbase, Volgograd region: ...", "3/7 Kherson: ..."
 _THREAD_MARK = r"\d{1,2}/(?:\d{1,2})?"
 _HEADING_BEFORE = re.compile(
-    rf"\s*+(?:(?:{LIST_MARK}|{_THREAD_MARK})\s++)?[^\w\n]*(?:(?:{_LOG_STAMP})[^\w\n]*)?$", re.I
+    rf"\s*+(?:{LIST_MARK}\s++|{_THREAD_MARK}\s++)?[^\w\n]*(?:(?:{_LOG_STAMP})[^\w\n]*)?$", re.I
 )
 HEADING_MARK = r"\s*(?::|\s[—–|-])\s"  # a colon, or a dash or a bar between spaces
 # the rest of a log's place cell before its bar: where in the town ("Dnipro, Novokodatskyi
