@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.extract import Case, _matches, load_cases, score  # noqa: E402
+from benchmarks.extract import Case, load_cases, pair_up, score  # noqa: E402
 from geo.extract import Extractor  # noqa: E402
 from geo.gazetteer import Gazetteer  # noqa: E402
 from geo.geocode import Geocoder  # noqa: E402
@@ -57,12 +57,8 @@ def consensus(cases: list[Case], second: dict[str, list[dict]]) -> list[Case]:
     """The writer's events that the second annotator also has (each of theirs used once)."""
     kept = []
     for case in cases:
-        left, agreed = list(second[case.name]), []
-        for g in case.gold:
-            hit = next((p for p in left if _matches(p, g)), None)
-            if hit is not None:
-                left.remove(hit)
-                agreed.append(g)
+        paired, _ = pair_up(second[case.name], case.gold)
+        agreed = [g for g, hit in paired if hit is not None]
         kept.append(Case(case.name, case.text, case.published, agreed))
     return kept
 

@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.extract import _matches, load_cases  # noqa: E402
+from benchmarks.extract import load_cases, pair_up  # noqa: E402
 from geo.extract import Extractor  # noqa: E402
 from geo.gazetteer import Gazetteer  # noqa: E402
 from geo.geocode import Geocoder  # noqa: E402
@@ -68,12 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     for folder in args.folders:
         for case in load_cases(folder, False, gazetteer):
             predicted = extractor.extract(case.text, case.name, case.published)
-            unmatched = list(predicted)
-            for g in case.gold:
-                hit = next((p for p in unmatched if _matches(p, g)), None)
+            for g, hit in pair_up(predicted, case.gold)[0]:
                 if hit is None:
                     continue
-                unmatched.remove(hit)
                 pair = (hit["verification"], g["verification"])
                 pairs[pair] += 1
                 if pair[0] == pair[1] and (

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from extract import Case, _matches, load_cases, within_reach  # noqa: E402
+from extract import Case, load_cases, pair_up, within_reach  # noqa: E402
 
 from geo import weapons  # noqa: E402
 from geo.extract import Extractor, split_sentences  # noqa: E402
@@ -61,14 +61,8 @@ def confusion(
     places: Counter[str] = Counter()
     for case in cases:
         predicted = extractor.extract(case.text, case.name, case.published)
-        unmatched = list(predicted)
-        missed = []
-        for gold in case.gold:
-            hit = next((p for p in unmatched if _matches(p, gold)), None)
-            if hit is not None:
-                unmatched.remove(hit)
-            else:
-                missed.append(gold)
+        paired, unmatched = pair_up(predicted, case.gold)
+        missed = [gold for gold, hit in paired if hit is None]
         for gold in missed:
             near = [
                 p

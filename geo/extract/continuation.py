@@ -16,7 +16,7 @@ from geo.extract.governed_region import THE_REGION
 from geo.extract.interception_figures import interception_counts, launched_count
 from geo.extract.inventory import own_launched
 from geo.extract.kinds import joined_kinds
-from geo.extract.lexicon import triggers_in
+from geo.extract.lexicon import BLASTS, triggers_in
 from geo.extract.places import PlaceHit
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.weapon_kin import precise_told
@@ -36,16 +36,13 @@ _HEARD = words(
 )
 
 
-_BLAST_WORD = re.compile(r"(?i)(?:explosions?|blasts?|bangs?|detonations?)")
-
-
 def _blasts_only(text: str) -> bool:
     """Whether blasts are all a sentence tells ("Chernihiv — explosions!", "Loud blasts in
     Sumy"): no weapon and no hit of its own, so the air defence told next was their cause."""
     found = triggers_in(text)
     return (
         bool(found)
-        and all(_BLAST_WORD.fullmatch(m.group().split()[-1]) for _, m in found)  # "heavy bang"
+        and all(BLASTS.fullmatch(m.group().split()[-1]) for _, m in found)  # "heavy bang"
         and not wv.find_weapons(text)
     )
 

@@ -15,7 +15,7 @@ from geo.extract.counted_assaults import assaults_counted
 from geo.extract.debris_after_place import debris_follows
 from geo.extract.grouping_hits import grouping_hit_units
 from geo.extract.hit_after_downing import hit_after_downing
-from geo.extract.lexicon import Trigger
+from geo.extract.lexicon import BLASTS, Trigger
 from geo.extract.own_verb_after import own_verb_after
 from geo.extract.places import LIST_GAP
 from geo.extract.salvo_count_downed import salvo_counted_down
@@ -113,7 +113,6 @@ def _hit_despite(clause: list[Trigger]) -> bool:
 
 # blasts heard at a place, then the air defence at work there: "as", "while", "when" it engaged,
 # or its work told after a semicolon ("Explosions in X during the alert; air defence was working")
-_BLASTS = re.compile(r"(?i)(?:explosions?|blasts?|bangs?)")
 _AS_DEFENCE = re.compile(
     r"(?i)[^.;]{0,60}?(?:\b(?:as|while|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|[;:]\s*(?:the\s+)?)$"
 )
@@ -133,7 +132,7 @@ def _blasts_of_defence(triggers: list[Trigger], word: Trigger, offset: int) -> b
     """Whether the place's event word is blasts heard there, the air defence then told at work
     with no hit between ("Explosions rang out in Dnipro as air defences engaged missiles"; not
     "... as a missile hit an enterprise")."""
-    if word[0] != "strike" or not _BLASTS.fullmatch(word[1].group()):
+    if word[0] != "strike" or not BLASTS.fullmatch(word[1].group()):
         return False
     if _DEFENCE_AT_WORK.match(word[1].string, offset):
         return True  # "Explosions in Lviv, the air defence is working"

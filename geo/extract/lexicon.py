@@ -243,6 +243,8 @@ _TARGET_BEFORE = just_before(
 )
 
 THERE = re.compile(r"\b(there|the city|the town|the village)\b")
+# an event word that is only blasts heard: what the air defence at work may have been
+BLASTS = re.compile(r"(?i)(?:explosions?|blasts?|bangs?|detonations?)")
 
 Trigger = tuple[str, re.Match]
 
