@@ -135,7 +135,7 @@ def witness_later(drafts: list, sentences: list[Sentence], hits: list, eyes) -> 
     witnesses = [s for s in sentences if eyes(s.text)]
     if not witnesses:
         return
-    first = {}
+    first: dict[int, int] = {}
     for s in sentences:
         first.setdefault(s.paragraph, s.start)
     for w in witnesses:
