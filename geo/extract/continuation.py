@@ -19,6 +19,7 @@ from geo.extract.kinds import joined_kinds
 from geo.extract.lexicon import BLASTS, triggers_in
 from geo.extract.places import PlaceHit
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
+from geo.extract.voices import hearsay
 from geo.extract.weapon_kin import precise_told
 from geo.extract.weapon_words import category_near
 from geo.extract.wording import words
@@ -232,7 +233,10 @@ def _whose_word(last: Draft, facts: Facts) -> None:
         last.attributed = False  # "Russia fired an Oreshnik": the report restates it as a fact
     # "Footage shows troops in X. A spokesman said the enemy lost dozens; we cannot confirm
     # that": the doubt is about the speaker's word, not the event the report's evidence shows
-    last.hedged = last.hedged or (facts.hedged and not (last.confirmed and facts.claimant))
+    # (a side's word, or hearsay on a detail, does not hedge what the report's own eyes saw)
+    last.hedged = last.hedged or (
+        facts.hedged and not (last.confirmed and (facts.claimant or hearsay(facts.text)))
+    )
     if (independent(facts.claimant) or CONFIRMED.search(facts.text)) and not facts.hedged:
         last.confirmed = True  # the UN, the IAEA, the report's reporters, "was confirmed by"
 

@@ -47,6 +47,7 @@ from geo.extract.scene_witness import witnessed
 from geo.extract.sentences import Sentence, is_headline
 from geo.extract.sourced import claimant_of, issued_by
 from geo.extract.town_told_back import named_town, own_places, seat_told_back, told_here
+from geo.extract.voices import hearsay, narrator_home, near_home, own_eyes
 from geo.extract.weapon_words import weapon_for
 from geo.gazetteer import Gazetteer
 
@@ -86,6 +87,7 @@ class Drafter:
         self.author = issued_by(text)
         piece = self.piece_town = piece_town(text, hits)
         self.home, self.about = home_city(text, hits, gazetteer), city_of_report(hits, piece)
+        self.narrator = self.home or narrator_home(text, hits)  # "Night notes, Kherson"
         self.live_blog = is_live_blog(text)
         self.blocks = Blocks(text)
         self.days = Days(text, pub, self.live_blog, self.blocks)
@@ -116,7 +118,9 @@ class Drafter:
         casualties = casualty_figures(s.text)
         headline = is_headline(self.text, s)
         last = None if self.headline_claimant and not headline else self.last_claimant
-        claimant = claimant_of(s.text) or pronoun_speaker(s.text, last)
+        before = self.text[max(0, s.start - 160) : s.start]  # "Tanya rang. She says ..."
+        private = hearsay(s.text, before)  # "my neighbour says": a doubt, no one's claim
+        claimant = None if private else claimant_of(s.text) or pronoun_speaker(s.text, last)
         if claimant:
             self.memory.para_claim.setdefault(s.paragraph, []).append((s.start, claimant))
             self.last_claimant, self.headline_claimant = claimant, headline
@@ -133,11 +137,11 @@ class Drafter:
             weapons=wv.fired_weapons(s.text),
             when=when,
             casualties=casualties,
-            hedged=bool(HEDGE.search(s.text)),
+            hedged=private or bool(HEDGE.search(s.text)),
             claimant=claimant,
             actor=actor,
             text=s.text,
-            confirmed=borne_out(s.text, claimant),
+            confirmed=borne_out(s.text, claimant) or (own_eyes(s.text) and not private),
             figures_only=word is not None,
         )
 
@@ -152,6 +156,7 @@ class Drafter:
         seat = seat_told_back(self.text, self.roles, s.end)  # "the mayor of X ... the city"
         back = seat or back
         home = district_city(self.text, s, s_hits, self.home, self.last, self.about, facts.when)
+        home = home or near_home(s.text, s_hits, self.narrator)  # "at the end of our street"
         over = self.blocks.over(s.paragraph, self.last)
         past = None if s_hits or not dated_past(facts, self.last, s.paragraph) else self.piece_town
         topic = self.blocks.own(s.paragraph) or back or over or home or past
@@ -358,7 +363,8 @@ class Drafter:
         (``last``: the event the sentence went on with, if any)."""
         # "A milblogger claimed that troops entered X, but we have seen no footage of this":
         # the doubt is about the sentence's own claim (X known or not), not the paragraph's.
-        if facts.hedged and facts.claimant and (s_hits or facts.triggers):
+        # (so is hearsay's: "People say the bomb came at dawn" doubts no more than it tells)
+        if facts.hedged and (facts.claimant or hearsay(s.text)) and (s_hits or facts.triggers):
             return
         # "A further strike ... injured two; the UN could not confirm these figures": the doubt
         # is about that other attack, not the paragraph's events.

@@ -13,6 +13,7 @@ from geo.extract.one_night import one_night
 from geo.extract.places import reference_point
 from geo.extract.region_days import fought_apart
 from geo.extract.unknown_villages import villages_agree
+from geo.extract.voices import seen_over_hearsay
 from geo.extract.weapon_kin import kin, precise_over
 from geo.geocode import distance_km
 
@@ -288,6 +289,9 @@ def _absorb(m: Draft, d: Draft) -> None:
         # "CONFIRMED: satellite images show a damaged hangar at X"), at the same place: borne out
         # (verif32)
         resolved = same_place and m.hedged and not m.confirmed and d.confirmed and not d.hedged
+        # ... nor does hearsay on what the narrator saw there ("we saw it with our own eyes" ...
+        # "People say the bomb came at dawn")
+        resolved = resolved or (same_place and m.confirmed and seen_over_hearsay(m, d))
         m.hedged = (m.hedged or d.hedged) and not resolved
         # the body names its own source ("..., Ukraine's air force said"): a headline's speaker
         # ("Moscow says it downed 30 drones") does not stand for it

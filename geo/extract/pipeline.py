@@ -62,6 +62,7 @@ from geo.extract.publication import Publication, impossible_header_date, publica
 from geo.extract.recaps import drop_recapped
 from geo.extract.region_tables import table_events
 from geo.extract.relayed import relay_speakers
+from geo.extract.scene_witness import seen
 from geo.extract.sentence_weapons import sentence_weapons
 from geo.extract.sentences import Sentence, is_headline, split_sentences
 from geo.extract.service_sides import with_its_side
@@ -72,6 +73,7 @@ from geo.extract.two_days import note_two_days
 from geo.extract.unknown_villages import name_unknown_villages
 from geo.extract.unwrap import unwrap
 from geo.extract.verdicts import doubted_by_verdict
+from geo.extract.voices import witness_later
 from geo.extract.war_ground import on_war_ground
 from geo.extract.weapon_revisions import revise_weapons
 from geo.extract.weapon_told_after import weapons_told_after
@@ -157,6 +159,7 @@ class Extractor:
         prose = [s for s in sentences if not covered(tables, s.start)]
         drafter = Drafter(self.geocoder.gazetteer, text, hits, pub)
         drafts = drop_not_war(drafter.run(prose), prose)  # "gas blast, not related to shelling"
+        witness_later(drafts, prose, hits, seen)  # "I saw the smoke. Later the mayor posted ..."
         drafts = drop_compared(name_unknown_villages(drafts, prose, hits))
         drafts = drop_recapped(drafts)  # "Summary: four killed in X, a drone on Y": told before
         unsure_inherited(drafts, prose)  # "... drones and missiles. In X a site was hit"

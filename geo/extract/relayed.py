@@ -12,13 +12,13 @@ import re
 
 from geo.extract.attribution import ATTESTED, independent
 from geo.extract.draft import Draft
-from geo.extract.hedges import HEDGE
 from geo.extract.issuer import OUR_SIDE
 from geo.extract.one_source import sources
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.seat_reach import in_seat
 from geo.extract.sentences import CLOCK, Sentence
 from geo.extract.sourced import GIVEN
+from geo.extract.voices import doubts, own_eyes
 from geo.extract.wording import words
 
 # A side speaking of its enemy or its own: Ukraine's word ("the occupiers", "the Russian
@@ -203,7 +203,7 @@ def _said_after(
             side = not (independent(who) or _NO_SIDES_SPEAKER.search(who))
             more = _TELLS_MORE.search(x.text) and not _OF_ITS_OWN.search(x.text)
             return who if side and more else None
-        if at.get(x.start) or HEDGE.search(x.text) or ATTESTED.search(x.text):
+        if at.get(x.start) or doubts(x.text) or ATTESTED.search(x.text) or own_eyes(x.text):
             return None
     return None
 
@@ -213,8 +213,9 @@ def _reporter_again(s: Sentence, events: bool) -> bool:
     its own eyes, an entry of its own, a section heading."""
     return bool(
         _OWN_ENTRY.match(s.text)
-        or HEDGE.search(s.text)
+        or doubts(s.text)
         or ATTESTED.search(s.text)
+        or own_eyes(s.text)
         or (_HEADING.match(s.text) and not events)
     )
 
@@ -223,9 +224,7 @@ def _speakers(sentences: list[Sentence], claims: dict[int, list]) -> dict[int, s
     """Each sentence's speaker (by its start), but a doubt's: "The reports could not be
     verified" is the reporter's own voice, whatever word it reads as a speaker."""
     said = {start: who for told in claims.values() for start, who in told}
-    return {
-        x.start: said[x.start] for x in sentences if x.start in said and not HEDGE.search(x.text)
-    }
+    return {x.start: said[x.start] for x in sentences if x.start in said and not doubts(x.text)}
 
 
 def _independents_own(sentences: list[Sentence], at: dict[int, list[Draft]]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.attribution import ATTESTED
+from geo.extract.voices import doubts, own_eyes
 
 _THERE = re.compile(
     r"\b(?:our|the\s+agency's|this\s+channel's|this\s+station's)\s+(?:own\s+)?"
@@ -23,4 +24,9 @@ _THERE = re.compile(
 
 def witnessed(text: str) -> bool:
     """Whether a sentence gives the report's own eyes on the scene."""
-    return bool(ATTESTED.search(text) or _THERE.search(text))
+    return bool(ATTESTED.search(text) or _THERE.search(text) or own_eyes(text))
+
+
+def seen(text: str) -> bool:
+    """Whether a sentence gives eyes on the scene and no doubt of what it tells."""
+    return witnessed(text) and not doubts(text)
