@@ -36,3 +36,32 @@ def test_every_column_puts_the_fields_in_view(offline_page, app_server, width):
     if width > 1000:  # the page's width under the map: the figures, status and claimant too
         assert {"killed", "injured", "status", "claimed by"} <= set(shown), shown
     assert page.errors == []
+
+
+def test_a_weapon_known_only_by_its_category_reads_so_in_the_table(offline_page, app_server):
+    """The reference report's drone strike on Kyiv named no system: its weapon cell was empty,
+    which reads as no weapon at all, while its popup says "drone (no system named)" and the
+    review's table "(drone)" (newuser33: the ministry table's FPV drones and artillery)."""
+    page = offline_page
+    page.set_viewport_size({"width": 1366, "height": 768})
+    page.goto(app_server["url"])
+    page.get_by_text("Table of the events shown").click()
+    _headers(page)
+    page.get_by_text("Show every column").click()
+    expect(page.get_by_text("Every column: the table is under the map")).to_be_visible(
+        timeout=60_000
+    )
+    shown = _headers(page)
+    place, weapon = shown.index("place") + 1, shown.index("weapon") + 1
+    grid = page.get_by_test_id("stDataFrame").first
+    rows = grid.locator("[role=row]").all()[1:]
+    cells = {
+        r.locator(f"[aria-colindex='{place}']").inner_text(): r.locator(
+            f"[aria-colindex='{weapon}']"
+        ).inner_text()
+        for r in rows
+    }
+    assert cells["Kyiv"] == "(drone)", cells
+    assert cells["Kharkiv"] == "S-400", cells
+    assert cells["Brussels"] == "", cells  # a meeting: no weapon, an empty cell
+    assert page.errors == []

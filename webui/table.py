@@ -16,7 +16,7 @@ from geo.filtering import EventIndex
 from geo.labels import labelled
 from geo.long_text import shown_column
 from geo.precision import shown_dates
-from webui.text import hide_table_csv_download
+from webui.text import hide_table_csv_download, shown_category
 
 KEY = "event_table"
 OPEN_KEY = "table_open"
@@ -87,6 +87,11 @@ def rows(events: gpd.GeoDataFrame, index: EventIndex, mask: np.ndarray) -> Table
         frame[columns["event_date"]] = shown_dates(
             rows["event_date"], rows["time_precision"]
         ).to_numpy()
+    if "weapon" in columns and "weapon_category" in rows:  # "(drone)": no system named
+        frame[columns["weapon"]] = [
+            w if isinstance(w, str) and w else shown_category(c)
+            for w, c in zip(rows["weapon"], rows["weapon_category"], strict=True)
+        ]
     for name in frame.columns:  # a 1,000,000-character cell, shortened as in the popups
         if frame[name].dtype == object:
             frame[name] = shown_column(frame[name]).to_numpy()
@@ -149,7 +154,10 @@ def show(table: Table, height: int) -> None:
             f"the downloads hold all {table.total:,}. Choose a row to see it on the map."
         )
     else:
-        st.caption("Choose a row to see the event on the map.")
+        st.caption(
+            "Choose a row to see the event on the map. A weapon in brackets is the category, "
+            "no system named."
+        )
     hide_table_csv_download()
     st.dataframe(
         table.frame,
