@@ -65,7 +65,8 @@ TYPE_SHAPES = {
     "fighting": "diamond",
     "interception": "triangle",
     "meeting": "square",
-    "other": "circle",
+    # not a circle: a grave found or bodies recovered read as a strike there (newuser33)
+    "other": "star",
 }
 # "near X" with no radius of its own (an offset's is in extra.precision_km): the town's
 # surroundings. Drawn at least NEAR_MIN_PX from the centre, so the ring shows round its marker.

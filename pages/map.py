@@ -83,8 +83,12 @@ with table_col:
                 on_click="ignore",
             )
     with event_table.box():
-        if table is not None:
+        if table is not None and event_table.every_column():
+            st.caption("Every column: the table is under the map, the page's width.")
+        elif table is not None:
             event_table.show(table, height=520)
+if table is not None and event_table.every_column():  # (beside the map: 3 columns in view)
+    event_table.show(table, height=520)
 with time_chart.box() as box:
     if box.open:
         time_chart.show(index, chosen)

@@ -66,8 +66,12 @@ def from_words(words: list[str], allowed: list[str], weapon: bool = False) -> li
             found: str | None = by_fold.get(system.casefold(), system)
         else:
             kind = weapons.category_of(word) if weapon else None
-            names = [word, kind] if kind else [word]
-            found = next((by_fold[n.casefold()] for n in names if n.casefold() in by_fold), None)
+            # a type or status in the plural, "strikes": weapons have their own aliases
+            plural = not weapon and word[-1:] in "sS"
+            names = [word, kind] if kind else [word, word[:-1]] if plural else [word]
+            found = next(
+                (by_fold[n.casefold()] for n in names if n and n.casefold() in by_fold), None
+            )
         if found and found not in out:
             out.append(found)
     return out

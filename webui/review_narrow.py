@@ -111,7 +111,10 @@ def show(shown: list[dict], chosen: int) -> None:
         types, statuses = list(EVENT_TYPES), list(VERIFICATION)
         field(st.selectbox, "event_type", options=types, index=types.index(record["event_type"]))
         field(st.text_input, "event_date", value=str(record["event_date"]))
-        field(st.text_input, "weapon", value=record.get("weapon") or "")
+        # the category in grey when no system is named: an empty box read as no weapon at all
+        category = record.get("weapon_category")
+        field(st.text_input, "weapon", value=record.get("weapon") or "",
+              placeholder=f"{category}, no system named" if category else None)  # fmt: skip
         # an interception's counts too (at 600 px it had no field for them: newuser25)
         counts = ["fatalities", "injured"]
         if record["event_type"] == "interception" or record.get("launched") is not None:

@@ -18,7 +18,7 @@ from geo.review import with_table_edits
 from geo.vocabulary import EVENT_TYPES, VERIFICATION
 from geo.weapons import CATEGORIES
 from webui import review_narrow
-from webui.text import hide_table_csv_download, literal
+from webui.text import hide_table_csv_download, literal, shown_category
 
 # under this width of the review (CSS px) the compact table replaces the wide one; its columns
 # are :data:`COMPACT` at the widths of :data:`_NARROW` (530 px with the Save box)
@@ -156,15 +156,9 @@ def compact_frame(table: pd.DataFrame) -> pd.DataFrame:
     categories = table["weapon_category"] if "weapon_category" in table else None
     if categories is not None:
         out["weapon"] = [
-            w or _shown_category(c) or w for w, c in zip(out["weapon"], categories, strict=True)
+            w or shown_category(c) or w for w, c in zip(out["weapon"], categories, strict=True)
         ]
     return out
-
-
-def _shown_category(category: object) -> str | None:
-    """A category as the compact table's weapon column shows it ("(drone)"), for an event with
-    no weapon named; None for no category (None or NaN)."""
-    return f"({category})" if isinstance(category, str) and category else None
 
 
 def _take(key: str, n: int) -> None:
@@ -176,7 +170,7 @@ def _take(key: str, n: int) -> None:
         if "keep" in changes:
             review_narrow.keep(i, bool(changes["keep"]))
         fields = {k: v for k, v in changes.items() if k != "keep"}
-        if fields.get("weapon") == _shown_category(records[i].get("weapon_category")):
+        if fields.get("weapon") == shown_category(records[i].get("weapon_category")):
             del fields["weapon"]  # the category, shown only
         edited = with_table_edits(records, {i: fields}) if fields else records
         if fields and edited[i] is records[i]:

@@ -16,7 +16,7 @@ from geo.filtering import EventIndex
 from geo.labels import labelled
 from geo.long_text import shown_column
 from geo.precision import shown_dates
-from webui.text import hide_table_csv_download
+from webui.text import hide_table_csv_download, shown_category
 
 KEY = "event_table"
 OPEN_KEY = "table_open"
@@ -24,14 +24,22 @@ ALL_KEY = "table_all_columns"
 ROWS = 1_000  # the newest; the downloads hold every event shown
 # What a reader scans first: the sentence third, where the narrow column beside the map shows it.
 BRIEF = labelled(("event_date", "place", "source_text", "event_type", "weapon"))
-# The rest, on request, after the sentence.
-MORE = labelled(
+# Every column, on request: the fields an analyst checks first, the sentence after them. Beside
+# the map at 1366 px the switch showed nothing new (date, place, 13 letters of the sentence, the
+# rest off to the right): the table with every column is drawn under the map, the page's width
+# (newuser33).
+EVERY = labelled(
     (
-        "weapon_category",
+        "event_date",
+        "place",
+        "event_type",
+        "weapon",
         "fatalities",
         "injured",
         "verification",
         "claimed_by",
+        "source_text",
+        "weapon_category",
         "actor",
         "country",
         "side_of_line",
@@ -66,7 +74,7 @@ def rows(events: gpd.GeoDataFrame, index: EventIndex, mask: np.ndarray) -> Table
     Table
         Rows with readable column names (every column when the reader asked for them).
     """
-    columns = {**BRIEF, **(MORE if st.session_state.get(ALL_KEY) else {})}
+    columns = EVERY if every_column() else BRIEF
     columns = {k: v for k, v in columns.items() if k in events}
     total = int(mask.sum())
     picked = index.newest(mask, ROWS)
@@ -79,10 +87,20 @@ def rows(events: gpd.GeoDataFrame, index: EventIndex, mask: np.ndarray) -> Table
         frame[columns["event_date"]] = shown_dates(
             rows["event_date"], rows["time_precision"]
         ).to_numpy()
+    if "weapon" in columns and "weapon_category" in rows:  # "(drone)": no system named
+        frame[columns["weapon"]] = [
+            w if isinstance(w, str) and w else shown_category(c)
+            for w, c in zip(rows["weapon"], rows["weapon_category"], strict=True)
+        ]
     for name in frame.columns:  # a 1,000,000-character cell, shortened as in the popups
         if frame[name].dtype == object:
             frame[name] = shown_column(frame[name]).to_numpy()
     return Table(frame=frame, positions=positions, total=total)
+
+
+def every_column() -> bool:
+    """Whether the reader asked for every column: the table is then drawn under the map."""
+    return bool(st.session_state.get(ALL_KEY))
 
 
 def opened() -> bool:
@@ -136,7 +154,10 @@ def show(table: Table, height: int) -> None:
             f"the downloads hold all {table.total:,}. Choose a row to see it on the map."
         )
     else:
-        st.caption("Choose a row to see the event on the map.")
+        st.caption(
+            "Choose a row to see the event on the map. A weapon in brackets is the category, "
+            "no system named."
+        )
     hide_table_csv_download()
     st.dataframe(
         table.frame,
@@ -152,7 +173,12 @@ def show(table: Table, height: int) -> None:
         column_config={
             "date": st.column_config.TextColumn(width=date_width(table.frame)),
             "place": st.column_config.TextColumn(width=92),
-            "sentence": st.column_config.TextColumn(width="large"),
+            "sentence": st.column_config.TextColumn(width="medium" if every_column() else "large"),
         },
     )
+    switch()
+
+
+def switch() -> None:
+    """The switch between the brief table beside the map and every column under it."""
     st.toggle("Show every column (status, figures, actor, source...)", key=ALL_KEY)

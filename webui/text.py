@@ -113,3 +113,9 @@ def stacked_when_narrow(key: str):
         "min-width:100% !important}}",
     )
     return st.container(key=key)
+
+
+def shown_category(category: object) -> str | None:
+    """A category as the compact table's weapon column shows it ("(drone)"), for an event with
+    no weapon named; None for no category (None or NaN). The Map page's table shows it so too."""
+    return f"({category})" if isinstance(category, str) and category else None

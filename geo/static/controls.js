@@ -104,7 +104,8 @@
     return state;
   }
 
-  var SHAPE_MARKS = {strike: '●', fighting: '◆', interception: '▲', meeting: '■', other: '●'};
+  // each type its own mark, as each its own shape: "other" was a circle like a strike (newuser33)
+  var SHAPE_MARKS = {strike: '●', fighting: '◆', interception: '▲', meeting: '■', other: '★'};
 
   function legendBody(div, config) {
     var title = document.createElement('b'); title.textContent = 'Weapon category'; div.appendChild(title);
@@ -118,7 +119,13 @@
     });
     div.appendChild(grid);
     var shown = config.legend, shapes = document.createElement('div');
-    shapes.textContent = shown.types.map(function (t) { return (SHAPE_MARKS[t] || '●') + ' ' + t; }).join(' ');
+    shapes.className = 'sm-types';
+    shown.types.forEach(function (t, i) {
+      var mark = document.createElement('span');
+      mark.textContent = (SHAPE_MARKS[t] || '●') + ' ' + t;
+      if (i) { shapes.appendChild(document.createTextNode(' ')); }
+      shapes.appendChild(mark);
+    });
     div.appendChild(shapes);
     var dashed = [shown.near ? 'near the place (circle)' : '', shown.region ? 'somewhere in the region (outline)' : '']
       .filter(Boolean);

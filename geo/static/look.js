@@ -12,6 +12,7 @@
     diamond: '<path d="M12 2 L22 12 L12 22 L2 12 Z"/>',
     triangle: '<path d="M12 3 L22 21 L2 21 Z"/>',
     square: '<rect x="4" y="4" width="16" height="16" rx="2"/>',
+    star: '<path d="M12 2 L14.7 8.8 L22 9.3 L16.4 13.9 L18.2 21 L12 17.1 L5.8 21 L7.6 13.9 L2 9.3 L9.3 8.8 Z"/>',
     circle: '<circle cx="12" cy="12" r="9"/>'
   };
 
