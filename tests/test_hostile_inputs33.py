@@ -1,0 +1,133 @@
+"""The thirty-fourth session's attack (attack33) on the entry points: what it found, each a test
+written before its fix."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+
+import geopandas as gpd
+import pytest
+import shapely
+
+from conftest import ROOT
+from geo import context, formats
+
+# --- GeoPackages whose rows are computed when read ---------------------------------------------
+# SQLite computes a view's rows and a virtual generated column's cells when GDAL reads them: a
+# 100 kB file can hold a query that never ends or makes strings of hundreds of megabytes.
+
+FOREVER = """WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c)
+    SELECT a.* FROM base a, c WHERE c.x = 0"""  # counts for ever, yields nothing
+HUGE = "printf('%.*c', 20000000, 'x')"  # 20 MB a cell (the attack used 400 MB)
+
+
+def _export_as_view(tmp_path, gazetteer, select: str):
+    """Our own GeoPackage export, its events table renamed and an ``events`` view of ``select``
+    (from the renamed table ``base``) put in its place."""
+    from geo.events import load_reference
+    from geo.export import export_bytes
+
+    path = tmp_path / "viewed.gpkg"
+    path.write_bytes(export_bytes(load_reference(gazetteer), "gpkg"))
+    with sqlite3.connect(path) as db:
+        db.executescript(
+            f"""
+            ALTER TABLE events RENAME TO base;
+            UPDATE gpkg_contents SET table_name = 'base', identifier = 'base'
+                WHERE table_name = 'events';
+            UPDATE gpkg_geometry_columns SET table_name = 'base' WHERE table_name = 'events';
+            DELETE FROM gpkg_extensions;
+            CREATE VIEW events AS {select};
+            INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id)
+                VALUES ('events', 'features', 'events', 4326);
+            INSERT INTO gpkg_geometry_columns VALUES ('events', 'geom', 'POINT', 4326, 0, 0);
+            DELETE FROM gpkg_ogr_contents;
+            """
+        )
+    return path
+
+
+def _import_within(path, tmp_path, seconds: int = 60):
+    env = {**os.environ, "SITREP_STORE": str(tmp_path / "store.gpkg")}
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "geo", "import", str(path)],
+            capture_output=True, text=True, cwd=ROOT, env=env, timeout=seconds,
+        )  # fmt: skip
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"import of {path.name} still running after {seconds} s")
+
+
+def test_a_geopackage_view_that_never_ends_is_refused_at_once(gazetteer, tmp_path):
+    """A view over a recursive query that counts for ever and yields no row: the import ran
+    until it was killed (GDAL waiting for the first row)."""
+    path = _export_as_view(tmp_path, gazetteer, FOREVER)
+    done = _import_within(path, tmp_path)
+    assert done.returncode == 2, done.stderr[-500:]
+    assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1, done.stderr[-500:]
+    assert "viewed.gpkg" in done.stderr and "view" in done.stderr, done.stderr
+    assert not (tmp_path / "store.gpkg").exists()
+
+
+def test_a_geopackage_view_of_huge_computed_text_is_refused(gazetteer, tmp_path):
+    """Each row's notes made by the view itself: 400 MB a row took 73 s and 3.3 GB before a
+    MemoryError, from a 106 kB file."""
+    path = _export_as_view(tmp_path, gazetteer, f"SELECT *, {HUGE} AS notes2 FROM base")
+    with pytest.raises(formats.ImportFormatError) as caught:
+        formats.read(path.read_bytes(), "viewed.gpkg", gazetteer)
+    said = str(caught.value)
+    assert "viewed.gpkg" in said and "view" in said and "\n" not in said, said
+
+
+def test_a_geopackage_table_with_a_computed_column_is_refused(gazetteer, tmp_path):
+    """A plain table can compute a cell too: a virtual generated column of 200 MB made 12 rows
+    take 106 s and 2.4 GB to read."""
+    from geo.events import load_reference
+    from geo.export import export_bytes
+
+    path = tmp_path / "computed.gpkg"
+    path.write_bytes(export_bytes(load_reference(gazetteer), "gpkg"))
+    with sqlite3.connect(path) as db:
+        db.execute(f"ALTER TABLE events ADD COLUMN more TEXT GENERATED ALWAYS AS ({HUGE}) VIRTUAL")
+    with pytest.raises(formats.ImportFormatError) as caught:
+        formats.read(path.read_bytes(), "computed.gpkg", gazetteer)
+    said = str(caught.value)
+    assert "computed.gpkg" in said and "'more'" in said and "\n" not in said, said
+
+
+def test_our_own_geopackage_export_is_still_read(gazetteer):
+    """Its spatial index is a virtual table (R*Tree), which stores what it holds."""
+    from geo.events import load_reference
+    from geo.export import export_bytes
+
+    data = export_bytes(load_reference(gazetteer), "gpkg")
+    assert len(formats.read(data, "ours.gpkg", gazetteer).frame) == 12
+
+
+def test_a_context_layer_with_a_view_that_never_ends_is_refused(tmp_path):
+    """``context add`` read every layer of a GeoPackage by GDAL as well: the same view ran for
+    ever."""
+    square = shapely.Polygon([(37, 47), (38, 47), (38, 48), (37, 48)])
+    path = tmp_path / "front.gpkg"
+    gpd.GeoDataFrame({"name": ["a"]}, geometry=[square], crs="EPSG:4326").to_file(
+        path, driver="GPKG", engine="pyogrio"
+    )
+    with sqlite3.connect(path) as db:
+        (table,) = db.execute("SELECT table_name FROM gpkg_contents").fetchone()
+        db.executescript(
+            f"""
+            ALTER TABLE "{table}" RENAME TO base;
+            DELETE FROM gpkg_extensions;
+            DELETE FROM gpkg_ogr_contents;
+            UPDATE gpkg_contents SET table_name = 'front', identifier = 'front';
+            UPDATE gpkg_geometry_columns SET table_name = 'front';
+            CREATE VIEW front AS {FOREVER};
+            """
+        )
+    with pytest.raises(context.ContextError) as caught:
+        context.read_areas(path)
+    said = str(caught.value)
+    assert said.startswith("front.gpkg") and "view" in said and "\n" not in said, said
