@@ -131,3 +131,42 @@ def test_a_context_layer_with_a_view_that_never_ends_is_refused(tmp_path):
         context.read_areas(path)
     said = str(caught.value)
     assert said.startswith("front.gpkg") and "view" in said and "\n" not in said, said
+
+
+# --- a Parquet file that unpacks to hundreds of megabytes ---------------------------------------
+
+
+def _packed_parquet(chars: int) -> bytes:
+    """One event whose notes are ``chars`` times "x", compressed (zstd) without a dictionary:
+    a few kB for tens of megabytes."""
+    import io
+
+    row = {
+        "event_id": "one", "event_date": "2024-03-15", "event_type": "strike",
+        "place": "Kharkiv", "time_precision": 1, "geo_precision": 1,
+        "verification": "confirmed", "notes": "x" * chars,
+    }  # fmt: skip
+    frame = gpd.GeoDataFrame([row], geometry=[shapely.Point(36.2, 49.9)], crs="EPSG:4326")
+    out = io.BytesIO()
+    frame.to_parquet(out, compression="zstd", use_dictionary=False, compression_level=19)
+    return out.getvalue()
+
+
+def test_a_parquet_file_that_unpacks_to_far_more_than_its_size_is_refused(gazetteer):
+    """A 12 kB GeoParquet whose one note unpacks to 300 MB was imported: 60 s and 2.3 GB at
+    peak, the note stored whole (a 20 MB upload could unpack to terabytes). The row limit
+    counts rows, not what a row unpacks to."""
+    data = _packed_parquet(30_000_000)
+    assert len(data) < 20_000
+    with pytest.raises(formats.ImportFormatError) as caught:
+        formats.read(data, "packed.parquet", gazetteer)
+    said = str(caught.value)
+    assert said.startswith("packed.parquet") and "30,000," in said and "\n" not in said, said
+
+
+def test_our_own_parquet_export_is_still_read(gazetteer):
+    from geo.events import load_reference
+    from geo.export import export_bytes
+
+    data = export_bytes(load_reference(gazetteer), "parquet")
+    assert len(formats.read(data, "ours.parquet", gazetteer).frame) == 12
