@@ -4,6 +4,7 @@ written before its fix."""
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -170,3 +171,31 @@ def test_our_own_parquet_export_is_still_read(gazetteer):
 
     data = export_bytes(load_reference(gazetteer), "parquet")
     assert len(formats.read(data, "ours.parquet", gazetteer).frame) == 12
+
+
+# --- the KML export in Google Earth -------------------------------------------------------------
+# Google Earth draws a placemark's balloon from its description as HTML, scripts included (and
+# its default balloon adds the data fields as HTML too): markup in a report's sentence, escaped
+# for XML only, came back as markup when the file was read.
+
+IMG = '<img src=x onerror="alert(1)">'
+
+
+def test_the_kml_balloon_shows_report_text_as_text():
+    from xml.etree import ElementTree
+
+    from conftest import one_event
+    from geo.export import export_bytes
+
+    frame = one_event(
+        source_text=f"A drone hit {IMG} Kharkiv.", claimed_by="<script>alert(2)</script>",
+        weapon="<a href='javascript:alert(3)'>x</a>", place="<b>Kharkiv</b>",
+    )  # fmt: skip
+    root = ElementTree.fromstring(export_bytes(frame, "kml"))
+    kml = "{http://www.opengis.net/kml/2.2}"
+    (description,) = [d.text for d in root.iter(f"{kml}description")]
+    tags = re.findall(r"<[^>]*>", description)  # the balloon's HTML: our own tags only
+    assert set(tags) == {"<b>", "</b>", "<br>"} and "&lt;img" in description, description
+    balloons = [b.findtext(f"{kml}text") for b in root.iter(f"{kml}BalloonStyle")]
+    styles = list(root.iter(f"{kml}Style"))
+    assert len(balloons) == len(styles) and set(balloons) == {"$[description]"}, balloons
