@@ -199,3 +199,32 @@ def test_the_kml_balloon_shows_report_text_as_text():
     balloons = [b.findtext(f"{kml}text") for b in root.iter(f"{kml}BalloonStyle")]
     styles = list(root.iter(f"{kml}Style"))
     assert len(balloons) == len(styles) and set(balloons) == {"$[description]"}, balloons
+
+
+# --- HTML reports that Python's HTMLParser reads slowly or not at all ------------------------
+
+
+def test_an_html_report_with_a_broken_marked_section_is_read():
+    """``<![`` not followed by a name stopped Python 3.11's HTMLParser with an AssertionError:
+    ``geo extract`` printed its traceback, the Ingest page stopped on it."""
+    from geo.textio import report_text
+
+    text = report_text(b"<html><body><p>A drone hit Kharkiv.</p><![<![ x", "r.html")
+    assert "A drone hit Kharkiv." in text, text
+
+
+@pytest.mark.parametrize("piece", ["<a ", "<a b='", "<!--x>", "<![CDATA[x>", "<![if x>"])
+def test_an_html_report_of_unclosed_markup_is_read_in_linear_time(piece):
+    """Each unclosed tag, comment or section made HTMLParser read the rest of the page again:
+    "<a " 10,000 times (30 kB) took 9.9 s, four times as many 16 times as long (a 1 MB page
+    some hours of a server thread); "<!--x>" 10,000 times 1.0 s, x13 for x4."""
+    import time
+
+    from geo.textio import report_text
+
+    page = ("<html><body><p>A drone hit Kharkiv.</p>" + piece * 20_000).encode()
+    start = time.process_time()
+    text = report_text(page, "r.html")
+    took = time.process_time() - start
+    assert "A drone hit Kharkiv." in text
+    assert took < 3, f"{took:.1f} s for {len(page):,} bytes"
