@@ -84,18 +84,24 @@ def read_areas(path: Path) -> shapely.Geometry:
     import pyogrio
 
     from geo import formats
+    from geo.formats import computed
     from geo.formats.geoparquet import in_degrees
 
     path = Path(path)
     size = _plain_file_size(path)
     limit = size // formats.MIN_BYTES_PER_ROW  # a GeoPackage view may multiply rows: never all
     try:
+        said = computed.refusal(path, path.name)  # a view's rows are not bounded by its size
+        if said:
+            raise ContextError(said)
         layers = [str(row[0]) for row in pyogrio.list_layers(path)]
         with np.errstate(all="ignore"):  # NaN or huge coordinates: refused below, not warned of
             frames = [
                 gpd.read_file(path, layer=name, engine="pyogrio", max_features=limit + 1)
                 for name in layers
             ]
+    except ContextError:
+        raise
     except Exception as exc:  # GDAL's errors come in many classes; one line is what we owe
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ContextError(

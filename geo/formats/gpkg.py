@@ -13,6 +13,7 @@ from pathlib import Path
 import pyogrio
 
 from geo import formats as f
+from geo.formats import computed
 from geo.formats.geoparquet import first_line, from_frame, in_degrees
 
 MAGIC = b"SQLite format 3\x00"
@@ -29,6 +30,7 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
         path = Path(folder) / "import.gpkg"
         path.write_bytes(data)
         try:
+            _stored(path, name)
             layer = _layer(path, name)
             limit = f.row_limit(len(data), name, 0)
             # one row past the limit at most: a view that joins a table with itself is never
@@ -42,6 +44,14 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     if len(frame) > limit:
         f.row_limit(len(data), name, len(frame))
     return from_frame(in_degrees(frame, name), "gpkg")
+
+
+def _stored(path: Path, name: str) -> None:
+    """ImportFormatError when the file computes rows or cells on reading (a view, a virtual
+    generated column: :mod:`geo.formats.computed`), before GDAL reads a row."""
+    said = computed.refusal(path, name)
+    if said:
+        raise f.ImportFormatError(said)
 
 
 def _cut_short(data: bytes) -> bool:

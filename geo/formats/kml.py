@@ -3,6 +3,7 @@ and such a file read back (an import)."""
 
 from __future__ import annotations
 
+import html
 import re
 from xml.etree import ElementTree
 from xml.sax import saxutils
@@ -33,6 +34,12 @@ def escape(text: str) -> str:
     return saxutils.escape(_NOT_XML.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
+# Google Earth reads a description as HTML and runs its scripts, and its default balloon adds the
+# name and the data fields as HTML: the balloon is the description alone, whose text is escaped
+# for HTML before XML (a report's "<img onerror=...>" shows as typed).
+_BALLOON = "<BalloonStyle><text>$[description]</text></BalloonStyle>"
+
+
 def _kml_colour(hex_rgb: str) -> str:
     """``#rrggbb`` as KML's ``aabbggrr``."""
     r, g, b = hex_rgb[1:3], hex_rgb[3:5], hex_rgb[5:7]
@@ -53,7 +60,7 @@ def to_kml(frame: gpd.GeoDataFrame) -> str:
         out.append(
             f'<Style id="{_style_id(category if category != "none" else None)}"><IconStyle>'
             f"<color>{_kml_colour(colour)}</color><scale>1.1</scale><Icon><href>{ICON}</href></Icon>"
-            "</IconStyle></Style>"
+            f"</IconStyle>{_BALLOON}</Style>"
         )
     out.append('<Schema name="event" id="event">')
     for name in FIELDS:
@@ -86,8 +93,9 @@ def to_kml(frame: gpd.GeoDataFrame) -> str:
             for x in (what, row.get("verification"), row.get("claimed_by"), row.get("source_text"))
             if x
         )
+        balloon = f"<b>{html.escape(title)}</b><br>{html.escape(description)}"
         out.append(
-            f"<Placemark><name>{escape(title)}</name><description>{escape(description)}</description>"
+            f"<Placemark><name>{escape(title)}</name><description>{escape(balloon)}</description>"
         )
         out.append(f"<TimeStamp><when>{escape(row['event_date'])}</when></TimeStamp>")
         out.append(f"<styleUrl>#{_style_id(row.get('weapon_category'))}</styleUrl>")
