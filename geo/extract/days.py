@@ -25,6 +25,7 @@ from geo.extract.layout import (
     stamped,
     title_when,
 )
+from geo.extract.log_lines import own_line_day
 from geo.extract.night_of_named_day import night_of_the_day
 from geo.extract.night_raid import morning_after_night, of_the_raid, raid_arms
 from geo.extract.publication import MONTH_RE, MONTHS
@@ -89,7 +90,7 @@ class Days:
         if when and head and head.precision == 1:
             # under "MAY 25 - KHARKIV", "on a busy Saturday afternoon" and "late in the
             # evening" are that day's, not the ones before the report came out
-            when = date_in(s.text, Publication(head.day, False)) or when
+            when = own_line_day(when, date_in(s.text, Publication(head.day, False)), head)
         heading_day = dt.day_heading(s.text, self.pub)
         if heading_day is not None:
             self.item[s.paragraph] = heading_day
