@@ -10,8 +10,9 @@ import pytest
 
 from geo.extract import Extractor
 from geo.extract.dates import When
-from geo.extract.log_lines import flatten_log, own_line_day
+from geo.extract.log_lines import ClockLog, flatten_log, own_line_day
 from geo.extract.numeric_days import numeric_day
+from geo.extract.publication import Publication
 
 
 @pytest.fixture(scope="module")
@@ -101,3 +102,48 @@ def test_a_line_keeps_its_own_day_under_a_line_of_another_day():
     assert own_line_day(own, year_back, head) is own
     assert own_line_day(own, saturday_before, head) is saturday_before
     assert own_line_day(own, None, head) is own
+
+
+SHIFT = "Shift log, 1 to 2 May\n\n19:10 Sumy: shelling\n23:40 Konotop: drone\n02:15 Shostka: KAB\n"
+TICKER = (
+    "Live | Friday, 2 May 2025\n\n21:00 Sumy: alert\n23:00 Konotop: drone\n01:00 Shostka: KAB\n"
+)
+
+
+def test_a_clock_log_that_wraps_past_midnight_is_published_the_morning_after():
+    log = ClockLog(SHIFT, date(2025, 5, 2))
+    pub = Publication(date(2025, 5, 2))
+    assert log.day(SHIFT.index("19:10"), pub).day == date(2025, 5, 1)
+    assert log.day(SHIFT.index("02:15"), pub).day == date(2025, 5, 2)
+    assert log.day(0, pub) is None  # (the header is no entry)
+
+
+def test_a_ticker_opened_on_its_publication_day_runs_into_the_next_one():
+    log = ClockLog(TICKER, date(2025, 5, 2))
+    pub = Publication(date(2025, 5, 2))
+    assert log.day(TICKER.index("21:00"), pub).day == date(2025, 5, 2)
+    assert log.day(TICKER.index("01:00"), pub).day == date(2025, 5, 3)
+
+
+def test_a_clock_log_of_one_day_gives_its_undated_entries_that_day(extractor):
+    log = (
+        "Flash feed\n\n"
+        "12:30 Donetsk: shelling of a district, 2 civilians killed.\n"
+        "14:15 Horlivka: a drone attacked a bus, 4 wounded.\n"
+        "16:40 Makiivka: a drone hit a shop.\n"
+    )
+    events = extractor.extract(log, "t", published=date(2024, 10, 15))
+    assert {e["event_date"] for e in events} == {"2024-10-15"}
+
+
+def test_a_revision_line_folds_into_the_entry_it_revises_and_its_figures_win(extractor):
+    log = (
+        "Tracker\n\n"
+        "[2025-06-08 18:10 UTC] Poltava: missiles hit a rail yard, 2 injured.\n"
+        "[2025-06-08 19:40 UTC] Lubny: a drone hit a fuel depot.\n"
+        "[2025-06-09 06:30 UTC] Poltava, REV: police now say 1 killed, 3 injured.\n"
+    )
+    poltava = [e for e in extractor.extract(log, "t", date(2025, 6, 9)) if e["place"][:4] == "Polt"]
+    assert [(e["event_date"], e["fatalities"], e["injured"]) for e in poltava] == [
+        ("2025-06-08", 1, 3)
+    ]

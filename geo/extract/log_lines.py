@@ -17,14 +17,16 @@ and day: a withdrawn event is no event. Only a text with at least three such lin
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from bisect import bisect_right
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from geo.extract.publication import MONTH_RE, WEEKDAY_RE
+from geo.extract.dates import When, date_in, of_the_night
+from geo.extract.publication import MONTH_RE, WEEKDAY_RE, Publication
 from geo.extract.sentences import CLOCK
 
 if TYPE_CHECKING:
-    from geo.extract.dates import When
+    from geo.extract.draft import Draft
 
 # a line's stamp: an ISO day, a numeric "03.11", a day and month ("14 March", "Mon 3 Mar",
 # "19-20 March"), each with or without a clock, or a clock alone; a bracket or a row number
@@ -55,7 +57,7 @@ _RETRACTED = re.compile(r"\bretracted\b|\bDEL\b|\bwithdrawn\b", re.I)
 # late entries are Ukraine's next day, ``utc_stamps``)
 _ZONE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d\s.*?\d\s*(?P<z>UTC|GMT)$")
 _DOT = re.compile(r"·(?=\s)|(?<=\s)·")  # a cell's border
-_REVISION = re.compile(r",\s*REV\s*:")  # "Kremenchuk, REV: ..."
+_REVISION = re.compile(r",\s*REV\s*:")  # "Kremenchuk, REV: ...": "Kremenchuk: REV ..."
 # a heading over rows that are all removed ("Withdrawn", "Deleted rows:"), and any other one
 _SECTION = re.compile(
     r"[ \t#*]*(?:withdrawn|removed|deleted|retracted)(?:\s+rows?)?\s*:?\s*$", re.I
@@ -65,6 +67,10 @@ _DAY_TOKEN = re.compile(
     rf"(?:19|20)\d\d-\d\d-\d\d|\b\d{{1,2}}\s+(?:{MONTH_RE})\b|\b\d{{1,2}}\.\d{{1,2}}\b", re.I
 )
 _FIRST_WORDS = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+_CLOCK_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<h>\d{1,2})[:.]\d\d\b(?!\s*(?:a\.?m|p\.?m|per\s?cent|%)).*$"
+)
+_SPAN = re.compile(r"\b\d{1,2}\s*(?:to|[-–])\s*\d{1,2}\b")  # "1 to 2 May", "11-12.07"
 _LOG = 3  # lines of a log's shape a log has at least
 
 
@@ -153,7 +159,7 @@ def _flat(line: str, at: int) -> str:
     for m in _DOT.finditer(line, max(at - 1, 0)):
         chars[m.start()] = "|"
     if rev := _REVISION.search(line):
-        chars[rev.start() : rev.end()] = list(":" + " " * (rev.end() - rev.start() - 1))
+        chars[rev.start() : rev.end()] = list(": REV".ljust(rev.end() - rev.start()))
     return "".join(chars)
 
 
@@ -165,3 +171,82 @@ def own_line_day(when: When, again: When | None, head: When) -> When:
     if again is None or again.day >= head.day - timedelta(days=7):
         return again or when
     return when
+
+
+class ClockLog:
+    """The lines of a log that open with a clock ("12:30 Donetsk: ...", at least three), and
+    the first whose clock turned past midnight (from the evening to the small hours). An
+    entry's undated news is of its stamp's day, not the day before: a log that wraps past
+    midnight is published the morning after (its evening entries are the day before), unless
+    its header names the publication day and not a night (a ticker opened that evening: its
+    entries after midnight are the next day)."""
+
+    def __init__(self, text: str, pub: date) -> None:
+        found = [(m.start(), m.end(), int(m.group("h"))) for m in _CLOCK_LINE.finditer(text)]
+        self.lines = found if len(found) >= _LOG else []
+        hours = [h for _, _, h in self.lines]
+        self.wrap = next(
+            (k for k in range(1, len(hours)) if hours[k - 1] >= 18 and hours[k] < 9), None
+        )
+        head = text[: self.lines[0][0]] if self.lines else ""
+        told = date_in(head, Publication(pub)) if self.wrap is not None else None
+        opens = told is not None and told.day == pub  # (not "the night of 11 to 12")
+        self.opened = opens and not of_the_night(head) and not _SPAN.search(head)
+
+    def day(self, pos: int, pub: Publication) -> When | None:
+        """The day of undated news on the clock line at ``pos``; None off such lines."""
+        k = bisect_right(self.lines, pos, key=lambda line: line[0]) - 1
+        if k < 0 or pos >= self.lines[k][1]:
+            return None
+        shift = 0 if self.wrap is None else (k >= self.wrap) - (not self.opened)
+        return When(pub.day + timedelta(days=shift), 1, False)
+
+
+# a log line that revises an earlier one ("Kremenchuk, REV: police say 1 killed", "UPDATE to
+# 00:20: toll rises", "04.11 01:10 · Shostka · correction: 3 injured")
+_REVISES = re.compile(
+    r"[,:|]\s*REV\b|\bUPDATE\b|\b(?:updated|revised|corrected)\s+(?:toll|figures?)\b|"
+    r"[|:]\s*correction\s*:",
+)
+
+
+def _revises(d: Draft, earlier: Draft) -> bool:
+    """Whether a revision line's draft can be of the earlier entry: its place, and its weapon's
+    category when it names one."""
+    return earlier.place.id == d.place.id and d.category in (None, earlier.category)
+
+
+def fold_revisions(drafts: list[Draft], text: str) -> list[Draft]:
+    """The drafts of a log with each revision line's event folded into the entry it revises:
+    the latest earlier draft at its place, or in a log kept newest first the next one; the
+    figures the revision gives win, even lower ones, and its own stamp (the day the entry was
+    revised) is no new event's day."""
+    out: list[Draft] = []
+    pending: list[Draft] = []  # revisions told before their entry
+    for d in drafts:
+        start = text.rfind("\n", 0, d.sentence.start) + 1
+        end = text.find("\n", d.sentence.start)
+        line = text[start : end if end >= 0 else None]
+        if d.event_type == "strike" and _REVISES.search(line):
+            revised = next((x for x in reversed(out) if _revises(d, x)), None)
+            if revised is None:
+                pending.append(d)
+                out.append(d)
+            else:
+                _fold(d, revised)
+            continue
+        for r in [r for r in pending if _revises(r, d)][:1]:
+            _fold(r, d)
+            pending.remove(r)
+            out.remove(r)
+        out.append(d)
+    return out
+
+
+def _fold(revision: Draft, entry: Draft) -> None:
+    """A revision's figures into its entry (a figure it does not give stays)."""
+    if revision.fatalities is not None:
+        entry.fatalities = revision.fatalities
+    if revision.injured is not None:
+        entry.injured = revision.injured
+    entry.sentences.append(revision.sentence)

@@ -52,7 +52,7 @@ from geo.extract.kinds import split_weapons
 from geo.extract.language import language_warning
 from geo.extract.layout import is_digest
 from geo.extract.lexicon import read_afresh
-from geo.extract.log_lines import flatten_log
+from geo.extract.log_lines import flatten_log, fold_revisions
 from geo.extract.markup import plain
 from geo.extract.merging import merge
 from geo.extract.not_war import drop_not_war
@@ -169,6 +169,7 @@ class Extractor:
         bracketed_tolls(drafts)  # "Kupiansk (2 wounded), Izium (1 killed)"
         bracketed_weapons(drafts)  # "Nikopol (artillery, drones), Marhanets (a KAB)"
         drafts = revise_weapons(mark_corrections(drop_retracted(drafts, text, prose, hits), prose))
+        drafts = fold_revisions(drafts, text)  # a log's REV line: the entry it revises
         give_launched(drafts, prose)
         another_target(drafts)
         fragments_of_downing(drafts, text)  # "in X fragments damaged a roof" after a downing
