@@ -25,6 +25,7 @@ from geo.extract.layout import (
     stamped,
     title_when,
 )
+from geo.extract.log_lines import ClockLog, own_line_day
 from geo.extract.night_of_named_day import night_of_the_day
 from geo.extract.night_raid import morning_after_night, of_the_raid, raid_arms
 from geo.extract.publication import MONTH_RE, MONTHS
@@ -50,6 +51,7 @@ class Days:
         self.aside: int | None = None  # the paragraph of an aside reaching back ("Earlier, ...")
         self.wire = bool(dt.DATELINE.search(text))
         self.stamps = stamp_hours(text) if live_blog else []
+        self.clock_log = ClockLog(text, pub.day)  # a log's lines opening with a clock
         self.utc_late = late_utc_entries(text, self.stamps, pub)  # "22:40 GMT": Kyiv's next day
         # "12 May" over a live blog's "22:15"; a digest's "Sunday, 1 June" over its section
         self.day_lines = DayLines(text, pub, None if live_blog else blocks.header)
@@ -89,7 +91,7 @@ class Days:
         if when and head and head.precision == 1:
             # under "MAY 25 - KHARKIV", "on a busy Saturday afternoon" and "late in the
             # evening" are that day's, not the ones before the report came out
-            when = date_in(s.text, Publication(head.day, False)) or when
+            when = own_line_day(when, date_in(s.text, Publication(head.day, False)), head)
         heading_day = dt.day_heading(s.text, self.pub)
         if heading_day is not None:
             self.item[s.paragraph] = heading_day
@@ -189,7 +191,8 @@ class Days:
         if lead is None and by_raid and not new_story(s.text):
             lead = When(self.pub.day, 1, False)
         pub = kyiv_day(self.pub, self.stamps, self.utc_late, s.start)
-        lead = lead or evening_story(pub)
+        # a log line stamped with a clock is its own context: its stamp's day, not the lead's
+        lead = self.clock_log.day(s.start, pub) or lead or evening_story(pub)
         return default_date(s.text, pub, self.title, same_day, lead)
 
 

@@ -1,7 +1,8 @@
 """Days written in figures: with their year, as logs and tables write them ("2025-06-02",
 "02.06.2025"), or without it after the weekday that a diary's, a digest's or a timeline's entry
 opens with ("Sat 04.10", "Wed 1/10", "Thursday 25/09", "Night into Sat 4/10", "Night of
-9-10.10": the night ends on its second day). A bare "4.10" is a figure, not a day: only the
+9-10.10": the night ends on its second day), or before the clock that stamps a log's line
+("03.11 22:40 · Sumy · ..."). A bare "4.10" is a figure, not a day: only the
 weekday (or the night's span) makes it one, and it tells day-first from month-first ("Wed 10/1"
 in January is month-first when 10 January was no Wednesday)."""
 
@@ -30,6 +31,9 @@ _NIGHT_SPAN = re.compile(
     r"\bnight\s+of\s+\d{1,2}\s*[-–]\s*(?P<a>\d{1,2})\.(?P<b>\d{1,2})\b(?![./]\d)", re.I
 )
 
+# a log line's stamp, the day before its clock ("03.11 22:40", "04.11, 00:35"): a day, day first
+_LOG_STAMP = re.compile(rf"[ \t*•\[-]*{_PAIR}(?:,\s*|\s+)\d{{1,2}}:\d\d\b")
+
 
 def numeric_day(sentence: str, published: date) -> date | None:
     """The day a sentence gives in figures, or None."""
@@ -43,6 +47,8 @@ def numeric_day(sentence: str, published: date) -> date | None:
         if m.group("a2"):
             return _yearless(int(m.group("a2")), int(m.group("b2")), m.group("wd2"), published)
         return _yearless(int(m.group("a")), int(m.group("b")), m.group("wd"), published)
+    if m := _LOG_STAMP.match(sentence):  # "03.11 22:40 · Sumy · ...": a log line's day
+        return _yearless(int(m.group("a")), int(m.group("b")), None, published)
     if m := _NIGHT_SPAN.search(sentence):
         return _yearless(int(m.group("a")), int(m.group("b")), None, published)
     return None

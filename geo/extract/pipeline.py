@@ -52,6 +52,7 @@ from geo.extract.kinds import split_weapons
 from geo.extract.language import language_warning
 from geo.extract.layout import is_digest
 from geo.extract.lexicon import read_afresh
+from geo.extract.log_lines import flatten_log, fold_revisions
 from geo.extract.markup import plain
 from geo.extract.merging import merge
 from geo.extract.not_war import drop_not_war
@@ -116,7 +117,7 @@ class Extractor:
         that does not look like English: the rules read English only)."""
         if not isinstance(text, str):
             raise TypeError(f"'text' should be a str, got {type(text).__name__} instead")
-        clean = unwrap(plain(text))
+        clean = flatten_log(unwrap(plain(text)))  # a log's lines as rows
         read_afresh()  # (a sentence's event words and weapons are read once per report)
         read_weapons_afresh()
         records = self._reports(clean, source, published)
@@ -171,6 +172,7 @@ class Extractor:
         bracketed_tolls(drafts)  # "Kupiansk (2 wounded), Izium (1 killed)"
         bracketed_weapons(drafts)  # "Nikopol (artillery, drones), Marhanets (a KAB)"
         drafts = revise_weapons(mark_corrections(drop_retracted(drafts, text, prose, hits), prose))
+        drafts = fold_revisions(drafts, text)  # a log's REV line: the entry it revises
         give_launched(drafts, prose)
         another_target(drafts)
         fragments_of_downing(drafts, text)  # "in X fragments damaged a roof" after a downing
