@@ -2,8 +2,9 @@
 of the headings33 set (realstyle-heldout-headings33): a bold lead-in naming the town before its
 news on the same line; a path of areas down to the place ("X oblast / Y hromada:"); a district's
 heading that decides which namesake a village under it is; a heading's place with an aside in
-brackets; a channel's pictograph title giving the summary's day. The cases marked "stays" are
-what the rules must leave alone."""
+brackets; a channel's pictograph title giving the summary's day; a place called a hromada
+before its line's news, and read as its municipality's centre among namesakes. The cases marked
+"stays" are what the rules must leave alone."""
 
 from __future__ import annotations
 
@@ -108,3 +109,22 @@ def test_plain_title_without_a_year(extractor):
     text = "Shelling summary for 3 June\n\nNikopol: a drone hit a bus stop."
     rows = extractor.extract(text, "t", DAY)
     assert [r["event_date"] for r in rows] == ["2025-06-03"]
+
+
+def test_hromada_named_before_its_news(extractor):
+    text = "Velyka Pysarivka hromada: an FPV drone hit a tractor, the driver was injured."
+    assert _found(extractor, text) == {("Velyka Pysarivka", "strike", "drone")}
+
+
+@pytest.mark.parametrize(
+    ("last_line", "point"),
+    [
+        # a hromada's centre: the larger namesake, though the report's other towns lie by Nikopol
+        ("Pokrovske hromada: a guided bomb hit a farm.", (48.0, 36.2)),
+        # stays: a bare village name keeps the namesake its neighbours point to
+        ("Pokrovske: a guided bomb hit a farm.", (47.6, 34.2)),
+    ],
+)
+def test_hromada_is_its_centre(extractor, last_line, point):
+    text = f"Nikopol: shelling hit a school.\nMarhanets: artillery hit a bus.\n{last_line}"
+    assert _at(extractor, text, "Pokrovske") == point
