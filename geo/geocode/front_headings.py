@@ -70,7 +70,7 @@ def keep_to_fronts(mentions: Sequence[Resolution], text: str) -> None:
             continue
         reach = DISTRICT_KM if district else FRONT_KM
         if _km(place, town) <= reach or (
-            town.population >= CITY_OVER_VILLAGE and lies_in(place, town)
+            not district and town.population >= CITY_OVER_VILLAGE and lies_in(place, town)
         ):
             continue  # a city's front reaches over its region: "Zaporizhzhia direction"
         move_to_best(m, [c for c in m.candidates if _km(c.place, town) <= reach])
