@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geo.extract.heading_paths import path_end
 from geo.extract.layout import is_heading, line_start
 from geo.extract.lexicon import Trigger, triggers_in
 from geo.extract.numbered_entries import (
@@ -47,6 +48,7 @@ _HEAD_RUN = 8
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PLACE_CLOSES = re.compile(
     r"(?:\s+(?:region|oblast|province|krai|territory|district|hromada|city|town|village)\b)?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"  # an aside in brackets: "BRYANSK REGION (governor's channel)"
     r"[ \t*_]*(?:[,.:;]|$)",
     re.M | re.I,
 )
@@ -154,12 +156,13 @@ class Blocks:
     def heading(self, s: Sentence, hits: list[PlaceHit], triggers: list[Trigger]) -> bool:
         """Whether sentence ``s`` is a heading of the one place it names (kept as its line's
         topic): not of a country, nor of a sector of the front ("KUPIANSK DIRECTION.")."""
-        head = heading_place(hits) or town_with_district(self.text, hits)
+        path = path_end(self.text, hits)  # "Sumy oblast / Shostka hromada:"
+        head = heading_place(hits) or path or town_with_district(self.text, hits)
         if head is None or triggers:
             return False
         dated = self._place_and_day(s, head, hits[-1])
         numbered = s.paragraph in self.numbered and opens_line(self.text, s)
-        if not (dated or numbered or is_heading(s, head)):
+        if not (dated or numbered or path or is_heading(s, head)):
             return False
         front = DIRECTION_AFTER.match(self.text[head.end : head.end + 40])
         if not front and head.place.feature != "country":

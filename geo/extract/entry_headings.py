@@ -56,7 +56,8 @@ _FACILITY = (
 )
 _OTHER_TOWNS = r"(?:(?:\s*,|\s+and|\s+&)\s+(?-i:[A-Z])[\w'’-]+){1,3}"
 _HEADING_AFTER = re.compile(
-    rf"^(?:\s+(?:city|town|village|settlement|region|oblast|province|obl\.|district|community)|"
+    r"^(?:\s+(?:city|town|village|settlement|region|oblast|province|obl\.|district|community|"
+    rf"hromada)|"
     rf"{_FACILITY}"
     rf"|{_OTHER_TOWNS}(?={HEADING_MARK}))?"
     rf"(?:(?:{_LOCATOR})?{HEADING_MARK}|(?:{_LOCATOR})?{_DAY_AFTER}|{_CELL_REST})",

@@ -28,7 +28,10 @@ BULLET = re.compile(
 # ends no sentence
 _MARK_ALONE = re.compile(r"\s*(?:\d{1,2}|[a-z])\.")
 # (a row of dot leaders before its figure, "Sumy region ...... 41", ends none either)
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?!(?<=\.\.)[ \t]+\d)[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9А-ЯІЇЄ])")
+# (a bold or italic lead-in's closing marks go with it: "**Kherson.** A drone hit ...")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?!(?<=\.\.)[ \t]+\d)(?:[\"”’)]|[*_]{1,2})?\s+(?=[\"“‘(]?[A-Z0-9А-ЯІЇЄ])"
+)
 # Titles, "Mt."/"Ft." and months shortened the agencies' way ("Nov. 12", "Sept. 3") end no sentence.
 _ABBREVIATIONS = re.compile(
     r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|No|approx|e\.g|i\.e|U\.S|U\.K|Gov|Sen|Rep|Maj|"

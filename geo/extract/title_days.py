@@ -15,8 +15,12 @@ from geo.extract.publication import (
     Publication,
     publication_from_header,
 )
-from geo.extract.sentences import Sentence, is_headline
+from geo.extract.sentences import Sentence, is_headline, whole_line
 from geo.records import EVENT_YEARS
+
+_YEAR = re.compile(r"\b\d{4}\b")
+# a post's pictograph opening its title line ("⚡️ ", "🔴 ")
+_PICTOGRAPH = re.compile(r"[ \t]*[\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ \t]+")
 
 # a night named by the day it ran into, as translated bulletins write it: "In the night to 21
 # August", "In night from 7 to 8 November", "At night 10/11 Feb" (its day, told by ``date_in``)
@@ -69,18 +73,29 @@ def title_when(text: str, sentences: list[Sentence], pub: Publication) -> When |
     for s in sentences:
         if s.paragraph > 3:
             break
-        if not is_headline(text, s):
+        if not (is_headline(text, s) or _pictured_title(text, s)):
             continue
         when = None if re.search(r"\b\d{4}\b", s.text) else title_date(s.text, pub)
         when = when or nights_report(s.text, pub)
         day = publication_from_header(s.text) if _SUMMARY_FOR.search(s.text) else None
-        if day is not None and not day.month:
-            when = When(day.day, 1, True)  # "Evening summary for 12.02.2025": that day's news
+        if day is not None and not day.month:  # "Evening summary for 12.02.2025": that day's
+            # news; a day with no year is the latest such up to publication ("for 2 May")
+            when = When(day.day, 1, True) if _YEAR.search(s.text) else date_in(s.text, pub)
         if when is None and not re.search(r"(?i)\bnight\b", s.text):
             when = period_in(s.text, pub)  # a weekly overview's span ("8-14 March 2025")
         if when is not None:
             return when
     return None
+
+
+def _pictured_title(text: str, s: Sentence) -> bool:
+    """A channel's title opened by a pictograph, which a list's bullet also is ("⚡️ Shelling
+    summary for 2 May"): the whole line, and a title once the pictograph is left out."""
+    mark = _PICTOGRAPH.match(s.text)
+    if mark is None or not whole_line(text, s):
+        return False
+    rest = s.text[mark.end() :]
+    return is_headline(rest, Sentence(rest, 0, len(rest), 0))
 
 
 # "Week 10 (Monday 3 to Sunday 9 March 2025)", "3-9 March": a span of days a title covers.

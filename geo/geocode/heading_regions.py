@@ -70,11 +70,15 @@ def keep_to_heading_regions(
         move_to_best(m, [c for c in m.candidates if lies_in(c.place, region)])
 
 
-def may_move(m: Resolution, text: str) -> bool:
+def may_move(m: Resolution, text: str, any_size: bool = False) -> bool:
     """Whether the text leaves ``m`` free to be moved to the region or front around it: a
-    village or small town, not called a region, with no region of its own after it."""
+    village or small town (a town of any size under a district's heading, "Vasylivka
+    district" over "Kamianske: shelling"), not called a region, with no region of its own
+    after it."""
     place = m.place
-    if place is None or not movable(place) or m.cue == "region":
+    if place is None or m.cue == "region":
+        return False
+    if not (movable(place) or (any_size and place.feature == "city")):
         return False
     return OWN_REGION.match(text, m.end) is None
 

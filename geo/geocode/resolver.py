@@ -33,6 +33,7 @@ from geo.geocode.defining import bare_counties, defining_reaches, keep_to_define
 from geo.geocode.former_names import drop_places_named_otherwise
 from geo.geocode.front_headings import keep_to_fronts
 from geo.geocode.heading_regions import keep_to_heading_regions
+from geo.geocode.hromada_centres import keep_to_hromada_centres
 from geo.geocode.lists import lists_of_names, share_trailing_region
 from geo.geocode.lookup import entries_named
 from geo.geocode.meetings import meeting_places
@@ -145,6 +146,7 @@ class Geocoder:
             meeting_places(mentions, text)
             keep_to_heading_regions(mentions, mentions + others, text)
             keep_to_line_regions(mentions, mentions + others, text, self.gazetteer, theatre)
+            keep_to_hromada_centres(mentions, text)
             keep_to_fronts(mentions, text)
         return mentions
 
