@@ -271,10 +271,12 @@ def build(
 
 
 def weapon_in(*texts: str | None) -> tuple[str | None, str | None]:
-    """The first named weapon system in the texts, else the first generic category."""
-    from geo.weapons import find_weapons
+    """The first named weapon system the texts tell was used, else the first generic category:
+    the extractor's reading (:func:`geo.weapons.fired_weapons`), so a system told as hit
+    ("destroyed ... four tanks and Buk air defense systems") is no weapon of the row."""
+    from geo.weapons import fired_weapons
 
-    found = [m for t in texts if t for m in find_weapons(t)]
+    found = [m for t in texts if t for m in fired_weapons(t)]
     named = [m for m in found if m.weapon]
     if named:
         return named[0].weapon, named[0].category
