@@ -194,10 +194,12 @@ def read(data: bytes, name: str, gazetteer, fmt: str | None = None) -> ImportRes
             f"'format' should be one of {', '.join(FORMATS)}, got {fmt!r} instead"
         )
     from geo.formats.region_rows import as_stored, geonames_regions
+    from geo.formats.town_names import towns_as_stored
 
     result = BY_NAME[fmt].read()(data, name, gazetteer)
     # "Odesa" in the region field: GeoNames' "Odessa"; "Kharkiv region": the region's event
     result.frame = as_stored(geonames_regions(result.frame, gazetteer), gazetteer)
+    result.frame = towns_as_stored(result.frame, gazetteer)  # "Kupiansk": GeoNames' "Kupyansk"
     return result
 
 
