@@ -22,9 +22,10 @@ _SAME_POINT = 1e-5  # degrees: the export writes six decimals
 
 def towns_as_stored(frame: pd.DataFrame, gazetteer) -> pd.DataFrame:
     """``frame`` with each town row named as the gazetteer names the place its shown name
-    stands for (see the module's note); the frame itself when none is."""
+    stands for (see the module's note); the frame itself when none is, or with no gazetteer
+    (a KML or GeoPackage read without one)."""
     needed = {"place", "country", "geo_precision", "geometry"}
-    if not len(frame) or not needed <= set(frame.columns):
+    if gazetteer is None or not len(frame) or not needed <= set(frame.columns):
         return frame
     level = pd.to_numeric(frame["geo_precision"], errors="coerce")
     rows = np.flatnonzero(
