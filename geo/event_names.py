@@ -139,6 +139,28 @@ def shown_places(frame: pd.DataFrame) -> pd.Series:
     return out
 
 
+def with_shown_places(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with each place not at a region's own level named as the pages show it
+    (:func:`shown_places`: "Kupiansk" for GeoNames' "Kupyansk" as the report spelt it, "Oryol"
+    for "Orël"), for the exports; events at a region are named by
+    :func:`geo.formats.region_rows.as_drawn`, which also moves them to the region's point."""
+    import pandas as pd
+
+    if not len(frame) or not {"place", "geo_precision"} <= set(frame.columns):
+        return frame
+    shown = shown_places(frame)
+    level = pd.to_numeric(frame["geo_precision"], errors="coerce")
+    respelt = (level != int(GeoPrecision.REGION)) & (
+        shown.astype("string") != frame["place"].astype("string")
+    ).fillna(False)
+    if not respelt.any():
+        return frame
+    out = frame.copy()
+    # object, not the frame's own dtype: the store's frame holds places as categories
+    out["place"] = frame["place"].astype(object).where(~respelt, shown.astype(object))
+    return out
+
+
 def _respell(out: pd.Series, frame: pd.DataFrame, level: pd.Series) -> None:
     """Name ``out``'s towns as :func:`geo.place_spellings.product_spelling` says, worked out once
     per distinct place, report's word, country, level and sentence (only where the word is not

@@ -110,12 +110,16 @@ def write_gpkg(frame: gpd.GeoDataFrame, path: Path) -> Path:
 def export_bytes(frame: gpd.GeoDataFrame, fmt: str, country_codes: dict | None = None) -> bytes:
     """Events in one of :data:`EXPORT_FORMATS`, as the bytes of a file; an event somewhere in a
     region written as the map draws it ("Kharkiv region" at the region's point, not at the city:
-    :mod:`geo.formats.region_rows`), every region field spelled as the map spells it ("Odesa")."""
+    :mod:`geo.formats.region_rows`), every region field spelled as the map spells it ("Odesa"),
+    every other place named as the pages name it ("Kupiansk", not GeoNames' "Kupyansk":
+    :func:`geo.event_names.with_shown_places`)."""
+    from geo.event_names import with_shown_places
     from geo.formats.region_rows import as_drawn, spelled_regions
 
     if fmt not in BY_NAME or BY_NAME[fmt].writer is None:
         raise ValueError(f"'fmt' should be one of {', '.join(EXPORT_FORMATS)}, got {fmt!r} instead")
-    return BY_NAME[fmt].write()(spelled_regions(as_drawn(frame)), country_codes or {})
+    shown = with_shown_places(as_drawn(frame))
+    return BY_NAME[fmt].write()(spelled_regions(shown), country_codes or {})
 
 
 # Writers of the table: (frame, country_codes) -> bytes.

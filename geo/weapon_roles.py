@@ -8,7 +8,9 @@ artillery shelling"). A drone that filmed its own attack ("videos from the drone
 and a drone seen diving stay weapons. A bare "aircraft" that neither acts nor heads a list of
 arms ("hit a radar and two aircraft", "an aircraft plant") is what was hit, no force. An air
 defence system or a warplane that brought weapons down ("Patriot crews intercepted both
-Iskander-M missiles", "shot down by IRIS-T") is the interceptor. Pure functions over a word's
+Iskander-M missiles", "shot down by IRIS-T") is the interceptor. A gun, launcher or air defence system at the end of
+a list a verb of hitting took ("destroyed more than 40 invaders, four tanks and Buk air defense
+systems") is a target. Pure functions over a word's
 span, for :func:`geo.weapons.fired_weapons`."""
 
 from __future__ import annotations
@@ -183,3 +185,37 @@ def films_or_intercepts(text: str, start: int, end: int, category: str) -> bool:
     """Whether the weapon word at ``text[start:end]`` is the camera (:func:`films`) or the
     interceptor (:func:`intercepts`): no weapon fired."""
     return films(text, start, end, category) or intercepts(text, start, end, category)
+
+
+# a verb of hitting, then the list it hit, up to the weapon word: "destroyed more than 40
+# invaders, four tanks and Buk air defense systems", "hit the deployment point of the Buk-M3",
+# 'destroyed 77 invaders, six tanks and three "Pantsir"'. The list's words stop at what tells
+# the weapon used or another clause ("with", "from", "by", "in", "shot down", "was", a verb of
+# firing): "struck Kharkiv and Dnipro with S-300 missiles" keeps its weapon.
+_QUOTE = "\"'“”«»‘’"
+_LIST_STOP = (
+    r"(?:by|with|from|using|at|in|into|near|over|on|when|after|before|while|as|which|that|who|"
+    r"then|but|or|was|were|is|are|has|have|had|fired|launched|used|shot|downed|intercepted|hit|"
+    r"struck|attacked|shelled|dropped)\b"
+)
+_LISTED_BEFORE = re.compile(
+    r"\b(?:hit|struck|destroy(?:ed|s)|damaged|targeted|attacked|disabled|burn(?:ed|t)|"
+    r"eliminated|liquidated|knocked\s+out)\s+"
+    rf"(?:[{_QUOTE}]?(?!{_LIST_STOP})[\w'’-]+[{_QUOTE}]?,?\s+){{1,20}}[{_QUOTE}]?$",
+    re.I,
+)
+# the weapon word acts: "... and Grad rockets hit the town", "and S-300 missiles were fired"
+_ACTS_NEXT = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:(?:was|were)\s+)?"
+    r"(?:fired|hit|struck|shelled|pounded|fell|landed|launched|attacked|targeted|used)\b",
+    re.I,
+)
+
+
+def listed_target(text: str, start: int, end: int) -> bool:
+    """Whether the weapon word at ``text[start:end]`` ends a list a verb of hitting took
+    (:data:`_LISTED_BEFORE`) and does not act itself (:data:`_ACTS_NEXT`): one of the things
+    hit, if it names arms on the ground (the caller's test)."""
+    return bool(_LISTED_BEFORE.search(text, max(0, start - 200), start)) and not _ACTS_NEXT.match(
+        text, end, end + 60
+    )

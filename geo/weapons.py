@@ -15,6 +15,7 @@ from geo.weapon_roles import (
     damaged_aircraft,
     dating_attack,
     films_or_intercepts,
+    listed_target,
     no_aircraft_flown,
     workshop_product,
 )
@@ -225,8 +226,9 @@ _HIT_BEFORE = re.compile(
     # "destroyed a launcher of the HIMARS", "a battery of S-300"
     r"(?:(?:launchers?|batter(?:y|ies)|radars?|systems?|complex(?:es)?|vehicles?|crews?|pieces?)"
     r"\s+of\s+(?:(?:an?|the)\s+)?)?"
-    # (what it was hit by or with is no target: "hit by an M777", "struck with a HIMARS")
-    r"(?:(?!(?:by|with|from|using|at)\s)[\w-]+\s+){0,2}$",
+    # (what it was hit by or with is no target: "hit by an M777", "struck with a HIMARS", nor
+    # what it was hit in: "damaged in shelling")
+    r"(?:(?!(?:by|with|from|using|at|in)\s)[\w-]+\s+){0,2}$",
     re.I,
 )
 # A gun or launcher hit is a target whatever follows ("a Lancet strike on a Ukrainian M777", "a
@@ -251,7 +253,8 @@ _TARGET_AFTER = re.compile(
 # launchers were destroyed near X", "a Patriot launcher was hit by a Kinzhal", "an S-300 battery
 # was struck", "a HIMARS launcher destroyed near X" (not "HIMARS rockets hit X", "Grad fired")
 _ITS_GEAR = (
-    r"(?:\s+(?:multiple\s+(?:launch\s+)?rocket\s+|missile\s+|air[- ]defen[cs]e\s+|self-propelled\s+)?"
+    r"(?:\s+(?:multiple\s+(?:launch\s+)?rocket\s+|missile\s+|air[- ]defen[cs]e\s+|self-propelled\s+|"
+    r"artillery\s+)?"
     r"(?:launchers?|systems?|batter(?:y|ies)|howitzers?|guns?|radars?|complex(?:es)?|vehicles?))"
 )
 _PASSIVE_HIT = re.compile(
@@ -285,6 +288,7 @@ def fired_weapons(text: str) -> list[WeaponMention]:
             (hit and _hit_by_another(text, hit, w, found))
             or (hit and w.weapon and _EQUIPMENT_AFTER.match(text[w.end :]))
             or (hit and w.category in _GROUND_ARMS)
+            or (_ground_arms(text, w) and listed_target(text, w.start, w.end))
             or (hit and _TARGET_AFTER.match(text[w.end :]))
             or workshop_product(text, w.start, w.end, w.text)
             or _CONTROL_AFTER.match(text[w.end :])
@@ -298,6 +302,12 @@ def fired_weapons(text: str) -> list[WeaponMention]:
         elif not films_or_intercepts(text, w.start, w.end, w.category):
             fired.append(w)  # (not "video from our drone", "Patriot crews intercepted")
     return fired
+
+
+def _ground_arms(text: str, w: WeaponMention) -> bool:
+    """Whether ``w`` names arms on the ground, what a list hit may hold ("four tanks and Buk air
+    defense systems"): a gun, launcher or air defence system, or a system named as equipment."""
+    return w.category in _GROUND_ARMS or bool(w.weapon and _EQUIPMENT_AFTER.match(text[w.end :]))
 
 
 # Words between a target's name and a weapon word that go on naming the target

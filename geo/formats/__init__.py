@@ -194,10 +194,12 @@ def read(data: bytes, name: str, gazetteer, fmt: str | None = None) -> ImportRes
             f"'format' should be one of {', '.join(FORMATS)}, got {fmt!r} instead"
         )
     from geo.formats.region_rows import as_stored, geonames_regions
+    from geo.formats.town_names import towns_as_stored
 
     result = BY_NAME[fmt].read()(data, name, gazetteer)
     # "Odesa" in the region field: GeoNames' "Odessa"; "Kharkiv region": the region's event
     result.frame = as_stored(geonames_regions(result.frame, gazetteer), gazetteer)
+    result.frame = towns_as_stored(result.frame, gazetteer)  # "Kupiansk": GeoNames' "Kupyansk"
     return result
 
 
@@ -213,25 +215,33 @@ def _name_weapon(record: dict) -> None:
 
 
 def build(
-    fmt: str, records: list[tuple[int, dict]], mapping: dict, rows: int, refused: Iterable
+    fmt: str,
+    records: list[tuple[int, dict]],
+    mapping: dict,
+    rows: int,
+    refused: Iterable,
+    status_column: str = "",
 ) -> ImportResult:
     """Validate mapped records; a bad one is refused with its row number, the others kept (and
-    counted as located by name or named by their point when the import placed them so)."""
+    counted as located by name or named by their point when the import placed them so). A
+    record with no verification is unverified, said in the notes (:mod:`geo.formats.no_status`;
+    ``status_column``: the file's column of status, when it has one)."""
     from geo import events as ev
     from geo.formats.cells import emptied
     from geo.formats.far_rows import far_notes
-    from geo.formats.places import HOW
+    from geo.formats.no_status import unchecked, unchecked_note
+    from geo.formats.places import HOW, placed_notes
     from geo.long_text import oversized_note
-    from geo.words import counted
 
     good = []
     refused, statuses = compact(refused), read_statuses(records)  # "reported": unverified
     seen: set[str] = set()
-    placed = {"name": 0, "point": 0, "own": 0}
+    placed = {"name": 0, "point": 0, "own": 0, "unchecked": 0}
     by_name: list[tuple[int, dict]] = []  # (row, event) put at the place their name found
     for n, record in records:
         how = record.pop(HOW, None)
         record = emptied(record)  # a NaN (JSON's, a reader's): nothing, never "nan"
+        unchecked_here = unchecked(record)  # no verification given: unverified
         _name_weapon(record)
         try:
             checked = ev.validate(record)
@@ -245,36 +255,30 @@ def build(
             continue
         seen.add(checked["event_id"])
         good.append(checked)
+        placed["unchecked"] += unchecked_here
         if how in placed:
             placed[how] += 1
         if how == "name":
             by_name.append((n, checked))
     frame = ev.to_frame(good) if good else ev.empty_frame()
     refused.sort()  # in file order, whichever check refused them
-    located, by_point, own = placed.values()
+    located, by_point, own, no_status = placed.values()
     result = ImportResult(fmt, frame, rows, refused, mapping, located, by_point, own)
     result.notes.extend([statuses] if statuses else [])
+    result.notes.extend([unchecked_note(no_status, fmt, status_column)] if no_status else [])
     result.notes.extend(far_notes(fmt, by_name, good))  # "Atlantis" in South Africa
     result.notes.extend(oversized_note(frame))  # a 1,000,000-character cell, said once
-    if result.named_by_point:
-        result.notes.append(
-            f"{counted(result.named_by_point, 'row')} with coordinates and no place name "
-            "named by the point and the town nearest it"
-        )
-    # (a file of mixed rows: every row kept in one count; newuser19's point-and-name rows were in none)
-    if result.own_point and (result.located or result.named_by_point):
-        result.notes.append(
-            f"{counted(result.own_point, 'row')} with coordinates and a place name "
-            "put at the coordinates given"
-        )
+    result.notes.extend(placed_notes(result))
     return result
 
 
 def weapon_in(*texts: str | None) -> tuple[str | None, str | None]:
-    """The first named weapon system in the texts, else the first generic category."""
-    from geo.weapons import find_weapons
+    """The first named weapon system the texts tell was used, else the first generic category:
+    the extractor's reading (:func:`geo.weapons.fired_weapons`), so a system told as hit
+    ("destroyed ... four tanks and Buk air defense systems") is no weapon of the row."""
+    from geo.weapons import fired_weapons
 
-    found = [m for t in texts if t for m in find_weapons(t)]
+    found = [m for t in texts if t for m in fired_weapons(t)]
     named = [m for m in found if m.weapon]
     if named:
         return named[0].weapon, named[0].category

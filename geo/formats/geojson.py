@@ -163,7 +163,6 @@ def _record(feat, name: str, mapping: dict[str, str], locator: Locator) -> dict:
     if record.get("event_type") and record["event_type"] not in vocabulary.EVENT_TYPES:
         record["event_type"] = f.event_type_in(str(record["event_type"]), "other")
     record.setdefault("time_precision", 1)
-    record.setdefault("verification", "claimed")
     record["extra"] = json.dumps(extra, ensure_ascii=False, default=str) if extra else None
     if coordinates is None:
         return locator.record(record, None)
@@ -187,8 +186,8 @@ def _sourced(record: dict, name: str, n: int) -> dict:
     gives the same ids). A source property, null included (our export), stands."""
     if "source" in record:
         return record
-    try:
-        made = validate({**record, "source": name})["event_id"]
+    try:  # (the id does not hang on the status, which formats.build gives one that has none)
+        made = validate({**record, "source": name, "verification": "unverified"})["event_id"]
     except EventError:  # refused by formats.build with its reason
         return record
     return {

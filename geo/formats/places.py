@@ -19,6 +19,7 @@ from geo.records import EventError, given
 from geo.typed_points import typed_point
 
 if TYPE_CHECKING:
+    from geo.formats import ImportResult
     from geo.geocode.resolver import Geocoder
 
 # What a gazetteer entry of each feature is, as a point: the areas are somewhere in them.
@@ -270,3 +271,23 @@ def named_precision(gazetteer: Gazetteer, name: object) -> int:
     if main and all(p.feature in _PRECISION for p in main):  # an area's name, and no town's
         return int(max(_PRECISION[p.feature] for p in main))
     return int(GeoPrecision.PLACE)
+
+
+def placed_notes(result: ImportResult) -> list[str]:
+    """The notes on rows an import named by their point, or put at their own point among rows
+    put at their names."""
+    from geo.words import counted
+
+    notes = []
+    if result.named_by_point:
+        notes.append(
+            f"{counted(result.named_by_point, 'row')} with coordinates and no place name "
+            "named by the point and the town nearest it"
+        )
+    # (a file of mixed rows: every row kept in one count; newuser19's point-and-name rows were in none)
+    if result.own_point and (result.located or result.named_by_point):
+        notes.append(
+            f"{counted(result.own_point, 'row')} with coordinates and a place name "
+            "put at the coordinates given"
+        )
+    return notes

@@ -21,7 +21,6 @@ from geo.formats.table import row_source
 from geo.precision import TimePrecision
 from geo.records import distinct_ids, event_id
 from geo.textio import json_value
-from geo.words import counted
 
 ACLED_COLUMNS = (
     "event_id_cnty",
@@ -209,38 +208,16 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     _stable_ids(records, name)  # (from the file's name: the same ids, whatever the row's source)
     for n, record in [] if own else records:  # our export: every field as it came
         record["source"] = record.get("source") or row_source(name, "csv", n)
-    unverified = {n for n, record in records if not record.get("verification")}
-    for _, record in records:  # no status given: nobody has checked it (said in the notes)
-        record["verification"] = record.get("verification") or "unverified"
     mapping = (
         {"event_id": "event_id_cnty", "event_type": "sitrep_event_type", "place": "location"}
         if own
         else {k: c for k, c in columns.items() if k != c and k not in ("lat", "lon")}
     )
-    result = f.build("csv", records, mapping, rows, refused)
+    # (a row with no status is unverified, said in the notes: formats.build, as every reader)
+    result = f.build("csv", records, mapping, rows, refused, status_column=status)
     if note := ignored_note(ignored):
         result.notes.append(note)
-    if unverified:  # (no set of every refused row: 10 million of them made one of 600 MB)
-        unverified.difference_update(n for n, _ in result.refused)
-    if unverified:
-        result.notes.append(_unverified_note(len(unverified), status))
     return result
-
-
-def _unverified_note(n: int, status: str) -> str:
-    """The note on ``n`` rows read as unverified; ``status``: the file's verification column."""
-    rows_said = counted(n, "row")
-    # the file has the column, its cell is empty (a file with a status column was told to give
-    # a verification column)
-    if status:
-        return (
-            f"{rows_said} with an empty '{status}' read as unverified (nobody has checked them): "
-            "fill it in (confirmed, claimed, unverified) to say otherwise"
-        )
-    return (
-        f"{rows_said} with no verification read as unverified (nobody has checked them): "
-        "give a verification column (confirmed, claimed, unverified) to say otherwise"
-    )
 
 
 def _stable_ids(records: list[tuple[int, dict]], name: str) -> None:
