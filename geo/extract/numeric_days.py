@@ -54,6 +54,16 @@ def numeric_day(sentence: str, published: date) -> date | None:
     return None
 
 
+_BARE_PAIR = re.compile(r"\s*(?P<a>\d{1,2})[./](?P<b>\d{1,2})\.?\s*")
+
+
+def column_day(cell: str, published: date) -> date | None:
+    """The day a table's day column gives as a bare "12.08" or "12/08" (the column's header
+    makes it a day: day first, else month first)."""
+    m = _BARE_PAIR.fullmatch(cell)
+    return _yearless(int(m.group("a")), int(m.group("b")), None, published) if m else None
+
+
 def _yearless(a: int, b: int, weekday: str | None, published: date) -> date | None:
     """The latest day up to the day after ``published`` that "a.b" names, day first, or month
     first when only that reading falls on the ``weekday`` given."""

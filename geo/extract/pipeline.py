@@ -67,7 +67,7 @@ from geo.extract.scene_witness import seen
 from geo.extract.sentence_weapons import sentence_weapons
 from geo.extract.sentences import Sentence, is_headline, split_sentences
 from geo.extract.service_sides import with_its_side
-from geo.extract.tables import covered, find_tables
+from geo.extract.tables import covered, find_tables, row_starts
 from geo.extract.told_before import weapons_told_before
 from geo.extract.transcripts import speak_for
 from geo.extract.two_days import note_two_days
@@ -156,9 +156,10 @@ class Extractor:
         if not sentences:
             return []
         hits = find_places(self.geocoder, text)
-        tables = find_tables(text)  # a markdown table's rows are read by columns, not sentences
-        prose = [s for s in sentences if not covered(tables, s.start)]
         drafter = Drafter(self.geocoder.gazetteer, text, hits, pub)
+        # a table's rows are read by columns, not sentences (a row of no source: the issuer's)
+        tables = find_tables(text, drafter.author)
+        prose = [s for s in sentences if not covered(tables, s.start)]
         drafts = drop_not_war(drafter.run(prose), prose)  # "gas blast, not related to shelling"
         witness_later(drafts, prose, hits, seen)  # "I saw the smoke. Later the mayor posted ..."
         drafts = drop_compared(name_unknown_villages(drafts, prose, hits))
@@ -181,13 +182,13 @@ class Extractor:
         relay_speakers(drafts, prose, drafter.memory.para_claim, drafter.author)
         own_tallies(drafts, drafter.author)  # what was shot down is the defender's own count
         doubted_by_verdict(drafts, text)  # a fact-check's "VERDICT: False"
-        drafts += table_events(tables, hits, pub, sentences, self.geocoder.gazetteer, drafts)
+        drafts += table_events(tables, hits, pub, sentences, self.geocoder, drafts)
         # A title only announces what the body tells: events found in titles alone are dropped,
         # unless the report is all titles (a digest of headlines and sub-headlines).
         # A log's or a list's entry lines are no titles, whatever their shape.
         told = strikes_told(drafts)
         digest = is_digest(text, sentences)
-        entries = entry_lines(text, sentences)
+        entries = entry_lines(text, sentences) | row_starts(tables)  # a table's row is no title
         merged = [
             d
             for d in own_stories(

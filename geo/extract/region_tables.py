@@ -9,9 +9,11 @@ from geo.extract.draft import Draft
 from geo.extract.places import PlaceHit, hits_within, replace_hit
 from geo.extract.publication import Publication
 from geo.extract.sentences import Sentence
-from geo.extract.tables import AREAS, Table, table_drafts
+from geo.extract.table_cells import cell_hits
+from geo.extract.tables import AREAS, Table, place_cells, table_drafts
 from geo.extract.wording import words
 from geo.gazetteer import Gazetteer
+from geo.geocode import Geocoder
 from geo.geocode.city_regions import region_around
 
 _OBLAST_COLUMN = words("region", "regions", "oblast", "oblasts", "province", "provinces")
@@ -23,14 +25,17 @@ def table_events(
     hits: list[PlaceHit],
     pub: Publication,
     sentences: list[Sentence],
-    gazetteer: Gazetteer,
+    geocoder: Geocoder,
     prose: list[Draft],
 ) -> list[Draft]:
-    """:func:`geo.extract.tables.table_drafts` of ``tables``, a region column's towns taken as
-    their regions, without the regions' rows the ``prose`` drafts tell (:func:`told_in_prose`);
-    the report's first three ``sentences`` date rows without a day of their own."""
+    """:func:`geo.extract.tables.table_drafts` of ``tables``, a place cell the whole text's
+    reading missed read on its own, a region column's towns taken as their regions, without the
+    regions' rows the ``prose`` drafts tell (:func:`told_in_prose`); the report's first three
+    ``sentences`` date rows without a day of their own."""
     head = "\n".join(s.text for s in sentences[:3])
-    rows = table_drafts(tables, _regions_of_region_columns(tables, hits, gazetteer), pub, head)
+    hits = hits + cell_hits(geocoder, place_cells(tables), hits)
+    regions = _regions_of_region_columns(tables, hits, geocoder.gazetteer)
+    rows = table_drafts(tables, regions, pub, head)
     return told_in_prose(rows, prose)
 
 
@@ -68,7 +73,8 @@ def _regions_of_region_columns(
         columns = [
             k
             for k, (header, kind) in enumerate(zip(table.headers, table.kinds, strict=False))
-            if kind == "place" and _OBLAST_COLUMN.search(header)
+            # (not a column of both: "City / region" holds each as its cell says)
+            if kind == "place" and _OBLAST_COLUMN.search(header) and not _CITY.search(header)
         ]
         for _, cells in table.rows:
             for cell in (cells[k] for k in columns if k < len(cells)):

@@ -17,13 +17,25 @@ from geo.extract.draft import Draft
 from geo.extract.hedges import HEDGE
 from geo.extract.interception_figures import interception_counts
 from geo.extract.lexicon import triggers_in
+from geo.extract.numeric_days import column_day
 from geo.extract.places import PlaceHit, short_mention
 from geo.extract.publication import Publication
 from geo.extract.sentences import Sentence
+from geo.extract.table_cells import COMMA, SEPARATORS, Cell, cells_of
+from geo.extract.table_rows import (
+    counted_weapon,
+    doubted,
+    downings,
+    row_drafts,
+    status_of,
+    type_told,
+)
 from geo.extract.title_days import period_in
 from geo.extract.wording import words
 
-_RULE = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*")
+# a rule row: markdown's "|---|:--:|", a grid's "+-----+----+", a text table's "-----   ----"
+# (dash runs apart by a bar, a cross or blanks: one way to read a line, no backtracking)
+_RULE = re.compile(r"\s*(?:[|+]\s*)?:?-{2,}:?(?:\s*[|+]\s*:?-{2,}:?|\s+:?-{2,}:?)*\s*(?:[|+]\s*)?")
 # What a column holds, by its header; the first kind that fits ("Drones launched" is a count
 # launched, "Claimed by" a source, "Change on week 9" nothing).
 _COLUMNS = [
@@ -35,8 +47,10 @@ _COLUMNS = [
     ("launched", words("launched", "fired")),
     ("destroyed", words("downed", "shot down", "destroyed", "intercepted")),
     ("weapon", words("weapon", "weapons", "means", "what")),
+    ("type", words("type", "event", "incident", "what happened")),
     ("place", words("region", "place", "village", "town", "city", "settlement", "location",
-                    "area", "oblast", "province", "target", "where", "locality")),
+                    "area", "oblast", "province", "target", "where", "locality", "community",
+                    "hromada", "district", "raion")),
 ]  # fmt: skip
 _NOT_CONFIRMED = words("not confirmed", "not checked", "no confirmation", "none", "no", "unclear")
 _CONFIRMED = words("confirmed", "geolocated", "verified", "checked")
@@ -58,15 +72,8 @@ _POSSESSOR = re.compile(
     r"(?i)['’]s?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:reports?|posts?|statements?|updates?|figures|data|briefings?|bulletins?)$"
 )
-_TOLL = re.compile(r"\s*(?P<k>\d+)\s*/\s*(?P<i>\d+)\s*")
+_TOLL = re.compile(r"\s*(?P<k>\d+|n/a|[-\u2013\u2014?])\s*/\s*(?P<i>\d+|n/a|[-\u2013\u2014?])\s*")
 _FIGURE = re.compile(r"[*\s]*(?P<n>\d[\d,]*)[*\s]*")
-
-
-@dataclass(slots=True)
-class _Cell:
-    text: str
-    start: int
-    end: int
 
 
 @dataclass(slots=True)
@@ -78,61 +85,12 @@ class Table:
     source: str | None
     kinds: list[str | None]
     headers: list[str]
-    rows: list[tuple[Sentence, list[_Cell]]]
+    rows: list[tuple[Sentence, list[Cell]]]
     start: int
     end: int
-
-
-# What may cut a line into cells: bars (with or without a rule row under the header), a spaced
-# dash of any length, a semicolon or a tab; a header line chooses one and its rows must share it.
-# (each begins where the spaces before it begin, or at its mark: tried at every space of a long
-# run, "\s*;" read the rest of the run each time, and a line of 24,000 blanked tags took 7 s)
-_SEPARATORS = [
-    re.compile(p)
-    for p in (
-        r"(?:(?<!\s)|(?=\|))\s*\|\s*",
-        r"(?<!\s)\s+[-\u2013\u2014]\s+",
-        r"(?:(?<!\s)|(?=;))\s*;\s*",
-        r"\t+\s*",
-    )
-]
-# a spreadsheet's comma-separated export: "date,town,weapon" (bare commas; a quoted cell may
-# hold commas of its own); a prose list's commas are followed by spaces
-_COMMA = re.compile(",")
-
-
-def _cells(line: str, base: int, sep: re.Pattern[str] = _SEPARATORS[0]) -> list[_Cell]:
-    """The cells of ``line`` cut by ``sep``; bars at the ends of the line open and close it."""
-    if sep is _COMMA:
-        return _comma_cells(line, base)
-    out: list[_Cell] = []
-    pos = 0
-    for m in [*sep.finditer(line), None]:
-        end = m.start() if m is not None else len(line)
-        raw = line[pos:end]
-        lead = len(raw) - len(raw.lstrip())
-        out.append(_Cell(raw.strip(), base + pos + lead, base + pos + lead + len(raw.strip())))
-        pos = m.end() if m is not None else pos
-    if sep is _SEPARATORS[0]:
-        out = out[1:] if out and not out[0].text and line.lstrip().startswith("|") else out
-        out = out[:-1] if out and not out[-1].text and line.rstrip().endswith("|") else out
-    return out
-
-
-def _comma_cells(line: str, base: int) -> list[_Cell]:
-    """The cells of a comma-separated line, a quoted cell's commas kept inside it (one pass)."""
-    out: list[_Cell] = []
-    pos, quoted = 0, False
-    for i, ch in enumerate(line + ","):
-        if ch == '"':
-            quoted = not quoted
-        elif ch == "," and (not quoted or i == len(line)):
-            raw = line[pos:i]
-            text = raw.strip().strip('"').strip()
-            lead = raw.find(text) if text else 0
-            out.append(_Cell(text, base + pos + lead, base + pos + lead + len(text)))
-            pos = i + 1
-    return out
+    intro: str = ""  # the line just over it ("The ministry reported these interceptions:")
+    note: str = ""  # the line just under it ("Figures as the administrations gave them ...")
+    author: str | None = None  # who issued the report: a row of no source is its word
 
 
 def _sourced(line: str) -> str | None:
@@ -148,34 +106,43 @@ def _sourced(line: str) -> str | None:
 
 
 def _kind(header: str) -> str | None:
+    """What a column holds by the first of its header's words that names a kind ("Means of
+    attack (according to the administration)" are weapons, "Date of attack" days); a header
+    naming a weapon alone ("UAV", "Kh-101") counts that weapon."""
     if _KILLED.search(header) and _INJURED.search(header):
         return "toll"  # "Killed/Injured", "Dead and hurt": one cell gives both, "2/6"
-    return next((kind for kind, pattern in _COLUMNS if pattern.search(header)), None)
+    found = [(m.start(), k) for k, (kind, p) in enumerate(_COLUMNS) if (m := p.search(header))]
+    if found:
+        return _COLUMNS[min(found)[1]][0]
+    return "counted" if counted_weapon(header) else None
 
 
-def _header(line: str, base: int, below: str) -> tuple[re.Pattern[str], list[_Cell]] | None:
+def _header(line: str, base: int, below: str) -> tuple[re.Pattern[str], list[Cell]] | None:
     """The separator and cells of ``line`` when it reads as a table's header: a bar line over a
     markdown rule row, or three or more short cells without figures, one naming a place and one
     more naming another kind of column."""
-    if line.lstrip().startswith("|") and _RULE.fullmatch(below) and "|" in below:
-        return _SEPARATORS[0], _cells(line, base)
-    for sep in (*_SEPARATORS, _COMMA):
-        if sep is _COMMA and ", " in line:
+    if line.lstrip().startswith("|") and _RULE.fullmatch(below) and ("|" in below or "+" in below):
+        return SEPARATORS[0], cells_of(line, base)
+    for sep in (*SEPARATORS, COMMA):
+        if sep is COMMA and ", " in line:
             continue  # a prose list, not a spreadsheet's header
-        cells = _cells(line, base, sep)
-        if len(cells) < 3 or any(not c.text or len(c.text.split()) > 4 for c in cells):
+        cells = cells_of(line, base, sep)
+        # (a bar's header may explain a column: "Means of attack (according to the data of ...)")
+        longest = 12 if sep is SEPARATORS[0] else 4
+        if len(cells) < 3 or any(not c.text or len(c.text.split()) > longest for c in cells):
             continue
-        if any(ch.isdigit() for ch in line):
-            continue
+        if any(ch.isdigit() for c in cells if not counted_weapon(c.text) for ch in c.text):
+            continue  # a row of figures, not a header (a weapon's name may hold some: "Kh-101")
         kinds = [_kind(c.text) for c in cells]
         if "place" in kinds and sum(k is not None for k in kinds) >= 2:
             return sep, cells
     return None
 
 
-def find_tables(text: str) -> list[Table]:
+def find_tables(text: str, author: str | None = None) -> list[Table]:
     """The tables of ``text``: a header line naming columns, then body lines cut into as many
-    cells by the same separator (a markdown rule row under the header is skipped), with offsets."""
+    cells by the same separator (rule rows skipped: markdown's, a grid's borders), with offsets;
+    ``author`` is who issued the report, whose word a row of no source is."""
     lines, pos = [], 0
     for line in text.split("\n"):
         lines.append((line, pos))
@@ -191,11 +158,12 @@ def find_tables(text: str) -> list[Table]:
         headers = [c.text for c in cells]
         heading, source = _above(lines, i)
         j, rows = i + 1, []
-        if _RULE.fullmatch(lines[j][0]) and "|" in lines[j][0]:
-            j += 1
         while j < len(lines):
             row, start = lines[j]
-            row_cells = _cells(row, start, sep)
+            if _RULE.fullmatch(row):  # a rule under the header, a grid's border, a rule over totals
+                j += 1
+                continue
+            row_cells = cells_of(row, start, sep)
             if len(row_cells) != len(cells) or not any(c.text for c in row_cells):
                 break
             s = Sentence(row.strip(), start + len(row) - len(row.lstrip()), start + len(row), j)
@@ -206,9 +174,17 @@ def find_tables(text: str) -> list[Table]:
             continue
         kinds = [_kind(h) for h in headers]
         last, at = lines[j - 1]
-        tables.append(Table(heading, source, kinds, headers, rows, base, at + len(last)))
+        table = Table(heading, source, kinds, headers, rows, base, at + len(last), author=author)
+        table.intro = next((x for x, _ in reversed(lines[:i]) if _told(x)), "").strip()
+        table.note = next((x for x, _ in lines[j:] if _told(x)), "").strip()
+        tables.append(table)
         i = j
     return tables
+
+
+def _told(line: str) -> bool:
+    """Whether a line above a table says something (not a blank, not a rule)."""
+    return bool(line.strip()) and not _RULE.fullmatch(line)
 
 
 def _above(lines: list[tuple[str, int]], i: int) -> tuple[str, str | None]:
@@ -217,6 +193,8 @@ def _above(lines: list[tuple[str, int]], i: int) -> tuple[str, str | None]:
     source = None
     for line, _ in reversed(lines[max(0, i - 5) : i]):
         text = line.strip()
+        if _RULE.fullmatch(text):
+            continue  # a grid's top border
         m = _SOURCE_LINE.match(text)
         if m:
             source = m.group("who").strip()
@@ -236,42 +214,54 @@ def table_drafts(
     out: list[Draft] = []
     period = period_in(head, pub)
     for table in tables:
-        triggers = triggers_in(table.heading) or triggers_in(" | ".join(table.headers))
         if "place" not in table.kinds:
             continue
-        around = wv.find_weapons(table.heading) or wv.find_weapons(" ".join(table.headers))
-        etype = triggers[0][0] if triggers else None
-        if "destroyed" in table.kinds and any(_aerial(w.category) for w in around):
-            etype = "interception"  # "Drones reported destroyed, by region"
-        if etype == "meeting":
-            continue
+        etype, around = _table_type(table)
         for s, cells in table.rows:
-            # a table whose title names no event: each row's own words, or its weapon, say it
-            row_type = etype or next(iter(t for t, _ in triggers_in(s.text)), None)
+            # a row's "Type" cell; else a table whose title names no event: each row's own words,
+            # or its weapon, say it
+            own = type_told(table.kinds, [c.text for c in cells])
+            row_type = own or etype or next(iter(t for t, _ in triggers_in(s.text)), None)
             row_type = row_type or ("strike" if wv.find_weapons(s.text) else None)
-            if row_type is None or row_type == "meeting":
+            if row_type is None or (row_type == "meeting" and own is None):
                 continue
             draft = _row(table, row_type, s, cells, hits, pub, period)
             if draft is None:
                 continue
-            if draft.category is None and row_type != "fighting" and around:
+            if draft.category is None and row_type not in ("fighting", "meeting") and around:
                 draft.weapon, draft.category = around[0].weapon, around[0].category
-            out.append(draft)
+            col = dict(zip(table.kinds, cells, strict=False))
+            told = col["weapon"].text if "weapon" in col else s.text
+            out += row_drafts(draft, table.kinds, table.headers, [c.text for c in cells], told)
     return out
+
+
+def _table_type(table: Table) -> tuple[str | None, list[wv.WeaponMention]]:
+    """The type of event a table's heading or headers name (for a table counting weapons by
+    place, the line over it: "The ministry reported these interceptions"), and the weapons."""
+    told = [table.heading, " | ".join(table.headers)]
+    triggers = next((found for x in told if (found := triggers_in(x))), [])
+    around = wv.find_weapons(table.heading) or wv.find_weapons(" ".join(table.headers))
+    etype = triggers[0][0] if triggers else None
+    if "destroyed" in table.kinds and any(_aerial(w.category) for w in around):
+        etype = "interception"  # "Drones reported destroyed, by region"
+    if "counted" in table.kinds and downings(table.heading, table.intro):
+        etype = "interception"  # "Oblast | UAV | Kh-101" under "BY OBLAST (shot down)"
+    return etype, around
 
 
 def _row(
     table: Table,
     etype: str,
     s: Sentence,
-    cells: list[_Cell],
+    cells: list[Cell],
     hits: list[PlaceHit],
     pub: Publication,
     period: When | None,
 ) -> Draft | None:
     # "Location | Oblast" (or "Oblast | Settlement"): two place columns; the town names the
     # place, the region only a row whose town is not found
-    col: dict[str | None, _Cell] = {}
+    col: dict[str | None, Cell] = {}
     for kind, cell in zip(table.kinds, cells, strict=False):
         col.setdefault(kind, cell)
     places = [
@@ -287,11 +277,9 @@ def _row(
     hit = next((h for c in places for h in hits if c.start <= h.start < c.end), None)
     if hit is None or (hit.place.feature == "sea" and etype != "interception"):
         return None
-    day = date_in(col["day"].text, pub) if "day" in col else None
+    day = _day(col["day"].text, pub) if "day" in col else None
     region = hit.place.feature in AREAS
-    who = col["source"].text if "source" in col else table.source or claimant_in(table.heading)
-    check = col["check"].text if "check" in col else ""
-    hedged = bool(_NOT_CONFIRMED.search(check) or HEDGE.search(check))
+    who, hedged, vouched = _word_of(table, col, s)
     draft = Draft(
         event_type=etype,
         place=hit.place,
@@ -302,7 +290,7 @@ def _row(
         claimed_by=who or None,
         attributed=bool(who) and not independent(who),
         hedged=hedged,
-        confirmed=not hedged and bool(_CONFIRMED.search(check)),
+        confirmed=not hedged and vouched,
         sentences=[s],
     )
     found = wv.find_weapons(col["weapon"].text if "weapon" in col else s.text)
@@ -311,8 +299,8 @@ def _row(
     draft.fatalities = _figure(col.get("killed"))
     draft.injured = _figure(col.get("injured"))
     toll = _TOLL.fullmatch(col["toll"].text) if "toll" in col else None
-    if toll:  # "2/6": killed, then injured
-        draft.fatalities, draft.injured = int(toll.group("k")), int(toll.group("i"))
+    if toll:  # "2/6": killed, then injured ("n/a / 2": unknown, then 2)
+        draft.fatalities, draft.injured = (_number(toll.group(k)) for k in ("k", "i"))
     if etype == "interception":
         draft.launched, draft.destroyed = (
             _figure(col.get("launched")),
@@ -322,10 +310,35 @@ def _row(
     return draft
 
 
+def _word_of(
+    table: Table, col: dict[str | None, Cell], s: Sentence
+) -> tuple[str | None, bool, bool]:
+    """Whose word a row is (its check cell's claimant, its source cell, the table's source or
+    the report's issuer), whether it is doubted (its check cell, a mark in the row, a note under
+    the table) and whether it is vouched for ("confirmed"; a source cell's "OHCHR (verified)")."""
+    check = col["check"].text if "check" in col else ""
+    unchecked, claimant = status_of(check, s.text)
+    who = claimant or (col["source"].text if "source" in col else None)
+    vouched = bool(_CONFIRMED.search(f"{check} {who or ''}"))
+    who = who or table.source or claimant_in(table.heading) or table.author
+    hedged = bool(_NOT_CONFIRMED.search(check) or HEDGE.search(check) or unchecked)
+    return who, hedged or (not vouched and doubted(table.note)), vouched
+
+
+def _number(cell: str) -> int | None:
+    return int(cell) if cell.isdigit() else None
+
+
+def _day(cell: str, pub: Publication) -> When | None:
+    """The day a day column's cell gives: in words, or in figures alone ("12.08")."""
+    bare = column_day(cell, pub.day)
+    return date_in(cell, pub) or (When(bare, 1, True) if bare else None)
+
+
 _TOLD_IN = (None, "weapon")  # the cells that tell what happened in words ("What", "Number")
 
 
-def _figures_told(draft: Draft, kinds: list[str | None], cells: list[_Cell]) -> None:
+def _figures_told(draft: Draft, kinds: list[str | None], cells: list[Cell]) -> None:
     """The figures a row tells in words when no column of its own holds them: "| shelling | 1
     killed, 3 injured |", "| drones shot down | 4 |" (a "What" column, a "Number" column)."""
     told = ", ".join(c.text for k, c in zip(kinds, cells, strict=False) if k in _TOLD_IN)
@@ -340,7 +353,7 @@ def _aerial(category: str | None) -> bool:
     return category is not None and ("drone" in category or "missile" in category)
 
 
-def _figure(cell: _Cell | None) -> int | None:
+def _figure(cell: Cell | None) -> int | None:
     m = _FIGURE.fullmatch(cell.text) if cell is not None else None
     return int(m.group("n").replace(",", "")) if m else None
 
@@ -348,3 +361,19 @@ def _figure(cell: _Cell | None) -> int | None:
 def covered(tables: list[Table], start: int) -> bool:
     """Whether the text at ``start`` lies on a table's lines (its rows are read here)."""
     return any(t.start <= start < t.end for t in tables)
+
+
+def row_starts(tables: list[Table]) -> set[int]:
+    """Where the rows of ``tables`` start: each is an entry of its table, not a title line."""
+    return {s.start for table in tables for s, _ in table.rows}
+
+
+def place_cells(tables: list[Table]) -> list[Cell]:
+    """The cells of ``tables``' place columns, row by row."""
+    return [
+        cell
+        for table in tables
+        for _, cells in table.rows
+        for kind, cell in zip(table.kinds, cells, strict=False)
+        if kind == "place"
+    ]

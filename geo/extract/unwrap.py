@@ -20,9 +20,11 @@ from geo.extract.sentences import BULLET, CLOCK
 _NARROWEST, _WIDEST = 35, 110
 _NEAR = 0.7  # a wrapped line fills at least this share of the width
 _FILLED = 12  # characters short of the width that still count as "cut near it"
-_STRUCTURE = re.compile(rf"\s*(?:\||{CLOCK}\b|#|>)")
-# a row of a table written as text: "4 Mar - Kupiansk - glide bomb - 1/5", cells cut by a tab
-_ROW = re.compile(r"(?:\s[-–—|;]\s|\t).*(?:\s[-–—|;]\s|\t)")
+# (a grid's border "+----+", a text table's rule "-----   -----"; a page's one rule joins on)
+_STRUCTURE = re.compile(rf"\s*(?:\||{CLOCK}\b|#|>|\+-|-{{3,}}[ \t]+-)")
+# a row of a table written as text: "4 Mar - Kupiansk - glide bomb - 1/5", cells cut by a tab;
+# or columns aligned by blanks that end with a figure: "Poltava    14    3", "Kyiv region   21"
+_ROW = re.compile(r"(?:\s[-–—|;]\s|\t).*(?:\s[-–—|;]\s|\t)|\S {2,}[-–—\d][\d,.]*\s*$")
 _ENDS = (".", "!", "?", ":", ";", '"', "”", ")")
 # "long-\nrange", "two-\nstorey", "anti-\naircraft": a hyphen that stays at a line's end
 _KEPT_HYPHEN = re.compile(
