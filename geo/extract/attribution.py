@@ -91,7 +91,7 @@ _WHO_NOISE = re.compile(
 # Bodies that are not a side: what they say or confirm, the report confirms.
 _INDEPENDENT = words(
     "(?-i:UN|OCHA|OHCHR|IAEA|UNHCR|WHO|ICRC|HRMMU|UNICEF|UNDP|UNESCO|WFP)|United Nations|Red Cross",
-    "World Health Organi[sz]ation|World Food Programme|International Atomic Energy Agency",  # by name
+    "World Health Organi[sz]ation|World Food Programme",  # the UN's agencies by name
     "(?:the|monitoring) Mission|humanitarian (?:partners|organi[sz]ations|agencies)",
     "our (?:correspondent|reporters?)",
     "(?:this|the) agency's (?:reporters?|correspondents?)|satellite|geolocated|open-source",

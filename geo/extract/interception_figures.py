@@ -34,7 +34,6 @@ _DOWNED = figure_before(  # "Eleven, it says, were over the X region": an aside 
     NUMBER,
     "d",
     r"(?:,(?:\s+[\w-]+){1,4},)?(?:\s+(?!\d)[\w-]+){0,5}?(?:\s+(?:were|was))?",
-    r"(?!(?:19|20)\d\d\b)",  # a date's year is no count: "On 1 March 2025 twelve UAVs were downed"
 )
 
 

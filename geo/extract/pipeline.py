@@ -65,7 +65,7 @@ from geo.extract.relayed import relay_speakers
 from geo.extract.sentence_weapons import sentence_weapons
 from geo.extract.sentences import Sentence, is_headline, split_sentences
 from geo.extract.service_sides import with_its_side
-from geo.extract.shells import drop_told_in_earlier_papers, issuer_staff_independent, outside_frame
+from geo.extract.shells import outside_frame
 from geo.extract.tables import covered, find_tables
 from geo.extract.told_before import weapons_told_before
 from geo.extract.transcripts import speak_for
@@ -159,7 +159,7 @@ class Extractor:
         drafter = Drafter(self.geocoder.gazetteer, text, hits, pub)
         drafts = drop_not_war(drafter.run(prose), prose)  # "gas blast, not related to shelling"
         drafts = drop_compared(name_unknown_villages(drafts, prose, hits))
-        drafts = drop_told_in_earlier_papers(drop_recapped(drafts), pub.day)  # "Summary: ..."
+        drafts = drop_recapped(drafts)  # "Summary: four killed in X, a drone on Y": told before
         unsure_inherited(drafts, prose)  # "... drones and missiles. In X a site was hit"
         sentence_weapons(drafts)  # "In X two were injured, and a drone hit Y": Y's drone
         weapons_told_before(drafts, prose)
@@ -176,7 +176,6 @@ class Extractor:
         claim_by_form(drafts, text, drafter.author)  # a digest's posts, "... hurt. — Odesa RMA"
         relay_speakers(drafts, prose, drafter.memory.para_claim, drafter.author)
         own_tallies(drafts, drafter.author)  # what was shot down is the defender's own count
-        issuer_staff_independent(drafts, text)  # "Agency experts confirmed" in an IAEA release
         doubted_by_verdict(drafts, text)  # a fact-check's "VERDICT: False"
         drafts += table_events(tables, hits, pub, sentences, self.geocoder.gazetteer, drafts)
         # A title only announces what the body tells: events found in titles alone are dropped,

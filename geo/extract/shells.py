@@ -6,17 +6,10 @@ name places and attacks without telling an event.
   lines that continue them up to a blank line or the next field: addresses, not events;
 - a minutes' agenda ("AGENDA" or "Agenda:" and its items up to a blank line): the items restate
   what the minutes then tell, in the body, item by item;
-- an event the issuer says it told in an earlier document of its own ("the strike on Poltava of
-  1 February, of which the Ministry informed the Delegation in its note No. 72/14", "had already
-  suffered damage on 16 August, as disclosed in the Company's announcement of that date"): told
-  before, background here (:func:`drop_told_in_earlier_papers`, for a day before the document's);
 - the letterhead: a side's state organ named on the document's first line by its country ("UKRAINIAN
   SEA PORTS AUTHORITY", "State Environmental Inspectorate of Ukraine") issues the whole document,
   its claim (:func:`letterhead_body`), as the side's bodies :mod:`geo.extract.issuer` knows by
   name do;
-- the staff of an issuer that is no side (its header names the UN, the IAEA, the ICRC): "Agency
-  experts confirmed", "the team reported" are the issuer's own word, an independent body's
-  (:func:`issuer_staff_independent`);
 - a letter's or a note's opening formula ("presents its compliments to the Delegation in Kyiv",
   "has the honour to", "I am writing to bring to your attention the attacks"): it announces the
   list of events that follows and is none itself.
@@ -33,16 +26,11 @@ from typing import TYPE_CHECKING
 from geo.extract.attribution import independent
 
 if TYPE_CHECKING:
-    from datetime import date
-
-    from geo.extract.draft import Draft
     from geo.extract.places import PlaceHit
 
 __all__ = [
-    "drop_told_in_earlier_papers",
     "field_line",
     "frame_spans",
-    "issuer_staff_independent",
     "letterhead_body",
     "outside_frame",
     "sender_field",
@@ -123,58 +111,6 @@ def outside_frame(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     if not spans:
         return hits
     return [h for h in hits if not any(a <= h.start < b for a, b in spans)]
-
-
-# an earlier paper of the issuer's named as where the event was told: "in its note No. 72/14",
-# "in our letter of 3 May", "as disclosed in the Company's announcement of that date", "(see our
-# notice No. 51/2024)"
-_PAPER = (
-    r"(?:note(?:\s+verbale)?|letter|announcement|notice|notification|communication|statement|"
-    r"circular|update|submission|report)"
-)
-_EARLIER_PAPER = re.compile(
-    rf"\b(?:in|by|see)\s+(?:its|our|my|their|the\s+[\w'’]+['’]s?)\s+(?:\w+\s+)?{_PAPER}\s+"
-    r"(?:No\.|no\.|of\b|dated\b)|"
-    rf"\bas\s+(?:disclosed|announced|reported|notified|communicated|set\s+out)\s+in\s+"
-    rf"(?:its|our|the\s+[\w'’]+['’]s?)\s+(?:\w+\s+)?{_PAPER}s?\b",
-)
-
-
-def drop_told_in_earlier_papers(drafts: list[Draft], published: date) -> list[Draft]:
-    """The drafts less those of a day before ``published`` whose sentence names an earlier paper
-    of the issuer as where it told them (module doc)."""
-    return [
-        d for d in drafts if not (d.when.day < published and _EARLIER_PAPER.search(d.sentence.text))
-    ]
-
-
-# an issuer's own staff, named without a side's word: "Agency experts", "the IAEA team", "Mission
-# staff", "our monitors", "the inspectors"
-_STAFF = re.compile(
-    r"^(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+)?(?:agency|mission|team|monitors?|experts?|staff|"
-    r"inspectors?)(?:\s+(?:experts|staff|team|members|monitors))?(?:\s+(?:on|at|in)\s+[\w\s]{1,30})?$",
-    re.I,
-)
-_ISSUER_LINES = 3
-
-
-def _independent_issuer(text: str) -> str | None:
-    """The header line naming a body that is no side, among the first lines, else None."""
-    lines = [line.strip() for line in text.lstrip().splitlines()[:_ISSUER_LINES]]
-    return next((line for line in lines if len(line) <= 120 and independent(line)), None)
-
-
-def issuer_staff_independent(drafts: list[Draft], text: str) -> None:
-    """Drafts claimed by the staff of an issuer that is no side are that issuer's own word
-    (module doc): confirmed, unless hedged."""
-    issuer = None
-    for d in drafts:
-        if d.claimed_by and _STAFF.match(d.claimed_by.strip(" :;,")):
-            issuer = issuer or _independent_issuer(text)
-            if issuer is None:
-                return
-            d.claimed_by = issuer
-            d.confirmed = True
 
 
 # a state organ by its kind, named with a side's country on a letterhead
