@@ -48,6 +48,9 @@ _LABEL_CUT = re.compile(r"\s[\u2013\u2014|-]\s|:\s")
 _ENTRY_WORDS = 6
 _HEADING_WORDS = 4
 _PLACE_ENDS = re.compile(r"\s*(?:[,.:;]|$)")
+# a note in brackets right after a heading's place, no words of the heading ("Huliaipole (Zaporizhzhia
+# region)" in an annex's item "3. 11 October 2024, Huliaipole (Zaporizhzhia region).")
+_BRACKET_NOTE = re.compile(r"\s*\([^()\n]{1,40}\)")
 
 
 def is_heading(s: Sentence, head: PlaceHit) -> bool:
@@ -64,6 +67,9 @@ def heading_text(sentence: str, place_at: int, place_end: int) -> bool:
     if cuts:
         opens = not sentence[cuts[-1] : place_at].strip() and _PLACE_ENDS.match(sentence, place_end)
         return bool(opens) and len(sentence[cuts[-1] :].strip(" .:").split()) <= _ENTRY_WORDS
+    note = _BRACKET_NOTE.match(sentence, place_end)  # right after the place, none of its words
+    if note:
+        sentence = sentence[: note.start()] + sentence[note.end() :]
     return len(BULLET.sub("", sentence).strip(" .:").split()) <= _HEADING_WORDS
 
 

@@ -13,6 +13,7 @@ import re
 
 from geo.extract.attribution import CLAIM_VERB, independent
 from geo.extract.lexicon import triggers_in
+from geo.extract.shells import sender_field
 
 _HEADER_LINES = 5  # the first lines that may name the body, before its text
 _NAME_WORDS = 9
@@ -53,6 +54,9 @@ def _name(line: str) -> str | None:
     """The body's name a header line gives, alone or before its notice's kind."""
     if not line or len(line) > _LINE_CHARS or line[0] in "[(" or line.endswith((".", "?", "!")):
         return None
+    sender = sender_field(line)  # a memo's "From: X" names X; its "To:" or "Date:" no issuer
+    if sender is not None:
+        return sender if sender and not (_OUTLET.search(sender) or independent(sender)) else None
     if re.search(r"\d", line):
         return None
     if line.isupper():

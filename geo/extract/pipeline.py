@@ -67,6 +67,7 @@ from geo.extract.scene_witness import seen
 from geo.extract.sentence_weapons import sentence_weapons
 from geo.extract.sentences import Sentence, is_headline, split_sentences
 from geo.extract.service_sides import with_its_side
+from geo.extract.shells import outside_frame
 from geo.extract.tables import covered, find_tables, row_starts
 from geo.extract.told_before import weapons_told_before
 from geo.extract.transcripts import speak_for
@@ -155,33 +156,12 @@ class Extractor:
         sentences = split_sentences(text)
         if not sentences:
             return []
-        hits = find_places(self.geocoder, text)
+        hits = outside_frame(text, find_places(self.geocoder, text))  # no addressee's place
         drafter = Drafter(self.geocoder.gazetteer, text, hits, pub)
         # a table's rows are read by columns, not sentences (a row of no source: the issuer's)
         tables = find_tables(text, drafter.author)
         prose = [s for s in sentences if not covered(tables, s.start)]
-        drafts = drop_not_war(drafter.run(prose), prose)  # "gas blast, not related to shelling"
-        witness_later(drafts, prose, hits, seen)  # "I saw the smoke. Later the mayor posted ..."
-        drafts = drop_compared(name_unknown_villages(drafts, prose, hits))
-        drafts = drop_recapped(drafts)  # "Summary: four killed in X, a drone on Y": told before
-        unsure_inherited(drafts, prose)  # "... drones and missiles. In X a site was hit"
-        sentence_weapons(drafts)  # "In X two were injured, and a drone hit Y": Y's drone
-        weapons_told_before(drafts, prose)
-        drafts = days_after(weapons_told_after(drafts, prose, hits))  # "Later ...", "a day after"
-        note_two_days(drafts)  # "on November 17 and 18": the first day, the span in its notes
-        note_bare_directions(drafts)  # "southeast of Pokrovsk": near the town, said so
-        bracketed_tolls(drafts)  # "Kupiansk (2 wounded), Izium (1 killed)"
-        bracketed_weapons(drafts)  # "Nikopol (artillery, drones), Marhanets (a KAB)"
-        drafts = revise_weapons(mark_corrections(drop_retracted(drafts, text, prose, hits), prose))
-        drafts = fold_revisions(drafts, text)  # a log's REV line: the entry it revises
-        give_launched(drafts, prose)
-        another_target(drafts)
-        fragments_of_downing(drafts, text)  # "in X fragments damaged a roof" after a downing
-        speak_for(drafts, text)
-        claim_by_form(drafts, text, drafter.author)  # a digest's posts, "... hurt. — Odesa RMA"
-        relay_speakers(drafts, prose, drafter.memory.para_claim, drafter.author)
-        own_tallies(drafts, drafter.author)  # what was shot down is the defender's own count
-        doubted_by_verdict(drafts, text)  # a fact-check's "VERDICT: False"
+        drafts = _read_drafts(drafter, text, prose, hits)
         drafts += table_events(tables, hits, pub, sentences, self.geocoder, drafts)
         # A title only announces what the body tells: events found in titles alone are dropped,
         # unless the report is all titles (a digest of headlines and sub-headlines).
@@ -212,6 +192,34 @@ class Extractor:
         records = on_war_ground([record(d, source) for d in merged], self._country_name)
         at_given_points(records, text)  # "Geolocated to 48.2721, 37.1765"
         return distinct_ids(records)
+
+
+def _read_drafts(drafter: Drafter, text: str, prose: list[Sentence], hits: list) -> list:
+    """The drafts of the prose (a table's rows are read apart), with what the sentences around
+    each say of its weapon, day, figures and speaker."""
+    drafts = drop_not_war(drafter.run(prose), prose)  # "gas blast, not related to shelling"
+    witness_later(drafts, prose, hits, seen)  # "I saw the smoke. Later the mayor posted ..."
+    drafts = drop_compared(name_unknown_villages(drafts, prose, hits))
+    drafts = drop_recapped(drafts)  # "Summary: four killed in X, a drone on Y": told before
+    unsure_inherited(drafts, prose)  # "... drones and missiles. In X a site was hit"
+    sentence_weapons(drafts)  # "In X two were injured, and a drone hit Y": Y's drone
+    weapons_told_before(drafts, prose)
+    drafts = days_after(weapons_told_after(drafts, prose, hits))  # "Later ...", "a day after"
+    note_two_days(drafts)  # "on November 17 and 18": the first day, the span in its notes
+    note_bare_directions(drafts)  # "southeast of Pokrovsk": near the town, said so
+    bracketed_tolls(drafts)  # "Kupiansk (2 wounded), Izium (1 killed)"
+    bracketed_weapons(drafts)  # "Nikopol (artillery, drones), Marhanets (a KAB)"
+    drafts = revise_weapons(mark_corrections(drop_retracted(drafts, text, prose, hits), prose))
+    drafts = fold_revisions(drafts, text)  # a log's REV line: the entry it revises
+    give_launched(drafts, prose)
+    another_target(drafts)
+    fragments_of_downing(drafts, text)  # "in X fragments damaged a roof" after a downing
+    speak_for(drafts, text)
+    claim_by_form(drafts, text, drafter.author)  # a digest's posts, "... hurt. — Odesa RMA"
+    relay_speakers(drafts, prose, drafter.memory.para_claim, drafter.author)
+    own_tallies(drafts, drafter.author)  # what was shot down is the defender's own count
+    doubted_by_verdict(drafts, text)  # a fact-check's "VERDICT: False"
+    return drafts
 
 
 def _publication(text: str, published: date | None) -> Publication:

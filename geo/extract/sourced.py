@@ -19,6 +19,7 @@ from geo.extract.other_sayings import inverted_speaker, quoted_speaker, voiced_b
 from geo.extract.own_notice import own_notice
 from geo.extract.post_opening import opened_by
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
+from geo.extract.shells import letterhead_body
 from geo.extract.signature import signed_author, signing_body
 from geo.extract.wording import words
 
@@ -280,7 +281,11 @@ def issued_by(text: str) -> str | None:
     return (
         _clean(author)
         if author
-        else _closing_source(text) or opened_by(text) or own_notice(text) or native_channel(text)
+        else _closing_source(text)
+        or opened_by(text)
+        or own_notice(text)
+        or native_channel(text)
+        or letterhead_body(text)  # "UKRAINIAN SEA PORTS AUTHORITY" above its notice
     )
 
 
