@@ -183,7 +183,7 @@ _COUNT_AND = re.compile(rf"\b{NUMBER}\s+(?:[\w-]+\s+)?and\s+$", re.I)
 # Who is among the figure's people, between commas: part of the figure, not one of its own.
 # days of a month named before them ("on November 17 and 18 killed four"): no count of people
 _MONTH_DAYS = re.compile(
-    rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:(?:\s+and|\s*[-–])\s*\d{{1,2}}\b)*",
+    rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:(?:\s+and|\s*[-–])\s*\d{{1,2}}\b)*",
     re.I,
 )
 _AMONG_THEM = re.compile(r",\s*(?:among them|among whom|including)\s+[^,;.]{1,60},", re.I)

@@ -30,7 +30,9 @@ def _number_pattern(words) -> str:
     # digits after a hyphen are a name's ("Kh-101"); a clock time's ("23:10", "7.45") or a
     # date's ("7 August", not "5 may have") no count
     date = rf"\s+(?-i:{MONTH_RE.title()})\b"
-    digits = rf"(?<![-–:.\d])(?:\d{{1,3}}(?:[,.]\d{{3}})+|\d+)(?![.:]?\d|{date})"
+    # a year followed by a count is the date's, not the count ("On 1 March 2025 twelve drones")
+    year = rf"(?!(?:19|20)\d\d\s+(?:\d|(?:{_COMPOUND}|{alternatives})\b))"
+    digits = rf"(?<![-–:.\d]){year}(?:\d{{1,3}}(?:[,.]\d{{3}})+|\d+)(?![.:]?\d|{date})"
     return rf"(?:{digits}|{_COMPOUND}|(?<![-–]){alternatives})"
 
 
