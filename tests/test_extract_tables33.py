@@ -207,3 +207,12 @@ CUMULATIVE = """Casualties since February 2022, by oblast
 
 def test_a_table_of_running_totals_gives_no_event(extractor):
     assert extractor.extract(CUMULATIVE, "c.txt", published=date(2024, 7, 10)) == []
+
+
+def test_a_source_cell_gives_its_claimant_without_its_status():
+    from geo.extract.table_rows import source_of
+
+    assert source_of("claimed by RU MoD") == (False, "Russian Ministry of Defence")
+    assert source_of("pending") == (True, None)  # a status, nobody's word
+    assert source_of("police (unconfirmed)") == (True, "police")
+    assert source_of("regional police") == (False, "regional police")

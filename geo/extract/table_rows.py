@@ -77,6 +77,16 @@ def status_of(check: str, row: str) -> tuple[bool, str | None]:
     return bool(_UNCHECKED.search(check) or _UNCHECKED.search(row)), who
 
 
+def source_of(cell: str) -> tuple[bool, str | None]:
+    """A source cell's word: whether it marks the row unchecked ("pending", "police
+    (unconfirmed)"), and the claimant it names without its status ("claimed by RU MoD" is the
+    Russian ministry, "pending" no one)."""
+    unchecked, who = status_of(cell, "")
+    if who is None:
+        who = _UNCHECKED.sub(" ", cell).strip(" ()[],;:-–—") or None
+    return unchecked, who
+
+
 def downings(*told: str) -> bool:
     """Whether a heading, or the line over a table, tells of downings ("AIR DEFENCE WEEK IN
     REVIEW", "the ministry reported these interceptions")."""

@@ -27,6 +27,7 @@ from geo.extract.table_rows import (
     doubted,
     downings,
     row_drafts,
+    source_of,
     status_of,
     type_told,
 )
@@ -318,7 +319,9 @@ def _word_of(
     the table) and whether it is vouched for ("confirmed"; a source cell's "OHCHR (verified)")."""
     check = col["check"].text if "check" in col else ""
     unchecked, claimant = status_of(check, s.text)
-    who = claimant or (col["source"].text if "source" in col else None)
+    source_unchecked, source = source_of(col["source"].text) if "source" in col else (False, None)
+    unchecked = unchecked or source_unchecked
+    who = claimant or source
     vouched = bool(_CONFIRMED.search(f"{check} {who or ''}"))
     who = who or table.source or claimant_in(table.heading) or table.author
     hedged = bool(_NOT_CONFIRMED.search(check) or HEDGE.search(check) or unchecked)
