@@ -223,11 +223,13 @@ def fold_revisions(drafts: list[Draft], text: str) -> list[Draft]:
     revised) is no new event's day."""
     out: list[Draft] = []
     pending: list[Draft] = []  # revisions told before their entry
+    revising: dict[int, bool] = {}  # each line searched once (a paste may be one long line)
     for d in drafts:
         start = text.rfind("\n", 0, d.sentence.start) + 1
-        end = text.find("\n", d.sentence.start)
-        line = text[start : end if end >= 0 else None]
-        if d.event_type == "strike" and _REVISES.search(line):
+        if start not in revising:
+            end = text.find("\n", d.sentence.start)
+            revising[start] = bool(_REVISES.search(text, start, end if end >= 0 else len(text)))
+        if d.event_type == "strike" and revising[start]:
             revised = next((x for x in reversed(out) if _revises(d, x)), None)
             if revised is None:
                 pending.append(d)
