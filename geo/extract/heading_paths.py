@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.places import PlaceHit
+from geo.extract.sentences import line_bounds
 
 __all__ = ["path_end"]
 
@@ -32,7 +33,7 @@ def path_end(text: str, hits: list[PlaceHit]) -> PlaceHit | None:
     word after it); None for any other line (two towns: "Kharkiv, Sumy")."""
     if len(hits) < 2:
         return None
-    line_start = text.rfind("\n", 0, hits[0].start) + 1
+    line_start = line_bounds(text, hits[0].start)[0]
     if not _OPENS.fullmatch(text, line_start, hits[0].start):
         return None
     for step, nxt in zip(hits, hits[1:], strict=False):

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from geo.extract.dates import When, date_in, of_the_night
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE, Publication
-from geo.extract.sentences import CLOCK
+from geo.extract.sentences import CLOCK, line_bounds
 
 if TYPE_CHECKING:
     from geo.extract.draft import Draft
@@ -225,10 +225,9 @@ def fold_revisions(drafts: list[Draft], text: str) -> list[Draft]:
     pending: list[Draft] = []  # revisions told before their entry
     revising: dict[int, bool] = {}  # each line searched once (a paste may be one long line)
     for d in drafts:
-        start = text.rfind("\n", 0, d.sentence.start) + 1
+        start, end = line_bounds(text, d.sentence.start)
         if start not in revising:
-            end = text.find("\n", d.sentence.start)
-            revising[start] = bool(_REVISES.search(text, start, end if end >= 0 else len(text)))
+            revising[start] = bool(_REVISES.search(text, start, end))
         if d.event_type == "strike" and revising[start]:
             revised = next((x for x in reversed(out) if _revises(d, x)), None)
             if revised is None:

@@ -23,7 +23,7 @@ import re
 from geo.extract.hedges import HEDGE
 from geo.extract.pattern_cues import cued
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
-from geo.extract.sentences import Sentence
+from geo.extract.sentences import Sentence, line_bounds
 from geo.extract.wording import words
 
 # private people the narrator knows or met (not a side's official, body or soldier)
@@ -173,7 +173,7 @@ def narrator_home(text: str, hits: list) -> object | None:
             continue
         if _HOME_BEFORE.search(text, max(0, h.start - 80), h.start):
             return h
-        own_line = text.rfind("\n", 0, h.start) + 1 == h.start
+        own_line = line_bounds(text, h.start)[0] == h.start
         if own_line and h.start >= end - 120 and _SIGNED.match(text, h.end):
             return h
     return None
