@@ -7,6 +7,7 @@ import re
 
 from geo.extract.corrected_figures import without_retracted
 from geo.extract.draft import with_note
+from geo.extract.later_deaths import without_later_deaths
 from geo.extract.listed_victims import listed_victims
 from geo.extract.numbers import ANY_NUMBER as _NUM
 from geo.extract.numbers import HEDGE, NUMBER, dozens_as_digits, number
@@ -199,6 +200,7 @@ def casualty_figures(text: str) -> dict[str, int]:
     text = _EARLIER.sub(" ", without_ages(dozens_as_digits(text)))
     text = _MONTH_DAYS.sub(" ", _AMONG_THEM.sub(" ", text))  # "Four people, among them a girl"
     text = without_retracted(_REVISED_FROM.sub(" ", text))  # "Correction: we said nine ..."
+    text = without_later_deaths(text)  # "one of the five wounded ... died": moved, not told
     out = nobody_harmed(text) or out  # "nobody was hurt", "none of them fatally"
     counted = [
         (m.group("what"), number(m.group("n")))

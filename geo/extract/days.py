@@ -30,6 +30,7 @@ from geo.extract.night_of_named_day import night_of_the_day
 from geo.extract.night_raid import morning_after_night, of_the_raid, raid_arms
 from geo.extract.publication import MONTH_RE, MONTHS
 from geo.extract.sentences import Sentence, is_headline
+from geo.extract.story_days import story_day
 from geo.extract.transcripts import turns
 from geo.extract.utc_stamps import kyiv_day, late_utc_entries
 
@@ -106,6 +107,8 @@ class Days:
         if when and when.explicit and when.precision == 1 and self._body(s) and names_a_day(s.text):
             self.told.tell(s.paragraph, when.day)
         when = self.late.day_of(s.text, when)  # "late on Sunday ... Hours later": the night after
+        # "On Tuesday ... The next morning ...": the story's day, moved as the sentence says
+        when = when or story_day(s.text, self.told_last)
         if when and dt.carries(s.text):
             self.para[s.paragraph] = when
             if on_bullet(self.text, s):

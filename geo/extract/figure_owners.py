@@ -19,6 +19,8 @@ A figure of another attack ("a further strike ...") or of another day stays off.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -26,10 +28,11 @@ from typing import TYPE_CHECKING
 from geo import weapons as wv
 from geo.extract.attribution import official
 from geo.extract.background import background
-from geo.extract.casualties import revised_toll
+from geo.extract.casualties import casualty_figures, revised_toll
 from geo.extract.clause_figures import told_in_own_clause
 from geo.extract.continuation import another_attack
 from geo.extract.corrected_figures import corrects, replace_figures
+from geo.extract.later_deaths import died_later
 from geo.extract.layout import continues, other_bullet
 from geo.extract.numbers import NUMBER, number
 from geo.extract.shared_totals import total_owner
@@ -245,3 +248,75 @@ def first_weapon_figures(merged: list[Draft]) -> None:
         ):
             continue  # (a hit told after by its own weapon: "Later a drone hit a bus, killing one")
         one.fatalities, one.injured, d.fatalities, d.injured = d.fatalities, d.injured, None, None
+
+
+def later_deaths_moved(merged: list[Draft], prose: list[Sentence]) -> None:
+    """Each sentence telling of hurt people who died later ("one of the injured died in
+    hospital", "the driver wounded at dawn died two days later") moves them on the strike it
+    tells of (:func:`_hurt_owner`) from its injured to its killed; the figures the sentence gives
+    itself ("so the toll now stands at seven dead and 16 injured") win, and a toll raised just
+    before it in its paragraph counts the death already."""
+    strikes = sorted(
+        (d for d in merged if d.event_type == "strike"), key=lambda d: d.sentence.start
+    )
+    told_in = {x.start: d for d in reversed(strikes) for x in d.sentences}
+    for s in prose:
+        found = died_later(s.text)
+        if found is None:
+            continue
+        owner = told_in.get(s.start) or _hurt_owner(strikes, s, found[1].group(0))
+        if owner is None:
+            continue
+        moved, told = found[0], casualty_figures(s.text)
+        hurt, raised = owner.injured, owner.revised_by
+        if raised is not None and raised.paragraph == s.paragraph:
+            moved_killed = owner.fatalities  # "The toll has risen to 35. One of the wounded died"
+        else:
+            moved_killed = (owner.fatalities or 0) + moved
+        owner.fatalities = told.get("killed", moved_killed)
+        owner.injured = told.get(
+            "injured", hurt - moved if hurt is not None and hurt >= moved else hurt
+        )
+        owner.revised_by = owner.revised_by or s
+
+
+# how many strikes told before a later death may be the one it tells of
+_HURT_OWNER_REACH = 30
+
+
+def _hurt_owner(strikes: list[Draft], s: Sentence, told: str) -> Draft | None:
+    """The strike (of ``strikes``, in the text's order) a sentence of a later death tells of,
+    when it was merged into none: the nearest one at a place it names ("Sad update from Izmail:
+    ..."), before or after it (a newest-first blog's update sits above its entry); else, of the
+    last ones before it, the one whose sentences share most words with the clause ``told`` ("the
+    tram driver wounded at dawn" after "a tram driver was wounded"; "the people injured at the
+    market"), the last one with people hurt when none shares any."""
+    k = bisect_left([d.sentence.start for d in strikes], s.start)
+    near = strikes[max(0, k - _HURT_OWNER_REACH) : k + _HURT_OWNER_REACH]
+    named = [d for d in near if d.place_mention and d.place_mention in s.text]
+    if named:
+        return min(named, key=lambda d: abs(d.sentence.start - s.start))
+    before = strikes[max(0, k - _HURT_OWNER_REACH) : k]
+    mine = _content_words(told)
+    best, most = None, 0
+    for d in before:  # (the later one of two sharing as many)
+        shared = len(mine & _content_words(*(x.text for x in d.sentences)))
+        if shared and shared >= most:
+            best, most = d, shared
+    if best is not None:
+        return best
+    hurt = [d for d in before if d.injured]
+    return hurt[-1] if hurt else None
+
+
+# words of a clause that tell nothing of whom or where ("one of the people injured ... died")
+_PLAIN = frozenset(
+    "the and that this with from were was have has had been died injured wounded hurt people "
+    "later hospital them those their his her one two three four five".split()
+)
+
+
+def _content_words(*texts: str) -> set[str]:
+    """The words of ``texts`` (four letters or more, lower case) that may tell whom or where."""
+    found = (w.lower() for t in texts for w in re.findall(r"[A-Za-z]{4,}", t))
+    return {w for w in found if w not in _PLAIN}

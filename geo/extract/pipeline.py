@@ -44,7 +44,7 @@ from geo.extract.days_after import days_after
 from geo.extract.draft import Draft, with_note
 from geo.extract.drafts import Drafter
 from geo.extract.entries import entry_lines
-from geo.extract.figure_owners import first_weapon_figures
+from geo.extract.figure_owners import first_weapon_figures, later_deaths_moved
 from geo.extract.fragments_of_downing import fragments_of_downing
 from geo.extract.given_points import at_given_points
 from geo.extract.inventory import give_launched
@@ -186,6 +186,7 @@ class Extractor:
             # "Mayor of Kharkiv Ihor Terekhov"; "the Navy" in a report of "Ukraine's navy"
             d.claimed_by = with_its_side(text, named_in_full(text, d.claimed_by))
         first_weapon_figures(merged)  # "missiles and drones hit X. Two died in X": the missiles'
+        later_deaths_moved(merged, prose)  # "one of the injured died": from hurt to killed
         attempts_downed(merged, prose)  # "attempted to strike X"; "Two were brought down"
         merged = fold_aftermath(merged)  # a downing's blast or debris told as a strike
         # "Part" is no Perth; "near Damascus in Syria" is Damascus

@@ -53,5 +53,7 @@ def figure_before(
 # "death toll climbs to six", "number of injured rises to six", "the count now stands at 22"
 TOLL_RISE = (
     r"(?:rose|rises|risen|climbed|climbs|reached|reaches|increased|increases|grown|grew|grows|"
-    r"stands|stood|is now|(?:gone|went|goes) up)"
+    r"stands|stood|is now|(?:gone|went|goes) up|"
+    # "the death toll has been revised to three", "revised upwards to 12"
+    r"(?:been\s+)?revised(?:\s+(?:up|down)(?:wards?)?)?)"
 )
