@@ -113,3 +113,21 @@ def test_a_ground_attempt_beaten_back_is_no_interception(extractor, sentence):
 def test_mopeds_are_shahed_drones_in_the_plural_only():
     assert [w.category for w in find_weapons("the mopeds came in low from the sea")] == ["drone"]
     assert find_weapons("a man riding a moped was hurt") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the night a grain elevator in Reni was damaged by the debris of a drone "
+        "brought down by air defence.",
+        "Two garages in Sumy were damaged by falling wreckage overnight, the mayor said.",
+    ],
+)
+def test_harm_done_by_debris_after_the_place_is_an_interception(extractor, sentence):
+    records = _records(extractor, sentence)
+    assert records and {t for t, _ in records} == {"interception"}
+
+
+def test_harm_done_by_the_weapon_itself_after_the_place_stays_a_strike(extractor):
+    text = "On Friday night a house in Sumy was damaged by a drone, the mayor said."
+    assert ("strike", "Sumy") in _records(extractor, text)
