@@ -76,8 +76,14 @@ SYSTEMS: tuple[Weapon, ...] = (
     Weapon("Taurus", "cruise missile", 500, ("KEPD 350", "Taurus KEPD"), ()),
     Weapon("Tomahawk", "cruise missile", 1600, ("BGM-109",), ()),
     # Drones
+    # "mopeds": the soldiers' and locals' name for them, from their engine's sound (in the
+    # plural only: "a man on a moped" is a man on a moped)
     Weapon(
-        "Shahed", "drone", 2500, ("Shahed-136", "Shahed-131", "Geran-2", "Geran", "Герань"), _RU
+        "Shahed",
+        "drone",
+        2500,
+        ("Shahed-136", "Shahed-131", "Geran-2", "Geran", "Герань", "mopeds"),
+        _RU,
     ),
     Weapon("Lancet", "drone", 40, ("ZALA Lancet", "Izdeliye 52"), _RU),
     Weapon("Bayraktar TB2", "drone", 300, ("Bayraktar", "TB2"), _UA),

@@ -180,11 +180,14 @@ _MEETING = re.compile(
 
 
 # a try on the ground: "the enemy tried to storm X", "tried three times to storm Y", "attempted to
-# push into Z" (the place read after "storm", "push into" by roles)
+# push into Z" (the place read after "storm", "push into" by roles); a crossing tried on the
+# ground, of a border or a river ("a sabotage group attempted to cross the border near X and was
+# repelled", "infantry tried to cross the Oskil near Y"), not of an airspace
 _TRIED = re.compile(
     r"\b((?:tried|trying|tries|attempt(?:ed|ing|s)?|sought|seeking|seeks)\s+(?:again\s+|"
     r"repeatedly\s+|twice\s+|(?:\w+|\d+)\s+times\s+)?to\s+(?:storm|push\s+into|"
-    r"break\s+(?:into|through)|encircle|surround))\b",
+    r"break\s+(?:into|through)|encircle|surround|"
+    r"cross(?!\s+(?:into\s+)?(?:[\w'’-]+\s+){0,3}?airspace\b)))\b",
     re.I,
 )
 # combat named as such: "heavy combat continued around X", "combat operations near Y" (not

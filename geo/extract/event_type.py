@@ -30,6 +30,8 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
         return "interception"  # "sent 14 attack drones at X; 10 were destroyed"
     clause = [(t, m) for t, m in triggers if floor <= m.start() < offset]
     if own := own_verb_after(triggers, offset, floor):
+        if own == "strike" and _damaged_by_debris(triggers, offset):
+            return "interception"  # "A grain silo in X was damaged by falling debris"
         return own  # "Huliaipole street fighting, Tuapse hit again"
     if clause:
         if _hit_despite(clause) or hit_after_downing(triggers, clause, offset):
@@ -190,6 +192,22 @@ def _debris_fell(word: Trigger) -> bool:
         _DEBRIS.fullmatch(m.group())
         and not _HITS_BEFORE.search(m.string, 0, m.start())
         and not _HITS_AFTER.match(m.string, m.end())
+    )
+
+
+# the debris as the agent of the harm told after the place: "... was damaged by the debris of a
+# drone brought down", "... were hurt by falling wreckage"
+_BY_DEBRIS = re.compile(r"(?i)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$")
+
+
+def _damaged_by_debris(triggers: list[Trigger], offset: int) -> bool:
+    """Whether the place's own verb after it is harm done by debris: "The elevator in X was
+    damaged by the debris of a drone brought down" (an interception there, as debris that fell)."""
+    after = [w for w in triggers if w[1].start() >= offset][:2]
+    return (
+        len(after) == 2
+        and _debris_fell(after[1])
+        and bool(_BY_DEBRIS.fullmatch(after[1][1].string, after[0][1].end(), after[1][1].start()))
     )
 
 

@@ -220,7 +220,16 @@ _INTENT = just_before(
     "want|wants|wanted|plan|plans|planned|intend|intends|threaten|threatens|allowed|allow",
     # "may" the word, not "May" the month ("On 3 May our troops ...")
     "permission|able|could|would|(?-i:may)|might|will|can|cannot",
+    # a forecast: "likely to try to push toward X", "may attempt a wider drive on Y": what an
+    # analyst expects, not what happened
+    r"(?:(?:un)?likely|poised|preparing)\s+to(?:\s+(?:try|attempt|seek)\s+to)?",
+    r"(?:could|would|(?-i:may)|might|will)\s+(?:try|attempt|seek)(?:\s+to)?",
     gap=r"(\w+\s+){0,2}",
+)
+# "the Russians are preparing a new push towards X" (the event word right after; not "was
+# preparing a meal when shelling began")
+_PREPARING = re.compile(
+    r"\bpreparing\s+(?:an?\s+|another\s+)?(?:(?:new|fresh|major|large|renewed|wider)\s+)?$", re.I
 )
 
 # "A ground offensive ... began on 10 May, with heavy shelling of X", "troops crossed the border
@@ -324,7 +333,11 @@ def _triggers_in(text: str) -> tuple[Trigger, ...]:
         if pattern is _OUSTED and " from " not in text and " out of " not in text:
             continue
         for m in pattern.finditer(text):
-            if _INTENT.search(text[: m.start()]) or event_words.no_attack(etype, m):
+            if (
+                _INTENT.search(text[: m.start()])
+                or _PREPARING.search(text, max(0, m.start() - 40), m.start())
+                or event_words.no_attack(etype, m)
+            ):
                 continue  # "wants to strike X"; "exports hit a record"
             if etype == "fighting" and re.match(r"\s*drones?\b", text[m.end() :]):
                 continue  # "combat drones" are weapons, not fighting
