@@ -1,0 +1,120 @@
+"""The thirty-fifth session's attack (attack34) on the entry points: what it found, each a test
+written before its fix."""
+
+from __future__ import annotations
+
+import io
+
+import geopandas as gpd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+import shapely
+
+from geo import formats
+
+# --- GeoParquet files that unpack to far more than their footer says ----------------------------
+
+
+def _parquet(notes: list, **options) -> bytes:
+    """Events at Kharkiv, one a note, as GeoParquet (zstd)."""
+    rows = [
+        {
+            "event_id": f"e{n}", "event_date": "2024-03-15", "event_type": "strike",
+            "place": "Kharkiv", "time_precision": 1, "geo_precision": 1,
+            "verification": "confirmed", "notes": note,
+        }
+        for n, note in enumerate(notes)
+    ]  # fmt: skip
+    points = [shapely.Point(36.2, 49.9)] * len(rows)
+    frame = gpd.GeoDataFrame(rows, geometry=points, crs="EPSG:4326")
+    out = io.BytesIO()
+    frame.to_parquet(out, compression="zstd", compression_level=19, **options)
+    return out.getvalue()
+
+
+def _zigzag(value: int) -> bytes:
+    raw, out = value << 1, bytearray()
+    while True:
+        byte, raw = raw & 0x7F, raw >> 7
+        out.append(byte | (0x80 if raw else 0))
+        if not raw:
+            return bytes(out)
+
+
+def _forged(data: bytes) -> bytes:
+    """``data`` with every row group's declared unpacked size (the footer's ``total_byte_size``,
+    field 2 of a RowGroup, a compact-Thrift i64 after field 1) made 1, in as many bytes: a
+    varint may carry zero groups of padding, which Thrift reads."""
+    meta = pq.ParquetFile(io.BytesIO(data)).metadata
+    footer_at = len(data) - 8 - int.from_bytes(data[-8:-4], "little")
+    footer = data[footer_at:-8]
+    for g in range(meta.num_row_groups):
+        old = _zigzag(meta.row_group(g).total_byte_size)
+        one = bytes([0x82] + [0x80] * (len(old) - 2) + [0x00]) if len(old) > 1 else b"\x02"
+        assert footer.count(b"\x16" + old) == 1
+        footer = footer.replace(b"\x16" + old, b"\x16" + one)
+    forged = data[:footer_at] + footer + data[-8:]
+    assert pq.ParquetFile(io.BytesIO(forged)).metadata.row_group(0).total_byte_size == 1
+    return forged
+
+
+def _refused_early(data: bytes, name: str, gazetteer) -> str:
+    """The one line refusing ``data``, and that pyarrow never held the unpacked bytes."""
+    pool = pa.default_memory_pool()
+    before = pool.max_memory()
+    with pytest.raises(formats.ImportFormatError) as caught:
+        formats.read(data, name, gazetteer)
+    said = str(caught.value)
+    assert said.startswith(name) and "\n" not in said, said
+    assert pool.max_memory() - before < 5_000_000, pool.max_memory() - before
+    return said
+
+
+def test_a_parquet_footer_forged_to_understate_its_pages_is_refused(gazetteer):
+    """attack33 refused a file declaring more than 100 times its bytes unpacked, from its
+    footer, and left what the footer cannot be trusted with: a 28 kB file, its footer edited to
+    say 1 byte, whose one note unpacks to 300 MB was imported (31 s, 2.3 GB at peak, a 600 MB
+    store). The pages' own headers, which pyarrow sizes its buffers by, are read instead."""
+    data = _forged(_parquet(["x" * 30_000_000], use_dictionary=False))
+    assert len(data) < 20_000
+    said = _refused_early(data, "forged.parquet", gazetteer)
+    assert "unpacks to 30,000," in said, said
+
+
+def test_a_parquet_dictionary_repeating_one_long_note_is_refused(gazetteer):
+    """A footer that tells the truth can still hide rows' size: a dictionary page holds a value
+    once for every row that repeats it. A 72 kB file of 1,000 events sharing a 100 kB note
+    (written as pyarrow writes any file) declared 110 kB unpacked and stored 200 MB (726 MB at
+    peak, 21 s; ten times the rows, ten times that)."""
+    note = "".join(f"{n:06d}" for n in range(16_000))  # 96 kB that zstd cannot pack much
+    data = _parquet([note] * 1_000)
+    assert len(data) < 120_000
+    said = _refused_early(data, "repeated.parquet", gazetteer)
+    assert "unpacks to 96," in said, said
+
+
+def test_a_parquet_column_of_lists_of_text_is_refused(gazetteer):
+    """Text inside a list escapes the count of a dictionary's rows (its values are read out
+    before they can be counted); no events file has such a column."""
+    data = _parquet([["a", "b"]] * 3)
+    said = _refused_early(data, "nested.parquet", gazetteer)
+    assert "column 'notes' holds text inside lists" in said, said
+
+
+def test_a_parquet_file_of_our_own_and_a_short_repeated_note_are_read(gazetteer):
+    from geo.events import load_reference
+    from geo.export import export_bytes
+
+    data = export_bytes(load_reference(gazetteer), "parquet")
+    assert len(formats.read(data, "ours.parquet", gazetteer).frame) == 12
+    assert len(formats.read(_parquet(["same note"] * 500), "same.parquet", gazetteer).frame) == 500
+
+
+def test_a_page_header_that_is_not_one_is_refused_in_one_line(gazetteer):
+    data = _parquet(["a note"])
+    column = pq.ParquetFile(io.BytesIO(data)).metadata.row_group(0).column(0)
+    start = column.dictionary_page_offset or column.data_page_offset
+    broken = data[:start] + b"\x0d" * 8 + data[start + 8 :]  # an unknown field type
+    said = _refused_early(broken, "broken.parquet", gazetteer)
+    assert "is not readable GeoParquet" in said, said
