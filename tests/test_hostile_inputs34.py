@@ -4,6 +4,7 @@ written before its fix."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import geopandas as gpd
 import pyarrow as pa
@@ -118,3 +119,77 @@ def test_a_page_header_that_is_not_one_is_refused_in_one_line(gazetteer):
     broken = data[:start] + b"\x0d" * 8 + data[start + 8 :]  # an unknown field type
     said = _refused_early(broken, "broken.parquet", gazetteer)
     assert "is not readable GeoParquet" in said, said
+
+
+# --- context layers: GDAL files that are instructions, not data ---------------------------------
+# GDAL picks a driver by a file's bytes: an OGR VRT (XML) or a GDALG pipeline (JSON) named
+# "occupied.geojson" read any file on the machine, or an address (/vsicurl/http://...), as the
+# occupied areas, and `context add` stored it as the layer.
+
+SQUARE = (
+    '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, '
+    '"geometry": {"type": "Polygon", "coordinates": [[[37, 47], [38, 47], [38, 48], [37, 47]]]}}]}'
+)
+
+
+def _instructions(kind: str, target) -> str:
+    if kind == "vrt":
+        return (
+            f'<?xml version="1.0"?><OGRVRTDataSource><OGRVRTLayer name="{Path(str(target)).stem}"><SrcDataSource>'
+            f"{target}</SrcDataSource></OGRVRTLayer></OGRVRTDataSource>"
+        )
+    if kind == "kml-and-vrt":  # GDAL's XML reader takes a second root after the first
+        return f"<kml/>{_instructions('vrt', target)}"
+    return (
+        '{"type": "gdal_streamed_alg", "command_line": "gdal vector pipeline ! read '
+        f'{target} ! write --of stream streamed_dataset"}}'
+    )
+
+
+@pytest.mark.parametrize("kind", ["vrt", "kml-and-vrt", "gdalg"])
+def test_context_add_refuses_a_gdal_file_that_reads_another(tmp_path, scratch_store, kind):
+    from geo import context
+
+    elsewhere = tmp_path / "private" / "other-team.geojson"
+    elsewhere.parent.mkdir()
+    elsewhere.write_text(SQUARE)
+    layer = tmp_path / "occupied.geojson"
+    layer.write_text(_instructions(kind, elsewhere))
+    with pytest.raises(context.ContextError) as caught:
+        context.add(layer, "occupied", "2024-11-20", context.path_for(scratch_store))
+    said = str(caught.value)
+    assert said.startswith("occupied.geojson") and "\n" not in said, said
+    assert not context.path_for(scratch_store).exists()
+    assert context.add(elsewhere, "occupied", "2024-11-20", context.path_for(scratch_store))
+
+
+def test_context_add_refuses_a_gdal_file_naming_an_address(tmp_path, scratch_store):
+    """Offline first: no file added as a layer makes GDAL ask the network."""
+    import http.server
+    import threading
+
+    asked: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (the standard library's name)
+            asked.append(self.path)
+            self.send_error(404)
+
+        do_HEAD = do_GET  # noqa: N815
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        layer = tmp_path / "occupied.kml"
+        url = f"/vsicurl/http://127.0.0.1:{server.server_port}/area.geojson"
+        layer.write_text(_instructions("vrt", url))
+        from geo import context
+
+        with pytest.raises(context.ContextError):
+            context.add(layer, "occupied", "2024-11-20", context.path_for(scratch_store))
+    finally:
+        server.shutdown()
+    assert asked == []
