@@ -1,10 +1,11 @@
 """Context layers: named, dated polygon layers (the occupied areas on a day) kept beside the store.
 
 A layer is imported from a GeoJSON, KML or GeoPackage polygon file (:mod:`geo.context_files`
-tells them by their bytes), its areas merged into one (multi)polygon in EPSG:4326, and saved with its name and date in a GeoPackage next to the
-event store (``data/store.gpkg`` -> ``data/store.context.gpkg``, layer ``context_layers``), or in
-the PostGIS store itself (:mod:`geo.context_postgis`). Events
-are then tagged against them by :mod:`geo.sides`. Writes replace the file in one rename.
+tells them by their bytes), its areas merged into one (multi)polygon in EPSG:4326, and saved with
+its name and date in a GeoPackage next to the event store (``data/store.gpkg`` ->
+``data/store.context.gpkg``, layer ``context_layers``), or in the PostGIS store itself
+(:mod:`geo.context_postgis`). Events are then tagged against them by :mod:`geo.sides`. Writes
+replace the file in one rename.
 """
 
 from __future__ import annotations
