@@ -193,3 +193,71 @@ def test_context_add_refuses_a_gdal_file_naming_an_address(tmp_path, scratch_sto
     finally:
         server.shutdown()
     assert asked == []
+
+
+# --- a weapon category edited into a store, on its way to Google Earth --------------------------
+# Imports refuse a category outside the schema, but a store edited outside Sitrep Map (sqlite3,
+# QGIS, another team's script on the shared PostGIS) kept it, and the KML export wrote it into
+# <styleUrl> unescaped: a new <description> came out as markup, which Google Earth runs.
+
+INJECTED = (
+    "drone</styleUrl><description>&lt;img/src=x/onerror=alert(1)&gt;</description><styleUrl>#x"
+)
+
+
+def _two_events():
+    from conftest import BASE_EVENT
+    from geo.events import to_frame
+
+    return to_frame(
+        [{**BASE_EVENT, "event_id": f"c-{i}", "weapon_category": "drone"} for i in range(2)]
+    )
+
+
+def test_a_kml_export_never_writes_a_category_as_markup():
+    from xml.etree import ElementTree
+
+    from geo.formats.kml import to_kml
+
+    frame = _two_events()
+    frame.loc[0, "weapon_category"] = INJECTED
+    text = to_kml(frame)
+    root = ElementTree.fromstring(text)
+    descriptions = [e.text for e in root.iter() if e.tag.endswith("description")]
+    assert len(descriptions) == 2 and not any("<img" in d for d in descriptions), descriptions
+    styles = [e.text for e in root.iter() if e.tag.endswith("styleUrl")]
+    assert styles == ["#cat-none", "#cat-drone"], styles
+    kept = [
+        e.text
+        for e in root.iter()
+        if e.tag.endswith("SimpleData") and e.get("name") == "weapon_category"
+    ]
+    assert kept == [INJECTED, "drone"]  # the field itself kept as stored, as data
+
+
+def test_a_category_edited_into_a_geopackage_store_is_set_aside(scratch_store):
+    from geo import store
+    from geo.store import checks, gpkg
+
+    store.save(_two_events())
+    con = gpkg.connect(scratch_store)
+    con.execute("UPDATE events SET weapon_category = ? WHERE event_id = 'c-0'", (INJECTED,))
+    con.execute("UPDATE events SET weapon_category = NULL WHERE event_id = 'c-1'")
+    con.commit()
+    con.close()
+    frame = store.load()
+    assert list(frame["event_id"]) == ["c-1"]  # no category is no weapon named: kept
+    assert frame.attrs[checks.ATTR] == ["c-0: 'weapon_category' is not one of the schema's"]
+
+
+def test_a_category_edited_into_a_postgis_store_is_set_aside(postgis_server):
+    import psycopg
+
+    from conftest import new_database
+    from geo import store
+
+    url = new_database(postgis_server)
+    store.save(_two_events(), path=url)
+    with psycopg.connect(url) as con:
+        con.execute("UPDATE events SET weapon_category = %s WHERE event_id = 'c-0'", (INJECTED,))
+    assert list(store.load(url)["event_id"]) == ["c-1"]

@@ -47,7 +47,10 @@ def _kml_colour(hex_rgb: str) -> str:
 
 
 def _style_id(category: str | None) -> str:
-    return "cat-" + (category or "none").replace(" ", "-")
+    """The style of a weapon category; one the map has no colour for (a store edited outside
+    Sitrep Map may hold any text, markup too) takes the style of none."""
+    known = category if category in CATEGORY_COLOURS else "none"
+    return "cat-" + known.replace(" ", "-")
 
 
 def to_kml(frame: gpd.GeoDataFrame) -> str:
