@@ -342,3 +342,28 @@ def test_our_own_kml_export_is_still_read(gazetteer):
 
     data = export_bytes(load_reference(gazetteer), "kml")
     assert len(formats.read(data, "ours.kml", gazetteer).frame) == 12
+
+
+# --- resolve: spans as long as the text -------------------------------------------------------
+# `python -m geo resolve` looked up each span as a name, in time by its length: a line of a
+# 100 kB text and 2,000 spans over it (120 kB) took 45 s and 760 MB, ten times the spans ten
+# times that, the line itself hardly longer.
+
+
+def test_resolve_answers_spans_longer_than_any_name_without_a_look_up(gazetteer):
+    from timing import cpu_seconds
+
+    from geo.geocode import Geocoder
+
+    geocoder = Geocoder(gazetteer)
+    text = "Kharkiv " * 5_000  # 40 kB
+
+    def spans(n: int) -> list[tuple[int, int]]:
+        return [(0, 7), *((0, len(text) - i) for i in range(n))]
+
+    small_s, small = cpu_seconds(geocoder.resolve, text, spans(50))
+    big_s, big = cpu_seconds(geocoder.resolve, text, spans(200))
+    assert big[0].place is not None and big[0].place.name == "Kharkiv"
+    assert [r.place for r in big[1:]] == [None] * 200
+    assert (big[1].start, big[1].end, len(big[1].query)) == (0, len(text), 300)
+    assert big_s < 2.5 * max(small_s, 1e-3), (small_s, big_s)  # x4 the spans (x4 before)
