@@ -1,10 +1,11 @@
 """Context layers: named, dated polygon layers (the occupied areas on a day) kept beside the store.
 
-A layer is imported from any polygon file GDAL reads (GeoJSON, KML, GeoPackage), its areas merged
-into one (multi)polygon in EPSG:4326, and saved with its name and date in a GeoPackage next to the
-event store (``data/store.gpkg`` -> ``data/store.context.gpkg``, layer ``context_layers``), or in
-the PostGIS store itself (:mod:`geo.context_postgis`). Events
-are then tagged against them by :mod:`geo.sides`. Writes replace the file in one rename.
+A layer is imported from a GeoJSON, KML or GeoPackage polygon file (:mod:`geo.context_files`
+tells them by their bytes), its areas merged into one (multi)polygon in EPSG:4326, and saved with
+its name and date in a GeoPackage next to the event store (``data/store.gpkg`` ->
+``data/store.context.gpkg``, layer ``context_layers``), or in the PostGIS store itself
+(:mod:`geo.context_postgis`). Events are then tagged against them by :mod:`geo.sides`. Writes
+replace the file in one rename.
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ def read_areas(path: Path) -> shapely.Geometry:
     """
     import pyogrio
 
-    from geo import formats
+    from geo import context_files, formats
     from geo.formats import computed
     from geo.formats.geoparquet import in_degrees
 
@@ -91,7 +92,7 @@ def read_areas(path: Path) -> shapely.Geometry:
     size = _plain_file_size(path)
     limit = size // formats.MIN_BYTES_PER_ROW  # a GeoPackage view may multiply rows: never all
     try:
-        said = computed.refusal(path, path.name)  # a view's rows are not bounded by its size
+        said = context_files.refusal(path, path.name) or computed.refusal(path, path.name)
         if said:
             raise ContextError(said)
         layers = [str(row[0]) for row in pyogrio.list_layers(path)]

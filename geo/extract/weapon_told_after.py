@@ -8,6 +8,7 @@ or drone read as the earlier strike's artillery)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from geo import weapons as wv
@@ -38,7 +39,7 @@ def weapons_told_after(
     """The drafts, each strike followed by the strikes of other weapons told after it (see the
     module)."""
     own = {d.sentence.start for d in drafts}
-    named = {s.start for s in sentences if any(s.start <= h.start < s.end for h in hits)}
+    named = _named(sentences, hits)
     index = {s.start: k for k, s in enumerate(sentences)}
     places: dict[int, set[int]] = {}
     for d in drafts:
@@ -63,6 +64,18 @@ def weapons_told_after(
                 out.append(new)
                 told.add(new.category or "")
     return out
+
+
+def _named(sentences: list[Sentence], hits: list[PlaceHit]) -> set[int]:
+    """The starts of the sentences holding a place hit, each found by bisection among the hits'
+    sorted starts (every sentence against every hit cost the square of a long list's lines)."""
+    starts = sorted(h.start for h in hits)
+    named = set()
+    for s in sentences:
+        i = bisect_left(starts, s.start)
+        if i < len(starts) and starts[i] < s.end:
+            named.add(s.start)
+    return named
 
 
 def _followers(sentences: list[Sentence], k: int, own: set[int], named: set[int]) -> list[Sentence]:

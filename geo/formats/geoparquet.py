@@ -11,17 +11,23 @@ import io
 
 import geopandas as gpd
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from geo import formats as f
 from geo.formats.cells import missing
+from geo.formats.parquet_pages import PageError, unpacked_bytes
 from geo.records import COLUMNS, EventError
+from geo.vocabulary import shortened
 
 MAGIC = b"PAR1"
 # A Parquet file is compressed (zstd, snappy, ...): a column of one letter repeated packs 300 MB
 # into 12 kB, which the row limit does not see (one row). Our own exports unpack to about 11
-# times their size (3,883 UCDP events: 426 kB, 4.6 MB); a file that declares more than this many
-# times its bytes is refused before a page is unpacked.
+# times their size (3,883 UCDP events: 426 kB, 4.6 MB); a file whose pages declare more than this
+# many times its bytes is refused before a page is unpacked (the pages' own headers, which the
+# reader sizes its buffers by: the footer's sums can be forged), and so is one whose columns
+# spell out to more (a dictionary page holds a value once for any number of rows).
 MAX_UNPACKED_RATIO = 100
 
 
@@ -37,16 +43,16 @@ def _frame(data: bytes, name: str) -> gpd.GeoDataFrame:
         raise f.ImportFormatError(f"{name} is not a Parquet file (it does not start with PAR1)")
     if not data.endswith(MAGIC):  # a Parquet file ends with its footer and PAR1 again
         raise f.ImportFormatError(f"{name} is not readable GeoParquet: {f.DAMAGED}")
+    limit = MAX_UNPACKED_RATIO * len(data)
     try:
-        meta = pq.ParquetFile(io.BytesIO(data)).metadata
-        rows = meta.num_rows
-        unpacked = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
-    except Exception as exc:  # pyarrow's errors have no common base
-        raise f.ImportFormatError(f"{name} is not readable GeoParquet: {first_line(exc)}") from None
-    f.row_limit(len(data), name, rows)  # before a row is built
-    _unpacked_limit(len(data), name, unpacked)
-    try:
+        f.row_limit(len(data), name, pq.ParquetFile(io.BytesIO(data)).metadata.num_rows)
+        _unpacked_limit(len(data), name, unpacked_bytes(data, limit))
+        _unpacked_limit(len(data), name, _spelt_out(data, name, limit))
         frame = gpd.read_parquet(io.BytesIO(data))
+    except f.ImportFormatError:
+        raise
+    except PageError as exc:
+        raise f.ImportFormatError(f"{name} is not readable GeoParquet: {exc}") from None
     except Exception as exc:  # pyarrow's and geopandas' errors have no common base
         raise f.ImportFormatError(f"{name} is not readable GeoParquet: {first_line(exc)}") from None
     return in_degrees(frame, name)
@@ -61,6 +67,57 @@ def _unpacked_limit(size: int, name: str, unpacked: int) -> None:
             f"{size:,} (an export of events unpacks to about 11 times): repeated values packed "
             "this tight are refused; write the file without them, or as GeoJSON or CSV"
         )
+
+
+def _spelt_out(data: bytes, name: str, limit: int) -> int:
+    """The bytes the columns of Parquet ``data`` hold once each row's value is written out, read
+    with their dictionaries kept (a row of a dictionary column counts its value's length)."""
+    file = pq.ParquetFile(io.BytesIO(data))
+    columns = [field.name for field in file.schema_arrow]
+    for field in file.schema_arrow:
+        if _text_inside(field.type):
+            raise f.ImportFormatError(
+                f"{name}: column '{shortened(field.name)}' holds text inside lists or structures: "
+                "an events table has one value a cell; write the file with plain columns"
+            )
+    file = pq.ParquetFile(io.BytesIO(data), read_dictionary=columns)
+    total = 0
+    for g in range(file.num_row_groups):
+        for column in file.read_row_group(g).columns:
+            for chunk in column.chunks:
+                total += _chunk_size(chunk)
+            if total > limit:
+                return total
+    return total
+
+
+def _text_inside(kind: pa.DataType) -> bool:
+    """Whether a nested type (list, structure, map) holds text or bytes at any depth."""
+    if not pa.types.is_nested(kind):
+        return False
+    children = [kind.field(i).type for i in range(kind.num_fields)]
+    return any(_text_inside(c) or _is_text(c) for c in children)
+
+
+def _is_text(kind: pa.DataType) -> bool:
+    return any(
+        test(kind)
+        for test in (
+            pa.types.is_string,
+            pa.types.is_large_string,
+            pa.types.is_binary,
+            pa.types.is_large_binary,
+            pa.types.is_fixed_size_binary,
+            pa.types.is_dictionary,
+        )
+    )
+
+
+def _chunk_size(chunk: pa.Array) -> int:
+    if not pa.types.is_dictionary(chunk.type):
+        return chunk.nbytes
+    lengths = pc.binary_length(chunk.dictionary)
+    return chunk.indices.nbytes + (pc.sum(pc.take(lengths, chunk.indices)).as_py() or 0)
 
 
 def first_line(exc: Exception) -> str:

@@ -28,6 +28,7 @@ from geo.records import (
     MAX_OFFSET,
     PRECISIONS,
 )
+from geo.weapon_entries import CATEGORIES
 
 LOG = logging.getLogger(__name__)
 ATTR = "set_aside"
@@ -86,6 +87,11 @@ def out_of_schema(frame: gpd.GeoDataFrame) -> pd.Series:
             _bad(frame[name], lambda v, a=allowed: v.isin(a)),
             f"'{name}' is not one of the schema's",
         )
+    category = frame["weapon_category"].astype(object)  # empty is allowed: no weapon named
+    flag(
+        ~(category.isin(CATEGORIES) | category.isna()).to_numpy(),
+        "'weapon_category' is not one of the schema's",
+    )
     for name in INTEGER_COLUMNS:
         flag(~frame[name].isin(PRECISIONS), f"'{name}' is not one of {PRECISIONS}")
     for name, top in (
