@@ -18,6 +18,7 @@ ROWS = 1_000  # the newest; the event id and who boxes narrow the rest down
 # (column, header); what changed second, so that a narrow window shows it beside the event
 COLUMNS = (
     ("event", "Event (place, date)"),
+    ("kind", "Kind"),  # two records of one place and day told apart (newuser34)
     ("changes", "Fields"),
     ("when", "When"),
     ("who", "Who"),
