@@ -9,6 +9,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from conftest import ROOT
+from geo import store
+from geo.events import to_frame
+from webui.text import literal
 
 TIMEOUT = 120
 
@@ -34,3 +37,55 @@ def _map(**params: str) -> AppTest:
 def test_a_link_s_day_past_the_data_keeps_nothing(scratch_store, params, shown):
     at = _map(**params)
     assert at.caption[0].value.startswith(shown), (params, at.caption[0].value)
+
+
+# A link's days by the words an analyst types: ``?from=...&to=...`` and ``?date=...``.
+#
+# The address took only ``since`` and ``until``; any other word was dropped without a word, the
+# address rewritten, and the page showed every event as if the link had filtered them:
+# "/?from=2026-12-01&to=2026-12-02" and "/?date=2026-12-03" both read "19 of 19 events match the
+# filters" (newuser34). Now they filter as since/until do, and a word that is no filter
+# ("?weapn=drone") is named in one line with the words the address takes.
+
+
+def _strike(event_id: str, day: str) -> dict:
+    return {
+        "event_id": event_id,
+        "event_date": day,
+        "time_precision": 1,
+        "event_type": "strike",
+        "weapon_category": "drone",
+        "geo_precision": 1,
+        "verification": "claimed",
+        "place": "Test place",
+        "lat": 48.5,
+        "lon": 35.0,
+    }
+
+
+def _opened(scratch_store, **link: str) -> AppTest:
+    days = ["2026-11-30", "2026-12-01", "2026-12-02", "2026-12-03"]
+    store.save(to_frame([_strike(f"d{i}", d) for i, d in enumerate(days)]), scratch_store)
+    return _map(**link)
+
+
+def test_from_and_to_are_since_and_until(scratch_store):
+    at = _opened(scratch_store, **{"from": "2026-12-01", "to": "2026-12-02"})
+    assert at.caption[0].value.startswith("2 of 4 events match"), at.caption[0].value
+    assert not at.warning
+    assert at.query_params["since"] == "2026-12-01"  # the address as the page writes it
+    assert at.query_params["until"] == "2026-12-02"
+    assert "from" not in at.query_params
+
+
+def test_date_is_one_day(scratch_store):
+    at = _opened(scratch_store, date="2026-12-03")
+    assert at.caption[0].value.startswith("1 of 4 events match"), at.caption[0].value
+
+
+def test_a_word_that_is_no_filter_is_named(scratch_store):
+    at = _opened(scratch_store, weapn="drone")
+    assert at.caption[0].value.startswith("4 of 4 events match")
+    notice = " ".join(w.value for w in at.warning)
+    assert literal('unknown filter "weapn" (nearest: weapon) is left out') in notice, notice
+    assert literal("the address takes weapon, type, verification, side, since (or from)") in notice
