@@ -89,3 +89,22 @@ def test_a_word_that_is_no_filter_is_named(scratch_store):
     notice = " ".join(w.value for w in at.warning)
     assert literal('unknown filter "weapn" (nearest: weapon) is left out') in notice, notice
     assert literal("the address takes weapon, type, verification, side, since (or from)") in notice
+
+
+# The line under the title names the filters a link applied: on a phone the sidebar, whose line
+# said which, is folded away, and "16 of 3,902 events match the filters" did not (newuser34).
+def test_the_count_names_the_filters(scratch_store):
+    at = _opened(scratch_store, weapon="drones", **{"from": "2026-12-01"})
+    line = at.caption[0].value
+    kept = literal("weapon drone · 2026-12-01 to 2026-12-03")
+    assert line.startswith(f"3 of 4 events match the filters ({kept}) · "), line
+    at = _map()  # no filter: the line as it was
+    assert at.caption[0].value.startswith("4 of 4 events match the filters · the map"), line
+
+
+def test_a_weapon_named_in_the_count_is_plain_text(scratch_store):
+    odd = {**_strike("odd", "2026-12-01"), "weapon": "[x](javascript:alert(1))"}
+    store.save(to_frame([odd]), scratch_store)
+    at = _map(weapon="[x](javascript:alert(1))")
+    line = at.caption[0].value
+    assert f"({literal('weapon [x](javascript:alert(1))')})" in line, line

@@ -282,20 +282,27 @@ def chosen(frame: gpd.GeoDataFrame, index: EventIndex | None = None) -> Filters:
     )
 
 
-def summary(frame: gpd.GeoDataFrame, chosen: Filters) -> str:
-    """The filters ``chosen`` in one line ("Filters: weapon ATACMS · type strike · 2024-03-01 to
-    2024-03-09"), or "No filters: all N events"; the dates only when they narrow the data's."""
-    named = (
+def named(frame: gpd.GeoDataFrame, chosen: Filters) -> list[str]:
+    """What the filters ``chosen`` keep, a part each ("weapon ATACMS", "2024-03-01 to
+    2024-03-09"); the dates only when they narrow the data's."""
+    asked = (
         ("weapon", chosen.weapons),
         ("type", chosen.types),
         ("status", chosen.verification),
         ("side", chosen.sides),
     )
-    parts = [f"{name} {', '.join(values)}" for name, values in named if values]
+    parts = [f"{name} {', '.join(values)}" for name, values in asked if values]
     first, last = _data_dates(frame)
     since, until = chosen.since or first, chosen.until or last
     if (since, until) != (first, last):
         parts.append(str(since) if since == until else f"{since} to {until}")
+    return parts
+
+
+def summary(frame: gpd.GeoDataFrame, chosen: Filters) -> str:
+    """The filters ``chosen`` in one line ("Filters: weapon ATACMS · type strike · 2024-03-01 to
+    2024-03-09"), or "No filters: all N events"."""
+    parts = named(frame, chosen)
     hidden = _hidden_sample(chosen)
     if hidden:
         parts.append(f"without the sample ({counted(hidden, 'reference event')})")
