@@ -61,3 +61,15 @@ def test_every_column_shows_the_counts_and_the_id(scratch_store):
     assert table.loc["sm-kur", "destroyed"] == 9
     assert table.loc["sm-bry", "notes"] == "14 of 20"
     assert set(table.index) == {"sm-bry", "sm-kur"}  # the ids the Delete box takes
+
+
+def test_the_table_says_how_to_correct_or_delete_an_event(scratch_store):
+    """The Map page offers no edit: a new analyst looked there for one, then on the History
+    page, which deletes but does not edit (newuser34)."""
+    store.save(to_frame([_interception("sm-bry", "Bryansk", 14)]), scratch_store)
+    at = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=TIMEOUT)
+    at.session_state["table_open"] = True
+    at.run()
+    said = [c.value for c in at.caption]
+    assert any(c.startswith("To correct an event, paste its report again") for c in said), said
+    assert any("History, Delete events" in c for c in said), said

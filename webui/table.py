@@ -184,6 +184,17 @@ def show(table: Table, height: int) -> None:
         },
     )
     switch()
+    st.caption(CORRECTING)
+
+
+# How a stored event is corrected or taken out: the Map page offers no edit, and a new analyst
+# looked for one there (newuser34); the review of a report pasted again shows its events as
+# stored and saves edits as updates, an imported file read again updates its events.
+CORRECTING = (
+    "To correct an event, paste its report again on Ingest a report (the review shows it as "
+    "stored; Save keeps your edits, listed on History), or import its corrected file again. To "
+    "take one out: History, Delete events (its event id ends the table's every column)."
+)
 
 
 def switch() -> None:
