@@ -67,9 +67,17 @@ def is_event_place(record: Mapping[str, object], place: Place) -> bool:
 
 
 def namesake_city(record: Mapping[str, object], place: Place) -> bool:
-    """Whether ``place`` is a town of the same name as the region-wide event's region (why a
-    city is listed beside the region: the words could mean it)."""
-    return region_wide(record) and place.feature != REGION and same_name(record, place)
+    """Whether ``place`` is a town of the same name as the region-wide event's region, in its
+    country (why a city is listed beside the region: the words could mean it). A village in
+    another country is none: "Samara region" listed "Samara, Sumy, UA · village · the region's
+    namesake, 1,099 km" and Ethiopia's Samara so (newuser34)."""
+    country = record.get("country")
+    return (
+        region_wide(record)
+        and place.feature != REGION
+        and same_name(record, place)
+        and (not country or place.country == country)
+    )
 
 
 def same_name(record: Mapping[str, object], place: Place) -> bool:
