@@ -18,7 +18,7 @@ from geo.labels import label, moment
 from geo.long_text import shown
 from geo.precision import PRECISION_SCALES, date_suffix
 
-COLUMNS = ["when", "who", "action", "event_id", "event", "changes"]
+COLUMNS = ["when", "who", "action", "event_id", "event", "kind", "changes"]
 INSERT = "insert"  # a new event's line, which "edits only" leaves out
 # an old value is told after the new one, cut to this many characters: the new value is what the
 # reader looks for, and a long one ("claimed by" of three sources) hid it past the column's edge
@@ -118,7 +118,7 @@ def readable(
     -------
     DataFrame
         :data:`COLUMNS`: when ("4 Dec 2026 14:38 UTC"), who, action, event_id, event ("place,
-        date" as the change left it), changes ("killed: 6 (was 5); ...", the new value first,
+        date" as the change left it), kind ("strike · Kh-101", :func:`kind`), changes ("killed: 6 (was 5); ...", the new value first,
         fields by their labels (:mod:`geo.labels`), a moved point as one "point: lat, lon (was
         lat, lon)"; "added by hand: strike at Kharkiv"; or "new event (12 fields)"). Values are
         plain text: the page shows them as data, never as markup.
@@ -146,11 +146,25 @@ def readable(
         parts = (shown(str(place)) if place not in (None, "") else None, day)
         named = ", ".join(str(v) for v in parts if v not in (None, ""))
         what = _what_changed(str(action), fields, eid)
-        rows.append([_as_text(when), who, action, eid, named, what])
+        rows.append([_as_text(when), who, action, eid, named, kind(sofar), what])
     out = _kept(pd.DataFrame(rows, columns=COLUMNS), event_id, user, edits_only)
     out = out.iloc[::-1].sort_values("when", ascending=False, kind="stable").reset_index(drop=True)
     out["when"] = [moment(w) for w in out["when"]]
     return out
+
+
+def kind(fields: dict) -> str:
+    """An event's kind as the Map page's table names it: "strike · Kh-101", "interception ·
+    (drone)" for a category with no system named, "meeting". Two records of one place and day
+    (a missile and a drone record of one attack; an Iskander and a Kh-101) read the same by
+    place and date alone, and the one to delete could not be told (newuser34)."""
+    parts = [shown(str(fields["event_type"]))] if fields.get("event_type") else []
+    weapon, category = fields.get("weapon"), fields.get("weapon_category")
+    if isinstance(weapon, str) and weapon:
+        parts.append(shown(weapon))
+    elif isinstance(category, str) and category:
+        parts.append(f"({category})")
+    return " · ".join(parts)
 
 
 def _kept(out: pd.DataFrame, event_id: str, user: str, edits_only: bool) -> pd.DataFrame:
@@ -170,6 +184,9 @@ def _kept(out: pd.DataFrame, event_id: str, user: str, edits_only: bool) -> pd.D
 # (with "(week)" or "(month)" when the day stands for one).
 _NAMED = (
     "place",
+    "event_type",
+    "weapon",
+    "weapon_category",
     "event_date",
     "time_precision",
     "country",

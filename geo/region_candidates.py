@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from geo.gazetteer import Place
 from geo.geocode.distance import distance_km
 from geo.precision import GeoPrecision
+from geo.soft_signs import without_soft_signs
 
 REGION = "admin1"
 
@@ -57,7 +58,7 @@ def is_event_place(record: Mapping[str, object], place: Place) -> bool:
     """Whether the event is at ``place``: its name, its point when the event has one (a
     namesake elsewhere, or a point typed near it, is not there), and its kind (a region-wide
     event is at a region, not at the city GeoNames puts the region's point on)."""
-    if record.get("place") != place.name or region_wide(record) != (place.feature == REGION):
+    if not same_name(record, place) or region_wide(record) != (place.feature == REGION):
         return False
     lat, lon = record.get("lat"), record.get("lon")
     if not isinstance(lat, int | float) or not isinstance(lon, int | float):
@@ -66,6 +67,22 @@ def is_event_place(record: Mapping[str, object], place: Place) -> bool:
 
 
 def namesake_city(record: Mapping[str, object], place: Place) -> bool:
-    """Whether ``place`` is a town of the same name as the region-wide event's region (why a
-    city is listed beside the region: the words could mean it)."""
-    return region_wide(record) and place.feature != REGION and place.name == record.get("place")
+    """Whether ``place`` is a town of the same name as the region-wide event's region, in its
+    country (why a city is listed beside the region: the words could mean it). A village in
+    another country is none: "Samara region" listed "Samara, Sumy, UA · village · the region's
+    namesake, 1,099 km" and Ethiopia's Samara so (newuser34)."""
+    country = record.get("country")
+    return (
+        region_wide(record)
+        and place.feature != REGION
+        and same_name(record, place)
+        and (not country or place.country == country)
+    )
+
+
+def same_name(record: Mapping[str, object], place: Place) -> bool:
+    """Whether the event's stored place is ``place``'s name: stored without GeoNames' soft
+    signs ("Ryazan" for "Ryazan’", :func:`geo.records.validate`), so a strike at Ryazan read as
+    moved, its own town offered as a place to move it to (newuser34)."""
+    stored = record.get("place")
+    return stored == place.name or stored == without_soft_signs(place.name)

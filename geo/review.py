@@ -19,7 +19,7 @@ from geo.geocode.town_in_region import town_in_region
 from geo.geocode.typed import region_words, typed_places
 from geo.precision import PRECISION_SCALES, GeoPrecision
 from geo.records import EventError, validate
-from geo.region_candidates import regions_first
+from geo.region_candidates import regions_first, same_name
 from geo.textio import as_report
 from geo.typed_points import typed_point as typed_point
 from geo.typed_points import typed_text
@@ -135,7 +135,7 @@ def place_choices(
     countries = theatre.current().countries
     out = typed_places(geocoder, name, text, countries)
     placed = record.get("place")
-    if placed and not any(p.name == placed for p, _ in out[:limit]):
+    if placed and not any(same_name(record, p) for p, _ in out[:limit]):
         # the words name what locates the place, not the place ("a terminal on the Danube" at
         # Izmail): the event's own place first, not the words' first reading (a Minnesota village)
         own = [

@@ -32,9 +32,14 @@ shown = events[mask]
 listed = filters.listed(events, index, chosen)  # not the sample's while it is hidden
 
 # The filters' count: the map's layer switches and time control act in the browser, and the map
-# counts what they leave on it (it said "30 of 30 shown" with every layer off).
+# counts what they leave on it (it said "30 of 30 shown" with every layer off). It names them: on
+# a phone the sidebar's line is folded away with it, and a shared link's "16 of 3,902 events
+# match the filters" did not say which (newuser34).
+kept = " · ".join(filters.named(listed, chosen))
 st.caption(
-    f"{len(shown):,} of {counted(len(listed), 'event')} match the filters · the map counts those "
+    f"{len(shown):,} of {counted(len(listed), 'event')} match the filters"
+    + (f" ({literal(kept)})" if kept else "")
+    + " · the map counts those "
     "its layers and time control show · filters are kept in the page address"
     + filters.sample_words(chosen)
 )

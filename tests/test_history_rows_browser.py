@@ -61,8 +61,9 @@ def _cut_cells(page) -> list[str]:
             if (cell.tagName === 'TH' && cell.getBoundingClientRect().right > window.innerWidth)
               out.push('off-screen: ' + cell.innerText);
           }
-          // a header, a who or a what on more than one line ("Wh o", "updat e")
-          for (const cell of table.querySelectorAll('th, td.sm-who, td.sm-action')) {
+          // a header, a who, a what or an id on more than one line ("Wh o", "updat e",
+          // "sm- / 65f86287c7 / 61" beside the Kind column: newuser34)
+          for (const cell of table.querySelectorAll('th, td.sm-who, td.sm-action, td.sm-event_id')) {
             const range = document.createRange();
             range.selectNodeContents(cell);
             const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));

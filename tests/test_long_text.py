@@ -114,7 +114,10 @@ def test_direction_overrides_are_not_shown_and_stay_stored():
     assert shown_column(column).tolist() == ["Kupiansk", "Sumy", None, 3]
     assert column[0] == f"{rlo}Kupiansk"  # the column given is not changed
     lines = pd.DataFrame(
-        [["now", f"{rlo}root", "update", f"{rlo}ID-1", f"{rlo}Kupiansk", f"notes: {rlo}x"]],
-        columns=["when", "who", "action", "event_id", "event", "changes"],
+        [
+            ["now", f"{rlo}root", "update", f"{rlo}ID-1", f"{rlo}Kupiansk", f"strike · {rlo}Y"]
+            + [f"notes: {rlo}x"]
+        ],
+        columns=["when", "who", "action", "event_id", "event", "kind", "changes"],
     )
     assert rlo not in table_html(lines)

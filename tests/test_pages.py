@@ -141,8 +141,9 @@ def test_map_table_reads_plainly_newest_first_with_the_sentence(scratch_store):
     at.toggle(key="table_all_columns").set_value(True).run()
     columns = list(at.dataframe[0].value.columns)
     # the fields first, the sentence after them (newuser33: they were off to the right)
-    assert columns[:9] == [
-        "date", "place", "type", "weapon", "killed", "injured", "status", "claimed by", "sentence"
+    assert columns[:11] == [
+        "date", "place", "type", "weapon", "killed", "injured", "launched", "destroyed",
+        "status", "claimed by", "sentence",
     ]  # fmt: skip
     assert {"source", "actor", "weapon category"} <= set(columns)
 

@@ -46,3 +46,19 @@ def test_the_city_of_the_region_s_name_is_not_the_event_s_place(geocoder, region
     line = candidate_line(city, 0.5, record)
     assert "the event's place now" not in line.replace("from the event's place now", "")
     assert "the region's namesake" in line  # why a city is listed for a region's event
+
+
+def test_a_town_of_the_region_s_name_abroad_is_no_namesake():
+    """ "Samara region" (RU) listed "Samara, Sumy, UA · village · the region's namesake, 1,099 km
+    from the event's place now", and Ethiopia's Samara so (newuser34)."""
+    from geo.gazetteer import Place
+    from geo.region_candidates import namesake_city
+
+    record = {"place": "Samara", "country": "RU", "geo_precision": 3, "lat": 53.2, "lon": 50.1}
+    city = Place(1, "Samara", 53.2, 50.14, "RU", "Samara", "", "city", 1_163_399)
+    village = Place(2, "Samara", 50.98, 34.4, "UA", "Sumy", "", "village", 1_099)
+    abroad = Place(3, "Samara", 11.79, 41.01, "ET", "Afar", "", "city", 50_000)
+    assert namesake_city(record, city)
+    assert not namesake_city(record, village)
+    assert not namesake_city(record, abroad)
+    assert namesake_city({**record, "country": None}, village)  # no country told: as before

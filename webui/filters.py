@@ -114,9 +114,28 @@ def url_notices() -> list[str]:
     return words
 
 
+# The words a link may give its days by: ``?from=...&to=...`` and ``?date=...`` (one day) were
+# dropped without a word and the page showed every event as if filtered (newuser34).
+_DAY_WORDS = {"since": ("since", "from", "start", "date"), "until": ("until", "to", "end", "date")}
+_LINK_WORDS = {*_KEYS, *_DAY_WORDS["since"], *_DAY_WORDS["until"], "sample"}
+
+
+def _link_day(param: str) -> str | None:
+    """The link's day for ``param`` ("since", "until"), by its name or another it may go by."""
+    return next((st.query_params[w] for w in _DAY_WORDS[param] if w in st.query_params), None)
+
+
+def _unknown_words() -> str | None:
+    """The line naming the link's words that are no filter (``?weapn=``), which are left out."""
+    asked = [w for w in st.query_params if w not in _LINK_WORDS]
+    found = unknown_notice("filter", asked, sorted(_LINK_WORDS))
+    takes = "weapon, type, verification, side, since (or from), until (or to), date, sample"
+    return f"The link's {found} is left out: the address takes {takes}." if found else None
+
+
 def _date_from_url(param: str, fallback: date) -> tuple[date, str | None]:
     """The link's ``param`` day, or ``fallback`` and the words saying the link's value is none."""
-    raw = st.query_params.get(param)
+    raw = _link_day(param)
     if raw is None:
         return fallback, None
     try:
@@ -238,12 +257,12 @@ def chosen(frame: gpd.GeoDataFrame, index: EventIndex | None = None) -> Filters:
             _date_from_url("until", last),
         )
         st.session_state["f_dates"] = st.session_state["f_dates_link"] = _link_range(
-            start, end, given=("since" in st.query_params, "until" in st.query_params)
+            start, end, given=(_link_day("since") is not None, _link_day("until") is not None)
         )
         bad = " and ".join(b for b in (bad_start, bad_end) if b)
-        st.session_state["f_dates_unknown"] = (
-            f"The link's {bad} is not a day as YYYY-MM-DD: left out." if bad else None
-        )
+        words = f"The link's {bad} is not a day as YYYY-MM-DD: left out." if bad else None
+        unknown = _unknown_words()
+        st.session_state["f_dates_unknown"] = " ".join(w for w in (unknown, words) if w) or None
     elif tuple(st.session_state["f_dates"]) == st.session_state.get("f_dates_all"):
         st.session_state["f_dates"] = (first, last)  # untouched: follow the data as it grows
     st.session_state["f_dates_all"] = (first, last)
@@ -263,20 +282,27 @@ def chosen(frame: gpd.GeoDataFrame, index: EventIndex | None = None) -> Filters:
     )
 
 
-def summary(frame: gpd.GeoDataFrame, chosen: Filters) -> str:
-    """The filters ``chosen`` in one line ("Filters: weapon ATACMS · type strike · 2024-03-01 to
-    2024-03-09"), or "No filters: all N events"; the dates only when they narrow the data's."""
-    named = (
+def named(frame: gpd.GeoDataFrame, chosen: Filters) -> list[str]:
+    """What the filters ``chosen`` keep, a part each ("weapon ATACMS", "2024-03-01 to
+    2024-03-09"); the dates only when they narrow the data's."""
+    asked = (
         ("weapon", chosen.weapons),
         ("type", chosen.types),
         ("status", chosen.verification),
         ("side", chosen.sides),
     )
-    parts = [f"{name} {', '.join(values)}" for name, values in named if values]
+    parts = [f"{name} {', '.join(values)}" for name, values in asked if values]
     first, last = _data_dates(frame)
     since, until = chosen.since or first, chosen.until or last
     if (since, until) != (first, last):
         parts.append(str(since) if since == until else f"{since} to {until}")
+    return parts
+
+
+def summary(frame: gpd.GeoDataFrame, chosen: Filters) -> str:
+    """The filters ``chosen`` in one line ("Filters: weapon ATACMS · type strike · 2024-03-01 to
+    2024-03-09"), or "No filters: all N events"."""
+    parts = named(frame, chosen)
     hidden = _hidden_sample(chosen)
     if hidden:
         parts.append(f"without the sample ({counted(hidden, 'reference event')})")

@@ -18,6 +18,7 @@ ROWS = 1_000  # the newest; the event id and who boxes narrow the rest down
 # (column, header); what changed second, so that a narrow window shows it beside the event
 COLUMNS = (
     ("event", "Event (place, date)"),
+    ("kind", "Kind"),  # two records of one place and day told apart (newuser34)
     ("changes", "Fields"),
     ("when", "When"),
     ("who", "Who"),
@@ -33,10 +34,12 @@ STYLE = (
     "overflow-wrap:normal;word-break:normal;white-space:normal}"
     ".sm-history th{font-weight:600;color:rgba(49,51,63,0.7);white-space:nowrap}"
     ".sm-history td.sm-changes{overflow-wrap:anywhere;min-width:12rem}"
-    ".sm-history td.sm-event_id{font-family:monospace;font-size:0.8rem;overflow-wrap:anywhere}"
+    # an id on one line ("sm-65f86287c761": the Kind column broke it over three, newuser34); a
+    # run of over 40 characters (an import's id) still breaks anywhere
+    ".sm-history td.sm-event_id{font-family:monospace;font-size:0.8rem;white-space:nowrap}"
     # a run no word is as long as (a place of 500 letters, cut by geo.long_text): broken anywhere
     # in it alone, so that short words stay whole and the run never widens the page (attack31)
-    ".sm-history .sm-run{overflow-wrap:anywhere}"
+    ".sm-history .sm-run{overflow-wrap:anywhere;white-space:normal}"
     # A phone: each change a block of labelled lines (at 390 px the six columns made the page
     # 551 px wide, "Who", "What" and the id past the edge: newuser29)
     f"@media (max-width:{NARROW_PX}px){{.sm-history thead{{display:none}}"
