@@ -4,6 +4,7 @@ says besides its places (``Facts``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from geo import weapons as wv
 from geo.extract.attribution import official
@@ -11,6 +12,9 @@ from geo.extract.dates import When
 from geo.extract.lexicon import Trigger
 from geo.extract.sentences import Sentence
 from geo.gazetteer import Place
+
+if TYPE_CHECKING:
+    from geo.extract.row_events import RowEvent
 
 
 def with_note(notes: str | None, note: str) -> str:
@@ -82,6 +86,7 @@ class Facts:
     text: str = ""
     figures_only: bool = False
     confirmed: bool = False  # (attribution.borne_out: once a sentence, not once a place)
+    row: RowEvent | None = None  # the line read as a row (``row_events``)
 
     def tells_more(self) -> bool:
         """Whether the sentence adds to an event: a cue, a weapon, figures, or only whose word

@@ -34,14 +34,9 @@ from geo.extract.layout import TIME_STAMP, ListIntro, is_live_blog, on_bullet, s
 from geo.extract.lexicon import THERE, no_meeting, triggers_in
 from geo.extract.locating import city_of_report, district_city, home_city, piece_town, tally_region
 from geo.extract.paragraph_memory import ParagraphMemory
-from geo.extract.places import (
-    LIST_GAP,
-    PlaceHit,
-    approximate_km,
-    hits_within,
-    short_mention,
-)
+from geo.extract.places import LIST_GAP, PlaceHit, approximate_km, hits_within, short_mention
 from geo.extract.roles import sentence_roles
+from geo.extract.row_events import row_event, row_roles
 from geo.extract.same_place import beside_strike, next_block, other_arms_there
 from geo.extract.scene_witness import witnessed
 from geo.extract.sentences import Sentence, is_headline
@@ -91,6 +86,8 @@ class Drafter:
         self.live_blog = is_live_blog(text)
         self.blocks = Blocks(text)
         self.days = Days(text, pub, self.live_blog, self.blocks)
+        self.hits_in = hits_within(hits)  # (each sentence's own, bisected)
+        self.rows: set[int] = set()  # the starts of the lines read as rows: entries, no titles
 
     def run(self, sentences: list[Sentence]) -> list[Draft]:
         """The drafts of all the sentences, in order."""
@@ -98,9 +95,8 @@ class Drafter:
         # A live blog's time stamps are not sentences: an entry follows on from the one before.
         kept = [s for s in sentences if not (self.live_blog and TIME_STAMP.fullmatch(s.text))]
         self.kept = kept
-        hits_in = hits_within(self.hits)
         for index, s in enumerate(kept):
-            s_hits = hits_in(s.start, s.end)
+            s_hits = self.hits_in(s.start, s.end)
             facts = self._facts(s)
             if self.list_intro.background and not s.text.endswith(":"):
                 continue  # an item of a list of earlier events: background, no record
@@ -127,6 +123,11 @@ class Drafter:
         if (kind := background(s.text)) and not (when and when.explicit and when.precision == 1):
             triggers = []  # background that recurs, or long past, with no day of its own
         actor = actor_in(self.gazetteer, s.text, triggers)
+        s_hits = self.hits_in(s.start, s.end)
+        row = row_event(self.text, s, s_hits, self.pub) if kind != "past" else None
+        if row is not None:  # a line read as a row: its cells' event, day, figures and source
+            triggers, when, casualties, claimant = row.read(s, triggers, when, casualties, claimant)
+            self.rows |= {s.start} if row.tells else set()
         types = [t for t, _ in triggers]
         word = first_casualty(s.text) if casualties and not types and kind != "past" else None
         if word is not None:  # figures alone: a strike
@@ -137,12 +138,13 @@ class Drafter:
             weapons=wv.fired_weapons(s.text),
             when=when,
             casualties=casualties,
-            hedged=private or bool(HEDGE.search(s.text)),
+            hedged=private or bool(HEDGE.search(s.text)) or (row is not None and row.unchecked),
             claimant=claimant,
             actor=actor,
             text=s.text,
             confirmed=borne_out(s.text, claimant) or (own_eyes(s.text) and not private),
             figures_only=word is not None,
+            row=row,
         )
 
     def _at_topic(self, s: Sentence, facts: Facts, s_hits: list[PlaceHit]) -> list[Draft]:
@@ -184,7 +186,8 @@ class Drafter:
         """One draft per place in the sentence where something happened."""
         placed: list[Draft] = []
         last_event_end: int | None = None
-        roles = self.roles = sentence_roles(self.gazetteer, self.text, s, s_hits, facts.triggers)
+        roles = sentence_roles(self.gazetteer, self.text, s, s_hits, facts.triggers)
+        roles = self.roles = row_roles(roles, facts.row)  # a row's place cell: its place
         list_head: dict[int, tuple[str | None, str | None]] = {}
         for k, h in enumerate(roles):
             if not h.event_place or not facts.triggers:
@@ -223,6 +226,8 @@ class Drafter:
                     self.text[h.end : s.end],
                     self.text[h.end : nxt],
                 )
+                if draft.destroyed is None and facts.row is not None:
+                    draft.destroyed = facts.row.destroyed  # "Poltava oblast — 9 UAVs"
                 if draft.launched is None and draft.destroyed is not None:
                     # "Russia sent 56 drones. Forty were shot down over ...": sent before
                     own = own_launched(s.text, draft.destroyed, draft.category) if first else None

@@ -168,7 +168,8 @@ class Extractor:
         # A log's or a list's entry lines are no titles, whatever their shape.
         told = strikes_told(drafts)
         digest = is_digest(text, sentences)
-        entries = entry_lines(text, sentences) | row_starts(tables)  # a table's row is no title
+        # a table's row is no title, nor a line the row reader read
+        entries = entry_lines(text, sentences) | row_starts(tables) | drafter.rows
         merged = [
             d
             for d in own_stories(

@@ -188,7 +188,8 @@ def claimant_of(text: str) -> str | None:
 # A line closing the post that names its source: "Source: Kherson Regional Military
 # Administration", "Via: Sumy OVA Telegram", "Sources - the regional administration"
 _SOURCE_LINE = re.compile(
-    r"^\W*(?:(?:sources?|via|data|information)\s*(?::|[—–-])|(?:posted|published)\s+by:?|"
+    r"^\W*(?:(?:sources?|via|data|information)\s*(?::|[—–-])|sources?\s+(?:is|are)\s+|"
+    r"(?:posted|published)\s+by:?|"
     # "Information from the Dnipropetrovsk RMA.", "This is reported by the city council."
     r"(?:information|data|figures)\s+(?:from|of)|(?:this\s+(?:is|was)\s+|as\s+)?reported\s+by|"
     r"according\s+to)\s*"
@@ -201,9 +202,15 @@ _CLOSING_WORDS = 14
 def _closing_source(text: str) -> str | None:
     """The side's body a post's last line names as its source ("Source: X", "Via: X")."""
     last = next((line.strip() for line in reversed(text.splitlines()) if line.strip()), "")
-    m = _SOURCE_LINE.match(last) if len(last.split()) <= _CLOSING_WORDS else None
+    who = source_line(last)
+    return who if who and "," not in who else None
+
+
+def source_line(line: str) -> str | None:
+    """The side's body a short line names as its source ("Source: X", "Figures from X")."""
+    m = _SOURCE_LINE.match(line.strip()) if len(line.split()) <= _CLOSING_WORDS else None
     who = _body(m.group("who").rstrip(".")) if m else None
-    return who if who and not independent(who) and "," not in who else None
+    return who if who and not independent(who) else None
 
 
 # A header's noise around the body's name: an e-mail's address, a channel's badge, "Forwarded

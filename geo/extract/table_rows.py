@@ -56,7 +56,7 @@ _SHORT = {
     "general staff": "General Staff of the Armed Forces of Ukraine",
 }
 # a cell counting a weapon: "1 Tochka-U", "2 Vampire rockets"
-_COUNT_CELL = re.compile(r"\s*(?P<n>\d+)\s+\S")
+COUNT_CELL = re.compile(r"\s*(?P<n>\d+)\s+\S")
 _FIGURE = re.compile(r"[*\s]*(?P<n>\d+)[*\s]*")
 
 
@@ -154,7 +154,7 @@ def _counted(
     for kind, header, cell in zip(kinds, headers, cells, strict=False):
         if kind == "counted" and (m := _FIGURE.fullmatch(cell)):
             weapon, n = counted_weapon(header), int(m.group("n"))
-        elif kind is None and (m := _COUNT_CELL.match(cell)) and wv.find_weapons(cell):
+        elif kind is None and (m := COUNT_CELL.match(cell)) and wv.find_weapons(cell):
             weapon, n = wv.find_weapons(cell)[0], int(m.group("n"))
         else:
             continue

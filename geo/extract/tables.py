@@ -73,7 +73,7 @@ _POSSESSOR = re.compile(
     r"(?i)['’]s?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:reports?|posts?|statements?|updates?|figures|data|briefings?|bulletins?)$"
 )
-_TOLL = re.compile(r"\s*(?P<k>\d+|n/a|[-\u2013\u2014?])\s*/\s*(?P<i>\d+|n/a|[-\u2013\u2014?])\s*")
+TOLL = re.compile(r"\s*(?P<k>\d+|n/a|[-\u2013\u2014?])\s*/\s*(?P<i>\d+|n/a|[-\u2013\u2014?])\s*")
 _FIGURE = re.compile(r"[*\s]*(?P<n>\d[\d,]*)[*\s]*")
 
 
@@ -94,7 +94,7 @@ class Table:
     author: str | None = None  # who issued the report: a row of no source is its word
 
 
-def _sourced(line: str) -> str | None:
+def compiled_from(line: str) -> str | None:
     """Whose figures a sourcing line names: "the regional police" of "built from the daily
     reports of the regional police", "the governor" of "taken from the governor's posts"."""
     m = _SOURCED.search(line)
@@ -200,7 +200,7 @@ def _above(lines: list[tuple[str, int]], i: int) -> tuple[str, str | None]:
         if m:
             source = m.group("who").strip()
         elif _SOURCED.search(text) and source is None:
-            source = _sourced(text)
+            source = compiled_from(text)
         elif text and (text.startswith("#") or not text.endswith((".", "!", "?"))):
             return text.lstrip("#* ").strip(), source
     return "", source
@@ -278,7 +278,7 @@ def _row(
     hit = next((h for c in places for h in hits if c.start <= h.start < c.end), None)
     if hit is None or (hit.place.feature == "sea" and etype != "interception"):
         return None
-    day = _day(col["day"].text, pub) if "day" in col else None
+    day = cell_day(col["day"].text, pub) if "day" in col else None
     region = hit.place.feature in AREAS
     who, hedged, vouched = _word_of(table, col, s)
     draft = Draft(
@@ -299,7 +299,7 @@ def _row(
         draft.weapon, draft.category = found[0].weapon, found[0].category
     draft.fatalities = _figure(col.get("killed"))
     draft.injured = _figure(col.get("injured"))
-    toll = _TOLL.fullmatch(col["toll"].text) if "toll" in col else None
+    toll = TOLL.fullmatch(col["toll"].text) if "toll" in col else None
     if toll:  # "2/6": killed, then injured ("n/a / 2": unknown, then 2)
         draft.fatalities, draft.injured = (_number(toll.group(k)) for k in ("k", "i"))
     if etype == "interception":
@@ -332,7 +332,7 @@ def _number(cell: str) -> int | None:
     return int(cell) if cell.isdigit() else None
 
 
-def _day(cell: str, pub: Publication) -> When | None:
+def cell_day(cell: str, pub: Publication) -> When | None:
     """The day a day column's cell gives: in words, or in figures alone ("12.08")."""
     bare = column_day(cell, pub.day)
     return date_in(cell, pub) or (When(bare, 1, True) if bare else None)

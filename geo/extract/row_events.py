@@ -1,0 +1,330 @@
+"""The row reader (rows34): a line whose cells are the event, with no event word of its own. A
+volunteer's sheet ("08.03<tab>Marhanets<tab>FPV drone<tab>car burnt out<tab>driver wounded"), a
+register ("12.03.2025; Bilopillia; guided bomb; school; 0/3"), a digest ("Sumy · Shahed ·
+1 wounded"), a timeline ("23:48 — Kharkiv — ballistic missile — 3 injured"), a bullet ("▪️ Antonivka:
+FPV drone, one killed"), a tally under "Shot down over our area:" ("Kyiv oblast — 14 UAVs"): the
+line is cut into cells (bars, tabs, semicolons, spaced dashes, middle dots, aligned blanks:
+``table_cells``' separators, a colon after the place), each cell read for its kind (a day or
+clock, the place, a weapon, a toll), and a place cell followed by a weapon or toll cell is an
+event at that place: a strike, or an interception when the row or the line heading its block
+says downed. Tables with a header are ``tables``' business; this reader takes the rows of logs,
+lists and headerless tables, which the sentence reader reads line by line.
+
+Not a row: prose (a cell of more than a dozen words), a line whose first cells are not a day, a
+row number or a short label before the place, a place with no weapon or toll after it
+(contacts, schedules, prices, inspections, "Affected areas: Kyiv, Lviv")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from geo import weapons as wv
+from geo.extract.casualties import casualty_figures
+from geo.extract.dates import When, date_in
+from geo.extract.entries import STAMPS
+from geo.extract.lexicon import Trigger
+from geo.extract.places import PlaceHit, replace_hit
+from geo.extract.publication import MONTH_RE, Publication
+from geo.extract.sentences import Sentence, line_bounds
+from geo.extract.sourced import source_line
+from geo.extract.table_cells import SEPARATORS, Cell, cells_of
+from geo.extract.table_rows import COUNT_CELL, downings, status_of
+from geo.extract.tables import AREAS, TOLL, cell_day, compiled_from
+
+_DOT = re.compile(r"(?<!\s)\s+·\s+")  # a digest's middle dot between cells
+# tried in this order: the first that cuts the line into a row wins
+_ORDER = (SEPARATORS[0], SEPARATORS[3], SEPARATORS[2], SEPARATORS[1], _DOT, SEPARATORS[4])
+# a cell that only dates or numbers its row: "08.03", "23:48", "- 01 Sep", "#1432", "No. 4"
+_MARKS = r"[^\w\n]*"
+_STAMP_CELL = re.compile(rf"{_MARKS}(?:(?:{STAMPS})|#?\d{{1,5}}\.?|No\.?\s*\d+){_MARKS}", re.I)
+_CLOCK_CELL = re.compile(rf"{_MARKS}\d{{1,2}}:\d\d(?:\s*[ap]\.?m\.?)?{_MARKS}", re.I)  # "23:48"
+# what may open the place cell: a bullet, an emoji, a list's number ("1. ", "3) ")
+_CELL_OPEN = re.compile(rf"{_MARKS}(?:\d{{1,3}}[.)]\s+)?")
+# the place cell's own colon before the rest of the row ("Antonivka: FPV drone, one killed")
+# a heading's day named in full: "16 April", "May 20", "2025-05-20", "20.05.2025"
+_NAMED_DAY = re.compile(
+    rf"\b\d{{1,2}}\s+(?:{MONTH_RE})\b|\b(?:{MONTH_RE})\.?\s+\d{{1,2}}\b|"
+    r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d\b",
+    re.I,
+)
+_SPAN = re.compile(r"\b\d{1,2}\s*(?:to|[-–])\s*\d{1,2}\b")  # "2 - 8 June", "7 to 8 June"
+# what may follow the place in its cell: nothing, a comma or a bracket before where in it, or
+# the kind of area ("Kyiv oblast", "Nikopol, Shevchenka St.", "Kherson (Dniprovskyi district)")
+_LOCATING = re.compile(
+    r"\s*(?:$|[,(]|(?:oblast|region|district|raion|city|town|village|hromada|community|obl\.)(?!\w))",
+    re.I,
+)
+_COLON = re.compile(r":\s+")
+_CLAUSES = re.compile(r"[,;]\s+")
+# a row's own word that its weapon came down: an interception there
+_DOWNED = re.compile(
+    r"\b(?:downed|shot\s+down|brought\s+down|intercepted|debris|wreckage|fragments)\b", re.I
+)
+# a row telling that nothing happened (an alert, a threat, "all clear", "no incident") or
+# weapons still in flight ("Shahed heading west", "moving towards Kremenchuk")
+_NOTHING = re.compile(
+    r"\b(?:alerts?|threats?|warnings?|all[- ]clear|no\s+(?:incidents?|targets?|hits?)|quiet|"
+    r"heading|moving|flying|towards?|course)\b",
+    re.I,
+)
+_LONGEST = 12  # words a cell may hold (a longer one is prose)
+_ASIDE = 4  # words the place cell may hold after its place ("Shevchenka St.", "Kyivskyi district")
+_LEAD = 2  # words before a weapon cell's weapon ("2 drones", "enemy UAV on a substation")
+_SHORT = 6  # words of a cell whose event word is the row's own ("council pickup destroyed")
+_LABEL = 3  # words a label before the place may hold ("Surgery 2", "ICU")
+_BLOCK = 30  # lines looked up for the block's first line
+_BLOCKS = 3  # blocks looked up for a heading's day
+_HEADING = 3  # lines a heading's block holds at most
+
+
+@dataclass(slots=True)
+class RowEvent:
+    """What a row tells: its place, the type of its event, the cell that stands as the event
+    word, and the figures of its toll cell ("0/3")."""
+
+    place: PlaceHit
+    etype: str  # "" for a row telling that nothing happened
+    word: re.Match | None
+    casualties: dict[str, int]
+    cell: tuple[int, int]  # the place cell: its first place is where, the rest locates it
+    day: When | None = None  # its day cell's, else its block's heading's (not under a clock)
+    unchecked: bool = False  # a status cell's "pending", "unconfirmed"
+    destroyed: int | None = None  # the count of its one weapon cell ("9 UAVs") under a downing
+    told: int = 0  # where the cells after the place cell start
+    short: list[tuple[int, int]] | None = None  # those of them of a few words ("one killed")
+    own: bool = False  # its cells tell its event (``read``)
+    tells: bool = False  # and the sentence has no event word but a fire's: the row's type stands
+
+    def read(
+        self,
+        s: Sentence,
+        triggers: list[Trigger],
+        when: When | None,
+        casualties: dict[str, int],
+        claimant: str | None,
+    ) -> tuple[list[Trigger], When | None, dict[str, int], str | None]:
+        """The sentence's event words, day, figures and claimant as the row reads them: its
+        type as the event word when its cells tell the event and the sentence has none (a row
+        saying nothing happened drops the event word its lead-in carried: "Cherkasy oblast —
+        no targets"); its day over one carried from before; its toll cell's figures and the
+        report's source line when the sentence gives none."""
+        self.own = self.word is not None and self.owns(s, triggers)
+        if self.word is None and all(not m.group(0) for _, m in triggers):
+            triggers = []
+        elif self.own and self.word is not None and all(t == "other" for t, _ in triggers):
+            triggers, self.tells = [(self.etype, self.word)], True
+        if self.day is not None and (when is None or when.carried):
+            when = self.day
+        return triggers, when, casualties or self.casualties, claimant or self.source
+
+    def owns(self, s: Sentence, triggers: list[Trigger]) -> bool:
+        """Whether the row's cells tell its event: every event word of the sentence is a fire's
+        ("other") or stands in a short cell after the place ("guided bomb", "one killed", "pickup
+        destroyed")."""
+        return all(
+            t == "other" or any(a <= s.start + m.start() < b for a, b in self.short or ())
+            for t, m in triggers
+        )
+
+    source: str | None = None  # whose word the report's source line says its rows are
+
+
+def row_event(text: str, s: Sentence, s_hits: list[PlaceHit], pub: Publication) -> RowEvent | None:
+    """The event the line of ``s`` tells by its cells, when ``s`` is the whole line and the line
+    is a row: a place cell after at most two day, number or label cells, and a weapon or toll
+    cell after it."""
+    start, end = line_bounds(text, s.start)
+    line = text[start:end]
+    if not s_hits or line.strip() != s.text.strip():
+        return None
+    for cells in (*(cells_of(line, start, sep) for sep in _ORDER), [Cell(s.text, s.start, s.end)]):
+        found = _read(text, s, [c for c in cells if c.text], s_hits)
+        if found is not None:
+            found.day = _day(text, s, [c.text for c in cells if c.start < found.cell[0]], pub)
+            found.unchecked = status_of("", s.text)[0]
+            found.source = report_source(text)
+            return found
+    return None
+
+
+@lru_cache(maxsize=4)
+def report_source(text: str) -> str | None:
+    """Whose word a report of rows says they are, on a line of its own ("Source: the Sumy
+    regional administration", "Figures from the mayor", "Compiled from the regional
+    administration's posts"): the first such line's (each text read once)."""
+    for line in text.splitlines():
+        if who := source_line(line) or compiled_from(line):
+            return who
+    return None
+
+
+def _day(text: str, s: Sentence, before: list[str], pub: Publication) -> When | None:
+    """A row's day: its day cell's ("08.03", "12.03.2025", "- 01 Sep"), else, with no clock
+    cell, the day its block's heading or the heading over the block names ("Damage recorded on
+    20 May 2025", "evening roundup, 16 April")."""
+    for cell in before:
+        if _STAMP_CELL.fullmatch(cell) and not _CLOCK_CELL.fullmatch(cell):
+            bare = cell.strip(" -*•·#\t")
+            if day := cell_day(bare, pub):
+                return day
+        if _CLOCK_CELL.fullmatch(cell):
+            return None
+    for head in _heads(text, s):
+        if not _NAMED_DAY.search(head) or (_SPAN.search(head) and "night" not in head.lower()):
+            continue  # (a reporting period's "2 - 8 June" is no row's day; a night's "7 to 8" is)
+        if (day := date_in(head, pub)) is not None and day.explicit:
+            return replace(day, explicit=False, carried=True)  # weaker than the row's own words
+    return None
+
+
+def _read(text: str, s: Sentence, cells: list[Cell], s_hits: list[PlaceHit]) -> RowEvent | None:
+    if any(len(c.text.split()) > _LONGEST for c in cells):
+        return None
+    for k, cell in enumerate(cells[:3]):
+        hit = _opening_place(cell, s_hits)
+        if hit is None:
+            if _STAMP_CELL.fullmatch(cell.text) or _label(cell.text):
+                continue
+            return None
+        rest = cells[k + 1 :]
+        colon = _COLON.search(text, hit.end, cell.end)
+        aside = text[hit.end : colon.start() if colon else cell.end]
+        if len(aside.split()) > _ASIDE or not _LOCATING.match(aside) or _kind(aside):
+            return None  # a title's or a sentence's subject, not a place cell
+        if colon is not None:  # "Kherson (Dniprovskyi district): KAB, two wounded"
+            rest = _split(text, colon.end(), cell.end) + rest
+        elif len(cells) == 1:
+            return None
+        found = _event(text, s, hit, rest, colon.start() if colon else cell.end, bool(colon))
+        if found is not None and rest:
+            found.told = rest[0].start
+            found.short = [(c.start, c.end) for c in rest if len(c.text.split()) <= _SHORT]
+        return found
+    return None
+
+
+def _opening_place(cell: Cell, s_hits: list[PlaceHit]) -> PlaceHit | None:
+    """The place that opens the cell, after its bullet or list number."""
+    opening = cell.start + _CELL_OPEN.match(cell.text).end()  # type: ignore[union-attr]
+    return next((h for h in s_hits if h.start == opening), None)
+
+
+def _label(cell: str) -> bool:
+    """A short label before the row's place ("Surgery 2", "ICU"): no weapon, no toll."""
+    return len(cell.split()) <= _LABEL and _kind(cell) is None
+
+
+def _split(text: str, start: int, end: int) -> list[Cell]:
+    """The clauses of a place cell's rest after its colon, as cells."""
+    out, pos = [], start
+    for m in [*_CLAUSES.finditer(text, start, end), None]:
+        stop = m.start() if m is not None else end
+        out.append(Cell(text[pos:stop].strip(), pos, stop))
+        pos = m.end() if m is not None else pos
+    return out
+
+
+def _kind(cell: str) -> str | None:
+    """A cell's kind: "toll" ("0/3", "two wounded", "nobody hurt"), "weapon", or None."""
+    if TOLL.fullmatch(cell) or casualty_figures(cell):
+        return "toll"
+    return "weapon" if wv.find_weapons(cell) else None
+
+
+def _leads(cell: str) -> bool:
+    """Whether a cell opens with its weapon, after a count or a word ("2 drones", "enemy UAV")."""
+    found = wv.find_weapons(cell)
+    return bool(found) and len(cell[: found[0].start].split()) <= _LEAD
+
+
+def _event(
+    text: str, s: Sentence, hit: PlaceHit, rest: list[Cell], cell_end: int, colon: bool
+) -> RowEvent | None:
+    row = text[s.start : s.end]
+    if _NOTHING.search(row):  # "Cherkasy oblast — no targets": no event, whatever heads it
+        return RowEvent(hit, "", None, {}, (hit.start, cell_end))
+    kinds = [_kind(c.text) for c in rest]
+    if colon:  # after a colon, a weapon cell opens with its weapon (not "a year of drone hunting")
+        kinds = [
+            k if k != "weapon" or _leads(c.text) else None for c, k in zip(rest, kinds, strict=True)
+        ]
+    told = [c for c, k in zip(rest, kinds, strict=True) if k is not None]
+    if not told:
+        return None
+    word = re.compile(r".+").match(s.text, told[0].start - s.start, told[0].end - s.start)
+    if word is None:
+        return None
+    lines = _block_up(text, line_bounds(text, s.start)[0])
+    lead = lines[0] if lines and lines[0].rstrip().endswith(":") else ""
+    downed = _DOWNED.search(row) or _DOWNED.search(lead) or downings(lead)
+    etype = "interception" if downed else "strike"
+    if etype == "strike" and hit.place.feature in AREAS and "toll" not in kinds:
+        return None  # "Lviv region — 4 missiles": a tally's count, no strike on a whole region
+    casualties: dict[str, int] = {}
+    for c, k in zip(rest, kinds, strict=True):  # (a tally's "12/10" is launched and downed)
+        toll = TOLL.fullmatch(c.text) if k == "toll" and etype == "strike" else None
+        if toll is not None:
+            casualties = {
+                key: int(toll.group(g))
+                for key, g in (("killed", "k"), ("injured", "i"))
+                if toll.group(g).isdigit()
+            }
+    found = RowEvent(hit, etype, word, casualties, (hit.start, cell_end))
+    weapons = [c for c, k in zip(rest, kinds, strict=True) if k == "weapon"]
+    count = COUNT_CELL.match(weapons[0].text) if len(weapons) == 1 and etype != "strike" else None
+    if count is not None and len({w.category for w in wv.find_weapons(weapons[0].text)}) == 1:
+        found.destroyed = int(count.group("n"))
+    return found
+
+
+def row_roles(roles: list[PlaceHit], row: RowEvent | None) -> list[PlaceHit]:
+    """The roles of a row's places: the place opening its place cell is where the event was,
+    the others in that cell only locate it ("Kharkiv, Saltivka", "Zolochiv, Kharkiv region");
+    not when the sentence's reading places its event in a later cell ("Izium district: the
+    village of Borova was hit" is Borova's)."""
+    if row is None or not row.own or any(h.event_place for h in roles if h.start >= row.told):
+        return roles
+    start, end = row.cell
+    return [
+        replace_hit(h, h.geo_precision, h.start == start) if start <= h.start < end else h
+        for h in roles
+    ]
+
+
+def _heads(text: str, s: Sentence) -> list[str]:
+    """The lines over the row in its block, when at most three ("Fri 23 Jan · 13:51" over its
+    entry; of a longer block its first line), then the blocks of at most
+    three lines above it, nearest first, at most three ("Bilozerske City Council / Damage
+    recorded on 20 May 2025")."""
+    start = line_bounds(text, s.start)[0]
+    lines = _block_up(text, start)
+    heads = ["\n".join(lines) if len(lines) <= _HEADING else lines[0]]  # "Fri 23 Jan · 13:51"
+    start -= sum(len(x) + 1 for x in lines)
+    while len(heads) <= _BLOCKS and start > 0:
+        for _ in range(_BLOCK):  # (the blank lines between)
+            above, end = line_bounds(text, start - 1)
+            if text[above:end].strip() or above == 0:
+                break
+            start = above
+        lines = _block_up(text, start)
+        if not lines:
+            break
+        if len(lines) <= _HEADING:
+            heads.append("\n".join(lines))
+        start -= sum(len(x) + 1 for x in lines)
+    return heads
+
+
+def _block_up(text: str, start: int) -> list[str]:
+    """The lines of the block that ends on the line before ``start``, first line first (at most
+    ``_BLOCK`` of them)."""
+    lines: list[str] = []
+    while start > 0 and len(lines) < _BLOCK:
+        above, end = line_bounds(text, start - 1)
+        if not text[above:end].strip():
+            break
+        lines.insert(0, text[above:end])
+        start = above
+    return lines
