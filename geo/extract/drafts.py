@@ -86,7 +86,6 @@ class Drafter:
         self.live_blog = is_live_blog(text)
         self.blocks = Blocks(text)
         self.days = Days(text, pub, self.live_blog, self.blocks)
-        self.hits_in = hits_within(hits)  # (each sentence's own, bisected)
         self.rows: set[int] = set()  # the starts of the lines read as rows: entries, no titles
 
     def run(self, sentences: list[Sentence]) -> list[Draft]:
@@ -95,9 +94,10 @@ class Drafter:
         # A live blog's time stamps are not sentences: an entry follows on from the one before.
         kept = [s for s in sentences if not (self.live_blog and TIME_STAMP.fullmatch(s.text))]
         self.kept = kept
+        hits_in = hits_within(self.hits)
         for index, s in enumerate(kept):
-            s_hits = self.hits_in(s.start, s.end)
-            facts = self._facts(s)
+            s_hits = hits_in(s.start, s.end)
+            facts = self._facts(s, s_hits)
             if self.list_intro.background and not s.text.endswith(":"):
                 continue  # an item of a list of earlier events: background, no record
             placed = self._placed(s, facts, s_hits) or self._at_topic(s, facts, s_hits)
@@ -108,7 +108,7 @@ class Drafter:
         self.memory.finish(self.drafts, self.kept, self.doc_countries)
         return self.drafts
 
-    def _facts(self, s: Sentence) -> Facts:
+    def _facts(self, s: Sentence, s_hits: list[PlaceHit]) -> Facts:
         triggers = self.list_intro.triggers(s, triggers_in(s.text))
         when = self.days.of(s)
         casualties = casualty_figures(s.text)
@@ -123,7 +123,6 @@ class Drafter:
         if (kind := background(s.text)) and not (when and when.explicit and when.precision == 1):
             triggers = []  # background that recurs, or long past, with no day of its own
         actor = actor_in(self.gazetteer, s.text, triggers)
-        s_hits = self.hits_in(s.start, s.end)
         row = row_event(self.text, s, s_hits, self.pub) if kind != "past" else None
         if row is not None:  # a line read as a row: its cells' event, day, figures and source
             triggers, when, casualties, claimant = row.read(s, triggers, when, casualties, claimant)

@@ -260,11 +260,12 @@ def later_deaths_moved(merged: list[Draft], prose: list[Sentence]) -> None:
         (d for d in merged if d.event_type == "strike"), key=lambda d: d.sentence.start
     )
     told_in = {x.start: d for d in reversed(strikes) for x in d.sentences}
+    starts = [d.sentence.start for d in strikes]
     for s in prose:
         found = died_later(s.text)
         if found is None:
             continue
-        owner = told_in.get(s.start) or _hurt_owner(strikes, s, found[1].group(0))
+        owner = told_in.get(s.start) or _hurt_owner(strikes, starts, s, found[1].group(0))
         if owner is None:
             continue
         moved, told = found[0], casualty_figures(s.text)
@@ -284,14 +285,14 @@ def later_deaths_moved(merged: list[Draft], prose: list[Sentence]) -> None:
 _HURT_OWNER_REACH = 30
 
 
-def _hurt_owner(strikes: list[Draft], s: Sentence, told: str) -> Draft | None:
-    """The strike (of ``strikes``, in the text's order) a sentence of a later death tells of,
+def _hurt_owner(strikes: list[Draft], starts: list[int], s: Sentence, told: str) -> Draft | None:
+    """The strike (of ``strikes``, in the text's order, starting at ``starts``) a sentence of a later death tells of,
     when it was merged into none: the nearest one at a place it names ("Sad update from Izmail:
     ..."), before or after it (a newest-first blog's update sits above its entry); else, of the
     last ones before it, the one whose sentences share most words with the clause ``told`` ("the
     tram driver wounded at dawn" after "a tram driver was wounded"; "the people injured at the
     market"), the last one with people hurt when none shares any."""
-    k = bisect_left([d.sentence.start for d in strikes], s.start)
+    k = bisect_left(starts, s.start)
     near = strikes[max(0, k - _HURT_OWNER_REACH) : k + _HURT_OWNER_REACH]
     named = [d for d in near if d.place_mention and d.place_mention in s.text]
     if named:

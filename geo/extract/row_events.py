@@ -69,6 +69,7 @@ _NOTHING = re.compile(
     r"heading|moving|flying|towards?|course)\b",
     re.I,
 )
+_CELL_TEXT = re.compile(r".+")  # a cell's text as a match: the row's event word
 _LONGEST = 12  # words a cell may hold (a longer one is prose)
 _ASIDE = 4  # words the place cell may hold after its place ("Shevchenka St.", "Kyivskyi district")
 _LEAD = 2  # words before a weapon cell's weapon ("2 drones", "enemy UAV on a substation")
@@ -96,6 +97,7 @@ class RowEvent:
     short: list[tuple[int, int]] | None = None  # those of them of a few words ("one killed")
     own: bool = False  # its cells tell its event (``read``)
     tells: bool = False  # and the sentence has no event word but a fire's: the row's type stands
+    source: str | None = None  # whose word the report's source line says its rows are
 
     def read(
         self,
@@ -127,8 +129,6 @@ class RowEvent:
             t == "other" or any(a <= s.start + m.start() < b for a, b in self.short or ())
             for t, m in triggers
         )
-
-    source: str | None = None  # whose word the report's source line says its rows are
 
 
 def row_event(text: str, s: Sentence, s_hits: list[PlaceHit], pub: Publication) -> RowEvent | None:
@@ -253,7 +253,7 @@ def _event(
     told = [c for c, k in zip(rest, kinds, strict=True) if k is not None]
     if not told:
         return None
-    word = re.compile(r".+").match(s.text, told[0].start - s.start, told[0].end - s.start)
+    word = _CELL_TEXT.match(s.text, told[0].start - s.start, told[0].end - s.start)
     if word is None:
         return None
     lines = _block_up(text, line_bounds(text, s.start)[0])
