@@ -10,8 +10,7 @@ import re
 
 import pytest
 from playwright.sync_api import expect
-from test_analyst_browser import _click_until
-from test_pages_browser import _extract
+from test_pages_browser import _click_until, _extract
 
 from conftest import ROOT
 

@@ -9,7 +9,7 @@ import re
 
 import pytest
 from playwright.sync_api import expect
-from test_pages_browser import _extract
+from test_pages_browser import _click_until, _extract
 
 from conftest import MAP_FRAME, ROOT
 
@@ -31,20 +31,6 @@ def _review(page, url: str, name: str = "") -> None:
     expect(page.get_by_test_id("stHeading").filter(has_text="1 event found")).to_be_visible(
         timeout=120_000
     )
-
-
-def _click_until(target, shown, tries: int = 3) -> None:
-    """Click ``target`` until ``shown`` is visible: a click while the page still reruns from the
-    last one can be lost on a loaded machine (the fresh-clone runs lost one twice; alone, never)."""
-    for _ in range(tries - 1):
-        target.click()
-        try:
-            expect(shown).to_be_visible(timeout=40_000)
-            return
-        except AssertionError:
-            continue
-    target.click()
-    expect(shown).to_be_visible(timeout=60_000)
 
 
 def test_a_hand_added_event_starts_unverified_and_a_misspelt_place_offers_the_town(

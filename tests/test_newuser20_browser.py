@@ -7,8 +7,8 @@ import re
 
 import pytest
 from playwright.sync_api import expect
-from test_analyst_browser import ARTIFACTS, _click_until
-from test_pages_browser import _extract
+from test_analyst_browser import ARTIFACTS
+from test_pages_browser import _click_until, _extract
 
 from conftest import read_import_file
 
