@@ -88,7 +88,21 @@ def test_a_word_that_is_no_filter_is_named(scratch_store):
     assert at.caption[0].value.startswith("4 of 4 events match")
     notice = " ".join(w.value for w in at.warning)
     assert literal('unknown filter "weapn" (nearest: weapon) is left out') in notice, notice
-    assert literal("the address takes weapon, type, verification, side, since (or from)") in notice
+    takes = "the address takes weapon, type, verification, side, since (or from, start), until"
+    assert literal(takes) in notice, notice
+    # the line is the link's: gone once the reader changes a filter, the weapon or the days
+    at.session_state["filters_open"] = True
+    at.run()
+    assert any("weapn" in w.value for w in at.warning)  # the box open changes no filter
+    at.multiselect(key="f_weapon").select("drone").run()
+    assert not any("weapn" in w.value for w in at.warning), [w.value for w in at.warning]
+
+
+def test_a_word_that_is_no_filter_stays_named_with_a_bad_day(scratch_store):
+    at = _opened(scratch_store, weapn="drone", since="2026-13-01")
+    notice = " ".join(w.value for w in at.warning)
+    assert literal('unknown filter "weapn"') in notice, notice
+    assert literal('since "2026-13-01"') in notice, notice
 
 
 # The line under the title names the filters a link applied: on a phone the sidebar, whose line

@@ -108,10 +108,14 @@ def url_notices() -> list[str]:
         if (n := state.get(f"{key}_unknown"))
         and list(state.get(key, [])) == state.get(f"{key}_link")
     ]
-    days: str | None = state.get("f_dates_unknown")
-    if days and tuple(state.get("f_dates", ())) == tuple(state.get("f_dates_link", ())):
-        return [*words, days]
-    return words
+    days_kept = tuple(state.get("f_dates", ())) == tuple(state.get("f_dates_link", ()))
+    days: str | None = state.get("f_dates_unknown") if days_kept else None
+    # the words that are no filter belong to no one filter: named while the page is the link's
+    kept = days_kept and all(
+        list(state.get(k, [])) == state.get(f"{k}_link") for k in _KEYS.values()
+    )
+    strange: str | None = state.get("f_link_unknown") if kept else None
+    return [n for n in (*words, days, strange) if n]
 
 
 # The words a link may give its days by: ``?from=...&to=...`` and ``?date=...`` (one day) were
@@ -129,7 +133,12 @@ def _unknown_words() -> str | None:
     """The line naming the link's words that are no filter (``?weapn=``), which are left out."""
     asked = [w for w in st.query_params if w not in _LINK_WORDS]
     found = unknown_notice("filter", asked, sorted(_LINK_WORDS))
-    takes = "weapon, type, verification, side, since (or from), until (or to), date, sample"
+    one_day = set(_DAY_WORDS["since"]) & set(_DAY_WORDS["until"])  # "date": both ends at once
+    ends = [
+        f"{w} (or {', '.join(a for a in others if a not in one_day)})"
+        for w, *others in _DAY_WORDS.values()
+    ]
+    takes = ", ".join([*_KEYS, *ends, *sorted(one_day), "sample"])
     return f"The link's {found} is left out: the address takes {takes}." if found else None
 
 
@@ -261,8 +270,8 @@ def chosen(frame: gpd.GeoDataFrame, index: EventIndex | None = None) -> Filters:
         )
         bad = " and ".join(b for b in (bad_start, bad_end) if b)
         words = f"The link's {bad} is not a day as YYYY-MM-DD: left out." if bad else None
-        unknown = _unknown_words()
-        st.session_state["f_dates_unknown"] = " ".join(w for w in (unknown, words) if w) or None
+        st.session_state["f_dates_unknown"] = words
+        st.session_state["f_link_unknown"] = _unknown_words()
     elif tuple(st.session_state["f_dates"]) == st.session_state.get("f_dates_all"):
         st.session_state["f_dates"] = (first, last)  # untouched: follow the data as it grows
     st.session_state["f_dates_all"] = (first, last)
