@@ -259,6 +259,7 @@ GENERIC: dict[str, str] = {
     "multiple launch rocket system": "rocket artillery",
     "mlrs": "rocket artillery",
     "rocket launcher": "rocket artillery",
+    "rocket artillery": "rocket artillery",  # one weapon, not "rocket" then "artillery"
     "air defence missile": "air defence missile",
     "air defense missile": "air defence missile",
     "anti-aircraft missile": "air defence missile",

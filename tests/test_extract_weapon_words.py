@@ -194,3 +194,32 @@ def test_the_force_named_gives_its_category(extractor, sentence, category):
 )
 def test_aviation_of_no_strike_names_no_aircraft(text):
     assert "aircraft" not in {w.category for w in fired_weapons(text)}
+
+
+# "Rocket artillery" was read as the word "Rocket" and then "artillery", and the nearer one
+# ("artillery") made the category; it names one weapon.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rocket artillery shelled Nikopol in the afternoon, wounding one man.",
+        "Enemy rocket-artillery fire hit the outskirts of Orikhiv on Monday.",
+    ],
+)
+def test_rocket_artillery_is_one_weapon(extractor, sentence):
+    event = _only(extractor, sentence)
+    assert (event["event_type"], event["weapon_category"]) == ("strike", "rocket artillery")
+
+
+# "Shahed-type drones", "Geran-style UAVs": a word saying the kind stood between the system and
+# its generic word, so the two were read as two weapons and the record kept only "drone".
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Shahed-type drone hit a house in Odesa overnight.",
+        "Overnight 30 Geran-style UAVs were launched at Sumy; 22 were shot down.",
+        "Air defence downed 41 of 65 Shahed-type drones over the Odesa region overnight.",
+    ],
+)
+def test_a_system_type_word_keeps_the_system(extractor, sentence):
+    event = _only(extractor, sentence)
+    assert (event["weapon"], event["weapon_category"]) == ("Shahed", "drone"), event

@@ -10,12 +10,17 @@ import re
 from geo import weapons as wv
 from geo.extract.weapon_clauses import another_attack_between, clause_of, in_own_clause
 
+# what may stand between a system and the generic word it names: "Shahed-type drones",
+# "Geran-style UAVs", "Kalibr class missiles" are the system's own
+_KIND_OF = re.compile(r"[\s-]*(?:type|style|class|family)?[\s-]*", re.I)
+
 
 def next_to(text: str | None, end: int, start: int) -> bool:
     """Whether a word starting at ``start`` follows one ending at ``end`` directly: at most two
-    characters, or only blanks between (a tag blanked out: "<i>Iskander-M</i> missile")."""
+    characters, only blanks between (a tag blanked out: "<i>Iskander-M</i> missile"), or a word
+    saying the kind ("Shahed-type drones")."""
     return 0 <= start - end <= 2 or (
-        text is not None and start > end and not text[end:start].strip()
+        text is not None and start > end and _KIND_OF.fullmatch(text, end, start) is not None
     )
 
 
