@@ -223,3 +223,21 @@ def test_rocket_artillery_is_one_weapon(extractor, sentence):
 def test_a_system_type_word_keeps_the_system(extractor, sentence):
     event = _only(extractor, sentence)
     assert (event["weapon"], event["weapon_category"]) == ("Shahed", "drone"), event
+
+
+# The gap between a system and a generic word is read as "a word saying the kind" only when it
+# is short: the pattern's two runs of blanks try every split of a long gap (x17.6 the time for x4
+# the blanks before the length guard).
+def test_a_long_gap_after_a_system_is_read_in_linear_time():
+    from timing import cpu_seconds
+
+    from geo.extract.weapon_words import next_to
+
+    def gap(n: int) -> tuple[str, int, int]:
+        text = "Shahed" + " " * n + "x drones"
+        return text, 6, len(text) - 6
+
+    small_s, small = cpu_seconds(next_to, *gap(2_000))
+    big_s, big = cpu_seconds(next_to, *gap(8_000))
+    assert not small and not big
+    assert big_s < 8 * max(small_s, 1e-4), (small_s, big_s)

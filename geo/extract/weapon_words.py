@@ -19,9 +19,14 @@ def next_to(text: str | None, end: int, start: int) -> bool:
     """Whether a word starting at ``start`` follows one ending at ``end`` directly: at most two
     characters, only blanks between (a tag blanked out: "<i>Iskander-M</i> missile"), or a word
     saying the kind ("Shahed-type drones")."""
-    return 0 <= start - end <= 2 or (
-        text is not None and start > end and _KIND_OF.fullmatch(text, end, start) is not None
-    )
+    if 0 <= start - end <= 2:
+        return True
+    if text is None or start <= end:
+        return False
+    # (a short gap only goes to the pattern: its two runs of blanks would try every split of a
+    # long one, quadratic on a pasted page of blanks)
+    gap = text[end:start]
+    return not gap.strip() or (len(gap) <= 16 and _KIND_OF.fullmatch(gap) is not None)
 
 
 def category_near(
