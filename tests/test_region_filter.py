@@ -104,3 +104,17 @@ def test_a_link_s_misspelt_region_is_named(scratch_store):
     assert at.caption[0].value.startswith("7 of 7 events"), at.caption[0].value
     warned = " ".join(w.value for w in at.warning)
     assert literal('region "Khersn" (nearest: Kherson) is left out') in warned, warned
+
+
+def test_every_column_names_the_region(scratch_store):
+    """The table of every column named the country but not the oblast an event lies in."""
+    store.save(to_frame(_events()), scratch_store)
+    at = _map(region="Kherson")
+    at.session_state["table_open"] = True
+    at.session_state["table_all_columns"] = True
+    at.run()
+    assert not at.exception
+    table = at.dataframe[0].value.set_index("event id")
+    assert table.loc["r0", "region"] == "Kherson oblast"  # as the file spelt it, as exported
+    assert table.loc["r1", "region"] == "Kherson"
+    assert set(table.index) == {"r0", "r1"}
