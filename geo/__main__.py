@@ -59,6 +59,7 @@ def _filtered_events(args: argparse.Namespace):
         until=args.until,
         bounds=args.bbox,
         sides=tuple(args.side or ()),
+        regions=tuple(args.region or ()),
     )
     try:
         # a PostGIS store filters in SQL; the sample only if asked, or while it is all there is

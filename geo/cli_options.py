@@ -115,6 +115,12 @@ def _filters(p: argparse.ArgumentParser, output_required: bool) -> None:
         "--bbox", type=bbox_arg, metavar="W,S,E,N", help="only events inside this box (degrees)"
     )
     p.add_argument(
+        "--region",
+        action="append",
+        metavar="R",
+        help='first-level region in any spelling: Kherson, "Kherson oblast" (repeat)',
+    )
+    p.add_argument(
         "--side",
         action="append",
         choices=("occupied", "controlled", "cross-border"),

@@ -1,5 +1,5 @@
 """What the command line says on stderr about the events its filters selected (``geo export``,
-``geo map``): events set aside on reading the store, a weapon word that names nothing, and, when
+``geo map``): events set aside on reading the store, a weapon or region word that names nothing, and, when
 the filters keep no event, how many they left out and whether the sample would have matched (the
 README's ``--weapon ATACMS`` after a UCDP import wrote "wrote 0 events" with no hint: the
 reference report's ATACMS events are the sample, left out once the store holds events of yours).
@@ -32,7 +32,24 @@ def notices(
     if notice := weapon_menu.unknown_notice(list(weapon_words), frame["weapon"].dropna().unique()):
         yield f"{notice}: no event matches it"
     if frame.empty:
+        if notice := unknown_regions(gazetteer, filters.regions):
+            yield notice
         yield left_out(gazetteer, filters, sample)
+
+
+def unknown_regions(gazetteer, regions: Sequence[str]) -> str | None:
+    """The line naming the ``--region`` words no stored event's region is spelt as, with the
+    nearest regions there are (``--region Khersn`` wrote "wrote 0 events" alone)."""
+    from geo import region_menu
+    from geo.store import load_all
+    from geo.vocabulary import unknown_notice
+
+    if not regions:
+        return None
+    options = region_menu.menu(load_all(gazetteer, sample=True)["admin1"])
+    unknown = [r for r in regions if not region_menu.chosen([r], options)]
+    found = unknown_notice("region", unknown, options)
+    return f"{found}: no stored event lies in it" if found else None
 
 
 def left_out(gazetteer, filters: Filters, sample: bool | None) -> str:

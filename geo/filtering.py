@@ -11,7 +11,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from geo import weapons
+from geo import region_menu, weapons
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +25,8 @@ class Filters:
     until: date | None = None
     bounds: tuple[float, float, float, float] | None = None  # west, south, east, north
     sides: tuple[str, ...] = ()  # side_of_line values (geo.sides.SIDES)
+    # first-level regions, in any spelling of each (geo.region_menu)
+    regions: tuple[str, ...] = ()
     # the reference report's events (the sample every store starts with) included or not
     sample: bool = True
 
@@ -81,6 +83,7 @@ class EventIndex:
         self.verification = _Coded(frame["verification"])
         no_side = pd.Series(None, index=frame.index, dtype=object)
         self.side = _Coded(frame.get("side_of_line", no_side))
+        self.region = _Coded(frame.get("admin1", no_side))
         dates = _Coded(frame["event_date"])
         day_of = pd.to_datetime(pd.Series(dates.values, dtype=object), errors="coerce")
         days = (day_of - pd.Timestamp("1970-01-01")).dt.days.fillna(-(2**31) + 1).to_numpy()
@@ -108,6 +111,8 @@ class EventIndex:
             mask &= self.verification.isin(set(f.verification))
         if f.sides:
             mask &= self.side.isin(set(f.sides))
+        if f.regions:
+            mask &= self._in_regions(f.regions)
         if f.since:
             mask &= self.day >= (f.since - date(1970, 1, 1)).days
         if f.until:
@@ -116,6 +121,12 @@ class EventIndex:
             west, south, east, north = f.bounds
             mask &= (self.x >= west) & (self.x <= east) & (self.y >= south) & (self.y <= north)
         return mask
+
+    def _in_regions(self, regions: Sequence[str]) -> np.ndarray:
+        """Which events lie in one of ``regions``, whatever the spelling of their admin1."""
+        keys = region_menu.wanted_keys(regions)
+        hit = [region_menu.region_key(v) in keys for v in self.region.values]
+        return np.append(np.array(hit, dtype=bool), False)[self.region.codes]
 
 
 def filter_mask(frame: gpd.GeoDataFrame, f: Filters) -> np.ndarray:

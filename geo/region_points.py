@@ -17,6 +17,7 @@ import numpy as np
 
 from geo import assets
 from geo.precision import GeoPrecision
+from geo.region_keys import outline_keys
 
 if TYPE_CHECKING:  # (extracted records are drawn without a frame library)
     import pandas as pd
@@ -59,10 +60,17 @@ def region_stack_points(
     first = pd.Series(np.arange(len(stack))).groupby(stack, sort=True).first().to_numpy()
     lat, lon = lat.copy(), lon.copy()
     countries, admins = frame["country"].to_numpy(), frame["admin1"].to_numpy()
-    for s, i in enumerate(first):
-        if level[i] != int(GeoPrecision.REGION):
-            continue
-        point = points.get(f"{countries[i]}|{admins[i]}")
+    region_of = {
+        s: f"{countries[i]}|{admins[i]}"
+        for s, i in enumerate(first)
+        if level[i] == int(GeoPrecision.REGION) and isinstance(admins[i], str)
+    }
+    # an imported file's spelling ("UA|Kherson oblast": UCDP's 639 region-level rows) is the
+    # outline's region too; looked up as written, its stack stayed on UCDP's point, the capital's,
+    # under the city's marker (newuser35: Kherson's three region-wide shellings read as the city's)
+    outline = outline_keys(set(region_of.values()), points)
+    for s, key in region_of.items():
+        point = points.get(outline.get(key, key))
         if point is not None:
             lat[s], lon[s] = (round(v * scale) for v in point)
     return lat, lon

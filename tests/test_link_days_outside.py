@@ -88,7 +88,9 @@ def test_a_word_that_is_no_filter_is_named(scratch_store):
     assert at.caption[0].value.startswith("4 of 4 events match")
     notice = " ".join(w.value for w in at.warning)
     assert literal('unknown filter "weapn" (nearest: weapon) is left out') in notice, notice
-    takes = "the address takes weapon, type, verification, side, since (or from, start), until"
+    takes = (
+        "the address takes weapon, type, verification, region, side, since (or from, start), until"
+    )
     assert literal(takes) in notice, notice
     # the line is the link's: gone once the reader changes a filter, the weapon or the days
     at.session_state["filters_open"] = True

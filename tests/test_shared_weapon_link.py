@@ -8,7 +8,7 @@ from __future__ import annotations
 from streamlit.testing.v1 import AppTest
 
 from conftest import ROOT
-from webui.filters import from_words
+from webui.filter_words import from_words
 
 TIMEOUT = 60
 

@@ -6,7 +6,7 @@ the systems named under it (newuser18: "glide bomb" sat under the fold after eve
 from __future__ import annotations
 
 from geo.events import to_frame
-from webui.filters import weapon_label, weapon_options
+from webui.filter_words import weapon_label, weapon_options
 
 
 def _frame(pairs):

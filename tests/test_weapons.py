@@ -134,7 +134,7 @@ def test_a_weapon_kind_filter_takes_in_its_sub_kinds_and_says_so():
     every missile; a sub-kind keeps only itself; the Weapon box says which options do this."""
     from geo.events import to_frame
     from geo.filtering import Filters, apply_filters
-    from webui.filters import weapon_label
+    from webui.filter_words import weapon_label
 
     base = {"event_date": "2026-12-01", "time_precision": 1, "event_type": "strike"}
     rows = [

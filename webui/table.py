@@ -47,6 +47,7 @@ EVERY = labelled(
         "weapon_category",
         "actor",
         "country",
+        "admin1",  # the oblast, as the Region filter names it (it was in no column: newuser35)
         "side_of_line",
         "source",
         "notes",
