@@ -20,7 +20,7 @@ HEDGE = cued(
         "not possible to verify|could not verify|it is unclear|it was unclear",
         "(?:have|has|had) not (?:been able to |been )?(?:independently )?(?:verify|verified|confirm|confirmed)",
         "(?:can['’]t|couldn['’]t) (?:independently |immediately )?(?:verify|confirm)",
-        "(?:cannot|can not|could not|(?:were|was|are|is|am) unable to) (?:independently |immediately )?"
+        "(?:cannot|can not|could not|(?:were|was|are|is|am|been) unable to) (?:independently |immediately )?"
         "(?:verify|confirm|check)",
         "(?:hard|impossible|difficult) to (?:independently )?(?:confirm|verify)|(?:appear|seem)(?:ed|s)? to show",
         "(?:said|purported|claimed) to (?:show|have)|purportedly|there (?:were|have been) reports of",
