@@ -34,11 +34,40 @@ _DOCUMENT_FROM = re.compile(
 _NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
 
 
+# "the city's mayor Ihor Terekhov", "the region's governor", "the country's air force": an office
+# named by the place it serves, which an analyst writes without the possessive (verif35)
+_UNIT_OWNS = re.compile(
+    r"^(?:the\s+)?(?:city|town|village|region|oblast|province|country|district|capital|state|"
+    r"nation|community|hromada|republic|area)['’]s\s+(?=[a-z])",
+    re.I,
+)
+
+
+_UNIT_WORD = {"region": "regional", "oblast": "regional", "province": "provincial"}
+
+
+def without_unit(who: str) -> str:
+    """``who`` without the possessive that names its office by the place it serves, the place
+    kept as the office's kind: "City's mayor Ihor Terekhov" is "City mayor Ihor Terekhov", "the
+    region's governor" "Regional governor", "the district's head" "District head"; a country's
+    office is the office ("the country's air force": the air force, its side added later)."""
+    m = _UNIT_OWNS.match(who)
+    if m is None:
+        return who
+    bare = who[m.end() :]
+    unit = m.group(0).split()[-1][:-2].lower()
+    if unit not in ("country", "nation", "state", "republic"):
+        bare = f"{_UNIT_WORD.get(unit, unit)} {bare}"
+    return bare[:1].upper() + bare[1:]
+
+
 def named_in_full(text: str, who: str | None) -> str | None:
     """``who`` as the sentence ``text`` names the claimant: a person's name with the office
-    the sentence gives him just before it, a body without its document's word."""
+    the sentence gives him just before it, a body without its document's word, an office
+    without "the city's"."""
     if not who:
         return who
+    who = without_unit(who)
     if body := _DOCUMENT_FROM.sub("", who) if _DOCUMENT_FROM.match(who) else None:
         who = body[:1].upper() + body[1:]
     if m := _DOCUMENT_AFTER.search(who):
@@ -66,7 +95,8 @@ def without_topic(name: str) -> str:
 
 # What opens a clause before its speaker: "in a Telegram statement", "meanwhile", "at about 08:00"
 _OPENING = re.compile(
-    r"^(?:in a [\w\s]+ statement|meanwhile|separately|"
+    r"^(?:in a [\w\s]+ statement|meanwhile|separately|(?:later|earlier)(?: in the (?:day|morning|"
+    r"afternoon|evening|night)| that day| on)?|"
     r"(?:at|by|around) (?:about |around )?\d{1,2}[:.]\d\d(?: [ap]\.?m\.?)?)\s*",
     re.I,
 )

