@@ -22,7 +22,7 @@ from psycopg import sql
 from geo import events as ev
 from geo.filtering import Filters
 from geo.records import COLUMNS, INTEGER_COLUMNS, TEXT_COLUMNS
-from geo.store import checks, common, pg_connections, postgis_removal, removal
+from geo.store import checks, common, pg_connections, pg_schema, postgis_removal, removal
 from geo.store.alike import siblings_to_look_up
 from geo.store.common import StoreError
 from geo.store.postgis_reads import COLUMN_LIST, selected_events
@@ -69,12 +69,26 @@ class PostgisStore:
 
     @contextmanager
     def _connect(self) -> Iterator[psycopg.Connection]:
-        """A connection for one block, committed at its end (reused: see pg_connections)."""
+        """A connection for one block, committed at its end (reused: see pg_connections), to
+        a store whose tables are as Sitrep Map made them (:mod:`geo.store.pg_schema`). An error
+        the database raises is one line; the block's transaction is rolled back."""
         try:
             with pg_connections.connection(self.url) as con:
+                foreign = pg_schema.refusal(con)
+                if foreign:
+                    raise StoreError(
+                        f"the store at {self._where()} is not as Sitrep Map made it: {foreign}. "
+                        "Nothing was read or saved: undo that change to the database, or point "
+                        "SITREP_STORE at another one"
+                    )
                 yield con
         except pg_connections.Unreachable as exc:
             raise StoreError(f"cannot reach the store at {self._where()}: {exc}") from None
+        except psycopg.Error as exc:
+            said = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise StoreError(
+                f"the store at {self._where()} refused: {shortened(said, 200)}; nothing was saved"
+            ) from None
 
     def _where(self) -> str:
         try:
