@@ -116,6 +116,7 @@ def test_a_postgis_store_whose_tables_run_code_is_refused_in_one_line(postgis_se
     before = _stored(url)
     said = _refused(url, fragment)
     assert "postgresql://sitrep@" in said, said
+    assert store.writable(url)  # the pages ask, then the save says why it is refused
     with pytest.raises(StoreError, match="is not as Sitrep Map made it"):
         store.save(_events("b"), path=url)
     assert _stored(url) == before  # nothing half-saved, nothing lost

@@ -68,13 +68,13 @@ class PostgisStore:
         self.url = url
 
     @contextmanager
-    def _connect(self) -> Iterator[psycopg.Connection]:
+    def _connect(self, checked: bool = True) -> Iterator[psycopg.Connection]:
         """A connection for one block, committed at its end (reused: see pg_connections), to
         a store whose tables are as Sitrep Map made them (:mod:`geo.store.pg_schema`). An error
         the database raises is one line; the block's transaction is rolled back."""
         try:
             with pg_connections.connection(self.url) as con:
-                foreign = pg_schema.refusal(con)
+                foreign = pg_schema.refusal(con) if checked else None
                 if foreign:
                     raise StoreError(
                         f"the store at {self._where()} is not as Sitrep Map made it: {foreign}. "
@@ -101,8 +101,9 @@ class PostgisStore:
         return _scalar(con.execute("SELECT to_regclass(%s) IS NOT NULL", (table,)))
 
     def writable(self) -> bool:
-        """Whether the connected role may add and change events."""
-        with self._connect() as con:
+        """Whether the connected role may add and change events (asked of the privileges
+        alone: a save to a store refused for its schema says why in one line)."""
+        with self._connect(checked=False) as con:
             return _writable(con)
 
     def stamp(self) -> int:
