@@ -292,3 +292,27 @@ def test_areas_merged_in_groups_equal_one_union():
         parts = [p for p in parts if not p.is_empty]
         merged, whole = union_all(parts), shapely.union_all(parts)
         assert merged.is_valid and merged.symmetric_difference(whole).area < 1e-9
+
+
+# --- a CSV whose lines end in Unicode's line ends ---------------------------------------------------
+# NEL (U+0085, from EBCDIC conversions) or the line separator U+2028 as the only line ends: the
+# guesser (str.splitlines) saw a header, the CSV reader one long row, refused as "names these
+# columns more than once: 1".
+
+_CSV = (
+    "event_id,event_date,event_type,place,time_precision,geo_precision,verification,latitude,"
+    "longitude\ne1,2024-03-15,strike,Kharkiv,1,1,confirmed,49.99,36.23\n"
+)
+
+
+@pytest.mark.parametrize("end", ["\x85", "\u2028", "\u2029"])
+def test_a_csv_whose_lines_end_in_unicode_line_ends_is_read(gazetteer, end):
+    result = formats.read(_CSV.replace("\n", end).encode(), "ends.csv", gazetteer)
+    assert list(result.frame["place"]) == ["Kharkiv"]
+
+
+def test_a_line_separator_inside_a_cell_of_an_ordinary_csv_is_kept(gazetteer):
+    notes = _CSV.replace("longitude\n", "longitude,notes\n").replace(
+        "36.23\n", '36.23,"a\u2028b"\n'
+    )
+    assert list(formats.read(notes.encode(), "notes.csv", gazetteer).frame["notes"]) == ["a\u2028b"]
