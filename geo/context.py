@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from geo import area_union
 from geo.store import is_postgres, location
 
 LAYER = "context_layers"
@@ -123,7 +124,7 @@ def read_areas(path: Path) -> shapely.Geometry:
             f"{path.name} holds no polygons: a context layer is areas (e.g. the occupied "
             "territory), not lines or points"
         )
-    merged = shapely.union_all(parts)
+    merged = area_union.union_all(parts)
     west, south, east, north = merged.bounds
     if not (-180 <= west <= east <= 180 and -90 <= south <= north <= 90):
         raise ContextError(

@@ -12,12 +12,26 @@ from collections.abc import Callable, Iterator
 from geo.formats import MAX_IMPORT_BYTES, ImportFormatError, text_of
 from geo.formats.refusals import Refusals
 
+# Line ends Unicode has and CSV readers do not (NEL from EBCDIC conversions, the line and
+# paragraph separators): a file ending its lines only so was one row, refused as "names these
+# columns more than once: 1" (its cells of 1 in the header's one line).
+_UNICODE_LINE_ENDS = re.compile("[\x85\u2028\u2029]")
+
+
+def _unicode_line_ends(text: str) -> str:
+    """``text`` with its Unicode line ends as newlines when it has no other line end (else they
+    are text inside cells, kept)."""
+    if "\n" in text or "\r" in text:
+        return text
+    return _UNICODE_LINE_ENDS.sub("\n", text)
+
 
 def csv_rows(text: str, name: str) -> tuple[list[str], Iterator[dict]]:
     """Header and rows of CSV text (separator: comma, semicolon or tab, as the header uses).
     The rows are read as they are asked for: a file's rows are never all held as dicts at once
     (a 19 MB file of empty cells, 2.4 million rows, held 846 MB that way before its header was
     even checked)."""
+    text = _unicode_line_ends(text)
     first = re.split("\r\n|\r|\n", text, maxsplit=1)[0]
     delimiter = max(",;\t", key=first.count)  # the header line says which separator is used
     # newline="": rows end at CRLF, LF or a lone CR (old Macs' spreadsheets), and a line end

@@ -15,7 +15,7 @@ import shapely
 
 from geo import events as ev
 from geo.records import COLUMNS, TEXT_COLUMNS
-from geo.store import common
+from geo.store import common, gpkg_schema
 from geo.store.common import StoreError
 
 LAYER = "events"
@@ -118,6 +118,7 @@ def check(path: Path) -> None:
         try:
             tables = {r[0] for r in con.execute("SELECT table_name FROM gpkg_contents")}
             columns = {r[1] for r in con.execute(f"PRAGMA table_info({LAYER})")}
+            foreign = gpkg_schema.refusal(con)
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
@@ -126,6 +127,11 @@ def check(path: Path) -> None:
         raise StoreError(
             f"{path} is a GeoPackage without a Sitrep Map '{LAYER}' layer (with event_id), so "
             "not a Sitrep Map store: point SITREP_STORE at a new file name"
+        )
+    if foreign:
+        raise StoreError(
+            f"{path} is not as Sitrep Map made it: {foreign}. Nothing was read or saved: undo "
+            "that change to the file, or point SITREP_STORE at another store"
         )
 
 

@@ -22,7 +22,7 @@ from psycopg import sql
 from geo import events as ev
 from geo.filtering import Filters
 from geo.records import COLUMNS, INTEGER_COLUMNS, TEXT_COLUMNS
-from geo.store import checks, common, pg_connections, postgis_removal, removal
+from geo.store import checks, common, pg_connections, pg_schema, postgis_removal, removal
 from geo.store.alike import siblings_to_look_up
 from geo.store.common import StoreError
 from geo.store.postgis_reads import COLUMN_LIST, selected_events
@@ -68,13 +68,27 @@ class PostgisStore:
         self.url = url
 
     @contextmanager
-    def _connect(self) -> Iterator[psycopg.Connection]:
-        """A connection for one block, committed at its end (reused: see pg_connections)."""
+    def _connect(self, checked: bool = True) -> Iterator[psycopg.Connection]:
+        """A connection for one block, committed at its end (reused: see pg_connections), to
+        a store whose tables are as Sitrep Map made them (:mod:`geo.store.pg_schema`). An error
+        the database raises is one line; the block's transaction is rolled back."""
         try:
             with pg_connections.connection(self.url) as con:
+                foreign = pg_schema.refusal(con) if checked else None
+                if foreign:
+                    raise StoreError(
+                        f"the store at {self._where()} is not as Sitrep Map made it: {foreign}. "
+                        "Nothing was read or saved: undo that change to the database, or point "
+                        "SITREP_STORE at another one"
+                    )
                 yield con
         except pg_connections.Unreachable as exc:
             raise StoreError(f"cannot reach the store at {self._where()}: {exc}") from None
+        except psycopg.Error as exc:
+            said = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise StoreError(
+                f"the store at {self._where()} refused: {shortened(said, 200)}; nothing was saved"
+            ) from None
 
     def _where(self) -> str:
         try:
@@ -87,8 +101,9 @@ class PostgisStore:
         return _scalar(con.execute("SELECT to_regclass(%s) IS NOT NULL", (table,)))
 
     def writable(self) -> bool:
-        """Whether the connected role may add and change events."""
-        with self._connect() as con:
+        """Whether the connected role may add and change events (asked of the privileges
+        alone: a save to a store refused for its schema says why in one line)."""
+        with self._connect(checked=False) as con:
             return _writable(con)
 
     def stamp(self) -> int:

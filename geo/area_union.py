@@ -1,0 +1,54 @@
+"""Polygons merged into one geometry, apart groups merged apart.
+
+GEOS's ``union_all`` costs about the square of the parts when they lie apart (every merge
+rebuilds a multipolygon of all the parts so far): 10,000 small polygons in a row took 5.1 s,
+2,500 0.26 s, and a context layer of 20,000 (3 MB) 20 s. Parts whose bounding boxes are apart
+along one axis cannot touch, so the parts are first split into runs that overlap along x, each
+run into runs along y, and so on while a split parts anything; each group is merged on its own
+and the polygons of all groups make one multipolygon (valid: groups are apart).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import shapely
+
+
+def union_all(parts: list) -> shapely.Geometry:
+    """The union of the polygons ``parts``, as ``shapely.union_all`` gives it, in time near
+    linear in the parts when they lie apart."""
+    if len(parts) < 2:
+        return shapely.union_all(parts)
+    geoms = np.asarray(parts, dtype=object)
+    bounds = shapely.bounds(geoms)
+    merged = [shapely.union_all(geoms[group]) for group in _groups(bounds)]
+    if len(merged) == 1:
+        return merged[0]
+    return shapely.multipolygons(shapely.get_parts(np.asarray(merged, dtype=object)))
+
+
+def _groups(bounds: np.ndarray) -> list[np.ndarray]:
+    """Indices of the boxes ``bounds`` (min x, min y, max x, max y) in groups no two of which
+    overlap along x or along y, split in turn along each axis until no split parts any."""
+    done, todo = [], [(np.arange(len(bounds)), 0, False)]
+    while todo:
+        group, axis, stuck = todo.pop()
+        runs = _runs(bounds[group], axis)
+        if len(runs) == 1:
+            if stuck:  # neither axis parts it
+                done.append(group)
+            else:
+                todo.append((group, 1 - axis, True))
+            continue
+        todo.extend((group[run], 1 - axis, False) for run in runs)
+    return done
+
+
+def _runs(bounds: np.ndarray, axis: int) -> list[np.ndarray]:
+    """Positions of ``bounds`` in runs whose intervals along ``axis`` overlap or touch, each run
+    apart from the next (a sweep over the boxes sorted by their start)."""
+    order = np.argsort(bounds[:, axis], kind="stable")
+    starts, ends = bounds[order, axis], bounds[order, axis + 2]
+    reach = np.maximum.accumulate(ends)
+    cuts = np.flatnonzero(starts[1:] > reach[:-1]) + 1
+    return np.split(order, cuts)
