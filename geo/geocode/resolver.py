@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence, Set
 from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import islice
 from operator import itemgetter
 
 from geo.gazetteer import Gazetteer, Place, normalize
@@ -248,15 +247,21 @@ class Geocoder:
         that the Victoria of "a city in Ellis County, Kansas" is still there to be chosen, and
         every village (no population known, so the prior cannot rank them: the dozens of
         Andriivkas are told apart by the places around them)."""
-        cue, *columns = self._by_prior(query, cue, areas_only, counties, theatre)
-        rows = zip(*columns, strict=True)  # (place, score, main name, likeness)
-        candidates = [Candidate(*row) for row in islice(rows, self.max_candidates)] + [
-            Candidate(*row)
-            for row in rows
-            if row[0].feature == "village"
-            or normalize(row[0].admin1) in named
-            or normalize(row[0].admin2) in named
-        ]
+        cue, places, scores, mains, likenesses = self._by_prior(
+            query, cue, areas_only, counties, theatre
+        )
+        n = self.max_candidates
+        candidates = list(map(Candidate, places[:n], scores[:n], mains[:n], likenesses[:n]))
+        if len(places) > n:  # (most lists: no more)
+            candidates += [
+                Candidate(p, score, main, likeness)
+                for p, score, main, likeness in zip(
+                    places[n:], scores[n:], mains[n:], likenesses[n:], strict=True
+                )
+                if p.feature == "village"
+                or normalize(p.admin1) in named
+                or normalize(p.admin2) in named
+            ]
         demote_regions_named_after_towns(candidates, cue)
         return cue, candidates
 
