@@ -212,3 +212,21 @@ def test_the_nearest_town_across_the_antimeridian_at_the_poles_and_of_no_point(g
         assert gazetteer.nearest_town(lat, lon) is None
     for lat, lon in [(float("inf"), 0), (50, float("inf")), (48.5, 1e308), (91, 0)]:
         assert gazetteer.nearest_town(lat, lon) is None
+
+
+def test_a_countrys_name_keys_are_those_its_places_are_named_by(gazetteer):
+    """``keys_in_country`` (the respelling index's names, read by one scan of the names for the
+    country's place ids) gives every key a join of names and places gives, each once, in the
+    order of the key index."""
+    joined = [
+        key
+        for (key,) in gazetteer._db.execute(
+            "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place"
+            " WHERE p.country = ? ORDER BY n.key",
+            ("UA",),
+        )
+    ]
+    keys = gazetteer.keys_in_country("UA")
+    assert keys == joined
+    assert len(keys) == len(set(keys)) and "kyiv" in keys
+    assert gazetteer.keys_in_country("ZZ") == []

@@ -255,13 +255,15 @@ class Gazetteer:
         return words
 
     def keys_in_country(self, country: str) -> list[str]:
-        """Every name key (main and alternate names) of a country's places, each once."""
+        """Every name key (main and alternate names) of a country's places, each once, in key
+        order. (One scan of the names for the country's place ids, read from the region index:
+        a join through the key index looked up a place for each of the million names, seven
+        times as long, and made the first report naming a Russian spelling wait seconds.)"""
         rows = self._db.execute(
-            "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place"
-            " WHERE p.country = ?",
+            "SELECT key FROM names WHERE place IN (SELECT id FROM places WHERE country = ?)",
             (country,),
         )
-        return [key for (key,) in rows]
+        return sorted({key for (key,) in rows})
 
     def spelling_keys(
         self, countries: tuple[str, ...], min_population: int

@@ -22,6 +22,8 @@ def past_possessives(
 ) -> None:
     """Read the pieces of the run from ``start`` to ``end`` with ``names`` (which keeps the
     names a piece holds and says whether it held one), as far as the possessors allow."""
+    if text.find("'s ", start, end) < 0 and text.find("’s ", start, end) < 0:
+        return  # (most runs: no possessive, nothing to read again)
     at = start
     for m in _POSSESSED.finditer(text, start, end):
         possessor = text[at : m.start()].split()[-1]

@@ -62,6 +62,8 @@ CONTEXT_ROUNDS = 4  # re-read each mention in the light of the others until none
 MAX_NAME_CHARS = 300
 KEPT_LISTS = 50_000  # candidate lists by prior kept across texts at most; all forgotten beyond
 _SCORE_OF_ROW = itemgetter(1)
+# A cue and its candidates by prior as columns: places, scores, main names, likenesses.
+_ByPrior = tuple[str, tuple[Place, ...], tuple[float, ...], tuple[bool, ...], tuple[float, ...]]
 
 
 class Geocoder:
@@ -91,7 +93,7 @@ class Geocoder:
         self.max_candidates = max_candidates
         self.whole_text = whole_text
         # Candidates by prior, by words, cue, reading and theatre (see :meth:`_by_prior`).
-        self._by_prior_kept: dict[tuple, tuple[str, tuple]] = {}
+        self._by_prior_kept: dict[tuple, _ByPrior] = {}
         # Words spelled the Russian way: the places only their respelling found, by place id.
         self._guessed: dict[str, frozenset[int]] = {}
 
@@ -245,23 +247,32 @@ class Geocoder:
         that the Victoria of "a city in Ellis County, Kansas" is still there to be chosen, and
         every village (no population known, so the prior cannot rank them: the dozens of
         Andriivkas are told apart by the places around them)."""
-        cue, ranked = self._by_prior(query, cue, areas_only, counties, theatre)
-        candidates = [Candidate(*row) for row in ranked[: self.max_candidates]] + [
-            Candidate(*row)
-            for row in ranked[self.max_candidates :]
-            if row[0].feature == "village"
-            or normalize(row[0].admin1) in named
-            or normalize(row[0].admin2) in named
-        ]
+        cue, places, scores, mains, likenesses = self._by_prior(
+            query, cue, areas_only, counties, theatre
+        )
+        n = self.max_candidates
+        candidates = list(map(Candidate, places[:n], scores[:n], mains[:n], likenesses[:n]))
+        if len(places) > n:  # (most lists: no more)
+            candidates += [
+                Candidate(p, score, main, likeness)
+                for p, score, main, likeness in zip(
+                    places[n:], scores[n:], mains[n:], likenesses[n:], strict=True
+                )
+                if p.feature == "village"
+                or normalize(p.admin1) in named
+                or normalize(p.admin2) in named
+            ]
         demote_regions_named_after_towns(candidates, cue)
         return cue, candidates
 
     def _by_prior(
         self, query: str, cue: str, areas_only: bool, counties: bool, theatre: Set[str]
-    ) -> tuple[str, tuple[tuple[Place, float, bool, float], ...]]:
-        """The cue and every candidate for ``query``, best prior first, as (place, score, main
-        name, likeness) rows: the same for the same words and cue in any text, so kept across
-        texts (a news stream names the same places again and again)."""
+    ) -> _ByPrior:
+        """The cue and every candidate for ``query``, best prior first, as columns of places,
+        scores, main names and likenesses: the same for the same words and cue in any text, so
+        kept across texts (a news stream names the same places again and again). Columns, not
+        a row per candidate: a text nobody has seen before keeps a tuple per words, not one per
+        place, for the garbage collector to count and sweep."""
         key = (query, cue, areas_only, counties, frozenset(theatre))
         kept = self._by_prior_kept.get(key)
         if kept is not None:
@@ -277,15 +288,16 @@ class Geocoder:
         ranked.sort(key=_SCORE_OF_ROW, reverse=True)  # as best_first: stable, best first
         if len(self._by_prior_kept) >= KEPT_LISTS:
             self._by_prior_kept.clear()
-        kept = self._by_prior_kept[key] = (cue, tuple(ranked))
+        places, scores, mains, likenesses = tuple(zip(*ranked, strict=True)) or ((), (), (), ())
+        kept = self._by_prior_kept[key] = (cue, places, scores, mains, likenesses)
         return kept
 
     @classmethod
     def _row(
         cls, place: Place, main: bool, cue: str, query: str, theatre: Set[str]
     ) -> tuple[Place, float, bool, float]:
-        """A candidate by prior as a row of :meth:`_by_prior`: (place, score, main name,
-        likeness)."""
+        """A candidate by prior (place, score, main name, likeness): :meth:`_by_prior` keeps
+        its columns."""
         likeness = 1.0 if main else _likeness(query, place.name)
         score = prior(place, main, cue) + W_NAME_LIKENESS * likeness
         score += W_THEATRE if place.country in theatre else 0.0

@@ -69,7 +69,7 @@ def _index(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
     if index is None:
         by: defaultdict[str, list[str]] = defaultdict(list)
         for key in gazetteer.keys_in_country(COUNTRY):
-            if sum(ch.isalpha() for ch in key) >= MIN_LETTERS:
+            if sum(map(str.isalpha, key)) >= MIN_LETTERS:
                 by[skeleton(key)].append(key)
         index = _INDEX[path] = {k: tuple(v) for k, v in by.items()}
     return index

@@ -201,14 +201,19 @@ def _scan(
                     known.clear()
                 known[run] = read
         found, loose = read
-        kept = bool(found) and all(is_neutral(w) for w in loose)
-        spans.extend((run_start + start, run_start + end) for start, end in found if kept)
-        return kept
+        if not found or (loose and not all(is_neutral(w) for w in loose)):
+            return False  # (most runs: no name, or a single word that is one)
+        spans.extend((run_start + start, run_start + end) for start, end in found)
+        return True
 
     for run_start, run_end in _runs(text):
         if not names(run_start, run_end):
-            past_possessives(text, run_start, run_end, names, lambda w: normalize(w) in _STOPWORDS)
+            past_possessives(text, run_start, run_end, names, _is_stopword)
     return spans
+
+
+def _is_stopword(word: str) -> bool:
+    return normalize(word) in _STOPWORDS
 
 
 # The names of a run (spans within it) and its other words, which must be neutral for them.
