@@ -106,7 +106,7 @@ def compiled_from(line: str) -> str | None:
     return who or None
 
 
-def _kind(header: str) -> str | None:
+def column_kind(header: str) -> str | None:
     """What a column holds by the first of its header's words that names a kind ("Means of
     attack (according to the administration)" are weapons, "Date of attack" days); a header
     naming a weapon alone ("UAV", "Kh-101") counts that weapon."""
@@ -134,7 +134,7 @@ def _header(line: str, base: int, below: str) -> tuple[re.Pattern[str], list[Cel
             continue
         if any(ch.isdigit() for c in cells if not counted_weapon(c.text) for ch in c.text):
             continue  # a row of figures, not a header (a weapon's name may hold some: "Kh-101")
-        kinds = [_kind(c.text) for c in cells]
+        kinds = [column_kind(c.text) for c in cells]
         if "place" in kinds and sum(k is not None for k in kinds) >= 2:
             return sep, cells
     return None
@@ -173,7 +173,7 @@ def find_tables(text: str, author: str | None = None) -> list[Table]:
         if not rows:
             i += 1
             continue
-        kinds = [_kind(h) for h in headers]
+        kinds = [column_kind(h) for h in headers]
         last, at = lines[j - 1]
         table = Table(heading, source, kinds, headers, rows, base, at + len(last), author=author)
         table.intro = next((x for x, _ in reversed(lines[:i]) if _told(x)), "").strip()
