@@ -103,10 +103,9 @@ def _soft(line: str, following: str, width: int) -> int:
         return 0
     if BULLET.match(following) or _STRUCTURE.match(following) or _ROW.search(following):
         return 0
-    if FIELD.fullmatch(line) and FIELD.fullmatch(following):
-        return 0  # a card's fields, one a line ("Damage category: C - roof", "Persons hurt: 0")
-    if _RULE_LINE.fullmatch(line) or _RULE_LINE.fullmatch(following):
-        return 0  # a rule between cards or forms ("________", "=====")
+    fields = [bool(FIELD.fullmatch(x) or _RULE_LINE.fullmatch(x)) for x in (line, following)]
+    if all(fields) and not _RULE_LINE.fullmatch(line + following):
+        return 0  # a card's fields, one a line ("Damage category: C - roof"), a rule between
     first = nxt.split(maxsplit=1)[0]
     fits = len(body) + 1 + len(first) <= width
     if nxt[0].islower():
