@@ -220,3 +220,18 @@ def test_rows_read_figures_in_words_and_a_place_s_outskirts(extractor):
     assert (found["Rodynske"]["fatalities"], found["Rodynske"]["injured"]) == (1, 3)
     assert (found["Myrnohrad"]["fatalities"], found["Myrnohrad"]["injured"]) == (0, 0)
     assert {r["event_date"] for r in found.values()} == {"2025-03-05"}
+
+
+def test_a_downing_s_debris_card_is_an_interception_with_its_figures(extractor):
+    text = (
+        "Power distributor - outage notices of 6 March 2025\n\n"
+        "Notice 2/06\n"
+        "Area: Chornomorsk\n"
+        "Facility: switching station\n"
+        "Cause: debris of a downed drone\n"
+        "Personnel: 1 electrician injured\n"
+        "Customers cut: 5,400\n"
+    )
+    (record,) = _records(extractor, text)
+    assert (record["event_type"], record["place_mention"]) == ("interception", "Chornomorsk")
+    assert (record["fatalities"], record["injured"]) == (None, 1)  # customers are no figure

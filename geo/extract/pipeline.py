@@ -3,7 +3,8 @@
 For one report:
 
 0. HTML tags and entities blanked, keeping offsets (``markup``); a hard-wrapped text's soft line
-   breaks made spaces, keeping offsets (``unwrap``);
+   breaks made spaces, keeping offsets (``unwrap``); a log's lines and a card's "Key: value"
+   lines rewritten in place as rows (``log_lines``, ``cards``);
 1. split into paragraphs and sentences, keeping character offsets (``sentences``);
 2. find the places (capitalised names the gazetteer knows, plus "the capital"), resolve them all in
    the context of the whole report, and decide each one's *role*: where something happened ("in",

@@ -8,7 +8,10 @@ line is cut into cells (bars, tabs, semicolons, spaced dashes, middle dots, alig
 clock, the place, a weapon, a toll), and a place cell followed by a weapon or toll cell is an
 event at that place: a strike, or an interception when the row or the line heading its block
 says downed. Tables with a header are ``tables``' business; this reader takes the rows of logs,
-lists and headerless tables, which the sentence reader reads line by line.
+lists and headerless tables, which the sentence reader reads line by line, and the cards that
+``cards`` flattened to one line ("Location: Kupiansk|Means: guided bomb|Casualties: 2 injured"):
+one card, one record, its fields read by their keys. A toll cell's figures are read by
+``cell_figures`` ("driver wounded", "1 KIA / 3 WIA", "crew safe"); a row's day by ``row_days``.
 
 Not a row: prose (a cell of more than a dozen words), a line whose first cells are not a day, a
 row number or a short label before the place, a place with no weapon or toll after it
@@ -277,10 +280,9 @@ def _event(
     etype = "interception" if downed else "strike"
     if etype == "strike" and hit.place.feature in AREAS and "toll" not in kinds:
         return None  # "Lviv region — 4 missiles": a tally's count, no strike on a whole region
-    casualties: dict[str, int] = {}
-    if etype == "strike":  # (a tally's "12/10" is launched and downed)
-        casualties = row_figures([c.text for c, k in zip(rest, kinds, strict=True) if k == "toll"])
-    for c, k in zip(rest, kinds, strict=True):
+    # the toll cells' figures, also of a downing's debris ("1 electrician injured")
+    casualties = row_figures([c.text for c, k in zip(rest, kinds, strict=True) if k == "toll"])
+    for c, k in zip(rest, kinds, strict=True):  # (a tally's "12/10" is launched and downed)
         toll = TOLL.fullmatch(c.text) if k == "toll" and etype == "strike" else None
         if toll is not None:
             casualties = {

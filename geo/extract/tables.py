@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from geo import weapons as wv
 from geo.extract.attribution import claimant_in, independent
 from geo.extract.casualties import casualty_figures
+from geo.extract.cell_figures import row_figures
 from geo.extract.dates import When, date_in, default_date
 from geo.extract.draft import Draft
 from geo.extract.hedges import HEDGE
@@ -344,9 +345,10 @@ _TOLD_IN = (None, "weapon")  # the cells that tell what happened in words ("What
 def _figures_told(draft: Draft, kinds: list[str | None], cells: list[Cell]) -> None:
     """The figures a row tells in words when no column of its own holds them: "| shelling | 1
     killed, 3 injured |", "| drones shot down | 4 |" (a "What" column, a "Number" column)."""
-    told = ", ".join(c.text for k, c in zip(kinds, cells, strict=False) if k in _TOLD_IN)
+    said = [c.text for k, c in zip(kinds, cells, strict=False) if k in _TOLD_IN]
+    told = ", ".join(said)
     if not {"killed", "injured", "toll"} & set(kinds):
-        figures = casualty_figures(told)
+        figures = casualty_figures(told) or row_figures(said)  # "1 KIA / 2 WIA", "crew safe"
         draft.fatalities, draft.injured = figures.get("killed"), figures.get("injured")
     if draft.event_type == "interception" and not {"launched", "destroyed"} & set(kinds):
         draft.launched, draft.destroyed = interception_counts(told, told)
