@@ -235,3 +235,18 @@ def test_a_downing_s_debris_card_is_an_interception_with_its_figures(extractor):
     (record,) = _records(extractor, text)
     assert (record["event_type"], record["place_mention"]) == ("interception", "Chornomorsk")
     assert (record["fatalities"], record["injured"]) == (None, 1)  # customers are no figure
+
+
+def test_cards_and_a_one_line_card_paste_are_read_in_linear_time(extractor):
+    """Many cards one after another (each card's headings looked up past the cards above it),
+    and one line of thousands of fields joined by bars: ten times the text, never a hundred
+    times the time (ratios of one run's timings, no wall-clock limit)."""
+    from timing import cpu_seconds
+
+    card = "Location: Okhtyrka\nMeans: Shahed-type UAV\nCasualties: 1 injured\n\n"
+    field = "Location: Okhtyrka St. 4|Casualties: none|"
+    texts = [card * n for n in (40, 400)] + [field * n for n in (500, 5_000)]
+    _records(extractor, "A drone hit Kharkiv.")
+    seconds = [cpu_seconds(extractor.extract, t, "paste", PUBLISHED)[0] for t in texts]
+    assert seconds[1] < 30 * max(seconds[0], 0.01), seconds
+    assert seconds[3] < 30 * max(seconds[2], 0.01), seconds
