@@ -126,7 +126,7 @@ class Drafter:
         row = row_event(self.text, s, s_hits, self.pub) if kind != "past" else None
         if row is not None:  # a line read as a row: its cells' event, day, figures and source
             triggers, when, casualties, claimant = row.read(s, triggers, when, casualties, claimant)
-            self.rows |= {s.start} if row.tells else set()
+            self.rows |= {s.start} if row.tells or row.card else set()
         detail = doubts_detail(s.text, s_hits, self.drafts, s.paragraph)  # "a Kinzhal was used"
         triggers = [] if detail else triggers
         types = [t for t, _ in triggers]
@@ -143,7 +143,9 @@ class Drafter:
             claimant=claimant,
             actor=actor,
             text=s.text,
-            confirmed=borne_out(s.text, claimant) or (own_eyes(s.text) and not private),
+            confirmed=borne_out(s.text, claimant)
+            or (own_eyes(s.text) and not private)
+            or (row is not None and row.vouched),
             figures_only=word is not None,
             row=row,
         )

@@ -3,7 +3,8 @@
 For one report:
 
 0. HTML tags and entities blanked, keeping offsets (``markup``); a hard-wrapped text's soft line
-   breaks made spaces, keeping offsets (``unwrap``);
+   breaks made spaces, keeping offsets (``unwrap``); a log's lines and a card's "Key: value"
+   lines rewritten in place as rows (``log_lines``, ``cards``);
 1. split into paragraphs and sentences, keeping character offsets (``sentences``);
 2. find the places (capitalised names the gazetteer knows, plus "the capital"), resolve them all in
    the context of the whole report, and decide each one's *role*: where something happened ("in",
@@ -34,6 +35,7 @@ from geo.extract.attribution import independent, no_sides_word, verification
 from geo.extract.bare_directions import note_bare_directions
 from geo.extract.bracketed_tolls import bracketed_tolls
 from geo.extract.bracketed_weapons import bracketed_weapons
+from geo.extract.cards import flatten_cards, whole_cards
 from geo.extract.claimant_office import named_in_full
 from geo.extract.closing_marks import claim_by_form
 from geo.extract.compared_since import drop_compared
@@ -118,7 +120,7 @@ class Extractor:
         that does not look like English: the rules read English only)."""
         if not isinstance(text, str):
             raise TypeError(f"'text' should be a str, got {type(text).__name__} instead")
-        clean = flatten_log(unwrap(plain(text)))  # a log's lines as rows
+        clean = flatten_cards(flatten_log(unwrap(plain(text))))  # a log's lines, a card as rows
         read_afresh()  # (a sentence's event words and weapons are read once per report)
         read_weapons_afresh()
         records = self._reports(clean, source, published)
@@ -153,7 +155,7 @@ class Extractor:
 
     def _records(self, text: str, source: str, published: date | None) -> list[dict]:
         pub = _publication(text, published)
-        sentences = split_sentences(text)
+        sentences = whole_cards(text, split_sentences(text))  # a card is one sentence
         if not sentences:
             return []
         hits = outside_frame(text, find_places(self.geocoder, text))  # no addressee's place

@@ -8,7 +8,10 @@ line is cut into cells (bars, tabs, semicolons, spaced dashes, middle dots, alig
 clock, the place, a weapon, a toll), and a place cell followed by a weapon or toll cell is an
 event at that place: a strike, or an interception when the row or the line heading its block
 says downed. Tables with a header are ``tables``' business; this reader takes the rows of logs,
-lists and headerless tables, which the sentence reader reads line by line.
+lists and headerless tables, which the sentence reader reads line by line, and the cards that
+``cards`` flattened to one line ("Location: Kupiansk|Means: guided bomb|Casualties: 2 injured"):
+one card, one record, its fields read by their keys. A toll cell's figures are read by
+``cell_figures`` ("driver wounded", "1 KIA / 3 WIA", "crew safe"); a row's day by ``row_days``.
 
 Not a row: prose (a cell of more than a dozen words), a line whose first cells are not a day, a
 row number or a short label before the place, a place with no weapon or toll after it
@@ -17,16 +20,17 @@ row number or a short label before the place, a place with no weapon or toll aft
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from geo import weapons as wv
-from geo.extract.casualties import casualty_figures
-from geo.extract.dates import When, date_in
-from geo.extract.entries import STAMPS
-from geo.extract.lexicon import Trigger
+from geo.extract.cards import Field, card_fields, checked
+from geo.extract.cell_figures import cell_figures, row_figures
+from geo.extract.dates import When
+from geo.extract.lexicon import Trigger, triggers_in
 from geo.extract.places import PlaceHit, replace_hit
-from geo.extract.publication import MONTH_RE, Publication
+from geo.extract.publication import Publication
+from geo.extract.row_days import MARKS, STAMP_CELL, block_up, row_cells_day, row_day
 from geo.extract.sentences import Sentence, line_bounds
 from geo.extract.sourced import source_line
 from geo.extract.table_cells import SEPARATORS, Cell, cells_of
@@ -37,23 +41,14 @@ _DOT = re.compile(r"(?<!\s)\s+·\s+")  # a digest's middle dot between cells
 # tried in this order: the first that cuts the line into a row wins
 _ORDER = (SEPARATORS[0], SEPARATORS[3], SEPARATORS[2], SEPARATORS[1], _DOT, SEPARATORS[4])
 # a cell that only dates or numbers its row: "08.03", "23:48", "- 01 Sep", "#1432", "No. 4"
-_MARKS = r"[^\w\n]*"
-_STAMP_CELL = re.compile(rf"{_MARKS}(?:(?:{STAMPS})|#?\d{{1,5}}\.?|No\.?\s*\d+){_MARKS}", re.I)
-_CLOCK_CELL = re.compile(rf"{_MARKS}\d{{1,2}}:\d\d(?:\s*[ap]\.?m\.?)?{_MARKS}", re.I)  # "23:48"
 # what may open the place cell: a bullet, an emoji, a list's number ("1. ", "3) ")
-_CELL_OPEN = re.compile(rf"{_MARKS}(?:\d{{1,3}}[.)]\s+)?")
+_CELL_OPEN = re.compile(rf"{MARKS}(?:\d{{1,3}}[.)]\s+)?")
 # the place cell's own colon before the rest of the row ("Antonivka: FPV drone, one killed")
-# a heading's day named in full: "16 April", "May 20", "2025-05-20", "20.05.2025"
-_NAMED_DAY = re.compile(
-    rf"\b\d{{1,2}}\s+(?:{MONTH_RE})\b|\b(?:{MONTH_RE})\.?\s+\d{{1,2}}\b|"
-    r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d\b",
-    re.I,
-)
-_SPAN = re.compile(r"\b\d{1,2}\s*(?:to|[-–])\s*\d{1,2}\b")  # "2 - 8 June", "7 to 8 June"
 # what may follow the place in its cell: nothing, a comma or a bracket before where in it, or
 # the kind of area ("Kyiv oblast", "Nikopol, Shevchenka St.", "Kherson (Dniprovskyi district)")
 _LOCATING = re.compile(
-    r"\s*(?:$|[,(]|(?:oblast|region|district|raion|city|town|village|hromada|community|obl\.)(?!\w))",
+    r"\s*(?:$|[,(]|(?:oblast|region|district|raion|city|town|village|hromada|community|obl\.|"
+    r"area|outskirts|suburbs?|environs|vicinity)(?!\w))",
     re.I,
 )
 _COLON = re.compile(r":\s+")
@@ -75,9 +70,6 @@ _ASIDE = 4  # words the place cell may hold after its place ("Shevchenka St.", "
 _LEAD = 2  # words before a weapon cell's weapon ("2 drones", "enemy UAV on a substation")
 _SHORT = 6  # words of a cell whose event word is the row's own ("council pickup destroyed")
 _LABEL = 3  # words a label before the place may hold ("Surgery 2", "ICU")
-_BLOCK = 30  # lines looked up for the block's first line
-_BLOCKS = 3  # blocks looked up for a heading's day
-_HEADING = 3  # lines a heading's block holds at most
 
 
 @dataclass(slots=True)
@@ -98,6 +90,8 @@ class RowEvent:
     own: bool = False  # its cells tell its event (``read``)
     tells: bool = False  # and the sentence has no event word but a fire's: the row's type stands
     source: str | None = None  # whose word the report's source line says its rows are
+    card: bool = False  # a card's fields (``cards``): its place field is where, whatever else
+    vouched: bool = False  # a card's "Verified: yes"
 
     def read(
         self,
@@ -112,23 +106,26 @@ class RowEvent:
         saying nothing happened drops the event word its lead-in carried: "Cherkasy oblast —
         no targets"); its day over one carried from before; its toll cell's figures and the
         report's source line when the sentence gives none."""
-        self.own = self.word is not None and self.owns(s, triggers)
-        if self.word is None and all(not m.group(0) for _, m in triggers):
+        self.own = self.word is not None and (self.card or self.owns(s, triggers))
+        if self.card and self.word is not None:  # a card's event words: its means fields'
+            told = [(t, m) for t, m in triggers if self.told_in(s.start + m.start())]
+            triggers = told if told and self.etype != "interception" else [(self.etype, self.word)]
+        elif self.word is None and all(not m.group(0) for _, m in triggers):
             triggers = []
         elif self.own and self.word is not None and all(t == "other" for t, _ in triggers):
             triggers, self.tells = [(self.etype, self.word)], True
-        if self.day is not None and (when is None or when.carried):
-            when = self.day
-        return triggers, when, casualties or self.casualties, claimant or self.source
+        when = row_day(self.day, when)
+        return triggers, when, self.casualties or casualties, claimant or self.source
+
+    def told_in(self, pos: int) -> bool:
+        """Whether ``pos`` lies in one of the row's short cells (a card's fields)."""
+        return any(a <= pos < b for a, b in self.short or ())
 
     def owns(self, s: Sentence, triggers: list[Trigger]) -> bool:
         """Whether the row's cells tell its event: every event word of the sentence is a fire's
         ("other") or stands in a short cell after the place ("guided bomb", "one killed", "pickup
         destroyed")."""
-        return all(
-            t == "other" or any(a <= s.start + m.start() < b for a, b in self.short or ())
-            for t, m in triggers
-        )
+        return all(t == "other" or self.told_in(s.start + m.start()) for t, m in triggers)
 
 
 def row_event(text: str, s: Sentence, s_hits: list[PlaceHit], pub: Publication) -> RowEvent | None:
@@ -139,14 +136,54 @@ def row_event(text: str, s: Sentence, s_hits: list[PlaceHit], pub: Publication) 
     line = text[start:end]
     if not s_hits or line.strip() != s.text.strip():
         return None
+    if (fields := card_fields(line, start)) is not None:
+        return _card(text, s, fields, s_hits, pub)
     for cells in (*(cells_of(line, start, sep) for sep in _ORDER), [Cell(s.text, s.start, s.end)]):
         found = _read(text, s, [c for c in cells if c.text], s_hits)
         if found is not None:
-            found.day = _day(text, s, [c.text for c in cells if c.start < found.cell[0]], pub)
+            found.day = row_cells_day(
+                text, s, [c.text for c in cells if c.start < found.cell[0]], pub
+            )
             found.unchecked = status_of("", s.text)[0]
             found.source = report_source(text)
             return found
     return None
+
+
+def _card(
+    text: str, s: Sentence, fields: list[Field], s_hits: list[PlaceHit], pub: Publication
+) -> RowEvent | None:
+    """The event of a card: at the first place of its place field, told by its other fields
+    (a field of figures read with its key: "Persons injured at address: 0"), on the day of its
+    day field, else the day over its block."""
+    place = next((f.value for f in fields if f.kind == "place"), None)
+    hit = next((h for h in s_hits if place and place.start <= h.start < place.end), None)
+    if hit is None or place is None:
+        return None
+    rest = [
+        f.whole if f.kind == "figures" else f.value
+        for f in fields
+        if f.kind not in ("place", "day", "check", "source")
+    ]
+    means = [f.value.text for f in fields if f.kind == "means"]
+    if means and not any(wv.find_weapons(m) or _war(m) for m in means):
+        return None  # "Peril: flooding from a burst water main", "Incident: bicycle stolen"
+    found = _event(text, s, hit, rest, place.end, False)
+    if found is None:
+        return None
+    found.card, found.told = True, hit.end
+    found.short = [(f.whole.start, f.whole.end) for f in fields if f.kind in ("means", "figures")]
+    days = [d for f in fields if f.kind == "day" and (d := cell_day(f.value.text, pub))]
+    found.day = days[0] if days else row_cells_day(text, s, [], pub)
+    said = checked(fields)  # "Verified: no"
+    found.unchecked, found.vouched = status_of("", s.text)[0] or said is False, said is True
+    found.source = report_source(text)
+    return found
+
+
+def _war(told: str) -> bool:
+    """Whether a card's means field tells an event of war ("shelling", "air strike")."""
+    return any(t != "other" for t, _ in triggers_in(told))
 
 
 @lru_cache(maxsize=4)
@@ -160,32 +197,13 @@ def report_source(text: str) -> str | None:
     return None
 
 
-def _day(text: str, s: Sentence, before: list[str], pub: Publication) -> When | None:
-    """A row's day: its day cell's ("08.03", "12.03.2025", "- 01 Sep"), else, with no clock
-    cell, the day its block's heading or the heading over the block names ("Damage recorded on
-    20 May 2025", "evening roundup, 16 April")."""
-    for cell in before:
-        if _STAMP_CELL.fullmatch(cell) and not _CLOCK_CELL.fullmatch(cell):
-            bare = cell.strip(" -*•·#\t")
-            if day := cell_day(bare, pub):
-                return day
-        if _CLOCK_CELL.fullmatch(cell):
-            return None
-    for head in _heads(text, s):
-        if not _NAMED_DAY.search(head) or (_SPAN.search(head) and "night" not in head.lower()):
-            continue  # (a reporting period's "2 - 8 June" is no row's day; a night's "7 to 8" is)
-        if (day := date_in(head, pub)) is not None and day.explicit:
-            return replace(day, explicit=False, carried=True)  # weaker than the row's own words
-    return None
-
-
 def _read(text: str, s: Sentence, cells: list[Cell], s_hits: list[PlaceHit]) -> RowEvent | None:
     if any(len(c.text.split()) > _LONGEST for c in cells):
         return None
     for k, cell in enumerate(cells[:3]):
         hit = _opening_place(cell, s_hits)
         if hit is None:
-            if _STAMP_CELL.fullmatch(cell.text) or _label(cell.text):
+            if STAMP_CELL.fullmatch(cell.text) or _label(cell.text):
                 continue
             return None
         rest = cells[k + 1 :]
@@ -228,7 +246,7 @@ def _split(text: str, start: int, end: int) -> list[Cell]:
 
 def _kind(cell: str) -> str | None:
     """A cell's kind: "toll" ("0/3", "two wounded", "nobody hurt"), "weapon", or None."""
-    if TOLL.fullmatch(cell) or casualty_figures(cell):
+    if TOLL.fullmatch(cell) or cell_figures(cell):
         return "toll"
     return "weapon" if wv.find_weapons(cell) else None
 
@@ -256,13 +274,14 @@ def _event(
     word = _CELL_TEXT.match(s.text, told[0].start - s.start, told[0].end - s.start)
     if word is None:
         return None
-    lines = _block_up(text, line_bounds(text, s.start)[0])
+    lines = block_up(text, line_bounds(text, s.start)[0])
     lead = lines[0] if lines and lines[0].rstrip().endswith(":") else ""
     downed = _DOWNED.search(row) or _DOWNED.search(lead) or downings(lead)
     etype = "interception" if downed else "strike"
     if etype == "strike" and hit.place.feature in AREAS and "toll" not in kinds:
         return None  # "Lviv region — 4 missiles": a tally's count, no strike on a whole region
-    casualties: dict[str, int] = {}
+    # the toll cells' figures, also of a downing's debris ("1 electrician injured")
+    casualties = row_figures([c.text for c, k in zip(rest, kinds, strict=True) if k == "toll"])
     for c, k in zip(rest, kinds, strict=True):  # (a tally's "12/10" is launched and downed)
         toll = TOLL.fullmatch(c.text) if k == "toll" and etype == "strike" else None
         if toll is not None:
@@ -284,6 +303,8 @@ def row_roles(roles: list[PlaceHit], row: RowEvent | None) -> list[PlaceHit]:
     the others in that cell only locate it ("Kharkiv, Saltivka", "Zolochiv, Kharkiv region");
     not when the sentence's reading places its event in a later cell ("Izium district: the
     village of Borova was hit" is Borova's)."""
+    if row is not None and row.card:  # a card's place field: its other places only locate
+        return [replace_hit(h, h.geo_precision, h.start == row.cell[0]) for h in roles]
     if row is None or not row.own or any(h.event_place for h in roles if h.start >= row.told):
         return roles
     start, end = row.cell
@@ -291,40 +312,3 @@ def row_roles(roles: list[PlaceHit], row: RowEvent | None) -> list[PlaceHit]:
         replace_hit(h, h.geo_precision, h.start == start) if start <= h.start < end else h
         for h in roles
     ]
-
-
-def _heads(text: str, s: Sentence) -> list[str]:
-    """The lines over the row in its block, when at most three ("Fri 23 Jan · 13:51" over its
-    entry; of a longer block its first line), then the blocks of at most
-    three lines above it, nearest first, at most three ("Bilozerske City Council / Damage
-    recorded on 20 May 2025")."""
-    start = line_bounds(text, s.start)[0]
-    lines = _block_up(text, start)
-    heads = ["\n".join(lines) if len(lines) <= _HEADING else lines[0]]  # "Fri 23 Jan · 13:51"
-    start -= sum(len(x) + 1 for x in lines)
-    while len(heads) <= _BLOCKS and start > 0:
-        for _ in range(_BLOCK):  # (the blank lines between)
-            above, end = line_bounds(text, start - 1)
-            if text[above:end].strip() or above == 0:
-                break
-            start = above
-        lines = _block_up(text, start)
-        if not lines:
-            break
-        if len(lines) <= _HEADING:
-            heads.append("\n".join(lines))
-        start -= sum(len(x) + 1 for x in lines)
-    return heads
-
-
-def _block_up(text: str, start: int) -> list[str]:
-    """The lines of the block that ends on the line before ``start``, first line first (at most
-    ``_BLOCK`` of them)."""
-    lines: list[str] = []
-    while start > 0 and len(lines) < _BLOCK:
-        above, end = line_bounds(text, start - 1)
-        if not text[above:end].strip():
-            break
-        lines.insert(0, text[above:end])
-        start = above
-    return lines

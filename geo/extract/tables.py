@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from geo import weapons as wv
 from geo.extract.attribution import claimant_in, independent
 from geo.extract.casualties import casualty_figures
+from geo.extract.cell_figures import row_figures
 from geo.extract.dates import When, date_in, default_date
 from geo.extract.draft import Draft
 from geo.extract.hedges import HEDGE
@@ -106,7 +107,7 @@ def compiled_from(line: str) -> str | None:
     return who or None
 
 
-def _kind(header: str) -> str | None:
+def column_kind(header: str) -> str | None:
     """What a column holds by the first of its header's words that names a kind ("Means of
     attack (according to the administration)" are weapons, "Date of attack" days); a header
     naming a weapon alone ("UAV", "Kh-101") counts that weapon."""
@@ -134,7 +135,7 @@ def _header(line: str, base: int, below: str) -> tuple[re.Pattern[str], list[Cel
             continue
         if any(ch.isdigit() for c in cells if not counted_weapon(c.text) for ch in c.text):
             continue  # a row of figures, not a header (a weapon's name may hold some: "Kh-101")
-        kinds = [_kind(c.text) for c in cells]
+        kinds = [column_kind(c.text) for c in cells]
         if "place" in kinds and sum(k is not None for k in kinds) >= 2:
             return sep, cells
     return None
@@ -173,7 +174,7 @@ def find_tables(text: str, author: str | None = None) -> list[Table]:
         if not rows:
             i += 1
             continue
-        kinds = [_kind(h) for h in headers]
+        kinds = [column_kind(h) for h in headers]
         last, at = lines[j - 1]
         table = Table(heading, source, kinds, headers, rows, base, at + len(last), author=author)
         table.intro = next((x for x, _ in reversed(lines[:i]) if _told(x)), "").strip()
@@ -344,9 +345,10 @@ _TOLD_IN = (None, "weapon")  # the cells that tell what happened in words ("What
 def _figures_told(draft: Draft, kinds: list[str | None], cells: list[Cell]) -> None:
     """The figures a row tells in words when no column of its own holds them: "| shelling | 1
     killed, 3 injured |", "| drones shot down | 4 |" (a "What" column, a "Number" column)."""
-    told = ", ".join(c.text for k, c in zip(kinds, cells, strict=False) if k in _TOLD_IN)
+    said = [c.text for k, c in zip(kinds, cells, strict=False) if k in _TOLD_IN]
+    told = ", ".join(said)
     if not {"killed", "injured", "toll"} & set(kinds):
-        figures = casualty_figures(told)
+        figures = casualty_figures(told) or row_figures(said)  # "1 KIA / 2 WIA", "crew safe"
         draft.fatalities, draft.injured = figures.get("killed"), figures.get("injured")
     if draft.event_type == "interception" and not {"launched", "destroyed"} & set(kinds):
         draft.launched, draft.destroyed = interception_counts(told, told)

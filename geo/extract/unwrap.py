@@ -6,7 +6,7 @@ every offset still points into the pasted report.
 
 A break is soft only in a text whose lines are cut near one width (few lines longer, many close
 to it), after a line that comes near that width, before a line that is not a structure of its
-own (a bullet, a table's row, a clock's entry, a blank line), and when the line goes on: it
+own (a bullet, a table's row, a clock's entry, a card's field, a blank line), and when the line goes on: it
 ends without a sentence's end, or the next line starts in lower case, or its first word would
 not have fitted on the line. Headings, a post's short lines and signatures stay apart."""
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.cards import FIELD
 from geo.extract.sentences import BULLET, CLOCK
 
 # the widths texts are wrapped at: a terminal's 60-80 columns, a PDF's column, an e-mail's 66-72
@@ -25,6 +26,7 @@ _STRUCTURE = re.compile(rf"\s*(?:\||{CLOCK}\b|#|>|\+-|-{{3,}}[ \t]+-)")
 # a row of a table written as text: "4 Mar - Kupiansk - glide bomb - 1/5", cells cut by a tab;
 # or columns aligned by blanks that end with a figure: "Poltava    14    3", "Kyiv region   21"
 _ROW = re.compile(r"(?:\s[-–—|;]\s|\t).*(?:\s[-–—|;]\s|\t)|\S {2,}[-–—\d][\d,.]*\s*$")
+_RULE_LINE = re.compile(r"[ \t]*[-_=~*]{3,}[ \t]*")
 _ENDS = (".", "!", "?", ":", ";", '"', "”", ")")
 # "long-\nrange", "two-\nstorey", "anti-\naircraft": a hyphen that stays at a line's end
 _KEPT_HYPHEN = re.compile(
@@ -101,6 +103,9 @@ def _soft(line: str, following: str, width: int) -> int:
         return 0
     if BULLET.match(following) or _STRUCTURE.match(following) or _ROW.search(following):
         return 0
+    fields = [bool(FIELD.fullmatch(x) or _RULE_LINE.fullmatch(x)) for x in (line, following)]
+    if all(fields) and not _RULE_LINE.fullmatch(line + following):
+        return 0  # a card's fields, one a line ("Damage category: C - roof"), a rule between
     first = nxt.split(maxsplit=1)[0]
     fits = len(body) + 1 + len(first) <= width
     if nxt[0].islower():
