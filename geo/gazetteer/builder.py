@@ -7,6 +7,7 @@ from pathlib import Path
 from geo.gazetteer import (
     airports,
     aliases,
+    city_districts,
     geonames,
     katottg,
     katottg_former,
@@ -75,6 +76,7 @@ def build(path: Path | None = None, min_population: int = 500) -> dict[str, int]
     regions.add_counties(b, counties)
     placed = katottg.add_settlements(b)
     katottg_former.add_former_names(b, placed)
+    city_districts.add_city_districts(b, placed)
     post_villages.add_real_points(b, placed)
     postal.add_post_towns(b)
     geonames.add_macroregions(b, gn.countries, info, land)
