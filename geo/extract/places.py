@@ -20,9 +20,10 @@ from geo.extract.ship_names import no_ships
 from geo.extract.shouted_towns import TOWN_IN_CAPITALS, shouted_towns
 from geo.extract.stray_words import stray_places
 from geo.extract.variant_names import variant_spans
-from geo.gazetteer import Place
+from geo.gazetteer import Place, normalize
 from geo.gazetteer.index import OWN_POINT
 from geo.geocode import Geocoder, Resolution, distance_km, find_toponyms
+from geo.geocode.respell import skeleton
 
 # ", " / " and " / " region and ": the region word after a name does not end its list
 LIST_GAP = re.compile(
@@ -93,6 +94,9 @@ def _one_city(r: Resolution) -> bool:
         and r.place.feature in ("city", "capital")
         and bool(r.candidates)
         and all(c.place.id == r.place.id and not c.main_name for c in r.candidates)
+        # not the town's own name spelled otherwise ("the Desnianskyi district" of Kyiv is no
+        # Desnyanskyi, a village of the Chernihiv region)
+        and skeleton(normalize(r.query)) != skeleton(normalize(r.place.name))
     )
 
 
