@@ -163,8 +163,15 @@ def test_two_districts_of_the_dateline_city_are_two_strikes_there(extractor):
 
 
 def test_a_district_in_a_report_without_a_dateline_city_has_no_place(extractor):
-    text = "Weekly notes, 12 May 2025\n\nA missile struck a school in the Inhulskyi district.\n"
+    # "Zavodskyi": a district of Mykolaiv, Dnipro's Kamianske, Zaporizhzhia ... (places35)
+    text = "Weekly notes, 12 May 2025\n\nA missile struck a school in the Zavodskyi district.\n"
     assert extractor.extract(text, "t", date(2025, 5, 12)) == []
+
+
+def test_a_district_of_one_city_only_names_its_city(extractor):
+    # the codifier's districts are names of their city (places35): Inhulskyi is Mykolaiv's
+    text = "Weekly notes, 12 May 2025\n\nA missile struck a school in the Inhulskyi district.\n"
+    assert [e["place"] for e in extractor.extract(text, "t", date(2025, 5, 12))] == ["Mykolayiv"]
 
 
 @pytest.mark.parametrize(

@@ -83,3 +83,34 @@ def test_a_far_respelling_gives_way_to_the_name_as_written(geocoder):
     makhnovka = geocoder.resolve(text, spans)[0]
     as_written = {p.id for p, _ in geocoder.gazetteer.lookup("Makhnovka")}
     assert makhnovka.place is None or makhnovka.place.id in as_written
+
+
+@pytest.mark.parametrize(
+    ("foreign", "english"),
+    [
+        ("mykolajiw", "mykolaiv"),
+        ("tschernihiw", "chernihiv"),
+        ("czernihow", "chernihiv"),
+        ("dneprodzerzhinsk", "dniprodzerzhynsk"),
+    ],
+)
+def test_german_polish_and_russian_letters_share_the_skeleton(foreign, english):
+    assert skeleton(foreign) == skeleton(english)
+
+
+def test_foreign_letters_and_russian_i_mark_an_unknown_name_only():
+    # German and Polish letters, and Russian "i" after zh, sh, ch, ts (Ukrainian writes "y")
+    assert all(
+        russian_form(n, unknown=True) for n in ["Mykolajiw", "Tschernihiw", "Dneprodzerzhinsk"]
+    )
+    # a name the gazetteer knows is left to what it knows
+    assert not any(map(russian_form, ["Mykolajiw", "Tschernihiw", "Dneprodzerzhinsk"]))
+    # English names without those letters stay unknown; "-shia" is no Russian i
+    assert not any(russian_form(n, unknown=True) for n in ["Yenisei", "Marshall", "Natasha"])
+
+
+def test_a_german_spelling_in_a_translated_text_finds_the_town(geocoder):
+    text = "In Mykolajiw drones hit the port, and Cherson was shelled, the paper said."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Mykolajiw", "Cherson")]
+    first = geocoder.resolve(text, spans)[0]
+    assert first.place is not None and first.place.admin1 == "Mykolaiv", first.place

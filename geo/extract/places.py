@@ -20,9 +20,10 @@ from geo.extract.ship_names import no_ships
 from geo.extract.shouted_towns import TOWN_IN_CAPITALS, shouted_towns
 from geo.extract.stray_words import stray_places
 from geo.extract.variant_names import variant_spans
-from geo.gazetteer import Place
+from geo.gazetteer import Place, normalize
 from geo.gazetteer.index import OWN_POINT
 from geo.geocode import Geocoder, Resolution, distance_km, find_toponyms
+from geo.geocode.respell import skeleton
 
 # ", " / " and " / " region and ": the region word after a name does not end its list
 LIST_GAP = re.compile(
@@ -83,6 +84,22 @@ def _hyphenated_town(r: Resolution) -> bool:
     )
 
 
+def _one_city(r: Resolution) -> bool:
+    """Whether a name read before "district" names one city only, by another name than its own:
+    a city's district (``geo.gazetteer.city_districts``), Kyiv's "Holosiivskyi district", where
+    "the Kyivskyi district" (of Kharkiv, Odesa, Donetsk ...) leaves the city to the sentence or
+    the report."""
+    return (
+        r.place is not None
+        and r.place.feature in ("city", "capital")
+        and bool(r.candidates)
+        and all(c.place.id == r.place.id and not c.main_name for c in r.candidates)
+        # not the town's own name spelled otherwise ("the Desnianskyi district" of Kyiv is no
+        # Desnyanskyi, a village of the Chernihiv region)
+        and skeleton(normalize(r.query)) != skeleton(normalize(r.place.name))
+    )
+
+
 @dataclass(slots=True)
 class PlaceHit:
     """One place name in the text, resolved, with its precision and whether an event is there."""
@@ -131,7 +148,7 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
         if (
             _TITLE_WORD.match(text, r.start)
             or _REGIME.match(text, r.end)
-            or (CITY_DISTRICT.match(text, r.start) and not _hyphenated_town(r))
+            or (CITY_DISTRICT.match(text, r.start) and not (_hyphenated_town(r) or _one_city(r)))
         ):
             continue
         if common_word(text, text[r.start : r.end]) or river(text, r.start, r.end):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from geo.gazetteer import (
     airports,
     aliases,
+    city_districts,
     geonames,
     katottg,
     katottg_former,
@@ -21,6 +23,13 @@ from geo.gazetteer.schema import SCHEMA_VERSION
 from geo.paths import DATA_DIR, gazetteer_path
 
 CITY_FILES = (500, 1000, 5000, 15000)
+# What the build adds to the codifier's settlements, placed by code: their former names, their
+# cities' districts, the villages' real points from the post offices.
+_SETTLEMENT_STEPS: tuple[Callable[[Builder, dict[str, tuple[int, str]]], object], ...] = (
+    katottg_former.add_former_names,
+    city_districts.add_city_districts,
+    post_villages.add_real_points,
+)
 
 
 def build(path: Path | None = None, min_population: int = 500) -> dict[str, int]:
@@ -74,8 +83,8 @@ def build(path: Path | None = None, min_population: int = 500) -> dict[str, int]
     regions.add_regions(b, members, states, display)
     regions.add_counties(b, counties)
     placed = katottg.add_settlements(b)
-    katottg_former.add_former_names(b, placed)
-    post_villages.add_real_points(b, placed)
+    for step in _SETTLEMENT_STEPS:
+        step(b, placed)
     postal.add_post_towns(b)
     geonames.add_macroregions(b, gn.countries, info, land)
     airports.add_airports(b)

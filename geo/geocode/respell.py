@@ -37,6 +37,18 @@ MIN_LETTERS = 5
 _VOWELS = re.compile(r"[aeiouyj]+")
 _DOUBLE = re.compile(r"(zh|kh|sh|ch|ts|[a-z])\1")
 _SEPARATORS = re.compile(r"[\s\-]+")
+# The letters of the German, Polish and Czech romanisations of Slavic names, as English writes
+# the same sounds (a translated text keeps them: "Mykolajiw", "Tschernihiw", "Czernihów"):
+# "schtsch" and "szcz" are shch, "tsch" and "cz" ch, "sch" and "sz" sh, "w" v ("j" is already
+# a vowel of the skeleton, as "y" and "i"). The longer letters first.
+_FOREIGN_LETTERS = re.compile(r"schtsch|szcz|tsch|sch|cz|sz|w")
+_ENGLISH_LETTERS = {"schtsch": "shch", "szcz": "shch", "tsch": "ch", "sch": "sh", "cz": "ch"}
+_ENGLISH_LETTERS |= {"sz": "sh", "w": "v"}
+# A name written with them (a name the gazetteer knows is left to what it knows).
+FOREIGN_FORM = re.compile(r"sch|cz|sz|w")
+# German writes Ukrainian and Russian kh as "ch" ("Charkiw", "Cherson"): a word opening on
+# "ch" is also read as opening on kh, when it has another German letter.
+_GERMAN_KH = re.compile(r"^ch")
 
 # Endings only Russian spelling gives a Ukrainian place name (Ukrainian: -ivka, -e, -a, -yi,
 # -yne, -ove, -ivsk): such a name is also looked for by its skeleton when the gazetteer knows
@@ -55,9 +67,15 @@ NEAR_KM = 100.0
 _INDEX: dict[str, dict[str, tuple[str, ...]]] = {}
 
 
+def english_letters(key: str) -> str:
+    """A normalized name with the German, Polish and Czech letters of a Slavic name written as
+    English writes them ("mykolajiw": "mykolajiv", "tschernihiw": "chernihiv")."""
+    return _FOREIGN_LETTERS.sub(lambda m: _ENGLISH_LETTERS[m.group()], key)
+
+
 def skeleton(key: str) -> str:
     """The spelling-free form of a normalized name (see the module's docstring)."""
-    s = _SEPARATORS.sub(" ", key).replace("g", "h")
+    s = _SEPARATORS.sub(" ", english_letters(key)).replace("g", "h")
     s = _DOUBLE.sub(r"\1", s)
     return _VOWELS.sub("a", s)
 
@@ -80,9 +98,19 @@ def russian_form(name: str, unknown: bool = False) -> bool:
     name is. A name the gazetteer does not know (``unknown``) is also when it has a 'g', which
     the Ukrainian romanisation writes 'h' (Bogoyavlenka, Vodolagi); any other unknown name is
     left alone: a river or a suburb the gazetteer lacks ("the Seine", "the Yenisei") is no
-    Ukrainian village whose consonants it happens to share."""
+    Ukrainian village whose consonants it happens to share. So is an unknown name written with
+    the letters of a German or Polish romanisation ("Mykolajiw", "Tschernihiw": a translated
+    text), or with Russian "i" after zh, sh, ch, ts where Ukrainian writes "y" ("Dneprodzerzhinsk",
+    a Soviet name of Kamianske)."""
     key = normalize(name)
-    return bool(RUSSIAN_FORM.search(key)) or (unknown and "g" in key)
+    if RUSSIAN_FORM.search(key):
+        return True
+    return unknown and ("g" in key or bool(FOREIGN_FORM.search(key) or _SOFT_AFTER.search(key)))
+
+
+# Russian и after ж, ш, ч, ц is romanised "i", where Ukrainian writes и, "y" ("Dneprodzerzhinsk",
+# Dniprodzerzhynsk; "Zhitomir", Zhytomyr; "Chigirin", Chyhyryn).
+_SOFT_AFTER = re.compile(r"(?:zh|sh|ch|ts)i(?![aeiouy])")
 
 
 def respelled(gazetteer: Gazetteer, name: str) -> list[tuple[Place, bool]]:
@@ -93,7 +121,11 @@ def respelled(gazetteer: Gazetteer, name: str) -> list[tuple[Place, bool]]:
     if sum(ch.isalpha() for ch in key) < MIN_LETTERS or not key.isascii():
         return []
     seen: dict[int, Place] = {p.id: p for p, _ in skiy_spelling(gazetteer, name)}
-    for other in _index(gazetteer).get(skeleton(key), ()):
+    index = _index(gazetteer)
+    forms = [skeleton(key)]
+    if FOREIGN_FORM.search(key) and _GERMAN_KH.match(key):
+        forms.append(skeleton(_GERMAN_KH.sub("kh", key)))
+    for other in (o for form in forms for o in index.get(form, ())):
         for place, _ in gazetteer.lookup(other):
             if place.country == COUNTRY:
                 seen.setdefault(place.id, place)

@@ -277,6 +277,9 @@ def _known_end(text: str, start: int, end: int, is_name: Callable[[str], bool]) 
     name = text[start:end]
     if is_name(name):
         return end
+    if name[-6:].lower() == _BASED:  # "a Sumy-based plant" is in Sumy ("Kharkiv-born": not)
+        end = _name_end(text, start, end - len(_BASED))
+        return end if is_name(text[start:end]) else 0
     if "'" not in name and "’" not in name:  # most words: no possessive to look for
         return 0
     m = _POSSESSIVE.search(text, start, end)
@@ -284,6 +287,10 @@ def _known_end(text: str, start: int, end: int, is_name: Callable[[str], bool]) 
         end = _name_end(text, start, m.start())
         return end if is_name(text[start:end]) else 0
     return 0
+
+
+# the word that makes a name the seat of what it qualifies: "an Odesa-based shipping firm"
+_BASED = "-based"
 
 
 def _name_end(text: str, start: int, end: int) -> int:
