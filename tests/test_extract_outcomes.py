@@ -199,3 +199,20 @@ def test_outcome_patterns_are_linear_on_a_long_paste(unit):
     cost(50)  # (warm)
     small, large = cost(400), cost(4000)
     assert large < 40 * max(small, 1e-3)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Their hay barn in Lisne burned down after shelling on Saturday.",
+        "Danylo's home in Savyntsi burned down on Sunday evening after a drone attack.",
+    ],
+)
+def test_a_fire_after_an_attack_is_the_attacks_strike_not_arson(sentence):
+    assert {etype for etype, _ in triggers_in(sentence)} == {"strike"}
+
+
+def test_an_attack_noun_after_the_cause_tells_the_event_itself():
+    """ "lost power after a missile strike": the strike word tells it, the outcome adds none."""
+    sentence = "Kramatorsk lost power on Monday after a missile strike."
+    assert [m.group(0) for _, m in triggers_in(sentence)] == ["strike"]

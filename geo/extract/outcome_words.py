@@ -41,6 +41,7 @@ CAUSE = (
     r"mortars?|mortar\s+(?:rounds?|bombs?)|munitions?|artillery|Grads?|MLRS|Iskanders?|FPVs?|"
     r"Lancets?)"
 )
+_ATTACK_NOUN = r"(?:strikes?|attacks?|raids?|hits?|shelling|bombardment)"
 # a word between the link and the cause, none that makes the cause a downed weapon's remains
 # ("hurt when pieces of a downed drone fell": the downing's, an interception)
 _BETWEEN = (
@@ -55,9 +56,11 @@ _OUTCOME = re.compile(
     rf"(?:\s(?:{_LINK})\s+|\s*[;,]\s*(?:cause|reason)\s*:\s*)"
     r"(?:(?:an?|the|this|that|one|two|three|several|last\s+night['’]s|the\s+night['’]s|"
     r"yesterday['’]s|today['’]s|this\s+morning['’]s|[\w-]+['’]s)\s+)?"
-    rf"(?:{_BETWEEN}){{0,3}}?{CAUSE}\b"
+    # (with the attack noun after it, "after a missile strike": that word tells the event)
+    rf"(?:{_BETWEEN}){{0,3}}?{CAUSE}(?:\s+{_ATTACK_NOUN})?\b"
     # a thing lost to its cause: "the tanker was lost on the road to an FPV drone"
-    rf"|\blost\b(?:\s[^.;:!?\n]{{0,50}}?)?\sto\s+(?:an?\s+|the\s+)?(?:{_BETWEEN}){{0,3}}?{CAUSE}\b"
+    rf"|\blost\b(?:\s[^.;:!?\n]{{0,50}}?)?\sto\s+(?:an?\s+|the\s+)?(?:{_BETWEEN}){{0,3}}?{CAUSE}"
+    rf"(?:\s+{_ATTACK_NOUN})?\b"
     r")",
     re.I,
 )
@@ -90,17 +93,20 @@ _MINE = re.compile(
 
 def where_no_other(found: list[tuple[str, re.Match[str]]]) -> list[tuple[str, re.Match[str]]]:
     """A sentence's event words without the outcomes that hold another event word of a strike,
-    a downing, fighting or a meeting (the word tells the event; "burned down after a drone
-    attack" is read whole, the arson word inside it the cause's strike); an outcome of a mine's
-    blast is `other`."""
+    a downing, fighting or a meeting (the word tells the event); an arson word inside an outcome
+    is the cause's ("burned down after a drone attack", "burned down after shelling": a strike);
+    an outcome of a mine's blast is `other`."""
+
+    def inside(o: re.Match[str], m: re.Match[str]) -> bool:
+        return o is not m and m.start() <= o.start() and o.end() <= m.end()
+
+    outcomes = [m for _, m in found if m.re is _OUTCOME]
+    kept = [m for m in outcomes if not any(u != "other" and inside(o, m) for u, o in found)]
     return [
         ("other" if m.re is _OUTCOME and _MINE.search(m.string) else t, m)
         for t, m in found
-        if m.re is not _OUTCOME
-        or not any(
-            o is not m and u != "other" and m.start() <= o.start() and o.end() <= m.end()
-            for u, o in found
-        )
+        if (m.re is not _OUTCOME or m in kept)
+        and not (t == "other" and any(inside(m, x) for x in outcomes))
     ]
 
 
