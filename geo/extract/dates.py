@@ -23,6 +23,7 @@ from geo.extract.numeric_days import numeric_day
 from geo.extract.pattern_cues import cued
 from geo.extract.publication import DAY_MONTH, MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, Publication
 from geo.extract.wording import words
+from geo.extract.wounding_days import wounding_day_first
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +245,7 @@ def _date_in(sentence: str, pub: Publication) -> When | None:
     head = DATELINE.match(sentence)
     sentence = sentence[head.end() :] if head else sentence
     sentence = _AHEAD.sub(" ", _BACKGROUND.sub(_unless_undated, sentence))
+    sentence = wounding_day_first(sentence, (*EXPLICIT_DAY, _WEEKDAY))  # "died ... of wounds"
     if named := day_of_month(sentence, p):
         return When(named[0], 1, True, to_come=named[1])
     if numeric := numeric_day(sentence, p):  # "02.06.2025", "Sat 04.10"

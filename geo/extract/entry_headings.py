@@ -55,10 +55,17 @@ _FACILITY = (
     r"(?:\s*\([\w'’ -]{1,30}\))?)"
 )
 _OTHER_TOWNS = r"(?:(?:\s*,|\s+and|\s+&)\s+(?-i:[A-Z])[\w'’-]+){1,3}"
+# a business's or a service's site in the town, after a comma: a notice's "Kostiantynivka,
+# branch No. 2 (Nezalezhnosti St.): ...", "Sumy, depot: ...", "Kharkiv, store #14: ..."
+_SITE = (
+    r"(?:,\s*(?:our\s+)?(?:[\w-]+\s+)?(?:branch|depot|office|store|shop|outlet|warehouse|"
+    r"terminal|hub|site|point|unit|school|lyceum|plant|factory|station|pharmacy|clinic)"
+    r"(?:\s+(?:No\.?|N|#)\s*\d{1,4})?(?:\s*\([^()\n]{1,40}\))?)"
+)
 _HEADING_AFTER = re.compile(
     r"^(?:\s+(?:city|town|village|settlement|region|oblast|province|obl\.|district|community|"
     rf"hromada)|"
-    rf"{_FACILITY}"
+    rf"{_FACILITY}|{_SITE}"
     rf"|{_OTHER_TOWNS}(?={HEADING_MARK}))?"
     rf"(?:(?:{_LOCATOR})?{HEADING_MARK}|(?:{_LOCATOR})?{_DAY_AFTER}|{_CELL_REST})",
     re.I,

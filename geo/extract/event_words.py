@@ -199,11 +199,18 @@ _ARMED = re.compile(
 def no_attack(etype: str, m: re.Match[str]) -> bool:
     """Whether the strike word ``m`` tells of no attack: "hit" as a success or a level reached,
     or a fire or a blast put down to an earthquake, a short circuit, lightning."""
-    if etype != "strike":
-        return False
+    if etype not in ("strike", "interception"):
+        return False  # (a storm's fallen lines are no downing: "storm winds brought down lines")
     text = m.string
-    if m.group(0).lower().startswith("hit") and (
-        _A_HIT.search(text, 0, m.start()) or _LEVEL.match(text, m.start())
+    if (
+        etype == "strike"
+        and m.group(0).lower().startswith("hit")
+        and (_A_HIT.search(text, 0, m.start()) or _LEVEL.match(text, m.start()))
     ):
         return True
+    if etype == "interception" and _DEFENDED.search(text):
+        return False  # ("aerial targets shot down amid snowfall": air defence at work)
     return bool(_NO_WAR_CAUSE.search(text)) and not _ARMED.search(text)
+
+
+_DEFENDED = re.compile(r"\b(?:targets?|air[\s-]*defen[cs]es?|aircraft|helicopters?|jets?)\b", re.I)

@@ -28,7 +28,8 @@ _LYING = r"(?:is|are|was|were|remains?|lies|lie|stays?)\s+(?:now\s+|still\s+)?in
 _HOSPITAL_BEFORE = just_before(
     rf"(?:{_BROUGHT}\s+(?:to|in|at)|{_LYING})\s+"
     rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_HOSPITAL}\s+"
-    rf"(?:in|at)|(?:treated|recovering)\s+in|{_BROUGHT}\s+to",
+    # ("is being treated for burns in Sloviansk")
+    rf"(?:in|at)|(?:treated|recovering)\s+(?:for\s+(?:[\w-]+\s+){{1,2}}?)?in|{_BROUGHT}\s+to",
     gap=r"(?:the\s+)?(?:city\s+of\s+)?",
 )
 # "taken to the Belgorod city hospital", "admitted to Dnipro's Mechnikov hospital", "on the way

@@ -8,7 +8,14 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from geo.extract import downing_words, event_phrases, event_words, region_tallies, ruin_words
+from geo.extract import (
+    downing_words,
+    event_phrases,
+    event_words,
+    outcome_words,
+    region_tallies,
+    ruin_words,
+)
 from geo.extract.background import YEARS_AGO
 from geo.extract.downing_words import TALLY_COUNT
 from geo.extract.felled_buildings import building_brought_down
@@ -127,7 +134,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             r"dams?\b(?=(?:[\s,]+[\w'’.-]+){0,12}?[\s,]+(?:was|were|had\s+been)\s+"
             r"(?:destroyed|breached|blown\s+(?:up|apart))(?!\s+by\b))|"
             # a vehicle on a landmine: "a tractor hit an anti-tank mine", "exploded on a landmine"
-            r"(?:hit|struck|ran\s+(?:over|onto)|drove\s+(?:over|onto)|exploded\s+on|blew\s+up\s+on)\s+"
+            # ("a tractor set off an anti-tank mine while ploughing")
+            r"(?:hit|struck|ran\s+(?:over|onto)|drove\s+(?:over|onto)|exploded\s+on|blew\s+up\s+on|"
+            r"set\s+off|triggered)\s+"
             r"(?:an?\s+)?(?:anti-tank\s+|anti-personnel\s+)?(?:land\s*)?mines?)\b",
             re.I,
         ),
@@ -182,6 +191,7 @@ _OUSTED = re.compile(rf"\b(?:{event_phrases.OUSTED})", re.I)
 _TRIGGERS += [("fighting", _OUSTED), *event_words.TRIGGERS]  # "cleared Russian troops from X"
 _TRIGGERS += event_phrases.TRIGGERS  # words the core lacks: "units withdrew from X"
 _TRIGGERS += ruin_words.TRIGGERS + region_tallies.TRIGGERS  # a ruin alone; "In X region, 23 drones"
+_TRIGGERS += outcome_words.TRIGGERS  # a fate with its cause: "died of shrapnel wounds in X"
 _TRIGGERS = cued_triggers(_TRIGGERS, keep=(_OUSTED,))  # each tried where its words are
 
 FUTURE = words(
@@ -317,6 +327,12 @@ def _denied(etype: str, m: re.Match, text: str) -> bool:
             and word in ("damaged", "hit", "struck")
             and _NOT_HIT.search(text, max(0, before - 24), before)
         )
+        # "They are not caused by any damage": none done
+        or (
+            etype == "strike"
+            and word.startswith("caus")
+            and _NOT_WORD.search(text, max(0, before - 12), before)
+        )
         # "That is not debris, whatever the officials call it": no downing
         or (
             etype == "strike"
@@ -367,6 +383,7 @@ def _triggers_in(text: str) -> tuple[Trigger, ...]:
             if etype == "strike" and _OFFENSIVE_WITH.search(text[: m.start()]):
                 continue  # "an offensive began with heavy shelling of X": the offensive's
             out.append((etype, m))
+    out = outcome_words.where_no_other(out)  # an outcome adds to no event word inside it
     # A word inside a longer event phrase belongs to it ("attacks" in "repelled 9 attacks").
     out = [
         (t, m)

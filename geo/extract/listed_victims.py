@@ -1,6 +1,7 @@
 """Victims told one by one rather than by a count: people listed and summed ("two teenagers and
 their mother were killed": 3; "three men and a woman died": 4; "a man, his wife and their son
-were injured": 3), a victim told by name ("Mykola Hrytsenko, a crane driver at the port, was
+were injured": 3; a list's entry with no verb: "A woman of 58 and her son, 31, admitted with
+blast injuries": 2; an obituary's "Died of shrapnel wounds ...": 1), a victim told by name ("Mykola Hrytsenko, a crane driver at the port, was
 killed"; "Olena Savchuk, 41, died"), and "one killed and another injured" (one of each)."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.numbers import NUMBER, number
+from geo.extract.outcome_words import left_behind
 from geo.extract.pattern_cues import cued
 
 # who a listed item is, one or several: "woman", "teenagers", "grandfather", "children"
@@ -57,6 +59,21 @@ _ANOTHER = re.compile(
     re.I,
 )
 
+# an entry of a hospital's or a column's list naming its people before their harm, with no verb
+# of its own: "- A man of 44 from X, with shrapnel wounds ...", "Three workers from Y, hurt by a
+# mortar round", "A woman of 58 and her son, 31, admitted ... with blast injuries"
+_AGED_ITEM = rf"{_ITEM}(?:\s+(?:of|aged)\s+\d{{1,3}})?"
+_ENTRY = re.compile(
+    rf"^[\s\-–•*]*(?P<list>{_AGED_ITEM}(?:(?:,\s*{_AGED_ITEM})*,?\s+and\s+{_AGED_ITEM})?)"
+    r"(?:,\s*\d{1,3})?(?:\s+from\s+[^,;.]{1,40}?)?,?\s+"
+    r"(?:(?P<v>hurt|injured|wounded|cut|burnt|burned|killed)\b|(?:[^.;]{0,80}?\s)?with\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns|cuts)\b)",
+    re.I,
+)
+# an obituary's line with no subject, the person its entry names: "Died of shrapnel wounds at
+# her home in X", "Killed by a drone while driving" (not a label: "Killed: 2")
+_SUBJECTLESS = re.compile(r"^(?P<v>Died|Killed)\b(?!\s*[:\d])")
+
 
 def _kind(verb: str) -> str:
     return "killed" if verb.lower() in ("killed", "killing", "died", "perished") else "injured"
@@ -82,6 +99,12 @@ def listed_victims(text: str) -> dict[str, int]:
         found.append((_kind(verb), _summed(m.group("list") or m.group("list2"))))
     found += [(_kind(m.group("v") or m.group("d")), 1) for m in _NAMED.finditer(text)]
     found += [(_kind(m.group("v")), 1) for m in _ANOTHER.finditer(text)]
+    if not left_behind(text):  # (an entry of the hurt by a mine: no strike's toll)
+        found += [
+            (_kind(m.group("v") or "injured"), _summed(m.group("list")))
+            for m in _ENTRY.finditer(text)
+        ]
+    found += [(_kind(m.group("v")), 1) for m in _SUBJECTLESS.finditer(text)]
     out: dict[str, int] = {}
     for key, n in found:
         if n:

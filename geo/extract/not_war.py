@@ -2,7 +2,8 @@
 apartment; one injured. Not related to enemy shelling." is no strike, nor is a blast a sentence
 of its paragraph puts down to a gas leak or declares unrelated to the shelling, the attack or
 the war. A note that an entry is "not connected with this night" (another night's strike) is
-no such word."""
+no such word. Nor is a death or a harm its own sentence puts down to an illness, old age or
+a road accident (an obituary's or a prayer list's natural deaths)."""
 
 from __future__ import annotations
 
@@ -23,9 +24,32 @@ _NOT_WAR = re.compile(
 _NOT_WAR = cued(_NOT_WAR)  # (tried only on a text holding a word it needs)
 
 
+# a death or harm of its own sentence put down to no war: an obituary's "died peacefully after a
+# long illness", a prayer list's "fell asleep in the Lord", "injured in a road accident"
+_NATURAL_END = re.compile(
+    r"\b(?:died|passed\s+away|fell\s+asleep|lost\s+(?:his|her|their)\s+li(?:fe|ves)|injured|"
+    r"hurt|killed)\b[^.;]{0,80}?\b(?:peacefully|illness|disease|old\s+age|natural\s+causes|"
+    r"heart\s+attack|stroke|(?:road|traffic|car)\s+(?:accident|crash)|collision|in\s+the\s+Lord)\b"
+    r"|\b(?:died|passed\s+away)\s+peacefully\b",
+    re.I,
+)
+_NATURAL_END = cued(_NATURAL_END)
+_ARMED = re.compile(
+    r"\b(?:attack\w*|strikes?|struck|shell\w*|shrapnel|drones?|missiles?|rockets?|bombs?|"
+    r"mortars?|artillery|explosions?|blasts?|debris)\b",
+    re.I,
+)
+
+
+def _natural_end(s: Sentence) -> bool:
+    return bool(_NATURAL_END.search(s.text)) and not _ARMED.search(s.text)
+
+
 def drop_not_war(drafts: list[Draft], sentences: list[Sentence]) -> list[Draft]:
     """``drafts`` without the events whose sentence, or a sentence of its paragraph after it,
-    puts the blast down to a gas leak or says it is unrelated to the war."""
+    puts the blast down to a gas leak or says it is unrelated to the war, and without those of
+    a sentence telling a death or a harm of no war ("died peacefully after a long illness")."""
+    drafts = [d for d in drafts if not _natural_end(d.sentence)]
     if not any(_NOT_WAR.search(s.text) for s in sentences):
         return drafts
     after: dict[int, list[Sentence]] = {}

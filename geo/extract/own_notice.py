@@ -13,6 +13,7 @@ import re
 
 from geo.extract.attribution import CLAIM_VERB, independent
 from geo.extract.lexicon import triggers_in
+from geo.extract.outcome_words import outcome_told
 from geo.extract.shells import sender_field
 
 _HEADER_LINES = 5  # the first lines that may name the body, before its text
@@ -23,7 +24,8 @@ _OWN_THINGS = (
     r"terminals?|warehouses?|elevators?|silos?|yards?|facilit(?:y|ies)|sites?|premises|"
     r"buildings?|campus|offices?|branch(?:es)?|stores?|shops?|equipment|assets|trains?|"
     r"locomotives?|vessels?|generation|engineers|workers|employees|staff|colleagues|personnel|"
-    r"crews?|customers|subscribers|students|patients)\b"
+    r"crews?|customers|subscribers|students|patients|farms?|barns?|herds?|vehicles?|cars?|"
+    r"lorr(?:y|ies)|trucks?|tankers?|vans?|buses|couriers?|drivers?|pupils)\b"
 )
 _OUR = re.compile(rf"\bour\s+{_OWN_THINGS}", re.I)
 # "the Group's grain elevator", "the university's research station", "DTEK's generation"
@@ -47,6 +49,10 @@ _OUTLET = re.compile(
 )
 
 
+# a header's stamp in the last cells after bars ("| 29.07.2025, 11:30")
+_STAMP_AFTER = re.compile(r"(?:\s\|\s[^|\d]{0,20}\d[^|]{0,30})+$")
+# one title-case word before a colon, as forms label their fields ("Campaign: Night eyes")
+_LABEL = re.compile(r"[A-Z][a-z]+:\s")
 _LINE_CHARS = 400  # a header line is no longer (a longer one is no body's name)
 
 
@@ -57,12 +63,15 @@ def _name(line: str) -> str | None:
     sender = sender_field(line)  # a memo's "From: X" names X; its "To:" or "Date:" no issuer
     if sender is not None:
         return sender if sender and not (_OUTLET.search(sender) or independent(sender)) else None
+    line = _STAMP_AFTER.sub("", line)  # "X | service notice | 29.07.2025, 11:30": its stamp
     if re.search(r"\d", line):
         return None
     if line.isupper():
         return None  # "NOTICE TO STUDENTS AND STAFF": a notice's title, no name
     name = _KIND_AFTER.sub("", _PARTS.split(line)[0]).strip(" ,")
     words = name.split()
+    if _LABEL.match(line):
+        return None  # a field's label: "Campaign: ...", "Update: ..."
     if not words or len(words) > _NAME_WORDS or not words[0][:1].isupper():
         return None
     if any(not (w[:1].isupper() or w.lower() in _NAME_JOINS) for w in words):
@@ -115,8 +124,9 @@ def own_notice(text: str) -> str | None:
 
 
 def _harmed(text: str) -> list[str]:
-    """The sentences of the text that tell of harm."""
-    return [s for s in _SENTENCE.findall(text) if _HARM.search(s)]
+    """The sentences of the text that tell of harm (an outcome with its cause too: "our tanker
+    was lost to an FPV drone", "our farm lost its barn in the drone attack")."""
+    return [s for s in _SENTENCE.findall(text) if _HARM.search(s) or outcome_told(s)]
 
 
 def tells_own_harm(text: str) -> bool:

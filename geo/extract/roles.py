@@ -39,6 +39,7 @@ from geo.extract.speakers import DEFENCES_AFTER, speaks_or_acts
 from geo.extract.struck_parts import STRUCK_PART_BEFORE
 from geo.extract.subject_places import subjects_of_deeds
 from geo.extract.town_voices import town_voices
+from geo.extract.victim_homes import victims_homes
 from geo.extract.visitor_arrivals import arrivals_met
 from geo.extract.wording import GAP_WORD, just_before
 from geo.gazetteer import Gazetteer
@@ -356,4 +357,5 @@ def sentence_roles(
         text, s, regions_that_locate(gazetteer, s, roles, triggers), triggers
     )
     roles = sound_sources_left_out(text, s, city_of_district(s, roles, triggers))
-    return governed_region(gazetteer, text, s, roles, triggers)  # "over our region"
+    roles = governed_region(gazetteer, text, s, roles, triggers)  # "over our region"
+    return victims_homes(text, s, roles, triggers)  # "a man from X, with shrapnel wounds"
