@@ -31,11 +31,11 @@ def menu(names: Iterable[object]) -> list[str]:
     its most frequent spelling without the administrative word ("Kherson" for 20 "Kherson
     oblast" and 3 "Kherson"), in alphabetical order. Empty and missing names are no option."""
     spellings: dict[str, Counter[str]] = {}
-    for name in names:
+    for name, count in Counter(names).items():  # (each spelling read once, not once per event)
         if not isinstance(name, str) or not name.strip():
             continue
         short = short_admin_name(" ".join(name.split())) or name.strip()
-        spellings.setdefault(region_key(name), Counter())[short] += 1
+        spellings.setdefault(region_key(name), Counter())[short] += count
     return sorted((c.most_common(1)[0][0] for c in spellings.values()), key=str.casefold)
 
 

@@ -15,6 +15,7 @@ import streamlit as st
 
 from geo import region_menu
 from geo.filtering import EventIndex, Filters
+from geo.long_text import unsteered
 from geo.sides import SIDES
 from geo.vocabulary import EVENT_TYPES, VERIFICATION, quoted, unknown_notice
 from geo.words import counted
@@ -316,8 +317,15 @@ def _widgets(frame: gpd.GeoDataFrame) -> None:
         if param != "side" or _has_sides(frame):
             picked = st.session_state.get(_KEYS[param], [])  # (a region only the sample has)
             allowed = [*options[param], *(p for p in picked if p not in options[param])]
+            # (a region's name comes from imported files: shown without direction overrides, as
+            # the Weapon box shows an imported weapon)
             st.multiselect(
-                label, allowed, key=_KEYS[param], placeholder=placeholder, persist_state=_KEEP
+                label,
+                allowed,
+                key=_KEYS[param],
+                placeholder=placeholder,
+                format_func=unsteered,
+                persist_state=_KEEP,
             )
     if st.session_state.get("f_sample_count"):
         st.checkbox(

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from geo.extract.cell_figures import FIGURE_KEY
-from geo.extract.sentences import Sentence, line_bounds
+from geo.extract.sentences import MAX_SENTENCE, Sentence, line_bounds
 from geo.extract.table_cells import Cell
 from geo.extract.tables import column_kind
 from geo.extract.wording import words
@@ -90,12 +90,19 @@ def field_kind(key: str) -> str | None:
 def is_card(keys: list[str]) -> bool:
     """Whether fields of these keys are a card of an event: a place field, and a field of means
     or of figures."""
-    kinds = {field_kind(k) for k in keys}
-    return len(keys) >= _FIELDS and "place" in kinds and bool({"means", "figures"} & kinds)
+    return _card_kinds([field_kind(k) for k in keys])
+
+
+def _card_kinds(kinds: list[str | None]) -> bool:
+    found = set(kinds)
+    return len(kinds) >= _FIELDS and "place" in found and bool({"means", "figures"} & found)
 
 
 def flatten_cards(text: str) -> str:
-    """``text`` with each card on one line, its line breaks made bars (the same length)."""
+    """``text`` with each card on one line, its line breaks made bars (the same length). A run
+    of field lines is a card from its first line, or from the line after its last one holding a
+    bar (a card holds none); each key is read once (a long run of "Speaker: words" lines that is
+    no card was read again from each of its lines: quadratic)."""
     if ":" not in text:
         return text
     lines = text.split("\n")
@@ -105,21 +112,23 @@ def flatten_cards(text: str) -> str:
         j = i
         while j < len(lines) and keys[j] is not None:
             j += 1
-        run = [k for k in keys[i:j] if k is not None]
-        if j > i and is_card(run) and not any(_BAR in line for line in lines[i:j]):
-            out.append(_BAR.join(lines[i:j]))
-            i = j
-        else:
+        if j == i:
             out.append(lines[i])
             i += 1
+            continue
+        start = max((n + 1 for n in range(i, j) if _BAR in lines[n]), default=i)
+        out.extend(lines[i:start])
+        kinds = [field_kind(k) for k in keys[start:j] if k is not None]
+        out.extend([_BAR.join(lines[start:j])] if _card_kinds(kinds) else lines[start:j])
+        i = j
     return "\n".join(out)
 
 
 def card_fields(line: str, base: int) -> list[Field] | None:
     """The fields of a line that is a flattened card, with their offsets (``base`` is where the
     line starts), or None."""
-    if _BAR not in line or ":" not in line:
-        return None
+    if _BAR not in line or ":" not in line or len(line) > MAX_SENTENCE:
+        return None  # (a card is no longer than a sentence may be: the readers' patterns assume it)
     out, pos = [], 0
     for part in line.split(_BAR):
         m = FIELD.fullmatch(part)
@@ -145,16 +154,17 @@ def _key(field: Field) -> str:
 
 def whole_cards(text: str, sentences: list[Sentence]) -> list[Sentence]:
     """``sentences`` with those of one flattened card joined into one ("Address: Sobornosti
-    St. 14|Incident: ..." is cut after no full stop inside it)."""
-    out: list[Sentence] = []
+    St. 14|Incident: ..." is cut after no full stop inside it); each joined sentence is cut from
+    the text once, when its card's last sentence is known."""
+    spans: list[tuple[int, int, int, Sentence | None]] = []  # start, end, paragraph, as split
     cards: dict[int, bool] = {}  # each line read once
     for s in sentences:
-        last = out[-1] if out else None
-        if last is not None and last.paragraph == s.paragraph and _card_line(text, s, cards):
-            out[-1] = Sentence(text[last.start : s.end], last.start, s.end, s.paragraph)
+        last = spans[-1] if spans else None
+        if last is not None and last[2] == s.paragraph and _card_line(text, s, cards):
+            spans[-1] = (last[0], s.end, s.paragraph, None)
             continue
-        out.append(s)
-    return out
+        spans.append((s.start, s.end, s.paragraph, s))
+    return [s or Sentence(text[a:b], a, b, p) for a, b, p, s in spans]
 
 
 def _card_line(text: str, s: Sentence, cards: dict[int, bool]) -> bool:

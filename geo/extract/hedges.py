@@ -121,16 +121,18 @@ _NAME_IN_SENTENCE = re.compile(r"(?<=[\s(])[A-Z][\w’'-]{2,}\b(?!['’]s\b)")
 # A doubt about the weapon alone ("The claim that a Kinzhal was also used could not be
 # verified", "Reports that a Kinzhal was among the missiles ...", "not able to confirm the type
 # of warhead"): a detail of the events told, not the events (heldout32, heldout36 annotations).
+# (An article's blanks are taken with it: a "\s+", an optional word and "\s*" side by side try
+# every split of a long run of blanks.)
 _WEAPONRY = r"(?:warhead|missile|weapon|munition|drone|bomb|rocket|ammunition|shell)s?"
 DETAIL_DOUBT = cued(
     words(
         rf"(?:type|kind|model|make|sort)s?\s+of\s+(?:the\s+)?(?:\w+\s+)?{_WEAPONRY}",
         rf"(?:which|what)\s+(?:kind\s+of\s+|type\s+of\s+)?{_WEAPONRY}\s+(?:was|were|had\s+been)",
-        r"(?:claims?|reports?|suggestions?|accounts?)\s+(?:that|of)\s+(?:a|an|the)?\s*"
+        r"(?:claims?|reports?|suggestions?|accounts?)\s+(?:that|of)\s+(?:(?:a|an|the)\s+)?"
         r"(?:[\w-]+\s+){0,3}?(?:(?:was|were|had\s+been)\s+(?:(?:also\s+)?(?:used|among\s+the)|"
         r"also\s+(?:fired|launched))"
         r"|(?:was|were)\s+(?:also\s+)?(?:fitted|armed|tipped)\s+with)",
-        rf"(?:whether|that)\s+(?:a|an)?\s*cluster\s+{_WEAPONRY}\s+(?:was|were|had\s+been)",
+        rf"(?:whether|that)\s+(?:(?:a|an)\s+)?cluster\s+{_WEAPONRY}\s+(?:was|were|had\s+been)",
     )
 )
 

@@ -24,12 +24,13 @@ _WHO = (
 _DESCRIBING = r"(?!(?:of|them|whom|among|and|or|in|at|from|with|were|was|are)\b)[\w-]+\s+"
 _PLURAL = re.compile(r"(?:s|men|ren|people|ies|ves)$", re.I)
 # one item: "two teenagers", "their mother", "an elderly woman", "her two sons", "a man, 45,"
+# ("one" is a NUMBER: a second way to read it made a list that fails try 2^k readings)
 _ITEM = (
-    rf"(?:(?:the\s+)?{NUMBER}|an?|one|(?:his|her|their|its)(?:\s+{NUMBER})?)\s+"
+    rf"(?:(?:the\s+)?{NUMBER}|an?|(?:his|her|their|its)(?:\s+{NUMBER})?)\s+"
     rf"(?:{_DESCRIBING}){{0,2}}?{_WHO}(?:,\s*(?:aged\s+)?\d{{1,3}}(?=,))?"
 )
 _ITEM_RE = re.compile(
-    rf"\b(?:(?:the\s+)?(?P<n>{NUMBER})|an?|one|(?:his|her|their|its)(?:\s+(?P<m>{NUMBER}))?)\s+"
+    rf"\b(?:(?:the\s+)?(?P<n>{NUMBER})|an?|(?:his|her|their|its)(?:\s+(?P<m>{NUMBER}))?)\s+"
     rf"(?:{_DESCRIBING}){{0,2}}?(?P<who>{_WHO})\b",
     re.I,
 )

@@ -171,9 +171,10 @@ def voiced_by(text: str) -> str | None:
 
 # A side's denial that gives its own account: "Moscow called the report fake, adding that its
 # gunners had downed 24 drones", "The ministry denied it, saying troops still hold the village":
-# what follows the participle is the denier's word, not the claim it denies (verif35)
+# what follows the participle is the denier's word, not the claim it denies (verif35); (the
+# marks before the name take no character a name holds: "^\W*" shares "'" and "-" with it)
 _DENIER = re.compile(
-    r"^\W*(?P<who>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:called|dismissed|denied|rejected|branded|"
+    r"^[^\w'’-]*(?P<who>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:called|dismissed|denied|rejected|branded|"
     r"disputed|refuted)\b[^.;,]{0,80},\s*(?:saying|adding|claiming|insisting|stating)\b"
 )
 
