@@ -58,12 +58,15 @@ def add_city_districts(
     by_id = {p[ID]: p for p in b.places}
     capital = next((p for p in b.places if p[COUNTRY] == "UA" and p[FEATURE] == "capital"), None)
     held = {key for key, _ in b.names}
-    shared = Counter(normalize(transliterate(name)) for _, name in districts)
+    spelt = [
+        (code, name, latin, normalize(latin))
+        for code, name in districts
+        for latin in (transliterate(name),)
+    ]  # (each name transliterated once)
+    shared = Counter(key for *_, key in spelt)
     count = 0
-    for code, name in districts:
+    for code, name, latin, key in spelt:
         city = capital if code == KYIV_CODE else by_id.get(placed.get(code, (0, ""))[0])
-        latin = transliterate(name)
-        key = normalize(latin)
         if city is None or shared[key] > 1 or key in held:
             continue
         b.add_name(city[ID], latin, ALTERNATE)

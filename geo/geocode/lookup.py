@@ -44,7 +44,7 @@ def entries_named(
             hits = respelled(gazetteer, base)  # a facility is no guess: its kind is named
             towns = [h for h in hits if h[0].feature not in FACILITIES]
             hits = hits if cue == "facility" or not towns else towns  # not the town's airport
-            guessed = frozenset(p.id for p, _ in hits if p.feature not in FACILITIES)
+            guessed = frozenset(p.id for p, _ in towns)  # (the hits that are no facility)
         if not hits and not areas_only:  # "Zaporizhia NPP": a facility in another spelling
             hits = facilities_spelled_otherwise(gazetteer, base)
     elif not areas_only and russian_form(query):
