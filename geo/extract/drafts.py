@@ -13,9 +13,7 @@ from geo.extract import dates as dt
 from geo.extract.actors import actor_in
 from geo.extract.attribution import (
     borne_out,
-    confirm_at,
     independent,
-    other_speaker,
     pronoun_speaker,
 )
 from geo.extract.background import background
@@ -23,11 +21,12 @@ from geo.extract.blocks import Blocks
 from geo.extract.casualties import casualty_figures, first_casualty, note_shared_counts
 from geo.extract.dated_past import dated_past
 from geo.extract.days import Days
+from geo.extract.doubt_reach import doubt_or_witness
 from geo.extract.draft import Draft, Facts
 from geo.extract.event_type import topic_type, type_for
 from geo.extract.figure_owners import figures_owner, follows_on
 from geo.extract.figure_places import give_figures
-from geo.extract.hedges import HEDGE, doubts_detail, hedge_named, hedge_paragraph, hedge_versions
+from geo.extract.hedges import HEDGE, doubts_detail
 from geo.extract.interception_figures import counts_around
 from geo.extract.inventory import own_launched
 from geo.extract.layout import TIME_STAMP, ListIntro, is_live_blog, on_bullet, same_target
@@ -38,7 +37,6 @@ from geo.extract.places import LIST_GAP, PlaceHit, approximate_km, hits_within, 
 from geo.extract.roles import sentence_roles
 from geo.extract.row_events import row_event, row_roles
 from geo.extract.same_place import beside_strike, next_block, other_arms_there
-from geo.extract.scene_witness import witnessed
 from geo.extract.sentences import Sentence, is_headline
 from geo.extract.sourced import claimant_of, issued_by
 from geo.extract.town_told_back import named_town, own_places, seat_told_back, told_here
@@ -355,46 +353,4 @@ class Drafter:
             self.last_index = index
             if (THERE.search(s.text) or same_target(last, s.text)) and facts.triggers:
                 last.sentences.append(s)
-        self._doubt_or_witness(index, s, facts, placed, follows, s_hits, last)
-
-    def _doubt_or_witness(
-        self,
-        index: int,
-        s: Sentence,
-        facts: Facts,
-        placed: list[Draft],
-        follows: bool,
-        s_hits: list[PlaceHit],
-        last: Draft | None,
-    ) -> None:
-        """What a sentence's doubt hedges, or its witness confirms, among the events so far
-        (``last``: the event the sentence went on with, if any)."""
-        # "A milblogger claimed that troops entered X, but we have seen no footage of this":
-        # the doubt is about the sentence's own claim (X known or not), not the paragraph's.
-        # (so is hearsay's: "People say the bomb came at dawn" doubts no more than it tells)
-        if facts.hedged and (facts.claimant or hearsay(s.text)) and (s_hits or facts.triggers):
-            return
-        # "A further strike ... injured two; the UN could not confirm these figures": the doubt
-        # is about that other attack, not the paragraph's events.
-        if facts.hedged and facts.triggers and not placed and cont.another_attack(s.text):
-            return
-        # "Neither version could be checked": the two versions told in the two sentences before
-        told = self.kept[max(0, index - 2) : index] if facts.hedged and not placed else []
-        if told and hedge_versions(self.drafts, s, told):
-            return
-        if facts.hedged and not facts.triggers and not placed and not follows:
-            # "The reports could not be verified": about the paragraph's events.
-            hedge_paragraph(self.drafts, s, {h.place.name for h in s_hits})
-        # "We could not check the ministry's claims": what the ministry said, no one else's
-        named = hedge_named(self.drafts, s.text) if facts.hedged and not facts.triggers else []
-        if facts.hedged and not placed and last and not other_speaker(last, named):
-            if last.sentence.paragraph == s.paragraph:
-                hedge_paragraph(self.drafts, s, {h.place.name for h in s_hits})
-            elif self.wire and index - self.last_index <= 2:
-                last.hedged = True  # wire copy: "Pictures showed troops. We could not verify"
-        if not placed and not facts.hedged and witnessed(s.text):
-            # "Geolocated footage shows a fire at the site" (not a reporter's eyes elsewhere)
-            if follows and last is not None and all(h.place.id == last.place.id for h in s_hits):
-                last.confirmed = True
-            else:  # "REPORTER (Kherson): ... I counted six burnt kiosks": the paragraph's place
-                confirm_at(self.drafts, self.hits, self.kept, s)
+        doubt_or_witness(self, index, s, facts, placed, follows, s_hits, last)

@@ -23,6 +23,7 @@ from geo.extract.heard_from_afar import sounds_from_afar
 from geo.extract.materiel_hits import destroyed_on_ground
 from geo.extract.pattern_cues import cued_triggers
 from geo.extract.troop_gatherings import troops_gathering
+from geo.extract.unhappened import unhappened
 from geo.extract.weapon_visits import weapons_visit
 from geo.extract.wording import just_before, words
 
@@ -226,22 +227,6 @@ def no_meeting(text: str, end: int, when: When | None = None) -> bool:
 
 _ABOUT_IT = words(r"(?:in|during|at|after)\s+which")
 
-_INTENT = just_before(
-    "want|wants|wanted|plan|plans|planned|intend|intends|threaten|threatens|allowed|allow",
-    # "may" the word, not "May" the month ("On 3 May our troops ...")
-    "permission|able|could|would|(?-i:may)|might|will|can|cannot",
-    # a forecast: "likely to try to push toward X", "may attempt a wider drive on Y": what an
-    # analyst expects, not what happened
-    r"(?:(?:un)?likely|poised|preparing)\s+to(?:\s+(?:try|attempt|seek)\s+to)?",
-    r"(?:could|would|(?-i:may)|might|will)\s+(?:try|attempt|seek)(?:\s+to)?",
-    gap=r"(\w+\s+){0,2}",
-)
-# "the Russians are preparing a new push towards X" (the event word right after; not "was
-# preparing a meal when shelling began")
-_PREPARING = re.compile(
-    r"\bpreparing\s+(?:an?\s+|another\s+)?(?:(?:new|fresh|major|large|renewed|wider)\s+)?$", re.I
-)
-
 # "A ground offensive ... began on 10 May, with heavy shelling of X", "troops crossed the border
 # under cover of air strikes on X": the fire that opens or covers an advance is part of it.
 # Air defence as the subject of the clause before a verb: its "work" over a place is interceptions.
@@ -268,39 +253,6 @@ BLASTS = re.compile(r"(?i)(?:explosions?|blasts?|bangs?|detonations?)")
 Trigger = tuple[str, re.Match]
 
 
-# An event word said not to have happened: "neither side reported any naval attack", "no
-# drone attack was recorded", "did not report any strikes"
-_NEGATED = re.compile(
-    r"(?:\bno|\bneither\s+side\s+(?:has\s+|had\s+)?reported\s+any|\b(?:did|does|has|have|had)\s+"
-    r"not\s+(?:report|reported|record|recorded|see|seen)\s+any)\s+(?:[\w-]+\s+)?$",
-    re.I,
-)
-
-# The event word as a yardstick: "about 60 km from the fighting", "well away from the shelling".
-_YARDSTICK = just_before(
-    "km|kilometres|kilometers|miles|away|far", gap=r"from\s+(?:the\s+)?(?:[\w-]+\s+)?"
-)
-
-
-# An air attack said to be still going on, a status and no event of its own: "the attack continues
-# in the X region", "the enemy attack on Y is still ongoing" (not "attacks continued overnight,
-# damaging houses": the damage is the event)
-_GOES_ON = re.compile(
-    r"\s+(?:on\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?(?:is\s+|are\s+)?(?:still\s+)?"
-    r"(?:continues|ongoing|under\s*way|goes\s+on)\b",
-    re.I,
-)
-
-# a weapon nobody downed: "was not intercepted", "did not shoot down", "had not been shot down"
-_NOT_DOWNED = re.compile(r"\b(?:not|never|n['’]t|failed\s+to)\s+(?:been\s+|be\s+)?$", re.I)
-_NOT_WORD = re.compile(r"\b(?:not|n['’]t)\s+$", re.I)
-# a place said not to be hit: "the depot was not damaged", "no homes were hit", "wasn't struck"
-_NOT_HIT = re.compile(
-    r"\b(?:was|were|is|are|has|have|had)(?:\s+not|n['’]t)\s+(?:been\s+)?$",
-    re.I,
-)
-
-
 def triggers_in(text: str) -> list[Trigger]:
     """The event words of a sentence, in order, each with its event type; intentions left out.
     (Asked of one sentence by several readers: each sentence is read once.)"""
@@ -313,35 +265,6 @@ def read_afresh() -> None:
     _triggers_in.cache_clear()
 
 
-def _denied(etype: str, m: re.Match, text: str) -> bool:
-    """Whether the words before an event word deny it."""
-    before, word = m.start(), m.group(0).lower()
-    return bool(
-        # "Neither side reported any naval attack in X": none happened
-        _NEGATED.search(text, 0, before)
-        # "One Kalibr was not intercepted and hit X": no interception
-        or (etype == "interception" and _NOT_DOWNED.search(text, max(0, before - 24), before))
-        # "a depot on the edge of X was not damaged": no hit
-        or (
-            etype == "strike"
-            and word in ("damaged", "hit", "struck")
-            and _NOT_HIT.search(text, max(0, before - 24), before)
-        )
-        # "They are not caused by any damage": none done
-        or (
-            etype == "strike"
-            and word.startswith("caus")
-            and _NOT_WORD.search(text, max(0, before - 12), before)
-        )
-        # "That is not debris, whatever the officials call it": no downing
-        or (
-            etype == "strike"
-            and word in ("debris", "wreckage")
-            and _NOT_WORD.search(text, max(0, before - 12), before)
-        )
-    )
-
-
 @lru_cache(maxsize=4096)
 def _triggers_in(text: str) -> tuple[Trigger, ...]:
     out = []
@@ -349,24 +272,10 @@ def _triggers_in(text: str) -> tuple[Trigger, ...]:
         if pattern is _OUSTED and " from " not in text and " out of " not in text:
             continue
         for m in pattern.finditer(text):
-            if (
-                _INTENT.search(text[: m.start()])
-                or _PREPARING.search(text, max(0, m.start() - 40), m.start())
-                or event_words.no_attack(etype, m)
-            ):
-                continue  # "wants to strike X"; "exports hit a record"
+            if unhappened(etype, m, text) or event_words.no_attack(etype, m):
+                continue  # "wants to strike X", "no drone attack"; "exports hit a record"
             if etype == "fighting" and re.match(r"\s*drones?\b", text[m.end() :]):
                 continue  # "combat drones" are weapons, not fighting
-            if _denied(etype, m, text):
-                continue
-            if _YARDSTICK.search(text, 0, m.start()):
-                continue  # "60 km from the fighting", "far from the front line's strikes"
-            if (
-                etype == "strike"
-                and m.group(1).lower() == "attack"
-                and _GOES_ON.match(text, m.end())
-            ):
-                continue  # "The attack continues in the X region": still going on, no event
             if etype == "meeting" and weapons_visit(m):
                 out.append(("strike", m))  # "Our Gerans visited the X air base last night"
                 continue
