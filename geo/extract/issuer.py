@@ -10,6 +10,7 @@ from geo.extract.claimant_office import without_topic
 from geo.extract.envoys import SIDES_DIPLOMATS, circulated_letter
 from geo.extract.lexicon import triggers_in
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
+from geo.extract.state_header import state_institution
 
 # A side's own statement: a ministry, the armed forces, a military administration or governor,
 # a state service (rescuers, police, border guards) or a state company (the grid operator, the
@@ -98,7 +99,7 @@ def side_author(text: str) -> str | None:
             return bare_body(part) or body
         if i + 1 < len(lines) and _press_header(line, lines[i + 1]):
             return _organ_part(line)
-        own = _own_statement(line)
+        own = _own_statement(line) or state_institution(line)
         if own:
             return own
     return _sides_channel(lines[0] if lines else "", text)
