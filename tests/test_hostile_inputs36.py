@@ -1,0 +1,180 @@
+"""The thirty-seventh session's attack (attack36) on the entry points: what it found, each a test
+written before its fix."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from conftest import BASE_EVENT, ROOT
+from geo import store
+from geo.__main__ import main
+from geo.events import to_frame
+
+
+def _saved(n: int = 3, prefix: str = "own") -> list[str]:
+    ids = [f"{prefix}-{i}" for i in range(n)]
+    store.save(to_frame([{**BASE_EVENT, "event_id": e} for e in ids]))
+    return ids
+
+
+def _ids() -> list[str]:
+    return sorted(store.load()["event_id"])
+
+
+# --- an output named as the store ---------------------------------------------------------------
+# `geo export -o $SITREP_STORE` (or `map`, `extract -o`) renamed the export over the store: every
+# event, the history and the saved reports gone, "wrote 8 events to .../store.gpkg" and status 0.
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "--format", "csv"],
+        ["export", "--format", "gpkg"],
+        ["map"],
+        ["extract", str(ROOT / "data" / "reports" / "r1_odesa_port.txt"), "--save"],
+    ],
+)
+def test_an_output_named_as_the_store_is_refused_and_the_store_kept(
+    scratch_store, tmp_path, capsys, command
+):
+    ids = _saved()
+    before = scratch_store.read_bytes()
+    link = tmp_path / "linked"
+    link.symlink_to(tmp_path)  # the store's folder through a link
+    for out in (scratch_store, link / scratch_store.name):
+        assert main([*command, "-o", str(out)]) == 2
+        said = capsys.readouterr().err.strip()
+        assert said.startswith("error: -o ") and "is the store's own file" in said, said
+        assert "\n" not in said
+    assert scratch_store.read_bytes() == before and _ids() == ids
+    assert main(["export", "--format", "csv", "-o", str(tmp_path / "x.csv")]) == 0
+
+
+def test_the_store_s_context_layers_and_journal_are_not_an_output(scratch_store, capsys):
+    _saved()
+    for name in ("store.context.gpkg", "store.gpkg-wal"):
+        out = scratch_store.with_name(name)
+        assert main(["export", "-o", str(out)]) == 2
+        assert "is the store's own file" in capsys.readouterr().err
+        assert not out.exists()
+
+
+def test_a_link_named_as_the_output_is_replaced_not_the_store_it_points_to(scratch_store, tmp_path):
+    ids = _saved()
+    link = tmp_path / "out.csv"
+    link.symlink_to(scratch_store)
+    assert main(["export", "--format", "csv", "-o", str(link)]) == 0  # (the link replaced)
+    assert not link.is_symlink() and _ids() == ids
+
+
+# --- build-gazetteer's output ---------------------------------------------------------------------
+# `--output` was taken as it came, after minutes of building: a folder ended in a traceback, the
+# store was replaced by the gazetteer, a device was renamed over (root: /dev/null itself), and a
+# file named like the output with `.tmp` was deleted first, whoever's it was.
+
+
+def test_build_gazetteer_refuses_a_bad_output_before_building(scratch_store, tmp_path, capsys):
+    _saved()
+    before = scratch_store.read_bytes()
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    cases = {
+        str(scratch_store): "is the store's own file",
+        str(tmp_path): "is a folder",
+        str(fifo): "is no file",
+        str(tmp_path / "missing" / "g.sqlite"): "does not exist",
+    }
+    for out, said in cases.items():
+        assert main(["build-gazetteer", "--output", out]) == 2
+        err = capsys.readouterr().err.strip()
+        assert err.startswith("error: --output ") and said in err and "\n" not in err, err
+    assert scratch_store.read_bytes() == before
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_the_gazetteer_is_written_through_a_temporary_of_its_own(tmp_path):
+    from geo.gazetteer.collect import Builder, write
+
+    theirs = tmp_path / "g.tmp"  # a file of someone's, named as the old fixed temporary
+    theirs.write_text("my notes")
+    out = tmp_path / "g.sqlite"
+    write(Builder(), out, {"schema": "test"})
+    assert theirs.read_text() == "my notes"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.sqlite", "g.tmp"]
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+# --- the team server's folder ---------------------------------------------------------------------
+# `python -m geo.store.server start DIR` on a folder of other files (a home, /tmp) gave it to the
+# `postgres` user with mode 0700 before initdb refused it in four lines; a file ended in a
+# FileExistsError traceback.
+
+
+def test_the_server_refuses_a_folder_of_other_files_and_leaves_it_as_it_was(tmp_path):
+    from geo.store import server
+
+    folder = tmp_path / "home"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine")
+    folder.chmod(0o755)
+    mode, owner = folder.stat().st_mode, folder.stat().st_uid
+    with pytest.raises(server.ServerError, match="holds other files and no database") as caught:
+        server.start(folder, port=1)
+    assert "\n" not in str(caught.value)
+    assert (folder.stat().st_mode, folder.stat().st_uid) == (mode, owner)
+    a_file = tmp_path / "afile"
+    a_file.write_text("x")
+    with pytest.raises(server.ServerError, match="is a file"):
+        server.start(a_file, port=1)
+    assert server.main(["start", str(a_file)]) == 2
+
+
+# --- an undo clicked after a teammate's delete ---------------------------------------------------
+# The History page's "Undo the last delete (1 event by alice, ...)" undid whatever delete was last
+# when clicked: a teammate's delete made since (500 events by bob) was put back instead, and
+# alice's event stayed deleted. Streamlit knows a button by its key, not its label.
+
+
+def _history_page() -> AppTest:
+    at = AppTest.from_file(str(ROOT / "pages" / "history.py"), default_timeout=60)
+    at.session_state["history_delete_open"] = True
+    return at.run()
+
+
+def test_an_undo_puts_back_the_delete_it_named_not_a_teammate_s_made_since(scratch_store):
+    _saved(4)
+    store.delete(["own-0"], user="alice")
+    at = _history_page()
+    button = at.button(key="delete_undo")
+    assert "by alice" in button.label
+    store.delete(["own-1", "own-2"], user="bob")  # a teammate, meanwhile
+    button.click().run()
+    assert not at.exception
+    assert _ids() == ["own-3"]  # nothing put back
+    (error,) = [e.value for e in at.error]
+    assert "Nothing was put back" in error and "bob deleted 2 events" in error, error
+    assert "by bob" in at.button(key="delete_undo").label  # the button now names bob's
+    at.button(key="delete_undo").click().run()
+    assert _ids() == ["own-1", "own-2", "own-3"]
+
+
+def test_undo_delete_with_an_expected_delete_refuses_another(scratch_store):
+    _saved(2)
+    store.delete(["own-0"], user="alice")
+    when, who, _ = store.removal.last_delete(store.history())
+    store.delete(["own-1"], user="bob")
+    with pytest.raises(store.ConflictError, match="nothing was put back: bob deleted 1 event"):
+        store.undo_delete(expected=(when, who))
+    assert _ids() == []
+    assert store.undo_delete(user="carol") is not None and _ids() == ["own-1"]
