@@ -237,3 +237,25 @@ def test_an_alias_whose_town_a_smaller_build_leaves_out_is_passed_over(tmp_path)
     source = (ROOT / "geo" / "gazetteer" / "builder.py").read_text()
     assert "strict=min_population == min(CITY_FILES)" in source
     assert builder.CITY_FILES[0] == 500
+
+
+# --- benchmarks/generate.py -o ----------------------------------------------------------------------
+# The store generator deleted whatever file `-o` named before writing its synthetic store:
+# `-o data/store.gpkg` the team's events, `-o notes.txt` the notes; a folder ended in a traceback.
+
+
+def test_the_store_generator_replaces_only_a_store_it_wrote(scratch_store, tmp_path, capsys):
+    from benchmarks.generate import main as generate
+
+    ids = _saved()
+    notes = tmp_path / "notes.txt"
+    notes.write_text("mine")
+    for out in (scratch_store, notes, tmp_path):
+        assert generate(["50", "-o", str(out)]) == 2
+        said = capsys.readouterr().err.strip()
+        assert said.startswith(f"error: -o {out} ") and "\n" not in said, said
+    assert notes.read_text() == "mine" and _ids() == ids
+    made = tmp_path / "events.gpkg"
+    assert generate(["50", "-o", str(made)]) == 0
+    assert generate(["60", "-o", str(made)]) == 0  # its own store: made again
+    assert len(store.load(made)) == 60
