@@ -38,6 +38,17 @@ def check_output(out: Path | None, option: str = "-o") -> None:
         )
 
 
+def output_or_exit(out: Path | None) -> None:
+    """For a script's ``-o``, before its work: :func:`check_output`, else one line on stderr
+    and status 2 (a benchmark given a folder wrote its results into it only at the end of its
+    run: an ``IsADirectoryError`` traceback, the figures of an hour lost)."""
+    try:
+        check_output(out)
+    except OutputError as exc:
+        print(f"error: {exc}; nothing was run", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
 def stored_file(out: Path) -> Path | None:
     """The stored file (:func:`geo.paths.stored_files`) that writing ``out`` would replace, or
     None. A file written is renamed over the name, so what counts is the name's folder (through

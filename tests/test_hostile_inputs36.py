@@ -259,3 +259,25 @@ def test_the_store_generator_replaces_only_a_store_it_wrote(scratch_store, tmp_p
     assert generate(["50", "-o", str(made)]) == 0
     assert generate(["60", "-o", str(made)]) == 0  # its own store: made again
     assert len(store.load(made)) == 60
+
+
+# --- a benchmark's -o ---------------------------------------------------------------------------
+# The benchmarks wrote their results to -o only at the end of their run: a folder ended in an
+# IsADirectoryError traceback after the whole run (an hour's figures lost), the store's name
+# wrote the JSON over the store. Checked before the work now.
+
+
+@pytest.mark.parametrize("script", ["redraw", "scale", "store", "ingest", "hostile_text"])
+def test_a_benchmark_refuses_its_output_before_running(scratch_store, tmp_path, capsys, script):
+    import importlib
+
+    ids = _saved()
+    main_of = importlib.import_module(f"benchmarks.{script}").main
+    before = ["missing.gpkg"] if script == "redraw" else []
+    for out in (tmp_path, scratch_store):
+        with pytest.raises(SystemExit) as stopped:
+            main_of([*before, "-o", str(out)])
+        assert stopped.value.code == 2
+        said = capsys.readouterr().err.strip()
+        assert said.startswith(f"error: -o {out} ") and said.endswith("nothing was run"), said
+    assert _ids() == ids
