@@ -22,8 +22,10 @@ from geo.region_keys import name_skeleton
 
 def region_key(name: str) -> str:
     """What every spelling of one region's name shares: its skeleton, or for a name too short to
-    have one (a code) the name itself without its administrative word, in lower case."""
-    return name_skeleton(name) or short_admin_name(" ".join(name.split())).casefold()
+    have one (a code) the name itself without its administrative word, in lower case, marked
+    apart from the skeletons (the code "KV" was Kyiv's skeleton "kv", "LV" Lviv's: an import's
+    codes were merged into those regions, and ``?region=KV`` kept Kyiv's events)."""
+    return name_skeleton(name) or "=" + short_admin_name(" ".join(name.split())).casefold()
 
 
 def menu(names: Iterable[object]) -> list[str]:

@@ -281,3 +281,30 @@ def test_a_benchmark_refuses_its_output_before_running(scratch_store, tmp_path, 
         said = capsys.readouterr().err.strip()
         assert said.startswith(f"error: -o {out} ") and said.endswith("nothing was run"), said
     assert _ids() == ids
+
+
+# --- a region code in the Region filter -----------------------------------------------------------
+# A name too short for a skeleton (a code) was keyed by itself, in the skeletons' own space: an
+# import's admin1 "KV" was merged into Kyiv's option (skeleton "kv"), "LV" into Lviv's, and a link
+# or `geo export --region KV` kept Kyiv's events.
+
+
+def test_a_region_code_is_no_spelling_of_the_region_whose_skeleton_it_reads_as():
+    from geo import region_menu
+    from geo.filtering import Filters, apply_filters
+
+    assert region_menu.menu(["Kyiv", "KV", "Lviv", "LV", "Kyiv oblast"]) == [
+        "KV",
+        "Kyiv",
+        "LV",
+        "Lviv",
+    ]
+    assert region_menu.chosen(["KV", "lv"], ["Kyiv", "Lviv"]) == []
+    assert region_menu.chosen(["kv", "kyiv Oblast"], ["KV", "Kyiv"]) == ["KV", "Kyiv"]
+    frame = to_frame(
+        [
+            {**BASE_EVENT, "event_id": "a", "admin1": "Kyiv"},
+            {**BASE_EVENT, "event_id": "b", "admin1": "KV"},
+        ]
+    )
+    assert list(apply_filters(frame, Filters(regions=("KV",)))["event_id"]) == ["b"]
