@@ -308,3 +308,31 @@ def test_a_region_code_is_no_spelling_of_the_region_whose_skeleton_it_reads_as()
         ]
     )
     assert list(apply_filters(frame, Filters(regions=("KV",)))["event_id"]) == ["b"]
+
+
+# --- a table row longer than a sentence ------------------------------------------------------------
+# A table's body line was read as one sentence whatever its length (prose is cut into pieces of
+# 2,000 characters), and the own-notice reader split the text at full stops only: a row whose
+# cell is "a-a-a-..." took 0.44 s at 4 kB and 6.1 s at 16 kB (x14 for x4), each word of the run
+# searched for a possessive to the run's end. A row is at most a sentence long (longer, the table
+# ends and the line is read as prose), and the own-notice pieces likewise.
+
+
+def test_a_long_table_row_and_a_long_line_of_hyphenated_words_are_read_in_linear_time(extractor):
+    from timing import cpu_seconds
+
+    def report(n: int) -> str:
+        return (
+            "Kharkiv region, 12 May 2025\nDate | Place | Means | Casualties\n"
+            f"12.05.2025 | Kupiansk | guided bomb | {'a-' * n} driver killed\n"
+        )
+
+    def read(text: str):
+        return extractor.extract(text, "rows")
+
+    small, _ = cpu_seconds(read, report(2_000), repeats=1)
+    big, _ = cpu_seconds(read, report(8_000), repeats=1)
+    assert big < 8 * max(small, 0.01), (small, big)
+    table = "Date | Place | Means | Casualties\n12.05.2025 | Kupiansk | guided bomb | 2 injured\n"
+    (event,) = read(f"Kharkiv region, 12 May 2025\n{table}")
+    assert (event["place"], event["injured"]) == ("Kupyansk", 2)
