@@ -88,7 +88,6 @@ def build(path: Path | None = None, min_population: int = 500) -> dict[str, int]
     postal.add_post_towns(b)
     geonames.add_macroregions(b, gn.countries, info, land)
     airports.add_airports(b)
-    # (a smaller town file leaves out some aliases' towns: those aliases are passed over)
     aliases.add_aliases(b, DATA_DIR / "aliases.csv", strict=min_population == min(CITY_FILES))
     b.countries = geonames.country_table(gn.countries)
     write(b, path, {"schema": str(SCHEMA_VERSION), "min_population": str(min_population)})
