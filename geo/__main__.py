@@ -174,6 +174,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from geo.extract import Extractor
     from geo.textio import ReportError, os_text, read_report
 
+    from geo.output import check_output
+
+    given = () if str(args.report) == "-" else (args.report,)
+    check_output(args.output, inputs=given)  # (before the reading: not over the report)
     try:
         text = read_report(args.report)
     except ReportError as exc:

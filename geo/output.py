@@ -9,6 +9,7 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 
@@ -21,11 +22,17 @@ def to_stdout(out: Path | None) -> bool:
     return out is None or str(out) == "-"
 
 
-def check_output(out: Path | None, option: str = "-o") -> None:
-    """Refuse, in one line, an output that is a folder, in no folder, or one of the files that
-    hold what is stored (``geo export -o $SITREP_STORE`` wrote the export over the store)."""
+def check_output(out: Path | None, option: str = "-o", inputs: Sequence[Path] = ()) -> None:
+    """Refuse, in one line, an output that is a folder, in no folder, one of the files that
+    hold what is stored (``geo export -o $SITREP_STORE`` wrote the export over the store), or
+    one of the command's ``inputs`` (``geo extract r.txt -o r.txt`` wrote over the report)."""
     if out is None or to_stdout(out):
         return
+    if (read := replaced_among(out, inputs)) is not None:
+        raise OutputError(
+            f"{option} {out} is the file read ({read}): writing there would replace it; give "
+            "another file name"
+        )
     if out.is_dir():
         raise OutputError(f"{option} {out} is a folder: give a file name")
     if not out.parent.is_dir():
@@ -56,13 +63,19 @@ def stored_file(out: Path) -> Path | None:
     link given as the store is not, and its target is replaced when named."""
     from geo.paths import stored_files
 
+    return replaced_among(out, stored_files())
+
+
+def replaced_among(out: Path, files: Sequence[Path]) -> Path | None:
+    """The one of ``files`` that writing ``out`` would replace (see :func:`stored_file`)."""
+
     def entry(path: Path) -> tuple[str, str]:
         return os.path.realpath(path.parent), path.name
 
     if is_device(out):
         return None  # (written through, never replaced)
     target = entry(out)
-    for kept in stored_files():
+    for kept in files:
         if target in (entry(kept), entry(Path(os.path.realpath(kept)))):
             return kept
     return None

@@ -336,3 +336,21 @@ def test_a_long_table_row_and_a_long_line_of_hyphenated_words_are_read_in_linear
     table = "Date | Place | Means | Casualties\n12.05.2025 | Kupiansk | guided bomb | 2 injured\n"
     (event,) = read(f"Kharkiv region, 12 May 2025\n{table}")
     assert (event["place"], event["injured"]) == ("Kupyansk", 2)
+
+
+# --- extract's output named as its report ---------------------------------------------------------
+# `geo extract r.txt -o r.txt` read the report, then renamed its GeoJSON over it: the report gone.
+
+
+def test_extract_refuses_to_write_over_the_report_it_reads(scratch_store, tmp_path, capsys):
+    report = tmp_path / "r.txt"
+    text = (ROOT / "data" / "reports" / "r1_odesa_port.txt").read_text()
+    report.write_text(text)
+    link = tmp_path / "linked"
+    link.symlink_to(tmp_path)
+    for out in (report, link / "r.txt"):
+        assert main(["extract", str(report), "-o", str(out), "--save"]) == 2
+        said = capsys.readouterr().err.strip()
+        assert "is the file read" in said and "\n" not in said, said
+    assert report.read_text() == text and not scratch_store.exists()
+    assert main(["extract", str(report), "-o", str(tmp_path / "r.geojson")]) == 0
