@@ -172,9 +172,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     # no frame library unless the events are saved: the records are written as they are
     from geo.drawn_regions import drawn_file
     from geo.extract import Extractor
-    from geo.textio import ReportError, os_text, read_report
-
     from geo.output import check_output
+    from geo.textio import ReportError, os_text, read_report
 
     given = () if str(args.report) == "-" else (args.report,)
     check_output(args.output, inputs=given)  # (before the reading: not over the report)
