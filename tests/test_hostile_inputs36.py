@@ -354,3 +354,31 @@ def test_extract_refuses_to_write_over_the_report_it_reads(scratch_store, tmp_pa
         assert "is the file read" in said and "\n" not in said, said
     assert report.read_text() == text and not scratch_store.exists()
     assert main(["extract", str(report), "-o", str(tmp_path / "r.geojson")]) == 0
+
+
+# --- a damaged gazetteer ----------------------------------------------------------------------------
+# A cache file that is not SQLite, or whose schema line is no number, ended every command and page
+# in a `sqlite3.DatabaseError` or `ValueError` traceback; it is out of date or damaged, one line.
+
+
+def test_a_damaged_gazetteer_is_named_in_one_line(tmp_path, monkeypatch, capsys):
+    import sqlite3
+
+    from geo.gazetteer import Gazetteer
+    from geo.gazetteer.index import GazetteerMissingError
+
+    junk = tmp_path / "junk" / "gazetteer.sqlite"
+    junk.parent.mkdir()
+    junk.write_text("not a database")
+    odd = tmp_path / "odd" / "gazetteer.sqlite"
+    odd.parent.mkdir()
+    with sqlite3.connect(odd) as db:
+        db.execute("CREATE TABLE meta (key TEXT, value TEXT)")
+        db.execute("INSERT INTO meta VALUES ('schema', 'x')")
+    for path in (junk, odd):
+        with pytest.raises(GazetteerMissingError, match="is out of date or damaged"):
+            Gazetteer(path)
+        monkeypatch.setenv("SITREP_CACHE", str(path.parent))
+        assert main(["geocode", "Kharkiv"]) == 2
+        said = capsys.readouterr().err.strip()
+        assert said.startswith("error: gazetteer at") and "\n" not in said, said
