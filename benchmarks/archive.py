@@ -234,7 +234,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--folder", action="store_true", help="write .txt files into -o")
     parser.add_argument("-o", "--output", type=Path, required=True)
+    from geo.output import output_or_exit
+
     args = parser.parse_args()
+    if not args.folder:
+        output_or_exit(args.output)  # (checked before the work, not after it)
     reports = generate(args.count, args.seed)
     (write_folder if args.folder else write_jsonl)(reports, args.output)
     print(f"{len(reports)} reports -> {args.output}")

@@ -288,6 +288,36 @@ def generate(n: int, seed: int = 7, gazetteer: Gazetteer | None = None, stacked:
     return ev.from_columns(frame)
 
 
+def _not_replaceable(out: Path) -> str | None:
+    """Why ``out`` may not be replaced by a generated store, or None: it is a folder, the store
+    at ``$SITREP_STORE``, or a file that is no store this script wrote (every history row by
+    ``generator``). Any file given was deleted first: ``-o data/store.gpkg`` the team's events,
+    ``-o README.md`` the readme (attack36)."""
+    import sqlite3
+    from contextlib import closing
+
+    from geo.output import OutputError, check_output
+
+    try:
+        check_output(out)
+    except OutputError as exc:
+        return str(exc).removeprefix(f"-o {out} ")
+    if not out.exists():
+        return None
+    try:
+        with closing(sqlite3.connect(f"file:{out}?mode=ro", uri=True)) as db:
+            (others,) = db.execute(
+                "SELECT count(*) FROM history WHERE user <> 'generator'"
+            ).fetchone()
+    except sqlite3.DatabaseError:
+        return "is there and is no store this script wrote: give a new file name"
+    return (
+        f"is a store {others:,} of whose changes are not generated: give a new file name"
+        if others
+        else None
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Write a reproducible synthetic event store.")
     ap.add_argument("events", type=int, help="how many events (e.g. 10000, 100000, 1000000)")
@@ -301,6 +331,9 @@ def main(argv: list[str] | None = None) -> int:
 
     name = f"events-{args.events}{'-stacked' if args.stacked else ''}.gpkg"
     out = args.output or ROOT / "cache" / name
+    if refused := _not_replaceable(out):
+        print(f"error: -o {out} {refused}; nothing written", file=sys.stderr)
+        return 2
     out.unlink(missing_ok=True)
     t0 = time.perf_counter()
     frame = generate(args.events, args.seed, stacked=args.stacked)

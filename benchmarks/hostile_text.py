@@ -149,7 +149,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=1)
     parser.add_argument("--only", nargs="*", choices=sorted(SHAPES), default=None)
     parser.add_argument("-o", "--output", type=Path)
+    from geo.output import output_or_exit
+
     args = parser.parse_args(argv)
+    output_or_exit(args.output)  # (checked before the work, not after it)
     print("| shape | chars | CPU s | normal report's CPU s | ratio per char |")
     print("|---|---:|---:|---:|---:|")
     rows = run(args.chars, args.only or list(SHAPES), args.repeats)

@@ -110,7 +110,10 @@ def main(argv: list[str] | None = None) -> int:
         "remote scheduler); by default each worker saves its own chunks, as on a local cluster",
     )
     ap.add_argument("-o", "--output", type=Path, help="write the results as JSON here")
+    from geo.output import output_or_exit
+
     args = ap.parse_args(argv)
+    output_or_exit(args.output)  # (checked before the work, not after it)
     with tempfile.TemporaryDirectory(prefix="sitrep-ingest-") as tmp:
         folder = Path(tmp)
         started = time.perf_counter()

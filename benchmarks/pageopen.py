@@ -297,7 +297,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--parts", type=int, default=8, help="warm runs timed in server_parts")
     ap.add_argument("--parts-of", type=Path, help=argparse.SUPPRESS)  # the child's checkout
     ap.add_argument("-o", "--output", type=Path)
+    from geo.output import output_or_exit
+
     args = ap.parse_args(argv)
+    output_or_exit(args.output)  # (checked before the work, not after it)
     if args.parts_of:
         print(json.dumps(server_parts(args.parts_of.resolve(), args.parts)))
         return 0

@@ -107,7 +107,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("stores", type=Path, nargs="+")
     ap.add_argument("-o", "--output", type=Path, help="write the results as JSON here")
+    from geo.output import output_or_exit
+
     args = ap.parse_args(argv)
+    output_or_exit(args.output)  # (checked before the work, not after it)
     results = []
     for store in args.stores:
         r = measure(store)

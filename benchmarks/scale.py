@@ -321,7 +321,10 @@ def main(argv: list[str] | None = None) -> int:
         metavar="ROUNDS",
         help="only time page opens, alternating the 12-event app and each size's app",
     )
+    from geo.output import output_or_exit
+
     args = ap.parse_args(argv)
+    output_or_exit(args.output)  # (checked before the work, not after it)
     if args.interleave:
         results = [interleaved(size, args.interleave) for size in args.sizes]
         print(json.dumps(results, indent=1))

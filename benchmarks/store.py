@@ -238,7 +238,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kills", type=int, default=100)
     ap.add_argument("--no-rewrite", action="store_true", help="skip the former way (slow at 1M)")
     ap.add_argument("-o", "--output", type=Path, default=ROOT / "benchmarks/results/store.json")
+    from geo.output import output_or_exit
+
     args = ap.parse_args(argv)
+    output_or_exit(args.output)  # (checked before the work, not after it)
     work = Path(tempfile.mkdtemp(prefix="sitrep-bench-"))
     pg = server.scratch()
     results: dict = {"sizes": [], "concurrent": {}, "kills": {}}

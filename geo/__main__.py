@@ -29,7 +29,12 @@ class _Parser(argparse.ArgumentParser):
 
 def cmd_build_gazetteer(args: argparse.Namespace) -> int:
     from geo.gazetteer import build
+    from geo.output import check_output, is_device
 
+    # before the minutes of the build: a folder or the store refused, a device never replaced
+    if args.output is not None and (str(args.output) == "-" or is_device(args.output)):
+        raise UsageError(f"--output {args.output} is no file: the gazetteer is a database file")
+    check_output(args.output, "--output")
     stats = build(args.output, min_population=args.min_population)
     print(json.dumps(stats))
     return 0
@@ -167,8 +172,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     # no frame library unless the events are saved: the records are written as they are
     from geo.drawn_regions import drawn_file
     from geo.extract import Extractor
+    from geo.output import check_output
     from geo.textio import ReportError, os_text, read_report
 
+    given = () if str(args.report) == "-" else (args.report,)
+    check_output(args.output, inputs=given)  # (before the reading: not over the report)
     try:
         text = read_report(args.report)
     except ReportError as exc:

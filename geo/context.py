@@ -22,6 +22,7 @@ import pandas as pd
 import shapely
 
 from geo import area_union
+from geo.paths import context_path
 from geo.store import is_postgres, location
 
 LAYER = "context_layers"
@@ -60,8 +61,7 @@ def path_for(store: str | Path | None = None) -> Path | str:
     where = store if store else location()
     if is_postgres(where):
         return str(where)
-    where = Path(where)
-    return where.with_name(f"{where.stem}.context.gpkg")
+    return context_path(Path(where))
 
 
 def stamp(where: Path | str | None = None) -> int:

@@ -47,8 +47,7 @@ def unknown_regions(gazetteer, regions: Sequence[str]) -> str | None:
     if not regions:
         return None
     options = region_menu.menu(load_all(gazetteer, sample=True)["admin1"])
-    unknown = [r for r in regions if not region_menu.chosen([r], options)]
-    found = unknown_notice("region", unknown, options)
+    found = unknown_notice("region", region_menu.unknown(regions, options), options)
     return f"{found}: no stored event lies in it" if found else None
 
 

@@ -35,6 +35,8 @@ def withheld(result: store.SaveResult) -> None:
 
 def show(history: pd.DataFrame, events: pd.DataFrame) -> None:
     """The folded box under the page's title; a delete or undo reruns the page to show it."""
+    if refused := st.session_state.pop("delete_refused", None):
+        st.error(literal(refused))
     if done := st.session_state.pop("delete_done", None):
         st.success(literal(done))
         # the id box starts empty again: after an undo it held the id put back, with a live red
@@ -107,12 +109,19 @@ def _undo(history: pd.DataFrame, writable: bool) -> None:
     text = literal(
         f"Undo the last delete ({counted(len(records), 'event')} by {who}, {moment(when)})"
     )
-    if st.button(text, disabled=not writable, key="delete_undo"):
-        done = store.undo_delete()
-        if done is not None:
-            kept = (
-                f"; {len(done.skipped)} saved again since, left as they are" if done.skipped else ""
-            )
-            st.session_state.delete_done = f"Put back {counted(len(done.restored), 'event')}{kept}."
-        st.rerun()
+    # the delete the button names goes with the click: a teammate's delete made since, which
+    # the rerun would read as the last one, is not undone in its place (attack36)
+    st.button(text, disabled=not writable, key="delete_undo", on_click=_put_back, args=(when, who))
     st.divider()  # (what to delete, and the delete button, below it)
+
+
+def _put_back(when: str, who: str) -> None:
+    """The undo button's click: put back the delete it named (before the page is drawn again)."""
+    try:
+        done = store.undo_delete(expected=(when, who))
+    except store.ConflictError as exc:
+        st.session_state.delete_refused = str(exc)[:1].upper() + str(exc)[1:] + "."
+        return
+    if done is not None:
+        kept = f"; {len(done.skipped)} saved again since, left as they are" if done.skipped else ""
+        st.session_state.delete_done = f"Put back {counted(len(done.restored), 'event')}{kept}."

@@ -36,20 +36,22 @@ def from_words(words: list[str], allowed: list[str], weapon: bool = False) -> li
     by_fold = {a.casefold(): a for a in allowed}
     out: list[str] = []
     for word in words:
-        system = weapons.canonical(word) if weapon else None
-        if system:
-            found: str | None = by_fold.get(system.casefold(), system)
-        else:
-            kind = weapons.category_of(word) if weapon else None
-            # a type or status in the plural, "strikes": weapons have their own aliases
-            plural = not weapon and word[-1:] in "sS"
-            names = [word, kind] if kind else [word, word[:-1]] if plural else [word]
-            found = next(
-                (by_fold[n.casefold()] for n in names if n and n.casefold() in by_fold), None
-            )
+        found = _option_of(word, by_fold, weapon)
         if found and found not in out:
             out.append(found)
     return out
+
+
+def _option_of(word: str, by_fold: dict[str, str], weapon: bool) -> str | None:
+    """The option ``word`` names among ``by_fold`` (options by their case-folded spelling)."""
+    system = weapons.canonical(word) if weapon else None
+    if system:
+        return by_fold.get(system.casefold(), system)
+    kind = weapons.category_of(word) if weapon else None
+    # a type or status in the plural, "strikes": weapons have their own aliases
+    plural = not weapon and word[-1:] in "sS"
+    names = [word, kind] if kind else [word, word[:-1]] if plural else [word]
+    return next((by_fold[n.casefold()] for n in names if n and n.casefold() in by_fold), None)
 
 
 def named_options(param: str, words: list[str], allowed: list[str]) -> list[str]:
@@ -57,3 +59,12 @@ def named_options(param: str, words: list[str], allowed: list[str]) -> list[str]
     if param == "region":
         return region_menu.chosen(words, allowed)
     return from_words(words, allowed, weapon=param == "weapon")
+
+
+def unknown_words(param: str, words: list[str], allowed: list[str]) -> list[str]:
+    """The ``words`` of filter ``param`` that name no option (each region option's key made once,
+    not once per word: :func:`geo.region_menu.unknown`; the others' spellings likewise)."""
+    if param == "region":
+        return region_menu.unknown(words, allowed)
+    by_fold = {a.casefold(): a for a in allowed}
+    return [w for w in words if not _option_of(w, by_fold, param == "weapon")]

@@ -20,7 +20,7 @@ from geo.sides import SIDES
 from geo.vocabulary import EVENT_TYPES, VERIFICATION, quoted, unknown_notice
 from geo.words import counted
 from webui import typed_dates
-from webui.filter_words import named_options, weapon_label, weapon_options
+from webui.filter_words import named_options, unknown_words, weapon_label, weapon_options
 from webui.text import literal, whole_date_range
 
 _KEYS = {
@@ -51,7 +51,7 @@ def _unknown_in_url(param: str, allowed: list[str]) -> str | None:
     """The line naming the link's ``param`` words that name no option (they are left out), or
     the known systems it names that no event has (kept: the map shows none)."""
     words = st.query_params.get_all(param)
-    unknown = [w for w in words if not named_options(param, [w], allowed)]
+    unknown = unknown_words(param, words, allowed)
     absent = [f for f in named_options(param, words, allowed) if f not in allowed]
     lines = []
     if absent:

@@ -21,7 +21,7 @@ from geo.extract.lexicon import triggers_in
 from geo.extract.numeric_days import column_day
 from geo.extract.places import PlaceHit, short_mention
 from geo.extract.publication import Publication
-from geo.extract.sentences import Sentence
+from geo.extract.sentences import MAX_SENTENCE, Sentence
 from geo.extract.table_cells import COMMA, SEPARATORS, Cell, cells_of
 from geo.extract.table_rows import (
     counted_weapon,
@@ -165,6 +165,8 @@ def find_tables(text: str, author: str | None = None) -> list[Table]:
             if _RULE.fullmatch(row):  # a rule under the header, a grid's border, a rule over totals
                 j += 1
                 continue
+            if len(row) > MAX_SENTENCE:  # a row is read as a sentence, and is no longer than one
+                break  # (a 16 kB cell of "a-a-..." took 6 s, x14 for x4: prose reads it in pieces)
             row_cells = cells_of(row, start, sep)
             if len(row_cells) != len(cells) or not any(c.text for c in row_cells):
                 break

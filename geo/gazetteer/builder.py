@@ -88,7 +88,7 @@ def build(path: Path | None = None, min_population: int = 500) -> dict[str, int]
     postal.add_post_towns(b)
     geonames.add_macroregions(b, gn.countries, info, land)
     airports.add_airports(b)
-    aliases.add_aliases(b, DATA_DIR / "aliases.csv")
+    aliases.add_aliases(b, DATA_DIR / "aliases.csv", strict=min_population == min(CITY_FILES))
     b.countries = geonames.country_table(gn.countries)
     write(b, path, {"schema": str(SCHEMA_VERSION), "min_population": str(min_population)})
     return Gazetteer(path).stats()

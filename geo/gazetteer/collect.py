@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import tempfile
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
 from geo.gazetteer.names import ALTERNATE, KIND_RANK, MAIN, is_usable_alternate, normalize
 from geo.gazetteer.schema import AREA_FEATURES
+from geo.output import new_file_mode
 
 # Columns of a collected place, in the order of the ``places`` table.
 ID, NAME, LAT, LON, COUNTRY, ADMIN1, ADMIN2, FEATURE, POPULATION, GEONAMEID, CODE = range(11)
@@ -76,10 +79,23 @@ def package_file(package: str, *parts: str) -> Path:
 
 
 def write(b: Builder, path: Path, meta: dict[str, str]) -> None:
-    """Write the collected index to ``path``, replacing any earlier file only once complete."""
+    """Write the collected index to ``path``, replacing any earlier file only once complete,
+    through a temporary of a random name created next to it (a fixed ``NAME.tmp`` there was
+    deleted first, whoever's file it was), removed on any failure."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.unlink(missing_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        _write_tables(b, tmp, meta)
+        os.chmod(tmp, new_file_mode())
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _write_tables(b: Builder, tmp: Path, meta: dict[str, str]) -> None:
     db = sqlite3.connect(tmp)
     db.executescript(
         """
@@ -104,7 +120,6 @@ def write(b: Builder, path: Path, meta: dict[str, str]) -> None:
     write_area_names(db)
     db.commit()
     db.close()
-    tmp.replace(path)
 
 
 def write_area_names(db: sqlite3.Connection) -> None:

@@ -83,10 +83,14 @@ class Gazetteer:
         self._area_keys: dict[tuple[tuple[str, ...], bool | str], frozenset[str]] = {}
         self._by_id: dict[int, Place] = {}
         self._towns: TownsByLatitude | None = None  # (see :meth:`nearest_town`)
-        version = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-        if not version or int(version[0]) != SCHEMA_VERSION:
+        try:
+            version = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        except sqlite3.DatabaseError:  # not SQLite, or no meta table: a traceback before
+            version = None
+        if not version or str(version[0]) != str(SCHEMA_VERSION):
             raise GazetteerMissingError(
-                f"gazetteer at {self.path} is out of date: run 'python -m geo build-gazetteer'"
+                f"gazetteer at {self.path} is out of date or damaged: run "
+                "'python -m geo build-gazetteer'"
             )
 
     def lookup(self, name: str, demonyms: bool = False) -> list[tuple[Place, bool]]:

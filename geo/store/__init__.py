@@ -19,7 +19,7 @@ import pandas as pd
 
 from geo import events as ev
 from geo.filtering import Filters, apply_filters
-from geo.paths import store_path
+from geo.paths import is_postgres, store_path
 from geo.store import checks, common
 from geo.store.common import (
     ConflictError,
@@ -59,11 +59,6 @@ __all__ = [
 
 HISTORY_COLUMNS = ["changed_at", "user", "action", "event_id", "source", "changes"]
 REPORT_COLUMNS = ["source", "sha256", "published", "saved_at"]
-
-
-def is_postgres(location: str | Path) -> bool:
-    """Whether ``location`` is a PostgreSQL address rather than a file path."""
-    return str(location).startswith(("postgresql://", "postgres://"))
 
 
 def location() -> str | Path:
@@ -212,15 +207,23 @@ def delete(
     return open_store(path).delete(list(event_ids), user or current_user())
 
 
-def undo_delete(path: str | Path | None = None, user: str | None = None) -> UndoResult | None:
+def undo_delete(
+    path: str | Path | None = None,
+    user: str | None = None,
+    expected: tuple[str, str] | None = None,
+) -> UndoResult | None:
     """Put back the events of the last delete (None when there is none left to undo): each
-    saved as it was, logged as ``restore``; one the store holds again since is left as it is."""
+    saved as it was, logged as ``restore``; one the store holds again since is left as it is.
+    With ``expected`` (the delete's time and user a page showed), a teammate's delete made
+    since is not undone in its place: :class:`ConflictError`, nothing put back."""
     from geo.store import removal
 
     found = removal.last_delete(history(path))
     if found is None:
         return None
     when, who, records = found
+    if expected is not None and (when, who) != tuple(expected):
+        raise ConflictError(removal.undo_conflict(expected, found))
     held = versions([r["event_id"] for r in records], path)
     back = [r for r in records if r["event_id"] not in held]
     if back:

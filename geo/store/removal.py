@@ -75,6 +75,21 @@ def last_delete(history: pd.DataFrame) -> tuple[str, str, list[dict]] | None:
     return str(when), str(who), records[::-1]
 
 
+def undo_conflict(expected: tuple[str, str], found: tuple[str, str, list[dict]]) -> str:
+    """Why an undo of the delete ``expected`` (its time and user) put nothing back: the last
+    delete is now ``found``, made since the undo was offered."""
+    when, who, records = found
+
+    def at(moment: str) -> str:  # "2026-12-07 09:58:35" of an ISO time
+        return str(moment)[:19].replace("T", " ")
+
+    return (
+        f"nothing was put back: {who} deleted {len(records)} event"
+        f"{'s' if len(records) != 1 else ''} at {at(when)}, after the delete by {expected[1]} at "
+        f"{at(expected[0])} that this undo was for; undo now puts back that newer delete"
+    )
+
+
 def _record(text: object) -> dict | None:
     """A deleted event's record from its history entry (None when a hand-edited store made it
     unreadable)."""

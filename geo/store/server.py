@@ -86,7 +86,8 @@ class Server:
 def _run(args: list, **extra) -> None:
     done = subprocess.run(args, capture_output=True, text=True, **_as_server_user(), **extra)
     if done.returncode != 0:
-        raise ServerError(f"{Path(args[0]).name} failed: {(done.stderr or done.stdout).strip()}")
+        said = " ".join((done.stderr or done.stdout).split())  # (initdb says it in lines)
+        raise ServerError(f"{Path(args[0]).name} failed: {said}")
 
 
 def start(datadir: Path, port: int | None = None) -> Server:
@@ -95,6 +96,7 @@ def start(datadir: Path, port: int | None = None) -> Server:
     datadir = Path(datadir).resolve()
     port = port or free_port()
     if not (datadir / "PG_VERSION").exists():
+        _check_new(datadir)
         datadir.mkdir(parents=True, exist_ok=True)
         os.chmod(datadir, 0o700)
         _own(datadir)
@@ -117,6 +119,19 @@ def start(datadir: Path, port: int | None = None) -> Server:
     server = Server(datadir, port)
     _database(server)
     return server
+
+
+def _check_new(datadir: Path) -> None:
+    """Refuse a ``datadir`` that holds no cluster yet but is a file or a folder of other files,
+    before it is made the server's (``start ~`` or ``make db DBDIR=/tmp`` gave the folder to the
+    ``postgres`` user, mode 0700, and only then did initdb refuse it)."""
+    if datadir.exists() and not datadir.is_dir():
+        raise ServerError(f"{datadir} is a file, not a database folder: give a new or empty folder")
+    if datadir.is_dir() and any(datadir.iterdir()):
+        raise ServerError(
+            f"{datadir} holds other files and no database: give a new or empty folder "
+            "(it was left as it is)"
+        )
 
 
 def _database(server: Server) -> None:
