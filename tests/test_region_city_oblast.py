@@ -12,6 +12,7 @@ from test_region_filter import _events as oblast_events
 from geo import region_menu, store
 from geo.events import to_frame
 from geo.filtering import EventIndex, Filters
+from geo.region_keys import outline_keys
 
 # (admin1 as each source spells it, lat, lon): the city twice, the oblast twice
 SPELLINGS = [
@@ -63,3 +64,17 @@ def test_a_link_to_the_oblast_shows_the_oblast(scratch_store):
     box = next(m for m in at.sidebar.multiselect if m.label == "Region")
     assert box.value == ["Kyiv region"]
     assert box.options == ["Kharkiv", "Kyiv", "Kyiv region"]
+
+
+def test_each_spelling_is_drawn_at_its_own_outline():
+    """An oblast-wide event imported as "Kyiv Oblast", or read back from an export that writes
+    the oblast "Kyiv region", was drawn at the city's outline; UCDP's city at none."""
+    known = ["UA|Kyiv", "UA|Kiev", "UA|Kharkiv"]
+    wanted = ["UA|Kyiv Oblast", "UA|Kyiv region", "UA|Kiev Special Republican city", "UA|Kyiv"]
+    assert outline_keys(wanted, known) == {
+        "UA|Kyiv Oblast": "UA|Kiev",
+        "UA|Kyiv region": "UA|Kiev",
+        "UA|Kiev Special Republican city": "UA|Kyiv",
+        "UA|Kyiv": "UA|Kyiv",
+    }
+    assert outline_keys(["UA|Kharkiv Oblast"], known) == {"UA|Kharkiv Oblast": "UA|Kharkiv"}
