@@ -92,6 +92,9 @@ def to_gpkg_bytes(frame: gpd.GeoDataFrame) -> bytes:
         return path.read_bytes()
 
 
+_GPKG_OPTIONS = {"VERSION": "1.3"}
+
+
 def write_gpkg(frame: gpd.GeoDataFrame, path: Path) -> Path:
     """A GeoPackage with one layer ``events`` (source_span as span_start/span_end columns),
     written in a fresh private folder next to ``path`` and renamed over it."""
@@ -99,7 +102,11 @@ def write_gpkg(frame: gpd.GeoDataFrame, path: Path) -> Path:
     refuse_nul(frame, "GeoPackage")
     with _private_folder(path) as folder:
         tmp = folder / "events.gpkg"
-        frame.to_file(tmp, layer="events", driver="GPKG", engine="pyogrio")
+        # GeoPackage 1.3, not GDAL 3.12's default 1.4: the GDAL of Debian 12 and of the QGIS
+        # built on it (3.6) opens a 1.4 file with "may only be partially supported" (newuser36)
+        frame.to_file(
+            tmp, layer="events", driver="GPKG", engine="pyogrio", dataset_options=_GPKG_OPTIONS
+        )
         if is_device(path):
             write_atomic(path, tmp.read_bytes())
         else:

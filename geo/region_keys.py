@@ -56,6 +56,10 @@ def outline_keys(wanted: Iterable[str], known: Iterable[str]) -> dict[str, str]:
         if key in exact:
             found[key] = key
             continue
+        paired = _paired_outline(key, known)
+        if paired:
+            found[key] = paired
+            continue
         country, _, admin1 = key.partition("|")
         skeleton = name_skeleton(admin1)
         same = by_skeleton.get((country, skeleton), ()) if skeleton else ()
@@ -67,6 +71,22 @@ def outline_keys(wanted: Iterable[str], known: Iterable[str]) -> dict[str, str]:
         if len(same) == 1:
             found[key] = same[0]
     return found
+
+
+def _paired_outline(key: str, known: tuple[str, ...]) -> str | None:
+    """The outline of a city of its own or of the region around it, by the map's label of each
+    (:func:`geo.region_kinds.pair_label`): "Kyiv Oblast", and "Kyiv region" as the exports write
+    it, are GeoNames' "Kiev", not the city's "Kyiv", whose skeleton they share; UCDP's "Kiev
+    Special Republican city" is the city (newuser36)."""
+    from geo.region_kinds import pair_label  # (it reads the skeletons of this module)
+
+    country, _, admin1 = key.partition("|")
+    label = pair_label(admin1)
+    if label is None:
+        return None
+    mine = country + "|"
+    same = [k for k in known if k.startswith(mine) and pair_label(k[len(mine) :]) == label]
+    return same[0] if len(same) == 1 else None
 
 
 def _noun_stem(skeleton: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from zlib import crc32
 
 import pandas as pd
@@ -13,6 +13,7 @@ from geo.events import to_frame
 from geo.extract import publication_from_header
 from geo.extract.pasted_reports import reports_found
 from geo.hand_events import carried_over, saved_hand_events
+from geo.paste_names import paste_name
 from geo.precision import PRECISION_SCALES
 from geo.records import EventError
 from geo.review import (
@@ -147,7 +148,7 @@ if st.button("Extract events", type="primary"):
         st.stop()
     header = publication_from_header(text)
     published = (header.day if header else date.today()) if use_header else published_input
-    source = source_name.strip() or f"pasted-{datetime.now():%Y%m%d-%H%M%S}"
+    source = source_name.strip() or paste_name(text)  # a text stored before: its name again
     extracted, warnings = data.extractor().extract_with_warnings(text, source, published)
     for warning in warnings:  # e.g. a text that does not look like English
         st.warning(literal(warning[:1].upper() + warning[1:]))

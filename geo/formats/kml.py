@@ -75,6 +75,8 @@ def to_kml(frame: gpd.GeoDataFrame) -> str:
                 "geo_precision",
                 "fatalities",
                 "injured",
+                "launched",  # an interception's counts: numbers in QGIS too (newuser36)
+                "destroyed",
                 "source_span_start",
                 "source_span_end",
             )
