@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geo.extract import dates as dt
+from geo.extract.asked import Asked
 from geo.extract.dates import Publication, When, date_in, default_date
 from geo.extract.day_lines import DayLines
 from geo.extract.day_of_writing import evening_story
@@ -63,6 +64,8 @@ class Days:
         self.raid: frozenset[str] = frozenset()  # the arms of the lead's night raid
         self.morning_raid = False  # a morning report's lead tells of the night just ended
         self.turns = turns(text)  # a transcript's turns: its speakers tell the day they speak
+        self.asked = Asked(text)  # a transcript's questions: "What happened in X on Tuesday?"
+        self.asked_days: dict[int, When] = {}  # the day a question names, by its answer's start
         self.late = LateEvenings()  # "late on Sunday ... Hours later, ...": the night after
 
     def read_heads(self, sentences: list[Sentence]) -> None:
@@ -122,7 +125,12 @@ class Days:
                 story = None  # "Earlier, ... on Wednesday": the aside's day stays in its paragraph
             headed = self._headed(s.paragraph, self.para)
             apart = new_story(s.text) or dt.told_as_before(s.text)
-            carried = None if apart else self.para.get(s.paragraph) or headed or day_line or story
+            asked = self._asked_day(s.start)
+            carried = (
+                None
+                if apart
+                else self.para.get(s.paragraph) or asked or headed or day_line or story
+            )
             if (same := self._same_day(s)) is not None:
                 return same
             # a bullet's or a heading's own day ("* 28 August: 598 drones. 23 were killed in
@@ -132,6 +140,8 @@ class Days:
                 carried is self.bullet.get(line_start(self.text, s)) or carried is headed
             )
             when = When(carried.day, carried.precision, False, own) if carried else None
+        if when and when.explicit and (answer := self.asked.in_question(s.start)) is not None:
+            self.asked_days[answer] = when  # (its answer tells of that day)
         self.story, self.story_on_bullet = when, on_bullet(self.text, s)
         self.told_last = when or self.told_last
         if _ASIDE.match(s.text):
@@ -169,6 +179,14 @@ class Days:
     def _body(self, s: Sentence) -> bool:
         """Whether ``s`` is of the report's body: no header line ("Kyiv, 3 May 2025"), no title."""
         return s.paragraph not in self.blocks.header and not is_headline(self.text, s)
+
+    def _asked_day(self, at: int) -> When | None:
+        """The day the question names whose answer holds offset ``at`` (weaker than one of the
+        answer's own)."""
+        answer = self.asked.answer_start(at)
+        if answer is None or (told := self.asked_days.get(answer)) is None:
+            return None
+        return When(told.day, told.precision, False)
 
     def _headed(self, line: int, days: dict[int, When]) -> When | None:
         """The day of the line's own heading, else of the nearest heading line over it that

@@ -1,0 +1,91 @@
+"""Spoken turns (geo/extract/asked.py, transcripts.py): a question's place and day are its
+answer's, "A:" is the interviewee the header names, an age said in words is no count. Our own
+sentences, none taken from the reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from geo.extract.asked import Asked
+from geo.extract.casualties import casualty_figures
+from geo.extract.transcripts import turns
+
+PRESSER = """City council briefing, transcript of 5 March 2026
+
+MAYOR: Good morning. The night was quiet in the city itself.
+
+QUESTION (Radio Pivden): What happened in Bilozerka on Monday?
+
+MAYOR: Two shells hit the grain store; a guard was wounded by glass.
+
+QUESTION (Radio Pivden): And the ferry?
+
+MAYOR: It runs again from tomorrow.
+"""
+
+
+def test_question_locates_its_answer() -> None:
+    asked = Asked(PRESSER)
+    answer = PRESSER.index("Two shells")
+    start, end = asked.question_of(answer) or (0, 0)
+    assert "Bilozerka on Monday" in PRESSER[start:end]
+    assert asked.question_of(PRESSER.index("The night was quiet")) is None
+    # the question itself is no answer; it knows where its answer starts
+    assert asked.in_question(PRESSER.index("What happened")) == PRESSER.index("MAYOR: Two")
+
+
+def test_host_words_that_ask_nothing_locate_nothing() -> None:
+    text = (
+        "MODERATOR: With us is the spokesman of the southern group.\n\n"
+        "SPOKESMAN: Thank you. There were forty clashes in our zone.\n\n"
+        "MODERATOR: Questions, please.\n\nSPOKESMAN: Yes.\n"
+    )
+    assert Asked(text).question_of(text.index("There were")) is None
+
+
+def test_labels_alone_are_no_transcript() -> None:
+    text = "UPDATE: a drone hit Nikopol.\n\nKherson region: calm.\n"
+    assert Asked(text).pairs == []
+
+
+def test_answer_takes_the_question_place_and_day(extractor) -> None:
+    records = extractor.extract(PRESSER, "t", date(2026, 3, 5))
+    [r] = [r for r in records if r["place"] == "Bilozerka"]
+    assert r["event_type"] == "strike"
+    assert r["event_date"] == "2026-03-02"  # the Monday before Thursday 5 March
+    assert r["injured"] == 1
+
+
+def test_answer_that_told_its_own_event_goes_on_with_it(extractor) -> None:
+    text = (
+        "Interview published 9 June 2026.\n\n"
+        "Q: People are talking about Huliaipole.\n\n"
+        "OSTAP: On Sunday a drone hit our truck in Polohy. We lost nobody, one man was hurt.\n"
+    )
+    records = extractor.extract(text, "t", date(2026, 6, 9))
+    assert [r["place"] for r in records] == ["Polohy"]
+
+
+def test_answers_are_the_interviewee_the_header_names() -> None:
+    text = (
+        "Phone interview with the spokesman of a border guard unit, 3 May 2026\n\n"
+        "Q: How was the night?\n\nA: Two drones hit the checkpoint.\n\n"
+        "Q: Anyone hurt?\n\nA: No.\n"
+    )
+    who = [w for _, w in turns(text)]
+    assert who == [
+        None,
+        "spokesman of a border guard unit",
+        None,
+        "spokesman of a border guard unit",
+    ]
+    # an explainer's Q and A name nobody: no speaker's word
+    assert turns("Explainer\n\nQ: What is a KAB?\n\nA: A bomb.\n\nQ: Why?\n\nA: Range.\n") == []
+
+
+def test_age_in_words_is_no_count() -> None:
+    assert casualty_figures("A man of sixty was killed by artillery fire.") == {"killed": 1}
+    assert casualty_figures("A woman of seventy-two was cut by glass.") == {"injured": 1}
+    assert casualty_figures("Twelve wounded, one of them a girl of nine.") == {"injured": 12}
+    # "of one of the cars": no age
+    assert casualty_figures("The driver of one of the cars was injured.") == {"injured": 1}
