@@ -123,14 +123,9 @@ class Days:
             story = self.story if self.wire and not self.story_on_bullet else None
             if self.aside is not None and self.aside != s.paragraph:
                 story = None  # "Earlier, ... on Wednesday": the aside's day stays in its paragraph
-            headed = self._headed(s.paragraph, self.para)
+            headed = self._headed(s.paragraph, self.para) or self._asked_day(s.start)
             apart = new_story(s.text) or dt.told_as_before(s.text)
-            asked = self._asked_day(s.start)
-            carried = (
-                None
-                if apart
-                else self.para.get(s.paragraph) or asked or headed or day_line or story
-            )
+            carried = None if apart else self.para.get(s.paragraph) or headed or day_line or story
             if (same := self._same_day(s)) is not None:
                 return same
             # a bullet's or a heading's own day ("* 28 August: 598 drones. 23 were killed in
@@ -140,9 +135,7 @@ class Days:
                 carried is self.bullet.get(line_start(self.text, s)) or carried is headed
             )
             when = When(carried.day, carried.precision, False, own) if carried else None
-        if when and when.explicit and (answer := self.asked.in_question(s.start)) is not None:
-            self.asked_days[answer] = when  # (its answer tells of that day)
-        self.story, self.story_on_bullet = when, on_bullet(self.text, s)
+        self.story, self.story_on_bullet = self._ask(s.start, when), on_bullet(self.text, s)
         self.told_last = when or self.told_last
         if _ASIDE.match(s.text):
             self.aside = s.paragraph
@@ -179,6 +172,13 @@ class Days:
     def _body(self, s: Sentence) -> bool:
         """Whether ``s`` is of the report's body: no header line ("Kyiv, 3 May 2025"), no title."""
         return s.paragraph not in self.blocks.header and not is_headline(self.text, s)
+
+    def _ask(self, at: int, when: When | None) -> When | None:
+        """Keep the day a question names ("What happened in X on Tuesday?") for its answer;
+        the sentence's day, as it was."""
+        if when and when.explicit and (answer := self.asked.in_question(at)) is not None:
+            self.asked_days[answer] = when
+        return when
 
     def _asked_day(self, at: int) -> When | None:
         """The day the question names whose answer holds offset ``at`` (weaker than one of the
