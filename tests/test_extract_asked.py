@@ -4,7 +4,10 @@ sentences, none taken from the reports."""
 
 from __future__ import annotations
 
+import time
 from datetime import date
+
+import pytest
 
 from geo.extract.asked import Asked
 from geo.extract.casualties import casualty_figures
@@ -89,3 +92,32 @@ def test_age_in_words_is_no_count() -> None:
     assert casualty_figures("Twelve wounded, one of them a girl of nine.") == {"injured": 12}
     # "of one of the cars": no age
     assert casualty_figures("The driver of one of the cars was injured.") == {"injured": 1}
+
+
+def _cpu(fn, text: str) -> float:
+    start = time.process_time()
+    fn(text)
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "Q (X): " * 50 + "\n",  # labels on labels
+        "[00:01:04] ROMAN " + "A" * 40 + " (" * 30 + ":\n",  # a label that never closes
+        "A" * 3000 + ": Kharkiv?\n",  # one long upper-case word before a colon
+        "QUESTION: In Kharkiv?\nMAYOR: Yes.\n",  # a real transcript, repeated
+    ],
+)
+def test_turns_read_in_time_that_grows_with_the_text(piece: str) -> None:
+    """Reading the turns of a paste 4 times longer takes about 4 times as long, not 16
+    (ratios in one run, no wall-clock limit)."""
+
+    def read(text: str) -> None:
+        Asked(text)
+        turns(text)
+
+    small, large = piece * 60, piece * 240
+    _cpu(read, small)  # (warm)
+    ratio = _cpu(read, large) / max(_cpu(read, small), 1e-3)
+    assert ratio < 10, ratio
