@@ -82,6 +82,11 @@ def test_answers_are_the_interviewee_the_header_names() -> None:
         None,
         "spokesman of a border guard unit",
     ]
+    talk = (
+        "A conversation with the head of Sloviansk council, recorded 2 May 2026\n\n"
+        + text[text.index("Q:") :]
+    )
+    assert [w for _, w in turns(talk)][1] == "head of Sloviansk council"
     # an explainer's Q and A name nobody: no speaker's word
     assert turns("Explainer\n\nQ: What is a KAB?\n\nA: A bomb.\n\nQ: Why?\n\nA: Range.\n") == []
 

@@ -36,9 +36,10 @@ def _delegates(text: str) -> list[tuple[int, str | None]]:
 
 
 # an interview's header naming whom it asks ("Phone interview with the press officer of a
-# brigade"): that speaker's answers ("A: ...") are his word
+# brigade", "A conversation with the mayor of X"): that speaker's answers ("A: ...") are his word
 _INTERVIEWEE = re.compile(
-    r"\binterview\s+(?:of|with)\s+(?:the\s+)?(?P<who>[^\n.,:;!?\"“”()]{3,80})", re.I
+    r"\b(?:interview|conversation|talk|Q\s?&\s?A)\s+(?:of|with)\s+(?:the\s+)?(?P<who>[^\n.,:;!?\"“”()]{3,80})",
+    re.I,
 )
 _HEADER = 400  # (how far into the text a header names the interviewee)
 
