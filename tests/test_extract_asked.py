@@ -126,3 +126,12 @@ def test_turns_read_in_time_that_grows_with_the_text(piece: str) -> None:
     _cpu(read, small)  # (warm)
     ratio = _cpu(read, large) / max(_cpu(read, small), 1e-3)
     assert ratio < 10, ratio
+
+
+def test_hearing_members_claim_nothing() -> None:
+    text = (
+        "SENATOR LUND: General, a missile killed twelve in Sumy last week.\n\n"
+        "GENERAL OKAFOR: That is our assessment too.\n\n"
+        "SENATOR LUND: And Kharkiv?\n\nGENERAL OKAFOR: Struck twice.\n"
+    )
+    assert [w for _, w in turns(text)] == [None, "General Okafor", None, "General Okafor"]

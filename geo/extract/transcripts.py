@@ -15,6 +15,14 @@ _NO_SPEAKER = frozenset(
     "MODERATOR QUESTION Q A ANSWER HOST INTERVIEWER REPORTER PRESENTER PRESENTERS ANCHOR "
     "NEWSREADER".split()
 )
+# a hearing's members, who ask ("SENATOR HALVORSEN:", "CHAIRMAN:"): what they cite is nobody's
+# claim of their own
+_MEMBERS = frozenset("SENATOR CHAIR CHAIRMAN CHAIRWOMAN CONGRESSMAN CONGRESSWOMAN".split())
+
+
+def _nobody(who: str) -> bool:
+    """Whether a label's turns are nobody's claim (a moderator's, a questioner's, a member's)."""
+    return who in _NO_SPEAKER or who.split(" ", 1)[0] in _MEMBERS
 
 
 # a council's verbatim record: "The President: ...", "Mr. Sidorov (Russian Federation): ..."; a
@@ -59,12 +67,11 @@ def turns(text: str) -> list[tuple[int, str | None]]:
     found = [(m.start(), m.group("who").strip()) for m in _TURN.finditer(text)]
     if any(who in ("A", "ANSWER") for _, who in found) and (asked := _interviewee(text)):
         found = [(at, asked if who in ("A", "ANSWER") else who) for at, who in found]
-    names = [who for _, who in found if who not in _NO_SPEAKER]
+    names = [who for _, who in found if not _nobody(who)]
     if not any(names.count(who) > 1 for who in names):
         return []
     return [
-        (at, None if who in _NO_SPEAKER else who.title() if who.isupper() else who)
-        for at, who in found
+        (at, None if _nobody(who) else who.title() if who.isupper() else who) for at, who in found
     ]
 
 
