@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geo.extract import dates as dt
+from geo.extract.asked import Asked
 from geo.extract.dates import Publication, When, date_in, default_date
 from geo.extract.day_lines import DayLines
 from geo.extract.day_of_writing import evening_story
@@ -63,6 +64,8 @@ class Days:
         self.raid: frozenset[str] = frozenset()  # the arms of the lead's night raid
         self.morning_raid = False  # a morning report's lead tells of the night just ended
         self.turns = turns(text)  # a transcript's turns: its speakers tell the day they speak
+        self.asked = Asked(text)  # a transcript's questions: "What happened in X on Tuesday?"
+        self.asked_days: dict[int, When] = {}  # the day a question names, by its answer's start
         self.late = LateEvenings()  # "late on Sunday ... Hours later, ...": the night after
 
     def read_heads(self, sentences: list[Sentence]) -> None:
@@ -120,7 +123,7 @@ class Days:
             story = self.story if self.wire and not self.story_on_bullet else None
             if self.aside is not None and self.aside != s.paragraph:
                 story = None  # "Earlier, ... on Wednesday": the aside's day stays in its paragraph
-            headed = self._headed(s.paragraph, self.para)
+            headed = self._headed(s.paragraph, self.para) or self._asked_day(s.start)
             apart = new_story(s.text) or dt.told_as_before(s.text)
             carried = None if apart else self.para.get(s.paragraph) or headed or day_line or story
             if (same := self._same_day(s)) is not None:
@@ -132,7 +135,7 @@ class Days:
                 carried is self.bullet.get(line_start(self.text, s)) or carried is headed
             )
             when = When(carried.day, carried.precision, False, own) if carried else None
-        self.story, self.story_on_bullet = when, on_bullet(self.text, s)
+        self.story, self.story_on_bullet = self._ask(s.start, when), on_bullet(self.text, s)
         self.told_last = when or self.told_last
         if _ASIDE.match(s.text):
             self.aside = s.paragraph
@@ -169,6 +172,21 @@ class Days:
     def _body(self, s: Sentence) -> bool:
         """Whether ``s`` is of the report's body: no header line ("Kyiv, 3 May 2025"), no title."""
         return s.paragraph not in self.blocks.header and not is_headline(self.text, s)
+
+    def _ask(self, at: int, when: When | None) -> When | None:
+        """Keep the day a question names ("What happened in X on Tuesday?") for its answer;
+        the sentence's day, as it was."""
+        if when and when.explicit and (answer := self.asked.in_question(at)) is not None:
+            self.asked_days[answer] = when
+        return when
+
+    def _asked_day(self, at: int) -> When | None:
+        """The day the question names whose answer holds offset ``at`` (weaker than one of the
+        answer's own)."""
+        answer = self.asked.answer_start(at)
+        if answer is None or (told := self.asked_days.get(answer)) is None:
+            return None
+        return When(told.day, told.precision, False)
 
     def _headed(self, line: int, days: dict[int, When]) -> When | None:
         """The day of the line's own heading, else of the nearest heading line over it that

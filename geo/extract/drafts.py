@@ -85,6 +85,7 @@ class Drafter:
         self.blocks = Blocks(text)
         self.days = Days(text, pub, self.live_blog, self.blocks)
         self.rows: set[int] = set()  # the starts of the lines read as rows: entries, no titles
+        self.asked = self.days.asked  # a transcript's questions: the place an answer tells of
 
     def run(self, sentences: list[Sentence]) -> list[Draft]:
         """The drafts of all the sentences, in order."""
@@ -162,7 +163,11 @@ class Drafter:
         home = home or near_home(s.text, s_hits, self.narrator)  # "at the end of our street"
         over = self.blocks.over(s.paragraph, self.last)
         past = None if s_hits or not dated_past(facts, self.last, s.paragraph) else self.piece_town
-        topic = self.blocks.own(s.paragraph) or back or over or home or past
+        told = self.kept[self.last_index].start if self.last_index >= 0 else None  # (told, went on)
+        asked = (  # "Q: And in X?" (not for figures alone: "We lost nobody")
+            None if s_hits or facts.figures_only else self.asked.place(s.start, self.hits, told)
+        )
+        topic = self.blocks.own(s.paragraph) or back or asked or over or home or past
         if not facts.triggers and (town := named_town(self.roles, self.text, s.text)):
             self.named[s.paragraph] = (town, s.end)
         if not s_hits and "interception" in facts.types:

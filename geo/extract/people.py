@@ -56,11 +56,17 @@ ONE_OF = (
     rf"one\s+of\s+(?:our|the|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?(?:(?:{ONE_PERSON})s|men|"
     r"women|children)\b|one\s+(?:worker|employee|guard|miner)\s+on\s+(?:the\s+)?(?:night|day)\s+shift\b"
 )
-# "a man of 63", "a woman aged 81": one person and an age
+# "a man of 63", "a woman aged 81": one person and an age; said in words, as transcripts
+# write it ("a man of sixty", "a girl of nine", "a woman of seventy-two")
+_SPOKEN_AGE = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-–](?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
 _AGE = re.compile(
     r"\b(?P<who>man|woman|boy|girl|child|pensioner|teenager|resident|driver|passenger)"
-    r"\s+(?:of|aged)\s+(?:about\s+|around\s+|some\s+)?\d{1,3}\b"  # "a man of about 40"
-    r"(?!\s*(?:people|persons|others|%|percent))",
+    r"\s+(?:of|aged)\s+(?:about\s+|around\s+|some\s+)?(?:\d{1,3}|" + _SPOKEN_AGE + r")\b"
+    r"(?!\s*(?:people|persons|others|%|percent)|\s+of\b)",  # (not "the driver of one of the cars")
     re.I,
 )
 

@@ -9,12 +9,20 @@ import re
 
 from geo.extract.attribution import independent
 
-_TURN = re.compile(r"(?m)^(?P<who>[A-Z][A-Z'’ .-]{1,30}?)(?:\s*\([^)\n]{0,60}\))?:\s")
+_TURN = re.compile(r"(?m)^(?P<who>[A-Z][A-Z'’ .-]{0,30}?)(?:\s*\([^)\n]{0,60}\))?:\s")
 # (a bulletin's presenter or anchor reads the news: nobody's claim either)
 _NO_SPEAKER = frozenset(
     "MODERATOR QUESTION Q A ANSWER HOST INTERVIEWER REPORTER PRESENTER PRESENTERS ANCHOR "
     "NEWSREADER".split()
 )
+# a hearing's members, who ask ("SENATOR HALVORSEN:", "CHAIRMAN:"): what they cite is nobody's
+# claim of their own
+_MEMBERS = frozenset("SENATOR CHAIR CHAIRMAN CHAIRWOMAN CONGRESSMAN CONGRESSWOMAN".split())
+
+
+def _nobody(who: str) -> bool:
+    """Whether a label's turns are nobody's claim (a moderator's, a questioner's, a member's)."""
+    return who in _NO_SPEAKER or who.split(" ", 1)[0] in _MEMBERS
 
 
 # a council's verbatim record: "The President: ...", "Mr. Sidorov (Russian Federation): ..."; a
@@ -35,16 +43,36 @@ def _delegates(text: str) -> list[tuple[int, str | None]]:
     return [(at, f"{c} representative" if c in _SIDES else None) for at, c in found]
 
 
+# an interview's header naming whom it asks ("Phone interview with the press officer of a
+# brigade", "A conversation with the mayor of X"): that speaker's answers ("A: ...") are his word
+_INTERVIEWEE = re.compile(
+    r"\b(?:interview|conversation|talk|Q\s?&\s?A)\s+(?:of|with)\s+(?:the\s+)?(?P<who>[^\n.,:;!?\"“”()]{3,80})",
+    re.I,
+)
+_HEADER = 400  # (how far into the text a header names the interviewee)
+
+
+def _interviewee(text: str) -> str | None:
+    """Whom an interview's header says it asks, or None."""
+    m = _INTERVIEWEE.search(text, 0, _HEADER)
+    return m.group("who").strip() if m else None
+
+
 def turns(text: str) -> list[tuple[int, str | None]]:
     """Where each turn of a transcript starts and whose it is (None for a moderator's or a
-    question); no turns unless some speaker has two or more (a transcript, not a label)."""
+    question; an answer's, "A:", is the interviewee's the header names); no turns unless some
+    speaker has two or more (a transcript, not a label)."""
     if delegates := _delegates(text):
         return delegates
     found = [(m.start(), m.group("who").strip()) for m in _TURN.finditer(text)]
-    names = [who for _, who in found if who not in _NO_SPEAKER]
+    if any(who in ("A", "ANSWER") for _, who in found) and (asked := _interviewee(text)):
+        found = [(at, asked if who in ("A", "ANSWER") else who) for at, who in found]
+    names = [who for _, who in found if not _nobody(who)]
     if not any(names.count(who) > 1 for who in names):
         return []
-    return [(at, None if who in _NO_SPEAKER else who.title()) for at, who in found]
+    return [
+        (at, None if _nobody(who) else who.title() if who.isupper() else who) for at, who in found
+    ]
 
 
 def speak_for(drafts: list, text: str) -> None:
