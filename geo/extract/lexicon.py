@@ -21,7 +21,7 @@ from geo.extract.downing_words import TALLY_COUNT
 from geo.extract.felled_buildings import building_brought_down
 from geo.extract.heard_from_afar import sounds_from_afar
 from geo.extract.materiel_hits import destroyed_on_ground
-from geo.extract.pattern_cues import cued_triggers
+from geo.extract.pattern_cues import cued_triggers, forget_held
 from geo.extract.troop_gatherings import troops_gathering
 from geo.extract.unhappened import unhappened
 from geo.extract.weapon_visits import weapons_visit
@@ -263,6 +263,7 @@ def read_afresh() -> None:
     """Forget the sentences read so far (a new report: its own repeats are what the cache is
     for; a timing of a report read twice must not take its second reading from the first)."""
     _triggers_in.cache_clear()
+    forget_held()
 
 
 @lru_cache(maxsize=4096)
