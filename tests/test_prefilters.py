@@ -58,3 +58,91 @@ def test_a_long_paste_is_read_for_a_header_in_linear_time():
     cost(100)  # (warm)
     small, large = cost(n // 8), cost(n)
     assert large < 20 * max(small, 1e-3)
+
+
+# --- patterns tried by their first letters (geo.extract.first_letters) ---------------------------
+
+
+def _first_letter_patterns():
+    from geo.extract import lexicon
+    from geo.extract.first_letters import FirstLetters
+    from geo.extract.pattern_cues import CuedPattern
+
+    found = []
+    for _, p in lexicon._TRIGGERS:
+        for part in [p] if isinstance(p, CuedPattern) else getattr(p, "parts", []):
+            if isinstance(part.pattern, FirstLetters):
+                found.append(part.pattern)
+    return found
+
+
+def _matches(found) -> list[tuple]:
+    return [(m.span(), m.groups()) for m in found]
+
+
+def test_the_event_words_found_by_first_letters_are_the_patterns_own():
+    """The large event-word patterns, tried at word starts with the alternatives of the word's
+    letter, find what the whole pattern finds on every development line and sentence and on
+    texts of letters a case-blind pattern folds (the Kelvin sign, the long s, a dotted I)."""
+    import re
+
+    patterns = _first_letter_patterns()
+    assert len(patterns) >= 6  # strike, fighting, interception, meeting, other, bombardment
+    lines = development_lines()
+    texts = [*lines, *(s for line in lines for s in re.split(r"(?<=[.!?])\s+", line))]
+    texts += [
+        "\u212aNOCKED OUT a tank; drones \u017fhot down over \u0130zium, 12 drones over Sumy",
+        "Troops attacked near X; 3 attacks in the Pokrovsk direction; shelling_hit; _struck",
+        "Ukrainian forces STRUCK a depot.\u0663 drones were downed. Meeting in Kyiv.",
+    ]
+    for pattern in patterns:
+        for text in texts:
+            assert _matches(pattern.finditer(text)) == _matches(pattern.whole.finditer(text)), (
+                pattern.pattern[:40],
+                text,
+            )
+
+
+def test_a_match_found_by_first_letters_stands_for_its_pattern():
+    import re
+
+    from geo.extract.first_letters import FirstLetters, by_first_letter, whole_pattern
+
+    plain = re.compile(r"\b(shell(?:ed|ing)|(?:heavy\s+)?bombing|struck)\b", re.I)
+    tried = by_first_letter(plain)
+    assert isinstance(tried, FirstLetters)
+    found = list(tried.finditer("Heavy bombing, then Shelling; they struck twice."))
+    assert [m.group(1) for m in found] == ["Heavy bombing", "Shelling", "struck"]
+    assert {whole_pattern(m.re) for m in found} == {plain}
+    assert tried.search("it was struck").group() == "struck"  # the pattern's own search
+    # shapes left as they are: a group of an alternative's own, a first letter not told
+    for other in (r"\b(shell(ed)|bomb)", r"\b(\w+ed|bomb)", r"(shelled|bomb)", r"\b(?:a|b)"):
+        assert by_first_letter(re.compile(other, re.I)).__class__ is re.Pattern
+
+
+def test_the_letters_a_case_blind_pattern_folds_past_ascii_are_known():
+    import re
+    import sys
+
+    from geo.extract.first_letters import KIN
+
+    every = "".join(map(chr, range(128, sys.maxunicode + 1)))
+    assert set(re.findall(r"[a-z0-9_]", every, re.I)) <= set(KIN)
+
+
+def test_a_long_paste_is_read_for_event_words_by_first_letters_in_linear_time():
+    unit = "Shelling hit the depot overnight; troops attacked near the bridge, 12 drones downed "
+    patterns = _first_letter_patterns()
+
+    def cost(n: int) -> float:
+        text = unit * n
+        start = time.process_time()
+        for pattern in patterns:
+            for _ in pattern.finditer(text):
+                pass
+        return time.process_time() - start
+
+    n = 1_000_000 // len(unit)
+    cost(100)  # (warm)
+    small, large = cost(n // 8), cost(n)
+    assert large < 20 * max(small, 1e-3)

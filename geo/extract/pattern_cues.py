@@ -13,6 +13,8 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import cast
 
+from geo.extract.first_letters import FirstLetters
+
 Words = frozenset[str]
 
 # the most spellings a part of a pattern is spelt out into ("attack(?:s|ed)?": three)
@@ -236,9 +238,11 @@ class CuedPattern:
 
 def cued_triggers(triggers: list, keep: tuple = ()) -> list:
     """A trigger list (event type, pattern) with each plain compiled pattern cued; the patterns
-    in ``keep`` (whose matches a caller compares by identity) and the non-patterns as they are."""
+    in ``keep`` (whose matches a caller compares by identity) and the non-patterns as they are
+    (a pattern tried by its first letters, :mod:`geo.extract.first_letters`, is a pattern)."""
+    plain = (re.Pattern, FirstLetters)
     return [
-        (t, p if p in keep or not isinstance(p, re.Pattern) else CuedPattern(p))
+        (t, p if p in keep or not isinstance(p, plain) else CuedPattern(cast("re.Pattern[str]", p)))
         for t, p in triggers
     ]
 
