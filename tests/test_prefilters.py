@@ -101,6 +101,10 @@ def test_the_event_words_found_by_first_letters_are_the_patterns_own():
                 pattern.pattern[:40],
                 text,
             )
+            bounds = (3, max(3, len(text) - 4))
+            assert _matches(filter(None, [pattern.search(text, *bounds)])) == _matches(
+                filter(None, [pattern.whole.search(text, *bounds)])
+            )
 
 
 def test_a_match_found_by_first_letters_stands_for_its_pattern():

@@ -149,6 +149,15 @@ class FirstLetters:
                 yield m
                 at = m.end()
 
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        for start in self.starts.finditer(text, pos, end):
+            at = start.start()
+            m = self.by_letter.get(text[at], self.whole).match(text, at, end)
+            if m is not None:
+                return m
+        return None
+
     def __getattr__(self, name: str):  # the pattern's other ways of matching, as they are
         return getattr(self.whole, name)
 
