@@ -1,5 +1,6 @@
-"""Prefilters that skip work which could find nothing: each gives the answer the unfiltered
-reading gives, on development sentences and on hostile text (a 1 MB one-line paste)."""
+"""Prefilters that skip work which could find nothing, and answers kept for a report: each gives
+the answer the plain reading gives, on development sentences and on hostile text (a 1 MB
+one-line paste)."""
 
 from __future__ import annotations
 
@@ -150,3 +151,55 @@ def test_a_long_paste_is_read_for_event_words_by_first_letters_in_linear_time():
     cost(100)  # (warm)
     small, large = cost(n // 8), cost(n)
     assert large < 20 * max(small, 1e-3)
+
+
+# --- answers kept for the report (geo.extract.report_memo) --------------------------------------
+
+
+def test_the_answers_kept_for_a_report_are_the_readers_own():
+    import re
+
+    from geo.extract import report_memo
+    from geo.extract.casualties import _figures, casualty_figures
+    from geo.extract.scene_witness import witnessed
+    from geo.extract.voices import own_eyes
+
+    lines = development_lines()
+    texts = [s for line in lines for s in re.split(r"(?<=[.!?])\s+", line)]
+    texts += ["We saw it with our own eyes: two were killed and 11 injured in Marten Ford."]
+    readers = [
+        (casualty_figures, _figures.__wrapped__),  # type: ignore[attr-defined]
+        (witnessed, witnessed.__wrapped__),  # type: ignore[attr-defined]
+        (own_eyes, own_eyes.__wrapped__),  # type: ignore[attr-defined]
+    ]
+    for reader, unkept in readers:
+        report_memo.forget()
+        plain = [unkept(t) for t in texts]
+        assert [reader(t) for t in texts] == plain
+        assert [reader("".join(["", *t])) for t in texts] == plain  # asked again, kept
+    assert any(plain)
+    # the figures are the caller's own copy: changing them changes no later answer
+    told = casualty_figures(texts[-1])
+    told["killed"] = 99
+    assert casualty_figures(texts[-1]) == {"killed": 2, "injured": 11}
+    report_memo.forget()
+    assert own_eyes(texts[-1]) and witnessed(texts[-1])
+
+
+def test_a_long_paste_is_read_not_kept():
+    from geo.extract import report_memo
+    from geo.extract.casualties import casualty_figures
+
+    unit = "Shelling hit the depot overnight; two were killed and 11 injured in the village. "
+    paste = unit * (1_000_000 // len(unit))
+
+    def cost(text: str) -> float:
+        start = time.process_time()
+        casualty_figures(text)
+        return time.process_time() - start
+
+    report_memo.forget()
+    cost(unit * 100)  # (warm)
+    small, large = cost(paste[: len(paste) // 8]), cost(paste)
+    assert large < 20 * max(small, 1e-3)
+    assert casualty_figures(paste) == casualty_figures(paste)

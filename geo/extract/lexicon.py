@@ -14,6 +14,7 @@ from geo.extract import (
     event_words,
     outcome_words,
     region_tallies,
+    report_memo,
     ruin_words,
 )
 from geo.extract.background import YEARS_AGO
@@ -268,6 +269,7 @@ def read_afresh() -> None:
     for; a timing of a report read twice must not take its second reading from the first)."""
     _triggers_in.cache_clear()
     forget_held()
+    report_memo.forget()  # (what other readers of a sentence keep)
 
 
 @lru_cache(maxsize=4096)
