@@ -74,7 +74,9 @@ def _first_letter_patterns():
         for part in [p] if isinstance(p, CuedPattern) else getattr(p, "parts", []):
             if isinstance(part.pattern, FirstLetters):
                 found.append(part.pattern)
-    return found
+    from geo.extract.hedges import HEDGE  # a doubt's words (one alternative at the start only)
+
+    return [*found, HEDGE.pattern]
 
 
 def _matches(found) -> list[tuple]:
@@ -88,7 +90,7 @@ def test_the_event_words_found_by_first_letters_are_the_patterns_own():
     import re
 
     patterns = _first_letter_patterns()
-    assert len(patterns) >= 6  # strike, fighting, interception, meeting, other, bombardment
+    assert len(patterns) >= 7  # strike, fighting, interception, meeting, other, bombing, doubt
     lines = development_lines()
     texts = [*lines, *(s for line in lines for s in re.split(r"(?<=[.!?])\s+", line))]
     texts += [
@@ -120,8 +122,24 @@ def test_a_match_found_by_first_letters_stands_for_its_pattern():
     assert [m.group(1) for m in found] == ["Heavy bombing", "Shelling", "struck"]
     assert {whole_pattern(m.re) for m in found} == {plain}
     assert tried.search("it was struck").group() == "struck"  # the pattern's own search
-    # shapes left as they are: a group of an alternative's own, a first letter not told
-    for other in (r"\b(shell(ed)|bomb)", r"\b(\w+ed|bomb)", r"(shelled|bomb)", r"\b(?:a|b)"):
+    # an alternative at the text's start only: the start is tried with every alternative
+    doubt = by_first_letter(re.compile(r"\b(?:reportedly|^[\w\s]{1,20}?\bis\s+unclear)", re.I))
+    assert isinstance(doubt, FirstLetters) and doubt.anchored
+    for text in ("Whether it hit is unclear", "It is unclear", "Reportedly hit", "x is unclear"):
+        for pos in (0, 1):
+            plain = doubt.whole.search(text, pos)
+            assert _matches(filter(None, [doubt.search(text, pos)])) == _matches(
+                filter(None, [plain])
+            ), (text, pos)
+        assert _matches(doubt.finditer(text)) == _matches(doubt.whole.finditer(text))
+    # shapes left as they are: a group of an alternative's own, a first letter not told, an
+    # alternative of the whole after the group
+    for other in (
+        r"\b(shell(ed)|bomb)",
+        r"\b(\w+ed|bomb)",
+        r"(shelled|bomb)",
+        r"\b(?:satellite|radar)\s+shows|\b(?:analysts)\s+say|witnesses",
+    ):
         assert by_first_letter(re.compile(other, re.I)).__class__ is re.Pattern
 
 

@@ -23,6 +23,8 @@ _WORD = frozenset(c for c in map(chr, range(128)) if re.fullmatch(r"\w", c))
 # the characters past ASCII a case-blind pattern takes for an ASCII letter ("\u212a" the Kelvin
 # sign for "k", the long s, the dotted and the dotless i)
 KIN = "\u0130\u0131\u017f\u212a"
+# an alternative that begins with these matches at the text's start only ("^" of no MULTILINE)
+_STARTS = ((sre.AT, sre.AT_BEGINNING), (sre.AT, sre.AT_BEGINNING_STRING))
 
 
 def _first_characters(items, ignorecase: bool) -> set[str] | None:
@@ -83,11 +85,16 @@ def _cased(chars: set[str], ignorecase: bool) -> set[str]:
 
 
 def _alternatives(source: str) -> tuple[str, list[str], str] | None:
-    """``source`` cut as ``\\b(`` + the alternatives of its first group + what follows."""
-    if not source.startswith("\\b(") or source.startswith("\\b(?"):
+    """``source`` cut as ``\\b(`` (or ``\\b(?:``) + the alternatives of its first group + what
+    follows; None when it has another shape (an alternative of the whole after the group)."""
+    if source.startswith("\\b(?:"):
+        head = 5
+    elif source.startswith("\\b(") and not source.startswith("\\b(?"):
+        head = 3
+    else:
         return None
     alts: list[str] = []
-    depth, start, i, in_class = 1, 3, 3, False
+    depth, start, i, in_class, end = 1, head, head, False, -1
     while i < len(source):
         ch = source[i]
         if ch == "\\":
@@ -103,13 +110,16 @@ def _alternatives(source: str) -> tuple[str, list[str], str] | None:
             depth += 1
         elif ch == ")":
             depth -= 1
-            if depth == 0:
-                return source[:3], [*alts, source[start:i]], source[i:]
-        elif ch == "|" and depth == 1:
+            if depth == 0 and end < 0:
+                alts.append(source[start:i])
+                end = i
+        elif ch == "|" and depth <= 1:
+            if end >= 0:
+                return None  # "\\b(?:a|b)x|y": the group is not the whole's first part
             alts.append(source[start:i])
             start = i + 1
         i += 1
-    return None
+    return (source[:head], alts, source[end:]) if end >= 0 else None
 
 
 # each pattern made of a pattern's alternatives for one letter, and that pattern (a match's
@@ -126,8 +136,10 @@ class FirstLetters:
     """``pattern`` tried at each word start with the alternatives its first letter may begin
     (see the module's docstring); every other way of matching is the pattern's own."""
 
-    def __init__(self, pattern: re.Pattern[str], by_letter: dict[str, re.Pattern[str]]) -> None:
-        self.whole = pattern
+    def __init__(
+        self, pattern: re.Pattern[str], by_letter: dict[str, re.Pattern[str]], anchored: bool
+    ) -> None:
+        self.whole, self.anchored = pattern, anchored  # (an alternative only at the text's start)
         self.pattern, self.flags = pattern.pattern, pattern.flags  # (read by the cues)
         self.by_letter = by_letter
         letters = "".join(sorted(by_letter))
@@ -140,6 +152,11 @@ class FirstLetters:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         at, whole, by_letter = 0, self.whole, self.by_letter
+        if self.anchored:  # the text's start: every alternative
+            m = whole.match(text)
+            at = 1 if m is None else m.end()
+            if m is not None:
+                yield m
         for start in self.starts.finditer(text):
             pos = start.start()
             if pos < at:
@@ -151,8 +168,14 @@ class FirstLetters:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
+        if self.anchored and pos == 0:  # the text's start: every alternative
+            m = self.whole.match(text, 0, end)
+            if m is not None:
+                return m
         for start in self.starts.finditer(text, pos, end):
             at = start.start()
+            if at == 0 and self.anchored:
+                continue
             m = self.by_letter.get(text[at], self.whole).match(text, at, end)
             if m is not None:
                 return m
@@ -167,13 +190,20 @@ def by_first_letter(pattern: re.Pattern[str]) -> re.Pattern[str]:
     with no group of their own each beginning with told word characters, then what follows
     (no group either), and no match of no length; else the pattern itself."""
     cut = _alternatives(pattern.pattern)
-    if cut is None or pattern.groups != 1 or pattern.groupindex or pattern.flags & re.ASCII:
+    if cut is None or pattern.groups != (cut[0] == "\\b(") or pattern.groupindex:
+        return pattern
+    if pattern.flags & (re.ASCII | re.MULTILINE | re.VERBOSE):
         return pattern
     head, alts, tail = cut
     ignorecase = bool(pattern.flags & re.IGNORECASE)
-    firsts = []
+    firsts: list[set[str]] = []
+    anchored = False
     for alt in alts:
         parsed = _parser.parse(alt, pattern.flags)
+        if parsed.data and parsed.data[0] in _STARTS:
+            anchored = True  # tried at the text's start only, with the whole pattern
+            firsts.append(set())
+            continue
         chars = _first_characters(parsed.data, ignorecase)
         if chars is None or not chars <= _WORD or parsed.state.groups != 1:
             return pattern  # (a first character not told, or not a word's)
@@ -182,10 +212,12 @@ def by_first_letter(pattern: re.Pattern[str]) -> re.Pattern[str]:
         firsts.append(chars)
     if _parser.parse(pattern.pattern, pattern.flags).getwidth()[0] == 0:
         return pattern
+    if not any(firsts):
+        return pattern
     by_letter = {}
     for letter in sorted(set().union(*firsts)):
         kept = [alt for alt, chars in zip(alts, firsts, strict=True) if letter in chars]
         by_letter[letter] = re.compile(head + "|".join(kept) + tail, pattern.flags)
         _WHOLE[by_letter[letter]] = pattern
     # (typed as the pattern it stands for, as geo.extract.pattern_cues.cued is)
-    return cast("re.Pattern[str]", FirstLetters(pattern, by_letter))
+    return cast("re.Pattern[str]", FirstLetters(pattern, by_letter, anchored))
