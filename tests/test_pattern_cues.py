@@ -93,3 +93,68 @@ def test_the_words_a_text_holds_are_found_in_one_scan():
     held_words(text)
     later = CuedPattern(re.compile(r"squall"))
     assert later.search(text).group() == "squall"
+
+
+def _development_texts() -> list[str]:
+    """Lines and sentences of three development sets' reports (realstyle, heldout, heldout2)."""
+    from pathlib import Path
+
+    reports = Path(__file__).resolve().parent.parent / "data" / "reports"
+    out = []
+    for folder in ("realstyle", "realstyle-heldout", "realstyle-heldout2"):
+        for path in sorted((reports / folder).glob("*.txt")):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                out += [line, *re.split(r"(?<=[.!?])\s+", line)]
+    return out
+
+
+def test_the_words_kept_for_a_text_are_those_a_scan_of_it_finds(monkeypatch):
+    """The cue words kept by value (a sentence asked again as a new string) are the words a
+    scan of that text finds, and each cue word of the text is in them; a text asked again is
+    not scanned again until the words are forgotten (a new report, a new cued pattern)."""
+    from geo.extract import pattern_cues
+
+    pattern_cues.forget_held()
+    texts = _development_texts()
+    assert len(texts) > 500
+    vocabulary = [w for w in pattern_cues._VOCABULARY if w]
+    for text in texts:
+        again = "".join(["", *text])  # an equal text, another string
+        assert held_words(again) == pattern_cues._scan_held(text)
+        assert {w for w in held_words(again) if w} == {w for w in vocabulary if w in folded(text)}
+    pattern_cues.forget_held()
+    for text in texts[:50]:
+        held_words(text)
+    scans = []
+    scan = pattern_cues._scan_held
+    monkeypatch.setattr(pattern_cues, "_scan_held", lambda t: scans.append(t) or scan(t))
+    for text in texts[:50]:
+        held_words("".join(["", *text]))
+    assert scans == []
+    pattern_cues.forget_held()
+    held_words(texts[0])
+    assert scans == [texts[0]]
+
+
+def test_the_words_of_a_long_paste_are_found_in_time_linear_in_it():
+    """A 1 MB one-line paste: its cue words are those a scan finds, it is not kept (a paste is
+    no sentence to be asked again), and twice the paste costs about twice the time."""
+    import time
+
+    from geo.extract import pattern_cues
+
+    unit = "Shelling hit the depot overnight, officials said; no word on losses. "
+
+    def cost(n: int) -> float:
+        start = time.process_time()
+        held_words(unit * n)
+        return time.process_time() - start
+
+    paste = unit * (1_000_000 // len(unit))
+    assert {w for w in held_words(paste) if w} == {
+        w for w in pattern_cues._VOCABULARY if w and w in folded(paste)
+    }
+    assert paste not in pattern_cues._held
+    cost(200)  # (warm)
+    small, large = cost(1_000_000 // len(unit) // 8), cost(1_000_000 // len(unit))
+    assert large < 20 * max(small, 1e-3)

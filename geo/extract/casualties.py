@@ -14,6 +14,7 @@ from geo.extract.numbers import HEDGE, NUMBER, dozens_as_digits, number
 from geo.extract.pattern_cues import cued
 from geo.extract.people import GAP_WORDS, ONE_OF, ONE_PERSON, without_ages
 from geo.extract.publication import MONTH_RE
+from geo.extract.report_memo import per_report
 from geo.extract.unharmed import nobody_harmed
 from geo.extract.victims import named_victims
 from geo.extract.wording import TOLL_RISE, figure_after, figure_before, words
@@ -192,6 +193,11 @@ _AMONG_THEM = re.compile(r",\s*(?:among them|among whom|including)\s+[^,;.]{1,60
 
 def casualty_figures(text: str) -> dict[str, int]:
     """Killed and injured figures in a sentence ("two killed and 11 injured", "injuring 15")."""
+    return dict(_figures(text))  # (a copy: the kept answer is not the caller's to change)
+
+
+@per_report
+def _figures(text: str) -> dict[str, int]:
     out: dict[str, int] = {}
     if _RUNNING_TOTAL.search(text):
         text = ";".join(c for c in text.split(";") if not _RUNNING_TOTAL.search(c))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from geo.extract.first_letters import by_first_letter
 from geo.extract.pattern_cues import CuedPattern, cued
 
 # what a strike is fired with, named after a verb that alone may be figurative ("hammered")
@@ -160,7 +161,7 @@ _STRIKE_CUES = (
     "pummel batter blast ravag slam"
 )
 TRIGGERS: list[tuple[str, Cued]] = [
-    ("strike", Cued(_STRIKE, tuple(_STRIKE_CUES.split()))),
+    ("strike", Cued(by_first_letter(_STRIKE), tuple(_STRIKE_CUES.split()))),
     (
         "interception",
         Cued(_INTERCEPTION, ("sunk", "sank", "sink", "repel", "repuls", "out", "knock", "vessel")),

@@ -7,75 +7,78 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from geo.extract.first_letters import by_first_letter
 from geo.extract.pattern_cues import cued
 from geo.extract.sentences import Sentence
 from geo.extract.wording import words
 
-HEDGE = cued(
-    words(
-        "unconfirmed|unverified|presumably|reportedly|allegedly|apparently|rumou?r(?:s|ed)",
-        "(?:could not|cannot) be (?:independently |immediately )?(?:verified|confirmed|geolocated)",
-        "not (?:been )?independently (?:verified|confirmed)",
-        r"(?:independent )?(?:assessment|verification)\b[^.]{0,40}\b(?:was|is|were) not possible",
-        "not possible to verify|could not verify|it is unclear|it was unclear",
-        "(?:have|has|had) not (?:been able to |been )?(?:independently )?(?:verify|verified|confirm|confirmed)",
-        "(?:can['’]t|couldn['’]t) (?:independently |immediately )?(?:verify|confirm)",
-        "(?:cannot|can not|could not|(?:were|was|are|is|am|been) unable to) (?:independently |immediately )?"
-        "(?:verify|confirm|check)",
-        "(?:hard|impossible|difficult) to (?:independently )?(?:confirm|verify)|(?:appear|seem)(?:ed|s)? to show",
-        "(?:said|purported|claimed) to (?:show|have)|purportedly|there (?:were|have been) reports of",
-        r"social media (?:posts?|videos?|footage|images|users)\b[^.]{0,40}?\b(?:show(?:s|ed)?|appear)",
-        # "has not yet been able to verify this report", "... verify it." (not "the additional cases")
-        r"not yet been able to (?:independently )?(?:verify|confirm) (?:(?:this|that|the) "
-        r"(?:report|claim|account|information)|(?:it|this|that)(?=\s*(?:[.;]|$)))",
-        "not (?:yet )?(?:seen|observed|found) (?:any )?(?:visual )?(?:confirmation|evidence|imagery|footage)",
-        "(?:see|seen|observed|found) no (?:visual |geolocated )?(?:confirmation|evidence|imagery|footage)",
-        "claims? (?:is|was|are|were|as) premature|without (?:independent |visual )?confirmation",
-        # a verdict on a claim: "We judge the claim premature", "the ministry's claim to have seized
-        # X is premature", "not supported by any footage", "did not support this claim"
-        r"(?:judge|judged|assess|assessed|consider|considered|deem|deemed) (?:the|this|that|these|"
-        r"those|its|their|such) claims? (?:to be )?premature",
-        r"\bclaims?\b[^.;:]{0,80}?\b(?:is|was|are|were) (?:still |probably |likely |false or "
-        r"(?:at least )?)?premature(?! to\b)",
-        r"not supported by (?:any |the )?(?:footage|imagery|evidence|videos?|images)",
-        r"(?:did|does|do) not support (?:this|that|the|these|its|their) claims?",
-        "without (?:providing |offering |giving |citing )?(?:any )?evidence|unsubstantiated",
-        # "not yet verified", "was not able to verify these allegations"; alone, "HRMMU is working to
-        # verify these figures" (not "...; the UN is still working to verify that figure": a part)
-        "not yet (?:been )?(?:independently )?(?:verified|confirmed)",
-        "(?:was|were|is|are|am) not able to (?:independently )?(?:verify|confirm)",
-        r"^[\w\s'’()-]{1,60}?\b(?:is|are|was|were)\s+(?:still\s+)?(?:working\s+to\s+"
-        r"(?:independently\s+)?(?:verify|confirm)|verifying)",
-        # "We can't check either version", "I had no way of checking that", "Neither version could
-        # be checked", "there is no independent confirmation"
-        r"(?:can(?:no|')t|could not|couldn't) (?:independently )?check",
-        r"no way (?:of checking|to check)|(?:could not|cannot) be checked|no independent confirmation",
-        r"neither\b[^.]{0,60}?\b(?:can|could) be (?:independently )?(?:checked|verified|confirmed|tested)",
-        # "Neither version is something we can check", "hard for journalists to check who is right"
-        r"neither\b[^.]{0,60}?\b(?:something|anything) (?:we|anyone|one) can (?:check|verify|confirm)",
-        r"(?:hard|impossible|difficult)\b[^.]{0,40}?\bto (?:check|tell|verify|confirm) who(?: is|['’]s) right",
-        # "We were unable to establish who controls it", "not in a position to confirm the cause",
-        # "I have no confirmation of a bomb there", "No confirmation yet"
-        r"(?:cannot|can not|could not|couldn't|(?:were|was|are|is|am) unable to|"
-        r"(?:have|has|had) not (?:yet )?been able to) (?:independently )?establish",
-        r"not in a position to (?:independently )?(?:verify|confirm|establish|check)",
-        r"(?:(?:have|has|had)|there (?:is|was)) no (?:official |immediate )?confirmation|^no confirmation",
-        # hearsay the writer doubts: "I don't know if that's true", "how much of that is true"
-        r"(?:don['’]t|do not) know (?:if|whether|how much of) (?:that|this|it)(?: is|['’]s)? true",
-        # "corroborate" as "verify": "have not yet corroborated this", "still working to corroborate"
-        r"(?:(?:ha(?:s|ve|d)) not (?:yet )?(?:been able to )?|(?:cannot|can not|could not|couldn['’]t|"
-        r"can['’]t|unable to|not able to) (?:yet )?|working to |not yet )corroborat(?:e|ed)|uncorroborated",
-        # a project's grading words (verif32): "footage not yet checked", "pending verification",
-        # "awaiting confirmation", "Grade C: pending", "Status: pending review"
-        r"not yet (?:been )?(?:checked|reviewed)|awaiting (?:verification|confirmation|corroboration)",
-        r"pending (?:verification|confirmation|review|checks?|corroboration)",
-        # the report's own guess at the event: "Russian forces likely struck X", "a drone may have
-        # hit the depot", "is believed to have hit" (not "likely to", "more likely")
-        r"(?<!more )(?<!most )\b(?:likely|probably|possibly)\s+(?:also\s+)?(?:struck|hit|shot|took|"
-        r"seized|captured|advanced|destroyed|damaged|targeted|attacked)\b",
-        r"\b(?:may|might|could)\s+have\s+(?:been\s+)?(?:struck|hit|shot|seized|captured|advanced|"
-        r"destroyed|damaged|targeted|attacked)\b|\b(?:is|are|was|were) believed to have\b",
-        r"(?:grade|status|confidence|rating)\b[\w ]{0,12}:\s*(?:[A-E]\b\W*)?pending\b",
+HEDGE = cued(  # (tried at each word start with the alternatives its letter may begin)
+    by_first_letter(
+        words(
+            "unconfirmed|unverified|presumably|reportedly|allegedly|apparently|rumou?r(?:s|ed)",
+            "(?:could not|cannot) be (?:independently |immediately )?(?:verified|confirmed|geolocated)",
+            "not (?:been )?independently (?:verified|confirmed)",
+            r"(?:independent )?(?:assessment|verification)\b[^.]{0,40}\b(?:was|is|were) not possible",
+            "not possible to verify|could not verify|it is unclear|it was unclear",
+            "(?:have|has|had) not (?:been able to |been )?(?:independently )?(?:verify|verified|confirm|confirmed)",
+            "(?:can['’]t|couldn['’]t) (?:independently |immediately )?(?:verify|confirm)",
+            "(?:cannot|can not|could not|(?:were|was|are|is|am|been) unable to) (?:independently |immediately )?"
+            "(?:verify|confirm|check)",
+            "(?:hard|impossible|difficult) to (?:independently )?(?:confirm|verify)|(?:appear|seem)(?:ed|s)? to show",
+            "(?:said|purported|claimed) to (?:show|have)|purportedly|there (?:were|have been) reports of",
+            r"social media (?:posts?|videos?|footage|images|users)\b[^.]{0,40}?\b(?:show(?:s|ed)?|appear)",
+            # "has not yet been able to verify this report", "... verify it." (not "the additional cases")
+            r"not yet been able to (?:independently )?(?:verify|confirm) (?:(?:this|that|the) "
+            r"(?:report|claim|account|information)|(?:it|this|that)(?=\s*(?:[.;]|$)))",
+            "not (?:yet )?(?:seen|observed|found) (?:any )?(?:visual )?(?:confirmation|evidence|imagery|footage)",
+            "(?:see|seen|observed|found) no (?:visual |geolocated )?(?:confirmation|evidence|imagery|footage)",
+            "claims? (?:is|was|are|were|as) premature|without (?:independent |visual )?confirmation",
+            # a verdict on a claim: "We judge the claim premature", "the ministry's claim to have seized
+            # X is premature", "not supported by any footage", "did not support this claim"
+            r"(?:judge|judged|assess|assessed|consider|considered|deem|deemed) (?:the|this|that|these|"
+            r"those|its|their|such) claims? (?:to be )?premature",
+            r"\bclaims?\b[^.;:]{0,80}?\b(?:is|was|are|were) (?:still |probably |likely |false or "
+            r"(?:at least )?)?premature(?! to\b)",
+            r"not supported by (?:any |the )?(?:footage|imagery|evidence|videos?|images)",
+            r"(?:did|does|do) not support (?:this|that|the|these|its|their) claims?",
+            "without (?:providing |offering |giving |citing )?(?:any )?evidence|unsubstantiated",
+            # "not yet verified", "was not able to verify these allegations"; alone, "HRMMU is working to
+            # verify these figures" (not "...; the UN is still working to verify that figure": a part)
+            "not yet (?:been )?(?:independently )?(?:verified|confirmed)",
+            "(?:was|were|is|are|am) not able to (?:independently )?(?:verify|confirm)",
+            r"^[\w\s'’()-]{1,60}?\b(?:is|are|was|were)\s+(?:still\s+)?(?:working\s+to\s+"
+            r"(?:independently\s+)?(?:verify|confirm)|verifying)",
+            # "We can't check either version", "I had no way of checking that", "Neither version could
+            # be checked", "there is no independent confirmation"
+            r"(?:can(?:no|')t|could not|couldn't) (?:independently )?check",
+            r"no way (?:of checking|to check)|(?:could not|cannot) be checked|no independent confirmation",
+            r"neither\b[^.]{0,60}?\b(?:can|could) be (?:independently )?(?:checked|verified|confirmed|tested)",
+            # "Neither version is something we can check", "hard for journalists to check who is right"
+            r"neither\b[^.]{0,60}?\b(?:something|anything) (?:we|anyone|one) can (?:check|verify|confirm)",
+            r"(?:hard|impossible|difficult)\b[^.]{0,40}?\bto (?:check|tell|verify|confirm) who(?: is|['’]s) right",
+            # "We were unable to establish who controls it", "not in a position to confirm the cause",
+            # "I have no confirmation of a bomb there", "No confirmation yet"
+            r"(?:cannot|can not|could not|couldn't|(?:were|was|are|is|am) unable to|"
+            r"(?:have|has|had) not (?:yet )?been able to) (?:independently )?establish",
+            r"not in a position to (?:independently )?(?:verify|confirm|establish|check)",
+            r"(?:(?:have|has|had)|there (?:is|was)) no (?:official |immediate )?confirmation|^no confirmation",
+            # hearsay the writer doubts: "I don't know if that's true", "how much of that is true"
+            r"(?:don['’]t|do not) know (?:if|whether|how much of) (?:that|this|it)(?: is|['’]s)? true",
+            # "corroborate" as "verify": "have not yet corroborated this", "still working to corroborate"
+            r"(?:(?:ha(?:s|ve|d)) not (?:yet )?(?:been able to )?|(?:cannot|can not|could not|couldn['’]t|"
+            r"can['’]t|unable to|not able to) (?:yet )?|working to |not yet )corroborat(?:e|ed)|uncorroborated",
+            # a project's grading words (verif32): "footage not yet checked", "pending verification",
+            # "awaiting confirmation", "Grade C: pending", "Status: pending review"
+            r"not yet (?:been )?(?:checked|reviewed)|awaiting (?:verification|confirmation|corroboration)",
+            r"pending (?:verification|confirmation|review|checks?|corroboration)",
+            # the report's own guess at the event: "Russian forces likely struck X", "a drone may have
+            # hit the depot", "is believed to have hit" (not "likely to", "more likely")
+            r"(?<!more )(?<!most )\b(?:likely|probably|possibly)\s+(?:also\s+)?(?:struck|hit|shot|took|"
+            r"seized|captured|advanced|destroyed|damaged|targeted|attacked)\b",
+            r"\b(?:may|might|could)\s+have\s+(?:been\s+)?(?:struck|hit|shot|seized|captured|advanced|"
+            r"destroyed|damaged|targeted|attacked)\b|\b(?:is|are|was|were) believed to have\b",
+            r"(?:grade|status|confidence|rating)\b[\w ]{0,12}:\s*(?:[A-E]\b\W*)?pending\b",
+        )
     )
 )
 # Whose word a doubt names: "unable to check the ministry's claims", "the governor's figures".

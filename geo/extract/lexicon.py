@@ -14,14 +14,16 @@ from geo.extract import (
     event_words,
     outcome_words,
     region_tallies,
+    report_memo,
     ruin_words,
 )
 from geo.extract.background import YEARS_AGO
 from geo.extract.downing_words import TALLY_COUNT
 from geo.extract.felled_buildings import building_brought_down
+from geo.extract.first_letters import by_first_letter
 from geo.extract.heard_from_afar import sounds_from_afar
 from geo.extract.materiel_hits import destroyed_on_ground
-from geo.extract.pattern_cues import cued_triggers
+from geo.extract.pattern_cues import cued_triggers, forget_held
 from geo.extract.troop_gatherings import troops_gathering
 from geo.extract.unhappened import unhappened
 from geo.extract.weapon_visits import weapons_visit
@@ -187,6 +189,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
         ),
     ),
 ]
+# the core's patterns of a hundred alternatives each, tried at each word start with only the
+# alternatives that may begin with its letter (the same matches)
+_TRIGGERS = [(t, by_first_letter(p) if isinstance(p, re.Pattern) else p) for t, p in _TRIGGERS]
 # (its own pattern, read only in a sentence with "from" or "out of"); the words of a hit's traces
 _OUSTED = re.compile(rf"\b(?:{event_phrases.OUSTED})", re.I)
 _TRIGGERS += [("fighting", _OUSTED), *event_words.TRIGGERS]  # "cleared Russian troops from X"
@@ -263,6 +268,8 @@ def read_afresh() -> None:
     """Forget the sentences read so far (a new report: its own repeats are what the cache is
     for; a timing of a report read twice must not take its second reading from the first)."""
     _triggers_in.cache_clear()
+    forget_held()
+    report_memo.forget()  # (what other readers of a sentence keep)
 
 
 @lru_cache(maxsize=4096)

@@ -13,6 +13,8 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import cast
 
+from geo.extract.first_letters import FirstLetters
+
 Words = frozenset[str]
 
 # the most spellings a part of a pattern is spelt out into ("attack(?:s|ed)?": three)
@@ -42,6 +44,11 @@ def folded(text: str) -> str:
 _VOCABULARY: set[str] = set()
 _reader: tuple[re.Pattern[str], dict[str, Words]] | None = None
 _last_held: tuple[str | None, Words] = (None, frozenset())
+# the cue words of each text asked since the last :func:`forget_held`, by value: readers ask of
+# the same sentence as new strings (a slice, a strip, a join), and a lookup costs less than a
+# scan (texts up to a long sentence's length, at most so many: a few megabytes at worst)
+_held: dict[str, Words] = {}
+_MOST_HELD, _LONGEST_HELD = 4096, 2000
 
 
 def _trie_pattern(node: dict) -> str:
@@ -70,17 +77,37 @@ def _read_vocabulary() -> tuple[re.Pattern[str], dict[str, Words]]:
 
 def held_words(text: str) -> Words:
     """The cue words ``text`` holds, as :func:`folded` gives it (the last text's kept)."""
-    global _last_held, _reader
+    global _last_held
     if _last_held[0] is not text:
-        if _reader is None:
-            _reader = _read_vocabulary()
-        find, starts = _reader[0].search, _reader[1]
-        low, held, at = folded(text), set(starts.get("", ())), 0
-        while (m := find(low, at)) is not None:
-            held |= starts[m.group()]
-            at = m.start() + 1
-        _last_held = (text, frozenset(held))
+        held = _held.get(text)
+        if held is None:
+            held = _scan_held(text)
+            if len(text) <= _LONGEST_HELD:
+                if len(_held) >= _MOST_HELD:
+                    _held.clear()
+                _held[text] = held
+        _last_held = (text, held)
     return _last_held[1]
+
+
+def _scan_held(text: str) -> Words:
+    """The cue words ``text`` holds, read in one scan of it for every cue word."""
+    global _reader
+    if _reader is None:
+        _reader = _read_vocabulary()
+    find, starts = _reader[0].search, _reader[1]
+    low, held, at = folded(text), set(starts.get("", ())), 0
+    while (m := find(low, at)) is not None:
+        held |= starts[m.group()]
+        at = m.start() + 1
+    return frozenset(held)
+
+
+def forget_held() -> None:
+    """Forget the texts read so far (a new report: see :func:`geo.extract.lexicon.read_afresh`)."""
+    global _last_held
+    _held.clear()
+    _last_held = (None, frozenset())
 
 
 def _fewest(words: set[str]) -> Words:
@@ -186,9 +213,10 @@ class CuedPattern:
         self.pattern = pattern
         self.words = needed_words(pattern) if words is None else frozenset(words)
         self.then = then
-        global _reader, _last_held
+        global _reader
         _VOCABULARY.update(self.words or (), then)
-        _reader, _last_held = None, (None, frozenset())  # read afresh with these words
+        _reader = None  # read afresh with these words
+        forget_held()
 
     def _may_match(self, text: str) -> bool:
         if self.words is None and not self.then:
@@ -210,9 +238,11 @@ class CuedPattern:
 
 def cued_triggers(triggers: list, keep: tuple = ()) -> list:
     """A trigger list (event type, pattern) with each plain compiled pattern cued; the patterns
-    in ``keep`` (whose matches a caller compares by identity) and the non-patterns as they are."""
+    in ``keep`` (whose matches a caller compares by identity) and the non-patterns as they are
+    (a pattern tried by its first letters, :mod:`geo.extract.first_letters`, is a pattern)."""
+    plain = (re.Pattern, FirstLetters)
     return [
-        (t, p if p in keep or not isinstance(p, re.Pattern) else CuedPattern(p))
+        (t, p if p in keep or not isinstance(p, plain) else CuedPattern(cast("re.Pattern[str]", p)))
         for t, p in triggers
     ]
 

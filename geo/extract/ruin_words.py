@@ -11,6 +11,7 @@ import re
 
 from geo.extract.event_words import _STRIKE as _TRACES
 from geo.extract.event_words import Cued
+from geo.extract.first_letters import whole_pattern
 
 # what stands and can fall: buildings and their parts, and what is parked beside them
 _BUILT = (
@@ -45,4 +46,6 @@ TRIGGERS: list[tuple[str, Cued]] = [
 def told_by_ruin(triggers: list[tuple[str, re.Match[str]]]) -> bool:
     """Whether a sentence tells its strike only by what it left (a ruin, blown windows): its weapon is then the one its paragraph named before ("Artillery fired on the
     border villages all day. In X a warehouse was wrecked"), as a sentence of figures alone."""
-    return bool(triggers) and all(t == "strike" and m.re in (_RUIN, _TRACES) for t, m in triggers)
+    return bool(triggers) and all(
+        t == "strike" and whole_pattern(m.re) in (_RUIN, _TRACES) for t, m in triggers
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.attribution import ATTESTED
+from geo.extract.report_memo import per_report
 from geo.extract.voices import doubts, own_eyes
 
 _THERE = re.compile(
@@ -22,6 +23,7 @@ _THERE = re.compile(
 )
 
 
+@per_report
 def witnessed(text: str) -> bool:
     """Whether a sentence gives the report's own eyes on the scene."""
     return bool(ATTESTED.search(text) or _THERE.search(text) or own_eyes(text))

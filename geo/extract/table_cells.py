@@ -41,6 +41,21 @@ SEPARATORS = [
 # a spreadsheet's comma-separated export: "date,town,weapon" (bare commas; a quoted cell may
 # hold commas of its own); a prose list's commas are followed by spaces
 COMMA = re.compile(",")
+# what every cut of each separator holds: a line holding none of it is one cell, not cut
+_CUT_MARKS = dict(
+    zip(
+        (*SEPARATORS, COMMA),
+        (("|",), ("-", "\u2013", "\u2014"), (";",), ("\t",), ("  ",), (",",)),
+        strict=True,
+    )
+)
+
+
+def may_cut(line: str, sep: re.Pattern[str]) -> bool:
+    """Whether ``sep`` may cut ``line`` at all (when not, :func:`cells_of` gives one cell at
+    most), told without reading its cells."""
+    marks = _CUT_MARKS.get(sep)
+    return marks is None or any(mark in line for mark in marks)
 
 
 def cells_of(line: str, base: int, sep: re.Pattern[str] = SEPARATORS[0]) -> list[Cell]:

@@ -22,7 +22,7 @@ from geo.extract.numeric_days import column_day
 from geo.extract.places import PlaceHit, short_mention
 from geo.extract.publication import Publication
 from geo.extract.sentences import MAX_SENTENCE, Sentence
-from geo.extract.table_cells import COMMA, SEPARATORS, Cell, cells_of
+from geo.extract.table_cells import COMMA, SEPARATORS, Cell, cells_of, may_cut
 from geo.extract.table_rows import (
     counted_weapon,
     doubted,
@@ -126,8 +126,8 @@ def _header(line: str, base: int, below: str) -> tuple[re.Pattern[str], list[Cel
     if line.lstrip().startswith("|") and _RULE.fullmatch(below) and ("|" in below or "+" in below):
         return SEPARATORS[0], cells_of(line, base)
     for sep in (*SEPARATORS, COMMA):
-        if sep is COMMA and ", " in line:
-            continue  # a prose list, not a spreadsheet's header
+        if (sep is COMMA and ", " in line) or not may_cut(line, sep):
+            continue  # a prose list, not a spreadsheet's header; a line of one cell
         cells = cells_of(line, base, sep)
         # (a bar's header may explain a column: "Means of attack (according to the data of ...)")
         longest = 12 if sep is SEPARATORS[0] else 4

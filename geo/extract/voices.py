@@ -23,6 +23,7 @@ import re
 from geo.extract.hedges import HEDGE
 from geo.extract.pattern_cues import cued
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
+from geo.extract.report_memo import per_report
 from geo.extract.sentences import Sentence, line_bounds
 from geo.extract.wording import words
 
@@ -122,6 +123,7 @@ _SUBJECTLESS = re.compile(
 )
 
 
+@per_report
 def own_eyes(text: str) -> bool:
     """Whether a sentence gives the narrator's, the crew's or the team's own eyes on the scene."""
     return bool(OWN_EYES.search(text) or _SUBJECTLESS.search(text))
