@@ -191,6 +191,45 @@ GPKG_CHANGES = {
     ),
 }
 
+_INSERT = (
+    'DROP TRIGGER rtree_events_geom_insert; CREATE TRIGGER "rtree_events_geom_insert" AFTER '
+    'INSERT ON "events" WHEN {when} BEGIN INSERT OR REPLACE INTO "rtree_events_geom" VALUES '
+    '(NEW."fid", {minx}, ST_MaxX(NEW."geom"), ST_MinY(NEW."geom"), ST_MaxY(NEW."geom")); END'
+)
+_GDAL_WHEN, _GDAL_MINX = (
+    '(new."geom" NOT NULL AND NOT ST_IsEmpty(NEW."geom"))',
+    'ST_MinX(NEW."geom")',
+)
+GPKG_CHANGES |= {  # as strict as the PostGIS check (house36)
+    "GDAL's name, a WHEN calling a function": (
+        _INSERT.format(when="length(zeroblob(100000000)) > 0", minx=_GDAL_MINX),
+        "'events' has a trigger 'rtree_events_geom_insert'",
+    ),
+    "GDAL's name, a body calling a function": (
+        _INSERT.format(when=_GDAL_WHEN, minx="length(printf('%.*c', 100000000, 'x'))"),
+        "'events' has a trigger 'rtree_events_geom_insert'",
+    ),
+    "GDAL's name, a function called by a quoted name after a comment": (
+        _INSERT.format(when=_GDAL_WHEN, minx='"randomblob" /* bounds */ (100000000)'),
+        "'events' has a trigger 'rtree_events_geom_insert'",
+    ),
+    "a CHECK constraint": (
+        "ALTER TABLE events ADD COLUMN checked TEXT CHECK (length(zeroblob(100000000)) > 0)",
+        "'events' has a CHECK constraint",
+    ),
+    "a default calling a function": (
+        "ALTER TABLE history RENAME TO sm_old; CREATE TABLE history (id INTEGER PRIMARY KEY "
+        "AUTOINCREMENT, changed_at TEXT NOT NULL DEFAULT (hex(randomblob(1000))), user TEXT NOT "
+        "NULL, action TEXT NOT NULL, event_id TEXT NOT NULL, source TEXT, changes TEXT NOT NULL);"
+        "INSERT INTO history SELECT * FROM sm_old; DROP TABLE sm_old",
+        "column 'changed_at' of 'history' has a default Sitrep Map did not set",
+    ),
+    "an index on an expression": (
+        "CREATE INDEX sm_big ON events (printf('%.*c', 100000000, 'x'))",
+        "'events' has an index on an expression, 'sm_big'",
+    ),
+}
+
 
 @pytest.mark.parametrize("change", list(GPKG_CHANGES))
 def test_a_geopackage_store_whose_tables_run_code_is_refused_in_one_line(scratch_store, change):
