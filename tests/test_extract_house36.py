@@ -1,0 +1,25 @@
+"""House-keeping of the extraction (house36): the armed-cause words are one list read by three
+readers, a sentence's doubt about a weapon is read once."""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract import armed_words, event_words, not_war, outcome_words
+
+
+def test_the_three_readers_of_an_armed_cause_read_one_list():
+    assert event_words.ARMED is armed_words.ARMED
+    assert not_war.ARMED_OR_BLAST is armed_words.ARMED_OR_BLAST
+    assert armed_words.CAUSE in outcome_words._OUTCOME.pattern
+    for weapon in ("UAV", "Shahed", "mortar", "shrapnel", "artillery", "rockets"):
+        said = f"A {weapon} was heard before the fire"
+        assert armed_words.ARMED.search(said) and armed_words.ARMED_OR_BLAST.search(said)
+        assert re.search(rf"\b{armed_words.CAUSE}\b", said, re.I), weapon
+
+
+def test_a_blast_is_armed_beside_a_natural_death_but_not_beside_an_earthquake():
+    said = "The blast shook the block; the old man died of old age"
+    assert armed_words.ARMED_OR_BLAST.search(said) and not armed_words.ARMED.search(said)
+    # an outcome's cause is a noun: "attacked" and "debris" name none
+    assert not re.search(rf"\b{armed_words.CAUSE}\b", "they attacked; debris fell", re.I)
