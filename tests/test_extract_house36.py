@@ -55,3 +55,26 @@ def test_a_sentence_is_read_for_a_weapon_doubt_once(extractor, monkeypatch):
     doubt = next(t for t in read if "Kinzhal" in t)
     assert read[doubt] == 1 and max(read.values()) == 1, read
     assert len(events) == 2 and not any(e["verification"] == "unverified" for e in events)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The council wrote: the strike on Kupiansk damaged a school.",
+        "Officials said: a guided bomb fell on the market in Kupiansk.",
+        "Our reporter wrote: the shelling of Kupiansk went on all night.",
+    ],
+)
+def test_a_sentence_before_a_colon_is_no_card_field(prose):
+    from geo.extract.cards import FIELD, flatten_cards
+
+    assert FIELD.fullmatch(prose) is None
+    text = f"{prose}\nLocation: Kupiansk\nMeans: guided bomb\n"
+    assert flatten_cards(text).split("\n")[:2] == [prose, "Location: Kupiansk|Means: guided bomb"]
+
+
+@pytest.mark.parametrize("line", ["Date reported: 4 May", "Loss location: Kupiansk", "A/B: 2"])
+def test_short_title_keys_are_still_fields(line):
+    from geo.extract.cards import FIELD
+
+    assert FIELD.fullmatch(line) is not None

@@ -22,10 +22,19 @@ from geo.extract.table_cells import Cell
 from geo.extract.tables import column_kind
 from geo.extract.wording import words
 
+# a key is short and title-like ("Date of loss", "Cause of damage"); a subject and its verb
+# before the colon are prose ("The council wrote: the strike on X ...", "Officials said: ..."):
+# a key led by an article or a pronoun, or ended by a verb of saying, is no key
+_PROSE_KEY_START = (
+    r"(?!(?:The|A|An|This|That|These|Those|Our|My|His|Her|Their|He|She|They|We|It)[ \t])"
+)
+_SAYING = "said says wrote writes added adds told stated announced explained warned posted tweeted"
+_PROSE_KEY_END = "".join(rf"(?<![ \t]{verb})" for verb in _SAYING.split())
 # a field line: a key of at most five words, a colon, a value ("Date of loss: 03.05.2025")
 FIELD = re.compile(
-    r"[ \t]*(?:[-*•][ \t]+)?(?P<key>[A-Z][\w.()/'’-]*(?:[ \t]+[\w.()/'’-]+){0,4}?)[ \t]*:"
-    r"[ \t]+(?P<value>\S.*)"
+    rf"[ \t]*(?:[-*•][ \t]+)?{_PROSE_KEY_START}"
+    r"(?P<key>[A-Z][\w.()/'’-]*(?:[ \t]+[\w.()/'’-]+){0,4}?)"
+    rf"{_PROSE_KEY_END}[ \t]*:[ \t]+(?P<value>\S.*)"
 )
 # keys a table's headers do not name: what hit ("Cause of damage", "Peril"), where ("Address")
 _MEANS_KEY = words("cause", "peril", "attack", "munition", "hit by", "description")
