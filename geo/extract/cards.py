@@ -8,7 +8,7 @@ fields the figures.
 keeps its length: every offset still points into the report), so that the card is one sentence
 and the row reader (``row_events``) reads its fields as the cells of a row; ``card_fields``
 gives that reader the fields by their keys' kinds, the keys read as a table's headers
-(``tables.column_kind``). A run of fields with no place field and no field of means or figures
+(``table_headers.column_kind``). A run of fields with no place field and no field of means or figures
 (a letter's "From:/To:/Subject:", a contact card, an equipment sheet, a schedule) is no card."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from geo.extract.cell_figures import FIGURE_KEY
 from geo.extract.sentences import MAX_SENTENCE, Sentence, line_bounds
 from geo.extract.table_cells import Cell
-from geo.extract.tables import column_kind
+from geo.extract.table_headers import column_kind
 from geo.extract.wording import words
 
 # a key is short and title-like ("Date of loss", "Cause of damage"); a subject and its verb
