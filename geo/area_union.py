@@ -6,6 +6,12 @@ rebuilds a multipolygon of all the parts so far): 10,000 small polygons in a row
 along one axis cannot touch, so the parts are first split into runs that overlap along x, each
 run into runs along y, and so on while a split parts anything; each group is merged on its own
 and the polygons of all groups make one multipolygon (valid: groups are apart).
+
+A staircase of boxes each touching the next at a corner is one run along both axes (8,000 took
+1.1 s, x6 for x4 the boxes): such a group is parted once more by what its polygons share, two
+polygons joined only when their insides overlap or their edges share a line (corners touching
+at a point stay apart in a union too, and a multipolygon's parts may touch at points). A group
+whose polygons overlap many others (a dense layer) is merged whole, as GEOS merges it well.
 """
 
 from __future__ import annotations
@@ -21,7 +27,11 @@ def union_all(parts: list) -> shapely.Geometry:
         return shapely.union_all(parts)
     geoms = np.asarray(parts, dtype=object)
     bounds = shapely.bounds(geoms)
-    merged = [shapely.union_all(geoms[group]) for group in _groups(bounds)]
+    merged = [
+        shapely.union_all(geoms[part])
+        for group in _groups(bounds)
+        for part in (_joined(geoms, group) if len(group) > 2 else [group])
+    ]
     if len(merged) == 1:
         return merged[0]
     return shapely.multipolygons(shapely.get_parts(np.asarray(merged, dtype=object)))
@@ -52,3 +62,36 @@ def _runs(bounds: np.ndarray, axis: int) -> list[np.ndarray]:
     reach = np.maximum.accumulate(ends)
     cuts = np.flatnonzero(starts[1:] > reach[:-1]) + 1
     return np.split(order, cuts)
+
+
+def _joined(geoms: np.ndarray, group: np.ndarray) -> list[np.ndarray]:
+    """``group`` (indices of ``geoms``) in parts that share no inside and no edge, or whole when
+    its polygons overlap more than a few others each (pairs are counted in chunks, never all)."""
+    tree, limit, pairs = shapely.STRtree(geoms[group]), _DENSE * len(group), []
+    for start in range(0, len(group), _CHUNK):
+        found = tree.query(geoms[group[start : start + _CHUNK]], predicate="intersects")
+        found[0] += start
+        pairs.append(found[:, found[0] < found[1]])
+        limit -= pairs[-1].shape[1]
+        if limit < 0:
+            return [group]
+    left, right = np.concatenate(pairs, axis=1)
+    a, b = geoms[group[left]], geoms[group[right]]
+    shares = shapely.relate_pattern(a, b, "T********") | shapely.relate_pattern(a, b, "****1****")
+    root = list(range(len(group)))
+
+    def top(i: int) -> int:
+        while root[i] != i:
+            root[i] = root[root[i]]
+            i = root[i]
+        return i
+
+    for i, j in zip(left[shares].tolist(), right[shares].tolist(), strict=True):
+        root[top(i)] = top(j)
+    parts: dict[int, list[int]] = {}
+    for i in range(len(group)):
+        parts.setdefault(top(i), []).append(i)
+    return [group[np.asarray(p)] for p in parts.values()]
+
+
+_DENSE, _CHUNK = 16, 4096  # pairs per polygon past which a group is merged whole; query chunk

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 import geopandas as gpd
+import pandas as pd
 
-from geo.filtering import Filters
+from geo.filtering import EventIndex, Filters
 from geo.words import counted
 
 
@@ -32,31 +33,37 @@ def notices(
     if notice := weapon_menu.unknown_notice(list(weapon_words), frame["weapon"].dropna().unique()):
         yield f"{notice}: no event matches it"
     if frame.empty:
-        if notice := unknown_regions(gazetteer, filters.regions):
+        from geo.store import load_all
+
+        everything = load_all(gazetteer, sample=True)  # the whole store, read once for both lines
+        if notice := unknown_regions(everything["admin1"], filters.regions):
             yield notice
-        yield left_out(gazetteer, filters, sample)
+        yield left_out(everything, gazetteer, filters, sample)
 
 
-def unknown_regions(gazetteer, regions: Sequence[str]) -> str | None:
-    """The line naming the ``--region`` words no stored event's region is spelt as, with the
-    nearest regions there are (``--region Khersn`` wrote "wrote 0 events" alone)."""
+def unknown_regions(admin1: pd.Series, regions: Sequence[str]) -> str | None:
+    """The line naming the ``--region`` words no stored event's region (``admin1``, all the
+    store holds) is spelt as, with the nearest regions there are (``--region Khersn`` wrote
+    "wrote 0 events" alone)."""
     from geo import region_menu
-    from geo.store import load_all
     from geo.vocabulary import unknown_notice
 
     if not regions:
         return None
-    options = region_menu.menu(load_all(gazetteer, sample=True)["admin1"])
+    options = region_menu.menu(admin1)
     found = unknown_notice("region", region_menu.unknown(regions, options), options)
     return f"{found}: no stored event lies in it" if found else None
 
 
-def left_out(gazetteer, filters: Filters, sample: bool | None) -> str:
-    """The line for filters that kept nothing: how many events there were to choose from, and
-    how many of the sample's would match when the sample was left out."""
-    from geo.store import load_all
+def left_out(everything: gpd.GeoDataFrame, gazetteer, filters: Filters, sample: bool | None) -> str:
+    """The line for filters that kept nothing: how many events there were to choose from
+    (among ``everything``, the store and the sample, as ``sample`` shows them: see
+    :func:`geo.store.load_all`), and how many of the sample's would match when it was left out."""
+    from geo.store import load_all, reference_ids
 
-    every = len(load_all(gazetteer, sample=sample))
+    index = EventIndex(everything, reference_ids(gazetteer))
+    shown = sample is True or (sample is None and not index.has_own)
+    every = len(everything) if shown else int((~index.sample).sum())
     line = f"the filters left out all {counted(every, 'event')}" if every else "no event stored"
     if sample is not True:
         hidden = len(load_all(gazetteer, filters=filters, sample=True))

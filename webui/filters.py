@@ -8,7 +8,7 @@ widgets, applies whether the box is open or not."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Final
+from typing import Final, NamedTuple
 
 import geopandas as gpd
 import streamlit as st
@@ -23,20 +23,31 @@ from webui import typed_dates
 from webui.filter_words import named_options, unknown_words, weapon_label, weapon_options
 from webui.text import literal, whole_date_range
 
-_KEYS = {
-    "weapon": "f_weapon",
-    "type": "f_type",
-    "verification": "f_verification",
-    "region": "f_region",
-    "side": "f_side",
-}
-_WORDS = {
-    "weapon": "weapon",
-    "type": "event type",
-    "verification": "status",
-    "region": "region",
-    "side": "side",
-}
+
+class _Filter(NamedTuple):
+    """A list filter, written once: in the link, in the page's state, its word in a notice and
+    in the summary line, the box's label and what an empty box keeps, the Filters field."""
+
+    param: str
+    key: str
+    word: str
+    part: str
+    label: str
+    empty: str
+    field: str
+
+
+_FILTERS = (
+    _Filter("weapon", "f_weapon", "weapon", "weapon", "Weapon", "All weapons", "weapons"),
+    _Filter("type", "f_type", "event type", "type", "Event type", "All types", "types"),
+    _Filter(
+        "verification", "f_verification", "status", "status", "Status", "Any status", "verification"
+    ),
+    _Filter("region", "f_region", "region", "region", "Region", "All regions", "regions"),
+    _Filter("side", "f_side", "side", "side", "Side of the line", "Any side", "sides"),
+)
+_KEYS = {f.param: f.key for f in _FILTERS}
+_WORDS = {f.param: f.word for f in _FILTERS}
 OPEN_KEY = "filters_open"
 # The widgets' values outlive a folded box: not drawn, they are kept while the reader stays on
 # the page (Streamlit forgets the value of a widget not drawn in a run unless told to keep it).
@@ -246,12 +257,9 @@ def chosen(frame: gpd.GeoDataFrame, index: EventIndex | None = None) -> Filters:
     until: date | None = None
     if isinstance(picked, list | tuple) and picked:  # one day while a range is being picked
         since, until = picked[0], picked[-1]
+    lists = {f.field: tuple(st.session_state[f.key]) for f in _FILTERS}
     return Filters(
-        weapons=tuple(st.session_state["f_weapon"]),
-        types=tuple(st.session_state["f_type"]),
-        verification=tuple(st.session_state["f_verification"]),
-        sides=tuple(st.session_state["f_side"]) if _has_sides(frame) else (),
-        regions=tuple(st.session_state["f_region"]),
+        **lists | {"sides": lists["sides"] if _has_sides(frame) else ()},
         since=since,
         until=until,
         sample=sample,
@@ -261,13 +269,7 @@ def chosen(frame: gpd.GeoDataFrame, index: EventIndex | None = None) -> Filters:
 def named(frame: gpd.GeoDataFrame, chosen: Filters) -> list[str]:
     """What the filters ``chosen`` keep, a part each ("weapon ATACMS", "2024-03-01 to
     2024-03-09"); the dates only when they narrow the data's."""
-    asked = (
-        ("weapon", chosen.weapons),
-        ("type", chosen.types),
-        ("status", chosen.verification),
-        ("region", chosen.regions),
-        ("side", chosen.sides),
-    )
+    asked = ((f.part, getattr(chosen, f.field)) for f in _FILTERS)
     parts = [f"{name} {', '.join(values)}" for name, values in asked if values]
     first, last = _data_dates(frame)
     since, until = chosen.since or first, chosen.until or last
@@ -288,42 +290,38 @@ def summary(frame: gpd.GeoDataFrame, chosen: Filters) -> str:
     return "Filters: " + " · ".join(parts)
 
 
-# The other filters' boxes: (filter, label, what an empty box keeps). Region names each first-level
-# region once whatever its spelling ("Kherson" takes UCDP's "Kherson oblast"): one oblast's events
-# could be had by no filter (newuser35).
-_BOXES = (
-    ("type", "Event type", "All types"),
-    ("verification", "Status", "Any status"),
-    ("region", "Region", "All regions"),
-    ("side", "Side of the line", "Any side"),
-)
+# The other filters' boxes (their labels and placeholders in _FILTERS). Region names each
+# first-level region once whatever its spelling ("Kherson" takes UCDP's "Kherson oblast"): one
+# oblast's events could be had by no filter (newuser35).
+_BOXES = _FILTERS[1:]
 
 
 def _widgets(frame: gpd.GeoDataFrame) -> None:
     """The filter widgets, their values :func:`chosen`'s."""
     options = _options(frame)
     picked = st.session_state.get("f_weapon", [])  # (one the sample alone has, while it is hidden)
+    weapon = _FILTERS[0]
     st.multiselect(
-        "Weapon",
+        weapon.label,
         [*options["weapon"], *(w for w in picked if w not in options["weapon"])],
-        key="f_weapon",
-        placeholder="All weapons",
+        key=weapon.key,
+        placeholder=weapon.empty,
         format_func=weapon_label,
         help="A system, or a kind of weapon with its sub-kinds: drone takes in naval drones, "
         "missile every missile (ballistic, cruise, air defence), artillery rocket artillery.",
         persist_state=_KEEP,
     )
-    for param, label, placeholder in _BOXES:
-        if param != "side" or _has_sides(frame):
-            picked = st.session_state.get(_KEYS[param], [])  # (a region only the sample has)
-            allowed = [*options[param], *(p for p in picked if p not in options[param])]
+    for box in _BOXES:
+        if box.param != "side" or _has_sides(frame):
+            picked = st.session_state.get(box.key, [])  # (a region only the sample has)
+            allowed = [*options[box.param], *(p for p in picked if p not in options[box.param])]
             # (a region's name comes from imported files: shown without direction overrides, as
             # the Weapon box shows an imported weapon)
             st.multiselect(
-                label,
+                box.label,
                 allowed,
-                key=_KEYS[param],
-                placeholder=placeholder,
+                key=box.key,
+                placeholder=box.empty,
                 format_func=unsteered,
                 persist_state=_KEEP,
             )

@@ -8,7 +8,7 @@ fields the figures.
 keeps its length: every offset still points into the report), so that the card is one sentence
 and the row reader (``row_events``) reads its fields as the cells of a row; ``card_fields``
 gives that reader the fields by their keys' kinds, the keys read as a table's headers
-(``tables.column_kind``). A run of fields with no place field and no field of means or figures
+(``table_headers.column_kind``). A run of fields with no place field and no field of means or figures
 (a letter's "From:/To:/Subject:", a contact card, an equipment sheet, a schedule) is no card."""
 
 from __future__ import annotations
@@ -19,13 +19,22 @@ from dataclasses import dataclass
 from geo.extract.cell_figures import FIGURE_KEY
 from geo.extract.sentences import MAX_SENTENCE, Sentence, line_bounds
 from geo.extract.table_cells import Cell
-from geo.extract.tables import column_kind
+from geo.extract.table_headers import column_kind
 from geo.extract.wording import words
 
+# a key is short and title-like ("Date of loss", "Cause of damage"); a subject and its verb
+# before the colon are prose ("The council wrote: the strike on X ...", "Officials said: ..."):
+# a key led by an article or a pronoun, or ended by a verb of saying, is no key
+_PROSE_KEY_START = (
+    r"(?!(?:The|A|An|This|That|These|Those|Our|My|His|Her|Their|He|She|They|We|It)[ \t])"
+)
+_SAYING = "said says wrote writes added adds told stated announced explained warned posted tweeted"
+_PROSE_KEY_END = "".join(rf"(?<![ \t]{verb})" for verb in _SAYING.split())
 # a field line: a key of at most five words, a colon, a value ("Date of loss: 03.05.2025")
 FIELD = re.compile(
-    r"[ \t]*(?:[-*•][ \t]+)?(?P<key>[A-Z][\w.()/'’-]*(?:[ \t]+[\w.()/'’-]+){0,4}?)[ \t]*:"
-    r"[ \t]+(?P<value>\S.*)"
+    rf"[ \t]*(?:[-*•][ \t]+)?{_PROSE_KEY_START}"
+    r"(?P<key>[A-Z][\w.()/'’-]*(?:[ \t]+[\w.()/'’-]+){0,4}?)"
+    rf"{_PROSE_KEY_END}[ \t]*:[ \t]+(?P<value>\S.*)"
 )
 # keys a table's headers do not name: what hit ("Cause of damage", "Peril"), where ("Address")
 _MEANS_KEY = words("cause", "peril", "attack", "munition", "hit by", "description")

@@ -47,12 +47,12 @@ def doubt_or_witness(
         return
     if facts.hedged and not facts.triggers and not placed and not follows:
         # "The reports could not be verified": about the paragraph's events.
-        hedge_paragraph(d.drafts, s, {h.place.name for h in s_hits})
+        hedge_paragraph(d.drafts, s, {h.place.name for h in s_hits}, facts.weapon_doubt)
     # "We could not check the ministry's claims": what the ministry said, no one else's
     named = hedge_named(d.drafts, s.text) if facts.hedged and not facts.triggers else []
     if facts.hedged and not placed and last and not other_speaker(last, named):
         if last.sentence.paragraph == s.paragraph:
-            hedge_paragraph(d.drafts, s, {h.place.name for h in s_hits})
+            hedge_paragraph(d.drafts, s, {h.place.name for h in s_hits}, facts.weapon_doubt)
         elif d.wire and index - d.last_index <= 2:
             last.hedged = True  # wire copy: "Pictures showed troops. We could not verify"
     if not placed and not facts.hedged and witnessed(s.text):

@@ -87,6 +87,7 @@ class Facts:
     figures_only: bool = False
     confirmed: bool = False  # (attribution.borne_out: once a sentence, not once a place)
     row: RowEvent | None = None  # the line read as a row (``row_events``)
+    weapon_doubt: bool = False  # a doubt about a weapon or a detail (hedges.DETAIL_DOUBT)
 
     def tells_more(self) -> bool:
         """Whether the sentence adds to an event: a cue, a weapon, figures, or only whose word

@@ -26,7 +26,7 @@ from geo.extract.draft import Draft, Facts
 from geo.extract.event_type import topic_type, type_for
 from geo.extract.figure_owners import figures_owner, follows_on
 from geo.extract.figure_places import give_figures
-from geo.extract.hedges import HEDGE, doubts_detail
+from geo.extract.hedges import DETAIL_DOUBT, HEDGE, told_places
 from geo.extract.interception_figures import counts_around
 from geo.extract.inventory import own_launched
 from geo.extract.layout import TIME_STAMP, ListIntro, is_live_blog, on_bullet, same_target
@@ -126,7 +126,8 @@ class Drafter:
         if row is not None:  # a line read as a row: its cells' event, day, figures and source
             triggers, when, casualties, claimant = row.read(s, triggers, when, casualties, claimant)
             self.rows |= {s.start} if row.tells or row.card else set()
-        detail = doubts_detail(s.text, s_hits, self.drafts, s.paragraph)  # "a Kinzhal was used"
+        weapon_doubt = bool(DETAIL_DOUBT.search(s.text))  # "reports that a Kinzhal was used"
+        detail = weapon_doubt and told_places(s_hits, self.drafts, s.paragraph)
         triggers = [] if detail else triggers
         types = [t for t, _ in triggers]
         word = first_casualty(s.text) if casualties and not types and kind != "past" else None
@@ -147,6 +148,7 @@ class Drafter:
             or (row is not None and row.vouched),
             figures_only=word is not None,
             row=row,
+            weapon_doubt=weapon_doubt,
         )
 
     def _at_topic(self, s: Sentence, facts: Facts, s_hits: list[PlaceHit]) -> list[Draft]:

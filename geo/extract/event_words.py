@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from geo.extract.armed_words import ARMED
 from geo.extract.first_letters import by_first_letter
 from geo.extract.pattern_cues import CuedPattern, cued
 
@@ -190,11 +191,6 @@ _NO_WAR_CAUSE = re.compile(
     re.I,
 )
 _NO_WAR_CAUSE = cued(_NO_WAR_CAUSE)  # (tried only on a text holding a word it needs)
-_ARMED = re.compile(
-    r"\b(?:attack\w*|strikes?|struck|drones?|UAVs?|missiles?|rockets?|shell\w*|bomb\w*|"
-    r"artillery|debris|shahed\w*)\b",
-    re.I,
-)
 
 
 def no_attack(etype: str, m: re.Match[str]) -> bool:
@@ -211,7 +207,7 @@ def no_attack(etype: str, m: re.Match[str]) -> bool:
         return True
     if etype == "interception" and _DEFENDED.search(text):
         return False  # ("aerial targets shot down amid snowfall": air defence at work)
-    return bool(_NO_WAR_CAUSE.search(text)) and not _ARMED.search(text)
+    return bool(_NO_WAR_CAUSE.search(text)) and not ARMED.search(text)
 
 
 _DEFENDED = re.compile(r"\b(?:targets?|air[\s-]*defen[cs]es?|aircraft|helicopters?|jets?)\b", re.I)

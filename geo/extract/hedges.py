@@ -146,19 +146,22 @@ def doubts_detail(
     """Whether a sentence doubts only the weapon of events told, not an event: the places it
     names (``hits``, place hits) are those of events (``drafts``) already told in its paragraph
     ("Reports that a Kinzhal was among the missiles fired at the capital ...")."""
-    if not DETAIL_DOUBT.search(text):
-        return False
+    return bool(DETAIL_DOUBT.search(text)) and told_places(hits, drafts, paragraph)
+
+
+def told_places(hits: Sequence, drafts: Sequence, paragraph: int) -> bool:
+    """Whether every place ``hits`` name is that of an event already told in ``paragraph``."""
     told = {d.place.id for d in drafts if d.sentence.paragraph == paragraph}
     return all(h.place.id in told for h in hits)
 
 
-def hedge_paragraph(drafts: list, s: Sentence, named: set[str]) -> None:
+def hedge_paragraph(drafts: list, s: Sentence, named: set[str], weapon_doubt: bool) -> None:
     """A hedge about the paragraph's events (drafts with ``sentence``, ``place``,
     ``place_mention`` and ``hedged``), or about those at the places it names (``named``); a name
     the gazetteer left to its region ("the Kotluban site" after "the village of Kotluban in the
     Volgograd region") still names that mention's event. A doubt about the weapon alone hedges
-    none of them."""
-    if doubts_detail(s.text):
+    none of them (``weapon_doubt``: the sentence's DETAIL_DOUBT, read once in its Facts)."""
+    if weapon_doubt:
         return
     names = set(_NAME_IN_SENTENCE.findall(s.text))
     mine = [d for d in drafts if d.sentence.paragraph == s.paragraph]

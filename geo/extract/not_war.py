@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.armed_words import ARMED_OR_BLAST
 from geo.extract.draft import Draft
 from geo.extract.pattern_cues import cued
 from geo.extract.sentences import Sentence
@@ -34,15 +35,10 @@ _NATURAL_END = re.compile(
     re.I,
 )
 _NATURAL_END = cued(_NATURAL_END)
-_ARMED = re.compile(
-    r"\b(?:attack\w*|strikes?|struck|shell\w*|shrapnel|drones?|missiles?|rockets?|bombs?|"
-    r"mortars?|artillery|explosions?|blasts?|debris)\b",
-    re.I,
-)
 
 
 def _natural_end(s: Sentence) -> bool:
-    return bool(_NATURAL_END.search(s.text)) and not _ARMED.search(s.text)
+    return bool(_NATURAL_END.search(s.text)) and not ARMED_OR_BLAST.search(s.text)
 
 
 def drop_not_war(drafts: list[Draft], sentences: list[Sentence]) -> list[Draft]:

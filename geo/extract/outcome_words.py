@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.armed_words import CAUSE
 from geo.extract.event_words import Cued
 
 # what befell people: "died", "was hurt", "lost his life", "suffered burns"
@@ -31,15 +32,6 @@ _TO_THINGS = (
 _LINK = (
     r"by|from|of|in|during|after|to|when|following|amid|through|caused\s+by|due\s+to|"
     r"because\s+of|as\s+a\s+result\s+of|in\s+the\s+course\s+of"
-)
-# an armed cause: a weapon, what it sends flying, or an attack named as a noun
-CAUSE = (
-    r"(?:(?:enemy|Russian|Ukrainian|hostile|artillery|mortar|tank|rocket|sniper)\s+fire|"
-    r"shrapnel|(?:shell|mine|bomb)[\s-]fragments?|splinters|"
-    r"blast(?:\s+wave)?|explosions?|shelling|shells?|attacks?|strikes?|raids?|bombardment|"
-    r"missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?|(?:aerial\s+|guided\s+)?bombs?|KABs?|"
-    r"mortars?|mortar\s+(?:rounds?|bombs?)|munitions?|artillery|Grads?|MLRS|Iskanders?|FPVs?|"
-    r"Lancets?)"
 )
 _ATTACK_NOUN = r"(?:strikes?|attacks?|raids?|hits?|shelling|bombardment)"
 # a word between the link and the cause, none that makes the cause a downed weapon's remains

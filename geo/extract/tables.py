@@ -22,9 +22,9 @@ from geo.extract.numeric_days import column_day
 from geo.extract.places import PlaceHit, short_mention
 from geo.extract.publication import Publication
 from geo.extract.sentences import MAX_SENTENCE, Sentence
-from geo.extract.table_cells import COMMA, SEPARATORS, Cell, cells_of, may_cut
+from geo.extract.table_cells import Cell, cells_of
+from geo.extract.table_headers import RULE, column_kind, header_of
 from geo.extract.table_rows import (
-    counted_weapon,
     doubted,
     downings,
     row_drafts,
@@ -35,25 +35,6 @@ from geo.extract.table_rows import (
 from geo.extract.title_days import period_in
 from geo.extract.wording import words
 
-# a rule row: markdown's "|---|:--:|", a grid's "+-----+----+", a text table's "-----   ----"
-# (dash runs apart by a bar, a cross or blanks: one way to read a line, no backtracking)
-_RULE = re.compile(r"\s*(?:[|+]\s*)?:?-{2,}:?(?:\s*[|+]\s*:?-{2,}:?|\s+:?-{2,}:?)*\s*(?:[|+]\s*)?")
-# What a column holds, by its header; the first kind that fits ("Drones launched" is a count
-# launched, "Claimed by" a source, "Change on week 9" nothing).
-_COLUMNS = [
-    ("source", words("(?:claimed|given|reported|stated) by", "sources?", "figures from", "according to")),
-    ("check", words("check", "checked", "verified", "verification", "status")),
-    ("day", words("day", "date", "when", "night ending")),
-    ("killed", _KILLED := words("killed", "dead", "deaths", "fatalities", "died")),
-    ("injured", _INJURED := words("injured", "wounded", "hurt")),
-    ("launched", words("launched", "fired")),
-    ("destroyed", words("downed", "shot down", "destroyed", "intercepted")),
-    ("weapon", words("weapon", "weapons", "means", "what")),
-    ("type", words("type", "event", "incident", "what happened")),
-    ("place", words("region", "place", "village", "town", "city", "settlement", "location",
-                    "area", "oblast", "province", "target", "where", "locality", "community",
-                    "hromada", "district", "raion")),
-]  # fmt: skip
 _NOT_CONFIRMED = words("not confirmed", "not checked", "no confirmation", "none", "no", "unclear")
 _CONFIRMED = words("confirmed", "geolocated", "verified", "checked")
 AREAS = ("admin1", "admin2", "region")
@@ -107,40 +88,6 @@ def compiled_from(line: str) -> str | None:
     return who or None
 
 
-def column_kind(header: str) -> str | None:
-    """What a column holds by the first of its header's words that names a kind ("Means of
-    attack (according to the administration)" are weapons, "Date of attack" days); a header
-    naming a weapon alone ("UAV", "Kh-101") counts that weapon."""
-    if _KILLED.search(header) and _INJURED.search(header):
-        return "toll"  # "Killed/Injured", "Dead and hurt": one cell gives both, "2/6"
-    found = [(m.start(), k) for k, (kind, p) in enumerate(_COLUMNS) if (m := p.search(header))]
-    if found:
-        return _COLUMNS[min(found)[1]][0]
-    return "counted" if counted_weapon(header) else None
-
-
-def _header(line: str, base: int, below: str) -> tuple[re.Pattern[str], list[Cell]] | None:
-    """The separator and cells of ``line`` when it reads as a table's header: a bar line over a
-    markdown rule row, or three or more short cells without figures, one naming a place and one
-    more naming another kind of column."""
-    if line.lstrip().startswith("|") and _RULE.fullmatch(below) and ("|" in below or "+" in below):
-        return SEPARATORS[0], cells_of(line, base)
-    for sep in (*SEPARATORS, COMMA):
-        if (sep is COMMA and ", " in line) or not may_cut(line, sep):
-            continue  # a prose list, not a spreadsheet's header; a line of one cell
-        cells = cells_of(line, base, sep)
-        # (a bar's header may explain a column: "Means of attack (according to the data of ...)")
-        longest = 12 if sep is SEPARATORS[0] else 4
-        if len(cells) < 3 or any(not c.text or len(c.text.split()) > longest for c in cells):
-            continue
-        if any(ch.isdigit() for c in cells if not counted_weapon(c.text) for ch in c.text):
-            continue  # a row of figures, not a header (a weapon's name may hold some: "Kh-101")
-        kinds = [column_kind(c.text) for c in cells]
-        if "place" in kinds and sum(k is not None for k in kinds) >= 2:
-            return sep, cells
-    return None
-
-
 def find_tables(text: str, author: str | None = None) -> list[Table]:
     """The tables of ``text``: a header line naming columns, then body lines cut into as many
     cells by the same separator (rule rows skipped: markdown's, a grid's borders), with offsets;
@@ -152,7 +99,7 @@ def find_tables(text: str, author: str | None = None) -> list[Table]:
     tables, i = [], 1
     while i < len(lines) - 1:
         line, base = lines[i]
-        found = _header(line, base, lines[i + 1][0])
+        found = header_of(line, base, lines[i + 1][0])
         if found is None:
             i += 1
             continue
@@ -162,7 +109,7 @@ def find_tables(text: str, author: str | None = None) -> list[Table]:
         j, rows = i + 1, []
         while j < len(lines):
             row, start = lines[j]
-            if _RULE.fullmatch(row):  # a rule under the header, a grid's border, a rule over totals
+            if RULE.fullmatch(row):  # a rule under the header, a grid's border, a rule over totals
                 j += 1
                 continue
             if len(row) > MAX_SENTENCE:  # a row is read as a sentence, and is no longer than one
@@ -188,7 +135,7 @@ def find_tables(text: str, author: str | None = None) -> list[Table]:
 
 def _told(line: str) -> bool:
     """Whether a line above a table says something (not a blank, not a rule)."""
-    return bool(line.strip()) and not _RULE.fullmatch(line)
+    return bool(line.strip()) and not RULE.fullmatch(line)
 
 
 def _above(lines: list[tuple[str, int]], i: int) -> tuple[str, str | None]:
@@ -197,7 +144,7 @@ def _above(lines: list[tuple[str, int]], i: int) -> tuple[str, str | None]:
     source = None
     for line, _ in reversed(lines[max(0, i - 5) : i]):
         text = line.strip()
-        if _RULE.fullmatch(text):
+        if RULE.fullmatch(text):
             continue  # a grid's top border
         m = _SOURCE_LINE.match(text)
         if m:

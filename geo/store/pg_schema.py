@@ -14,33 +14,11 @@ from __future__ import annotations
 
 import psycopg
 
-from geo.records import COLUMNS, INTEGER_COLUMNS, TEXT_COLUMNS
+from geo.store import pg_tables
 from geo.vocabulary import shortened
 
-_EVENTS = {
-    "fid": "bigint",
-    "event_id": "text",
-    "version": "integer",
-    "geom": "geometry(Point,4326)",
-    **{
-        c: "text" if c in TEXT_COLUMNS else "smallint" if c in INTEGER_COLUMNS else "bigint"
-        for c in COLUMNS
-        if c != "event_id"
-    },
-}
-_HISTORY = ["id", "changed_at", "user", "action", "event_id", "source", "changes"]
-TABLES: dict[str, dict[str, str]] = {
-    "events": _EVENTS,
-    "history": {c: "bigint" if c == "id" else "text" for c in _HISTORY},
-    "reports": {c: "text" for c in ("sha256", "source", "published", "saved_at", "text")},
-    "sitrep_counts": {"events": "bigint", "changes": "bigint"},
-    "sitrep_schema": {"version": "integer"},
-}
-_DEFAULTS = {  # the only column defaults the store's own tables have
-    ("events", "fid"): "nextval('events_fid_seq'::regclass)",
-    ("events", "version"): "1",
-    ("history", "id"): "nextval('history_id_seq'::regclass)",
-}
+TABLES = pg_tables.table_columns()
+_DEFAULTS = pg_tables.defaults()  # the only column defaults the store's own tables have
 _OWN_EXPRESSIONS = (  # how our own indexes on an expression or with a condition end
     "USING btree (lower(weapon))",
     "USING btree (lower(weapon_category))",
@@ -69,7 +47,8 @@ LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
 
 def refusal(con: psycopg.Connection) -> str | None:
     """What in the store's tables is not as Sitrep Map made them (one clause naming it, "'events'
-    is a view ..."), or None when nothing is. Two catalogue queries; the tables are not read."""
+    is a view ..."), or None when nothing is. Two catalogue queries, asked once
+    per open store (PostgisStore._connect); the tables are not read."""
     names = list(TABLES)
     for row in con.execute(_RELATIONS, (names,)).fetchall():
         found = _relation_refusal(*row)

@@ -21,8 +21,16 @@ from psycopg import sql
 
 from geo import events as ev
 from geo.filtering import Filters
-from geo.records import COLUMNS, INTEGER_COLUMNS, TEXT_COLUMNS
-from geo.store import checks, common, pg_connections, pg_schema, postgis_removal, removal
+from geo.records import COLUMNS
+from geo.store import (
+    checks,
+    common,
+    pg_connections,
+    pg_schema,
+    pg_tables,
+    postgis_removal,
+    removal,
+)
 from geo.store.alike import siblings_to_look_up
 from geo.store.common import StoreError
 from geo.store.postgis_reads import COLUMN_LIST, selected_events
@@ -33,32 +41,6 @@ SAVE_LOCK = 0x5174_5245_7000  # advisory lock key: one saver at a time
 # statistics at once (autovacuum's own rule, without its delay): right after a bulk import the
 # planner would otherwise take the weapon and date indexes for empty and scan a million rows.
 ANALYZE_MIN_ROWS = 1000
-_SCHEMA = [
-    "CREATE TABLE IF NOT EXISTS sitrep_schema (version integer NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS sitrep_counts (events bigint NOT NULL, changes bigint NOT NULL)",
-    """CREATE TABLE IF NOT EXISTS events (
-        fid bigserial PRIMARY KEY, event_id text NOT NULL UNIQUE,
-        version integer NOT NULL DEFAULT 1, geom geometry(Point, 4326) NOT NULL)""",
-    *(
-        f'ALTER TABLE events ADD COLUMN IF NOT EXISTS "{c}" '
-        + ("text" if c in TEXT_COLUMNS else "smallint" if c in INTEGER_COLUMNS else "bigint")
-        for c in COLUMNS
-        if c != "event_id"
-    ),
-    "CREATE INDEX IF NOT EXISTS events_geom ON events USING gist (geom)",
-    "CREATE INDEX IF NOT EXISTS events_date ON events (event_date)",
-    "CREATE INDEX IF NOT EXISTS events_type ON events (event_type)",
-    "CREATE INDEX IF NOT EXISTS events_weapon ON events (lower(weapon))",
-    "CREATE INDEX IF NOT EXISTS events_category ON events (lower(weapon_category))",
-    """CREATE TABLE IF NOT EXISTS history (
-        id bigserial PRIMARY KEY, changed_at text NOT NULL, "user" text NOT NULL,
-        action text NOT NULL, event_id text NOT NULL, source text, changes text NOT NULL)""",
-    "CREATE INDEX IF NOT EXISTS history_event_id ON history (event_id)",
-    "CREATE INDEX IF NOT EXISTS history_deleted ON history (source) WHERE action = 'delete'",
-    """CREATE TABLE IF NOT EXISTS reports (
-        sha256 text PRIMARY KEY, source text NOT NULL, published text, saved_at text NOT NULL,
-        text text NOT NULL)""",
-]
 
 
 class PostgisStore:
@@ -66,15 +48,18 @@ class PostgisStore:
 
     def __init__(self, url: str) -> None:
         self.url = url
+        self._checked = False  # the schema was found as Sitrep Map made it, once per open
 
     @contextmanager
     def _connect(self, checked: bool = True) -> Iterator[psycopg.Connection]:
         """A connection for one block, committed at its end (reused: see pg_connections), to
-        a store whose tables are as Sitrep Map made them (:mod:`geo.store.pg_schema`). An error
-        the database raises is one line; the block's transaction is rolled back."""
+        a store whose tables are as Sitrep Map made them (:mod:`geo.store.pg_schema`, asked once
+        per open store: a store found sound is not asked again). An error the database raises is
+        one line; the block's transaction is rolled back."""
         try:
             with pg_connections.connection(self.url) as con:
-                foreign = pg_schema.refusal(con) if checked else None
+                foreign = pg_schema.refusal(con) if checked and not self._checked else None
+                self._checked = self._checked or (checked and not foreign)
                 if foreign:
                     raise StoreError(
                         f"the store at {self._where()} is not as Sitrep Map made it: {foreign}. "
@@ -202,7 +187,7 @@ def migrate(con: psycopg.Connection) -> None:
         return
     if not _scalar(con.execute("SELECT to_regtype('geometry') IS NOT NULL")):
         raise StoreError(common.NO_POSTGIS.format(where=con.info.dbname))  # (not a traceback)
-    for statement in _SCHEMA:
+    for statement in pg_tables.statements():
         con.execute(statement)
     con.execute("DELETE FROM sitrep_schema")
     con.execute("INSERT INTO sitrep_schema VALUES (%s)", (common.SCHEMA_VERSION,))
