@@ -28,8 +28,13 @@ _JOINED = re.compile(
     r"(?:(?:by|with)\s+)?(?:(?:a|an|the|\d+|[a-z]+)\s+)?$",
     re.I,
 )
-# a tally line's second weapon with its own figure: "Kyiv obl. - 14 UAV, 2 Iskander-M"
+# a tally line's second weapon with its own figure: "Kyiv obl. - 14 UAV, 2 Iskander-M"; "and"
+# alone only on a line that tells no downing (its heading does: "Downed, by region:" over
+# "Poltava region - 9 drones and 4 cruise missiles")
 _TALLY_JOINED = re.compile(r"^s?\s*[,;]\s*(?:and\s+)?(?P<n>\d+)\s+$", re.I)
+_TALLY_AND = re.compile(r"^s?\s+and\s+(?P<n>\d+)\s+$", re.I)
+# such a row: a label, a dash or colon, then the first count ("Poltava region - 9 drones")
+_ROW = re.compile(r"[^\d\n:;,.\-–—]{2,60}(?<=\S)\s*[-–—:]\s*\d+\s")
 # a count just before a weapon's name: "3 Neptune missiles", "88 fixed-wing unmanned aerial vehicles"
 _COUNT_BEFORE = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
 
@@ -107,6 +112,8 @@ def joined_kinds(
         joiner = text[a.end : b.start]
         if not _apart(a, b):
             continue
+        if interception and not spans and _TALLY_AND.match(joiner) and _ROW.match(text):
+            return a, b  # a row under its heading's word of downing: both its kinds
         if interception and _TALLY_JOINED.match(joiner):
             # a tally line's "14 UAV, 2 Iskander-M" (not "two missiles, and 31 drones were
             # shot down", where the second alone was downed)
@@ -253,7 +260,15 @@ def _split_off(d: Draft, run: list[wv.WeaponMention], text: str, tally: bool) ->
     first)."""
     others = [
         _second(
-            d, w.weapon, w.category, _TALLY_JOINED.match(text[v.end : w.start]) if tally else None
+            d,
+            w.weapon,
+            w.category,
+            (
+                _TALLY_JOINED.match(text[v.end : w.start])
+                or (_ROW.match(text) and _TALLY_AND.match(text[v.end : w.start]))
+            )
+            if tally
+            else None,
         )
         for v, w in zip(run, run[1:], strict=False)
     ]

@@ -11,6 +11,7 @@ from geo.extract.attribution import independent
 from geo.extract.interception_figures import launched_count
 from geo.extract.kinds import joined_kinds, paragraph_kind
 from geo.extract.lexicon import BODIES
+from geo.extract.missile_anaphora import MissileKinds
 from geo.extract.paragraph_kind import Told, note_kinds, paragraph_weapon
 from geo.extract.seat_reach import beyond_seat
 from geo.extract.weapon_words import category_near, kind_named
@@ -35,6 +36,7 @@ class ParagraphMemory:
         self.para_launched: dict[int, int] = {}
         self.para_speaker: dict[int, str] = {}
         self.recent_category: str | None = None
+        self.missiles = MissileKinds()
 
     def give(
         self,
@@ -71,6 +73,7 @@ class ParagraphMemory:
         if launched is not None:
             self.para_launched[s.paragraph] = launched
         if facts.weapons:
+            self.missiles.note(s.paragraph, s.start, facts.weapons)
             note_kinds(self.para_kinds_named, s, self.hits, facts.weapons)
             if s.paragraph not in self.para_category or not any(w.weapon for w in facts.weapons):
                 self.para_category[s.paragraph] = kind_named(facts.weapons, s.text)
@@ -99,6 +102,7 @@ class ParagraphMemory:
                 # (a downed "missile" is the paragraph's missile, never its drone)
                 if d.event_type != "interception" or d.inherited[1].endswith("missile"):
                     d.weapon, d.category = d.inherited
+            self.missiles.give(d)  # "A second missile was shot down": the one told before
             # Claims made earlier in a paragraph cover the figures that follow in it (not a
             # later sentence's: "Witnesses told the mission that ..." after the event; nor a
             # mayor's in another town: seat_reach).
