@@ -30,5 +30,5 @@ def attack_clause(clause: str, sentence: str, start: int, end: int) -> bool:
         return False
     from geo.extract.lexicon import triggers_in  # (the lexicon reads dates: imported late)
 
-    rest = sentence[:start] + " " + sentence[end:]
-    return not triggers_in(rest)
+    # (the whole sentence's words, read once and kept: a clause's own is no other event)
+    return all(start <= m.start() < end for _, m in triggers_in(sentence))
