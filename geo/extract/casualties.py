@@ -59,6 +59,12 @@ _COUNT_AFTER = figure_after(
     between=f"(?:{HEDGE})?",
     unless=r"\s*(?:km|kilometres|kilometers|miles|percent|years? ago|in \d)",
 )
+# a later total told as what a death brings the toll to: "bringing", "raising", "pushing",
+# "taking" it, and what the toll is of ("from the attack", "in the city") before the figure
+_RAISING = (
+    r"(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing|e)|push(?:es|ed|ing)?|tak(?:es|ing|e)|took)"
+)
+_OF_WHAT = r"(?:\s+(?:from|of|in|for)\s+[^.;\d]{1,50}?)?"
 # a toll "risen to three wounded": the hurt, not the dead
 _NOT_HURT = r"(?!\s+(?:people\s+|persons\s+)?(?:wounded|injured|hurt)\b)"
 # "the death toll rose to 9", "the number of people killed has gone up to 25", "has risen from 3
@@ -68,8 +74,11 @@ _TOLL = re.compile(
     r"number of (?:people |those |civilians )?(?:killed|dead))\b[^.;]{0,160}?"
     rf"\b{TOLL_RISE}"
     rf"\s+(?:from\s+{NUMBER}\s+)?(?:(?:to|at)\s+)?(?:at least\s+)?(?P<n>{NUMBER})\b{_NOT_HURT}|"
-    # "bringing the toll to 12", "put the dead at five and the wounded at 27"
-    rf"\bbring(?:s|ing)?\s+the\s+(?:death\s+)?toll\s+to\s+(?P<n2>{NUMBER})\b|"
+    # "bringing the toll to 12", "bringing the death toll from the attack to five", "raising
+    # the number of dead in X to 7", "put the dead at five and the wounded at 27"
+    rf"\b{_RAISING}\s+the\s+(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|"
+    rf"killed|people\s+killed))(?!\s+of\s+(?:the\s+)?(?:injured|wounded|hurt)){_OF_WHAT}\s+to\s+"
+    rf"(?:at\s+least\s+)?(?P<n2>{NUMBER})\b{_NOT_HURT}|"
     rf"\bthe\s+dead\s+at\s+(?P<n3>{NUMBER})\b",
     re.I,
 )
@@ -86,10 +95,13 @@ _INJURED_AT = re.compile(
     r"(?:people\s+|persons\s+)?(?:wounded|injured|hurt)\b|"
     # "the number of dead rose to four and the injured to 19", an update's "INJURED NOW NINE"
     rf"\band\s+the\s+(?:injured|wounded|hurt)\s+to\s+(?:at least\s+)?(?P<n4>{NUMBER})\b|"
-    rf"\b(?:injured|wounded)\s+(?:(?:is|are)\s+)?now\s+(?P<n5>{NUMBER})\b",
+    rf"\b(?:injured|wounded)\s+(?:(?:is|are)\s+)?now\s+(?P<n5>{NUMBER})\b|"
+    # "raising the number of wounded to 40"
+    rf"\b{_RAISING}\s+the\s+(?:number|count|toll)\s+of\s+(?:the\s+|people\s+)?(?:injured|"
+    rf"wounded|hurt){_OF_WHAT}\s+to\s+(?:at\s+least\s+)?(?P<n6>{NUMBER})\b",
     re.I,
 )
-_REVISED_HURT = ("n2", "n3", "n4", "n5")  # (not "n", a first count: "put the wounded at 27")
+_REVISED_HURT = ("n2", "n3", "n4", "n5", "n6")  # (not "n", a first count: "put the wounded at 27")
 
 
 def revised_toll(text: str) -> bool:

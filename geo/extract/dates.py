@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from geo.extract.clause_own_day import attack_clause
 from geo.extract.counted_back import days_counted_back
 from geo.extract.daytime import DAYTIME, EVE, NIGHT_TOLD, SMALL_HOURS_CLOCK, days_back
 from geo.extract.just_done import just_done
@@ -190,8 +191,10 @@ def _unless_undated(m: re.Match) -> str:
     on May 10", "the town that fell last month"), kept when it names none ("after an overnight
     drone raid" dates the headline's event)."""
     clause = m.group(0)
-    # "a week after the leaders met in Rome on 3 February": the clause is the event itself
-    timed = _SPAN_BEFORE.search(m.string[: m.start()])
+    # "a week after the leaders met in Rome on 3 February": the clause is the event itself; so
+    # is "since the missile strike on X on 4 December" in a sentence telling nothing else
+    timed = bool(_SPAN_BEFORE.search(m.string[: m.start()]))
+    timed = timed or attack_clause(clause, m.string, m.start(), m.end())
     dated = (*EXPLICIT_DAY, _MONTH_YEAR, _MONTH_ALONE, _REL_WEEK, _PAST_WEEK, _LAST_MONTH)
     return " " if not timed and any(p.search(clause) for p in dated) else clause
 

@@ -3,7 +3,8 @@ event word in its sentence"): troops that withdrew or pulled back from a town or
 infiltrate it, improved their tactical position in it (or took more advantageous lines near
 it, or inflicted defeat on units there: a defence ministry's idioms), a town encircled, positional or combat
 engagements near it, a try to storm it, heavy combat or combat operations, progress made,
-troops pushed forward near it or present in it (``ground_presence``) (fighting); a weapon that flew or ploughed into a building, a barrage, salvo or volley of fire,
+troops pushed forward near it or present in it (``ground_presence``), troops seen in footage
+(``footage_advances``) (fighting); a weapon that flew or ploughed into a building, a barrage, salvo or volley of fire,
 weapons used against a place, a building reduced to rubble, fire opened on a place or a town
 under it, gun fire named as such, a named weapon that went off, fell or came down there, sparked
 a blaze or wrecked a car, "..., striking X", a digest's clipped "drone on a minibus" (strike); air
@@ -15,7 +16,13 @@ from __future__ import annotations
 
 import re
 
-from geo.extract import air_defence_acts, armoured_assaults, ground_presence, hit_after_downing
+from geo.extract import (
+    air_defence_acts,
+    armoured_assaults,
+    footage_advances,
+    ground_presence,
+    hit_after_downing,
+)
 from geo.extract.event_words import Cued
 from geo.extract.wording import GAP_WORD
 
@@ -289,6 +296,7 @@ _PARTS: dict[str, tuple[_Part, ...]] = {
         (_PROGRESS, ("progress",), ("made", "make")),
         (armoured_assaults.ARMOUR, armoured_assaults.CUES, armoured_assaults.THEN),
         (ground_presence.PRESENCE, ground_presence.CUES, ()),
+        (footage_advances.FOOTAGE, footage_advances.CUES, footage_advances.THEN),
     ),
     "strike": (
         (_INTO, _INTO_VERBS, (" into",)),

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.named_persons import named_person
+
 # "O'Neill & Sons", "Smith Brothers Ltd", "the Marks & Spencer store": a business, not a place.
 _FIRM_WORD = r"(?:Sons|Brothers|Bros|Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Corp|Corporation)\b"
 _FIRM_AFTER = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,2}},?\s+{_FIRM_WORD}")
@@ -102,12 +104,13 @@ def surname_alone(text: str, start: int, end: int, known: set[str]) -> bool:
 
 def no_firms_nor_people(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The names among ``spans`` that are no business's nor person's: not "O'Neill & Sons", not
-    "governor Ivan Fedorov", nor his "Fedorov" alone later."""
+    "governor Ivan Fedorov", nor his "Fedorov" alone later, nor "Olena, 47" (``named_persons``)."""
     known = surnames(text)
     return [
         (s, e)
         for s, e in spans
         if not business(text, s, e, spans)
         and not person(text, s, e)
+        and not named_person(text, s, e)
         and not surname_alone(text, s, e, known)
     ]

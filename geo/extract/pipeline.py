@@ -66,10 +66,12 @@ from geo.extract.recaps import drop_recapped
 from geo.extract.region_tables import table_events
 from geo.extract.relayed import relay_speakers
 from geo.extract.scene_witness import seen
+from geo.extract.seat_areas import seat_areas
 from geo.extract.sentence_weapons import sentence_weapons
 from geo.extract.sentences import Sentence, is_headline, split_sentences
 from geo.extract.service_sides import with_its_side
 from geo.extract.shells import outside_frame
+from geo.extract.side_words import read_sides
 from geo.extract.tables import covered, find_tables, row_starts
 from geo.extract.told_before import weapons_told_before
 from geo.extract.transcripts import speak_for
@@ -194,6 +196,8 @@ class Extractor:
         merged = fold_aftermath(merged)  # a downing's blast or debris told as a strike
         # "Part" is no Perth; "near Damascus in Syria" is Damascus
         records = on_war_ground([record(d, source) for d in merged], self._country_name)
+        read_sides(records)  # "the enemy shelled X", "its units seized Y": a side's words
+        seat_areas(records)  # "over the Konotop district": near the seat
         at_given_points(records, text)  # "Geolocated to 48.2721, 37.1765"
         return distinct_ids(records)
 

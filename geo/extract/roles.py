@@ -12,6 +12,7 @@ from geo.extract.entry_headings import heading, heading_end
 from geo.extract.event_phrases import APPROACHES, left_from, ousted_from
 from geo.extract.events_after import where_after
 from geo.extract.flight_targets import flight_targets_left_out
+from geo.extract.footage_advances import FILMED_AT
 from geo.extract.governed_region import governed_region
 from geo.extract.heard_from_afar import sound_sources_left_out
 from geo.extract.hospital_towns import hospital_town
@@ -211,9 +212,10 @@ def role(text: str, sentence: Sentence, hit: PlaceHit, previous: PlaceHit | None
     event = _told_happening(text, sentence, hit, before, after, region)
     ousted = ousted_from(text, max(sentence.start, hit.start - 100), hit.start) or left_from(before)
     from_then_near = _FROM_THEN_NEAR.search(before)
-    reference = None if from_then_near or ousted or approach else _reference(before)
+    filmed = FILMED_AT.search(before)  # "footage from X", "geolocated to X": where it was seen
+    reference = None if from_then_near or ousted or approach or filmed else _reference(before)
     reference = reference or _ORIGIN_BEFORE.search(before)
-    event = event or bool(ousted)
+    event = event or bool(ousted or filmed)
     if reference or hit.offset is not None:
         event = _measured_event(text, sentence, hit, previous, before, reference)
     if hit.offset is not None:  # "30 km south of Kharkiv": its own words name the place
