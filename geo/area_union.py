@@ -94,4 +94,7 @@ def _joined(geoms: np.ndarray, group: np.ndarray) -> list[np.ndarray]:
     return [group[np.asarray(p)] for p in parts.values()]
 
 
-_DENSE, _CHUNK = 16, 4096  # pairs per polygon past which a group is merged whole; query chunk
+# pairs per polygon past which a group is merged whole; the query chunk (at most 64 x n pairs
+# are built before the count stops: a chunk of 4,096 built 4,096 x n of a dense upload, 8,000
+# overlapping boxes 9.7 s and 1.1 GB; review36)
+_DENSE, _CHUNK = 16, 64

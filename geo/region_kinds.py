@@ -23,9 +23,9 @@ from geo.region_keys import name_skeleton
 from geo.region_labels import region_label_of
 
 # Words that make a name the city's own region: "Kyiv City", "City of Kyiv", "Misto Kyiv",
-# UCDP's "Kiev Special Republican city"
+# UCDP's "Kiev Special Republican city", "Kyiv-city"
 _CITY_WORDS = re.compile(
-    r"^(?:city\s+of|misto|m\.)\s+|\s+(?:(?:special\s+)?republican\s+)?city(?:\s+municipality)?$",
+    r"^(?:city\s+of|misto|m\.)\s+|[\s-]+(?:(?:special\s+)?republican\s+)?city(?:\s+municipality)?$",
     re.I,
 )
 _AROUND = " region"  # what region_labels adds to the label of the region around a city

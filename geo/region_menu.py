@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from geo.gazetteer.regions import short_admin_name
 from geo.region_keys import name_skeleton
-from geo.region_kinds import pair_label
+from geo.region_kinds import pair_label, split_kind
 
 _LABELLED = "="  # the start of a key that is the map's label of a city or the region around it
 _CODE = "#"  # the start of a key that is a code, a name too short for a skeleton
@@ -35,11 +35,14 @@ def region_key(name: str) -> str:
     name too short to have one (a code) the name itself without its administrative word, in
     lower case, marked apart from the skeletons (the code "KV" was Kyiv's skeleton "kv", "LV"
     Lviv's: an import's codes were merged into those regions, and ``?region=KV`` kept Kyiv's
-    events)."""
+    events). A city's region with no region of its name around it is keyed by the city's name
+    ("Misto Sevastopol'", "Sevastopol City" and "Sevastopol" are one option: review36)."""
     label = pair_label(name)
     if label:
         return _LABELLED + label
-    return name_skeleton(name) or _CODE + short_admin_name(" ".join(name.split())).casefold()
+    base, kind = split_kind(name)
+    skeleton = name_skeleton(base if kind == "city" else name)
+    return skeleton or _CODE + short_admin_name(" ".join(name.split())).casefold()
 
 
 def menu(names: Iterable[object]) -> list[str]:

@@ -110,6 +110,22 @@ def test_acled_columns_and_weapons_from_notes(gazetteer):
     assert by_id["acled-UKR100002"].event_type == "fighting"
 
 
+def test_acled_kyiv_is_the_oblast_not_the_citys_own_region(gazetteer):
+    from geo import region_menu
+
+    # ACLED: "Kyiv" is the oblast, "Kyiv City" the city; GeoNames' bare "Kyiv" is the city's own
+    rows = ACLED_SAMPLE.splitlines()[:2]
+    rows[1] = rows[1].replace(",Kharkiv,Kharkiv,", ",Kyiv,Bucha,")
+    rows.append(
+        rows[1].replace("UKR100001", "UKR100009").replace(",Kyiv,Bucha,", ",Kyiv City,Kyiv,")
+    )
+    result = formats.read(("\n".join(rows) + "\n").encode(), "acled.csv", gazetteer)
+    regions = dict(zip(result.frame["event_id"], result.frame["admin1"], strict=True))
+    assert regions == {"acled-UKR100001": "Kyiv Oblast", "acled-UKR100009": "Kyiv City"}
+    assert region_menu.menu(regions.values()) == ["Kyiv", "Kyiv region"]
+    assert region_menu.chosen(["Kyiv region"], ["Kyiv", "Kyiv region"]) == ["Kyiv region"]
+
+
 def test_geojson_from_another_tool_maps_names_and_keeps_the_rest(gazetteer):
     doc = {
         "type": "FeatureCollection",

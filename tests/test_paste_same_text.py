@@ -35,7 +35,9 @@ def _paste_and_save(text: str) -> AppTest:
 def test_a_text_pasted_again_is_not_saved_twice(scratch_store):
     first = _paste_and_save(STATEMENT)
     assert first.success[0].value.startswith("Saved 2 new events"), first.success[0].value
-    again = _paste_and_save(STATEMENT)  # another analyst's session, the same statement
+    # another analyst's session, the same statement copied with other outer blanks (a copy that
+    # lost its final newline or gained a blank line was a new text: review36)
+    again = _paste_and_save("\n  " + STATEMENT.rstrip("\n") + "  \n\n")
     said = again.success[0].value
     assert said.startswith("Saved 0 new events"), said
     stored = store.load(scratch_store)

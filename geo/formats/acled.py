@@ -44,6 +44,18 @@ def event_type(acled_type: str, sub_type: str, notes: str) -> str:
     return EVENT_TYPES.get((acled_type or "").strip().lower(), "other")
 
 
+# ACLED names Kyiv's oblast "Kyiv" and the city "Kyiv City"; GeoNames, whose names the store and
+# the Region box read, names the city's own region "Kyiv" (geo.region_kinds): an ACLED "Kyiv" is
+# written as the oblast it is, or its events would sit under the city's option (review36)
+_ACLED_OBLASTS = {("UA", "Kyiv"): "Kyiv Oblast"}
+
+
+def _admin1(country: str | None, admin1: object) -> object:
+    if isinstance(admin1, str):
+        return _ACLED_OBLASTS.get((country or "", " ".join(admin1.split())), admin1)
+    return admin1
+
+
 def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     by_numeric = {num: a2 for a2, (_, num) in gazetteer.country_codes().items()}
     by_name = {n.lower(): a2 for a2, (n, _) in gazetteer.country_codes().items()}
@@ -73,7 +85,7 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
                 "place": (row.get("location") or "").strip() or None,
                 "place_mention": row.get("location"),
                 "country": country,
-                "admin1": row.get("admin1"),
+                "admin1": _admin1(country, row.get("admin1")),
                 # none given: the row's own point is the place itself (ACLED's files give it)
                 "geo_precision": f.number(row.get("geo_precision"), "geo_precision"),
                 "fatalities": f.number(row.get("fatalities"), "fatalities"),
