@@ -65,3 +65,22 @@ def test_a_city_regions_spellings_are_one_option():
 
     assert len(region_menu.menu(["Misto Sevastopol'", "Sevastopol", "Sevastopol City"])) == 1
     assert region_menu.menu(["Kyiv-city", "Kyiv City", "Kiev Special Republican city"]) == ["Kyiv"]
+
+
+# A transcript of many short turns in one paragraph: each lower-case word was tried against every
+# place span found (lower_case_names) and each sentence's weapons noted with a scan of every hit
+# of the report (paragraph_kind): a 180 kB paste 13.9 s, x9 for x4.
+def test_a_long_transcript_of_short_turns_is_read_in_linear_time(geocoder):
+    from geo.extract import Extractor
+
+    extractor = Extractor(geocoder)
+
+    def transcript(k: int) -> str:
+        turn = "Q: Kharkiv, Sumy, Izium, Odesa?\nHEAD: A drone hit. A bomb fell. A shell hit.\n"
+        return "Kharkiv region, 12 May 2025\n" + turn * k
+
+    def read(text: str) -> list:
+        return extractor.extract(text, "t")
+
+    _linear(read, transcript(250), transcript(1_000))
+    assert read(transcript(2))  # the answers' strikes are found at the question's places

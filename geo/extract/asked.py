@@ -15,10 +15,11 @@ event."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from geo.extract.places import PlaceHit
+from geo.extract.places import PlaceHit, hits_within
 
 __all__ = ["Asked"]
 
@@ -74,8 +75,7 @@ class Asked:
         self._starts = [a.start for _, a in self.pairs]
         self._asked = [q.start for q, _ in self.pairs]
         self._hits: list[PlaceHit] | None = None
-        self._by_start: list[PlaceHit] = []
-        self._starts_of_hits: list[int] = []
+        self._within: Callable[[int, int], list[PlaceHit]] = lambda start, end: []
 
     def _pair(self, at: int) -> tuple[_Turn, _Turn] | None:
         i = bisect_right(self._starts, at) - 1
@@ -101,20 +101,12 @@ class Asked:
         pair = self._pair(at)
         if pair is None or (told is not None and told >= pair[1].start):
             return None
-        starts = self._hit_starts(hits)
-        # the last hit starting inside the question (hits by start: a bisection, not a scan of
-        # the report's hits for each answer's sentence -- 8,000 answers x17 for x4; review36)
-        i = bisect_left(starts, pair[0].end) - 1
-        if i < 0 or starts[i] < pair[0].body:
-            return None
-        return self._by_start[i]
-
-    def _hit_starts(self, hits: list[PlaceHit]) -> list[int]:
-        """The starts of ``hits`` in order (kept for the list the drafter passes each time)."""
-        if self._hits is not hits:
-            self._hits, self._by_start = hits, sorted(hits, key=lambda h: h.start)
-            self._starts_of_hits = [h.start for h in self._by_start]
-        return self._starts_of_hits
+        if self._hits is not hits:  # (the drafter passes the same list each time)
+            self._hits, self._within = hits, hits_within(hits)
+        # the question's hits by bisection, not a scan of the report's hits for each answer's
+        # sentence (8,000 answers x17 for x4; review36)
+        named = self._within(pair[0].body, pair[0].end)
+        return named[-1] if named else None
 
     def in_question(self, at: int) -> int | None:
         """The start of the answer to the question that holds offset ``at``, or None."""

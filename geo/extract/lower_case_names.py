@@ -7,7 +7,9 @@ Ordinary text keeps its lower-case words as words: a line with capitals is not r
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from bisect import bisect_left
+from collections.abc import Callable, Set
+from itertools import accumulate
 
 from geo.geocode import Geocoder
 
@@ -49,6 +51,7 @@ def lower_case_names(
             for p, _ in lookup(name)
         )
 
+    taken = _overlaps(spans)
     found: list[tuple[int, int]] = []
     for start, line in lines:
         words = [m.span() for m in _LOWER_WORD.finditer(line)]
@@ -60,7 +63,7 @@ def lower_case_names(
                 s, e = start + words[i][0], start + words[j][1]
                 name = text[s:e].rstrip("'’-")
                 e = s + len(name)
-                if name in _WORDS or any(a < e and s < b for a, b in spans):
+                if name in _WORDS or taken(s, e):
                     continue
                 # a name of two words, or one the text calls a village, may be a small place
                 called = _CALLED.search(text, max(0, s - 20), s) is not None
@@ -97,3 +100,17 @@ def _lower_lines(text: str) -> list[tuple[int, str]]:
 
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
+
+
+def _overlaps(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether a span from ``s`` to ``e`` overlaps one of ``spans``, by bisection (each word was
+    tried against every span: a one-paragraph transcript of 180 kB spent 22 s here; review36)."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach = list(accumulate((b for _, b in ordered), max))  # the furthest end so far
+
+    def taken(s: int, e: int) -> bool:
+        i = bisect_left(starts, e)  # the spans that start before ``e``
+        return i > 0 and reach[i - 1] > s
+
+    return taken

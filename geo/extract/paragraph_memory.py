@@ -13,6 +13,7 @@ from geo.extract.kinds import joined_kinds, paragraph_kind
 from geo.extract.lexicon import BODIES
 from geo.extract.missile_anaphora import MissileKinds
 from geo.extract.paragraph_kind import Told, note_kinds, paragraph_weapon
+from geo.extract.places import hits_within
 from geo.extract.seat_reach import beyond_seat
 from geo.extract.weapon_words import category_near, kind_named
 
@@ -27,6 +28,7 @@ class ParagraphMemory:
 
     def __init__(self, hits: list[PlaceHit]) -> None:
         self.hits = hits
+        self.hits_in = hits_within(hits)  # a sentence's own hits, without reading them all
         self.para_meeting: dict[int, str] = {}
         self.para_claim: dict[int, list[tuple[int, str]]] = {}
         self.para_weapon: dict[int, tuple[str, str]] = {}
@@ -74,7 +76,7 @@ class ParagraphMemory:
             self.para_launched[s.paragraph] = launched
         if facts.weapons:
             self.missiles.note(s.paragraph, s.start, facts.weapons)
-            note_kinds(self.para_kinds_named, s, self.hits, facts.weapons)
+            note_kinds(self.para_kinds_named, s, self.hits_in(s.start, s.end), facts.weapons)
             if s.paragraph not in self.para_category or not any(w.weapon for w in facts.weapons):
                 self.para_category[s.paragraph] = kind_named(facts.weapons, s.text)
             if len(facts.weapons) > 1 and (
