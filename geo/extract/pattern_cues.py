@@ -14,6 +14,7 @@ from re import _parser  # type: ignore[attr-defined]
 from typing import cast
 
 from geo.extract.first_letters import FirstLetters
+from geo.extract.report_memo import LONGEST, MOST_KEPT
 
 Words = frozenset[str]
 
@@ -48,7 +49,7 @@ _last_held: tuple[str | None, Words] = (None, frozenset())
 # the same sentence as new strings (a slice, a strip, a join), and a lookup costs less than a
 # scan (texts up to a long sentence's length, at most so many: a few megabytes at worst)
 _held: dict[str, Words] = {}
-_MOST_HELD, _LONGEST_HELD = 4096, 2000
+_MOST_HELD, _LONGEST_HELD = MOST_KEPT, LONGEST  # as report_memo keeps its answers
 
 
 def _trie_pattern(node: dict) -> str:

@@ -10,17 +10,19 @@ from collections.abc import Callable
 from functools import lru_cache, wraps
 from typing import TypeVar
 
+from geo.extract.sentences import MAX_SENTENCE
+
 T = TypeVar("T")
 
-# a long sentence's length: a longer text (a paste of one line) is read, not kept
-LONGEST = 2000
+# a text longer than a sentence may be (a paste of one line) is read, not kept; at most so many
+LONGEST, MOST_KEPT = MAX_SENTENCE, 4096
 _FORGETTERS: list[Callable[[], None]] = []
 
 
 def per_report(reader: Callable[[str], T]) -> Callable[[str], T]:
     """``reader`` (of one text, with an answer not changed by its callers) with its answers
     kept by text until :func:`forget`."""
-    kept = lru_cache(maxsize=4096)(reader)
+    kept = lru_cache(maxsize=MOST_KEPT)(reader)
     _FORGETTERS.append(kept.cache_clear)
 
     @wraps(reader)
