@@ -140,9 +140,7 @@ if st.button("Extract events", type="primary"):
                 raise ReportError(too_large(file_name(upload.name), upload.size))
             text = report_text(upload.getvalue(), file_name(upload.name))
         elif pasted.strip():
-            # (without its outer blanks: a copy that gains or loses a final newline is the
-            # same text, named and saved as before: review36)
-            text = report_text(pasted.strip().encode("utf-8"), "the pasted text")
+            text = report_text(pasted.strip().encode("utf-8"), "the pasted text")  # (review36)
         else:
             raise ReportError("nothing to read: paste a report or choose a file first")
     except ReportError as exc:

@@ -36,7 +36,7 @@ def test_a_long_run_of_field_lines_that_is_no_card_is_read_in_linear_time():
     def chat(n: int) -> str:
         return "\n".join(f"Speaker{i % 3}: we talked about the weather" for i in range(n))
 
-    _linear(flatten_cards, chat(500), chat(2_000))
+    _linear(flatten_cards, chat(2_000), chat(8_000))  # (500 lines read in 3 ms: noise decided)
     card = "Location: Kupiansk\nMeans: guided bomb\nCasualties: 2 injured"
     flat = card.replace("\n", "|")
     assert flatten_cards(f"Speaker1: hello\n{card}") == f"Speaker1: hello|{flat}"  # one run

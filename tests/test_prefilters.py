@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from geo.extract import tables
+from geo.extract import table_headers
 from geo.extract.table_cells import COMMA, SEPARATORS, cells_of, may_cut
 
 _REPORTS = Path(__file__).resolve().parent.parent / "data" / "reports"
@@ -58,15 +58,15 @@ def test_a_line_no_separator_may_cut_is_one_cell_at_most():
 def test_the_headers_found_are_those_found_without_the_prefilter(monkeypatch):
     lines = development_lines()
     pairs = list(zip(lines, [*lines[1:], ""], strict=True))
-    found = [tables._header(line, 0, below) for line, below in pairs]
+    found = [table_headers.header_of(line, 0, below) for line, below in pairs]
     assert sum(f is not None for f in found) >= 10  # the table sets' headers
-    monkeypatch.setattr(tables, "may_cut", lambda line, sep: True)
-    assert [tables._header(line, 0, below) for line, below in pairs] == found
+    monkeypatch.setattr(table_headers, "may_cut", lambda line, sep: True)
+    assert [table_headers.header_of(line, 0, below) for line, below in pairs] == found
 
 
 def test_a_long_paste_is_read_for_a_header_in_linear_time():
     unit = "Shelling hit the depot overnight, officials said; no word on losses "
-    linear_on_a_paste(lambda text: tables._header(text, 0, ""), unit)
+    linear_on_a_paste(lambda text: table_headers.header_of(text, 0, ""), unit)
 
 
 # --- patterns tried by their first letters (geo.extract.first_letters) ---------------------------
