@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from geo.extract.places import PlaceHit, hits_within
+from geo.extract.transcripts import QUESTIONERS
 
 __all__ = ["Asked"]
 
@@ -30,9 +31,6 @@ _LABEL = re.compile(
     r"(?m)^[ \t]*(?:\[[\d:. -]{4,24}\][ \t]*)?"
     r"(?P<who>[A-Z][A-Z'’ .-]{0,40}?|(?:Question|Answer)\b[^:\n?]{0,50}?)"
     r"(?:[ \t]*\([^)\n]{0,60}\))?:[ \t]+(?=\S)"
-)
-_ASKERS = frozenset(
-    "Q QUESTION HOST PRESENTER ANCHOR INTERVIEWER MODERATOR REPORTER JOURNALIST".split()
 )
 
 
@@ -70,7 +68,7 @@ class Asked:
         self.pairs: list[tuple[_Turn, _Turn]] = [
             (q, a)
             for q, a in zip(turns, turns[1:], strict=False)
-            if _asks(text, q) and a.who != q.who and a.who not in _ASKERS
+            if _asks(text, q) and a.who != q.who and a.who not in QUESTIONERS
         ]
         self._starts = [a.start for _, a in self.pairs]
         self._asked = [q.start for q, _ in self.pairs]

@@ -10,11 +10,13 @@ import re
 from geo.extract.attribution import independent
 
 _TURN = re.compile(r"(?m)^(?P<who>[A-Z][A-Z'’ .-]{0,30}?)(?:\s*\([^)\n]{0,60}\))?:\s")
-# (a bulletin's presenter or anchor reads the news: nobody's claim either)
-_NO_SPEAKER = frozenset(
-    "MODERATOR QUESTION Q A ANSWER HOST INTERVIEWER REPORTER PRESENTER PRESENTERS ANCHOR "
+# the labels of those who ask or present (a bulletin's presenter or anchor reads the news):
+# nobody's claim, and no answer to a question (geo.extract.asked)
+QUESTIONERS = frozenset(
+    "MODERATOR QUESTION Q HOST INTERVIEWER REPORTER JOURNALIST PRESENTER PRESENTERS ANCHOR "
     "NEWSREADER".split()
 )
+_NO_SPEAKER = QUESTIONERS | {"A", "ANSWER"}
 # a hearing's members, who ask ("SENATOR HALVORSEN:", "CHAIRMAN:"): what they cite is nobody's
 # claim of their own
 _MEMBERS = frozenset("SENATOR CHAIR CHAIRMAN CHAIRWOMAN CONGRESSMAN CONGRESSWOMAN".split())
