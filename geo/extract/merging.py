@@ -150,14 +150,17 @@ def _count_and_incident(a: Draft, b: Draft) -> bool:
     """A place's count with no day of its own ("Sumy: 41 attacks; 3 killed, 20 injured" in a
     month's summary) and an incident there on a day the text names, weeks before the report, with
     a toll of its own ("- 9 March, Sumy: a glide bomb hit a school; 2 killed"): two records, as a
-    region's total and its town's night are (:func:`_total_and_part`)."""
+    region's total and its town's night are (:func:`_total_and_part`); so is a count over the
+    month the report covers and a day in it."""
     named = [d for d in (a, b) if d.when.explicit or d.when.carried]
     if len(named) != 1 or not (_own_figures(a) and _own_figures(b)):
         return False
     told, count = (a, b) if named[0] is a else (b, a)
     first, last = window(told.when)
     days = max((first - count.when.day).days, (count.when.day - last).days)
-    return days > _REVISED_WITHIN_DAYS and (a.fatalities, a.injured) != (b.fatalities, b.injured)
+    spans = count.when.precision == 3 and told.when.precision == 1  # a month's count, a day
+    apart = (a.fatalities, a.injured) != (b.fatalities, b.injured)
+    return apart and (spans or days > _REVISED_WITHIN_DAYS)
 
 
 def _weapons_agree(a: Draft, b: Draft) -> bool:

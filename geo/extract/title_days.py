@@ -5,7 +5,7 @@ spans ("Regional Overview | 8-14 March 2025")."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from geo.extract.dates import When, date_in, names_night_or_today
 from geo.extract.publication import (
@@ -85,7 +85,7 @@ def title_when(text: str, sentences: list[Sentence], pub: Publication) -> When |
             when = period_in(s.text, pub)  # a weekly overview's span ("8-14 March 2025")
         if when is not None:
             return when
-    return None
+    return month_report(text, pub)  # "monthly note, October 2024"
 
 
 def _pictured_title(text: str, s: Sentence) -> bool:
@@ -127,3 +127,44 @@ def period_in(head: str, pub: Publication) -> When | None:
     if not 1 <= (end - start).days <= 6 or middle.year not in EVENT_YEARS:
         return None
     return When(middle, 2, True)
+
+
+# A periodic report's month ("Protection of civilians: monthly note, October 2024", "Reporting
+# period: October 2025", "update for April 2024", "1-31 October 2025"): the month alone (no day,
+# no weekday, not the end of a span of months), on a header line that names the report or its
+# period; not an issue's month ("October 2024 issue", the month it is sent in) nor a month
+# counted from ("since February 2022")
+_REPORTED_MONTH = re.compile(
+    r"(?<!\d)(?<!\d\s)(?<!of\s)(?<![-–—/])(?<![-–—/]\s)(?<!since\s)(?<!from\s)(?<!after\s)"
+    rf"(?:\b1\s*(?:-|–|—|to)\s*(?:28|29|30|31)\s+)?\b(?P<mn>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b"
+    r"(?!\s*(?:[-/–]\s*\d|issue|edition))",
+    re.I,
+)
+_REPORT_WORD = re.compile(
+    r"(?i)\b(?:monthly|month|(?:reporting\s+)?period|update|report|bulletin|note|summary|review|"
+    r"digest|overview|snapshot|dashboard|fact\s?sheet|brief(?:ing)?|statistics)\b"
+)
+_HEADER_LINES = 8
+
+
+def month_report(text: str, pub: Publication) -> When | None:
+    """The month a periodic report covers, named on one of its first lines with a word for the
+    report or its period: its undated events are of that month (month precision), when it is
+    the month of publication or the one before (not a month of background)."""
+    lines = [line for line in text[:2000].splitlines() if line.strip()][:_HEADER_LINES]
+    for line in lines:
+        if len(line.split()) > 20 or re.search(rf"(?i)\b(?:{WEEKDAY_RE})\b", line):
+            continue
+        found = list(_REPORTED_MONTH.finditer(line))
+        if len(found) == 1 and _REPORT_WORD.search(line):
+            return _month_of(found[0], pub)
+    return None
+
+
+def _month_of(m: re.Match, pub: Publication) -> When | None:
+    year, month = int(m.group("y")), MONTHS[m.group("mn").lower()]
+    if year not in EVENT_YEARS:
+        return None
+    first = date(year, month, 1)
+    before = (pub.day.replace(day=1) - timedelta(days=1)).replace(day=1)
+    return When(first, 3, True) if before <= first <= pub.day else None
