@@ -155,3 +155,15 @@ def test_a_long_paste_is_read_in_linear_time(piece):
     t_short, _ = cpu_seconds(lambda: (declared_who(short), source_line(short), side_author(short)))
     t_long, _ = cpu_seconds(lambda: (declared_who(long), source_line(long), side_author(long)))
     assert t_long < max(t_short, 1e-4) * 30  # x10 the input: far from x100
+
+
+_FORUM_LINE = """Zaporizhzhia region thread, Tuesday
+
+Vilniansk: a drone hit a minibus near the market this morning, two passengers hurt, oblast admin says.
+"""
+
+
+def test_an_admin_is_an_administration(extractor):
+    e = _by_place(extractor, _FORUM_LINE)
+    assert e["Vil"]["verification"] == "claimed"
+    assert "admin" in e["Vil"]["claimed_by"].lower()
