@@ -67,11 +67,11 @@ _SPEAKER_NOUN = words(
     "sources|witnesses|residents|guards?|spokespeople|(?:mil)?bloggers?|channels?|outlets?",
     "rescuers|mission|delegation|ombudsman|intelligence|commission|commissioner|governments?|kremlin",
     "pentagon|monitors|observers|inspectors|investigators|analysts|group|project|company|authority",
-    "headquarters",
+    "headquarters|admin",
 )
 # A side's officials and bodies (not witnesses, residents or bloggers)
 _OFFICIAL = words(
-    "administration|governor|ministry|mayor|head|police|service|military|command|staff",
+    "administration|admin|governor|ministry|mayor|head|police|service|military|command|staff",
     "authorities|officials?|operator|council|prosecutors?|spokes(?:person|man|woman)",
     "commander|minister|chief|secretary",
 )

@@ -229,6 +229,7 @@ def _whose_word(last: Draft, facts: Facts) -> None:
         and facts.actor
         and facts.weapons
         and not _HABIT.search(facts.text)
+        and last.event_type != "interception"  # a downing stays its defender's count (own_tally)
     ):
         last.attributed = False  # "Russia fired an Oreshnik": the report restates it as a fact
     # "Footage shows troops in X. A spokesman said the enemy lost dozens; we cannot confirm

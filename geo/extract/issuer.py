@@ -21,7 +21,7 @@ _SIDE_BODY = re.compile(
     r"Military Administration|Governor|Head of [\w\s]+ Administration|"
     # ... by its abbreviation or its own words: "Kharkiv RMA", "Zaporizka OVA", "Kyiv MVA",
     # "Kharkivska oblasna viiskova administratsiia", the rescuers' "DSNS"
-    r"(?-i:[OMR]VA|ODA|RMA|CMA|OMA|KMVA|KCSA|DSNS|SBU|ОВА|ОДА|МВА|РВА|КМВА|ДСНС|СБУ)|"
+    r"(?-i:[OMR]VA|ODA|RMA|CMA|OMA|KMVA|KCSA|DSNS|SBU|MoD|ОВА|ОДА|МВА|РВА|КМВА|ДСНС|СБУ)|"
     r"(?:oblasna|miska|raionna)\s+(?:viiskova|derzhavna)\s+administratsi(?:ia|ya|i)|"
     r"військов\w+\s+адміністраці\w+|(?:Міноборони|Минобороны|Генштаб|оперштаб)\w*|"
     r"(?:Village|Settlement|Hromada|Community|Regional|Oblast|District) Council|"
@@ -58,6 +58,7 @@ _HEADER_WORDS = 24  # the most words of a header line naming its issuer
 # spaces: 8,000 spaces 1.9 s, 50,000 some 75 s)
 HEADER_CHARS = 400
 _NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
+_NOTE_INSIDE = re.compile(r"\s*\([^()]{0,120}\)")
 
 
 def side_author(text: str) -> str | None:
@@ -94,6 +95,7 @@ def side_author(text: str) -> str | None:
                 return m.group(0)[0].upper() + m.group(0)[1:]
             body = next((p.strip() for p in line.split("|") if _SIDE_BODY.search(p)), line)
             body = _KIND_BEFORE.sub("", _NOTE_AFTER.sub("", body))  # "(official channel)"
+            body = _NOTE_INSIDE.sub("", body)  # "X daily statement (English version), summary"
             # (a note in brackets before the date: "X (unofficial translation), 3 June 2025")
             part = _NOTE_AFTER.sub("", _WHEN_AFTER.sub("", _body_part(body)))
             return bare_body(part) or body
@@ -159,7 +161,7 @@ def _sides_channel(first: str, text: str) -> str | None:
 # "Night in the region: a summary of the ... Administration", "Statement by ..."
 _KIND = (
     r"(?:briefing|statement|summary|update|report|bulletin|communiqu[eé]|message|"
-    r"press[ -]release|note|notice|information|address|appeal)"
+    r"press[ -]release|note|notice|information|address|appeal|results|log|digest|blotter)"
 )
 # (and a channel's or a page's: "Source: Telegram channel of the Governor of X")
 _KIND_BEFORE = re.compile(
@@ -190,7 +192,13 @@ _STATEMENT_BY = re.compile(
 )
 _BODY_THEN_KIND = re.compile(
     rf"^(?P<body>[^:|—–]+?)(?<!\s)\s*(?::|\||\s[—–-])\s*(?:(?:an?|the|official|press|morning|"
-    rf"evening|night|daily)\s+)*{_KIND}\b.*$|^(?P<poster>[^:|—–]+?)(?<!\s)\s+(?:reports|informs|writes):$",
+    rf"evening|night|daily)\s+)*{_KIND}\b.*$|^(?P<poster>[^:|—–]+?)(?<!\s)\s+(?:reports|informs|writes):$"
+    # ... or with none, the body ending on an organ's word: "Operational headquarters summary,
+    # published Sunday", "Regional Police daily log" (a kind then a verb's object, "Police
+    # report two dead", is a headline)
+    r"|^(?P<organ>(?:[\w'’-]+\s+){0,4}?(?:headquarters|command|police|service|administration|"
+    rf"ministry|office))\s+(?:(?:official|press|morning|evening|night|daily|weekly)\s+)*{_KIND}"
+    r"(?:\s*$|\s*[,(]|\s+(?:for|of|on)\s)",
     re.I,
 )
 
@@ -204,7 +212,8 @@ def _own_statement(line: str) -> str | None:
     m = _STATEMENT_BY.match(line) or _BODY_THEN_KIND.match(line)
     if not m:
         return None
-    body = _WHEN_AFTER.sub("", (m.groupdict().get("body") or m.group("poster") or "").strip())
+    found = m.groupdict().get("body") or m.group("poster") or m.groupdict().get("organ") or ""
+    body = _WHEN_AFTER.sub("", found.strip())
     body = bare_body(_NOTE_AFTER.sub("", body).strip(" ,:"))
     return body if speaks_for_itself(body) else None
 
@@ -289,7 +298,7 @@ _PRESS_OFFICE = re.compile(
 # A state body's kind, which such a header names (not a news outlet's desk, a club or a charity)
 _ORGAN = re.compile(
     r"\b(?:Navy|Army|Ministry|Administration|Agency|Committee|Department|Inspectorate|"
-    r"Guard|Command|Headquarters|Government|Office|Council|Authority|Service)\b",
+    r"Guard|Command|Headquarters|Government|Office|Council|Authority|Service|Police)\b",
     re.I,
 )
 _HEADER_PARTS = re.compile(r"\s+[—–-]+\s+|\s*\|\s*|\s*\(")

@@ -183,7 +183,9 @@ _OF_ITS_OWN = re.compile(r"\bclaim(?:s|ed)?\b|\b(?:in|at|near|over)\s+(?-i:[A-Z]
 # her, ...", "In his words, ...", "The official also said ..."
 _HIS_WORD = re.compile(
     r"^\W*(?:(?:he|she|they)\s+(?:also\s+|further\s+|then\s+)?[a-z]+(?:ed|s)\b|"
-    r"according\s+to\s+(?:him|her|them)\b|in\s+(?:his|her|their)\s+words\b|"
+    r"according\s+to\s+(?:him|her|them)\b|"
+    # "In his words", "By her account", "In their telling": the pronoun's "by X's count"
+    r"(?:in|by)\s+(?:his|her|their)\s+(?:own\s+)?(?:words|account|telling|version|count|reckoning)\b|"
     r"the\s+(?:official|governor|mayor|head|spokes(?:man|woman|person))\s+(?:also\s+)?[a-z]+ed\b)",
     re.I,
 )

@@ -12,6 +12,7 @@ import re
 
 from geo.extract.attribution import claimant_in, independent
 from geo.extract.body_record import recorded_by
+from geo.extract.declared_source import declared_who
 from geo.extract.draft import Draft
 from geo.extract.issuer import HEADER_CHARS, side_author, side_body, speaks_for_itself
 from geo.extract.native_channel import native_channel
@@ -29,6 +30,8 @@ _WHO = r"(?P<who>[^()\n]{2,80}?)"
 _MARK = (
     r"(?:sources?|data|info(?:rmation)?)\s*:\s*|(?:via|per|according\s+to)\s+"
     r"|(?:data|info(?:rmation)?)\s+(?:of|from)\s+"  # "(information of the mayor X)"
+    # "(as established by the regional prosecutor's office)" under a timeline's title
+    r"|(?:as\s+)?(?:established|compiled|reported|provided)\s+by\s+"
 )
 _BRACKET = re.compile(rf"\(\s*(?P<mark>{_MARK})?{_WHO}\s*\)\s*[.;]?\s*$", re.I)
 # ... or anywhere with its mark: "Two people were injured (per the RMA) after shelling"
@@ -208,9 +211,16 @@ def _closing_source(text: str) -> str | None:
 
 def source_line(line: str) -> str | None:
     """The side's body a short line names as its source ("Source: X", "Figures from X")."""
-    m = _SOURCE_LINE.match(line.strip()) if len(line.split()) <= _CLOSING_WORDS else None
-    who = _body(m.group("who").rstrip(".")) if m else None
-    return who if who and not independent(who) else None
+    line = line.strip()
+    m = _SOURCE_LINE.match(line) if len(line) <= HEADER_CHARS else None
+    if m is None:
+        return None
+    # (the words up to the source's clause: a remark after it is the publisher's)
+    who = declared_who(m.group("who"))
+    if not who or len(line[: m.start("who")].split()) + len(who.split()) > _CLOSING_WORDS:
+        return None
+    found = _body(who.rstrip("."))
+    return found if found and not independent(found) else None
 
 
 # A header's noise around the body's name: an e-mail's address, a channel's badge, "Forwarded
