@@ -1,0 +1,46 @@
+"""The thirty-eighth session's attack (attack37) on the entry points: what it found, each a test
+written before its fix. Times are CPU seconds of two sizes compared in one run (the least of three
+runs, the collector paused: tests/timing.py), never a wall-clock limit."""
+
+from __future__ import annotations
+
+import pytest
+from timing import cpu_seconds
+
+
+def _linear(work, small, big, factor: float) -> None:
+    small_s, _ = cpu_seconds(work, small)
+    big_s, _ = cpu_seconds(work, big)
+    assert big_s < factor * max(small_s, 1e-3), (small_s, big_s)
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    from geo.extract import Extractor
+
+    return Extractor(geocoder)
+
+
+# --- a paragraph of a mayor's claims ------------------------------------------------------------
+# Each event with figures read every claim made before it in its paragraph, and each claim of a
+# mayor looked through every event for one in his city: one paragraph of 1,600 "Kharkiv mayor
+# ... said a drone hit Sumy, killing one." took 11.8 s (x9.4 for x4; a 1 MB paste some 20 min),
+# and with no event in the mayor's city each look read every event again.
+_HEAD = "Kharkiv region, 12 May 2025\nA drone hit Kharkiv. "
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Kharkiv mayor Ihor Terekhov said a drone hit Sumy, killing one. ",
+        "Lviv mayor Andriy Sadovyi said a drone hit Sumy, killing one. ",
+    ],
+)
+def test_a_paragraph_of_mayors_claims_is_read_in_linear_time(extractor, claim):
+    def read(text: str) -> list:
+        return extractor.extract(text, "t")
+
+    _linear(read, _HEAD + claim * 150, _HEAD + claim * 1_200, factor=20)
+    sumy = [e for e in read(_HEAD + claim * 3) if e["place"] == "Sumy"]
+    assert sumy and sumy[0]["fatalities"] == 1  # the mayor's own words are his claim
+    assert sumy[0]["claimed_by"] == claim.split(" said")[0], sumy[0]["claimed_by"]
