@@ -44,3 +44,24 @@ def test_a_paragraph_of_mayors_claims_is_read_in_linear_time(extractor, claim):
     sumy = [e for e in read(_HEAD + claim * 3) if e["place"] == "Sumy"]
     assert sumy and sumy[0]["fatalities"] == 1  # the mayor's own words are his claim
     assert sumy[0]["claimed_by"] == claim.split(" said")[0], sumy[0]["claimed_by"]
+
+
+# --- a transcript of many turns -----------------------------------------------------------------
+# Each event of a transcript found its speaker's turn by reading the turns back from the last,
+# twice (whose word it is, which day he speaks of): 1,600 turns of one speaker 2.6 million turns
+# read each time, x5 for x4; and a transcript of distinct labels counted each label in all.
+def test_a_transcript_of_many_turns_is_read_in_linear_time(extractor):
+    from geo.extract.transcripts import turns
+
+    def read(text: str) -> list:
+        return extractor.extract(text, "t")
+
+    turn = "HEAD: A drone hit Kharkiv. A bomb fell on Sumy.\n"
+    _linear(read, _HEAD + turn * 200, _HEAD + turn * 1_600, factor=16)
+    labels = ["".join(chr(65 + (i // 26**k) % 26) for k in range(4)) for i in range(40_000)]
+
+    def labelled(k: int) -> str:
+        return "".join(f"{name}: a line.\n" for name in labels[:k])
+
+    _linear(turns, labelled(5_000), labelled(40_000), factor=16)
+    assert turns(labelled(3) + "AAAA: again.\n")[0] == (0, "Aaaa")
