@@ -93,3 +93,32 @@ def test_a_long_typed_name_is_read_in_linear_time(geocoder):
     _linear(typed, "Kharkiv " * 500, "Kharkiv " * 4_000, factor=20)
     found = geocode_typed(geocoder, "Novoolenivka, Donetsk")  # "town, region" still read so
     assert found.place is not None and found.place.admin1 == "Donetsk"
+
+
+# --- two texts pasted in the same second --------------------------------------------------------
+# A text pasted without a name was named by the second of its paste: two analysts pasting two
+# reports in the same second gave them one name, and the second's events replaced the first's of
+# the same type, place, day and weapon (a school's 2 dead became a warehouse's 5 injured,
+# "updated 1").
+def test_two_texts_pasted_in_the_same_second_keep_their_events(scratch_store, extractor):
+    from datetime import date, datetime
+
+    from geo import store
+    from geo.events import to_frame
+    from geo.paste_names import paste_name
+    from geo.store import Report
+
+    moment = datetime(2026, 12, 7, 10, 13, 27)
+    head = "Kharkiv, 7 December 2026\nA drone hit "
+    texts = [
+        head + "a school in Kharkiv overnight, killing two people, the governor said.",
+        head + "a warehouse in Kharkiv overnight, injuring five people, the mayor said.",
+    ]
+    for text in texts:
+        name = paste_name(text, moment)
+        records = extractor.extract(text, name, date(2026, 12, 7))
+        assert len(records) == 1
+        assert store.save(to_frame(records), report=Report(name, text)).added == 1
+    stored = store.load(scratch_store)
+    assert sorted(stored["fatalities"].fillna(0)) == [0, 2]
+    assert sorted(stored["injured"].fillna(0)) == [0, 5]
