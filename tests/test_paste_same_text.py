@@ -14,6 +14,7 @@ from conftest import ROOT, one_event
 from geo import store
 from geo.paste_names import paste_name
 from geo.store import Report
+from geo.store.common import report_hash
 
 TIMEOUT = 180
 STATEMENT = (
@@ -47,8 +48,12 @@ def test_a_text_pasted_again_is_not_saved_twice(scratch_store):
 
 def test_a_stored_text_keeps_its_name_and_a_new_one_takes_the_time(any_store):
     moment = datetime(2026, 12, 7, 10, 13, 27)
-    assert paste_name(STATEMENT, moment) == "pasted-20261207-101327"  # nothing stored yet
+    # nothing stored yet: the time and the text's fingerprint (attack37: two texts pasted in
+    # the same second were one name)
+    named = paste_name(STATEMENT, moment)
+    assert named == "pasted-20261207-101327-" + report_hash(Report("", STATEMENT))[:8]
     event = one_event(event_id="p1", source="sumy-morning.txt")
     store.save(event, report=Report("sumy-morning.txt", STATEMENT))
     assert paste_name(STATEMENT, moment) == "sumy-morning.txt"
-    assert paste_name(STATEMENT + " ", moment) == "pasted-20261207-101327"  # another text
+    other = paste_name(STATEMENT + " ", moment)  # another text
+    assert other.startswith("pasted-20261207-101327-") and other != named

@@ -32,7 +32,7 @@ from geo.extract.night_raid import morning_after_night, of_the_raid, raid_arms
 from geo.extract.publication import MONTH_RE, MONTHS
 from geo.extract.sentences import Sentence, is_headline
 from geo.extract.story_days import story_day
-from geo.extract.transcripts import turns
+from geo.extract.transcripts import speaker_at, turns
 from geo.extract.utc_stamps import kyiv_day, late_utc_entries
 
 if TYPE_CHECKING:
@@ -202,7 +202,7 @@ class Days:
         of "Separately, ..." (another story); a hit by the arms of the lead's night raid is the
         raid's, in a morning report a hit by any arms (``night_raid``); a speaker's in a transcript is of the day spoken, as a side's
         own bulletin is."""
-        who = next((w for at, w in reversed(self.turns) if at <= s.start), None)
+        who = speaker_at(self.turns, s.start)
         same_day = same_day or who is not None
         lead = None if new_story(s.text) else self.lead
         # a morning report's night lead: its hits by any arms are that night's

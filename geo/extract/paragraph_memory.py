@@ -14,7 +14,7 @@ from geo.extract.lexicon import BODIES
 from geo.extract.missile_anaphora import MissileKinds
 from geo.extract.paragraph_kind import Told, note_kinds, paragraph_weapon
 from geo.extract.places import hits_within
-from geo.extract.seat_reach import beyond_seat
+from geo.extract.seat_reach import ParagraphClaims, Seats
 from geo.extract.weapon_words import category_near, kind_named
 
 if TYPE_CHECKING:
@@ -97,6 +97,7 @@ class ParagraphMemory:
         made before it in its paragraph, and an actor by its weapon and the report's
         ``countries``."""
         told = {x.start: x.text for x in kept}  # the sentence that names each claimant
+        claims = ParagraphClaims(self.para_claim, told, Seats(drafts))
         for d in drafts:
             # "The first attack targeted a depot" after a sentence about ATACMS: that weapon,
             # unless a later sentence named one for this event.
@@ -108,11 +109,11 @@ class ParagraphMemory:
             # Claims made earlier in a paragraph cover the figures that follow in it (not a
             # later sentence's: "Witnesses told the mission that ..." after the event; nor a
             # mayor's in another town: seat_reach).
-            end = max(x.start for x in d.sentences)
-            said = [(at, w) for at, w in self.para_claim.get(d.sentence.paragraph, []) if at <= end]
-            claims = [w for at, w in said if not beyond_seat(w, d, drafts, told.get(at, ""))]
-            if not d.claimed_by and claims and (d.injured or d.fatalities):
-                d.claimed_by = claims[-1]
-                d.attributed = d.attributed or not independent(d.claimed_by)
+            if not d.claimed_by and (d.injured or d.fatalities):
+                end = max(x.start for x in d.sentences)
+                claim = claims.last_reaching(d.sentence.paragraph, end, d)
+                if claim:
+                    d.claimed_by = claim
+                    d.attributed = d.attributed or not independent(claim)
             if not d.actor and d.event_type in ("strike", "interception"):
                 d.actor = fallback_actor(d.weapon, d.place.country, countries)

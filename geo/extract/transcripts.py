@@ -6,6 +6,8 @@ that side's word ("Mr. Sidorov (Russian Federation): ...")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 
 from geo.extract.attribution import independent
 
@@ -69,18 +71,26 @@ def turns(text: str) -> list[tuple[int, str | None]]:
     found = [(m.start(), m.group("who").strip()) for m in _TURN.finditer(text)]
     if any(who in ("A", "ANSWER") for _, who in found) and (asked := _interviewee(text)):
         found = [(at, asked if who in ("A", "ANSWER") else who) for at, who in found]
-    names = [who for _, who in found if not _nobody(who)]
-    if not any(names.count(who) > 1 for who in names):
+    # (counted once: a count of each name in all names read a paste of 20,000 labels 4x10^8 times)
+    if not any(n > 1 for n in Counter(who for _, who in found if not _nobody(who)).values()):
         return []
     return [
         (at, None if _nobody(who) else who.title() if who.isupper() else who) for at, who in found
     ]
 
 
+def speaker_at(found: list[tuple[int, str | None]], at: int) -> str | None:
+    """Whose is the turn of ``found`` (:func:`turns`) that holds offset ``at``: None before the
+    first turn and in nobody's. By bisection, not a scan of the turns for each event (a 1,600-turn
+    transcript's events read 2.6 million turns twice; attack37)."""
+    i = bisect_right(found, at, key=lambda turn: turn[0])
+    return found[i - 1][1] if i else None
+
+
 def speak_for(drafts: list, text: str) -> None:
     """Events told in a speaker's turn of a transcript are the speaker's word."""
     starts = turns(text)
     for d in drafts:
-        who = next((w for at, w in reversed(starts) if at <= d.sentence.start), None)
+        who = speaker_at(starts, d.sentence.start)
         if who and not independent(d.claimed_by):
             d.attributed, d.claimed_by = True, d.claimed_by or who
