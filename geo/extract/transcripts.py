@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.attribution import independent
+from geo.extract.cast import cast_of
 
 _TURN = re.compile(r"(?m)^(?P<who>[A-Z][A-Z'’ .-]{0,30}?)(?:\s*\([^)\n]{0,60}\))?:\s")
 # the labels of those who ask or present (a bulletin's presenter or anchor reads the news):
@@ -72,8 +73,10 @@ def turns(text: str) -> list[tuple[int, str | None]]:
     names = [who for _, who in found if not _nobody(who)]
     if not any(names.count(who) > 1 for who in names):
         return []
+    named = cast_of(text, {who for _, who in found if not _nobody(who)})  # header's names
     return [
-        (at, None if _nobody(who) else who.title() if who.isupper() else who) for at, who in found
+        (at, None if _nobody(who) else named.get(who) or (who.title() if who.isupper() else who))
+        for at, who in found
     ]
 
 
