@@ -26,6 +26,7 @@ from geo.extract.draft import Draft, Facts
 from geo.extract.event_type import topic_type, type_for
 from geo.extract.figure_owners import figures_owner, follows_on
 from geo.extract.figure_places import give_figures
+from geo.extract.heading_town import clause_weapon, heading_missing, town_clause
 from geo.extract.hedges import DETAIL_DOUBT, HEDGE, told_places
 from geo.extract.interception_figures import counts_around
 from geo.extract.inventory import own_launched
@@ -100,6 +101,7 @@ class Drafter:
             if self.list_intro.background and not s.text.endswith(":"):
                 continue  # an item of a list of earlier events: background, no record
             placed = self._placed(s, facts, s_hits) or self._at_topic(s, facts, s_hits)
+            placed += self._heading_town(s, facts, s_hits, placed)  # "shelled the town and ..."
             self._attach(index, s, facts, placed, s_hits)
             if facts.claimant and not placed:
                 self.memory.para_speaker[s.paragraph] = facts.claimant
@@ -189,6 +191,20 @@ class Drafter:
             draft.launched, draft.destroyed = counts_around(s.text, s.text, "", s.text)
         give_figures([draft], facts.casualties)
         return [draft]
+
+    def _heading_town(self, s: Sentence, facts: Facts, s_hits: list, placed: list) -> list[Draft]:
+        """Under a place heading, a clause telling "the town" back beside another place."""
+        topic = self.blocks.own(s.paragraph) or self.blocks.over(s.paragraph, self.last)
+        if not s_hits or not heading_missing(
+            self.text, topic, {d.place.id for d in placed + self.drafts}
+        ):
+            return []
+        if not (told := town_clause(s.text, [h.start - s.start for h in s_hits], facts.triggers)):
+            return []
+        assert topic is not None
+        hit = PlaceHit(topic.start, topic.end, topic.place, topic.mention, 1, True)
+        weapon, category = clause_weapon(facts.weapons, s.text, told[0], told[1])
+        return [self._draft(s, facts, hit, told[2], weapon, category)]
 
     def _placed(self, s: Sentence, facts: Facts, s_hits: list[PlaceHit]) -> list[Draft]:
         """One draft per place in the sentence where something happened."""

@@ -72,6 +72,7 @@ from geo.extract.sentences import Sentence, is_headline, split_sentences
 from geo.extract.service_sides import with_its_side
 from geo.extract.shells import outside_frame
 from geo.extract.side_words import read_sides
+from geo.extract.spoken_corrections import struck_out
 from geo.extract.tables import covered, find_tables, row_starts
 from geo.extract.told_before import weapons_told_before
 from geo.extract.transcripts import speak_for
@@ -122,7 +123,7 @@ class Extractor:
         that does not look like English: the rules read English only)."""
         if not isinstance(text, str):
             raise TypeError(f"'text' should be a str, got {type(text).__name__} instead")
-        clean = flatten_cards(flatten_log(unwrap(plain(text))))  # a log's lines, a card as rows
+        clean = flatten_cards(flatten_log(unwrap(struck_out(plain(text)))))  # log lines, cards
         read_afresh()  # (a sentence's event words and weapons are read once per report)
         read_weapons_afresh()
         records = self._reports(clean, source, published)

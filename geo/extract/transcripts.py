@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from geo.extract.attribution import independent
+from geo.extract.cast import cast_of
 
 _TURN = re.compile(r"(?m)^(?P<who>[A-Z][A-Z'’ .-]{0,30}?)(?:\s*\([^)\n]{0,60}\))?:\s")
 # the labels of those who ask or present (a bulletin's presenter or anchor reads the news):
@@ -74,8 +75,10 @@ def turns(text: str) -> list[tuple[int, str | None]]:
     # (counted once: a count of each name in all names read a paste of 20,000 labels 4x10^8 times)
     if not any(n > 1 for n in Counter(who for _, who in found if not _nobody(who)).values()):
         return []
+    named = cast_of(text, {who for _, who in found if not _nobody(who)})  # header's names
     return [
-        (at, None if _nobody(who) else who.title() if who.isupper() else who) for at, who in found
+        (at, None if _nobody(who) else named.get(who) or (who.title() if who.isupper() else who))
+        for at, who in found
     ]
 
 

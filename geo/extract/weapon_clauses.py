@@ -14,7 +14,11 @@ from geo import weapons as wv
 from geo.extract.lexicon import triggers_in
 
 # where a clause ends: a semicolon, a comma, or a word setting one place against another
-_BOUNDARY = re.compile(r";|,|\s(?:while|whereas|but|meanwhile)\b", re.I)
+_BOUNDARY = re.compile(
+    r";|,|\s(?:while|whereas|but|meanwhile)\b|\sand(?:\s+then)?(?=\s+(?:threw|sent|flew|fired|"
+    r"dropped|launched|hurled|aimed|directed|used|struck|hit|shelled|pounded|attacked)\b)",
+    re.I,
+)
 # an opening phrase's comma right after the place ("In Izmail, drones hit the port"); not one
 # that opens another clause ("at X, Y and Z, and hit W with artillery": Z's clause ends there)
 _OPENING_COMMA = re.compile(r"[^\S\n]*,(?!\s*(?:and|but|or|then|while|whereas)\b)", re.I)
@@ -70,7 +74,9 @@ def told_apart(pair: tuple[str, str], joiner: str, categories: set[str]) -> bool
     place's own among the sentence's several places ("shelled X with artillery, and a drone hit
     Y": X's guns, Y's drone), so neither is every place's ("with missiles and drones: three
     killed in X and four in Y" is both at each)."""
-    return "," in joiner and pair[0] != pair[1] and pair[0] in categories and pair[1] in categories
+    # (or an "and" opening another verb of attack: "pounded X with artillery and threw drones at Y")
+    apart = "," in joiner or _BOUNDARY.search(joiner) is not None
+    return apart and pair[0] != pair[1] and pair[0] in categories and pair[1] in categories
 
 
 def pair_elsewhere(
