@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geo.extract.background import background
+from geo.extract.life_story import life_story
 
 if TYPE_CHECKING:
     from geo.extract.draft import Facts
@@ -69,7 +70,7 @@ def named_town(roles: list[PlaceHit], text: str, sentence: str) -> PlaceHit | No
     background ("X has been under almost daily fire": what follows is an example of it, not
     news; a retraction's town stays: "we wrote that a missile hit X. ... debris fell on the
     city")."""
-    if not roles:
+    if not roles or life_story(sentence):  # "She trained in X": a life's town, no scene
         return None
     # (not a town a distance or a direction is measured from: "X lies 145 km north of Y")
     where = [
