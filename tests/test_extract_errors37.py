@@ -109,3 +109,38 @@ def test_a_command_s_morning_update_dates_its_items_to_its_own_day(extractor):
     records = extractor.extract(text, "t", date(2025, 10, 12))
     assert len(records) == 2, records
     assert {r["event_date"] for r in records} == {"2025-10-12"}, records
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weapon", "category"),
+    [
+        (
+            "A depot near Tokmak was hit with missiles of the Storm Shadow family.",
+            "Storm Shadow",
+            "cruise missile",
+        ),
+        ("Russia struck Sumy with drones of the Geran-2 type.", "Shahed", "drone"),
+        ("Russia struck Sumy with Kalibr-class missiles.", "Kalibr", "cruise missile"),
+    ],
+)
+def test_a_generic_word_of_a_systems_type_is_that_system(sentence, weapon, category):
+    from geo.weapons import find_weapons
+
+    first = find_weapons(sentence)[0]
+    assert (first.weapon, first.category) == (weapon, category)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "Governor Ivan Fedorov: the enemy launched nine attacks on Orikhiv over the past day. "
+            "Two houses burned.",
+            "strike",
+        ),
+        ("The General Staff said defenders repelled nine attacks near Orikhiv.", "fighting"),
+    ],
+)
+def test_attacks_counted_on_a_town_are_its_shelling(extractor, text, etype):
+    records = extractor.extract(text, "t", date(2025, 12, 2))
+    assert [(r["place"], r["event_type"]) for r in records] == [("Orikhiv", etype)], records
