@@ -70,7 +70,7 @@ def named_town(roles: list[PlaceHit], text: str, sentence: str) -> PlaceHit | No
     background ("X has been under almost daily fire": what follows is an example of it, not
     news; a retraction's town stays: "we wrote that a missile hit X. ... debris fell on the
     city")."""
-    if not roles or life_story(sentence):  # "She trained in X": a life's town, no scene
+    if not roles:
         return None
     # (not a town a distance or a direction is measured from: "X lies 145 km north of Y")
     where = [
@@ -128,6 +128,9 @@ def told_here(
     town, said = named
     if TOLD_HERE.search(s.text):
         return town
+    naming = text[max(0, said - 400) : said]
+    if life_story(naming[naming.rfind(".", 0, len(naming) - 1) + 1 :]):
+        return None  # "She trained in X. Her friend was wounded": a life's town, no scene
     right_after = not own_place and not text[said : s.start].strip()
     verbs = [m for _, m in facts.triggers if m.group().lower() not in _ATTACK_NOUNS]
     # an attack's noun with its toll is news too: "Civilians in X bear the brunt. On 14 June, an
