@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from geo.textio import known_or_as_written
 from geo.weapon_entries import CATEGORIES, GENERIC, SYSTEMS, Weapon
+from geo.weapon_of_type import of_their_type
 from geo.weapon_roles import (
     damaged_aircraft,
     dating_attack,
@@ -214,7 +215,7 @@ def _weapons_in(text: str) -> tuple[WeaponMention, ...]:
                 and not no_aircraft_flown(text, m.end(), m.group())
             ):
                 out.append(WeaponMention(m.start(), m.end(), m.group(), None, cat))
-    return tuple(out)
+    return tuple(of_their_type(text, out))  # "drones of the Shahed type": the Shahed
 
 
 # A system that was hit, not fired: "struck a Russian S-400 system with a Neptune", "destroyed an

@@ -218,19 +218,26 @@ def test_a_day_referred_back_to_is_background(sentence, expected):
     assert (when.day if when else None) == expected
 
 
-# "Over the past day" in a side's statement is the statement's day; in a report stamped before
-# noon the day it covers is mostly the one before, which the default gives.
+# "Over the past day" in a side's statement is the statement's day, a morning one's too (the
+# night up to it, errors37); only a front-wide tally before noon leaves it to the default.
 @pytest.mark.parametrize(
     ("pub", "expected"),
     [
         (Publication(date(2025, 2, 18)), date(2025, 2, 18)),
         (Publication(date(2025, 2, 18), morning=False, clock=True), date(2025, 2, 18)),
-        (Publication(date(2025, 2, 18), morning=True, clock=True), None),
+        (Publication(date(2025, 2, 18), morning=True, clock=True), date(2025, 2, 18)),
     ],
 )
 def test_over_the_past_day(pub, expected):
     when = date_in("The ministry said its units repelled six attacks over the past day.", pub)
     assert (when.day if when else None) == expected
+
+
+def test_a_front_wide_tally_of_a_morning_leaves_its_past_day_to_the_default():
+    pub = Publication(date(2025, 2, 18), morning=True, clock=True)
+    assert date_in("Over the past day, 138 combat clashes were recorded.", pub) is None
+    assert date_in("Over the past day 61 assaults took place along the front line.", pub) is None
+    assert date_in("Over the past day the enemy hit Sumy 14 times.", pub).day == date(2025, 2, 18)
 
 
 def test_another_story_in_wire_copy_takes_no_day_from_the_one_before(geocoder):
@@ -332,8 +339,9 @@ def test_a_day_in_a_year_no_event_has_dates_nothing(geocoder, text):
     assert int(events[0]["event_date"][:4]) in range(1800, 2201)
 
 
-# A side's morning update stamped before noon that opens with "over the past day" tells of the
-# day before: its undated items are that day's, not the update's own.
+# A general staff's morning update stamped before noon that opens with a front-wide tally "over
+# the past day" tells of the day before: its undated items are that day's, not the update's own;
+# any other morning update's "over the past day" is the night up to it, its own day (errors37).
 @pytest.mark.parametrize(
     ("text", "place", "day"),
     [
@@ -349,18 +357,18 @@ def test_a_day_in_a_year_no_event_has_dates_nothing(geocoder, text):
             "During the last day, defenders repelled 52 assaults on several sectors.\n\n"
             "Siversk sector: the enemy shelled Siversk with artillery.",
             "Siversk",
-            "2025-04-13",
+            "2025-04-14",
         ),
         (
             "Operational Command South\nUpdate at 06.30 - 21 August 2025\n\n"
             "In the previous day, the occupiers attacked the region's settlements 87 times.\n\n"
             "A drone struck Bilozerka, the command reported.",
             "Bilozerka",
-            "2025-08-20",
+            "2025-08-21",
         ),
     ],
 )
-def test_a_morning_update_over_the_past_day_is_the_day_before(geocoder, text, place, day):
+def test_a_morning_update_over_the_past_day(geocoder, text, place, day):
     events = {e["place"]: e for e in Extractor(geocoder).extract(text, "t")}
     assert events[place]["event_date"] == day
 

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from geo.extract.clause_own_day import attack_clause
 from geo.extract.counted_back import days_counted_back
 from geo.extract.daytime import DAYTIME, EVE, NIGHT_TOLD, SMALL_HOURS_CLOCK, days_back
+from geo.extract.front_day import front_day
 from geo.extract.just_done import just_done
 from geo.extract.month_days import (
     EXPLICIT_DAY,
@@ -290,10 +291,10 @@ def _date_in(sentence: str, pub: Publication) -> When | None:
         return When(p - timedelta(days=1) if pub.morning else p, 1, True)
     if _NIGHT.search(sentence) or _TODAY.search(sentence):
         return When(p, 1, True)
-    if _PAST_DAY.search(sentence) and not (pub.clock and pub.morning):
-        # a side's "over the past day" is the day of its statement; in a report out before
-        # noon the day it covers is mostly the one before (left to the default); a span, not a
-        # named day, so it yields to one ("yesterday at 19:00") when mentions merge
+    if _PAST_DAY.search(sentence) and not (pub.clock and pub.morning and front_day(sentence)):
+        # a side's "over the past day" is the day of its statement, a morning one's too; a
+        # general staff's front-wide tally out before noon counts the day before (left to the
+        # default); a span, not a named day, so it yields to one ("yesterday at 19:00")
         return When(p, 1, False, worded=True)
     if _RECENTLY.search(sentence):
         return When(p - timedelta(days=1), 2, True)
@@ -301,9 +302,9 @@ def _date_in(sentence: str, pub: Publication) -> When | None:
 
 
 def past_day_of_morning(sentence: str, pub: Publication) -> When | None:
-    """The day a report stamped before noon means by "over the past day": mostly the day
-    before its own (its lead's day for the undated items of a side's morning update)."""
-    if pub.clock and pub.morning and _PAST_DAY.search(sentence):
+    """The day a report stamped before noon means by a front-wide tally's "over the past day":
+    the day before its own (its lead's day for the undated items of a general staff's update)."""
+    if pub.clock and pub.morning and _PAST_DAY.search(sentence) and front_day(sentence):
         return When(pub.day - timedelta(days=1), 1, False, worded=True)
     return None
 

@@ -37,6 +37,30 @@ _DOWNED = figure_before(  # "Eleven, it says, were over the X region": an aside 
 )
 
 
+# every one of the weapons told before, after the place or with no figure of its own: "air
+# defence shot down all three missiles over the city", "and all six were shot down", "both
+# were downed over X", "the two drones that came closest were shot down" (errors37: "both",
+# "all three", "the two" point back to the weapons just named; not "both drones and missiles")
+_EVERY_DOWNED = words(
+    rf"(?:{_DOWN_VERBS})\s+(?:all\s+(?P<n>{NUMBER})|(?P<b>both)(?!\s+[^.;]{{0,40}}?\band\b))",
+    rf"(?:all\s+(?P<n2>{NUMBER})|(?P<b2>both))(?:\s+of\s+them|(?:\s+(?!and\b)[\w-]+){{0,2}}?)\s+"
+    rf"(?:were|had\s+been|have\s+been)\s+(?:{_DOWN_VERBS}|knocked\s+out)",
+)
+
+
+def every_downed(text: str) -> tuple[int | None, int | None]:
+    """Launched and destroyed when the text says every one of the weapons told before was
+    brought down: "shot down all three missiles" is 3 of 3; "both were downed" 2 destroyed,
+    the launched left to the paragraph (the writers give "both Kh-101" the night's launched)."""
+    m = _EVERY_DOWNED.search(text)
+    if m is None:
+        return None, None
+    if m.group("b") or m.group("b2"):
+        return None, 2
+    n = number(m.group("n") or m.group("n2"))
+    return n, n
+
+
 _REST = words("the rest|the remaining|the remainder|the others")
 _ONE = r"(?:a|an|one)\s+(?:[\w-]+\s+)?(?:drone|UAV|missile|rocket|glide bomb)"
 _ONE_DOWNED = words(rf"(?:{_DOWN_VERBS})\s+{_ONE}", rf"{_ONE}\s+was\s+(?:{_DOWN_VERBS})")
@@ -66,6 +90,8 @@ def counts_around(
         share = _OF.search(subject_rest) or _OF_TOTAL.search(subject_rest)
     if share:  # "Over the X region, 14 of the 19 drones that came in were shot down"
         return number(share.group("l")), number(share.group("d"))
+    if launched is None and destroyed is None and (every := every_downed(rest))[1]:
+        return every  # "X was targeted, and all six were shot down"
     if launched is None and destroyed is None:
         destroyed = tally_after(rest)
         after = _DOWNED_FIRST.search(subject_rest) if destroyed is None else None
@@ -113,6 +139,8 @@ def interception_counts(clause: str, sentence: str) -> tuple[int | None, int | N
     every = _ALL.search(clause)
     if every:  # "shot down all ten missiles"
         return number(every.group("n")), number(every.group("n"))
+    if (both := every_downed(clause))[1]:  # "both were downed over X"
+        return both
     downed = list(_DOWNED.finditer(clause))
     destroyed = number(downed[-1].group("d")) if downed else None
     if destroyed is None and (after := _DOWNED_FIRST.search(clause)):

@@ -59,7 +59,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             # (not "two attacks on energy sites in X": strikes on what people live by)
             rf"{TALLY_COUNT}\s+(?:enemy\s+|more\s+)?attacks(?=\s+(?:near|around|towards?|on(?!"
             r"\s+(?:[\w-]+\s+){0,2}?(?:energy|power|infrastructure|civilian|health|homes?|"
-            r"settlements?|facilit(?:y|ies)|ports?|substations?|plants?|grid))\b)\b)|"
+            r"settlements?|facilit(?:y|ies)|ports?|substations?|plants?|grid))"
+            # (nor "eleven attacks on Huliaipole over the past day": a town's shelling counted)
+            r"(?!\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:over|during|overnight|in\s+the)\b|\s*[.,;]|$))\b)\b)|"
             # ... or attacking counted in times: "the enemy attacked nine times near X"
             rf"attack(?:ed|s)?\s+(?:{TALLY_COUNT}\s+times|twice)(?=\s+(?:near|close\s+to|around|towards?)\b)|"
             r"(?:was|were|been)\s+(?:taken|captured|seized|overrun)\b"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.aged_victims import aged_victims
 from geo.extract.numbers import NUMBER, number
 from geo.extract.outcome_words import left_behind
 from geo.extract.pattern_cues import cued
@@ -99,6 +100,9 @@ def listed_victims(text: str) -> dict[str, int]:
         verb = m.group("v") or m.group("d") or m.group("v2")
         found.append((_kind(verb), _summed(m.group("list") or m.group("list2"))))
     found += [(_kind(m.group("v") or m.group("d")), 1) for m in _NAMED.finditer(text)]
+    found += [
+        (kind, 1) for kind in aged_victims(text)
+    ]  # "Sofia Kravets, 34, a nurse, who was killed"
     found += [(_kind(m.group("v")), 1) for m in _ANOTHER.finditer(text)]
     if not left_behind(text):  # (an entry of the hurt by a mine: no strike's toll)
         found += [

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geo.extract.background import background
+from geo.extract.life_story import life_story
 
 if TYPE_CHECKING:
     from geo.extract.draft import Facts
@@ -127,6 +128,9 @@ def told_here(
     town, said = named
     if TOLD_HERE.search(s.text):
         return town
+    naming = text[max(0, said - 400) : said]
+    if life_story(naming[naming.rfind(".", 0, len(naming) - 1) + 1 :]):
+        return None  # "She trained in X. Her friend was wounded": a life's town, no scene
     right_after = not own_place and not text[said : s.start].strip()
     verbs = [m for _, m in facts.triggers if m.group().lower() not in _ATTACK_NOUNS]
     # an attack's noun with its toll is news too: "Civilians in X bear the brunt. On 14 June, an
