@@ -51,7 +51,7 @@ _EVENT_BEFORE = re.compile(
     r"(?:(?<!\bday )(?<!\bdays )(?<!\bweek )(?<!\bweeks )(?<!\bmonth )(?<!\bmonths )(?<!\byear )"
     r"(?<!\byears )\b(?P<prep>in|on|at|near|around|over|above|against|targeting|into|across|outside|inside|toward|towards|"
     r"within|throughout|nearby|close to|next to|off)\s+|\b(?:shelling|bombardment|bombing|siege|capture|assault|storming|control|"
-    r"liberation|seizure|attacks?|strikes?)[\"”’']?\s+of\s+|\bdamage\s+(?:done\s+)?to\s+|"
+    r"liberation|seizure|attacks?|strikes?)[\"”’']?\s+of\s+|"
     # "the fight for X", "troops now fully control X"
     r"\b(?:fight(?:ing|s)?|battles?|struggles?)\s+for\s+|\b(?:now|fully|completely|entirely|effectively)\s+controls?\s+|"
     r"\b(?P<placenoun>(?:port |industrial |frontline |border |regional |major |small |"
@@ -110,9 +110,7 @@ _HIT_AFTER = re.compile(
     # "X without power after night raid", "X was left without water after the strike": the
     # town lives with what the attack left
     r"(?:(?:is|was|were|remains?|remained|left|stays?|stayed)\s+(?:(?:partly|largely|still)\s+)?)?"
-    # (or "X TPP remain out of service after the attack of 9 October": a site the attack stopped)
-    r"(?:without\s+(?:power|electricity|water|heat(?:ing)?|gas|light|communications?)|"
-    r"out\s+of\s+(?:service|action|operation|commission))\s+"
+    r"without\s+(?:power|electricity|water|heat(?:ing)?|gas|light|communications?)\s+"
     r"(?:after|following|since)\s+(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|raids?|shelling|"
     r"bombardment|hits?))\b",
     re.I,
