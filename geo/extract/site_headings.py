@@ -22,12 +22,12 @@ __all__ = ["site_line", "site_place"]
 # of 22 to 23 July 2023")
 _MOST_WORDS = 12
 _PART_WORDS = 7
+_MOST_CHARS = 160
 # what opens the line before its place: a bullet, a pictograph, a label's number ("2.1", "1.")
 _OPENING = re.compile(
     r"[ \t]*(?:[-–•*#>\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ \t]*|"
     r"\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+)*"
 )
-_CLOSING = re.compile(r"[\s*_.:]+$")  # (tried once, from where the line's words end)
 # words of a clause: a verb of being, having or saying, a past participle in lower case
 _CLAUSE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|says?|said|told|"
@@ -59,10 +59,10 @@ _AREAS = frozenset({"admin1", "admin2", "region", "country"})
 def site_line(line: str) -> bool:
     """Whether a line of its own reads as a site's heading: parts parted by commas (two to four),
     each of a few words, the first a name, no event word and no clause."""
+    if len(line) > _MOST_CHARS:
+        return False  # (a paste's long line: no pattern tried on it)
     opening = _OPENING.match(line)
-    body = line[opening.end() if opening else 0 :]
-    closing = _CLOSING.search(body)
-    body = body[: closing.start()] if closing else body
+    body = line[opening.end() if opening else 0 :].rstrip(" \t\r\n*_.:")
     if not body or "," not in body or len(body.split()) > _MOST_WORDS or body[-1] in "!?":
         return False
     parts = _COMMA.split(body)
