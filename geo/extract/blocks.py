@@ -21,7 +21,8 @@ from geo.extract.numbered_entries import (
 from geo.extract.places import PlaceHit, heading_place
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.roles import DIRECTION_AFTER
-from geo.extract.sentences import BULLET, TALLY_LINE, Sentence, opens_line
+from geo.extract.sentences import BULLET, TALLY_LINE, Sentence, opens_line, whole_line
+from geo.extract.site_headings import site_line, site_place
 
 if TYPE_CHECKING:
     from geo.extract.draft import Draft
@@ -65,6 +66,8 @@ def heading_shape(line: str, opening: bool = True) -> bool:
     if labelled_heading(line):  # "No. 2 | 23:50 | Huliaipole, Polohy district"
         return True
     bare = _MARKS.sub("", line[mark.end() :] if mark else line)
+    if site_line(bare):  # "Sumy region, Shostka railway station."
+        return True
     if not bare or len(bare.split()) > _LINE_WORDS or bare.endswith(("!", "?")):
         return False
     if not bare.endswith("."):
@@ -157,12 +160,14 @@ class Blocks:
         """Whether sentence ``s`` is a heading of the one place it names (kept as its line's
         topic): not of a country, nor of a sector of the front ("KUPIANSK DIRECTION.")."""
         path = path_end(self.text, hits)  # "Sumy oblast / Shostka hromada:"
-        head = heading_place(hits) or path or town_with_district(self.text, hits)
+        # "Odesa, grain terminal in the port." over what befell the terminal
+        site = site_place(s.text, s.start, hits) if whole_line(self.text, s) else None
+        head = site or heading_place(hits) or path or town_with_district(self.text, hits)
         if head is None or triggers:
             return False
         dated = self._place_and_day(s, head, hits[-1])
         numbered = s.paragraph in self.numbered and opens_line(self.text, s)
-        if not (dated or numbered or path or is_heading(s, head)):
+        if not (dated or numbered or path or site or is_heading(s, head)):
             return False
         front = DIRECTION_AFTER.match(self.text[head.end : head.end + 40])
         if not front and head.place.feature != "country":
@@ -171,8 +176,8 @@ class Blocks:
             # "Odesa, 14 March:"; not "Key trends this week", "The Ryazan refinery")
             # (a header's "Kyiv, 2025-03-01" is where the report was written)
             closes = bool(dated or _PLACE_CLOSES.match(self.text, head.end))
-            closes = closes or (numbered and site_closes(self.text, head))
-            if closes and s.paragraph not in self.header:
+            closes = closes or (numbered and site_closes(self.text, head)) or site is not None
+            if closes and (site is not None or s.paragraph not in self.header):
                 self.heading_over.add(s.paragraph)
         return True
 

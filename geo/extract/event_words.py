@@ -46,7 +46,9 @@ _STRIKE = re.compile(
     # explosions heard or recorded: "loud bangs", "detonations were heard", "an impact was
     # recorded", "missiles impacted", "a drone impact"
     r"detonations?|(?:loud|powerful|several|heavy|series\s+of|heard|hear)\s+(?:[\w-]+\s+)?bangs?|"
-    r"impacts?\s+(?:was|were|has\s+been|have\s+been)\s+(?:reported|recorded|registered|heard)|"
+    # ("Impacts of the ballistic missiles were recorded in X": an air force's word for hits)
+    r"impacts?\s+(?:of\s+(?:the\s+|both\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?)?"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:reported|recorded|registered|heard)|"
     r"(?:drones?|UAVs?|missiles?|rockets?|shells?|bombs?|KABs?|munitions?)\s+"
     r"(?:(?:had|have|has)\s+)?impact(?:s|ed)?|"
     r"(?:point|site|place|scene)s?\s+of\s+(?:the\s+)?impacts?|"
