@@ -65,6 +65,7 @@ def _filtered_events(args: argparse.Namespace):
         bounds=args.bbox,
         sides=tuple(args.side or ()),
         regions=tuple(args.region or ()),
+        claimants=tuple(args.claimed_by or ()),
     )
     try:
         # a PostGIS store filters in SQL; the sample only if asked, or while it is all there is
