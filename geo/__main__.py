@@ -97,12 +97,22 @@ def cmd_export(args: argparse.Namespace) -> int:
             "(or -o - to pipe it)"
         )
     frame = _filtered_events(args)
+    if args.format is None:
+        _warn_unknown_suffix(args.output)
     try:
         data = export_bytes(frame, fmt, Gazetteer().country_codes())
     except ExportError as exc:
         raise UsageError(str(exc)) from None
     write_output(data, args.output, BY_NAME[fmt].binary, events=len(frame))
     return 0
+
+
+def _warn_unknown_suffix(output: Path | None) -> None:
+    """Say on stderr that ``-o``'s extension names no format, so the file holds GeoJSON."""
+    from geo.formats.table import unknown_suffix
+
+    if output is not None and (notice := unknown_suffix(str(output))):
+        print(f"warning: {notice}", file=sys.stderr)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -189,6 +199,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     data, binary = drawn_file(records, args.output)  # as exports write, in the -o file's format
+    _warn_unknown_suffix(args.output)
     write_output(data, args.output, binary, events=len(records))
     if args.save:
         from geo.events import to_frame
