@@ -191,7 +191,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     try:
         text = read_report(args.report)
     except ReportError as exc:
-        raise UsageError(str(exc)) from None
+        # (a folder of reports is ingest's: newuser37 read "give a report" and no way on)
+        folder = f"; a folder of reports is read by python -m geo ingest {args.report}"
+        raise UsageError(str(exc) + (folder if args.report.is_dir() else "")) from None
     name = "stdin" if str(args.report) == "-" else os_text(args.report.name)
     records, warnings = Extractor(geocoder_for(args.online)).extract_with_warnings(
         text, name, args.published
