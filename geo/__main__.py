@@ -97,13 +97,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             "(or -o - to pipe it)"
         )
     frame = _filtered_events(args)
-    if args.format is None:
-        _warn_unknown_suffix(args.output)
     try:
         data = export_bytes(frame, fmt, Gazetteer().country_codes())
     except ExportError as exc:
         raise UsageError(str(exc)) from None
     write_output(data, args.output, BY_NAME[fmt].binary, events=len(frame))
+    if args.format is None:  # (once written: a refused -o says only why)
+        _warn_unknown_suffix(args.output)
     return 0
 
 
@@ -201,8 +201,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     data, binary = drawn_file(records, args.output)  # as exports write, in the -o file's format
-    _warn_unknown_suffix(args.output)
     write_output(data, args.output, binary, events=len(records))
+    _warn_unknown_suffix(args.output)
     if args.save:
         from geo.events import to_frame
         from geo.store import Report, StoreError, save

@@ -26,7 +26,7 @@ def test_an_unknown_extension_is_said_to_hold_geojson(tmp_path, scratch_store, n
     out = tmp_path / name
     done = run_cli("export", "--sample", "-o", str(out), env={"SITREP_STORE": str(scratch_store)})
     assert done.returncode == 0, done.stderr
-    warning, wrote = done.stderr.strip().splitlines()
+    wrote, warning = done.stderr.strip().splitlines()
     assert warning.startswith(f"warning: -o {out} has "), warning
     assert "which names no format: it holds GeoJSON" in warning
     assert warning.endswith(
