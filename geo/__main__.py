@@ -65,6 +65,7 @@ def _filtered_events(args: argparse.Namespace):
         bounds=args.bbox,
         sides=tuple(args.side or ()),
         regions=tuple(args.region or ()),
+        claimants=tuple(args.claimed_by or ()),
     )
     try:
         # a PostGIS store filters in SQL; the sample only if asked, or while it is all there is
@@ -101,7 +102,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         raise UsageError(str(exc)) from None
     write_output(data, args.output, BY_NAME[fmt].binary, events=len(frame))
+    if args.format is None:  # (once written: a refused -o says only why)
+        _warn_unknown_suffix(args.output)
     return 0
+
+
+def _warn_unknown_suffix(output: Path | None) -> None:
+    """Say on stderr that ``-o``'s extension names no format, so the file holds GeoJSON."""
+    from geo.formats.table import unknown_suffix
+
+    if output is not None and (notice := unknown_suffix(str(output))):
+        print(f"warning: {notice}", file=sys.stderr)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -180,7 +191,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     try:
         text = read_report(args.report)
     except ReportError as exc:
-        raise UsageError(str(exc)) from None
+        # (a folder of reports is ingest's: newuser37 read "give a report" and no way on)
+        folder = f"; a folder of reports is read by python -m geo ingest {args.report}"
+        raise UsageError(str(exc) + (folder if args.report.is_dir() else "")) from None
     name = "stdin" if str(args.report) == "-" else os_text(args.report.name)
     records, warnings = Extractor(geocoder_for(args.online)).extract_with_warnings(
         text, name, args.published
@@ -189,6 +202,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     data, binary = drawn_file(records, args.output)  # as exports write, in the -o file's format
     write_output(data, args.output, binary, events=len(records))
+    _warn_unknown_suffix(args.output)
     if args.save:
         from geo.events import to_frame
         from geo.store import Report, StoreError, save

@@ -121,6 +121,13 @@ def _filters(p: argparse.ArgumentParser, output_required: bool) -> None:
         help='first-level region in any spelling: Kherson, "Kherson oblast" (repeat)',
     )
     p.add_argument(
+        "--claimed-by",
+        action="append",
+        metavar="WHO",
+        help='who claims it: a claimant or words of one, any case: "Ivan Fedorov", Telegram '
+        "(repeat)",
+    )
+    p.add_argument(
         "--side",
         action="append",
         choices=("occupied", "controlled", "cross-border"),

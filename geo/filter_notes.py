@@ -38,6 +38,8 @@ def notices(
         everything = load_all(gazetteer, sample=True)  # the whole store, read once for both lines
         if notice := unknown_regions(everything["admin1"], filters.regions):
             yield notice
+        if notice := unknown_claimants(everything["claimed_by"], filters.claimants):
+            yield notice
         yield left_out(everything, gazetteer, filters, sample)
 
 
@@ -53,6 +55,17 @@ def unknown_regions(admin1: pd.Series, regions: Sequence[str]) -> str | None:
     options = region_menu.menu(admin1)
     found = unknown_notice("region", region_menu.unknown(regions, options), options)
     return f"{found}: no stored event lies in it" if found else None
+
+
+def unknown_claimants(claimed_by: pd.Series, words: Sequence[str]) -> str | None:
+    """The line naming the ``--claimed-by`` words no stored event's claimant holds, with the
+    nearest claimants there are."""
+    from geo import claimants
+    from geo.vocabulary import unknown_notice
+
+    options = claimants.menu(claimed_by)
+    found = unknown_notice("claimant", claimants.unknown(words, options), options)
+    return f"{found}: no stored event's claimant holds it" if found else None
 
 
 def left_out(everything: gpd.GeoDataFrame, gazetteer, filters: Filters, sample: bool | None) -> str:

@@ -11,7 +11,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from geo import region_menu, weapons
+from geo import claimants, region_menu, weapons
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +27,8 @@ class Filters:
     sides: tuple[str, ...] = ()  # side_of_line values (geo.sides.SIDES)
     # first-level regions, in any spelling of each (geo.region_menu)
     regions: tuple[str, ...] = ()
+    # who claims it: claimants, or words of their names, any case (geo.claimants)
+    claimants: tuple[str, ...] = ()
     # the reference report's events (the sample every store starts with) included or not
     sample: bool = True
 
@@ -84,6 +86,7 @@ class EventIndex:
         no_side = pd.Series(None, index=frame.index, dtype=object)
         self.side = _Coded(frame.get("side_of_line", no_side))
         self.region = _Coded(frame.get("admin1", no_side))
+        self.claimant = _Coded(frame.get("claimed_by", no_side))
         dates = _Coded(frame["event_date"])
         day_of = pd.to_datetime(pd.Series(dates.values, dtype=object), errors="coerce")
         days = (day_of - pd.Timestamp("1970-01-01")).dt.days.fillna(-(2**31) + 1).to_numpy()
@@ -113,6 +116,9 @@ class EventIndex:
             mask &= self.side.isin(set(f.sides))
         if f.regions:
             mask &= self._in_regions(f.regions)
+        if f.claimants:
+            hit = claimants.holds(list(self.claimant.values), f.claimants)
+            mask &= np.append(np.array(hit, dtype=bool), False)[self.claimant.codes]
         if f.since:
             mask &= self.day >= (f.since - date(1970, 1, 1)).days
         if f.until:

@@ -12,7 +12,7 @@ from geo.store import StoreError
 from geo.store.checks import summary as set_aside_notice
 from webui import data, filters, mapview, navigation, time_chart
 from webui import table as event_table
-from webui.text import counted, literal, stacked_when_narrow
+from webui.text import counted, file_stem, literal, stacked_when_narrow
 
 navigation.ensure()
 
@@ -36,6 +36,7 @@ listed = filters.listed(events, index, chosen)  # not the sample's while it is h
 # a phone the sidebar's line is folded away with it, and a shared link's "16 of 3,902 events
 # match the filters" did not say which (newuser34).
 kept = " · ".join(filters.named(listed, chosen))
+stem = file_stem(filters.named(listed, chosen))  # the downloads named for the view
 st.caption(
     f"{len(shown):,} of {counted(len(listed), 'event')} match the filters"
     + (f" ({literal(kept)})" if kept else "")
@@ -69,7 +70,7 @@ with table_col:
                 "Download GeoJSON",
                 data=lambda: export_bytes(shown, "geojson"),  # built only when clicked
                 on_click="ignore",
-                file_name="sitrep-events.geojson",
+                file_name=f"{stem}.geojson",
                 mime="application/geo+json",
                 help="Exactly the events shown, RFC 7946 GeoJSON with every property (opens in QGIS)",
                 type="primary",
@@ -83,7 +84,7 @@ with table_col:
             st.download_button(
                 f"Download {other.upper()}",
                 data=lambda: export_bytes(shown, other, data.gazetteer().country_codes()),
-                file_name=f"sitrep-events{BY_NAME[other].suffixes[0]}",
+                file_name=f"{stem}{BY_NAME[other].suffixes[0]}",
                 mime=MEDIA_TYPES[other],
                 on_click="ignore",
             )

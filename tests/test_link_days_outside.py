@@ -89,7 +89,8 @@ def test_a_word_that_is_no_filter_is_named(scratch_store):
     notice = " ".join(w.value for w in at.warning)
     assert literal('unknown filter "weapn" (nearest: weapon) is left out') in notice, notice
     takes = (
-        "the address takes weapon, type, verification, region, side, since (or from, start), until"
+        "the address takes weapon, type, verification, region, side, claimed_by, since (or from, start), "
+        "until"
     )
     assert literal(takes) in notice, notice
     # the line is the link's: gone once the reader changes a filter, the weapon or the days

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import geopandas as gpd
 
-from geo import region_menu, weapon_menu, weapons
+from geo import claimants, region_menu, weapon_menu, weapons
 from geo.long_text import unsteered
 
 
@@ -58,6 +58,8 @@ def named_options(param: str, words: list[str], allowed: list[str]) -> list[str]
     """The options of filter ``param`` that ``words`` name (a region in any spelling)."""
     if param == "region":
         return region_menu.chosen(words, allowed)
+    if param == "claimed_by":
+        return claimants.chosen(words, allowed)
     return from_words(words, allowed, weapon=param == "weapon")
 
 
@@ -66,5 +68,7 @@ def unknown_words(param: str, words: list[str], allowed: list[str]) -> list[str]
     not once per word: :func:`geo.region_menu.unknown`; the others' spellings likewise)."""
     if param == "region":
         return region_menu.unknown(words, allowed)
+    if param == "claimed_by":
+        return claimants.unknown(words, allowed)
     by_fold = {a.casefold(): a for a in allowed}
     return [w for w in words if not _option_of(w, by_fold, param == "weapon")]

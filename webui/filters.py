@@ -13,7 +13,7 @@ from typing import Final, NamedTuple
 import geopandas as gpd
 import streamlit as st
 
-from geo import region_menu
+from geo import claimants, region_menu
 from geo.filtering import EventIndex, Filters
 from geo.long_text import unsteered
 from geo.sides import SIDES
@@ -45,6 +45,9 @@ _FILTERS = (
     ),
     _Filter("region", "f_region", "region", "region", "Region", "All regions", "regions"),
     _Filter("side", "f_side", "side", "side", "Side of the line", "Any side", "sides"),
+    _Filter(
+        "claimed_by", "f_claimed_by", "claimant", "claimed by", "Claimed by", "Anyone", "claimants"
+    ),
 )
 _KEYS = {f.param: f.key for f in _FILTERS}
 _WORDS = {f.param: f.word for f in _FILTERS}
@@ -63,7 +66,10 @@ def _unknown_in_url(param: str, allowed: list[str]) -> str | None:
     the known systems it names that no event has (kept: the map shows none)."""
     words = st.query_params.get_all(param)
     unknown = unknown_words(param, words, allowed)
-    absent = [f for f in named_options(param, words, allowed) if f not in allowed]
+    # (a claimant's word is kept as typed when a claimant holds it: geo.claimants)
+    absent = [
+        f for f in named_options(param, words, allowed) if f not in allowed and param == "weapon"
+    ]
     lines = []
     if absent:
         lines.append(f"No event names {', '.join(absent)}: the link's weapon filter shows none.")
@@ -148,6 +154,7 @@ def _options(frame: gpd.GeoDataFrame) -> dict[str, list[str]]:
         "verification": list(VERIFICATION),
         "region": region_menu.menu(frame["admin1"]) if "admin1" in frame else [],
         "side": list(SIDES),
+        "claimed_by": claimants.menu(frame["claimed_by"]) if "claimed_by" in frame else [],
     }
 
 
@@ -294,6 +301,12 @@ def summary(frame: gpd.GeoDataFrame, chosen: Filters) -> str:
 # first-level region once whatever its spelling ("Kherson" takes UCDP's "Kherson oblast"): one
 # oblast's events could be had by no filter (newuser35).
 _BOXES = _FILTERS[1:]
+# Who claims: a claimant of the list, or words typed (Enter adds them) that keep every claimant
+# holding them ("Telegram", "Ministry of Defence").
+_CLAIMANT_HELP: Final = (
+    "Who says so: choose a claimant, or type words of one and press Enter "
+    '("Telegram" keeps every claimant whose name holds the word, in any case).'
+)
 
 
 def _widgets(frame: gpd.GeoDataFrame) -> None:
@@ -324,6 +337,8 @@ def _widgets(frame: gpd.GeoDataFrame) -> None:
                 placeholder=box.empty,
                 format_func=unsteered,
                 persist_state=_KEEP,
+                accept_new_options=box.param == "claimed_by",
+                help=_CLAIMANT_HELP if box.param == "claimed_by" else None,
             )
     if st.session_state.get("f_sample_count"):
         st.checkbox(

@@ -119,3 +119,14 @@ def shown_category(category: object) -> str | None:
     """A category as the compact table's weapon column shows it ("(drone)"), for an event with
     no weapon named; None for no category (None or NaN). The Map page's table shows it so too."""
     return f"({category})" if isinstance(category, str) and category else None
+
+
+def file_stem(kept: list[str], limit: int = 100) -> str:
+    """A download's name for the view the filters ``kept`` ("weapon drone", "2026-10-01 to
+    2026-10-31": :func:`webui.filters.named`): "sitrep-events_weapon-drone_2026-10-01-to-2026-10-31".
+    Every view downloaded as "sitrep-events.geojson", so an investigator's four filtered exports
+    were "sitrep-events (1).geojson" and on, none saying what it held (newuser37). ASCII letters,
+    digits and dashes only, at most ``limit`` characters."""
+    parts = [re.sub(r"[^a-z0-9]+", "-", p.casefold()).strip("-") for p in kept]
+    stem = "_".join(["sitrep-events", *(p for p in parts if p)])
+    return stem[:limit].rstrip("-_")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import PurePath
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,3 +125,19 @@ def row_source(file_name: str, fmt: str, n: int) -> str:
     """The source of an imported row that names none: its file and row ("drones.csv, line 5",
     as its refusal would name it), shown in the map's popup and written by every export."""
     return f"{file_name}, {refused_unit(fmt)} {n}"
+
+
+def unknown_suffix(filename: str) -> str | None:
+    """The warning for an output file whose extension names no format written (``-o out.shp``,
+    ``-o events.xlsx``): it gets GeoJSON, and the command said only "wrote N events to
+    out.shp", exit 0 (a script-writer asking for a shapefile got GeoJSON under its name:
+    newuser37). None for standard output and for a format's own extension."""
+    if filename == "-" or by_suffix(filename) is not None:
+        return None
+    ending = PurePath(filename).suffix
+    suffix = f"the extension {ending!r}" if ending else "no extension"
+    names = [f.suffixes[0] for f in TABLE if f.writer]
+    return (
+        f"-o {filename} has {suffix}, which names no format: it holds GeoJSON "
+        f"(end the name in {', '.join(names[:-1])} or {names[-1]} for that format)"
+    )
