@@ -12,7 +12,7 @@ from geo.extract.background import background
 
 if TYPE_CHECKING:
     from geo.extract.draft import Facts
-    from geo.extract.places import PlaceHit
+    from geo.extract.place_hits import PlaceHit
     from geo.extract.sentences import Sentence
 
 
