@@ -14,6 +14,7 @@ from conftest import SHARED, one_event, run_cli
 from geo import formats
 from geo.events import load_reference
 from geo.export import EXPORT_FORMATS, export_bytes
+from geo.formats import detection
 from geo.formats.sitrep_csv import ACLED_COLUMNS
 
 UCDP = SHARED / "data" / "ucdp-ged-ukraine.csv"
@@ -450,12 +451,12 @@ def test_unknown_format_speaks_the_words_of_where_it_is_read():
     (a header with some format's column: one with none says the columns needed instead; dated
     events with no type column say that plainly, as no format would read them: newuser30)."""
     with pytest.raises(formats.UnknownFormatError) as caught:
-        formats.detect(b"event_type,where,what\n2024-01-01,Kyiv,strike\n", "mine.csv")
+        detection.detect(b"event_type,where,what\n2024-01-01,Kyiv,strike\n", "mine.csv")
     assert "give --format" in str(caught.value)
     assert caught.value.page_words.endswith("choose the format in the Format box")
     assert "--" not in caught.value.page_words
     with pytest.raises(formats.ImportFormatError, match="mine.csv has no event type column"):
-        formats.detect(b"event_date,where,what\n2024-01-01,Kyiv,strike\n", "mine.csv")
+        detection.detect(b"event_date,where,what\n2024-01-01,Kyiv,strike\n", "mine.csv")
 
 
 def test_sizes_over_a_limit_show_the_digits_that_tell_them_apart():
