@@ -49,7 +49,8 @@ from geo import weapons  # noqa: E402
 from geo.extract import Extractor, split_sentences  # noqa: E402
 from geo.extract.drafts import Drafter  # noqa: E402
 from geo.extract.lexicon import triggers_in  # noqa: E402
-from geo.extract.places import PlaceHit, find_places  # noqa: E402
+from geo.extract.place_hits import PlaceHit  # noqa: E402
+from geo.extract.places import find_places  # noqa: E402
 from geo.extract.publication import Publication, publication_from_header  # noqa: E402
 from geo.extract.roles import sentence_roles  # noqa: E402
 from geo.extract.sentences import Sentence, is_headline  # noqa: E402

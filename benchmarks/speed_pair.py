@@ -109,6 +109,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.worker:
         worker(args.worker, args.sets)
         return 0
+    sys.path.insert(0, str(ROOT))  # this checkout's geo, for the check (the runs are processes)
+    from geo.output import output_or_exit
+
+    output_or_exit(args.output)  # (checked before the work, not after it)
     trees = {"before": args.before.resolve(), "after": ROOT}
     procs = {
         name: subprocess.Popen(

@@ -187,6 +187,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--weeks", action="store_true", help="step by week too")
     parser.add_argument("-o", "--output", type=Path)
     args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT))  # this checkout's geo, for the check (the runs are processes)
+    from geo.output import output_or_exit
+
+    output_or_exit(args.output)  # (checked before the work, not after it)
     result = measure(args.store, args.steps, args.weeks)
     result["load_average"] = [round(x, 2) for x in os.getloadavg()]
     runs = result["runs"]

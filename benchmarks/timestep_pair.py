@@ -149,6 +149,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("-o", "--output", type=Path)
     args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT))  # this checkout's geo, for the check (the runs are processes)
+    from geo.output import output_or_exit
+
+    output_or_exit(args.output)  # (checked before the work, not after it)
     load = [round(x, 2) for x in os.getloadavg()]
     result = {"store": args.store.name, "target_ms": TARGET_MS, "load_average_start": load}
     result.update(measure(args.store.resolve(), args.before, args.steps, args.rounds, args.density))

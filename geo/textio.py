@@ -16,6 +16,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
+from geo.legacy_encodings import broken_utf8, legacy_text
+
 MAX_REPORT_BYTES = 5 * 1024 * 1024
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -32,12 +34,15 @@ _BOMS = (
 _INVISIBLE = re.compile(
     "[\x00\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
 )
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN_EXT = re.compile(r"[\u00c0-\u024f]")
 
 
 class ReportError(ValueError):
     """A report that cannot be read; the message is one line for the user."""
+
+
+class EncodingError(ReportError):
+    """Bytes that read as text in no encoding told (:mod:`geo.legacy_encodings`), or UTF-8 but
+    for a few: the message says which."""
 
 
 class NulBytesError(ReportError):
@@ -78,7 +83,9 @@ def decode(
     max_bytes: int = MAX_REPORT_BYTES,
     controls_ok: bool = False,
 ) -> tuple[str, str]:
-    """Text and encoding of report bytes: UTF-8/16/32 (with or without BOM), cp1251 or cp1252.
+    """Text and encoding of report bytes: UTF-8/16/32 (with or without BOM), cp1251 or cp1252,
+    and KOI8-R, GB18030, Big5, Shift_JIS or EUC-KR where the bytes read as that script's text
+    (:mod:`geo.legacy_encodings`); bytes that read as text in none of them are refused.
 
     A report with more than a few control characters reads as binary, and its line ends become
     ``\n``; with ``controls_ok`` (a data file, whose cells may hold any text) both are kept.
@@ -114,23 +121,19 @@ def decode(
         )
     try:
         return _checked(data.decode("utf-8"), name, controls_ok), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    cp1251, cp1252 = (
-        data.decode("cp1251", errors="replace"),
-        data.decode("cp1252", errors="replace"),
-    )
-    # Bytes above 127 read as Cyrillic letters in cp1251 and as accented Latin in cp1252; the
-    # reading in which they form more letters of one script wins.
-    if len(_CYRILLIC.findall(cp1251)) > len(_LATIN_EXT.findall(cp1252)):
-        text, encoding = cp1251, "cp1251"
-    else:
-        text, encoding = cp1252, "cp1252"
-    if text.count("\ufffd") > max(3, len(text) // 100):
-        raise ReportError(
-            f"{name} is not in an encoding Sitrep Map can read: save it as UTF-8 and try again"
+    except UnicodeDecodeError as exc:
+        if broken_utf8(data):
+            raise EncodingError(
+                f"{name} is UTF-8 but for bytes that are not, the first at "
+                f"{_line_column(data, exc.start)}: save it again as UTF-8"
+            ) from None
+    found = legacy_text(data)
+    if found is None:
+        raise EncodingError(
+            f"{name} is not in an encoding Sitrep Map can read (UTF-8, UTF-16, cp1251, cp1252, "
+            "KOI8-R, GB18030, Big5, Shift_JIS, EUC-KR): save it as UTF-8 and try again"
         )
-    return _checked(text, name, controls_ok), encoding
+    return _checked(found[0], name, controls_ok), found[1]
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -69,7 +69,7 @@ def test_each_sentences_places_are_found_without_going_through_every_place():
     order found, however the hits are ordered."""
     import random
 
-    from geo.extract.places import hits_within
+    from geo.extract.place_hits import hits_within
 
     class Hit:
         def __init__(self, start: int) -> None:

@@ -14,6 +14,7 @@ from conftest import SHARED, one_event, run_cli
 from geo import formats
 from geo.events import load_reference
 from geo.export import EXPORT_FORMATS, export_bytes
+from geo.formats import detection
 from geo.formats.sitrep_csv import ACLED_COLUMNS
 
 UCDP = SHARED / "data" / "ucdp-ged-ukraine.csv"
@@ -450,12 +451,12 @@ def test_unknown_format_speaks_the_words_of_where_it_is_read():
     (a header with some format's column: one with none says the columns needed instead; dated
     events with no type column say that plainly, as no format would read them: newuser30)."""
     with pytest.raises(formats.UnknownFormatError) as caught:
-        formats.detect(b"event_type,where,what\n2024-01-01,Kyiv,strike\n", "mine.csv")
+        detection.detect(b"event_type,where,what\n2024-01-01,Kyiv,strike\n", "mine.csv")
     assert "give --format" in str(caught.value)
     assert caught.value.page_words.endswith("choose the format in the Format box")
     assert "--" not in caught.value.page_words
     with pytest.raises(formats.ImportFormatError, match="mine.csv has no event type column"):
-        formats.detect(b"event_date,where,what\n2024-01-01,Kyiv,strike\n", "mine.csv")
+        detection.detect(b"event_date,where,what\n2024-01-01,Kyiv,strike\n", "mine.csv")
 
 
 def test_sizes_over_a_limit_show_the_digits_that_tell_them_apart():
@@ -538,3 +539,33 @@ def test_geojson_points_named_as_regions_are_region_level_and_take_their_countri
     ]
     assert got[5][:2] == (1, "PL")  # the feature's own country stands
     assert got[6][0] == 2  # and its own precision
+
+
+def test_a_geojson_point_takes_an_altitude_and_refuses_a_fourth_coordinate(gazetteer):
+    """RFC 7946 positions: longitude, latitude and an altitude, which is left out; a fourth number
+    (a measure, a time) has no agreed meaning: that row is refused in one line, the others read."""
+
+    def feature(coordinates, place):
+        geometry = {"type": "Point", "coordinates": coordinates}
+        props = {"event_date": "2024-01-01", "event_type": "strike", "place": place}
+        return {"type": "Feature", "geometry": geometry, "properties": props}
+
+    doc = {
+        "type": "FeatureCollection",
+        "features": [
+            feature([36.23, 49.99], "Flat"),
+            feature([36.23, 49.99, 152.5], "With altitude"),
+            feature([36.23, 49.99, 152.5, 1717000000], "With a measure"),
+            feature([36.23, 49.99, 0, 0, 0], "Five numbers"),
+        ],
+    }
+    result = formats.read(json.dumps(doc).encode(), "heights.geojson", gazetteer)
+    assert [n for n, _ in result.refused] == [3, 4]
+    assert (
+        "has two or three coordinates (longitude, latitude, altitude), got 4"
+        in (result.refused[0][1])
+    )
+    assert "got 5" in result.refused[1][1] and "\n" not in result.refused[1][1]
+    assert list(result.frame["place"]) == ["Flat", "With altitude"]
+    assert list(result.frame.geometry.y) == [49.99] * 2
+    assert list(result.frame.geometry.x) == [36.23] * 2

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from geo import formats, textio
+from geo.formats import detection
 
 _NUL_CSV = (
     b"event_date,location,event_type\n2026-03-11,Kharkiv,strike\n2026-03-12,Iz\x00um,strike\n"
@@ -21,7 +22,7 @@ def test_decode_raises_the_nul_bytes_error_a_report_error_still():
 
 def test_detect_passes_the_nul_bytes_error_on_with_where_it_lies():
     with pytest.raises(formats.NulBytesImportError) as caught:
-        formats.detect(_NUL_CSV, "stray.csv")
+        detection.detect(_NUL_CSV, "stray.csv")
     assert isinstance(caught.value, formats.ImportFormatError)
     assert str(caught.value).startswith("stray.csv has binary bytes (NUL) at line 3, column ")
 
@@ -35,13 +36,13 @@ def test_detect_tells_by_the_class_not_the_words(monkeypatch):
 
     monkeypatch.setattr(formats, "decode", reworded)
     with pytest.raises(formats.NulBytesImportError, match="a NUL at line 3"):
-        formats.detect(b"event_date,location\n2026-03-11,Kharkiv\n", "reworded.csv")
+        detection.detect(b"event_date,location\n2026-03-11,Kharkiv\n", "reworded.csv")
 
     def other(data, name, max_bytes, controls_ok=False):
         raise textio.ReportError(f"{name} is no text, binary bytes or not")
 
     monkeypatch.setattr(formats, "decode", other)
     with pytest.raises(formats.ImportFormatError) as caught:
-        formats.detect(b"event_date,location\n2026-03-11,Kharkiv\n", "other.csv")
+        detection.detect(b"event_date,location\n2026-03-11,Kharkiv\n", "other.csv")
     assert not isinstance(caught.value, formats.NulBytesImportError)
     assert "is not a file import reads" in str(caught.value)

@@ -9,6 +9,7 @@ import pytest
 
 from conftest import run_cli
 from geo import formats
+from geo.formats import detection
 from geo.precision import GeoPrecision
 
 HEADER = "event_id_cnty,event_date,event_type,sub_event_type,country,admin1,location,latitude,longitude,fatalities,notes\n"
@@ -108,7 +109,7 @@ def test_an_acled_like_csv_without_its_id_column_names_what_is_missing():
         b"2026-10-02,Battles,Armed clash,Ukraine,Donetsk,Toretsk,48.39,37.85\n"
     )
     with pytest.raises(formats.UnknownFormatError) as exc:
-        formats.detect(data, "mine.csv")
+        detection.detect(data, "mine.csv")
     line = str(exc.value)
     assert "\n" not in line
     assert "nearest an ACLED export, which needs event_id_cnty and sub_event_type" in line

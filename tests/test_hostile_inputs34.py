@@ -270,7 +270,7 @@ def test_a_category_edited_into_a_postgis_store_is_set_aside(postgis_server):
 
 
 def _lines_and_hits(n: int):
-    from geo.extract.places import PlaceHit
+    from geo.extract.place_hits import PlaceHit
     from geo.extract.sentences import Sentence
 
     sentences = [Sentence("1) Kharkiv", 11 * i, 11 * i + 10, i) for i in range(n)]

@@ -267,13 +267,30 @@ def test_the_store_generator_replaces_only_a_store_it_wrote(scratch_store, tmp_p
 # wrote the JSON over the store. Checked before the work now.
 
 
-@pytest.mark.parametrize("script", ["redraw", "scale", "store", "ingest", "hostile_text"])
+@pytest.mark.parametrize(
+    "script",
+    [
+        "redraw",
+        "scale",
+        "store",
+        "ingest",
+        "hostile_text",
+        "speed_pair",
+        "timestep",
+        "timestep_pair",
+    ],
+)
 def test_a_benchmark_refuses_its_output_before_running(scratch_store, tmp_path, capsys, script):
     import importlib
 
     ids = _saved()
     main_of = importlib.import_module(f"benchmarks.{script}").main
-    before = ["missing.gpkg"] if script == "redraw" else []
+    before = {  # each script's own arguments: a store that is not there, another checkout
+        "redraw": ["missing.gpkg"],
+        "speed_pair": ["--before", str(tmp_path)],
+        "timestep": ["missing.gpkg"],
+        "timestep_pair": ["missing.gpkg", "--before", str(tmp_path)],
+    }.get(script, [])
     for out in (tmp_path, scratch_store):
         with pytest.raises(SystemExit) as stopped:
             main_of([*before, "-o", str(out)])
@@ -281,6 +298,35 @@ def test_a_benchmark_refuses_its_output_before_running(scratch_store, tmp_path, 
         said = capsys.readouterr().err.strip()
         assert said.startswith(f"error: -o {out} ") and said.endswith("nothing was run"), said
     assert _ids() == ids
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["speed_pair.py", "--before", "."],
+        ["timestep.py", "missing.gpkg"],
+        ["timestep_pair.py", "missing.gpkg", "--before", "."],
+    ],
+)
+def test_the_pair_benchmarks_check_their_output_run_as_scripts(tmp_path, args):
+    """Run as scripts from another folder (their own parent imports no geo otherwise): a folder
+    given as -o refused in one line before any run."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / args[0]
+    out = subprocess.run(
+        [sys.executable, str(script), *args[1:], "-o", str(tmp_path)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert out.returncode == 2, out.stderr[-1000:]
+    assert (
+        out.stderr.strip() == f"error: -o {tmp_path} is a folder: give a file name; nothing was run"
+    )
 
 
 # --- a region code in the Region filter -----------------------------------------------------------

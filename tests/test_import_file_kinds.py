@@ -11,6 +11,7 @@ import zipfile
 import pytest
 
 from geo import formats
+from geo.formats import detection
 
 
 def _office(part: str) -> bytes:
@@ -64,5 +65,5 @@ def test_a_csv_no_format_reads_says_the_columns_needed(gazetteer):
 
 def test_a_csv_near_a_format_still_points_to_the_format_box():
     with pytest.raises(formats.UnknownFormatError) as caught:
-        formats.detect(b"event_type,place\nstrike,Kyiv\n", "near.csv")  # (no type: said so)
+        detection.detect(b"event_type,place\nstrike,Kyiv\n", "near.csv")  # (no type: said so)
     assert caught.value.page_words.endswith("choose the format in the Format box")

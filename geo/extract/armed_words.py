@@ -18,7 +18,10 @@ import re
 
 # the weapons (and what they send flying) every reader takes as an armed cause
 WEAPONS = r"shrapnel|missiles?|rockets?|drones?|UAVs?|Shaheds?|mortars?|artillery"
-_ATTACKS = r"attack\w*|strikes?|struck|shell\w*|bomb\w*|debris"
+# an attack of the body is no armed one: "died of a heart attack", "a panic attack", "an asthma
+# attack" (a natural death beside it was counted the war's)
+_NO_BODY = r"(?<!\bheart\s)(?<!\bheart-)(?<!\bpanic\s)(?<!\basthma\s)"
+_ATTACKS = rf"{_NO_BODY}attack\w*|strikes?|struck|shell\w*|bomb\w*|debris"
 _BLASTS = r"explosions?|blasts?"
 
 ARMED = re.compile(rf"\b(?:{_ATTACKS}|{WEAPONS})\b", re.I)
@@ -28,7 +31,7 @@ ARMED_OR_BLAST = re.compile(rf"\b(?:{_ATTACKS}|{WEAPONS}|{_BLASTS})\b", re.I)
 CAUSE = (
     r"(?:(?:enemy|Russian|Ukrainian|hostile|artillery|mortar|tank|rocket|sniper)\s+fire|"
     r"(?:shell|mine|bomb)[\s-]fragments?|splinters|"
-    r"blast(?:\s+wave)?|explosions?|shelling|shells?|attacks?|strikes?|raids?|bombardment|"
+    rf"blast(?:\s+wave)?|explosions?|shelling|shells?|{_NO_BODY}attacks?|strikes?|raids?|bombardment|"
     rf"{WEAPONS}|Gerans?|(?:aerial\s+|guided\s+)?bombs?|KABs?|"
     r"mortar\s+(?:rounds?|bombs?)|munitions?|Grads?|MLRS|Iskanders?|FPVs?|Lancets?)"
 )

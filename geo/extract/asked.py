@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from geo.extract.places import PlaceHit, hits_within
+from geo.extract.place_hits import PlaceHit, hits_within
 from geo.extract.transcripts import QUESTIONERS
 
 __all__ = ["Asked"]

@@ -10,7 +10,7 @@ import re
 
 from geo.extract.launch_sites import launch_site
 from geo.extract.lexicon import Trigger
-from geo.extract.places import PlaceHit, replace_hit
+from geo.extract.place_hits import PlaceHit, replace_hit
 from geo.extract.sentences import BULLET, Sentence, line_bounds
 
 # what may stand beside the place on its line: a bullet's mark, a closing stop, a short bracket

@@ -18,7 +18,7 @@ from geo.extract.numbered_entries import (
     site_closes,
     town_with_district,
 )
-from geo.extract.places import PlaceHit, heading_place
+from geo.extract.place_hits import PlaceHit, heading_place
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.roles import DIRECTION_AFTER
 from geo.extract.sentences import BULLET, TALLY_LINE, Sentence, opens_line, whole_line

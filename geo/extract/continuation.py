@@ -17,7 +17,7 @@ from geo.extract.interception_figures import interception_counts, launched_count
 from geo.extract.inventory import own_launched
 from geo.extract.kinds import joined_kinds
 from geo.extract.lexicon import BLASTS, triggers_in
-from geo.extract.places import PlaceHit
+from geo.extract.place_hits import PlaceHit
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.voices import hearsay
 from geo.extract.weapon_kin import precise_told

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # (the lexicon reads retractions: no import of the drafting here)
     from geo.extract.draft import Draft
-    from geo.extract.places import PlaceHit
+    from geo.extract.place_hits import PlaceHit
     from geo.extract.sentences import Sentence
 
 _RETRACTION = re.compile(

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geo.extract.heard_from_afar import heard_from
-from geo.extract.places import PlaceHit, replace_hit
+from geo.extract.place_hits import PlaceHit, replace_hit
 from geo.extract.publication import DAY_MONTH, WEEKDAY_RE
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geo.extract.numbers import NUMBER
-from geo.extract.places import PlaceHit, replace_hit
+from geo.extract.place_hits import PlaceHit, replace_hit
 from geo.geocode import distance_km
 
 if TYPE_CHECKING:

@@ -16,7 +16,7 @@ from geo.extract.voices import hearsay
 if TYPE_CHECKING:
     from geo.extract.draft import Draft, Facts
     from geo.extract.drafts import Drafter
-    from geo.extract.places import PlaceHit
+    from geo.extract.place_hits import PlaceHit
     from geo.extract.sentences import Sentence
 
 

@@ -7,12 +7,10 @@ from __future__ import annotations
 import re
 
 from geo.extract.first_letters import by_first_letter
+from geo.extract.numbers import number_words
 
 # A count in digits or words, as tallies give them ("14 of 20", "fourteen of them").
-TALLY_COUNT = (
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
-)
+TALLY_COUNT = rf"(?:\d+|{number_words([*range(1, 21), 30, 40, 50])})"
 
 TRIGGER: tuple[str, re.Pattern[str]] = (
     "interception",

@@ -34,7 +34,9 @@ from geo.extract.layout import TIME_STAMP, ListIntro, is_live_blog, on_bullet, s
 from geo.extract.lexicon import THERE, no_meeting, triggers_in
 from geo.extract.locating import city_of_report, district_city, home_city, piece_town, tally_region
 from geo.extract.paragraph_memory import ParagraphMemory
-from geo.extract.places import LIST_GAP, PlaceHit, approximate_km, hits_within, short_mention
+from geo.extract.place_hits import PlaceHit, hits_within, short_mention
+from geo.extract.place_offsets import approximate_km
+from geo.extract.places import LIST_GAP
 from geo.extract.roles import sentence_roles
 from geo.extract.row_events import row_event, row_roles
 from geo.extract.same_place import beside_strike, next_block, other_arms_there

@@ -18,7 +18,7 @@ from geo.extract.entries import STAMPS
 from geo.extract.sentences import CLOCK, LIST_MARK, line_bounds
 
 if TYPE_CHECKING:
-    from geo.extract.places import PlaceHit
+    from geo.extract.place_hits import PlaceHit
     from geo.extract.sentences import Sentence
 
 # what opens the line before the place: a bullet or an emoji, a list's mark ("1. Kupiansk: ...",

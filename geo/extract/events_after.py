@@ -15,7 +15,7 @@ import re
 from geo.extract.bracketed_tolls import TOLL_BRACKETED
 from geo.extract.event_phrases import clipped_entry
 from geo.extract.lexicon import triggers_in
-from geo.extract.places import PlaceHit
+from geo.extract.place_hits import PlaceHit
 from geo.extract.sentences import Sentence
 
 _WHERE_AFTER = re.compile(

@@ -70,7 +70,7 @@ _CARED_FOR = words(r"hospital", r"wounds", r"treat(?:ed|ing)")
 
 if TYPE_CHECKING:
     from geo.extract.draft import Draft, Facts
-    from geo.extract.places import PlaceHit
+    from geo.extract.place_hits import PlaceHit
     from geo.extract.sentences import Sentence
 
 

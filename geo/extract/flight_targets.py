@@ -14,10 +14,10 @@ import re
 from typing import TYPE_CHECKING
 
 from geo.extract.lexicon import triggers_in
-from geo.extract.places import replace_hit
+from geo.extract.place_hits import replace_hit
 
 if TYPE_CHECKING:
-    from geo.extract.places import PlaceHit
+    from geo.extract.place_hits import PlaceHit
     from geo.extract.sentences import Sentence
 
 # "flying towards ", "heading for the ", "while en route to ", "on their way to the city of "

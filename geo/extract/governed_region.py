@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.lexicon import Trigger
-from geo.extract.places import PlaceHit
+from geo.extract.place_hits import PlaceHit
 from geo.extract.sentences import Sentence
 from geo.gazetteer import Gazetteer, Place
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.places import PlaceHit
+from geo.extract.place_hits import PlaceHit
 from geo.extract.sentences import line_bounds
 
 __all__ = ["path_end"]

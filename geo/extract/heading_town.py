@@ -15,7 +15,7 @@ from geo import weapons as wv
 from geo.extract.lexicon import Trigger
 
 if TYPE_CHECKING:
-    from geo.extract.places import PlaceHit
+    from geo.extract.place_hits import PlaceHit
 
 # "the town", "the city", "the region" told back (not "the town of X", nor "the city's X"
 # district, a place of its own)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from geo.extract.lexicon import Trigger
-    from geo.extract.places import PlaceHit
+    from geo.extract.place_hits import PlaceHit
     from geo.extract.sentences import Sentence
 
 _HEARD = r"(?:heard|hear|hearing|audible)"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
-from geo.extract.places import PlaceHit
+from geo.extract.place_hits import PlaceHit
 from geo.gazetteer import Gazetteer, Place
 
 # a capitalised run (initials allowed) that ends in an institution's word

@@ -11,7 +11,8 @@ import re
 from geo.extract.events_after import singled_out
 from geo.extract.launch_sites import launch_site
 from geo.extract.lexicon import Trigger
-from geo.extract.places import LIST_GAP, PlaceHit, replace_hit
+from geo.extract.place_hits import PlaceHit, replace_hit
+from geo.extract.places import LIST_GAP
 from geo.extract.sentences import Sentence
 
 _JOINED = re.compile(

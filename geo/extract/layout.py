@@ -17,7 +17,7 @@ from geo.extract.title_days import title_when
 
 if TYPE_CHECKING:
     from geo.extract.draft import Draft
-    from geo.extract.places import PlaceHit
+    from geo.extract.place_hits import PlaceHit
 
 __all__ = [
     "BULLET",

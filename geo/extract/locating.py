@@ -17,7 +17,8 @@ from geo.extract.district_locators import districts_that_locate
 from geo.extract.governed_region import header_region, region_told_back
 from geo.extract.issuer_city import issuer_city
 from geo.extract.lexicon import triggers_in
-from geo.extract.places import CITY_DISTRICT, PlaceHit, replace_hit
+from geo.extract.place_hits import PlaceHit, replace_hit
+from geo.extract.places import CITY_DISTRICT
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.sentences import line_bounds
 

@@ -9,7 +9,7 @@ import re
 
 from geo.extract.entry_headings import HEADING_MARK
 from geo.extract.lexicon import triggers_in
-from geo.extract.places import PlaceHit
+from geo.extract.place_hits import PlaceHit
 from geo.extract.region_lists import SINGLE_REGION
 
 # "Lyptsi near Kharkiv", "the Saky airfield near Yevpatoria", "Starytsia and Buhruvatka near

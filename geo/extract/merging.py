@@ -10,7 +10,7 @@ from geo.extract.dates import dates_agree, window
 from geo.extract.draft import Draft
 from geo.extract.joinable import Joinable
 from geo.extract.one_night import one_night
-from geo.extract.places import reference_point
+from geo.extract.place_offsets import reference_point
 from geo.extract.region_days import fought_apart
 from geo.extract.unknown_villages import villages_agree
 from geo.extract.voices import seen_over_hearsay

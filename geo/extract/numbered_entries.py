@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.lexicon import triggers_in
-from geo.extract.places import PlaceHit
+from geo.extract.place_hits import PlaceHit
 from geo.extract.sentences import BULLET, LIST_MARK
 
 __all__ = [

@@ -20,8 +20,20 @@ _NUMBER_WORDS.update(
 _NUMBER_WORDS.update({"hundred": 100, "a": 1, "an": 1, "both": 2})
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 # "thirty-four": a ten and a unit, read as one number, not as "four"
-_COMPOUND = rf"(?:{_TENS})[-–](?:one|two|three|four|five|six|seven|eight|nine)\b"
+_COMPOUND = rf"(?:{_TENS})[-–](?:{_UNITS})\b"
+
+
+def number_words(values) -> str:
+    """The table's words for ``values`` as alternatives, longest first ("a", "an", "both"
+    left out): a pattern of the counts a reader takes in words."""
+    words = [w for w, i in _NUMBER_WORDS.items() if i in values and w not in ("a", "an", "both")]
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+# one to ninety-nine in words, a ten with its unit read whole: "sixty", "nine", "seventy-two"
+SPOKEN_1_TO_99 = rf"(?:(?:{_TENS})(?:[-–](?:{_UNITS}))?|{number_words(range(1, 20))})"
 
 
 def _number_pattern(words) -> str:

@@ -16,7 +16,7 @@ from geo import weapons as wv
 from geo.extract.continuation import another_attack
 from geo.extract.draft import Draft, Facts
 from geo.extract.kinds import joined_kinds
-from geo.extract.places import PlaceHit
+from geo.extract.place_hits import PlaceHit
 from geo.extract.ruin_words import told_by_ruin
 from geo.extract.sentences import Sentence
 

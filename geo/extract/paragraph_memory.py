@@ -13,13 +13,13 @@ from geo.extract.kinds import joined_kinds, paragraph_kind
 from geo.extract.lexicon import BODIES
 from geo.extract.missile_anaphora import MissileKinds
 from geo.extract.paragraph_kind import Told, note_kinds, paragraph_weapon
-from geo.extract.places import hits_within
+from geo.extract.place_hits import hits_within
 from geo.extract.seat_reach import ParagraphClaims, Seats
 from geo.extract.weapon_words import category_near, kind_named
 
 if TYPE_CHECKING:
     from geo.extract.draft import Draft, Facts
-    from geo.extract.places import PlaceHit
+    from geo.extract.place_hits import PlaceHit
     from geo.extract.sentences import Sentence
 
 

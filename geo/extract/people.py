@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.numbers import SPOKEN_1_TO_99
+
 # people a figure may count, in the plural: what a word before them may describe ("two repair
 # crew members", "four emergency workers")
 _PEOPLE = (
@@ -58,14 +60,9 @@ ONE_OF = (
 )
 # "a man of 63", "a woman aged 81": one person and an age; said in words, as transcripts
 # write it ("a man of sixty", "a girl of nine", "a woman of seventy-two")
-_SPOKEN_AGE = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-–](?:one|two|three|four|"
-    r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-)
 _AGE = re.compile(
     r"\b(?P<who>man|woman|boy|girl|child|pensioner|teenager|resident|driver|passenger)"
-    r"\s+(?:of|aged)\s+(?:about\s+|around\s+|some\s+)?(?:\d{1,3}|" + _SPOKEN_AGE + r")\b"
+    r"\s+(?:of|aged)\s+(?:about\s+|around\s+|some\s+)?(?:\d{1,3}|" + SPOKEN_1_TO_99 + r")\b"
     r"(?!\s*(?:people|persons|others|%|percent)|\s+of\b)",  # (not "the driver of one of the cars")
     re.I,
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geo.extract.places import PlaceHit, replace_hit
+from geo.extract.place_hits import PlaceHit, replace_hit
 
 if TYPE_CHECKING:
     from geo.extract.lexicon import Trigger

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.places import LIST_GAP, PlaceHit, replace_hit
+from geo.extract.place_hits import PlaceHit, replace_hit
+from geo.extract.places import LIST_GAP
 from geo.gazetteer import Gazetteer
 from geo.geocode.city_regions import region_around
 

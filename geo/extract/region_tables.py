@@ -6,7 +6,7 @@ a strike at Kharkiv city, the oblast's week of tolls on one point)."""
 from __future__ import annotations
 
 from geo.extract.draft import Draft
-from geo.extract.places import PlaceHit, hits_within, replace_hit
+from geo.extract.place_hits import PlaceHit, hits_within, replace_hit
 from geo.extract.publication import Publication
 from geo.extract.sentences import Sentence
 from geo.extract.table_cells import cell_hits

@@ -24,13 +24,9 @@ from geo.extract.lexicon import Trigger
 from geo.extract.locating import city_of_district, regions_that_locate
 from geo.extract.locators import locates, told_between
 from geo.extract.mentioned_only import mentioned_only, outage_town, road_name
-from geo.extract.places import (
-    DISTRICT_BRACKETED,
-    LIST_GAP,
-    PlaceHit,
-    approximate_km,
-    replace_hit,
-)
+from geo.extract.place_hits import PlaceHit, replace_hit
+from geo.extract.place_offsets import approximate_km
+from geo.extract.places import DISTRICT_BRACKETED, LIST_GAP
 from geo.extract.raion_heads import raions_that_locate
 from geo.extract.region_lists import regions_of_lists
 from geo.extract.region_tallies import read_out

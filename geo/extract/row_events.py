@@ -28,7 +28,7 @@ from geo.extract.cards import Field, card_fields, checked
 from geo.extract.cell_figures import cell_figures, row_figures
 from geo.extract.dates import When
 from geo.extract.lexicon import Trigger, triggers_in
-from geo.extract.places import PlaceHit, replace_hit
+from geo.extract.place_hits import PlaceHit, replace_hit
 from geo.extract.publication import Publication
 from geo.extract.row_days import MARKS, STAMP_CELL, block_up, row_cells_day, row_day
 from geo.extract.sentences import Sentence, line_bounds

@@ -16,7 +16,7 @@ from geo import weapons as wv
 from geo.extract.casualties import revised_toll
 from geo.extract.layout import new_story, other_bullet
 from geo.extract.lexicon import THERE
-from geo.extract.places import PlaceHit
+from geo.extract.place_hits import PlaceHit
 from geo.extract.publication import MONTH_RE
 from geo.extract.scene_witness import witnessed
 from geo.extract.weapon_kin import alike_kinds

@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from geo.extract.places import PlaceHit
+    from geo.extract.place_hits import PlaceHit
 
 # (sea, part) -> the part's middle (lat, lon). A writer's "north-western Black Sea" is the shelf
 # between the Danube's mouths, Odesa and Cape Tarkhankut; the "north-eastern", the water off

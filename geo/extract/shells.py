@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from geo.extract.attribution import independent
 
 if TYPE_CHECKING:
-    from geo.extract.places import PlaceHit
+    from geo.extract.place_hits import PlaceHit
 
 __all__ = [
     "field_line",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.lexicon import triggers_in
-from geo.extract.places import PlaceHit
+from geo.extract.place_hits import PlaceHit
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 
 __all__ = ["site_line", "site_place"]

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from geo.extract.lexicon import Trigger
-from geo.extract.places import LIST_GAP, PlaceHit, replace_hit
+from geo.extract.place_hits import PlaceHit, replace_hit
+from geo.extract.places import LIST_GAP
 from geo.extract.sentences import Sentence
 from geo.extract.speakers import speaks_or_acts
 

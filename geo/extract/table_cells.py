@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from geo.extract.places import PlaceHit, find_places
+from geo.extract.place_hits import PlaceHit
+from geo.extract.places import find_places
 
 if TYPE_CHECKING:
     from geo.geocode import Geocoder

@@ -19,7 +19,7 @@ from geo.extract.hedges import HEDGE
 from geo.extract.interception_figures import interception_counts
 from geo.extract.lexicon import triggers_in
 from geo.extract.numeric_days import column_day
-from geo.extract.places import PlaceHit, short_mention
+from geo.extract.place_hits import PlaceHit, short_mention
 from geo.extract.publication import Publication
 from geo.extract.sentences import MAX_SENTENCE, Sentence
 from geo.extract.table_cells import Cell, cells_of

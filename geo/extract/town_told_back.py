@@ -13,7 +13,7 @@ from geo.extract.life_story import life_story
 
 if TYPE_CHECKING:
     from geo.extract.draft import Facts
-    from geo.extract.places import PlaceHit
+    from geo.extract.place_hits import PlaceHit
     from geo.extract.sentences import Sentence
 
 

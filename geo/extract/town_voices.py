@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.lexicon import Trigger
-from geo.extract.places import PlaceHit, replace_hit
+from geo.extract.place_hits import PlaceHit, replace_hit
 from geo.extract.sentences import Sentence
 
 # a town's own voices (not a region's: "the head of the Poltava regional military administration

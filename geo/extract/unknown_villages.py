@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from geo.extract.draft import Draft
-from geo.extract.places import PlaceHit
+from geo.extract.place_hits import PlaceHit
 from geo.extract.sentences import Sentence
 
 _REGIONAL = {"admin1", "region"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.lexicon import Trigger
-from geo.extract.places import PlaceHit, replace_hit
+from geo.extract.place_hits import PlaceHit, replace_hit
 from geo.extract.sentences import BULLET, Sentence, line_bounds
 
 # a person right before "from X": "a man of 44 from", "three workers from", "a 67-year-old man

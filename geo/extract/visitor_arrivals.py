@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.lexicon import Trigger
-from geo.extract.places import PlaceHit, replace_hit
+from geo.extract.place_hits import PlaceHit, replace_hit
 from geo.extract.sentences import Sentence
 
 # the words right before the town ("came to", "travelled to", "was visiting", "touring")

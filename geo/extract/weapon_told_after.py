@@ -16,7 +16,7 @@ from geo.extract.background import background
 from geo.extract.casualties import casualty_figures
 from geo.extract.draft import Draft
 from geo.extract.lexicon import triggers_in
-from geo.extract.places import PlaceHit
+from geo.extract.place_hits import PlaceHit
 from geo.extract.sentences import Sentence
 from geo.extract.weapon_words import weapon_for
 

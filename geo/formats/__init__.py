@@ -18,14 +18,20 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from geo.formats.csv_signatures import CSV_SIGNATURES, nearest
-from geo.formats.file_kinds import ZIP_MAGIC, binary_kind, not_events
+from geo.formats.file_kinds import binary_kind, not_events
 from geo.formats.numbers import coordinate
 from geo.formats.numbers import number as number
 from geo.formats.refusals import Refusals, compact
 from geo.formats.status_words import read_statuses
 from geo.formats.table import BY_NAME, READABLE
-from geo.textio import MAX_REPORT_BYTES, NulBytesError, ReportError, decode, megabytes
+from geo.textio import (
+    MAX_REPORT_BYTES,
+    EncodingError,
+    NulBytesError,
+    ReportError,
+    decode,
+    megabytes,
+)
 from geo.vocabulary import shortened
 
 if TYPE_CHECKING:  # the command line reads the format table without loading pandas
@@ -57,7 +63,12 @@ class ImportFormatError(ValueError):
     """The file is not one of the formats, or not readable as the one asked for (one line)."""
 
 
-class NulBytesImportError(ImportFormatError):
+class TextImportError(ImportFormatError):
+    """A text file refused for what its bytes are, which the message says (NUL bytes and where,
+    an encoding that cannot be read)."""
+
+
+class NulBytesImportError(TextImportError):
     """A file with NUL bytes that is no binary format the import reads: the message says where
     the first lies ("has binary bytes (NUL) at line 3, column 22")."""
 
@@ -94,6 +105,8 @@ def text_of(data: bytes, name: str) -> str:
         return decode(data, name, MAX_IMPORT_BYTES, controls_ok=True)[0]
     except NulBytesError as exc:
         raise NulBytesImportError(str(exc)) from None
+    except EncodingError as exc:
+        raise TextImportError(str(exc)) from None
     except ReportError as exc:
         raise ImportFormatError(str(exc)) from None
 
@@ -138,57 +151,14 @@ def iso_date(text: str | None, formats: tuple[str, ...], column: str) -> str:
 DAMAGED = "the file is damaged or cut short"
 
 
-def detect(data: bytes, name: str) -> str:
-    """Guess the format from the content: Parquet, GeoPackage, GeoJSON, KML, or a CSV told apart
-    by its column names."""
-    if data.startswith(b"PAR1"):
-        return "parquet"
-    if data.startswith(b"SQLite format 3\x00"):
-        return "gpkg"
-    if kind := binary_kind(data):
-        raise ImportFormatError(not_events(name, kind))
-    if data.startswith(ZIP_MAGIC):
-        raise ImportFormatError(
-            f"{name} is a zip archive: unzip it and import the file inside (a KMZ holds a KML)"
-        )
-    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith(b"{") or name.lower().endswith((".geojson", ".json")):
-        return "geojson"
-    if head.startswith(b"<") and b"<kml" in head or name.lower().endswith(".kml"):
-        return "kml"
-    try:
-        text = text_of(data[:200_000], name)
-    except NulBytesImportError:  # says where: "has binary bytes (NUL) at line 3, ..."
-        raise
-    except ImportFormatError:  # not text, and neither Parquet nor GeoPackage
-        raise ImportFormatError(f"{name} is not a file import reads: {accepted()}") from None
-    from geo.formats.geojson import SYNONYMS
-
-    first = text.splitlines()[0] if text.strip() else ""
-    columns = {
-        c.strip().strip('"').lower() for c in first.replace(";", ",").replace("\t", ",").split(",")
-    }
-    columns |= {SYNONYMS[c] for c in columns if c in SYNONYMS}  # "date" for event_date
-    if "sub_event_type" in columns and "sitrep_event_type" not in columns:
-        columns.discard("event_type")  # ACLED's ("Battles"), not ours: ACLED's file lacking its id
-    for fmt, needed, _ in CSV_SIGNATURES:
-        if needed <= columns:
-            return fmt
-    raise UnknownFormatError(
-        f"{name}: cannot tell the format from its columns: {nearest(columns, name, first)}"
-    )
-
-
-def accepted() -> str:
-    """What an import reads, in a few words from the format table."""
-    return "import reads " + ", ".join(BY_NAME[n].label for n in FORMATS)
-
-
 def read(data: bytes, name: str, gazetteer, fmt: str | None = None) -> ImportResult:
     """Events of a file in one of :data:`FORMATS` (guessed from the content when None)."""
     if not data.strip():
         raise ImportFormatError(f"{name} is empty: give a file with events in it")
-    fmt = fmt or detect(data, name)
+    if fmt is None:
+        from geo.formats.detection import detect
+
+        fmt = detect(data, name)
     if fmt not in FORMATS:
         raise ImportFormatError(
             f"'format' should be one of {', '.join(FORMATS)}, got {fmt!r} instead"

@@ -126,7 +126,15 @@ def _point(feat) -> list:
     if not isinstance(coordinates, list) or len(coordinates) < 2:
         got = len(coordinates) if isinstance(coordinates, list) else repr(coordinates)
         raise EventError(f"a Point needs two coordinates (longitude, latitude), got {got}")
-    return geom["coordinates"]
+    # A third is the altitude, which a map of the ground leaves out; a fourth (a measure, a
+    # time) has no agreed meaning (RFC 7946, 3.1.1): the row is refused, not read as if the
+    # numbers were ours.
+    if len(coordinates) > 3:
+        raise EventError(
+            f"a Point has two or three coordinates (longitude, latitude, altitude), got "
+            f"{len(coordinates)}: write it without the ones after the altitude"
+        )
+    return coordinates
 
 
 def _mapped(props: dict, mapping: dict[str, str]) -> tuple[dict, dict]:

@@ -213,24 +213,11 @@ def undo_delete(
     expected: tuple[str, str] | None = None,
 ) -> UndoResult | None:
     """Put back the events of the last delete (None when there is none left to undo): each
-    saved as it was, logged as ``restore``; one the store holds again since is left as it is.
+    saved as it was, logged as ``restore``; one the store holds again since is left as it is
+    (what is absent is found and put back in one transaction: :func:`removal.undo_last`).
     With ``expected`` (the delete's time and user a page showed), a teammate's delete made
     since is not undone in its place: :class:`ConflictError`, nothing put back."""
-    from geo.store import removal
-
-    found = removal.last_delete(history(path))
-    if found is None:
-        return None
-    when, who, records = found
-    if expected is not None and (when, who) != tuple(expected):
-        raise ConflictError(removal.undo_conflict(expected, found))
-    held = versions([r["event_id"] for r in records], path)
-    back = [r for r in records if r["event_id"] not in held]
-    if back:
-        request = SaveRequest(ev.to_frame(back), [], user or current_user(), action="restore")
-        open_store(path).save(request)
-    restored = tuple(r["event_id"] for r in back)
-    return UndoResult(restored, tuple(held), when, who)
+    return open_store(path).undo_delete(user or current_user(), expected)
 
 
 def report_event_ids(name: str, path: str | Path | None = None) -> list[str]:

@@ -129,6 +129,17 @@ class GeoPackageStore:
         missing = tuple(eid for eid in ids if eid not in stored)
         return removal.DeleteResult(tuple(stored), missing, total)
 
+    def undo_delete(self, user: str, expected: tuple[str, str] | None) -> removal.UndoResult | None:
+        """Put back the last delete's events the store does not hold, found and written in one
+        transaction (:func:`removal.undo_last`)."""
+        if not self.path.exists():
+            return None
+        if not self.writable():  # nothing to undo is no error; else the write says why
+            if removal.last_delete(self.query("history", removal.UNDO_COLUMNS, "id")) is None:
+                return None
+        with PROCESS_LOCK:
+            return self._in_transaction(partial(_undo_in, user=user, expected=expected))
+
     def corrected(self, rows: list[tuple]) -> list[tuple]:
         """``rows`` with the stored corrections a save would keep (see
         :func:`common.corrected_rows`); nothing is written."""
@@ -267,6 +278,25 @@ def _delete_in(con: sqlite3.Connection, ids: list[str], user: str) -> tuple[dict
         [(now, user, *entry) for entry in removal.delete_entries(stored)],
     )
     return stored, _count(con)
+
+
+def _undo_in(
+    con: sqlite3.Connection, user: str, expected: tuple[str, str] | None
+) -> removal.UndoResult | None:
+    entries = con.execute(
+        "SELECT changed_at, user, action, changes FROM history WHERE action IN (?, ?) ORDER BY id",
+        (removal.DELETE, removal.RESTORE),
+    ).fetchall()
+
+    def held(ids: list[str]) -> list[str]:
+        found = con.execute(
+            f"SELECT event_id FROM {LAYER} WHERE event_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),),
+        )
+        return [r[0] for r in found]
+
+    history = pd.DataFrame(entries, columns=removal.UNDO_COLUMNS)
+    return removal.undo_last(history, expected, user, held, partial(_save_in, con))
 
 
 def _updates(con: sqlite3.Connection, eids: list[str]) -> list[tuple[str, str]]:

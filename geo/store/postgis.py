@@ -150,6 +150,29 @@ class PostgisStore:
             migrate(con)
             return postgis_removal.delete_in(con, event_ids, user, COLUMN_LIST)
 
+    def undo_delete(self, user: str, expected: tuple[str, str] | None) -> removal.UndoResult | None:
+        """Put back the last delete's events the store does not hold, found and written in one
+        transaction under the savers' lock (:func:`removal.undo_last`)."""
+        with self._connect() as con:
+            if not self._exists(con, "history"):
+                return None
+            writable = _writable(con)
+            if writable:
+                con.execute("SELECT pg_advisory_xact_lock(%s)", (SAVE_LOCK,))
+                migrate(con)
+
+            def save(request: common.SaveRequest) -> common.SaveResult:
+                if not writable:  # (nothing to undo is no error)
+                    raise StoreError(
+                        f"the store at {self._where()} is read-only for this role: "
+                        "nothing was put back"
+                    )
+                rows = common.frame_rows(request.frame)
+                _refuse_nul(rows, request.reports)
+                return _save_in(con, rows, request)
+
+            return postgis_removal.undo_in(con, user, expected, save)
+
     def save(self, request: common.SaveRequest) -> common.SaveResult:
         """Write the new and changed rows of ``frame`` and their history in one transaction."""
         rows = common.frame_rows(request.frame)

@@ -1,10 +1,12 @@
 """Deleting events from a PostGIS store: the rows removed and each logged whole in the history
-(see :mod:`geo.store.removal`), in the caller's transaction, the store's counts kept true."""
+(see :mod:`geo.store.removal`), in the caller's transaction, the store's counts kept true;
+the last delete undone in the same way."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+import pandas as pd
 import psycopg
 from psycopg import sql
 
@@ -48,3 +50,24 @@ def deleted_entries(con: psycopg.Connection, rows: list[tuple]) -> list[tuple[st
         "AND NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = history.event_id)",
         ([r[0] for r in rows], list({r[source] for r in rows} - {None})),
     ).fetchall()
+
+
+def undo_in(
+    con: psycopg.Connection,
+    user: str,
+    expected: tuple[str, str] | None,
+    save: Callable[[common.SaveRequest], common.SaveResult],
+) -> removal.UndoResult | None:
+    """Undo the last delete in the caller's transaction (see :func:`removal.undo_last`)."""
+    entries = con.execute(
+        'SELECT changed_at, "user", action, changes FROM history WHERE action = ANY(%s) '
+        "ORDER BY id",
+        ([removal.DELETE, removal.RESTORE],),
+    ).fetchall()
+
+    def held(ids: list[str]) -> list[str]:
+        found = con.execute("SELECT event_id FROM events WHERE event_id = ANY(%s)", (ids,))
+        return [r[0] for r in found.fetchall()]
+
+    history = pd.DataFrame(entries, columns=removal.UNDO_COLUMNS)
+    return removal.undo_last(history, expected, user, held, save)

@@ -9,15 +9,18 @@ undone: :func:`last_delete` finds it, and the store saves its records again, log
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
 import pandas as pd
 
-from geo.store.common import FIELDS, history_record
+from geo import events as ev
+from geo.store.common import FIELDS, ConflictError, SaveRequest, history_record
 from geo.textio import json_value
 
 DELETE, RESTORE = "delete", "restore"
+# the history's columns :func:`last_delete` reads, and the entries it needs
+UNDO_COLUMNS = ["changed_at", "user", "action", "changes"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +76,34 @@ def last_delete(history: pd.DataFrame) -> tuple[str, str, list[dict]] | None:
         if record is not None:
             records.append(record)
     return str(when), str(who), records[::-1]
+
+
+def undo_last(
+    history: pd.DataFrame,
+    expected: tuple[str, str] | None,
+    user: str,
+    held: Callable[[list[str]], Collection[str]],
+    save: Callable[[SaveRequest], object],
+) -> UndoResult | None:
+    """Put back the events of the last delete that the store does not hold (None when there is
+    no delete left to undo); ``history``: its delete and restore entries (:data:`UNDO_COLUMNS`,
+    in order), ``held``: of some ids, those stored, ``save``: the store's save. A backend calls
+    it inside one transaction under its write lock, so that no teammate writes between the check
+    of what is absent and the restore (a re-added event was overwritten by the deleted record).
+    With ``expected`` (the delete's time and user a page showed), a teammate's delete made since
+    is not undone in its place: :class:`ConflictError`, nothing put back."""
+    found = last_delete(history)
+    if found is None:
+        return None
+    when, who, records = found
+    if expected is not None and (when, who) != tuple(expected):
+        raise ConflictError(undo_conflict(expected, found))
+    present = set(held([r["event_id"] for r in records]))
+    back = [r for r in records if r["event_id"] not in present]
+    if back:
+        save(SaveRequest(ev.to_frame(back), [], user, action=RESTORE))
+    skipped = tuple(r["event_id"] for r in records if r["event_id"] in present)
+    return UndoResult(tuple(r["event_id"] for r in back), skipped, when, who)
 
 
 def undo_conflict(expected: tuple[str, str], found: tuple[str, str, list[dict]]) -> str:
