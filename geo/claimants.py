@@ -12,7 +12,7 @@ word too, and keeps itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import pandas as pd
 
@@ -43,13 +43,29 @@ def menu(column: pd.Series) -> list[str]:
     return sorted(counts.index, key=lambda c: (-int(counts[c]), c.casefold()))
 
 
+def _held_by(options: Sequence[str]) -> Callable[[str], bool]:
+    """Whether some option holds a word (whole words, any case): the options joined once, each
+    distinct word searched once (a link repeating a word thousands of times costs one search)."""
+    joined = "\n".join(" ".join(str(o).split()).casefold() for o in options)
+    seen: dict[str, bool] = {}
+
+    def held(word: str) -> bool:
+        w = " ".join(word.split()).casefold()
+        if w not in seen:
+            seen[w] = bool(w) and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", joined) is not None
+        return seen[w]
+
+    return held
+
+
 def chosen(words: Sequence[str], options: Sequence[str]) -> list[str]:
     """The filter's values for ``words``: an option spelt so in any case as the option, another
     word as typed when some option holds it, a word none holds left out (:func:`unknown`)."""
     by_fold = {o.casefold(): o for o in options}
+    held = _held_by(options)
     out: list[str] = []
-    for word in (" ".join(w.split()) for w in words):
-        found = by_fold.get(word.casefold()) or (word if any(holds(options, [word])) else None)
+    for word in dict.fromkeys(" ".join(w.split()) for w in words):
+        found = by_fold.get(word.casefold()) or (word if held(word) else None)
         if found and found not in out:
             out.append(found)
     return out
@@ -57,4 +73,5 @@ def chosen(words: Sequence[str], options: Sequence[str]) -> list[str]:
 
 def unknown(words: Sequence[str], options: Sequence[str]) -> list[str]:
     """The ``words`` no claimant among ``options`` holds."""
-    return [w for w in words if w.strip() and not any(holds(options, [w]))]
+    held = _held_by(options)
+    return [w for w in words if w.strip() and not held(w)]

@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# the letters of Russian, Ukrainian and Belarusian (not cp1251's "Ђ" for a Western file's "€")
+_CYRILLIC = re.compile(
+    r"[\u0410-\u044f\u0401\u0451\u0404\u0454\u0406\u0456\u0407\u0457\u0490\u0491\u040e\u045e]"
+)
 _LATIN_EXT = re.compile(r"[\u00c0-\u024f]")
 # of a double-byte reading: the ideographs, the CJK punctuation and full-width forms
 _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
@@ -43,7 +46,7 @@ def legacy_text(data: bytes) -> tuple[str, str] | None:
     encoding = _encoding(sample)
     if encoding is None:
         return None
-    if encoding in ("cp1251", "cp1252", "koi8_r"):
+    if encoding in ("cp1251", "cp1252", "koi8_u"):
         text = data.decode(encoding, errors="replace")
         return (text, encoding) if text.count("\ufffd") <= max(3, len(text) // 100) else None
     try:
@@ -57,7 +60,7 @@ def _encoding(data: bytes) -> str | None:
     cp1251 = data.decode("cp1251", errors="replace")
     cp1252 = data.decode("cp1252", errors="replace")
     if _koi8(data, cp1251, cp1252):
-        return "koi8_r"
+        return "koi8_u"
     # Bytes above 127 read as Cyrillic letters in cp1251 and as accented Latin in cp1252; the
     # reading in which they form more letters of one script wins. Russian without "ч" is as
     # many letters in both: then the bytes' places tell, Cyrillic words being all bytes past
@@ -79,10 +82,11 @@ _COMMON_CYRILLIC = re.compile("[оеаинтсрвлкмдпу]", re.I)
 
 
 def _koi8(data: bytes, cp1251: str, cp1252: str) -> bool:
-    """Whether the KOI8-R reading of the bytes is Cyrillic text (nine in ten characters past
-    ASCII Cyrillic letters, cased as text is) made of commoner letters than the cp1251 one:
-    Russian in KOI8-R reads in cp1251 as letters with their cases swapped ("нПУЛЧБ")."""
-    koi8 = data.decode("koi8_r")
+    """Whether the KOI8-U reading of the bytes (KOI8-R's, with the Ukrainian letters) is
+    Cyrillic text (nine in ten characters past ASCII Cyrillic letters, cased as text is) made
+    of commoner letters than the cp1251 one: Russian in KOI8-R reads in cp1251 as letters with
+    their cases swapped ("нПУЛЧБ")."""
+    koi8 = data.decode("koi8_u")
     letters = len(_CYRILLIC.findall(koi8))
     wide = len(_PAST_ASCII.findall(koi8))
     if not letters or letters < MOST * wide or letters < len(_LATIN_EXT.findall(cp1252)):

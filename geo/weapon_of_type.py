@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from geo.weapons import WeaponMention
 
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?$", re.I)
+# (the blank before "of" seen from behind: a long run of blanks is not tried from each of its
+# positions)
+_OF_THE = re.compile(r"(?<=\s)of\s+(?:the\s+)?$", re.I)
 _TYPE_AFTER = re.compile(r"^[\s-]*(?:type|family|class|kind|model|variant|series)\b", re.I)
 
 

@@ -31,6 +31,8 @@ RUSSIAN = "Удар по Харькову ночью: ранены трое, г�
         ("Москва", "koi8_r"),
         ("Frappe à Kharkiv, dégâts à la gare.", "cp1252"),
         ("Il était à Lyon, à Nice", "cp1252"),
+        ("Ніч у Києві: удар по місту, горить склад", "koi8_u"),  # (review37: was read as cp1251)
+        ("Strike on the depot,€5000 of damage", "cp1252"),  # (review37: "€" was cp1251's "Ђ")
     ],
 )
 def test_the_encoding_is_told_by_what_its_reading_holds(text, encoding):

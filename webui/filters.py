@@ -67,9 +67,11 @@ def _unknown_in_url(param: str, allowed: list[str]) -> str | None:
     words = st.query_params.get_all(param)
     unknown = unknown_words(param, words, allowed)
     # (a claimant's word is kept as typed when a claimant holds it: geo.claimants)
-    absent = [
-        f for f in named_options(param, words, allowed) if f not in allowed and param == "weapon"
-    ]
+    absent = (
+        [f for f in named_options(param, words, allowed) if f not in allowed]
+        if param == "weapon"
+        else []
+    )
     lines = []
     if absent:
         lines.append(f"No event names {', '.join(absent)}: the link's weapon filter shows none.")

@@ -26,7 +26,7 @@ from geo.extract.draft import Draft, Facts
 from geo.extract.event_type import topic_type, type_for
 from geo.extract.figure_owners import figures_owner, follows_on
 from geo.extract.figure_places import give_figures
-from geo.extract.heading_town import clause_weapon, heading_missing, town_clause
+from geo.extract.heading_town import DraftedPlaces, clause_weapon, heading_alone, town_clause
 from geo.extract.hedges import DETAIL_DOUBT, HEDGE, told_places
 from geo.extract.interception_figures import counts_around
 from geo.extract.inventory import own_launched
@@ -69,6 +69,7 @@ class Drafter:
     ) -> None:
         self.gazetteer, self.text, self.hits, self.pub = gazetteer, text, hits, pub
         self.drafts: list[Draft] = []
+        self.drafted = DraftedPlaces(self.drafts)  # (the same list, its places read once each)
         self.kept: list[Sentence] = []
         self.memory = ParagraphMemory(hits)
         self.named: dict[int, tuple[PlaceHit, int]] = {}  # a paragraph's last town, where said
@@ -197,13 +198,12 @@ class Drafter:
     def _heading_town(self, s: Sentence, facts: Facts, s_hits: list, placed: list) -> list[Draft]:
         """Under a place heading, a clause telling "the town" back beside another place."""
         topic = self.blocks.own(s.paragraph) or self.blocks.over(s.paragraph, self.last)
-        if not s_hits or not heading_missing(
-            self.text, topic, {d.place.id for d in placed + self.drafts}
-        ):
+        if not s_hits or topic is None or any(d.place.id == topic.place.id for d in placed):
             return []
+        if topic.place.id in self.drafted or not heading_alone(self.text, topic):
+            return []  # (the heading's place told already; or no heading of its own line)
         if not (told := town_clause(s.text, [h.start - s.start for h in s_hits], facts.triggers)):
             return []
-        assert topic is not None
         hit = PlaceHit(topic.start, topic.end, topic.place, topic.mention, 1, True)
         weapon, category = clause_weapon(facts.weapons, s.text, told[0], told[1])
         return [self._draft(s, facts, hit, told[2], weapon, category)]

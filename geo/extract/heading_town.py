@@ -82,14 +82,25 @@ _HEADING_REST = re.compile(
 )
 
 
-def heading_missing(text: str, topic: PlaceHit | None, placed_ids: set[int]) -> bool:
-    """Whether a heading that is its place alone on its line ("NIKOPOL", "Kherson region:"; not
-    a live blog's "07:41 Kyiv" clock) is missing from what the sentence was read to tell of."""
-    if topic is None or topic.place.id in placed_ids:
-        return False
+def heading_alone(text: str, topic: PlaceHit) -> bool:
+    """Whether a heading is its place alone on its line ("NIKOPOL", "Kherson region:"; not a
+    live blog's "07:41 Kyiv" clock)."""
     start = text.rfind("\n", 0, topic.start) + 1
     end = text.find("\n", topic.end)
     end = len(text) if end < 0 else end
     before = _HEADING_REST.match(text, start, topic.start)
     after = _HEADING_REST.match(text, topic.end, end)
     return bool(before and before.end() == topic.start and after and after.end() == end)
+
+
+class DraftedPlaces:
+    """The places a growing list of drafts is at, each draft read once (not the whole list
+    again for every sentence under a heading)."""
+
+    def __init__(self, drafts: list) -> None:
+        self.drafts, self.ids, self.read = drafts, set[int](), 0
+
+    def __contains__(self, place_id: object) -> bool:
+        self.ids.update(d.place.id for d in self.drafts[self.read :])
+        self.read = len(self.drafts)
+        return place_id in self.ids

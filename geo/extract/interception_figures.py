@@ -39,8 +39,8 @@ _DOWNED = figure_before(  # "Eleven, it says, were over the X region": an aside 
 
 # every one of the weapons told before, after the place or with no figure of its own: "air
 # defence shot down all three missiles over the city", "and all six were shot down", "both
-# were downed over X", "the two drones that came closest were shot down" (errors37: "both",
-# "all three", "the two" point back to the weapons just named; not "both drones and missiles")
+# were downed over X" (errors37: "both" and "all three" point back to the weapons just named;
+# not "both drones and missiles"; "the two that came closest" is left to the paragraph)
 _EVERY_DOWNED = words(
     rf"(?:{_DOWN_VERBS})\s+(?:all\s+(?P<n>{NUMBER})|(?P<b>both)(?!\s+[^.;]{{0,40}}?\band\b))",
     rf"(?:all\s+(?P<n2>{NUMBER})|(?P<b2>both))(?:\s+of\s+them|(?:\s+(?!and\b)[\w-]+){{0,2}}?)\s+"

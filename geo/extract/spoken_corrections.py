@@ -12,13 +12,14 @@ from geo.extract.numbers import NUMBER, number
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _GAP = r"[^\S\n]{0,3}"
 # what a speaker says between the word said and the word meant; "no" and "rather" only right
-# between the two ("nine, no, eleven"), never after other words ("two killed, no, ...")
-_SAYS_NEXT = r"(?:sorry|no|I\s+mean|rather|pardon|correction|excuse\s+me)"
+# between the two and set off by breaks ("nine, no, eleven"), never after other words ("two
+# killed, no, ...") nor before a word they govern ("Injured: 4, no one was killed")
 _SAYS_LATER = r"(?:sorry|I\s+mean|pardon|correction|excuse\s+me)"
 _BREAK = rf"{_GAP}[,—–]{_GAP}"
+_SAID_BETWEEN = rf"{_BREAK}(?:(?:no|rather){_BREAK}|{_SAYS_LATER}(?:{_BREAK}|[^\S\n]{{1,3}}))"
 # the word said and the word meant side by side: "nine, no, eleven", "Tuesday, sorry, on Wednesday"
 _NEXT = re.compile(
-    rf"\b(?P<old>{NUMBER}|{_DAY})(?P<cut>{_BREAK}{_SAYS_NEXT}(?:{_BREAK}|[^\S\n]{{1,3}})"
+    rf"\b(?P<old>{NUMBER}|{_DAY})(?P<cut>{_SAID_BETWEEN}"
     rf"(?:(?:on|in|at)[^\S\n]{{1,3}})?)(?P<new>{NUMBER}|{_DAY})\b",
     re.I,
 )
