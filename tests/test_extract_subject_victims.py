@@ -43,6 +43,7 @@ def test_the_persons_of_the_subject_are_the_figure(sentence: str, figures: dict)
         "Two residents and a goat were hurt.",
         "Our losses were 140 men, of whom 52 were killed.",  # (a count of their own after)
         "He wrote that more than 3,000 of his men had died there.",  # (no exact figure)
+        "The archive of 1,200 documents perished in the fire.",  # (no people)
     ],
 )
 def test_no_person_no_negation_no_animal_adds_a_count(sentence: str) -> None:

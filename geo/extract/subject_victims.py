@@ -53,13 +53,13 @@ _MEASURES = (
 # one person phrase: "two nurses", "a cook", "his mother", "an elderly couple", "Father"
 _PERSON = re.compile(
     # (any plural a count names as the subject of harm: "two porters", "three bakers")
-    rf"(?P<n>{NUMBER})\s+{_DESCRIBING}(?:{_PLURAL}|(?!{_MEASURES})[a-z][\w-]*s)\b|"
+    rf"(?P<n>{NUMBER})\s+{_DESCRIBING}(?:{_PLURAL}|(?P<other>(?!{_MEASURES})[a-z][\w-]*s))\b|"
     rf"(?P<couple>(?:an?|the)\s+{_DESCRIBING}couple)\b|"
     rf"(?:(?:an?|one|the|our|my|his|her|their|its)\s+)?{_DESCRIBING}(?:{ONE_PERSON})(?![\w-]*s\b)\b|"
     r"(?P<pronoun>\b(?:he|she)\b)|"
     # any noun told with an age is a person: "our caretaker Stepan, 66", "the bus driver of 58"
     rf"(?:an?|one|the|our|my|his|her|their|its)\s+{_DESCRIBING}[a-z][\w-]*"
-    r"(?=(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:,\s*(?:aged\s+)?|\s+(?:of|aged)\s+)\d{1,3}\b)",
+    r"(?=(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:,\s*(?:aged\s+)?|\s+(?:of|aged)\s+)\d{1,3}\b(?![,.]\d))",
     re.I,
 )
 # what may follow a person before the next one or the verb: an age, a name, where they were
@@ -89,6 +89,7 @@ _HEDGE = re.compile(
 )
 # a count of their own after the persons: "187 men, of whom 96 were killed" (96, not 187)
 _OWN_COUNT = re.compile(rf"\b(?:{NUMBER})\b", re.I)
+_OTHER_MOST = 20  # the most people a plural of no known person word may count ("two porters")
 _FILLER_WORDS = 9  # words between the last person and the verb ("who were on night shift")
 _LEAD_WORDS = 3  # words of the clause before its first person ("On Wednesday", "Thanks God")
 _LEADS = [re.compile(rf"\s*(?:[\w'’-]+,?\s+){{{n}}}") for n in range(_LEAD_WORDS + 1)]
@@ -128,7 +129,10 @@ def _chain(part: str, pos: int) -> tuple[int, int]:
         if m is None:
             return total, pos
         if m.group("n"):
-            total += number(m.group("n")) or 0
+            n = number(m.group("n")) or 0
+            if m.group("other") and n > _OTHER_MOST:  # "1,200 documents perished": no people
+                return total, pos
+            total += n
         else:
             total += 2 if m.group("couple") else 1
         pos = _trailed(part, m.end())
@@ -155,7 +159,7 @@ def subject_counts(text: str) -> dict[str, int]:
         body = before[clause[-1].end() :] if clause else before
         told = [p.end() for p in _PREDICATE.finditer(body)]  # "A man died and his son was hurt"
         body = body[told[-1] :] if told else body
-        cuts = [0] + [c.end() for c in re.finditer(r",\s*", body)]
+        cuts = [0] + [c.end() for c in re.finditer(r",\s+", body)]  # (not "1,200")
         count = None
         for cut in reversed(cuts):  # the comma-part nearest the verb first
             count = _persons(body[cut:])
