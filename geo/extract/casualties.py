@@ -15,6 +15,7 @@ from geo.extract.pattern_cues import cued
 from geo.extract.people import GAP_WORDS, ONE_OF, ONE_PERSON, without_ages
 from geo.extract.publication import MONTH_RE
 from geo.extract.report_memo import per_report
+from geo.extract.subject_victims import subject_counts
 from geo.extract.unharmed import nobody_harmed
 from geo.extract.victims import named_victims
 from geo.extract.wording import TOLL_RISE, figure_after, figure_before, words
@@ -94,7 +95,7 @@ _INJURED_AT = re.compile(
     rf"\btoll\b[^.;]{{0,160}}?\b{TOLL_RISE}\s+(?:to\s+|at\s+)?(?:at least\s+)?(?P<n3>{NUMBER})\s+"
     r"(?:people\s+|persons\s+)?(?:wounded|injured|hurt)\b|"
     # "the number of dead rose to four and the injured to 19", an update's "INJURED NOW NINE"
-    rf"\band\s+the\s+(?:injured|wounded|hurt)\s+to\s+(?:at least\s+)?(?P<n4>{NUMBER})\b|"
+    rf"\band\s+the\s+(?:number\s+of\s+)?(?:injured|wounded|hurt)\s+to\s+(?:at least\s+)?(?P<n4>{NUMBER})\b|"
     rf"\b(?:injured|wounded)\s+(?:(?:is|are)\s+)?now\s+(?P<n5>{NUMBER})\b|"
     # "raising the number of wounded to 40"
     rf"\b{_RAISING}\s+the\s+(?:number|count|toll)\s+of\s+(?:the\s+|people\s+)?(?:injured|"
@@ -104,11 +105,26 @@ _INJURED_AT = re.compile(
 _REVISED_HURT = ("n2", "n3", "n4", "n5", "n6")  # (not "n", a first count: "put the wounded at 27")
 
 
+# an update that says it replaces a toll, whatever its figures' words: "Hanzha has revised the
+# Dnipro toll: two dead now", "Updated toll from the capital", "now puts it at four dead", "This
+# replaces the figures in our 07:20 entry"
+_REVISING = words(
+    r"revised\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:toll|figures?)",
+    r"updated\s+(?:death\s+)?(?:toll|figures?)",
+    r"now\s+puts?\s+(?:it|the\s+(?:death\s+)?toll)\s+at",
+    r"replaces?\s+the\s+(?:earlier\s+|first\s+)?figures?",
+)
+
+
 def revised_toll(text: str) -> bool:
     """Whether the sentence revises a toll ("the death toll rose to 9", "the number of injured
-    has risen to five")."""
+    has risen to five", "Updated toll: ...")."""
     hurt = _INJURED_AT.search(text)
-    return bool(_TOLL.search(text) or (hurt and any(hurt.group(g) for g in _REVISED_HURT)))
+    return bool(
+        _TOLL.search(text)
+        or (hurt and any(hurt.group(g) for g in _REVISED_HURT))
+        or _REVISING.search(text)
+    )
 
 
 # An earlier figure a revised toll replaces ("five dead, up from three"; not "went up from 3 to 7",
@@ -183,6 +199,9 @@ _EARLIER = re.compile(
 _RUNNING_TOTAL = words(
     "since the (?:start|beginning|outbreak)|in total|so far this year",
     r"since (?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d",
+    # a month's count from its first day: "Since the first of May, 23 residents have been
+    # killed", "since 1 June" (not "the deadliest strike since March": this one's own figure)
+    rf"since (?:the )?(?:first|1st|1) (?:of )?(?:{MONTH_RE})|since (?:{MONTH_RE}) (?:1|1st|first)",
 )
 
 # every word a figure pattern here, in unharmed.py or in victims.py needs (most sentences have
@@ -233,6 +252,7 @@ def _figures(text: str) -> dict[str, int]:
     counted += [(m.group("what") or "died", 2) for m in _TWO_DESCRIBED.finditer(text)]
     counted += [(key, n) for key, n in named_victims(text).items()]
     counted += [(key, n) for key, n in listed_victims(text).items()]  # "a man and his son"
+    counted += [(key, n) for key, n in subject_counts(text).items()]  # "two nurses ... are hurt"
     counted += [
         (m.group("what") or "died", 2)
         for p in (_COUPLE_HARMED, _HARMING_COUPLE)

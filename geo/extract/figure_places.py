@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from geo.extract.casualties import CASUALTY_WORD, casualty_figures
 from geo.extract.figure_owners import zero_each_place
+from geo.extract.people import ONE_PERSON
 from geo.extract.split_figures import split_figures
 
 if TYPE_CHECKING:
@@ -72,14 +73,29 @@ def _clause_figures(placed: list[Draft], text: str) -> list[tuple[Draft, dict[st
 _FIGURE_PLACE = re.compile(r"[^.;,:]*?\b(?:in|at|near)\s+(?P<where>[^.;,:]*)")
 
 
+# Where the people the figure counts come from, in its clause before the casualty word: "two
+# residents of Prymorske were wounded", "a woman from Kozacha Lopan was hurt".
+# (people, not the attack: "attacks on the district of Kherson city and the village of X")
+_PEOPLE_PLACE = re.compile(
+    rf"\b(?:(?:{ONE_PERSON})s?|men|women|children|people|persons|civilians|villagers|locals|"
+    r"inhabitants|residents|workers|employees|families)\s+(?:of|from)\s+(?P<where>[^.;,:]*?)\s*$",
+    re.I,
+)
+
+
 def _named_by_figures(placed: list, text: str) -> list:
     """The drafts whose place the clause after a casualty word names ("two people were wounded
-    in Kherson"): the figure is theirs."""
+    in Kherson"), or its people before it ("two residents of Y were hurt"): the figure is
+    theirs."""
     wheres = [
         w.group("where")
         for m in CASUALTY_WORD.finditer(text)
         if (w := _FIGURE_PLACE.match(text, m.end()))
     ]
+    for m in CASUALTY_WORD.finditer(text):
+        clause = re.split(r"[.;,:]", text[max(0, m.start() - 120) : m.start()])[-1]
+        if w := _PEOPLE_PLACE.search(clause):
+            wheres.append(w.group("where"))
     return [
         d for d in placed if any(re.search(rf"\b{re.escape(d.place_mention)}\b", w) for w in wheres)
     ]
