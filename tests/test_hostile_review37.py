@@ -42,7 +42,7 @@ def test_the_places_drafted_are_read_once_each_however_often_a_heading_asks():
 
 
 def test_a_long_blank_run_between_two_weapon_words_is_read_in_linear_time():
-    """"Two drones" + blanks + "and a Shahed": the "of the <system> type" check retried its
+    """ "Two drones" + blanks + "and a Shahed": the "of the <system> type" check retried its
     blanks from each of their positions (x14.5 for x4; 64 kB took 15.7 s in a whole extraction)."""
 
     def text(n: int) -> str:
@@ -76,7 +76,18 @@ def extractor(geocoder):
     ["Injured: 4, no one was killed.", "Injured - 4, no one died."],
 )
 def test_no_one_after_a_figure_is_no_spoken_correction(extractor, tally):
-    """"4, no one was killed" was read as "nine, no, eleven": 'one' put in place of the 4."""
+    """ "4, no one was killed" was read as "nine, no, eleven": 'one' put in place of the 4."""
     text = f"A drone hit a house in Sumy on Monday. {tally}"
     (record,) = extractor.extract(text, "t", date(2025, 6, 4))
     assert (record["fatalities"], record["injured"]) == (0, 4), record
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["In 2022 civilians in the town were killed by shelling.", "At 5 pm guards were wounded."],
+)
+def test_a_year_or_a_clock_before_the_people_is_no_count_of_them(sentence):
+    """The subject's persons counted a year as people: 2,022 killed."""
+    from geo.extract.subject_victims import subject_counts
+
+    assert subject_counts(sentence) == {}

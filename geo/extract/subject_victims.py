@@ -89,6 +89,11 @@ _HEDGE = re.compile(
 )
 # a count of their own after the persons: "187 men, of whom 96 were killed" (96, not 187)
 _OWN_COUNT = re.compile(rf"\b(?:{NUMBER})\b", re.I)
+# a year or a clock read as a count (review37: "In 2022 civilians in the town were killed" was
+# 2,022 killed)
+_YEAR_OR_CLOCK = re.compile(
+    r"(?:19|20)\d\d\b|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|h\b|hrs\b|o.clock)", re.I
+)
 _OTHER_MOST = 20  # the most people a plural of no known person word may count ("two porters")
 _FILLER_WORDS = 9  # words between the last person and the verb ("who were on night shift")
 _LEAD_WORDS = 3  # words of the clause before its first person ("On Wednesday", "Thanks God")
@@ -131,6 +136,8 @@ def _chain(part: str, pos: int) -> tuple[int, int]:
         if m.group("n"):
             n = number(m.group("n")) or 0
             if m.group("other") and n > _OTHER_MOST:  # "1,200 documents perished": no people
+                return total, pos
+            if _YEAR_OR_CLOCK.match(part, m.start("n")):  # "In 2022 civilians ...", "At 5 pm"
                 return total, pos
             total += n
         else:
