@@ -52,7 +52,8 @@ def _held_by(options: Sequence[str]) -> Callable[[str], bool]:
     def held(word: str) -> bool:
         w = " ".join(word.split()).casefold()
         if w not in seen:
-            seen[w] = bool(w) and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", joined) is not None
+            found = pattern([w])
+            seen[w] = found is not None and found.search(joined) is not None
         return seen[w]
 
     return held

@@ -84,8 +84,9 @@ def decode(
     controls_ok: bool = False,
 ) -> tuple[str, str]:
     """Text and encoding of report bytes: UTF-8/16/32 (with or without BOM), cp1251 or cp1252,
-    and KOI8-R, GB18030, Big5, Shift_JIS or EUC-KR where the bytes read as that script's text
-    (:mod:`geo.legacy_encodings`); bytes that read as text in none of them are refused.
+    and KOI8-R or KOI8-U, GB18030, Big5, Shift_JIS or EUC-KR where the bytes read as that
+    script's text (:mod:`geo.legacy_encodings`); bytes that read as text in none of them are
+    refused.
 
     A report with more than a few control characters reads as binary, and its line ends become
     ``\n``; with ``controls_ok`` (a data file, whose cells may hold any text) both are kept.
@@ -131,7 +132,7 @@ def decode(
     if found is None:
         raise EncodingError(
             f"{name} is not in an encoding Sitrep Map can read (UTF-8, UTF-16, cp1251, cp1252, "
-            "KOI8-R, GB18030, Big5, Shift_JIS, EUC-KR): save it as UTF-8 and try again"
+            "KOI8-R, KOI8-U, GB18030, Big5, Shift_JIS, EUC-KR): save it as UTF-8 and try again"
         )
     return _checked(found[0], name, controls_ok), found[1]
 

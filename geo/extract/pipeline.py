@@ -223,7 +223,7 @@ def _read_drafts(drafter: Drafter, text: str, prose: list[Sentence], hits: list)
     give_launched(drafts, prose)
     another_target(drafts)
     fragments_of_downing(drafts, text)  # "in X fragments damaged a roof" after a downing
-    speak_for(drafts, text)
+    speak_for(drafts, drafter.days.turns)  # (the turns the days' reader read)
     claim_by_form(drafts, text, drafter.author)  # a digest's posts, "... hurt. — Odesa RMA"
     relay_speakers(drafts, prose, drafter.memory.para_claim, drafter.author)
     own_tallies(drafts, drafter.author)  # what was shot down is the defender's own count

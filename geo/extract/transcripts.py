@@ -90,9 +90,9 @@ def speaker_at(found: list[tuple[int, str | None]], at: int) -> str | None:
     return found[i - 1][1] if i else None
 
 
-def speak_for(drafts: list, text: str) -> None:
-    """Events told in a speaker's turn of a transcript are the speaker's word."""
-    starts = turns(text)
+def speak_for(drafts: list, starts: list[tuple[int, str | None]]) -> None:
+    """Events told in a speaker's turn of a transcript (``starts``: its :func:`turns`, read once
+    per report by the days' reader) are the speaker's word."""
     for d in drafts:
         who = speaker_at(starts, d.sentence.start)
         if who and not independent(d.claimed_by):
