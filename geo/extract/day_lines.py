@@ -32,6 +32,14 @@ _DAY_LINE = re.compile(
     rf"(?:[ \t*_]*$|,?[ \t]+(?:at[ \t]+)?{CLOCK}\b)"
 )
 
+# a live blog's stamp naming its weekday ("22:05 (Sunday) - ...", "Monday, 01:15", "01:15,
+# Monday"): a night retold hour by hour days later, or a blog run over two days; not the
+# entry's own words after its clock ("22:05 - On Sunday ...")
+_WEEKDAY_STAMP = re.compile(
+    rf"(?im)^[ \t*_#>]*(?:{CLOCK}[ \t]*(?:,[ \t]*|\([ \t]*)(?P<wd>{WEEKDAY_RE})\)?|"
+    rf"(?P<wd2>{WEEKDAY_RE}),?[ \t]+{CLOCK})[ \t*_]*(?:$|[-–—|:])"
+)
+
 # another report's day heading: a date or a weekday alone on its line ("Sunday, 1 June",
 # "## 10 June", "**SATURDAY**", "May 17:")
 _HEADING = re.compile(
@@ -66,6 +74,7 @@ class DayLines:
             when = date_in(m.group("day"), pub) if m.start() > 0 and not month else None
             if when is not None and when.precision == 1:
                 found.append((m.start(), when))
+        found = sorted(found + _weekday_stamps(text, pub), key=lambda f: f[0])
         self.starts = [at for at, _ in found]
         self.days = [when for _, when in found]
 
@@ -77,6 +86,17 @@ class DayLines:
             return None
         day = self.days[k]
         return When(day.day, day.precision, False, True)
+
+
+def _weekday_stamps(text: str, pub: Publication) -> list[tuple[int, When]]:
+    """A live blog's stamps that name their weekday, each with the day it names (the latest
+    such day up to publication)."""
+    found = []
+    for m in _WEEKDAY_STAMP.finditer(text):
+        when = date_in(m.group("wd") or m.group("wd2"), pub) if m.start() > 0 else None
+        if when is not None and when.precision == 1:
+            found.append((m.start(), when))
+    return found
 
 
 def _month(name: str, year: str | None, pub: date) -> When:
