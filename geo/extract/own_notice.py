@@ -49,6 +49,7 @@ _OUTLET = re.compile(
     re.I,
 )
 
+OUTLET = _OUTLET  # (for geo.extract.document_voice)
 
 # a header's stamp in the last cells after bars ("| 29.07.2025, 11:30")
 _STAMP_AFTER = re.compile(r"(?:\s\|\s[^|\d]{0,20}\d[^|]{0,30})+$")

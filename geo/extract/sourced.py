@@ -13,6 +13,7 @@ import re
 from geo.extract.attribution import claimant_in, independent
 from geo.extract.body_record import recorded_by
 from geo.extract.declared_source import declared_who
+from geo.extract.document_voice import post_author
 from geo.extract.draft import Draft
 from geo.extract.issuer import HEADER_CHARS, side_author, side_body, speaks_for_itself
 from geo.extract.native_channel import native_channel
@@ -303,6 +304,7 @@ def issued_by(text: str) -> str | None:
         or own_notice(text)
         or native_channel(text)
         or letterhead_body(text)  # "UKRAINIAN SEA PORTS AUTHORITY" above its notice
+        or post_author(text)  # "Vyacheslav Gladkov, 20 December" above his post
     )
 
 

@@ -1,0 +1,95 @@
+"""Whose word a document is, by who it is (README, "Verification rule", "A post headed by its
+author"): a document whose first line names its author and goes on with the post's date, clock,
+the author's office or channel ("Vyacheslav Gladkov, 20 December", "Oleksandr Vilkul, head of
+the city defence council, morning update, 16 April", "Sergei Sobyanin | channel", "Sumy Regional
+Blood Centre · 13 April, 11:40", "Statement of the Feldman Ecopark team, 19 May 2025") is that
+author's post, its word throughout. A title ("MORNING SUMMARY | 22 January", "The Frontline
+Letter — Thursday ..."), an outlet ("Sumy Today", "ODESA LIVE"), a place or a section alone
+("Kharkiv", "BOOKS"), an independent body, and a newsroom speaking of its own people ("our
+correspondent", "we could not verify") name no such author."""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.attribution import CLAIM_VERB, independent
+from geo.extract.lexicon import triggers_in
+from geo.extract.own_notice import OUTLET
+from geo.extract.publication import MONTH_RE, WEEKDAY_RE
+
+_LINE_CHARS = 200
+_NAME_WORDS = 8
+# where a header line's name part ends: "Name | channel", "Name, 20 December", "X · 13 April"
+_NAME_END = re.compile(r"\s*(?:\||·|•|,|:|\s[—–-]\s|\()")
+# a notice's kind before its author ("Statement of the Feldman Ecopark team")
+_KIND_BEFORE = re.compile(
+    r"^(?:(?:official\s+)?(?:statement|notice|letter|message|announcement|address|update|"
+    r"newsletter|appeal)\s+(?:of|from|by)\s+(?:the\s+|your\s+)?)",
+    re.I,
+)
+# an outlet's masthead words beyond own_notice's outlets, and a title's words ("MORNING SUMMARY |
+# 22 January", "THE ESSENTIALS | Wednesday ...")
+_MASTHEAD = re.compile(
+    r"^the\b|\b(?:live|today|tonight|online|info|24|channel|blog|feed|summary|essentials|"
+    r"edition|digest|bulletin|brief(?:ing)?|report|update|news|review|weekly|headlines|roundup|"
+    r"wrap|letter|notes?|recap|dispatch|log|chronicle|diary|alerts?|ticker|tracker|tally|"
+    r"overview|outlook|situation|night|morning|evening|day|week)\b",
+    re.I,
+)
+# the small words a name may hold between its capitalised words
+_JOINS = {"of", "the", "for", "and", "&", "in", "no.", "de", "on"}
+# a newsroom, a fact-check or a monitor speaking of its own work: no author of events
+_NEWSROOM = re.compile(
+    r"\bour\s+(?:own\s+)?(?:correspondents?|reporters?|journalists?|team\s+in|crew|"
+    r"photographers?|producers?|monitors?|analysts?|desk|readers?|listeners?|viewers?|sources?)\b|"
+    r"\bwe\s+(?:have\s+)?(?:not\s+been\s+able|could\s+not|cannot|can't|were\s+unable|verified|"
+    r"geolocated|checked|found|reviewed|examined|analy[sz]ed|assess|judge)\b|"
+    r"\b(?:fact[- ]check|verdict|subscribe|newsletter\s+team|editor)\b",
+    re.I,
+)
+
+
+# a body's kind in lower case after its name ("APTEKA DOBROBUT pharmacy chain", "the Feldman
+# Ecopark team", '"Dnipro Fields" agricultural cooperative')
+_KIND_TAIL = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}\s+(?:chain|team|cooperative|co-op|company|network|union|"
+    r"association|foundation|charity|hospital|clinic|school|centre|center|service|council|"
+    r"office|group|farm|enterprise|plant|station|shelter|church|parish)$"
+)
+# what follows an author's name on a post's first line: a date or clock, an office, a channel
+_AFTER_NAME = re.compile(
+    rf"^\s*(?:\||·|•|,|\s[—–-]\s)\s*(?:\d|(?:{WEEKDAY_RE}|{MONTH_RE})\b|"
+    r"(?:the\s+)?(?:head|governor|mayor|MP|member|chair|director|commander|spokes\w+|"
+    r"chief|minister|channel|telegram|official|post|evening|morning|daily)\b)",
+    re.I,
+)
+
+
+def _name(line: str) -> tuple[str, str] | None:
+    """The author a header line names before its date, office or channel, and the rest of the
+    line, else None."""
+    if not line or len(line) > _LINE_CHARS or line[0] in "[(" or line.endswith((".", "?", "!")):
+        return None
+    cut = _NAME_END.search(line)
+    part, rest = (line[: cut.start()], line[cut.start() :]) if cut else (line, "")
+    part = _KIND_BEFORE.sub("", part.strip()).strip()
+    words = re.sub('["“”]', "", _KIND_TAIL.sub("", part)).split()
+    if not words or len(words) > _NAME_WORDS or re.search(r"\d", part.replace("No. ", "")):
+        return None
+    if any(not (w[:1].isupper() or w.lower() in _JOINS) for w in words):
+        return None  # a headline in sentence case: "Drones hit a depot in Sumy"
+    if len(words) < 2 or _MASTHEAD.search(part):
+        return None  # a place or a section ("Kharkiv", "BOOKS"), an outlet ("Sumy Today")
+    if triggers_in(part) or CLAIM_VERB.search(part) or OUTLET.search(part) or independent(part):
+        return None
+    return re.sub('["“”]', "", part).strip(), rest
+
+
+def post_author(text: str) -> str | None:
+    """The author a post's first line names before its date, clock, office or channel."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    found = _name(first)
+    if found is None or not _AFTER_NAME.match(found[1]):
+        return None
+    after = text.find(first) + len(first)
+    return None if _NEWSROOM.search(text, after) else found[0]
