@@ -116,3 +116,28 @@ def test_crew_words():
     at = text.index("gunners")
     assert air_defence_crew(text, at, at + 7, "gunners")
     assert not air_defence_crew("Our gunners hit a depot.", 4, 11, "gunners")
+
+
+def _linear(work, small, big, factor: float) -> None:
+    from timing import cpu_seconds
+
+    small_s, _ = cpu_seconds(work, small)
+    big_s, _ = cpu_seconds(work, big)
+    assert big_s < factor * max(small_s, 1e-3), (small_s, big_s)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "our gunners hit a depot and air defence gunners downed drones ",
+        "missiles together with strike drones and a large wave of drones followed by a missile ",
+        "gunners                                                                              ",
+    ],
+)
+def test_crews_and_arsenals_are_read_in_linear_time(unit):
+    # one line with no sentence end, as a 1 MB paste: x10 the text, about x10 the time
+    def read(text: str) -> int:
+        wv.read_weapons_afresh()  # (each run reads the text anew)
+        return len(wv.find_weapons(text)) + (joined_kinds(text) is not None)
+
+    _linear(read, unit * 1_000, unit * 10_000, factor=25)
