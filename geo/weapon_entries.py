@@ -255,6 +255,14 @@ GENERIC: dict[str, str] = {
     "tank fire": "artillery",  # (a tank alone is mostly what was hit, not what fired)
     "tank gun": "artillery",
     "cannon fire": "artillery",
+    # a crew named as what struck: "our gunners hit a depot" (not air defence gunners:
+    # geo.weapon_crews)
+    "gunner": "artillery",
+    "artilleryman": "artillery",
+    "artillerymen": "artillery",
+    "mortarman": "artillery",
+    "mortarmen": "artillery",
+    "gun crew": "artillery",
     "multiple rocket launcher": "rocket artillery",
     "multiple launch rocket system": "rocket artillery",
     "mlrs": "rocket artillery",

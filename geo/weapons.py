@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from geo.textio import known_or_as_written
+from geo.weapon_crews import air_defence_crew
 from geo.weapon_entries import CATEGORIES, GENERIC, SYSTEMS, Weapon
 from geo.weapon_of_type import of_their_type
 from geo.weapon_roles import (
@@ -213,6 +214,7 @@ def _weapons_in(text: str) -> tuple[WeaponMention, ...]:
                 cat
                 and not _no_bomb_fired(text, m)
                 and not no_aircraft_flown(text, m.end(), m.group())
+                and not air_defence_crew(text, m.start(), m.end(), m.group())
             ):
                 out.append(WeaponMention(m.start(), m.end(), m.group(), None, cat))
     return tuple(of_their_type(text, out))  # "drones of the Shahed type": the Shahed

@@ -22,10 +22,14 @@ from geo.extract.weapon_words import next_to
 # "drones and a ballistic missile", "the Kinzhal and four Kh-101s", "missile-and-drone": two
 # weapons joined
 # (the first may be named with its attack's word: "artillery fire and a glide bomb attack"; the
-# second with its own preposition: "hit by drones and by one cruise missile")
+# second with its own preposition: "hit by drones and by one cruise missile"; joined as the
+# world writes one attack's arsenal: "missiles together with strike drones", "drones, followed
+# by a ballistic missile", "ballistic missiles and a large wave of drones")
 _JOINED = re.compile(
-    r"^s?\s*(?:(?:fire|attacks?|strikes?|shelling)\s*)?(?:,\s*)?(?:and|as well as|plus|-and-)\s*"
-    r"(?:(?:by|with)\s+)?(?:(?:a|an|the|\d+|[a-z]+)\s+)?$",
+    r"^s?\s*(?:(?:fire|attacks?|strikes?|shelling)\s*)?(?:,\s*)?(?:first\s*,?\s*)?"
+    r"(?:and(?:\s+then)?|as well as|plus|-and-|(?:together|along)\s+with|followed\s+by|then)\s*"
+    r"(?:(?:by|with)\s+)?(?:(?:a|an|the|\d+|[a-z]+)\s+)?"
+    r"(?:(?:[a-z]+\s+)?(?:waves?|swarms?|salvos?|volleys?|barrages?|groups?)\s+of\s+)?$",
     re.I,
 )
 # a tally line's second weapon with its own figure: "Kyiv obl. - 14 UAV, 2 Iskander-M"; "and"
