@@ -31,7 +31,9 @@ class Joinable:
     a stale entry is only checked."""
 
     def __init__(self, reach_km: float) -> None:
-        self._by: dict[tuple, list[int]] = {}
+        # (each key's events as a dict's keys: an event filed again when it takes another
+        # mention is not listed twice, or 10,000 mentions of one event are read 50 million times)
+        self._by: dict[tuple, dict[int, None]] = {}
         self._reach = reach_km + 1.0  # (a kilometre to spare for rounding)
 
     @staticmethod
@@ -53,7 +55,7 @@ class Joinable:
             places.append((kind, square))
         for day in days:
             for where in places:
-                self._by.setdefault((d.event_type, day, where), []).append(i)
+                self._by.setdefault((d.event_type, day, where), {})[i] = None
 
     def candidates(self, d: Draft) -> list[int]:
         """The events ``d`` may join, in the order they were first filed."""
