@@ -135,3 +135,23 @@ def test_a_ucdp_region_event_exported_reads_back_as_stored(gazetteer):
             32.6159,
             46.6406,
         )
+
+
+def test_acleds_own_coding_is_kept_as_written(gazetteer):
+    """ACLED's actor and event types, read into our words, are kept as ACLED wrote them: an
+    import left nothing of "Military Forces of Russia (2000-)" nor of "Air/drone strike"."""
+    import json
+
+    row = _acled_row(
+        "UKR90003",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+        "An S-300 missile struck a block of flats in Kharkiv.",
+    )
+    result = formats.read((ACLED_HEADER + row).encode(), "acled.csv", gazetteer, "acled")
+    event = result.frame.iloc[0]
+    assert (event["actor"], event["event_type"]) == ("Russia", "strike")
+    kept = json.loads(event["extra"])
+    assert kept["actor1"] == "Military Forces of Russia (2000-)"
+    assert kept["event_type"] == "Explosions/Remote violence"
+    assert kept["sub_event_type"] == "Air/drone strike"

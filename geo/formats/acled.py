@@ -21,6 +21,11 @@ EVENT_TYPES = {
 }
 MAPPING = f.dataset_columns("acled")
 _KNOWN = f.columns_in(MAPPING)  # the columns read into fields; the rest go to extra
+# ACLED's own coding, read into our fields in our words ("Russia", "strike"), is kept as ACLED
+# wrote it in extra too: after an import nothing held "Military Forces of Russia (2000-)" nor
+# "Air/drone strike", and the export's ACLED columns are ours (newuser38)
+_CODING = frozenset({"actor1", "event_type", "sub_event_type"})
+_TO_EXTRA = set(_KNOWN) - _CODING
 _ACTOR = re.compile(r"^(?:Military|Police) Forces of ([A-Za-z ]+?)(?: \(.*\))?(?:$|[:\[])")
 
 
@@ -72,7 +77,7 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
         event_id = row["event_id_cnty"].strip()
         return f.dataset_record(
             row,
-            _KNOWN,
+            _TO_EXTRA,
             {
                 "event_id": f"acled-{event_id}",
                 "event_date": parse_date(row["event_date"]),
