@@ -265,7 +265,9 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "export": (cmd_export, "stored events as GeoJSON, CSV, GeoPackage, KML or GeoParquet"),
     "import": (
         cmd_import,
-        "events from an ACLED, UCDP, GeoJSON, GeoParquet or Sitrep Map CSV file into the store",
+        # (it named no GeoPackage nor KML, which it reads as the README says: newuser38)
+        "events from an ACLED, UCDP, GeoJSON, GeoPackage, KML, GeoParquet or Sitrep Map CSV "
+        "file into the store",
     ),
     "delete": (cmd_delete, "take stored events back out (ids, or all of one report), or --undo"),
     "ingest": (cmd_ingest, "a whole archive of reports into the store, on Dask workers"),

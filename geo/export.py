@@ -104,14 +104,29 @@ def write_gpkg(frame: gpd.GeoDataFrame, path: Path) -> Path:
         tmp = folder / "events.gpkg"
         # GeoPackage 1.3, not GDAL 3.12's default 1.4: the GDAL of Debian 12 and of the QGIS
         # built on it (3.6) opens a 1.4 file with "may only be partially supported" (newuser36)
-        frame.to_file(
-            tmp, layer="events", driver="GPKG", engine="pyogrio", dataset_options=_GPKG_OPTIONS
+        # the day as a GeoPackage DATE, which QGIS, GDAL and geopandas read as a date (it was
+        # TEXT: a string in each; newuser38); written through Arrow, whose date32 GDAL takes
+        frame.pipe(_dated).to_file(
+            tmp,
+            layer="events",
+            driver="GPKG",
+            engine="pyogrio",
+            use_arrow=True,
+            dataset_options=_GPKG_OPTIONS,
         )
         if is_device(path):
             write_atomic(path, tmp.read_bytes())
         else:
             tmp.replace(path)
     return path
+
+
+def _dated(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """``frame`` with ``event_date`` as days (``datetime.date``, empty for none), not text."""
+    if "event_date" not in frame:
+        return frame
+    days = pd.to_datetime(frame["event_date"], format="%Y-%m-%d", errors="coerce").dt.date
+    return frame.assign(event_date=days.astype(object).where(days.notna(), None))
 
 
 def export_bytes(frame: gpd.GeoDataFrame, fmt: str, country_codes: dict | None = None) -> bytes:

@@ -8,6 +8,7 @@ other import: each row is validated, a bad one refused with its row number.
 from __future__ import annotations
 
 import io
+from datetime import date, datetime
 
 import geopandas as gpd
 import pandas as pd
@@ -161,6 +162,17 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     return from_frame(_frame(data, name), "parquet")
 
 
+def _cell(value: object) -> object:
+    """A cell as the schema holds it: empty as None, a day (a GeoPackage's DATE, Parquet's
+    date32, as QGIS or our own export writes them) as YYYY-MM-DD; they were refused as
+    "should be a date as YYYY-MM-DD, got Timestamp(...)" (newuser38)."""
+    if missing(value):
+        return None
+    if isinstance(value, pd.Timestamp | datetime):
+        return value.date().isoformat()
+    return value.isoformat() if isinstance(value, date) else value
+
+
 def from_frame(frame: gpd.GeoDataFrame, fmt: str) -> f.ImportResult:
     """Events of a frame with Sitrep Map's columns, as GeoParquet and GeoPackage files hold them
     (other columns kept in ``extra``); each row validated, a bad one refused with its number."""
@@ -172,7 +184,7 @@ def from_frame(frame: gpd.GeoDataFrame, fmt: str) -> f.ImportResult:
         try:
             if point is None or point.geom_type != "Point" or point.is_empty:
                 raise EventError("geometry should be a Point")
-            record = {k: (None if missing(v) else v) for k, v in row.items() if k in known}
+            record = {k: _cell(v) for k, v in row.items() if k in known}
             extra = f.extra_json(row, known)
             if extra and not record.get("extra"):
                 record["extra"] = extra

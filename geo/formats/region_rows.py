@@ -92,6 +92,11 @@ def as_stored(frame: gpd.GeoDataFrame, gazetteer) -> gpd.GeoDataFrame:
             found[keys[i]] = _region_place(gazetteer, str(countries[i]), str(admins[i]))
         region = found[keys[i]]
         if region is None:
+            # a region GeoNames does not spell so (UCDP's "Kherson oblast"): the event is stored
+            # under the region field's own name, at its own point; our export's "Kherson region"
+            # came back as an update of 25 of one month's UCDP events (newuser38)
+            changed = changed or out_place[i] != admins[i]
+            out_place[i] = admins[i]
             continue
         name = region.name  # type: ignore[attr-defined]
         out_place[i] = without_soft_signs(name) if countries[i] in SOFT_SIGNED else name
