@@ -46,7 +46,10 @@ UNDER_FIRE_LEAD = re.compile(
 )
 # a chain that heads its line: "Dnipropetrovsk oblast, Nikopol district, Marhanets hromada:"
 _CHAIN_GAP = re.compile(rf"^\s*{_KIND}?\s*,\s*$", re.I)
-_CHAIN_END = re.compile(rf"\s*{_KIND}\s*:", re.I)
+# (the chain goes down to a town's community: "Slavutych, Kyiv oblast:" only names its region)
+_CHAIN_END = re.compile(
+    r"\s*(?:communit(?:y|ies)|hromadas?|villages?|towns?|city|settlement)\s*:", re.I
+)
 _LINE_OPEN = re.compile(r"^[^\w\n]*(?:in\s+)?(?:the\s+)?$", re.I)
 
 
