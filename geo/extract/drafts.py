@@ -141,7 +141,7 @@ class Drafter:
         return Facts(
             triggers=triggers,
             types=types,
-            weapons=[] if detail else wv.fired_weapons(s.text),
+            weapons=[] if detail else wv.fired_weapons(self.list_intro.carried_from or s.text),
             when=when,
             casualties=casualties,
             hedged=private or bool(HEDGE.search(s.text)) or (row is not None and row.unchecked),
@@ -224,7 +224,9 @@ class Drafter:
                 continue  # a meeting still to come, or one of years past, is no event
             if h.place.feature == "sea" and etype != "interception":
                 continue  # a sea is where drones are downed, not a target or a front
-            weapon, category = weapon_for(facts.weapons, h.start - s.start, floor, s.text)
+            lead = self.list_intro.carried_from  # "... shelled 38 settlements. Among them X"
+            at = (len(lead), 0, lead) if lead else (h.start - s.start, floor, s.text)
+            weapon, category = weapon_for(facts.weapons, *at)
             listed = k > 0 and LIST_GAP.match(self.text[roles[k - 1].end : h.start])
             if listed and k - 1 in list_head:
                 weapon, category = list_head[k - 1]  # "over the Mykolaiv, Kherson ... regions"

@@ -171,7 +171,7 @@ _AIMED = re.compile(r"(?i)attacked|targeted")
 _HARM = re.compile(r"(?i)\b(?:kill|injur|wound|hurt|dead|died|damag|destr\w+\s+(?:a|an|the)\s)")
 _SPEAKER = re.compile(r"(?i)\b(?:said|says|claimed|claims|reported|according\s+to)\b")
 # the salvo named as a whole ("the largest drone attack of the war"), not a hit
-_SALVO = re.compile(r"(?i)attacks?|strikes?|raids?")
+_SALVO = re.compile(r"(?i)attacks?|strikes?|raids?|attacked")
 _DEBRIS = re.compile(r"(?i)debris|wreckage|fragments?")
 # the weapons' own hits told with the debris: "drones and debris hit", "drone hits and falling
 # debris", "debris and drones fell"
@@ -272,13 +272,16 @@ def _only_launched(triggers: list[Trigger], clause: list[Trigger]) -> bool:
 
 def _salvo_then_downed(triggers: list[Trigger], clause: list[Trigger], offset: int) -> bool:
     """ "During a drone attack on Odesa, debris of a downed drone damaged a warehouse", "In a
-    massive attack on Kyiv, air defence shot down 40 drones": the place named only as the
-    salvo's target, then only its downing or the debris of it told, no hit of its own."""
+    massive attack on Kyiv, air defence shot down 40 drones", "drones attacked Moscow, the mayor
+    said, adding that 19 were shot down as they approached the city": the place named only as
+    the salvo's target, then only its downing or the debris of it told, no hit of its own."""
     if not all(t == "strike" and _SALVO.fullmatch(m.group()) for t, m in clause):
         return False
     after = [(t, m) for t, m in triggers if m.start() >= offset]
     if not after or not (after[0][0] == "interception" or _debris_fell(after[0])):
         return False
+    if clause[-1][1].group().lower() == "attacked" and _across_semicolon(after[0][1], offset):
+        return False  # "its sea drones attacked X; the fleet said every boat was destroyed"
     debris = next((m.start() for t, m in after if _debris_fell((t, m))), None)
     harm = [h.start() for h in _HARM.finditer(after[0][1].string, offset)]  # "killed two"
     return all(

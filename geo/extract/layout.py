@@ -8,6 +8,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from geo.extract.colon_lists import carried_list
 from geo.extract.dates import When, date_in, of_the_night, past_day_of_morning
 from geo.extract.day_of_writing import tells_day_of_writing
 from geo.extract.lexicon import Trigger
@@ -240,6 +241,8 @@ class ListIntro:
         # a list of earlier events ("Below are other large attacks since June:"): background
         self.background = False
         self.tally_paragraph: int | None = None  # whose last sentence was an interception
+        self.told: tuple[int, str, str] | None = None  # the last event word's paragraph, type, text
+        self.carried_from: str | None = None  # the sentence a list goes on from ("Among them")
 
     def _unmarked_item(self, s: Sentence) -> bool:
         """A list's line with no bullet mark ("Volyn region - 15" under "Shot down, by
@@ -259,6 +262,13 @@ class ListIntro:
         """The sentence's own event words, or those of the list it is a bullet of, or of the
         tally sentence before it ("UAVs: 89 shot down. Kyiv region — 31; Sumy region — 14")."""
         triggers = self._list_triggers(s, triggers)
+        told, self.told = self.told, (s.paragraph, triggers[-1][0], s.text) if triggers else None
+        self.carried_from = None
+        if not triggers and told and told[0] == s.paragraph and carried_list(s.text):
+            triggers = [
+                (told[1], nothing_matched(s.text))
+            ]  # "... shelled 38 settlements. Among them X"
+            self.carried_from = told[2]  # (its weapons too)
         if not triggers and self.tally_paragraph == s.paragraph and tally_run(s.text):
             triggers = [("interception", nothing_matched(s.text))]
         interception = any(t == "interception" for t, _ in triggers)

@@ -18,6 +18,7 @@ from geo.extract import (
     ruin_words,
 )
 from geo.extract.background import YEARS_AGO
+from geo.extract.colon_lists import UNDER_FIRE_LEAD
 from geo.extract.downing_words import TALLY_COUNT
 from geo.extract.felled_buildings import building_brought_down
 from geo.extract.first_letters import by_first_letter
@@ -90,7 +91,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str] | event_words.Cued]] = [
             r"paratroopers)\s+(?:\w+\s+){0,3}?[\"“]?(?:entered|reached|crossed|pushed|broke|infiltrated|"
             r"mount(?:ed|ing)\s+(?:(?!(?:drone|missile|air|rocket|artillery)\b)\w+\s+){0,2}?"
             r"(?:attacks?|assaults?|raids?)|"
-            r"(?:attacked|attack|attacking)(?=\s+(?:near|around|towards?|along|from|west|east|north|south)\b))|"
+            # ("forces also attacked in the Kostiantynivka direction, near X": the front's axis)
+            r"(?:attacked|attack|attacking)(?=\s+(?:near|around|towards?|along|from|west|east|north|south|"
+            r"in\s+the\s+(?:[\w-]+\s+){1,2}?(?:direction|axis|sector))\b))|"
             r"foothold|bridgehead|breach|breakthrough|incursion|infiltrat(?:ed|ion|ing)|"
             r"br(?:eak|oke|eaking)\s+through|(?:pushed|crossed|advanced|broke)\s+into|"
             # holding a place: "back in its hands", "under Ukrainian control", "dug in around X",
@@ -198,6 +201,7 @@ _TRIGGERS = [(t, by_first_letter(p) if isinstance(p, re.Pattern) else p) for t, 
 _OUSTED = re.compile(rf"\b(?:{event_phrases.OUSTED})", re.I)
 _TRIGGERS += [("fighting", _OUSTED), *event_words.TRIGGERS]  # "cleared Russian troops from X"
 _TRIGGERS += event_phrases.TRIGGERS  # words the core lacks: "units withdrew from X"
+_TRIGGERS += [("strike", UNDER_FIRE_LEAD)]  # "Under fire: X, Y and Z communities"
 _TRIGGERS += ruin_words.TRIGGERS + region_tallies.TRIGGERS  # a ruin alone; "In X region, 23 drones"
 _TRIGGERS += outcome_words.TRIGGERS  # a fate with its cause: "died of shrapnel wounds in X"
 _TRIGGERS = cued_triggers(_TRIGGERS, keep=(_OUSTED,))  # each tried where its words are

@@ -8,6 +8,7 @@ import re
 
 from geo.extract.appositions import opens_aside, within_aside
 from geo.extract.bare_items import bare_items
+from geo.extract.colon_lists import chain_heads, colon_lists
 from geo.extract.entry_headings import heading, heading_end
 from geo.extract.event_phrases import APPROACHES, left_from, ousted_from
 from geo.extract.events_after import where_after
@@ -345,6 +346,7 @@ def sentence_roles(
     roles = bare_items(text, s, roles, triggers)  # "Shelled overnight:" then "- Nikopol"
     roles = town_voices(text, s, joined_places(text, s, roles, triggers), triggers)
     roles = arrivals_met(text, s, roles, triggers)  # "came to Kyiv and met the president"
+    roles = colon_lists(gazetteer, text, s.start, s.end, roles, triggers)  # "Under fire: X, Y"
     roles = regions_of_lists(gazetteer, text, roles)
     end = heading_end(text, s, roles[0]) if roles else None
     if end is not None and any(h.event_place for h in roles[1:] if h.start > end):
@@ -356,4 +358,5 @@ def sentence_roles(
     )
     roles = sound_sources_left_out(text, s, city_of_district(s, roles, triggers))
     roles = governed_region(gazetteer, text, s, roles, triggers)  # "over our region"
+    roles = chain_heads(text, s.start, roles, triggers)  # "X oblast, Y community: shelling"
     return victims_homes(text, s, roles, triggers)  # "a man from X, with shrapnel wounds"
