@@ -54,11 +54,13 @@
     return count + ' events · ' + (somewhere && named.length ? 'somewhere in ' : '') + where;
   }
 
-  function pager(box, first, total, show) {
+  /** "1–10 of 114" and the buttons to the pages before and after; `unit` follows the total
+   * (" lines" when alike events are one line each: the heading counts the events). */
+  function pager(box, first, total, show, unit) {
     var nav = document.createElement('div'); nav.className = 'sm-pager';
     if (first > 0) { nav.appendChild(button('‹ newer', 'Newer events', function () { show(first - PAGE); })); }
     var where = document.createElement('span');
-    where.textContent = (first + 1) + '–' + Math.min(first + PAGE, total) + ' of ' + total;
+    where.textContent = (first + 1) + '–' + Math.min(first + PAGE, total) + ' of ' + total + (unit || '');
     nav.appendChild(where);
     if (first + PAGE < total) { nav.appendChild(button('older ›', 'Older events', function () { show(first + PAGE); })); }
     box.appendChild(nav);
@@ -210,7 +212,7 @@
         ol.appendChild(li);
       });
       box.appendChild(ol);
-      if (lines.length > PAGE) { pager(box, first, lines.length, list); }
+      if (lines.length > PAGE) { pager(box, first, lines.length, list, lines.length < entries.length ? ' lines' : ''); }
       resize();
     }
     function report(records, first) {
