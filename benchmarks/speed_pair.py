@@ -31,6 +31,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))  # output_file, also when imported as benchmarks.X
+
+from output_file import add_output_option, check_output_first, write_output  # noqa: E402
+
 CORPORA = ROOT.parent / "shared" / "bench" / "geoparse"
 
 
@@ -91,13 +95,35 @@ def forget_texts(geocoder) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = _arguments(argv)
+    if args.worker:
+        worker(args.worker, args.sets)
+        return 0
+    check_output_first(args.output)  # (checked before the work, not after it)
+    trees = {"before": args.before.resolve(), "after": ROOT}
+    tasks = [
+        f"{how} {args.corpora / name}"
+        for how in ("geoparse", "geoparse-cold")
+        for name in ("geovirus.jsonl", "lgl.jsonl")
+    ]
+    tasks.append("extract")
+    runs, loads = _timed_rounds(_workers(trees, args.sets), tasks, args.rounds)
+    result = {"before": str(args.before), "rounds": args.rounds, "load_1min": loads}
+    for task in tasks:
+        result.update(_figures(task, runs, args.sets))
+    print(f"load average (1 min) per round: {', '.join(f'{x:.1f}' for x in loads)}")
+    write_output(args.output, json.dumps(result, indent=1))
+    return 0
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--before", type=Path, required=True, help="the other checkout")
     ap.add_argument("--rounds", type=int, default=6)
     ap.add_argument(
         "--corpora", type=Path, default=CORPORA, help="the folder of geovirus.jsonl and lgl.jsonl"
     )
-    ap.add_argument("-o", "--output", type=Path, help="write the figures here as JSON")
+    add_output_option(ap, "write the figures here as JSON")
     ap.add_argument(
         "--sets",
         nargs="+",
@@ -105,19 +131,15 @@ def main(argv: list[str] | None = None) -> int:
         "no closed validation set may be read); default every realstyle* folder",
     )
     ap.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
-    args = ap.parse_args(argv)
-    if args.worker:
-        worker(args.worker, args.sets)
-        return 0
-    sys.path.insert(0, str(ROOT))  # this checkout's geo, for the check (the runs are processes)
-    from geo.output import output_or_exit
+    return ap.parse_args(argv)
 
-    output_or_exit(args.output)  # (checked before the work, not after it)
-    trees = {"before": args.before.resolve(), "after": ROOT}
-    procs = {
+
+def _workers(trees: dict[str, Path], sets: list[str] | None) -> dict[str, subprocess.Popen]:
+    """A worker process per checkout, each with its own code (see :func:`worker`)."""
+    return {
         name: subprocess.Popen(
             [sys.executable, __file__, "--before", str(tree), "--worker", str(tree)]
-            + (["--sets", *args.sets] if args.sets else []),
+            + (["--sets", *sets] if sets else []),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -125,24 +147,26 @@ def main(argv: list[str] | None = None) -> int:
         )
         for name, tree in trees.items()
     }
-    tasks = [
-        f"{how} {args.corpora / name}"
-        for how in ("geoparse", "geoparse-cold")
-        for name in ("geovirus.jsonl", "lgl.jsonl")
-    ]
-    tasks.append("extract")
+
+
+def _timed_rounds(
+    procs: dict[str, subprocess.Popen], tasks: list[str], rounds: int
+) -> tuple[dict[str, dict[str, list[dict]]], list[float]]:
+    """Each task asked of each worker in turn, ``rounds`` times after a first warming pass (the
+    order of the two swapped every round): the answers by worker and task, and the load average
+    at the start of each round. The workers are ended."""
 
     def ask(name: str, task: str) -> dict:
         procs[name].stdin.write(task + "\n")  # type: ignore[union-attr]
         procs[name].stdin.flush()  # type: ignore[union-attr]
         return json.loads(procs[name].stdout.readline())  # type: ignore[union-attr]
 
-    for name in trees:  # the first pass reads the index from disk
+    for name in procs:  # the first pass reads the index from disk
         for task in tasks:
             ask(name, task)
-    runs: dict[str, dict[str, list[dict]]] = {n: {t: [] for t in tasks} for n in trees}
+    runs: dict[str, dict[str, list[dict]]] = {n: {t: [] for t in tasks} for n in procs}
     loads = []
-    for i in range(args.rounds):
+    for i in range(rounds):
         loads.append(os.getloadavg()[0])
         for task in tasks:
             for name in ("before", "after") if i % 2 == 0 else ("after", "before"):
@@ -150,17 +174,27 @@ def main(argv: list[str] | None = None) -> int:
     for p in procs.values():
         p.stdin.close()  # type: ignore[union-attr]
         p.wait()
-    result = {"before": str(args.before), "rounds": args.rounds, "load_1min": loads}
-    for task in tasks:
-        key = "per_s" if task != "extract" else "cpu_ms_per_600_words_median"
-        how, _, path = task.partition(" ")
-        label = Path(path).stem + (", cold" if how.endswith("cold") else "")
-        sets = f"{len(args.sets)} folders of --sets" if args.sets else "realstyle*"
-        label = label if task != "extract" else f"extract {sets}"
-        before = [r[key] for r in runs["before"][task]]
-        after = [r[key] for r in runs["after"][task]]
-        ratios = [a / b for a, b in zip(after, before, strict=True)]
-        result[label] = {
+    return runs, loads
+
+
+def _figures(task: str, runs: dict[str, dict[str, list[dict]]], sets: list[str] | None) -> dict:
+    """One task's figures under its label (before, after, their ratio per pair), and its line
+    printed."""
+    key = "per_s" if task != "extract" else "cpu_ms_per_600_words_median"
+    how, _, path = task.partition(" ")
+    label = Path(path).stem + (", cold" if how.endswith("cold") else "")
+    named = f"{len(sets)} folders of --sets" if sets else "realstyle*"
+    label = label if task != "extract" else f"extract {named}"
+    before = [r[key] for r in runs["before"][task]]
+    after = [r[key] for r in runs["after"][task]]
+    ratios = [a / b for a, b in zip(after, before, strict=True)]
+    print(
+        f"{label} ({key}): before {statistics.median(before):.1f}, after "
+        f"{statistics.median(after):.1f}, after/before per pair "
+        f"{', '.join(f'{r:.2f}' for r in ratios)} (median {statistics.median(ratios):.2f})"
+    )
+    return {
+        label: {
             "measure": key,
             "before": before,
             "after": after,
@@ -169,15 +203,7 @@ def main(argv: list[str] | None = None) -> int:
             "ratio_after_to_before": ratios,
             "ratio_median": statistics.median(ratios),
         }
-        print(
-            f"{label} ({key}): before {statistics.median(before):.1f}, after "
-            f"{statistics.median(after):.1f}, after/before per pair "
-            f"{', '.join(f'{r:.2f}' for r in ratios)} (median {statistics.median(ratios):.2f})"
-        )
-    print(f"load average (1 min) per round: {', '.join(f'{x:.1f}' for x in loads)}")
-    if args.output:
-        args.output.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
-    return 0
+    }
 
 
 if __name__ == "__main__":

@@ -37,7 +37,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))  # output_file, also when imported as benchmarks.X
 sys.path.insert(0, str(ROOT / "tests"))
+
+from output_file import add_output_option, check_output_first, write_output  # noqa: E402
 
 TARGET_MS = 50
 DENSITY_TARGET_MS = 100
@@ -185,12 +188,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("store", type=Path)
     parser.add_argument("--steps", type=int, default=60)
     parser.add_argument("--weeks", action="store_true", help="step by week too")
-    parser.add_argument("-o", "--output", type=Path)
+    add_output_option(parser)
     args = parser.parse_args(argv)
-    sys.path.insert(0, str(ROOT))  # this checkout's geo, for the check (the runs are processes)
-    from geo.output import output_or_exit
-
-    output_or_exit(args.output)  # (checked before the work, not after it)
+    check_output_first(args.output)  # (checked before the work, not after it)
     result = measure(args.store, args.steps, args.weeks)
     result["load_average"] = [round(x, 2) for x in os.getloadavg()]
     runs = result["runs"]
@@ -202,8 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     text = json.dumps(result, indent=2)
     print(text)
-    if args.output:
-        args.output.write_text(text + "\n", encoding="utf-8")
+    write_output(args.output, text)
     return 0
 
 

@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from output_file import add_output_option, check_output_first, write_output  # noqa: E402
 from timestep import (  # noqa: E402
     CENTRES,
     DENSITY_TARGET_MS,
@@ -147,20 +148,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--density", action="store_true", help="then the hexagon and region redraws in turn"
     )
-    parser.add_argument("-o", "--output", type=Path)
+    add_output_option(parser)
     args = parser.parse_args(argv)
-    sys.path.insert(0, str(ROOT))  # this checkout's geo, for the check (the runs are processes)
-    from geo.output import output_or_exit
-
-    output_or_exit(args.output)  # (checked before the work, not after it)
+    check_output_first(args.output)  # (checked before the work, not after it)
     load = [round(x, 2) for x in os.getloadavg()]
     result = {"store": args.store.name, "target_ms": TARGET_MS, "load_average_start": load}
     result.update(measure(args.store.resolve(), args.before, args.steps, args.rounds, args.density))
     result["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
     text = json.dumps(result, indent=2)
     print(text)
-    if args.output:
-        args.output.write_text(text + "\n", encoding="utf-8")
+    write_output(args.output, text)
     return 0
 
 

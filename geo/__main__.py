@@ -102,9 +102,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         raise UsageError(str(exc)) from None
     write_output(data, args.output, BY_NAME[fmt].binary, events=len(frame))
+    if fmt == "csv":
+        _write_column_types(args.output)
     if args.format is None:  # (once written: a refused -o says only why)
         _warn_unknown_suffix(args.output)
     return 0
+
+
+def _write_column_types(output: Path | None) -> None:
+    """Beside a CSV written to ``events.csv``, its column types in ``events.csvt``, which GDAL
+    and QGIS read: counts stay numbers even where every cell is blank (read as text before)."""
+    from geo.formats.sitrep_csv import column_types
+    from geo.output import is_device, to_stdout, write_atomic
+
+    if output is None or to_stdout(output) or is_device(output):
+        return
+    if output.suffix.lower() == ".csv":
+        write_atomic(output.with_suffix(".csvt"), column_types())
 
 
 def _warn_unknown_suffix(output: Path | None) -> None:

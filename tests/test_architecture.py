@@ -13,9 +13,22 @@ MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 60
 
 
+# Functions of the benchmarks over the limit when the benchmarks came under it, at their length
+# then: they may shrink, not grow (split them when next touched).
+LONG_BENCHMARK_FUNCTIONS = {
+    "benchmarks/extract.py::score": 64,
+    "benchmarks/generate.py::generate": 130,
+    "benchmarks/pageopen.py::main": 68,
+}
+
+
 def _modules() -> list[Path]:
     files = [*ROOT.glob("geo/**/*.py"), *ROOT.glob("webui/*.py"), *ROOT.glob("pages/*.py")]
     return sorted([*files, ROOT / "app.py"])
+
+
+def _benchmarks() -> list[Path]:
+    return sorted(ROOT.glob("benchmarks/*.py"))
 
 
 def _imports(path: Path) -> set[str]:
@@ -28,15 +41,17 @@ def _imports(path: Path) -> set[str]:
     return found
 
 
-@pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(ROOT)))
+@pytest.mark.parametrize("path", _modules() + _benchmarks(), ids=lambda p: str(p.relative_to(ROOT)))
 def test_module_and_function_sizes(path):
     text = path.read_text(encoding="utf-8")
     assert text.count("\n") <= MAX_MODULE_LINES, f"{path.name} has over {MAX_MODULE_LINES} lines"
+    rel = path.relative_to(ROOT).as_posix()
     long = [
         f"{node.name} ({node.end_lineno - node.lineno + 1} lines)"
         for node in ast.walk(ast.parse(text))
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
-        and node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES
+        and node.end_lineno - node.lineno + 1
+        > LONG_BENCHMARK_FUNCTIONS.get(f"{rel}::{node.name}", MAX_FUNCTION_LINES)
     ]
     assert not long, f"functions over {MAX_FUNCTION_LINES} lines in {path.name}: {long}"
 

@@ -152,13 +152,13 @@ def test_a_text_of_thousands_of_names_is_read_in_windows(geocoder, monkeypatch):
     names = ["Kharkiv", "Sumy", "Poltava", "Lviv", "Kherson", "Odesa", "Dnipro"]
     text = ", ".join(names * 3) + " and Kyiv."
     seen: list[int] = []
-    real = resolver.Geocoder._rank_in_context
+    real = resolver.rank_in_context
 
-    def counting(self, mentions, text, *rest):
+    def counting(gazetteer, mentions, text, *rest):
         seen.append(len(mentions))
-        return real(self, mentions, text, *rest)
+        return real(gazetteer, mentions, text, *rest)
 
-    monkeypatch.setattr(resolver.Geocoder, "_rank_in_context", counting)
+    monkeypatch.setattr(resolver, "rank_in_context", counting)
     whole = [m.place.id for m in _resolve(geocoder, text, names * 3 + ["Kyiv"])]
     assert seen == [22]
     monkeypatch.setattr(rounds, "CONTEXT_WINDOW", 5)

@@ -120,7 +120,7 @@ def _candidate(name: str, feature: str, population: int, score: float, likeness:
 
 
 def test_a_village_yields_only_to_a_city_that_would_win_instead():
-    from geo.geocode.context import villages_yield_to_cities
+    from geo.geocode.city_namesakes import villages_yield_to_cities
 
     village = _candidate("Oleksiivka", "village", 0, 3.0)
     city = _candidate("Oleksiyivka", "city", 100_000, 2.2, likeness=0.95)

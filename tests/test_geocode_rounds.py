@@ -21,13 +21,13 @@ def _spans() -> list[tuple[int, int]]:
 
 @pytest.mark.parametrize("rounds", [5, 6, 7])
 def test_the_reading_does_not_depend_on_how_many_rounds_run(geocoder, monkeypatch, rounds):
-    import geo.geocode.resolver as resolver
+    import geo.geocode.in_context as in_context
 
     def read() -> list[tuple[str, str]]:
         return [(r.place.name, r.place.country) for r in geocoder.resolve(TEXT, _spans())]
 
     usual = read()
-    monkeypatch.setattr(resolver, "CONTEXT_ROUNDS", rounds)
+    monkeypatch.setattr(in_context, "CONTEXT_ROUNDS", rounds)
     assert read() == usual
     # one London throughout, and Brampton in the same country as one of them
     londons = {c for (n, c) in usual if n == "London"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from geo.gazetteer import Place
 from geo.geocode import Candidate
-from geo.geocode.context import SECTION_CITY_KM, sections_yield_to_towns
+from geo.geocode.city_namesakes import SECTION_CITY_KM, sections_yield_to_towns
 
 CITY = Place(1, "Bigtown", 49.59, 34.55, "UA", "Poltava", "", "city", 280_000, 1, "PPLA")
 DISTRICT = Place(2, "Shevchenko", 49.56, 34.54, "UA", "Poltava", "", "city", 140_000, 2, "PPLX")

@@ -15,6 +15,7 @@ OPEN_KEY = "chart_open"
 BRUSH = "brush"
 _SIZE_KEY = "time_chart_size"
 _BY = {"weapon_category": "Weapon category", "event_type": "Event type"}
+LEGEND_COLUMNS = 3
 
 
 def _brushed() -> None:
@@ -54,13 +55,21 @@ def chart(counts, by: str) -> alt.Chart:
             ),
             x2="end:T",
             y=alt.Y("sum(count):Q", title="events", stack="zero"),
-            # in two columns beside the bars: all eleven weapon categories fit the chart's
-            # height (in one column the last three were cut off)
+            # under the bars, in columns: the bars and their axis take the column's whole width
+            # (beside them, in two columns, the legend took a third of it: the axis stopped
+            # short of the caption under it), and all eleven weapon categories show (in one
+            # column beside the bars the last three were cut off)
             color=alt.Color(
                 "group:N",
                 scale=colour,
                 title=_BY[by],
-                legend=alt.Legend(orient="right", columns=2, symbolLimit=0, labelLimit=0),
+                legend=alt.Legend(
+                    orient="bottom",
+                    direction="horizontal",
+                    columns=LEGEND_COLUMNS,
+                    symbolLimit=0,
+                    labelLimit=0,
+                ),
             ),
             tooltip=[
                 alt.Tooltip("utcyearmonthdate(start):T", title="from", format="%Y-%m-%d"),
@@ -69,7 +78,13 @@ def chart(counts, by: str) -> alt.Chart:
             ],
         )
         .add_params(alt.selection_interval(name=BRUSH, encodings=["x"]))
-        .properties(height=170, usermeta={"embedOptions": {"renderer": "svg"}})
+        .properties(
+            height=170,
+            # the width fits the column; the height is the bars' own (the legend under them adds
+            # its rows, where a whole height of 170 squeezed the bars away)
+            autosize=alt.AutoSizeParams(type="fit-x", contains="padding"),
+            usermeta={"embedOptions": {"renderer": "svg"}},
+        )
     )
 
 

@@ -108,6 +108,28 @@ def _sub_event(event_type: str, category: str | None) -> str:
     return "Other"
 
 
+# The CSV's columns GDAL should read as numbers (and one as a date), whatever their cells: a
+# column blank in every row ("launched" and "destroyed" of an export without interceptions) was
+# read as text, and QGIS could not sum or size a layer by it.
+_INTEGERS = frozenset(
+    {"year", "time_precision", "iso", "geo_precision", "fatalities", "sitrep_fatalities",
+     "injured", "launched", "destroyed", "source_span_start", "source_span_end"}
+)  # fmt: skip
+_REALS = frozenset({"latitude", "longitude"})
+
+
+def column_types() -> str:
+    """The export's GDAL ``.csvt`` line: each column's type in :data:`COLUMNS` order (Integer,
+    Real, Date, String), which GDAL (``ogrinfo``, ``ogr2ogr``, QGIS's Add Vector Layer) reads
+    from ``events.csvt`` beside ``events.csv``; a blank cell is null."""
+    kinds = [
+        "Integer" if c in _INTEGERS else "Real" if c in _REALS else "Date" if c == "event_date"
+        else "String"
+        for c in COLUMNS
+    ]  # fmt: skip
+    return ",".join(kinds) + "\n"
+
+
 def to_csv(frame: gpd.GeoDataFrame, country_codes: dict[str, tuple[str, int]]) -> str:
     """Events as CSV text (UTF-8), one row each, header first."""
     out = io.StringIO()

@@ -1,7 +1,7 @@
 """In a war report, a town of the words far from every place the text names is no town for its
 namesakes by the front to yield to.
 
-A namesake yields to a city or a larger town of the words (``context.villages_yield_to_cities``,
+A namesake yields to a city or a larger town of the words (``city_namesakes.villages_yield_to_cities``,
 ``towns_over_villages``): "Zaporizhzhia" is the city, not a village of the Donetsk front. A
 village spelt the Russian way matches a Russian town of that very spelling as its main name
 (Ivanovskoye of the Moscow region, 128,000 people; Seversk of the Tomsk region), and every

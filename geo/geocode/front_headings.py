@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from geo.gazetteer import Place
 from geo.geocode.candidates import Resolution
-from geo.geocode.context import CITY_OVER_VILLAGE
+from geo.geocode.city_namesakes import CITY_OVER_VILLAGE
 from geo.geocode.distance import distance_km
 from geo.geocode.heading_regions import LABEL_REACH, may_move, move_to_best
 from geo.geocode.named_regions import lies_in

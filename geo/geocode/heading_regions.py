@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from geo.gazetteer import Place
 from geo.geocode.candidates import Resolution, move_to_best
-from geo.geocode.context import CITY_OVER_VILLAGE
+from geo.geocode.city_namesakes import CITY_OVER_VILLAGE
 from geo.geocode.named_regions import lies_in
 
 # The end of a sentence (what a region opening a sentence governs up to).

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from geo.gazetteer import Gazetteer, Place
 from geo.geocode.candidates import TOWNS, Resolution, move_to_best, source_of
-from geo.geocode.context import CITY_OVER_VILLAGE
+from geo.geocode.city_namesakes import CITY_OVER_VILLAGE
 from geo.geocode.distance import distance_km
 
 # "the Valuyki district": a district named after its town, the town's name before the word

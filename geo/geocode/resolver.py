@@ -8,41 +8,31 @@ from functools import lru_cache
 from operator import itemgetter
 
 from geo.gazetteer import Gazetteer, Place, normalize
-from geo.geocode.after_names import (
-    ends_of_mentions,
-    regions_after_names,
-    regions_right_after_towns,
-)
-from geo.geocode.anchors import yardsticks
 from geo.geocode.beside import place_features_beside
 from geo.geocode.candidates import (
-    TOWNS,
     Candidate,
     Resolution,
-    best_first,
     fall_back_to_containers,
-    source_of,
 )
-from geo.geocode.city_regions import region_around
-from geo.geocode.context import (
-    demote_regions_named_after_towns,
-    prefer_regions_holding_named_towns,
-)
+from geo.geocode.context import demote_regions_named_after_towns
 from geo.geocode.cues import SUFFIX_REGION, cue_for, strip_the
 from geo.geocode.defining import bare_counties, defining_reaches, keep_to_defined_areas
 from geo.geocode.former_names import drop_places_named_otherwise
 from geo.geocode.front_headings import keep_to_fronts
 from geo.geocode.heading_regions import keep_to_heading_regions
 from geo.geocode.hromada_centres import keep_to_hromada_centres
-from geo.geocode.lists import lists_of_names, share_trailing_region
+from geo.geocode.in_context import (
+    CONTEXT_ROUNDS,  # noqa: F401 (importable from here, as before)
+    rank_in_context,
+)
+from geo.geocode.in_context import name_key as _name_key
 from geo.geocode.lookup import entries_named
 from geo.geocode.meetings import meeting_places
-from geo.geocode.named_regions import keep_to_named_regions
 from geo.geocode.online import NominatimBackend
 from geo.geocode.paragraph_regions import keep_to_line_regions
 from geo.geocode.priors import prior
 from geo.geocode.respell import keep_guesses_near
-from geo.geocode.rounds import Nearness, context_windows, score_round, settle
+from geo.geocode.rounds import context_windows
 from geo.geocode.toponyms import find_area_names, find_toponyms, forget_runs
 
 # A tie-breaker: how like the words the candidate's own name is (1 for its main name), so that a
@@ -56,7 +46,6 @@ W_THEATRE = 0.25
 # What a name found in the text (not asked for) can count as; a county only when called one
 # ("Ellis County"): bare, a county's name is more often a person's ("Anderson").
 CONTEXT_AREAS = ("country", "admin1")
-CONTEXT_ROUNDS = 4  # re-read each mention in the light of the others until none changes
 # A span longer than this is no place's name: answered "nothing found" without a look-up, which
 # costs time by the span's length (2,000 spans of 100 kB over one text took 45 s and 760 MB)
 MAX_NAME_CHARS = 300
@@ -141,7 +130,7 @@ class Geocoder:
             for (s, e), county in zip(other_spans, counties, strict=True)
         ]
         for window in context_windows(mentions + [m for m in others if m.candidates]):
-            self._rank_in_context(window, text, bool(theatre))
+            rank_in_context(self.gazetteer, window, text, bool(theatre))
         keep_guesses_near(mentions, mentions + others, self._guessed)
         for m in mentions:
             if m.place is None and self.online is not None:
@@ -303,80 +292,12 @@ class Geocoder:
         score += W_THEATRE if place.country in theatre else 0.0
         return place, score, main, likeness
 
-    def _rank_in_context(self, mentions: list[Resolution], text: str, war: bool = False) -> None:
-        """Each mention's candidates ranked in the light of the others (``war``: a report read
-        for a theatre, whose countries named as parties are no evidence of where its places
-        lie: "Ukrainian and US officials met in Geneva")."""
-        for m in mentions:
-            best_first(m.candidates)
-        keys = [_name_key(m.query) for m in mentions]
-        ends = ends_of_mentions(mentions, text)  # read once for the two below
-        after_name = regions_after_names(mentions, keys, text, ends)
-        share_trailing_region(after_name, keys, peers := lists_of_names(mentions, text), mentions)
-        prefer_regions_holding_named_towns(mentions, keys, after_name)
-        chosen = [m.candidates[0].place if m.candidates else None for m in mentions]
-        before: list[Place | None] | None = None  # the choice of the round before last
-        last: dict[int, float] = {}  # each candidate's score in the round before
-        # A name called a region ("the Mykolaiv region") is evidence of that region for the town
-        # of the same name ("Mykolaiv"), and the other way round: as context they are two names.
-        called = [m.cue == "region" for m in mentions]
-        context_keys = [k + " region" if c else k for k, c in zip(keys, called, strict=True)]
-        # Each candidate's score before context, kept by the table: lists are re-sorted by round.
-        near = Nearness(
-            mentions,
-            keys,
-            context_keys,
-            anchors=yardsticks(mentions, keys, text, war),
-            attached=regions_right_after_towns(mentions, text, ends),
-            actors=[m.cue == "actor" for m in mentions] if war else None,
-        )
-        for _ in range(CONTEXT_ROUNDS):
-            # A name called a region ("Novoandriivka in the Zaporizhzhia region") is the region
-            # even while its city leads its candidates (read as the region only at the end): it
-            # names the region right after a town, and its city is no point to be near.
-            areas = [p and self._as_region(p, c) for p, c in zip(chosen, called, strict=True)]
-            score_round(
-                mentions, keys, context_keys, called, after_name, peers, near, chosen, areas
-            )
-            now = [m.candidates[0].place if m.candidates else None for m in mentions]
-            if now == chosen:
-                break
-            if now == before:  # two readings that each call up the other: settle between them
-                settle(mentions, last)
-                break
-            before, chosen = chosen, now
-            last = {id(c): c.score for m in mentions for c in m.candidates}
-        for m in mentions:
-            if m.candidates:
-                m.place = place = self._as_region(m.candidates[0].place, m.cue == "region")
-                m.source = source_of(place)
-        keep_to_named_regions(mentions, keys, after_name, text, self.gazetteer)
-
-    def _as_region(self, place: Place, region: bool) -> Place:
-        """A town called a region ("the Mykolaiv region") is its region; a city that is a
-        region of its own called so ("Kyiv Oblast") the region named after it around it."""
-        if not region:
-            return place
-        if place.feature in TOWNS:
-            place = self.gazetteer.admin1_of(place) or place
-        return region_around(self.gazetteer, place)
-
     def _ask_online(self, m: Resolution) -> None:
         place = self.online.geocode(m.query) if self.online else None
         if place is not None:
             m.place = place
             m.candidates = [Candidate(place, 0.0, True)]
             m.source = "nominatim"
-
-
-@lru_cache(maxsize=1 << 16)
-def _name_key(query: str) -> str:
-    """One key for the forms of a name ("Georgia", "Georgia's", "the Georgia"): other mentions
-    of the same name are no independent evidence."""
-    base = strip_the(query)
-    if base.endswith(("'s", "’s")):
-        base = base[:-2]
-    return normalize(base)
 
 
 @lru_cache(maxsize=1 << 16)

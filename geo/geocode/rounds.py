@@ -16,17 +16,19 @@ from geo.geocode.candidates import (
     best_first,
     reached_km,
 )
+from geo.geocode.city_namesakes import (
+    OTHER_NAME_LIKENESS,
+    SMALL_TOWN,
+    sections_yield_to_towns,
+    villages_yield_to_cities,
+)
 from geo.geocode.context import (
     NEAR_COUNT,
     NEAR_SCALE_KM,
-    OTHER_NAME_LIKENESS,
-    SMALL_TOWN,
     W_NEARNESS,
     contexts_by_name,
     level_of,
     named_regions,
-    sections_yield_to_towns,
-    villages_yield_to_cities,
 )
 from geo.geocode.distance import closeness, haversine_radians_km
 from geo.geocode.far_towns import without_far_towns

@@ -1,7 +1,7 @@
 """In a war report, a town of the name before a village of the codifier (no population known,
 placed at its hromada's centre), unless the text places the village.
 
-``context.villages_yield_to_cities`` makes a village yield to a city of 50,000 or more; a
+``city_namesakes.villages_yield_to_cities`` makes a village yield to a city of 50,000 or more; a
 smaller town of the name (Velykyi Burluk, 4,800 people) lost to a village of the codifier that
 lies nearer the report's other places or in a district the report names, or to the codifier's
 own entry for the town, placed tens of kilometres off. Within one region the report's other
@@ -42,7 +42,7 @@ from collections.abc import Sequence
 
 from geo.gazetteer.index import SECTION
 from geo.geocode.candidates import Candidate
-from geo.geocode.context import (
+from geo.geocode.city_namesakes import (
     CITY_NAME_LIKENESS,
     OTHER_NAME_LIKENESS,
     SMALL_TOWN,

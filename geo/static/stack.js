@@ -54,11 +54,13 @@
     return count + ' events · ' + (somewhere && named.length ? 'somewhere in ' : '') + where;
   }
 
-  function pager(box, first, total, show) {
+  /** "1–10 of 114" and the buttons to the pages before and after; `unit` follows the total
+   * (" lines" when alike events are one line each: the heading counts the events). */
+  function pager(box, first, total, show, unit) {
     var nav = document.createElement('div'); nav.className = 'sm-pager';
     if (first > 0) { nav.appendChild(button('‹ newer', 'Newer events', function () { show(first - PAGE); })); }
     var where = document.createElement('span');
-    where.textContent = (first + 1) + '–' + Math.min(first + PAGE, total) + ' of ' + total;
+    where.textContent = (first + 1) + '–' + Math.min(first + PAGE, total) + ' of ' + total + (unit || '');
     nav.appendChild(where);
     if (first + PAGE < total) { nav.appendChild(button('older ›', 'Older events', function () { show(first + PAGE); })); }
     box.appendChild(nav);
@@ -109,11 +111,71 @@
   }
 
   /**
+   * The list's lines: an entry each, but events alone whose lines read the same (a data set's
+   * many alike events on one region's centre: UCDP's 132 "2014-08-29 · fighting · 1 killed" at
+   * Novokaterynivka filled 14 pages) are one line with their count, where the first stands.
+   * `labelOf(entry)` is an entry's line. Each line: {label, entries}.
+   */
+  function linesOf(entries, labelOf) {
+    var lines = [], at = new Map();
+    entries.forEach(function (entry) {
+      var label = labelOf(entry), key = entry.length === 1 ? label : null;
+      if (key !== null && at.has(key)) { lines[at.get(key)].entries.push(entry); return; }
+      if (key !== null) { at.set(key, lines.length); }
+      lines.push({ label: label, entries: [entry] });
+    });
+    return lines;
+  }
+
+  /** A line's text: its label, and "×132" when it stands for several alike events. */
+  function lineText(line) {
+    return line.label + (line.entries.length > 1 ? ' ×' + line.entries.length : '');
+  }
+
+  /** "‹ previous · 3 of 132 alike · next ›": steps through a line's alike events. */
+  function alikePager(k, total, show) {
+    var nav = document.createElement('div'); nav.className = 'sm-pager';
+    if (k > 0) { nav.appendChild(button('‹ previous', 'The alike event before', function () { show(k - 1); })); }
+    var where = document.createElement('span');
+    where.textContent = (k + 1) + ' of ' + total + ' alike';
+    nav.appendChild(where);
+    if (k + 1 < total) { nav.appendChild(button('next ›', 'The next alike event', function () { show(k + 1); })); }
+    return nav;
+  }
+
+  /** One report's records of a place and day, under their heading: each a button (`open(r)`). */
+  function recordsList(box, records, somewhere, dayOf, open) {
+    var e = records[0], h = document.createElement('h4');
+    h.textContent = '1 event, ' + records.length + ' records · ' + (somewhere && e.place ? 'somewhere in ' : '') + (e.place || 'this place');
+    box.appendChild(h);
+    var p = document.createElement('p'); p.className = 'sm-report-note';
+    p.textContent = dayOf(e) + ' · ' + e.event_type + ' · one report\'s records of this place and day:';
+    box.appendChild(p);
+    var ol = document.createElement('ol'); ol.className = 'sm-list sm-records';
+    records.forEach(function (r) {
+      var li = document.createElement('li');
+      li.appendChild(button(recordLine(r), 'Show this record', function () { open(r); }));
+      ol.appendChild(li);
+    });
+    box.appendChild(ol);
+  }
+
+  /** [the line, the entry among its alike ones] holding the event `focus`; [-1, -1] if none. */
+  function lineOf(lines, focus) {
+    var found = [-1, -1];
+    lines.forEach(function (line, n) {
+      line.entries.forEach(function (entry, m) { if (focus !== undefined && entry.indexOf(focus) >= 0) { found = [n, m]; } });
+    });
+    return found;
+  }
+
+  /**
    * The popup content of a stack: `ids` are its events (newest first), `eventOf(i)` makes one,
    * `placeOf(i)` is its place name (each entry names it when the stack holds several: events
    * placed at one spot, as villages at their hromada's centre), `reportOf(i)` its report group:
    * the records of one report at one place and date (a "missile and drone attack", stored as one
-   * record per weapon category) are one entry, which lists each record.
+   * record per weapon category) are one entry, which lists each record. Alike events are one
+   * line with their count (see `linesOf`), opening to each in turn.
    * @param {function} details (event) => the single event's popup content
    * @param {function} resize called when the content changed size
    * @param {number} [focus] an event to show at once (its page is the one "back" returns to)
@@ -127,7 +189,12 @@
     var box = document.createElement('div'); box.className = 'sm-popup sm-stack-popup';
     var places = placesOf(ids, placeOf), several = places.length > 1;
     var entries = entriesOf(ids, reportOf || function () { return -1; }), oneReport = entries.length === 1;
+    var lines = linesOf(entries, function (entry) {
+      var records = entry.map(eventOf);
+      return entry.length === 1 ? summary(records[0], several, dayOf) : reportSummary(records, several, dayOf);
+    });
     function back(label, to) { box.appendChild(button(label, 'Back to the list', to)); }
+    function toList(first) { back('‹ all ' + entries.length + ' events here', function () { list(first); }); }
     function list(first) {
       box.textContent = '';
       var h = document.createElement('h4');
@@ -135,47 +202,43 @@
         (entries.length < ids.length ? ' (' + ids.length + ' records)' : '');
       box.appendChild(h);
       var ol = document.createElement('ol'); ol.className = 'sm-list'; ol.start = first + 1;
-      entries.slice(first, first + PAGE).forEach(function (entry) {
-        var li = document.createElement('li'), records = entry.map(eventOf);
-        li.appendChild(entry.length === 1
-          ? button(summary(records[0], several, dayOf), 'Show this event', function () { one(records[0], first); })
-          : button(reportSummary(records, several, dayOf), 'Show its records', function () { report(records, first); }));
+      lines.slice(first, first + PAGE).forEach(function (line) {
+        var li = document.createElement('li'), entry = line.entries[0];
+        li.appendChild(line.entries.length > 1
+          ? button(lineText(line), line.entries.length + ' events read alike: show each', function () { alike(line, first, 0); })
+          : entry.length === 1
+            ? button(line.label, 'Show this event', function () { one(eventOf(entry[0]), first); })
+            : button(line.label, 'Show its records', function () { report(entry.map(eventOf), first); }));
         ol.appendChild(li);
       });
       box.appendChild(ol);
-      if (entries.length > PAGE) { pager(box, first, entries.length, list); }
+      if (lines.length > PAGE) { pager(box, first, lines.length, list, lines.length < entries.length ? ' lines' : ''); }
       resize();
     }
     function report(records, first) {
       box.textContent = '';
-      if (!oneReport) { back('‹ all ' + entries.length + ' events here', function () { list(first); }); }
-      var e = records[0], h = document.createElement('h4');
-      h.textContent = '1 event, ' + records.length + ' records · ' + (somewhere && e.place ? 'somewhere in ' : '') + (e.place || 'this place');
-      box.appendChild(h);
-      var p = document.createElement('p'); p.className = 'sm-report-note';
-      p.textContent = dayOf(e) + ' · ' + e.event_type + ' · one report\'s records of this place and day:';
-      box.appendChild(p);
-      var ol = document.createElement('ol'); ol.className = 'sm-list sm-records';
-      records.forEach(function (r) {
-        var li = document.createElement('li');
-        li.appendChild(button(recordLine(r), 'Show this record', function () { one(r, first, records); }));
-        ol.appendChild(li);
-      });
-      box.appendChild(ol);
+      if (!oneReport) { toList(first); }
+      recordsList(box, records, somewhere, dayOf, function (r) { one(r, first, records); });
       resize();
     }
     function one(e, first, records) {
       box.textContent = '';
-      if (records) { back('‹ the report\'s ' + records.length + ' records', function () { report(records, first); }); }
-      else { back('‹ all ' + entries.length + ' events here', function () { list(first); }); }
+      if (records) { back('‹ the report\'s ' + records.length + ' records', function () { report(records, first); }); } else { toList(first); }
       var d = details(e); d.className = 'sm-details'; box.appendChild(d);
       resize();
     }
-    var at = -1;
-    entries.forEach(function (entry, k) { if (focus !== undefined && entry.indexOf(focus) >= 0) { at = k; } });
-    var start = at < 0 ? 0 : at - at % PAGE;
-    if (at >= 0 && entries[at].length === 1) { one(eventOf(focus), start); }
-    else if (at >= 0) { var recs = entries[at].map(eventOf); one(eventOf(focus), start, recs); }
+    function alike(line, first, k) {
+      box.textContent = '';
+      toList(first);
+      box.appendChild(alikePager(k, line.entries.length, function (to) { alike(line, first, to); }));
+      var d = details(eventOf(line.entries[k][0])); d.className = 'sm-details'; box.appendChild(d);
+      resize();
+    }
+    var found = lineOf(lines, focus), at = found[0], k = found[1];
+    var start = at < 0 ? 0 : at - at % PAGE, entry = at < 0 ? null : lines[at].entries[k];
+    if (at >= 0 && lines[at].entries.length > 1) { alike(lines[at], start, k); }
+    else if (at >= 0 && entry.length === 1) { one(eventOf(focus), start); }
+    else if (at >= 0) { one(eventOf(focus), start, entry.map(eventOf)); }
     else if (oneReport) { report(entries[0].map(eventOf), 0); } else { list(0); }
     return box;
   }

@@ -20,7 +20,7 @@ import pandas as pd
 from geo import events as ev
 from geo.filtering import Filters, apply_filters
 from geo.paths import is_postgres, store_path
-from geo.store import checks, common
+from geo.store import checks, common, frames
 from geo.store.common import (
     ConflictError,
     Report,
@@ -172,7 +172,7 @@ def with_corrections(
 
     if not records:
         return list(records), {}
-    rows = common.frame_rows(ev.to_frame(list(records)))
+    rows = frames.frame_rows(ev.to_frame(list(records)))
     kept = open_store(path).corrected(rows)
     out, fields = [], {}
     for record, before, after in zip(records, rows, kept, strict=True):

@@ -16,14 +16,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import geopandas as gpd
-import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
 
-from geo import events as ev
 from geo.labels import label, moment
-from geo.records import COLUMNS, COUNT_COLUMNS, INTEGER_COLUMNS, given
+from geo.records import given
 from geo.store.alike import follow_stored, renamed
+
+# Frames and rows moved to geo.store.frames; the names stay importable from here.
+from geo.store.frames import column_values, frame_from_arrow, frame_rows  # noqa: F401
 from geo.store.redeleted import FIELDS, deleted_again
 from geo.textio import json_value
 from geo.vocabulary import shortened
@@ -144,7 +143,7 @@ def plan(
     stored : mapping of str to tuple
         The stored row (see :data:`FIELDS`) of each ``event_id`` among ``rows``.
     rows : list of tuple
-        The events to save, as :func:`frame_rows` makes them; the last of a repeated id wins.
+        The events to save, as :func:`geo.store.frames.frame_rows` makes them; the last of a repeated id wins.
     versions : mapping
         Stored version of each event in ``stored``.
     request : SaveRequest
@@ -347,42 +346,3 @@ def _check_version(
 
 def _diff(before: dict, after: dict) -> dict:
     return {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
-
-
-def frame_rows(frame: gpd.GeoDataFrame) -> list[tuple]:
-    """The rows of ``frame`` as tuples of plain Python values in :data:`FIELDS` order."""
-    lat, lon = frame.geometry.y.tolist(), frame.geometry.x.tolist()
-    return list(zip(*column_values(frame), lat, lon, strict=True))
-
-
-def column_values(frame: gpd.GeoDataFrame) -> list[list]:
-    """The schema's columns of ``frame`` as lists of plain Python values (None for empty)."""
-    out: list[list[int | str | None]] = []
-    for name in COLUMNS:
-        values = frame[name].astype(object).tolist()
-        if name in INTEGER_COLUMNS or name in COUNT_COLUMNS:
-            out.append([None if pd.isna(v) else int(v) for v in values])
-        else:
-            out.append([None if v is None or v is pd.NA or v != v else str(v) for v in values])
-    return out
-
-
-def frame_from_arrow(table: pa.Table, geometry) -> gpd.GeoDataFrame:
-    """Stored events read as an Arrow table: the few-valued text columns become pandas
-    categories, the others pandas strings, so no Python object is made per event and cell."""
-    columns = {}
-    for name in COLUMNS:
-        if name not in table.column_names:
-            columns[name] = pd.Series([None] * table.num_rows, dtype=object)
-            continue
-        column = table.column(name)
-        if name in ev.LOW_CARDINALITY:
-            columns[name] = pc.dictionary_encode(column).to_pandas()
-        elif name in INTEGER_COLUMNS:
-            columns[name] = column.to_pandas().astype("int8")
-        elif name in COUNT_COLUMNS:
-            columns[name] = pd.array(column.to_pandas(), dtype="Int64")
-        else:
-            columns[name] = column.to_pandas()
-    frame = pd.DataFrame(columns)
-    return gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")

@@ -26,7 +26,7 @@ import shapely
 from geo import events as ev
 from geo.filtering import Filters
 from geo.records import COLUMNS, TEXT_COLUMNS
-from geo.store import checks, common, removal
+from geo.store import checks, common, frames, removal
 from geo.store.alike import siblings_to_look_up
 from geo.store.gpkg_file import (
     COLUMNS_SQL,
@@ -80,7 +80,7 @@ class GeoPackageStore:
             return ev.empty_frame()
         geometry_column = meta.get("geometry_name") or "wkb_geometry"
         geometry = shapely.from_wkb(table.column(geometry_column).to_numpy(zero_copy_only=False))
-        frame = common.frame_from_arrow(table, geometry)
+        frame = frames.frame_from_arrow(table, geometry)
         position = _positions(table) if nul or mistyped else {}
         for fid, values in nul.items():
             for name, value in values.items():
@@ -222,7 +222,7 @@ def _look_up(con: sqlite3.Connection, ids: list, stored: dict, fids: dict) -> No
 
 
 def _save_in(con: sqlite3.Connection, request: common.SaveRequest) -> common.SaveResult:
-    rows = common.frame_rows(request.frame)
+    rows = frames.frame_rows(request.frame)
     stored, fids = _stored(con, rows)
 
     def last_edit(eid: str) -> tuple[str, str] | None:

@@ -25,6 +25,7 @@ from geo.records import COLUMNS
 from geo.store import (
     checks,
     common,
+    frames,
     pg_connections,
     pg_schema,
     pg_tables,
@@ -108,7 +109,7 @@ class PostgisStore:
         if table.num_rows == 0:
             return ev.empty_frame()
         geometry = gpd.points_from_xy(table.column("lon"), table.column("lat"), crs=4326)
-        return checks.set_aside(common.frame_from_arrow(table, geometry))
+        return checks.set_aside(frames.frame_from_arrow(table, geometry))
 
     def corrected(self, rows: list[tuple]) -> list[tuple]:
         """``rows`` with the stored corrections a save would keep; nothing is written."""
@@ -167,7 +168,7 @@ class PostgisStore:
                         f"the store at {self._where()} is read-only for this role: "
                         "nothing was put back"
                     )
-                rows = common.frame_rows(request.frame)
+                rows = frames.frame_rows(request.frame)
                 _refuse_nul(rows, request.reports)
                 return _save_in(con, rows, request)
 
@@ -175,7 +176,7 @@ class PostgisStore:
 
     def save(self, request: common.SaveRequest) -> common.SaveResult:
         """Write the new and changed rows of ``frame`` and their history in one transaction."""
-        rows = common.frame_rows(request.frame)
+        rows = frames.frame_rows(request.frame)
         _refuse_nul(rows, request.reports)
         with self._connect() as con:  # commits at the end of the block, rolls back on error
             if not _writable(con):
