@@ -198,11 +198,19 @@ _EARLIER = re.compile(
 # the first clause's figures)
 _RUNNING_TOTAL = words(
     "since the (?:start|beginning|outbreak)|in total|so far this year",
-    r"since (?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d",
+    # (a war's years: not "where she had lived since 1979")
+    r"since (?:\d{1,2}\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?20[1-3]\d",
     # a month's count from its first day: "Since the first of May, 23 residents have been
     # killed", "since 1 June" (not "the deadliest strike since March": this one's own figure)
     rf"since (?:the )?(?:first|1st|1) (?:of )?(?:{MONTH_RE})|since (?:{MONTH_RE}) (?:1|1st|first)",
 )
+
+
+def running_total(text: str) -> bool:
+    """Whether ``text`` counts from the war's start or a year or a month's first day ("since
+    24 February 2022", "since the start of the invasion", "so far this year")."""
+    return bool(_RUNNING_TOTAL.search(text))
+
 
 # every word a figure pattern here, in unharmed.py or in victims.py needs (most sentences have
 # none: they are passed over at once)
@@ -219,7 +227,34 @@ _MONTH_DAYS = re.compile(
     rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:(?:\s+and|\s*[-–])\s*\d{{1,2}}\b)*",
     re.I,
 )
+# a year or a clock after its preposition is no count of the people after it ("In 2023
+# employees of the plant were injured", "At 5 pm workers were hurt", "at 05:10"; review37):
+# blanked before any reader counts (not "put the toll at 12")
+_WHEN_NO_COUNT = re.compile(
+    r"\b(?:in|since|during|by|until|from|of|at|around|about|after|before)\s+"
+    r"(?:(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b(?![,.]\d)"
+    r"(?:\s*(?:,|and|or|-|–)\s*(?:19|20)\d\d\b(?![,.]\d))*|"
+    r"\d{1,2}(?::\d\d(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?))",
+    re.I,
+)
+_BROUGHT_IN = re.compile(r"(?:an?|one|another)\s", re.I)  # a person new to the sentence
 _AMONG_THEM = re.compile(r",\s*(?:among them|among whom|including)\s+[^,;.]{1,60},", re.I)
+
+
+def _one_person_each(text: str) -> list[tuple[str, int]]:
+    """One person harmed, each: persons brought in one by one ("a woman", "a man of 60", "another
+    resident") in clauses of their own add up ("A woman was wounded in the leg, and a man of 60
+    received a concussion": two hurt); one told again ("the woman") is still one."""
+    found: list[tuple[str, int]] = []
+    new = {"killed": 0, "injured": 0}
+    for m in _ONE_PERSON.finditer(text):
+        if _COUNT_AND.search(text, 0, m.start()):  # "Three men and a woman died": not one
+            continue
+        what = m.group("what") or ("injured" if m.group("hurt") else "died")
+        found.append((what, 1))
+        if _BROUGHT_IN.match(m.group()):
+            new["killed" if what.lower() in ("killed", "died", "perished") else "injured"] += 1
+    return found + [(key, n) for key, n in new.items() if n > 1]
 
 
 def casualty_figures(text: str) -> dict[str, int]:
@@ -234,6 +269,7 @@ def _figures(text: str) -> dict[str, int]:
         text = ";".join(c for c in text.split(";") if not _RUNNING_TOTAL.search(c))
     if not _ANY_HARM.search(text):
         return out
+    text = _WHEN_NO_COUNT.sub(" ", text)  # "In 2023 employees ...", "At 5 pm workers ..."
     text = _EARLIER.sub(" ", without_ages(dozens_as_digits(text)))
     text = _MONTH_DAYS.sub(" ", _AMONG_THEM.sub(" ", text))  # "Four people, among them a girl"
     text = without_retracted(_REVISED_FROM.sub(" ", text))  # "Correction: we said nine ..."
@@ -243,11 +279,7 @@ def _figures(text: str) -> dict[str, int]:
         (m.group("what"), number(m.group("n")))
         for m in (*_COUNT_BEFORE.finditer(text), *_COUNT_AFTER.finditer(text))
     ]
-    counted += [
-        (m.group("what") or ("injured" if m.group("hurt") else "died"), 1)
-        for m in _ONE_PERSON.finditer(text)
-        if not _COUNT_AND.search(text, 0, m.start())  # "Three men and a woman died": not one
-    ]
+    counted += _one_person_each(text)
     counted += [(m.group("what"), 1) for p in (_ONE_VICTIM, _KIN_HARMED) for m in p.finditer(text)]
     counted += [(m.group("what") or "died", 2) for m in _TWO_DESCRIBED.finditer(text)]
     counted += [(key, n) for key, n in named_victims(text).items()]

@@ -62,7 +62,10 @@ _SUMMARY = words(
 # men", "The attack killed three workers" (not "a separate attack", :func:`another_attack`)
 _THE_EVENT = words(
     r"the\s+(?:(?:overnight|morning|evening|night|latest|russian|missile|drone)\s+)?"
-    r"(?:strike|attack|shelling|blast|explosion|bombing|raid|barrage|impact)"
+    r"(?:strike|attack|shelling|blast|explosion|bombing|raid|barrage|impact)",
+    # ... or its weapon, named with "the", doing what it did: "The missile struck at about
+    # three o'clock; rescuers have pulled out two bodies"
+    r"the\s+(?:missile|rocket|drone|bomb|shell)s?\s+(?:struck|hit|landed|exploded|fell|came\s+down)",
 )
 # the hurt told by the care they got, with no casualty word: "four passengers were taken to
 # hospital with shrapnel wounds"
@@ -83,6 +86,8 @@ def told_again(drafts: list[Draft], facts: Facts, s_hits: list[PlaceHit]) -> Dra
     """The strike at the one place of earlier records a sentence of figures names again (its
     first-named weapon's record, in the latest sentence that told of it), or None."""
     if not facts.casualties or (facts.triggers and another_attack(facts.text)):
+        return None
+    if background(facts.text) == "past":  # (see follows_on)
         return None
     named = {h.place.id for h in s_hits}
     at = [d for d in drafts if d.place.id in named and d.event_type == "strike"]
@@ -142,6 +147,8 @@ def follows_on(
     (wire copy: "Russian drones hit Odesa, the governor said." / a quote of his / "Four people were
     injured, he added."), in no other bullet, of no other day, and no summary of the day's or
     region's figures."""
+    if facts.casualties and background(s.text) == "past":
+        return False  # "A year ago, a strike on the same X killed 20": an earlier event's toll
     if continues(text, s, last, gap) or told_again(drafts, facts, s_hits) is not None:
         return True
     when = facts.when

@@ -57,6 +57,12 @@ _PERSON = re.compile(
     rf"(?P<couple>(?:an?|the)\s+{_DESCRIBING}couple)\b|"
     rf"(?:(?:an?|one|the|our|my|his|her|their|its)\s+)?{_DESCRIBING}(?:{ONE_PERSON})(?![\w-]*s\b)\b|"
     r"(?P<pronoun>\b(?:he|she)\b)|"
+    # a name told with its age is a person: "Hanna Tkachenko, 9, and her grandmother Liudmyla,
+    # 66"; two first names of one surname with their two ages are two: "Ivan and Maria Bondar,
+    # 78 and 75, died together" (an obituary's, a notice's victims)
+    r"(?P<pair>(?-i:[A-Z][a-z'’]+\s+and\s+[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+)?))"
+    r"(?=,\s*(?:aged\s+)?\d{1,3}\s+and\s+\d{1,3},)|"
+    r"(?-i:[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+){0,2})(?=,\s*(?:aged\s+)?\d{1,3},)|"
     # any noun told with an age is a person: "our caretaker Stepan, 66", "the bus driver of 58"
     rf"(?:an?|one|the|our|my|his|her|their|its)\s+{_DESCRIBING}[a-z][\w-]*"
     r"(?=(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:,\s*(?:aged\s+)?|\s+(?:of|aged)\s+)\d{1,3}\b(?![,.]\d))",
@@ -70,6 +76,7 @@ _TRAIL = re.compile(
     r"\s+(?-i:[A-Z])[\w'’-]+,?)*",
     re.I,
 )
+_JOINED = re.compile(r"\s*and\s", re.I)
 _AND = re.compile(r"\s*(?:,\s*)?and\s+(?!fellow\b)", re.I)  # ("her friend and fellow nurse": one)
 # the last of the persons, right before the verb, whoever they are: "two teachers and a cook"
 # (not an animal: "three people and a dog were hurt" are three)
@@ -141,7 +148,7 @@ def _chain(part: str, pos: int) -> tuple[int, int]:
                 return total, pos
             total += n
         else:
-            total += 2 if m.group("couple") else 1
+            total += 2 if m.group("couple") or m.group("pair") else 1
         pos = _trailed(part, m.end())
         joined = _AND.match(part, pos)
         if joined is None:
@@ -156,9 +163,44 @@ def _chain(part: str, pos: int) -> tuple[int, int]:
         pos = joined.end()
 
 
+def _chained_before(body: str, cuts: list[int], at: int) -> int:
+    """The persons a chain that runs right up to ``at`` counts, from the earliest of ``cuts``
+    it may start at ("Hanna Tkachenko, 9," before ", and her grandmother ..."), or 0."""
+    for c in cuts:
+        part = body[c:at].rstrip()
+        total, end = _chain(part, 0)
+        if total and end >= len(part):
+            return total
+    return 0
+
+
+# the persons an attack left harmed, after the verb: "left the driver and four passengers with
+# shrapnel wounds", "leaving two men, 37 and 52, wounded", "left an elderly couple dead"
+_LEFT_REACH = 200
+_LEFT = re.compile(r"\b(?:left|leaving|leaves)\s+", re.I)
+_LEFT_HOW = re.compile(
+    r"\s*(?:with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns|cuts|concussions?|fractures)|"
+    r"(?P<hurt>wounded|injured|hurt)|(?P<dead>dead))\b",
+    re.I,
+)
+
+
+def _left_counts(text: str, out: dict[str, int]) -> None:
+    """The persons an attack "left" harmed (see ``_LEFT_HOW``), the larger count of each kind."""
+    for m in _LEFT.finditer(text):
+        near = text[: m.end() + _LEFT_REACH]  # (linear: a chain of names runs no further)
+        total, end = _chain(near, m.end())
+        how = _LEFT_HOW.match(text, end) if total else None
+        if how is not None:
+            key = "killed" if how.group("dead") else "injured"
+            out[key] = max(out.get(key, 0), total)
+
+
 def subject_counts(text: str) -> dict[str, int]:
-    """The killed and injured counted by the persons their verbs' subjects name (the largest)."""
+    """The killed and injured counted by the persons their verbs' subjects name (the largest),
+    or an attack left harmed."""
     out: dict[str, int] = {}
+    _left_counts(text, out)
     for m in _PREDICATE.finditer(text):
         start = max(0, m.start() - 160)
         before = text[start : m.start()]
@@ -168,9 +210,12 @@ def subject_counts(text: str) -> dict[str, int]:
         body = body[told[-1] :] if told else body
         cuts = [0] + [c.end() for c in re.finditer(r",\s+", body)]  # (not "1,200")
         count = None
-        for cut in reversed(cuts):  # the comma-part nearest the verb first
-            count = _persons(body[cut:])
+        for k in range(len(cuts) - 1, -1, -1):  # the comma-part nearest the verb first
+            count = _persons(body[cuts[k] :])
             if count:
+                # ", and her grandmother Liudmyla, 66": the last of a chain begun before
+                if _JOINED.match(body, cuts[k]):
+                    count += _chained_before(body, cuts[:k], cuts[k])
                 break
         if count and not _NEGATED.search(body):
             dead = m.group("died") or (m.group("passive") or "").lower() == "killed"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from geo import weapons as wv
 from geo.extract.attribution import claimant_in, independent
-from geo.extract.casualties import casualty_figures
+from geo.extract.casualties import casualty_figures, running_total
 from geo.extract.cell_figures import row_figures
 from geo.extract.dates import When, date_in, default_date
 from geo.extract.draft import Draft
@@ -32,7 +32,7 @@ from geo.extract.table_rows import (
     status_of,
     type_told,
 )
-from geo.extract.title_days import period_in
+from geo.extract.title_days import month_report, period_in
 from geo.extract.wording import words
 
 _NOT_CONFIRMED = words("not confirmed", "not checked", "no confirmation", "none", "no", "unclear")
@@ -163,7 +163,7 @@ def table_drafts(
     place of the row's place column; ``head`` is the report's first lines (the week a title
     covers dates the rows without a day)."""
     out: list[Draft] = []
-    period = period_in(head, pub)
+    period = period_in(head, pub) or month_report(head, pub)  # a week; a monthly note's month
     for table in tables:
         if "place" not in table.kinds:
             continue
@@ -174,6 +174,7 @@ def table_drafts(
             own = type_told(table.kinds, [c.text for c in cells])
             row_type = own or etype or next(iter(t for t, _ in triggers_in(s.text)), None)
             row_type = row_type or ("strike" if wv.find_weapons(s.text) else None)
+            row_type = row_type or harm_by_place(table.kinds, table.heading)
             if row_type is None or (row_type == "meeting" and own is None):
                 continue
             draft = _row(table, row_type, s, cells, hits, pub, period)
@@ -185,6 +186,16 @@ def table_drafts(
             told = col["weapon"].text if "weapon" in col else s.text
             out += row_drafts(draft, table.kinds, table.headers, [c.text for c in cells], told)
     return out
+
+
+def harm_by_place(kinds: list[str | None], heading: str) -> str | None:
+    """ "strike" for a table of the harm counted by place ("Region | Killed | Injured" under
+    "civilian casualties verified in October, by region"): each row's dead and hurt are the
+    attacks' there, whose rows name no event; None for any other table, and for a running total
+    ("since 24 February 2022, by oblast"), no event of the period."""
+    if "place" not in kinds or not {"killed", "injured"} & set(kinds):
+        return None
+    return None if running_total(heading) else "strike"
 
 
 def _table_type(table: Table) -> tuple[str | None, list[wv.WeaponMention]]:
