@@ -229,12 +229,14 @@ _MONTH_DAYS = re.compile(
 )
 # a year or a clock after its preposition is no count of the people after it ("In 2023
 # employees of the plant were injured", "At 5 pm workers were hurt", "at 05:10"; review37):
-# blanked before any reader counts (not "put the toll at 12")
+# blanked before any reader counts (not "put the toll at 12"); a year only after in, since,
+# during, until: "About 2000 people were killed", "Around 1950 civilians were injured" are counts
+# (review38)
 _WHEN_NO_COUNT = re.compile(
-    r"\b(?:in|since|during|by|until|from|of|at|around|about|after|before)\s+"
-    r"(?:(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b(?![,.]\d)"
+    r"\b(?:(?:in|since|during|until)\s+"
+    r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b(?![,.]\d)"
     r"(?:\s*(?:,|and|or|-|–)\s*(?:19|20)\d\d\b(?![,.]\d))*|"
-    r"\d{1,2}(?::\d\d(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?))",
+    r"at\s+\d{1,2}(?::\d\d(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?))",
     re.I,
 )
 _BROUGHT_IN = re.compile(r"(?:an?|one|another)\s", re.I)  # a person new to the sentence

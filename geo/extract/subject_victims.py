@@ -62,7 +62,10 @@ _PERSON = re.compile(
     # 78 and 75, died together" (an obituary's, a notice's victims)
     r"(?P<pair>(?-i:[A-Z][a-z'’]+\s+and\s+[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+)?))"
     r"(?=,\s*(?:aged\s+)?\d{1,3}\s+and\s+\d{1,3},)|"
-    r"(?-i:[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+){0,2})(?=,\s*(?:aged\s+)?\d{1,3},)|"
+    # (a first name and a surname, or a name after a kin or role word: "grandmother Liudmyla,
+    # 66"; not a town with its figure: "In Kherson, 5, and Mykolaiv, 3, people"; review38)
+    rf"(?:(?-i:[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+){{1,2}})|(?:{ONE_PERSON}|aunt|uncle)\s+"
+    r"(?-i:[A-Z][a-z'’]+))(?=,\s*(?:aged\s+)?\d{1,3},)|"
     # any noun told with an age is a person: "our caretaker Stepan, 66", "the bus driver of 58"
     rf"(?:an?|one|the|our|my|his|her|their|its)\s+{_DESCRIBING}[a-z][\w-]*"
     r"(?=(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:,\s*(?:aged\s+)?|\s+(?:of|aged)\s+)\d{1,3}\b(?![,.]\d))",
@@ -127,38 +130,43 @@ def _persons(part: str) -> int | None:
     return None
 
 
-def _trailed(part: str, pos: int) -> int:
-    """Where a person's age, name or place after ``pos`` ends (``pos`` if none)."""
-    trail = _TRAIL.match(part, pos)
+def _trailed(part: str, pos: int, end: int) -> int:
+    """Where a person's age, name or place after ``pos`` (and before ``end``) ends (``pos`` if
+    none)."""
+    trail = _TRAIL.match(part, pos, end)
     return trail.end() if trail else pos
 
 
-def _chain(part: str, pos: int) -> tuple[int, int]:
-    """The persons counted from ``pos`` and where the last of them (with its trail) ends."""
+def _chain(part: str, pos: int, end: int | None = None) -> tuple[int, int]:
+    """The persons counted from ``pos`` (up to ``end``) and where the last of them (with its
+    trail) ends."""
+    end = len(part) if end is None else min(end, len(part))
     total = 0
     while True:
-        m = _PERSON.match(part, pos)
+        m = _PERSON.match(part, pos, end)
         if m is None:
             return total, pos
         if m.group("n"):
             n = number(m.group("n")) or 0
             if m.group("other") and n > _OTHER_MOST:  # "1,200 documents perished": no people
                 return total, pos
-            if _YEAR_OR_CLOCK.match(part, m.start("n")):  # "In 2022 civilians ...", "At 5 pm"
+            if _YEAR_OR_CLOCK.match(part, m.start("n"), end):  # "In 2022 civilians ...", "At 5 pm"
                 return total, pos
             total += n
         else:
             total += 2 if m.group("couple") or m.group("pair") else 1
-        pos = _trailed(part, m.end())
-        joined = _AND.match(part, pos)
+        pos = _trailed(part, m.end(), end)
+        joined = _AND.match(part, pos, end)
         if joined is None:
             return total, pos
-        owned = _POSSESSED.match(part, joined.end()) or _LAST_ONE.match(part, joined.end())
-        if owned is not None and _PERSON.match(part, joined.end()) is None:
+        owned = _POSSESSED.match(part, joined.end(), end) or _LAST_ONE.match(
+            part, joined.end(), end
+        )
+        if owned is not None and _PERSON.match(part, joined.end(), end) is None:
             total += 1
-            pos = _trailed(part, owned.end())
+            pos = _trailed(part, owned.end(), end)
             continue
-        if _PERSON.match(part, joined.end()) is None:
+        if _PERSON.match(part, joined.end(), end) is None:
             return total, pos
         pos = joined.end()
 
@@ -188,8 +196,7 @@ _LEFT_HOW = re.compile(
 def _left_counts(text: str, out: dict[str, int]) -> None:
     """The persons an attack "left" harmed (see ``_LEFT_HOW``), the larger count of each kind."""
     for m in _LEFT.finditer(text):
-        near = text[: m.end() + _LEFT_REACH]  # (linear: a chain of names runs no further)
-        total, end = _chain(near, m.end())
+        total, end = _chain(text, m.end(), m.end() + _LEFT_REACH)  # (linear: no further)
         how = _LEFT_HOW.match(text, end) if total else None
         if how is not None:
             key = "killed" if how.group("dead") else "injured"
