@@ -20,7 +20,7 @@ from geo.extract.interception_figures import interception_counts
 from geo.extract.lexicon import triggers_in
 from geo.extract.numeric_days import column_day
 from geo.extract.place_hits import PlaceHit, short_mention
-from geo.extract.publication import Publication
+from geo.extract.publication import MONTH_RE, Publication
 from geo.extract.sentences import MAX_SENTENCE, Sentence
 from geo.extract.table_cells import Cell, cells_of
 from geo.extract.table_headers import RULE, column_kind, header_of
@@ -32,7 +32,7 @@ from geo.extract.table_rows import (
     status_of,
     type_told,
 )
-from geo.extract.title_days import month_report, period_in
+from geo.extract.title_days import heading_period, month_report, period_in
 from geo.extract.wording import words
 
 _NOT_CONFIRMED = words("not confirmed", "not checked", "no confirmation", "none", "no", "unclear")
@@ -40,6 +40,12 @@ _CONFIRMED = words("confirmed", "geolocated", "verified", "checked")
 AREAS = ("admin1", "admin2", "region")
 _REGION_COLUMN = words("region", "oblast", "province", "district", "raion")
 _TOTAL = words("total", "totals", "all regions", "other regions", "overall")
+# a heading of soldiers' losses ("Russian military losses by region (killed and injured soldiers)")
+_SOLDIERS = words(
+    "soldiers?", "troops", "servicem[ae]n", "military losses", "personnel", "combatants"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH = re.compile(rf"(?i)\b(?:{MONTH_RE})\b")
 _SOURCE_LINE = re.compile(r"(?i)^\s*sources?:\s*(?P<who>[^.\n]+)")
 # A line saying where a table's figures come from: "built from the daily reports of X", "taken
 # from X's posts", "draws on the statements of X", "compiled from X's updates".
@@ -168,16 +174,22 @@ def table_drafts(
         if "place" not in table.kinds:
             continue
         etype, around = _table_type(table)
+        # once a table, not once a row (a 64 kB heading over many rows was quadratic; review38)
+        harm_when = period or heading_period(table.heading, pub)
+        harm = harm_by_place(table.kinds, table.heading, harm_when)
+        above = claimant_in(table.heading)
         for s, cells in table.rows:
             # a row's "Type" cell; else a table whose title names no event: each row's own words,
             # or its weapon, say it
             own = type_told(table.kinds, [c.text for c in cells])
             row_type = own or etype or next(iter(t for t, _ in triggers_in(s.text)), None)
             row_type = row_type or ("strike" if wv.find_weapons(s.text) else None)
-            row_type = row_type or harm_by_place(table.kinds, table.heading)
+            dated = period
+            if row_type is None and harm is not None:
+                row_type, dated = harm, harm_when  # the week or month the table counts
             if row_type is None or (row_type == "meeting" and own is None):
                 continue
-            draft = _row(table, row_type, s, cells, hits, pub, period)
+            draft = _row(table, row_type, s, cells, hits, pub, dated, above)
             if draft is None:
                 continue
             if draft.category is None and row_type not in ("fighting", "meeting") and around:
@@ -188,14 +200,20 @@ def table_drafts(
     return out
 
 
-def harm_by_place(kinds: list[str | None], heading: str) -> str | None:
+def harm_by_place(kinds: list[str | None], heading: str, when: When | None) -> str | None:
     """ "strike" for a table of the harm counted by place ("Region | Killed | Injured" under
-    "civilian casualties verified in October, by region"): each row's dead and hurt are the
-    attacks' there, whose rows name no event; None for any other table, and for a running total
-    ("since 24 February 2022, by oblast"), no event of the period."""
-    if "place" not in kinds or not {"killed", "injured"} & set(kinds):
+    "civilian casualties verified in October 2025, by region"): each row's dead and hurt are
+    the attacks' there, whose rows name no event, when the week or month counted is known
+    (``when``: the title's or the heading's); None for any other table, for a running total
+    ("since 24 February 2022, by oblast"), a whole year's ("in 2023, by region") and soldiers'
+    losses: no event of the period (review38)."""
+    if "place" not in kinds or not {"killed", "injured"} & set(kinds) or when is None:
         return None
-    return None if running_total(heading) else "strike"
+    if running_total(heading) or _SOLDIERS.search(heading):
+        return None
+    if _YEAR.search(heading) and not _MONTH.search(heading):
+        return None
+    return "strike"
 
 
 def _table_type(table: Table) -> tuple[str | None, list[wv.WeaponMention]]:
@@ -220,6 +238,7 @@ def _row(
     hits: list[PlaceHit],
     pub: Publication,
     period: When | None,
+    above: str | None,
 ) -> Draft | None:
     # "Location | Oblast" (or "Oblast | Settlement"): two place columns; the town names the
     # place, the region only a row whose town is not found
@@ -241,7 +260,7 @@ def _row(
         return None
     day = cell_day(col["day"].text, pub) if "day" in col else None
     region = hit.place.feature in AREAS
-    who, hedged, vouched = _word_of(table, col, s)
+    who, hedged, vouched = _word_of(table, col, s, above)
     draft = Draft(
         event_type=etype,
         place=hit.place,
@@ -273,18 +292,19 @@ def _row(
 
 
 def _word_of(
-    table: Table, col: dict[str | None, Cell], s: Sentence
+    table: Table, col: dict[str | None, Cell], s: Sentence, above: str | None
 ) -> tuple[str | None, bool, bool]:
     """Whose word a row is (its check cell's claimant, its source cell, the table's source or
     the report's issuer), whether it is doubted (its check cell, a mark in the row, a note under
-    the table) and whether it is vouched for ("confirmed"; a source cell's "OHCHR (verified)")."""
+    the table) and whether it is vouched for ("confirmed"; a source cell's "OHCHR (verified)");
+    ``above`` is whose word the table's heading names."""
     check = col["check"].text if "check" in col else ""
     unchecked, claimant = status_of(check, s.text)
     source_unchecked, source = source_of(col["source"].text) if "source" in col else (False, None)
     unchecked = unchecked or source_unchecked
     who = claimant or source
     vouched = bool(_CONFIRMED.search(f"{check} {who or ''}"))
-    who = who or table.source or claimant_in(table.heading) or table.author
+    who = who or table.source or above or table.author
     hedged = bool(_NOT_CONFIRMED.search(check) or HEDGE.search(check) or unchecked)
     return who, hedged or (not vouched and doubted(table.note)), vouched
 

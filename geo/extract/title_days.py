@@ -168,3 +168,30 @@ def _month_of(m: re.Match, pub: Publication) -> When | None:
     first = date(year, month, 1)
     before = (pub.day.replace(day=1) - timedelta(days=1)).replace(day=1)
     return When(first, 3, True) if before <= first <= pub.day else None
+
+
+_BARE_MONTH = re.compile(rf"(?i)\b(?:in|during|for|of)\s+(?P<mn>{MONTH_RE})\b(?!\s*\d)")
+
+
+def heading_period(heading: str, pub: Publication) -> When | None:
+    """The week ("3-9 March 2025"), the day ("on 11 May 2025", "over the past day") or the month
+    ("Civilian casualties verified in October 2025, by region") a table's heading names, not
+    after the publication: its rows' date (week, day or month precision); None for a heading of
+    no such span ("in 2023", "since February 2022")."""
+    week = period_in(heading, pub)
+    if week is not None:
+        return week
+    day = date_in(heading, pub)  # "on 11 May 2025, by district", "over the past day"
+    if day is not None and day.precision == 1 and (day.explicit or day.worded):
+        return day
+    found = list(_REPORTED_MONTH.finditer(heading))
+    bare = _BARE_MONTH.search(heading) if not found and not _YEAR.search(heading) else None
+    if bare is not None:  # "verified in October": the last October up to the publication
+        month = MONTHS[bare.group("mn").lower()]
+        year = pub.day.year - (month > pub.day.month)
+    elif len(found) == 1:
+        year, month = int(found[0].group("y")), MONTHS[found[0].group("mn").lower()]
+    else:
+        return None
+    first = date(year, month, 1)
+    return When(first, 3, True) if year in EVENT_YEARS and first <= pub.day else None
