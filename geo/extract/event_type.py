@@ -286,7 +286,8 @@ def _salvo_then_downed(triggers: list[Trigger], clause: list[Trigger], offset: i
     if not all(t == "strike" and _SALVO.fullmatch(m.group()) for t, m in clause):
         return False
     last = clause[-1][1]
-    if last.group().lower() == "attacked" and _TARGET.search(last.string, last.end(), offset):
+    gap = min(offset, last.end() + 120)  # (the object right after the verb)
+    if last.group().lower() == "attacked" and _TARGET.search(last.string, last.end(), gap):
         return False  # "drones attacked an oil depot in X ... 5 were shot down": a strike
     after = [(t, m) for t, m in triggers if m.start() >= offset]
     if not after or not (after[0][0] == "interception" or _debris_fell(after[0])):
