@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from geo.weapon_roles import DOWNING
+
 # the crew words of the vocabulary that name no weapon of their own
 CREWS = ("gunner", "artilleryman", "artillerymen", "mortarman", "mortarmen", "gun crew")
 
@@ -16,9 +18,10 @@ CREWS = ("gunner", "artilleryman", "artillerymen", "mortarman", "mortarmen", "gu
 _AIR_DEFENCE_BEFORE = re.compile(
     r"\b(?:air[\s-]defen[cs]e|anti[\s-]?aircraft|AA|machine|flak|SAM)[\s-]*$", re.I
 )
+# weapon_roles' downing words ("shot down", "downed", "intercepted"), and a tally of weapons
+# destroyed or fallen to the crew; not a bare "down" ("a dugout down the road", "shut down")
 _DOWNING = re.compile(
-    r"\b(?:intercept\w*|shot\s+down|shoot\w*\s+down|down(?:ed|ing|s)?|brought\s+down|"
-    r"took\s+down|destroyed\s+\d+\s+(?:\w+\s+)?(?:drones?|UAVs?|missiles?)|fell\s+to)\b",
+    rf"\b(?:{DOWNING}|destroyed\s+\d+\s+(?:\w+\s+)?(?:drones?|UAVs?|missiles?)|fell\s+to)\b",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?;\n]")

@@ -155,16 +155,14 @@ def workshop_product(text: str, start: int, end: int, word: str) -> bool:
 # intercepted both ballistic missiles", "IRIS-T batteries around Kyiv shot down three drones",
 # "fighter jets downed 12 Shaheds", "the missiles were shot down by Patriot systems" (not "S-300
 # missiles hit Kharkiv": fired at the ground, nor "its aircraft destroyed two boats": a strike)
-_DOWNING = (
-    r"(?:intercept(?:ed|s|ing)?|shot\s+down|shoots?\s+down|downed|brought\s+down|took\s+down)"
-)
+DOWNING = r"(?:intercept(?:ed|s|ing)?|shot\s+down|shoots?\s+down|downed|brought\s+down|took\s+down)"
 _DOWNS_AFTER = re.compile(
     rf"(?:\s+(?!(?:and|or|but|while|then|as|was|were|is|are|been|being)\b)[\w'’-]+){{0,3}}?\s+"
-    rf"(?:(?:had|has|have|also|then|successfully|reportedly)\s+){{0,2}}{_DOWNING}\b",
+    rf"(?:(?:had|has|have|also|then|successfully|reportedly)\s+){{0,2}}{DOWNING}\b",
     re.I,
 )
 _BY_BEFORE = re.compile(
-    rf"\b{_DOWNING}\s+(?:[\w'’-]+\s+){{0,4}}?(?:by|with|using)\s+"
+    rf"\b{DOWNING}\s+(?:[\w'’-]+\s+){{0,4}}?(?:by|with|using)\s+"
     r"(?:(?:an?|the|two|three|its|their|our)\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )

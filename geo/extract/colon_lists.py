@@ -12,6 +12,7 @@ import re
 
 from geo.extract.launch_sites import launch_site
 from geo.extract.place_hits import PlaceHit, replace_hit
+from geo.extract.places import list_gap
 from geo.gazetteer import Gazetteer
 from geo.geocode.city_regions import region_around
 
@@ -19,7 +20,7 @@ from geo.geocode.city_regions import region_around
 # communities", "Antonivka, and the city of Kherson itself"
 _KIND = r"(?:regions?|oblasts?|provinces?|districts?|raions?|communit(?:y|ies)|hromadas?|villages?|towns?|cities|city)"
 _OF = r"(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?"
-_GAP = re.compile(rf"^\s*(?:{_KIND}\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s+){_OF}$", re.I)
+_GAP = list_gap(_KIND, tail=_OF)
 # what may stand between the colon and the list's first place, and after its last
 _OPEN = re.compile(rf"^\s*{_OF}$", re.I)
 _CLOSE = re.compile(rf"^\s*(?:{_KIND}\s*)?(?:itself\s*)?(?:[.;!]\s*)?$", re.I)

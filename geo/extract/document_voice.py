@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.attribution import CLAIM_VERB, independent
+from geo.extract.attribution import CLAIM_VERB, independent, official
 from geo.extract.lexicon import triggers_in
-from geo.extract.own_notice import OUTLET
+from geo.extract.own_notice import NEWS_OUTLET
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 
 _LINE_CHARS = 200
@@ -49,6 +49,11 @@ _NEWSROOM = re.compile(
 )
 
 
+# an author's office or channel after the name
+_OFFICE = (
+    r"(?:the\s+)?(?:head|governor|mayor|MP|member|chair|director|commander|spokes\w+|"
+    r"chief|minister|channel|telegram|official|post|evening|morning|daily)\b"
+)
 # a body's kind in lower case after its name ("APTEKA DOBROBUT pharmacy chain", "the Feldman
 # Ecopark team", '"Dnipro Fields" agricultural cooperative')
 _KIND_TAIL = re.compile(
@@ -58,11 +63,27 @@ _KIND_TAIL = re.compile(
 )
 # what follows an author's name on a post's first line: a date or clock, an office, a channel
 _AFTER_NAME = re.compile(
-    rf"^\s*(?:\||·|•|,|\s[—–-]\s)\s*(?:\d|(?:{WEEKDAY_RE}|{MONTH_RE})\b|"
-    r"(?:the\s+)?(?:head|governor|mayor|MP|member|chair|director|commander|spokes\w+|"
-    r"chief|minister|channel|telegram|official|post|evening|morning|daily)\b)",
+    rf"^\s*(?:\||·|•|,|\s[—–-]\s)\s*(?:\d|(?:{WEEKDAY_RE}|{MONTH_RE})\b|{_OFFICE})", re.I
+)
+_OFFICE_RE = re.compile(_OFFICE, re.I)
+# a reporter's byline, no author's post: "By X", "X and Y", "Kyiv Independent Staff", "X,
+# Reporter" (not "Ukraine's General Staff": a body)
+_BYLINE = re.compile(
+    r"^by\s|\b(?<!general\s)staff\b|\b(?:reporters?|correspondents?|writers?|editors?|"
+    r"contributors?|columnists?|journalists?)\b",
     re.I,
 )
+# a body's own word in its name beyond an official's (``attribution.official``): "Sumy Regional
+# Blood Centre", "Air Force of Ukraine", "FC Kryvbas"
+_BODY = re.compile(
+    r"\b(?:cent(?:re|er)|forces?|army|navy|guard|department|agency|authority|committee|"
+    r"government|FC|club|directorate|inspectorate|region|oblast)\b",
+    re.I,
+)
+# the post's own voice below a name and a date alone: entries headed by a place ("Rylsk. A drone
+# hit ..."), or the author speaking to the readers ("Dear residents", "our region")
+_OWN_VOICE = re.compile(r"\b(?:we|our|us|my|dear|friends)\b|\bI\b")
+_PLACE_HEAD = re.compile(r"\W{0,3}([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*[.:](?:\s|$)")
 
 
 def _name(line: str) -> tuple[str, str] | None:
@@ -72,6 +93,8 @@ def _name(line: str) -> tuple[str, str] | None:
         return None
     cut = _NAME_END.search(line)
     part, rest = (line[: cut.start()], line[cut.start() :]) if cut else (line, "")
+    if _BYLINE.search(part):
+        return None  # a reporter's byline: "By X, 20 December", "Kyiv Independent Staff"
     part = _KIND_BEFORE.sub("", part.strip()).strip()
     words = re.sub('["“”]', "", _KIND_TAIL.sub("", part)).split()
     if not words or len(words) > _NAME_WORDS or re.search(r"\d", part.replace("No. ", "")):
@@ -80,9 +103,31 @@ def _name(line: str) -> tuple[str, str] | None:
         return None  # a headline in sentence case: "Drones hit a depot in Sumy"
     if len(words) < 2 or _MASTHEAD.search(part):
         return None  # a place or a section ("Kharkiv", "BOOKS"), an outlet ("Sumy Today")
-    if triggers_in(part) or CLAIM_VERB.search(part) or OUTLET.search(part) or independent(part):
+    if (
+        triggers_in(part)
+        or CLAIM_VERB.search(part)
+        or NEWS_OUTLET.search(part)
+        or independent(part)
+    ):
         return None
     return re.sub('["“”]', "", part).strip(), rest
+
+
+def _own_post(line: str, found: tuple[str, str], body: str) -> bool:
+    """Whether a header line with a name is a post's, not a reporter's byline: it names an office
+    or a channel, or a body ("... Ministry of Defence, 2 November"), or a statement's kind; else
+    (a person's name and a date alone, or names joined by "and") the post below speaks in its
+    author's own voice or opens on a place heading its entries."""
+    name, rest = found
+    if _OFFICE_RE.search(rest) or _KIND_BEFORE.match(line) or _KIND_TAIL.search(name):
+        return True
+    if official(name) or _BODY.search(name):
+        return True
+    if re.search(r"\sand\s|\s&\s", name):
+        return False  # "Tom Balmforth and Max Hunder, 20 December"
+    opening = next((b.strip() for b in body.splitlines() if b.strip()), "")
+    head = _PLACE_HEAD.match(opening)
+    return bool(_OWN_VOICE.search(opening) or (head and not triggers_in(head.group(1))))
 
 
 def post_author(text: str) -> str | None:
@@ -92,4 +137,6 @@ def post_author(text: str) -> str | None:
     if found is None or not _AFTER_NAME.match(found[1]):
         return None
     after = text.find(first) + len(first)
+    if not _own_post(first, found, text[after : after + _LINE_CHARS * 4]):
+        return None
     return None if _NEWSROOM.search(text, after) else found[0]

@@ -88,6 +88,9 @@ class Facts:
     confirmed: bool = False  # (attribution.borne_out: once a sentence, not once a place)
     row: RowEvent | None = None  # the line read as a row (``row_events``)
     weapon_doubt: bool = False  # a doubt about a weapon or a detail (hedges.DETAIL_DOUBT)
+    # the weapons of the sentence a list goes on from ("... with drones. Among them X, Y"), at
+    # their positions in that sentence (``weapons`` are the sentence's own, in ``text``)
+    carried: list[wv.WeaponMention] = field(default_factory=list)
 
     def tells_more(self) -> bool:
         """Whether the sentence adds to an event: a cue, a weapon, figures, or only whose word

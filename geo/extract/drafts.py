@@ -136,12 +136,14 @@ class Drafter:
         triggers = [] if detail else triggers
         types = [t for t, _ in triggers]
         word = first_casualty(s.text) if casualties and not types and kind != "past" else None
+        lead = self.list_intro.carried_from  # "... shelled 38 settlements. Among them X"
         if word is not None:  # figures alone: a strike
             types, triggers = ["strike"], [("strike", word)]
         return Facts(
             triggers=triggers,
             types=types,
-            weapons=[] if detail else wv.fired_weapons(self.list_intro.carried_from or s.text),
+            weapons=[] if detail else wv.fired_weapons(s.text),
+            carried=[] if detail or not lead else wv.fired_weapons(lead),
             when=when,
             casualties=casualties,
             hedged=private or bool(HEDGE.search(s.text)) or (row is not None and row.unchecked),
@@ -226,7 +228,7 @@ class Drafter:
                 continue  # a sea is where drones are downed, not a target or a front
             lead = self.list_intro.carried_from  # "... shelled 38 settlements. Among them X"
             at = (len(lead), 0, lead) if lead else (h.start - s.start, floor, s.text)
-            weapon, category = weapon_for(facts.weapons, *at)
+            weapon, category = weapon_for(facts.carried if lead else facts.weapons, *at)
             listed = k > 0 and LIST_GAP.match(self.text[roles[k - 1].end : h.start])
             if listed and k - 1 in list_head:
                 weapon, category = list_head[k - 1]  # "over the Mykolaiv, Kherson ... regions"

@@ -18,6 +18,7 @@ from geo.extract.hit_after_downing import hit_after_downing
 from geo.extract.lexicon import BLASTS, Trigger
 from geo.extract.own_verb_after import own_verb_after
 from geo.extract.places import LIST_GAP
+from geo.extract.ruin_words import BUILT
 from geo.extract.salvo_count_downed import salvo_counted_down
 from geo.extract.site_visits import visit_to_hit
 
@@ -173,6 +174,13 @@ _SPEAKER = re.compile(r"(?i)\b(?:said|says|claimed|claims|reported|according\s+t
 # the salvo named as a whole ("the largest drone attack of the war"), not a hit
 _SALVO = re.compile(r"(?i)attacks?|strikes?|raids?|attacked")
 _DEBRIS = re.compile(r"(?i)debris|wreckage|fragments?")
+# what "attacked" hit when an object follows it before the place ("attacked an oil depot in X":
+# a strike on the depot, not a salvo named at the town, "attacked Moscow")
+_TARGET = re.compile(
+    rf"(?i)\b(?:{BUILT}|refiner(?:y|ies)|substations?|terminals?|airfields?|air\s*bases?|ports?|"
+    r"stations?|facilit(?:y|ies)|infrastructure|vehicles?|trains?|ships?|vessels?|boats?|"
+    r"positions?|targets?|farms?|silos?|elevators?|tanks?)\b"
+)
 # the weapons' own hits told with the debris: "drones and debris hit", "drone hits and falling
 # debris", "debris and drones fell"
 _HITS = r"(?:drones?|UAVs?|missiles?|rockets?|shells?|bombs?|hits?|strikes?|impacts?)"
@@ -277,10 +285,14 @@ def _salvo_then_downed(triggers: list[Trigger], clause: list[Trigger], offset: i
     the salvo's target, then only its downing or the debris of it told, no hit of its own."""
     if not all(t == "strike" and _SALVO.fullmatch(m.group()) for t, m in clause):
         return False
+    last = clause[-1][1]
+    gap = min(offset, last.end() + 120)  # (the object right after the verb)
+    if last.group().lower() == "attacked" and _TARGET.search(last.string, last.end(), gap):
+        return False  # "drones attacked an oil depot in X ... 5 were shot down": a strike
     after = [(t, m) for t, m in triggers if m.start() >= offset]
     if not after or not (after[0][0] == "interception" or _debris_fell(after[0])):
         return False
-    if clause[-1][1].group().lower() == "attacked" and _across_semicolon(after[0][1], offset):
+    if last.group().lower() == "attacked" and _across_semicolon(after[0][1], offset):
         return False  # "its sea drones attacked X; the fleet said every boat was destroyed"
     debris = next((m.start() for t, m in after if _debris_fell((t, m))), None)
     harm = [h.start() for h in _HARM.finditer(after[0][1].string, offset)]  # "killed two"

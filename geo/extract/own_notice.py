@@ -43,13 +43,12 @@ _PARTS = re.compile(r"\s*\|\s*|\s+[—–-]+\s+|\s*:\s+")
 # the small words a body's name may hold between its capitalised words
 _NAME_JOINS = {"of", "the", "for", "and", "&", "in", "plc", "ltd", "llc", "inc", "jsc", "de"}
 # ... and what a report about others is: a news outlet, a rights group, the UN
-_OUTLET = re.compile(
+NEWS_OUTLET = re.compile(
     r"\b(?:news|times|gazette|post|herald|tribune|journal|press|wire|media|radio|TV|daily|"
     r"weekly|digest|review|amnesty|human\s+rights|watch|monitor|NGO|charity|foundation)\b",
     re.I,
 )
 
-OUTLET = _OUTLET  # (for geo.extract.document_voice)
 
 # a header's stamp in the last cells after bars ("| 29.07.2025, 11:30")
 _STAMP_AFTER = re.compile(r"(?:\s\|\s[^|\d]{0,20}\d[^|]{0,30})+$")
@@ -64,7 +63,9 @@ def _name(line: str) -> str | None:
         return None
     sender = sender_field(line)  # a memo's "From: X" names X; its "To:" or "Date:" no issuer
     if sender is not None:
-        return sender if sender and not (_OUTLET.search(sender) or independent(sender)) else None
+        return (
+            sender if sender and not (NEWS_OUTLET.search(sender) or independent(sender)) else None
+        )
     line = _STAMP_AFTER.sub("", line)  # "X | service notice | 29.07.2025, 11:30": its stamp
     if re.search(r"\d", line):
         return None
@@ -78,7 +79,12 @@ def _name(line: str) -> str | None:
         return None
     if any(not (w[:1].isupper() or w.lower() in _NAME_JOINS) for w in words):
         return None  # a headline in sentence case: "Drone hits a base station"
-    if triggers_in(name) or CLAIM_VERB.search(name) or _OUTLET.search(name) or independent(name):
+    if (
+        triggers_in(name)
+        or CLAIM_VERB.search(name)
+        or NEWS_OUTLET.search(name)
+        or independent(name)
+    ):
         return None  # a title-case headline or a speaker's, an outlet's, the UN's
     return name
 

@@ -24,14 +24,20 @@ from geo.gazetteer import normalize
 from geo.geocode import Geocoder, Resolution, find_toponyms
 from geo.geocode.respell import skeleton
 
+
+def list_gap(kinds: str, between: str = "", tail: str = r"(?:the\s+)?") -> re.Pattern[str]:
+    """What stands between two places of a list: ", " / " and " / " or " / " & ", after a place
+    kind word of ``kinds`` ("Kharkiv region and Sumy"), ``between`` before the joining word
+    and ``tail`` after it ("and the city of")."""
+    return re.compile(
+        rf"^\s*(?:{kinds}\s*)?{between}(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s+){tail}$", re.I
+    )
+
+
 # ", " / " and " / " region and ": the region word after a name does not end its list
-LIST_GAP = re.compile(
-    # ("Ternopil obl. (energy facility) and Rivne obl.": each region with what was hit there;
-    # not a tally's figure: "Lviv region (3), Volyn region (1)")
-    r"^\s*(?:(?:region|oblast|province|obl\.)\s*)?(?:\((?!\d+\))[^()]{1,80}\)\s*)?"
-    r"(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$",
-    re.I,
-)
+# ("Ternopil obl. (energy facility) and Rivne obl.": each region with what was hit there; not a
+# tally's figure: "Lviv region (3), Volyn region (1)")
+LIST_GAP = list_gap(r"(?:region|oblast|province|obl\.)", r"(?:\((?!\d+\))[^()]{1,80}\)\s*)?")
 
 # "fell in Kyiv obl. (Fastiv district)": a district in brackets after its region
 DISTRICT_BRACKETED = re.compile(

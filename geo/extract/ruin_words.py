@@ -14,7 +14,7 @@ from geo.extract.event_words import Cued
 from geo.extract.first_letters import whole_pattern
 
 # what stands and can fall: buildings and their parts, and what is parked beside them
-_BUILT = (
+BUILT = (
     r"(?:houses?|homes?|buildings?|blocks?|high-rises?|apartments?|flats?|roofs?|facades?|"
     r"fa[cç]ades?|floors?|walls?|stairwells?|entrances?|storeys?|wings?|balcon(?:y|ies)|"
     r"schools?|kindergartens?|lyceums?|hospitals?|clinics?|shops?|stores?|warehouses?|"
@@ -26,13 +26,13 @@ _BUILT = (
 _RUIN = re.compile(
     # "the roof of a school caved in", "a two-storey house collapsed", "two houses partly
     # collapsed", "a warehouse was wrecked", "the facade was torn away"
-    rf"\b({_BUILT}\s+(?:[\w'’-]+\s+){{0,4}}?(?:(?:partly|partially|completely|fully)\s+)?"
+    rf"\b({BUILT}\s+(?:[\w'’-]+\s+){{0,4}}?(?:(?:partly|partially|completely|fully)\s+)?"
     r"(?:collapsed|caved\s+in|(?:was|were|been)\s+(?:(?:partly|partially|completely|badly)\s+)?"
     r"(?:wrecked|torn\s+(?:away|off|apart)|ripped\s+(?:away|off|apart)))|"
     # "a collapsed stairwell", "a wrecked warehouse"
-    rf"(?:collapsed|wrecked)\s+(?:[\w'’-]+\s+){{0,2}}?{_BUILT}|"
+    rf"(?:collapsed|wrecked)\s+(?:[\w'’-]+\s+){{0,2}}?{BUILT}|"
     # "with its upper floors torn away"
-    rf"{_BUILT}\s+torn\s+(?:away|off)|"
+    rf"{BUILT}\s+torn\s+(?:away|off)|"
     # people "pulled from the rubble", "trapped under the rubble", "died under the rubble"
     r"(?:from|under|beneath)\s+the\s+rubble)\b",
     re.I,
