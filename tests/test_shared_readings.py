@@ -44,16 +44,56 @@ def test_a_pattern_with_second_cues_is_tried_only_where_both_are_held():
     assert [k for k, _, _ in table.tried("The drone was knocked down.")] == ["a", "b"]
 
 
-def test_a_long_paste_is_read_for_event_words_through_the_table_in_linear_time():
-    from timing import cpu_seconds
-
+def test_a_long_paste_is_read_for_event_words_through_the_table_as_pattern_by_pattern():
+    """A long one-line paste (50 kB: the patterns' own scans are as before; the cue words are
+    read in one linear scan, timed on 1 MB in test_pattern_cues): the same event words."""
     unit = "Shelling hit the depot overnight; two drones were shot down near the bridge. "
-    paste = unit * (1_000_000 // len(unit))
+    paste = unit * (50_000 // len(unit))
     assert _tabled_event_words(paste) == _plain_event_words(paste)
 
-    def cost(n: int) -> float:
-        return cpu_seconds(lambda t: list(lexicon._triggers_in.__wrapped__(t)), unit * n)[0]
 
-    cost(100)  # (warm)
-    small, large = cost(len(paste) // len(unit) // 8), cost(len(paste) // len(unit))
-    assert large < 20 * max(small, 1e-3)
+def _cued_patterns() -> list[tuple[str, pattern_cues.CuedPattern]]:
+    """Every cued pattern a module of the extractor holds by name."""
+    import importlib
+    import pkgutil
+
+    import geo.extract
+
+    out = []
+    for info in pkgutil.iter_modules(geo.extract.__path__):
+        module = importlib.import_module(f"geo.extract.{info.name}")
+        out += [
+            (f"{info.name}.{name}", value)
+            for name, value in vars(module).items()
+            if isinstance(value, pattern_cues.CuedPattern)
+        ]
+    return out
+
+
+def test_every_cued_pattern_finds_what_its_plain_pattern_finds():
+    """The patterns cued this session (some sixty, from background's years ago to the
+    speakers' verbs) and the earlier ones: on development lines and sentences, the matches a
+    cued pattern finds are its pattern's own, and where it skips a text its pattern finds none."""
+    cued = _cued_patterns()
+    assert len(cued) > 60
+    names = {name for name, _ in cued}
+    assert {"background.YEARS_AGO", "casualties._RUNNING_TOTAL", "dates._NIGHT"} <= names
+    texts = _development_texts()[::8]
+    for name, p in cued:
+        for text in texts:
+            plain = [m.span() for m in p.pattern.finditer(text)]
+            assert [m.span() for m in p.finditer(text)] == plain, (name, text)
+
+
+def test_a_long_paste_is_searched_by_the_cued_patterns_as_by_their_own():
+    """A long one-line paste (20 kB: every pattern's own scan of it is as before; the cue
+    words are read in one linear scan, timed on 1 MB in test_pattern_cues): each cued
+    pattern's first match is its pattern's own."""
+    unit = (
+        "Since the start of the war, 40 people were killed overnight in the district; the "
+        "governor said on Telegram that a couple was wounded at the weekend. "
+    )
+    paste = unit * (20_000 // len(unit))
+    for name, p in _cued_patterns():
+        plain = p.pattern.search(paste)
+        assert getattr(p.search(paste), "span", lambda: None)() == (plain and plain.span()), name

@@ -23,7 +23,7 @@ from geo.extract.felled_buildings import building_brought_down
 from geo.extract.first_letters import by_first_letter
 from geo.extract.heard_from_afar import sounds_from_afar
 from geo.extract.materiel_hits import destroyed_on_ground
-from geo.extract.pattern_cues import CueTable, cued_triggers, forget_held
+from geo.extract.pattern_cues import CueTable, cued, cued_triggers, forget_held
 from geo.extract.troop_gatherings import troops_gathering
 from geo.extract.unhappened import unhappened
 from geo.extract.weapon_visits import weapons_visit
@@ -250,6 +250,7 @@ _OFFENSIVE_WITH = re.compile(
 BODIES = re.compile(
     r"\b(NATO|G7|G20|EU|European Union|United Nations|UN Security Council|OSCE|Ramstein)\b"
 )
+BODIES = cued(BODIES)  # (tried only on a text holding one of its names)
 
 _TARGET_BEFORE = just_before(
     "hit|hits|struck|strikes?|targeted|targeting|attacked", gap=r"(?:a|an|the)\s+(?:[\w-]+\s+)?"

@@ -8,6 +8,7 @@ import re
 from datetime import date, timedelta
 
 from geo.extract.dates import When, date_in, names_night_or_today
+from geo.extract.pattern_cues import cued
 from geo.extract.publication import (
     MONTH_RE,
     MONTHS,
@@ -168,3 +169,7 @@ def _month_of(m: re.Match, pub: Publication) -> When | None:
     first = date(year, month, 1)
     before = (pub.day.replace(day=1) - timedelta(days=1)).replace(day=1)
     return When(first, 3, True) if before <= first <= pub.day else None
+
+
+# (each tried only on a text holding a word every match of it needs: the same matches, sooner)
+_REPORTED_MONTH = cued(_REPORTED_MONTH)
