@@ -287,3 +287,15 @@ def verification(hedged: bool, confirmed: bool, attributed: bool) -> str:
     """``unverified`` when the report hedges, ``confirmed`` when it states the event itself (or
     says it was confirmed), else ``claimed``."""
     return "unverified" if hedged else ("confirmed" if confirmed or not attributed else "claimed")
+
+
+# (each tried only on a text holding a word every match of it needs: the same matches, sooner)
+PRONOUN_SPEAKER, CONFIRMED, _INDEPENDENT, _SPEAKER_NOUN, _AS_REPORTED, ACCORDING, _SAID_BY = (
+    cued(PRONOUN_SPEAKER),
+    cued(CONFIRMED),
+    cued(_INDEPENDENT),
+    cued(_SPEAKER_NOUN),
+    cued(_AS_REPORTED),
+    cued(ACCORDING),
+    cued(_SAID_BY),
+)

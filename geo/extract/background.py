@@ -108,3 +108,7 @@ def background(sentence: str) -> str | None:
         sentence, max(0, vague.start() - 200), vague.start()
     )
     return "past" if vague and not relative else None
+
+
+# (each tried only on a text holding a word every match of it needs: the same matches, sooner)
+_VAGUE_PAST, YEARS_AGO = cued(_VAGUE_PAST), cued(YEARS_AGO)

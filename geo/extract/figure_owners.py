@@ -35,6 +35,7 @@ from geo.extract.corrected_figures import corrects, replace_figures
 from geo.extract.later_deaths import died_later
 from geo.extract.layout import continues, other_bullet
 from geo.extract.numbers import NUMBER, number
+from geo.extract.pattern_cues import cued
 from geo.extract.shared_totals import total_owner
 from geo.extract.wording import words
 
@@ -328,3 +329,7 @@ def _content_words(*texts: str) -> set[str]:
     """The words of ``texts`` (four letters or more, lower case) that may tell whom or where."""
     found = (w.lower() for t in texts for w in re.findall(r"[A-Za-z]{4,}", t))
     return {w for w in found if w not in _PLAIN}
+
+
+# (each tried only on a text holding a word every match of it needs: the same matches, sooner)
+_MORE = cued(_MORE)

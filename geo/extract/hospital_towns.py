@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.pattern_cues import cued
 from geo.extract.wording import just_before
 
 _BROUGHT = (
@@ -52,3 +53,7 @@ def hospital_town(before: str, after: str) -> bool:
         _HOSPITAL_BEFORE.search(before)
         or (_BROUGHT_TO.search(before) and _HOSPITAL_NAMED.match(after))
     )
+
+
+# (each tried only on a text holding a word every match of it needs: the same matches, sooner)
+_HOSPITAL_BEFORE = cued(_HOSPITAL_BEFORE)

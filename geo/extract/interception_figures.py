@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.numbers import NUMBER, number
+from geo.extract.pattern_cues import cued
 from geo.extract.wording import figure_after, figure_before, words
 
 # "34 of 42 drones", "Of 42 drones launched overnight, 34 were shot down" (the total first, then
@@ -168,3 +169,7 @@ def _rest(sentence: str) -> int | None:
     parts = [number(m.group("d")) or 0 for m in _DOWNED.finditer(sentence)]
     rest = total - sum(parts) if total is not None and parts else 0
     return rest if rest > 0 else None
+
+
+# (each tried only on a text holding a word every match of it needs: the same matches, sooner)
+_LAUNCHED = cued(_LAUNCHED)

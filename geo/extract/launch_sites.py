@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.pattern_cues import cued
+
 _LAUNCHED_FROM = re.compile(
     r"(?:\b(?:launched|fired)\b[^;:.]*?\bfrom\b|\blaunch (?:areas?|sites?|points?|positions?|zones?)\b:?|"
     r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:bombers?|aircraft|planes?|jets?|ships?|vessels?|submarines?)\b)"
@@ -55,3 +57,7 @@ def launch_site(prefix: str) -> bool:
         and not _STRIKE_WORD.search(carriers.group("tail"))
         and not _DOWNED_BEFORE.search(prefix, max(0, carriers.start() - 80), carriers.start())
     )
+
+
+# (each tried only on a text holding a word every match of it needs: the same matches, sooner)
+_LAUNCHED_FROM, _CARRIERS_OVER = cued(_LAUNCHED_FROM), cued(_CARRIERS_OVER)

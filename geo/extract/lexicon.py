@@ -24,7 +24,7 @@ from geo.extract.felled_buildings import building_brought_down
 from geo.extract.first_letters import by_first_letter
 from geo.extract.heard_from_afar import sounds_from_afar
 from geo.extract.materiel_hits import destroyed_on_ground
-from geo.extract.pattern_cues import cued_triggers, forget_held
+from geo.extract.pattern_cues import CueTable, cued, cued_triggers, forget_held
 from geo.extract.troop_gatherings import troops_gathering
 from geo.extract.unhappened import unhappened
 from geo.extract.weapon_visits import weapons_visit
@@ -205,6 +205,8 @@ _TRIGGERS += [("strike", UNDER_FIRE_LEAD)]  # "Under fire: X, Y and Z communitie
 _TRIGGERS += ruin_words.TRIGGERS + region_tallies.TRIGGERS  # a ruin alone; "In X region, 23 drones"
 _TRIGGERS += outcome_words.TRIGGERS  # a fate with its cause: "died of shrapnel wounds in X"
 _TRIGGERS = cued_triggers(_TRIGGERS, keep=(_OUSTED,))  # each tried where its words are
+# (each part of a type's hand-cued patterns its own row: the same matches in the same order)
+_TRIED = CueTable([(t, q) for t, p in _TRIGGERS for q in getattr(p, "parts", [p])])
 
 FUTURE = words(
     "will|shall|set to|due to|expected to|expects|expected|scheduled (?:to|for)|plans? to|planned to",
@@ -252,6 +254,7 @@ _OFFENSIVE_WITH = re.compile(
 BODIES = re.compile(
     r"\b(NATO|G7|G20|EU|European Union|United Nations|UN Security Council|OSCE|Ramstein)\b"
 )
+BODIES = cued(BODIES)  # (tried only on a text holding one of its names)
 
 _TARGET_BEFORE = just_before(
     "hit|hits|struck|strikes?|targeted|targeting|attacked", gap=r"(?:a|an|the)\s+(?:[\w-]+\s+)?"
@@ -281,10 +284,10 @@ def read_afresh() -> None:
 @lru_cache(maxsize=4096)
 def _triggers_in(text: str) -> tuple[Trigger, ...]:
     out = []
-    for etype, pattern in _TRIGGERS:
+    for etype, pattern, finditer in _TRIED.tried(text):
         if pattern is _OUSTED and " from " not in text and " out of " not in text:
             continue
-        for m in pattern.finditer(text):
+        for m in finditer(text):
             if unhappened(etype, m, text) or event_words.no_attack(etype, m):
                 continue  # "wants to strike X", "no drone attack"; "exports hit a record"
             if etype == "fighting" and re.match(r"\s*drones?\b", text[m.end() :]):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.pattern_cues import cued
 from geo.extract.wording import GAP_WORD
 
 _GAP = rf"(?:the\s+)?(?:{GAP_WORD}\s+){{0,3}}"
@@ -139,3 +140,7 @@ def outage_town(after: str, placed_before: bool) -> bool:
     """Whether the place before ``after`` is only where the power went out after a hit told at
     a place before it in the sentence (``placed_before``)."""
     return placed_before and bool(_WITHOUT_AFTER.match(after))
+
+
+# (each tried only on a text holding a word every match of it needs: the same matches, sooner)
+_ONLY_MENTIONED = cued(_ONLY_MENTIONED)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from geo.extract.pattern_cues import cued
 from geo.records import EVENT_YEARS
 
 _WITH_YEAR = re.compile(
@@ -85,3 +86,7 @@ def _latest(day: int, month: int, published: date) -> date | None:
         if d <= last:
             return d
     return None
+
+
+# (each tried only on a text holding a word every match of it needs: the same matches, sooner)
+_AFTER_WEEKDAY, _WITH_YEAR, _NIGHT_SPAN = cued(_AFTER_WEEKDAY), cued(_WITH_YEAR), cued(_NIGHT_SPAN)

@@ -60,6 +60,7 @@ from geo.extract.merging import merge
 from geo.extract.not_war import drop_not_war
 from geo.extract.own_tally import own_tallies
 from geo.extract.pasted_reports import pasted_reports
+from geo.extract.pattern_cues import cued
 from geo.extract.places import find_places
 from geo.extract.publication import Publication, impossible_header_date, publication_from_header
 from geo.extract.recaps import drop_recapped
@@ -361,3 +362,7 @@ def record(d: Draft, source: str) -> dict:
         "lon": d.place.lon,
     }
     return validate(fields)
+
+
+# (each tried only on a text holding a word every match of it needs: the same matches, sooner)
+_PROCEEDINGS = cued(_PROCEEDINGS)

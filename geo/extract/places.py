@@ -14,6 +14,7 @@ from geo.extract import sea_parts
 from geo.extract.features import common_word, river
 from geo.extract.firms import no_firms_nor_people
 from geo.extract.lower_case_names import lower_case_names
+from geo.extract.pattern_cues import cued
 from geo.extract.place_hits import PlaceHit
 from geo.extract.place_offsets import offset_points
 from geo.extract.ship_names import no_ships
@@ -252,3 +253,7 @@ def _listed(text: str, spots: list[PlaceHit], hits: list[PlaceHit]) -> list[Plac
         if any(LIST_GAP.match(text[e : s.start]) for e in ends if 0 < s.start - e <= 8)
         and any(LIST_GAP.match(text[s.end : b]) for b in starts if 0 < b - s.end <= 8)
     ]
+
+
+# (each tried only on a text holding a word every match of it needs: the same matches, sooner)
+_CAPITAL = cued(_CAPITAL)

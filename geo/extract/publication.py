@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from geo.extract.pattern_cues import cued
+
 MONTHS = {
     m: i
     for i, names in enumerate(
@@ -270,3 +272,7 @@ def _header_days(head: str) -> Iterator[tuple[re.Match, date | None]]:
         except (ValueError, KeyError):
             day = None
         yield m, day if day is not None and plausible_publication(day) else None
+
+
+# (each tried only on a text holding a word every match of it needs: the same matches, sooner)
+_ISSUED = cued(_ISSUED)

@@ -15,6 +15,7 @@ from geo.extract.attribution import ATTESTED, independent
 from geo.extract.draft import Draft
 from geo.extract.issuer import OUR_SIDE
 from geo.extract.one_source import sources
+from geo.extract.pattern_cues import cued
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.seat_reach import Seats, in_seat
 from geo.extract.sentences import CLOCK, Sentence
@@ -327,3 +328,11 @@ def relay_speakers(
             carried = carried or after.who(s)
             if voice or carried:
                 d.claimed_by, d.attributed = carried or author or voice, True
+
+
+# (each tried only on a text holding a word every match of it needs: the same matches, sooner)
+_RUSSIAS_VOICE, _THE_ENEMY, _UKRAINES_VOICE = (
+    cued(_RUSSIAS_VOICE),
+    cued(_THE_ENEMY),
+    cued(_UKRAINES_VOICE),
+)

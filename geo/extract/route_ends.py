@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.pattern_cues import cued
+
 _ROUTE = r"(?:road|highway|motorway|railway|rail\s+line|line|track|route|section|stretch)s?"
 _TOWN_OF = r"(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?"
 _NAME = r"[\w'’-]+(?:\s+[\w'’-]+){0,2}"
@@ -41,3 +43,7 @@ def route_end(before: str, after: str, placed_before: bool) -> bool:
         return True
     first = _FIRST_END.match(after)
     return bool(first and (placed_before or first.group("located")))
+
+
+# (each tried only on a text holding a word every match of it needs: the same matches, sooner)
+_SECOND_BETWEEN = cued(_SECOND_BETWEEN)

@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geo.extract.attribution import independent
+from geo.extract.pattern_cues import cued
 
 if TYPE_CHECKING:
     from geo.extract.place_hits import PlaceHit
@@ -150,3 +151,7 @@ def letterhead_body(text: str) -> str | None:
     ):  # (a name, each word capitalised: not a headline "Russian missile hits X administration")
         return None
     return " ".join(_name_part(line).split())
+
+
+# (each tried only on a text holding a word every match of it needs: the same matches, sooner)
+_FORMULA = cued(_FORMULA)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from geo import theatre
+from geo.extract.pattern_cues import cued
 
 # the other side, named by a side's speaker
 _ENEMY = re.compile(
@@ -94,3 +95,7 @@ def _side_named(words: str) -> str | None:
             if m.start() > last:
                 found, last = side.name, m.start()
     return found
+
+
+# (each tried only on a text holding a word every match of it needs: the same matches, sooner)
+_ENEMY = cued(_ENEMY)

@@ -19,6 +19,7 @@ from geo.extract.issuer import HEADER_CHARS, side_author, side_body, speaks_for_
 from geo.extract.native_channel import native_channel
 from geo.extract.other_sayings import inverted_speaker, quoted_speaker, voiced_by
 from geo.extract.own_notice import own_notice
+from geo.extract.pattern_cues import cued
 from geo.extract.post_opening import opened_by
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.shells import letterhead_body
@@ -380,3 +381,7 @@ def claim_sections(drafts: list[Draft], text: str, author: str | None) -> None:
             if max(para, since) <= d.sentence.start < m.start() and _open(d):
                 d.claimed_by, d.attributed = who, True
         since = m.end()
+
+
+# (each tried only on a text holding a word every match of it needs: the same matches, sooner)
+_SOURCE_IN = cued(_SOURCE_IN)

@@ -8,6 +8,7 @@ import re
 from datetime import date, timedelta
 
 from geo.extract.dates import When, date_in, names_night_or_today
+from geo.extract.pattern_cues import cued
 from geo.extract.publication import (
     MONTH_RE,
     MONTHS,
@@ -195,3 +196,6 @@ def heading_period(heading: str, pub: Publication) -> When | None:
         return None
     first = date(year, month, 1)
     return When(first, 3, True) if year in EVENT_YEARS and first <= pub.day else None
+
+# (each tried only on a text holding a word every match of it needs: the same matches, sooner)
+_REPORTED_MONTH = cued(_REPORTED_MONTH)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.pattern_cues import cued
 from geo.extract.wording import just_before
 
 _INTENT = just_before(
@@ -98,3 +99,7 @@ def _denied(etype: str, m: re.Match, text: str) -> bool:
             and _NOT_WORD.search(text, max(0, before - 12), before)
         )
     )
+
+
+# (each tried only on a text holding a word every match of it needs: the same matches, sooner)
+_INTENT, _NEGATED = cued(_INTENT), cued(_NEGATED)

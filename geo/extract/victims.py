@@ -146,3 +146,13 @@ def named_victims(text: str) -> dict[str, int]:
         if n is not None:
             out[key] = max(out.get(key, 0), n)
     return out
+
+
+# (each tried only on a text holding a word every match of it needs: the same matches, sooner)
+_SOLDIERS_DESTROYED, _BODIES, _TOOK_LIVES, _IN_CARE, _TAKEN_IN = (
+    cued(_SOLDIERS_DESTROYED),
+    cued(_BODIES),
+    cued(_TOOK_LIVES),
+    cued(_IN_CARE),
+    cued(_TAKEN_IN),
+)

@@ -194,3 +194,7 @@ def near_home(text: str, s_hits: list, home):
     """The narrator's town (``home``) as the place of a sentence that names none and tells of
     the narrator's own surroundings."""
     return home if home is not None and not s_hits and NEAR_US.search(text) else None
+
+
+# (each tried only on a text holding a word every match of it needs: the same matches, sooner)
+_BODY, _SUBJECTLESS = cued(_BODY), cued(_SUBJECTLESS)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from geo import weapons as wv
+from geo.extract.pattern_cues import cued
 from geo.extract.weapon_clauses import another_attack_between, clause_of, in_own_clause
 
 # what may stand between a system and the generic word it names: "Shahed-type drones",
@@ -238,3 +239,7 @@ def not_theirs(
     are taken out: "struck X with KABs and hit Y with a Smerch rocket" (None when it has none)."""
     theirs = _with_weapons(mentions, floor, text, joined=True) if floor else None
     return [m for m in mentions if m not in theirs] if theirs else None
+
+
+# (each tried only on a text holding a word every match of it needs: the same matches, sooner)
+SHELLED = cued(SHELLED)

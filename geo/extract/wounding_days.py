@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from geo.extract.pattern_cues import cued
+
 # the death and its day up to the wounds it came of
 _DIED_OF = re.compile(
     r"\b(?:died|passed\s+away|succumbed)\b[^.;]{0,40}?"
@@ -25,3 +27,7 @@ def wounding_day_first(sentence: str, days: Sequence[re.Pattern[str]]) -> str:
     if m is None or not any(p.search(sentence, m.end()) for p in days):
         return sentence
     return sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
+
+
+# (each tried only on a text holding a word every match of it needs: the same matches, sooner)
+_DIED_OF = cued(_DIED_OF)
