@@ -197,5 +197,6 @@ def heading_period(heading: str, pub: Publication) -> When | None:
     first = date(year, month, 1)
     return When(first, 3, True) if year in EVENT_YEARS and first <= pub.day else None
 
+
 # (each tried only on a text holding a word every match of it needs: the same matches, sooner)
 _REPORTED_MONTH = cued(_REPORTED_MONTH)
