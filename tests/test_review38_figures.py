@@ -1,4 +1,4 @@
-"""What the reviewer of the thirty-seventh session's merged change found in the figures and the
+"""What the reviewer of the thirty-sixth session's merged change found in the figures and the
 tables (review38): time that grew with the square of the input, and wrong answers, each mended
 and tested here (no wall-clock limits: n against 4n in one run)."""
 

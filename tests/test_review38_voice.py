@@ -1,8 +1,8 @@
-"""The reviewer's findings on the merged thirty-eighth session (review38): a reporter's byline read
-as the author of a post (the whole article that reporter's claim); a bare "down" read as a
-crew's downing ("a dugout down the road", "shut down"); "attacked" with a target after it read
-as a salvo's word (a strike read as an interception); a list carried from the sentence before
-("Among them X, Y") holding that sentence's weapon positions against its own text."""
+"""The reviewer's findings on the thirty-sixth session's merged change (review38): a reporter's
+byline read as the author of a post (the whole article that reporter's claim); a bare "down"
+read as a crew's downing ("a dugout down the road", "shut down"); "attacked" with a target after
+it read as a salvo's word (a strike read as an interception); a list carried from the sentence
+before ("Among them X, Y") holding that sentence's weapon positions against its own text."""
 
 from __future__ import annotations
 
