@@ -8,6 +8,7 @@ interceptor rule, ``geo.weapon_roles.intercepts``, for the crews)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from geo.weapon_roles import DOWNING
 
@@ -33,8 +34,10 @@ _HURT_AFTER = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def is_crew(word: str) -> bool:
-    """Whether a generic weapon word names a crew ("gunners", "artillerymen")."""
+    """Whether a generic weapon word names a crew ("gunners", "artillerymen"): asked for every
+    weapon word a text names, its answer kept by the word."""
     folded = re.sub(r"[\s-]+", " ", word.casefold())
     return folded.rstrip("s") in CREWS or folded in CREWS
 

@@ -69,7 +69,7 @@ class DayLines:
                 if not _SECTION.match(text, m.end()) and not m.group(0).lstrip().startswith("#"):
                     continue  # a heading on its block's first line heads that block only
             if month and m.start() > 0:
-                found.append((m.start(), _month(month, m.group("y"), pub.day)))
+                found.append((m.start(), month_when(month, m.group("y"), pub.day)))
                 continue
             when = date_in(m.group("day"), pub) if m.start() > 0 and not month else None
             if when is not None and when.precision == 1:
@@ -99,7 +99,7 @@ def _weekday_stamps(text: str, pub: Publication) -> list[tuple[int, When]]:
     return found
 
 
-def _month(name: str, year: str | None, pub: date) -> When:
+def month_when(name: str, year: str | None, pub: date) -> When:
     """The month a heading names, in its year or the latest such month up to publication."""
     month = MONTHS[name.lower()]
     return When(date(int(year) if year else pub.year - (month > pub.month), month, 1), 3, True)

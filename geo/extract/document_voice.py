@@ -83,6 +83,7 @@ _BODY = re.compile(
 # the post's own voice below a name and a date alone: entries headed by a place ("Rylsk. A drone
 # hit ..."), or the author speaking to the readers ("Dear residents", "our region")
 _OWN_VOICE = re.compile(r"\b(?:we|our|us|my|dear|friends)\b|\bI\b")
+_FIRST_LINE = re.compile(r"[^\s][^\n]*")
 _PLACE_HEAD = re.compile(r"\W{0,3}([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*[.:](?:\s|$)")
 
 
@@ -132,7 +133,8 @@ def _own_post(line: str, found: tuple[str, str], body: str) -> bool:
 
 def post_author(text: str) -> str | None:
     """The author a post's first line names before its date, clock, office or channel."""
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    line = _FIRST_LINE.search(text)  # (not every line of the report split to find it)
+    first = line.group(0).strip() if line else ""
     found = _name(first)
     if found is None or not _AFTER_NAME.match(found[1]):
         return None

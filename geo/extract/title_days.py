@@ -8,6 +8,7 @@ import re
 from datetime import date, timedelta
 
 from geo.extract.dates import When, date_in, names_night_or_today
+from geo.extract.day_lines import month_when
 from geo.extract.pattern_cues import cued
 from geo.extract.publication import (
     MONTH_RE,
@@ -188,14 +189,12 @@ def heading_period(heading: str, pub: Publication) -> When | None:
     found = list(_REPORTED_MONTH.finditer(heading))
     bare = _BARE_MONTH.search(heading) if not found and not _YEAR.search(heading) else None
     if bare is not None:  # "verified in October": the last October up to the publication
-        month = MONTHS[bare.group("mn").lower()]
-        year = pub.day.year - (month > pub.day.month)
+        month = month_when(bare.group("mn"), None, pub.day)
     elif len(found) == 1:
-        year, month = int(found[0].group("y")), MONTHS[found[0].group("mn").lower()]
+        month = month_when(found[0].group("mn"), found[0].group("y"), pub.day)
     else:
         return None
-    first = date(year, month, 1)
-    return When(first, 3, True) if year in EVENT_YEARS and first <= pub.day else None
+    return month if month.day.year in EVENT_YEARS and month.day <= pub.day else None
 
 
 # (each tried only on a text holding a word every match of it needs: the same matches, sooner)
