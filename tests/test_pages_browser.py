@@ -238,10 +238,11 @@ def _add_by_hand_and_save_twice(page, app_server) -> None:
     expect(page.get_by_test_id("stHeading").filter(has_text="2 events found")).to_be_visible(
         timeout=120_000
     )
-    page.get_by_role("button", name="Save to the store").click()
-    expect(
-        page.get_by_text("Saved 0 new events, 0 stored events corrected and 2 unchanged")
-    ).to_be_visible(timeout=60_000)
+    # (a click while the page still reruns after the extraction is lost: click until it shows)
+    _click_until(
+        page.get_by_role("button", name="Save to the store"),
+        page.get_by_text("Saved 0 new events, 0 stored events corrected and 2 unchanged"),
+    )
     assert page.errors == []
 
 
