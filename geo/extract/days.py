@@ -27,11 +27,13 @@ from geo.extract.layout import (
     title_when,
 )
 from geo.extract.log_lines import ClockLog, own_line_day
+from geo.extract.month_days import names_day_of_month
 from geo.extract.night_of_named_day import night_of_the_day
 from geo.extract.night_raid import morning_after_night, of_the_raid, raid_arms
 from geo.extract.publication import MONTH_RE, MONTHS
 from geo.extract.sentences import Sentence, is_headline
 from geo.extract.story_days import story_day
+from geo.extract.told_years import ToldYears
 from geo.extract.transcripts import speaker_at, turns
 from geo.extract.utc_stamps import kyiv_day, late_utc_entries
 
@@ -67,6 +69,7 @@ class Days:
         self.asked = Asked(text)  # a transcript's questions: "What happened in X on Tuesday?"
         self.asked_days: dict[int, When] = {}  # the day a question names, by its answer's start
         self.late = LateEvenings()  # "late on Sunday ... Hours later, ...": the night after
+        self.years = ToldYears(text)  # "The summer of 2023 ... On 22 June": that year's
 
     def read_heads(self, sentences: list[Sentence]) -> None:
         """The days the title and the lead give the whole report, and the month and year a
@@ -82,6 +85,16 @@ class Days:
             self.told.last = self.title.day  # "Evening summary for 12.02.2025": that day's end
         self.month_year = (int(m.group("y")), MONTHS[m.group("mn").lower()]) if m else None
 
+    def _of_its_year(self, when: When, s: Sentence) -> When:
+        """A day the sentence names without its year: of the year of the month the title names,
+        or of the year its paragraph told before it ("The summer of 2023 ... On 22 June")."""
+        if self.month_year and when.day.month == self.month_year[1]:
+            return _of_the_titles_year(when, s.text, self.month_year[0])
+        if when.precision == 1 and names_day_of_month(s.text):
+            if (year := self.years.before(s.start, self.pub.day.year)) is not None:
+                return _of_the_titles_year(when, s.text, year)
+        return when
+
     def of(self, s: Sentence) -> When | None:
         """The sentence's day, its own or carried; None when it has neither."""
         day_line = self.day_lines.over(s.start) if self.day_lines else None
@@ -89,8 +102,8 @@ class Days:
         if day_line and day_line.precision == 1 and day_line.day < base.day:  # under "12 May"
             base = dataclasses.replace(base, day=day_line.day)
         when = date_in(s.text, base)
-        if when and self.month_year and when.day.month == self.month_year[1] and when.explicit:
-            when = _of_the_titles_year(when, s.text, self.month_year[0])
+        if when and when.explicit:
+            when = self._of_its_year(when, s)
         head = None if s.paragraph in self.para else self._headed(s.paragraph, self.para)
         if when and head and head.precision == 1:
             # under "MAY 25 - KHARKIV", "on a busy Saturday afternoon" and "late in the
@@ -230,8 +243,8 @@ _SAME_NIGHT = re.compile(r"\bsame\s+night\b", re.I)
 
 
 def _of_the_titles_year(when: When, sentence: str, year: int) -> When:
-    """A day of the month a title names, told with no year ("On 14 April" under "Kharkiv:
-    shelling in April 2024"), is of the title's year."""
+    """A day of the month told with no year is of the year its title names ("On 14 April" under
+    "Kharkiv: shelling in April 2024") or its paragraph told before it (``geo.extract.told_years``)."""
     if _YEAR.search(sentence) or when.day.year == year:
         return when
     try:
