@@ -14,6 +14,7 @@ from geo.extract.attribution import CLAIM_VERB, independent
 from geo.extract.claimant_office import OFFICE
 from geo.extract.issuer import speaks_for_itself
 from geo.extract.lexicon import triggers_in
+from geo.extract.own_things import serves_others, tells_of_own
 from geo.extract.wording import words
 
 _NAME = r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
@@ -51,13 +52,10 @@ _AT_WORK = re.compile(
 # "DTEK: drones attacked our thermal power plant overnight"
 _OWN_COLON = re.compile(r"^\W*(?P<who>[A-Z][^:.\n]{1,40}?)\s*:\s+[^\n]*?\b(?:our|we)\b", re.I)
 # ... a company by any name, speaking of its own sites or staff: "Nova Poshta: a drone hit our
-# sorting terminal" (not a place's "Odesa: our air defence worked", a side's voice)
+# sorting terminal", "Odesa National Philharmonic: ... the roof of our hall" (not a place's
+# "Odesa: our air defence worked", a side's voice: :func:`~geo.extract.own_things.tells_of_own`)
 _OWN_SITE_COLON = re.compile(
-    r"^\W*(?P<who>(?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*)){0,3})\s*:\s+[^.\n]*?\bour\s+"
-    r"(?:[\w-]+\s+){0,2}(?:terminal|plant|station|depot|warehouse|branch|office|store|shop|"
-    r"facility|facilities|substation|network|equipment|employees|staff|workers|colleagues|"
-    r"customers|trains?|locomotives?|vessels?|site|sites)\b",
-    re.I,
+    r"^\W*(?P<who>(?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*)){0,3})\s*:\s+(?P<told>[^.\n]*)"
 )
 _SERVICE = words("police|rescuers")
 # a post, not an article: no longer than this
@@ -80,6 +78,12 @@ def opened_by(text: str) -> str | None:
     opening = text.lstrip()[:400]
     m = _AT_WORK.match(opening) or _OWN_COLON.match(opening)
     who = _body(m.group("who")) if m else None
-    if who is None and (m := _OWN_SITE_COLON.match(opening)) and not independent(m.group("who")):
+    m = _OWN_SITE_COLON.match(opening) if who is None else None
+    if m and tells_of_own(m.group("told")) and not _for_others(m.group("who")):
         who = m.group("who")
     return who
+
+
+def _for_others(who: str) -> bool:
+    """An independent body or one serving others: its "our" is its own account."""
+    return independent(who) or serves_others(who)

@@ -14,6 +14,7 @@ import re
 from geo.extract.attribution import official
 from geo.extract.issuer import HEADER_CHARS, speaks_for_itself
 from geo.extract.own_notice import tells_own_harm
+from geo.extract.own_things import serves_others
 
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 # "— Name, title[, date]" ending a line
@@ -77,7 +78,7 @@ def signing_body(text: str) -> str | None:
     body = m.group("body")
     if speaks_for_itself(body):
         return body
-    if not tells_own_harm(text):
+    if serves_others(body) or not tells_own_harm(text):
         return None
     # a firm by its name ("Apteka Zdorovia"), else by its mark ("Press service of the company")
     return body if body[:1].isupper() else (m.groupdict().get("mark") or m.group(0)).strip(" —–-")

@@ -16,6 +16,7 @@ from geo.extract.declared_source import declared_who
 from geo.extract.document_voice import post_author
 from geo.extract.draft import Draft
 from geo.extract.issuer import HEADER_CHARS, side_author, side_body, speaks_for_itself
+from geo.extract.letter_close import letter_signer
 from geo.extract.native_channel import native_channel
 from geo.extract.other_sayings import inverted_speaker, quoted_speaker, voiced_by
 from geo.extract.own_notice import own_notice
@@ -303,6 +304,7 @@ def issued_by(text: str) -> str | None:
         else _closing_source(text)
         or opened_by(text)
         or own_notice(text)
+        or letter_signer(text)  # "With respect," over the signer of a letter on its own harm
         or native_channel(text)
         or letterhead_body(text)  # "UKRAINIAN SEA PORTS AUTHORITY" above its notice
         or post_author(text)  # "Vyacheslav Gladkov, 20 December" above his post
