@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.corrections import retracted
+from geo.extract.depictions import mourned
 from geo.extract.pattern_cues import cued
 from geo.extract.wording import words
 
@@ -91,7 +92,7 @@ def background(sentence: str) -> str | None:
     """Whether the sentence is background, not one event: "habitual" when it tells of what
     happens again and again, "past" when of what happened years ago ("Two summers ago a missile
     tore through a café in X, killing 13": its figures too), "retracted" when the report takes
-    back what it said earlier."""
+    back what it said earlier; a sentence mourning an event's dead is "past" too (extras39)."""
     if _HABITUAL.search(sentence):
         return "habitual"
     campaign = _CAMPAIGN.search(sentence)
@@ -101,8 +102,8 @@ def background(sentence: str) -> str | None:
         return "habitual"
     if retracted(sentence):
         return "retracted"  # "CORRECTION - At 08:30 we wrote that a missile hit X"
-    if YEARS_AGO.search(sentence):
-        return "past"
+    if YEARS_AGO.search(sentence) or mourned(sentence):
+        return "past"  # (a vigil "for the victims of the strike": the strike told back)
     vague = _VAGUE_PAST.search(sentence)
     relative = vague and _RELATIVE_BEFORE.search(
         sentence, max(0, vague.start() - 200), vague.start()

@@ -21,6 +21,7 @@ from geo.extract.blocks import Blocks
 from geo.extract.casualties import casualty_figures, first_casualty, note_shared_counts
 from geo.extract.dated_past import dated_past
 from geo.extract.days import Days
+from geo.extract.depictions import mourned
 from geo.extract.doubt_reach import doubt_or_witness
 from geo.extract.draft import Draft, Facts
 from geo.extract.event_type import topic_type, type_for
@@ -124,7 +125,8 @@ class Drafter:
         if claimant:
             self.memory.para_claim.setdefault(s.paragraph, []).append((s.start, claimant))
             self.last_claimant, self.headline_claimant = claimant, headline
-        if (kind := background(s.text)) and not (when and when.explicit and when.precision == 1):
+        own_day = when and when.explicit and when.precision == 1 and not mourned(s.text)
+        if (kind := background(s.text)) and not own_day:  # (a mourning's day is not the event's)
             triggers = []  # background that recurs, or long past, with no day of its own
         actor = actor_in(self.gazetteer, s.text, triggers)
         row = row_event(self.text, s, s_hits, self.pub) if kind != "past" else None

@@ -10,7 +10,8 @@
   X", "earlier raids on the Burshtyn plant", "previous attacks on Y" (not "earlier on Tuesday";
   not "two days after": a day's lag is often the same week's news, which writers do record);
 - the share of a total over many places: "41 civilians killed this week across the country,
-  most of them in the Donetsk and Kharkiv regions".
+  most of them in the Donetsk and Kharkiv regions";
+- where the weapons are made: "many of them built at the Alabuga plant in Tatarstan" (extras39).
 """
 
 from __future__ import annotations
@@ -79,6 +80,14 @@ _SHARE = (
     rf"(?:of\s+(?:them|those|these)\s+)?(?:in|from)\s+{_GAP}$"
 )
 
+# where the weapons are made (extras39): "many of them built at the Alabuga plant in Tatarstan",
+# "drones produced in X" (not "a workshop where boats were being assembled near X": a target)
+_MADE_AT = (
+    r"\b(?:of\s+them|drones?|missiles?|shaheds?|gerans?|bombs?|weapons|munitions)\s+"
+    r"(?:(?:were|are|was|is|being|been|mostly|mainly|largely)\s+){0,2}(?:built|made|produced|"
+    rf"manufactured|assembled)\s+(?:at|in)\s+{_GAP}$"
+)
+
 _ONLY_MENTIONED = re.compile(
     "|".join(
         (
@@ -92,6 +101,7 @@ _ONLY_MENTIONED = re.compile(
             _DONE_FROM,
             _DRIFT,
             _SHARE,
+            _MADE_AT,
         )
     ),
     re.I,

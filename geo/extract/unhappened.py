@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.depictions import depicted
+from geo.extract.held_states import merely_held
 from geo.extract.pattern_cues import cued
 from geo.extract.wording import just_before
 
@@ -69,6 +71,10 @@ def unhappened(etype: str, m: re.Match, text: str) -> bool:
         or _YARDSTICK.search(text, 0, before)  # "60 km from the fighting"
         # "The attack continues in the X region": still going on, no event
         or (etype == "strike" and m.group(1).lower() == "attack" and _GOES_ON.match(text, m.end()))
+        # "the plant remains under Russian control": a hold that goes on, no fighting
+        or (etype == "fighting" and merely_held(m, text))
+        # "an exhibition of armour captured near X", "a drill rehearsing a missile hitting Y"
+        or depicted(m, text)
     )
 
 
