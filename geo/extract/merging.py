@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from geo import weapons as wv
+from geo.extract.apart_in_day import apart_in_day
 from geo.extract.dates import dates_agree, window
 from geo.extract.draft import Draft
 from geo.extract.joinable import Joinable
@@ -255,6 +256,7 @@ def merge(drafts: Iterable[Draft]) -> list[Draft]:
                 and villages_agree(m, d)
                 and _places_agree(m, d)
                 and not _count_and_incident(m, d)
+                and not apart_in_day(m, d)  # "13:20 - X: two hurt" ... "21:10 - X: one killed"
             ):
                 _absorb(m, d)
                 m.when = night or m.when
