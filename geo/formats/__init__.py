@@ -163,12 +163,15 @@ def read(data: bytes, name: str, gazetteer, fmt: str | None = None) -> ImportRes
         raise ImportFormatError(
             f"'format' should be one of {', '.join(FORMATS)}, got {fmt!r} instead"
         )
+    from geo.formats.canonical_regions import canonical_regions
     from geo.formats.region_rows import as_stored, geonames_regions
     from geo.formats.town_names import towns_as_stored
 
     result = BY_NAME[fmt].read()(data, name, gazetteer)
-    # "Odesa" in the region field: GeoNames' "Odessa"; "Kharkiv region": the region's event
-    result.frame = as_stored(geonames_regions(result.frame, gazetteer), gazetteer)
+    # "Odesa" in the region field: GeoNames' "Odessa"; UCDP's "Donetsk oblast": "Donetsk";
+    # "Kharkiv region": the region's event
+    regions = canonical_regions(geonames_regions(result.frame, gazetteer), gazetteer)
+    result.frame = as_stored(regions, gazetteer)
     result.frame = towns_as_stored(result.frame, gazetteer)  # "Kupiansk": GeoNames' "Kupyansk"
     return result
 
