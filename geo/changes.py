@@ -123,30 +123,15 @@ def readable(
         lat, lon)"; "added by hand: strike at Kharkiv"; or "new event (12 fields)"). Values are
         plain text: the page shows them as data, never as markup.
     """
-    now: dict[object, dict] = {}
-    if events is not None and len(events):
-        kept = [c for c in _NAMED if c in events]
-        rows_now = events[kept].astype(object).where(events[kept].notna(), None)
-        now = dict(zip(events["event_id"], rows_now.to_dict("records"), strict=True))
+    now = _events_now(events)
     known: dict[object, dict] = {}  # the place and date each event had, as the history goes
     rows = []
     columns = ("changed_at", "user", "action", "event_id", "changes")
     for when, who, action, eid, text in zip(*(history[c] for c in columns), strict=True):
         fields = _parsed(text)
-        sofar = known.setdefault(eid, dict(now.get(eid, {})))
-        for name in _NAMED:
-            value = fields.get(name)
-            value = value[1] if isinstance(value, list) and len(value) == 2 else value
-            if value not in (None, ""):
-                sofar[name] = value
-        # "Odesa region", not "Odessa"; a place of megabytes cut as a popup cuts it (attack31)
-        place = event_place(sofar)
-        day = sofar.get("event_date")  # "2026-11-26 (week)", as the popup and the table say it
-        day = f"{day}{date_suffix(sofar.get('time_precision'))}" if day else day
-        parts = (shown(str(place)) if place not in (None, "") else None, day)
-        named = ", ".join(str(v) for v in parts if v not in (None, ""))
+        sofar = _remembered(known.setdefault(eid, dict(now.get(eid, {}))), fields)
         what = _what_changed(str(action), fields, eid)
-        rows.append([_as_text(when), who, action, eid, named, kind(sofar), what])
+        rows.append([_as_text(when), who, action, eid, _named(sofar), kind(sofar), what])
     out = _kept(pd.DataFrame(rows, columns=COLUMNS), event_id, user, edits_only)
     out = out.iloc[::-1].sort_values("when", ascending=False, kind="stable").reset_index(drop=True)
     out["when"] = [moment(w) for w in out["when"]]
@@ -201,3 +186,32 @@ _NAMED = (
 def users(history: pd.DataFrame) -> list[str]:
     """Who changed the store, in name order."""
     return sorted({str(u) for u in history["user"].dropna()})
+
+
+def _events_now(events: pd.DataFrame | None) -> dict[object, dict]:
+    """The naming fields (:data:`_NAMED`) of each event as it is now, by its id."""
+    if events is None or not len(events):
+        return {}
+    kept = [c for c in _NAMED if c in events]
+    rows_now = events[kept].astype(object).where(events[kept].notna(), None)
+    return dict(zip(events["event_id"], rows_now.to_dict("records"), strict=True))
+
+
+def _remembered(sofar: dict, fields: dict) -> dict:
+    """``sofar`` (an event's naming fields as the history went) with a change's new values."""
+    for name in _NAMED:
+        value = fields.get(name)
+        value = value[1] if isinstance(value, list) and len(value) == 2 else value
+        if value not in (None, ""):
+            sofar[name] = value
+    return sofar
+
+
+def _named(fields: dict) -> str:
+    """An event's "place, date" as the change left it."""
+    # "Odesa region", not "Odessa"; a place of megabytes cut as a popup cuts it (attack31)
+    place = event_place(fields)
+    day = fields.get("event_date")  # "2026-11-26 (week)", as the popup and the table say it
+    day = f"{day}{date_suffix(fields.get('time_precision'))}" if day else day
+    parts = (shown(str(place)) if place not in (None, "") else None, day)
+    return ", ".join(str(v) for v in parts if v not in (None, ""))

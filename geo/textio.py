@@ -1,22 +1,25 @@
 """Reading report files and uploads safely: any common encoding, HTML to text, hostile input refused.
 
-Every refusal is a :class:`ReportError` whose message is one line saying what is wrong and what to do.
+HTML's text is :mod:`geo.html_text`'s, files are read by :mod:`geo.file_reading`, and the
+refusals are :mod:`geo.report_errors`' (their names are importable from here too). Every refusal is a :class:`ReportError` whose message is one line saying what is wrong and what to do.
 """
 
 from __future__ import annotations
 
 import codecs
 import json
-import os
 import re
-import stat
-import sys
-from collections.abc import Callable, Iterator
-from html.parser import HTMLParser
+from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO, TextIO
 
+# reading files and HTML, and the refusals, live by concern; their names stay importable here
+from geo.file_reading import open_regular as open_regular
+from geo.file_reading import read_input
+from geo.file_reading import read_limited as read_limited
+from geo.file_reading import short_lines as short_lines
+from geo.html_text import html_to_text, looks_like_html
 from geo.legacy_encodings import broken_utf8, legacy_text
+from geo.report_errors import EncodingError, NulBytesError, ReportError
 
 MAX_REPORT_BYTES = 5 * 1024 * 1024
 _BOMS = (
@@ -34,20 +37,6 @@ _BOMS = (
 _INVISIBLE = re.compile(
     "[\x00\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
 )
-
-
-class ReportError(ValueError):
-    """A report that cannot be read; the message is one line for the user."""
-
-
-class EncodingError(ReportError):
-    """Bytes that read as text in no encoding told (:mod:`geo.legacy_encodings`), or UTF-8 but
-    for a few: the message says which."""
-
-
-class NulBytesError(ReportError):
-    """Bytes with NUL in them that are no UTF-16 text: binary, or text with a stray NUL (the
-    message says where the first lies when the text may hold control characters)."""
 
 
 def megabytes(size: int, limit: int) -> str:
@@ -189,83 +178,6 @@ def _checked(text: str, name: str, controls_ok: bool = False) -> str:
     return text
 
 
-class _TextOfHtml(HTMLParser):
-    _BLOCK = {
-        "p",
-        "div",
-        "br",
-        "li",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "tr",
-        "section",
-        "article",
-        "header",
-        "title",
-    }
-    _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skipping = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self._SKIP:
-            self._skipping += 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag in self._SKIP and self._skipping:
-            self._skipping -= 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        if not self._skipping:
-            self.parts.append(data)
-
-
-def html_to_text(html: str) -> str:
-    """Visible text of an HTML page, one block per line; scripts and styles dropped."""
-    parser = _TextOfHtml()
-    parser.feed(_closable(html))
-    parser.close()
-    lines = [
-        re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in "".join(parser.parts).split("\n")
-    ]
-    return "\n".join(line for line in lines if line)
-
-
-def _closable(html: str) -> str:
-    """``html`` with the markup HTMLParser cannot close made text, so that it reads the page
-    once (attack33): a tag opened after the last ">" and a comment opened after the last "-->"
-    made it read the rest of the page again for each (a 30 kB page of "<a " 9.9 s, x16 for x4);
-    a marked section "<![" it stopped on (AssertionError) or searched to the end each time is a
-    bogus comment up to its ">", as browsers read it."""
-    last = html.rfind(">")
-    head, tail = html[: last + 1], html[last + 1 :].replace("<", "&lt;")
-    ends = head.rfind("-->")
-    head = (
-        head[:ends] + head[ends:].replace("<!--", "&lt;!--")
-        if ends >= 0
-        else head.replace("<!--", "&lt;!--")
-    )
-    return head.replace("<![", "<!_[") + tail
-
-
-def looks_like_html(text: str) -> bool:
-    head = text[:1000].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html")) or bool(
-        re.search(r"<(p|div|body|article)\b", head)
-    )
-
-
 def known_or_as_written(cell: object, known: Callable[[str], object]) -> str | None:
     """An imported cell stripped; without its invisible characters (:func:`as_report`) when that
     names what ``known`` knows (U+202E "Shahed" was an unknown weapon: attack31) or leaves
@@ -283,76 +195,6 @@ def report_text(data: bytes, name: str) -> str:
         if not text.strip():
             raise ReportError(f"{name} has no visible text: give the report itself")
     return text
-
-
-def open_regular(path: Path, what: str = "a file") -> BinaryIO:
-    """``path`` opened for reading in binary, refused in one line (:class:`ReportError`) when
-    missing, unreadable or not a regular file (a FIFO, ``/dev/zero``), without waiting or reading."""
-    path = Path(path)
-    try:
-        # O_NONBLOCK: opening a FIFO never waits for a writer; the check below then refuses it
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    except FileNotFoundError:
-        raise ReportError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise ReportError(f"{path} is a folder: give {what}") from None
-    except OSError as exc:
-        raise ReportError(f"{path}: cannot read it ({exc.strerror})") from None
-    mode = os.fstat(fd).st_mode
-    if not stat.S_ISREG(mode):
-        os.close(fd)
-        if stat.S_ISDIR(mode):
-            raise ReportError(f"{path} is a folder: give {what}")
-        raise ReportError(f"{path} is not a regular file (a device or a pipe): give {what}")
-    return os.fdopen(fd, "rb")
-
-
-def read_limited(path: Path, max_bytes: int, what: str = "a file") -> bytes:
-    """The bytes of a regular file (see :func:`open_regular`), refused in one line when longer
-    than ``max_bytes`` (counted while reading, not taken from ``st_size``, which a growing or
-    special file does not tell truthfully)."""
-    with open_regular(path, what) as f:
-        try:
-            data = f.read(max_bytes + 1)
-        except OSError as exc:
-            raise ReportError(f"{path}: cannot read it ({exc.strerror})") from None
-    if len(data) > max_bytes:
-        raise ReportError(
-            f"{path} is more than the {max_bytes // 2**20} MB {what} may have: "
-            "split it into smaller files"
-        )
-    return data
-
-
-def short_lines(
-    stream: TextIO, max_chars: int, error: type[Exception] = ValueError, name: str = "stdin"
-) -> Iterator[str]:
-    """The lines of ``stream``, each read in pieces of at most ``max_chars`` + 1 characters;
-    ``error`` naming the line when one is longer (a line of gigabytes on standard input was held
-    whole before JSON said it was none: attack31)."""
-    lineno = 0
-    while line := stream.readline(max_chars + 1):
-        lineno += 1
-        if len(line) > max_chars:
-            raise error(
-                f"{name} line {lineno} is more than {max_chars // 2**20} MB: "
-                "one document of a report's length per line"
-            )
-        yield line
-
-
-def read_input(path: Path, max_bytes: int, what: str = "a file") -> bytes:
-    """The bytes of ``path`` as :func:`read_limited` reads them, or of standard input for ``-``
-    (refused in one line when longer than ``max_bytes``)."""
-    if str(path) != "-":
-        return read_limited(path, max_bytes, what)
-    data = sys.stdin.buffer.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise ReportError(
-            f"standard input is more than the {max_bytes // 2**20} MB {what} may have: "
-            "split it into smaller files"
-        )
-    return data
 
 
 def read_report(path: Path) -> str:

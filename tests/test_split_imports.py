@@ -18,6 +18,26 @@ import pytest
             ],
         ),
         ("geo.geocode.resolver", "geo.geocode.in_context", ["CONTEXT_ROUNDS"]),
+        ("geo.formats", "geo.formats.cell_words", ["weapon_in", "event_type_in"]),
+        (
+            "geo.formats",
+            "geo.formats.datasets",
+            [
+                "dataset_columns",
+                "columns_in",
+                "extra_json",
+                "read_dataset",
+                "state_actor",
+                "dataset_record",
+            ],
+        ),
+        ("geo.textio", "geo.html_text", ["html_to_text", "looks_like_html"]),
+        (
+            "geo.textio",
+            "geo.file_reading",
+            ["open_regular", "read_limited", "short_lines", "read_input"],
+        ),
+        ("geo.textio", "geo.report_errors", ["ReportError", "EncodingError", "NulBytesError"]),
         (
             "geo.store.common",
             "geo.store.frames",

@@ -135,7 +135,10 @@ _LEGEND = """chart => {
 }"""
 
 
-def test_the_time_chart_legend_shows_every_weapon_category(offline_page, tmp_path):
+# a phone too (house39: at 390 px the legend's three columns ran past the chart's right edge,
+# "artille", "glide", "rocke" cut off)
+@pytest.mark.parametrize("width", [1440, 390])
+def test_the_time_chart_legend_shows_every_weapon_category(offline_page, tmp_path, width):
     records = [
         {**BASE_EVENT, "event_id": f"c{k}", "place": f"P{k}", "weapon_category": category,
          "event_date": f"2025-01-{k + 1:02d}", "lat": 48.0 + k / 5}
@@ -145,6 +148,7 @@ def test_the_time_chart_legend_shows_every_weapon_category(offline_page, tmp_pat
     store.save(to_frame(records), path)
     with running_app(path, tmp_path / "streamlit.log") as server:
         page = offline_page
+        page.set_viewport_size({"width": width, "height": 844})
         page.goto(server["url"])
         page.get_by_text("Events over time", exact=True).click()
         chart = page.get_by_test_id("stVegaLiteChart")

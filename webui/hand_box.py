@@ -41,27 +41,15 @@ def _form(n: int) -> tuple[bool, dict, str]:
         weapon = a.text_input(
             "Weapon", key=f"add_weapon_{n}", placeholder="e.g. Shahed, Iskander-M"
         )
-        killed = b.number_input("Killed", 0, MAX_COUNT, value=None, step=1, key=f"add_killed_{n}")
-        hurt = c.number_input("Injured", 0, MAX_COUNT, value=None, step=1, key=f"add_injured_{n}")
+        killed = _count(b, "Killed", f"add_killed_{n}")
+        hurt = _count(c, "Injured", f"add_injured_{n}")
         # an interception's counts, as an imported one has them (none in the form: newuser24)
         a, b = st.columns(2)
         said = "For an interception: weapons launched, and destroyed of them"
-        launched = a.number_input(
-            "Launched", 0, MAX_COUNT, value=None, step=1, key=f"add_launched_{n}", help=said
-        )
-        downed = b.number_input(
-            "Destroyed", 0, MAX_COUNT, value=None, step=1, key=f"add_destroyed_{n}", help=said
-        )
+        launched = _count(a, "Launched", f"add_launched_{n}", said)
+        downed = _count(b, "Destroyed", f"add_destroyed_{n}", said)
         a, b = st.columns(2)
-        # an event typed from memory is no confirmation: it starts unverified (README,
-        # "Verification rule"), and the form says what each status means
-        status = a.selectbox(
-            "Status",
-            list(VERIFICATION),
-            index=VERIFICATION.index(HAND_ADDED_STATUS),
-            key=f"add_status_{n}",
-            help="\n\n".join(f"**{k}**: {v}" for k, v in VERIFICATION_MEANINGS.items()),
-        )
+        status = _status(a, n)
         claimed = b.text_input("Claimed by", key=f"add_claimed_by_{n}")
         st.caption(" · ".join(f"*{k}*: {v}" for k, v in VERIFICATION_MEANINGS.items()))
         sent = st.form_submit_button("Add the event")
@@ -77,6 +65,23 @@ def _form(n: int) -> tuple[bool, dict, str]:
         "claimed_by": claimed,
     }
     return sent, fields, where
+
+
+def _count(box, label: str, key: str, said: str | None = None) -> int | None:
+    """A count's box: a whole number from 0, empty until typed."""
+    return box.number_input(label, 0, MAX_COUNT, value=None, step=1, key=key, help=said)
+
+
+def _status(box, n: int) -> str:
+    """The status box: an event typed from memory is no confirmation, it starts unverified
+    (README, "Verification rule"), and the box says what each status means."""
+    return box.selectbox(
+        "Status",
+        list(VERIFICATION),
+        index=VERIFICATION.index(HAND_ADDED_STATUS),
+        key=f"add_status_{n}",
+        help="\n\n".join(f"**{k}**: {v}" for k, v in VERIFICATION_MEANINGS.items()),
+    )
 
 
 def _missing(fields: dict, where: str) -> list[str]:

@@ -15,7 +15,9 @@ OPEN_KEY = "chart_open"
 BRUSH = "brush"
 _SIZE_KEY = "time_chart_size"
 _BY = {"weapon_category": "Weapon category", "event_type": "Event type"}
-LEGEND_COLUMNS = 3
+# two: three columns of "air defence missile", "ballistic missile" ran past a phone's chart
+# (390 px wide: "artille", "glide", "rocke" cut off); two fit it and every wider one
+LEGEND_COLUMNS = 2
 
 
 def _brushed() -> None:

@@ -9,17 +9,22 @@ and every row it refused with the reason. Untrusted input: readers never execute
 
 from __future__ import annotations
 
-import json
-import re
-import tomllib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+# the readers' helpers live by concern; these names stay importable from here (geo.formats.f)
+from geo.formats.cell_words import event_type_in as event_type_in
+from geo.formats.cell_words import weapon_in as weapon_in
+from geo.formats.datasets import columns_in as columns_in
+from geo.formats.datasets import dataset_columns as dataset_columns
+from geo.formats.datasets import dataset_record as dataset_record
+from geo.formats.datasets import extra_json as extra_json
+from geo.formats.datasets import read_dataset as read_dataset
+from geo.formats.datasets import state_actor as state_actor
 from geo.formats.file_kinds import binary_kind, not_events
-from geo.formats.numbers import coordinate
+from geo.formats.numbers import coordinate as coordinate
 from geo.formats.numbers import number as number
 from geo.formats.refusals import Refusals, compact
 from geo.formats.status_words import read_statuses
@@ -36,8 +41,6 @@ from geo.vocabulary import shortened
 
 if TYPE_CHECKING:  # the command line reads the format table without loading pandas
     import geopandas as gpd
-
-    from geo.formats.places import Locator
 
 FORMATS = READABLE  # the formats an import reads, from the one table
 MAX_IMPORT_BYTES = 20 * MAX_REPORT_BYTES  # a file on disk, read by the command line
@@ -163,12 +166,15 @@ def read(data: bytes, name: str, gazetteer, fmt: str | None = None) -> ImportRes
         raise ImportFormatError(
             f"'format' should be one of {', '.join(FORMATS)}, got {fmt!r} instead"
         )
+    from geo.formats.canonical_regions import canonical_regions
     from geo.formats.region_rows import as_stored, geonames_regions
     from geo.formats.town_names import towns_as_stored
 
     result = BY_NAME[fmt].read()(data, name, gazetteer)
-    # "Odesa" in the region field: GeoNames' "Odessa"; "Kharkiv region": the region's event
-    result.frame = as_stored(geonames_regions(result.frame, gazetteer), gazetteer)
+    # "Odesa" in the region field: GeoNames' "Odessa"; UCDP's "Donetsk oblast": "Donetsk";
+    # "Kharkiv region": the region's event
+    regions = canonical_regions(geonames_regions(result.frame, gazetteer), gazetteer)
+    result.frame = as_stored(regions, gazetteer)
     result.frame = towns_as_stored(result.frame, gazetteer)  # "Kupiansk": GeoNames' "Kupyansk"
     return result
 
@@ -240,135 +246,3 @@ def build(
     result.notes.extend(oversized_note(frame))  # a 1,000,000-character cell, said once
     result.notes.extend(placed_notes(result))
     return result
-
-
-def weapon_in(*texts: str | None) -> tuple[str | None, str | None]:
-    """The first named weapon system the texts tell was used, else the first generic category:
-    the extractor's reading (:func:`geo.weapons.fired_weapons`), so a system told as hit
-    ("destroyed ... four tanks and Buk air defense systems") is no weapon of the row."""
-    from geo.weapons import fired_weapons
-
-    found = [m for t in texts if t for piece in _pieces(t) for m in fired_weapons(piece)]
-    named = [m for m in found if m.weapon]
-    if named:
-        return named[0].weapon, named[0].category
-    specific = [m for m in found if m.category != "missile"] or found
-    return (None, specific[0].category) if specific else (None, None)
-
-
-# A cell is read for weapons as report text is, a sentence of at most 2,000 characters at a time
-# (each weapon word's reading looks back over its text: a notes cell of 72,000 characters of "a
-# drone hit Sumy, " took 19 s, one of 1 MB would take hours)
-_PIECE = 2000
-
-
-def _pieces(text: str) -> list[str]:
-    """``text`` in pieces of at most :data:`_PIECE` characters, cut after a full stop or a line
-    end where there is one, else at a space."""
-    out, start = [], 0
-    while len(text) - start > _PIECE:
-        end = start + _PIECE
-        stop = max(text.rfind(". ", start, end), text.rfind("\n", start, end))
-        cut = stop + 1 if stop > start else text.rfind(" ", start + 1, end)
-        end = cut if cut > start else end
-        out.append(text[start:end])
-        start = end
-    return [*out, text[start:]]
-
-
-def event_type_in(text: str | None, default: str) -> str:
-    """strike / interception / fighting from words of a description, else ``default``."""
-    low = (text or "").lower()
-    if any(w in low for w in ("shot down", "intercept", "downed")):
-        return "interception"
-    strike_words = (
-        "strike",
-        "shell",
-        "missile",
-        "drone",
-        "bomb",
-        "artillery",
-        "rocket",
-        "airstrike",
-        "attack",
-    )
-    if any(w in low for w in strike_words):
-        return "strike"
-    return default
-
-
-def dataset_columns(kind: str) -> dict[str, str]:
-    """Which source columns feed each of our fields for a curated dataset (``acled``, ``ucdp``),
-    as declared in ``columns.toml`` beside this module."""
-    with open(Path(__file__).with_name("columns.toml"), "rb") as fh:
-        return dict(tomllib.load(fh)[kind])
-
-
-def columns_in(mapping: dict[str, str]) -> set[str]:
-    """The source columns a format's mapping names (``"iso / country"``, ``"a + b"``,
-    ``"notes (words)"`` name two, two and one)."""
-    return {
-        column.strip()
-        for source in mapping.values()
-        for column in re.split(r" / | \+ ", source.removesuffix(" (words)"))
-    }
-
-
-def extra_json(row: dict, known: set[str]) -> str | None:
-    """Columns Sitrep Map has no field for, kept as JSON."""
-    rest = {k: v for k, v in row.items() if k and k not in known and v not in (None, "")}
-    return json.dumps(rest, ensure_ascii=False, default=str) if rest else None
-
-
-def read_dataset(
-    data: bytes,
-    name: str,
-    kind: str,
-    what: str,
-    needed: set[str],
-    mapping: dict,
-    to_record: Callable[[dict], dict],
-) -> ImportResult:
-    """A curated dataset's CSV (ACLED, UCDP) read row by row with ``to_record``, after checking
-    that the ``needed`` columns are there (``what`` names the file in the error)."""
-
-    def reader_for(header: list[str]) -> Callable[[dict], dict]:
-        require_columns(header, needed, name, what)
-        return to_record
-
-    from geo.formats.csv_rows import csv_records
-
-    records, refused, rows = csv_records(data, name, reader_for)
-    return build(kind, records, mapping, rows, refused)
-
-
-def state_actor(pattern: re.Pattern, actor: str) -> str | None:
-    """The country of a state actor ("Military Forces of Russia (2000-)" is "Russia") by
-    ``pattern``'s first group; other actors as written; None for none."""
-    m = pattern.match(actor)
-    return m.group(1) if m else actor or None
-
-
-def dataset_record(
-    row: dict, known: set[str], fields: dict, locator: Locator | None = None
-) -> dict:
-    """A row of a curated dataset (ACLED, UCDP) as an event record: ``fields`` plus what such
-    datasets share: coded as confirmed by their coders, no injured count, no claimant, the
-    columns we have no field for kept in ``extra``, and the row's coordinates; with a
-    ``locator``, a row without coordinates is put at the place its name is
-    (:mod:`geo.formats.places`)."""
-    from geo.formats.places import point
-
-    record = {
-        "injured": None,
-        "verification": "confirmed",
-        "claimed_by": None,
-        **fields,
-        "extra": extra_json(row, known),
-    }
-    at = point(row.get("latitude"), row.get("longitude"))
-    if locator is None:
-        if at is None:
-            coordinate(row.get("latitude"), "latitude")  # refused, as a point is needed
-        return {**record, "lat": at[0], "lon": at[1]}  # type: ignore[index]
-    return locator.record(record, at)

@@ -53,8 +53,33 @@ def _style_id(category: str | None) -> str:
     return "cat-" + known.replace(" ", "-")
 
 
+# the fields written as numbers: an interception's counts too, numbers in QGIS (newuser36)
+_INT_FIELDS = frozenset(
+    {
+        "time_precision",
+        "geo_precision",
+        "fatalities",
+        "injured",
+        "launched",
+        "destroyed",
+        "source_span_start",
+        "source_span_end",
+    }
+)
+
+
 def to_kml(frame: gpd.GeoDataFrame) -> str:
     """Events as a KML document (every text escaped; no scripts, no network links)."""
+    out = _head()
+    xs, ys = frame.geometry.x.tolist(), frame.geometry.y.tolist()
+    for i, row in enumerate(frame.to_dict("records")):
+        out.extend(_placemark(row, xs[i], ys[i]))
+    out.append("</Document></kml>")
+    return "\n".join(out)
+
+
+def _head() -> list[str]:
+    """The document's opening lines: a style per weapon category, the event's schema."""
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>Sitrep Map events</name>',
@@ -67,51 +92,33 @@ def to_kml(frame: gpd.GeoDataFrame) -> str:
         )
     out.append('<Schema name="event" id="event">')
     for name in FIELDS:
-        kind = (
-            "int"
-            if name
-            in (
-                "time_precision",
-                "geo_precision",
-                "fatalities",
-                "injured",
-                "launched",  # an interception's counts: numbers in QGIS too (newuser36)
-                "destroyed",
-                "source_span_start",
-                "source_span_end",
-            )
-            else "string"
-        )
+        kind = "int" if name in _INT_FIELDS else "string"
         out.append(f'<SimpleField name="{name}" type="{kind}"/>')
     out.append("</Schema>")
-    xs, ys = frame.geometry.x.tolist(), frame.geometry.y.tolist()
-    for i, row in enumerate(frame.to_dict("records")):
-        row = {k: (None if missing(v) else v) for k, v in row.items()}
-        row["source_span_start"], row["source_span_end"] = (
-            row.get("span_start"),
-            row.get("span_end"),
-        )
-        title = f"{row['event_type']} · {event_place(row)} · {row['event_date']}"
-        what = row.get("weapon") or row.get("weapon_category") or ""
-        description = "; ".join(
-            str(x)
-            for x in (what, row.get("verification"), row.get("claimed_by"), row.get("source_text"))
-            if x
-        )
-        balloon = f"<b>{html.escape(title)}</b><br>{html.escape(description)}"
-        out.append(
-            f"<Placemark><name>{escape(title)}</name><description>{escape(balloon)}</description>"
-        )
-        out.append(f"<TimeStamp><when>{escape(row['event_date'])}</when></TimeStamp>")
-        out.append(f"<styleUrl>#{_style_id(row.get('weapon_category'))}</styleUrl>")
-        out.append('<ExtendedData><SchemaData schemaUrl="#event">')
-        for name in FIELDS:
-            if row.get(name) is not None:
-                out.append(f'<SimpleData name="{name}">{escape(str(row[name]))}</SimpleData>')
-        out.append("</SchemaData></ExtendedData>")
-        out.append(f"<Point><coordinates>{xs[i]:.6f},{ys[i]:.6f}</coordinates></Point></Placemark>")
-    out.append("</Document></kml>")
-    return "\n".join(out)
+    return out
+
+
+def _placemark(record: dict, x: float, y: float) -> list[str]:
+    """One event's Placemark lines: its title and balloon, day, style, fields and point."""
+    row: dict = {k: (None if missing(v) else v) for k, v in record.items()}
+    row["source_span_start"], row["source_span_end"] = row.get("span_start"), row.get("span_end")
+    title = f"{row['event_type']} · {event_place(row)} · {row['event_date']}"
+    what = row.get("weapon") or row.get("weapon_category") or ""
+    said = (what, row.get("verification"), row.get("claimed_by"), row.get("source_text"))
+    description = "; ".join(str(x) for x in said if x)
+    balloon = f"<b>{html.escape(title)}</b><br>{html.escape(description)}"
+    out = [
+        f"<Placemark><name>{escape(title)}</name><description>{escape(balloon)}</description>",
+        f"<TimeStamp><when>{escape(row['event_date'])}</when></TimeStamp>",
+        f"<styleUrl>#{_style_id(row.get('weapon_category'))}</styleUrl>",
+        '<ExtendedData><SchemaData schemaUrl="#event">',
+    ]
+    for name in FIELDS:
+        if row.get(name) is not None:
+            out.append(f'<SimpleData name="{name}">{escape(str(row[name]))}</SimpleData>')
+    out.append("</SchemaData></ExtendedData>")
+    out.append(f"<Point><coordinates>{x:.6f},{y:.6f}</coordinates></Point></Placemark>")
+    return out
 
 
 # Reading: the Placemarks of a KML file such as :func:`to_kml` writes, back into event records.
