@@ -48,6 +48,23 @@ def cmd_build_assets(args: argparse.Namespace) -> int:
     return 0
 
 
+def _near(args: argparse.Namespace) -> tuple[float, float, float] | None:
+    """``--near`` and ``--km`` as the filter's point and radius (None without ``--near``)."""
+    from geo import nearby, theatre
+    from geo.geocode_cli import geocoder_for
+
+    if args.near is None:
+        if args.km is not None:
+            raise UsageError("--km needs --near PLACE: the place the distance is measured from")
+        return None
+    try:
+        km = nearby.radius_km(args.km)
+        where = nearby.centre(geocoder_for(), args.near, theatre.current().countries)
+    except nearby.NearError as exc:
+        raise UsageError(f"--{exc}") from None
+    return where.lat, where.lon, km
+
+
 def _filtered_events(args: argparse.Namespace):
     from geo import filter_notes
     from geo.filtering import Filters
@@ -66,6 +83,7 @@ def _filtered_events(args: argparse.Namespace):
         sides=tuple(args.side or ()),
         regions=tuple(args.region or ()),
         claimants=tuple(args.claimed_by or ()),
+        near=_near(args),
     )
     try:
         # a PostGIS store filters in SQL; the sample only if asked, or while it is all there is
