@@ -96,7 +96,7 @@ def _filtered_events(args: argparse.Namespace):
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from geo.export import ExportError, export_bytes
+    from geo.export import ExportError, export_bytes, file_bytes
     from geo.formats.table import BY_NAME, by_suffix
     from geo.gazetteer import Gazetteer
 
@@ -115,8 +115,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             "(or -o - to pipe it)"
         )
     frame = _filtered_events(args)
-    try:
-        data = export_bytes(frame, fmt, Gazetteer().country_codes())
+    to_file = args.output is not None and not to_stdout(args.output)
+    try:  # (a file someone opens: a CSV marked as UTF-8 for Excel; a pipe as it is)
+        data = (file_bytes if to_file else export_bytes)(frame, fmt, Gazetteer().country_codes())
     except ExportError as exc:
         raise UsageError(str(exc)) from None
     write_output(data, args.output, BY_NAME[fmt].binary, events=len(frame))
