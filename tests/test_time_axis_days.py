@@ -2,8 +2,9 @@
 
 A security officer's week near one office, two days of events: Vega chose the axis's ticks
 itself and marked noon too, so the axis read "06 Dec 2026, 06 Dec 2026, 07 Dec 2026, 07 Dec
-2026, 08 Dec 2026", each day twice under the bars. The axis now marks bin starts only (each
-day, or each week's Monday), at most ten (``webui.time_chart.tick_days``).
+2026, 08 Dec 2026", each day twice under the bars, and the count axis read 0.2, 0.4 ... 1.0 events. The
+axis now marks bin starts only (each day, or each week's Monday), at most ten
+(``webui.time_chart.tick_days``), and the count axis whole numbers.
 """
 
 from __future__ import annotations
@@ -62,3 +63,5 @@ def test_the_map_page_s_chart_marks_each_day_once(scratch_store):
     spec = json.loads(charts[0].proto.spec)
     axis = spec["encoding"]["x"]["axis"]
     assert axis["values"] == ["2026-12-06", "2026-12-07"], axis
+    counts = spec["encoding"]["y"]["axis"]  # whole events, never "0.2 events"
+    assert counts["tickMinStep"] == 1 and counts["format"] == "d", counts
