@@ -185,7 +185,7 @@ if st.button("Extract events", type="primary"):
         ingest_chosen=None,  # the map opens on every event; a pick in "Review event" centres it
         ingest_added_count=st.session_state.get("ingest_added_count", 0) + 1,
     )
-    if not extracted and not warnings:
+    if not extracted and not warnings and not reviewed:  # (events added by hand: listed below)
         st.warning(
             "No events found: the text names no place where something happened (strike, fighting, "
             "interception, meeting). Check that it is a report in English; events from another tool's "

@@ -14,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from conftest import ROOT, run_cli
 from geo import store
+from geo.events import to_frame
 from webui.reopen_box import CHOICE_KEY, OPEN_KEY
 from webui.text import literal
 
@@ -53,3 +54,34 @@ def test_a_saved_report_opens_again_in_the_paste_box_and_reviews_as_stored(scrat
     assert not at.exception
     reviewed = {r["event_id"] for r in at.session_state["ingest_records"]}
     assert reviewed == stored  # the same events, the review shows them as stored
+
+
+CALL = "Call from the Kharkiv office, 7 December 2026: a drone hit a car park near our office."
+
+
+def test_a_reopened_note_with_only_hand_added_events_does_not_say_none_were_found(scratch_store):
+    from datetime import date
+
+    from geo.hand_events import hand_event
+    from geo.store import Report
+
+    fields = {
+        "event_type": "strike",
+        "event_date": date(2026, 12, 7),
+        "weapon": "Shahed",
+        "verification": "unverified",
+    }
+    event = hand_event(fields, "kharkiv-office-call", point=(49.9935, 36.2304))
+    store.save(
+        to_frame([event]), scratch_store, report=Report("kharkiv-office-call", CALL, "2026-12-07")
+    )
+
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT)
+    at.session_state[OPEN_KEY] = True
+    at.run()
+    next(b for b in at.button if b.label == "Open it in the paste box").click().run()
+    next(b for b in at.button if b.label == "Extract events").click().run()
+    assert not at.exception
+    assert [r["event_id"] for r in at.session_state["ingest_records"]] == [event["event_id"]]
+    said = " ".join(w.value for w in at.warning)
+    assert "No events found" not in said, said  # the hand-added event is listed under it
