@@ -34,6 +34,9 @@ def _brushed() -> None:
 
 
 MOST_TICKS = 10
+# whole events on the count axis: two days of one event each were marked 0.2, 0.4 ... 1.0
+# (newuser39)
+WHOLE_EVENTS = alt.Axis(tickMinStep=1, format="d")
 
 
 def tick_days(counts) -> list[str]:
@@ -75,13 +78,7 @@ def chart(counts, by: str) -> alt.Chart:
                 axis=alt.Axis(format="%d %b %Y", values=tick_days(counts), labelOverlap=True),
             ),
             x2="end:T",
-            # whole events: two days of one event each were marked 0.2, 0.4 ... 1.0 (newuser39)
-            y=alt.Y(
-                "sum(count):Q",
-                title="events",
-                stack="zero",
-                axis=alt.Axis(tickMinStep=1, format="d"),
-            ),
+            y=alt.Y("sum(count):Q", title="events", stack="zero", axis=WHOLE_EVENTS),
             # under the bars, in columns: the bars and their axis take the column's whole width
             # (beside them, in two columns, the legend took a third of it: the axis stopped
             # short of the caption under it), and all eleven weapon categories show (in one
