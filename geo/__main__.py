@@ -59,9 +59,12 @@ def _near(args: argparse.Namespace) -> tuple[float, float, float] | None:
         return None
     try:
         km = nearby.radius_km(args.km)
-        where = nearby.centre(geocoder_for(), args.near, theatre.current().countries)
     except nearby.NearError as exc:
         raise UsageError(f"--{exc}") from None
+    try:
+        where = nearby.centre(geocoder_for(), args.near, theatre.current().countries)
+    except nearby.NearError as exc:
+        raise UsageError(f"--near {exc}") from None
     return where.lat, where.lon, km
 
 

@@ -63,7 +63,7 @@ def centre(geocoder: Geocoder, typed: str, theatre: Set[str] = frozenset()) -> C
     """
     words = " ".join(typed.split())
     if not words:
-        raise NearError("near needs a place or lat, lon: it is empty")
+        raise NearError("needs a place or lat, lon: it is empty")
     try:
         point = typed_point(words)
     except EventError as exc:
@@ -73,7 +73,7 @@ def centre(geocoder: Geocoder, typed: str, theatre: Set[str] = frozenset()) -> C
     found = geocode_typed(geocoder, words, "", theatre).place
     if found is None:
         raise NearError(
-            f"near {words!r} is not in the gazetteer: try another spelling, a larger town, or lat, lon"
+            f"{words!r} is not in the gazetteer: try another spelling, a larger town, or lat, lon"
         )
     return Centre(words, found.lat, found.lon)
 

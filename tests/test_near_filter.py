@@ -88,7 +88,7 @@ def test_a_place_the_gazetteer_lacks_is_said_and_left_out(scratch_store):
     at = _map(near="Kharkivv Office", km="ten")
     assert at.caption[0].value.startswith("5 of 5 events match"), at.caption[0].value
     notice = " ".join(w.value for w in at.warning)
-    assert literal("'Kharkivv Office' is not in the gazetteer") in notice, notice
+    assert literal("Near a place: 'Kharkivv Office' is not in the gazetteer") in notice, notice
     assert literal("km should be a distance in km") in notice, notice
     assert "left out (no option" not in notice and "filter" + ' "near"' not in notice
 

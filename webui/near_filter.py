@@ -38,7 +38,7 @@ def _resolved(typed: str) -> nearby.Centre | str:
         try:
             found[typed] = nearby.centre(data.geocoder(), typed, theatre.current().countries)
         except nearby.NearError as exc:
-            found[typed] = f"The {exc}: the Near filter is left out."
+            found[typed] = f"Near a place: {exc}; the filter is left out."
     result: nearby.Centre | str = found[typed]
     return result
 
