@@ -48,6 +48,26 @@ def cmd_build_assets(args: argparse.Namespace) -> int:
     return 0
 
 
+def _near(args: argparse.Namespace) -> tuple[float, float, float] | None:
+    """``--near`` and ``--km`` as the filter's point and radius (None without ``--near``)."""
+    from geo import nearby, theatre
+    from geo.geocode_cli import geocoder_for
+
+    if args.near is None:
+        if args.km is not None:
+            raise UsageError("--km needs --near PLACE: the place the distance is measured from")
+        return None
+    try:
+        km = nearby.radius_km(args.km)
+    except nearby.NearError as exc:
+        raise UsageError(f"--{exc}") from None
+    try:
+        where = nearby.centre(geocoder_for(), args.near, theatre.current().countries)
+    except nearby.NearError as exc:
+        raise UsageError(f"--near {exc}") from None
+    return where.lat, where.lon, km
+
+
 def _filtered_events(args: argparse.Namespace):
     from geo import filter_notes
     from geo.filtering import Filters
@@ -66,6 +86,7 @@ def _filtered_events(args: argparse.Namespace):
         sides=tuple(args.side or ()),
         regions=tuple(args.region or ()),
         claimants=tuple(args.claimed_by or ()),
+        near=_near(args),
     )
     try:
         # a PostGIS store filters in SQL; the sample only if asked, or while it is all there is
@@ -78,7 +99,7 @@ def _filtered_events(args: argparse.Namespace):
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from geo.export import ExportError, export_bytes
+    from geo.export import ExportError, export_bytes, file_bytes
     from geo.formats.table import BY_NAME, by_suffix
     from geo.gazetteer import Gazetteer
 
@@ -97,8 +118,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             "(or -o - to pipe it)"
         )
     frame = _filtered_events(args)
-    try:
-        data = export_bytes(frame, fmt, Gazetteer().country_codes())
+    to_file = args.output is not None and not to_stdout(args.output)
+    try:  # (a file someone opens: a CSV marked as UTF-8 for Excel; a pipe as it is)
+        data = (file_bytes if to_file else export_bytes)(frame, fmt, Gazetteer().country_codes())
     except ExportError as exc:
         raise UsageError(str(exc)) from None
     write_output(data, args.output, BY_NAME[fmt].binary, events=len(frame))

@@ -115,6 +115,12 @@ def _filters(p: argparse.ArgumentParser, output_required: bool) -> None:
         "--bbox", type=bbox_arg, metavar="W,S,E,N", help="only events inside this box (degrees)"
     )
     p.add_argument(
+        "--near",
+        metavar="PLACE",
+        help='only events within --km of a place or "lat, lon": Kharkiv, "48.45, 35.05"',
+    )
+    p.add_argument("--km", metavar="N", help="the --near radius in km (default 25)")
+    p.add_argument(
         "--region",
         action="append",
         metavar="R",

@@ -7,6 +7,7 @@ file, so a failed export leaves nothing half-written.
 
 from __future__ import annotations
 
+import codecs
 import json
 import shutil
 import tempfile
@@ -142,6 +143,16 @@ def export_bytes(frame: gpd.GeoDataFrame, fmt: str, country_codes: dict | None =
         raise ValueError(f"'fmt' should be one of {', '.join(EXPORT_FORMATS)}, got {fmt!r} instead")
     shown = with_shown_places(as_drawn(frame))
     return BY_NAME[fmt].write()(spelled_regions(shown), country_codes or {})
+
+
+def file_bytes(frame: gpd.GeoDataFrame, fmt: str, country_codes: dict | None = None) -> bytes:
+    """:func:`export_bytes` for a file a person opens (the Map page's download, ``geo export -o
+    FILE``): a CSV starts with UTF-8's byte order mark, which Excel needs to read it as UTF-8. A
+    double-click read it in the machine's code page: "Kyivs’kyi" as "Kyivsâ€™kyi", Cyrillic
+    as "Ð—Ð°Ð¿Ð¾..." (newuser39). GDAL, QGIS, pandas' ``utf-8-sig`` and our import skip it; a
+    pipe gets :func:`export_bytes` as they are."""
+    data = export_bytes(frame, fmt, country_codes)
+    return codecs.BOM_UTF8 + data if fmt == "csv" else data
 
 
 # Writers of the table: (frame, country_codes) -> bytes.

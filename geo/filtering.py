@@ -31,6 +31,10 @@ class Filters:
     claimants: tuple[str, ...] = ()
     # the reference report's events (the sample every store starts with) included or not
     sample: bool = True
+    # lat, lon, km: only events whose point lies within km of that point (great circle), a
+    # region-wide event never (its point is anywhere in the region): what hit near an office
+    # (newuser39: no filter, link or command could say "within 25 km of Kharkiv")
+    near: tuple[float, float, float] | None = None
 
 
 def text_codes(column: pd.Series) -> tuple[np.ndarray, list[str]]:
@@ -91,6 +95,9 @@ class EventIndex:
         day_of = pd.to_datetime(pd.Series(dates.values, dtype=object), errors="coerce")
         days = (day_of - pd.Timestamp("1970-01-01")).dt.days.fillna(-(2**31) + 1).to_numpy()
         self.day = np.append(days.astype(np.int32), np.int32(-(2**31) + 1))[dates.codes]
+        # a region-wide event's point is its region's, anywhere in it: never "near" a place
+        precision = pd.to_numeric(frame.get("geo_precision", no_side), errors="coerce")
+        self.region_wide = precision.eq(3).to_numpy(dtype=bool)
         self.x = frame.geometry.x.to_numpy() if self.size else np.empty(0)
         self.y = frame.geometry.y.to_numpy() if self.size else np.empty(0)
 
@@ -126,6 +133,8 @@ class EventIndex:
         if f.bounds:
             west, south, east, north = f.bounds
             mask &= (self.x >= west) & (self.x <= east) & (self.y >= south) & (self.y <= north)
+        if f.near:
+            mask &= within_km(self.y, self.x, *f.near) & ~self.region_wide
         return mask
 
     def _in_regions(self, regions: Sequence[str]) -> np.ndarray:
@@ -133,6 +142,21 @@ class EventIndex:
         keys = region_menu.wanted_keys(regions)
         hit = [region_menu.region_key(v) in keys for v in self.region.values]
         return np.append(np.array(hit, dtype=bool), False)[self.region.codes]
+
+
+EARTH_RADIUS_KM = 6371.0088  # the mean radius (IUGG): within 0.5 % of the geodesic distance
+
+
+def within_km(lat: np.ndarray, lon: np.ndarray, lat0: float, lon0: float, km: float) -> np.ndarray:
+    """Which points (``lat``, ``lon`` in degrees) lie within ``km`` of (``lat0``, ``lon0``), by
+    the haversine great-circle distance (numpy, one pass whatever the number of points)."""
+    phi, phi0 = np.radians(lat), np.radians(lat0)
+    half = (
+        np.sin((phi - phi0) / 2) ** 2
+        + np.cos(phi) * np.cos(phi0) * np.sin(np.radians(lon - lon0) / 2) ** 2
+    )
+    distance = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(half, 0.0, 1.0)))
+    return np.asarray(distance <= km)
 
 
 def filter_mask(frame: gpd.GeoDataFrame, f: Filters) -> np.ndarray:

@@ -40,6 +40,7 @@ from webui import (
     mapview,
     navigation,
     places,
+    reopen_box,
     review_narrow,
     review_table,
     revise_box,
@@ -71,6 +72,7 @@ st.caption(
     "Paste a report or upload a .txt, .md or .html file. Events are extracted offline, shown on the "
     "map and in the table; fix what is wrong, then save them beside the earlier ones."
 )
+reopen_box.show()
 
 
 def _name_from_upload() -> None:
@@ -101,7 +103,9 @@ source_name = left.text_input(
     key="ingest_source_name",
     placeholder="e.g. agency-2025-03-14.txt",
 )
-use_header = right.checkbox("Publication date from the report's first lines", value=True)
+use_header = right.checkbox(
+    "Publication date from the report's first lines", key="ingest_use_header"
+)
 
 
 def _text_now() -> str:
@@ -120,7 +124,7 @@ def _text_now() -> str:
 found = publication_from_header(_text_now()) if use_header else None
 published_input = right.date_input(
     "Publication date",
-    value=found.day if found else date.today(),
+    value=found.day if found else st.session_state.ingest_reopened_day or date.today(),
     format="YYYY-MM-DD",
     disabled=use_header,
     help='Relative dates in the report ("on Thursday") are counted from this day',
@@ -181,7 +185,7 @@ if st.button("Extract events", type="primary"):
         ingest_chosen=None,  # the map opens on every event; a pick in "Review event" centres it
         ingest_added_count=st.session_state.get("ingest_added_count", 0) + 1,
     )
-    if not extracted and not warnings:
+    if not extracted and not warnings and not reviewed:  # (events added by hand: listed below)
         st.warning(
             "No events found: the text names no place where something happened (strike, fighting, "
             "interception, meeting). Check that it is a report in English; events from another tool's "
@@ -247,8 +251,7 @@ if records:
 
         options = place_choices(data.geocoder(), record, text)
         names = [places.candidate_line(p, s, record) for p, s in options]
-        # None when the event is at none of them (moved to typed coordinates or a typed place):
-        # the box showed the first candidate as if the event were still there
+        # None when the event is at none of them (moved): the first showed as if it were there
         current = next((i for i, (p, _) in enumerate(options) if places.at_place(record, p)), None)
         place_now = f"{record['place']}|{record['lat']}|{record['lon']}"
         if options:
@@ -284,9 +287,8 @@ if records:
             st.rerun()
         if typed.strip() and not point and not bad:
             candidates = typed_choices(data.geocoder(), typed, text)
-            # a name not found, or found only as a region ("Zaporizhia"): a click on a nearer
-            # spelling puts it in the box (a town found gets its candidates only: "Bryansk
-            # city" offered Bryanka beside Bryansk)
+            # a name not found, or only as a region ("Zaporizhia"): a click on a nearer spelling
+            # puts it in the box (a town found gets its candidates only: not Bryanka for Bryansk)
             box = into_box(f"ingest_typed_{run}_{chosen}")
             towns = any(p.feature not in AREAS for p, _ in candidates)
             if not towns and not did_you_mean(typed, f"ingest_mean_{run}_{chosen}", box):
@@ -328,10 +330,8 @@ if records:
     table[blank] = table[blank].astype(object).where(table[blank].notna(), "")  # not "None"
     hide_table_csv_download()
     tables = review_table.box()  # at a tablet's width the first columns only (newuser24)
-    # What an analyst edits first, in narrow columns, so that at 1366 px beside the sidebar it all
-    # shows without a sideways scroll (killed, injured, status and claimed by were past the edge);
-    # the precisions, category, actor and notes follow.
-    # (the weapon's category beside its name: the popup's "drone" when no system is named)
+    # What an analyst edits first, narrow: at 1366 px no sideways scroll; the precisions,
+    # category, actor, notes follow (the category beside the weapon: "drone" when none is named)
     first = ["keep", "place", "event_type", "event_date", "weapon", "weapon_category"]
     first += ["fatalities", "injured"]
     first += ["verification", "claimed_by"]

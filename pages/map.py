@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from geo.context_map import add_context
-from geo.export import EXPORT_FORMATS, MEDIA_TYPES, export_bytes
+from geo.export import EXPORT_FORMATS, MEDIA_TYPES, export_bytes, file_bytes
 from geo.formats.table import BY_NAME
 from geo.store import StoreError
 from geo.store.checks import summary as set_aside_notice
@@ -83,7 +83,7 @@ with table_col:
             )
             st.download_button(
                 f"Download {other.upper()}",
-                data=lambda: export_bytes(shown, other, data.gazetteer().country_codes()),
+                data=lambda: file_bytes(shown, other, data.gazetteer().country_codes()),
                 file_name=f"{stem}{BY_NAME[other].suffixes[0]}",
                 mime=MEDIA_TYPES[other],
                 on_click="ignore",

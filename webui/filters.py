@@ -19,7 +19,7 @@ from geo.long_text import unsteered
 from geo.sides import SIDES
 from geo.vocabulary import EVENT_TYPES, VERIFICATION, quoted, unknown_notice
 from geo.words import counted
-from webui import typed_dates
+from webui import near_filter, typed_dates
 from webui.filter_words import named_options, unknown_words, weapon_label, weapon_options
 from webui.text import literal, whole_date_range
 
@@ -99,13 +99,19 @@ def url_notices() -> list[str]:
         list(state.get(k, [])) == state.get(f"{k}_link") for k in _KEYS.values()
     )
     strange: str | None = state.get("f_link_unknown") if kept else None
-    return [n for n in (*words, days, strange) if n]
+    return [n for n in (*words, days, strange, *near_filter.notices()) if n]
 
 
 # The words a link may give its days by: ``?from=...&to=...`` and ``?date=...`` (one day) were
 # dropped without a word and the page showed every event as if filtered (newuser34).
 _DAY_WORDS = {"since": ("since", "from", "start", "date"), "until": ("until", "to", "end", "date")}
-_LINK_WORDS = {*_KEYS, *_DAY_WORDS["since"], *_DAY_WORDS["until"], "sample"}
+_LINK_WORDS = {
+    *_KEYS,
+    *_DAY_WORDS["since"],
+    *_DAY_WORDS["until"],
+    "sample",
+    *near_filter.LINK_WORDS,
+}
 
 
 def _link_day(param: str) -> str | None:
@@ -122,7 +128,7 @@ def _unknown_words() -> str | None:
         f"{w} (or {', '.join(a for a in others if a not in one_day)})"
         for w, *others in _DAY_WORDS.values()
     ]
-    takes = ", ".join([*_KEYS, *ends, *sorted(one_day), "sample"])
+    takes = ", ".join([*_KEYS, *ends, *sorted(one_day), "sample", *near_filter.LINK_WORDS])
     return f"The link's {found} is left out: the address takes {takes}." if found else None
 
 
@@ -272,6 +278,7 @@ def chosen(frame: gpd.GeoDataFrame, index: EventIndex | None = None) -> Filters:
         since=since,
         until=until,
         sample=sample,
+        near=near_filter.chosen(),
     )
 
 
@@ -280,6 +287,7 @@ def named(frame: gpd.GeoDataFrame, chosen: Filters) -> list[str]:
     2024-03-09"); the dates only when they narrow the data's."""
     asked = ((f.part, getattr(chosen, f.field)) for f in _FILTERS)
     parts = [f"{name} {', '.join(values)}" for name, values in asked if values]
+    parts += [near] if chosen.near and (near := near_filter.part()) else []
     first, last = _data_dates(frame)
     since, until = chosen.since or first, chosen.until or last
     if (since, until) != (first, last):
@@ -360,6 +368,7 @@ def _widgets(frame: gpd.GeoDataFrame) -> None:
         "its last digit.",
         persist_state=_KEEP,
     )
+    near_filter.widgets()
     whole_date_range()
     typed_dates.apply_as_typed()
 
@@ -379,6 +388,7 @@ def sidebar(frame: gpd.GeoDataFrame, chosen: Filters) -> None:
         params["since"] = chosen.since.isoformat()
     if chosen.until and chosen.until != last:
         params["until"] = chosen.until.isoformat()
+    params |= near_filter.params()
     if st.session_state.get("f_sample_chosen") or st.query_params.get("sample"):
         params["sample"] = "show" if chosen.sample else "hide"
     st.query_params.from_dict(params)

@@ -192,8 +192,9 @@ def show(table: Table, height: int) -> None:
 # looked for one there (newuser34); the review of a report pasted again shows its events as
 # stored and saves edits as updates, an imported file read again updates its events.
 CORRECTING = (
-    "To correct an event, paste its report again on Ingest a report (the review shows it as "
-    "stored; Save keeps your edits, listed on History), or import its corrected file again. To "
+    "To correct an event, paste its report again on Ingest a report, or open it there under "
+    '"Open a saved report" (the review shows it as stored; Save keeps your edits, listed on '
+    "History), or import its corrected file again. To "
     "take one out: History, Delete events (its event id ends the table's every column)."
 )
 

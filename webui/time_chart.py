@@ -3,6 +3,8 @@ or event type; brushing a range sets the date filter, and so the page address.""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import altair as alt
 import streamlit as st
 
@@ -33,6 +35,28 @@ def _brushed() -> None:
     st.session_state["f_dates"] = (since, until)
 
 
+MOST_TICKS = 10
+# whole events on the count axis: two days of one event each were marked 0.2, 0.4 ... 1.0
+# (newuser39)
+WHOLE_EVENTS = alt.Axis(tickMinStep=1, format="d")
+
+
+def tick_days(counts) -> list[str]:
+    """The days the time axis marks: bin starts (each day, or each week's Monday) from the first
+    bin to the last, every n-th so that at most :data:`MOST_TICKS` are marked. Left to Vega, a
+    span of a few days was marked at noon too, and "06 Dec 2026" read twice under one bar
+    (newuser39)."""
+    if counts.empty:
+        return []
+    unit = 7 if counts.attrs.get("size", "day") == "week" else 1
+    first, last = date.fromisoformat(min(counts["start"])), date.fromisoformat(max(counts["start"]))
+    bins = (last - first).days // unit + 1
+    step = unit * -(-bins // MOST_TICKS)
+    return [
+        (first + timedelta(days=d)).isoformat() for d in range(0, (last - first).days + 1, step)
+    ]
+
+
 def chart(counts, by: str) -> alt.Chart:
     """Stacked bars of ``counts`` (:func:`geo.timeline.counts`), an x brush named ``brush``.
 
@@ -53,10 +77,10 @@ def chart(counts, by: str) -> alt.Chart:
                 "start:T",
                 title=f"events per {size}",
                 scale=alt.Scale(type="utc"),
-                axis=alt.Axis(format="%d %b %Y", tickMinStep=86_400_000, labelOverlap=True),
+                axis=alt.Axis(format="%d %b %Y", values=tick_days(counts), labelOverlap=True),
             ),
             x2="end:T",
-            y=alt.Y("sum(count):Q", title="events", stack="zero"),
+            y=alt.Y("sum(count):Q", title="events", stack="zero", axis=WHOLE_EVENTS),
             # under the bars, in columns: the bars and their axis take the column's whole width
             # (beside them, in two columns, the legend took a third of it: the axis stopped
             # short of the caption under it), and all eleven weapon categories show (in one

@@ -49,6 +49,7 @@ __all__ = [
     "load_all",
     "report_hash",
     "save",
+    "saved_report",
     "saved_reports",
     "stamp",
     "undo_delete",
@@ -231,6 +232,18 @@ def report_event_ids(name: str, path: str | Path | None = None) -> list[str]:
 def saved_reports(path: str | Path | None = None) -> pd.DataFrame:
     """The reports saved events came from (source, hash, publication date, when saved)."""
     return open_store(path).query("reports", REPORT_COLUMNS, "saved_at")
+
+
+def saved_report(sha256: str, path: str | Path | None = None) -> Report | None:
+    """The saved report of that hash (its source, text and publication date), None when the
+    store holds none: a colleague opens it again to correct its events (newuser39)."""
+    rows = open_store(path).query("reports", [*REPORT_COLUMNS, "text"], "saved_at")
+    found = rows[rows["sha256"] == sha256]
+    if found.empty:
+        return None
+    row = found.iloc[-1]
+    published = row["published"] if isinstance(row["published"], str) else None
+    return Report(str(row["source"]), str(row["text"]), published or None)
 
 
 def reference_ids(gazetteer) -> frozenset[str]:

@@ -1,0 +1,87 @@
+"""A colleague corrects an event of a report someone else saved (newuser39).
+
+On a team's store the one way to correct a stored event was to paste its report again on the
+Ingest page; the colleague who had not the text (another analyst's note of a phone call, a
+channel's post) could correct nothing. The Ingest page's folded box "Open a saved report" puts
+a saved report back in the paste box with its name and publication day (its own day, not
+today's, counts its "overnight" and "on Thursday"); extracted, the review shows its events as
+stored, and a Save logs the colleague's edits under their name.
+"""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from conftest import ROOT, run_cli
+from geo import store
+from geo.events import to_frame
+from webui.reopen_box import CHOICE_KEY, OPEN_KEY
+from webui.text import literal
+
+TIMEOUT = 180
+NOTE = (
+    "Dnipro, 6 December 2026. Overnight a Shahed drone hit a warehouse in Dnipro, injuring "
+    "two guards, the regional governor said."
+)
+
+
+def test_a_saved_report_opens_again_in_the_paste_box_and_reviews_as_stored(scratch_store, tmp_path):
+    report = tmp_path / "dnipro-note.txt"
+    report.write_text(NOTE, encoding="utf-8")
+    env = {"SITREP_STORE": str(scratch_store), "SITREP_USER": "anna"}
+    done = run_cli(
+        "extract", str(report), "--published", "2026-12-06", "--save", "-o", "-", env=env
+    )
+    assert done.returncode == 0, done.stderr
+    stored = set(store.load(scratch_store)["event_id"])
+    assert stored
+
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT)
+    at.session_state[OPEN_KEY] = True
+    at.run()
+    box = at.selectbox(key=CHOICE_KEY)
+    assert box.options[0].startswith("dnipro-note.txt · published 2026-12-06"), box.options
+
+    opened = next(b for b in at.button if b.label == "Open it in the paste box")
+    opened.click().run()
+    assert at.text_area(key="ingest_paste").value == NOTE
+    assert at.text_input(key="ingest_source_name").value == "dnipro-note.txt"
+    assert at.checkbox(key="ingest_use_header").value is False  # its saved day, not today's
+    assert str(at.date_input[0].value) == "2026-12-06"
+    said = literal("Opened dnipro-note.txt: click Extract events")
+    assert any(i.value.startswith(said) for i in at.info), [i.value for i in at.info]
+    next(b for b in at.button if b.label == "Extract events").click().run()
+    assert not at.exception
+    reviewed = {r["event_id"] for r in at.session_state["ingest_records"]}
+    assert reviewed == stored  # the same events, the review shows them as stored
+
+
+CALL = "Call from the Kharkiv office, 7 December 2026: a drone hit a car park near our office."
+
+
+def test_a_reopened_note_with_only_hand_added_events_does_not_say_none_were_found(scratch_store):
+    from datetime import date
+
+    from geo.hand_events import hand_event
+    from geo.store import Report
+
+    fields = {
+        "event_type": "strike",
+        "event_date": date(2026, 12, 7),
+        "weapon": "Shahed",
+        "verification": "unverified",
+    }
+    event = hand_event(fields, "kharkiv-office-call", point=(49.9935, 36.2304))
+    store.save(
+        to_frame([event]), scratch_store, report=Report("kharkiv-office-call", CALL, "2026-12-07")
+    )
+
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT)
+    at.session_state[OPEN_KEY] = True
+    at.run()
+    next(b for b in at.button if b.label == "Open it in the paste box").click().run()
+    next(b for b in at.button if b.label == "Extract events").click().run()
+    assert not at.exception
+    assert [r["event_id"] for r in at.session_state["ingest_records"]] == [event["event_id"]]
+    said = " ".join(w.value for w in at.warning)
+    assert "No events found" not in said, said  # the hand-added event is listed under it
