@@ -3,6 +3,7 @@ written before its fix; a time is two sizes' CPU seconds compared, never a wall-
 
 from __future__ import annotations
 
+import pytest
 from test_hostile_inputs37 import _linear  # (CPU seconds of two sizes, one run)
 
 
@@ -38,3 +39,57 @@ def test_claimant_words_keep_their_meaning():
     assert claimants.holds(names, []) == [False] * 4
     assert claimants.unknown(["of kyiv", "kyiv (", "nobody", " "], names) == ["kyiv (", "nobody"]
     assert claimants.chosen(["ivan fedorov", "channels"], names) == ["Ivan Fedorov", "channels"]
+
+
+# --- an altitude that is no number ----------------------------------------------------------------
+# A GeoJSON Point [36.2, 50.0, "high"] (or null, true, 1e400) and a KML "36.2,50,high" or
+# "36.2,50,1,2" were stored at 36.2, 50.0 as if the file were sound (attack38 left it).
+_FEATURE = (
+    '{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point",'
+    '"coordinates":%s},"properties":{"event_date":"2024-05-01","event_type":"strike",'
+    '"place":"Kharkiv","source":"s"}}]}'
+)
+_PLACEMARK = (
+    '<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><ExtendedData>'
+    '<Data name="event_date"><value>2024-05-01</value></Data>'
+    '<Data name="event_type"><value>strike</value></Data>'
+    '<Data name="place"><value>Kharkiv</value></Data>'
+    '<Data name="source"><value>s</value></Data><Data name="time_precision"><value>1</value>'
+    '</Data><Data name="geo_precision"><value>1</value></Data>'
+    '<Data name="verification"><value>unverified</value></Data></ExtendedData>'
+    "<Point><coordinates>%s</coordinates></Point></Placemark></Document></kml>"
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "coordinates", "said"),
+    [
+        ("geojson", '[36.2, 50.0, "high"]', "'altitude'"),
+        ("geojson", "[36.2, 50.0, null]", "'altitude'"),
+        ("geojson", "[36.2, 50.0, true]", "'altitude'"),
+        ("geojson", "[36.2, 50.0, 1e400]", "'altitude'"),
+        ("kml", "36.2,50,high", "'altitude'"),
+        ("kml", "36.2,50,inf", "'altitude'"),
+        ("kml", "36.2,50,1,2", "longitude,latitude[,altitude]"),
+    ],
+)
+def test_an_altitude_that_is_no_number_refuses_its_row(gazetteer, kind, coordinates, said):
+    from geo import formats
+
+    text = (_FEATURE if kind == "geojson" else _PLACEMARK) % coordinates
+    result = formats.read(text.encode(), f"a.{kind}", gazetteer)
+    assert len(result.frame) == 0
+    reasons = [reason for _, reason in result.refused]
+    assert len(reasons) == 1 and said in reasons[0] and "\n" not in reasons[0], reasons
+
+
+@pytest.mark.parametrize(
+    ("kind", "coordinates"), [("geojson", "[36.2, 50.0, 12.5]"), ("kml", "36.2,50,0")]
+)
+def test_a_numeric_altitude_is_still_read(gazetteer, kind, coordinates):
+    from geo import formats
+
+    text = (_FEATURE if kind == "geojson" else _PLACEMARK) % coordinates
+    frame = formats.read(text.encode(), f"a.{kind}", gazetteer).frame
+    assert list(frame["place"]) == ["Kharkiv"]
+    assert (frame.geometry.x[0], frame.geometry.y[0]) == (36.2, 50.0)
