@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from geo.legacy_encodings import broken_utf8, legacy_text
+from geo.legacy_encodings import UntoldEncoding, broken_utf8, legacy_text, untold
 
 MAX_REPORT_BYTES = 5 * 1024 * 1024
 _BOMS = (
@@ -128,7 +128,10 @@ def decode(
                 f"{name} is UTF-8 but for bytes that are not, the first at "
                 f"{_line_column(data, exc.start)}: save it again as UTF-8"
             ) from None
-    found = legacy_text(data)
+    try:
+        found = legacy_text(data)
+    except UntoldEncoding as exc:
+        raise EncodingError(untold(name, exc.readings)) from None
     if found is None:
         raise EncodingError(
             f"{name} is not in an encoding Sitrep Map can read (UTF-8, UTF-16, cp1251, cp1252, "

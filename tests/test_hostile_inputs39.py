@@ -93,3 +93,51 @@ def test_a_numeric_altitude_is_still_read(gazetteer, kind, coordinates):
     frame = formats.read(text.encode(), f"a.{kind}", gazetteer).frame
     assert list(frame["place"]) == ["Kharkiv"]
     assert (frame.geometry.x[0], frame.geometry.y[0]) == (36.2, 50.0)
+
+
+# --- a short East Asian name in a legacy encoding -------------------------------------------------
+# A CSV whose one place is "北京" in GB18030 (or "東京" in Shift_JIS, "서울" in EUC-KR) was read
+# as cp1251/cp1252 and stored as "±±ѕ©" ("“Œ‹ž", "ј­їп") with no word: two characters are too
+# few to tell the code page. Now refused in one line that shows both readings, nothing stored;
+# six characters are read as the East Asian text they are.
+_CSV = "event_date,event_type,place,latitude,longitude,source\n2024-05-01,strike,%s,39.9,116.4,s\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding"),
+    [("北京", "gb18030"), ("北京市", "gb18030"), ("東京", "shift_jis"), ("서울", "euc_kr")],
+)
+def test_a_short_east_asian_name_is_refused_not_garbled(tmp_path, name, encoding):
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "events.csv"
+    path.write_bytes((_CSV % name).encode(encoding))
+    store = tmp_path / "store.gpkg"
+    run = subprocess.run(
+        [sys.executable, "-m", "geo", "import", str(path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "SITREP_STORE": str(store)},
+    )
+    assert run.returncode == 2 and not store.exists(), run
+    (line,) = run.stderr.strip().splitlines()
+    assert "too few characters past ASCII" in line and "UTF-8" in line, line
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("北京市北京市", "gb18030"),
+        ("№5 «Київ»", "cp1251"),
+        ("Київ", "cp1251"),
+        ("It’s “Kyiv” — strike", "cp1252"),
+        ("l’armée à Kyïv", "cp1252"),
+        ("§ 5 ©", "cp1252"),
+    ],
+)
+def test_code_pages_and_longer_east_asian_text_are_read(text, encoding):
+    from geo.textio import decode
+
+    assert decode(text.encode(encoding), "t.txt", 1_000_000)[0] == text
