@@ -171,3 +171,95 @@ def test_code_pages_and_longer_east_asian_text_are_read(text, encoding):
     from geo.textio import decode
 
     assert decode(text.encode(encoding), "t.txt", 1_000_000)[0] == text
+
+
+# --- the CSV export's .csvt beside -o -----------------------------------------------------------
+# `export -o events.csv` writes `events.csvt` beside it whatever stands there: a FIFO there hung
+# the export for ever (after the CSV was written), a folder gave "error: .events.csvt.x.tmp: Is a
+# directory" and status 2 with the CSV written, a user's own file of that name was replaced
+# without a word. Now each is left as it is, with one warning line; the last export's type line
+# is replaced as before.
+@pytest.fixture
+def one_event_store(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    given = tmp_path / "in.csv"
+    given.write_text(_CSV.replace("39.9,116.4", "50.0,36.2") % "Kharkiv")
+    env = {**os.environ, "SITREP_STORE": str(tmp_path / "store.gpkg")}
+    subprocess.run([sys.executable, "-m", "geo", "import", str(given)], env=env, check=True)
+    return env
+
+
+@pytest.mark.parametrize("there", ["fifo", "folder", "notes", "link", "types"])
+def test_what_stands_at_the_csvt_is_kept_or_replaced_in_one_line(tmp_path, one_event_store, there):
+    import os
+    import subprocess
+    import sys
+
+    types = tmp_path / "out.csvt"
+    if there == "fifo":  # (a reader at its other end: written to, the export would not hang)
+        os.mkfifo(types)
+        reader = os.open(types, os.O_RDONLY | os.O_NONBLOCK)
+    elif there == "folder":
+        types.mkdir()
+    elif there == "notes":
+        types.write_text("my notes\n")
+    elif there == "link":
+        (tmp_path / "target").write_text("kept\n")
+        types.symlink_to(tmp_path / "target")
+    else:
+        types.write_text('"Integer","String"\n')
+    run = subprocess.run(
+        [sys.executable, "-m", "geo", "export", "-o", str(tmp_path / "out.csv")],
+        env=one_event_store,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "Kharkiv" in (tmp_path / "out.csv").read_text()
+    if there == "types":
+        assert types.read_text().startswith("String,Date,Integer")
+        assert "warning" not in run.stderr
+        return
+    (warning,) = [line for line in run.stderr.splitlines() if line.startswith("warning")]
+    assert "left as it is" in warning
+    if there == "fifo":
+        assert os.read(reader, 100) == b"" and types.is_fifo()
+        os.close(reader)
+    if there == "notes":
+        assert types.read_text() == "my notes\n"
+    if there == "link":
+        assert types.is_symlink() and (tmp_path / "target").read_text() == "kept\n"
+
+
+# --- a GeoPackage DATE cell that is no day ------------------------------------------------------
+# One event_date cell of "2023-02-29" or "10000-01-01" in a GeoPackage failed the whole file ("is
+# not a readable GeoPackage: day is out of range for month"), its sound rows with it; a blank or
+# "2024-13-01" printed GDAL's two-line RuntimeWarning. Now the row alone is refused, named.
+@pytest.mark.parametrize("cell", ["'2023-02-29'", "'10000-01-01'", "''", "'2024-13-01'"])
+def test_a_date_cell_that_is_no_day_refuses_its_row_only(tmp_path, gazetteer, cell, recwarn):
+    import sqlite3
+
+    from geo import formats
+    from geo.export import export_bytes
+
+    frame = formats.read(
+        (_CSV.replace("39.9,116.4", "50.0,36.2") % "Kharkiv").encode()
+        + b"2024-02-29,strike,Sumy,50.9,34.8,s\n",
+        "in.csv",
+        gazetteer,
+    ).frame
+    path = tmp_path / "out.gpkg"
+    path.write_bytes(export_bytes(frame, "gpkg", gazetteer.country_codes()))
+    with sqlite3.connect(path) as db:
+        for function in ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):
+            db.create_function(function, 1, lambda g: 0)  # (the R-tree's triggers ask for them)
+        db.execute(f"UPDATE events SET event_date = {cell} WHERE rowid = 1")
+    result = formats.read(path.read_bytes(), "out.gpkg", gazetteer)
+    assert list(result.frame["place"]) == ["Sumy"]
+    assert list(result.frame["event_date"]) == ["2024-02-29"]
+    (refused,) = list(result.refused)
+    assert refused[0] == 1 and "'event_date'" in refused[1]
+    assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]
