@@ -128,6 +128,12 @@ def decode(
                 f"{name} is UTF-8 but for bytes that are not, the first at "
                 f"{_line_column(data, exc.start)}: save it again as UTF-8"
             ) from None
+    return _legacy(data, name, controls_ok)
+
+
+def _legacy(data: bytes, name: str, controls_ok: bool) -> tuple[str, str]:
+    """:func:`decode` of bytes that are no UTF-8: text and encoding in a legacy encoding, or
+    EncodingError in one line."""
     try:
         found = legacy_text(data)
     except UntoldEncoding as exc:
