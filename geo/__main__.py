@@ -134,13 +134,18 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _write_column_types(output: Path | None) -> None:
     """Beside a CSV written to ``events.csv``, its column types in ``events.csvt``, which GDAL
     and QGIS read: counts stay numbers even where every cell is blank (read as text before)."""
-    from geo.formats.sitrep_csv import column_types
+    from geo.formats.sitrep_csv import column_types, types_file_kept
     from geo.output import is_device, to_stdout, write_atomic
 
     if output is None or to_stdout(output) or is_device(output):
         return
-    if output.suffix.lower() == ".csv":
-        write_atomic(output.with_suffix(".csvt"), column_types())
+    if output.suffix.lower() != ".csv":
+        return
+    types = output.with_suffix(".csvt")
+    if why := types_file_kept(types):
+        print(f"warning: {types} is {why}: left as it is, no column types written", file=sys.stderr)
+    else:
+        write_atomic(types, column_types())
 
 
 def _warn_unknown_suffix(output: Path | None) -> None:

@@ -44,6 +44,8 @@ def legacy_text(data: bytes) -> tuple[str, str] | None:
     if len(data) > len(sample):  # (a character cut in two is in no encoding)
         sample = sample[: sample.rfind(b"\n") + 1] or sample
     encoding = _encoding(sample)
+    if encoding in ("cp1251", "cp1252", "koi8_u"):
+        encoding = _rival(sample, encoding) or encoding
     if encoding is None:
         return None
     if encoding in ("cp1251", "cp1252", "koi8_u"):
@@ -53,6 +55,50 @@ def legacy_text(data: bytes) -> tuple[str, str] | None:
         return data.decode(encoding), encoding
     except UnicodeDecodeError:  # (the rest of the file is not what its start is)
         return None
+
+
+class UntoldEncoding(ValueError):
+    """Bytes past ASCII too few to tell a code page's letters from East Asian characters: the
+    readings of each, to show the user."""
+
+    def __init__(self, readings: list[tuple[str, str]]) -> None:
+        super().__init__(readings)
+        self.readings = readings
+
+
+_NAMES = {"cp1251": "cp1251", "cp1252": "cp1252", "koi8_u": "KOI8-U", "euc_kr": "EUC-KR"}
+_NAMES |= {"gb18030": "GB18030", "shift_jis": "Shift_JIS", "big5": "Big5"}
+_WIDE_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def untold(name: str, readings: list[tuple[str, str]]) -> str:
+    """The one line refusing file ``name`` whose bytes past ASCII ``readings`` cannot tell."""
+    shown = [
+        f'{_NAMES[encoding]} reads them as "{found.group()[:24]}"'
+        for text, encoding in readings
+        if (found := _WIDE_RUN.search(text))
+    ]
+    return (
+        f"{name} has too few characters past ASCII to tell their encoding ({', '.join(shown)}): "
+        "save it as UTF-8 and try again"
+    )
+
+
+def _rival(data: bytes, encoding: str) -> str | None:
+    """An East Asian encoding for bytes whose code-page reading is mostly no letters ("北京" in
+    GB18030 reads "±±ѕ©" in cp1251, "東京" in Shift_JIS "“Œ‹ž" in cp1252: stored so, with no
+    word, attack38 left it); UntoldEncoding when the bytes are too few to tell which."""
+    text = data.decode(encoding, errors="replace")
+    wide = len(_PAST_ASCII.findall(text))
+    if len(_LETTER_PAST_ASCII.findall(text)) >= MOST * wide:
+        return None
+    found = east_asian(data)
+    if found:
+        return found[1]
+    short = east_asian(data, least=1)
+    if short:
+        raise UntoldEncoding([(text, encoding), (short[0], short[1])])
+    return None
 
 
 def _encoding(data: bytes) -> str | None:
@@ -138,11 +184,12 @@ def _cased_text(text: str) -> bool:
     return len(_FLIP.findall(text)) <= MOST_FLIPS * len(_LETTER_PAST_ASCII.findall(text))
 
 
-def east_asian(data: bytes) -> tuple[str, str] | None:
+def east_asian(data: bytes, least: int = MIN_WIDE) -> tuple[str, str] | None:
     """``(text, encoding)`` of Korean (EUC-KR), Chinese (GB18030), Japanese (Shift_JIS) or
     traditional Chinese (Big5) text, or None: the bytes decode with no error and nine in ten of
     the characters past ASCII are the script's (Korean before Chinese, whose common characters
-    EUC-KR's Hangul bytes also are; GB18030 reads Big5's bytes too, as rare characters)."""
+    EUC-KR's Hangul bytes also are; GB18030 reads Big5's bytes too, as rare characters). With
+    ``least`` below :data:`MIN_WIDE`, a few ideographs are Japanese without kana too."""
     for encoding, script in (
         ("euc_kr", _HANGUL),
         ("gb18030", _IDEOGRAPH),
@@ -157,11 +204,13 @@ def east_asian(data: bytes) -> tuple[str, str] | None:
         own = len(script.findall(text))
         if encoding == "shift_jis":  # kana with ideographs, one in ten kana at least
             own, kana = own + len(_IDEOGRAPH.findall(text)), own
-            if kana * 10 < wide:
+            if kana * 10 < wide and least >= MIN_WIDE:
                 continue
         if encoding == "gb18030" and not _gb2312_mostly(data):
             continue
-        if wide >= MIN_WIDE and own + len(_CJK_OTHER.findall(text)) >= MOST * wide:
+        # (a few bytes, read as half-width kana or punctuation, are as likely a code page's)
+        other = len(_CJK_OTHER.findall(text)) if least >= MIN_WIDE else 0
+        if wide >= least and own + other >= MOST * wide:
             return text, encoding
     return None
 

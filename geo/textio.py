@@ -18,7 +18,7 @@ from geo.file_reading import read_input
 from geo.file_reading import read_limited as read_limited
 from geo.file_reading import short_lines as short_lines
 from geo.html_text import html_to_text, looks_like_html
-from geo.legacy_encodings import broken_utf8, legacy_text
+from geo.legacy_encodings import UntoldEncoding, broken_utf8, legacy_text, untold
 from geo.report_errors import EncodingError, NulBytesError, ReportError
 
 MAX_REPORT_BYTES = 5 * 1024 * 1024
@@ -117,7 +117,16 @@ def decode(
                 f"{name} is UTF-8 but for bytes that are not, the first at "
                 f"{_line_column(data, exc.start)}: save it again as UTF-8"
             ) from None
-    found = legacy_text(data)
+    return _legacy(data, name, controls_ok)
+
+
+def _legacy(data: bytes, name: str, controls_ok: bool) -> tuple[str, str]:
+    """:func:`decode` of bytes that are no UTF-8: text and encoding in a legacy encoding, or
+    EncodingError in one line."""
+    try:
+        found = legacy_text(data)
+    except UntoldEncoding as exc:
+        raise EncodingError(untold(name, exc.readings)) from None
     if found is None:
         raise EncodingError(
             f"{name} is not in an encoding Sitrep Map can read (UTF-8, UTF-16, cp1251, cp1252, "

@@ -38,7 +38,10 @@ def one_night(a: Draft, b: Draft) -> When | None:
     evening, night = (a, b) if a.when.day < b.when.day else (b, a)
     if (night.when.day - evening.when.day).days != 1 or told_as_another(b):
         return None
-    if not (_told(evening, _LATE) and _told(night, _NIGHT)):
+    # the later mention first: it is a sentence or two, where the event may have taken in
+    # hundreds (a month of days one apart, over and over, read them all for each: attack39)
+    b_words, a_words = (_NIGHT, _LATE) if evening is a else (_LATE, _NIGHT)
+    if not (_told(b, b_words) and _told(a, a_words)):
         return None
     return evening.when
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 
 from geo import formats as f
@@ -134,7 +135,19 @@ def _point(feat) -> list:
             f"a Point has two or three coordinates (longitude, latitude, altitude), got "
             f"{len(coordinates)}: write it without the ones after the altitude"
         )
+    # an altitude that is no number ("high", null, true, NaN) says the file is not what it seems:
+    # refused as a longitude would be, not passed over (attack38 left it)
+    if len(coordinates) == 3 and not _finite(coordinates[2]):
+        raise EventError(
+            f"'altitude' (the Point's third coordinate) should be a number, got "
+            f"{given(coordinates[2])} instead: write it as a number or leave it out"
+        )
     return coordinates
+
+
+def _finite(value) -> bool:
+    """Whether ``value`` is a finite JSON number (not a boolean)."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _mapped(props: dict, mapping: dict[str, str]) -> tuple[dict, dict]:

@@ -8,6 +8,7 @@ temporary folder, read, and removed. Nothing in the file is executed or fetched.
 from __future__ import annotations
 
 import tempfile
+import warnings
 from pathlib import Path
 
 import pyogrio
@@ -35,7 +36,7 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
             limit = f.row_limit(len(data), name, 0)
             # one row past the limit at most: a view that joins a table with itself is never
             # counted (that alone can take minutes) nor read in full
-            frame = pyogrio.read_dataframe(path, layer=layer, max_features=limit + 1)
+            frame = _read_layer(path, layer, limit + 1)
         except f.ImportFormatError:
             raise
         except Exception as exc:  # GDAL's errors have no common base
@@ -44,6 +45,27 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     if len(frame) > limit:
         f.row_limit(len(data), name, len(frame))
     return from_frame(in_degrees(frame, name), "gpkg")
+
+
+def _read_layer(path: Path, layer: str, most: int):
+    """The layer's first ``most`` rows. A DATE cell GDAL parses into no day ("2023-02-29",
+    "10000-01-01") failed the whole file ("is not a readable GeoPackage: day is out of range for
+    month"; attack39): the layer is read again with its date columns as text, so that the row
+    alone is refused, its field named; GDAL's warning of a cell it cannot read (a blank) is not
+    printed, the row's refusal says it."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        try:
+            return pyogrio.read_dataframe(path, layer=layer, max_features=most)
+        except (ValueError, OverflowError):
+            info = pyogrio.read_info(path, layer=layer)
+            columns = ", ".join(
+                f'CAST("{n}" AS TEXT) AS "{n}"' if str(t).startswith("datetime") else f'"{n}"'
+                for n, t in zip(info["fields"], info["dtypes"], strict=True)
+            )
+            geometry = f', "{info["geometry_name"]}"' if info.get("geometry_name") else ""
+            sql = f'SELECT {columns}{geometry} FROM "{layer}"'
+            return pyogrio.read_dataframe(path, sql=sql, sql_dialect="SQLITE", max_features=most)
 
 
 def _stored(path: Path, name: str) -> None:

@@ -4,6 +4,7 @@ and such a file read back (an import)."""
 from __future__ import annotations
 
 import html
+import math
 import re
 from xml.etree import ElementTree
 from xml.sax import saxutils
@@ -14,7 +15,7 @@ from geo import formats as f
 from geo.event_names import event_place
 from geo.formats.cells import missing
 from geo.layers import CATEGORY_COLOURS
-from geo.records import COLUMNS, PROPERTIES, EventError
+from geo.records import COLUMNS, PROPERTIES, EventError, given
 
 ICON = "http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png"
 FIELDS = [p for p in PROPERTIES if p != "source_span"] + [  # extra too: a re-import keeps it
@@ -196,6 +197,18 @@ def other_tools_kml(name: str, placemarks: int) -> str:
     )
 
 
+def _altitude(rest: list[str]) -> None:
+    """Refuse what follows longitude and latitude unless it is one finite number, the altitude
+    a map of the ground leaves out ("36.2,50,high" and "36.2,50,1,2" were read as 36.2,50)."""
+    if len(rest) > 1:
+        raise EventError(
+            "the Point's coordinates should be longitude,latitude[,altitude], got "
+            f"{len(rest) + 2} numbers: write it without the ones after the altitude"
+        )
+    if rest and not math.isfinite(f.coordinate(rest[0], "altitude")):
+        raise EventError(f"'altitude' should be a finite number, got {given(rest[0])} instead")
+
+
 def _record(placemark: ElementTree.Element) -> dict:
     fields = {str(d.get("name")): d.text or "" for d in placemark.iter(f"{_KML}SimpleData")}
     for d in placemark.iter(f"{_KML}Data"):  # <Data name=".."><value>..</value></Data>
@@ -207,6 +220,7 @@ def _record(placemark: ElementTree.Element) -> dict:
     if len(parts) < 2:
         raise EventError("the Point's coordinates should be longitude,latitude")
     lon, lat = f.coordinate(parts[0], "longitude"), f.coordinate(parts[1], "latitude")
+    _altitude(parts[2:])
     record: dict = {c: None for c in COLUMNS}
     for key, value in fields.items():
         key = _SPANS.get(key, key)

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import stat
+from pathlib import Path
 
 import geopandas as gpd
 
@@ -128,6 +131,34 @@ def column_types() -> str:
         for c in COLUMNS
     ]  # fmt: skip
     return ",".join(kinds) + "\n"
+
+
+# a GDAL column-type line: types, each perhaps quoted and with a width ("Integer(5)", "Real(8.2)")
+_TYPES_LINE = re.compile(
+    r'\s*"?[A-Za-z]+(?:\(\d+(?:\.\d+)?\))?"?(?:\s*,\s*"?[A-Za-z]+(?:\(\d+(?:\.\d+)?\))?"?)*\s*'
+)
+
+
+def types_file_kept(path: Path) -> str | None:
+    """Why the ``.csvt`` at ``path`` is left as it is instead of replaced by :func:`column_types`,
+    or None when there is none or it is a column-type line (the last export's): a folder, a
+    link, a FIFO or device (written to, the export hung), a file of the user's that holds other
+    text (replaced without a word: attack39)."""
+    try:
+        mode = path.lstat().st_mode
+    except OSError:
+        return None
+    if stat.S_ISLNK(mode):
+        return "a link"
+    if not stat.S_ISREG(mode):
+        return "a folder" if stat.S_ISDIR(mode) else "not a regular file"
+    with open(path, "rb") as f:
+        head = f.read(4097)
+    try:
+        ours = len(head) <= 4096 and _TYPES_LINE.fullmatch(head.decode("utf-8")) is not None
+    except UnicodeDecodeError:
+        ours = False
+    return None if ours else "a file that holds no column types"
 
 
 def to_csv(frame: gpd.GeoDataFrame, country_codes: dict[str, tuple[str, int]]) -> str:
