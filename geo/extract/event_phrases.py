@@ -22,6 +22,8 @@ from geo.extract import (
     footage_advances,
     ground_presence,
     hit_after_downing,
+    ministry_ground,
+    weapon_goings,
 )
 from geo.extract.event_words import Cued
 from geo.extract.wording import GAP_WORD
@@ -297,6 +299,7 @@ _PARTS: dict[str, tuple[_Part, ...]] = {
         (armoured_assaults.ARMOUR, armoured_assaults.CUES, armoured_assaults.THEN),
         (ground_presence.PRESENCE, ground_presence.CUES, ()),
         (footage_advances.FOOTAGE, footage_advances.CUES, footage_advances.THEN),
+        (ministry_ground.ROUTED, ministry_ground.CUES, ministry_ground.THEN),
     ),
     "strike": (
         (_INTO, _INTO_VERBS, (" into",)),
@@ -327,6 +330,7 @@ _PARTS: dict[str, tuple[_Part, ...]] = {
         ),
         (_GUN_FIRE, (" fire",), ()),
         (_STRIKING, ("striking",), ()),
+        (weapon_goings.GOING, weapon_goings.CUES, weapon_goings.THEN),
         (_CLIPPED_ON, (" on",), ()),
         (hit_after_downing.RECORDED, hit_after_downing.CUES, hit_after_downing.THEN),
     ),
