@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from geo.extract import Extractor
+from geo.extract import Extractor, clipped_at
 from geo.extract.lexicon import triggers_in
 from geo.extract.ministry_ground import ROUTED
 from geo.extract.tally_breakdown import breakdown_body
@@ -75,6 +75,9 @@ def test_a_labelled_run_after_a_strike_is_no_downing(extractor):
         ("Shells rained down on the centre of Kherson all afternoon.", "Kherson"),
         ("A video shows a drone crashing into a fuel tank in Tuapse.", "Tuapse"),
         ("Rockets of an old multiple launcher landed on a farm in Nikopol.", "Nikopol"),
+        # a clipped line of a weapon at its target (clipped_at)
+        ("Kremenchuk: two cruise missiles at the oil refinery; no casualties.", "Kremenchuk"),
+        ("Ochakiv - an FPV drone at a fishing boat, one man wounded.", "Ochakiv"),
     ],
 )
 def test_a_weapon_going_for_its_target_is_a_strike(extractor, body, place):
@@ -131,14 +134,33 @@ def _cpu(text: str, read) -> float:
 
 @pytest.mark.parametrize(
     "piece",
-    ["drones drones drones ", "freed the the ", "routed a a ", "By region: X - 1, the rest, "],
+    [
+        "drones drones drones ",
+        "freed the the ",
+        "routed a a ",
+        "By region: X - 1, the rest, ",
+        ": a b drones at ",
+    ],
 )
 def test_the_new_patterns_read_a_long_paste_in_linear_time(piece):
     def read(text: str) -> None:
         GOING.search(text)
         ROUTED.search(text)
         breakdown_body(text)
+        clipped_at.AT.search(text)
 
     small, large = piece * 5_000, piece * 20_000
     ratio = _cpu(large, read) / max(_cpu(small, read), 1e-4)
     assert ratio < 12, ratio
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shahed drones at night are hard to see.",
+        "Sumy: drones at the same time as the sirens.",
+        "Odesa: missiles at an altitude of fifty metres.",
+    ],
+)
+def test_a_weapon_at_a_time_or_a_measure_is_no_clipped_entry(sentence):
+    assert not clipped_at.AT.search(sentence)

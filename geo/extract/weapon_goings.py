@@ -28,7 +28,7 @@ GOING = re.compile(
     # into": the subject is the weapon, whole, at most five words of its own between)
     r"(?<!of )(?<!of a )(?<!of an )(?<!of the )"
     rf"\b({_WEAPONS}\s+(?:(?!(?:debris|wreckage|fragments|parts|remains|by|down|downed|intercepted|destroyed|damaged)\b)[\w'’-]+\s+){{0,5}}?"
-    r"(?:(?:came|come|comes|coming|went|go|goes|going|headed|heading)\s+(?:for|after)"
+    r"(?:(?:came|come|comes|coming|went|go|goes|going)\s+(?:for|after)"
     rf"{_NOT_A_TIME}|"
     r"rain(?:ed|s|ing)?\s+down\s+(?:on|upon)|"
     r"(?:crashing|smashing|slamming|ploughing|plowing)\s+into|"
@@ -40,7 +40,6 @@ CUES = (
     "come",
     "went",
     "go",
-    "head",
     "rain",
     "crashing",
     "smashing",
