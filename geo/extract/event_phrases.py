@@ -19,9 +19,12 @@ import re
 from geo.extract import (
     air_defence_acts,
     armoured_assaults,
+    clipped_at,
     footage_advances,
     ground_presence,
     hit_after_downing,
+    ministry_ground,
+    weapon_goings,
 )
 from geo.extract.event_words import Cued
 from geo.extract.wording import GAP_WORD
@@ -255,9 +258,9 @@ _CLIPPED_ON = re.compile(
 
 
 def clipped_entry(text: str, start: int, end: int) -> bool:
-    """Whether a clipped entry of a weapon on its target opens at ``start`` and ends before
-    ``end`` ("drones on the central market")."""
-    return bool(_CLIPPED_ON.match(text, start, end))
+    """Whether a clipped entry of a weapon on or at its target opens at ``start`` and ends
+    before ``end`` ("drones on the central market", "two missiles at the rail depot")."""
+    return bool(_CLIPPED_ON.match(text, start, end) or clipped_at.ENTRY.match(text, start, end))
 
 
 # ground won: "Russian forces made marginal progress near X" (troops: not "talks made progress")
@@ -297,6 +300,7 @@ _PARTS: dict[str, tuple[_Part, ...]] = {
         (armoured_assaults.ARMOUR, armoured_assaults.CUES, armoured_assaults.THEN),
         (ground_presence.PRESENCE, ground_presence.CUES, ()),
         (footage_advances.FOOTAGE, footage_advances.CUES, footage_advances.THEN),
+        (ministry_ground.ROUTED, ministry_ground.CUES, ministry_ground.THEN),
     ),
     "strike": (
         (_INTO, _INTO_VERBS, (" into",)),
@@ -327,7 +331,9 @@ _PARTS: dict[str, tuple[_Part, ...]] = {
         ),
         (_GUN_FIRE, (" fire",), ()),
         (_STRIKING, ("striking",), ()),
+        (weapon_goings.GOING, weapon_goings.CUES, weapon_goings.THEN),
         (_CLIPPED_ON, (" on",), ()),
+        (clipped_at.AT, clipped_at.CUES, clipped_at.THEN),
         (hit_after_downing.RECORDED, hit_after_downing.CUES, hit_after_downing.THEN),
     ),
     "interception": (

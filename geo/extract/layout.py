@@ -14,6 +14,7 @@ from geo.extract.day_of_writing import tells_day_of_writing
 from geo.extract.lexicon import Trigger
 from geo.extract.publication import Publication, stamped_line
 from geo.extract.sentences import BULLET, CLOCK, Sentence, is_headline, line_bounds
+from geo.extract.tally_breakdown import breakdown_body
 from geo.extract.title_days import title_when
 
 if TYPE_CHECKING:
@@ -269,11 +270,22 @@ class ListIntro:
                 (told[1], nothing_matched(s.text))
             ]  # "... shelled 38 settlements. Among them X"
             self.carried_from = told[2]  # (its weapons too)
-        if not triggers and self.tally_paragraph == s.paragraph and tally_run(s.text):
+        if not triggers and self._tally_goes_on(s):
             triggers = [("interception", nothing_matched(s.text))]
         interception = any(t == "interception" for t, _ in triggers)
         self.tally_paragraph = s.paragraph if interception else None
         return triggers
+
+    def _tally_goes_on(self, s: Sentence) -> bool:
+        """Whether the sentence is the breakdown of the downing tally right before it: a run
+        of places and figures in its paragraph, or one framed as a breakdown ("By region: X -
+        16, Y - 13; the rest over ...") in its paragraph or the next."""
+        if self.tally_paragraph is None:
+            return False
+        if self.tally_paragraph == s.paragraph and tally_run(s.text):
+            return True
+        body = breakdown_body(s.text)
+        return body is not None and tally_run(body)
 
     def _list_triggers(self, s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
         """The sentence's own event words, or those of the list it is a bullet of."""

@@ -61,7 +61,8 @@ _EVENT_BEFORE = re.compile(
     r"rocked|shook|pummell?ed|battered|blasted|ravaged|slammed|"
     r"captured|recaptured|liberated|raided|entered|visited|toured|reached|seized|took|taken|retook|"
     r"retaken|taking|retaking|encircled|surrounded|cleared|left|infiltrat(?:e|es|ed|ing)|(?:visit|trip|journey)s?\s+to|approach(?:ing|ed)|"
-    r"head(?:ing|ed)\s+(?:for|to|towards)|(?:drones?|missiles?|rockets?|UAVs?)\s+bound\s+for)"
+    r"head(?:ing|ed)\s+(?:for|to|towards)|(?:drones?|missiles?|rockets?|UAVs?)\s+bound\s+for|"
+    r"(?:drones?|missiles?|UAVs?|Shaheds?)\s+(?:[\w-]+\s+){0,3}?(?:came|went)\s+(?:for|after))"
     r"[\"”’']?\s+)"
     rf"(?:the\s+|a\s+)?(?:{GAP_WORD}\s+){{0,3}}$",
     re.I,
