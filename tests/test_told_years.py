@@ -51,15 +51,41 @@ def test_a_year_in_a_sentences_middle_or_an_earlier_paragraph_is_no_frame(extrac
     assert _dates(extractor, apart) == [("Dnipro", "2025-11-17")]
 
 
+def test_this_weeks_news_after_a_year_told_before_stays_news(extractor):
+    pub = date(2025, 3, 5)
+    for before in (
+        "Kherson was freed on 11 November 2022.",
+        "The dam at Nova Kakhovka was blown up on 6 June 2023.",
+        "In 2024, strikes on the city killed over 200 civilians.",
+        "The 2024 harvest in the region was half the usual.",
+    ):
+        text = f"{before} On 3 March, a drone hit a grain depot in Sumy."
+        days = {e["place"]: e["event_date"] for e in extractor.extract(text, "t", pub)}
+        assert days.get("Sumy") == "2025-03-03", (before, days)
+
+
+def test_a_day_before_the_full_date_told_is_not_of_its_year(extractor):
+    text = "Kherson was freed on 11 November 2022. On 3 January, shells hit the port of Kherson."
+    days = {e["event_date"] for e in extractor.extract(text, "t", date(2025, 3, 5))}
+    assert days == {"2025-01-03"}
+
+
+def test_a_year_a_noun_wears_is_no_frame(extractor):
+    text = "The 2024 harvest was half the usual. On 3 January, a drone hit a grain depot in Sumy."
+    days = {e["event_date"] for e in extractor.extract(text, "t", date(2025, 3, 5))}
+    assert days == {"2025-01-03"}
+
+
 def test_the_years_of_one_long_line_are_read_in_linear_time():
     from geo.extract.told_years import ToldYears
 
     line = "In 2023 the town was hit. On 4 May a drone hit Sumy. " * 40_000
+    pub, day = date(2025, 11, 20), date(2025, 5, 4)
 
     def ask(n: int) -> list:
         text = line[: n * 53]
         years = ToldYears(text)
-        return [years.before(i, 2025) for i in range(0, len(text), 53)]
+        return [years.year_of(i, day, pub) for i in range(0, len(text), 53)]
 
     _linear(ask, 2_000, 16_000, factor=20)
-    assert ToldYears(line[:106]).before(60, 2025) == 2023
+    assert ToldYears(line[:106]).year_of(60, day, pub) == 2023

@@ -91,7 +91,7 @@ class Days:
         if self.month_year and when.day.month == self.month_year[1]:
             return _of_the_titles_year(when, s.text, self.month_year[0])
         if when.precision == 1 and names_day_of_month(s.text):
-            if (year := self.years.before(s.start, self.pub.day.year)) is not None:
+            if (year := self.years.year_of(s.start, when.day, self.pub.day)) is not None:
                 return _of_the_titles_year(when, s.text, year)
         return when
 
