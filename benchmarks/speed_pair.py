@@ -14,14 +14,20 @@ warm and cold (a pass begun with what the geocoder keeps across texts emptied, a
 ``geoparse.py``) and over every report of ``data/reports/realstyle*`` or of the folders ``--sets``
 names (as ``extract.py`` reads them; name the development sets there: a closed validation set
 must not be read). Times are the workers' own CPU time (``time.process_time``), after a first
-pass that reads the index and warms the caches. On a machine shared with other work, passes a
-second apart see the same load where runs a minute apart do not: the ratio of each pair is the
+pass that reads the index and warms the caches. Each pass begins with a full collection, outside
+its time (:func:`collected`): a pass pays for the collections its own work calls for, not for a
+full collection of the whole process (its gazetteer places, its modules, 0.03-0.1 s) that the
+garbage of the passes before it happened to bring due inside it, whose place moves with whatever
+the extractor allocates (it fell in one cold GeoVirus pass of a few, x0.72 that pass, and made
+the cold GeoVirus drop of the thirty-sixth session). On a machine shared with other work, passes
+a second apart see the same load where runs a minute apart do not: the ratio of each pair is the
 figure to read.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import statistics
@@ -65,6 +71,7 @@ def worker(root: Path, sets: list[str] | None) -> None:
             spans = [[(t["start"], t["end"]) for t in d["toponyms"]] for d in docs[path]]
             if what == "geoparse-cold":
                 forget_texts(geocoder)
+            collected()
             t0 = time.process_time()
             for d, s in zip(docs[path], spans, strict=True):
                 geocoder.resolve(d["text"], s)
@@ -72,6 +79,7 @@ def worker(root: Path, sets: list[str] | None) -> None:
             out = {"per_s": sum(map(len, spans)) / cpu}
         else:
             per600 = []
+            collected()
             for case in cases:
                 c0 = time.process_time()
                 extractor.extract(case.text, case.name, case.published)
@@ -79,6 +87,13 @@ def worker(root: Path, sets: list[str] | None) -> None:
                 per600.append((time.process_time() - c0) * 1000 * 600 / words)
             out = {"cpu_ms_per_600_words_median": statistics.median(per600), "reports": len(cases)}
         print(json.dumps(out), flush=True)
+
+
+def collected() -> None:
+    """A full collection now, before a timed pass: the collector's counts start from nothing, so
+    that a collection of the whole heap falls in a pass only when that pass's own allocations call
+    for it (see the module's notes)."""
+    gc.collect()
 
 
 def forget_texts(geocoder) -> None:
