@@ -85,3 +85,34 @@ def test_a_reopened_note_with_only_hand_added_events_does_not_say_none_were_foun
     assert [r["event_id"] for r in at.session_state["ingest_records"]] == [event["event_id"]]
     said = " ".join(w.value for w in at.warning)
     assert "No events found" not in said, said  # the hand-added event is listed under it
+
+
+def test_opening_a_report_reads_only_the_rows_of_its_hash(any_store, monkeypatch):
+    """A store of many reports: opening one reads that report's rows, not every saved text
+    (review39), on a GeoPackage and on PostGIS alike."""
+    from geo.store import Report, report_hash
+    from geo.store.gpkg import GeoPackageStore
+    from geo.store.postgis import PostgisStore
+
+    notes = [
+        Report("kharkiv-call", CALL, "2026-12-07"),
+        Report("dnipro-note", NOTE, "2026-12-06"),
+        Report("sumy-line", "Sumy, 5 December 2026: a drone hit a bus stop.", "2026-12-05"),
+    ]
+    for note in notes:
+        store.save(to_frame([]), any_store, report=note)
+    read: list[int] = []
+    for backend in (GeoPackageStore, PostgisStore):
+        plain = backend.query
+
+        def counted(self, *args, _plain=plain, **kwargs):
+            rows = _plain(self, *args, **kwargs)
+            read.append(len(rows))
+            return rows
+
+        monkeypatch.setattr(backend, "query", counted)
+
+    opened = store.saved_report(report_hash(notes[1]), any_store)
+    assert opened == notes[1]
+    assert read == [1]  # the one report's row, not the three
+    assert store.saved_report("0" * 64, any_store) is None
