@@ -116,3 +116,26 @@ def test_opening_a_report_reads_only_the_rows_of_its_hash(any_store, monkeypatch
     assert opened == notes[1]
     assert read == [1]  # the one report's row, not the three
     assert store.saved_report("0" * 64, any_store) is None
+
+
+LATER = "Sumy, 9 December 2026. A drone hit a bus depot in Sumy overnight, the mayor said."
+
+
+def test_a_report_pasted_after_one_reopened_takes_its_own_day(scratch_store):
+    """After a saved report is opened, the next report pasted (or a file chosen) is read by its
+    own first lines again, not by the opened one's day, and the "Opened" line goes (review39)."""
+    from geo.store import Report
+
+    store.save(to_frame([]), scratch_store, report=Report("dnipro-note.txt", NOTE, "2026-12-06"))
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT)
+    at.session_state[OPEN_KEY] = True
+    at.run()
+    next(b for b in at.button if b.label == "Open it in the paste box").click().run()
+    assert at.checkbox(key="ingest_use_header").value is False
+    assert at.info
+
+    at.text_area(key="ingest_paste").input(LATER).run()
+    assert not at.exception
+    assert at.checkbox(key="ingest_use_header").value is True
+    assert str(at.date_input[0].value) == "2026-12-09"  # its own first line's day
+    assert not [i.value for i in at.info if i.value.startswith(literal("Opened"))]

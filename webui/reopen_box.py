@@ -15,6 +15,7 @@ from webui.text import literal
 
 OPEN_KEY = "ingest_reopen_open"
 CHOICE_KEY = "ingest_reopen_choice"
+TEXT_KEY = "ingest_reopened_text"  # the reopened report's text, as put in the paste box
 
 
 def _reports() -> dict[str, str]:
@@ -49,7 +50,25 @@ def _open() -> None:
         ingest_use_header=day is None,  # its own day, not today's, counts "on Thursday"
         ingest_reopened_day=day,
         ingest_reopened=report.source,
+        **{TEXT_KEY: report.text},
     )
+
+
+def forget() -> None:
+    """Another report than the reopened one (a file chosen, or other text pasted): the
+    publication-day box back to the report's own lines, and no "Opened" line (review39: a
+    report pasted after one opened took the opened one's day). Nothing when none was opened."""
+    if st.session_state.get(TEXT_KEY) is None:
+        return
+    st.session_state.update(
+        ingest_use_header=True, ingest_reopened_day=None, ingest_reopened=None, **{TEXT_KEY: None}
+    )
+
+
+def paste_changed() -> None:
+    """The paste box's text changed: unless it is the reopened report's, forget that one."""
+    if st.session_state.get("ingest_paste") != st.session_state.get(TEXT_KEY):
+        forget()
 
 
 def show() -> None:
