@@ -139,3 +139,29 @@ def test_a_report_pasted_after_one_reopened_takes_its_own_day(scratch_store):
     assert at.checkbox(key="ingest_use_header").value is True
     assert str(at.date_input[0].value) == "2026-12-09"  # its own first line's day
     assert not [i.value for i in at.info if i.value.startswith(literal("Opened"))]
+
+
+class _State(dict):
+    """A session state outside a running page: keys read and set as attributes too."""
+
+    __getattr__ = dict.__getitem__
+    __setattr__ = dict.__setitem__
+
+
+def test_a_file_chosen_after_a_report_reopened_is_read_by_its_own_day(monkeypatch):
+    from types import SimpleNamespace
+
+    from webui import reopen_box
+
+    state = _State(
+        ingest_use_header=False,
+        ingest_reopened_day="2026-12-06",
+        ingest_reopened="dnipro-note.txt",
+        ingest_upload=SimpleNamespace(name="sumy-9-december.txt"),
+        **{reopen_box.TEXT_KEY: NOTE},
+    )
+    monkeypatch.setattr(reopen_box, "st", SimpleNamespace(session_state=state))
+    reopen_box.file_chosen()
+    assert state["ingest_source_name"] == "sumy-9-december.txt"
+    assert (state["ingest_use_header"], state["ingest_reopened_day"]) == (True, None)
+    assert not state["ingest_reopened"]

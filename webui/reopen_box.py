@@ -11,7 +11,7 @@ import streamlit as st
 
 from geo import store
 from geo.store import StoreError
-from webui.text import literal
+from webui.text import file_name, literal
 
 OPEN_KEY = "ingest_reopen_open"
 CHOICE_KEY = "ingest_reopen_choice"
@@ -69,6 +69,15 @@ def paste_changed() -> None:
     """The paste box's text changed: unless it is the reopened report's, forget that one."""
     if st.session_state.get("ingest_paste") != st.session_state.get(TEXT_KEY):
         forget()
+
+
+def file_chosen() -> None:
+    """A chosen file names the source (the field keeps its key, so typing in it is not lost),
+    and is another report than the reopened one."""
+    chosen = st.session_state.ingest_upload
+    if chosen is not None:
+        forget()
+        st.session_state.ingest_source_name = file_name(chosen.name)
 
 
 def show() -> None:
