@@ -13,16 +13,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geo.extract.daytime import NIGHTLY, PARTS_OF_DAY, SMALL_HOURS_CLOCK
+from geo.extract.daytime import CLOCK_CUE, NIGHTLY, PARTS_OF_DAY, SMALL_HOURS_CLOCK
 
 if TYPE_CHECKING:
     from geo.extract.draft import Draft
 
-# a clock where a report gives a time: after "at", "around", "from" or a dash, or at a line's
-# start ("13:20 - Kherson", "at 7:40", "around 8:15 p.m.", "at 9pm"); not a day.month date ("on
-# 12.05") nor a sum ("UAH 1.50 million")
+# a clock where a report gives a time: after "at", "around", "from" (daytime's cue), after a dash
+# or at a line's start ("13:20 - Kherson", "at 7:40", "around 8:15 p.m.", "at 9pm"); not a
+# day.month date ("on 12.05") nor a sum ("UAH 1.50 million")
 _CLOCK = re.compile(
-    r"(?:^[ \t]*|\b(?:at|around|from)\s+(?:about\s+|around\s+)?|(?<![\d.])[-\u2013\u2014]\s*)"
+    rf"(?:^[ \t]*|\b{CLOCK_CUE}|(?<![\d.])[-\u2013\u2014]\s*)"
     r"(2[0-3]|[01]?\d)(?:[:.]([0-5]\d)(?![:.]?\d)(?!\s*(?:%|(?:million|billion|thousand)\b)))?"
     r"(?:\s*([ap])\.?m\b)?",
     re.I | re.M,

@@ -34,13 +34,16 @@ NIGHT_TOLD = words(
     r"this\s+night",  # a translated "this night" (the one just ended)
     r"in\s+the\s+(?:middle|dead)\s+of\s+the\s+night",
 )
+# the words before a clock that give an event's time ("at 21:10", "shortly after 2 a.m.", "from
+# about 06:00")
+CLOCK_CUE = r"(?:at|around|about|after|before|from)\s+(?:about\s+|around\s+|approximately\s+)?"
 # a clock of the small hours written with "a.m." ("at around 3 a.m.", "shortly after 2 a.m.",
 # "at 4am"): the night the report wakes to, as "before dawn" is (not "by 5 a.m.", an aftermath's
 # end; a 24-hour clock alone, "at 03:40", still says nothing of the day)
 SMALL_HOURS_CLOCK = words(
-    r"(?:at|around|about|after|before|from)\s+(?:about\s+|around\s+|approximately\s+)?"
+    CLOCK_CUE
     # "at 2.30 a.m.", or on a 24-hour clock with its leading zero, "around 02:30"
-    r"(?:(?:0?[1-5]|12)(?:[:.][0-5]\d)?\s*a\.?m|0[0-5][:.][0-5]\d(?![:.]?\d))"
+    + r"(?:(?:0?[1-5]|12)(?:[:.][0-5]\d)?\s*a\.?m|0[0-5][:.][0-5]\d(?![:.]?\d))"
 )
 # after "yesterday", a span's end in the night or this morning ("from yesterday evening until this
 # morning", "yesterday evening and overnight"): dated by its end, as "the night of 3 to 4" is
