@@ -75,17 +75,12 @@ st.caption(
 reopen_box.show()
 
 
-def _name_from_upload() -> None:
-    """A chosen file names the source (the field keeps its key, so typing in it is not lost)."""
-    chosen = st.session_state.ingest_upload
-    if chosen is not None:
-        st.session_state.ingest_source_name = file_name(chosen.name)
-
-
 paste_tab, upload_tab = st.tabs(["Paste text", "Upload a file"])
 with paste_tab:
     # no max_chars: the browser would drop a longer paste without a word; the limit is checked here
-    pasted = st.text_area("Report text", height=220, key="ingest_paste")
+    pasted = st.text_area(
+        "Report text", height=220, key="ingest_paste", on_change=reopen_box.paste_changed
+    )
     pasted_bytes = len(pasted.encode("utf-8", "surrogatepass"))
     if pasted_bytes > MAX_REPORT_BYTES:
         st.error(literal(too_large("The pasted text", pasted_bytes)))
@@ -94,7 +89,7 @@ with upload_tab:
         "Report file",
         type=["txt", "md", "html", "htm"],
         key="ingest_upload",
-        on_change=_name_from_upload,
+        on_change=reopen_box.file_chosen,
         help=f"Up to {MAX_REPORT_BYTES // 2**20} MB; UTF-8, UTF-16, cp1251 and cp1252 are recognised",
     )
 left, right = st.columns(2)

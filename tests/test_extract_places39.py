@@ -34,6 +34,26 @@ def test_parts_of_the_day_by_clock_and_by_word():
     assert _parts("A shell hit a shop") == set()
 
 
+def test_a_date_or_a_sum_is_no_clock_and_p_m_is_the_evening():
+    # (review39) a day.month date, a sum of money and a 12-hour clock were misread
+    assert _parts("On 12.05 a shell hit a shed") == set()
+    assert _parts("The council set aside UAH 1.50 million for repairs") == set()
+    assert _parts("At 8:15 p.m. a drone struck a depot") == {"evening"}
+    assert _parts("around 9.40 a.m. the market was hit") == {"morning"}
+    assert _parts("Kupiansk - 14.30: a shell hit a school") == {"afternoon"}
+    assert _parts("at about 3 a.m. sirens sounded") == {"night"}
+
+
+def test_a_dated_attack_and_an_evening_one_with_another_toll_stay_one(extractor):
+    told = (
+        "Russian artillery shelled Kherson on {}, wounding three. In the evening a man was "
+        "killed when a shell hit a house in Kherson."
+    )
+    by_date = _kinds(extractor, told.format("12.05"), day=date(2025, 5, 13))
+    by_words = _kinds(extractor, told.format("12 May"), day=date(2025, 5, 13))
+    assert len(by_date) == len(by_words) == 1, (by_date, by_words)
+
+
 def test_two_timed_attacks_with_their_own_tolls_stay_two(extractor):
     text = (
         "Tuesday 1 April\n\n"

@@ -120,3 +120,41 @@ def test_the_command_line_exports_the_events_near_a_place(scratch_store):
     )
     done = run_cli("export", "--km", "5", "-o", "-", env=env)
     assert done.returncode == 2 and "--km needs --near" in done.stderr
+
+
+def test_the_place_is_found_again_for_another_theatre_and_only_the_last_is_kept(monkeypatch):
+    """(review39) The centre was kept per text typed, for the whole session and whatever the
+    theatre: a theatre switched to kept the other's "Mykolaiv"."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from geo import nearby, theatre
+    from webui import near_filter
+
+    home = theatre.current()
+    away = replace(home, name="Elsewhere", sides=home.sides[::-1])
+    asked: list[tuple[str, str]] = []
+
+    def centre(_geocoder, typed, _countries):
+        asked.append((typed, in_use.name))
+        return nearby.Centre(typed, 1.0 + len(asked), 2.0)
+
+    in_use = home
+    state: dict = {}
+    monkeypatch.setattr(near_filter, "st", SimpleNamespace(session_state=state))
+    monkeypatch.setattr(near_filter.theatre, "current", lambda: in_use)
+    monkeypatch.setattr(near_filter.nearby, "centre", centre)
+    monkeypatch.setattr(near_filter.data, "geocoder", lambda: None)
+
+    first = near_filter._resolved("Mykolaiv")
+    assert near_filter._resolved("Mykolaiv") == first  # found once, kept
+    in_use = away
+    assert near_filter._resolved("Mykolaiv") != first  # found again for the other theatre
+    for typed in ("Kh", "Kha", "Khar", "Kharkiv"):
+        near_filter._resolved(typed)
+    assert asked == [
+        ("Mykolaiv", home.name),
+        ("Mykolaiv", "Elsewhere"),
+        *[(t, "Elsewhere") for t in ("Kh", "Kha", "Khar", "Kharkiv")],
+    ]
+    assert list(state) == ["f_near_found"] and state["f_near_found"][0] == "Kharkiv"

@@ -85,3 +85,83 @@ def test_a_reopened_note_with_only_hand_added_events_does_not_say_none_were_foun
     assert [r["event_id"] for r in at.session_state["ingest_records"]] == [event["event_id"]]
     said = " ".join(w.value for w in at.warning)
     assert "No events found" not in said, said  # the hand-added event is listed under it
+
+
+def test_opening_a_report_reads_only_the_rows_of_its_hash(any_store, monkeypatch):
+    """A store of many reports: opening one reads that report's rows, not every saved text
+    (review39), on a GeoPackage and on PostGIS alike."""
+    from geo.store import Report, report_hash
+    from geo.store.gpkg import GeoPackageStore
+    from geo.store.postgis import PostgisStore
+
+    notes = [
+        Report("kharkiv-call", CALL, "2026-12-07"),
+        Report("dnipro-note", NOTE, "2026-12-06"),
+        Report("sumy-line", "Sumy, 5 December 2026: a drone hit a bus stop.", "2026-12-05"),
+    ]
+    for note in notes:
+        store.save(to_frame([]), any_store, report=note)
+    read: list[int] = []
+    for backend in (GeoPackageStore, PostgisStore):
+        plain = backend.query
+
+        def counted(self, *args, _plain=plain, **kwargs):
+            rows = _plain(self, *args, **kwargs)
+            read.append(len(rows))
+            return rows
+
+        monkeypatch.setattr(backend, "query", counted)
+
+    opened = store.saved_report(report_hash(notes[1]), any_store)
+    assert opened == notes[1]
+    assert read == [1]  # the one report's row, not the three
+    assert store.saved_report("0" * 64, any_store) is None
+
+
+LATER = "Sumy, 9 December 2026. A drone hit a bus depot in Sumy overnight, the mayor said."
+
+
+def test_a_report_pasted_after_one_reopened_takes_its_own_day(scratch_store):
+    """After a saved report is opened, the next report pasted (or a file chosen) is read by its
+    own first lines again, not by the opened one's day, and the "Opened" line goes (review39)."""
+    from geo.store import Report
+
+    store.save(to_frame([]), scratch_store, report=Report("dnipro-note.txt", NOTE, "2026-12-06"))
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=TIMEOUT)
+    at.session_state[OPEN_KEY] = True
+    at.run()
+    next(b for b in at.button if b.label == "Open it in the paste box").click().run()
+    assert at.checkbox(key="ingest_use_header").value is False
+    assert at.info
+
+    at.text_area(key="ingest_paste").input(LATER).run()
+    assert not at.exception
+    assert at.checkbox(key="ingest_use_header").value is True
+    assert str(at.date_input[0].value) == "2026-12-09"  # its own first line's day
+    assert not [i.value for i in at.info if i.value.startswith(literal("Opened"))]
+
+
+class _State(dict):
+    """A session state outside a running page: keys read and set as attributes too."""
+
+    __getattr__ = dict.__getitem__
+    __setattr__ = dict.__setitem__
+
+
+def test_a_file_chosen_after_a_report_reopened_is_read_by_its_own_day(monkeypatch):
+    from types import SimpleNamespace
+
+    from webui import reopen_box
+
+    state = _State(
+        ingest_use_header=False,
+        ingest_reopened_day="2026-12-06",
+        ingest_reopened="dnipro-note.txt",
+        ingest_upload=SimpleNamespace(name="sumy-9-december.txt"),
+        **{reopen_box.TEXT_KEY: NOTE},
+    )
+    monkeypatch.setattr(reopen_box, "st", SimpleNamespace(session_state=state))
+    reopen_box.file_chosen()
+    assert state["ingest_source_name"] == "sumy-9-december.txt"
+    assert (state["ingest_use_header"], state["ingest_reopened_day"]) == (True, None)
+    assert not state["ingest_reopened"]

@@ -32,14 +32,18 @@ def _seed() -> None:
 
 
 def _resolved(typed: str) -> nearby.Centre | str:
-    """The centre ``typed`` names, or the line saying why there is none (kept per text)."""
-    found = st.session_state.setdefault("f_near_found", {})
-    if typed not in found:
+    """The centre ``typed`` names in the theatre in use, or the line saying why there is none:
+    the last one kept, for the text and the theatre it was found for (review39: one kept for
+    every text typed grew all session, and a theatre switched to kept the other's centre)."""
+    mine = theatre.current()
+    last = st.session_state.get("f_near_found")
+    if not isinstance(last, tuple) or last[:2] != (typed, mine):
         try:
-            found[typed] = nearby.centre(data.geocoder(), typed, theatre.current().countries)
+            where: nearby.Centre | str = nearby.centre(data.geocoder(), typed, mine.countries)
         except nearby.NearError as exc:
-            found[typed] = f"Near a place: {exc}; the filter is left out."
-    result: nearby.Centre | str = found[typed]
+            where = f"Near a place: {exc}; the filter is left out."
+        last = st.session_state["f_near_found"] = (typed, mine, where)
+    result: nearby.Centre | str = last[2]
     return result
 
 

@@ -11,10 +11,11 @@ import streamlit as st
 
 from geo import store
 from geo.store import StoreError
-from webui.text import literal
+from webui.text import file_name, literal
 
 OPEN_KEY = "ingest_reopen_open"
 CHOICE_KEY = "ingest_reopen_choice"
+TEXT_KEY = "ingest_reopened_text"  # the reopened report's text, as put in the paste box
 
 
 def _reports() -> dict[str, str]:
@@ -49,7 +50,34 @@ def _open() -> None:
         ingest_use_header=day is None,  # its own day, not today's, counts "on Thursday"
         ingest_reopened_day=day,
         ingest_reopened=report.source,
+        **{TEXT_KEY: report.text},
     )
+
+
+def forget() -> None:
+    """Another report than the reopened one (a file chosen, or other text pasted): the
+    publication-day box back to the report's own lines, and no "Opened" line (review39: a
+    report pasted after one opened took the opened one's day). Nothing when none was opened."""
+    if st.session_state.get(TEXT_KEY) is None:
+        return
+    st.session_state.update(
+        ingest_use_header=True, ingest_reopened_day=None, ingest_reopened=None, **{TEXT_KEY: None}
+    )
+
+
+def paste_changed() -> None:
+    """The paste box's text changed: unless it is the reopened report's, forget that one."""
+    if st.session_state.get("ingest_paste") != st.session_state.get(TEXT_KEY):
+        forget()
+
+
+def file_chosen() -> None:
+    """A chosen file names the source (the field keeps its key, so typing in it is not lost),
+    and is another report than the reopened one."""
+    chosen = st.session_state.ingest_upload
+    if chosen is not None:
+        forget()
+        st.session_state.ingest_source_name = file_name(chosen.name)
 
 
 def show() -> None:

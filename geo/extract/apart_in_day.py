@@ -13,26 +13,24 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geo.extract.daytime import CLOCK_CUE, NIGHTLY, PARTS_OF_DAY, SMALL_HOURS_CLOCK
+
 if TYPE_CHECKING:
     from geo.extract.draft import Draft
 
-# a clock: "13:20", "21.10", "at 7:40"
-_CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:.])")
+# a clock where a report gives a time: after "at", "around", "from" (daytime's cue), after a dash
+# or at a line's start ("13:20 - Kherson", "at 7:40", "around 8:15 p.m.", "at 9pm"); not a
+# day.month date ("on 12.05") nor a sum ("UAH 1.50 million")
+_CLOCK = re.compile(
+    rf"(?:^[ \t]*|\b{CLOCK_CUE}|(?<![\d.])[-\u2013\u2014]\s*)"
+    r"(2[0-3]|[01]?\d)(?:[:.]([0-5]\d)(?![:.]?\d)(?!\s*(?:%|(?:million|billion|thousand)\b)))?"
+    r"(?:\s*([ap])\.?m\b)?",
+    re.I | re.M,
+)
 # the part of the day a clock's hour falls in
 _HOURS = ((5, "night"), (12, "morning"), (18, "afternoon"), (24, "evening"))
-# a time of day in words, and the part of the day it names
-_PARTS = (
-    ("night", re.compile(r"(?i)\b(?:overnight|at\s+night|during\s+the\s+night|small\s+hours)\b")),
-    (
-        "morning",
-        re.compile(r"(?i)\b(?:(?:early\s+)?in\s+the\s+morning|this\s+morning|at\s+dawn)\b"),
-    ),
-    ("afternoon", re.compile(r"(?i)\b(?:at\s+noon|at\s+midday|(?:in\s+the|this)\s+afternoon)\b")),
-    (
-        "evening",
-        re.compile(r"(?i)\b(?:(?:in\s+the|this|an?|the)\s+evening|late\s+in\s+the\s+day)\b"),
-    ),
-)
+# a night in words, or a clock of the small hours by a.m. ("at around 3 a.m.")
+_NIGHT = (NIGHTLY, SMALL_HOURS_CLOCK)
 # how many of an event's mentions are read for their time of day
 _READ = 4
 # an attack told back, or its toll told again
@@ -48,9 +46,14 @@ def _parts(text: str) -> set[str]:
     """The parts of the day a sentence names: by its clock or in words."""
     found = set()
     for m in _CLOCK.finditer(text):
-        hour = int(m.group(1))
+        if m.group(2) is None and m.group(3) is None:
+            continue  # a figure alone ("at 5"), no clock
+        hour = int(m.group(1)) % 12 if m.group(3) else int(m.group(1))
+        hour += 12 if (m.group(3) or "").lower() == "p" else 0
         found.add(next(part for end, part in _HOURS if hour < end))
-    found.update(part for part, pattern in _PARTS if pattern.search(text))
+    found.update(part for part, pattern in PARTS_OF_DAY if pattern.search(text))
+    if any(pattern.search(text) for pattern in _NIGHT):
+        found.add("night")
     return found
 
 

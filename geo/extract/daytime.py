@@ -14,8 +14,11 @@ from datetime import date
 
 from geo.extract.wording import words
 
+# the evening's words and the afternoon's
+_EVENING = ("in the evening", "on the evening", "late in the day")
+_AFTERNOON = ("in the afternoon",)
 # the time of a day, with no day named
-DAYTIME = words("in the evening", "on the evening", "late in the day", "in the afternoon")
+DAYTIME = words(*_EVENING, *_AFTERNOON)
 # the eve said as such: in a morning report, the evening before it
 EVE = words("late last night", r"(?:shortly |just )?before midnight")
 # a night told in other words than "overnight" ("for the third night in a row", "a night attack",
@@ -31,13 +34,16 @@ NIGHT_TOLD = words(
     r"this\s+night",  # a translated "this night" (the one just ended)
     r"in\s+the\s+(?:middle|dead)\s+of\s+the\s+night",
 )
+# the words before a clock that give an event's time ("at 21:10", "shortly after 2 a.m.", "from
+# about 06:00")
+CLOCK_CUE = r"(?:at|around|about|after|before|from)\s+(?:about\s+|around\s+|approximately\s+)?"
 # a clock of the small hours written with "a.m." ("at around 3 a.m.", "shortly after 2 a.m.",
 # "at 4am"): the night the report wakes to, as "before dawn" is (not "by 5 a.m.", an aftermath's
 # end; a 24-hour clock alone, "at 03:40", still says nothing of the day)
 SMALL_HOURS_CLOCK = words(
-    r"(?:at|around|about|after|before|from)\s+(?:about\s+|around\s+|approximately\s+)?"
+    CLOCK_CUE
     # "at 2.30 a.m.", or on a 24-hour clock with its leading zero, "around 02:30"
-    r"(?:(?:0?[1-5]|12)(?:[:.][0-5]\d)?\s*a\.?m|0[0-5][:.][0-5]\d(?![:.]?\d))"
+    + r"(?:(?:0?[1-5]|12)(?:[:.][0-5]\d)?\s*a\.?m|0[0-5][:.][0-5]\d(?![:.]?\d))"
 )
 # after "yesterday", a span's end in the night or this morning ("from yesterday evening until this
 # morning", "yesterday evening and overnight"): dated by its end, as "the night of 3 to 4" is
@@ -47,8 +53,15 @@ _INTO_THE_NIGHT = re.compile(
     re.I,
 )
 # a night's words: its day is the morning the night ended, no evidence of a day's end
-_NIGHTLY = re.compile(
+NIGHTLY = re.compile(
     r"\b(?:night|nights|overnight|tonight|dawn|daybreak)\b|\b(?:early|small|wee)\s+hours\b", re.I
+)
+# the parts of a day in words, the night's aside (NIGHTLY, SMALL_HOURS_CLOCK): two attacks on one
+# place told at two of them are two (geo.extract.apart_in_day)
+PARTS_OF_DAY = (
+    ("morning", words(r"(?:early\s+)?in\s+the\s+morning", r"this\s+morning")),
+    ("afternoon", words(*_AFTERNOON, r"this\s+afternoon", r"at\s+(?:noon|midday)")),
+    ("evening", words(*_EVENING, r"(?:this|an?|the)\s+evening")),
 )
 # "today", "this morning": a morning report says them as well, no evidence of a day's end
 _THIS_DAY = words("today", r"this\s+(?:morning|afternoon|evening)")
@@ -64,7 +77,7 @@ def daytime_alone(sentence: str) -> bool:
     """Whether the sentence's time words are a time of day ("in the afternoon"), not the eve
     ("late last night") nor a night's (the caller checks it names no day either)."""
     return bool(DAYTIME.search(sentence)) and not (
-        EVE.search(sentence) or _NIGHTLY.search(sentence) or _THIS_DAY.search(sentence)
+        EVE.search(sentence) or NIGHTLY.search(sentence) or _THIS_DAY.search(sentence)
     )
 
 
@@ -72,7 +85,7 @@ def names_a_day(sentence: str) -> bool:
     """Whether the sentence names its day by weekday or date in words of the day ("Early on
     Tuesday", "on 5 October", "yesterday at 10:20"), not of a night ("overnight", "on the night
     of 9 to 10 June") nor as a morning report says its own day ("this morning")."""
-    return not (_NIGHTLY.search(sentence) or _THIS_DAY.search(sentence))
+    return not (NIGHTLY.search(sentence) or _THIS_DAY.search(sentence))
 
 
 @dataclass

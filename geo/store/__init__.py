@@ -237,8 +237,9 @@ def saved_reports(path: str | Path | None = None) -> pd.DataFrame:
 def saved_report(sha256: str, path: str | Path | None = None) -> Report | None:
     """The saved report of that hash (its source, text and publication date), None when the
     store holds none: a colleague opens it again to correct its events (newuser39)."""
-    rows = open_store(path).query("reports", [*REPORT_COLUMNS, "text"], "saved_at")
-    found = rows[rows["sha256"] == sha256]
+    found = open_store(path).query(
+        "reports", [*REPORT_COLUMNS, "text"], "saved_at", where=("sha256", sha256)
+    )
     if found.empty:
         return None
     row = found.iloc[-1]

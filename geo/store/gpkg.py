@@ -176,16 +176,22 @@ class GeoPackageStore:
                 con.close()
         return {eid: int(v) for eid, v in rows}
 
-    def query(self, table: str, columns: list[str], order: str) -> pd.DataFrame:
-        """All rows of one of our tables, ``columns`` in ``order`` (empty when absent)."""
+    def query(
+        self, table: str, columns: list[str], order: str, where: tuple[str, str] | None = None
+    ) -> pd.DataFrame:
+        """All rows of one of our tables (those whose column ``where[0]`` holds ``where[1]``),
+        ``columns`` in ``order`` (empty when absent)."""
         if not self.path.exists():
             return pd.DataFrame(columns=columns)
         names = ", ".join(f'"{c}"' for c in columns)  # our own names, never user values
+        cut, values = (f'WHERE "{where[0]}" = ? ', [where[1]]) if where else ("", [])
         with PROCESS_LOCK:
             check(self.path)
             con = connect(self.path, readonly=True)
             try:
-                return pd.read_sql_query(f'SELECT {names} FROM "{table}" ORDER BY "{order}"', con)
+                return pd.read_sql_query(
+                    f'SELECT {names} FROM "{table}" {cut}ORDER BY "{order}"', con, params=values
+                )
             except pd.errors.DatabaseError:
                 return pd.DataFrame(columns=columns)
             finally:

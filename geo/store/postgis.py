@@ -128,17 +128,27 @@ class PostgisStore:
             ).fetchall()
         return {eid: int(v) for eid, v in rows}
 
-    def query(self, table: str, columns: list[str], order: str) -> pd.DataFrame:
-        """All rows of one of our tables, ``columns`` in ``order`` (empty when absent)."""
+    def query(
+        self, table: str, columns: list[str], order: str, where: tuple[str, str] | None = None
+    ) -> pd.DataFrame:
+        """All rows of one of our tables (those whose column ``where[0]`` holds ``where[1]``),
+        ``columns`` in ``order`` (empty when absent)."""
+        cut, values = (
+            (sql.SQL("WHERE {} = %s ").format(sql.Identifier(where[0])), [where[1]])
+            if where
+            else (sql.SQL(""), [])
+        )
         with self._connect() as con:
             if not self._exists(con, table):
                 return pd.DataFrame(columns=columns)
             rows = con.execute(
-                sql.SQL("SELECT {} FROM {} ORDER BY {}").format(
+                sql.SQL("SELECT {} FROM {} {}ORDER BY {}").format(
                     sql.SQL(", ").join(map(sql.Identifier, columns)),
                     sql.Identifier(table),
+                    cut,
                     sql.Identifier(order),
-                )
+                ),
+                values,
             ).fetchall()
         return pd.DataFrame(rows, columns=columns)
 
