@@ -6,13 +6,16 @@ in X for the victims of the bus strike". The place named with it is where the sh
 drill or the service is, or what it is about; nothing happened there that day (a retold event
 keeps the record of its own telling).
 Not "a missile struck the square during an exhibition of drones" (the event word comes first), nor
-"footage of the strike" or "photos of the damage" (a record of a real event: the event)."""
+"footage of the strike" or "photos of the damage" (a record of a real event: the event); nor, for a
+mourning, "a missile struck the memorial to the victims of X" or "a drone hit mourners who had
+gathered at the cemetery" (the event verb comes first: a strike on the mourning, review39)."""
 
 from __future__ import annotations
 
 import re
 
 from geo.extract.pattern_cues import cued
+from geo.extract.troop_gatherings import GATHERED
 
 # what depicts: a show, a film, a book, a play, a mural, about or of something
 _DEPICTION = (
@@ -35,17 +38,25 @@ _MOURNING = (
 )
 _FRAME = cued(re.compile(rf"\b(?:{_DEPICTION}|{_REHEARSAL}|{_MOURNING})", re.I))
 # people gathering to remember the dead: "gathered on Monday to read aloud the names of those
-# killed a year ago", "relatives gathered at the memorial stone"
+# killed a year ago", "relatives gathered at the memorial stone" (who gathers: `CROWD`)
 _REMEMBRANCE = (
-    r"(?:gathered|assembled|came\s+together)\s+(?:[\w'’-]+\s+){0,8}?(?:to\s+(?:read\s+(?:out\s+|"
+    rf"{GATHERED}\s+(?:[\w'’-]+\s+){{0,8}}?(?:to\s+(?:read\s+(?:out\s+|"
     r"aloud\s+)?the\s+names|remember|honou?r|mourn|commemorate|mark\s+the\s+anniversary)|"
     r"at\s+the\s+(?:memorial|grave|graves|cemetery))\b"
 )
 _MOURNED = cued(re.compile(rf"\b(?:{_MOURNING}|{_REMEMBRANCE})", re.I))
 
-# what ends the frame's reach: a new clause ("; ", ". ", "when", "as", "while", "after") or a
-# comma followed by a clause of its own
+# what ends the frame's reach: a new clause ("; ", ". ", "when", "while", "after"; not "as", which
+# as often names what the frame is, "as part of a drill") or a comma followed by a clause of its own
 _BREAK = re.compile(r"[;.!?]|\b(?:when|while|whereas|but|after|before|until)\b|,\s+(?!and\b)", re.I)
+
+# an event verb: before a mourning it tells a strike on the mourners or on the memorial ("a drone
+# hit mourners who had gathered at the cemetery", "a missile struck the memorial to the victims")
+STRUCK = re.compile(
+    r"\b(?:hit|hits|hitting|struck|striking|attacked|targeted|shelled|bombed|destroyed|damaged|"
+    r"wrecked|slammed\s+into|crashed\s+into|exploded)\b",
+    re.I,
+)
 
 _REACH = 160  # characters from the frame's start to the event word
 
@@ -62,5 +73,7 @@ def mourned(sentence: str) -> bool:
     victims of the strike", "relatives gathered at the memorial stone where a missile killed 61
     on 8 April 2022", "people gathered on Monday to read the names of those killed a year ago,
     when missiles exploded"): its event words and figures are that event's, told back; its day
-    is the mourning's, not the event's."""
-    return bool(_MOURNED.search(sentence))
+    is the mourning's, not the event's. Not when an event verb comes before the mourning ("a drone
+    struck a funeral for the victims of the shelling"): a strike on it, told as news."""
+    m = _MOURNED.search(sentence)
+    return m is not None and not STRUCK.search(sentence, 0, m.start())

@@ -21,13 +21,24 @@ _CLOSE = re.compile(
     re.I | re.M,
 )
 _TAIL = 400  # the close is among the letter's last characters
+# the signer names a body, not only a person (review39: "Regards,\nOlena Petrenko" is a
+# resident's letter): a firm, a management, an administration, a service, a cooperative
+_BODY = re.compile(
+    r"\b(?:company|companies|firm|management|administration|service|services|cooperative|co-op|"
+    r"association|council|board|enterprise|plant|factory|farm|group|holding|corporation|agency|"
+    r"office|department|directorate|committee|union|theatre|theater|museum|developer|LLC|Ltd|"
+    r"JSC|PJSC|PrJSC|Inc|GmbH|OSBB|condominium|partnership|shop|store|chain|bakery|staff)\b",
+    re.I,
+)
 
 
 def letter_signer(text: str) -> str | None:
-    """The signer under a letter's valediction, when the letter tells harm to what the signer
-    runs or employs; None otherwise."""
+    """The signer under a letter's valediction, when the signer names a body and the letter
+    tells harm to what it runs or employs; None otherwise (a bare personal name too)."""
     tail = text.rstrip()[-_TAIL:]
     m = _CLOSE.search(tail)
-    if not m or serves_others(m.group("signer")) or not tells_own_harm(text):
+    if not m or not _BODY.search(m.group("signer")) or serves_others(m.group("signer")):
+        return None
+    if not tells_own_harm(text):
         return None
     return m.group("signer").strip(" ,.—–-")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.depictions import STRUCK
 from geo.extract.pattern_cues import cued
 from geo.extract.wording import GAP_WORD
 
@@ -81,11 +82,14 @@ _SHARE = (
 )
 
 # where the weapons are made (extras39): "many of them built at the Alabuga plant in Tatarstan",
-# "drones produced in X" (not "a workshop where boats were being assembled near X": a target)
-_MADE_AT = (
+# "drones produced in X" (not "a workshop where boats were being assembled near X": a target;
+# nor, review39, "a drone struck the plant where Shaheds are built in X": the clause's own event
+# verb before it governs the place, see `mentioned_only`)
+_MADE_AT = re.compile(
     r"\b(?:of\s+them|drones?|missiles?|shaheds?|gerans?|bombs?|weapons|munitions)\s+"
     r"(?:(?:were|are|was|is|being|been|mostly|mainly|largely)\s+){0,2}(?:built|made|produced|"
-    rf"manufactured|assembled)\s+(?:at|in)\s+{_GAP}$"
+    rf"manufactured|assembled)\s+(?:at|in)\s+{_GAP}$",
+    re.I,
 )
 
 _ONLY_MENTIONED = re.compile(
@@ -101,7 +105,6 @@ _ONLY_MENTIONED = re.compile(
             _DONE_FROM,
             _DRIFT,
             _SHARE,
-            _MADE_AT,
         )
     ),
     re.I,
@@ -112,7 +115,13 @@ def mentioned_only(before: str) -> bool:
     """Whether the words right ``before`` a place (its sentence's) make it only mentioned: where
     an advance came from, where a document was issued, an earlier attack's place told as the
     yardstick of the news, or a place holding part of a total (see the module's docstring)."""
-    return bool(_ONLY_MENTIONED.search(before))
+    if _ONLY_MENTIONED.search(before):
+        return True
+    made = _MADE_AT.search(before)  # where weapons are made, unless its clause's verb struck it
+    if made is None:
+        return False
+    clause = max(before.rfind(",", 0, made.start()), before.rfind(";", 0, made.start()))
+    return not STRUCK.search(before, clause + 1, made.start())
 
 
 # A street or road named after a town, in its adjective form ("Kashirskoye highway", "Kharkivske
@@ -153,4 +162,4 @@ def outage_town(after: str, placed_before: bool) -> bool:
 
 
 # (each tried only on a text holding a word every match of it needs: the same matches, sooner)
-_ONLY_MENTIONED = cued(_ONLY_MENTIONED)
+_ONLY_MENTIONED, _MADE_AT = cued(_ONLY_MENTIONED), cued(_MADE_AT)

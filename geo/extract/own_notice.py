@@ -144,7 +144,9 @@ def _harmed(text: str) -> list[str]:
 
 def tells_own_harm(text: str) -> bool:
     """Whether a sentence of harm speaks of "our" sites or staff ("the blast broke the windows
-    of our shop", "one of our drivers was injured")."""
+    of our shop", "one of our drivers was injured"), "our" in its open reading
+    (`own_things.tells_of_own`: any word a body calls its own by, not this module's list of
+    site words, and not a side's, a resident's or a town's "our")."""
     return any(tells_of_own(s) for s in _harmed(text))
 
 

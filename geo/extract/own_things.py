@@ -5,8 +5,9 @@ or developer names its own things in its own words.
 
 "our" is no body's own thing where it is the report's voice ("our correspondent", "our Lozova
 team", "our count"), a side's or a town's ("our air defence", "our defenders", "our city") or a
-speaker's feeling ("our hearts", "our condolences"): the words after it are looked up in those
-classes. Used by the notice readers (:mod:`geo.extract.own_notice`, :mod:`geo.extract.post_opening`,
+speaker's feeling ("our hearts", "our condolences"), nor a resident's ("our building", "our
+yard", "our Saltivka": a capitalised word after "our" is a place): the words after it are looked
+up in those classes. Used by the notice readers (:mod:`geo.extract.own_notice`, :mod:`geo.extract.post_opening`,
 :mod:`geo.extract.signature`) to tell a body speaking of harm to what it runs (README,
 "Verification rule")."""
 
@@ -28,12 +29,12 @@ _NOT_OWN = frozenset(
     "review reporting coverage story stories article update live blog channel newsletter "
     # a side's or a town's voice
     "country state nation homeland land lands city cities town towns village villages region "
-    "regions oblast district community communities people citizens residents heroes defenders "
-    "soldiers troops army forces force units unit military fighters warriors guys boys guards "
-    "brigade battalion positions position air defence defense defenders sky skies border "
-    "borders territory territories front troops sailors pilots gunners operators drones "
-    "artillery side government president children kids families house houses home homes flat "
-    "apartment street "
+    "regions oblast district community communities hromada motherland people citizens residents "
+    "heroes defenders soldiers troops army forces force units unit military fighters warriors "
+    "guys boys guards brigade battalion positions position air defence defense sky skies border "
+    "borders territory territories front sailors pilots gunners operators drones artillery side "
+    "government president rescuers firefighters emergency police children kids families house "
+    "houses home homes flat apartment building entrance yard street "
     # those a body serves or works beside, and a hospital's or a charity's people at work (what
     # they tell of the patients they treated is their own account)
     "partners partner clients client beneficiaries donors supporters friends neighbours "
@@ -47,9 +48,12 @@ _NOT_OWN = frozenset(
 
 def tells_of_own(sentence: str) -> bool:
     """Whether a sentence speaks of something as "our" that a body runs or employs (the words
-    after "our" none of the report's, a side's or a feeling's words)."""
+    after "our" none of the report's, a side's or a feeling's words, and not a name: "our
+    Saltivka", "our Kharkiv" are a resident's or a town's place, review39)."""
     for m in _OUR.finditer(sentence):
         words = [w.lower() for w in m.groups() if w]
+        if m.group(1)[:1].isupper():
+            continue  # a capitalised word straight after "our": a place
         if not any(w in _NOT_OWN for w in words):
             return True
     return False
