@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geo.extract.caption_labels import CAPTION_LABEL, label_end
 from geo.extract.heading_paths import path_end
 from geo.extract.layout import is_heading, line_start
 from geo.extract.lexicon import Trigger, triggers_in
@@ -142,7 +143,10 @@ def header_lines(text: str) -> frozenset[int]:
     """The numbers of a report's header lines with a year ("Kharkiv, 20 November 2024"), among
     its first lines: they give the publication's day, not a heading's."""
     first = text.split("\n", _HEADER_LINES)[:_HEADER_LINES]
-    return frozenset(n for n, line in enumerate(first) if _YEAR.search(line))
+    # (not a caption's head: "Frame 2. Zaporizhzhia, 2 March 2025." over the picture's lines)
+    return frozenset(
+        n for n, line in enumerate(first) if _YEAR.search(line) and not CAPTION_LABEL.match(line)
+    )
 
 
 class Blocks:
@@ -184,7 +188,7 @@ class Blocks:
     def _place_and_day(self, s: Sentence, head: PlaceHit, last: PlaceHit) -> bool:
         """Whether sentence ``s`` is a whole heading line opened by its place and closed by a
         day ("Kupiansk, Kharkiv region, 3 June", "Odesa — Sunday, 8 June 2025")."""
-        start = line_start(self.text, s)
+        start = label_end(self.text, line_start(self.text, s))  # (after "Frame 2.")
         # the line's one sentence, asked without copying the line (a line of 100,000 short
         # sentences made this step quadratic)
         if not opens_line(self.text, s):

@@ -12,6 +12,7 @@ from geo import theatre
 from geo import weapons as wv
 from geo.extract import sea_parts
 from geo.extract.features import common_word, river
+from geo.extract.field_keys import form_keys
 from geo.extract.firms import no_firms_nor_people
 from geo.extract.lower_case_names import lower_case_names
 from geo.extract.pattern_cues import cued
@@ -114,6 +115,7 @@ def find_places(geocoder: Geocoder, text: str) -> list[PlaceHit]:
     belligerents' town before a far namesake."""
     # Weapon names are not places ("Magura", "Neptune", "Iskander" are towns somewhere).
     weapon_spans = [(w.start, w.end) for w in wv.find_weapons(text) if w.weapon]
+    weapon_spans += form_keys(text)  # (nor a form's keys: "Time: 02:40" under "Location: X")
     spans = [
         (s, e)
         for s, e in find_toponyms(geocoder, text)

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from geo.extract.caption_labels import label_end
+
 
 @dataclass(slots=True)
 class Sentence:
@@ -75,6 +77,7 @@ def split_sentences(text: str) -> list[Sentence]:
                     and not day_month_end
                 )
                 or _MARK_ALONE.fullmatch(line, 0, end)
+                or label_end(line, 0, m.end()) == end  # "Frame 1. Kherson, 2 March 2025."
                 or _SLASHED_DATELINE.match(line, 0, end)
                 or (_ZONE.match(line, m.end()) and _MERIDIEM.search(line, max(0, end - 4), end))
                 # "fell in Kyiv obl. (Fastiv district)": the bracket goes with the region

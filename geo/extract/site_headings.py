@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.caption_labels import label_end
 from geo.extract.lexicon import triggers_in
 from geo.extract.place_hits import PlaceHit
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
@@ -61,7 +62,7 @@ def site_line(line: str) -> bool:
     each of a few words, the first a name, no event word and no clause."""
     if len(line) > _MOST_CHARS:
         return False  # (a paste's long line: no pattern tried on it)
-    opening = _OPENING.match(line)
+    opening = _OPENING.match(line, label_end(line, 0))  # (after a caption's "Frame 1.")
     body = line[opening.end() if opening else 0 :].rstrip(" \t\r\n*_.:")
     if not body or "," not in body or len(body.split()) > _MOST_WORDS or body[-1] in "!?":
         return False
