@@ -5,6 +5,9 @@ all shown as text, nothing ran.)"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 from playwright.sync_api import expect
 
@@ -82,16 +85,35 @@ def test_a_geojson_extra_that_is_no_object_is_kept(gazetteer, kept):
     assert json.loads(frame["extra"][0]) == {"extra": json.loads(kept), "unit": "x"}
 
 
+@contextmanager
+def _map_page(app_server, browser, query: str) -> Iterator:
+    """The Map page opened by the link ``query`` in a new browser page, closed after."""
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    try:
+        page.goto(app_server["url"] + "/?" + query)
+        yield page
+    finally:
+        page.close()
+
+
 # --- in a browser: the link's radius is the box's ------------------------------------------------
 @pytest.mark.browser
 def test_a_link_below_the_least_radius_says_so_and_the_box_agrees(app_server, browser):
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    try:
-        page.goto(app_server["url"] + "/?near=Kharkiv&km=0.05")
+    with _map_page(app_server, browser, "near=Kharkiv&km=0.05") as page:
         notice = page.get_by_text("km should be from 0.1 to 1,000")
         expect(notice).to_be_visible(timeout=90_000)
         expect(page.get_by_text("within 25 km of Kharkiv").first).to_be_visible()
         page.get_by_text("Filters", exact=True).last.click()
         expect(page.get_by_label("Within km")).to_have_value("25", timeout=30_000)
-    finally:
-        page.close()
+
+
+# --- a link's sample word that is neither show nor hide ------------------------------------------
+# `?sample=yes` (or `true`, `1`) was left out without a word: the sample shown or hidden by the
+# default, the colleague who sent the link none the wiser.
+@pytest.mark.browser
+def test_a_link_sample_word_that_is_no_choice_is_said(app_server, browser):
+    with _map_page(app_server, browser, "sample=yes") as page:
+        said = page.get_by_text("The link's sample")
+        expect(said).to_be_visible(timeout=90_000)
+        expect(said).to_contain_text('sample "yes" is left out')  # (a word joiner after ':')
+        expect(said).to_contain_text("the address takes sample=show or hide")
