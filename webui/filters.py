@@ -99,7 +99,8 @@ def url_notices() -> list[str]:
         list(state.get(k, [])) == state.get(f"{k}_link") for k in _KEYS.values()
     )
     strange: str | None = state.get("f_link_unknown") if kept else None
-    return [n for n in (*words, days, strange, *near_filter.notices()) if n]
+    sample = None if state.get("f_sample_chosen") else state.get("f_sample_unknown")
+    return [n for n in (*words, days, strange, sample, *near_filter.notices()) if n]
 
 
 # The words a link may give its days by: ``?from=...&to=...`` and ``?date=...`` (one day) were
@@ -200,9 +201,13 @@ def _sample(index: EventIndex | None) -> bool:
     state["f_sample_count"] = int(index.sample.sum())
     default = not index.has_own
     if SAMPLE_KEY not in state:
-        asked = _SAMPLE_WORDS.get(str(st.query_params.get("sample", "")).lower())
+        raw = str(st.query_params.get("sample", "")).strip()
+        asked = _SAMPLE_WORDS.get(raw.lower())
         state[SAMPLE_KEY] = default if asked is None else asked
         state["f_sample_chosen"] = asked is not None
+        # ?sample=yes was left out without a word, the sample shown or not by default (attack39b)
+        bad = f"The link's sample {quoted(raw)} is left out: the address takes sample=show or hide."
+        state["f_sample_unknown"] = bad if raw and asked is None else None
     elif not state.get("f_sample_chosen"):
         state[SAMPLE_KEY] = default
     state["f_sample_default"] = default

@@ -99,7 +99,7 @@ def widgets() -> None:
     st.number_input(
         "Within km",
         key=KM_KEY,
-        min_value=0.5,
+        min_value=nearby.MIN_KM,
         max_value=nearby.MAX_KM,
         step=5.0,
         format="%g",

@@ -164,6 +164,8 @@ def _mapped(props: dict, mapping: dict[str, str]) -> tuple[dict, dict]:
     kept = record.pop("extra", None)
     if isinstance(kept, dict):
         extra = {**kept, **extra}
+    elif kept is not None:  # ("extra": "text" or [1, 2] was dropped without a word: attack39b)
+        extra = {"extra": kept, **extra}
     return record, extra
 
 

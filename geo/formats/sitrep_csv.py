@@ -222,6 +222,15 @@ def _cells(row: dict):
     return get
 
 
+def _extra_json(text: str) -> None:
+    """ValueError naming the column when a row's ``extra`` cell is no JSON: a row refused with
+    "Expecting value: line 1 column 1 (char 0)" named neither the column nor what it takes."""
+    try:
+        json_value(text)
+    except ValueError as exc:
+        raise ValueError(f'extra should be JSON such as {{"key": "value"}} ({exc})') from None
+
+
 def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
     """Read a CSV written by :func:`to_csv` (or any CSV with Sitrep Map's own field names, or
     other tools' names for them: "date", "location", "killed"); a row without coordinates is put
@@ -252,7 +261,7 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
             get = _cells(row)
             found, at = _own_record(get, header) if own else _plain_record(get, columns)
             if found.get("extra"):
-                json_value(found["extra"])
+                _extra_json(found["extra"])
             return locator.record(found, at, outline=not own)  # (our export: as stored)
 
         return record
