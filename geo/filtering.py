@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from geo import claimants, region_menu, weapons
+from geo.geocode.distance import distances_km
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,19 +145,10 @@ class EventIndex:
         return np.append(np.array(hit, dtype=bool), False)[self.region.codes]
 
 
-EARTH_RADIUS_KM = 6371.0088  # the mean radius (IUGG): within 0.5 % of the geodesic distance
-
-
 def within_km(lat: np.ndarray, lon: np.ndarray, lat0: float, lon0: float, km: float) -> np.ndarray:
     """Which points (``lat``, ``lon`` in degrees) lie within ``km`` of (``lat0``, ``lon0``), by
-    the haversine great-circle distance (numpy, one pass whatever the number of points)."""
-    phi, phi0 = np.radians(lat), np.radians(lat0)
-    half = (
-        np.sin((phi - phi0) / 2) ** 2
-        + np.cos(phi) * np.cos(phi0) * np.sin(np.radians(lon - lon0) / 2) ** 2
-    )
-    distance = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(half, 0.0, 1.0)))
-    return np.asarray(distance <= km)
+    the geocoder's great-circle distance (numpy, one pass whatever the number of points)."""
+    return np.asarray(distances_km(lat0, lon0, lat, lon) <= km)
 
 
 def filter_mask(frame: gpd.GeoDataFrame, f: Filters) -> np.ndarray:
