@@ -46,7 +46,7 @@ def test_a_saved_report_opens_again_in_the_paste_box_and_reviews_as_stored(scrat
     opened.click().run()
     assert at.text_area(key="ingest_paste").value == NOTE
     assert at.text_input(key="ingest_source_name").value == "dnipro-note.txt"
-    assert at.checkbox(key="ingest_use_header").value is False  # its saved day, not today's
+    assert _day_box(at).value is False  # its saved day, not today's
     assert str(at.date_input[0].value) == "2026-12-06"
     said = literal("Opened dnipro-note.txt: click Extract events")
     assert any(i.value.startswith(said) for i in at.info), [i.value for i in at.info]
@@ -131,14 +131,19 @@ def test_a_report_pasted_after_one_reopened_takes_its_own_day(scratch_store):
     at.session_state[OPEN_KEY] = True
     at.run()
     next(b for b in at.button if b.label == "Open it in the paste box").click().run()
-    assert at.checkbox(key="ingest_use_header").value is False
+    assert _day_box(at).value is False
     assert at.info
 
     at.text_area(key="ingest_paste").input(LATER).run()
     assert not at.exception
-    assert at.checkbox(key="ingest_use_header").value is True
+    assert _day_box(at).value is True
     assert str(at.date_input[0].value) == "2026-12-09"  # its own first line's day
     assert not [i.value for i in at.info if i.value.startswith(literal("Opened"))]
+
+
+def _day_box(at: AppTest):
+    """The "Publication date from the report's first lines" box (unkeyed: found by its label)."""
+    return next(c for c in at.checkbox if c.label.startswith("Publication date from"))
 
 
 class _State(dict):
@@ -154,7 +159,6 @@ def test_a_file_chosen_after_a_report_reopened_is_read_by_its_own_day(monkeypatc
     from webui import reopen_box
 
     state = _State(
-        ingest_use_header=False,
         ingest_reopened_day="2026-12-06",
         ingest_reopened="dnipro-note.txt",
         ingest_upload=SimpleNamespace(name="sumy-9-december.txt"),
@@ -163,5 +167,5 @@ def test_a_file_chosen_after_a_report_reopened_is_read_by_its_own_day(monkeypatc
     monkeypatch.setattr(reopen_box, "st", SimpleNamespace(session_state=state))
     reopen_box.file_chosen()
     assert state["ingest_source_name"] == "sumy-9-december.txt"
-    assert (state["ingest_use_header"], state["ingest_reopened_day"]) == (True, None)
+    assert state["ingest_reopened_day"] is None  # the box's default: the report's own lines
     assert not state["ingest_reopened"]

@@ -47,8 +47,7 @@ def _open() -> None:
     st.session_state.update(
         ingest_paste=report.text,
         ingest_source_name=report.source,
-        ingest_use_header=day is None,  # its own day, not today's, counts "on Thursday"
-        ingest_reopened_day=day,
+        ingest_reopened_day=day,  # its own day, not today's, counts "on Thursday"
         ingest_reopened=report.source,
         **{TEXT_KEY: report.text},
     )
@@ -60,9 +59,7 @@ def forget() -> None:
     report pasted after one opened took the opened one's day). Nothing when none was opened."""
     if st.session_state.get(TEXT_KEY) is None:
         return
-    st.session_state.update(
-        ingest_use_header=True, ingest_reopened_day=None, ingest_reopened=None, **{TEXT_KEY: None}
-    )
+    st.session_state.update(ingest_reopened_day=None, ingest_reopened=None, **{TEXT_KEY: None})
 
 
 def paste_changed() -> None:
@@ -83,7 +80,6 @@ def file_chosen() -> None:
 def show() -> None:
     """The folded box; once a report is opened, a line saying what to do next. Sets the page's
     defaults of the publication-day box it fills (before the page draws it)."""
-    st.session_state.setdefault("ingest_use_header", True)
     st.session_state.setdefault("ingest_reopened_day", None)
     with st.expander(
         "Open a saved report (to correct its events)", key=OPEN_KEY, on_change="rerun"

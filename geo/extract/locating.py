@@ -22,6 +22,7 @@ from geo.extract.place_hits import PlaceHit, replace_hit
 from geo.extract.places import CITY_DISTRICT
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
 from geo.extract.sentences import line_bounds
+from geo.extract.street_addresses import CITY_ADDRESS
 
 if TYPE_CHECKING:
     from geo.extract.dates import When
@@ -149,11 +150,17 @@ def district_city(
     story's first sentence, naming no place but its dateline's, is in the dateline's city, and
     so is a later one of its lead with no event told before it.
     With neither, the district is of the city the report is about (``about``), unless the event
-    before was there and the sentence names no other day (``when``): it tells more of that one."""
+    before was there and the sentence names no other day (``when``): it tells more of that one.
+    A street, square or park alone ("a drone hit a car park on Sumska Street") is read so too when
+    no event was told before it in its paragraph (:mod:`geo.extract.street_addresses`)."""
     if filed_from(text, s, hits, home, last is not None):
         return home
-    if hits or not CITY_DISTRICT.search(s.text):
+    if hits:
         return None
+    if not CITY_DISTRICT.search(s.text):  # a street alone goes on telling the paragraph's event
+        told_on = last is not None and last.sentence.paragraph == s.paragraph
+        if told_on or not CITY_ADDRESS.search(s.text):  # ("Debris damaged cars on X Street")
+            return None
     if last is not None and last.sentence.paragraph == s.paragraph and last.geo_precision == 1:
         if last.place.feature in ("city", "capital"):
             start = last.sentence.start

@@ -59,13 +59,14 @@ _REGIME = re.compile(r"\s+regime\b", re.I)
 # lower case as posts and translations write it ("on Sadova street", "Soborna avenue"); a
 # lower-case "road"/"highway" after a town is the way to it ("the Kharkiv road"), and "Bakhmut
 # street fighting" is fighting in the town: both left alone.
-_STREET = re.compile(
-    r"(?:^|(?<=\S)\s+)(?:Street|Avenue|Boulevard|Lane|Road|Square|Prospekt|"
+STREET_WORDS = (
+    r"(?:Street|Avenue|Boulevard|Lane|Road|Square|Prospekt|"
     r"Prospect|Embankment|Highway|vulytsia|prospekt|ulitsa|street(?!\s+(?:fight|battle|combat))|"
     r"avenue|boulevard|prospect|embankment|"
     # a ground named after it: "Shevchenko Park", "the Druzhba microdistrict", "Avanhard Stadium"
     r"Park|Stadium|stadium|microdistrict|Microdistrict|mikrorayon)\b(?![-'’])"
 )
+_STREET = re.compile(r"(?:^|(?<=\S)\s+)" + STREET_WORDS)
 
 
 # "the Kyivskyi district" of Kharkiv: a city's district named by an adjective, not the village
