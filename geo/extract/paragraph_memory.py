@@ -15,6 +15,7 @@ from geo.extract.missile_anaphora import MissileKinds
 from geo.extract.paragraph_kind import Told, note_kinds, paragraph_weapon
 from geo.extract.place_hits import hits_within
 from geo.extract.seat_reach import ParagraphClaims, Seats
+from geo.extract.weapon_lands import told_in_land
 from geo.extract.weapon_words import category_near, kind_named
 
 if TYPE_CHECKING:
@@ -33,6 +34,8 @@ class ParagraphMemory:
         self.para_claim: dict[int, list[tuple[int, str]]] = {}
         self.para_weapon: dict[int, tuple[str, str]] = {}
         self.para_category: dict[int, str] = {}
+        self.para_category_lands: dict[int, set[str]] = {}  # the countries it was told to hit
+        self.drafted_lands: dict[int, set[str]] = {}  # by sentence start, its drafts' countries
         self.para_kinds_named: dict[int, Told] = {}
         self.para_kinds: dict[int, tuple[str, str]] = {}
         self.para_launched: dict[int, int] = {}
@@ -51,13 +54,18 @@ class ParagraphMemory:
         """What the paragraph gives a new draft of sentence ``s``: the meeting's body, the weapon
         it named, the side that opened it, the kind of its interceptions."""
         etype = draft.event_type
+        if facts.weapons and draft.place.country:
+            self.drafted_lands.setdefault(s.start, set()).add(draft.place.country)
         if etype == "meeting":
             body = BODIES.search(s.text)
             draft.actor = body.group(1) if body else self.para_meeting.get(s.paragraph)
         elif etype in ("strike", "interception") and not weapon and s.paragraph in self.para_weapon:
             draft.inherited = self.para_weapon[s.paragraph]
         kinds = self.para_kinds_named.get(s.paragraph)
-        paragraph_weapon(draft, facts, self.para_category.get(s.paragraph), kinds)
+        last_kind = self.para_category.get(s.paragraph)
+        if not told_in_land(draft, self.para_category_lands.get(s.paragraph)):
+            last_kind = None  # "Kharkiv was hit by glide bombs. Two were killed in Shebekino"
+        paragraph_weapon(draft, facts, last_kind, kinds)
         if etype == "interception" and not facts.claimant:
             # "Ukraine's air force says Russia sent 56 drones. Forty were shot down over ...":
             # the side that opened the paragraph gives the tally, its claim.
@@ -79,6 +87,7 @@ class ParagraphMemory:
             note_kinds(self.para_kinds_named, s, self.hits_in(s.start, s.end), facts.weapons)
             if s.paragraph not in self.para_category or not any(w.weapon for w in facts.weapons):
                 self.para_category[s.paragraph] = kind_named(facts.weapons, s.text)
+                self.para_category_lands[s.paragraph] = self.drafted_lands.get(s.start, set())
             if len(facts.weapons) > 1 and (
                 pair := joined_kinds(s.text, True, None, facts.triggers)
             ):

@@ -45,6 +45,7 @@ from geo.extract.corrections import drop_retracted
 from geo.extract.days_after import days_after
 from geo.extract.draft import Draft, with_note
 from geo.extract.drafts import Drafter
+from geo.extract.drone_force_voice import force_drones
 from geo.extract.entries import entry_lines
 from geo.extract.figure_owners import first_weapon_figures, later_deaths_moved
 from geo.extract.fragments_of_downing import fragments_of_downing
@@ -169,6 +170,7 @@ class Extractor:
         prose = [s for s in sentences if not covered(tables, s.start)]
         drafts = _read_drafts(drafter, text, prose, hits)
         drafts += table_events(tables, hits, pub, sentences, self.geocoder, drafts)
+        force_drones(drafts, text)  # a drone force's channel: "near Tokmak our crews burned a Tor"
         # A title only announces what the body tells: events found in titles alone are dropped,
         # unless the report is all titles (a digest of headlines and sub-headlines).
         # A log's or a list's entry lines are no titles, whatever their shape.
