@@ -71,3 +71,27 @@ def test_the_voice_of_an_update_is_linear() -> None:
 
     small, large = took(25_000), took(100_000)
     assert large < 12 * max(small, 1e-3)
+
+
+LABELLED = (
+    "Live: night attack on Odesa\n\n"
+    "05:50\nOdesa was hit by drones before dawn. Mayor Hennadii Trukhanov says one person was "
+    "killed and four were hurt.\n\n"
+    "06:40\nIn Izmail a drone damaged a grain silo; no one was hurt, the regional "
+    "administration says.\n\n"
+    "09:05\nUpdate on Odesa: the death toll has risen to two, the governor said. The number of "
+    "injured now stands at 11.\n"
+)
+
+
+def test_a_live_blog_s_label_names_the_town_it_updates(extractor):
+    events = extractor.extract(LABELLED, "t")
+    assert _figures(events, "Odesa") == (2, 11)
+    assert _figures(events, "Izmail") == (0, 0)  # not the blog's last event
+
+
+def test_the_label_word_hides_no_town(geocoder):
+    from geo.geocode.toponyms import find_toponyms
+
+    text = "Update on Odesa: the toll has risen to two."
+    assert [text[s:e] for s, e in find_toponyms(geocoder, text)] == ["Odesa"]
