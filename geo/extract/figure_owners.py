@@ -37,6 +37,7 @@ from geo.extract.layout import continues, other_bullet
 from geo.extract.numbers import NUMBER, number
 from geo.extract.pattern_cues import cued
 from geo.extract.shared_totals import total_owner
+from geo.extract.toll_updates import update_of_day
 from geo.extract.wording import words
 
 # how many sentences on figures alone may still be the last event's
@@ -98,7 +99,8 @@ def told_again(drafts: list[Draft], facts: Facts, s_hits: list[PlaceHit]) -> Dra
     owner = next(d for d in at if d.sentence.start == latest)
     when = facts.when
     if when is not None and when.explicit and not when.carried and when.day != owner.when.day:
-        return None  # figures of another day
+        # figures of another day, unless a revision of the toll ("update to 10 Nov: ...")
+        return owner if update_of_day(facts.text, facts.casualties) else None
     return owner
 
 
@@ -203,7 +205,7 @@ def figures_owner(
     again = told_again(drafts, facts, s_hits)
     fixed = bool(facts.casualties) and corrects(s, before)
     if again is not None:
-        if fixed:
+        if fixed or update_of_day(facts.text, facts.casualties):  # the toll told as the latest
             replace_figures(again, facts.casualties)
         else:
             raise_toll(again, facts.casualties, s)
@@ -295,16 +297,21 @@ _HURT_OWNER_REACH = 30
 
 def _hurt_owner(strikes: list[Draft], starts: list[int], s: Sentence, told: str) -> Draft | None:
     """The strike (of ``strikes``, in the text's order, starting at ``starts``) a sentence of a later death tells of,
-    when it was merged into none: the nearest one at a place it names ("Sad update from Izmail:
-    ..."), before or after it (a newest-first blog's update sits above its entry); else, of the
+    when it was merged into none: the nearest one told before it at a place it names ("Sad
+    update from Izmail: ..."; a chronology's "X, update to 10 Nov" is not X's strike of the 15th),
+    else the nearest after it (a newest-first blog's update sits above its entry); else, of the
     last ones before it, the one whose sentences share most words with the clause ``told`` ("the
     tram driver wounded at dawn" after "a tram driver was wounded"; "the people injured at the
     market"), the last one with people hurt when none shares any."""
     k = bisect_left(starts, s.start)
     near = strikes[max(0, k - _HURT_OWNER_REACH) : k + _HURT_OWNER_REACH]
     named = [d for d in near if d.place_mention and d.place_mention in s.text]
-    if named:
-        return min(named, key=lambda d: abs(d.sentence.start - s.start))
+    if named:  # (the nearest told before it: a chronology's update line for an earlier entry)
+        earlier = [d for d in named if d.sentence.start < s.start]
+        return max(
+            earlier or named,
+            key=lambda d: d.sentence.start if earlier else -abs(d.sentence.start - s.start),
+        )
     before = strikes[max(0, k - _HURT_OWNER_REACH) : k]
     mine = _content_words(told)
     best, most = None, 0

@@ -42,9 +42,11 @@ _STOPWORDS = frozenset(
     Four Five Six Seven Eight Nine Ten Several Many Some All Both Each Every No Not Also Then
     There Here When While Where What Who Why How
     God Jesus Allah Amen
-    Shahed Shaheds Geran Gerans Kalibr Kalibrs Kinzhal Kinzhals Lancet Lancets""".split()
+    Shahed Shaheds Geran Gerans Kalibr Kalibrs Kinzhal Kinzhals Lancet Lancets
+    Update Updates Updated""".split()
     # words of faith: "thanks God" was Göd, in Hungary; weapons before "on": "an attack by
-    # Shaheds on Sumy" is no run "Shaheds on Sumy" (as "Rostov on Don") that hides the town
+    # Shaheds on Sumy" is no run "Shaheds on Sumy" (as "Rostov on Don") that hides the town; nor
+    # does a live blog's label: "Update on Kharkiv: the toll has risen to three" names Kharkiv
 )
 # Words of the names of a state's or a country's institutions after its name: in "the Georgia
 # Bureau of Investigation", "Kentucky State Police" or "the Ohio Department of Health" the state
