@@ -132,7 +132,9 @@ elif use_header and found is not None and found.month:
         f"month's end ({found.day.isoformat()})."
     )
 
-if st.button("Extract events", type="primary"):
+extract_col, hand_col = st.columns([1, 2])
+hand_box.no_report_button(hand_col, published_input)
+if extract_col.button("Extract events", type="primary"):
     try:
         if upload is not None:
             if upload.size > MAX_REPORT_BYTES:  # refused before a byte of it is decoded
