@@ -132,9 +132,10 @@ elif use_header and found is not None and found.month:
         f"month's end ({found.day.isoformat()})."
     )
 
-extract_col, hand_col = st.columns([1, 2])
-hand_box.no_report_button(hand_col, published_input)
-if extract_col.button("Extract events", type="primary"):
+buttons = st.container(horizontal=True)  # side by side, each as wide as its name
+extracting = buttons.button("Extract events", type="primary")
+hand_box.no_report_button(buttons, published_input)
+if extracting:
     try:
         if upload is not None:
             if upload.size > MAX_REPORT_BYTES:  # refused before a byte of it is decoded

@@ -121,7 +121,7 @@ def show(records: list[dict], text: str, table_edits: Mapping | None = None) -> 
     n = st.session_state.setdefault("ingest_added_count", 0)
     # (with no report: "Add an incident without a report" opened it, nothing was extracted)
     title = "Add an event the extractor missed" if text else "Add an incident by hand"
-    with st.expander(title, key="ingest_add_open"):
+    with st.expander(title, expanded=not text, key="ingest_add_open"):
         sent, fields, where = _form(n)
         if sent and (missing := _missing(fields, where)):  # what was typed stays in the form
             st.error(literal(f"Not added: fill in {' and '.join(missing)}, then add it again."))
@@ -197,7 +197,6 @@ def start_without_report(published: date | None) -> None:
         ingest_run=st.session_state.ingest_run + 1,
         ingest_chosen=None,
         ingest_added_count=st.session_state.get("ingest_added_count", 0) + 1,
-        ingest_add_open=True,  # the form, opened
     )
 
 
