@@ -196,7 +196,8 @@ run = st.session_state.ingest_run
 if records:
     text = st.session_state.ingest_text
     st.subheader(
-        f"{counted(len(records), 'event')} found in {literal(st.session_state.ingest_source)}"
+        f"{counted(len(records), 'event')} {'found in' if text else 'added by hand as'} "
+        + literal(st.session_state.ingest_source)  # (no report: none was found)
     )
     if held := st.session_state.get("ingest_held"):  # pasted again: which are stored
         st.caption(literal(held))

@@ -33,7 +33,7 @@ def test_an_incident_with_no_report_is_typed_in_the_opened_form_and_saved(offlin
         _click_until(button, place)  # visible: the form is unfolded
         place.fill("Kremenchuk")
         page.get_by_label("Weapon", exact=True).fill("Shahed")
-        heading = page.get_by_test_id("stHeading").filter(has_text="1 event found")
+        heading = page.get_by_test_id("stHeading").filter(has_text="1 event added by hand as")
         _click_until(page.get_by_role("button", name="Add the event"), heading)
         _click_until(
             page.get_by_role("button", name="Save to the store"),
