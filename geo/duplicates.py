@@ -25,6 +25,7 @@ from geo.geocode.distance import distances_km
 from geo.map_payload import precision_radius_m
 from geo.precision import GeoPrecision, TimePrecision
 from geo.vocabulary import shortened as cut
+from geo.weapons import same_attack_categories
 
 TOWN_KM = 15.0  # two points of one town's event (a district, the outskirts)
 REGION_KM = 150.0  # either is placed only at its region (as the benchmark pairs events)
@@ -52,6 +53,15 @@ def _within_days(sorted_days: np.ndarray, by_day: np.ndarray, day: pd.Timestamp)
     first = np.searchsorted(sorted_days, at - window, "left")
     last = np.searchsorted(sorted_days, at + window, "right")
     return np.sort(by_day[first:last])
+
+
+def _weapon_fits(wanted, values: np.ndarray, at: np.ndarray):
+    """Whether the stored events at ``at`` have a weapon category that may be of the same attack
+    as ``wanted`` (:func:`geo.weapons.same_attack_categories`: a "missile" not typed and a
+    "ballistic missile" are no contradiction), or none."""
+    if not wanted:
+        return True
+    return _fits(wanted, values, at) | np.isin(values[at], list(same_attack_categories(wanted)))
 
 
 def _fits(wanted, values: np.ndarray | None, at: np.ndarray):
@@ -104,7 +114,7 @@ def likely_same(records: Sequence[dict], stored: gpd.GeoDataFrame) -> dict[str, 
         if pd.isna(day) or record.get("time_precision") != int(TimePrecision.DAY):
             continue
         near_days = _within_days(sorted_days, by_day, day)
-        weapon_fits = _fits(record.get("weapon_category"), categories, near_days)
+        weapon_fits = _weapon_fits(record.get("weapon_category"), categories, near_days)
         land_fits = _fits(record.get("country"), countries, near_days)
         candidates = near_days[
             day_precise[near_days]
