@@ -25,7 +25,8 @@ from geo.geocode.distance import distances_km
 from geo.map_payload import precision_radius_m
 from geo.precision import GeoPrecision, TimePrecision
 from geo.vocabulary import shortened as cut
-from geo.weapons import same_attack_categories
+from geo.weapon_entries import CATEGORIES
+from geo.weapons import family
 
 TOWN_KM = 15.0  # two points of one town's event (a district, the outskirts)
 REGION_KM = 150.0  # either is placed only at its region (as the benchmark pairs events)
@@ -55,9 +56,27 @@ def _within_days(sorted_days: np.ndarray, by_day: np.ndarray, day: pd.Timestamp)
     return np.sort(by_day[first:last])
 
 
+def same_attack_categories(category: str) -> set[str]:
+    """The categories another report may give one attack that ``category`` names: itself, a
+    kind's word and that kind's categories ("missile", type not stated, and "ballistic missile";
+    "artillery" and "rocket artillery"), and a missile not typed and rocket artillery (a "rocket
+    attack" is a missile strike in Ukrainian and Russian usage, as UCDP's headlines translate it:
+    a governor's "missile" in Kramatorsk on 1 Feb 2023 and UCDP's "Rocket attack on a house in
+    Kramatorsk" were told as two events, newuser40)."""
+    generic = {"missile", "artillery"}
+    kind = family(category)
+    if category in generic:
+        out = {c for c in CATEGORIES if family(c) == kind}
+    else:
+        out = {category} | ({kind} & generic)
+    if category in ("missile", "rocket artillery"):
+        out |= {"missile", "rocket artillery"}
+    return out
+
+
 def _weapon_fits(wanted, values: np.ndarray, at: np.ndarray):
     """Whether the stored events at ``at`` have a weapon category that may be of the same attack
-    as ``wanted`` (:func:`geo.weapons.same_attack_categories`: a "missile" not typed and a
+    as ``wanted`` (:func:`same_attack_categories`: a "missile" not typed and a
     "ballistic missile" are no contradiction), or none."""
     if not wanted:
         return True

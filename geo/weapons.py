@@ -370,24 +370,6 @@ def family(category: str) -> str:
     return "missile" if category.endswith("missile") else category
 
 
-def same_attack_categories(category: str) -> set[str]:
-    """The categories another report may give one attack that ``category`` names: itself, a
-    kind's word and that kind's categories ("missile", type not stated, and "ballistic missile";
-    "artillery" and "rocket artillery"), and a missile not typed and rocket artillery (a "rocket
-    attack" is a missile strike in Ukrainian and Russian usage, as UCDP's headlines translate it:
-    a governor's "missile" in Kramatorsk on 1 Feb 2023 and UCDP's "Rocket attack on a house in
-    Kramatorsk" were told as two events, newuser40)."""
-    generic = {"missile", "artillery"}
-    kind = family(category)
-    if category in generic:
-        out = {c for c in CATEGORIES if family(c) == kind}
-    else:
-        out = {category} | ({kind} & generic)
-    if category in ("missile", "rocket artillery"):
-        out |= {"missile", "rocket artillery"}
-    return out
-
-
 def kinds(category: str) -> set[str]:
     """The categories a filter on ``category`` takes in: itself and its kinds ("drone" takes
     in "naval drone", "missile" every missile, "artillery" rocket artillery); casefolded."""

@@ -5,7 +5,7 @@ Kramatorsk" on 1 Feb 2023) beside UCDP's import of the same strike ("Rocket atta
 Kramatorsk", read as rocket artillery): the review told no stored event, and neither did it for
 a "missile" beside a stored "ballistic missile" of the same town and day. A kind's word and its
 types, and a missile not typed and rocket artillery, are no contradiction
-(``geo.weapons.same_attack_categories``); a drone and a missile still are.
+(``geo.duplicates.same_attack_categories``); a drone and a missile still are.
 """
 
 from __future__ import annotations
