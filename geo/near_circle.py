@@ -8,7 +8,8 @@ from __future__ import annotations
 import folium
 
 CLASS = "sm-near"
-STYLE = {"color": "#1f4e79", "weight": 2, "dash_array": "6 6", "fill": True, "fill_opacity": 0.04}
+COLOUR = "#1f4e79"
+DASHES = "6 6"
 
 
 def add_near_circle(m: folium.Map, near: tuple[float, float, float] | None) -> bool:
@@ -29,6 +30,10 @@ def add_near_circle(m: folium.Map, near: tuple[float, float, float] | None) -> b
         location=[lat, lon],
         radius=km * 1000.0,
         class_name=CLASS,
-        **STYLE,
+        color=COLOUR,
+        weight=2,
+        dash_array=DASHES,
+        fill=True,
+        fill_opacity=0.04,
     ).add_to(m)
     return True
