@@ -25,6 +25,8 @@ from geo.geocode.distance import distances_km
 from geo.map_payload import precision_radius_m
 from geo.precision import GeoPrecision, TimePrecision
 from geo.vocabulary import shortened as cut
+from geo.weapon_entries import CATEGORIES
+from geo.weapons import family
 
 TOWN_KM = 15.0  # two points of one town's event (a district, the outskirts)
 REGION_KM = 150.0  # either is placed only at its region (as the benchmark pairs events)
@@ -52,6 +54,33 @@ def _within_days(sorted_days: np.ndarray, by_day: np.ndarray, day: pd.Timestamp)
     first = np.searchsorted(sorted_days, at - window, "left")
     last = np.searchsorted(sorted_days, at + window, "right")
     return np.sort(by_day[first:last])
+
+
+def same_attack_categories(category: str) -> set[str]:
+    """The categories another report may give one attack that ``category`` names: itself, a
+    kind's word and that kind's categories ("missile", type not stated, and "ballistic missile";
+    "artillery" and "rocket artillery"), and a missile not typed and rocket artillery (a "rocket
+    attack" is a missile strike in Ukrainian and Russian usage, as UCDP's headlines translate it:
+    a governor's "missile" in Kramatorsk on 1 Feb 2023 and UCDP's "Rocket attack on a house in
+    Kramatorsk" were told as two events, newuser40)."""
+    generic = {"missile", "artillery"}
+    kind = family(category)
+    if category in generic:
+        out = {c for c in CATEGORIES if family(c) == kind}
+    else:
+        out = {category} | ({kind} & generic)
+    if category in ("missile", "rocket artillery"):
+        out |= {"missile", "rocket artillery"}
+    return out
+
+
+def _weapon_fits(wanted, values: np.ndarray, at: np.ndarray):
+    """Whether the stored events at ``at`` have a weapon category that may be of the same attack
+    as ``wanted`` (:func:`same_attack_categories`: a "missile" not typed and a
+    "ballistic missile" are no contradiction), or none."""
+    if not wanted:
+        return True
+    return _fits(wanted, values, at) | np.isin(values[at], list(same_attack_categories(wanted)))
 
 
 def _fits(wanted, values: np.ndarray | None, at: np.ndarray):
@@ -104,7 +133,7 @@ def likely_same(records: Sequence[dict], stored: gpd.GeoDataFrame) -> dict[str, 
         if pd.isna(day) or record.get("time_precision") != int(TimePrecision.DAY):
             continue
         near_days = _within_days(sorted_days, by_day, day)
-        weapon_fits = _fits(record.get("weapon_category"), categories, near_days)
+        weapon_fits = _weapon_fits(record.get("weapon_category"), categories, near_days)
         land_fits = _fits(record.get("country"), countries, near_days)
         candidates = near_days[
             day_precise[near_days]

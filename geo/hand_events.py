@@ -23,6 +23,14 @@ from geo.weapons import normalised
 HAND_PREFIX = "sm-hand-"
 HAND_NOTE = "added by hand in the review (the extractor did not read it)"
 HAND_EXTRA = json.dumps({"provenance": "added by hand"})
+# the source of incidents added with no report, when the analyst names none: one per day
+NO_REPORT_SOURCE = "added by hand, no report"
+
+
+def no_report_source(day: date) -> str:
+    """The source of incidents added by hand on ``day`` with no report nor a name typed for it:
+    "added by hand, no report, 2025-02-03"."""
+    return f"{NO_REPORT_SOURCE}, {day.isoformat()}"
 
 
 def hand_event(

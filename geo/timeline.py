@@ -22,10 +22,14 @@ NO_VALUE = "none"
 _LENGTH = {"day": 1, "week": 7}
 
 
-def charted(index: EventIndex, chosen: Filters, by: str) -> tuple[pd.DataFrame, str]:
+def charted(
+    index: EventIndex, chosen: Filters, by: str, size: str | None = None
+) -> tuple[pd.DataFrame, str]:
     """The Map page chart's :func:`counts` of the events every filter keeps, the dates included
     (it charted 2014-2025 under a 2025 filter, the analyst's events invisible slivers:
-    newuser25), and what it charts in words: "3 events from 1 Jan 2025 (the sidebar's dates)"."""
+    newuser25), and what it charts in words: "3 events from 1 Jan 2025 (the sidebar's dates)".
+    ``size`` is the bins as the reader chose them (``day``, ``week``), None for the span's
+    (:func:`bin_size`): a weekly trend over 90 days was not to be had (newuser40)."""
     mask = index.mask(chosen)
     ends = [
         f"{label} {d.day} {d:%b %Y}"
@@ -34,7 +38,7 @@ def charted(index: EventIndex, chosen: Filters, by: str) -> tuple[pd.DataFrame, 
     ]
     number = counted(int(mask.sum()), "event")
     words = f"{number} {' '.join(ends)} (the sidebar's dates)" if ends else f"{number}, all dates"
-    return counts(index, mask, by=by), words
+    return counts(index, mask, by=by, size=size), words
 
 
 def bin_size(first: date, last: date) -> str:
@@ -81,6 +85,8 @@ def counts(
     if not len(days):
         empty = pd.Series([], dtype=object)
         return pd.DataFrame({"start": empty, "end": empty, "group": empty, "count": []})
+    if size not in (None, *_LENGTH):
+        raise ValueError(f"'size' should be one of day, week, got {size!r} instead")
     if size is None:
         size = bin_size(_EPOCH + timedelta(int(days.min())), _EPOCH + timedelta(int(days.max())))
     starts = bin_starts(days, size)

@@ -136,7 +136,10 @@ elif use_header and found is not None and found.month:
         f"month's end ({found.day.isoformat()})."
     )
 
-if st.button("Extract events", type="primary"):
+buttons = st.container(horizontal=True)  # side by side, each as wide as its name
+extracting = buttons.button("Extract events", type="primary")
+hand_box.no_report_button(buttons, published_input)
+if extracting:
     try:
         if upload is not None:
             if upload.size > MAX_REPORT_BYTES:  # refused before a byte of it is decoded
@@ -197,7 +200,8 @@ run = st.session_state.ingest_run
 if records:
     text = st.session_state.ingest_text
     st.subheader(
-        f"{counted(len(records), 'event')} found in {literal(st.session_state.ingest_source)}"
+        f"{counted(len(records), 'event')} {'found in' if text else 'added by hand as'} "
+        + literal(st.session_state.ingest_source)  # (no report: none was found)
     )
     if held := st.session_state.get("ingest_held"):  # pasted again: which are stored
         st.caption(literal(held))

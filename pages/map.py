@@ -8,6 +8,7 @@ import streamlit as st
 from geo.context_map import add_context
 from geo.export import EXPORT_FORMATS, MEDIA_TYPES, export_bytes, file_bytes
 from geo.formats.table import BY_NAME
+from geo.near_circle import add_near_circle
 from geo.store import StoreError
 from geo.store.checks import summary as set_aside_notice
 from webui import data, filters, mapview, navigation, time_chart
@@ -56,8 +57,11 @@ with map_col:
         shown,
         height=620,
         payload=data.map_payload(chosen),
-        # the occupied areas of the last day shown, under the events
-        decorate=lambda m: add_context(m, data.context_layers(), chosen.until),
+        # the occupied areas of the last day shown, under the events; the near filter's ring
+        decorate=lambda m: (
+            add_context(m, data.context_layers(), chosen.until),
+            add_near_circle(m, chosen.near),
+        ),
         focus=focus,
         key=data.map_key(chosen, focus),  # the page built once per filter choice and row
     )

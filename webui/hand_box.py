@@ -10,9 +10,10 @@ from datetime import date
 import streamlit as st
 
 from geo.gazetteer import Place
-from geo.hand_events import hand_event, with_hand_event
+from geo.hand_events import hand_event, no_report_source, saved_hand_events, with_hand_event
 from geo.records import MAX_COUNT, EventError
 from geo.review import not_found, typed_choices, typed_point, unticked, with_place, with_table_edits
+from geo.store import versions
 from geo.vocabulary import EVENT_TYPES, HAND_ADDED_STATUS, VERIFICATION, VERIFICATION_MEANINGS
 from webui import data, review_narrow
 from webui.places import did_you_mean, event_place, into_box
@@ -118,7 +119,9 @@ def show(records: list[dict], text: str, table_edits: Mapping | None = None) -> 
     # The form keeps what was typed when it is refused (a place not found) and starts empty after
     # an event is added: its widgets are keyed by the number of events added so far.
     n = st.session_state.setdefault("ingest_added_count", 0)
-    with st.expander("Add an event the extractor missed", key="ingest_add_open"):
+    # (with no report: "Add an incident without a report" opened it, nothing was extracted)
+    title = "Add an event the extractor missed" if text else "Add an incident by hand"
+    with st.expander(title, expanded=not text, key="ingest_add_open"):
         sent, fields, where = _form(n)
         if sent and (missing := _missing(fields, where)):  # what was typed stays in the form
             st.error(literal(f"Not added: fill in {' and '.join(missing)}, then add it again."))
@@ -165,3 +168,45 @@ def _move_last(place: Place) -> None:
     records = st.session_state.ingest_records
     records[-1] = with_place(records[-1], place)
     st.session_state.ingest_moved = event_place(records[-1])
+
+
+def start_without_report(published: date | None) -> None:
+    """A review with no report (the button's callback): an incident seen on a video, told on
+    the phone, or coded from a source that is no text is typed in the form, reviewed and saved
+    as a report's events are (newuser40: the form came only with a report's review, and "Extract
+    events" with nothing pasted said "nothing to read"). Its source is the name typed, else
+    :func:`geo.hand_events.no_report_source`; the incidents added by hand under that source
+    before are listed again, as a saved report's are (a second one typed the same is ``ID-2``).
+    The name is read from its box's state: a name typed and the button clicked at once reach
+    the callback before the page reruns with the name."""
+    typed = str(st.session_state.get("ingest_source_name") or "")
+    source = typed.strip() or no_report_source(published or date.today())
+    saved = saved_hand_events(data.events()[0], source)
+    st.session_state.update(
+        ingest_records=saved,
+        ingest_extracted=[dict(r) for r in saved],
+        ingest_corrected={},
+        ingest_read=[],
+        ingest_same={},
+        ingest_held=None,
+        ingest_text="",
+        ingest_source=source,
+        ingest_published=published,
+        ingest_versions=versions([r["event_id"] for r in saved]),
+        ingest_unkept=set(),
+        ingest_run=st.session_state.ingest_run + 1,
+        ingest_chosen=None,
+        ingest_added_count=st.session_state.get("ingest_added_count", 0) + 1,
+    )
+
+
+def no_report_button(box, published: date | None) -> None:
+    """The Ingest page's button beside "Extract events" that opens the form with no report."""
+    box.button(
+        "Add an incident without a report",
+        on_click=start_without_report,
+        args=(published,),
+        help="Type an incident you know of from no text (a video, a call, your own coding): "
+        "the form opens, and the incident is reviewed and saved as a report's events are, "
+        "under the Source typed above (else 'added by hand, no report' and the day).",
+    )

@@ -17,6 +17,9 @@ OPEN_KEY = "chart_open"
 BRUSH = "brush"
 _SIZE_KEY = "time_chart_size"
 _BY = {"weapon_category": "Weapon category", "event_type": "Event type"}
+# the bars' length: a week-on-week trend over less than 120 days was not to be had, only days
+# (the README sent the reader to a spreadsheet: newuser40)
+_BINS = {"span": "day or week, by the span", "day": "day", "week": "week"}
 # two: three columns of "air defence missile", "ballistic missile" ran past a phone's chart
 # (390 px wide: "artille", "glide", "rocke" cut off); two fit it and every wider one
 LEGEND_COLUMNS = 2
@@ -132,7 +135,16 @@ def show(index: EventIndex, chosen: Filters) -> None:
         horizontal=True,
         key="f_chart_by",
     )
-    counts, charted = timeline.charted(index, chosen, by)
+    bins = st.radio(
+        "Bars per",
+        list(_BINS),
+        format_func=_BINS.get,
+        horizontal=True,
+        key="f_chart_bins",
+        help="A week runs Monday to Sunday. By default the bars are days, weeks past "
+        f"{timeline.WEEKLY_ABOVE_DAYS} days.",
+    )
+    counts, charted = timeline.charted(index, chosen, by, None if bins == "span" else bins)
     if counts.empty:
         st.caption(f"No dated events to chart ({charted}).")
         return
