@@ -26,12 +26,15 @@ from geo.extract.layout import (
     stamped,
     title_when,
 )
+from geo.extract.line_weekdays import line_weekday
 from geo.extract.log_lines import ClockLog, own_line_day
 from geo.extract.month_days import names_day_of_month
+from geo.extract.night_clock import eve_by_clock
 from geo.extract.night_of_named_day import night_of_the_day
 from geo.extract.night_raid import morning_after_night, of_the_raid, raid_arms
 from geo.extract.publication import MONTH_RE, MONTHS
-from geo.extract.sentences import Sentence, is_headline
+from geo.extract.section_days import SectionDays
+from geo.extract.sentences import Sentence, is_headline, opens_line
 from geo.extract.story_days import story_day
 from geo.extract.told_years import ToldYears
 from geo.extract.transcripts import speaker_at, turns
@@ -70,6 +73,7 @@ class Days:
         self.asked_days: dict[int, When] = {}  # the day a question names, by its answer's start
         self.late = LateEvenings()  # "late on Sunday ... Hours later, ...": the night after
         self.years = ToldYears(text)  # "The summer of 2023 ... On 22 June": that year's
+        self.sections = SectionDays(text, pub)  # "On repairs after the drone attack of 6 December"
 
     def read_heads(self, sentences: list[Sentence]) -> None:
         """The days the title and the lead give the whole report, and the month and year a
@@ -104,6 +108,11 @@ class Days:
         when = date_in(s.text, base)
         if when and when.explicit:
             when = self._of_its_year(when, s)
+        if (not when or not when.explicit or dt.of_the_night(s.text)) and opens_line(self.text, s):
+            # "Tue 22:45 | KRAMATORSK | ...": the log entry's weekday, its clock of that day
+            if (entry := line_weekday(s.text, self.pub.day)) is not None:
+                when = When(entry, 1, True)
+        when = eve_by_clock(s.text, when, base.day)  # "Last night at about 22:30": the eve
         head = None if s.paragraph in self.para else self._headed(s.paragraph, self.para)
         if when and head and head.precision == 1:
             # under "MAY 25 - KHARKIV", "on a busy Saturday afternoon" and "late in the
@@ -136,7 +145,11 @@ class Days:
             story = self.story if self.wire and not self.story_on_bullet else None
             if self.aside is not None and self.aside != s.paragraph:
                 story = None  # "Earlier, ... on Wednesday": the aside's day stays in its paragraph
-            headed = self._headed(s.paragraph, self.para) or self._asked_day(s.start)
+            headed = (
+                self._headed(s.paragraph, self.para)
+                or self._asked_day(s.start)
+                or self.sections.over(s.start)
+            )
             apart = new_story(s.text) or dt.told_as_before(s.text)
             carried = None if apart else self.para.get(s.paragraph) or headed or day_line or story
             if (same := self._same_day(s)) is not None:
