@@ -105,14 +105,7 @@ class Days:
         base = self._stamped(s.start)
         if day_line and day_line.precision == 1 and day_line.day < base.day:  # under "12 May"
             base = dataclasses.replace(base, day=day_line.day)
-        when = date_in(s.text, base)
-        if when and when.explicit:
-            when = self._of_its_year(when, s)
-        if (not when or not when.explicit or dt.of_the_night(s.text)) and opens_line(self.text, s):
-            # "Tue 22:45 | KRAMATORSK | ...": the log entry's weekday, its clock of that day
-            if (entry := line_weekday(s.text, self.pub.day)) is not None:
-                when = When(entry, 1, True)
-        when = eve_by_clock(s.text, when, base.day)  # "Last night at about 22:30": the eve
+        when = self._own_day(s, base)
         head = None if s.paragraph in self.para else self._headed(s.paragraph, self.para)
         if when and head and head.precision == 1:
             # under "MAY 25 - KHARKIV", "on a busy Saturday afternoon" and "late in the
@@ -145,11 +138,7 @@ class Days:
             story = self.story if self.wire and not self.story_on_bullet else None
             if self.aside is not None and self.aside != s.paragraph:
                 story = None  # "Earlier, ... on Wednesday": the aside's day stays in its paragraph
-            headed = (
-                self._headed(s.paragraph, self.para)
-                or self._asked_day(s.start)
-                or self.sections.over(s.start)
-            )
+            headed = self._heading_day(s)
             apart = new_story(s.text) or dt.told_as_before(s.text)
             carried = None if apart else self.para.get(s.paragraph) or headed or day_line or story
             if (same := self._same_day(s)) is not None:
@@ -168,6 +157,27 @@ class Days:
         elif self.aside != s.paragraph:
             self.aside = None
         return when
+
+    def _heading_day(self, s: Sentence) -> When | None:
+        """The day a heading over the sentence gives it: its block's heading line's, its
+        question's ("What happened in X on Tuesday?"), its section's dated event's."""
+        return (
+            self._headed(s.paragraph, self.para)
+            or self._asked_day(s.start)
+            or self.sections.over(s.start)
+        )
+
+    def _own_day(self, s: Sentence, base: Publication) -> When | None:
+        """The day the sentence's own words give (of its year: ``_of_its_year``), or its log
+        line's weekday ("Tue 22:45 | KRAMATORSK | ..."), its evening clock deciding the night's
+        side of midnight ("Last night at about 22:30": the eve)."""
+        when = date_in(s.text, base)
+        if when and when.explicit:
+            when = self._of_its_year(when, s)
+        if (not when or not when.explicit or dt.of_the_night(s.text)) and opens_line(self.text, s):
+            if (entry := line_weekday(s.text, self.pub.day)) is not None:
+                when = When(entry, 1, True)
+        return eve_by_clock(s.text, when, base.day)
 
     def _in_named_day(self, s: Sentence, when: When, day: When) -> When:
         """The small hours or a night alone in a paragraph that named ``day``: "It went on on
