@@ -132,3 +132,16 @@ def test_the_readers_are_linear_on_a_long_line():
     small, _ = cpu_seconds(run, 2_000)
     large, _ = cpu_seconds(run, 20_000)
     assert large < 20 * max(small, 1e-4)  # linear: about 10x for 10x
+
+
+NIGHT_BULLETS = """Night of 10 to 11 March: the overview
+
+- At 22:20 a drone hit a bus depot in Kherson; two drivers were injured, the city administration said.
+- After 4 a.m. shells hit a garage cooperative in Nikopol, the district head said.
+"""
+
+
+def test_an_evening_clock_under_a_nights_title_is_the_nights_first_day(extractor):
+    got = extractor.extract(NIGHT_BULLETS, "night", date(2025, 3, 11))
+    assert _at(got, "Kherson")["event_date"] == "2025-03-10"
+    assert _at(got, "Nikopol")["event_date"] == "2025-03-11"

@@ -14,7 +14,7 @@ from geo.extract.asked import Asked
 from geo.extract.dates import Publication, When, date_in, default_date
 from geo.extract.day_lines import DayLines
 from geo.extract.day_of_writing import evening_story
-from geo.extract.daytime import DaysTold, daytime_alone, names_a_day
+from geo.extract.daytime import NIGHTLY, DaysTold, daytime_alone, names_a_day
 from geo.extract.hours_later import LateEvenings
 from geo.extract.layout import (
     lead_sentence,
@@ -63,6 +63,7 @@ class Days:
         # "12 May" over a live blog's "22:15"; a digest's "Sunday, 1 June" over its section
         self.day_lines = DayLines(text, pub, None if live_blog else blocks.header)
         self.title: When | None = None
+        self.night_title = False  # the title names a night ("Night of 1 to 2 December")
         self.month_year: tuple[int, int] | None = None
         self.lead: When | None = None
         self.told = DaysTold()  # the days the body names, for its "in the afternoon"
@@ -88,6 +89,8 @@ class Days:
         if self.title and self.title.precision == 1 and all(map(names_a_day, titles)):
             self.told.last = self.title.day  # "Evening summary for 12.02.2025": that day's end
         self.month_year = (int(m.group("y")), MONTHS[m.group("mn").lower()]) if m else None
+        # "Night of 1 to 2 December: what we know": its items' evening clocks are the 1st's
+        self.night_title = bool(self.title and any(NIGHTLY.search(t) for t in titles))
 
     def _of_its_year(self, when: When, s: Sentence) -> When:
         """A day the sentence names without its year: of the year of the month the title names,
@@ -150,6 +153,7 @@ class Days:
                 carried is self.bullet.get(line_start(self.text, s)) or carried is headed
             )
             when = When(carried.day, carried.precision, False, own) if carried else None
+            when = self._of_night_title(s, when) if when else None
         self.story, self.story_on_bullet = self._ask(s.start, when), on_bullet(self.text, s)
         self.told_last = when or self.told_last
         if _ASIDE.match(s.text):
@@ -250,7 +254,14 @@ class Days:
         pub = kyiv_day(self.pub, self.stamps, self.utc_late, s.start)
         # a log line stamped with a clock is its own context: its stamp's day, not the lead's
         lead = self.clock_log.day(s.start, pub) or lead or evening_story(pub)
-        return default_date(s.text, pub, self.title, same_day, lead)
+        return self._of_night_title(s, default_date(s.text, pub, self.title, same_day, lead))
+
+    def _of_night_title(self, s: Sentence, when: When) -> When:
+        """A day the sentence takes from a title naming a night ("Night of 1 to 2 December"),
+        the day before when the sentence's clock is of the evening ("at 21:45")."""
+        if not (self.night_title and self.title and when.day == self.title.day) or when.explicit:
+            return when
+        return eve_by_clock(s.text, when, when.day, night=True) or when
 
 
 # a title's month and year, with no day of the month: "shelling in April 2024", "April, 2024"

@@ -40,16 +40,18 @@ _SMALL_HOURS = re.compile(
 )
 
 
-def eve_by_clock(sentence: str, when: When | None, day: date) -> When | None:
+def eve_by_clock(sentence: str, when: When | None, day: date, night: bool = False) -> When | None:
     """``when``, a sentence's date read as ``day`` (the report's) from its night's words (or no
     date at all), moved to the day before when its clock is of the evening or it says "last
-    evening"; else ``when``."""
+    evening"; else ``when``. With ``night``, the night is the report's title's ("Night of 1 to
+    2 December" over "Dnipro: at 21:45 a missile hit ..."): a clock of the evening alone moves
+    the day."""
     if when is None:
         return When(day - timedelta(days=1), 1, True) if _LAST_EVENING.search(sentence) else None
     if when.day != day or when.precision != 1 or _SMALL_HOURS.search(sentence):
         return when
     if _LAST_EVENING.search(sentence) or (
-        _NIGHT.search(sentence) and _EVENING_CLOCK.search(sentence)
+        (night or _NIGHT.search(sentence)) and _EVENING_CLOCK.search(sentence)
     ):
         return dataclasses.replace(when, day=day - timedelta(days=1))
     return when
