@@ -14,7 +14,7 @@ from geo.extract.asked import Asked
 from geo.extract.dates import Publication, When, date_in, default_date
 from geo.extract.day_lines import DayLines
 from geo.extract.day_of_writing import evening_story
-from geo.extract.daytime import DaysTold, daytime_alone, names_a_day
+from geo.extract.daytime import NIGHTLY, DaysTold, daytime_alone, names_a_day
 from geo.extract.hours_later import LateEvenings
 from geo.extract.layout import (
     lead_sentence,
@@ -26,12 +26,15 @@ from geo.extract.layout import (
     stamped,
     title_when,
 )
+from geo.extract.line_weekdays import line_weekday
 from geo.extract.log_lines import ClockLog, own_line_day
 from geo.extract.month_days import names_day_of_month
+from geo.extract.night_clock import eve_by_clock
 from geo.extract.night_of_named_day import night_of_the_day
 from geo.extract.night_raid import morning_after_night, of_the_raid, raid_arms
 from geo.extract.publication import MONTH_RE, MONTHS
-from geo.extract.sentences import Sentence, is_headline
+from geo.extract.section_days import SectionDays
+from geo.extract.sentences import Sentence, is_headline, opens_line
 from geo.extract.story_days import story_day
 from geo.extract.told_years import ToldYears
 from geo.extract.transcripts import speaker_at, turns
@@ -60,6 +63,7 @@ class Days:
         # "12 May" over a live blog's "22:15"; a digest's "Sunday, 1 June" over its section
         self.day_lines = DayLines(text, pub, None if live_blog else blocks.header)
         self.title: When | None = None
+        self.night_title = False  # the title names a night ("Night of 1 to 2 December")
         self.month_year: tuple[int, int] | None = None
         self.lead: When | None = None
         self.told = DaysTold()  # the days the body names, for its "in the afternoon"
@@ -70,6 +74,7 @@ class Days:
         self.asked_days: dict[int, When] = {}  # the day a question names, by its answer's start
         self.late = LateEvenings()  # "late on Sunday ... Hours later, ...": the night after
         self.years = ToldYears(text)  # "The summer of 2023 ... On 22 June": that year's
+        self.sections = SectionDays(text, pub)  # "On repairs after the drone attack of 6 December"
 
     def read_heads(self, sentences: list[Sentence]) -> None:
         """The days the title and the lead give the whole report, and the month and year a
@@ -84,6 +89,8 @@ class Days:
         if self.title and self.title.precision == 1 and all(map(names_a_day, titles)):
             self.told.last = self.title.day  # "Evening summary for 12.02.2025": that day's end
         self.month_year = (int(m.group("y")), MONTHS[m.group("mn").lower()]) if m else None
+        # "Night of 1 to 2 December: what we know": its items' evening clocks are the 1st's
+        self.night_title = bool(self.title and any(NIGHTLY.search(t) for t in titles))
 
     def _of_its_year(self, when: When, s: Sentence) -> When:
         """A day the sentence names without its year: of the year of the month the title names,
@@ -101,9 +108,7 @@ class Days:
         base = self._stamped(s.start)
         if day_line and day_line.precision == 1 and day_line.day < base.day:  # under "12 May"
             base = dataclasses.replace(base, day=day_line.day)
-        when = date_in(s.text, base)
-        if when and when.explicit:
-            when = self._of_its_year(when, s)
+        when = self._own_day(s, base)
         head = None if s.paragraph in self.para else self._headed(s.paragraph, self.para)
         if when and head and head.precision == 1:
             # under "MAY 25 - KHARKIV", "on a busy Saturday afternoon" and "late in the
@@ -136,7 +141,7 @@ class Days:
             story = self.story if self.wire and not self.story_on_bullet else None
             if self.aside is not None and self.aside != s.paragraph:
                 story = None  # "Earlier, ... on Wednesday": the aside's day stays in its paragraph
-            headed = self._headed(s.paragraph, self.para) or self._asked_day(s.start)
+            headed = self._heading_day(s)
             apart = new_story(s.text) or dt.told_as_before(s.text)
             carried = None if apart else self.para.get(s.paragraph) or headed or day_line or story
             if (same := self._same_day(s)) is not None:
@@ -148,6 +153,7 @@ class Days:
                 carried is self.bullet.get(line_start(self.text, s)) or carried is headed
             )
             when = When(carried.day, carried.precision, False, own) if carried else None
+            when = self._of_night_title(s, when) if when else None
         self.story, self.story_on_bullet = self._ask(s.start, when), on_bullet(self.text, s)
         self.told_last = when or self.told_last
         if _ASIDE.match(s.text):
@@ -155,6 +161,27 @@ class Days:
         elif self.aside != s.paragraph:
             self.aside = None
         return when
+
+    def _heading_day(self, s: Sentence) -> When | None:
+        """The day a heading over the sentence gives it: its block's heading line's, its
+        question's ("What happened in X on Tuesday?"), its section's dated event's."""
+        return (
+            self._headed(s.paragraph, self.para)
+            or self._asked_day(s.start)
+            or self.sections.over(s.start)
+        )
+
+    def _own_day(self, s: Sentence, base: Publication) -> When | None:
+        """The day the sentence's own words give (of its year: ``_of_its_year``), or its log
+        line's weekday ("Tue 22:45 | KRAMATORSK | ..."), its evening clock deciding the night's
+        side of midnight ("Last night at about 22:30": the eve)."""
+        when = date_in(s.text, base)
+        if when and when.explicit:
+            when = self._of_its_year(when, s)
+        if (not when or not when.explicit or dt.of_the_night(s.text)) and opens_line(self.text, s):
+            if (entry := line_weekday(s.text, self.pub.day)) is not None:
+                when = When(entry, 1, True)
+        return eve_by_clock(s.text, when, base.day)
 
     def _in_named_day(self, s: Sentence, when: When, day: When) -> When:
         """The small hours or a night alone in a paragraph that named ``day``: "It went on on
@@ -227,7 +254,14 @@ class Days:
         pub = kyiv_day(self.pub, self.stamps, self.utc_late, s.start)
         # a log line stamped with a clock is its own context: its stamp's day, not the lead's
         lead = self.clock_log.day(s.start, pub) or lead or evening_story(pub)
-        return default_date(s.text, pub, self.title, same_day, lead)
+        return self._of_night_title(s, default_date(s.text, pub, self.title, same_day, lead))
+
+    def _of_night_title(self, s: Sentence, when: When) -> When:
+        """A day the sentence takes from a title naming a night ("Night of 1 to 2 December"),
+        the day before when the sentence's clock is of the evening ("at 21:45")."""
+        if not (self.night_title and self.title and when.day == self.title.day) or when.explicit:
+            return when
+        return eve_by_clock(s.text, when, when.day, night=True) or when
 
 
 # a title's month and year, with no day of the month: "shelling in April 2024", "April, 2024"
