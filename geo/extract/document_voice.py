@@ -81,8 +81,11 @@ _BODY = re.compile(
     re.I,
 )
 # the post's own voice below a name and a date alone: entries headed by a place ("Rylsk. A drone
-# hit ..."), or the author speaking to the readers ("Dear residents", "our region")
-_OWN_VOICE = re.compile(r"\b(?:we|our|us|my|dear|friends)\b|\bI\b|(?i:\bthe\s+(?:enemy|occupiers)\b)")
+# hit ..."), the author speaking to the readers ("Dear residents", "our region") or as a side
+# ("The enemy struck ...")
+_OWN_VOICE = re.compile(
+    r"\b(?:we|our|us|my|dear|friends)\b|\bI\b|(?i:\bthe\s+(?:enemy|occupiers)\b)"
+)
 _FIRST_LINE = re.compile(r"[^\s][^\n]*")
 # a post's date or clock alone on the line under its author's name ("12 March, 10:58")
 _STAMP_LINE = re.compile(
