@@ -1,7 +1,9 @@
 """Extraction, who speaks for which sentence (verif40): a later paragraph restating the
 attacker and the weapon in the report's voice does not undo a speaker's word on an event told
 in an earlier paragraph (``continuation``); a region's official speaks for his region, not for
-a town of another region told after him in his paragraph (``region_reach``)."""
+a town of another region told after him in his paragraph (``region_reach``); an author's name
+over its post's date line heads his post (``document_voice``); a state that is no side issues
+nothing (``neutral_issuer``)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import pytest
 
 from geo.extract import Extractor
 from geo.extract.document_voice import post_author
+from geo.extract.neutral_issuer import neutral_issuer
 from geo.extract.region_reach import regional
 
 
@@ -94,3 +97,21 @@ def test_a_paragraph_of_governors_claims_across_regions_is_read_in_linear_time(e
     small_s, _ = cpu_seconds(read, head + claim * 100)
     big_s, _ = cpu_seconds(read, head + claim * 800)
     assert big_s < 20 * max(small_s, 1e-3), (small_s, big_s)
+
+
+_NEIGHBOUR = """MINISTRY OF DEFENCE - REPUBLIC OF POLAND
+Press release, 14 March 2026
+
+Overnight Russian drones attacked Lviv and Lutsk. A drone struck an industrial site in Lutsk.
+"""
+
+
+def test_a_state_that_is_no_side_issues_nothing(extractor, gazetteer):
+    assert neutral_issuer("MINISTRY OF DEFENCE", _NEIGHBOUR, gazetteer)
+    # a side's ministry, by its country or its adjective, issues its side's word
+    assert not neutral_issuer("Ministry of Defence of Ukraine", "", gazetteer)
+    assert not neutral_issuer("Russian Ministry of Defence", "", gazetteer)
+    assert not neutral_issuer("Odesa Regional Military Administration", "", gazetteer)
+    events = _by_place(extractor, _NEIGHBOUR, date(2026, 3, 14))
+    assert events["Lut"]["verification"] == "confirmed"
+    assert events["Lut"]["claimed_by"] is None
