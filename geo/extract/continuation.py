@@ -183,7 +183,7 @@ def continue_event(last: Draft, facts: Facts, here: bool = True, s: Sentence | N
         last.actor = facts.actor
     if casualties:
         _add_figures(last, casualties, here and revised_toll(facts.text))
-    _whose_word(last, facts)
+    _whose_word(last, facts, s)
 
 
 def _add_figures(last: Draft, casualties: dict[str, int], revised: bool) -> None:
@@ -208,7 +208,7 @@ def _salvo_at_region(last: Draft) -> bool:
     )
 
 
-def _whose_word(last: Draft, facts: Facts) -> None:
+def _whose_word(last: Draft, facts: Facts, s: Sentence | None = None) -> None:
     """A headline states what its sub-headline attributes ("Oil depot ablaze near Engels", then
     "the governor says two firefighters were killed"): the side's word; so are a side's figures
     after a sentence in the report's own voice ("A missile hit X. Three people were killed, the
@@ -230,6 +230,7 @@ def _whose_word(last: Draft, facts: Facts) -> None:
         and facts.weapons
         and not _HABIT.search(facts.text)
         and last.event_type != "interception"  # a downing stays its defender's count (own_tally)
+        and (s is None or s.paragraph == last.sentence.paragraph)
     ):
         last.attributed = False  # "Russia fired an Oreshnik": the report restates it as a fact
     # "Footage shows troops in X. A spokesman said the enemy lost dozens; we cannot confirm

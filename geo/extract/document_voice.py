@@ -81,9 +81,18 @@ _BODY = re.compile(
     re.I,
 )
 # the post's own voice below a name and a date alone: entries headed by a place ("Rylsk. A drone
-# hit ..."), or the author speaking to the readers ("Dear residents", "our region")
-_OWN_VOICE = re.compile(r"\b(?:we|our|us|my|dear|friends)\b|\bI\b")
+# hit ..."), the author speaking to the readers ("Dear residents", "our region") or as a side
+# ("The enemy struck ...")
+_OWN_VOICE = re.compile(
+    r"\b(?:we|our|us|my|dear|friends)\b|\bI\b|(?i:\bthe\s+(?:enemy|occupiers)\b)"
+)
 _FIRST_LINE = re.compile(r"[^\s][^\n]*")
+# a post's date or clock alone on the line under its author's name ("12 March, 10:58")
+_STAMP_LINE = re.compile(
+    rf"[ \t]*\n[ \t]*((?:\d{{1,2}}(?:\s+(?:{MONTH_RE})\b|[.:/]\d)|(?:{WEEKDAY_RE}|{MONTH_RE})\b)"
+    r"[^\n]{0,40})[ \t]*(?=\n)",
+    re.I,
+)
 _PLACE_HEAD = re.compile(r"\W{0,3}([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*[.:](?:\s|$)")
 
 
@@ -136,9 +145,12 @@ def post_author(text: str) -> str | None:
     line = _FIRST_LINE.search(text)  # (not every line of the report split to find it)
     first = line.group(0).strip() if line else ""
     found = _name(first)
+    after = text.find(first) + len(first)
+    if found is not None and not found[1] and (stamp := _STAMP_LINE.match(text, after)):
+        # the name alone, its post's date or clock on the next line: "Ivan Fedorov\n12 March"
+        found, after = (found[0], ", " + stamp.group(1)), stamp.end()
     if found is None or not _AFTER_NAME.match(found[1]):
         return None
-    after = text.find(first) + len(first)
     if not _own_post(first, found, text[after : after + _LINE_CHARS * 4]):
         return None
     return None if _NEWSROOM.search(text, after) else found[0]

@@ -34,6 +34,7 @@ from geo.extract.inventory import own_launched
 from geo.extract.layout import TIME_STAMP, ListIntro, is_live_blog, on_bullet, same_target
 from geo.extract.lexicon import THERE, no_meeting, triggers_in
 from geo.extract.locating import city_of_report, district_city, home_city, piece_town, tally_region
+from geo.extract.neutral_issuer import neutral_issuer
 from geo.extract.paragraph_memory import ParagraphMemory
 from geo.extract.place_hits import PlaceHit, hits_within, short_mention
 from geo.extract.place_offsets import approximate_km
@@ -82,7 +83,8 @@ class Drafter:
         self.doc_countries = {h.place.country for h in hits}
         self.last: Draft | None = None
         self.last_index = -9
-        self.author = issued_by(text)
+        author = issued_by(text)  # (not a state's that is no side: Romania's ministry)
+        self.author = None if neutral_issuer(author, text, gazetteer) else author
         piece = self.piece_town = piece_town(text, hits)
         self.home, self.about = home_city(text, hits, gazetteer), city_of_report(hits, piece)
         self.narrator = self.home or narrator_home(text, hits)  # "Night notes, Kherson"

@@ -14,6 +14,7 @@ from geo.extract.lexicon import BODIES
 from geo.extract.missile_anaphora import MissileKinds
 from geo.extract.paragraph_kind import Told, note_kinds, paragraph_weapon
 from geo.extract.place_hits import hits_within
+from geo.extract.region_reach import Regions, beyond_region
 from geo.extract.seat_reach import ParagraphClaims, Seats
 from geo.extract.weapon_lands import told_in_land
 from geo.extract.weapon_words import category_near, kind_named
@@ -107,6 +108,7 @@ class ParagraphMemory:
         ``countries``."""
         told = {x.start: x.text for x in kept}  # the sentence that names each claimant
         claims = ParagraphClaims(self.para_claim, told, Seats(drafts))
+        regions = Regions(drafts)
         for d in drafts:
             # "The first attack targeted a depot" after a sentence about ATACMS: that weapon,
             # unless a later sentence named one for this event.
@@ -121,6 +123,8 @@ class ParagraphMemory:
             if not d.claimed_by and (d.injured or d.fatalities):
                 end = max(x.start for x in d.sentences)
                 claim = claims.last_reaching(d.sentence.paragraph, end, d)
+                if beyond_region(claim, d, regions):  # (a governor's, another region's)
+                    claim = None
                 if claim:
                     d.claimed_by = claim
                     d.attributed = d.attributed or not independent(claim)

@@ -17,6 +17,7 @@ from geo.extract.issuer import OUR_SIDE
 from geo.extract.one_source import sources
 from geo.extract.pattern_cues import cued
 from geo.extract.publication import MONTH_RE, WEEKDAY_RE
+from geo.extract.region_reach import Regions, reaching
 from geo.extract.seat_reach import Seats, in_seat
 from geo.extract.sentences import CLOCK, Sentence
 from geo.extract.sourced import GIVEN
@@ -281,7 +282,7 @@ def relay_speakers(
     if not any(_open(d) for d in drafts):
         return  # every event has its speaker, its doubt or its evidence already
     said = _speakers(sentences, claims)
-    at, seats = _by_sentence(drafts), Seats(drafts)  # (each city's event looked for once)
+    at, seats, regions = _by_sentence(drafts), Seats(drafts), Regions(drafts)  # (looked up once)
     if _independents_own(sentences, at):
         return  # the UN's or the IAEA's own report: what it tells, it tells itself
     # A report that relays several sources carries none of them into the next paragraph: the
@@ -324,7 +325,7 @@ def relay_speakers(
             # (among several sources one carries on only where it speaks again, "X said ... . In
             # Y, debris hit a pipe. ..., X said", or over a paragraph it frames; a mayor, his city)
             framed = one or his or _frames(speaker, told, s, claims)
-            carried = in_seat(speaker, d, seats, told) if framed else None
+            carried = in_seat(reaching(speaker, d, regions), d, seats, told) if framed else None
             carried = carried or after.who(s)
             if voice or carried:
                 d.claimed_by, d.attributed = carried or author or voice, True
