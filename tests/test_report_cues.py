@@ -91,3 +91,13 @@ def test_the_pieces_of_a_long_paste_are_read_in_time_linear_in_it():
         assert answers[i] == pattern_cues._scan_held(piece)
     small, large = cpu_seconds(read, whole // 8, repeats=2)[0], cpu_seconds(read, whole)[0]
     assert large < 20 * max(small, 1e-3)
+
+
+def test_a_word_of_one_letter_is_no_cue():
+    """Nearly every text holds an "s": a pattern needing "is", "was" or "'s" is tried on every
+    text, not after a search at every "s" of the report (a third of the scan's finds)."""
+    from geo.extract.pattern_cues import needed_words
+
+    assert needed_words(re.compile(r"\b(?:is|was)\b|[A-Z]\w*['\u2019]s\b")) is None
+    assert needed_words(re.compile(r"\b(?:is|was)\s+hit\b")) == {"hit"}
+    assert not [w for w in pattern_cues._VOCABULARY if len(w) < 2]

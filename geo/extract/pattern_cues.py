@@ -231,8 +231,9 @@ def _sequence_spellings(items) -> set[str] | None:
 def _best(choices: list[Words | None]) -> Words | None:
     """Of several sets of needed words, the one a text lacks most often and is quickest to look
     for: its shortest word the longest (up to five letters, rare enough), then the fewest words,
-    then the longest ("ago" before "day")."""
-    kept = [c for c in choices if c and "" not in c]
+    then the longest ("ago" before "day"); none with a word of one letter or none (nearly every
+    text holds an "s": a test that costs a search at every one, and skips nothing)."""
+    kept = [c for c in choices if c and min(map(len, c)) > 1]
     return max(kept, key=lambda c: (min(5, *map(len, c)), -len(c), sum(map(len, c))), default=None)
 
 
