@@ -24,7 +24,7 @@ from geo.extract.felled_buildings import building_brought_down
 from geo.extract.first_letters import by_first_letter
 from geo.extract.heard_from_afar import sounds_from_afar
 from geo.extract.materiel_hits import destroyed_on_ground
-from geo.extract.pattern_cues import CueTable, cued, cued_triggers, forget_held
+from geo.extract.pattern_cues import CueTable, cued, cued_triggers, read_report
 from geo.extract.troop_gatherings import troops_gathering
 from geo.extract.unhappened import unhappened
 from geo.extract.weapon_visits import weapons_visit
@@ -273,11 +273,12 @@ def triggers_in(text: str) -> list[Trigger]:
     return list(_triggers_in(text))
 
 
-def read_afresh() -> None:
-    """Forget the sentences read so far (a new report: its own repeats are what the cache is
-    for; a timing of a report read twice must not take its second reading from the first)."""
+def read_afresh(report: str = "") -> None:
+    """Forget the sentences read so far (a new report, ``report``: its own repeats are what the
+    cache is for; a timing of a report read twice must not take its second reading from the
+    first). The cue words of pieces of ``report`` are read off one scan of it."""
     _triggers_in.cache_clear()
-    forget_held()
+    read_report(report)
     report_memo.forget()  # (what other readers of a sentence keep)
 
 

@@ -126,7 +126,7 @@ class Extractor:
         if not isinstance(text, str):
             raise TypeError(f"'text' should be a str, got {type(text).__name__} instead")
         clean = flatten_cards(flatten_log(unwrap(struck_out(plain(text)))))  # log lines, cards
-        read_afresh()  # (a sentence's event words and weapons are read once per report)
+        read_afresh(clean)  # (a sentence's event words and weapons are read once per report)
         read_weapons_afresh()
         records = self._reports(clean, source, published)
         warnings = [w] if (w := language_warning(text, len(records))) else []

@@ -10,13 +10,13 @@ from collections.abc import Callable
 from functools import lru_cache, wraps
 from typing import TypeVar
 
-from geo.extract.sentences import MAX_SENTENCE
+from geo.extract.sentences import MAX_SENTENCE, headline
 
 T = TypeVar("T")
 
 # a text longer than a sentence may be (a paste of one line) is read, not kept; at most so many
 LONGEST, MOST_KEPT = MAX_SENTENCE, 4096
-_FORGETTERS: list[Callable[[], None]] = []
+_FORGETTERS: list[Callable[[], None]] = [headline.cache_clear]  # (a sentence's title shape)
 
 
 def per_report(reader: Callable[[str], T]) -> Callable[[str], T]:
