@@ -98,12 +98,9 @@ source_name = left.text_input(
     key="ingest_source_name",
     placeholder="e.g. agency-2025-03-14.txt",
 )
-# Unkeyed: on by default, off for a reopened report with a saved day (a new default is a new
-# box). Keyed, with its default put in the session state, it was found off at a cold app's first
-# extraction (1 run in 5 under load, nothing of ours setting it): a pasted report dated today.
-use_header = right.checkbox(
-    "Publication date from the report's first lines",
-    value=st.session_state.ingest_reopened_day is None,
+# (unkeyed: keyed, a cold app's first extraction found it off, dating a pasted report today)
+use_header = right.checkbox(  # off for a reopened report with a saved day: a new box
+    "Publication date from the report's first lines", st.session_state.ingest_reopened_day is None
 )
 
 
