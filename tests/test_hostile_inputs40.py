@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+from playwright.sync_api import expect
 from test_hostile_inputs37 import _linear  # (CPU seconds of two sizes, one run)
 
 
@@ -47,3 +49,32 @@ def test_claimant_words_found_as_the_walk_found_them():
         words = ["".join(rng.choice("ab (_).") for _ in range(rng.randint(0, 5))) for _ in range(4)]
         text = "".join(rng.choice("ab (_).") for _ in range(rng.randint(0, 20)))
         assert claimants._Words(words).found(text) == walk(words, text), (words, text)
+
+
+# --- a link Streamlit drops whole ---------------------------------------------------------------
+# A link of more than 1,000 parameters (`?region=r0&region=r1&...`) or 512 KiB was read by
+# Streamlit as no link at all, said only in the server's log: the page showed every event as if
+# filtered. serve.py now sends such a request on to `?too_long_link=3000,...`, said on the page.
+def test_a_link_too_long_for_streamlit_is_put_in_words():
+    from webui import link_limits
+
+    assert link_limits._too_long("&".join(["region=a"] * 1_000)) is None
+    assert link_limits._too_long("&".join(["region=a"] * 3_000)) == (3_000, 26_999)
+    assert link_limits._too_long("near=" + "x" * 600_000) == (1, 600_005)
+    said = link_limits.notice("3000,26999")
+    assert said and said.startswith("The link had 3,000 parameters, more than the 1,000")
+    assert "every event is shown" in (link_limits.notice("1,600005") or "")
+    assert link_limits.notice("<b>,x") is None and link_limits.notice(None) is None
+
+
+@pytest.mark.browser
+def test_a_link_of_3000_parameters_is_said_on_the_page(app_server, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    try:
+        page.goto(app_server["url"] + "/?" + "&".join(f"region=r{i}" for i in range(3_000)))
+        said = page.get_by_text("The link had 3,000 parameters")
+        expect(said).to_be_visible(timeout=90_000)
+        expect(said).to_contain_text("all of it was left out and every event is shown")
+        page.screenshot(path="/tmp/attack40/too-long-link.png")
+    finally:
+        page.close()
