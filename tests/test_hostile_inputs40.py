@@ -78,3 +78,42 @@ def test_a_link_of_3000_parameters_is_said_on_the_page(app_server, browser):
         page.screenshot(path="/tmp/attack40/too-long-link.png")
     finally:
         page.close()
+
+
+# --- a CSV saved by a spreadsheet whose decimal mark is the comma ---------------------------------
+# Excel in most of Europe (Ukraine's and Russia's settings among them) saves CSV with ";" between
+# cells and "49,9935" for a coordinate: every row was refused ("'latitude' should be a number,
+# got '49,9935' instead"), the whole file with them. One comma between digits is a decimal mark.
+_ACLED_SEMICOLONS = (
+    "event_id_cnty;event_date;event_type;sub_event_type;country;admin1;location;latitude;"
+    "longitude;fatalities;notes;source\n"
+    "UKR1;12 May 2025;Explosions/Remote violence;Air/drone strike;Ukraine;Kharkiv;Kharkiv;"
+    "49,9935;36,2304;0;a drone hit Kharkiv;x\n"
+)
+_OURS_SEMICOLONS = (
+    "event_date;event_type;latitude;longitude;country;admin1;place;source\n"
+    "2024-05-01;strike;48,0;+37,80;UA;Donetsk;Donetsk;s\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, point",
+    [(_ACLED_SEMICOLONS, (49.9935, 36.2304)), (_OURS_SEMICOLONS, (48.0, 37.8))],
+)
+def test_a_csv_of_decimal_commas_is_read(gazetteer, text, point):
+    from geo import formats
+
+    result = formats.read(text.encode(), "excel.csv", gazetteer)
+    assert not result.refused, result.refused
+    assert len(result.frame) == 1
+    (geometry,) = result.frame.geometry
+    assert (geometry.y, geometry.x) == point
+
+
+@pytest.mark.parametrize("cell", ["49,99,1", "1,234.5", "49,", ",5", "4 9,5"])
+def test_a_coordinate_of_other_commas_is_still_refused(cell):
+    from geo.formats.numbers import coordinate
+    from geo.records import EventError
+
+    with pytest.raises(EventError, match="'latitude' should be a number"):
+        coordinate(cell, "latitude")
