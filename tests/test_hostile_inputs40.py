@@ -141,3 +141,31 @@ def test_a_second_layer_of_events_is_named_as_left_out(gazetteer, tmp_path):
     assert len(result.frame) == 1, result.refused
     (said,) = [n for n in result.notes if "layer" in n]
     assert "other point layers are left out ('june')" in said and "\n" not in said
+
+
+# --- a GeoParquet file with nested columns ---------------------------------------------------------
+# A column of structures or lists of numbers beside the events' own (a tool's bounding box, a
+# list of sources' ids) refused the whole file with "is not readable GeoParquet: b'nested'"
+# (pyarrow's KeyError for a dictionary asked of a struct); past that, keeping it as an extra
+# raised "The truth value of an array ... is ambiguous" as a traceback. Kept in the extra now.
+def test_nested_parquet_columns_are_kept_as_extra(gazetteer):
+    import io
+    import json
+
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    from geo import formats
+
+    cells = {"event_date": ["2024-05-01"], "event_type": ["strike"], "place": ["Kharkiv"]}
+    cells |= {"country": ["UA"], "admin1": ["Kharkiv"], "source": ["s"]}
+    cells |= {"time_precision": [1], "geo_precision": [1]}
+    cells |= {"box": [{"a": 1, "b": [1, 2]}], "ids": [[3, 4]]}
+    out = io.BytesIO()
+    gpd.GeoDataFrame(cells, geometry=[Point(36.23, 49.99)], crs="EPSG:4326").to_parquet(out)
+    result = formats.read(out.getvalue(), "nested.parquet", gazetteer)
+    assert len(result.frame) == 1, result.refused
+    assert json.loads(result.frame["extra"].iloc[0]) == {
+        "box": {"a": 1, "b": [1, 2]},
+        "ids": [3, 4],
+    }
