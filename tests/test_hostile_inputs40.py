@@ -169,3 +169,27 @@ def test_nested_parquet_columns_are_kept_as_extra(gazetteer):
         "box": {"a": 1, "b": [1, 2]},
         "ids": [3, 4],
     }
+
+
+# --- the team's store: a 10 MB note written into the table -----------------------------------------
+# A row longer than Arrow's CSV block (1 MB) straddled two blocks: every read of a PostGIS store
+# holding one (a note of 10 MB written by psql or another tool) ended in a traceback, "straddling
+# object straddles two block boundaries", the map and every export with it. Read in one block now.
+def test_a_ten_megabyte_note_in_the_team_store_is_read(postgis_server, tmp_path):
+    import psycopg
+
+    from conftest import new_database, run_cli
+
+    url = new_database(postgis_server)
+    path = tmp_path / "one.csv"
+    path.write_text(
+        "event_date,event_type,latitude,longitude,country,admin1,place,source\n"
+        "2024-05-01,strike,49.99,36.23,UA,Kharkiv,Kharkiv,s\n"
+    )
+    assert run_cli("import", str(path), env={"SITREP_STORE": url}).returncode == 0
+    with psycopg.connect(url, autocommit=True) as con:
+        con.execute("UPDATE events SET notes = repeat('x', 10000000)")
+    out = tmp_path / "out.csv"
+    done = run_cli("export", "-o", str(out), env={"SITREP_STORE": url})
+    assert done.returncode == 0, done.stderr[-300:]
+    assert "x" * 10_000_000 in out.read_text()
