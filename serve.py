@@ -8,6 +8,9 @@ import threading
 from contextlib import asynccontextmanager
 
 import streamlit as st
+from starlette.middleware import Middleware
+
+from webui.link_limits import TooLongLink
 
 
 @asynccontextmanager
@@ -18,4 +21,5 @@ async def _lifespan(app):
     yield
 
 
-app = st.App("app.py", lifespan=_lifespan)
+# a link of more than 1,000 parameters, dropped whole by Streamlit, is said on the page
+app = st.App("app.py", lifespan=_lifespan, middleware=[Middleware(TooLongLink)])

@@ -27,37 +27,69 @@ def _is_word(ch: str) -> bool:
 
 
 class _Words:
-    """Folded words as a trie of characters, found as whole words in a text by walking the trie
-    from each place a word may start: the cost is the text's length times the depth walked,
-    whatever the number of words (one pattern of all the words, tried at each place, cost words
-    x claimants: 4,000 words against 2,000 claimants took 5.8 s, attack39)."""
+    """Folded words as an Aho-Corasick automaton of characters, found as whole words in a text
+    in one pass: the cost is the text's length plus the words found, whatever the number of
+    words and their length. (One pattern of all the words tried at each place cost words x
+    claimants, 4,000 words against 2,000 claimants 5.8 s, attack39; a trie walked from each
+    place a word may start cost the text times the depth walked, one claimant of 8,000
+    characters chosen from the list 4 s, x18 for x4, attack40.)"""
 
     def __init__(self, words: Iterable[str]) -> None:
-        self.root: dict[str, dict] = {}
+        self.goto: list[dict[str, int]] = [{}]
+        self.word: list[str | None] = [None]
         for w in dict.fromkeys(_fold(w) for w in words):
-            node = self.root
-            for ch in w:
-                node = node.setdefault(ch, {})
             if w:
-                node[""] = {}  # a word ends here
-        self.empty = not self.root
+                self._add(w)
+        self.empty = len(self.goto) == 1
+        self.fail, self.out = self._links()
+
+    def _add(self, w: str) -> None:
+        node = 0
+        for ch in w:
+            if ch not in self.goto[node]:
+                self.goto.append({})
+                self.word.append(None)
+                self.goto[node][ch] = len(self.goto) - 1
+            node = self.goto[node][ch]
+        self.word[node] = w
+
+    def _links(self) -> tuple[list[int], list[int]]:
+        """Each node's failure link (its longest proper suffix in the trie) and its output link
+        (the nearest node on that chain, itself included, where a word ends; -1 for none)."""
+        fail, out = [0] * len(self.goto), [-1] * len(self.goto)
+        queue = list(self.goto[0].values())
+        for child in queue:
+            out[child] = child if self.word[child] else -1
+        for node in queue:  # breadth first: a node's links are set before its children's
+            for ch, child in self.goto[node].items():
+                f = fail[node]
+                while f and ch not in self.goto[f]:
+                    f = fail[f]
+                fail[child] = self.goto[f].get(ch, 0)
+                out[child] = child if self.word[child] else out[fail[child]]
+                queue.append(child)
+        return fail, out
 
     def found(self, text: str, first: bool = False) -> set[str]:
         """The words found in folded ``text`` as whole words (only the first when ``first``)."""
-        out: set[str] = set()
-        for i in range(len(text)):
-            if i and _is_word(text[i - 1]):
-                continue
-            node, j = self.root, i
-            while node:
-                if "" in node and (j == len(text) or not _is_word(text[j])):
-                    out.add(text[i:j])
+        found: set[str] = set()
+        node, n = 0, len(text)
+        for j, ch in enumerate(text):
+            while node and ch not in self.goto[node]:
+                node = self.fail[node]
+            node = self.goto[node].get(ch, 0)
+            if j + 1 < n and _is_word(text[j + 1]):
+                continue  # no word ends inside a word
+            k = self.out[node]
+            while k != -1:
+                w = self.word[k] or ""
+                start = j + 1 - len(w)
+                if not start or not _is_word(text[start - 1]):
+                    found.add(w)
                     if first:
-                        return out
-                if j == len(text) or text[j] not in node:
-                    break
-                node, j = node[text[j]], j + 1
-        return out
+                        return found
+                k = self.out[self.fail[k]]
+        return found
 
 
 def holds(values: Sequence[str], words: Iterable[str]) -> list[bool]:

@@ -19,7 +19,7 @@ from geo.long_text import unsteered
 from geo.sides import SIDES
 from geo.vocabulary import EVENT_TYPES, VERIFICATION, quoted, unknown_notice
 from geo.words import counted
-from webui import near_filter, typed_dates
+from webui import link_limits, near_filter, typed_dates
 from webui.filter_words import named_options, unknown_words, weapon_label, weapon_options
 from webui.text import literal, whole_date_range
 
@@ -268,7 +268,7 @@ def chosen(frame: gpd.GeoDataFrame, index: EventIndex | None = None) -> Filters:
         bad = " and ".join(b for b in (bad_start, bad_end) if b)
         words = f"The link's {bad} is not a day as YYYY-MM-DD: left out." if bad else None
         st.session_state["f_dates_unknown"] = words
-        st.session_state["f_link_unknown"] = _unknown_words()
+        st.session_state["f_link_unknown"] = link_limits.said() or _unknown_words()
     elif tuple(st.session_state["f_dates"]) == st.session_state.get("f_dates_all"):
         st.session_state["f_dates"] = (first, last)  # untouched: follow the data as it grows
     st.session_state["f_dates_all"] = (first, last)

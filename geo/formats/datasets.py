@@ -37,8 +37,19 @@ def columns_in(mapping: dict[str, str]) -> set[str]:
 
 def extra_json(row: dict, known: set[str]) -> str | None:
     """Columns Sitrep Map has no field for, kept as JSON."""
-    rest = {k: v for k, v in row.items() if k and k not in known and v not in (None, "")}
-    return json.dumps(rest, ensure_ascii=False, default=str) if rest else None
+    # (a Parquet list or structure is an array: "v in (None, '')" asked its truth and raised)
+    rest = {k: v for k, v in row.items() if k and k not in known and not _blank(v)}
+    return json.dumps(rest, ensure_ascii=False, default=_plain) if rest else None
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and value == "")
+
+
+def _plain(value: object) -> object:
+    """A value JSON has no type for: an array as its list, anything else as its text."""
+    tolist = getattr(value, "tolist", None)
+    return tolist() if callable(tolist) else str(value)
 
 
 def read_dataset(

@@ -32,7 +32,7 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
         path.write_bytes(data)
         try:
             _stored(path, name)
-            layer = _layer(path, name)
+            layer, others = _layer(path, name)
             limit = f.row_limit(len(data), name, 0)
             # one row past the limit at most: a view that joins a table with itself is never
             # counted (that alone can take minutes) nor read in full
@@ -44,7 +44,14 @@ def read(data: bytes, name: str, gazetteer) -> f.ImportResult:
             raise f.ImportFormatError(f"{name} is not a readable GeoPackage: {said}") from None
     if len(frame) > limit:
         f.row_limit(len(data), name, len(frame))
-    return from_frame(in_degrees(frame, name), "gpkg")
+    result = from_frame(in_degrees(frame, name), "gpkg")
+    if others:  # a second layer of events was left out without a word (attack40)
+        result.notes.append(
+            f"{name}: only its layer '{layer}' is read; its other point layers are left out "
+            f"({', '.join(repr(o) for o in others[:5])}{', ...' if len(others) > 5 else ''}): "
+            "export each as a GeoPackage of its own to import it"
+        )
+    return result
 
 
 def _read_layer(path: Path, layer: str, most: int):
@@ -95,18 +102,19 @@ def _says_damaged(message: str) -> bool:
     )
 
 
-def _layer(path: Path, name: str) -> str:
+def _layer(path: Path, name: str) -> tuple[str, list[str]]:
+    """The layer of events, and the file's other point layers (left out)."""
     layers = [(str(n), str(kind)) for n, kind in pyogrio.list_layers(path)]
     if (LAYER, "None") in layers:  # GDAL lists a plain table as a layer of no geometry type
         raise f.ImportFormatError(
             f"{name}: its '{LAYER}' layer has no geometry (a plain table): export the events "
             "as points"
         )
-    if any(n == LAYER for n, _ in layers):
-        return LAYER
     points = [n for n, kind in layers if kind in ("Point", "Point Z", "MultiPoint")]
+    if any(n == LAYER for n, _ in layers):
+        return LAYER, [n for n in points if n != LAYER]
     if len(points) == 1:
-        return points[0]
+        return points[0], []
     raise f.ImportFormatError(
         f"{name} has no layer called '{LAYER}' and not exactly one point layer "
         f"(layers: {', '.join(n for n, _ in layers) or 'none'}): export the events layer alone"

@@ -4,10 +4,16 @@ in one line naming its field (a count's refusal read "could not convert string t
 
 from __future__ import annotations
 
+import re
+
 # A coordinate written longer than this is no coordinate (a float prints in at most 24
 # characters); such a cell was cut to its first 40 characters and read, so "48.45000…0junk"
 # or "37.5 …  9" put a point where the cell said something else.
 COORDINATE_CHARS = 40
+# A spreadsheet saved as CSV where the comma is the decimal mark (Excel in most of Europe,
+# Ukraine's and Russia's settings among them) writes "49,9935" with ";" between cells: every
+# row was refused for its latitude (attack40). One comma between digits, no other mark, is that.
+_DECIMAL_COMMA = re.compile(r"[+-]?\d{1,3},\d+")
 # more digits than any count has
 COUNT_CHARS = 30
 
@@ -55,6 +61,6 @@ def coordinate(value, name: str) -> float:
     try:
         if "_" in text or len(text) > COORDINATE_CHARS:  # (float() reads "4_8.5" as 48.5)
             raise ValueError(text)
-        return float(text)
+        return float(text.replace(",", ".") if _DECIMAL_COMMA.fullmatch(text) else text)
     except ValueError:
         raise EventError(f"'{name}' should be a number, got {given(value)} instead") from None

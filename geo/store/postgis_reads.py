@@ -72,9 +72,22 @@ def _copy_table(con: psycopg.Connection, select: sql.Composable) -> pa.Table:
     ) as copy:
         for block in copy:
             buffer.write(block)
+    try:
+        return _parsed(buffer, None)
+    except pa.ArrowInvalid as exc:
+        # a row longer than Arrow's block (1 MB: a 10 MB note written into the table) straddles
+        # two blocks, which a CSV of newlines in its values cannot cut: every read of the store
+        # raised a traceback (attack40). Read again in one block as large as the result.
+        if "straddl" not in str(exc):
+            raise
+        return _parsed(buffer, min(len(buffer.getbuffer()) + 1, 2**31 - 1))
+
+
+def _parsed(buffer: io.BytesIO, block_size: int | None) -> pa.Table:
     buffer.seek(0)
     return pacsv.read_csv(
         buffer,
+        read_options=pacsv.ReadOptions(block_size=block_size) if block_size else None,
         parse_options=pacsv.ParseOptions(newlines_in_values=True),
         convert_options=pacsv.ConvertOptions(
             column_types=_TYPES, strings_can_be_null=True, quoted_strings_can_be_null=False
