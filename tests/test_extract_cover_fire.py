@@ -99,3 +99,14 @@ def test_harm_by_debris_after_the_passives_time_is_a_downing(extractor):
 def test_harm_by_a_drone_stays_a_strike(extractor):
     text = "Poltava: a gas pipe in the Kyivskyi district was damaged at about 02:40 by a drone."
     assert {e["event_type"] for e in extractor.extract(text, "t", DAY)} == {"strike"}
+
+
+def test_a_downing_told_with_no_weapon_takes_no_glide_bomb_from_before(extractor):
+    # glide bombs, like shells, are not what air defence brings down: the downing told with no
+    # weapon of its own after another place's bomb has none
+    text = (
+        "09:30 A guided bomb struck a school in Kostiantynivka on Saturday, officials said.\n\n"
+        "11:45 Blasts were heard over Kyiv as air defence went to work, our correspondent reports."
+    )
+    kyiv = [e for e in extractor.extract(text, "t", DAY) if e["place"].startswith("Kyiv")]
+    assert [(e["event_type"], e["weapon_category"]) for e in kyiv] == [("interception", None)]
