@@ -90,14 +90,16 @@ def test_cover_fire_is_linear_on_a_long_paste():
 def test_harm_by_debris_after_the_passives_time_is_a_downing(extractor):
     # the passive's agent after its time: "was damaged at about 02:40 by falling debris"
     text = (
-        "Poltava: a gas pipe in the Kyivskyi district was damaged at about 02:40 by falling "
-        "debris while the air defence was busy over the city."
+        "Kharkiv: a gas pipe in the Kholodnohirskyi district was damaged at about 02:40 by "
+        "falling debris while the air defence was busy over the city."
     )
     assert "interception" in {e["event_type"] for e in extractor.extract(text, "t", DAY)}
 
 
 def test_harm_by_a_drone_stays_a_strike(extractor):
-    text = "Poltava: a gas pipe in the Kyivskyi district was damaged at about 02:40 by a drone."
+    text = (
+        "Kharkiv: a gas pipe in the Kholodnohirskyi district was damaged at about 02:40 by a drone."
+    )
     assert {e["event_type"] for e in extractor.extract(text, "t", DAY)} == {"strike"}
 
 
