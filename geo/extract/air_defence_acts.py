@@ -24,7 +24,10 @@ ACTS = re.compile(
     # "were working against attack drones", "was working" at the end of its clause (told as
     # done: "Air defence is working, stay in shelters" is a warning)
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:still|also|again|actively)\s+)?"
-    r"(?:active|working|at\s+work|in\s+action|operating)(?=\s+against\b|\s*(?:[.,;:]|$)))|"
+    r"(?:active|working|at\s+work|in\s+action|operating)(?=\s+against\b|\s*(?:[.,;:]|$))|"
+    # "went to work" told as done, at the end of its clause ("Explosions were heard in X as air
+    # defence went to work")
+    r"(?:went|had\s+gone)\s+(?:to\s+work|into\s+action)(?=\s+against\b|\s*(?:[.,;:]|$)))|"
     # seen or filmed firing at the sky: "locals filmed air defence firing for about an hour"
     rf"(?:filmed|saw|seen|watched|show(?:s|ed)?)\s+(?:the\s+|local\s+)?{_DEFENCE}firing)\b",
     re.I,

@@ -19,8 +19,8 @@ _AS = re.compile(
 )
 # the fighting word tells of the same town: no other name after the link word or after the
 # fighting word in the sentence (a side's name aside: "as Russian troops pushed")
-_NAME_AFTER = re.compile(r"(?:^|\s)(?!(?:Russian|Ukrainian)s?\b)(?-i:[A-Z])[\w'’-]+")
-_VICTIMS = re.compile(r"(?i)\b(?:kill|injur|wound|hurt|dead|died|civilian)")
+NAME_AFTER = re.compile(r"(?:^|\s)(?!(?:Russian|Ukrainian)s?\b)(?-i:[A-Z])[\w'’-]+")
+VICTIMS = re.compile(r"(?i)\b(?:kill|injur|wound|hurt|dead|died|civilian)")
 
 
 def assault_under_fire(triggers: list[Trigger], word: Trigger, offset: int) -> bool:
@@ -28,7 +28,7 @@ def assault_under_fire(triggers: list[Trigger], word: Trigger, offset: int) -> b
     it ("shelled X as they pushed towards the town")."""
     kind, m = word
     text = m.string
-    if kind != "strike" or _VICTIMS.search(text):
+    if kind != "strike" or VICTIMS.search(text):
         return False
     # (the fire's own words may come between: "struck X with guided bombs before launching")
     after = next(((t, w) for t, w in triggers if w.start() >= offset and t == "fighting"), None)
@@ -38,6 +38,6 @@ def assault_under_fire(triggers: list[Trigger], word: Trigger, offset: int) -> b
     link = _AS.fullmatch(text, offset, after[1].start())
     return (
         link is not None
-        and not _NAME_AFTER.search(link.group(1))
-        and not _NAME_AFTER.search(text, after[1].end(), end)
+        and not NAME_AFTER.search(link.group(1))
+        and not NAME_AFTER.search(text, after[1].end(), end)
     )

@@ -163,7 +163,7 @@ AT_WORK = re.compile(
     r"(?:groups?|teams?)|air\s+defenders|SAM\s+units?)\s+(?:(?:units?|systems?|crews?|forces|"
     r"assets)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:still|also|"
     r"again|actively)\s+)?(?:active|working|at\s+work|in\s+action|operating)|"
-    r"work(?:ed|s|ing)?|(?:went|go|goes|going)\s+into\s+action)(?=\s+(?:[\w-]+\s+){0,3}?"
+    r"work(?:ed|s|ing)?|(?:went|go|goes|going)\s+(?:into\s+action|to\s+work))(?=\s+(?:[\w-]+\s+){0,3}?"
     r"(?:in|over|above|across|near|around)\b))",
     re.I,
 )

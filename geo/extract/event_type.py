@@ -12,6 +12,7 @@ import re
 
 from geo.extract.assault_under_fire import assault_under_fire
 from geo.extract.counted_assaults import assaults_counted
+from geo.extract.cover_fire import fire_as_cover
 from geo.extract.debris_after_place import debris_follows
 from geo.extract.grouping_hits import grouping_hit_units
 from geo.extract.hit_after_downing import hit_after_downing
@@ -51,8 +52,10 @@ def type_for(triggers: list[Trigger], offset: int, floor: int = 0) -> str:
             return "fighting"  # "the enemy attacked X 14 times"
         if visit_to_hit(triggers, clause[-1], offset):
             return "strike"  # "visited X, hit by a missile the day before"
-        if assault_under_fire(triggers, clause[-1], offset):
-            return "fighting"  # "shelled X as troops pushed towards the town"
+        if assault_under_fire(triggers, clause[-1], offset) or fire_as_cover(
+            triggers, clause[-1], offset
+        ):
+            return "fighting"  # "shelled X as troops pushed"; "attacked X under artillery cover"
         if clause[-1][0] == "strike" and grouping_hit_units(clause[-1][1], offset):
             return "fighting"  # "the Zapad group struck the manpower of two brigades near X"
         return clause[-1][0]
@@ -204,8 +207,11 @@ def _debris_fell(word: Trigger) -> bool:
 
 
 # the debris as the agent of the harm told after the place: "... was damaged by the debris of a
-# drone brought down", "... were hurt by falling wreckage"
-_BY_DEBRIS = re.compile(r"(?i)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$")
+# drone brought down", "... were hurt by falling wreckage", also after the passive's time or
+# manner ("was damaged at about 03:10 by falling debris", "was badly damaged overnight by ...")
+_BY_DEBRIS = re.compile(
+    r"(?i)(?:\s+(?!by\b)[\w:'’-]+){0,4}?\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
+)
 
 
 def _damaged_by_debris(triggers: list[Trigger], offset: int) -> bool:

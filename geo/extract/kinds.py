@@ -166,8 +166,8 @@ def paragraph_kind(draft: Draft, category: str | None, kinds: tuple[str, str] | 
     worked over the X region"), the first-named now and the second at the split."""
     if names_only_targets(draft.sentence.text):  # "nine aerial targets were shot down over X"
         category = kinds = None
-    if category == "artillery" and not kinds:  # shells are not shot down: "shelled X. Air
-        category = None  # defence worked over Y" (the downing's kind, if any, is told after)
+    if category in ("artillery", "glide bomb") and not kinds:  # shells and glide bombs are
+        category = None  # not shot down: "shelled X. Air defence worked over Y" (its kind after)
     draft.category, draft.kinds = (kinds[0] if kinds else category), kinds
 
 
