@@ -1,13 +1,17 @@
 """The reviewer's findings on the merged branch (review40), each in sentences of our own: a street
 alone is of the report's own city only while no event was told elsewhere before it (a Kyiv
-dateline's story of Odesa: its "Deribasivska Street" is Odesa's, no strike in Kyiv)."""
+dateline's story of Odesa: its "Deribasivska Street" is Odesa's, no strike in Kyiv); the
+claimants' words found in time linear in the words and the claimants, however many of the words
+end at one place ("a", "a a", "a a a" ... in a claimant "a a a ...")."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
+from test_hostile_inputs37 import _linear  # (CPU seconds of two sizes, one run)
 
+from geo import claimants
 from geo.extract import Extractor
 
 PUB = date(2025, 3, 5)
@@ -42,3 +46,16 @@ def test_a_street_in_the_datelines_city_with_its_event_told_before_stays_there(e
         "Later a second drone struck a car park on Sumska Street, wounding two.\n"
     )
     assert {e["place"] for e in extract(text)} == {"Kharkiv"}
+
+
+def _nested(size: int) -> tuple[list[str], list[str]]:
+    """Half of ``size`` characters in words each ending with the one before ("a", "a a", ...),
+    half in one claimant holding them all ("a a a ...")."""
+    k = int((size / 2) ** 0.5)
+    return ["a" + " a" * i for i in range(k)], ["a " * (size // 4)]
+
+
+def test_words_that_end_each_other_are_found_in_linear_time():
+    # the output links walked at each place: 0.23 s and 1.93 s (x8.5 for x4, review40)
+    assert claimants.unknown(*_nested(2_000)) == []
+    _linear(lambda size: claimants.unknown(*_nested(size)), 32_000, 128_000, factor=6)
