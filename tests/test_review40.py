@@ -2,7 +2,8 @@
 alone is of the report's own city only while no event was told elsewhere before it (a Kyiv
 dateline's story of Odesa: its "Deribasivska Street" is Odesa's, no strike in Kyiv); the
 claimants' words found in time linear in the words and the claimants, however many of the words
-end at one place ("a", "a a", "a a a" ... in a claimant "a a a ...")."""
+end at one place ("a", "a a", "a a a" ... in a claimant "a a a ..."); a night's clock of the
+small hours at the end of its sentence ("until 04:00.") keeps the night the morning's."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from test_hostile_inputs37 import _linear  # (CPU seconds of two sizes, one run)
 
 from geo import claimants
 from geo.extract import Extractor
+from geo.extract.dates import When
+from geo.extract.night_clock import eve_by_clock
 
 PUB = date(2025, 3, 5)
 
@@ -59,3 +62,21 @@ def test_words_that_end_each_other_are_found_in_linear_time():
     # the output links walked at each place: 0.23 s and 1.93 s (x8.5 for x4, review40)
     assert claimants.unknown(*_nested(2_000)) == []
     _linear(lambda size: claimants.unknown(*_nested(size)), 32_000, 128_000, factor=6)
+
+
+_SMALL_HOURS_AT_THE_END = [
+    "Overnight, the enemy attacked Kharkiv with drones; the alert lasted from 23:10 until 04:00.",
+    "During the night the enemy struck Kharkiv at about 23:30, then again at 03:40.",
+]
+
+
+@pytest.mark.parametrize("sentence", _SMALL_HOURS_AT_THE_END)
+def test_a_night_ending_in_the_small_hours_at_its_sentence_end_is_the_mornings(sentence):
+    when = When(PUB, 1, True)
+    assert eve_by_clock(sentence, when, PUB) == when  # (it was moved to the 4th)
+
+
+def test_an_evening_clock_at_its_sentence_end_is_the_eves():
+    when = When(PUB, 1, True)
+    moved = eve_by_clock("Last night a drone hit Kharkiv at 22:30.", when, PUB)
+    assert moved is not None and moved.day == date(2025, 3, 4)
