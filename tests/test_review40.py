@@ -3,7 +3,8 @@ alone is of the report's own city only while no event was told elsewhere before 
 dateline's story of Odesa: its "Deribasivska Street" is Odesa's, no strike in Kyiv); the
 claimants' words found in time linear in the words and the claimants, however many of the words
 end at one place ("a", "a a", "a a a" ... in a claimant "a a a ..."); a night's clock of the
-small hours at the end of its sentence ("until 04:00.") keeps the night the morning's."""
+small hours at the end of its sentence ("until 04:00.") keeps the night the morning's; a news
+headline on a drone unit's strike makes no other strike of the story a drone's."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from test_hostile_inputs37 import _linear  # (CPU seconds of two sizes, one run)
 from geo import claimants
 from geo.extract import Extractor
 from geo.extract.dates import When
+from geo.extract.drone_force_voice import drone_force_header
 from geo.extract.night_clock import eve_by_clock
 
 PUB = date(2025, 3, 5)
@@ -80,3 +82,25 @@ def test_an_evening_clock_at_its_sentence_end_is_the_eves():
     when = When(PUB, 1, True)
     moved = eve_by_clock("Last night a drone hit Kharkiv at 22:30.", when, PUB)
     assert moved is not None and moved.day == date(2025, 3, 4)
+
+
+def test_a_headline_on_a_drone_units_strike_gives_the_storys_other_strikes_no_drone(extract):
+    text = (
+        "Ukrainian drone unit destroys Russian radar near Belgorod\n\nKYIV, 5 March (Reuters) - "
+        "A Ukrainian drone unit said it destroyed a radar station near Belgorod overnight.\n\n"
+        "Separately, an explosion hit a fuel depot in Novorossiysk, the city's mayor said. In "
+        "Kharkiv, a strike damaged a school, the mayor said.\n"
+    )
+    kinds = {e["place"]: e["weapon_category"] for e in extract(text)}
+    assert kinds.get("Kharkiv", "none") is None and kinds.get("Novorossiysk", "none") is None
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Drone unit hits Russian radar\n\nThe unit said ...",
+        "USF drones hit Saratov refinery overnight\n\nThe refinery burned.",
+    ],
+)
+def test_a_headline_naming_a_drone_force_is_no_forces_header(head):
+    assert not drone_force_header(head)
