@@ -1,6 +1,6 @@
 """The reviewer's findings on the merged branch (review40), each in sentences of our own: a street
-alone is of the report's own city only while no event was told elsewhere before it (a Kyiv
-dateline's story of Odesa: its "Deribasivska Street" is Odesa's, no strike in Kyiv); the
+alone is of the dateline's city only while no event was told out of it before (a Kyiv
+dateline's story of Odesa: its "Deribasivska Street" makes no strike in Kyiv); the
 claimants' words found in time linear in the words and the claimants, however many of the words
 end at one place ("a", "a a", "a a a" ... in a claimant "a a a ..."); a night's clock of the
 small hours at the end of its sentence ("until 04:00.") keeps the night the morning's; a news
