@@ -36,6 +36,24 @@ BASE_EVENT = {
 }
 
 
+def dnipro_drone_strike(event_id: str, day: str, **fields) -> dict:
+    """A confirmed drone strike on Dnipro on ``day``, placed to the town, with ``fields`` on
+    top: the time chart's and the link's days' tests' record."""
+    return {
+        "event_id": event_id,
+        "event_date": day,
+        "time_precision": 1,
+        "event_type": "strike",
+        "weapon_category": "drone",
+        "geo_precision": 1,
+        "verification": "confirmed",
+        "place": "Dnipro",
+        "lat": 48.4666,
+        "lon": 35.0407,
+        **fields,
+    }
+
+
 def spans_of(text: str, names: list[str]) -> list[tuple[int, int]]:
     """The spans of ``names`` in ``text``, each found after the one before (a name may repeat)."""
     spans, pos = [], 0

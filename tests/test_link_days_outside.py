@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from conftest import ROOT
+from conftest import ROOT, dnipro_drone_strike
 from geo import store
 from geo.events import to_frame
 from webui.text import literal
@@ -49,18 +49,9 @@ def test_a_link_s_day_past_the_data_keeps_nothing(scratch_store, params, shown):
 
 
 def _strike(event_id: str, day: str) -> dict:
-    return {
-        "event_id": event_id,
-        "event_date": day,
-        "time_precision": 1,
-        "event_type": "strike",
-        "weapon_category": "drone",
-        "geo_precision": 1,
-        "verification": "claimed",
-        "place": "Test place",
-        "lat": 48.5,
-        "lon": 35.0,
-    }
+    return dnipro_drone_strike(
+        event_id, day, verification="claimed", place="Test place", lat=48.5, lon=35.0
+    )
 
 
 def _opened(scratch_store, **link: str) -> AppTest:

@@ -14,7 +14,7 @@ import json
 import pandas as pd
 from streamlit.testing.v1 import AppTest
 
-from conftest import ROOT
+from conftest import ROOT, dnipro_drone_strike
 from geo import store
 from geo.events import to_frame
 from webui.time_chart import OPEN_KEY, tick_days
@@ -39,19 +39,7 @@ def test_the_ticks_are_the_bins_days_each_once_at_most_ten():
 
 def test_the_map_page_s_chart_marks_each_day_once(scratch_store):
     records = [
-        {
-            "event_id": f"d{i}",
-            "event_date": day,
-            "time_precision": 1,
-            "event_type": "strike",
-            "weapon_category": "drone",
-            "geo_precision": 1,
-            "verification": "confirmed",
-            "place": "Dnipro",
-            "lat": 48.4666,
-            "lon": 35.0407,
-        }
-        for i, day in enumerate(["2026-12-06", "2026-12-07"])
+        dnipro_drone_strike(f"d{i}", day) for i, day in enumerate(["2026-12-06", "2026-12-07"])
     ]
     store.save(to_frame(records), scratch_store)
     at = AppTest.from_file(str(ROOT / "pages" / "map.py"), default_timeout=TIMEOUT)

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from conftest import ROOT
+from conftest import ROOT, dnipro_drone_strike
 from geo import store, timeline
 from geo.events import to_frame
 from geo.filtering import EventIndex, Filters
@@ -28,23 +28,7 @@ DAYS += [FIRST + timedelta(7 * w + 5) for w in range(10, 13) for _ in range(2)]
 
 
 def _frame():
-    return to_frame(
-        [
-            {
-                "event_id": f"e{i}",
-                "event_date": day.isoformat(),
-                "time_precision": 1,
-                "event_type": "strike",
-                "weapon_category": "drone",
-                "geo_precision": 1,
-                "verification": "confirmed",
-                "place": "Dnipro",
-                "lat": 48.4666,
-                "lon": 35.0407,
-            }
-            for i, day in enumerate(DAYS)
-        ]
-    )
+    return to_frame([dnipro_drone_strike(f"e{i}", day.isoformat()) for i, day in enumerate(DAYS)])
 
 
 def test_weeks_are_counted_when_asked_under_120_days():

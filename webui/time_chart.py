@@ -123,24 +123,23 @@ def box():
     return st.expander("Events over time", key=OPEN_KEY, on_change="rerun")
 
 
+def _choice(label: str, choices: dict[str, str], key: str, help: str | None = None) -> str:
+    """One of ``choices`` (its key; its value the words shown), as buttons in a row."""
+    return st.radio(
+        label, list(choices), format_func=choices.get, horizontal=True, key=key, help=help
+    )
+
+
 def show(index: EventIndex, chosen: Filters) -> None:
     """The chart of the events every filter keeps, the dates included (the map's events: with
     the dates left out a 2025 filter charted 2014-2025, newuser25), under a "stack by" choice,
     with the range it charts in words. Drag across it to narrow the dates; the sidebar's date
     box widens them again."""
-    by = st.radio(
-        "Events over time, stacked by",
-        list(_BY),
-        format_func=_BY.get,
-        horizontal=True,
-        key="f_chart_by",
-    )
-    bins = st.radio(
+    by = _choice("Events over time, stacked by", _BY, "f_chart_by")
+    bins = _choice(
         "Bars per",
-        list(_BINS),
-        format_func=_BINS.get,
-        horizontal=True,
-        key="f_chart_bins",
+        _BINS,
+        "f_chart_bins",
         help="A week runs Monday to Sunday. By default the bars are days, weeks past "
         f"{timeline.WEEKLY_ABOVE_DAYS} days.",
     )

@@ -21,6 +21,10 @@ _FORCE = re.compile(
     r"(?:unit|battalion|regiment|brigade|company|forces|centre|center|squadron|group)\b)"
 )
 _HEADER_CHARS = 400
+# the force as the document's issuer, its name ending there ("Unmanned Systems Forces |", "Channel
+# of the 3rd Strike Drone Battalion.", "... of the Unmanned Systems Forces of the Armed Forces"),
+# not the subject of a news headline ("Ukrainian drone unit destroys Russian radar near Belgorod")
+_AS_ISSUER = re.compile(r"[ \t]*(?:[|.,:;·—–)\]]|-\s|of\b|\n|$)")
 # the enemy as the one acting in the sentence: the force's side is hit, not hitting
 _ENEMY_ACTS = re.compile(
     r"\b(?:the\s+)?(?:enemy|occupiers|russians?)\s+(?:(?!(?:was|were|is|are|been)\b)\w+\s+)?"
@@ -31,9 +35,11 @@ _ENEMY_ACTS = re.compile(
 
 
 def drone_force_header(text: str) -> bool:
-    """Whether the document opens as a drone force's own (its first lines name the force)."""
+    """Whether the document opens as a drone force's own (its first lines name the force as
+    their issuer)."""
     head = text.lstrip()[:_HEADER_CHARS]
-    return bool(_FORCE.search(head, 0, head.find("\n\n") if "\n\n" in head else len(head)))
+    end = head.find("\n\n") if "\n\n" in head else len(head)
+    return any(_AS_ISSUER.match(head, m.end(), end) for m in _FORCE.finditer(head, 0, end))
 
 
 def force_drones(drafts: list[Draft], text: str) -> None:

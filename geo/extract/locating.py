@@ -152,13 +152,17 @@ def district_city(
     With neither, the district is of the city the report is about (``about``), unless the event
     before was there and the sentence names no other day (``when``): it tells more of that one.
     A street, square or park alone ("a drone hit a car park on Sumska Street") is read so too when
-    no event was told before it in its paragraph (:mod:`geo.extract.street_addresses`)."""
+    no event was told before it in its paragraph, nor one out of the city it writes from before
+    that (:mod:`geo.extract.street_addresses`)."""
     if filed_from(text, s, hits, home, last is not None):
         return home
     if hits:
         return None
     if not CITY_DISTRICT.search(s.text):  # a street alone goes on telling the paragraph's event
-        told_on = last is not None and last.sentence.paragraph == s.paragraph
+        told_on = last is not None and (  # (nor one told after an event out of the dateline's
+            last.sentence.paragraph == s.paragraph  # city: "KYIV - drones attacked Odesa. ...
+            or (home is not None and last.place.id != home.place.id)  # on Deribasivska Street")
+        )
         if told_on or not CITY_ADDRESS.search(s.text):  # ("Debris damaged cars on X Street")
             return None
     if last is not None and last.sentence.paragraph == s.paragraph and last.geo_precision == 1:

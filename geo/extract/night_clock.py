@@ -23,8 +23,9 @@ _NIGHT = words("last night", "overnight", "during the night", "in the night")
 _LAST_EVENING = words("last evening", r"late\s+last\s+evening")
 _HOUR_WORD = r"(?:six|seven|eight|nine|ten|eleven)"
 # a clock of the evening: "22:30", "at 9 p.m.", "half past ten", "around nine," "ten o'clock"
+# (a clock may end its sentence, "at 22:30."; a date's "22.30.2025" is none)
 _EVENING_CLOCK = re.compile(
-    r"(?<![\d:.])(?:1[89]|2[0-3])[:.][0-5]\d(?![\d:.])|"
+    r"(?<![\d:.])(?:1[89]|2[0-3])[:.][0-5]\d(?![\d:]|\.\d)|"
     r"\b(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s*p\.?\s?m\b|"
     rf"\b(?:half|(?:a\s+)?quarter)\s+(?:past|to)\s+{_HOUR_WORD}\b|"
     rf"\b{_HOUR_WORD}\s+(?:o'clock|o’clock|in\s+the\s+evening|at\s+night)\b|"
@@ -33,7 +34,7 @@ _EVENING_CLOCK = re.compile(
 )
 # the small hours, or a span's end past midnight: the morning's night
 _SMALL_HOURS = re.compile(
-    r"(?<![\d:.])0?[0-5][:.][0-5]\d(?![\d:.])|\b\d{1,2}(?:[:.]\d\d)?\s*a\.?\s?m\b|"
+    r"(?<![\d:.])0?[0-5][:.][0-5]\d(?![\d:]|\.\d)|\b\d{1,2}(?:[:.]\d\d)?\s*a\.?\s?m\b|"
     r"\b(?:after|past|since)\s+midnight\b|\b(?:dawn|daybreak|morning|small\s+hours|early\s+hours)\b|"
     r"\b(?:until|till|to|into)\s+the\s+(?:morning|small)",
     re.I,
