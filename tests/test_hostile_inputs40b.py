@@ -4,6 +4,8 @@ hand, the claimants' automaton); each test failed before its fix."""
 
 from __future__ import annotations
 
+import pytest
+
 # --- a quoted "37,500" in a comma-separated file --------------------------------------------------
 # A comma-separated file's "37,500" in quotes is a thousands separator as often as a decimal mark:
 # it was put at 37.5 without a word. Only a file of ';' or tabs between cells has decimal commas.
@@ -34,3 +36,21 @@ def test_the_same_number_of_a_semicolon_file_is_a_decimal(gazetteer):
     result = formats.read(text.encode(), "semicolons.csv", gazetteer)
     assert not result.refused, result.refused
     assert sorted(result.frame.geometry.x) == [37.5, 37.8]
+
+
+# --- a too_long_link typed by hand -----------------------------------------------------------------
+# The page's line for a dropped link is read from the link's ?too_long_link=PARAMETERS,CHARACTERS:
+# one typed by hand of sizes no dropped link has was said as if true ("The link had 5 parameters,
+# more than the 1,000 the app reads", "-3 parameters", 1,000,000,000 parameters in 1 character).
+@pytest.mark.parametrize("value", ["5,5", "-3,-3", "1000,999", "1000000000,1", "0,600000"])
+def test_a_forged_too_long_link_says_nothing(value):
+    from webui import link_limits
+
+    assert link_limits.notice(value) is None
+
+
+@pytest.mark.parametrize("value", ["1001,1001", "1,524289", "3000,26999"])
+def test_the_sizes_of_a_dropped_link_are_said(value):
+    from webui import link_limits
+
+    assert "all of it was left out" in (link_limits.notice(value) or "")

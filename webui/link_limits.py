@@ -32,9 +32,12 @@ _Asgi = Callable[..., Awaitable[None]]
 def _too_long(query: str) -> tuple[int, int] | None:
     """The query's parameters and characters when Streamlit would drop it, else None."""
     fields = query.count("&") + 1
-    return (
-        (fields, len(query)) if fields > MOST_PARAMETERS or len(query) > MOST_CHARACTERS else None
-    )
+    return (fields, len(query)) if _over(fields, len(query)) else None
+
+
+def _over(fields: int, chars: int) -> bool:
+    """Whether Streamlit drops a query of ``fields`` parameters and ``chars`` characters."""
+    return fields > MOST_PARAMETERS or chars > MOST_CHARACTERS
 
 
 class TooLongLink:
@@ -62,6 +65,10 @@ def notice(value: str | None) -> str | None:
     try:
         fields, chars = (int(v) for v in str(value or "").split(","))
     except ValueError:
+        return None
+    # only sizes a dropped link can have (a link's ?too_long_link=5,5 or 1000000000,1 typed by
+    # hand said "The link had 5 parameters, more than the 1,000 ...": attack40b)
+    if not (0 < fields <= chars + 1 and _over(fields, chars)):
         return None
     if chars > MOST_CHARACTERS:
         what = f"{counted(chars, 'character')}, more than the {MOST_CHARACTERS:,}"
