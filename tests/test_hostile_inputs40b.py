@@ -54,3 +54,21 @@ def test_the_sizes_of_a_dropped_link_are_said(value):
     from webui import link_limits
 
     assert "all of it was left out" in (link_limits.notice(value) or "")
+
+
+# --- an incident added by hand under a source name of 1 MB ----------------------------------------
+# The Source box's 1 MB name was stored whole in each incident added under it (and sent whole in
+# each one's map popup); the form now refuses it in one line, and the fields typed stay in it.
+def test_a_source_name_of_a_megabyte_is_refused_in_one_line():
+    from datetime import date
+
+    from geo.hand_events import hand_event
+    from geo.records import EventError
+
+    fields = {"event_type": "strike", "event_date": date(2025, 1, 2), "verification": "unverified"}
+    with pytest.raises(EventError) as refused:
+        hand_event(fields, "x" * 1_000_000, point=(49.99, 36.23), near=None)
+    said = str(refused.value)
+    assert said.startswith("'source' should be at most 1,000 characters, got 1,000,000")
+    assert "\n" not in said and len(said) < 200
+    assert hand_event(fields, "x" * 1_000, point=(49.99, 36.23), near=None)["source"] == "x" * 1_000
