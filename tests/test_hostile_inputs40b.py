@@ -72,3 +72,24 @@ def test_a_source_name_of_a_megabyte_is_refused_in_one_line():
     assert said.startswith("'source' should be at most 1,000 characters, got 1,000,000")
     assert "\n" not in said and len(said) < 200
     assert hand_event(fields, "x" * 1_000, point=(49.99, 36.23), near=None)["source"] == "x" * 1_000
+
+
+# --- the near filter's radius -----------------------------------------------------------------------
+# A link's km=1_0 was a 10 km ring (Python's float() reads digits grouped by "_"); 0, negative,
+# NaN, 1e308 and 40,000 were refused already.
+@pytest.mark.parametrize("km", ["1_0", "2_5 km", "0", "-5", "nan", "1e308", "40000", "inf"])
+def test_a_radius_no_reader_writes_is_refused(km):
+    from geo import nearby
+
+    with pytest.raises(nearby.NearError, match="km should be"):
+        nearby.radius_km(km)
+
+
+def test_the_near_filter_reaches_across_the_antimeridian_and_the_pole():
+    import numpy as np
+
+    from geo.filtering import within_km
+
+    lat, lon = np.array([0.0, 89.95, 0.0]), np.array([-179.95, 100.0, 170.0])
+    assert within_km(lat, lon, 0.0, 179.95, 25).tolist() == [True, False, False]
+    assert within_km(lat, lon, 89.95, -80.0, 25).tolist() == [False, True, False]
