@@ -93,3 +93,40 @@ def test_the_near_filter_reaches_across_the_antimeridian_and_the_pole():
     lat, lon = np.array([0.0, 89.95, 0.0]), np.array([-179.95, 100.0, 170.0])
     assert within_km(lat, lon, 0.0, 179.95, 25).tolist() == [True, False, False]
     assert within_km(lat, lon, 89.95, -80.0, 25).tolist() == [False, True, False]
+
+
+# --- the time chart over a century ----------------------------------------------------------------
+# A century of events charted per week is 5,200 bars on a chart some 900 pixels wide: each bar
+# narrower than half a pixel, the chart showed empty axes and said nothing. Its words now say so.
+def _counts(days: list[str], size: str):
+    import geopandas as gpd
+    import numpy as np
+
+    from geo import timeline
+    from geo.filtering import EventIndex
+
+    frame = gpd.GeoDataFrame(
+        {
+            "event_date": days,
+            "event_type": ["strike"] * len(days),
+            "weapon": [None] * len(days),
+            "weapon_category": ["drone"] * len(days),
+            "verification": ["confirmed"] * len(days),
+        },
+        geometry=gpd.points_from_xy([36.2] * len(days), [50.0] * len(days)),
+        crs="EPSG:4326",
+    )
+    return timeline.counts(EventIndex(frame), np.ones(len(days), bool), size=size)
+
+
+def test_bars_narrower_than_a_pixel_are_said():
+    from geo import timeline
+
+    century = _counts(["1800-01-01", "1925-06-01", "2200-12-31"], "week")
+    said = timeline.thin_bars(century) or ""
+    assert (
+        said.startswith("The 20,9") and "weeks charted are each narrower than half a pixel" in said
+    )
+    assert "\n" not in said
+    assert timeline.thin_bars(_counts(["2001-01-01", "2025-12-31"], "week")) is None  # 1,305
+    assert timeline.thin_bars(_counts(["2020-01-01", "2025-12-31"], "day")) is not None  # 2,191
