@@ -130,3 +130,41 @@ def test_bars_narrower_than_a_pixel_are_said():
     assert "\n" not in said
     assert timeline.thin_bars(_counts(["2001-01-01", "2025-12-31"], "week")) is None  # 1,305
     assert timeline.thin_bars(_counts(["2020-01-01", "2025-12-31"], "day")) is not None  # 2,191
+
+
+# --- the long-link middleware's redirect -----------------------------------------------------------
+# http://host//evil.example/?a=1&... (1,001 parameters) was sent on to "//evil.example/?too_long_
+# link=1001,4003": a link to another site, where the browser went. The redirect stays on the app.
+def _sent_to(path: str, query: str, method: str = "GET") -> list[dict]:
+    import asyncio
+
+    from webui.link_limits import TooLongLink
+
+    sent: list[dict] = []
+
+    async def app(scope, receive, send):
+        await send({"type": "passed"})
+
+    async def send(message):
+        sent.append(message)
+
+    scope = {"type": "http", "path": path, "query_string": query.encode(), "method": method}
+    asyncio.run(TooLongLink(app)(scope, None, send))
+    return sent
+
+
+@pytest.mark.parametrize("path", ["//evil.example/", "///evil.example", "/\\evil.example"])
+def test_a_long_link_is_sent_on_to_the_app_only(path):
+    start = _sent_to(path, "&".join(["a=1"] * 1_001))[0]
+    assert start["status"] == 303
+    (location,) = [v.decode() for k, v in start["headers"] if k == b"location"]
+    assert location.startswith("/") and not location.startswith(("//", "/\\"))
+    assert location.endswith("?too_long_link=1001,4003")
+
+
+def test_the_links_at_the_limits_and_other_requests_pass():
+    many = "&".join(["a=1"] * 1_001)
+    assert _sent_to("/", "&".join(["a=1"] * 1_000)) == [{"type": "passed"}]
+    assert _sent_to("/", "%26".join(["a=1"] * 1_001)) == [{"type": "passed"}]
+    assert _sent_to("/", many, method="POST") == [{"type": "passed"}]
+    assert _sent_to("/app/static/x.js", many) == [{"type": "passed"}]

@@ -54,7 +54,9 @@ class TooLongLink:
         if size is None or path.startswith(_NOT_PAGES) or scope.get("method") != "GET":
             await self.app(scope, receive, send)
             return
-        where = f"{quote(path)}?{PARAM}={size[0]},{size[1]}"
+        # one slash first: a path of two ("//evil.example/") was a link to another site, the
+        # page sent there (attack40b)
+        where = f"/{quote(path.lstrip('/'))}?{PARAM}={size[0]},{size[1]}"
         headers = [(b"location", where.encode("ascii")), (b"content-length", b"0")]
         await send({"type": "http.response.start", "status": 303, "headers": headers})
         await send({"type": "http.response.body", "body": b""})
