@@ -55,11 +55,7 @@ def hand_event(
     """
     if place is None and point is None:
         raise EventError("'place' should name the place: type a name or lat, lon")
-    if len(source) > MOST_SOURCE_CHARS:
-        raise EventError(
-            f"'source' should be at most {MOST_SOURCE_CHARS:,} characters, got {len(source):,}: "
-            "shorten the Source (report name) box above and start the review again"
-        )
+    _check_source(source)
     day = fields.get("event_date")
     fields = {**fields, **typed_fields(fields)}
     # a category typed ("artillery", "drones") is the category with no system named, as the
@@ -98,6 +94,15 @@ def hand_event(
     )  # (the id an extraction would give the event, in the hand-added kind)
     record["event_id"] = HAND_PREFIX + same.removeprefix("sm-")
     return record
+
+
+def _check_source(source: str) -> None:
+    """EventError when ``source`` is longer than a report's name is (:data:`MOST_SOURCE_CHARS`)."""
+    if len(source) > MOST_SOURCE_CHARS:
+        raise EventError(
+            f"'source' should be at most {MOST_SOURCE_CHARS:,} characters, got {len(source):,}: "
+            "shorten the Source (report name) box above and start the review again"
+        )
 
 
 def is_hand_added(record: Mapping[str, object]) -> bool:
