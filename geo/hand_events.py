@@ -25,6 +25,9 @@ HAND_NOTE = "added by hand in the review (the extractor did not read it)"
 HAND_EXTRA = json.dumps({"provenance": "added by hand"})
 # the source of incidents added with no report, when the analyst names none: one per day
 NO_REPORT_SOURCE = "added by hand, no report"
+# a source name is a report's or a file's name: one of 1 MB typed in the Source box was taken and
+# stored whole in each incident added under it, and sent whole in each one's map popup (attack40b)
+MOST_SOURCE_CHARS = 1_000
 
 
 def no_report_source(day: date) -> str:
@@ -52,6 +55,7 @@ def hand_event(
     """
     if place is None and point is None:
         raise EventError("'place' should name the place: type a name or lat, lon")
+    _check_source(source)
     day = fields.get("event_date")
     fields = {**fields, **typed_fields(fields)}
     # a category typed ("artillery", "drones") is the category with no system named, as the
@@ -90,6 +94,15 @@ def hand_event(
     )  # (the id an extraction would give the event, in the hand-added kind)
     record["event_id"] = HAND_PREFIX + same.removeprefix("sm-")
     return record
+
+
+def _check_source(source: str) -> None:
+    """EventError when ``source`` is longer than a report's name is (:data:`MOST_SOURCE_CHARS`)."""
+    if len(source) > MOST_SOURCE_CHARS:
+        raise EventError(
+            f"'source' should be at most {MOST_SOURCE_CHARS:,} characters, got {len(source):,}: "
+            "shorten the Source (report name) box above and start the review again"
+        )
 
 
 def is_hand_added(record: Mapping[str, object]) -> bool:

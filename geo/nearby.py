@@ -49,6 +49,8 @@ def radius_km(text: str | float | None) -> float:
     words = str(text).strip().lower().removesuffix("km").strip()
     shown = shortened(repr(str(text)))  # (a link's km of 1 MB was said whole)
     try:
+        if "_" in words:  # (float() reads "1_0" as 10: a link's km=1_0 was a 10 km ring)
+            raise ValueError(words)
         km = float(words)
     except ValueError:
         raise NearError(f"km should be a distance in km such as 25, got {shown} instead") from None

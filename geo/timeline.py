@@ -146,3 +146,25 @@ def brushed_dates(values: list, size: str) -> tuple[date, date]:
     days = np.array([(m.date() - _EPOCH).days for m in (first, last)], dtype=np.int64)
     start = bin_starts(days, size)
     return _EPOCH + timedelta(int(start[0])), _EPOCH + timedelta(int(start[1]) + _LENGTH[size] - 1)
+
+
+# More bars than this across the chart (about 900 pixels at its widest) are each narrower than
+# half a pixel: a century of weekly bars (5,200) drew a chart of empty axes, the events' bars
+# unseen (attack40b). The chart's words then say so.
+MOST_BARS = 2_000
+
+
+def thin_bars(counts: pd.DataFrame) -> str | None:
+    """Words saying that the bins of ``counts`` (:func:`counts`) are too many to see, with the
+    way to see them; None when they can be seen."""
+    if counts.empty:
+        return None
+    size = counts.attrs.get("size", "day")
+    first, last = date.fromisoformat(min(counts["start"])), date.fromisoformat(max(counts["start"]))
+    bars = (last - first).days // _LENGTH[size] + 1
+    if bars <= MOST_BARS:
+        return None
+    return (
+        f"The {bars:,} {size}s charted are each narrower than half a pixel, so bars may not show: "
+        "narrow the dates (drag across the chart or the sidebar's date box) to see them"
+    )

@@ -32,9 +32,12 @@ _Asgi = Callable[..., Awaitable[None]]
 def _too_long(query: str) -> tuple[int, int] | None:
     """The query's parameters and characters when Streamlit would drop it, else None."""
     fields = query.count("&") + 1
-    return (
-        (fields, len(query)) if fields > MOST_PARAMETERS or len(query) > MOST_CHARACTERS else None
-    )
+    return (fields, len(query)) if _over(fields, len(query)) else None
+
+
+def _over(fields: int, chars: int) -> bool:
+    """Whether Streamlit drops a query of ``fields`` parameters and ``chars`` characters."""
+    return fields > MOST_PARAMETERS or chars > MOST_CHARACTERS
 
 
 class TooLongLink:
@@ -51,7 +54,9 @@ class TooLongLink:
         if size is None or path.startswith(_NOT_PAGES) or scope.get("method") != "GET":
             await self.app(scope, receive, send)
             return
-        where = f"{quote(path)}?{PARAM}={size[0]},{size[1]}"
+        # one slash first: a path of two ("//evil.example/") was a link to another site, the
+        # page sent there (attack40b)
+        where = f"/{quote(path.lstrip('/'))}?{PARAM}={size[0]},{size[1]}"
         headers = [(b"location", where.encode("ascii")), (b"content-length", b"0")]
         await send({"type": "http.response.start", "status": 303, "headers": headers})
         await send({"type": "http.response.body", "body": b""})
@@ -62,6 +67,10 @@ def notice(value: str | None) -> str | None:
     try:
         fields, chars = (int(v) for v in str(value or "").split(","))
     except ValueError:
+        return None
+    # only sizes a dropped link can have (a link's ?too_long_link=5,5 or 1000000000,1 typed by
+    # hand said "The link had 5 parameters, more than the 1,000 ...": attack40b)
+    if not (0 < fields <= chars + 1 and _over(fields, chars)):
         return None
     if chars > MOST_CHARACTERS:
         what = f"{counted(chars, 'character')}, more than the {MOST_CHARACTERS:,}"

@@ -155,6 +155,8 @@ def show(index: EventIndex, chosen: Filters) -> None:
         selection_mode=BRUSH,
         width="stretch",
     )
+    if thin := timeline.thin_bars(counts):
+        st.warning(thin + ".")
     st.caption(
         f"Charted: {charted}. Drag across the chart to show only those dates; the date box "
         "in the sidebar's Filters widens them again."

@@ -13,6 +13,8 @@ COORDINATE_CHARS = 40
 # A spreadsheet saved as CSV where the comma is the decimal mark (Excel in most of Europe,
 # Ukraine's and Russia's settings among them) writes "49,9935" with ";" between cells: every
 # row was refused for its latitude (attack40). One comma between digits, no other mark, is that.
+# Not in a file whose cells the comma separates: a quoted "37,500" there is a thousands
+# separator as often as a decimal mark, and was put at 37.5 without a word (attack40b).
 _DECIMAL_COMMA = re.compile(r"[+-]?\d{1,3},\d+")
 # more digits than any count has
 COUNT_CHARS = 30
@@ -64,3 +66,20 @@ def coordinate(value, name: str) -> float:
         return float(text.replace(",", ".") if _DECIMAL_COMMA.fullmatch(text) else text)
     except ValueError:
         raise EventError(f"'{name}' should be a number, got {given(value)} instead") from None
+
+
+def comma_in_number(row: dict) -> str | None:
+    """The refusal of a row of a comma-separated file whose latitude or longitude has a comma
+    between digits (``"37,500"`` in quotes: a decimal mark or a thousands separator, the file
+    cannot say which), else None."""
+    from geo.records import given
+
+    for name in ("latitude", "longitude"):
+        text = str(row.get(name) or "").strip()
+        if _DECIMAL_COMMA.fullmatch(text):
+            return (
+                f"'{name}' should be a number, got {given(text)} instead: in a file whose cells "
+                "commas separate, a comma in a number is no decimal mark (write "
+                f"{text.replace(',', '.')} if it is one, or save the file with ';' between cells)"
+            )
+    return None
