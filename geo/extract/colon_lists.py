@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.entry_headings import opens_line
 from geo.extract.launch_sites import launch_site
 from geo.extract.place_hits import PlaceHit, replace_hit
 from geo.extract.places import list_gap
@@ -51,6 +52,9 @@ _CHAIN_GAP = re.compile(rf"^\s*{_KIND}?\s*,\s*$", re.I)
 _CHAIN_END = re.compile(
     r"\s*(?:communit(?:y|ies)|hromadas?|villages?|towns?|city|settlement)\s*:", re.I
 )
+_REGIONAL = ("admin1", "admin2", "region")
+_STAMP_BACK = 40  # how far a line's number or stamp may stand before its sentence's start
+_TOWN_COLON = re.compile(r"\s*:")
 _LINE_OPEN = re.compile(r"^[^\w\n]*(?:in\s+)?(?:the\s+)?$", re.I)
 
 
@@ -108,6 +112,33 @@ def carried_list(sentence: str) -> bool:
     return bool(_AMONG.match(sentence))
 
 
+def _town_under_regions(text: str, chain: list[PlaceHit]) -> re.Match | None:
+    """The colon after a chain that goes down from its regions to a town ("Donetsk oblast,
+    Druzhkivka: ..."; not "Slavutych, Kyiv oblast:", whose last place only names its region)."""
+    town = chain_town(chain)
+    return None if town is None else _TOWN_COLON.match(text, town.end)
+
+
+def _stamped_opening(text: str, s_start: int, at: int) -> bool:
+    """Whether a line opens with a number or a stamp and then the place at ``at`` ("3. 15 July,
+    Donetsk oblast, ..."), within a few words of the sentence's start."""
+    low = max(0, s_start - _STAMP_BACK)
+    if at - low > 2 * _STAMP_BACK:
+        return False
+    newline = text.rfind("\n", low, at)
+    if newline < 0 and low > 0:
+        return False
+    return opens_line(text, newline + 1, at)
+
+
+def chain_town(cell: list[PlaceHit]) -> PlaceHit | None:
+    """The town a place cell names under its regions ("Kherson oblast, Beryslav": Beryslav),
+    None for a cell that opens with its own place ("Zolochiv, Kharkiv region")."""
+    if len(cell) < 2 or cell[-1].place.feature in _REGIONAL:
+        return None
+    return cell[-1] if all(h.place.feature in _REGIONAL for h in cell[:-1]) else None
+
+
 def chain_heads(text: str, s_start: int, roles: list[PlaceHit], triggers: list) -> list[PlaceHit]:
     """A chain of places opening its line, each after a comma, the last followed by its kind
     and a colon ("Mykolaiv oblast, Ochakiv community: heavy artillery fire ..."): the last is
@@ -116,12 +147,14 @@ def chain_heads(text: str, s_start: int, roles: list[PlaceHit], triggers: list) 
     if len(roles) < 2 or not triggers:
         return roles
     opening = text[s_start : roles[0].start]
-    if len(opening) > 12 or not _LINE_OPEN.match(opening.rsplit("\n", 1)[-1]):
-        return roles  # (the chain opens its line, after a bullet or "In")
+    if (len(opening) > 12 or not _LINE_OPEN.match(opening.rsplit("\n", 1)[-1])) and not (
+        _stamped_opening(text, s_start, roles[0].start)
+    ):
+        return roles  # (the chain opens its line, after a bullet, "In", a number or a stamp)
     last = 0
     while last + 1 < len(roles) and _CHAIN_GAP.match(text[roles[last].end : roles[last + 1].start]):
         last += 1
-    end = _CHAIN_END.match(text, roles[last].end)
+    end = _CHAIN_END.match(text, roles[last].end) or _town_under_regions(text, roles[: last + 1])
     if last == 0 or end is None or len(roles) > last + 1:
         return roles  # (a single place, no colon, or a place after the colon: its own)
     if not any(s_start + m.start() >= end.end() for _, m in triggers):

@@ -72,6 +72,27 @@ _HEADING_AFTER = re.compile(
 )
 
 
+# a log line's opening that carries its own stamp or number before the place ("02:40 — ", "3. 15
+# July, ", "1) 22:10 "): such a line's place may be followed by a comma and the event's clause
+_STAMPED_BEFORE = re.compile(
+    rf"\s*+(?:(?:{LIST_MARK})\s++(?:[^\w\n]*+(?:{_LOG_STAMP}))?|[^\w\n]*+(?:{_LOG_STAMP}))[^\w\n]*+$",
+    re.I,
+)
+# the place's comma before a clause that opens lower-case ("Kremenchuk, drones hit ...", "Odesa
+# region, an energy facility struck"; not "Odesa, update to 10 Nov: ...", a revision of an entry)
+_COMMA_CLAUSE = re.compile(
+    r"(?:\s+(?:region|oblast|province|district|city))?,\s+(?=[a-z])"
+    r"(?!(?:update|updated|correction|corrected|revised|revision|rev)\b)",  # (an entry's revision)
+    re.I,
+)
+
+
+def opens_line(text: str, line_start: int, pos: int) -> bool:
+    """Whether only a bullet, a list's mark or a log's stamp stands between the line's start and
+    ``pos`` ("3. 15 July, Donetsk oblast, ...": the chain still opens its line)."""
+    return _HEADING_BEFORE.fullmatch(text, line_start, pos) is not None
+
+
 def heading(text: str, sentence: Sentence, hit: PlaceHit) -> bool:
     """Whether the place opens its line (after a bullet, an emoji or the entry's day) before a
     colon or a dash, or before its entry's day and a colon, as the place the line tells of
@@ -86,4 +107,7 @@ def heading_end(text: str, sentence: Sentence, hit: PlaceHit) -> int | None:
     if not _HEADING_BEFORE.fullmatch(text, line_start, hit.start):
         return None
     after = _HEADING_AFTER.match(text[hit.end : sentence.end + 1])
+    if after is None and _STAMPED_BEFORE.fullmatch(text, line_start, hit.start):
+        after = _COMMA_CLAUSE.match(text, hit.end, sentence.end)  # "02:40 — Kremenchuk, drones"
+        return after.end() if after else None
     return hit.end + after.end() if after else None

@@ -26,6 +26,7 @@ from functools import lru_cache
 from geo import weapons as wv
 from geo.extract.cards import Field, card_fields, checked
 from geo.extract.cell_figures import cell_figures, row_figures
+from geo.extract.colon_lists import chain_town
 from geo.extract.dates import When
 from geo.extract.lexicon import Trigger, triggers_in
 from geo.extract.place_hits import PlaceHit, replace_hit
@@ -308,7 +309,9 @@ def row_roles(roles: list[PlaceHit], row: RowEvent | None) -> list[PlaceHit]:
     if row is None or not row.own or any(h.event_place for h in roles if h.start >= row.told):
         return roles
     start, end = row.cell
+    town = chain_town([h for h in roles if start <= h.start < end])  # "Kherson oblast, Beryslav"
+    at = town.start if town is not None else start
     return [
-        replace_hit(h, h.geo_precision, h.start == start) if start <= h.start < end else h
+        replace_hit(h, h.geo_precision, h.start == at) if start <= h.start < end else h
         for h in roles
     ]
