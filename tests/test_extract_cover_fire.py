@@ -57,6 +57,11 @@ def test_fire_as_an_assaults_cover_is_fighting(extractor, text, place):
         ("Drones attacked Sumy under cover of darkness, damaging a school.", "Sumy"),
         # the enemy attacking a town with drones is no ground assault
         ("The enemy attacked Dnipro with drones and damaged a warehouse.", "Dnipro"),
+        # a town that "came under artillery fire" is shelled: the fire is the act, no cover
+        (
+            "Kramatorsk was hit by a glide bomb, while Sloviansk came under artillery fire.",
+            "Slovyansk",
+        ),
     ],
 )
 def test_fire_without_a_ground_assault_stays_a_strike(extractor, text, place):

@@ -23,7 +23,10 @@ _COVER = re.compile(
     rf"(?:to|in\s+order\s+to)\s+cover\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?{_GROUND}|"
     rf"covering\s+(?:the\s+|its\s+|their\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{_GROUND}|"
     rf"in\s+support\s+of\s+(?:the\s+|its\s+|their\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{_GROUND}|"
-    rf"under\s+(?:the\s+)?(?:cover\s+of\s+)?(?:[\w-]+\s+){{0,2}}?{_GUNS}(?:\s+cover\b|\b)|"
+    # ("under heavy artillery cover", "under the cover of mortars"; not "came under artillery
+    # fire", which is the shelling itself)
+    rf"under\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_GUNS}\s+cover\b|"
+    rf"under\s+(?:the\s+)?cover\s+of\s+(?:[\w-]+\s+){{0,2}}?{_GUNS}\b|"
     rf"(?:with|backed\s+by|supported\s+by)\s+(?:[\w-]+\s+){{0,2}}?{_GUNS}\s+support\b|"
     rf"supported\s+by\s+(?:[\w-]+\s+){{0,2}}?{_GUNS}\b"
     r")"
