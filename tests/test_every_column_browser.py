@@ -6,6 +6,7 @@ sentence whichever way the switch was set, the status, figures and claimant off 
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
@@ -14,8 +15,15 @@ pytestmark = pytest.mark.browser
 def _headers(page) -> list[str]:
     """The column headers the grid draws (its accessible table holds the columns in view)."""
     grid = page.get_by_test_id("stDataFrame").first
-    expect(grid).to_be_visible(timeout=60_000)
-    grid.scroll_into_view_if_needed()
+    for attempt in range(3):  # (the switch redraws the grid under the map: the one found may go)
+        expect(grid).to_be_visible(timeout=60_000)
+        try:
+            grid.scroll_into_view_if_needed()
+            break
+        except PlaywrightError:
+            if attempt == 2:
+                raise
+            page.wait_for_timeout(1000)
     page.wait_for_timeout(1500)
     return grid.locator("[role=columnheader]").all_inner_texts()
 
