@@ -137,6 +137,7 @@ def test_bars_narrower_than_a_pixel_are_said():
 # link=1001,4003": a link to another site, where the browser went. The redirect stays on the app.
 def _sent_to(path: str, query: str, method: str = "GET") -> list[dict]:
     import asyncio
+    from concurrent.futures import ThreadPoolExecutor
 
     from webui.link_limits import TooLongLink
 
@@ -149,7 +150,9 @@ def _sent_to(path: str, query: str, method: str = "GET") -> list[dict]:
         sent.append(message)
 
     scope = {"type": "http", "path": path, "query_string": query.encode(), "method": method}
-    asyncio.run(TooLongLink(app)(scope, None, send))
+    # (in a thread of its own: a browser test before it may leave this thread's loop running)
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, TooLongLink(app)(scope, None, send)).result()
     return sent
 
 
