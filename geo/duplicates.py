@@ -25,8 +25,7 @@ from geo.geocode.distance import distances_km
 from geo.map_payload import precision_radius_m
 from geo.precision import GeoPrecision, TimePrecision
 from geo.vocabulary import shortened as cut
-from geo.weapon_entries import CATEGORIES
-from geo.weapons import family
+from geo.weapons import family, kinds
 
 TOWN_KM = 15.0  # two points of one town's event (a district, the outskirts)
 REGION_KM = 150.0  # either is placed only at its region (as the benchmark pairs events)
@@ -64,11 +63,10 @@ def same_attack_categories(category: str) -> set[str]:
     a governor's "missile" in Kramatorsk on 1 Feb 2023 and UCDP's "Rocket attack on a house in
     Kramatorsk" were told as two events, newuser40)."""
     generic = {"missile", "artillery"}
-    kind = family(category)
     if category in generic:
-        out = {c for c in CATEGORIES if family(c) == kind}
+        out = kinds(category)  # (the weapon filter's: "missile" takes in every missile)
     else:
-        out = {category} | ({kind} & generic)
+        out = {category} | ({family(category)} & generic)
     if category in ("missile", "rocket artillery"):
         out |= {"missile", "rocket artillery"}
     return out
